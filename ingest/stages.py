@@ -1,0 +1,64 @@
+"""The pipeline's stages, in a registry (as spaCy registers its factories).
+
+A stage is a callable ``stage(source) -> source`` with a ``name`` and a
+``fingerprint()``: a short string that changes whenever the stage would produce
+different output for the same file (its version, its settings, its word lists).
+The fingerprints of all stages go into each source's hash, so changing the
+codebook or a redaction rule re-ingests every source, and nothing else does.
+
+Stages are built from the project config by their factory::
+
+    @register_stage("redact")
+    def make_redactor(config: ProjectConfig) -> Stage: ...
+
+The order is fixed (read → segment → redact → tag); which factory fills each step
+is config (``pipeline:`` in archive.yml), so any step can be replaced.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Protocol
+
+from ingest.config import ProjectConfig
+from ingest.model import Source
+
+
+class Stage(Protocol):
+    name: str
+
+    def fingerprint(self) -> str: ...
+
+    def __call__(self, source: Source) -> Source: ...
+
+
+StageFactory = Callable[[ProjectConfig], Stage]
+
+STEPS = ("segment", "redact", "tag")  # reading is per format: see ingest.readers
+_factories: dict[str, StageFactory] = {}
+
+
+def register_stage(name: str) -> Callable[[StageFactory], StageFactory]:
+    def decorator(factory: StageFactory) -> StageFactory:
+        _factories[name] = factory
+        return factory
+
+    return decorator
+
+
+def build_stages(config: ProjectConfig) -> list[Stage]:
+    _load_builtin_stages()
+    stages = []
+    for step in STEPS:
+        name = config.pipeline.get(step, step)
+        if name not in _factories:
+            raise ValueError(f"archive.yml: pipeline step {step!r} names unknown stage {name!r}; "
+                             f"known: {', '.join(sorted(_factories))}.")
+        stages.append(_factories[name](config))
+    return stages
+
+
+def _load_builtin_stages() -> None:
+    # Importing registers the factories.
+    import ingest.segment  # noqa: F401
+    import ingest.redact  # noqa: F401
+    import ingest.themes  # noqa: F401

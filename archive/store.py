@@ -194,11 +194,29 @@ def replace_source(db: sqlite_utils.Database, source: Source, root: str) -> None
              for q in source.quotes for t in q.themes),
             pk=("quote", "theme"),
         )
+        _apply_theme_corrections(db, source.id)
         db["ingest_state"].upsert(
             {"source": source.id, "root": root, "path": str(source.path),
              "fingerprint": source.fingerprint, "ingested_at": now()},
             pk="source",
         )
+
+
+def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str) -> None:
+    """Hand decisions win over the tagger, and outlive re-ingest (keyed on quote ids)."""
+    quotes = "select id from quotes where source = ?"
+    db.execute(
+        f"""delete from quote_themes where quote in ({quotes}) and exists (
+               select 1 from theme_corrections c
+               where c.quote = quote_themes.quote and c.theme = quote_themes.theme and c.action = '-')""",
+        [source_id],
+    )
+    db.execute(
+        f"""insert or replace into quote_themes (quote, theme, score, evidence, origin)
+            select c.quote, c.theme, 1.0, '["added by hand"]', 'hand' from theme_corrections c
+            where c.action = '+' and c.quote in ({quotes}) and c.theme in (select id from themes)""",
+        [source_id],
+    )
 
 
 def remove_source(db: sqlite_utils.Database, source_id: str) -> None:

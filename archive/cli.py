@@ -1,0 +1,152 @@
+"""The ``archive`` command: a thin click layer over the ingest and archive libraries."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from archive import __version__, export as exporter, store
+from ingest.config import ConfigError, ProjectConfig, load_config
+
+
+def project_config() -> ProjectConfig:
+    try:
+        return load_config()
+    except ConfigError as e:
+        raise click.ClickException(str(e)) from None
+
+
+def db_option(fn):
+    return click.option(
+        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+        help="The archive database (default: archive.db in the project folder, or 'db:' in archive.yml).",
+    )(fn)
+
+
+def resolve_db(db_path: Path | None, config: ProjectConfig) -> Path:
+    return db_path or config.resolve(config.db)
+
+
+def open_existing(db_path: Path):
+    try:
+        return store.open_db(db_path, create=False)
+    except store.StoreError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@click.group()
+@click.version_option(__version__, prog_name="archive")
+def cli():
+    """Turn interview, podcast and survey transcripts into a redacted, searchable,
+    citable archive of quotes.
+
+    \b
+    archive ingest transcripts/          read, redact, tag and store every source
+    archive sources                      what the archive holds
+    archive export --format jsonl        every quote with its citation
+    """
+
+
+@cli.command()
+@click.argument("path", required=False, type=click.Path(file_okay=False, path_type=Path))
+@db_option
+def ingest(path: Path | None, db_path: Path | None):
+    """Ingest the transcripts tree at PATH (default: transcripts/) into the archive.
+
+    Unchanged sources are skipped, changed ones replaced, and sources whose file
+    is gone removed. A source that cannot be read is reported with its file and
+    place, the others still go in, and the exit code is 1.
+    """
+    config = project_config()
+    root = path or config.resolve(config.transcripts)
+    db_path = resolve_db(db_path, config)
+    from ingest.pipeline import ingest_path  # loads the pipeline only when ingesting
+
+    @contextmanager
+    def progress(files):
+        with click.progressbar(files, label="Ingesting", file=sys.stderr,
+                               item_show_func=lambda f: f.path.name if f else "") as bar:
+            yield bar
+
+    try:
+        report = ingest_path(root, db_path, config, progress=progress)
+    except (FileNotFoundError, ValueError, store.StoreError, ConfigError) as e:
+        raise click.ClickException(str(e)) from None
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
+    for message in report.failed:
+        click.secho(f"error: {message}", fg="red", err=True)
+    lines = [
+        f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged, "
+        f"{len(report.removed)} removed, {len(report.failed)} failed"
+        + (f", {len(report.withdrawn)} withdrawn" if report.withdrawn else ""),
+        f"{report.quotes:,} quotes, {report.words:,} words in {db_path}; took {report.seconds:.1f} s",
+    ]
+    for removed in report.removed:
+        lines.insert(0, f"removed {removed}: its file is gone")
+    click.echo("\n".join(lines))
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(exporter.FORMATS), default="jsonl", show_default=True)
+@click.option("--theme", "themes", multiple=True, metavar="ID", help="Only quotes with this theme (repeatable).")
+@click.option("--source", "sources", multiple=True, metavar="ID", help="Only quotes from this source (repeatable).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (default: standard output).")
+def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[str], output: Path | None):
+    """Export quotes, in source order, each with its citation.
+
+    \b
+    archive export --format jsonl > quotes.jsonl
+    archive export --format markdown --theme unwaged_work -o unwaged.md
+    """
+    config = project_config()
+    db = open_existing(resolve_db(db_path, config))
+    _check_known(db, "themes", themes, "theme")
+    _check_known(db, "sources", sources, "source")
+    rows = store.iter_quotes(db, themes=themes, sources=sources)
+    if output:
+        tmp = output.with_name(output.name + ".tmp")
+        with tmp.open("w", encoding="utf-8", newline="") as out:
+            count = exporter.write(rows, fmt, out)
+        tmp.replace(output)  # never a half-written export
+        click.echo(f"{count} quotes written to {output}", err=True)
+    else:
+        exporter.write(rows, fmt, click.get_text_stream("stdout"))
+
+
+def _check_known(db, table: str, wanted: tuple[str], what: str) -> None:
+    known = {row[0] for row in db.execute(f"select id from {table}").fetchall()}
+    unknown = [w for w in wanted if w not in known]
+    if unknown:
+        raise click.ClickException(
+            f"no {what} {', '.join(map(repr, unknown))} in the archive; known: {', '.join(sorted(known)) or 'none'}."
+        )
+
+
+@cli.command()
+@db_option
+def sources(db_path: Path | None):
+    """List the sources in the archive."""
+    config = project_config()
+    db = open_existing(resolve_db(db_path, config))
+    rows = db.execute(
+        "select id, collection, kind, date, access, quotes, words, title from sources order by collection, id"
+    ).fetchall()
+    if not rows:
+        click.echo("The archive is empty: run 'archive ingest'.")
+        return
+    headers = ("id", "collection", "kind", "date", "access", "quotes", "words", "title")
+    table = [headers] + [tuple("" if v is None else str(v) for v in row) for row in rows]
+    widths = [max(len(r[i]) for r in table) for i in range(len(headers) - 1)]
+    for row in table:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)) + "  " + row[-1])
+
+
+# Commands from other modules: one line each below.

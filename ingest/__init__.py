@@ -1,0 +1,1 @@
+"""Ingest: read transcripts in every format, segment them into quotes, redact, tag."""

@@ -1,0 +1,58 @@
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16, or Windows-1252; any line ends.
+
+The three encodings the contract names are told apart by their marks rather than
+guessed by a detector: a BOM says UTF-8 or UTF-16; strict UTF-8 either decodes or
+it does not; NUL bytes on alternate positions mean UTF-16 without a BOM; any
+other NUL means a binary file. What is left is read as Windows-1252.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from ingest.model import SourceError
+
+
+def decode(data: bytes, path: Path | str) -> str:
+    if not data.strip():
+        raise SourceError(path, "the file is empty.")
+    text = _decode(data, path)
+    # Normalise every kind of line end (\r\n, \r, and Unicode separators) to \n.
+    return "\n".join(text.splitlines())
+
+
+def _decode(data: bytes, path: Path | str) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", path)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    sample = data[:4096]
+    if b"\x00" in sample:
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        if odd > len(sample) // 4 and even == 0:
+            return _strict(data, "utf-16-le", path)
+        if even > len(sample) // 4 and odd == 0:
+            return _strict(data, "utf-16-be", path)
+        raise SourceError(path, "this is a binary file, not text.")
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as e:
+        raise SourceError(
+            path, "the text is not UTF-8, UTF-16 or Windows-1252.", place=f"byte {e.start}"
+        ) from None
+
+
+def _strict(data: bytes, encoding: str, path: Path | str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise SourceError(path, f"the text is not valid {encoding.upper()}.", place=f"byte {e.start}") from None
+
+
+def read_text(path: Path) -> str:
+    return decode(path.read_bytes(), path)

@@ -1,0 +1,83 @@
+"""Source metadata: collection.yml defaults → front matter → sidecar ``<file>.yml``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ingest.decode import read_text
+from ingest.model import SourceError
+
+KINDS = ("interview", "podcast", "survey", "focus_group", "other")
+ACCESS = ("public", "restricted", "embargoed", "withdrawn")
+# collection.yml keys that describe the collection itself, not each source.
+COLLECTION_KEYS = ("title", "description", "kind", "access")
+
+
+def load_yaml(path: Path, text: str | None = None, first_line: int = 1) -> dict[str, Any]:
+    """Parse a YAML mapping; errors name the file and line."""
+    if text is None:
+        text = read_text(path)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        place = f"line {mark.line + first_line}" if mark else None
+        problem = getattr(e, "problem", None) or "not valid YAML"
+        raise SourceError(path, f"invalid YAML: {problem}.", place=place) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise SourceError(path, "expected a mapping of keys (key: value) at the top level.")
+    return data
+
+
+def collection_defaults(collection_yml: Path) -> dict[str, Any]:
+    """What a collection.yml gives each of its sources, and its own description."""
+    data = load_yaml(collection_yml) if collection_yml.exists() else {}
+    meta = dict(data)
+    # The collection's own title and description are not a source's.
+    for key in ("title", "description"):
+        meta.pop(key, None)
+    meta["collection_title"] = data.get("title")
+    meta["collection_description"] = data.get("description")
+    meta["collection_kind"] = data.get("kind")
+    meta["collection_access"] = data.get("access")
+    return meta
+
+
+def merge(*layers: dict[str, Any]) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for layer in layers:
+        merged.update({k: v for k, v in layer.items() if v is not None})
+    return merged
+
+
+def validate(meta: dict[str, Any], path: Path) -> dict[str, Any]:
+    """Check the keys the archive relies on; normalise their types."""
+    kind = meta.get("kind")
+    if kind is not None and kind not in KINDS:
+        raise SourceError(path, f"unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
+    access = meta.get("access")
+    if access is not None and access not in ACCESS:
+        raise SourceError(path, f"unknown access {access!r}; use one of {', '.join(ACCESS)}.")
+    if access == "embargoed" and not meta.get("embargo_until"):
+        raise SourceError(path, "access is 'embargoed' but no embargo_until date is given.")
+    speakers = meta.get("speakers") or {}
+    if not isinstance(speakers, dict):
+        raise SourceError(path, "'speakers' must map each label in the file to a public description.")
+    meta["speakers"] = {str(k): str(v) for k, v in speakers.items()}
+    for key in ("public_names", "redact"):
+        value = meta.get(key) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise SourceError(path, f"'{key}' must be a list of words or names.")
+        meta[key] = [str(v) for v in value]
+    if "id" in meta:
+        meta["id"] = str(meta["id"])
+    if meta.get("date") is not None:
+        meta["date"] = str(meta["date"])
+    return meta

@@ -1,0 +1,209 @@
+"""Ingest a transcripts tree into the archive: discover → read → stages → store.
+
+Each source is stored in its own transaction, so a failure or a kill at any
+moment leaves every source either as it was or fully replaced. A source whose
+file, metadata and pipeline settings hash to the fingerprint already stored is
+skipped without being read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, ContextManager, Iterable
+
+from archive import store
+from ingest import metadata
+from ingest.config import ProjectConfig
+from ingest.model import Source, SourceError
+from ingest.readers import READERS, reader_for
+from ingest.stages import Stage, build_stages
+
+READER_VERSION = "readers-1"
+# Files in a collection folder that are not sources.
+NOT_SOURCES = {"collection.yml", "collection.yaml"}
+
+
+@dataclass
+class SourceFile:
+    path: Path
+    collection: str
+    collection_yml: Path
+
+    @property
+    def sidecar(self) -> Path:
+        return self.path.with_name(self.path.name + ".yml")
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # one-line messages naming file and place
+    notes: list[str] = field(default_factory=list)
+    quotes: int = 0
+    words: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def discover(root: Path) -> tuple[list[SourceFile], list[str]]:
+    """Source files under ``root`` (a transcripts tree, or one collection folder).
+
+    Collections are folders below the root (or the root itself when it has a
+    collection.yml). Sidecars, collection.yml, README files and hidden files are
+    not sources. Returns the files and a message for each file of unknown format.
+    """
+    root = root.resolve()
+    files: list[SourceFile] = []
+    unknown: list[str] = []
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if not path.is_file() or any(p.startswith((".", "~$")) for p in relative.parts):
+            continue
+        if path.name.lower() in NOT_SOURCES or path.stem.upper() == "README":
+            continue
+        folder = path.parent
+        if folder == root and not (root / "collection.yml").exists():
+            continue  # loose files beside the collections are not sources
+        if path.suffix.lower() in (".yml", ".yaml"):
+            continue
+        if reader_for(path) is None:
+            unknown.append(f"{path}: unsupported format {path.suffix or '(no extension)'!r}; "
+                           f"the archive reads {', '.join(sorted(READERS))}.")
+            continue
+        files.append(SourceFile(path, folder.name, folder / "collection.yml"))
+    return files, unknown
+
+
+def fingerprint(source_file: SourceFile, stages: list[Stage]) -> str:
+    digest = hashlib.sha256(READER_VERSION.encode())
+    for part in (source_file.collection_yml, source_file.sidecar, source_file.path):
+        digest.update(part.read_bytes() if part.exists() else b"-")
+        digest.update(b"\0")
+    for stage in stages:
+        digest.update(stage.fingerprint().encode())
+    return digest.hexdigest()
+
+
+def read_source(source_file: SourceFile) -> Source:
+    """Read one file with its metadata merged: collection.yml → front matter → sidecar."""
+    path = source_file.path
+    collection = metadata.collection_defaults(source_file.collection_yml)
+    sidecar = metadata.load_yaml(source_file.sidecar) if source_file.sidecar.exists() else {}
+    meta = metadata.merge(collection, sidecar)
+    result = reader_for(path)(path, meta)
+    meta = metadata.validate(metadata.merge(collection, result.front_matter, sidecar), path)
+    if not result.turns:
+        raise SourceError(path, "found no text to quote.")
+    return Source(
+        id=meta.get("id") or path.stem,
+        collection=source_file.collection,
+        path=path,
+        format=path.suffix.lower().lstrip("."),
+        meta=meta,
+        turns=result.turns,
+    )
+
+
+Progress = Callable[[list[SourceFile]], ContextManager[Iterable[SourceFile]]]
+
+
+def ingest_path(
+    root: Path,
+    db_path: Path,
+    config: ProjectConfig,
+    progress: Progress | None = None,
+) -> IngestReport:
+    began = time.perf_counter()
+    report = IngestReport()
+    root = Path(root)
+    if not root.is_dir():
+        raise FileNotFoundError(f"No transcripts folder at {root}.")
+    files, unknown = discover(root)
+    report.failed += unknown
+    stages = build_stages(config)
+    db = store.open_db(db_path)
+    for stage in stages:
+        if hasattr(stage, "themes"):
+            store.sync_themes(db, stage.themes)
+
+    root_key = str(root.resolve())
+    states = store.ingest_states(db)
+    withdrawn = store.withdrawn_ids(db)
+    id_of_path = {s["path"]: sid for sid, s in states.items()}
+    seen: dict[str, Path] = {}  # source id → file, to refuse two sources with one id
+    kept: set[str] = set()  # ids whose files are still there (stored, skipped or failed)
+    changed: list[str] = []
+
+    with (progress(files) if progress else nullcontext(files)) as bar:
+        for source_file in bar:
+            path = source_file.path
+            known_id = None
+            try:
+                print_ = fingerprint(source_file, stages)
+                known_id = id_of_path.get(str(path))
+                if known_id and states[known_id]["fingerprint"] == print_ and known_id not in withdrawn:
+                    _claim(seen, known_id, path)
+                    kept.add(known_id)
+                    report.unchanged.append(known_id)
+                    continue
+                source = read_source(source_file)
+                _claim(seen, source.id, path)
+                kept.add(source.id)
+                if known_id and known_id != source.id:
+                    kept.discard(known_id)  # the file now carries another id: the old one goes
+                if source.id in withdrawn or source.access == "withdrawn":
+                    if source.id in states:
+                        store.remove_source(db, source.id)
+                        changed.append(source.id)
+                    report.withdrawn.append(source.id)
+                    continue
+                source.fingerprint = print_
+                for stage in stages:
+                    source = stage(source)
+                store.replace_source(db, source, root_key)
+                changed.append(source.id)
+                (report.updated if source.id in states else report.added).append(source.id)
+                report.notes += [f"{path}: {note}" for note in source.notes]
+            except SourceError as e:
+                report.failed.append(str(e))
+                if e.path == path and known_id:
+                    kept.add(known_id)  # a broken file never costs the archive what it had
+
+    for source_id, state in states.items():
+        if state["root"] == root_key and source_id not in kept and source_id not in seen:
+            store.remove_source(db, source_id)
+            report.removed.append(source_id)
+    for row in db.execute("select count(*), coalesce(sum(words), 0) from quotes").fetchall():
+        report.quotes, report.words = row
+    db.close()
+    _sync_search_index(db_path, changed, report.removed)
+    report.seconds = time.perf_counter() - began
+    return report
+
+
+def _claim(seen: dict[str, Path], source_id: str, path: Path) -> None:
+    if source_id in seen:
+        raise SourceError(path, f"source id {source_id!r} is already used by {seen[source_id]}; "
+                                "give one of them another 'id' in its metadata.")
+    seen[source_id] = path
+
+
+def _sync_search_index(db_path: Path, changed: list[str], removed: list[str]) -> None:
+    try:
+        from archive import search_index
+    except ImportError as e:
+        if e.name != "archive.search_index":
+            raise
+        return  # no search index in this installation
+    search_index.sync(db_path, changed, removed)

@@ -1,0 +1,125 @@
+"""WebVTT (.vtt) via webvtt-py and SubRip (.srt) via srt.
+
+The speaker of a cue is its ``<v Name>`` voice tag or a ``Name:`` prefix; a cue
+with neither continues the speaker before it. Consecutive cues of one speaker
+join into one turn with the first cue's start and the last cue's end; each cue's
+offset in the turn is kept so a split turn's parts get their own times.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import srt
+import webvtt
+from webvtt.errors import MalformedCaptionError, MalformedFileError
+
+from ingest.decode import read_text
+from ingest.labels import judge_lines, seconds, split_label
+from ingest.model import Cue, SourceError, Turn
+from ingest.readers import ReadResult, reader
+
+_VTT_TIME = re.compile(
+    r"^(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}\s+-->\s+(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}(?:\s+.*)?$"
+)
+_VTT_META_BLOCK = ("WEBVTT", "NOTE", "STYLE", "REGION")
+
+
+@dataclass
+class _Cue:
+    number: int
+    start: float
+    end: float
+    text: str
+    voice: str | None
+
+
+@reader(".vtt")
+def read_vtt(path: Path, meta: dict[str, Any]) -> ReadResult:
+    text = read_text(path)
+    if not text.lstrip().startswith("WEBVTT"):
+        raise SourceError(path, "not a WebVTT file: the first line must be 'WEBVTT'.", place="line 1")
+    _check_vtt_time_lines(path, text)
+    try:
+        captions = webvtt.from_buffer(io.StringIO(text))
+    except (MalformedCaptionError, MalformedFileError) as e:
+        raise SourceError(path, f"not a valid WebVTT file ({e}).") from None
+    cues = [
+        # start_in_seconds drops the milliseconds: read the stamps themselves.
+        _Cue(n, seconds(c.start), seconds(c.end), " ".join(c.text.split()), c.voice)
+        for n, c in enumerate(captions, start=1)
+    ]
+    return ReadResult(_turns_from_cues(cues, meta.get("speakers") or {}))
+
+
+@reader(".srt")
+def read_srt(path: Path, meta: dict[str, Any]) -> ReadResult:
+    text = read_text(path)
+    try:
+        subtitles = list(srt.parse(text))
+    except srt.SRTParseError as e:
+        line = text[: e.expected_start].count("\n") + 1
+        bad = e.unmatched_content.strip().split("\n")
+        shown = next((l for l in bad if "-->" in l or ":" in l), bad[0] if bad else "")
+        raise SourceError(path, f"cannot read the cue starting here ({shown.strip()[:60]!r}): "
+                                "expected a number, then a time line 'hh:mm:ss,mmm --> hh:mm:ss,mmm'.",
+                          place=f"line {line}") from None
+    cues = [
+        _Cue(n, s.start.total_seconds(), s.end.total_seconds(), " ".join(s.content.split()), None)
+        for n, s in enumerate(subtitles, start=1)
+    ]
+    return ReadResult(_turns_from_cues(cues, meta.get("speakers") or {}))
+
+
+def _check_vtt_time_lines(path: Path, text: str) -> None:
+    """webvtt-py skips a cue whose time line is broken; we refuse it, naming the line."""
+    line_no = 1
+    cue = 0
+    for block in text.split("\n\n"):
+        lines = block.split("\n")
+        stripped = [l for l in lines if l.strip()]
+        first_line = line_no + next((i for i, l in enumerate(lines) if l.strip()), 0)
+        line_no += len(lines) + 1
+        if not stripped or stripped[0].startswith(_VTT_META_BLOCK):
+            continue
+        cue += 1
+        # The time line is the first line, or the second after a cue identifier.
+        for i, candidate in enumerate(stripped[:2]):
+            if _VTT_TIME.match(candidate.strip()):
+                break
+        else:
+            shown = next((l for l in stripped[:2] if "-->" in l or re.search(r"\d:\d", l)), stripped[0])
+            offset = stripped.index(shown)
+            raise SourceError(
+                path,
+                f"cue {cue} has no valid time line ({shown.strip()[:60]!r}); "
+                "expected 'hh:mm:ss.mmm --> hh:mm:ss.mmm'.",
+                place=f"line {first_line + offset}",
+            )
+
+
+def _turns_from_cues(cues: list[_Cue], speakers: dict[str, str]) -> list[Turn]:
+    split = [split_label(c.text) for c in cues]
+    judge = judge_lines(split, speakers)
+    turns: list[Turn] = []
+    current: Turn | None = None
+    for cue, parsed in zip(cues, split):
+        label, text = cue.voice, cue.text
+        if label is None and judge.is_label(parsed.label):
+            label, text = parsed.label, parsed.text
+        if label is not None:
+            label = judge.canonical(label.strip())
+        if not text:
+            continue
+        if current is None or (label is not None and label != current.label):
+            current = Turn(label=label, text="", place=f"cue {cue.number}", start=cue.start)
+            turns.append(current)
+        offset = len(current.text) + 1 if current.text else 0
+        current.text = f"{current.text} {text}" if current.text else text
+        current.cues.append(Cue(offset, cue.start, cue.end))
+        current.end = cue.end
+    return turns

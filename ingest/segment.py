@@ -1,0 +1,122 @@
+"""The segment stage: turns → speakers and quotes.
+
+A quote is a speaker turn or a survey answer; a turn longer than ``max_words``
+is split into balanced parts at paragraph breaks, else at sentence ends. Quote
+ids are ``<source>-<turn>`` (``<source>-<turn>-<part>`` for split turns): the
+same file read with the same settings always gives the same ids, and an edit
+to one turn leaves the ids of the others alone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ingest.config import ProjectConfig
+from ingest.model import Quote, Source, Speaker, Turn
+from ingest.stages import register_stage
+
+MAX_WORDS = 150
+_PARAGRAPH = re.compile(r"\n\s*\n")
+# A sentence ends at . ! ? or … (perhaps closing a quotation or bracket) before a capital.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+@dataclass
+class Segmenter:
+    max_words: int = MAX_WORDS
+    name: str = "segment"
+
+    def fingerprint(self) -> str:
+        return f"segment-1:{self.max_words}"
+
+    def __call__(self, source: Source) -> Source:
+        source.speakers = []
+        source.quotes = []
+        by_key: dict[str, Speaker] = {}
+        position = 0
+        for turn_no, turn in enumerate(source.turns, start=1):
+            speaker = self._speaker(source, turn, by_key)
+            spans = split_spans(turn.text, self.max_words)
+            for part, (begin, end) in enumerate(spans, start=1):
+                position += 1
+                start, stop = _times(turn, begin, end)
+                source.quotes.append(Quote(
+                    id=f"{source.id}-{turn_no:03d}" + (f"-{part}" if len(spans) > 1 else ""),
+                    turn=turn_no, part=part, position=position, speaker=speaker,
+                    text=turn.text[begin:end].strip(), place=turn.place,
+                    start=start, end=stop, question=turn.question,
+                ))
+        return source
+
+    def _speaker(self, source: Source, turn: Turn, by_key: dict[str, Speaker]) -> Speaker:
+        key = turn.label.casefold() if turn.label else ""
+        if key in by_key:
+            return by_key[key]
+        described = {k.casefold(): v for k, v in source.meta.get("speakers", {}).items()}
+        number = len(source.speakers) + 1
+        if key in described:
+            description = described[key]
+        elif turn.attributes:
+            # A survey respondent, described by the kept attribute columns.
+            description = ", ".join(v for v in turn.attributes.values() if v) or f"Respondent {number}"
+        elif not key and len(described) == 1:
+            description = next(iter(described.values()))  # one speaker's text
+        else:
+            # Never the label itself: it may be a name. The redaction stage may refine this.
+            pseudonyms = sum(1 for s in source.speakers if s.description.startswith("Participant "))
+            description = f"Participant {pseudonyms + 1}"
+        speaker = Speaker(number=number, description=description,
+                          labels={turn.label} if turn.label else set(), attributes=dict(turn.attributes))
+        by_key[key] = speaker
+        source.speakers.append(speaker)
+        return speaker
+
+
+def split_spans(text: str, max_words: int = MAX_WORDS) -> list[tuple[int, int]]:
+    """Character spans of the parts of ``text``, each about ``max_words`` words or fewer."""
+    total = len(text.split())
+    if total <= max_words:
+        return [(0, len(text))]
+    units: list[tuple[int, int, int]] = []  # (begin, end, words)
+    for begin, end in _spans(text, _PARAGRAPH, 0, len(text)):
+        words = len(text[begin:end].split())
+        if words > max_words:
+            units += [(b, e, len(text[b:e].split())) for b, e in _spans(text, _SENTENCE_END, begin, end)]
+        elif words:
+            units.append((begin, end, words))
+    target = total / math.ceil(total / max_words)
+    parts: list[tuple[int, int]] = []
+    begin, count = units[0][0], 0
+    for i, (b, e, words) in enumerate(units):
+        # Close the part before this unit when adding it overshoots the target more than stopping short.
+        if count and count + words > target and (count + words - target) > (target - count):
+            parts.append((begin, units[i - 1][1]))
+            begin, count = b, 0
+        count += words
+    parts.append((begin, units[-1][1]))
+    return parts
+
+
+def _spans(text: str, separator: re.Pattern, begin: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], begin
+    for m in separator.finditer(text, begin, end):
+        spans.append((cursor, m.start()))
+        cursor = m.end()
+    spans.append((cursor, end))
+    return [(b, e) for b, e in spans if text[b:e].strip()]
+
+
+def _times(turn: Turn, begin: int, end: int) -> tuple[float | None, float | None]:
+    """A part's times: from the cues it spans, else the turn's own."""
+    if turn.cues:
+        starting = [c for c in turn.cues if c.offset <= begin]
+        ending = [c for c in turn.cues if c.offset < end]
+        return (starting[-1].start if starting else turn.start), (ending[-1].end if ending else turn.end)
+    return turn.start, turn.end
+
+
+@register_stage("segment")
+def make_segmenter(config: ProjectConfig) -> Segmenter:
+    return Segmenter(max_words=int(config.raw.get("max_words", MAX_WORDS)))

@@ -1,0 +1,70 @@
+"""Theme tagging: the "tag" stage, which codes each quote with the codebook's themes.
+
+The codebook is the project's ``codebook.yml`` (``codebook:`` in archive.yml)
+when it exists, else the packaged default. Changing it changes the stage's
+fingerprint, so the next ingest re-tags every source.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import spacy
+
+from ingest.config import ProjectConfig
+from ingest.model import Source, ThemeTag
+from ingest.stages import register_stage
+from ingest.themes.codebook import DEFAULT_CODEBOOK, Codebook, CodebookError, load_codebook
+from ingest.themes.tagger import ThemeTagger
+
+__all__ = ["ThemeStage", "make_tag_stage", "codebook_path", "build_tagger", "Codebook",
+           "CodebookError", "load_codebook"]
+
+# Bump when the tagger would tag the same text differently with the same codebook.
+TAGGER_VERSION = "1"
+
+
+def codebook_path(config: ProjectConfig) -> Path:
+    project = config.resolve(config.codebook)
+    return project if project.exists() else DEFAULT_CODEBOOK
+
+
+def build_tagger(codebook: str | Path = DEFAULT_CODEBOOK) -> spacy.Language:
+    """A blank English pipeline whose only component is the theme tagger."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("theme_tagger", config={"codebook": str(codebook)})
+    return nlp
+
+
+class ThemeStage:
+    name = "tag"
+
+    def __init__(self, codebook: str | Path = DEFAULT_CODEBOOK):
+        self.nlp = build_tagger(codebook)
+        self.tagger: ThemeTagger = self.nlp.get_pipe("theme_tagger")
+        self.codebook = self.tagger.codebook
+        # What the pipeline writes to the themes table (archive.store.sync_themes).
+        self.themes = [t.as_row() for t in self.codebook.themes]
+
+    def fingerprint(self) -> str:
+        return hashlib.sha256(
+            f"tag {TAGGER_VERSION} {self.codebook.digest}".encode()
+        ).hexdigest()[:16]
+
+    def tag_texts(self, texts) -> list[list[ThemeTag]]:
+        return [
+            [ThemeTag(theme, score, evidence, origin="tagger")
+             for theme, score, evidence in self.tagger.tags(doc)]
+            for doc in self.nlp.pipe(texts, batch_size=256)
+        ]
+
+    def __call__(self, source: Source) -> Source:
+        for quote, tags in zip(source.quotes, self.tag_texts(q.text for q in source.quotes)):
+            quote.themes = tags
+        return source
+
+
+@register_stage("tag")
+def make_tag_stage(config: ProjectConfig) -> ThemeStage:
+    return ThemeStage(codebook_path(config))

@@ -1,0 +1,140 @@
+"""`archive search` and `archive index`: a thin click layer over archive.search_index."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from archive import search_index, store
+from archive.search_index import SearchIndexError
+
+db_option = click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False), default=store.DEFAULT_DB,
+    show_default=True, help="The archive database.",
+)
+
+
+def _citation(row: dict) -> str | None:
+    try:
+        from archive.export import citation
+    except ImportError:  # the export module is not installed in this tree yet
+        return None
+    return citation(row)
+
+
+@click.command("search")
+@click.argument("query", required=False, default="")
+@db_option
+@click.option("--limit", "-n", type=click.IntRange(1), default=10, show_default=True,
+              help="How many quotes to show.")
+@click.option("--theme", "themes", multiple=True, metavar="ID",
+              help="Only quotes tagged with this theme (repeat for any of several).")
+@click.option("--like", metavar="QUOTE_ID", help="Quotes like this one (QUERY, if given, filters them).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+def search_command(query, db_path, limit, themes, like, as_json):
+    """Search the quotes.
+
+    \b
+    QUERY is words (stemmed: honorary finds honoraries), "phrases", AND/OR/NOT,
+    fuzzy words (supervison~), and filters theme:ID collection:ID kind:KIND
+    source:ID speaker:WORD year:2016..2018.
+
+    \b
+    Examples:
+      archive search 'honorary placements speaker:therapist'
+      archive search '"unpaid placement" year:2016..2018' --theme unwaged_work
+      archive search --like int-03-q12 --json
+    """
+    if not query.strip() and not like and not themes:
+        raise click.UsageError("Give a QUERY, --theme or --like.")
+    try:
+        result = search_index.search(db_path, query, limit=limit, themes=themes, like=like)
+    except (SearchIndexError, store.StoreError) as e:
+        raise click.ClickException(str(e)) from None
+    if as_json:
+        click.echo(json.dumps(_as_json(result), indent=2, ensure_ascii=False))
+        return
+    _print_results(result)
+
+
+def _as_json(result: search_index.SearchResult) -> dict:
+    return {
+        "query": result.query,
+        "like": result.like,
+        "total": result.total,
+        "did_you_mean": result.did_you_mean,
+        "results": [
+            {
+                "id": hit.id,
+                "score": round(hit.score, 4),
+                "source": hit.row["source"],
+                "collection": hit.row["collection"],
+                "kind": hit.row["kind"],
+                "speaker": hit.row["speaker_description"],
+                "text": hit.row["text"],
+                "matches": [list(span) for span in hit.matches],
+                "themes": [t["theme"] for t in hit.row["themes"]],
+                "start": hit.row["start"],
+                "end": hit.row["end"],
+                "citation": _citation(hit.row),
+            }
+            for hit in result.hits
+        ],
+    }
+
+
+def _highlighted(text: str, spans: list[tuple[int, int]]) -> str:
+    # click.echo drops the colour when output is not a terminal.
+    out, at = [], 0
+    for start, end in spans:
+        out += [text[at:start], click.style(text[start:end], fg="yellow", bold=True)]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _print_results(result: search_index.SearchResult) -> None:
+    subject = f"like {result.like}" if result.like else "match"
+    noun = "quote" if result.total == 1 else "quotes"
+    shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
+    click.echo(f"{result.total} {noun} {subject}{shown}")
+    if result.did_you_mean:
+        click.echo(f"Did you mean: {result.did_you_mean}")
+    for n, hit in enumerate(result.hits, start=1):
+        row = hit.row
+        themes = ", ".join(t["theme"] for t in row["themes"]) or "no themes"
+        click.echo()
+        click.echo(f"{n}. {_highlighted(row['text'], hit.matches)}")
+        click.echo(click.style(f"   — {row['speaker_description']} · {themes}", dim=True))
+        cite = _citation(row)
+        click.echo(click.style(f"   {hit.id}" + (f" · {cite}" if cite else ""), dim=True))
+
+
+@click.command("index")
+@db_option
+@click.option("--rebuild", is_flag=True, help="Build the whole index again from the database.")
+def index_command(db_path, rebuild):
+    """Bring the search index in step with the database (or --rebuild it)."""
+    directory = search_index.index_dir(db_path)
+    try:
+        if rebuild or not directory.exists():
+            db = store.open_db(db_path, create=False)
+            total = db.execute("select count(*) from quotes").fetchone()[0]
+            db.close()
+            with click.progressbar(length=total, label="Indexing quotes",
+                                   file=sys.stderr) as bar:
+                count = search_index.rebuild(db_path, progress=bar.update)
+            click.echo(f"Indexed {count} quotes into {directory}", err=True)
+            return
+        report = search_index.sync(db_path)
+    except (SearchIndexError, store.StoreError) as e:
+        raise click.ClickException(str(e)) from None
+    if report["rebuilt"]:
+        click.echo(f"Indexed {report['indexed']} quotes into {directory}", err=True)
+    elif report["sources"]:
+        click.echo(f"Re-indexed {report['sources']} sources ({report['indexed']} quotes) in {directory}",
+                   err=True)
+    else:
+        click.echo(f"The search index at {directory} is up to date.", err=True)

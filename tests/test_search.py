@@ -1,0 +1,283 @@
+"""Search: the Whoosh index and `archive search` / `archive index`.
+
+Fixture archives are fictional and built straight through archive.store, so
+these tests do not depend on the readers or the redaction model.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from archive import search_index, store
+from archive.search_cli import index_command, search_command
+from ingest.model import Quote, Source, Speaker, ThemeTag
+
+SOURCES = {
+    "int-01": dict(
+        collection="care-study", kind="interview", date="2016-05-02",
+        speaker="Counselling psychologist, third sector",
+        quotes=[
+            ("I took an honorary post for two years because there was nothing paid.", ["unwaged_work"]),
+            ("The waiting list meant clients waited nine months for their first session.", ["patient_care"]),
+            ("Our union rep was the only one who listened.", ["solidarity"]),
+        ],
+    ),
+    "int-02": dict(
+        collection="care-study", kind="interview", date="2018-11-20",
+        speaker="Psychological wellbeing practitioner, NHS",
+        quotes=[
+            ("Honoraries are everywhere now, trainees work unpaid placements for a year.", ["unwaged_work"]),
+            ("Every session ends with outcome questionnaires and the recovery rate targets.", ["performance_targets"]),
+            ("I had panic attacks on the drive in, the caseload was relentless.", ["workload"]),
+        ],
+    ),
+    "pod-01": dict(
+        collection="talk-show", kind="podcast", date="2020-03-01",
+        speaker="Podcast host",
+        quotes=[
+            ("Supervision is the first thing that goes when budgets are cut.", ["precarity"]),
+            ("People are discharged before they are ready and come straight back.", ["patient_care"]),
+        ],
+    ),
+}
+
+
+def make_source(source_id: str, spec: dict, quotes=None) -> Source:
+    speaker = Speaker(number=1, description=spec["speaker"])
+    source = Source(
+        id=source_id, collection=spec["collection"], path=Path(f"/nowhere/{source_id}.txt"),
+        format="txt", meta={"kind": spec["kind"], "date": spec["date"], "title": source_id.upper()},
+        fingerprint=f"fp-{source_id}-{len(quotes or spec['quotes'])}", redacted=True,
+    )
+    source.speakers = [speaker]
+    for n, (text, themes) in enumerate(quotes or spec["quotes"], start=1):
+        source.quotes.append(Quote(
+            id=f"{source_id}-q{n}", turn=n, part=1, position=n, speaker=speaker, text=text,
+            place=f"line {n}", themes=[ThemeTag(t, 0.9) for t in themes],
+        ))
+    return source
+
+
+def build_archive(db_path: Path) -> Path:
+    db = store.open_db(db_path)
+    store.sync_themes(db, [{"id": t, "label": t, "description": ""} for t in [
+        "unwaged_work", "patient_care", "solidarity", "performance_targets", "workload", "precarity"]])
+    for source_id, spec in SOURCES.items():
+        store.replace_source(db, make_source(source_id, spec), root="/nowhere")
+    db.close()
+    return db_path
+
+
+@pytest.fixture(scope="module")
+def archive_db(tmp_path_factory) -> Path:
+    db_path = build_archive(tmp_path_factory.mktemp("search") / "archive.db")
+    search_index.rebuild(db_path)
+    return db_path
+
+
+@pytest.fixture(scope="module")
+def searcher(archive_db):
+    with search_index.Searcher(archive_db) as s:
+        yield s
+
+
+def ids(result) -> list[str]:
+    return [h.id for h in result.hits]
+
+
+def test_index_lives_beside_the_database(archive_db):
+    assert search_index.index_dir(archive_db) == archive_db.with_name("archive.db-index")
+    assert search_index.index_dir(archive_db).is_dir()
+
+
+def test_stemming_finds_other_forms_and_highlights_them(searcher):
+    result = searcher.search("honorary")
+    assert set(ids(result)) == {"int-01-q1", "int-02-q1"}
+    by_id = {h.id: h for h in result.hits}
+    text = by_id["int-02-q1"].row["text"]
+    assert [text[a:b] for a, b in by_id["int-02-q1"].matches] == ["Honoraries"]
+
+
+def test_phrase_and_boolean(searcher):
+    assert ids(searcher.search('"unpaid placements"')) == ["int-02-q1"]
+    assert ids(searcher.search('"placements unpaid"')) == []
+    assert set(ids(searcher.search("union OR supervision"))) == {"int-01-q3", "pod-01-q1"}
+    assert ids(searcher.search("honorary AND trainees")) == ["int-02-q1"]
+    assert ids(searcher.search("honorary NOT trainees")) == ["int-01-q1"]
+
+
+def test_fuzzy_term(searcher):
+    assert ids(searcher.search("supervison~")) == ["pod-01-q1"]
+
+
+def test_field_filters(searcher):
+    assert set(ids(searcher.search("theme:patient_care"))) == {"int-01-q2", "pod-01-q2"}
+    assert ids(searcher.search("session kind:interview collection:care-study year:2018")) == ["int-02-q2"]
+    assert ids(searcher.search("discharged kind:interview")) == []
+    assert set(ids(searcher.search("source:INT-01"))) == {"int-01-q1", "int-01-q2", "int-01-q3"}
+    assert set(ids(searcher.search('speaker:"third sector"'))) == {"int-01-q1", "int-01-q2", "int-01-q3"}
+    assert ids(searcher.search("honorary speaker:practitioners")) == ["int-02-q1"]
+
+
+def test_year_ranges(searcher):
+    assert set(ids(searcher.search("year:2016..2018 theme:patient_care"))) == {"int-01-q2"}
+    assert set(ids(searcher.search("year:2019.. theme:patient_care"))) == {"pod-01-q2"}
+    assert set(ids(searcher.search("year:..2017", limit=50))) == {"int-01-q1", "int-01-q2", "int-01-q3"}
+
+
+def test_theme_option_and_count_of_all_matches(searcher):
+    everything = searcher.search("", themes=["patient_care", "precarity"], limit=10)
+    assert set(ids(everything)) == {"int-01-q2", "pod-01-q1", "pod-01-q2"}
+    assert everything.total == 3
+    limited = searcher.search("session OR discharged OR supervision", limit=1)
+    assert len(limited.hits) == 1 and limited.total == 4
+    assert ids(searcher.search("session", themes=["workload"])) == []
+
+
+def test_did_you_mean(searcher):
+    result = searcher.search("placemnts")
+    assert result.total == 0
+    assert result.did_you_mean == "placements"
+    assert searcher.search("honorary").did_you_mean is None
+
+
+def test_more_like_this(searcher):
+    result = searcher.search(like="int-01-q1")
+    assert "int-01-q1" not in ids(result)
+    assert ids(result)[0] == "int-02-q1"
+
+
+def test_more_like_unknown_quote(searcher):
+    with pytest.raises(search_index.SearchIndexError, match="No quote with id"):
+        searcher.search(like="nope")
+
+
+def run(*args):
+    return CliRunner().invoke(search_command, list(args), catch_exceptions=False)
+
+
+def test_cli_search_output(archive_db):
+    result = run("honorary", "--db", str(archive_db))
+    assert result.exit_code == 0
+    out = result.output
+    assert "2 quotes match" in out
+    assert "Counselling psychologist, third sector" in out
+    assert "unwaged_work" in out
+    assert "\x1b[" not in out  # piped: no colour
+    assert "I took an honorary post" in out
+
+
+def test_cli_colour_on_terminal(archive_db):
+    result = CliRunner().invoke(search_command, ["honorary", "--db", str(archive_db)], color=True)
+    assert "\x1b[" in result.output and "honorary" in result.output
+
+
+def test_cli_json(archive_db):
+    result = run("honorary", "--db", str(archive_db), "--json", "--limit", "1")
+    data = json.loads(result.output)
+    assert data["total"] == 2 and len(data["results"]) == 1
+    hit = data["results"][0]
+    assert {"id", "source", "collection", "kind", "speaker", "text", "themes", "citation",
+            "score", "matches", "start", "end"} <= set(hit)
+    assert hit["themes"] == ["unwaged_work"]
+
+
+def test_cli_did_you_mean_and_like(archive_db):
+    assert "Did you mean: placements" in run("placemnts", "--db", str(archive_db)).output
+    data = json.loads(run("--like", "int-01-q1", "--db", str(archive_db), "--json").output)
+    assert data["results"][0]["id"] == "int-02-q1"
+
+
+def test_cli_errors_are_one_line(archive_db, tmp_path):
+    bad = run('year:[2016', "--db", str(archive_db))
+    missing = run("x", "--db", str(tmp_path / "none.db"))
+    for result in (missing,):
+        assert result.exit_code != 0
+        assert "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in bad.output
+
+
+@pytest.fixture
+def fresh_db(tmp_path) -> Path:
+    return build_archive(tmp_path / "archive.db")
+
+
+def test_index_follows_a_changed_source(fresh_db):
+    search_index.sync(fresh_db, ["int-01"], [])  # builds: index was missing
+    assert ids(search_index.search(fresh_db, "honorary AND post")) == ["int-01-q1"]
+    db = store.open_db(fresh_db)
+    changed = make_source("int-01", SOURCES["int-01"], quotes=[
+        ("A sessional contract with no sick pay, renewed every term.", ["precarity"]),
+    ])
+    changed.fingerprint = "fp-changed"
+    store.replace_source(db, changed, root="/nowhere")
+    db.close()
+    report = search_index.sync(fresh_db, ["int-01"], [])
+    assert report["indexed"] == 1 and not report["rebuilt"]
+    with search_index.Searcher(fresh_db, update=False) as s:
+        assert ids(s.search("honorary AND post")) == []
+        assert ids(s.search('"sick pay"')) == ["int-01-q1"]
+        assert s.search("source:int-01").total == 1
+
+
+def test_index_drops_a_withdrawn_source(fresh_db):
+    search_index.rebuild(fresh_db)
+    db = store.open_db(fresh_db)
+    store.remove_source(db, "int-02")
+    db["withdrawals"].insert({"source": "int-02", "at": store.now(), "reason": "asked"})
+    db.close()
+    search_index.sync(fresh_db, [], ["int-02"])
+    with search_index.Searcher(fresh_db, update=False) as s:
+        assert ids(s.search("honorary")) == ["int-01-q1"]
+
+
+def test_index_catches_up_with_changes_it_was_not_told_about(fresh_db):
+    search_index.rebuild(fresh_db)
+    db = store.open_db(fresh_db)
+    store.remove_source(db, "pod-01")
+    db.close()
+    # A fresh search notices the removal without being told.
+    assert search_index.search(fresh_db, "supervision").total == 0
+
+
+def test_index_rebuilt_when_missing_or_from_an_older_version(fresh_db, monkeypatch):
+    directory = search_index.index_dir(fresh_db)
+    assert search_index.search(fresh_db, "union").total == 1  # built on demand
+    monkeypatch.setattr(search_index, "INDEX_VERSION", search_index.INDEX_VERSION + 1)
+    assert search_index.sync(fresh_db)["rebuilt"]
+    shutil.rmtree(directory)
+    assert search_index.sync(fresh_db)["rebuilt"]
+
+
+def test_corrupt_index_gets_a_clear_message(fresh_db):
+    search_index.rebuild(fresh_db)
+    directory = search_index.index_dir(fresh_db)
+    for toc in directory.glob("_quotes_*.toc"):
+        toc.write_bytes(b"not an index")
+    result = run("union", "--db", str(fresh_db))
+    assert result.exit_code != 0
+    assert "archive index --rebuild" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    rebuilt = CliRunner().invoke(index_command, ["--rebuild", "--db", str(fresh_db)])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert run("union", "--db", str(fresh_db)).exit_code == 0
+
+
+def test_locked_index_gets_a_clear_message(fresh_db, monkeypatch):
+    search_index.rebuild(fresh_db)
+    from whoosh import index as whoosh_index
+
+    ix = whoosh_index.open_dir(str(search_index.index_dir(fresh_db)), indexname="quotes")
+    writer = ix.writer()
+    try:
+        monkeypatch.setattr(search_index, "LOCK_TIMEOUT", 0.1)
+        with pytest.raises(search_index.SearchIndexError, match="locked"):
+            search_index.sync(fresh_db, ["int-01"], [])
+    finally:
+        writer.cancel()

@@ -5,23 +5,25 @@ from __future__ import annotations
 import json
 import sys
 
+from pathlib import Path
+
 import click
 
 from archive import search_index, store
+from archive.export import citation
 from archive.search_index import SearchIndexError
 
 db_option = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False), default=store.DEFAULT_DB,
-    show_default=True, help="The archive database.",
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+    help="The archive database (default: archive.db in the project folder, or 'db:' in archive.yml).",
 )
 
 
-def _citation(row: dict) -> str | None:
-    try:
-        from archive.export import citation
-    except ImportError:  # the export module is not installed in this tree yet
-        return None
-    return citation(row)
+def _db_path(db_path: Path | None) -> Path:
+    # Imported here: archive.cli imports this module to register the commands.
+    from archive.cli import project_config, resolve_db
+
+    return resolve_db(db_path, project_config())
 
 
 @click.command("search")
@@ -49,6 +51,7 @@ def search_command(query, db_path, limit, themes, like, as_json):
     """
     if not query.strip() and not like and not themes:
         raise click.UsageError("Give a QUERY, --theme or --like.")
+    db_path = _db_path(db_path)
     try:
         result = search_index.search(db_path, query, limit=limit, themes=themes, like=like)
     except (SearchIndexError, store.StoreError) as e:
@@ -78,7 +81,7 @@ def _as_json(result: search_index.SearchResult) -> dict:
                 "themes": [t["theme"] for t in hit.row["themes"]],
                 "start": hit.row["start"],
                 "end": hit.row["end"],
-                "citation": _citation(hit.row),
+                "citation": citation(hit.row),
             }
             for hit in result.hits
         ],
@@ -108,8 +111,8 @@ def _print_results(result: search_index.SearchResult) -> None:
         click.echo()
         click.echo(f"{n}. {_highlighted(row['text'], hit.matches)}")
         click.echo(click.style(f"   — {row['speaker_description']} · {themes}", dim=True))
-        cite = _citation(row)
-        click.echo(click.style(f"   {hit.id}" + (f" · {cite}" if cite else ""), dim=True))
+        cite = citation(row)
+        click.echo(click.style(f"   {hit.id} · {cite}", dim=True))
 
 
 @click.command("index")
@@ -117,6 +120,7 @@ def _print_results(result: search_index.SearchResult) -> None:
 @click.option("--rebuild", is_flag=True, help="Build the whole index again from the database.")
 def index_command(db_path, rebuild):
     """Bring the search index in step with the database (or --rebuild it)."""
+    db_path = _db_path(db_path)
     directory = search_index.index_dir(db_path)
     try:
         if rebuild or not directory.exists():

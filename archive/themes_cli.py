@@ -1,0 +1,139 @@
+"""``archive tag`` (hand corrections) and ``archive themes`` (list, evaluate)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from archive import store
+from archive.cli import db_option, open_existing, project_config, resolve_db
+
+HAND_EVIDENCE = json.dumps(["added by hand"])
+
+
+def apply_corrections(db, quote_id: str, changes: list[tuple[str, str]]) -> list[str]:
+    """Record hand decisions ('+'/'-', theme) for a quote and apply them at once.
+
+    They are kept in theme_corrections, which every re-ingest re-applies, so a
+    hand decision wins over the tagger for good. Returns the quote's themes after.
+    """
+    at = store.now()
+    with db.conn:
+        for action, theme in changes:
+            db["theme_corrections"].upsert(
+                {"quote": quote_id, "theme": theme, "action": action, "at": at},
+                pk=("quote", "theme"),
+            )
+            if action == "+":
+                db.execute(
+                    "insert or replace into quote_themes (quote, theme, score, evidence, origin) "
+                    "values (?, ?, 1.0, ?, 'hand')", [quote_id, theme, HAND_EVIDENCE])
+            else:
+                db.execute("delete from quote_themes where quote = ? and theme = ?", [quote_id, theme])
+    return [row[0] for row in db.execute(
+        "select theme from quote_themes where quote = ? order by score desc, theme", [quote_id])]
+
+
+def parse_changes(changes: tuple[str, ...], known: set[str]) -> list[tuple[str, str]]:
+    parsed = []
+    for change in changes:
+        action, theme = change[:1], change[1:]
+        if action not in "+-" or not action or not theme:
+            raise click.UsageError(f"{change!r}: write +THEME to add a theme or -THEME to remove one.")
+        if theme not in known:
+            raise click.UsageError(f"no theme {theme!r} in the archive; known: "
+                                   f"{', '.join(sorted(known)) or 'none'}.")
+        parsed.append((action, theme))
+    return parsed
+
+
+@click.command(context_settings={"ignore_unknown_options": True})
+@click.argument("quote_id")
+@click.argument("changes", nargs=-1, required=True, type=click.UNPROCESSED)
+@db_option
+def tag(quote_id: str, changes: tuple[str, ...], db_path: Path | None):
+    """Add (+THEME) or remove (-THEME) themes of a quote by hand.
+
+    \b
+    archive tag dev-int-01-q12 +precarity -workload
+
+    Hand decisions are kept across re-ingest and win over the tagger.
+    """
+    db = open_existing(resolve_db(db_path, project_config()))
+    if not db.execute("select 1 from quotes where id = ?", [quote_id]).fetchone():
+        raise click.ClickException(f"no quote {quote_id!r} in the archive.")
+    known = {row[0] for row in db.execute("select id from themes")}
+    themes = apply_corrections(db, quote_id, parse_changes(changes, known))
+    click.echo(f"{quote_id}: {', '.join(themes) or 'no themes'}")
+
+
+@click.group(invoke_without_command=True)
+@db_option
+@click.pass_context
+def themes(ctx: click.Context, db_path: Path | None):
+    """List the archive's themes with their quote counts and descriptions.
+
+    \b
+    archive themes
+    archive themes evaluate gold.jsonl     score the tagger against hand coding
+    """
+    if ctx.invoked_subcommand:
+        return
+    db = open_existing(resolve_db(db_path, project_config()))
+    rows = db.execute(
+        """select t.id, t.label, t.description, count(qt.quote),
+                  sum(qt.origin = 'hand')
+           from themes t left join quote_themes qt on qt.theme = t.id
+           group by t.id order by t.rowid"""
+    ).fetchall()
+    if not rows:
+        click.echo("The archive has no themes yet: run 'archive ingest'.")
+        return
+    width = max(len(r[0]) for r in rows)
+    for theme_id, label, description, count, by_hand in rows:
+        hand = f" ({by_hand} by hand)" if by_hand else ""
+        click.echo(f"{theme_id:<{width}}  {count:5d} quotes{hand}  {label}")
+        if description:
+            click.echo(f"{'':<{width}}  {description}")
+
+
+@themes.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Codebook to evaluate (default: the project's codebook.yml, else the packaged one).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate(gold: Path, codebook: Path | None, as_json: bool):
+    """Score the tagger against GOLD, a JSONL file of hand-coded texts.
+
+    Each line: {"text": ..., "themes": [theme ids], "doc": ...}. Prints precision,
+    recall and F1 per theme, and micro and macro F1.
+    """
+    from ingest.themes import CodebookError, ThemeStage, codebook_path
+    from ingest.themes.evaluate import GoldError, evaluate as run_evaluation, read_gold
+
+    try:
+        stage = ThemeStage(codebook or codebook_path(project_config()))
+        units = read_gold(gold)
+    except (CodebookError, GoldError) as e:
+        raise click.ClickException(str(e)) from None
+
+    def tag(texts: list[str]) -> list[set[str]]:
+        with click.progressbar(length=len(texts), label="Tagging", file=sys.stderr) as bar:
+            tagged = []
+            for tags in stage.tag_texts(texts):
+                tagged.append({t.theme for t in tags})
+                bar.update(1)
+        return tagged
+
+    scores = run_evaluation(units, tag, stage.codebook.ids)
+    unknown = sorted({t for u in units for t in u.themes} - set(stage.codebook.ids))
+    if as_json:
+        click.echo(json.dumps(scores.as_dict(), indent=2))
+    else:
+        click.echo(f"codebook: {stage.codebook.path}")
+        click.echo(scores.table())
+    if unknown:
+        click.echo(f"note: gold themes not in the codebook, not scored: {', '.join(unknown)}", err=True)

@@ -51,7 +51,8 @@ def build_stages(config: ProjectConfig) -> list[Stage]:
     for step in STEPS:
         name = config.pipeline.get(step, step)
         if name not in _factories:
-            raise ValueError(f"archive.yml: pipeline step {step!r} names unknown stage {name!r}; "
+            where = f"{config.path}: " if config.path else ""
+            raise ValueError(f"{where}pipeline step {step!r} names unknown stage {name!r}; "
                              f"known: {', '.join(sorted(_factories))}.")
         stages.append(_factories[name](config))
     return stages

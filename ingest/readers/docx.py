@@ -26,9 +26,16 @@ def read_docx(path: Path, meta: dict[str, Any]) -> ReadResult:
         raise SourceError(path, f"not a readable Word .docx file ({e}).") from None
     lines = []
     for n, paragraph in enumerate(document.paragraphs, start=1):
+        if _is_heading(paragraph):
+            continue  # a document's title and headings are not speech
         for line in paragraph.text.split("\n"):  # soft line breaks
             lines.append((line, f"paragraph {n}"))
     turns = turns_from_lines(lines, meta.get("speakers") or {})
     if not turns:
         raise SourceError(path, "the document has no text.")
     return ReadResult(turns)
+
+
+def _is_heading(paragraph) -> bool:
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    return style.startswith(("Title", "Heading", "Subtitle"))

@@ -37,6 +37,10 @@ def read_csv(path: Path, meta: dict[str, Any]) -> ReadResult:
     def rows() -> Rows:
         try:
             for values in reader_:
+                if any(v.strip() for v in values[len(header):]):
+                    raise SourceError(path, f"this row has {len(values)} values but the header has "
+                                            f"{len(header)} columns (an unquoted comma?).",
+                                      place=f"line {reader_.line_num}")
                 if any(v.strip() for v in values):
                     yield reader_.line_num, dict(zip(header, values))
         except csv.Error as e:

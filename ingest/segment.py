@@ -86,17 +86,22 @@ def split_spans(text: str, max_words: int = MAX_WORDS) -> list[tuple[int, int]]:
             units += [(b, e, len(text[b:e].split())) for b, e in _spans(text, _SENTENCE_END, begin, end)]
         elif words:
             units.append((begin, end, words))
-    target = total / math.ceil(total / max_words)
-    parts: list[tuple[int, int]] = []
-    begin, count = units[0][0], 0
-    for i, (b, e, words) in enumerate(units):
-        # Close the part before this unit when adding it overshoots the target more than stopping short.
-        if count and count + words > target and (count + words - target) > (target - count):
-            parts.append((begin, units[i - 1][1]))
-            begin, count = b, 0
-        count += words
-    parts.append((begin, units[-1][1]))
-    return parts
+    if len(units) == 1:
+        return [units[0][:2]]  # one very long sentence: nowhere sensible to cut
+    # Cut at the unit boundaries nearest to each k·total/n: n parts of balanced length.
+    n = math.ceil(total / max_words)
+    cumulative, running = [], 0
+    for _, _, words in units:
+        running += words
+        cumulative.append(running)
+    cuts: list[int] = []  # index of the last unit of each part but the last
+    for k in range(1, n):
+        goal = k * total / n
+        best = min(range(len(units) - 1), key=lambda i: abs(cumulative[i] - goal))
+        if best not in cuts and (not cuts or best > cuts[-1]):
+            cuts.append(best)
+    bounds = [-1] + cuts + [len(units) - 1]
+    return [(units[a + 1][0], units[b][1]) for a, b in zip(bounds, bounds[1:])]
 
 
 def _spans(text: str, separator: re.Pattern, begin: int, end: int) -> list[tuple[int, int]]:

@@ -153,3 +153,7 @@ def sources(db_path: Path | None):
 from archive.search_cli import index_command, search_command  # noqa: E402
 cli.add_command(search_command)
 cli.add_command(index_command)
+from archive.web.cli import publish as publish_command, serve as serve_command, withdraw as withdraw_command  # noqa: E402
+cli.add_command(serve_command)
+cli.add_command(publish_command)
+cli.add_command(withdraw_command)

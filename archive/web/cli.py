@@ -1,0 +1,125 @@
+"""The ``archive serve``, ``archive publish`` and ``archive withdraw`` commands."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from archive import store
+from archive.web import publish as publisher
+from archive.web import withdraw as withdrawer
+
+metadata_option = click.option(
+    "--metadata", "metadata_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Datasette metadata (default: metadata.yml in the project folder).",
+)
+db_option = click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+    help="The archive database (default: archive.db in the project folder, or 'db:' in archive.yml).",
+)
+
+
+def _db_path(db_path: Path | None) -> Path:
+    from archive.cli import project_config, resolve_db
+
+    return resolve_db(db_path, project_config())
+
+
+def _quote_count(db_path: Path) -> int:
+    try:
+        db = store.open_db(db_path, create=False)
+    except store.StoreError as e:
+        raise click.ClickException(str(e)) from None
+    return db.execute("select count(*) from quotes").fetchone()[0]
+
+
+@contextmanager
+def _progress(db_path: Path, label: str):
+    with click.progressbar(length=_quote_count(db_path), label=label, file=sys.stderr) as bar:
+        yield bar
+
+
+def _describe(report: publisher.BuildReport) -> list[str]:
+    lines = []
+    for name, counts in report.counts.items():
+        lines.append(f"{name}.db: {counts['sources']} sources, {counts['quotes']:,} quotes")
+    for reason, ids in report.left_out.items():
+        lines.append(f"left out ({reason}): {', '.join(ids)}")
+    return lines
+
+
+@click.command()
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@db_option
+@metadata_option
+@click.option("--public-only", is_flag=True, help="Leave restricted sources out altogether.")
+def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_only: bool):
+    """Write a deployable Datasette directory to OUT.
+
+    OUT holds only what may be public (plus restricted sources in a database
+    only signed-in researchers can open), with metadata, templates, plugins,
+    settings and a README on deploying it. Serve it with: datasette OUT
+    """
+    db_path = _db_path(db_path)
+    try:
+        with _progress(db_path, "Publishing") as bar:
+            report = publisher.build(
+                db_path, out, metadata_path=metadata_path, include_restricted=not public_only, progress=bar
+            )
+    except (publisher.PublishError, store.StoreError) as e:
+        raise click.ClickException(str(e)) from None
+    click.echo("\n".join(_describe(report) + [f"Built {out}: serve it with 'datasette {out}'."]))
+
+
+@click.command()
+@db_option
+@metadata_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("-p", "--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+def serve(db_path: Path | None, metadata_path: Path | None, host: str, port: int):
+    """Browse the archive in Datasette, exactly as it would be published."""
+    from archive.web.serve import run_datasette, temporary_build
+
+    db_path = _db_path(db_path)
+    try:
+        with _progress(db_path, "Building") as bar, temporary_build(db_path, metadata_path, bar) as report:
+            bar.render_finish()
+            for line in _describe(report):
+                click.echo(line, err=True)
+            click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+            code = run_datasette(report.out, host, port)
+    except (publisher.PublishError, store.StoreError) as e:
+        raise click.ClickException(str(e)) from None
+    sys.exit(code)
+
+
+@click.command()
+@click.argument("source_id")
+@db_option
+@click.option("--reason", help="Why (kept in the archive's private withdrawals table).")
+@click.option("--out", "builds", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="A publish directory to remove it from too (repeatable; builds made by "
+                   "'archive publish' are remembered and always included).")
+def withdraw(source_id: str, db_path: Path | None, reason: str | None, builds: tuple[Path]):
+    """Withdraw SOURCE_ID from the archive, its search index and published builds, for good.
+
+    The withdrawal is recorded, so later ingests keep the source out.
+    """
+    db_path = _db_path(db_path)
+    try:
+        report = withdrawer.withdraw(db_path, source_id, reason=reason, builds=builds)
+    except (store.StoreError, withdrawer.WithdrawError) as e:
+        raise click.ClickException(str(e)) from None
+    if report.was_in_archive:
+        click.echo(f"Withdrew {source_id}: {report.quotes} quotes removed from {db_path}.")
+    else:
+        click.echo(f"{source_id} is not in the archive; recorded the withdrawal so ingest keeps it out.")
+    if report.search_index:
+        click.echo("Removed it from the search index.")
+    for build in report.builds:
+        click.echo(f"Removed it from the build {build}: redeploy that build.")
+    for build in report.missing_builds:
+        click.echo(f"note: the build {build} is gone; nothing to remove there.", err=True)

@@ -1,0 +1,196 @@
+"""Datasette plugin of the archive: the data behind its home, quote and source pages.
+
+Loaded from the build's plugins/ folder, so a published directory works with plain
+``datasette OUT``. Pages are Datasette's own views (and so keep Datasette's
+permission checks); this only adds template variables, template filters, an FTS
+escape function for the canned search and an Atom renderer.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from xml.sax.saxutils import escape as xml_escape
+
+from datasette import hookimpl
+from datasette.utils import escape_fts, tilde_decode
+from datasette.utils.asgi import Response
+from markupsafe import Markup, escape
+
+PUBLIC_DB = "archive"
+
+
+@hookimpl
+def prepare_connection(conn):
+    # The canned search passes what people type through this, so "can't" or a stray
+    # quote mark searches for the words instead of failing as FTS5 syntax.
+    conn.create_function("escape_fts", 1, lambda q: escape_fts(q or ""), deterministic=True)
+
+
+def highlight(snippet):
+    """Escape a snippet() value but keep the <mark> tags the search query put in."""
+    text = str(escape(snippet or ""))
+    return Markup(text.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
+
+
+def timecode(seconds):
+    if seconds is None or seconds == "":
+        return ""
+    seconds = int(float(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def json_list(value):
+    try:
+        items = json.loads(value or "[]")
+    except (TypeError, ValueError):
+        return []
+    return items if isinstance(items, list) else []
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["highlight"] = highlight
+    env.filters["timecode"] = timecode
+    env.filters["json_list"] = json_list
+
+
+async def _rows(db, sql, params=None):
+    return [dict(r) for r in (await db.execute(sql, params or [])).rows]
+
+
+async def _theme_labels(db):
+    return {r["id"]: r for r in await _rows(db, "select id, label, description, quotes from themes")}
+
+
+@hookimpl
+def extra_template_vars(template, database, table, view_name, request, datasette):
+    if view_name == "index":
+        return _home_vars(datasette, request)
+    if view_name == "row" and table in ("quotes", "sources") and request is not None:
+        pk = tilde_decode(request.url_vars.get("pks", ""))
+        if table == "quotes":
+            return _quote_vars(datasette, database, pk)
+        return _source_vars(datasette, database, pk)
+    return {}
+
+
+async def _home_vars(datasette, request):
+    if PUBLIC_DB not in datasette.databases:
+        return {}
+    db = datasette.get_database(PUBLIC_DB)
+    return {
+        "archive_themes": await _rows(
+            db, "select id, label, description, quotes from themes order by label"
+        ),
+        "archive_collections": await _rows(db, "select * from collections order by title"),
+        "archive_quote_count": (await db.execute("select count(*) from quotes")).first()[0],
+        "archive_has_restricted": "restricted" in datasette.databases,
+    }
+
+
+async def _quote_vars(datasette, database, quote_id):
+    db = datasette.get_database(database)
+    found = await _rows(db, "select * from quotes where id = ?", [quote_id])
+    if not found:
+        return {}
+    quote = found[0]
+    labels = await _theme_labels(db)
+    themes = await _rows(
+        db,
+        "select theme, score, origin from quote_themes where quote = ? order by score desc",
+        [quote_id],
+    )
+    for t in themes:
+        t.update(label=labels.get(t["theme"], {}).get("label", t["theme"]))
+    around = await _rows(
+        db,
+        "select id, position, text, speaker_description from quotes"
+        " where source = ? and position between ? and ? order by position",
+        [quote["source"], quote["position"] - 1, quote["position"] + 1],
+    )
+    source = (await _rows(db, "select * from sources where id = ?", [quote["source"]]) or [{}])[0]
+    return {
+        "quote": quote,
+        "quote_themes": themes,
+        "quote_before": next((r for r in around if r["position"] < quote["position"]), None),
+        "quote_after": next((r for r in around if r["position"] > quote["position"]), None),
+        "quote_source": source,
+    }
+
+
+async def _source_vars(datasette, database, source_id):
+    db = datasette.get_database(database)
+    found = await _rows(db, "select * from sources where id = ?", [source_id])
+    if not found:
+        return {}
+    collection = await _rows(db, "select * from collections where id = ?", [found[0]["collection"]])
+    return {
+        "source": found[0],
+        "source_collection": collection[0] if collection else None,
+        "source_quotes": await _rows(
+            db,
+            "select id, position, text, speaker_description, start, themes from quotes"
+            " where source = ? order by position",
+            [source_id],
+        ),
+        "theme_labels": {k: v["label"] for k, v in (await _theme_labels(db)).items()},
+    }
+
+
+# ------------------------------------------------------------------ Atom feed
+
+def _can_render_atom(columns):
+    return {"atom_id", "atom_title", "atom_updated", "atom_content"} <= set(columns or [])
+
+
+def _atom_time(value):
+    text = str(value or "")
+    if len(text) == 4:
+        text += "-01-01"
+    elif len(text) == 7:
+        text += "-01"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = datetime(1970, 1, 1)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.isoformat()
+
+
+async def _render_atom(datasette, request, columns, rows, query_name, database):
+    base = datasette.absolute_url(request, "/")
+    entries = []
+    for row in rows:
+        row = dict(zip(columns, row)) if not isinstance(row, dict) else row
+        link = datasette.absolute_url(request, datasette.urls.row(database, "quotes", row["atom_id"]))
+        entries.append(
+            "<entry>"
+            f"<id>{xml_escape(link)}</id>"
+            f"<title>{xml_escape(str(row['atom_title'] or ''))}</title>"
+            f"<updated>{_atom_time(row['atom_updated'])}</updated>"
+            f'<link href="{xml_escape(link)}"/>'
+            f"<content type=\"text\">{xml_escape(str(row['atom_content'] or ''))}</content>"
+            "</entry>"
+        )
+    updated = max((_atom_time(dict(zip(columns, r))["atom_updated"]) for r in rows), default=_atom_time(None))
+    title = (datasette.metadata("title") or "Archive") + f": {query_name or 'quotes'}"
+    if request.args.get("theme"):
+        title += f" ({request.args['theme']})"
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>{xml_escape(title)}</title>"
+        f"<id>{xml_escape(str(request.url))}</id>"
+        f'<link href="{xml_escape(base)}"/>'
+        f"<updated>{updated}</updated>" + "".join(entries) + "</feed>"
+    )
+    return Response(body, content_type="application/atom+xml; charset=utf-8")
+
+
+@hookimpl
+def register_output_renderer(datasette):
+    return {"extension": "atom", "render": _render_atom, "can_render": _can_render_atom}

@@ -1,0 +1,372 @@
+"""Build a deployable Datasette directory from the archive.
+
+``build(db_path, out)`` writes a Datasette configuration directory::
+
+    OUT/archive.db          public sources, and embargoed ones past their date
+    OUT/restricted.db       restricted sources: only signed-in researchers see it
+    OUT/metadata.json       the project's metadata.yml, made ready for this build
+    OUT/settings.json       safe defaults: no arbitrary SQL, time limits
+    OUT/inspect-data.json   makes Datasette open the databases immutable
+    OUT/templates/ plugins/ static/ requirements.txt README.md
+
+The published databases are built from scratch, table by table, so nothing
+internal (ingest state, withdrawals, hand corrections) and nothing withdrawn
+or still embargoed can reach them: what is not copied cannot leak.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from archive import store
+
+HERE = Path(__file__).parent
+PUBLIC_DB = "archive"
+RESTRICTED_DB = "restricted"
+BUILD_FILE = "archive-build.json"  # marks a directory as ours, so a rebuild may replace it
+PUBLISHED_KEY = "published_builds"  # archive_meta: the publish directories written, for withdraw
+PASSWORD_ENV = "ARCHIVE_RESEARCHER_PASSWORD_HASH"
+
+# A public instance: no arbitrary SQL, and no query can hold a worker for long.
+SETTINGS = {
+    "default_allow_sql": False,
+    "sql_time_limit_ms": 2000,
+    "facet_time_limit_ms": 500,
+    "facet_suggest_time_limit_ms": 100,
+    "max_returned_rows": 1000,
+    "default_page_size": 50,
+    "allow_download": False,
+    "allow_csv_stream": True,
+    "default_cache_ttl": 3600,
+    "num_sql_threads": 3,
+}
+
+PUBLISHED_TABLES = ("collections", "sources", "speakers", "quotes", "themes", "quote_themes")
+
+
+class PublishError(Exception):
+    pass
+
+
+@dataclass
+class BuildReport:
+    out: Path
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)  # database → table → rows
+    left_out: dict[str, list[str]] = field(default_factory=dict)  # reason → source ids
+
+
+def find_metadata(start: Path | None = None) -> Path:
+    """The project's metadata.yml: in ``start`` (default: working folder), else the package's own."""
+    for folder in [Path(start or Path.cwd()), HERE.parents[1]]:
+        if (folder / "metadata.yml").exists():
+            return folder / "metadata.yml"
+    raise PublishError("No metadata.yml found in the project folder: name one with --metadata.")
+
+
+def load_metadata(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f", line {mark.line + 1}" if mark else ""
+        raise PublishError(f"{path}{where}: not valid YAML ({getattr(e, 'problem', e)}).") from None
+    if not isinstance(data, dict):
+        raise PublishError(f"{path}: expected a mapping at the top level.")
+    return data
+
+
+def select_sources(
+    db, today: dt.date | None = None
+) -> tuple[list[str], list[str], dict[str, list[str]]]:
+    """Split sources into (public ids, restricted ids, {reason: ids left out})."""
+    today_text = (today or dt.date.today()).isoformat()
+    withdrawn = store.withdrawn_ids(db)
+    public, restricted, left_out = [], [], {"withdrawn": [], "embargoed": [], "unknown access": []}
+    for row in db.execute("select id, access, embargo_until from sources order by id").fetchall():
+        source_id, access, until = row[0], (row[1] or "public"), row[2]
+        if source_id in withdrawn or access == "withdrawn":
+            left_out["withdrawn"].append(source_id)
+        elif access == "public":
+            public.append(source_id)
+        elif access == "embargoed":
+            # "2026" or "2026-03" sort before "2026-03-01": the embargo ends at the start of that period.
+            if until and str(until) <= today_text:
+                public.append(source_id)
+            else:
+                left_out["embargoed"].append(source_id)
+        elif access == "restricted":
+            restricted.append(source_id)
+        else:
+            left_out["unknown access"].append(source_id)
+    return public, restricted, {k: v for k, v in left_out.items() if v}
+
+
+def _citation_function():
+    # The lead's export owns the citation format; one format for export and web.
+    from archive.export import citation
+
+    return citation
+
+
+# ------------------------------------------------------------------ databases
+
+SCHEMA = """
+create table collections (
+    id text primary key, title text, description text, kind text, licence text,
+    citation text, sources integer, quotes integer
+);
+create table sources (
+    id text primary key, collection text references collections(id), title text,
+    date text, year integer, kind text, description text, access text, audio_url text,
+    format text, quotes integer, words integer
+);
+create table speakers (
+    id text primary key, source text references sources(id), number integer, description text
+);
+create table quotes (
+    id text primary key, source text references sources(id),
+    speaker text references speakers(id), position integer, turn integer, part integer,
+    text text, words integer, start float, "end" float, question text,
+    collection text references collections(id), kind text, year integer,
+    source_title text, speaker_description text, themes text, citation text, audio_link text
+);
+create table themes (id text primary key, label text, description text, quotes integer);
+create table quote_themes (
+    quote text references quotes(id), theme text references themes(id),
+    score float, evidence text, origin text, primary key (quote, theme)
+);
+create index quotes_source_position on quotes(source, position);
+create index quotes_speaker on quotes(speaker);
+create index quotes_collection on quotes(collection);
+create index quotes_year on quotes(year);
+create index quotes_kind on quotes(kind);
+create index quote_themes_theme on quote_themes(theme, quote);
+create index speakers_source on speakers(source);
+create index sources_collection on sources(collection);
+create virtual table quotes_fts using fts5(text, content=quotes, tokenize='porter');
+"""
+
+
+def write_database(src, path: Path, source_ids: list[str], progress=None) -> dict[str, int]:
+    """Write one published database holding ``source_ids`` and everything they carry."""
+    citation = _citation_function()
+    if path.exists():
+        path.unlink()
+    conn = sqlite3.connect(path)
+    conn.executescript(SCHEMA)
+    wanted = set(source_ids)
+    ids = sorted(wanted)
+    with conn:
+        for chunk in _chunks(ids, 500):
+            marks = ", ".join("?" * len(chunk))
+            for row in src.execute(
+                f"select id, collection, title, date, year, kind, description, access, audio_url,"
+                f" format, quotes, words from sources where id in ({marks})", chunk
+            ).fetchall():
+                conn.execute("insert into sources values (?,?,?,?,?,?,?,?,?,?,?,?)", row)
+            for row in src.execute(
+                f"select id, source, number, description from speakers where source in ({marks})",
+                chunk,
+            ).fetchall():
+                conn.execute("insert into speakers values (?,?,?,?)", row)
+            rows = store.iter_quotes(src, sources=chunk)
+            for row in rows:
+                conn.execute(
+                    "insert into quotes values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        row["id"], row["source"], row["speaker"], row["position"], row["turn"],
+                        row["part"], row["text"], row["words"], row["start"], row["end"],
+                        row["question"], row["collection"], row["kind"], store.year_of(row["source_date"]),
+                        row["source_title"], row["speaker_description"],
+                        json.dumps([t["theme"] for t in row["themes"]]),
+                        citation(row), audio_link(row["audio_url"], row["start"]),
+                    ),
+                )
+                conn.executemany(
+                    "insert into quote_themes values (?,?,?,?,?)",
+                    [(row["id"], t["theme"], t["score"], json.dumps(t["evidence"]), t["origin"])
+                     for t in row["themes"]],
+                )
+                if progress:
+                    progress.update(1)
+        conn.executemany(
+            "insert into themes values (?, ?, ?, (select count(*) from quote_themes where theme = ?))",
+            [(r[0], r[1], r[2], r[0]) for r in src.execute("select id, label, description from themes")],
+        )
+        conn.executemany(
+            "insert into collections values (?, ?, ?, ?, ?, ?,"
+            " (select count(*) from sources where collection = ?),"
+            " (select coalesce(sum(quotes), 0) from sources where collection = ?))",
+            [(*r, r[0], r[0]) for r in src.execute(
+                "select id, title, description, kind, licence, citation from collections"
+            ) if _collection_has(conn, r[0])],
+        )
+        conn.execute("insert into quotes_fts(quotes_fts) values ('rebuild')")
+        conn.execute("insert into quotes_fts(quotes_fts) values ('optimize')")
+    conn.execute("analyze")
+    counts = {t: conn.execute(f"select count(*) from {t}").fetchone()[0] for t in PUBLISHED_TABLES}
+    conn.execute("vacuum")
+    conn.close()
+    return counts
+
+
+def _collection_has(conn, collection_id: str) -> bool:
+    return conn.execute("select 1 from sources where collection = ?", [collection_id]).fetchone() is not None
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def audio_link(audio_url: str | None, start: float | None) -> str | None:
+    """``audio_url#t=start``: players start a media fragment at that second."""
+    if not audio_url:
+        return None
+    if start is None:
+        return audio_url
+    return f"{audio_url}#t={start:g}"
+
+
+# ------------------------------------------------------------------ directory
+
+def build(
+    db_path: str | Path,
+    out: str | Path,
+    *,
+    metadata_path: Path | None = None,
+    include_restricted: bool = True,
+    today: dt.date | None = None,
+    record: bool = True,
+    progress=None,
+) -> BuildReport:
+    """Write a deployable Datasette directory for the archive at ``db_path`` into ``out``."""
+    out = Path(out)
+    if out.exists() and any(out.iterdir()) and not (out / BUILD_FILE).exists():
+        raise PublishError(f"{out} exists and is not an archive build: choose an empty or new folder.")
+    src = store.open_db(db_path, create=False)
+    metadata = load_metadata(metadata_path or find_metadata())
+    _check_no_secrets(metadata)
+    public, restricted, left_out = select_sources(src, today)
+    if not include_restricted:
+        left_out.setdefault("restricted", []).extend(restricted)
+        restricted = []
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.db"):
+        old.unlink()
+    report = BuildReport(out=out, left_out=left_out)
+    databases = {PUBLIC_DB: public}
+    if restricted:
+        databases[RESTRICTED_DB] = restricted
+    for name, ids in databases.items():
+        report.counts[name] = write_database(src, out / f"{name}.db", ids, progress)
+    write_config(out, metadata, restricted=bool(restricted))
+    write_inspect(out)
+    (out / BUILD_FILE).write_text(
+        json.dumps({"built_at": store.now(), "counts": report.counts}, indent=2) + "\n", encoding="utf-8"
+    )
+    if record:
+        remember_build(src, out)
+    return report
+
+
+def write_config(out: Path, metadata: dict, restricted: bool) -> None:
+    """Templates, plugins, static files, metadata, settings, requirements and README."""
+    for folder in ("templates", "plugins", "static"):
+        if (out / folder).exists():
+            shutil.rmtree(out / folder)
+        shutil.copytree(HERE / folder, out / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    metadata = json.loads(json.dumps(metadata))  # a deep copy we may change
+    databases = metadata.setdefault("databases", {})
+    public_meta = databases.get(PUBLIC_DB, {})
+    for name in [n for n in databases if n not in (PUBLIC_DB, RESTRICTED_DB)]:
+        del databases[name]
+    if restricted:
+        # Same tables, same queries, but only a signed-in actor may see any of it.
+        restricted_meta = json.loads(json.dumps(public_meta))
+        restricted_meta["title"] = "Restricted sources"
+        restricted_meta["description"] = (
+            "Sources in the archive for signed-in researchers only. Sign in at /-/login."
+        )
+        restricted_meta["allow"] = {"id": "*"}
+        databases[RESTRICTED_DB] = restricted_meta
+        # Password hashes come from the environment at run time, never from this file.
+        plugins = metadata.setdefault("plugins", {})
+        plugins["datasette-auth-passwords"] = {"researcher_password_hash": {"$env": PASSWORD_ENV}}
+        (out / "templates" / f"row-{RESTRICTED_DB}-quotes.html").write_text(
+            '{% extends "row-archive-quotes.html" %}\n', encoding="utf-8"
+        )
+        (out / "templates" / f"row-{RESTRICTED_DB}-sources.html").write_text(
+            '{% extends "row-archive-sources.html" %}\n', encoding="utf-8"
+        )
+        (out / "templates" / f"query-{RESTRICTED_DB}-search.html").write_text(
+            '{% extends "query-archive-search.html" %}\n', encoding="utf-8"
+        )
+    (out / "metadata.json").write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
+    (out / "settings.json").write_text(json.dumps(SETTINGS, indent=2) + "\n", encoding="utf-8")
+    (out / "requirements.txt").write_text(requirements(), encoding="utf-8")
+    (out / "README.md").write_text((HERE / "DEPLOY.md").read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def _check_no_secrets(metadata: dict) -> None:
+    """Refuse settings that carry a literal password, hash or secret instead of $env."""
+
+    def walk(value, path):
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                secret_name = any(word in str(key).lower() for word in ("password", "secret", "token"))
+                if secret_name and isinstance(inner, (str, int, float)):
+                    raise PublishError(
+                        f"metadata: {'.'.join(path + [str(key)])} holds a secret; "
+                        'give it as {"$env": "NAME"} so it comes from the environment.'
+                    )
+                walk(inner, path + [str(key)])
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, path)
+
+    walk(metadata, [])
+
+
+def requirements() -> str:
+    """Pinned to the versions this archive was built and tested with."""
+    from importlib.metadata import version
+
+    return "".join(f"{name}=={version(name)}\n" for name in ("datasette", "datasette-auth-passwords"))
+
+
+def write_inspect(out: Path) -> None:
+    """inspect-data.json: Datasette opens the files it lists immutable and trusts its counts."""
+    from datasette.cli import inspect_
+
+    files = sorted(str(p) for p in out.glob("*.db"))
+    data = asyncio.run(inspect_(files, None))
+    for entry in data.values():
+        entry["file"] = Path(entry["file"]).name  # matched by name in configuration-directory mode
+    (out / "inspect-data.json").write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+# ------------------------------------------------------------------ bookkeeping
+
+def remember_build(db, out: Path) -> None:
+    """Record a build directory in archive_meta, so that withdraw can reach it later."""
+    builds = published_builds(db)
+    path = str(Path(out).resolve())
+    if path not in builds:
+        builds.append(path)
+    with db.conn:
+        db["archive_meta"].upsert({"key": PUBLISHED_KEY, "value": json.dumps(builds)}, pk="key")
+
+
+def published_builds(db) -> list[str]:
+    row = db.execute("select value from archive_meta where key = ?", [PUBLISHED_KEY]).fetchone()
+    return json.loads(row[0]) if row else []

@@ -1,0 +1,41 @@
+"""Run Datasette on the archive, as it would be published.
+
+``archive serve`` builds a publish directory in a temporary folder and runs
+Datasette on it: the same databases, metadata, templates and plugins as a
+deployment, so what you see locally is what the public would see, and the
+archive's internal tables are never served.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from archive.web import publish
+
+
+@contextmanager
+def temporary_build(
+    db_path: Path, metadata_path: Path | None = None, progress=None
+) -> Iterator[publish.BuildReport]:
+    """A publish build in a temporary folder, removed afterwards; not recorded for withdraw."""
+    with tempfile.TemporaryDirectory(prefix="archive-serve-") as tmp:
+        yield publish.build(
+            db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress
+        )
+
+
+def datasette_command(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:
+    return [sys.executable, "-m", "datasette", "serve", str(directory), "--host", host, "--port", str(port)]
+
+
+def run_datasette(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> int:
+    """Run Datasette on a build directory until interrupted; returns its exit code."""
+    try:
+        return subprocess.call(datasette_command(directory, host, port))
+    except KeyboardInterrupt:
+        return 0

@@ -1,0 +1,348 @@
+"""Publishing with Datasette: the build, its pages and JSON API, access rules, withdraw.
+
+The archive here is built straight through ``archive.store`` from fictional,
+already-redacted sources, so these tests do not depend on the ingest stages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from datasette.app import Datasette
+from datasette_auth_passwords.utils import hash_password
+
+from archive import store
+from archive.web import publish
+from conftest import run
+from ingest.model import Quote, Source, Speaker, ThemeTag
+
+THEMES = [
+    {"id": "precarity", "label": "Precarity", "description": "Insecure work and pay."},
+    {"id": "workload", "label": "Workload and wellbeing", "description": "Caseloads and burnout."},
+    {"id": "solidarity", "label": "Organising and solidarity", "description": "Unions and peers."},
+]
+TODAY = dt.date(2030, 6, 1)
+PASSWORD = "correct horse battery staple"
+
+
+def make_source(source_id, collection, turns, *, access="public", kind="interview", **meta) -> Source:
+    """A redacted source: ``turns`` is [(speaker number, text, themes, start)]."""
+    meta = {"title": source_id.replace("-", " ").title(), "date": "2029-03-14", "kind": kind,
+            "access": access, "collection_title": collection.title(),
+            "citation": "Surviving Work Library (2030).", **meta}
+    speakers = {n: Speaker(n, f"Participant {n}" if n > 1 else "Interviewer") for n, *_ in turns}
+    quotes = [
+        Quote(id=f"{source_id}-q{i}", turn=i, part=1, position=i, speaker=speakers[n], text=text,
+              place=f"line {i}", start=start, end=start + 9 if start is not None else None,
+              themes=[ThemeTag(t, 0.8, [text.split()[0]]) for t in themes])
+        for i, (n, text, themes, start) in enumerate(turns, start=1)
+    ]
+    return Source(id=source_id, collection=collection, path=Path(f"{collection}/{source_id}.txt"),
+                  format="txt", meta=meta, speakers=list(speakers.values()), quotes=quotes,
+                  redacted=True, fingerprint=source_id)
+
+
+def build_sample_archive(db_path: Path) -> Path:
+    db = store.open_db(db_path)
+    store.sync_themes(db, THEMES)
+    sources = [
+        make_source("int-01", "interviews", [
+            (1, "How did the contract change?", [], None),
+            (2, "I was on a zero hours contract for two years and never knew my rota.", ["precarity"], None),
+            (2, "My caseload doubled and I cried in the car park most days.", ["workload"], None),
+            (2, "The union rep at [ORGANISATION] was the only one who listened.", ["solidarity", "workload"], None),
+        ]),
+        make_source("pod-01", "podcasts", [
+            (1, "Welcome back to the show about therapy work.", [], 0.0),
+            (2, "Burnout is everywhere; my whole team is exhausted by the targets.", ["workload"], 75.5),
+        ], kind="podcast", audio_url="https://audio.example.org/pod-01.mp3"),
+        make_source("int-restricted", "interviews", [
+            (2, "Sessional pay meant I could not afford the supervision fees.", ["precarity"], None),
+        ], access="restricted"),
+        make_source("int-embargo-past", "interviews", [
+            (2, "Nobody from the team talks about the waiting list anymore.", ["workload"], None),
+        ], access="embargoed", embargo_until="2030-01-01"),
+        make_source("int-embargo-future", "interviews", [
+            (2, "The hidden ledger of unpaid weekend shifts.", ["precarity"], None),
+        ], access="embargoed", embargo_until="2031-01-01"),
+        make_source("int-withdrawn", "interviews", [
+            (2, "The marmalade committee decided everything.", ["precarity"], None),
+        ], access="withdrawn"),
+    ]
+    for source in sources:
+        store.replace_source(db, source, root="transcripts")
+    db.close()
+    return db_path
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory) -> Path:
+    return build_sample_archive(tmp_path_factory.mktemp("web") / "archive.db")
+
+
+@pytest.fixture(scope="module")
+def build(sample_db, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("site") / "site"
+    publish.build(sample_db, out, today=TODAY)
+    return out
+
+
+class Client:
+    """Datasette's in-process client, called synchronously."""
+
+    def __init__(self, datasette: Datasette):
+        self.datasette = datasette
+
+    def get(self, path, **kwargs):
+        return asyncio.run(self.datasette.client.get(path, **kwargs))
+
+    def post(self, path, **kwargs):
+        return asyncio.run(self.datasette.client.post(path, **kwargs))
+
+
+@pytest.fixture(scope="module")
+def client(build):
+    """The build served as `datasette OUT` would serve it, with a researcher's password set."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv(publish.PASSWORD_ENV, hash_password(PASSWORD, iterations=1000))
+        yield Client(Datasette(config_dir=build))
+
+
+def db_tables(path: Path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        return {r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
+
+
+def all_text(path: Path) -> str:
+    """Every value in every table of a database, as one string."""
+    conn = sqlite3.connect(path)
+    parts = []
+    for (table,) in conn.execute("select name from sqlite_master where type = 'table'"):
+        for row in conn.execute(f"select * from [{table}]"):
+            parts.extend(str(v) for v in row)
+    conn.close()
+    return "\n".join(parts)
+
+
+# ------------------------------------------------------------------ the build
+
+def test_build_is_a_datasette_configuration_directory(build):
+    for name in ("archive.db", "restricted.db", "metadata.json", "settings.json", "inspect-data.json",
+                 "requirements.txt", "README.md", "templates/index.html", "plugins/archive_pages.py",
+                 "static/archive.css"):
+        assert (build / name).exists(), name
+    settings = json.loads((build / "settings.json").read_text())
+    assert settings["default_allow_sql"] is False
+    assert settings["sql_time_limit_ms"] <= 5000
+    inspect = json.loads((build / "inspect-data.json").read_text())
+    assert {entry["file"] for entry in inspect.values()} == {"archive.db", "restricted.db"}
+    assert "datasette==" in (build / "requirements.txt").read_text()
+    readme = (build / "README.md").read_text()
+    assert "datasette publish cloudrun" in readme and "load balancer" in readme
+
+
+def test_public_database_holds_only_what_may_be_public(build):
+    assert not db_tables(build / "archive.db") & set(store.INTERNAL_TABLES)
+    text = all_text(build / "archive.db")
+    assert "zero hours contract" in text and "waiting list" in text  # public, embargo over
+    assert "Sessional pay" not in text  # restricted
+    assert "unpaid weekend shifts" not in text  # still under embargo
+    assert "marmalade" not in text  # withdrawn
+    restricted = all_text(build / "restricted.db")
+    assert "Sessional pay" in restricted and "zero hours" not in restricted
+
+
+def test_no_secret_in_metadata(build):
+    metadata = (build / "metadata.json").read_text()
+    assert "pbkdf2" not in metadata
+    assert json.loads(metadata)["plugins"]["datasette-auth-passwords"] == {
+        "researcher_password_hash": {"$env": publish.PASSWORD_ENV}
+    }
+
+
+def test_quotes_carry_facets_citation_and_audio_link(build):
+    conn = sqlite3.connect(build / "archive.db")
+    conn.row_factory = sqlite3.Row
+    row = conn.execute("select * from quotes where id = 'pod-01-q2'").fetchone()
+    assert json.loads(row["themes"]) == ["workload"]
+    assert row["year"] == 2029 and row["kind"] == "podcast" and row["collection"] == "podcasts"
+    assert row["audio_link"] == "https://audio.example.org/pod-01.mp3#t=75.5"
+    assert "Participant 2" in row["citation"] and "quote 2" in row["citation"]
+    counts = dict(conn.execute("select id, quotes from themes").fetchall())
+    assert counts == {"precarity": 1, "workload": 4, "solidarity": 1}
+
+
+def test_refuses_to_overwrite_a_folder_that_is_not_a_build(sample_db, tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(publish.PublishError, match="not an archive build"):
+        publish.build(sample_db, tmp_path)
+
+
+def test_literal_secret_in_metadata_is_refused(sample_db, tmp_path):
+    metadata = tmp_path / "metadata.yml"
+    metadata.write_text("plugins:\n  datasette-auth-passwords:\n    researcher_password_hash: pbkdf2_sha256$x\n")
+    with pytest.raises(publish.PublishError, match="holds a secret"):
+        publish.build(sample_db, tmp_path / "out", metadata_path=metadata)
+
+
+# ------------------------------------------------------------------ pages and JSON API
+
+def test_home_page_browses_themes_and_collections(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.text
+    assert "Workload and wellbeing" in html and "Caseloads and burnout." in html
+    assert "4 quotes" in html  # workload: int-01 twice, pod-01, the embargo that has passed
+    assert 'href="/archive/theme?theme=workload"' in html
+    assert "Interviews" in html and "Podcasts" in html
+    assert 'role="search"' in html
+
+
+def test_search_finds_words_by_stem_with_highlights(client):
+    response = client.get("/archive/search.json?q=contracts&_shape=array")
+    rows = response.json()
+    assert {r["id"] for r in rows} == {"int-01-q1", "int-01-q2"}  # "contract" in both
+    assert all("<mark>contract</mark>" in r["snippet"] for r in rows)
+    page = (client.get("/archive/search?q=contracts")).text
+    assert "<mark>contract</mark>" in page and 'href="/archive/quotes/int-01-q2"' in page
+
+
+def test_search_takes_any_text_without_syntax_errors(client):
+    response = client.get('/archive/search.json?q=can%27t+%22union&_shape=array')
+    assert response.status_code == 200
+
+
+def test_table_search_and_theme_facets(client):
+    data = (client.get("/archive/quotes.json?_search=caseload&_facet_array=themes&_shape=objects")).json()
+    assert [r["id"] for r in data["rows"]] == ["int-01-q3"]
+    data = (client.get("/archive/quotes.json?_facet_array=themes&_facet=collection")).json()
+    themes = {f["value"]: f["count"] for f in data["facet_results"]["themes"]["results"]}
+    assert themes == {"workload": 4, "precarity": 1, "solidarity": 1}
+    collections = {f["value"]: f["count"] for f in data["facet_results"]["collection"]["results"]}
+    assert collections == {"interviews": 5, "podcasts": 2}
+
+
+def test_canned_queries(client):
+    def rows(path):
+        response = client.get(path)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    theme = rows("/archive/theme.json?theme=precarity&_shape=array")
+    assert [r["id"] for r in theme] == ["int-01-q2"]
+    both = rows("/archive/two_themes.json?theme1=workload&theme2=solidarity&_shape=array")
+    assert [r["id"] for r in both] == ["int-01-q4"]
+    random = rows("/archive/random_quote.json?theme=workload&_shape=array")
+    assert len(random) == 1 and "workload" in random[0]["themes"]
+    by_collection = rows("/archive/theme_counts_by_collection.json?_shape=array")
+    assert {"theme": "workload", "label": "Workload and wellbeing", "collection": "podcasts", "quotes": 1} in by_collection
+    by_year = rows("/archive/theme_counts_by_year.json?_shape=array")
+    assert {"theme": "workload", "label": "Workload and wellbeing", "year": 2029, "quotes": 4} in by_year
+
+
+def test_atom_feed_of_newest_quotes_on_a_theme(client):
+    response = client.get("/archive/recent_on_theme.atom?theme=precarity")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/atom+xml")
+    assert "zero hours contract" in response.text and "<entry>" in response.text
+
+
+def test_quote_page(client):
+    html = (client.get("/archive/quotes/int-01-q3")).text
+    assert "My caseload doubled" in html
+    assert "Participant 2" in html
+    assert 'href="/archive/theme?theme=workload"' in html and "Workload and wellbeing" in html
+    assert '<textarea id="citation"' in html and "quote 3" in html
+    assert "zero hours contract" in html and "union rep" in html  # the quotes before and after
+    assert "<audio" not in html  # not a recorded source
+
+
+def test_quote_page_of_a_recording_plays_from_its_time(client):
+    html = (client.get("/archive/quotes/pod-01-q2")).text
+    assert '<audio controls preload="none" src="https://audio.example.org/pod-01.mp3#t=75.5"' in html
+    assert "From 1:15" in html
+
+
+def test_source_page_lists_its_quotes_in_order(client):
+    html = (client.get("/archive/sources/int-01")).text
+    positions = [html.index(t) for t in ("How did the contract", "zero hours", "caseload doubled", "union rep")]
+    assert positions == sorted(positions)
+
+
+def test_internal_tables_and_arbitrary_sql_are_not_reachable(client):
+    for table in store.INTERNAL_TABLES:
+        assert (client.get(f"/archive/{table}")).status_code == 404
+    response = client.get("/archive.json?sql=select+*+from+sources")
+    assert response.status_code == 403
+    metadata = (client.get("/-/metadata.json")).text
+    assert "pbkdf2" not in metadata and "$env" in metadata
+
+
+def test_restricted_sources_need_a_sign_in(client):
+    assert (client.get("/restricted/quotes.json")).status_code == 403
+    assert (client.get("/restricted/quotes/int-restricted-q1")).status_code == 403
+    assert (client.get("/archive/quotes/int-restricted-q1")).status_code == 404
+    login = client.post(
+        "/-/login", data={"username": "researcher", "password": PASSWORD},
+        cookies={"ds_csrftoken": "x"}, follow_redirects=False,
+    )
+    # Sign in the way a browser does: fetch the form for its CSRF token first.
+    form = client.get("/-/login")
+    token = form.text.split('name="csrftoken" value="')[1].split('"')[0]
+    login = client.post(
+        "/-/login", data={"username": "researcher", "password": PASSWORD, "csrftoken": token},
+        cookies=form.cookies, follow_redirects=False,
+    )
+    assert login.status_code == 302
+    cookies = {"ds_actor": login.cookies["ds_actor"]}
+    response = client.get("/restricted/quotes/int-restricted-q1", cookies=cookies)
+    assert response.status_code == 200 and "Sessional pay" in response.text
+
+
+def test_publish_output_serves_with_plain_datasette(build):
+    # configuration-directory mode: the databases are opened immutable
+    datasette = Datasette(config_dir=build)
+    assert {name for name, db in datasette.databases.items() if db.is_mutable} <= {"_internal", "_memory"}
+
+
+# ------------------------------------------------------------------ commands
+
+def test_withdraw_removes_a_source_everywhere(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    db = build_sample_archive(tmp_path / "archive.db")
+    run("publish", "site", "--db", db, "--metadata", publish.find_metadata())
+    assert "caseload doubled" in all_text(tmp_path / "site" / "archive.db")
+    result = run("withdraw", "int-01", "--db", db, "--reason", "participant asked")
+    assert "Withdrew int-01: 4 quotes" in result.output and "site" in result.output
+    for path in (db, tmp_path / "site" / "archive.db"):
+        assert "caseload" not in all_text(path).replace("participant asked", "")
+        assert b"caseload doubled" not in path.read_bytes()  # not even in free pages
+    conn = sqlite3.connect(tmp_path / "site" / "archive.db")
+    assert conn.execute("select count(*) from quotes_fts where quotes_fts match 'caseload'").fetchone()[0] == 0
+    # published today, before the 2030 embargo ends: only the podcast is left on workload
+    assert conn.execute("select quotes from themes where id = 'workload'").fetchone()[0] == 1
+    assert store.withdrawn_ids(store.open_db(db)) == {"int-01"}
+    # the build still serves, its inspect file refreshed
+    inspect = json.loads((tmp_path / "site" / "inspect-data.json").read_text())
+    assert inspect["archive"]["tables"]["quotes"]["count"] == 2
+
+
+def test_publish_reports_what_it_left_out(tmp_path, monkeypatch, sample_db):
+    monkeypatch.chdir(tmp_path)
+    result = run("publish", "out", "--db", sample_db, "--public-only", "--metadata", publish.find_metadata())
+    assert "left out (withdrawn): int-withdrawn" in result.output
+    assert "left out (restricted): int-restricted" in result.output
+    assert not (tmp_path / "out" / "restricted.db").exists()
+    # published with today's date: the embargo ending in 2031 keeps its source out
+    assert "int-embargo-future" in result.output
+
+
+def test_errors_are_one_line(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("publish", "out", "--db", tmp_path / "missing.db", expect=1)
+    assert "No archive at" in result.output and "Traceback" not in result.output

@@ -52,6 +52,11 @@ class ThemeStage:
             f"tag {TAGGER_VERSION} {self.codebook.digest}".encode()
         ).hexdigest()[:16]
 
+    def is_coded(self, speaker_labels) -> bool:
+        """False for an interviewer's turns: coders code what participants say."""
+        return not {str(label).strip().lower() for label in speaker_labels} & \
+            self.codebook.uncoded_speakers
+
     def tag_texts(self, texts) -> list[list[ThemeTag]]:
         return [
             [ThemeTag(theme, score, evidence, origin="tagger")
@@ -60,7 +65,8 @@ class ThemeStage:
         ]
 
     def __call__(self, source: Source) -> Source:
-        for quote, tags in zip(source.quotes, self.tag_texts(q.text for q in source.quotes)):
+        coded = [q for q in source.quotes if self.is_coded(q.speaker.labels)]
+        for quote, tags in zip(coded, self.tag_texts(q.text for q in coded)):
             quote.themes = tags
         return source
 

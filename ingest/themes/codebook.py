@@ -43,7 +43,9 @@ class Codebook:
     themes: list[Theme]
     weights: dict[str, float]
     threshold: float
-    digest: str  # of the file's bytes: part of the tag stage's fingerprint
+    digest: str
+    # Speaker labels whose turns are not coded (interviewers' questions), lower case.
+    uncoded_speakers: set[str] = field(default_factory=set)  # of the file's bytes: part of the tag stage's fingerprint
 
     @property
     def ids(self) -> list[str]:
@@ -93,6 +95,10 @@ def load_codebook(path: str | Path = DEFAULT_CODEBOOK) -> Codebook:
             weights[kind] = _fraction(given[kind], f"weights: {kind}", given.get("__line__"), fail)
     threshold = _fraction(data.get("threshold", DEFAULT_THRESHOLD), "threshold", top_line, fail)
 
+    uncoded = data.get("uncoded_speakers") or []
+    if not isinstance(uncoded, list) or not all(isinstance(x, str) for x in uncoded):
+        raise fail(top_line, "'uncoded_speakers:' must be a list of speaker labels.")
+
     themes: list[Theme] = []
     seen: set[str] = set()
     for number, item in enumerate(data["themes"], 1):
@@ -128,6 +134,7 @@ def load_codebook(path: str | Path = DEFAULT_CODEBOOK) -> Codebook:
     if not themes:
         raise fail(top_line, "the codebook has no themes.")
     return Codebook(path=path, themes=themes, weights=weights, threshold=threshold,
+                    uncoded_speakers={x.strip().lower() for x in uncoded},
                     digest=hashlib.sha256(raw).hexdigest()[:16])
 
 

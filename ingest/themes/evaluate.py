@@ -23,6 +23,7 @@ class GoldUnit:
     doc: str
     text: str
     themes: set[str]
+    speaker: str = ""
 
 
 def read_gold(path: str | Path) -> list[GoldUnit]:
@@ -38,7 +39,7 @@ def read_gold(path: str | Path) -> list[GoldUnit]:
         try:
             row = json.loads(line)
             units.append(GoldUnit(str(row.get("doc", "")), str(row["text"]),
-                                  set(row.get("themes") or [])))
+                                  set(row.get("themes") or []), str(row.get("speaker") or "")))
         except (ValueError, KeyError, TypeError, AttributeError):
             raise GoldError(f"{path}, line {number}: expected a JSON object with 'text' and "
                             "'themes'.") from None
@@ -122,12 +123,12 @@ def score(gold: Iterable[set[str]], predicted: Iterable[set[str]], themes: list[
     return scores
 
 
-def evaluate(units: list[GoldUnit], tag: Callable[[list[str]], list[set[str]]],
+def evaluate(units: list[GoldUnit], tag: Callable[[list[GoldUnit]], list[set[str]]],
              themes: list[str]) -> Scores:
-    """Tag every gold text with ``tag`` (texts → theme sets) and score the result.
+    """Tag every gold unit with ``tag`` (units → theme sets) and score the result.
 
     Scored over the codebook's themes only: a gold theme the codebook lacks cannot
     be found, and one the codebook has but the gold never uses has F1 0.
     """
-    predicted = tag([u.text for u in units])
+    predicted = tag(units)
     return score([u.themes for u in units], predicted, themes)

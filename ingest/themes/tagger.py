@@ -74,6 +74,7 @@ class ThemeTagger:
         weights = self.codebook.weights
         evidence = []
         for theme, cues in found.items():
+            cues = _outermost(cues)
             miss = math.prod(1 - weights[kind] for kind, _ in cues)
             doc.cats[theme] = round(1 - miss, 4)
             # Strong cues first: they are the better reason to show a reader.
@@ -91,6 +92,16 @@ class ThemeTagger:
                 phrases = [s.text for s in doc.spans[SPANS_KEY] if s.label_ == theme]
                 tagged.append((theme, score, list(dict.fromkeys(phrases))))
         return tagged
+
+
+def _outermost(cues: dict[tuple[str, int], Span]) -> dict[tuple[str, int], Span]:
+    """Drop cues found only inside a longer cue of the same theme ("team" in "the team"),
+    so one phrase is never counted twice. The longest cue wins."""
+    kept: dict[tuple[str, int], Span] = {}
+    for cue, span in sorted(cues.items(), key=lambda c: (c[1].start - c[1].end, c[0][0] != "strong")):
+        if not any(k.start <= span.start and span.end <= k.end for k in kept.values()):
+            kept[cue] = span
+    return kept
 
 
 def compile_phrase(nlp: Language, phrase: str) -> list[Element]:

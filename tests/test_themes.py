@@ -1,0 +1,225 @@
+"""Theme tagging: the tagger, the codebook, hand corrections and evaluation."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+
+from conftest import export_jsonl, run, write_tree
+from ingest.config import ProjectConfig
+from ingest.stages import register_stage
+from ingest.themes import CodebookError, ThemeStage, load_codebook, make_tag_stage
+
+
+@register_stage("test_themes_trust")
+class _TrustedText:
+    """Stands in for redaction in these tests: their fictional text holds no identifiers,
+    so tagging and corrections are tested without loading the NER model."""
+
+    name = "redact"
+
+    def __init__(self, config):
+        pass
+
+    def fingerprint(self) -> str:
+        return "trust"
+
+    def __call__(self, source):
+        source.redacted = True
+        return source
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return ThemeStage()
+
+
+def themes_of(stage, text):
+    [tags] = stage.tag_texts([text])
+    return {t.theme: t for t in tags}
+
+
+def test_tags_what_the_quote_is_about_with_evidence(stage):
+    tags = themes_of(stage, "I'm on a zero-hours contract with no sick pay, so I never know "
+                            "if I can pay the rent.")
+    assert "precarity" in tags
+    assert 0 < tags["precarity"].score <= 1
+    assert "zero-hours" in tags["precarity"].evidence
+    assert tags["precarity"].origin == "tagger"
+
+
+def test_several_themes_or_none(stage):
+    tags = themes_of(stage, "Our manager bullied anyone who raised concerns, and the union rep "
+                            "was the only person who stood by us.")
+    assert {"management_culture", "solidarity"} <= set(tags)
+    assert themes_of(stage, "It was sunny, so we walked along the canal.") == {}
+
+
+def test_weak_cues_need_company(stage):
+    # "team" alone is a weak cue for solidarity; with a second cue it counts.
+    assert "solidarity" not in themes_of(stage, "The team is in the building on the left.")
+    assert "solidarity" in themes_of(stage, "My team and the colleagues next door support each "
+                                            "other.")
+
+
+def test_redaction_tokens_do_not_confuse_the_tagger(stage):
+    tags = themes_of(stage, "[Person 2] at [Workplace 1] told me they put us all on "
+                            "fixed-term contracts.")
+    assert "precarity" in tags
+
+
+def test_stage_exposes_the_codebook_themes(stage):
+    ids = [t["id"] for t in stage.themes]
+    assert ids[:3] == ["precarity", "unwaged_work", "downgrading"]
+    assert len(ids) == 10
+    assert all(t["label"] and t["description"] for t in stage.themes)
+
+
+CODEBOOK = """\
+    threshold: 0.5
+    themes:
+      - id: gardening
+        label: Gardening
+        description: Talk of plants.
+        strong: [allotment, "prun*", "grow ... tomatoes"]
+        weak: [soil, seeds]
+"""
+
+
+def test_project_codebook_replaces_the_default_and_changes_the_fingerprint(tmp_path, stage):
+    write_tree(tmp_path, {"codebook.yml": CODEBOOK})
+    project = make_tag_stage(ProjectConfig(root=tmp_path))
+    assert [t["id"] for t in project.themes] == ["gardening"]
+    assert project.fingerprint() != stage.fingerprint()
+    assert set(themes_of(project, "We grow our own tomatoes.")) == {"gardening"}
+    assert set(themes_of(project, "Pruning roses is calming.")) == {"gardening"}
+    assert themes_of(project, "Good soil.") == {}
+    assert set(themes_of(project, "Good soil and seeds.")) == {"gardening"}
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ("themes:\n  - id: a\n    strong: [x\n  - id: b\n", None, "not valid YAML"),
+    ("themes:\n  - id: ok\n  - id: Not Valid\n", 3, "'id'"),
+    ("themes:\n  - id: ok\n  - id: ok\n", 3, "twice"),
+    ("themes:\n  - id: ok\n\n  - id: two\n    strong: fine\n", 4, "list of phrases"),
+    ("themes:\n  - id: ok\n    phrases: [a]\n", 2, "unknown key"),
+    ("threshold: 2\nthemes:\n  - id: ok\n", 1, "threshold"),
+])
+def test_a_malformed_codebook_names_the_file_and_line(tmp_path, text, line, words):
+    path = tmp_path / "codebook.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CodebookError) as error:
+        load_codebook(path)
+    message = str(error.value)
+    assert message.startswith(str(path)) and words in message
+    assert ", line " in message
+    if line:
+        assert f", line {line}:" in message
+    assert "\n" not in message
+
+
+TREE = {
+    "archive.yml": "pipeline:\n  redact: test_themes_trust\n",
+    "transcripts/study/collection.yml": "title: Fictional study\nkind: interview\n",
+    "transcripts/study/talk-01.txt": """\
+        Interviewer: How is work at the moment?
+        Kestrel: I'm on a zero-hours contract and there's no sick pay at all.
+        Interviewer: Are you on a fixed-term contract too, with no sick pay?
+        Kestrel: The waiting list is eighteen months, people are discharged after six sessions.
+        Interviewer: Anything else?
+        Kestrel: It rained on Thursday.
+    """,
+}
+
+
+@pytest.fixture
+def archive(project):
+    write_tree(project, TREE)
+    run("ingest")
+    return project / "archive.db"
+
+
+def test_themes_appear_in_the_store_the_listing_and_the_export(archive):
+    quotes = {q["text"][:20]: q for q in export_jsonl(archive)}
+    contract = quotes["I'm on a zero-hours "]
+    assert "precarity" in contract["themes"]
+    assert contract["theme_scores"]["precarity"] > 0
+    assert contract["theme_evidence"]["precarity"]
+    assert "patient_care" in quotes["The waiting list is "]["themes"]
+    assert quotes["It rained on Thursda"]["themes"] == []
+    # Coders code what participants say, not the interviewer's questions.
+    assert quotes["Are you on a fixed-t"]["themes"] == []
+
+    listing = run("themes", "--db", archive).output
+    assert "precarity" in listing and "Quality of patient care" in listing
+    assert "zero hours" in listing  # the description is shown
+    line = next(ln for ln in listing.splitlines() if ln.startswith("precarity"))
+    assert "1 quotes" in line
+
+
+def test_hand_corrections_win_and_survive_a_re_ingest(archive, project):
+    quote = next(q for q in export_jsonl(archive) if "zero-hours" in q["text"])
+    result = run("tag", quote["id"], "+welfare_reform", "-precarity", "--db", archive)
+    assert "welfare_reform" in result.output
+
+    def current():
+        return next(q for q in export_jsonl(archive) if q["id"] == quote["id"])
+
+    assert "precarity" not in current()["themes"] and "welfare_reform" in current()["themes"]
+    assert "by hand" in run("themes", "--db", archive).output
+
+    # Edit the file so the source is re-read, re-tagged and replaced.
+    path = project / "transcripts/study/talk-01.txt"
+    path.write_text(path.read_text() + "Kestrel: One more thing about the garden.\n")
+    report = run("ingest").output
+    assert "1 updated" in report
+    after = current()
+    assert "precarity" not in after["themes"]
+    assert "welfare_reform" in after["themes"]
+    assert after["theme_evidence"]["welfare_reform"] == ["added by hand"]
+
+
+def test_tag_refuses_unknown_quotes_and_themes(archive):
+    quote = export_jsonl(archive)[0]["id"]
+    assert "no quote 'nope-999'" in run("tag", "nope-999", "+precarity", "--db", archive, expect=1).output
+    result = run("tag", quote, "+pottery", "--db", archive, expect=2)
+    assert "no theme 'pottery'" in result.output
+    result = run("tag", quote, "precarity", "--db", archive, expect=2)
+    assert "+THEME" in result.output
+
+
+def test_evaluate_prints_the_figures(tmp_path, project):
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"doc": "a", "text": "They cut my hours and I have a fixed-term contract.", "themes": ["precarity"]},
+        {"doc": "a", "text": "The union branch organised a petition.", "themes": ["solidarity"]},
+        {"doc": "b", "text": "We talked about the weather.", "themes": []},
+        {"doc": "b", "text": "My caseload is huge.", "themes": ["workload", "precarity"]},
+    ]
+    gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    output = run("themes", "evaluate", gold).output
+    assert "macro F1" in output and "micro" in output
+    precarity = next(ln for ln in output.splitlines() if ln.startswith("precarity")).split()
+    assert precarity[1:5] == ["1.000", "0.500", "0.667", "2"]  # precision, recall, F1, support
+
+    figures = json.loads(run("themes", "evaluate", gold, "--json").stdout)
+    assert figures["themes"]["solidarity"]["f1"] == 1.0
+    assert figures["units"] == 4
+
+
+def test_evaluate_names_the_line_of_a_broken_gold_file(tmp_path, project):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"text": "fine", "themes": []}\nnot json\n', encoding="utf-8")
+    result = run("themes", "evaluate", gold, expect=1)
+    assert f"{gold}, line 2" in result.output
+
+
+def test_dev_corpus_quotes_carry_themes(dev_archive):
+    db, quotes = dev_archive
+    tagged = [q for q in quotes if q["themes"]]
+    assert len(tagged) > len(quotes) / 4
+    seen = {t for q in tagged for t in q["themes"]}
+    assert len(seen) == 10
+    assert all(set(q["theme_scores"]) == set(q["themes"]) for q in tagged)

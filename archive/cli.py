@@ -118,7 +118,7 @@ def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[st
         tmp.replace(output)  # never a half-written export
         click.echo(f"{count} quotes written to {output}", err=True)
     else:
-        exporter.write(rows, fmt, click.get_text_stream("stdout"))
+        exporter.write(rows, fmt, sys.stdout)
 
 
 def _check_known(db, table: str, wanted: tuple[str], what: str) -> None:
@@ -157,3 +157,5 @@ from archive.web.cli import publish as publish_command, serve as serve_command, 
 cli.add_command(serve_command)
 cli.add_command(publish_command)
 cli.add_command(withdraw_command)
+from archive.themes_cli import tag, themes  # noqa: E402
+cli.add_command(tag); cli.add_command(themes)

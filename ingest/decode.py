@@ -1,9 +1,9 @@
 """Bytes to text: UTF-8 (with or without BOM), UTF-16, or Windows-1252; any line ends.
 
 The three encodings the contract names are told apart by their marks rather than
-guessed by a detector: a BOM says UTF-8 or UTF-16; strict UTF-8 either decodes or
-it does not; NUL bytes on alternate positions mean UTF-16 without a BOM; any
-other NUL means a binary file. What is left is read as Windows-1252.
+guessed by a detector: a BOM says UTF-8 or UTF-16; NUL bytes on alternate positions
+mean UTF-16 without a BOM, any other NUL a binary file; strict UTF-8 either
+decodes or it does not. What is left is read as Windows-1252.
 """
 
 from __future__ import annotations
@@ -27,18 +27,18 @@ def _decode(data: bytes, path: Path | str) -> str:
         return _strict(data[3:], "utf-8", path)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", path)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     sample = data[:4096]
-    if b"\x00" in sample:
+    if b"\x00" in sample:  # checked first: NUL is valid UTF-8, but no transcript has one
         even, odd = sample[0::2].count(0), sample[1::2].count(0)
         if odd > len(sample) // 4 and even == 0:
             return _strict(data, "utf-16-le", path)
         if even > len(sample) // 4 and odd == 0:
             return _strict(data, "utf-16-be", path)
         raise SourceError(path, "this is a binary file, not text.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as e:

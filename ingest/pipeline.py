@@ -141,7 +141,11 @@ def ingest_path(
     states = store.ingest_states(db)
     withdrawn = store.withdrawn_ids(db)
     id_of_path = {s["path"]: sid for sid, s in states.items()}
-    seen: dict[str, Path] = {}  # source id → file, to refuse two sources with one id
+    present = {str(f.path) for f in files}
+    # Source id → file, to refuse two sources with one id. A file that already holds
+    # its id in the archive keeps it against a newcomer, whatever the order of reading.
+    seen: dict[str, Path] = {}
+    owners = {sid: Path(s["path"]) for sid, s in states.items() if s["path"] in present}
     kept: set[str] = set()  # ids whose files are still there (stored, skipped or failed)
     changed: list[str] = []
 
@@ -153,12 +157,12 @@ def ingest_path(
                 print_ = fingerprint(source_file, stages)
                 known_id = id_of_path.get(str(path))
                 if known_id and states[known_id]["fingerprint"] == print_ and known_id not in withdrawn:
-                    _claim(seen, known_id, path)
+                    _claim(seen, owners, known_id, path)
                     kept.add(known_id)
                     report.unchanged.append(known_id)
                     continue
                 source = read_source(source_file)
-                _claim(seen, source.id, path)
+                _claim(seen, owners, source.id, path)
                 kept.add(source.id)
                 if known_id and known_id != source.id:
                     kept.discard(known_id)  # the file now carries another id: the old one goes
@@ -192,9 +196,10 @@ def ingest_path(
     return report
 
 
-def _claim(seen: dict[str, Path], source_id: str, path: Path) -> None:
-    if source_id in seen:
-        raise SourceError(path, f"source id {source_id!r} is already used by {seen[source_id]}; "
+def _claim(seen: dict[str, Path], owners: dict[str, Path], source_id: str, path: Path) -> None:
+    holder = seen.get(source_id) or owners.get(source_id)
+    if holder is not None and holder != path:
+        raise SourceError(path, f"source id {source_id!r} is already used by {holder}; "
                                 "give one of them another 'id' in its metadata.")
     seen[source_id] = path
 

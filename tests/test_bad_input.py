@@ -1,0 +1,95 @@
+"""Bad input: a one-line error naming the file and place, the rest still goes in,
+exit code 1, and nothing already in the archive is lost or half-written."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.conftest import export_jsonl, run, write_tree
+
+GOOD = {
+    "study/collection.yml": "title: A study\nkind: interview\n",
+    "study/good.txt": "Q: How is the work?\nA: Hard, but the team is kind.\n",
+}
+
+BROKEN_VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:03.000
+Host: Welcome back.
+
+00:00:03.500 -> 00:00:06.000
+Guest: Thanks.
+"""
+
+BROKEN_SRT = """1
+00:00:01,000 --> 00:00:03,000
+Host: Welcome back.
+
+2
+00:00:03,500 --> 00:0x:06,000
+Guest: Thanks.
+"""
+
+CASES = {
+    "empty file": ({"study/empty.txt": ""}, "study/empty.txt", "empty", None),
+    "binary file": ({"study/photo.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"},
+                    "study/photo.txt", "binary", None),
+    "broken vtt time line": ({"study/ep.vtt": BROKEN_VTT}, "study/ep.vtt", "cue 2 has no valid time line", "line 6"),
+    "broken srt time line": ({"study/ep.srt": BROKEN_SRT}, "study/ep.srt", "time line", "line 5"),
+    "docx that is not a zip": ({"study/int.docx": "Q: this was saved as text\n"}, "study/int.docx",
+                               "not a zip", None),
+    "survey without its id column": (
+        {"study/s.csv": "respondent,role,q1\nA1,PWP,More time\n",
+         "study/s.csv.yml": "survey:\n  id_column: rid\n  open_questions:\n    q1: What would help?\n"},
+        "study/s.csv", "no id column 'rid'", "line 1"),
+    "invalid yaml in a sidecar": ({"study/int.txt": "Q: Hi?\n", "study/int.txt.yml": "title: ok\nspeakers: [Q\n"},
+                                  "study/int.txt.yml", "invalid YAML", "line 2"),
+    "two sources with one id": ({"study/a.txt": "---\nid: good\n---\nQ: Hi?\n"}, "study/a.txt",
+                                "source id 'good' is already used by", None),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_bad_input_is_named_and_the_rest_goes_in(project, case):
+    files, bad_file, message, place = CASES[case]
+    db = project / "a.db"
+    write_tree(project / "t", GOOD)
+    run("ingest", "t", "--db", db)
+    before = export_jsonl(db)
+    assert before, "the good source must be in the archive first"
+
+    write_tree(project / "t", {**files, "study/another.txt": "Q: And you?\nA: Fine, thanks.\n"})
+    result = run("ingest", "t", "--db", db, expect=1)
+
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, result.stderr
+    assert str(project / "t" / bad_file) in errors[0] and message in errors[0]
+    if place:
+        assert f", {place}:" in errors[0]
+    assert "Traceback" not in result.output
+    assert "1 failed" in result.stdout
+    after = export_jsonl(db)
+    assert {q["source"] for q in after} == {"good", "another"}
+    assert [q for q in after if q["source"] == "good"] == before
+    assert sqlite3.connect(db).execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+def test_a_source_that_breaks_keeps_what_the_archive_had(project):
+    db = project / "a.db"
+    write_tree(project / "t", GOOD)
+    run("ingest", "t", "--db", db)
+    before = export_jsonl(db)
+    (project / "t" / "study" / "good.txt").write_bytes(b"\x00\x01\x02\x03 broken \x00\x00")
+    result = run("ingest", "t", "--db", db, expect=1)
+    assert "binary" in result.stderr
+    assert "0 removed" in result.stdout
+    assert export_jsonl(db) == before
+
+
+def test_unsupported_format_is_reported(project):
+    write_tree(project / "t", {**GOOD, "study/notes.pdf": b"%PDF-1.4"})
+    result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    assert "notes.pdf: unsupported format '.pdf'" in result.stderr
+    assert {q["source"] for q in export_jsonl(project / "a.db")} == {"good"}

@@ -1,0 +1,158 @@
+"""Ingest is incremental and safe: unchanged sources skipped, changed ones replaced
+whole, removed ones reported; ids stable; a kill leaves a usable archive."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+from archive import store
+from tests.conftest import export_jsonl, run, write_tree
+
+TREE = {
+    "study/collection.yml": "title: Interviews\nkind: interview\nlicence: CC BY 4.0\n",
+    "study/one.txt": """
+        ---
+        title: First interview
+        date: 2019-05
+        speakers:
+          Q: Interviewer
+          A: "Respondent, counsellor"
+        ---
+        Q: Tell me about your contract.
+        A: It is a zero hours contract with a charity.
+        Q: And the supervision?
+        A: I pay for my own supervision, every month.
+        """,
+    "study/two.md": "---\ntitle: Second interview\n---\nQ: Caseload?\nA: Forty clients, far too many.\n",
+}
+
+
+def summary(result) -> str:
+    return result.stdout.strip().splitlines()[-2]
+
+
+def test_second_ingest_skips_unchanged_sources_and_keeps_ids(project):
+    write_tree(project / "t", TREE)
+    db = project / "a.db"
+    first = run("ingest", "t", "--db", db)
+    assert summary(first) == "2 added, 0 updated, 0 unchanged, 0 removed, 0 failed"
+    ids = [q["id"] for q in export_jsonl(db)]
+    second = run("ingest", "t", "--db", db)
+    assert summary(second) == "0 added, 0 updated, 2 unchanged, 0 removed, 0 failed"
+    assert [q["id"] for q in export_jsonl(db)] == ids
+    assert ids[:2] == ["one-001", "one-002"]
+
+
+def test_changed_source_is_replaced_and_full_text_search_follows(project):
+    write_tree(project / "t", TREE)
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    path = project / "t" / "study" / "one.txt"
+    path.write_text(path.read_text().replace("zero hours contract", "fixed-term contract"))
+    result = run("ingest", "t", "--db", db)
+    assert summary(result) == "0 added, 1 updated, 1 unchanged, 0 removed, 0 failed"
+    con = sqlite3.connect(db)
+    match = "select count(*) from quotes_fts where quotes_fts match ?"
+    assert con.execute(match, ["zero"]).fetchone() == (0,)
+    assert con.execute(match, ["contracts"]).fetchone() == (2,)  # porter stemming: contract(s)
+    assert con.execute("select count(*) from quotes where source = 'one'").fetchone() == (4,)
+
+
+def test_metadata_change_reingests_the_source(project):
+    write_tree(project / "t", TREE)
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    (project / "t" / "study" / "two.md.yml").write_text("title: Renamed interview\n")
+    assert summary(run("ingest", "t", "--db", db)).startswith("0 added, 1 updated, 1 unchanged")
+    assert sqlite3.connect(db).execute("select title from sources where id='two'").fetchone() == ("Renamed interview",)
+
+
+def test_removed_file_removes_its_source_and_says_so(project):
+    write_tree(project / "t", TREE)
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    (project / "t" / "study" / "two.md").unlink()
+    result = run("ingest", "t", "--db", db)
+    assert "removed two: its file is gone" in result.stdout
+    assert summary(result) == "0 added, 0 updated, 1 unchanged, 1 removed, 0 failed"
+    assert {q["source"] for q in export_jsonl(db)} == {"one"}
+
+
+def test_withdrawn_source_is_kept_out(project):
+    write_tree(project / "t", TREE)
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    (project / "t" / "study" / "two.md.yml").write_text("access: withdrawn\n")
+    result = run("ingest", "t", "--db", db)
+    assert "1 withdrawn" in result.stdout
+    assert {q["source"] for q in export_jsonl(db)} == {"one"}
+
+
+def test_schema_version_is_recorded(project):
+    write_tree(project / "t", TREE)
+    run("ingest", "t", "--db", project / "a.db")
+    con = sqlite3.connect(project / "a.db")
+    assert con.execute("select value from archive_meta where key='schema_version'").fetchone() == (
+        str(store.SCHEMA_VERSION),)
+
+
+def test_sources_lists_the_archive(project):
+    write_tree(project / "t", TREE)
+    run("ingest", "t", "--db", project / "a.db")
+    out = run("sources", "--db", project / "a.db").stdout
+    assert "one" in out and "First interview" in out and "2019-05" in out
+
+
+def test_default_paths_are_transcripts_and_archive_db(project):
+    write_tree(project / "transcripts", TREE)
+    run("ingest")
+    assert (project / "archive.db").exists()
+    assert len(export_jsonl(project / "archive.db")) == 6
+
+
+def test_killed_ingest_leaves_the_previous_archive_usable(project):
+    many = {"study/collection.yml": TREE["study/collection.yml"]}
+    turn = ("A: The caseload is heavy and the waiting list grows every week, so we see "
+            "people for fewer sessions than they need. ") * 6
+    for n in range(40):
+        many[f"study/s{n:02d}.txt"] = "".join(f"Q: Question {k}?\n{turn}\n" for k in range(15))
+    write_tree(project / "t", many)
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    before = {q["id"]: q["text"] for q in export_jsonl(db)}
+    for n in range(40):  # change every source, then kill the re-ingest part-way
+        path = project / "t" / "study" / f"s{n:02d}.txt"
+        path.write_text(path.read_text().replace("heavy", "crushing"))
+    process = subprocess.Popen([sys.executable, "-m", "archive", "ingest", "t", "--db", str(db)],
+                               cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    con = sqlite3.connect(db)
+    while time.time() < deadline:  # wait until some, not all, sources are replaced
+        done = con.execute("select count(distinct source) from quotes where text like '%crushing%'").fetchone()[0]
+        if done >= 2:
+            break
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    con = sqlite3.connect(db)
+    assert con.execute("pragma integrity_check").fetchone() == ("ok",)
+    # Every source is whole: either as it was or fully replaced, never half-written.
+    replaced = 0
+    for source_id, stored_count in con.execute("select id, quotes from sources").fetchall():
+        texts = [t for (t,) in con.execute("select text from quotes where source=?", [source_id])]
+        assert len(texts) == stored_count
+        versions = {("crushing" in t, "heavy" in t) for t in texts if "caseload" in t}
+        assert versions in ({(True, False)}, {(False, True)}), source_id
+        replaced += versions == {(True, False)}
+    assert 2 <= replaced < 40, "the kill should land part-way through the re-ingest"
+    assert con.execute("select count(*) from sources").fetchone() == (40,)
+    assert set(before) == {i for (i,) in con.execute("select id from quotes")}
+    # And the next ingest finishes the work.
+    result = run("ingest", "t", "--db", db)
+    assert "0 failed" in result.stdout
+    assert con.execute("select count(*) from quotes where text like '%heavy%'").fetchone() == (0,)

@@ -1,0 +1,154 @@
+"""The redaction stage: every quote passes it before anything is stored.
+
+``@register_stage("redact")`` builds a ``Redactor`` from the project config. For each
+source it redacts quotes, speaker descriptions and published metadata with consistent
+pseudonyms, writes the private redaction log (``<private>/redaction-log/<id>.jsonl``,
+SENSITIVE: it holds the originals), runs the leak gate, and only then sets
+``source.redacted``. See ``engine.py`` for the steps and ``recognizers.py`` /
+``names.py`` for what is recognised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from importlib import metadata
+from pathlib import Path
+
+from ingest.config import ProjectConfig
+from ingest.model import Source, SourceError
+from ingest.redact import lexicon
+from ingest.redact.engine import KIND_NAMES, Engine, Redaction, is_name_label, name_parts
+from ingest.redact.gate import find_leaks, log_path
+from ingest.redact.terms import Term, make_term
+from ingest.stages import register_stage
+
+__all__ = ["Redactor", "make_redactor"]
+
+# Metadata the store publishes for a source (besides quotes and speakers).
+PUBLISHED_META = ("title", "description", "collection_title", "collection_description", "citation")
+
+
+class Redactor:
+    name = "redact"
+
+    def __init__(self, config: ProjectConfig):
+        self.config = config
+        self.public_terms = [*lexicon.builtin_public_terms(), *config.public_names]
+        self.keep = list(config.review.get("keep") or [])
+        self.always = [*config.redact, *(config.review.get("redact") or [])]
+        self.engine = Engine(config.spacy_model, self.public_terms, self.keep)
+
+    def fingerprint(self) -> str:
+        h = hashlib.sha256()
+        try:
+            model_version = metadata.version(self.config.spacy_model.replace("_", "-"))
+        except metadata.PackageNotFoundError:
+            model_version = "?"
+        settings = [lexicon.version_key(), self.config.spacy_model, model_version,
+                    sorted(self.config.public_names), sorted(self.always), sorted(self.keep)]
+        h.update(json.dumps(settings).encode())
+        return "redact-" + h.hexdigest()[:16]
+
+    @property
+    def private_dir(self) -> Path:
+        return self.config.resolve(self.config.private)
+
+    def __call__(self, source: Source) -> Source:
+        meta = source.meta
+        public_here = [str(x) for x in meta.get("public_names") or []]
+        public = self.engine.public if not public_here else None
+        from ingest.redact.engine import PublicMatcher
+
+        public = public or PublicMatcher([*self.public_terms, *self.keep, *public_here], any_case=self.keep)
+        seeds, name_labels = self._seeds(source, public)
+
+        quotes = {q.id: q.text for q in source.quotes}
+        metadata_texts = {f"meta:{k}": str(meta[k]) for k in PUBLISHED_META if meta.get(k)}
+        for speaker in source.speakers:
+            if any(speaker.description.strip().lower() == label.lower() for label in name_labels) \
+                    or any(speaker.description.strip().lower() == t.surface.lower() for t in seeds):
+                speaker.description = f"Participant {speaker.number}"
+            metadata_texts[f"speaker:{speaker.number}"] = speaker.description
+        for q in source.quotes:
+            if q.question:
+                metadata_texts[f"question:{q.id}"] = q.question
+
+        result = self.engine.redact(quotes, metadata_texts, seeds, public_extra=public_here)
+        self._apply(source, result)
+        self._write_log(source, result, seeds)
+        self.gate(source, result.terms)
+        source.redacted = True
+        return source
+
+    # ------------------------------------------------------------ steps
+
+    def _seeds(self, source: Source, public) -> tuple[list[Term], set[str]]:
+        seeds, name_labels = [], set()
+        for speaker in source.speakers:
+            for label in speaker.labels:
+                if label and is_name_label(label, public):
+                    name_labels.add(label)
+                    lower = label == label.lower()
+                    seeds.append(make_term(label, "PERSON", written_lower=lower))
+                    seeds += [make_term(p, "PERSON", written_lower=lower) for p in name_parts(label)
+                              if not public.spans(p)]
+        always = [*self.always, *[str(x) for x in source.meta.get("redact") or []]]
+        seeds += [Term(word, "REDACT", True) for word in always if word.strip()]
+        return seeds, name_labels
+
+    def _apply(self, source: Source, result: Redaction) -> None:
+        for q in source.quotes:
+            q.text = result.texts[q.id]
+            if q.question:
+                q.question = result.texts[f"question:{q.id}"]
+        for speaker in source.speakers:
+            speaker.description = result.texts[f"speaker:{speaker.number}"]
+        for key in PUBLISHED_META:
+            if f"meta:{key}" in result.texts:
+                source.meta[key] = result.texts[f"meta:{key}"]
+
+    def _write_log(self, source: Source, result: Redaction, seeds: list[Term]) -> Path:
+        """The private anonymisation log: replaced wholesale on every ingest of the source."""
+        places = {q.id: q.place for q in source.quotes}
+        path = log_path(self.private_dir, source.id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".jsonl.tmp")
+        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as f:
+            for term in seeds:
+                f.write(json.dumps({"source": source.id, "quote": None, "place": "speaker label or redact list",
+                                    "original": term.surface, "replacement": None, "kind": term.kind,
+                                    "recognizer": "speaker-label" if term.kind == "PERSON" else "redact-list",
+                                    "score": 1.0, "match": "any-case" if term.any_case else "exact"},
+                                   ensure_ascii=False) + "\n")
+            for key, replacements in result.replacements.items():
+                for r in replacements:
+                    f.write(json.dumps({"source": source.id, "quote": key, "place": places.get(key, key),
+                                        "start": r.start, "end": r.end, "original": r.original,
+                                        "replacement": r.replacement, "kind": r.kind, "recognizer": r.recognizer,
+                                        "score": r.score, "match": "any-case" if r.any_case else "exact"},
+                                       ensure_ascii=False) + "\n")
+        tmp.replace(path)
+        return path
+
+    def gate(self, source: Source, terms: list[Term]) -> None:
+        """Stop the source if anything it would publish still holds an identifier."""
+        texts = {q.id: q.text for q in source.quotes}
+        texts.update({f"question of {q.id}": q.question for q in source.quotes if q.question})
+        texts.update({f"speaker {s.number}": s.description for s in source.speakers})
+        texts.update({f"metadata '{k}'": str(source.meta[k]) for k in PUBLISHED_META if source.meta.get(k)})
+        leaks = find_leaks(texts, terms)
+        if leaks:
+            leak = leaks[0]
+            place = next((q.place for q in source.quotes if q.id == leak.key), None)
+            where = f"quote {leak.key}" if place else leak.key
+            raise SourceError(source.path, f"leak gate: {where} still contains a {KIND_NAMES.get(leak.kind, leak.kind)}"
+                              f" after redaction; see the private redaction log and run 'archive review "
+                              f"{source.id}'.", place=place)
+
+
+@register_stage("redact")
+def make_redactor(config: ProjectConfig) -> Redactor:
+    return Redactor(config)

@@ -1,0 +1,229 @@
+"""Redact one source: find identifiers, give them pseudonyms, log, gate.
+
+The steps, per source:
+
+1. seeds: speaker labels that are names, the `redact` lists (source, project, review);
+2. every quote through spaCy (``nlp.pipe``, one batch per source) and the recognizers;
+3. overlaps resolved (structured identifiers first, then confidence, then length);
+4. every name found becomes a term matched at every occurrence in the source;
+5. consistent pseudonyms per source: [Person 1], [Workplace 2], [Place 1], [email]...;
+6. curated metadata (title, description, speaker descriptions, survey questions) is
+   checked against the same terms and the structured patterns, not guessed at;
+7. the leak gate (``gate.py``) checks everything the store will write.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ingest.redact import lexicon
+from ingest.redact.names import NameFinder, extend_directions
+from ingest.redact.recognizers import STRUCTURED, Finding, structured_findings
+from ingest.redact.terms import Term, TermMatcher, make_term
+
+NUMBERED = {"PERSON": "Person", "ORG": "Workplace", "LOC": "Place"}
+FIXED = {"ADDRESS": "[address]", "POSTCODE": "[postcode]", "EMAIL": "[email]", "PHONE": "[phone]",
+         "NHSNO": "[NHS number]", "NINO": "[NI number]", "URL": "[web address]", "DATE": "[date]",
+         "ID": "[ID number]", "REDACT": "[redacted]"}
+KIND_NAMES = {"PERSON": "person's name", "ORG": "workplace name", "LOC": "place name", "ADDRESS": "postal address",
+              "POSTCODE": "postcode", "EMAIL": "e-mail address", "PHONE": "phone number", "NHSNO": "NHS number",
+              "NINO": "National Insurance number", "URL": "web address or handle", "DATE": "exact date",
+              "ID": "staff or reference number", "REDACT": "word listed to redact"}
+# Labels that say what a speaker does, not who they are.
+ROLE_LABEL = re.compile(
+    r"^(?:interviewer|int|iv|i|q|a|r|p|c|f|m|facilitator|moderator|host|co-?host|guest|respondent|resp"
+    r"|participant|speaker|audience|researcher|student|voice|unknown|unidentified|narrator|presenter|male"
+    r"|female|man|woman|all|both|several|multiple|crosstalk|chair|group|member|other|everyone|caller)"
+    r"\b[\w\s.-]*$",
+    re.IGNORECASE,
+)
+TITLE_WORDS = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "dr.", "mr.", "mrs.", "ms."}
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str):
+    import spacy
+
+    # Only the entity recognizer is needed: no parser, tagger or lemmatizer.
+    return spacy.load(name, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+
+
+class PublicMatcher:
+    """Spans of public terms: exact case for names with capitals ("Mind"), any case otherwise."""
+
+    def __init__(self, terms: Iterable[str], any_case: Iterable[str] = ()):
+        exact, loose = set(), set(a for a in any_case if a.strip())
+        for t in terms:
+            t = t.strip()
+            if t:
+                (exact if any(c.isupper() for c in t) else loose).add(t)
+                if any(c.isupper() for c in t):
+                    exact.add(t.upper())
+        self.patterns = [TermMatcher._compile(sorted(s), f) for s, f in ((exact, 0), (loose, re.IGNORECASE)) if s]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for p in self.patterns for m in p.finditer(text)]
+
+
+@dataclass
+class Replacement:
+    start: int
+    end: int
+    original: str
+    replacement: str
+    kind: str
+    recognizer: str
+    score: float
+    any_case: bool = True
+
+
+@dataclass
+class Redaction:
+    """The result for one source: redacted texts by key, and what was replaced."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    replacements: dict[str, list[Replacement]] = field(default_factory=dict)
+    terms: list[Term] = field(default_factory=list)
+
+
+def is_name_label(label: str, public: PublicMatcher) -> bool:
+    label = label.strip()
+    if len(label) <= 2 or not re.search(r"[^\W\d_]", label) or re.search(r"\d", label):
+        return False
+    if ROLE_LABEL.match(label):
+        return False
+    return not any(a == 0 and b == len(label) for a, b in public.spans(label))
+
+
+def name_parts(surface: str) -> list[str]:
+    """'Dr Sunny Adebayo-Hart' → ['Sunny', 'Adebayo-Hart', 'Adebayo', 'Hart']: each may be said alone."""
+    words = [w.strip(".,'’") for w in surface.split()]
+    words = [re.sub(r"['’]s$", "", w) for w in words if w and w.lower() not in TITLE_WORDS]
+    parts = [w for w in words if len(w) > 1 and not w.isupper() or len(w) > 1 and len(words) == 1]
+    for w in list(parts):
+        if "-" in w:
+            parts += [p for p in w.split("-") if len(p) > 2]
+    return parts
+
+
+class Engine:
+    def __init__(self, model: str, public_terms: Iterable[str], keep: Iterable[str]):
+        self.model_name = model
+        self.keep = set(keep)
+        self._public_terms = [*public_terms, *self.keep]
+        self.public = PublicMatcher(self._public_terms, any_case=self.keep)
+        self.names = NameFinder(self.keep)
+        self.ordinary_words, _ = lexicon.ordinary_proper_nouns()
+
+    # ------------------------------------------------------------ finding
+
+    def find(self, texts: list[str]) -> list[list[Finding]]:
+        nlp = load_model(self.model_name)
+        results = []
+        for text, doc in zip(texts, nlp.pipe(texts, batch_size=64)):
+            protected = self.public.spans(text)
+            found = structured_findings(text)
+            found += [extend_directions(text, f) for f in self.names.find(doc, protected)]
+            results.append(resolve(found))
+        return results
+
+    def redact(self, quote_texts: dict[str, str], metadata_texts: dict[str, str],
+               seeds: list[Term], public_extra: Iterable[str] = ()) -> Redaction:
+        """Redact quotes (searched with every recognizer) and metadata (checked against terms)."""
+        engine = self
+        if public_extra:
+            engine = Engine.__new__(Engine)
+            engine.__dict__.update(self.__dict__)
+            engine.public = PublicMatcher([*self._public_terms, *public_extra], any_case=self.keep)
+        keys = list(quote_texts)
+        findings = dict(zip(keys, engine.find([quote_texts[k] for k in keys])))
+        # Terms: seeds, then every name and structured identifier found.
+        terms = list(seeds)
+        for key in keys:
+            text = quote_texts[key]
+            for f in findings[key]:
+                surface = text[f.start:f.end]
+                if f.kind in NUMBERED:
+                    terms.append(make_term(surface, f.kind))
+                    if f.kind == "PERSON":
+                        terms += [make_term(p, "PERSON") for p in name_parts(surface)
+                                  if p not in self.ordinary_words and not engine.public.spans(p)]
+                else:
+                    terms.append(Term(surface, f.kind, True))
+        matcher = TermMatcher(terms)
+        all_texts = {**{k: quote_texts[k] for k in keys}, **metadata_texts}
+        spans: dict[str, list[Finding]] = {}
+        for key, text in all_texts.items():
+            found = list(findings.get(key, []))
+            if key in metadata_texts:
+                found = structured_findings(text)
+            for start, end, term in matcher.finditer(text):
+                found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
+            spans[key] = resolve(found)
+        return self._replace(all_texts, spans, matcher)
+
+    # ------------------------------------------------------------ pseudonyms
+
+    def _replace(self, texts: dict[str, str], spans: dict[str, list[Finding]], matcher: TermMatcher) -> Redaction:
+        kind_votes: dict[str, dict[str, float]] = {}
+        for key, found in spans.items():
+            for f in found:
+                if f.kind in NUMBERED:
+                    norm = normalise(texts[key][f.start:f.end])
+                    votes = kind_votes.setdefault(norm, {})
+                    votes[f.kind] = votes.get(f.kind, 0) + f.score
+        kinds = {norm: max(v, key=v.get) for norm, v in kind_votes.items()}
+        entities: dict[str, tuple[str, int]] = {}  # normalised surface → (kind, number)
+        counters: dict[str, int] = {}
+        # A part of a longer name is the same person: "Robin" of "Robin Castellano".
+        parents: dict[str, str] = {}
+        for norm in sorted(kinds, key=lambda s: -len(s.split())):
+            for part in norm.split() + [p for w in norm.split() for p in w.split("-")]:
+                if part != norm and part in kinds and part not in parents and \
+                        kinds[norm] in (kinds[part], "PERSON"):
+                    parents[part] = parents.get(norm, norm)
+        result = Redaction(terms=list(matcher.terms.values()))
+        for key, text in texts.items():
+            out, last, replaced = [], 0, []
+            for f in spans[key]:
+                original = text[f.start:f.end]
+                if f.kind in NUMBERED:
+                    norm = normalise(original)
+                    root = parents.get(norm, norm)
+                    kind = kinds.get(root, f.kind)
+                    if root not in entities:
+                        counters[kind] = counters.get(kind, 0) + 1
+                        entities[root] = (kind, counters[kind])
+                    kind, number = entities[root]
+                    replacement = f"[{NUMBERED[kind]} {number}]"
+                else:
+                    kind, replacement = f.kind, FIXED[f.kind]
+                out += [text[last:f.start], replacement]
+                last = f.end
+                any_case = True
+                if f.kind in NUMBERED:
+                    any_case = make_term(original, f.kind).any_case
+                replaced.append(Replacement(f.start, f.end, original, replacement, kind, f.recognizer,
+                                            round(f.score, 2), any_case))
+            out.append(text[last:])
+            result.texts[key] = "".join(out)
+            result.replacements[key] = replaced
+        return result
+
+
+def normalise(surface: str) -> str:
+    words = [w for w in re.sub(r"['’]s$", "", surface.strip()).split() if w.lower().strip(".") not in TITLE_WORDS]
+    return " ".join(words).lower().strip(".,") or surface.lower()
+
+
+def resolve(found: list[Finding]) -> list[Finding]:
+    """Non-overlapping findings: structured kinds first, then confidence, then length."""
+    ranked = sorted(found, key=lambda f: (f.kind in STRUCTURED, f.score, f.end - f.start), reverse=True)
+    chosen: list[Finding] = []
+    for f in ranked:
+        if f.end > f.start and not any(f.overlaps(c) for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)

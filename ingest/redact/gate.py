@@ -1,0 +1,63 @@
+"""The leak gate: nothing replaced anywhere in a source may survive in what is published.
+
+It checks texts against the source's terms (every original replaced, speaker names,
+the ``redact`` lists) and re-runs the structured recognizers. Errors name the quote
+and the kind of identifier, never the identifier itself: the original belongs only in
+the private log. The export calls ``check_published`` to check again from that log.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable
+
+from ingest.redact.recognizers import structured_findings
+from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher
+
+
+class LeakError(Exception):
+    """An identifier found in text about to be published. ``key``: where; ``kind``: what kind."""
+
+    def __init__(self, key: str, kind: str):
+        from ingest.redact.engine import KIND_NAMES
+
+        self.key, self.kind = key, kind
+        super().__init__(f"{key}: a {KIND_NAMES.get(kind, kind)} is still in the redacted text "
+                         f"(the original is in the private redaction log)")
+
+
+def find_leaks(texts: dict[str, str], terms: Iterable[Term]) -> list[LeakError]:
+    matcher = TermMatcher(terms)
+    leaks = []
+    for key, text in texts.items():
+        if not text:
+            continue
+        visible = PLACEHOLDER.sub(" ", text)
+        for _start, _end, term in matcher.finditer(visible):
+            leaks.append(LeakError(key, term.kind))
+            break
+        else:
+            for finding in structured_findings(visible):
+                leaks.append(LeakError(key, finding.kind))
+                break
+    return leaks
+
+
+def log_path(private_dir: Path, source_id: str) -> Path:
+    return Path(private_dir) / "redaction-log" / f"{source_id}.jsonl"
+
+
+def terms_from_log(path: Path) -> list[Term]:
+    terms = []
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            if entry.get("original"):
+                terms.append(Term(entry["original"], entry["kind"], entry.get("match", "any-case") == "any-case"))
+    return terms
+
+
+def check_published(source_id: str, texts: dict[str, str], private_dir: Path) -> list[LeakError]:
+    """Check texts of one source (e.g. export rows) against that source's private log."""
+    return find_leaks(texts, terms_from_log(log_path(private_dir, source_id)))

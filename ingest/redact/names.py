@@ -1,0 +1,231 @@
+"""Recognizers for names of people, workplaces and places, on a spaCy Doc.
+
+spaCy's small model alone finds about half the names in transcribed speech, so the
+model's entities are one recognizer among several rules of our own:
+
+- ``spacy-ner``: the model's PERSON, ORG, GPE, LOC and FAC entities;
+- ``capitalised``: in speech transcribed by a person, a capitalised word in the middle
+  of a sentence is nearly always a proper name; those that name nothing about anyone
+  (public bodies, days, nations...) are kept by the public and ordinary word lists;
+- ``sentence-start``: a capitalised word opening a sentence is a name when it is a known
+  given name used like one ("Frank. My supervisor."), or a word no dictionary knows;
+- ``title``: "Dr Amadi", "Mrs K.";
+- ``role``: "my manager dave", "the ward manager (JT)" — names people write in lower case.
+
+Each finding is classified as a person, a workplace or a place by what it is made of
+("... Trust", "Counselling"), the gazetteers and the words around it ("in", "at the").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ingest.redact import lexicon
+from ingest.redact.recognizers import Finding
+
+SENTENCE_BREAKS = {".", "!", "?", ":", ";", '"', "“", "”", "‘", "(", "[", "]", ")", "-", "–", "—", "…", "..."}
+CONNECTORS = {"of", "y", "de", "la", "le", "upon", "van", "von", "du", "da", "del", "&", "-"}
+TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "sister", "dr.", "mr.", "mrs.", "ms."}
+ORG_WORDS = {
+    "trust", "partnership", "counselling", "counseling", "therapies", "therapy", "wellbeing", "institute",
+    "centre", "center", "clinic", "practice", "surgery", "hospital", "unit", "ward", "team", "service",
+    "services", "hub", "house", "lodge", "college", "school", "university", "foundation", "charity",
+    "group", "network", "assist", "health", "care", "ltd", "limited", "associates", "solutions", "project",
+    "consulting", "psychology", "psychotherapy", "agency", "council", "academy", "coleg", "ysgol", "ccg",
+    "board", "company", "co", "plc", "llp", "recovery", "support", "mind", "minds", "talking", "works",
+}
+PLACE_WORDS = {"street", "road", "lane", "avenue", "estate", "park", "green", "village", "town", "city",
+               "borough", "square", "hill", "way", "close", "drive", "bridge"}
+DIRECTIONS = {"north", "south", "east", "west", "central", "inner", "outer", "greater", "upper", "lower"}
+PLACE_PREPOSITIONS = {"in", "from", "near", "around", "outside", "to", "towards", "across", "round", "of"}
+ORG_PREPOSITIONS = {"at", "with", "for", "joined", "left", "by", "on"}
+# Words after a given name that show it is used as one.
+NAME_FOLLOWERS = {",", ".", "?", "!", "'s", "’s", "who", "said", "says", "told", "is", "was", "has", "had",
+                  "and", "did", "does", "would", "will", "asked", "came", "went", "rang"}
+ROLE_NOUNS = (
+    r"manager|supervisor|boss|director|colleague|lead|matron|consultant|clinician|therapist|counsellor"
+    r"|mentor|tutor|coordinator|co-ordinator|steward|rep|head|friend|partner|husband|wife|son|daughter"
+    r"|client|patient|psychologist|psychiatrist|nurse|gp|line manager|team leader|ceo|founder"
+)
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:{ROLE_NOUNS})\s*(?:,\s*|\(\s*|\s+)(?:called\s+|named\s+)?(?P<name>[A-Za-z][a-z'’-]+|[A-Z]{{2,3}})\b"
+)
+_ROLE_AFTER = re.compile(rf"(?<![\w'’])(?P<name>[a-z][a-z'’-]+|[A-Z]{{2,3}})\s*\((?:my |our |the )?[\w ]{{0,12}}?(?:{ROLE_NOUNS})\)")
+_TITLE = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?"
+    r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]\.?"
+)
+
+
+class NameFinder:
+    """Finds names in one Doc. ``protected`` are spans (public terms) never to be redacted."""
+
+    def __init__(self, keep: set[str]):
+        self.keep = {k.lower() for k in keep}
+        self.words, self.ordinary_places = lexicon.ordinary_proper_nouns()
+        self.first_names = lexicon.first_names()
+        self.places = lexicon.places()
+
+    # ------------------------------------------------------------ helpers
+
+    def ordinary(self, word: str) -> bool:
+        w = re.sub(r"['’]s$", "", word)
+        return w in self.words or w.lower() in self.ordinary_places or w.lower() in self.keep
+
+    def is_capitalised(self, token) -> bool:
+        text = token.text
+        return text[:1].isupper() and any(c.isalpha() for c in text) and text not in ("I",)
+
+    @staticmethod
+    def sentence_initial(doc, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0 or "\n" in doc[j].whitespace_ or doc[j].is_space:
+            return True
+        prev = doc[j].text
+        return prev in SENTENCE_BREAKS or prev[-1] in ".!?:;\"“”[]()…"
+
+    def rare(self, word: str) -> bool:
+        return lexicon.zipf(word.lower()) < 3.2
+
+    # ------------------------------------------------------------ recognizers
+
+    def find(self, doc, protected: list[tuple[int, int]]) -> list[Finding]:
+        findings = [*self.capitalised(doc), *self.entities(doc), *self.titles(doc.text), *self.roles(doc.text)]
+        return [f for f in findings
+                if not any(a <= f.start and f.end <= b for a, b in protected)
+                and doc.text[f.start:f.end].strip(" .,'’").lower() not in self.keep]
+
+    def capitalised(self, doc) -> Iterator[Finding]:
+        i, n = 0, len(doc)
+        while i < n:
+            token = doc[i]
+            if not self.is_capitalised(token) or self.ordinary(token.text) or token.text.lower() in TITLES:
+                i += 1
+                continue
+            # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont".
+            j = i + 1
+            while j < n:
+                if self.is_capitalised(doc[j]) and "\n" not in doc[j - 1].whitespace_ \
+                        and not self.ordinary(doc[j].text):
+                    j += 1
+                elif (doc[j].text in CONNECTORS and j + 1 < n and self.is_capitalised(doc[j + 1])
+                      and "\n" not in doc[j].whitespace_):
+                    j += 2
+                else:
+                    break
+            span = doc[i:j]
+            while len(span) > 1 and self.ordinary(span[-1].text):
+                span = span[:-1]
+            initial = self.sentence_initial(doc, i)
+            words = [t.text for t in span if t.text not in CONNECTORS]
+            if all(self.ordinary(w) for w in words):
+                i = j
+                continue
+            if span[0].is_upper and len(span) == 1 and len(span.text) > 1 and span.text.isalpha():
+                score = 0.0  # an acronym: left to the model's entities and the role rule
+            elif not initial:
+                score = 0.8
+            elif len(words) > 1 and not self.ordinary(words[0]):
+                score = 0.7
+            else:
+                first = span[0].text
+                following = doc[i + 1].text if i + 1 < n else "."
+                if first.lower() in self.first_names and following.lower() in NAME_FOLLOWERS:
+                    score = 0.7
+                elif self.rare(first) and span[0].is_alpha:
+                    score = 0.6
+                else:
+                    score = 0.0
+            if score:
+                yield Finding(span.start_char, span.end_char, self.classify(doc, span), score, "capitalised"
+                              if not initial else "sentence-start")
+            i = j
+
+    def entities(self, doc) -> Iterator[Finding]:
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+                continue
+            span = ent
+            while len(span) and (span[0].lower_ in ("the", "a", "an") or self.ordinary(span[0].text)
+                                 or span[0].lower_ in TITLES or not span[0].text[:1].isalpha()):
+                span = span[1:]
+            while len(span) and (span[-1].text in ("'s", "’s", ".", ",") or self.ordinary(span[-1].text)):
+                span = span[:-1]
+            if not len(span) or not any(self.is_capitalised(t) for t in span):
+                continue
+            # The model often calls a capitalised word at a sentence start a name: trust it
+            # only for words a dictionary does not know well.
+            if len(span) == 1 and self.sentence_initial(doc, span.start) and not self.rare(span.text) \
+                    and span.text.lower() not in self.first_names:
+                continue
+            kind = {"PERSON": "PERSON", "ORG": "ORG"}.get(ent.label_, "LOC")
+            if kind != "PERSON":
+                kind = self.classify(doc, span, default=kind)
+            yield Finding(span.start_char, span.end_char, kind, 0.75, "spacy-ner")
+
+    def titles(self, text: str) -> Iterator[Finding]:
+        for m in _TITLE.finditer(text):
+            end = m.end()
+            words = m.group().split()
+            if words[-1].rstrip(".") in self.words and len(words) > 2:
+                end = m.start() + m.group().rindex(words[-1]) - 1
+            yield Finding(m.start(), end, "PERSON", 0.9, "title")
+
+    def roles(self, text: str) -> Iterator[Finding]:
+        for pattern in (_ROLE_BEFORE, _ROLE_AFTER):
+            for m in pattern.finditer(text):
+                name = m.group("name")
+                lower = name.lower().rstrip("'’s")
+                if name.isupper() and len(name) <= 3:
+                    ok = name not in self.words and lower not in self.keep and not _is_public_acronym(name)
+                else:
+                    ok = lower in self.first_names and lexicon.zipf(lower) < 5.0 and not self.ordinary(name)
+                if ok:
+                    yield Finding(m.start("name"), m.end("name"), "PERSON", 0.7, "role")
+
+    # ------------------------------------------------------------ classification
+
+    def classify(self, doc, span, default: str | None = None) -> str:
+        words = [t.lower_ for t in span]
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        before2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+        text = span.text.lower()
+        if any(w in ORG_WORDS for w in words[1:]) or (len(words) == 1 and words[0] in ORG_WORDS):
+            return "ORG"
+        if re.search(r"[a-z][A-Z]", span.text):  # "CalmLine"
+            return "ORG"
+        if words[-1] in PLACE_WORDS and len(words) > 1:
+            return "LOC"
+        if text in self.places and (before in PLACE_PREPOSITIONS or words[0] not in self.first_names):
+            return "LOC"
+        if before == "the" or (before in DIRECTIONS and before2 == "the"):
+            return "ORG"
+        if before in PLACE_PREPOSITIONS and words[0] not in self.first_names:
+            return "LOC"
+        if default:
+            return default
+        if before in ORG_PREPOSITIONS and words[0] not in self.first_names:
+            return "ORG"
+        return "PERSON"
+
+
+_PUBLIC_ACRONYMS: set[str] = set()
+
+
+def _is_public_acronym(word: str) -> bool:
+    if not _PUBLIC_ACRONYMS:
+        _PUBLIC_ACRONYMS.update(t for t in lexicon.builtin_public_terms() if t.isupper())
+    return word in _PUBLIC_ACRONYMS
+
+
+def extend_directions(text: str, finding: Finding) -> Finding:
+    """'south London': a compass word before a place belongs to it."""
+    if finding.kind != "LOC":
+        return finding
+    m = re.search(r"\b(north|south|east|west|central|inner|outer)[ -]$", text[: finding.start], re.IGNORECASE)
+    if m:
+        return Finding(m.start(), finding.end, finding.kind, finding.score, finding.recognizer)
+    return finding

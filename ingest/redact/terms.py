@@ -1,0 +1,73 @@
+"""Known identifiers of a source, matched wherever they occur: propagation and the leak gate.
+
+A name found once (a speaker label, one confident mention) becomes a ``Term``; every
+occurrence of a term in the source is redacted, possessive or not. A term matches in
+any case unless it is also a common English word ("Will", "Hope", "Rose"): those match
+only capitalised or in capitals, so "I will" and "I hope" stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from ingest.redact import lexicon
+
+PLACEHOLDER = re.compile(
+    r"\[(?:Person|Workplace|Place|Participant) \d+\]"
+    r"|\[(?:address|postcode|email|phone|NHS number|NI number|web address|date|ID number|redacted)\]"
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    surface: str
+    kind: str
+    any_case: bool
+
+
+def make_term(surface: str, kind: str, written_lower: bool = False) -> Term:
+    """``written_lower``: the source writes this name in lower case (a label "joy")."""
+    words = re.findall(r"[^\W\d_]+", surface.lower())
+    common = len(words) == 1 and lexicon.zipf(words[0]) >= 4.0
+    return Term(surface, kind, any_case=written_lower or not common or kind not in ("PERSON", "ORG", "LOC"))
+
+
+class TermMatcher:
+    def __init__(self, terms: Iterable[Term]):
+        self.terms: dict[tuple[str, bool], Term] = {}
+        for term in terms:
+            key = (term.surface.lower() if term.any_case else term.surface, term.any_case)
+            if term.surface.strip() and key not in self.terms:
+                self.terms[key] = term
+        self._any = self._compile([t.surface for t in self.terms.values() if t.any_case], re.IGNORECASE)
+        exact = set()
+        for t in self.terms.values():
+            if not t.any_case:
+                exact |= {t.surface, t.surface.upper(), t.surface[:1].upper() + t.surface[1:]}
+        self._exact = self._compile(sorted(exact), 0)
+
+    @staticmethod
+    def _compile(surfaces: list[str], flags: int) -> re.Pattern | None:
+        if not surfaces:
+            return None
+        alternatives = sorted({re.escape(s) for s in surfaces}, key=len, reverse=True)
+        # Whitespace inside a name may be any whitespace; a name is whole words only.
+        body = "|".join(a.replace(r"\ ", r"\s+") for a in alternatives)
+        return re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)", flags)
+
+    def term_for(self, matched: str) -> Term:
+        norm = re.sub(r"\s+", " ", matched)
+        return (self.terms.get((norm.lower(), True)) or self.terms.get((norm, False))
+                or self.terms.get((norm[:1] + norm[1:].lower(), False))
+                or next(t for t in self.terms.values() if t.surface.lower() == norm.lower()))
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, Term]]:
+        for pattern in (self._any, self._exact):
+            if pattern is not None:
+                for m in pattern.finditer(text):
+                    yield m.start(), m.end(), self.term_for(m.group())
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)

@@ -18,7 +18,7 @@ from ingest.stages import register_stage
 from ingest.themes.codebook import DEFAULT_CODEBOOK, Codebook, CodebookError, load_codebook
 from ingest.themes.tagger import ThemeTagger
 
-__all__ = ["ThemeStage", "make_tag_stage", "codebook_path", "build_tagger", "Codebook",
+__all__ = ["DEFAULT_CODEBOOK", "ThemeStage", "make_tag_stage", "codebook_path", "build_tagger", "Codebook",
            "CodebookError", "load_codebook"]
 
 # Bump when the tagger would tag the same text differently with the same codebook.

@@ -1,0 +1,112 @@
+"""Theme tagging on the dev corpus: agreement with the human coder, and its cost.
+
+    .venv/bin/python benchmarks/themes.py [--gold FILE] [--corpus DIR] [--codebook FILE]
+
+Prints per-theme precision/recall/F1 and micro/macro F1 of the packaged codebook
+against dev.gold.jsonl (goals: macro F1 >= 0.80, every theme >= 0.65), then the
+tagger's throughput and its share of a full `archive ingest` of the dev corpus
+(goal: <= 30%). The codebook was written from the theme definitions, not learnt
+from this corpus, so the figures are not fitted to it (see the report for how
+far the cue lists were revised after seeing aggregate scores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from ingest.config import ProjectConfig  # noqa: E402
+from ingest.themes import DEFAULT_CODEBOOK, ThemeStage  # noqa: E402
+from ingest.themes.evaluate import evaluate, read_gold  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "corpus"
+
+
+def agreement(stage: ThemeStage, gold: Path) -> None:
+    units = read_gold(gold)
+    scores = evaluate(
+        units,
+        lambda us: [{t.theme for t in tags} if stage.is_coded([u.speaker]) else set()
+                    for u, tags in zip(us, stage.tag_texts(u.text for u in us))],
+        stage.codebook.ids,
+    )
+    print(f"== agreement with the human coder ({gold.name}, codebook {stage.codebook.path.name})")
+    print(scores.table())
+    below = [t for t, c in scores.themes.items() if c.f1 < 0.65]
+    print(f"goal macro F1 >= 0.80: {'met' if scores.macro_f1 >= 0.80 else 'NOT met'} "
+          f"({scores.macro_f1:.3f}); themes below 0.65: {', '.join(below) or 'none'}")
+
+
+class Timed:
+    """Wraps a stage and adds up the time spent in it."""
+
+    def __init__(self, stage):
+        self.stage, self.seconds = stage, 0.0
+        self.name = stage.name
+        if hasattr(stage, "themes"):
+            self.themes = stage.themes
+
+    def fingerprint(self):
+        return self.stage.fingerprint()
+
+    def __call__(self, source):
+        began = time.perf_counter()
+        try:
+            return self.stage(source)
+        finally:
+            self.seconds += time.perf_counter() - began
+
+
+def cost(stage: ThemeStage, corpus: Path, gold: Path) -> None:
+    print("\n== cost")
+    texts = [u.text for u in read_gold(gold)] * 10
+    words = sum(len(t.split()) for t in texts)
+    began = time.perf_counter()
+    stage.tag_texts(texts)
+    seconds = time.perf_counter() - began
+    print(f"tagger alone: {len(texts) / seconds:,.0f} quotes/s, {words / seconds:,.0f} words/s "
+          f"({len(texts)} quotes)")
+
+    import ingest.pipeline as pipeline
+    from ingest.stages import build_stages
+
+    timed: list[Timed] = []
+
+    def build_timed(config):
+        timed[:] = [Timed(s) for s in build_stages(config)]
+        return timed
+
+    pipeline.build_stages = build_timed
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            report = pipeline.ingest_path(corpus, Path(folder) / "bench.db", ProjectConfig(root=Path(folder)))
+        except Exception as e:  # a pipeline not yet complete: report, don't fail
+            print(f"full ingest not measured: {e}")
+            return
+    tag = sum(t.seconds for t in timed if t.name == "tag")
+    print(f"archive ingest of {corpus}: {report.quotes} quotes, {report.words:,} words in "
+          f"{report.seconds:.2f} s; stages: "
+          + ", ".join(f"{t.name} {t.seconds:.2f} s" for t in timed))
+    share = tag / report.seconds if report.seconds else 0.0
+    print(f"tagging share of ingest time: {share:.1%} (goal <= 30%: {'met' if share <= 0.30 else 'NOT met'})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=SHARED / "dev.gold.jsonl")
+    parser.add_argument("--corpus", type=Path, default=SHARED / "dev")
+    parser.add_argument("--codebook", type=Path, default=DEFAULT_CODEBOOK)
+    args = parser.parse_args()
+    stage = ThemeStage(args.codebook)
+    agreement(stage, args.gold)
+    cost(stage, args.corpus, args.gold)
+
+
+if __name__ == "__main__":
+    main()

@@ -9,6 +9,7 @@ skipped without being read.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -85,13 +86,34 @@ def discover(root: Path) -> tuple[list[SourceFile], list[str]]:
     return files, unknown
 
 
-def fingerprint(source_file: SourceFile, stages: list[Stage]) -> str:
+def settings_fingerprint(config: ProjectConfig) -> str:
+    """What, besides a source's own files, decides what ingest makes of it.
+
+    The code and word lists of every stage, the store's schema, archive.yml (project
+    lists, review decisions, pipeline choices), the codebook and the spaCy model's
+    version. Hashing these rather than asking built stages keeps an unchanged
+    re-ingest from loading any model; any change re-ingests every source.
+    """
     digest = hashlib.sha256(READER_VERSION.encode())
+    package = Path(__file__).parent
+    code = [p for p in sorted(package.rglob("*"))
+            if p.suffix in (".py", ".yml", ".yaml", ".txt", ".json") and "__pycache__" not in p.parts]
+    for path in [*code, Path(store.__file__), config.path, config.resolve(config.codebook)]:
+        if path is not None and path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    try:
+        model_version = importlib.metadata.version(config.spacy_model)
+    except importlib.metadata.PackageNotFoundError:
+        model_version = "not installed"
+    digest.update(f"{config.spacy_model}=={model_version}".encode())
+    return digest.hexdigest()
+
+
+def fingerprint(source_file: SourceFile, settings: str) -> str:
+    digest = hashlib.sha256(settings.encode())
     for part in (source_file.collection_yml, source_file.sidecar, source_file.path):
         digest.update(part.read_bytes() if part.exists() else b"-")
         digest.update(b"\0")
-    for stage in stages:
-        digest.update(stage.fingerprint().encode())
     return digest.hexdigest()
 
 
@@ -131,11 +153,18 @@ def ingest_path(
         raise FileNotFoundError(f"No transcripts folder at {root}.")
     files, unknown = discover(root)
     report.failed += unknown
-    stages = build_stages(config)
+    settings = settings_fingerprint(config)
     db = store.open_db(db_path)
-    for stage in stages:
-        if hasattr(stage, "themes"):
-            store.sync_themes(db, stage.themes)
+    stages: list[Stage] = []
+
+    def built_stages() -> list[Stage]:
+        # Built on the first source that needs them: models load only when there is work.
+        if not stages:
+            stages.extend(build_stages(config))
+            for stage in stages:
+                if hasattr(stage, "themes"):
+                    store.sync_themes(db, stage.themes)
+        return stages
 
     root_key = str(root.resolve())
     states = store.ingest_states(db)
@@ -154,7 +183,7 @@ def ingest_path(
             path = source_file.path
             known_id = None
             try:
-                print_ = fingerprint(source_file, stages)
+                print_ = fingerprint(source_file, settings)
                 known_id = id_of_path.get(str(path))
                 if known_id and states[known_id]["fingerprint"] == print_ and known_id not in withdrawn:
                     _claim(seen, owners, known_id, path)
@@ -173,7 +202,7 @@ def ingest_path(
                     report.withdrawn.append(source.id)
                     continue
                 source.fingerprint = print_
-                for stage in stages:
+                for stage in built_stages():
                     source = stage(source)
                 store.replace_source(db, source, root_key)
                 changed.append(source.id)

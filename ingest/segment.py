@@ -28,9 +28,6 @@ class Segmenter:
     max_words: int = MAX_WORDS
     name: str = "segment"
 
-    def fingerprint(self) -> str:
-        return f"segment-1:{self.max_words}"
-
     def __call__(self, source: Source) -> Source:
         source.speakers = []
         source.quotes = []

@@ -1,10 +1,10 @@
 """The pipeline's stages, in a registry (as spaCy registers its factories).
 
-A stage is a callable ``stage(source) -> source`` with a ``name`` and a
-``fingerprint()``: a short string that changes whenever the stage would produce
-different output for the same file (its version, its settings, its word lists).
-The fingerprints of all stages go into each source's hash, so changing the
-codebook or a redaction rule re-ingests every source, and nothing else does.
+A stage is a callable ``stage(source) -> source`` with a ``name``. Stages are
+built only when a source needs processing, so a factory may load models; what
+decides a stage's output (its code, word lists, archive.yml, the codebook, the
+model) is hashed by ``ingest.pipeline.settings_fingerprint`` into each source's
+fingerprint, so changing any of it re-ingests every source, and nothing else does.
 
 Stages are built from the project config by their factory::
 
@@ -25,8 +25,6 @@ from ingest.model import Source
 
 class Stage(Protocol):
     name: str
-
-    def fingerprint(self) -> str: ...
 
     def __call__(self, source: Source) -> Source: ...
 

@@ -119,12 +119,11 @@ def _db_state(db) -> dict:
         r[0]: f"{r[1]}@{r[2]}"
         for r in db.execute("select source, fingerprint, ingested_at from ingest_state")
     }
-    # Quotes can exist without ingest_state (stores built by hand); key them by count.
-    for sid, n in db.execute(
-        "select source, count(*) from quotes where source not in (select source from ingest_state) "
-        "group by source"
+    # Sources can exist without ingest_state (stores built by hand); key them by size.
+    for sid, quotes, words in db.execute(
+        "select id, quotes, words from sources where id not in (select source from ingest_state)"
     ):
-        sources[sid] = f"rows:{n}"
+        sources[sid] = f"size:{quotes}:{words}"
     corrections = db.execute("select max(at) from theme_corrections").fetchone()[0]
     withdrawals = db.execute("select count(*), max(at) from withdrawals").fetchone()
     return {"sources": sources, "corrections": corrections, "withdrawals": list(withdrawals)}
@@ -308,11 +307,13 @@ def _fuzzy_on_words(reader, analyzer):
     def expand(q):
         if not (isinstance(q, query.FuzzyTerm) and q.fieldname == "text"):
             return q
-        words = reader.terms_within(SPELL_FIELD, q.text, q.maxdist, q.prefixlength)
+        # Typos rarely hit the first letter; keeping it makes the lookup far faster.
+        prefix = max(q.prefixlength, 1)
+        words = reader.terms_within(SPELL_FIELD, q.text, q.maxdist, prefix)
         stems = {t.text for w in words for t in analyzer(w, mode="query")}
         if not stems:
-            return q
-        return query.Or([query.Term("text", stem) for stem in sorted(stems)] + [q], boost=q.boost)
+            return query.NullQuery
+        return query.Or([query.Term("text", stem) for stem in sorted(stems)], boost=q.boost)
 
     return expand
 
@@ -378,12 +379,11 @@ class Searcher:
             q = self.parser.parse(_expand_year_ranges(text))
         except Exception as e:
             raise SearchIndexError(f"Cannot understand the query {text!r}: {e}") from None
-        q = q.accept(_fuzzy_on_words(self.searcher.reader(), self.ix.schema["text"].analyzer))
         if q is query.NullQuery and text.strip():
             raise SearchIndexError(
                 f"The query {text!r} has no searchable words (only very common words?)."
             )
-        return q
+        return q.accept(_fuzzy_on_words(self.searcher.reader(), self.ix.schema["text"].analyzer))
 
     def search(
         self,

@@ -58,7 +58,11 @@ class Redactor:
 
     def __call__(self, source: Source) -> Source:
         meta = source.meta
-        public_here = [str(x) for x in meta.get("public_names") or []]
+        # Names the curators published in titles ("Surviving Work: ...") are public in the source.
+        titled = [m.group() for key in ("title", "collection_title") if meta.get(key)
+                  for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", str(meta[key]))
+                  if len(m.group()) > 3]
+        public_here = [str(x) for x in meta.get("public_names") or []] + titled
         public = self.engine.public if not public_here else None
         from ingest.redact.engine import PublicMatcher
 

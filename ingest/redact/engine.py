@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ingest.redact import lexicon
 from ingest.redact.names import NameFinder, extend_directions
 from ingest.redact.recognizers import STRUCTURED, Finding, structured_findings
@@ -102,7 +104,9 @@ def name_parts(surface: str) -> list[str]:
     """'Dr Sunny Adebayo-Hart' → ['Sunny', 'Adebayo-Hart', 'Adebayo', 'Hart']: each may be said alone."""
     words = [w.strip(".,'’") for w in surface.split()]
     words = [re.sub(r"['’]s$", "", w) for w in words if w and w.lower() not in TITLE_WORDS]
-    parts = [w for w in words if len(w) > 1 and not w.isupper() or len(w) > 1 and len(words) == 1]
+    lower = surface == surface.lower()  # "dave": a name written in lower case
+    parts = [w for w in words if len(w) > 1 and w.lower() not in STOP_WORDS
+             and (lower or w[:1].isupper()) and (not w.isupper() or len(words) == 1)]
     for w in list(parts):
         if "-" in w:
             parts += [p for p in w.split("-") if len(p) > 2]
@@ -176,6 +180,9 @@ class Engine:
                     votes = kind_votes.setdefault(norm, {})
                     votes[f.kind] = votes.get(f.kind, 0) + f.score
         kinds = {norm: max(v, key=v.get) for norm, v in kind_votes.items()}
+        for norm in kinds:  # "Kwame Asante-Boateng" is a person if "Kwame" is
+            if len(norm.split()) > 1 and any(kinds.get(part) == "PERSON" for part in norm.split()):
+                kinds[norm] = "PERSON"
         entities: dict[str, tuple[str, int]] = {}  # normalised surface → (kind, number)
         counters: dict[str, int] = {}
         # A part of a longer name is the same person: "Robin" of "Robin Castellano".

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ingest.redact import lexicon
 from ingest.redact.recognizers import Finding
 
@@ -102,7 +104,11 @@ class NameFinder:
         i, n = 0, len(doc)
         while i < n:
             token = doc[i]
-            if not self.is_capitalised(token) or self.ordinary(token.text) or token.text.lower() in TITLES:
+            starts_place = (token.lower_ in DIRECTIONS | {"new", "great", "little", "old"} and i + 1 < n
+                            and self.is_capitalised(doc[i + 1]) and not self.ordinary(doc[i + 1].text))
+            if not self.is_capitalised(token) or len(token.text) == 1 or token.text.lower() in TITLES \
+                    or (self.ordinary(token.text) and not starts_place) \
+                    or (i + 1 < n and doc[i + 1].like_num and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
                 i += 1
                 continue
             # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont".
@@ -120,11 +126,18 @@ class NameFinder:
             while len(span) > 1 and self.ordinary(span[-1].text):
                 span = span[:-1]
             initial = self.sentence_initial(doc, i)
+            # "The Limes", "In IAPT", "My GP": a common word opening the sentence is not part of the name.
+            while initial and len(span) > 1 and span[0].lower_ in STOP_WORDS:
+                span = span[1:]
+                initial = False
+            if all(t.is_upper for t in span) and len(span) > 1 and all(lexicon.zipf(t.lower_) >= 3.5 for t in span):
+                i = j  # SHOUTED WORDS
+                continue
             words = [t.text for t in span if t.text not in CONNECTORS]
             if all(self.ordinary(w) for w in words):
                 i = j
                 continue
-            if span[0].is_upper and len(span) == 1 and len(span.text) > 1 and span.text.isalpha():
+            if span[0].is_upper and len(span) == 1 and len(span.text) > 1:
                 score = 0.0  # an acronym: left to the model's entities and the role rule
             elif not initial:
                 score = 0.8
@@ -133,7 +146,8 @@ class NameFinder:
             else:
                 first = span[0].text
                 following = doc[i + 1].text if i + 1 < n else "."
-                if first.lower() in self.first_names and following.lower() in NAME_FOLLOWERS:
+                common = first.lower() in STOP_WORDS or lexicon.zipf(first) >= 5.0
+                if first.lower() in self.first_names and following.lower() in NAME_FOLLOWERS and not common:
                     score = 0.7
                 elif self.rare(first) and span[0].is_alpha:
                     score = 0.6
@@ -178,7 +192,9 @@ class NameFinder:
         for pattern in (_ROLE_BEFORE, _ROLE_AFTER):
             for m in pattern.finditer(text):
                 name = m.group("name")
-                lower = name.lower().rstrip("'’s")
+                lower = re.sub(r"['’]s$", "", name.lower())
+                if lower in STOP_WORDS:
+                    continue
                 if name.isupper() and len(name) <= 3:
                     ok = name not in self.words and lower not in self.keep and not _is_public_acronym(name)
                 else:
@@ -199,7 +215,8 @@ class NameFinder:
             return "ORG"
         if words[-1] in PLACE_WORDS and len(words) > 1:
             return "LOC"
-        if text in self.places and (before in PLACE_PREPOSITIONS or words[0] not in self.first_names):
+        if text in self.places and (before in PLACE_PREPOSITIONS | DIRECTIONS or words[0] not in self.first_names
+                                    or lexicon.zipf(words[0]) < 3.0):
             return "LOC"
         if before == "the" or (before in DIRECTIONS and before2 == "the"):
             return "ORG"
@@ -223,7 +240,7 @@ def _is_public_acronym(word: str) -> bool:
 
 def extend_directions(text: str, finding: Finding) -> Finding:
     """'south London': a compass word before a place belongs to it."""
-    if finding.kind != "LOC":
+    if finding.kind == "PERSON":
         return finding
     m = re.search(r"\b(north|south|east|west|central|inner|outer)[ -]$", text[: finding.start], re.IGNORECASE)
     if m:

@@ -10,6 +10,9 @@ import yaml
 from ingest.decode import read_text
 from ingest.model import SourceError
 
+# libyaml's loader when PyYAML was built with it: ten times faster on many small files.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 KINDS = ("interview", "podcast", "survey", "focus_group", "other")
 ACCESS = ("public", "restricted", "embargoed", "withdrawn")
 # collection.yml keys that describe the collection itself, not each source.
@@ -21,7 +24,7 @@ def load_yaml(path: Path, text: str | None = None, first_line: int = 1) -> dict[
     if text is None:
         text = read_text(path)
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         place = f"line {mark.line + first_line}" if mark else None

@@ -117,10 +117,17 @@ def fingerprint(source_file: SourceFile, settings: str) -> str:
     return digest.hexdigest()
 
 
-def read_source(source_file: SourceFile) -> Source:
-    """Read one file with its metadata merged: collection.yml → front matter → sidecar."""
+def read_source(source_file: SourceFile, collections: dict[Path, dict] | None = None) -> Source:
+    """Read one file with its metadata merged: collection.yml → front matter → sidecar.
+
+    ``collections`` caches each collection.yml for the length of one ingest.
+    """
     path = source_file.path
-    collection = metadata.collection_defaults(source_file.collection_yml)
+    if collections is None:
+        collections = {}
+    if source_file.collection_yml not in collections:
+        collections[source_file.collection_yml] = metadata.collection_defaults(source_file.collection_yml)
+    collection = collections[source_file.collection_yml]
     sidecar = metadata.load_yaml(source_file.sidecar) if source_file.sidecar.exists() else {}
     meta = metadata.merge(collection, sidecar)
     result = reader_for(path)(path, meta)
@@ -145,7 +152,9 @@ def ingest_path(
     db_path: Path,
     config: ProjectConfig,
     progress: Progress | None = None,
+    index: bool = True,
 ) -> IngestReport:
+    """Ingest the tree at ``root`` into ``db_path``; with ``index``, bring the search index in step."""
     began = time.perf_counter()
     report = IngestReport()
     root = Path(root)
@@ -177,6 +186,7 @@ def ingest_path(
     owners = {sid: Path(s["path"]) for sid, s in states.items() if s["path"] in present}
     kept: set[str] = set()  # ids whose files are still there (stored, skipped or failed)
     changed: list[str] = []
+    collections: dict[Path, dict] = {}
 
     with (progress(files) if progress else nullcontext(files)) as bar:
         for source_file in bar:
@@ -190,7 +200,7 @@ def ingest_path(
                     kept.add(known_id)
                     report.unchanged.append(known_id)
                     continue
-                source = read_source(source_file)
+                source = read_source(source_file, collections)
                 _claim(seen, owners, source.id, path)
                 kept.add(source.id)
                 if known_id and known_id != source.id:
@@ -220,7 +230,8 @@ def ingest_path(
     for row in db.execute("select count(*), coalesce(sum(words), 0) from quotes").fetchall():
         report.quotes, report.words = row
     db.close()
-    _sync_search_index(db_path, changed, report.removed)
+    if index:
+        _sync_search_index(db_path, changed, report.removed)
     report.seconds = time.perf_counter() - began
     return report
 

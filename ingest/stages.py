@@ -17,6 +17,7 @@ is config (``pipeline:`` in archive.yml), so any step can be replaced.
 
 from __future__ import annotations
 
+import importlib
 from typing import Callable, Protocol
 
 from ingest.config import ProjectConfig
@@ -43,21 +44,20 @@ def register_stage(name: str) -> Callable[[StageFactory], StageFactory]:
     return decorator
 
 
+# Where the built-in stages live: imported only when a pipeline names them, so a
+# pipeline without the NLP stages never pays for importing spaCy.
+BUILTIN = {"segment": "ingest.segment", "redact": "ingest.redact", "tag": "ingest.themes"}
+
+
 def build_stages(config: ProjectConfig) -> list[Stage]:
-    _load_builtin_stages()
     stages = []
     for step in STEPS:
         name = config.pipeline.get(step, step)
+        if name not in _factories and name in BUILTIN:
+            importlib.import_module(BUILTIN[name])  # registers its factory
         if name not in _factories:
             where = f"{config.path}: " if config.path else ""
             raise ValueError(f"{where}pipeline step {step!r} names unknown stage {name!r}; "
-                             f"known: {', '.join(sorted(_factories))}.")
+                             f"known: {', '.join(sorted(set(_factories) | set(BUILTIN)))}.")
         stages.append(_factories[name](config))
     return stages
-
-
-def _load_builtin_stages() -> None:
-    # Importing registers the factories.
-    import ingest.segment  # noqa: F401
-    import ingest.redact  # noqa: F401
-    import ingest.themes  # noqa: F401

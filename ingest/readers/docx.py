@@ -24,9 +24,12 @@ def read_docx(path: Path, meta: dict[str, Any]) -> ReadResult:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as e:
         raise SourceError(path, f"not a readable Word .docx file ({e}).") from None
+    # Looking a paragraph's style up by name is slow; compare style ids found once.
+    headings = {style.style_id for style in document.styles
+                if (style.name or "").startswith(("Title", "Heading", "Subtitle"))}
     lines = []
     for n, paragraph in enumerate(document.paragraphs, start=1):
-        if _is_heading(paragraph):
+        if paragraph._p.style in headings:
             continue  # a document's title and headings are not speech
         for line in paragraph.text.split("\n"):  # soft line breaks
             lines.append((line, f"paragraph {n}"))
@@ -34,8 +37,3 @@ def read_docx(path: Path, meta: dict[str, Any]) -> ReadResult:
     if not turns:
         raise SourceError(path, "the document has no text.")
     return ReadResult(turns)
-
-
-def _is_heading(paragraph) -> bool:
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    return style.startswith(("Title", "Heading", "Subtitle"))

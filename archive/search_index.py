@@ -50,8 +50,12 @@ FEW_RESULTS = 3
 LOCK_TIMEOUT = 10.0
 
 
-class SearchIndexError(Exception):
-    """A one-line, user-facing problem with the search index or a query."""
+class SearchIndexError(store.StoreError):
+    """A one-line, user-facing problem with the search index or a query.
+
+    A StoreError, so commands that sync the index (ingest, withdraw) report it
+    as they report any other storage problem: one line, no traceback.
+    """
 
 
 def make_schema() -> Schema:

@@ -125,12 +125,27 @@ class Engine:
     # ------------------------------------------------------------ finding
 
     def find(self, texts: list[str]) -> list[list[Finding]]:
+        """Rules on every token; the model's entities only for sentences the rules cannot decide.
+
+        Tokenising is cheap and the entity recognizer is not: it runs on the sentences that
+        open with a capitalised word which could be a name ("Frank. My supervisor."), the one
+        place where capitals say nothing. Everywhere else the rules decide alone.
+        """
         nlp = load_model(self.model_name)
+        docs = [nlp.make_doc(text) for text in texts]
+        snippets = [(i, start, end) for i, doc in enumerate(docs) for start, end in self.names.undecided(doc)]
+        entity_findings: dict[int, list[Finding]] = {}
+        snippet_docs = nlp.pipe((texts[i][start:end] for i, start, end in snippets), batch_size=64)
+        for (i, start, _end), sdoc in zip(snippets, snippet_docs):
+            protected = self.public.spans(sdoc.text)
+            entity_findings.setdefault(i, []).extend(
+                Finding(f.start + start, f.end + start, f.kind, f.score, f.recognizer)
+                for f in self.names.entity_findings(sdoc, protected))
         results = []
-        for text, doc in zip(texts, nlp.pipe(texts, batch_size=64)):
+        for i, (text, doc) in enumerate(zip(texts, docs)):
             protected = self.public.spans(text)
             found = structured_findings(text)
-            found += [extend_directions(text, f) for f in self.names.find(doc, protected)]
+            found += [extend_directions(text, f) for f in [*self.names.find(doc, protected), *entity_findings.get(i, [])]]
             results.append(resolve(found))
         return results
 

@@ -95,10 +95,40 @@ class NameFinder:
     # ------------------------------------------------------------ recognizers
 
     def find(self, doc, protected: list[tuple[int, int]]) -> list[Finding]:
-        findings = [*self.capitalised(doc), *self.entities(doc), *self.titles(doc.text), *self.roles(doc.text)]
+        """Rule-based findings on a tokenised Doc (no model needed)."""
+        findings = [*self.capitalised(doc), *self.titles(doc.text), *self.roles(doc.text)]
+        return self._allowed(doc, findings, protected)
+
+    def entity_findings(self, doc, protected: list[tuple[int, int]]) -> list[Finding]:
+        """The model's entities, on a Doc the entity recognizer has run over."""
+        return self._allowed(doc, list(self.entities(doc)), protected)
+
+    def _allowed(self, doc, findings: list[Finding], protected) -> list[Finding]:
         return [f for f in findings
                 if not any(a <= f.start and f.end <= b for a, b in protected)
                 and doc.text[f.start:f.end].strip(" .,'’").lower() not in self.keep]
+
+    def undecided(self, doc) -> Iterator[tuple[int, int]]:
+        """Character spans of sentences opening with a capitalised word that may be a name."""
+        text, last_end = doc.text, -1
+        for token in doc:
+            if token.idx < last_end or not self.is_capitalised(token) or not self.sentence_initial(doc, token.i):
+                continue
+            word = token.text
+            if word.lower() in STOP_WORDS or self.ordinary(word) or len(word) < 2:
+                continue
+            if lexicon.zipf(word.lower()) >= 4.5 and word.lower() not in self.first_names:
+                continue
+            start = max(text.rfind(". ", 0, token.idx), text.rfind("? ", 0, token.idx),
+                        text.rfind("! ", 0, token.idx), text.rfind("\n", 0, token.idx))
+            start = start + 1 if start >= 0 else 0
+            ends = [e for e in (text.find(". ", token.idx), text.find("? ", token.idx), text.find("\n", token.idx))
+                    if e >= 0]
+            end = min(ends) + 1 if ends else len(text)
+            # The model needs a little context beyond one word.
+            end = min(len(text), max(end, token.idx + 80))
+            last_end = end
+            yield start, end
 
     def capitalised(self, doc) -> Iterator[Finding]:
         i, n = 0, len(doc)

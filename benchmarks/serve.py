@@ -1,0 +1,229 @@
+"""Benchmark the published archive: search and facet latency at a million quotes.
+
+    .venv/bin/python benchmarks/serve.py [--quotes 1000000] [--dir /tmp/archive-bench]
+
+Generates an archive of fictional quotes straight through sqlite-utils (in bulk,
+then the full-text index), publishes it with ``archive publish``, serves the
+build with plain ``datasette``, and times requests to its JSON API over HTTP:
+the canned ranked search (what the search page uses) and the table search over
+at least 100 varied queries, and the theme pages and facets. Goal: search p95
+under 100 ms at one million quotes. The generated files are not for committing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from archive import store  # noqa: E402
+from archive.web import publish  # noqa: E402
+
+THEMES = ["precarity", "unwaged_work", "downgrading", "management_culture", "performance_targets",
+          "workload", "patient_care", "welfare_reform", "digitalisation", "solidarity"]
+# Topic words, each more or less common; the rest of the text is generated filler.
+TOPIC_WORDS = (
+    "caseload burnout union contract targets waiting list sessions supervision placement unpaid "
+    "manager bullying whistleblowing referral discharge therapy patients benefits jobcentre app "
+    "remote video platform colleagues solidarity exhausted overtime rota sessional agency pay "
+    "pension training registration commissioners questionnaire recovery rates audit risk safety "
+    "suicide assessment sanction employment advisers digital algorithm monitoring team support"
+).split()
+COMMON_WORDS = "the and i to a of was it in that we my they but so for on just with you".split()
+
+
+def make_vocabulary(rng: random.Random, size: int = 20000) -> list[str]:
+    syllables = ["ka", "lo", "mi", "ren", "to", "sha", "vel", "dor", "pi", "nu", "ster", "gan", "bri", "od"]
+    words = set()
+    while len(words) < size:
+        words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+def vocabulary_of(seed: int = 7) -> list[str]:
+    return COMMON_WORDS + TOPIC_WORDS + make_vocabulary(random.Random(seed))
+
+
+def generate(db_path: Path, quotes: int, seed: int = 7) -> None:
+    """Write an archive of ``quotes`` generated quotes at ``db_path``."""
+    rng = random.Random(seed + 2)
+    vocabulary = vocabulary_of(seed)
+    # Zipf-like weights: a few very common words, a long tail of rare ones.
+    weights = [1 / (rank + 1) ** 1.05 for rank in range(len(vocabulary))]
+    cum_weights = []
+    total = 0.0
+    for w in weights:
+        total += w
+        cum_weights.append(total)
+    if db_path.exists():
+        db_path.unlink()
+    db = store.open_db(db_path)
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    for trigger in db.execute("select name from sqlite_master where type = 'trigger'").fetchall():
+        db.execute(f"drop trigger [{trigger[0]}]")  # fill the full-text index once, at the end
+    store.sync_themes(db, [{"id": t, "label": t.replace("_", " ").capitalize(), "description": f"About {t}"}
+                           for t in THEMES])
+    per_source = 200
+    n_sources = (quotes + per_source - 1) // per_source
+    collections = [f"collection-{i}" for i in range(10)]
+    kinds = ["interview", "podcast", "survey", "focus_group"]
+    with db.conn:
+        db["collections"].insert_all(
+            {"id": c, "title": f"Collection {i}", "description": "Generated", "kind": kinds[i % 4],
+             "licence": "CC BY-NC 4.0", "access": "public", "citation": "Benchmark (2026)."}
+            for i, c in enumerate(collections)
+        )
+        db["sources"].insert_all(
+            {"id": f"src-{s:05d}", "collection": collections[s % 10], "title": f"Source {s}",
+             "date": f"{2015 + s % 10}-0{1 + s % 9}-1{s % 10}", "year": 2015 + s % 10,
+             "kind": kinds[s % 4], "access": "public" if s % 20 else "restricted",
+             "audio_url": f"https://audio.example.org/{s}.mp3" if s % 4 == 1 else None,
+             "format": "txt", "quotes": per_source, "words": 0}
+            for s in range(n_sources)
+        )
+        db["speakers"].insert_all(
+            {"id": store.speaker_id(f"src-{s:05d}", n), "source": f"src-{s:05d}", "number": n,
+             "description": f"Participant {n}"}
+            for s in range(n_sources) for n in (1, 2, 3)
+        )
+
+    def quote_rows():
+        for i in range(quotes):
+            s, position = divmod(i, per_source)
+            words = rng.choices(vocabulary, cum_weights=cum_weights, k=rng.randint(12, 70))
+            yield {"id": f"src-{s:05d}-q{position + 1:03d}", "source": f"src-{s:05d}",
+                   "speaker": store.speaker_id(f"src-{s:05d}", 1 + position % 3), "position": position + 1,
+                   "turn": position + 1, "part": 1, "text": " ".join(words).capitalize() + ".",
+                   "words": len(words), "start": position * 30.0 if s % 4 == 1 else None, "end": None}
+
+    def theme_rows():
+        trng = random.Random(seed + 1)
+        for i in range(quotes):
+            s, position = divmod(i, per_source)
+            for theme in trng.sample(THEMES, trng.choice([0, 1, 1, 2, 2, 3])):
+                yield {"quote": f"src-{s:05d}-q{position + 1:03d}", "theme": theme,
+                       "score": round(trng.random(), 2), "evidence": "[]", "origin": "tagger"}
+
+    with db.conn:
+        db["quotes"].insert_all(quote_rows(), batch_size=5000)
+        db["quote_themes"].insert_all(theme_rows(), batch_size=5000)
+        db.execute("insert into quotes_fts(quotes_fts) values ('rebuild')")
+    db.close()
+
+
+def queries(vocabulary: list[str], rng: random.Random, n: int) -> list[str]:
+    """A mix people might type: topic words, rare words, common words, pairs, phrases."""
+    topic, rare, common = TOPIC_WORDS, vocabulary[-5000:], vocabulary[20:300]
+    makers = [
+        lambda: rng.choice(topic),
+        lambda: rng.choice(rare),
+        lambda: rng.choice(common),
+        lambda: f"{rng.choice(topic)} {rng.choice(topic)}",
+        lambda: f"{rng.choice(common)} {rng.choice(rare)}",
+        lambda: f'"{rng.choice(COMMON_WORDS)} {rng.choice(topic)}"',
+        lambda: rng.choice(topic) + "s",  # stemming
+    ]
+    return [makers[i % len(makers)]() for i in range(n)]
+
+
+def timed_get(url: str) -> float:
+    start = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=60) as response:
+        response.read()
+        if response.status != 200:
+            raise RuntimeError(f"{url}: HTTP {response.status}")
+    return (time.perf_counter() - start) * 1000
+
+
+def percentiles(times: list[float]) -> str:
+    times = sorted(times)
+    p = lambda q: times[min(len(times) - 1, int(q * len(times)))]  # noqa: E731
+    return f"p50 {statistics.median(times):6.1f} ms  p95 {p(0.95):6.1f} ms  max {times[-1]:6.1f} ms  (n={len(times)})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quotes", type=int, default=1_000_000)
+    parser.add_argument("--queries", type=int, default=140)
+    parser.add_argument("--dir", type=Path, default=Path("/tmp/archive-bench"))
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--reuse", action="store_true", help="Reuse an archive and build made before.")
+    args = parser.parse_args()
+    args.dir.mkdir(parents=True, exist_ok=True)
+    db_path, out = args.dir / "archive.db", args.dir / "site"
+
+    if not (args.reuse and (out / "archive.db").exists()):
+        started = time.perf_counter()
+        generate(db_path, args.quotes)
+        print(f"generated {args.quotes:,} quotes in {time.perf_counter() - started:.0f} s")
+        started = time.perf_counter()
+        if out.exists():
+            shutil.rmtree(out)
+        report = publish.build(db_path, out, metadata_path=publish.find_metadata(), record=False)
+        print(f"archive publish: {time.perf_counter() - started:.0f} s; "
+              + ", ".join(f"{n}.db {c['quotes']:,} quotes" for n, c in report.counts.items())
+              + f"; archive.db {(out / 'archive.db').stat().st_size / 1e6:.0f} MB")
+    vocabulary = vocabulary_of()
+
+    server = subprocess.Popen(
+        [sys.executable, "-m", "datasette", "serve", str(out), "--port", str(args.port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        for _ in range(300):
+            try:
+                timed_get(base + "/-/versions.json")
+                break
+            except OSError:
+                time.sleep(0.2)
+        rng = random.Random(11)
+        qs = queries(vocabulary, rng, args.queries)
+        for q in qs[:10]:  # warm the page cache, as a running instance would be
+            timed_get(f"{base}/archive/search.json?q={urllib.parse.quote(q)}&_shape=array")
+
+        def run(label: str, make_url) -> None:
+            times = [timed_get(make_url(urllib.parse.quote(q))) for q in qs]
+            print(f"{label:<44} {percentiles(times)}")
+
+        print(f"\n{args.quotes:,} quotes, {len(qs)} varied queries, over HTTP to `datasette {out}`")
+        run("search (canned, ranked, snippets) JSON", lambda q: f"{base}/archive/search.json?q={q}&_shape=array")
+        run("search page (HTML)", lambda q: f"{base}/archive/search?q={q}")
+        run("table search JSON (_search, 20 rows)", lambda q: f"{base}/archive/quotes.json?_search={q}&_size=20")
+
+        def run_pages(label: str, urls: list[str]) -> None:
+            print(f"{label:<44} {percentiles([timed_get(u) for u in urls])}")
+
+        themes = [THEMES[i % len(THEMES)] for i in range(30)]
+        run_pages("theme page (canned theme query) JSON", [f"{base}/archive/theme.json?theme={t}" for t in themes])
+        run_pages("theme facets of a search JSON",
+                  [f"{base}/archive/quotes.json?_search={urllib.parse.quote(q)}&_facet_array=themes&_facet=collection&_size=0"
+                   for q in qs[:30]])
+        run_pages("theme facet page (quote_themes?theme=) JSON",
+                  [f"{base}/archive/quote_themes.json?theme={t}" for t in themes])
+        run_pages("theme facet page (quote_themes?theme=) HTML",
+                  [f"{base}/archive/quote_themes?theme={t}" for t in themes])
+        run_pages("quotes?themes__arraycontains= (JSON scan)",
+                  [f"{base}/archive/quotes.json?themes__arraycontains={t}&_size=20" for t in themes[:5]])
+        run_pages("theme facet over all quotes JSON", [f"{base}/archive/quotes.json?_facet_array=themes&_size=0"] * 5)
+        run_pages("home page", [f"{base}/"] * 20)
+        run_pages("quote page", [f"{base}/archive/quotes/src-{s:05d}-q{rng.randint(1, 200):03d}"
+                                 for s in rng.sample(range(args.quotes // 200), 60) if s % 20][:50])
+        run_pages("theme counts by collection", [f"{base}/archive/theme_counts_by_collection.json"] * 3)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

@@ -27,8 +27,8 @@ class LeakError(Exception):
                          f"(the original is in the private redaction log)")
 
 
-def find_leaks(texts: dict[str, str], terms: Iterable[Term]) -> list[LeakError]:
-    matcher = TermMatcher(terms)
+def find_leaks(texts: dict[str, str], terms: Iterable[Term] | TermMatcher) -> list[LeakError]:
+    matcher = terms if isinstance(terms, TermMatcher) else TermMatcher(terms)
     leaks = []
     for key, text in texts.items():
         if not text:
@@ -58,6 +58,18 @@ def terms_from_log(path: Path) -> list[Term]:
     return terms
 
 
+class PublishedChecker:
+    """Checks texts of any source (e.g. export rows) against that source's private log."""
+
+    def __init__(self, private_dir: Path):
+        self.private_dir = Path(private_dir)
+        self._matchers: dict[str, TermMatcher] = {}
+
+    def __call__(self, source_id: str, texts: dict[str, str]) -> list[LeakError]:
+        if source_id not in self._matchers:
+            self._matchers[source_id] = TermMatcher(terms_from_log(log_path(self.private_dir, source_id)))
+        return find_leaks(texts, self._matchers[source_id])
+
+
 def check_published(source_id: str, texts: dict[str, str], private_dir: Path) -> list[LeakError]:
-    """Check texts of one source (e.g. export rows) against that source's private log."""
-    return find_leaks(texts, terms_from_log(log_path(private_dir, source_id)))
+    return PublishedChecker(private_dir)(source_id, texts)

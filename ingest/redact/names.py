@@ -90,7 +90,10 @@ class NameFinder:
         return prev in SENTENCE_BREAKS or prev[-1] in ".!?:;\"“”[]()…"
 
     def rare(self, word: str) -> bool:
-        return lexicon.zipf(word.lower()) < 3.2
+        """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
+        zipf = lexicon.zipf(word.lower())
+        inflected = re.search(r"(?:ing|ed|ly|ness|tion|ment|ful|ise|ize|ised|ized)$", word.lower())
+        return zipf < 3.2 and not (inflected and zipf > 1.5)
 
     # ------------------------------------------------------------ recognizers
 

@@ -1,0 +1,139 @@
+"""``archive review [SOURCE]``: check the redaction by eye, and record decisions.
+
+Shows each replacement from the private redaction log in its (redacted) context with
+the original, then the words left in the quotes that look like names or places. A
+person decides: ``--redact WORD`` (always redact) or ``--keep WORD`` (a public name),
+or answers prompts with ``--interactive``. Decisions go into archive.yml (``review:``)
+and apply on the next ingest; they change the redaction stage's fingerprint, so every
+source is redacted again.
+
+This command prints originals: it is for the people who hold the material, on their
+own machine, never for publishing.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import re
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import click
+
+from ingest.config import save_review_decisions
+from ingest.redact import lexicon
+from ingest.redact.gate import PublishedChecker
+from ingest.redact.terms import PLACEHOLDER
+
+CONTEXT = 50
+
+
+def log_files(private_dir: Path, source: str | None) -> list[Path]:
+    folder = private_dir / "redaction-log"
+    if source:
+        path = folder / f"{source}.jsonl"
+        if not path.exists():
+            raise click.ClickException(f"No redaction log for source {source!r} in {folder}: ingest it first.")
+        return [path]
+    return sorted(folder.glob("*.jsonl")) if folder.exists() else []
+
+
+def suspicious_words(texts: Iterable[str], keep: Iterable[str] = ()) -> collections.Counter:
+    """Capitalised words left mid-sentence, and known given names or places, that no list explains."""
+    from ingest.redact.engine import PublicMatcher
+
+    words, ordinary_places = lexicon.ordinary_proper_nouns()
+    public = PublicMatcher(lexicon.builtin_public_terms(), any_case=list(keep))
+    names, places = lexicon.first_names(), lexicon.places()
+    found: collections.Counter = collections.Counter()
+    for text in texts:
+        visible = PLACEHOLDER.sub(" ", text)
+        protected = public.spans(visible)
+        for m in re.finditer(r"\b[^\W\d_][\w'’-]*", visible):
+            word = re.sub(r"['’]s$", "", m.group())
+            lower = word.lower()
+            if word in words or lower in ordinary_places or any(a <= m.start() < b for a, b in protected):
+                continue
+            mid_sentence = word[0].isupper() and re.search(r"[a-z,] $", visible[: m.start()]) is not None
+            known = (lower in names or lower in places) and lexicon.zipf(lower) < 4.0
+            if mid_sentence or known:
+                found[word] += 1
+    return found
+
+
+@click.command()
+@click.argument("source", required=False)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="The archive database (default: archive.db in the project folder, or 'db:' in archive.yml).")
+@click.option("--keep", multiple=True, metavar="WORD", help="Never redact WORD (a public name). Repeatable.")
+@click.option("--redact", multiple=True, metavar="WORD", help="Always redact WORD. Repeatable.")
+@click.option("-i", "--interactive", is_flag=True, help="Ask about each word left that looks like a name.")
+def review(source: str | None, db_path: Path | None, keep: tuple[str], redact: tuple[str], interactive: bool):
+    """Show what redaction replaced in SOURCE (default: every source), and record decisions.
+
+    \b
+    archive review dev-int-01                 replacements in context, and words left to check
+    archive review --redact Brightwater       always redact a word, in every source
+    archive review --keep "Surviving Work"    never redact a public name
+    """
+    from archive.cli import open_existing, project_config, resolve_db
+
+    config = project_config()
+    if keep or redact:
+        path = save_review_decisions(config, list(keep), list(redact))
+        click.echo(f"Saved to {path}: {len(keep)} to keep, {len(redact)} to redact. "
+                   f"They apply on the next 'archive ingest' (every source is redacted again).")
+        return
+    private_dir = config.resolve(config.private)
+    files = log_files(private_dir, source)
+    if not files:
+        raise click.ClickException(f"No redaction logs in {private_dir / 'redaction-log'}: run 'archive ingest' first.")
+    db = open_existing(resolve_db(db_path, config))
+    decisions = {"keep": [], "redact": []}
+    for path in files:
+        source_id = path.stem
+        quotes = {row[0]: row[1] for row in db.execute("select id, text from quotes where source = ?", [source_id])}
+        entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        click.secho(f"\n{source_id}: {sum(1 for e in entries if e['quote'])} replacements", bold=True)
+        for entry in entries:
+            if not entry["quote"]:
+                click.echo(f"  (always) {entry['original']!r}  {entry['recognizer']}")
+                continue
+            text = quotes.get(entry["quote"], "")
+            at = text.find(entry["replacement"])
+            context = text[max(0, at - CONTEXT): at + len(entry["replacement"]) + CONTEXT].replace("\n", " ") \
+                if at >= 0 else ""
+            click.echo(f"  {entry['place']}: {entry['replacement']} ← {entry['original']!r} "
+                       f"({entry['kind']}, {entry['recognizer']} {entry['score']})")
+            if context:
+                click.echo(f"      …{context}…")
+        left = suspicious_words(quotes.values(), config.review.get("keep") or [])
+        if left:
+            click.secho(f"  Words left that look like names or places ({len(left)}):", bold=True)
+            for word, count in left.most_common():
+                example = next((t for t in quotes.values() if re.search(rf"\b{re.escape(word)}\b", t)), "")
+                m = re.search(rf"\b{re.escape(word)}\b", example)
+                snippet = example[max(0, m.start() - CONTEXT): m.end() + CONTEXT].replace("\n", " ") if m else ""
+                click.echo(f"    {word} ×{count}   …{snippet}…")
+                if interactive:
+                    choice = click.prompt("    [k]eep / [r]edact / [s]kip", default="s",
+                                          type=click.Choice(["k", "r", "s"]), show_choices=False)
+                    if choice != "s":
+                        decisions["keep" if choice == "k" else "redact"].append(word)
+    if decisions["keep"] or decisions["redact"]:
+        path = save_review_decisions(config, decisions["keep"], decisions["redact"])
+        click.echo(f"\nSaved to {path}; they apply on the next 'archive ingest'.")
+
+
+def checked_rows(rows: Iterable[dict], private_dir: Path) -> Iterator[dict]:
+    """Export rows, each checked by the leak gate against its source's private log first."""
+    check = PublishedChecker(private_dir)
+    for row in rows:
+        texts = {"text": row.get("text") or "", "speaker": row.get("speaker_description") or "",
+                 "question": row.get("question") or "", "title": row.get("source_title") or ""}
+        leaks = check(row["source"], texts)
+        if leaks:
+            raise click.ClickException(f"Export stopped: quote {row['id']}, {leaks[0]}. "
+                                       f"Re-ingest the source, or check it with 'archive review {row['source']}'.")
+        yield row

@@ -111,6 +111,7 @@ def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[st
     _check_known(db, "themes", themes, "theme")
     _check_known(db, "sources", sources, "source")
     rows = store.iter_quotes(db, themes=themes, sources=sources)
+    rows = checked_rows(rows, config.resolve(config.private))  # the leak gate again, from the private log
     if output:
         tmp = output.with_name(output.name + ".tmp")
         with tmp.open("w", encoding="utf-8", newline="") as out:
@@ -159,3 +160,5 @@ cli.add_command(publish_command)
 cli.add_command(withdraw_command)
 from archive.themes_cli import tag, themes  # noqa: E402
 cli.add_command(tag); cli.add_command(themes)
+from archive.review import checked_rows, review  # noqa: E402
+cli.add_command(review)

@@ -1,0 +1,156 @@
+"""The redaction stage, as a user meets it: ingest, export, the private log, review, the gate.
+
+Every name here is invented; public bodies are real.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+
+import pytest
+import yaml
+
+from conftest import export_jsonl, run, write_tree
+from ingest.config import load_config
+from ingest.model import Quote, Source, SourceError, Speaker
+from ingest.redact import Redactor
+from ingest.redact.gate import log_path, terms_from_log
+
+INTERVIEW = """\
+---
+title: Interview with a psychological wellbeing practitioner
+speakers:
+  Interviewer: Interviewer
+public_names: [Dara Quill]
+redact: [Pelham Row, larkspur]
+---
+Interviewer: Thanks for coming in, Tamsin. This is Dara Quill's project.
+TAMSIN: I'm a PWP at the Larchfield Centre in Brindleford, part of Oakvale Partnership Trust. My manager, Orla Kennet, is fair. Orla's team runs the IAPT service and we're all in Unison.
+Interviewer: And Mind?
+TAMSIN: The local branch, Brindleford Mind, is brilliant. Ask for tamsin at the desk, or for ORLA. Our office is by Pelham Row, on larkspur ward.
+Interviewer: How can people reach you?
+TAMSIN: Ring 0161 496 0000, or email tamsin dot vale at gmail dot com. I started on the 14th of March.
+"""
+
+ORIGINALS = ["larkspur", "Tamsin", "Larchfield", "Brindleford", "Oakvale", "Orla", "Kennet", "Pelham Row",
+             "0161 496 0000", "tamsin dot vale", "14th of March"]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("redact")
+    write_tree(folder / "transcripts", {
+        "study/collection.yml": "title: A study\nkind: interview\n",
+        "study/int-01.md": INTERVIEW,
+    })
+    db = folder / "a.db"
+    with contextlib.chdir(folder):
+        run("ingest", folder / "transcripts", "--db", db)
+        quotes = export_jsonl(db)
+    return folder, db, quotes
+
+
+def published(quotes) -> str:
+    return "\n".join(f"{q['text']}\n{q['speaker']}\n{q['citation']}" for q in quotes)
+
+
+def test_identifiers_never_reach_the_export(archive):
+    _, _, quotes = archive
+    text = published(quotes)
+    for original in ORIGINALS:
+        assert original.lower() not in text.lower(), original
+
+
+def test_public_bodies_and_public_names_stay(archive):
+    text = published(archive[2])
+    for term in ("PWP", "IAPT", "Unison", "Mind", "Dara Quill"):
+        assert term in text
+    assert "[Workplace" in text and "Brindleford Mind" not in text  # a local branch is a workplace
+
+
+def test_pseudonyms_are_consistent_within_a_source(archive):
+    texts = [q["text"] for q in archive[2]]
+    assert "Thanks for coming in, [Person 1]." in texts[0]
+    # Orla Kennet, "Orla's", "ORLA": one person, one pseudonym, possessive kept.
+    orla = texts[1].split("My manager, ")[1].split(",")[0]
+    assert orla.startswith("[Person ")
+    assert f"{orla}'s team" in texts[1]
+    assert f"or for {orla}." in texts[3]
+    assert "ask for [person 1] at the desk" in texts[3].lower()  # the label, in any case
+    assert "[phone]" in texts[5] and "[email]" in texts[5] and "[date]" in texts[5]
+    assert "on [redacted] ward" in texts[3]  # the source's redact list, where no rule would look
+
+
+def test_speaker_labels_that_are_names_are_not_published(archive):
+    speakers = {q["speaker"] for q in archive[2]}
+    assert "Interviewer" in speakers
+    assert not any("tamsin" in s.lower() for s in speakers)
+
+
+def test_private_log_holds_the_originals_and_the_database_does_not(archive):
+    folder, db, _ = archive
+    log = folder / "private" / "redaction-log" / "int-01.jsonl"
+    entries = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert {"Orla Kennet", "0161 496 0000"} <= {e["original"] for e in entries}
+    assert all({"source", "quote", "original", "replacement", "recognizer", "score"} <= set(e) for e in entries)
+    raw = db.read_bytes().lower()
+    for original in ORIGINALS:
+        assert original.lower().encode() not in raw, original
+
+
+def test_leak_gate_stops_an_injected_leak_without_printing_it(tmp_path):
+    config = load_config(tmp_path)
+    speaker = Speaker(1, "Participant 1", labels={"Wenna"})
+    source = Source("s1", "c", tmp_path / "s1.txt", "txt", {"title": "A talk"}, speakers=[speaker],
+                    quotes=[Quote("s1-001", 1, 1, 1, speaker, "Wenna here, from Brindleford.", "line 1")])
+    redactor = Redactor(config)
+    redactor(source)
+    assert source.redacted and "Wenna" not in source.quotes[0].text
+    source.quotes[0].text += " Wenna said so."  # a bug puts the name back
+    with pytest.raises(SourceError) as caught:
+        redactor.gate(source, terms_from_log(log_path(tmp_path / "private", "s1")))
+    message = str(caught.value)
+    assert "s1-001" in message and "person's name" in message
+    assert "Wenna" not in message
+
+
+def test_export_rechecks_against_the_private_log(archive, tmp_path):
+    folder, db, _ = archive
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(db.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        conn.execute("update quotes set text = text || ' Orla Kennet' where position = 2")
+    with contextlib.chdir(folder):
+        result = run("export", "--db", copy, "--format", "jsonl", expect=1)
+    assert "Export stopped" in result.output and "Kennet" not in result.output
+
+
+def test_review_shows_replacements_and_saves_decisions(archive, tmp_path):
+    folder, db, _ = archive
+    with contextlib.chdir(folder):
+        shown = run("review", "int-01", "--db", db).output
+        assert "Orla Kennet" in shown and "[Person" in shown
+        run("review", "--keep", "Larchfield Centre", "--redact", "Fernhollow")
+    config = load_config(folder)
+    assert "Larchfield Centre" in config.review["keep"] and "Fernhollow" in config.review["redact"]
+    before = Redactor(load_config(tmp_path)).fingerprint()
+    assert Redactor(config).fingerprint() != before
+    saved = yaml.safe_load((folder / "archive.yml").read_text())
+    assert saved["review"]["redact"] == ["Fernhollow"]
+    (folder / "archive.yml").unlink()
+
+
+def test_review_decisions_apply_on_the_next_ingest(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "transcripts", {
+        "study/collection.yml": "title: A study\n",
+        "study/a.txt": "Interviewer: Where?\nP: At Fernhollow House, with the Quillon Group.\n",
+    })
+    run("ingest", "transcripts", "--db", "a.db")
+    assert "Quillon" not in export_jsonl(tmp_path / "a.db")[1]["text"]
+    run("review", "--keep", "Quillon Group")
+    run("ingest", "transcripts", "--db", "a.db")
+    text = export_jsonl(tmp_path / "a.db")[1]["text"]
+    assert "Quillon Group" in text and "Fernhollow" not in text

@@ -346,3 +346,48 @@ def test_errors_are_one_line(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run("publish", "out", "--db", tmp_path / "missing.db", expect=1)
     assert "No archive at" in result.output and "Traceback" not in result.output
+
+
+def test_theme_page_facets_by_collection_and_year(client):
+    data = client.get("/archive/quote_themes.json?theme=workload&_facet=collection&_facet=year").json()
+    facets = data["facet_results"]
+    assert {f["value"]: f["count"] for f in facets["collection"]["results"]} == {"interviews": 3, "podcasts": 1}
+    assert {f["value"]: f["count"] for f in facets["year"]["results"]} == {2029: 4}
+
+
+def test_archive_serve_runs_datasette_on_the_archive(sample_db, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+
+    from test_browser import free_port
+
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from archive.cli import cli; cli()", "serve", "--db", str(sample_db), "--port", str(port),
+         "--metadata", str(publish.find_metadata())],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                home = urllib.request.urlopen(base + "/", timeout=5).read().decode()
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stdout.read().decode()
+                time.sleep(0.3)
+        assert "Browse by theme" in home and "Workload and wellbeing" in home
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(base + "/archive/ingest_state.json", timeout=5)
+        assert refused.value.code == 404
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=20)
+    # the server went with it: nothing listens on the port any more
+    with pytest.raises(OSError):
+        urllib.request.urlopen(base + "/", timeout=2)

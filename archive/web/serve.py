@@ -8,6 +8,7 @@ archive's internal tables are never served.
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import tempfile
@@ -34,8 +35,18 @@ def datasette_command(directory: Path, host: str = "127.0.0.1", port: int = 8001
 
 
 def run_datasette(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> int:
-    """Run Datasette on a build directory until interrupted; returns its exit code."""
+    """Run Datasette on a build directory until it stops; returns its exit code.
+
+    Ctrl+C reaches Datasette directly (same process group); a SIGTERM sent to us is
+    passed on, so stopping ``archive serve`` never leaves a server behind.
+    """
+    process = subprocess.Popen(datasette_command(directory, host, port))
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: process.send_signal(signum))
     try:
-        return subprocess.call(datasette_command(directory, host, port))
-    except KeyboardInterrupt:
-        return 0
+        while True:
+            try:
+                return process.wait()
+            except KeyboardInterrupt:
+                continue  # Datasette got the same Ctrl+C; wait for it to finish
+    finally:
+        signal.signal(signal.SIGTERM, previous)

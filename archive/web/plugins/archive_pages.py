@@ -12,12 +12,18 @@ import json
 from datetime import datetime, timezone
 from xml.sax.saxutils import escape as xml_escape
 
+import datasette.handle_exception
 from datasette import hookimpl
 from datasette.utils import escape_fts, tilde_decode
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 PUBLIC_DB = "archive"
+
+# With `rich` installed (spaCy brings it), Datasette prints every 404 and 403 as a
+# traceback with local variables: request headers and sign-in cookies in the log, and
+# seconds per refused request. Without it, Datasette still prints real errors' tracebacks.
+datasette.handle_exception.rich = None
 
 
 @hookimpl

@@ -120,11 +120,11 @@ def evaluate(gold: Path, codebook: Path | None, as_json: bool):
     except (CodebookError, GoldError) as e:
         raise click.ClickException(str(e)) from None
 
-    def tag(texts: list[str]) -> list[set[str]]:
-        with click.progressbar(length=len(texts), label="Tagging", file=sys.stderr) as bar:
+    def tag(units) -> list[set[str]]:
+        with click.progressbar(length=len(units), label="Tagging", file=sys.stderr) as bar:
             tagged = []
-            for tags in stage.tag_texts(texts):
-                tagged.append({t.theme for t in tags})
+            for unit, tags in zip(units, stage.tag_texts(u.text for u in units)):
+                tagged.append({t.theme for t in tags} if stage.is_coded([unit.speaker]) else set())
                 bar.update(1)
         return tagged
 

@@ -25,16 +25,29 @@ def load_yaml(path: Path, text: str | None = None, first_line: int = 1) -> dict[
         text = read_text(path)
     try:
         data = yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        place = f"line {mark.line + first_line}" if mark else None
-        problem = getattr(e, "problem", None) or "not valid YAML"
-        raise SourceError(path, f"invalid YAML: {problem}.", place=place) from None
+    except yaml.YAMLError as error:
+        raise _yaml_error(path, _python_loader_error(text) or error, first_line) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise SourceError(path, "expected a mapping of keys (key: value) at the top level.")
     return data
+
+
+def _python_loader_error(text: str) -> yaml.YAMLError | None:
+    """The pure-Python loader's error: its marks point nearer the mistake than libyaml's."""
+    try:
+        yaml.load(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        return error
+    return None
+
+
+def _yaml_error(path: Path, e: yaml.YAMLError, first_line: int) -> SourceError:
+    mark = getattr(e, "problem_mark", None)
+    place = f"line {mark.line + first_line}" if mark else None
+    problem = getattr(e, "problem", None) or "not valid YAML"
+    return SourceError(path, f"invalid YAML: {problem}.", place=place)
 
 
 def collection_defaults(collection_yml: Path) -> dict[str, Any]:

@@ -128,7 +128,7 @@ create table collections (
 create table sources (
     id text primary key, collection text references collections(id), title text,
     date text, year integer, kind text, description text, access text, audio_url text,
-    format text, quotes integer, words integer
+    format text, quotes integer, words integer, added text
 );
 create table speakers (
     id text primary key, source text references sources(id), number integer, description text
@@ -174,11 +174,15 @@ def write_database(src, path: Path, source_ids: list[str], progress=None) -> dic
     with conn:
         for chunk in _chunks(ids, 500):
             marks = ", ".join("?" * len(chunk))
-            for row in src.execute(
-                f"select id, collection, title, date, year, kind, description, access, audio_url,"
-                f" format, quotes, words from sources where id in ({marks})", chunk
-            ).fetchall():
-                conn.execute("insert into sources values (?,?,?,?,?,?,?,?,?,?,?,?)", row)
+            conn.executemany(
+                "insert into sources values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                src.execute(
+                    "select s.id, s.collection, s.title, s.date, s.year, s.kind, s.description, s.access,"
+                    " s.audio_url, s.format, s.quotes, s.words, i.ingested_at"
+                    f" from sources s left join ingest_state i on i.source = s.id where s.id in ({marks})",
+                    chunk,
+                ).fetchall(),
+            )
             for row in src.execute(
                 f"select id, source, number, description from speakers where source in ({marks})",
                 chunk,

@@ -17,7 +17,7 @@ from datasette.app import Datasette
 from datasette_auth_passwords.utils import hash_password
 
 from archive import store
-from archive.web import publish
+from archive.web import publish, withdraw
 from conftest import run
 from ingest.model import Quote, Source, Speaker, ThemeTag
 
@@ -330,6 +330,26 @@ def test_withdraw_removes_a_source_everywhere(tmp_path, monkeypatch):
     # the build still serves, its inspect file refreshed
     inspect = json.loads((tmp_path / "site" / "inspect-data.json").read_text())
     assert inspect["archive"]["tables"]["quotes"]["count"] == 2
+
+
+def test_withdraw_reaches_the_search_index(tmp_path):
+    search_index = pytest.importorskip("archive.search_index")
+    db = build_sample_archive(tmp_path / "archive.db")
+    search_index.rebuild(db)
+    with search_index.Searcher(db) as searcher:
+        assert searcher.search("caseload").total == 1
+    report = withdraw.withdraw(db, "int-01")
+    assert report.search_index
+    with search_index.Searcher(db) as searcher:
+        assert searcher.search("caseload").total == 0
+
+
+def test_withdrawing_an_unknown_source_still_keeps_it_out(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    db = build_sample_archive(tmp_path / "archive.db")
+    result = run("withdraw", "int-99", "--db", db)
+    assert "not in the archive; recorded the withdrawal" in result.output
+    assert "int-99" in store.withdrawn_ids(store.open_db(db))
 
 
 def test_publish_reports_what_it_left_out(tmp_path, monkeypatch, sample_db):

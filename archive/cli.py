@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -112,14 +114,22 @@ def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[st
     _check_known(db, "sources", sources, "source")
     rows = store.iter_quotes(db, themes=themes, sources=sources)
     rows = checked_rows(rows, config.resolve(config.private))  # the leak gate again, from the private log
+    # Nothing leaves until every row has passed the gate: never a half-written export.
     if output:
         tmp = output.with_name(output.name + ".tmp")
-        with tmp.open("w", encoding="utf-8", newline="") as out:
-            count = exporter.write(rows, fmt, out)
-        tmp.replace(output)  # never a half-written export
+        try:
+            with tmp.open("w", encoding="utf-8", newline="") as out:
+                count = exporter.write(rows, fmt, out)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        tmp.replace(output)
         click.echo(f"{count} quotes written to {output}", err=True)
     else:
-        exporter.write(rows, fmt, sys.stdout)
+        with tempfile.SpooledTemporaryFile(max_size=64 << 20, mode="w+", encoding="utf-8", newline="") as buffer:
+            exporter.write(rows, fmt, buffer)
+            buffer.seek(0)
+            shutil.copyfileobj(buffer, sys.stdout)
 
 
 def _check_known(db, table: str, wanted: tuple[str], what: str) -> None:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import sqlite3
 from collections import defaultdict
 
 import pytest
@@ -116,3 +117,19 @@ def test_dev_corpus_every_turn_and_answer_is_exported_in_order(dev_archive):
             got = set(_words(" ".join(by_turn[doc, turn])))
             kept = sum(w in got for w in expected) / max(len(expected), 1)
             assert kept >= 0.85, (doc, unit["unit"], kept)
+
+
+def test_a_leak_found_at_export_lets_nothing_out(project):
+    write_tree(project / "t", {
+        "study/collection.yml": "title: A study\nkind: interview\n",
+        "study/int.txt": "Q: Who helped?\nA: My supervisor Orla Kennet helped a lot.\nQ: Thanks.\nA: Fine.\n",
+    })
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    assert "Kennet" not in str(export_jsonl(db))
+    with sqlite3.connect(db) as conn:  # a leak slips into the database after ingest
+        conn.execute("update quotes set text = text || ' Orla Kennet' where position = 4")
+    result = run("export", "--db", db, "--format", "jsonl", expect=1)
+    assert result.stdout == ""  # not even the quotes before the leak
+    result = run("export", "--db", db, "-o", project / "out.jsonl", expect=1)
+    assert not (project / "out.jsonl").exists() and not (project / "out.jsonl.tmp").exists()

@@ -78,6 +78,13 @@ def test_speakers_get_their_public_description_or_a_pseudonym_never_the_label():
     assert quotes[0].speaker is quotes[2].speaker
 
 
+def test_role_labels_describe_the_speaker_without_a_speakers_map():
+    src = source_with(Turn("Q", "Why?", "line 1"), Turn("A", "Because.", "line 2"),
+                      Turn("Facilitator", "Anyone else?", "line 3"), Turn("Sam", "Me.", "line 4"))
+    assert [q.speaker.description for q in Segmenter()(src).quotes] == [
+        "Interviewer", "Respondent", "Facilitator", "Participant 1"]
+
+
 def test_survey_respondents_are_described_by_their_attributes():
     src = source_with(Turn("R17", "More pay.", "row 2, column q1", question="What would help?",
                            attributes={"role": "Counsellor", "sector": "Third sector"}))

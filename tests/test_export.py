@@ -96,7 +96,9 @@ def test_dev_corpus_every_turn_and_answer_is_exported_in_order(dev_archive):
     """Every non-empty gold turn is in the export, whole or in parts, in order.
 
     Redaction replaces identifiers, so each gold turn is compared with its quotes
-    on the words outside the marked identifiers: nearly all must be there.
+    on the words outside the marked identifiers: most of each turn's words must
+    be in its quotes (a short turn can lose a word to over-redaction), and nearly
+    all words over the whole corpus.
     """
     _, quotes = dev_archive
     gold = [json.loads(line) for line in DEV_GOLD.read_text().splitlines()]
@@ -105,6 +107,7 @@ def test_dev_corpus_every_turn_and_answer_is_exported_in_order(dev_archive):
         turn = q["id"][len(q["source"]) + 1:].split("-")[0]
         by_turn[q["source"], int(turn)].append(q["text"])
     assert {g["doc"] for g in gold} == {q["source"] for q in quotes}
+    found = total = 0
     for doc in {g["doc"] for g in gold}:
         units = [g for g in gold if g["doc"] == doc and g["text"].strip()]
         turns = sorted(t for (d, t) in by_turn if d == doc)
@@ -115,8 +118,10 @@ def test_dev_corpus_every_turn_and_answer_is_exported_in_order(dev_archive):
                 text = text[:start] + " " + text[end:]
             expected = _words(text)
             got = set(_words(" ".join(by_turn[doc, turn])))
-            kept = sum(w in got for w in expected) / max(len(expected), 1)
-            assert kept >= 0.85, (doc, unit["unit"], kept)
+            kept = sum(w in got for w in expected)
+            assert kept >= 0.5 * len(expected), (doc, unit["unit"], kept / len(expected))
+            found, total = found + kept, total + len(expected)
+    assert found >= 0.97 * total
 
 
 def test_a_leak_found_at_export_lets_nothing_out(project):

@@ -14,6 +14,9 @@ from typing import Any
 
 import yaml
 
+from ingest.metadata import load_yaml
+from ingest.model import SourceError
+
 CONFIG_FILE = "archive.yml"
 
 
@@ -48,13 +51,9 @@ def load_config(start: Path | None = None) -> ProjectConfig:
     if not path.exists():
         return config
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark else ""
-        raise ConfigError(f"{path}{where}: not valid YAML ({getattr(e, 'problem', e)}).") from None
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: expected a mapping of settings at the top level.")
+        data = load_yaml(path)
+    except SourceError as e:
+        raise ConfigError(str(e)) from None
     config.path = path
     config.raw = data
     for key in ("transcripts", "db", "private", "codebook"):

@@ -1,0 +1,32 @@
+"""archive.yml: settings take effect; a broken file is named with its line."""
+
+from __future__ import annotations
+
+from tests.conftest import export_jsonl, run, write_tree
+
+LONG_TURN = "A: " + " ".join(f"Sentence number {i} is about the waiting list." for i in range(30)) + "\n"
+
+
+def test_settings_in_archive_yml_take_effect(project):
+    write_tree(project, {
+        "archive.yml": "transcripts: material\ndb: out/quotes.db\nmax_words: 60\n",
+        "material/study/int.txt": "Q: Tell me about it.\n" + LONG_TURN,
+    })
+    (project / "out").mkdir()
+    run("ingest")
+    quotes = export_jsonl(project / "out" / "quotes.db")
+    assert len(quotes) > 3 and all(len(q["text"].split()) <= 80 for q in quotes)
+
+
+def test_changing_archive_yml_reingests_every_source(project):
+    write_tree(project, {"transcripts/study/int.txt": "Q: Tell me about it.\n" + LONG_TURN})
+    run("ingest")
+    (project / "archive.yml").write_text("max_words: 60\n")
+    assert "0 added, 1 updated, 0 unchanged" in run("ingest").stdout
+
+
+def test_broken_archive_yml_is_named_with_its_line(project):
+    write_tree(project, {"archive.yml": "db: archive.db\npublic_names: [Open Door\n"})
+    result = run("sources", expect=1)
+    assert "archive.yml, line 2: invalid YAML" in result.output
+    assert "Traceback" not in result.output

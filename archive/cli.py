@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import sys
 import tempfile
@@ -39,7 +40,38 @@ def open_existing(db_path: Path):
         raise click.ClickException(str(e)) from None
 
 
-@click.group()
+class LazyGroup(click.Group):
+    """Loads a subcommand's module only when that command runs (click's documented pattern),
+    so ``archive search`` never pays for importing spaCy or Datasette."""
+
+    def __init__(self, *args, lazy_subcommands: dict[str, str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy_subcommands = lazy_subcommands or {}
+
+    def list_commands(self, ctx):
+        return sorted([*super().list_commands(ctx), *self.lazy_subcommands])
+
+    def get_command(self, ctx, name):
+        if name in self.lazy_subcommands:
+            module, attribute = self.lazy_subcommands[name].rsplit(".", 1)
+            return getattr(importlib.import_module(module), attribute)
+        return super().get_command(ctx, name)
+
+
+# Commands that live in other modules: name -> "module.attribute".
+LAZY_COMMANDS = {
+    "search": "archive.search_cli.search_command",
+    "index": "archive.search_cli.index_command",
+    "themes": "archive.themes_cli.themes",
+    "tag": "archive.themes_cli.tag",
+    "review": "archive.review.review",
+    "serve": "archive.web.cli.serve",
+    "publish": "archive.web.cli.publish",
+    "withdraw": "archive.web.cli.withdraw",
+}
+
+
+@click.group(cls=LazyGroup, lazy_subcommands=LAZY_COMMANDS)
 @click.version_option(__version__, prog_name="archive")
 def cli():
     """Turn interview, podcast and survey transcripts into a redacted, searchable,
@@ -113,7 +145,9 @@ def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[st
     _check_known(db, "themes", themes, "theme")
     _check_known(db, "sources", sources, "source")
     rows = store.iter_quotes(db, themes=themes, sources=sources)
-    rows = checked_rows(rows, config.resolve(config.private))  # the leak gate again, from the private log
+    from archive.review import checked_rows  # the leak gate again, from the private log
+
+    rows = checked_rows(rows, config.resolve(config.private))
     # Nothing leaves until every row has passed the gate: never a half-written export.
     if output:
         tmp = output.with_name(output.name + ".tmp")
@@ -158,17 +192,3 @@ def sources(db_path: Path | None):
     widths = [max(len(r[i]) for r in table) for i in range(len(headers) - 1)]
     for row in table:
         click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)) + "  " + row[-1])
-
-
-# Commands from other modules: one line each below.
-from archive.search_cli import index_command, search_command  # noqa: E402
-cli.add_command(search_command)
-cli.add_command(index_command)
-from archive.web.cli import publish as publish_command, serve as serve_command, withdraw as withdraw_command  # noqa: E402
-cli.add_command(serve_command)
-cli.add_command(publish_command)
-cli.add_command(withdraw_command)
-from archive.themes_cli import tag, themes  # noqa: E402
-cli.add_command(tag); cli.add_command(themes)
-from archive.review import checked_rows, review  # noqa: E402
-cli.add_command(review)

@@ -133,7 +133,7 @@ def test_a_leak_found_at_export_lets_nothing_out(project):
     run("ingest", "t", "--db", db)
     assert "Kennet" not in str(export_jsonl(db))
     with sqlite3.connect(db) as conn:  # a leak slips into the database after ingest
-        conn.execute("update quotes set text = text || ' Orla Kennet' where position = 4")
+        conn.execute("update quotes set text = text || ' Kennet' where position = 4")  # a surname alone
     result = run("export", "--db", db, "--format", "jsonl", expect=1)
     assert result.stdout == ""  # not even the quotes before the leak
     result = run("export", "--db", db, "-o", project / "out.jsonl", expect=1)

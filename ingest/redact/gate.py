@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ingest.redact.recognizers import structured_findings
-from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher
+from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
 
 class LeakError(Exception):
@@ -49,12 +49,18 @@ def log_path(private_dir: Path, source_id: str) -> Path:
 
 
 def terms_from_log(path: Path) -> list[Term]:
+    """Every original in a source's log, and the parts of each person's name, which
+    may be said alone ("Kennet" after "Orla Kennet"), as the redaction stage treats them."""
+    from ingest.redact.engine import name_parts
+
     terms = []
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             entry = json.loads(line)
             if entry.get("original"):
                 terms.append(Term(entry["original"], entry["kind"], entry.get("match", "any-case") == "any-case"))
+                if entry["kind"] == "PERSON":
+                    terms += [make_term(part, "PERSON") for part in name_parts(entry["original"])]
     return terms
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import re
 import time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -90,8 +91,8 @@ def settings_fingerprint(config: ProjectConfig) -> str:
     """What, besides a source's own files, decides what ingest makes of it.
 
     The code and word lists of every stage, the store's schema, archive.yml (project
-    lists, review decisions, pipeline choices), the codebook and the spaCy model's
-    version. Hashing these rather than asking built stages keeps an unchanged
+    lists, review decisions, pipeline choices), the codebook, and the versions of the
+    spaCy model and of every package the archive depends on. Hashing these rather than asking built stages keeps an unchanged
     re-ingest from loading any model; any change re-ingests every source.
     """
     digest = hashlib.sha256(READER_VERSION.encode())
@@ -101,11 +102,19 @@ def settings_fingerprint(config: ProjectConfig) -> str:
     for path in [*code, Path(store.__file__), config.path, config.resolve(config.codebook)]:
         if path is not None and path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    # The installed versions of the model and of every package the archive depends on
+    # (a new word-frequency list or spaCy can change what is redacted or tagged).
     try:
-        model_version = importlib.metadata.version(config.spacy_model)
+        requirements = importlib.metadata.requires("quote-archive") or []
     except importlib.metadata.PackageNotFoundError:
-        model_version = "not installed"
-    digest.update(f"{config.spacy_model}=={model_version}".encode())
+        requirements = []
+    packages = [re.match(r"[A-Za-z0-9._-]+", r)[0] for r in requirements if "extra ==" not in r]
+    for package in sorted({config.spacy_model, *packages}):
+        try:
+            version = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            version = "not installed"
+        digest.update(f"{package}=={version}\0".encode())
     return digest.hexdigest()
 
 

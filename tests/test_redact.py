@@ -135,8 +135,6 @@ def test_review_shows_replacements_and_saves_decisions(archive, tmp_path):
         run("review", "--keep", "Larchfield Centre", "--redact", "Fernhollow")
     config = load_config(folder)
     assert "Larchfield Centre" in config.review["keep"] and "Fernhollow" in config.review["redact"]
-    before = Redactor(load_config(tmp_path)).fingerprint()
-    assert Redactor(config).fingerprint() != before
     saved = yaml.safe_load((folder / "archive.yml").read_text())
     assert saved["review"]["redact"] == ["Fernhollow"]
     (folder / "archive.yml").unlink()

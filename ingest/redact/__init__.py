@@ -10,11 +10,9 @@ SENSITIVE: it holds the originals), runs the leak gate, and only then sets
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
-from importlib import metadata
 from pathlib import Path
 
 from ingest.config import ProjectConfig
@@ -40,17 +38,6 @@ class Redactor:
         self.keep = list(config.review.get("keep") or [])
         self.always = [*config.redact, *(config.review.get("redact") or [])]
         self.engine = Engine(config.spacy_model, self.public_terms, self.keep)
-
-    def fingerprint(self) -> str:
-        h = hashlib.sha256()
-        try:
-            model_version = metadata.version(self.config.spacy_model.replace("_", "-"))
-        except metadata.PackageNotFoundError:
-            model_version = "?"
-        settings = [lexicon.version_key(), self.config.spacy_model, model_version,
-                    sorted(self.config.public_names), sorted(self.always), sorted(self.keep)]
-        h.update(json.dumps(settings).encode())
-        return "redact-" + h.hexdigest()[:16]
 
     @property
     def private_dir(self) -> Path:

@@ -75,19 +75,6 @@ def ordinary_proper_nouns() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(str, data["words"])), frozenset(str(p).lower() for p in data["places"])
 
 
-def version_key() -> str:
-    """Changes when any word list or the packages behind them change."""
-    h = hashlib.sha256()
-    for path in sorted(HERE.rglob("*")):
-        if path.suffix in {".py", ".yml", ".txt"} and "__pycache__" not in path.parts:
-            h.update(path.name.encode())
-            h.update(path.read_bytes())
-    for package in ("gender-guesser", "wordfreq", "spacy", "phonenumbers"):
-        try:
-            h.update(f"{package}={metadata.version(package)}".encode())
-        except metadata.PackageNotFoundError:
-            pass
-    return h.hexdigest()[:16]
 
 
 def build_places_file() -> int:

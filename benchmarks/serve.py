@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -159,6 +160,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--reuse", action="store_true", help="Reuse an archive and build made before.")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # figures as they come, even into a file
     args.dir.mkdir(parents=True, exist_ok=True)
     db_path, out = args.dir / "archive.db", args.dir / "site"
 
@@ -173,6 +175,9 @@ def main() -> None:
         print(f"archive publish: {time.perf_counter() - started:.0f} s; "
               + ", ".join(f"{n}.db {c['quotes']:,} quotes" for n, c in report.counts.items())
               + f"; archive.db {(out / 'archive.db').stat().st_size / 1e6:.0f} MB")
+    else:  # same databases, this checkout's metadata, templates and plugins
+        publish.write_config(out, publish.load_metadata(publish.find_metadata()),
+                             restricted=(out / "restricted.db").exists())
     vocabulary = vocabulary_of()
 
     server = subprocess.Popen(
@@ -199,14 +204,18 @@ def main() -> None:
         print(f"\n{args.quotes:,} quotes, {len(qs)} varied queries, over HTTP to `datasette {out}`")
         run("search (canned, ranked, snippets) JSON", lambda q: f"{base}/archive/search.json?q={q}&_shape=array")
         run("search page (HTML)", lambda q: f"{base}/archive/search?q={q}")
-        run("table search JSON (_search, 20 rows)", lambda q: f"{base}/archive/quotes.json?_search={q}&_size=20")
+        run("table search JSON, no facets or count", lambda q: f"{base}/archive/quotes.json?_search={q}&_size=20&_nofacet=1&_nocount=1")
+        run("table search JSON, with default facets", lambda q: f"{base}/archive/quotes.json?_search={q}&_size=20")
 
         def run_pages(label: str, urls: list[str]) -> None:
-            print(f"{label:<44} {percentiles([timed_get(u) for u in urls])}")
+            try:
+                print(f"{label:<44} {percentiles([timed_get(u) for u in urls])}")
+            except urllib.error.HTTPError as e:  # e.g. a query past the time limit
+                print(f"{label:<44} HTTP {e.code}: {e.read().decode(errors='replace')[:120]}")
 
         themes = [THEMES[i % len(THEMES)] for i in range(30)]
         run_pages("theme page (canned theme query) JSON", [f"{base}/archive/theme.json?theme={t}" for t in themes])
-        run_pages("theme facets of a search JSON",
+        run_pages("theme facets of a search JSON (30 queries)",
                   [f"{base}/archive/quotes.json?_search={urllib.parse.quote(q)}&_facet_array=themes&_facet=collection&_size=0"
                    for q in qs[:30]])
         run_pages("theme facet page (quote_themes?theme=) JSON",

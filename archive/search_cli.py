@@ -1,4 +1,9 @@
-"""`archive search` and `archive index`: a thin click layer over archive.search_index."""
+"""`archive search` and `archive index`: a thin click layer over archive.search and archive.search_index.
+
+Import-light on purpose: a plain query is answered by SQLite FTS5, so this
+module imports neither Whoosh (archive.search_index) nor spaCy;
+``archive index`` imports Whoosh when it runs.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,9 @@ from pathlib import Path
 
 import click
 
-from archive import search_index, store
+from archive import search as searching, store
 from archive.export import citation
-from archive.search_index import SearchIndexError
+from archive.search import SearchIndexError
 
 db_option = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -53,7 +58,7 @@ def search_command(query, db_path, limit, themes, like, as_json):
         raise click.UsageError("Give a QUERY, --theme or --like.")
     db_path = _db_path(db_path)
     try:
-        result = search_index.search(db_path, query, limit=limit, themes=themes, like=like)
+        result = searching.search(db_path, query, limit=limit, themes=themes, like=like)
     except (SearchIndexError, store.StoreError) as e:
         raise click.ClickException(str(e)) from None
     if as_json:
@@ -62,9 +67,10 @@ def search_command(query, db_path, limit, themes, like, as_json):
     _print_results(result)
 
 
-def _as_json(result: search_index.SearchResult) -> dict:
+def _as_json(result: searching.SearchResult) -> dict:
     return {
         "query": result.query,
+        "engine": result.engine,
         "like": result.like,
         "total": result.total,
         "did_you_mean": result.did_you_mean,
@@ -98,7 +104,7 @@ def _highlighted(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def _print_results(result: search_index.SearchResult) -> None:
+def _print_results(result: searching.SearchResult) -> None:
     subject = f"like {result.like}" if result.like else "match"
     noun = "quote" if result.total == 1 else "quotes"
     shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
@@ -120,6 +126,8 @@ def _print_results(result: search_index.SearchResult) -> None:
 @click.option("--rebuild", is_flag=True, help="Build the whole index again from the database.")
 def index_command(db_path, rebuild):
     """Bring the search index in step with the database (or --rebuild it)."""
+    from archive import search_index  # Whoosh: only this command and some queries need it
+
     db_path = _db_path(db_path)
     directory = search_index.index_dir(db_path)
     try:

@@ -1,4 +1,5 @@
-"""Search: the Whoosh index and `archive search` / `archive index`.
+"""Search: the routed searcher (FTS5, with Whoosh's word list), the Whoosh index,
+and `archive search` / `archive index`.
 
 Fixture archives are fictional and built straight through archive.store, so
 these tests do not depend on the readers or the redaction model.
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from archive import search_index, store
+from archive import search as searching, search_index, search_query as sq, store
 from archive.search_cli import index_command, search_command
 from ingest.model import Quote, Source, Speaker, ThemeTag
 
@@ -260,13 +261,14 @@ def test_corrupt_index_gets_a_clear_message(fresh_db):
     directory = search_index.index_dir(fresh_db)
     for toc in directory.glob("_quotes_*.toc"):
         toc.write_bytes(b"not an index")
-    result = run("union", "--db", str(fresh_db))
+    assert run("union", "--db", str(fresh_db)).exit_code == 0  # FTS5 needs no Whoosh index
+    result = run("unon~", "--db", str(fresh_db))
     assert result.exit_code != 0
     assert "archive index --rebuild" in result.output
     assert len(result.output.strip().splitlines()) == 1
     rebuilt = CliRunner().invoke(index_command, ["--rebuild", "--db", str(fresh_db)])
     assert rebuilt.exit_code == 0, rebuilt.output
-    assert run("union", "--db", str(fresh_db)).exit_code == 0
+    assert "union" in run("unon~", "--db", str(fresh_db)).output
 
 
 def test_locked_index_gets_a_clear_message(fresh_db, monkeypatch):
@@ -281,3 +283,91 @@ def test_locked_index_gets_a_clear_message(fresh_db, monkeypatch):
             search_index.sync(fresh_db, ["int-01"], [])
     finally:
         writer.cancel()
+
+
+# ---------------------------------------------------------------- routing
+
+def engine_of(db, *args) -> str:
+    return json.loads(run(*args, "--db", str(db), "--json").output)["engine"]
+
+
+def test_each_kind_of_query_goes_to_its_engine(archive_db):
+    assert engine_of(archive_db, "honorary placements") == "fts5"
+    assert engine_of(archive_db, '"unpaid placements" theme:unwaged_work year:2016..2018') == "fts5"
+    assert engine_of(archive_db, "supervison~") == "fts5+whoosh"
+    assert engine_of(archive_db, "--like", "int-01-q1") == "fts5+whoosh"
+    assert engine_of(archive_db, "placemnts") == "fts5+whoosh"  # the suggestion came from Whoosh
+
+
+def test_plain_queries_never_open_the_whoosh_index(fresh_db):
+    with searching.Searcher(fresh_db) as searcher:
+        assert ids(searcher.search("union")) == ["int-01-q3"]  # few results, but spelt right
+        assert searcher.search('"union rep" theme:solidarity speaker:psychologist').total == 1
+        assert not search_index.index_dir(fresh_db).exists()
+        assert searcher.search("supervison~").total == 1  # builds the missing index
+    assert search_index.index_dir(fresh_db).is_dir()
+
+
+def test_boolean_queries_beyond_one_match_expression(searcher):
+    # FTS5's NOT is binary and it has no column filters: these go through SQL around it.
+    assert searcher.search("NOT honorary", limit=50).total == 6
+    assert set(ids(searcher.search("honorary OR theme:solidarity"))) == {"int-01-q1", "int-02-q1", "int-01-q3"}
+    assert set(ids(searcher.search("(union OR supervision) NOT kind:podcast"))) == {"int-01-q3"}
+    assert ids(searcher.search("theme:unwaged_work NOT trainees")) == ["int-01-q1"]
+
+
+def test_highlight_marks_words_of_phrases_and_fuzzy_matches(searcher):
+    hit = searcher.search('"unpaid placements" OR supervison~ year:2018').hits[0]
+    assert [hit.row["text"][a:b] for a, b in hit.matches] == ["unpaid placements"]
+    hit = searcher.search("supervison~").hits[0]
+    assert [hit.row["text"][a:b] for a, b in hit.matches] == ["Supervision"]
+
+
+def test_rows_are_the_stores_rows(archive_db, searcher):
+    exported = {row["id"]: row for row in store.iter_quotes(store.open_db(archive_db))}
+    for hit in searcher.search("session OR union OR honorary").hits:
+        assert hit.row == exported[hit.id]
+
+
+@pytest.mark.parametrize("text", [
+    '"', '""', "(", ")", "((", "union)", "(union", '"union rep', 'union"', "union:", "text:union",
+    "NEAR(union rep)", "union*", "^union", "{text}: union", "-union", "union -", "a OR", "OR",
+    "NOT", "NOT NOT union", "AND AND", "theme:", 'speaker:"', "col:x", "union~x", "~", "***",
+    "'; drop table quotes; --", "union OR OR rep", "\\", "ünïon", "union AND (rep OR",
+])
+def test_stray_syntax_never_breaks_a_query(searcher, text):
+    try:
+        result = searcher.search(text)
+    except searching.SearchIndexError as e:
+        assert "no searchable words" in str(e)
+        return
+    assert result.total >= 0
+
+
+def test_user_text_cannot_reach_fts5_syntax(searcher):
+    assert ids(searcher.search("union)")) == ["int-01-q3"]
+    assert ids(searcher.search('"union rep')) == ["int-01-q3"]  # an unclosed phrase runs to the end
+    assert ids(searcher.search("text:union")) == []  # not FTS5's column filter: the words "text union"
+    assert ids(searcher.search("NEAR(union rep)")) == []  # the word "near", not FTS5's NEAR
+    assert ids(searcher.search("rep* union")) == ["int-01-q3"]  # not a prefix query, nor an error
+    assert searching.fts_string('say "hi"') == '"say ""hi"""'
+
+
+def test_bad_years_are_one_line_errors(archive_db):
+    for text in ("year:201", "year:abc..2018", "year:2016...2018"):
+        result = run(text, "--db", str(archive_db))
+        assert result.exit_code != 0 and "not a year" in result.output
+        assert len(result.output.strip().splitlines()) == 1
+
+
+def test_the_query_is_parsed_once_into_a_tree():
+    node = sq.parse('honorary NOT (trainees OR "unpaid placements") theme:unwaged_work year:2016..')
+    assert node == sq.And((
+        sq.Word("honorary", span=(0, 8)),
+        sq.Not(sq.Or((sq.Word("trainees", span=(14, 22)), sq.Phrase("unpaid placements")))),
+        sq.Filter("theme", "unwaged_work"),
+        sq.Years(2016, None),
+    ))
+    assert sq.parse("supervison~2") == sq.Word("supervison", fuzzy=2, span=(0, 10))
+    assert sq.parse("year:[2016 TO 2018]") == sq.parse("year:2016..2018") == sq.Years(2016, 2018)
+    assert sq.parse("year:2017") == sq.Years(2017, 2017)

@@ -1,0 +1,383 @@
+"""Searching the archive's quotes: each kind of query goes to the engine that answers it fast.
+
+SQLite FTS5 (``quotes_fts``, porter stemming, kept in step by the store's
+triggers) answers words, phrases, AND/OR/NOT and the field filters, ranks by
+bm25, counts all matches and marks the matched words. It needs no index of
+its own and no import beyond sqlite3, so a plain query starts fast.
+
+The Whoosh index (``archive.search_index``) is a word list with statistics,
+opened only for what FTS5 cannot do:
+
+* fuzzy ``supervison~``: Whoosh finds the indexed words within the edits,
+  FTS5 searches for any of them;
+* "did you mean": when a query finds little, Whoosh suggests spellings, kept
+  only if FTS5 finds something with them;
+* ``--like QUOTE_ID``: Whoosh picks the quote's most distinctive words,
+  FTS5 ranks the quotes that share them (with the query's filters).
+
+``SearchResult.engine`` says which engines took part ("fts5" or "fts5+whoosh").
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from archive import search_query as sq
+from archive.store import StoreError
+
+# A query that finds fewer than this many quotes gets a "did you mean".
+FEW_RESULTS = 3
+# How many distinctive words of a quote --like searches for.
+LIKE_WORDS = 10
+# Marks around matched words in FTS5 highlight(): control characters never in quote text.
+_OPEN, _CLOSE = "\x01", "\x02"
+
+
+class SearchIndexError(StoreError):
+    """A one-line, user-facing problem with the search index or a query.
+
+    A StoreError, so commands that sync the index (ingest, withdraw) report it
+    as they report any other storage problem: one line, no traceback.
+    """
+
+
+@dataclass
+class Hit:
+    id: str
+    score: float
+    row: dict  # the quote joined with source, speaker and themes, keyed as store.iter_quotes
+    matches: list[tuple[int, int]]  # character spans of matched words in row["text"]
+
+
+@dataclass
+class SearchResult:
+    total: int
+    hits: list[Hit]
+    did_you_mean: str | None = None
+    query: str = ""
+    like: str | None = None
+    engine: str = "fts5"
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- rendering for FTS5
+
+def fts_string(text: str) -> str:
+    """User text as one FTS5 string: it can hold no operator, column filter or syntax error."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def is_text(node: sq.Node) -> bool:
+    return not sq.has_filters(node)
+
+
+def fts_match(node: sq.Node) -> str | None:
+    """An FTS5 MATCH expression for a tree of words only; None when FTS5 cannot say it
+    (a NOT with nothing positive beside it, which FTS5's binary NOT cannot express)."""
+    if isinstance(node, (sq.Word, sq.Phrase)):
+        return fts_string(node.text)
+    if isinstance(node, sq.Or):
+        parts = [fts_match(i) for i in node.items]
+        return None if None in parts else " OR ".join(f"({p})" for p in parts)
+    if isinstance(node, sq.And):
+        positive = [fts_match(i) for i in node.items if not isinstance(i, sq.Not)]
+        negative = [fts_match(i.item) for i in node.items if isinstance(i, sq.Not)]
+        if not positive or None in positive or None in negative:
+            return None
+        expression = " AND ".join(f"({p})" for p in positive)
+        for n in negative:
+            expression = f"({expression}) NOT ({n})"
+        return expression
+    return None  # a lone NOT, or a filter
+
+
+_SOURCE_FILTERS = {
+    "source": "id = ? collate nocase",
+    "collection": "collection = ? collate nocase",
+    "kind": "kind = ? collate nocase",
+}
+
+
+class _Sql:
+    """SQL conditions on ``quotes q`` for the parts of a query outside the main MATCH."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.params: list = []
+        self._speakers_ready = False
+
+    def condition(self, node: sq.Node) -> str:
+        if isinstance(node, sq.Filter):
+            return self._filter(node)
+        if isinstance(node, sq.Years):
+            first, last = node.first or 0, node.last or 9999
+            self.params += [first, last]
+            return "q.source in (select id from sources where year between ? and ?)"
+        match = fts_match(node) if is_text(node) else None
+        if match is not None:
+            self.params.append(match)
+            return "q.rowid in (select rowid from quotes_fts where quotes_fts match ?)"
+        if isinstance(node, sq.Not):
+            return f"not ({self.condition(node.item)})"
+        joiner = " and " if isinstance(node, sq.And) else " or "
+        return "(" + joiner.join(self.condition(i) for i in node.items) + ")"
+
+    def _filter(self, node: sq.Filter) -> str:
+        if node.field == "theme":
+            # Correlated: one primary-key probe per matched quote, cheap beside the MATCH.
+            self.params.append(node.value.lower())
+            return "exists (select 1 from quote_themes qt where qt.quote = q.id and qt.theme = ?)"
+        if node.field == "speaker":
+            self._speaker_table()
+            self.params.append(fts_string(node.value))
+            return ("q.speaker in (select id from speakers where description in "
+                    "(select description from temp.speaker_words where speaker_words match ?))")
+        self.params.append(node.value)
+        return f"q.source in (select id from sources where {_SOURCE_FILTERS[node.field]})"
+
+    def _speaker_table(self) -> None:
+        # speaker: matches words of the description, stemmed like the quotes (practitioners ~
+        # practitioner): a temporary FTS5 table of the few distinct descriptions does exactly that.
+        if self._speakers_ready:
+            return
+        self.conn.execute("create virtual table if not exists temp.speaker_words "
+                          "using fts5(description, tokenize='porter')")
+        self.conn.execute("delete from temp.speaker_words")
+        self.conn.execute("insert into temp.speaker_words (description) "
+                          "select distinct description from speakers where description is not null")
+        self._speakers_ready = True
+
+
+def _positive_text(node: sq.Node | None) -> list[sq.Node]:
+    """Words and phrases not under a NOT: what highlighting marks."""
+    if node is None or isinstance(node, (sq.Not, sq.Filter, sq.Years)):
+        return []
+    if isinstance(node, (sq.Word, sq.Phrase)):
+        return [node]
+    return [leaf for item in node.items for leaf in _positive_text(item)]
+
+
+# ---------------------------------------------------------------- the searcher
+
+_ROW_SQL = """
+    select q.rowid as _rowid, q.*, s.collection, s.kind, s.title as source_title,
+           s.date as source_date, s.audio_url, sp.description as speaker_description,
+           c.title as collection_title, c.citation as collection_citation,
+           (select json_group_array(json_object('theme', qt.theme, 'score', qt.score,
+                    'evidence', json(qt.evidence), 'origin', qt.origin))
+              from (select * from quote_themes where quote = q.id order by score desc) qt
+           ) as themes_json
+    from quotes q
+    join sources s on s.id = q.source
+    join speakers sp on sp.id = q.speaker
+    join collections c on c.id = s.collection
+    where q.rowid in ({marks})
+"""
+
+
+class Searcher:
+    """An open archive for many queries; Whoosh is opened only when a query needs it."""
+
+    def __init__(self, db_path: str | Path, update: bool = True):
+        self.db_path = Path(db_path)
+        if not self.db_path.exists():
+            raise SearchIndexError(
+                f"No archive at {self.db_path}: run 'archive ingest' first, or name one with --db."
+            )
+        self.update = update  # bring the Whoosh index in step before using it
+        self._lexicon = None
+        try:
+            self.conn = sqlite3.connect(self.db_path)
+            self.conn.execute("select 1 from quotes_fts limit 0")
+        except sqlite3.DatabaseError as e:
+            raise SearchIndexError(f"{self.db_path} is not a searchable archive database ({e}).") from None
+
+    def close(self) -> None:
+        self.conn.close()
+        if self._lexicon is not None:
+            self._lexicon.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def lexicon(self):
+        if self._lexicon is None:
+            from archive import search_index  # Whoosh: imported only when a query needs it
+
+            self._lexicon = search_index.Lexicon(self.db_path, update=self.update)
+        return self._lexicon
+
+    def parse(self, text: str) -> sq.Node | None:
+        try:
+            node = sq.parse(text)
+        except sq.QueryError as e:
+            raise SearchIndexError(str(e)) from None
+        if node is None and text.strip():
+            raise SearchIndexError(f"The query {text!r} has no searchable words.")
+        return node
+
+    def search(
+        self,
+        text: str = "",
+        limit: int = 10,
+        themes: Iterable[str] = (),
+        like: str | None = None,
+    ) -> SearchResult:
+        node = self.parse(text) if text.strip() else None
+        engines = {"fts5"}
+        fuzzy = sq.fuzzy_words(node)
+        if fuzzy:
+            node = sq.replace(node, {w: self._expand_fuzzy(w) for w in fuzzy})
+            engines.add("whoosh")
+        themes = [t for t in themes if t.strip()]
+        if themes:
+            theme_filter = sq._join(sq.Or, [sq.Filter("theme", t) for t in themes])
+            node = sq._join(sq.And, [node, theme_filter] if node is not None else [theme_filter])
+        exclude = None
+        if like:
+            like_words = self._like_words(like)
+            engines.add("whoosh")
+            node = sq._join(sq.And, [like_words] + ([node] if node is not None else []))
+            exclude = like
+        total, hits = self._run(node, limit, exclude)
+        result = SearchResult(total=total, hits=hits, query=text, like=like)
+        if total < FEW_RESULTS and text.strip() and not like:
+            result.did_you_mean = self._did_you_mean(text, themes)
+            if result.did_you_mean:
+                engines.add("whoosh")
+        result.engine = "+".join(sorted(engines))
+        return result
+
+    # ------------------------------------------------------------ FTS5
+
+    def _run(self, node: sq.Node | None, limit: int, exclude: str | None = None):
+        """(count of all matches, the best ``limit`` hits) for a query tree."""
+        items = list(node.items) if isinstance(node, sq.And) else [node] if node is not None else []
+        positive = [i for i in items if not isinstance(i, sq.Not) and is_text(i) and fts_match(i)]
+        negative = [i for i in items if isinstance(i, sq.Not) and is_text(i.item) and fts_match(i.item)]
+        match = fts_match(sq._join(sq.And, positive + negative)) if positive else None
+        rest = [i for i in items if i not in positive and (match is None or i not in negative)]
+        sql = _Sql(self.conn)
+        conditions = [sql.condition(i) for i in rest]
+        if exclude:
+            conditions.append("q.id != ?")
+            sql.params.append(exclude)
+        where = " and ".join(conditions)
+        if match is not None:
+            if conditions:
+                base = (f"from quotes_fts join quotes q on q.rowid = quotes_fts.rowid "
+                        f"where quotes_fts match ? and {where}")
+            else:  # the count and ranking stay inside the FTS index
+                base = "from quotes_fts where quotes_fts match ?"
+            params = [match] + sql.params
+            total = self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
+            ranked = self.conn.execute(
+                f"select quotes_fts.rowid, -bm25(quotes_fts) {base} order by bm25(quotes_fts) limit ?",
+                params + [limit],
+            ).fetchall()
+        else:
+            base = f"from quotes q {'where ' + where if where else ''}"
+            total = self.conn.execute(f"select count(*) {base}", sql.params).fetchone()[0]
+            ranked = self.conn.execute(
+                f"select q.rowid, 0.0 {base} order by q.rowid limit ?", sql.params + [limit]
+            ).fetchall()
+        return total, self._hits(ranked, _positive_text(node))
+
+    def _hits(self, ranked: list[tuple[int, float]], marked: list[sq.Node]) -> list[Hit]:
+        if not ranked:
+            return []
+        rowids = [rowid for rowid, _ in ranked]
+        marks = ", ".join("?" * len(rowids))
+        cursor = self.conn.execute(_ROW_SQL.format(marks=marks), rowids)
+        columns = [d[0] for d in cursor.description]
+        rows = {}
+        for values in cursor:
+            row = dict(zip(columns, values))
+            row["themes"] = json.loads(row.pop("themes_json") or "[]")
+            rows[row.pop("_rowid")] = row
+        spans = self._spans(rowids, marked)
+        return [Hit(rows[r]["id"], score, rows[r], spans.get(r, [])) for r, score in ranked if r in rows]
+
+    def _spans(self, rowids: list[int], marked: list[sq.Node]) -> dict[int, list[tuple[int, int]]]:
+        """Where the query's words matched in each shown quote, from FTS5's highlight()."""
+        if not marked:
+            return {}
+        match = " OR ".join(f"({fts_match(n)})" for n in dict.fromkeys(marked))
+        marks = ", ".join("?" * len(rowids))
+        found = self.conn.execute(
+            f"select rowid, highlight(quotes_fts, 0, ?, ?) from quotes_fts "
+            f"where quotes_fts match ? and rowid in ({marks})",
+            [_OPEN, _CLOSE, match, *rowids],
+        )
+        return {rowid: _spans_of(text) for rowid, text in found}
+
+    # ------------------------------------------------------------ with Whoosh's word list
+
+    def _expand_fuzzy(self, word: sq.Word) -> sq.Node:
+        words = self.lexicon.similar(word.text, word.fuzzy)
+        # The word itself too: it may be in the quotes but not in an index still catching up.
+        return sq._join(sq.Or, [sq.Word(w) for w in dict.fromkeys([word.text.lower(), *words])])
+
+    def _like_words(self, quote_id: str) -> sq.Node:
+        row = self.conn.execute("select text from quotes where id = ?", [quote_id]).fetchone()
+        if row is None:
+            raise SearchIndexError(f"No quote with id {quote_id!r} in {self.db_path}.")
+        words = self.lexicon.key_words(row[0], LIKE_WORDS)
+        if not words:
+            return sq.Word(quote_id)  # nothing distinctive: finds nothing
+        return sq._join(sq.Or, [sq.Word(w) for w in words])
+
+    def _did_you_mean(self, text: str, themes: list[str]) -> str | None:
+        # Only words no quote holds can be misspelt: FTS5 says which, so a rare but
+        # well-spelt query never opens the Whoosh index.
+        words = [w for w in sq.plain_words(self.parse(text)) if not self._occurs(w.text)]
+        if not words:
+            return None
+        try:
+            lexicon = self.lexicon
+            fixes = {w.span: lexicon.suggest(w.text) for w in words}
+        except SearchIndexError:
+            return None  # suggestions are a nicety, never a failure
+        fixes = {span: fix for span, fix in fixes.items() if fix}
+        if not fixes:
+            return None
+        suggestion = text
+        for (start, end), fix in sorted(fixes.items(), reverse=True):
+            suggestion = suggestion[:start] + fix + suggestion[end:]
+        node = self.parse(suggestion)
+        if themes:
+            node = sq._join(sq.And, [node, sq._join(sq.Or, [sq.Filter("theme", t) for t in themes])])
+        total, _ = self._run(node, 0)
+        return suggestion if total else None
+
+
+    def _occurs(self, word: str) -> bool:
+        found = self.conn.execute("select 1 from quotes_fts where quotes_fts match ? limit 1",
+                                  [fts_string(word)])
+        return found.fetchone() is not None
+
+
+def _spans_of(marked: str) -> list[tuple[int, int]]:
+    spans, at, start = [], 0, 0
+    for char in marked:
+        if char == _OPEN:
+            start = at
+        elif char == _CLOSE:
+            spans.append((start, at))
+        else:
+            at += 1
+    return spans
+
+
+def search(db_path: str | Path, text: str = "", **options) -> SearchResult:
+    """One-shot search: open, search, close."""
+    with Searcher(db_path) as searcher:
+        return searcher.search(text, **options)

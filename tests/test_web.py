@@ -201,6 +201,7 @@ def test_home_page_browses_themes_and_collections(client):
     assert 'href="/archive/theme?theme=workload"' in html
     assert "Interviews" in html and "Podcasts" in html
     assert 'role="search"' in html
+    assert html.lstrip().startswith("<!DOCTYPE html>") and '<html lang="en">' in html
 
 
 def test_search_finds_words_by_stem_with_highlights(client):

@@ -412,3 +412,21 @@ def test_archive_serve_runs_datasette_on_the_archive(sample_db, tmp_path):
     # the server went with it: nothing listens on the port any more
     with pytest.raises(OSError):
         urllib.request.urlopen(base + "/", timeout=2)
+
+
+def test_words_in_over_5000_quotes_show_the_newest_matches(tmp_path):
+    # Ranking every match of a very common word would be slow at scale: the search
+    # says so and shows the matches added most recently instead.
+    db = store.open_db(tmp_path / "archive.db")
+    store.sync_themes(db, THEMES)
+    turns = [(2, f"Another rota change, number {i}.", [], None) for i in range(5001)]
+    store.replace_source(db, make_source("int-rotas", "interviews", turns), root="transcripts")
+    db.close()
+    publish.build(tmp_path / "archive.db", tmp_path / "site", record=False)
+    common = Client(Datasette(config_dir=tmp_path / "site"))
+    rows = common.get("/archive/search.json?q=rota&_shape=array").json()
+    assert len(rows) == 50 and all(r["too_common_to_rank"] for r in rows)
+    assert rows[0]["id"] == "int-rotas-q5001"
+    assert "More than 5,000 quotes match" in common.get("/archive/search?q=rota").text
+    rows = common.get("/archive/search.json?q=number+4321&_shape=array").json()
+    assert [r["id"] for r in rows] == ["int-rotas-q4322"] and not rows[0]["too_common_to_rank"]

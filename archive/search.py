@@ -105,8 +105,9 @@ _SOURCE_FILTERS = {
 class _Sql:
     """SQL conditions on ``quotes q`` for the parts of a query outside the main MATCH."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, beside_match: bool):
         self.conn = conn
+        self.beside_match = beside_match
         self.params: list = []
         self._speakers_ready = False
 
@@ -128,9 +129,10 @@ class _Sql:
 
     def _filter(self, node: sq.Filter) -> str:
         if node.field == "theme":
-            # Correlated: one primary-key probe per matched quote, cheap beside the MATCH.
             self.params.append(node.value.lower())
-            return "exists (select 1 from quote_themes qt where qt.quote = q.id and qt.theme = ?)"
+            if self.beside_match:  # one primary-key probe per quote the MATCH found
+                return "exists (select 1 from quote_themes qt where qt.quote = q.id and qt.theme = ?)"
+            return "q.id in (select quote from quote_themes where theme = ?)"  # the theme's index drives
         if node.field == "speaker":
             self._speaker_table()
             self.params.append(fts_string(node.value))
@@ -265,7 +267,7 @@ class Searcher:
         negative = [i for i in items if isinstance(i, sq.Not) and is_text(i.item) and fts_match(i.item)]
         match = fts_match(sq._join(sq.And, positive + negative)) if positive else None
         rest = [i for i in items if i not in positive and (match is None or i not in negative)]
-        sql = _Sql(self.conn)
+        sql = _Sql(self.conn, beside_match=match is not None)
         conditions = [sql.condition(i) for i in rest]
         if exclude:
             conditions.append("q.id != ?")

@@ -25,9 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-import yaml
 
 from archive import store
+from ingest.metadata import load_yaml
+from ingest.model import SourceError
 
 HERE = Path(__file__).parent
 PUBLIC_DB = "archive"
@@ -75,14 +76,9 @@ def find_metadata(start: Path | None = None) -> Path:
 
 def load_metadata(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark else ""
-        raise PublishError(f"{path}{where}: not valid YAML ({getattr(e, 'problem', e)}).") from None
-    if not isinstance(data, dict):
-        raise PublishError(f"{path}: expected a mapping at the top level.")
-    return data
+        return load_yaml(path)
+    except SourceError as e:
+        raise PublishError(str(e)) from None
 
 
 def select_sources(

@@ -77,7 +77,7 @@ def _as_json(result: searching.SearchResult) -> dict:
         "results": [
             {
                 "id": hit.id,
-                "score": round(hit.score, 4),
+                "score": float(f"{hit.score:.4g}"),
                 "source": hit.row["source"],
                 "collection": hit.row["collection"],
                 "kind": hit.row["kind"],

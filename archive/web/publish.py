@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-
 from archive import store
 from ingest.metadata import load_yaml
 from ingest.model import SourceError

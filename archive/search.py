@@ -241,13 +241,13 @@ class Searcher:
             engines.add("whoosh")
         themes = [t for t in themes if t.strip()]
         if themes:
-            theme_filter = sq._join(sq.Or, [sq.Filter("theme", t) for t in themes])
-            node = sq._join(sq.And, [node, theme_filter] if node is not None else [theme_filter])
+            theme_filter = sq.join_items(sq.Or, [sq.Filter("theme", t) for t in themes])
+            node = sq.join_items(sq.And, [node, theme_filter] if node is not None else [theme_filter])
         exclude = None
         if like:
             like_words = self._like_words(like)
             engines.add("whoosh")
-            node = sq._join(sq.And, [like_words] + ([node] if node is not None else []))
+            node = sq.join_items(sq.And, [like_words] + ([node] if node is not None else []))
             exclude = like
         total, hits = self._run(node, limit, exclude)
         result = SearchResult(total=total, hits=hits, query=text, like=like)
@@ -265,7 +265,7 @@ class Searcher:
         items = list(node.items) if isinstance(node, sq.And) else [node] if node is not None else []
         positive = [i for i in items if not isinstance(i, sq.Not) and is_text(i) and fts_match(i)]
         negative = [i for i in items if isinstance(i, sq.Not) and is_text(i.item) and fts_match(i.item)]
-        match = fts_match(sq._join(sq.And, positive + negative)) if positive else None
+        match = fts_match(sq.join_items(sq.And, positive + negative)) if positive else None
         rest = [i for i in items if i not in positive and (match is None or i not in negative)]
         sql = _Sql(self.conn, beside_match=match is not None)
         conditions = [sql.condition(i) for i in rest]
@@ -326,7 +326,7 @@ class Searcher:
     def _expand_fuzzy(self, word: sq.Word) -> sq.Node:
         words = self.lexicon.similar(word.text, word.fuzzy)
         # The word itself too: it may be in the quotes but not in an index still catching up.
-        return sq._join(sq.Or, [sq.Word(w) for w in dict.fromkeys([word.text.lower(), *words])])
+        return sq.join_items(sq.Or, [sq.Word(w) for w in dict.fromkeys([word.text.lower(), *words])])
 
     def _like_words(self, quote_id: str) -> sq.Node:
         row = self.conn.execute("select text from quotes where id = ?", [quote_id]).fetchone()
@@ -335,7 +335,7 @@ class Searcher:
         words = self.lexicon.key_words(row[0], LIKE_WORDS)
         if not words:
             return sq.Word(quote_id)  # nothing distinctive: finds nothing
-        return sq._join(sq.Or, [sq.Word(w) for w in words])
+        return sq.join_items(sq.Or, [sq.Word(w) for w in words])
 
     def _did_you_mean(self, text: str, themes: list[str]) -> str | None:
         # Only words no quote holds can be misspelt: FTS5 says which, so a rare but
@@ -356,7 +356,7 @@ class Searcher:
             suggestion = suggestion[:start] + fix + suggestion[end:]
         node = self.parse(suggestion)
         if themes:
-            node = sq._join(sq.And, [node, sq._join(sq.Or, [sq.Filter("theme", t) for t in themes])])
+            node = sq.join_items(sq.And, [node, sq.join_items(sq.Or, [sq.Filter("theme", t) for t in themes])])
         total, _ = self._run(node, 0)
         return suggestion if total else None
 

@@ -101,7 +101,7 @@ def parse(text: str) -> Node | None:
             items.append(node)
         if parser.peek() == ")":  # unmatched: ignore it
             parser.next()
-    return _join(And, items)
+    return join_items(And, items)
 
 
 def _tokens(text: str) -> Iterator[object]:
@@ -174,7 +174,7 @@ class _Parser:
         while self.peek() == "OR":
             self.next()
             items.append(self.parse_and())
-        return _join(Or, [i for i in items if i is not None])
+        return join_items(Or, [i for i in items if i is not None])
 
     def parse_and(self) -> Node | None:
         items = []
@@ -185,7 +185,7 @@ class _Parser:
             node = self.parse_unary()
             if node is not None:
                 items.append(node)
-        return _join(And, items)
+        return join_items(And, items)
 
     def parse_unary(self) -> Node | None:
         token = self.peek()
@@ -204,7 +204,8 @@ class _Parser:
         return self.next()
 
 
-def _join(kind, items: list) -> Node | None:
+def join_items(kind, items: list) -> Node | None:
+    """``kind`` (And or Or) of ``items``, flattened; the item itself when alone, None when none."""
     flat = []
     for item in items:
         flat.extend(item.items if isinstance(item, kind) else [item])

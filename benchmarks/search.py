@@ -83,6 +83,20 @@ def filler_words(rng: random.Random, n: int) -> list[str]:
     return sorted(words)
 
 
+def make_vocabulary(rng: random.Random) -> list[str]:
+    """Words from the most to the least frequent (the generated text is Zipf-distributed)."""
+    vocabulary = DOMAIN + filler_words(rng, 8000)
+    rng.shuffle(vocabulary)
+    return vocabulary
+
+
+def broad_queries(seed: int = 7) -> list[list[str]]:
+    """Worst cases beside the typical queries: the archive's commonest words, alone and filtered."""
+    first, second = make_vocabulary(random.Random(seed))[:2]
+    return [[first], [f"{first} {second}"], [f'"{first} {second}"'], [f"{first} kind:podcast"],
+            [f"{first} theme:workload"], [f"{first} NOT {second}"]]
+
+
 def generate(db_path: Path, quotes: int, seed: int = 7) -> float:
     """Write a generated archive of ``quotes`` quotes into a new database.
 
@@ -91,8 +105,7 @@ def generate(db_path: Path, quotes: int, seed: int = 7) -> float:
     come back (an ingest of the same quotes would index them row by row).
     """
     rng = random.Random(seed)
-    vocabulary = DOMAIN + filler_words(rng, 8000)
-    rng.shuffle(vocabulary)
+    vocabulary = make_vocabulary(rng)
     cum_weights, total = [], 0.0
     for rank in range(len(vocabulary)):
         total += 1 / (rank + 1) ** 1.05  # Zipf-like
@@ -214,13 +227,13 @@ def label(args: list[str]) -> str:
     return " ".join(args)[:46]
 
 
-def time_routed_warm(db_path: Path, repeats: int = 3) -> dict[str, dict]:
+def time_routed_warm(db_path: Path, repeats: int = 3, queries=QUERIES) -> dict[str, dict]:
     """Each query through one open Searcher: engine, matches, median seconds, all samples, count-only."""
     timings = {}
     with searching.Searcher(db_path, update=False) as searcher:
-        for args in QUERIES:  # warm the page cache and open Whoosh once
+        for args in queries:  # warm the page cache and open Whoosh once
             searcher.search(**call(args), limit=10)
-        for args in QUERIES:
+        for args in queries:
             samples = []
             for _ in range(repeats):
                 began = time.perf_counter()
@@ -372,6 +385,10 @@ def run(size: int, workdir: Path, cold: bool, whoosh: bool = True) -> None:
 
     print("\nper query (warm median):                          engine        matches   time     count only")
     for name, t in timings.items():
+        count = ms(t["count"]) if t["count"] is not None else ""
+        print(f"  {name:46} {t['engine']:12} {t['total']:9,} {ms(t['median'])} {count}", flush=True)
+    print("worst cases, the commonest words (warm median; not in the 20):")
+    for name, t in time_routed_warm(db_path, queries=broad_queries()).items():
         count = ms(t["count"]) if t["count"] is not None else ""
         print(f"  {name:46} {t['engine']:12} {t['total']:9,} {ms(t['median'])} {count}", flush=True)
 

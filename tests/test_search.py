@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -371,3 +373,18 @@ def test_the_query_is_parsed_once_into_a_tree():
     assert sq.parse("supervison~2") == sq.Word("supervison", fuzzy=2, span=(0, 10))
     assert sq.parse("year:[2016 TO 2018]") == sq.parse("year:2016..2018") == sq.Years(2016, 2018)
     assert sq.parse("year:2017") == sq.Years(2017, 2017)
+
+
+def test_a_plain_search_imports_neither_whoosh_nor_spacy(archive_db):
+    # Start-up time is most of a one-off search: the FTS5 path must stay light.
+    script = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from archive.cli import cli\n"
+        f"result = CliRunner().invoke(cli, ['search', 'honorary', '--db', {str(archive_db)!r}])\n"
+        "assert '2 quotes match' in result.output, result.output\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'whoosh', 'spacy', 'datasette'})\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

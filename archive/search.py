@@ -64,6 +64,12 @@ class SearchResult:
     extra: dict = field(default_factory=dict)
 
 
+def index_dir(db_path: str | Path) -> Path:
+    """Where the Whoosh index of ``db_path`` lives: ``<db file>-index/`` beside it."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + "-index")
+
+
 # ---------------------------------------------------------------- rendering for FTS5
 
 def fts_string(text: str) -> str:
@@ -341,8 +347,8 @@ class Searcher:
         # Only words no quote holds can be misspelt: FTS5 says which, so a rare but
         # well-spelt query never opens the Whoosh index.
         words = [w for w in sq.plain_words(self.parse(text)) if not self._occurs(w.text)]
-        if not words:
-            return None
+        if not words or (self._lexicon is None and not index_dir(self.db_path).exists()):
+            return None  # no word list yet: building one is not worth a suggestion
         try:
             lexicon = self.lexicon
             fixes = {w.span: lexicon.suggest(w.text) for w in words}

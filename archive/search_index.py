@@ -32,7 +32,7 @@ from whoosh.analysis import StandardAnalyzer
 from whoosh.fields import ID, TEXT, Schema
 
 from archive import store
-from archive.search import SearchIndexError, SearchResult, Searcher, search  # noqa: F401 (the API)
+from archive.search import SearchIndexError, SearchResult, Searcher, index_dir, search  # noqa: F401 (the API)
 
 # Bump when the schema or the analysis changes: older indexes are rebuilt.
 INDEX_VERSION = 2
@@ -51,11 +51,6 @@ def make_schema() -> Schema:
         # Unstemmed words (stop words and one-letter words left out); frequencies, no positions.
         words=TEXT(analyzer=StandardAnalyzer(), phrase=False),
     )
-
-
-def index_dir(db_path: str | Path) -> Path:
-    db_path = Path(db_path)
-    return db_path.with_name(db_path.name + "-index")
 
 
 # ---------------------------------------------------------------- documents

@@ -305,8 +305,10 @@ def test_plain_queries_never_open_the_whoosh_index(fresh_db):
     with searching.Searcher(fresh_db) as searcher:
         assert ids(searcher.search("union")) == ["int-01-q3"]  # few results, but spelt right
         assert searcher.search('"union rep" theme:solidarity speaker:psychologist').total == 1
+        assert searcher.search("unon").did_you_mean is None  # no word list: no suggestion
         assert not search_index.index_dir(fresh_db).exists()
         assert searcher.search("supervison~").total == 1  # builds the missing index
+        assert searcher.search("unon").did_you_mean == "union"
     assert search_index.index_dir(fresh_db).is_dir()
 
 

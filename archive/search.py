@@ -252,6 +252,8 @@ class Searcher:
         exclude = None
         if like:
             like_words = self._like_words(like)
+            if like_words is None:  # a quote of stop words only: nothing to be like
+                return SearchResult(total=0, hits=[], query=text, like=like, engine="whoosh")
             engines.add("whoosh")
             node = sq.join_items(sq.And, [like_words] + ([node] if node is not None else []))
             exclude = like
@@ -334,13 +336,11 @@ class Searcher:
         # The word itself too: it may be in the quotes but not in an index still catching up.
         return sq.join_items(sq.Or, [sq.Word(w) for w in dict.fromkeys([word.text.lower(), *words])])
 
-    def _like_words(self, quote_id: str) -> sq.Node:
+    def _like_words(self, quote_id: str) -> sq.Node | None:
         row = self.conn.execute("select text from quotes where id = ?", [quote_id]).fetchone()
         if row is None:
             raise SearchIndexError(f"No quote with id {quote_id!r} in {self.db_path}.")
         words = self.lexicon.key_words(row[0], LIKE_WORDS)
-        if not words:
-            return sq.Word(quote_id)  # nothing distinctive: finds nothing
         return sq.join_items(sq.Or, [sq.Word(w) for w in words])
 
     def _did_you_mean(self, text: str, themes: list[str]) -> str | None:

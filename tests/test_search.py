@@ -153,6 +153,8 @@ def test_more_like_this(searcher):
     result = searcher.search(like="int-01-q1")
     assert "int-01-q1" not in ids(result)
     assert ids(result)[0] == "int-02-q1"
+    filtered = searcher.search("year:2018", like="int-01-q1")  # the query filters the likes
+    assert ids(filtered)[0] == "int-02-q1" and all(i.startswith("int-02") for i in ids(filtered))
 
 
 def test_more_like_unknown_quote(searcher):

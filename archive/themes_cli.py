@@ -100,24 +100,46 @@ def themes(ctx: click.Context, db_path: Path | None):
             click.echo(f"{'':<{width}}  {description}")
 
 
+TAGGERS = {"rules": "tag", "embeddings": "tag_embeddings"}
+
+
+def build_tag_stage(tagger: str | None, codebook: Path | None):
+    """The tag stage to evaluate: --tagger, else the one archive.yml's pipeline names."""
+    from ingest.themes import ThemeStage, codebook_path
+
+    config = project_config()
+    name = TAGGERS[tagger] if tagger else config.pipeline.get("tag", "tag")
+    codebook = codebook or codebook_path(config)
+    if name == "tag_embeddings":
+        from ingest.themes.learnt import LearntThemeStage, model_path
+        return LearntThemeStage(codebook, model_path(config))
+    if name != "tag":
+        raise click.ClickException(f"cannot evaluate the tag stage {name!r}: evaluate knows "
+                                   f"{', '.join(TAGGERS.values())}.")
+    return ThemeStage(codebook)
+
+
 @themes.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Codebook to evaluate (default: the project's codebook.yml, else the packaged one).")
+@click.option("--tagger", type=click.Choice(sorted(TAGGERS)),
+              help="Tagger to evaluate (default: the one archive.yml's pipeline names, else rules).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate(gold: Path, codebook: Path | None, as_json: bool):
+def evaluate(gold: Path, codebook: Path | None, tagger: str | None, as_json: bool):
     """Score the tagger against GOLD, a JSONL file of hand-coded texts.
 
     Each line: {"text": ..., "themes": [theme ids], "doc": ...}. Prints precision,
     recall and F1 per theme, and micro and macro F1.
     """
-    from ingest.themes import CodebookError, ThemeStage, codebook_path
+    from ingest.themes import CodebookError
     from ingest.themes.evaluate import GoldError, evaluate as run_evaluation, read_gold
+    from ingest.themes.learnt import LearntModelError  # light: the extra loads only when used
 
     try:
-        stage = ThemeStage(codebook or codebook_path(project_config()))
+        stage = build_tag_stage(tagger, codebook)
         units = read_gold(gold)
-    except (CodebookError, GoldError) as e:
+    except (CodebookError, GoldError, LearntModelError) as e:
         raise click.ClickException(str(e)) from None
 
     def tag(units) -> list[set[str]]:
@@ -137,3 +159,13 @@ def evaluate(gold: Path, codebook: Path | None, as_json: bool):
         click.echo(scores.table())
     if unknown:
         click.echo(f"note: gold themes not in the codebook, not scored: {', '.join(unknown)}", err=True)
+    model = getattr(stage, "model", None)
+    if model is not None:
+        from ingest.themes.learnt import text_key
+
+        seen = set(model.trained_on)
+        learnt = sum(text_key(u.text) in seen for u in units)
+        if learnt:
+            click.echo(f"note: the learnt model was trained on {learnt} of these {len(units)} texts, "
+                       "so these figures overstate it; the figure to quote is the cross-validated "
+                       "one (python -m ingest.themes.train GOLD).", err=True)

@@ -46,7 +46,8 @@ def register_stage(name: str) -> Callable[[StageFactory], StageFactory]:
 
 # Where the built-in stages live: imported only when a pipeline names them, so a
 # pipeline without the NLP stages never pays for importing spaCy.
-BUILTIN = {"segment": "ingest.segment", "redact": "ingest.redact", "tag": "ingest.themes"}
+BUILTIN = {"segment": "ingest.segment", "redact": "ingest.redact", "tag": "ingest.themes",
+           "tag_embeddings": "ingest.themes.learnt"}
 
 
 def build_stages(config: ProjectConfig) -> list[Stage]:

@@ -89,10 +89,13 @@ CODEBOOK = """\
 
 
 def test_project_codebook_replaces_the_default_and_changes_the_fingerprint(tmp_path, stage):
+    from ingest.pipeline import settings_fingerprint
+
+    before = settings_fingerprint(ProjectConfig(root=tmp_path))
     write_tree(tmp_path, {"codebook.yml": CODEBOOK})
+    assert settings_fingerprint(ProjectConfig(root=tmp_path)) != before  # so ingest re-tags
     project = make_tag_stage(ProjectConfig(root=tmp_path))
     assert [t["id"] for t in project.themes] == ["gardening"]
-    assert project.fingerprint() != stage.fingerprint()
     assert set(themes_of(project, "We grow our own tomatoes.")) == {"gardening"}
     assert set(themes_of(project, "Pruning roses is calming.")) == {"gardening"}
     assert themes_of(project, "Good soil.") == {}

@@ -1,13 +1,15 @@
 """Theme tagging: the "tag" stage, which codes each quote with the codebook's themes.
 
 The codebook is the project's ``codebook.yml`` (``codebook:`` in archive.yml)
-when it exists, else the packaged default. Changing it changes the stage's
-fingerprint, so the next ingest re-tags every source.
+when it exists, else the packaged default. The pipeline hashes it with the code
+(``ingest.pipeline.settings_fingerprint``), so changing it re-tags every source.
+
+Two taggers fill the step: ``tag``, the rule tagger (the default, light), and
+``tag_embeddings`` (``ingest.themes.learnt``, an optional extra).
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import spacy
@@ -20,10 +22,6 @@ from ingest.themes.tagger import ThemeTagger
 
 __all__ = ["DEFAULT_CODEBOOK", "ThemeStage", "make_tag_stage", "codebook_path", "build_tagger", "Codebook",
            "CodebookError", "load_codebook"]
-
-# Bump when the tagger would tag the same text differently with the same codebook.
-TAGGER_VERSION = "1"
-
 
 def codebook_path(config: ProjectConfig) -> Path:
     project = config.resolve(config.codebook)
@@ -46,11 +44,6 @@ class ThemeStage:
         self.codebook = self.tagger.codebook
         # What the pipeline writes to the themes table (archive.store.sync_themes).
         self.themes = [t.as_row() for t in self.codebook.themes]
-
-    def fingerprint(self) -> str:
-        return hashlib.sha256(
-            f"tag {TAGGER_VERSION} {self.codebook.digest}".encode()
-        ).hexdigest()[:16]
 
     def is_coded(self, speaker_labels) -> bool:
         """False for an interviewer's turns: coders code what participants say."""

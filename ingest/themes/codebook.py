@@ -20,7 +20,7 @@ DEFAULT_WEIGHTS = {"strong": 0.8, "weak": 0.35}
 DEFAULT_THRESHOLD = 0.5
 
 
-class CodebookError(Exception):
+class CodebookError(ValueError):  # a ValueError: `archive ingest` prints it as one line
     pass
 
 

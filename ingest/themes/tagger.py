@@ -70,7 +70,8 @@ class ThemeTagger:
                     continue  # a cue counts once; its first place is the evidence
                 end = match_rest(norms, start + 1, rest)
                 if end is not None:
-                    found[theme][(kind, number)] = Span(doc, start, end, label=theme)
+                    # kb_id keeps the cue's kind, for readers of doc.spans (the learnt tagger).
+                    found[theme][(kind, number)] = Span(doc, start, end, label=theme, kb_id=kind)
         weights = self.codebook.weights
         evidence = []
         for theme, cues in found.items():

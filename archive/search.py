@@ -111,13 +111,16 @@ _SOURCE_FILTERS = {
 class _Sql:
     """SQL conditions on ``quotes q`` for the parts of a query outside the main MATCH."""
 
-    def __init__(self, conn: sqlite3.Connection, beside_match: bool):
+    def __init__(self, conn: sqlite3.Connection, probe_each: bool):
         self.conn = conn
-        self.beside_match = beside_match
+        self.probe_each = probe_each  # test each candidate quote, rather than build the filter's set
         self.params: list = []
         self._speakers_ready = False
 
-    def condition(self, node: sq.Node) -> str:
+    def condition(self, node: sq.Node | str) -> str:
+        if isinstance(node, str):  # a quote id to leave out (--like's own quote)
+            self.params.append(node)
+            return "q.id != ?"
         if isinstance(node, sq.Filter):
             return self._filter(node)
         if isinstance(node, sq.Years):
@@ -136,7 +139,7 @@ class _Sql:
     def _filter(self, node: sq.Filter) -> str:
         if node.field == "theme":
             self.params.append(node.value.lower())
-            if self.beside_match:  # one primary-key probe per quote the MATCH found
+            if self.probe_each:  # one primary-key probe per candidate quote
                 return "exists (select 1 from quote_themes qt where qt.quote = q.id and qt.theme = ?)"
             return "q.id in (select quote from quote_themes where theme = ?)"  # the theme's index drives
         if node.field == "speaker":
@@ -158,6 +161,14 @@ class _Sql:
         self.conn.execute("insert into temp.speaker_words (description) "
                           "select distinct description from speakers where description is not null")
         self._speakers_ready = True
+
+
+def _themes_only(node: sq.Node | None) -> list[str] | None:
+    """The themes of a query that is nothing but theme filters joined by OR, else None."""
+    items = node.items if isinstance(node, sq.Or) else (node,)
+    if all(isinstance(i, sq.Filter) and i.field == "theme" for i in items):
+        return sorted({i.value.lower() for i in items})
+    return None
 
 
 def _positive_text(node: sq.Node | None) -> list[sq.Node]:
@@ -275,30 +286,49 @@ class Searcher:
         negative = [i for i in items if isinstance(i, sq.Not) and is_text(i.item) and fts_match(i.item)]
         match = fts_match(sq.join_items(sq.And, positive + negative)) if positive else None
         rest = [i for i in items if i not in positive and (match is None or i not in negative)]
-        sql = _Sql(self.conn, beside_match=match is not None)
-        conditions = [sql.condition(i) for i in rest]
         if exclude:
-            conditions.append("q.id != ?")
-            sql.params.append(exclude)
-        where = " and ".join(conditions)
+            rest.append(exclude)
+
+        def where(probe_each: bool) -> tuple[str, list]:
+            sql = _Sql(self.conn, probe_each)
+            conditions = [sql.condition(i) for i in rest]
+            return " and ".join(conditions), sql.params
+
         if match is not None:
+            conditions, params = where(probe_each=True)  # the MATCH drives; filters probe its finds
             if conditions:
                 base = (f"from quotes_fts join quotes q on q.rowid = quotes_fts.rowid "
-                        f"where quotes_fts match ? and {where}")
+                        f"where quotes_fts match ? and {conditions}")
             else:  # the count and ranking stay inside the FTS index
                 base = "from quotes_fts where quotes_fts match ?"
-            params = [match] + sql.params
+            params = [match] + params
             total = self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
             ranked = self.conn.execute(
                 f"select quotes_fts.rowid, -bm25(quotes_fts) {base} order by bm25(quotes_fts) limit ?",
                 params + [limit],
             ).fetchall()
+            return total, self._hits(ranked, _positive_text(node))
+
+        # Filters only: nothing to rank; quotes come in archive order.
+        conditions, params = where(probe_each=False)  # each filter's own index finds its set
+        base = f"from quotes q {'where ' + conditions if conditions else ''}"
+        themes = _themes_only(node) if not exclude else None
+        if themes is not None:  # counted in the theme index alone, not quote by quote
+            marks = ", ".join("?" * len(themes))
+            counting = "count(*)" if len(themes) == 1 else "count(distinct quote)"
+            total = self.conn.execute(f"select {counting} from quote_themes where theme in ({marks})",
+                                      themes).fetchone()[0]
         else:
-            base = f"from quotes q {'where ' + where if where else ''}"
-            total = self.conn.execute(f"select count(*) {base}", sql.params).fetchone()[0]
-            ranked = self.conn.execute(
-                f"select q.rowid, 0.0 {base} order by q.rowid limit ?", sql.params + [limit]
-            ).fetchall()
+            total = self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
+        if not total or not limit:
+            return total, []
+        everything = self.conn.execute("select max(rowid) from quotes").fetchone()[0] or 1
+        if total * 100 >= everything:
+            # A common filter: walking the quotes in order finds ``limit`` of them within
+            # ~100 x limit rows, far fewer than the filter's whole set.
+            conditions, params = where(probe_each=True)
+            base = f"from quotes q where {conditions} order by q.rowid"
+        ranked = self.conn.execute(f"select q.rowid, 0.0 {base} limit ?", params + [limit]).fetchall()
         return total, self._hits(ranked, _positive_text(node))
 
     def _hits(self, ranked: list[tuple[int, float]], marked: list[sq.Node]) -> list[Hit]:

@@ -320,16 +320,20 @@ def load() -> str:
     return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
 
 
-def run(size: int, workdir: Path, cold: bool, whoosh: bool = True) -> None:
+def run(size: int, workdir: Path, cold: bool, whoosh: bool = True, reuse: bool = False) -> None:
     db_path = workdir / f"bench-{size}.db"
     print(f"\n== {size:,} quotes ({size // QUOTES_PER_SOURCE:,} sources) ==   {load()}", flush=True)
-    began = time.perf_counter()
-    fts_build = generate(db_path, size)
-    print(f"generate database:                      {time.perf_counter() - began:8.1f} s", flush=True)
-    print(f"FTS5 index build ('rebuild'):           {fts_build:8.1f} s  ({size / fts_build:,.0f} quotes/s)",
-          flush=True)
+    reuse = reuse and db_path.exists()
+    if reuse:
+        print(f"reusing {db_path} (no generation or index builds timed)")
+    else:
+        began = time.perf_counter()
+        fts_build = generate(db_path, size)
+        print(f"generate database:                      {time.perf_counter() - began:8.1f} s", flush=True)
+        print(f"FTS5 index build ('rebuild'):           {fts_build:8.1f} s  ({size / fts_build:,.0f} quotes/s)",
+              flush=True)
 
-    if whoosh:
+    if whoosh and not (reuse and search_index.index_dir(db_path).exists()):
         began = time.perf_counter()
         search_index.rebuild(db_path)
         build = time.perf_counter() - began
@@ -339,7 +343,7 @@ def run(size: int, workdir: Path, cold: bool, whoosh: bool = True) -> None:
 
     source_id = f"src-{(size // QUOTES_PER_SOURCE) // 2:06d}"
     fts_updates, whoosh_updates = [], []
-    for edit in range(3):
+    for edit in range(3, 6) if reuse else range(3):
         fts_updates.append(change_one_source(db_path, source_id, edit))
         if whoosh:
             began = time.perf_counter()
@@ -398,13 +402,15 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/archive-search-bench"))
     parser.add_argument("--no-cold", action="store_true", help="Skip the fresh-process timings.")
+    parser.add_argument("--reuse", action="store_true",
+                        help="Reuse a database (and Whoosh index) left in --workdir by an earlier run.")
     parser.add_argument("--no-whoosh", action="store_true",
                         help="Skip building the Whoosh word list up front (timed separately).")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     print(f"search benchmark, {time.strftime('%Y-%m-%d %H:%M')}, {load()}")
     for size in args.sizes:
-        run(size, args.workdir, cold=not args.no_cold, whoosh=not args.no_whoosh)
+        run(size, args.workdir, cold=not args.no_cold, whoosh=not args.no_whoosh, reuse=args.reuse)
 
 
 if __name__ == "__main__":

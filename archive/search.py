@@ -111,11 +111,10 @@ _SOURCE_FILTERS = {
 class _Sql:
     """SQL conditions on ``quotes q`` for the parts of a query outside the main MATCH."""
 
-    def __init__(self, conn: sqlite3.Connection, probe_each: bool):
-        self.conn = conn
+    def __init__(self, searcher: "Searcher", probe_each: bool):
+        self.searcher = searcher
         self.probe_each = probe_each  # test each candidate quote, rather than build the filter's set
         self.params: list = []
-        self._speakers_ready = False
 
     def condition(self, node: sq.Node | str) -> str:
         if isinstance(node, str):  # a quote id to leave out (--like's own quote)
@@ -143,24 +142,12 @@ class _Sql:
                 return "exists (select 1 from quote_themes qt where qt.quote = q.id and qt.theme = ?)"
             return "q.id in (select quote from quote_themes where theme = ?)"  # the theme's index drives
         if node.field == "speaker":
-            self._speaker_table()
+            self.searcher._speaker_table()
             self.params.append(fts_string(node.value))
             return ("q.speaker in (select id from speakers where description in "
                     "(select description from temp.speaker_words where speaker_words match ?))")
         self.params.append(node.value)
         return f"q.source in (select id from sources where {_SOURCE_FILTERS[node.field]})"
-
-    def _speaker_table(self) -> None:
-        # speaker: matches words of the description, stemmed like the quotes (practitioners ~
-        # practitioner): a temporary FTS5 table of the few distinct descriptions does exactly that.
-        if self._speakers_ready:
-            return
-        self.conn.execute("create virtual table if not exists temp.speaker_words "
-                          "using fts5(description, tokenize='porter')")
-        self.conn.execute("delete from temp.speaker_words")
-        self.conn.execute("insert into temp.speaker_words (description) "
-                          "select distinct description from speakers where description is not null")
-        self._speakers_ready = True
 
 
 def _themes_only(node: sq.Node | None) -> list[str] | None:
@@ -209,6 +196,7 @@ class Searcher:
             )
         self.update = update  # bring the Whoosh index in step before using it
         self._lexicon = None
+        self._speakers_ready = None  # the speakers table's (count, max rowid) when last read
         try:
             self.conn = sqlite3.connect(self.db_path)
             self.conn.execute("select 1 from quotes_fts limit 0")
@@ -290,7 +278,7 @@ class Searcher:
             rest.append(exclude)
 
         def where(probe_each: bool) -> tuple[str, list]:
-            sql = _Sql(self.conn, probe_each)
+            sql = _Sql(self, probe_each)
             conditions = [sql.condition(i) for i in rest]
             return " and ".join(conditions), sql.params
 
@@ -358,6 +346,20 @@ class Searcher:
             [_OPEN, _CLOSE, match, *rowids],
         )
         return {rowid: _spans_of(text) for rowid, text in found}
+
+    def _speaker_table(self) -> None:
+        # speaker: matches words of the description, stemmed like the quotes (practitioners ~
+        # practitioner): a temporary FTS5 table of the few distinct descriptions does exactly that,
+        # refilled when the speakers change under a long-lived Searcher.
+        version = self.conn.execute("select count(*), max(rowid) from speakers").fetchone()
+        if self._speakers_ready == version:
+            return
+        self.conn.execute("create virtual table if not exists temp.speaker_words "
+                          "using fts5(description, tokenize='porter')")
+        self.conn.execute("delete from temp.speaker_words")
+        self.conn.execute("insert into temp.speaker_words (description) "
+                          "select distinct description from speakers where description is not null")
+        self._speakers_ready = version
 
     # ------------------------------------------------------------ with Whoosh's word list
 

@@ -22,8 +22,8 @@ from ingest.themes.evaluate import Scores, read_gold, score
 from ingest.themes.learnt import LearntModel, LearntThemeStage, PACKAGED_MODEL, cue_features, text_key
 
 # The settings tried for each model, chosen by leave-one-document-out on its training documents.
-C_VALUES = (1.0, 4.0, 16.0)
-THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+C_VALUES = (1.0, 4.0)
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 
 
 def _probabilities(X, Y, train, test, C: float):

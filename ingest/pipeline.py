@@ -91,7 +91,7 @@ def settings_fingerprint(config: ProjectConfig) -> str:
     """What, besides a source's own files, decides what ingest makes of it.
 
     The code and word lists of every stage, the store's schema, archive.yml (project
-    lists, review decisions, pipeline choices), the codebook, and the versions of the
+    lists, review decisions, pipeline choices), the codebook and learnt theme model, and the versions of the
     spaCy model and of every package the archive depends on. Hashing these rather than asking built stages keeps an unchanged
     re-ingest from loading any model; any change re-ingests every source.
     """
@@ -99,7 +99,8 @@ def settings_fingerprint(config: ProjectConfig) -> str:
     package = Path(__file__).parent
     code = [p for p in sorted(package.rglob("*"))
             if p.suffix in (".py", ".yml", ".yaml", ".txt", ".json") and "__pycache__" not in p.parts]
-    for path in [*code, Path(store.__file__), config.path, config.resolve(config.codebook)]:
+    project_files = [config.path, config.resolve(config.codebook), config.resolve(config.themes_model)]
+    for path in [*code, Path(store.__file__), *project_files]:
         if path is not None and path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     # The installed versions of the model and of every package the archive depends on

@@ -30,3 +30,11 @@ def test_broken_archive_yml_is_named_with_its_line(project):
     result = run("sources", expect=1)
     assert "archive.yml, line 2: invalid YAML" in result.output
     assert "Traceback" not in result.output
+
+
+def test_changing_the_codebook_or_theme_model_reingests_every_source(project):
+    write_tree(project, {"transcripts/study/int.txt": "Q: Tell me about it.\nA: The rota changes weekly.\n"})
+    run("ingest")
+    (project / "themes_model.json").write_text("{}")
+    assert "0 added, 1 updated, 0 unchanged" in run("ingest").stdout
+    assert "0 added, 0 updated, 1 unchanged" in run("ingest").stdout

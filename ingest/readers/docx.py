@@ -24,12 +24,17 @@ def read_docx(path: Path, meta: dict[str, Any]) -> ReadResult:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as e:
         raise SourceError(path, f"not a readable Word .docx file ({e}).") from None
-    # Looking a paragraph's style up by name is slow; compare style ids found once.
-    headings = {style.style_id for style in document.styles
-                if (style.name or "").startswith(("Title", "Heading", "Subtitle"))}
+    # paragraph.style searches every style by name: slow. Decide once per style id used.
+    styles = document.styles.element
+    is_heading: dict[str | None, bool] = {None: False}
     lines = []
     for n, paragraph in enumerate(document.paragraphs, start=1):
-        if paragraph._p.style in headings:
+        style_id = paragraph._p.style
+        if style_id not in is_heading:
+            style = styles.get_by_id(style_id)
+            name = (style.name_val if style is not None else "") or ""
+            is_heading[style_id] = name.lower().startswith(("title", "heading", "subtitle"))
+        if is_heading[style_id]:
             continue  # a document's title and headings are not speech
         for line in paragraph.text.split("\n"):  # soft line breaks
             lines.append((line, f"paragraph {n}"))

@@ -230,8 +230,13 @@ def ingest_path(
                 report.notes += [f"{path}: {note}" for note in source.notes]
             except SourceError as e:
                 report.failed.append(str(e))
-                if e.path == path and known_id:
+                if known_id:
                     kept.add(known_id)  # a broken file never costs the archive what it had
+            except Exception as e:  # a bug met on one file: report it, go on with the rest
+                report.failed.append(f"{path}: could not be processed ({type(e).__name__}: {e}); "
+                                     "please report this with the file's format, not its content.")
+                if known_id:
+                    kept.add(known_id)
 
     for source_id, state in states.items():
         if state["root"] == root_key and source_id not in kept and source_id not in seen:

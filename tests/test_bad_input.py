@@ -76,16 +76,35 @@ def test_bad_input_is_named_and_the_rest_goes_in(project, case):
     assert sqlite3.connect(db).execute("pragma integrity_check").fetchone() == ("ok",)
 
 
-def test_a_source_that_breaks_keeps_what_the_archive_had(project):
+@pytest.mark.parametrize("broken, message", [
+    ({"study/good.txt": b"\x00\x01\x02\x03 broken \x00\x00"}, "binary"),
+    ({"study/good.txt.yml": "title: [unclosed\n"}, "invalid YAML"),
+    ({"study/collection.yml": "kind: interview\ntitle: 'unclosed\n"}, "invalid YAML"),
+], ids=["the file", "its sidecar", "its collection.yml"])
+def test_a_source_that_breaks_keeps_what_the_archive_had(project, broken, message):
     db = project / "a.db"
     write_tree(project / "t", GOOD)
     run("ingest", "t", "--db", db)
     before = export_jsonl(db)
-    (project / "t" / "study" / "good.txt").write_bytes(b"\x00\x01\x02\x03 broken \x00\x00")
+    write_tree(project / "t", broken)
     result = run("ingest", "t", "--db", db, expect=1)
-    assert "binary" in result.stderr
+    assert message in result.stderr
     assert "0 removed" in result.stdout
     assert export_jsonl(db) == before
+
+
+def test_an_unexpected_failure_in_one_source_is_a_sentence_and_the_rest_go_in(project, monkeypatch):
+    from ingest.readers import READERS
+
+    def broken_reader(path, meta):
+        raise RuntimeError("a bug in a reader")
+
+    monkeypatch.setitem(READERS, ".md", broken_reader)
+    write_tree(project / "t", {**GOOD, "study/other.md": "Q: Hello?\n"})
+    result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    assert "other.md: could not be processed (RuntimeError: a bug in a reader)" in result.stderr
+    assert "Traceback" not in result.output
+    assert {q["source"] for q in export_jsonl(project / "a.db")} == {"good"}
 
 
 def test_unsupported_format_is_reported(project):

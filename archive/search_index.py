@@ -41,6 +41,9 @@ STATE_FILE = "archive-index.json"
 WORDS = "words"
 # Seconds to wait for another writer (an ingest) before giving up.
 LOCK_TIMEOUT = 10.0
+# --like leaves out words found in more than this share of quotes (if it has rarer ones).
+COMMON_SHARE = 0.005
+COMMON_MIN = 50
 # Whoosh's writer buffers this many MB of postings before it writes a segment.
 LIMIT_MB = 512
 
@@ -280,5 +283,14 @@ class Lexicon:
         return None
 
     def key_words(self, text: str, count: int = 10) -> list[str]:
-        """The words of ``text`` that best tell it apart from the archive (Whoosh's Bo1 model)."""
-        return [w for w, _weight in self.searcher.key_terms_from_text(WORDS, text, numterms=count)]
+        """The words of ``text`` that best tell it apart from the archive (Whoosh's Bo1 model).
+
+        Words in more than COMMON_SHARE of the quotes are left out while rarer ones
+        remain: OR-ed together, one of them would match (and make FTS5 rank) most
+        of the archive, and they say little about what the quote is about.
+        """
+        found = [w for w, _weight in self.searcher.key_terms_from_text(WORDS, text, numterms=count * 3)]
+        common = max(COMMON_MIN, self.reader.doc_count() * COMMON_SHARE)
+        frequency = {w: self.reader.doc_frequency(WORDS, w) for w in found}
+        rare = [w for w in found if frequency[w] <= common]
+        return (rare or sorted(found, key=frequency.get)[:3])[:count]

@@ -31,6 +31,8 @@ from archive.store import StoreError
 
 # A query that finds fewer than this many quotes gets a "did you mean".
 FEW_RESULTS = 3
+# Queries matching more quotes than this rank only this many (the first, in archive order).
+RANK_AT_MOST = 20_000
 # How many distinctive words of a quote --like searches for.
 LIKE_WORDS = 10
 # Marks around matched words in FTS5 highlight(): control characters never in quote text.
@@ -61,6 +63,7 @@ class SearchResult:
     query: str = ""
     like: str | None = None
     engine: str = "fts5"
+    ranked_among: int | None = None  # set when only the first N of many matches were ranked
     extra: dict = field(default_factory=dict)
 
 
@@ -197,6 +200,7 @@ class Searcher:
         self.update = update  # bring the Whoosh index in step before using it
         self._lexicon = None
         self._speakers_ready = None  # the speakers table's (count, max rowid) when last read
+        self._ranked_among = None
         try:
             self.conn = sqlite3.connect(self.db_path)
             self.conn.execute("select 1 from quotes_fts limit 0")
@@ -256,8 +260,9 @@ class Searcher:
             engines.add("whoosh")
             node = sq.join_items(sq.And, [like_words] + ([node] if node is not None else []))
             exclude = like
+        self._ranked_among = None
         total, hits = self._run(node, limit, exclude)
-        result = SearchResult(total=total, hits=hits, query=text, like=like)
+        result = SearchResult(total=total, hits=hits, query=text, like=like, ranked_among=self._ranked_among)
         if total < FEW_RESULTS and text.strip() and not like:
             result.did_you_mean = self._did_you_mean(text, themes)
             if result.did_you_mean:
@@ -291,6 +296,13 @@ class Searcher:
                 base = "from quotes_fts where quotes_fts match ?"
             params = [match] + params
             total = self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
+            if total > RANK_AT_MOST:
+                # bm25 costs a few microseconds a match: rank only the first RANK_AT_MOST
+                # (in archive order), which FTS5 finds by rowid without scoring the rest.
+                last = self.conn.execute(f"select quotes_fts.rowid {base} order by quotes_fts.rowid "
+                                         f"limit 1 offset {RANK_AT_MOST - 1}", params).fetchone()[0]
+                base += f" and quotes_fts.rowid <= {int(last)}"
+                self._ranked_among = RANK_AT_MOST
             ranked = self.conn.execute(
                 f"select quotes_fts.rowid, -bm25(quotes_fts) {base} order by bm25(quotes_fts) limit ?",
                 params + [limit],

@@ -74,6 +74,7 @@ def _as_json(result: searching.SearchResult) -> dict:
         "like": result.like,
         "total": result.total,
         "did_you_mean": result.did_you_mean,
+        "ranked_among": result.ranked_among,
         "results": [
             {
                 "id": hit.id,
@@ -109,6 +110,8 @@ def _print_results(result: searching.SearchResult) -> None:
     noun = "quote" if result.total == 1 else "quotes"
     shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
     click.echo(f"{result.total} {noun} {subject}{shown}")
+    if result.ranked_among:
+        click.echo(f"So many: ranked the first {result.ranked_among:,} of them; add words to narrow the search.")
     if result.did_you_mean:
         click.echo(f"Did you mean: {result.did_you_mean}")
     for n, hit in enumerate(result.hits, start=1):

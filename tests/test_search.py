@@ -392,3 +392,15 @@ def test_a_plain_search_imports_neither_whoosh_nor_spacy(archive_db):
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_very_broad_queries_rank_only_the_first_matches(archive_db, monkeypatch):
+    monkeypatch.setattr(searching, "RANK_AT_MOST", 2)
+    with searching.Searcher(archive_db) as searcher:
+        broad = searcher.search("session OR discharged OR supervision OR union")
+        assert broad.total == 5 and broad.ranked_among == 2  # still counts every match
+        # the first two matches in archive order: int-01-q2 (session) and int-01-q3 (union)
+        assert set(ids(broad)) == {"int-01-q2", "int-01-q3"}
+        assert searcher.search("union OR supervision").ranked_among is None
+    out = run("session OR discharged OR supervision OR union", "--db", str(archive_db)).output
+    assert "ranked the first 2 of them" in out

@@ -200,7 +200,6 @@ class Searcher:
         self.update = update  # bring the Whoosh index in step before using it
         self._lexicon = None
         self._speakers_ready = None  # the speakers table's (count, max rowid) when last read
-        self._ranked_among = None
         try:
             self.conn = sqlite3.connect(self.db_path)
             self.conn.execute("select 1 from quotes_fts limit 0")
@@ -260,9 +259,8 @@ class Searcher:
             engines.add("whoosh")
             node = sq.join_items(sq.And, [like_words] + ([node] if node is not None else []))
             exclude = like
-        self._ranked_among = None
-        total, hits = self._run(node, limit, exclude)
-        result = SearchResult(total=total, hits=hits, query=text, like=like, ranked_among=self._ranked_among)
+        total, hits, ranked_among = self._run(node, limit, exclude)
+        result = SearchResult(total=total, hits=hits, query=text, like=like, ranked_among=ranked_among)
         if total < FEW_RESULTS and text.strip() and not like:
             result.did_you_mean = self._did_you_mean(text, themes)
             if result.did_you_mean:
@@ -273,7 +271,7 @@ class Searcher:
     # ------------------------------------------------------------ FTS5
 
     def _run(self, node: sq.Node | None, limit: int, exclude: str | None = None):
-        """(count of all matches, the best ``limit`` hits) for a query tree."""
+        """(count of all matches, the best ``limit`` hits, how many were ranked if not all)."""
         items = list(node.items) if isinstance(node, sq.And) else [node] if node is not None else []
         positive = [i for i in items if not isinstance(i, sq.Not) and is_text(i) and fts_match(i)]
         negative = [i for i in items if isinstance(i, sq.Not) and is_text(i.item) and fts_match(i.item)]
@@ -296,18 +294,19 @@ class Searcher:
                 base = "from quotes_fts where quotes_fts match ?"
             params = [match] + params
             total = self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
+            ranked_among = None
             if total > RANK_AT_MOST:
                 # bm25 costs a few microseconds a match: rank only the first RANK_AT_MOST
                 # (in archive order), which FTS5 finds by rowid without scoring the rest.
                 last = self.conn.execute(f"select quotes_fts.rowid {base} order by quotes_fts.rowid "
                                          f"limit 1 offset {RANK_AT_MOST - 1}", params).fetchone()[0]
                 base += f" and quotes_fts.rowid <= {int(last)}"
-                self._ranked_among = RANK_AT_MOST
+                ranked_among = RANK_AT_MOST
             ranked = self.conn.execute(
                 f"select quotes_fts.rowid, -bm25(quotes_fts) {base} order by bm25(quotes_fts) limit ?",
                 params + [limit],
             ).fetchall()
-            return total, self._hits(ranked, _positive_text(node))
+            return total, self._hits(ranked, _positive_text(node)), ranked_among
 
         # Filters only: nothing to rank; quotes come in archive order.
         conditions, params = where(probe_each=False)  # each filter's own index finds its set
@@ -321,7 +320,7 @@ class Searcher:
         else:
             total = self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
         if not total or not limit:
-            return total, []
+            return total, [], None
         everything = self.conn.execute("select max(rowid) from quotes").fetchone()[0] or 1
         if total * 100 >= everything:
             # A common filter: walking the quotes in order finds ``limit`` of them within
@@ -329,7 +328,7 @@ class Searcher:
             conditions, params = where(probe_each=True)
             base = f"from quotes q where {conditions} order by q.rowid"
         ranked = self.conn.execute(f"select q.rowid, 0.0 {base} limit ?", params + [limit]).fetchall()
-        return total, self._hits(ranked, _positive_text(node))
+        return total, self._hits(ranked, _positive_text(node)), None
 
     def _hits(self, ranked: list[tuple[int, float]], marked: list[sq.Node]) -> list[Hit]:
         if not ranked:
@@ -407,7 +406,7 @@ class Searcher:
         node = self.parse(suggestion)
         if themes:
             node = sq.join_items(sq.And, [node, sq.join_items(sq.Or, [sq.Filter("theme", t) for t in themes])])
-        total, _ = self._run(node, 0)
+        total, _, _ = self._run(node, 0)
         return suggestion if total else None
 
 

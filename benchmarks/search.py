@@ -243,7 +243,7 @@ def time_routed_warm(db_path: Path, repeats: int = 3, queries=QUERIES) -> dict[s
             count = None
             if result.engine == "fts5" and node is not None:
                 began = time.perf_counter()
-                searcher._run(node, 0)
+                searcher._run(node, 0)  # the count, and no hits
                 count = time.perf_counter() - began
             timings[label(args)] = {"engine": result.engine, "total": result.total, "samples": samples,
                                     "median": statistics.median(samples), "count": count}

@@ -33,6 +33,8 @@ from archive.store import StoreError
 FEW_RESULTS = 3
 # Queries matching more quotes than this rank only this many (the first, in archive order).
 RANK_AT_MOST = 20_000
+# --like ranks fewer: its words are OR-ed, so it finds many quotes that share only one.
+LIKE_RANK_AT_MOST = 5_000
 # How many distinctive words of a quote --like searches for.
 LIKE_WORDS = 10
 # Marks around matched words in FTS5 highlight(): control characters never in quote text.
@@ -259,7 +261,7 @@ class Searcher:
             engines.add("whoosh")
             node = sq.join_items(sq.And, [like_words] + ([node] if node is not None else []))
             exclude = like
-        total, hits, ranked_among = self._run(node, limit, exclude)
+        total, hits, ranked_among = self._run(node, limit, exclude, LIKE_RANK_AT_MOST if like else None)
         result = SearchResult(total=total, hits=hits, query=text, like=like, ranked_among=ranked_among)
         if total < FEW_RESULTS and text.strip() and not like:
             result.did_you_mean = self._did_you_mean(text, themes)
@@ -270,7 +272,8 @@ class Searcher:
 
     # ------------------------------------------------------------ FTS5
 
-    def _run(self, node: sq.Node | None, limit: int, exclude: str | None = None):
+    def _run(self, node: sq.Node | None, limit: int, exclude: str | None = None,
+             rank_at_most: int | None = None):
         """(count of all matches, the best ``limit`` hits, how many were ranked if not all)."""
         items = list(node.items) if isinstance(node, sq.And) else [node] if node is not None else []
         positive = [i for i in items if not isinstance(i, sq.Not) and is_text(i) and fts_match(i)]
@@ -295,13 +298,14 @@ class Searcher:
             params = [match] + params
             total = self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
             ranked_among = None
-            if total > RANK_AT_MOST:
+            rank_at_most = rank_at_most or RANK_AT_MOST
+            if total > rank_at_most:
                 # bm25 costs a few microseconds a match: rank only the first RANK_AT_MOST
                 # (in archive order), which FTS5 finds by rowid without scoring the rest.
                 last = self.conn.execute(f"select quotes_fts.rowid {base} order by quotes_fts.rowid "
-                                         f"limit 1 offset {RANK_AT_MOST - 1}", params).fetchone()[0]
+                                         f"limit 1 offset {rank_at_most - 1}", params).fetchone()[0]
                 base += f" and quotes_fts.rowid <= {int(last)}"
-                ranked_among = RANK_AT_MOST
+                ranked_among = rank_at_most
             ranked = self.conn.execute(
                 f"select quotes_fts.rowid, -bm25(quotes_fts) {base} order by bm25(quotes_fts) limit ?",
                 params + [limit],

@@ -20,13 +20,13 @@ opened only for what FTS5 cannot do:
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 from archive import search_query as sq
+from archive.rows import quote_rows
 from archive.store import StoreError
 
 # A query that finds fewer than this many quotes gets a "did you mean".
@@ -173,22 +173,6 @@ def _positive_text(node: sq.Node | None) -> list[sq.Node]:
 
 
 # ---------------------------------------------------------------- the searcher
-
-_ROW_SQL = """
-    select q.rowid as _rowid, q.*, s.collection, s.kind, s.title as source_title,
-           s.date as source_date, s.audio_url, sp.description as speaker_description,
-           c.title as collection_title, c.citation as collection_citation,
-           (select json_group_array(json_object('theme', qt.theme, 'score', qt.score,
-                    'evidence', json(qt.evidence), 'origin', qt.origin))
-              from (select * from quote_themes where quote = q.id order by score desc) qt
-           ) as themes_json
-    from quotes q
-    join sources s on s.id = q.source
-    join speakers sp on sp.id = q.speaker
-    join collections c on c.id = s.collection
-    where q.rowid in ({marks})
-"""
-
 
 class Searcher:
     """An open archive for many queries; Whoosh is opened only when a query needs it."""
@@ -339,13 +323,7 @@ class Searcher:
             return []
         rowids = [rowid for rowid, _ in ranked]
         marks = ", ".join("?" * len(rowids))
-        cursor = self.conn.execute(_ROW_SQL.format(marks=marks), rowids)
-        columns = [d[0] for d in cursor.description]
-        rows = {}
-        for values in cursor:
-            row = dict(zip(columns, values))
-            row["themes"] = json.loads(row.pop("themes_json") or "[]")
-            rows[row.pop("_rowid")] = row
+        rows = {row.pop("_rowid"): row for row in quote_rows(self.conn, f"q.rowid in ({marks})", rowids, rowid=True)}
         spans = self._spans(rowids, marked)
         return [Hit(rows[r]["id"], score, rows[r], spans.get(r, [])) for r, score in ranked if r in rows]
 

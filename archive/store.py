@@ -30,6 +30,7 @@ from typing import Iterable, Iterator
 
 import sqlite_utils
 
+from archive.rows import quote_rows
 from ingest.model import Source
 
 SCHEMA_VERSION = 1
@@ -281,24 +282,4 @@ def iter_quotes(
             f"q.id in (select quote from quote_themes where theme in ({', '.join('?' * len(themes))}))"
         )
         params += themes
-    sql = f"""
-        select q.*, s.collection, s.kind, s.title as source_title, s.date as source_date,
-               s.audio_url, sp.description as speaker_description, c.title as collection_title,
-               c.citation as collection_citation,
-               (select json_group_array(json_object('theme', qt.theme, 'score', qt.score,
-                        'evidence', json(qt.evidence), 'origin', qt.origin))
-                  from (select * from quote_themes where quote = q.id order by score desc) qt
-               ) as themes_json
-        from quotes q
-        join sources s on s.id = q.source
-        join speakers sp on sp.id = q.speaker
-        join collections c on c.id = s.collection
-        {"where " + " and ".join(where) if where else ""}
-        order by s.collection, q.source, q.position
-    """
-    cursor = db.execute(sql, params)
-    columns = [d[0] for d in cursor.description]
-    for values in cursor:
-        row = dict(zip(columns, values))
-        row["themes"] = json.loads(row.pop("themes_json") or "[]")
-        yield row
+    return quote_rows(db.conn, " and ".join(where), params, order="s.collection, q.source, q.position")

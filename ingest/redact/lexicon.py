@@ -14,9 +14,7 @@ All are broad and field-independent, never taken from any transcript:
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
-from importlib import metadata
 from pathlib import Path
 
 import yaml

@@ -52,7 +52,7 @@ def search_command(query, db_path, limit, themes, like, as_json):
     Examples:
       archive search 'honorary placements speaker:therapist'
       archive search '"unpaid placement" year:2016..2018' --theme unwaged_work
-      archive search --like int-03-q12 --json
+      archive search --like sample-int-01-002 --json
     """
     if not query.strip() and not like and not themes:
         raise click.UsageError("Give a QUERY, --theme or --like.")

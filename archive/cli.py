@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from archive import __version__, export as exporter, store
+from archive import __version__, export as exporter
 from ingest.config import ConfigError, ProjectConfig, load_config
 
 
@@ -34,6 +34,8 @@ def resolve_db(db_path: Path | None, config: ProjectConfig) -> Path:
 
 
 def open_existing(db_path: Path):
+    from archive import store  # sqlite-utils takes a tenth of a second to import: only when needed
+
     try:
         return store.open_db(db_path, create=False)
     except store.StoreError as e:
@@ -97,6 +99,7 @@ def ingest(path: Path | None, db_path: Path | None):
     config = project_config()
     root = path or config.resolve(config.transcripts)
     db_path = resolve_db(db_path, config)
+    from archive import store
     from ingest.pipeline import ingest_path  # loads the pipeline only when ingesting
 
     @contextmanager
@@ -144,7 +147,9 @@ def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[st
     db = open_existing(resolve_db(db_path, config))
     _check_known(db, "themes", themes, "theme")
     _check_known(db, "sources", sources, "source")
-    rows = store.iter_quotes(db, themes=themes, sources=sources)
+    from archive.store import iter_quotes
+
+    rows = iter_quotes(db, themes=themes, sources=sources)
     from archive.review import checked_rows  # the leak gate again, from the private log
 
     rows = checked_rows(rows, config.resolve(config.private))

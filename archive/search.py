@@ -27,7 +27,7 @@ from typing import Iterable
 
 from archive import search_query as sq
 from archive.rows import quote_rows
-from archive.store import StoreError
+from archive.errors import StoreError
 
 # A query that finds fewer than this many quotes gets a "did you mean".
 FEW_RESULTS = 3

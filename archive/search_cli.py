@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-from archive import search as searching, store
+from archive import search as searching
+from archive.errors import StoreError
 from archive.export import citation
 from archive.search import SearchIndexError
 
@@ -59,7 +60,7 @@ def search_command(query, db_path, limit, themes, like, as_json):
     db_path = _db_path(db_path)
     try:
         result = searching.search(db_path, query, limit=limit, themes=themes, like=like)
-    except (SearchIndexError, store.StoreError) as e:
+    except (SearchIndexError, StoreError) as e:
         raise click.ClickException(str(e)) from None
     if as_json:
         click.echo(json.dumps(_as_json(result), indent=2, ensure_ascii=False))
@@ -135,6 +136,8 @@ def index_command(db_path, rebuild):
     directory = search_index.index_dir(db_path)
     try:
         if rebuild or not directory.exists():
+            from archive import store
+
             db = store.open_db(db_path, create=False)
             total = db.execute("select count(*) from quotes").fetchone()[0]
             db.close()
@@ -144,7 +147,7 @@ def index_command(db_path, rebuild):
             click.echo(f"Indexed {count} quotes into {directory}", err=True)
             return
         report = search_index.sync(db_path)
-    except (SearchIndexError, store.StoreError) as e:
+    except (SearchIndexError, StoreError) as e:
         raise click.ClickException(str(e)) from None
     if report["rebuilt"]:
         click.echo(f"Indexed {report['indexed']} quotes into {directory}", err=True)

@@ -30,6 +30,7 @@ from typing import Iterable, Iterator
 
 import sqlite_utils
 
+from archive.errors import StoreError
 from archive.rows import quote_rows
 from ingest.model import Source
 
@@ -38,10 +39,6 @@ DEFAULT_DB = "archive.db"
 
 # Tables a published archive never shows.
 INTERNAL_TABLES = ("archive_meta", "ingest_state", "theme_corrections", "withdrawals")
-
-
-class StoreError(Exception):
-    pass
 
 
 def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:

@@ -152,3 +152,17 @@ def test_review_decisions_apply_on_the_next_ingest(tmp_path, monkeypatch):
     run("ingest", "transcripts", "--db", "a.db")
     text = export_jsonl(tmp_path / "a.db")[1]["text"]
     assert "Quillon Group" in text and "Fernhollow" not in text
+
+
+def test_a_name_in_the_source_title_is_still_redacted_everywhere(project):
+    write_tree(project / "t", {
+        "study/collection.yml": "title: Working Lives Study\n",
+        "study/int.md": "---\ntitle: Interview with Nell Garrow at Brackwater Mind\n"
+                        "description: Nell Garrow talks about her rota.\n---\n"
+                        "Q: Who are you?\nA: I am Nell Garrow and I work at Brackwater Mind, for the Working Lives Study.\n",
+    })
+    run("ingest", "t", "--db", project / "a.db")
+    published = (project / "a.db").read_bytes() + str(export_jsonl(project / "a.db")).encode()
+    for identifier in (b"Nell", b"Garrow", b"Brackwater"):
+        assert identifier not in published
+    assert b"Working Lives Study" in published  # the collection's own name is public

@@ -45,9 +45,11 @@ class Redactor:
 
     def __call__(self, source: Source) -> Source:
         meta = source.meta
-        # Names the curators published in titles ("Surviving Work: ...") are public in the source.
-        titled = [m.group() for key in ("title", "collection_title") if meta.get(key)
-                  for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", str(meta[key]))
+        # The collection's title names a study or series, chosen once for many sources
+        # ("Surviving Work podcast conversations"): its names are public here. A source's
+        # own title is not trusted so: "Interview with <name>" must still be redacted.
+        titled = [m.group() for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*",
+                                                 str(meta.get("collection_title") or ""))
                   if len(m.group()) > 3]
         public_here = [str(x) for x in meta.get("public_names") or []] + titled
         public = self.engine.public if not public_here else None

@@ -166,3 +166,16 @@ def test_a_name_in_the_source_title_is_still_redacted_everywhere(project):
     for identifier in (b"Nell", b"Garrow", b"Brackwater"):
         assert identifier not in published
     assert b"Working Lives Study" in published  # the collection's own name is public
+
+
+def test_a_name_in_the_file_name_stops_the_source_until_it_has_an_id(project):
+    write_tree(project / "t", {
+        "study/collection.yml": "title: A study\n",
+        "study/int-nell-garrow.txt": "Q: Who are you?\nA: I am Nell Garrow, I work on the wards.\n",
+    })
+    result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    assert "the source id (by default the file name) contains an identifier" in result.stderr
+    assert b"garrow" not in (project / "a.db").read_bytes().lower()
+    write_tree(project / "t", {"study/int-nell-garrow.txt.yml": "id: int-07\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    assert [q["source"] for q in export_jsonl(project / "a.db")] == ["int-07", "int-07"]

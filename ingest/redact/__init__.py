@@ -132,6 +132,12 @@ class Redactor:
         texts.update({f"question of {q.id}": q.question for q in source.quotes if q.question})
         texts.update({f"speaker {s.number}": s.description for s in source.speakers})
         texts.update({f"metadata '{k}'": str(source.meta[k]) for k in PUBLISHED_META if source.meta.get(k)})
+        # The id (by default the file name) is in every URL and citation and cannot be
+        # rewritten like text: a name in it stops the source until the curator sets `id:`.
+        if find_leaks({"id": re.sub(r"[-_.]+", " ", source.id)}, terms):
+            raise SourceError(source.path, "leak gate: the source id (by default the file name) contains "
+                                           "an identifier found in the source; give the source another "
+                                           "'id:' in its sidecar or front matter.")
         leaks = find_leaks(texts, terms)
         if leaks:
             leak = leaks[0]

@@ -179,3 +179,20 @@ def test_a_name_in_the_file_name_stops_the_source_until_it_has_an_id(project):
     write_tree(project / "t", {"study/int-nell-garrow.txt.yml": "id: int-07\n"})
     run("ingest", "t", "--db", project / "a.db")
     assert [q["source"] for q in export_jsonl(project / "a.db")] == ["int-07", "int-07"]
+
+
+def test_names_typed_into_metadata_are_redacted_everywhere(project):
+    write_tree(project / "t", {
+        "study/collection.yml": "title: A study\ndescription: Interviews collected by Priscilla Hembury.\n",
+        "study/int.md": "---\ntitle: Caseloads\ndescription: A conversation with Declan Oyelaran at Harrowfield Lodge.\n"
+                        "speakers:\n  Sam: Sam Okafor, PWP\n---\nQ: Hello?\nSam: Hi. Declan Oyelaran is me.\n",
+        "survey/collection.yml": "title: A survey\n",
+        "survey/s.csv": "rid,role,manager,q1\nR1,Nurse,Gwen Pryce,More staff please.\n",
+        "survey/s.csv.yml": "survey:\n  id_column: rid\n  open_questions:\n    q1: What would help?\n"
+                            "  attributes: [role, manager]\n",
+    })
+    run("ingest", "t", "--db", project / "a.db")
+    published = (project / "a.db").read_bytes() + str(export_jsonl(project / "a.db")).encode()
+    for identifier in (b"Hembury", b"Oyelaran", b"Harrowfield", b"Okafor", b"Pryce"):
+        assert identifier not in published
+    assert b"Nurse" in published and b"Caseloads" in published  # ordinary metadata stays

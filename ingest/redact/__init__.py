@@ -27,6 +27,9 @@ __all__ = ["Redactor", "make_redactor"]
 
 # Metadata the store publishes for a source (besides quotes and speakers).
 PUBLISHED_META = ("title", "description", "collection_title", "collection_description", "citation")
+# The curators' own public attribution ("The Surviving Work Library (2024)"): checked by
+# the gate like everything published, but never rewritten.
+ATTRIBUTION_META = ("citation",)
 
 
 class Redactor:
@@ -59,7 +62,8 @@ class Redactor:
         seeds, name_labels = self._seeds(source, public)
 
         quotes = {q.id: q.text for q in source.quotes}
-        metadata_texts = {f"meta:{k}": str(meta[k]) for k in PUBLISHED_META if meta.get(k)}
+        metadata_texts = {f"meta:{k}": str(meta[k]) for k in PUBLISHED_META
+                          if meta.get(k) and k not in ATTRIBUTION_META}
         for speaker in source.speakers:
             if any(speaker.description.strip().lower() == label.lower() for label in name_labels) \
                     or any(speaker.description.strip().lower() == t.surface.lower() for t in seeds):

@@ -151,18 +151,28 @@ class Engine:
 
     def redact(self, quote_texts: dict[str, str], metadata_texts: dict[str, str],
                seeds: list[Term], public_extra: Iterable[str] = ()) -> Redaction:
-        """Redact quotes (searched with every recognizer) and metadata (checked against terms)."""
+        """Redact quotes and published metadata (titles, descriptions, speaker descriptions,
+        questions). Metadata is searched too: a name a curator typed into a description is as
+        identifying as one spoken in a quote, and is then redacted wherever it occurs."""
         engine = self
         if public_extra:
             engine = Engine.__new__(Engine)
             engine.__dict__.update(self.__dict__)
             engine.public = PublicMatcher([*self._public_terms, *public_extra], any_case=self.keep)
-        keys = list(quote_texts)
-        findings = dict(zip(keys, engine.find([quote_texts[k] for k in keys])))
+        all_texts = {**quote_texts, **metadata_texts}
+        keys = list(all_texts)
+        findings = dict(zip(keys, engine.find([all_texts[k] for k in keys])))
+        for key in metadata_texts:
+            # Metadata is a list of capitalised phrases ("Trainee counsellor, Third sector"),
+            # where a capital says nothing: keep the structured identifiers and multi-word
+            # names and workplaces ("Gwen Pryce", "Harrowfield Lodge"), not lone words.
+            text = all_texts[key]
+            findings[key] = resolve(structured_findings(text) + [
+                f for f in findings[key] if len(text[f.start:f.end].split()) > 1])
         # Terms: seeds, then every name and structured identifier found.
         terms = list(seeds)
         for key in keys:
-            text = quote_texts[key]
+            text = all_texts[key]
             for f in findings[key]:
                 surface = text[f.start:f.end]
                 if f.kind in NUMBERED:
@@ -173,12 +183,9 @@ class Engine:
                 else:
                     terms.append(Term(surface, f.kind, True))
         matcher = TermMatcher(terms)
-        all_texts = {**{k: quote_texts[k] for k in keys}, **metadata_texts}
         spans: dict[str, list[Finding]] = {}
         for key, text in all_texts.items():
-            found = list(findings.get(key, []))
-            if key in metadata_texts:
-                found = structured_findings(text)
+            found = list(findings[key])
             for start, end, term in matcher.finditer(text):
                 found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
             spans[key] = resolve(found)

@@ -233,7 +233,8 @@ def ingest_path(
                 if known_id:
                     kept.add(known_id)  # a broken file never costs the archive what it had
             except Exception as e:  # a bug met on one file: report it, go on with the rest
-                report.failed.append(f"{path}: could not be processed ({type(e).__name__}: {e}); "
+                # The exception's own message is not shown: it may quote the file's content.
+                report.failed.append(f"{path}: could not be processed ({type(e).__name__}); "
                                      "please report this with the file's format, not its content.")
                 if known_id:
                     kept.add(known_id)

@@ -32,12 +32,23 @@ Host: Welcome back.
 Guest: Thanks.
 """
 
+BROKEN_SRT_ARROW = """1
+00:00:01,000 --> 00:00:03,000
+Host: Welcome back.
+
+2
+Guest: 00:00:04,000 -> 00:00:06,000
+Call me on 07700 900123.
+"""
+
 CASES = {
     "empty file": ({"study/empty.txt": ""}, "study/empty.txt", "empty", None),
     "binary file": ({"study/photo.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"},
                     "study/photo.txt", "binary", None),
     "broken vtt time line": ({"study/ep.vtt": BROKEN_VTT}, "study/ep.vtt", "cue 2 has no valid time line", "line 6"),
-    "broken srt time line": ({"study/ep.srt": BROKEN_SRT}, "study/ep.srt", "time line", "line 5"),
+    "broken srt time line": ({"study/ep.srt": BROKEN_SRT}, "study/ep.srt", "cue 2 has no valid time line", "line 6"),
+    "srt time line with a mistyped arrow": ({"study/ep2.srt": BROKEN_SRT_ARROW}, "study/ep2.srt",
+                                           "cue 2 has no valid time line", "line 6"),
     "docx that is not a zip": ({"study/int.docx": "Q: this was saved as text\n"}, "study/int.docx",
                                "not a zip", None),
     "survey without its id column": (
@@ -69,6 +80,7 @@ def test_bad_input_is_named_and_the_rest_goes_in(project, case):
     if place:
         assert f", {place}:" in errors[0]
     assert "Traceback" not in result.output
+    assert "07700" not in result.output  # errors name places, never quote content
     assert "1 failed" in result.stdout
     after = export_jsonl(db)
     assert {q["source"] for q in after} == {"good", "another"}
@@ -102,7 +114,7 @@ def test_an_unexpected_failure_in_one_source_is_a_sentence_and_the_rest_go_in(pr
     monkeypatch.setitem(READERS, ".md", broken_reader)
     write_tree(project / "t", {**GOOD, "study/other.md": "Q: Hello?\n"})
     result = run("ingest", "t", "--db", project / "a.db", expect=1)
-    assert "other.md: could not be processed (RuntimeError: a bug in a reader)" in result.stderr
+    assert "other.md: could not be processed (RuntimeError)" in result.stderr
     assert "Traceback" not in result.output
     assert {q["source"] for q in export_jsonl(project / "a.db")} == {"good"}
 

@@ -27,6 +27,7 @@ _VTT_TIME = re.compile(
     r"^(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}\s+-->\s+(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}(?:\s+.*)?$"
 )
 _VTT_META_BLOCK = ("WEBVTT", "NOTE", "STYLE", "REGION")
+_SRT_TIME = re.compile(r"^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s+-->\s+\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}(?:\s.*)?$")
 
 
 @dataclass
@@ -59,20 +60,32 @@ def read_vtt(path: Path, meta: dict[str, Any]) -> ReadResult:
 @reader(".srt")
 def read_srt(path: Path, meta: dict[str, Any]) -> ReadResult:
     text = read_text(path)
+    # Errors name the line but never quote it: a broken line may hold a name or a number.
+    _check_srt_time_lines(path, text)
     try:
         subtitles = list(srt.parse(text))
     except srt.SRTParseError as e:
         line = text[: e.expected_start].count("\n") + 1
-        bad = e.unmatched_content.strip().split("\n")
-        shown = next((l for l in bad if "-->" in l or ":" in l), bad[0] if bad else "")
-        raise SourceError(path, f"cannot read the cue starting here ({shown.strip()[:60]!r}): "
-                                "expected a number, then a time line 'hh:mm:ss,mmm --> hh:mm:ss,mmm'.",
-                          place=f"line {line}") from None
+        raise SourceError(path, "cannot read the cue starting here: expected a number, then a time line "
+                                "'hh:mm:ss,mmm --> hh:mm:ss,mmm'.", place=f"line {line}") from None
     cues = [
         _Cue(n, s.start.total_seconds(), s.end.total_seconds(), " ".join(s.content.split()), None)
         for n, s in enumerate(subtitles, start=1)
     ]
     return ReadResult(_turns_from_cues(cues, meta.get("speakers") or {}))
+
+
+def _check_srt_time_lines(path: Path, text: str) -> None:
+    """srt takes a cue with a mistyped time line for text of the cue before it: refuse it."""
+    line_no = 1
+    for block in text.split("\n\n"):
+        lines = block.split("\n")
+        first_line = line_no + next((i for i, l in enumerate(lines) if l.strip()), 0)
+        line_no += len(lines) + 1
+        stripped = [l.strip() for l in lines if l.strip()]
+        if stripped and stripped[0].isdigit() and (len(stripped) < 2 or not _SRT_TIME.match(stripped[1])):
+            raise SourceError(path, f"cue {stripped[0]} has no valid time line; "
+                                    "expected 'hh:mm:ss,mmm --> hh:mm:ss,mmm'.", place=f"line {first_line + 1}")
 
 
 def _check_vtt_time_lines(path: Path, text: str) -> None:
@@ -94,12 +107,8 @@ def _check_vtt_time_lines(path: Path, text: str) -> None:
         else:
             shown = next((l for l in stripped[:2] if "-->" in l or re.search(r"\d:\d", l)), stripped[0])
             offset = stripped.index(shown)
-            raise SourceError(
-                path,
-                f"cue {cue} has no valid time line ({shown.strip()[:60]!r}); "
-                "expected 'hh:mm:ss.mmm --> hh:mm:ss.mmm'.",
-                place=f"line {first_line + offset}",
-            )
+            raise SourceError(path, f"cue {cue} has no valid time line; expected 'hh:mm:ss.mmm --> hh:mm:ss.mmm'.",
+                              place=f"line {first_line + offset}")
 
 
 def _turns_from_cues(cues: list[_Cue], speakers: dict[str, str]) -> list[Turn]:

@@ -110,7 +110,7 @@ def _answers(path: Path, meta: dict[str, Any], header: list[str], rows: Rows, un
         if not respondent:
             raise SourceError(path, f"the respondent has no id in column {id_column!r}.", place=f"{unit} {n}")
         if respondent in seen:
-            raise SourceError(path, f"respondent id {respondent!r} was already used at {unit} {seen[respondent]}.",
+            raise SourceError(path, f"this respondent id was already used at {unit} {seen[respondent]}.",
                               place=f"{unit} {n}")
         seen[respondent] = n
         kept = {a: (row.get(a) or "").strip() for a in attributes}

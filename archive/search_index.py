@@ -226,7 +226,9 @@ def sync(
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        # Whoosh only marks deleted documents; a source that left the archive (withdrawn,
+        # removed) must leave no trace, so rewrite the segments then. Rare, and slow at scale.
+        writer.commit(optimize=bool(touched - present))
         _write_state(directory, new_state)
         return {"rebuilt": False, "indexed": count, "sources": len(touched)}
     finally:

@@ -196,3 +196,13 @@ def test_names_typed_into_metadata_are_redacted_everywhere(project):
     for identifier in (b"Hembury", b"Oyelaran", b"Harrowfield", b"Okafor", b"Pryce"):
         assert identifier not in published
     assert b"Nurse" in published and b"Caseloads" in published  # ordinary metadata stays
+
+
+def test_a_name_in_the_audio_url_stops_the_source(project):
+    write_tree(project / "t", {
+        "pods/collection.yml": "title: Conversations\n",
+        "pods/ep1.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Host>Welcome, Jory Pellow.</v>\n",
+        "pods/ep1.vtt.yml": "audio_url: https://example.org/jory-pellow-interview.mp3\n",
+    })
+    result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    assert "the audio_url contains an identifier" in result.stderr and "pellow" not in result.stderr.lower()

@@ -16,7 +16,8 @@ CASES = {
         [("mail me at tam.orrin@example.org please", "tam.orrin@example.org"),
          ("it's tam dot orrin at gmail dot com, all lower case", "tam dot orrin at gmail dot com"),
          ("write to: t.orrin at outlook dot com.", "t.orrin at outlook dot com"),
-         ("the inbox. feedback dot team at brindle dot nhs dot uk. I wrote", "feedback dot team at brindle dot nhs dot uk")],
+         ("the inbox. feedback dot team at brindle dot nhs dot uk. I wrote", "feedback dot team at brindle dot nhs dot uk"),
+         ("write to me at fen.harrow@\ngmail.com any time", "fen.harrow@\ngmail.com")],
         ["I'm at brindlecounselling.co.uk on Tuesdays", "we met at the gym, dot on six", "at home, at work"],
     ),
     "URL": (

@@ -61,7 +61,8 @@ def _spans(pattern: re.Pattern, text: str, kind: str, score: float, name: str,
 
 # ---------------------------------------------------------------- e-mail
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# A transcript may break a line next to the "@" ("jo.bloggs@" / "gmail.com"): allow it there.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[ \t]*\n?[ \t]*@[ \t]*\n?[ \t]*[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _TLD = r"(?:com|uk|org|net|co|io|me|info|ac|gov|nhs|email|online|biz|eu|ie|scot|wales|cymru)"
 # The domain of a spoken address: "gmail dot com", "severnside dot nhs dot uk", "outlook.com".
 _SPOKEN_DOMAIN = re.compile(

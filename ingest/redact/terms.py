@@ -38,7 +38,8 @@ class TermMatcher:
     def __init__(self, terms: Iterable[Term]):
         self.terms: dict[tuple[str, bool], Term] = {}
         for term in terms:
-            key = (term.surface.lower() if term.any_case else term.surface, term.any_case)
+            surface = _one_space(term.surface)  # a term found across a line break matches either way
+            key = (surface.lower() if term.any_case else surface, term.any_case)
             if term.surface.strip() and key not in self.terms:
                 self.terms[key] = term
         self._any = self._compile([t.surface for t in self.terms.values() if t.any_case], re.IGNORECASE)
@@ -52,16 +53,16 @@ class TermMatcher:
     def _compile(surfaces: list[str], flags: int) -> re.Pattern | None:
         if not surfaces:
             return None
-        alternatives = sorted({re.escape(s) for s in surfaces}, key=len, reverse=True)
         # Whitespace inside a name may be any whitespace; a name is whole words only.
-        body = "|".join(a.replace(r"\ ", r"\s+") for a in alternatives)
+        alternatives = sorted({r"\s+".join(map(re.escape, s.split())) for s in surfaces}, key=len, reverse=True)
+        body = "|".join(alternatives)
         return re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)", flags)
 
     def term_for(self, matched: str) -> Term:
-        norm = re.sub(r"\s+", " ", matched)
+        norm = _one_space(matched)
         return (self.terms.get((norm.lower(), True)) or self.terms.get((norm, False))
                 or self.terms.get((norm[:1] + norm[1:].lower(), False))
-                or next(t for t in self.terms.values() if t.surface.lower() == norm.lower()))
+                or next(t for t in self.terms.values() if _one_space(t.surface).lower() == norm.lower()))
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Term]]:
         for pattern in (self._any, self._exact):
@@ -71,3 +72,7 @@ class TermMatcher:
 
     def __bool__(self) -> bool:
         return bool(self.terms)
+
+
+def _one_space(text: str) -> str:
+    return " ".join(text.split())

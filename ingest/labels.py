@@ -14,6 +14,21 @@ from collections import Counter
 from dataclasses import dataclass
 
 MAX_LABEL = 40
+
+# Transcribers' role labels are not names: the speaker's description, where one is implied.
+ROLE_DESCRIPTIONS = {
+    "interviewer": "Interviewer", "int": "Interviewer", "iv": "Interviewer", "i": "Interviewer",
+    "q": "Interviewer", "question": "Interviewer", "facilitator": "Facilitator",
+    "moderator": "Moderator", "host": "Host", "respondent": "Respondent", "resp": "Respondent",
+    "r": "Respondent", "a": "Respondent", "answer": "Respondent", "interviewee": "Interviewee",
+    "participant": "Participant",
+}
+# Every word that opens a role label ("Interviewer 2", "Participant A", "Unknown speaker").
+ROLE_WORDS = (*ROLE_DESCRIPTIONS, "p", "c", "f", "m", "co-host", "cohost", "guest", "speaker", "audience",
+              "researcher", "student", "voice", "unknown", "unidentified", "narrator", "presenter", "male",
+              "female", "man", "woman", "all", "both", "several", "multiple", "crosstalk", "chair", "group",
+              "member", "other", "everyone", "caller")
+ROLE_LABEL = re.compile(rf"^(?:{'|'.join(map(re.escape, ROLE_WORDS))})\b[\w\s.-]*$", re.IGNORECASE)
 # Optional [hh:mm:ss] or [mm:ss] before or after the label.
 TIME = r"\[(?P<{name}>(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}(?:[.,]\d+)?)\]"
 _LINE = re.compile(

@@ -14,17 +14,11 @@ import re
 from dataclasses import dataclass
 
 from ingest.config import ProjectConfig
+from ingest.labels import ROLE_DESCRIPTIONS
 from ingest.model import Quote, Source, Speaker, Turn
 from ingest.stages import register_stage
 
 MAX_WORDS = 150
-# Transcribers' role labels are not names: they describe the speaker as they are.
-ROLE_LABELS = {
-    "interviewer": "Interviewer", "int": "Interviewer", "i": "Interviewer", "q": "Interviewer",
-    "question": "Interviewer", "facilitator": "Facilitator", "moderator": "Moderator",
-    "host": "Host", "respondent": "Respondent", "r": "Respondent", "a": "Respondent",
-    "answer": "Respondent", "interviewee": "Interviewee", "participant": "Participant",
-}
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A sentence ends at . ! ? or … (perhaps closing a quotation or bracket) before a capital.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
@@ -67,8 +61,8 @@ class Segmenter:
             description = ", ".join(v for v in turn.attributes.values() if v) or f"Respondent {number}"
         elif not key and len(described) == 1:
             description = next(iter(described.values()))  # one speaker's text
-        elif key in ROLE_LABELS:
-            description = ROLE_LABELS[key]
+        elif key in ROLE_DESCRIPTIONS:
+            description = ROLE_DESCRIPTIONS[key]
         else:
             # Never the label itself: it may be a name. The redaction stage may refine this.
             pseudonyms = sum(1 for s in source.speakers if s.description.startswith("Participant "))

@@ -206,3 +206,16 @@ def test_a_name_in_the_audio_url_stops_the_source(project):
     })
     result = run("ingest", "t", "--db", project / "a.db", expect=1)
     assert "the audio_url contains an identifier" in result.stderr and "pellow" not in result.stderr.lower()
+
+
+def test_role_labels_and_role_words_are_never_redacted(project):
+    write_tree(project / "t", {"study/int.txt": (
+        "Question: What is your job?\n"
+        "Answer: I am a therapist. Answer me this: why ask?\n"
+        "Question: And as an interviewee, how do you feel?\n"
+        "Interviewee: Tired. The Interviewee in me says the caseload is too much.\n")})
+    run("ingest", "t", "--db", project / "a.db")
+    quotes = export_jsonl(project / "a.db")
+    assert [q["speaker"] for q in quotes] == ["Interviewer", "Respondent", "Interviewer", "Interviewee"]
+    assert "Answer me this" in quotes[1]["text"] and "as an interviewee" in quotes[2]["text"]
+    assert "The Interviewee in me" in quotes[3]["text"]

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from ingest.config import ProjectConfig
+from ingest.labels import ROLE_DESCRIPTIONS
 from ingest.model import Source, SourceError
 from ingest.redact import lexicon
 from ingest.redact.engine import KIND_NAMES, Engine, Redaction, is_name_label, name_parts
@@ -37,7 +38,8 @@ class Redactor:
 
     def __init__(self, config: ProjectConfig):
         self.config = config
-        self.public_terms = [*lexicon.builtin_public_terms(), *config.public_names]
+        # Role nouns ("Interviewee", "Respondent") describe speakers and never identify one.
+        self.public_terms = [*lexicon.builtin_public_terms(), *set(ROLE_DESCRIPTIONS.values()), *config.public_names]
         self.keep = list(config.review.get("keep") or [])
         self.always = [*config.redact, *(config.review.get("redact") or [])]
         self.engine = Engine(config.spacy_model, self.public_terms, self.keep)

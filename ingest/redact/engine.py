@@ -21,6 +21,7 @@ from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ingest.labels import ROLE_LABEL
 from ingest.redact import lexicon
 from ingest.redact.names import NameFinder, extend_directions
 from ingest.redact.recognizers import STRUCTURED, Finding, structured_findings
@@ -35,13 +36,6 @@ KIND_NAMES = {"PERSON": "person's name", "ORG": "workplace name", "LOC": "place 
               "NINO": "National Insurance number", "URL": "web address or handle", "DATE": "exact date",
               "ID": "staff or reference number", "REDACT": "word listed to redact"}
 # Labels that say what a speaker does, not who they are.
-ROLE_LABEL = re.compile(
-    r"^(?:interviewer|int|iv|i|q|a|r|p|c|f|m|facilitator|moderator|host|co-?host|guest|respondent|resp"
-    r"|participant|speaker|audience|researcher|student|voice|unknown|unidentified|narrator|presenter|male"
-    r"|female|man|woman|all|both|several|multiple|crosstalk|chair|group|member|other|everyone|caller)"
-    r"\b[\w\s.-]*$",
-    re.IGNORECASE,
-)
 TITLE_WORDS = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "dr.", "mr.", "mrs.", "ms."}
 
 

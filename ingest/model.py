@@ -122,3 +122,8 @@ class SourceError(Exception):
     def __str__(self) -> str:
         where = f"{self.path}, {self.place}" if self.place else f"{self.path}"
         return f"{where}: {self.message}"
+
+
+class PipelineError(ValueError):
+    """The pipeline's set-up is wrong (a codebook, a missing extra): no source can go in,
+    so the whole ingest stops with this message. Its text is ours, never a source's."""

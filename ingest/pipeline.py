@@ -20,7 +20,7 @@ from typing import Callable, ContextManager, Iterable
 from archive import store
 from ingest import metadata
 from ingest.config import ProjectConfig
-from ingest.model import Source, SourceError
+from ingest.model import PipelineError, Source, SourceError
 from ingest.readers import READERS, reader_for
 from ingest.stages import Stage, build_stages
 
@@ -228,6 +228,8 @@ def ingest_path(
                 changed.append(source.id)
                 (report.updated if source.id in states else report.added).append(source.id)
                 report.notes += [f"{path}: {note}" for note in source.notes]
+            except PipelineError:
+                raise  # not this source's fault: nothing can go in until it is mended
             except SourceError as e:
                 report.failed.append(str(e))
                 if known_id:

@@ -7,6 +7,8 @@ rather than as a wrong tag much later.
 
 from __future__ import annotations
 
+from ingest.model import PipelineError
+
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -20,7 +22,7 @@ DEFAULT_WEIGHTS = {"strong": 0.8, "weak": 0.35}
 DEFAULT_THRESHOLD = 0.5
 
 
-class CodebookError(ValueError):  # a ValueError: `archive ingest` prints it as one line
+class CodebookError(PipelineError):  # stops `archive ingest` with one line
     pass
 
 

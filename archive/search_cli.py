@@ -107,8 +107,9 @@ def _highlighted(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _print_results(result: searching.SearchResult) -> None:
-    subject = f"like {result.like}" if result.like else "match"
-    noun = "quote" if result.total == 1 else "quotes"
+    one = result.total == 1
+    subject = f"like {result.like}" if result.like else ("matches" if one else "match")
+    noun = "quote" if one else "quotes"
     shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
     click.echo(f"{result.total} {noun} {subject}{shown}")
     if result.ranked_among:

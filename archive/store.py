@@ -12,7 +12,7 @@ Tables (all public unless marked internal):
   quote_themes(quote → quotes, theme → themes, score, evidence, origin)
 
   internal: archive_meta(key, value)            schema version and settings
-            ingest_state(source, root, path, fingerprint, ingested_at)
+            ingest_state(source, root, path, fingerprint, ingested_at)  root, path: path_key()s
             theme_corrections(quote, theme, action, at)  hand decisions, kept across ingest
             withdrawals(source, at, reason)     withdrawn sources, kept out of every ingest
 
@@ -23,6 +23,7 @@ redaction stage has not passed.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import sqlite3
 from pathlib import Path
@@ -34,7 +35,7 @@ from archive.errors import StoreError
 from archive.rows import quote_rows
 from ingest.model import Source
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: ingest_state keeps keys of file paths, not the paths
 DEFAULT_DB = "archive.db"
 
 # Tables a published archive never shows.
@@ -77,6 +78,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
     with db.conn:
         _create_tables(db)
+        if version == 1:  # file names may hold names: keep only keys of the paths
+            for source, root, path in db.execute("select source, root, path from ingest_state").fetchall():
+                db.execute("update ingest_state set root = ?, path = ? where source = ?",
+                           [path_key(root), path_key(path), source])
         db["archive_meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
 
@@ -129,6 +134,12 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         db["quotes"].enable_fts(["text"], tokenize="porter", create_triggers=True)
 
 
+def path_key(path: str | Path) -> str:
+    """What the archive keeps of a file's path: a hash that recognises the file again.
+    The path itself may hold a participant's name (a file called after them)."""
+    return hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:32]
+
+
 def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -169,7 +180,7 @@ def replace_source(db: sqlite_utils.Database, source: Source, root: str) -> None
         "quotes": len(source.quotes),
         "words": sum(q.words for q in source.quotes),
     }
-    state = {"source": source.id, "root": root, "path": str(source.path),
+    state = {"source": source.id, "root": root, "path": path_key(source.path),
              "fingerprint": source.fingerprint, "ingested_at": now()}
     with db.conn:
         _delete_source_rows(db, source.id)

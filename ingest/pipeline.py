@@ -185,15 +185,15 @@ def ingest_path(
                     store.sync_themes(db, stage.themes)
         return stages
 
-    root_key = str(root.resolve())
+    root_key = store.path_key(root)
     states = store.ingest_states(db)
     withdrawn = store.withdrawn_ids(db)
-    id_of_path = {s["path"]: sid for sid, s in states.items()}
-    present = {str(f.path) for f in files}
+    id_of_path = {s["path"]: sid for sid, s in states.items()}  # path key → source id
+    present = {store.path_key(f.path): f.path for f in files}
     # Source id → file, to refuse two sources with one id. A file that already holds
     # its id in the archive keeps it against a newcomer, whatever the order of reading.
     seen: dict[str, Path] = {}
-    owners = {sid: Path(s["path"]) for sid, s in states.items() if s["path"] in present}
+    owners = {sid: present[s["path"]] for sid, s in states.items() if s["path"] in present}
     kept: set[str] = set()  # ids whose files are still there (stored, skipped or failed)
     changed: list[str] = []
     collections: dict[Path, dict] = {}
@@ -204,7 +204,7 @@ def ingest_path(
             known_id = None
             try:
                 print_ = fingerprint(source_file, settings)
-                known_id = id_of_path.get(str(path))
+                known_id = id_of_path.get(store.path_key(path))
                 if known_id and states[known_id]["fingerprint"] == print_ and known_id not in withdrawn:
                     _claim(seen, owners, known_id, path)
                     kept.add(known_id)

@@ -156,3 +156,19 @@ def test_killed_ingest_leaves_the_previous_archive_usable(project):
     result = run("ingest", "t", "--db", db)
     assert "0 failed" in result.stdout
     assert con.execute("select count(*) from quotes where text like '%heavy%'").fetchone() == (0,)
+
+
+def test_an_archive_of_schema_1_forgets_its_file_paths(project):
+    write_tree(project / "t", TREE)
+    db_path = project / "a.db"
+    run("ingest", "t", "--db", db_path)
+    con = sqlite3.connect(db_path)
+    with con:  # as version 1 kept them: the paths themselves
+        study = project / "t" / "study"
+        con.execute("update ingest_state set root = ?", [str((project / "t").resolve())])
+        con.execute("update ingest_state set path = ? where source = 'one'", [str((study / "one.txt").resolve())])
+        con.execute("update ingest_state set path = ? where source = 'two'", [str((study / "two.md").resolve())])
+        con.execute("update archive_meta set value = '1' where key = 'schema_version'")
+    store.open_db(db_path).close()
+    assert con.execute("select count(*) from ingest_state where path like '%study%' or root like '%/%'").fetchone() == (0,)
+    assert "2 unchanged" in run("ingest", "t", "--db", db_path).stdout  # and still knows its files

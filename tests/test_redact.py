@@ -179,6 +179,7 @@ def test_a_name_in_the_file_name_stops_the_source_until_it_has_an_id(project):
     write_tree(project / "t", {"study/int-nell-garrow.txt.yml": "id: int-07\n"})
     run("ingest", "t", "--db", project / "a.db")
     assert [q["source"] for q in export_jsonl(project / "a.db")] == ["int-07", "int-07"]
+    assert b"garrow" not in (project / "a.db").read_bytes().lower()  # not even the file's path
 
 
 def test_names_typed_into_metadata_are_redacted_everywhere(project):

@@ -220,3 +220,11 @@ def test_role_labels_and_role_words_are_never_redacted(project):
     assert [q["speaker"] for q in quotes] == ["Interviewer", "Respondent", "Interviewer", "Interviewee"]
     assert "Answer me this" in quotes[1]["text"] and "as an interviewee" in quotes[2]["text"]
     assert "The Interviewee in me" in quotes[3]["text"]
+
+
+def test_a_lower_case_name_loses_its_surname_too(project):
+    write_tree(project / "t", {"study/int.txt": (
+        "Q: Who supports you?\nA: honestly only my friend tobias quenby, he listens. tobias is a nurse too.\n")})
+    run("ingest", "t", "--db", project / "a.db")
+    text = export_jsonl(project / "a.db")[1]["text"]
+    assert "quenby" not in text and "tobias" not in text and "he listens" in text

@@ -23,7 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.labels import ROLE_LABEL
 from ingest.redact import lexicon
-from ingest.redact.names import NameFinder, extend_directions
+from ingest.redact.names import NameFinder, extend_directions, extend_surname
 from ingest.redact.recognizers import STRUCTURED, Finding, structured_findings
 from ingest.redact.terms import Term, TermMatcher, make_term
 
@@ -139,7 +139,8 @@ class Engine:
         for i, (text, doc) in enumerate(zip(texts, docs)):
             protected = self.public.spans(text)
             found = structured_findings(text)
-            found += [extend_directions(text, f) for f in [*self.names.find(doc, protected), *entity_findings.get(i, [])]]
+            found += [extend_surname(text, extend_directions(text, f))
+                      for f in [*self.names.find(doc, protected), *entity_findings.get(i, [])]]
             results.append(resolve(found))
         return results
 

@@ -279,3 +279,17 @@ def extend_directions(text: str, finding: Finding) -> Finding:
     if m:
         return Finding(m.start(), finding.end, finding.kind, finding.score, finding.recognizer)
     return finding
+
+
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]{2,})\b")
+
+
+def extend_surname(text: str, finding: Finding) -> Finding:
+    """'tobias quenby': after a name written in lower case, a word English does not know
+    is the surname, not speech; it belongs to the name."""
+    if finding.kind != "PERSON":
+        return finding
+    m = _NEXT_LOWER_WORD.match(text, finding.end)
+    if m and lexicon.zipf(m.group(1)) < 1.5:
+        return Finding(finding.start, m.end(), finding.kind, finding.score, finding.recognizer)
+    return finding

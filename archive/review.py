@@ -23,7 +23,7 @@ import click
 
 from ingest.config import save_review_decisions
 from ingest.redact import lexicon
-from ingest.redact.gate import PublishedChecker
+from ingest.redact.gate import PublishedChecker, log_path
 from ingest.redact.terms import PLACEHOLDER
 
 CONTEXT = 50
@@ -129,7 +129,13 @@ def review(source: str | None, db_path: Path | None, keep: tuple[str], redact: t
 def checked_rows(rows: Iterable[dict], private_dir: Path) -> Iterator[dict]:
     """Export rows, each checked by the leak gate against its source's private log first."""
     check = PublishedChecker(private_dir)
+    unlogged: set[str] = set()
     for row in rows:
+        if row["source"] not in unlogged and not log_path(private_dir, row["source"]).exists():
+            unlogged.add(row["source"])
+            click.echo(f"warning: no redaction log for {row['source']} in {private_dir}: its quotes were "
+                       "re-checked for patterns only (run from the project folder, or name it in archive.yml).",
+                       err=True)
         texts = {"text": row.get("text") or "", "speaker": row.get("speaker_description") or "",
                  "question": row.get("question") or "", "title": row.get("source_title") or ""}
         leaks = check(row["source"], texts)

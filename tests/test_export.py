@@ -138,3 +138,12 @@ def test_a_leak_found_at_export_lets_nothing_out(project):
     assert result.stdout == ""  # not even the quotes before the leak
     result = run("export", "--db", db, "-o", project / "out.jsonl", expect=1)
     assert not (project / "out.jsonl").exists() and not (project / "out.jsonl.tmp").exists()
+
+
+def test_export_without_the_private_log_warns_that_it_checked_patterns_only(archive_db, tmp_path, monkeypatch):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # no private/ here
+    result = run("export", "--db", archive_db)
+    assert "warning: no redaction log for ep1" in result.stderr and "patterns only" in result.stderr
+    assert len([line for line in result.stdout.splitlines() if line]) == 3

@@ -56,11 +56,7 @@ class Redactor:
         titled = [m.group() for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*",
                                                  str(meta.get("collection_title") or ""))
                   if len(m.group()) > 3]
-        public_here = [str(x) for x in meta.get("public_names") or []] + titled
-        public = self.engine.public if not public_here else None
-        from ingest.redact.engine import PublicMatcher
-
-        public = public or PublicMatcher([*self.public_terms, *self.keep, *public_here], any_case=self.keep)
+        public = self.engine.public_with([str(x) for x in meta.get("public_names") or []] + titled)
         seeds, name_labels = self._seeds(source, public)
 
         quotes = {q.id: q.text for q in source.quotes}
@@ -75,7 +71,7 @@ class Redactor:
             if q.question:
                 metadata_texts[f"question:{q.id}"] = q.question
 
-        result = self.engine.redact(quotes, metadata_texts, seeds, public_extra=public_here)
+        result = self.engine.redact(quotes, metadata_texts, seeds, public=public)
         self._apply(source, result)
         self._write_log(source, result, seeds)
         self.gate(source, result.terms)

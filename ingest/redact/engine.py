@@ -116,28 +116,34 @@ class Engine:
         self.names = NameFinder(self.keep)
         self.ordinary_words, _ = lexicon.ordinary_proper_nouns()
 
+    def public_with(self, extra: Iterable[str]) -> PublicMatcher:
+        """The public terms plus a source's own (its public_names, its collection's title)."""
+        extra = list(extra)
+        return PublicMatcher([*self._public_terms, *extra], any_case=self.keep) if extra else self.public
+
     # ------------------------------------------------------------ finding
 
-    def find(self, texts: list[str]) -> list[list[Finding]]:
+    def find(self, texts: list[str], public: PublicMatcher | None = None) -> list[list[Finding]]:
         """Rules on every token; the model's entities only for sentences the rules cannot decide.
 
         Tokenising is cheap and the entity recognizer is not: it runs on the sentences that
         open with a capitalised word which could be a name ("Frank. My supervisor."), the one
         place where capitals say nothing. Everywhere else the rules decide alone.
         """
+        public = public or self.public
         nlp = load_model(self.model_name)
         docs = [nlp.make_doc(text) for text in texts]
         snippets = [(i, start, end) for i, doc in enumerate(docs) for start, end in self.names.undecided(doc)]
         entity_findings: dict[int, list[Finding]] = {}
         snippet_docs = nlp.pipe((texts[i][start:end] for i, start, end in snippets), batch_size=64)
         for (i, start, _end), sdoc in zip(snippets, snippet_docs):
-            protected = self.public.spans(sdoc.text)
+            protected = public.spans(sdoc.text)
             entity_findings.setdefault(i, []).extend(
                 Finding(f.start + start, f.end + start, f.kind, f.score, f.recognizer)
                 for f in self.names.entity_findings(sdoc, protected))
         results = []
         for i, (text, doc) in enumerate(zip(texts, docs)):
-            protected = self.public.spans(text)
+            protected = public.spans(text)
             found = structured_findings(text)
             found += [extend_surname(text, extend_directions(text, f))
                       for f in [*self.names.find(doc, protected), *entity_findings.get(i, [])]]
@@ -145,18 +151,14 @@ class Engine:
         return results
 
     def redact(self, quote_texts: dict[str, str], metadata_texts: dict[str, str],
-               seeds: list[Term], public_extra: Iterable[str] = ()) -> Redaction:
+               seeds: list[Term], public: PublicMatcher | None = None) -> Redaction:
         """Redact quotes and published metadata (titles, descriptions, speaker descriptions,
         questions). Metadata is searched too: a name a curator typed into a description is as
         identifying as one spoken in a quote, and is then redacted wherever it occurs."""
-        engine = self
-        if public_extra:
-            engine = Engine.__new__(Engine)
-            engine.__dict__.update(self.__dict__)
-            engine.public = PublicMatcher([*self._public_terms, *public_extra], any_case=self.keep)
+        public = public or self.public
         all_texts = {**quote_texts, **metadata_texts}
         keys = list(all_texts)
-        findings = dict(zip(keys, engine.find([all_texts[k] for k in keys])))
+        findings = dict(zip(keys, self.find([all_texts[k] for k in keys], public)))
         for key in metadata_texts:
             # Metadata is a list of capitalised phrases ("Trainee counsellor, Third sector"),
             # where a capital says nothing: keep the structured identifiers and multi-word
@@ -174,7 +176,7 @@ class Engine:
                     terms.append(make_term(surface, f.kind))
                     if f.kind == "PERSON":
                         terms += [make_term(p, "PERSON") for p in name_parts(surface)
-                                  if p not in self.ordinary_words and not engine.public.spans(p)]
+                                  if p not in self.ordinary_words and not public.spans(p)]
                 else:
                     terms.append(Term(surface, f.kind, True))
         matcher = TermMatcher(terms)

@@ -33,6 +33,11 @@ def resolve_db(db_path: Path | None, config: ProjectConfig) -> Path:
     return db_path or config.resolve(config.db)
 
 
+def chosen_db(db_path: Path | None) -> Path:
+    """The database a command works on: --db, else the project's."""
+    return resolve_db(db_path, project_config())
+
+
 def open_existing(db_path: Path):
     from archive import store  # sqlite-utils takes a tenth of a second to import: only when needed
 

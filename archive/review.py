@@ -21,6 +21,7 @@ from typing import Iterable, Iterator
 
 import click
 
+from archive.cli import db_option
 from ingest.config import save_review_decisions
 from ingest.redact import lexicon
 from ingest.redact.gate import PublishedChecker, log_path
@@ -64,8 +65,7 @@ def suspicious_words(texts: Iterable[str], keep: Iterable[str] = ()) -> collecti
 
 @click.command()
 @click.argument("source", required=False)
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="The archive database (default: archive.db in the project folder, or 'db:' in archive.yml).")
+@db_option
 @click.option("--keep", multiple=True, metavar="WORD", help="Never redact WORD (a public name). Repeatable.")
 @click.option("--redact", multiple=True, metavar="WORD", help="Always redact WORD. Repeatable.")
 @click.option("-i", "--interactive", is_flag=True, help="Ask about each word left that looks like a name.")

@@ -10,26 +10,15 @@ from __future__ import annotations
 import json
 import sys
 
-from pathlib import Path
 
 import click
 
+from archive.cli import chosen_db, db_option
 from archive import search as searching
 from archive.errors import StoreError
 from archive.export import citation
 from archive.search import SearchIndexError
 
-db_option = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-    help="The archive database (default: archive.db in the project folder, or 'db:' in archive.yml).",
-)
-
-
-def _db_path(db_path: Path | None) -> Path:
-    # Imported here: archive.cli imports this module to register the commands.
-    from archive.cli import project_config, resolve_db
-
-    return resolve_db(db_path, project_config())
 
 
 @click.command("search")
@@ -57,7 +46,7 @@ def search_command(query, db_path, limit, themes, like, as_json):
     """
     if not query.strip() and not like and not themes:
         raise click.UsageError("Give a QUERY, --theme or --like.")
-    db_path = _db_path(db_path)
+    db_path = chosen_db(db_path)
     try:
         result = searching.search(db_path, query, limit=limit, themes=themes, like=like)
     except (SearchIndexError, StoreError) as e:
@@ -133,7 +122,7 @@ def index_command(db_path, rebuild):
     """Bring the search index in step with the database (or --rebuild it)."""
     from archive import search_index  # Whoosh: only this command and some queries need it
 
-    db_path = _db_path(db_path)
+    db_path = chosen_db(db_path)
     directory = search_index.index_dir(db_path)
     try:
         if rebuild or not directory.exists():

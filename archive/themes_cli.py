@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from archive import store
-from archive.cli import db_option, open_existing, project_config, resolve_db
+from archive.cli import chosen_db, db_option, open_existing, project_config
 
 HAND_EVIDENCE = json.dumps(["added by hand"])
 
@@ -62,7 +62,7 @@ def tag(quote_id: str, changes: tuple[str, ...], db_path: Path | None):
 
     Hand decisions are kept across re-ingest and win over the tagger.
     """
-    db = open_existing(resolve_db(db_path, project_config()))
+    db = open_existing(chosen_db(db_path))
     if not db.execute("select 1 from quotes where id = ?", [quote_id]).fetchone():
         raise click.ClickException(f"no quote {quote_id!r} in the archive.")
     known = {row[0] for row in db.execute("select id from themes")}
@@ -82,7 +82,7 @@ def themes(ctx: click.Context, db_path: Path | None):
     """
     if ctx.invoked_subcommand:
         return
-    db = open_existing(resolve_db(db_path, project_config()))
+    db = open_existing(chosen_db(db_path))
     rows = db.execute(
         """select t.id, t.label, t.description, count(qt.quote),
                   sum(qt.origin = 'hand')

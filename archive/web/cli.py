@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from archive.cli import chosen_db, db_option
 from archive import store
 from archive.web import publish as publisher
 from archive.web import withdraw as withdrawer
@@ -16,16 +17,6 @@ metadata_option = click.option(
     "--metadata", "metadata_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
     help="Datasette metadata (default: metadata.yml in the project folder).",
 )
-db_option = click.option(
-    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-    help="The archive database (default: archive.db in the project folder, or 'db:' in archive.yml).",
-)
-
-
-def _db_path(db_path: Path | None) -> Path:
-    from archive.cli import project_config, resolve_db
-
-    return resolve_db(db_path, project_config())
 
 
 def _quote_count(db_path: Path) -> int:
@@ -63,7 +54,7 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
     only signed-in researchers can open), with metadata, templates, plugins,
     settings and a README on deploying it. Serve it with: datasette OUT
     """
-    db_path = _db_path(db_path)
+    db_path = chosen_db(db_path)
     try:
         with _progress(db_path, "Publishing") as bar:
             report = publisher.build(
@@ -83,7 +74,7 @@ def serve(db_path: Path | None, metadata_path: Path | None, host: str, port: int
     """Browse the archive in Datasette, exactly as it would be published."""
     from archive.web.serve import run_datasette, temporary_build
 
-    db_path = _db_path(db_path)
+    db_path = chosen_db(db_path)
     try:
         with _progress(db_path, "Building") as bar, temporary_build(db_path, metadata_path, bar) as report:
             bar.render_finish()
@@ -108,7 +99,7 @@ def withdraw(source_id: str, db_path: Path | None, reason: str | None, builds: t
 
     The withdrawal is recorded, so later ingests keep the source out.
     """
-    db_path = _db_path(db_path)
+    db_path = chosen_db(db_path)
     try:
         report = withdrawer.withdraw(db_path, source_id, reason=reason, builds=builds)
     except (store.StoreError, withdrawer.WithdrawError) as e:

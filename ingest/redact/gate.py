@@ -3,7 +3,8 @@
 It checks texts against the source's terms (every original replaced, speaker names,
 the ``redact`` lists) and re-runs the structured recognizers. Errors name the quote
 and the kind of identifier, never the identifier itself: the original belongs only in
-the private log. The export calls ``check_published`` to check again from that log.
+the private log. The export checks again from that log with ``PublishedChecker``
+(through ``archive.review.checked_rows``).
 """
 
 from __future__ import annotations
@@ -75,7 +76,3 @@ class PublishedChecker:
         if source_id not in self._matchers:
             self._matchers[source_id] = TermMatcher(terms_from_log(log_path(self.private_dir, source_id)))
         return find_leaks(texts, self._matchers[source_id])
-
-
-def check_published(source_id: str, texts: dict[str, str], private_dir: Path) -> list[LeakError]:
-    return PublishedChecker(private_dir)(source_id, texts)

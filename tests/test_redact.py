@@ -228,3 +228,36 @@ def test_a_lower_case_name_loses_its_surname_too(project):
     run("ingest", "t", "--db", project / "a.db")
     text = export_jsonl(project / "a.db")[1]["text"]
     assert "quenby" not in text and "tobias" not in text and "he listens" in text
+
+
+def test_a_lone_name_inside_metadata_words_is_redacted_but_list_items_stay(project):
+    write_tree(project / "t", {
+        "study/collection.yml": "title: A study\n",
+        "study/int.md": "---\ntitle: Talking to Declan about caseloads\n"
+                        "description: A PWP at a Harrogate service, formerly in Rotherham.\n"
+                        "speakers:\n  Sam: Trainee counsellor, Third sector, Yorkshire and the Humber\n"
+                        "---\nQ: Hello?\nSam: Hi. The caseload is heavy.\n",
+        "survey/collection.yml": "title: A survey\n",
+        "survey/s.csv": "rid,region,role,q1\nR1,London,Nurse,More staff please.\n",
+        "survey/s.csv.yml": "survey:\n  id_column: rid\n  open_questions:\n    q1: What would help?\n"
+                            "  attributes: [region, role]\n",
+    })
+    run("ingest", "t", "--db", project / "a.db")
+    published = (project / "a.db").read_bytes() + str(export_jsonl(project / "a.db")).encode()
+    for identifier in (b"Declan", b"Harrogate", b"Rotherham"):
+        assert identifier not in published
+    # Items of a curated list are the curators' choice: a region, a sector, a role.
+    speakers = {q["speaker"] for q in export_jsonl(project / "a.db")}
+    assert "Trainee counsellor, Third sector, Yorkshire and the Humber" in speakers
+    assert "London, Nurse" in speakers
+
+
+def test_a_name_in_the_collection_folder_stops_its_sources(project):
+    write_tree(project / "t", {
+        "with-nell-garrow/int.txt": "Q: Who are you?\nA: I am Nell Garrow, I work on the wards.\n",
+        "study/int2.txt": "Q: Who are you?\nA: A nurse on the wards.\n",
+    })
+    result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    assert "the collection's folder name contains an identifier" in result.stderr
+    assert b"garrow" not in (project / "a.db").read_bytes().lower()
+    assert [q["source"] for q in export_jsonl(project / "a.db")] == ["int2", "int2"]

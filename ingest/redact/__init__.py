@@ -140,6 +140,9 @@ class Redactor:
             raise SourceError(source.path, "leak gate: the source id (by default the file name) contains "
                                            "an identifier found in the source; give the source another "
                                            "'id:' in its sidecar or front matter.")
+        if find_leaks({"collection": re.sub(r"[-_.]+", " ", source.collection)}, terms):
+            raise SourceError(source.path, "leak gate: the collection's folder name contains an identifier "
+                                           "found in the source; rename the folder.")
         if find_leaks({"audio_url": re.sub(r"[-_./:?=&#]+", " ", str(source.meta.get("audio_url") or ""))}, terms):
             raise SourceError(source.path, "leak gate: the audio_url contains an identifier found in the source; "
                                            "publish the recording under another address.")

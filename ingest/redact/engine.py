@@ -111,10 +111,12 @@ class Engine:
     def __init__(self, model: str, public_terms: Iterable[str], keep: Iterable[str]):
         self.model_name = model
         self.keep = set(keep)
-        self._public_terms = [*public_terms, *self.keep]
+        self.ordinary_words, ordinary_places = lexicon.ordinary_proper_nouns()
+        # Regions and nations of more than one word are public as a whole: "Yorkshire and
+        # the Humber" must not lose "Humber" as a place after "the".
+        self._public_terms = [*public_terms, *(p for p in ordinary_places if " " in p), *self.keep]
         self.public = PublicMatcher(self._public_terms, any_case=self.keep)
         self.names = NameFinder(self.keep)
-        self.ordinary_words, _ = lexicon.ordinary_proper_nouns()
 
     def public_with(self, extra: Iterable[str]) -> PublicMatcher:
         """The public terms plus a source's own (its public_names, its collection's title)."""
@@ -160,12 +162,9 @@ class Engine:
         keys = list(all_texts)
         findings = dict(zip(keys, self.find([all_texts[k] for k in keys], public)))
         for key in metadata_texts:
-            # Metadata is a list of capitalised phrases ("Trainee counsellor, Third sector"),
-            # where a capital says nothing: keep the structured identifiers and multi-word
-            # names and workplaces ("Gwen Pryce", "Harrowfield Lodge"), not lone words.
             text = all_texts[key]
             findings[key] = resolve(structured_findings(text) + [
-                f for f in findings[key] if len(text[f.start:f.end].split()) > 1])
+                f for f in findings[key] if _named_in_metadata(text, f)])
         # Terms: seeds, then every name and structured identifier found.
         terms = list(seeds)
         for key in keys:
@@ -238,6 +237,21 @@ class Engine:
             result.texts[key] = "".join(out)
             result.replacements[key] = replaced
         return result
+
+
+# Where a list item of metadata begins: "Trainee counsellor, Third sector; Wales".
+ITEM_START = re.compile(r"(?:^|[,;:()\[\]|/\n–—]|\s-\s)\s*$")
+
+
+def _named_in_metadata(text: str, finding: Finding) -> bool:
+    """Whether a name found in metadata is one. Metadata is mostly lists of capitalised
+    items ("Trainee counsellor, Third sector, London"), where a capital at the start of an
+    item says nothing and the curator chose what to publish; so a lone word is taken there
+    only inside running words ("Talking to Declan", "a PWP at a Leeds service"). Names of
+    two words or more ("Gwen Pryce", "Harrowfield Lodge") are taken anywhere."""
+    if len(text[finding.start:finding.end].split()) > 1:
+        return True
+    return not ITEM_START.search(text[:finding.start])
 
 
 def normalise(surface: str) -> str:

@@ -129,13 +129,14 @@ class LearntThemeStage(ThemeStage):
     def __init__(self, codebook: str | Path = DEFAULT_CODEBOOK, model: str | Path = PACKAGED_MODEL,
                  embedder: Embedder | None = None):
         super().__init__(codebook)
+        # The extra first: without it nothing else here can be put right (retraining needs it too).
+        self.embed = embedder or Embedder()
         self.model = LearntModel.load(model)
         if self.model.codebook_digest != self.codebook.digest or self.model.themes != self.codebook.ids:
             raise CodebookError(
                 f"{self.codebook.path}: the learnt model {self.model.path} was trained with another "
                 "codebook; retrain it (python -m ingest.themes.train GOLD.jsonl --out "
                 "themes_model.json) or use the rule tagger.")
-        self.embed = embedder or Embedder()
 
     def features(self, texts: list[str], docs):
         import numpy as np

@@ -1,4 +1,4 @@
-"""``archive tag`` (hand corrections) and ``archive themes`` (list, evaluate)."""
+"""``archive tag`` (hand corrections) and ``archive themes`` (list, evaluate, train)."""
 
 from __future__ import annotations
 
@@ -79,6 +79,7 @@ def themes(ctx: click.Context, db_path: Path | None):
     \b
     archive themes
     archive themes evaluate gold.jsonl     score the tagger against hand coding
+    archive themes train gold.jsonl        train the learnt tagger on hand coding
     """
     if ctx.invoked_subcommand:
         return
@@ -168,4 +169,37 @@ def evaluate(gold: Path, codebook: Path | None, tagger: str | None, as_json: boo
         if learnt:
             click.echo(f"note: the learnt model was trained on {learnt} of these {len(units)} texts, "
                        "so these figures overstate it; the figure to quote is the cross-validated "
-                       "one (python -m ingest.themes.train GOLD).", err=True)
+                       "one (archive themes train GOLD).", err=True)
+
+
+@themes.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Codebook whose cues the model uses (default: the project's codebook.yml, else the packaged one).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the model (default: themes_model in archive.yml, themes_model.json).")
+@click.option("--no-cv", is_flag=True, help="Skip the cross-validated figure (faster).")
+def train(gold: Path, codebook: Path | None, out: Path | None, no_cv: bool):
+    """Train the learnt tagger on GOLD, your own hand-coded quotes (needs the embeddings extra).
+
+    \b
+    archive themes train coded.jsonl
+    archive ingest                       # with pipeline: {tag: tag_embeddings} in archive.yml
+
+    GOLD is shaped like the evaluate command's. The figure printed is cross-validated
+    by document (each document tagged by a model trained on the others): what to
+    expect on material the model has not seen. A few hundred coded quotes from several
+    documents are needed for it to beat the rule tagger.
+    """
+    from ingest.themes import CodebookError, codebook_path
+    from ingest.themes.evaluate import GoldError
+    from ingest.themes.learnt import LearntModelError
+    from ingest.themes.train import train as run_training
+
+    config = project_config()
+    out = out or config.resolve(config.themes_model)
+    try:
+        run_training(gold, codebook or codebook_path(config), out, cross_validated=not no_cv,
+                     log=lambda message, **k: click.echo(message, err="file" in k))
+    except (CodebookError, GoldError, LearntModelError) as e:
+        raise click.ClickException(str(e)) from None

@@ -110,3 +110,36 @@ def test_evaluate_warns_when_the_gold_is_what_the_model_learnt_from(tmp_path, pr
                                 "themes": ["precarity"]}) + "\n", encoding="utf-8")
     result = run("themes", "evaluate", gold, "--tagger", "embeddings")
     assert model.trained_on and "overstate" in result.output
+
+
+def test_training_needs_several_coded_documents(tmp_path, project):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps({"doc": "only", "text": f"My contract ends in {n} weeks.",
+                                        "themes": ["precarity"]}) + "\n" for n in range(5)), encoding="utf-8")
+    result = run("themes", "train", gold, expect=1)
+    assert "at least 3 documents" in result.output and "found 1" in result.output
+    assert "Traceback" not in result.output and not (project / "themes_model.json").exists()
+
+
+def test_training_learns_from_hand_coding_and_the_model_tags(tmp_path):
+    pytest.importorskip("sklearn")
+    from ingest.themes.train import train
+
+    # Three fictional documents; what is coded follows the codebook's cues, so a model of
+    # cue counts alone (FlatEmbedder) can learn it.
+    lines = []
+    for doc in ("a", "b", "c"):
+        for n in range(6):
+            lines.append({"doc": doc, "text": f"I'm on a zero-hours contract, week {n}.", "themes": ["precarity"]})
+            lines.append({"doc": doc, "text": f"We joined the union and organised, meeting {n}.",
+                          "themes": ["solidarity"]})
+            lines.append({"doc": doc, "text": f"The garden was lovely on day {n}.", "themes": []})
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    out = tmp_path / "themes_model.json"
+    scores = train(gold, DEFAULT_CODEBOOK, out, embedder=FlatEmbedder(), log=lambda *a, **k: None)
+    assert scores.themes["precarity"].f1 == 1.0 and scores.themes["solidarity"].f1 == 1.0
+    stage = LearntThemeStage(DEFAULT_CODEBOOK, out, embedder=FlatEmbedder())
+    tagged = stage.tag_texts(["Another zero-hours contract for me.", "Nothing to say about the garden."])
+    assert [{t.theme for t in tags} for tags in tagged] == [{"precarity"}, set()]
+    assert LearntModel.load(out).settings["documents"] == 3

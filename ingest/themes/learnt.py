@@ -18,8 +18,8 @@ and is chosen in archive.yml::
 
 The packaged weights (``learnt_model.json``) were learnt from the dev corpus's
 hand coding with the packaged codebook; a project with its own codebook or its
-own coded material retrains with ``python -m ingest.themes.train GOLD.jsonl
---out themes_model.json`` and keeps the file next to archive.yml.
+own coded material retrains with ``archive themes train GOLD.jsonl``, which writes
+themes_model.json next to archive.yml.
 """
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ class LearntModel:
             raise LearntModelError(f"{path}: cannot read the learnt model ({e.strerror}).") from None
         except (ValueError, TypeError):
             raise LearntModelError(f"{path}: not a learnt theme model (retrain it with "
-                                   "python -m ingest.themes.train).") from None
+                                   "archive themes train GOLD.jsonl).") from None
 
 
 class LearntThemeStage(ThemeStage):
@@ -135,8 +135,7 @@ class LearntThemeStage(ThemeStage):
         if self.model.codebook_digest != self.codebook.digest or self.model.themes != self.codebook.ids:
             raise CodebookError(
                 f"{self.codebook.path}: the learnt model {self.model.path} was trained with another "
-                "codebook; retrain it (python -m ingest.themes.train GOLD.jsonl --out "
-                "themes_model.json) or use the rule tagger.")
+                "codebook; retrain it (archive themes train GOLD.jsonl) or use the rule tagger.")
 
     def features(self, texts: list[str], docs):
         import numpy as np

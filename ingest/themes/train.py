@@ -18,9 +18,11 @@ import sys
 import warnings
 from pathlib import Path
 
-from ingest.themes.evaluate import Scores, read_gold, score
+from ingest.themes.evaluate import GoldError, Scores, read_gold, score
 from ingest.themes.learnt import LearntModel, LearntThemeStage, PACKAGED_MODEL, cue_features, text_key
 
+# Settings are chosen leaving one document out, inside leave-one-document-out.
+MIN_DOCUMENTS = 3
 # The settings tried for each model, chosen by leave-one-document-out on its training documents.
 C_VALUES = (1.0, 4.0)
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -77,6 +79,11 @@ def fit(X, Y, docs, rows):
     C, threshold = choose_settings(X, Y, docs, rows)
     coef, intercept = [], []
     for j in range(Y.shape[1]):
+        if Y[rows, j].min() == Y[rows, j].max():
+            # A theme the coders never (or always) used: learn that, whatever the features.
+            coef.append([0.0] * X.shape[1])
+            intercept.append(10.0 if Y[rows, j][0] else -10.0)
+            continue
         clf = LogisticRegression(C=C, max_iter=2000).fit(X[rows], Y[rows, j])
         coef.append(clf.coef_[0].tolist())
         intercept.append(float(clf.intercept_[0]))
@@ -129,6 +136,11 @@ class _Untrained(LearntThemeStage):
 def train(gold: Path, codebook: Path, out: Path | None, cross_validated: bool = True,
           embedder=None, log=print) -> Scores | None:
     units = read_gold(gold)
+    documents = {u.doc for u in units}
+    if len(documents) < MIN_DOCUMENTS:
+        raise GoldError(f"{gold}: training needs coded quotes from at least {MIN_DOCUMENTS} documents "
+                        f"('doc' on each line), since its settings are chosen document by document; "
+                        f"found {len(documents)}.")
     stage = _Untrained(codebook, embedder)
     X, Y, docs, coded = gold_matrices(stage, units)
     warnings.filterwarnings("ignore", category=UserWarning)
@@ -163,7 +175,11 @@ def main(argv=None) -> None:
                         help=f"where to write the model (the packaged one is {PACKAGED_MODEL.name})")
     parser.add_argument("--no-cv", action="store_true", help="skip the cross-validated figure")
     args = parser.parse_args(argv)
-    train(args.gold, args.codebook, args.out, not args.no_cv)
+    from ingest.model import PipelineError
+    try:
+        train(args.gold, args.codebook, args.out, not args.no_cv)
+    except (GoldError, PipelineError) as e:  # the codebook's and the extra's errors are PipelineErrors
+        sys.exit(f"error: {e}")
 
 
 if __name__ == "__main__":

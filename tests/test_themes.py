@@ -10,6 +10,7 @@ from conftest import export_jsonl, run, write_tree
 from ingest.config import ProjectConfig
 from ingest.stages import register_stage
 from ingest.themes import CodebookError, ThemeStage, load_codebook, make_tag_stage
+from ingest.themes.evaluate import read_gold
 
 
 @register_stage("test_themes_trust")
@@ -209,6 +210,21 @@ def test_evaluate_prints_the_figures(tmp_path, project):
     figures = json.loads(run("themes", "evaluate", gold, "--json").stdout)
     assert figures["themes"]["solidarity"]["f1"] == 1.0
     assert figures["units"] == 4
+
+
+def test_an_export_whose_themes_a_coder_checked_is_gold(archive, tmp_path):
+    # The coder corrects one quote in the exported file; evaluate reads it as gold.
+    quotes = export_jsonl(archive)
+    checked = [dict(q, themes=[t for t in q["themes"] if t != "precarity"]) if "zero-hours" in q["text"]
+               else q for q in quotes]
+    gold = tmp_path / "checked.jsonl"
+    gold.write_text("".join(json.dumps(q) + "\n" for q in checked), encoding="utf-8")
+    figures = json.loads(run("themes", "evaluate", gold, "--json").stdout)
+    assert figures["units"] == len(quotes)
+    assert figures["themes"]["precarity"]["precision"] < 1.0  # the tagger still says precarity
+    assert figures["themes"]["patient_care"]["f1"] == 1.0
+    # Its documents are the export's sources, as training needs them.
+    assert {u.doc for u in read_gold(gold)} == {q["source"] for q in quotes} != {""}
 
 
 def test_evaluate_names_the_line_of_a_broken_gold_file(tmp_path, project):

@@ -1,7 +1,8 @@
 """Score the tagger against hand-coded material (a gold JSONL file).
 
 Each line of the gold file is a JSON object with at least ``text`` and
-``themes`` (the theme ids a careful coder gave it); ``doc`` names the document.
+``themes`` (the theme ids a careful coder gave it); ``doc`` (or ``source``, as in
+``archive export``) names the document.
 Per theme: precision, recall and F1; overall: micro F1 (every decision counts
 the same) and macro F1 (every theme counts the same, so rare themes matter).
 """
@@ -38,7 +39,8 @@ def read_gold(path: str | Path) -> list[GoldUnit]:
             continue
         try:
             row = json.loads(line)
-            units.append(GoldUnit(str(row.get("doc", "")), str(row["text"]),
+            # "source" as well as "doc": an `archive export` whose themes a coder has checked is gold.
+            units.append(GoldUnit(str(row.get("doc") or row.get("source") or ""), str(row["text"]),
                                   set(row.get("themes") or []), str(row.get("speaker") or "")))
         except (ValueError, KeyError, TypeError, AttributeError):
             raise GoldError(f"{path}, line {number}: expected a JSON object with 'text' and "

@@ -45,9 +45,9 @@ class Codebook:
     themes: list[Theme]
     weights: dict[str, float]
     threshold: float
-    digest: str
+    digest: str  # of the file's bytes: part of the tag stage's fingerprint
     # Speaker labels whose turns are not coded (interviewers' questions), lower case.
-    uncoded_speakers: set[str] = field(default_factory=set)  # of the file's bytes: part of the tag stage's fingerprint
+    uncoded_speakers: set[str] = field(default_factory=set)
 
     @property
     def ids(self) -> list[str]:

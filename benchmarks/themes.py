@@ -45,7 +45,7 @@ def agreement(stage: ThemeStage, gold: Path) -> None:
     )
     print(f"== agreement with the human coder ({gold.name}, codebook {stage.codebook.path.name})")
     print(scores.table())
-    below = [t for t, c in scores.themes.items() if c.f1 < 0.65]
+    below = [t for t, c in scores.themes.items() if c.defined and c.f1 < 0.65]
     print(f"goal macro F1 >= 0.80: {'met' if scores.macro_f1 >= 0.80 else 'NOT met'} "
           f"({scores.macro_f1:.3f}); themes below 0.65: {', '.join(below) or 'none'}")
 
@@ -133,7 +133,7 @@ def learnt(gold: Path, codebook: Path, corpus: Path) -> None:
     embedder = Embedder()
     print()
     scores = train(gold, codebook, out=None, embedder=embedder, log=lambda *a, **k: None if k else print(*a))
-    below = [t for t, c in scores.themes.items() if c.f1 < 0.65]
+    below = [t for t, c in scores.themes.items() if c.defined and c.f1 < 0.65]
     print(f"goal macro F1 >= 0.80: {'met' if scores.macro_f1 >= 0.80 else 'NOT met'} "
           f"({scores.macro_f1:.3f}, cross-validated); themes below 0.65: {', '.join(below) or 'none'}")
     stage = LearntThemeStage(codebook, model_path(ProjectConfig(root=ROOT)), embedder=embedder)

@@ -5,10 +5,13 @@ Each line of the gold file is a JSON object with at least ``text`` and
 ``archive export``) names the document.
 Per theme: precision, recall and F1; overall: micro F1 (every decision counts
 the same) and macro F1 (every theme counts the same, so rare themes matter).
+A theme the gold never uses and the tagger never gives has no F1 (0/0): it is
+shown as n/a and left out of macro F1, rather than counted as a failure.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,23 +34,46 @@ def read_gold(path: str | Path) -> list[GoldUnit]:
     path = Path(path)
     units = []
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        data = path.read_bytes().removeprefix(codecs.BOM_UTF8)
     except OSError as e:
         raise GoldError(f"{path}: cannot read the gold file ({e.strerror}).") from None
-    for number, line in enumerate(lines, 1):
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[:e.start].count(b"\n") + 1
+        raise GoldError(f"{path}, line {line}: the gold file is not UTF-8 text; save it as "
+                        "UTF-8 (JSONL is always UTF-8).") from None
+    # Split on newlines only: str.splitlines() also breaks on U+2028 or U+0085, which
+    # JSON allows raw inside a string (as `archive export` writes them).
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
-            # "source" as well as "doc": an `archive export` whose themes a coder has checked is gold.
-            units.append(GoldUnit(str(row.get("doc") or row.get("source") or ""), str(row["text"]),
-                                  set(row.get("themes") or []), str(row.get("speaker") or "")))
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise GoldError(f"{path}, line {number}: expected a JSON object with 'text' and "
-                            "'themes'.") from None
+        except ValueError:
+            row = None  # not JSON: refused below with any other line that is not a unit
+        try:
+            units.append(_gold_unit(row))
+        except ValueError as e:
+            raise GoldError(f"{path}, line {number}: {e}.") from None
     if not units:
         raise GoldError(f"{path}: no gold units in the file.")
     return units
+
+
+def _gold_unit(row) -> GoldUnit:
+    if not isinstance(row, dict) or "text" not in row or "themes" not in row:
+        raise ValueError("expected a JSON object with 'text' and 'themes'")
+    text, themes = row["text"], row["themes"]
+    if not isinstance(text, str):
+        raise ValueError(f"'text' must be a string, not {json.dumps(text)[:40]}")
+    # A bare string would be read letter by letter as themes; [] is a text coded with no theme.
+    if not isinstance(themes, list) or not all(isinstance(t, str) and t for t in themes):
+        raise ValueError(f"'themes' must be a list of theme ids such as [\"precarity\"] "
+                         f"(or [] for none), not {json.dumps(themes)[:40]}")
+    # "source" as well as "doc": an `archive export` whose themes a coder has checked is gold.
+    return GoldUnit(str(row.get("doc") or row.get("source") or ""), text, set(themes),
+                    str(row.get("speaker") or ""))
 
 
 @dataclass
@@ -69,6 +95,12 @@ class Counts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def defined(self) -> bool:
+        """False when F1 is 0/0: no gold support and never predicted. With support or
+        predictions it is a real figure, even 0 (predicting an unused theme is an error)."""
+        return bool(self.tp + self.fp + self.fn)
+
 
 @dataclass
 class Scores:
@@ -83,16 +115,27 @@ class Scores:
         return total
 
     @property
+    def undefined(self) -> list[str]:
+        """Themes neither in the gold nor ever tagged: no F1, so left out of macro F1."""
+        return [t for t, c in self.themes.items() if not c.defined]
+
+    @property
     def macro_f1(self) -> float:
-        return sum(c.f1 for c in self.themes.values()) / len(self.themes) if self.themes else 0.0
+        # Over the themes with an F1; counting undefined ones as 0 would let a small
+        # gold file's unused themes drag the figure down though nothing was wrong.
+        f1s = [c.f1 for c in self.themes.values() if c.defined]
+        return sum(f1s) / len(f1s) if f1s else 0.0
 
     def as_dict(self) -> dict:
+        def figure(c: Counts, value: float) -> float | None:
+            return round(value, 4) if c.defined else None
+
         return {
             "units": self.units,
             "micro_f1": round(self.micro.f1, 4),
-            "macro_f1": round(self.macro_f1, 4),
-            "themes": {t: {"precision": round(c.precision, 4), "recall": round(c.recall, 4),
-                           "f1": round(c.f1, 4), "support": c.tp + c.fn}
+            "macro_f1": round(self.macro_f1, 4) if len(self.undefined) < len(self.themes) else None,
+            "themes": {t: {"precision": figure(c, c.precision), "recall": figure(c, c.recall),
+                           "f1": figure(c, c.f1), "support": c.tp + c.fn}
                        for t, c in self.themes.items()},
         }
 
@@ -100,12 +143,19 @@ class Scores:
         width = max([len(t) for t in self.themes] + [5])
         lines = [f"{'theme':<{width}}  precision  recall     F1  support"]
         for theme, c in self.themes.items():
-            lines.append(f"{theme:<{width}}  {c.precision:9.3f}  {c.recall:6.3f}  {c.f1:5.3f}  "
-                         f"{c.tp + c.fn:7d}")
+            if c.defined:
+                lines.append(f"{theme:<{width}}  {c.precision:9.3f}  {c.recall:6.3f}  {c.f1:5.3f}  "
+                             f"{c.tp + c.fn:7d}")
+            else:
+                lines.append(f"{theme:<{width}}  {'n/a':>9}  {'n/a':>6}  {'n/a':>5}  {0:7d}")
         micro = self.micro
         lines.append(f"{'micro':<{width}}  {micro.precision:9.3f}  {micro.recall:6.3f}  "
                      f"{micro.f1:5.3f}")
-        lines.append(f"{'macro F1':<{width}}  {'':9}  {'':6}  {self.macro_f1:5.3f}")
+        macro = f"{self.macro_f1:5.3f}" if len(self.undefined) < len(self.themes) else "  n/a"
+        lines.append(f"{'macro F1':<{width}}  {'':9}  {'':6}  {macro}")
+        if self.undefined:
+            lines.append(f"not in the gold and never tagged, left out of macro F1: "
+                         f"{', '.join(self.undefined)}")
         lines.append(f"({self.units} units)")
         return "\n".join(lines)
 
@@ -130,7 +180,8 @@ def evaluate(units: list[GoldUnit], tag: Callable[[list[GoldUnit]], list[set[str
     """Tag every gold unit with ``tag`` (units → theme sets) and score the result.
 
     Scored over the codebook's themes only: a gold theme the codebook lacks cannot
-    be found, and one the codebook has but the gold never uses has F1 0.
+    be found; one the codebook has but the gold never uses has F1 0 if tagged, and
+    no F1 (left out of macro F1) if not.
     """
     predicted = tag(units)
     return score([u.themes for u in units], predicted, themes)

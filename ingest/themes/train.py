@@ -51,8 +51,9 @@ def _macro_f1(Y, P, threshold: float) -> float:
     for j in range(Y.shape[1]):
         tp = np.sum(predicted[:, j] & (Y[:, j] == 1))
         fp, fn = np.sum(predicted[:, j]) - tp, np.sum(Y[:, j]) - tp
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return float(np.mean(f1s))
+        if tp + fp + fn:  # as evaluate's macro F1: a theme neither coded nor tagged has none
+            f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return float(np.mean(f1s)) if f1s else 0.0
 
 
 def choose_settings(X, Y, docs, rows) -> tuple[float, float]:

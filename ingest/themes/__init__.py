@@ -24,8 +24,15 @@ __all__ = ["DEFAULT_CODEBOOK", "ThemeStage", "make_tag_stage", "codebook_path", 
            "CodebookError", "load_codebook"]
 
 def codebook_path(config: ProjectConfig) -> Path:
+    """The project's codebook.yml if there is one, else the packaged default. A codebook
+    archive.yml names must exist: falling back would silently re-tag every quote."""
     project = config.resolve(config.codebook)
-    return project if project.exists() else DEFAULT_CODEBOOK
+    if project.exists():
+        return project
+    if "codebook" in config.raw:
+        raise CodebookError(f"{config.path}: 'codebook: {config.raw['codebook']}' names a file that "
+                            f"does not exist ({project}).")
+    return DEFAULT_CODEBOOK
 
 
 def build_tagger(codebook: str | Path = DEFAULT_CODEBOOK) -> spacy.Language:
@@ -33,6 +40,10 @@ def build_tagger(codebook: str | Path = DEFAULT_CODEBOOK) -> spacy.Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("theme_tagger", config={"codebook": str(codebook)})
     return nlp
+
+
+# Words before a role that keep it the same role: "Guest host", "Lead interviewer".
+ROLE_MODIFIERS = {"guest", "lead", "main", "second", "assistant"}
 
 
 class ThemeStage:
@@ -45,10 +56,19 @@ class ThemeStage:
         # What the pipeline writes to the themes table (archive.store.sync_themes).
         self.themes = [t.as_row() for t in self.codebook.themes]
 
-    def is_coded(self, speaker_labels) -> bool:
-        """False for an interviewer's turns: coders code what participants say."""
-        return not {str(label).strip().lower() for label in speaker_labels} & \
-            self.codebook.uncoded_speakers
+    def is_coded(self, speaker_names) -> bool:
+        """False for an interviewer's or a host's turns: coders code what participants say.
+
+        Each name is a label from the transcript ("Q") or the speaker's description, whose
+        first item may be the role ("Guest host, Surviving Work podcast").
+        """
+        for name in speaker_names:
+            words = str(name or "").split(",")[0].lower().split()
+            while len(words) > 1 and words[0] in ROLE_MODIFIERS:
+                words = words[1:]
+            if " ".join(words) in self.codebook.uncoded_speakers:
+                return False
+        return True
 
     def tag_texts(self, texts) -> list[list[ThemeTag]]:
         return [
@@ -58,7 +78,7 @@ class ThemeStage:
         ]
 
     def __call__(self, source: Source) -> Source:
-        coded = [q for q in source.quotes if self.is_coded(q.speaker.labels)]
+        coded = [q for q in source.quotes if self.is_coded([*q.speaker.labels, q.speaker.description])]
         for quote, tags in zip(coded, self.tag_texts(q.text for q in coded)):
             quote.themes = tags
         return source

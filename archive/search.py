@@ -237,6 +237,7 @@ class Searcher:
         if themes:
             theme_filter = sq.join_items(sq.Or, [sq.Filter("theme", t) for t in themes])
             node = sq.join_items(sq.And, [node, theme_filter] if node is not None else [theme_filter])
+        self._check_themes(node)
         exclude = None
         if like:
             like_words = self._like_words(like)
@@ -253,6 +254,17 @@ class Searcher:
                 engines.add("whoosh")
         result.engine = "+".join(sorted(engines))
         return result
+
+    def _check_themes(self, node: sq.Node | None) -> None:
+        """A misspelt theme would match nothing and look like an answer: say so instead."""
+        asked = {n.value for n in sq.walk(node) if isinstance(n, sq.Filter) and n.field == "theme"}
+        if not asked:
+            return
+        known = {row[0] for row in self.conn.execute("select id from themes")}
+        unknown = sorted(asked - known)
+        if unknown:
+            raise SearchIndexError(f"No theme {unknown[0]!r} in the archive; its themes are "
+                                   f"{', '.join(sorted(known)) or 'none yet'}.")
 
     # ------------------------------------------------------------ FTS5
 

@@ -8,12 +8,13 @@ Tables (all public unless marked internal):
   speakers(id, source → sources, number, description)
   quotes(id, source → sources, speaker → speakers, position, turn, part, text,
          words, start, end, question)          + FTS5 quotes_fts(text), porter stemming
-  themes(id, label, description)
+  themes(id, label, description, position)
   quote_themes(quote → quotes, theme → themes, score, evidence, origin)
 
   internal: archive_meta(key, value)            schema version and settings
             ingest_state(source, root, path, fingerprint, ingested_at)  root, path: path_key()s
-            theme_corrections(quote, theme, action, at)  hand decisions, kept across ingest
+            theme_corrections(quote, theme, action, at, source, text_key)
+                                                hand decisions, kept across ingest
             withdrawals(source, at, reason)     withdrawn sources, kept out of every ingest
 
 Only redacted text is ever written: ``replace_source`` refuses a Source the
@@ -35,7 +36,9 @@ from archive.errors import StoreError
 from archive.rows import quote_rows
 from ingest.model import Source
 
-SCHEMA_VERSION = 2  # 2: ingest_state keeps keys of file paths, not the paths
+SCHEMA_VERSION = 3  # 2: ingest_state keeps keys of file paths, not the paths
+#                    3: theme_corrections keep their quote's source and a key of its text;
+#                       themes keep their place in the codebook
 DEFAULT_DB = "archive.db"
 
 # Tables a published archive never shows.
@@ -82,6 +85,16 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             for source, root, path in db.execute("select source, root, path from ingest_state").fetchall():
                 db.execute("update ingest_state set root = ?, path = ? where source = ?",
                            [path_key(root), path_key(path), source])
+        if version in (1, 2):  # corrections follow their quote's text: key what they were made on
+            for column in {"source", "text_key"} - set(db["theme_corrections"].columns_dict):
+                db["theme_corrections"].add_column(column, str)
+            if "position" not in db["themes"].columns_dict:  # the codebook's order, filled by ingest
+                db["themes"].add_column("position", int)
+            for quote, source, text in db.execute(
+                    "select q.id, q.source, q.text from quotes q join theme_corrections c on c.quote = q.id"
+            ).fetchall():
+                db.execute("update theme_corrections set source = ?, text_key = ? where quote = ?",
+                           [source, text_key(text), quote])
         db["archive_meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
 
@@ -109,7 +122,8 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         foreign_keys=[("source", "sources", "id"), ("speaker", "speakers", "id")],
         if_not_exists=True,
     )
-    db["themes"].create({"id": str, "label": str, "description": str}, pk="id", if_not_exists=True)
+    db["themes"].create({"id": str, "label": str, "description": str, "position": int}, pk="id",
+                        if_not_exists=True)
     db["quote_themes"].create(
         {"quote": str, "theme": str, "score": float, "evidence": str, "origin": str},
         pk=("quote", "theme"),
@@ -121,7 +135,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         pk="source", if_not_exists=True,
     )
     db["theme_corrections"].create(
-        {"quote": str, "theme": str, "action": str, "at": str},
+        {"quote": str, "theme": str, "action": str, "at": str, "source": str, "text_key": str},
         pk=("quote", "theme"), if_not_exists=True,
     )
     db["withdrawals"].create({"source": str, "at": str, "reason": str}, pk="source", if_not_exists=True)
@@ -138,6 +152,12 @@ def path_key(path: str | Path) -> str:
     """What the archive keeps of a file's path: a hash that recognises the file again.
     The path itself may hold a participant's name (a file called after them)."""
     return hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:32]
+
+
+def text_key(text: str) -> str:
+    """A key of a quote's text, so a hand correction can tell its quote from the one
+    that takes its id when turns are added above it."""
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:16]
 
 
 def now() -> str:
@@ -202,7 +222,7 @@ def replace_source(db: sqlite_utils.Database, source: Source, root: str) -> None
             "insert into quote_themes (quote, theme, score, evidence, origin) values (?, ?, ?, ?, ?)",
             [(q.id, t.theme, t.score, json.dumps(t.evidence), t.origin) for q in source.quotes for t in q.themes],
         )
-        _apply_theme_corrections(db, source.id)
+        source.notes += _apply_theme_corrections(db, source.id)
         _upsert(db, "ingest_state", state, "source")
 
 
@@ -214,21 +234,46 @@ def _upsert(db: sqlite_utils.Database, table: str, row: dict, pk: str) -> None:
                f"on conflict([{pk}]) do update set {updates}", list(row.values()))
 
 
-def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str) -> None:
-    """Hand decisions win over the tagger, and outlive re-ingest (keyed on quote ids)."""
-    quotes = "select id from quotes where source = ?"
-    db.execute(
-        f"""delete from quote_themes where quote in ({quotes}) and exists (
-               select 1 from theme_corrections c
-               where c.quote = quote_themes.quote and c.theme = quote_themes.theme and c.action = '-')""",
-        [source_id],
-    )
-    db.execute(
-        f"""insert or replace into quote_themes (quote, theme, score, evidence, origin)
-            select c.quote, c.theme, 1.0, '["added by hand"]', 'hand' from theme_corrections c
-            where c.action = '+' and c.quote in ({quotes}) and c.theme in (select id from themes)""",
-        [source_id],
-    )
+def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str) -> list[str]:
+    """Hand decisions win over the tagger and outlive re-ingest. Each follows the text it
+    was made on: to the same quote id while the text is the same, to the quote that now
+    holds that text when turns were added or removed above it, and to none when the text
+    itself changed. Returns a note for each correction left unapplied."""
+    keys = {quote: text_key(text) for quote, text in
+            db.execute("select id, text from quotes where source = ?", [source_id]).fetchall()}
+    holders: dict[str, list[str]] = {}
+    for quote, key in keys.items():
+        holders.setdefault(key, []).append(quote)
+    corrections = db.execute(
+        "select quote, theme, action, at, text_key from theme_corrections where source = ? order by at",
+        [source_id]).fetchall()
+    # Where each correction goes, decided for all before any moves: turns added above
+    # shift many quotes at once. A later decision on the same quote and theme wins.
+    placed: dict[tuple[str, str], tuple] = {}
+    stale: dict[tuple[str, str], tuple] = {}
+    notes = []
+    for quote, theme, action, at, key in corrections:
+        target = quote if keys.get(quote) == key else None
+        if target is None and len(holders.get(key, ())) == 1:
+            target = holders[key][0]
+        if target is None:
+            stale[(quote, theme)] = (quote, theme, action, at, source_id, key)
+            notes.append(f"the hand correction {action}{theme} of quote {quote} was not applied: the "
+                         "quote's text has changed; check it and run 'archive tag' again.")
+        else:
+            placed[(target, theme)] = (target, theme, action, at, source_id, key)
+    db.execute("delete from theme_corrections where source = ?", [source_id])
+    db.conn.executemany(
+        "insert into theme_corrections (quote, theme, action, at, source, text_key) values (?, ?, ?, ?, ?, ?)",
+        [*placed.values(), *(row for pk, row in stale.items() if pk not in placed)])
+    themes = {row[0] for row in db.execute("select id from themes")}
+    for quote, theme, action, *_ in placed.values():
+        if action == "-":
+            db.execute("delete from quote_themes where quote = ? and theme = ?", [quote, theme])
+        elif theme in themes:
+            db.execute("insert or replace into quote_themes (quote, theme, score, evidence, origin) "
+                       "values (?, ?, 1.0, '[\"added by hand\"]', 'hand')", [quote, theme])
+    return notes
 
 
 def remove_source(db: sqlite_utils.Database, source_id: str) -> None:
@@ -253,8 +298,8 @@ def speaker_id(source_id: str, number: int) -> str:
 
 
 def sync_themes(db: sqlite_utils.Database, themes: Iterable[dict]) -> None:
-    """Make the themes table match the codebook (id, label, description)."""
-    rows = list(themes)
+    """Make the themes table match the codebook (id, label, description, and its order)."""
+    rows = [dict(row, position=number) for number, row in enumerate(themes, 1)]
     with db.conn:
         db["themes"].upsert_all(rows, pk="id")
         keep = {r["id"] for r in rows}

@@ -18,13 +18,16 @@ def apply_corrections(db, quote_id: str, changes: list[tuple[str, str]]) -> list
     """Record hand decisions ('+'/'-', theme) for a quote and apply them at once.
 
     They are kept in theme_corrections, which every re-ingest re-applies, so a
-    hand decision wins over the tagger for good. Returns the quote's themes after.
+    hand decision wins over the tagger for good. Each keeps a key of the quote's text,
+    to follow that text when turns are added above it. Returns the quote's themes after.
     """
     at = store.now()
+    source, text = db.execute("select source, text from quotes where id = ?", [quote_id]).fetchone()
     with db.conn:
         for action, theme in changes:
             db["theme_corrections"].upsert(
-                {"quote": quote_id, "theme": theme, "action": action, "at": at},
+                {"quote": quote_id, "theme": theme, "action": action, "at": at, "source": source,
+                 "text_key": store.text_key(text)},
                 pk=("quote", "theme"),
             )
             if action == "+":
@@ -46,11 +49,13 @@ def parse_changes(changes: tuple[str, ...], known: set[str]) -> list[tuple[str, 
         if theme not in known:
             raise click.UsageError(f"no theme {theme!r} in the archive; known: "
                                    f"{', '.join(sorted(known)) or 'none'}.")
+        if any(t == theme for _, t in parsed):
+            raise click.UsageError(f"{theme!r} is given twice: add it or remove it, not both.")
         parsed.append((action, theme))
     return parsed
 
 
-@click.command(context_settings={"ignore_unknown_options": True})
+@click.command(context_settings={"ignore_unknown_options": True, "help_option_names": ["-h", "--help"]})
 @click.argument("quote_id")
 @click.argument("changes", nargs=-1, required=True, type=click.UNPROCESSED)
 @db_option
@@ -58,7 +63,7 @@ def tag(quote_id: str, changes: tuple[str, ...], db_path: Path | None):
     """Add (+THEME) or remove (-THEME) themes of a quote by hand.
 
     \b
-    archive tag dev-int-01-q12 +precarity -workload
+    archive tag dev-int-01-012 +precarity -workload
 
     Hand decisions are kept across re-ingest and win over the tagger.
     """
@@ -66,6 +71,8 @@ def tag(quote_id: str, changes: tuple[str, ...], db_path: Path | None):
     if not db.execute("select 1 from quotes where id = ?", [quote_id]).fetchone():
         raise click.ClickException(f"no quote {quote_id!r} in the archive.")
     known = {row[0] for row in db.execute("select id from themes")}
+    # A theme since removed from the codebook may still carry this quote's correction: let it be undone.
+    known |= {row[0] for row in db.execute("select theme from theme_corrections where quote = ?", [quote_id])}
     themes = apply_corrections(db, quote_id, parse_changes(changes, known))
     click.echo(f"{quote_id}: {', '.join(themes) or 'no themes'}")
 
@@ -88,7 +95,7 @@ def themes(ctx: click.Context, db_path: Path | None):
         """select t.id, t.label, t.description, count(qt.quote),
                   sum(qt.origin = 'hand')
            from themes t left join quote_themes qt on qt.theme = t.id
-           group by t.id order by t.rowid"""
+           group by t.id order by t.position, t.rowid"""
     ).fetchall()
     if not rows:
         click.echo("The archive has no themes yet: run 'archive ingest'.")
@@ -99,6 +106,12 @@ def themes(ctx: click.Context, db_path: Path | None):
         click.echo(f"{theme_id:<{width}}  {count:5d} quotes{hand}  {label}")
         if description:
             click.echo(f"{'':<{width}}  {description}")
+    orphans = db.execute("select theme, count(*) from theme_corrections where theme not in "
+                         "(select id from themes) group by theme order by theme").fetchall()
+    if orphans:
+        click.echo("note: hand corrections of themes no longer in the codebook are kept, and apply "
+                   "again if the theme comes back: " + ", ".join(f"{t} ({n})" for t, n in orphans) + ".",
+                   err=True)
 
 
 TAGGERS = {"rules": "tag", "embeddings": "tag_embeddings"}

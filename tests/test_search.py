@@ -142,6 +142,12 @@ def test_theme_option_and_count_of_all_matches(searcher):
     assert ids(searcher.search("session", themes=["workload"])) == []
 
 
+def test_a_theme_not_in_the_archive_is_named_not_silently_empty(searcher):
+    for query, themes in (("theme:patient_kare", ()), ("session", ["nonsense"])):
+        with pytest.raises(search_index.SearchIndexError, match="No theme '(patient_kare|nonsense)'"):
+            searcher.search(query, themes=themes)
+
+
 def test_did_you_mean(searcher):
     result = searcher.search("placemnts")
     assert result.total == 0

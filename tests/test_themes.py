@@ -184,6 +184,95 @@ def test_hand_corrections_win_and_survive_a_re_ingest(archive, project):
     assert after["theme_evidence"]["welfare_reform"] == ["added by hand"]
 
 
+def test_a_correction_follows_its_quote_when_turns_are_added_above(archive, project):
+    rained = next(q for q in export_jsonl(archive) if "rained" in q["text"])
+    run("tag", rained["id"], "+solidarity", "--db", archive)
+    path = project / "transcripts/study/talk-01.txt"
+    path.write_text("Interviewer: Is the recorder on?\nKestrel: Yes, I think so.\n" + path.read_text())
+    report = run("ingest").output
+    assert "not applied" not in report
+    quotes = {q["id"]: q for q in export_jsonl(archive)}
+    moved = next(q for q in quotes.values() if "rained" in q["text"])
+    assert moved["id"] != rained["id"] and "solidarity" in moved["themes"]
+    assert "solidarity" not in quotes[rained["id"]]["themes"]  # the quote that took its old id
+
+    # When the text itself changes, the correction is not applied, and ingest says so.
+    path.write_text(path.read_text().replace("It rained on Thursday.", "It snowed on Friday."))
+    report = run("ingest").output
+    assert f"+solidarity of quote {moved['id']} was not applied" in report
+    assert all("solidarity" not in q["themes"] for q in export_jsonl(archive))
+
+
+def test_corrections_made_before_schema_3_keep_applying(archive, project):
+    import sqlite3
+
+    from archive import store
+
+    quote = next(q for q in export_jsonl(archive) if "rained" in q["text"])
+    run("tag", quote["id"], "+solidarity", "--db", archive)
+    con = sqlite3.connect(archive)
+    with con:  # as schema 2 kept them: no source, no key of the text
+        con.execute("alter table theme_corrections drop column source")
+        con.execute("alter table theme_corrections drop column text_key")
+        con.execute("update archive_meta set value = '2' where key = 'schema_version'")
+    store.open_db(archive).close()
+    assert con.execute("select source, text_key is not null from theme_corrections").fetchall() == [("talk-01", 1)]
+    path = project / "transcripts/study/talk-01.txt"
+    path.write_text(path.read_text() + "Kestrel: One more thing.\n")
+    run("ingest")
+    assert "solidarity" in next(q for q in export_jsonl(archive) if q["id"] == quote["id"])["themes"]
+
+
+def test_a_codebook_named_in_archive_yml_must_exist(archive, project):
+    before = export_jsonl(archive)
+    (project / "archive.yml").write_text(TREE["archive.yml"] + "codebook: project-codes.ym\n")
+    result = run("ingest", expect=1)
+    assert "'codebook: project-codes.ym' names a file that does not exist" in result.output
+    assert export_jsonl(archive) == before  # nothing re-tagged with another codebook
+    assert "does not exist" in run("themes", "evaluate", project / "archive.yml", expect=1).output
+
+
+def test_a_hosts_turns_are_not_coded(project):
+    write_tree(project, {
+        "archive.yml": TREE["archive.yml"],
+        "transcripts/pods/collection.yml": "title: Fictional podcast\nkind: podcast\n",
+        "transcripts/pods/ep1.txt": "Wren Talbot: Welcome. Today: zero-hours contracts and the union.\n"
+                                    "Guest: I'm on a zero-hours contract and there's no sick pay.\n",
+        "transcripts/pods/ep1.txt.yml": "speakers:\n  Wren Talbot: Guest host, Fictional podcast\n"
+                                        "public_names: [Wren Talbot]\n",
+    })
+    run("ingest")
+    host, guest = export_jsonl(project / "archive.db")
+    assert host["speaker"] == "Guest host, Fictional podcast" and host["themes"] == []
+    assert "precarity" in guest["themes"]
+
+
+def test_themes_follow_the_codebook_and_removed_ones_keep_their_corrections(archive, project):
+    from ingest.themes import DEFAULT_CODEBOOK
+
+    quote = export_jsonl(archive)[1]["id"]
+    run("tag", quote, "+welfare_reform", "--db", archive)
+    # The project's codebook: the packaged one with welfare_reform removed and the order reversed.
+    import yaml
+
+    data = yaml.safe_load(DEFAULT_CODEBOOK.read_text(encoding="utf-8"))
+    data["themes"] = [t for t in reversed(data["themes"]) if t["id"] != "welfare_reform"]
+    (project / "codebook.yml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    run("ingest")
+    result = run("themes", "--db", archive)
+    listed = [ln.split()[0] for ln in result.stdout.splitlines() if ln[:1].strip()]
+    assert listed == [t["id"] for t in data["themes"]]
+    assert "welfare_reform (1)" in result.stderr  # kept, and said so
+    assert "welfare_reform" not in export_jsonl(archive)[1]["themes"]
+    run("tag", quote, "-welfare_reform", "--db", archive)  # and it can still be undone
+
+
+def test_tag_refuses_to_add_and_remove_one_theme(archive):
+    quote = export_jsonl(archive)[0]["id"]
+    result = run("tag", quote, "+workload", "-workload", "--db", archive, expect=2)
+    assert "'workload' is given twice" in result.output
+
+
 def test_tag_refuses_unknown_quotes_and_themes(archive):
     quote = export_jsonl(archive)[0]["id"]
     assert "no quote 'nope-999'" in run("tag", "nope-999", "+precarity", "--db", archive, expect=1).output

@@ -258,6 +258,7 @@ def test_quote_page(client):
     assert "My caseload doubled" in html
     assert "Participant 2" in html
     assert 'href="/archive/theme?theme=workload"' in html and "Workload and wellbeing" in html
+    assert "(tagged from “My”)" in html  # the tagger's reason, so a reader can judge the tag
     assert '<textarea id="citation"' in html and "quote 3" in html
     assert "zero hours contract" in html and "union rep" in html  # the quotes before and after
     assert "<audio" not in html  # not a recorded source

@@ -108,11 +108,13 @@ async def _quote_vars(datasette, database, quote_id):
     labels = await _theme_labels(db)
     themes = await _rows(
         db,
-        "select theme, score, origin from quote_themes where quote = ? order by score desc",
+        "select theme, score, origin, evidence from quote_themes where quote = ? order by score desc",
         [quote_id],
     )
     for t in themes:
-        t.update(label=labels.get(t["theme"], {}).get("label", t["theme"]))
+        # The tagger's reasons are shown, so a reader can tell a suggestion from a coder's call.
+        t.update(label=labels.get(t["theme"], {}).get("label", t["theme"]),
+                 evidence=json.loads(t["evidence"] or "[]") if t["origin"] != "hand" else [])
     around = await _rows(
         db,
         "select id, position, text, speaker_description from quotes"

@@ -146,14 +146,13 @@ def evaluate(gold: Path, codebook: Path | None, tagger: str | None, as_json: boo
     Each line: {"text": ..., "themes": [theme ids], "doc": ...}. Prints precision,
     recall and F1 per theme, and micro and macro F1.
     """
-    from ingest.themes import CodebookError
+    from ingest.model import PipelineError
     from ingest.themes.evaluate import GoldError, evaluate as run_evaluation, read_gold
-    from ingest.themes.learnt import LearntModelError  # light: the extra loads only when used
 
     try:
         stage = build_tag_stage(tagger, codebook)
         units = read_gold(gold)
-    except (CodebookError, GoldError, LearntModelError) as e:
+    except (PipelineError, GoldError) as e:  # a codebook's, a model's or a missing file's error
         raise click.ClickException(str(e)) from None
 
     def tag(units) -> list[set[str]]:
@@ -204,9 +203,9 @@ def train(gold: Path, codebook: Path | None, out: Path | None, no_cv: bool):
     expect on material the model has not seen. A few hundred coded quotes from several
     documents are needed for it to beat the rule tagger.
     """
-    from ingest.themes import CodebookError, codebook_path
+    from ingest.model import PipelineError
+    from ingest.themes import codebook_path
     from ingest.themes.evaluate import GoldError
-    from ingest.themes.learnt import LearntModelError
     from ingest.themes.train import train as run_training
 
     config = project_config()
@@ -214,5 +213,5 @@ def train(gold: Path, codebook: Path | None, out: Path | None, no_cv: bool):
     try:
         run_training(gold, codebook or codebook_path(config), out, cross_validated=not no_cv,
                      log=lambda message, **k: click.echo(message, err="file" in k))
-    except (CodebookError, GoldError, LearntModelError) as e:
+    except (PipelineError, GoldError) as e:
         raise click.ClickException(str(e)) from None

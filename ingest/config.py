@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from ingest.metadata import load_yaml
-from ingest.model import SourceError
+from ingest.model import PipelineError, SourceError
 
 CONFIG_FILE = "archive.yml"
 
@@ -42,6 +42,18 @@ class ProjectConfig:
 
     def resolve(self, path: Path) -> Path:
         return path if path.is_absolute() else self.root / path
+
+    def project_file(self, key: str, packaged: Path) -> Path:
+        """The project's own file for ``key`` (codebook, themes_model) if it exists, else the
+        packaged one. A file archive.yml names must exist: falling back would silently
+        change how every quote is tagged."""
+        project = self.resolve(getattr(self, key))
+        if project.exists():
+            return project
+        if key in self.raw:
+            raise PipelineError(f"{self.path}: '{key}: {self.raw[key]}' names a file that does not "
+                                f"exist ({project}).")
+        return packaged
 
 
 def load_config(start: Path | None = None) -> ProjectConfig:

@@ -24,15 +24,8 @@ __all__ = ["DEFAULT_CODEBOOK", "ThemeStage", "make_tag_stage", "codebook_path", 
            "CodebookError", "load_codebook"]
 
 def codebook_path(config: ProjectConfig) -> Path:
-    """The project's codebook.yml if there is one, else the packaged default. A codebook
-    archive.yml names must exist: falling back would silently re-tag every quote."""
-    project = config.resolve(config.codebook)
-    if project.exists():
-        return project
-    if "codebook" in config.raw:
-        raise CodebookError(f"{config.path}: 'codebook: {config.raw['codebook']}' names a file that "
-                            f"does not exist ({project}).")
-    return DEFAULT_CODEBOOK
+    """The project's codebook.yml if there is one, else the packaged default."""
+    return config.project_file("codebook", DEFAULT_CODEBOOK)
 
 
 def build_tagger(codebook: str | Path = DEFAULT_CODEBOOK) -> spacy.Language:

@@ -161,15 +161,8 @@ class LearntThemeStage(ThemeStage):
 
 
 def model_path(config: ProjectConfig) -> Path:
-    """The project's learnt model if there is one, else the packaged one; as the codebook,
-    a model archive.yml names must exist."""
-    project = config.resolve(config.themes_model)
-    if project.exists():
-        return project
-    if "themes_model" in config.raw:
-        raise LearntModelError(f"{config.path}: 'themes_model: {config.raw['themes_model']}' names a "
-                               f"file that does not exist ({project}).")
-    return PACKAGED_MODEL
+    """The project's learnt model if there is one, else the packaged one."""
+    return config.project_file("themes_model", PACKAGED_MODEL)
 
 
 @register_stage("tag_embeddings")

@@ -34,7 +34,7 @@ import sqlite_utils
 
 from archive.errors import StoreError
 from archive.rows import quote_rows
-from ingest.model import Source
+from ingest.model import Source, text_key
 
 SCHEMA_VERSION = 3  # 2: ingest_state keeps keys of file paths, not the paths
 #                    3: theme_corrections keep their quote's source and a key of its text;
@@ -57,6 +57,9 @@ def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
         # (only a power cut can lose the last commits) and commits skip an fsync.
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
+        # Deleted rows are overwritten, not left in free pages: a source replaced after a
+        # redaction fix, or kept out, must not survive in the file's bytes.
+        db.execute("PRAGMA secure_delete = ON")
         ensure_schema(db)
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path} is not a usable archive database ({e}).") from None
@@ -95,6 +98,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ).fetchall():
                 db.execute("update theme_corrections set source = ?, text_key = ? where quote = ?",
                            [source, text_key(text), quote])
+            # A correction whose quote is missing now (its file broken, say) keeps its source,
+            # read off the quote id ("<source>-<turn>"), and applies by id when it returns.
+            for (source,) in db.execute("select id from sources order by length(id) desc").fetchall():
+                db.execute("update theme_corrections set source = ? where source is null and "
+                           "substr(quote, 1, ?) = ?", [source, len(source) + 1, source + "-"])
         db["archive_meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
 
@@ -152,12 +160,6 @@ def path_key(path: str | Path) -> str:
     """What the archive keeps of a file's path: a hash that recognises the file again.
     The path itself may hold a participant's name (a file called after them)."""
     return hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:32]
-
-
-def text_key(text: str) -> str:
-    """A key of a quote's text, so a hand correction can tell its quote from the one
-    that takes its id when turns are added above it."""
-    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:16]
 
 
 def now() -> str:
@@ -237,8 +239,8 @@ def _upsert(db: sqlite_utils.Database, table: str, row: dict, pk: str) -> None:
 def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str) -> list[str]:
     """Hand decisions win over the tagger and outlive re-ingest. Each follows the text it
     was made on: to the same quote id while the text is the same, to the quote that now
-    holds that text when turns were added or removed above it, and to none when the text
-    itself changed. Returns a note for each correction left unapplied."""
+    holds that text when turns were added or removed above it. One whose text is gone is
+    dropped, with a note (returned) for the user."""
     keys = {quote: text_key(text) for quote, text in
             db.execute("select id, text from quotes where source = ?", [source_id]).fetchall()}
     holders: dict[str, list[str]] = {}
@@ -250,22 +252,25 @@ def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str) -> list[
     # Where each correction goes, decided for all before any moves: turns added above
     # shift many quotes at once. A later decision on the same quote and theme wins.
     placed: dict[tuple[str, str], tuple] = {}
-    stale: dict[tuple[str, str], tuple] = {}
     notes = []
     for quote, theme, action, at, key in corrections:
-        target = quote if keys.get(quote) == key else None
-        if target is None and len(holders.get(key, ())) == 1:
-            target = holders[key][0]
+        if key is None:  # made before schema 3 on a quote missing at the upgrade: by id, as then
+            target = quote if quote in keys else None
+            key = keys.get(quote)
+        else:
+            target = quote if keys.get(quote) == key else None
+            if target is None and len(holders.get(key, ())) == 1:
+                target = holders[key][0]
         if target is None:
-            stale[(quote, theme)] = (quote, theme, action, at, source_id, key)
-            notes.append(f"the hand correction {action}{theme} of quote {quote} was not applied: the "
-                         "quote's text has changed; check it and run 'archive tag' again.")
+            # Said once, then dropped: the text it was made on is gone.
+            notes.append(f"a hand correction ({action}{theme}) was dropped: the text of the quote it "
+                         f"was made on (then {quote}) has changed; tag the quote again if it still applies.")
         else:
             placed[(target, theme)] = (target, theme, action, at, source_id, key)
     db.execute("delete from theme_corrections where source = ?", [source_id])
     db.conn.executemany(
         "insert into theme_corrections (quote, theme, action, at, source, text_key) values (?, ?, ?, ?, ?, ?)",
-        [*placed.values(), *(row for pk, row in stale.items() if pk not in placed)])
+        placed.values())
     themes = {row[0] for row in db.execute("select id from themes")}
     for quote, theme, action, *_ in placed.values():
         if action == "-":

@@ -8,6 +8,8 @@ stage has set, so nothing unredacted can reach the archive.
 
 from __future__ import annotations
 
+import hashlib
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,6 +112,13 @@ class Source:
         return self.meta.get("access") or "public"
 
 
+def text_key(text: str) -> str:
+    """A short key of a text, blind to spacing, so a text can be recognised again without
+    keeping it: by a hand correction (its quote's text) and by a learnt model (what it
+    learnt from)."""
+    return hashlib.sha1(" ".join(text.split()).encode()).hexdigest()[:12]
+
+
 class SourceError(Exception):
     """A problem with one source file: names the file and the place in it."""
 
@@ -122,6 +131,11 @@ class SourceError(Exception):
     def __str__(self) -> str:
         where = f"{self.path}, {self.place}" if self.place else f"{self.path}"
         return f"{where}: {self.message}"
+
+
+class CollectionNameError(SourceError):
+    """The collection's folder name holds an identifier found in this source. The name is
+    in every quote of the folder, so all of them stay out until the folder is renamed."""
 
 
 class PipelineError(ValueError):

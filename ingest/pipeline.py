@@ -20,7 +20,7 @@ from typing import Callable, ContextManager, Iterable
 from archive import store
 from ingest import metadata
 from ingest.config import ProjectConfig
-from ingest.model import PipelineError, Source, SourceError
+from ingest.model import CollectionNameError, PipelineError, Source, SourceError
 from ingest.readers import READERS, reader_for
 from ingest.stages import Stage, build_stages
 
@@ -197,6 +197,7 @@ def ingest_path(
     kept: set[str] = set()  # ids whose files are still there (stored, skipped or failed)
     changed: list[str] = []
     collections: dict[Path, dict] = {}
+    withheld: set[str] = set()  # collections whose folder name holds an identifier
 
     with (progress(files) if progress else nullcontext(files)) as bar:
         for source_file in bar:
@@ -232,6 +233,8 @@ def ingest_path(
                 raise  # not this source's fault: nothing can go in until it is mended
             except SourceError as e:
                 report.failed.append(str(e))
+                if isinstance(e, CollectionNameError):
+                    withheld.add(source_file.collection)
                 if known_id:
                     kept.add(known_id)  # a broken file never costs the archive what it had
             except Exception as e:  # a bug met on one file: report it, go on with the rest
@@ -245,11 +248,20 @@ def ingest_path(
         if state["root"] == root_key and source_id not in kept and source_id not in seen:
             store.remove_source(db, source_id)
             report.removed.append(source_id)
+    # A folder name found to be a name in one source is in every quote of the folder:
+    # the others, stored before it was read or in earlier runs, come out too.
+    purged = []
+    for collection in sorted(withheld):
+        for (source_id,) in db.execute("select id from sources where collection = ?", [collection]).fetchall():
+            store.remove_source(db, source_id)
+            purged.append(source_id)
+            report.failed.append(f"{source_id}: kept out with its whole collection folder, whose name "
+                                 "holds an identifier (see the error above); rename the folder.")
     for row in db.execute("select count(*), coalesce(sum(words), 0) from quotes").fetchall():
         report.quotes, report.words = row
     db.close()
     if index:
-        _sync_search_index(db_path, changed, report.removed)
+        _sync_search_index(db_path, changed, report.removed + purged)
     report.seconds = time.perf_counter() - began
     return report
 

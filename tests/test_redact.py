@@ -233,10 +233,11 @@ def test_a_lower_case_name_loses_its_surname_too(project):
 def test_a_lone_name_inside_metadata_words_is_redacted_but_list_items_stay(project):
     write_tree(project / "t", {
         "study/collection.yml": "title: A study\n",
-        "study/int.md": "---\ntitle: Talking to Declan about caseloads\n"
-                        "description: A PWP at a Harrogate service, formerly in Rotherham.\n"
+        "study/int.md": "---\ntitle: Talking to Declan about caseloads (Orla)\n"
+                        "description: A PWP at a Harrogate service, formerly in Rotherham; Colm's colleague.\n"
                         "speakers:\n  Sam: Trainee counsellor, Third sector, Yorkshire and the Humber\n"
-                        "---\nQ: Hello?\nSam: Hi. The caseload is heavy.\n",
+                        "  Ann: Peer support worker, London\n"
+                        "---\nQ: Hello?\nSam: Hi. The caseload is heavy.\nAnn: Mine too.\n",
         "survey/collection.yml": "title: A survey\n",
         "survey/s.csv": "rid,region,role,q1\nR1,London,Nurse,More staff please.\n",
         "survey/s.csv.yml": "survey:\n  id_column: rid\n  open_questions:\n    q1: What would help?\n"
@@ -244,20 +245,27 @@ def test_a_lone_name_inside_metadata_words_is_redacted_but_list_items_stay(proje
     })
     run("ingest", "t", "--db", project / "a.db")
     published = (project / "a.db").read_bytes() + str(export_jsonl(project / "a.db")).encode()
-    for identifier in (b"Declan", b"Harrogate", b"Rotherham"):
+    for identifier in (b"Declan", b"Orla", b"Harrogate", b"Rotherham", b"Colm"):
         assert identifier not in published
     # Items of a curated list are the curators' choice: a region, a sector, a role.
     speakers = {q["speaker"] for q in export_jsonl(project / "a.db")}
     assert "Trainee counsellor, Third sector, Yorkshire and the Humber" in speakers
+    assert "Peer support worker, London" in speakers
     assert "London, Nurse" in speakers
 
 
-def test_a_name_in_the_collection_folder_stops_its_sources(project):
+def test_a_name_in_the_collection_folder_keeps_the_whole_folder_out(project):
+    # "a" is read first and does not say the name: it goes in, then comes out with the folder.
     write_tree(project / "t", {
-        "with-nell-garrow/int.txt": "Q: Who are you?\nA: I am Nell Garrow, I work on the wards.\n",
+        "with-nell-garrow/a.txt": "Q: Who are you?\nA: A nurse on the wards.\n",
+        "with-nell-garrow/b.txt": "Q: Who are you?\nA: I am Nell Garrow, I work on the wards.\n",
         "study/int2.txt": "Q: Who are you?\nA: A nurse on the wards.\n",
     })
-    result = run("ingest", "t", "--db", project / "a.db", expect=1)
-    assert "the collection's folder name contains an identifier" in result.stderr
-    assert b"garrow" not in (project / "a.db").read_bytes().lower()
-    assert [q["source"] for q in export_jsonl(project / "a.db")] == ["int2", "int2"]
+    for _ in range(2):  # and again on the next run, when "a" is unchanged
+        result = run("ingest", "t", "--db", project / "a.db", expect=1)
+        assert "the collection's folder name contains an identifier" in result.stderr
+        assert "a: kept out with its whole collection folder" in result.stderr
+        assert b"garrow" not in (project / "a.db").read_bytes().lower()
+        index = [p.read_bytes().lower() for p in (project / "a.db-index").iterdir() if p.is_file()]
+        assert index and not any(b"garrow" in data for data in index)
+        assert [q["source"] for q in export_jsonl(project / "a.db")] == ["int2", "int2"]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ingest.config import ProjectConfig
 from ingest.labels import ROLE_DESCRIPTIONS
-from ingest.model import Source, SourceError
+from ingest.model import CollectionNameError, Source, SourceError
 from ingest.redact import lexicon
 from ingest.redact.engine import KIND_NAMES, Engine, Redaction, is_name_label, name_parts
 from ingest.redact.gate import find_leaks, log_path
@@ -141,8 +141,8 @@ class Redactor:
                                            "an identifier found in the source; give the source another "
                                            "'id:' in its sidecar or front matter.")
         if find_leaks({"collection": re.sub(r"[-_.]+", " ", source.collection)}, terms):
-            raise SourceError(source.path, "leak gate: the collection's folder name contains an identifier "
-                                           "found in the source; rename the folder.")
+            raise CollectionNameError(source.path, "leak gate: the collection's folder name contains an "
+                                                   "identifier found in the source; rename the folder.")
         if find_leaks({"audio_url": re.sub(r"[-_./:?=&#]+", " ", str(source.meta.get("audio_url") or ""))}, terms):
             raise SourceError(source.path, "leak gate: the audio_url contains an identifier found in the source; "
                                            "publish the recording under another address.")

@@ -164,7 +164,7 @@ class Engine:
         for key in metadata_texts:
             text = all_texts[key]
             findings[key] = resolve(structured_findings(text) + [
-                f for f in findings[key] if _named_in_metadata(text, f)])
+                f for f in findings[key] if _named_in_metadata(text, f, self.names.first_names)])
         # Terms: seeds, then every name and structured identifier found.
         terms = list(seeds)
         for key in keys:
@@ -240,18 +240,25 @@ class Engine:
 
 
 # Where a list item of metadata begins: "Trainee counsellor, Third sector; Wales".
-ITEM_START = re.compile(r"(?:^|[,;:()\[\]|/\n–—]|\s-\s)\s*$")
+ITEM_START = re.compile(r"(?:^|[,;|/\n–—]|\s-\s)\s*$")
 
 
-def _named_in_metadata(text: str, finding: Finding) -> bool:
+def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str]) -> bool:
     """Whether a name found in metadata is one. Metadata is mostly lists of capitalised
     items ("Trainee counsellor, Third sector, London"), where a capital at the start of an
-    item says nothing and the curator chose what to publish; so a lone word is taken there
-    only inside running words ("Talking to Declan", "a PWP at a Leeds service"). Names of
-    two words or more ("Gwen Pryce", "Harrowfield Lodge") are taken anywhere."""
-    if len(text[finding.start:finding.end].split()) > 1:
+    item says nothing and the curator chose what to publish; so a lone word there is taken
+    only when it is someone's ("Colm's colleague") or a first name and nothing else
+    ("Declan, trainee"), and anywhere else
+    ("Talking to Declan", "a PWP at a Leeds service", "Caseloads (Declan)"). Names of two
+    words or more ("Gwen Pryce", "Harrowfield Lodge") are taken anywhere."""
+    word = text[finding.start:finding.end]
+    if len(word.split()) > 1 or not ITEM_START.search(text[:finding.start]):
         return True
-    return not ITEM_START.search(text[:finding.start])
+    if re.match(r"['’]s\b", text[finding.end:]):
+        return True
+    # Only a first name that is nothing else: not "London", "Peer" or "Grace".
+    lower = word.lower()
+    return lower in first_names and lower not in lexicon.places() and lexicon.zipf(lower) < 3.5
 
 
 def normalise(surface: str) -> str:

@@ -257,7 +257,8 @@ class Searcher:
 
     def _check_themes(self, node: sq.Node | None) -> None:
         """A misspelt theme would match nothing and look like an answer: say so instead."""
-        asked = {n.value for n in sq.walk(node) if isinstance(n, sq.Filter) and n.field == "theme"}
+        # Lower case, as the theme filter matches (theme ids are lower case).
+        asked = {n.value.lower() for n in sq.walk(node) if isinstance(n, sq.Filter) and n.field == "theme"}
         if not asked:
             return
         known = {row[0] for row in self.conn.execute("select id from themes")}

@@ -10,6 +10,7 @@ import click
 
 from archive import store
 from archive.cli import chosen_db, db_option, open_existing, project_config
+from ingest.model import text_key
 
 HAND_EVIDENCE = json.dumps(["added by hand"])
 
@@ -18,7 +19,7 @@ def apply_corrections(db, quote_id: str, changes: list[tuple[str, str]]) -> list
     """Record hand decisions ('+'/'-', theme) for a quote and apply them at once.
 
     They are kept in theme_corrections, which every re-ingest re-applies, so a
-    hand decision wins over the tagger for good. Each keeps a key of the quote's text,
+    hand decision wins over the tagger. Each keeps a key of the quote's text,
     to follow that text when turns are added above it. Returns the quote's themes after.
     """
     at = store.now()
@@ -27,7 +28,7 @@ def apply_corrections(db, quote_id: str, changes: list[tuple[str, str]]) -> list
         for action, theme in changes:
             db["theme_corrections"].upsert(
                 {"quote": quote_id, "theme": theme, "action": action, "at": at, "source": source,
-                 "text_key": store.text_key(text)},
+                 "text_key": text_key(text)},
                 pk=("quote", "theme"),
             )
             if action == "+":
@@ -55,6 +56,13 @@ def parse_changes(changes: tuple[str, ...], known: set[str]) -> list[tuple[str, 
     return parsed
 
 
+def removed_with_corrections(db, quote_id: str) -> set[str]:
+    """Themes gone from the codebook that still hold a correction of this quote: it may be undone."""
+    return {row[0] for row in db.execute(
+        "select theme from theme_corrections where quote = ? and theme not in (select id from themes)",
+        [quote_id])}
+
+
 @click.command(context_settings={"ignore_unknown_options": True, "help_option_names": ["-h", "--help"]})
 @click.argument("quote_id")
 @click.argument("changes", nargs=-1, required=True, type=click.UNPROCESSED)
@@ -65,15 +73,19 @@ def tag(quote_id: str, changes: tuple[str, ...], db_path: Path | None):
     \b
     archive tag dev-int-01-012 +precarity -workload
 
-    Hand decisions are kept across re-ingest and win over the tagger.
+    Hand decisions win over the tagger and are kept across re-ingest, following the
+    quote's text; if the text changes, ingest drops the decision and says so.
     """
     db = open_existing(chosen_db(db_path))
     if not db.execute("select 1 from quotes where id = ?", [quote_id]).fetchone():
         raise click.ClickException(f"no quote {quote_id!r} in the archive.")
     known = {row[0] for row in db.execute("select id from themes")}
-    # A theme since removed from the codebook may still carry this quote's correction: let it be undone.
-    known |= {row[0] for row in db.execute("select theme from theme_corrections where quote = ?", [quote_id])}
-    themes = apply_corrections(db, quote_id, parse_changes(changes, known))
+    parsed = parse_changes(changes, known | removed_with_corrections(db, quote_id))
+    if any(action == "+" and theme not in known for action, theme in parsed):
+        theme = next(t for a, t in parsed if a == "+" and t not in known)
+        raise click.UsageError(f"{theme!r} is no longer in the codebook: its correction can be "
+                               f"removed (-{theme}), not added.")
+    themes = apply_corrections(db, quote_id, parsed)
     click.echo(f"{quote_id}: {', '.join(themes) or 'no themes'}")
 
 
@@ -174,8 +186,6 @@ def evaluate(gold: Path, codebook: Path | None, tagger: str | None, as_json: boo
         click.echo(f"note: gold themes not in the codebook, not scored: {', '.join(unknown)}", err=True)
     model = getattr(stage, "model", None)
     if model is not None:
-        from ingest.themes.learnt import text_key
-
         seen = set(model.trained_on)
         learnt = sum(text_key(u.text) in seen for u in units)
         if learnt:

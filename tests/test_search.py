@@ -142,6 +142,11 @@ def test_theme_option_and_count_of_all_matches(searcher):
     assert ids(searcher.search("session", themes=["workload"])) == []
 
 
+def test_theme_filters_ignore_case(searcher):
+    assert set(ids(searcher.search("theme:PATIENT_CARE"))) == {"int-01-q2", "pod-01-q2"}
+    assert set(ids(searcher.search("", themes=["Patient_Care"]))) == {"int-01-q2", "pod-01-q2"}
+
+
 def test_a_theme_not_in_the_archive_is_named_not_silently_empty(searcher):
     for query, themes in (("theme:patient_kare", ()), ("session", ["nonsense"])):
         with pytest.raises(search_index.SearchIndexError, match="No theme '(patient_kare|nonsense)'"):

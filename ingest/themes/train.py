@@ -19,7 +19,8 @@ import warnings
 from pathlib import Path
 
 from ingest.themes.evaluate import GoldError, Scores, read_gold, score
-from ingest.themes.learnt import LearntModel, LearntThemeStage, PACKAGED_MODEL, cue_features, text_key
+from ingest.model import text_key
+from ingest.themes.learnt import LearntModel, LearntThemeStage, PACKAGED_MODEL, cue_features
 
 # Settings are chosen leaving one document out, inside leave-one-document-out.
 MIN_DOCUMENTS = 3
@@ -136,8 +137,13 @@ class _Untrained(LearntThemeStage):
 
 def train(gold: Path, codebook: Path, out: Path | None, cross_validated: bool = True,
           embedder=None, log=print) -> Scores | None:
+    from ingest.themes import ThemeStage
+
     units = read_gold(gold)
-    documents = {u.doc for u in units}
+    # Documents with coded turns (one of interviewers' questions only teaches nothing),
+    # counted before the extra loads, so the first thing said is what is wrong.
+    rules = ThemeStage(codebook)
+    documents = {u.doc for u in units if rules.is_coded([u.speaker])}
     if len(documents) < MIN_DOCUMENTS:
         raise GoldError(f"{gold}: training needs coded quotes from at least {MIN_DOCUMENTS} documents "
                         f"('doc' on each line), since its settings are chosen document by document; "

@@ -111,10 +111,13 @@ async def _quote_vars(datasette, database, quote_id):
         "select theme, score, origin, evidence from quote_themes where quote = ? order by score desc",
         [quote_id],
     )
+    text = quote["text"].lower()
     for t in themes:
-        # The tagger's reasons are shown, so a reader can tell a suggestion from a coder's call.
+        # The tagger's reasons are shown, so a reader can tell a suggestion from a coder's
+        # call: the phrases it found in this quote (a learnt model's note is not one).
+        found = json.loads(t["evidence"] or "[]") if t["origin"] != "hand" else []
         t.update(label=labels.get(t["theme"], {}).get("label", t["theme"]),
-                 evidence=json.loads(t["evidence"] or "[]") if t["origin"] != "hand" else [])
+                 evidence=[e for e in found if e.lower() in text])
     around = await _rows(
         db,
         "select id, position, text, speaker_description from quotes"

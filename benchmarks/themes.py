@@ -79,13 +79,16 @@ def as_ingested(db_path: Path, gold: Path, themes: list[str]) -> None:
                    key=lambda u: (u["doc"], u["unit"]))
     units = [u for u in units if u["text"].strip()]
     con = sqlite3.connect(db_path)
-    quotes = [row[0] for row in con.execute("select id from quotes order by source, position")]
+    rows = con.execute("select id, source from quotes order by source, position").fetchall()
+    quotes = [quote for quote, _ in rows]
     stored: dict[str, set[str]] = {q: set() for q in quotes}
     for quote, theme in con.execute("select quote, theme from quote_themes"):
         stored[quote].add(theme)
     con.close()
-    if len(quotes) != len(units):
-        print(f"as ingested: not comparable ({len(quotes)} quotes, {len(units)} gold units)")
+    # Paired in order, document by document (the dev sources' ids are the gold's docs).
+    if [source for _, source in rows] != [u["doc"] for u in units]:
+        print(f"as ingested: not comparable ({len(quotes)} quotes do not line up with "
+              f"{len(units)} gold units document by document)")
         return
     scores = score([set(u["themes"]) for u in units], [stored[q] for q in quotes], themes)
     print(f"as ingested (the themes `archive ingest` stored): micro F1 {scores.micro.f1:.3f}, "

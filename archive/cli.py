@@ -150,6 +150,7 @@ def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[st
     """
     config = project_config()
     db = open_existing(resolve_db(db_path, config))
+    themes = tuple(t.lower() for t in themes)  # theme ids are lower case, as search reads them
     _check_known(db, "themes", themes, "theme")
     _check_known(db, "sources", sources, "source")
     from archive.store import iter_quotes

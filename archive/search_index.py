@@ -183,6 +183,7 @@ def sync(
     db_path: str | Path,
     changed_source_ids: Iterable[str] = (),
     removed_source_ids: Iterable[str] = (),
+    compact: bool = False,
 ) -> dict:
     """Bring the index in step with the database after an ingest or withdrawal.
 
@@ -227,8 +228,9 @@ def sync(
             writer.cancel()
             raise
         # Whoosh only marks deleted documents; a source that left the archive (withdrawn,
-        # removed) must leave no trace, so rewrite the segments then. Rare, and slow at scale.
-        writer.commit(optimize=bool(touched - present))
+        # removed), or old text after new redaction settings (``compact``), must leave no
+        # trace, so rewrite the segments then. Rare, and slow at scale.
+        writer.commit(optimize=compact or bool(touched - present))
         _write_state(directory, new_state)
         return {"rebuilt": False, "indexed": count, "sources": len(touched)}
     finally:

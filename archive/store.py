@@ -16,6 +16,8 @@ Tables (all public unless marked internal):
             theme_corrections(quote, theme, action, at, source, text_key)
                                                 hand decisions, kept across ingest
             withdrawals(source, at, reason)     withdrawn sources, kept out of every ingest
+            withheld_collections(key, at)       folders whose name holds an identifier (keys
+                                                of the names), kept out until renamed
 
 Only redacted text is ever written: ``replace_source`` refuses a Source the
 redaction stage has not passed.
@@ -24,8 +26,10 @@ redaction stage has not passed.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import json
+import re
 import sqlite3
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -42,7 +46,7 @@ SCHEMA_VERSION = 3  # 2: ingest_state keeps keys of file paths, not the paths
 DEFAULT_DB = "archive.db"
 
 # Tables a published archive never shows.
-INTERNAL_TABLES = ("archive_meta", "ingest_state", "theme_corrections", "withdrawals")
+INTERNAL_TABLES = ("archive_meta", "ingest_state", "theme_corrections", "withdrawals", "withheld_collections")
 
 
 def open_db(path: str | Path, create: bool = True) -> sqlite_utils.Database:
@@ -147,6 +151,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         pk=("quote", "theme"), if_not_exists=True,
     )
     db["withdrawals"].create({"source": str, "at": str, "reason": str}, pk="source", if_not_exists=True)
+    db["withheld_collections"].create({"key": str, "at": str}, pk="key", if_not_exists=True)
     for table, columns in [
         ("quotes", ["source", "position"]), ("quotes", ["speaker"]),
         ("quote_themes", ["theme"]), ("speakers", ["source"]), ("sources", ["collection"]),
@@ -205,6 +210,8 @@ def replace_source(db: sqlite_utils.Database, source: Source, root: str) -> None
     state = {"source": source.id, "root": root, "path": path_key(source.path),
              "fingerprint": source.fingerprint, "ingested_at": now()}
     with db.conn:
+        # The texts being replaced: hand corrections made on them look for them again.
+        old_texts = dict(db.execute("select id, text from quotes where source = ?", [source.id]).fetchall())
         _delete_source_rows(db, source.id)
         _upsert(db, "collections", collection, "id")
         _upsert(db, "sources", row, "id")
@@ -224,7 +231,7 @@ def replace_source(db: sqlite_utils.Database, source: Source, root: str) -> None
             "insert into quote_themes (quote, theme, score, evidence, origin) values (?, ?, ?, ?, ?)",
             [(q.id, t.theme, t.score, json.dumps(t.evidence), t.origin) for q in source.quotes for t in q.themes],
         )
-        source.notes += _apply_theme_corrections(db, source.id)
+        source.notes += _apply_theme_corrections(db, source.id, old_texts)
         _upsert(db, "ingest_state", state, "source")
 
 
@@ -236,16 +243,16 @@ def _upsert(db: sqlite_utils.Database, table: str, row: dict, pk: str) -> None:
                f"on conflict([{pk}]) do update set {updates}", list(row.values()))
 
 
-def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str) -> list[str]:
+def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str,
+                             old_texts: dict[str, str] | None = None) -> list[str]:
     """Hand decisions win over the tagger and outlive re-ingest. Each follows the text it
-    was made on: to the same quote id while the text is the same, to the quote that now
-    holds that text when turns were added or removed above it. One whose text is gone is
-    dropped, with a note (returned) for the user."""
-    keys = {quote: text_key(text) for quote, text in
-            db.execute("select id, text from quotes where source = ?", [source_id]).fetchall()}
+    was made on: the quote that holds that text now (the nearest to where it was, when
+    the text is said twice), else the quote most like it when the text was edited (a
+    redaction fix, a typo). One whose text is gone is dropped, with a note (returned)."""
+    texts = dict(db.execute("select id, text from quotes where source = ?", [source_id]).fetchall())
     holders: dict[str, list[str]] = {}
-    for quote, key in keys.items():
-        holders.setdefault(key, []).append(quote)
+    for quote, text in texts.items():
+        holders.setdefault(text_key(text), []).append(quote)
     corrections = db.execute(
         "select quote, theme, action, at, text_key from theme_corrections where source = ? order by at",
         [source_id]).fetchall()
@@ -255,18 +262,17 @@ def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str) -> list[
     notes = []
     for quote, theme, action, at, key in corrections:
         if key is None:  # made before schema 3 on a quote missing at the upgrade: by id, as then
-            target = quote if quote in keys else None
-            key = keys.get(quote)
+            target = quote if quote in texts else None
+        elif key in holders:
+            target = _same_occurrence(quote, key, holders[key], old_texts or {})
         else:
-            target = quote if keys.get(quote) == key else None
-            if target is None and len(holders.get(key, ())) == 1:
-                target = holders[key][0]
+            target = _most_like((old_texts or {}).get(quote), key, texts, quote)
         if target is None:
             # Said once, then dropped: the text it was made on is gone.
             notes.append(f"a hand correction ({action}{theme}) was dropped: the text of the quote it "
                          f"was made on (then {quote}) has changed; tag the quote again if it still applies.")
         else:
-            placed[(target, theme)] = (target, theme, action, at, source_id, key)
+            placed[(target, theme)] = (target, theme, action, at, source_id, text_key(texts[target]))
     db.execute("delete from theme_corrections where source = ?", [source_id])
     db.conn.executemany(
         "insert into theme_corrections (quote, theme, action, at, source, text_key) values (?, ?, ?, ?, ?, ?)",
@@ -279,6 +285,61 @@ def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str) -> list[
             db.execute("insert or replace into quote_themes (quote, theme, score, evidence, origin) "
                        "values (?, ?, 1.0, '[\"added by hand\"]', 'hand')", [quote, theme])
     return notes
+
+
+# How alike an edited quote must be to the text a correction was made on to keep it.
+SAME_QUOTE_SIMILARITY = 0.8
+
+
+def _most_like(old: str | None, key: str, texts: dict[str, str], near: str) -> str | None:
+    """The quote most like ``old`` (the text the correction was made on, if it was being
+    replaced now), if alike enough; the nearest to ``near`` among equals."""
+    if old is None or text_key(old) != key:
+        return None
+    words = old.split()
+    scored = [(difflib.SequenceMatcher(None, words, text.split()).ratio(), -_distance(q, near), q)
+              for q, text in texts.items()]
+    best = max(scored, default=None)
+    return best[2] if best and best[0] >= SAME_QUOTE_SIMILARITY else None
+
+
+def _same_occurrence(quote: str, key: str, holders: list[str], old_texts: dict[str, str]) -> str:
+    """Of the quotes holding a text now, the one that is the same occurrence of it as the
+    corrected quote was ("Yes." said twice: the second stays the second)."""
+    holders = sorted(holders, key=_turn)
+    before = sorted((q for q, text in old_texts.items() if text_key(text) == key), key=_turn)
+    if quote in before and before.index(quote) < len(holders):
+        return holders[before.index(quote)]
+    return quote if quote in holders else min(holders, key=lambda q: _distance(q, quote))
+
+
+def _turn(quote: str) -> tuple[int, int]:
+    m = re.search(r"-(\d+)(?:-(\d+))?$", quote)
+    return (int(m.group(1)), int(m.group(2) or 0)) if m else (0, 0)
+
+
+def _distance(quote: str, other: str) -> int:
+    """How far apart two quotes of a source are, by the turn in their ids ("<source>-012")."""
+    return abs(_turn(quote)[0] - _turn(other)[0])
+
+
+def compact_text_index(db: sqlite_utils.Database) -> None:
+    """Rewrite the full-text index without what was deleted from it. FTS5 only marks
+    deleted rows, so a replaced or removed quote's words would stay in its pages (which
+    secure_delete then zeroes once freed). About 0.4 s per 100,000 quotes."""
+    with db.conn:
+        db.execute("insert into quotes_fts(quotes_fts) values ('optimize')")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def settings_changed(db: sqlite_utils.Database, settings: str) -> bool:
+    """Whether the pipeline settings differ from the last ingest's; records the new ones."""
+    row = db.execute("select value from archive_meta where key = 'settings'").fetchone()
+    if row and row[0] == settings:
+        return False
+    with db.conn:
+        _upsert(db, "archive_meta", {"key": "settings", "value": settings}, "key")
+    return row is not None
 
 
 def remove_source(db: sqlite_utils.Database, source_id: str) -> None:
@@ -318,6 +379,27 @@ def sync_themes(db: sqlite_utils.Database, themes: Iterable[dict]) -> None:
 
 def ingest_states(db: sqlite_utils.Database) -> dict[str, dict]:
     return {row["source"]: row for row in db["ingest_state"].rows}
+
+
+def withhold_collection(db: sqlite_utils.Database, collection: str, root: str) -> list[str]:
+    """Keep a collection folder out: its name holds an identifier. Removes the folder's
+    sources under ``root`` (a path_key) and returns their ids; remembers a key of the name
+    (not the name), so no later ingest lets the folder back until it is renamed."""
+    removed = [row[0] for row in db.execute(
+        "select id from sources where collection = ? and id in (select source from ingest_state where root = ?)",
+        [collection, root]).fetchall()]
+    for source_id in removed:
+        remove_source(db, source_id)
+    with db.conn:
+        db["withheld_collections"].create({"key": str, "at": str}, pk="key", if_not_exists=True)
+        _upsert(db, "withheld_collections", {"key": text_key(collection), "at": now()}, "key")
+    return removed
+
+
+def is_withheld(db: sqlite_utils.Database, collection: str) -> bool:
+    if "withheld_collections" not in db.table_names():  # an archive made before the table
+        return False
+    return db.execute("select 1 from withheld_collections where key = ?", [text_key(collection)]).fetchone() is not None
 
 
 def withdrawn_ids(db: sqlite_utils.Database) -> set[str]:

@@ -51,7 +51,7 @@ def parse_changes(changes: tuple[str, ...], known: set[str]) -> list[tuple[str, 
             raise click.UsageError(f"no theme {theme!r} in the archive; known: "
                                    f"{', '.join(sorted(known)) or 'none'}.")
         if any(t == theme for _, t in parsed):
-            raise click.UsageError(f"{theme!r} is given twice: add it or remove it, not both.")
+            raise click.UsageError(f"{theme!r} is given twice: give each theme once, with + or -.")
         parsed.append((action, theme))
     return parsed
 

@@ -238,6 +238,7 @@ def test_a_lone_name_inside_metadata_words_is_redacted_but_list_items_stay(proje
                         "speakers:\n  Sam: Trainee counsellor, Third sector, Yorkshire and the Humber\n"
                         "  Ann: Peer support worker, London\n"
                         "---\nQ: Hello?\nSam: Hi. The caseload is heavy.\nAnn: Mine too.\n",
+        "study/int2.md": "---\ntitle: Quenby on caseloads\n---\nQ: Hello?\nA: Hi.\n",
         "survey/collection.yml": "title: A survey\n",
         "survey/s.csv": "rid,region,role,q1\nR1,London,Nurse,More staff please.\n",
         "survey/s.csv.yml": "survey:\n  id_column: rid\n  open_questions:\n    q1: What would help?\n"
@@ -245,7 +246,7 @@ def test_a_lone_name_inside_metadata_words_is_redacted_but_list_items_stay(proje
     })
     run("ingest", "t", "--db", project / "a.db")
     published = (project / "a.db").read_bytes() + str(export_jsonl(project / "a.db")).encode()
-    for identifier in (b"Declan", b"Orla", b"Harrogate", b"Rotherham", b"Colm"):
+    for identifier in (b"Declan", b"Orla", b"Harrogate", b"Rotherham", b"Colm", b"Quenby"):
         assert identifier not in published
     # Items of a curated list are the curators' choice: a region, a sector, a role.
     speakers = {q["speaker"] for q in export_jsonl(project / "a.db")}
@@ -261,11 +262,48 @@ def test_a_name_in_the_collection_folder_keeps_the_whole_folder_out(project):
         "with-nell-garrow/b.txt": "Q: Who are you?\nA: I am Nell Garrow, I work on the wards.\n",
         "study/int2.txt": "Q: Who are you?\nA: A nurse on the wards.\n",
     })
-    for _ in range(2):  # and again on the next run, when "a" is unchanged
-        result = run("ingest", "t", "--db", project / "a.db", expect=1)
-        assert "the collection's folder name contains an identifier" in result.stderr
-        assert "a: kept out with its whole collection folder" in result.stderr
+
+    def nothing_of_the_name_is_kept():
         assert b"garrow" not in (project / "a.db").read_bytes().lower()
         index = [p.read_bytes().lower() for p in (project / "a.db-index").iterdir() if p.is_file()]
         assert index and not any(b"garrow" in data for data in index)
-        assert [q["source"] for q in export_jsonl(project / "a.db")] == ["int2", "int2"]
+
+    result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    assert "the collection's folder name contains an identifier" in result.stderr
+    assert "a: kept out with its whole collection folder" in result.stderr
+    nothing_of_the_name_is_kept()
+    assert [q["source"] for q in export_jsonl(project / "a.db")] == ["int2", "int2"]
+    # Later runs keep the folder out even without the source that named it.
+    (project / "t/with-nell-garrow/b.txt").unlink()
+    result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    assert "its collection folder's name was found to hold an identifier" in result.stderr
+    nothing_of_the_name_is_kept()
+    assert [q["source"] for q in export_jsonl(project / "a.db")] == ["int2", "int2"]
+    # Renamed, the folder comes back.
+    (project / "t/with-nell-garrow").rename(project / "t/ward-talks")
+    run("ingest", "t", "--db", project / "a.db")
+    assert {q["collection"] for q in export_jsonl(project / "a.db")} == {"study", "ward-talks"}
+    nothing_of_the_name_is_kept()
+
+
+def test_a_persons_name_in_the_collection_title_is_not_made_public(project):
+    write_tree(project / "t", {
+        "study/collection.yml": "title: Interviews with Nell Garrow and Surviving Work\n",
+        "study/int.txt": "Q: Who are you?\nA: I am Nell Garrow. Surviving Work asked me to talk.\n",
+    })
+    run("ingest", "t", "--db", project / "a.db")
+    published = (project / "a.db").read_bytes() + str(export_jsonl(project / "a.db")).encode()
+    assert b"Garrow" not in published
+    assert "Surviving Work asked me" in export_jsonl(project / "a.db")[1]["text"]  # the rest stays public
+
+
+def test_text_replaced_by_a_redaction_fix_leaves_no_trace_in_the_files(project):
+    write_tree(project / "t", {"study/a.txt": "Q: Hi?\nA: The quorvex team said no. My caseload is heavy.\n",
+                               "study/b.txt": "Q: Hi?\nA: Fine.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    assert b"quorvex" in (project / "a.db").read_bytes()  # the word was there to find
+    (project / "archive.yml").write_text("redact: [quorvex]\n")
+    run("ingest", "t", "--db", project / "a.db")
+    assert b"quorvex" not in (project / "a.db").read_bytes()  # not in the full-text index's pages either
+    assert not any(b"quorvex" in p.read_bytes() for p in (project / "a.db-index").iterdir() if p.is_file())
+    assert "The [redacted] team" in export_jsonl(project / "a.db")[1]["text"]

@@ -205,6 +205,35 @@ def test_a_correction_follows_its_quote_when_turns_are_added_above(archive, proj
     assert "dropped" not in run("ingest").output
 
 
+def test_a_correction_on_repeated_text_stays_with_its_own_turn(project):
+    write_tree(project, {
+        "archive.yml": TREE["archive.yml"],
+        "transcripts/study/collection.yml": "title: Fictional study\n",
+        "transcripts/study/talk.txt": "Q: Is the caseload high?\nKestrel: Yes, far too high.\n"
+                                      "Q: And the targets?\nKestrel: Yes, far too high.\n",
+    })
+    run("ingest")
+    second = [q for q in export_jsonl(project / "archive.db") if q["text"] == "Yes, far too high."][1]
+    run("tag", second["id"], "+performance_targets")
+    path = project / "transcripts/study/talk.txt"
+    path.write_text("Q: Ready?\nKestrel: Ready.\n" + path.read_text())
+    assert "dropped" not in run("ingest").output
+    repeated = [q for q in export_jsonl(project / "archive.db") if q["text"] == "Yes, far too high."]
+    assert ["performance_targets" in q["themes"] for q in repeated] == [False, True]
+
+
+def test_a_correction_survives_a_small_edit_of_its_quote(archive, project):
+    # As when a redaction fix replaces a word: the quote is still the one the coder read.
+    quote = next(q for q in export_jsonl(archive) if "waiting list" in q["text"])
+    run("tag", quote["id"], "+solidarity", "--db", archive)
+    path = project / "transcripts/study/talk-01.txt"
+    path.write_text(path.read_text().replace("eighteen months", "[redacted] months"))
+    report = run("ingest").output
+    after = next(q for q in export_jsonl(archive) if q["id"] == quote["id"])
+    assert "[redacted] months" in after["text"] and "solidarity" in after["themes"]
+    assert "dropped" not in report
+
+
 def test_corrections_made_before_schema_3_keep_applying(archive, project):
     import sqlite3
 
@@ -281,6 +310,8 @@ def test_tag_refuses_to_add_and_remove_one_theme(archive):
     quote = export_jsonl(archive)[0]["id"]
     result = run("tag", quote, "+workload", "-workload", "--db", archive, expect=2)
     assert "'workload' is given twice" in result.output
+    assert [q["id"] for q in export_jsonl(archive, "--theme", "PRECARITY")] == [  # any case, as search
+        q["id"] for q in export_jsonl(archive) if "precarity" in q["themes"]]
 
 
 def test_tag_refuses_unknown_quotes_and_themes(archive):

@@ -49,7 +49,7 @@ def withdraw(
         db["withdrawals"].upsert(
             {"source": source_id, "at": store.now(), "reason": reason}, pk="source"
         )
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.compact_text_index(db)  # checkpoints the write-ahead log too
     report.search_index = _drop_from_search_index(db_path, source_id)
     for build in _unique_paths([*builds, *map(Path, publish.published_builds(db))]):
         if not (build / publish.BUILD_FILE).exists():

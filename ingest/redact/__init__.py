@@ -51,11 +51,14 @@ class Redactor:
     def __call__(self, source: Source) -> Source:
         meta = source.meta
         # The collection's title names a study or series, chosen once for many sources
-        # ("Surviving Work podcast conversations"): its names are public here. A source's
-        # own title is not trusted so: "Interview with <name>" must still be redacted.
-        titled = [m.group() for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*",
-                                                 str(meta.get("collection_title") or ""))
-                  if len(m.group()) > 3]
+        # ("Surviving Work podcast conversations"): its names are public here, but never a
+        # person's ("Interviews with Nell Garrow"). A source's own title is not trusted so:
+        # "Interview with <name>" must still be redacted.
+        collection_title = str(meta.get("collection_title") or "")
+        people = [(f.start, f.end) for f in self.engine.find([collection_title])[0] if f.kind == "PERSON"
+                  and collection_title[f.start:f.end].split()[0].lower() in self.engine.names.first_names]
+        titled = [m.group() for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", collection_title)
+                  if len(m.group()) > 3 and not any(a < m.end() and m.start() < b for a, b in people)]
         public = self.engine.public_with([str(x) for x in meta.get("public_names") or []] + titled)
         seeds, name_labels = self._seeds(source, public)
 
@@ -134,15 +137,16 @@ class Redactor:
         texts.update({f"question of {q.id}": q.question for q in source.quotes if q.question})
         texts.update({f"speaker {s.number}": s.description for s in source.speakers})
         texts.update({f"metadata '{k}'": str(source.meta[k]) for k in PUBLISHED_META if source.meta.get(k)})
-        # The id (by default the file name) is in every URL and citation and cannot be
-        # rewritten like text: a name in it stops the source until the curator sets `id:`.
+        # The folder's name (the collection) and the id (by default the file name) are in
+        # every URL and citation and cannot be rewritten like text. The folder first: a name
+        # in it keeps out the folder's other sources too, whatever else is wrong here.
+        if find_leaks({"collection": re.sub(r"[-_.]+", " ", source.collection)}, terms):
+            raise CollectionNameError(source.path, "leak gate: the collection's folder name contains an "
+                                                   "identifier found in the source; rename the folder.")
         if find_leaks({"id": re.sub(r"[-_.]+", " ", source.id)}, terms):
             raise SourceError(source.path, "leak gate: the source id (by default the file name) contains "
                                            "an identifier found in the source; give the source another "
                                            "'id:' in its sidecar or front matter.")
-        if find_leaks({"collection": re.sub(r"[-_.]+", " ", source.collection)}, terms):
-            raise CollectionNameError(source.path, "leak gate: the collection's folder name contains an "
-                                                   "identifier found in the source; rename the folder.")
         if find_leaks({"audio_url": re.sub(r"[-_./:?=&#]+", " ", str(source.meta.get("audio_url") or ""))}, terms):
             raise SourceError(source.path, "leak gate: the audio_url contains an identifier found in the source; "
                                            "publish the recording under another address.")

@@ -164,7 +164,8 @@ class Engine:
         for key in metadata_texts:
             text = all_texts[key]
             findings[key] = resolve(structured_findings(text) + [
-                f for f in findings[key] if _named_in_metadata(text, f, self.names.first_names)])
+                f for f in findings[key]
+                if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
         # Terms: seeds, then every name and structured identifier found.
         terms = list(seeds)
         for key in keys:
@@ -243,7 +244,7 @@ class Engine:
 ITEM_START = re.compile(r"(?:^|[,;|/\n–—]|\s-\s)\s*$")
 
 
-def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str]) -> bool:
+def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str], listed: bool) -> bool:
     """Whether a name found in metadata is one. Metadata is mostly lists of capitalised
     items ("Trainee counsellor, Third sector, London"), where a capital at the start of an
     item says nothing and the curator chose what to publish; so a lone word there is taken
@@ -252,7 +253,10 @@ def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str])
     ("Talking to Declan", "a PWP at a Leeds service", "Caseloads (Declan)"). Names of two
     words or more ("Gwen Pryce", "Harrowfield Lodge") are taken anywhere."""
     word = text[finding.start:finding.end]
-    if len(word.split()) > 1 or not ITEM_START.search(text[:finding.start]):
+    before = text[:finding.start]
+    # A title or description is running words from its start ("Okafor on caseloads"); a
+    # speaker's description (or survey attributes) is a list from its start.
+    if len(word.split()) > 1 or not ITEM_START.search(before) or (not listed and not before.strip()):
         return True
     if re.match(r"['’]s\b", text[finding.end:]):
         return True

@@ -303,23 +303,25 @@ def _most_like(old: str | None, key: str, texts: dict[str, str], near: str) -> s
     return best[2] if best and best[0] >= SAME_QUOTE_SIMILARITY else None
 
 
-def _same_occurrence(quote: str, key: str, holders: list[str], old_texts: dict[str, str]) -> str:
+def _same_occurrence(quote: str, key: str, holders: list[str], old_texts: dict[str, str]) -> str | None:
     """Of the quotes holding a text now, the one that is the same occurrence of it as the
-    corrected quote was ("Yes." said twice: the second stays the second)."""
+    corrected quote was ("Yes." said twice: the second stays the second). When the text
+    is said more or fewer times than before, which one is which cannot be told: None."""
     holders = sorted(holders, key=_turn)
     before = sorted((q for q, text in old_texts.items() if text_key(text) == key), key=_turn)
-    if quote in before and before.index(quote) < len(holders):
-        return holders[before.index(quote)]
-    return quote if quote in holders else min(holders, key=lambda q: _distance(q, quote))
+    if quote in before:
+        return holders[before.index(quote)] if len(before) == len(holders) else None
+    return holders[0] if len(holders) == 1 else None
 
 
 def _turn(quote: str) -> tuple[int, int]:
-    m = re.search(r"-(\d+)(?:-(\d+))?$", quote)
+    """(turn, part) from a quote id, "<source>-<turn>[-<part>]"; a source id may end in digits too."""
+    m = re.search(r"-(\d{3,})(?:-(\d{1,2}))?$", quote)
     return (int(m.group(1)), int(m.group(2) or 0)) if m else (0, 0)
 
 
 def _distance(quote: str, other: str) -> int:
-    """How far apart two quotes of a source are, by the turn in their ids ("<source>-012")."""
+    """How far apart two quotes of a source are, in turns."""
     return abs(_turn(quote)[0] - _turn(other)[0])
 
 
@@ -330,16 +332,6 @@ def compact_text_index(db: sqlite_utils.Database) -> None:
     with db.conn:
         db.execute("insert into quotes_fts(quotes_fts) values ('optimize')")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def settings_changed(db: sqlite_utils.Database, settings: str) -> bool:
-    """Whether the pipeline settings differ from the last ingest's; records the new ones."""
-    row = db.execute("select value from archive_meta where key = 'settings'").fetchone()
-    if row and row[0] == settings:
-        return False
-    with db.conn:
-        _upsert(db, "archive_meta", {"key": "settings", "value": settings}, "key")
-    return row is not None
 
 
 def remove_source(db: sqlite_utils.Database, source_id: str) -> None:
@@ -381,13 +373,13 @@ def ingest_states(db: sqlite_utils.Database) -> dict[str, dict]:
     return {row["source"]: row for row in db["ingest_state"].rows}
 
 
-def withhold_collection(db: sqlite_utils.Database, collection: str, root: str) -> list[str]:
-    """Keep a collection folder out: its name holds an identifier. Removes the folder's
-    sources under ``root`` (a path_key) and returns their ids; remembers a key of the name
-    (not the name), so no later ingest lets the folder back until it is renamed."""
+def withhold_collection(db: sqlite_utils.Database, collection: str) -> list[str]:
+    """Keep a collection folder out: its name holds an identifier. Removes the sources of
+    every folder of that name (the name is the collection, wherever the folder is) and
+    returns their ids; remembers a key of the name (not the name), so no later ingest lets
+    such a folder back until it is renamed."""
     removed = [row[0] for row in db.execute(
-        "select id from sources where collection = ? and id in (select source from ingest_state where root = ?)",
-        [collection, root]).fetchall()]
+        "select id from sources where collection = ?", [collection]).fetchall()]
     for source_id in removed:
         remove_source(db, source_id)
     with db.conn:

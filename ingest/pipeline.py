@@ -198,6 +198,7 @@ def ingest_path(
     changed: list[str] = []
     collections: dict[Path, dict] = {}
     withheld: set[str] = set()  # collections whose folder name holds an identifier
+    widened = False  # a source now redacts what it did not: its old words are in the index
 
     with (progress(files) if progress else nullcontext(files)) as bar:
         for source_file in bar:
@@ -230,6 +231,7 @@ def ingest_path(
                     source = stage(source)
                 store.replace_source(db, source, root_key)
                 changed.append(source.id)
+                widened = widened or source.redaction_widened
                 (report.updated if source.id in states else report.added).append(source.id)
                 report.notes += [f"{path}: {note}" for note in source.notes]
             except PipelineError:
@@ -255,7 +257,7 @@ def ingest_path(
     # the others, stored before it was read or in earlier runs, come out too.
     purged = []
     for collection in sorted(withheld):
-        for source_id in store.withhold_collection(db, collection, root_key):
+        for source_id in store.withhold_collection(db, collection):
             purged.append(source_id)
             report.failed.append(f"{source_id}: kept out with its whole collection folder, whose name "
                                  "holds an identifier (see the error above); rename the folder.")
@@ -264,10 +266,10 @@ def ingest_path(
                             "if an earlier build holds them.")
     # Text replaced or removed must not linger in the indexes' pages. FTS5 is compacted
     # whenever anything changed (about 0.4 s per 100,000 quotes); Whoosh, slower by far,
-    # when sources left or new settings (a redaction fix, say) replaced every source.
+    # when sources left or a source now redacts what it did not.
     if changed or report.removed or purged:
         store.compact_text_index(db)
-    compact = bool(report.removed or purged) or (store.settings_changed(db, settings) and bool(changed))
+    compact = bool(report.removed or purged) or widened
     for row in db.execute("select count(*), coalesce(sum(words), 0) from quotes").fetchall():
         report.quotes, report.words = row
     db.close()

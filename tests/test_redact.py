@@ -288,21 +288,25 @@ def test_a_name_in_the_collection_folder_keeps_the_whole_folder_out(project):
 
 def test_a_persons_name_in_the_collection_title_is_not_made_public(project):
     write_tree(project / "t", {
-        "study/collection.yml": "title: Interviews with Nell Garrow and Surviving Work\n",
-        "study/int.txt": "Q: Who are you?\nA: I am Nell Garrow. Surviving Work asked me to talk.\n",
+        "study/collection.yml": "title: Interviews with Nell Garrow and the Quenby group for Surviving Work\n"
+                                "public_names: [Surviving Work]\n",
+        "study/int.txt": "Q: Who are you?\nA: I am Nell Garrow. Surviving Work asked me to talk. "
+                         "Quenby was there too.\n",
     })
     run("ingest", "t", "--db", project / "a.db")
     published = (project / "a.db").read_bytes() + str(export_jsonl(project / "a.db")).encode()
-    assert b"Garrow" not in published
-    assert "Surviving Work asked me" in export_jsonl(project / "a.db")[1]["text"]  # the rest stays public
+    assert b"Garrow" not in published and b"Quenby" not in published
+    assert "Surviving Work asked me" in export_jsonl(project / "a.db")[1]["text"]  # as public_names says
 
 
-def test_text_replaced_by_a_redaction_fix_leaves_no_trace_in_the_files(project):
+@pytest.mark.parametrize("where", ["archive.yml", "study/a.txt.yml"])
+def test_text_replaced_by_a_redaction_fix_leaves_no_trace_in_the_files(project, where):
     write_tree(project / "t", {"study/a.txt": "Q: Hi?\nA: The quorvex team said no. My caseload is heavy.\n",
                                "study/b.txt": "Q: Hi?\nA: Fine.\n"})
     run("ingest", "t", "--db", project / "a.db")
     assert b"quorvex" in (project / "a.db").read_bytes()  # the word was there to find
-    (project / "archive.yml").write_text("redact: [quorvex]\n")
+    path = project / where if where == "archive.yml" else project / "t" / where
+    path.write_text("redact: [quorvex]\n")
     run("ingest", "t", "--db", project / "a.db")
     assert b"quorvex" not in (project / "a.db").read_bytes()  # not in the full-text index's pages either
     assert not any(b"quorvex" in p.read_bytes() for p in (project / "a.db-index").iterdir() if p.is_file())

@@ -220,6 +220,10 @@ def test_a_correction_on_repeated_text_stays_with_its_own_turn(project):
     assert "dropped" not in run("ingest").output
     repeated = [q for q in export_jsonl(project / "archive.db") if q["text"] == "Yes, far too high."]
     assert ["performance_targets" in q["themes"] for q in repeated] == [False, True]
+    # Said once now: which one is left cannot be told, so the correction goes, with a note.
+    path.write_text(path.read_text().replace("Q: And the targets?\nKestrel: Yes, far too high.\n", ""))
+    assert "(+performance_targets) was dropped" in run("ingest").output
+    assert not any("performance_targets" in q["themes"] for q in export_jsonl(project / "archive.db"))
 
 
 def test_a_correction_survives_a_small_edit_of_its_quote(archive, project):

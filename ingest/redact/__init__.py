@@ -51,14 +51,13 @@ class Redactor:
     def __call__(self, source: Source) -> Source:
         meta = source.meta
         # The collection's title names a study or series, chosen once for many sources
-        # ("Surviving Work podcast conversations"): its names are public here, but never a
-        # person's ("Interviews with Nell Garrow"). A source's own title is not trusted so:
-        # "Interview with <name>" must still be redacted.
+        # ("Surviving Work podcast conversations"): its names made of ordinary words are
+        # public here, never one with a first name or a rare word, which may be a person's
+        # ("Interviews with Nell Garrow", "The Lindqvist interviews"); list such a series
+        # in public_names. A source's own title is not trusted at all: "Interview with <name>".
         collection_title = str(meta.get("collection_title") or "")
-        people = [(f.start, f.end) for f in self.engine.find([collection_title])[0] if f.kind == "PERSON"
-                  and collection_title[f.start:f.end].split()[0].lower() in self.engine.names.first_names]
         titled = [m.group() for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", collection_title)
-                  if len(m.group()) > 3 and not any(a < m.end() and m.start() < b for a, b in people)]
+                  if len(m.group()) > 3 and all(_ordinary_word(w) for w in m.group().split())]
         public = self.engine.public_with([str(x) for x in meta.get("public_names") or []] + titled)
         seeds, name_labels = self._seeds(source, public)
 
@@ -76,7 +75,7 @@ class Redactor:
 
         result = self.engine.redact(quotes, metadata_texts, seeds, public=public)
         self._apply(source, result)
-        self._write_log(source, result, seeds)
+        source.redaction_widened = self._write_log(source, result, seeds)
         self.gate(source, result.terms)
         source.redacted = True
         return source
@@ -108,10 +107,13 @@ class Redactor:
             if f"meta:{key}" in result.texts:
                 source.meta[key] = result.texts[f"meta:{key}"]
 
-    def _write_log(self, source: Source, result: Redaction, seeds: list[Term]) -> Path:
-        """The private anonymisation log: replaced wholesale on every ingest of the source."""
+    def _write_log(self, source: Source, result: Redaction, seeds: list[Term]) -> bool:
+        """The private anonymisation log: replaced wholesale on every ingest of the source.
+        Returns whether it now redacts something the last one did not (a redaction fix),
+        so the search index's old pages, which may hold it, are rewritten."""
         places = {q.id: q.place for q in source.quotes}
         path = log_path(self.private_dir, source.id)
+        before = _originals(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".jsonl.tmp")
         with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as f:
@@ -129,7 +131,7 @@ class Redactor:
                                         "score": r.score, "match": "any-case" if r.any_case else "exact"},
                                        ensure_ascii=False) + "\n")
         tmp.replace(path)
-        return path
+        return before is not None and bool(_originals(path) - before)
 
     def gate(self, source: Source, terms: list[Term]) -> None:
         """Stop the source if anything it would publish still holds an identifier."""
@@ -158,6 +160,21 @@ class Redactor:
             raise SourceError(source.path, f"leak gate: {where} still contains a {KIND_NAMES.get(leak.kind, leak.kind)}"
                               f" after redaction; see the private redaction log and run 'archive review "
                               f"{source.id}'.", place=place)
+
+
+def _ordinary_word(word: str) -> bool:
+    """A common English word that is not a first name: "Surviving", "Work", "Study"."""
+    word = word.lower().strip("'’-")
+    return lexicon.zipf(word) >= 3.0 and word not in lexicon.first_names()
+
+
+def _originals(log: Path) -> set[str] | None:
+    """What a redaction log replaced (lower case), or None when there is no log yet."""
+    try:
+        lines = log.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    return {str(json.loads(line).get("original") or "").lower() for line in lines if line.strip()}
 
 
 @register_stage("redact")

@@ -311,3 +311,14 @@ def test_text_replaced_by_a_redaction_fix_leaves_no_trace_in_the_files(project, 
     assert b"quorvex" not in (project / "a.db").read_bytes()  # not in the full-text index's pages either
     assert not any(b"quorvex" in p.read_bytes() for p in (project / "a.db-index").iterdir() if p.is_file())
     assert "The [redacted] team" in export_jsonl(project / "a.db")[1]["text"]
+
+
+def test_a_damaged_redaction_log_does_not_stop_the_source(project):
+    write_tree(project / "t", {"study/a.txt": "Q: Hi?\nA: I am Nell Garrow.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    log = next((project / "private" / "redaction-log").glob("*.jsonl"))
+    log.write_bytes(b"not json\n\xff\xfe\n")
+    write_tree(project / "t", {"study/a.txt": "Q: Hi?\nA: I am Nell Garrow, a nurse.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    assert "Garrow" not in export_jsonl(project / "a.db")[1]["text"]
+    assert "Garrow" in log.read_text(encoding="utf-8")  # the log is written afresh

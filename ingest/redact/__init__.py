@@ -169,12 +169,21 @@ def _ordinary_word(word: str) -> bool:
 
 
 def _originals(log: Path) -> set[str] | None:
-    """What a redaction log replaced (lower case), or None when there is no log yet."""
+    """What a redaction log replaced (lower case), or None when there is no log yet. A log
+    that cannot be read counts as empty: whatever is redacted now is then taken as new."""
     try:
         lines = log.read_text(encoding="utf-8").splitlines()
-    except OSError:
+    except FileNotFoundError:
         return None
-    return {str(json.loads(line).get("original") or "").lower() for line in lines if line.strip()}
+    except (OSError, UnicodeDecodeError):
+        return set()
+    originals = set()
+    for line in lines:
+        try:
+            originals.add(str(json.loads(line).get("original") or "").lower())
+        except (ValueError, AttributeError):
+            continue  # a damaged line: what it held counts as not redacted before
+    return originals
 
 
 @register_stage("redact")

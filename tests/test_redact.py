@@ -322,3 +322,37 @@ def test_a_damaged_redaction_log_does_not_stop_the_source(project):
     run("ingest", "t", "--db", project / "a.db")
     assert "Garrow" not in export_jsonl(project / "a.db")[1]["text"]
     assert "Garrow" in log.read_text(encoding="utf-8")  # the log is written afresh
+
+
+def test_a_common_word_surname_in_the_collection_title_stays_redacted(project):
+    write_tree(project / "t", {
+        "study/collection.yml": "title: Interviews with the Baker family for the Working Lives Study\n",
+        "study/a.txt": "Q: Hi?\nA: Yesterday I phoned Baker and he agreed. The Working Lives Study asked.\n",
+    })
+    run("ingest", "t", "--db", project / "a.db")
+    text = export_jsonl(project / "a.db")[1]["text"]
+    assert "Baker" not in text and "The Working Lives Study asked" in text
+    assert b"Baker" not in (project / "a.db").read_bytes()
+
+
+def test_redacting_more_than_before_compacts_the_word_list(project, monkeypatch):
+    # Whoosh keeps a replaced document's words until its segments are rewritten; on small
+    # indexes it merges them anyway, so what is checked here is the decision to rewrite.
+    import ingest.pipeline as pipeline
+
+    compacted = []
+    monkeypatch.setattr(pipeline, "_sync_search_index",
+                        lambda db, changed, removed, compact: compacted.append(compact))
+    write_tree(project / "t", {"study/a.txt": "Q: Hi?\nA: Yesterday I phoned Baker and he agreed. The baker shop is shut.\n",
+                               "study/b.txt": "Q: Hi?\nA: Fine.\n"})
+
+    def ingest():
+        pipeline.ingest_path(project / "t", project / "a.db", load_config(project))
+
+    ingest()
+    (project / "t/study/a.txt.yml").write_text("redact: [baker]\n")  # the lower-case word too
+    ingest()
+    (project / "t/study/b.txt").write_text("Q: Hi?\nA: Fine, thanks.\n")  # nothing more redacted
+    ingest()
+    assert compacted == [False, True, False]
+    assert "baker" not in export_jsonl(project / "a.db")[1]["text"].lower()

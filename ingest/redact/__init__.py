@@ -51,13 +51,14 @@ class Redactor:
     def __call__(self, source: Source) -> Source:
         meta = source.meta
         # The collection's title names a study or series, chosen once for many sources
-        # ("Surviving Work podcast conversations"): its names made of ordinary words are
-        # public here, never one with a first name or a rare word, which may be a person's
-        # ("Interviews with Nell Garrow", "The Lindqvist interviews"); list such a series
-        # in public_names. A source's own title is not trusted at all: "Interview with <name>".
+        # ("Surviving Work podcast conversations"): a name of two or more ordinary words in
+        # it is public here, as that exact phrase. Never a single word ("the Baker family":
+        # Baker may be a person's) nor a name with a first name or a rare word ("Nell
+        # Garrow", "Lindqvist"); list such a series in public_names. A source's own title
+        # is not trusted at all: "Interview with <name>".
         collection_title = str(meta.get("collection_title") or "")
-        titled = [m.group() for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", collection_title)
-                  if len(m.group()) > 3 and all(_ordinary_word(w) for w in m.group().split())]
+        titled = [m.group() for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", collection_title)
+                  if all(_ordinary_word(w) for w in m.group().split())]
         public = self.engine.public_with([str(x) for x in meta.get("public_names") or []] + titled)
         seeds, name_labels = self._seeds(source, public)
 
@@ -113,7 +114,7 @@ class Redactor:
         so the search index's old pages, which may hold it, are rewritten."""
         places = {q.id: q.place for q in source.quotes}
         path = log_path(self.private_dir, source.id)
-        before = _originals(path)
+        before = _redactions(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".jsonl.tmp")
         with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as f:
@@ -131,7 +132,7 @@ class Redactor:
                                         "score": r.score, "match": "any-case" if r.any_case else "exact"},
                                        ensure_ascii=False) + "\n")
         tmp.replace(path)
-        return before is not None and bool(_originals(path) - before)
+        return before is not None and bool(_redactions(path) - before)
 
     def gate(self, source: Source, terms: list[Term]) -> None:
         """Stop the source if anything it would publish still holds an identifier."""
@@ -168,22 +169,24 @@ def _ordinary_word(word: str) -> bool:
     return lexicon.zipf(word) >= 3.0 and word not in lexicon.first_names()
 
 
-def _originals(log: Path) -> set[str] | None:
-    """What a redaction log replaced (lower case), or None when there is no log yet. A log
-    that cannot be read counts as empty: whatever is redacted now is then taken as new."""
+def _redactions(log: Path) -> set[tuple] | None:
+    """What a redaction log replaced, as (quote or place, original) in the original's own
+    case ("baker" redacted where only "Baker" was is new), or None when there is no log
+    yet. A log that cannot be read counts as empty: all redacted now is then taken as new."""
     try:
         lines = log.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError):
         return set()
-    originals = set()
+    found = set()
     for line in lines:
         try:
-            originals.add(str(json.loads(line).get("original") or "").lower())
+            entry = json.loads(line)
+            found.add((entry.get("quote"), str(entry.get("original") or "")))
         except (ValueError, AttributeError):
             continue  # a damaged line: what it held counts as not redacted before
-    return originals
+    return found
 
 
 @register_stage("redact")

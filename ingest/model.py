@@ -98,7 +98,7 @@ class Source:
     quotes: list[Quote] = field(default_factory=list)
     redacted: bool = False  # set only by the redaction stage
     notes: list[str] = field(default_factory=list)  # warnings worth showing the user
-    redaction_widened: bool = False  # redacts what its last ingest did not (a redaction fix)
+    redaction_widened: bool = False  # redacts what its last ingest did not, or has no log of it
 
     @property
     def kind(self) -> str:

@@ -229,9 +229,10 @@ def ingest_path(
                 source.fingerprint = print_
                 for stage in built_stages():
                     source = stage(source)
+                # Whether its old words, now redacted, may be in the index (a new source has none).
+                widened = widened or (source.redaction_widened and source.id in states)
                 store.replace_source(db, source, root_key)
                 changed.append(source.id)
-                widened = widened or source.redaction_widened
                 (report.updated if source.id in states else report.added).append(source.id)
                 report.notes += [f"{path}: {note}" for note in source.notes]
             except PipelineError:

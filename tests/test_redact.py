@@ -317,21 +317,27 @@ def test_a_damaged_redaction_log_does_not_stop_the_source(project):
     write_tree(project / "t", {"study/a.txt": "Q: Hi?\nA: I am Nell Garrow.\n"})
     run("ingest", "t", "--db", project / "a.db")
     log = next((project / "private" / "redaction-log").glob("*.jsonl"))
-    log.write_bytes(b"not json\n\xff\xfe\n")
+    log.write_bytes(b'not json\n\xff\xfe\n{"quote": ["x"], "original": "y"}\n{"original": "z"}\n')
+    export_jsonl(project / "a.db")  # the export's own check reads the log too
     write_tree(project / "t", {"study/a.txt": "Q: Hi?\nA: I am Nell Garrow, a nurse.\n"})
     run("ingest", "t", "--db", project / "a.db")
     assert "Garrow" not in export_jsonl(project / "a.db")[1]["text"]
     assert "Garrow" in log.read_text(encoding="utf-8")  # the log is written afresh
 
 
-def test_a_common_word_surname_in_the_collection_title_stays_redacted(project):
-    write_tree(project / "t", {
-        "study/collection.yml": "title: Interviews with the Baker family for the Working Lives Study\n",
-        "study/a.txt": "Q: Hi?\nA: Yesterday I phoned Baker and he agreed. The Working Lives Study asked.\n",
-    })
+@pytest.mark.parametrize("title, text", [
+    ("Interviews with the Baker family for the Working Lives Study",
+     "Q: Hi?\nA: Yesterday I phoned Baker and he agreed. The Working Lives Study asked.\n"),
+    ("Interviews with Mr Baker for the Working Lives Study",
+     "Q: Hi?\nA: I phoned Mr Baker and he agreed. The Working Lives Study asked.\n"),
+    ("Hill Baker and the Working Lives Study",
+     "Q: Hi?\nHill Baker: I agreed. The Working Lives Study asked.\n"),
+])
+def test_a_common_word_surname_in_the_collection_title_stays_redacted(project, title, text):
+    write_tree(project / "t", {"study/collection.yml": f"title: {title}\n", "study/a.txt": text})
     run("ingest", "t", "--db", project / "a.db")
-    text = export_jsonl(project / "a.db")[1]["text"]
-    assert "Baker" not in text and "The Working Lives Study asked" in text
+    quote = export_jsonl(project / "a.db")[1]
+    assert "Baker" not in quote["text"] + quote["speaker"] and "The Working Lives Study asked" in quote["text"]
     assert b"Baker" not in (project / "a.db").read_bytes()
 
 

@@ -19,7 +19,7 @@ from ingest.config import ProjectConfig
 from ingest.labels import ROLE_DESCRIPTIONS
 from ingest.model import CollectionNameError, Source, SourceError
 from ingest.redact import lexicon
-from ingest.redact.engine import KIND_NAMES, Engine, Redaction, is_name_label, name_parts
+from ingest.redact.engine import KIND_NAMES, TITLE_WORDS, Engine, Redaction, is_name_label, name_parts
 from ingest.redact.gate import find_leaks, log_path
 from ingest.redact.terms import Term, make_term
 from ingest.stages import register_stage
@@ -53,12 +53,14 @@ class Redactor:
         # The collection's title names a study or series, chosen once for many sources
         # ("Surviving Work podcast conversations"): a name of two or more ordinary words in
         # it is public here, as that exact phrase. Never a single word ("the Baker family":
-        # Baker may be a person's) nor a name with a first name or a rare word ("Nell
-        # Garrow", "Lindqvist"); list such a series in public_names. A source's own title
-        # is not trusted at all: "Interview with <name>".
+        # Baker may be a person's), nor a name with a first name, a rare word, a title such
+        # as Mr or a word of a speaker's label ("Nell Garrow", "Lindqvist", "Mr Baker");
+        # list such a series in public_names. A source's own title is not trusted at all:
+        # "Interview with <name>".
         collection_title = str(meta.get("collection_title") or "")
+        labels = {w.lower() for s in source.speakers for label in s.labels for w in re.findall(r"[\w'’-]+", label)}
         titled = [m.group() for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", collection_title)
-                  if all(_ordinary_word(w) for w in m.group().split())]
+                  if all(_ordinary_word(w) and w.lower() not in labels for w in m.group().split())]
         public = self.engine.public_with([str(x) for x in meta.get("public_names") or []] + titled)
         seeds, name_labels = self._seeds(source, public)
 
@@ -111,7 +113,8 @@ class Redactor:
     def _write_log(self, source: Source, result: Redaction, seeds: list[Term]) -> bool:
         """The private anonymisation log: replaced wholesale on every ingest of the source.
         Returns whether it now redacts something the last one did not (a redaction fix),
-        so the search index's old pages, which may hold it, are rewritten."""
+        or there was no log, so the search index's old pages, which may hold it, are
+        rewritten (the pipeline asks only of sources the archive held before)."""
         places = {q.id: q.place for q in source.quotes}
         path = log_path(self.private_dir, source.id)
         before = _redactions(path)
@@ -132,7 +135,7 @@ class Redactor:
                                         "score": r.score, "match": "any-case" if r.any_case else "exact"},
                                        ensure_ascii=False) + "\n")
         tmp.replace(path)
-        return before is not None and bool(_redactions(path) - before)
+        return before is None or bool(_redactions(path) - before)
 
     def gate(self, source: Source, terms: list[Term]) -> None:
         """Stop the source if anything it would publish still holds an identifier."""
@@ -165,8 +168,8 @@ class Redactor:
 
 def _ordinary_word(word: str) -> bool:
     """A common English word that is not a first name: "Surviving", "Work", "Study"."""
-    word = word.lower().strip("'’-")
-    return lexicon.zipf(word) >= 3.0 and word not in lexicon.first_names()
+    word = word.lower().strip("'’-.")
+    return lexicon.zipf(word) >= 3.0 and word not in lexicon.first_names() and word not in TITLE_WORDS
 
 
 def _redactions(log: Path) -> set[tuple] | None:
@@ -183,7 +186,7 @@ def _redactions(log: Path) -> set[tuple] | None:
     for line in lines:
         try:
             entry = json.loads(line)
-            found.add((entry.get("quote"), str(entry.get("original") or "")))
+            found.add((str(entry.get("quote")), str(entry.get("original") or "")))
         except (ValueError, AttributeError):
             continue  # a damaged line: what it held counts as not redacted before
     return found

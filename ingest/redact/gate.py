@@ -56,12 +56,16 @@ def terms_from_log(path: Path) -> list[Term]:
 
     terms = []
     if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            entry = json.loads(line)
-            if entry.get("original"):
-                terms.append(Term(entry["original"], entry["kind"], entry.get("match", "any-case") == "any-case"))
-                if entry["kind"] == "PERSON":
-                    terms += [make_term(part, "PERSON") for part in name_parts(entry["original"])]
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                entry = json.loads(line)
+                original, kind = str(entry["original"] or ""), str(entry.get("kind") or "REDACT")
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue  # a damaged line: the rest of the log still checks
+            if original:
+                terms.append(Term(original, kind, entry.get("match", "any-case") == "any-case"))
+                if kind == "PERSON":
+                    terms += [make_term(part, "PERSON") for part in name_parts(original)]
     return terms
 
 

@@ -175,12 +175,8 @@ class Engine:
                 if f.kind in NUMBERED:
                     terms.append(make_term(surface, f.kind))
                     if f.kind == "PERSON":
-                        parts = name_parts(surface)
-                        # A listed word is a surname after a first name ("Rose Green"): said
-                        # alone later ("Green came too"), it is still her.
-                        surname = parts[-1] if len(parts) == 2 and parts[0].lower() in self.names.first_names else None
-                        terms += [make_term(p, "PERSON") for p in parts
-                                  if (p not in self.ordinary_words or p == surname) and not public.spans(p)]
+                        terms += [make_term(p, "PERSON") for p in name_parts(surface)
+                                  if p not in self.ordinary_words and not public.spans(p)]
                 else:
                     terms.append(Term(surface, f.kind, True))
         matcher = TermMatcher(terms)

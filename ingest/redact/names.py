@@ -60,13 +60,6 @@ _TITLE = re.compile(
 )
 
 
-# Capitalised words after a first name that say what someone does, not who they are.
-JOB_WORDS = {"head", "clinical", "director", "manager", "chief", "officer", "deputy", "senior", "principal",
-             "executive", "lead", "assistant", "associate", "consultant", "nurse", "matron", "psychologist",
-             "psychotherapist", "counsellor", "therapist", "practitioner", "specialist", "coordinator",
-             "supervisor", "trainee", "band", "level"}
-
-
 class NameFinder:
     """Finds names in one Doc. ``protected`` are spans (public terms) never to be redacted."""
 
@@ -162,16 +155,8 @@ class NameFinder:
                     j += 2
                 else:
                     break
-            # "Rose Green", "Tom Fisher": after a first name alone, mid-sentence, a capitalised
-            # listed word is a surname, not a party or a place ("Claire Head of..." is a job).
-            surname = (j == i + 1 < n and token.lower_ in self.first_names and token.whitespace_
-                       and not self.sentence_initial(doc, i) and self.is_capitalised(doc[j])
-                       and doc[j].is_alpha and self.ordinary(doc[j].text) and doc[j].lower_ not in JOB_WORDS
-                       and doc[j].lower_ not in self.keep | self.ordinary_places)
-            if surname:
-                j += 1
             span = doc[i:j]
-            while not surname and len(span) > 1 and self.ordinary(span[-1].text):
+            while len(span) > 1 and self.ordinary(span[-1].text):
                 span = span[:-1]
             initial = self.sentence_initial(doc, i)
             # "The Limes", "In IAPT", "My GP": a common word opening the sentence is not part of the name.
@@ -202,8 +187,7 @@ class NameFinder:
                 else:
                     score = 0.0
             if score:
-                kind = "PERSON" if surname else self.classify(doc, span)
-                yield Finding(span.start_char, span.end_char, kind, score, "capitalised"
+                yield Finding(span.start_char, span.end_char, self.classify(doc, span), score, "capitalised"
                               if not initial else "sentence-start")
             i = j
 

@@ -362,3 +362,11 @@ def test_redacting_more_than_before_compacts_the_word_list(project, monkeypatch)
     ingest()
     assert compacted == [False, True, False]
     assert "baker" not in export_jsonl(project / "a.db")[1]["text"].lower()
+
+
+@pytest.mark.xfail(strict=True, reason="known leak: a surname that is also a listed word ('Green', the party) is "
+                                       "not joined to the first name; joining it naively broke dates and exports")
+def test_a_surname_that_is_also_a_listed_word_is_redacted_wherever_said(project):
+    write_tree(project / "t", {"study/a.txt": "Q: Who helped?\nA: I spoke to Rose Green yesterday. Green came too.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    assert "Green" not in export_jsonl(project / "a.db")[1]["text"]

@@ -14,7 +14,6 @@ own machine, never for publishing.
 from __future__ import annotations
 
 import collections
-import json
 import re
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -24,7 +23,7 @@ import click
 from archive.cli import db_option
 from ingest.config import save_review_decisions
 from ingest.redact import lexicon
-from ingest.redact.gate import PublishedChecker, log_path
+from ingest.redact.gate import PublishedChecker, log_path, read_log
 from ingest.redact.terms import PLACEHOLDER
 
 CONTEXT = 50
@@ -94,18 +93,18 @@ def review(source: str | None, db_path: Path | None, keep: tuple[str], redact: t
     for path in files:
         source_id = path.stem
         quotes = {row[0]: row[1] for row in db.execute("select id, text from quotes where source = ?", [source_id])}
-        entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-        click.secho(f"\n{source_id}: {sum(1 for e in entries if e['quote'])} replacements", bold=True)
+        entries = read_log(path) or []
+        click.secho(f"\n{source_id}: {sum(1 for e in entries if e.get('quote'))} replacements", bold=True)
         for entry in entries:
-            if not entry["quote"]:
-                click.echo(f"  (always) {entry['original']!r}  {entry['recognizer']}")
+            if not entry.get("quote"):
+                click.echo(f"  (always) {entry['original']!r}  {entry.get('recognizer', '')}")
                 continue
             text = quotes.get(entry["quote"], "")
-            at = text.find(entry["replacement"])
+            at = text.find(entry["replacement"]) if entry.get("replacement") else -1
             context = text[max(0, at - CONTEXT): at + len(entry["replacement"]) + CONTEXT].replace("\n", " ") \
                 if at >= 0 else ""
-            click.echo(f"  {entry['place']}: {entry['replacement']} ← {entry['original']!r} "
-                       f"({entry['kind']}, {entry['recognizer']} {entry['score']})")
+            click.echo(f"  {entry.get('place', entry['quote'])}: {entry.get('replacement')} ← "
+                       f"{entry['original']!r} ({entry.get('kind')}, {entry.get('recognizer')} {entry.get('score')})")
             if context:
                 click.echo(f"      …{context}…")
         left = suspicious_words(quotes.values(), config.review.get("keep") or [])

@@ -20,7 +20,7 @@ from ingest.labels import ROLE_DESCRIPTIONS
 from ingest.model import CollectionNameError, Source, SourceError
 from ingest.redact import lexicon
 from ingest.redact.engine import KIND_NAMES, TITLE_WORDS, Engine, Redaction, is_name_label, name_parts
-from ingest.redact.gate import find_leaks, log_path
+from ingest.redact.gate import find_leaks, log_path, read_log
 from ingest.redact.terms import Term, make_term
 from ingest.stages import register_stage
 
@@ -177,19 +177,10 @@ def _redactions(log: Path) -> set[tuple] | None:
     case ("baker" redacted where only "Baker" was is new), or None when there is no log
     yet. A log that cannot be read counts as empty: all redacted now is then taken as new."""
     try:
-        lines = log.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError):
+        entries = read_log(log)
+    except OSError:
         return set()
-    found = set()
-    for line in lines:
-        try:
-            entry = json.loads(line)
-            found.add((str(entry.get("quote")), str(entry.get("original") or "")))
-        except (ValueError, AttributeError):
-            continue  # a damaged line: what it held counts as not redacted before
-    return found
+    return None if entries is None else {(str(e.get("quote")), e["original"]) for e in entries}
 
 
 @register_stage("redact")

@@ -49,23 +49,36 @@ def log_path(private_dir: Path, source_id: str) -> Path:
     return Path(private_dir) / "redaction-log" / f"{source_id}.jsonl"
 
 
+def read_log(path: Path) -> list[dict] | None:
+    """A source's private redaction log, entry by entry, or None when it has none. A
+    damaged line (not a JSON object with an 'original') is skipped: the rest still counts."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except FileNotFoundError:
+        return None
+    entries = []
+    for line in lines:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(entry, dict) and isinstance(entry.get("original"), str):
+            entries.append(entry)
+    return entries
+
+
 def terms_from_log(path: Path) -> list[Term]:
     """Every original in a source's log, and the parts of each person's name, which
     may be said alone ("Kennet" after "Orla Kennet"), as the redaction stage treats them."""
     from ingest.redact.engine import name_parts
 
     terms = []
-    if path.exists():
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            try:
-                entry = json.loads(line)
-                original, kind = str(entry["original"] or ""), str(entry.get("kind") or "REDACT")
-            except (ValueError, KeyError, TypeError, AttributeError):
-                continue  # a damaged line: the rest of the log still checks
-            if original:
-                terms.append(Term(original, kind, entry.get("match", "any-case") == "any-case"))
-                if kind == "PERSON":
-                    terms += [make_term(part, "PERSON") for part in name_parts(original)]
+    for entry in read_log(path) or []:
+        original, kind = entry["original"], str(entry.get("kind") or "REDACT")
+        if original:
+            terms.append(Term(original, kind, entry.get("match", "any-case") == "any-case"))
+            if kind == "PERSON":
+                terms += [make_term(part, "PERSON") for part in name_parts(original)]
     return terms
 
 

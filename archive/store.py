@@ -32,7 +32,7 @@ import json
 import re
 import sqlite3
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
@@ -243,16 +243,13 @@ def _upsert(db: sqlite_utils.Database, table: str, row: dict, pk: str) -> None:
                f"on conflict([{pk}]) do update set {updates}", list(row.values()))
 
 
-def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str,
-                             old_texts: dict[str, str] | None = None) -> list[str]:
+def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str, old_texts: dict[str, str]) -> list[str]:
     """Hand decisions win over the tagger and outlive re-ingest. Each follows the text it
-    was made on: the quote that holds that text now (the nearest to where it was, when
-    the text is said twice), else the quote most like it when the text was edited (a
+    was made on: the quote that holds that text now (the same occurrence of it, when the
+    text is said twice), else the quote most like it when the text was edited (a
     redaction fix, a typo). One whose text is gone is dropped, with a note (returned)."""
     texts = dict(db.execute("select id, text from quotes where source = ?", [source_id]).fetchall())
-    holders: dict[str, list[str]] = {}
-    for quote, text in texts.items():
-        holders.setdefault(text_key(text), []).append(quote)
+    holders, held_before = _holders(texts), _holders(old_texts)
     corrections = db.execute(
         "select quote, theme, action, at, text_key from theme_corrections where source = ? order by at",
         [source_id]).fetchall()
@@ -264,9 +261,9 @@ def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str,
         if key is None:  # made before schema 3 on a quote missing at the upgrade: by id, as then
             target = quote if quote in texts else None
         elif key in holders:
-            target = _same_occurrence(quote, key, holders[key], old_texts or {})
+            target = _same_occurrence(quote, holders[key], held_before.get(key, []))
         else:
-            target = _most_like((old_texts or {}).get(quote), key, texts, quote)
+            target = _most_like(old_texts.get(quote), key, texts, quote)
         if target is None:
             # Said once, then dropped: the text it was made on is gone.
             notes.append(f"a hand correction ({action}{theme}) was dropped: the text of the quote it "
@@ -303,12 +300,19 @@ def _most_like(old: str | None, key: str, texts: dict[str, str], near: str) -> s
     return best[2] if best and best[0] >= SAME_QUOTE_SIMILARITY else None
 
 
-def _same_occurrence(quote: str, key: str, holders: list[str], old_texts: dict[str, str]) -> str | None:
+def _holders(texts: dict[str, str]) -> dict[str, list[str]]:
+    """The quotes holding each text (by its key), in the order they are said."""
+    holders: dict[str, list[str]] = {}
+    for quote in sorted(texts, key=_turn):
+        holders.setdefault(text_key(texts[quote]), []).append(quote)
+    return holders
+
+
+def _same_occurrence(quote: str, holders: list[str], before: list[str]) -> str | None:
     """Of the quotes holding a text now, the one that is the same occurrence of it as the
-    corrected quote was ("Yes." said twice: the second stays the second). When the text
-    is said more or fewer times than before, which one is which cannot be told: None."""
-    holders = sorted(holders, key=_turn)
-    before = sorted((q for q, text in old_texts.items() if text_key(text) == key), key=_turn)
+    corrected quote was among those holding it ``before`` ("Yes." said twice: the second
+    stays the second). When it is said more or fewer times than before, which one is which
+    cannot be told: None."""
     if quote in before:
         return holders[before.index(quote)] if len(before) == len(holders) else None
     return holders[0] if len(holders) == 1 else None
@@ -388,10 +392,12 @@ def withhold_collection(db: sqlite_utils.Database, collection: str) -> list[str]
     return removed
 
 
-def is_withheld(db: sqlite_utils.Database, collection: str) -> bool:
-    if "withheld_collections" not in db.table_names():  # an archive made before the table
-        return False
-    return db.execute("select 1 from withheld_collections where key = ?", [text_key(collection)]).fetchone() is not None
+def withheld_test(db: sqlite_utils.Database) -> Callable[[str], bool]:
+    """Whether a collection folder is withheld, the table read once (per ingest)."""
+    keys = set()
+    if "withheld_collections" in db.table_names():  # not in an archive made before the table
+        keys = {row[0] for row in db.execute("select key from withheld_collections")}
+    return lambda collection: text_key(collection) in keys
 
 
 def withdrawn_ids(db: sqlite_utils.Database) -> set[str]:

@@ -197,7 +197,8 @@ def ingest_path(
     kept: set[str] = set()  # ids whose files are still there (stored, skipped or failed)
     changed: list[str] = []
     collections: dict[Path, dict] = {}
-    withheld: set[str] = set()  # collections whose folder name holds an identifier
+    withheld: set[str] = set()  # collections found this run to have a name in their folder's
+    is_withheld = store.withheld_test(db)  # ... and those found in earlier runs
     widened = False  # a source now redacts what it did not: its old words are in the index
 
     with (progress(files) if progress else nullcontext(files)) as bar:
@@ -206,7 +207,7 @@ def ingest_path(
             # Known before anything can fail: a source that fails keeps what the archive had.
             known_id = id_of_path.get(store.path_key(path))
             try:
-                if store.is_withheld(db, source_file.collection):
+                if is_withheld(source_file.collection):
                     raise CollectionNameError(path, "its collection folder's name was found to hold an "
                                                     "identifier; rename the folder.")
                 print_ = fingerprint(source_file, settings)

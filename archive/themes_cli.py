@@ -81,10 +81,10 @@ def tag(quote_id: str, changes: tuple[str, ...], db_path: Path | None):
         raise click.ClickException(f"no quote {quote_id!r} in the archive.")
     known = {row[0] for row in db.execute("select id from themes")}
     parsed = parse_changes(changes, known | removed_with_corrections(db, quote_id))
-    if any(action == "+" and theme not in known for action, theme in parsed):
-        theme = next(t for a, t in parsed if a == "+" and t not in known)
-        raise click.UsageError(f"{theme!r} is no longer in the codebook: its correction can be "
-                               f"removed (-{theme}), not added.")
+    removed = next((t for action, t in parsed if action == "+" and t not in known), None)
+    if removed:
+        raise click.UsageError(f"{removed!r} is no longer in the codebook: its correction can be "
+                               f"removed (-{removed}), not added.")
     themes = apply_corrections(db, quote_id, parsed)
     click.echo(f"{quote_id}: {', '.join(themes) or 'no themes'}")
 

@@ -125,30 +125,29 @@ def gold_matrices(stage: LearntThemeStage, units):
 
 
 class _Untrained(LearntThemeStage):
-    """The learnt stage's features without a model yet (training needs no weights)."""
+    """The learnt stage's features without a model yet (training needs no weights). Its
+    embedder is set by ``train`` once the gold file is known to be worth embedding."""
 
-    def __init__(self, codebook, embedder=None):
+    def __init__(self, codebook):
         from ingest.themes import ThemeStage
-        from ingest.themes.learnt import Embedder
 
         ThemeStage.__init__(self, codebook)
-        self.embed = embedder or Embedder()
 
 
 def train(gold: Path, codebook: Path, out: Path | None, cross_validated: bool = True,
           embedder=None, log=print) -> Scores | None:
-    from ingest.themes import ThemeStage
+    from ingest.themes.learnt import Embedder
 
     units = read_gold(gold)
+    stage = _Untrained(codebook)
     # Documents with coded turns (one of interviewers' questions only teaches nothing),
     # counted before the extra loads, so the first thing said is what is wrong.
-    rules = ThemeStage(codebook)
-    documents = {u.doc for u in units if rules.is_coded([u.speaker])}
+    documents = {u.doc for u in units if stage.is_coded([u.speaker])}
     if len(documents) < MIN_DOCUMENTS:
         raise GoldError(f"{gold}: training needs coded quotes from at least {MIN_DOCUMENTS} documents "
                         f"('doc' on each line), since its settings are chosen document by document; "
                         f"found {len(documents)}.")
-    stage = _Untrained(codebook, embedder)
+    stage.embed = embedder or Embedder()
     X, Y, docs, coded = gold_matrices(stage, units)
     warnings.filterwarnings("ignore", category=UserWarning)
     scores = None

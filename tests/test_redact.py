@@ -56,6 +56,16 @@ def published(quotes) -> str:
     return "\n".join(f"{q['text']}\n{q['speaker']}\n{q['citation']}" for q in quotes)
 
 
+def stored_and_exported(db) -> bytes:
+    """Every byte of the database file, and its export."""
+    return db.read_bytes() + str(export_jsonl(db)).encode()
+
+
+def index_files(db) -> list[bytes]:
+    """The bytes of each file of the database's Whoosh index."""
+    return [p.read_bytes() for p in db.with_name(db.name + "-index").iterdir() if p.is_file()]
+
+
 def test_identifiers_never_reach_the_export(archive):
     _, _, quotes = archive
     text = published(quotes)
@@ -162,7 +172,7 @@ def test_a_name_in_the_source_title_is_still_redacted_everywhere(project):
                         "Q: Who are you?\nA: I am Nell Garrow and I work at Brackwater Mind, for the Working Lives Study.\n",
     })
     run("ingest", "t", "--db", project / "a.db")
-    published = (project / "a.db").read_bytes() + str(export_jsonl(project / "a.db")).encode()
+    published = stored_and_exported(project / "a.db")
     for identifier in (b"Nell", b"Garrow", b"Brackwater"):
         assert identifier not in published
     assert b"Working Lives Study" in published  # the collection's own name is public
@@ -193,7 +203,7 @@ def test_names_typed_into_metadata_are_redacted_everywhere(project):
                             "  attributes: [role, manager]\n",
     })
     run("ingest", "t", "--db", project / "a.db")
-    published = (project / "a.db").read_bytes() + str(export_jsonl(project / "a.db")).encode()
+    published = stored_and_exported(project / "a.db")
     for identifier in (b"Hembury", b"Oyelaran", b"Harrowfield", b"Okafor", b"Pryce"):
         assert identifier not in published
     assert b"Nurse" in published and b"Caseloads" in published  # ordinary metadata stays
@@ -245,7 +255,7 @@ def test_a_lone_name_inside_metadata_words_is_redacted_but_list_items_stay(proje
                             "  attributes: [region, role]\n",
     })
     run("ingest", "t", "--db", project / "a.db")
-    published = (project / "a.db").read_bytes() + str(export_jsonl(project / "a.db")).encode()
+    published = stored_and_exported(project / "a.db")
     for identifier in (b"Declan", b"Orla", b"Harrogate", b"Rotherham", b"Colm", b"Quenby"):
         assert identifier not in published
     # Items of a curated list are the curators' choice: a region, a sector, a role.
@@ -265,8 +275,8 @@ def test_a_name_in_the_collection_folder_keeps_the_whole_folder_out(project):
 
     def nothing_of_the_name_is_kept():
         assert b"garrow" not in (project / "a.db").read_bytes().lower()
-        index = [p.read_bytes().lower() for p in (project / "a.db-index").iterdir() if p.is_file()]
-        assert index and not any(b"garrow" in data for data in index)
+        index = index_files(project / "a.db")
+        assert index and not any(b"garrow" in data.lower() for data in index)
 
     result = run("ingest", "t", "--db", project / "a.db", expect=1)
     assert "the collection's folder name contains an identifier" in result.stderr
@@ -294,7 +304,7 @@ def test_a_persons_name_in_the_collection_title_is_not_made_public(project):
                          "Quenby was there too.\n",
     })
     run("ingest", "t", "--db", project / "a.db")
-    published = (project / "a.db").read_bytes() + str(export_jsonl(project / "a.db")).encode()
+    published = stored_and_exported(project / "a.db")
     assert b"Garrow" not in published and b"Quenby" not in published
     assert "Surviving Work asked me" in export_jsonl(project / "a.db")[1]["text"]  # as public_names says
 
@@ -309,7 +319,7 @@ def test_text_replaced_by_a_redaction_fix_leaves_no_trace_in_the_files(project, 
     path.write_text("redact: [quorvex]\n")
     run("ingest", "t", "--db", project / "a.db")
     assert b"quorvex" not in (project / "a.db").read_bytes()  # not in the full-text index's pages either
-    assert not any(b"quorvex" in p.read_bytes() for p in (project / "a.db-index").iterdir() if p.is_file())
+    assert not any(b"quorvex" in data for data in index_files(project / "a.db"))
     assert "The [redacted] team" in export_jsonl(project / "a.db")[1]["text"]
 
 

@@ -374,9 +374,28 @@ def test_redacting_more_than_before_compacts_the_word_list(project, monkeypatch)
     assert "baker" not in export_jsonl(project / "a.db")[1]["text"].lower()
 
 
-@pytest.mark.xfail(strict=True, reason="known leak: a surname that is also a listed word ('Green', the party) is "
-                                       "not joined to the first name; joining it naively broke dates and exports")
-def test_a_surname_that_is_also_a_listed_word_is_redacted_wherever_said(project):
-    write_tree(project / "t", {"study/a.txt": "Q: Who helped?\nA: I spoke to Rose Green yesterday. Green came too.\n"})
+@pytest.mark.parametrize("said, surname", [
+    ("I spoke to Rose Green yesterday. Green came too.", "Green"),  # a party's name, and a surname
+    ("I met Ms White on Monday. Then Tom White rang, and White said no.", "White"),
+    ("Dr May rang. May said it was fine.", "May"),  # a month and a stop word, and a surname
+    ("I spoke to Damon Hill. Hill was kind.", "Hill"),  # a person, not a place called "... Hill"
+])
+def test_a_surname_that_is_also_an_ordinary_word_is_redacted_wherever_said(project, said, surname):
+    write_tree(project / "t", {"study/a.txt": f"Q: Who helped?\nA: {said}\n"})
     run("ingest", "t", "--db", project / "a.db")
-    assert "Green" not in export_jsonl(project / "a.db")[1]["text"]
+    stored = sqlite3.connect(project / "a.db").execute("select text from quotes where id = 'a-002'").fetchone()[0]
+    assert surname not in stored
+    assert surname not in export_jsonl(project / "a.db")[1]["text"]
+
+
+def test_ordinary_words_beside_names_stay_and_the_export_agrees(project):
+    """Only a surname joins a name: a date, a product or a job title after one stays, and
+    the export's check does not stop on a word the redaction stage rightly kept."""
+    said = "Kate May 3rd was my start. We used Zoom with Grace Zoom. Dr Head rang. Head office said no. The Green Party agreed."
+    write_tree(project / "t", {"study/a.txt": f"Q: Who helped?\nA: {said}\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    text = export_jsonl(project / "a.db")[1]["text"]  # raises if the export's check stopped it
+    for kept in ("[date]", "Zoom.", "Head office", "The Green Party"):
+        assert kept in text
+    for name in ("Kate", "Grace", "Dr Head"):
+        assert name not in text

@@ -99,7 +99,8 @@ def name_parts(surface: str) -> list[str]:
     words = [w.strip(".,'’") for w in surface.split()]
     words = [re.sub(r"['’]s$", "", w) for w in words if w and w.lower() not in TITLE_WORDS]
     lower = surface == surface.lower()  # "dave": a name written in lower case
-    parts = [w for w in words if len(w) > 1 and w.lower() not in STOP_WORDS
+    surnames = lexicon.surname_words()  # "May" is a stop word, and a surname
+    parts = [w for w in words if len(w) > 1 and (w.lower() not in STOP_WORDS or w in surnames)
              and (lower or w[:1].isupper()) and (not w.isupper() or len(words) == 1)]
     for w in list(parts):
         if "-" in w:
@@ -107,11 +108,19 @@ def name_parts(surface: str) -> list[str]:
     return parts
 
 
+def parts_said_alone(surface: str) -> list[str]:
+    """The parts of a found name redacted wherever the source says them: not an ordinary
+    word ("Head" of "Dr Head" may be "Head of Service") unless it is a common surname too
+    ("White" of "Ms White"). The redaction stage and the export's check both use this."""
+    ordinary, surnames = lexicon.ordinary_proper_nouns()[0], lexicon.surname_words()
+    return [p for p in name_parts(surface) if p not in ordinary or p in surnames]
+
+
 class Engine:
     def __init__(self, model: str, public_terms: Iterable[str], keep: Iterable[str]):
         self.model_name = model
         self.keep = set(keep)
-        self.ordinary_words, ordinary_places = lexicon.ordinary_proper_nouns()
+        ordinary_places = lexicon.ordinary_proper_nouns()[1]
         # Regions and nations of more than one word are public as a whole: "Yorkshire and
         # the Humber" must not lose "Humber" as a place after "the".
         self._public_terms = [*public_terms, *(p for p in ordinary_places if " " in p), *self.keep]
@@ -175,8 +184,8 @@ class Engine:
                 if f.kind in NUMBERED:
                     terms.append(make_term(surface, f.kind))
                     if f.kind == "PERSON":
-                        terms += [make_term(p, "PERSON") for p in name_parts(surface)
-                                  if p not in self.ordinary_words and not public.spans(p)]
+                        terms += [make_term(p, "PERSON") for p in parts_said_alone(surface)
+                                  if not public.spans(p)]
                 else:
                     terms.append(Term(surface, f.kind, True))
         matcher = TermMatcher(terms)

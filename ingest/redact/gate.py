@@ -68,9 +68,9 @@ def read_log(path: Path) -> list[dict] | None:
 
 
 def terms_from_log(path: Path) -> list[Term]:
-    """Every original in a source's log, and the parts of each person's name, which
-    may be said alone ("Kennet" after "Orla Kennet"), as the redaction stage treats them."""
-    from ingest.redact.engine import name_parts
+    """Every original in a source's log, and the parts of each person's name that may be
+    said alone ("Kennet" after "Orla Kennet"), as the redaction stage treats them."""
+    from ingest.redact.engine import parts_said_alone
 
     terms = []
     for entry in read_log(path) or []:
@@ -78,7 +78,7 @@ def terms_from_log(path: Path) -> list[Term]:
         if original:
             terms.append(Term(original, kind, entry.get("match", "any-case") == "any-case"))
             if kind == "PERSON":
-                terms += [make_term(part, "PERSON") for part in name_parts(original)]
+                terms += [make_term(part, "PERSON") for part in parts_said_alone(original)]
     return terms
 
 

@@ -8,7 +8,8 @@ All are broad and field-independent, never taken from any transcript:
 - UK and Irish places: GeoNames populated places (500+ people), shipped as
   ``data/gb_places.txt`` (regenerate with ``python -m ingest.redact.lexicon``);
 - public terms: ``public_terms.yml`` (bodies, unions, programmes, measures);
-- ordinary proper nouns: ``ordinary_proper_nouns.yml`` (days, months, nations...).
+- ordinary proper nouns: ``ordinary_proper_nouns.yml`` (days, months, nations...), and
+  which of them are also surnames ("Green", "May").
 """
 
 from __future__ import annotations
@@ -71,6 +72,13 @@ def ordinary_proper_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """(single words, place names) that identify no one: kept even when capitalised."""
     data = yaml.safe_load(ORDINARY_FILE.read_text(encoding="utf-8")) or {}
     return frozenset(map(str, data["words"])), frozenset(str(p).lower() for p in data["places"])
+
+
+@functools.lru_cache(maxsize=None)
+def surname_words() -> frozenset[str]:
+    """Ordinary words that are also common surnames ("Green", "White"): part of a name after one."""
+    data = yaml.safe_load(ORDINARY_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(map(str, data.get("surnames") or []))
 
 
 

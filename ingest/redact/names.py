@@ -66,6 +66,7 @@ class NameFinder:
     def __init__(self, keep: set[str]):
         self.keep = {k.lower() for k in keep}
         self.words, self.ordinary_places = lexicon.ordinary_proper_nouns()
+        self.surnames = lexicon.surname_words()
         self.first_names = lexicon.first_names()
         self.places = lexicon.places()
 
@@ -88,6 +89,15 @@ class NameFinder:
             return True
         prev = doc[j].text
         return prev in SENTENCE_BREAKS or prev[-1] in ".!?:;\"“”[]()…"
+
+    def surname_after(self, doc, j: int) -> bool:
+        """Whether doc[j], an ordinary word that is also a surname, ends the name before it:
+        "Rose Green", "Acocks Green", but not "Kate May 3rd" (a date) nor "Zoom" ever."""
+        if doc[j].text not in self.surnames or j == 0 or "\n" in doc[j - 1].whitespace_:
+            return False
+        before, after = doc[j - 1], doc[j + 1] if j + 1 < len(doc) else None
+        dated = after is not None and (after.like_num or after.text[:1].isdigit())
+        return self.is_capitalised(before) and not self.ordinary(before.text) and not dated
 
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
@@ -144,11 +154,11 @@ class NameFinder:
                     or (i + 1 < n and doc[i + 1].like_num and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
                 i += 1
                 continue
-            # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont".
+            # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont", "Rose Green".
             j = i + 1
             while j < n:
                 if self.is_capitalised(doc[j]) and "\n" not in doc[j - 1].whitespace_ \
-                        and not self.ordinary(doc[j].text):
+                        and (not self.ordinary(doc[j].text) or self.surname_after(doc, j)):
                     j += 1
                 elif (doc[j].text in CONNECTORS and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and "\n" not in doc[j].whitespace_):
@@ -156,7 +166,7 @@ class NameFinder:
                 else:
                     break
             span = doc[i:j]
-            while len(span) > 1 and self.ordinary(span[-1].text):
+            while len(span) > 1 and self.ordinary(span[-1].text) and not self.surname_after(doc, span.end - 1):
                 span = span[:-1]
             initial = self.sentence_initial(doc, i)
             # "The Limes", "In IAPT", "My GP": a common word opening the sentence is not part of the name.
@@ -199,7 +209,8 @@ class NameFinder:
             while len(span) and (span[0].lower_ in ("the", "a", "an") or self.ordinary(span[0].text)
                                  or span[0].lower_ in TITLES or not span[0].text[:1].isalpha()):
                 span = span[1:]
-            while len(span) and (span[-1].text in ("'s", "’s", ".", ",") or self.ordinary(span[-1].text)):
+            while len(span) and (span[-1].text in ("'s", "’s", ".", ",") or self.ordinary(span[-1].text)
+                                 and not (len(span) > 1 and self.surname_after(doc, span.end - 1))):
                 span = span[:-1]
             if not len(span) or not any(self.is_capitalised(t) for t in span):
                 continue
@@ -247,7 +258,11 @@ class NameFinder:
         if re.search(r"[a-z][A-Z]", span.text):  # "CalmLine"
             return "ORG"
         if words[-1] in PLACE_WORDS and len(words) > 1:
-            return "LOC"
+            # "Rose Green", "Damon Hill": a first name and a surname, unless a known place or
+            # plainly where ("in Rose Hill"); a person taken for a place would keep a surname.
+            person = (len(words) == 2 and words[0] in self.first_names and text not in self.places
+                      and before not in {"in", "near", "around", "outside"})
+            return "PERSON" if person else "LOC"
         if text in self.places and (before in PLACE_PREPOSITIONS | DIRECTIONS or words[0] not in self.first_names
                                     or lexicon.zipf(words[0]) < 3.0):
             return "LOC"

@@ -258,7 +258,7 @@ def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str],
     items ("Trainee counsellor, Third sector, London"), where a capital at the start of an
     item says nothing and the curator chose what to publish; so a lone word there is taken
     only when it is someone's ("Colm's colleague") or a first name and nothing else
-    ("Declan, trainee"), and anywhere else
+    ("Declan, trainee", "Grace, trainee"), and anywhere else
     ("Talking to Declan", "a PWP at a Leeds service", "Caseloads (Declan)"). Names of two
     words or more ("Gwen Pryce", "Harrowfield Lodge") are taken anywhere."""
     word = text[finding.start:finding.end]
@@ -269,9 +269,11 @@ def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str],
         return True
     if re.match(r"['’]s\b", text[finding.end:]):
         return True
-    # Only a first name that is nothing else: not "London", "Peer" or "Grace".
+    # Only a first name that is nothing else ("Declan"; not "London"), or one that is a whole
+    # item ("Grace, trainee"), where no word but a name stands alone; not "Peer support worker".
     lower = word.lower()
-    return lower in first_names and lower not in lexicon.places() and lexicon.zipf(lower) < 3.5
+    whole_item = re.match(r"\s*(?:$|[,;|/\n–—(]|\s-\s)", text[finding.end:]) is not None
+    return lower in first_names and lower not in lexicon.places() and (lexicon.zipf(lower) < 3.5 or whole_item)
 
 
 def normalise(surface: str) -> str:

@@ -20,9 +20,34 @@ from archive.export import citation
 from archive.search import SearchIndexError
 
 
+class QueryCommand(click.Command):
+    """A command whose words may start with "-" ("burnout -app", "-theme:workload"): an
+    argument that is none of the command's options is a word of the query, in its place."""
 
-@click.command("search")
-@click.argument("query", required=False, default="")
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        takes_value = {opt: not param.is_flag for param in self.get_params(ctx) if isinstance(param, click.Option)
+                       for opt in [*param.opts, *param.secondary_opts]}
+        options, words = [], []
+        rest = iter(args)
+        for arg in rest:
+            if arg == "--":
+                words += rest
+                break
+            name = arg.split("=", 1)[0] if arg.startswith("--") else arg[:2]
+            if name in takes_value or arg.startswith("--"):  # an unknown --option is still refused
+                options.append(arg)
+                if takes_value.get(name) and arg == name:
+                    value = next(rest, None)
+                    if value is None:
+                        raise click.BadOptionUsage(name, f"Option '{name}' requires an argument.", ctx)
+                    options.append(value)
+            else:
+                words.append(arg)
+        return super().parse_args(ctx, [*options, "--", *words])
+
+
+@click.command("search", cls=QueryCommand)
+@click.argument("query", nargs=-1)
 @db_option
 @click.option("--limit", "-n", type=click.IntRange(1), default=10, show_default=True,
               help="How many quotes to show.")
@@ -34,16 +59,18 @@ def search_command(query, db_path, limit, themes, like, as_json):
     """Search the quotes.
 
     \b
-    QUERY is words (stemmed: honorary finds honoraries), "phrases", AND/OR/NOT,
-    fuzzy words (supervison~), and filters theme:ID collection:ID kind:KIND
-    source:ID speaker:WORD year:2016..2018.
+    QUERY is words (stemmed: honorary finds honoraries), "phrases", AND/OR/NOT
+    (-word is NOT word), fuzzy words (supervison~), and filters theme:ID
+    collection:ID kind:KIND source:ID speaker:WORD year:2016..2018.
 
     \b
     Examples:
       archive search 'honorary placements speaker:therapist'
       archive search '"unpaid placement" year:2016..2018' --theme unwaged_work
       archive search --like sample-int-01-002 --json
+      archive search burnout -app -theme:workload
     """
+    query = " ".join(query)
     if not query.strip() and not like and not themes:
         raise click.UsageError("Give a QUERY, --theme or --like.")
     db_path = chosen_db(db_path)

@@ -3,6 +3,7 @@
     honorary placements              both words (stemmed: honorary ~ honoraries)
     "unpaid placement"               a phrase
     targets OR KPIs, burnout NOT app boolean operators (upper case), (parentheses)
+    burnout -app -theme:workload     a leading minus is NOT
     supervison~                      fuzzy word (one edit; supervison~2 for two)
     theme:precarity kind:podcast     field filters: theme, collection, kind,
     source:int-04 speaker:therapist  source, speaker (words of the speaker's description)
@@ -77,6 +78,7 @@ _FIELD_NAMES = "|".join(FIELDS)
 _TOKEN = re.compile(
     rf"""
       (?P<space>\s+)
+    | (?P<minus>-)(?=[^\s\-)])
     | (?P<open>\()
     | (?P<close>\))
     | (?P<field>(?i:{_FIELD_NAMES})):
@@ -108,7 +110,9 @@ def _tokens(text: str) -> Iterator[object]:
     for m in _TOKEN.finditer(text):
         if m["space"]:
             continue
-        if m["open"] or m["close"]:
+        if m["minus"]:
+            yield "NOT"
+        elif m["open"] or m["close"]:
             yield m[0]
         elif m["field"]:
             node = _field(m["field"].lower(), m["fphrase"], m["frange"], m["fvalue"], m[0])

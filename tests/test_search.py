@@ -209,6 +209,21 @@ def test_cli_did_you_mean_and_like(archive_db):
     assert data["results"][0]["id"] == "int-02-q1"
 
 
+def test_cli_query_words_may_start_with_a_minus(archive_db):
+    """"burnout -app", typed unquoted as on a search engine: a minus is NOT, not an option."""
+    def found(*args):
+        result = run("--db", str(archive_db), "--json", "--limit", "50", *args)
+        assert result.exit_code == 0, result.output
+        return {hit["id"] for hit in json.loads(result.output)["results"]}
+
+    everything = found("NOT", "xyzzy")
+    unwaged = found("theme:unwaged_work")
+    assert unwaged and found("-theme:unwaged_work") == found("NOT theme:unwaged_work") == everything - unwaged
+    assert found("honorary", "-theme:unwaged_work") == found("honorary NOT theme:unwaged_work")
+    assert found("--", "-honorary") == everything - found("honorary")
+    assert "requires an argument" in run("honorary", "--db").output
+
+
 def test_cli_errors_are_one_line(archive_db, tmp_path):
     bad = run('year:[2016', "--db", str(archive_db))
     missing = run("x", "--db", str(tmp_path / "none.db"))
@@ -388,6 +403,9 @@ def test_the_query_is_parsed_once_into_a_tree():
     assert sq.parse("supervison~2") == sq.Word("supervison", fuzzy=2, span=(0, 10))
     assert sq.parse("year:[2016 TO 2018]") == sq.parse("year:2016..2018") == sq.Years(2016, 2018)
     assert sq.parse("year:2017") == sq.Years(2017, 2017)
+    assert sq.parse('burnout -app -"unpaid work" part-time') == sq.And((
+        sq.Word("burnout", span=(0, 7)), sq.Not(sq.Word("app", span=(9, 12))),
+        sq.Not(sq.Phrase("unpaid work")), sq.Word("part-time", span=(28, 37))))
 
 
 def test_a_plain_search_imports_neither_whoosh_nor_spacy(archive_db):

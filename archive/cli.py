@@ -156,9 +156,9 @@ def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[st
     from archive.store import iter_quotes
 
     rows = iter_quotes(db, themes=themes, sources=sources)
-    from archive.review import checked_rows  # the leak gate again, from the private log
+    from archive.review import checked_rows, published_checker  # the leak gate again
 
-    rows = checked_rows(rows, config.resolve(config.private))
+    rows = checked_rows(rows, published_checker(config))
     # Nothing leaves until every row has passed the gate: never a half-written export.
     if output:
         tmp = output.with_name(output.name + ".tmp")

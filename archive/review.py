@@ -23,7 +23,7 @@ import click
 from archive.cli import db_option
 from ingest.config import save_review_decisions
 from ingest.redact import lexicon
-from ingest.redact.gate import PublishedChecker, log_path, read_log
+from ingest.redact.gate import PublishedChecker, read_log
 from ingest.redact.terms import PLACEHOLDER
 
 CONTEXT = 50
@@ -125,16 +125,21 @@ def review(source: str | None, db_path: Path | None, keep: tuple[str], redact: t
         click.echo(f"\nSaved to {path}; they apply on the next 'archive ingest'.")
 
 
-def checked_rows(rows: Iterable[dict], private_dir: Path) -> Iterator[dict]:
-    """Export rows, each checked by the leak gate against its source's private log first."""
-    check = PublishedChecker(private_dir)
+def published_checker(config) -> PublishedChecker:
+    """The leak gate of what leaves the archive: each source's private log, and the
+    project's words to redact now."""
+    return PublishedChecker(config.resolve(config.private), config.always_redact)
+
+
+def checked_rows(rows: Iterable[dict], check: PublishedChecker) -> Iterator[dict]:
+    """Export rows, each checked by the leak gate (``published_checker``) first."""
     unlogged: set[str] = set()
     for row in rows:
-        if row["source"] not in unlogged and not log_path(private_dir, row["source"]).exists():
+        if row["source"] not in unlogged and not check.has_log(row["source"]):
             unlogged.add(row["source"])
-            click.echo(f"warning: no redaction log for {row['source']} in {private_dir}: its quotes were "
-                       "re-checked for patterns only (run from the project folder, or name it in archive.yml).",
-                       err=True)
+            click.echo(f"warning: no redaction log for {row['source']} in {check.private_dir}: its quotes were "
+                       "re-checked for patterns and listed words only (run from the project folder, or name "
+                       "it in archive.yml).", err=True)
         texts = {"text": row.get("text") or "", "speaker": row.get("speaker_description") or "",
                  "question": row.get("question") or "", "title": row.get("source_title") or ""}
         leaks = check(row["source"], texts)

@@ -12,7 +12,8 @@ Tables (all public unless marked internal):
   quote_themes(quote → quotes, theme → themes, score, evidence, origin)
 
   internal: archive_meta(key, value)            schema version and settings
-            ingest_state(source, root, path, fingerprint, ingested_at)  root, path: path_key()s
+            ingest_state(source, root, path, fingerprint, settings, ingested_at)
+                                                root, path: path_key()s
             theme_corrections(quote, theme, action, at, source, text_key)
                                                 hand decisions, kept across ingest
             withdrawals(source, at, reason)     withdrawn sources, kept out of every ingest
@@ -40,9 +41,10 @@ from archive.errors import StoreError
 from archive.rows import quote_rows
 from ingest.model import Source, text_key
 
-SCHEMA_VERSION = 3  # 2: ingest_state keeps keys of file paths, not the paths
+SCHEMA_VERSION = 4  # 2: ingest_state keeps keys of file paths, not the paths
 #                    3: theme_corrections keep their quote's source and a key of its text;
 #                       themes keep their place in the codebook
+#                    4: ingest_state keeps the settings each source was made with
 DEFAULT_DB = "archive.db"
 
 # Tables a published archive never shows.
@@ -107,6 +109,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             for (source,) in db.execute("select id from sources order by length(id) desc").fetchall():
                 db.execute("update theme_corrections set source = ? where source is null and "
                            "substr(quote, 1, ?) = ?", [source, len(source) + 1, source + "-"])
+        if "settings" not in db["ingest_state"].columns_dict:  # 4: unknown until next ingested
+            db["ingest_state"].add_column("settings", str)
         db["archive_meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
 
@@ -143,7 +147,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         if_not_exists=True,
     )
     db["ingest_state"].create(
-        {"source": str, "root": str, "path": str, "fingerprint": str, "ingested_at": str},
+        {"source": str, "root": str, "path": str, "fingerprint": str, "settings": str, "ingested_at": str},
         pk="source", if_not_exists=True,
     )
     db["theme_corrections"].create(
@@ -208,7 +212,7 @@ def replace_source(db: sqlite_utils.Database, source: Source, root: str) -> None
         "words": sum(q.words for q in source.quotes),
     }
     state = {"source": source.id, "root": root, "path": path_key(source.path),
-             "fingerprint": source.fingerprint, "ingested_at": now()}
+             "fingerprint": source.fingerprint, "settings": source.settings, "ingested_at": now()}
     with db.conn:
         # The texts being replaced: hand corrections made on them look for them again.
         old_texts = dict(db.execute("select id, text from quotes where source = ?", [source.id]).fetchall())
@@ -375,6 +379,19 @@ def sync_themes(db: sqlite_utils.Database, themes: Iterable[dict]) -> None:
 
 def ingest_states(db: sqlite_utils.Database) -> dict[str, dict]:
     return {row["source"]: row for row in db["ingest_state"].rows}
+
+
+def record_settings(db: sqlite_utils.Database, source_id: str, settings: str) -> None:
+    with db.conn:
+        db.execute("update ingest_state set settings = ? where source = ?", [settings, source_id])
+
+
+def sources_made_otherwise(db: sqlite_utils.Database, settings: str, exclude: set[str]) -> list[str]:
+    """Sources in the archive made with other (or unrecorded) settings than ``settings``."""
+    return [row[0] for row in db.execute(
+        "select i.source from ingest_state i join sources s on s.id = i.source"
+        " where i.settings is null or i.settings != ? order by i.source", [settings]).fetchall()
+        if row[0] not in exclude]
 
 
 def withhold_collection(db: sqlite_utils.Database, collection: str) -> list[str]:

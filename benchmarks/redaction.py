@@ -146,7 +146,7 @@ def raw_sources(dev: Path, config):
     from ingest.stages import build_stages
 
     segment = build_stages(config)[0]
-    files, _ = discover(dev)
+    files, _, _ = discover(dev)
     return [segment(read_source(f)) for f in files]
 
 

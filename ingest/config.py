@@ -43,6 +43,11 @@ class ProjectConfig:
     def resolve(self, path: Path) -> Path:
         return path if path.is_absolute() else self.root / path
 
+    @property
+    def always_redact(self) -> list[str]:
+        """Words redacted in every source: archive.yml's ``redact`` and review decisions."""
+        return [w for w in [*self.redact, *(self.review.get("redact") or [])] if w.strip()]
+
     def project_file(self, key: str, packaged: Path) -> Path:
         """The project's own file for ``key`` (codebook, themes_model) if it exists, else the
         packaged one. A file archive.yml names must exist: falling back would silently

@@ -92,7 +92,8 @@ class Source:
     path: Path
     format: str  # file extension without the dot
     meta: dict[str, Any]  # merged collection.yml → front matter → sidecar
-    fingerprint: str = ""
+    fingerprint: str = ""  # of its files and the settings
+    settings: str = ""  # the settings alone (pipeline.settings_fingerprint)
     turns: list[Turn] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

@@ -58,16 +58,19 @@ class IngestReport:
         return not self.failed
 
 
-def discover(root: Path) -> tuple[list[SourceFile], list[str]]:
+def discover(root: Path) -> tuple[list[SourceFile], list[str], list[Path]]:
     """Source files under ``root`` (a transcripts tree, or one collection folder).
 
-    Collections are folders below the root (or the root itself when it has a
-    collection.yml). Sidecars, collection.yml, README files and hidden files are
-    not sources. Returns the files and a message for each file of unknown format.
+    Collections are folders below the root, or the root itself when it has a
+    collection.yml or no folder below holds a source (one collection folder named
+    on its own). Sidecars, collection.yml, README files and hidden files are not
+    sources. Returns the files, a message for each file of unknown format, and the
+    files left out for lying loose in the root beside collections.
     """
     root = root.resolve()
     files: list[SourceFile] = []
     unknown: list[str] = []
+    loose: list[Path] = []
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
         if not path.is_file() or any(p.startswith((".", "~$")) for p in relative.parts):
@@ -76,7 +79,9 @@ def discover(root: Path) -> tuple[list[SourceFile], list[str]]:
             continue
         folder = path.parent
         if folder == root and not (root / "collection.yml").exists():
-            continue  # loose files beside the collections are not sources
+            if reader_for(path) is not None:
+                loose.append(path)  # loose files beside the collections are not sources
+            continue
         if path.suffix.lower() in (".yml", ".yaml"):
             continue
         if reader_for(path) is None:
@@ -84,7 +89,9 @@ def discover(root: Path) -> tuple[list[SourceFile], list[str]]:
                            f"the archive reads {', '.join(sorted(READERS))}.")
             continue
         files.append(SourceFile(path, folder.name, folder / "collection.yml"))
-    return files, unknown
+    if loose and not files:
+        return [SourceFile(path, root.name, root / "collection.yml") for path in loose], unknown, []
+    return files, unknown, loose
 
 
 def settings_fingerprint(config: ProjectConfig) -> str:
@@ -170,8 +177,13 @@ def ingest_path(
     root = Path(root)
     if not root.is_dir():
         raise FileNotFoundError(f"No transcripts folder at {root}.")
-    files, unknown = discover(root)
+    files, unknown, loose = discover(root)
     report.failed += unknown
+    if loose:
+        report.notes.append(f"{len(loose)} file{'s' if len(loose) > 1 else ''} directly in {root} (e.g. "
+                            f"{loose[0].name}) {'are' if len(loose) > 1 else 'is'} in no collection folder and "
+                            f"{'were' if len(loose) > 1 else 'was'} not read: move {'them' if len(loose) > 1 else 'it'}"
+                            f" into one, or give {root} a collection.yml to read it as one collection.")
     settings = settings_fingerprint(config)
     db = store.open_db(db_path)
     stages: list[Stage] = []
@@ -215,6 +227,8 @@ def ingest_path(
                     _claim(seen, owners, known_id, path)
                     kept.add(known_id)
                     report.unchanged.append(known_id)
+                    if states[known_id].get("settings") != settings:  # stored before it was kept
+                        store.record_settings(db, known_id, settings)
                     continue
                 source = read_source(source_file, collections)
                 _claim(seen, owners, source.id, path)
@@ -227,7 +241,7 @@ def ingest_path(
                         changed.append(source.id)
                     report.withdrawn.append(source.id)
                     continue
-                source.fingerprint = print_
+                source.fingerprint, source.settings = print_, settings
                 for stage in built_stages():
                     source = stage(source)
                 # Whether its old words, now redacted, may be in the index (a new source has none).
@@ -266,6 +280,17 @@ def ingest_path(
     if purged:
         report.notes.append("sources were taken out of the archive: publish it again (archive publish) "
                             "if an earlier build holds them.")
+    # Sources of other folders are not read here: after a change of settings (a word to
+    # redact in archive.yml, the codebook...) they keep what they were made with.
+    behind = store.sources_made_otherwise(db, settings, exclude=kept | set(seen) | set(report.removed))
+    if behind:
+        many = len(behind) > 1
+        report.notes.append(
+            f"{len(behind)} source{'s' if many else ''} outside {root} ({', '.join(behind[:3])}"
+            f"{', ...' if len(behind) > 3 else ''}) {'were' if many else 'was'} last ingested with other settings "
+            f"(archive.yml, the codebook, word lists or versions) and {'keep their' if many else 'keeps its'} old "
+            "redaction and themes: ingest the whole tree. Until then export and publish stop on any word "
+            "archive.yml redacts.")
     # Text replaced or removed must not linger in the indexes' pages. FTS5 is compacted
     # whenever anything changed (about 0.4 s per 100,000 quotes); Whoosh, slower by far,
     # when sources left or a source now redacts what it did not.

@@ -145,5 +145,5 @@ def test_export_without_the_private_log_warns_that_it_checked_patterns_only(arch
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)  # no private/ here
     result = run("export", "--db", archive_db)
-    assert "warning: no redaction log for ep1" in result.stderr and "patterns only" in result.stderr
+    assert "warning: no redaction log for ep1" in result.stderr and "re-checked for patterns and listed words only" in result.stderr
     assert len([line for line in result.stdout.splitlines() if line]) == 3

@@ -72,6 +72,20 @@ def test_metadata_change_reingests_the_source(project):
     assert sqlite3.connect(db).execute("select title from sources where id='two'").fetchone() == ("Renamed interview",)
 
 
+def test_a_collection_folder_named_on_its_own_is_read_as_one_collection(project):
+    write_tree(project / "t", {k: v for k, v in TREE.items() if not k.endswith("collection.yml")})
+    result = run("ingest", "t/study", "--db", project / "a.db")
+    assert summary(result) == "2 added, 0 updated, 0 unchanged, 0 removed, 0 failed"
+    assert {q["collection"] for q in export_jsonl(project / "a.db")} == {"study"}
+
+
+def test_loose_files_beside_collections_are_named_not_silently_skipped(project):
+    write_tree(project / "t", {**TREE, "stray.txt": "Q: Hi?\nA: Hello.\n", "README.md": "About these files.\n"})
+    result = run("ingest", "t", "--db", project / "a.db")
+    assert summary(result) == "2 added, 0 updated, 0 unchanged, 0 removed, 0 failed"
+    assert "1 file directly in t (e.g. stray.txt) is in no collection folder and was not read" in result.output
+
+
 def test_removed_file_removes_its_source_and_says_so(project):
     write_tree(project / "t", TREE)
     db = project / "a.db"

@@ -126,15 +126,19 @@ def test_leak_gate_stops_an_injected_leak_without_printing_it(tmp_path):
     assert "Wenna" not in message
 
 
-def test_export_rechecks_against_the_private_log(archive, tmp_path):
+@pytest.mark.parametrize("table, column", [("quotes", "text"), ("speakers", "description"), ("sources", "title")])
+def test_export_and_publish_recheck_against_the_private_log(archive, tmp_path, table, column):
     folder, db, _ = archive
     copy = tmp_path / "copy.db"
     copy.write_bytes(db.read_bytes())
     with sqlite3.connect(copy) as conn:
-        conn.execute("update quotes set text = text || ' Orla Kennet' where position = 2")
+        conn.execute(f"update {table} set {column} = {column} || ' Orla Kennet'")
     with contextlib.chdir(folder):
-        result = run("export", "--db", copy, "--format", "jsonl", expect=1)
-    assert "Export stopped" in result.output and "Kennet" not in result.output
+        exported = run("export", "--db", copy, "--format", "jsonl", expect=1)
+        published = run("publish", tmp_path / "site", "--db", copy, expect=1)
+    assert "Export stopped" in exported.output and "Kennet" not in exported.output
+    assert "Publish stopped" in published.output and "Kennet" not in published.output
+    assert not (tmp_path / "site").exists()
 
 
 def test_review_shows_replacements_and_saves_decisions(archive, tmp_path):
@@ -399,3 +403,29 @@ def test_ordinary_words_beside_names_stay_and_the_export_agrees(project):
         assert kept in text
     for name in ("Kate", "Grace", "Dr Head"):
         assert name not in text
+
+
+def test_a_word_to_redact_added_then_one_folder_ingested_stops_export_and_publish(project):
+    """archive.yml's redact list is for every source; sources of folders not ingested since
+    it changed still hold the word, so ingest says so and nothing publishes them."""
+    write_tree(project / "t", {"study/a.txt": "Q: Where?\nA: On larkspur ward, by the lifts.\n",
+                               "other/b.txt": "Q: And you?\nA: Fine.\n"})
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    run("publish", "site", "--db", db)
+    before = (project / "site/archive.db").read_bytes()
+    (project / "archive.yml").write_text("redact: [larkspur]\n")
+    result = run("ingest", "t/other", "--db", db)
+    assert "1 source outside t/other (a) was last ingested with other settings" in result.output
+    export = run("export", "--db", db, expect=1)
+    assert "quote a-002" in export.output and "word listed to redact" in export.output
+    assert "larkspur" not in export.output
+    publish = run("publish", "site", "--db", db, expect=1)
+    assert "Publish stopped: quote a-002" in publish.output
+    assert (project / "site/archive.db").read_bytes() == before  # the earlier build untouched
+
+    result = run("ingest", "t", "--db", db)
+    assert "other settings" not in result.output
+    run("publish", "site", "--db", db)
+    assert b"larkspur" not in (project / "site/archive.db").read_bytes()
+    assert "larkspur" not in export_jsonl(db)[1]["text"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from archive.cli import chosen_db, db_option
+from archive.cli import chosen_db, db_option, project_config
 from archive import store
 from archive.web import publish as publisher
 from archive.web import withdraw as withdrawer
@@ -39,7 +39,13 @@ def _describe(report: publisher.BuildReport) -> list[str]:
         lines.append(f"{name}.db: {counts['sources']} sources, {counts['quotes']:,} quotes")
     for reason, ids in report.left_out.items():
         lines.append(f"left out ({reason}): {', '.join(ids)}")
-    return lines
+    return lines + [f"warning: {w}" for w in report.warnings]
+
+
+def _leak_check():
+    from archive.review import published_checker  # the leak gate once more, as export has it
+
+    return published_checker(project_config())
 
 
 @click.command()
@@ -58,7 +64,8 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
     try:
         with _progress(db_path, "Publishing") as bar:
             report = publisher.build(
-                db_path, out, metadata_path=metadata_path, include_restricted=not public_only, progress=bar
+                db_path, out, metadata_path=metadata_path, include_restricted=not public_only, progress=bar,
+                check=_leak_check(),
             )
     except (publisher.PublishError, store.StoreError) as e:
         raise click.ClickException(str(e)) from None
@@ -76,7 +83,8 @@ def serve(db_path: Path | None, metadata_path: Path | None, host: str, port: int
 
     db_path = chosen_db(db_path)
     try:
-        with _progress(db_path, "Building") as bar, temporary_build(db_path, metadata_path, bar) as report:
+        with _progress(db_path, "Building") as bar, temporary_build(db_path, metadata_path, bar,
+                                                                            _leak_check()) as report:
             bar.render_finish()
             for line in _describe(report):
                 click.echo(line, err=True)

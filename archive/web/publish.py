@@ -63,6 +63,7 @@ class BuildReport:
     out: Path
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # database → table → rows
     left_out: dict[str, list[str]] = field(default_factory=dict)  # reason → source ids
+    warnings: list[str] = field(default_factory=list)
 
 
 def find_metadata(start: Path | None = None) -> Path:
@@ -224,6 +225,34 @@ def write_database(src, path: Path, source_ids: list[str], progress=None) -> dic
     return counts
 
 
+def check_sources(src, source_ids: list[str], check) -> list[str]:
+    """Every published text of these sources through ``check``; raises PublishError on a
+    leak, and returns a warning for each source with no private log to check against."""
+    warnings = []
+    for chunk in _chunks(sorted(source_ids), 500):
+        marks = ", ".join("?" * len(chunk))
+        for source_id, *texts in src.execute(
+                "select s.id, s.title, s.description, c.title, c.description from sources s"
+                f" join collections c on c.id = s.collection where s.id in ({marks})", chunk).fetchall():
+            if not check.has_log(source_id):
+                warnings.append(f"no redaction log for {source_id} in {check.private_dir}: it was re-checked "
+                                "for patterns and listed words only.")
+            _stop_on_leak(f"source {source_id}", check(source_id, dict(
+                zip(("title", "description", "collection title", "collection description"), (t or "" for t in texts))
+            )))
+        for row in store.iter_quotes(src, sources=chunk):
+            _stop_on_leak(f"quote {row['id']}", check(row["source"], {
+                "text": row["text"] or "", "speaker": row["speaker_description"] or "",
+                "question": row["question"] or ""}))
+    return warnings
+
+
+def _stop_on_leak(where: str, leaks: list) -> None:
+    if leaks:
+        raise PublishError(f"Publish stopped: {where}, {leaks[0]}. Nothing was written. Re-ingest the "
+                           f"source's folder, or check it with 'archive review'.")
+
+
 def _collection_has(conn, collection_id: str) -> bool:
     return conn.execute("select 1 from sources where collection = ?", [collection_id]).fetchone() is not None
 
@@ -253,8 +282,12 @@ def build(
     today: dt.date | None = None,
     record: bool = True,
     progress=None,
+    check=None,
 ) -> BuildReport:
-    """Write a deployable Datasette directory for the archive at ``db_path`` into ``out``."""
+    """Write a deployable Datasette directory for the archive at ``db_path`` into ``out``.
+
+    ``check`` (an ``ingest.redact.gate.PublishedChecker``) is the leak gate once more over
+    everything the build would hold; a leak stops the build before anything is written."""
     out = Path(out)
     if out.exists() and any(out.iterdir()) and not (out / BUILD_FILE).exists():
         raise PublishError(f"{out} exists and is not an archive build: choose an empty or new folder.")
@@ -265,10 +298,12 @@ def build(
     if not include_restricted:
         left_out.setdefault("restricted", []).extend(restricted)
         restricted = []
+    report = BuildReport(out=out, left_out=left_out)
+    if check is not None:
+        report.warnings = check_sources(src, [*public, *restricted], check)
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.db"):
         old.unlink()
-    report = BuildReport(out=out, left_out=left_out)
     databases = {PUBLIC_DB: public}
     if restricted:
         databases[RESTRICTED_DB] = restricted

@@ -21,12 +21,12 @@ from archive.web import publish
 
 @contextmanager
 def temporary_build(
-    db_path: Path, metadata_path: Path | None = None, progress=None
+    db_path: Path, metadata_path: Path | None = None, progress=None, check=None
 ) -> Iterator[publish.BuildReport]:
     """A publish build in a temporary folder, removed afterwards; not recorded for withdraw."""
     with tempfile.TemporaryDirectory(prefix="archive-serve-") as tmp:
         yield publish.build(
-            db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress
+            db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress, check=check
         )
 
 

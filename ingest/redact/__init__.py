@@ -41,7 +41,7 @@ class Redactor:
         # Role nouns ("Interviewee", "Respondent") describe speakers and never identify one.
         self.public_terms = [*lexicon.builtin_public_terms(), *set(ROLE_DESCRIPTIONS.values()), *config.public_names]
         self.keep = list(config.review.get("keep") or [])
-        self.always = [*config.redact, *(config.review.get("redact") or [])]
+        self.always = config.always_redact
         self.engine = Engine(config.spacy_model, self.public_terms, self.keep)
 
     @property

@@ -24,8 +24,9 @@ class LeakError(Exception):
         from ingest.redact.engine import KIND_NAMES
 
         self.key, self.kind = key, kind
-        super().__init__(f"{key}: a {KIND_NAMES.get(kind, kind)} is still in the redacted text "
-                         f"(the original is in the private redaction log)")
+        where = ("archive.yml or the source's metadata lists it" if kind == "REDACT"
+                 else "the original is in the private redaction log")
+        super().__init__(f"{key}: a {KIND_NAMES.get(kind, kind)} is still in the redacted text ({where})")
 
 
 def find_leaks(texts: dict[str, str], terms: Iterable[Term] | TermMatcher) -> list[LeakError]:
@@ -83,13 +84,20 @@ def terms_from_log(path: Path) -> list[Term]:
 
 
 class PublishedChecker:
-    """Checks texts of any source (e.g. export rows) against that source's private log."""
+    """Checks texts of any source (export rows, a build's rows) against that source's private
+    log and the project's words to redact now (``always``): a source ingested before a word
+    was listed, and not since, still holds it."""
 
-    def __init__(self, private_dir: Path):
+    def __init__(self, private_dir: Path, always: Iterable[str] = ()):
         self.private_dir = Path(private_dir)
+        self.always = [Term(word, "REDACT", True) for word in always if word.strip()]
         self._matchers: dict[str, TermMatcher] = {}
+
+    def has_log(self, source_id: str) -> bool:
+        return log_path(self.private_dir, source_id).exists()
 
     def __call__(self, source_id: str, texts: dict[str, str]) -> list[LeakError]:
         if source_id not in self._matchers:
-            self._matchers[source_id] = TermMatcher(terms_from_log(log_path(self.private_dir, source_id)))
+            terms = terms_from_log(log_path(self.private_dir, source_id))
+            self._matchers[source_id] = TermMatcher([*terms, *self.always])
         return find_leaks(texts, self._matchers[source_id])

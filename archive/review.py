@@ -125,10 +125,10 @@ def review(source: str | None, db_path: Path | None, keep: tuple[str], redact: t
         click.echo(f"\nSaved to {path}; they apply on the next 'archive ingest'.")
 
 
-def published_checker(config) -> PublishedChecker:
-    """The leak gate of what leaves the archive: each source's private log, and the
-    project's words to redact now."""
-    return PublishedChecker(config.resolve(config.private), config.always_redact)
+def published_checker(config, patterns: bool = True) -> PublishedChecker:
+    """The leak gate of what leaves the archive: each source's private log, the project's
+    words to redact now, and with ``patterns`` the structured recognizers again."""
+    return PublishedChecker(config.resolve(config.private), config.always_redact, patterns)
 
 
 def checked_rows(rows: Iterable[dict], check: PublishedChecker) -> Iterator[dict]:

@@ -228,29 +228,25 @@ def write_database(src, path: Path, source_ids: list[str], progress=None) -> dic
 def check_sources(src, source_ids: list[str], check) -> list[str]:
     """Every published text of these sources through ``check``; raises PublishError on a
     leak, and returns a warning for each source with no private log to check against."""
-    warnings = []
-    for chunk in _chunks(sorted(source_ids), 500):
-        marks = ", ".join("?" * len(chunk))
-        for source_id, *texts in src.execute(
-                "select s.id, s.title, s.description, c.title, c.description from sources s"
-                f" join collections c on c.id = s.collection where s.id in ({marks})", chunk).fetchall():
-            if not check.has_log(source_id):
-                warnings.append(f"no redaction log for {source_id} in {check.private_dir}: it was re-checked "
-                                "for patterns and listed words only.")
-            _stop_on_leak(f"source {source_id}", check(source_id, dict(
-                zip(("title", "description", "collection title", "collection description"), (t or "" for t in texts))
-            )))
-        for row in store.iter_quotes(src, sources=chunk):
-            _stop_on_leak(f"quote {row['id']}", check(row["source"], {
-                "text": row["text"] or "", "speaker": row["speaker_description"] or "",
-                "question": row["question"] or ""}))
+    warnings, wanted = [], set(source_ids)
+    for source_id, title, description, collection_title, collection_description in src.execute(
+            "select s.id, s.title, s.description, c.title, c.description"
+            " from sources s join collections c on c.id = s.collection order by s.id").fetchall():
+        if source_id not in wanted:
+            continue
+        if not check.has_log(source_id):
+            warnings.append(f"no redaction log for {source_id} in {check.private_dir}: it was re-checked "
+                            "for patterns and listed words only.")
+        texts = {"source title": title, "source description": description,
+                 "collection title": collection_title, "collection description": collection_description}
+        for row in store.iter_quotes(src, sources=[source_id]):
+            texts.update({f"quote {row['id']}": row["text"], f"speaker of {row['id']}": row["speaker_description"],
+                          f"question of {row['id']}": row["question"]})
+        leaks = check(source_id, {key: text or "" for key, text in texts.items()})
+        if leaks:
+            raise PublishError(f"Publish stopped: {leaks[0]}. Nothing was written. Re-ingest the "
+                               f"source's folder, or check it with 'archive review {source_id}'.")
     return warnings
-
-
-def _stop_on_leak(where: str, leaks: list) -> None:
-    if leaks:
-        raise PublishError(f"Publish stopped: {where}, {leaks[0]}. Nothing was written. Re-ingest the "
-                           f"source's folder, or check it with 'archive review'.")
 
 
 def _collection_has(conn, collection_id: str) -> bool:

@@ -9,6 +9,7 @@ the private log. The export checks again from that log with ``PublishedChecker``
 
 from __future__ import annotations
 
+import bisect
 import json
 from pathlib import Path
 from typing import Iterable
@@ -29,21 +30,32 @@ class LeakError(Exception):
         super().__init__(f"{key}: a {KIND_NAMES.get(kind, kind)} is still in the redacted text ({where})")
 
 
-def find_leaks(texts: dict[str, str], terms: Iterable[Term] | TermMatcher) -> list[LeakError]:
+# Between texts checked in one pass: no recognizer's pattern crosses it (not a word,
+# a space or a digit), so nothing is found astride two texts.
+SEPARATOR = "\n\u2016\n"
+
+
+def find_leaks(texts: dict[str, str], terms: Iterable[Term] | TermMatcher, patterns: bool = True) -> list[LeakError]:
+    """The first identifier left in each text: a term, or with ``patterns`` what the
+    structured recognizers find (most of the cost). The texts are searched joined, in one pass."""
     matcher = terms if isinstance(terms, TermMatcher) else TermMatcher(terms)
-    leaks = []
+    keys, starts, parts, at = [], [], [], 0
     for key, text in texts.items():
-        if not text:
-            continue
-        visible = PLACEHOLDER.sub(" ", text)
-        for _start, _end, term in matcher.finditer(visible):
-            leaks.append(LeakError(key, term.kind))
-            break
-        else:
-            for finding in structured_findings(visible):
-                leaks.append(LeakError(key, finding.kind))
-                break
-    return leaks
+        if text:
+            visible = PLACEHOLDER.sub(" ", text)
+            keys.append(key)
+            starts.append(at)
+            parts.append(visible)
+            at += len(visible) + len(SEPARATOR)
+    joined = SEPARATOR.join(parts)
+    found = [(start, term.kind) for start, _end, term in matcher.finditer(joined)]
+    if patterns:
+        found += [(f.start, f.kind) for f in structured_findings(joined)]
+    leaks: dict[str, LeakError] = {}
+    for start, kind in sorted(found):
+        key = keys[bisect.bisect_right(starts, start) - 1]
+        leaks.setdefault(key, LeakError(key, kind))
+    return list(leaks.values())
 
 
 def log_path(private_dir: Path, source_id: str) -> Path:
@@ -88,9 +100,10 @@ class PublishedChecker:
     log and the project's words to redact now (``always``): a source ingested before a word
     was listed, and not since, still holds it."""
 
-    def __init__(self, private_dir: Path, always: Iterable[str] = ()):
+    def __init__(self, private_dir: Path, always: Iterable[str] = (), patterns: bool = True):
         self.private_dir = Path(private_dir)
         self.always = [Term(word, "REDACT", True) for word in always if word.strip()]
+        self.patterns = patterns  # re-run the structured recognizers too (about 0.4 s per 1,000 quotes)
         self._matchers: dict[str, TermMatcher] = {}
 
     def has_log(self, source_id: str) -> bool:
@@ -100,4 +113,4 @@ class PublishedChecker:
         if source_id not in self._matchers:
             terms = terms_from_log(log_path(self.private_dir, source_id))
             self._matchers[source_id] = TermMatcher([*terms, *self.always])
-        return find_leaks(texts, self._matchers[source_id])
+        return find_leaks(texts, self._matchers[source_id], self.patterns)

@@ -23,7 +23,7 @@ import click
 from archive.cli import db_option
 from ingest.config import save_review_decisions
 from ingest.redact import lexicon
-from ingest.redact.gate import PublishedChecker, read_log
+from ingest.redact.gate import SOURCE_TERM, PublishedChecker, read_log
 from ingest.redact.terms import PLACEHOLDER
 
 CONTEXT = 50
@@ -96,6 +96,8 @@ def review(source: str | None, db_path: Path | None, keep: tuple[str], redact: t
         entries = read_log(path) or []
         click.secho(f"\n{source_id}: {sum(1 for e in entries if e.get('quote'))} replacements", bold=True)
         for entry in entries:
+            if entry.get("recognizer") == SOURCE_TERM:
+                continue  # a part of a name already shown, searched for on its own too
             if not entry.get("quote"):
                 click.echo(f"  (always) {entry['original']!r}  {entry.get('recognizer', '')}")
                 continue

@@ -382,7 +382,10 @@ def test_redacting_more_than_before_compacts_the_word_list(project, monkeypatch)
     ("I spoke to Rose Green yesterday. Green came too.", "Green"),  # a party's name, and a surname
     ("I met Ms White on Monday. Then Tom White rang, and White said no.", "White"),
     ("Dr May rang. May said it was fine.", "May"),  # a month and a stop word, and a surname
-    ("I spoke to Damon Hill. Hill was kind.", "Hill"),  # a person, not a place called "... Hill"
+    ("Mrs Kate Green runs it. Green is fair.", "Green"),
+    ("Sister White was brilliant. White always had time.", "White"),
+    ("I sat near Rose Green at lunch. Green was kind.", "Green"),  # a person, not a place
+    ("Rose Smith-Green came. Smith-Green is great.", "Green"),
 ])
 def test_a_surname_that_is_also_an_ordinary_word_is_redacted_wherever_said(project, said, surname):
     write_tree(project / "t", {"study/a.txt": f"Q: Who helped?\nA: {said}\n"})
@@ -395,14 +398,31 @@ def test_a_surname_that_is_also_an_ordinary_word_is_redacted_wherever_said(proje
 def test_ordinary_words_beside_names_stay_and_the_export_agrees(project):
     """Only a surname joins a name: a date, a product or a job title after one stays, and
     the export's check does not stop on a word the redaction stage rightly kept."""
-    said = "Kate May 3rd was my start. We used Zoom with Grace Zoom. Dr Head rang. Head office said no. The Green Party agreed."
+    said = ("Kate May 3rd was my start. We used Zoom with Grace Zoom. Dr Head rang. Head office said no. "
+            "The Green Party agreed. Good Lord, I am Northern Irish. Snow White was the panto. Early May, "
+            "we moved to Albert Road. I grew up in Ashley Green; Ashley, my sister, is there.")
     write_tree(project / "t", {"study/a.txt": f"Q: Who helped?\nA: {said}\n"})
     run("ingest", "t", "--db", project / "a.db")
     text = export_jsonl(project / "a.db")[1]["text"]  # raises if the export's check stopped it
-    for kept in ("[date]", "Zoom.", "Head office", "The Green Party"):
+    for kept in ("[date]", "Zoom.", "Head office", "The Green Party", "Good Lord", "Northern Irish", "Snow White",
+                 "Early May"):
         assert kept in text
-    for name in ("Kate", "Grace", "Dr Head"):
+    for name in ("Kate", "Grace", "Dr Head", "Albert", "Ashley"):
         assert name not in text
+
+
+def test_the_export_checks_for_the_words_ingest_searched_for_no_more(project):
+    """A word kept by review stays, and its being part of a name does not stop the export."""
+    (project / "archive.yml").write_text("review: {keep: [White]}\n")
+    write_tree(project / "t", {"study/a.txt": "Q: Who?\nA: Ms White runs it. White staff mostly.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    assert export_jsonl(project / "a.db")[1]["text"] == "[Person 1] runs it. White staff mostly."
+
+
+def test_a_name_in_capitals_loses_its_surname_in_any_case(project):
+    write_tree(project / "t", {"study/a.txt": "ROSE GREEN: Green is my surname.\nQ: And?\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    assert "Green" not in export_jsonl(project / "a.db")[0]["text"]
 
 
 def test_a_word_to_redact_added_then_one_folder_ingested_stops_export_and_publish(project):

@@ -20,7 +20,7 @@ from ingest.labels import ROLE_DESCRIPTIONS
 from ingest.model import CollectionNameError, Source, SourceError
 from ingest.redact import lexicon
 from ingest.redact.engine import KIND_NAMES, TITLE_WORDS, Engine, Redaction, is_name_label, name_parts
-from ingest.redact.gate import find_leaks, log_path, read_log
+from ingest.redact.gate import LOG_FORMAT, SOURCE_TERM, find_leaks, log_path, read_log
 from ingest.redact.terms import Term, make_term
 from ingest.stages import register_stage
 
@@ -125,14 +125,26 @@ class Redactor:
                 f.write(json.dumps({"source": source.id, "quote": None, "place": "speaker label or redact list",
                                     "original": term.surface, "replacement": None, "kind": term.kind,
                                     "recognizer": "speaker-label" if term.kind == "PERSON" else "redact-list",
-                                    "score": 1.0, "match": "any-case" if term.any_case else "exact"},
-                                   ensure_ascii=False) + "\n")
+                                    "score": 1.0, "match": "any-case" if term.any_case else "exact",
+                                    "log": LOG_FORMAT}, ensure_ascii=False) + "\n")
+            logged = {term.surface for term in seeds}
             for key, replacements in result.replacements.items():
                 for r in replacements:
+                    logged.add(r.original)
                     f.write(json.dumps({"source": source.id, "quote": key, "place": places.get(key, key),
                                         "start": r.start, "end": r.end, "original": r.original,
                                         "replacement": r.replacement, "kind": r.kind, "recognizer": r.recognizer,
-                                        "score": r.score, "match": "any-case" if r.any_case else "exact"},
+                                        "score": r.score, "match": "any-case" if r.any_case else "exact",
+                                        "log": LOG_FORMAT}, ensure_ascii=False) + "\n")
+            # Every other word the source was searched for ("Green" of "Rose Green", said only
+            # in full): the export's check searches for exactly these, no more, no fewer.
+            for term in result.terms:
+                if term.surface not in logged:
+                    logged.add(term.surface)
+                    f.write(json.dumps({"source": source.id, "quote": None, "place": "searched for in the source",
+                                        "original": term.surface, "replacement": None, "kind": term.kind,
+                                        "recognizer": SOURCE_TERM, "score": 1.0,
+                                        "match": "any-case" if term.any_case else "exact", "log": LOG_FORMAT},
                                        ensure_ascii=False) + "\n")
         tmp.replace(path)
         return before is None or bool(_redactions(path) - before)

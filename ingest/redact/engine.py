@@ -101,7 +101,7 @@ def name_parts(surface: str) -> list[str]:
     lower = surface == surface.lower()  # "dave": a name written in lower case
     surnames = lexicon.surname_words()  # "May" is a stop word, and a surname
     parts = [w for w in words if len(w) > 1 and (w.lower() not in STOP_WORDS or w in surnames)
-             and (lower or w[:1].isupper()) and (not w.isupper() or len(words) == 1)]
+             and (lower or w[:1].isupper()) and (not w.isupper() or len(words) == 1 or surface.isupper())]
     for w in list(parts):
         if "-" in w:
             parts += [p for p in w.split("-") if len(p) > 2]

@@ -80,17 +80,26 @@ def read_log(path: Path) -> list[dict] | None:
     return entries
 
 
+# A log written since the redaction stage logs every word it searched a source for
+# (recognizer SOURCE_TERM); an older log lists only what was replaced.
+LOG_FORMAT = 2
+SOURCE_TERM = "source-term"
+
+
 def terms_from_log(path: Path) -> list[Term]:
-    """Every original in a source's log, and the parts of each person's name that may be
-    said alone ("Kennet" after "Orla Kennet"), as the redaction stage treats them."""
+    """Every word the redaction stage searched the source for, as its log lists them. From
+    an older log: every original, and the parts of each person's name that may be said
+    alone ("Kennet" after "Orla Kennet"), as the stage then treated them."""
     from ingest.redact.engine import parts_said_alone
 
+    entries = read_log(path) or []
+    complete = any(entry.get("log") == LOG_FORMAT for entry in entries)
     terms = []
-    for entry in read_log(path) or []:
+    for entry in entries:
         original, kind = entry["original"], str(entry.get("kind") or "REDACT")
         if original:
             terms.append(Term(original, kind, entry.get("match", "any-case") == "any-case"))
-            if kind == "PERSON":
+            if kind == "PERSON" and not complete:
                 terms += [make_term(part, "PERSON") for part in parts_said_alone(original)]
     return terms
 

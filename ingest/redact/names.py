@@ -28,7 +28,8 @@ from ingest.redact.recognizers import Finding
 
 SENTENCE_BREAKS = {".", "!", "?", ":", ";", '"', "“", "”", "‘", "(", "[", "]", ")", "-", "–", "—", "…", "..."}
 CONNECTORS = {"of", "y", "de", "la", "le", "upon", "van", "von", "du", "da", "del", "&", "-"}
-TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "sister", "dr.", "mr.", "mrs.", "ms."}
+TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "sister", "matron", "dr.", "mr.", "mrs.",
+          "ms."}
 ORG_WORDS = {
     "trust", "partnership", "counselling", "counseling", "therapies", "therapy", "wellbeing", "institute",
     "centre", "center", "clinic", "practice", "surgery", "hospital", "unit", "ward", "team", "service",
@@ -91,13 +92,18 @@ class NameFinder:
         return prev in SENTENCE_BREAKS or prev[-1] in ".!?:;\"“”[]()…"
 
     def surname_after(self, doc, j: int) -> bool:
-        """Whether doc[j], an ordinary word that is also a surname, ends the name before it:
-        "Rose Green", "Acocks Green", but not "Kate May 3rd" (a date) nor "Zoom" ever."""
+        """Whether doc[j], an ordinary word that is also a surname, is one here: after a first
+        name or a title ("Rose Green", "Sister White", "Smith-Green"), but not "Kate May 3rd"
+        (a date), "Good Lord", "Northern Irish" or "Snow White"."""
         if doc[j].text not in self.surnames or j == 0 or "\n" in doc[j - 1].whitespace_:
             return False
         before, after = doc[j - 1], doc[j + 1] if j + 1 < len(doc) else None
-        dated = after is not None and (after.like_num or after.text[:1].isdigit())
-        return self.is_capitalised(before) and not self.ordinary(before.text) and not dated
+        if after is not None and (after.like_num or after.text[:1].isdigit()):
+            return False
+        if before.text == "-" and j > 1 and not before.whitespace_ and not doc[j - 2].whitespace_:
+            return self.is_capitalised(doc[j - 2])  # the second half of a double-barrelled name
+        return self.is_capitalised(before) and (before.lower_ in TITLES or (
+            before.lower_ in self.first_names and before.lower_ not in STOP_WORDS and not self.ordinary(before.text)))
 
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
@@ -150,7 +156,7 @@ class NameFinder:
             starts_place = (token.lower_ in DIRECTIONS | {"new", "great", "little", "old"} and i + 1 < n
                             and self.is_capitalised(doc[i + 1]) and not self.ordinary(doc[i + 1].text))
             if not self.is_capitalised(token) or len(token.text) == 1 or token.text.lower() in TITLES \
-                    or (self.ordinary(token.text) and not starts_place) \
+                    or (self.ordinary(token.text) and not starts_place and not self.surname_after(doc, i)) \
                     or (i + 1 < n and doc[i + 1].like_num and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
                 i += 1
                 continue
@@ -177,7 +183,7 @@ class NameFinder:
                 i = j  # SHOUTED WORDS
                 continue
             words = [t.text for t in span if t.text not in CONNECTORS]
-            if all(self.ordinary(w) for w in words):
+            if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1):
                 i = j
                 continue
             if span[0].is_upper and len(span) == 1 and len(span.text) > 1:
@@ -228,7 +234,8 @@ class NameFinder:
         for m in _TITLE.finditer(text):
             end = m.end()
             words = m.group().split()
-            if words[-1].rstrip(".") in self.words and len(words) > 2:
+            last = words[-1].rstrip(".")
+            if last in self.words and last not in self.surnames and len(words) > 2:
                 end = m.start() + m.group().rindex(words[-1]) - 1
             yield Finding(m.start(), end, "PERSON", 0.9, "title")
 
@@ -258,10 +265,10 @@ class NameFinder:
         if re.search(r"[a-z][A-Z]", span.text):  # "CalmLine"
             return "ORG"
         if words[-1] in PLACE_WORDS and len(words) > 1:
-            # "Rose Green", "Damon Hill": a first name and a surname, unless a known place or
-            # plainly where ("in Rose Hill"); a person taken for a place would keep a surname.
-            person = (len(words) == 2 and words[0] in self.first_names and text not in self.places
-                      and before not in {"in", "near", "around", "outside"})
+            # "Rose Green" is someone (a first name and a common surname) unless a known place:
+            # taken for a place, a person would keep the surname. "Albert Road" is a place.
+            person = (len(words) == 2 and words[0] in self.first_names and span[-1].text in self.surnames
+                      and text not in self.places)
             return "PERSON" if person else "LOC"
         if text in self.places and (before in PLACE_PREPOSITIONS | DIRECTIONS or words[0] not in self.first_names
                                     or lexicon.zipf(words[0]) < 3.0):

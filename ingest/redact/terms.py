@@ -47,6 +47,8 @@ class TermMatcher:
         for t in self.terms.values():
             if not t.any_case:
                 exact |= {t.surface, t.surface.upper(), t.surface[:1].upper() + t.surface[1:]}
+                if t.surface.isupper():  # "GREEN" of a label in capitals is "Green" in the text
+                    exact.add(t.surface[:1] + t.surface[1:].lower())
         self._exact = self._compile(sorted(exact), 0)
 
     @staticmethod

@@ -165,10 +165,13 @@ def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[st
         try:
             with tmp.open("w", encoding="utf-8", newline="") as out:
                 count = exporter.write(rows, fmt, out)
+            tmp.replace(output)
+        except OSError as e:
+            tmp.unlink(missing_ok=True)
+            raise click.ClickException(f"cannot write {output}: {e.strerror or e}.") from None
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        tmp.replace(output)
         click.echo(f"{count} quotes written to {output}", err=True)
     else:
         with tempfile.SpooledTemporaryFile(max_size=64 << 20, mode="w+", encoding="utf-8", newline="") as buffer:

@@ -146,6 +146,6 @@ def checked_rows(rows: Iterable[dict], check: PublishedChecker) -> Iterator[dict
                  "question": row.get("question") or "", "title": row.get("source_title") or ""}
         leaks = check(row["source"], texts)
         if leaks:
-            raise click.ClickException(f"Export stopped: quote {row['id']}, {leaks[0]}. "
-                                       f"Re-ingest the source, or check it with 'archive review {row['source']}'.")
+            raise click.ClickException(f"Export stopped: quote {row['id']}, {leaks[0]}. Ingest the source's "
+                                       f"folder again, or check it with 'archive review {row['source']}'.")
         yield row

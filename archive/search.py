@@ -20,6 +20,7 @@ opened only for what FTS5 cannot do:
 
 from __future__ import annotations
 
+import difflib
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,6 +107,13 @@ def fts_match(node: sq.Node) -> str | None:
     return None  # a lone NOT, or a filter
 
 
+# What a filter may name: a misspelt one is an error, not an empty answer.
+_KNOWN_VALUES = {
+    "theme": "select id from themes",
+    "source": "select id from sources",
+    "collection": "select distinct collection from sources",
+    "kind": "select distinct kind from sources",
+}
 _SOURCE_FILTERS = {
     "source": "id = ? collate nocase",
     "collection": "collection = ? collate nocase",
@@ -237,7 +245,7 @@ class Searcher:
         if themes:
             theme_filter = sq.join_items(sq.Or, [sq.Filter("theme", t) for t in themes])
             node = sq.join_items(sq.And, [node, theme_filter] if node is not None else [theme_filter])
-        self._check_themes(node)
+        self._check_filters(node)
         exclude = None
         if like:
             like_words = self._like_words(like)
@@ -255,17 +263,22 @@ class Searcher:
         result.engine = "+".join(sorted(engines))
         return result
 
-    def _check_themes(self, node: sq.Node | None) -> None:
-        """A misspelt theme would match nothing and look like an answer: say so instead."""
-        # Lower case, as the theme filter matches (theme ids are lower case).
-        asked = {n.value.lower() for n in sq.walk(node) if isinstance(n, sq.Filter) and n.field == "theme"}
-        if not asked:
-            return
-        known = {row[0] for row in self.conn.execute("select id from themes")}
-        unknown = sorted(asked - known)
-        if unknown:
-            raise SearchIndexError(f"No theme {unknown[0]!r} in the archive; its themes are "
-                                   f"{', '.join(sorted(known)) or 'none yet'}.")
+    def _check_filters(self, node: sq.Node | None) -> None:
+        """A misspelt theme, source, collection or kind would match nothing and look like an
+        answer: say so instead. Compared in lower case, as the filters match."""
+        for field, known_sql in _KNOWN_VALUES.items():
+            asked = {n.value.lower() for n in sq.walk(node) if isinstance(n, sq.Filter) and n.field == field}
+            if not asked:
+                continue
+            known = {str(row[0]) for row in self.conn.execute(known_sql) if row[0] is not None}
+            unknown = sorted(asked - {k.lower() for k in known})
+            if unknown:
+                close = difflib.get_close_matches(unknown[0], sorted(known), n=5, cutoff=0.5)
+                listed = sorted(known) if len(known) <= 20 else close
+                raise SearchIndexError(
+                    f"No {field} {unknown[0]!r} in the archive; "
+                    + (f"{'its' if len(known) <= 20 else 'close'} {field}s: {', '.join(listed)}." if listed
+                       else f"it has no {field}s yet." if not known else f"it has {len(known)} {field}s."))
 
     # ------------------------------------------------------------ FTS5
 

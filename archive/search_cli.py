@@ -34,7 +34,9 @@ class QueryCommand(click.Command):
                 words += rest
                 break
             name = arg.split("=", 1)[0] if arg.startswith("--") else arg[:2]
-            if name in takes_value or arg.startswith("--"):  # an unknown --option is still refused
+            # "-n5" is the option with its value; "-nurse" is NOT nurse, not "-n urse".
+            short = not arg.startswith("--") and (arg == name or not takes_value.get(name) or arg[2:].isdigit())
+            if arg.startswith("--") or (name in takes_value and short):  # an unknown --option is still refused
                 options.append(arg)
                 if takes_value.get(name) and arg == name:
                     value = next(rest, None)
@@ -68,7 +70,7 @@ def search_command(query, db_path, limit, themes, like, as_json):
       archive search 'honorary placements speaker:therapist'
       archive search '"unpaid placement" year:2016..2018' --theme unwaged_work
       archive search --like sample-int-01-002 --json
-      archive search burnout -app -theme:workload
+      archive search targets -nhs -theme:workload
     """
     query = " ".join(query)
     if not query.strip() and not like and not themes:

@@ -289,8 +289,8 @@ def ingest_path(
             f"{len(behind)} source{'s' if many else ''} outside {root} ({', '.join(behind[:3])}"
             f"{', ...' if len(behind) > 3 else ''}) {'were' if many else 'was'} last ingested with other settings "
             f"(archive.yml, the codebook, word lists or versions) and {'keep their' if many else 'keeps its'} old "
-            "redaction and themes: ingest the whole tree. Until then export and publish stop on any word "
-            "archive.yml redacts.")
+            f"redaction and themes: ingest {'their folders' if many else 'its folder'} again. Until then export and "
+            "publish stop on any word archive.yml redacts.")
     # Text replaced or removed must not linger in the indexes' pages. FTS5 is compacted
     # whenever anything changed (about 0.4 s per 100,000 quotes); Whoosh, slower by far,
     # when sources left or a source now redacts what it did not.

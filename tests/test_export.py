@@ -147,3 +147,8 @@ def test_export_without_the_private_log_warns_that_it_checked_patterns_only(arch
     result = run("export", "--db", archive_db)
     assert "warning: no redaction log for ep1" in result.stderr and "re-checked for patterns and listed words only" in result.stderr
     assert len([line for line in result.stdout.splitlines() if line]) == 3
+
+
+def test_an_output_file_that_cannot_be_written_is_one_line(archive_db, tmp_path):
+    result = run("export", "--db", archive_db, "-o", tmp_path / "no-such-folder" / "q.jsonl", expect=1)
+    assert result.output.strip() == f"Error: cannot write {tmp_path / 'no-such-folder' / 'q.jsonl'}: No such file or directory."

@@ -137,7 +137,7 @@ def test_export_and_publish_recheck_against_the_private_log(archive, tmp_path, t
         exported = run("export", "--db", copy, "--format", "jsonl", expect=1)
         published = run("publish", tmp_path / "site", "--db", copy, expect=1)
     assert "Export stopped" in exported.output and "Kennet" not in exported.output
-    assert "Publish stopped" in published.output and "Kennet" not in published.output
+    assert "Nothing built" in published.output and "Kennet" not in published.output
     assert not (tmp_path / "site").exists()
 
 
@@ -441,7 +441,7 @@ def test_a_word_to_redact_added_then_one_folder_ingested_stops_export_and_publis
     assert "quote a-002" in export.output and "word listed to redact" in export.output
     assert "larkspur" not in export.output
     publish = run("publish", "site", "--db", db, expect=1)
-    assert "Publish stopped: quote a-002" in publish.output
+    assert "Nothing built: quote a-002" in publish.output
     assert (project / "site/archive.db").read_bytes() == before  # the earlier build untouched
 
     result = run("ingest", "t", "--db", db)

@@ -8,6 +8,7 @@ these tests do not depend on the readers or the redaction model.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -151,6 +152,12 @@ def test_a_theme_not_in_the_archive_is_named_not_silently_empty(searcher):
     for query, themes in (("theme:patient_kare", ()), ("session", ["nonsense"])):
         with pytest.raises(search_index.SearchIndexError, match="No theme '(patient_kare|nonsense)'"):
             searcher.search(query, themes=themes)
+    for query, named in (("kind:podcasts", "No kind 'podcasts' in the archive; its kinds: "),
+                         ("honorary collection:interveiws", "No collection 'interveiws' in the archive; its "),
+                         ("source:int-1", "No source 'int-1' in the archive; its sources: ")):
+        with pytest.raises(search_index.SearchIndexError, match=re.escape(named)):
+            searcher.search(query)
+    assert searcher.search("kind:PODCAST").total == searcher.search("kind:podcast").total > 0
 
 
 def test_did_you_mean(searcher):
@@ -221,6 +228,8 @@ def test_cli_query_words_may_start_with_a_minus(archive_db):
     assert unwaged and found("-theme:unwaged_work") == found("NOT theme:unwaged_work") == everything - unwaged
     assert found("honorary", "-theme:unwaged_work") == found("honorary NOT theme:unwaged_work")
     assert found("--", "-honorary") == everything - found("honorary")
+    assert found("honorary", "-nhs") == found("honorary NOT nhs")  # not "-n hs"
+    assert len(everything) > 1 and len(found("NOT", "xyzzy", "-n1")) == 1  # "-n1" is still the option
     assert "requires an argument" in run("honorary", "--db").output
 
 

@@ -70,4 +70,5 @@ def test_index_follows_reingest_and_removal(tree_project):
     (tree_project / "transcripts/talks/two.txt").unlink()
     ingest(tree_project)
     assert search_json(db, "union")["total"] == 0
-    assert search_json(db, "source:two")["total"] == 0
+    gone = run("search", "source:two", "--db", db, expect=1)  # not an empty answer: it is gone
+    assert gone.output.strip() == "Error: No source 'two' in the archive; its sources: one."

@@ -349,9 +349,15 @@ def test_withdraw_reaches_the_search_index(tmp_path):
 def test_withdrawing_an_unknown_source_still_keeps_it_out(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     db = build_sample_archive(tmp_path / "archive.db")
-    result = run("withdraw", "int-99", "--db", db)
-    assert "not in the archive; recorded the withdrawal" in result.output
-    assert "int-99" in store.withdrawn_ids(store.open_db(db))
+    run("publish", "site", "--db", db, "--metadata", publish.find_metadata())
+    site = (tmp_path / "site" / "archive.db").read_bytes()
+    result = run("withdraw", "int-1", "--db", db)
+    assert "not in the archive; recorded the withdrawal" in result.output and "Did you mean int-01" in result.output
+    assert "Removed" not in result.output  # nothing was: a mistyped id must not look done
+    assert (tmp_path / "site" / "archive.db").read_bytes() == site
+    assert "int-1" in store.withdrawn_ids(store.open_db(db))
+    run("withdraw", "int-01", "--db", db)
+    assert run("withdraw", "int-01", "--db", db).output.strip() == "int-01 was already withdrawn."
 
 
 def test_publish_reports_what_it_left_out(tmp_path, monkeypatch, sample_db):
@@ -431,3 +437,16 @@ def test_words_in_over_5000_quotes_show_the_newest_matches(tmp_path):
     assert "More than 5,000 quotes match" in common.get("/archive/search?q=rota").text
     rows = common.get("/archive/search.json?q=number+4321&_shape=array").json()
     assert [r["id"] for r in rows] == ["int-rotas-q4322"] and not rows[0]["too_common_to_rank"]
+
+
+def test_archive_serve_on_a_busy_port_says_so_before_building(sample_db, tmp_path, monkeypatch):
+    import socket
+
+    monkeypatch.chdir(tmp_path)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run("serve", "--db", sample_db, "--port", port, "--metadata", publish.find_metadata(), expect=1)
+    assert result.output.strip() == f"Error: cannot serve on 127.0.0.1:{port} (address already in use): " \
+                                    "choose another port with --port."

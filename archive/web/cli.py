@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,7 +37,8 @@ def _progress(db_path: Path, label: str):
 def _describe(report: publisher.BuildReport) -> list[str]:
     lines = []
     for name, counts in report.counts.items():
-        lines.append(f"{name}.db: {counts['sources']} sources, {counts['quotes']:,} quotes")
+        lines.append(f"{name}.db: {counts['sources']} source{'s' if counts['sources'] != 1 else ''}, "
+                     f"{counts['quotes']:,} quote{'s' if counts['quotes'] != 1 else ''}")
     for reason, ids in report.left_out.items():
         lines.append(f"left out ({reason}): {', '.join(ids)}")
     return lines + [f"warning: {w}" for w in report.warnings]
@@ -79,9 +81,12 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
 @click.option("-p", "--port", default=8001, show_default=True, type=int, help="Port to listen on.")
 def serve(db_path: Path | None, metadata_path: Path | None, host: str, port: int):
     """Browse the archive in Datasette, exactly as it would be published."""
-    from archive.web.serve import run_datasette, temporary_build
+    from archive.web.serve import port_problem, run_datasette, temporary_build
 
     db_path = chosen_db(db_path)
+    problem = port_problem(host, port)
+    if problem:
+        raise click.ClickException(f"cannot serve on {host}:{port} ({problem.lower()}): choose another port with --port.")
     try:
         with _progress(db_path, "Building") as bar, temporary_build(db_path, metadata_path, bar,
                                                                             _leak_check(patterns=False)) as report:
@@ -114,8 +119,12 @@ def withdraw(source_id: str, db_path: Path | None, reason: str | None, builds: t
         raise click.ClickException(str(e)) from None
     if report.was_in_archive:
         click.echo(f"Withdrew {source_id}: {report.quotes} quotes removed from {db_path}.")
+    elif report.already:
+        click.echo(f"{source_id} was already withdrawn.")
     else:
-        click.echo(f"{source_id} is not in the archive; recorded the withdrawal so ingest keeps it out.")
+        close = difflib.get_close_matches(source_id, report.known_ids, n=3)
+        click.echo(f"{source_id} is not in the archive; recorded the withdrawal so ingest keeps a source of "
+                   f"that id out." + (f" Did you mean {' or '.join(close)}?" if close else ""))
     if report.search_index:
         click.echo("Removed it from the search index.")
     for build in report.builds:

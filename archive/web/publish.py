@@ -244,8 +244,8 @@ def check_sources(src, source_ids: list[str], check) -> list[str]:
                           f"question of {row['id']}": row["question"]})
         leaks = check(source_id, {key: text or "" for key, text in texts.items()})
         if leaks:
-            raise PublishError(f"Publish stopped: {leaks[0]}. Nothing was written. Re-ingest the "
-                               f"source's folder, or check it with 'archive review {source_id}'.")
+            raise PublishError(f"Nothing built: {leaks[0]}. Ingest the source's folder again, or check "
+                               f"it with 'archive review {source_id}'.")
     return warnings
 
 

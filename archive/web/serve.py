@@ -9,6 +9,7 @@ archive's internal tables are never served.
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -32,6 +33,17 @@ def temporary_build(
 
 def datasette_command(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:
     return [sys.executable, "-m", "datasette", "serve", str(directory), "--host", host, "--port", str(port)]
+
+
+def port_problem(host: str, port: int) -> str | None:
+    """Why Datasette could not listen on host:port, asked before building anything."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as e:
+            return e.strerror or str(e)
+    return None
 
 
 def run_datasette(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> int:

@@ -32,6 +32,8 @@ class WithdrawReport:
     search_index: bool = False
     builds: list[Path] = field(default_factory=list)  # publish builds it was removed from
     missing_builds: list[Path] = field(default_factory=list)  # recorded builds no longer there
+    known_ids: list[str] = field(default_factory=list)  # the archive's sources, when it was not one
+    already: bool = False  # withdrawn before
 
 
 def withdraw(
@@ -43,6 +45,9 @@ def withdraw(
         "select 1 from ingest_state where source = ?", [source_id]
     ).fetchone() is not None
     report = WithdrawReport(source_id=source_id, was_in_archive=known, quotes=row[0] if row else 0)
+    report.already = source_id in store.withdrawn_ids(db)
+    if not known:
+        report.known_ids = [r[0] for r in db.execute("select id from sources order by id")]
     db.execute("PRAGMA secure_delete = ON")
     store.remove_source(db, source_id)
     with db.conn:
@@ -50,13 +55,13 @@ def withdraw(
             {"source": source_id, "at": store.now(), "reason": reason}, pk="source"
         )
     store.compact_text_index(db)  # checkpoints the write-ahead log too
-    report.search_index = _drop_from_search_index(db_path, source_id)
+    report.search_index = _drop_from_search_index(db_path, source_id) and known
     for build in _unique_paths([*builds, *map(Path, publish.published_builds(db))]):
         if not (build / publish.BUILD_FILE).exists():
             report.missing_builds.append(build)
             continue
-        remove_from_build(build, source_id)
-        report.builds.append(build)
+        if remove_from_build(build, source_id):
+            report.builds.append(build)
     db.close()
     return report
 
@@ -84,9 +89,13 @@ def _drop_from_search_index(db_path, source_id: str) -> bool:
     return True
 
 
-def remove_from_build(build: Path, source_id: str) -> None:
-    """Delete a source from a publish build's databases in place, and refresh its inspect file."""
-    for path in sorted(build.glob("*.db")):
+def remove_from_build(build: Path, source_id: str) -> bool:
+    """Delete a source from a publish build's databases in place, and refresh its inspect
+    file. Returns whether the build held it (a build without it is left as it is)."""
+    holding = [path for path in sorted(build.glob("*.db")) if _holds(path, source_id)]
+    if not holding:
+        return False
+    for path in holding:
         conn = sqlite3.connect(path)
         try:
             conn.execute("PRAGMA secure_delete = ON")
@@ -117,3 +126,14 @@ def remove_from_build(build: Path, source_id: str) -> None:
     info = json.loads(info_path.read_text(encoding="utf-8"))
     info.setdefault("withdrawn", []).append({"source": source_id, "at": store.now()})
     info_path.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    return True
+
+
+def _holds(path: Path, source_id: str) -> bool:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("select 1 from sources where id = ?", [source_id]).fetchone() is not None
+    except sqlite3.Error as e:
+        raise WithdrawError(f"{path}: could not read this build ({e}).") from None
+    finally:
+        conn.close()

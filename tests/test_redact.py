@@ -449,3 +449,15 @@ def test_a_word_to_redact_added_then_one_folder_ingested_stops_export_and_publis
     run("publish", "site", "--db", db)
     assert b"larkspur" not in (project / "site/archive.db").read_bytes()
     assert "larkspur" not in export_jsonl(db)[1]["text"]
+
+
+def test_a_spoken_public_address_in_one_quote_is_not_read_into_the_next(project):
+    """The leak gate reads each text alone: "At gov dot uk" is not an e-mail address with the
+    previous quote's words in front of it."""
+    write_tree(project / "t", {"study/collection.yml": "title: Green Spaces Study\n",
+                               "study/a.txt": "Q: Where did you find the form?\nA: At gov dot uk. Took ages.\n",
+                               "study/b.txt": "Q: Who helped?\nA: Rose Green did.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    assert [q["text"] for q in export_jsonl(project / "a.db")][:2] == ["Where did you find the form?",
+                                                                     "At gov dot uk. Took ages."]
+    run("publish", "site", "--db", project / "a.db")  # the shared collection title does not stop it

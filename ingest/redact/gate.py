@@ -30,14 +30,15 @@ class LeakError(Exception):
         super().__init__(f"{key}: a {KIND_NAMES.get(kind, kind)} is still in the redacted text ({where})")
 
 
-# Between texts checked in one pass: no recognizer's pattern crosses it (not a word,
-# a space or a digit), so nothing is found astride two texts.
+# Between texts searched in one pass: no term crosses it (not a word, a space or a digit).
 SEPARATOR = "\n\u2016\n"
 
 
 def find_leaks(texts: dict[str, str], terms: Iterable[Term] | TermMatcher, patterns: bool = True) -> list[LeakError]:
     """The first identifier left in each text: a term, or with ``patterns`` what the
-    structured recognizers find (most of the cost). The texts are searched joined, in one pass."""
+    structured recognizers find (most of the cost). Terms are searched for in the texts
+    joined, in one pass; the recognizers read each text alone, as they did at ingest (a
+    spoken address is read back over the words before "at", which must be the text's own)."""
     matcher = terms if isinstance(terms, TermMatcher) else TermMatcher(terms)
     keys, starts, parts, at = [], [], [], 0
     for key, text in texts.items():
@@ -50,7 +51,7 @@ def find_leaks(texts: dict[str, str], terms: Iterable[Term] | TermMatcher, patte
     joined = SEPARATOR.join(parts)
     found = [(start, term.kind) for start, _end, term in matcher.finditer(joined)]
     if patterns:
-        found += [(f.start, f.kind) for f in structured_findings(joined)]
+        found += [(start + f.start, f.kind) for start, text in zip(starts, parts) for f in structured_findings(text)]
     leaks: dict[str, LeakError] = {}
     for start, kind in sorted(found):
         key = keys[bisect.bisect_right(starts, start) - 1]

@@ -12,8 +12,8 @@ Tables (all public unless marked internal):
   quote_themes(quote → quotes, theme → themes, score, evidence, origin)
 
   internal: archive_meta(key, value)            schema version and settings
-            ingest_state(source, root, path, fingerprint, settings, ingested_at)
-                                                root, path: path_key()s
+            ingest_state(source, root, path, fingerprint, settings, folders, ingested_at)
+                                                root, path, folders: path_key()s
             theme_corrections(quote, theme, action, at, source, text_key)
                                                 hand decisions, kept across ingest
             withdrawals(source, at, reason)     withdrawn sources, kept out of every ingest
@@ -41,10 +41,11 @@ from archive.errors import StoreError
 from archive.rows import quote_rows
 from ingest.model import Source, text_key
 
-SCHEMA_VERSION = 4  # 2: ingest_state keeps keys of file paths, not the paths
+SCHEMA_VERSION = 5  # 2: ingest_state keeps keys of file paths, not the paths
 #                    3: theme_corrections keep their quote's source and a key of its text;
 #                       themes keep their place in the codebook
 #                    4: ingest_state keeps the settings each source was made with
+#                    5: ... and keys of the folders its file is in
 DEFAULT_DB = "archive.db"
 
 # Tables a published archive never shows.
@@ -109,8 +110,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             for (source,) in db.execute("select id from sources order by length(id) desc").fetchall():
                 db.execute("update theme_corrections set source = ? where source is null and "
                            "substr(quote, 1, ?) = ?", [source, len(source) + 1, source + "-"])
-        if "settings" not in db["ingest_state"].columns_dict:  # 4: unknown until next ingested
-            db["ingest_state"].add_column("settings", str)
+        for column in ("settings", "folders"):  # 4, 5: unknown until the source is next ingested
+            if column not in db["ingest_state"].columns_dict:
+                db["ingest_state"].add_column(column, str)
         db["archive_meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
 
@@ -147,7 +149,8 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         if_not_exists=True,
     )
     db["ingest_state"].create(
-        {"source": str, "root": str, "path": str, "fingerprint": str, "settings": str, "ingested_at": str},
+        {"source": str, "root": str, "path": str, "fingerprint": str, "settings": str, "folders": str,
+         "ingested_at": str},
         pk="source", if_not_exists=True,
     )
     db["theme_corrections"].create(
@@ -169,6 +172,12 @@ def path_key(path: str | Path) -> str:
     """What the archive keeps of a file's path: a hash that recognises the file again.
     The path itself may hold a participant's name (a file called after them)."""
     return hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:32]
+
+
+def folder_keys(path: str | Path) -> str:
+    """Keys of every folder a file is in, so that ingesting any of them knows the file was
+    under it (and removes its source when the file is gone), whichever folder it came from."""
+    return " ".join(path_key(folder) for folder in Path(path).resolve().parents)
 
 
 def now() -> str:
@@ -212,7 +221,8 @@ def replace_source(db: sqlite_utils.Database, source: Source, root: str) -> None
         "words": sum(q.words for q in source.quotes),
     }
     state = {"source": source.id, "root": root, "path": path_key(source.path),
-             "fingerprint": source.fingerprint, "settings": source.settings, "ingested_at": now()}
+             "fingerprint": source.fingerprint, "settings": source.settings, "folders": folder_keys(source.path),
+             "ingested_at": now()}
     with db.conn:
         # The texts being replaced: hand corrections made on them look for them again.
         old_texts = dict(db.execute("select id, text from quotes where source = ?", [source.id]).fetchall())
@@ -381,9 +391,11 @@ def ingest_states(db: sqlite_utils.Database) -> dict[str, dict]:
     return {row["source"]: row for row in db["ingest_state"].rows}
 
 
-def record_settings(db: sqlite_utils.Database, source_id: str, settings: str) -> None:
+def record_state(db: sqlite_utils.Database, source_id: str, settings: str, path: Path) -> None:
+    """Fill in what an archive of an older schema did not record of an unchanged source."""
     with db.conn:
-        db.execute("update ingest_state set settings = ? where source = ?", [settings, source_id])
+        db.execute("update ingest_state set settings = ?, folders = ? where source = ?",
+                   [settings, folder_keys(path), source_id])
 
 
 def sources_made_otherwise(db: sqlite_utils.Database, settings: str, exclude: set[str]) -> list[str]:

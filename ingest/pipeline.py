@@ -227,8 +227,8 @@ def ingest_path(
                     _claim(seen, owners, known_id, path)
                     kept.add(known_id)
                     report.unchanged.append(known_id)
-                    if states[known_id].get("settings") != settings:  # stored before it was kept
-                        store.record_settings(db, known_id, settings)
+                    if states[known_id].get("settings") != settings or not states[known_id].get("folders"):
+                        store.record_state(db, known_id, settings, path)  # an older archive's source
                     continue
                 source = read_source(source_file, collections)
                 _claim(seen, owners, source.id, path)
@@ -266,7 +266,8 @@ def ingest_path(
                     kept.add(known_id)
 
     for source_id, state in states.items():
-        if state["root"] == root_key and source_id not in kept and source_id not in seen:
+        under_root = state["root"] == root_key or root_key in (state.get("folders") or "").split()
+        if under_root and source_id not in kept and source_id not in seen:
             store.remove_source(db, source_id)
             report.removed.append(source_id)
     # A folder name found to be a name in one source is in every quote of the folder:

@@ -79,6 +79,18 @@ def test_a_collection_folder_named_on_its_own_is_read_as_one_collection(project)
     assert {q["collection"] for q in export_jsonl(project / "a.db")} == {"study"}
 
 
+def test_a_file_deleted_after_its_folder_was_ingested_alone_leaves_with_the_whole_tree(project):
+    write_tree(project / "t", TREE)
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    (project / "t/study/two.md").write_text("Q: Caseload?\nA: Thirty clients.\n")
+    run("ingest", "t/study", "--db", db)  # "two" is now recorded as ingested from t/study
+    (project / "t/study/two.md").unlink()
+    result = run("ingest", "t", "--db", db)
+    assert summary(result) == "0 added, 0 updated, 1 unchanged, 1 removed, 0 failed"
+    assert {q["source"] for q in export_jsonl(db)} == {"one"}
+
+
 def test_loose_files_beside_collections_are_named_not_silently_skipped(project):
     write_tree(project / "t", {**TREE, "stray.txt": "Q: Hi?\nA: Hello.\n", "README.md": "About these files.\n"})
     result = run("ingest", "t", "--db", project / "a.db")

@@ -386,6 +386,10 @@ def test_redacting_more_than_before_compacts_the_word_list(project, monkeypatch)
     ("Sister White was brilliant. White always had time.", "White"),
     ("I sat near Rose Green at lunch. Green was kind.", "Green"),  # a person, not a place
     ("Rose Smith-Green came. Smith-Green is great.", "Green"),
+    ("Smith-Green came. Green agreed.", "Green"),
+    ("Chiamaka Black too. Black was kind.", "Black"),  # a first name no list knows
+    ("Father Lord came. Lord was kind.", "Lord"),
+    ("ROSE GREEN wrote. Green was kind.", "Green"),
 ])
 def test_a_surname_that_is_also_an_ordinary_word_is_redacted_wherever_said(project, said, surname):
     write_tree(project / "t", {"study/a.txt": f"Q: Who helped?\nA: {said}\n"})
@@ -400,12 +404,14 @@ def test_ordinary_words_beside_names_stay_and_the_export_agrees(project):
     the export's check does not stop on a word the redaction stage rightly kept."""
     said = ("Kate May 3rd was my start. We used Zoom with Grace Zoom. Dr Head rang. Head office said no. "
             "The Green Party agreed. Good Lord, I am Northern Irish. Snow White was the panto. Early May, "
-            "we moved to Albert Road. I grew up in Ashley Green; Ashley, my sister, is there.")
+            "we moved to Albert Road. I grew up in Ashley Green; Ashley, my sister, is there. Non-English "
+            "speakers learn English. Mark English essays first. Grant Irish passports; Irish rules. I live in "
+            "Stanley Green, near Poole.")
     write_tree(project / "t", {"study/a.txt": f"Q: Who helped?\nA: {said}\n"})
     run("ingest", "t", "--db", project / "a.db")
     text = export_jsonl(project / "a.db")[1]["text"]  # raises if the export's check stopped it
     for kept in ("[date]", "Zoom.", "Head office", "The Green Party", "Good Lord", "Northern Irish", "Snow White",
-                 "Early May"):
+                 "Early May", "Non-English", "learn English", "Irish rules"):
         assert kept in text
     for name in ("Kate", "Grace", "Dr Head", "Albert", "Ashley"):
         assert name not in text

@@ -156,8 +156,11 @@ def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[st
     from archive.store import iter_quotes
 
     rows = iter_quotes(db, themes=themes, sources=sources)
-    from archive.review import checked_rows, published_checker  # the leak gate again
+    from archive.review import behind_warning, checked_rows, published_checker  # the leak gate again
 
+    warning = behind_warning(db, config)
+    if warning:
+        click.echo(warning, err=True)
     rows = checked_rows(rows, published_checker(config))
     # Nothing leaves until every row has passed the gate: never a half-written export.
     if output:

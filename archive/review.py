@@ -133,6 +133,20 @@ def published_checker(config, patterns: bool = True) -> PublishedChecker:
     return PublishedChecker(config.resolve(config.private), config.always_redact, patterns)
 
 
+def behind_warning(db, config) -> str | None:
+    """A warning when sources were ingested with other settings or an older version of the
+    archive than now: they keep the redaction they were made with until ingested again."""
+    from archive import store
+    from ingest.pipeline import settings_fingerprint
+
+    behind = store.sources_made_otherwise(db, settings_fingerprint(config), exclude=set())
+    if not behind:
+        return None
+    return (f"warning: {len(behind)} source{'s were' if len(behind) > 1 else ' was'} last ingested with other "
+            f"settings or an older version of the archive ({', '.join(behind[:3])}{', ...' if len(behind) > 3 else ''})"
+            ": run 'archive ingest' so that today's redaction applies to them.")
+
+
 def checked_rows(rows: Iterable[dict], check: PublishedChecker) -> Iterator[dict]:
     """Export rows, each checked by the leak gate (``published_checker``) first."""
     unlogged: set[str] = set()

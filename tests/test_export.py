@@ -152,3 +152,14 @@ def test_export_without_the_private_log_warns_that_it_checked_patterns_only(arch
 def test_an_output_file_that_cannot_be_written_is_one_line(archive_db, tmp_path):
     result = run("export", "--db", archive_db, "-o", tmp_path / "no-such-folder" / "q.jsonl", expect=1)
     assert result.output.strip() == f"Error: cannot write {tmp_path / 'no-such-folder' / 'q.jsonl'}: No such file or directory."
+
+
+def test_export_and_publish_warn_of_sources_ingested_with_other_settings(archive_db, project):
+    assert "warning" not in run("export", "--db", archive_db).stderr
+    (project / "archive.yml").write_text("public_names: [Surviving Work]\n")  # not ingested since
+    exported = run("export", "--db", archive_db)
+    published = run("publish", project / "site", "--db", archive_db)
+    for result in (exported, published):
+        assert "were last ingested with other settings or an older version" in result.stderr
+        assert "run 'archive ingest'" in result.stderr
+    assert exported.stdout  # a warning, not a refusal

@@ -44,10 +44,19 @@ def _describe(report: publisher.BuildReport) -> list[str]:
     return lines + [f"warning: {w}" for w in report.warnings]
 
 
-def _leak_check(patterns: bool = True):
-    from archive.review import published_checker  # the leak gate once more, as export has it
+def _leak_check(db_path: Path, patterns: bool = True):
+    """The leak gate once more, as export has it; first a warning if sources are behind."""
+    from archive.review import behind_warning, published_checker
 
-    return published_checker(project_config(), patterns)
+    config = project_config()
+    db = store.open_db(db_path, create=False)
+    try:
+        warning = behind_warning(db, config)
+    finally:
+        db.close()
+    if warning:
+        click.echo(warning, err=True)
+    return published_checker(config, patterns)
 
 
 @click.command()
@@ -67,7 +76,7 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
         with _progress(db_path, "Publishing") as bar:
             report = publisher.build(
                 db_path, out, metadata_path=metadata_path, include_restricted=not public_only, progress=bar,
-                check=_leak_check(),
+                check=_leak_check(db_path),
             )
     except (publisher.PublishError, store.StoreError) as e:
         raise click.ClickException(str(e)) from None
@@ -89,7 +98,7 @@ def serve(db_path: Path | None, metadata_path: Path | None, host: str, port: int
         raise click.ClickException(f"cannot serve on {host}:{port} ({problem.lower()}): choose another port with --port.")
     try:
         with _progress(db_path, "Building") as bar, temporary_build(db_path, metadata_path, bar,
-                                                                            _leak_check(patterns=False)) as report:
+                                                                            _leak_check(db_path, patterns=False)) as report:
             bar.render_finish()
             for line in _describe(report):
                 click.echo(line, err=True)

@@ -179,6 +179,9 @@ def ingest_path(
         raise FileNotFoundError(f"No transcripts folder at {root}.")
     files, unknown, loose = discover(root)
     report.failed += unknown
+    if not files and not unknown and not loose:
+        report.notes.append(f"found no transcripts in {root}: a collection is a folder of source files "
+                            f"({', '.join(sorted(READERS))}).")
     if loose:
         report.notes.append(f"{len(loose)} file{'s' if len(loose) > 1 else ''} directly in {root} (e.g. "
                             f"{loose[0].name}) {'are' if len(loose) > 1 else 'is'} in no collection folder and "

@@ -198,3 +198,9 @@ def test_an_archive_of_schema_1_forgets_its_file_paths(project):
     store.open_db(db_path).close()
     assert con.execute("select count(*) from ingest_state where path like '%study%' or root like '%/%'").fetchone() == (0,)
     assert "2 unchanged" in run("ingest", "t", "--db", db_path).stdout  # and still knows its files
+
+
+def test_a_folder_with_no_transcripts_says_so(project):
+    (project / "t" / "empty").mkdir(parents=True)
+    result = run("ingest", "t", "--db", project / "a.db")
+    assert "found no transcripts in t: a collection is a folder of source files (.csv, .docx" in result.output

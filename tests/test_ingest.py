@@ -204,3 +204,17 @@ def test_a_folder_with_no_transcripts_says_so(project):
     (project / "t" / "empty").mkdir(parents=True)
     result = run("ingest", "t", "--db", project / "a.db")
     assert "found no transcripts in t: a collection is a folder of source files (.csv, .docx" in result.output
+
+
+def test_an_archive_of_schema_3_learns_its_sources_settings_and_folders(project):
+    write_tree(project / "t", TREE)
+    db_path = project / "a.db"
+    run("ingest", "t", "--db", db_path)
+    con = sqlite3.connect(db_path)
+    with con:  # as schema 3 kept ingest_state
+        con.execute("alter table ingest_state drop column settings")
+        con.execute("alter table ingest_state drop column folders")
+        con.execute("update archive_meta set value = '3' where key = 'schema_version'")
+    assert "2 unchanged" in run("ingest", "t", "--db", db_path).stdout
+    assert con.execute("select count(*) from ingest_state where settings is null or folders is null").fetchone() == (0,)
+    assert "warning" not in run("export", "--db", db_path).stderr  # known now to be up to date

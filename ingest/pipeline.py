@@ -268,11 +268,17 @@ def ingest_path(
                 if known_id:
                     kept.add(known_id)
 
-    for source_id, state in states.items():
-        under_root = state["root"] == root_key or root_key in (state.get("folders") or "").split()
-        if under_root and source_id not in kept and source_id not in seen:
-            store.remove_source(db, source_id)
-            report.removed.append(source_id)
+    unread = [source_id for source_id, state in states.items()
+              if (state["root"] == root_key or root_key in (state.get("folders") or "").split())
+              and source_id not in kept and source_id not in seen]
+    if unread:
+        # Gone: its file is no longer under the root, or was read as another source. A file
+        # left unread (loose beside collections, in a hidden folder) is not gone.
+        on_disk = {store.path_key(p) for p in root.rglob("*") if p.is_file()}
+        for source_id in unread:
+            if states[source_id]["path"] in present or states[source_id]["path"] not in on_disk:
+                store.remove_source(db, source_id)
+                report.removed.append(source_id)
     # A folder name found to be a name in one source is in every quote of the folder:
     # the others, stored before it was read or in earlier runs, come out too.
     purged = []

@@ -91,6 +91,16 @@ def test_a_file_deleted_after_its_folder_was_ingested_alone_leaves_with_the_whol
     assert {q["source"] for q in export_jsonl(db)} == {"one"}
 
 
+def test_a_file_left_unread_is_not_taken_for_gone(project):
+    # Ingesting t/study reads its subfolder as the collection and leaves a.txt unread.
+    write_tree(project / "t", {"study/a.txt": "Q: Hi?\nA: Fine.\n", "study/extra/b.txt": "Q: Hi?\nA: Busy.\n"})
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    result = run("ingest", "t/study", "--db", db)
+    assert "0 removed" in summary(result) and "(e.g. a.txt) is in no collection folder" in result.output
+    assert {q["source"] for q in export_jsonl(db)} == {"a", "b"}
+
+
 def test_loose_files_beside_collections_are_named_not_silently_skipped(project):
     write_tree(project / "t", {**TREE, "stray.txt": "Q: Hi?\nA: Hello.\n", "README.md": "About these files.\n"})
     result = run("ingest", "t", "--db", project / "a.db")

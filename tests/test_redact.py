@@ -387,7 +387,7 @@ def test_redacting_more_than_before_compacts_the_word_list(project, monkeypatch)
     ("I sat near Rose Green at lunch. Green was kind.", "Green"),  # a person, not a place
     ("Rose Smith-Green came. Smith-Green is great.", "Green"),
     ("Smith-Green came. Green agreed.", "Green"),
-    ("Chiamaka Black too. Black was kind.", "Black"),  # a first name no list knows
+    ("I confided in Joy Green when it got bad. Joy listened.", "Joy"),  # not a place "in" which
     ("Father Lord came. Lord was kind.", "Lord"),
     ("ROSE GREEN wrote. Green was kind.", "Green"),
 ])
@@ -405,13 +405,14 @@ def test_ordinary_words_beside_names_stay_and_the_export_agrees(project):
     said = ("Kate May 3rd was my start. We used Zoom with Grace Zoom. Dr Head rang. Head office said no. "
             "The Green Party agreed. Good Lord, I am Northern Irish. Snow White was the panto. Early May, "
             "we moved to Albert Road. I grew up in Ashley Green; Ashley, my sister, is there. Non-English "
-            "speakers learn English. Mark English essays first. Grant Irish passports; Irish rules. I live in "
-            "Stanley Green, near Poole.")
+            "speakers learn English. Mark English essays first. Grant Irish passports; Irish rules. Young "
+            "Black, working-class lads. Till May, no manager. Quarter-Irish, she said; Judeo-Christian values.")
     write_tree(project / "t", {"study/a.txt": f"Q: Who helped?\nA: {said}\n"})
     run("ingest", "t", "--db", project / "a.db")
     text = export_jsonl(project / "a.db")[1]["text"]  # raises if the export's check stopped it
     for kept in ("[date]", "Zoom.", "Head office", "The Green Party", "Good Lord", "Northern Irish", "Snow White",
-                 "Early May", "Non-English", "learn English", "Irish rules"):
+                 "Early May", "Non-English", "learn English", "Irish rules", "Young Black", "Till May",
+                 "Quarter-Irish", "Christian values"):
         assert kept in text
     for name in ("Kate", "Grace", "Dr Head", "Albert", "Ashley"):
         assert name not in text

@@ -49,6 +49,9 @@ SURNAME_TITLES = TITLES | {"father", "reverend", "rev", "nurse", "auntie", "aunt
 HYPHEN_PREFIXES = {"non", "anti", "anglo", "pro", "pre", "post", "afro", "euro", "franco", "sino", "indo", "ex",
                    "neo", "pan", "semi", "mid", "trans", "multi", "pseudo", "quasi", "all", "self", "half", "ultra"}
 MONTHS = {"May"}  # the surnames that are also months: "May 3rd" is a date
+# Words after a name that show it is someone's ("Tom White said").
+NAME_VERBS = {"'s", "’s", "who", "said", "says", "told", "is", "was", "has", "had", "did", "does", "would", "will",
+              "asked", "came", "went", "rang", "called", "wrote", "thought", "felt", "knew", "left", "joined"}
 # Words after a given name that show it is used as one.
 NAME_FOLLOWERS = {",", ".", "?", "!", "'s", "’s", "who", "said", "says", "told", "is", "was", "has", "had",
                   "and", "did", "does", "would", "will", "asked", "came", "went", "rang"}
@@ -99,29 +102,33 @@ class NameFinder:
 
     def surname_after(self, doc, j: int) -> bool:
         """Whether doc[j], an ordinary word that is also a surname, is one here: after a first
-        name, a title or a rare word ("Rose Green", "Sister White", "Chiamaka Black",
-        "Smith-Green"), but not "Kate May 3rd" (a date), "Good Lord", "Non-English", "Snow
-        White", nor after a word opening the sentence unless a name's words follow ("Mark
-        English essays" is not someone; "Tom White said" is)."""
+        name or a title ("Rose Green", "Sister White"), or as the second half of a
+        double-barrelled name after one ("Rose Smith-Green") or before a verb ("Smith-Green
+        said"). Not "Kate May 3rd" (a date), "Good Lord", "Judeo-Christian", "Snow White",
+        nor after a common word opening the sentence unless a verb follows ("Mark English
+        essays", "Young Black, working-class lads" are no one; "Tom White said" is someone)."""
         if doc[j].text not in self.surnames or j == 0 or "\n" in doc[j - 1].whitespace_:
             return False
         before, after = doc[j - 1], doc[j + 1] if j + 1 < len(doc) else None
         if doc[j].text in MONTHS and after is not None and (after.like_num or after.text[:1].isdigit()):
             return False
-        first = j - 1
+        verb_after = after is not None and after.lower_ in NAME_VERBS
         if before.text == "-" and j > 1 and not before.whitespace_ and not doc[j - 2].whitespace_:
-            first, before = j - 2, doc[j - 2]  # the second half of a double-barrelled name
-            if before.lower_ in HYPHEN_PREFIXES:
+            half = doc[j - 2]
+            if not self.is_capitalised(half) or half.lower_ in HYPHEN_PREFIXES:
                 return False
-        if not self.is_capitalised(before) or self.ordinary(before.text) and before.lower_ not in SURNAME_TITLES:
+            return verb_after or (j > 2 and self._names(doc[j - 3]) and not self.sentence_initial(doc, j - 3))
+        if not self.is_capitalised(before) or not self._names(before):
             return False
-        lower = before.lower_
-        if lower in SURNAME_TITLES or first < j - 1:
-            return True
-        named = (lower in self.first_names and lower not in STOP_WORDS) or (before.is_alpha and lexicon.zipf(lower) < 3.0)
-        if named and self.sentence_initial(doc, first) and lexicon.zipf(lower) >= 4.0:  # "Mark", "Grant", "Rose"
-            return after is None or after.lower_ in NAME_FOLLOWERS
-        return named
+        common_opening = (before.lower_ not in SURNAME_TITLES and self.sentence_initial(doc, j - 1)
+                          and lexicon.zipf(before.lower_) >= 4.0)  # "Mark", "Grant", "Young", "Rose"
+        return verb_after if common_opening else True
+
+    def _names(self, token) -> bool:
+        """A title, or a first name that is nothing else the lists know."""
+        lower = token.lower_
+        return lower in SURNAME_TITLES or (lower in self.first_names and lower not in STOP_WORDS
+                                           and not self.ordinary(token.text))
 
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
@@ -283,13 +290,11 @@ class NameFinder:
         if re.search(r"[a-z][A-Z]", span.text):  # "CalmLine"
             return "ORG"
         if words[-1] in PLACE_WORDS and len(words) > 1:
-            # "Rose Green" is someone (a first name and a common surname) unless a known place
-            # or lived "in": taken for a place, a person would keep the surname. "Albert Road"
-            # is a place; "Rose Green's team" someone's.
-            after = doc[span.end].text if span.end < len(doc) else ""
+            # "Rose Green" is someone (a first name and a common surname) unless a known place,
+            # even "in Rose Green" ("confided in Rose Green"): taken for a place, a person would
+            # keep their names. "Albert Road" is a place.
             named = (len(words) == 2 and words[0] in self.first_names) or words[-2] == "-"  # or "Smith-Green"
-            person = (named and span[-1].text.title() in self.surnames and text not in self.places
-                      and (before != "in" or after in ("'s", "’s")))
+            person = named and span[-1].text.title() in self.surnames and text not in self.places
             return "PERSON" if person else "LOC"
         if text in self.places and (before in PLACE_PREPOSITIONS | DIRECTIONS or words[0] not in self.first_names
                                     or lexicon.zipf(words[0]) < 3.0):

@@ -166,12 +166,13 @@ def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[st
     if output:
         tmp = output.with_name(output.name + ".tmp")
         try:
-            with tmp.open("w", encoding="utf-8", newline="") as out:
+            out = tmp.open("w", encoding="utf-8", newline="")
+        except OSError as e:
+            raise click.ClickException(f"cannot write {output}: {e.strerror or e}.") from None
+        try:
+            with out:
                 count = exporter.write(rows, fmt, out)
             tmp.replace(output)
-        except OSError as e:
-            tmp.unlink(missing_ok=True)
-            raise click.ClickException(f"cannot write {output}: {e.strerror or e}.") from None
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

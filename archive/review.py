@@ -139,7 +139,7 @@ def behind_warning(db, config) -> str | None:
     from archive import store
     from ingest.pipeline import settings_fingerprint
 
-    behind = store.sources_made_otherwise(db, settings_fingerprint(config), exclude=set())
+    behind = store.sources_made_otherwise(db, settings_fingerprint(config))
     if not behind:
         return None
     return (f"warning: {len(behind)} source{'s were' if len(behind) > 1 else ' was'} last ingested with other "
@@ -150,7 +150,15 @@ def behind_warning(db, config) -> str | None:
 def checked_rows(rows: Iterable[dict], check: PublishedChecker) -> Iterator[dict]:
     """Export rows, each checked by the leak gate (``published_checker``) first."""
     unlogged: set[str] = set()
+    collections: set[str] = set()
     for row in rows:
+        if row["collection"] not in collections:
+            collections.add(row["collection"])
+            leaks = check.shared({"collection title": row.get("collection_title") or "",
+                                  "collection citation": row.get("collection_citation") or ""})
+            if leaks:
+                raise click.ClickException(f"Export stopped: collection {row['collection']}, {leaks[0]}. Ingest "
+                                           "the collection's folder again.")
         if row["source"] not in unlogged and not check.has_log(row["source"]):
             unlogged.add(row["source"])
             click.echo(f"warning: no redaction log for {row['source']} in {check.private_dir}: its quotes were "

@@ -266,19 +266,20 @@ class Searcher:
     def _check_filters(self, node: sq.Node | None) -> None:
         """A misspelt theme, source, collection or kind would match nothing and look like an
         answer: say so instead. Compared in lower case, as the filters match."""
-        for field, known_sql in _KNOWN_VALUES.items():
-            asked = {n.value.lower() for n in sq.walk(node) if isinstance(n, sq.Filter) and n.field == field}
+        for name, known_sql in _KNOWN_VALUES.items():
+            asked = {n.value.lower() for n in sq.walk(node) if isinstance(n, sq.Filter) and n.field == name}
             if not asked:
                 continue
             known = {str(row[0]) for row in self.conn.execute(known_sql) if row[0] is not None}
-            unknown = sorted(asked - {k.lower() for k in known})
+            lowered = {k.lower(): k for k in known}
+            unknown = sorted(asked - set(lowered))
             if unknown:
-                close = difflib.get_close_matches(unknown[0], sorted(known), n=5, cutoff=0.5)
+                close = [lowered[k] for k in difflib.get_close_matches(unknown[0], sorted(lowered), n=5, cutoff=0.5)]
                 listed = sorted(known) if len(known) <= 20 else close
                 raise SearchIndexError(
-                    f"No {field} {unknown[0]!r} in the archive; "
-                    + (f"{'its' if len(known) <= 20 else 'close'} {field}s: {', '.join(listed)}." if listed
-                       else f"it has no {field}s yet." if not known else f"it has {len(known)} {field}s."))
+                    f"No {name} {unknown[0]!r} in the archive; "
+                    + (f"{'its' if len(known) <= 20 else 'close'} {name}s: {', '.join(listed)}." if listed
+                       else f"it has no {name}s yet." if not known else f"it has {len(known)} {name}s."))
 
     # ------------------------------------------------------------ FTS5
 

@@ -391,14 +391,7 @@ def ingest_states(db: sqlite_utils.Database) -> dict[str, dict]:
     return {row["source"]: row for row in db["ingest_state"].rows}
 
 
-def record_state(db: sqlite_utils.Database, source_id: str, settings: str, path: Path) -> None:
-    """Fill in what an archive of an older schema did not record of an unchanged source."""
-    with db.conn:
-        db.execute("update ingest_state set settings = ?, folders = ? where source = ?",
-                   [settings, folder_keys(path), source_id])
-
-
-def sources_made_otherwise(db: sqlite_utils.Database, settings: str, exclude: set[str]) -> list[str]:
+def sources_made_otherwise(db: sqlite_utils.Database, settings: str, exclude: Iterable[str] = ()) -> list[str]:
     """Sources in the archive made with other (or unrecorded) settings than ``settings``."""
     return [row[0] for row in db.execute(
         "select i.source from ingest_state i join sources s on s.id = i.source"

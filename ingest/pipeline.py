@@ -230,8 +230,6 @@ def ingest_path(
                     _claim(seen, owners, known_id, path)
                     kept.add(known_id)
                     report.unchanged.append(known_id)
-                    if states[known_id].get("settings") != settings or not states[known_id].get("folders"):
-                        store.record_state(db, known_id, settings, path)  # an older archive's source
                     continue
                 source = read_source(source_file, collections)
                 _claim(seen, owners, source.id, path)

@@ -221,10 +221,12 @@ def test_an_archive_of_schema_3_learns_its_sources_settings_and_folders(project)
     db_path = project / "a.db"
     run("ingest", "t", "--db", db_path)
     con = sqlite3.connect(db_path)
-    with con:  # as schema 3 kept ingest_state
+    with con:  # as schema 3 kept ingest_state, made by older code (another fingerprint)
         con.execute("alter table ingest_state drop column settings")
         con.execute("alter table ingest_state drop column folders")
+        con.execute("update ingest_state set fingerprint = 'older code'")
         con.execute("update archive_meta set value = '3' where key = 'schema_version'")
-    assert "2 unchanged" in run("ingest", "t", "--db", db_path).stdout
+    assert "warning: 2 sources were last ingested with other settings" in run("export", "--db", db_path).stderr
+    assert "2 updated" in run("ingest", "t", "--db", db_path).stdout
     assert con.execute("select count(*) from ingest_state where settings is null or folders is null").fetchone() == (0,)
     assert "warning" not in run("export", "--db", db_path).stderr  # known now to be up to date

@@ -468,3 +468,23 @@ def test_a_spoken_public_address_in_one_quote_is_not_read_into_the_next(project)
     assert [q["text"] for q in export_jsonl(project / "a.db")][:2] == ["Where did you find the form?",
                                                                      "At gov dot uk. Took ages."]
     run("publish", "site", "--db", project / "a.db")  # the shared collection title does not stop it
+
+
+def test_a_listed_word_in_a_collection_title_stops_export_and_publish(project):
+    write_tree(project / "t", {"study/collection.yml": "title: The sunflower study\n",
+                               "study/a.txt": "Q: Hi?\nA: Fine.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    (project / "archive.yml").write_text("redact: [sunflower]\n")  # the folder not ingested since
+    exported = run("export", "--db", project / "a.db", expect=1)
+    published = run("publish", "site", "--db", project / "a.db", expect=1)
+    assert "Export stopped: collection study, collection title: a word listed to redact" in exported.output
+    assert "Nothing built: collection study, collection title: a word listed to redact" in published.output
+
+
+def test_a_title_before_a_surname_is_not_searched_for_alone(project):
+    write_tree(project / "t", {"study/a.txt": "Q: Who rang?\nA: Auntie May rang. My auntie visits. Father Lord came.\n"
+                                              "Q: And?\nA: Father was kind. May was sad.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    texts = [q["text"] for q in export_jsonl(project / "a.db")]
+    assert texts[1] == "[Person 1] rang. My auntie visits. [Person 2] came."
+    assert texts[3] == "Father was kind. [Person 1] was sad."

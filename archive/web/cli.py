@@ -73,10 +73,11 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
     """
     db_path = chosen_db(db_path)
     try:
+        check = _leak_check(db_path)  # its warning before the progress bar
         with _progress(db_path, "Publishing") as bar:
             report = publisher.build(
                 db_path, out, metadata_path=metadata_path, include_restricted=not public_only, progress=bar,
-                check=_leak_check(db_path),
+                check=check,
             )
     except (publisher.PublishError, store.StoreError) as e:
         raise click.ClickException(str(e)) from None
@@ -97,8 +98,8 @@ def serve(db_path: Path | None, metadata_path: Path | None, host: str, port: int
     if problem:
         raise click.ClickException(f"cannot serve on {host}:{port} ({problem.lower()}): choose another port with --port.")
     try:
-        with _progress(db_path, "Building") as bar, temporary_build(db_path, metadata_path, bar,
-                                                                            _leak_check(db_path, patterns=False)) as report:
+        check = _leak_check(db_path, patterns=False)  # its warning before the progress bar
+        with _progress(db_path, "Building") as bar, temporary_build(db_path, metadata_path, bar, check) as report:
             bar.render_finish()
             for line in _describe(report):
                 click.echo(line, err=True)

@@ -229,8 +229,17 @@ def check_sources(src, source_ids: list[str], check) -> list[str]:
     """Every published text of these sources through ``check``; raises PublishError on a
     leak, and returns a warning for each source with no private log to check against."""
     warnings, wanted = [], set(source_ids)
-    # A collection's title and description are shared by its sources and stored as the last
-    # of them redacted them: checking them against each source's words would refuse them.
+    for collection_id, *texts in src.execute(
+            "select id, title, description, citation from collections where id in "
+            "(select collection from sources where id in (select value from json_each(?)))",
+            [json.dumps(sorted(wanted))]).fetchall():
+        # Shared by its sources, and stored as the last of them redacted it: not checked
+        # against each source's words, which would refuse it, but against the listed ones.
+        leaks = check.shared(dict(zip(("collection title", "collection description", "collection citation"),
+                                      (t or "" for t in texts))))
+        if leaks:
+            raise PublishError(f"Nothing built: collection {collection_id}, {leaks[0]}. Ingest the "
+                               "collection's folder again.")
     for source_id, title, description in src.execute(
             "select id, title, description from sources order by id").fetchall():
         if source_id not in wanted:

@@ -40,6 +40,13 @@ def withdraw(
     db_path: str | Path, source_id: str, reason: str | None = None, builds: Iterable[Path] = ()
 ) -> WithdrawReport:
     db = store.open_db(db_path, create=False)
+    try:
+        return _withdraw(db, db_path, source_id, reason, builds)
+    finally:
+        db.close()
+
+
+def _withdraw(db, db_path, source_id: str, reason: str | None, builds: Iterable[Path]) -> WithdrawReport:
     row = db.execute("select quotes from sources where id = ?", [source_id]).fetchone()
     known = row is not None or db.execute(
         "select 1 from ingest_state where source = ?", [source_id]
@@ -50,10 +57,11 @@ def withdraw(
         report.known_ids = [r[0] for r in db.execute("select id from sources order by id")]
     db.execute("PRAGMA secure_delete = ON")
     store.remove_source(db, source_id)
-    with db.conn:
-        db["withdrawals"].upsert(
-            {"source": source_id, "at": store.now(), "reason": reason}, pk="source"
-        )
+    if not report.already or reason is not None:  # a repeat keeps the first date and reason
+        with db.conn:
+            db["withdrawals"].upsert(
+                {"source": source_id, "at": store.now(), "reason": reason}, pk="source"
+            )
     store.compact_text_index(db)  # checkpoints the write-ahead log too
     report.search_index = _drop_from_search_index(db_path, source_id) and known
     for build in _unique_paths([*builds, *map(Path, publish.published_builds(db))]):
@@ -62,7 +70,6 @@ def withdraw(
             continue
         if remove_from_build(build, source_id):
             report.builds.append(build)
-    db.close()
     return report
 
 

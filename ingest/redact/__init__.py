@@ -192,7 +192,10 @@ def _redactions(log: Path) -> set[tuple] | None:
         entries = read_log(log)
     except OSError:
         return set()
-    return None if entries is None else {(str(e.get("quote")), e["original"]) for e in entries}
+    if entries is None:
+        return None
+    # Words only searched for replaced nothing: a new one is no redaction fix.
+    return {(str(e.get("quote")), e["original"]) for e in entries if e.get("recognizer") != SOURCE_TERM}
 
 
 @register_stage("redact")

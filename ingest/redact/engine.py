@@ -23,7 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.labels import ROLE_LABEL
 from ingest.redact import lexicon
-from ingest.redact.names import NameFinder, extend_directions, extend_surname
+from ingest.redact.names import SURNAME_TITLES, NameFinder, extend_directions, extend_surname
 from ingest.redact.recognizers import STRUCTURED, Finding, structured_findings
 from ingest.redact.terms import Term, TermMatcher, make_term
 
@@ -35,8 +35,9 @@ KIND_NAMES = {"PERSON": "person's name", "ORG": "workplace name", "LOC": "place 
               "POSTCODE": "postcode", "EMAIL": "e-mail address", "PHONE": "phone number", "NHSNO": "NHS number",
               "NINO": "National Insurance number", "URL": "web address or handle", "DATE": "exact date",
               "ID": "staff or reference number", "REDACT": "word listed to redact"}
-# Labels that say what a speaker does, not who they are.
-TITLE_WORDS = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "dr.", "mr.", "mrs.", "ms."}
+# Words before a name that say what someone is, not who ("Dr", "Sister", "Auntie"): never
+# a part of the name to search for alone.
+TITLE_WORDS = SURNAME_TITLES
 
 
 @functools.lru_cache(maxsize=4)

@@ -90,11 +90,12 @@ SOURCE_TERM = "source-term"
 def terms_from_log(path: Path) -> list[Term]:
     """Every word the redaction stage searched the source for, as its log lists them. From
     an older log: every original, and the parts of each person's name that may be said
-    alone ("Kennet" after "Orla Kennet"), as the stage then treated them."""
+    alone ("Kennet" after "Orla Kennet") by today's rule, which may find what the stage
+    then left (the source is ingested again)."""
     from ingest.redact.engine import parts_said_alone
 
     entries = read_log(path) or []
-    complete = any(entry.get("log") == LOG_FORMAT for entry in entries)
+    complete = any(isinstance(entry.get("log"), int) and entry["log"] >= LOG_FORMAT for entry in entries)
     terms = []
     for entry in entries:
         original, kind = entry["original"], str(entry.get("kind") or "REDACT")
@@ -118,6 +119,11 @@ class PublishedChecker:
 
     def has_log(self, source_id: str) -> bool:
         return log_path(self.private_dir, source_id).exists()
+
+    def shared(self, texts: dict[str, str]) -> list[LeakError]:
+        """Texts many sources share (a collection's title, description and citation), stored
+        as one of them redacted them: checked for the listed words and the patterns only."""
+        return find_leaks(texts, self.always, self.patterns)
 
     def __call__(self, source_id: str, texts: dict[str, str]) -> list[LeakError]:
         if source_id not in self._matchers:

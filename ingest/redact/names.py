@@ -48,13 +48,12 @@ SURNAME_TITLES = TITLES | {"father", "reverend", "rev", "nurse", "auntie", "aunt
 # Before a hyphen, not the first half of a double-barrelled name ("Non-English", "Anglo-Irish").
 HYPHEN_PREFIXES = {"non", "anti", "anglo", "pro", "pre", "post", "afro", "euro", "franco", "sino", "indo", "ex",
                    "neo", "pan", "semi", "mid", "trans", "multi", "pseudo", "quasi", "all", "self", "half", "ultra"}
-MONTHS = {"May"}  # the surnames that are also months: "May 3rd" is a date
+MONTH_SURNAMES = {"May"}  # "May 3rd" is a date
 # Words after a name that show it is someone's ("Tom White said").
 NAME_VERBS = {"'s", "’s", "who", "said", "says", "told", "is", "was", "has", "had", "did", "does", "would", "will",
               "asked", "came", "went", "rang", "called", "wrote", "thought", "felt", "knew", "left", "joined"}
 # Words after a given name that show it is used as one.
-NAME_FOLLOWERS = {",", ".", "?", "!", "'s", "’s", "who", "said", "says", "told", "is", "was", "has", "had",
-                  "and", "did", "does", "would", "will", "asked", "came", "went", "rang"}
+NAME_FOLLOWERS = {",", ".", "?", "!", "and"} | NAME_VERBS
 ROLE_NOUNS = (
     r"manager|supervisor|boss|director|colleague|lead|matron|consultant|clinician|therapist|counsellor"
     r"|mentor|tutor|coordinator|co-ordinator|steward|rep|head|friend|partner|husband|wife|son|daughter"
@@ -109,8 +108,9 @@ class NameFinder:
         essays", "Young Black, working-class lads" are no one; "Tom White said" is someone)."""
         if doc[j].text not in self.surnames or j == 0 or "\n" in doc[j - 1].whitespace_:
             return False
-        before, after = doc[j - 1], doc[j + 1] if j + 1 < len(doc) else None
-        if doc[j].text in MONTHS and after is not None and (after.like_num or after.text[:1].isdigit()):
+        before = doc[j - 1]
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if doc[j].text in MONTH_SURNAMES and after is not None and (after.like_num or after.text[:1].isdigit()):
             return False
         verb_after = after is not None and after.lower_ in NAME_VERBS
         if before.text == "-" and j > 1 and not before.whitespace_ and not doc[j - 2].whitespace_:

@@ -128,7 +128,7 @@ def ingest(path: Path | None, db_path: Path | None):
         f"{report.quotes:,} quotes, {report.words:,} words in {db_path}; took {report.seconds:.1f} s",
     ]
     for removed in report.removed:
-        lines.insert(0, f"removed {removed}: its file is gone")
+        lines.insert(0, f"removed {removed}: its file is gone, or now gives another id")
     click.echo("\n".join(lines))
     if not report.ok:
         sys.exit(1)

@@ -388,6 +388,10 @@ def test_redacting_more_than_before_compacts_the_word_list(project, monkeypatch)
     ("Rose Smith-Green came. Smith-Green is great.", "Green"),
     ("Smith-Green came. Green agreed.", "Green"),
     ("I confided in Joy Green when it got bad. Joy listened.", "Joy"),  # not a place "in" which
+    ("Grace White, my manager, was brilliant. White backed me.", "White"),
+    ("My manager Kwame White was supportive. White always listened.", "White"),  # a name no list knows
+    ("Our supervisor, Tunde Green, rang me. Green was fine.", "Green"),
+    ("I spoke to Okafor-White yesterday. White agreed.", "White"),
     ("Father Lord came. Lord was kind.", "Lord"),
     ("ROSE GREEN wrote. Green was kind.", "Green"),
 ])
@@ -406,13 +410,15 @@ def test_ordinary_words_beside_names_stay_and_the_export_agrees(project):
             "The Green Party agreed. Good Lord, I am Northern Irish. Snow White was the panto. Early May, "
             "we moved to Albert Road. I grew up in Ashley Green; Ashley, my sister, is there. Non-English "
             "speakers learn English. Mark English essays first. Grant Irish passports; Irish rules. Young "
-            "Black, working-class lads. Till May, no manager. Quarter-Irish, she said; Judeo-Christian values.")
+            "Black, working-class lads. Till May, no manager. Quarter-Irish, she said; Judeo-Christian values. "
+            "Scots-Irish is how he put it. Off-White walls. He spoke Pidgin English; Lapsed Christian, he said.")
     write_tree(project / "t", {"study/a.txt": f"Q: Who helped?\nA: {said}\n"})
     run("ingest", "t", "--db", project / "a.db")
     text = export_jsonl(project / "a.db")[1]["text"]  # raises if the export's check stopped it
     for kept in ("[date]", "Zoom.", "Head office", "The Green Party", "Good Lord", "Northern Irish", "Snow White",
                  "Early May", "Non-English", "learn English", "Irish rules", "Young Black", "Till May",
-                 "Quarter-Irish", "Christian values"):
+                 "Quarter-Irish", "Christian values", "Scots-Irish", "Off-White", "English; Lapsed",
+                 "Lapsed Christian"):
         assert kept in text
     for name in ("Kate", "Grace", "Dr Head", "Albert", "Ashley"):
         assert name not in text

@@ -76,6 +76,8 @@ class NameFinder:
         self.keep = {k.lower() for k in keep}
         self.words, self.ordinary_places = lexicon.ordinary_proper_nouns()
         self.surnames = lexicon.surname_words()
+        self.adjective_surnames = lexicon.surname_words("adjective_surnames")
+        self.openers = lexicon.surname_words("openers")
         self.first_names = lexicon.first_names()
         self.places = lexicon.places()
 
@@ -100,29 +102,42 @@ class NameFinder:
         return prev in SENTENCE_BREAKS or prev[-1] in ".!?:;\"“”[]()…"
 
     def surname_after(self, doc, j: int) -> bool:
-        """Whether doc[j], an ordinary word that is also a surname, is one here: after a first
-        name or a title ("Rose Green", "Sister White"), or as the second half of a
-        double-barrelled name after one ("Rose Smith-Green") or before a verb ("Smith-Green
-        said"). Not "Kate May 3rd" (a date), "Good Lord", "Judeo-Christian", "Snow White",
-        nor after a common word opening the sentence unless a verb follows ("Mark English
-        essays", "Young Black, working-class lads" are no one; "Tom White said" is someone)."""
-        if doc[j].text not in self.surnames or j == 0 or "\n" in doc[j - 1].whitespace_:
+        """Whether doc[j], an ordinary word that is also a surname, is one here.
+
+        It is after a first name or a title ("Rose Green", "Sister White"), after a word no
+        list knows ("Kwame White"; not "Pidgin English"), and as the second half of a
+        double-barrelled name ("Okafor-White", "Rose Smith-Green", "Smith-Green said").
+        Not in "Kate May 3rd" (a date), "Good Lord", "Judeo-Christian", "Snow White", nor
+        after a given name that opens sentences as an ordinary word, unless a verb follows
+        ("Mark English essays", "Young Black, working-class lads"; "Mark English said").
+        """
+        word = doc[j].text
+        if word not in self.surnames or j == 0 or "\n" in doc[j - 1].whitespace_:
             return False
         before = doc[j - 1]
         after = doc[j + 1] if j + 1 < len(doc) else None
-        if doc[j].text in MONTH_SURNAMES and after is not None and (after.like_num or after.text[:1].isdigit()):
+        if word in MONTH_SURNAMES and after is not None and (after.like_num or after.text[:1].isdigit()):
             return False
         verb_after = after is not None and after.lower_ in NAME_VERBS
+        adjective = word in self.adjective_surnames
         if before.text == "-" and j > 1 and not before.whitespace_ and not doc[j - 2].whitespace_:
-            half = doc[j - 2]
-            if not self.is_capitalised(half) or half.lower_ in HYPHEN_PREFIXES:
+            half = doc[j - 2]  # the first half of a double-barrelled name
+            if not self.is_capitalised(half) or half.lower_ in HYPHEN_PREFIXES or self.ordinary(half.text):
                 return False
-            return verb_after or (j > 2 and self._names(doc[j - 3]) and not self.sentence_initial(doc, j - 3))
-        if not self.is_capitalised(before) or not self._names(before):
+            if j > 2 and self._names(doc[j - 3]):
+                return True
+            return not adjective and (verb_after or self._unknown(half))
+        if not self.is_capitalised(before) or self.ordinary(before.text) and before.lower_ not in SURNAME_TITLES:
             return False
-        common_opening = (before.lower_ not in SURNAME_TITLES and self.sentence_initial(doc, j - 1)
-                          and lexicon.zipf(before.lower_) >= 4.0)  # "Mark", "Grant", "Young", "Rose"
-        return verb_after if common_opening else True
+        if self._names(before):
+            opener = before.text in self.openers and self.sentence_initial(doc, j - 1)
+            return verb_after if opener else True
+        return not adjective and self._unknown(before)
+
+    @staticmethod
+    def _unknown(token) -> bool:
+        """A word no dictionary knows well: most likely a name ("Kwame", "Okafor")."""
+        return token.is_alpha and lexicon.zipf(token.lower_) < 3.0
 
     def _names(self, token) -> bool:
         """A title, or a first name that is nothing else the lists know."""
@@ -289,13 +304,13 @@ class NameFinder:
             return "ORG"
         if re.search(r"[a-z][A-Z]", span.text):  # "CalmLine"
             return "ORG"
-        if words[-1] in PLACE_WORDS and len(words) > 1:
-            # "Rose Green" is someone (a first name and a common surname) unless a known place,
-            # even "in Rose Green" ("confided in Rose Green"): taken for a place, a person would
-            # keep their names. "Albert Road" is a place.
-            named = (len(words) == 2 and words[0] in self.first_names) or words[-2] == "-"  # or "Smith-Green"
-            person = named and span[-1].text.title() in self.surnames and text not in self.places
-            return "PERSON" if person else "LOC"
+        if len(span) > 1 and span[-1].text.title() in self.surnames and text not in self.places:
+            # Only a name takes a surname word ("Rose Green", "Tunde Green", "Okafor-White"):
+            # someone, unless a known place, even "in Rose Green" ("confided in Rose Green").
+            # Taken for a place, a person would keep their names.
+            return "PERSON"
+        if words[-1] in PLACE_WORDS and len(words) > 1:  # "Albert Road"
+            return "LOC"
         if text in self.places and (before in PLACE_PREPOSITIONS | DIRECTIONS or words[0] not in self.first_names
                                     or lexicon.zipf(words[0]) < 3.0):
             return "LOC"

@@ -392,6 +392,8 @@ def test_redacting_more_than_before_compacts_the_word_list(project, monkeypatch)
     ("My manager Kwame White was supportive. White always listened.", "White"),  # a name no list knows
     ("Our supervisor, Tunde Green, rang me. Green was fine.", "Green"),
     ("I spoke to Okafor-White yesterday. White agreed.", "White"),
+    ("Frank White, my old supervisor, retired. White was fair.", "White"),
+    ("Chidi French ran the clinic. French kept notes.", "French"),
     ("Father Lord came. Lord was kind.", "Lord"),
     ("ROSE GREEN wrote. Green was kind.", "Green"),
 ])
@@ -409,16 +411,16 @@ def test_ordinary_words_beside_names_stay_and_the_export_agrees(project):
     said = ("Kate May 3rd was my start. We used Zoom with Grace Zoom. Dr Head rang. Head office said no. "
             "The Green Party agreed. Good Lord, I am Northern Irish. Snow White was the panto. Early May, "
             "we moved to Albert Road. I grew up in Ashley Green; Ashley, my sister, is there. Non-English "
-            "speakers learn English. Mark English essays first. Grant Irish passports; Irish rules. Young "
+            "speakers learn English. I'm Zimbabwean White; White Zimbabweans are few. Irish rules. Young "
             "Black, working-class lads. Till May, no manager. Quarter-Irish, she said; Judeo-Christian values. "
-            "Scots-Irish is how he put it. Off-White walls. He spoke Pidgin English; Lapsed Christian, he said.")
+            "Scots-Irish is how he put it. Off-White walls. He spoke Pidgin English; a Coptic Christian, he said.")
     write_tree(project / "t", {"study/a.txt": f"Q: Who helped?\nA: {said}\n"})
     run("ingest", "t", "--db", project / "a.db")
     text = export_jsonl(project / "a.db")[1]["text"]  # raises if the export's check stopped it
     for kept in ("[date]", "Zoom.", "Head office", "The Green Party", "Good Lord", "Northern Irish", "Snow White",
-                 "Early May", "Non-English", "learn English", "Irish rules", "Young Black", "Till May",
-                 "Quarter-Irish", "Christian values", "Scots-Irish", "Off-White", "English; Lapsed",
-                 "Lapsed Christian"):
+                 "Early May", "Non-English", "learn English", "Irish rules", "Black, working-class", "Till May",
+                 "Irish, she said", "Christian values", "Scots-Irish", "Off-White", "Pidgin English",
+                 "Coptic Christian", "Zimbabwean White", "White Zimbabweans"):
         assert kept in text
     for name in ("Kate", "Grace", "Dr Head", "Albert", "Ashley"):
         assert name not in text
@@ -494,3 +496,10 @@ def test_a_title_before_a_surname_is_not_searched_for_alone(project):
     texts = [q["text"] for q in export_jsonl(project / "a.db")]
     assert texts[1] == "[Person 1] rang. My auntie visits. [Person 2] came."
     assert texts[3] == "Father was kind. [Person 1] was sad."
+
+
+@pytest.mark.parametrize("name", ["Shona", "Roma", "Geordie"])
+def test_a_given_name_that_is_also_a_language_or_people_is_still_a_name(project, name):
+    write_tree(project / "t", {"study/a.txt": f"Q: Who?\nA: My manager at the clinic, {name}, rings me on my day off.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    assert name not in export_jsonl(project / "a.db")[1]["text"]

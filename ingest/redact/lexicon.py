@@ -77,8 +77,7 @@ def ordinary_proper_nouns() -> tuple[frozenset[str], frozenset[str]]:
 @functools.lru_cache(maxsize=None)
 def surname_words(group: str = "surnames") -> frozenset[str]:
     """Ordinary words that are also common surnames ("Green", "White"): part of a name after
-    one. ``group``: or those of them that are adjectives too ("adjective_surnames"), or the
-    given names that open sentences as ordinary words ("openers")."""
+    one. ``group``: or the given names that open sentences as ordinary words ("openers")."""
     data = yaml.safe_load(ORDINARY_FILE.read_text(encoding="utf-8")) or {}
     return frozenset(map(str, data.get(group) or []))
 

@@ -47,7 +47,8 @@ ORG_PREPOSITIONS = {"at", "with", "for", "joined", "left", "by", "on"}
 SURNAME_TITLES = TITLES | {"father", "reverend", "rev", "nurse", "auntie", "aunt", "uncle", "sir", "dame", "lady"}
 # Before a hyphen, not the first half of a double-barrelled name ("Non-English", "Anglo-Irish").
 HYPHEN_PREFIXES = {"non", "anti", "anglo", "pro", "pre", "post", "afro", "euro", "franco", "sino", "indo", "ex",
-                   "neo", "pan", "semi", "mid", "trans", "multi", "pseudo", "quasi", "all", "self", "half", "ultra"}
+                   "neo", "pan", "semi", "mid", "trans", "multi", "pseudo", "quasi", "all", "self", "half", "ultra",
+                   "judeo", "hiberno", "scoto", "greco", "italo", "russo", "austro", "off", "quarter"}
 MONTH_SURNAMES = {"May"}  # "May 3rd" is a date
 # Words after a name that show it is someone's ("Tom White said").
 NAME_VERBS = {"'s", "’s", "who", "said", "says", "told", "is", "was", "has", "had", "did", "does", "would", "will",
@@ -76,7 +77,6 @@ class NameFinder:
         self.keep = {k.lower() for k in keep}
         self.words, self.ordinary_places = lexicon.ordinary_proper_nouns()
         self.surnames = lexicon.surname_words()
-        self.adjective_surnames = lexicon.surname_words("adjective_surnames")
         self.openers = lexicon.surname_words("openers")
         self.first_names = lexicon.first_names()
         self.places = lexicon.places()
@@ -85,6 +85,8 @@ class NameFinder:
 
     def ordinary(self, word: str) -> bool:
         w = re.sub(r"['’]s$", "", word)
+        if w.endswith("ans") and w[:-1] in self.words:  # "Zimbabweans", "Christians"
+            w = w[:-1]
         return w in self.words or w.lower() in self.ordinary_places or w.lower() in self.keep
 
     def is_capitalised(self, token) -> bool:
@@ -105,11 +107,11 @@ class NameFinder:
         """Whether doc[j], an ordinary word that is also a surname, is one here.
 
         It is after a first name or a title ("Rose Green", "Sister White"), after a word no
-        list knows ("Kwame White"; not "Pidgin English"), and as the second half of a
+        list knows ("Kwame White"; "Pidgin English" is listed), and as the second half of a
         double-barrelled name ("Okafor-White", "Rose Smith-Green", "Smith-Green said").
         Not in "Kate May 3rd" (a date), "Good Lord", "Judeo-Christian", "Snow White", nor
         after a given name that opens sentences as an ordinary word, unless a verb follows
-        ("Mark English essays", "Young Black, working-class lads"; "Mark English said").
+        ("Young Black, working-class lads"; "Young White said").
         """
         word = doc[j].text
         if word not in self.surnames or j == 0 or "\n" in doc[j - 1].whitespace_:
@@ -119,20 +121,19 @@ class NameFinder:
         if word in MONTH_SURNAMES and after is not None and (after.like_num or after.text[:1].isdigit()):
             return False
         verb_after = after is not None and after.lower_ in NAME_VERBS
-        adjective = word in self.adjective_surnames
         if before.text == "-" and j > 1 and not before.whitespace_ and not doc[j - 2].whitespace_:
             half = doc[j - 2]  # the first half of a double-barrelled name
             if not self.is_capitalised(half) or half.lower_ in HYPHEN_PREFIXES or self.ordinary(half.text):
                 return False
             if j > 2 and self._names(doc[j - 3]):
                 return True
-            return not adjective and (verb_after or self._unknown(half))
+            return verb_after or self._unknown(half)
         if not self.is_capitalised(before) or self.ordinary(before.text) and before.lower_ not in SURNAME_TITLES:
             return False
         if self._names(before):
             opener = before.text in self.openers and self.sentence_initial(doc, j - 1)
             return verb_after if opener else True
-        return not adjective and self._unknown(before)
+        return self._unknown(before)
 
     @staticmethod
     def _unknown(token) -> bool:

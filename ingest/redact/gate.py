@@ -9,7 +9,6 @@ the private log. The export checks again from that log with ``PublishedChecker``
 
 from __future__ import annotations
 
-import bisect
 import json
 from pathlib import Path
 from typing import Iterable
@@ -30,33 +29,21 @@ class LeakError(Exception):
         super().__init__(f"{key}: a {KIND_NAMES.get(kind, kind)} is still in the redacted text ({where})")
 
 
-# Between texts searched in one pass: no term crosses it (not a word, a space or a digit).
-SEPARATOR = "\n\u2016\n"
-
-
 def find_leaks(texts: dict[str, str], terms: Iterable[Term] | TermMatcher, patterns: bool = True) -> list[LeakError]:
-    """The first identifier left in each text: a term, or with ``patterns`` what the
-    structured recognizers find (most of the cost). Terms are searched for in the texts
-    joined, in one pass; the recognizers read each text alone, as they did at ingest (a
-    spoken address is read back over the words before "at", which must be the text's own)."""
+    """One leak for each text still holding a term or, with ``patterns``, something the
+    structured recognizers find (most of the cost). Each text is read alone, as at ingest."""
     matcher = terms if isinstance(terms, TermMatcher) else TermMatcher(terms)
-    keys, starts, parts, at = [], [], [], 0
+    leaks = []
     for key, text in texts.items():
-        if text:
-            visible = PLACEHOLDER.sub(" ", text)
-            keys.append(key)
-            starts.append(at)
-            parts.append(visible)
-            at += len(visible) + len(SEPARATOR)
-    joined = SEPARATOR.join(parts)
-    found = [(start, term.kind) for start, _end, term in matcher.finditer(joined)]
-    if patterns:
-        found += [(start + f.start, f.kind) for start, text in zip(starts, parts) for f in structured_findings(text)]
-    leaks: dict[str, LeakError] = {}
-    for start, kind in sorted(found):
-        key = keys[bisect.bisect_right(starts, start) - 1]
-        leaks.setdefault(key, LeakError(key, kind))
-    return list(leaks.values())
+        if not text:
+            continue
+        visible = PLACEHOLDER.sub(" ", text)
+        found = next((term.kind for _start, _end, term in matcher.finditer(visible)), None)
+        if found is None and patterns:
+            found = next((f.kind for f in structured_findings(visible)), None)
+        if found is not None:
+            leaks.append(LeakError(key, found))
+    return leaks
 
 
 def log_path(private_dir: Path, source_id: str) -> Path:

@@ -68,18 +68,26 @@ def builtin_public_terms() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def ordinary_proper_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """(single words, place names) that identify no one: kept even when capitalised."""
+def _ordinary_lists() -> dict[str, frozenset[str]]:
     data = yaml.safe_load(ORDINARY_FILE.read_text(encoding="utf-8")) or {}
-    return frozenset(map(str, data["words"])), frozenset(str(p).lower() for p in data["places"])
+    return {group: frozenset(map(str, words or [])) for group, words in data.items()}
 
 
 @functools.lru_cache(maxsize=None)
-def surname_words(group: str = "surnames") -> frozenset[str]:
-    """Ordinary words that are also common surnames ("Green", "White"): part of a name after
-    one. ``group``: or the given names that open sentences as ordinary words ("openers")."""
-    data = yaml.safe_load(ORDINARY_FILE.read_text(encoding="utf-8")) or {}
-    return frozenset(map(str, data.get(group) or []))
+def ordinary_proper_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(single words, place names) that identify no one: kept even when capitalised."""
+    lists = _ordinary_lists()
+    return lists["words"], frozenset(p.lower() for p in lists["places"])
+
+
+def surname_words() -> frozenset[str]:
+    """Ordinary words that are also common surnames ("Green", "White"): part of a name after one."""
+    return _ordinary_lists().get("surnames", frozenset())
+
+
+def opener_names() -> frozenset[str]:
+    """Given names that open sentences as ordinary words ("Young", "Till")."""
+    return _ordinary_lists().get("openers", frozenset())
 
 
 

@@ -77,7 +77,7 @@ class NameFinder:
         self.keep = {k.lower() for k in keep}
         self.words, self.ordinary_places = lexicon.ordinary_proper_nouns()
         self.surnames = lexicon.surname_words()
-        self.openers = lexicon.surname_words("openers")
+        self.openers = lexicon.opener_names()
         self.first_names = lexicon.first_names()
         self.places = lexicon.places()
 

@@ -156,12 +156,18 @@ def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[st
     from archive.store import iter_quotes
 
     rows = iter_quotes(db, themes=themes, sources=sources)
-    from archive.review import behind_warning, checked_rows, published_checker  # the leak gate again
+    from archive.review import Leak, behind_warning, checked_rows, published_checker  # the leak gate again
 
     warning = behind_warning(db, config)
     if warning:
         click.echo(warning, err=True)
-    rows = checked_rows(rows, published_checker(config))
+    try:
+        _write_export(checked_rows(rows, published_checker(config)), fmt, output)
+    except Leak as e:
+        raise click.ClickException(f"Export stopped: {e}") from None
+
+
+def _write_export(rows, fmt: str, output: Path | None) -> None:
     # Nothing leaves until every row has passed the gate: never a half-written export.
     if output:
         tmp = output.with_name(output.name + ".tmp")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import collections
 import re
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import click
 
@@ -147,27 +147,42 @@ def behind_warning(db, config) -> str | None:
             ": run 'archive ingest' so that today's redaction applies to them.")
 
 
-def checked_rows(rows: Iterable[dict], check: PublishedChecker) -> Iterator[dict]:
-    """Export rows, each checked by the leak gate (``published_checker``) first."""
-    unlogged: set[str] = set()
+class Leak(Exception):
+    """An identifier found in what was about to leave the archive (never the identifier)."""
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
+def checked_rows(rows: Iterable[dict], check: PublishedChecker,
+                 warn: Callable[[str], None] = _warn) -> Iterator[dict]:
+    """Quote rows (``store.iter_quotes``), each passed by the leak gate (``published_checker``)
+    first, with its collection's and source's texts once each: export and publish both read
+    through this. Raises ``Leak``; ``warn`` hears of sources with no private log."""
     collections: set[str] = set()
+    sources: set[str] = set()
     for row in rows:
+        source = row["source"]
         if row["collection"] not in collections:
             collections.add(row["collection"])
-            leaks = check.shared({"collection title": row.get("collection_title") or "",
-                                  "collection citation": row.get("collection_citation") or ""})
+            leaks = check.shared({"collection title": row["collection_title"] or "",
+                                  "collection description": row["collection_description"] or "",
+                                  "collection citation": row["collection_citation"] or ""})
             if leaks:
-                raise click.ClickException(f"Export stopped: collection {row['collection']}, {leaks[0]}. Ingest "
-                                           "the collection's folder again.")
-        if row["source"] not in unlogged and not check.has_log(row["source"]):
-            unlogged.add(row["source"])
-            click.echo(f"warning: no redaction log for {row['source']} in {check.private_dir}: its quotes were "
-                       "re-checked for patterns and listed words only (run from the project folder, or name "
-                       "it in archive.yml).", err=True)
-        texts = {"text": row.get("text") or "", "speaker": row.get("speaker_description") or "",
-                 "question": row.get("question") or "", "title": row.get("source_title") or ""}
-        leaks = check(row["source"], texts)
+                raise Leak(f"collection {row['collection']}, {leaks[0]}. Ingest the collection's folder again.")
+        if source not in sources:
+            sources.add(source)
+            if not check.has_log(source):
+                warn(f"no redaction log for {source} in {check.private_dir}: its quotes were re-checked for "
+                     "patterns and listed words only (run from the project folder, or name it in archive.yml).")
+            leaks = check(source, {"title": row["source_title"] or "", "description": row["source_description"] or ""})
+            if leaks:
+                raise Leak(f"source {source}, {leaks[0]}. Ingest the source's folder again, or check it with "
+                           f"'archive review {source}'.")
+        leaks = check(source, {"text": row["text"] or "", "speaker": row["speaker_description"] or "",
+                               "question": row["question"] or ""})
         if leaks:
-            raise click.ClickException(f"Export stopped: quote {row['id']}, {leaks[0]}. Ingest the source's "
-                                       f"folder again, or check it with 'archive review {row['source']}'.")
+            raise Leak(f"quote {row['id']}, {leaks[0]}. Ingest the source's folder again, or check it with "
+                       f"'archive review {source}'.")
         yield row

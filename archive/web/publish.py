@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import itertools
 import json
 import shutil
 import sqlite3
@@ -226,35 +227,19 @@ def write_database(src, path: Path, source_ids: list[str], progress=None) -> dic
 
 
 def check_sources(src, source_ids: list[str], check) -> list[str]:
-    """Every published text of these sources through ``check``; raises PublishError on a
-    leak, and returns a warning for each source with no private log to check against."""
-    warnings, wanted = [], set(source_ids)
-    for collection_id, *texts in src.execute(
-            "select id, title, description, citation from collections where id in "
-            "(select collection from sources where id in (select value from json_each(?)))",
-            [json.dumps(sorted(wanted))]).fetchall():
-        # Shared by its sources, and stored as the last of them redacted it: not checked
-        # against each source's words, which would refuse it, but against the listed ones.
-        leaks = check.shared(dict(zip(("collection title", "collection description", "collection citation"),
-                                      (t or "" for t in texts))))
-        if leaks:
-            raise PublishError(f"Nothing built: collection {collection_id}, {leaks[0]}. Ingest the "
-                               "collection's folder again.")
-    for source_id, title, description in src.execute(
-            "select id, title, description from sources order by id").fetchall():
-        if source_id not in wanted:
-            continue
-        if not check.has_log(source_id):
-            warnings.append(f"no redaction log for {source_id} in {check.private_dir}: it was re-checked "
-                            "for patterns and listed words only.")
-        texts = {"source title": title, "source description": description}
-        for row in store.iter_quotes(src, sources=[source_id]):
-            texts.update({f"quote {row['id']}": row["text"], f"speaker of {row['id']}": row["speaker_description"],
-                          f"question of {row['id']}": row["question"]})
-        leaks = check(source_id, {key: text or "" for key, text in texts.items()})
-        if leaks:
-            raise PublishError(f"Nothing built: {leaks[0]}. Ingest the source's folder again, or check "
-                               f"it with 'archive review {source_id}'.")
+    """Every published text of these sources through ``check``, as export reads them
+    (``archive.review.checked_rows``); raises PublishError on a leak, and returns a
+    warning for each source with no private log to check against."""
+    from archive.review import Leak, checked_rows
+
+    warnings: list[str] = []
+    rows = itertools.chain.from_iterable(store.iter_quotes(src, sources=chunk)
+                                         for chunk in _chunks(sorted(source_ids), 500))
+    try:
+        for _row in checked_rows(rows, check, warnings.append):
+            pass
+    except Leak as e:
+        raise PublishError(f"Nothing built: {e}") from None
     return warnings
 
 

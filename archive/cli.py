@@ -38,11 +38,12 @@ def chosen_db(db_path: Path | None) -> Path:
     return resolve_db(db_path, project_config())
 
 
-def open_existing(db_path: Path):
+def open_existing(db_path: Path, check: bool = False):
+    """The archive at ``db_path``; with ``check`` (commands that write), refused if damaged."""
     from archive import store  # sqlite-utils takes a tenth of a second to import: only when needed
 
     try:
-        return store.open_db(db_path, create=False)
+        return store.open_db(db_path, create=False, check=check)
     except store.StoreError as e:
         raise click.ClickException(str(e)) from None
 

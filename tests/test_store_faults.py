@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import sqlite3
+import textwrap
 
 import pytest
 
@@ -201,3 +202,108 @@ def test_nothing_commits_part_of_a_source_inside_its_transaction(project):
             db.execute("insert into archive_meta (key, value) values ('a', '1')")
             db.conn.commit()  # what 'with db.conn:' or a stray commit would do half-way
     assert db.execute("select count(*) from archive_meta where key = 'a'").fetchone() == (0,)
+
+
+# ---------------------------------------------------------------- faults of the database
+
+def _ingested(project):
+    write_tree(project / "t", V1)
+    db_path = project / "a.db"
+    run("ingest", "t", "--db", db_path)
+    write_tree(project / "t", V2)
+    return db_path, project / "private" / "redaction-log"
+
+
+def _logs(logs):
+    return {p.name: p.read_bytes() for p in sorted(logs.iterdir())}
+
+
+def _run_faulty(pragmas, *args):
+    """Run the command with each database opened and then given ``pragmas(db)``."""
+    open_db = store.open_db
+
+    def faulty(*args, **kwargs):
+        db = open_db(*args, **kwargs)
+        for pragma in pragmas(db):
+            db.execute(pragma)
+        return db
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(store, "open_db", faulty)
+        return run(*args, expect=None)
+
+
+def _one_message(result, db_path, fault):
+    out = result.output
+    assert result.exit_code == 1
+    assert "Traceback" not in out and "could not be processed" not in out
+    lines = [line for line in out.splitlines() if str(db_path) in line and fault in line]
+    assert len(lines) == 1, out  # once, naming the database, not each input file
+    assert not any(name in out for name in ("one.txt", "two.txt")), out
+
+
+def test_a_read_only_database_is_named_once_and_changes_nothing(project):
+    db_path, logs = _ingested(project)
+    before, logs_before = _state(db_path, project / "private"), _logs(logs)
+    result = _run_faulty(lambda db: ["PRAGMA query_only = ON"],  # what a read-only file or disk gives
+                         "ingest", "t", "--db", db_path)
+    _one_message(result, db_path, "read-only")
+    assert _state(db_path, project / "private") == before and _logs(logs) == logs_before
+
+
+def test_a_full_disk_is_named_once_stores_no_part_of_a_source_and_keeps_its_log(project):
+    db_path, logs = _ingested(project)
+    before, logs_before = _state(db_path, project / "private"), _logs(logs)
+    # A big new source that cannot fit: the database may grow by a few pages only.
+    write_tree(project / "t", {"study/four.txt": "".join(
+        f"Q: Question {k}?\nA: The waiting list grew again this week, {k} more people in the queue.\n"
+        for k in range(400))})
+    result = _run_faulty(lambda db: [f"PRAGMA max_page_count = {db.execute('pragma page_count').fetchone()[0] + 3}"],
+                         "ingest", "t", "--db", db_path)
+    _one_message(result, db_path, "disk is full")
+    after = _state(db_path, project / "private")
+    assert "four" not in after  # never listed with quotes it does not have
+    for source_id, stored in after.items():  # each as it was, or wholly replaced
+        assert stored["count"] == len(stored["texts"])
+        if stored["fingerprint"] == before[source_id]["fingerprint"]:
+            assert stored == before[source_id]
+    assert not (logs / "four.jsonl").exists()  # never a log for a version never stored
+    # With room again, the next ingest stores everything.
+    result = run("ingest", "t", "--db", db_path)
+    assert "1 added" in result.output and (logs / "four.jsonl").exists()
+
+
+def _damage(db_path):
+    """Overwrite the first page of the quotes table with noise, as a bad sector would."""
+    con = sqlite3.connect(db_path)
+    con.execute("pragma wal_checkpoint(truncate)")
+    page_size = con.execute("pragma page_size").fetchone()[0]
+    root = con.execute("select rootpage from sqlite_master where name = 'quotes'").fetchone()[0]
+    con.close()
+    with open(db_path, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(bytes(range(256)) * (page_size // 256))
+
+
+def test_writing_commands_refuse_a_damaged_database(project):
+    db_path, _logs_dir = _ingested(project)
+    quote = export_jsonl(db_path)[1]["id"]
+    theme = sqlite3.connect(db_path).execute("select id from themes").fetchone()[0]
+    _damage(db_path)
+    for command in (["ingest", "t"], ["tag", quote, f"+{theme}"], ["withdraw", "three"],
+                    ["publish", "site", "--metadata", str(__import__("archive.web.publish").web.publish.find_metadata())]):
+        result = run(*command, "--db", db_path, expect=None)
+        assert result.exit_code == 1, (command, result.output)
+        assert "is damaged" in result.output and str(db_path) in result.output, (command, result.output)
+        assert "Traceback" not in result.output
+    assert not (project / "site").exists()
+
+
+def test_a_source_the_leak_gate_refuses_keeps_its_private_log(project):
+    db_path, logs = _ingested(project)
+    text = "---\naudio_url: https://audio.example.org/tomasz-brennan.mp3\n---\n" + textwrap.dedent(V2["study/one.txt"])
+    (project / "t" / "study" / "one.txt").write_text(text)
+    before = (logs / "one.jsonl").read_bytes()
+    result = run("ingest", "t", "--db", db_path, expect=1)
+    assert "audio_url" in result.output
+    assert (logs / "one.jsonl").read_bytes() == before  # not the log of a version never stored

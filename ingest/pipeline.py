@@ -255,6 +255,7 @@ def _ingest(root, db, db_path, config, settings, files, report, progress, index,
                     if source.id in states:
                         store.remove_source(db, source.id)
                         changed.append(source.id)
+                    _delete_private_log(config, source.id)  # withdrawn consent covers the originals
                     report.withdrawn.append(source.id)
                     continue
                 source.fingerprint, source.settings = print_, settings
@@ -331,6 +332,12 @@ def _ingest(root, db, db_path, config, settings, files, report, progress, index,
             report.failed.append(problem)
     report.seconds = time.perf_counter() - began
     return report
+
+
+def _delete_private_log(config: ProjectConfig, source_id: str) -> None:
+    from ingest.redact.gate import log_path
+
+    log_path(config.resolve(config.private), source_id).unlink(missing_ok=True)
 
 
 def _write_private_log(source: Source) -> None:

@@ -84,3 +84,16 @@ def test_servers_left_running_never_serve_withdrawn_text(tmp_path):
             assert "Burnout is everywhere" in _get(base + "/archive/quotes/pod-01-q2")[1]  # the rest still serves
     # Stopped, the preview's build is forgotten: withdraw no longer looks for it.
     assert not any("archive-serve-" in b for b in publish.published_builds(store.open_db(db)))
+
+
+def test_a_source_marked_withdrawn_loses_its_private_log_at_ingest(project):
+    from tests.conftest import write_tree
+
+    write_tree(project / "t", {"study/collection.yml": "title: Interviews\n",
+                               "study/one.txt": "Q: Who?\nA: I worked with Morwenna Trelawny at the clinic.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    log = project / "private" / "redaction-log" / "one.jsonl"
+    assert log.exists()
+    (project / "t" / "study" / "one.txt.yml").write_text("access: withdrawn\n")
+    assert "1 withdrawn" in run("ingest", "t", "--db", project / "a.db").output
+    assert not log.exists()

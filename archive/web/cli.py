@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import sqlite3
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -82,6 +83,8 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
             )
     except (publisher.PublishError, store.StoreError) as e:
         raise click.ClickException(str(e)) from None
+    except sqlite3.Error as e:  # recording the build in a read-only or full archive, say
+        raise click.ClickException(str(store.database_fault(db_path, e))) from None
     click.echo("\n".join(_describe(report) + [f"Built {out}: serve it with 'datasette {out}'."]))
 
 

@@ -76,8 +76,8 @@ class LazyGroup(click.Group):
                 found.append((name, docstring if docstring is not None else command))
         if found:
             limit = formatter.width - 6 - max(len(name) for name, _ in found)  # as click lays it out
-            rows = [(name, click.utils.make_default_short_help(what, limit) if isinstance(what, str)
-                     else what.get_short_help_str(limit)) for name, what in found]
+            rows = [(name, (click.Command(name, help=what) if isinstance(what, str) else what)
+                     .get_short_help_str(limit)) for name, what in found]
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
 

@@ -17,8 +17,9 @@ unreadable by this version (``INDEX_VERSION``) or asked for (``rebuild``).
 Keeping in step: ingest and withdraw call ``sync(db, changed, removed)``. The
 index also records the ``ingest_state`` it last saw, so ``catch_up`` (run
 before the index is used) re-indexes whatever changed behind its back. Every
-segment that loses documents is rewritten at once (``_rewrite_deleted``):
-Whoosh only marks them, and a replaced quote's words would stay in its word list.
+small segment that loses documents is rewritten at once (``_rewrite_deleted``):
+Whoosh only marks them, and a replaced quote's words would stay in its word list
+(in a big one they stay until it is next merged, and the Lexicon never offers them).
 
 Whoosh reads its table of contents and segment directories with pickle, which can
 run code: the index is opened only when its files are exactly those the archive
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from whoosh import index as whoosh_index
+from whoosh.reading import TermNotFound
 from whoosh.analysis import StandardAnalyzer
 from whoosh.fields import ID, TEXT, Schema
 
@@ -57,6 +59,10 @@ COMMON_MIN = 50
 LIMIT_MB = 512
 # archive_meta: {file name: sha256} of the index files the archive wrote last.
 FILES_KEY = "search_index_files"
+# A segment that loses documents is rewritten without them at once up to this size (about a
+# second); a bigger one (from a rebuild of a large archive) keeps their words, never offered
+# by the Lexicon, until the next rebuild or compaction (sources leaving, redaction fixes).
+REWRITE_DOCS = 5_000
 
 
 def make_schema() -> Schema:
@@ -187,14 +193,15 @@ def _verified(db_path: str | Path, directory: Path) -> dict[str, str] | None:
 
 
 def _rewrite_deleted(writer, segments):
-    """Merge policy: every segment with deleted documents is rewritten without them (their
-    words go with them), then Whoosh's usual merging of small segments."""
+    """Merge policy: every segment of up to REWRITE_DOCS documents with deleted documents
+    is rewritten without them (their words go with them), then Whoosh's usual merging of
+    small segments. Rewriting a rebuild's big segment for each edit would cost a minute."""
     from whoosh.reading import SegmentReader
     from whoosh.writing import MERGE_SMALL
 
     kept = []
     for segment in segments:
-        if segment.has_deletions():
+        if segment.has_deletions() and segment.doc_count_all() <= REWRITE_DOCS:
             reader = SegmentReader(writer.storage, writer.schema, segment)
             writer.add_reader(reader)
             reader.close()
@@ -365,14 +372,23 @@ class Lexicon:
         self.ix.close()
 
     def knows(self, word: str) -> bool:
-        return (WORDS, word.lower()) in self.reader
+        return self._live(word.lower())
+
+    def _live(self, word: str) -> bool:
+        """Whether a quote the archive holds now has the word. A segment too big to rewrite
+        at each ingest (see REWRITE_DOCS) still lists the words of its deleted quotes
+        until it is next merged: they are never offered."""
+        try:
+            return self.reader.postings(WORDS, word).is_active()
+        except TermNotFound:
+            return False
 
     def similar(self, word: str, edits: int = 1) -> list[str]:
         """Indexed words within ``edits`` edits of ``word``.
 
         Typos rarely hit the first letter; keeping it makes the lookup far faster.
         """
-        return sorted(self.reader.terms_within(WORDS, word.lower(), edits, prefix=1))
+        return sorted(w for w in self.reader.terms_within(WORDS, word.lower(), edits, prefix=1) if self._live(w))
 
     def suggest(self, word: str) -> str | None:
         """The likeliest spelling of a word no quote holds: closest first, then most frequent."""
@@ -381,7 +397,7 @@ class Lexicon:
             return None  # a stop word, or a word the archive has
         corrector = self.searcher.corrector(WORDS)
         for edits in (1, 2):
-            found = corrector.suggest(word, limit=1, maxdist=edits, prefix=1)
+            found = [w for w in corrector.suggest(word, limit=5, maxdist=edits, prefix=1) if self._live(w)]
             if found:
                 return found[0]
         return None

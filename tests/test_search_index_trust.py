@@ -76,3 +76,16 @@ def test_words_taken_out_of_a_source_leave_the_index(archive, project):
     finally:
         lexicon.close()
     assert b"marmalade" not in _index_bytes(archive)
+
+
+def test_words_of_a_big_segment_s_deleted_quotes_are_never_offered(archive, project, monkeypatch):
+    monkeypatch.setattr(search_index, "REWRITE_DOCS", 0)  # every segment counts as too big to rewrite
+    path = project / "t" / "study" / "one.txt"
+    path.write_text(path.read_text().replace("the marmalade rota", "the rota"))
+    run("ingest", "t", "--db", archive)
+    lexicon = search_index.Lexicon(archive)
+    try:
+        assert not lexicon.knows("marmalade") and "marmalade" not in lexicon.similar("marmalad")
+        assert lexicon.suggest("marmalada") != "marmalade"
+    finally:
+        lexicon.close()

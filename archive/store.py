@@ -107,7 +107,7 @@ def database_fault(path: str | Path, error: sqlite3.Error) -> StoreError:
             ("SQLITE_CANTOPEN", "unable to open"), ("SQLITE_BUSY", "is locked")) if words in text), None)
     if primary is None:
         return StoreError(f"{path} is not a usable archive database ({error}).")
-    return StoreError(f"{path} {FAULTS[primary]}. Nothing was changed by the step that failed.")
+    return StoreError(f"{path} {FAULTS[primary]}.")
 
 
 def check_db(db: sqlite_utils.Database) -> None:

@@ -48,6 +48,19 @@ def open_existing(db_path: Path, check: bool = False):
         raise click.ClickException(str(e)) from None
 
 
+def _named_db(args: list[str]) -> str:
+    """The database a command was given (--db FILE or --db=FILE), else the project's."""
+    for i, arg in enumerate(args):
+        if arg == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--db="):
+            return arg[5:]
+    try:
+        return str(chosen_db(None))
+    except click.ClickException:
+        return "the archive database"
+
+
 class LazyGroup(click.Group):
     """Loads a subcommand's module only when that command runs (click's documented pattern),
     so ``archive search`` never pays for importing spaCy or Datasette."""
@@ -58,6 +71,19 @@ class LazyGroup(click.Group):
 
     def list_commands(self, ctx):
         return sorted([*super().list_commands(ctx), *self.lazy_subcommands])
+
+    def invoke(self, ctx):
+        """Any command: a fault of the database met while it runs (a damaged page read by
+        an export or a search) is one sentence naming the database, never a traceback."""
+        import sqlite3
+
+        args = [*getattr(ctx, "_protected_args", []), *ctx.args]  # the command's own, before it parses them
+        try:
+            return super().invoke(ctx)
+        except sqlite3.Error as e:
+            from archive import store
+
+            raise click.ClickException(str(store.database_fault(_named_db(args), e))) from None
 
     def get_command(self, ctx, name):
         if name in self.lazy_subcommands:

@@ -297,6 +297,10 @@ def test_writing_commands_refuse_a_damaged_database(project):
         assert "is damaged" in result.output and str(db_path) in result.output, (command, result.output)
         assert "Traceback" not in result.output
     assert not (project / "site").exists()
+    # Commands that only read, when they meet the damaged page, say so in one sentence too.
+    for command in (["export"], ["search", "clients"], ["index", "--rebuild"]):
+        result = run(*command, "--db", db_path, expect=None)
+        assert result.exit_code == 1 and "is damaged" in result.output, (command, result.output)
 
 
 def test_a_source_the_leak_gate_refuses_keeps_its_private_log(project):

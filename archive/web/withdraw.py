@@ -144,6 +144,8 @@ def remove_from_build(build: Path, source_id: str) -> bool:
     words), and the copy renamed over the original in one step, so a Datasette serving
     the build never reads a half-changed file. Refreshes the inspect file. Returns whether
     the build held it (a build without it is left as it is)."""
+    for stale in build.glob(".*.db.withdrawing"):  # left by a withdraw that was killed: holds it all
+        stale.unlink()
     holding = [path for path in sorted(build.glob("*.db")) if _holds(path, source_id)]
     if not holding:
         return False

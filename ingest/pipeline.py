@@ -268,7 +268,14 @@ def _ingest(root, db, db_path, config, settings, files, report, progress, index,
                 widened = widened or (source.redaction_widened and source.id in states)
                 store.replace_source(db, source, root_key)
                 changed.append(source.id)
-                _write_private_log(source)  # only now: a source never stored keeps its old log
+                try:
+                    _write_private_log(source)  # only now: a source never stored keeps its old log
+                except OSError as e:  # stored, but not marked logged: the next ingest makes it again
+                    report.failed.append(f"{path}: stored, but its private redaction log could not be written "
+                                         f"to {config.resolve(config.private)} ({e.strerror or e}); ingest again "
+                                         "once that folder can be written.")
+                    (report.updated if source.id in states else report.added).append(source.id)
+                    continue
                 store.mark_logged(db, source.id, print_)
                 (report.updated if source.id in states else report.added).append(source.id)
                 report.notes += [f"{path}: {note}" for note in source.notes]

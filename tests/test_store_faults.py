@@ -311,3 +311,17 @@ def test_a_source_the_leak_gate_refuses_keeps_its_private_log(project):
     result = run("ingest", "t", "--db", db_path, expect=1)
     assert "audio_url" in result.output
     assert (logs / "one.jsonl").read_bytes() == before  # not the log of a version never stored
+
+
+def test_a_private_log_that_cannot_be_written_is_named_and_made_again_next_time(project):
+    db_path, logs = _ingested(project)
+    logs.rename(project / "private" / "moved")
+    logs.write_text("a file where the folder was")  # the folder cannot be made
+    result = run("ingest", "t", "--db", db_path, expect=1)
+    assert "private redaction log could not be written" in result.output and "Traceback" not in result.output
+    assert "could not be processed" not in result.output
+    logs.unlink()
+    (project / "private" / "moved").rename(logs)
+    result = run("ingest", "t", "--db", db_path)  # the stored versions had no log: made again
+    assert "2 updated" in result.output
+    assert "Tomasz" in (logs / "one.jsonl").read_text()

@@ -19,8 +19,9 @@ from ingest.config import ProjectConfig
 from ingest.labels import ROLE_DESCRIPTIONS
 from ingest.model import CollectionNameError, Source, SourceError
 from ingest.redact import lexicon
-from ingest.redact.engine import KIND_NAMES, TITLE_WORDS, Engine, Redaction, is_name_label, name_parts
+from ingest.redact.engine import TITLE_WORDS, Engine, Redaction, is_name_label, name_parts
 from ingest.redact.gate import LOG_FORMAT, SOURCE_TERM, find_leaks, log_path, read_log
+from ingest.redact.recognizers import label
 from ingest.redact.terms import Term, make_term
 from ingest.stages import register_stage
 
@@ -173,7 +174,7 @@ class Redactor:
             leak = leaks[0]
             place = next((q.place for q in source.quotes if q.id == leak.key), None)
             where = f"quote {leak.key}" if place else leak.key
-            raise SourceError(source.path, f"leak gate: {where} still contains a {KIND_NAMES.get(leak.kind, leak.kind)}"
+            raise SourceError(source.path, f"leak gate: {where} still contains a {label(leak.kind)}"
                               f" after redaction; see the private redaction log and run 'archive review "
                               f"{source.id}'.", place=place)
 

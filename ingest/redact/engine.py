@@ -24,17 +24,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.labels import ROLE_LABEL
 from ingest.redact import lexicon
 from ingest.redact.names import SURNAME_TITLES, NameFinder, extend_directions, extend_surname
-from ingest.redact.recognizers import STRUCTURED, Finding, structured_findings
+from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, structured_findings
 from ingest.redact.terms import Term, TermMatcher, make_term
 
-NUMBERED = {"PERSON": "Person", "ORG": "Workplace", "LOC": "Place"}
-FIXED = {"ADDRESS": "[address]", "POSTCODE": "[postcode]", "EMAIL": "[email]", "PHONE": "[phone]",
-         "NHSNO": "[NHS number]", "NINO": "[NI number]", "URL": "[web address]", "DATE": "[date]",
-         "ID": "[ID number]", "REDACT": "[redacted]"}
-KIND_NAMES = {"PERSON": "person's name", "ORG": "workplace name", "LOC": "place name", "ADDRESS": "postal address",
-              "POSTCODE": "postcode", "EMAIL": "e-mail address", "PHONE": "phone number", "NHSNO": "NHS number",
-              "NINO": "National Insurance number", "URL": "web address or handle", "DATE": "exact date",
-              "ID": "staff or reference number", "REDACT": "word listed to redact"}
+
+def numbered(kind: str) -> bool:
+    """Kinds pseudonymised per cluster ("[Person 2]"): persons, workplaces, places."""
+    return kind in KINDS and KINDS[kind].numbered
 # Words before a name that say what someone is, not who ("Dr", "Sister", "Auntie"): never
 # a part of the name to search for alone.
 TITLE_WORDS = SURNAME_TITLES
@@ -153,12 +149,17 @@ class Engine:
             entity_findings.setdefault(i, []).extend(
                 Finding(f.start + start, f.end + start, f.kind, f.score, f.recognizer)
                 for f in self.names.entity_findings(sdoc, protected))
+        # Recognizers that read every text at once (a trained model) are entries of the
+        # registry like the others; a span inside a public term is theirs to miss.
+        batched = [r.find(texts) for r in batch_recognizers()]
         results = []
         for i, (text, doc) in enumerate(zip(texts, docs)):
             protected = public.spans(text)
             found = structured_findings(text)
-            found += [extend_surname(text, extend_directions(text, f))
-                      for f in [*self.names.find(doc, protected), *entity_findings.get(i, [])]]
+            models = [f for per_text in batched for f in per_text[i]
+                      if not any(a <= f.start and f.end <= b for a, b in protected)]
+            found += [extend_surname(text, extend_directions(text, f)) if numbered(f.kind) else f
+                      for f in [*self.names.find(doc, protected), *entity_findings.get(i, []), *models]]
             results.append(resolve(found))
         return results
 
@@ -182,7 +183,7 @@ class Engine:
             text = all_texts[key]
             for f in findings[key]:
                 surface = text[f.start:f.end]
-                if f.kind in NUMBERED:
+                if numbered(f.kind):
                     terms.append(make_term(surface, f.kind))
                     if f.kind == "PERSON":
                         terms += [make_term(p, "PERSON") for p in parts_said_alone(surface)
@@ -204,7 +205,7 @@ class Engine:
         kind_votes: dict[str, dict[str, float]] = {}
         for key, found in spans.items():
             for f in found:
-                if f.kind in NUMBERED:
+                if numbered(f.kind):
                     norm = normalise(texts[key][f.start:f.end])
                     votes = kind_votes.setdefault(norm, {})
                     votes[f.kind] = votes.get(f.kind, 0) + f.score
@@ -226,7 +227,7 @@ class Engine:
             out, last, replaced = [], 0, []
             for f in spans[key]:
                 original = text[f.start:f.end]
-                if f.kind in NUMBERED:
+                if numbered(f.kind):
                     norm = normalise(original)
                     root = parents.get(norm, norm)
                     kind = kinds.get(root, f.kind)
@@ -234,13 +235,13 @@ class Engine:
                         counters[kind] = counters.get(kind, 0) + 1
                         entities[root] = (kind, counters[kind])
                     kind, number = entities[root]
-                    replacement = f"[{NUMBERED[kind]} {number}]"
+                    replacement = KINDS[kind].replacement(number)
                 else:
-                    kind, replacement = f.kind, FIXED[f.kind]
+                    kind, replacement = f.kind, KINDS[f.kind].replacement()
                 out += [text[last:f.start], replacement]
                 last = f.end
                 any_case = True
-                if f.kind in NUMBERED:
+                if numbered(f.kind):
                     any_case = make_term(original, f.kind).any_case
                 replaced.append(Replacement(f.start, f.end, original, replacement, kind, f.recognizer,
                                             round(f.score, 2), any_case))
@@ -284,7 +285,7 @@ def normalise(surface: str) -> str:
 
 def resolve(found: list[Finding]) -> list[Finding]:
     """Non-overlapping findings: structured kinds first, then confidence, then length."""
-    ranked = sorted(found, key=lambda f: (f.kind in STRUCTURED, f.score, f.end - f.start), reverse=True)
+    ranked = sorted(found, key=lambda f: (KINDS[f.kind].structured, f.score, f.end - f.start), reverse=True)
     chosen: list[Finding] = []
     for f in ranked:
         if f.end > f.start and not any(f.overlaps(c) for c in chosen):

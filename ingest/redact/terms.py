@@ -14,10 +14,12 @@ from typing import Iterable, Iterator
 
 from ingest.redact import lexicon
 
-PLACEHOLDER = re.compile(
-    r"\[(?:Person|Workplace|Place|Participant) \d+\]"
-    r"|\[(?:address|postcode|email|phone|NHS number|NI number|web address|date|ID number|redacted)\]"
-)
+from ingest.redact.recognizers import KINDS
+
+# Every placeholder the registry's kinds write ("[Person 2]", "[email]"), and speakers'.
+PLACEHOLDER = re.compile("|".join(
+    [r"\[(?:Participant|{}) \d+\]".format("|".join(re.escape(k.placeholder) for k in KINDS.values() if k.numbered))]
+    + [re.escape(k.placeholder) for k in KINDS.values() if not k.numbered]))
 
 
 @dataclass(frozen=True)

@@ -284,8 +284,9 @@ def normalise(surface: str) -> str:
 
 
 def resolve(found: list[Finding]) -> list[Finding]:
-    """Non-overlapping findings: structured kinds first, then confidence, then length."""
-    ranked = sorted(found, key=lambda f: (KINDS[f.kind].structured, f.score, f.end - f.start), reverse=True)
+    """Non-overlapping findings: structured kinds first, then the longer (an e-mail address
+    holds a web address), then confidence."""
+    ranked = sorted(found, key=lambda f: (KINDS[f.kind].structured, f.end - f.start, f.score), reverse=True)
     chosen: list[Finding] = []
     for f in ranked:
         if f.end > f.start and not any(f.overlaps(c) for c in chosen):

@@ -219,7 +219,7 @@ _URL = re.compile(
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 # Said aloud: "at bryony_fox" (underscore read by normalise.py), or any word joined by
 # underscores, which only handles are.
-_SPOKEN_HANDLE = re.compile(r"(?:\bat\s+)?(?<![\w@.])(?:[A-Za-z0-9]+_)+[A-Za-z0-9]*(?:\s+[a-z]+\b(?=\s*(?:[,.;!?]|$)))?"
+_SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-Za-z0-9]+_)+[A-Za-z0-9]*(?:\s+[a-z]+\b(?=\s*(?:[,.;!?]|$)))?"
                             r"|\bat\s+[A-Za-z0-9]+(?=[,.]?\s+on\s+(?:twitter|instagram|tiktok|x|threads|bluesky)\b)",
                             re.IGNORECASE)
 # Sites of public bodies may stay ("nhs.uk"); anything else may be someone's own.
@@ -329,6 +329,10 @@ DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE K
 LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY
 TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split())
 _POSTCODE = re.compile(r"\b(?:([A-Z]{1,2})\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE)
+# Codes of other things that look like districts: vitamins, gases, motorways, summits, TV.
+NOT_DISTRICTS = frozenset("B1 B2 B3 B6 B12 CO2 NO2 SO2 G7 G8 G20 S4C M1 M4 M5 M6 M8 M11 M18 M20 M25 M40 M42 M56 M60 M61"
+                          " M62 M65 M74 E10 E45 W1A PE1 PE2 SE1 ST1 ST2 SW1".split()) - {"PE1", "PE2", "SE1", "ST1",
+                                                                                       "ST2", "SW1"}
 _DISTRICT = re.compile(r"(?<![\w-])([A-Z]{1,2})(\d{1,2}|\d[A-Z])(?![\w-])", re.IGNORECASE)
 
 
@@ -341,9 +345,15 @@ def postcodes(text: str) -> Iterator[Finding]:
             # Lower case counts where the area is real and a digit and letters follow ("s2 4qt").
             yield Finding(m.start(), m.end(), "POSTCODE", 0.9 if m.group().isupper() else 0.6, "uk-postcode")
     for m in _DISTRICT.finditer(text):
-        if m.group(1).upper() in POSTCODE_AREAS and not re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():]):
-            # A district alone ("LS6", "bd8") needs its context: "in", "from", "postcode".
-            yield Finding(m.start(), m.end(), "POSTCODE", 0.3 if m.group().isupper() else 0.2, "postcode-district")
+        area, district = m.group(1).upper(), m.group().upper()
+        if area not in POSTCODE_AREAS or district in NOT_DISTRICTS or re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():]):
+            continue
+        # A district alone ("LS6", "bd8"): in capitals, or of a two-letter area, it is one
+        # unless "the" goes before ("the M6"); "s1" in lower case needs "in", "postcode"...
+        score = 0.5 if m.group().isupper() or len(area) == 2 else 0.2
+        if re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE):
+            score = 0.2
+        yield Finding(m.start(), m.end(), "POSTCODE", score, "postcode-district")
 
 
 _STREET_TYPES = (
@@ -411,9 +421,8 @@ def exact_dates(text: str) -> Iterator[Finding]:
     twelfth"); a month or a year alone is kept."""
     for m in _DATE.finditer(text):
         # "May" and "March" are names and verbs too: a bare number must be a plausible day.
-        numbers = re.findall(r"\d+", m.group())
-        if numbers and "/" not in m.group() and "." not in m.group() and "-" not in m.group() \
-                and not 1 <= int(numbers[0]) <= 31:
+        day = re.search(r"\d+(?=\s*(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z])", m.group())
+        if day and "/" not in m.group() and "." not in m.group() and not 1 <= int(day.group()) <= 31:
             continue
         if re.match(rf"{_MONTHS}\b", m.group(), re.IGNORECASE) and not m.group()[0].isupper():
             continue  # "may 3" is a verb and a number
@@ -467,7 +476,7 @@ def reference_numbers(text: str) -> Iterator[Finding]:
     a number of four digits or more with a word like "ESR", "PIN", "ticket" before it."""
     for m in _ID_SHAPES.finditer(text):
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE):
-            yield Finding(m.start(), m.end(), "ID", 0.75, "reference-code")
+            yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
     for m in _NUMBER.finditer(text):
         value = m.group().lstrip("#")
         digits = re.sub(r"\D", "", value)
@@ -475,5 +484,19 @@ def reference_numbers(text: str) -> Iterator[Finding]:
             continue
         if _NOT_ID_AFTER.match(text[m.end():]) or re.search(r"[£$€]\s*$", text[:m.start()]):
             continue
-        # Six digits or more are nearly always someone's number in speech; fewer need a word.
-        yield Finding(m.start(), m.end(), "ID", 0.5 if len(digits) >= 6 else 0.2, "reference-number")
+        # Five digits or more are nearly always someone's number in speech; fewer need a word.
+        yield _with_issuer(text, m.start(), m.end(), 0.5 if len(digits) >= 5 else 0.2)
+
+
+# "BACP 204518", "ESR number 20418876", "HR case HR/17/0391": the words naming whose number
+# it is go with it (said together, they say which register to look the person up in).
+_ISSUER = re.compile(
+    r"\b(?:ESR|HCPC|NMC|GMC|BACP|BABCP|UKCP|COSCA|SI|HR)(?:\s+(?:number|no\.?|reg|pin|case))?(?:'s)?[\s:#,]*$",
+    re.IGNORECASE)
+
+
+def _with_issuer(text: str, start: int, end: int, score: float, name: str = "reference-number") -> Finding:
+    m = _ISSUER.search(text[max(0, start - 40):start])
+    if m:
+        start = start - len(m.group()) + (len(m.group()) - len(m.group().lstrip()))
+    return Finding(start, end, "ID", score, name)

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ingest.redact import lexicon
 
 from ingest.redact.recognizers import KINDS
@@ -42,6 +44,9 @@ class TermMatcher:
         for term in terms:
             surface = _one_space(term.surface)  # a term found across a line break matches either way
             key = (surface.lower() if term.any_case else surface, term.any_case)
+            # A name's stray word ("and" of "Placement and Volunteer") is nobody's name.
+            if term.kind in ("PERSON", "ORG", "LOC") and all(w in STOP_WORDS for w in re.findall(r"\w+", surface.lower())):
+                continue
             if term.surface.strip() and key not in self.terms:
                 self.terms[key] = term
         self._any = self._compile([t.surface for t in self.terms.values() if t.any_case], re.IGNORECASE)

@@ -23,9 +23,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.labels import ROLE_LABEL
 from ingest.redact import lexicon
+from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import SURNAME_TITLES, NameFinder, extend_directions, extend_surname
-from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, structured_findings
-from ingest.redact.terms import Term, TermMatcher, make_term
+from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, structured_findings
+from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
 
 def numbered(kind: str) -> bool:
@@ -56,9 +57,30 @@ class PublicMatcher:
                 if any(c.isupper() for c in t):
                     exact.add(t.upper())
         self.patterns = [TermMatcher._compile(sorted(s), f) for s, f in ((exact, 0), (loose, re.IGNORECASE)) if s]
+        # Plurals of public bodies ("Jobcentres", "CCGs") are public too.
+        plurals = {t + "s" for t in exact if " " not in t and t[-1:].isalpha() and not t.endswith("s")}
+        self.patterns += [TermMatcher._compile(sorted(plurals), 0)] if plurals else []
+        # A public name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
+        self.singles = frozenset(t.lower() for t in exact if " " not in t and len(t) >= 3 and t.isalpha())
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span() for p in self.patterns for m in p.finditer(text)]
+        found = [m.span() for p in self.patterns for m in p.finditer(text)]
+        for m in _CAPITALISED_WORD.finditer(text):
+            if public_compound(m.group(), self.singles):
+                found.append(m.span())
+        return found
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
+
+
+def public_compound(word: str, singles: frozenset[str]) -> bool:
+    """'Ubertherapy': a public name and an ordinary word, run together."""
+    lower = word.lower()
+    for i in range(3, len(lower) - 3):
+        if lower[:i] in singles and lexicon.is_ordinary(lower[i:]):
+            return True
+    return False
 
 
 @dataclass
@@ -80,6 +102,15 @@ class Redaction:
     texts: dict[str, str] = field(default_factory=dict)
     replacements: dict[str, list[Replacement]] = field(default_factory=dict)
     terms: list[Term] = field(default_factory=list)
+
+
+# What the archive itself writes in place of a name ("Participant 2", "[Person 4]", "[email]"):
+# never read again as a name ("Participant 2" is no workplace).
+_OWN_LABEL = re.compile(rf"\bParticipant \d+\b|{PLACEHOLDER.pattern}")
+
+
+def own_labels(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _OWN_LABEL.finditer(text)]
 
 
 def is_name_label(label: str, public: PublicMatcher) -> bool:
@@ -145,7 +176,7 @@ class Engine:
         entity_findings: dict[int, list[Finding]] = {}
         snippet_docs = nlp.pipe((texts[i][start:end] for i, start, end in snippets), batch_size=64)
         for (i, start, _end), sdoc in zip(snippets, snippet_docs):
-            protected = public.spans(sdoc.text)
+            protected = public.spans(sdoc.text) + own_labels(sdoc.text)
             entity_findings.setdefault(i, []).extend(
                 Finding(f.start + start, f.end + start, f.kind, f.score, f.recognizer)
                 for f in self.names.entity_findings(sdoc, protected))
@@ -154,7 +185,7 @@ class Engine:
         batched = [r.find(texts) for r in batch_recognizers()]
         results = []
         for i, (text, doc) in enumerate(zip(texts, docs)):
-            protected = public.spans(text)
+            protected = public.spans(text) + own_labels(text)
             found = structured_findings(text)
             models = [f for per_text in batched for f in per_text[i]
                       if not any(a <= f.start and f.end <= b for a, b in protected)]
@@ -196,8 +227,56 @@ class Engine:
             found = list(findings[key])
             for start, end, term in matcher.finditer(text):
                 found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
+            view = normalise_view(text)
+            if view.text != text:  # spelled out or read out: "W-R-O-B-E-L"
+                for start, end, term in matcher.finditer(view.text):
+                    found.append(Finding(*view.span(start, end), term.kind, 0.65, "known-in-source"))
             spans[key] = resolve(found)
         return self._replace(all_texts, spans, matcher)
+
+    def seal(self, result: Redaction) -> int:
+        """The gate's own pass over what redaction left: every term of the source, and every
+        structured identifier the recognizers find, still in a text is replaced (with the
+        pseudonym its original already has, if any) and logged as the gate's; the source
+        is kept. Returns how many were replaced; the gate then checks again."""
+        matcher = TermMatcher(result.terms)
+        given = {r.original.lower(): r.replacement for reps in result.replacements.values() for r in reps}
+        used: dict[str, int] = {}
+        for reps in result.replacements.values():
+            for r in reps:
+                m = re.match(r"\[(\w+) (\d+)\]$", r.replacement)
+                if m:
+                    used[m.group(1)] = max(used.get(m.group(1), 0), int(m.group(2)))
+        sealed = 0
+        for key, text in result.texts.items():
+            visible = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+            found = [Finding(a, b, term.kind, 1.0, "leak-gate") for a, b, term in matcher.finditer(visible)]
+            found += [Finding(f.start, f.end, f.kind, f.score, "leak-gate") for f in gate_findings(visible)]
+            found = [f for f in resolve(found) if visible[f.start:f.end].strip()]
+            if not found:
+                continue
+            out, last = [], 0
+            for f in found:
+                original = text[f.start:f.end]
+                kind = KINDS[f.kind]
+                replacement = given.get(original.lower())
+                if replacement is None:
+                    if kind.numbered:
+                        used[kind.placeholder] = used.get(kind.placeholder, 0) + 1
+                        replacement = kind.replacement(used[kind.placeholder])
+                    else:
+                        replacement = kind.replacement()
+                    given[original.lower()] = replacement
+                out += [text[last:f.start], replacement]
+                last = f.end
+                result.replacements.setdefault(key, []).append(
+                    Replacement(f.start, f.end, original, replacement, f.kind, "leak-gate", round(f.score, 2)))
+                if not any(t.surface.lower() == original.lower() for t in result.terms):
+                    result.terms.append(Term(original, f.kind, True))
+                sealed += 1
+            out.append(text[last:])
+            result.texts[key] = "".join(out)
+        return sealed
 
     # ------------------------------------------------------------ pseudonyms
 

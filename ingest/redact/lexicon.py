@@ -53,6 +53,16 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+# The one threshold of an ordinary English word: on the Zipf scale, used at least about
+# once in a million words ("therapy" 4.0, "rota" 3.0; "Okafor" 1.3).
+ORDINARY_ZIPF = 3.5
+
+
+def is_ordinary(word: str) -> bool:
+    """A common English word, whatever else it may be."""
+    return zipf(word.lower()) >= ORDINARY_ZIPF
+
+
 @functools.lru_cache(maxsize=None)
 def places() -> frozenset[str]:
     """Lower-cased names of UK and Irish towns, villages and districts."""

@@ -45,7 +45,8 @@ class TermMatcher:
             surface = _one_space(term.surface)  # a term found across a line break matches either way
             key = (surface.lower() if term.any_case else surface, term.any_case)
             # A name's stray word ("and" of "Placement and Volunteer") is nobody's name.
-            if term.kind in ("PERSON", "ORG", "LOC") and all(w in STOP_WORDS for w in re.findall(r"\w+", surface.lower())):
+            if term.kind in ("PERSON", "ORG", "LOC") and surface.islower() \
+                    and all(w in STOP_WORDS for w in re.findall(r"\w+", surface)):
                 continue
             if term.surface.strip() and key not in self.terms:
                 self.terms[key] = term

@@ -155,6 +155,20 @@ class Engine:
         self.public = PublicMatcher(self._public_terms, any_case=self.keep)
         self.names = NameFinder(self.keep)
 
+    def unless_named(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Public spans, less a one-word public name said as someone's surname: after a
+        given name or a title ("June Cadbury", "Dr Boots") it is a person's."""
+        kept = []
+        for a, b in spans:
+            before = re.search(r"([A-Z][a-z'’-]+)\.?\s+$", text[max(0, a - 30):a])
+            if before and " " not in text[a:b].strip() and (
+                    before.group(1).lower() in TITLE_WORDS
+                    or (before.group(1).lower() in self.names.first_names
+                        and before.group(1).lower() not in STOP_WORDS and not self.names.ordinary(before.group(1)))):
+                continue
+            kept.append((a, b))
+        return kept
+
     def public_with(self, extra: Iterable[str]) -> PublicMatcher:
         """The public terms plus a source's own (its public_names, its collection's title)."""
         extra = list(extra)
@@ -185,7 +199,7 @@ class Engine:
         batched = [r.find(texts) for r in batch_recognizers()]
         results = []
         for i, (text, doc) in enumerate(zip(texts, docs)):
-            protected = public.spans(text) + own_labels(text)
+            protected = self.unless_named(text, public.spans(text)) + own_labels(text)
             found = structured_findings(text)
             models = [f for per_text in batched for f in per_text[i]
                       if not any(a <= f.start and f.end <= b for a, b in protected)]

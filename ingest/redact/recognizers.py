@@ -203,7 +203,7 @@ def emails(text: str) -> Iterator[Finding]:
         # "I'm at brindle.co.uk" is a web address: an e-mail has a dotted or numbered name,
         # a mail host, or is said to be one ("email me, ...").
         shaped = re.search(r"\w[._]\w|\d", local) or domain.split(".")[0] in _MAIL_HOSTS
-        yield Finding(start, m.end(1), "EMAIL", 0.8 if shaped else 0.3, "spoken-email")
+        yield Finding(start, m.end(1), "EMAIL", 0.8 if shaped else 0.5, "spoken-email")
 
 
 # ---------------------------------------------------------------- web addresses and handles
@@ -500,3 +500,46 @@ def _with_issuer(text: str, start: int, end: int, score: float, name: str = "ref
     if m:
         start = start - len(m.group()) + (len(m.group()) - len(m.group().lstrip()))
     return Finding(start, end, "ID", score, name)
+
+
+# ---------------------------------------------------------------- places in lower case and capitals
+
+_PLACE_BEFORE = {"in", "from", "near", "around", "outside", "to", "towards", "round", "at", "nr", "of"}
+
+
+@register_recognizer("gazetteer-place", "LOC", gate=False)
+def places_any_case(text: str) -> Iterator[Finding]:
+    """A UK or Irish place typed without the capital cue ("moved to gateshead", "IN DURHAM"):
+    matched against the gazetteer. A place that is also a common word ("hull", "reading",
+    "march") counts only straight after "in", "from", "near"...; capitalised names are the
+    name rules' and the detector's."""
+    from ingest.redact import lexicon
+
+    places, ordinary = lexicon.places(), lexicon.ordinary_proper_nouns()[0]
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text))
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            span = words[i:i + n]
+            if len(span) < n:
+                continue
+            surface = text[span[0].start():span[-1].end()]
+            if not (surface.islower() or surface.isupper()) or not re.fullmatch(r"[A-Za-z'-]+(?: [A-Za-z'-]+)*", surface):
+                continue
+            lower = surface.lower()
+            if lower not in places or surface.title() in ordinary or lower in _STOP:
+                continue
+            before = words[i - 1].group().lower() if i else ""
+            common = n == 1 and (lexicon.is_ordinary(lower) or lower in lexicon.first_names())
+            score = (0.55 if before in _PLACE_BEFORE else 0.0) + (0.2 if common else 0.6)
+            if common and lexicon.zipf(lower) >= 5.0:
+                score = 0.0  # "reading", "deal", "march": words first
+            yield Finding(span[0].start(), span[-1].end(), "LOC", min(score, 0.8), "gazetteer-place")
+            i += n - 1
+            break
+        i += 1
+
+
+_STOP = frozenset("""a an the and or of in on at to for from by with as is it be we me my us our you your he she
+his her they them their this that these those not no yes so if but all any some one two three four five six
+seven eight nine ten new old north south east west upper lower great little long high low end side""".split())

@@ -80,10 +80,11 @@ class Redactor:
         result = self.engine.redact(quotes, metadata_texts, seeds, public=public)
         # What the gate would find it redacts now, logged as the gate's: one quote holding
         # a place or a number no longer keeps the whole source out.
-        self.engine.seal(result)
+        sealed = self.engine.seal(result)
         self._apply(source, result)
         source.redaction_widened = self._write_log(source, result, seeds)
-        self.gate(source, result.terms)
+        # The seal ran the recognizers over every text: only what it rewrote is read again.
+        self.gate(source, result.terms, reread=sealed)
         source.redacted = True
         return source
 
@@ -153,8 +154,10 @@ class Redactor:
         tmp.replace(path)
         return before is None or bool(_redactions(path) - before)
 
-    def gate(self, source: Source, terms: list[Term]) -> None:
-        """Stop the source if anything it would publish still holds an identifier."""
+    def gate(self, source: Source, terms: list[Term], reread: set[str] | None = None) -> None:
+        """Stop the source if anything it would publish still holds an identifier. With
+        ``reread`` (keys of texts the seal rewrote), the recognizers read only those again:
+        the seal has just read every other text and found nothing."""
         texts = {q.id: q.text for q in source.quotes}
         texts.update({f"question of {q.id}": q.question for q in source.quotes if q.question})
         texts.update({f"speaker {s.number}": s.description for s in source.speakers})
@@ -175,7 +178,15 @@ class Redactor:
         if find_leaks({"audio_url": re.sub(r"[-_./:?=&#]+", " ", str(source.meta.get("audio_url") or ""))}, loose):
             raise SourceError(source.path, "leak gate: the audio_url contains an identifier found in the source; "
                                            "publish the recording under another address.")
-        leaks = find_leaks(texts, terms)
+        if reread is None:
+            leaks = find_leaks(texts, terms)
+        else:
+            rewritten = {q.id for q in source.quotes if q.id in reread} | {
+                f"question of {q.id}" for q in source.quotes if f"question:{q.id}" in reread} | {
+                f"speaker {s.number}" for s in source.speakers if f"speaker:{s.number}" in reread} | {
+                f"metadata '{k}'" for k in PUBLISHED_META if f"meta:{k}" in reread or k in ATTRIBUTION_META}
+            leaks = find_leaks(texts, terms, patterns=False) + find_leaks(
+                {k: v for k, v in texts.items() if k in rewritten}, [], patterns=True)
         if leaks:
             leak = leaks[0]
             place = next((q.place for q in source.quotes if q.id == leak.key), None)

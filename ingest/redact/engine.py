@@ -248,7 +248,7 @@ class Engine:
             spans[key] = resolve(found)
         return self._replace(all_texts, spans, matcher)
 
-    def seal(self, result: Redaction) -> int:
+    def seal(self, result: Redaction) -> set[str]:
         """The gate's own pass over what redaction left: every term of the source, and every
         structured identifier the recognizers find, still in a text is replaced (with the
         pseudonym its original already has, if any) and logged as the gate's; the source
@@ -261,7 +261,7 @@ class Engine:
                 m = re.match(r"\[(\w+) (\d+)\]$", r.replacement)
                 if m:
                     used[m.group(1)] = max(used.get(m.group(1), 0), int(m.group(2)))
-        sealed = 0
+        sealed = set()
         for key, text in result.texts.items():
             visible = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
             found = [Finding(a, b, term.kind, 1.0, "leak-gate") for a, b, term in matcher.finditer(visible)]
@@ -287,7 +287,7 @@ class Engine:
                     Replacement(f.start, f.end, original, replacement, f.kind, "leak-gate", round(f.score, 2)))
                 if not any(t.surface.lower() == original.lower() for t in result.terms):
                     result.terms.append(Term(original, f.kind, True))
-                sealed += 1
+                sealed.add(key)
             out.append(text[last:])
             result.texts[key] = "".join(out)
         return sealed

@@ -23,6 +23,7 @@ findings for each; ``Engine.find`` runs it with the others.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -515,10 +516,13 @@ def places_any_case(text: str) -> Iterator[Finding]:
     name rules' and the detector's."""
     from ingest.redact import lexicon
 
-    places, ordinary = lexicon.places(), lexicon.ordinary_proper_nouns()[0]
+    places, ordinary, firsts = lexicon.places(), lexicon.ordinary_proper_nouns()[0], _place_first_words()
     words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text))
     i = 0
     while i < len(words):
+        if words[i].group().lower() not in firsts:
+            i += 1
+            continue
         for n in (3, 2, 1):
             span = words[i:i + n]
             if len(span) < n:
@@ -538,6 +542,13 @@ def places_any_case(text: str) -> Iterator[Finding]:
             i += n - 1
             break
         i += 1
+
+
+@functools.lru_cache(maxsize=1)
+def _place_first_words() -> frozenset[str]:
+    from ingest.redact import lexicon
+
+    return frozenset(p.split()[0] for p in lexicon.places() if p.split()[0] not in _STOP)
 
 
 _STOP = frozenset("""a an the and or of in on at to for from by with as is it be we me my us our you your he she

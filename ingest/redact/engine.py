@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.labels import ROLE_LABEL
 from ingest.redact import lexicon
 from ingest.redact.normalise import normalise as normalise_view
-from ingest.redact.names import SURNAME_TITLES, NameFinder, extend_directions, extend_surname
+from ingest.redact.names import CONNECTORS, ORG_WORDS, SURNAME_TITLES, NameFinder, extend_directions, extend_surname
 from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, structured_findings
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -136,6 +136,24 @@ def name_parts(surface: str) -> list[str]:
     return parts
 
 
+def short_forms(surface: str) -> list[Term]:
+    """How a workplace named in full is named again: its initials ("Taff Vale Psychotherapy
+    Institute" -> "TVPI") and its name without the kind of place ("Taff Vale", "Next
+    Chapter"), matched as written (capitalised) when made of ordinary words."""
+    words = [w for w in re.findall(r"[\w'’&-]+", surface) if w.lower() != "the"]
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in CONNECTORS]
+    forms = []
+    if len(capitals) >= 3:
+        forms.append(Term("".join(w[0] for w in capitals).upper(), "ORG", False))
+    cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS), None)
+    if cut:
+        head = " ".join(words[:cut])
+        if head.lower() not in STOP_WORDS and len(head) > 3:
+            ordinary = all(lexicon.is_ordinary(w) for w in head.split())
+            forms.append(Term(head, "ORG", not ordinary))
+    return forms
+
+
 def parts_said_alone(surface: str) -> list[str]:
     """The parts of a found name redacted wherever the source says them: not an ordinary
     word ("Head" of "Dr Head" may be "Head of Service") unless it is a common surname too
@@ -230,17 +248,23 @@ class Engine:
                 surface = text[f.start:f.end]
                 if numbered(f.kind):
                     terms.append(make_term(surface, f.kind))
+                    if f.kind == "ORG":
+                        terms += [t for t in short_forms(surface) if not public.spans(t.surface)]
                     if f.kind == "PERSON":
                         terms += [make_term(p, "PERSON") for p in parts_said_alone(surface)
                                   if not public.spans(p)]
                 else:
                     terms.append(Term(surface, f.kind, True))
         matcher = TermMatcher(terms)
+        # Listed words are matched on their own: a longer name holding one ("larkspur ward")
+        # must not hide it from its own list.
+        listed = TermMatcher([t for t in terms if t.kind == "REDACT"])
         spans: dict[str, list[Finding]] = {}
         for key, text in all_texts.items():
             found = list(findings[key])
-            for start, end, term in matcher.finditer(text):
-                found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
+            for m in (matcher, listed):
+                for start, end, term in m.finditer(text):
+                    found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
             view = normalise_view(text)
             if view.text != text:  # spelled out or read out: "W-R-O-B-E-L"
                 for start, end, term in matcher.finditer(view.text):

@@ -76,7 +76,7 @@ def register_kind(name: str, label: str, placeholder: str, numbered: bool = Fals
 register_kind("PERSON", "person's name", "Person", numbered=True, structured=False)
 register_kind("ORG", "workplace name", "Workplace", numbered=True, structured=False)
 register_kind("LOC", "place name", "Place", numbered=True, structured=False)
-register_kind("REDACT", "word listed to redact", "[redacted]", structured=False)
+register_kind("REDACT", "word listed to redact", "[redacted]")  # listed: wins as a pattern would
 
 
 def label(kind: str) -> str:
@@ -329,7 +329,7 @@ POSTCODE_AREAS = frozenset("""AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM 
 DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS
 LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY
 TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split())
-_POSTCODE = re.compile(r"\b(?:([A-Z]{1,2})\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE)
+_POSTCODE = re.compile(r"\b(?:([A-Z]{1,2}) ?\d[A-Z\d]?|GIR)[ ,]{0,2}\d ?[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE)
 # Codes of other things that look like districts: vitamins, gases, motorways, summits, TV.
 NOT_DISTRICTS = frozenset("B1 B2 B3 B6 B12 CO2 NO2 SO2 G7 G8 G20 S4C M1 M4 M5 M6 M8 M11 M18 M20 M25 M40 M42 M56 M60 M61"
                           " M62 M65 M74 E10 E45 W1A PE1 PE2 SE1 ST1 ST2 SW1".split()) - {"PE1", "PE2", "SE1", "ST1",
@@ -362,8 +362,11 @@ _STREET_TYPES = (
     "|Hill|Row|Walk|Square|Mews|Park|Parade|Green|Rise|View|Vale|Mount|Wharf|Yard|Boulevard|Croft"
     "|Fold|Gate|Approach|Chase|Common|Embankment|Quay|Wynd|Heights|Meadow|Meadows|Bank|Brow|End"
 )
+_HOUSE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
 _ADDRESS = re.compile(
-    rf"\b(?:(?:Flat|Unit|Apartment)\s+\d+[A-Za-z]?,?\s+)?\d{{1,4}}[A-Za-z]?,?\s+"
+    rf"\b(?:(?:Flat|Unit|Apartment)\s+\d+[A-Za-z]?,?\s+)?(?:\d{{1,4}}[A-Za-z]?|{_HOUSE_WORDS}),?\s+"
     rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
 )
 # Typed in lower case ("9 gladstone st"): words that are no stop words before a street type.
@@ -394,7 +397,8 @@ _ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nint
                   r"|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
                   r"|thirty[- ]first)")
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)"
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = rf"(?:{_WEEKDAYS}\s+)"
 _DATE = re.compile(
     rf"\b(?:{_WEEKDAY}?(?:the\s+)?){_DAY}\s+(?:of\s+)?{_MONTHS}\b(?:,?\s+(?:19|20)\d\d\b)?"
     rf"|\b{_MONTHS}\s+(?:the\s+)?{_DAY}\b(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b)(?:,?\s+(?:19|20)\d\d\b)?"
@@ -402,7 +406,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # "on the twelfth", "by the 20th": a day of a month named before or known to both.
-_BARE_DAY = re.compile(rf"\b(?:on|by|from|until|till|since|before|after|to)\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
+_BARE_DAY = re.compile(rf"\b(?:on|by|from|until|till|since|before|after|to|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
                        r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try)\b)",
                        re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
@@ -425,8 +429,8 @@ def exact_dates(text: str) -> Iterator[Finding]:
         day = re.search(r"\d+(?=\s*(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z])", m.group())
         if day and "/" not in m.group() and "." not in m.group() and not 1 <= int(day.group()) <= 31:
             continue
-        if re.match(rf"{_MONTHS}\b", m.group(), re.IGNORECASE) and not m.group()[0].isupper():
-            continue  # "may 3" is a verb and a number
+        if re.match(rf"{_MONTHS}\s+\d+\b(?!st|nd|rd|th)", m.group(), re.IGNORECASE) and not m.group()[0].isupper():
+            continue  # "may 3" is a verb and a number; "may 3rd" is a date
         yield Finding(m.start(), m.end(), "DATE", 0.85, "day-month")
     for m in NAMED_DAYS.finditer(text):
         yield Finding(m.start(), m.end(), "DATE", 0.6 if m.group()[0].isupper() else 0.5, "named-day")
@@ -434,8 +438,9 @@ def exact_dates(text: str) -> Iterator[Finding]:
         day = m.group(1)
         if day[0].isdigit() and not re.search(r"(?:st|nd|rd|th)$", day):
             continue  # "on 3" is no date
-        yield Finding(m.start(1) - (4 if text[:m.start(1)].lower().endswith("the ") else 0), m.end(1), "DATE", 0.55,
-                      "bare-day")
+        weekday = m.group().split()[0].lower().endswith("day")  # "Tuesday the 3rd" goes whole
+        start = m.start() if weekday else m.start(1) - (4 if text[:m.start(1)].lower().endswith("the ") else 0)
+        yield Finding(start, m.end(1), "DATE", 0.55, "bare-day")
     for m in _DAY_MONTH.finditer(text):
         # "14/03" or "3/04"; not "7/10" (a score) nor "24/7".
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 and (m.group(2)[0] == "0" or int(m.group(1)) > 12):
@@ -554,3 +559,23 @@ def _place_first_words() -> frozenset[str]:
 _STOP = frozenset("""a an the and or of in on at to for from by with as is it be we me my us our you your he she
 his her they them their this that these those not no yes so if but all any some one two three four five six
 seven eight nine ten new old north south east west upper lower great little long high low end side""".split())
+
+
+# ---------------------------------------------------------------- workplaces typed in lower case
+
+@register_recognizer("lower-case-workplace", ("ORG",), gate=False)
+def lower_case_workplaces(text: str) -> Iterator[Finding]:
+    """'cwm counselling', 'the kindling project': a workplace typed without capitals, told by
+    a word few texts use before the kind of place ("the crisis unit" stays)."""
+    from ingest.redact import lexicon
+
+    for m in re.finditer(r"\b(?:counselling|counseling|therapies|therapy|wellbeing|centre|center|clinic|surgery"
+                         r"|hospital|unit|ward|project|trust|hub|house|lodge|college|foundation|practice|psychology"
+                         r"|associates|collective|network)\b", text):
+        before = list(re.finditer(r"(?<![\w'’-])[a-z][a-z'-]+", text[max(0, m.start() - 40):m.start()]))[-2:]
+        offset = max(0, m.start() - 40)
+        while before and (before[0].group() in _STOP or not text[offset + before[-1].end():m.start()].isspace()):
+            before = before[1:]
+        words = [w.group() for w in before]
+        if words and not any(w in _STOP for w in words) and any(lexicon.zipf(w) < 3.0 for w in words):
+            yield Finding(offset + before[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")

@@ -95,8 +95,17 @@ CASES = {
          ("we set up the brackwater project in 2019", "brackwater project")],
         ["the crisis unit was full", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project"],
     ),
+    "PERSON": (
+        [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"), ("it's t, a, n, s, y. Yes", "t, a, n, s, y"),
+         ("it's said DAH-vith, not Daffy", "DAH-vith"), ("you say it See-oh-ban", "See-oh-ban"),
+         ("and A.J. on nights", "A.J."), ("it's Kee-va, like", "Kee-va")],
+        ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
+         "a, b, c or d", "Co-Op shop", "the X-ray",
+         "he said Judeo-Christian values", "it's Scots-Irish, like"],
+    ),
     "LOC": (
-        [("we moved to gateshead in 2019", "gateshead"), ("I WORK IN DEWSBURY NOW", "DEWSBURY")],
+        [("we moved to gateshead in 2019", "gateshead"), ("I WORK IN DEWSBURY NOW", "DEWSBURY"),
+         ("back on Ward 12 after", "Ward 12"), ("on ward 3b at night", "ward 3b")],
         ["reading is hard", "in march we went", "a great deal of work", "I went to Leeds"],
     ),
     "ID": (

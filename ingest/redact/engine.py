@@ -60,8 +60,8 @@ class PublicMatcher:
         # Plurals of public bodies ("Jobcentres", "CCGs") are public too.
         plurals = {t + "s" for t in exact if " " not in t and t[-1:].isalpha() and not t.endswith("s")}
         self.patterns += [TermMatcher._compile(sorted(plurals), 0)] if plurals else []
-        # A public name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
-        self.singles = frozenset(t.lower() for t in exact if " " not in t and len(t) >= 3 and t.isalpha())
+        # A company's name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
+        self.singles = lexicon.brand_prefixes()
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found = [m.span() for p in self.patterns for m in p.finditer(text)]
@@ -75,7 +75,7 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 
 
 def public_compound(word: str, singles: frozenset[str]) -> bool:
-    """'Ubertherapy': a public name and an ordinary word, run together."""
+    """'Ubertherapy': a company's name and an ordinary word, run together."""
     lower = word.lower()
     for i in range(3, len(lower) - 3):
         if lower[:i] in singles and lexicon.is_ordinary(lower[i:]):
@@ -134,6 +134,21 @@ def name_parts(surface: str) -> list[str]:
         if "-" in w:
             parts += [p for p in w.split("-") if len(p) > 2]
     return parts
+
+
+# Titles said as part of the name ("Sister Maguire", "Matron Ashby"): the pseudonym takes
+# them too, as the rank and the ward together may tell who it was. (Dr, Mr, Ms... stay.)
+_SPOKEN_TITLE = re.compile(r"\b(?:Sister|Matron|Nurse|Father|Brother|Auntie|Aunty|Aunt|Uncle|Reverend|Rev|Dame|Sir"
+                           r"|Lady|Lord|Pastor|Imam|Rabbi|Canon|Councillor|Cllr)\.?\s+$")
+
+
+def extend_title(text: str, finding: Finding) -> Finding:
+    if finding.kind != "PERSON":
+        return finding
+    m = _SPOKEN_TITLE.search(text[max(0, finding.start - 20):finding.start])
+    if not m:
+        return finding
+    return Finding(finding.start - len(m.group()), finding.end, finding.kind, finding.score, finding.recognizer)
 
 
 def short_forms(surface: str) -> list[Term]:
@@ -221,7 +236,7 @@ class Engine:
             found = structured_findings(text)
             models = [f for per_text in batched for f in per_text[i]
                       if not any(a <= f.start and f.end <= b for a, b in protected)]
-            found += [extend_surname(text, extend_directions(text, f)) if numbered(f.kind) else f
+            found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected), *entity_findings.get(i, []), *models]]
             results.append(resolve(found))
         return results

@@ -96,6 +96,7 @@ class Recognizer:
     context: tuple[str, ...] = ()
     batch: bool = False
     gate: bool = True
+    normalised: bool = True  # reads the normalised view; False: the text as written
     _context: re.Pattern | None = field(default=None, repr=False)
 
     def __post_init__(self):
@@ -108,9 +109,11 @@ class Recognizer:
         return self.run(normalise(text))
 
     def run(self, view: View) -> list[Finding]:
+        if not self.normalised and view.text != view.original:
+            view = View.of(view.original)
         found = []
         for f in self.find(view.text):
-            score = f.score + (CONTEXT_BOOST if self.in_context(view.text, f.start, f.end) else 0.0)
+            score = round(f.score + (CONTEXT_BOOST if self.in_context(view.text, f.start, f.end) else 0.0), 6)
             if score >= MIN_SCORE:
                 start, end = view.span(f.start, f.end)
                 found.append(Finding(start, end, f.kind, min(score, 1.0), f.recognizer))
@@ -128,11 +131,11 @@ RECOGNIZERS: dict[str, Recognizer] = {}
 
 
 def register_recognizer(name: str, kinds: str | tuple[str, ...], context: Iterable[str] = (), batch: bool = False,
-                        gate: bool = True) -> Callable:
+                        gate: bool = True, normalised: bool = True) -> Callable:
     kinds = (kinds,) if isinstance(kinds, str) else tuple(kinds)
 
     def decorator(func: Callable) -> Callable:
-        RECOGNIZERS[name] = Recognizer(name, kinds, func, tuple(context), batch, gate)
+        RECOGNIZERS[name] = Recognizer(name, kinds, func, tuple(context), batch, gate, normalised)
         return func
 
     return decorator
@@ -579,3 +582,44 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         words = [w.group() for w in before]
         if words and not any(w in _STOP for w in words) and any(lexicon.zipf(w) < 3.0 for w in words):
             yield Finding(offset + before[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
+
+
+# ---------------------------------------------------------------- names said in other forms
+
+# Spelled out letter by letter ("S-I-O-B-H-A-N", "w, r, o, b, e, l"): in an interview only
+# names, addresses and codes are spelled.
+_SPELLED_OUT = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-])|(?<![\w,])[A-Za-z](?:,\s[A-Za-z]){3,}(?![\w])")
+# Said as it sounds, syllables joined by hyphens, the stress in capitals ("DAH-vith",
+# "See-oh-ban", "Mow-GOSH-ah-ta").
+_PRONOUNCED = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*(?:-[A-Za-z]+){1,4}(?![\w-])")
+# Dotted initials ("A.J.", "R. J."), not the usual abbreviations.
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?![\w])")
+_NOT_INITIALS = {"U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.", "N.B.", "P.S.", "U.N.", "E.U.", "B.A.", "M.A.",
+                 "B.C.", "A.D.", "R.I.P.", "Q.C.", "K.C.", "G.P.", "A.E.", "O.K.", "T.V.", "D.J.", "P.A."}
+_WARD = re.compile(r"\b[Ww]ard\s+\d{1,2}[A-Za-z]?\b")
+
+
+@register_recognizer("name-forms", "PERSON", context=("pronounced", "pronounce", "say", "said", "says", "like",
+                                                      "sounds", "spelled", "spelt", "spell", "name", "that's",
+                                                      "it's", "called"), gate=False, normalised=False)
+def names_in_other_forms(text: str) -> Iterator[Finding]:
+    from ingest.redact import lexicon
+
+    for m in _SPELLED_OUT.finditer(text):
+        yield Finding(m.start(), m.end(), "PERSON", 0.6, "spelled-out")
+    for m in _PRONOUNCED.finditer(text):
+        parts = m.group().split("-")
+        if lexicon.is_ordinary("".join(parts)) or any(p.istitle() for p in parts[1:]):
+            continue  # "Well-being", "Part-time"; "Judeo-Christian", "Co-Op", "Smith-Green" are words or names
+        stressed = any(len(p) >= 2 and p.isupper() for p in parts) and not m.group().isupper()
+        strange = sum(not lexicon.is_ordinary(p) for p in parts) >= 1
+        yield Finding(m.start(), m.end(), "PERSON", 0.6 if stressed else 0.3 if strange else 0.15, "pronounced")
+    for m in _INITIALS.finditer(text):
+        if re.sub(r"\s", "", m.group()).upper() not in _NOT_INITIALS:
+            yield Finding(m.start(), m.end(), "PERSON", 0.55, "initials")
+
+
+@register_recognizer("ward-number", "LOC", gate=False)
+def ward_numbers(text: str) -> Iterator[Finding]:
+    """'Ward 12', 'ward 3b': with the hospital known, a ward is a workplace of a few people."""
+    yield from _spans(_WARD, text, "LOC", 0.55, "ward-number")

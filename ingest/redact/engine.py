@@ -1,15 +1,22 @@
 """Redact one source: find identifiers, give them pseudonyms, log, gate.
 
-The steps, per source:
+The steps, per source (``../shared/design/redaction.md`` has the picture):
 
 1. seeds: speaker labels that are names, the `redact` lists (source, project, review);
-2. every quote through spaCy (``nlp.pipe``, one batch per source) and the recognizers;
-3. overlaps resolved (structured identifiers first, then confidence, then length);
-4. every name found becomes a term matched at every occurrence in the source;
-5. consistent pseudonyms per source: [Person 1], [Workplace 2], [Place 1], [email]...;
-6. curated metadata (title, description, speaker descriptions, survey questions) is
+2. normalise: each text gets a view in which spoken and typed-around forms read as what
+   they are, with a map back to the original (``normalise.py``);
+3. recognise: every recognizer of the registry (``recognizers.py``: kinds, patterns,
+   context words, validation, one threshold), the name rules (``names.py``) and spaCy's
+   entities where the rules cannot decide; a batch recognizer (a trained detector) is one
+   registry entry;
+4. resolve: overlaps by kind (structured identifiers first), then length, then score;
+5. spread over the source: every name found becomes terms (its parts said alone, a
+   workplace's initials and short name) matched at every occurrence, spelled out too;
+6. pseudonymise: one per cluster and kind, [Person 1], [Workplace 2], [Place 1], [email]...;
+   curated metadata (titles, descriptions, speaker descriptions, survey questions) is
    checked against the same terms and the structured patterns, not guessed at;
-7. the leak gate (``gate.py``) checks everything the store will write.
+7. seal: the gate's own pass redacts and logs what it can still name (``Engine.seal``);
+   then the leak gate (``gate.py``) checks everything the store will write.
 """
 
 from __future__ import annotations

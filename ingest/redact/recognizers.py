@@ -364,13 +364,15 @@ _STREET_TYPES = (
     "Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Close|Drive|Court|Crescent|Place|Terrace|Gardens|Grove"
     "|Hill|Row|Walk|Square|Mews|Park|Parade|Green|Rise|View|Vale|Mount|Wharf|Yard|Boulevard|Croft"
     "|Fold|Gate|Approach|Chase|Common|Embankment|Quay|Wynd|Heights|Meadow|Meadows|Bank|Brow|End"
+    "|Circus|Broadway|Promenade|Esplanade|Passage|Cottages|Buildings|Estate|Business Park|Industrial Estate"
 )
 _HOUSE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                 r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
 _ADDRESS = re.compile(
-    rf"\b(?:(?:Flat|Unit|Apartment)\s+\d+[A-Za-z]?,?\s+)?(?:\d{{1,4}}[A-Za-z]?|{_HOUSE_WORDS}),?\s+"
-    rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+    rf"\b(?:(?:Flat|Unit|Apartment|FLAT|UNIT)\s+\d+[A-Za-z]?,?\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?"
+    rf"|(?:\d{{1,4}}[A-Za-z]?|{_HOUSE_WORDS}),?\s+)"
+    rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET_TYPES}|{_STREET_TYPES.upper()})\b\.?"
 )
 # Typed in lower case ("9 gladstone st"): words that are no stop words before a street type.
 _LOWER_ADDRESS = re.compile(
@@ -403,7 +405,7 @@ _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})"
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WEEKDAY = rf"(?:{_WEEKDAYS}\s+)"
 _DATE = re.compile(
-    rf"\b(?:{_WEEKDAY}?(?:the\s+)?){_DAY}\s+(?:of\s+)?{_MONTHS}\b(?:,?\s+(?:19|20)\d\d\b)?"
+    rf"\b(?:{_WEEKDAY}?(?:the\s+)?){_DAY}\s+(?:of\s+)?{_MONTHS}\b(?:,?\s+(?:19|20) ?\d\d\b)?"
     rf"|\b{_MONTHS}\s+(?:the\s+)?{_DAY}\b(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b)(?:,?\s+(?:19|20)\d\d\b)?"
     r"|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
     re.IGNORECASE,
@@ -497,11 +499,12 @@ def reference_numbers(text: str) -> Iterator[Finding]:
         yield _with_issuer(text, m.start(), m.end(), 0.5 if len(digits) >= 5 else 0.2)
 
 
-# "BACP 204518", "ESR number 20418876", "HR case HR/17/0391": the words naming whose number
-# it is go with it (said together, they say which register to look the person up in).
+# "BACP 204518", "ESR number 20418876", "ticket 48813": the words naming whose number it is
+# go with it (said together, they say which register or desk to look the person up in).
 _ISSUER = re.compile(
-    r"\b(?:ESR|HCPC|NMC|GMC|BACP|BABCP|UKCP|COSCA|SI|HR)(?:\s+(?:number|no\.?|reg|pin|case))?(?:'s)?[\s:#,]*$",
-    re.IGNORECASE)
+    r"\b(?:(?:ESR|HCPC|NMC|GMC|BACP|BABCP|UKCP|COSCA|SI|HR)(?:\s+(?:number|no\.?|reg|pin|case))?"
+    r"|(?:case|ticket|payroll|staff|employee|reference|ref|grievance|claim)(?:\s+(?:number|no\.?|reference|ref|id))?)"
+    r"(?:'s)?[\s:#,]*$", re.IGNORECASE)
 
 
 def _with_issuer(text: str, start: int, end: int, score: float, name: str = "reference-number") -> Finding:

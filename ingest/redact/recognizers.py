@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import phonenumbers
@@ -130,6 +131,19 @@ class Recognizer:
 RECOGNIZERS: dict[str, Recognizer] = {}
 
 
+@functools.lru_cache(maxsize=None)
+def _word_lists() -> dict[str, list[str]]:
+    import yaml
+
+    path = Path(__file__).parent / "data" / "recognizer_words.yml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def words(name: str) -> list[str]:
+    """A list of data/recognizer_words.yml, which says where each comes from."""
+    return [str(w) for w in _word_lists()[name]]
+
+
 def register_recognizer(name: str, kinds: str | tuple[str, ...], context: Iterable[str] = (), batch: bool = False,
                         gate: bool = True, normalised: bool = True) -> Callable:
     kinds = (kinds,) if isinstance(kinds, str) else tuple(kinds)
@@ -174,9 +188,7 @@ register_kind("EMAIL", "e-mail address", "[email]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[ \t]*\n?[ \t]*@[ \t]*\n?[ \t]*[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # "jo.bloggs at gmail.com" once "dot" is read as "." (normalise.py); "heather, at, fairrate.coop".
 _SPOKEN_AT = re.compile(r",?\s+at,?\s+([a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)", re.IGNORECASE)
-_MAIL_HOSTS = {"gmail", "googlemail", "hotmail", "outlook", "yahoo", "live", "icloud", "me", "aol", "btinternet",
-               "proton", "protonmail", "posteo", "riseup", "fastmail", "gmx", "mail", "sky", "virginmedia",
-               "talktalk", "nhs", "ntlworld", "tiscali", "zoho", "hey", "pm", "tutanota", "eircom", "msn"}
+_MAIL_HOSTS = frozenset(words("mail_hosts"))
 _NOT_LOCAL_PART = {
     "it's", "its", "it", "is", "was", "me", "email", "e-mail", "mail", "address", "on", "at", "to",
     "my", "her", "his", "their", "our", "your", "mine", "the", "a", "or", "and", "him", "them",
@@ -328,15 +340,9 @@ register_kind("ADDRESS", "postal address", "[address]")
 
 # The postcode areas of the UK (Royal Mail): a district alone ("LS6", "bd8") counts only
 # with one of these letters.
-POSTCODE_AREAS = frozenset("""AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL
-DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS
-LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY
-TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split())
+POSTCODE_AREAS = frozenset(words("postcode_areas"))
 _POSTCODE = re.compile(r"\b(?:([A-Z]{1,2}) ?\d[A-Z\d]?|GIR)[ ,]{0,2}\d ?[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE)
-# Codes of other things that look like districts: vitamins, gases, motorways, summits, TV.
-NOT_DISTRICTS = frozenset("B1 B2 B3 B6 B12 CO2 NO2 SO2 G7 G8 G20 S4C M1 M4 M5 M6 M8 M11 M18 M20 M25 M40 M42 M56 M60 M61"
-                          " M62 M65 M74 E10 E45 W1A PE1 PE2 SE1 ST1 ST2 SW1".split()) - {"PE1", "PE2", "SE1", "ST1",
-                                                                                       "ST2", "SW1"}
+NOT_DISTRICTS = frozenset(words("not_districts"))
 _DISTRICT = re.compile(r"(?<![\w-])([A-Z]{1,2})(\d{1,2}|\d[A-Z])(?![\w-])", re.IGNORECASE)
 
 
@@ -457,14 +463,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
 register_kind("ID", "staff or reference number", "[ID number]")
 
 # Words that say a number is someone's (or a case's): within the context window before it.
-ID_CONTEXT = (
-    "payroll", "staff", "employee", "assignment", "associate", "registration", "registered", "register", "reg",
-    "membership", "member", "case", "client", "patient", "hospital", "personnel", "account", "claim", "nmc", "hcpc",
-    "gmc", "bacp", "babcp", "ukcp", "cosca", "pin", "pin's", "badge", "pension", "union", "esr", "ticket", "ref",
-    "reference", "datix", "dbs", "steis", "incident", "worker", "accreditation", "accredited", "number",
-    "number's", "no", "no.", "id", "log", "logged", "grievance", "tribunal", "creditor", "certificate", "login",
-    "#", "code", "invoice", "order", "profile", "card",
-)
+ID_CONTEXT = tuple(words("id_context"))
 # Shapes that are reference numbers by themselves: NMC PINs (09A4471E), HCPC numbers
 # (PYL31862), service-desk tickets (INC0041937), codes (GR/2022/041, CS-448201).
 _ID_SHAPES = re.compile(

@@ -100,10 +100,12 @@ CASES = {
     "PERSON": (
         [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"), ("it's t, a, n, s, y. Yes", "t, a, n, s, y"),
          ("it's said DAH-vith, not Daffy", "DAH-vith"), ("you say it See-oh-ban", "See-oh-ban"),
-         ("and A.J. on nights", "A.J."), ("it's Kee-va, like", "Kee-va")],
+         ("and A.J. on nights", "A.J."), ("it's Kee-va, like", "Kee-va"), ("ask for tamsin at the desk", "tamsin"),
+         ("CALL ORLA ON MONDAY", "ORLA")],
         ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
          "a, b, c or d", "Co-Op shop", "the X-ray",
-         "he said Judeo-Christian values", "it's Scots-Irish, like"],
+         "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "in the summer", "the NHS and DWP",
+         "a grand total", "I'M SO TIRED OF IT"],
     ),
     "LOC": (
         [("we moved to gateshead in 2019", "gateshead"), ("I WORK IN DEWSBURY NOW", "DEWSBURY"),

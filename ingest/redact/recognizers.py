@@ -625,3 +625,28 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
 def ward_numbers(text: str) -> Iterator[Finding]:
     """'Ward 12', 'ward 3b': with the hospital known, a ward is a workplace of a few people."""
     yield from _spans(_WARD, text, "LOC", 0.55, "ward-number")
+
+
+# ---------------------------------------------------------------- given names in lower case and capitals
+
+_NAME_CONTEXT = ("called", "named", "name", "name's", "i'm", "im", "hi", "hello", "thanks", "cheers", "dear",
+                 "asked", "told", "ask", "ring", "text", "message", "colleague", "manager", "friend", "mate",
+                 "supervisor", "sister", "brother", "mum", "dad", "wife", "husband", "partner", "daughter", "son")
+
+
+@register_recognizer("gazetteer-name", "PERSON", context=_NAME_CONTEXT, gate=False, normalised=False)
+def given_names_any_case(text: str) -> Iterator[Finding]:
+    """A given name typed without the capital cue ("ask rhodri", "thanks tash") or in a
+    line of capitals ("CALL SANDRA"): matched against the names gazetteer. A name that is
+    also a common word ("summer", "will", "dean") is left to the name rules."""
+    from ingest.redact import lexicon
+
+    names = lexicon.first_names()
+    for m in re.finditer(r"(?<![\w'’-])([a-z]{3,}|[A-Z]{4,})(?![\w'’-])", text):
+        word = m.group()
+        lower = word.lower()
+        if lower not in names or lower in _STOP:
+            continue
+        zipf = lexicon.zipf(lower)
+        if zipf < 3.0:  # rarer than "amber" or "rang": a name first
+            yield Finding(m.start(), m.end(), "PERSON", 0.5 if zipf < 2.5 else 0.2, "gazetteer-name")

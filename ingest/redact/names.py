@@ -220,8 +220,17 @@ class NameFinder:
             while initial and len(span) > 1 and span[0].lower_ in STOP_WORDS:
                 span = span[1:]
                 initial = False
-            if all(t.is_upper for t in span) and len(span) > 1 and all(lexicon.zipf(t.lower_) >= 3.5 for t in span):
-                i = j  # SHOUTED WORDS
+            if all(t.is_upper for t in span) and len(span) > 1:
+                # SHOUTED WORDS: only the runs of words English rarely uses are names ("DERVLA SAID NO").
+                run = []
+                for t in [*span, None]:
+                    if t is not None and not lexicon.is_ordinary(t.lower_) and t.is_alpha:
+                        run.append(t)
+                    elif run:
+                        sub = doc[run[0].i:run[-1].i + 1]
+                        yield Finding(sub.start_char, sub.end_char, self.classify(doc, sub), 0.7, "capitalised")
+                        run = []
+                i = j
                 continue
             words = [t.text for t in span if t.text not in CONNECTORS]
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1):

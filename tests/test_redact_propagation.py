@@ -33,6 +33,9 @@ CASES = [
     (["Ask Dervla Moone about it.", "DERVLA SAID NO."], ["Dervla", "DERVLA", "Moone"], ["SAID NO"]),
     # a contact found once is searched for everywhere in the source
     (["Ring 0161 496 0000 after six.", "Yes, 0161 496 0000."], ["0161 496 0000"], ["after six"]),
+    # a given name that is also a month, before a surname; the month itself stays
+    (["I'm April Quennell, from the ward.", "Quennell is on nights in April."], ["Quennell", "April Quennell"],
+     ["in April", "ward"]),
     # a public body beside a name stays
     (["Nell Garrow joined Unison and the NHS.", "Garrow left the NHS."], ["Nell", "Garrow"], ["Unison", "NHS"]),
 ]

@@ -119,9 +119,11 @@ CASES = {
          ("the ticket, INC0041937, still", "ticket, INC0041937"), ("my HCPC number, PYL28715, and", "HCPC number, PYL28715"),
          ("BABCP number 119273.", "BABCP number 119273"), ("accredited, BACP 204518, and", "BACP 204518"), ("it's on StEIS, 2017/3317, and", "2017/3317"),
          ("NMC PIN Oh-one-C-three-three-eight-two-E on", "NMC PIN Oh-one-C-three-three-eight-two-E"),
-         ("UKCP number 2011-0417 and", "UKCP number 2011-0417"), ("I'm 40338271 on the system", "40338271")],
+         ("UKCP number 2011-0417 and", "UKCP number 2011-0417"), ("I'm 40338271 on the system", "40338271"),
+         ("with my staff number, E402187, printed", "staff number, E402187")],
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
-         "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data"],
+         "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
+         "a Q1234 form"],
     ),
 }
 

@@ -473,6 +473,7 @@ _ID_SHAPES = re.compile(
     r"|#?[A-Z]{1,4}(?:[-/][A-Z0-9]{1,6})*[-/]\d{3,}(?:[-/][A-Z0-9]+)*"
     r"|[A-Z]{1,4}/\d{2,}/\d{2,})(?![\w/-])"
 )
+_LETTERED = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{4,10}(?![\w/-])")
 # Numbers that may be someone's: 4 to 12 digits, possibly parted by "-" or "/".
 _NUMBER = re.compile(r"(?<![\w£$€.,/-])#?\d[\d/-]{2,14}\d(?![\w%]|[.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -487,6 +488,8 @@ def reference_numbers(text: str) -> Iterator[Finding]:
     for m in _ID_SHAPES.finditer(text):
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE):
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
+    for m in _LETTERED.finditer(text):  # "E402187": a letter or two before the digits, with its context
+        yield _with_issuer(text, m.start(), m.end(), 0.3)
     for m in _NUMBER.finditer(text):
         value = m.group().lstrip("#")
         digits = re.sub(r"\D", "", value)
@@ -508,8 +511,9 @@ _ISSUER = re.compile(
 
 def _with_issuer(text: str, start: int, end: int, score: float, name: str = "reference-number") -> Finding:
     m = _ISSUER.search(text[max(0, start - 40):start])
-    if m:
+    if m:  # the words taken in are the number's context
         start = start - len(m.group()) + (len(m.group()) - len(m.group().lstrip()))
+        score += CONTEXT_BOOST
     return Finding(start, end, "ID", score, name)
 
 

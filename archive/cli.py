@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import shutil
 import sys
@@ -136,56 +137,151 @@ def ingest(path: Path | None, db_path: Path | None):
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(exporter.FORMATS), default="jsonl", show_default=True)
-@click.option("--theme", "themes", multiple=True, metavar="ID", help="Only quotes with this theme (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(exporter.FORMATS), default="jsonl", show_default=True,
+              help="jsonl, csv, markdown; docx for writers; ris, bibtex, csl-json for reference managers; "
+                   "qdpx (REFI-QDA project) or qdc (its codebook) for QDA software.")
+@click.option("--query", default="", metavar="TEXT", help="Only quotes this search finds (the language of 'archive search').")
+@click.option("--id", "ids", multiple=True, metavar="QUOTE_ID", help="Only this quote (repeatable).")
+@click.option("--theme", "themes", multiple=True, metavar="ID", help="Only quotes with this theme (repeatable: any of them).")
 @click.option("--source", "sources", multiple=True, metavar="ID", help="Only quotes from this source (repeatable).")
+@click.option("--collection", "collections", multiple=True, metavar="ID", help="Only quotes from this collection (repeatable).")
+@click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Only sources of this kind: interview, podcast, survey... (repeatable).")
+@click.option("--year", metavar="A..B", help="Only sources from these years: 2017, 2016..2018, 2017..")
+@click.option("--speaker", "speakers", multiple=True, metavar="WORDS", help="Only speakers whose description has these words (repeatable).")
+@click.option("--include-restricted", is_flag=True, help="Also export restricted and embargoed quotes (each carries its access).")
+@click.option("--cite", type=click.Choice(["plain", "apa", "chicago"]), default="plain", show_default=True,
+              help="Citation style of the citation field and the document.")
+@click.option("--group", type=click.Choice(["theme", "source"]), default="theme", show_default=True,
+              help="docx: quotes grouped by theme, or in source order.")
+@click.option("--base-url", metavar="URL", help="The published archive's address: citations link to each quote's page.")
+@click.option("--accessed", metavar="DATE", help="Date accessed, for citations with --base-url (default: today).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (default: standard output).")
-def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[str], output: Path | None):
+def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: tuple[str], sources: tuple[str],
+           collections: tuple[str], kinds: tuple[str], year: str | None, speakers: tuple[str],
+           include_restricted: bool, cite: str, group: str, base_url: str | None, accessed: str | None,
+           output: Path | None):
     """Export quotes, in source order, each with its citation.
+
+    Selections combine: each option narrows the quotes (several values of one option:
+    any of them). Restricted and embargoed quotes stay out unless --include-restricted.
 
     \b
     archive export --format jsonl > quotes.jsonl
     archive export --format markdown --theme unwaged_work -o unwaged.md
+    archive export --format docx --query 'honorary placement' --kind interview --cite apa -o quotes.docx
+    archive export --format ris --theme precarity --year 2016..2018 -o precarity.ris
+    archive export --format qdpx --collection surveys -o surveys.qdpx     # NVivo, ATLAS.ti, MAXQDA...
     """
     config = project_config()
-    db = open_existing(resolve_db(db_path, config))
+    db_file = resolve_db(db_path, config)
+    db = open_existing(db_file)
     themes = tuple(t.lower() for t in themes)  # theme ids are lower case, as search reads them
     _check_known(db, "themes", themes, "theme")
     _check_known(db, "sources", sources, "source")
-    from archive.store import iter_quotes
-
-    rows = iter_quotes(db, themes=themes, sources=sources)
+    if fmt in exporter.BINARY_FORMATS and output is None and sys.stdout.isatty():
+        raise click.UsageError(f"a {fmt} file is not for the terminal: give -o FILE.")
     from archive.review import Leak, behind_warning, checked_rows, published_checker  # the leak gate again
+    from archive.selection import Selection, SelectionError
 
+    selection = Selection(query=query, ids=ids, themes=themes, sources=sources, collections=collections,
+                          kinds=kinds, years=year, speakers=speakers, include_restricted=include_restricted)
+    options = exporter.ExportOptions(cite=cite, group=group, selection=selection.describe(),
+                                     site=_site(base_url, accessed), themes=_themes(db))
+    options.title = f"Quotes from {options.site['title']}" if options.site.get("title") else "Quotes"
     warning = behind_warning(db, config)
     if warning:
         click.echo(warning, err=True)
+    check = published_checker(config)
     try:
-        _write_export(checked_rows(rows, published_checker(config)), fmt, output)
+        if fmt in ("docx", "qdpx", "qdc"):  # they write the codebook's words too
+            _check_themes(options.themes, check)
+        rows = iter(()) if fmt in exporter.CODEBOOK_ONLY else checked_rows(selection.rows(db_file), check)
+        if fmt == "docx":  # it describes the selection: the words asked for are written too
+            rows = _check_described(list(rows), options.selection, check)
+        _write_export(rows, fmt, output, options)
+    except SelectionError as e:
+        raise click.ClickException(str(e)) from None
     except Leak as e:
         raise click.ClickException(f"Export stopped: {e}") from None
 
 
-def _write_export(rows, fmt: str, output: Path | None) -> None:
+def _site(base_url: str | None, accessed: str | None) -> dict:
+    """The archive's name and licence (metadata.yml), its address and the date accessed (options)."""
+    from archive.web.publish import PublishError, find_metadata, load_metadata
+
+    try:
+        metadata = load_metadata(find_metadata())
+    except PublishError:
+        metadata = {}
+    if accessed and not base_url:
+        raise click.UsageError("--accessed dates a visit to the published archive: give --base-url too.")
+    if accessed:
+        try:
+            accessed = dt.date.fromisoformat(accessed).isoformat()
+        except ValueError:
+            raise click.UsageError(f"--accessed {accessed!r}: give a date as YYYY-MM-DD.") from None
+    if base_url and not base_url.startswith(("https://", "http://")):
+        raise click.UsageError(f"--base-url {base_url!r}: give the address with https://.")
+    return {"title": metadata.get("title"), "licence": metadata.get("license"), "url": base_url,
+            "accessed": (accessed or dt.date.today().isoformat()) if base_url else None}
+
+
+def _themes(db) -> list[dict]:
+    return [{"id": r[0], "label": r[1], "description": r[2]} for r in db.execute(
+        "select id, label, description from themes order by position, rowid").fetchall()]
+
+
+def _check_themes(themes: list[dict], check) -> None:
+    from archive.review import Leak
+
+    for theme in themes:
+        leaks = check.shared({"theme label": theme["label"] or "", "theme description": theme["description"] or ""})
+        if leaks:
+            raise Leak(f"theme {theme['id']}, {leaks[0]}. Edit the codebook, and ingest again.")
+
+
+def _check_described(rows: list[dict], described: str, check) -> list[dict]:
+    """The selection in words holds what was asked for (--query, --speaker): checked as a
+    quote of each source exported is, so a name searched for is never written out."""
+    from archive.review import Leak
+
+    for source in dict.fromkeys(row["source"] for row in rows):
+        if check(source, {"selection": described}):
+            raise Leak("the selection's description (the words of --query or --speaker) holds a word "
+                       f"redacted in {source}: select with other words.")
+    if check.shared({"selection": described}):
+        raise Leak("the selection's description (the words of --query or --speaker) holds a word the "
+                   "project redacts: select with other words.")
+    return rows
+
+
+def _write_export(rows, fmt: str, output: Path | None, options=None) -> None:
     # Nothing leaves until every row has passed the gate: never a half-written export.
+    binary = fmt in exporter.BINARY_FORMATS
+    noun = "codes" if fmt in exporter.CODEBOOK_ONLY else "quotes"
     if output:
         tmp = output.with_name(output.name + ".tmp")
         try:
-            out = tmp.open("w", encoding="utf-8", newline="")
+            out = tmp.open("wb") if binary else tmp.open("w", encoding="utf-8", newline="")
         except OSError as e:
             raise click.ClickException(f"cannot write {output}: {e.strerror or e}.") from None
         try:
             with out:
-                count = exporter.write(rows, fmt, out)
+                count = exporter.write(rows, fmt, out, options)
             tmp.replace(output)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        click.echo(f"{count} quotes written to {output}", err=True)
+        click.echo(f"{count} {noun} written to {output}", err=True)
+    elif binary:
+        with tempfile.SpooledTemporaryFile(max_size=64 << 20, mode="w+b") as buffer:
+            exporter.write(rows, fmt, buffer, options)
+            buffer.seek(0)
+            shutil.copyfileobj(buffer, click.get_binary_stream("stdout"))
     else:
         with tempfile.SpooledTemporaryFile(max_size=64 << 20, mode="w+", encoding="utf-8", newline="") as buffer:
-            exporter.write(rows, fmt, buffer)
+            exporter.write(rows, fmt, buffer, options)
             buffer.seek(0)
             shutil.copyfileobj(buffer, sys.stdout)
 

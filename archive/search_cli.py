@@ -56,8 +56,10 @@ class QueryCommand(click.Command):
 @click.option("--theme", "themes", multiple=True, metavar="ID",
               help="Only quotes tagged with this theme (repeat for any of several).")
 @click.option("--like", metavar="QUOTE_ID", help="Quotes like this one (QUERY, if given, filters them).")
+@click.option("--include-restricted", is_flag=True,
+              help="Also search restricted and embargoed sources (each such quote is marked).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
-def search_command(query, db_path, limit, themes, like, as_json):
+def search_command(query, db_path, limit, themes, like, include_restricted, as_json):
     """Search the quotes.
 
     \b
@@ -77,7 +79,8 @@ def search_command(query, db_path, limit, themes, like, as_json):
         raise click.UsageError("Give a QUERY, --theme or --like.")
     db_path = chosen_db(db_path)
     try:
-        result = searching.search(db_path, query, limit=limit, themes=themes, like=like)
+        result = searching.search(db_path, query, limit=limit, themes=themes, like=like,
+                                  include_restricted=include_restricted)
     except (SearchIndexError, StoreError) as e:
         raise click.ClickException(str(e)) from None
     if as_json:
@@ -108,6 +111,8 @@ def _as_json(result: searching.SearchResult) -> dict:
                 "start": hit.row["start"],
                 "end": hit.row["end"],
                 "citation": citation(hit.row),
+                "access": hit.row["access"] or "public",
+                "restricted": searching.access_mark(hit.row),
             }
             for hit in result.hits
         ],
@@ -138,7 +143,10 @@ def _print_results(result: searching.SearchResult) -> None:
         row = hit.row
         themes = ", ".join(t["theme"] for t in row["themes"]) or "no themes"
         click.echo()
-        click.echo(f"{n}. {_highlighted(row['text'], hit.matches)}")
+        mark = searching.access_mark(row)
+        # Said before the text: a quote not everyone may read must not be taken for a public one.
+        flag = click.style(f"[{mark}] ", fg="red", bold=True) if mark else ""
+        click.echo(f"{n}. {flag}{_highlighted(row['text'], hit.matches)}")
         click.echo(click.style(f"   — {row['speaker_description']} · {themes}", dim=True))
         cite = citation(row)
         click.echo(click.style(f"   {hit.id} · {cite}", dim=True))

@@ -1,0 +1,87 @@
+"""``archive export --format docx``: a Word document a writer can paste from.
+
+A title, the selection in words, then the quotes grouped by theme (codebook order; a quote
+on two themes is under both, and quotes on none come last) or by source, each a block
+quotation in Word's built-in *Quote* style followed by its speaker and citation, and a list
+of the sources at the end. Only built-in styles (Title, Heading 1, Quote, List Bullet), so
+any word processor maps them to its own.
+"""
+
+from __future__ import annotations
+
+from typing import IO, Iterable
+
+def write_docx(rows: Iterable[dict], out: IO[bytes], options) -> int:
+    from docx import Document
+    from docx.shared import Pt
+
+    from archive.export import citation
+
+    rows = list(rows)
+    document = Document()
+    document.core_properties.title = options.title
+    document.add_heading(options.title, level=0)
+    intro = document.add_paragraph(options.selection or "")
+    count = f"{len(rows)} quote{'s' if len(rows) != 1 else ''}"
+    intro.add_run(f" {count}, grouped by {'theme' if options.group == 'theme' else 'source'}.")
+
+    for heading, description, group in _groups(rows, options):
+        document.add_heading(heading, level=1)
+        if description:
+            document.add_paragraph(description).runs[0].italic = True
+        for row in group:
+            for paragraph in (row["text"] or "").split("\n"):
+                if paragraph.strip():
+                    document.add_paragraph(paragraph.strip(), style="Quote")
+            attribution = document.add_paragraph()
+            speaker = attribution.add_run(f"— {row['speaker_description']}")
+            speaker.bold = True
+            attribution.add_run(f". {citation(row, options.cite, options.site)}").font.size = Pt(9)
+
+    document.add_heading("Sources", level=1)
+    seen: dict[str, dict] = {}
+    for row in rows:
+        seen.setdefault(row["source"], row)
+    for source, row in sorted(seen.items(), key=lambda item: (item[1]["collection"], item[0])):
+        parts = [f"“{row['source_title']}”"]
+        if row.get("source_date"):
+            parts.append(str(row["source_date"]))
+        parts.append(row.get("collection_title") or row["collection"])
+        parts.append(f"{row['kind']} ({source})")
+        if row.get("licence"):
+            parts.append(f"licence: {row['licence']}")
+        item = document.add_paragraph(", ".join(parts) + ".", style="List Bullet")
+        if row.get("source_description"):
+            item.add_run(f" {row['source_description']}")
+        if row.get("collection_citation"):
+            item.add_run(f" {row['collection_citation'].strip()}")
+    document.save(out)
+    return len(rows)
+
+
+def _groups(rows: list[dict], options):
+    """(heading, description, quotes) in the order the document gives them."""
+    if options.group == "source":
+        order: dict[str, list[dict]] = {}
+        for row in rows:
+            order.setdefault(row["source"], []).append(row)
+        for source, group in order.items():
+            first = group[0]
+            date = f", {first['source_date']}" if first.get("source_date") else ""
+            yield f"{first['source_title']}{date}", first.get("source_description"), group
+        return
+    labels = {t["id"]: t for t in options.themes}
+    by_theme: dict[str, list[dict]] = {}
+    untagged = []
+    for row in rows:
+        themes = [t["theme"] for t in row["themes"]]
+        for theme in themes:
+            by_theme.setdefault(theme, []).append(row)
+        if not themes:
+            untagged.append(row)
+    known = [t["id"] for t in options.themes]
+    for theme in [*[t for t in known if t in by_theme], *sorted(t for t in by_theme if t not in known)]:
+        info = labels.get(theme, {})
+        yield info.get("label") or theme, info.get("description"), by_theme[theme]
+    if untagged:
+        yield "Quotes on no theme", None, untagged

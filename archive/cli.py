@@ -286,6 +286,78 @@ def _write_export(rows, fmt: str, output: Path | None, options=None) -> None:
             shutil.copyfileobj(buffer, sys.stdout)
 
 
+@cli.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@click.option("--mapping", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A YAML file mapping the file's code names to theme ids ('Job insecurity: precarity').")
+@click.option("--add-themes", is_flag=True,
+              help="Codes that map to no theme become new themes (always so for a .qdc codebook).")
+def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_themes: bool):
+    """Read a REFI-QDA project (.qdpx) or codebook (.qdc) from NVivo, ATLAS.ti, MAXQDA...
+
+    \b
+    A codebook adds themes and updates their labels and descriptions. A project's coded
+    selections over text that matches stored quotes become hand codes, as 'archive tag'
+    makes them (kept across re-ingest). Codes are matched to themes by --mapping, then
+    by the archive's own codes, then by label or id; the others are reported.
+
+    \b
+    archive import coded.qdpx --mapping codes.yml
+    archive import codebook.qdc
+    """
+    from archive import qda
+    from archive.themes_cli import apply_corrections  # the writer 'archive tag' stores hand codes with
+    from ingest.metadata import load_yaml
+    from ingest.model import SourceError
+    from ingest.themes import codebook_path
+
+    config = project_config()
+    db = open_existing(resolve_db(db_path, config))
+    names: dict[str, str] = {}
+    if mapping:
+        try:
+            names = load_yaml(mapping) or {}
+        except SourceError as e:
+            raise click.ClickException(str(e)) from None
+        if not isinstance(names, dict):
+            raise click.ClickException(f"{mapping}: expected lines 'code name: theme_id'.")
+        known = {row[0] for row in db.execute("select id from themes")}
+        wrong = [f"{k!r}: {v!r}" for k, v in names.items() if str(v) not in known]
+        if wrong and not add_themes:
+            raise click.ClickException(f"{mapping}: no theme {wrong[0].split(': ', 1)[1]} in the archive "
+                                       f"(for {wrong[0].split(': ', 1)[0]}); known: {', '.join(sorted(known))}.")
+        names = {str(k): str(v) for k, v in names.items()}
+    try:
+        found = qda.read_file(file)
+        is_codebook = file.suffix.lower() == ".qdc"
+        report = qda.import_project(db, found, names, add_themes or is_codebook, apply_corrections)
+        if report.themes_added:
+            added = [dict(zip(("id", "label", "description"), db.execute(
+                "select id, label, description from themes where id = ?", [t]).fetchone()))
+                for t in report.themes_added]
+            qda.add_to_codebook(config.resolve(config.codebook), codebook_path(config), added)
+    except qda.QdaError as e:
+        raise click.ClickException(str(e)) from None
+    lines = [f"{len(found.codes)} codes read from {file.name}"]
+    if report.themes_added:
+        lines.append(f"{len(report.themes_added)} themes added ({', '.join(report.themes_added)}), "
+                     f"also to {config.resolve(config.codebook)}")
+    if report.themes_updated:
+        lines.append(f"{len(report.themes_updated)} themes given the file's label or description "
+                     f"({', '.join(report.themes_updated)}): edit the codebook to keep them after the next ingest")
+    if not is_codebook:
+        lines.append(f"{report.coded} hand codes added to quotes, {report.already} the archive already had")
+    for name, count in sorted(report.unmatched_codes.items()):
+        lines.append(f"unmatched code {name!r} ({count} codings skipped): map it with --mapping, "
+                     "or add it with --add-themes")
+    if report.unmatched_selections:
+        lines.append(f"{report.unmatched_selections} coded selections match no stored quote's text")
+    if report.ambiguous_selections:
+        lines.append(f"{report.ambiguous_selections} coded selections match quotes in several sources: skipped")
+    click.echo("\n".join(lines))
+
+
 def _check_known(db, table: str, wanted: tuple[str], what: str) -> None:
     known = {row[0] for row in db.execute(f"select id from {table}").fetchall()}
     unknown = [w for w in wanted if w not in known]

@@ -33,10 +33,15 @@ def write_docx(rows: Iterable[dict], out: IO[bytes], options) -> int:
             for paragraph in (row["text"] or "").split("\n"):
                 if paragraph.strip():
                     document.add_paragraph(paragraph.strip(), style="Quote")
-            attribution = document.add_paragraph()
-            speaker = attribution.add_run(f"— {row['speaker_description']}")
-            speaker.bold = True
-            attribution.add_run(f". {citation(row, options.cite, options.site)}").font.size = Pt(9)
+            attribution = document.add_paragraph("— ")
+            cited = citation(row, options.cite, options.site)
+            speaker = row["speaker_description"]
+            if cited.startswith(speaker):  # every style opens with the speaker: shown once, in bold
+                attribution.add_run(speaker).bold = True
+                cited = cited[len(speaker):]
+            else:
+                attribution.add_run(speaker + ". ").bold = True
+            attribution.add_run(cited).font.size = Pt(9)
 
     document.add_heading("Sources", level=1)
     seen: dict[str, dict] = {}

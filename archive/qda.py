@@ -78,11 +78,11 @@ def _xml(root: ET.Element, ns: str) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
-def write_qdc(themes: list[dict], out: IO[bytes]) -> int:
+def write_qdc(themes: list[dict], out: IO[str]) -> int:
     """The codebook alone (.qdc); returns the number of codes."""
     root = ET.Element(f"{{{CODEBOOK_NS}}}CodeBook", {"origin": "archive"})
     n = _codes(root, themes, CODEBOOK_NS)
-    out.write(_xml(root, CODEBOOK_NS))
+    out.write(_xml(root, CODEBOOK_NS).decode("utf-8"))
     return n
 
 
@@ -426,3 +426,34 @@ def _quotes_for(selection: Selection, exact, ids, quotes) -> list[str] | None:
     covered = [q for q, s, t in quotes if len(t) >= MIN_MATCH and t in text]
     return covered
 
+
+
+def add_to_codebook(target: Path, current: Path, themes: list[dict]) -> None:
+    """Append imported themes (no cues: they are coded by hand) to the project's codebook,
+    ``target``, made from ``current`` (the codebook in use) if the project has none, so that
+    the next ingest keeps them. The file is appended to, keeping its comments, and read back:
+    if the themes are not there as written, it is left as it was and the error says so."""
+    import json
+
+    from ingest.themes.codebook import CodebookError, load_codebook
+
+    before = target.read_text(encoding="utf-8") if target.exists() else current.read_text(encoding="utf-8")
+    added = "".join(
+        f"  - id: {t['id']}\n    label: {json.dumps(t['label'], ensure_ascii=False)}\n"
+        f"    description: {json.dumps(t['description'] or t['label'], ensure_ascii=False)}\n"
+        for t in themes)
+    text = before + ("" if before.endswith("\n") else "\n") + "  # Imported from a REFI-QDA file:\n" + added
+    existed = target.exists()
+    target.write_text(text, encoding="utf-8")
+    try:
+        ids = load_codebook(target).ids
+        missing = [t["id"] for t in themes if t["id"] not in ids]
+    except CodebookError as e:
+        missing = [str(e)]
+    if missing:
+        if existed:
+            target.write_text(before, encoding="utf-8")
+        else:
+            target.unlink()
+        raise QdaError(f"{target}: could not add the imported themes at its end (its 'themes:' list "
+                       f"must come last); add {', '.join(t['id'] for t in themes)} by hand.")

@@ -322,12 +322,18 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
             raise click.ClickException(str(e)) from None
         if not isinstance(names, dict):
             raise click.ClickException(f"{mapping}: expected lines 'code name: theme_id'.")
+        from ingest.themes.codebook import THEME_ID
+
+        names = {str(k): str(v) for k, v in names.items()}
+        bad = next((v for v in names.values() if not THEME_ID.match(v)), None)
+        if bad is not None:
+            raise click.ClickException(f"{mapping}: {bad!r} is not a theme id (lower-case letters, digits "
+                                       "and underscores).")
         known = {row[0] for row in db.execute("select id from themes")}
         wrong = [f"{k!r}: {v!r}" for k, v in names.items() if str(v) not in known]
         if wrong and not add_themes:
             raise click.ClickException(f"{mapping}: no theme {wrong[0].split(': ', 1)[1]} in the archive "
                                        f"(for {wrong[0].split(': ', 1)[0]}); known: {', '.join(sorted(known))}.")
-        names = {str(k): str(v) for k, v in names.items()}
     try:
         found = qda.read_file(file)
         is_codebook = file.suffix.lower() == ".qdc"
@@ -341,21 +347,25 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
         raise click.ClickException(str(e)) from None
     lines = [f"{len(found.codes)} codes read from {file.name}"]
     if report.themes_added:
-        lines.append(f"{len(report.themes_added)} themes added ({', '.join(report.themes_added)}), "
+        lines.append(f"{_count(len(report.themes_added), 'theme')} added ({', '.join(report.themes_added)}), "
                      f"also to {config.resolve(config.codebook)}")
     if report.themes_updated:
-        lines.append(f"{len(report.themes_updated)} themes given the file's label or description "
+        lines.append(f"{_count(len(report.themes_updated), 'theme')} given the file's label or description "
                      f"({', '.join(report.themes_updated)}): edit the codebook to keep them after the next ingest")
     if not is_codebook:
-        lines.append(f"{report.coded} hand codes added to quotes, {report.already} the archive already had")
+        lines.append(f"{_count(report.coded, 'hand code')} added to quotes, {report.already} the archive already had")
     for name, count in sorted(report.unmatched_codes.items()):
         lines.append(f"unmatched code {name!r} ({count} codings skipped): map it with --mapping, "
                      "or add it with --add-themes")
     if report.unmatched_selections:
-        lines.append(f"{report.unmatched_selections} coded selections match no stored quote's text")
+        lines.append(f"{_count(report.unmatched_selections, 'coded selection')} matching no stored quote's text: skipped")
     if report.ambiguous_selections:
-        lines.append(f"{report.ambiguous_selections} coded selections match quotes in several sources: skipped")
+        lines.append(f"{_count(report.ambiguous_selections, 'coded selection')} matching quotes in several sources: skipped")
     click.echo("\n".join(lines))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _check_known(db, table: str, wanted: tuple[str], what: str) -> None:

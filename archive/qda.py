@@ -329,19 +329,22 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
     for code in qda.codes:
         theme = mapping.get(code.name) or by_guid.get(code.guid) or by_name.get(code.name.lower())
         if theme is None and add_themes:
-            theme = slug(code.name)
-            while theme in themes and theme not in [r["id"] for r in new_rows]:
-                theme += "_x"
-            new_rows.append({"id": theme, "label": code.name, "description": code.description})
-            themes[theme] = {"label": code.name, "description": code.description}
-            report.themes_added.append(theme)
-        elif theme is not None and add_themes and theme in themes and theme not in report.themes_added:
+            theme = slug(code.name)  # a code named like a theme's id is that theme
+        if theme is not None and theme not in themes:
+            if not add_themes:
+                theme = None  # reported as unmatched
+            else:
+                new_rows.append({"id": theme, "label": code.name, "description": code.description})
+                themes[theme] = {"label": code.name, "description": code.description}
+                report.themes_added.append(theme)
+        elif theme is not None and add_themes and theme not in report.themes_added and code.name not in mapping:
+            # The file's label and description win (a mapped foreign code only lends its codings).
             info = themes[theme]
-            if (code.name != info["label"] and code.name.lower() != theme) or \
-                    (code.description and code.description != _normal(info["description"] or "")):
-                label = code.name if code.name.lower() != theme else info["label"]
-                updates.append({"id": theme, "label": label,
-                                "description": code.description or info["description"]})
+            label = code.name if code.name.lower() != theme else info["label"]
+            description = code.description or info["description"]
+            if label != info["label"] or _normal(description or "") != _normal(info["description"] or ""):
+                updates.append({"id": theme, "label": label, "description": description})
+                themes[theme] = {"label": label, "description": description}
                 report.themes_updated.append(theme)
         if theme is not None:
             code_theme[code.guid] = theme

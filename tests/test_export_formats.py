@@ -297,9 +297,9 @@ def test_import_of_a_foreign_project_maps_codes_and_reports_the_unmatched(archiv
     ], ["Job insecurity", "Odd code"])
     (project / "codes.yml").write_text("Job insecurity: precarity\n")
     output = run("import", path, "--db", archive_db, "--mapping", project / "codes.yml").output
-    assert "1 hand codes added" in output
+    assert "1 hand code added" in output
     assert "unmatched code 'Odd code' (1 codings skipped)" in output
-    assert "1 coded selections match no stored quote's text" in output
+    assert "1 coded selection matching no stored quote's text: skipped" in output
     assert "precarity" in _themes(archive_db)["int-b-001"]
     with sqlite3.connect(archive_db) as conn:
         assert conn.execute("select origin from quote_themes where quote = 'int-b-001' and theme = 'precarity'"
@@ -318,10 +318,17 @@ def test_import_of_a_codebook_adds_themes_that_outlive_ingest(archive_db, projec
     ET.SubElement(code, "{urn:QDA-XML:codebook:1.0}Description").text = "Being made to act against one's values."
     ET.SubElement(codes, "{urn:QDA-XML:codebook:1.0}Code",
                   {"guid": "00000000-0000-4000-8000-000000000008", "name": "Precarity", "isCodable": "true"})
+    from archive.qda import theme_guid
+
+    ET.SubElement(codes, "{urn:QDA-XML:codebook:1.0}Code",  # the archive's own code, relabelled elsewhere
+                  {"guid": theme_guid("workload"), "name": "Workload and stress", "isCodable": "true"})
     path = project / "book.qdc"
     path.write_bytes(ET.tostring(book, encoding="utf-8", xml_declaration=True))
     output = run("import", path, "--db", archive_db).output
-    assert "1 themes added (moral_injury)" in output
+    assert "3 codes read from book.qdc" in output
+    assert "1 theme added (moral_injury)" in output
+    assert "1 theme given the file's label or description (workload)" in output
+    assert "Workload and stress" in run("themes", "--db", archive_db).output
     run("tag", "int-a-002", "+moral_injury", "--db", archive_db)
     (project / "t" / "study" / "int-b.txt").write_text((project / "t" / "study" / "int-b.txt").read_text() + "\n")
     run("ingest", "t", "--db", archive_db)

@@ -190,11 +190,38 @@ def _style(style: str):
 
 
 def _citeproc(item: dict, style: str) -> str:
+    """The CSL processor's bibliography entry for the item. It takes about 40 ms an item, so
+    the entry is rendered once for each speaker of a source, with markers where the quote's
+    own locator and URL go, and each quote's are put in their place, cased as the style
+    cased the marker (Chicago capitalises the locator's first letter)."""
+    url = item.get("URL")
+    given = {k: v for k, v in item.items() if k not in _NOT_FOR_CITEPROC}
+    given["id"] = "quote"  # the quote's own id, locator and URL are not the style's business
+    given["archive_location"] = _LOCATOR
+    if url:
+        given["URL"] = _URL
+    template = _render(style, json.dumps(given, sort_keys=True))
+    text = template.replace(_URL, url or "")
+    for cased, case in ((_LOCATOR, str), (_LOCATOR.capitalize(), _capitalize_first), (_LOCATOR.upper(), str.upper)):
+        if cased in text:
+            return text.replace(cased, case(item["archive_location"]))
+    return text  # the style does not show the locator
+
+
+_LOCATOR = "qqlocatorqq"  # never a word of a citation; a URL marker no style changes
+_URL = "https://marker.invalid/qqurlqq"
+
+
+def _capitalize_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=4096)
+def _render(style: str, item_json: str) -> str:
     from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
     from citeproc.source.json import CiteProcJSON
 
-    given = {k: v for k, v in item.items() if k not in _NOT_FOR_CITEPROC}
-    given["id"] = "quote"  # citeproc-py lower-cases keys; one item at a time needs none of its own
+    given = json.loads(item_json)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         bibliography = CitationStylesBibliography(_style(style), CiteProcJSON([given]), formatter.plain)

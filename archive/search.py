@@ -292,6 +292,10 @@ class Searcher:
             exclude = like
         total, hits, ranked_among = self._run(node, limit, exclude, LIKE_RANK_AT_MOST if like else None)
         result = SearchResult(total=total, hits=hits, query=text, like=like, ranked_among=ranked_among)
+        if self.public_only is not None:  # say how many were left out, so none is missed unknowingly
+            closed, self.public_only = self.public_only, None
+            result.extra["left_out"] = self._run(node, 0, exclude)[0] - total
+            self.public_only = closed
         if total < FEW_RESULTS and text.strip() and not like:
             result.did_you_mean = self._did_you_mean(text, themes)
             if result.did_you_mean:

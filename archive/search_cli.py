@@ -97,6 +97,7 @@ def _as_json(result: searching.SearchResult) -> dict:
         "total": result.total,
         "did_you_mean": result.did_you_mean,
         "ranked_among": result.ranked_among,
+        "left_out_restricted": result.extra.get("left_out", 0),
         "results": [
             {
                 "id": hit.id,
@@ -135,6 +136,10 @@ def _print_results(result: searching.SearchResult) -> None:
     noun = "quote" if one else "quotes"
     shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
     click.echo(f"{result.total} {noun} {subject}{shown}")
+    left_out = result.extra.get("left_out")
+    if left_out:
+        click.echo(f"{left_out} more in restricted or embargoed sources: add --include-restricted to see "
+                   f"{'it' if left_out == 1 else 'them'}.")
     if result.ranked_among:
         click.echo(f"So many: ranked the first {result.ranked_among:,} of them; add words to narrow the search.")
     if result.did_you_mean:

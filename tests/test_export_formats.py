@@ -129,6 +129,7 @@ def test_selection_mistakes_are_one_line(archive_db):
 def test_search_leaves_out_restricted_quotes_and_marks_them_when_asked_for(archive_db):
     plain = run("search", "caseload", "--db", archive_db).output
     assert "2 quotes match" in plain and "ward" not in plain
+    assert "2 more in restricted or embargoed sources: add --include-restricted" in plain
     shown = run("search", "caseload", "--db", archive_db, "--include-restricted").output
     assert "4 quotes match" in shown
     assert "[restricted] The caseload on the ward" in shown

@@ -168,7 +168,8 @@ def checked_rows(rows: Iterable[dict], check: PublishedChecker,
             collections.add(row["collection"])
             leaks = check.shared({"collection title": row["collection_title"] or "",
                                   "collection description": row["collection_description"] or "",
-                                  "collection citation": row["collection_citation"] or ""})
+                                  "collection citation": row["collection_citation"] or "",
+                                  "collection licence": row.get("licence") or ""})
             if leaks:
                 raise Leak(f"collection {row['collection']}, {leaks[0]}. Ingest the collection's folder again.")
         if source not in sources:

@@ -383,3 +383,18 @@ def test_a_name_searched_for_is_not_written_into_the_document(project):
                  project / "q.docx", expect=1)
     assert "the selection's description" in result.output and "Kennet" not in result.output
     assert not (project / "q.docx").exists()
+
+
+def test_a_collection_licence_is_checked_too(project):
+    write_tree(project / "t", {
+        "study/collection.yml": "title: A study\nkind: interview\nlicence: ask orla.kennet@example.org first\n",
+        "study/int.txt": "Q: How is work?\nA: Busy, with a long waiting list.\n",
+    })
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    with sqlite3.connect(db) as conn:
+        stored = conn.execute("select licence from collections").fetchone()[0]
+    if "@" not in stored:
+        pytest.skip("ingest redacts licences now; nothing left to check at export")
+    result = run("export", "--db", db, "--format", "ris", expect=1)
+    assert "Export stopped: collection study" in result.output and "@" not in result.output

@@ -31,7 +31,6 @@ How the item carries a quote (CSL 1.0.2 variables):
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import warnings
@@ -333,7 +332,3 @@ def to_bibtex(items: Iterable[dict]) -> str:
         # Braced: a description ("Nurse, North West") is one name, not "last, first".
         entry.fields_dict["author"].value = "{" + entry.fields_dict["author"].value + "}"
     return bibtexparser.write_string(library)
-
-
-def today() -> str:
-    return dt.date.today().isoformat()

@@ -53,6 +53,8 @@ class Selection:
         if self.years:
             try:
                 years = sq.parse(f"year:{self.years}")
+                if not isinstance(years, sq.Years):  # "2016 2018": a year and a word
+                    raise sq.QueryError(self.years)
             except sq.QueryError:
                 raise SelectionError(f"--year {self.years!r}: give a year or a range, "
                                      "such as 2017 or 2016..2018.") from None

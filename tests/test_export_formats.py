@@ -124,6 +124,7 @@ def test_selection_mistakes_are_one_line(archive_db):
     assert "quote 'int-r-001' is restricted: add --include-restricted" in result.output
     assert "No kind 'radio'" in run("export", "--db", archive_db, "--kind", "radio", expect=1).output
     assert "--year 'soon'" in run("export", "--db", archive_db, "--year", "soon", expect=1).output
+    assert "give a year or a range" in run("export", "--db", archive_db, "--year", "2016 2018", expect=1).output
 
 
 def test_search_leaves_out_restricted_quotes_and_marks_them_when_asked_for(archive_db):
@@ -398,3 +399,16 @@ def test_a_collection_licence_is_checked_too(project):
         pytest.skip("ingest redacts licences now; nothing left to check at export")
     result = run("export", "--db", db, "--format", "ris", expect=1)
     assert "Export stopped: collection study" in result.output and "@" not in result.output
+
+
+def test_a_project_rewritten_by_an_independent_implementation_imports_back(archive_db, project):
+    pyrefiqda = pytest.importorskip("pyrefiqda")
+    run("export", "--db", archive_db, "--format", "qdpx", "-o", project / "q.qdpx")
+    loaded = pyrefiqda.RefiProject.load(project / "q.qdpx", extract_dir=str(project / "x"))
+    pyrefiqda.RefiProject.save(loaded, project / "again.qdpx", source_media_dir=project / "x" / "sources")
+    before = {q: t for q, t in _themes(archive_db).items() if not q.startswith(("int-r", "int-e"))}
+    with sqlite3.connect(archive_db) as conn:
+        conn.execute("delete from quote_themes")
+    output = run("import", project / "again.qdpx", "--db", archive_db).output
+    assert "unmatched" not in output and "skipped" not in output
+    assert _themes(archive_db) == before

@@ -337,7 +337,10 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
     try:
         found = qda.read_file(file)
         is_codebook = file.suffix.lower() == ".qdc"
-        report = qda.import_project(db, found, names, add_themes or is_codebook, apply_corrections)
+        with click.progressbar(length=len(found.selections), label="Matching coded selections",
+                               file=sys.stderr) as bar:
+            report = qda.import_project(db, found, names, add_themes or is_codebook, apply_corrections,
+                                        progress=bar.update)
         if report.themes_added:
             added = [dict(zip(("id", "label", "description"), db.execute(
                 "select id, label, description from themes where id = ?", [t]).fetchone()))

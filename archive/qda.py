@@ -311,7 +311,7 @@ def _normal(text: str) -> str:
 
 
 def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
-                   apply_corrections) -> ImportReport:
+                   apply_corrections, progress=lambda n: None) -> ImportReport:
     """Apply a read REFI-QDA file to the archive: codes to themes, coded selections whose
     text matches stored quotes to hand codes (``apply_corrections``: what ``archive tag``
     stores them with). ``add_themes``: codes that map to no theme become new themes."""
@@ -366,14 +366,18 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
         exact.setdefault(_normal(text), []).append((quote_id, source))
     quotes = [(quote_id, source, _normal(text)) for quote_id, source, text in quotes]
     ids = {quote_id: (source, text) for quote_id, source, text in quotes}
+    by_source: dict[str, list[tuple[str, str, str]]] = {}
+    for quote in quotes:
+        by_source.setdefault(quote[1], []).append(quote)
     current = {}
     for quote_id, theme in db.execute("select quote, theme from quote_themes"):
         current.setdefault(quote_id, set()).add(theme)
     changes: dict[str, list[tuple[str, str]]] = {}
     for selection in qda.selections:
+        progress(1)
         if not selection.codes:
             continue
-        targets = _quotes_for(selection, exact, ids, quotes)
+        targets = _quotes_for(selection, exact, ids, quotes, by_source)
         if targets is None:
             report.ambiguous_selections += 1
             continue
@@ -402,7 +406,7 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
 MIN_MATCH = 20
 
 
-def _quotes_for(selection: Selection, exact, ids, quotes) -> list[str] | None:
+def _quotes_for(selection: Selection, exact, ids, quotes, by_source) -> list[str] | None:
     """The stored quotes a coded selection stands for: [] when none, None when it cannot
     be told which (the same text in several sources)."""
     text = _normal(selection.text)
@@ -419,16 +423,20 @@ def _quotes_for(selection: Selection, exact, ids, quotes) -> list[str] | None:
         return same_source[:1] if len(same_source) == 1 else None
     if len(text) < MIN_MATCH:
         return []
-    # Part of a quote (coded on a sentence), or several whole quotes (coded over a passage).
-    inside = [(q, s) for q, s, t in quotes if text in t]
-    if inside:
-        same_source = [q for q, s in inside if s == selection.source]
+    # Part of a quote (coded on a sentence), or several whole quotes (coded over a passage):
+    # looked for first among the quotes of the source the file's document is named after.
+    own = by_source.get(selection.source, [])
+    for candidates in ([own, quotes] if own else [quotes]):
+        inside = [(q, s) for q, s, t in candidates if text in t]
         if len(inside) == 1:
             return [inside[0][0]]
-        return same_source[:1] if len(same_source) == 1 else None
-    covered = [q for q, s, t in quotes if len(t) >= MIN_MATCH and t in text]
-    return covered
-
+        if inside:
+            same_source = [q for q, s in inside if s == selection.source]
+            return same_source[:1] if len(same_source) == 1 else None
+        covered = [q for q, s, t in candidates if len(t) >= MIN_MATCH and t in text]
+        if covered:
+            return covered
+    return []
 
 
 def add_to_codebook(target: Path, current: Path, themes: list[dict]) -> None:

@@ -214,24 +214,19 @@ def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: 
     _check_known(db, "sources", sources, "source")
     if fmt in exporter.BINARY_FORMATS and output is None and sys.stdout.isatty():
         raise click.UsageError(f"a {fmt} file is not for the terminal: give -o FILE.")
-    from archive.review import Leak, behind_warning, checked_rows, published_checker  # the leak gate again
+    from archive.review import Leak, behind_warning, checked_export, published_checker  # the leak gate again
     from archive.selection import Selection, SelectionError
 
     selection = Selection(query=query, ids=ids, themes=themes, sources=sources, collections=collections,
                           kinds=kinds, years=year, speakers=speakers, include_restricted=include_restricted)
     options = exporter.ExportOptions(cite=cite, group=group, selection=selection.describe(),
-                                     site=_site(base_url, accessed), themes=_themes(db))
+                                     site=_site(base_url, accessed), themes=exporter.codebook(db))
     options.title = f"Quotes from {options.site['title']}" if options.site.get("title") else "Quotes"
     warning = behind_warning(db, config)
     if warning:
         click.echo(warning, err=True)
-    check = published_checker(config)
     try:
-        if fmt in ("docx", "qdpx", "qdc"):  # they write the codebook's words too
-            _check_themes(options.themes, check)
-        rows = iter(()) if fmt in exporter.CODEBOOK_ONLY else checked_rows(selection.rows(db_file), check)
-        if fmt == "docx":  # it describes the selection: the words asked for are written too
-            rows = _check_described(list(rows), options.selection, check)
+        rows = checked_export(selection.rows(db_file), fmt, options, published_checker(config))
         _write_export(rows, fmt, output, options)
     except SelectionError as e:
         raise click.ClickException(str(e)) from None
@@ -258,35 +253,6 @@ def _site(base_url: str | None, accessed: str | None) -> dict:
         raise click.UsageError(f"--base-url {base_url!r}: give the address with https://.")
     return {"title": metadata.get("title"), "licence": metadata.get("license"), "url": base_url,
             "accessed": (accessed or dt.date.today().isoformat()) if base_url else None}
-
-
-def _themes(db) -> list[dict]:
-    return [{"id": r[0], "label": r[1], "description": r[2]} for r in db.execute(
-        "select id, label, description from themes order by position, rowid").fetchall()]
-
-
-def _check_themes(themes: list[dict], check) -> None:
-    from archive.review import Leak
-
-    for theme in themes:
-        leaks = check.shared({"theme label": theme["label"] or "", "theme description": theme["description"] or ""})
-        if leaks:
-            raise Leak(f"theme {theme['id']}, {leaks[0]}. Edit the codebook, and ingest again.")
-
-
-def _check_described(rows: list[dict], described: str, check) -> list[dict]:
-    """The selection in words holds what was asked for (--query, --speaker): checked as a
-    quote of each source exported is, so a name searched for is never written out."""
-    from archive.review import Leak
-
-    for source in dict.fromkeys(row["source"] for row in rows):
-        if check(source, {"selection": described}):
-            raise Leak("the selection's description (the words of --query or --speaker) holds a word "
-                       f"redacted in {source}: select with other words.")
-    if check.shared({"selection": described}):
-        raise Leak("the selection's description (the words of --query or --speaker) holds a word the "
-                   "project redacts: select with other words.")
-    return rows
 
 
 def _write_export(rows, fmt: str, output: Path | None, options=None) -> None:

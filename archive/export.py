@@ -36,6 +36,12 @@ class ExportOptions:
     themes: list[dict] = field(default_factory=list)  # the codebook: {id, label, description}, in order
 
 
+def codebook(conn) -> list[dict]:
+    """The archive's themes, in the codebook's order: what docx, qdpx and qdc write."""
+    return [{"id": r[0], "label": r[1], "description": r[2]} for r in conn.execute(
+        "select id, label, description from themes order by position, rowid").fetchall()]
+
+
 def citation(row: dict, style: str = "plain", site: dict | None = None) -> str:
     """A ready-to-paste citation: speaker, source title and date, collection, quote number,
     time (``archive.citations``: one CSL-JSON item per quote is the source of every style)."""

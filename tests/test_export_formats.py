@@ -412,3 +412,15 @@ def test_a_project_rewritten_by_an_independent_implementation_imports_back(archi
     output = run("import", project / "again.qdpx", "--db", archive_db).output
     assert "unmatched" not in output and "skipped" not in output
     assert _themes(archive_db) == before
+
+
+def test_the_library_selects_and_writes_every_format_as_the_command_does(archive_db, project):
+    from archive import Archive
+
+    archive = Archive(archive_db)
+    assert [q["id"] for q in archive.quotes(query="caseload")] == ids(archive_db, "--query", "caseload")
+    assert "int-r-001" in [q["id"] for q in archive.quotes(include_restricted=True, kinds=("interview",))]
+    assert archive.export(project / "lib.docx", "docx", query="honorary", cite="apa") == 1
+    quotes = [p.text for p in docx.Document(project / "lib.docx").paragraphs if p.style.name == "Quote"]
+    assert quotes == ["I worked an honorary placement for two years, unpaid, to get my hours for accreditation."]
+    assert archive.export(project / "lib.qdc", "qdc") == 10

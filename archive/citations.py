@@ -242,6 +242,9 @@ def _kind(item: dict) -> tuple:
 
 def _notes(item: dict) -> list[str]:
     notes = []
+    access = (item.get("custom") or {}).get("access") or "public"
+    if access != "public":  # a reference manager should not lose that a quote is not for everyone
+        notes.append(f"Access: {access}")
     if item.get("license"):
         notes.append(f"Licence: {item['license']}")
     if item.get("note"):

@@ -76,9 +76,12 @@ def write(rows: Iterable[dict], fmt: str, out: IO, options: ExportOptions | None
     """Write ``rows`` (quote rows, already through the leak gate) as ``fmt`` to ``out`` (a
     binary file for ``BINARY_FORMATS``, else text); returns how many quotes (codes for qdc)."""
     options = options or ExportOptions()
-    if fmt in ("jsonl", "csv", "markdown"):
-        writer = {"jsonl": _jsonl, "csv": _csv, "markdown": _markdown}[fmt]
-        return writer((record(r, options) for r in rows), out)
+    if fmt in ("jsonl", "csv"):
+        return {"jsonl": _jsonl, "csv": _csv}[fmt]((record(r, options) for r in rows), out)
+    if fmt == "markdown":
+        from archive.search import access_mark
+
+        return _markdown(({**record(r, options), "mark": access_mark(r)} for r in rows), out)
     if fmt in ("ris", "bibtex", "csl-json"):
         from archive import citations
 
@@ -147,5 +150,6 @@ def _markdown(records: Iterable[dict], out: IO[str]) -> int:
             out.write(f"{'' if n == 1 else chr(10)}## {escape_markdown(rec['source'])}\n\n")
         quoted = "\n".join(f"> {line}" if line else ">" for line in escape_markdown(rec["text"]).split("\n"))
         themes = f" Themes: {escape_markdown(', '.join(rec['themes']))}." if rec["themes"] else ""
-        out.write(f"{quoted}\n\n— {escape_markdown(rec['citation'])}{themes}\n\n")
+        mark = f" **\\[{rec['mark']}: not for publication\\]**" if rec.get("mark") else ""
+        out.write(f"{quoted}\n\n— {escape_markdown(rec['citation'])}{themes}{mark}\n\n")
     return n

@@ -16,6 +16,7 @@ def write_docx(rows: Iterable[dict], out: IO[bytes], options) -> int:
     from docx.shared import Pt
 
     from archive.export import citation
+    from archive.search import access_mark
 
     rows = list(rows)
     document = Document()
@@ -57,6 +58,10 @@ def write_docx(rows: Iterable[dict], out: IO[bytes], options) -> int:
             else:
                 attribution.add_run(speaker + ". ").bold = True
             attribution.add_run(cited).font.size = Pt(9)
+            mark = access_mark(row)
+            if mark:  # exported with --include-restricted: not for publishing
+                flag = attribution.add_run(f" [{mark}: not for publication]")
+                flag.bold = True
 
     add("Sources", heading_style)
     seen: dict[str, dict] = {}

@@ -155,7 +155,9 @@ def write_qdpx(rows: Iterable[dict], out: IO[bytes], options) -> int:
                 _variable_value(source, variable, str(value))
     for speaker_id, speaker in speakers.items():
         row = speaker["row"]
-        case = _sub(cases, "Case", guid=guid("speaker", speaker_id), name=row["speaker_description"])
+        # Named with the source: "Interviewer" in two sources is two people.
+        case = _sub(cases, "Case", guid=guid("speaker", speaker_id),
+                    name=f"{row['speaker_description']} ({row['source']})")
         for variable in CASE_VARIABLES:
             _variable_value(case, variable, str(row[variable.key]))
         _sub(case, "SourceRef", targetGUID=guid("source", row["source"]))

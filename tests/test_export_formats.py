@@ -219,7 +219,7 @@ def test_qdpx_is_a_refi_qda_project(archive_db, project):
             coded = sorted(codes[c.get("targetGUID")] for c in selection.iter(f"{P}CodeRef"))
             assert len(coded) == len(quote["themes"])
     cases = {c.get("name") for c in root.iter(f"{P}Case")}
-    assert {"Guest, therapist", "Interviewer", "Support worker, third sector"} <= cases
+    assert {"Guest, therapist (ep1)", "Interviewer (int-a)", "Support worker, third sector (int-a)"} <= cases
     variables = {v.get("name") for v in root.iter(f"{P}Variable")}
     assert {"Speaker description", "Kind", "Date", "Access"} <= variables
 
@@ -234,7 +234,7 @@ def test_qdpx_reads_with_an_independent_implementation(archive_db, project):
     text = pyrefiqda.RefiProject.resolve_source_path(ep1.plain_text_path, project / "x").read_text()
     selection = ep1.plain_text_selection[0]
     assert text[selection.start_position:selection.end_position].startswith("The recovery rate decided")
-    assert {c.name for c in loaded.cases.case} >= {"Guest, therapist"}
+    assert {c.name for c in loaded.cases.case} >= {"Guest, therapist (ep1)"}
     codebook = pyrefiqda.RefiCodebook.load(_write(project / "c.qdc", run(
         "export", "--db", archive_db, "--format", "qdc").stdout))
     assert [c.name for c in codebook.codes.code][:2] == ["Precarity", "Unwaged work"]
@@ -424,3 +424,14 @@ def test_the_library_selects_and_writes_every_format_as_the_command_does(archive
     quotes = [p.text for p in docx.Document(project / "lib.docx").paragraphs if p.style.name == "Quote"]
     assert quotes == ["I worked an honorary placement for two years, unpaid, to get my hours for accreditation."]
     assert archive.export(project / "lib.qdc", "qdc") == 10
+
+
+def test_restricted_quotes_exported_on_request_are_marked_in_every_format(archive_db, project):
+    args = ("--db", archive_db, "--id", "int-r-001", "--include-restricted")
+    markdown = run("export", *args, "--format", "markdown").stdout
+    assert "**\\[restricted: not for publication\\]**" in markdown
+    run("export", *args, "--format", "docx", "-o", project / "r.docx")
+    text = "\n".join(p.text for p in docx.Document(project / "r.docx").paragraphs)
+    assert "[restricted: not for publication]" in text
+    assert "Access: restricted" in rispy.loads(run("export", *args, "--format", "ris").stdout)[0]["notes"]
+    assert export_jsonl(archive_db, "--id", "int-r-001", "--include-restricted")[0]["access"] == "restricted"

@@ -225,6 +225,8 @@ def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: 
     warning = behind_warning(db, config)
     if warning:
         click.echo(warning, err=True)
+    if fmt in exporter.CODEBOOK_ONLY and selection != Selection(include_restricted=include_restricted):
+        click.echo(f"note: a {fmt} file holds the codebook alone: the selection does not apply to it.", err=True)
     try:
         rows = checked_export(selection.rows(db_file), fmt, options, published_checker(config))
         _write_export(rows, fmt, output, options)

@@ -435,3 +435,9 @@ def test_restricted_quotes_exported_on_request_are_marked_in_every_format(archiv
     assert "[restricted: not for publication]" in text
     assert "Access: restricted" in rispy.loads(run("export", *args, "--format", "ris").stdout)[0]["notes"]
     assert export_jsonl(archive_db, "--id", "int-r-001", "--include-restricted")[0]["access"] == "restricted"
+
+
+def test_a_codebook_export_says_the_selection_does_not_apply(archive_db):
+    result = run("export", "--db", archive_db, "--format", "qdc", "--theme", "precarity")
+    assert "the selection does not apply" in result.stderr
+    assert "the selection does not apply" not in run("export", "--db", archive_db, "--format", "qdc").stderr

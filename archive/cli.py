@@ -219,7 +219,7 @@ def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: 
 
     selection = Selection(query=query, ids=ids, themes=themes, sources=sources, collections=collections,
                           kinds=kinds, years=year, speakers=speakers, include_restricted=include_restricted)
-    options = exporter.ExportOptions(cite=cite, group=group, selection=selection.describe(),
+    options = exporter.ExportOptions(cite=cite, group=group, selection=selection.describe(), group_themes=themes,
                                      site=_site(base_url, accessed), themes=exporter.codebook(db))
     options.title = f"Quotes from {options.site['title']}" if options.site.get("title") else "Quotes"
     warning = behind_warning(db, config)

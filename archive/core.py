@@ -116,7 +116,8 @@ class Archive:
         chosen = Selection(themes=tuple(themes), sources=tuple(sources), **selection)
         db = self._db()
         try:
-            options = export.ExportOptions(cite=cite, selection=chosen.describe(), themes=export.codebook(db))
+            options = export.ExportOptions(cite=cite, selection=chosen.describe(), themes=export.codebook(db),
+                                           group_themes=chosen.themes)
             rows = checked_export(chosen.rows(self.db_path), fmt, options, published_checker(self.config),
                                   warn=lambda message: None)
             if not isinstance(out, (str, Path)):

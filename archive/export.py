@@ -33,6 +33,7 @@ class ExportOptions:
     title: str = "Quotes"  # a document's title (docx, qdpx project name)
     selection: str = ""  # the selection in words (docx)
     group: str = "theme"  # docx: "theme" or "source"
+    group_themes: tuple[str, ...] = ()  # docx: only these themes' headings (the themes selected)
     themes: list[dict] = field(default_factory=list)  # the codebook: {id, label, description}, in order
 
 

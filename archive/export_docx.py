@@ -86,7 +86,8 @@ def write_docx(rows: Iterable[dict], out: IO[bytes], options) -> int:
 
 
 def _groups(rows: list[dict], options):
-    """(heading, description, quotes) in the order the document gives them."""
+    """(heading, description, quotes) in the order the document gives them. Quotes chosen by
+    theme are grouped under the themes chosen only."""
     if options.group == "source":
         order: dict[str, list[dict]] = {}
         for row in rows:
@@ -100,7 +101,8 @@ def _groups(rows: list[dict], options):
     by_theme: dict[str, list[dict]] = {}
     untagged = []
     for row in rows:
-        themes = [t["theme"] for t in row["themes"]]
+        themes = [t["theme"] for t in row["themes"]
+                  if not options.group_themes or t["theme"] in options.group_themes]
         for theme in themes:
             by_theme.setdefault(theme, []).append(row)
         if not themes:

@@ -441,3 +441,11 @@ def test_a_codebook_export_says_the_selection_does_not_apply(archive_db):
     result = run("export", "--db", archive_db, "--format", "qdc", "--theme", "precarity")
     assert "the selection does not apply" in result.stderr
     assert "the selection does not apply" not in run("export", "--db", archive_db, "--format", "qdc").stderr
+
+
+def test_docx_of_a_theme_groups_under_that_theme_only(archive_db, project):
+    run("export", "--db", archive_db, "--format", "docx", "--theme", "workload", "-o", project / "w.docx")
+    paragraphs = docx.Document(project / "w.docx").paragraphs
+    headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["Workload and wellbeing", "Sources"]
+    assert len([p for p in paragraphs if p.style.name == "Quote"]) == len(ids(archive_db, "--theme", "workload"))

@@ -349,7 +349,9 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
             qda.add_to_codebook(config.resolve(config.codebook), codebook_path(config), added)
     except qda.QdaError as e:
         raise click.ClickException(str(e)) from None
-    lines = [f"{len(found.codes)} codes read from {file.name}"]
+    for note in found.notes:
+        click.echo(f"note: {note}", err=True)
+    lines = [f"{_count(len(found.codes), 'code')} read from {file.name}"]
     if report.themes_added:
         lines.append(f"{_count(len(report.themes_added), 'theme')} added ({', '.join(report.themes_added)}), "
                      f"also to {config.resolve(config.codebook)}")

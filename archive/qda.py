@@ -219,6 +219,7 @@ class Selection:
 class QdaFile:
     codes: list[Code]
     selections: list[Selection]
+    notes: list[str] = field(default_factory=list)  # what was skipped, and why
 
 
 def read_file(path: Path) -> QdaFile:
@@ -257,10 +258,14 @@ def _read_project(archive: zipfile.ZipFile, path: Path) -> QdaFile:
     ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else PROJECT_NS
     codebook = root.find(f"{{{ns}}}CodeBook")
     codes = _read_codes(codebook, ns) if codebook is not None else []
-    selections = []
+    selections, notes = [], []
     for source in root.iter(f"{{{ns}}}TextSource"):
         text = _source_content(archive, source, ns, path)
         name = source.get("name", "")
+        if text is None:
+            notes.append(f"{path}: source {name!r}: its text ({source.get('plainTextPath')}) is not inside "
+                         "the project, so its codings were skipped.")
+            continue
         for selection in source.findall(f"{{{ns}}}PlainTextSelection"):
             try:
                 start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
@@ -270,10 +275,11 @@ def _read_project(archive: zipfile.ZipFile, path: Path) -> QdaFile:
             refs = [ref.get("targetGUID", "") for coding in selection.findall(f"{{{ns}}}Coding")
                     for ref in coding.findall(f"{{{ns}}}CodeRef")]
             selections.append(Selection(name, selection.get("name", ""), text[start:end], refs))
-    return QdaFile(codes, selections)
+    return QdaFile(codes, selections, notes)
 
 
-def _source_content(archive: zipfile.ZipFile, source: ET.Element, ns: str, path: Path) -> str:
+def _source_content(archive: zipfile.ZipFile, source: ET.Element, ns: str, path: Path) -> str | None:
+    """The source's plain text; None when the project points outside itself for it."""
     inline = source.find(f"{{{ns}}}PlainTextContent")
     if inline is not None:
         return inline.text or ""
@@ -285,7 +291,7 @@ def _source_content(archive: zipfile.ZipFile, source: ET.Element, ns: str, path:
     else:
         member = None  # an absolute or relative path on another machine: not in the file
     if member not in archive.namelist():
-        raise QdaError(f"{path}: source {source.get('name')!r}: its text {where} is not inside the project.")
+        return None
     return archive.read(member).decode("utf-8-sig")
 
 

@@ -449,3 +449,17 @@ def test_docx_of_a_theme_groups_under_that_theme_only(archive_db, project):
     headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
     assert headings == ["Workload and wellbeing", "Sources"]
     assert len([p for p in paragraphs if p.style.name == "Quote"]) == len(ids(archive_db, "--theme", "workload"))
+
+
+def test_a_source_whose_text_is_outside_the_project_is_skipped_with_a_note(archive_db, project):
+    path = _foreign_project(project / "f.qdpx", "x", [], ["Precarity"])
+    with zipfile.ZipFile(path) as archive:
+        root = ET.fromstring(archive.read("project.qde"))
+    source = root.find(f"{P}Sources/{P}TextSource")
+    source.remove(source.find(f"{P}PlainTextContent"))
+    source.set("plainTextPath", "file:///C:/Users/someone/transcript.txt")
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", ET.tostring(root, encoding="utf-8"))
+    result = run("import", path, "--db", archive_db)
+    assert "source 'Transcript 7': its text (file:///C:/Users/someone/transcript.txt) is not inside" in result.stderr
+    assert "1 code read from f.qdpx" in result.stdout

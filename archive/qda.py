@@ -6,14 +6,15 @@ read and write.
     Users        two coders: the archive's tagger, and the people who coded by hand
     CodeBook     each theme a Code: name = label, Description = description; the GUID is
                  made from the theme id, so the archive knows its own codes again
-    Variables    Speaker description, Source, Collection, Kind, Date, Access, Survey question
+    Variables    Speaker description, Source (of cases); Collection, Kind, Date, Access (of sources)
     Cases        each speaker a Case, with its description (and source) as variables, and a
                  SelectionRef to each of its quotes
     Sources      each source a TextSource, its plain text in sources/<guid>.txt: the selected
                  quotes in order, each a paragraph "Speaker: text" (redacted, as stored); the
                  source's kind, date, collection and access as variables
     selections   each quote a PlainTextSelection named by its id, over the quote's text
-                 (character positions, 0-based, end exclusive), with one Coding per theme
+                 (character positions, 0-based, end exclusive), with one Coding per theme;
+                 its time in the recording and survey question in its Description
 
 ``write_qdc`` writes the codebook alone (``.qdc``, the QDA-XML codebook namespace).
 
@@ -31,6 +32,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable
+
+from archive.citations import clock
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -138,8 +141,14 @@ def write_qdpx(rows: Iterable[dict], out: IO[bytes], options) -> int:
             selection_guid = guid("quote", row["id"])
             selection = _sub(source, "PlainTextSelection", guid=selection_guid, name=row["id"],
                              startPosition=start, endPosition=end, creationDateTime=now)
+            about = []  # what a text selection cannot hold: the moment in the recording, the question
+            if row.get("start") is not None:
+                end = f"–{clock(row['end'])}" if row.get("end") is not None else ""
+                about.append(f"At {clock(row['start'])}{end} in the recording.")
             if row.get("question"):
-                _text(selection, "Description", f"Survey question: {row['question']}")
+                about.append(f"Survey question: {row['question']}")
+            if about:
+                _text(selection, "Description", " ".join(about))
             for theme in row["themes"]:
                 if theme["theme"] not in known:
                     continue

@@ -218,6 +218,8 @@ def test_qdpx_is_a_refi_qda_project(archive_db, project):
             assert text[start:end] == quote["text"]
             coded = sorted(codes[c.get("targetGUID")] for c in selection.iter(f"{P}CodeRef"))
             assert len(coded) == len(quote["themes"])
+    ep1 = next(s for s in sources if s.get("name") == "ep1").find(f"{P}PlainTextSelection")
+    assert ep1.find(f"{P}Description").text == "At 1:05–1:09 in the recording."
     cases = {c.get("name") for c in root.iter(f"{P}Case")}
     assert {"Guest, therapist (ep1)", "Interviewer (int-a)", "Support worker, third sector (int-a)"} <= cases
     variables = {v.get("name") for v in root.iter(f"{P}Variable")}

@@ -341,7 +341,7 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
         with click.progressbar(length=len(found.selections), label="Matching coded selections",
                                file=sys.stderr) as bar:
             report = qda.import_project(db, found, names, add_themes or is_codebook, apply_corrections,
-                                        progress=bar.update)
+                                        progress=bar.update, vet=_vetter(db, config))
         if report.themes_added:
             added = [dict(zip(("id", "label", "description"), db.execute(
                 "select id, label, description from themes where id = ?", [t]).fetchone()))
@@ -360,6 +360,9 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
                      f"({', '.join(report.themes_updated)}): edit the codebook to keep them after the next ingest")
     if not is_codebook:
         lines.append(f"{_count(report.coded, 'hand code')} added to quotes, {report.already} the archive already had")
+    for refusal in report.refused:
+        lines.append(f"a code was not imported, as themes are published: {refusal}; rename it in the QDA "
+                     "program, or map it to a theme with --mapping")
     for name, count in sorted(report.unmatched_codes.items()):
         lines.append(f"unmatched code {name!r} ({count} codings skipped): map it with --mapping, "
                      "or add it with --add-themes")
@@ -368,6 +371,24 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
     if report.ambiguous_selections:
         lines.append(f"{_count(report.ambiguous_selections, 'coded selection')} matching quotes in several sources: skipped")
     click.echo("\n".join(lines))
+
+
+def _vetter(db, config):
+    """Whether a code's name and description may become a theme's (themes are published):
+    the leak gate's check against the project's lists, the patterns and every source's log."""
+    from archive.review import published_checker
+
+    check = published_checker(config)
+    sources = [row[0] for row in db.execute("select id from sources")]
+
+    def vet(label: str, description: str) -> str | None:
+        texts = {"its name": label or "", "its description": description or ""}
+        for leaks in (check.shared(texts), *(check(source, texts) for source in sources)):
+            if leaks:
+                return str(leaks[0])
+        return None
+
+    return vet
 
 
 def _count(n: int, noun: str) -> str:

@@ -315,6 +315,7 @@ class ImportReport:
     unmatched_codes: dict[str, int] = field(default_factory=dict)  # code name -> codings skipped
     unmatched_selections: int = 0  # coded selections over text no stored quote holds
     ambiguous_selections: int = 0  # ... over text several quotes hold
+    refused: list[str] = field(default_factory=list)  # codes whose name or description hold an identifier
 
 
 def slug(name: str) -> str:
@@ -328,10 +329,12 @@ def _normal(text: str) -> str:
 
 
 def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
-                   apply_corrections, progress=lambda n: None) -> ImportReport:
+                   apply_corrections, progress=lambda n: None, vet=lambda label, description: None) -> ImportReport:
     """Apply a read REFI-QDA file to the archive: codes to themes, coded selections whose
     text matches stored quotes to hand codes (``apply_corrections``: what ``archive tag``
-    stores them with). ``add_themes``: codes that map to no theme become new themes."""
+    stores them with). ``add_themes``: codes that map to no theme become new themes.
+    ``vet(label, description)`` says why a code's words may not become a theme's (an
+    identifier: themes are published), else None: such a code adds and changes nothing."""
     report = ImportReport()
     themes = {row[0]: {"label": row[1], "description": row[2]}
               for row in db.execute("select id, label, description from themes")}
@@ -347,6 +350,13 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
         theme = mapping.get(code.name) or by_guid.get(code.guid) or by_name.get(code.name.lower())
         if theme is None and add_themes:
             theme = slug(code.name)  # a code named like a theme's id is that theme
+        refusal = None
+        if add_themes and theme is not None and code.name not in mapping and (
+                theme not in themes or by_name.get(code.name.lower()) != theme or code.description):
+            refusal = vet(code.name, code.description)
+            if refusal:
+                report.refused.append(refusal)  # never the code's name: it holds the identifier
+                theme = theme if theme in themes else None  # an archive theme keeps its own words
         if theme is not None and theme not in themes:
             if not add_themes:
                 theme = None  # reported as unmatched
@@ -354,7 +364,8 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
                 new_rows.append({"id": theme, "label": code.name, "description": code.description})
                 themes[theme] = {"label": code.name, "description": code.description}
                 report.themes_added.append(theme)
-        elif theme is not None and add_themes and theme not in report.themes_added and code.name not in mapping:
+        elif theme is not None and add_themes and theme not in report.themes_added and code.name not in mapping \
+                and not refusal:
             # The file's label and description win (a mapped foreign code only lends its codings).
             info = themes[theme]
             label = code.name if code.name.lower() != theme else info["label"]

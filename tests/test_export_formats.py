@@ -465,3 +465,24 @@ def test_a_source_whose_text_is_outside_the_project_is_skipped_with_a_note(archi
     result = run("import", path, "--db", archive_db)
     assert "source 'Transcript 7': its text (file:///C:/Users/someone/transcript.txt) is not inside" in result.stderr
     assert "1 code read from f.qdpx" in result.stdout
+
+
+def test_a_code_named_after_a_participant_does_not_become_a_theme(project):
+    write_tree(project / "t", {
+        "study/collection.yml": "title: A study\nkind: interview\n",
+        "study/int.txt": "Q: Who helped?\nA: My supervisor Orla Kennet helped a lot with the caseload.\n",
+    })
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    book = ET.Element("{urn:QDA-XML:codebook:1.0}CodeBook")
+    codes = ET.SubElement(book, "{urn:QDA-XML:codebook:1.0}Codes")
+    for n, name in enumerate(["What Kennet did", "Support at work"]):
+        ET.SubElement(codes, "{urn:QDA-XML:codebook:1.0}Code",
+                      {"guid": f"00000000-0000-4000-8000-00000000000{n}", "name": name, "isCodable": "true"})
+    (project / "b.qdc").write_bytes(ET.tostring(book, encoding="utf-8"))
+    output = run("import", project / "b.qdc", "--db", db).output
+    assert "1 theme added (support_at_work)" in output
+    assert "a code was not imported, as themes are published: its name: a" in output and "Kennet" not in output
+    listed = run("themes", "--db", db).output
+    assert "support_at_work" in listed and "kennet" not in listed.lower()
+    assert "Kennet" not in (project / "codebook.yml").read_text()

@@ -28,6 +28,7 @@ from archive.web import publish
 from conftest import export_jsonl, run, write_tree
 from ingest.metadata import validate
 from ingest.model import SourceError
+from test_browser import chromium  # noqa: F401  (the fixture)
 from test_web import PASSWORD, TODAY, Client, build_sample_archive
 
 # ------------------------------------------------------------------ audio_url at ingest
@@ -291,3 +292,74 @@ def test_a_typo_in_the_hardening_settings_stops_the_build(site, tmp_path):
     strict = Client(Datasette(config_dir=tmp_path / "out"))
     assert strict.get("/archive/quotes.json?_search=zero+hours+contract").status_code == 200
     assert strict.get("/archive/quotes.json?_search=zero+hours+contract+rota").status_code == 400
+
+
+# ------------------------------------------------------------------ in a browser
+
+@pytest.fixture(scope="module")
+def served(site):
+    """The build served by plain `datasette OUT` on a free port."""
+    import subprocess
+    import time
+    import urllib.request
+
+    from test_browser import free_port
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(site), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(url + "/", timeout=2)
+            break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                pytest.fail(f"datasette did not start: {server.stderr.read().decode()[-2000:]}")
+            time.sleep(0.2)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def wait_for(browser, expression: str, timeout: float = 5):
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not (value := browser.js(expression)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return value
+
+
+def test_in_a_browser_the_policy_refuses_injected_script_but_not_the_sites_own(chromium, served, tmp_path):
+    from test_browser import Browser
+
+    browser = Browser(chromium, tmp_path / "profile")
+    try:
+        browser.send("Page.addScriptToEvaluateOnNewDocument", session=True, source=(
+            "window.violations = [];"
+            "document.addEventListener('securitypolicyviolation',"
+            " e => window.violations.push(e.effectiveDirective));"))
+        browser.goto(served + "/archive/quotes/int-01-q3")
+        # the page's own script: the copy-citation button answers
+        browser.js("document.querySelector('.copy-citation').click()")
+        assert wait_for(browser, "document.querySelector('.copy-status').textContent")
+        # a script or javascript: link that got into a page some other way does not run
+        browser.js("var s = document.createElement('script'); s.textContent = 'window.injected = 1';"
+                   "document.body.appendChild(s);"
+                   "var a = document.createElement('a'); a.href = 'javascript:window.clicked = 1';"
+                   "document.body.appendChild(a); a.click();")
+        assert wait_for(browser, "window.violations.length >= 2")
+        assert browser.js("window.injected === undefined && window.clicked === undefined")
+        assert set(browser.js("window.violations")) <= {"script-src-elem", "script-src"}
+
+        # the player may fetch the recording from its host (offline here: a network error, not a refusal)
+        browser.goto(served + "/archive/quotes/pod-01-q2")
+        browser.js("document.querySelector('audio').load()")
+        assert wait_for(browser, "document.querySelector('audio').networkState === 3"
+                                 " || document.querySelector('audio').error !== null", timeout=10)
+        assert browser.js("window.violations") == []
+    finally:
+        browser.close()

@@ -13,7 +13,9 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import json
 import re
+import shutil
 import sys
 import threading
 from pathlib import Path
@@ -177,10 +179,10 @@ def test_password_tool_and_server_paths_are_hidden(client, site):
 
 # ------------------------------------------------------------------ sign-in
 
-async def sign_in(app, address: str, password: str) -> httpx.Response:
+async def sign_in(app, address: str, password: str, headers: dict | None = None) -> httpx.Response:
     """Sign in as a browser at ``address`` does: fetch the form for its CSRF token, post it."""
     transport = httpx.ASGITransport(app=app, client=(address, 40000))
-    async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as browser:
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost", headers=headers) as browser:
         form = await browser.get("/-/login")
         token = re.search(r'name="csrftoken" value="([^"]+)"', form.text)[1]
         return await browser.post("/-/login", data={"username": "researcher", "password": password,
@@ -203,6 +205,26 @@ def test_sign_in_is_throttled_per_client(site):
     assert 0 < int(guesses[-1].headers["retry-after"]) <= 60
     assert right_after.status_code == 429 and "ds_actor" not in right_after.cookies  # even the right password
     assert elsewhere.status_code == 302 and "ds_actor" in elsewhere.cookies  # another reader is not locked out
+
+
+def test_a_forwarded_address_counts_only_behind_a_trusted_proxy(site, tmp_path):
+    async def statuses(app, forwarded_for):
+        return [(await sign_in(app, "10.0.0.1", f"guess {i}", {"x-forwarded-for": address})).status_code
+                for i, address in enumerate(forwarded_for)]
+
+    # Facing the internet: a header anyone can write does not make a new client.
+    spoofed = asyncio.run(statuses(serve(site).app(), [f"192.0.2.{i}" for i in range(6)]))
+    assert spoofed == [200] * 5 + [429]
+    # Behind one proxy (10.0.0.1), the address it saw is the client: two readers, two counts.
+    metadata = (site / "metadata.json").read_text()
+    proxied_site = tmp_path / "site"
+    shutil.copytree(site, proxied_site)
+    config = json.loads(metadata)
+    config.setdefault("plugins", {})["archive-hardening"] = {"trusted_proxies": 1}
+    (proxied_site / "metadata.json").write_text(json.dumps(config))
+    behind_proxy = asyncio.run(statuses(Datasette(config_dir=proxied_site).app(),
+                                        ["192.0.2.1"] * 5 + ["198.51.100.9, 192.0.2.2"] * 2 + ["192.0.2.1"]))
+    assert behind_proxy == [200] * 7 + [429]
 
 
 def test_passwords_are_checked_off_the_event_loop(site, monkeypatch):

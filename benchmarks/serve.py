@@ -163,18 +163,21 @@ def percentiles(times: list[float]) -> str:
 
 # ------------------------------------------------------------------ abusive clients
 
-def status_get(url: str) -> tuple[int, float]:
-    """(HTTP status, milliseconds), whatever the status."""
+def status_get(url: str, source: str | None = None) -> tuple[int, float]:
+    """(HTTP status, milliseconds), whatever the status; ``source``: the client's own address."""
+    parts = urllib.parse.urlsplit(url)
     start = time.perf_counter()
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120,
+                                            source_address=(source, 0) if source else None)
     try:
-        with urllib.request.urlopen(url, timeout=120) as response:
-            response.read()
-            status = response.status
-    except urllib.error.HTTPError as e:
-        e.read()
-        status = e.code
+        connection.request("GET", parts.path + (f"?{parts.query}" if parts.query else ""))
+        response = connection.getresponse()
+        response.read()
+        status = response.status
     except (OSError, http.client.HTTPException):
         status = 0  # refused, timed out, or an answer too big to read (a 60 KB Link header)
+    finally:
+        connection.close()
     return status, (time.perf_counter() - start) * 1000
 
 
@@ -212,7 +215,8 @@ def reader_urls(base: str, qs: list[str], quotes: int, rng: random.Random) -> li
 
 def readers_during(urls: list[str], attackers: list[str], readers: int = 2) -> tuple[list[float], dict]:
     """Readers' latencies over ``urls`` (split between ``readers`` threads) while three
-    attackers send ``attackers`` back to back; and the attackers' (status → count, ms)."""
+    attackers, each from an address of its own, send ``attackers`` back to back; and the
+    attackers' (status → count, ms)."""
     stop = threading.Event()
     reader_times: list[float] = []
     attack: dict[int, list[float]] = {}
@@ -222,7 +226,7 @@ def readers_during(urls: list[str], attackers: list[str], readers: int = 2) -> t
         for url in itertools.islice(itertools.cycle(attackers), offset, None):
             if stop.is_set():
                 return
-            status, ms = status_get(url)
+            status, ms = status_get(url, source=f"127.0.0.{2 + offset}")  # three clients of their own
             with lock:
                 attack.setdefault(status, []).append(ms)
 

@@ -385,3 +385,48 @@ def test_in_a_browser_the_policy_refuses_injected_script_but_not_the_sites_own(c
         assert browser.js("window.violations") == []
     finally:
         browser.close()
+
+
+def test_a_busy_client_waits_behind_a_reader_for_a_search_slot():
+    """Two searches at once, one per client; a freed slot goes to the client who has
+    searched least of late, not to the one who asked first."""
+    import importlib
+
+    SearchGate = importlib.import_module("archive.web.plugins.hardening").SearchGate
+
+    async def settle():  # let every task that can go on do so (no clock involved)
+        for _ in range(20):
+            await asyncio.sleep(0)
+
+    async def scenario():
+        gate = SearchGate(slots=2, per_client=1)
+        order = []
+
+        async def search(client, release: asyncio.Event):
+            assert await gate.enter(client, timeout=30)
+            order.append(client)
+            await release.wait()
+            gate.leave(client)
+
+        for _ in range(5):  # the busy client's searches of late
+            gate._count("busy")
+        first, second, busy_again, reader, reader_again = (asyncio.Event() for _ in range(5))
+        tasks = [asyncio.create_task(search("busy", first)), asyncio.create_task(search("other", second))]
+        await settle()
+        tasks.append(asyncio.create_task(search("busy", busy_again)))  # queued: both slots taken
+        tasks.append(asyncio.create_task(search("reader", reader)))  # queued after it
+        tasks.append(asyncio.create_task(search("reader", reader_again)))  # one per client
+        await settle()
+        assert order == ["busy", "other"]
+        first.set()
+        await settle()
+        assert order == ["busy", "other", "reader"]  # not the busy client, who asked first
+        second.set()
+        await settle()
+        assert order == ["busy", "other", "reader", "busy"]  # the reader's second waits its turn
+        for event in (busy_again, reader, reader_again):
+            event.set()
+        await asyncio.gather(*tasks)
+        assert order[-1] == "reader" and not gate.running and not gate.waiting
+
+    asyncio.run(scenario())

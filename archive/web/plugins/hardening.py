@@ -11,6 +11,9 @@ Datasette (``asgi_wrapper``) and refuses, before any query runs:
   ``_through``), so a typo in a URL is the reader's 400, not the server's error;
 - introspection pages that show server paths or debugging tools.
 
+Searches pass a gate: two at a time (Datasette has three SQL threads, so other pages
+always find one), one per client, the least busy client first; so three clients sending
+the slowest searches the limits allow leave other readers their pages and searches.
 It throttles sign-in per client and checks passwords on a thread of their own (the
 hash takes a third of a second of CPU), and adds a Content-Security-Policy that allows
 only the site's own scripts (by hash, read from the templates at startup) and the
@@ -26,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import heapq
 import itertools
 import json
 import re
@@ -93,6 +97,12 @@ DEFAULTS = {
     "script_variables": {"datasette_allow_facet": ["true", "false"]},
     # More recording hosts than this, and media-src allows any https: host instead.
     "max_media_origins": 50,
+    # Searches at once, below Datasette's num_sql_threads (3) so other pages always find a
+    # thread; each client one at a time; the client with the fewest searches in the last
+    # minute goes first, so a few busy clients cannot keep readers waiting behind them.
+    "max_searches": 2,
+    "max_searches_per_client": 1,
+    "search_wait_seconds": 10,  # then 503: the archive is busy
 }
 
 READ_METHODS = {"GET", "HEAD"}
@@ -141,6 +151,7 @@ class Guard:
         self.hashing = ThreadPoolExecutor(max_workers=self.settings["sign_in_threads"],
                                           thread_name_prefix="sign-in")
         self.tables: dict[tuple[str, str], dict | None] = {}
+        self.searches = SearchGate(self.settings["max_searches"], self.settings["max_searches_per_client"])
         self.policy: str | None = None
 
     # -- requests
@@ -228,6 +239,11 @@ class Guard:
     def hidden(self, path: str) -> bool:
         return any(path == p or path.startswith(p + ".") for p in self.settings["hidden_paths"])
 
+    def is_search(self, query_string: str) -> bool:
+        names = self.settings["search_parameters"]
+        return any(value.strip() and (key in names or key.startswith("_search_"))
+                   for key, value in parse_qsl(query_string, keep_blank_values=True))
+
     # -- sign-in
 
     def sign_in_wait(self, client: str) -> int:
@@ -312,6 +328,67 @@ class Guard:
         return origins
 
 
+class SearchGate:
+    """At most ``slots`` searches at once and ``per_client`` per client; waiting searches
+    go in order of their client's searches of late (a count that halves every
+    ``HALF_LIFE`` seconds), then of arrival."""
+
+    HALF_LIFE = 30.0
+
+    def __init__(self, slots: int, per_client: int):
+        self.slots, self.per_client = slots, per_client
+        self.running: dict[str, int] = {}
+        self.waiting: list[tuple[float, int, str, asyncio.Future]] = []  # a heap
+        self.arrivals = itertools.count()
+        self.recent: dict[str, tuple[float, float]] = {}  # client → (count, when)
+
+    def _count(self, client: str) -> float:
+        """One more search by ``client``; its searches of late, this one included."""
+        now = time.monotonic()
+        count, when = self.recent.get(client, (0.0, now))
+        count = count * 0.5 ** ((now - when) / self.HALF_LIFE) + 1
+        if len(self.recent) > 10_000:  # forget the clients long quiet
+            self.recent = {c: (n, t) for c, (n, t) in self.recent.items() if now - t < 10 * self.HALF_LIFE}
+        self.recent[client] = (count, now)
+        return count
+
+    def _free_for(self, client: str) -> bool:
+        return sum(self.running.values()) < self.slots and self.running.get(client, 0) < self.per_client
+
+    def _start(self, client: str) -> None:
+        self.running[client] = self.running.get(client, 0) + 1
+
+    async def enter(self, client: str, timeout: float) -> bool:
+        """Wait for a slot; False if none came within ``timeout`` seconds."""
+        recent = self._count(client)
+        if not self.waiting and self._free_for(client):
+            self._start(client)
+            return True
+        future = asyncio.get_running_loop().create_future()
+        heapq.heappush(self.waiting, (recent, next(self.arrivals), client, future))
+        try:
+            await asyncio.wait_for(asyncio.shield(future), timeout)
+            return True
+        except asyncio.TimeoutError:
+            if future.done():  # the slot came as the wait ended: give it back
+                self.leave(client)
+            future.cancel()
+            return False
+        finally:
+            self.waiting = [w for w in self.waiting if w[3] is not future]
+            heapq.heapify(self.waiting)
+
+    def leave(self, client: str) -> None:
+        self.running[client] -= 1
+        if not self.running[client]:
+            del self.running[client]
+        for entry in sorted(self.waiting):
+            waiter, future = entry[2], entry[3]
+            if not future.done() and self._free_for(waiter):
+                self._start(waiter)
+                future.set_result(None)
+
+
 _guards: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
@@ -339,7 +416,8 @@ async def refuse(datasette, scope, send, status: int, message: str, headers: dic
     await datasette.invoke_startup()
     # Refused outside Datasette's CSRF middleware, which gives pages their token: none needed here.
     request = Request(dict(scope, csrftoken=lambda: ""), None)
-    titles = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 429: "Too many requests"}
+    titles = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 429: "Too many requests",
+              503: "Busy"}
     info = {"ok": False, "error": message, "status": status, "title": titles.get(status)}
     if scope["path"].endswith(".json"):
         response = Response.json(info, status=status, headers=headers)
@@ -381,7 +459,17 @@ def asgi_wrapper(datasette):
             problem = g.query_problem(query) or await g.parameter_problem(path, query)
             if problem:
                 return await refuse(datasette, scope, send_with_headers, 400, problem)
-            await app(scope, receive, send_with_headers)
+            if not g.is_search(query):
+                return await app(scope, receive, send_with_headers)
+            client = g.client(scope)
+            if not await g.searches.enter(client, g.settings["search_wait_seconds"]):
+                return await refuse(datasette, scope, send_with_headers, 503,
+                                    "The archive is busy: try the search again in a moment.",
+                                    headers={"retry-after": "5"})
+            try:
+                await app(scope, receive, send_with_headers)
+            finally:
+                g.searches.leave(client)
 
         return hardened
 

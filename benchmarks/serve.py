@@ -213,13 +213,15 @@ def reader_urls(base: str, qs: list[str], quotes: int, rng: random.Random) -> li
     return urls
 
 
-def readers_during(urls: list[str], attackers: list[str], readers: int = 2) -> tuple[list[float], dict]:
+def readers_during(urls: list[str], attackers: list[str], readers: int = 2) -> tuple[list[float], dict, dict]:
     """Readers' latencies over ``urls`` (split between ``readers`` threads) while three
     attackers, each from an address of its own, send ``attackers`` back to back; and the
-    attackers' (status → count, ms)."""
+    attackers' and the readers' {status: [ms]}; a reader's answer other than 200 counts as
+    infinitely slow."""
     stop = threading.Event()
     reader_times: list[float] = []
     attack: dict[int, list[float]] = {}
+    read: dict[int, list[float]] = {}
     lock = threading.Lock()
 
     def attacker(offset: int) -> None:
@@ -235,6 +237,7 @@ def readers_during(urls: list[str], attackers: list[str], readers: int = 2) -> t
             status, ms = status_get(url)
             with lock:
                 reader_times.append(ms if status == 200 else float("inf"))
+                read.setdefault(status, []).append(ms)
 
     threads = [threading.Thread(target=attacker, args=(i,)) for i in range(3 if attackers else 0)]
     for t in threads:
@@ -248,7 +251,12 @@ def readers_during(urls: list[str], attackers: list[str], readers: int = 2) -> t
     stop.set()
     for t in threads:
         t.join()
-    return reader_times, attack
+    return reader_times, attack, read
+
+
+def by_status(answers: dict[int, list[float]]) -> str:
+    return "; ".join(f"HTTP {status or 'failed'}: {len(times)}, p50 {statistics.median(times):.0f} ms"
+                     for status, times in sorted(answers.items()))
 
 
 def start_server(directory: Path, port: int) -> subprocess.Popen:
@@ -289,14 +297,14 @@ def abuse(out: Path, quotes: int, port: int, requests: int = 120) -> None:
             urls = reader_urls(base, qs, quotes, random.Random(3))
             for url in urls[:10]:
                 status_get(url)  # warm the page cache
-            quiet, _ = readers_during(urls, [])
-            attacked, attack = readers_during(urls, abusive_urls(base, vocabulary))
+            quiet, _, _ = readers_during(urls, [])
+            attacked, attack, read = readers_during(urls, abusive_urls(base, vocabulary))
             print(f"  {label}:")
             print(f"    readers, quiet         {percentiles(quiet)}")
             print(f"    readers, under attack  {percentiles(attacked)}")
-            print("    abusive requests       " + "; ".join(
-                f"HTTP {status or 'failed'}: {len(times)}, p50 {statistics.median(times):.0f} ms"
-                for status, times in sorted(attack.items())))
+            if set(read) != {200}:
+                print(f"      their answers        {by_status(read)}")
+            print(f"    abusive requests       {by_status(attack)}")
         finally:
             server.terminate()
             server.wait(timeout=10)

@@ -387,9 +387,9 @@ def test_in_a_browser_the_policy_refuses_injected_script_but_not_the_sites_own(c
         browser.close()
 
 
-def test_a_busy_client_waits_behind_a_reader_for_a_search_slot():
-    """Two searches at once, one per client; a freed slot goes to the client who has
-    searched least of late, not to the one who asked first."""
+def test_clients_that_search_without_pause_leave_readers_a_search_slot():
+    """Two searches at once, one per client; clients with much search time of late share
+    one slot between them, and a freed slot goes to the client who searched least."""
     import importlib
 
     SearchGate = importlib.import_module("archive.web.plugins.hardening").SearchGate
@@ -399,34 +399,35 @@ def test_a_busy_client_waits_behind_a_reader_for_a_search_slot():
             await asyncio.sleep(0)
 
     async def scenario():
-        gate = SearchGate(slots=2, per_client=1)
-        order = []
+        gate = SearchGate(slots=2, per_client=1, busy_seconds=5)
+        for client in ("busy-1", "busy-2"):
+            gate.search_time(client, add=60)  # a minute of searching of late
+        started, done = [], {}
 
-        async def search(client, release: asyncio.Event):
-            assert await gate.enter(client, timeout=30)
-            order.append(client)
-            await release.wait()
-            gate.leave(client)
+        async def search(name, client):
+            ticket = await gate.enter(client, timeout=30)
+            started.append(name)
+            done[name] = asyncio.Event()
+            await done[name].wait()
+            gate.leave(ticket)
 
-        for _ in range(5):  # the busy client's searches of late
-            gate._count("busy")
-        first, second, busy_again, reader, reader_again = (asyncio.Event() for _ in range(5))
-        tasks = [asyncio.create_task(search("busy", first)), asyncio.create_task(search("other", second))]
+        tasks = [asyncio.create_task(search("b1", "busy-1"))]
         await settle()
-        tasks.append(asyncio.create_task(search("busy", busy_again)))  # queued: both slots taken
-        tasks.append(asyncio.create_task(search("reader", reader)))  # queued after it
-        tasks.append(asyncio.create_task(search("reader", reader_again)))  # one per client
+        tasks += [asyncio.create_task(search("b2", "busy-2"))]
         await settle()
-        assert order == ["busy", "other"]
-        first.set()
+        assert started == ["b1"]  # the second slot is not for a busy client
+        tasks += [asyncio.create_task(search("r1", "reader")), asyncio.create_task(search("r2", "reader"))]
         await settle()
-        assert order == ["busy", "other", "reader"]  # not the busy client, who asked first
-        second.set()
+        assert started == ["b1", "r1"]  # a reader goes straight in; its second search waits
+        done["r1"].set()
         await settle()
-        assert order == ["busy", "other", "reader", "busy"]  # the reader's second waits its turn
-        for event in (busy_again, reader, reader_again):
-            event.set()
+        assert started == ["b1", "r1", "r2"]  # before busy-2, who asked first
+        done["b1"].set()
+        await settle()
+        assert started == ["b1", "r1", "r2", "b2"]
+        for name in ("r2", "b2"):
+            done[name].set()
         await asyncio.gather(*tasks)
-        assert order[-1] == "reader" and not gate.running and not gate.waiting
+        assert not gate.running and not gate.waiting and gate.running_busy == 0
 
     asyncio.run(scenario())

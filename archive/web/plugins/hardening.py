@@ -12,8 +12,9 @@ Datasette (``asgi_wrapper``) and refuses, before any query runs:
 - introspection pages that show server paths or debugging tools.
 
 Searches pass a gate: two at a time (Datasette has three SQL threads, so other pages
-always find one), one per client, the least busy client first; so three clients sending
-the slowest searches the limits allow leave other readers their pages and searches.
+always find one), one per client, the client with the least search time of late first,
+and clients that search without pause share one slot; so three clients sending the
+slowest searches the limits allow leave other readers their pages and searches.
 It throttles sign-in per client and checks passwords on a thread of their own (the
 hash takes a third of a second of CPU), and adds a Content-Security-Policy that allows
 only the site's own scripts (by hash, read from the templates at startup) and the
@@ -98,10 +99,12 @@ DEFAULTS = {
     # More recording hosts than this, and media-src allows any https: host instead.
     "max_media_origins": 50,
     # Searches at once, below Datasette's num_sql_threads (3) so other pages always find a
-    # thread; each client one at a time; the client with the fewest searches in the last
-    # minute goes first, so a few busy clients cannot keep readers waiting behind them.
+    # thread; each client one at a time; the client who searched least of late goes first.
     "max_searches": 2,
     "max_searches_per_client": 1,
+    # A client with more search time than this of late (seconds, halving every 30 s) is
+    # busy: busy clients share all slots but one, which stays free for readers.
+    "busy_search_seconds": 5.0,
     "search_wait_seconds": 10,  # then 503: the archive is busy
 }
 
@@ -151,7 +154,8 @@ class Guard:
         self.hashing = ThreadPoolExecutor(max_workers=self.settings["sign_in_threads"],
                                           thread_name_prefix="sign-in")
         self.tables: dict[tuple[str, str], dict | None] = {}
-        self.searches = SearchGate(self.settings["max_searches"], self.settings["max_searches_per_client"])
+        self.searches = SearchGate(self.settings["max_searches"], self.settings["max_searches_per_client"],
+                                   self.settings["busy_search_seconds"])
         self.policy: str | None = None
 
     # -- requests
@@ -328,62 +332,83 @@ class Guard:
         return origins
 
 
+class Ticket:
+    """One search let through the gate. (Not a dataclass: Datasette loads this file
+    without putting it in sys.modules, which dataclasses need.)"""
+
+    def __init__(self, client: str, busy: bool):
+        self.client, self.busy, self.started = client, busy, 0.0
+
+
 class SearchGate:
-    """At most ``slots`` searches at once and ``per_client`` per client; waiting searches
-    go in order of their client's searches of late (a count that halves every
-    ``HALF_LIFE`` seconds), then of arrival."""
+    """At most ``slots`` searches at once and ``per_client`` per client. A client's search
+    time of late (seconds, halving every ``HALF_LIFE`` seconds) orders the waiting
+    searches, least first; a client with more than ``busy_seconds`` of it is busy, and
+    busy clients share ``slots - 1`` slots, so one is always left for the rest."""
 
     HALF_LIFE = 30.0
 
-    def __init__(self, slots: int, per_client: int):
-        self.slots, self.per_client = slots, per_client
+    def __init__(self, slots: int, per_client: int, busy_seconds: float):
+        self.slots, self.per_client, self.busy_seconds = slots, per_client, busy_seconds
         self.running: dict[str, int] = {}
-        self.waiting: list[tuple[float, int, str, asyncio.Future]] = []  # a heap
+        self.running_busy = 0
+        self.waiting: list[tuple[float, int, Ticket, asyncio.Future]] = []
         self.arrivals = itertools.count()
-        self.recent: dict[str, tuple[float, float]] = {}  # client → (count, when)
+        self.used: dict[str, tuple[float, float]] = {}  # client → (seconds, when)
 
-    def _count(self, client: str) -> float:
-        """One more search by ``client``; its searches of late, this one included."""
+    def search_time(self, client: str, add: float = 0.0) -> float:
+        """The client's search time of late, after adding ``add`` seconds to it."""
         now = time.monotonic()
-        count, when = self.recent.get(client, (0.0, now))
-        count = count * 0.5 ** ((now - when) / self.HALF_LIFE) + 1
-        if len(self.recent) > 10_000:  # forget the clients long quiet
-            self.recent = {c: (n, t) for c, (n, t) in self.recent.items() if now - t < 10 * self.HALF_LIFE}
-        self.recent[client] = (count, now)
-        return count
+        seconds, when = self.used.get(client, (0.0, now))
+        seconds = seconds * 0.5 ** ((now - when) / self.HALF_LIFE) + add
+        if len(self.used) > 10_000:  # forget the clients long quiet
+            self.used = {c: (n, t) for c, (n, t) in self.used.items() if now - t < 10 * self.HALF_LIFE}
+        self.used[client] = (seconds, now)
+        return seconds
 
-    def _free_for(self, client: str) -> bool:
-        return sum(self.running.values()) < self.slots and self.running.get(client, 0) < self.per_client
+    def _free_for(self, ticket: Ticket) -> bool:
+        if sum(self.running.values()) >= self.slots or self.running.get(ticket.client, 0) >= self.per_client:
+            return False
+        return not ticket.busy or self.running_busy < max(1, self.slots - 1)
 
-    def _start(self, client: str) -> None:
-        self.running[client] = self.running.get(client, 0) + 1
+    def _start(self, ticket: Ticket) -> Ticket:
+        self.running[ticket.client] = self.running.get(ticket.client, 0) + 1
+        self.running_busy += ticket.busy
+        ticket.started = time.monotonic()
+        return ticket
 
-    async def enter(self, client: str, timeout: float) -> bool:
-        """Wait for a slot; False if none came within ``timeout`` seconds."""
-        recent = self._count(client)
-        if not self.waiting and self._free_for(client):
-            self._start(client)
-            return True
+    async def enter(self, client: str, timeout: float) -> Ticket | None:
+        """Wait for a slot; None if none came within ``timeout`` seconds."""
+        used = self.search_time(client)
+        ticket = Ticket(client, busy=used > self.busy_seconds)
         future = asyncio.get_running_loop().create_future()
-        heapq.heappush(self.waiting, (recent, next(self.arrivals), client, future))
+        self.waiting.append((used, next(self.arrivals), ticket, future))
+        self._dispatch()
+        if future.done():
+            self.waiting = [w for w in self.waiting if w[3] is not future]
+            return ticket
         try:
             await asyncio.wait_for(asyncio.shield(future), timeout)
-            return True
+            return ticket
         except asyncio.TimeoutError:
-            if future.done():  # the slot came as the wait ended: give it back
-                self.leave(client)
+            if future.done() and not future.cancelled():  # the slot came as the wait ended
+                self.leave(ticket)
             future.cancel()
-            return False
+            return None
         finally:
             self.waiting = [w for w in self.waiting if w[3] is not future]
-            heapq.heapify(self.waiting)
 
-    def leave(self, client: str) -> None:
-        self.running[client] -= 1
-        if not self.running[client]:
-            del self.running[client]
-        for entry in sorted(self.waiting):
-            waiter, future = entry[2], entry[3]
+    def leave(self, ticket: Ticket) -> None:
+        self.search_time(ticket.client, time.monotonic() - ticket.started)
+        self.running[ticket.client] -= 1
+        if not self.running[ticket.client]:
+            del self.running[ticket.client]
+        self.running_busy -= ticket.busy
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        """Free slots to the waiting searches, least search time first."""
+        for _, _, waiter, future in sorted(self.waiting, key=lambda w: w[:2]):
             if not future.done() and self._free_for(waiter):
                 self._start(waiter)
                 future.set_result(None)
@@ -462,14 +487,15 @@ def asgi_wrapper(datasette):
             if not g.is_search(query):
                 return await app(scope, receive, send_with_headers)
             client = g.client(scope)
-            if not await g.searches.enter(client, g.settings["search_wait_seconds"]):
+            ticket = await g.searches.enter(client, g.settings["search_wait_seconds"])
+            if ticket is None:
                 return await refuse(datasette, scope, send_with_headers, 503,
                                     "The archive is busy: try the search again in a moment.",
                                     headers={"retry-after": "5"})
             try:
                 await app(scope, receive, send_with_headers)
             finally:
-                g.searches.leave(client)
+                g.searches.leave(ticket)
 
         return hardened
 

@@ -231,10 +231,13 @@ def readers_during(urls: list[str], attackers: list[str], readers: int = 2) -> t
             status, ms = status_get(url, source=f"127.0.0.{2 + offset}")  # three clients of their own
             with lock:
                 attack.setdefault(status, []).append(ms)
+            if not status:
+                time.sleep(0.1)  # no connection: do not spin
 
-    def reader(share: list[str]) -> None:
-        for url in share:
-            status, ms = status_get(url)
+    def reader(share: list[str], first: int) -> None:
+        for i, url in enumerate(share):
+            # other readers: many people, each reading a page now and then (20 addresses in turn)
+            status, ms = status_get(url, source=f"127.0.1.{1 + (first + i * readers) % 20}")
             with lock:
                 reader_times.append(ms if status == 200 else float("inf"))
                 read.setdefault(status, []).append(ms)
@@ -243,7 +246,7 @@ def readers_during(urls: list[str], attackers: list[str], readers: int = 2) -> t
     for t in threads:
         t.start()
     time.sleep(1 if attackers else 0)  # let the attack take hold first
-    reading = [threading.Thread(target=reader, args=(urls[i::readers],)) for i in range(readers)]
+    reading = [threading.Thread(target=reader, args=(urls[i::readers], i)) for i in range(readers)]
     for t in reading:
         t.start()
     for t in reading:
@@ -260,9 +263,10 @@ def by_status(answers: dict[int, list[float]]) -> str:
 
 
 def start_server(directory: Path, port: int) -> subprocess.Popen:
+    log = open(directory.parent / f"{directory.name}.log", "w")  # noqa: SIM115 (the server's, until it stops)
     server = subprocess.Popen(
         [sys.executable, "-m", "datasette", "serve", str(directory), "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=log, stderr=subprocess.STDOUT,
     )
     for _ in range(300):
         if status_get(f"http://127.0.0.1:{port}/")[0] == 200:
@@ -288,8 +292,8 @@ def abuse(out: Path, quotes: int, port: int, requests: int = 120) -> None:
     vocabulary = vocabulary_of()
     rng = random.Random(5)
     qs = queries(vocabulary, rng, requests)
-    print(f"\nthree concurrent abusive clients, two readers ({requests} requests: home, search page and JSON,"
-          " quote page, theme)")
+    print(f"\nthree abusive clients at once, each sending back to back; other readers: 20 people, two"
+          f" requests at a time, {requests} in all (home, search page and JSON, quote page, theme)")
     for label, directory in (("hardened", out), ("without the hardening plugin", without_hardening(out))):
         server = start_server(directory, port)
         base = f"http://127.0.0.1:{port}"

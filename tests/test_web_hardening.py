@@ -306,7 +306,7 @@ def test_the_sites_own_scripts_and_player_are_allowed_by_the_policy(client):
 def test_a_typo_in_the_hardening_settings_stops_the_build(site, tmp_path):
     metadata = tmp_path / "metadata.yml"
     metadata.write_text("title: Test\nplugins:\n  archive-hardening:\n    max_search_term: 8\n")
-    with pytest.raises(publish.PublishError, match="max_search_term is not a setting"):
+    with pytest.raises(publish.PublishError, match="max_search_term is not a setting; did you mean max_search_terms"):
         publish.build(Path(site.parent / "archive.db"), tmp_path / "out", metadata_path=metadata, record=False)
     metadata.write_text("title: Test\nplugins:\n  archive-hardening:\n    max_search_terms: 3\n")
     publish.build(Path(site.parent / "archive.db"), tmp_path / "out", metadata_path=metadata, record=False,

@@ -11,7 +11,7 @@ Datasette (``asgi_wrapper``) and refuses, before any query runs:
   ``_through``), so a typo in a URL is the reader's 400, not the server's error;
 - introspection pages that show server paths or debugging tools.
 
-Searches pass a gate: two at a time (Datasette has three SQL threads, so other pages
+Searches pass a gate: one fewer at a time than Datasette has SQL threads (so other pages
 always find one), one per client, the client with the least search time of late first,
 and clients that search without pause share one slot; so three clients sending the
 slowest searches the limits allow leave other readers their pages and searches.
@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import difflib
 import hashlib
-import heapq
 import itertools
 import json
 import re
@@ -98,14 +98,14 @@ DEFAULTS = {
     "script_variables": {"datasette_allow_facet": ["true", "false"]},
     # More recording hosts than this, and media-src allows any https: host instead.
     "max_media_origins": 50,
-    # Searches at once, below Datasette's num_sql_threads (3) so other pages always find a
-    # thread; each client one at a time; the client who searched least of late goes first.
-    "max_searches": 2,
+    # Searches at once; 0: one fewer than Datasette's num_sql_threads, so other pages always
+    # find a thread. Each client one at a time; the client who searched least of late first.
+    "max_searches": 0,
     "max_searches_per_client": 1,
     # A client with more search time than this of late (seconds, halving every 30 s) is
     # busy: busy clients share all slots but one, which stays free for readers.
     "busy_search_seconds": 5.0,
-    "search_wait_seconds": 10,  # then 503: the archive is busy
+    "search_wait_seconds": 10.0,  # then 503: the archive is busy
 }
 
 READ_METHODS = {"GET", "HEAD"}
@@ -120,17 +120,22 @@ class HardeningError(Exception):
 
 def settings_of(config: dict | None) -> dict:
     """DEFAULTS with a project's changes; an unknown key or a wrong type is an error."""
+    if config is not None and not isinstance(config, dict):
+        raise HardeningError(f"metadata: plugins.{PLUGIN} should be a mapping of settings to values.")
     config = dict(config or {})
     unknown = sorted(set(config) - set(DEFAULTS))
     if unknown:
-        raise HardeningError(
-            f"metadata: plugins.{PLUGIN}.{unknown[0]} is not a setting; the settings are {', '.join(DEFAULTS)}."
-        )
+        close = difflib.get_close_matches(unknown[0], DEFAULTS, n=1)
+        hint = f"did you mean {close[0]}?" if close else f"the settings are {', '.join(DEFAULTS)}."
+        raise HardeningError(f"metadata: plugins.{PLUGIN}.{unknown[0]} is not a setting; {hint}")
     for key, value in config.items():
         expected = type(DEFAULTS[key])
+        if expected is float and isinstance(value, int):
+            value = config[key] = float(value)  # 10 for 10.0 seconds
         if not isinstance(value, expected) or isinstance(value, bool) != isinstance(DEFAULTS[key], bool):
+            kinds = {int: "a whole number", float: "a number", str: "text", list: "a list", dict: "a mapping"}
             raise HardeningError(
-                f"metadata: plugins.{PLUGIN}.{key} should be {expected.__name__}, like {DEFAULTS[key]!r}."
+                f"metadata: plugins.{PLUGIN}.{key} should be {kinds[expected]}, like {DEFAULTS[key]!r}."
             )
     settings = {**DEFAULTS, **config}
     try:
@@ -154,7 +159,8 @@ class Guard:
         self.hashing = ThreadPoolExecutor(max_workers=self.settings["sign_in_threads"],
                                           thread_name_prefix="sign-in")
         self.tables: dict[tuple[str, str], dict | None] = {}
-        self.searches = SearchGate(self.settings["max_searches"], self.settings["max_searches_per_client"],
+        slots = self.settings["max_searches"] or max(1, datasette.setting("num_sql_threads") - 1)
+        self.searches = SearchGate(slots, self.settings["max_searches_per_client"],
                                    self.settings["busy_search_seconds"])
         self.policy: str | None = None
 

@@ -431,3 +431,18 @@ def test_clients_that_search_without_pause_leave_readers_a_search_slot():
         assert not gate.running and not gate.waiting and gate.running_busy == 0
 
     asyncio.run(scenario())
+
+
+def test_a_busy_clients_searches_get_less_time(site):
+    from datasette.plugins import pm
+
+    datasette = serve(site)
+    client = Client(datasette)
+    page = client.get("/archive/quotes?_search=caseload")
+    assert page.status_code == 200 and "_timelimit" not in page.text
+    plugin = pm.get_plugin("hardening.py")
+    plugin.guard(datasette).searches.search_time("127.0.0.1", add=60)  # a minute of searching of late
+    page = client.get("/archive/quotes?_search=caseload&_timelimit=5000")
+    assert page.status_code == 200 and "caseload doubled" in page.text
+    assert "_timelimit=500&" in page.text or "_timelimit=500\"" in page.text  # its own links carry the limit
+    assert "_timelimit=5000" not in page.text  # a busy client cannot ask for more

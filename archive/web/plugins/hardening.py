@@ -13,8 +13,9 @@ Datasette (``asgi_wrapper``) and refuses, before any query runs:
 
 Searches pass a gate: one fewer at a time than Datasette has SQL threads (so other pages
 always find one), one per client, the client with the least search time of late first,
-and clients that search without pause share one slot; so three clients sending the
-slowest searches the limits allow leave other readers their pages and searches.
+and clients that search without pause share one slot and get half a second per search;
+so three clients sending the slowest searches the limits allow leave other readers their
+pages and searches.
 It throttles sign-in per client and checks passwords on a thread of their own (the
 hash takes a third of a second of CPU), and adds a Content-Security-Policy that allows
 only the site's own scripts (by hash, read from the templates at startup) and the
@@ -37,7 +38,7 @@ import re
 import time
 import weakref
 from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from datasette import hookimpl
 from datasette.utils import tilde_decode
@@ -105,6 +106,7 @@ DEFAULTS = {
     # A client with more search time than this of late (seconds, halving every 30 s) is
     # busy: busy clients share all slots but one, which stays free for readers.
     "busy_search_seconds": 5.0,
+    "busy_time_limit_ms": 500,  # a busy client's search gives up sooner (_timelimit)
     "search_wait_seconds": 10.0,  # then 503: the archive is busy
 }
 
@@ -158,7 +160,8 @@ class Guard:
         self.limiter = strategies.MovingWindowRateLimiter(storage.MemoryStorage())
         self.hashing = ThreadPoolExecutor(max_workers=self.settings["sign_in_threads"],
                                           thread_name_prefix="sign-in")
-        self.tables: dict[tuple[str, str], dict | None] = {}
+        self.names: dict[str, tuple[set[str], set[str]]] = {}  # database → (tables, views)
+        self.tables: dict[tuple[str, str], dict] = {}
         slots = self.settings["max_searches"] or max(1, datasette.setting("num_sql_threads") - 1)
         self.searches = SearchGate(slots, self.settings["max_searches_per_client"],
                                    self.settings["busy_search_seconds"])
@@ -193,21 +196,24 @@ class Guard:
         return None
 
     async def table_info(self, database: str, table: str) -> dict | None:
-        """Columns, sortable columns and foreign keys of a table or view (cached)."""
-        key = (database, table)
-        if key not in self.tables:
-            db = self.datasette.databases.get(database)
-            info = None
-            if db is not None and not database.startswith("_"):
-                if table in await db.table_names() or table in await db.view_names():
-                    columns = await db.table_columns(table)
-                    metadata = self.datasette.table_metadata(database, table) or {}
-                    sortable = set(metadata.get("sortable_columns") or columns)
-                    if not await db.primary_keys(table) and table not in await db.view_names():
-                        sortable.add("rowid")
-                    info = {"columns": set(columns), "sortable": sortable}
-            self.tables[key] = info
-        return self.tables[key]
+        """Columns and sortable columns of a table or view; None if there is no such one.
+        Cached for the tables that exist only, so made-up names cannot grow the cache."""
+        db = self.datasette.databases.get(database)
+        if db is None or database.startswith("_"):
+            return None
+        if database not in self.names:
+            self.names[database] = (set(await db.table_names()), set(await db.view_names()))
+        tables, views = self.names[database]
+        if table not in tables and table not in views:
+            return None
+        if (database, table) not in self.tables:
+            columns = await db.table_columns(table)
+            metadata = self.datasette.table_metadata(database, table) or {}
+            sortable = set(metadata.get("sortable_columns") or columns)
+            if table in tables and not await db.primary_keys(table):
+                sortable.add("rowid")
+            self.tables[database, table] = {"columns": set(columns), "sortable": sortable}
+        return self.tables[database, table]
 
     async def parameter_problem(self, path: str, query_string: str) -> str | None:
         """A table parameter Datasette would answer with a 500, as a sentence."""
@@ -498,6 +504,10 @@ def asgi_wrapper(datasette):
                 return await refuse(datasette, scope, send_with_headers, 503,
                                     "The archive is busy: try the search again in a moment.",
                                     headers={"retry-after": "5"})
+            if ticket.busy:  # its searches may hold a SQL thread for less time than a reader's
+                pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != "_timelimit"]
+                pairs.append(("_timelimit", str(g.settings["busy_time_limit_ms"])))
+                scope = dict(scope, query_string=urlencode(pairs).encode("ascii"))
             try:
                 await app(scope, receive, send_with_headers)
             finally:

@@ -219,7 +219,7 @@ def readers_during(urls: list[str], attackers: list[str], readers: int = 2) -> t
     attackers' and the readers' {status: [ms]}; a reader's answer other than 200 counts as
     infinitely slow."""
     stop = threading.Event()
-    reader_times: list[float] = []
+    reader_times: list[float] = [0.0] * len(urls)  # in the order of urls
     attack: dict[int, list[float]] = {}
     read: dict[int, list[float]] = {}
     lock = threading.Lock()
@@ -234,19 +234,19 @@ def readers_during(urls: list[str], attackers: list[str], readers: int = 2) -> t
             if not status:
                 time.sleep(0.1)  # no connection: do not spin
 
-    def reader(share: list[str], first: int) -> None:
-        for i, url in enumerate(share):
+    def reader(first: int) -> None:
+        for i in range(first, len(urls), readers):
             # other readers: many people, each reading a page now and then (20 addresses in turn)
-            status, ms = status_get(url, source=f"127.0.1.{1 + (first + i * readers) % 20}")
+            status, ms = status_get(urls[i], source=f"127.0.1.{1 + i % 20}")
             with lock:
-                reader_times.append(ms if status == 200 else float("inf"))
+                reader_times[i] = ms if status == 200 else float("inf")
                 read.setdefault(status, []).append(ms)
 
     threads = [threading.Thread(target=attacker, args=(i,)) for i in range(3 if attackers else 0)]
     for t in threads:
         t.start()
     time.sleep(1 if attackers else 0)  # let the attack take hold first
-    reading = [threading.Thread(target=reader, args=(urls[i::readers], i)) for i in range(readers)]
+    reading = [threading.Thread(target=reader, args=(i,)) for i in range(readers)]
     for t in reading:
         t.start()
     for t in reading:
@@ -308,6 +308,14 @@ def abuse(out: Path, quotes: int, port: int, requests: int = 120) -> None:
             print(f"    readers, under attack  {percentiles(attacked)}")
             if set(read) != {200}:
                 print(f"      their answers        {by_status(read)}")
+            kinds = {"/archive/search?": "search page", "/archive/search.json": "search JSON",
+                     "/archive/quotes/": "quote page", "/archive/theme": "theme JSON", "/": "home"}
+            slowest = {}
+            for url, ms in zip(urls, attacked):
+                kind = next(k for prefix, k in kinds.items() if url[len(base):].startswith(prefix))
+                slowest.setdefault(kind, []).append(ms)
+            print("      p95 by page          " + ", ".join(
+                f"{kind} {sorted(times)[int(0.95 * len(times))]:.0f} ms" for kind, times in slowest.items()))
             print(f"    abusive requests       {by_status(attack)}")
         finally:
             server.terminate()

@@ -446,3 +446,6 @@ def test_a_busy_clients_searches_get_less_time(site):
     assert page.status_code == 200 and "caseload doubled" in page.text
     assert "_timelimit=500&" in page.text or "_timelimit=500\"" in page.text  # its own links carry the limit
     assert "_timelimit=5000" not in page.text  # a busy client cannot ask for more
+    data = client.get("/archive/quotes.json?_search=caseload").json()
+    assert data["filtered_table_rows_count"] is None and data["facet_results"] == {}  # nor count, nor facets
+    assert [r[0] for r in data["rows"]] == ["int-01-q3"]

@@ -13,7 +13,8 @@ Datasette (``asgi_wrapper``) and refuses, before any query runs:
 
 Searches pass a gate: one fewer at a time than Datasette has SQL threads (so other pages
 always find one), one per client, the client with the least search time of late first,
-and clients that search without pause share one slot and get half a second per search;
+and clients that search without pause share one slot and get half a second per search
+(no count, no facets);
 so three clients sending the slowest searches the limits allow leave other readers their
 pages and searches.
 It throttles sign-in per client and checks passwords on a thread of their own (the
@@ -106,7 +107,8 @@ DEFAULTS = {
     # A client with more search time than this of late (seconds, halving every 30 s) is
     # busy: busy clients share all slots but one, which stays free for readers.
     "busy_search_seconds": 5.0,
-    "busy_time_limit_ms": 500,  # a busy client's search gives up sooner (_timelimit)
+    # A busy client's searches: half a second each, no total count, no facets.
+    "busy_search_parameters": {"_timelimit": "500", "_nocount": "1", "_nofacet": "1"},
     "search_wait_seconds": 10.0,  # then 503: the archive is busy
 }
 
@@ -504,10 +506,10 @@ def asgi_wrapper(datasette):
                 return await refuse(datasette, scope, send_with_headers, 503,
                                     "The archive is busy: try the search again in a moment.",
                                     headers={"retry-after": "5"})
-            if ticket.busy:  # its searches may hold a SQL thread for less time than a reader's
-                pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != "_timelimit"]
-                pairs.append(("_timelimit", str(g.settings["busy_time_limit_ms"])))
-                scope = dict(scope, query_string=urlencode(pairs).encode("ascii"))
+            if ticket.busy:  # its searches hold a SQL thread for less time than a reader's
+                busy = g.settings["busy_search_parameters"]
+                pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k not in busy]
+                scope = dict(scope, query_string=urlencode([*pairs, *busy.items()]).encode("ascii"))
             try:
                 await app(scope, receive, send_with_headers)
             finally:

@@ -207,6 +207,11 @@ def test_sign_in_is_throttled_per_client(site):
     assert elsewhere.status_code == 302 and "ds_actor" in elsewhere.cookies  # another reader is not locked out
 
 
+def test_a_huge_sign_in_form_is_refused_unread(client):
+    response = client.post("/-/login", data={"username": "researcher", "password": "x" * 200_000})
+    assert response.status_code == 413 and "at most 10,000 bytes" in response.text
+
+
 def test_a_forwarded_address_counts_only_behind_a_trusted_proxy(site, tmp_path):
     async def statuses(app, forwarded_for):
         return [(await sign_in(app, "10.0.0.1", f"guess {i}", {"x-forwarded-for": address})).status_code

@@ -65,6 +65,7 @@ DEFAULTS = {
     },
     # Where a form may POST; every other path answers GET and HEAD only.
     "post_paths": ["/-/login", "/-/logout"],
+    "max_post_bytes": 10_000,  # a sign-in form is a few hundred
     # Pages a public instance does not show: server paths, plugins, threads, debugging tools.
     "hidden_paths": ["/-/databases", "/-/plugins", "/-/threads", "/-/password-tool",
                      "/-/allow-debug", "/-/messages", "/-/patterns"],
@@ -455,8 +456,8 @@ async def refuse(datasette, scope, send, status: int, message: str, headers: dic
     await datasette.invoke_startup()
     # Refused outside Datasette's CSRF middleware, which gives pages their token: none needed here.
     request = Request(dict(scope, csrftoken=lambda: ""), None)
-    titles = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 429: "Too many requests",
-              503: "Busy"}
+    titles = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 413: "Too large",
+              429: "Too many requests", 503: "Busy"}
     info = {"ok": False, "error": message, "status": status, "title": titles.get(status)}
     if scope["path"].endswith(".json"):
         response = Response.json(info, status=status, headers=headers)
@@ -484,7 +485,9 @@ def asgi_wrapper(datasette):
                                                      *(h for h in extra if h[0] not in present)])
                 await send(message)
 
-            path = scope.get("route_path") or scope["path"]
+            path, base_url = scope["path"], datasette.setting("base_url")
+            if base_url != "/" and path.startswith(base_url):
+                path = "/" + path[len(base_url):]
             method = scope["method"].upper()
             query = scope.get("query_string", b"").decode("latin-1")
             if g.hidden(path):
@@ -495,6 +498,10 @@ def asgi_wrapper(datasette):
                     f"{method} is not allowed here: this archive is read-only.",
                     headers={"allow": "GET, HEAD"},
                 )
+            length = dict(scope.get("headers", [])).get(b"content-length", b"0")
+            if not length.isdigit() or int(length) > g.settings["max_post_bytes"]:
+                return await refuse(datasette, scope, send_with_headers, 413,
+                                    f"A form may send at most {g.settings['max_post_bytes']:,} bytes.")
             problem = g.query_problem(query) or await g.parameter_problem(path, query)
             if problem:
                 return await refuse(datasette, scope, send_with_headers, 400, problem)

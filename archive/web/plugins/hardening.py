@@ -13,8 +13,8 @@ Datasette (``asgi_wrapper``) and refuses, before any query runs:
 
 Searches pass a gate: one fewer at a time than Datasette has SQL threads (so other pages
 always find one), one per client, the client with the least search time of late first,
-and clients that search without pause share one slot and get half a second per search
-(no count, no facets);
+and clients that search without pause share one slot a quarter of the time, half a
+second per search (no count, no facets);
 so three clients sending the slowest searches the limits allow leave other readers their
 pages and searches.
 It throttles sign-in per client and checks passwords on a thread of their own (the
@@ -108,6 +108,9 @@ DEFAULTS = {
     # A client with more search time than this of late (seconds, halving every 30 s) is
     # busy: busy clients share all slots but one, which stays free for readers.
     "busy_search_seconds": 5.0,
+    # Busy clients together search at most this share of the time: after each of their
+    # searches their slot rests three times as long as it took.
+    "busy_share": 0.25,
     # A busy client's searches: half a second each, no total count, no facets.
     "busy_search_parameters": {"_timelimit": "500", "_nocount": "1", "_nofacet": "1"},
     "search_wait_seconds": 10.0,  # then 503: the archive is busy
@@ -167,7 +170,7 @@ class Guard:
         self.tables: dict[tuple[str, str], dict] = {}
         slots = self.settings["max_searches"] or max(1, datasette.setting("num_sql_threads") - 1)
         self.searches = SearchGate(slots, self.settings["max_searches_per_client"],
-                                   self.settings["busy_search_seconds"])
+                                   self.settings["busy_search_seconds"], self.settings["busy_share"])
         self.policy: str | None = None
 
     # -- requests
@@ -363,8 +366,10 @@ class SearchGate:
 
     HALF_LIFE = 30.0
 
-    def __init__(self, slots: int, per_client: int, busy_seconds: float):
+    def __init__(self, slots: int, per_client: int, busy_seconds: float, busy_share: float = 1.0):
         self.slots, self.per_client, self.busy_seconds = slots, per_client, busy_seconds
+        self.busy_share = busy_share
+        self.busy_closed_until = 0.0  # after a busy client's search, the busy slot rests a while
         self.running: dict[str, int] = {}
         self.running_busy = 0
         self.waiting: list[tuple[float, int, Ticket, asyncio.Future]] = []
@@ -384,7 +389,9 @@ class SearchGate:
     def _free_for(self, ticket: Ticket) -> bool:
         if sum(self.running.values()) >= self.slots or self.running.get(ticket.client, 0) >= self.per_client:
             return False
-        return not ticket.busy or self.running_busy < max(1, self.slots - 1)
+        if not ticket.busy:
+            return True
+        return self.running_busy < max(1, self.slots - 1) and time.monotonic() >= self.busy_closed_until
 
     def _start(self, ticket: Ticket) -> Ticket:
         self.running[ticket.client] = self.running.get(ticket.client, 0) + 1
@@ -402,6 +409,9 @@ class SearchGate:
         if future.done():
             self.waiting = [w for w in self.waiting if w[3] is not future]
             return ticket
+        resting = self.busy_closed_until - time.monotonic()
+        if ticket.busy and resting > 0:
+            asyncio.get_running_loop().call_later(resting, self._dispatch)
         try:
             await asyncio.wait_for(asyncio.shield(future), timeout)
             return ticket
@@ -414,7 +424,13 @@ class SearchGate:
             self.waiting = [w for w in self.waiting if w[3] is not future]
 
     def leave(self, ticket: Ticket) -> None:
-        self.search_time(ticket.client, time.monotonic() - ticket.started)
+        took = time.monotonic() - ticket.started
+        self.search_time(ticket.client, took)
+        if ticket.busy and self.busy_share < 1:
+            # Busy clients, together, search at most busy_share of the time.
+            rest = took * (1 / self.busy_share - 1)
+            self.busy_closed_until = time.monotonic() + rest
+            asyncio.get_running_loop().call_later(rest, self._dispatch)
         self.running[ticket.client] -= 1
         if not self.running[ticket.client]:
             del self.running[ticket.client]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from ingest import limits
 from ingest.model import SourceError
 
 
@@ -55,4 +56,4 @@ def _strict(data: bytes, encoding: str, path: Path | str) -> str:
 
 
 def read_text(path: Path) -> str:
-    return decode(path.read_bytes(), path)
+    return decode(limits.read_bytes(path), path)

@@ -9,6 +9,7 @@ from typing import Any
 import docx
 from docx.opc.exceptions import PackageNotFoundError
 
+from ingest import limits
 from ingest.model import SourceError
 from ingest.readers import ReadResult, reader
 from ingest.readers.turns import turns_from_lines
@@ -20,6 +21,7 @@ def read_docx(path: Path, meta: dict[str, Any]) -> ReadResult:
         raise SourceError(path, "the file is empty.")
     if not zipfile.is_zipfile(path):
         raise SourceError(path, "not a Word .docx file (it is not a zip archive); save it again as .docx.")
+    limits.check_zip(path, "Word file")  # python-docx unpacks every part into memory
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as e:

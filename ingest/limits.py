@@ -1,0 +1,137 @@
+"""How much the archive reads from any one input, in one table.
+
+Every input is untrusted: a transcript, a Word or Excel file (a zip of XML), a YAML
+sidecar. Each limit below bounds one way a file could make ingest run out of memory
+or time; a file over a limit is refused with one line naming it and the limit, and
+the other files still go in. The defaults keep any one file under about 1 GB of
+memory; a project may change them under ``limits:`` in archive.yml.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import zipfile
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from ingest.model import SourceError
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    # name: default  (the one-line meaning is in MEANINGS, shown in errors and the docs)
+    max_file_bytes: int = 64 * MB
+    max_zip_members: int = 2_000
+    max_zip_member_bytes: int = 64 * MB
+    max_unzipped_bytes: int = 256 * MB
+    max_yaml_bytes: int = 1 * MB
+    max_yaml_nodes: int = 100_000
+    max_turn_chars: int = 1_000_000
+
+
+MEANINGS = {
+    "max_file_bytes": "largest source file read (bytes)",
+    "max_zip_members": "most files inside one .docx or .xlsx",
+    "max_zip_member_bytes": "largest file inside a .docx or .xlsx, unpacked (bytes)",
+    "max_unzipped_bytes": "largest .docx or .xlsx, all its files unpacked (bytes)",
+    "max_yaml_bytes": "largest YAML file or front matter (bytes)",
+    "max_yaml_nodes": "most values in one YAML document, an alias counting as a copy of what it names",
+    "max_turn_chars": "longest speaker turn or survey answer (characters)",
+}
+
+DEFAULT = Limits()
+_current = DEFAULT
+
+
+def current() -> Limits:
+    """The limits in force: the defaults, or what archive.yml set for this run."""
+    return _current
+
+
+def use(limits: Limits) -> None:
+    global _current
+    _current = limits
+
+
+def from_settings(values: dict[str, Any]) -> Limits:
+    """The defaults with archive.yml's ``limits:`` applied (checked by the schema)."""
+    return replace(DEFAULT, **values)
+
+
+def names() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(Limits))
+
+
+_UNITS = {"chars": "characters", "nodes": "values", "members": "files"}
+
+
+def amount(name: str, n: int) -> str:
+    """``n`` in the unit of limit ``name``: "70.0 MB", "1,200,000 characters"."""
+    if name.endswith("_bytes"):
+        return f"{n / MB:,.1f} MB" if n >= MB else f"{n:,} bytes"
+    return f"{n:,} {_UNITS.get(name.rsplit('_', 1)[-1], '')}".rstrip()
+
+
+def over(name: str, size: int | None = None) -> str:
+    """The end of a refusal: how big, which limit, how to change it."""
+    found = f" ({amount(name, size)}) is" if size is not None else ","
+    return (f"{found} over the limit of {amount(name, getattr(current(), name))} "
+            f"({name} under 'limits:' in archive.yml)")
+
+
+def read_bytes(path: Path, limit: str = "max_file_bytes", what: str = "the file") -> bytes:
+    """A regular file's bytes, refused past ``limit`` without reading it all."""
+    cap = getattr(current(), limit)
+    try:
+        with open(path, "rb", opener=_regular_only) as f:
+            data = f.read(cap + 1)
+    except _NotRegular:
+        raise SourceError(path, "not a regular file (a device, pipe or socket); the archive reads "
+                                "only ordinary files.") from None
+    if len(data) > cap:
+        size = os.stat(path).st_size
+        raise SourceError(path, f"{what}{over(limit, max(size, len(data)))}.")
+    return data
+
+
+class _NotRegular(OSError):
+    pass
+
+
+def _regular_only(path: str, flags: int) -> int:
+    # O_NONBLOCK: opening a pipe for reading must not wait for a writer; checked on the
+    # open descriptor, so the file cannot be swapped between the check and the read.
+    fd = os.open(path, flags | os.O_NONBLOCK)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise _NotRegular(path)
+    return fd
+
+
+def check_zip(path: Path, what: str) -> None:
+    """Refuse a zip (.docx, .xlsx) whose directory says it unpacks past the limits, before
+    any of it is unpacked. The sizes it declares are a bound: Python's zipfile stops at a
+    member's declared size, so a member that lies about it fails its checksum instead."""
+    limits = current()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip: the reader says so in its own words
+    if len(members) > limits.max_zip_members:
+        raise SourceError(path, f"the {what} holds {len(members):,} files{over('max_zip_members')}; "
+                                "it is not read.")
+    for member in members:
+        if member.file_size > limits.max_zip_member_bytes:
+            # repr: a member's name is the file's, and may hold anything
+            raise SourceError(path, f"its part {member.filename!r} unpacks to "
+                                    f"{amount('max_zip_member_bytes', member.file_size)}"
+                                    f"{over('max_zip_member_bytes')}; it is not read.")
+    total = sum(member.file_size for member in members)
+    if total > limits.max_unzipped_bytes:
+        raise SourceError(path, f"the {what} unpacks to {amount('max_unzipped_bytes', total)}"
+                                f"{over('max_unzipped_bytes')}; it is not read.")

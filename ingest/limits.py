@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 import stat
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from ingest.model import SourceError
 
@@ -28,6 +29,8 @@ class Limits:
     max_zip_members: int = 2_000
     max_zip_member_bytes: int = 64 * MB
     max_unzipped_bytes: int = 256 * MB
+    max_word_xml_bytes: int = 24 * MB
+    max_lines: int = 1_000_000
     max_yaml_bytes: int = 1 * MB
     max_yaml_nodes: int = 100_000
     max_turn_chars: int = 1_000_000
@@ -38,6 +41,8 @@ MEANINGS = {
     "max_zip_members": "most files inside one .docx or .xlsx",
     "max_zip_member_bytes": "largest file inside a .docx or .xlsx, unpacked (bytes)",
     "max_unzipped_bytes": "largest .docx or .xlsx, all its files unpacked (bytes)",
+    "max_word_xml_bytes": "largest text of a .docx, its XML files unpacked (bytes): each is parsed whole",
+    "max_lines": "most lines, paragraphs, cues or rows in one source",
     "max_yaml_bytes": "largest YAML file or front matter (bytes)",
     "max_yaml_nodes": "most values in one YAML document, an alias counting as a copy of what it names",
     "max_turn_chars": "longest speaker turn or survey answer (characters)",
@@ -52,9 +57,15 @@ def current() -> Limits:
     return _current
 
 
-def use(limits: Limits) -> None:
+@contextmanager
+def applied(limits: Limits) -> Iterator[Limits]:
+    """``limits`` in force for the length of a ``with`` block (one ingest)."""
     global _current
-    _current = limits
+    before, _current = _current, limits
+    try:
+        yield limits
+    finally:
+        _current = before
 
 
 def from_settings(values: dict[str, Any]) -> Limits:
@@ -66,7 +77,7 @@ def names() -> tuple[str, ...]:
     return tuple(f.name for f in fields(Limits))
 
 
-_UNITS = {"chars": "characters", "nodes": "values", "members": "files"}
+_UNITS = {"chars": "characters", "nodes": "values", "members": "files", "lines": "lines"}
 
 
 def amount(name: str, n: int) -> str:
@@ -112,7 +123,14 @@ def _regular_only(path: str, flags: int) -> int:
     return fd
 
 
-def check_zip(path: Path, what: str) -> None:
+def check_count(path: Path, what: str, n: int, limit: str = "max_lines") -> None:
+    """Refuse a source of more ``what`` (lines, cues, rows...) than the limit: each costs
+    memory beyond its bytes, so a file of many tiny lines is bounded by this, not its size."""
+    if n > getattr(current(), limit):
+        raise SourceError(path, f"the file holds {n:,} {what}{over(limit)}; split it into several sources.")
+
+
+def check_zip(path: Path, what: str, xml_limit: str | None = None) -> None:
     """Refuse a zip (.docx, .xlsx) whose directory says it unpacks past the limits, before
     any of it is unpacked. The sizes it declares are a bound: Python's zipfile stops at a
     member's declared size, so a member that lies about it fails its checksum instead."""
@@ -131,6 +149,11 @@ def check_zip(path: Path, what: str) -> None:
             raise SourceError(path, f"its part {member.filename!r} unpacks to "
                                     f"{amount('max_zip_member_bytes', member.file_size)}"
                                     f"{over('max_zip_member_bytes')}; it is not read.")
+    if xml_limit:  # parts parsed whole into a tree that is many times their size
+        xml = sum(m.file_size for m in members if m.filename.endswith((".xml", ".rels")))
+        if xml > getattr(limits, xml_limit):
+            raise SourceError(path, f"the {what}'s XML unpacks to {amount(xml_limit, xml)}{over(xml_limit)}; "
+                                    "it is not read.")
     total = sum(member.file_size for member in members)
     if total > limits.max_unzipped_bytes:
         raise SourceError(path, f"the {what} unpacks to {amount('max_unzipped_bytes', total)}"

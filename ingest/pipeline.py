@@ -245,9 +245,14 @@ def ingest_path(
     index: bool = True,
 ) -> IngestReport:
     """Ingest the tree at ``root`` into ``db_path``; with ``index``, bring the search index in step."""
+    with limits.applied(config.limits):  # archive.yml's limits, for this run only
+        return _ingest_path(root, db_path, config, progress, index)
+
+
+def _ingest_path(root: Path, db_path: Path, config: ProjectConfig, progress: Progress | None,
+                 index: bool) -> IngestReport:
     began = time.perf_counter()
     report = IngestReport()
-    limits.use(config.limits)
     root = Path(root)
     if not root.is_dir():
         raise FileNotFoundError(f"No transcripts folder at {root}.")

@@ -257,6 +257,17 @@ def test_a_file_over_the_size_limit_is_not_read(project):
     assert f"{project / 't/study/big.txt'}: the file ({size:,} bytes) is over the limit of 1,000 bytes" in result.stderr
 
 
+def test_a_source_of_too_many_lines_or_too_much_word_xml_is_refused(project):
+    write_tree(project, {"archive.yml": "limits:\n  max_lines: 10\n  max_word_xml_bytes: 1000\n"})
+    write_tree(project / "t", {**GOOD, "study/many.txt": "Q: Hi?\n" + "A: Yes.\n" * 20,
+                               "study/int.docx": docx_bytes()})
+    result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    assert (f"{project / 't/study/many.txt'}: the file holds 21 lines, over the limit of 10 lines "
+            "(max_lines under 'limits:' in archive.yml)") in result.stderr
+    assert f"{project / 't/study/int.docx'}: the Word file's XML unpacks to" in result.stderr
+    assert {q["source"] for q in export_jsonl(project / "a.db")} == {"good"}
+
+
 # archive.yml: checked against its schema, every mistake with its line.
 
 @pytest.mark.parametrize("text, message", [

@@ -17,8 +17,8 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterator
 
-from ingest.decode import read_text
 from ingest import limits
+from ingest.decode import read_text
 from ingest.model import SourceError, Turn
 from ingest.readers import ReadResult, reader
 
@@ -28,6 +28,7 @@ Rows = Iterator[tuple[int, dict[str, str]]]  # (row number in the file, values b
 @reader(".csv")
 def read_csv(path: Path, meta: dict[str, Any]) -> ReadResult:
     text = read_text(path)
+    limits.check_count(path, "lines", text.count("\n") + 1)
     # Lines keep their ends so that answers with line breaks inside quotes survive.
     reader_ = csv.reader(_lines_keeping_ends(text))
     try:
@@ -89,6 +90,8 @@ def _guarded(path: Path, rows: Iterator) -> Iterator:
     n = 0
     try:
         for n, row in enumerate(rows, start=1):
+            if n > limits.current().max_lines:  # read row by row: refused when it gets there
+                limits.check_count(path, "rows (at least)", n)
             yield row
     except (ParseError, ValueError) as e:  # defusedxml's refusals are ValueErrors
         raise SourceError(path, f"the sheet's XML cannot be read ({type(e).__name__}); save the file "

@@ -8,7 +8,7 @@ from typing import Any
 from frontmatter.default_handlers import YAMLHandler
 
 from ingest.decode import read_text
-from ingest import schema
+from ingest import limits, schema
 from ingest.metadata import load_yaml
 from ingest.readers import ReadResult, reader
 from ingest.readers.turns import turns_from_lines
@@ -19,6 +19,7 @@ _front = YAMLHandler()
 @reader(".txt", ".md")
 def read_text_source(path: Path, meta: dict[str, Any]) -> ReadResult:
     text = read_text(path)
+    limits.check_count(path, "lines", text.count("\n") + 1)
     front: dict[str, Any] = {}
     body_line = 1
     if _front.detect(text):

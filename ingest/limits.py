@@ -30,7 +30,7 @@ class Limits:
     max_zip_member_bytes: int = 64 * MB
     max_unzipped_bytes: int = 256 * MB
     max_word_xml_bytes: int = 24 * MB
-    max_lines: int = 1_000_000
+    max_lines: int = 500_000
     max_yaml_bytes: int = 1 * MB
     max_yaml_nodes: int = 100_000
     max_turn_chars: int = 1_000_000

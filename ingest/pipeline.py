@@ -140,8 +140,12 @@ def _unreadable(path: Path, relative: Path, root: Path) -> str | None:
         return None
     if not stat.S_ISREG(mode):
         return f"{path}: not an ordinary file (a pipe, device or socket), so it was not read."
+    # Checked here, before the file is hashed to see whether it changed.
     size = path.stat().st_size
-    if path.suffix.lower() not in (".yml", ".yaml") and size > limits.current().max_file_bytes:
+    if path.suffix.lower() in (".yml", ".yaml"):
+        if size > limits.current().max_yaml_bytes:
+            return f"{path}: the YAML file{limits.over('max_yaml_bytes', size)}; it was not read."
+    elif size > limits.current().max_file_bytes:
         return f"{path}: the file{limits.over('max_file_bytes', size)}; it was not read."
     return None
 

@@ -43,7 +43,7 @@ class _Cue:
 @reader(".vtt")
 def read_vtt(path: Path, meta: dict[str, Any]) -> ReadResult:
     text = read_text(path)
-    limits.check_count(path, "cues", text.count("-->"))
+    limits.check_count(path, "lines", text.count("\n") + 1)
     if not text.lstrip().startswith("WEBVTT"):
         raise SourceError(path, "not a WebVTT file: the first line must be 'WEBVTT'.", place="line 1")
     _check_vtt_time_lines(path, text)
@@ -63,7 +63,7 @@ def read_vtt(path: Path, meta: dict[str, Any]) -> ReadResult:
 @reader(".srt")
 def read_srt(path: Path, meta: dict[str, Any]) -> ReadResult:
     text = read_text(path)
-    limits.check_count(path, "cues", text.count("-->"))
+    limits.check_count(path, "lines", text.count("\n") + 1)
     # Errors name the line but never quote it: a broken line may hold a name or a number.
     _check_srt_time_lines(path, text)
     try:

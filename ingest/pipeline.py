@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
-import os
 import re
 import stat
 import time
@@ -22,7 +21,7 @@ from typing import Callable, ContextManager, Iterable
 from archive import store
 from ingest import limits, metadata, schema
 from ingest.config import ProjectConfig
-from ingest.model import CollectionNameError, PipelineError, Source, SourceError
+from ingest.model import CollectionNameError, PipelineError, Source, SourceError, printable
 from ingest.readers import READERS, reader_for
 from ingest.stages import Stage, build_stages
 
@@ -98,7 +97,7 @@ def discover(root: Path) -> tuple[list[SourceFile], list[str], list[Path]]:
         if path.suffix.lower() in (".yml", ".yaml"):
             continue
         if reader_for(path) is None:
-            unknown.append(f"{path}: unsupported format {path.suffix or '(no extension)'!r}; "
+            unknown.append(f"{printable(path)}: unsupported format {path.suffix or '(no extension)'!r}; "
                            f"the archive reads {', '.join(sorted(READERS))}.")
             continue
         files.append(SourceFile(path, folder.name, folder / "collection.yml"))
@@ -121,32 +120,32 @@ def _unreadable(path: Path, relative: Path, root: Path) -> str | None:
             if depth < len(relative.parts):
                 return _SEEN  # the folder's own entry said so
             kind = "folder" if path.is_dir() and not path.is_symlink() else "file"
-            return (f"{safe_name(path)}: the {kind} name is not valid text (UTF-8), so it "
+            return (f"{printable(path)}: the {kind} name is not valid text (UTF-8), so it "
                     f"{'and everything in it were' if kind == 'folder' else 'was'} not read; rename it.")
     if path.is_symlink():
         try:
             target = path.resolve(strict=True)
         except (OSError, RuntimeError):
-            return f"{path}: a link to nothing (or to itself); it was not read."
+            return f"{printable(path)}: a link to nothing (or to itself); it was not read."
         if not target.is_relative_to(root):
             what = "folder" if target.is_dir() else "file"
-            return (f"{path}: a link to a {what} outside {root}; the archive reads only what is "
+            return (f"{printable(path)}: a link to a {what} outside {printable(root)}; the archive reads only what is "
                     "inside the transcripts folder, so it was not read.")
     try:
         mode = path.stat().st_mode
     except OSError:
-        return f"{path}: cannot be read (it vanished or is not allowed)."
+        return f"{printable(path)}: cannot be read (it vanished or is not allowed)."
     if stat.S_ISDIR(mode):
         return None
     if not stat.S_ISREG(mode):
-        return f"{path}: not an ordinary file (a pipe, device or socket), so it was not read."
+        return f"{printable(path)}: not an ordinary file (a pipe, device or socket), so it was not read."
     # Checked here, before the file is hashed to see whether it changed.
     size = path.stat().st_size
     if path.suffix.lower() in (".yml", ".yaml"):
         if size > limits.current().max_yaml_bytes:
-            return f"{path}: the YAML file{limits.over('max_yaml_bytes', size)}; it was not read."
+            return f"{printable(path)}: the YAML file{limits.over('max_yaml_bytes', size)}; it was not read."
     elif size > limits.current().max_file_bytes:
-        return f"{path}: the file{limits.over('max_file_bytes', size)}; it was not read."
+        return f"{printable(path)}: the file{limits.over('max_file_bytes', size)}; it was not read."
     return None
 
 
@@ -157,12 +156,6 @@ def _is_text(name: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def safe_name(path: Path) -> str:
-    """A path fit to print: undecodable bytes as \\xNN, control characters escaped."""
-    raw = os.fsencode(path).decode("utf-8", "backslashreplace")
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in raw)
 
 
 def settings_fingerprint(config: ProjectConfig) -> str:
@@ -333,7 +326,7 @@ def _ingest_path(root: Path, db_path: Path, config: ProjectConfig, progress: Pro
                 store.replace_source(db, source, root_key)
                 changed.append(source.id)
                 (report.updated if source.id in states else report.added).append(source.id)
-                report.notes += [f"{path}: {note}" for note in source.notes]
+                report.notes += [f"{printable(path)}: {note}" for note in source.notes]
             except PipelineError:
                 raise  # not this source's fault: nothing can go in until it is mended
             except SourceError as e:
@@ -344,7 +337,7 @@ def _ingest_path(root: Path, db_path: Path, config: ProjectConfig, progress: Pro
                     kept.add(known_id)  # a broken file never costs the archive what it had
             except Exception as e:  # a bug met on one file: report it, go on with the rest
                 # The exception's own message is not shown: it may quote the file's content.
-                report.failed.append(f"{path}: could not be processed ({type(e).__name__}); "
+                report.failed.append(f"{printable(path)}: could not be processed ({type(e).__name__}); "
                                      "please report this with the file's format, not its content.")
                 if known_id:
                     kept.add(known_id)

@@ -228,6 +228,13 @@ def test_a_name_that_is_not_text_is_named_safely_and_the_rest_goes_in(project):
     assert {q["source"] for q in export_jsonl(project / "a.db")} == {"good", "another"}
 
 
+def test_a_name_with_a_line_break_cannot_forge_a_line_of_the_report(project):
+    write_tree(project / "t", {**GOOD, "study/x\nerror: all is well.txt": ""})
+    result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    assert not [line for line in result.stderr.splitlines() if line.startswith("error: all is well")]
+    assert "study/x\\nerror: all is well.txt: the file is empty." in result.stderr
+
+
 # Bounded: each limit names the file, and a project may move it in archive.yml.
 
 def test_a_real_zip_bomb_in_a_part_that_is_not_text_is_refused_before_unpacking(project):

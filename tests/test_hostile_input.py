@@ -12,6 +12,7 @@ import io
 import os
 import sqlite3
 import struct
+import sys
 import zipfile
 
 import docx
@@ -306,3 +307,30 @@ def test_the_settings_document_is_printed_from_the_schema():
     docs = (os.path.dirname(__file__) + "/../docs/settings.md")
     with open(docs, encoding="utf-8") as f:
         assert f.read() == schema.markdown() + "\n", "run: python -m ingest.schema > docs/settings.md"
+
+
+# Linear: the work of splitting a turn grows with its length, not its square.
+
+def python_calls(fn, *args) -> int:
+    """How many Python-level function calls ``fn(*args)`` makes: a count of work done,
+    the same on any machine (timing would not be)."""
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        calls += event == "call"
+
+    sys.setprofile(count)
+    try:
+        fn(*args)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_splitting_a_long_paragraph_is_linear_in_its_length():
+    from ingest.segment import split_spans
+
+    sentence = "Then the rota changed again and nobody could say why. "
+    small, large = (python_calls(split_spans, sentence * n) for n in (2_000, 4_000))
+    assert large <= 2 * small + 20, (small, large)  # twice the text, at most twice the work

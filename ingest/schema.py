@@ -100,7 +100,7 @@ def choice(*options: str) -> Callable[[Any], str]:
 
 
 TYPE_NAMES = {text: "text", words: "list of text", text_map: "mapping to text", date: "date",
-              count: "number", path: "path"}
+              count: "number", path: "path", float: "number (0 to 1)", list: "list"}
 
 
 @dataclass(frozen=True)
@@ -281,9 +281,11 @@ def markdown() -> str:
 def _rows(schema: Schema, prefix: str) -> list[str]:
     rows = []
     for key in schema.keys:
-        default = "" if key.default in (None, {}, []) else f"`{key.default}`"
+        default = "" if key.default in (None, {}, [], "") else f"`{key.default}`"
         if isinstance(key.default, str) and " " in key.default:
             default = key.default
+        elif key.name.endswith("_bytes"):
+            default += f" ({limits.amount(key.name, key.default)})"
         rows.append(f"| `{prefix}{key.name}` | {key.type_name} | {default} | {key.meaning} |")
         if isinstance(key.type, Schema):
             rows += _rows(key.type, f"{prefix}{key.name}.")

@@ -78,14 +78,14 @@ class Segmenter:
 
 def split_spans(text: str, max_words: int = MAX_WORDS) -> list[tuple[int, int]]:
     """Character spans of the parts of ``text``, each about ``max_words`` words or fewer."""
-    total = len(text.split())
+    total = _words(text, 0, len(text))
     if total <= max_words:
         return [(0, len(text))]
     units: list[tuple[int, int, int]] = []  # (begin, end, words)
     for begin, end in _spans(text, _PARAGRAPH, 0, len(text)):
-        words = len(text[begin:end].split())
+        words = _words(text, begin, end)
         if words > max_words:
-            units += [(b, e, len(text[b:e].split())) for b, e in _spans(text, _SENTENCE_END, begin, end)]
+            units += [(b, e, _words(text, b, e)) for b, e in _spans(text, _SENTENCE_END, begin, end)]
         elif words:
             units.append((begin, end, words))
     if len(units) == 1:
@@ -109,6 +109,18 @@ def split_spans(text: str, max_words: int = MAX_WORDS) -> list[tuple[int, int]]:
             cuts.append(best)
     bounds = [-1] + cuts + [len(units) - 1]
     return [(units[a + 1][0], units[b][1]) for a, b in zip(bounds, bounds[1:])]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _words(text: str, begin: int, end: int) -> int:
+    """Words in ``text[begin:end]``, as str.split counts them. A long stretch is counted
+    match by match: split would hold a list of all its words at once (a 50 MB paragraph,
+    half a gigabyte)."""
+    if end - begin < 100_000:
+        return len(text[begin:end].split())
+    return sum(1 for _ in _WORD.finditer(text, begin, end))
 
 
 def _spans(text: str, separator: re.Pattern, begin: int, end: int) -> list[tuple[int, int]]:

@@ -71,6 +71,21 @@ def with_members(zipped: bytes, members: dict[str, bytes], declared: dict[str, i
     return bytes(data)
 
 
+def xlsx_entity_bomb() -> bytes:
+    """An .xlsx whose sheet defines an entity that expands a thousand-fold per level."""
+    entities = '<!ENTITY e0 "lol">' + "".join(f'<!ENTITY e{n} "{f"&e{n - 1};" * 10}">' for n in range(1, 9))
+    with zipfile.ZipFile(io.BytesIO(xlsx_bytes())) as old:
+        parts = {info.filename: old.read(info) for info in old.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    sheet = f"<!DOCTYPE worksheet [{entities}]>" + sheet.replace("More time with each client.", "&e8;")
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in parts.items():
+            new.writestr(name, data)
+    return out.getvalue()
+
+
 def alias_bomb(levels: int = 6) -> str:
     """A sidecar whose ``redact:`` list names 10**levels words in a few lines."""
     lines = ["redact:", "  - &l0 [" + ", ".join(["lol"] * 10) + "]"]
@@ -147,6 +162,9 @@ CASES = {
                                       declared={f"xl/media/image{n}.png": 60 * 1024 ** 2 for n in range(40)}),
          "study/s.xlsx.yml": SURVEY_YML},
         "study/s.xlsx", "the Excel file unpacks to 2,400.0 MB, over the limit of 256.0 MB", None),
+    "an Excel sheet with an XML entity bomb": (
+        {"study/s.xlsx": xlsx_entity_bomb(), "study/s.xlsx.yml": SURVEY_YML},
+        "study/s.xlsx", "not a readable Excel .xlsx file", None),  # refused unexpanded, in one line
 }
 
 

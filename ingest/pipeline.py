@@ -22,7 +22,7 @@ from archive import store
 from ingest import limits, metadata, schema
 from ingest.config import ProjectConfig
 from ingest.model import CollectionNameError, PipelineError, Source, SourceError, printable
-from ingest.readers import READERS, reader_for
+from ingest.readers import known_extensions, reader_for
 from ingest.stages import Stage, build_stages
 
 READER_VERSION = "readers-1"
@@ -98,7 +98,7 @@ def discover(root: Path) -> tuple[list[SourceFile], list[str], list[Path]]:
             continue
         if reader_for(path) is None:
             unknown.append(f"{printable(path)}: unsupported format {path.suffix or '(no extension)'!r}; "
-                           f"the archive reads {', '.join(sorted(READERS))}.")
+                           f"the archive reads {', '.join(known_extensions())}.")
             continue
         files.append(SourceFile(path, folder.name, folder / "collection.yml"))
     # A source whose sidecar or collection.yml was refused is not read (nor taken out):
@@ -257,7 +257,7 @@ def _ingest_path(root: Path, db_path: Path, config: ProjectConfig, progress: Pro
     report.failed += unknown
     if not files and not unknown and not loose:
         report.notes.append(f"found no transcripts in {root}: a collection is a folder of source files "
-                            f"({', '.join(sorted(READERS))}).")
+                            f"({', '.join(known_extensions())}).")
     if loose:
         report.notes.append(f"{len(loose)} file{'s' if len(loose) > 1 else ''} directly in {root} (e.g. "
                             f"{loose[0].name}) {'are' if len(loose) > 1 else 'is'} in no collection folder and "

@@ -14,8 +14,9 @@ and the time of a re-ingest with nothing changed, in-process and as a fresh
 and, each in a fresh process (so that its peak memory is its own), the time and peak
 memory of reading, segmenting and storing one large file (redact and tag passed
 through) at three sizes, to show both linear: a transcript of many turns up to 50 MB,
-a survey export up to 100,000 rows; and the segmenter alone on one paragraph up to
-50 MB (ingest refuses a turn that long: max_turn_chars).
+a survey export up to 100,000 rows; the segmenter alone on one paragraph up to
+50 MB (ingest refuses a turn that long: max_turn_chars); and the full pipeline on small
+transcripts, whose memory per MB says how large a file the default limits may let in.
 
 Goals: unchanged re-ingest of the dev corpus under 1 s; reading and storing at
 200,000 words/s or more; no input file takes ingest past 1 GB.
@@ -36,7 +37,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from dataclasses import replace  # noqa: E402
+
 from ingest.config import ProjectConfig  # noqa: E402
+from ingest.limits import DEFAULT as DEFAULT_LIMITS  # noqa: E402
 from ingest.pipeline import ingest_path  # noqa: E402
 from ingest.stages import register_stage  # noqa: E402
 
@@ -127,24 +131,30 @@ def measure(kind: str, size: float) -> None:
             parts = len(split_spans(text))
             print(f"{time.perf_counter() - began:.2f} {peak_mb():.0f} {parts}")
             return
-        path = large_input(kind, size, tmp / "t")
-        bare = ProjectConfig(root=tmp, pipeline={"redact": "benchmark-passthrough", "tag": "benchmark-passthrough"})
+        path = large_input("transcript" if kind == "full" else kind, size, tmp / "t")
+        # Past the default limits on purpose: this measures what reading costs per MB.
+        roomy = replace(DEFAULT_LIMITS, max_file_bytes=64 * 1024 * 1024, max_turns=1_000_000,
+                        max_text_chars=64 * 1024 * 1024)
+        passthrough = {"redact": "benchmark-passthrough", "tag": "benchmark-passthrough"}
+        config = ProjectConfig(root=tmp, limits=roomy, pipeline={} if kind == "full" else passthrough)
         began = time.perf_counter()
-        report = ingest_path(tmp / "t", tmp / "a.db", bare, index=False)
+        report = ingest_path(tmp / "t", tmp / "a.db", config, index=False)
         assert report.ok, report.failed
         print(f"{time.perf_counter() - began:.2f} {peak_mb():.0f} {report.quotes} {path.stat().st_size}")
 
 
 def bounded_inputs() -> None:
     """Time and peak memory of one large file at three sizes: linear and bounded."""
-    print("one large file, read + segment + store (redact and tag passed through), each in a fresh process:")
+    print("one large file, read + segment + store (redact and tag passed through, unless 'full pipeline'), "
+          "each in a fresh process:")
     baseline = subprocess.run([sys.executable, "-c", "import resource, ingest.pipeline, archive.store; "
                                "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"],
                               cwd=HERE.parent, check=True, capture_output=True, text=True).stdout.strip()
     print(f"  (the process alone, modules loaded: peak {float(baseline):.0f} MB)")
     for kind, sizes, unit in (("transcript", (12.5, 25, 50), "MB transcript"),
                               ("survey", (25, 50, 100), "thousand-row survey"),
-                              ("paragraph", (12.5, 25, 50), "MB single paragraph, segmenter alone")):
+                              ("paragraph", (12.5, 25, 50), "MB single paragraph, segmenter alone"),
+                              ("full", (0.5, 1, 2), "MB transcript, full pipeline")):
         rates = []
         for size in sizes:
             out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--measure", kind, str(size)],

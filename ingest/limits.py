@@ -3,8 +3,13 @@
 Every input is untrusted: a transcript, a Word or Excel file (a zip of XML), a YAML
 sidecar. Each limit below bounds one way a file could make ingest run out of memory
 or time; a file over a limit is refused with one line naming it and the limit, and
-the other files still go in. The defaults keep any one file under about 1 GB of
-memory; a project may change them under ``limits:`` in archive.yml.
+the other files still go in. A project may change them under ``limits:`` in archive.yml.
+
+The defaults keep any one file under about 1 GB of memory through the whole pipeline.
+Reading and storing cost about 10 MB per MB of text; redaction and tagging, which hold
+all of a source's quotes at once, about 30 MB per MB of text plus about 6 KB per quote
+(benchmarks/ingest.py): hence max_text_chars and max_turns, well below what the
+readers alone could take (max_file_bytes).
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ class Limits:
     max_unzipped_bytes: int = 256 * MB
     max_word_xml_bytes: int = 24 * MB
     max_lines: int = 500_000
+    max_turns: int = 100_000
+    max_text_chars: int = 6_000_000
     max_yaml_bytes: int = 1 * MB
     max_yaml_nodes: int = 100_000
     max_turn_chars: int = 1_000_000
@@ -43,6 +50,8 @@ MEANINGS = {
     "max_unzipped_bytes": "largest .docx or .xlsx, all its files unpacked (bytes)",
     "max_word_xml_bytes": "largest text of a .docx, its XML files unpacked (bytes): each is parsed whole",
     "max_lines": "most lines, paragraphs, cues or rows in one source",
+    "max_turns": "most speaker turns or survey answers in one source (each is a quote or more)",
+    "max_text_chars": "most characters of text in one source, all its turns together",
     "max_yaml_bytes": "largest YAML file or front matter (bytes)",
     "max_yaml_nodes": "most values in one YAML document, an alias counting as a copy of what it names",
     "max_turn_chars": "longest speaker turn or survey answer (characters)",
@@ -77,7 +86,7 @@ def names() -> tuple[str, ...]:
     return tuple(f.name for f in fields(Limits))
 
 
-_UNITS = {"chars": "characters", "nodes": "values", "members": "files", "lines": "lines"}
+_UNITS = {"chars": "characters", "nodes": "values", "members": "files", "lines": "lines", "turns": "turns"}
 
 
 def amount(name: str, n: int) -> str:

@@ -213,11 +213,14 @@ def read_source(source_file: SourceFile, collections: dict[Path, dict] | None = 
                if source_file.sidecar.exists() else {})
     meta = metadata.merge(collection, sidecar)
     result = reader_for(path)(path, meta)
+    # Redaction and tagging hold every quote of a source at once: bound how many, how long.
+    limits.check_count(path, "turns or answers", len(result.turns), "max_turns")
     cap = limits.current().max_turn_chars
     for turn in result.turns:
         if len(turn.text) > cap:  # past this, redaction and search would be slow and huge
             raise SourceError(path, f"this turn{limits.over('max_turn_chars', len(turn.text))}; "
                                     "break it into paragraphs or turns.", place=turn.place)
+    limits.check_count(path, "characters of text", sum(len(t.text) for t in result.turns), "max_text_chars")
     meta = metadata.validate(metadata.merge(collection, result.front_matter, sidecar), path)
     if not result.turns:
         raise SourceError(path, "found no text to quote.")

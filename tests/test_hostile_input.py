@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sqlite3
 import struct
 import sys
@@ -283,14 +284,23 @@ def test_a_file_over_the_size_limit_is_not_read(project):
     assert f"{project / 't/study/big.txt'}: the file ({size:,} bytes) is over the limit of 1,000 bytes" in result.stderr
 
 
-def test_a_source_of_too_many_lines_or_too_much_word_xml_is_refused(project):
-    write_tree(project, {"archive.yml": "limits:\n  max_lines: 10\n  max_word_xml_bytes: 1000\n"})
+def test_a_source_of_too_many_lines_turns_or_too_much_word_xml_is_refused(project):
+    write_tree(project, {"archive.yml": "limits:\n  max_lines: 10\n  max_word_xml_bytes: 1000\n"
+                                        "  max_turns: 4\n  max_text_chars: 100\n"})
     write_tree(project / "t", {**GOOD, "study/many.txt": "Q: Hi?\n" + "A: Yes.\n" * 20,
-                               "study/int.docx": docx_bytes()})
+                               "study/int.docx": docx_bytes(),
+                               "study/s.csv": "rid,q1,q2\nA1,Time,Pay\nA2,Cover,Rota\nA3,Sleep,Leave\n",
+                               "study/s.csv.yml": SURVEY_YML + "    q2: What gets in the way?\n"})
     result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    assert (f"{project / 't/study/s.csv'}: the file holds 6 turns or answers, over the limit of 4 turns "
+            "(max_turns under 'limits:' in archive.yml)") in result.stderr
     assert (f"{project / 't/study/many.txt'}: the file holds 21 lines, over the limit of 10 lines "
             "(max_lines under 'limits:' in archive.yml)") in result.stderr
     assert f"{project / 't/study/int.docx'}: the Word file's XML unpacks to" in result.stderr
+    write_tree(project / "t", {"study/long.txt": "Q: Tell me about the rota.\nA: " + "It changes. " * 10 + "\n"})
+    result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    assert re.search(re.escape(f"{project / 't/study/long.txt'}: the file holds ") + r"1\d\d characters of text, "
+                     r"over the limit of 100 characters \(max_text_chars", result.stderr), result.stderr
     assert {q["source"] for q in export_jsonl(project / "a.db")} == {"good"}
 
 

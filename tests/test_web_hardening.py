@@ -454,3 +454,26 @@ def test_a_busy_clients_searches_get_less_time(site):
     data = client.get("/archive/quotes.json?_search=caseload").json()
     assert data["filtered_table_rows_count"] is None and data["facet_results"] == {}  # nor count, nor facets
     assert [r[0] for r in data["rows"]] == ["int-01-q3"]
+
+
+def test_a_search_given_up_while_waiting_gives_its_slot_back():
+    import importlib
+
+    SearchGate = importlib.import_module("archive.web.plugins.hardening").SearchGate
+
+    async def scenario():
+        gate = SearchGate(slots=1, per_client=1, busy_seconds=5)
+        holder = await gate.enter("a", timeout=30)
+        left = asyncio.create_task(gate.enter("b", timeout=30))  # waits for the one slot
+        timed_out = asyncio.create_task(gate.enter("c", timeout=0))
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert await timed_out is None  # no slot in time: the reader is told the archive is busy
+        left.cancel()  # b closes the page while waiting
+        with pytest.raises(asyncio.CancelledError):
+            await left
+        gate.leave(holder)
+        assert not gate.running and not gate.waiting  # nothing held for a reader who left
+        assert await gate.enter("d", timeout=0) is not None
+
+    asyncio.run(scenario())

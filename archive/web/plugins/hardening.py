@@ -415,10 +415,13 @@ class SearchGate:
         try:
             await asyncio.wait_for(asyncio.shield(future), timeout)
             return ticket
-        except asyncio.TimeoutError:
-            if future.done() and not future.cancelled():  # the slot came as the wait ended
+        except (asyncio.TimeoutError, asyncio.CancelledError) as stopped:
+            # Out of time, or the reader left: a slot given meanwhile goes back at once.
+            if future.done() and not future.cancelled():
                 self.leave(ticket)
             future.cancel()
+            if isinstance(stopped, asyncio.CancelledError):
+                raise
             return None
         finally:
             self.waiting = [w for w in self.waiting if w[3] is not future]

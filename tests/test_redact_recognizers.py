@@ -94,6 +94,7 @@ CASES = {
     ),
     "ORG": (
         [("i volunteer at quillmere counselling on fridays", "quillmere counselling"),
+         ("I was moved to the Brackwood unit last year", "the Brackwood unit"),
          ("we set up the brackwater project in 2019", "brackwater project")],
         ["the crisis unit was full", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project"],
     ),
@@ -109,8 +110,10 @@ CASES = {
     ),
     "LOC": (
         [("we moved to gateshead in 2019", "gateshead"), ("I WORK IN DEWSBURY NOW", "DEWSBURY"),
+         ("a flat on the Quillmore estate, near", "the Quillmore estate"),
          ("back on Ward 12 after", "Ward 12"), ("on ward 3b at night", "ward 3b")],
-        ["reading is hard", "in march we went", "a great deal of work", "I went to Leeds"],
+        ["reading is hard", "in march we went", "a great deal of work", "I went to Leeds", "Estate agents called.",
+         "on the estate", "The unit was full."],
     ),
     "ID": (
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),

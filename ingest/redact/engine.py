@@ -240,7 +240,10 @@ class Engine:
         results = []
         for i, (text, doc) in enumerate(zip(texts, docs)):
             protected = self.unless_named(text, public.spans(text)) + own_labels(text)
-            found = structured_findings(text)
+            # Names from the registry's recognizers (gazetteers, spelled-out forms...) and
+            # from models: never inside or across a public name.
+            found = [f for f in structured_findings(text)
+                     if KINDS[f.kind].structured or not any(f.start < b and a < f.end for a, b in protected)]
             models = [f for per_text in batched for f in per_text[i]
                       if not any(a <= f.start and f.end <= b for a, b in protected)]
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f

@@ -654,3 +654,18 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
         zipf = lexicon.zipf(lower)
         if zipf < 3.0:  # rarer than "amber" or "rang": a name first
             yield Finding(m.start(), m.end(), "PERSON", 0.5 if zipf < 2.5 else 0.2, "gazetteer-name")
+
+
+# ---------------------------------------------------------------- named places of a workplace
+
+_NAMED_SITE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:the\s+)?((?:[A-Z][a-z'’]+\s+){1,2})(estate|unit|site|wing|ward|campus"
+                         r"|block|building|annexe|surgery|practice)\b")
+
+
+@register_recognizer("named-site", ("LOC", "ORG"), gate=False)
+def named_sites(text: str) -> Iterator[Finding]:
+    """'the Cressfield estate', 'the Linden unit', 'the Thornbury site': a capitalised name
+    before a lower-case kind of place, inside a sentence, is that place's name."""
+    for m in _NAMED_SITE.finditer(text):
+        kind = "LOC" if m.group(2) in ("estate", "site", "campus", "block") else "ORG"
+        yield Finding(m.start(), m.end(), kind, 0.55, "named-site")

@@ -216,6 +216,10 @@ class NameFinder:
                 elif (doc[j].text in CONNECTORS and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and "\n" not in doc[j].whitespace_):
                     j += 2
+                elif (self.is_capitalised(doc[j]) and j + 1 < n and self.is_capitalised(doc[j + 1])
+                      and not self.ordinary(doc[j + 1].text) and "\n" not in doc[j].whitespace_
+                      and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_upper):
+                    j += 2  # a listed word inside a name joins it: "Next Chapter Wellbeing"
                 else:
                     break
             span = doc[i:j]

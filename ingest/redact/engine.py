@@ -85,9 +85,13 @@ def public_compound(word: str, singles: frozenset[str]) -> bool:
     """'Ubertherapy': a company's name and an ordinary word, run together."""
     lower = word.lower()
     for i in range(3, len(lower) - 3):
-        if lower[:i] in singles and lexicon.is_ordinary(lower[i:]):
+        if lower[:i] in singles and lexicon.is_ordinary(lower[i:]) and lower[i:] not in PLACE_ENDINGS:
             return True
     return False
+
+
+# A brand run into one of these names a place ("Metrocentre"), not a term about the brand.
+PLACE_ENDINGS = frozenset("centre center park city town house road street estate land village field hall".split())
 
 
 @dataclass

@@ -258,6 +258,8 @@ class NameFinder:
                 common = first.lower() in STOP_WORDS or lexicon.zipf(first) >= 5.0
                 if first.lower() in self.first_names and following.lower() in NAME_FOLLOWERS and not common:
                     score = 0.7
+                elif span.text.lower() in self.places and following in (".", ",", "!", "?") and not common:
+                    score = 0.7  # a town said alone: "Birmingham."
                 elif self.rare(first) and span[0].is_alpha:
                     score = 0.6
                 else:

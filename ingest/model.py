@@ -9,6 +9,7 @@ stage has set, so nothing unredacted can reach the archive.
 from __future__ import annotations
 
 import hashlib
+import os
 
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,6 +101,8 @@ class Source:
     redacted: bool = False  # set only by the redaction stage
     notes: list[str] = field(default_factory=list)  # warnings worth showing the user
     redaction_widened: bool = False  # redacts what its last ingest did not, or has no log of it
+    # (path, lines) of the private redaction log, written only once the source is stored
+    private_log: tuple[Path, list[str]] | None = None
 
     @property
     def kind(self) -> str:
@@ -131,8 +134,15 @@ class SourceError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = f"{self.path}, {self.place}" if self.place else f"{self.path}"
+        where = f"{printable(self.path)}, {self.place}" if self.place else printable(self.path)
         return f"{where}: {self.message}"
+
+
+def printable(path: Path | str) -> str:
+    """A path fit to print on one line: bytes that are not UTF-8 as \\xNN, control characters
+    (a newline in a file's name could forge a line of the report) escaped."""
+    raw = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in raw)
 
 
 class CollectionNameError(SourceError):

@@ -33,7 +33,9 @@ def test_the_gate_redacts_what_it_can_name_and_keeps_the_source(tmp_path, monkey
     assert source.redacted
     wenna = source.quotes[0].text.split(" here")[0]  # the pseudonym the name has in the first quote
     assert source.quotes[1].text == f"Call {wenna} on [phone]."
-    log = [json.loads(line) for line in log_path(tmp_path / "private", "s1").read_text().splitlines()]
+    path, lines = source.private_log  # written once the source is stored
+    assert path == log_path(tmp_path / "private", "s1")
+    log = [json.loads(line) for line in lines]
     assert {(e["original"], e["recognizer"]) for e in log if e["quote"] == "s1-002"} == {
         ("Wenna", "leak-gate"), ("0161 496 0000", "leak-gate")}
 

@@ -2,8 +2,9 @@
 
 ``@register_stage("redact")`` builds a ``Redactor`` from the project config. For each
 source it redacts quotes, speaker descriptions and published metadata with consistent
-pseudonyms, writes the private redaction log (``<private>/redaction-log/<id>.jsonl``,
-SENSITIVE: it holds the originals), runs the leak gate, and only then sets
+pseudonyms, makes the private redaction log (``<private>/redaction-log/<id>.jsonl``,
+SENSITIVE: it holds the originals; written by ``write_private_log`` once the source is
+stored), runs the leak gate, and only then sets
 ``source.redacted``. See ``engine.py`` for the steps and ``recognizers.py`` /
 ``names.py`` for what is recognised.
 """
@@ -116,43 +117,43 @@ class Redactor:
                 source.meta[key] = result.texts[f"meta:{key}"]
 
     def _write_log(self, source: Source, result: Redaction, seeds: list[Term]) -> bool:
-        """The private anonymisation log: replaced wholesale on every ingest of the source.
-        Returns whether it now redacts something the last one did not (a redaction fix),
-        or there was no log, so the search index's old pages, which may hold it, are
+        """The private anonymisation log, replaced wholesale on every ingest of the source:
+        put on ``source.private_log`` here and written by ``write_private_log`` only once the
+        source is stored (a source the gate or the database refuses keeps its old log).
+        Returns whether it redacts something the last one did not (a redaction fix), or
+        there was no log, so the search index's old pages, which may hold it, are
         rewritten (the pipeline asks only of sources the archive held before)."""
         places = {q.id: q.place for q in source.quotes}
         path = log_path(self.private_dir, source.id)
         before = _redactions(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".jsonl.tmp")
-        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as f:
-            for term in seeds:
-                f.write(json.dumps({"source": source.id, "quote": None, "place": "speaker label or redact list",
-                                    "original": term.surface, "replacement": None, "kind": term.kind,
-                                    "recognizer": "speaker-label" if term.kind == "PERSON" else "redact-list",
-                                    "score": 1.0, "match": "any-case" if term.any_case else "exact",
-                                    "log": LOG_FORMAT}, ensure_ascii=False) + "\n")
-            logged = {term.surface for term in seeds}
-            for key, replacements in result.replacements.items():
-                for r in replacements:
-                    logged.add(r.original)
-                    f.write(json.dumps({"source": source.id, "quote": key, "place": places.get(key, key),
-                                        "start": r.start, "end": r.end, "original": r.original,
-                                        "replacement": r.replacement, "kind": r.kind, "recognizer": r.recognizer,
-                                        "score": r.score, "match": "any-case" if r.any_case else "exact",
-                                        "log": LOG_FORMAT}, ensure_ascii=False) + "\n")
-            # Every other word the source was searched for ("Green" of "Rose Green", said only
-            # in full): the export's check searches for exactly these, no more, no fewer.
-            for term in result.terms:
-                if term.surface not in logged:
-                    logged.add(term.surface)
-                    f.write(json.dumps({"source": source.id, "quote": None, "place": "searched for in the source",
-                                        "original": term.surface, "replacement": None, "kind": term.kind,
-                                        "recognizer": SOURCE_TERM, "score": 1.0,
-                                        "match": "any-case" if term.any_case else "exact", "log": LOG_FORMAT},
-                                       ensure_ascii=False) + "\n")
-        tmp.replace(path)
-        return before is None or bool(_redactions(path) - before)
+        entries = []
+        for term in seeds:
+            entries.append({"source": source.id, "quote": None, "place": "speaker label or redact list",
+                            "original": term.surface, "replacement": None, "kind": term.kind,
+                            "recognizer": "speaker-label" if term.kind == "PERSON" else "redact-list",
+                            "score": 1.0, "match": "any-case" if term.any_case else "exact",
+                            "log": LOG_FORMAT})
+        logged = {term.surface for term in seeds}
+        for key, replacements in result.replacements.items():
+            for r in replacements:
+                logged.add(r.original)
+                entries.append({"source": source.id, "quote": key, "place": places.get(key, key),
+                                "start": r.start, "end": r.end, "original": r.original,
+                                "replacement": r.replacement, "kind": r.kind, "recognizer": r.recognizer,
+                                "score": r.score, "match": "any-case" if r.any_case else "exact",
+                                "log": LOG_FORMAT})
+        # Every other word the source was searched for ("Green" of "Rose Green", said only
+        # in full): the export's check searches for exactly these, no more, no fewer.
+        for term in result.terms:
+            if term.surface not in logged:
+                logged.add(term.surface)
+                entries.append({"source": source.id, "quote": None, "place": "searched for in the source",
+                                "original": term.surface, "replacement": None, "kind": term.kind,
+                                "recognizer": SOURCE_TERM, "score": 1.0,
+                                "match": "any-case" if term.any_case else "exact", "log": LOG_FORMAT})
+        source.private_log = (path, [json.dumps(e, ensure_ascii=False) + "\n" for e in entries])
+        now = {(str(e.get("quote")), e["original"]) for e in entries if e.get("recognizer") != SOURCE_TERM}
+        return before is None or bool(now - before)
 
     def gate(self, source: Source, terms: list[Term], reread: set[str] | None = None) -> None:
         """Stop the source if anything it would publish still holds an identifier. With
@@ -214,6 +215,18 @@ def _redactions(log: Path) -> set[tuple] | None:
         return None
     # Words only searched for replaced nothing: a new one is no redaction fix.
     return {(str(e.get("quote")), e["original"]) for e in entries if e.get("recognizer") != SOURCE_TERM}
+
+
+def write_private_log(source: Source) -> None:
+    """Write the log ``Redactor`` put on the source: called once the source is stored."""
+    if source.private_log is None:
+        return
+    path, lines = source.private_log
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".jsonl.tmp")
+    with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as f:
+        f.writelines(lines)
+    tmp.replace(path)
 
 
 @register_stage("redact")

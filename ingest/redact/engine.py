@@ -85,9 +85,13 @@ def public_compound(word: str, singles: frozenset[str]) -> bool:
     """'Ubertherapy': a company's name and an ordinary word, run together."""
     lower = word.lower()
     for i in range(3, len(lower) - 3):
-        if lower[:i] in singles and lexicon.is_ordinary(lower[i:]):
+        if lower[:i] in singles and lexicon.is_ordinary(lower[i:]) and lower[i:] not in PLACE_ENDINGS:
             return True
     return False
+
+
+# A brand run into one of these names a place ("Metrocentre"), not a term about the brand.
+PLACE_ENDINGS = frozenset("centre center park city town house road street estate land village field hall".split())
 
 
 @dataclass
@@ -240,7 +244,10 @@ class Engine:
         results = []
         for i, (text, doc) in enumerate(zip(texts, docs)):
             protected = self.unless_named(text, public.spans(text)) + own_labels(text)
-            found = structured_findings(text)
+            # Names from the registry's recognizers (gazetteers, spelled-out forms...) and
+            # from models: never inside or across a public name.
+            found = [f for f in structured_findings(text)
+                     if KINDS[f.kind].structured or not any(f.start < b and a < f.end for a, b in protected)]
             models = [f for per_text in batched for f in per_text[i]
                       if not any(a <= f.start and f.end <= b for a, b in protected)]
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f

@@ -216,6 +216,10 @@ class NameFinder:
                 elif (doc[j].text in CONNECTORS and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and "\n" not in doc[j].whitespace_):
                     j += 2
+                elif (self.is_capitalised(doc[j]) and j + 1 < n and self.is_capitalised(doc[j + 1])
+                      and not self.ordinary(doc[j + 1].text) and "\n" not in doc[j].whitespace_
+                      and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_upper):
+                    j += 2  # a listed word inside a name joins it: "Next Chapter Wellbeing"
                 else:
                     break
             span = doc[i:j]
@@ -254,6 +258,8 @@ class NameFinder:
                 common = first.lower() in STOP_WORDS or lexicon.zipf(first) >= 5.0
                 if first.lower() in self.first_names and following.lower() in NAME_FOLLOWERS and not common:
                     score = 0.7
+                elif span.text.lower() in self.places and following in (".", ",", "!", "?") and not common:
+                    score = 0.7  # a town said alone: "Birmingham."
                 elif self.rare(first) and span[0].is_alpha:
                     score = 0.6
                 else:

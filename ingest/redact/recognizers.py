@@ -382,8 +382,8 @@ _ADDRESS = re.compile(
 )
 # Typed in lower case ("9 gladstone st"): words that are no stop words before a street type.
 _LOWER_ADDRESS = re.compile(
-    rf"\b\d{{1,4}}[a-z]?,?\s+(?:(?!(?:the|a|an|of|on|in|at|to|and|or|for|my|our|per|a)\b)[a-z][\w'-]+\s+){{1,2}}"
-    rf"(?:{_STREET_TYPES.lower()})\b"
+    rf"\b\d{{1,4}}[a-z]?,?\s+(?:(?!(?:the|a|an|of|on|in|at|to|and|or|for|my|our|per|a)\b)[A-Za-z][\w'-]+\s+){{1,2}}"
+    rf"(?:{_STREET_TYPES})\b", re.IGNORECASE
 )
 
 
@@ -393,6 +393,8 @@ def addresses(text: str) -> Iterator[Finding]:
         end = m.end() - (1 if m.group().endswith(".") and not m.group().endswith("St.") else 0)
         yield Finding(m.start(), end, "ADDRESS", 0.85, "street-address")
     for m in _LOWER_ADDRESS.finditer(text):
+        if re.search(r"\b(?:band|step|level|grade|year|room|floor|page|section|ward)\s*$", text[:m.start()], re.IGNORECASE):
+            continue  # "band 5 plus bank shifts"
         if not re.search(r"\d\s+(?:hours?|days?|weeks?|years?|miles?|people|times|sessions?|clients?)\b", m.group()):
             yield Finding(m.start(), m.end(), "ADDRESS", 0.6, "street-address")
 
@@ -420,6 +422,13 @@ _DATE = re.compile(
 _BARE_DAY = re.compile(rf"\b(?:on|by|from|until|till|since|before|after|to|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
                        r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try)\b)",
                        re.IGNORECASE)
+# "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
+_DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+(?:the|my|our|a|his|her|"
+                            r"their)|time|floor|week|day|year|month|session|century|person|one|place|step|call|round|"
+                            r"attempt|go|try|people|line|team|class|wave|choice|stage|level|grade|draft|edition|"
+                            r"anniversary|birthday|prize|lockdown|cycle|cohort|intake|shift|grievance|job|contract|"
+                            r"appeal|interview|baby|child|kid|trimester|percentile|minute|hour|visit|attempt|letter)s?\b)",
+                            re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # Days with a date of their own (public knowledge): said instead of the date.
 NAMED_DAYS = re.compile(
@@ -452,6 +461,10 @@ def exact_dates(text: str) -> Iterator[Finding]:
         weekday = m.group().split()[0].lower().endswith("day")  # "Tuesday the 3rd" goes whole
         start = m.start() if weekday else m.start(1) - (4 if text[:m.start(1)].lower().endswith("the ") else 0)
         yield Finding(start, m.end(1), "DATE", 0.55, "bare-day")
+    for m in _DIGIT_ORDINAL.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()].lower().split()
+        if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")):
+            yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
     for m in _DAY_MONTH.finditer(text):
         # "14/03" or "3/04"; not "7/10" (a score) nor "24/7".
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 and (m.group(2)[0] == "0" or int(m.group(1)) > 12):
@@ -654,3 +667,18 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
         zipf = lexicon.zipf(lower)
         if zipf < 3.0:  # rarer than "amber" or "rang": a name first
             yield Finding(m.start(), m.end(), "PERSON", 0.5 if zipf < 2.5 else 0.2, "gazetteer-name")
+
+
+# ---------------------------------------------------------------- named places of a workplace
+
+_NAMED_SITE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:the\s+)?((?:[A-Z][a-z'’]+\s+){1,2})(estate|unit|site|wing|ward|campus"
+                         r"|block|building|annexe|surgery|practice)\b")
+
+
+@register_recognizer("named-site", ("LOC", "ORG"), gate=False)
+def named_sites(text: str) -> Iterator[Finding]:
+    """'the Cressfield estate', 'the Linden unit', 'the Thornbury site': a capitalised name
+    before a lower-case kind of place, inside a sentence, is that place's name."""
+    for m in _NAMED_SITE.finditer(text):
+        kind = "LOC" if m.group(2) in ("estate", "site", "campus", "block") else "ORG"
+        yield Finding(m.start(), m.end(), kind, 0.55, "named-site")

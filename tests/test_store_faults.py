@@ -249,6 +249,12 @@ def test_a_read_only_database_is_named_once_and_changes_nothing(project):
     result = _run_faulty(lambda db: ["PRAGMA query_only = ON"],  # what a read-only file or disk gives
                          "ingest", "t", "--db", db_path)
     _one_message(result, db_path, "read-only")
+    quote = export_jsonl(db_path)[1]["id"]
+    theme = sqlite3.connect(db_path).execute("select id from themes").fetchone()[0]
+    for command in (["tag", quote, f"+{theme}"], ["withdraw", "three"]):
+        result = _run_faulty(lambda db: ["PRAGMA query_only = ON"], *command, "--db", db_path)
+        assert result.exit_code == 1 and "read-only" in result.output, (command, result.output)
+        assert "Traceback" not in result.output and "Withdrew" not in result.output
     assert _state(db_path, project / "private") == before and _logs(logs) == logs_before
 
 

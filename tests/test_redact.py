@@ -444,7 +444,7 @@ def test_a_name_in_capitals_loses_its_surname_in_any_case(project):
 def test_a_word_to_redact_added_then_one_folder_ingested_stops_export_and_publish(project):
     """archive.yml's redact list is for every source; sources of folders not ingested since
     it changed still hold the word, so ingest says so and nothing publishes them."""
-    write_tree(project / "t", {"study/a.txt": "Q: Where?\nA: On larkspur ward, by the lifts.\n",
+    write_tree(project / "t", {"study/a.txt": "Q: Where?\nA: On the larkspur corridor, by the lifts.\n",
                                "other/b.txt": "Q: And you?\nA: Fine.\n"})
     db = project / "a.db"
     run("ingest", "t", "--db", db)

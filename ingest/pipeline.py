@@ -277,7 +277,8 @@ def _ingest_path(root: Path, db_path: Path, config: ProjectConfig, progress: Pro
         stored = len(report.added) + len(report.updated)
         done = (f"the {stored} source{'s' if stored > 1 else ''} stored before it {'are' if stored > 1 else 'is'} "
                 "whole and every other source keeps what it had" if stored else "every source keeps what it had")
-        raise store.StoreError(f"{store.database_fault(db_path, e)} Ingest stopped there: {done}; ingest again once this is mended.") from None
+        raise store.StoreError(f"{store.database_fault(db_path, e)} Ingest stopped there: {done}; "
+                               "ingest again once this is mended.") from None
     finally:
         db.close()
 

@@ -17,6 +17,7 @@ import textwrap
 import pytest
 
 from archive import store
+from archive.web import publish
 from ingest import pipeline
 from tests.conftest import export_jsonl, run, write_tree
 
@@ -248,6 +249,12 @@ def test_a_read_only_database_is_named_once_and_changes_nothing(project):
     result = _run_faulty(lambda db: ["PRAGMA query_only = ON"],  # what a read-only file or disk gives
                          "ingest", "t", "--db", db_path)
     _one_message(result, db_path, "read-only")
+    quote = export_jsonl(db_path)[1]["id"]
+    theme = sqlite3.connect(db_path).execute("select id from themes").fetchone()[0]
+    for command in (["tag", quote, f"+{theme}"], ["withdraw", "three"]):
+        result = _run_faulty(lambda db: ["PRAGMA query_only = ON"], *command, "--db", db_path)
+        assert result.exit_code == 1 and "read-only" in result.output, (command, result.output)
+        assert "Traceback" not in result.output and "Withdrew" not in result.output
     assert _state(db_path, project / "private") == before and _logs(logs) == logs_before
 
 
@@ -291,7 +298,7 @@ def test_writing_commands_refuse_a_damaged_database(project):
     theme = sqlite3.connect(db_path).execute("select id from themes").fetchone()[0]
     _damage(db_path)
     for command in (["ingest", "t"], ["tag", quote, f"+{theme}"], ["withdraw", "three"],
-                    ["publish", "site", "--metadata", str(__import__("archive.web.publish").web.publish.find_metadata())]):
+                    ["publish", "site", "--metadata", str(publish.find_metadata())]):
         result = run(*command, "--db", db_path, expect=None)
         assert result.exit_code == 1, (command, result.output)
         assert "is damaged" in result.output and str(db_path) in result.output, (command, result.output)

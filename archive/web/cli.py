@@ -154,6 +154,9 @@ def withdraw(source_id: str, db_path: Path | None, reason: str | None, builds: t
     if report.search_index:
         click.echo("Removed it from the search index.")
     for build in report.builds:
-        click.echo(f"Removed it from the build {build}: redeploy that build.")
+        if build.parent.name.startswith("archive-serve-"):  # a running preview: it reopens the new file
+            click.echo(f"Removed it from the running 'archive serve' preview ({build}).")
+        else:
+            click.echo(f"Removed it from the build {build}: redeploy that build.")
     for build in report.missing_builds:
         click.echo(f"note: the build {build} is gone; nothing to remove there.", err=True)

@@ -61,9 +61,12 @@ def search_command(query, db_path, limit, themes, like, as_json):
     """Search the quotes.
 
     \b
-    QUERY is words (stemmed: honorary finds honoraries), "phrases", AND/OR/NOT
-    (-word is NOT word), fuzzy words (supervison~), and filters theme:ID
+    QUERY is words (stemmed: honorary finds honoraries; supervis* finds words
+    starting so), "phrases", AND/OR/NOT (-word is NOT word), fuzzy words
+    (supervison~), and filters theme:ID
     collection:ID kind:KIND source:ID speaker:WORD year:2016..2018.
+    Quotes holding every word come first; when they are few, quotes holding
+    any of them follow. Participants' turns rank above interviewers' questions.
 
     \b
     Examples:
@@ -94,6 +97,7 @@ def _as_json(result: searching.SearchResult) -> dict:
         "total": result.total,
         "did_you_mean": result.did_you_mean,
         "ranked_among": result.ranked_among,
+        "relaxed": result.relaxed,
         "results": [
             {
                 "id": hit.id,
@@ -130,6 +134,8 @@ def _print_results(result: searching.SearchResult) -> None:
     noun = "quote" if one else "quotes"
     shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
     click.echo(f"{result.total} {noun} {subject}{shown}")
+    if result.relaxed:
+        click.echo(f"Then {result.relaxed - result.total} more holding some of the words, best first.")
     if result.ranked_among:
         click.echo(f"So many: ranked the first {result.ranked_among:,} of them; add words to narrow the search.")
     if result.did_you_mean:

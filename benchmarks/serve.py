@@ -4,10 +4,11 @@
 
 Generates an archive of fictional quotes straight through sqlite-utils (in bulk,
 then the full-text index), publishes it with ``archive publish``, serves the
-build with plain ``datasette``, and times requests to its JSON API over HTTP:
-the canned ranked search (what the search page uses) and the table search over
-at least 100 varied queries, and the theme pages and facets. Goal: search p95
-under 100 ms at one million quotes. The generated files are not for committing.
+build with plain ``datasette``, and times requests over HTTP: the site's search
+(``/archive/search``, archive.search's ranking: participants first, any word when
+all words find little) and the table search over at least 100 varied queries, and
+the theme pages (cards, facets, paging). Goal: search p95 under 100 ms at one
+million quotes. The generated files are not for committing.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from archive import store  # noqa: E402
 from archive.web import publish  # noqa: E402
+
+METADATA = Path(__file__).resolve().parents[1] / "metadata.yml"  # the sample project's
 
 THEMES = ["precarity", "unwaged_work", "downgrading", "management_culture", "performance_targets",
           "workload", "patient_care", "welfare_reform", "digitalisation", "solidarity"]
@@ -94,7 +97,7 @@ def generate(db_path: Path, quotes: int, seed: int = 7) -> None:
         )
         db["speakers"].insert_all(
             {"id": store.speaker_id(f"src-{s:05d}", n), "source": f"src-{s:05d}", "number": n,
-             "description": f"Participant {n}"}
+             "description": "Interviewer" if n == 1 else f"Participant {n}"}
             for s in range(n_sources) for n in (1, 2, 3)
         )
 
@@ -171,12 +174,12 @@ def main() -> None:
         started = time.perf_counter()
         if out.exists():
             shutil.rmtree(out)
-        report = publish.build(db_path, out, metadata_path=publish.find_metadata(), record=False)
+        report = publish.build(db_path, out, metadata_path=METADATA, record=False)
         print(f"archive publish: {time.perf_counter() - started:.0f} s; "
               + ", ".join(f"{n}.db {c['quotes']:,} quotes" for n, c in report.counts.items())
               + f"; archive.db {(out / 'archive.db').stat().st_size / 1e6:.0f} MB")
     else:  # same databases, this checkout's metadata, templates and plugins
-        publish.write_config(out, publish.load_metadata(publish.find_metadata()),
+        publish.write_config(out, publish.load_metadata(METADATA),
                              restricted=(out / "restricted.db").exists())
     vocabulary = vocabulary_of()
 
@@ -195,15 +198,19 @@ def main() -> None:
         rng = random.Random(11)
         qs = queries(vocabulary, rng, args.queries)
         for q in qs[:10]:  # warm the page cache, as a running instance would be
-            timed_get(f"{base}/archive/search.json?q={urllib.parse.quote(q)}&_shape=array")
+            timed_get(f"{base}/archive/search.json?q={urllib.parse.quote(q)}")
 
         def run(label: str, make_url) -> None:
             times = [timed_get(make_url(urllib.parse.quote(q))) for q in qs]
             print(f"{label:<44} {percentiles(times)}")
 
         print(f"\n{args.quotes:,} quotes, {len(qs)} varied queries, over HTTP to `datasette {out}`")
-        run("search (canned, ranked, snippets) JSON", lambda q: f"{base}/archive/search.json?q={q}&_shape=array")
-        run("search page (HTML)", lambda q: f"{base}/archive/search?q={q}")
+        run("search JSON (/archive/search.json)", lambda q: f"{base}/archive/search.json?q={q}")
+        run("search page HTML (/archive/search)", lambda q: f"{base}/archive/search?q={q}")
+        run("search page HTML, page 3", lambda q: f"{base}/archive/search?q={q}&page=3")
+        filters = ["theme:workload", "kind:podcast", "year:2017..2019", "-theme:precarity", "collection:collection-3"]
+        run("search page HTML, with a filter",
+            lambda q: f"{base}/archive/search?q={q}+{urllib.parse.quote(filters[sum(map(ord, q)) % len(filters)])}")
         run("table search JSON, no facets or count", lambda q: f"{base}/archive/quotes.json?_search={q}&_size=20&_nofacet=1&_nocount=1")
         run("table search JSON, with default facets", lambda q: f"{base}/archive/quotes.json?_search={q}&_size=20")
 
@@ -214,7 +221,13 @@ def main() -> None:
                 print(f"{label:<44} HTTP {e.code}: {e.read().decode(errors='replace')[:120]}")
 
         themes = [THEMES[i % len(THEMES)] for i in range(30)]
-        run_pages("theme page (canned theme query) JSON", [f"{base}/archive/theme.json?theme={t}" for t in themes])
+        run_pages("theme page HTML (/archive/theme)", [f"{base}/archive/theme?theme={t}" for t in themes])
+        run_pages("theme page HTML, a facet chosen",
+                  [f"{base}/archive/theme?theme={t}&collection=collection-{i % 10}" for i, t in enumerate(themes)])
+        run_pages("theme page HTML, two facets and page 5",
+                  [f"{base}/archive/theme?theme={t}&kind=podcast&year={2015 + i % 10}&page=5"
+                   for i, t in enumerate(themes)])
+        run_pages("theme canned query JSON (theme.json)", [f"{base}/archive/theme.json?theme={t}" for t in themes])
         run_pages("theme facets of a search JSON (30 queries)",
                   [f"{base}/archive/quotes.json?_search={urllib.parse.quote(q)}&_facet_array=themes&_facet=collection&_size=0"
                    for q in qs[:30]])

@@ -444,3 +444,27 @@ def test_very_broad_queries_rank_only_the_first_matches(archive_db, monkeypatch)
         assert searcher.search("union OR supervision").ranked_among is None
     out = run("session OR discharged OR supervision OR union", "--db", str(archive_db)).output
     assert "ranked the first 2 of them" in out
+
+
+@pytest.mark.parametrize("join_at_most", [searching.JOIN_AT_MOST, 0])  # read each row, or probe the table
+def test_participants_rank_above_interviewers_and_hosts(tmp_path, monkeypatch, join_at_most):
+    monkeypatch.setattr(searching, "JOIN_AT_MOST", join_at_most)
+    db = store.open_db(tmp_path / "archive.db")
+    store.sync_themes(db, [{"id": "workload", "label": "Workload", "description": ""}])
+    asker, participant = Speaker(1, "Lead interviewer 2"), Speaker(2, "Nurse, community team")
+    source = Source(id="int-09", collection="care-study", path=Path("/nowhere/int-09.txt"), format="txt",
+                    meta={"kind": "interview", "date": "2019", "title": "INT-09"}, fingerprint="fp", redacted=True)
+    source.speakers = [asker, participant]
+    for n, (speaker, text) in enumerate([(asker, "Targets?"), (participant, "The targets came every week and we "
+                                         "met them by working late, every single week of the year."),
+                                         (asker, "And the targets now?")], start=1):
+        source.quotes.append(Quote(id=f"int-09-q{n}", turn=n, part=1, position=n, speaker=speaker, text=text,
+                                   place=f"line {n}"))
+    store.replace_source(db, source, root="/nowhere")
+    db.close()
+    with searching.Searcher(tmp_path / "archive.db") as searcher:
+        assert ids(searcher.search("targets"))[0] == "int-09-q2"  # the short questions score higher by bm25
+        assert ids(searcher.search("targets", offset=1)) == ["int-09-q1", "int-09-q3"]
+    assert [searching.is_asker(d) for d in ("Interviewer", "Host, Talking Shop", "Guest host", "Q",
+                                            "Participant 3", "Podcast host", "Hostel worker")] == \
+           [True, True, True, True, False, False, False]

@@ -60,9 +60,12 @@ def marked(text: str, spans) -> Markup:
 
 
 def site_of(datasette, request) -> dict:
-    """The archive's name, address, licence and today's date, as a citation gives them."""
+    """The archive's name, address, licence and today's date, as a citation gives them.
+    The address is metadata.yml's ``site_url`` when set (a site behind a proxy does not
+    know its public address), else the one the reader used."""
+    url = datasette.metadata("site_url") or (datasette.absolute_url(request, "/") if request is not None else None)
     return {"title": datasette.metadata("title") or "Archive",
-            "url": datasette.absolute_url(request, "/").rstrip("/") if request is not None else None,
+            "url": url.rstrip("/") if url else None,
             "licence": datasette.metadata("license"),
             "accessed": dt.date.today().isoformat()}
 

@@ -33,6 +33,7 @@ description_html: |-
 license: "FILL IN: the licence quotes may be reused under, e.g. CC BY-NC 4.0"
 license_url: "FILL IN: the licence's address, e.g. https://creativecommons.org/licenses/by-nc/4.0/"
 source: "FILL IN: your organisation's name"
+# site_url: https://quotes.example.org   # the site's public address, for permanent links in citations
 about: >-
   participants were promised anonymity, so names, places, workplaces and contact details
   are replaced by labels in [brackets]

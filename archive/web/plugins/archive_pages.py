@@ -147,7 +147,8 @@ async def _quote_vars(datasette, database, quote_id, request=None):
         "site_title": datasette.metadata("title") or "Archive",
         "site_licence": datasette.metadata("license"),
         "site_licence_url": datasette.metadata("license_url"),
-        "quote_url": datasette.absolute_url(request, datasette.urls.row(database, "quotes", quote_id)) if request else None,
+        "quote_url": cite.get("url") or (datasette.absolute_url(request, datasette.urls.row(database, "quotes", quote_id))
+                                         if request else None),
         "quote": quote,
         "quote_themes": themes,
         "quote_before": next((r for r in around if r["position"] < quote["position"]), None),

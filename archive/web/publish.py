@@ -191,10 +191,12 @@ create index quotes_collection on quotes(collection);
 create index quotes_year on quotes(year);
 create index quotes_kind on quotes(kind);
 create index quote_themes_theme on quote_themes(theme, quote);
-create index quote_themes_theme_score on quote_themes(theme, score desc, quote);  -- a theme's page, best first
-create index quote_themes_theme_collection on quote_themes(theme, collection);
-create index quote_themes_theme_year on quote_themes(theme, year);
-create index quote_themes_theme_kind on quote_themes(theme, kind);
+create index quote_themes_theme_score on quote_themes(theme, score desc, quote, collection, kind, year);  -- a theme's page, best first
+-- A theme's page counts by collection, kind and year under any choice of the others:
+-- each index holds all three, so every count reads an index alone.
+create index quote_themes_theme_collection on quote_themes(theme, collection, kind, year);
+create index quote_themes_theme_year on quote_themes(theme, year, collection, kind);
+create index quote_themes_theme_kind on quote_themes(theme, kind, collection, year);
 create index speakers_source on speakers(source);
 create index sources_collection on sources(collection);
 create virtual table quotes_fts using fts5(text, content=quotes, tokenize='porter');

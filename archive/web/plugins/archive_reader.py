@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -177,17 +178,23 @@ async def theme_page(datasette, request):
                 params.append(value)
         return " and ".join(sql), params
 
-    facets = {}
-    for name in FACETS:
-        sql, params = where(skip=name)
-        rows = (await db.execute(
-            f"select {name} as value, count(*) as n from quote_themes where {sql} "
-            f"group by {name} order by {'value desc' if name == 'year' else 'n desc'}", params)).rows
-        facets[name] = [{"value": r["value"], "count": r["n"], "selected": str(r["value"]) == chosen.get(name),
-                         "url": _theme_url(datasette, database, theme_id, chosen, name, r["value"])}
-                        for r in rows if r["value"] is not None]
+    async def counts():
+        found = {}
+        for name in FACETS:
+            sql, params = where(skip=name)
+            found[name] = [tuple(r) for r in (await db.execute(
+                f"select {name} as value, count(*) as n from quote_themes where {sql} "
+                f"group by {name} order by {'value desc' if name == 'year' else 'n desc'}", params)).rows]
+        sql, params = where()
+        found["total"] = (await db.execute(f"select count(*) from quote_themes where {sql}", params)).first()[0]
+        return found
+
+    counted = await _cached(db, ("theme", theme_id, tuple(sorted(chosen.items()))), counts)
+    total = counted["total"]
+    facets = {name: [{"value": value, "count": n, "selected": str(value) == chosen.get(name),
+                      "url": _theme_url(datasette, database, theme_id, chosen, name, value)}
+                     for value, n in counted[name] if value is not None] for name in FACETS}
     sql, params = where()
-    total = (await db.execute(f"select count(*) from quote_themes where {sql}", params)).first()[0]
     picked = (await db.execute(
         f"select quote, score, origin from quote_themes where {sql} order by score desc, quote "
         f"limit {THEME_PAGE_SIZE} offset {(page - 1) * THEME_PAGE_SIZE}", params)).rows
@@ -216,6 +223,26 @@ async def theme_page(datasette, request):
     }
     html = await datasette.render_template("archive-theme.html", context, request=request, view_name="archive-theme")
     return Response.html(html)
+
+
+_COUNTS: dict = {}
+_COUNTS_KEPT = 1024
+
+
+async def _cached(db, key, compute):
+    """Counts that change only when the database file does (a published site's never do, until
+    withdraw rewrites it): kept per file identity, so a theme's facets are counted once."""
+    try:
+        info = os.stat(db.path)
+        identity = (db.path, info.st_ino, info.st_mtime_ns, info.st_size)
+    except (OSError, TypeError):
+        return await compute()
+    full = (identity, key)
+    if full not in _COUNTS:
+        if len(_COUNTS) >= _COUNTS_KEPT:
+            _COUNTS.pop(next(iter(_COUNTS)))
+        _COUNTS[full] = await compute()
+    return _COUNTS[full]
 
 
 def _theme_url(datasette, database, theme_id, chosen, name, value) -> str:

@@ -6,6 +6,7 @@ Built from the same fictional, already-redacted sample as test_web.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import subprocess
@@ -225,19 +226,24 @@ def cites():
 
 def test_quote_page_cites_with_archive_name_url_licence_and_date(client, cites):
     html = client.get("/archive/quotes/int-01-q3").text
-    assert "From Surviving Work Library" in html and "CC BY-NC 4.0" in html
+    today = dt.date.today()
+    assert f"From Surviving Work Library, shared under <span class=\"licence\">CC BY 4.0</span>; " \
+           f"accessed {today.day} {today:%B %Y}." in html  # the collection's own licence
     assert 'class="permalink" href="http://localhost/archive/quotes/int-01-q3"' in html
     apa = html.split('id="citation-apa"')[1].split("</textarea>")[0]
     chicago = html.split('id="citation-chicago"')[1].split("</textarea>")[0]
-    assert "Participant 2" in apa and "http://localhost/archive/quotes/int-01-q3" in apa
-    assert "Participant 2" in chicago and "Accessed" in chicago or "accessed" in chicago
+    for text in (apa, chicago):
+        assert "Participant 2" in text and "Surviving Work Library" in text
+        assert "http://localhost/archive/quotes/int-01-q3" in text
     assert 'href="/archive/quotes/int-01-q3.ris"' in html and 'href="/archive/quotes/int-01-q3.bib"' in html
 
 
 def test_citation_files_for_reference_managers(client, cites):
     ris = client.get("/archive/quotes/int-01-q3.ris")
     assert ris.status_code == 200 and ris.headers["content-type"].startswith("application/x-research-info-systems")
-    assert "TY  -" in ris.text and "http://localhost/archive/quotes/int-01-q3" in ris.text
+    assert "TY  -" in ris.text and "UR  - http://localhost/archive/quotes/int-01-q3" in ris.text
+    assert "PB  - Surviving Work Library" in ris.text and "Licence: CC BY 4.0" in ris.text
+    assert f"Y2  - {dt.date.today().isoformat()}" in ris.text  # accessed
     assert 'filename="int-01-q3.ris"' in ris.headers["content-disposition"]
     bib = client.get("/archive/quotes/int-01-q3.bib")
     assert bib.status_code == 200 and bib.text.lstrip().startswith("@") and "Participant 2" in bib.text

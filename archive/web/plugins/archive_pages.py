@@ -8,6 +8,7 @@ escape function for the canned search and an Atom renderer.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from datetime import datetime, timezone
@@ -45,6 +46,10 @@ def highlight(snippet):
     """Escape a snippet() value but keep the <mark> tags the search query put in."""
     text = str(escape(snippet or ""))
     return Markup(text.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
+
+
+def _long_date(day) -> str:
+    return f"{day.day} {day:%B %Y}"
 
 
 def timecode(seconds):
@@ -139,8 +144,8 @@ async def _quote_vars(datasette, database, quote_id, request=None):
     if citations is not None:
         row = await db.execute_fn(lambda conn: citation_row(conn, quote_id, database))
         item = citations.csl_item(row, site_of(datasette, request))
-        cite = {style: citations.format_citation(item, style) for style in ("apa", "chicago")}
-        cite["url"] = item.get("URL")
+        cite = {style: citations.format_citation(item, style) for style in ("apa", "chicago", "plain")}
+        cite.update(url=item.get("URL"), licence=item.get("license"), accessed=_long_date(dt.date.today()))
     return {
         "quote_citations": cite,
         "quote_legend": legend(quote["text"]),

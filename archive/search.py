@@ -45,6 +45,9 @@ RANK_AT_MOST = 20_000
 # Up to this many matches, ranking reads each match's quote row for its speaker; beyond it,
 # a table of the askers' quote rowids (built once per connection) is probed instead.
 JOIN_AT_MOST = 2_000
+# A capped searcher (count_at_most set: the web) counts and ranks at most this many quotes
+# holding some of the words.
+RELAXED_AT_MOST = 1_000
 # --like ranks fewer: its words are OR-ed, so it finds many quotes that share only one.
 LIKE_RANK_AT_MOST = 5_000
 # How many distinctive words of a quote --like searches for.
@@ -88,6 +91,7 @@ class SearchResult:
     # When few quotes hold all the words: how many hold any of them (the hits after the
     # first ``total`` are those), else None.
     relaxed: int | None = None
+    counted_at_most: int | None = None  # set when counting stopped there: "more than N"
 
 
 def is_asker(description: str | None) -> bool:
@@ -218,9 +222,14 @@ class Searcher:
     """An open archive for many queries; Whoosh is opened only when a query needs it."""
 
     def __init__(self, db_path: str | Path | None = None, update: bool = True, *,
-                 conn: sqlite3.Connection | None = None, lexicon=None):
+                 conn: sqlite3.Connection | None = None, lexicon=None,
+                 rank_at_most: int | None = None, count_at_most: int | None = None):
         """Open ``db_path``, or search on ``conn`` (a connection someone else owns, such as
-        Datasette's); ``lexicon`` stands in for the Whoosh word list (``VocabLexicon``)."""
+        Datasette's); ``lexicon`` stands in for the Whoosh word list (``VocabLexicon``).
+        A web page must answer fast whatever the query: it ranks fewer matches
+        (``rank_at_most``) and stops counting at ``count_at_most`` (``SearchResult.counted_at_most``)."""
+        self.rank_at_most = rank_at_most or RANK_AT_MOST
+        self.count_at_most = count_at_most
         self.db_path = Path(db_path) if db_path is not None else None
         self.update = update  # bring the Whoosh index in step before using it
         self._lexicon = lexicon
@@ -305,13 +314,26 @@ class Searcher:
         total, hits, ranked_among = self._run(node, limit, exclude, LIKE_RANK_AT_MOST if like else None,
                                               offset=offset)
         result = SearchResult(total=total, hits=hits, query=text, like=like, ranked_among=ranked_among)
+        if self.count_at_most is not None and total > self.count_at_most:
+            result.total, result.counted_at_most = self.count_at_most, self.count_at_most
         # An explicit AND asks for every word: it is never loosened.
         loose = (_any_words(node) if relax and total < FEW_RESULTS and not like
                  and "AND" not in text.split() else None)
         if loose is not None:
             # Few quotes hold every word: those first, then the quotes holding any of them,
             # best first (bm25 favours quotes that hold more of the words).
-            found, more, _ = self._run(loose, offset + limit + total, None, None)
+            # Any of the words matches many quotes: a capped search (a web page) ranks and
+            # counts fewer of them, so a filter probing each match stays quick.
+            capped = self.count_at_most is not None
+            saved = self.rank_at_most, self.count_at_most
+            if capped:
+                self.rank_at_most = self.count_at_most = min(RELAXED_AT_MOST, self.count_at_most)
+            try:
+                found, more, _ = self._run(loose, offset + limit + total, None, None)
+            finally:
+                self.rank_at_most, self.count_at_most = saved
+            if capped and found > RELAXED_AT_MOST:
+                result.counted_at_most = found = min(RELAXED_AT_MOST, self.count_at_most)
             if found > total:
                 result.relaxed = found
                 seen = {h.id for h in hits} | {h.id for h in self._run(node, total, None, None)[1]}
@@ -369,9 +391,9 @@ class Searcher:
             else:  # the count and ranking stay inside the FTS index
                 base = "from quotes_fts where quotes_fts match ?"
             params = [match] + params
-            total = self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
+            total = self._count(base, params)
             ranked_among = None
-            rank_at_most = rank_at_most or RANK_AT_MOST
+            rank_at_most = min(rank_at_most or self.rank_at_most, self.rank_at_most)
             if total > rank_at_most:
                 # bm25 costs a few microseconds a match: rank only the first RANK_AT_MOST
                 # (in archive order), which FTS5 finds by rowid without scoring the rest.
@@ -405,7 +427,7 @@ class Searcher:
             total = self.conn.execute(f"select {counting} from quote_themes where theme in ({marks})",
                                       themes).fetchone()[0]
         else:
-            total = self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
+            total = self._count(base, params)
         if not total or not limit:
             return total, [], None
         everything = self.conn.execute("select max(rowid) from quotes").fetchone()[0] or 1
@@ -417,6 +439,13 @@ class Searcher:
         ranked = self.conn.execute(f"select q.rowid, 0.0 {base} limit ? offset ?",
                                    params + [limit, offset]).fetchall()
         return total, self._hits(ranked, _positive_text(node)), None
+
+    def _count(self, base: str, params: list) -> int:
+        """How many quotes match, up to ``count_at_most + 1`` when that is set."""
+        if self.count_at_most is None:
+            return self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
+        return self.conn.execute(f"select count(*) from (select 1 {base} limit {int(self.count_at_most) + 1})",
+                                 params).fetchone()[0]
 
     def _hits(self, ranked: list[tuple[int, float]], marked: list[sq.Node]) -> list[Hit]:
         if not ranked:
@@ -469,7 +498,9 @@ class Searcher:
     def _asker_quotes_table(self) -> bool:
         """temp.asker_quotes: rowids of the askers' quotes, kept while the quotes stay as they
         are (a published site's never change). Built once per connection, from the speaker index."""
-        version = self.conn.execute("select count(*), max(rowid) from quotes").fetchone()
+        # max(rowid) alone (count(*) reads every row): quotes stored or replaced get new,
+        # higher rowids; a deleted quote's rowid left behind matches nothing any more.
+        version = self.conn.execute("select max(rowid) from quotes").fetchone()
         if self._asker_quotes_ready != version:
             self._askers_table()
             self.conn.execute("create temp table if not exists asker_quotes (rowid integer primary key)")

@@ -468,3 +468,11 @@ def test_participants_rank_above_interviewers_and_hosts(tmp_path, monkeypatch, j
     assert [searching.is_asker(d) for d in ("Interviewer", "Host, Talking Shop", "Guest host", "Q",
                                             "Participant 3", "Podcast host", "Hostel worker")] == \
            [True, True, True, True, False, False, False]
+
+
+def test_cli_follows_all_the_words_with_some_of_them(archive_db):
+    out = run("honorary caseload", "--db", str(archive_db)).output
+    assert out.startswith("0 quotes match\nThen 3 more holding some of the words, best first.")
+    assert "I took an honorary post" in out and "the caseload was relentless" in out
+    assert "0 quotes match" in run("honorary AND caseload", "--db", str(archive_db)).output  # AND asks for both
+    assert "Then" not in run("honorary AND caseload", "--db", str(archive_db)).output

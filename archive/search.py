@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import difflib
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -48,6 +49,8 @@ JOIN_AT_MOST = 2_000
 # A capped searcher (count_at_most set: the web) counts and ranks at most this many quotes
 # holding some of the words.
 RELAXED_AT_MOST = 1_000
+# ... and of the quotes matching a query with filters (each match is read to test them).
+FILTERED_AT_MOST = 2_000
 # --like ranks fewer: its words are OR-ed, so it finds many quotes that share only one.
 LIKE_RANK_AT_MOST = 5_000
 # How many distinctive words of a quote --like searches for.
@@ -311,11 +314,15 @@ class Searcher:
             engines.add("whoosh")
             node = sq.join_items(sq.And, [like_words] + ([node] if node is not None else []))
             exclude = like
-        total, hits, ranked_among = self._run(node, limit, exclude, LIKE_RANK_AT_MOST if like else None,
-                                              offset=offset)
+        # A capped searcher (a web page) probes fewer matches when filters read each one.
+        cap = FILTERED_AT_MOST if sq.has_filters(node) else None
+        with self._capped(cap):
+            total, hits, ranked_among = self._run(node, limit, exclude, LIKE_RANK_AT_MOST if like else None,
+                                                  offset=offset)
+            counted = self.count_at_most
         result = SearchResult(total=total, hits=hits, query=text, like=like, ranked_among=ranked_among)
-        if self.count_at_most is not None and total > self.count_at_most:
-            result.total, result.counted_at_most = self.count_at_most, self.count_at_most
+        if counted is not None and total > counted:
+            result.total, result.counted_at_most = counted, counted
         # An explicit AND asks for every word: it is never loosened.
         loose = (_any_words(node) if relax and total < FEW_RESULTS and not like
                  and "AND" not in text.split() else None)
@@ -324,16 +331,11 @@ class Searcher:
             # best first (bm25 favours quotes that hold more of the words).
             # Any of the words matches many quotes: a capped search (a web page) ranks and
             # counts fewer of them, so a filter probing each match stays quick.
-            capped = self.count_at_most is not None
-            saved = self.rank_at_most, self.count_at_most
-            if capped:
-                self.rank_at_most = self.count_at_most = min(RELAXED_AT_MOST, self.count_at_most)
-            try:
+            with self._capped(RELAXED_AT_MOST):
                 found, more, _ = self._run(loose, offset + limit + total, None, None)
-            finally:
-                self.rank_at_most, self.count_at_most = saved
-            if capped and found > RELAXED_AT_MOST:
-                result.counted_at_most = found = min(RELAXED_AT_MOST, self.count_at_most)
+                counted = self.count_at_most
+            if counted is not None and found > counted:
+                result.counted_at_most = found = counted
             if found > total:
                 result.relaxed = found
                 seen = {h.id for h in hits} | {h.id for h in self._run(node, total, None, None)[1]}
@@ -439,6 +441,18 @@ class Searcher:
         ranked = self.conn.execute(f"select q.rowid, 0.0 {base} limit ? offset ?",
                                    params + [limit, offset]).fetchall()
         return total, self._hits(ranked, _positive_text(node)), None
+
+    @contextmanager
+    def _capped(self, at_most: int | None):
+        """Rank and count at most ``at_most`` matches meanwhile, if this searcher is capped."""
+        saved = self.rank_at_most, self.count_at_most
+        if at_most is not None and self.count_at_most is not None:
+            self.rank_at_most = min(at_most, self.rank_at_most)
+            self.count_at_most = min(at_most, self.count_at_most)
+        try:
+            yield
+        finally:
+            self.rank_at_most, self.count_at_most = saved
 
     def _count(self, base: str, params: list) -> int:
         """How many quotes match, up to ``count_at_most + 1`` when that is set."""

@@ -199,6 +199,7 @@ def test_a_missing_quote_gets_a_page_that_helps(client):
     html = response.text
     assert "This quote is not in the archive" in html and "withdrawn" in html
     assert 'role="search"' in html and 'href="/"' in html and "Record not found" not in html
+    assert "Some sources are open to signed-in researchers only" in html and 'href="/-/login"' in html
     assert client.get("/archive/quotes/int-99-q1.json").status_code == 404  # JSON stays JSON
 
 

@@ -335,7 +335,8 @@ async def _error_page(datasette, request, status: int, message: str) -> Response
                "database": parts[0] if parts and parts[0] in datasette.databases else None,
                "what": parts[1] if len(parts) > 2 else None,
                "login_url": datasette.urls.path("/-/login"),
-               "signed_in": bool(request.actor)}
+               "signed_in": bool(request.actor),
+               "has_restricted": "restricted" in datasette.databases}
     html = await datasette.render_template("archive-error.html", context, request=request, view_name="archive-error")
     return Response.html(html, status=status)
 

@@ -25,6 +25,7 @@ try:
     import archive.reading  # noqa: F401
 except ImportError:  # a deployment: the build's own copy of the modules (archive publish)
     sys.path.insert(0, str(Path(__file__).resolve().parent / "vendor"))
+    sys.modules.pop("archive", None)  # another package of that name, if any, gives way
 from archive.reading import citation_row, citations, legend, site_of
 
 PUBLIC_DB = "archive"

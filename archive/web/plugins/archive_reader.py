@@ -31,6 +31,7 @@ try:
     import archive.reading  # noqa: F401
 except ImportError:  # a deployment: the build's own copy of the modules
     sys.path.insert(0, str(Path(__file__).resolve().parent / "vendor"))
+    sys.modules.pop("archive", None)  # another package of that name, if any, gives way
 from archive import search as searching
 from archive.reading import citation_row, citations, legend, marked, site_of
 from archive.rows import quote_rows

@@ -121,6 +121,7 @@ async def search_page(datasette, request):
         card["snippet"] = marked(hit.row["text"], hit.matches)
         card["all_words"] = (page - 1) * PAGE_SIZE + n < result.total
         card["score"] = hit.score
+        card["citation"] = hit.row.get("citation")  # the published quote's ready citation
         cards.append(card)
     if as_json:
         return _search_json(request, q, result, error, cards, theme_ids, themes)
@@ -145,7 +146,7 @@ def _search_json(request, q, result, error, cards, theme_ids, themes):
         "source": c["source"], "source_title": c["source_title"], "collection": c["collection"],
         "kind": c["kind"], "year": int(c["year"]) if c["year"] and c["year"].isdigit() else None,
         "themes": [t["id"] for t in c["themes"]], "start": c["start"], "all_words": c["all_words"],
-        "score": round(c["score"], 4),
+        "score": round(c["score"], 4), "citation": c["citation"],
     } for c in cards]
     if error:
         return Response.json({"ok": False, "error": error, "status": 400}, status=400)

@@ -188,14 +188,22 @@ async def theme_page(datasette, request):
         return " and ".join(sql), params
 
     async def counts():
+        # One read of the theme's index gives every (collection, kind, year) group; each facet
+        # then counts the groups that meet the other choices (a facet never narrows itself).
+        groups = (await db.execute(
+            "select collection, kind, year, count(*) from quote_themes where theme = ? "
+            "group by collection, kind, year", [theme_id])).rows
         found = {}
         for name in FACETS:
-            sql, params = where(skip=name)
-            found[name] = [tuple(r) for r in (await db.execute(
-                f"select {name} as value, count(*) as n from quote_themes where {sql} "
-                f"group by {name} order by {'value desc' if name == 'year' else 'n desc'}", params)).rows]
-        sql, params = where()
-        found["total"] = (await db.execute(f"select count(*) from quote_themes where {sql}", params)).first()[0]
+            tally: dict = {}
+            for row in groups:
+                values = dict(zip(FACETS, row[:3]))
+                if all(str(values[k]) == v for k, v in chosen.items() if k != name):
+                    tally[values[name]] = tally.get(values[name], 0) + row[3]
+            key = (lambda kv: (-(kv[0] or 0),)) if name == "year" else (lambda kv: (-kv[1], str(kv[0])))
+            found[name] = sorted(tally.items(), key=key)
+        found["total"] = sum(row[3] for row in groups
+                             if all(str(dict(zip(FACETS, row[:3]))[k]) == v for k, v in chosen.items()))
         return found
 
     counted = await _cached(db, ("theme", theme_id, tuple(sorted(chosen.items()))), counts)

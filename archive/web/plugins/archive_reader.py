@@ -107,7 +107,9 @@ async def search_page(datasette, request):
         searcher = _searcher(conn)
         if not q:
             return None, []
-        return (searcher.search(q, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE),
+        # include_restricted: a published database holds only what its readers may see
+        # (publish chose the sources; Datasette's permissions guard restricted.db).
+        return (searcher.search(q, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, include_restricted=True),
                 searcher.matching_themes(q))
 
     error, result, theme_ids = None, None, []

@@ -165,8 +165,8 @@ create table collections (
 );
 create table sources (
     id text primary key, collection text references collections(id), title text,
-    date text, year integer, kind text, description text, access text, audio_url text,
-    format text, quotes integer, words integer, added text
+    date text, year integer, kind text, description text, access text, embargo_until text,
+    audio_url text, format text, quotes integer, words integer, added text
 );
 create table speakers (
     id text primary key, source text references sources(id), number integer, description text
@@ -216,10 +216,10 @@ def write_database(src, path: Path, source_ids: list[str], progress=None) -> dic
         for chunk in _chunks(ids, 500):
             marks = ", ".join("?" * len(chunk))
             conn.executemany(
-                "insert into sources values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "insert into sources values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 src.execute(
                     "select s.id, s.collection, s.title, s.date, s.year, s.kind, s.description, s.access,"
-                    " s.audio_url, s.format, s.quotes, s.words, i.ingested_at"
+                    " s.embargo_until, s.audio_url, s.format, s.quotes, s.words, i.ingested_at"
                     f" from sources s left join ingest_state i on i.source = s.id where s.id in ({marks})",
                     chunk,
                 ).fetchall(),

@@ -146,10 +146,30 @@ def cli():
     citable archive of quotes.
 
     \b
+    archive init my-archive              a new project to fill in
     archive ingest transcripts/          read, redact, tag and store every source
     archive sources                      what the archive holds
     archive export --format jsonl        every quote with its citation
     """
+
+
+@cli.command()
+@click.argument("folder", required=False, default=".", type=click.Path(file_okay=False, path_type=Path))
+def init(folder: Path):
+    """Start a project in FOLDER (default: here): archive.yml, a metadata.yml to fill in
+    with your organisation's archive name and licence, and transcripts/ with one example."""
+    from archive.skeleton import init_project
+
+    try:
+        written, kept = init_project(folder)
+    except OSError as e:
+        raise click.ClickException(f"cannot write the project into {folder}: {e.strerror or e}.") from None
+    for path in written:
+        click.echo(f"wrote {path}")
+    for path in kept:
+        click.echo(f"kept {path} (already there)")
+    click.echo(f"Next: fill in {folder / 'metadata.yml'}, put your transcripts in {folder / 'transcripts'}, "
+               f"then run 'archive ingest' and 'archive serve' in {folder}.")
 
 
 @cli.command()

@@ -16,6 +16,14 @@ opened only for what FTS5 cannot do:
   FTS5 ranks the quotes that share them (with the query's filters).
 
 ``SearchResult.engine`` says which engines took part ("fts5" or "fts5+whoosh").
+
+The published site (``archive.web``) runs this same searcher on its own
+database connection, with ``VocabLexicon`` (FTS5's own term list) in place of
+Whoosh, so the site and ``archive search`` understand a query alike.
+
+Ranking: quotes with all the words first; when they are few, quotes with any
+of them follow (``SearchResult.relaxed``). Participants' turns rank above the
+questions of interviewers and hosts (``ASKER_ROLES``), each group by bm25.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -35,10 +44,24 @@ from archive.errors import StoreError
 FEW_RESULTS = 3
 # Queries matching more quotes than this rank only this many (the first, in archive order).
 RANK_AT_MOST = 20_000
+# Up to this many matches, ranking reads each match's quote row for its speaker; beyond it,
+# a table of the askers' quote rowids (built once per connection) is probed instead.
+JOIN_AT_MOST = 2_000
+# A capped searcher (count_at_most set: the web) counts and ranks at most this many quotes
+# holding some of the words.
+RELAXED_AT_MOST = 1_000
+# ... and of the quotes matching a query with filters (each match is read to test them).
+FILTERED_AT_MOST = 2_000
 # --like ranks fewer: its words are OR-ed, so it finds many quotes that share only one.
 LIKE_RANK_AT_MOST = 5_000
 # How many distinctive words of a quote --like searches for.
 LIKE_WORDS = 10
+# Whose turns are questions rather than testimony: the role opening a speaker's description
+# ("Interviewer", "Host, Surviving Work podcast", "Lead interviewer 2"). They rank after
+# participants' turns. Compare ingest/themes' uncoded_speakers, which are not tagged.
+ASKER_ROLES = {"interviewer", "int", "iv", "q", "facilitator", "moderator", "researcher", "host",
+               "co-host", "cohost", "presenter", "chair"}
+ROLE_MODIFIERS = {"guest", "lead", "main", "second", "assistant"}
 # Marks around matched words in FTS5 highlight(): control characters never in quote text.
 _OPEN, _CLOSE = "\x01", "\x02"
 
@@ -69,6 +92,20 @@ class SearchResult:
     engine: str = "fts5"
     ranked_among: int | None = None  # set when only the first N of many matches were ranked
     extra: dict = field(default_factory=dict)
+    # When few quotes hold all the words: how many hold any of them (the hits after the
+    # first ``total`` are those), else None.
+    relaxed: int | None = None
+    counted_at_most: int | None = None  # set when counting stopped there: "more than N"
+
+
+def is_asker(description: str | None) -> bool:
+    """Is this speaker description an interviewer's or a host's ("Interviewer 2", "Host, ...")?"""
+    words = str(description or "").split(",")[0].lower().split()
+    while len(words) > 1 and words[0] in ROLE_MODIFIERS:
+        words = words[1:]
+    if len(words) > 1 and (words[-1].isdigit() or len(words[-1]) == 1):  # "Interviewer 2", "Host B"
+        words = words[:-1]
+    return " ".join(words) in ASKER_ROLES
 
 
 def index_dir(db_path: str | Path) -> Path:
@@ -91,6 +128,8 @@ def is_text(node: sq.Node) -> bool:
 def fts_match(node: sq.Node) -> str | None:
     """An FTS5 MATCH expression for a tree of words only; None when FTS5 cannot say it
     (a NOT with nothing positive beside it, which FTS5's binary NOT cannot express)."""
+    if isinstance(node, sq.Word) and node.prefix:
+        return fts_string(node.text) + " *"
     if isinstance(node, (sq.Word, sq.Phrase)):
         return fts_string(node.text)
     if isinstance(node, sq.Or):
@@ -216,17 +255,33 @@ def _positive_text(node: sq.Node | None) -> list[sq.Node]:
 class Searcher:
     """An open archive for many queries; Whoosh is opened only when a query needs it."""
 
-    def __init__(self, db_path: str | Path, update: bool = True):
-        self.db_path = Path(db_path)
+    def __init__(self, db_path: str | Path | None = None, update: bool = True, *,
+                 conn: sqlite3.Connection | None = None, lexicon=None,
+                 rank_at_most: int | None = None, count_at_most: int | None = None):
+        """Open ``db_path``, or search on ``conn`` (a connection someone else owns, such as
+        Datasette's); ``lexicon`` stands in for the Whoosh word list (``VocabLexicon``).
+        A web page must answer fast whatever the query: it ranks fewer matches
+        (``rank_at_most``) and stops counting at ``count_at_most`` (``SearchResult.counted_at_most``)."""
+        self.rank_at_most = rank_at_most or RANK_AT_MOST
+        self.count_at_most = count_at_most
+        self.db_path = Path(db_path) if db_path is not None else None
+        self.update = update  # bring the Whoosh index in step before using it
+        self._lexicon = lexicon
+        self._owns_lexicon = lexicon is None
+        self._speakers_ready = None  # the speakers table's (count, max rowid) when last read
+        self._askers_ready = None
+        self._asker_quotes_ready = None
+        self._themes_ready = None
+        self._owns_conn = conn is None
+        self.public_only: PublicOnly | None = None  # set by each search
+        self._closed: bool | None = None
+        if conn is not None:
+            self.conn = conn
+            return
         if not self.db_path.exists():
             raise SearchIndexError(
                 f"No archive at {self.db_path}: run 'archive ingest' first, or name one with --db."
             )
-        self.update = update  # bring the Whoosh index in step before using it
-        self._lexicon = None
-        self._speakers_ready = None  # the speakers table's (count, max rowid) when last read
-        self.public_only: PublicOnly | None = None  # set by each search
-        self._closed: bool | None = None
         try:
             self.conn = sqlite3.connect(self.db_path)
             self.conn.execute("select 1 from quotes_fts limit 0")
@@ -234,8 +289,9 @@ class Searcher:
             raise SearchIndexError(f"{self.db_path} is not a searchable archive database ({e}).") from None
 
     def close(self) -> None:
-        self.conn.close()
-        if self._lexicon is not None:
+        if self._owns_conn:
+            self.conn.close()
+        if self._lexicon is not None and self._owns_lexicon:
             self._lexicon.close()
 
     def __enter__(self):
@@ -267,8 +323,12 @@ class Searcher:
         limit: int = 10,
         themes: Iterable[str] = (),
         like: str | None = None,
+        offset: int = 0,
+        relax: bool = True,
         include_restricted: bool = False,
     ) -> SearchResult:
+        """The best ``limit`` quotes after ``offset``. With ``relax``, when fewer than
+        FEW_RESULTS quotes hold all the words, quotes holding any of them follow."""
         node = self.parse(text) if text.strip() else None
         engines = {"fts5"}
         fuzzy = sq.fuzzy_words(node)
@@ -290,12 +350,38 @@ class Searcher:
             engines.add("whoosh")
             node = sq.join_items(sq.And, [like_words] + ([node] if node is not None else []))
             exclude = like
-        total, hits, ranked_among = self._run(node, limit, exclude, LIKE_RANK_AT_MOST if like else None)
+        # A capped searcher (a web page) probes fewer matches when filters read each one.
+        cap = FILTERED_AT_MOST if sq.has_filters(node) else None
+        with self._capped(cap):
+            total, hits, ranked_among = self._run(node, limit, exclude, LIKE_RANK_AT_MOST if like else None,
+                                                  offset=offset)
+            counted = self.count_at_most
         result = SearchResult(total=total, hits=hits, query=text, like=like, ranked_among=ranked_among)
+        if counted is not None and total > counted:
+            result.total, result.counted_at_most = counted, counted
         if self.public_only is not None:  # say how many were left out, so none is missed unknowingly
             closed, self.public_only = self.public_only, None
             result.extra["left_out"] = self._run(node, 0, exclude)[0] - total
             self.public_only = closed
+        # An explicit AND asks for every word: it is never loosened.
+        loose = (_any_words(node) if relax and total < FEW_RESULTS and not like
+                 and "AND" not in text.split() else None)
+        if loose is not None:
+            # Few quotes hold every word: those first, then the quotes holding any of them,
+            # best first (bm25 favours quotes that hold more of the words).
+            # Any of the words matches many quotes: a capped search (a web page) ranks and
+            # counts fewer of them, so a filter probing each match stays quick.
+            with self._capped(RELAXED_AT_MOST):
+                found, more, _ = self._run(loose, offset + limit + total, None, None)
+                counted = self.count_at_most
+            if counted is not None and found > counted:
+                result.counted_at_most = found = counted
+            if found > total:
+                result.relaxed = found
+                seen = {h.id for h in hits} | {h.id for h in self._run(node, total, None, None)[1]}
+                extra = [h for h in more if h.id not in seen]
+                start = max(0, offset - total)
+                result.hits = hits + extra[start:start + limit - len(hits)]
         if total < FEW_RESULTS and text.strip() and not like:
             result.did_you_mean = self._did_you_mean(text, themes)
             if result.did_you_mean:
@@ -346,7 +432,7 @@ class Searcher:
     # ------------------------------------------------------------ FTS5
 
     def _run(self, node: sq.Node | None, limit: int, exclude: str | None = None,
-             rank_at_most: int | None = None):
+             rank_at_most: int | None = None, offset: int = 0):
         """(count of all matches, the best ``limit`` hits, how many were ranked if not all)."""
         items = list(node.items) if isinstance(node, sq.And) else [node] if node is not None else []
         positive = [i for i in items if not isinstance(i, sq.Not) and is_text(i) and fts_match(i)]
@@ -371,9 +457,9 @@ class Searcher:
             else:  # the count and ranking stay inside the FTS index
                 base = "from quotes_fts where quotes_fts match ?"
             params = [match] + params
-            total = self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
+            total = self._count(base, params)
             ranked_among = None
-            rank_at_most = rank_at_most or RANK_AT_MOST
+            rank_at_most = min(rank_at_most or self.rank_at_most, self.rank_at_most)
             if total > rank_at_most:
                 # bm25 costs a few microseconds a match: rank only the first RANK_AT_MOST
                 # (in archive order), which FTS5 finds by rowid without scoring the rest.
@@ -381,9 +467,19 @@ class Searcher:
                                          f"limit 1 offset {rank_at_most - 1}", params).fetchone()[0]
                 base += f" and quotes_fts.rowid <= {int(last)}"
                 ranked_among = rank_at_most
+            # Participants first, then interviewers' and hosts' questions; each by bm25.
+            # Many matches: a probe of the askers' quote rowids, not a read of each quote row.
+            if total > JOIN_AT_MOST and self._asker_quotes_table():
+                asker = "quotes_fts.rowid in temp.asker_quotes"
+            else:
+                self._askers_table()
+                asker = "q.speaker in temp.askers"
+                if not conditions:
+                    base = base.replace("from quotes_fts ", "from quotes_fts join quotes q on q.rowid = quotes_fts.rowid ", 1)
             ranked = self.conn.execute(
-                f"select quotes_fts.rowid, -bm25(quotes_fts) {base} order by bm25(quotes_fts) limit ?",
-                params + [limit],
+                f"select quotes_fts.rowid, -bm25(quotes_fts) {base} "
+                f"order by {asker}, bm25(quotes_fts) limit ? offset ?",
+                params + [limit, offset],
             ).fetchall()
             return total, self._hits(ranked, _positive_text(node)), ranked_among
 
@@ -397,7 +493,7 @@ class Searcher:
             total = self.conn.execute(f"select {counting} from quote_themes where theme in ({marks})",
                                       themes).fetchone()[0]
         else:
-            total = self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
+            total = self._count(base, params)
         if not total or not limit:
             return total, [], None
         everything = self.conn.execute("select max(rowid) from quotes").fetchone()[0] or 1
@@ -406,8 +502,28 @@ class Searcher:
             # ~100 x limit rows, far fewer than the filter's whole set.
             conditions, params = where(probe_each=True)
             base = f"from quotes q where {conditions} order by q.rowid"
-        ranked = self.conn.execute(f"select q.rowid, 0.0 {base} limit ?", params + [limit]).fetchall()
+        ranked = self.conn.execute(f"select q.rowid, 0.0 {base} limit ? offset ?",
+                                   params + [limit, offset]).fetchall()
         return total, self._hits(ranked, _positive_text(node)), None
+
+    @contextmanager
+    def _capped(self, at_most: int | None):
+        """Rank and count at most ``at_most`` matches meanwhile, if this searcher is capped."""
+        saved = self.rank_at_most, self.count_at_most
+        if at_most is not None and self.count_at_most is not None:
+            self.rank_at_most = min(at_most, self.rank_at_most)
+            self.count_at_most = min(at_most, self.count_at_most)
+        try:
+            yield
+        finally:
+            self.rank_at_most, self.count_at_most = saved
+
+    def _count(self, base: str, params: list) -> int:
+        """How many quotes match, up to ``count_at_most + 1`` when that is set."""
+        if self.count_at_most is None:
+            return self.conn.execute(f"select count(*) {base}", params).fetchone()[0]
+        return self.conn.execute(f"select count(*) from (select 1 {base} limit {int(self.count_at_most) + 1})",
+                                 params).fetchone()[0]
 
     def _hits(self, ranked: list[tuple[int, float]], marked: list[sq.Node]) -> list[Hit]:
         if not ranked:
@@ -445,6 +561,52 @@ class Searcher:
                           "select distinct description from speakers where description is not null")
         self._speakers_ready = version
 
+    def _askers_table(self) -> None:
+        """temp.askers: ids of the speakers who ask (interviewers, hosts), for ranking."""
+        version = self.conn.execute("select count(*), max(rowid) from speakers").fetchone()
+        if self._askers_ready == version:
+            return
+        self.conn.execute("create temp table if not exists askers (id text primary key)")
+        self.conn.execute("delete from temp.askers")
+        self.conn.executemany("insert into temp.askers values (?)", (
+            (speaker,) for speaker, description in self.conn.execute("select id, description from speakers")
+            if is_asker(description)))
+        self._askers_ready = version
+
+    def _asker_quotes_table(self) -> bool:
+        """temp.asker_quotes: rowids of the askers' quotes, kept while the quotes stay as they
+        are (a published site's never change). Built once per connection, from the speaker index."""
+        # max(rowid) alone (count(*) reads every row): quotes stored or replaced get new,
+        # higher rowids; a deleted quote's rowid left behind matches nothing any more.
+        version = self.conn.execute("select max(rowid) from quotes").fetchone()
+        if self._asker_quotes_ready != version:
+            self._askers_table()
+            self.conn.execute("create temp table if not exists asker_quotes (rowid integer primary key)")
+            self.conn.execute("delete from temp.asker_quotes")
+            self.conn.execute("insert into temp.asker_quotes select rowid from quotes "
+                              "where speaker in (select id from temp.askers)")
+            self._asker_quotes_ready = version
+        return True
+
+    def matching_themes(self, text: str, limit: int = 5) -> list[str]:
+        """Ids of the themes whose label or description holds a word of the query (stemmed),
+        best first: a reader who typed "unpaid placements" may want the theme Unwaged work."""
+        words = [w for w in sq.walk(self.parse(text)) if isinstance(w, (sq.Word, sq.Phrase))
+                 and not (isinstance(w, sq.Word) and w.fuzzy)] if text.strip() else []
+        if not words:
+            return []
+        version = self.conn.execute("select count(*), max(rowid) from themes").fetchone()
+        if self._themes_ready != version:
+            self.conn.execute("create virtual table if not exists temp.theme_words "
+                              "using fts5(id unindexed, label, description, tokenize='porter')")
+            self.conn.execute("delete from temp.theme_words")
+            self.conn.execute("insert into temp.theme_words select id, label, description from themes")
+            self._themes_ready = version
+        match = " OR ".join(f"({fts_match(w)})" for w in dict.fromkeys(words))
+        return [r[0] for r in self.conn.execute(
+            "select id from temp.theme_words where theme_words match ? order by bm25(theme_words, 0, 4, 1) limit ?",
+            [match, limit])]
+
     # ------------------------------------------------------------ with Whoosh's word list
 
     def _expand_fuzzy(self, word: sq.Word) -> sq.Node:
@@ -463,7 +625,7 @@ class Searcher:
         # Only words no quote holds can be misspelt: FTS5 says which, so a rare but
         # well-spelt query never opens the Whoosh index.
         words = [w for w in sq.plain_words(self.parse(text)) if not self._occurs(w.text)]
-        if not words or (self._lexicon is None and not index_dir(self.db_path).exists()):
+        if not words or (self._lexicon is None and (self.db_path is None or not index_dir(self.db_path).exists())):
             return None  # no word list yet: building one is not worth a suggestion
         try:
             lexicon = self.lexicon
@@ -487,6 +649,64 @@ class Searcher:
         found = self.conn.execute("select 1 from quotes_fts where quotes_fts match ? limit 1",
                                   [fts_string(word)])
         return found.fetchone() is not None
+
+
+class VocabLexicon:
+    """A word list read from FTS5's own index (an ``fts5vocab`` table), for a database with no
+    Whoosh index beside it: the published site. Its terms are porter stems, so a spelling is
+    found among the stems and shown as a quote spells it (FTS5's highlight of that stem)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        conn.execute("create virtual table if not exists temp.quotes_terms using fts5vocab(main, quotes_fts, row)")
+
+    def close(self) -> None:
+        pass
+
+    def _terms(self, word: str) -> list[tuple[str, int]]:
+        # Typos rarely hit the first letter (as Whoosh's prefix=1): read only its terms.
+        first = word[:1]
+        return self.conn.execute("select term, doc from temp.quotes_terms where term >= ? and term < ?",
+                                 [first, first + "\uffff"]).fetchall()
+
+    def _spelling(self, term: str) -> str | None:
+        found = self.conn.execute(
+            "select highlight(quotes_fts, 0, char(1), char(2)) from quotes_fts where quotes_fts match ? limit 1",
+            [fts_string(term)]).fetchone()
+        spans = _spans_of(found[0]) if found else []
+        if not spans:
+            return None
+        plain = found[0].replace(_OPEN, "").replace(_CLOSE, "")
+        return plain[spans[0][0]:spans[0][1]].lower()
+
+    def similar(self, word: str, edits: int = 1) -> list[str]:
+        word = word.lower()
+        cutoff = 0.8 if edits <= 1 else 0.65
+        terms = [t for t, _ in self._terms(word) if abs(len(t) - len(word)) <= edits + 2]
+        return difflib.get_close_matches(word, terms, n=20, cutoff=cutoff)
+
+    def suggest(self, word: str) -> str | None:
+        word = word.lower()
+        if len(word) < 3:
+            return None
+        counts = dict(self._terms(word))
+        close = difflib.get_close_matches(word, [t for t in counts if abs(len(t) - len(word)) <= 3], n=5, cutoff=0.7)
+        if not close:
+            return None
+        # Closest first; among equally close, the commoner.
+        best = max(close, key=lambda t: (round(difflib.SequenceMatcher(None, word, t).ratio(), 2), counts[t]))
+        return self._spelling(best)
+
+
+def _any_words(node: sq.Node | None) -> sq.Node | None:
+    """The query with its words joined by OR instead of AND (filters and NOTs kept), or None
+    when it has fewer than two words to loosen."""
+    items = list(node.items) if isinstance(node, sq.And) else []
+    text = [i for i in items if isinstance(i, (sq.Word, sq.Phrase, sq.Or)) and is_text(i)]
+    if len(text) < 2:
+        return None
+    rest = [i for i in items if i not in text]
+    return sq.join_items(sq.And, [sq.join_items(sq.Or, text), *rest])
 
 
 def _spans_of(marked: str) -> list[tuple[int, int]]:

@@ -64,9 +64,12 @@ def search_command(query, db_path, limit, themes, like, include_restricted, as_j
     """Search the quotes.
 
     \b
-    QUERY is words (stemmed: honorary finds honoraries), "phrases", AND/OR/NOT
-    (-word is NOT word), fuzzy words (supervison~), and filters theme:ID
+    QUERY is words (stemmed: honorary finds honoraries; supervis* finds words
+    starting so), "phrases", AND/OR/NOT (-word is NOT word), fuzzy words
+    (supervison~), and filters theme:ID
     collection:ID kind:KIND source:ID speaker:WORD year:2016..2018.
+    Quotes holding every word come first; when they are few, quotes holding
+    any of them follow. Participants' turns rank above interviewers' questions.
 
     \b
     Examples:
@@ -98,6 +101,7 @@ def _as_json(result: searching.SearchResult) -> dict:
         "total": result.total,
         "did_you_mean": result.did_you_mean,
         "ranked_among": result.ranked_among,
+        "relaxed": result.relaxed,
         "left_out_restricted": result.extra.get("left_out", 0),
         "results": [
             {
@@ -137,6 +141,8 @@ def _print_results(result: searching.SearchResult) -> None:
     noun = "quote" if one else "quotes"
     shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
     click.echo(f"{result.total} {noun} {subject}{shown}")
+    if result.relaxed:
+        click.echo(f"Then {result.relaxed - result.total} more holding some of the words, best first.")
     left_out = result.extra.get("left_out")
     if left_out:
         click.echo(f"{left_out} more in restricted or embargoed sources: add --include-restricted to see "

@@ -5,6 +5,7 @@
     targets OR KPIs, burnout NOT app boolean operators (upper case), (parentheses)
     burnout -app -theme:workload     a leading minus is NOT
     supervison~                      fuzzy word (one edit; supervison~2 for two)
+    supervis*                        words starting so (supervisor, supervision...)
     theme:precarity kind:podcast     field filters: theme, collection, kind,
     source:int-04 speaker:therapist  source, speaker (words of the speaker's description)
     year:2016..2018  year:2017..     year ranges (also year:2017, year:[2016 TO 2018])
@@ -37,6 +38,7 @@ class QueryError(ValueError):
 class Word:
     text: str
     fuzzy: int = 0  # allowed edits; 0 = exact (stemmed) match
+    prefix: bool = False  # supervis*: any word starting so
     span: tuple[int, int] = (0, 0)  # where it stands in the query text (for "did you mean")
 
 
@@ -90,6 +92,7 @@ _TOKEN = re.compile(
 )
 _SEARCHABLE = re.compile(r"\w")
 _FUZZY = re.compile(r"^(?P<base>.*?)~(?P<edits>\d*)$")
+_PREFIX = re.compile(r"^(?P<base>.*?\w)\*+$")
 
 
 def parse(text: str) -> Node | None:
@@ -126,14 +129,18 @@ def _tokens(text: str) -> Iterator[object]:
             yield m["word"]
         else:
             word, span = m["word"], m.span("word")
-            edits = 0
+            edits, prefix = 0, False
             fuzzy = _FUZZY.match(word)
+            starting = _PREFIX.match(word)
             if fuzzy:
                 word = fuzzy["base"]
                 edits = min(int(fuzzy["edits"] or 1), MAX_FUZZY_EDITS)
                 span = (span[0], span[0] + len(word))
+            elif starting:
+                word, prefix = starting["base"], True
+                span = (span[0], span[0] + len(word))
             if _SEARCHABLE.search(word):
-                yield Word(word, edits, span)
+                yield Word(word, edits, prefix, span)
 
 
 def _field(name: str, phrase: str | None, bracket: str | None, value: str | None, raw: str):
@@ -240,7 +247,8 @@ def fuzzy_words(node: Node | None) -> list[Word]:
 
 
 def plain_words(node: Node | None) -> list[Word]:
-    return [n for n in walk(node) if isinstance(n, Word) and not n.fuzzy]
+    """Words to spell-check: neither fuzzy nor prefixes."""
+    return [n for n in walk(node) if isinstance(n, Word) and not n.fuzzy and not n.prefix]
 
 
 def replace(node: Node | None, mapping: dict) -> Node | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from archive.web import publish
-from test_web import TODAY, build_sample_archive
+from test_web import PROJECT_METADATA, TODAY, build_sample_archive
 
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -31,6 +31,7 @@ CHROMIUM_FLAGS = [
     "--disable-dev-shm-usage", "--window-size=412,915",  # a phone-sized window
 ]
 SCREENSHOTS = Path(os.environ.get("ARCHIVE_SCREENSHOTS", tempfile.gettempdir())) / "archive-screenshots"
+WIDTHS = {"desktop": (1280, 900, False), "phone": (390, 844, True)}
 
 
 def find_chromium() -> str | None:
@@ -106,8 +107,9 @@ class Browser:
         self.send("Page.navigate", session=True, url=url)
         self.wait_for_load()
 
-    def js(self, expression: str):
-        result = self.send("Runtime.evaluate", session=True, expression=expression, returnByValue=True)
+    def js(self, expression: str, await_promise: bool = False):
+        result = self.send("Runtime.evaluate", session=True, expression=expression, returnByValue=True,
+                           awaitPromise=await_promise)
         if "exceptionDetails" in result:
             raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
         return result["result"].get("value")
@@ -121,6 +123,22 @@ class Browser:
     def type_text(self, selector: str, text: str) -> None:
         self.js(f"document.querySelector({json.dumps(selector)}).focus()")
         self.send("Input.insertText", session=True, text=text)
+
+    def set_width(self, width: int, height: int, mobile: bool) -> None:
+        self.send("Emulation.setDeviceMetricsOverride", session=True, width=width, height=height,
+                  deviceScaleFactor=1, mobile=mobile)
+
+    def screenshots(self, name: str) -> list[Path]:
+        """The page at desktop and at phone width, kept as the test's artefacts."""
+        shots = []
+        for folder, (width, height, mobile) in WIDTHS.items():
+            self.set_width(width, height, mobile)
+            shots.append(self.screenshot(SCREENSHOTS / folder / f"{name}.png"))
+            # At phone width nothing may stick out sideways (no horizontal scrolling).
+            overflow = self.js("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 1, f"{name} at {folder} width scrolls sideways by {overflow}px"
+        self.set_width(*WIDTHS["desktop"])
+        return shots
 
     def screenshot(self, path: Path) -> Path:
         data = self.send("Page.captureScreenshot", session=True, format="png", captureBeyondViewport=True)
@@ -163,7 +181,8 @@ def site(tmp_path_factory):
     """The sample archive published, served by plain `datasette OUT` on a free port."""
     folder = tmp_path_factory.mktemp("browser")
     out = folder / "site"
-    publish.build(build_sample_archive(folder / "archive.db"), out, today=TODAY, record=False)
+    publish.build(build_sample_archive(folder / "archive.db"), out, today=TODAY, record=False,
+                  metadata_path=PROJECT_METADATA)
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "datasette", "serve", str(out), "--port", str(port)],
@@ -217,3 +236,80 @@ def test_search_open_a_quote_find_themes_and_citation(chromium, site, tmp_path):
         assert "caseload doubled" in rows and "Burnout is everywhere" in rows
     finally:
         browser.close()
+
+
+@pytest.fixture
+def browser(chromium, tmp_path):
+    browser = Browser(chromium, tmp_path / "profile")
+    browser.set_width(*WIDTHS["desktop"])
+    yield browser
+    browser.close()
+
+
+def test_reader_searches_and_is_helped_when_words_are_few_or_misspelt(browser, site):
+    browser.goto(site + "/")
+    browser.type_text("#archive-q", "zero contract")
+    browser.act_and_wait("document.querySelector('.archive-search button').click()")
+    summary = browser.js("document.querySelector('.search-summary').textContent")
+    assert "1 quote holds all the words" in summary and "1 more holds some of them" in summary
+    cards = browser.js("[...document.querySelectorAll('.quote-card .speaker')].map(s => s.textContent)")
+    assert cards == ["Participant 2", "Interviewer"]  # the participant's words above the question
+    browser.screenshots("search")
+
+    browser.goto(site + "/archive/search?q=burnuot")
+    assert browser.js("document.querySelector('.did-you-mean a').textContent") == "burnout"
+    browser.act_and_wait("document.querySelector('.did-you-mean a').click()")
+    assert browser.js("document.querySelector('.quote-card mark').textContent") == "Burnout"
+    assert browser.js("document.querySelector('.matching-themes a').textContent") == "Workload and wellbeing"
+    browser.goto(site + "/archive/search?q=marmalade")
+    assert "No quotes match" in browser.js("document.querySelector('.no-results h2').textContent")
+    browser.screenshots("search-nothing")
+
+
+def test_reader_browses_a_theme_and_narrows_it(browser, site):
+    browser.goto(site + "/")
+    browser.act_and_wait("[...document.querySelectorAll('.archive-themes h3 a')]"
+                         ".find(a => a.textContent == 'Workload and wellbeing').click()")
+    assert browser.js("document.querySelector('h1').textContent") == "Workload and wellbeing"
+    assert browser.js("document.querySelectorAll('.quote-card').length") == 4
+    first = browser.js("document.querySelector('.quote-card .card-text').textContent")
+    assert "Burnout is everywhere" in first  # the best tagged first
+    browser.screenshots("theme")
+    browser.act_and_wait("document.querySelector('.facet-collection a[href*=podcasts]').click()")
+    assert browser.js("document.querySelectorAll('.quote-card').length") == 1
+    browser.act_and_wait("document.querySelector('.quote-card .card-text a').click()")
+    assert browser.js("location.pathname") == "/archive/quotes/pod-01-q2"
+
+
+def test_reader_listens_to_a_quote_and_its_source(browser, site):
+    browser.goto(site + "/archive/quotes/pod-01-q2")
+    src = browser.js("document.querySelector('.quote-audio audio').getAttribute('src')")
+    assert src == "https://audio.example.org/pod-01.mp3#t=75.5,84.5"
+    browser.screenshots("quote-audio")
+    browser.act_and_wait("[...document.querySelectorAll('.quote-audio a')]"
+                         ".find(a => a.textContent == 'play the whole source').click()")
+    assert browser.js("location.pathname") == "/archive/sources/pod-01"
+    browser.js("document.querySelector('a.seek[data-start=\"75.5\"]').click()")
+    assert browser.js("document.getElementById('recording').currentTime") == 75.5
+    assert browser.js("location.hash") == "#q2"
+    browser.screenshots("source-audio")
+
+
+def test_reader_copies_a_citation(browser, site):
+    origin = site
+    browser.send("Browser.grantPermissions", origin=origin,
+                 permissions=["clipboardReadWrite", "clipboardSanitizedWrite"])
+    browser.goto(site + "/archive/quotes/int-01-q3")
+    target = "citation-apa" if browser.js("!!document.getElementById('citation-apa')") else "citation"
+    browser.js(f"document.querySelector('[data-target={target}]').click()")
+    status = ""
+    for _ in range(50):
+        status = browser.js(f"document.querySelector('[data-target={target}]').nextElementSibling.textContent")
+        if status:
+            break
+        time.sleep(0.1)
+    assert status == "Copied."
+    copied = browser.js("navigator.clipboard.readText()", await_promise=True)
+    assert copied == browser.js(f"document.getElementById('{target}').value")
+    assert "Participant 2" in copied and "/archive/quotes/int-01-q3" in copied
+    browser.screenshots("quote-citation")

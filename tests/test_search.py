@@ -387,8 +387,10 @@ def test_user_text_cannot_reach_fts5_syntax(searcher):
     assert ids(searcher.search("union)")) == ["int-01-q3"]
     assert ids(searcher.search('"union rep')) == ["int-01-q3"]  # an unclosed phrase runs to the end
     assert ids(searcher.search("text:union")) == []  # not FTS5's column filter: the words "text union"
-    assert ids(searcher.search("NEAR(union rep)")) == []  # the word "near", not FTS5's NEAR
-    assert ids(searcher.search("rep* union")) == ["int-01-q3"]  # not a prefix query, nor an error
+    near = searcher.search("NEAR(union rep)")  # the word "near", not FTS5's NEAR:
+    assert near.total == 0 and near.relaxed == 1  # no quote holds all three words; one holds two
+    assert ids(searcher.search("rep* union")) == ["int-01-q3"]  # our prefix query, not FTS5 syntax
+    assert ids(searcher.search("supervis*")) == ["pod-01-q1"] and len(ids(searcher.search("honorar*"))) == 2
     assert searching.fts_string('say "hi"') == '"say ""hi"""'
 
 
@@ -440,3 +442,35 @@ def test_very_broad_queries_rank_only_the_first_matches(archive_db, monkeypatch)
         assert searcher.search("union OR supervision").ranked_among is None
     out = run("session OR discharged OR supervision OR union", "--db", str(archive_db)).output
     assert "ranked the first 2 of them" in out
+
+
+@pytest.mark.parametrize("join_at_most", [searching.JOIN_AT_MOST, 0])  # read each row, or probe the table
+def test_participants_rank_above_interviewers_and_hosts(tmp_path, monkeypatch, join_at_most):
+    monkeypatch.setattr(searching, "JOIN_AT_MOST", join_at_most)
+    db = store.open_db(tmp_path / "archive.db")
+    store.sync_themes(db, [{"id": "workload", "label": "Workload", "description": ""}])
+    asker, participant = Speaker(1, "Lead interviewer 2"), Speaker(2, "Nurse, community team")
+    source = Source(id="int-09", collection="care-study", path=Path("/nowhere/int-09.txt"), format="txt",
+                    meta={"kind": "interview", "date": "2019", "title": "INT-09"}, fingerprint="fp", redacted=True)
+    source.speakers = [asker, participant]
+    for n, (speaker, text) in enumerate([(asker, "Targets?"), (participant, "The targets came every week and we "
+                                         "met them by working late, every single week of the year."),
+                                         (asker, "And the targets now?")], start=1):
+        source.quotes.append(Quote(id=f"int-09-q{n}", turn=n, part=1, position=n, speaker=speaker, text=text,
+                                   place=f"line {n}"))
+    store.replace_source(db, source, root="/nowhere")
+    db.close()
+    with searching.Searcher(tmp_path / "archive.db") as searcher:
+        assert ids(searcher.search("targets"))[0] == "int-09-q2"  # the short questions score higher by bm25
+        assert ids(searcher.search("targets", offset=1)) == ["int-09-q1", "int-09-q3"]
+    assert [searching.is_asker(d) for d in ("Interviewer", "Host, Talking Shop", "Guest host", "Q",
+                                            "Participant 3", "Podcast host", "Hostel worker")] == \
+           [True, True, True, True, False, False, False]
+
+
+def test_cli_follows_all_the_words_with_some_of_them(archive_db):
+    out = run("honorary caseload", "--db", str(archive_db)).output
+    assert out.startswith("0 quotes match\nThen 3 more holding some of the words, best first.")
+    assert "I took an honorary post" in out and "the caseload was relentless" in out
+    assert "0 quotes match" in run("honorary AND caseload", "--db", str(archive_db)).output  # AND asks for both
+    assert "Then" not in run("honorary AND caseload", "--db", str(archive_db)).output

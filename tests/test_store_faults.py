@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import sqlite3
+from pathlib import Path
 import textwrap
 
 import pytest
@@ -298,7 +299,7 @@ def test_writing_commands_refuse_a_damaged_database(project):
     theme = sqlite3.connect(db_path).execute("select id from themes").fetchone()[0]
     _damage(db_path)
     for command in (["ingest", "t"], ["tag", quote, f"+{theme}"], ["withdraw", "three"],
-                    ["publish", "site", "--metadata", str(publish.find_metadata())]):
+                    ["publish", "site", "--metadata", str(Path(__file__).resolve().parents[1] / "metadata.yml")]):
         result = run(*command, "--db", db_path, expect=None)
         assert result.exit_code == 1, (command, result.output)
         assert "is damaged" in result.output and str(db_path) in result.output, (command, result.output)

@@ -27,19 +27,24 @@ THEMES = [
     {"id": "solidarity", "label": "Organising and solidarity", "description": "Unions and peers."},
 ]
 TODAY = dt.date(2030, 6, 1)
+PROJECT_METADATA = Path(__file__).resolve().parents[1] / "metadata.yml"  # the sample project's
 PASSWORD = "correct horse battery staple"
 
 
-def make_source(source_id, collection, turns, *, access="public", kind="interview", **meta) -> Source:
-    """A redacted source: ``turns`` is [(speaker number, text, themes, start)]."""
+def make_source(source_id, collection, turns, *, access="public", kind="interview", questions=None,
+                **meta) -> Source:
+    """A redacted source: ``turns`` is [(speaker number, text, themes, start)]; a theme is an
+    id, or (id, score); ``questions`` gives each turn's survey question."""
     meta = {"title": source_id.replace("-", " ").title(), "date": "2029-03-14", "kind": kind,
             "access": access, "collection_title": collection.title(),
-            "citation": "Surviving Work Library (2030).", **meta}
+            "collection_description": f"{collection.title()} about working in mental health.",
+            "licence": "CC BY 4.0", "citation": "Surviving Work Library (2030).", **meta}
     speakers = {n: Speaker(n, f"Participant {n}" if n > 1 else "Interviewer") for n, *_ in turns}
     quotes = [
         Quote(id=f"{source_id}-q{i}", turn=i, part=1, position=i, speaker=speakers[n], text=text,
               place=f"line {i}", start=start, end=start + 9 if start is not None else None,
-              themes=[ThemeTag(t, 0.8, [text.split()[0]]) for t in themes])
+              question=questions[i - 1] if questions else None,
+              themes=[ThemeTag(*(t if isinstance(t, tuple) else (t, 0.8)), [text.split()[0]]) for t in themes])
         for i, (n, text, themes, start) in enumerate(turns, start=1)
     ]
     return Source(id=source_id, collection=collection, path=Path(f"{collection}/{source_id}.txt"),
@@ -55,11 +60,12 @@ def build_sample_archive(db_path: Path) -> Path:
             (1, "How did the contract change?", [], None),
             (2, "I was on a zero hours contract for two years and never knew my rota.", ["precarity"], None),
             (2, "My caseload doubled and I cried in the car park most days.", ["workload"], None),
-            (2, "The union rep at [ORGANISATION] was the only one who listened.", ["solidarity", "workload"], None),
+            (2, "The union rep at [Workplace 1] was the only one who listened.", ["solidarity", ("workload", 0.55)],
+             None),
         ]),
         make_source("pod-01", "podcasts", [
             (1, "Welcome back to the show about therapy work.", [], 0.0),
-            (2, "Burnout is everywhere; my whole team is exhausted by the targets.", ["workload"], 75.5),
+            (2, "Burnout is everywhere; my whole team is exhausted by the targets.", [("workload", 0.95)], 75.5),
         ], kind="podcast", audio_url="https://audio.example.org/pod-01.mp3"),
         make_source("int-restricted", "interviews", [
             (2, "Sessional pay meant I could not afford the supervision fees.", ["precarity"], None),
@@ -88,7 +94,7 @@ def sample_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def build(sample_db, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site") / "site"
-    publish.build(sample_db, out, today=TODAY)
+    publish.build(sample_db, out, today=TODAY, metadata_path=PROJECT_METADATA)
     return out
 
 
@@ -171,7 +177,7 @@ def test_quotes_carry_facets_citation_and_audio_link(build):
     row = conn.execute("select * from quotes where id = 'pod-01-q2'").fetchone()
     assert json.loads(row["themes"]) == ["workload"]
     assert row["year"] == 2029 and row["kind"] == "podcast" and row["collection"] == "podcasts"
-    assert row["audio_link"] == "https://audio.example.org/pod-01.mp3#t=75.5"
+    assert row["audio_link"] == "https://audio.example.org/pod-01.mp3#t=75.5,84.5"  # from its start to its end
     assert "Participant 2" in row["citation"] and "quote 2" in row["citation"]
     counts = dict(conn.execute("select id, quotes from themes").fetchall())
     assert counts == {"precarity": 1, "workload": 4, "solidarity": 1}
@@ -266,7 +272,7 @@ def test_quote_page(client):
 
 def test_quote_page_of_a_recording_plays_from_its_time(client):
     html = (client.get("/archive/quotes/pod-01-q2")).text
-    assert '<audio controls preload="none" src="https://audio.example.org/pod-01.mp3#t=75.5"' in html
+    assert '<audio controls preload="none" src="https://audio.example.org/pod-01.mp3#t=75.5,84.5"' in html
     assert "From 1:15" in html
 
 
@@ -317,7 +323,7 @@ def test_publish_output_serves_with_plain_datasette(build):
 def test_withdraw_removes_a_source_everywhere(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     db = build_sample_archive(tmp_path / "archive.db")
-    run("publish", "site", "--db", db, "--metadata", publish.find_metadata())
+    run("publish", "site", "--db", db, "--metadata", PROJECT_METADATA)
     assert "caseload doubled" in all_text(tmp_path / "site" / "archive.db")
     result = run("withdraw", "int-01", "--db", db, "--reason", "participant asked")
     assert "Withdrew int-01: 4 quotes" in result.output and "site" in result.output
@@ -349,7 +355,7 @@ def test_withdraw_reaches_the_search_index(tmp_path):
 def test_withdrawing_an_id_never_ingested_asks_for_force(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     db = build_sample_archive(tmp_path / "archive.db")
-    run("publish", "site", "--db", db, "--metadata", publish.find_metadata())
+    run("publish", "site", "--db", db, "--metadata", PROJECT_METADATA)
     site = (tmp_path / "site" / "archive.db").read_bytes()
     result = run("withdraw", "int-1", "--db", db, expect=1)  # a typo must not look done
     assert "never ingested" in result.output and "did you mean int-01" in result.output
@@ -370,7 +376,7 @@ def test_withdrawing_an_id_never_ingested_asks_for_force(tmp_path, monkeypatch):
 
 def test_publish_reports_what_it_left_out(tmp_path, monkeypatch, sample_db):
     monkeypatch.chdir(tmp_path)
-    result = run("publish", "out", "--db", sample_db, "--public-only", "--metadata", publish.find_metadata())
+    result = run("publish", "out", "--db", sample_db, "--public-only", "--metadata", PROJECT_METADATA)
     assert "left out (withdrawn): int-withdrawn" in result.output
     assert "left out (restricted): int-restricted" in result.output
     assert not (tmp_path / "out" / "restricted.db").exists()
@@ -404,7 +410,7 @@ def test_archive_serve_runs_datasette_on_the_archive(sample_db, tmp_path):
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-c", "from archive.cli import cli; cli()", "serve", "--db", str(sample_db), "--port", str(port),
-         "--metadata", str(publish.find_metadata())],
+         "--metadata", str(PROJECT_METADATA)],
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
@@ -429,22 +435,23 @@ def test_archive_serve_runs_datasette_on_the_archive(sample_db, tmp_path):
         urllib.request.urlopen(base + "/", timeout=2)
 
 
-def test_words_in_over_5000_quotes_show_the_newest_matches(tmp_path):
-    # Ranking every match of a very common word would be slow at scale: the search
-    # says so and shows the matches added most recently instead.
+def test_very_common_words_rank_only_the_first_matches(tmp_path):
+    # Ranking every match of a very common word would be slow at scale: the site ranks the
+    # first 5,000 matches only (archive search ranks more), counts up to 10,000, and says so.
     db = store.open_db(tmp_path / "archive.db")
     store.sync_themes(db, THEMES)
-    turns = [(2, f"Another rota change, number {i}.", [], None) for i in range(5001)]
+    turns = [(2, f"Another rota change, number {i}.", [], None) for i in range(10_001)]
     store.replace_source(db, make_source("int-rotas", "interviews", turns), root="transcripts")
     db.close()
-    publish.build(tmp_path / "archive.db", tmp_path / "site", record=False)
+    publish.build(tmp_path / "archive.db", tmp_path / "site", record=False, metadata_path=PROJECT_METADATA)
     common = Client(Datasette(config_dir=tmp_path / "site"))
-    rows = common.get("/archive/search.json?q=rota&_shape=array").json()
-    assert len(rows) == 50 and all(r["too_common_to_rank"] for r in rows)
-    assert rows[0]["id"] == "int-rotas-q5001"
-    assert "More than 5,000 quotes match" in common.get("/archive/search?q=rota").text
+    data = common.get("/archive/search.json?q=rota").json()
+    assert data["total"] == 10_000 and data["counted_at_most"] == 10_000 and data["ranked_among"] == 5_000
+    assert len(data["rows"]) == 20
+    page = common.get("/archive/search?q=rota").text
+    assert "More than 10,000 quotes match" in page and "the first 5,000 were ranked" in page
     rows = common.get("/archive/search.json?q=number+4321&_shape=array").json()
-    assert [r["id"] for r in rows] == ["int-rotas-q4322"] and not rows[0]["too_common_to_rank"]
+    assert [r["id"] for r in rows][0] == "int-rotas-q4322" and rows[0]["all_words"]
 
 
 def test_archive_serve_on_a_busy_port_says_so_before_building(sample_db, tmp_path, monkeypatch):
@@ -455,6 +462,6 @@ def test_archive_serve_on_a_busy_port_says_so_before_building(sample_db, tmp_pat
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        result = run("serve", "--db", sample_db, "--port", port, "--metadata", publish.find_metadata(), expect=1)
+        result = run("serve", "--db", sample_db, "--port", port, "--metadata", PROJECT_METADATA, expect=1)
     assert result.output.strip() == f"Error: cannot serve on 127.0.0.1:{port} (address already in use): " \
                                     "choose another port with --port."

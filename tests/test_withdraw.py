@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from archive import store
 from archive.web import publish
 from conftest import run
+from test_web import PROJECT_METADATA  # the sample project's metadata.yml
 from test_browser import free_port
 from test_web import build_sample_archive
 
@@ -25,7 +26,7 @@ def test_withdraw_deletes_the_private_log_and_leaves_no_trace_of_the_id_in_the_b
     logs.mkdir(parents=True)
     (logs / "int-01.jsonl").write_text('{"source": "int-01", "original": "Morwenna Trelawny"}\n')
     (logs / "pod-01.jsonl").write_text('{"source": "pod-01", "original": "Idris Penhaligon"}\n')
-    run("publish", "site", "--db", db, "--metadata", publish.find_metadata())
+    run("publish", "site", "--db", db, "--metadata", PROJECT_METADATA)
     result = run("withdraw", "int-01", "--db", db)
     assert "Deleted its private redaction log" in result.output
     assert not (logs / "int-01.jsonl").exists() and (logs / "pod-01.jsonl").exists()
@@ -63,7 +64,7 @@ def _server(command: list[str], port: int, cwd):
 
 def test_servers_left_running_never_serve_withdrawn_text(tmp_path):
     db = build_sample_archive(tmp_path / "archive.db")
-    metadata = str(publish.find_metadata())
+    metadata = str(PROJECT_METADATA)
     run("publish", tmp_path / "site", "--db", db, "--metadata", metadata)
     plain, preview = free_port(), free_port()
     with _server([sys.executable, "-m", "datasette", "serve", str(tmp_path / "site"), "--port", str(plain)],

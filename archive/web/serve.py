@@ -30,7 +30,8 @@ def temporary_build(
     recorded as a build, so ``archive withdraw`` reaches the running server too."""
     with tempfile.TemporaryDirectory(prefix="archive-serve-") as tmp:
         report = publish.build(
-            db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress, check=check
+            db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress, check=check,
+            preview=True
         )
         _record(db_path, report.out, True)
         try:

@@ -8,8 +8,12 @@ escape function for the canned search and an Atom renderer.
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import json
+import sys
 from datetime import datetime, timezone
+from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
 import datasette.handle_exception
@@ -17,6 +21,14 @@ from datasette import hookimpl
 from datasette.utils import escape_fts, tilde_decode
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
+
+try:
+    import archive.reading  # noqa: F401
+except ImportError:  # a deployment: the build's own copy of the modules (archive publish)
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "vendor"))
+    sys.modules.pop("archive", None)  # another package of that name, if any, gives way
+from archive.reading import citation_row, citations, legend, site_of
+from archive.reading import cite as cite_styles
 
 PUBLIC_DB = "archive"
 
@@ -37,6 +49,10 @@ def highlight(snippet):
     """Escape a snippet() value but keep the <mark> tags the search query put in."""
     text = str(escape(snippet or ""))
     return Markup(text.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
+
+
+def _long_date(day) -> str:
+    return f"{day.day} {day:%B %Y}"
 
 
 def timecode(seconds):
@@ -75,10 +91,12 @@ async def _theme_labels(db):
 def extra_template_vars(template, database, table, view_name, request, datasette):
     if view_name == "index":
         return _home_vars(datasette, request)
-    if view_name == "row" and table in ("quotes", "sources") and request is not None:
+    if view_name == "row" and table in ("quotes", "sources", "collections") and request is not None:
         pk = tilde_decode(request.url_vars.get("pks", ""))
         if table == "quotes":
-            return _quote_vars(datasette, database, pk)
+            return _quote_vars(datasette, database, pk, request)
+        if table == "collections":
+            return _collection_vars(datasette, database, pk)
         return _source_vars(datasette, database, pk)
     return {}
 
@@ -99,7 +117,7 @@ async def _home_vars(datasette, request):
     }
 
 
-async def _quote_vars(datasette, database, quote_id):
+async def _quote_vars(datasette, database, quote_id, request=None):
     db = datasette.get_database(database)
     found = await _rows(db, "select * from quotes where id = ?", [quote_id])
     if not found:
@@ -125,7 +143,21 @@ async def _quote_vars(datasette, database, quote_id):
         [quote["source"], quote["position"] - 1, quote["position"] + 1],
     )
     source = (await _rows(db, "select * from sources where id = ?", [quote["source"]]) or [{}])[0]
+    cite = {}
+    if citations is not None:
+        row = await db.execute_fn(lambda conn: citation_row(conn, quote_id, database))
+        item = citations.csl_item(row, site_of(datasette, request))
+        # Off the event loop: formatting blocks for tens of milliseconds the first time.
+        cite = await asyncio.get_running_loop().run_in_executor(None, cite_styles, item)
+        cite.update(url=item.get("URL"), licence=item.get("license"), accessed=_long_date(dt.date.today()))
     return {
+        "quote_citations": cite,
+        "quote_legend": legend(quote["text"]),
+        "site_title": datasette.metadata("title") or "Archive",
+        "site_licence": datasette.metadata("license"),
+        "site_licence_url": datasette.metadata("license_url"),
+        "quote_url": cite.get("url") or (datasette.absolute_url(request, datasette.urls.row(database, "quotes", quote_id))
+                                         if request else None),
         "quote": quote,
         "quote_themes": themes,
         "quote_before": next((r for r in around if r["position"] < quote["position"]), None),
@@ -140,16 +172,49 @@ async def _source_vars(datasette, database, source_id):
     if not found:
         return {}
     collection = await _rows(db, "select * from collections where id = ?", [found[0]["collection"]])
+    quotes = await _rows(
+        db,
+        "select id, position, text, speaker_description, start, \"end\", question, themes from quotes"
+        " where source = ? order by position",
+        [source_id],
+    )
+    # Survey answers under their questions, in the order the questions first come.
+    questions: dict[str, list] = {}
+    for q in quotes:
+        if q["question"]:
+            questions.setdefault(q["question"], []).append(q)
     return {
         "source": found[0],
         "source_collection": collection[0] if collection else None,
-        "source_quotes": await _rows(
-            db,
-            "select id, position, text, speaker_description, start, themes from quotes"
-            " where source = ? order by position",
-            [source_id],
-        ),
+        "source_quotes": quotes,
+        "source_questions": list(questions.items()),
+        "source_timed": any(q["start"] is not None for q in quotes),
+        "source_legend": legend(*(q["text"] for q in quotes)),
         "theme_labels": {k: v["label"] for k, v in (await _theme_labels(db)).items()},
+    }
+
+
+async def _collection_vars(datasette, database, collection_id):
+    db = datasette.get_database(database)
+    found = await _rows(db, "select * from collections where id = ?", [collection_id])
+    if not found:
+        return {}
+    sources = await _rows(
+        db, "select id, title, date, year, kind, quotes, audio_url from sources where collection = ?"
+            " order by date, id", [collection_id])
+    kinds: dict[str, int] = {}
+    for source in sources:
+        kinds[source["kind"] or "other"] = kinds.get(source["kind"] or "other", 0) + 1
+    dates = sorted(str(s["date"]) for s in sources if s["date"])
+    themes = await _rows(
+        db, "select t.id, t.label, count(*) as quotes from quote_themes qt join themes t on t.id = qt.theme"
+            " where qt.collection = ? group by t.id order by quotes desc limit 10", [collection_id])
+    return {
+        "collection": found[0],
+        "collection_sources": sources,
+        "collection_kinds": sorted(kinds.items(), key=lambda kv: -kv[1]),
+        "collection_dates": (dates[0], dates[-1]) if dates else None,
+        "collection_themes": themes,
     }
 
 

@@ -39,13 +39,27 @@ def chosen_db(db_path: Path | None) -> Path:
     return resolve_db(db_path, project_config())
 
 
-def open_existing(db_path: Path):
+def open_existing(db_path: Path, check: bool = False):
+    """The archive at ``db_path``; with ``check`` (commands that write), refused if damaged."""
     from archive import store  # sqlite-utils takes a tenth of a second to import: only when needed
 
     try:
-        return store.open_db(db_path, create=False)
+        return store.open_db(db_path, create=False, check=check)
     except store.StoreError as e:
         raise click.ClickException(str(e)) from None
+
+
+def _named_db(args: list[str]) -> str:
+    """The database a command was given (--db FILE or --db=FILE), else the project's."""
+    for i, arg in enumerate(args):
+        if arg == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--db="):
+            return arg[5:]
+    try:
+        return str(chosen_db(None))
+    except click.ClickException:
+        return "the archive database"
 
 
 class LazyGroup(click.Group):
@@ -58,6 +72,19 @@ class LazyGroup(click.Group):
 
     def list_commands(self, ctx):
         return sorted([*super().list_commands(ctx), *self.lazy_subcommands])
+
+    def invoke(self, ctx):
+        """Any command: a fault of the database met while it runs (a damaged page read by
+        an export or a search) is one sentence naming the database, never a traceback."""
+        import sqlite3
+
+        args = [*getattr(ctx, "_protected_args", []), *ctx.args]  # the command's own, before it parses them
+        try:
+            return super().invoke(ctx)
+        except sqlite3.Error as e:
+            from archive import store
+
+            raise click.ClickException(str(store.database_fault(_named_db(args), e))) from None
 
     def get_command(self, ctx, name):
         if name in self.lazy_subcommands:

@@ -55,17 +55,21 @@ class Archive:
         """Hand decisions on a quote's themes (kept across re-ingest); returns its themes now."""
         from archive.themes_cli import apply_corrections
 
+        from archive import store
+
         changes = [("+", t) for t in add] + [("-", t) for t in remove]
-        db = self._db()
+        db = store.open_db(self.db_path, create=False, check=True)  # a damaged archive is not written to
         try:
             return apply_corrections(db, quote_id, changes)
         finally:
             db.close()
 
     def withdraw(self, source_id: str, reason: str | None = None, **options):
-        """Remove a source from the archive, its index and its published builds, and keep it out."""
+        """Remove a source from the archive, its index, its private redaction log and its
+        published builds, and keep it out. An id never ingested needs ``force=True``."""
         from archive.web.withdraw import withdraw
 
+        options.setdefault("private_dir", self.config.resolve(self.config.private))
         return withdraw(self.db_path, source_id, reason, **options)
 
     def publish(self, out: str | Path, **options):

@@ -8,6 +8,7 @@ module imports neither Whoosh (archive.search_index) nor spaCy;
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 
 
@@ -170,7 +171,7 @@ def index_command(db_path, rebuild):
         if rebuild or not directory.exists():
             from archive import store
 
-            db = store.open_db(db_path, create=False)
+            db = store.open_db(db_path, create=False, check=True)  # never index a damaged archive
             total = db.execute("select count(*) from quotes").fetchone()[0]
             db.close()
             with click.progressbar(length=total, label="Indexing quotes",
@@ -181,6 +182,10 @@ def index_command(db_path, rebuild):
         report = search_index.sync(db_path)
     except (SearchIndexError, StoreError) as e:
         raise click.ClickException(str(e)) from None
+    except sqlite3.Error as e:  # the database failed under the index (damaged, say)
+        from archive import store
+
+        raise click.ClickException(str(store.database_fault(db_path, e))) from None
     if report["rebuilt"]:
         click.echo(f"Indexed {report['indexed']} quotes into {directory}", err=True)
     elif report["sources"]:

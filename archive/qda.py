@@ -376,17 +376,6 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
                 report.themes_updated.append(theme)
         if theme is not None:
             code_theme[code.guid] = theme
-    with db.conn:
-        position = (db.execute("select max(position) from themes").fetchone()[0] or 0)
-        for n, row in enumerate(new_rows, start=1):
-            db.execute("insert into themes (id, label, description, position) values (?, ?, ?, ?)",
-                       [row["id"], row["label"], row["description"], position + n])
-        for row in updates:
-            db.execute("update themes set label = ?, description = ? where id = ?",
-                       [row["label"], row["description"], row["id"]])
-
-    if not qda.selections:
-        return report
     names = {c.guid: c.name for c in qda.codes}
     quotes = db.execute("select id, source, text from quotes").fetchall()
     exact: dict[str, list[tuple[str, str]]] = {}
@@ -423,9 +412,19 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
                     report.already += 1
                     continue
                 changes.setdefault(quote_id, []).append(("+", theme))
-    for quote_id, quote_changes in changes.items():
-        apply_corrections(db, quote_id, quote_changes)
-        report.coded += len(quote_changes)
+    from archive.store import transaction
+
+    with transaction(db):  # the themes and every hand code, or nothing
+        position = (db.execute("select max(position) from themes").fetchone()[0] or 0)
+        for n, row in enumerate(new_rows, start=1):
+            db.execute("insert into themes (id, label, description, position) values (?, ?, ?, ?)",
+                       [row["id"], row["label"], row["description"], position + n])
+        for row in updates:
+            db.execute("update themes set label = ?, description = ? where id = ?",
+                       [row["label"], row["description"], row["id"]])
+        for quote_id, quote_changes in changes.items():
+            apply_corrections(db, quote_id, quote_changes)  # a savepoint within this transaction
+            report.coded += len(quote_changes)
     return report
 
 

@@ -513,3 +513,12 @@ def test_an_import_that_fails_half_way_leaves_the_archive_as_it_was(archive_db, 
     with sqlite3.connect(archive_db) as conn:
         assert conn.execute("select count(*) from themes where id = 'brand_new_code'").fetchone()[0] == 0
         assert conn.execute("select count(*) from theme_corrections").fetchone()[0] == 0
+
+
+def test_a_codebook_with_entities_is_refused_in_one_line(archive_db, project):
+    (project / "bomb.qdc").write_text(
+        '<?xml version="1.0"?><!DOCTYPE b [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="00000000-0000-4000-8000-000000000001" '
+        'name="&b;" isCodable="true"/></Codes></CodeBook>')
+    result = run("import", project / "bomb.qdc", "--db", archive_db, expect=1)
+    assert "refused: it declares XML entities" in result.output

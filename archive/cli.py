@@ -361,7 +361,7 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
     from ingest.themes import codebook_path
 
     config = project_config()
-    db = open_existing(resolve_db(db_path, config))
+    db = open_existing(resolve_db(db_path, config), check=True)  # it writes: never to a damaged archive
     names: dict[str, str] = {}
     if mapping:
         try:

@@ -33,6 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable
 
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeET  # files from elsewhere: no entity expansion
+
 from archive.citations import clock
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -236,12 +239,14 @@ def read_file(path: Path) -> QdaFile:
     suffix = path.suffix.lower()
     try:
         if suffix == ".qdc":
-            return QdaFile(_read_codes(ET.parse(path).getroot(), CODEBOOK_NS), [])
+            return QdaFile(_read_codes(SafeET.parse(path).getroot(), CODEBOOK_NS), [])
         if suffix == ".qdpx":
             with zipfile.ZipFile(path) as archive:
                 return _read_project(archive, path)
     except ET.ParseError as e:
         raise QdaError(f"{path}: not valid QDA-XML ({e}).") from None
+    except DefusedXmlException:
+        raise QdaError(f"{path}: refused: it declares XML entities or a DTD, which QDA-XML never needs.") from None
     except zipfile.BadZipFile:
         raise QdaError(f"{path}: not a REFI-QDA project (a .qdpx is a zip file).") from None
     except OSError as e:
@@ -263,7 +268,7 @@ def _read_project(archive: zipfile.ZipFile, path: Path) -> QdaFile:
     if not names:
         raise QdaError(f"{path}: no project.qde inside: not a REFI-QDA project.")
     with archive.open(names[0]) as f:
-        root = ET.parse(f).getroot()
+        root = SafeET.parse(f).getroot()
     ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else PROJECT_NS
     codebook = root.find(f"{{{ns}}}CodeBook")
     codes = _read_codes(codebook, ns) if codebook is not None else []
@@ -376,17 +381,6 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
                 report.themes_updated.append(theme)
         if theme is not None:
             code_theme[code.guid] = theme
-    with db.conn:
-        position = (db.execute("select max(position) from themes").fetchone()[0] or 0)
-        for n, row in enumerate(new_rows, start=1):
-            db.execute("insert into themes (id, label, description, position) values (?, ?, ?, ?)",
-                       [row["id"], row["label"], row["description"], position + n])
-        for row in updates:
-            db.execute("update themes set label = ?, description = ? where id = ?",
-                       [row["label"], row["description"], row["id"]])
-
-    if not qda.selections:
-        return report
     names = {c.guid: c.name for c in qda.codes}
     quotes = db.execute("select id, source, text from quotes").fetchall()
     exact: dict[str, list[tuple[str, str]]] = {}
@@ -423,9 +417,19 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
                     report.already += 1
                     continue
                 changes.setdefault(quote_id, []).append(("+", theme))
-    for quote_id, quote_changes in changes.items():
-        apply_corrections(db, quote_id, quote_changes)
-        report.coded += len(quote_changes)
+    from archive.store import transaction
+
+    with transaction(db):  # the themes and every hand code, or nothing
+        position = (db.execute("select max(position) from themes").fetchone()[0] or 0)
+        for n, row in enumerate(new_rows, start=1):
+            db.execute("insert into themes (id, label, description, position) values (?, ?, ?, ?)",
+                       [row["id"], row["label"], row["description"], position + n])
+        for row in updates:
+            db.execute("update themes set label = ?, description = ? where id = ?",
+                       [row["label"], row["description"], row["id"]])
+        for quote_id, quote_changes in changes.items():
+            apply_corrections(db, quote_id, quote_changes)  # a savepoint within this transaction
+            report.coded += len(quote_changes)
     return report
 
 

@@ -486,3 +486,39 @@ def test_a_code_named_after_a_participant_does_not_become_a_theme(project):
     listed = run("themes", "--db", db).output
     assert "support_at_work" in listed and "kennet" not in listed.lower()
     assert "Kennet" not in (project / "codebook.yml").read_text()
+
+
+def test_an_import_that_fails_half_way_leaves_the_archive_as_it_was(archive_db, project):
+    from archive import qda, store
+    from archive.themes_cli import apply_corrections
+
+    run("export", "--db", archive_db, "--format", "qdpx", "-o", project / "q.qdpx")
+    with sqlite3.connect(archive_db) as conn:
+        conn.execute("delete from quote_themes")
+    found = qda.read_file(project / "q.qdpx")
+    found.codes.append(qda.Code("00000000-0000-4000-8000-0000000000aa", "Brand new code"))
+    calls = []
+
+    def failing(db, quote_id, changes):
+        calls.append(quote_id)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return apply_corrections(db, quote_id, changes)
+
+    db = store.open_db(archive_db, create=False)
+    with pytest.raises(OSError):
+        qda.import_project(db, found, {}, True, failing)
+    db.close()
+    assert _themes(archive_db) == {}
+    with sqlite3.connect(archive_db) as conn:
+        assert conn.execute("select count(*) from themes where id = 'brand_new_code'").fetchone()[0] == 0
+        assert conn.execute("select count(*) from theme_corrections").fetchone()[0] == 0
+
+
+def test_a_codebook_with_entities_is_refused_in_one_line(archive_db, project):
+    (project / "bomb.qdc").write_text(
+        '<?xml version="1.0"?><!DOCTYPE b [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="00000000-0000-4000-8000-000000000001" '
+        'name="&b;" isCodable="true"/></Codes></CodeBook>')
+    result = run("import", project / "bomb.qdc", "--db", archive_db, expect=1)
+    assert "refused: it declares XML entities" in result.output

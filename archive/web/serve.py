@@ -8,6 +8,7 @@ archive's internal tables are never served.
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import subprocess
@@ -19,16 +20,30 @@ from typing import Iterator
 
 from archive.web import publish
 
+CODING_DB_ENV = "ARCHIVE_CODING_DB"  # read by plugins/coding.py
+
 
 @contextmanager
 def temporary_build(
     db_path: Path, metadata_path: Path | None = None, progress=None, check=None
 ) -> Iterator[publish.BuildReport]:
-    """A publish build in a temporary folder, removed afterwards; not recorded for withdraw."""
-    with tempfile.TemporaryDirectory(prefix="archive-serve-") as tmp:
-        yield publish.build(
-            db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress, check=check
-        )
+    """A publish build in a temporary folder, removed afterwards; not recorded for withdraw.
+
+    While it is served, the local coding page (plugins/coding.py) may write hand codes to
+    the archive itself: its path is in the environment Datasette inherits, and nowhere in
+    the build (a published deployment has no coding page)."""
+    previous = os.environ.get(CODING_DB_ENV)
+    os.environ[CODING_DB_ENV] = str(Path(db_path).resolve())
+    try:
+        with tempfile.TemporaryDirectory(prefix="archive-serve-") as tmp:
+            yield publish.build(
+                db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress, check=check
+            )
+    finally:
+        if previous is None:
+            os.environ.pop(CODING_DB_ENV, None)
+        else:
+            os.environ[CODING_DB_ENV] = previous
 
 
 def datasette_command(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:

@@ -133,18 +133,26 @@ def test_train_learns_this_archives_hand_codes_and_retag_applies_them(project):
             strong: [contract]
     """
     write_tree(project, {**TREE, "codebook.yml": codebook,
-                         "archive.yml": "pipeline:\n  redact: test_themes_trust\ncodebook: codebook.yml\n"})
+                         "archive.yml": "pipeline:\n  redact: test_themes_trust\ncodebook: codebook.yml\n",
+                         "transcripts/study/talk-03.txt": """\
+                             Q: And outside work?
+                             Linnet: My runner beans and tomatoes at the allotment keep me sane.
+                             Q: Anything else?
+                             Linnet: The rota changes every week and nobody tells us why.
+                         """})
     run("ingest")
     db = project / "archive.db"
     tomatoes = quote_with(db, "planted tomatoes")
     assert "growing" not in tomatoes["themes"]  # no cue of it in the words
     run("tag", tomatoes["id"], "+growing", "-work", "--db", db)
+    run("tag", quote_with(db, "runner beans")["id"], "+growing", "--db", db)
+    run("tag", quote_with(db, "rota changes")["id"], "-growing", "--db", db)
     run("tag", quote_with(db, "waiting list")["id"], "-growing", "--db", db)
     run("tag", quote_with(db, "union rep")["id"], "-growing", "--db", db)
     run("tag", quote_with(db, "zero-hours")["id"], "+work", "-growing", "--db", db)
 
     result = run("themes", "train", "--db", db)
-    assert "4 coded by hand" in result.output
+    assert "6 coded by hand" in result.output
     assert (project / "tagger_model.npz").exists()
     shutil.rmtree(project / "transcripts")  # retag reads the archive, never the sources
     assert "re-tagged" in run("themes", "retag", "--db", db).output

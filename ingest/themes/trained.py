@@ -39,7 +39,7 @@ CUE_WEIGHT = 1.0
 C = 4.0                  # inverse regularisation of each logistic regression
 HAND_WEIGHT = 4.0        # a project's own hand code counts as this many shipped units
 FOLDS = 5
-THRESHOLDS = np.round(np.arange(0.05, 0.90, 0.025), 3)
+MIN_CV_UNITS = 100       # fewer coded units than this: too few to cross-validate calibrationTHRESHOLDS = np.round(np.arange(0.05, 0.90, 0.025), 3)
 
 
 class ModelError(Exception):
@@ -70,11 +70,13 @@ def _weigh(counts, idf):
     return normalize(X)
 
 
-def idf_of(counts, min_df: int = 2):
-    """Smoothed idf per column; columns seen in fewer than ``min_df`` units get none (a word
-    one quote says, often a name, teaches nothing and would be kept as a weight)."""
+def idf_of(counts):
+    """Smoothed idf per column. In a large training set a column seen in a single unit gets
+    none: a word one quote says, often a name, teaches nothing and would be kept as a weight.
+    A project's few hand codes keep every word."""
     df = np.asarray((counts > 0).sum(axis=0)).ravel()
     n = counts.shape[0]
+    min_df = 2 if n >= MIN_CV_UNITS else 1
     idf = np.log((1 + n) / (1 + df)) + 1
     idf[df < min_df] = 0
     return idf.astype(np.float32)
@@ -259,6 +261,15 @@ def platt(logits, y) -> tuple[float, float]:
 def fit(data: TrainingSet, progress=None) -> tuple[TaggerModel, np.ndarray]:
     """The model trained on all of ``data``, its calibration and thresholds chosen from
     cross-validation by document; also returns the calibrated cross-validated scores."""
+    if len(data) < MIN_CV_UNITS or len(set(data.docs.tolist())) < 2:
+        # Too few to hold any out: uncalibrated scores, the usual threshold.
+        idf_t, idf_c = idf_of(data.text_counts), idf_of(data.context_counts)
+        coef, intercept, logits = _fit_logits(data, np.arange(len(data)), idf_t, idf_c, np.arange(len(data)))
+        themes = len(data.themes)
+        model = TaggerModel(data.themes, idf_t, idf_c, coef, intercept, np.tile([1.0, 0.0], (themes, 1)),
+                            np.full(themes, 0.5), info={"units": len(data), "documents": len(set(data.docs.tolist())),
+                                                         "calibrated": False})
+        return model, _sigmoid(logits)
     held_out = cross_validated_logits(data, progress)
     calibration = np.array([platt(held_out[:, j], data.labels[:, j]) for j in range(len(data.themes))])
     scores = _sigmoid(calibration[:, 0] * held_out + calibration[:, 1])

@@ -189,7 +189,7 @@ def evaluate(gold: Path, codebook: Path | None, tagger: str | None, as_json: boo
     if unknown:
         click.echo(f"note: gold themes not in the codebook, not scored: {', '.join(unknown)}", err=True)
     model = getattr(stage, "model", None)
-    if model is not None:
+    if model is not None and hasattr(model, "trained_on"):
         seen = set(model.trained_on)
         learnt = sum(text_key(u.text) in seen for u in units)
         if learnt:

@@ -157,12 +157,31 @@ def agreement_in_context(stage: ThemeStage, gold: Path) -> None:
     scores = score([set(u["themes"]) for u in units],
                    [{t.theme for t in tags} if c else set() for tags, c in zip(tagged, coded)],
                    stage.codebook.ids)
+    if stage.model is not None:
+        calibration(stage, units, coded)
     model = "trained tagger" if stage.model is not None else "rule tagger"
     print(f"== {model}: agreement with the human coder ({gold.name}, each quote read with its context)")
     print(scores.table())
     below = [t for t, c in scores.themes.items() if c.defined and c.f1 < 0.65]
     print(f"goal macro F1 >= 0.80: {'met' if scores.macro_f1 >= 0.80 else 'NOT met'} "
           f"({scores.macro_f1:.3f}); themes below 0.65: {', '.join(below) or 'none'}")
+
+
+def calibration(stage: ThemeStage, units: list[dict], coded: list[bool]) -> None:
+    """Are the scores probabilities? Mean score against the share coded, in bins."""
+    import numpy as np
+
+    rows = [i for i, c in enumerate(coded) if c]
+    _, scores = stage.score_texts([units[i]["text"] for i in rows], [units[i]["context"] for i in rows])
+    truth = np.array([[t in units[i]["themes"] for t in stage.codebook.ids] for i in rows])
+    edges = [0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.01]
+    cells = []
+    for lo, hi in zip(edges, edges[1:]):
+        inside = (scores >= lo) & (scores < hi)
+        if inside.any():
+            cells.append(f"{lo:.1f}-{min(hi, 1):.1f}: mean score {scores[inside].mean():.2f}, "
+                         f"coded {truth[inside].mean():.2f} (n={int(inside.sum())})")
+    print("calibration (all theme decisions on coded quotes):\n  " + "\n  ".join(cells))
 
 
 def cross_validated_on_train(prefix: str = "tr-") -> None:

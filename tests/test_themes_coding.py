@@ -189,3 +189,22 @@ def test_queue_train_and_retag_need_an_archive(project):
     for command in (["themes", "queue"], ["themes", "train"], ["themes", "retag"]):
         result = run(*command, "--db", project / "none.db", expect=1)
         assert "No archive at" in result.output
+
+
+def test_fit_calibrates_and_chooses_a_threshold_per_theme_by_document(stage):
+    """The recipe the packaged tagger was built with, on fictional units from six documents."""
+    from ingest.themes.build import training_set
+    from ingest.themes.trained import fit
+
+    pay = ["my contract is zero hours and the pay is low", "fixed term again, no sick pay",
+           "sessional work, paid by the hour, no pension"]
+    other = ["we walked the dog by the river", "the canteen soup was cold", "it rained all week"]
+    units = [{"doc": f"doc-{i % 6}", "text": f"{text} ({i})", "context": "",
+              "themes": ["precarity"] if text in pay else []}
+             for i, text in enumerate((pay + other) * 20)]
+    model, held_out = fit(training_set(stage, units))
+    j = stage.codebook.ids.index("precarity")
+    assert held_out.shape == (120, len(stage.codebook.ids))
+    assert held_out[:, j][[u["themes"] == ["precarity"] for u in units]].min() > model.thresholds[j]
+    assert held_out[:, j][[u["themes"] == [] for u in units]].max() < model.thresholds[j]
+    assert model.platt[j, 0] > 0  # calibration keeps the order of the scores

@@ -39,7 +39,8 @@ CUE_WEIGHT = 1.0
 C = 4.0                  # inverse regularisation of each logistic regression
 HAND_WEIGHT = 4.0        # a project's own hand code counts as this many shipped units
 FOLDS = 5
-MIN_CV_UNITS = 100       # fewer coded units than this: too few to cross-validate calibrationTHRESHOLDS = np.round(np.arange(0.05, 0.90, 0.025), 3)
+MIN_CV_UNITS = 100       # fewer coded units than this: too few to cross-validate calibration
+THRESHOLDS = np.round(np.arange(0.05, 0.90, 0.025), 3)
 
 
 class ModelError(Exception):

@@ -208,3 +208,7 @@ def test_fit_calibrates_and_chooses_a_threshold_per_theme_by_document(stage):
     assert held_out[:, j][[u["themes"] == ["precarity"] for u in units]].min() > model.thresholds[j]
     assert held_out[:, j][[u["themes"] == [] for u in units]].max() < model.thresholds[j]
     assert model.platt[j, 0] > 0  # calibration keeps the order of the scores
+
+
+def test_a_source_with_no_participant_turn_is_tagged_with_nothing(stage):
+    assert stage.tag_texts([], []) == []

@@ -114,6 +114,8 @@ class ThemeStage:
         texts = list(texts)
         contexts = list(contexts) if contexts is not None else [""] * len(texts)
         docs = list(self.nlp.pipe(texts, batch_size=256))
+        if not texts:  # a source with no participant's turn (the hashing refuses an empty list)
+            return docs, np.zeros((0, len(self.codebook.ids)))
         if self.model is None:
             return docs, np.array([[d.cats.get(t, 0.0) for t in self.codebook.ids] for d in docs]).reshape(
                 len(docs), len(self.codebook.ids))

@@ -15,7 +15,7 @@ import yaml
 from conftest import export_jsonl, run, write_tree
 from ingest.config import load_config
 from ingest.model import Quote, Source, SourceError, Speaker
-from ingest.redact import Redactor
+from ingest.redact import Redactor, write_private_log
 from ingest.redact.gate import log_path, terms_from_log
 
 INTERVIEW = """\
@@ -117,6 +117,7 @@ def test_leak_gate_stops_an_injected_leak_without_printing_it(tmp_path):
                     quotes=[Quote("s1-001", 1, 1, 1, speaker, "Wenna here, from Brindleford.", "line 1")])
     redactor = Redactor(config)
     redactor(source)
+    write_private_log(source)  # as ingest does once the source is stored
     assert source.redacted and "Wenna" not in source.quotes[0].text
     source.quotes[0].text += " Wenna said so."  # a bug puts the name back
     with pytest.raises(SourceError) as caught:
@@ -443,7 +444,7 @@ def test_a_name_in_capitals_loses_its_surname_in_any_case(project):
 def test_a_word_to_redact_added_then_one_folder_ingested_stops_export_and_publish(project):
     """archive.yml's redact list is for every source; sources of folders not ingested since
     it changed still hold the word, so ingest says so and nothing publishes them."""
-    write_tree(project / "t", {"study/a.txt": "Q: Where?\nA: On larkspur ward, by the lifts.\n",
+    write_tree(project / "t", {"study/a.txt": "Q: Where?\nA: On the larkspur corridor, by the lifts.\n",
                                "other/b.txt": "Q: And you?\nA: Fine.\n"})
     db = project / "a.db"
     run("ingest", "t", "--db", db)

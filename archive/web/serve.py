@@ -8,9 +8,11 @@ archive's internal tables are never served.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -27,7 +29,8 @@ CODING_DB_ENV = "ARCHIVE_CODING_DB"  # read by plugins/coding.py
 def temporary_build(
     db_path: Path, metadata_path: Path | None = None, progress=None, check=None
 ) -> Iterator[publish.BuildReport]:
-    """A publish build in a temporary folder, removed afterwards; not recorded for withdraw.
+    """A publish build in a temporary folder, removed afterwards. While it exists it is
+    recorded as a build, so ``archive withdraw`` reaches the running server too.
 
     While it is served, the local coding page (plugins/coding.py) may write hand codes to
     the archive itself: its path is in the environment Datasette inherits, and nowhere in
@@ -36,14 +39,40 @@ def temporary_build(
     os.environ[CODING_DB_ENV] = str(Path(db_path).resolve())
     try:
         with tempfile.TemporaryDirectory(prefix="archive-serve-") as tmp:
-            yield publish.build(
-                db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress, check=check
+            report = publish.build(
+                db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress,
+                check=check
             )
+            _record(db_path, report.out, True)
+            try:
+                yield report
+            finally:
+                _record(db_path, report.out, False)
     finally:
         if previous is None:
             os.environ.pop(CODING_DB_ENV, None)
         else:
             os.environ[CODING_DB_ENV] = previous
+
+
+def _record(db_path: Path, out: Path, serving: bool) -> None:
+    from archive import store
+
+    try:
+        db = store.open_db(db_path, create=False)
+    except store.StoreError:
+        return  # an archive we cannot write to cannot be withdrawn from either
+    try:
+        if serving:
+            publish.remember_build(db, out)
+        else:
+            kept = [b for b in publish.published_builds(db) if b != str(Path(out).resolve())]
+            with store.transaction(db):
+                db.execute("update archive_meta set value = ? where key = ?", [json.dumps(kept), publish.PUBLISHED_KEY])
+    except sqlite3.Error:
+        pass  # a read-only archive: nothing can be withdrawn from it while it serves
+    finally:
+        db.close()
 
 
 def datasette_command(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:

@@ -63,6 +63,12 @@ async def coding_page(request):
     return Response.html(PAGE)
 
 
+async def coding_script(request):
+    if refused := _refused(request):
+        return refused
+    return Response(SCRIPT, content_type="application/javascript; charset=utf-8")
+
+
 async def next_quote(request):
     """The next quote to decide, with its candidate themes; {} when none is left."""
     if refused := _refused(request):
@@ -113,7 +119,8 @@ async def decide(request):
 
 @hookimpl
 def register_routes():
-    return [(r"^/-/coding$", coding_page), (r"^/-/coding/next\.json$", next_quote),
+    return [(r"^/-/coding$", coding_page), (r"^/-/coding/coding\.js$", coding_script),
+            (r"^/-/coding/next\.json$", next_quote),
             (r"^/-/coding/decide$", decide)]
 
 
@@ -150,8 +157,12 @@ PAGE = """<!DOCTYPE html>
  <p><small id="qid"></small></p>
  <ol id="themes"></ol>
 </div>
-<script>
-let item = null, cursor = 0, decisions = {};
+<script src="/-/coding/coding.js"></script>
+</body></html>
+"""
+
+# A file of its own, not inline: the site's Content-Security-Policy allows scripts from itself only.
+SCRIPT = """let item = null, cursor = 0, decisions = {};
 const $ = (id) => document.getElementById(id);
 async function load() {
   const r = await fetch("/-/coding/next.json");
@@ -193,6 +204,4 @@ document.addEventListener("keydown", async (e) => {
   } else if (k === "Enter") { await save(); }
 });
 load();
-</script>
-</body></html>
 """

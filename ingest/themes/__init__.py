@@ -141,7 +141,11 @@ class ThemeStage:
         tags = []
         for theme, score, threshold in zip(self.codebook.ids, row, self.thresholds):
             if score >= threshold:
-                tags.append(ThemeTag(theme, round(float(score), 4), self.evidence(doc, theme), origin="tagger"))
+                # Two decimals: all a calibrated probability can tell; and as stored (8-byte
+                # reals) such values never hold a run of letters a leak check could mistake.
+                digits = 4 if self.model is None else 2
+                tags.append(ThemeTag(theme, round(float(score), digits), self.evidence(doc, theme),
+                                     origin="tagger"))
         return tags
 
     def evidence(self, doc, theme: str) -> list[str]:

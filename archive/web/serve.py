@@ -9,6 +9,7 @@ archive's internal tables are never served.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import socket
 import sqlite3
@@ -21,23 +22,37 @@ from typing import Iterator
 
 from archive.web import publish
 
+CODING_DB_ENV = "ARCHIVE_CODING_DB"  # read by plugins/coding.py
+
 
 @contextmanager
 def temporary_build(
     db_path: Path, metadata_path: Path | None = None, progress=None, check=None
 ) -> Iterator[publish.BuildReport]:
     """A publish build in a temporary folder, removed afterwards. While it exists it is
-    recorded as a build, so ``archive withdraw`` reaches the running server too."""
-    with tempfile.TemporaryDirectory(prefix="archive-serve-") as tmp:
-        report = publish.build(
-            db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress, check=check,
-            preview=True
-        )
-        _record(db_path, report.out, True)
-        try:
-            yield report
-        finally:
-            _record(db_path, report.out, False)
+    recorded as a build, so ``archive withdraw`` reaches the running server too.
+
+    While it is served, the local coding page (plugins/coding.py) may write hand codes to
+    the archive itself: its path is in the environment Datasette inherits, and nowhere in
+    the build (a published deployment has no coding page)."""
+    previous = os.environ.get(CODING_DB_ENV)
+    os.environ[CODING_DB_ENV] = str(Path(db_path).resolve())
+    try:
+        with tempfile.TemporaryDirectory(prefix="archive-serve-") as tmp:
+            report = publish.build(
+                db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress,
+                check=check, preview=True
+            )
+            _record(db_path, report.out, True)
+            try:
+                yield report
+            finally:
+                _record(db_path, report.out, False)
+    finally:
+        if previous is None:
+            os.environ.pop(CODING_DB_ENV, None)
+        else:
+            os.environ[CODING_DB_ENV] = previous
 
 
 def _record(db_path: Path, out: Path, serving: bool) -> None:

@@ -64,7 +64,9 @@ DEFAULTS = {
         },
     },
     # Where a form may POST; every other path answers GET and HEAD only.
-    "post_paths": ["/-/login", "/-/logout"],
+    # /-/coding/decide: the local coding page (plugins/coding.py), which answers 404 unless
+    # `archive serve` runs it on the private archive, so never on a deployment.
+    "post_paths": ["/-/login", "/-/logout", "/-/coding/decide"],
     "max_post_bytes": 10_000,  # a sign-in form is a few hundred
     # Pages a public instance does not show: server paths, plugins, threads, debugging tools.
     "hidden_paths": ["/-/databases", "/-/plugins", "/-/threads", "/-/password-tool",

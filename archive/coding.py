@@ -1,0 +1,180 @@
+"""Assisted coding: the quotes the tagger is least sure of, retraining on hand codes, re-tagging.
+
+Library functions on an open archive (sqlite-utils Database); the commands
+(``archive themes queue|train|retag``) and the coding page are thin layers on them.
+
+- ``queue``: the coded quotes no one has decided by hand, those whose scores sit
+  nearest their theme's threshold first. A quote already listed but left undecided goes
+  to the back, so a coder who skips one is not shown it again and again.
+- ``hand_coded``: the quotes a coder has decided, as training units: the themes the
+  quote carries now (hand decisions win, and the tagger's tags the coder left standing)
+  are its codes.
+- ``train``: the packaged training units plus this archive's hand codes (which count
+  more: they are the project's own material) → a model written to the project.
+- ``retag``: every coded quote tagged again with the current model, from the stored
+  (redacted) text, without reading the sources; hand decisions re-applied on top.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive import store
+
+HAND_EVIDENCE = ["added by hand"]
+SHOWN_TABLE = "coding_shown"  # internal: when a quote was last listed by the queue
+
+
+@dataclass
+class QuoteRow:
+    id: str
+    source: str
+    text: str
+    context: str
+    coded: bool
+
+
+def coded_quotes(db, stage) -> list[QuoteRow]:
+    """Every quote with its context (question or the quote before), and whether it is coded
+    (not an interviewer's or a host's turn, read from the speaker's description)."""
+    from ingest.themes import quote_contexts
+
+    rows = db.execute(
+        """select q.id, q.source, q.text, q.question, coalesce(s.description, '')
+           from quotes q left join speakers s on s.id = q.speaker
+           order by q.source, q.position""").fetchall()
+    out, by_source = [], {}
+    for row in rows:
+        by_source.setdefault(row[1], []).append(row)
+    for source, quotes in by_source.items():
+        contexts = quote_contexts([{"text": r[2], "question": r[3]} for r in quotes])
+        for (qid, _, text, _, description), context in zip(quotes, contexts):
+            out.append(QuoteRow(qid, source, text, context, stage.is_coded([description])))
+    return out
+
+
+def hand_decided(db) -> set[str]:
+    return {row[0] for row in db.execute("select distinct quote from theme_corrections")}
+
+
+def _margin(score: float, threshold: float) -> float:
+    """How far a score is from its threshold, in log-odds (0.51 vs 0.5 is close; 0.99 vs 0.98 is not)."""
+    def logit(p):
+        p = min(max(p, 1e-4), 1 - 1e-4)
+        return math.log(p / (1 - p))
+    return abs(logit(score) - logit(threshold))
+
+
+def queue(db, stage, limit: int = 20, mark_shown: bool = True) -> list[dict]:
+    """The undecided quotes whose theme decisions the tagger is least sure of."""
+    _ensure_shown(db)
+    decided = hand_decided(db)
+    quotes = [q for q in coded_quotes(db, stage) if q.coded and q.id not in decided and q.text.strip()]
+    if not quotes:
+        return []
+    _, scores = stage.score_texts([q.text for q in quotes], [q.context for q in quotes])
+    shown = dict(db.execute(f"select quote, times from [{SHOWN_TABLE}]").fetchall())
+    thresholds = stage.thresholds
+    ranked = sorted(
+        range(len(quotes)),
+        key=lambda i: (shown.get(quotes[i].id, 0),
+                       min(_margin(float(s), t) for s, t in zip(scores[i], thresholds)), quotes[i].id))
+    items = []
+    for i in ranked[:limit]:
+        q = quotes[i]
+        items.append({
+            "id": q.id, "source": q.source, "text": q.text, "context": q.context,
+            "scores": {t: round(float(s), 4) for t, s in zip(stage.codebook.ids, scores[i])},
+            "suggested": [t for t, s, th in zip(stage.codebook.ids, scores[i], thresholds) if s >= th],
+        })
+    if mark_shown and items:
+        with db.conn:
+            db.conn.executemany(
+                f"insert into [{SHOWN_TABLE}] (quote, times, at) values (?, 1, ?) "
+                "on conflict(quote) do update set times = times + 1, at = excluded.at",
+                [(item["id"], store.now()) for item in items])
+    return items
+
+
+def _ensure_shown(db) -> None:
+    db[SHOWN_TABLE].create({"quote": str, "times": int, "at": str}, pk="quote", if_not_exists=True)
+
+
+def hand_coded(db, stage) -> list[dict]:
+    """The quotes a coder decided, as units to learn from (text, context, codes, source)."""
+    decided = hand_decided(db)
+    if not decided:
+        return []
+    themes: dict[str, set[str]] = {}
+    for quote, theme in db.execute("select quote, theme from quote_themes"):
+        themes.setdefault(quote, set()).add(theme)
+    return [{"doc": f"archive:{q.source}", "text": q.text, "context": q.context,
+             "themes": sorted(themes.get(q.id, set()) & set(stage.codebook.ids))}
+            for q in coded_quotes(db, stage) if q.id in decided and q.coded]
+
+
+def retag(db, stage, progress=None) -> int:
+    """Tag every coded quote again with ``stage``; hand decisions stay on top. Returns the count."""
+    quotes = [q for q in coded_quotes(db, stage) if q.coded]
+    docs, scores = stage.score_texts([q.text for q in quotes], [q.context for q in quotes])
+    corrections: dict[str, dict[str, str]] = {}
+    for quote, theme, action in db.execute("select quote, theme, action from theme_corrections"):
+        corrections.setdefault(quote, {})[theme] = action
+    known = set(stage.codebook.ids)
+    rows = []
+    for q, doc, row in zip(quotes, docs, scores):
+        tags = {t.theme: t for t in stage.tags_of(doc, row)}
+        for theme, action in corrections.get(q.id, {}).items():
+            if action == "-":
+                tags.pop(theme, None)
+            elif theme in known:
+                # A hand code keeps the cues that speak for it, for readers.
+                cues = [e for e in stage.evidence(doc, theme) if e not in HAND_EVIDENCE]
+                rows.append((q.id, theme, 1.0, json.dumps(_hand_evidence(cues)), "hand"))
+                tags.pop(theme, None)
+        rows += [(q.id, t.theme, t.score, json.dumps(t.evidence), "tagger") for t in tags.values()]
+        if progress:
+            progress(1)
+    with db.conn:
+        db.execute("delete from quote_themes where origin = 'tagger' or quote in "
+                   "(select quote from theme_corrections)")
+        db.conn.executemany("insert or replace into quote_themes (quote, theme, score, evidence, origin) "
+                            "values (?, ?, ?, ?, ?)", rows)
+    return len(quotes)
+
+
+def _hand_evidence(cues: list[str]) -> list[str]:
+    from ingest.themes import LEARNT_EVIDENCE
+
+    cues = [c for c in cues if c != LEARNT_EVIDENCE]
+    return cues or HAND_EVIDENCE
+
+
+def train(db, stage, out: Path, progress=None):
+    """Retrain from the packaged units plus this archive's hand codes; write the model to ``out``.
+
+    Returns (model, number of hand-coded quotes used)."""
+    from ingest.themes.build import training_set
+    from ingest.themes.trained import (HAND_WEIGHT, PACKAGED_DATA, PACKAGED_MODEL, ModelError, TaggerModel,
+                                       TrainingSet, fit, refit)
+
+    units = hand_coded(db, stage)
+    shipped = TrainingSet.load(PACKAGED_DATA)
+    if shipped.themes == stage.codebook.ids:
+        data = shipped.concat(training_set(stage, units, HAND_WEIGHT)) if units else shipped
+    elif len({u["doc"] for u in units}) >= 2:
+        data = training_set(stage, units, 1.0)  # a project's own codebook: its own codes only
+    else:
+        raise ModelError("the codebook's themes differ from the packaged model's, so training needs "
+                         "hand codes of quotes from at least two sources: code some with 'archive tag' "
+                         "or the coding page first.")
+    if shipped.themes == stage.codebook.ids:
+        model = refit(data, TaggerModel.load(PACKAGED_MODEL))
+    else:
+        model, _ = fit(data, progress)
+    model.info["hand_coded"] = len(units)
+    model.save(out)
+    return model, len(units)

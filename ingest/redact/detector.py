@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.redact import lexicon
+from ingest.redact.names import HYPHEN_PREFIXES
 from ingest.redact.recognizers import Finding
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
@@ -90,33 +91,38 @@ class Detector:
 
 def allowed(surface: str) -> bool:
     """Not a stop word or a lone letter; not a single common word written in lower case
-    ("will", "grace" in "by the grace of"), nor a word of the ordinary-word list ("Monday",
-    "Welsh"): a name of the source is redacted at its every use, so one wrong word costs
-    many. A common word capitalised mid-sentence is still the capitalised-word rule's."""
+    ("will", "grace" in "by the grace of"), nor words of the ordinary-word list only: a name
+    of the source is redacted at its every use, so one wrong word costs many. A common word
+    capitalised mid-sentence is still the capitalised-word rule's."""
     words = re.findall(r"[^\W_]+", surface)
     if not words or all(w.lower() in STOP_WORDS or len(w) == 1 for w in words):
         return False
     if len(words) == 1 and surface.islower() and lexicon.zipf(words[0]) >= 4.5:
         return False
-    # Days, months, nations, faiths... ("Monday", "Welsh"): the ordinary-word list, one notion for all.
-    ordinary, surnames = lexicon.ordinary_proper_nouns()[0], lexicon.surname_words()
-    if len(words) == 1 and surface in ordinary and surface not in surnames:
-        return False
-    return True
+    # Days, months, nations, faiths, colours... ("Monday", "Coptic Christian", "Snow White"):
+    # made only of words on the ordinary-word list, a name is the rules' to decide (they know
+    # when "White" is a surname: "Rose White", "Sister White").
+    # So are the halves of "Judeo-Christian", "Anglo-Irish".
+    ordinary = lexicon.ordinary_proper_nouns()[0]
+    return not all(w in ordinary or w.lower() in HYPHEN_PREFIXES for w in surface.replace("-", " ").split())
 
 
-def outside(findings: list[Finding], protected: list[tuple[int, int]]) -> list[Finding]:
-    """Findings with the public terms at their edges cut off ("Sunderland IAPT" → "Sunderland"):
-    the model may take a public body as part of a name; the public term stays."""
+def outside(text: str, findings: list[Finding], protected: list[tuple[int, int]]) -> list[Finding]:
+    """Findings cut before a public term ("Sunderland IAPT" → "Sunderland") and after one
+    that opens them: the model may take a public body as part of a name; the term stays."""
     result = []
     for f in findings:
         start, end = f.start, f.end
         for a, b in sorted(protected):
             if a <= start < b:
                 start = b
-            if a < end <= b:
+            elif start < a < end:  # "Oakvale NHS Trust": the name before the public term
                 end = a
-        if end - start > 1 and not any(start < a and b < end for a, b in protected):
-            result.append(Finding(start, end, f.kind, f.score, f.recognizer) if (start, end) != (f.start, f.end)
-                          else f)
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if end - start > 1:
+            result.append(f if (start, end) == (f.start, f.end) else
+                          Finding(start, end, f.kind, f.score, f.recognizer))
     return result

@@ -160,7 +160,7 @@ class Engine:
         for i, (text, doc) in enumerate(zip(texts, docs)):
             protected = public.spans(text)
             found = structured_findings(text)
-            trained = self.names._allowed(doc, detector.outside(detected[i], protected), protected)
+            trained = self.names._allowed(doc, detector.outside(text, detected[i], protected), protected)
             found += [extend_surname(text, extend_directions(text, f))
                       for f in [*self.names.find(doc, protected), *entity_findings.get(i, []), *trained]]
             results.append(resolve(found))

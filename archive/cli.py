@@ -64,6 +64,39 @@ class LazyGroup(click.Group):
             return getattr(importlib.import_module(module), attribute)
         return super().get_command(ctx, name)
 
+    def format_commands(self, ctx, formatter):
+        """The command list, with each lazy command's one-line help read from its module's
+        source (its function's docstring) rather than by importing it: ``archive --help``
+        must not load spaCy, sqlite-utils or Datasette."""
+        found = []  # (name, docstring or command)
+        for name in self.list_commands(ctx):
+            docstring = _docstring_of(self.lazy_subcommands[name]) if name in self.lazy_subcommands else None
+            command = None if docstring is not None else self.get_command(ctx, name)
+            if docstring is not None or (command is not None and not command.hidden):
+                found.append((name, docstring if docstring is not None else command))
+        if found:
+            limit = formatter.width - 6 - max(len(name) for name, _ in found)  # as click lays it out
+            rows = [(name, (click.Command(name, help=what) if isinstance(what, str) else what)
+                     .get_short_help_str(limit)) for name, what in found]
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+def _docstring_of(dotted: str) -> str | None:
+    """The docstring of the function ``module.attribute`` names, read from the module's source."""
+    import ast
+    import importlib.util
+
+    module, attribute = dotted.rsplit(".", 1)
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+        return None
+    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == attribute:
+            return ast.get_docstring(node)
+    return None
+
 
 # Commands that live in other modules: name -> "module.attribute".
 LAZY_COMMANDS = {

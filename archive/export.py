@@ -10,34 +10,15 @@ import csv
 import json
 from typing import IO, Iterable
 
+from archive.citations import clock, csl_item, format_citation  # noqa: F401 (clock: for callers)
+
 FORMATS = ("jsonl", "csv", "markdown")
 
 
-def clock(seconds: float | None) -> str | None:
-    """Seconds → 'm:ss' or 'h:mm:ss'."""
-    if seconds is None:
-        return None
-    whole = int(seconds)
-    h, rest = divmod(whole, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
-
-
-def citation(row: dict) -> str:
-    """A ready-to-paste citation: speaker, source title and date, collection, quote number, time."""
-    parts = [row["speaker_description"], f"“{row['source_title']}”"]
-    if row.get("source_date"):
-        parts.append(str(row["source_date"]))
-    parts.append(row.get("collection_title") or row["collection"])
-    parts.append(f"quote {row['position']}")
-    if row.get("start") is not None:
-        parts.append(f"at {clock(row['start'])}")
-    text = ", ".join(parts) + "."
-    if row.get("collection_citation"):
-        text += f" {row['collection_citation'].strip()}"
-    if row.get("audio_url") and row.get("start") is not None:
-        text += f" {row['audio_url']}#t={int(row['start'])}"
-    return text
+def citation(row: dict, style: str = "plain", site: dict | None = None) -> str:
+    """A ready-to-paste citation: speaker, source title and date, collection, quote number,
+    time (``archive.citations``: one CSL-JSON item per quote is the source of every style)."""
+    return format_citation(csl_item(row, site), style)
 
 
 def record(row: dict) -> dict:

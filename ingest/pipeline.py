@@ -21,7 +21,7 @@ from archive import store
 from ingest import metadata
 from ingest.config import ProjectConfig
 from ingest.model import CollectionNameError, PipelineError, Source, SourceError
-from ingest.readers import READERS, reader_for
+from ingest.readers import known_extensions, reader_for
 from ingest.stages import Stage, build_stages
 
 READER_VERSION = "readers-1"
@@ -86,7 +86,7 @@ def discover(root: Path) -> tuple[list[SourceFile], list[str], list[Path]]:
             continue
         if reader_for(path) is None:
             unknown.append(f"{path}: unsupported format {path.suffix or '(no extension)'!r}; "
-                           f"the archive reads {', '.join(sorted(READERS))}.")
+                           f"the archive reads {', '.join(known_extensions())}.")
             continue
         files.append(SourceFile(path, folder.name, folder / "collection.yml"))
     if loose and not files:
@@ -181,7 +181,7 @@ def ingest_path(
     report.failed += unknown
     if not files and not unknown and not loose:
         report.notes.append(f"found no transcripts in {root}: a collection is a folder of source files "
-                            f"({', '.join(sorted(READERS))}).")
+                            f"({', '.join(known_extensions())}).")
     if loose:
         report.notes.append(f"{len(loose)} file{'s' if len(loose) > 1 else ''} directly in {root} (e.g. "
                             f"{loose[0].name}) {'are' if len(loose) > 1 else 'is'} in no collection folder and "

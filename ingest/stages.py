@@ -21,7 +21,7 @@ import importlib
 from typing import Callable, Protocol
 
 from ingest.config import ProjectConfig
-from ingest.model import Source
+from ingest.model import PipelineError, Source
 
 
 class Stage(Protocol):
@@ -50,15 +50,27 @@ BUILTIN = {"segment": "ingest.segment", "redact": "ingest.redact", "tag": "inges
            "tag_embeddings": "ingest.themes.learnt"}
 
 
+def stage_factory(name: str, where: str = "") -> StageFactory:
+    """The factory registered under ``name``: built in, from an installed plug-in (entry point
+    group ``quote_archive.stages``), or a dotted path (``my_plugin.stages:make_tagger``)."""
+    from ingest import plugins
+
+    if name not in _factories and name in BUILTIN:
+        importlib.import_module(BUILTIN[name])  # registers its factory
+    if name not in _factories:
+        found = plugins.load("stages", name)
+        if found is None and plugins.is_dotted(name):
+            found = plugins.load_dotted(name, where)
+        if found is not None:
+            _factories[name] = found
+    if name not in _factories:
+        known = sorted(set(_factories) | set(BUILTIN) | set(plugins.entry_points("stages")))
+        raise PipelineError(f"{where}unknown stage {name!r}; known: {', '.join(known)} (or a plug-in's "
+                            "dotted path, package.module:factory).")
+    return _factories[name]
+
+
 def build_stages(config: ProjectConfig) -> list[Stage]:
-    stages = []
-    for step in STEPS:
-        name = config.pipeline.get(step, step)
-        if name not in _factories and name in BUILTIN:
-            importlib.import_module(BUILTIN[name])  # registers its factory
-        if name not in _factories:
-            where = f"{config.path}: " if config.path else ""
-            raise ValueError(f"{where}pipeline step {step!r} names unknown stage {name!r}; "
-                             f"known: {', '.join(sorted(set(_factories) | set(BUILTIN)))}.")
-        stages.append(_factories[name](config))
-    return stages
+    where = f"{config.path}: " if config.path else ""
+    return [stage_factory(config.pipeline.get(step, step), f"{where}pipeline step {step!r}: ")(config)
+            for step in STEPS]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import textwrap
 from pathlib import Path
 
@@ -15,6 +16,17 @@ from archive.cli import cli
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEV_CORPUS = SHARED / "corpus" / "dev"
 DEV_GOLD = SHARED / "corpus" / "dev.gold.jsonl"
+
+
+def require_corpus(path: Path = DEV_CORPUS) -> None:
+    """Corpus-scale tests need ../shared beside the project. A user's plain clone has none:
+    those tests are skipped there; in CI (CI=true), where it must be, its absence fails."""
+    if path.exists():
+        return
+    message = f"the shared corpus is missing at {path}"
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(message)
+    pytest.skip(message + " (a plain clone: corpus-scale tests run where ../shared is present)")
 
 
 def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
@@ -52,8 +64,7 @@ def project(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def dev_archive(tmp_path_factory):
     """The dev corpus ingested once per test session: (db path, exported quotes)."""
-    if not DEV_CORPUS.exists():
-        pytest.fail(f"the development corpus is missing at {DEV_CORPUS}")
+    require_corpus()
     folder = tmp_path_factory.mktemp("dev")
     db = folder / "dev.db"
     with contextlib.chdir(folder):  # the private redaction log goes to the temporary project

@@ -6,6 +6,7 @@ Each codebook below marks the line its error must name with ``# here``.
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +141,17 @@ def test_a_cue_listed_twice_in_a_theme_is_refused(tmp_path):
     with pytest.raises(CodebookError) as error:
         load_codebook(path)
     assert f"{path}, line 6:" in str(error.value) and "already listed (line 3)" in str(error.value)
+
+
+def test_the_documented_codebook_is_the_packaged_one():
+    """docs/themes.md, which a user who clones the project reads, lists exactly the
+    packaged codebook's themes, each with its label."""
+    import re
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    packaged = yaml.safe_load((root / "ingest" / "themes" / "codebook.yml").read_text(encoding="utf-8"))
+    documented = dict(re.findall(r"^\| `([a-z_]+)` \| ([^|]+?) \|", (root / "docs" / "themes.md").read_text(
+        encoding="utf-8"), re.M))
+    assert documented == {t["id"]: t["label"] for t in packaged["themes"]}

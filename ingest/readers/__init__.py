@@ -8,6 +8,7 @@ thing a reader may add to the metadata: it returns it as well.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -35,7 +36,21 @@ def reader(*extensions: str) -> Callable[[Reader], Reader]:
 
 
 def reader_for(path: Path) -> Reader | None:
-    return READERS.get(path.suffix.lower())
+    return READERS.get(path.suffix.lower()) or _plugin_readers().get(path.suffix.lower())
+
+
+def known_extensions() -> list[str]:
+    return sorted({*READERS, *_plugin_readers()})
+
+
+@functools.lru_cache(maxsize=1)
+def _plugin_readers() -> dict[str, Reader]:
+    """Readers of installed plug-ins (entry point group ``quote_archive.readers``, named by
+    extension: ``".log" = "my_plugin:read_log"``); the built-in readers keep their formats."""
+    from ingest import plugins
+
+    return {name.lower() if name.startswith(".") else "." + name.lower(): reader
+            for name, reader in plugins.load_all("readers").items() if name.lower() not in READERS}
 
 
 # Importing the modules registers their readers.

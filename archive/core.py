@@ -1,0 +1,139 @@
+"""The archive as a library: one ``Archive`` object, as sqlite-utils has ``Database``.
+
+    from archive import Archive
+
+    archive = Archive("my-project")            # a project folder (archive.yml, archive.db)
+    archive.ingest()                           # read, redact, tag and store transcripts/
+    for hit in archive.search("honorary theme:unwaged_work", limit=5).hits:
+        print(hit.id, hit.text)
+    rows = list(archive.quotes(themes=["precarity"]))   # published shape: text, speaker, citation...
+    archive.export("quotes.jsonl")             # through the leak gate, like `archive export`
+
+Every ``archive`` command is a thin layer over these methods. Heavy libraries (spaCy,
+Datasette) load only in the method that needs them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from ingest.config import ProjectConfig, load_config
+
+
+class Archive:
+    """A project's archive: its configuration (archive.yml) and its database.
+
+    ``path`` is the project folder (default: the working folder) or the database file
+    itself; ``db`` names another database than the project's."""
+
+    def __init__(self, path: str | Path = ".", db: str | Path | None = None):
+        path = Path(path)
+        is_db = path.suffix == ".db" or path.is_file()
+        self.config: ProjectConfig = load_config(path.parent if is_db else path)
+        self.db_path = Path(db) if db else path if is_db else self.config.resolve(self.config.db)
+
+    def __repr__(self) -> str:
+        return f"<Archive {self.db_path}>"
+
+    def _db(self):
+        from archive import store
+
+        return store.open_db(self.db_path, create=False)
+
+    # ------------------------------------------------------------ writing
+
+    def ingest(self, path: str | Path | None = None, progress=None, index: bool = True):
+        """Read, redact, tag and store the transcripts tree (default: the project's
+        ``transcripts/``). Returns an ``IngestReport`` (added, updated, failed...)."""
+        from ingest.pipeline import ingest_path
+
+        root = Path(path) if path else self.config.resolve(self.config.transcripts)
+        return ingest_path(root, self.db_path, self.config, progress=progress, index=index)
+
+    def tag(self, quote_id: str, add: Iterable[str] = (), remove: Iterable[str] = ()) -> list[str]:
+        """Hand decisions on a quote's themes (kept across re-ingest); returns its themes now."""
+        from archive.themes_cli import apply_corrections
+
+        changes = [("+", t) for t in add] + [("-", t) for t in remove]
+        db = self._db()
+        try:
+            return apply_corrections(db, quote_id, changes)
+        finally:
+            db.close()
+
+    def withdraw(self, source_id: str, reason: str | None = None, **options):
+        """Remove a source from the archive, its index and its published builds, and keep it out."""
+        from archive.web.withdraw import withdraw
+
+        return withdraw(self.db_path, source_id, reason, **options)
+
+    def publish(self, out: str | Path, **options):
+        """Write a deployable Datasette directory holding only what may be public."""
+        from archive.review import published_checker
+        from archive.web import publish
+
+        options.setdefault("check", published_checker(self.config))
+        return publish.build(self.db_path, out, **options)
+
+    # ------------------------------------------------------------ reading
+
+    def sources(self) -> list[dict]:
+        db = self._db()
+        try:
+            return [dict(row) for row in db["sources"].rows_where(order_by="collection, id")]
+        finally:
+            db.close()
+
+    def quotes(self, themes: Iterable[str] = (), sources: Iterable[str] = ()) -> Iterator[dict]:
+        """Quotes in source order as the export has them (text, speaker, themes, citation...)."""
+        from archive import export, store
+
+        db = self._db()
+        try:
+            for row in store.iter_quotes(db, themes=themes, sources=sources):
+                yield export.record(row)
+        finally:
+            db.close()
+
+    def search(self, query: str = "", **options):
+        """Search with the language of ``archive search`` (``theme:``, ``OR``, ``-word``...)."""
+        from archive.search import search
+
+        return search(self.db_path, query, **options)
+
+    def export(self, out: str | Path | IO[str], fmt: str = "jsonl", themes: Iterable[str] = (),
+               sources: Iterable[str] = ()) -> int:
+        """Write quotes to a file or stream, each passed by the leak gate first; a leak
+        (``archive.review.Leak``) writes nothing. Returns the number of quotes written."""
+        import tempfile
+
+        from archive import export, store
+        from archive.review import checked_rows, published_checker
+
+        db = self._db()
+        try:
+            rows = checked_rows(store.iter_quotes(db, themes=themes, sources=sources),
+                                published_checker(self.config), warn=lambda message: None)
+            if not isinstance(out, (str, Path)):
+                return export.write(rows, fmt, out)
+            out = Path(out)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=out.parent,
+                                             prefix=out.name, suffix=".tmp", delete=False) as tmp:
+                try:
+                    count = export.write(rows, fmt, tmp)
+                except BaseException:
+                    Path(tmp.name).unlink(missing_ok=True)
+                    raise
+            Path(tmp.name).replace(out)
+            return count
+        finally:
+            db.close()
+
+    def review(self, source: str | None = None) -> list[dict]:
+        """SENSITIVE: the private redaction log's entries (originals and replacements)."""
+        from archive.review import log_files
+        from ingest.redact.gate import read_log
+
+        return [entry for path in log_files(self.config.resolve(self.config.private), source)
+                for entry in (read_log(path) or [])]

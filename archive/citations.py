@@ -31,7 +31,6 @@ How the item carries a quote (CSL 1.0.2 variables):
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import warnings
@@ -190,11 +189,38 @@ def _style(style: str):
 
 
 def _citeproc(item: dict, style: str) -> str:
+    """The CSL processor's bibliography entry for the item. It takes about 40 ms an item, so
+    the entry is rendered once for each speaker of a source, with markers where the quote's
+    own locator and URL go, and each quote's are put in their place, cased as the style
+    cased the marker (Chicago capitalises the locator's first letter)."""
+    url = item.get("URL")
+    given = {k: v for k, v in item.items() if k not in _NOT_FOR_CITEPROC}
+    given["id"] = "quote"  # the quote's own id, locator and URL are not the style's business
+    given["archive_location"] = _LOCATOR
+    if url:
+        given["URL"] = _URL
+    template = _render(style, json.dumps(given, sort_keys=True))
+    text = template.replace(_URL, url or "")
+    for cased, case in ((_LOCATOR, str), (_LOCATOR.capitalize(), _capitalize_first), (_LOCATOR.upper(), str.upper)):
+        if cased in text:
+            return text.replace(cased, case(item["archive_location"]))
+    return text  # the style does not show the locator
+
+
+_LOCATOR = "qqlocatorqq"  # never a word of a citation; a URL marker no style changes
+_URL = "https://marker.invalid/qqurlqq"
+
+
+def _capitalize_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=4096)
+def _render(style: str, item_json: str) -> str:
     from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
     from citeproc.source.json import CiteProcJSON
 
-    given = {k: v for k, v in item.items() if k not in _NOT_FOR_CITEPROC}
-    given["id"] = "quote"  # citeproc-py lower-cases keys; one item at a time needs none of its own
+    given = json.loads(item_json)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         bibliography = CitationStylesBibliography(_style(style), CiteProcJSON([given]), formatter.plain)
@@ -216,6 +242,9 @@ def _kind(item: dict) -> tuple:
 
 def _notes(item: dict) -> list[str]:
     notes = []
+    access = (item.get("custom") or {}).get("access") or "public"
+    if access != "public":  # a reference manager should not lose that a quote is not for everyone
+        notes.append(f"Access: {access}")
     if item.get("license"):
         notes.append(f"Licence: {item['license']}")
     if item.get("note"):
@@ -273,7 +302,7 @@ def _ris_writer():
 def to_bibtex(items: Iterable[dict]) -> str:
     """BibTeX, one ``@misc`` entry per quote keyed by its id (JabRef, LaTeX, Zotero)."""
     import bibtexparser
-    from bibtexparser.middlewares import LatexEncodingMiddleware
+    from bibtexparser.middlewares import LatexEncodingMiddleware, default_unparse_stack
     from bibtexparser.model import Entry, Field
 
     items = list(items)
@@ -305,8 +334,6 @@ def to_bibtex(items: Iterable[dict]) -> str:
             entry.fields_dict["url"].value = item["URL"]  # a URL is read verbatim: never escaped
         # Braced: a description ("Nurse, North West") is one name, not "last, first".
         entry.fields_dict["author"].value = "{" + entry.fields_dict["author"].value + "}"
-    return bibtexparser.write_string(library)
-
-
-def today() -> str:
-    return dt.date.today().isoformat()
+    # The library is not used again: its blocks may be changed in place (copying them took
+    # most of the time of a large export).
+    return bibtexparser.write_string(library, unparse_stack=default_unparse_stack(allow_inplace_modification=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import shutil
 import sys
@@ -38,13 +39,27 @@ def chosen_db(db_path: Path | None) -> Path:
     return resolve_db(db_path, project_config())
 
 
-def open_existing(db_path: Path):
+def open_existing(db_path: Path, check: bool = False):
+    """The archive at ``db_path``; with ``check`` (commands that write), refused if damaged."""
     from archive import store  # sqlite-utils takes a tenth of a second to import: only when needed
 
     try:
-        return store.open_db(db_path, create=False)
+        return store.open_db(db_path, create=False, check=check)
     except store.StoreError as e:
         raise click.ClickException(str(e)) from None
+
+
+def _named_db(args: list[str]) -> str:
+    """The database a command was given (--db FILE or --db=FILE), else the project's."""
+    for i, arg in enumerate(args):
+        if arg == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--db="):
+            return arg[5:]
+    try:
+        return str(chosen_db(None))
+    except click.ClickException:
+        return "the archive database"
 
 
 class LazyGroup(click.Group):
@@ -57,6 +72,19 @@ class LazyGroup(click.Group):
 
     def list_commands(self, ctx):
         return sorted([*super().list_commands(ctx), *self.lazy_subcommands])
+
+    def invoke(self, ctx):
+        """Any command: a fault of the database met while it runs (a damaged page read by
+        an export or a search) is one sentence naming the database, never a traceback."""
+        import sqlite3
+
+        args = [*getattr(ctx, "_protected_args", []), *ctx.args]  # the command's own, before it parses them
+        try:
+            return super().invoke(ctx)
+        except sqlite3.Error as e:
+            from archive import store
+
+            raise click.ClickException(str(store.database_fault(_named_db(args), e))) from None
 
     def get_command(self, ctx, name):
         if name in self.lazy_subcommands:
@@ -169,58 +197,229 @@ def ingest(path: Path | None, db_path: Path | None):
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(exporter.FORMATS), default="jsonl", show_default=True)
-@click.option("--theme", "themes", multiple=True, metavar="ID", help="Only quotes with this theme (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(exporter.FORMATS), default="jsonl", show_default=True,
+              help="jsonl, csv, markdown; docx for writers; ris, bibtex, csl-json for reference managers; "
+                   "qdpx (REFI-QDA project) or qdc (its codebook) for QDA software.")
+@click.option("--query", default="", metavar="TEXT", help="Only quotes this search finds (the language of 'archive search').")
+@click.option("--id", "ids", multiple=True, metavar="QUOTE_ID", help="Only this quote (repeatable).")
+@click.option("--theme", "themes", multiple=True, metavar="ID", help="Only quotes with this theme (repeatable: any of them).")
 @click.option("--source", "sources", multiple=True, metavar="ID", help="Only quotes from this source (repeatable).")
+@click.option("--collection", "collections", multiple=True, metavar="ID", help="Only quotes from this collection (repeatable).")
+@click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Only sources of this kind: interview, podcast, survey... (repeatable).")
+@click.option("--year", metavar="A..B", help="Only sources from these years: 2017, 2016..2018, 2017..")
+@click.option("--speaker", "speakers", multiple=True, metavar="WORDS", help="Only speakers whose description has these words (repeatable).")
+@click.option("--include-restricted", is_flag=True, help="Also export restricted and embargoed quotes (each carries its access).")
+@click.option("--cite", type=click.Choice(["plain", "apa", "chicago"]), default="plain", show_default=True,
+              help="Citation style of the citation field and the document.")
+@click.option("--group", type=click.Choice(["theme", "source"]), default="theme", show_default=True,
+              help="docx: quotes grouped by theme, or in source order.")
+@click.option("--base-url", metavar="URL", help="The published archive's address: citations link to each quote's page.")
+@click.option("--accessed", metavar="DATE", help="Date accessed, for citations with --base-url (default: today).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (default: standard output).")
-def export(db_path: Path | None, fmt: str, themes: tuple[str], sources: tuple[str], output: Path | None):
+def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: tuple[str], sources: tuple[str],
+           collections: tuple[str], kinds: tuple[str], year: str | None, speakers: tuple[str],
+           include_restricted: bool, cite: str, group: str, base_url: str | None, accessed: str | None,
+           output: Path | None):
     """Export quotes, in source order, each with its citation.
+
+    Selections combine: each option narrows the quotes (several values of one option:
+    any of them). Restricted and embargoed quotes stay out unless --include-restricted.
 
     \b
     archive export --format jsonl > quotes.jsonl
     archive export --format markdown --theme unwaged_work -o unwaged.md
+    archive export --format docx --query 'honorary placement' --kind interview --cite apa -o quotes.docx
+    archive export --format ris --theme precarity --year 2016..2018 -o precarity.ris
+    archive export --format qdpx --collection surveys -o surveys.qdpx     # NVivo, ATLAS.ti, MAXQDA...
     """
     config = project_config()
-    db = open_existing(resolve_db(db_path, config))
+    db_file = resolve_db(db_path, config)
+    db = open_existing(db_file)
     themes = tuple(t.lower() for t in themes)  # theme ids are lower case, as search reads them
     _check_known(db, "themes", themes, "theme")
     _check_known(db, "sources", sources, "source")
-    from archive.store import iter_quotes
+    if fmt in exporter.BINARY_FORMATS and output is None and sys.stdout.isatty():
+        raise click.UsageError(f"a {fmt} file is not for the terminal: give -o FILE.")
+    from archive.review import Leak, behind_warning, checked_export, published_checker  # the leak gate again
+    from archive.selection import Selection, SelectionError
 
-    rows = iter_quotes(db, themes=themes, sources=sources)
-    from archive.review import Leak, behind_warning, checked_rows, published_checker  # the leak gate again
-
+    selection = Selection(query=query, ids=ids, themes=themes, sources=sources, collections=collections,
+                          kinds=kinds, years=year, speakers=speakers, include_restricted=include_restricted)
+    options = exporter.ExportOptions(cite=cite, group=group, selection=selection.describe(), group_themes=themes,
+                                     site=_site(base_url, accessed), themes=exporter.codebook(db))
+    options.title = f"Quotes from {options.site['title']}" if options.site.get("title") else "Quotes"
     warning = behind_warning(db, config)
     if warning:
         click.echo(warning, err=True)
+    if fmt in exporter.CODEBOOK_ONLY and selection != Selection(include_restricted=include_restricted):
+        click.echo(f"note: a {fmt} file holds the codebook alone: the selection does not apply to it.", err=True)
     try:
-        _write_export(checked_rows(rows, published_checker(config)), fmt, output)
+        rows = checked_export(selection.rows(db_file), fmt, options, published_checker(config))
+        _write_export(rows, fmt, output, options)
+    except SelectionError as e:
+        raise click.ClickException(str(e)) from None
     except Leak as e:
         raise click.ClickException(f"Export stopped: {e}") from None
 
 
-def _write_export(rows, fmt: str, output: Path | None) -> None:
+def _site(base_url: str | None, accessed: str | None) -> dict:
+    """The archive's name and licence (metadata.yml), its address and the date accessed (options)."""
+    from archive.web.publish import PublishError, find_metadata, load_metadata
+
+    try:
+        metadata = load_metadata(find_metadata())
+    except PublishError:
+        metadata = {}
+    if accessed and not base_url:
+        raise click.UsageError("--accessed dates a visit to the published archive: give --base-url too.")
+    if accessed:
+        try:
+            accessed = dt.date.fromisoformat(accessed).isoformat()
+        except ValueError:
+            raise click.UsageError(f"--accessed {accessed!r}: give a date as YYYY-MM-DD.") from None
+    if base_url and not base_url.startswith(("https://", "http://")):
+        raise click.UsageError(f"--base-url {base_url!r}: give the address with https://.")
+    return {"title": metadata.get("title"), "licence": metadata.get("license"), "url": base_url,
+            "accessed": (accessed or dt.date.today().isoformat()) if base_url else None}
+
+
+def _write_export(rows, fmt: str, output: Path | None, options=None) -> None:
     # Nothing leaves until every row has passed the gate: never a half-written export.
+    binary = fmt in exporter.BINARY_FORMATS
+    noun = "codes" if fmt in exporter.CODEBOOK_ONLY else "quotes"
     if output:
         tmp = output.with_name(output.name + ".tmp")
         try:
-            out = tmp.open("w", encoding="utf-8", newline="")
+            out = tmp.open("wb") if binary else tmp.open("w", encoding="utf-8", newline="")
         except OSError as e:
             raise click.ClickException(f"cannot write {output}: {e.strerror or e}.") from None
         try:
             with out:
-                count = exporter.write(rows, fmt, out)
+                count = exporter.write(rows, fmt, out, options)
             tmp.replace(output)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        click.echo(f"{count} quotes written to {output}", err=True)
+        click.echo(f"{count} {noun} written to {output}", err=True)
+    elif binary:
+        with tempfile.SpooledTemporaryFile(max_size=64 << 20, mode="w+b") as buffer:
+            exporter.write(rows, fmt, buffer, options)
+            buffer.seek(0)
+            shutil.copyfileobj(buffer, click.get_binary_stream("stdout"))
     else:
         with tempfile.SpooledTemporaryFile(max_size=64 << 20, mode="w+", encoding="utf-8", newline="") as buffer:
-            exporter.write(rows, fmt, buffer)
+            exporter.write(rows, fmt, buffer, options)
             buffer.seek(0)
             shutil.copyfileobj(buffer, sys.stdout)
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@click.option("--mapping", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A YAML file mapping the file's code names to theme ids ('Job insecurity: precarity').")
+@click.option("--add-themes", is_flag=True,
+              help="Codes that map to no theme become new themes (always so for a .qdc codebook).")
+def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_themes: bool):
+    """Read a REFI-QDA project (.qdpx) or codebook (.qdc) from NVivo, ATLAS.ti, MAXQDA...
+
+    \b
+    A codebook adds themes and updates their labels and descriptions. A project's coded
+    selections over text that matches stored quotes become hand codes, as 'archive tag'
+    makes them (kept across re-ingest). Codes are matched to themes by --mapping, then
+    by the archive's own codes, then by label or id; the others are reported.
+
+    \b
+    archive import coded.qdpx --mapping codes.yml
+    archive import codebook.qdc
+    """
+    from archive import qda
+    from archive.themes_cli import apply_corrections  # the writer 'archive tag' stores hand codes with
+    from ingest.metadata import load_yaml
+    from ingest.model import SourceError
+    from ingest.themes import codebook_path
+
+    config = project_config()
+    db = open_existing(resolve_db(db_path, config))
+    names: dict[str, str] = {}
+    if mapping:
+        try:
+            names = load_yaml(mapping) or {}
+        except SourceError as e:
+            raise click.ClickException(str(e)) from None
+        if not isinstance(names, dict):
+            raise click.ClickException(f"{mapping}: expected lines 'code name: theme_id'.")
+        from ingest.themes.codebook import THEME_ID
+
+        names = {str(k): str(v) for k, v in names.items()}
+        bad = next((v for v in names.values() if not THEME_ID.match(v)), None)
+        if bad is not None:
+            raise click.ClickException(f"{mapping}: {bad!r} is not a theme id (lower-case letters, digits "
+                                       "and underscores).")
+        known = {row[0] for row in db.execute("select id from themes")}
+        wrong = [f"{k!r}: {v!r}" for k, v in names.items() if str(v) not in known]
+        if wrong and not add_themes:
+            raise click.ClickException(f"{mapping}: no theme {wrong[0].split(': ', 1)[1]} in the archive "
+                                       f"(for {wrong[0].split(': ', 1)[0]}); known: {', '.join(sorted(known))}.")
+    try:
+        found = qda.read_file(file)
+        is_codebook = file.suffix.lower() == ".qdc"
+        with click.progressbar(length=len(found.selections), label="Matching coded selections",
+                               file=sys.stderr) as bar:
+            report = qda.import_project(db, found, names, add_themes or is_codebook, apply_corrections,
+                                        progress=bar.update, vet=_vetter(db, config))
+        if report.themes_added:
+            added = [dict(zip(("id", "label", "description"), db.execute(
+                "select id, label, description from themes where id = ?", [t]).fetchone()))
+                for t in report.themes_added]
+            qda.add_to_codebook(config.resolve(config.codebook), codebook_path(config), added)
+    except qda.QdaError as e:
+        raise click.ClickException(str(e)) from None
+    for note in found.notes:
+        click.echo(f"note: {note}", err=True)
+    lines = [f"{_count(len(found.codes), 'code')} read from {file.name}"]
+    if report.themes_added:
+        lines.append(f"{_count(len(report.themes_added), 'theme')} added ({', '.join(report.themes_added)}), "
+                     f"also to {config.resolve(config.codebook)}")
+    if report.themes_updated:
+        lines.append(f"{_count(len(report.themes_updated), 'theme')} given the file's label or description "
+                     f"({', '.join(report.themes_updated)}): edit the codebook to keep them after the next ingest")
+    if not is_codebook:
+        lines.append(f"{_count(report.coded, 'hand code')} added to quotes, {report.already} the archive already had")
+    for refusal in report.refused:
+        lines.append(f"a code was not imported, as themes are published: {refusal}; rename it in the QDA "
+                     "program, or map it to a theme with --mapping")
+    for name, count in sorted(report.unmatched_codes.items()):
+        lines.append(f"unmatched code {name!r} ({count} codings skipped): map it with --mapping, "
+                     "or add it with --add-themes")
+    if report.unmatched_selections:
+        lines.append(f"{_count(report.unmatched_selections, 'coded selection')} matching no stored quote's text: skipped")
+    if report.ambiguous_selections:
+        lines.append(f"{_count(report.ambiguous_selections, 'coded selection')} matching quotes in several sources: skipped")
+    click.echo("\n".join(lines))
+
+
+def _vetter(db, config):
+    """Whether a code's name and description may become a theme's (themes are published):
+    the leak gate's check against the project's lists, the patterns and every source's log."""
+    from archive.review import published_checker
+
+    check = published_checker(config)
+    sources = [row[0] for row in db.execute("select id from sources")]
+
+    def vet(label: str, description: str) -> str | None:
+        texts = {"its name": label or "", "its description": description or ""}
+        for leaks in (check.shared(texts), *(check(source, texts) for source in sources)):
+            if leaks:
+                return str(leaks[0])
+        return None
+
+    return vet
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _check_known(db, table: str, wanted: tuple[str], what: str) -> None:

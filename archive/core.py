@@ -55,17 +55,21 @@ class Archive:
         """Hand decisions on a quote's themes (kept across re-ingest); returns its themes now."""
         from archive.themes_cli import apply_corrections
 
+        from archive import store
+
         changes = [("+", t) for t in add] + [("-", t) for t in remove]
-        db = self._db()
+        db = store.open_db(self.db_path, create=False, check=True)  # a damaged archive is not written to
         try:
             return apply_corrections(db, quote_id, changes)
         finally:
             db.close()
 
     def withdraw(self, source_id: str, reason: str | None = None, **options):
-        """Remove a source from the archive, its index and its published builds, and keep it out."""
+        """Remove a source from the archive, its index, its private redaction log and its
+        published builds, and keep it out. An id never ingested needs ``force=True``."""
         from archive.web.withdraw import withdraw
 
+        options.setdefault("private_dir", self.config.resolve(self.config.private))
         return withdraw(self.db_path, source_id, reason, **options)
 
     def publish(self, out: str | Path, **options):
@@ -85,16 +89,16 @@ class Archive:
         finally:
             db.close()
 
-    def quotes(self, themes: Iterable[str] = (), sources: Iterable[str] = ()) -> Iterator[dict]:
-        """Quotes in source order as the export has them (text, speaker, themes, citation...)."""
-        from archive import export, store
+    def quotes(self, themes: Iterable[str] = (), sources: Iterable[str] = (), **selection) -> Iterator[dict]:
+        """Quotes in source order as the export has them (text, speaker, themes, citation...).
+        ``selection``: what ``archive export`` selects by (``archive.selection.Selection``:
+        query, ids, collections, kinds, years, speakers, include_restricted)."""
+        from archive import export
+        from archive.selection import Selection
 
-        db = self._db()
-        try:
-            for row in store.iter_quotes(db, themes=themes, sources=sources):
-                yield export.record(row)
-        finally:
-            db.close()
+        self._db().close()  # the archive's own checks (missing, older schema) first
+        for row in Selection(themes=tuple(themes), sources=tuple(sources), **selection).rows(self.db_path):
+            yield export.record(row)
 
     def search(self, query: str = "", **options):
         """Search with the language of ``archive search`` (``theme:``, ``OR``, ``-word``...)."""
@@ -102,26 +106,33 @@ class Archive:
 
         return search(self.db_path, query, **options)
 
-    def export(self, out: str | Path | IO[str], fmt: str = "jsonl", themes: Iterable[str] = (),
-               sources: Iterable[str] = ()) -> int:
-        """Write quotes to a file or stream, each passed by the leak gate first; a leak
-        (``archive.review.Leak``) writes nothing. Returns the number of quotes written."""
+    def export(self, out: str | Path | IO, fmt: str = "jsonl", themes: Iterable[str] = (),
+               sources: Iterable[str] = (), cite: str = "plain", **selection) -> int:
+        """Write quotes to a file or stream (binary for docx and qdpx), each passed by the
+        leak gate first; a leak (``archive.review.Leak``) writes nothing. ``selection`` as
+        for ``quotes``. Returns the number of quotes written (codes for qdc)."""
         import tempfile
 
-        from archive import export, store
-        from archive.review import checked_rows, published_checker
+        from archive import export
+        from archive.review import checked_export, published_checker
+        from archive.selection import Selection
 
+        chosen = Selection(themes=tuple(themes), sources=tuple(sources), **selection)
         db = self._db()
         try:
-            rows = checked_rows(store.iter_quotes(db, themes=themes, sources=sources),
-                                published_checker(self.config), warn=lambda message: None)
+            options = export.ExportOptions(cite=cite, selection=chosen.describe(), themes=export.codebook(db),
+                                           group_themes=chosen.themes)
+            rows = checked_export(chosen.rows(self.db_path), fmt, options, published_checker(self.config),
+                                  warn=lambda message: None)
             if not isinstance(out, (str, Path)):
-                return export.write(rows, fmt, out)
+                return export.write(rows, fmt, out, options)
             out = Path(out)
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=out.parent,
-                                             prefix=out.name, suffix=".tmp", delete=False) as tmp:
+            binary = fmt in export.BINARY_FORMATS
+            with tempfile.NamedTemporaryFile("wb" if binary else "w", encoding=None if binary else "utf-8",
+                                             newline=None if binary else "", dir=out.parent, prefix=out.name,
+                                             suffix=".tmp", delete=False) as tmp:
                 try:
-                    count = export.write(rows, fmt, tmp)
+                    count = export.write(rows, fmt, tmp, options)
                 except BaseException:
                     Path(tmp.name).unlink(missing_ok=True)
                     raise

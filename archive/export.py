@@ -1,18 +1,46 @@
-"""Exports of the archive's quotes: JSONL (the contract in inputs.md), CSV and Markdown.
+"""Exports of the archive's quotes.
 
-Every format carries the same citation, made here by ``citation()``: the one
-place that says how a quote is cited.
+    jsonl      the contract in inputs.md, one quote a line
+    csv        the contract's columns, one quote a row
+    markdown   block quotations with citations, escaped: nothing in a quote becomes live
+    docx       a Word document a writer can paste from (``archive.export_docx``)
+    ris, bibtex, csl-json   one reference per quote, for reference managers
+    qdpx, qdc  a REFI-QDA project, or its codebook alone (``archive.qda``)
+
+Every format carries the same citation, made from one CSL-JSON item per quote
+(``archive.citations``), in the style asked for (``--cite``).
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
+from dataclasses import dataclass, field
 from typing import IO, Iterable
 
 from archive.citations import clock, csl_item, format_citation  # noqa: F401 (clock: for callers)
 
-FORMATS = ("jsonl", "csv", "markdown")
+FORMATS = ("jsonl", "csv", "markdown", "docx", "ris", "bibtex", "csl-json", "qdpx", "qdc")
+BINARY_FORMATS = ("docx", "qdpx")  # written as bytes: never to a terminal
+CODEBOOK_ONLY = ("qdc",)  # needs no quotes
+
+
+@dataclass
+class ExportOptions:
+    cite: str = "plain"  # citation style: archive.citations.STYLES
+    site: dict | None = None  # {"title", "url", "licence", "accessed"}: the archive's name, base URL...
+    title: str = "Quotes"  # a document's title (docx, qdpx project name)
+    selection: str = ""  # the selection in words (docx)
+    group: str = "theme"  # docx: "theme" or "source"
+    group_themes: tuple[str, ...] = ()  # docx: only these themes' headings (the themes selected)
+    themes: list[dict] = field(default_factory=list)  # the codebook: {id, label, description}, in order
+
+
+def codebook(conn) -> list[dict]:
+    """The archive's themes, in the codebook's order: what docx, qdpx and qdc write."""
+    return [{"id": r[0], "label": r[1], "description": r[2]} for r in conn.execute(
+        "select id, label, description from themes order by position, rowid").fetchall()]
 
 
 def citation(row: dict, style: str = "plain", site: dict | None = None) -> str:
@@ -21,8 +49,9 @@ def citation(row: dict, style: str = "plain", site: dict | None = None) -> str:
     return format_citation(csl_item(row, site), style)
 
 
-def record(row: dict) -> dict:
+def record(row: dict, options: ExportOptions | None = None) -> dict:
     """One quote as the export contract has it, plus a few extra keys."""
+    options = options or ExportOptions()
     return {
         "id": row["id"],
         "source": row["source"],
@@ -33,8 +62,10 @@ def record(row: dict) -> dict:
         "themes": [t["theme"] for t in row["themes"]],
         "start": row["start"],
         "end": row["end"],
-        "citation": citation(row),
+        "citation": citation(row, options.cite, options.site),
         # Beyond the contract:
+        "access": row.get("access") or "public",
+        "embargo_until": row.get("embargo_until"),
         "position": row["position"],
         "question": row["question"],
         "theme_scores": {t["theme"]: round(t["score"], 3) for t in row["themes"]},
@@ -42,9 +73,34 @@ def record(row: dict) -> dict:
     }
 
 
-def write(rows: Iterable[dict], fmt: str, out: IO[str]) -> int:
-    writer = {"jsonl": _jsonl, "csv": _csv, "markdown": _markdown}[fmt]
-    return writer((record(r) for r in rows), out)
+def write(rows: Iterable[dict], fmt: str, out: IO, options: ExportOptions | None = None) -> int:
+    """Write ``rows`` (quote rows, already through the leak gate) as ``fmt`` to ``out`` (a
+    binary file for ``BINARY_FORMATS``, else text); returns how many quotes (codes for qdc)."""
+    options = options or ExportOptions()
+    if fmt in ("jsonl", "csv"):
+        return {"jsonl": _jsonl, "csv": _csv}[fmt]((record(r, options) for r in rows), out)
+    if fmt == "markdown":
+        from archive.search import access_mark
+
+        return _markdown(({**record(r, options), "mark": access_mark(r)} for r in rows), out)
+    if fmt in ("ris", "bibtex", "csl-json"):
+        from archive import citations
+
+        items = [csl_item(r, options.site) for r in rows]
+        out.write({"ris": citations.to_ris, "bibtex": citations.to_bibtex,
+                   "csl-json": citations.to_csl_json}[fmt](items))
+        return len(items)
+    if fmt == "docx":
+        from archive.export_docx import write_docx
+
+        return write_docx(rows, out, options)
+    if fmt in ("qdpx", "qdc"):
+        from archive import qda
+
+        if fmt == "qdc":
+            return qda.write_qdc(options.themes, out)
+        return qda.write_qdpx(rows, out, options)
+    raise ValueError(f"unknown export format {fmt!r}")
 
 
 def _jsonl(records: Iterable[dict], out: IO[str]) -> int:
@@ -54,7 +110,8 @@ def _jsonl(records: Iterable[dict], out: IO[str]) -> int:
     return n
 
 
-CSV_COLUMNS = ("id", "source", "collection", "kind", "speaker", "text", "themes", "start", "end", "citation")
+CSV_COLUMNS = ("id", "source", "collection", "kind", "speaker", "text", "themes", "start", "end", "citation",
+               "access")
 
 
 def _csv(records: Iterable[dict], out: IO[str]) -> int:
@@ -66,13 +123,34 @@ def _csv(records: Iterable[dict], out: IO[str]) -> int:
     return n
 
 
+# What Markdown would read as markup anywhere in a line: emphasis, code, links and images,
+# raw HTML and autolinks (<...>), entities (&...;), tables, strikethrough, escapes.
+_MARKUP = re.compile(r"([\\`*_\[\]<>&|~])")
+# ... and only at the start of a line: headings, block quotes, lists, rules, setext underlines.
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` as literal Markdown: every character that could start markup is escaped
+    (CommonMark lets any ASCII punctuation be escaped), so no HTML, link, image or heading
+    in a transcript becomes live. Bare web addresses stay text in CommonMark; renderers that
+    auto-link them (GitHub's) link only http(s), ftp and www addresses, never javascript:."""
+    lines = []
+    for line in text.split("\n"):
+        line = _MARKUP.sub(r"\\\1", line)
+        line = _LINE_START.sub(lambda m: m.group(1) + (m.group(2)[:-1] + "\\" + m.group(2)[-1]), line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def _markdown(records: Iterable[dict], out: IO[str]) -> int:
     n, current = 0, None
     for n, rec in enumerate(records, start=1):
         if rec["source"] != current:
             current = rec["source"]
-            out.write(f"{'' if n == 1 else chr(10)}## {rec['source']}\n\n")
-        quoted = "\n".join(f"> {line}" if line else ">" for line in rec["text"].split("\n"))
-        themes = f" Themes: {', '.join(rec['themes'])}." if rec["themes"] else ""
-        out.write(f"{quoted}\n\n— {rec['citation']}{themes}\n\n")
+            out.write(f"{'' if n == 1 else chr(10)}## {escape_markdown(rec['source'])}\n\n")
+        quoted = "\n".join(f"> {line}" if line else ">" for line in escape_markdown(rec["text"]).split("\n"))
+        themes = f" Themes: {escape_markdown(', '.join(rec['themes']))}." if rec["themes"] else ""
+        mark = f" **\\[{rec['mark']}: not for publication\\]**" if rec.get("mark") else ""
+        out.write(f"{quoted}\n\n— {escape_markdown(rec['citation'])}{themes}{mark}\n\n")
     return n

@@ -168,7 +168,8 @@ def checked_rows(rows: Iterable[dict], check: PublishedChecker,
             collections.add(row["collection"])
             leaks = check.shared({"collection title": row["collection_title"] or "",
                                   "collection description": row["collection_description"] or "",
-                                  "collection citation": row["collection_citation"] or ""})
+                                  "collection citation": row["collection_citation"] or "",
+                                  "collection licence": row.get("licence") or ""})
             if leaks:
                 raise Leak(f"collection {row['collection']}, {leaks[0]}. Ingest the collection's folder again.")
         if source not in sources:
@@ -186,3 +187,32 @@ def checked_rows(rows: Iterable[dict], check: PublishedChecker,
             raise Leak(f"quote {row['id']}, {leaks[0]}. Ingest the source's folder again, or check it with "
                        f"'archive review {source}'.")
         yield row
+
+
+def checked_export(rows: Iterable[dict], fmt: str, options, check: PublishedChecker,
+                   warn: Callable[[str], None] = _warn) -> Iterator[dict]:
+    """What an export of ``fmt`` writes, through the gate: the quote rows (``checked_rows``);
+    for the formats that carry the codebook (docx, qdpx, qdc), its labels and descriptions
+    first; for docx, which describes the selection, the words asked for (--query,
+    --speaker) against every source exported, so a name searched for is never written out.
+    A qdc holds no quotes: none are read."""
+    if fmt in ("docx", "qdpx", "qdc"):
+        for theme in options.themes:
+            leaks = check.shared({"theme label": theme["label"] or "",
+                                  "theme description": theme["description"] or ""})
+            if leaks:
+                raise Leak(f"theme {theme['id']}, {leaks[0]}. Edit the codebook, and ingest again.")
+    if fmt == "qdc":
+        return iter(())
+    rows = checked_rows(rows, check, warn)
+    if fmt != "docx":
+        return rows
+    rows = list(rows)
+    for source in dict.fromkeys(row["source"] for row in rows):
+        if check(source, {"selection": options.selection}):
+            raise Leak("the selection's description (the words of --query or --speaker) holds a word "
+                       f"redacted in {source}: select with other words.")
+    if check.shared({"selection": options.selection}):
+        raise Leak("the selection's description (the words of --query or --speaker) holds a word the "
+                   "project redacts: select with other words.")
+    return iter(rows)

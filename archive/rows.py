@@ -11,6 +11,7 @@ from typing import Iterator, Sequence
 QUOTE_ROWS = """
     select q.rowid as _rowid, q.*, s.collection, s.kind, s.title as source_title,
            s.description as source_description, s.date as source_date, s.audio_url,
+           s.access, s.embargo_until, c.licence,
            sp.description as speaker_description, c.title as collection_title,
            c.description as collection_description, c.citation as collection_citation,
            (select json_group_array(json_object('theme', qt.theme, 'score', qt.score,

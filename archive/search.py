@@ -20,6 +20,7 @@ opened only for what FTS5 cannot do:
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import sqlite3
 from dataclasses import dataclass, field
@@ -121,6 +122,33 @@ _SOURCE_FILTERS = {
 }
 
 
+@dataclass(frozen=True)
+class PublicOnly:
+    """Only quotes anyone may read: public sources, and embargoed ones past their date (as
+    ``archive publish`` decides). Restricted and embargoed quotes need --include-restricted."""
+    today: str
+
+
+# "2026" or "2026-03" sort before "2026-03-01": an embargo ends at the start of that period.
+PUBLIC_SQL = ("q.source in (select id from sources where coalesce(access, 'public') = 'public' "
+              "or (access = 'embargoed' and embargo_until is not null and embargo_until <= ?))")
+
+
+def today() -> str:
+    return dt.date.today().isoformat()
+
+
+def access_mark(row: dict, on: str | None = None) -> str | None:
+    """'restricted', 'embargoed until 2027-01' for a quote not everyone may read; else None."""
+    access = row.get("access") or "public"
+    if access == "embargoed":
+        until = row.get("embargo_until")
+        if until and str(until) <= (on or today()):
+            return None
+        return f"embargoed until {until}" if until else "embargoed"
+    return None if access == "public" else access
+
+
 class _Sql:
     """SQL conditions on ``quotes q`` for the parts of a query outside the main MATCH."""
 
@@ -133,6 +161,9 @@ class _Sql:
         if isinstance(node, str):  # a quote id to leave out (--like's own quote)
             self.params.append(node)
             return "q.id != ?"
+        if isinstance(node, PublicOnly):
+            self.params.append(node.today)
+            return PUBLIC_SQL
         if isinstance(node, sq.Filter):
             return self._filter(node)
         if isinstance(node, sq.Years):
@@ -194,6 +225,8 @@ class Searcher:
         self.update = update  # bring the Whoosh index in step before using it
         self._lexicon = None
         self._speakers_ready = None  # the speakers table's (count, max rowid) when last read
+        self.public_only: PublicOnly | None = None  # set by each search
+        self._closed: bool | None = None
         try:
             self.conn = sqlite3.connect(self.db_path)
             self.conn.execute("select 1 from quotes_fts limit 0")
@@ -234,6 +267,7 @@ class Searcher:
         limit: int = 10,
         themes: Iterable[str] = (),
         like: str | None = None,
+        include_restricted: bool = False,
     ) -> SearchResult:
         node = self.parse(text) if text.strip() else None
         engines = {"fts5"}
@@ -241,6 +275,8 @@ class Searcher:
         if fuzzy:
             node = sq.replace(node, {w: self._expand_fuzzy(w) for w in fuzzy})
             engines.add("whoosh")
+        # An archive of public sources only (most) keeps its fast paths: no condition at all.
+        self.public_only = None if include_restricted or not self._has_closed() else PublicOnly(today())
         themes = [t for t in themes if t.strip()]
         if themes:
             theme_filter = sq.join_items(sq.Or, [sq.Filter("theme", t) for t in themes])
@@ -256,12 +292,38 @@ class Searcher:
             exclude = like
         total, hits, ranked_among = self._run(node, limit, exclude, LIKE_RANK_AT_MOST if like else None)
         result = SearchResult(total=total, hits=hits, query=text, like=like, ranked_among=ranked_among)
+        if self.public_only is not None:  # say how many were left out, so none is missed unknowingly
+            closed, self.public_only = self.public_only, None
+            result.extra["left_out"] = self._run(node, 0, exclude)[0] - total
+            self.public_only = closed
         if total < FEW_RESULTS and text.strip() and not like:
             result.did_you_mean = self._did_you_mean(text, themes)
             if result.did_you_mean:
                 engines.add("whoosh")
         result.engine = "+".join(sorted(engines))
         return result
+
+    def _has_closed(self) -> bool:
+        """Whether any source is restricted or embargoed (read once per Searcher)."""
+        if self._closed is None:
+            self._closed = self.conn.execute(
+                "select 1 from sources where coalesce(access, 'public') != 'public' limit 1").fetchone() is not None
+        return self._closed
+
+    def where(self, node: sq.Node | None, include_restricted: bool = False,
+              on: str | None = None) -> tuple[str, list]:
+        """SQL conditions on ``quotes q`` (and their parameters) selecting every quote that
+        matches ``node``, in no particular order: what ``archive export --query`` writes.
+        Fuzzy words are expanded and filters checked as a search does."""
+        fuzzy = sq.fuzzy_words(node)
+        if fuzzy:
+            node = sq.replace(node, {w: self._expand_fuzzy(w) for w in fuzzy})
+        self._check_filters(node)
+        sql = _Sql(self, probe_each=False)
+        parts = [sql.condition(node)] if node is not None else []
+        if not include_restricted:
+            parts.append(sql.condition(PublicOnly(on or today())))
+        return " and ".join(parts), sql.params
 
     def _check_filters(self, node: sq.Node | None) -> None:
         """A misspelt theme, source, collection or kind would match nothing and look like an
@@ -293,6 +355,8 @@ class Searcher:
         rest = [i for i in items if i not in positive and (match is None or i not in negative)]
         if exclude:
             rest.append(exclude)
+        if self.public_only is not None:
+            rest.append(self.public_only)
 
         def where(probe_each: bool) -> tuple[str, list]:
             sql = _Sql(self, probe_each)
@@ -326,7 +390,7 @@ class Searcher:
         # Filters only: nothing to rank; quotes come in archive order.
         conditions, params = where(probe_each=False)  # each filter's own index finds its set
         base = f"from quotes q {'where ' + conditions if conditions else ''}"
-        themes = _themes_only(node) if not exclude else None
+        themes = _themes_only(node) if not exclude and self.public_only is None else None
         if themes is not None:  # counted in the theme index alone, not quote by quote
             marks = ", ".join("?" * len(themes))
             counting = "count(*)" if len(themes) == 1 else "count(distinct quote)"

@@ -8,6 +8,7 @@ module imports neither Whoosh (archive.search_index) nor spaCy;
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 
 
@@ -56,8 +57,10 @@ class QueryCommand(click.Command):
 @click.option("--theme", "themes", multiple=True, metavar="ID",
               help="Only quotes tagged with this theme (repeat for any of several).")
 @click.option("--like", metavar="QUOTE_ID", help="Quotes like this one (QUERY, if given, filters them).")
+@click.option("--include-restricted", is_flag=True,
+              help="Also search restricted and embargoed sources (each such quote is marked).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
-def search_command(query, db_path, limit, themes, like, as_json):
+def search_command(query, db_path, limit, themes, like, include_restricted, as_json):
     """Search the quotes.
 
     \b
@@ -77,7 +80,8 @@ def search_command(query, db_path, limit, themes, like, as_json):
         raise click.UsageError("Give a QUERY, --theme or --like.")
     db_path = chosen_db(db_path)
     try:
-        result = searching.search(db_path, query, limit=limit, themes=themes, like=like)
+        result = searching.search(db_path, query, limit=limit, themes=themes, like=like,
+                                  include_restricted=include_restricted)
     except (SearchIndexError, StoreError) as e:
         raise click.ClickException(str(e)) from None
     if as_json:
@@ -94,6 +98,7 @@ def _as_json(result: searching.SearchResult) -> dict:
         "total": result.total,
         "did_you_mean": result.did_you_mean,
         "ranked_among": result.ranked_among,
+        "left_out_restricted": result.extra.get("left_out", 0),
         "results": [
             {
                 "id": hit.id,
@@ -108,6 +113,8 @@ def _as_json(result: searching.SearchResult) -> dict:
                 "start": hit.row["start"],
                 "end": hit.row["end"],
                 "citation": citation(hit.row),
+                "access": hit.row["access"] or "public",
+                "restricted": searching.access_mark(hit.row),
             }
             for hit in result.hits
         ],
@@ -130,6 +137,10 @@ def _print_results(result: searching.SearchResult) -> None:
     noun = "quote" if one else "quotes"
     shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
     click.echo(f"{result.total} {noun} {subject}{shown}")
+    left_out = result.extra.get("left_out")
+    if left_out:
+        click.echo(f"{left_out} more in restricted or embargoed sources: add --include-restricted to see "
+                   f"{'it' if left_out == 1 else 'them'}.")
     if result.ranked_among:
         click.echo(f"So many: ranked the first {result.ranked_among:,} of them; add words to narrow the search.")
     if result.did_you_mean:
@@ -138,7 +149,10 @@ def _print_results(result: searching.SearchResult) -> None:
         row = hit.row
         themes = ", ".join(t["theme"] for t in row["themes"]) or "no themes"
         click.echo()
-        click.echo(f"{n}. {_highlighted(row['text'], hit.matches)}")
+        mark = searching.access_mark(row)
+        # Said before the text: a quote not everyone may read must not be taken for a public one.
+        flag = click.style(f"[{mark}] ", fg="red", bold=True) if mark else ""
+        click.echo(f"{n}. {flag}{_highlighted(row['text'], hit.matches)}")
         click.echo(click.style(f"   — {row['speaker_description']} · {themes}", dim=True))
         cite = citation(row)
         click.echo(click.style(f"   {hit.id} · {cite}", dim=True))
@@ -157,7 +171,7 @@ def index_command(db_path, rebuild):
         if rebuild or not directory.exists():
             from archive import store
 
-            db = store.open_db(db_path, create=False)
+            db = store.open_db(db_path, create=False, check=True)  # never index a damaged archive
             total = db.execute("select count(*) from quotes").fetchone()[0]
             db.close()
             with click.progressbar(length=total, label="Indexing quotes",
@@ -168,6 +182,10 @@ def index_command(db_path, rebuild):
         report = search_index.sync(db_path)
     except (SearchIndexError, StoreError) as e:
         raise click.ClickException(str(e)) from None
+    except sqlite3.Error as e:  # the database failed under the index (damaged, say)
+        from archive import store
+
+        raise click.ClickException(str(store.database_fault(db_path, e))) from None
     if report["rebuilt"]:
         click.echo(f"Indexed {report['indexed']} quotes into {directory}", err=True)
     elif report["sources"]:

@@ -16,18 +16,29 @@ unreadable by this version (``INDEX_VERSION``) or asked for (``rebuild``).
 
 Keeping in step: ingest and withdraw call ``sync(db, changed, removed)``. The
 index also records the ``ingest_state`` it last saw, so ``catch_up`` (run
-before the index is used) re-indexes whatever changed behind its back.
+before the index is used) re-indexes whatever changed behind its back. Every
+small segment that loses documents is rewritten at once (``_rewrite_deleted``):
+Whoosh only marks them, and a replaced quote's words would stay in its word list
+(in a big one they stay until it is next merged, and the Lexicon never offers them).
+
+Whoosh reads its table of contents and segment directories with pickle, which can
+run code: the index is opened only when its files are exactly those the archive
+wrote, by their SHA-256 recorded in the database (``archive_meta``) after each
+write; another table of contents, or a changed byte, and it is rebuilt from the database.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from whoosh import index as whoosh_index
+from whoosh.reading import TermNotFound
 from whoosh.analysis import StandardAnalyzer
 from whoosh.fields import ID, TEXT, Schema
 
@@ -46,6 +57,12 @@ COMMON_SHARE = 0.005
 COMMON_MIN = 50
 # Whoosh's writer buffers this many MB of postings before it writes a segment.
 LIMIT_MB = 512
+# archive_meta: {file name: sha256} of the index files the archive wrote last.
+FILES_KEY = "search_index_files"
+# A segment that loses documents is rewritten without them at once up to this size (about a
+# second); a bigger one (from a rebuild of a large archive) keeps their words, never offered
+# by the Lexicon, until the next rebuild or compaction (sources leaving, redaction fixes).
+REWRITE_DOCS = 5_000
 
 
 def make_schema() -> Schema:
@@ -111,6 +128,88 @@ def _write_state(directory: Path, state: dict) -> None:
     os.replace(tmp, directory / STATE_FILE)
 
 
+# ---------------------------------------------------------------- what the archive wrote
+
+def _index_files(directory: Path) -> list[Path]:
+    """The files Whoosh would read: all but our JSON state file, lock files and a writer's
+    temporary folder (``quotes.tmp``, never read by a reader)."""
+    try:
+        entries = sorted(directory.iterdir())
+    except OSError:
+        return []
+    return [p for p in entries if p.name != STATE_FILE and not p.name.endswith(("LOCK", ".tmp"))
+            and not p.is_dir()]
+
+
+def _digest(path: Path) -> str:
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _manifest(directory: Path, known: dict[str, str] | None = None) -> dict[str, str]:
+    """{name: sha256} of the index files; ``known`` hashes (just verified) are reused:
+    Whoosh never rewrites a file, it writes new ones."""
+    known = known or {}
+    return {p.name: known.get(p.name) or _digest(p) for p in _index_files(directory)}
+
+
+def _recorded(db_path: str | Path) -> dict[str, str] | None:
+    try:
+        con = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+        try:
+            row = con.execute("select value from archive_meta where key = ?", [FILES_KEY]).fetchone()
+        finally:
+            con.close()
+        return json.loads(row[0]) if row else None
+    except (sqlite3.Error, ValueError):
+        return None
+
+
+def _record(db, manifest: dict[str, str]) -> None:
+    try:
+        with store.transaction(db):
+            db.execute("insert into archive_meta (key, value) values (?, ?) on conflict(key) do update set "
+                       "value = excluded.value", [FILES_KEY, json.dumps(manifest, sort_keys=True)])
+    except sqlite3.Error:
+        pass  # a read-only archive: the index stays untrusted, and is rebuilt when next opened
+
+
+def _verified(db_path: str | Path, directory: Path) -> dict[str, str] | None:
+    """The recorded manifest if every file in it is there unchanged and no other table of
+    contents is (Whoosh reads the newest one, and only the segments that one names), else
+    None. Other files are never read: a running writer's new segment, for one."""
+    recorded = _recorded(db_path)
+    if not recorded:
+        return None
+    if any(p.suffix == ".toc" and p.name not in recorded for p in _index_files(directory)):
+        return None
+    for name, digest in recorded.items():
+        try:
+            if _digest(directory / name) != digest:
+                return None
+        except OSError:
+            return None
+    return recorded
+
+
+def _rewrite_deleted(writer, segments):
+    """Merge policy: every segment of up to REWRITE_DOCS documents with deleted documents
+    is rewritten without them (their words go with them), then Whoosh's usual merging of
+    small segments. Rewriting a rebuild's big segment for each edit would cost a minute."""
+    from whoosh.reading import SegmentReader
+    from whoosh.writing import MERGE_SMALL
+
+    kept = []
+    for segment in segments:
+        if segment.has_deletions() and segment.doc_count_all() <= REWRITE_DOCS:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+        else:
+            kept.append(segment)
+    return MERGE_SMALL(writer, kept)
+
+
 # ---------------------------------------------------------------- building
 
 def rebuild(
@@ -152,11 +251,13 @@ def rebuild(
         if progress:
             progress(count % 1000)
         _write_state(building, state)
+        manifest = _manifest(building)
         old = target.with_name(target.name + f".old-{os.getpid()}")
         if target.exists():
             os.replace(target, old)
         os.replace(building, target)
         shutil.rmtree(old, ignore_errors=True)
+        _record(db, manifest)
         return count
     finally:
         shutil.rmtree(building, ignore_errors=True)
@@ -164,9 +265,10 @@ def rebuild(
 
 
 def _open(db_path: str | Path):
-    """Open the index, or return None when it must be (re)built."""
+    """Open the index, or return None when it must be (re)built: missing, from another
+    version, or not exactly the files the archive wrote (never unpickled unchecked)."""
     directory = index_dir(db_path)
-    if _read_state(directory) is None:
+    if _read_state(directory) is None or _verified(db_path, directory) is None:
         return None
     try:
         return whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
@@ -227,11 +329,16 @@ def sync(
         except BaseException:
             writer.cancel()
             raise
-        # Whoosh only marks deleted documents; a source that left the archive (withdrawn,
-        # removed), or old text after new redaction settings (``compact``), must leave no
-        # trace, so rewrite the segments then. Rare, and slow at scale.
-        writer.commit(optimize=compact or bool(touched - present))
+        # Whoosh only marks deleted documents: the segments that lost any are rewritten
+        # (replaced or removed text must leave no word behind); all of them when a source
+        # left the archive (withdrawn, removed) or after new redaction settings (``compact``).
+        verified = _recorded(db_path) or {}  # checked by _open a moment ago
+        if compact or touched - present:
+            writer.commit(optimize=True)
+        else:
+            writer.commit(mergetype=_rewrite_deleted)
         _write_state(directory, new_state)
+        _record(db, _manifest(directory, verified))
         return {"rebuilt": False, "indexed": count, "sources": len(touched)}
     finally:
         db.close()
@@ -265,14 +372,23 @@ class Lexicon:
         self.ix.close()
 
     def knows(self, word: str) -> bool:
-        return (WORDS, word.lower()) in self.reader
+        return self._live(word.lower())
+
+    def _live(self, word: str) -> bool:
+        """Whether a quote the archive holds now has the word. A segment too big to rewrite
+        at each ingest (see REWRITE_DOCS) still lists the words of its deleted quotes
+        until it is next merged: they are never offered."""
+        try:
+            return self.reader.postings(WORDS, word).is_active()
+        except TermNotFound:
+            return False
 
     def similar(self, word: str, edits: int = 1) -> list[str]:
         """Indexed words within ``edits`` edits of ``word``.
 
         Typos rarely hit the first letter; keeping it makes the lookup far faster.
         """
-        return sorted(self.reader.terms_within(WORDS, word.lower(), edits, prefix=1))
+        return sorted(w for w in self.reader.terms_within(WORDS, word.lower(), edits, prefix=1) if self._live(w))
 
     def suggest(self, word: str) -> str | None:
         """The likeliest spelling of a word no quote holds: closest first, then most frequent."""
@@ -281,7 +397,7 @@ class Lexicon:
             return None  # a stop word, or a word the archive has
         corrector = self.searcher.corrector(WORDS)
         for edits in (1, 2):
-            found = corrector.suggest(word, limit=1, maxdist=edits, prefix=1)
+            found = [w for w in corrector.suggest(word, limit=5, maxdist=edits, prefix=1) if self._live(w)]
             if found:
                 return found[0]
         return None

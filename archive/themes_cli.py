@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -24,13 +25,10 @@ def apply_corrections(db, quote_id: str, changes: list[tuple[str, str]]) -> list
     """
     at = store.now()
     source, text = db.execute("select source, text from quotes where id = ?", [quote_id]).fetchone()
-    with db.conn:
+    with store.transaction(db):  # all the changes, or none
         for action, theme in changes:
-            db["theme_corrections"].upsert(
-                {"quote": quote_id, "theme": theme, "action": action, "at": at, "source": source,
-                 "text_key": text_key(text)},
-                pk=("quote", "theme"),
-            )
+            db.execute("insert or replace into theme_corrections (quote, theme, action, at, source, text_key)"
+                       " values (?, ?, ?, ?, ?, ?)", [quote_id, theme, action, at, source, text_key(text)])
             if action == "+":
                 db.execute(
                     "insert or replace into quote_themes (quote, theme, score, evidence, origin) "
@@ -76,7 +74,7 @@ def tag(quote_id: str, changes: tuple[str, ...], db_path: Path | None):
     Hand decisions win over the tagger and are kept across re-ingest, following the
     quote's text; if the text changes, ingest drops the decision and says so.
     """
-    db = open_existing(chosen_db(db_path))
+    db = open_existing(chosen_db(db_path), check=True)
     if not db.execute("select 1 from quotes where id = ?", [quote_id]).fetchone():
         raise click.ClickException(f"no quote {quote_id!r} in the archive.")
     known = {row[0] for row in db.execute("select id from themes")}
@@ -85,7 +83,10 @@ def tag(quote_id: str, changes: tuple[str, ...], db_path: Path | None):
     if removed:
         raise click.UsageError(f"{removed!r} is no longer in the codebook: its correction can be "
                                f"removed (-{removed}), not added.")
-    themes = apply_corrections(db, quote_id, parsed)
+    try:
+        themes = apply_corrections(db, quote_id, parsed)
+    except sqlite3.Error as e:
+        raise click.ClickException(str(store.database_fault(chosen_db(db_path), e))) from None
     click.echo(f"{quote_id}: {', '.join(themes) or 'no themes'}")
 
 

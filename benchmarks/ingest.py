@@ -6,7 +6,10 @@ Prints sources/s, words/s and peak memory for
     index; the index build is timed on its own after it) on the 10x copy,
   - the full pipeline on the 10x copy (with --full; it takes minutes),
 and the time of a re-ingest with nothing changed, in-process and as a fresh
-``archive ingest`` command.
+``archive ingest`` command, and the cost of storing each source in its own
+transaction (with its private log marked written after it) against storing all of
+them in one, and of the damage check (``pragma quick_check``) every writing command
+runs first.
 
     python benchmarks/ingest.py [--corpus ../shared/corpus/dev] [--full]
 
@@ -78,6 +81,64 @@ def run(label: str, corpus: Path, db: Path, config: ProjectConfig, index: bool =
           f"peak {peak_mb():,.0f} MB")
 
 
+def transaction_cost(corpus: Path, tmp: Path, rounds: int = 5) -> None:
+    """The per-source transaction on ``corpus``: each source stored in its own BEGIN
+    IMMEDIATE ... COMMIT and then marked logged (what ingest does), against all sources
+    stored in one transaction (the least the same rows can cost). Medians of ``rounds``
+    re-stores of every source, alternated; the pipeline's stages are left out (redaction
+    and tagging are passed through) so only the store is timed."""
+    import statistics
+
+    from archive import store
+    from ingest.pipeline import discover, read_source
+    from ingest.stages import build_stages
+
+    config = ProjectConfig(root=tmp, pipeline={"redact": "benchmark-passthrough", "tag": "benchmark-passthrough"})
+    stages = build_stages(config)
+    sources = []
+    for source_file in discover(corpus)[0]:
+        try:
+            source = read_source(source_file)
+        except Exception:  # a broken file is not what this measures
+            continue
+        for stage in stages:
+            source = stage(source)
+        source.fingerprint = source.settings = "benchmark"
+        sources.append(source)
+    db = store.open_db(tmp / "transactions.db")
+    for source in sources:
+        store.replace_source(db, source, "benchmark")
+    each, together = [], []
+    for _ in range(rounds):
+        began = time.perf_counter()
+        for source in sources:
+            store.replace_source(db, source, "benchmark")
+            store.mark_logged(db, source.id, source.fingerprint)
+        each.append(time.perf_counter() - began)
+        began = time.perf_counter()
+        with store.transaction(db):
+            for source in sources:
+                store.replace_source(db, source, "benchmark")  # a savepoint each, one commit
+        together.append(time.perf_counter() - began)
+    quotes = sum(len(s.quotes) for s in sources)
+    one, all_ = statistics.median(each), statistics.median(together)
+    print(f"{'store, one transaction per source':<44} {len(sources):>5} sources {quotes:>9,} quotes "
+          f"{one:>7.3f} s  {one / len(sources) * 1000:.1f} ms/source")
+    print(f"{'store, all sources in one transaction':<44} {len(sources):>5} sources {quotes:>9,} quotes "
+          f"{all_:>7.3f} s  {all_ / len(sources) * 1000:.1f} ms/source; per-source transactions cost "
+          f"{(one - all_) / len(sources) * 1000:+.2f} ms/source")
+    db.close()
+    for path in (tmp / "transactions.db", tmp / "dev.db", tmp / "bare.db"):
+        if path.exists():
+            db = store.open_db(path, create=False)
+            began = time.perf_counter()
+            store.check_db(db)
+            checked = time.perf_counter() - began
+            count = db.execute("select count(*) from quotes").fetchone()[0]
+            print(f"{'damage check (quick_check), ' + path.name:<44} {count:>9,} quotes {checked * 1000:>7.1f} ms")
+            db.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -110,6 +171,7 @@ def main() -> None:
         print(f"{'search index built for the ' + str(args.times) + 'x copy':<44} {time.perf_counter() - began:.2f} s")
         if args.full:
             run(f"full pipeline, {args.times}x copy", big, tmp / "big.db", full)
+        transaction_cost(args.corpus, tmp)
 
 
 if __name__ == "__main__":

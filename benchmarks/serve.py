@@ -8,16 +8,25 @@ build with plain ``datasette``, and times requests to its JSON API over HTTP:
 the canned ranked search (what the search page uses) and the table search over
 at least 100 varied queries, and the theme pages and facets. Goal: search p95
 under 100 ms at one million quotes. The generated files are not for committing.
+
+``abuse`` then sends three abusive clients at once (60 KB search strings, searches of
+many common words) while two readers browse, and prints the readers' latency quiet
+and under attack, with and without the hardening plugin. Goal: readers' p95 under
+1 s under attack.
 """
 
 from __future__ import annotations
 
 import argparse
+import http.client
+import itertools
+import os
 import random
 import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -152,6 +161,167 @@ def percentiles(times: list[float]) -> str:
     return f"p50 {statistics.median(times):6.1f} ms  p95 {p(0.95):6.1f} ms  max {times[-1]:6.1f} ms  (n={len(times)})"
 
 
+# ------------------------------------------------------------------ abusive clients
+
+def status_get(url: str, source: str | None = None) -> tuple[int, float]:
+    """(HTTP status, milliseconds), whatever the status; ``source``: the client's own address."""
+    parts = urllib.parse.urlsplit(url)
+    start = time.perf_counter()
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120,
+                                            source_address=(source, 0) if source else None)
+    try:
+        connection.request("GET", parts.path + (f"?{parts.query}" if parts.query else ""))
+        response = connection.getresponse()
+        response.read()
+        status = response.status
+    except (OSError, http.client.HTTPException):
+        status = 0  # refused, timed out, or an answer too big to read (a 60 KB Link header)
+    finally:
+        connection.close()
+    return status, (time.perf_counter() - start) * 1000
+
+
+def abusive_urls(base: str, vocabulary: list[str]) -> list[str]:
+    """What the probes sent: 60 KB searches, and searches of many very common words
+    (16, the most a search may hold, and then far more)."""
+    long_text = urllib.parse.quote(" ".join(itertools.islice(itertools.cycle(vocabulary[:400]), 9000))[:60_000])
+    common = COMMON_WORDS + TOPIC_WORDS
+    sixteen = urllib.parse.quote(" ".join(common[:16]))
+    many = urllib.parse.quote(" ".join(common * 3))
+    return [
+        f"{base}/archive/search.json?q={long_text}&_shape=array",
+        f"{base}/archive/quotes.json?_search={long_text}&_size=20",
+        f"{base}/?q={long_text}",
+        f"{base}/archive/search.json?q={sixteen}&_shape=array",
+        f"{base}/archive/quotes.json?_search={sixteen}&_size=20",
+        f"{base}/archive/search.json?q={many}&_shape=array",
+        f"{base}/archive/quotes.json?_search={many}&_facet_array=themes&_size=20",
+    ]
+
+
+def reader_urls(base: str, qs: list[str], quotes: int, rng: random.Random) -> list[str]:
+    """A reader's round: the home page, a search (JSON and page), a quote page, a theme."""
+    urls = []
+    for i, q in enumerate(qs):
+        s = rng.randrange(quotes // 200) // 20 * 20 + 1  # every 20th source is restricted: not public
+        urls += [
+            [f"{base}/", f"{base}/archive/search?q={urllib.parse.quote(q)}",
+             f"{base}/archive/search.json?q={urllib.parse.quote(q)}&_shape=array",
+             f"{base}/archive/quotes/src-{s:05d}-q{rng.randint(1, 200):03d}",
+             f"{base}/archive/theme.json?theme={THEMES[i % len(THEMES)]}"][i % 5]
+        ]
+    return urls
+
+
+def readers_during(urls: list[str], attackers: list[str], readers: int = 2) -> tuple[list[float], dict, dict]:
+    """Readers' latencies over ``urls`` (split between ``readers`` threads) while three
+    attackers, each from an address of its own, send ``attackers`` back to back; and the
+    attackers' and the readers' {status: [ms]}; a reader's answer other than 200 counts as
+    infinitely slow."""
+    stop = threading.Event()
+    reader_times: list[float] = [0.0] * len(urls)  # in the order of urls
+    attack: dict[int, list[float]] = {}
+    read: dict[int, list[float]] = {}
+    lock = threading.Lock()
+
+    def attacker(offset: int) -> None:
+        for url in itertools.islice(itertools.cycle(attackers), offset, None):
+            if stop.is_set():
+                return
+            status, ms = status_get(url, source=f"127.0.0.{2 + offset}")  # three clients of their own
+            with lock:
+                attack.setdefault(status, []).append(ms)
+            if not status:
+                time.sleep(0.1)  # no connection: do not spin
+
+    def reader(first: int) -> None:
+        for i in range(first, len(urls), readers):
+            # other readers: many people, each reading a page now and then (20 addresses in turn)
+            status, ms = status_get(urls[i], source=f"127.0.1.{1 + i % 20}")
+            with lock:
+                reader_times[i] = ms if status == 200 else float("inf")
+                read.setdefault(status, []).append(ms)
+
+    threads = [threading.Thread(target=attacker, args=(i,)) for i in range(3 if attackers else 0)]
+    for t in threads:
+        t.start()
+    time.sleep(1 if attackers else 0)  # let the attack take hold first
+    reading = [threading.Thread(target=reader, args=(i,)) for i in range(readers)]
+    for t in reading:
+        t.start()
+    for t in reading:
+        t.join()
+    stop.set()
+    for t in threads:
+        t.join()
+    return reader_times, attack, read
+
+
+def by_status(answers: dict[int, list[float]]) -> str:
+    return "; ".join(f"HTTP {status or 'failed'}: {len(times)}, p50 {statistics.median(times):.0f} ms"
+                     for status, times in sorted(answers.items()))
+
+
+def start_server(directory: Path, port: int) -> subprocess.Popen:
+    log = open(directory.parent / f"{directory.name}.log", "w")  # noqa: SIM115 (the server's, until it stops)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "datasette", "serve", str(directory), "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT,
+    )
+    for _ in range(300):
+        if status_get(f"http://127.0.0.1:{port}/")[0] == 200:
+            break
+        time.sleep(0.2)
+    return server
+
+
+def without_hardening(out: Path) -> Path:
+    """The same build without the hardening plugin (databases linked, not copied)."""
+    bare = out.parent / (out.name + "-unhardened")
+    if bare.exists():
+        shutil.rmtree(bare)
+    shutil.copytree(out, bare, ignore=lambda folder, names: [n for n in names if n.endswith(".db")])
+    for db in out.glob("*.db"):
+        os.symlink(db.resolve(), bare / db.name)
+    (bare / "plugins" / "hardening.py").unlink()
+    return bare
+
+
+def abuse(out: Path, quotes: int, port: int, requests: int = 120) -> None:
+    """Readers' p95 quiet and under three concurrent abusive clients, with and without hardening."""
+    vocabulary = vocabulary_of()
+    rng = random.Random(5)
+    qs = queries(vocabulary, rng, requests)
+    print(f"\nthree abusive clients at once, each sending back to back; other readers: 20 people, two"
+          f" requests at a time, {requests} in all (home, search page and JSON, quote page, theme)")
+    for label, directory in (("hardened", out), ("without the hardening plugin", without_hardening(out))):
+        server = start_server(directory, port)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            urls = reader_urls(base, qs, quotes, random.Random(3))
+            for url in urls[:10]:
+                status_get(url)  # warm the page cache
+            quiet, _, _ = readers_during(urls, [])
+            attacked, attack, read = readers_during(urls, abusive_urls(base, vocabulary))
+            print(f"  {label}:")
+            print(f"    readers, quiet         {percentiles(quiet)}")
+            print(f"    readers, under attack  {percentiles(attacked)}")
+            if set(read) != {200}:
+                print(f"      their answers        {by_status(read)}")
+            kinds = {"/archive/search?": "search page", "/archive/search.json": "search JSON",
+                     "/archive/quotes/": "quote page", "/archive/theme": "theme JSON", "/": "home"}
+            slowest = {}
+            for url, ms in zip(urls, attacked):
+                kind = next(k for prefix, k in kinds.items() if url[len(base):].startswith(prefix))
+                slowest.setdefault(kind, []).append(ms)
+            print("      p95 by page          " + ", ".join(
+                f"{kind} {sorted(times)[int(0.95 * len(times))]:.0f} ms" for kind, times in slowest.items()))
+            print(f"    abusive requests       {by_status(attack)}")
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quotes", type=int, default=1_000_000)
@@ -159,6 +329,7 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=Path("/tmp/archive-bench"))
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--reuse", action="store_true", help="Reuse an archive and build made before.")
+    parser.add_argument("--only", choices=["latency", "abuse"], help="Run one part only (default: both).")
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # figures as they come, even into a file
     args.dir.mkdir(parents=True, exist_ok=True)
@@ -179,6 +350,8 @@ def main() -> None:
         publish.write_config(out, publish.load_metadata(publish.find_metadata()),
                              restricted=(out / "restricted.db").exists())
     vocabulary = vocabulary_of()
+    if args.only == "abuse":
+        return abuse(out, args.quotes, args.port)
 
     server = subprocess.Popen(
         [sys.executable, "-m", "datasette", "serve", str(out), "--port", str(args.port)],
@@ -232,6 +405,8 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+    if args.only != "latency":
+        abuse(out, args.quotes, args.port)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -71,6 +72,22 @@ def merge(*layers: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+# A recording is linked and played on the web: only web addresses, never javascript:,
+# data: or file: ones, which would run script or reach the reader's own machine.
+AUDIO_SCHEMES = ("http", "https")
+
+
+def check_audio_url(url: Any, path: Path) -> None:
+    """An ``audio_url`` must be an http(s) address with a host."""
+    if url is None:
+        return
+    parts = urlsplit(str(url).strip())
+    if not isinstance(url, str) or parts.scheme.lower() not in AUDIO_SCHEMES or not parts.netloc:
+        # The scheme only: the rest of the address may hold anything.
+        given = f"a {parts.scheme}: address" if parts.scheme else "not a web address"
+        raise SourceError(path, f"audio_url is {given}; give an http:// or https:// link to the recording.")
+
+
 def validate(meta: dict[str, Any], path: Path) -> dict[str, Any]:
     """Check the keys the archive relies on; normalise their types."""
     kind = meta.get("kind")
@@ -92,6 +109,7 @@ def validate(meta: dict[str, Any], path: Path) -> dict[str, Any]:
         if not isinstance(value, list):
             raise SourceError(path, f"'{key}' must be a list of words or names.")
         meta[key] = [str(v) for v in value]
+    check_audio_url(meta.get("audio_url"), path)
     if "id" in meta:
         meta["id"] = str(meta["id"])
     if meta.get("date") is not None:

@@ -100,6 +100,8 @@ class Source:
     redacted: bool = False  # set only by the redaction stage
     notes: list[str] = field(default_factory=list)  # warnings worth showing the user
     redaction_widened: bool = False  # redacts what its last ingest did not, or has no log of it
+    # (path, lines) of the private redaction log, written only once the source is stored
+    private_log: tuple[Path, list[str]] | None = None
 
     @property
     def kind(self) -> str:

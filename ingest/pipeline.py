@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import re
+import sqlite3
 import time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -188,7 +189,21 @@ def ingest_path(
                             f"{'were' if len(loose) > 1 else 'was'} not read: move {'them' if len(loose) > 1 else 'it'}"
                             f" into one, or give {root} a collection.yml to read it as one collection.")
     settings = settings_fingerprint(config)
-    db = store.open_db(db_path)
+    db = store.open_db(db_path, check=True)
+    try:
+        return _ingest(root, db, db_path, config, settings, files, report, progress, index, began)
+    except sqlite3.Error as e:
+        # The database's fault (read-only, full, damaged), not a source's: one message, and
+        # no more sources tried. What was stored before stays whole (one transaction each).
+        stored = len(report.added) + len(report.updated)
+        done = (f"the {stored} source{'s' if stored > 1 else ''} stored before it {'are' if stored > 1 else 'is'} "
+                "whole and every other source keeps what it had" if stored else "every source keeps what it had")
+        raise store.StoreError(f"{store.database_fault(db_path, e)} Ingest stopped there: {done}; ingest again once this is mended.") from None
+    finally:
+        db.close()
+
+
+def _ingest(root, db, db_path, config, settings, files, report, progress, index, began) -> IngestReport:
     stages: list[Stage] = []
 
     def built_stages() -> list[Stage]:
@@ -226,7 +241,10 @@ def ingest_path(
                     raise CollectionNameError(path, "its collection folder's name was found to hold an "
                                                     "identifier; rename the folder.")
                 print_ = fingerprint(source_file, settings)
-                if known_id and states[known_id]["fingerprint"] == print_ and known_id not in withdrawn:
+                # Unchanged, and its private log was written after it was stored (not so if
+                # ingest was killed in between: then it is made again).
+                if known_id and states[known_id]["fingerprint"] == print_ and known_id not in withdrawn \
+                        and states[known_id].get("logged") == print_:
                     _claim(seen, owners, known_id, path)
                     kept.add(known_id)
                     report.unchanged.append(known_id)
@@ -240,6 +258,7 @@ def ingest_path(
                     if source.id in states:
                         store.remove_source(db, source.id)
                         changed.append(source.id)
+                    _delete_private_log(config, source.id)  # withdrawn consent covers the originals
                     report.withdrawn.append(source.id)
                     continue
                 source.fingerprint, source.settings = print_, settings
@@ -249,9 +268,18 @@ def ingest_path(
                 widened = widened or (source.redaction_widened and source.id in states)
                 store.replace_source(db, source, root_key)
                 changed.append(source.id)
+                try:
+                    _write_private_log(source)  # only now: a source never stored keeps its old log
+                except OSError as e:  # stored, but not marked logged: the next ingest makes it again
+                    report.failed.append(f"{path}: stored, but its private redaction log could not be written "
+                                         f"to {config.resolve(config.private)} ({e.strerror or e}); ingest again "
+                                         "once that folder can be written.")
+                    (report.updated if source.id in states else report.added).append(source.id)
+                    continue
+                store.mark_logged(db, source.id, print_)
                 (report.updated if source.id in states else report.added).append(source.id)
                 report.notes += [f"{path}: {note}" for note in source.notes]
-            except PipelineError:
+            except (PipelineError, sqlite3.Error):
                 raise  # not this source's fault: nothing can go in until it is mended
             except SourceError as e:
                 report.failed.append(str(e))
@@ -309,9 +337,24 @@ def ingest_path(
         report.quotes, report.words = row
     db.close()
     if index:
-        _sync_search_index(db_path, changed, report.removed + purged, compact)
+        problem = _sync_search_index(db_path, changed, report.removed + purged, compact)
+        if problem:
+            report.failed.append(problem)
     report.seconds = time.perf_counter() - began
     return report
+
+
+def _delete_private_log(config: ProjectConfig, source_id: str) -> None:
+    from ingest.redact.gate import log_path
+
+    log_path(config.resolve(config.private), source_id).unlink(missing_ok=True)
+
+
+def _write_private_log(source: Source) -> None:
+    if source.private_log is not None:
+        from ingest.redact import write_private_log  # loaded already: the stage made the log
+
+        write_private_log(source)
 
 
 def _claim(seen: dict[str, Path], owners: dict[str, Path], source_id: str, path: Path) -> None:
@@ -322,11 +365,17 @@ def _claim(seen: dict[str, Path], owners: dict[str, Path], source_id: str, path:
     seen[source_id] = path
 
 
-def _sync_search_index(db_path: Path, changed: list[str], removed: list[str], compact: bool) -> None:
+def _sync_search_index(db_path: Path, changed: list[str], removed: list[str], compact: bool) -> str | None:
+    """Bring the Whoosh word list in step; a problem with it is returned as a message
+    (the archive itself is saved by then, and ingest's summary still prints)."""
     try:
         from archive import search_index
     except ImportError as e:
         if e.name != "archive.search_index":
             raise
-        return  # no search index in this installation
-    search_index.sync(db_path, changed, removed, compact=compact)
+        return None  # no search index in this installation
+    try:
+        search_index.sync(db_path, changed, removed, compact=compact)
+    except search_index.SearchIndexError as e:
+        return str(e)
+    return None

@@ -110,3 +110,13 @@ def test_csl_json_reads_back_and_feeds_a_csl_processor():
     loaded = json.loads(to_csl_json(items))
     assert loaded == items
     assert format_citation(loaded[0], "apa") == format_citation(items[0], "apa")
+
+
+def test_each_quote_of_a_source_gets_its_own_locator_and_link():
+    first = format_citation(csl_item(ROW, SITE), "chicago")
+    later = format_citation(csl_item(dict(ROW, id="ep1-009", position=9, start=3725.0), SITE), "chicago")
+    assert "Quote 2, at 1:05" in first and first.endswith("/archive/quotes/ep1-002.")
+    assert "Quote 9, at 1:02:05" in later and later.endswith("/archive/quotes/ep1-009.")
+    assert later.replace("9, at 1:02:05", "2, at 1:05").replace("ep1-009", "ep1-002") == first
+    timed = format_citation(csl_item(dict(ROW, start=3725.0)), "apa")
+    assert "(quote 2, at 1:02:05)" in timed and timed.endswith("https://example.org/ep1.mp3#t=3725")

@@ -87,8 +87,8 @@ def test_public_terms_at_the_edge_of_a_finding_are_cut_off():
 
 
 def test_the_engine_redacts_what_only_the_detector_finds(engine):
-    # A place in lower case: no rule reads it, the detector does.
-    text = "the drive from penrith every morning was killing me"
+    # A workplace in capitals: no rule reads it, the detector does.
+    text = "I WORKED AT HOLLINGBROOK HOUSE FOR SIX YEARS"
     (findings,) = engine.find([text])
-    assert covered(text, findings, "penrith")
+    assert covered(text, findings, "HOLLINGBROOK HOUSE")
     assert any(f.recognizer == "detector" for f in findings)

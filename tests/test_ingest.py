@@ -1,14 +1,9 @@
 """Ingest is incremental and safe: unchanged sources skipped, changed ones replaced
-whole, removed ones reported; ids stable; a kill leaves a usable archive."""
+whole, removed ones reported; ids stable. (A kill: tests/test_store_faults.py.)"""
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 
 from archive import store
 from tests.conftest import export_jsonl, run, write_tree
@@ -149,49 +144,6 @@ def test_default_paths_are_transcripts_and_archive_db(project):
     run("ingest")
     assert (project / "archive.db").exists()
     assert len(export_jsonl(project / "archive.db")) == 6
-
-
-def test_killed_ingest_leaves_the_previous_archive_usable(project):
-    many = {"study/collection.yml": TREE["study/collection.yml"]}
-    turn = ("A: The caseload is heavy and the waiting list grows every week, so we see "
-            "people for fewer sessions than they need. ") * 6
-    for n in range(40):
-        many[f"study/s{n:02d}.txt"] = "".join(f"Q: Question {k}?\n{turn}\n" for k in range(15))
-    write_tree(project / "t", many)
-    db = project / "a.db"
-    run("ingest", "t", "--db", db)
-    before = {q["id"]: q["text"] for q in export_jsonl(db)}
-    for n in range(40):  # change every source, then kill the re-ingest part-way
-        path = project / "t" / "study" / f"s{n:02d}.txt"
-        path.write_text(path.read_text().replace("heavy", "crushing"))
-    process = subprocess.Popen([sys.executable, "-m", "archive", "ingest", "t", "--db", str(db)],
-                               cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    con = sqlite3.connect(db)
-    while time.time() < deadline:  # wait until some, not all, sources are replaced
-        done = con.execute("select count(distinct source) from quotes where text like '%crushing%'").fetchone()[0]
-        if done >= 2:
-            break
-        time.sleep(0.05)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    con = sqlite3.connect(db)
-    assert con.execute("pragma integrity_check").fetchone() == ("ok",)
-    # Every source is whole: either as it was or fully replaced, never half-written.
-    replaced = 0
-    for source_id, stored_count in con.execute("select id, quotes from sources").fetchall():
-        texts = [t for (t,) in con.execute("select text from quotes where source=?", [source_id])]
-        assert len(texts) == stored_count
-        versions = {("crushing" in t, "heavy" in t) for t in texts if "caseload" in t}
-        assert versions in ({(True, False)}, {(False, True)}), source_id
-        replaced += versions == {(True, False)}
-    assert 2 <= replaced < 40, "the kill should land part-way through the re-ingest"
-    assert con.execute("select count(*) from sources").fetchone() == (40,)
-    assert set(before) == {i for (i,) in con.execute("select id from quotes")}
-    # And the next ingest finishes the work.
-    result = run("ingest", "t", "--db", db)
-    assert "0 failed" in result.stdout
-    assert con.execute("select count(*) from quotes where text like '%heavy%'").fetchone() == (0,)
 
 
 def test_an_archive_of_schema_1_forgets_its_file_paths(project):

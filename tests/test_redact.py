@@ -16,7 +16,7 @@ import yaml
 from conftest import export_jsonl, run, write_tree
 from ingest.config import load_config
 from ingest.model import Quote, Source, SourceError, Speaker
-from ingest.redact import Redactor
+from ingest.redact import Redactor, write_private_log
 from ingest.redact.gate import log_path, terms_from_log
 
 INTERVIEW = """\
@@ -119,6 +119,7 @@ def test_leak_gate_stops_an_injected_leak_without_printing_it(tmp_path):
                     quotes=[Quote("s1-001", 1, 1, 1, speaker, "Wenna here, from Brindleford.", "line 1")])
     redactor = Redactor(config)
     redactor(source)
+    write_private_log(source)  # as ingest does once the source is stored
     assert source.redacted and "Wenna" not in source.quotes[0].text
     source.quotes[0].text += " Wenna said so."  # a bug puts the name back
     with pytest.raises(SourceError) as caught:

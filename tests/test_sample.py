@@ -34,7 +34,8 @@ def sample(tmp_path_factory):
     folder = tmp_path_factory.mktemp("sample")
     with contextlib.chdir(folder):
         run("ingest", SAMPLE, "--db", folder / "sample.db")
-        return folder / "sample.db", export_jsonl(folder / "sample.db")
+        # Restricted sources too (sample-int-02): every planted identifier is checked in every one.
+        return folder / "sample.db", export_jsonl(folder / "sample.db", "--include-restricted")
 
 
 def test_the_sample_ingests_every_source(sample):

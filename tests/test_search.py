@@ -295,16 +295,14 @@ def test_index_rebuilt_when_missing_or_from_an_older_version(fresh_db, monkeypat
     assert search_index.sync(fresh_db)["rebuilt"]
 
 
-def test_corrupt_index_gets_a_clear_message(fresh_db):
+def test_corrupt_index_is_rebuilt_not_read(fresh_db):
     search_index.rebuild(fresh_db)
     directory = search_index.index_dir(fresh_db)
     for toc in directory.glob("_quotes_*.toc"):
         toc.write_bytes(b"not an index")
     assert run("union", "--db", str(fresh_db)).exit_code == 0  # FTS5 needs no Whoosh index
-    result = run("unon~", "--db", str(fresh_db))
-    assert result.exit_code != 0
-    assert "archive index --rebuild" in result.output
-    assert len(result.output.strip().splitlines()) == 1
+    # Not the files the archive wrote (tests/test_search_index_trust.py): rebuilt from the database.
+    assert "union" in run("unon~", "--db", str(fresh_db)).output
     rebuilt = CliRunner().invoke(index_command, ["--rebuild", "--db", str(fresh_db)])
     assert rebuilt.exit_code == 0, rebuilt.output
     assert "union" in run("unon~", "--db", str(fresh_db)).output

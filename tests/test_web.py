@@ -346,14 +346,22 @@ def test_withdraw_reaches_the_search_index(tmp_path):
         assert searcher.search("caseload").total == 0
 
 
-def test_withdrawing_an_unknown_source_still_keeps_it_out(tmp_path, monkeypatch):
+def test_withdrawing_an_id_never_ingested_asks_for_force(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     db = build_sample_archive(tmp_path / "archive.db")
     run("publish", "site", "--db", db, "--metadata", publish.find_metadata())
     site = (tmp_path / "site" / "archive.db").read_bytes()
-    result = run("withdraw", "int-1", "--db", db)
-    assert "not in the archive; recorded the withdrawal" in result.output and "Did you mean int-01" in result.output
-    assert "Removed" not in result.output  # nothing was: a mistyped id must not look done
+    result = run("withdraw", "int-1", "--db", db, expect=1)  # a typo must not look done
+    assert "never ingested" in result.output and "did you mean int-01" in result.output
+    assert "--force" in result.output and "Traceback" not in result.output
+    assert "int-1" not in store.withdrawn_ids(store.open_db(db))
+    for empty in ("", "  "):
+        assert "is not a source id" in run("withdraw", empty, "--db", db, "--force", expect=1).output
+    assert store.withdrawn_ids(store.open_db(db)) == set()
+    # A source still to come can be kept out on purpose.
+    result = run("withdraw", "int-1", "--db", db, "--force")
+    assert "not in the archive; recorded the withdrawal" in result.output
+    assert "Removed" not in result.output  # nothing was
     assert (tmp_path / "site" / "archive.db").read_bytes() == site
     assert "int-1" in store.withdrawn_ids(store.open_db(db))
     run("withdraw", "int-01", "--db", db)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import sqlite3
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -73,6 +74,7 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
     """
     db_path = chosen_db(db_path)
     try:
+        store.open_db(db_path, create=False, check=True).close()  # a damaged archive is not published
         check = _leak_check(db_path)  # its warning before the progress bar
         with _progress(db_path, "Publishing") as bar:
             report = publisher.build(
@@ -81,6 +83,8 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
             )
     except (publisher.PublishError, store.StoreError) as e:
         raise click.ClickException(str(e)) from None
+    except sqlite3.Error as e:  # recording the build in a read-only or full archive, say
+        raise click.ClickException(str(store.database_fault(db_path, e))) from None
     click.echo("\n".join(_describe(report) + [f"Built {out}: serve it with 'datasette {out}'."]))
 
 
@@ -117,14 +121,25 @@ def serve(db_path: Path | None, metadata_path: Path | None, host: str, port: int
 @click.option("--out", "builds", multiple=True, type=click.Path(file_okay=False, path_type=Path),
               help="A publish directory to remove it from too (repeatable; builds made by "
                    "'archive publish' are remembered and always included).")
-def withdraw(source_id: str, db_path: Path | None, reason: str | None, builds: tuple[Path]):
-    """Withdraw SOURCE_ID from the archive, its search index and published builds, for good.
+@click.option("--force", is_flag=True, help="Record the withdrawal of an id never ingested (a source "
+                                            "still to come), so ingest keeps it out.")
+def withdraw(source_id: str, db_path: Path | None, reason: str | None, builds: tuple[Path], force: bool):
+    """Withdraw SOURCE_ID from the archive, its search index, its private redaction log
+    and published builds, for good.
 
     The withdrawal is recorded, so later ingests keep the source out.
     """
+    config = project_config()
     db_path = chosen_db(db_path)
     try:
-        report = withdrawer.withdraw(db_path, source_id, reason=reason, builds=builds)
+        report = withdrawer.withdraw(db_path, source_id, reason=reason, builds=builds,
+                                     private_dir=config.resolve(config.private), force=force)
+    except withdrawer.UnknownSource as e:
+        close = difflib.get_close_matches(source_id, e.known_ids, n=3)
+        raise click.ClickException(
+            f"{source_id!r} was never ingested into {db_path}" + (f" (did you mean {' or '.join(close)}?)" if close
+                                                                  else "")
+            + "; nothing was withdrawn. To keep out a source not yet ingested, give --force.") from None
     except (store.StoreError, withdrawer.WithdrawError) as e:
         raise click.ClickException(str(e)) from None
     if report.was_in_archive:
@@ -132,9 +147,10 @@ def withdraw(source_id: str, db_path: Path | None, reason: str | None, builds: t
     elif report.already:
         click.echo(f"{source_id} was already withdrawn.")
     else:
-        close = difflib.get_close_matches(source_id, report.known_ids, n=3)
         click.echo(f"{source_id} is not in the archive; recorded the withdrawal so ingest keeps a source of "
-                   f"that id out." + (f" Did you mean {' or '.join(close)}?" if close else ""))
+                   f"that id out.")
+    if report.private_log:
+        click.echo("Deleted its private redaction log (the originals).")
     if report.search_index:
         click.echo("Removed it from the search index.")
     for build in report.builds:

@@ -284,6 +284,7 @@ def build(
     src = store.open_db(db_path, create=False)
     metadata = load_metadata(metadata_path or find_metadata())
     _check_no_secrets(metadata)
+    _check_hardening(metadata)
     public, restricted, left_out = select_sources(src, today)
     if not include_restricted:
         left_out.setdefault("restricted", []).extend(restricted)
@@ -367,11 +368,21 @@ def _check_no_secrets(metadata: dict) -> None:
     walk(metadata, [])
 
 
+def _check_hardening(metadata: dict) -> None:
+    """The hardening plugin's settings (plugins: archive-hardening:), checked before a build."""
+    from archive.web.plugins.hardening import PLUGIN, HardeningError, settings_of
+
+    try:
+        settings_of((metadata.get("plugins") or {}).get(PLUGIN))
+    except HardeningError as e:
+        raise PublishError(str(e)) from None
+
+
 def requirements() -> str:
     """Pinned to the versions this archive was built and tested with."""
     from importlib.metadata import version
 
-    return "".join(f"{name}=={version(name)}\n" for name in ("datasette", "datasette-auth-passwords"))
+    return "".join(f"{name}=={version(name)}\n" for name in ("datasette", "datasette-auth-passwords", "limits"))
 
 
 def write_inspect(out: Path) -> None:

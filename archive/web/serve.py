@@ -8,8 +8,10 @@ archive's internal tables are never served.
 
 from __future__ import annotations
 
+import json
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -24,11 +26,37 @@ from archive.web import publish
 def temporary_build(
     db_path: Path, metadata_path: Path | None = None, progress=None, check=None
 ) -> Iterator[publish.BuildReport]:
-    """A publish build in a temporary folder, removed afterwards; not recorded for withdraw."""
+    """A publish build in a temporary folder, removed afterwards. While it exists it is
+    recorded as a build, so ``archive withdraw`` reaches the running server too."""
     with tempfile.TemporaryDirectory(prefix="archive-serve-") as tmp:
-        yield publish.build(
+        report = publish.build(
             db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress, check=check
         )
+        _record(db_path, report.out, True)
+        try:
+            yield report
+        finally:
+            _record(db_path, report.out, False)
+
+
+def _record(db_path: Path, out: Path, serving: bool) -> None:
+    from archive import store
+
+    try:
+        db = store.open_db(db_path, create=False)
+    except store.StoreError:
+        return  # an archive we cannot write to cannot be withdrawn from either
+    try:
+        if serving:
+            publish.remember_build(db, out)
+        else:
+            kept = [b for b in publish.published_builds(db) if b != str(Path(out).resolve())]
+            with store.transaction(db):
+                db.execute("update archive_meta set value = ? where key = ?", [json.dumps(kept), publish.PUBLISHED_KEY])
+    except sqlite3.Error:
+        pass  # a read-only archive: nothing can be withdrawn from it while it serves
+    finally:
+        db.close()
 
 
 def datasette_command(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:

@@ -2,8 +2,9 @@
 
 ``@register_stage("redact")`` builds a ``Redactor`` from the project config. For each
 source it redacts quotes, speaker descriptions and published metadata with consistent
-pseudonyms, writes the private redaction log (``<private>/redaction-log/<id>.jsonl``,
-SENSITIVE: it holds the originals), runs the leak gate, and only then sets
+pseudonyms, makes the private redaction log (``<private>/redaction-log/<id>.jsonl``,
+SENSITIVE: it holds the originals; written by ``write_private_log`` once the source is
+stored), runs the leak gate, and only then sets
 ``source.redacted``. See ``engine.py`` for the steps and ``recognizers.py`` /
 ``names.py`` for what is recognised.
 """
@@ -19,8 +20,9 @@ from ingest.config import ProjectConfig
 from ingest.labels import ROLE_DESCRIPTIONS
 from ingest.model import CollectionNameError, Source, SourceError
 from ingest.redact import lexicon
-from ingest.redact.engine import KIND_NAMES, TITLE_WORDS, Engine, Redaction, is_name_label, name_parts
+from ingest.redact.engine import TITLE_WORDS, Engine, Redaction, is_name_label, name_parts
 from ingest.redact.gate import LOG_FORMAT, SOURCE_TERM, find_leaks, log_path, read_log
+from ingest.redact.recognizers import label
 from ingest.redact.terms import Term, make_term
 from ingest.stages import register_stage
 
@@ -77,9 +79,13 @@ class Redactor:
                 metadata_texts[f"question:{q.id}"] = q.question
 
         result = self.engine.redact(quotes, metadata_texts, seeds, public=public)
+        # What the gate would find it redacts now, logged as the gate's: one quote holding
+        # a place or a number no longer keeps the whole source out.
+        sealed = self.engine.seal(result)
         self._apply(source, result)
         source.redaction_widened = self._write_log(source, result, seeds)
-        self.gate(source, result.terms)
+        # The seal ran the recognizers over every text: only what it rewrote is read again.
+        self.gate(source, result.terms, reread=sealed)
         source.redacted = True
         return source
 
@@ -111,46 +117,48 @@ class Redactor:
                 source.meta[key] = result.texts[f"meta:{key}"]
 
     def _write_log(self, source: Source, result: Redaction, seeds: list[Term]) -> bool:
-        """The private anonymisation log: replaced wholesale on every ingest of the source.
-        Returns whether it now redacts something the last one did not (a redaction fix),
-        or there was no log, so the search index's old pages, which may hold it, are
+        """The private anonymisation log, replaced wholesale on every ingest of the source:
+        put on ``source.private_log`` here and written by ``write_private_log`` only once the
+        source is stored (a source the gate or the database refuses keeps its old log).
+        Returns whether it redacts something the last one did not (a redaction fix), or
+        there was no log, so the search index's old pages, which may hold it, are
         rewritten (the pipeline asks only of sources the archive held before)."""
         places = {q.id: q.place for q in source.quotes}
         path = log_path(self.private_dir, source.id)
         before = _redactions(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".jsonl.tmp")
-        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as f:
-            for term in seeds:
-                f.write(json.dumps({"source": source.id, "quote": None, "place": "speaker label or redact list",
-                                    "original": term.surface, "replacement": None, "kind": term.kind,
-                                    "recognizer": "speaker-label" if term.kind == "PERSON" else "redact-list",
-                                    "score": 1.0, "match": "any-case" if term.any_case else "exact",
-                                    "log": LOG_FORMAT}, ensure_ascii=False) + "\n")
-            logged = {term.surface for term in seeds}
-            for key, replacements in result.replacements.items():
-                for r in replacements:
-                    logged.add(r.original)
-                    f.write(json.dumps({"source": source.id, "quote": key, "place": places.get(key, key),
-                                        "start": r.start, "end": r.end, "original": r.original,
-                                        "replacement": r.replacement, "kind": r.kind, "recognizer": r.recognizer,
-                                        "score": r.score, "match": "any-case" if r.any_case else "exact",
-                                        "log": LOG_FORMAT}, ensure_ascii=False) + "\n")
-            # Every other word the source was searched for ("Green" of "Rose Green", said only
-            # in full): the export's check searches for exactly these, no more, no fewer.
-            for term in result.terms:
-                if term.surface not in logged:
-                    logged.add(term.surface)
-                    f.write(json.dumps({"source": source.id, "quote": None, "place": "searched for in the source",
-                                        "original": term.surface, "replacement": None, "kind": term.kind,
-                                        "recognizer": SOURCE_TERM, "score": 1.0,
-                                        "match": "any-case" if term.any_case else "exact", "log": LOG_FORMAT},
-                                       ensure_ascii=False) + "\n")
-        tmp.replace(path)
-        return before is None or bool(_redactions(path) - before)
+        entries = []
+        for term in seeds:
+            entries.append({"source": source.id, "quote": None, "place": "speaker label or redact list",
+                            "original": term.surface, "replacement": None, "kind": term.kind,
+                            "recognizer": "speaker-label" if term.kind == "PERSON" else "redact-list",
+                            "score": 1.0, "match": "any-case" if term.any_case else "exact",
+                            "log": LOG_FORMAT})
+        logged = {term.surface for term in seeds}
+        for key, replacements in result.replacements.items():
+            for r in replacements:
+                logged.add(r.original)
+                entries.append({"source": source.id, "quote": key, "place": places.get(key, key),
+                                "start": r.start, "end": r.end, "original": r.original,
+                                "replacement": r.replacement, "kind": r.kind, "recognizer": r.recognizer,
+                                "score": r.score, "match": "any-case" if r.any_case else "exact",
+                                "log": LOG_FORMAT})
+        # Every other word the source was searched for ("Green" of "Rose Green", said only
+        # in full): the export's check searches for exactly these, no more, no fewer.
+        for term in result.terms:
+            if term.surface not in logged:
+                logged.add(term.surface)
+                entries.append({"source": source.id, "quote": None, "place": "searched for in the source",
+                                "original": term.surface, "replacement": None, "kind": term.kind,
+                                "recognizer": SOURCE_TERM, "score": 1.0,
+                                "match": "any-case" if term.any_case else "exact", "log": LOG_FORMAT})
+        source.private_log = (path, [json.dumps(e, ensure_ascii=False) + "\n" for e in entries])
+        now = {(str(e.get("quote")), e["original"]) for e in entries if e.get("recognizer") != SOURCE_TERM}
+        return before is None or bool(now - before)
 
-    def gate(self, source: Source, terms: list[Term]) -> None:
-        """Stop the source if anything it would publish still holds an identifier."""
+    def gate(self, source: Source, terms: list[Term], reread: set[str] | None = None) -> None:
+        """Stop the source if anything it would publish still holds an identifier. With
+        ``reread`` (keys of texts the seal rewrote), the recognizers read only those again:
+        the seal has just read every other text and found nothing."""
         texts = {q.id: q.text for q in source.quotes}
         texts.update({f"question of {q.id}": q.question for q in source.quotes if q.question})
         texts.update({f"speaker {s.number}": s.description for s in source.speakers})
@@ -158,22 +166,33 @@ class Redactor:
         # The folder's name (the collection) and the id (by default the file name) are in
         # every URL and citation and cannot be rewritten like text. The folder first: a name
         # in it keeps out the folder's other sources too, whatever else is wrong here.
-        if find_leaks({"collection": re.sub(r"[-_.]+", " ", source.collection)}, terms):
+        # Names in ids and folders are typed in lower case ("grace-2019"): any case counts there,
+        # even for a name that is also a word.
+        loose = [Term(t.surface, t.kind, True) for t in terms]
+        if find_leaks({"collection": re.sub(r"[-_.]+", " ", source.collection)}, loose):
             raise CollectionNameError(source.path, "leak gate: the collection's folder name contains an "
                                                    "identifier found in the source; rename the folder.")
-        if find_leaks({"id": re.sub(r"[-_.]+", " ", source.id)}, terms):
+        if find_leaks({"id": re.sub(r"[-_.]+", " ", source.id)}, loose):
             raise SourceError(source.path, "leak gate: the source id (by default the file name) contains "
                                            "an identifier found in the source; give the source another "
                                            "'id:' in its sidecar or front matter.")
-        if find_leaks({"audio_url": re.sub(r"[-_./:?=&#]+", " ", str(source.meta.get("audio_url") or ""))}, terms):
+        if find_leaks({"audio_url": re.sub(r"[-_./:?=&#]+", " ", str(source.meta.get("audio_url") or ""))}, loose):
             raise SourceError(source.path, "leak gate: the audio_url contains an identifier found in the source; "
                                            "publish the recording under another address.")
-        leaks = find_leaks(texts, terms)
+        if reread is None:
+            leaks = find_leaks(texts, terms)
+        else:
+            rewritten = {q.id for q in source.quotes if q.id in reread} | {
+                f"question of {q.id}" for q in source.quotes if f"question:{q.id}" in reread} | {
+                f"speaker {s.number}" for s in source.speakers if f"speaker:{s.number}" in reread} | {
+                f"metadata '{k}'" for k in PUBLISHED_META if f"meta:{k}" in reread or k in ATTRIBUTION_META}
+            leaks = find_leaks(texts, terms, patterns=False) + find_leaks(
+                {k: v for k, v in texts.items() if k in rewritten}, [], patterns=True)
         if leaks:
             leak = leaks[0]
             place = next((q.place for q in source.quotes if q.id == leak.key), None)
             where = f"quote {leak.key}" if place else leak.key
-            raise SourceError(source.path, f"leak gate: {where} still contains a {KIND_NAMES.get(leak.kind, leak.kind)}"
+            raise SourceError(source.path, f"leak gate: {where} still contains a {label(leak.kind)}"
                               f" after redaction; see the private redaction log and run 'archive review "
                               f"{source.id}'.", place=place)
 
@@ -196,6 +215,18 @@ def _redactions(log: Path) -> set[tuple] | None:
         return None
     # Words only searched for replaced nothing: a new one is no redaction fix.
     return {(str(e.get("quote")), e["original"]) for e in entries if e.get("recognizer") != SOURCE_TERM}
+
+
+def write_private_log(source: Source) -> None:
+    """Write the log ``Redactor`` put on the source: called once the source is stored."""
+    if source.private_log is None:
+        return
+    path, lines = source.private_log
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".jsonl.tmp")
+    with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as f:
+        f.writelines(lines)
+    tmp.replace(path)
 
 
 @register_stage("redact")

@@ -1,15 +1,22 @@
 """Redact one source: find identifiers, give them pseudonyms, log, gate.
 
-The steps, per source:
+The steps, per source (``../shared/design/redaction.md`` has the picture):
 
 1. seeds: speaker labels that are names, the `redact` lists (source, project, review);
-2. every quote through spaCy (``nlp.pipe``, one batch per source) and the recognizers;
-3. overlaps resolved (structured identifiers first, then confidence, then length);
-4. every name found becomes a term matched at every occurrence in the source;
-5. consistent pseudonyms per source: [Person 1], [Workplace 2], [Place 1], [email]...;
-6. curated metadata (title, description, speaker descriptions, survey questions) is
+2. normalise: each text gets a view in which spoken and typed-around forms read as what
+   they are, with a map back to the original (``normalise.py``);
+3. recognise: every recognizer of the registry (``recognizers.py``: kinds, patterns,
+   context words, validation, one threshold), the name rules (``names.py``) and spaCy's
+   entities where the rules cannot decide; a batch recognizer (a trained detector) is one
+   registry entry;
+4. resolve: overlaps by kind (structured identifiers first), then length, then score;
+5. spread over the source: every name found becomes terms (its parts said alone, a
+   workplace's initials and short name) matched at every occurrence, spelled out too;
+6. pseudonymise: one per cluster and kind, [Person 1], [Workplace 2], [Place 1], [email]...;
+   curated metadata (titles, descriptions, speaker descriptions, survey questions) is
    checked against the same terms and the structured patterns, not guessed at;
-7. the leak gate (``gate.py``) checks everything the store will write.
+7. seal: the gate's own pass redacts and logs what it can still name (``Engine.seal``);
+   then the leak gate (``gate.py``) checks everything the store will write.
 """
 
 from __future__ import annotations
@@ -22,19 +29,16 @@ from typing import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.labels import ROLE_LABEL
-from ingest.redact import detector, lexicon
-from ingest.redact.names import SURNAME_TITLES, NameFinder, extend_directions, extend_surname
-from ingest.redact.recognizers import STRUCTURED, Finding, structured_findings
-from ingest.redact.terms import Term, TermMatcher, make_term
+from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
+from ingest.redact.normalise import normalise as normalise_view
+from ingest.redact.names import CONNECTORS, ORG_WORDS, SURNAME_TITLES, NameFinder, extend_directions, extend_surname
+from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, structured_findings
+from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
-NUMBERED = {"PERSON": "Person", "ORG": "Workplace", "LOC": "Place"}
-FIXED = {"ADDRESS": "[address]", "POSTCODE": "[postcode]", "EMAIL": "[email]", "PHONE": "[phone]",
-         "NHSNO": "[NHS number]", "NINO": "[NI number]", "URL": "[web address]", "DATE": "[date]",
-         "ID": "[ID number]", "REDACT": "[redacted]"}
-KIND_NAMES = {"PERSON": "person's name", "ORG": "workplace name", "LOC": "place name", "ADDRESS": "postal address",
-              "POSTCODE": "postcode", "EMAIL": "e-mail address", "PHONE": "phone number", "NHSNO": "NHS number",
-              "NINO": "National Insurance number", "URL": "web address or handle", "DATE": "exact date",
-              "ID": "staff or reference number", "REDACT": "word listed to redact"}
+
+def numbered(kind: str) -> bool:
+    """Kinds pseudonymised per cluster ("[Person 2]"): persons, workplaces, places."""
+    return kind in KINDS and KINDS[kind].numbered
 # Words before a name that say what someone is, not who ("Dr", "Sister", "Auntie"): never
 # a part of the name to search for alone.
 TITLE_WORDS = SURNAME_TITLES
@@ -60,9 +64,30 @@ class PublicMatcher:
                 if any(c.isupper() for c in t):
                     exact.add(t.upper())
         self.patterns = [TermMatcher._compile(sorted(s), f) for s, f in ((exact, 0), (loose, re.IGNORECASE)) if s]
+        # Plurals of public bodies ("Jobcentres", "CCGs") are public too.
+        plurals = {t + "s" for t in exact if " " not in t and t[-1:].isalpha() and not t.endswith("s")}
+        self.patterns += [TermMatcher._compile(sorted(plurals), 0)] if plurals else []
+        # A company's name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
+        self.singles = lexicon.brand_prefixes()
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span() for p in self.patterns for m in p.finditer(text)]
+        found = [m.span() for p in self.patterns for m in p.finditer(text)]
+        for m in _CAPITALISED_WORD.finditer(text):
+            if public_compound(m.group(), self.singles):
+                found.append(m.span())
+        return found
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
+
+
+def public_compound(word: str, singles: frozenset[str]) -> bool:
+    """'Ubertherapy': a company's name and an ordinary word, run together."""
+    lower = word.lower()
+    for i in range(3, len(lower) - 3):
+        if lower[:i] in singles and lexicon.is_ordinary(lower[i:]):
+            return True
+    return False
 
 
 @dataclass
@@ -84,6 +109,15 @@ class Redaction:
     texts: dict[str, str] = field(default_factory=dict)
     replacements: dict[str, list[Replacement]] = field(default_factory=dict)
     terms: list[Term] = field(default_factory=list)
+
+
+# What the archive itself writes in place of a name ("Participant 2", "[Person 4]", "[email]"):
+# never read again as a name ("Participant 2" is no workplace).
+_OWN_LABEL = re.compile(rf"\bParticipant \d+\b|{PLACEHOLDER.pattern}")
+
+
+def own_labels(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _OWN_LABEL.finditer(text)]
 
 
 def is_name_label(label: str, public: PublicMatcher) -> bool:
@@ -109,6 +143,39 @@ def name_parts(surface: str) -> list[str]:
     return parts
 
 
+# Titles said as part of the name ("Sister Maguire", "Matron Ashby"): the pseudonym takes
+# them too, as the rank and the ward together may tell who it was. (Dr, Mr, Ms... stay.)
+_SPOKEN_TITLE = re.compile(r"\b(?:Sister|Matron|Nurse|Father|Brother|Auntie|Aunty|Aunt|Uncle|Reverend|Rev|Dame|Sir"
+                           r"|Lady|Lord|Pastor|Imam|Rabbi|Canon|Councillor|Cllr)\.?\s+$")
+
+
+def extend_title(text: str, finding: Finding) -> Finding:
+    if finding.kind != "PERSON":
+        return finding
+    m = _SPOKEN_TITLE.search(text[max(0, finding.start - 20):finding.start])
+    if not m:
+        return finding
+    return Finding(finding.start - len(m.group()), finding.end, finding.kind, finding.score, finding.recognizer)
+
+
+def short_forms(surface: str) -> list[Term]:
+    """How a workplace named in full is named again: its initials ("Taff Vale Psychotherapy
+    Institute" -> "TVPI") and its name without the kind of place ("Taff Vale", "Next
+    Chapter"), matched as written (capitalised) when made of ordinary words."""
+    words = [w for w in re.findall(r"[\w'’&-]+", surface) if w.lower() != "the"]
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in CONNECTORS]
+    forms = []
+    if len(capitals) >= 3:
+        forms.append(Term("".join(w[0] for w in capitals).upper(), "ORG", False))
+    cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS), None)
+    if cut:
+        head = " ".join(words[:cut])
+        if head.lower() not in STOP_WORDS and len(head) > 3:
+            ordinary = all(lexicon.is_ordinary(w) for w in head.split())
+            forms.append(Term(head, "ORG", not ordinary))
+    return forms
+
+
 def parts_said_alone(surface: str) -> list[str]:
     """The parts of a found name redacted wherever the source says them: not an ordinary
     word ("Head" of "Dr Head" may be "Head of Service") unless it is a common surname too
@@ -118,7 +185,7 @@ def parts_said_alone(surface: str) -> list[str]:
 
 
 class Engine:
-    def __init__(self, model: str, public_terms: Iterable[str], keep: Iterable[str], use_detector: bool = True):
+    def __init__(self, model: str, public_terms: Iterable[str], keep: Iterable[str]):
         self.model_name = model
         self.keep = set(keep)
         ordinary_places = lexicon.ordinary_proper_nouns()[1]
@@ -127,8 +194,20 @@ class Engine:
         self._public_terms = [*public_terms, *(p for p in ordinary_places if " " in p), *self.keep]
         self.public = PublicMatcher(self._public_terms, any_case=self.keep)
         self.names = NameFinder(self.keep)
-        # The trained detector of persons, workplaces and places (detector.py), where shipped.
-        self.detector = detector.Detector() if use_detector and detector.available() else None
+
+    def unless_named(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Public spans, less a one-word public name said as someone's surname: after a
+        given name or a title ("June Cadbury", "Dr Boots") it is a person's."""
+        kept = []
+        for a, b in spans:
+            before = re.search(r"([A-Z][a-z'’-]+)\.?\s+$", text[max(0, a - 30):a])
+            if before and " " not in text[a:b].strip() and (
+                    before.group(1).lower() in TITLE_WORDS
+                    or (before.group(1).lower() in self.names.first_names
+                        and before.group(1).lower() not in STOP_WORDS and not self.names.ordinary(before.group(1)))):
+                continue
+            kept.append((a, b))
+        return kept
 
     def public_with(self, extra: Iterable[str]) -> PublicMatcher:
         """The public terms plus a source's own (its public_names, its collection's title)."""
@@ -151,18 +230,25 @@ class Engine:
         entity_findings: dict[int, list[Finding]] = {}
         snippet_docs = nlp.pipe((texts[i][start:end] for i, start, end in snippets), batch_size=64)
         for (i, start, _end), sdoc in zip(snippets, snippet_docs):
-            protected = public.spans(sdoc.text)
+            protected = public.spans(sdoc.text) + own_labels(sdoc.text)
             entity_findings.setdefault(i, []).extend(
                 Finding(f.start + start, f.end + start, f.kind, f.score, f.recognizer)
                 for f in self.names.entity_findings(sdoc, protected))
-        detected = self.detector.find(texts) if self.detector else [[] for _ in texts]
+        # Recognizers that read every text at once (a trained model) are entries of the
+        # registry like the others; a span inside a public term is theirs to miss.
+        batched = [r.find(texts) for r in batch_recognizers()]
         results = []
         for i, (text, doc) in enumerate(zip(texts, docs)):
-            protected = public.spans(text)
+            public_spans = public.spans(text)
+            protected = self.unless_named(text, public_spans) + own_labels(text)
             found = structured_findings(text)
-            trained = self.names._allowed(doc, detector.outside(text, detected[i], protected), protected)
-            found += [extend_surname(text, extend_directions(text, f))
-                      for f in [*self.names.find(doc, protected), *entity_findings.get(i, []), *trained]]
+            # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
+            # word: whether one is someone's surname is the rules' to say ("June Cadbury").
+            models = self.names._allowed(doc, [f for per_text in batched for f in
+                                               detector.outside(text, per_text[i], public_spans + protected)],
+                                         protected)
+            found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
+                      for f in [*self.names.find(doc, protected), *entity_findings.get(i, []), *models]]
             results.append(resolve(found))
         return results
 
@@ -186,21 +272,75 @@ class Engine:
             text = all_texts[key]
             for f in findings[key]:
                 surface = text[f.start:f.end]
-                if f.kind in NUMBERED:
+                if numbered(f.kind):
                     terms.append(make_term(surface, f.kind))
+                    if f.kind == "ORG":
+                        terms += [t for t in short_forms(surface) if not public.spans(t.surface)]
                     if f.kind == "PERSON":
                         terms += [make_term(p, "PERSON") for p in parts_said_alone(surface)
                                   if not public.spans(p)]
                 else:
                     terms.append(Term(surface, f.kind, True))
         matcher = TermMatcher(terms)
+        # Listed words are matched on their own: a longer name holding one ("larkspur ward")
+        # must not hide it from its own list.
+        listed = TermMatcher([t for t in terms if t.kind == "REDACT"])
         spans: dict[str, list[Finding]] = {}
         for key, text in all_texts.items():
             found = list(findings[key])
-            for start, end, term in matcher.finditer(text):
-                found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
+            for m in (matcher, listed):
+                for start, end, term in m.finditer(text):
+                    found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
+            view = normalise_view(text)
+            if view.text != text:  # spelled out or read out: "W-R-O-B-E-L"
+                for start, end, term in matcher.finditer(view.text):
+                    found.append(Finding(*view.span(start, end), term.kind, 0.65, "known-in-source"))
             spans[key] = resolve(found)
         return self._replace(all_texts, spans, matcher)
+
+    def seal(self, result: Redaction) -> set[str]:
+        """The gate's own pass over what redaction left: every term of the source, and every
+        structured identifier the recognizers find, still in a text is replaced (with the
+        pseudonym its original already has, if any) and logged as the gate's; the source
+        is kept. Returns how many were replaced; the gate then checks again."""
+        matcher = TermMatcher(result.terms)
+        given = {r.original.lower(): r.replacement for reps in result.replacements.values() for r in reps}
+        used: dict[str, int] = {}
+        for reps in result.replacements.values():
+            for r in reps:
+                m = re.match(r"\[(\w+) (\d+)\]$", r.replacement)
+                if m:
+                    used[m.group(1)] = max(used.get(m.group(1), 0), int(m.group(2)))
+        sealed = set()
+        for key, text in result.texts.items():
+            visible = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+            found = [Finding(a, b, term.kind, 1.0, "leak-gate") for a, b, term in matcher.finditer(visible)]
+            found += [Finding(f.start, f.end, f.kind, f.score, "leak-gate") for f in gate_findings(visible)]
+            found = [f for f in resolve(found) if visible[f.start:f.end].strip()]
+            if not found:
+                continue
+            out, last = [], 0
+            for f in found:
+                original = text[f.start:f.end]
+                kind = KINDS[f.kind]
+                replacement = given.get(original.lower())
+                if replacement is None:
+                    if kind.numbered:
+                        used[kind.placeholder] = used.get(kind.placeholder, 0) + 1
+                        replacement = kind.replacement(used[kind.placeholder])
+                    else:
+                        replacement = kind.replacement()
+                    given[original.lower()] = replacement
+                out += [text[last:f.start], replacement]
+                last = f.end
+                result.replacements.setdefault(key, []).append(
+                    Replacement(f.start, f.end, original, replacement, f.kind, "leak-gate", round(f.score, 2)))
+                if not any(t.surface.lower() == original.lower() for t in result.terms):
+                    result.terms.append(Term(original, f.kind, True))
+                sealed.add(key)
+            out.append(text[last:])
+            result.texts[key] = "".join(out)
+        return sealed
 
     # ------------------------------------------------------------ pseudonyms
 
@@ -208,7 +348,7 @@ class Engine:
         kind_votes: dict[str, dict[str, float]] = {}
         for key, found in spans.items():
             for f in found:
-                if f.kind in NUMBERED:
+                if numbered(f.kind):
                     norm = normalise(texts[key][f.start:f.end])
                     votes = kind_votes.setdefault(norm, {})
                     votes[f.kind] = votes.get(f.kind, 0) + f.score
@@ -230,7 +370,7 @@ class Engine:
             out, last, replaced = [], 0, []
             for f in spans[key]:
                 original = text[f.start:f.end]
-                if f.kind in NUMBERED:
+                if numbered(f.kind):
                     norm = normalise(original)
                     root = parents.get(norm, norm)
                     kind = kinds.get(root, f.kind)
@@ -238,13 +378,13 @@ class Engine:
                         counters[kind] = counters.get(kind, 0) + 1
                         entities[root] = (kind, counters[kind])
                     kind, number = entities[root]
-                    replacement = f"[{NUMBERED[kind]} {number}]"
+                    replacement = KINDS[kind].replacement(number)
                 else:
-                    kind, replacement = f.kind, FIXED[f.kind]
+                    kind, replacement = f.kind, KINDS[f.kind].replacement()
                 out += [text[last:f.start], replacement]
                 last = f.end
                 any_case = True
-                if f.kind in NUMBERED:
+                if numbered(f.kind):
                     any_case = make_term(original, f.kind).any_case
                 replaced.append(Replacement(f.start, f.end, original, replacement, kind, f.recognizer,
                                             round(f.score, 2), any_case))
@@ -287,8 +427,9 @@ def normalise(surface: str) -> str:
 
 
 def resolve(found: list[Finding]) -> list[Finding]:
-    """Non-overlapping findings: structured kinds first, then confidence, then length."""
-    ranked = sorted(found, key=lambda f: (f.kind in STRUCTURED, f.score, f.end - f.start), reverse=True)
+    """Non-overlapping findings: structured kinds first, then the longer (an e-mail address
+    holds a web address), then confidence."""
+    ranked = sorted(found, key=lambda f: (KINDS[f.kind].structured, f.end - f.start, f.score), reverse=True)
     chosen: list[Finding] = []
     for f in ranked:
         if f.end > f.start and not any(f.overlaps(c) for c in chosen):

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Iterable
 
-from ingest.redact.recognizers import structured_findings
+from ingest.redact.recognizers import gate_findings, label
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
 
@@ -21,12 +21,10 @@ class LeakError(Exception):
     """An identifier found in text about to be published. ``key``: where; ``kind``: what kind."""
 
     def __init__(self, key: str, kind: str):
-        from ingest.redact.engine import KIND_NAMES
-
         self.key, self.kind = key, kind
         where = ("archive.yml or the source's metadata lists it" if kind == "REDACT"
                  else "the original is in the private redaction log")
-        super().__init__(f"{key}: a {KIND_NAMES.get(kind, kind)} is still in the redacted text ({where})")
+        super().__init__(f"{key}: a {label(kind)} is still in the redacted text ({where})")
 
 
 def find_leaks(texts: dict[str, str], terms: Iterable[Term] | TermMatcher, patterns: bool = True) -> list[LeakError]:
@@ -40,7 +38,7 @@ def find_leaks(texts: dict[str, str], terms: Iterable[Term] | TermMatcher, patte
         visible = PLACEHOLDER.sub(" ", text)
         found = next((term.kind for _start, _end, term in matcher.finditer(visible)), None)
         if found is None and patterns:
-            found = next((f.kind for f in structured_findings(visible)), None)
+            found = next((f.kind for f in gate_findings(visible)), None)
         if found is not None:
             leaks.append(LeakError(key, found))
     return leaks

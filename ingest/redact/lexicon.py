@@ -53,6 +53,16 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+# The one threshold of an ordinary English word: on the Zipf scale, used at least about
+# once in a million words ("therapy" 4.0, "rota" 3.0; "Okafor" 1.3).
+ORDINARY_ZIPF = 3.5
+
+
+def is_ordinary(word: str) -> bool:
+    """A common English word, whatever else it may be."""
+    return zipf(word.lower()) >= ORDINARY_ZIPF
+
+
 @functools.lru_cache(maxsize=None)
 def places() -> frozenset[str]:
     """Lower-cased names of UK and Irish towns, villages and districts."""
@@ -63,8 +73,22 @@ def places() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=None)
 def builtin_public_terms() -> tuple[str, ...]:
+    return tuple(term for group in _public_groups().values() for term in group)
+
+
+@functools.lru_cache(maxsize=None)
+def _public_groups() -> dict[str, tuple[str, ...]]:
     data = yaml.safe_load(PUBLIC_TERMS_FILE.read_text(encoding="utf-8")) or {}
-    return tuple(str(term) for group in data.values() for term in group or [])
+    return {group: tuple(str(term) for term in terms or []) for group, terms in data.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def brand_prefixes() -> frozenset[str]:
+    """National companies and apps, lower-cased: run into a word they coin a term about the
+    company ("Ubertherapy"), where a charity's name run into one is likelier a local
+    workplace's ("Mindnest")."""
+    return frozenset(t.lower() for t in _public_groups().get("national_companies_and_apps", ())
+                     if t.isalpha() and len(t) >= 3)
 
 
 @functools.lru_cache(maxsize=None)

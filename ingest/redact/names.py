@@ -196,8 +196,14 @@ class NameFinder:
             token = doc[i]
             starts_place = (token.lower_ in DIRECTIONS | {"new", "great", "little", "old"} and i + 1 < n
                             and self.is_capitalised(doc[i + 1]) and not self.ordinary(doc[i + 1].text))
+            # A given name that is also a listed word, before a surname no list knows: "June
+            # Mercer", "April Sandhu" (not "May Day", "June 2019").
+            starts_name = (token.lower_ in self.first_names and i + 1 < n and self.is_capitalised(doc[i + 1])
+                           and not doc[i + 1].is_upper and doc[i + 1].is_alpha and not self.ordinary(doc[i + 1].text)
+                           and not lexicon.is_ordinary(doc[i + 1].lower_) and "\n" not in token.whitespace_)
             if not self.is_capitalised(token) or len(token.text) == 1 or token.text.lower() in TITLES \
-                    or (self.ordinary(token.text) and not starts_place and not self.surname_after(doc, i)) \
+                    or (self.ordinary(token.text) and not starts_place and not starts_name
+                        and not self.surname_after(doc, i)) \
                     or (i + 1 < n and doc[i + 1].like_num and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
                 i += 1
                 continue
@@ -220,8 +226,17 @@ class NameFinder:
             while initial and len(span) > 1 and span[0].lower_ in STOP_WORDS:
                 span = span[1:]
                 initial = False
-            if all(t.is_upper for t in span) and len(span) > 1 and all(lexicon.zipf(t.lower_) >= 3.5 for t in span):
-                i = j  # SHOUTED WORDS
+            if all(t.is_upper for t in span) and len(span) > 1:
+                # SHOUTED WORDS: only the runs of words English rarely uses are names ("DERVLA SAID NO").
+                run = []
+                for t in [*span, None]:
+                    if t is not None and not lexicon.is_ordinary(t.lower_) and t.is_alpha:
+                        run.append(t)
+                    elif run:
+                        sub = doc[run[0].i:run[-1].i + 1]
+                        yield Finding(sub.start_char, sub.end_char, self.classify(doc, sub), 0.7, "capitalised")
+                        run = []
+                i = j
                 continue
             words = [t.text for t in span if t.text not in CONNECTORS]
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1):
@@ -231,7 +246,7 @@ class NameFinder:
                 score = 0.0  # an acronym: left to the model's entities and the role rule
             elif not initial:
                 score = 0.8
-            elif len(words) > 1 and not self.ordinary(words[0]):
+            elif len(words) > 1 and (not self.ordinary(words[0]) or starts_name):
                 score = 0.7
             else:
                 first = span[0].text

@@ -1,30 +1,44 @@
-"""One small recognizer per kind of identifier, in a registry (Presidio's pattern).
+"""The registry: every kind of identifier and every recognizer, in one place (Presidio's shape).
 
-A recognizer looks at one text (and, for the name recognizers, its spaCy Doc) and
-returns ``Finding``s: character spans with a kind, a confidence and its own name.
-Structured identifiers (e-mail, phone, NHS number...) are found here with patterns
-and checksums; names of people, workplaces and places are in ``names.py``.
+A **kind** says what an identifier is: its name (``EMAIL``), the words a message uses for
+it ("e-mail address") and its placeholder (``[email]``, or ``Person`` for kinds numbered
+per cluster: ``[Person 2]``). A **recognizer** finds one kind (or several, for a model):
+patterns with a base score, context words near a span that raise its score, a validation
+(a checksum, a rule) that confirms or rejects it. A finding is kept when its score reaches
+``MIN_SCORE``. Recognizers read the normalised view of a text (``normalise.py``): spoken
+and typed-around forms come to them as what they stand for, and what they find is cut from
+the original words.
 
-Register a new one with::
+Adding a kind of identifier touches one module (its recognizer) and its test table::
 
-    @register_recognizer("PASSPORT")
-    def passport_numbers(text, doc=None): ...
+    register_kind("PASSPORT", "passport number", "[passport number]")
+
+    @register_recognizer("passport", "PASSPORT", context=("passport",))
+    def passports(text): ...
+
+A model that reads many texts at once (the trained detector of persons, workplaces and
+places) is one entry with ``batch=True``: it takes a list of texts and returns a list of
+findings for each; ``Engine.find`` runs it with the others.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import phonenumbers
+
+from ingest.redact.normalise import View, normalise
 
 
 @dataclass(frozen=True)
 class Finding:
     start: int
     end: int
-    kind: str  # PERSON ORG LOC ADDRESS POSTCODE EMAIL PHONE NHSNO NINO URL DATE ID REDACT
+    kind: str  # a registered kind: PERSON ORG LOC ADDRESS POSTCODE EMAIL PHONE NHSNO NINO URL DATE ID REDACT
     score: float
     recognizer: str
 
@@ -32,24 +46,128 @@ class Finding:
         return self.start < other.end and other.start < self.end
 
 
-Recognizer = Callable[..., Iterable[Finding]]
+# One threshold for every recognizer: a finding scoring less is dropped.
+MIN_SCORE = 0.5
+# What a context word near a span adds to its score (Presidio's default).
+CONTEXT_BOOST = 0.35
+# How many words before a span (and after it) are its context.
+CONTEXT_WINDOW = (6, 2)
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    label: str  # in messages: "a {label} is still in the redacted text"
+    placeholder: str  # "[email]"; for numbered kinds the word of "[Person 2]"
+    numbered: bool = False  # one pseudonym per cluster, numbered within the source
+    structured: bool = True  # found by shape (patterns, checksums): wins an overlap with a name
+
+    def replacement(self, number: int | None = None) -> str:
+        return f"[{self.placeholder} {number}]" if self.numbered else self.placeholder
+
+
+KINDS: dict[str, Kind] = {}
+
+
+def register_kind(name: str, label: str, placeholder: str, numbered: bool = False, structured: bool = True) -> Kind:
+    KINDS[name] = Kind(name, label, placeholder, numbered, structured)
+    return KINDS[name]
+
+
+register_kind("PERSON", "person's name", "Person", numbered=True, structured=False)
+register_kind("ORG", "workplace name", "Workplace", numbered=True, structured=False)
+register_kind("LOC", "place name", "Place", numbered=True, structured=False)
+register_kind("REDACT", "word listed to redact", "[redacted]")  # listed: wins as a pattern would
+
+
+def label(kind: str) -> str:
+    return KINDS[kind].label if kind in KINDS else kind
+
+
+@dataclass
+class Recognizer:
+    """One unit of the registry. ``find(text)`` yields findings on the normalised view (or,
+    with ``batch``, ``find(texts)`` returns a list of findings per text, on the originals).
+    ``context`` words within ``CONTEXT_WINDOW`` words raise a finding's score by
+    ``CONTEXT_BOOST``. ``gate``: the leak gate runs it again on what is published."""
+
+    name: str
+    kinds: tuple[str, ...]
+    find: Callable
+    context: tuple[str, ...] = ()
+    batch: bool = False
+    gate: bool = True
+    normalised: bool = True  # reads the normalised view; False: the text as written
+    _context: re.Pattern | None = field(default=None, repr=False)
+
+    def __post_init__(self):
+        if self.context:
+            words = "|".join(sorted((re.escape(w) for w in self.context), key=len, reverse=True))
+            self._context = re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE)
+
+    def __call__(self, text: str) -> list[Finding]:
+        """Findings in one original text (normalised first), scored with their context."""
+        return self.run(normalise(text))
+
+    def run(self, view: View) -> list[Finding]:
+        if not self.normalised and view.text != view.original:
+            view = View.of(view.original)
+        found = []
+        for f in self.find(view.text):
+            score = round(f.score + (CONTEXT_BOOST if self.in_context(view.text, f.start, f.end) else 0.0), 6)
+            if score >= MIN_SCORE:
+                start, end = view.span(f.start, f.end)
+                found.append(Finding(start, end, f.kind, min(score, 1.0), f.recognizer))
+        return found
+
+    def in_context(self, text: str, start: int, end: int) -> bool:
+        if self._context is None:
+            return False
+        before = re.findall(r"\S+", text[:start])[-CONTEXT_WINDOW[0]:]
+        after = re.findall(r"\S+", text[end:])[:CONTEXT_WINDOW[1]]
+        return bool(self._context.search(" ".join(before + after)))
+
+
 RECOGNIZERS: dict[str, Recognizer] = {}
 
-# Structured identifiers beat names when spans overlap ("wojtek.k.unison@..." is an e-mail).
-STRUCTURED = ("EMAIL", "URL", "PHONE", "NHSNO", "NINO", "POSTCODE", "ADDRESS", "ID", "DATE")
+
+@functools.lru_cache(maxsize=None)
+def _word_lists() -> dict[str, list[str]]:
+    import yaml
+
+    path = Path(__file__).parent / "data" / "recognizer_words.yml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def register_recognizer(name: str) -> Callable[[Recognizer], Recognizer]:
-    def decorator(func: Recognizer) -> Recognizer:
-        RECOGNIZERS[name] = func
+def words(name: str) -> list[str]:
+    """A list of data/recognizer_words.yml, which says where each comes from."""
+    return [str(w) for w in _word_lists()[name]]
+
+
+def register_recognizer(name: str, kinds: str | tuple[str, ...], context: Iterable[str] = (), batch: bool = False,
+                        gate: bool = True, normalised: bool = True) -> Callable:
+    kinds = (kinds,) if isinstance(kinds, str) else tuple(kinds)
+
+    def decorator(func: Callable) -> Callable:
+        RECOGNIZERS[name] = Recognizer(name, kinds, func, tuple(context), batch, gate, normalised)
         return func
 
     return decorator
 
 
-def structured_findings(text: str) -> list[Finding]:
-    """Every structured recognizer's findings for one text (no spaCy needed)."""
-    return [f for name in STRUCTURED for f in RECOGNIZERS[name](text)]
+def structured_findings(text: str, view: View | None = None) -> list[Finding]:
+    """Every per-text recognizer's findings for one text (no spaCy needed)."""
+    view = view or normalise(text)
+    return [f for r in RECOGNIZERS.values() if not r.batch for f in r.run(view)]
+
+
+def gate_findings(text: str) -> list[Finding]:
+    view = normalise(text)
+    return [f for r in RECOGNIZERS.values() if not r.batch and r.gate for f in r.run(view)]
+
+
+def batch_recognizers() -> list[Recognizer]:
+    return [r for r in RECOGNIZERS.values() if r.batch]
 
 
 def _spans(pattern: re.Pattern, text: str, kind: str, score: float, name: str,
@@ -59,100 +177,121 @@ def _spans(pattern: re.Pattern, text: str, kind: str, score: float, name: str,
             yield Finding(m.start(group), m.end(group), kind, score, name)
 
 
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    return [w.lower().strip(".,:;()'\"") for w in re.findall(r"\S+", text[:start])[-n:]]
+
+
 # ---------------------------------------------------------------- e-mail
 
-# A transcript may break a line next to the "@" ("jo.bloggs@" / "gmail.com"): allow it there.
+register_kind("EMAIL", "e-mail address", "[email]")
+
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[ \t]*\n?[ \t]*@[ \t]*\n?[ \t]*[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_TLD = r"(?:com|uk|org|net|co|io|me|info|ac|gov|nhs|email|online|biz|eu|ie|scot|wales|cymru)"
-# The domain of a spoken address: "gmail dot com", "severnside dot nhs dot uk", "outlook.com".
-_SPOKEN_DOMAIN = re.compile(
-    rf"\b(?:at|@)\s+([a-z0-9][a-z0-9-]*(?:(?:\s+dot\s+|\.)[a-z0-9-]+)*(?:\s+dot\s+|\.){_TLD})\b",
-    re.IGNORECASE,
-)
+# "jo.bloggs at gmail.com" once "dot" is read as "." (normalise.py); "heather, at, fairrate.coop".
+_SPOKEN_AT = re.compile(r",?\s+at,?\s+([a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)", re.IGNORECASE)
+_MAIL_HOSTS = frozenset(words("mail_hosts"))
 _NOT_LOCAL_PART = {
     "it's", "its", "it", "is", "was", "me", "email", "e-mail", "mail", "address", "on", "at", "to",
     "my", "her", "his", "their", "our", "your", "mine", "the", "a", "or", "and", "him", "them",
-    "us", "contact", "write", "reach", "is:", "inbox", "that's", "thats", "here", "there", "be",
+    "us", "contact", "write", "reach", "is:", "inbox", "that's", "thats", "here", "there", "be", "i'm", "im",
+    "we're", "were", "i", "we", "based", "work", "works", "worked", "working", "live", "lives", "be", "been",
+    "one's", "email's", "address's", "it’s", "that’s", "i’m", "we’re", "then", "so", "just", "now", "are",
 }
 
 
-@register_recognizer("EMAIL")
-def emails(text: str, doc=None) -> Iterator[Finding]:
-    """Written addresses, and spoken ones: "jo dot bloggs at gmail dot com"."""
+@register_recognizer("email", "EMAIL", context=("email", "e-mail", "mail", "emails", "email's", "address",
+                                                "contact", "inbox", "write"))
+def emails(text: str) -> Iterator[Finding]:
+    """Written addresses, and spoken ones: "jo dot bloggs at gmail dot com", "k(at)x(dot)org"."""
     yield from _spans(_EMAIL, text, "EMAIL", 0.95, "email")
-    for m in _SPOKEN_DOMAIN.finditer(text):
+    for m in _SPOKEN_AT.finditer(text):
         # Walk back over the local part: words up to a stop word or punctuation.
-        start, words = m.start(), 0
+        start, words = m.start(), []
         for w in reversed(list(re.finditer(r"\S+", text[: m.start()]))):
             word = w.group()
-            if word.lower() in _NOT_LOCAL_PART or re.search(r"[,;:!?()\"“”]$|[.]$", word) or words >= 6:
+            if word.lower() in _NOT_LOCAL_PART or re.search(r"[,;:!?()\"“”]$|[.]$", word) or len(words) >= 4:
                 break
-            start, words = w.start(), words + (word.lower() != "dot")
-        local = text[start: m.start()]
-        # "I'm at example.co.uk" is a web address; a spoken e-mail says "dot" or has a dotted name.
-        if words and (" dot " in m.group(1).lower() or re.search(r"\w[._]\w", local)):
-            yield Finding(start, m.end(1), "EMAIL", 0.85, "spoken-email")
+            start = w.start()
+            words.append(word)
+        if not words:
+            continue
+        domain = m.group(1).lower()
+        local = " ".join(reversed(words))
+        # "I'm at brindle.co.uk" is a web address: an e-mail has a dotted or numbered name,
+        # a mail host, or is said to be one ("email me, ...").
+        shaped = re.search(r"\w[._]\w|\d", local) or domain.split(".")[0] in _MAIL_HOSTS
+        yield Finding(start, m.end(1), "EMAIL", 0.8 if shaped else 0.5, "spoken-email")
 
 
 # ---------------------------------------------------------------- web addresses and handles
 
+register_kind("URL", "web address or handle", "[web address]")
+
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"]+"
     r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|me\.uk|com|org|net"
-    r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie)\b(?:/[^\s<>\"]*)?",
+    r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co)\b(?:/[^\s<>\"]*)?",
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+# Said aloud: "at bryony_fox" (underscore read by normalise.py), or any word joined by
+# underscores, which only handles are.
+_SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-Za-z0-9]+_)+[A-Za-z0-9]*(?:\s+[a-z]+\b(?=\s*(?:[,.;!?]|$)))?"
+                            r"|\bat\s+[A-Za-z0-9]+(?=[,.]?\s+on\s+(?:twitter|instagram|tiktok|x|threads|bluesky)\b)",
+                            re.IGNORECASE)
 # Sites of public bodies may stay ("nhs.uk"); anything else may be someone's own.
 _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\.co\.uk|mind\.org\.uk"
                            r"|bacp\.co\.uk|ukcp\.org\.uk|bps\.org\.uk|rcn\.org\.uk|unison\.org\.uk)/?$",
                            re.IGNORECASE)
 
 
-@register_recognizer("URL")
-def web_addresses(text: str, doc=None) -> Iterator[Finding]:
+@register_recognizer("url", "URL", context=("website", "site", "twitter", "instagram", "tiktok", "handle",
+                                            "follow", "account", "page", "online", "blog", "linkedin"))
+def web_addresses(text: str) -> Iterator[Finding]:
     for m in _URL.finditer(text):
         url = m.group().rstrip(".,;:!?)'\"")
         if "@" in text[max(0, m.start() - 1): m.start()] or _PUBLIC_SITES.match(url):
             continue
+        if re.fullmatch(r"[\w-]+\.co", url, re.IGNORECASE) and not re.search(r"\bat\s*$", text[:m.start()]):
+            continue  # "Smith & Co." is no address
         yield Finding(m.start(), m.start() + len(url), "URL", 0.9, "url")
     yield from _spans(_HANDLE, text, "URL", 0.85, "social-handle")
+    for m in _SPOKEN_HANDLE.finditer(text):
+        yield Finding(m.start(), m.end(), "URL", 0.7, "spoken-handle")
 
 
 # ---------------------------------------------------------------- phones
 
-_DIGIT_WORDS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
-                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_DIGIT = r"(?:(?:double|triple)[\s-]+)?(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)|\d+"
-_SPOKEN_NUMBER = re.compile(rf"\b(?:{_DIGIT})(?:[\s,-]+(?:{_DIGIT}))+\b", re.IGNORECASE)
+register_kind("PHONE", "phone number", "[phone]")
+
 _LOOSE_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{7,}\d(?!\w)")
 
 
 def spoken_digits(words: str) -> str:
-    digits = ""
-    for part in re.findall(rf"{_DIGIT}", words, re.IGNORECASE):
-        part = part.lower()
-        times = 2 if part.startswith("double") else 3 if part.startswith("triple") else 1
-        word = re.split(r"[\s-]+", part)[-1]
-        digits += (_DIGIT_WORDS.get(word) or word) * times
-    return digits
+    """The digits of a number read out: 'oh seven seven double-oh' -> '07700'."""
+    from ingest.redact.normalise import number_words
+
+    return re.sub(r"\D", "", number_words(words))
 
 
-@register_recognizer("PHONE")
-def phones(text: str, doc=None) -> Iterator[Finding]:
-    """UK and international numbers (phonenumbers), and numbers read out digit by digit."""
+@register_recognizer("phone", "PHONE", context=("phone", "mobile", "ring", "call", "text", "number", "tel",
+                                                "landline", "whatsapp", "line"))
+def phones(text: str) -> Iterator[Finding]:
+    """UK and international numbers (phonenumbers), written or read out in groups."""
     for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
         if sum(c.isdigit() for c in m.raw_string) >= 9:
             yield Finding(m.start, m.end, "PHONE", 0.8, "phonenumbers")
     for m in _LOOSE_PHONE.finditer(text):
-        if 10 <= sum(c.isdigit() for c in m.group()) <= 15:
+        digits = re.sub(r"\D", "", m.group())
+        if 10 <= len(digits) <= 15 and (digits[0] == "0" or m.group().startswith("+")):
             yield Finding(m.start(), m.end(), "PHONE", 0.6, "digits")
-    for m in _SPOKEN_NUMBER.finditer(text):
-        if len(spoken_digits(m.group())) >= 8:
-            yield Finding(m.start(), m.end(), "PHONE", 0.75, "spoken-phone")
+        elif 10 <= len(digits) <= 15:
+            yield Finding(m.start(), m.end(), "PHONE", 0.3, "digits")
 
 
 # ---------------------------------------------------------------- NHS, NI numbers
+
+register_kind("NHSNO", "NHS number", "[NHS number]")
+register_kind("NINO", "National Insurance number", "[NI number]")
 
 _NHS_NUMBER = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 
@@ -167,51 +306,100 @@ def nhs_number_valid(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
-@register_recognizer("NHSNO")
-def nhs_numbers(text: str, doc=None) -> Iterator[Finding]:
+@register_recognizer("nhs-number", "NHSNO", context=("nhs", "patient", "h&c", "chi"))
+def nhs_numbers(text: str) -> Iterator[Finding]:
     for m in _NHS_NUMBER.finditer(text):
         if nhs_number_valid("".join(m.groups())):
             yield Finding(m.start(), m.end(), "NHSNO", 0.95, "nhs-number")
 
 
-_NINO = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.IGNORECASE)
+# Two letters, three pairs of digits, a letter A-D; spaces or commas anywhere, any case.
+_NINO = re.compile(r"(?<![\w])([A-Z])\s?([A-Z])[\s,]*(\d{2})[\s,]*(\d{2})[\s,]*(\d{2})[\s,]*([A-D])\b", re.IGNORECASE)
+_NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 
 
-@register_recognizer("NINO")
-def ni_numbers(text: str, doc=None) -> Iterator[Finding]:
+def ni_number_valid(letters: str) -> bool:
+    """HMRC's rules for the prefix: neither letter D, F, I, Q, U or V; not O second; no
+    BG, GB, NK, KN, TN, NT or ZZ."""
+    a, b = letters.upper()
+    return a not in "DFIQUV" and b not in "DFIQUVO" and a + b not in _NINO_BAD_PREFIX
+
+
+@register_recognizer("ni-number", "NINO", context=("ni", "national insurance", "insurance", "nino"))
+def ni_numbers(text: str) -> Iterator[Finding]:
     for m in _NINO.finditer(text):
-        # Lower-case letters count only when spaced like a number ("qq 12 34 56 c").
-        if m.group()[:2].isupper() or " " in m.group():
-            yield Finding(m.start(), m.end(), "NINO", 0.9, "ni-number")
+        letters = m.group(1) + m.group(2)
+        # A valid prefix needs nothing more; an example prefix ("QQ") needs its context.
+        yield Finding(m.start(), m.end(), "NINO", 0.85 if ni_number_valid(letters) else 0.4, "ni-number")
 
 
 # ---------------------------------------------------------------- postcodes, addresses
 
-_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b")
+register_kind("POSTCODE", "postcode", "[postcode]")
+register_kind("ADDRESS", "postal address", "[address]")
+
+# The postcode areas of the UK (Royal Mail): a district alone ("LS6", "bd8") counts only
+# with one of these letters.
+POSTCODE_AREAS = frozenset(words("postcode_areas"))
+_POSTCODE = re.compile(r"\b(?:([A-Z]{1,2}) ?\d[A-Z\d]?|GIR)[ ,]{0,2}\d ?[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE)
+NOT_DISTRICTS = frozenset(words("not_districts"))
+_DISTRICT = re.compile(r"(?<![\w-])([A-Z]{1,2})(\d{1,2}|\d[A-Z])(?![\w-])", re.IGNORECASE)
+
+
+@register_recognizer("uk-postcode", "POSTCODE", context=("postcode", "post code", "in", "from", "near", "round",
+                                                         "around", "live", "based", "area", "address"))
+def postcodes(text: str) -> Iterator[Finding]:
+    for m in _POSTCODE.finditer(text):
+        area = (m.group(1) or "").upper()
+        if m.group().isupper() or area in POSTCODE_AREAS:
+            # Lower case counts where the area is real and a digit and letters follow ("s2 4qt").
+            yield Finding(m.start(), m.end(), "POSTCODE", 0.9 if m.group().isupper() else 0.6, "uk-postcode")
+    for m in _DISTRICT.finditer(text):
+        area, district = m.group(1).upper(), m.group().upper()
+        if area not in POSTCODE_AREAS or district in NOT_DISTRICTS or re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():]):
+            continue
+        # A district alone ("LS6", "bd8"): in capitals, or of a two-letter area, it is one
+        # unless "the" goes before ("the M6"); "s1" in lower case needs "in", "postcode"...
+        score = 0.5 if m.group().isupper() or len(area) == 2 else 0.2
+        if re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE):
+            score = 0.2
+        yield Finding(m.start(), m.end(), "POSTCODE", score, "postcode-district")
+
+
 _STREET_TYPES = (
     "Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Close|Drive|Court|Crescent|Place|Terrace|Gardens|Grove"
     "|Hill|Row|Walk|Square|Mews|Park|Parade|Green|Rise|View|Vale|Mount|Wharf|Yard|Boulevard|Croft"
     "|Fold|Gate|Approach|Chase|Common|Embankment|Quay|Wynd|Heights|Meadow|Meadows|Bank|Brow|End"
+    "|Circus|Broadway|Promenade|Esplanade|Passage|Cottages|Buildings|Estate|Business Park|Industrial Estate"
 )
+_HOUSE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
 _ADDRESS = re.compile(
-    rf"\b(?:(?:Flat|Unit|Apartment)\s+\d+[A-Za-z]?,?\s+)?\d{{1,4}}[A-Za-z]?,?\s+"
-    rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+    rf"\b(?:(?:Flat|Unit|Apartment|FLAT|UNIT)\s+\d+[A-Za-z]?,?\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?"
+    rf"|(?:\d{{1,4}}[A-Za-z]?|{_HOUSE_WORDS}),?\s+)"
+    rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET_TYPES}|{_STREET_TYPES.upper()})\b\.?"
+)
+# Typed in lower case ("9 gladstone st"): words that are no stop words before a street type.
+_LOWER_ADDRESS = re.compile(
+    rf"\b\d{{1,4}}[a-z]?,?\s+(?:(?!(?:the|a|an|of|on|in|at|to|and|or|for|my|our|per|a)\b)[a-z][\w'-]+\s+){{1,2}}"
+    rf"(?:{_STREET_TYPES.lower()})\b"
 )
 
 
-@register_recognizer("POSTCODE")
-def postcodes(text: str, doc=None) -> Iterator[Finding]:
-    yield from _spans(_POSTCODE, text, "POSTCODE", 0.9, "uk-postcode")
-
-
-@register_recognizer("ADDRESS")
-def addresses(text: str, doc=None) -> Iterator[Finding]:
+@register_recognizer("street-address", "ADDRESS", context=("address", "live", "lives", "post", "send"))
+def addresses(text: str) -> Iterator[Finding]:
     for m in _ADDRESS.finditer(text):
         end = m.end() - (1 if m.group().endswith(".") and not m.group().endswith("St.") else 0)
         yield Finding(m.start(), end, "ADDRESS", 0.85, "street-address")
+    for m in _LOWER_ADDRESS.finditer(text):
+        if not re.search(r"\d\s+(?:hours?|days?|weeks?|years?|miles?|people|times|sessions?|clients?)\b", m.group()):
+            yield Finding(m.start(), m.end(), "ADDRESS", 0.6, "street-address")
 
 
 # ---------------------------------------------------------------- exact dates
+
+register_kind("DATE", "exact date", "[date]")
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
            r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -220,46 +408,249 @@ _ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nint
                   r"|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
                   r"|thirty[- ]first)")
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})"
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = rf"(?:{_WEEKDAYS}\s+)"
 _DATE = re.compile(
-    rf"\b{_DAY}\s+(?:of\s+)?{_MONTHS}\b"
-    rf"|\b{_MONTHS}\s+(?:the\s+)?{_DAY}\b(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b)"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b",
+    rf"\b(?:{_WEEKDAY}?(?:the\s+)?){_DAY}\s+(?:of\s+)?{_MONTHS}\b(?:,?\s+(?:19|20) ?\d\d\b)?"
+    rf"|\b{_MONTHS}\s+(?:the\s+)?{_DAY}\b(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b)(?:,?\s+(?:19|20)\d\d\b)?"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
     re.IGNORECASE,
 )
+# "on the twelfth", "by the 20th": a day of a month named before or known to both.
+_BARE_DAY = re.compile(rf"\b(?:on|by|from|until|till|since|before|after|to|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
+                       r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try)\b)",
+                       re.IGNORECASE)
+_DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
+# Days with a date of their own (public knowledge): said instead of the date.
+NAMED_DAYS = re.compile(
+    r"\b(?:Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year'?s\s+(?:Eve|Day)|Hogmanay|Bonfire\s+Night"
+    r"|Guy\s+Fawkes(?:\s+Night)?|Burns\s+Night|Hallowe'?en|Valentine'?s(?:\s+Day)?|April\s+Fool'?s(?:\s+Day)?"
+    r"|St\.?\s+(?:David|Patrick|Andrew|George|Dwynwen)'?s\s+Day|International\s+Women'?s\s+Day"
+    r"|Remembrance\s+(?:Sunday|Day)|Armistice\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Shrove\s+Tuesday"
+    r"|Pancake\s+Day|Mother'?s\s+Day|Father'?s\s+Day|May\s+Day|Midsummer'?s?\s+(?:Eve|Day))\b",
+    re.IGNORECASE)
 
 
-@register_recognizer("DATE")
-def exact_dates(text: str, doc=None) -> Iterator[Finding]:
-    """A day and a month ("14th of May", "May 14", "14/05/2021"); a month or year alone is kept."""
+@register_recognizer("day-month", "DATE", context=("on", "dated", "date", "due", "from", "since", "until"))
+def exact_dates(text: str) -> Iterator[Finding]:
+    """A day and a month ("14th of May", "May 14", "14/05/2021", "Christmas Eve", "on the
+    twelfth"); a month or a year alone is kept."""
     for m in _DATE.finditer(text):
         # "May" and "March" are names and verbs too: a bare number must be a plausible day.
-        numbers = re.findall(r"\d+", m.group())
-        if numbers and "/" not in m.group() and "." not in m.group() and not 1 <= int(numbers[0]) <= 31:
+        day = re.search(r"\d+(?=\s*(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z])", m.group())
+        if day and "/" not in m.group() and "." not in m.group() and not 1 <= int(day.group()) <= 31:
             continue
-        if not m.group()[0].isdigit() and re.match(rf"{_MONTHS}\b", m.group(), re.IGNORECASE):
-            if not m.group()[0].isupper():  # "may 3" is a verb and a number
-                continue
+        if re.match(rf"{_MONTHS}\s+\d+\b(?!st|nd|rd|th)", m.group(), re.IGNORECASE) and not m.group()[0].isupper():
+            continue  # "may 3" is a verb and a number; "may 3rd" is a date
         yield Finding(m.start(), m.end(), "DATE", 0.85, "day-month")
+    for m in NAMED_DAYS.finditer(text):
+        yield Finding(m.start(), m.end(), "DATE", 0.6 if m.group()[0].isupper() else 0.5, "named-day")
+    for m in _BARE_DAY.finditer(text):
+        day = m.group(1)
+        if day[0].isdigit() and not re.search(r"(?:st|nd|rd|th)$", day):
+            continue  # "on 3" is no date
+        weekday = m.group().split()[0].lower().endswith("day")  # "Tuesday the 3rd" goes whole
+        start = m.start() if weekday else m.start(1) - (4 if text[:m.start(1)].lower().endswith("the ") else 0)
+        yield Finding(start, m.end(1), "DATE", 0.55, "bare-day")
+    for m in _DAY_MONTH.finditer(text):
+        # "14/03" or "3/04"; not "7/10" (a score) nor "24/7".
+        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 and (m.group(2)[0] == "0" or int(m.group(1)) > 12):
+            yield Finding(m.start(), m.end(), "DATE", 0.55, "day-month")
 
 
 # ---------------------------------------------------------------- staff, payroll, registration numbers
 
-_ID_OWNER = (r"payroll|staff|employee|assignment|associate|registration|membership|member|case|client"
-             r"|patient|hospital|personnel|account|claim|nmc|hcpc|gmc|bacp|ukcp|pin|badge|pension|union")
-_ID_KEYWORD = re.compile(
-    rf"(?:\b(?:{_ID_OWNER})\s+(?:no\.?|number|num|ref(?:erence)?|id|#|code|pin)|\b(?:ref(?:erence)?|pin|payroll)\b)"
-    r"[^\n\d]{0,20}?(?<![\w-])([A-Z]{0,4}[-/]?\d[\w/-]*\d|\d{3,})\b",
-    re.IGNORECASE,
+register_kind("ID", "staff or reference number", "[ID number]")
+
+# Words that say a number is someone's (or a case's): within the context window before it.
+ID_CONTEXT = tuple(words("id_context"))
+# Shapes that are reference numbers by themselves: NMC PINs (09A4471E), HCPC numbers
+# (PYL31862), service-desk tickets (INC0041937), codes (GR/2022/041, CS-448201).
+_ID_SHAPES = re.compile(
+    r"(?<![\w/-])(?:\d{2}[A-Z]\d{4}[A-Z]"
+    r"|(?:PYL|AS|CS|DT|OT|PA|PH|RA|SL|SW|CH|BS|HAD|ODP|PO|PYL)\d{5,6}"
+    r"|INC\d{6,}|[A-Z]{2,4}\d{5,}"
+    r"|#?[A-Z]{1,4}(?:[-/][A-Z0-9]{1,6})*[-/]\d{3,}(?:[-/][A-Z0-9]+)*"
+    r"|[A-Z]{1,4}/\d{2,}/\d{2,})(?![\w/-])"
 )
-_CODE = re.compile(r"\b[A-Z]{1,4}[-/]\d{3,}(?:[-/]\d+)*\b|\b[A-Z]{1,4}/\d{2,}/\d{2,}\b")
+_LETTERED = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{4,10}(?![\w/-])")
+# Numbers that may be someone's: 4 to 12 digits, possibly parted by "-" or "/".
+_NUMBER = re.compile(r"(?<![\w£$€.,/-])#?\d[\d/-]{2,14}\d(?![\w%]|[.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_NOT_ID_AFTER = re.compile(r"\s*(?:pounds|quid|k\b|people|patients|clients|staff|words|hours|minutes|miles|sessions"
+                           r"|referrals|members|calls|days|weeks|months|years|%|per\b)", re.IGNORECASE)
 
 
-@register_recognizer("ID")
-def reference_numbers(text: str, doc=None) -> Iterator[Finding]:
-    """Numbers after "payroll no.", "staff number", "case reference"...; and codes like AB-1234."""
-    for m in _ID_KEYWORD.finditer(text):
-        value = m.group(1)
-        if sum(c.isdigit() for c in value) >= 3 and not _YEAR.match(value):
-            yield Finding(m.start(1), m.end(1), "ID", 0.8, "reference-number")
-    yield from _spans(_CODE, text, "ID", 0.7, "reference-code")
+@register_recognizer("reference-number", "ID", context=ID_CONTEXT)
+def reference_numbers(text: str) -> Iterator[Finding]:
+    """Registration, staff, case and ticket numbers: a shape that is one by itself, or
+    a number of four digits or more with a word like "ESR", "PIN", "ticket" before it."""
+    for m in _ID_SHAPES.finditer(text):
+        if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE):
+            yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
+    for m in _LETTERED.finditer(text):  # "E402187": a letter or two before the digits, with its context
+        yield _with_issuer(text, m.start(), m.end(), 0.3)
+    for m in _NUMBER.finditer(text):
+        value = m.group().lstrip("#")
+        digits = re.sub(r"\D", "", value)
+        if len(digits) < 4 or _YEAR.match(value) or re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", value):
+            continue
+        if _NOT_ID_AFTER.match(text[m.end():]) or re.search(r"[£$€]\s*$", text[:m.start()]):
+            continue
+        # Five digits or more are nearly always someone's number in speech; fewer need a word.
+        yield _with_issuer(text, m.start(), m.end(), 0.5 if len(digits) >= 5 else 0.2)
+
+
+# "BACP 204518", "ESR number 20418876", "ticket 48813": the words naming whose number it is
+# go with it (said together, they say which register or desk to look the person up in).
+_ISSUER = re.compile(
+    r"\b(?:(?:ESR|HCPC|NMC|GMC|BACP|BABCP|UKCP|COSCA|SI|HR)(?:\s+(?:number|no\.?|reg|pin|case))?"
+    r"|(?:case|ticket|payroll|staff|employee|reference|ref|grievance|claim)(?:\s+(?:number|no\.?|reference|ref|id))?)"
+    r"(?:'s)?[\s:#,]*$", re.IGNORECASE)
+
+
+def _with_issuer(text: str, start: int, end: int, score: float, name: str = "reference-number") -> Finding:
+    m = _ISSUER.search(text[max(0, start - 40):start])
+    if m:  # the words taken in are the number's context
+        start = start - len(m.group()) + (len(m.group()) - len(m.group().lstrip()))
+        score += CONTEXT_BOOST
+    return Finding(start, end, "ID", score, name)
+
+
+# ---------------------------------------------------------------- places in lower case and capitals
+
+_PLACE_BEFORE = {"in", "from", "near", "around", "outside", "to", "towards", "round", "at", "nr", "of"}
+
+
+@register_recognizer("gazetteer-place", "LOC", gate=False)
+def places_any_case(text: str) -> Iterator[Finding]:
+    """A UK or Irish place typed without the capital cue ("moved to gateshead", "IN DURHAM"):
+    matched against the gazetteer. A place that is also a common word ("hull", "reading",
+    "march") counts only straight after "in", "from", "near"...; capitalised names are the
+    name rules' and the detector's."""
+    from ingest.redact import lexicon
+
+    places, ordinary, firsts = lexicon.places(), lexicon.ordinary_proper_nouns()[0], _place_first_words()
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text))
+    i = 0
+    while i < len(words):
+        if words[i].group().lower() not in firsts:
+            i += 1
+            continue
+        for n in (3, 2, 1):
+            span = words[i:i + n]
+            if len(span) < n:
+                continue
+            surface = text[span[0].start():span[-1].end()]
+            if not (surface.islower() or surface.isupper()) or not re.fullmatch(r"[A-Za-z'-]+(?: [A-Za-z'-]+)*", surface):
+                continue
+            lower = surface.lower()
+            if lower not in places or surface.title() in ordinary or lower in _STOP:
+                continue
+            before = words[i - 1].group().lower() if i else ""
+            common = n == 1 and (lexicon.is_ordinary(lower) or lower in lexicon.first_names())
+            score = (0.55 if before in _PLACE_BEFORE else 0.0) + (0.2 if common else 0.6)
+            if common and lexicon.zipf(lower) >= 5.0:
+                score = 0.0  # "reading", "deal", "march": words first
+            yield Finding(span[0].start(), span[-1].end(), "LOC", min(score, 0.8), "gazetteer-place")
+            i += n - 1
+            break
+        i += 1
+
+
+@functools.lru_cache(maxsize=1)
+def _place_first_words() -> frozenset[str]:
+    from ingest.redact import lexicon
+
+    return frozenset(p.split()[0] for p in lexicon.places() if p.split()[0] not in _STOP)
+
+
+_STOP = frozenset("""a an the and or of in on at to for from by with as is it be we me my us our you your he she
+his her they them their this that these those not no yes so if but all any some one two three four five six
+seven eight nine ten new old north south east west upper lower great little long high low end side""".split())
+
+
+# ---------------------------------------------------------------- workplaces typed in lower case
+
+@register_recognizer("lower-case-workplace", ("ORG",), gate=False)
+def lower_case_workplaces(text: str) -> Iterator[Finding]:
+    """'cwm counselling', 'the kindling project': a workplace typed without capitals, told by
+    a word few texts use before the kind of place ("the crisis unit" stays)."""
+    from ingest.redact import lexicon
+
+    for m in re.finditer(r"\b(?:counselling|counseling|therapies|therapy|wellbeing|centre|center|clinic|surgery"
+                         r"|hospital|unit|ward|project|trust|hub|house|lodge|college|foundation|practice|psychology"
+                         r"|associates|collective|network)\b", text):
+        before = list(re.finditer(r"(?<![\w'’-])[a-z][a-z'-]+", text[max(0, m.start() - 40):m.start()]))[-2:]
+        offset = max(0, m.start() - 40)
+        while before and (before[0].group() in _STOP or not text[offset + before[-1].end():m.start()].isspace()):
+            before = before[1:]
+        words = [w.group() for w in before]
+        if words and not any(w in _STOP for w in words) and any(lexicon.zipf(w) < 3.0 for w in words):
+            yield Finding(offset + before[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
+
+
+# ---------------------------------------------------------------- names said in other forms
+
+# Spelled out letter by letter ("S-I-O-B-H-A-N", "w, r, o, b, e, l"): in an interview only
+# names, addresses and codes are spelled.
+_SPELLED_OUT = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-])|(?<![\w,])[A-Za-z](?:,\s[A-Za-z]){3,}(?![\w])")
+# Said as it sounds, syllables joined by hyphens, the stress in capitals ("DAH-vith",
+# "See-oh-ban", "Mow-GOSH-ah-ta").
+_PRONOUNCED = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*(?:-[A-Za-z]+){1,4}(?![\w-])")
+# Dotted initials ("A.J.", "R. J."), not the usual abbreviations.
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?![\w])")
+_NOT_INITIALS = {"U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.", "N.B.", "P.S.", "U.N.", "E.U.", "B.A.", "M.A.",
+                 "B.C.", "A.D.", "R.I.P.", "Q.C.", "K.C.", "G.P.", "A.E.", "O.K.", "T.V.", "D.J.", "P.A."}
+_WARD = re.compile(r"\b[Ww]ard\s+\d{1,2}[A-Za-z]?\b")
+
+
+@register_recognizer("name-forms", "PERSON", context=("pronounced", "pronounce", "say", "said", "says", "like",
+                                                      "sounds", "spelled", "spelt", "spell", "name", "that's",
+                                                      "it's", "called"), gate=False, normalised=False)
+def names_in_other_forms(text: str) -> Iterator[Finding]:
+    from ingest.redact import lexicon
+
+    for m in _SPELLED_OUT.finditer(text):
+        yield Finding(m.start(), m.end(), "PERSON", 0.6, "spelled-out")
+    for m in _PRONOUNCED.finditer(text):
+        parts = m.group().split("-")
+        if lexicon.is_ordinary("".join(parts)) or any(p.istitle() for p in parts[1:]):
+            continue  # "Well-being", "Part-time"; "Judeo-Christian", "Co-Op", "Smith-Green" are words or names
+        stressed = any(len(p) >= 2 and p.isupper() for p in parts) and not m.group().isupper()
+        strange = sum(not lexicon.is_ordinary(p) for p in parts) >= 1
+        yield Finding(m.start(), m.end(), "PERSON", 0.6 if stressed else 0.3 if strange else 0.15, "pronounced")
+    for m in _INITIALS.finditer(text):
+        if re.sub(r"\s", "", m.group()).upper() not in _NOT_INITIALS:
+            yield Finding(m.start(), m.end(), "PERSON", 0.55, "initials")
+
+
+@register_recognizer("ward-number", "LOC", gate=False)
+def ward_numbers(text: str) -> Iterator[Finding]:
+    """'Ward 12', 'ward 3b': with the hospital known, a ward is a workplace of a few people."""
+    yield from _spans(_WARD, text, "LOC", 0.55, "ward-number")
+
+
+# ---------------------------------------------------------------- given names in lower case and capitals
+
+_NAME_CONTEXT = ("called", "named", "name", "name's", "i'm", "im", "hi", "hello", "thanks", "cheers", "dear",
+                 "asked", "told", "ask", "ring", "text", "message", "colleague", "manager", "friend", "mate",
+                 "supervisor", "sister", "brother", "mum", "dad", "wife", "husband", "partner", "daughter", "son")
+
+
+@register_recognizer("gazetteer-name", "PERSON", context=_NAME_CONTEXT, gate=False, normalised=False)
+def given_names_any_case(text: str) -> Iterator[Finding]:
+    """A given name typed without the capital cue ("ask rhodri", "thanks tash") or in a
+    line of capitals ("CALL SANDRA"): matched against the names gazetteer. A name that is
+    also a common word ("summer", "will", "dean") is left to the name rules."""
+    from ingest.redact import lexicon
+
+    names = lexicon.first_names()
+    for m in re.finditer(r"(?<![\w'’-])([a-z]{3,}|[A-Z]{4,})(?![\w'’-])", text):
+        word = m.group()
+        lower = word.lower()
+        if lower not in names or lower in _STOP:
+            continue
+        zipf = lexicon.zipf(lower)
+        if zipf < 3.0:  # rarer than "amber" or "rang": a name first
+            yield Finding(m.start(), m.end(), "PERSON", 0.5 if zipf < 2.5 else 0.2, "gazetteer-name")

@@ -12,12 +12,16 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ingest.redact import lexicon
 
-PLACEHOLDER = re.compile(
-    r"\[(?:Person|Workplace|Place|Participant) \d+\]"
-    r"|\[(?:address|postcode|email|phone|NHS number|NI number|web address|date|ID number|redacted)\]"
-)
+from ingest.redact.recognizers import KINDS
+
+# Every placeholder the registry's kinds write ("[Person 2]", "[email]"), and speakers'.
+PLACEHOLDER = re.compile("|".join(
+    [r"\[(?:Participant|{}) \d+\]".format("|".join(re.escape(k.placeholder) for k in KINDS.values() if k.numbered))]
+    + [re.escape(k.placeholder) for k in KINDS.values() if not k.numbered]))
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,10 @@ class TermMatcher:
         for term in terms:
             surface = _one_space(term.surface)  # a term found across a line break matches either way
             key = (surface.lower() if term.any_case else surface, term.any_case)
+            # A name's stray word ("and" of "Placement and Volunteer") is nobody's name.
+            if term.kind in ("PERSON", "ORG", "LOC") and surface.islower() \
+                    and all(w in STOP_WORDS for w in re.findall(r"\w+", surface)):
+                continue
             if term.surface.strip() and key not in self.terms:
                 self.terms[key] = term
         self._any = self._compile([t.surface for t in self.terms.values() if t.any_case], re.IGNORECASE)

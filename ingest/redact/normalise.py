@@ -1,0 +1,155 @@
+"""A normalised view of a text, with a map back to the original.
+
+People say and type identifiers around the shapes patterns expect: "oh seven seven double
+oh, nine double oh, and then two four six", "jo dot bloggs at gmail dot com",
+"k.smith(at)outlook(dot)com", "bryony underscore fox", "S-I-O-B-H-A-N", "JT forty-eight
+twenty-one ninety-three B". ``normalise`` rewrites such forms into what they stand for
+("07700 900 246", "jo.bloggs at gmail.com", "k.smith@outlook.com", "bryony_fox",
+"SIOBHAN", "JT 48 21 93 B"); the recognizers read the view and ``View.span`` maps what
+they find back to the original characters, so the redaction cuts the words as said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+_UNITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
+          "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+          "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
+_TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
+         "ninety": "9"}
+_UNIT = r"(?:oh|zero|nought|nil|one|two|three|four|five|six|seven|eight|nine)"
+_NUMBER_WORD = (rf"(?:(?:double|triple)[\s-]+(?:{_UNIT}|o)"
+                rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]?{_UNIT})?"
+                rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+                rf"|{_UNIT}|hundred|\d+)")
+# Number words in a row, in groups ("oh seven seven, double oh nine, and then four"): a
+# comma, a hyphen or "and then" may part them.
+_NUMBER_RUN = re.compile(
+    rf"(?<![\w-])(?:plus[\s-]+)?{_NUMBER_WORD}(?:(?:[\s,-]+|,?\s+(?:and\s+)?then\s+){_NUMBER_WORD})+(?![\w-])",
+    re.IGNORECASE)
+
+
+def number_words(words: str) -> str:
+    """'oh seven seven double oh, nine hundred' -> '07700 900'; groups stay apart by a space."""
+    groups, current = [], ""
+    plus = bool(re.match(r"plus\b", words, re.IGNORECASE))
+    tokens = re.findall(rf"{_NUMBER_WORD}|,|\bthen\b", words[4:] if plus else words, re.IGNORECASE)
+    for tok in tokens:
+        low = tok.lower()
+        if low in (",", "then"):
+            if current:
+                groups.append(current)
+                current = ""
+            continue
+        parts = re.split(r"[\s-]+", low)
+        if current and (parts[0] in _TENS or low in _TEENS):  # "forty-eight twenty-one": pairs
+            groups.append(current)
+            current = ""
+        if parts[0] in ("double", "triple"):
+            current += _UNITS.get(parts[1], "0") * (2 if parts[0] == "double" else 3)
+        elif parts[0] in _TENS:
+            current += _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) > 1 else "0")
+        elif low in _TEENS:
+            current += _TEENS[low]
+        elif low == "hundred":
+            current += "00"
+        elif low.isdigit():
+            current += low
+        else:
+            current += _UNITS[low]
+    if current:
+        groups.append(current)
+    return ("+" if plus else "") + " ".join(groups)
+
+
+@dataclass
+class View:
+    """The normalised text; ``starts[i]``/``ends[i]``: the original span of its character i."""
+
+    original: str
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> "View":
+        return cls(text, text, list(range(len(text))), list(range(1, len(text) + 1)))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of view characters start..end."""
+        if end <= start:
+            return self.starts[start] if start < len(self.starts) else len(self.original), self.starts[start]
+        return self.starts[start], self.ends[end - 1]
+
+    def sub(self, pattern: re.Pattern, repl: Callable[[re.Match], str | None]) -> "View":
+        """Replace each match by repl(match) (None leaves it), each new character mapped to
+        the whole original span of what it replaces."""
+        pieces, starts, ends, last = [], [], [], 0
+        for m in pattern.finditer(self.text):
+            new = repl(m)
+            if new is None or new == m.group():
+                continue
+            pieces.append(self.text[last:m.start()])
+            starts += self.starts[last:m.start()]
+            ends += self.ends[last:m.start()]
+            if m.end() > m.start():
+                a, b = self.starts[m.start()], self.ends[m.end() - 1]
+            else:
+                a = b = self.starts[m.start()] if m.start() < len(self.starts) else len(self.original)
+            pieces.append(new)
+            starts += [a] * len(new)
+            ends += [b] * len(new)
+            last = m.end()
+        if not pieces:
+            return self
+        pieces.append(self.text[last:])
+        starts += self.starts[last:]
+        ends += self.ends[last:]
+        return View(self.original, "".join(pieces), starts, ends)
+
+
+# Letters spelled out: "S-I-O-B-H-A-N", "s, i, o, b, h, a, n", "H.O.L.L.Y" (four or more),
+# and capitals spaced apart ("P W", "N E"): one word.
+_SPELLED = re.compile(r"(?<![\w-])[A-Za-z](?:(?:-|,\s|\.\s?)[A-Za-z]){3,}(?![\w-])(?:\.(?!\w))?"
+                      r"|(?<![\w-])[A-Z](?: [A-Z]){1,3}(?![\w'-])")
+_AT_DOT = re.compile(r"\s*[(\[{<]\s*(at|dot)\s*[)\]}>]\s*", re.IGNORECASE)
+_SPOKEN_DOT = re.compile(r"(?<=\w),?\s+dot,?\s+(?=\w)", re.IGNORECASE)
+_UNDERSCORE = re.compile(r"(?<=\w)\s+underscore\s+(?=\w)|(?<=\w)\s+underscore\b", re.IGNORECASE)
+_HYPHEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_UNIT}|[A-Za-z])(?:-(?:{_UNIT}|[A-Za-z]))+(?![\w-])", re.IGNORECASE)
+_TRIGGER = re.compile(r"\b(?:dot|at|underscore|oh|zero|one|two|three|four|five|six|seven|eight|nine|double|"
+                      r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|[A-Za-z][-,.]\s?[A-Za-z][-,.]"
+                      r"|\b[A-Z] [A-Z]\b", re.IGNORECASE)
+
+
+def _spelled(m: re.Match) -> str | None:
+    letters = re.sub(r"[^A-Za-z]", "", m.group())
+    # "I A" and "a, b, c" lists of options read like letters too; only a run of four or
+    # more, or capitals, is a word.
+    if " " in m.group() and "," not in m.group() and "-" not in m.group() and "." not in m.group():
+        return letters if m.group().isupper() and letters not in ("AI", "IA") else None
+    return letters
+
+
+def _hyphen_digits(m: re.Match) -> str | None:
+    """'Oh-one-C-three-three' -> '01C33' (a PIN read out); 'x-ray' stays."""
+    parts = m.group().split("-")
+    if sum(p.lower() in _UNITS for p in parts) < 2:
+        return None
+    return "".join(_UNITS.get(p.lower(), p.upper()) for p in parts)
+
+
+def normalise(text: str) -> View:
+    view = View.of(text)
+    if not _TRIGGER.search(text):
+        return view
+    view = view.sub(_HYPHEN_DIGITS, _hyphen_digits)
+    view = view.sub(_NUMBER_RUN, lambda m: number_words(m.group()) if len(re.findall(r"\w+", m.group())) > 1 else None)
+    view = view.sub(_SPELLED, _spelled)
+    view = view.sub(_AT_DOT, lambda m: "@" if m.group(1).lower() == "at" else ".")
+    view = view.sub(_SPOKEN_DOT, lambda m: ".")
+    view = view.sub(_UNDERSCORE, lambda m: "_")
+    return view

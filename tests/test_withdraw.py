@@ -1,0 +1,99 @@
+"""Withdrawal of consent reaches the originals, the publish folder and running servers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+
+from archive import store
+from archive.web import publish
+from conftest import run
+from test_browser import free_port
+from test_web import build_sample_archive
+
+WITHDRAWN_TEXT = "caseload doubled"
+
+
+def test_withdraw_deletes_the_private_log_and_leaves_no_trace_of_the_id_in_the_build(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    db = build_sample_archive(tmp_path / "archive.db")
+    logs = tmp_path / "private" / "redaction-log"
+    logs.mkdir(parents=True)
+    (logs / "int-01.jsonl").write_text('{"source": "int-01", "original": "Morwenna Trelawny"}\n')
+    (logs / "pod-01.jsonl").write_text('{"source": "pod-01", "original": "Idris Penhaligon"}\n')
+    run("publish", "site", "--db", db, "--metadata", publish.find_metadata())
+    result = run("withdraw", "int-01", "--db", db)
+    assert "Deleted its private redaction log" in result.output
+    assert not (logs / "int-01.jsonl").exists() and (logs / "pod-01.jsonl").exists()
+    # The folder is published: it may not say who withdrew (an id may be a name).
+    for path in (tmp_path / "site").rglob("*"):
+        if path.is_file():
+            assert b"int-01" not in path.read_bytes(), path
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+@contextmanager
+def _server(command: list[str], port: int, cwd):
+    server = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5).read()
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stdout.read().decode()
+                time.sleep(0.3)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_servers_left_running_never_serve_withdrawn_text(tmp_path):
+    db = build_sample_archive(tmp_path / "archive.db")
+    metadata = str(publish.find_metadata())
+    run("publish", tmp_path / "site", "--db", db, "--metadata", metadata)
+    plain, preview = free_port(), free_port()
+    with _server([sys.executable, "-m", "datasette", "serve", str(tmp_path / "site"), "--port", str(plain)],
+                 plain, tmp_path) as published, \
+            _server([sys.executable, "-c", "from archive.cli import cli; cli()", "serve", "--db", str(db),
+                     "--port", str(preview), "--metadata", metadata], preview, tmp_path) as served:
+        pages = ["/archive/quotes/int-01-q3", "/archive/quotes.json?_search=caseload", "/archive/quotes.json"]
+        for base in (published, served):
+            assert WITHDRAWN_TEXT in _get(base + pages[0])[1]
+        result = run("withdraw", "int-01", "--db", db)
+        assert "site" in result.output and "archive-serve-" in result.output
+        for base in (published, served):
+            for page in pages:
+                status, body = _get(base + page)
+                assert status in (200, 404), (base, page, status)
+                assert WITHDRAWN_TEXT not in body, (base, page)
+            assert _get(base + pages[0])[0] == 404
+            assert "Burnout is everywhere" in _get(base + "/archive/quotes/pod-01-q2")[1]  # the rest still serves
+    # Stopped, the preview's build is forgotten: withdraw no longer looks for it.
+    assert not any("archive-serve-" in b for b in publish.published_builds(store.open_db(db)))
+
+
+def test_a_source_marked_withdrawn_loses_its_private_log_at_ingest(project):
+    from tests.conftest import write_tree
+
+    write_tree(project / "t", {"study/collection.yml": "title: Interviews\n",
+                               "study/one.txt": "Q: Who?\nA: I worked with Morwenna Trelawny at the clinic.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    log = project / "private" / "redaction-log" / "one.jsonl"
+    assert log.exists()
+    (project / "t" / "study" / "one.txt.yml").write_text("access: withdrawn\n")
+    assert "1 withdrawn" in run("ingest", "t", "--db", project / "a.db").output
+    assert not log.exists()

@@ -105,8 +105,10 @@ def allowed(surface: str) -> bool:
     words = re.findall(r"[^\W_]+", surface)
     if not words or all(w.lower() in STOP_WORDS or len(w) == 1 for w in words):
         return False
-    if len(words) == 1 and surface.islower() and lexicon.zipf(words[0]) >= 4.5:
-        return False
+    lower = words[0].lower()
+    if len(words) == 1 and lexicon.zipf(lower) >= 4.5 and (
+            surface.islower() or (lower not in lexicon.first_names() and lower not in lexicon.places())):
+        return False  # "will"; "Workers" opening a sentence (but "Hope", "Reading" are names)
     # Days, months, nations, faiths, colours... ("Monday", "Coptic Christian", "Snow White"):
     # made only of words on the ordinary-word list, a name is the rules' to decide (they know
     # when "White" is a surname: "Rose White", "Sister White").

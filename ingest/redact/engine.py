@@ -263,9 +263,11 @@ class Engine:
         findings = dict(zip(keys, self.find([all_texts[k] for k in keys], public)))
         for key in metadata_texts:
             text = all_texts[key]
+            # Not the trained detector's: curated titles and lists are capitalised throughout,
+            # the cue it leans on ("Interviews with ..." is no one); the rules read them.
             findings[key] = resolve(structured_findings(text) + [
-                f for f in findings[key]
-                if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
+                f for f in findings[key] if f.recognizer != "detector"
+                and _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
         # Terms: seeds, then every name and structured identifier found.
         terms = list(seeds)
         for key in keys:

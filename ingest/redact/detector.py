@@ -103,6 +103,8 @@ def allowed(surface: str) -> bool:
     of the source is redacted at its every use, so one wrong word costs many. A common word
     capitalised mid-sentence is still the capitalised-word rule's."""
     words = re.findall(r"[^\W_]+", surface)
+    if re.search(r"[()<>\[\]{}/\\=|*_@#]", surface):
+        return False  # markup or code ("alert(1"), not a name; e-mails and handles are the patterns'
     if not words or all(w.lower() in STOP_WORDS or len(w) == 1 for w in words):
         return False
     lower = words[0].lower()

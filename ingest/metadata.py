@@ -1,4 +1,8 @@
-"""Source metadata: collection.yml defaults → front matter → sidecar ``<file>.yml``."""
+"""Source metadata: collection.yml defaults → front matter → sidecar ``<file>.yml``.
+
+Each layer is checked against its schema (``ingest.schema``) as it is read, so an
+unknown key or a wrong type is named with its own file and line.
+"""
 
 from __future__ import annotations
 
@@ -6,54 +10,30 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
-from ingest.decode import read_text
+from ingest import limits, schema
+from ingest.decode import decode
 from ingest.model import SourceError
+from ingest.yamlfile import parse
 
-# libyaml's loader when PyYAML was built with it: ten times faster on many small files.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-KINDS = ("interview", "podcast", "survey", "focus_group", "other")
-ACCESS = ("public", "restricted", "embargoed", "withdrawn")
+KINDS = schema.KINDS
+ACCESS = schema.ACCESS
 # collection.yml keys that describe the collection itself, not each source.
 COLLECTION_KEYS = ("title", "description", "kind", "access")
 
 
-def load_yaml(path: Path, text: str | None = None, first_line: int = 1) -> dict[str, Any]:
-    """Parse a YAML mapping; errors name the file and line."""
+def load_yaml(path: Path, text: str | None = None, first_line: int = 1,
+              kind: schema.Schema | None = None) -> dict[str, Any]:
+    """Parse a YAML mapping, bounded; errors name the file and line. With ``kind``, check
+    it against that schema and return its values normalised."""
     if text is None:
-        text = read_text(path)
-    try:
-        data = yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as error:
-        raise _yaml_error(path, _python_loader_error(text) or error, first_line) from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise SourceError(path, "expected a mapping of keys (key: value) at the top level.")
-    return data
-
-
-def _python_loader_error(text: str) -> yaml.YAMLError | None:
-    """The pure-Python loader's error: its marks point nearer the mistake than libyaml's."""
-    try:
-        yaml.load(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        return error
-    return None
-
-
-def _yaml_error(path: Path, e: yaml.YAMLError, first_line: int) -> SourceError:
-    mark = getattr(e, "problem_mark", None)
-    place = f"line {mark.line + first_line}" if mark else None
-    problem = getattr(e, "problem", None) or "not valid YAML"
-    return SourceError(path, f"invalid YAML: {problem}.", place=place)
+        text = decode(limits.read_bytes(path, "max_yaml_bytes", "the YAML file"), path)
+    document = parse(text, path, first_line)
+    return kind.check(document, path) if kind is not None else document.data
 
 
 def collection_defaults(collection_yml: Path) -> dict[str, Any]:
     """What a collection.yml gives each of its sources, and its own description."""
-    data = load_yaml(collection_yml) if collection_yml.exists() else {}
+    data = load_yaml(collection_yml, kind=schema.COLLECTION) if collection_yml.exists() else {}
     meta = dict(data)
     # The collection's own title and description are not a source's.
     for key in ("title", "description"):
@@ -89,29 +69,10 @@ def check_audio_url(url: Any, path: Path) -> None:
 
 
 def validate(meta: dict[str, Any], path: Path) -> dict[str, Any]:
-    """Check the keys the archive relies on; normalise their types."""
-    kind = meta.get("kind")
-    if kind is not None and kind not in KINDS:
-        raise SourceError(path, f"unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
-    access = meta.get("access")
-    if access is not None and access not in ACCESS:
-        raise SourceError(path, f"unknown access {access!r}; use one of {', '.join(ACCESS)}.")
-    if access == "embargoed" and not meta.get("embargo_until"):
+    """What holds across the layers (each was checked against the schema as it was read)."""
+    if meta.get("access") == "embargoed" and not meta.get("embargo_until"):
         raise SourceError(path, "access is 'embargoed' but no embargo_until date is given.")
-    speakers = meta.get("speakers") or {}
-    if not isinstance(speakers, dict):
-        raise SourceError(path, "'speakers' must map each label in the file to a public description.")
-    meta["speakers"] = {str(k): str(v) for k, v in speakers.items()}
-    for key in ("public_names", "redact"):
-        value = meta.get(key) or []
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list):
-            raise SourceError(path, f"'{key}' must be a list of words or names.")
-        meta[key] = [str(v) for v in value]
+    for key, default in (("speakers", {}), ("public_names", []), ("redact", [])):
+        meta[key] = meta.get(key) or default
     check_audio_url(meta.get("audio_url"), path)
-    if "id" in meta:
-        meta["id"] = str(meta["id"])
-    if meta.get("date") is not None:
-        meta["date"] = str(meta["date"])
     return meta

@@ -9,6 +9,7 @@ stage has set, so nothing unredacted can reach the archive.
 from __future__ import annotations
 
 import hashlib
+import os
 
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,8 +134,15 @@ class SourceError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = f"{self.path}, {self.place}" if self.place else f"{self.path}"
+        where = f"{printable(self.path)}, {self.place}" if self.place else printable(self.path)
         return f"{where}: {self.message}"
+
+
+def printable(path: Path | str) -> str:
+    """A path fit to print on one line: bytes that are not UTF-8 as \\xNN, control characters
+    (a newline in a file's name could forge a line of the report) escaped."""
+    raw = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in raw)
 
 
 class CollectionNameError(SourceError):

@@ -12,6 +12,7 @@ import hashlib
 import importlib.metadata
 import re
 import sqlite3
+import stat
 import time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -19,9 +20,9 @@ from pathlib import Path
 from typing import Callable, ContextManager, Iterable
 
 from archive import store
-from ingest import metadata
+from ingest import limits, metadata, schema
 from ingest.config import ProjectConfig
-from ingest.model import CollectionNameError, PipelineError, Source, SourceError
+from ingest.model import CollectionNameError, PipelineError, Source, SourceError, printable
 from ingest.readers import known_extensions, reader_for
 from ingest.stages import Stage, build_stages
 
@@ -65,16 +66,27 @@ def discover(root: Path) -> tuple[list[SourceFile], list[str], list[Path]]:
     Collections are folders below the root, or the root itself when it has a
     collection.yml or no folder below holds a source (one collection folder named
     on its own). Sidecars, collection.yml, README files and hidden files are not
-    sources. Returns the files, a message for each file of unknown format, and the
-    files left out for lying loose in the root beside collections.
+    sources. Returns the files, a message for each file that will not be read
+    (unknown format, a name that is not text, a link out of the tree, a pipe or
+    device, too big), and the files left out for lying loose in the root beside
+    collections.
     """
     root = root.resolve()
     files: list[SourceFile] = []
     unknown: list[str] = []
     loose: list[Path] = []
+    refused: set[Path] = set()  # files not to be read, sidecars and collection.yml included
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
-        if not path.is_file() or any(p.startswith((".", "~$")) for p in relative.parts):
+        if any(p.startswith((".", "~$")) for p in relative.parts):
+            continue
+        problem = _unreadable(path, relative, root)
+        if problem:
+            if problem is not _SEEN:
+                unknown.append(problem)
+            refused.add(path)
+            continue
+        if not path.is_file():
             continue
         if path.name.lower() in NOT_SOURCES or path.stem.upper() == "README":
             continue
@@ -86,13 +98,65 @@ def discover(root: Path) -> tuple[list[SourceFile], list[str], list[Path]]:
         if path.suffix.lower() in (".yml", ".yaml"):
             continue
         if reader_for(path) is None:
-            unknown.append(f"{path}: unsupported format {path.suffix or '(no extension)'!r}; "
+            unknown.append(f"{printable(path)}: unsupported format {path.suffix or '(no extension)'!r}; "
                            f"the archive reads {', '.join(known_extensions())}.")
             continue
         files.append(SourceFile(path, folder.name, folder / "collection.yml"))
+    # A source whose sidecar or collection.yml was refused is not read (nor taken out):
+    # its metadata may be what keeps a name redacted.
+    files = [f for f in files if not {f.sidecar, f.collection_yml} & refused]
     if loose and not files:
         return [SourceFile(path, root.name, root / "collection.yml") for path in loose], unknown, []
     return files, unknown, loose
+
+
+_SEEN = "already reported"  # a file in a folder whose name was reported
+
+
+def _unreadable(path: Path, relative: Path, root: Path) -> str | None:
+    """Why ``path`` must not be read, if it must not: its name is not text, it leads out
+    of the tree, it is not an ordinary file or folder, or it is too big."""
+    for depth, part in enumerate(relative.parts, start=1):
+        if not _is_text(part):
+            if depth < len(relative.parts):
+                return _SEEN  # the folder's own entry said so
+            kind = "folder" if path.is_dir() and not path.is_symlink() else "file"
+            return (f"{printable(path)}: the {kind} name is not valid text (UTF-8), so it "
+                    f"{'and everything in it were' if kind == 'folder' else 'was'} not read; rename it.")
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return f"{printable(path)}: a link to nothing (or to itself); it was not read."
+        if not target.is_relative_to(root):
+            what = "folder" if target.is_dir() else "file"
+            return (f"{printable(path)}: a link to a {what} outside {printable(root)}; the archive reads only what is "
+                    "inside the transcripts folder, so it was not read.")
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return f"{printable(path)}: cannot be read (it vanished or is not allowed)."
+    if stat.S_ISDIR(mode):
+        return None
+    if not stat.S_ISREG(mode):
+        return f"{printable(path)}: not an ordinary file (a pipe, device or socket), so it was not read."
+    # Checked here, before the file is hashed to see whether it changed.
+    size = path.stat().st_size
+    if path.suffix.lower() in (".yml", ".yaml"):
+        if size > limits.current().max_yaml_bytes:
+            return f"{printable(path)}: the YAML file{limits.over('max_yaml_bytes', size)}; it was not read."
+    elif size > limits.current().max_file_bytes:
+        return f"{printable(path)}: the file{limits.over('max_file_bytes', size)}; it was not read."
+    return None
+
+
+def _is_text(name: str) -> bool:
+    # A name that is not UTF-8 reaches Python with its bad bytes as lone surrogates.
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def settings_fingerprint(config: ProjectConfig) -> str:
@@ -146,9 +210,18 @@ def read_source(source_file: SourceFile, collections: dict[Path, dict] | None = 
     if source_file.collection_yml not in collections:
         collections[source_file.collection_yml] = metadata.collection_defaults(source_file.collection_yml)
     collection = collections[source_file.collection_yml]
-    sidecar = metadata.load_yaml(source_file.sidecar) if source_file.sidecar.exists() else {}
+    sidecar = (metadata.load_yaml(source_file.sidecar, kind=schema.SOURCE)
+               if source_file.sidecar.exists() else {})
     meta = metadata.merge(collection, sidecar)
     result = reader_for(path)(path, meta)
+    # Redaction and tagging hold every quote of a source at once: bound how many, how long.
+    limits.check_count(path, "turns or answers", len(result.turns), "max_turns")
+    cap = limits.current().max_turn_chars
+    for turn in result.turns:
+        if len(turn.text) > cap:  # past this, redaction and search would be slow and huge
+            raise SourceError(path, f"this turn{limits.over('max_turn_chars', len(turn.text))}; "
+                                    "break it into paragraphs or turns.", place=turn.place)
+    limits.check_count(path, "characters of text", sum(len(t.text) for t in result.turns), "max_text_chars")
     meta = metadata.validate(metadata.merge(collection, result.front_matter, sidecar), path)
     if not result.turns:
         raise SourceError(path, "found no text to quote.")
@@ -173,6 +246,12 @@ def ingest_path(
     index: bool = True,
 ) -> IngestReport:
     """Ingest the tree at ``root`` into ``db_path``; with ``index``, bring the search index in step."""
+    with limits.applied(config.limits):  # archive.yml's limits, for this run only
+        return _ingest_path(root, db_path, config, progress, index)
+
+
+def _ingest_path(root: Path, db_path: Path, config: ProjectConfig, progress: Progress | None,
+                 index: bool) -> IngestReport:
     began = time.perf_counter()
     report = IngestReport()
     root = Path(root)
@@ -271,14 +350,14 @@ def _ingest(root, db, db_path, config, settings, files, report, progress, index,
                 try:
                     _write_private_log(source)  # only now: a source never stored keeps its old log
                 except OSError as e:  # stored, but not marked logged: the next ingest makes it again
-                    report.failed.append(f"{path}: stored, but its private redaction log could not be written "
+                    report.failed.append(f"{printable(path)}: stored, but its private redaction log could not be written "
                                          f"to {config.resolve(config.private)} ({e.strerror or e}); ingest again "
                                          "once that folder can be written.")
                     (report.updated if source.id in states else report.added).append(source.id)
                     continue
                 store.mark_logged(db, source.id, print_)
                 (report.updated if source.id in states else report.added).append(source.id)
-                report.notes += [f"{path}: {note}" for note in source.notes]
+                report.notes += [f"{printable(path)}: {note}" for note in source.notes]
             except (PipelineError, sqlite3.Error):
                 raise  # not this source's fault: nothing can go in until it is mended
             except SourceError as e:
@@ -289,7 +368,7 @@ def _ingest(root, db, db_path, config, settings, files, report, progress, index,
                     kept.add(known_id)  # a broken file never costs the archive what it had
             except Exception as e:  # a bug met on one file: report it, go on with the rest
                 # The exception's own message is not shown: it may quote the file's content.
-                report.failed.append(f"{path}: could not be processed ({type(e).__name__}); "
+                report.failed.append(f"{printable(path)}: could not be processed ({type(e).__name__}); "
                                      "please report this with the file's format, not its content.")
                 if known_id:
                     kept.add(known_id)
@@ -300,7 +379,7 @@ def _ingest(root, db, db_path, config, settings, files, report, progress, index,
     if unread:
         # Gone: its file is no longer under the root, or was read as another source. A file
         # left unread (loose beside collections, in a hidden folder) is not gone.
-        on_disk = {store.path_key(p) for p in root.rglob("*") if p.is_file()}
+        on_disk = {store.path_key(p) for p in root.rglob("*") if _is_text(str(p)) and p.is_file()}
         for source_id in unread:
             if states[source_id]["path"] in present or states[source_id]["path"] not in on_disk:
                 store.remove_source(db, source_id)

@@ -9,6 +9,7 @@ to one turn leaves the ids of the others alone.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -37,9 +38,10 @@ class Segmenter:
         for turn_no, turn in enumerate(source.turns, start=1):
             speaker = self._speaker(source, turn, by_key)
             spans = split_spans(turn.text, self.max_words)
+            offsets = [c.offset for c in turn.cues]
             for part, (begin, end) in enumerate(spans, start=1):
                 position += 1
-                start, stop = _times(turn, begin, end)
+                start, stop = _times(turn, begin, end, offsets)
                 source.quotes.append(Quote(
                     id=f"{source.id}-{turn_no:03d}" + (f"-{part}" if len(spans) > 1 else ""),
                     turn=turn_no, part=part, position=position, speaker=speaker,
@@ -76,14 +78,14 @@ class Segmenter:
 
 def split_spans(text: str, max_words: int = MAX_WORDS) -> list[tuple[int, int]]:
     """Character spans of the parts of ``text``, each about ``max_words`` words or fewer."""
-    total = len(text.split())
+    total = _words(text, 0, len(text))
     if total <= max_words:
         return [(0, len(text))]
     units: list[tuple[int, int, int]] = []  # (begin, end, words)
     for begin, end in _spans(text, _PARAGRAPH, 0, len(text)):
-        words = len(text[begin:end].split())
+        words = _words(text, begin, end)
         if words > max_words:
-            units += [(b, e, len(text[b:e].split())) for b, e in _spans(text, _SENTENCE_END, begin, end)]
+            units += [(b, e, _words(text, b, e)) for b, e in _spans(text, _SENTENCE_END, begin, end)]
         elif words:
             units.append((begin, end, words))
     if len(units) == 1:
@@ -95,13 +97,30 @@ def split_spans(text: str, max_words: int = MAX_WORDS) -> list[tuple[int, int]]:
         running += words
         cumulative.append(running)
     cuts: list[int] = []  # index of the last unit of each part but the last
+    last = len(units) - 2  # a cut after the last unit would leave an empty part
     for k in range(1, n):
         goal = k * total / n
-        best = min(range(len(units) - 1), key=lambda i: abs(cumulative[i] - goal))
-        if best not in cuts and (not cuts or best > cuts[-1]):
+        # cumulative rises strictly: the nearest is beside where goal would go (a bisection,
+        # so that a turn of many sentences costs n log n, not n squared); a tie goes to the
+        # earlier unit.
+        i = min(bisect.bisect_left(cumulative, goal, 0, last + 1), last)
+        best = i - 1 if i > 0 and goal - cumulative[i - 1] <= abs(cumulative[i] - goal) else i
+        if not cuts or best > cuts[-1]:
             cuts.append(best)
     bounds = [-1] + cuts + [len(units) - 1]
     return [(units[a + 1][0], units[b][1]) for a, b in zip(bounds, bounds[1:])]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _words(text: str, begin: int, end: int) -> int:
+    """Words in ``text[begin:end]``, as str.split counts them. A long stretch is counted
+    match by match: split would hold a list of all its words at once (a 50 MB paragraph,
+    half a gigabyte)."""
+    if end - begin < 100_000:
+        return len(text[begin:end].split())
+    return sum(1 for _ in _WORD.finditer(text, begin, end))
 
 
 def _spans(text: str, separator: re.Pattern, begin: int, end: int) -> list[tuple[int, int]]:
@@ -113,15 +132,17 @@ def _spans(text: str, separator: re.Pattern, begin: int, end: int) -> list[tuple
     return [(b, e) for b, e in spans if text[b:e].strip()]
 
 
-def _times(turn: Turn, begin: int, end: int) -> tuple[float | None, float | None]:
-    """A part's times: from the cues it spans, else the turn's own."""
+def _times(turn: Turn, begin: int, end: int, offsets: list[int]) -> tuple[float | None, float | None]:
+    """A part's times: from the cues it spans, else the turn's own. ``offsets`` are the
+    cues' offsets, in order: bisected rather than scanned for every part."""
     if turn.cues:
-        starting = [c for c in turn.cues if c.offset <= begin]
-        ending = [c for c in turn.cues if c.offset < end]
-        return (starting[-1].start if starting else turn.start), (ending[-1].end if ending else turn.end)
+        starting = bisect.bisect_right(offsets, begin)  # cues with offset <= begin
+        ending = bisect.bisect_left(offsets, end)  # cues with offset < end
+        return ((turn.cues[starting - 1].start if starting else turn.start),
+                (turn.cues[ending - 1].end if ending else turn.end))
     return turn.start, turn.end
 
 
 @register_stage("segment")
 def make_segmenter(config: ProjectConfig) -> Segmenter:
-    return Segmenter(max_words=int(config.raw.get("max_words", MAX_WORDS)))
+    return Segmenter(max_words=config.max_words)

@@ -88,7 +88,7 @@ def test_numbers_and_signs_are_fair_cues(tmp_path):
 
 def test_an_unknown_top_level_key_is_refused(tmp_path):
     message = error_of(tmp_path, "threshhold: 0.4  # here\n" + THEME)
-    assert message == ("the codebook has unknown key(s) threshhold; "
+    assert message == ("the codebook has unknown key(s) threshhold; did you mean 'threshold'? "
                        "expected uncoded_speakers, weights, threshold, themes.")
 
 

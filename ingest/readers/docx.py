@@ -8,7 +8,9 @@ from typing import Any
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
 
+from ingest import limits
 from ingest.model import SourceError
 from ingest.readers import ReadResult, reader
 from ingest.readers.turns import turns_from_lines
@@ -20,6 +22,7 @@ def read_docx(path: Path, meta: dict[str, Any]) -> ReadResult:
         raise SourceError(path, "the file is empty.")
     if not zipfile.is_zipfile(path):
         raise SourceError(path, "not a Word .docx file (it is not a zip archive); save it again as .docx.")
+    limits.check_zip(path, "Word file", "max_word_xml_bytes")  # python-docx unpacks every part
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as e:
@@ -27,6 +30,8 @@ def read_docx(path: Path, meta: dict[str, Any]) -> ReadResult:
     # paragraph.style searches every style by name: slow. Decide once per style id used.
     styles = document.styles.element
     is_heading: dict[str | None, bool] = {None: False}
+    # Counted lazily, before python-docx makes an object of each.
+    limits.check_count(path, "paragraphs", sum(1 for _ in document.element.body.iterchildren(qn("w:p"))))
     lines = []
     for n, paragraph in enumerate(document.paragraphs, start=1):
         style_id = paragraph._p.style

@@ -18,6 +18,7 @@ import srt
 import webvtt
 from webvtt.errors import MalformedCaptionError, MalformedFileError
 
+from ingest import limits
 from ingest.decode import read_text
 from ingest.labels import judge_lines, seconds, split_label
 from ingest.model import Cue, SourceError, Turn
@@ -42,6 +43,7 @@ class _Cue:
 @reader(".vtt")
 def read_vtt(path: Path, meta: dict[str, Any]) -> ReadResult:
     text = read_text(path)
+    limits.check_count(path, "lines", text.count("\n") + 1)
     if not text.lstrip().startswith("WEBVTT"):
         raise SourceError(path, "not a WebVTT file: the first line must be 'WEBVTT'.", place="line 1")
     _check_vtt_time_lines(path, text)
@@ -54,12 +56,14 @@ def read_vtt(path: Path, meta: dict[str, Any]) -> ReadResult:
         _Cue(n, seconds(c.start), seconds(c.end), " ".join(c.text.split()), c.voice)
         for n, c in enumerate(captions, start=1)
     ]
+    _check_times(path, cues)
     return ReadResult(_turns_from_cues(cues, meta.get("speakers") or {}))
 
 
 @reader(".srt")
 def read_srt(path: Path, meta: dict[str, Any]) -> ReadResult:
     text = read_text(path)
+    limits.check_count(path, "lines", text.count("\n") + 1)
     # Errors name the line but never quote it: a broken line may hold a name or a number.
     _check_srt_time_lines(path, text)
     try:
@@ -72,6 +76,7 @@ def read_srt(path: Path, meta: dict[str, Any]) -> ReadResult:
         _Cue(n, s.start.total_seconds(), s.end.total_seconds(), " ".join(s.content.split()), None)
         for n, s in enumerate(subtitles, start=1)
     ]
+    _check_times(path, cues)
     return ReadResult(_turns_from_cues(cues, meta.get("speakers") or {}))
 
 
@@ -111,10 +116,26 @@ def _check_vtt_time_lines(path: Path, text: str) -> None:
                               place=f"line {first_line + offset}")
 
 
+def _check_times(path: Path, cues: list[_Cue]) -> None:
+    """A cue that ends before it starts is a typo in its time line: stored, it would give
+    a quote a negative length and a link to the wrong moment."""
+    for cue in cues:
+        if cue.end < cue.start:
+            raise SourceError(path, f"cue {cue.number} ends ({_stamp(cue.end)}) before it starts "
+                                    f"({_stamp(cue.start)}); correct its time line.", place=f"cue {cue.number}")
+
+
+def _stamp(seconds_: float) -> str:
+    minutes, secs = divmod(seconds_, 60)
+    return f"{int(minutes // 60):02d}:{int(minutes % 60):02d}:{secs:06.3f}"
+
+
 def _turns_from_cues(cues: list[_Cue], speakers: dict[str, str]) -> list[Turn]:
     split = [split_label(c.text) for c in cues]
     judge = judge_lines(split, speakers)
     turns: list[Turn] = []
+    pieces: list[list[str]] = []  # each turn's cue texts
+    length = 0  # of the current turn's text so far
     current: Turn | None = None
     for cue, parsed in zip(cues, split):
         label, text = cue.voice, cue.text
@@ -127,8 +148,13 @@ def _turns_from_cues(cues: list[_Cue], speakers: dict[str, str]) -> list[Turn]:
         if current is None or (label is not None and label != current.label):
             current = Turn(label=label, text="", place=f"cue {cue.number}", start=cue.start)
             turns.append(current)
-        offset = len(current.text) + 1 if current.text else 0
-        current.text = f"{current.text} {text}" if current.text else text
+            pieces.append([])
+        # The text in pieces, joined once below: adding to a string copies it each time.
+        offset = length + 1 if pieces[-1] else 0
+        pieces[-1].append(text)
+        length = offset + len(text)
         current.cues.append(Cue(offset, cue.start, cue.end))
         current.end = cue.end
+    for turn, parts in zip(turns, pieces):
+        turn.text = " ".join(parts)
     return turns

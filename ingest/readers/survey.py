@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterator
 
+from ingest import limits
 from ingest.decode import read_text
 from ingest.model import SourceError, Turn
 from ingest.readers import ReadResult, reader
@@ -27,6 +28,7 @@ Rows = Iterator[tuple[int, dict[str, str]]]  # (row number in the file, values b
 @reader(".csv")
 def read_csv(path: Path, meta: dict[str, Any]) -> ReadResult:
     text = read_text(path)
+    limits.check_count(path, "lines", text.count("\n") + 1)
     # Lines keep their ends so that answers with line breaks inside quotes survive.
     reader_ = csv.reader(_lines_keeping_ends(text))
     try:
@@ -55,6 +57,7 @@ def read_xlsx(path: Path, meta: dict[str, Any]) -> ReadResult:
 
     if not zipfile.is_zipfile(path):
         raise SourceError(path, "not an Excel .xlsx file (it is not a zip archive).")
+    limits.check_zip(path, "Excel file")
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (KeyError, ValueError, OSError, zipfile.BadZipFile) as e:
@@ -63,7 +66,7 @@ def read_xlsx(path: Path, meta: dict[str, Any]) -> ReadResult:
     if sheet_name and sheet_name not in workbook.sheetnames:
         raise SourceError(path, f"no sheet named {sheet_name!r} (sheets: {', '.join(workbook.sheetnames)}).")
     sheet = workbook[sheet_name] if sheet_name else workbook.worksheets[0]
-    values = sheet.iter_rows(values_only=True)
+    values = _guarded(path, sheet.iter_rows(values_only=True))
     header = [str(h).strip() if h is not None else "" for h in next(values, [])]
     if not any(header):
         raise SourceError(path, "the first sheet is empty.", place="row 1")
@@ -77,6 +80,22 @@ def read_xlsx(path: Path, meta: dict[str, Any]) -> ReadResult:
     turns = _answers(path, meta, header, rows(), "row")
     workbook.close()
     return ReadResult(turns)
+
+
+def _guarded(path: Path, rows: Iterator) -> Iterator:
+    """A sheet's rows, read as they are parsed: XML the parser refuses (an entity, broken
+    markup) is the file's fault, named as such."""
+    from xml.etree.ElementTree import ParseError
+
+    n = 0
+    try:
+        for n, row in enumerate(rows, start=1):
+            if n > limits.current().max_lines:  # read row by row: refused when it gets there
+                limits.check_count(path, "rows (at least)", n)
+            yield row
+    except (ParseError, ValueError) as e:  # defusedxml's refusals are ValueErrors
+        raise SourceError(path, f"the sheet's XML cannot be read ({type(e).__name__}); save the file "
+                                "again from Excel.", place=f"row {n + 1}") from None
 
 
 def _lines_keeping_ends(text: str) -> Iterator[str]:

@@ -8,6 +8,7 @@ from typing import Any
 from frontmatter.default_handlers import YAMLHandler
 
 from ingest.decode import read_text
+from ingest import limits, schema
 from ingest.metadata import load_yaml
 from ingest.readers import ReadResult, reader
 from ingest.readers.turns import turns_from_lines
@@ -18,11 +19,12 @@ _front = YAMLHandler()
 @reader(".txt", ".md")
 def read_text_source(path: Path, meta: dict[str, Any]) -> ReadResult:
     text = read_text(path)
+    limits.check_count(path, "lines", text.count("\n") + 1)
     front: dict[str, Any] = {}
     body_line = 1
     if _front.detect(text):
         fm, body = _front.split(text)
-        front = load_yaml(path, fm, first_line=2)
+        front = load_yaml(path, fm, first_line=1, kind=schema.SOURCE)  # fm opens with the end of the "---" line
         body_line = text[: text.rindex(body)].count("\n") + 1 if body else text.count("\n") + 1
         text = body
     speakers = {**(meta.get("speakers") or {}), **(front.get("speakers") or {})}

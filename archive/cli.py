@@ -215,11 +215,24 @@ def ingest(path: Path | None, db_path: Path | None):
         sys.exit(1)
 
 
+def _export_format(value: str) -> str:
+    """A built-in format, or one an installed plug-in adds (checked here rather than by a
+    click.Choice, so that listing commands never looks for plug-ins)."""
+    known = exporter.formats()
+    if value not in known:
+        import difflib
+
+        near = difflib.get_close_matches(value, known, n=1)
+        raise click.BadParameter(f"{value!r} is not a format{f'; did you mean {near[0]!r}' if near else ''}; "
+                                 f"choose from {', '.join(known)}.")
+    return value
+
+
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(exporter.FORMATS), default="jsonl", show_default=True,
+@click.option("--format", "fmt", default="jsonl", show_default=True, callback=lambda ctx, param, value: _export_format(value),
               help="jsonl, csv, markdown; docx for writers; ris, bibtex, csl-json for reference managers; "
-                   "qdpx (REFI-QDA project) or qdc (its codebook) for QDA software.")
+                   "qdpx (REFI-QDA project) or qdc (its codebook) for QDA software; or an installed plug-in's.")
 @click.option("--query", default="", metavar="TEXT", help="Only quotes this search finds (the language of 'archive search').")
 @click.option("--id", "ids", multiple=True, metavar="QUOTE_ID", help="Only this quote (repeatable).")
 @click.option("--theme", "themes", multiple=True, metavar="ID", help="Only quotes with this theme (repeatable: any of them).")

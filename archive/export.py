@@ -23,6 +23,15 @@ from archive.citations import clock, csl_item, format_citation  # noqa: F401 (cl
 
 FORMATS = ("jsonl", "csv", "markdown", "docx", "ris", "bibtex", "csl-json", "qdpx", "qdc")
 BINARY_FORMATS = ("docx", "qdpx")  # written as bytes: never to a terminal
+
+
+def formats() -> list[str]:
+    """The built-in formats and those of installed plug-ins (entry point group
+    ``quote_archive.exports``: ``writer(records, out) -> count``, given the records the
+    JSONL export has, each already passed by the leak gate)."""
+    from ingest import plugins
+
+    return [*FORMATS, *sorted(set(plugins.entry_points("exports")) - set(FORMATS))]
 CODEBOOK_ONLY = ("qdc",)  # needs no quotes
 
 
@@ -100,7 +109,12 @@ def write(rows: Iterable[dict], fmt: str, out: IO, options: ExportOptions | None
         if fmt == "qdc":
             return qda.write_qdc(options.themes, out)
         return qda.write_qdpx(rows, out, options)
-    raise ValueError(f"unknown export format {fmt!r}")
+    from ingest import plugins
+
+    writer = plugins.load("exports", fmt)
+    if writer is None:
+        raise ValueError(f"unknown export format {fmt!r}")
+    return writer((record(r, options) for r in rows), out)
 
 
 def _jsonl(records: Iterable[dict], out: IO[str]) -> int:

@@ -16,7 +16,27 @@ import pytest
 from tests.conftest import write_tree
 
 PLUGIN = '''
+import json
+import re
+
 from ingest.model import ThemeTag
+from ingest.redact.recognizers import Finding, register_kind, register_recognizer
+
+register_kind("LOCKER", "locker number", "[locker]")
+
+
+@register_recognizer("locker-number", "LOCKER", context=("locker",))
+def locker_numbers(text):
+    for m in re.finditer(r"\\bLK-\\d{4}\\b", text):
+        yield Finding(m.start(), m.end(), "LOCKER", 0.9, "locker-number")
+
+
+def write_ids(records, out):
+    """One quote id and its text a line."""
+    n = 0
+    for n, record in enumerate(records, start=1):
+        out.write(f"{record['id']}\\t{record['text']}\\n")
+    return n
 from ingest.readers import ReadResult
 from ingest.model import Turn
 
@@ -58,6 +78,12 @@ def install_plugin(site: Path) -> None:
 
         [quote_archive.readers]
         .minutes = minutes_plugin:read_minutes
+
+        [quote_archive.recognizers]
+        lockers = minutes_plugin:locker_numbers
+
+        [quote_archive.exports]
+        ids = minutes_plugin:write_ids
     """), encoding="utf-8")
 
 
@@ -65,7 +91,7 @@ def ingest_with_plugin(project: Path, site: Path, pipeline: str) -> tuple[subpro
     write_tree(project, {
         "archive.yml": f"pipeline: {{tag: {pipeline!r}}}\n",
         "transcripts/team/collection.yml": "title: Team meetings\nkind: other\n",
-        "transcripts/team/meeting-1.minutes": "- Chair: Our caseloads are too high this term.\n"
+        "transcripts/team/meeting-1.minutes": "- Chair: Our caseloads are too high this term, LK-4821 is mine.\n"
                                               "- Member: We need more staff on the rota.\n",
         "transcripts/team/talk-1.txt": "Q: How is it going?\nA: Busy, but fine.\n",
     })
@@ -76,6 +102,12 @@ def ingest_with_plugin(project: Path, site: Path, pipeline: str) -> tuple[subpro
     export = subprocess.run([*archive, "export", "--db", "a.db"], cwd=project, env=env, capture_output=True,
                             text=True)
     return ingest, [json.loads(line) for line in export.stdout.splitlines() if line.strip()]
+
+
+def run_archive(project: Path, site: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
+    return subprocess.run([sys.executable, "-m", "archive", *args], cwd=project, env=env, capture_output=True,
+                          text=True)
 
 
 @pytest.fixture
@@ -91,6 +123,15 @@ def test_an_installed_plugin_stage_and_reader_are_used_by_ingest(tmp_path, site)
     assert result.returncode == 0, result.stderr
     assert {q["source"] for q in quotes} == {"meeting-1", "talk-1"}  # the .minutes file was read
     assert "Our caseloads are too high" in " ".join(q["text"] for q in quotes)
+    # The plug-in's recognizer ran in the redaction stage: its kind has its own placeholder.
+    assert "[locker] is mine" in " ".join(q["text"] for q in quotes)
+    assert "LK-4821" not in json.dumps(quotes)
+    # ... and its export format is offered and written, from the leak-gated records.
+    written = run_archive(tmp_path / "project", site, "export", "--db", "a.db", "--format", "ids")
+    assert written.returncode == 0, written.stderr
+    assert sorted(line.split("\t")[0] for line in written.stdout.splitlines()) == sorted(q["id"] for q in quotes)
+    wrong = run_archive(tmp_path / "project", site, "export", "--db", "a.db", "--format", "idz")
+    assert wrong.returncode == 2 and "did you mean 'ids'" in wrong.stderr
     assert all(q["themes"] == ["workload"] and q["theme_evidence"]["workload"] == ["from the plug-in"]
                for q in quotes)
 

@@ -155,19 +155,34 @@ def register_recognizer(name: str, kinds: str | tuple[str, ...], context: Iterab
     return decorator
 
 
+def registered() -> list[Recognizer]:
+    """Every recognizer: the built-in ones, and those of installed plug-ins (entry point
+    group ``quote_archive.recognizers``), which register their kinds and recognizers when
+    imported, so redaction and the leak gate both run them."""
+    _load_plugins()
+    return list(RECOGNIZERS.values())
+
+
+@functools.lru_cache(maxsize=1)
+def _load_plugins() -> None:
+    from ingest import plugins
+
+    plugins.load_all("recognizers")
+
+
 def structured_findings(text: str, view: View | None = None) -> list[Finding]:
     """Every per-text recognizer's findings for one text (no spaCy needed)."""
     view = view or normalise(text)
-    return [f for r in RECOGNIZERS.values() if not r.batch for f in r.run(view)]
+    return [f for r in registered() if not r.batch for f in r.run(view)]
 
 
 def gate_findings(text: str) -> list[Finding]:
     view = normalise(text)
-    return [f for r in RECOGNIZERS.values() if not r.batch and r.gate for f in r.run(view)]
+    return [f for r in registered() if not r.batch and r.gate for f in r.run(view)]
 
 
 def batch_recognizers() -> list[Recognizer]:
-    return [r for r in RECOGNIZERS.values() if r.batch]
+    return [r for r in registered() if r.batch]
 
 
 def _spans(pattern: re.Pattern, text: str, kind: str, score: float, name: str,

@@ -274,7 +274,7 @@ def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: 
     _check_known(db, "sources", sources, "source")
     if fmt in exporter.BINARY_FORMATS and output is None and sys.stdout.isatty():
         raise click.UsageError(f"a {fmt} file is not for the terminal: give -o FILE.")
-    from archive.review import Leak, behind_warning, checked_export, published_checker  # the leak gate again
+    from archive.leak_gate import Leak, behind_warning, checked_export, published_checker  # the leak gate again
     from archive.selection import Selection, SelectionError
 
     selection = Selection(query=query, ids=ids, themes=themes, sources=sources, collections=collections,
@@ -436,7 +436,7 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
 def _vetter(db, config):
     """Whether a code's name and description may become a theme's (themes are published):
     the leak gate's check against the project's lists, the patterns and every source's log."""
-    from archive.review import published_checker
+    from archive.leak_gate import published_checker
 
     check = published_checker(config)
     sources = [row[0] for row in db.execute("select id from sources")]

@@ -74,7 +74,7 @@ class Archive:
 
     def publish(self, out: str | Path, **options):
         """Write a deployable Datasette directory holding only what may be public."""
-        from archive.review import published_checker
+        from archive.leak_gate import published_checker
         from archive.web import publish
 
         options.setdefault("check", published_checker(self.config))
@@ -109,12 +109,12 @@ class Archive:
     def export(self, out: str | Path | IO, fmt: str = "jsonl", themes: Iterable[str] = (),
                sources: Iterable[str] = (), cite: str = "plain", **selection) -> int:
         """Write quotes to a file or stream (binary for docx and qdpx), each passed by the
-        leak gate first; a leak (``archive.review.Leak``) writes nothing. ``selection`` as
+        leak gate first; a leak (``archive.leak_gate.Leak``) writes nothing. ``selection`` as
         for ``quotes``. Returns the number of quotes written (codes for qdc)."""
         import tempfile
 
         from archive import export
-        from archive.review import checked_export, published_checker
+        from archive.leak_gate import checked_export, published_checker
         from archive.selection import Selection
 
         chosen = Selection(themes=tuple(themes), sources=tuple(sources), **selection)
@@ -143,7 +143,7 @@ class Archive:
 
     def review(self, source: str | None = None) -> list[dict]:
         """SENSITIVE: the private redaction log's entries (originals and replacements)."""
-        from archive.review import log_files
+        from archive.leak_gate import log_files
         from ingest.redact.gate import read_log
 
         return [entry for path in log_files(self.config.resolve(self.config.private), source)

@@ -39,3 +39,14 @@ def test_archive_quotes_are_the_export_records(tmp_path):
     assert archive.ingest(tmp_path / "t").ok
     assert list(archive.quotes()) == export_jsonl(tmp_path / "a.db")
     assert [s["id"] for s in archive.sources()] == ["one"]
+
+
+def test_the_leak_gate_is_library_code():
+    """Export, publish and the Archive object read through archive.leak_gate, which never
+    loads the command-line layer."""
+    import subprocess
+    import sys
+
+    code = "import sys, archive.leak_gate; print('archive.cli' in sys.modules, 'archive.review' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False"]

@@ -47,7 +47,7 @@ def _describe(report: publisher.BuildReport) -> list[str]:
 
 def _leak_check(db_path: Path, patterns: bool = True):
     """The leak gate once more, as export has it; first a warning if sources are behind."""
-    from archive.review import behind_warning, published_checker
+    from archive.leak_gate import behind_warning, published_checker
 
     config = project_config()
     db = store.open_db(db_path, create=False)

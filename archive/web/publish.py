@@ -272,9 +272,9 @@ def write_database(src, path: Path, source_ids: list[str], progress=None) -> dic
 
 def check_sources(src, source_ids: list[str], check) -> list[str]:
     """Every published text of these sources through ``check``, as export reads them
-    (``archive.review.checked_rows``); raises PublishError on a leak, and returns a
+    (``archive.leak_gate.checked_rows``); raises PublishError on a leak, and returns a
     warning for each source with no private log to check against."""
-    from archive.review import Leak, checked_rows
+    from archive.leak_gate import Leak, checked_rows
 
     warnings: list[str] = []
     rows = itertools.chain.from_iterable(store.iter_quotes(src, sources=chunk)

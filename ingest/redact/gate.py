@@ -4,7 +4,7 @@ It checks texts against the source's terms (every original replaced, speaker nam
 the ``redact`` lists) and re-runs the structured recognizers. Errors name the quote
 and the kind of identifier, never the identifier itself: the original belongs only in
 the private log. The export checks again from that log with ``PublishedChecker``
-(through ``archive.review.checked_rows``).
+(through ``archive.leak_gate.checked_rows``).
 """
 
 from __future__ import annotations

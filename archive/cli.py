@@ -186,7 +186,7 @@ def ingest(path: Path | None, db_path: Path | None):
     root = path or config.resolve(config.transcripts)
     db_path = resolve_db(db_path, config)
     from archive import store
-    from ingest.pipeline import ingest_path  # loads the pipeline only when ingesting
+    from archive.pipeline import ingest_path  # loads the pipeline only when ingesting
 
     @contextmanager
     def progress(files):

@@ -46,7 +46,7 @@ class Archive:
     def ingest(self, path: str | Path | None = None, progress=None, index: bool = True):
         """Read, redact, tag and store the transcripts tree (default: the project's
         ``transcripts/``). Returns an ``IngestReport`` (added, updated, failed...)."""
-        from ingest.pipeline import ingest_path
+        from archive.pipeline import ingest_path
 
         root = Path(path) if path else self.config.resolve(self.config.transcripts)
         return ingest_path(root, self.db_path, self.config, progress=progress, index=index)

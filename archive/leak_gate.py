@@ -44,7 +44,7 @@ def behind_warning(db, config) -> str | None:
     """A warning when sources were ingested with other settings or an older version of the
     archive than now: they keep the redaction they were made with until ingested again."""
     from archive import store
-    from ingest.pipeline import settings_fingerprint
+    from archive.pipeline import settings_fingerprint
 
     behind = store.sources_made_otherwise(db, settings_fingerprint(config))
     if not behind:

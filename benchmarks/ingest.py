@@ -44,7 +44,7 @@ from dataclasses import replace  # noqa: E402
 
 from ingest.config import ProjectConfig  # noqa: E402
 from ingest.limits import DEFAULT as DEFAULT_LIMITS  # noqa: E402
-from ingest.pipeline import ingest_path  # noqa: E402
+from archive.pipeline import ingest_path  # noqa: E402
 from ingest.stages import register_stage  # noqa: E402
 
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "dev"
@@ -101,7 +101,7 @@ def transaction_cost(corpus: Path, tmp: Path, rounds: int = 5) -> None:
     import statistics
 
     from archive import store
-    from ingest.pipeline import discover, read_source
+    from archive.pipeline import discover, read_source
     from ingest.stages import build_stages
 
     config = ProjectConfig(root=tmp, pipeline={"redact": "benchmark-passthrough", "tag": "benchmark-passthrough"})
@@ -208,7 +208,7 @@ def bounded_inputs() -> None:
     """Time and peak memory of one large file at three sizes: linear and bounded."""
     print("one large file, read + segment + store (redact and tag passed through, unless 'full pipeline'), "
           "each in a fresh process:")
-    baseline = subprocess.run([sys.executable, "-c", "import resource, ingest.pipeline, archive.store; "
+    baseline = subprocess.run([sys.executable, "-c", "import resource, archive.pipeline, archive.store; "
                                "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"],
                               cwd=HERE.parent, check=True, capture_output=True, text=True).stdout.strip()
     print(f"  (the process alone, modules loaded: peak {float(baseline):.0f} MB)")

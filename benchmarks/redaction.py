@@ -87,7 +87,7 @@ def register_presidio_stage() -> None:
 def ingest(tree: Path, work: Path, presidio: bool) -> float:
     """The whole ingest of ``tree`` into a fresh database; its wall time in seconds."""
     from ingest.config import load_config
-    from ingest.pipeline import ingest_path
+    from archive.pipeline import ingest_path
 
     project = Path(tempfile.mkdtemp(dir=work))
     with contextlib.chdir(project):

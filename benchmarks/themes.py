@@ -109,7 +109,7 @@ def cost(stage: ThemeStage, corpus: Path, gold: Path, pipeline_tag: str = "tag",
     print(f"tagger alone: {len(texts) / seconds:,.0f} quotes/s, {words / seconds:,.0f} words/s "
           f"({len(texts)} quotes)")
 
-    import ingest.pipeline as pipeline
+    import archive.pipeline as pipeline
     from ingest.stages import build_stages
 
     timed: list[Timed] = []

@@ -3,7 +3,7 @@
 A stage is a callable ``stage(source) -> source`` with a ``name``. Stages are
 built only when a source needs processing, so a factory may load models; what
 decides a stage's output (its code, word lists, archive.yml, the codebook, the
-model) is hashed by ``ingest.pipeline.settings_fingerprint`` into each source's
+model) is hashed by ``archive.pipeline.settings_fingerprint`` into each source's
 fingerprint, so changing any of it re-ingests every source, and nothing else does.
 
 Stages are built from the project config by their factory::

@@ -50,3 +50,15 @@ def test_the_leak_gate_is_library_code():
     code = "import sys, archive.leak_gate; print('archive.cli' in sys.modules, 'archive.review' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_the_stages_package_imports_nothing_of_the_archive():
+    """ingest/ (readers, segmenter, redaction, themes) is the stages; archive/ stores and
+    orchestrates them. One direction only: no import cycle between the packages."""
+    import subprocess
+    import sys
+
+    code = ("import sys, ingest.stages, ingest.readers, ingest.segment, ingest.redact, ingest.themes, "
+            "ingest.config, ingest.plugins; print(sorted(m for m in sys.modules if m.split('.')[0] == 'archive'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -10,7 +10,7 @@ import pytest
 
 from ingest.decode import decode
 from ingest.model import SourceError
-from ingest.pipeline import SourceFile, read_source
+from archive.pipeline import SourceFile, read_source
 from tests.conftest import write_tree
 
 

@@ -361,7 +361,7 @@ def test_a_common_word_surname_in_the_collection_title_stays_redacted(project, t
 def test_redacting_more_than_before_compacts_the_word_list(project, monkeypatch):
     # Whoosh keeps a replaced document's words until its segments are rewritten; on small
     # indexes it merges them anyway, so what is checked here is the decision to rewrite.
-    import ingest.pipeline as pipeline
+    import archive.pipeline as pipeline
 
     compacted = []
     monkeypatch.setattr(pipeline, "_sync_search_index",

@@ -19,7 +19,7 @@ import pytest
 
 from archive import store
 from archive.web import publish
-from ingest import pipeline
+from archive import pipeline
 from tests.conftest import export_jsonl, run, write_tree
 
 COLLECTION = {"study/collection.yml": "title: Interviews\nkind: interview\nlicence: CC BY 4.0\n"}

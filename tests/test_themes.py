@@ -89,7 +89,7 @@ CODEBOOK = """\
 
 
 def test_project_codebook_replaces_the_default_and_changes_the_fingerprint(tmp_path, stage):
-    from ingest.pipeline import settings_fingerprint
+    from archive.pipeline import settings_fingerprint
 
     before = settings_fingerprint(ProjectConfig(root=tmp_path))
     write_tree(tmp_path, {"codebook.yml": CODEBOOK})

@@ -2,7 +2,7 @@
 
 The codebook is the project's ``codebook.yml`` (``codebook:`` in archive.yml)
 when it exists, else the packaged default. The pipeline hashes it with the code
-(``ingest.pipeline.settings_fingerprint``), so changing it re-tags every source.
+(``archive.pipeline.settings_fingerprint``), so changing it re-tags every source.
 
 Two taggers fill the step: ``tag``, the rule tagger (the default, light), and
 ``tag_embeddings`` (``ingest.themes.learnt``, an optional extra).

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, ContextManager, Iterable
 
+import ingest
 from archive import store
 from ingest import limits, metadata, schema
 from ingest.config import ProjectConfig
@@ -168,9 +169,10 @@ def settings_fingerprint(config: ProjectConfig) -> str:
     re-ingest from loading any model; any change re-ingests every source.
     """
     digest = hashlib.sha256(READER_VERSION.encode())
-    package = Path(__file__).parent
+    package = Path(ingest.__file__).parent  # every stage's code, word lists and models
     code = [p for p in sorted(package.rglob("*"))
             if p.suffix in (".py", ".yml", ".yaml", ".txt", ".json", ".npz") and "__pycache__" not in p.parts]
+    code.append(Path(__file__))  # this module: how sources are read and stored
     project_files = [config.path, config.resolve(config.codebook), config.resolve(config.themes_model),
                      config.resolve(config.tagger_model)]
     for path in [*code, Path(store.__file__), *project_files]:

@@ -8,6 +8,7 @@ test is skipped, except in CI (``CI`` set), where it fails.
 from __future__ import annotations
 
 import base64
+import contextlib
 import fcntl
 import json
 import os
@@ -165,6 +166,32 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextlib.contextmanager
+def serving(command: list[str], probe: str = "/-/versions.json", timeout: float = 30, **popen):
+    """Run a web server (``command`` with ``--port`` added) until the block ends; yields its
+    URL once ``probe`` answers. The tests of the site, its hardening and the coding page
+    all start theirs this way."""
+    port = free_port()
+    server = subprocess.Popen([*command, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              **popen)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            urllib.request.urlopen(url + probe, timeout=2)
+            break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                pytest.fail(f"{' '.join(command[:3])} did not start: {server.stderr.read().decode()[-2000:]}")
+            time.sleep(0.2)
+    try:
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
 @pytest.fixture(scope="module")
 def chromium():
     path = find_chromium()
@@ -183,25 +210,8 @@ def site(tmp_path_factory):
     out = folder / "site"
     publish.build(build_sample_archive(folder / "archive.db"), out, today=TODAY, record=False,
                   metadata_path=PROJECT_METADATA)
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "datasette", "serve", str(out), "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(url + "/-/versions.json", timeout=2)
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                pytest.fail(f"datasette did not start: {server.stderr.read().decode()[-2000:]}")
-            time.sleep(0.2)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    with serving([sys.executable, "-m", "datasette", "serve", str(out)]) as url:
+        yield url
 
 
 def test_search_open_a_quote_find_themes_and_citation(chromium, site, tmp_path):

@@ -12,7 +12,7 @@ import urllib.request
 import pytest
 
 from conftest import export_jsonl, run, write_tree
-from test_browser import SCREENSHOTS, Browser, chromium, free_port  # noqa: F401  (fixture)
+from test_browser import SCREENSHOTS, Browser, chromium, free_port, serving  # noqa: F401  (fixture)
 from test_themes_coding import TREE
 
 
@@ -25,24 +25,9 @@ def served(tmp_path, monkeypatch):
     db = tmp_path / "archive.db"
     elsewhere = tmp_path / "serve"  # no archive.yml there: its test-only pipeline stage is not needed
     elsewhere.mkdir()
-    port = free_port()
     archive = os.path.join(os.path.dirname(sys.executable), "archive")
-    server = subprocess.Popen([archive, "serve", "--db", str(db), "--port", str(port)], cwd=elsewhere,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(url + "/-/versions.json", timeout=2)
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                pytest.fail(f"archive serve did not start: {server.stderr.read().decode()[-2000:]}")
-            time.sleep(0.3)
-    yield url, db
-    server.terminate()
-    server.wait(timeout=20)
+    with serving([archive, "serve", "--db", str(db)], timeout=60, cwd=elsewhere, start_new_session=True) as url:
+        yield url, db
 
 
 def key(browser, name):

@@ -326,29 +326,10 @@ def test_a_typo_in_the_hardening_settings_stops_the_build(site, tmp_path):
 @pytest.fixture(scope="module")
 def served(site):
     """The build served by plain `datasette OUT` on a free port."""
-    import subprocess
-    import time
-    import urllib.request
+    from test_browser import serving
 
-    from test_browser import free_port
-
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(site), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(url + "/", timeout=2)
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                pytest.fail(f"datasette did not start: {server.stderr.read().decode()[-2000:]}")
-            time.sleep(0.2)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    with serving([sys.executable, "-m", "datasette", "serve", str(site)], probe="/") as url:
+        yield url
 
 
 def wait_for(browser, expression: str, timeout: float = 5):

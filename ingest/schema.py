@@ -29,21 +29,22 @@ class Invalid(ValueError):
     """A value of the wrong type; the message says what was wanted."""
 
 
-def _not_text(value: Any) -> str:
+def not_text(value: Any) -> str:
+    """Why a YAML value is not the text wanted, and what to do (quotes keep a scalar text)."""
     if isinstance(value, dict):
         return "not a mapping"
     if isinstance(value, list):
         return "not a list"
     if isinstance(value, bool):  # what was typed is lost: yes, no, on, off, true, false
         return "but YAML reads it as true/false; put it in quotes"
-    return f"not {value!r}"
+    return f"not {value}; put it in quotes"  # a number or date, as YAML read it
 
 
 def text(value: Any) -> str:
     # Numbers and dates are text a YAML reader read too eagerly ("2019", 2019-05-01).
     if isinstance(value, (str, int, float, datetime.date)) and not isinstance(value, bool):
         return str(value)
-    raise Invalid(f"must be text, {_not_text(value)}")
+    raise Invalid(f"must be text, {not_text(value)}")
 
 
 def words(value: Any) -> list[str]:
@@ -61,7 +62,7 @@ def text_map(value: Any) -> dict[str, str]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise Invalid(f"must map each name to a text, {_not_text(value)}")
+        raise Invalid(f"must map each name to a text, {not_text(value)}")
     try:
         return {text(k): text(v) for k, v in value.items()}
     except Invalid as e:

@@ -249,23 +249,12 @@ def _unknown_message(where: str, unknown: list, expected: tuple[str, ...]) -> st
             f"{hint}expected {', '.join(expected)}.")
 
 
-def _not_text(value) -> str:
-    """Why a YAML value is not the text wanted, and what to do (quotes keep a scalar text)."""
-    if isinstance(value, dict):
-        return "not a mapping"
-    if isinstance(value, list):
-        return "not a list"
-    if isinstance(value, bool):  # what was typed is lost: yes, no, on, off, true, false
-        return "but YAML reads it as true/false; put it in quotes"
-    return f"not {value}; put it in quotes"  # a number or date, as YAML read it
-
-
 def _text(item: _Map, key: str, theme_id: str, fail) -> str:
     # Strings only: str() of a list or mapping would be shown to readers as the label.
     value = item.get(key)
     if value is not None and not isinstance(value, str):
         raise fail(item.line_of(key), f"theme {theme_id!r}: '{key}:' must be text, "
-                                      f"{_not_text(value)}.")
+                                      f"{schema.not_text(value)}.")
     return value or ""
 
 
@@ -275,7 +264,7 @@ def _cue(value, where: str, line: int, fail) -> str:
     if value is None or (isinstance(value, str) and not value.strip()):
         raise fail(line, f"{where} is empty.")
     if not isinstance(value, str):
-        raise fail(line, f"{where} must be a phrase, {_not_text(value)}.")
+        raise fail(line, f"{where} must be a phrase, {schema.not_text(value)}.")
     value = value.strip()
     if not _says_something(value):
         raise fail(line, f"{where} ({value!r}) has no letter, digit or sign such as %, so it "

@@ -5,12 +5,13 @@
     archive = Archive("my-project")            # a project folder (archive.yml, archive.db)
     archive.ingest()                           # read, redact, tag and store transcripts/
     for hit in archive.search("honorary theme:unwaged_work", limit=5).hits:
-        print(hit.id, hit.text)
+        print(hit.id, hit.row["text"])
     rows = list(archive.quotes(themes=["precarity"]))   # published shape: text, speaker, citation...
     archive.export("quotes.jsonl")             # through the leak gate, like `archive export`
 
-Every ``archive`` command is a thin layer over these methods. Heavy libraries (spaCy,
-Datasette) load only in the method that needs them.
+The commands and these methods call the same library functions; making every command a
+thin layer over this object is still to do. Heavy libraries (spaCy, Datasette) load only in
+the method that needs them.
 """
 
 from __future__ import annotations

@@ -90,7 +90,7 @@ def public_compound(word: str, singles: frozenset[str]) -> bool:
     return False
 
 
-# A brand run into one of these names a place ("Metrocentre"), not a term about the brand.
+# A brand run into one of these names a place ("Trafford Centre"), not a term about the brand.
 PLACE_ENDINGS = frozenset("centre center park city town house road street estate land village field hall".split())
 
 
@@ -147,7 +147,7 @@ def name_parts(surface: str) -> list[str]:
     return parts
 
 
-# Titles said as part of the name ("Sister Maguire", "Matron Ashby"): the pseudonym takes
+# Titles said as part of the name ("Sister Pellow", "Matron Quarrie"): the pseudonym takes
 # them too, as the rank and the ward together may tell who it was. (Dr, Mr, Ms... stay.)
 _SPOKEN_TITLE = re.compile(r"\b(?:Sister|Matron|Nurse|Father|Brother|Auntie|Aunty|Aunt|Uncle|Reverend|Rev|Dame|Sir"
                            r"|Lady|Lord|Pastor|Imam|Rabbi|Canon|Councillor|Cllr)\.?\s+$")
@@ -201,7 +201,7 @@ class Engine:
 
     def unless_named(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Public spans, less a one-word public name said as someone's surname: after a
-        given name or a title ("June Cadbury", "Dr Boots") it is a person's."""
+        given name or a title ("Ivy Cadbury", "Dr Boots") it is a person's."""
         kept = []
         for a, b in spans:
             before = re.search(r"([A-Z][a-z'’-]+)\.?\s+$", text[max(0, a - 30):a])
@@ -250,7 +250,7 @@ class Engine:
             found = [f for f in structured_findings(text)
                      if KINDS[f.kind].structured or not any(f.start < b and a < f.end for a, b in protected)]
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
-            # word: whether one is someone's surname is the rules' to say ("June Cadbury").
+            # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
             models = self.names._allowed(doc, [f for per_text in batched for f in
                                                detector.outside(text, per_text[i], public_spans + protected)],
                                          protected)
@@ -301,7 +301,7 @@ class Engine:
                 for start, end, term in m.finditer(text):
                     found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
             view = normalise_view(text)
-            if view.text != text:  # spelled out or read out: "W-R-O-B-E-L"
+            if view.text != text:  # spelled out or read out: "K-O-W-A-L-S-K-A"
                 for start, end, term in matcher.finditer(view.text):
                     found.append(Finding(*view.span(start, end), term.kind, 0.65, "known-in-source"))
             spans[key] = resolve(found)

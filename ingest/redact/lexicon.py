@@ -86,7 +86,7 @@ def _public_groups() -> dict[str, tuple[str, ...]]:
 def brand_prefixes() -> frozenset[str]:
     """National companies and apps, lower-cased: run into a word they coin a term about the
     company ("Ubertherapy"), where a charity's name run into one is likelier a local
-    workplace's ("Mindnest")."""
+    workplace's ("Calmharbour")."""
     return frozenset(t.lower() for t in _public_groups().get("national_companies_and_apps", ())
                      if t.isalpha() and len(t) >= 3)
 

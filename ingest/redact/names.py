@@ -197,7 +197,7 @@ class NameFinder:
             starts_place = (token.lower_ in DIRECTIONS | {"new", "great", "little", "old"} and i + 1 < n
                             and self.is_capitalised(doc[i + 1]) and not self.ordinary(doc[i + 1].text))
             # A given name that is also a listed word, before a surname no list knows: "June
-            # Mercer", "April Sandhu" (not "May Day", "June 2019").
+            # Haldane", "April Okoro" (not "May Day", "June 2019").
             starts_name = (token.lower_ in self.first_names and i + 1 < n and self.is_capitalised(doc[i + 1])
                            and not doc[i + 1].is_upper and doc[i + 1].is_alpha and not self.ordinary(doc[i + 1].text)
                            and not lexicon.is_ordinary(doc[i + 1].lower_) and "\n" not in token.whitespace_)
@@ -219,7 +219,7 @@ class NameFinder:
                 elif (self.is_capitalised(doc[j]) and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and not self.ordinary(doc[j + 1].text) and "\n" not in doc[j].whitespace_
                       and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_upper):
-                    j += 2  # a listed word inside a name joins it: "Next Chapter Wellbeing"
+                    j += 2  # a listed word inside a name joins it: "New Leaf Wellbeing"
                 else:
                     break
             span = doc[i:j]

@@ -602,7 +602,7 @@ seven eight nine ten new old north south east west upper lower great little long
 
 @register_recognizer("lower-case-workplace", ("ORG",), gate=False)
 def lower_case_workplaces(text: str) -> Iterator[Finding]:
-    """'cwm counselling', 'the kindling project': a workplace typed without capitals, told by
+    """'bryn counselling', 'the lantern project': a workplace typed without capitals, told by
     a word few texts use before the kind of place ("the crisis unit" stays)."""
     from ingest.redact import lexicon
 
@@ -623,8 +623,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
 # Spelled out letter by letter ("S-I-O-B-H-A-N", "w, r, o, b, e, l"): in an interview only
 # names, addresses and codes are spelled.
 _SPELLED_OUT = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-])|(?<![\w,])[A-Za-z](?:,\s[A-Za-z]){3,}(?![\w])")
-# Said as it sounds, syllables joined by hyphens, the stress in capitals ("DAH-vith",
-# "See-oh-ban", "Mow-GOSH-ah-ta").
+# Said as it sounds, syllables joined by hyphens, the stress in capitals ("SHAY-mus",
+# "ROY-sheen", "oh-LOO-sheh-gun").
 _PRONOUNCED = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*(?:-[A-Za-z]+){1,4}(?![\w-])")
 # Dotted initials ("A.J.", "R. J."), not the usual abbreviations.
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?![\w])")
@@ -668,8 +668,8 @@ _NAME_CONTEXT = ("called", "named", "name", "name's", "i'm", "im", "hi", "hello"
 
 @register_recognizer("gazetteer-name", "PERSON", context=_NAME_CONTEXT, gate=False, normalised=False)
 def given_names_any_case(text: str) -> Iterator[Finding]:
-    """A given name typed without the capital cue ("ask rhodri", "thanks tash") or in a
-    line of capitals ("CALL SANDRA"): matched against the names gazetteer. A name that is
+    """A given name typed without the capital cue ("ask idris", "thanks jo") or in a
+    line of capitals ("CALL BRENDA"): matched against the names gazetteer. A name that is
     also a common word ("summer", "will", "dean") is left to the name rules."""
     from ingest.redact import lexicon
 
@@ -692,7 +692,7 @@ _NAMED_SITE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:the\s+)?((?:[A-Z][a-z'’]+\s
 
 @register_recognizer("named-site", ("LOC", "ORG"), gate=False)
 def named_sites(text: str) -> Iterator[Finding]:
-    """'the Cressfield estate', 'the Linden unit', 'the Thornbury site': a capitalised name
+    """'the Hollowmere estate', 'the Aspen unit', 'the Kestrel site': a capitalised name
     before a lower-case kind of place, inside a sentence, is that place's name."""
     for m in _NAMED_SITE.finditer(text):
         kind = "LOC" if m.group(2) in ("estate", "site", "campus", "block") else "ORG"

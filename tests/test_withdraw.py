@@ -98,3 +98,18 @@ def test_a_source_marked_withdrawn_loses_its_private_log_at_ingest(project):
     (project / "t" / "study" / "one.txt.yml").write_text("access: withdrawn\n")
     assert "1 withdrawn" in run("ingest", "t", "--db", project / "a.db").output
     assert not log.exists()
+
+
+def test_published_pages_may_be_cached_for_minutes_not_hours(tmp_path):
+    """What a browser or proxy keeps outlives withdrawal by at most the page's cache lifetime."""
+    from datasette.app import Datasette
+    from test_web import TODAY, Client
+
+    site = tmp_path / "site"
+    publish.build(build_sample_archive(tmp_path / "archive.db"), site, today=TODAY, record=False)
+    client = Client(Datasette(config_dir=site))
+    for path in ("/archive/quotes/int-01-q2", "/archive/quotes.json?_search=caseload"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        lifetime = response.headers["cache-control"]
+        assert lifetime.startswith("max-age=") and int(lifetime.split("=")[1]) <= 300, (path, lifetime)

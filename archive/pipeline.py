@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable, ContextManager, Iterable
 
 import ingest
-from archive import store
+from archive import store, tables
 from ingest import limits, metadata, schema
 from ingest.config import ProjectConfig
 from ingest.model import CollectionNameError, PipelineError, Source, SourceError, printable
@@ -175,7 +175,7 @@ def settings_fingerprint(config: ProjectConfig) -> str:
     code.append(Path(__file__))  # this module: how sources are read and stored
     project_files = [config.path, config.resolve(config.codebook), config.resolve(config.themes_model),
                      config.resolve(config.tagger_model)]
-    for path in [*code, Path(store.__file__), *project_files]:
+    for path in [*code, Path(store.__file__), Path(tables.__file__), *project_files]:
         if path is not None and path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     # The installed versions of the model and of every package the archive depends on
@@ -248,150 +248,309 @@ def ingest_path(
     progress: Progress | None = None,
     index: bool = True,
 ) -> IngestReport:
-    """Ingest the tree at ``root`` into ``db_path``; with ``index``, bring the search index in step."""
-    with limits.applied(config.limits):  # archive.yml's limits, for this run only
-        return _ingest_path(root, db_path, config, progress, index)
-
-
-def _ingest_path(root: Path, db_path: Path, config: ProjectConfig, progress: Progress | None,
-                 index: bool) -> IngestReport:
+    """Ingest the tree at ``root`` into ``db_path``: plan, apply, finish. With ``index``,
+    bring the search index in step."""
     began = time.perf_counter()
-    report = IngestReport()
     root = Path(root)
     if not root.is_dir():
         raise FileNotFoundError(f"No transcripts folder at {root}.")
-    files, unknown, loose = discover(root)
-    report.failed += unknown
-    if not files and not unknown and not loose:
-        report.notes.append(f"found no transcripts in {root}: a collection is a folder of source files "
-                            f"({', '.join(known_extensions())}).")
-    if loose:
-        report.notes.append(f"{len(loose)} file{'s' if len(loose) > 1 else ''} directly in {root} (e.g. "
-                            f"{loose[0].name}) {'are' if len(loose) > 1 else 'is'} in no collection folder and "
-                            f"{'were' if len(loose) > 1 else 'was'} not read: move {'them' if len(loose) > 1 else 'it'}"
-                            f" into one, or give {root} a collection.yml to read it as one collection.")
+    report = IngestReport()
+    with limits.applied(config.limits):  # archive.yml's limits, for this run only
+        db = store.open_db(db_path, check=True)
+        try:
+            plan = plan_ingest(root, db, config)
+            report.failed += plan.unreadable
+            report.notes += plan.notes()
+            applied = apply_plan(plan, db, config, report, progress)
+            finish_ingest(plan, applied, db, db_path, config, report, index)
+        except sqlite3.Error as e:
+            raise _stopped(db_path, e, report) from None
+        finally:
+            db.close()
+    report.seconds = time.perf_counter() - began
+    return report
+
+
+def _stopped(db_path: Path, error: sqlite3.Error, report: IngestReport) -> store.StoreError:
+    """The database's fault (read-only, full, damaged), not a source's: one message, and no
+    more sources tried. What was stored before stays whole (one transaction each)."""
+    stored = len(report.added) + len(report.updated)
+    done = (f"the {stored} source{'s' if stored > 1 else ''} stored before it {'are' if stored > 1 else 'is'} "
+            "whole and every other source keeps what it had" if stored else "every source keeps what it had")
+    return store.StoreError(f"{store.database_fault(db_path, error)} Ingest stopped there: {done}; "
+                            "ingest again once this is mended.")
+
+
+# ---------------------------------------------------------------- plan
+
+@dataclass
+class PlannedSource:
+    """One source file and what ingest means to do with it."""
+
+    file: SourceFile
+    # "add" (never stored), "replace" (changed, or its private log never written), "withdraw"
+    # (its id is withdrawn), "skip" (unchanged) or "refuse" (``error`` says why). The first
+    # three read the file, whose metadata may give it another id than before.
+    action: str
+    known_id: str | None = None  # the id its file was stored under, if it was
+    fingerprint: str = ""
+    error: Exception | None = None  # that file's failure, reported when the plan is applied
+
+
+@dataclass
+class IngestPlan:
+    """What an ingest of ``root`` will do, found by hashing its files without reading them."""
+
+    root: Path
+    settings: str  # the settings fingerprint every source is made with
+    sources: list[PlannedSource]  # in the order they are read
+    # Sources stored from this tree whose file is gone ("gone") or is read again: each leaves
+    # the archive unless this run keeps it (its file still gives its id, or fails).
+    may_leave: list[str]
+    gone: list[str]
+    owners: dict[str, Path]  # stored id → its file here: it keeps its id against a newcomer
+    states: dict[str, dict]  # store.ingest_states: every stored source, by id
+    withdrawn: set[str]
+    unreadable: list[str] = field(default_factory=list)  # a message for each file not read
+    loose: list[Path] = field(default_factory=list)  # files beside the collections, in none
+
+    @property
+    def files(self) -> list[SourceFile]:
+        return [planned.file for planned in self.sources]
+
+    def ids(self, action: str) -> list[str]:
+        """Stored ids of the files planned for ``action`` ("replace", "skip"...)."""
+        return [p.known_id for p in self.sources if p.action == action and p.known_id]
+
+    def notes(self) -> list[str]:
+        root, loose, many = self.root, self.loose, len(self.loose) > 1
+        if not self.sources and not self.unreadable and not loose:
+            return [f"found no transcripts in {root}: a collection is a folder of source files "
+                    f"({', '.join(known_extensions())})."]
+        if not loose:
+            return []
+        return [f"{len(loose)} file{'s' if many else ''} directly in {root} (e.g. {loose[0].name}) "
+                f"{'are' if many else 'is'} in no collection folder and {'were' if many else 'was'} not read: "
+                f"move {'them' if many else 'it'} into one, or give {root} a collection.yml to read it as one "
+                "collection."]
+
+
+def plan_ingest(root: Path, db, config: ProjectConfig) -> IngestPlan:
+    """Discovery: what each file under ``root`` needs (add, replace, withdraw, skip, refuse)
+    and which stored sources may leave. Hashes files, reads no source, writes nothing."""
+    root = Path(root)
+    files, unreadable, loose = discover(root)
     settings = settings_fingerprint(config)
-    db = store.open_db(db_path, check=True)
-    try:
-        return _ingest(root, db, db_path, config, settings, files, report, progress, index, began)
-    except sqlite3.Error as e:
-        # The database's fault (read-only, full, damaged), not a source's: one message, and
-        # no more sources tried. What was stored before stays whole (one transaction each).
-        stored = len(report.added) + len(report.updated)
-        done = (f"the {stored} source{'s' if stored > 1 else ''} stored before it {'are' if stored > 1 else 'is'} "
-                "whole and every other source keeps what it had" if stored else "every source keeps what it had")
-        raise store.StoreError(f"{store.database_fault(db_path, e)} Ingest stopped there: {done}; "
-                               "ingest again once this is mended.") from None
-    finally:
-        db.close()
-
-
-def _ingest(root, db, db_path, config, settings, files, report, progress, index, began) -> IngestReport:
-    stages: list[Stage] = []
-
-    def built_stages() -> list[Stage]:
-        # Built on the first source that needs them: models load only when there is work.
-        if not stages:
-            stages.extend(build_stages(config))
-            for stage in stages:
-                if hasattr(stage, "themes"):
-                    store.sync_themes(db, stage.themes)
-        return stages
-
-    root_key = store.path_key(root)
-    states = store.ingest_states(db)
-    withdrawn = store.withdrawn_ids(db)
-    id_of_path = {s["path"]: sid for sid, s in states.items()}  # path key → source id
+    states, withdrawn = store.ingest_states(db), store.withdrawn_ids(db)
+    id_of_path = {state["path"]: source_id for source_id, state in states.items()}
+    is_withheld = store.withheld_test(db)  # collections found in earlier runs to hold a name
+    sources = [_plan_source(f, id_of_path.get(store.path_key(f.path)), settings, states, withdrawn, is_withheld)
+               for f in files]
     present = {store.path_key(f.path): f.path for f in files}
-    # Source id → file, to refuse two sources with one id. A file that already holds
-    # its id in the archive keeps it against a newcomer, whatever the order of reading.
-    seen: dict[str, Path] = {}
-    owners = {sid: present[s["path"]] for sid, s in states.items() if s["path"] in present}
-    kept: set[str] = set()  # ids whose files are still there (stored, skipped or failed)
-    changed: list[str] = []
-    collections: dict[Path, dict] = {}
-    withheld: set[str] = set()  # collections found this run to have a name in their folder's
-    is_withheld = store.withheld_test(db)  # ... and those found in earlier runs
-    widened = False  # a source now redacts what it did not: its old words are in the index
+    may_leave, gone = _leaving(root, states, present)
+    owners = {source_id: present[state["path"]] for source_id, state in states.items() if state["path"] in present}
+    return IngestPlan(root, settings, sources, may_leave, gone, owners, states, withdrawn, unreadable, loose)
 
-    with (progress(files) if progress else nullcontext(files)) as bar:
-        for source_file in bar:
-            path = source_file.path
-            # Known before anything can fail: a source that fails keeps what the archive had.
-            known_id = id_of_path.get(store.path_key(path))
-            try:
-                if is_withheld(source_file.collection):
-                    raise CollectionNameError(path, "its collection folder's name was found to hold an "
-                                                    "identifier; rename the folder.")
-                print_ = fingerprint(source_file, settings)
-                # Unchanged, and its private log was written after it was stored (not so if
-                # ingest was killed in between: then it is made again).
-                if known_id and states[known_id]["fingerprint"] == print_ and known_id not in withdrawn \
-                        and states[known_id].get("logged") == print_:
-                    _claim(seen, owners, known_id, path)
-                    kept.add(known_id)
-                    report.unchanged.append(known_id)
-                    continue
-                source = read_source(source_file, collections)
-                _claim(seen, owners, source.id, path)
-                kept.add(source.id)
-                if known_id and known_id != source.id:
-                    kept.discard(known_id)  # the file now carries another id: the old one goes
-                if source.id in withdrawn or source.access == "withdrawn":
-                    if source.id in states:
-                        store.remove_source(db, source.id)
-                        changed.append(source.id)
-                    _delete_private_log(config, source.id)  # withdrawn consent covers the originals
-                    report.withdrawn.append(source.id)
-                    continue
-                source.fingerprint, source.settings = print_, settings
-                for stage in built_stages():
-                    source = stage(source)
-                # Whether its old words, now redacted, may be in the index (a new source has none).
-                widened = widened or (source.redaction_widened and source.id in states)
-                store.replace_source(db, source, root_key)
-                changed.append(source.id)
-                try:
-                    _write_private_log(source)  # only now: a source never stored keeps its old log
-                except OSError as e:  # stored, but not marked logged: the next ingest makes it again
-                    report.failed.append(f"{printable(path)}: stored, but its private redaction log could not be written "
-                                         f"to {config.resolve(config.private)} ({e.strerror or e}); ingest again "
-                                         "once that folder can be written.")
-                    (report.updated if source.id in states else report.added).append(source.id)
-                    continue
-                store.mark_logged(db, source.id, print_)
-                (report.updated if source.id in states else report.added).append(source.id)
-                report.notes += [f"{printable(path)}: {note}" for note in source.notes]
-            except (PipelineError, sqlite3.Error):
-                raise  # not this source's fault: nothing can go in until it is mended
-            except SourceError as e:
-                report.failed.append(str(e))
-                if isinstance(e, CollectionNameError):
-                    withheld.add(source_file.collection)  # the whole folder comes out below
-                elif known_id:
-                    kept.add(known_id)  # a broken file never costs the archive what it had
-            except Exception as e:  # a bug met on one file: report it, go on with the rest
-                # The exception's own message is not shown: it may quote the file's content.
-                report.failed.append(f"{printable(path)}: could not be processed ({type(e).__name__}); "
-                                     "please report this with the file's format, not its content.")
-                if known_id:
-                    kept.add(known_id)
 
-    unread = [source_id for source_id, state in states.items()
-              if (state["root"] == root_key or root_key in (state.get("folders") or "").split())
-              and source_id not in kept and source_id not in seen]
-    if unread:
-        # Gone: its file is no longer under the root, or was read as another source. A file
-        # left unread (loose beside collections, in a hidden folder) is not gone.
+def _plan_source(source_file: SourceFile, known_id: str | None, settings: str, states: dict,
+                 withdrawn: set[str], is_withheld: Callable[[str], bool]) -> PlannedSource:
+    planned = PlannedSource(source_file, "refuse", known_id)
+    if is_withheld(source_file.collection):
+        planned.error = CollectionNameError(source_file.path, "its collection folder's name was found to hold "
+                                                              "an identifier; rename the folder.")
+        return planned
+    try:
+        planned.fingerprint = fingerprint(source_file, settings)
+    except Exception as e:  # unreadable now (vanished, not allowed): reported as that file's failure
+        planned.error = e
+        return planned
+    state = states.get(known_id) or {}
+    # Unchanged only if its private log was written after it was stored (not so if ingest
+    # was killed in between: then it is made again).
+    unchanged = state.get("fingerprint") == planned.fingerprint == state.get("logged")
+    planned.action = ("add" if not known_id else "withdraw" if known_id in withdrawn
+                      else "skip" if unchanged else "replace")
+    return planned
+
+
+def _leaving(root: Path, states: dict[str, dict], present: dict[str, Path]) -> tuple[list[str], list[str]]:
+    """Sources stored from under ``root`` whose file is read again or gone, and those gone.
+    A file left unread (loose beside collections, in a hidden folder) is not gone."""
+    root_key = store.path_key(root)
+    here = [source_id for source_id, state in states.items()
+            if state["root"] == root_key or root_key in (state.get("folders") or "").split()]
+    gone = [source_id for source_id in here if states[source_id]["path"] not in present]
+    if gone:
         on_disk = {store.path_key(p) for p in root.rglob("*") if _is_text(str(p)) and p.is_file()}
-        for source_id in unread:
-            if states[source_id]["path"] in present or states[source_id]["path"] not in on_disk:
-                store.remove_source(db, source_id)
-                report.removed.append(source_id)
-    # A folder name found to be a name in one source is in every quote of the folder:
-    # the others, stored before it was read or in earlier runs, come out too.
+        gone = [source_id for source_id in gone if states[source_id]["path"] not in on_disk]
+    return [s for s in here if states[s]["path"] in present or s in gone], gone
+
+
+# ---------------------------------------------------------------- apply
+
+@dataclass
+class Applied:
+    """What applying a plan did, for finish to act on."""
+
+    kept: set[str] = field(default_factory=set)  # ids whose files are still there (stored, skipped or failed)
+    claimed: dict[str, Path] = field(default_factory=dict)  # id → the file that gave it in this run
+    changed: list[str] = field(default_factory=list)  # ids stored or taken out: the search index follows
+    withheld: set[str] = field(default_factory=set)  # collections found in this run to hold a name
+    widened: bool = False  # a source now redacts what it did not: its old words are in the index
+
+
+def apply_plan(plan: IngestPlan, db, config: ProjectConfig, report: IngestReport,
+               progress: Progress | None = None) -> Applied:
+    """Read, redact, tag and store each planned source, each in its own transaction
+    (``store.replace_source``); its private redaction log is written only once that has
+    committed. A source that fails is reported and keeps what the archive had."""
+    return _Applying(plan, db, config, report).run(progress)
+
+
+class _Applying:
+    def __init__(self, plan: IngestPlan, db, config: ProjectConfig, report: IngestReport):
+        self.plan, self.db, self.config, self.report = plan, db, config, report
+        self.applied = Applied()
+        self.root_key = store.path_key(plan.root)
+        self.stages: list[Stage] = []
+        self.collections: dict[Path, dict] = {}  # each collection.yml, read once per ingest
+
+    def run(self, progress: Progress | None) -> Applied:
+        planned_for = {planned.file.path: planned for planned in self.plan.sources}
+        files = self.plan.files
+        with (progress(files) if progress else nullcontext(files)) as bar:
+            for source_file in bar:
+                self.apply(planned_for[source_file.path])
+        return self.applied
+
+    def apply(self, planned: PlannedSource) -> None:
+        known_id = planned.known_id
+        try:
+            if planned.error is not None:
+                raise planned.error
+            if planned.action == "skip":
+                self.claim(known_id, planned.file.path)
+                self.applied.kept.add(known_id)
+                self.report.unchanged.append(known_id)
+            else:
+                self.read_and_store(planned)
+        except (PipelineError, sqlite3.Error):
+            raise  # not this source's fault: nothing can go in until it is mended
+        except SourceError as e:
+            self.report.failed.append(str(e))
+            if isinstance(e, CollectionNameError):
+                self.applied.withheld.add(planned.file.collection)  # the whole folder comes out at finish
+            elif known_id:
+                self.applied.kept.add(known_id)  # a broken file never costs the archive what it had
+        except Exception as e:  # a bug met on one file: report it, go on with the rest
+            # The exception's own message is not shown: it may quote the file's content.
+            self.report.failed.append(f"{printable(planned.file.path)}: could not be processed "
+                                      f"({type(e).__name__}); please report this with the file's format, "
+                                      "not its content.")
+            if known_id:
+                self.applied.kept.add(known_id)
+
+    def read_and_store(self, planned: PlannedSource) -> None:
+        source = read_source(planned.file, self.collections)
+        self.claim(source.id, planned.file.path)
+        self.applied.kept.add(source.id)
+        if planned.known_id and planned.known_id != source.id:
+            self.applied.kept.discard(planned.known_id)  # the file now carries another id: the old one goes
+        if source.id in self.plan.withdrawn or source.access == "withdrawn":
+            self.withdraw(source.id)
+            return
+        source.fingerprint, source.settings = planned.fingerprint, self.plan.settings
+        for stage in self.built_stages():
+            source = stage(source)
+        stored_before = source.id in self.plan.states
+        # Whether its old words, now redacted, may be in the index (a new source has none).
+        self.applied.widened = self.applied.widened or (source.redaction_widened and stored_before)
+        store.replace_source(self.db, source, self.root_key)
+        self.applied.changed.append(source.id)
+        self.write_log(source, planned)
+        (self.report.updated if stored_before else self.report.added).append(source.id)
+
+    def write_log(self, source: Source, planned: PlannedSource) -> None:
+        """The private redaction log, only once the source is stored: a source never stored
+        keeps its old log. Then marked written, so the next ingest may skip the source."""
+        try:
+            _write_private_log(source)
+        except OSError as e:  # stored, but not marked logged: the next ingest makes it again
+            self.report.failed.append(
+                f"{printable(planned.file.path)}: stored, but its private redaction log could not be written to "
+                f"{self.config.resolve(self.config.private)} ({e.strerror or e}); ingest again once that "
+                "folder can be written.")
+            return
+        store.mark_logged(self.db, source.id, planned.fingerprint)
+        self.report.notes += [f"{printable(planned.file.path)}: {note}" for note in source.notes]
+
+    def withdraw(self, source_id: str) -> None:
+        if source_id in self.plan.states:
+            store.remove_source(self.db, source_id)
+            self.applied.changed.append(source_id)
+        _delete_private_log(self.config, source_id)  # withdrawn consent covers the originals
+        self.report.withdrawn.append(source_id)
+
+    def built_stages(self) -> list[Stage]:
+        # Built on the first source that needs them: models load only when there is work.
+        if not self.stages:
+            self.stages.extend(build_stages(self.config))
+            for stage in self.stages:
+                if hasattr(stage, "themes"):
+                    store.sync_themes(self.db, stage.themes)
+        return self.stages
+
+    def claim(self, source_id: str, path: Path) -> None:
+        """Refuse two files giving one id. A file that already holds its id in the archive
+        keeps it against a newcomer, whatever the order of reading."""
+        holder = self.applied.claimed.get(source_id) or self.plan.owners.get(source_id)
+        if holder is not None and holder != path:
+            raise SourceError(path, f"source id {source_id!r} is already used by {holder}; "
+                                    "give one of them another 'id' in its metadata.")
+        self.applied.claimed[source_id] = path
+
+
+# ---------------------------------------------------------------- finish
+
+def finish_ingest(plan: IngestPlan, applied: Applied, db, db_path: Path, config: ProjectConfig,
+                  report: IngestReport, index: bool = True) -> IngestReport:
+    """Take out the sources that left and the collections found to hold a name, note the
+    sources made otherwise, compact the indexes, and count what the archive holds."""
+    _remove_left(plan, applied, db, config, report)
+    purged = _withhold(db, applied.withheld, report)
+    _note_made_otherwise(plan, applied, db, report)
+    # Text replaced or removed must not linger in the indexes' pages. FTS5 is compacted
+    # whenever anything changed (about 0.4 s per 100,000 quotes); Whoosh, slower by far,
+    # when sources left or a source now redacts what it did not.
+    if applied.changed or report.removed or purged:
+        store.compact_text_index(db)
+    report.quotes, report.words = db.execute("select count(*), coalesce(sum(words), 0) from quotes").fetchone()
+    db.close()
+    if index:
+        compact = bool(report.removed or purged) or applied.widened
+        problem = _sync_search_index(db_path, applied.changed, report.removed + purged, compact)
+        if problem:
+            report.failed.append(problem)
+    return report
+
+
+def _remove_left(plan: IngestPlan, applied: Applied, db, config: ProjectConfig, report: IngestReport) -> None:
+    """Sources whose file is gone, or now gives another id, leave with their private logs."""
+    for source_id in plan.may_leave:
+        if source_id in applied.kept or source_id in applied.claimed:
+            continue
+        # The log first: killed in between, the source is still stored, and the next ingest
+        # removes it (and would find no log to remove if it went second).
+        _delete_private_log(config, source_id)
+        store.remove_source(db, source_id)
+        report.removed.append(source_id)
+
+
+def _withhold(db, collections: set[str], report: IngestReport) -> list[str]:
+    """A folder name found to be a name in one source is in every quote of the folder: the
+    others, stored before it was read or in earlier runs, come out too. Returns their ids."""
     purged = []
-    for collection in sorted(withheld):
+    for collection in sorted(collections):
         for source_id in store.withhold_collection(db, collection):
             purged.append(source_id)
             report.failed.append(f"{source_id}: kept out with its whole collection folder, whose name "
@@ -399,32 +558,23 @@ def _ingest(root, db, db_path, config, settings, files, report, progress, index,
     if purged:
         report.notes.append("sources were taken out of the archive: publish it again (archive publish) "
                             "if an earlier build holds them.")
-    # Sources of other folders are not read here: after a change of settings (a word to
-    # redact in archive.yml, the codebook...) they keep what they were made with.
-    behind = store.sources_made_otherwise(db, settings, exclude=kept | set(seen) | set(report.removed))
-    if behind:
-        many = len(behind) > 1
-        report.notes.append(
-            f"{len(behind)} source{'s' if many else ''} outside {root} ({', '.join(behind[:3])}"
-            f"{', ...' if len(behind) > 3 else ''}) {'were' if many else 'was'} last ingested with other settings "
-            f"(archive.yml, the codebook, word lists or versions) and {'keep their' if many else 'keeps its'} old "
-            f"redaction and themes: ingest {'their folders' if many else 'its folder'} again. Until then export and "
-            "publish stop on any word archive.yml redacts.")
-    # Text replaced or removed must not linger in the indexes' pages. FTS5 is compacted
-    # whenever anything changed (about 0.4 s per 100,000 quotes); Whoosh, slower by far,
-    # when sources left or a source now redacts what it did not.
-    if changed or report.removed or purged:
-        store.compact_text_index(db)
-    compact = bool(report.removed or purged) or widened
-    for row in db.execute("select count(*), coalesce(sum(words), 0) from quotes").fetchall():
-        report.quotes, report.words = row
-    db.close()
-    if index:
-        problem = _sync_search_index(db_path, changed, report.removed + purged, compact)
-        if problem:
-            report.failed.append(problem)
-    report.seconds = time.perf_counter() - began
-    return report
+    return purged
+
+
+def _note_made_otherwise(plan: IngestPlan, applied: Applied, db, report: IngestReport) -> None:
+    """Sources of other folders are not read here: after a change of settings (a word to
+    redact in archive.yml, the codebook...) they keep what they were made with."""
+    behind = store.sources_made_otherwise(db, plan.settings,
+                                          exclude=applied.kept | set(applied.claimed) | set(report.removed))
+    if not behind:
+        return
+    many = len(behind) > 1
+    report.notes.append(
+        f"{len(behind)} source{'s' if many else ''} outside {plan.root} ({', '.join(behind[:3])}"
+        f"{', ...' if len(behind) > 3 else ''}) {'were' if many else 'was'} last ingested with other settings "
+        f"(archive.yml, the codebook, word lists or versions) and {'keep their' if many else 'keeps its'} old "
+        f"redaction and themes: ingest {'their folders' if many else 'its folder'} again. Until then export and "
+        "publish stop on any word archive.yml redacts.")
 
 
 def _delete_private_log(config: ProjectConfig, source_id: str) -> None:
@@ -438,14 +588,6 @@ def _write_private_log(source: Source) -> None:
         from ingest.redact import write_private_log  # loaded already: the stage made the log
 
         write_private_log(source)
-
-
-def _claim(seen: dict[str, Path], owners: dict[str, Path], source_id: str, path: Path) -> None:
-    holder = seen.get(source_id) or owners.get(source_id)
-    if holder is not None and holder != path:
-        raise SourceError(path, f"source id {source_id!r} is already used by {holder}; "
-                                "give one of them another 'id' in its metadata.")
-    seen[source_id] = path
 
 
 def _sync_search_index(db_path: Path, changed: list[str], removed: list[str], compact: bool) -> str | None:

@@ -36,7 +36,7 @@ from typing import IO, Iterable
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET  # files from elsewhere: no entity expansion
 
-from archive.citations import clock
+from archive.timecode import clock
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"

@@ -1,24 +1,10 @@
 """The archive's SQLite store, via sqlite-utils.
 
-Tables (all public unless marked internal):
-
-  collections(id, title, description, kind, licence, access, citation)
-  sources(id, collection → collections, title, date, year, kind, description,
-          access, embargo_until, audio_url, format, quotes, words)
-  speakers(id, source → sources, number, description)
-  quotes(id, source → sources, speaker → speakers, position, turn, part, text,
-         words, start, end, question)          + FTS5 quotes_fts(text), porter stemming
-  themes(id, label, description, position)
-  quote_themes(quote → quotes, theme → themes, score, evidence, origin)
-
-  internal: archive_meta(key, value)            schema version and settings
-            ingest_state(source, root, path, fingerprint, settings, folders, ingested_at)
-                                                root, path, folders: path_key()s
-            theme_corrections(quote, theme, action, at, source, text_key)
-                                                hand decisions, kept across ingest
-            withdrawals(source, at, reason)     withdrawn sources, kept out of every ingest
-            withheld_collections(key, at)       folders whose name holds an identifier (keys
-                                                of the names), kept out until renamed
+Its tables (collections, sources, speakers, quotes with the full-text index quotes_fts,
+themes, quote_themes, and the internal ones: archive_meta, ingest_state, theme_corrections,
+withdrawals, withheld_collections) are defined in ``archive.tables``, which a published
+database is made from too; ``ensure_schema`` makes them and brings an older archive up to
+date.
 
 Only redacted text is ever written: ``replace_source`` refuses a Source the
 redaction stage has not passed.
@@ -38,6 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
+from archive import tables
 from archive.errors import StoreError
 from archive.rows import quote_rows
 from ingest.model import Source, text_key
@@ -50,9 +37,9 @@ SCHEMA_VERSION = 6  # 2: ingest_state keeps keys of file paths, not the paths
 #                    6: ... and the fingerprint whose private redaction log is written
 DEFAULT_DB = "archive.db"
 
-# Tables a published archive never shows.
-INTERNAL_TABLES = ("archive_meta", "ingest_state", "theme_corrections", "withdrawals", "withheld_collections",
-                   "coding_shown")
+# Tables a published archive never shows: the private ones of archive.tables, and the
+# coding queue's (made by archive.coding when it is first used).
+INTERNAL_TABLES = (*(t.name for t in tables.TABLES if t.private), "coding_shown")
 
 
 def open_db(path: str | Path, create: bool = True, check: bool = False) -> sqlite_utils.Database:
@@ -211,55 +198,20 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
 
 def _create_tables(db: sqlite_utils.Database) -> None:
-    db["archive_meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
-    db["collections"].create(
-        {"id": str, "title": str, "description": str, "kind": str, "licence": str,
-         "access": str, "citation": str},
-        pk="id", if_not_exists=True,
-    )
-    db["sources"].create(
-        {"id": str, "collection": str, "title": str, "date": str, "year": int, "kind": str,
-         "description": str, "access": str, "embargo_until": str, "audio_url": str,
-         "format": str, "quotes": int, "words": int},
-        pk="id", foreign_keys=[("collection", "collections", "id")], if_not_exists=True,
-    )
-    db["speakers"].create(
-        {"id": str, "source": str, "number": int, "description": str},
-        pk="id", foreign_keys=[("source", "sources", "id")], if_not_exists=True,
-    )
-    db["quotes"].create(
-        {"id": str, "source": str, "speaker": str, "position": int, "turn": int, "part": int,
-         "text": str, "words": int, "start": float, "end": float, "question": str},
-        pk="id",
-        foreign_keys=[("source", "sources", "id"), ("speaker", "speakers", "id")],
-        if_not_exists=True,
-    )
-    db["themes"].create({"id": str, "label": str, "description": str, "position": int}, pk="id",
-                        if_not_exists=True)
-    db["quote_themes"].create(
-        {"quote": str, "theme": str, "score": float, "evidence": str, "origin": str},
-        pk=("quote", "theme"),
-        foreign_keys=[("quote", "quotes", "id"), ("theme", "themes", "id")],
-        if_not_exists=True,
-    )
-    db["ingest_state"].create(
-        {"source": str, "root": str, "path": str, "fingerprint": str, "settings": str, "folders": str,
-         "ingested_at": str, "logged": str},
-        pk="source", if_not_exists=True,
-    )
-    db["theme_corrections"].create(
-        {"quote": str, "theme": str, "action": str, "at": str, "source": str, "text_key": str},
-        pk=("quote", "theme"), if_not_exists=True,
-    )
-    db["withdrawals"].create({"source": str, "at": str, "reason": str}, pk="source", if_not_exists=True)
-    db["withheld_collections"].create({"key": str, "at": str}, pk="key", if_not_exists=True)
-    for table, columns in [
-        ("quotes", ["source", "position"]), ("quotes", ["speaker"]),
-        ("quote_themes", ["theme"]), ("speakers", ["source"]), ("sources", ["collection"]),
-    ]:
-        db[table].create_index(columns, if_not_exists=True)
-    if "quotes_fts" not in db.table_names():
-        db["quotes"].enable_fts(["text"], tokenize="porter", create_triggers=True)
+    for table in tables.TABLES:
+        _create_table(db, table)
+
+
+def _create_table(db: sqlite_utils.Database, table: tables.Table) -> None:
+    """A table of ``archive.tables`` as the store keeps it, its indexes and full-text index."""
+    columns = table.columns_in(tables.STORE)
+    db[table.name].create(
+        {c.name: c.type for c in columns}, pk=table.pk[0] if len(table.pk) == 1 else table.pk,
+        foreign_keys=[(c.name, c.references, "id") for c in columns if c.references], if_not_exists=True)
+    for index in table.indexes_in(tables.STORE):
+        db[table.name].create_index(index.columns, if_not_exists=True)
+    if table.fts and f"{table.name}_fts" not in db.table_names():
+        db[table.name].enable_fts(list(table.fts), tokenize="porter", create_triggers=True)
 
 
 def path_key(path: str | Path) -> str:
@@ -515,7 +467,7 @@ def withhold_collection(db: sqlite_utils.Database, collection: str) -> list[str]
     with transaction(db):
         for source_id in removed:
             remove_source(db, source_id)
-        db["withheld_collections"].create({"key": str, "at": str}, pk="key", if_not_exists=True)
+        _create_table(db, tables.table("withheld_collections"))  # not in an archive made before it was
         _upsert(db, "withheld_collections", {"key": text_key(collection), "at": now()}, "key")
     return removed
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from archive import store
 from tests.conftest import export_jsonl, run, write_tree
 
@@ -182,3 +184,56 @@ def test_an_archive_of_schema_3_learns_its_sources_settings_and_folders(project)
     assert "2 updated" in run("ingest", "t", "--db", db_path).stdout
     assert con.execute("select count(*) from ingest_state where settings is null or folders is null").fetchone() == (0,)
     assert "warning" not in run("export", "--db", db_path).stderr  # known now to be up to date
+
+
+def test_a_removed_source_takes_its_private_redaction_log_with_it(project):
+    write_tree(project / "t", {**TREE, "study/two.md": "Q: Caseload?\nA: Forty clients, said Morwenna Trelawny.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    logs = project / "private" / "redaction-log"
+    assert (logs / "two.jsonl").exists() and (logs / "one.jsonl").exists()
+    (project / "t" / "study" / "two.md").unlink()
+    assert "removed two" in run("ingest", "t", "--db", project / "a.db").stdout
+    assert not (logs / "two.jsonl").exists()  # the originals of a source no longer in the archive
+    assert (logs / "one.jsonl").exists()
+
+
+def _unlog(file, db):
+    db.execute("update ingest_state set logged = null where source = ?", [file.stem])
+
+
+# A stored source's file, what happens to it before the next ingest, what that ingest plans.
+PLAN_CASES = [
+    ("unchanged", lambda file, db: None, "skip"),
+    ("edited", lambda file, db: file.write_text("Q: Which?\nA: Another one.\n"), "replace"),
+    ("described", lambda file, db: file.with_name(file.name + ".yml").write_text("title: Described\n"), "replace"),
+    ("unlogged", _unlog, "replace"),  # killed after it was stored, before its private log was written
+    ("recalled", lambda file, db: db["withdrawals"].insert({"source": file.stem, "at": store.now()}), "withdraw"),
+    ("deleted", lambda file, db: file.unlink(), "gone"),
+]
+
+
+def test_the_plan_says_what_each_file_needs_without_reading_any(project, monkeypatch):
+    from archive import pipeline
+    from ingest.config import load_config
+
+    files = {f"study/{name}.txt": f"Q: Which?\nA: The {name} one.\n" for name, *_ in PLAN_CASES}
+    root = write_tree(project / "t", {"study/collection.yml": "title: Interviews\n", **files})
+    config, db = load_config(project), store.open_db(project / "a.db")
+    first = pipeline.plan_ingest(root, db, config)
+    assert {p.action for p in first.sources} == {"add"} and not first.may_leave
+    # Recorded as apply records a stored source (with the plan's fingerprints), without a full ingest.
+    db["ingest_state"].insert_all({
+        "source": p.file.path.stem, "root": store.path_key(root), "path": store.path_key(p.file.path),
+        "fingerprint": p.fingerprint, "settings": first.settings, "folders": store.folder_keys(p.file.path),
+        "logged": p.fingerprint} for p in first.sources)
+    for name, happen, _ in PLAN_CASES:
+        happen(root / "study" / f"{name}.txt", db)
+    (root / "study/new.txt").write_text("Q: Which?\nA: A new one.\n")
+    monkeypatch.setattr(pipeline, "read_source", lambda *a, **k: pytest.fail("the plan read a source"))
+
+    plan = pipeline.plan_ingest(root, db, config)
+    assert {p.file.path.stem: p.action for p in plan.sources} == \
+        {"new": "add", **{name: want for name, _, want in PLAN_CASES if want != "gone"}}
+    assert plan.gone == ["deleted"]
+    assert sorted(plan.may_leave) == sorted(name for name, *_ in PLAN_CASES)  # unless still given by a file
+    assert plan.ids("replace") == ["described", "edited", "unlogged"]

@@ -289,7 +289,7 @@ def test_publish_without_metadata_uses_neutral_titles_and_says_so(tmp_path, monk
 
 def test_a_build_runs_its_pages_without_the_package_installed(build):
     vendor = build / "plugins" / "vendor"
-    code = ("import archive, archive.search, archive.reading; print(archive.__file__); "
+    code = ("import archive, archive.search, archive.reading, archive.timecode; print(archive.__file__); "
             "print(archive.search.Searcher(conn=__import__('sqlite3').connect(%r)).search('caseload').total)"
             % str(build / "archive.db"))
     out = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(vendor)}, cwd="/",

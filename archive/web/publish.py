@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from archive import store
+from archive import store, tables
 from ingest.metadata import load_yaml
 from ingest.model import SourceError
 
@@ -54,7 +54,7 @@ SETTINGS = {
     "num_sql_threads": 3,
 }
 
-PUBLISHED_TABLES = ("collections", "sources", "speakers", "quotes", "themes", "quote_themes")
+PUBLISHED_TABLES = tuple(t.name for t in tables.published_tables())
 
 
 class PublishError(Exception):
@@ -160,109 +160,34 @@ def _citation_function():
 
 # ------------------------------------------------------------------ databases
 
-SCHEMA = """
-create table collections (
-    id text primary key, title text, description text, kind text, licence text,
-    citation text, sources integer, quotes integer
-);
-create table sources (
-    id text primary key, collection text references collections(id), title text,
-    date text, year integer, kind text, description text, access text, embargo_until text,
-    audio_url text, format text, quotes integer, words integer, added text
-);
-create table speakers (
-    id text primary key, source text references sources(id), number integer, description text
-);
-create table quotes (
-    id text primary key, source text references sources(id),
-    speaker text references speakers(id), position integer, turn integer, part integer,
-    text text, words integer, start float, "end" float, question text,
-    collection text references collections(id), kind text, year integer,
-    source_title text, speaker_description text, themes text, citation text, audio_link text
-);
-create table themes (id text primary key, label text, description text, quotes integer);
-create table quote_themes (
-    quote text references quotes(id), theme text references themes(id),
-    score float, evidence text, origin text,
-    collection text, kind text, year integer,  -- the quote's, so a theme's page facets fast
-    primary key (quote, theme)
-);
-create index quotes_source_position on quotes(source, position);
-create index quotes_speaker on quotes(speaker);
-create index quotes_collection on quotes(collection);
-create index quotes_year on quotes(year);
-create index quotes_kind on quotes(kind);
-create index quote_themes_theme on quote_themes(theme, quote);
-create index quote_themes_theme_score on quote_themes(theme, score desc, quote, collection, kind, year);  -- a theme's page, best first
--- A theme's page counts by collection, kind and year under any choice of the others:
--- each index holds all three, so every count reads an index alone.
-create index quote_themes_theme_collection on quote_themes(theme, collection, kind, year);
-create index quote_themes_theme_year on quote_themes(theme, year, collection, kind);
-create index quote_themes_theme_kind on quote_themes(theme, kind, collection, year);
-create index speakers_source on speakers(source);
-create index sources_collection on sources(collection);
-create virtual table quotes_fts using fts5(text, content=quotes, tokenize='porter');
-"""
-
-
 def write_database(src, path: Path, source_ids: list[str], progress=None) -> dict[str, int]:
-    """Write one published database holding ``source_ids`` and everything they carry."""
+    """Write one published database holding ``source_ids`` and everything they carry: the
+    public tables of ``archive.tables``, each column copied from the store's column of its
+    name, and the derived ones made here."""
     citation = _citation_function()
     if path.exists():
         path.unlink()
     conn = sqlite3.connect(path)
-    conn.executescript(SCHEMA)
-    wanted = set(source_ids)
-    ids = sorted(wanted)
+    conn.executescript(tables.published_schema())
     with conn:
-        for chunk in _chunks(ids, 500):
+        for chunk in _chunks(sorted(set(source_ids)), 500):
             marks = ", ".join("?" * len(chunk))
-            conn.executemany(
-                "insert into sources values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                src.execute(
-                    "select s.id, s.collection, s.title, s.date, s.year, s.kind, s.description, s.access,"
-                    " s.embargo_until, s.audio_url, s.format, s.quotes, s.words, i.ingested_at"
-                    f" from sources s left join ingest_state i on i.source = s.id where s.id in ({marks})",
-                    chunk,
-                ).fetchall(),
-            )
-            for row in src.execute(
-                f"select id, source, number, description from speakers where source in ({marks})",
-                chunk,
-            ).fetchall():
-                conn.execute("insert into speakers values (?,?,?,?)", row)
-            quotes, quote_themes = [], []
-            for row in store.iter_quotes(src, sources=chunk):
-                year = store.year_of(row["source_date"])
-                quotes.append((
-                    row["id"], row["source"], row["speaker"], row["position"], row["turn"],
-                    row["part"], row["text"], row["words"], row["start"], row["end"],
-                    row["question"], row["collection"], row["kind"], year,
-                    row["source_title"], row["speaker_description"],
-                    json.dumps([t["theme"] for t in row["themes"]]),
-                    citation(row), audio_link(row["audio_url"], row["start"], row["end"]),
-                ))
-                quote_themes.extend(
-                    (row["id"], t["theme"], t["score"], json.dumps(t["evidence"]), t["origin"],
-                     row["collection"], row["kind"], year)
-                    for t in row["themes"]
-                )
-            conn.executemany(f"insert into quotes values ({', '.join('?' * 19)})", quotes)
-            conn.executemany(f"insert into quote_themes values ({', '.join('?' * 8)})", quote_themes)
+            _insert(conn, "sources", _rows(src, "select s.*, i.ingested_at as added from sources s left join "
+                                                f"ingest_state i on i.source = s.id where s.id in ({marks})", chunk))
+            _insert(conn, "speakers", _rows(src, f"select * from speakers where source in ({marks})", chunk))
+            quotes = _insert(conn, "quotes", (_published_quote(row, citation)
+                                              for row in store.iter_quotes(src, sources=chunk)))
+            _insert(conn, "quote_themes", (dict(row, year=store.year_of(row["date"])) for row in _rows(
+                src, "select qt.*, s.collection, s.kind, s.date from quote_themes qt join quotes q on q.id = qt.quote"
+                     f" join sources s on s.id = q.source where q.source in ({marks})"
+                     " order by s.collection, q.source, q.position, qt.score desc", chunk)))
             if progress:
-                progress.update(len(quotes))
-        conn.executemany(
-            "insert into themes values (?, ?, ?, (select count(*) from quote_themes where theme = ?))",
-            [(r[0], r[1], r[2], r[0]) for r in src.execute("select id, label, description from themes")],
-        )
-        conn.executemany(
-            "insert into collections values (?, ?, ?, ?, ?, ?,"
-            " (select count(*) from sources where collection = ?),"
-            " (select coalesce(sum(quotes), 0) from sources where collection = ?))",
-            [(*r, r[0], r[0]) for r in src.execute(
-                "select id, title, description, kind, licence, citation from collections"
-            ) if _collection_has(conn, r[0])],
-        )
+                progress.update(quotes)
+        _insert(conn, "themes", (dict(row, quotes=_count(conn, "quote_themes", "theme", row["id"]))
+                                 for row in _rows(src, "select * from themes")))
+        _insert(conn, "collections", (dict(row, sources=count, quotes=_quotes_of(conn, row["id"]))
+                                      for row in _rows(src, "select * from collections")
+                                      if (count := _count(conn, "sources", "collection", row["id"]))))
         conn.execute("insert into quotes_fts(quotes_fts) values ('rebuild')")
         conn.execute("insert into quotes_fts(quotes_fts) values ('optimize')")
     conn.execute("analyze")
@@ -270,6 +195,38 @@ def write_database(src, path: Path, source_ids: list[str], progress=None) -> dic
     conn.execute("vacuum")
     conn.close()
     return counts
+
+
+def _published_quote(row: dict, citation) -> dict:
+    """A quote row of the store (``archive.rows``) with what the site shows on it."""
+    return dict(row, year=store.year_of(row["source_date"]), themes=json.dumps([t["theme"] for t in row["themes"]]),
+                citation=citation(row), audio_link=audio_link(row["audio_url"], row["start"], row["end"]))
+
+
+def _rows(src, sql: str, params: list = ()) -> Iterable[dict]:
+    cursor = src.execute(sql, list(params))
+    names = [d[0] for d in cursor.description]
+    return (dict(zip(names, values)) for values in cursor)
+
+
+def _insert(conn, table: str, rows: Iterable[dict]) -> int:
+    """Insert rows into a published table, each of its columns from the row's value of that
+    name (a column the row lacks is a KeyError: publish must make every derived column).
+    Returns how many."""
+    columns = [c.name for c in tables.table(table).columns_in(tables.PUBLISHED)]
+    values = [[row[c] for c in columns] for row in rows]
+    conn.executemany(f'insert into "{table}" ({", ".join(f"[{c}]" for c in columns)}) '
+                     f"values ({', '.join('?' * len(columns))})", values)
+    return len(values)
+
+
+def _count(conn, table: str, column: str, value: str) -> int:
+    return conn.execute(f"select count(*) from {table} where {column} = ?", [value]).fetchone()[0]
+
+
+def _quotes_of(conn, collection_id: str) -> int:
+    return conn.execute("select coalesce(sum(quotes), 0) from sources where collection = ?",
+                        [collection_id]).fetchone()[0]
 
 
 def check_sources(src, source_ids: list[str], check) -> list[str]:
@@ -287,10 +244,6 @@ def check_sources(src, source_ids: list[str], check) -> list[str]:
     except Leak as e:
         raise PublishError(f"Nothing built: {e}") from None
     return warnings
-
-
-def _collection_has(conn, collection_id: str) -> bool:
-    return conn.execute("select 1 from sources where collection = ?", [collection_id]).fetchone() is not None
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:
@@ -431,7 +384,8 @@ def _check_no_secrets(metadata: dict) -> None:
 
 # The archive's modules the site's pages run (search, citations), copied into the build so
 # that plain `datasette OUT` serves it where this package is not installed.
-VENDORED = ("__init__.py", "errors.py", "rows.py", "search_query.py", "search.py", "reading.py", "citations.py")
+VENDORED = ("__init__.py", "errors.py", "rows.py", "search_query.py", "search.py", "reading.py", "citations.py",
+            "timecode.py")
 
 
 def vendor(folder: Path) -> None:

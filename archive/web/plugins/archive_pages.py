@@ -29,6 +29,7 @@ except ImportError:  # a deployment: the build's own copy of the modules (archiv
     sys.modules.pop("archive", None)  # another package of that name, if any, gives way
 from archive.reading import citation_row, citations, legend, site_of
 from archive.reading import cite as cite_styles
+from archive.timecode import clock
 
 PUBLIC_DB = "archive"
 
@@ -55,13 +56,8 @@ def _long_date(day) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def timecode(seconds):
-    if seconds is None or seconds == "":
-        return ""
-    seconds = int(float(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+def timecode(seconds) -> str:
+    return clock(seconds) or ""
 
 
 def json_list(value):

@@ -38,6 +38,7 @@ from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
+from archive import hand_codes
 from archive.errors import StoreError
 from archive.rows import quote_rows
 from ingest.model import Source, text_key
@@ -393,14 +394,8 @@ def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str, old_text
         placed.values())
     themes = {row[0] for row in db.execute("select id from themes")}
     for quote, theme, action, *_ in placed.values():
-        if action == "-":
-            db.execute("delete from quote_themes where quote = ? and theme = ?", [quote, theme])
-        elif theme in themes:
-            # The tagger's cues for the theme stay as its evidence, for readers.
-            db.execute("insert or replace into quote_themes (quote, theme, score, evidence, origin) "
-                       "values (?, ?, 1.0, coalesce((select evidence from quote_themes where quote = ? and "
-                       "theme = ? and evidence != '[\"learnt from coded quotes\"]'), '[\"added by hand\"]'), "
-                       "'hand')", [quote, theme, quote, theme])
+        if action == "-" or theme in themes:
+            hand_codes.apply(db, quote, theme, action)  # the one writer of hand codes
     return notes
 
 

@@ -287,12 +287,14 @@ def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: 
     out = output or (click.get_binary_stream("stdout") if binary else sys.stdout)
     try:
         with sentences(exporter.ExportError, SelectionError):
-            count = archive.export(out, fmt, query=query, ids=ids, themes=themes, sources=sources,
-                                   collections=collections, kinds=kinds, years=year, speakers=speakers,
-                                   include_restricted=include_restricted, cite=cite, group=group,
-                                   base_url=base_url, accessed=accessed, warn=lambda line: click.echo(line, err=True))
-    except exporter.ExportOptionError as e:
-        raise click.UsageError(str(e)) from None
+            try:
+                count = archive.export(out, fmt, query=query, ids=ids, themes=themes, sources=sources,
+                                       collections=collections, kinds=kinds, years=year, speakers=speakers,
+                                       include_restricted=include_restricted, cite=cite, group=group,
+                                       base_url=base_url, accessed=accessed,
+                                       warn=lambda line: click.echo(line, err=True))
+            except exporter.ExportOptionError as e:  # options that do not go together: a usage error
+                raise click.UsageError(str(e)) from None
     except Leak as e:
         raise click.ClickException(f"Export stopped: {e}") from None
     except OSError as e:

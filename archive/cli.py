@@ -1,4 +1,8 @@
-"""The ``archive`` command: a thin click layer over the ingest and archive libraries."""
+"""The ``archive`` command: a thin click layer over ``archive.Archive`` (``archive.core``).
+
+Each command parses its options, calls one ``Archive`` method, and lays out what it returns
+(messages, tables, progress bars); the work is in the library modules.
+"""
 
 from __future__ import annotations
 
@@ -55,16 +59,6 @@ def sentences(*errors: type[BaseException]):
     try:
         yield
     except (StoreError, ConfigError, *errors) as e:
-        raise click.ClickException(str(e)) from None
-
-
-def open_existing(db_path: Path, check: bool = False):
-    """The archive at ``db_path``; with ``check`` (commands that write), refused if damaged."""
-    from archive import store  # sqlite-utils takes a tenth of a second to import: only when needed
-
-    try:
-        return store.open_db(db_path, create=False, check=check)
-    except store.StoreError as e:
         raise click.ClickException(str(e)) from None
 
 

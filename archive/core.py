@@ -62,7 +62,7 @@ class Archive:
 
     def __init__(self, path: str | Path = ".", db: str | Path | None = None):
         path = Path(path)
-        is_db = path.suffix == ".db" or path.is_file()
+        is_db = path.is_file() or (path.suffix == ".db" and not path.is_dir())
         self.config: ProjectConfig = load_config(path.parent if is_db else path)
         self.db_path = Path(db) if db else path if is_db else self.config.resolve(self.config.db)
 

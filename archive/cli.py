@@ -62,6 +62,16 @@ def sentences(*errors: type[BaseException]):
         raise click.ClickException(str(e)) from None
 
 
+def progress_bar(label: str):
+    """A progress bar on standard error, in the shape ``Archive`` methods take: given the
+    number of steps, a context manager whose ``update(n)`` moves it on."""
+    @contextmanager
+    def progress(total: int):
+        with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+            yield bar
+    return progress
+
+
 def _named_db(args: list[str]) -> str:
     """The database a command was given (--db FILE or --db=FILE), else the project's."""
     for i, arg in enumerate(args):
@@ -322,14 +332,8 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
     from archive import qda
 
     archive = open_archive(db_path)
-
-    @contextmanager
-    def progress(total):
-        with click.progressbar(length=total, label="Matching coded selections", file=sys.stderr) as bar:
-            yield bar
-
     with sentences(qda.QdaError):
-        report = archive.import_codes(file, mapping, add_themes, progress=progress)
+        report = archive.import_codes(file, mapping, add_themes, progress=progress_bar("Matching coded selections"))
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     lines = [f"{_count(report.codes_read, 'code')} read from {file.name}"]

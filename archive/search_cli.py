@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import sys
-from contextlib import contextmanager
 
 import click
 
 from archive import search as searching
-from archive.cli import db_option, open_archive, sentences
+from archive.cli import db_option, open_archive, progress_bar, sentences
 from archive.export import citation
 from archive.search import SearchIndexError
 
@@ -167,15 +165,9 @@ def _print_results(result: searching.SearchResult) -> None:
 def index_command(db_path, rebuild):
     """Bring the search index in step with the database (or --rebuild it)."""
     archive = open_archive(db_path)
-
-    @contextmanager
-    def progress(total):
-        with click.progressbar(length=total, label="Indexing quotes", file=sys.stderr) as bar:
-            yield bar
-
     try:
         with sentences(SearchIndexError):
-            report = archive.index(rebuild, progress=progress)
+            report = archive.index(rebuild, progress=progress_bar("Indexing quotes"))
     except sqlite3.Error as e:  # the database failed under the index (damaged, say)
         from archive import store
 

@@ -5,23 +5,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from archive.cli import db_option, open_archive, sentences
+from archive.cli import db_option, open_archive, progress_bar, sentences
 from archive.coding import TAGGERS
-
-
-def _progress(label: str):
-    """A progress bar on standard error, as ``Archive`` methods take one."""
-    @contextmanager
-    def progress(total: int):
-        with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
-            yield bar
-    return progress
 
 
 @click.command(context_settings={"ignore_unknown_options": True, "help_option_names": ["-h", "--help"]})
@@ -100,7 +89,7 @@ def evaluate(gold: Path, codebook: Path | None, tagger: str | None, as_json: boo
     from ingest.themes.evaluate import GoldError
 
     with sentences(PipelineError, GoldError):  # a codebook's, a model's or a missing file's error
-        result = open_archive().evaluate(gold, codebook, tagger, progress=_progress("Tagging"))
+        result = open_archive().evaluate(gold, codebook, tagger, progress=progress_bar("Tagging"))
     if as_json:
         click.echo(json.dumps(result.scores.as_dict(), indent=2))
     else:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from archive.cli import db_option, open_archive, sentences
+from archive.cli import db_option, open_archive, progress_bar, sentences
 from archive import store
 from archive.web import publish as publisher
 from archive.web import withdraw as withdrawer
@@ -71,15 +71,10 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
     settings and a README on deploying it. Serve it with: datasette OUT
     """
     archive = open_archive(db_path)
-
-    @contextmanager
-    def progress(total):
-        with click.progressbar(length=total, label="Publishing", file=sys.stderr) as bar:
-            yield bar
-
     try:
         with sentences(publisher.PublishError):
-            report = archive.publish(out, metadata_path=metadata_path, public_only=public_only, progress=progress,
+            report = archive.publish(out, metadata_path=metadata_path, public_only=public_only,
+                                     progress=progress_bar("Publishing"),
                                      warn=lambda line: click.echo(line, err=True))
     except sqlite3.Error as e:  # recording the build in a read-only or full archive, say
         raise click.ClickException(str(store.database_fault(archive.db_path, e))) from None

@@ -38,7 +38,6 @@ from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
-from archive import hand_codes
 from archive.errors import StoreError
 from archive.rows import quote_rows
 from ingest.model import Source, text_key
@@ -393,9 +392,11 @@ def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str, old_text
         "insert into theme_corrections (quote, theme, action, at, source, text_key) values (?, ?, ?, ?, ?, ?)",
         placed.values())
     themes = {row[0] for row in db.execute("select id from themes")}
+    from archive import hand_codes  # the one writer of hand codes
+
     for quote, theme, action, *_ in placed.values():
         if action == "-" or theme in themes:
-            hand_codes.apply(db, quote, theme, action)  # the one writer of hand codes
+            hand_codes.apply(db, quote, theme, action)
     return notes
 
 

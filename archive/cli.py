@@ -1,12 +1,13 @@
-"""The ``archive`` command: a thin click layer over the ingest and archive libraries."""
+"""The ``archive`` command: a thin click layer over ``archive.Archive`` (``archive.core``).
+
+Each command parses its options, calls one ``Archive`` method, and lays out what it returns
+(messages, tables, progress bars); the work is in the library modules.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
-import shutil
 import sys
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -39,14 +40,36 @@ def chosen_db(db_path: Path | None) -> Path:
     return resolve_db(db_path, project_config())
 
 
-def open_existing(db_path: Path, check: bool = False):
-    """The archive at ``db_path``; with ``check`` (commands that write), refused if damaged."""
-    from archive import store  # sqlite-utils takes a tenth of a second to import: only when needed
+def open_archive(db_path: Path | None = None):
+    """The project's ``Archive`` (archive.yml in the working folder), on --db if given."""
+    from archive.core import Archive
 
     try:
-        return store.open_db(db_path, create=False, check=check)
-    except store.StoreError as e:
+        return Archive(Path.cwd(), db=db_path)
+    except ConfigError as e:
         raise click.ClickException(str(e)) from None
+
+
+@contextmanager
+def sentences(*errors: type[BaseException]):
+    """The library's errors (a sentence each, naming the file and place) as the command's
+    message: never a traceback. The archive's own (a missing or damaged database) always."""
+    from archive.errors import StoreError
+
+    try:
+        yield
+    except (StoreError, ConfigError, *errors) as e:
+        raise click.ClickException(str(e)) from None
+
+
+def progress_bar(label: str):
+    """A progress bar on standard error, in the shape ``Archive`` methods take: given the
+    number of steps, a context manager whose ``update(n)`` moves it on."""
+    @contextmanager
+    def progress(total: int):
+        with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+            yield bar
+    return progress
 
 
 def _named_db(args: list[str]) -> str:
@@ -158,10 +181,10 @@ def cli():
 def init(folder: Path):
     """Start a project in FOLDER (default: here): archive.yml, a metadata.yml to fill in
     with your organisation's archive name and licence, and transcripts/ with one example."""
-    from archive.skeleton import init_project
+    from archive.core import Archive
 
     try:
-        written, kept = init_project(folder)
+        written, kept = Archive.init(folder)
     except OSError as e:
         raise click.ClickException(f"cannot write the project into {folder}: {e.strerror or e}.") from None
     for path in written:
@@ -182,11 +205,7 @@ def ingest(path: Path | None, db_path: Path | None):
     is gone removed. A source that cannot be read is reported with its file and
     place, the others still go in, and the exit code is 1.
     """
-    config = project_config()
-    root = path or config.resolve(config.transcripts)
-    db_path = resolve_db(db_path, config)
-    from archive import store
-    from archive.pipeline import ingest_path  # loads the pipeline only when ingesting
+    archive = open_archive(db_path)
 
     @contextmanager
     def progress(files):
@@ -194,10 +213,8 @@ def ingest(path: Path | None, db_path: Path | None):
                                item_show_func=lambda f: f.path.name if f else "") as bar:
             yield bar
 
-    try:
-        report = ingest_path(root, db_path, config, progress=progress)
-    except (FileNotFoundError, ValueError, store.StoreError, ConfigError) as e:
-        raise click.ClickException(str(e)) from None
+    with sentences(FileNotFoundError, ValueError):
+        report = archive.ingest(path, progress=progress)
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     for message in report.failed:
@@ -206,7 +223,7 @@ def ingest(path: Path | None, db_path: Path | None):
         f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged, "
         f"{len(report.removed)} removed, {len(report.failed)} failed"
         + (f", {len(report.withdrawn)} withdrawn" if report.withdrawn else ""),
-        f"{report.quotes:,} quotes, {report.words:,} words in {db_path}; took {report.seconds:.1f} s",
+        f"{report.quotes:,} quotes, {report.words:,} words in {archive.db_path}; took {report.seconds:.1f} s",
     ]
     for removed in report.removed:
         lines.insert(0, f"removed {removed}: its file is gone, or now gives another id")
@@ -266,85 +283,30 @@ def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: 
     archive export --format ris --theme precarity --year 2016..2018 -o precarity.ris
     archive export --format qdpx --collection surveys -o surveys.qdpx     # NVivo, ATLAS.ti, MAXQDA...
     """
-    config = project_config()
-    db_file = resolve_db(db_path, config)
-    db = open_existing(db_file)
-    themes = tuple(t.lower() for t in themes)  # theme ids are lower case, as search reads them
-    _check_known(db, "themes", themes, "theme")
-    _check_known(db, "sources", sources, "source")
-    if fmt in exporter.BINARY_FORMATS and output is None and sys.stdout.isatty():
-        raise click.UsageError(f"a {fmt} file is not for the terminal: give -o FILE.")
-    from archive.leak_gate import Leak, behind_warning, checked_export, published_checker  # the leak gate again
-    from archive.selection import Selection, SelectionError
+    from archive.leak_gate import Leak
+    from archive.selection import SelectionError
 
-    selection = Selection(query=query, ids=ids, themes=themes, sources=sources, collections=collections,
-                          kinds=kinds, years=year, speakers=speakers, include_restricted=include_restricted)
-    options = exporter.ExportOptions(cite=cite, group=group, selection=selection.describe(), group_themes=themes,
-                                     site=_site(base_url, accessed), themes=exporter.codebook(db))
-    options.title = f"Quotes from {options.site['title']}" if options.site.get("title") else "Quotes"
-    warning = behind_warning(db, config)
-    if warning:
-        click.echo(warning, err=True)
-    if fmt in exporter.CODEBOOK_ONLY and selection != Selection(include_restricted=include_restricted):
-        click.echo(f"note: a {fmt} file holds the codebook alone: the selection does not apply to it.", err=True)
+    archive = open_archive(db_path)
+    binary = fmt in exporter.BINARY_FORMATS
+    out = output or (click.get_binary_stream("stdout") if binary else sys.stdout)
     try:
-        rows = checked_export(selection.rows(db_file), fmt, options, published_checker(config))
-        _write_export(rows, fmt, output, options)
-    except SelectionError as e:
-        raise click.ClickException(str(e)) from None
+        with sentences(exporter.ExportError, SelectionError):
+            try:
+                count = archive.export(out, fmt, query=query, ids=ids, themes=themes, sources=sources,
+                                       collections=collections, kinds=kinds, years=year, speakers=speakers,
+                                       include_restricted=include_restricted, cite=cite, group=group,
+                                       base_url=base_url, accessed=accessed,
+                                       warn=lambda line: click.echo(line, err=True))
+            except exporter.ExportOptionError as e:  # options that do not go together: a usage error
+                raise click.UsageError(str(e)) from None
     except Leak as e:
         raise click.ClickException(f"Export stopped: {e}") from None
-
-
-def _site(base_url: str | None, accessed: str | None) -> dict:
-    """The archive's name and licence (metadata.yml), its address and the date accessed (options)."""
-    from archive.web.publish import PublishError, find_metadata, load_metadata
-
-    try:
-        metadata = load_metadata(find_metadata())
-    except PublishError:
-        metadata = {}
-    if accessed and not base_url:
-        raise click.UsageError("--accessed dates a visit to the published archive: give --base-url too.")
-    if accessed:
-        try:
-            accessed = dt.date.fromisoformat(accessed).isoformat()
-        except ValueError:
-            raise click.UsageError(f"--accessed {accessed!r}: give a date as YYYY-MM-DD.") from None
-    if base_url and not base_url.startswith(("https://", "http://")):
-        raise click.UsageError(f"--base-url {base_url!r}: give the address with https://.")
-    return {"title": metadata.get("title"), "licence": metadata.get("license"), "url": base_url,
-            "accessed": (accessed or dt.date.today().isoformat()) if base_url else None}
-
-
-def _write_export(rows, fmt: str, output: Path | None, options=None) -> None:
-    # Nothing leaves until every row has passed the gate: never a half-written export.
-    binary = fmt in exporter.BINARY_FORMATS
-    noun = "codes" if fmt in exporter.CODEBOOK_ONLY else "quotes"
-    if output:
-        tmp = output.with_name(output.name + ".tmp")
-        try:
-            out = tmp.open("wb") if binary else tmp.open("w", encoding="utf-8", newline="")
-        except OSError as e:
-            raise click.ClickException(f"cannot write {output}: {e.strerror or e}.") from None
-        try:
-            with out:
-                count = exporter.write(rows, fmt, out, options)
-            tmp.replace(output)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
+    except OSError as e:
+        if output is None:
             raise
-        click.echo(f"{count} {noun} written to {output}", err=True)
-    elif binary:
-        with tempfile.SpooledTemporaryFile(max_size=64 << 20, mode="w+b") as buffer:
-            exporter.write(rows, fmt, buffer, options)
-            buffer.seek(0)
-            shutil.copyfileobj(buffer, click.get_binary_stream("stdout"))
-    else:
-        with tempfile.SpooledTemporaryFile(max_size=64 << 20, mode="w+", encoding="utf-8", newline="") as buffer:
-            exporter.write(rows, fmt, buffer, options)
-            buffer.seek(0)
-            shutil.copyfileobj(buffer, sys.stdout)
+        raise click.ClickException(f"cannot write {output}: {e.strerror or e}.") from None
+    if output:
+        click.echo(f"{count} {'codes' if fmt in exporter.CODEBOOK_ONLY else 'quotes'} written to {output}", err=True)
 
 
 @cli.command("import")
@@ -368,57 +330,20 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
     archive import codebook.qdc
     """
     from archive import qda
-    from archive.themes_cli import apply_corrections  # the writer 'archive tag' stores hand codes with
-    from ingest.metadata import load_yaml
-    from ingest.model import SourceError
-    from ingest.themes import codebook_path
 
-    config = project_config()
-    db = open_existing(resolve_db(db_path, config), check=True)  # it writes: never to a damaged archive
-    names: dict[str, str] = {}
-    if mapping:
-        try:
-            names = load_yaml(mapping) or {}
-        except SourceError as e:
-            raise click.ClickException(str(e)) from None
-        if not isinstance(names, dict):
-            raise click.ClickException(f"{mapping}: expected lines 'code name: theme_id'.")
-        from ingest.themes.codebook import THEME_ID
-
-        names = {str(k): str(v) for k, v in names.items()}
-        bad = next((v for v in names.values() if not THEME_ID.match(v)), None)
-        if bad is not None:
-            raise click.ClickException(f"{mapping}: {bad!r} is not a theme id (lower-case letters, digits "
-                                       "and underscores).")
-        known = {row[0] for row in db.execute("select id from themes")}
-        wrong = [f"{k!r}: {v!r}" for k, v in names.items() if str(v) not in known]
-        if wrong and not add_themes:
-            raise click.ClickException(f"{mapping}: no theme {wrong[0].split(': ', 1)[1]} in the archive "
-                                       f"(for {wrong[0].split(': ', 1)[0]}); known: {', '.join(sorted(known))}.")
-    try:
-        found = qda.read_file(file)
-        is_codebook = file.suffix.lower() == ".qdc"
-        with click.progressbar(length=len(found.selections), label="Matching coded selections",
-                               file=sys.stderr) as bar:
-            report = qda.import_project(db, found, names, add_themes or is_codebook, apply_corrections,
-                                        progress=bar.update, vet=_vetter(db, config))
-        if report.themes_added:
-            added = [dict(zip(("id", "label", "description"), db.execute(
-                "select id, label, description from themes where id = ?", [t]).fetchone()))
-                for t in report.themes_added]
-            qda.add_to_codebook(config.resolve(config.codebook), codebook_path(config), added)
-    except qda.QdaError as e:
-        raise click.ClickException(str(e)) from None
-    for note in found.notes:
+    archive = open_archive(db_path)
+    with sentences(qda.QdaError):
+        report = archive.import_codes(file, mapping, add_themes, progress=progress_bar("Matching coded selections"))
+    for note in report.notes:
         click.echo(f"note: {note}", err=True)
-    lines = [f"{_count(len(found.codes), 'code')} read from {file.name}"]
+    lines = [f"{_count(report.codes_read, 'code')} read from {file.name}"]
     if report.themes_added:
         lines.append(f"{_count(len(report.themes_added), 'theme')} added ({', '.join(report.themes_added)}), "
-                     f"also to {config.resolve(config.codebook)}")
+                     f"also to {report.codebook}")
     if report.themes_updated:
         lines.append(f"{_count(len(report.themes_updated), 'theme')} given the file's label or description "
                      f"({', '.join(report.themes_updated)}): edit the codebook to keep them after the next ingest")
-    if not is_codebook:
+    if not report.is_codebook:
         lines.append(f"{_count(report.coded, 'hand code')} added to quotes, {report.already} the archive already had")
     for refusal in report.refused:
         lines.append(f"a code was not imported, as themes are published: {refusal}; rename it in the QDA "
@@ -433,51 +358,21 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
     click.echo("\n".join(lines))
 
 
-def _vetter(db, config):
-    """Whether a code's name and description may become a theme's (themes are published):
-    the leak gate's check against the project's lists, the patterns and every source's log."""
-    from archive.leak_gate import published_checker
-
-    check = published_checker(config)
-    sources = [row[0] for row in db.execute("select id from sources")]
-
-    def vet(label: str, description: str) -> str | None:
-        texts = {"its name": label or "", "its description": description or ""}
-        for leaks in (check.shared(texts), *(check(source, texts) for source in sources)):
-            if leaks:
-                return str(leaks[0])
-        return None
-
-    return vet
-
-
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
-def _check_known(db, table: str, wanted: tuple[str], what: str) -> None:
-    known = {row[0] for row in db.execute(f"select id from {table}").fetchall()}
-    unknown = [w for w in wanted if w not in known]
-    if unknown:
-        raise click.ClickException(
-            f"no {what} {', '.join(map(repr, unknown))} in the archive; known: {', '.join(sorted(known)) or 'none'}."
-        )
 
 
 @cli.command()
 @db_option
 def sources(db_path: Path | None):
     """List the sources in the archive."""
-    config = project_config()
-    db = open_existing(resolve_db(db_path, config))
-    rows = db.execute(
-        "select id, collection, kind, date, access, quotes, words, title from sources order by collection, id"
-    ).fetchall()
+    with sentences():
+        rows = open_archive(db_path).sources()
     if not rows:
         click.echo("The archive is empty: run 'archive ingest'.")
         return
     headers = ("id", "collection", "kind", "date", "access", "quotes", "words", "title")
-    table = [headers] + [tuple("" if v is None else str(v) for v in row) for row in rows]
+    table = [headers] + [tuple("" if row[h] is None else str(row[h]) for h in headers) for row in rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(headers) - 1)]
     for row in table:
         click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)) + "  " + row[-1])

@@ -22,9 +22,8 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive import store
+from archive import hand_codes, store
 
-HAND_EVIDENCE = ["added by hand"]
 SHOWN_TABLE = "coding_shown"  # internal: when a quote was last listed by the queue
 
 
@@ -124,7 +123,7 @@ def retag(db, stage, progress=None) -> int:
     for quote, theme, action in db.execute("select quote, theme, action from theme_corrections"):
         corrections.setdefault(quote, {})[theme] = action
     known = set(stage.codebook.ids)
-    rows = []
+    hand, tagged = [], []
     for q, doc, row in zip(quotes, docs, scores):
         tags = {t.theme: t for t in stage.tags_of(doc, row)}
         for theme, action in corrections.get(q.id, {}).items():
@@ -132,25 +131,19 @@ def retag(db, stage, progress=None) -> int:
                 tags.pop(theme, None)
             elif theme in known:
                 # A hand code keeps the cues that speak for it, for readers.
-                cues = [e for e in stage.evidence(doc, theme) if e not in HAND_EVIDENCE]
-                rows.append((q.id, theme, 1.0, json.dumps(_hand_evidence(cues)), "hand"))
+                hand.append((q.id, theme, stage.evidence(doc, theme)))
                 tags.pop(theme, None)
-        rows += [(q.id, t.theme, t.score, json.dumps(t.evidence), "tagger") for t in tags.values()]
+        tagged += [(q.id, t.theme, t.score, json.dumps(t.evidence), "tagger") for t in tags.values()]
         if progress:
             progress(1)
     with db.conn:
         db.execute("delete from quote_themes where origin = 'tagger' or quote in "
                    "(select quote from theme_corrections)")
         db.conn.executemany("insert or replace into quote_themes (quote, theme, score, evidence, origin) "
-                            "values (?, ?, ?, ?, ?)", rows)
+                            "values (?, ?, ?, ?, ?)", tagged)
+        for quote_id, theme, cues in hand:
+            hand_codes.apply(db, quote_id, theme, "+", evidence=cues)
     return len(quotes)
-
-
-def _hand_evidence(cues: list[str]) -> list[str]:
-    from ingest.themes import LEARNT_EVIDENCE
-
-    cues = [c for c in cues if c != LEARNT_EVIDENCE]
-    return cues or HAND_EVIDENCE
 
 
 def train(db, stage, out: Path, progress=None):
@@ -178,3 +171,66 @@ def train(db, stage, out: Path, progress=None):
     model.info["hand_coded"] = len(units)
     model.save(out)
     return model, len(units)
+
+
+# ------------------------------------------------------------ which tagger
+
+TAGGERS = {"rules": "tag", "embeddings": "tag_embeddings"}  # --tagger name -> stage name
+
+
+def default_stage(config, codebook: Path | None = None):
+    """The default tag stage: the project's trained model if there is one, else the packaged."""
+    from ingest.themes import ThemeStage, codebook_path, tagger_model_path
+
+    return ThemeStage(codebook or codebook_path(config), tagger_model_path(config))
+
+
+def evaluation_stage(config, tagger: str | None = None, codebook: Path | None = None):
+    """The tag stage to evaluate: ``tagger`` (a TAGGERS name), else the one archive.yml's
+    pipeline names. Raises ``PipelineError`` for a stage evaluation does not know."""
+    from ingest.model import PipelineError
+    from ingest.themes import ThemeStage, codebook_path
+
+    name = TAGGERS[tagger] if tagger else config.pipeline.get("tag", "tag")
+    codebook = codebook or codebook_path(config)
+    if name == "tag_embeddings":
+        from ingest.themes.learnt import LearntThemeStage, model_path
+        return LearntThemeStage(codebook, model_path(config))
+    if name != "tag":
+        raise PipelineError(f"cannot evaluate the tag stage {name!r}: evaluate knows "
+                            f"{', '.join(TAGGERS.values())}.")
+    return ThemeStage(codebook)
+
+
+# ------------------------------------------------------------ evaluating against hand coding
+
+@dataclass
+class Evaluation:
+    scores: object  # ingest.themes.evaluate.Scores: per theme, micro and macro F1; .table(), .as_dict()
+    codebook: Path  # the codebook evaluated
+    units: int  # gold units read
+    unknown: list[str]  # gold themes the codebook lacks: not scored
+    seen_in_training: int  # of the gold texts, those the learnt model was trained on (figures overstate it)
+
+
+def evaluate(stage, units: list, progress=None) -> Evaluation:
+    """Score ``stage`` against hand-coded texts (``ingest.themes.evaluate.read_gold``: a JSONL
+    file of {"text", "themes", "doc"}). ``progress(n)`` hears of each text tagged."""
+    from ingest.model import text_key
+    from ingest.themes.evaluate import evaluate as run_evaluation
+
+
+    def tag(units) -> list[set[str]]:
+        tagged = []
+        for unit, tags in zip(units, stage.tag_texts(u.text for u in units)):
+            tagged.append({t.theme for t in tags} if stage.is_coded([unit.speaker]) else set())
+            if progress:
+                progress(1)
+        return tagged
+
+    scores = run_evaluation(units, tag, stage.codebook.ids)
+    model = getattr(stage, "model", None)
+    seen = set(model.trained_on) if model is not None and hasattr(model, "trained_on") else set()
+    return Evaluation(scores, stage.codebook.path, len(units),
+                      sorted({t for u in units for t in u.themes} - set(stage.codebook.ids)),
+                      sum(text_key(u.text) in seen for u in units))

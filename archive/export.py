@@ -17,6 +17,7 @@ import csv
 import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Iterable
 
 from archive.citations import clock, csl_item, format_citation  # noqa: F401 (clock: for callers)
@@ -44,6 +45,63 @@ class ExportOptions:
     group: str = "theme"  # docx: "theme" or "source"
     group_themes: tuple[str, ...] = ()  # docx: only these themes' headings (the themes selected)
     themes: list[dict] = field(default_factory=list)  # the codebook: {id, label, description}, in order
+
+
+class ExportError(ValueError):
+    """An export that cannot be made as asked (a theme or source the archive lacks...)."""
+
+
+class ExportOptionError(ExportError):
+    """Options that do not go together, or a value written wrong (a usage error)."""
+
+
+def site(metadata: dict, base_url: str | None = None, accessed: str | None = None) -> dict:
+    """What citations say of the published archive: its name and licence (``metadata``,
+    from metadata.yml), its address and the date it was accessed (default: today)."""
+    import datetime as dt
+
+    if accessed and not base_url:
+        raise ExportOptionError("--accessed dates a visit to the published archive: give --base-url too.")
+    if accessed:
+        try:
+            accessed = dt.date.fromisoformat(accessed).isoformat()
+        except ValueError:
+            raise ExportOptionError(f"--accessed {accessed!r}: give a date as YYYY-MM-DD.") from None
+    if base_url and not base_url.startswith(("https://", "http://")):
+        raise ExportOptionError(f"--base-url {base_url!r}: give the address with https://.")
+    return {"title": metadata.get("title"), "licence": metadata.get("license"), "url": base_url,
+            "accessed": (accessed or dt.date.today().isoformat()) if base_url else None}
+
+
+def write_file(rows: Iterable[dict], fmt: str, path: Path, options: ExportOptions | None = None) -> int:
+    """``write`` to the file ``path`` atomically: into a .tmp sibling, moved into place only
+    when every row has passed (the rows are read through the leak gate as they are
+    written): never a half-written export. Raises OSError if the file cannot be written."""
+    tmp = path.with_name(path.name + ".tmp")
+    out = tmp.open("wb") if fmt in BINARY_FORMATS else tmp.open("w", encoding="utf-8", newline="")
+    try:
+        with out:
+            count = write(rows, fmt, out, options)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def write_stream(rows: Iterable[dict], fmt: str, stream: IO, options: ExportOptions | None = None) -> int:
+    """``write`` to an open stream (binary for ``BINARY_FORMATS``), held back in a buffer
+    until every row has passed: a leak found halfway writes nothing to the stream."""
+    import shutil
+    import tempfile
+
+    binary = fmt in BINARY_FORMATS
+    with tempfile.SpooledTemporaryFile(max_size=64 << 20, mode="w+b" if binary else "w+",
+                                       encoding=None if binary else "utf-8", newline=None if binary else "") as buffer:
+        count = write(rows, fmt, buffer, options)
+        buffer.seek(0)
+        shutil.copyfileobj(buffer, stream)
+    return count
 
 
 def codebook(conn) -> list[dict]:

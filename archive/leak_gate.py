@@ -119,3 +119,19 @@ def checked_export(rows: Iterable[dict], fmt: str, options, check: PublishedChec
         raise Leak("the selection's description (the words of --query or --speaker) holds a word the "
                    "project redacts: select with other words.")
     return iter(rows)
+
+
+def theme_vetter(check: PublishedChecker, sources: Iterable[str]) -> Callable[[str, str], str | None]:
+    """Whether a code's name and description may become a theme's (themes are published):
+    ``vet(label, description)`` is why not (the first identifier found, never the word
+    itself), else None; checked against the project's lists, the patterns and every source's log."""
+    sources = list(sources)
+
+    def vet(label: str, description: str) -> str | None:
+        texts = {"its name": label or "", "its description": description or ""}
+        for leaks in (check.shared(texts), *(check(source, texts) for source in sources)):
+            if leaks:
+                return str(leaks[0])
+        return None
+
+    return vet

@@ -321,6 +321,36 @@ class ImportReport:
     unmatched_selections: int = 0  # coded selections over text no stored quote holds
     ambiguous_selections: int = 0  # ... over text several quotes hold
     refused: list[str] = field(default_factory=list)  # codes whose name or description hold an identifier
+    # Filled in by Archive.import_codes:
+    codes_read: int = 0  # codes in the file
+    notes: list[str] = field(default_factory=list)  # what the file held that was skipped, and why
+    is_codebook: bool = False  # a .qdc: themes only, no coded selections
+    codebook: Path | None = None  # the project's codebook file the added themes were written to
+
+
+def load_mapping(path: Path, known: set[str], add_themes: bool) -> dict[str, str]:
+    """A YAML file mapping a QDA file's code names to theme ids ('Job insecurity: precarity').
+    Each id is checked: well formed, and a theme of the archive (``known``) unless the
+    codes may add themes."""
+    from ingest.metadata import load_yaml
+    from ingest.model import SourceError
+    from ingest.themes.codebook import THEME_ID
+
+    try:
+        names = load_yaml(path) or {}
+    except SourceError as e:
+        raise QdaError(str(e)) from None
+    if not isinstance(names, dict):
+        raise QdaError(f"{path}: expected lines 'code name: theme_id'.")
+    names = {str(k): str(v) for k, v in names.items()}
+    bad = next((v for v in names.values() if not THEME_ID.match(v)), None)
+    if bad is not None:
+        raise QdaError(f"{path}: {bad!r} is not a theme id (lower-case letters, digits and underscores).")
+    wrong = [(k, v) for k, v in names.items() if v not in known]
+    if wrong and not add_themes:
+        raise QdaError(f"{path}: no theme {wrong[0][1]!r} in the archive (for {wrong[0][0]!r}); "
+                       f"known: {', '.join(sorted(known))}.")
+    return names
 
 
 def slug(name: str) -> str:
@@ -334,10 +364,10 @@ def _normal(text: str) -> str:
 
 
 def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
-                   apply_corrections, progress=lambda n: None, vet=lambda label, description: None) -> ImportReport:
+                   progress=lambda n: None, vet=lambda label, description: None) -> ImportReport:
     """Apply a read REFI-QDA file to the archive: codes to themes, coded selections whose
-    text matches stored quotes to hand codes (``apply_corrections``: what ``archive tag``
-    stores them with). ``add_themes``: codes that map to no theme become new themes.
+    text matches stored quotes to hand codes (``archive.hand_codes``: as ``archive tag``
+    records them). ``add_themes``: codes that map to no theme become new themes.
     ``vet(label, description)`` says why a code's words may not become a theme's (an
     identifier: themes are published), else None: such a code adds and changes nothing."""
     report = ImportReport()
@@ -417,6 +447,7 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
                     report.already += 1
                     continue
                 changes.setdefault(quote_id, []).append(("+", theme))
+    from archive import hand_codes
     from archive.store import transaction
 
     with transaction(db):  # the themes and every hand code, or nothing
@@ -428,7 +459,7 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
             db.execute("update themes set label = ?, description = ? where id = ?",
                        [row["label"], row["description"], row["id"]])
         for quote_id, quote_changes in changes.items():
-            apply_corrections(db, quote_id, quote_changes)  # a savepoint within this transaction
+            hand_codes.record(db, quote_id, quote_changes)  # a savepoint within this transaction
             report.coded += len(quote_changes)
     return report
 

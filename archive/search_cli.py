@@ -1,4 +1,5 @@
-"""`archive search` and `archive index`: a thin click layer over archive.search and archive.search_index.
+"""`archive search` and `archive index`: a thin click layer over ``Archive.search`` and
+``Archive.index`` (archive.search, archive.search_index).
 
 Import-light on purpose: a plain query is answered by SQLite FTS5, so this
 module imports neither Whoosh (archive.search_index) nor spaCy;
@@ -9,14 +10,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import sys
-
 
 import click
 
-from archive.cli import chosen_db, db_option
 from archive import search as searching
-from archive.errors import StoreError
+from archive.cli import db_option, open_archive, progress_bar, sentences
 from archive.export import citation
 from archive.search import SearchIndexError
 
@@ -81,12 +79,9 @@ def search_command(query, db_path, limit, themes, like, include_restricted, as_j
     query = " ".join(query)
     if not query.strip() and not like and not themes:
         raise click.UsageError("Give a QUERY, --theme or --like.")
-    db_path = chosen_db(db_path)
-    try:
-        result = searching.search(db_path, query, limit=limit, themes=themes, like=like,
-                                  include_restricted=include_restricted)
-    except (SearchIndexError, StoreError) as e:
-        raise click.ClickException(str(e)) from None
+    with sentences(SearchIndexError):
+        result = open_archive(db_path).search(query, limit=limit, themes=themes, like=like,
+                                              include_restricted=include_restricted)
     if as_json:
         click.echo(json.dumps(_as_json(result), indent=2, ensure_ascii=False))
         return
@@ -169,29 +164,15 @@ def _print_results(result: searching.SearchResult) -> None:
 @click.option("--rebuild", is_flag=True, help="Build the whole index again from the database.")
 def index_command(db_path, rebuild):
     """Bring the search index in step with the database (or --rebuild it)."""
-    from archive import search_index  # Whoosh: only this command and some queries need it
-
-    db_path = chosen_db(db_path)
-    directory = search_index.index_dir(db_path)
+    archive = open_archive(db_path)
     try:
-        if rebuild or not directory.exists():
-            from archive import store
-
-            db = store.open_db(db_path, create=False, check=True)  # never index a damaged archive
-            total = db.execute("select count(*) from quotes").fetchone()[0]
-            db.close()
-            with click.progressbar(length=total, label="Indexing quotes",
-                                   file=sys.stderr) as bar:
-                count = search_index.rebuild(db_path, progress=bar.update)
-            click.echo(f"Indexed {count} quotes into {directory}", err=True)
-            return
-        report = search_index.sync(db_path)
-    except (SearchIndexError, StoreError) as e:
-        raise click.ClickException(str(e)) from None
+        with sentences(SearchIndexError):
+            report = archive.index(rebuild, progress=progress_bar("Indexing quotes"))
     except sqlite3.Error as e:  # the database failed under the index (damaged, say)
         from archive import store
 
-        raise click.ClickException(str(store.database_fault(db_path, e))) from None
+        raise click.ClickException(str(store.database_fault(archive.db_path, e))) from None
+    directory = report["directory"]
     if report["rebuilt"]:
         click.echo(f"Indexed {report['indexed']} quotes into {directory}", err=True)
     elif report["sources"]:

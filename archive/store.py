@@ -344,15 +344,11 @@ def _apply_theme_corrections(db: sqlite_utils.Database, source_id: str, old_text
         "insert into theme_corrections (quote, theme, action, at, source, text_key) values (?, ?, ?, ?, ?, ?)",
         placed.values())
     themes = {row[0] for row in db.execute("select id from themes")}
+    from archive import hand_codes  # the one writer of hand codes
+
     for quote, theme, action, *_ in placed.values():
-        if action == "-":
-            db.execute("delete from quote_themes where quote = ? and theme = ?", [quote, theme])
-        elif theme in themes:
-            # The tagger's cues for the theme stay as its evidence, for readers.
-            db.execute("insert or replace into quote_themes (quote, theme, score, evidence, origin) "
-                       "values (?, ?, 1.0, coalesce((select evidence from quote_themes where quote = ? and "
-                       "theme = ? and evidence != '[\"learnt from coded quotes\"]'), '[\"added by hand\"]'), "
-                       "'hand')", [quote, theme, quote, theme])
+        if action == "-" or theme in themes:
+            hand_codes.apply(db, quote, theme, action)
     return notes
 
 

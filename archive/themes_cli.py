@@ -1,68 +1,16 @@
-"""``archive tag`` (hand corrections) and ``archive themes`` (list, evaluate, train)."""
+"""``archive tag`` (hand codes) and ``archive themes`` (list, queue, evaluate, train, retag):
+a click layer over ``Archive`` (its tag, themes, queue, evaluate, train and retag)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import sys
 from pathlib import Path
 
 import click
 
-from archive import store
-from archive.cli import chosen_db, db_option, open_existing, project_config
-from ingest.model import text_key
-
-HAND_EVIDENCE = json.dumps(["added by hand"])
-LEARNT_ONLY = json.dumps(["learnt from coded quotes"])  # no cue to keep: ingest.themes.LEARNT_EVIDENCE
-
-
-def apply_corrections(db, quote_id: str, changes: list[tuple[str, str]]) -> list[str]:
-    """Record hand decisions ('+'/'-', theme) for a quote and apply them at once.
-
-    They are kept in theme_corrections, which every re-ingest re-applies, so a
-    hand decision wins over the tagger. Each keeps a key of the quote's text,
-    to follow that text when turns are added above it. Returns the quote's themes after.
-    """
-    at = store.now()
-    source, text = db.execute("select source, text from quotes where id = ?", [quote_id]).fetchone()
-    with store.transaction(db):  # all the changes, or none
-        for action, theme in changes:
-            db.execute("insert or replace into theme_corrections (quote, theme, action, at, source, text_key)"
-                       " values (?, ?, ?, ?, ?, ?)", [quote_id, theme, action, at, source, text_key(text)])
-            if action == "+":
-                # The tagger's cues for the theme stay as its evidence: readers still see why.
-                db.execute(
-                    "insert or replace into quote_themes (quote, theme, score, evidence, origin) "
-                    "values (?, ?, 1.0, coalesce((select evidence from quote_themes where quote = ? and "
-                    "theme = ? and evidence not in (?, ?)), ?), 'hand')",
-                    [quote_id, theme, quote_id, theme, HAND_EVIDENCE, LEARNT_ONLY, HAND_EVIDENCE])
-            else:
-                db.execute("delete from quote_themes where quote = ? and theme = ?", [quote_id, theme])
-    return [row[0] for row in db.execute(
-        "select theme from quote_themes where quote = ? order by score desc, theme", [quote_id])]
-
-
-def parse_changes(changes: tuple[str, ...], known: set[str]) -> list[tuple[str, str]]:
-    parsed = []
-    for change in changes:
-        action, theme = change[:1], change[1:]
-        if action not in "+-" or not action or not theme:
-            raise click.UsageError(f"{change!r}: write +THEME to add a theme or -THEME to remove one.")
-        if theme not in known:
-            raise click.UsageError(f"no theme {theme!r} in the archive; known: "
-                                   f"{', '.join(sorted(known)) or 'none'}.")
-        if any(t == theme for _, t in parsed):
-            raise click.UsageError(f"{theme!r} is given twice: give each theme once, with + or -.")
-        parsed.append((action, theme))
-    return parsed
-
-
-def removed_with_corrections(db, quote_id: str) -> set[str]:
-    """Themes gone from the codebook that still hold a correction of this quote: it may be undone."""
-    return {row[0] for row in db.execute(
-        "select theme from theme_corrections where quote = ? and theme not in (select id from themes)",
-        [quote_id])}
+from archive.cli import db_option, open_archive, progress_bar, sentences
+from archive.coding import TAGGERS
 
 
 @click.command(context_settings={"ignore_unknown_options": True, "help_option_names": ["-h", "--help"]})
@@ -78,19 +26,17 @@ def tag(quote_id: str, changes: tuple[str, ...], db_path: Path | None):
     Hand decisions win over the tagger and are kept across re-ingest, following the
     quote's text; if the text changes, ingest drops the decision and says so.
     """
-    db = open_existing(chosen_db(db_path), check=True)
-    if not db.execute("select 1 from quotes where id = ?", [quote_id]).fetchone():
-        raise click.ClickException(f"no quote {quote_id!r} in the archive.")
-    known = {row[0] for row in db.execute("select id from themes")}
-    parsed = parse_changes(changes, known | removed_with_corrections(db, quote_id))
-    removed = next((t for action, t in parsed if action == "+" and t not in known), None)
-    if removed:
-        raise click.UsageError(f"{removed!r} is no longer in the codebook: its correction can be "
-                               f"removed (-{removed}), not added.")
+    from archive import store
+    from archive.hand_codes import BadChange, UnknownQuote
+
+    archive = open_archive(db_path)
     try:
-        themes = apply_corrections(db, quote_id, parsed)
+        with sentences(UnknownQuote):
+            themes = archive.tag(quote_id, *changes)
+    except BadChange as e:
+        raise click.UsageError(str(e)) from None
     except sqlite3.Error as e:
-        raise click.ClickException(str(store.database_fault(chosen_db(db_path), e))) from None
+        raise click.ClickException(str(store.database_fault(archive.db_path, e))) from None
     click.echo(f"{quote_id}: {', '.join(themes) or 'no themes'}")
 
 
@@ -107,47 +53,23 @@ def themes(ctx: click.Context, db_path: Path | None):
     """
     if ctx.invoked_subcommand:
         return
-    db = open_existing(chosen_db(db_path))
-    rows = db.execute(
-        """select t.id, t.label, t.description, count(qt.quote),
-                  sum(qt.origin = 'hand')
-           from themes t left join quote_themes qt on qt.theme = t.id
-           group by t.id order by t.position, t.rowid"""
-    ).fetchall()
+    archive = open_archive(db_path)
+    with sentences():
+        rows = archive.themes()
+        orphans = archive.orphaned_hand_codes() if rows else {}
     if not rows:
         click.echo("The archive has no themes yet: run 'archive ingest'.")
         return
-    width = max(len(r[0]) for r in rows)
-    for theme_id, label, description, count, by_hand in rows:
-        hand = f" ({by_hand} by hand)" if by_hand else ""
-        click.echo(f"{theme_id:<{width}}  {count:5d} quotes{hand}  {label}")
-        if description:
-            click.echo(f"{'':<{width}}  {description}")
-    orphans = db.execute("select theme, count(*) from theme_corrections where theme not in "
-                         "(select id from themes) group by theme order by theme").fetchall()
+    width = max(len(r["id"]) for r in rows)
+    for row in rows:
+        hand = f" ({row['by_hand']} by hand)" if row["by_hand"] else ""
+        click.echo(f"{row['id']:<{width}}  {row['quotes']:5d} quotes{hand}  {row['label']}")
+        if row["description"]:
+            click.echo(f"{'':<{width}}  {row['description']}")
     if orphans:
         click.echo("note: hand corrections of themes no longer in the codebook are kept, and apply "
-                   "again if the theme comes back: " + ", ".join(f"{t} ({n})" for t, n in orphans) + ".",
+                   "again if the theme comes back: " + ", ".join(f"{t} ({n})" for t, n in orphans.items()) + ".",
                    err=True)
-
-
-TAGGERS = {"rules": "tag", "embeddings": "tag_embeddings"}
-
-
-def build_tag_stage(tagger: str | None, codebook: Path | None):
-    """The tag stage to evaluate: --tagger, else the one archive.yml's pipeline names."""
-    from ingest.themes import ThemeStage, codebook_path
-
-    config = project_config()
-    name = TAGGERS[tagger] if tagger else config.pipeline.get("tag", "tag")
-    codebook = codebook or codebook_path(config)
-    if name == "tag_embeddings":
-        from ingest.themes.learnt import LearntThemeStage, model_path
-        return LearntThemeStage(codebook, model_path(config))
-    if name != "tag":
-        raise click.ClickException(f"cannot evaluate the tag stage {name!r}: evaluate knows "
-                                   f"{', '.join(TAGGERS.values())}.")
-    return ThemeStage(codebook)
 
 
 @themes.command()
@@ -164,39 +86,21 @@ def evaluate(gold: Path, codebook: Path | None, tagger: str | None, as_json: boo
     recall and F1 per theme, and micro and macro F1.
     """
     from ingest.model import PipelineError
-    from ingest.themes.evaluate import GoldError, evaluate as run_evaluation, read_gold
+    from ingest.themes.evaluate import GoldError
 
-    try:
-        stage = build_tag_stage(tagger, codebook)
-        units = read_gold(gold)
-    except (PipelineError, GoldError) as e:  # a codebook's, a model's or a missing file's error
-        raise click.ClickException(str(e)) from None
-
-    def tag(units) -> list[set[str]]:
-        with click.progressbar(length=len(units), label="Tagging", file=sys.stderr) as bar:
-            tagged = []
-            for unit, tags in zip(units, stage.tag_texts(u.text for u in units)):
-                tagged.append({t.theme for t in tags} if stage.is_coded([unit.speaker]) else set())
-                bar.update(1)
-        return tagged
-
-    scores = run_evaluation(units, tag, stage.codebook.ids)
-    unknown = sorted({t for u in units for t in u.themes} - set(stage.codebook.ids))
+    with sentences(PipelineError, GoldError):  # a codebook's, a model's or a missing file's error
+        result = open_archive().evaluate(gold, codebook, tagger, progress=progress_bar("Tagging"))
     if as_json:
-        click.echo(json.dumps(scores.as_dict(), indent=2))
+        click.echo(json.dumps(result.scores.as_dict(), indent=2))
     else:
-        click.echo(f"codebook: {stage.codebook.path}")
-        click.echo(scores.table())
-    if unknown:
-        click.echo(f"note: gold themes not in the codebook, not scored: {', '.join(unknown)}", err=True)
-    model = getattr(stage, "model", None)
-    if model is not None and hasattr(model, "trained_on"):
-        seen = set(model.trained_on)
-        learnt = sum(text_key(u.text) in seen for u in units)
-        if learnt:
-            click.echo(f"note: the learnt model was trained on {learnt} of these {len(units)} texts, "
-                       "so these figures overstate it; the figure to quote is the cross-validated "
-                       "one (archive themes train GOLD).", err=True)
+        click.echo(f"codebook: {result.codebook}")
+        click.echo(result.scores.table())
+    if result.unknown:
+        click.echo(f"note: gold themes not in the codebook, not scored: {', '.join(result.unknown)}", err=True)
+    if result.seen_in_training:
+        click.echo(f"note: the learnt model was trained on {result.seen_in_training} of these {result.units} texts, "
+                   "so these figures overstate it; the figure to quote is the cross-validated "
+                   "one (archive themes train GOLD).", err=True)
 
 
 @themes.command()
@@ -224,40 +128,16 @@ def train(gold: Path | None, codebook: Path | None, out: Path | None, no_cv: boo
     extra), as before; the figure printed is cross-validated by document.
     """
     from ingest.model import PipelineError
-    from ingest.themes import codebook_path
     from ingest.themes.evaluate import GoldError
+    from ingest.themes.trained import ModelError
 
-    config = project_config()
+    archive = open_archive(db_path)
+    with sentences(PipelineError, GoldError, ModelError):
+        training = archive.train(gold, codebook, out, cross_validated=not no_cv,
+                                 log=lambda message, **k: click.echo(message, err="file" in k))
     if gold is None:
-        from archive import coding
-        from ingest.themes.trained import ModelError
-
-        out = out or config.resolve(config.tagger_model)
-        db = open_existing(chosen_db(db_path))
-        try:
-            stage = _default_stage(config, codebook)
-            click.echo("Training on the packaged coding and this archive's hand codes...", err=True)
-            model, hand = coding.train(db, stage, out)
-        except (PipelineError, ModelError) as e:
-            raise click.ClickException(str(e)) from None
-        click.echo(f"wrote {out}: learnt from {model.info['units']} coded quotes "
-                   f"({hand} coded by hand in this archive); run 'archive themes retag' to apply it.")
-        return
-    from ingest.themes.train import train as run_training
-
-    out = out or config.resolve(config.themes_model)
-    try:
-        run_training(gold, codebook or codebook_path(config), out, cross_validated=not no_cv,
-                     log=lambda message, **k: click.echo(message, err="file" in k))
-    except (PipelineError, GoldError) as e:
-        raise click.ClickException(str(e)) from None
-
-
-def _default_stage(config, codebook: Path | None = None):
-    """The default tag stage: the project's trained model if there is one, else the packaged."""
-    from ingest.themes import ThemeStage, codebook_path, tagger_model_path
-
-    return ThemeStage(codebook or codebook_path(config), tagger_model_path(config))
+        click.echo(f"wrote {training.out}: learnt from {training.model.info['units']} coded quotes "
+                   f"({training.hand_coded} coded by hand in this archive); run 'archive themes retag' to apply it.")
 
 
 @themes.command()
@@ -277,16 +157,11 @@ def queue(limit: int, as_json: bool, db_path: Path | None):
     comes after the others. Each shows every theme's score (a calibrated probability)
     and the themes suggested (those at or above their threshold).
     """
-    from archive import coding
     from ingest.model import PipelineError
     from ingest.themes.trained import ModelError
 
-    db = open_existing(chosen_db(db_path))
-    try:
-        stage = _default_stage(project_config())
-    except (PipelineError, ModelError) as e:
-        raise click.ClickException(str(e)) from None
-    items = coding.queue(db, stage, limit)
+    with sentences(PipelineError, ModelError):
+        items = open_archive(db_path).queue(limit)
     if as_json:
         click.echo(json.dumps(items, ensure_ascii=False, indent=1))
         return
@@ -307,14 +182,9 @@ def retag(db_path: Path | None):
 
     Hand decisions stay on top of the new tags.
     """
-    from archive import coding
     from ingest.model import PipelineError
     from ingest.themes.trained import ModelError
 
-    db = open_existing(chosen_db(db_path))
-    try:
-        stage = _default_stage(project_config())
-    except (PipelineError, ModelError) as e:
-        raise click.ClickException(str(e)) from None
-    count = coding.retag(db, stage)
+    with sentences(PipelineError, ModelError):
+        count = open_archive(db_path).retag()
     click.echo(f"re-tagged {count} quotes.")

@@ -488,9 +488,8 @@ def test_a_code_named_after_a_participant_does_not_become_a_theme(project):
     assert "Kennet" not in (project / "codebook.yml").read_text()
 
 
-def test_an_import_that_fails_half_way_leaves_the_archive_as_it_was(archive_db, project):
-    from archive import qda, store
-    from archive.themes_cli import apply_corrections
+def test_an_import_that_fails_half_way_leaves_the_archive_as_it_was(archive_db, project, monkeypatch):
+    from archive import hand_codes, qda, store
 
     run("export", "--db", archive_db, "--format", "qdpx", "-o", project / "q.qdpx")
     with sqlite3.connect(archive_db) as conn:
@@ -498,16 +497,18 @@ def test_an_import_that_fails_half_way_leaves_the_archive_as_it_was(archive_db, 
     found = qda.read_file(project / "q.qdpx")
     found.codes.append(qda.Code("00000000-0000-4000-8000-0000000000aa", "Brand new code"))
     calls = []
+    record = hand_codes.record
 
     def failing(db, quote_id, changes):
         calls.append(quote_id)
         if len(calls) == 2:
             raise OSError("disk full")
-        return apply_corrections(db, quote_id, changes)
+        return record(db, quote_id, changes)
 
+    monkeypatch.setattr(hand_codes, "record", failing)  # the disk fills while the second quote's codes are written
     db = store.open_db(archive_db, create=False)
     with pytest.raises(OSError):
-        qda.import_project(db, found, {}, True, failing)
+        qda.import_project(db, found, {}, True)
     db.close()
     assert _themes(archive_db) == {}
     with sqlite3.connect(archive_db) as conn:

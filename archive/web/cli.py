@@ -1,4 +1,7 @@
-"""The ``archive serve``, ``archive publish`` and ``archive withdraw`` commands."""
+"""The ``archive serve``, ``archive publish`` and ``archive withdraw`` commands: a click layer
+over ``Archive.publish`` and ``Archive.withdraw``. ``archive serve`` runs a web server in the
+foreground (a temporary publish build, Datasette, the local coding page): a command, not a
+library call, though it reads the archive through the same object."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from archive.cli import chosen_db, db_option, project_config
+from archive.cli import db_option, open_archive, progress_bar, sentences
 from archive import store
 from archive.web import publish as publisher
 from archive.web import withdraw as withdrawer
@@ -45,19 +48,14 @@ def _describe(report: publisher.BuildReport) -> list[str]:
     return lines + [f"warning: {w}" for w in report.warnings]
 
 
-def _leak_check(db_path: Path, patterns: bool = True):
+def _leak_check(archive, patterns: bool = True):
     """The leak gate once more, as export has it; first a warning if sources are behind."""
-    from archive.leak_gate import behind_warning, published_checker
+    from archive.leak_gate import published_checker
 
-    config = project_config()
-    db = store.open_db(db_path, create=False)
-    try:
-        warning = behind_warning(db, config)
-    finally:
-        db.close()
+    warning = archive.behind_warning()
     if warning:
         click.echo(warning, err=True)
-    return published_checker(config, patterns)
+    return published_checker(archive.config, patterns)
 
 
 @click.command()
@@ -72,19 +70,14 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
     only signed-in researchers can open), with metadata, templates, plugins,
     settings and a README on deploying it. Serve it with: datasette OUT
     """
-    db_path = chosen_db(db_path)
+    archive = open_archive(db_path)
     try:
-        store.open_db(db_path, create=False, check=True).close()  # a damaged archive is not published
-        check = _leak_check(db_path)  # its warning before the progress bar
-        with _progress(db_path, "Publishing") as bar:
-            report = publisher.build(
-                db_path, out, metadata_path=metadata_path, include_restricted=not public_only, progress=bar,
-                check=check,
-            )
-    except (publisher.PublishError, store.StoreError) as e:
-        raise click.ClickException(str(e)) from None
+        with sentences(publisher.PublishError):
+            report = archive.publish(out, metadata_path=metadata_path, public_only=public_only,
+                                     progress=progress_bar("Publishing"),
+                                     warn=lambda line: click.echo(line, err=True))
     except sqlite3.Error as e:  # recording the build in a read-only or full archive, say
-        raise click.ClickException(str(store.database_fault(db_path, e))) from None
+        raise click.ClickException(str(store.database_fault(archive.db_path, e))) from None
     click.echo("\n".join(_describe(report) + [f"Built {out}: serve it with 'datasette {out}'."]))
 
 
@@ -97,12 +90,13 @@ def serve(db_path: Path | None, metadata_path: Path | None, host: str, port: int
     """Browse the archive in Datasette, exactly as it would be published."""
     from archive.web.serve import port_problem, run_datasette, temporary_build
 
-    db_path = chosen_db(db_path)
+    archive = open_archive(db_path)
+    db_path = archive.db_path
     problem = port_problem(host, port)
     if problem:
         raise click.ClickException(f"cannot serve on {host}:{port} ({problem.lower()}): choose another port with --port.")
     try:
-        check = _leak_check(db_path, patterns=False)  # its warning before the progress bar
+        check = _leak_check(archive, patterns=False)  # its warning before the progress bar
         with _progress(db_path, "Building") as bar, temporary_build(db_path, metadata_path, bar, check) as report:
             bar.render_finish()
             for line in _describe(report):
@@ -129,11 +123,10 @@ def withdraw(source_id: str, db_path: Path | None, reason: str | None, builds: t
 
     The withdrawal is recorded, so later ingests keep the source out.
     """
-    config = project_config()
-    db_path = chosen_db(db_path)
+    archive = open_archive(db_path)
+    db_path = archive.db_path
     try:
-        report = withdrawer.withdraw(db_path, source_id, reason=reason, builds=builds,
-                                     private_dir=config.resolve(config.private), force=force)
+        report = archive.withdraw(source_id, reason=reason, builds=builds, force=force)
     except withdrawer.UnknownSource as e:
         close = difflib.get_close_matches(source_id, e.known_ids, n=3)
         raise click.ClickException(

@@ -44,10 +44,10 @@ _stage = {}
 def _tag_stage():
     """The default tag stage with the project's model (loaded once per server)."""
     if "stage" not in _stage:
-        from archive.cli import project_config
-        from archive.themes_cli import _default_stage
+        from archive.coding import default_stage
+        from ingest.config import load_config
 
-        _stage["stage"] = _default_stage(project_config())
+        _stage["stage"] = default_stage(load_config())
     return _stage["stage"]
 
 
@@ -98,7 +98,7 @@ async def decide(request):
         return refused
     if request.method != "POST" or "json" not in request.headers.get("content-type", ""):
         return Response.json({"error": "POST the decisions as JSON."}, status=400)
-    from archive.themes_cli import apply_corrections
+    from archive import hand_codes
 
     try:
         body = json.loads((await request.post_body()).decode("utf-8"))
@@ -113,7 +113,8 @@ async def decide(request):
     if unknown or set(add) & set(remove):
         return Response.json({"error": f"unknown or contradictory themes: {', '.join(unknown) or 'both'}."},
                              status=400)
-    themes = apply_corrections(db, quote, [("+", t) for t in add] + [("-", t) for t in remove])
+    # The one writer of hand codes: the same rows as 'archive tag' and Archive.tag make.
+    themes = hand_codes.record(db, quote, [("+", t) for t in add] + [("-", t) for t in remove])
     return Response.json({"id": quote, "themes": themes})
 
 

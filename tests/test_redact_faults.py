@@ -42,7 +42,7 @@ def test_the_gate_redacts_what_it_can_name_and_keeps_the_source(tmp_path, monkey
 
 PODCAST = """\
 ---
-title: "Surviving Work podcast: Ubertherapy and the platform counsellors"
+title: "Surviving Work podcast: Therapy by app, paid by the minute"
 speakers:
   Host: Host
 ---
@@ -58,7 +58,7 @@ def test_a_guests_pseudonym_and_the_title_are_not_redacted_again(project):
     run("ingest", "t", "--db", project / "a.db")
     quotes = export_jsonl(project / "a.db")
     assert [q["speaker"] for q in quotes] == ["Host", "Participant 1", "Participant 2"]
-    assert "“Surviving Work podcast: Ubertherapy and the platform counsellors”" in quotes[0]["citation"]
+    assert "“Surviving Work podcast: Therapy by app, paid by the minute”" in quotes[0]["citation"]
     assert "Uber" in quotes[1]["text"] and "Tamsin" not in json.dumps(quotes)
 
 
@@ -77,9 +77,9 @@ def test_a_source_id_holding_a_lower_case_name_that_is_a_word_is_stopped(project
 def test_a_name_spelled_out_is_redacted_with_the_name(project):
     write_tree(project / "t", {
         "study/collection.yml": "title: A study\n",
-        "study/int-01.txt": "Q: Your name for the form?\nA: Kasia Wrobel. That's W-R-O-B-E-L, no accent.\n",
+        "study/int-01.txt": "Q: Your name for the form?\nA: Kasia Zielonka. That's Z-I-E-L-O-N-K-A, with a K at the end.\n",
     })
     run("ingest", "t", "--db", project / "a.db")
     text = " ".join(q["text"] for q in export_jsonl(project / "a.db"))
-    assert "W-R-O-B-E-L" not in text and "Wrobel" not in text
-    assert "no accent" in text
+    assert "Z-I-E-L-O-N-K-A" not in text and "Zielonka" not in text
+    assert "with a K at the end" in text

@@ -74,8 +74,8 @@ def test_the_question_before_an_answer_informs_its_themes(stage):
     answer = "It has got much worse since then, honestly."
     j = stage.codebook.ids.index("precarity")
     _, alone = stage.score_texts([answer], [""])
-    _, asked = stage.score_texts([answer], ["Tell us about your pay and your contract: is it permanent, "
-                                            "or fixed-term or zero hours?"])
+    _, asked = stage.score_texts([answer], ["What are your pay and contract like: permanent, "
+                                            "fixed-term or zero hours?"])
     assert asked[0, j] > alone[0, j]
 
 

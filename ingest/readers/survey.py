@@ -6,7 +6,7 @@ columns are which::
 
     survey:
       id_column: respondent_id
-      open_questions: {q_improve: "What would improve your working life?"}
+      open_questions: {q_improve: "What one change would make your job better?"}
       attributes: [role, sector, region]
 """
 

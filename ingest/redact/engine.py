@@ -48,8 +48,12 @@ TITLE_WORDS = SURNAME_TITLES
 def load_model(name: str):
     import spacy
 
-    # Only the entity recognizer is needed: no parser, tagger or lemmatizer.
-    return spacy.load(name, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+    # Only the entity recognizer is needed: no parser, tagger or lemmatizer, and no shared
+    # tok2vec unless the recognizer listens to it (the small model's has its own).
+    nlp = spacy.load(name, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+        nlp.remove_pipe("tok2vec")
+    return nlp
 
 
 class PublicMatcher:

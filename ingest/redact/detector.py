@@ -103,10 +103,12 @@ class Detector:
         self.path = path
 
     def find(self, texts: list[str]) -> list[list[Finding]]:
-        nlp = load_detector(self.path)
+        return self.findings(load_detector(self.path).pipe(texts, batch_size=64))
+
+    def findings(self, docs) -> list[list[Finding]]:
         scores = self.scores()
         results = []
-        for doc in nlp.pipe(texts, batch_size=64):
+        for doc in docs:
             found = []
             for ent in doc.ents:
                 kind = KINDS.get(ent.label_)

@@ -259,8 +259,8 @@ class Engine:
         entity_findings: dict[int, list[Finding]] = {}
         for i, start, end in snippets:
             sentence = docs[i].char_span(start, end, alignment_mode="expand")
-            sdoc, offset = sentence.as_doc(), sentence.start_char
-            protected = public.spans(sdoc.text) + own_labels(sdoc.text)
+            sdoc, offset, stext = sentence.as_doc(), sentence.start_char, sentence.text
+            protected = public.spans(stext) + own_labels(stext)
             entity_findings.setdefault(i, []).extend(
                 Finding(f.start + offset, f.end + offset, f.kind, f.score, f.recognizer)
                 for f in self.names.entity_findings(sdoc, protected))

@@ -92,3 +92,50 @@ def test_the_engine_redacts_what_only_the_detector_finds(engine):
     (findings,) = engine.find([text])
     assert covered(text, findings, "HOLLINGBROOK HOUSE")
     assert any(f.recognizer == "detector" for f in findings)
+
+
+def full_detector():
+    """The shipped weights in the base pipeline with all 18 of its kinds, as before narrowing."""
+    import spacy
+
+    nlp = spacy.load(detector.BASE_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
+                                                   "lemmatizer", "senter"])
+    nlp.get_pipe("ner").from_disk(detector.DETECTOR_DIR / "ner", exclude=["vocab"])
+    return nlp
+
+
+@pytest.mark.parametrize("fold", [str, str.lower, str.upper])
+def test_the_detector_narrowed_to_its_kinds_finds_what_the_full_model_finds(fold):
+    # Only the output rows of the kinds read are kept: the persons, workplaces and places of
+    # every sentence must come out exactly as the 18-kind model has them.
+    texts = [fold(t) for t, _ in FOUND + MISSED] + [fold(t) for t, _ in KEPT] + [fold(
+        "On the 3rd of May we drove 40 miles with Callum Ferriby to the Ashworth Centre in Leeds.")]
+    narrowed = detector.load_detector()
+    assert set(narrowed.get_pipe("ner").labels) == set(detector.KINDS)
+
+    def entities(nlp):
+        return [{(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in detector.KINDS}
+                for doc in nlp.pipe(texts)]
+
+    assert entities(narrowed) == entities(full_detector())
+
+
+def test_each_distinct_text_is_read_once_and_gets_its_own_findings(engine, monkeypatch):
+    # A survey's question is asked of every respondent: the entity recognizer reads it once,
+    # and every copy gets the same findings.
+    question = "Did anyone at Brackenholt Counselling Service ask you how you were?"
+    texts = [question, "my supervisor oksana was great", question, question]
+    nlp = detector.load_detector()
+    read = []
+    real_pipe = type(nlp).pipe
+
+    def counting_pipe(self, docs, **kwargs):
+        docs = list(docs)
+        read.extend(doc if isinstance(doc, str) else doc.text for doc in docs)
+        return real_pipe(self, docs, **kwargs)
+
+    monkeypatch.setattr(type(nlp), "pipe", counting_pipe)
+    found = engine.find(texts)
+    assert read.count(question) == 1
+    assert found[0] == found[2] == found[3] and covered(question, found[0], "Brackenholt")
+    assert covered(texts[1], found[1], "oksana")

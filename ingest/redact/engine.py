@@ -48,8 +48,12 @@ TITLE_WORDS = SURNAME_TITLES
 def load_model(name: str):
     import spacy
 
-    # Only the entity recognizer is needed: no parser, tagger or lemmatizer.
-    return spacy.load(name, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+    # Only the entity recognizer is needed: no parser, tagger or lemmatizer, and no shared
+    # tok2vec unless the recognizer listens to it (the small model's has its own).
+    nlp = spacy.load(name, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+        nlp.remove_pipe("tok2vec")
+    return nlp
 
 
 class PublicMatcher:
@@ -220,27 +224,51 @@ class Engine:
 
     # ------------------------------------------------------------ finding
 
-    def find(self, texts: list[str], public: PublicMatcher | None = None) -> list[list[Finding]]:
+    def find(self, texts: list[str], public: PublicMatcher | None = None,
+             batched: list[bool] | None = None) -> list[list[Finding]]:
         """Rules on every token; the model's entities only for sentences the rules cannot decide.
 
         Tokenising is cheap and the entity recognizer is not: it runs on the sentences that
         open with a capitalised word which could be a name ("Frank. My supervisor."), the one
         place where capitals say nothing. Everywhere else the rules decide alone.
+
+        ``batched`` says which texts the batch recognizers (the trained detector) read; by
+        default all. A text given more than once (a survey's question, asked of every
+        respondent) is read once.
         """
-        public = public or self.public
-        nlp = load_model(self.model_name)
+        batched = [True] * len(texts) if batched is None else batched
+        unique: dict[tuple[str, bool], int] = {}
+        for text, model in zip(texts, batched):
+            unique.setdefault((text, model), len(unique))
+        found = self._find([t for t, _ in unique], [m for _, m in unique], public or self.public)
+        return [list(found[unique[text, model]]) for text, model in zip(texts, batched)]
+
+    def _find(self, texts: list[str], batched: list[bool], public: PublicMatcher) -> list[list[Finding]]:
+        # One entity recognizer, one pass over each text that needs it: the trained
+        # detector's where it is shipped (the base model's otherwise) reads whole every text
+        # the batch recognizers read and every text with a sentence the rules cannot decide;
+        # the rules take its entities inside those sentences, the detector all of them.
+        trained = detector.available()
+        nlp = detector.load_detector() if trained else load_model(self.model_name)
         docs = [nlp.make_doc(text) for text in texts]
         snippets = [(i, start, end) for i, doc in enumerate(docs) for start, end in self.names.undecided(doc)]
+        read = [i for i, model in enumerate(batched) if model]
+        for _doc in nlp.pipe([docs[i] for i in sorted({i for i, _, _ in snippets} | set(read if trained else ()))],
+                             batch_size=256):
+            pass  # the entities are set on the docs themselves
         entity_findings: dict[int, list[Finding]] = {}
-        snippet_docs = nlp.pipe((texts[i][start:end] for i, start, end in snippets), batch_size=64)
-        for (i, start, _end), sdoc in zip(snippets, snippet_docs):
-            protected = public.spans(sdoc.text) + own_labels(sdoc.text)
+        for i, start, end in snippets:
+            sentence = docs[i].char_span(start, end, alignment_mode="expand")
+            sdoc, offset, stext = sentence.as_doc(), sentence.start_char, sentence.text
+            protected = public.spans(stext) + own_labels(stext)
             entity_findings.setdefault(i, []).extend(
-                Finding(f.start + start, f.end + start, f.kind, f.score, f.recognizer)
+                Finding(f.start + offset, f.end + offset, f.kind, f.score, f.recognizer)
                 for f in self.names.entity_findings(sdoc, protected))
         # Recognizers that read every text at once (a trained model) are entries of the
-        # registry like the others; a span inside a public term is theirs to miss.
-        batched = [r.find(texts) for r in batch_recognizers()]
+        # registry like the others; the detector's entities are those of the pass above.
+        by_model = [dict(zip(read, detector.Detector().findings([docs[i] for i in read])
+                             if r.name == detector.Detector.name and trained else r.find([texts[i] for i in read])))
+                    for r in batch_recognizers()]
         results = []
         for i, (text, doc) in enumerate(zip(texts, docs)):
             public_spans = public.spans(text)
@@ -251,8 +279,8 @@ class Engine:
                      if KINDS[f.kind].structured or not any(f.start < b and a < f.end for a, b in protected)]
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
-            models = self.names._allowed(doc, [f for per_text in batched for f in
-                                               detector.outside(text, per_text[i], public_spans + protected)],
+            models = self.names._allowed(doc, [f for per_text in by_model for f in
+                                               detector.outside(text, per_text.get(i, []), public_spans + protected)],
                                          protected)
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected), *entity_findings.get(i, []), *models]]
@@ -267,14 +295,15 @@ class Engine:
         public = public or self.public
         all_texts = {**quote_texts, **metadata_texts}
         keys = list(all_texts)
-        findings = dict(zip(keys, self.find([all_texts[k] for k in keys], public)))
+        # Metadata is not the trained detector's: curated titles and lists are capitalised
+        # throughout, the cue it leans on ("Interviews with ..." is no one); the rules read them.
+        findings = dict(zip(keys, self.find([all_texts[k] for k in keys], public,
+                                            batched=[k in quote_texts for k in keys])))
         for key in metadata_texts:
             text = all_texts[key]
-            # Not the trained detector's: curated titles and lists are capitalised throughout,
-            # the cue it leans on ("Interviews with ..." is no one); the rules read them.
             findings[key] = resolve(structured_findings(text) + [
-                f for f in findings[key] if f.recognizer != "detector"
-                and _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
+                f for f in findings[key]
+                if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
         # Terms: seeds, then every name and structured identifier found.
         terms = list(seeds)
         for key in keys:

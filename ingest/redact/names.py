@@ -156,7 +156,8 @@ class NameFinder:
 
     def find(self, doc, protected: list[tuple[int, int]]) -> list[Finding]:
         """Rule-based findings on a tokenised Doc (no model needed)."""
-        findings = [*self.capitalised(doc), *self.titles(doc.text), *self.roles(doc.text)]
+        text = doc.text  # joined from the tokens at every call: read once
+        findings = [*self.capitalised(doc), *self.titles(text), *self.roles(text)]
         return self._allowed(doc, findings, protected)
 
     def entity_findings(self, doc, protected: list[tuple[int, int]]) -> list[Finding]:
@@ -164,9 +165,10 @@ class NameFinder:
         return self._allowed(doc, list(self.entities(doc)), protected)
 
     def _allowed(self, doc, findings: list[Finding], protected) -> list[Finding]:
+        text = doc.text  # joined from the tokens at every call: read once
         return [f for f in findings
                 if not any(a <= f.start and f.end <= b for a, b in protected)
-                and doc.text[f.start:f.end].strip(" .,'’").lower() not in self.keep]
+                and text[f.start:f.end].strip(" .,'’").lower() not in self.keep]
 
     def undecided(self, doc) -> Iterator[tuple[int, int]]:
         """Character spans of sentences opening with a capitalised word that may be a name."""

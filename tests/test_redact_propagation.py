@@ -38,6 +38,24 @@ CASES = [
      ["in April", "ward"]),
     # a public body beside a name stays
     (["Nell Garrow joined Unison and the NHS.", "Garrow left the NHS."], ["Nell", "Garrow"], ["Unison", "NHS"]),
+    # a given name that is also a month, said alone after the full name, but not the month
+    (["Our coordinator was June Orrick, she ran it.", "And June was, how do I say, firm.",
+      "June's office was shut in June, from the 3rd of June to July.", "I'm not having a go at June."],
+     ["June was", "June's office", "go at June"], ["shut in June", "to July", "coordinator"]),
+    # a given name that is also a word, alone before "who", "'s" or an apposition
+    (["It's fine. April, my youngest, is at uni.", "Summer said yes before anyone.", "In April, we left."],
+     ["April, my", "Summer said"], ["In April, we left", "my youngest", "yes before anyone"]),
+    # a workplace named after a region keeps its region with it
+    (["We've a network for therapists across the region, North East Therapists Together."],
+     ["North", "Together"], ["network for therapists across the region"]),
+    # job titles of ordinary words are what someone is, not who
+    (["I saw the Disability Employment Adviser at the Jobcentre.", "My Senior Support Worker was kind."],
+     [], ["Disability Employment Adviser", "Senior Support Worker", "Jobcentre"]),
+    # a public term with a clitic
+    (["They TUPE'd the lot of us in the end."], [], ["TUPE'd"]),
+    # a public term at the edge of the sentences the model reads
+    (["Salaried, 'competitive', no pension beyond the legal minimum. I was on Agenda for Change for years."],
+     [], ["Agenda for Change"]),
 ]
 
 

@@ -434,7 +434,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # "on the twelfth", "by the 20th": a day of a month named before or known to both.
-_BARE_DAY = re.compile(rf"\b(?:on|by|from|until|till|since|before|after|to|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
+_BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
                        r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try)\b)",
                        re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.

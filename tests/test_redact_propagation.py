@@ -53,6 +53,13 @@ CASES = [
      [], ["Disability Employment Adviser", "Senior Support Worker", "Jobcentre"]),
     # a public term with a clitic
     (["They TUPE'd the lot of us in the end."], [], ["TUPE'd"]),
+    # a lower-case given name that is also a word, after a role and before what is said of her
+    (["good supervision from my supervisor summer, she's great. the trust pays."], ["summer"],
+     ["good supervision", "she's great"]),
+    # a public body after an opening quote is no name
+    (["And she said 'The DWP system.' So I asked."], [], ["DWP system"]),
+    # a local workplace named after a public one is redacted whole
+    (["I was at Quarrow Talking Therapies for years."], ["Quarrow", "Talking Therapies"], ["for years"]),
     # a public term at the edge of the sentences the model reads
     (["Salaried, 'competitive', no pension beyond the legal minimum. I was on Agenda for Change for years."],
      [], ["Agenda for Change"]),

@@ -82,6 +82,9 @@ _ROLE_BEFORE = re.compile(
     rf"\b(?:{ROLE_NOUNS})\s*(?:,\s*|\(\s*|\s+)(?:called\s+|named\s+)?(?P<name>[A-Za-z][a-z'’-]+|[A-Z]{{2,3}})\b"
 )
 _ROLE_AFTER = re.compile(rf"(?<![\w'’])(?P<name>[a-z][a-z'’-]+|[A-Z]{{2,3}})\s*\((?:my |our |the )?[\w ]{{0,12}}?(?:{ROLE_NOUNS})\)")
+# After a role and a lower-case word that is also a given name, what makes it a name even
+# when the word is common ("my supervisor summer, she's great"; not "my manager will see").
+_SAID_OF_SOMEONE = re.compile(r"\s*(?:[,.;!?)]|$|\s(?:she|he|they|who)\b|['’]s\b)")
 _TITLE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?"
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]\.?"
@@ -271,7 +274,8 @@ class NameFinder:
                 span = span[:-1]
             initial = self.sentence_initial(doc, i)
             # "The Limes", "In IAPT", "My GP": a common word opening the sentence is not part of the name.
-            while initial and len(span) > 1 and span[0].lower_ in STOP_WORDS:
+            # An article goes after an opening quote too ("'The DWP system'"; "Still Here" stays).
+            while len(span) > 1 and (span[0].lower_ in STOP_WORDS if initial else span[0].lower_ in ("the", "a", "an")):
                 span = span[1:]
                 initial = False
             if all(t.is_upper for t in span) and len(span) > 1:
@@ -358,7 +362,8 @@ class NameFinder:
                 if name.isupper() and len(name) <= 3:
                     ok = name not in self.words and lower not in self.keep and not _is_public_acronym(name)
                 else:
-                    ok = lower in self.first_names and lexicon.zipf(lower) < 5.0 and not self.ordinary(name)
+                    ok = lower in self.first_names and not self.ordinary(name) and (
+                        lexicon.zipf(lower) < 5.0 or name.islower() and _SAID_OF_SOMEONE.match(text, m.end("name")))
                 if ok:
                     yield Finding(m.start("name"), m.end("name"), "PERSON", 0.7, "role")
 

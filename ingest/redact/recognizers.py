@@ -682,6 +682,16 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
         zipf = lexicon.zipf(lower)
         if zipf < 3.0:  # rarer than "amber" or "rang": a name first
             yield Finding(m.start(), m.end(), "PERSON", 0.5 if zipf < 2.5 else 0.2, "gazetteer-name")
+        elif word.islower() and (_GREETED.search(text, 0, m.start()) or _SIGNED.match(text, m.end())) \
+                and lower not in _STOP:
+            # "hi summer ur number...", "love june x": greeted or signing off, a name even
+            # when it is also a word.
+            yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
+
+
+# A greeting straight before a word ("hi summer", "hiya june,"), or a kiss after it ("love summer x").
+_GREETED = re.compile(r"(?<![\w-])(?:hi|hiya|hello|hey|dear|morning)\s+$", re.IGNORECASE)
+_SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
 
 
 # ---------------------------------------------------------------- named places of a workplace

@@ -60,6 +60,8 @@ CASES = [
     (["And she said 'The DWP system.' So I asked."], [], ["DWP system"]),
     # a local workplace named after a public one is redacted whole
     (["I was at Quarrow Talking Therapies for years."], ["Quarrow", "Talking Therapies"], ["for years"]),
+    # a surname that is also a national company's name is someone's after a given name
+    (["My manager was Tamsin Cadbury then.", "Cadbury never answered my emails."], ["Cadbury"], ["answered"]),
     # a public term at the edge of the sentences the model reads
     (["Salaried, 'competitive', no pension beyond the legal minimum. I was on Agenda for Change for years."],
      [], ["Agenda for Change"]),

@@ -192,6 +192,13 @@ def parts_said_alone(surface: str) -> list[str]:
     return [p for p in parts if p not in ordinary or p in surnames or p == given]
 
 
+def said_as_someone(surface: str) -> bool:
+    """'Kieran Ford', 'Mr Sainsbury': a given name or a title before the rest."""
+    words = surface.split()
+    first = words[0].lower().strip(".") if words else ""
+    return len(words) > 1 and (first in TITLE_WORDS or first in lexicon.first_names())
+
+
 def read_as_person(surface: str) -> bool:
     """'Rosa Tennant': two or three capitalised words, a given name first, no word of a
     workplace or a place's kind, and not a known place."""
@@ -302,8 +309,11 @@ class Engine:
                     if f.kind == "PERSON" or read_as_person(surface):
                         # A full name first read as a place or workplace ("Rosa Tennant" after
                         # "in") is still searched for by its parts, under its first kind.
-                        terms += [make_term(p, f.kind) for p in parts_said_alone(surface)
-                                  if not public.spans(p)]
+                        # A surname that is also a public name ("Kieran Ford") is someone's
+                        # here: the given name or the title before it says so.
+                        parts = parts_said_alone(surface)
+                        terms += [make_term(p, f.kind) for p in parts if not public.spans(p)
+                                  or (said_as_someone(surface) and p != parts[0])]
                 else:
                     terms.append(Term(surface, f.kind, True))
         matcher = TermMatcher(terms)

@@ -387,13 +387,17 @@ _STREET_TYPES = (
     "|Fold|Gate|Approach|Chase|Common|Embankment|Quay|Wynd|Heights|Meadow|Meadows|Bank|Brow|End"
     "|Circus|Broadway|Promenade|Esplanade|Passage|Cottages|Buildings|Estate|Business Park|Industrial Estate"
 )
+# Written with a capital only: Royal Mail's abbreviations and the kinds of street of Scotland
+# and the north ("14 Orrin Brae", "3 Quill Gdns"), which in lower case are other words.
+_CAPITAL_STREET_TYPES = ("Cres|Cl|Ct|Dr|Gdns|Gr|Pl|Sq|Ter|Terr|Pde|Brae|Loan|Gait|Garth|Dene|Vennel|Villas|Drove"
+                         "|Paddock|Orchard|Ride|Nook|Side|Ridge|Cross|Market")
 _HOUSE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                 r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
 _ADDRESS = re.compile(
-    rf"\b(?:(?:Flat|Unit|Apartment|FLAT|UNIT)\s+\d+[A-Za-z]?,?\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?"
+    rf"\b(?:(?:Flat|Unit|Apartment|FLAT|UNIT|flat)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?"
     rf"|(?:\d{{1,4}}[A-Za-z]?|{_HOUSE_WORDS}),?\s+)"
-    rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET_TYPES}|{_STREET_TYPES.upper()})\b\.?"
+    rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET_TYPES}|{_CAPITAL_STREET_TYPES}|{_STREET_TYPES.upper()})\b\.?"
 )
 # Typed in lower case ("9 gladstone st"): words that are no stop words before a street type.
 _LOWER_ADDRESS = re.compile(

@@ -61,7 +61,9 @@ CASES = [
     # a local workplace named after a public one is redacted whole
     (["I was at Quarrow Talking Therapies for years."], ["Quarrow", "Talking Therapies"], ["for years"]),
     # a surname that is also a national company's name is someone's after a given name
-    (["My manager was Tamsin Cadbury then.", "Cadbury never answered my emails."], ["Cadbury"], ["answered"]),
+    (["My manager was Tamsin Cadbury then.", "I emailed Cadbury twice."], ["Cadbury"], ["emailed", "twice"]),
+    # a name that is also an ordinary word (lexicon.is_ordinary) is searched for capitalised only
+    (["Reg Quarrie chairs the panel.", "my reg number is on the letter"], ["Reg", "Quarrie"], ["my reg number"]),
     # a public term at the edge of the sentences the model reads
     (["Salaried, 'competitive', no pension beyond the legal minimum. I was on Agenda for Change for years."],
      [], ["Agenda for Change"]),

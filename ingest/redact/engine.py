@@ -453,7 +453,7 @@ def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str],
     # item ("Grace, trainee"), where no word but a name stands alone; not "Peer support worker".
     lower = word.lower()
     whole_item = re.match(r"\s*(?:$|[,;|/\n–—(]|\s-\s)", text[finding.end:]) is not None
-    return lower in first_names and lower not in lexicon.places() and (lexicon.zipf(lower) < 3.5 or whole_item)
+    return lower in first_names and lower not in lexicon.places() and (not lexicon.is_ordinary(lower) or whole_item)
 
 
 def normalise(surface: str) -> str:

@@ -162,7 +162,7 @@ class NameFinder:
     @staticmethod
     def _unknown(token) -> bool:
         """A word no dictionary knows well: most likely a name ("Kwame", "Okafor")."""
-        return token.is_alpha and lexicon.zipf(token.lower_) < 3.0
+        return token.is_alpha and lexicon.is_rare(token.lower_)
 
     def _names(self, token) -> bool:
         """A title, or a first name that is nothing else the lists know."""
@@ -184,9 +184,8 @@ class NameFinder:
 
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
-        zipf = lexicon.zipf(word.lower())
         inflected = re.search(r"(?:ing|ed|ly|ness|tion|ment|ful|ise|ize|ised|ized)$", word.lower())
-        return zipf < 3.2 and not (inflected and zipf > 1.5)
+        return lexicon.is_rare(word) and not (inflected and lexicon.zipf(word.lower()) > 1.5)
 
     # ------------------------------------------------------------ recognizers
 
@@ -306,7 +305,7 @@ class NameFinder:
             else:
                 first = span[0].text
                 following = doc[i + 1].text if i + 1 < n else "."
-                common = first.lower() in STOP_WORDS or lexicon.zipf(first) >= 5.0
+                common = first.lower() in STOP_WORDS or lexicon.is_everyday(first)
                 if alone or first.lower() in self.first_names and following.lower() in NAME_FOLLOWERS and not common:
                     score = 0.7
                 elif span.text.lower() in self.places and following in (".", ",", "!", "?") and not common:
@@ -363,7 +362,7 @@ class NameFinder:
                     ok = name not in self.words and lower not in self.keep and not _is_public_acronym(name)
                 else:
                     ok = lower in self.first_names and not self.ordinary(name) and (
-                        lexicon.zipf(lower) < 5.0 or name.islower() and _SAID_OF_SOMEONE.match(text, m.end("name")))
+                        not lexicon.is_everyday(lower) or name.islower() and _SAID_OF_SOMEONE.match(text, m.end("name")))
                 if ok:
                     yield Finding(m.start("name"), m.end("name"), "PERSON", 0.7, "role")
 
@@ -386,7 +385,7 @@ class NameFinder:
         if words[-1] in PLACE_WORDS and len(words) > 1:  # "Albert Road"
             return "LOC"
         if text in self.places and (before in PLACE_PREPOSITIONS | DIRECTIONS or words[0] not in self.first_names
-                                    or lexicon.zipf(words[0]) < 3.0):
+                                    or lexicon.is_rare(words[0])):
             return "LOC"
         if before == "the" or (before in DIRECTIONS and before2 == "the"):
             return "ORG"

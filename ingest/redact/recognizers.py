@@ -582,7 +582,7 @@ def places_any_case(text: str) -> Iterator[Finding]:
             before = words[i - 1].group().lower() if i else ""
             common = n == 1 and (lexicon.is_ordinary(lower) or lower in lexicon.first_names())
             score = (0.55 if before in _PLACE_BEFORE else 0.0) + (0.2 if common else 0.6)
-            if common and lexicon.zipf(lower) >= 5.0:
+            if common and lexicon.is_everyday(lower):
                 score = 0.0  # "reading", "deal", "march": words first
             yield Finding(span[0].start(), span[-1].end(), "LOC", min(score, 0.8), "gazetteer-place")
             i += n - 1
@@ -618,7 +618,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         while before and (before[0].group() in _STOP or not text[offset + before[-1].end():m.start()].isspace()):
             before = before[1:]
         words = [w.group() for w in before]
-        if words and not any(w in _STOP for w in words) and any(lexicon.zipf(w) < 3.0 for w in words):
+        if words and not any(w in _STOP for w in words) and any(lexicon.is_rare(w) for w in words):
             yield Finding(offset + before[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
 
 
@@ -683,9 +683,8 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
         lower = word.lower()
         if lower not in names or lower in _STOP:
             continue
-        zipf = lexicon.zipf(lower)
-        if zipf < 3.0:  # rarer than "amber" or "rang": a name first
-            yield Finding(m.start(), m.end(), "PERSON", 0.5 if zipf < 2.5 else 0.2, "gazetteer-name")
+        if lexicon.is_rare(lower):  # rarer than "amber" or "rang": a name first
+            yield Finding(m.start(), m.end(), "PERSON", 0.5 if lexicon.zipf(lower) < 2.5 else 0.2, "gazetteer-name")
         elif word.islower() and (_GREETED.search(text, 0, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
             # "hi summer ur number...", "love june x": greeted or signing off, a name even

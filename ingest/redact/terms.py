@@ -34,7 +34,7 @@ class Term:
 def make_term(surface: str, kind: str, written_lower: bool = False) -> Term:
     """``written_lower``: the source writes this name in lower case (a label "joy")."""
     words = re.findall(r"[^\W\d_]+", surface.lower())
-    common = len(words) == 1 and lexicon.zipf(words[0]) >= 4.0
+    common = len(words) == 1 and lexicon.is_ordinary(words[0])
     return Term(surface, kind, any_case=written_lower or not common or kind not in ("PERSON", "ORG", "LOC"))
 
 

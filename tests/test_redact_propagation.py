@@ -64,6 +64,9 @@ CASES = [
     (["My manager was Tamsin Cadbury then.", "I emailed Cadbury twice."], ["Cadbury"], ["emailed", "twice"]),
     # a name that is also an ordinary word (lexicon.is_ordinary) is searched for capitalised only
     (["Reg Quarrie chairs the panel.", "my reg number is on the letter"], ["Reg", "Quarrie"], ["my reg number"]),
+    # an e-mail address made of a given name and a word names its owner by that word too
+    (["It's fen dot winter at quillmail dot com.", "Winter, like the season."], ["fen", "Winter"],
+     ["like the season"]),
     # a public term at the edge of the sentences the model reads
     (["Salaried, 'competitive', no pension beyond the legal minimum. I was on Agenda for Change for years."],
      [], ["Agenda for Change"]),

@@ -91,7 +91,7 @@ CASES = {
          ("Saturday the ninth of February, in", "Saturday the ninth of February"),
          ("it was tuesday the 3rd, I think", "tuesday the 3rd"), ("due march 23rd, then", "march 23rd"),
          ("the third of May twenty twenty-one, yes", "the third of May twenty twenty-one"),
-         ("the weekend of the 14th we went", "the 14th")],
+         ("the weekend of the 14th we went", "the 14th"), ("signed 14-03-2021 and sent", "14-03-2021")],
         ["in May 2019", "I may 3 times", "back in December", "the 1990s", "March 45 of", "24/7 care",
          "on the first day", "the second time", "at Christmas", "7/10 for pain", "my 2nd grievance",
          "the 3rd floor", "in the 21st century", "her 40th birthday", "the 1st of the month", "my 3rd year"],

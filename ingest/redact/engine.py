@@ -192,6 +192,16 @@ def parts_said_alone(surface: str) -> list[str]:
     return [p for p in parts if p not in ordinary or p in surnames or p == given]
 
 
+def names_in_address(address: str) -> list[str]:
+    """'declan dot winter at ...', 'tam.orrin@...': an e-mail address made of a given name and
+    another word names its owner, who may be named by them alone ("Winter, like the season")."""
+    local = re.split(r"\s*(?:@|\(at\)|\[at\]|\bat\b)", address, maxsplit=1, flags=re.IGNORECASE)[0]
+    parts = [p for p in re.split(r"(?:\s*\bdot\b\s*|\s*\bunderscore\b\s*|[._\s-])+", local.lower()) if p]
+    if not 2 <= len(parts) <= 3 or parts[0] not in lexicon.first_names() or parts[0] in STOP_WORDS:
+        return []
+    return [p for p in parts if len(p) > 2 and p.isalpha() and p not in STOP_WORDS]
+
+
 def said_as_someone(surface: str) -> bool:
     """'Kieran Ford', 'Mr Sainsbury': a given name or a title before the rest."""
     words = surface.split()
@@ -316,6 +326,8 @@ class Engine:
                                   or (said_as_someone(surface) and p != parts[0])]
                 else:
                     terms.append(Term(surface, f.kind, True))
+                    if f.kind == "EMAIL":
+                        terms += [make_term(p, "PERSON") for p in names_in_address(surface) if not public.spans(p)]
         matcher = TermMatcher(terms)
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.

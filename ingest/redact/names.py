@@ -70,7 +70,7 @@ NAME_VERBS = {"'s", "’s", "who", "said", "says", "told", "is", "was", "has", "
 # "Summer said"; "June, who runs it", "April, my youngest").
 STRONG_FOLLOWERS = {"'s", "’s", "who", "said", "says", "told", "asked", "rang", "called", "wrote", "texted", "emailed",
                     "reckons", "reckoned", "thinks", "thought", "knows", "knew"}
-APPOSITION_STARTS = {"who", "my", "our", "his", "her", "their", "she", "he", "bless"}
+APPOSITION_STARTS = {"who", "my", "our", "his", "her", "their", "bless"}  # not "she", "he": "a Coptic Christian, he said"
 # Words after a given name that show it is used as one.
 NAME_FOLLOWERS = {",", ".", "?", "!", "and"} | NAME_VERBS
 ROLE_NOUNS = (

@@ -38,6 +38,38 @@ CASES = [
      ["in April", "ward"]),
     # a public body beside a name stays
     (["Nell Garrow joined Unison and the NHS.", "Garrow left the NHS."], ["Nell", "Garrow"], ["Unison", "NHS"]),
+    # a given name that is also a month, said alone after the full name, but not the month
+    (["Our coordinator was June Orrick, she ran it.", "And June was, how do I say, firm.",
+      "June's office was shut in June, from the 3rd of June to July.", "I'm not having a go at June."],
+     ["June was", "June's office", "go at June"], ["shut in June", "to July", "coordinator"]),
+    # a given name that is also a word, alone before "who", "'s" or an apposition
+    (["It's fine. April, my youngest, is at uni.", "Summer said yes before anyone.", "In April, we left."],
+     ["April, my", "Summer said"], ["In April, we left", "my youngest", "yes before anyone"]),
+    # a workplace named after a region keeps its region with it
+    (["We've a network for therapists across the region, North East Therapists Together."],
+     ["North", "Together"], ["network for therapists across the region"]),
+    # job titles of ordinary words are what someone is, not who
+    (["I saw the Disability Employment Adviser at the Jobcentre.", "My Senior Support Worker was kind."],
+     [], ["Disability Employment Adviser", "Senior Support Worker", "Jobcentre"]),
+    # a public term with a clitic
+    (["They TUPE'd the lot of us in the end."], [], ["TUPE'd"]),
+    # a lower-case given name that is also a word, after a role and before what is said of her
+    (["good supervision from my supervisor summer, she's great. the trust pays."], ["summer"],
+     ["good supervision", "she's great"]),
+    # a public body after an opening quote is no name
+    (["And she said 'The DWP system.' So I asked."], [], ["DWP system"]),
+    # a local workplace named after a public one is redacted whole
+    (["I was at Quarrow Talking Therapies for years."], ["Quarrow", "Talking Therapies"], ["for years"]),
+    # a surname that is also a national company's name is someone's after a given name
+    (["My manager was Tamsin Cadbury then.", "I emailed Cadbury twice."], ["Cadbury"], ["emailed", "twice"]),
+    # a name that is also an ordinary word (lexicon.is_ordinary) is searched for capitalised only
+    (["Reg Quarrie chairs the panel.", "my reg number is on the letter"], ["Reg", "Quarrie"], ["my reg number"]),
+    # an e-mail address made of a given name and a word names its owner by that word too
+    (["It's fen dot winter at quillmail dot com.", "Winter, like the season."], ["fen", "Winter"],
+     ["like the season"]),
+    # a public term at the edge of the sentences the model reads
+    (["Salaried, 'competitive', no pension beyond the legal minimum. I was on Agenda for Change for years."],
+     [], ["Agenda for Change"]),
 ]
 
 

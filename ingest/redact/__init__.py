@@ -200,7 +200,7 @@ class Redactor:
 def _ordinary_word(word: str) -> bool:
     """A common English word that is not a first name: "Surviving", "Work", "Study"."""
     word = word.lower().strip("'’-.")
-    return lexicon.zipf(word) >= 3.0 and word not in lexicon.first_names() and word not in TITLE_WORDS
+    return not lexicon.is_rare(word) and word not in lexicon.first_names() and word not in TITLE_WORDS
 
 
 def _redactions(log: Path) -> set[tuple] | None:

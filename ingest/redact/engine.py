@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.labels import ROLE_LABEL
 from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
-from ingest.redact.names import CONNECTORS, ORG_WORDS, SURNAME_TITLES, NameFinder, extend_directions, extend_surname
+from ingest.redact.names import CONNECTORS, ORG_WORDS, PLACE_WORDS, SURNAME_TITLES, NameFinder, extend_directions, extend_surname
 from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, structured_findings
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -187,9 +187,39 @@ def short_forms(surface: str) -> list[Term]:
 def parts_said_alone(surface: str) -> list[str]:
     """The parts of a found name redacted wherever the source says them: not an ordinary
     word ("Head" of "Dr Head" may be "Head of Service") unless it is a common surname too
-    ("White" of "Ms White"). The redaction stage and the export's check both use this."""
+    ("White" of "Ms White") or the given name opening the full name ("April" of "April
+    Quennell"; the month stays, ``terms.said_as_month``). The redaction stage and the
+    export's check both use this."""
     ordinary, surnames = lexicon.ordinary_proper_nouns()[0], lexicon.surname_words()
-    return [p for p in name_parts(surface) if p not in ordinary or p in surnames]
+    parts = name_parts(surface)
+    given = parts[0] if len(parts) > 1 and parts[0].lower() in lexicon.first_names() else None
+    return [p for p in parts if p not in ordinary or p in surnames or p == given]
+
+
+def names_in_address(address: str) -> list[str]:
+    """'declan dot winter at ...', 'tam.orrin@...': an e-mail address made of a given name and
+    another word names its owner, who may be named by them alone ("Winter, like the season")."""
+    local = re.split(r"\s*(?:@|\(at\)|\[at\]|\bat\b)", address, maxsplit=1, flags=re.IGNORECASE)[0]
+    parts = [p for p in re.split(r"(?:\s*\bdot\b\s*|\s*\bunderscore\b\s*|[._\s-])+", local.lower()) if p]
+    if not 2 <= len(parts) <= 3 or parts[0] not in lexicon.first_names() or parts[0] in STOP_WORDS:
+        return []
+    return [p for p in parts if len(p) > 2 and p.isalpha() and p not in STOP_WORDS]
+
+
+def said_as_someone(surface: str) -> bool:
+    """'Kieran Ford', 'Mr Sainsbury': a given name or a title before the rest."""
+    words = surface.split()
+    first = words[0].lower().strip(".") if words else ""
+    return len(words) > 1 and (first in TITLE_WORDS or first in lexicon.first_names())
+
+
+def read_as_person(surface: str) -> bool:
+    """'Rosa Tennant': two or three capitalised words, a given name first, no word of a
+    workplace or a place's kind, and not a known place."""
+    words = surface.split()
+    return (1 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and words[0].lower() in lexicon.first_names() and surface.lower() not in lexicon.places()
+            and not any(w.lower() in ORG_WORDS | PLACE_WORDS for w in words))
 
 
 class Engine:
@@ -283,7 +313,8 @@ class Engine:
                                                detector.outside(text, per_text.get(i, []), public_spans + protected)],
                                          protected)
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
-                      for f in [*self.names.find(doc, protected), *entity_findings.get(i, []), *models]]
+                      for f in [*self.names.find(doc, protected),
+                                *self.names._allowed(doc, entity_findings.get(i, []), protected), *models]]
             results.append(resolve(found))
         return results
 
@@ -314,11 +345,18 @@ class Engine:
                     terms.append(make_term(surface, f.kind))
                     if f.kind == "ORG":
                         terms += [t for t in short_forms(surface) if not public.spans(t.surface)]
-                    if f.kind == "PERSON":
-                        terms += [make_term(p, "PERSON") for p in parts_said_alone(surface)
-                                  if not public.spans(p)]
+                    if f.kind == "PERSON" or read_as_person(surface):
+                        # A full name first read as a place or workplace ("Rosa Tennant" after
+                        # "in") is still searched for by its parts, under its first kind.
+                        # A surname that is also a public name ("Kieran Ford") is someone's
+                        # here: the given name or the title before it says so.
+                        parts = parts_said_alone(surface)
+                        terms += [make_term(p, f.kind) for p in parts if not public.spans(p)
+                                  or (said_as_someone(surface) and p != parts[0])]
                 else:
                     terms.append(Term(surface, f.kind, True))
+                    if f.kind == "EMAIL":
+                        terms += [make_term(p, "PERSON") for p in names_in_address(surface) if not public.spans(p)]
         matcher = TermMatcher(terms)
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.
@@ -456,7 +494,7 @@ def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str],
     # item ("Grace, trainee"), where no word but a name stands alone; not "Peer support worker".
     lower = word.lower()
     whole_item = re.match(r"\s*(?:$|[,;|/\n–—(]|\s-\s)", text[finding.end:]) is not None
-    return lower in first_names and lower not in lexicon.places() and (lexicon.zipf(lower) < 3.5 or whole_item)
+    return lower in first_names and lower not in lexicon.places() and (not lexicon.is_ordinary(lower) or whole_item)
 
 
 def normalise(surface: str) -> str:

@@ -63,6 +63,22 @@ def is_ordinary(word: str) -> bool:
     return zipf(word.lower()) >= ORDINARY_ZIPF
 
 
+# Two more bands on the same scale, for words that may be names. Below RARE_ZIPF a word is
+# one few English texts use: where it could be a name, it is a name first ("Okafor" 1.3,
+# "kindling" 2.6). From EVERYDAY_ZIPF up it is an everyday word: where it could be a
+# name, a word first unless the context says otherwise ("June" 5.2, "reading" 5.1).
+RARE_ZIPF = 3.0
+EVERYDAY_ZIPF = 5.0
+
+
+def is_rare(word: str) -> bool:
+    return zipf(word.lower()) < RARE_ZIPF
+
+
+def is_everyday(word: str) -> bool:
+    return zipf(word.lower()) >= EVERYDAY_ZIPF
+
+
 @functools.lru_cache(maxsize=None)
 def places() -> frozenset[str]:
     """Lower-cased names of UK and Irish towns, villages and districts."""

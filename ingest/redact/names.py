@@ -37,6 +37,9 @@ ORG_WORDS = {
     "group", "network", "assist", "health", "care", "ltd", "limited", "associates", "solutions", "project",
     "consulting", "psychology", "psychotherapy", "agency", "council", "academy", "coleg", "ysgol", "ccg",
     "board", "company", "co", "plc", "llp", "recovery", "support", "mind", "minds", "talking", "works",
+    # groups of people named as one: "Brackwell Practitioners", "Carers Together"
+    "practitioners", "therapists", "counsellors", "trainees", "volunteers", "partners", "together", "collective",
+    "alliance", "forum", "society", "circle", "club", "association", "federation", "cooperative",
 }
 PLACE_WORDS = {"street", "road", "lane", "avenue", "estate", "park", "green", "village", "town", "city",
                "borough", "square", "hill", "way", "close", "drive", "bridge"}
@@ -50,9 +53,24 @@ HYPHEN_PREFIXES = {"non", "anti", "anglo", "pro", "pre", "post", "afro", "euro",
                    "neo", "pan", "semi", "mid", "trans", "multi", "pseudo", "quasi", "all", "self", "half", "ultra",
                    "judeo", "hiberno", "scoto", "greco", "italo", "russo", "austro", "off", "quarter"}
 MONTH_SURNAMES = {"May"}  # "May 3rd" is a date
+# The last word of a job title ("Disability Employment Adviser", "Senior Support Worker"):
+# after ordinary words only, a capitalised run ending in one says what someone is, not who.
+JOB_NOUNS = {"adviser", "advisor", "assessor", "officer", "worker", "workers", "coach", "manager", "director",
+             "coordinator", "co-ordinator", "lead", "practitioner", "practitioners", "therapist", "therapists",
+             "counsellor", "counsellors", "psychologist", "psychologists", "nurse", "nurses", "consultant",
+             "assistant", "administrator", "navigator", "mentor", "champion", "specialist", "supervisor",
+             "facilitator", "secretary", "trainee", "trainees", "clerk", "receptionist", "commissioner", "inspector",
+             "steward", "representative", "rep", "associate", "associates", "assessors", "advisers", "officers",
+             "coaches", "managers", "leads", "mentors", "champions", "specialists", "supervisors", "facilitators",
+             "volunteer", "volunteers", "partner", "partners", "analyst", "analysts", "clinician", "clinicians"}
 # Words after a name that show it is someone's ("Tom White said").
 NAME_VERBS = {"'s", "’s", "who", "said", "says", "told", "is", "was", "has", "had", "did", "does", "would", "will",
               "asked", "came", "went", "rang", "called", "wrote", "thought", "felt", "knew", "left", "joined"}
+# After a given name that is also a word, what shows it is someone's ("April's part-time",
+# "Summer said"; "June, who runs it", "April, my youngest").
+STRONG_FOLLOWERS = {"'s", "’s", "who", "said", "says", "told", "asked", "rang", "called", "wrote", "texted", "emailed",
+                    "reckons", "reckoned", "thinks", "thought", "knows", "knew"}
+APPOSITION_STARTS = {"who", "my", "our", "his", "her", "their", "bless"}  # not "she", "he": "a Coptic Christian, he said"
 # Words after a given name that show it is used as one.
 NAME_FOLLOWERS = {",", ".", "?", "!", "and"} | NAME_VERBS
 ROLE_NOUNS = (
@@ -64,10 +82,16 @@ _ROLE_BEFORE = re.compile(
     rf"\b(?:{ROLE_NOUNS})\s*(?:,\s*|\(\s*|\s+)(?:called\s+|named\s+)?(?P<name>[A-Za-z][a-z'’-]+|[A-Z]{{2,3}})\b"
 )
 _ROLE_AFTER = re.compile(rf"(?<![\w'’])(?P<name>[a-z][a-z'’-]+|[A-Z]{{2,3}})\s*\((?:my |our |the )?[\w ]{{0,12}}?(?:{ROLE_NOUNS})\)")
+# After a role and a lower-case word that is also a given name, what makes it a name even
+# when the word is common ("my supervisor summer, she's great"; not "my manager will see").
+_SAID_OF_SOMEONE = re.compile(r"\s*(?:[,.;!?)]|$|\s(?:she|he|they|who)\b|['’]s\b)")
 _TITLE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?"
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]\.?"
 )
+
+
+_CLITIC = re.compile(r"['’](?:s|d|ll|ve|re)$")
 
 
 class NameFinder:
@@ -138,7 +162,7 @@ class NameFinder:
     @staticmethod
     def _unknown(token) -> bool:
         """A word no dictionary knows well: most likely a name ("Kwame", "Okafor")."""
-        return token.is_alpha and lexicon.zipf(token.lower_) < 3.0
+        return token.is_alpha and lexicon.is_rare(token.lower_)
 
     def _names(self, token) -> bool:
         """A title, or a first name that is nothing else the lists know."""
@@ -146,11 +170,22 @@ class NameFinder:
         return lower in SURNAME_TITLES or (lower in self.first_names and lower not in STOP_WORDS
                                            and not self.ordinary(token.text))
 
+    def named_alone(self, doc, i: int) -> bool:
+        """A given name that is also a word ("April", "Summer") said alone as someone's: before
+        "'s", "who", "said"..., or before a comma and "my", "who", "she"... ("April, my
+        youngest, ..."; not "April 3rd", "In April, we...")."""
+        token, n = doc[i], len(doc)
+        if token.lower_ not in self.first_names or token.lower_ in STOP_WORDS or i + 1 >= n or token.is_upper:
+            return False
+        after = doc[i + 1]
+        if after.lower_ in STRONG_FOLLOWERS and not (i + 2 < n and doc[i + 2].like_num):
+            return True
+        return after.text == "," and i + 2 < n and doc[i + 2].lower_ in APPOSITION_STARTS
+
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
-        zipf = lexicon.zipf(word.lower())
         inflected = re.search(r"(?:ing|ed|ly|ness|tion|ment|ful|ise|ize|ised|ized)$", word.lower())
-        return zipf < 3.2 and not (inflected and zipf > 1.5)
+        return lexicon.is_rare(word) and not (inflected and lexicon.zipf(word.lower()) > 1.5)
 
     # ------------------------------------------------------------ recognizers
 
@@ -166,9 +201,15 @@ class NameFinder:
 
     def _allowed(self, doc, findings: list[Finding], protected) -> list[Finding]:
         text = doc.text  # joined from the tokens at every call: read once
-        return [f for f in findings
-                if not any(a <= f.start and f.end <= b for a, b in protected)
-                and text[f.start:f.end].strip(" .,'’").lower() not in self.keep]
+        allowed = []
+        for f in findings:
+            # A public term with a clitic is still the term: "TUPE'd", "the NHS's".
+            clitic = _CLITIC.search(text, f.start, f.end)
+            end = clitic.start() if clitic else f.end
+            if not any(a <= f.start and end <= b for a, b in protected) \
+                    and text[f.start:end].strip(" .,'’").lower() not in self.keep:
+                allowed.append(f)
+        return allowed
 
     def undecided(self, doc) -> Iterator[tuple[int, int]]:
         """Character spans of sentences opening with a capitalised word that may be a name."""
@@ -189,6 +230,10 @@ class NameFinder:
             end = min(ends) + 1 if ends else len(text)
             # The model needs a little context beyond one word.
             end = min(len(text), max(end, token.idx + 80))
+            # Never cut a word (or a public term read whole) at the snippet's end: "the H"
+            # of "the House of Lords" is no workplace.
+            while end < len(text) and not text[end].isspace():
+                end += 1
             last_end = end
             yield start, end
 
@@ -203,8 +248,9 @@ class NameFinder:
             starts_name = (token.lower_ in self.first_names and i + 1 < n and self.is_capitalised(doc[i + 1])
                            and not doc[i + 1].is_upper and doc[i + 1].is_alpha and not self.ordinary(doc[i + 1].text)
                            and not lexicon.is_ordinary(doc[i + 1].lower_) and "\n" not in token.whitespace_)
+            alone = self.named_alone(doc, i)
             if not self.is_capitalised(token) or len(token.text) == 1 or token.text.lower() in TITLES \
-                    or (self.ordinary(token.text) and not starts_place and not starts_name
+                    or (self.ordinary(token.text) and not starts_place and not starts_name and not alone
                         and not self.surname_after(doc, i)) \
                     or (i + 1 < n and doc[i + 1].like_num and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
                 i += 1
@@ -229,7 +275,8 @@ class NameFinder:
                 span = span[:-1]
             initial = self.sentence_initial(doc, i)
             # "The Limes", "In IAPT", "My GP": a common word opening the sentence is not part of the name.
-            while initial and len(span) > 1 and span[0].lower_ in STOP_WORDS:
+            # An article goes after an opening quote too ("'The DWP system'"; "Still Here" stays).
+            while len(span) > 1 and (span[0].lower_ in STOP_WORDS if initial else span[0].lower_ in ("the", "a", "an")):
                 span = span[1:]
                 initial = False
             if all(t.is_upper for t in span) and len(span) > 1:
@@ -245,8 +292,11 @@ class NameFinder:
                 i = j
                 continue
             words = [t.text for t in span if t.text not in CONNECTORS]
-            if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1):
+            if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
+                continue
+            if len(words) > 1 and words[-1].lower() in JOB_NOUNS and all(lexicon.is_ordinary(w) for w in words[:-1]):
+                i = j  # a job title
                 continue
             if span[0].is_upper and len(span) == 1 and len(span.text) > 1:
                 score = 0.0  # an acronym: left to the model's entities and the role rule
@@ -257,8 +307,8 @@ class NameFinder:
             else:
                 first = span[0].text
                 following = doc[i + 1].text if i + 1 < n else "."
-                common = first.lower() in STOP_WORDS or lexicon.zipf(first) >= 5.0
-                if first.lower() in self.first_names and following.lower() in NAME_FOLLOWERS and not common:
+                common = first.lower() in STOP_WORDS or lexicon.is_everyday(first)
+                if alone or first.lower() in self.first_names and following.lower() in NAME_FOLLOWERS and not common:
                     score = 0.7
                 elif span.text.lower() in self.places and following in (".", ",", "!", "?") and not common:
                     score = 0.7  # a town said alone: "Birmingham."
@@ -313,7 +363,8 @@ class NameFinder:
                 if name.isupper() and len(name) <= 3:
                     ok = name not in self.words and lower not in self.keep and not _is_public_acronym(name)
                 else:
-                    ok = lower in self.first_names and lexicon.zipf(lower) < 5.0 and not self.ordinary(name)
+                    ok = lower in self.first_names and not self.ordinary(name) and (
+                        not lexicon.is_everyday(lower) or name.islower() and _SAID_OF_SOMEONE.match(text, m.end("name")))
                 if ok:
                     yield Finding(m.start("name"), m.end("name"), "PERSON", 0.7, "role")
 
@@ -336,7 +387,7 @@ class NameFinder:
         if words[-1] in PLACE_WORDS and len(words) > 1:  # "Albert Road"
             return "LOC"
         if text in self.places and (before in PLACE_PREPOSITIONS | DIRECTIONS or words[0] not in self.first_names
-                                    or lexicon.zipf(words[0]) < 3.0):
+                                    or lexicon.is_rare(words[0])):
             return "LOC"
         if before == "the" or (before in DIRECTIONS and before2 == "the"):
             return "ORG"
@@ -362,7 +413,8 @@ def extend_directions(text: str, finding: Finding) -> Finding:
     """'south London': a compass word before a place belongs to it."""
     if finding.kind == "PERSON":
         return finding
-    m = re.search(r"\b(north|south|east|west|central|inner|outer)[ -]$", text[: finding.start], re.IGNORECASE)
+    m = re.search(r"\b(?:north|south|east|west|central|inner|outer)(?:[ -](?:north|south|east|west))?[ -]$",
+                  text[: finding.start], re.IGNORECASE)
     if m:
         return Finding(m.start(), finding.end, finding.kind, finding.score, finding.recognizer)
     return finding

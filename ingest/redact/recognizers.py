@@ -387,13 +387,17 @@ _STREET_TYPES = (
     "|Fold|Gate|Approach|Chase|Common|Embankment|Quay|Wynd|Heights|Meadow|Meadows|Bank|Brow|End"
     "|Circus|Broadway|Promenade|Esplanade|Passage|Cottages|Buildings|Estate|Business Park|Industrial Estate"
 )
+# Written with a capital only: Royal Mail's abbreviations and the kinds of street of Scotland
+# and the north ("14 Orrin Brae", "3 Quill Gdns"), which in lower case are other words.
+_CAPITAL_STREET_TYPES = ("Cres|Cl|Ct|Dr|Gdns|Gr|Pl|Sq|Ter|Terr|Pde|Brae|Loan|Gait|Garth|Dene|Vennel|Villas|Drove"
+                         "|Paddock|Orchard|Ride|Nook|Side|Ridge|Cross|Market")
 _HOUSE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                 r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
 _ADDRESS = re.compile(
-    rf"\b(?:(?:Flat|Unit|Apartment|FLAT|UNIT)\s+\d+[A-Za-z]?,?\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?"
+    rf"\b(?:(?:Flat|Unit|Apartment|FLAT|UNIT|flat)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?"
     rf"|(?:\d{{1,4}}[A-Za-z]?|{_HOUSE_WORDS}),?\s+)"
-    rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET_TYPES}|{_STREET_TYPES.upper()})\b\.?"
+    rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET_TYPES}|{_CAPITAL_STREET_TYPES}|{_STREET_TYPES.upper()})\b\.?"
 )
 # Typed in lower case ("9 gladstone st"): words that are no stop words before a street type.
 _LOWER_ADDRESS = re.compile(
@@ -430,11 +434,11 @@ _WEEKDAY = rf"(?:{_WEEKDAYS}\s+)"
 _DATE = re.compile(
     rf"\b(?:{_WEEKDAY}?(?:the\s+)?){_DAY}\s+(?:of\s+)?{_MONTHS}\b(?:,?\s+(?:19|20) ?\d\d\b)?"
     rf"|\b{_MONTHS}\s+(?:the\s+)?{_DAY}\b(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b)(?:,?\s+(?:19|20)\d\d\b)?"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
+    r"|\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
     re.IGNORECASE,
 )
 # "on the twelfth", "by the 20th": a day of a month named before or known to both.
-_BARE_DAY = re.compile(rf"\b(?:on|by|from|until|till|since|before|after|to|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
+_BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
                        r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try)\b)",
                        re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
@@ -578,7 +582,7 @@ def places_any_case(text: str) -> Iterator[Finding]:
             before = words[i - 1].group().lower() if i else ""
             common = n == 1 and (lexicon.is_ordinary(lower) or lower in lexicon.first_names())
             score = (0.55 if before in _PLACE_BEFORE else 0.0) + (0.2 if common else 0.6)
-            if common and lexicon.zipf(lower) >= 5.0:
+            if common and lexicon.is_everyday(lower):
                 score = 0.0  # "reading", "deal", "march": words first
             yield Finding(span[0].start(), span[-1].end(), "LOC", min(score, 0.8), "gazetteer-place")
             i += n - 1
@@ -614,7 +618,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         while before and (before[0].group() in _STOP or not text[offset + before[-1].end():m.start()].isspace()):
             before = before[1:]
         words = [w.group() for w in before]
-        if words and not any(w in _STOP for w in words) and any(lexicon.zipf(w) < 3.0 for w in words):
+        if words and not any(w in _STOP for w in words) and any(lexicon.is_rare(w) for w in words):
             yield Finding(offset + before[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
 
 
@@ -679,9 +683,18 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
         lower = word.lower()
         if lower not in names or lower in _STOP:
             continue
-        zipf = lexicon.zipf(lower)
-        if zipf < 3.0:  # rarer than "amber" or "rang": a name first
-            yield Finding(m.start(), m.end(), "PERSON", 0.5 if zipf < 2.5 else 0.2, "gazetteer-name")
+        if lexicon.is_rare(lower):  # rarer than "amber" or "rang": a name first
+            yield Finding(m.start(), m.end(), "PERSON", 0.5 if lexicon.zipf(lower) < 2.5 else 0.2, "gazetteer-name")
+        elif word.islower() and (_GREETED.search(text, 0, m.start()) or _SIGNED.match(text, m.end())) \
+                and lower not in _STOP:
+            # "hi summer ur number...", "love june x": greeted or signing off, a name even
+            # when it is also a word.
+            yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
+
+
+# A greeting straight before a word ("hi summer", "hiya june,"), or a kiss after it ("love summer x").
+_GREETED = re.compile(r"(?<![\w-])(?:hi|hiya|hello|hey|dear|morning)\s+$", re.IGNORECASE)
+_SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
 
 
 # ---------------------------------------------------------------- named places of a workplace

@@ -34,7 +34,7 @@ class Term:
 def make_term(surface: str, kind: str, written_lower: bool = False) -> Term:
     """``written_lower``: the source writes this name in lower case (a label "joy")."""
     words = re.findall(r"[^\W\d_]+", surface.lower())
-    common = len(words) == 1 and lexicon.zipf(words[0]) >= 4.0
+    common = len(words) == 1 and lexicon.is_ordinary(words[0])
     return Term(surface, kind, any_case=written_lower or not common or kind not in ("PERSON", "ORG", "LOC"))
 
 
@@ -78,10 +78,29 @@ class TermMatcher:
         for pattern in (self._any, self._exact):
             if pattern is not None:
                 for m in pattern.finditer(text):
+                    if m.group().lower() in MONTHS and said_as_month(text, m.start(), m.end()):
+                        continue  # "June" the person, not "in June" nor "June 3rd"
                     yield m.start(), m.end(), self.term_for(m.group())
 
     def __bool__(self) -> bool:
         return bool(self.terms)
+
+
+# A given name that is also a month ("April", "June"): searched for wherever the source
+# says it, except where it is said as the month.
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTH_BEFORE = re.compile(r"(?:\b(?:in|of|since|until|till|through|last|next|this|early|mid|late|end|start|during"
+                           r"|every|each|between|\d{1,2}(?:st|nd|rd|th)?)|\b(?:%s)\s+(?:and|or|to)|[-–])[\s,]*$"
+                           % "|".join(MONTHS), re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"^(?:\s*,?\s*(?:the\s+)?\d|\s+(?:the\s+)?(?:\w+(?:st|nd|rd|th)|twenty|thirty|first|second|third)\b"
+                          r"|\s*[-–]|\s+(?:and|or|to|till|until)\s+[A-Z][a-z]+)", re.IGNORECASE)
+
+
+def said_as_month(text: str, start: int, end: int) -> bool:
+    """'in June', 'June 2019', 'the 3rd of June', 'June to August': the month, not the person."""
+    if re.match(r"['’]s\b", text[end:end + 3]):
+        return False  # "June's office"
+    return bool(_MONTH_BEFORE.search(text[max(0, start - 20):start]) or _MONTH_AFTER.match(text[end:end + 30]))
 
 
 def _one_space(text: str) -> str:

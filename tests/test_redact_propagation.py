@@ -54,21 +54,21 @@ CASES = [
     # a public term with a clitic
     (["They TUPE'd the lot of us in the end."], [], ["TUPE'd"]),
     # a lower-case given name that is also a word, after a role and before what is said of her
-    (["good supervision from my supervisor summer, she's great. the trust pays."], ["summer"],
-     ["good supervision", "she's great"]),
+    (["honestly my supervisor summer, she keeps me sane. the trust pays."], ["summer"],
+     ["honestly", "keeps me sane"]),
     # a public body after an opening quote is no name
     (["And she said 'The DWP system.' So I asked."], [], ["DWP system"]),
     # a local workplace named after a public one is redacted whole
     (["I was at Quarrow Talking Therapies for years."], ["Quarrow", "Talking Therapies"], ["for years"]),
     # a surname that is also a national company's name is someone's after a given name
-    (["My manager was Tamsin Cadbury then.", "I emailed Cadbury twice."], ["Cadbury"], ["emailed", "twice"]),
+    (["My manager was Ivy Greggs then.", "I emailed Greggs twice."], ["Greggs"], ["emailed", "twice"]),
     # a name that is also an ordinary word (lexicon.is_ordinary) is searched for capitalised only
     (["Reg Quarrie chairs the panel.", "my reg number is on the letter"], ["Reg", "Quarrie"], ["my reg number"]),
     # an e-mail address made of a given name and a word names its owner by that word too
     (["It's fen dot winter at quillmail dot com.", "Winter, like the season."], ["fen", "Winter"],
      ["like the season"]),
     # a public term at the edge of the sentences the model reads
-    (["Salaried, 'competitive', no pension beyond the legal minimum. I was on Agenda for Change for years."],
+    (["Paid monthly, 'market rate', a pension at the legal floor. I was on Agenda for Change for years."],
      [], ["Agenda for Change"]),
 ]
 

@@ -44,13 +44,13 @@ CASES = {
         [("ring me, 0161 496 0000, evenings", "0161 496 0000"),
          ("text 07700900123 (after six)", "07700900123"),
          ("the office is +44 20 7946 0000 if", "+44 20 7946 0000"),
-         ("it's oh seven seven double-oh, nine double-oh, one two three. Thanks",
-          "oh seven seven double-oh, nine double-oh, one two three"),
-         ("Text is best: oh seven seven double oh, nine hundred, and then double four six.",
-          "oh seven seven double oh, nine hundred, and then double four six"),
-         ("it's plus four four, seven seven double oh, nine double oh, six four two",
-          "plus four four, seven seven double oh, nine double oh, six four two"),
-         ("the office on oh two oh, seven nine four six, oh three one two", "oh two oh, seven nine four six, oh three one two")],
+         ("so it's oh seven seven double-oh, nine oh oh, one two three. Thanks",
+          "oh seven seven double-oh, nine oh oh, one two three"),
+         ("Texting's easier: zero seven seven double zero, nine hundred, then double four six.",
+          "zero seven seven double zero, nine hundred, then double four six"),
+         ("from abroad, plus four four, seven seven oh oh, nine oh oh, six four two",
+          "plus four four, seven seven oh oh, nine oh oh, six four two"),
+         ("the office on oh one one three, four nine six, oh eight eight one", "oh one one three, four nine six, oh eight eight one")],
         ["in 1991 there were nine of us", "£45,000 a year", "one or two, three at most", "band 5, 37.5 hours",
          "it went from twenty to thirty, forty, fifty clients"],
     ),
@@ -61,8 +61,8 @@ CASES = {
     "NINO": (
         [("NI QQ 12 34 56 C)", "QQ 12 34 56 C"), ("my NI number is AB123456D", "AB123456D"),
          ("my NI is jm482917b, sorry", "jm482917b"), ("Mine's sn 60 42 17 c. And", "sn 60 42 17 c"),
-         ("It's JT forty-eight twenty-one ninety-three B. There.", "JT forty-eight twenty-one ninety-three B"),
-         ("national insurance, P W nine one, eight two, seven four, B", "P W nine one, eight two, seven four, B")],
+         ("It's KR sixty-one fourteen thirty-seven A. There.", "KR sixty-one fourteen thirty-seven A"),
+         ("national insurance, H W seven three, five five, two nine, C", "H W seven three, five five, two nine, C")],
         ["band AB 12", "QQ 12 34 56 Z", "we had 12 34 56 people", "step up to 12 14 16 c"],
     ),
     "POSTCODE": (
@@ -106,7 +106,7 @@ CASES = {
         [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"), ("it's t, a, n, s, y. Yes", "t, a, n, s, y"),
          ("it's said DAH-vith, not Daffy", "DAH-vith"), ("you say it See-oh-ban", "See-oh-ban"),
          ("and A.J. on nights", "A.J."), ("it's Kee-va, like", "Kee-va"), ("ask for tamsin at the desk", "tamsin"),
-         ("CALL ORLA ON MONDAY", "ORLA"), ("'hi summer ur form isnt right pls confirm'", "summer"),
+         ("CALL ORLA ON MONDAY", "ORLA"), ("'hi summer can u swap my shift pls'", "summer"),
          ("if lost ring me, love june x", "june")],
         ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
          "a, b, c or d", "Co-Op shop", "the X-ray",
@@ -126,7 +126,7 @@ CASES = {
          ("My ESR number is 20418876 and", "20418876"), ("my PIN's 91D2047E, if", "91D2047E"),
          ("the ticket, INC0041937, still", "ticket, INC0041937"), ("my HCPC number, PYL28715, and", "HCPC number, PYL28715"),
          ("BABCP number 119273.", "BABCP number 119273"), ("accredited, BACP 204518, and", "BACP 204518"), ("it's on StEIS, 2017/3317, and", "2017/3317"),
-         ("NMC PIN Oh-one-C-three-three-eight-two-E on", "NMC PIN Oh-one-C-three-three-eight-two-E"),
+         ("NMC PIN Nine-four-A-one-six-oh-seven-D on", "NMC PIN Nine-four-A-one-six-oh-seven-D"),
          ("UKCP number 2011-0417 and", "UKCP number 2011-0417"), ("I'm 40338271 on the system", "40338271"),
          ("with my staff number, E402187, printed", "staff number, E402187")],
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
@@ -175,12 +175,12 @@ def test_spoken_digits():
 
 
 @pytest.mark.parametrize("said,view", [
-    ("oh seven seven double oh, nine double oh, and then two four six", "07700 900 246"),
+    ("oh seven seven oh oh, nine double oh, then two four six", "07700 900 246"),
     ("S-I-O-B-H-A-N", "SIOBHAN"),
     ("that's t, a, n, s, y", "that's tansy"),
     ("k.orr(at)example(dot)com", "k.orr@example.com"),
     ("bryony underscore fox", "bryony_fox"),
-    ("JT forty-eight twenty-one", "JT 48 21"),
+    ("KR sixty-one fourteen", "KR 61 14"),
     ("one or two, three at most", "one or 2 3 at most"),
 ])
 def test_the_normaliser_reads_spoken_forms(said, view):
@@ -188,9 +188,9 @@ def test_the_normaliser_reads_spoken_forms(said, view):
 
 
 def test_what_is_found_in_the_view_is_cut_from_the_original():
-    text = "Ring me on oh seven seven double oh, nine double oh, eight one three. Thanks"
+    text = "Ring me on oh seven seven oh oh, nine double oh, eight one three. Thanks"
     spans = {text[f.start:f.end] for f in structured_findings(text) if f.kind == "PHONE"}
-    assert spans == {"oh seven seven double oh, nine double oh, eight one three"}
+    assert spans == {"oh seven seven oh oh, nine double oh, eight one three"}
 
 
 def test_a_registered_kind_is_run_and_placed_by_the_engine():

@@ -1,11 +1,11 @@
 """A normalised view of a text, with a map back to the original.
 
-People say and type identifiers around the shapes patterns expect: "oh seven seven double
-oh, nine double oh, and then two four six", "jo dot bloggs at gmail dot com",
-"k.smith(at)outlook(dot)com", "bryony underscore fox", "S-I-O-B-H-A-N", "JT forty-eight
-twenty-one ninety-three B". ``normalise`` rewrites such forms into what they stand for
+People say and type identifiers around the shapes patterns expect: "oh seven seven oh
+oh, nine double oh, then two four six", "jo dot bloggs at gmail dot com",
+"k.smith(at)outlook(dot)com", "bryony underscore fox", "S-I-O-B-H-A-N", "KR sixty-one
+fourteen thirty-seven A". ``normalise`` rewrites such forms into what they stand for
 ("07700 900 246", "jo.bloggs at gmail.com", "k.smith@outlook.com", "bryony_fox",
-"SIOBHAN", "JT 48 21 93 B"); the recognizers read the view and ``View.span`` maps what
+"SIOBHAN", "KR 61 14 37 A"); the recognizers read the view and ``View.span`` maps what
 they find back to the original characters, so the redaction cuts the words as said.
 """
 

@@ -687,7 +687,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.5 if lexicon.zipf(lower) < 2.5 else 0.2, "gazetteer-name")
         elif word.islower() and (_GREETED.search(text, 0, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
-            # "hi summer ur number...", "love june x": greeted or signing off, a name even
+            # "hi summer can u swap...", "love june x": greeted or signing off, a name even
             # when it is also a word.
             yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
 

@@ -24,7 +24,7 @@ valid 0.53 alone, against 0.63 for the packaged linear tagger under the same pro
 (calibration and thresholds from the same held-out documents). Stacked with it (per theme, a
 logistic regression over the two logits, fitted on the held-out documents, the linear tagger's
 scores there cross-validated): 0.66 on valid (held-out documents 0.72 against 0.70), every
-theme but unwaged work equal or better. So the fine-tuned encoder carries information the
+theme equal or better (welfare reform equal). So the fine-tuned encoder carries information the
 words do not; shipping it needs the encoder as an int8 ONNX file with onnxruntime and
 tokenizers (no PyTorch) and a longer training run.
 """

@@ -9,7 +9,9 @@ trained tagger (each answer read with its question or the turn before it), the
 same cross-validated by document on the training corpus, tagging's share of a full
 ingest's time, and the learning curve of assisted coding: ../shared/tools/coding_sim.py
 on a fresh ingest of the corpus (F1 on the quotes not yet reviewed after 0, 25, 50, 100
-and 200 decisions taken through `archive themes queue`, `tag`, `train`, `retag`).
+and 200 decisions taken through `archive themes queue`, `tag`, `train`, `retag`). With
+--held-out-curve, the same loop simulated in memory on training documents the model was
+not refitted on (training/themes_curve.py): what retraining choices may be judged by.
 
 Goals: macro F1 >= 0.80 with every theme >= 0.65; tagging <= 30% of ingest time; the
 curve rising at each step, and at least 0.05 higher after 200 decisions than after 0.
@@ -226,6 +228,9 @@ def main() -> None:
                         help="run the assisted-coding learning curve (minutes)")
     parser.add_argument("--train-cv", action=argparse.BooleanOptionalAction, default=True,
                         help="cross-validate the packaged recipe on the training corpus")
+    parser.add_argument("--held-out-curve", action=argparse.BooleanOptionalAction, default=False,
+                        help="the learning curve simulated on held-out training documents "
+                             "(training/themes_curve.py; minutes)")
     args = parser.parse_args()
     rules = ThemeStage(args.codebook, rules_only=True)
     agreement_in_context(rules, args.gold)
@@ -237,6 +242,12 @@ def main() -> None:
     cost(stage, args.corpus, args.gold)
     if args.curve:
         learning_curve(args.corpus, args.gold)
+    if args.held_out_curve:
+        from ingest.themes.trained import HAND_WEIGHT
+        from training.themes_curve import held_out_curve
+
+        print("\n== learning curve simulated on held-out training documents (training/themes_curve.py)")
+        held_out_curve(HAND_WEIGHT)
     if args.learnt:
         learnt(args.gold, args.codebook, args.corpus)
 

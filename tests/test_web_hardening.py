@@ -135,6 +135,14 @@ def test_raw_search_mode_is_refused(client):
     assert escaped.status_code == 200
 
 
+def test_a_reader_cannot_ask_proxies_to_keep_a_page_past_a_withdrawal(client):
+    for path in ("/archive/quotes/int-01-q2?_ttl=31536000", "/archive/quotes.json?_search=caseload&_ttl=0"):
+        response = client.get(path)
+        assert response.status_code == 400, path
+        assert "_ttl is not available here" in response.text
+    assert client.get("/archive/quotes/int-01-q2").status_code == 200
+
+
 def test_read_only_endpoints_answer_writes_with_405(client):
     for path in ("/archive/quotes", "/archive/quotes.json", "/archive/search?q=x", "/archive/search.json",
                  "/archive/theme?theme=workload", "/archive/quotes/int-01-q2", "/archive", "/"):

@@ -6,6 +6,7 @@ Datasette (``asgi_wrapper``) and refuses, before any query runs:
 - requests too long to be a reader's: a long query string, a long value, a search of
   too many words (a few 60 KB searches once held every SQL thread for seconds);
 - ``_searchmode=raw``, which would override the escaped search the metadata sets;
+- ``_ttl``, which would let a reader set how long proxies keep a page (past a withdrawal);
 - methods other than GET and HEAD except where a form posts (Datasette answered 500);
 - table parameters Datasette answers with a 500 (an unknown ``_sort``, a bad
   ``_through``), so a typo in a URL is the reader's 400, not the server's error;
@@ -62,6 +63,11 @@ DEFAULTS = {
         "_searchmode": {
             "raw": "Raw full-text syntax (_searchmode=raw) is not available here: type the words to search for.",
         },
+    },
+    # Parameters refused whatever their value, each with the reason given to the reader.
+    # _ttl would let anyone ask a proxy or CDN to keep a page for a year, past a withdrawal.
+    "refused_parameters": {
+        "_ttl": "_ttl is not available here: pages are cached for the site's own few minutes.",
     },
     # Where a form may POST; every other path answers GET and HEAD only.
     # /-/coding/decide: the local coding page (plugins/coding.py), which answers 404 unless
@@ -198,7 +204,7 @@ class Guard:
             if key in s["search_parameters"] or key.startswith("_search_"):
                 if len(WORD.findall(value)) > s["max_search_terms"]:
                     return f"Search for at most {s['max_search_terms']} words at a time."
-            reason = s["refused_values"].get(key, {}).get(value.strip().lower())
+            reason = s["refused_parameters"].get(key) or s["refused_values"].get(key, {}).get(value.strip().lower())
             if reason:
                 return reason
         return None

@@ -281,7 +281,7 @@ class Engine:
         trained = detector.available()
         nlp = detector.load_detector() if trained else load_model(self.model_name)
         docs = [nlp.make_doc(text) for text in texts]
-        snippets = [(i, start, end) for i, doc in enumerate(docs) for start, end in self.names.undecided(doc)]
+        snippets = [(i, start, end) for i, doc in enumerate(docs) for start, end in self.names.undecided(doc, texts[i])]
         read = [i for i, model in enumerate(batched) if model]
         for _doc in nlp.pipe([docs[i] for i in sorted({i for i, _, _ in snippets} | set(read if trained else ()))],
                              batch_size=256):
@@ -311,10 +311,10 @@ class Engine:
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
             models = self.names._allowed(doc, [f for per_text in by_model for f in
                                                detector.outside(text, per_text.get(i, []), public_spans + protected)],
-                                         protected)
+                                         protected, text)
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
-                      for f in [*self.names.find(doc, protected),
-                                *self.names._allowed(doc, entity_findings.get(i, []), protected), *models]]
+                      for f in [*self.names.find(doc, protected, text),
+                                *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
             results.append(resolve(found))
         return results
 

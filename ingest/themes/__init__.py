@@ -121,7 +121,11 @@ class ThemeStage:
                 len(docs), len(self.codebook.ids))
         from ingest.themes.trained import count_matrices, cue_counts
 
-        context_docs = list(self.nlp.pipe(contexts, batch_size=256))
+        # A context is mostly the quote before, already read: each distinct text is read once.
+        read = dict(zip(texts, docs))
+        new = list(dict.fromkeys(c for c in contexts if c not in read))
+        read.update(zip(new, self.nlp.pipe(new, batch_size=256)))
+        context_docs = [read[c] for c in contexts]
         counts, context_counts = count_matrices(texts, contexts)
         scores = self.model.probabilities(counts, context_counts, cue_counts(docs, self.codebook.ids),
                                           cue_counts(context_docs, self.codebook.ids))

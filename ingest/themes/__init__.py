@@ -10,6 +10,8 @@ Two taggers fill the step: ``tag``, the rule tagger (the default, light), and
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from pathlib import Path
 
 import spacy
@@ -33,6 +35,22 @@ def build_tagger(codebook: str | Path = DEFAULT_CODEBOOK) -> spacy.Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("theme_tagger", config={"codebook": str(codebook)})
     return nlp
+
+
+def shared_tagger(codebook: str | Path = DEFAULT_CODEBOOK) -> spacy.Language:
+    """The tagger pipeline of a codebook, built once per process for each content of the
+    file (a stage is made for every ingest; parsing and compiling the codebook is most of it).
+    Shared: read it, do not add to it."""
+    try:
+        digest = hashlib.sha256(Path(codebook).read_bytes()).hexdigest()
+    except OSError:
+        return build_tagger(codebook)  # the codebook's own loader says what is wrong
+    return _tagger_of(str(codebook), digest)
+
+
+@functools.lru_cache(maxsize=4)
+def _tagger_of(codebook: str, digest: str) -> spacy.Language:
+    return build_tagger(codebook)
 
 
 # Words before a role that keep it the same role: "Guest host", "Lead interviewer".
@@ -67,7 +85,7 @@ class ThemeStage:
 
     def __init__(self, codebook: str | Path = DEFAULT_CODEBOOK, model: str | Path | None = None,
                  rules_only: bool = False):
-        self.nlp = build_tagger(codebook)
+        self.nlp = shared_tagger(codebook)
         self.tagger: ThemeTagger = self.nlp.get_pipe("theme_tagger")
         self.codebook = self.tagger.codebook
         # What the pipeline writes to the themes table (archive.store.sync_themes).

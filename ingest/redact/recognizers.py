@@ -172,8 +172,22 @@ def _load_plugins() -> None:
 
 def structured_findings(text: str, view: View | None = None) -> list[Finding]:
     """Every per-text recognizer's findings for one text (no spaCy needed)."""
+    return recognized(text, view)[0]
+
+
+def recognized(text: str, view: View | None = None) -> tuple[list[Finding], list[Finding]]:
+    """Every per-text recognizer's findings for one text, and among them the leak gate's
+    (``gate_findings``), from one pass: the seal need not run them again on a text it finds
+    unchanged."""
     view = view or normalise(text)
-    return [f for r in registered() if not r.batch for f in r.run(view)]
+    every, gate = [], []
+    for r in registered():
+        if not r.batch:
+            found = r.run(view)
+            every += found
+            if r.gate:
+                gate += found
+    return every, gate
 
 
 def gate_findings(text: str) -> list[Finding]:

@@ -32,7 +32,7 @@ from ingest.labels import ROLE_LABEL
 from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import CONNECTORS, ORG_WORDS, PLACE_WORDS, SURNAME_TITLES, NameFinder, extend_directions, extend_surname
-from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, structured_findings
+from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
 
@@ -117,6 +117,9 @@ class Redaction:
     texts: dict[str, str] = field(default_factory=dict)
     replacements: dict[str, list[Replacement]] = field(default_factory=dict)
     terms: list[Term] = field(default_factory=list)
+    # Original text -> the recognizers' findings on it (every one's, the gate's), from the
+    # finding pass: the seal reuses them for a text it finds unchanged. Never published.
+    recognized: dict[str, tuple[list[Finding], list[Finding]]] = field(default_factory=dict, repr=False)
 
 
 # What the archive itself writes in place of a name ("Participant 2", "[Person 4]", "[email]"):
@@ -255,7 +258,8 @@ class Engine:
     # ------------------------------------------------------------ finding
 
     def find(self, texts: list[str], public: PublicMatcher | None = None,
-             batched: list[bool] | None = None) -> list[list[Finding]]:
+             batched: list[bool] | None = None,
+             recognized_by_text: dict[str, tuple[list[Finding], list[Finding]]] | None = None) -> list[list[Finding]]:
         """Rules on every token; the model's entities only for sentences the rules cannot decide.
 
         Tokenising is cheap and the entity recognizer is not: it runs on the sentences that
@@ -264,16 +268,19 @@ class Engine:
 
         ``batched`` says which texts the batch recognizers (the trained detector) read; by
         default all. A text given more than once (a survey's question, asked of every
-        respondent) is read once.
+        respondent) is read once. ``recognized_by_text``, if given, is filled with each
+        text's per-text recognizer findings (``recognizers.recognized``).
         """
         batched = [True] * len(texts) if batched is None else batched
         unique: dict[tuple[str, bool], int] = {}
         for text, model in zip(texts, batched):
             unique.setdefault((text, model), len(unique))
-        found = self._find([t for t, _ in unique], [m for _, m in unique], public or self.public)
+        found = self._find([t for t, _ in unique], [m for _, m in unique], public or self.public,
+                           {} if recognized_by_text is None else recognized_by_text)
         return [list(found[unique[text, model]]) for text, model in zip(texts, batched)]
 
-    def _find(self, texts: list[str], batched: list[bool], public: PublicMatcher) -> list[list[Finding]]:
+    def _find(self, texts: list[str], batched: list[bool], public: PublicMatcher,
+              recognized_by_text: dict[str, tuple[list[Finding], list[Finding]]]) -> list[list[Finding]]:
         # One entity recognizer, one pass over each text that needs it: the trained
         # detector's where it is shipped (the base model's otherwise) reads whole every text
         # the batch recognizers read and every text with a sentence the rules cannot decide;
@@ -281,7 +288,7 @@ class Engine:
         trained = detector.available()
         nlp = detector.load_detector() if trained else load_model(self.model_name)
         docs = [nlp.make_doc(text) for text in texts]
-        snippets = [(i, start, end) for i, doc in enumerate(docs) for start, end in self.names.undecided(doc)]
+        snippets = [(i, start, end) for i, doc in enumerate(docs) for start, end in self.names.undecided(doc, texts[i])]
         read = [i for i, model in enumerate(batched) if model]
         for _doc in nlp.pipe([docs[i] for i in sorted({i for i, _, _ in snippets} | set(read if trained else ()))],
                              batch_size=256):
@@ -305,16 +312,18 @@ class Engine:
             protected = self.unless_named(text, public_spans) + own_labels(text)
             # Names from the registry's recognizers (gazetteers, spelled-out forms...): never
             # inside or across a public name.
-            found = [f for f in structured_findings(text)
+            if text not in recognized_by_text:
+                recognized_by_text[text] = recognized(text)
+            found = [f for f in recognized_by_text[text][0]
                      if KINDS[f.kind].structured or not any(f.start < b and a < f.end for a, b in protected)]
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
             models = self.names._allowed(doc, [f for per_text in by_model for f in
                                                detector.outside(text, per_text.get(i, []), public_spans + protected)],
-                                         protected)
+                                         protected, text)
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
-                      for f in [*self.names.find(doc, protected),
-                                *self.names._allowed(doc, entity_findings.get(i, []), protected), *models]]
+                      for f in [*self.names.find(doc, protected, text),
+                                *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
             results.append(resolve(found))
         return results
 
@@ -328,11 +337,12 @@ class Engine:
         keys = list(all_texts)
         # Metadata is not the trained detector's: curated titles and lists are capitalised
         # throughout, the cue it leans on ("Interviews with ..." is no one); the rules read them.
+        seen: dict[str, tuple[list[Finding], list[Finding]]] = {}
         findings = dict(zip(keys, self.find([all_texts[k] for k in keys], public,
-                                            batched=[k in quote_texts for k in keys])))
+                                            batched=[k in quote_texts for k in keys], recognized_by_text=seen)))
         for key in metadata_texts:
             text = all_texts[key]
-            findings[key] = resolve(structured_findings(text) + [
+            findings[key] = resolve(list(seen[text][0]) + [
                 f for f in findings[key]
                 if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
         # Terms: seeds, then every name and structured identifier found.
@@ -372,7 +382,9 @@ class Engine:
                 for start, end, term in matcher.finditer(view.text):
                     found.append(Finding(*view.span(start, end), term.kind, 0.65, "known-in-source"))
             spans[key] = resolve(found)
-        return self._replace(all_texts, spans, matcher)
+        result = self._replace(all_texts, spans, matcher)
+        result.recognized = seen
+        return result
 
     def seal(self, result: Redaction) -> set[str]:
         """The gate's own pass over what redaction left: every term of the source, and every
@@ -391,7 +403,9 @@ class Engine:
         for key, text in result.texts.items():
             visible = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
             found = [Finding(a, b, term.kind, 1.0, "leak-gate") for a, b, term in matcher.finditer(visible)]
-            found += [Finding(f.start, f.end, f.kind, f.score, "leak-gate") for f in gate_findings(visible)]
+            # The recognizers read only the text: on one left as it was, their findings are known.
+            gate = result.recognized[visible][1] if visible in result.recognized else gate_findings(visible)
+            found += [Finding(f.start, f.end, f.kind, f.score, "leak-gate") for f in gate]
             found = [f for f in resolve(found) if visible[f.start:f.end].strip()]
             if not found:
                 continue

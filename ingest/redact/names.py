@@ -189,18 +189,21 @@ class NameFinder:
 
     # ------------------------------------------------------------ recognizers
 
-    def find(self, doc, protected: list[tuple[int, int]]) -> list[Finding]:
-        """Rule-based findings on a tokenised Doc (no model needed)."""
-        text = doc.text  # joined from the tokens at every call: read once
+    def find(self, doc, protected: list[tuple[int, int]], text: str | None = None) -> list[Finding]:
+        """Rule-based findings on a tokenised Doc (no model needed). ``text``: the doc's text
+        if the caller has it (``doc.text`` is joined from the tokens at every call)."""
+        text = doc.text if text is None else text
         findings = [*self.capitalised(doc), *self.titles(text), *self.roles(text)]
-        return self._allowed(doc, findings, protected)
+        return self._allowed(doc, findings, protected, text)
 
     def entity_findings(self, doc, protected: list[tuple[int, int]]) -> list[Finding]:
         """The model's entities, on a Doc the entity recognizer has run over."""
         return self._allowed(doc, list(self.entities(doc)), protected)
 
-    def _allowed(self, doc, findings: list[Finding], protected) -> list[Finding]:
-        text = doc.text  # joined from the tokens at every call: read once
+    def _allowed(self, doc, findings: list[Finding], protected, text: str | None = None) -> list[Finding]:
+        if not findings:
+            return []
+        text = doc.text if text is None else text  # joined from the tokens at every call: read once
         allowed = []
         for f in findings:
             # A public term with a clitic is still the term: "TUPE'd", "the NHS's".
@@ -211,9 +214,9 @@ class NameFinder:
                 allowed.append(f)
         return allowed
 
-    def undecided(self, doc) -> Iterator[tuple[int, int]]:
+    def undecided(self, doc, text: str | None = None) -> Iterator[tuple[int, int]]:
         """Character spans of sentences opening with a capitalised word that may be a name."""
-        text, last_end = doc.text, -1
+        text, last_end = doc.text if text is None else text, -1
         for token in doc:
             if token.idx < last_end or not self.is_capitalised(token) or not self.sentence_initial(doc, token.i):
                 continue

@@ -172,8 +172,22 @@ def _load_plugins() -> None:
 
 def structured_findings(text: str, view: View | None = None) -> list[Finding]:
     """Every per-text recognizer's findings for one text (no spaCy needed)."""
+    return recognized(text, view)[0]
+
+
+def recognized(text: str, view: View | None = None) -> tuple[list[Finding], list[Finding]]:
+    """Every per-text recognizer's findings for one text, and among them the leak gate's
+    (``gate_findings``), from one pass: the seal need not run them again on a text it finds
+    unchanged."""
     view = view or normalise(text)
-    return [f for r in registered() if not r.batch for f in r.run(view)]
+    every, gate = [], []
+    for r in registered():
+        if not r.batch:
+            found = r.run(view)
+            every += found
+            if r.gate:
+                gate += found
+    return every, gate
 
 
 def gate_findings(text: str) -> list[Finding]:
@@ -448,6 +462,8 @@ _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)
                             r"anniversary|birthday|prize|lockdown|cycle|cohort|intake|shift|grievance|job|contract|"
                             r"appeal|interview|baby|child|kid|trimester|percentile|minute|hour|visit|attempt|letter)s?\b)",
                             re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(rf"\b{_MONTHS}", re.IGNORECASE)  # what every match of _DATE without a figure holds
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # Days with a date of their own (public knowledge): said instead of the date.
 NAMED_DAYS = re.compile(
@@ -463,7 +479,9 @@ NAMED_DAYS = re.compile(
 def exact_dates(text: str) -> Iterator[Finding]:
     """A day and a month ("14th of May", "May 14", "14/05/2021", "Christmas Eve", "on the
     twelfth"); a month or a year alone is kept."""
-    for m in _DATE.finditer(text):
+    # The patterns are costly at every word; most texts hold no figure and no month to match.
+    figures = _DIGIT.search(text) is not None
+    for m in _DATE.finditer(text) if figures or _MONTH_WORD.search(text) else ():
         # "May" and "March" are names and verbs too: a bare number must be a plausible day.
         day = re.search(r"\d+(?=\s*(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z])", m.group())
         if day and "/" not in m.group() and "." not in m.group() and not 1 <= int(day.group()) <= 31:
@@ -480,11 +498,11 @@ def exact_dates(text: str) -> Iterator[Finding]:
         weekday = m.group().split()[0].lower().endswith("day")  # "Tuesday the 3rd" goes whole
         start = m.start() if weekday else m.start(1) - (4 if text[:m.start(1)].lower().endswith("the ") else 0)
         yield Finding(start, m.end(1), "DATE", 0.55, "bare-day")
-    for m in _DIGIT_ORDINAL.finditer(text):
+    for m in _DIGIT_ORDINAL.finditer(text) if figures else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")):
             yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
-    for m in _DAY_MONTH.finditer(text):
+    for m in _DAY_MONTH.finditer(text) if figures else ():
         # "14/03" or "3/04"; not "7/10" (a score) nor "24/7".
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 and (m.group(2)[0] == "0" or int(m.group(1)) > 12):
             yield Finding(m.start(), m.end(), "DATE", 0.55, "day-month")

@@ -64,9 +64,9 @@ class TermMatcher:
         if not surfaces:
             return None
         # Whitespace inside a name may be any whitespace; a name is whole words only.
-        alternatives = sorted({r"\s+".join(map(re.escape, s.split())) for s in surfaces}, key=len, reverse=True)
-        body = "|".join(alternatives)
-        return re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)", flags)
+        first = {r"\s+".join(map(re.escape, s.split())): s.split()[0][0] for s in surfaces if s.strip()}
+        alternatives = sorted(first, key=len, reverse=True)
+        return re.compile(rf"(?<![\w@.])(?:{_by_first_character(alternatives, first, flags)})(?![\w@]|\.\w)", flags)
 
     def term_for(self, matched: str) -> Term:
         norm = _one_space(matched)
@@ -101,6 +101,21 @@ def said_as_month(text: str, start: int, end: int) -> bool:
     if re.match(r"['’]s\b", text[end:end + 3]):
         return False  # "June's office"
     return bool(_MONTH_BEFORE.search(text[max(0, start - 20):start]) or _MONTH_AFTER.match(text[end:end + 30]))
+
+
+def _by_first_character(alternatives: list[str], first: dict[str, str], flags: int) -> str:
+    """The alternatives, longest first, gathered by the character they open with: at each
+    word only the group of its first letter is tried, not thousands of names (re factors a
+    group's common first letter out). No character matches two groups, and a group keeps
+    the order, so the same name matches as with one flat list. Not done when a name opens
+    with a character outside ASCII (case folding could match it with another group's)."""
+    if not all(c.isascii() for c in first.values()):
+        return "|".join(alternatives)
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        c = first[a]
+        groups.setdefault(c.lower() if flags & re.IGNORECASE else c, []).append(a)
+    return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
 
 
 def _one_space(text: str) -> str:

@@ -10,6 +10,8 @@ Two taggers fill the step: ``tag``, the rule tagger (the default, light), and
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from pathlib import Path
 
 import spacy
@@ -33,6 +35,22 @@ def build_tagger(codebook: str | Path = DEFAULT_CODEBOOK) -> spacy.Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("theme_tagger", config={"codebook": str(codebook)})
     return nlp
+
+
+def shared_tagger(codebook: str | Path = DEFAULT_CODEBOOK) -> spacy.Language:
+    """The tagger pipeline of a codebook, built once per process for each content of the
+    file (a stage is made for every ingest; parsing and compiling the codebook is most of it).
+    Shared: read it, do not add to it."""
+    try:
+        digest = hashlib.sha256(Path(codebook).read_bytes()).hexdigest()
+    except OSError:
+        return build_tagger(codebook)  # the codebook's own loader says what is wrong
+    return _tagger_of(str(codebook), digest)
+
+
+@functools.lru_cache(maxsize=4)
+def _tagger_of(codebook: str, digest: str) -> spacy.Language:
+    return build_tagger(codebook)
 
 
 # Words before a role that keep it the same role: "Guest host", "Lead interviewer".
@@ -67,7 +85,7 @@ class ThemeStage:
 
     def __init__(self, codebook: str | Path = DEFAULT_CODEBOOK, model: str | Path | None = None,
                  rules_only: bool = False):
-        self.nlp = build_tagger(codebook)
+        self.nlp = shared_tagger(codebook)
         self.tagger: ThemeTagger = self.nlp.get_pipe("theme_tagger")
         self.codebook = self.tagger.codebook
         # What the pipeline writes to the themes table (archive.store.sync_themes).
@@ -121,7 +139,11 @@ class ThemeStage:
                 len(docs), len(self.codebook.ids))
         from ingest.themes.trained import count_matrices, cue_counts
 
-        context_docs = list(self.nlp.pipe(contexts, batch_size=256))
+        # A context is mostly the quote before, already read: each distinct text is read once.
+        read = dict(zip(texts, docs))
+        new = list(dict.fromkeys(c for c in contexts if c not in read))
+        read.update(zip(new, self.nlp.pipe(new, batch_size=256)))
+        context_docs = [read[c] for c in contexts]
         counts, context_counts = count_matrices(texts, contexts)
         scores = self.model.probabilities(counts, context_counts, cue_counts(docs, self.codebook.ids),
                                           cue_counts(context_docs, self.codebook.ids))

@@ -153,8 +153,8 @@ def test_hand_codes_made_in_a_notebook_are_seen_by_the_commands_and_back(tmp_pat
     assert "workload" not in _quote_with(archive, "planted tomatoes")["themes"]
 
 
-def _decide_on_the_coding_page(db: Path, quote: str, add: list[str], remove: list[str]):
-    """What the coding page's script posts when a coder decides a quote (plugins/coding.py)."""
+def _post_decision(quote: str, add: list[str], remove: list[str], headers: dict[str, str]):
+    """A POST to the coding page's decide route (plugins/coding.py), as a browser sends it."""
     import asyncio
 
     from datasette.utils.asgi import Request
@@ -167,10 +167,50 @@ def _decide_on_the_coding_page(db: Path, quote: str, add: list[str], remove: lis
         return {"type": "http.request", "body": body, "more_body": False}
 
     scope = {"type": "http", "method": "POST", "path": "/-/coding/decide", "query_string": b"",
-             "headers": [(b"content-type", b"application/json")], "client": ("127.0.0.1", 50000)}
-    response = asyncio.run(coding.decide(Request(scope, receive)))
+             "headers": [(k.encode(), v.encode()) for k, v in headers.items()], "client": ("127.0.0.1", 50000)}
+    return asyncio.run(coding.decide(Request(scope, receive)))
+
+
+# What the coding page's own script sends (fetch with a JSON body, from the page's origin).
+OWN_PAGE = {"content-type": "application/json", "host": "127.0.0.1:8001", "origin": "http://127.0.0.1:8001",
+            "sec-fetch-site": "same-origin"}
+
+
+def _decide_on_the_coding_page(db: Path, quote: str, add: list[str], remove: list[str]):
+    """What the coding page's script posts when a coder decides a quote."""
+    response = _post_decision(quote, add, remove, OWN_PAGE)
     assert response.status == 200, response.body
     return json.loads(response.body)["themes"]
+
+
+@pytest.mark.parametrize("headers", [
+    # a page on another site posting without a preflight: a "simple" content type
+    {"content-type": "text/plain; charset=json", "host": "127.0.0.1:8001", "origin": "https://evil.example"},
+    {"content-type": "text/plain; charset=json", "host": "127.0.0.1:8001"},
+    {"content-type": "application/x-www-form-urlencoded; x=json", "host": "127.0.0.1:8001"},
+    # JSON, but from another origin or said cross-site by the browser
+    {**OWN_PAGE, "origin": "https://evil.example"},
+    {**OWN_PAGE, "sec-fetch-site": "cross-site"},
+    {**OWN_PAGE, "origin": "http://127.0.0.1:9999"},
+])
+def test_another_sites_page_cannot_code_quotes_through_a_running_serve(tmp_path, monkeypatch, headers):
+    import test_themes  # noqa: F401
+    from archive import Archive
+    from archive.web.plugins import coding
+    from tests.conftest import write_tree
+
+    write_tree(tmp_path, {"archive.yml": "pipeline:\n  redact: test_themes_trust\n",
+                          "transcripts/study/collection.yml": "title: Fictional study\nkind: interview\n",
+                          "transcripts/study/talk-01.txt": "Q: And then?\nKestrel: A zero-hours contract.\n"})
+    monkeypatch.chdir(tmp_path)
+    archive = Archive(tmp_path)
+    archive.ingest()
+    monkeypatch.setenv(coding.DB_ENV, str(archive.db_path))
+    quote = next(archive.quotes())["id"]
+    response = _post_decision(quote, ["workload"], [], headers)
+    assert response.status in (400, 403), response.body
+    assert "workload" not in {t for q in archive.quotes() if q["id"] == quote for t in q["themes"]}
+    assert _post_decision(quote, ["workload"], [], OWN_PAGE).status == 200  # the page itself still can
 
 
 def _archive_tag(archive, quote):

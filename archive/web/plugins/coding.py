@@ -92,12 +92,32 @@ async def next_quote(request):
     })
 
 
+def _media_type(request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _cross_site(request) -> bool:
+    """A request another site's page made: its Origin is not this server, or the browser
+    says so (Sec-Fetch-Site). Any web page open while `archive serve` runs could post
+    otherwise; only application/json (which needs a preflight, refused) is taken too."""
+    site = request.headers.get("sec-fetch-site", "same-origin")
+    if site not in ("same-origin", "none"):
+        return True
+    origin = request.headers.get("origin")
+    if origin is None:
+        return False  # not a browser, or a same-origin GET-like request: the client check holds
+    return origin.split("://", 1)[-1].rstrip("/") != request.headers.get("host", "")
+
+
 async def decide(request):
     """Store a coder's decisions on one quote: {"id": ..., "add": [...], "remove": [...]}."""
     if refused := _refused(request):
         return refused
-    if request.method != "POST" or "json" not in request.headers.get("content-type", ""):
-        return Response.json({"error": "POST the decisions as JSON."}, status=400)
+    if request.method != "POST" or _media_type(request) != "application/json":
+        return Response.json({"error": "POST the decisions as JSON (content-type: application/json)."},
+                             status=400)
+    if _cross_site(request):
+        return Response.json({"error": "Decisions are taken on this machine's coding page only."}, status=403)
     from archive import hand_codes
 
     try:
@@ -127,8 +147,9 @@ def register_routes():
 
 @hookimpl
 def skip_csrf(scope):
-    # A JSON POST from another origin needs a CORS preflight, which Datasette refuses;
-    # so the JSON endpoint needs no form token.
+    # A JSON POST from another origin needs a CORS preflight, which Datasette refuses,
+    # and decide() takes only application/json from this server's own origin: so the JSON
+    # endpoint needs no form token.
     return scope.get("path") == "/-/coding/decide"
 
 

@@ -335,7 +335,8 @@ class Archive:
             except PublishError:
                 metadata = {}
             chosen = Selection(themes=themes, sources=tuple(sources), **selection)
-            options = export.ExportOptions(cite=cite, group=group, selection=chosen.describe(), group_themes=themes,
+            options = export.ExportOptions(cite=cite, group=group, selection=chosen.describe(), asked=chosen.asked(),
+                                           group_themes=themes,
                                            site=export.site(metadata, base_url, accessed),
                                            themes=export.codebook(db))
             options.title = f"Quotes from {options.site['title']}" if options.site.get("title") else "Quotes"

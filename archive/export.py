@@ -42,6 +42,7 @@ class ExportOptions:
     site: dict | None = None  # {"title", "url", "licence", "accessed"}: the archive's name, base URL...
     title: str = "Quotes"  # a document's title (docx, qdpx project name)
     selection: str = ""  # the selection in words (docx)
+    asked: str = ""  # the words typed into it (--query, --speaker), which the leak gate reads
     group: str = "theme"  # docx: "theme" or "source"
     group_themes: tuple[str, ...] = ()  # docx: only these themes' headings (the themes selected)
     themes: list[dict] = field(default_factory=list)  # the codebook: {id, label, description}, in order

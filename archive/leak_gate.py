@@ -97,7 +97,8 @@ def checked_export(rows: Iterable[dict], fmt: str, options, check: PublishedChec
     """What an export of ``fmt`` writes, through the gate: the quote rows (``checked_rows``);
     for the formats that carry the codebook (docx, qdpx, qdc), its labels and descriptions
     first; for docx, which describes the selection, the words asked for (--query,
-    --speaker) against every source exported, so a name searched for is never written out.
+    --speaker; the rest of the description is the archive's own vetted ids) against every
+    source exported, so a name searched for is never written out.
     A qdc holds no quotes: none are read."""
     if fmt in ("docx", "qdpx", "qdc"):
         for theme in options.themes:
@@ -112,10 +113,10 @@ def checked_export(rows: Iterable[dict], fmt: str, options, check: PublishedChec
         return rows
     rows = list(rows)
     for source in dict.fromkeys(row["source"] for row in rows):
-        if check(source, {"selection": options.selection}):
+        if check(source, {"selection": options.asked}):
             raise Leak("the selection's description (the words of --query or --speaker) holds a word "
                        f"redacted in {source}: select with other words.")
-    if check.shared({"selection": options.selection}):
+    if check.shared({"selection": options.asked}):
         raise Leak("the selection's description (the words of --query or --speaker) holds a word the "
                    "project redacts: select with other words.")
     return iter(rows)

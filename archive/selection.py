@@ -77,6 +77,12 @@ class Selection:
         access = "Quotes, restricted and embargoed ones included," if self.include_restricted else "Public quotes"
         return f"{access} {', '.join(parts)}." if parts else f"All {access.lower().rstrip(',')}."
 
+    def asked(self) -> str:
+        """The words a user typed into the selection (--query, --speaker): the only part of
+        ``describe`` not made of the archive's own ids (themes, sources, collections, kinds,
+        quote ids), which were vetted when they came in."""
+        return " ".join([self.query.strip(), *self.speakers]).strip()
+
     def rows(self, db_path: str | Path, on: str | None = None) -> Iterator[dict]:
         """The selected quote rows, in source order."""
         from archive.search import SearchIndexError, Searcher

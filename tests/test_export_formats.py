@@ -388,6 +388,22 @@ def test_a_name_searched_for_is_not_written_into_the_document(project):
     assert not (project / "q.docx").exists()
 
 
+def test_a_document_of_a_theme_whose_id_has_an_underscore_is_written(project):
+    """The description names the selection by the archive's own ids ("unwaged_work", a
+    collection folder "my_study"); only the words typed into it are read as possible names."""
+    write_tree(project / "t", {
+        "my_study/collection.yml": "title: A study\nkind: interview\n",
+        "my_study/int.txt": "Q: Paid?\nA: I did two years as an unpaid honorary counsellor to get my hours.\n",
+    })
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    out = project / "unwaged.docx"
+    run("export", "--db", db, "--format", "docx", "--theme", "unwaged_work", "--collection", "my_study", "-o", out)
+    opening = docx.Document(out).paragraphs
+    assert any("unwaged_work" in p.text and "my_study" in p.text for p in opening)
+    assert any("unpaid honorary counsellor" in p.text for p in opening)
+
+
 def test_a_collection_licence_is_checked_too(project):
     write_tree(project / "t", {
         "study/collection.yml": "title: A study\nkind: interview\nlicence: ask orla.kennet@example.org first\n",

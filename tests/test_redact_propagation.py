@@ -51,6 +51,9 @@ CASES = [
     # job titles of ordinary words are what someone is, not who
     (["I saw the Disability Employment Adviser at the Jobcentre.", "My Senior Support Worker was kind."],
      [], ["Disability Employment Adviser", "Senior Support Worker", "Jobcentre"]),
+    # a greeting opening a sentence is not part of the name it greets, nor searched for alone
+    (["Hi Wenna. Thanks for having me.", "Hi, everyone, and welcome back.", "Morning Jory, you're early."],
+     ["Wenna", "Jory"], ["Hi [", "Hi, everyone", "Morning [", "Thanks for having me"]),
     # a public term with a clitic
     (["They TUPE'd the lot of us in the end."], [], ["TUPE'd"]),
     # a lower-case given name that is also a word, after a role and before what is said of her

@@ -27,6 +27,9 @@ from ingest.redact import lexicon
 from ingest.redact.recognizers import Finding
 
 SENTENCE_BREAKS = {".", "!", "?", ":", ";", '"', "“", "”", "‘", "(", "[", "]", ")", "-", "–", "—", "…", "..."}
+# Said before a name, never part of it: "Hi Nadia", "Morning Jo", "Thanks Orla".
+GREETINGS = {"hi", "hiya", "hello", "hey", "dear", "morning", "evening", "afternoon", "thanks", "cheers", "bye",
+             "welcome", "congratulations", "sorry"}
 CONNECTORS = {"of", "y", "de", "la", "le", "upon", "van", "von", "du", "da", "del", "&", "-"}
 TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "sister", "matron", "dr.", "mr.", "mrs.",
           "ms."}
@@ -277,9 +280,11 @@ class NameFinder:
             while len(span) > 1 and self.ordinary(span[-1].text) and not self.surname_after(doc, span.end - 1):
                 span = span[:-1]
             initial = self.sentence_initial(doc, i)
-            # "The Limes", "In IAPT", "My GP": a common word opening the sentence is not part of the name.
+            # "The Limes", "In IAPT", "My GP", "Hi Nadia": a common word or a greeting opening the
+            # sentence is not part of the name (a greeting says what follows is one).
             # An article goes after an opening quote too ("'The DWP system'"; "Still Here" stays).
-            while len(span) > 1 and (span[0].lower_ in STOP_WORDS if initial else span[0].lower_ in ("the", "a", "an")):
+            while len(span) > 1 and (span[0].lower_ in STOP_WORDS or span[0].lower_ in GREETINGS if initial
+                                     else span[0].lower_ in ("the", "a", "an")):
                 span = span[1:]
                 initial = False
             if all(t.is_upper for t in span) and len(span) > 1:

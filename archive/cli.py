@@ -8,16 +8,24 @@ from __future__ import annotations
 
 import importlib
 import sys
+from typing import TYPE_CHECKING
 from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from archive import __version__, export as exporter
-from ingest.config import ConfigError, ProjectConfig, load_config
+from archive import __version__
+
+if TYPE_CHECKING:
+    from ingest.config import ProjectConfig
+
+# Only click at import: `archive --help` lists the commands without the export formats or
+# the YAML loader; each command imports what it uses.
 
 
 def project_config() -> ProjectConfig:
+    from ingest.config import ConfigError, load_config
+
     try:
         return load_config()
     except ConfigError as e:
@@ -43,6 +51,7 @@ def chosen_db(db_path: Path | None) -> Path:
 def open_archive(db_path: Path | None = None):
     """The project's ``Archive`` (archive.yml in the working folder), on --db if given."""
     from archive.core import Archive
+    from ingest.config import ConfigError
 
     try:
         return Archive(Path.cwd(), db=db_path)
@@ -55,6 +64,7 @@ def sentences(*errors: type[BaseException]):
     """The library's errors (a sentence each, naming the file and place) as the command's
     message: never a traceback. The archive's own (a missing or damaged database) always."""
     from archive.errors import StoreError
+    from ingest.config import ConfigError
 
     try:
         yield
@@ -235,6 +245,8 @@ def ingest(path: Path | None, db_path: Path | None):
 def _export_format(value: str) -> str:
     """A built-in format, or one an installed plug-in adds (checked here rather than by a
     click.Choice, so that listing commands never looks for plug-ins)."""
+    from archive import export as exporter
+
     known = exporter.formats()
     if value not in known:
         import difflib
@@ -283,6 +295,7 @@ def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: 
     archive export --format ris --theme precarity --year 2016..2018 -o precarity.ris
     archive export --format qdpx --collection surveys -o surveys.qdpx     # NVivo, ATLAS.ti, MAXQDA...
     """
+    from archive import export as exporter
     from archive.leak_gate import Leak
     from archive.selection import SelectionError
 

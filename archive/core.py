@@ -109,10 +109,13 @@ class Archive:
         tagger. Returns the quote's themes now. Raises ``archive.hand_codes.UnknownQuote`` or
         ``BadChange`` (an unknown theme, one given twice) before writing anything."""
         from archive import hand_codes
+        from ingest.themes.codebook import DEFAULT_CODEBOOK, load_codebook
 
         wanted = [*changes, *(f"+{t}" for t in add), *(f"-{t}" for t in remove)]
+        # Not ingest.themes.codebook_path: that module loads spaCy, which a hand code does not need.
+        codebook = load_codebook(self.config.project_file("codebook", DEFAULT_CODEBOOK))
         with self._open(check=True) as db:  # a damaged archive is not written to
-            return hand_codes.record(db, quote_id, hand_codes.checked(db, quote_id, wanted))
+            return hand_codes.record(db, quote_id, hand_codes.checked(db, quote_id, wanted, codebook))
 
     def retag(self, progress=None) -> int:
         """Tag the stored quotes again with the current model (``train``), without reading the

@@ -47,11 +47,15 @@ def parse(changes: Iterable[str], known: set[str]) -> list[tuple[str, str]]:
     return parsed
 
 
-def checked(db, quote_id: str, changes: Iterable[str]) -> list[tuple[str, str]]:
+def checked(db, quote_id: str, changes: Iterable[str], codebook=None) -> list[tuple[str, str]]:
     """The changes (``+THEME``/``-THEME``) to a quote, checked against the archive: the quote
     exists (else ``UnknownQuote``), each theme is in the codebook, or is one removed from it
-    whose earlier decision on this quote is being undone (else ``BadChange``)."""
-    if not db.execute("select 1 from quotes where id = ?", [quote_id]).fetchone():
+    whose earlier decision on this quote is being undone (else ``BadChange``). With the
+    ``codebook``, a theme is not added to an interviewer's or host's turn: the tagger and
+    ``themes retag`` leave those turns uncoded, so the code would come and go."""
+    row = db.execute("select s.description from quotes q left join speakers s on s.id = q.speaker "
+                     "where q.id = ?", [quote_id]).fetchone()
+    if not row:
         raise UnknownQuote(f"no quote {quote_id!r} in the archive.")
     known = {row[0] for row in db.execute("select id from themes")}
     orphans = {row[0] for row in db.execute(
@@ -62,6 +66,10 @@ def checked(db, quote_id: str, changes: Iterable[str]) -> list[tuple[str, str]]:
     if removed:
         raise BadChange(f"{removed!r} is no longer in the codebook: its correction can be "
                         f"removed (-{removed}), not added.")
+    if codebook is not None and any(a == "+" for a, _ in parsed) and not codebook.is_coded([row[0]]):
+        raise BadChange(f"quote {quote_id!r} is a turn of {row[0] or 'its speaker'!r}, an interviewer "
+                        "or host: those turns stay uncoded (the codebook's uncoded_speakers), "
+                        "so no theme is added to them.")
     return parsed
 
 

@@ -206,7 +206,7 @@ def test_another_sites_page_cannot_code_quotes_through_a_running_serve(tmp_path,
     archive = Archive(tmp_path)
     archive.ingest()
     monkeypatch.setenv(coding.DB_ENV, str(archive.db_path))
-    quote = next(archive.quotes())["id"]
+    quote = _quote_with(archive, "zero-hours")["id"]  # the participant's turn: the question takes no code
     response = _post_decision(quote, ["workload"], [], headers)
     assert response.status in (400, 403), response.body
     assert "workload" not in {t for q in archive.quotes() if q["id"] == quote for t in q["themes"]}
@@ -258,6 +258,26 @@ def test_the_coding_page_archive_tag_and_the_library_write_the_same_hand_code(tm
     write_tree(tmp_path, {"transcripts/study/talk-01.txt": "Interviewer: Hello.\n" + turns})
     archive.ingest()  # a turn added above: each decision follows its text
     assert [seen(n) for n in range(1, len(WRITERS) + 1)] == [first] * len(WRITERS)
+
+
+def test_an_interviewers_turn_takes_no_theme_by_any_writer(tmp_path, monkeypatch):
+    """The tagger and `themes retag` leave interviewers' and hosts' turns uncoded, so a theme
+    added to one by hand would come and go: the library, `archive tag` and the coding page
+    refuse it in one sentence, and a participant's turn still takes it."""
+    from archive.hand_codes import BadChange
+    from tests.conftest import run
+
+    archive = _small_archive(tmp_path, monkeypatch)
+    monkeypatch.setenv("ARCHIVE_CODING_DB", str(archive.db_path))
+    question = _quote_with(archive, "How is work")["id"]
+    with pytest.raises(BadChange, match="interviewer or host"):
+        archive.tag(question, "+workload")
+    assert "stay uncoded" in run("tag", question, "+workload", expect=2).output
+    response = _post_decision(question, ["workload"], [], OWN_PAGE)
+    assert response.status == 400 and "stay uncoded" in response.body
+    assert _quote_with(archive, "How is work")["themes"] == []
+    assert archive.tag(question, "-workload") == []  # taking a theme away is always allowed
+    assert "workload" in archive.tag(_quote_with(archive, "waiting list")["id"], "+workload")
 
 
 # (a mistake, what the library raises, what the command says and its exit code)

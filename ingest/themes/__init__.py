@@ -53,10 +53,6 @@ def _tagger_of(codebook: str, digest: str) -> spacy.Language:
     return build_tagger(codebook)
 
 
-# Words before a role that keep it the same role: "Guest host", "Lead interviewer".
-ROLE_MODIFIERS = {"guest", "lead", "main", "second", "assistant"}
-# Words after which a description names what the role is of: "Host of the ... podcast".
-ROLE_LINKS = {"of", "at", "for", "on", "with", "from", "in", "and"}
 # What a tag learnt without a cue shows a reader as its reason.
 LEARNT_EVIDENCE = "learnt from coded quotes"
 
@@ -99,30 +95,8 @@ class ThemeStage:
                 self.model = model
 
     def is_coded(self, speaker_names) -> bool:
-        """False for an interviewer's or a host's turns: coders code what participants say.
-
-        Each name is a label from the transcript ("Q") or the speaker's description. A
-        description is read item by item ("Rona Galbraith, host"); an item is the role its
-        head word names ("Podcast host", "Host of the Surviving Work podcast", "Guest host").
-        """
-        uncoded = self.codebook.uncoded_speakers
-        for name in speaker_names:
-            for item in str(name or "").lower().split(","):
-                words = item.replace("-", " - ").split()
-                if not words:
-                    continue
-                if " ".join(words) in uncoded:
-                    return False
-                head = next((i for i, w in enumerate(words) if w in ROLE_LINKS), len(words))
-                phrase = words[:head]
-                while len(phrase) > 1 and phrase[0] in ROLE_MODIFIERS:
-                    phrase = phrase[1:]
-                while len(phrase) > 1 and (phrase[-1].isdigit() or len(phrase[-1]) == 1):
-                    phrase = phrase[:-1]  # "Researcher 2", "Interviewer B"
-                if phrase and (" ".join(phrase) in uncoded or phrase[-1] in uncoded and len(phrase) <= 3
-                               and phrase[-1] not in {"i", "q", "int"}):
-                    return False
-        return True
+        """False for an interviewer's or a host's turns (``Codebook.is_coded``)."""
+        return self.codebook.is_coded(speaker_names)
 
     def score_texts(self, texts, contexts=None):
         """Processed docs of the texts, and each theme's score for each (calibrated when a

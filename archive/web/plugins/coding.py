@@ -126,15 +126,15 @@ async def decide(request):
     except (ValueError, KeyError, TypeError):
         return Response.json({"error": "expected {\"id\": ..., \"add\": [...], \"remove\": [...]}."}, status=400)
     db = _open()
-    known = {row[0] for row in db.execute("select id from themes")}
-    if not db.execute("select 1 from quotes where id = ?", [quote]).fetchone():
-        return Response.json({"error": f"no quote {quote!r} in the archive."}, status=404)
-    unknown = sorted(set(add + remove) - known)
-    if unknown or set(add) & set(remove):
-        return Response.json({"error": f"unknown or contradictory themes: {', '.join(unknown) or 'both'}."},
-                             status=400)
-    # The one writer of hand codes: the same rows as 'archive tag' and Archive.tag make.
-    themes = hand_codes.record(db, quote, [("+", t) for t in add] + [("-", t) for t in remove])
+    # The same checks and the one writer of hand codes as 'archive tag' and Archive.tag.
+    try:
+        changes = hand_codes.checked(db, quote, [f"+{t}" for t in add] + [f"-{t}" for t in remove],
+                                     _tag_stage().codebook)
+    except hand_codes.UnknownQuote as error:
+        return Response.json({"error": str(error)}, status=404)
+    except hand_codes.BadChange as error:
+        return Response.json({"error": str(error)}, status=400)
+    themes = hand_codes.record(db, quote, changes)
     return Response.json({"id": quote, "themes": themes})
 
 

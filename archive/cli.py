@@ -366,6 +366,9 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
                      "or add it with --add-themes")
     if report.unmatched_selections:
         lines.append(f"{_count(report.unmatched_selections, 'coded selection')} matching no stored quote's text: skipped")
+    if report.uncoded_turns:
+        lines.append(f"{_count(report.uncoded_turns, 'coding')} on interviewers' or hosts' turns: skipped "
+                     "(those turns stay uncoded)")
     if report.ambiguous_selections:
         lines.append(f"{_count(report.ambiguous_selections, 'coded selection')} matching quotes in several sources: skipped")
     click.echo("\n".join(lines))

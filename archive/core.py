@@ -165,7 +165,10 @@ class Archive:
         from archive.leak_gate import published_checker, theme_vetter
         from ingest.themes import codebook_path
 
+        from ingest.themes.codebook import load_codebook
+
         file = Path(file)
+        codebook = load_codebook(codebook_path(self.config))
         with self._open(check=True) as db:  # it writes: never to a damaged archive
             names: dict[str, str] = {}
             if mapping:
@@ -175,7 +178,8 @@ class Archive:
             is_codebook = file.suffix.lower() == ".qdc"
             vet = theme_vetter(published_checker(self.config), [row[0] for row in db.execute("select id from sources")])
             with _steps(progress, len(found.selections)) as update:
-                report = qda.import_project(db, found, names, add_themes or is_codebook, progress=update, vet=vet)
+                report = qda.import_project(db, found, names, add_themes or is_codebook, progress=update, vet=vet,
+                                            is_coded=lambda d: codebook.is_coded([d]))
             if report.themes_added:
                 added = [dict(zip(("id", "label", "description"), db.execute(
                     "select id, label, description from themes where id = ?", [t]).fetchone()))

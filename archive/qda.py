@@ -320,6 +320,7 @@ class ImportReport:
     unmatched_codes: dict[str, int] = field(default_factory=dict)  # code name -> codings skipped
     unmatched_selections: int = 0  # coded selections over text no stored quote holds
     ambiguous_selections: int = 0  # ... over text several quotes hold
+    uncoded_turns: int = 0  # codings on interviewers' or hosts' turns, skipped
     refused: list[str] = field(default_factory=list)  # codes whose name or description hold an identifier
     # Filled in by Archive.import_codes:
     codes_read: int = 0  # codes in the file
@@ -364,12 +365,15 @@ def _normal(text: str) -> str:
 
 
 def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
-                   progress=lambda n: None, vet=lambda label, description: None) -> ImportReport:
+                   progress=lambda n: None, vet=lambda label, description: None,
+                   is_coded=lambda description: True) -> ImportReport:
     """Apply a read REFI-QDA file to the archive: codes to themes, coded selections whose
     text matches stored quotes to hand codes (``archive.hand_codes``: as ``archive tag``
     records them). ``add_themes``: codes that map to no theme become new themes.
     ``vet(label, description)`` says why a code's words may not become a theme's (an
-    identifier: themes are published), else None: such a code adds and changes nothing."""
+    identifier: themes are published), else None: such a code adds and changes nothing.
+    ``is_coded(speaker description)``: False for an interviewer's or host's turn, whose
+    codings are skipped and counted (those turns stay uncoded, as ``archive tag`` says)."""
     report = ImportReport()
     themes = {row[0]: {"label": row[1], "description": row[2]}
               for row in db.execute("select id, label, description from themes")}
@@ -424,6 +428,9 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
     current = {}
     for quote_id, theme in db.execute("select quote, theme from quote_themes"):
         current.setdefault(quote_id, set()).add(theme)
+    asked = {quote_id for quote_id, description in db.execute(
+        "select q.id, s.description from quotes q left join speakers s on s.id = q.speaker")
+        if not is_coded(description)}
     changes: dict[str, list[tuple[str, str]]] = {}
     for selection in qda.selections:
         progress(1)
@@ -443,6 +450,9 @@ def import_project(db, qda: QdaFile, mapping: dict[str, str], add_themes: bool,
                 report.unmatched_codes[name] = report.unmatched_codes.get(name, 0) + 1
                 continue
             for quote_id in targets:
+                if quote_id in asked:
+                    report.uncoded_turns += 1
+                    continue
                 if theme in current.get(quote_id, set()) or ("+", theme) in changes.get(quote_id, []):
                     report.already += 1
                     continue

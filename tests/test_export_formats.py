@@ -293,17 +293,20 @@ def _foreign_project(path, source_text, selections, codes):
 
 
 def test_import_of_a_foreign_project_maps_codes_and_reports_the_unmatched(archive_db, project):
-    text = ("Interviewer: hello.\n\nCounsellor: I worked an honorary placement for two years, unpaid, "
+    text = ("Interviewer: What is the work like?\n\nCounsellor: I worked an honorary placement for two years, unpaid, "
             "to get my hours for accreditation.\n\nNot in the archive at all, this sentence.")
     path = _foreign_project(project / "f.qdpx", text, [
         ("an honorary placement for two years, unpaid", [0, 1]),  # part of a stored quote
         ("Not in the archive at all, this sentence.", [0]),
+        ("What is the work like?", [0]),  # an interviewer's question: those turns stay uncoded
     ], ["Job insecurity", "Odd code"])
     (project / "codes.yml").write_text("Job insecurity: precarity\n")
     output = run("import", path, "--db", archive_db, "--mapping", project / "codes.yml").output
     assert "1 hand code added" in output
     assert "unmatched code 'Odd code' (1 codings skipped)" in output
     assert "1 coded selection matching no stored quote's text: skipped" in output
+    assert "1 coding on interviewers' or hosts' turns: skipped" in output
+    assert "int-a-001" not in _themes(archive_db)
     assert "precarity" in _themes(archive_db)["int-b-001"]
     with sqlite3.connect(archive_db) as conn:
         assert conn.execute("select origin from quote_themes where quote = 'int-b-001' and theme = 'precarity'"

@@ -180,12 +180,14 @@ def settings_fingerprint(config: ProjectConfig) -> str:
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     # The installed versions of the model and of every package the archive depends on
     # (a new word-frequency list or spaCy can change what is redacted or tagged).
+    from ingest.redact.detector import BASE_MODEL
+
     try:
         requirements = importlib.metadata.requires("quote-archive") or []
     except importlib.metadata.PackageNotFoundError:
         requirements = []
     packages = [re.match(r"[A-Za-z0-9._-]+", r)[0] for r in requirements if "extra ==" not in r]
-    for package in sorted({config.spacy_model, *packages}):
+    for package in sorted({BASE_MODEL, *packages}):
         try:
             version = importlib.metadata.version(package)
         except importlib.metadata.PackageNotFoundError:

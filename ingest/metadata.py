@@ -6,6 +6,8 @@ unknown key or a wrong type is named with its own file and line.
 
 from __future__ import annotations
 
+import difflib
+
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -46,10 +48,28 @@ def collection_defaults(collection_yml: Path) -> dict[str, Any]:
 
 
 def merge(*layers: dict[str, Any]) -> dict[str, Any]:
+    """The layers' keys, a later layer's value winning; ``speakers:`` maps are merged label
+    by label, so a sidecar naming one speaker keeps the others the front matter named."""
     merged: dict[str, Any] = {}
     for layer in layers:
-        merged.update({k: v for k, v in layer.items() if v is not None})
+        for key, value in layer.items():
+            if value is None:
+                continue
+            if key == "speakers" and isinstance(value, dict) and isinstance(merged.get(key), dict):
+                value = {**merged[key], **value}
+            merged[key] = value
     return merged
+
+
+def check_speakers(speakers: dict[str, Any] | None, labels: set[str], path: Path) -> None:
+    """Each label a source's own ``speakers:`` describes must label a turn: a misspelt one
+    would leave its speaker undescribed (an interviewer read as a participant, and coded)."""
+    said = {label.casefold() for label in labels}
+    for key in speakers or {}:
+        if str(key).casefold() not in said:
+            near = difflib.get_close_matches(str(key), sorted(labels), n=1, cutoff=0.6)
+            hint = f" did you mean {near[0]!r}?" if near else " no turn has that label."
+            raise SourceError(path, f"speakers: {str(key)!r} labels no turn of the transcript;{hint}")
 
 
 # A recording is linked and played on the web: only web addresses, never javascript:,

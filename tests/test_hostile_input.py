@@ -147,6 +147,12 @@ CASES = {
     "a sidecar over the YAML size limit": (
         {"study/int.txt": "Q: Hi?\nA: Fine.\n", "study/int.txt.yml": "description: " + "word " * 250_000 + "\n"},
         "study/int.txt.yml", "(1.2 MB) is over the limit of 1.0 MB (max_yaml_bytes", None),
+    "a misspelt speaker label in front matter": (
+        {"study/fm.txt": "---\nspeakers:\n  Intervewer: Interviewer\n---\nInterviewer: Hi?\nA: Fine.\n"},
+        "study/fm.txt", "speakers: 'Intervewer' labels no turn of the transcript; did you mean 'Interviewer'?", None),
+    "a speaker label in a sidecar that no turn has": (
+        {"study/int.txt": "Q: Hi?\nA: Fine.\n", "study/int.txt.yml": "speakers:\n  B: Nurse\n"},
+        "study/int.txt.yml", "speakers: 'B' labels no turn of the transcript; no turn has that label.", None),
     "a VTT cue that ends before it starts": (
         {"study/ep.vtt": BACKWARDS_VTT}, "study/ep.vtt", "cue 2 ends (00:00:04.000) before it starts", "cue 2"),
     "an SRT cue that ends before it starts": (

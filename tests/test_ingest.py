@@ -237,3 +237,19 @@ def test_the_plan_says_what_each_file_needs_without_reading_any(project, monkeyp
     assert plan.gone == ["deleted"]
     assert sorted(plan.may_leave) == sorted(name for name, *_ in PLAN_CASES)  # unless still given by a file
     assert plan.ids("replace") == ["described", "edited", "unlogged"]
+
+
+def test_a_sidecar_describing_one_speaker_keeps_the_others_the_front_matter_described(project):
+    """Layers merge label by label (collection.yml, front matter, sidecar): a sidecar that
+    corrects the respondent's description does not leave the researcher undescribed."""
+    write_tree(project / "t", {
+        "study/three.txt": "---\nspeakers:\n  R: Researcher, study lead\n  A: Respondent\n---\n"
+                           "R: Tell me about your contract.\nA: I pay for my own supervision, every month.\n",
+        "study/three.txt.yml": "speakers:\n  A: Counsellor, voluntary sector\n"})
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    with sqlite3.connect(db) as conn:
+        described = dict(conn.execute("select q.text, s.description from quotes q join speakers s "
+                                      "on s.id = q.speaker where q.source = 'three'"))
+    assert described["Tell me about your contract."] == "Researcher, study lead"
+    assert described["I pay for my own supervision, every month."] == "Counsellor, voluntary sector"

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 
 
 def project_config() -> ProjectConfig:
-    from ingest.config import ConfigError, load_config
+    from ingest.config import ConfigError, find_project, load_config
 
     try:
-        return load_config()
+        return load_config(find_project(Path.cwd()))
     except ConfigError as e:
         raise click.ClickException(str(e)) from None
 
@@ -49,12 +49,13 @@ def chosen_db(db_path: Path | None) -> Path:
 
 
 def open_archive(db_path: Path | None = None):
-    """The project's ``Archive`` (archive.yml in the working folder), on --db if given."""
+    """The project's ``Archive`` (archive.yml in the working folder or the nearest above it),
+    on --db if given."""
     from archive.core import Archive
-    from ingest.config import ConfigError
+    from ingest.config import ConfigError, find_project
 
     try:
-        return Archive(Path.cwd(), db=db_path)
+        return Archive(find_project(Path.cwd()), db=db_path)
     except ConfigError as e:
         raise click.ClickException(str(e)) from None
 

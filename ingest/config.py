@@ -74,6 +74,14 @@ class ProjectConfig:
         return packaged
 
 
+def find_project(start: Path) -> Path:
+    """The nearest folder from ``start`` upwards that holds archive.yml (as git finds its
+    repository), so a command run in ``transcripts/study`` works on its project; ``start``
+    itself when none does."""
+    start = Path(start).resolve()
+    return next((folder for folder in (start, *start.parents) if (folder / CONFIG_FILE).is_file()), start)
+
+
 def load_config(start: Path | None = None) -> ProjectConfig:
     """Read archive.yml from ``start`` (a file or a folder; default: the working folder)."""
     start = Path(start) if start else Path.cwd()

@@ -253,3 +253,17 @@ def test_a_sidecar_describing_one_speaker_keeps_the_others_the_front_matter_desc
                                       "on s.id = q.speaker where q.source = 'three'"))
     assert described["Tell me about your contract."] == "Researcher, study lead"
     assert described["I pay for my own supervision, every month."] == "Counsellor, voluntary sector"
+
+
+def test_a_command_run_in_a_subfolder_works_on_its_project(project, monkeypatch):
+    """As git finds its repository: archive.yml in the nearest folder above is the project's,
+    so a researcher in transcripts/study searches the project's archive (its db: setting
+    too) instead of being told there is none."""
+    write_tree(project, {"archive.yml": "db: data/study.db\n",
+                         **{f"transcripts/{name}": text for name, text in TREE.items()}})
+    (project / "data").mkdir()
+    run("ingest")
+    monkeypatch.chdir(project / "transcripts" / "study")
+    assert "zero hours contract" in run("search", "contract").output
+    assert [line.split()[0] for line in run("sources").output.splitlines()[1:]] == ["one", "two"]
+    assert not (project / "transcripts" / "study" / "archive.db").exists()

@@ -234,7 +234,8 @@ def ingest(path: Path | None, db_path: Path | None):
         f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged, "
         f"{len(report.removed)} removed, {len(report.failed)} failed"
         + (f", {len(report.withdrawn)} withdrawn" if report.withdrawn else ""),
-        f"{report.quotes:,} quotes, {report.words:,} words in {archive.db_path}; took {report.seconds:.1f} s",
+        f"{counted(report.quotes, 'quote')}, {counted(report.words, 'word')} in {archive.db_path}; "
+        f"took {report.seconds:.1f} s",
     ]
     for removed in report.removed:
         lines.insert(0, f"removed {removed}: its file is gone, or now gives another id")
@@ -350,15 +351,15 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
         report = archive.import_codes(file, mapping, add_themes, progress=progress_bar("Matching coded selections"))
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
-    lines = [f"{_count(report.codes_read, 'code')} read from {file.name}"]
+    lines = [f"{counted(report.codes_read, 'code')} read from {file.name}"]
     if report.themes_added:
-        lines.append(f"{_count(len(report.themes_added), 'theme')} added ({', '.join(report.themes_added)}), "
+        lines.append(f"{counted(len(report.themes_added), 'theme')} added ({', '.join(report.themes_added)}), "
                      f"also to {report.codebook}")
     if report.themes_updated:
-        lines.append(f"{_count(len(report.themes_updated), 'theme')} given the file's label or description "
+        lines.append(f"{counted(len(report.themes_updated), 'theme')} given the file's label or description "
                      f"({', '.join(report.themes_updated)}): edit the codebook to keep them after the next ingest")
     if not report.is_codebook:
-        lines.append(f"{_count(report.coded, 'hand code')} added to quotes, {report.already} the archive already had")
+        lines.append(f"{counted(report.coded, 'hand code')} added to quotes, {report.already} the archive already had")
     for refusal in report.refused:
         lines.append(f"a code was not imported, as themes are published: {refusal}; rename it in the QDA "
                      "program, or map it to a theme with --mapping")
@@ -366,17 +367,18 @@ def import_command(file: Path, db_path: Path | None, mapping: Path | None, add_t
         lines.append(f"unmatched code {name!r} ({count} codings skipped): map it with --mapping, "
                      "or add it with --add-themes")
     if report.unmatched_selections:
-        lines.append(f"{_count(report.unmatched_selections, 'coded selection')} matching no stored quote's text: skipped")
+        lines.append(f"{counted(report.unmatched_selections, 'coded selection')} matching no stored quote's text: skipped")
     if report.uncoded_turns:
-        lines.append(f"{_count(report.uncoded_turns, 'coding')} on interviewers' or hosts' turns: skipped "
+        lines.append(f"{counted(report.uncoded_turns, 'coding')} on interviewers' or hosts' turns: skipped "
                      "(those turns stay uncoded)")
     if report.ambiguous_selections:
-        lines.append(f"{_count(report.ambiguous_selections, 'coded selection')} matching quotes in several sources: skipped")
+        lines.append(f"{counted(report.ambiguous_selections, 'coded selection')} matching quotes in several sources: skipped")
     click.echo("\n".join(lines))
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def counted(n: int, noun: str) -> str:
+    """'1 quote', '2,345 quotes': what every command prints a number of."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 @cli.command()

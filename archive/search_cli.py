@@ -14,7 +14,7 @@ import sqlite3
 import click
 
 from archive import search as searching
-from archive.cli import db_option, open_archive, progress_bar, sentences
+from archive.cli import counted, db_option, open_archive, progress_bar, sentences
 from archive.export import citation
 from archive.search import SearchIndexError
 
@@ -174,9 +174,9 @@ def index_command(db_path, rebuild):
         raise click.ClickException(str(store.database_fault(archive.db_path, e))) from None
     directory = report["directory"]
     if report["rebuilt"]:
-        click.echo(f"Indexed {report['indexed']} quotes into {directory}", err=True)
+        click.echo(f"Indexed {counted(report['indexed'], 'quote')} into {directory}", err=True)
     elif report["sources"]:
-        click.echo(f"Re-indexed {report['sources']} sources ({report['indexed']} quotes) in {directory}",
+        click.echo(f"Re-indexed {counted(report['sources'], 'source')} ({counted(report['indexed'], 'quote')}) in {directory}",
                    err=True)
     else:
         click.echo(f"The search index at {directory} is up to date.", err=True)

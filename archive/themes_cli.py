@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from archive.cli import db_option, open_archive, progress_bar, sentences
+from archive.cli import counted, db_option, open_archive, progress_bar, sentences
 from archive.coding import TAGGERS
 
 
@@ -63,7 +63,7 @@ def themes(ctx: click.Context, db_path: Path | None):
     width = max(len(r["id"]) for r in rows)
     for row in rows:
         hand = f" ({row['by_hand']} by hand)" if row["by_hand"] else ""
-        click.echo(f"{row['id']:<{width}}  {row['quotes']:5d} quotes{hand}  {row['label']}")
+        click.echo(f"{row['id']:<{width}}  {counted(row['quotes'], 'quote'):>12}{hand}  {row['label']}")
         if row["description"]:
             click.echo(f"{'':<{width}}  {row['description']}")
     if orphans:
@@ -187,4 +187,4 @@ def retag(db_path: Path | None):
 
     with sentences(PipelineError, ModelError):
         count = open_archive(db_path).retag()
-    click.echo(f"re-tagged {count} quotes.")
+    click.echo(f"re-tagged {counted(count, 'quote')}.")

@@ -267,3 +267,9 @@ def test_a_command_run_in_a_subfolder_works_on_its_project(project, monkeypatch)
     assert "zero hours contract" in run("search", "contract").output
     assert [line.split()[0] for line in run("sources").output.splitlines()[1:]] == ["one", "two"]
     assert not (project / "transcripts" / "study" / "archive.db").exists()
+
+
+def test_counts_of_one_are_said_in_the_singular(project):
+    write_tree(project / "t", {"study/one.txt": "A: Forty clients, far too many.\n"})
+    output = run("ingest", "t", "--db", project / "a.db").output
+    assert "1 quote, 5 words in" in output and "1 quotes" not in output

@@ -159,7 +159,7 @@ def test_themes_appear_in_the_store_the_listing_and_the_export(archive):
     assert "precarity" in listing and "Quality of patient care" in listing
     assert "zero hours" in listing  # the description is shown
     line = next(ln for ln in listing.splitlines() if ln.startswith("precarity"))
-    assert "1 quotes" in line
+    assert "1 quote " in line
 
 
 def test_hand_corrections_win_and_survive_a_re_ingest(archive, project):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from archive.cli import db_option, open_archive, progress_bar, sentences
+from archive.cli import counted, db_option, open_archive, progress_bar, sentences
 from archive import store
 from archive.web import publish as publisher
 from archive.web import withdraw as withdrawer
@@ -41,8 +41,7 @@ def _progress(db_path: Path, label: str):
 def _describe(report: publisher.BuildReport) -> list[str]:
     lines = []
     for name, counts in report.counts.items():
-        lines.append(f"{name}.db: {counts['sources']} source{'s' if counts['sources'] != 1 else ''}, "
-                     f"{counts['quotes']:,} quote{'s' if counts['quotes'] != 1 else ''}")
+        lines.append(f"{name}.db: {counted(counts['sources'], 'source')}, {counted(counts['quotes'], 'quote')}")
     for reason, ids in report.left_out.items():
         lines.append(f"left out ({reason}): {', '.join(ids)}")
     return lines + [f"warning: {w}" for w in report.warnings]
@@ -136,7 +135,7 @@ def withdraw(source_id: str, db_path: Path | None, reason: str | None, builds: t
     except (store.StoreError, withdrawer.WithdrawError) as e:
         raise click.ClickException(str(e)) from None
     if report.was_in_archive:
-        click.echo(f"Withdrew {source_id}: {report.quotes} quotes removed from {db_path}.")
+        click.echo(f"Withdrew {source_id}: {counted(report.quotes, 'quote')} removed from {db_path}.")
     elif report.already:
         click.echo(f"{source_id} was already withdrawn.")
     else:

@@ -39,6 +39,9 @@ class SourceReview:
     words_left: list[WordLeft] = field(default_factory=list)
 
 
+CLITIC = re.compile(r"['’](?:s|m|d|ll|ve|re)$", re.IGNORECASE)
+
+
 def suspicious_words(texts: Iterable[str], keep: Iterable[str] = ()) -> collections.Counter:
     """Capitalised words left mid-sentence, and known given names or places, that no list explains."""
     from ingest.redact import lexicon
@@ -53,7 +56,8 @@ def suspicious_words(texts: Iterable[str], keep: Iterable[str] = ()) -> collecti
         visible = PLACEHOLDER.sub(" ", text)
         protected = public.spans(visible)
         for m in re.finditer(r"\b[^\W\d_][\w'’-]*", visible):
-            word = re.sub(r"['’]s$", "", m.group())
+            # A clitic is no part of the word: "I’m", "I’ll", "Jo’s" are "I" and "Jo".
+            word = CLITIC.sub("", m.group())
             lower = word.lower()
             if word in words or lower in ordinary_places or any(a <= m.start() < b for a, b in protected):
                 continue

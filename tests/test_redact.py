@@ -507,3 +507,15 @@ def test_a_given_name_that_is_also_a_language_or_people_is_still_a_name(project,
     write_tree(project / "t", {"study/a.txt": f"Q: Who?\nA: My manager at the clinic, {name}, rings me on my day off.\n"})
     run("ingest", "t", "--db", project / "a.db")
     assert name not in export_jsonl(project / "a.db")[1]["text"]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Then I’m off, and I’ll ring, since I’ve time and I'd said so.", []),  # contractions of "I"
+    ("We asked and Morwenna’s notes said no.", ["Morwenna"]),  # a possessive is its name
+    ("So we’re told, and they’re sure.", []),
+    ("He said that Kesgrave's team had gone.", ["Kesgrave"]),
+])
+def test_review_lists_names_left_in_the_text_not_contractions(text, listed):
+    from archive.redaction_review import suspicious_words
+
+    assert sorted(suspicious_words([text])) == listed

@@ -24,12 +24,12 @@ from typing import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.redact import lexicon
+from ingest.redact import recognizers
 from ingest.redact.recognizers import Finding
 
 SENTENCE_BREAKS = {".", "!", "?", ":", ";", '"', "“", "”", "‘", "(", "[", "]", ")", "-", "–", "—", "…", "..."}
 # Said before a name, never part of it: "Hi Nadia", "Morning Jo", "Thanks Orla".
-GREETINGS = {"hi", "hiya", "hello", "hey", "dear", "morning", "evening", "afternoon", "thanks", "cheers", "bye",
-             "welcome", "congratulations", "sorry"}
+GREETINGS = recognizers.greetings()
 CONNECTORS = {"of", "y", "de", "la", "le", "upon", "van", "von", "du", "da", "del", "&", "-"}
 TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "sister", "matron", "dr.", "mr.", "mrs.",
           "ms."}

@@ -140,8 +140,14 @@ def _word_lists() -> dict[str, list[str]]:
 
 
 def words(name: str) -> list[str]:
-    """A list of data/recognizer_words.yml, which says where each comes from."""
+    """A list of data/recognizer_words.yml, which says where each comes from (a table's keys)."""
     return [str(w) for w in _word_lists()[name]]
+
+
+def greetings(naming: bool = False) -> set[str]:
+    """The table of greetings (data/recognizer_words.yml); ``naming``: only those after
+    which a lower-case given name is a name ("hi summer")."""
+    return {str(w) for w, names in _word_lists()["greetings"].items() if names or not naming}
 
 
 def register_recognizer(name: str, kinds: str | tuple[str, ...], context: Iterable[str] = (), batch: bool = False,
@@ -711,7 +717,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
 
 
 # A greeting straight before a word ("hi summer", "hiya june,"), or a kiss after it ("love summer x").
-_GREETED = re.compile(r"(?<![\w-])(?:hi|hiya|hello|hey|dear|morning)\s+$", re.IGNORECASE)
+_GREETED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(greetings(naming=True)))})\s+$", re.IGNORECASE)
 _SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
 
 

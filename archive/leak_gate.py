@@ -46,7 +46,7 @@ def behind_warning(db, config) -> str | None:
     from archive import store
     from archive.pipeline import settings_fingerprint
 
-    behind = store.sources_made_otherwise(db, settings_fingerprint(config))
+    behind = store.sources_redacted_otherwise(db, settings_fingerprint(config, trained_taggers=False))
     if not behind:
         return None
     return (f"warning: {len(behind)} source{'s were' if len(behind) > 1 else ' was'} last ingested with other "

@@ -160,21 +160,24 @@ def _is_text(name: str) -> bool:
     return True
 
 
-def settings_fingerprint(config: ProjectConfig) -> str:
+def settings_fingerprint(config: ProjectConfig, trained_taggers: bool = True) -> str:
     """What, besides a source's own files, decides what ingest makes of it.
 
     The code and word lists of every stage, the store's schema, archive.yml (project
     lists, review decisions, pipeline choices), the codebook and learnt theme model, and the versions of the
     spaCy model and of every package the archive depends on. Hashing these rather than asking built stages keeps an unchanged
-    re-ingest from loading any model; any change re-ingests every source.
+    re-ingest from loading any model; any change re-ingests every source. Without
+    ``trained_taggers``, the project's theme models (which ``archive themes train`` writes
+    and ``retag`` applies) are left out: what decides the redaction and the rest.
     """
     digest = hashlib.sha256(READER_VERSION.encode())
     package = Path(ingest.__file__).parent  # every stage's code, word lists and models
     code = [p for p in sorted(package.rglob("*"))
             if p.suffix in (".py", ".yml", ".yaml", ".txt", ".json", ".npz") and "__pycache__" not in p.parts]
     code.append(Path(__file__))  # this module: how sources are read and stored
-    project_files = [config.path, config.resolve(config.codebook), config.resolve(config.themes_model),
-                     config.resolve(config.tagger_model)]
+    project_files = [config.path, config.resolve(config.codebook)]
+    if trained_taggers:
+        project_files += [config.resolve(config.themes_model), config.resolve(config.tagger_model)]
     for path in [*code, Path(store.__file__), Path(tables.__file__), *project_files]:
         if path is not None and path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -527,6 +530,8 @@ def finish_ingest(plan: IngestPlan, applied: Applied, db, db_path: Path, config:
     # Text replaced or removed must not linger in the indexes' pages. FTS5 is compacted
     # whenever anything changed (about 0.4 s per 100,000 quotes); Whoosh, slower by far,
     # when sources left or a source now redacts what it did not.
+    if applied.changed:
+        store.remember_redaction_settings(db, plan.settings, settings_fingerprint(config, trained_taggers=False))
     if applied.changed or report.removed or purged:
         store.compact_text_index(db)
     report.quotes, report.words = db.execute("select count(*), coalesce(sum(words), 0) from quotes").fetchone()

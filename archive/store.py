@@ -453,6 +453,31 @@ def sources_made_otherwise(db: sqlite_utils.Database, settings: str, exclude: It
         if row[0] not in exclude]
 
 
+REDACTION_SETTINGS = "redaction settings "  # archive_meta key prefix: full fingerprint -> without taggers
+
+
+def remember_redaction_settings(db: sqlite_utils.Database, settings: str, redaction: str) -> None:
+    """What a settings fingerprint (``pipeline.settings_fingerprint``) comes to without the
+    project's trained theme models: the stale-sources warning compares that, so a model
+    retrained by ``archive themes train`` (which ``retag`` applies without re-reading any
+    source) is not taken for a change of redaction. Fingerprints no source holds are dropped."""
+    with transaction(db):
+        _upsert(db, "archive_meta", {"key": REDACTION_SETTINGS + settings, "value": redaction}, "key")
+        db.execute("delete from archive_meta where key like ? and substr(key, ?) not in "
+                   "(select settings from ingest_state where settings is not null)",
+                   [REDACTION_SETTINGS + "%", len(REDACTION_SETTINGS) + 1])
+
+
+def sources_redacted_otherwise(db: sqlite_utils.Database, redaction: str) -> list[str]:
+    """Sources made with other (or unrecorded) settings than ``redaction``, a fingerprint
+    without the trained theme models (``remember_redaction_settings``)."""
+    known = dict(db.execute("select substr(key, ?), value from archive_meta where key like ?",
+                            [len(REDACTION_SETTINGS) + 1, REDACTION_SETTINGS + "%"]).fetchall())
+    return [source for source, settings in db.execute(
+        "select i.source, i.settings from ingest_state i join sources s on s.id = i.source order by i.source")
+        if known.get(settings) != redaction]
+
+
 def withhold_collection(db: sqlite_utils.Database, collection: str) -> list[str]:
     """Keep a collection folder out: its name holds an identifier. Removes the sources of
     every folder of that name (the name is the collection, wherever the folder is) and

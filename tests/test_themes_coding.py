@@ -212,3 +212,17 @@ def test_fit_calibrates_and_chooses_a_threshold_per_theme_by_document(stage):
 
 def test_a_source_with_no_participant_turn_is_tagged_with_nothing(stage):
     assert stage.tag_texts([], []) == []
+
+
+def test_a_retrained_theme_model_is_not_taken_for_a_change_of_redaction(archive):
+    """After `themes train` and `retag` the quotes hold the new model's themes and their
+    redaction is as it was: no command says the sources need ingesting again."""
+    quote = quote_with(archive, "zero-hours")["id"]
+    run("tag", quote, "+workload", "--db", archive)
+    run("themes", "train", "--db", archive)
+    assert (archive.parent / "tagger_model.npz").exists()
+    run("themes", "retag", "--db", archive)
+    assert "other settings" not in run("export", "--db", archive, "--format", "jsonl").stderr
+    (archive.parent / "archive.yml").write_text("pipeline:\n  redact: test_themes_trust\nredact: [allotment]\n")
+    changed = run("export", "--db", archive, "--format", "jsonl", expect=None)  # a change of redaction
+    assert "other settings" in changed.stderr

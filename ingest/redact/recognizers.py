@@ -454,7 +454,7 @@ _WEEKDAY = rf"(?:{_WEEKDAYS}\s+)"
 _DATE = re.compile(
     rf"\b(?:{_WEEKDAY}?(?:the\s+)?){_DAY}\s+(?:of\s+)?{_MONTHS}\b(?:,?\s+(?:19|20) ?\d\d\b)?"
     rf"|\b{_MONTHS}\s+(?:the\s+)?{_DAY}\b(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b)(?:,?\s+(?:19|20)\d\d\b)?"
-    r"|\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
+    r"|\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b|\b(?:19|20)\d\d([/.-])\d{1,2}\2\d{1,2}\b",
     re.IGNORECASE,
 )
 # "on the twelfth", "by the 20th": a day of a month named before or known to both.

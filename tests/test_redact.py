@@ -519,3 +519,28 @@ def test_review_lists_names_left_in_the_text_not_contractions(text, listed):
     from archive.redaction_review import suspicious_words
 
     assert sorted(suspicious_words([text])) == listed
+
+
+@pytest.fixture(scope="module")
+def engine():
+    from ingest.config import ProjectConfig
+    from ingest.redact import Redactor
+
+    return Redactor(ProjectConfig()).engine
+
+
+# A survey answer opening with a word of the field (rare in general English, everyday here)
+# keeps it; a rare name in the same place is still a name, and so is a workplace named
+# with such words.
+@pytest.mark.parametrize("answer, name", [
+    ("Sessional, paid per client hour, nothing if they cancel.", None),
+    ("Caseload of 45. Notes at home every night.", None),
+    ("Locum. Three months at a time, then who knows.", None),
+    ("Supervisees are seen fortnightly, unpaid.", None),
+    ("Okonkwo, paid per client hour, nothing if they cancel.", "Okonkwo"),
+    ("I volunteer at Befriending Works on Tuesdays.", "Befriending Works"),
+])
+def test_words_of_the_field_are_not_names_by_their_rarity(engine, answer, name):
+    found = [answer[f.start:f.end] for f in engine.find([answer])[0]
+             if f.kind in ("PERSON", "ORG", "LOC")]
+    assert found == ([name] if name else [])

@@ -8,6 +8,7 @@ All are broad and field-independent, never taken from any transcript:
 - UK and Irish places: GeoNames populated places (500+ people), shipped as
   ``data/gb_places.txt`` (regenerate with ``python -m ingest.redact.lexicon``);
 - public terms: ``public_terms.yml`` (bodies, unions, programmes, measures);
+- words of the field: ``data/field_words.txt`` ("caseload", "locum"), not rare here;
 - ordinary proper nouns: ``ordinary_proper_nouns.yml`` (days, months, nations...), and
   which of them are also surnames ("Green", "May").
 """
@@ -24,6 +25,7 @@ HERE = Path(__file__).parent
 PLACES_FILE = HERE / "data" / "gb_places.txt"
 PUBLIC_TERMS_FILE = HERE / "public_terms.yml"
 ORDINARY_FILE = HERE / "ordinary_proper_nouns.yml"
+FIELD_FILE = HERE / "data" / "field_words.txt"
 
 
 @functools.lru_cache(maxsize=None)
@@ -47,10 +49,20 @@ def first_names() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
-    """How common a word is in English (Zipf scale: 7 = "the", 3 = rare, 0 = unknown)."""
+    """How common a word is in English (Zipf scale: 7 = "the", 3 = rare, 0 = unknown); a
+    word of the field (``field_words``) at least ``FIELD_ZIPF``."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    found = zipf_frequency(word, "en")
+    return max(found, FIELD_ZIPF) if found < FIELD_ZIPF and word.lower() in field_words() else found
+
+
+@functools.lru_cache(maxsize=None)
+def field_words() -> frozenset[str]:
+    """Words this field uses every day that general English rarely does ("caseload",
+    "locum", "supervisee"): data/field_words.txt, which says where they come from."""
+    lines = FIELD_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 # The one threshold of an ordinary English word: on the Zipf scale, used at least about
@@ -69,6 +81,10 @@ def is_ordinary(word: str) -> bool:
 # name, a word first unless the context says otherwise ("June" 5.2, "reading" 5.1).
 RARE_ZIPF = 3.0
 EVERYDAY_ZIPF = 5.0
+# A word of the field is not rare (not a name on its rarity alone) but no more than that:
+# still not an ordinary English word, so a workplace named with it ("Befriending Works")
+# is still a name where capitals say so.
+FIELD_ZIPF = 3.2
 
 
 def is_rare(word: str) -> bool:

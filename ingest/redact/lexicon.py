@@ -7,7 +7,8 @@ All are broad and field-independent, never taken from any transcript:
   "rose" the verb only where the context cannot;
 - UK and Irish places: GeoNames populated places (500+ people), shipped as
   ``data/gb_places.txt`` (regenerate with ``python -m ingest.redact.lexicon``);
-- public terms: ``public_terms.yml`` (bodies, unions, programmes, measures);
+- public terms: ``public_terms.yml`` (bodies, unions, programmes, measures) and the lists by
+  category in ``data/public_terms/*.yml`` (each file says where it comes from);
 - ordinary proper nouns: ``ordinary_proper_nouns.yml`` (days, months, nations...), and
   which of them are also surnames ("Green", "May").
 """
@@ -23,6 +24,7 @@ import yaml
 HERE = Path(__file__).parent
 PLACES_FILE = HERE / "data" / "gb_places.txt"
 PUBLIC_TERMS_FILE = HERE / "public_terms.yml"
+PUBLIC_TERMS_DIR = HERE / "data" / "public_terms"
 ORDINARY_FILE = HERE / "ordinary_proper_nouns.yml"
 
 
@@ -94,8 +96,12 @@ def builtin_public_terms() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=None)
 def _public_groups() -> dict[str, tuple[str, ...]]:
-    data = yaml.safe_load(PUBLIC_TERMS_FILE.read_text(encoding="utf-8")) or {}
-    return {group: tuple(str(term) for term in terms or []) for group, terms in data.items()}
+    groups: dict[str, tuple[str, ...]] = {}
+    for path in [PUBLIC_TERMS_FILE, *sorted(PUBLIC_TERMS_DIR.glob("*.yml"))]:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for group, terms in data.items():
+            groups[group] = groups.get(group, ()) + tuple(str(term) for term in terms or [])
+    return groups
 
 
 @functools.lru_cache(maxsize=None)

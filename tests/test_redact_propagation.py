@@ -86,6 +86,10 @@ CASES = [
     (["We score PHQ-9s and GAD-7s now, and the Band 6s moaned about it."], [], ["PHQ-9s", "GAD-7s", "Band 6s"]),
     # a national company or app with ordinary lower-case words after it names no one
     (["Costa coffee and Pret sandwiches, every shift."], [], ["Costa coffee", "Pret sandwiches"]),
+    # a brand's coinage with a capital inside is the brand in any case it is typed ...
+    (["Then Tiktok agreed.", "we book it all on accurx now"], [], ["Tiktok", "accurx"]),
+    # ... unless in lower case it is a given name ("RiO", "Rio")
+    (["My colleague rio said the RiO notes were late."], ["rio said"], ["RiO notes"]),
     # ... but a capitalised word beside a public one is a workplace's or a person's own
     (["I worked at Shelter Point Therapy Centre for years.", "Shelter Point paid late."], ["Shelter Point"],
      ["paid late"]),

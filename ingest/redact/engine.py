@@ -67,6 +67,8 @@ class PublicMatcher:
                 (exact if any(c.isupper() for c in t) else loose).add(t)
                 if any(c.isupper() for c in t):
                     exact.add(t.upper())
+                if mixed_case(t):
+                    loose.add(t)  # "tiktok", "Whatsapp", "systmone": the brand in any case
         # Plurals of public terms ("Jobcentres", "CCGs", "PHQ-9s", "Band 6s", "Integrated Care
         # Boards") are public too, as written or in capitals.
         exact |= {t + "s" for t in exact if t[-1:].isalnum() and not t.endswith(("s", "S"))}
@@ -89,6 +91,17 @@ class PublicMatcher:
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
+
+
+def mixed_case(term: str) -> bool:
+    """A one-word name with a capital inside ("TikTok", "SystmOne", "eBay", "HoNOS") is a
+    brand's or a measure's coinage, no one's name, in whatever case it is typed; unless, in
+    lower case, it is a given name or a place ("RiO" is "Rio"). Not the plural of letters
+    ("HIs" is "his", "PAs"), which keeps its case."""
+    lower = term.lower()
+    return (term.isalpha() and any(c.islower() for c in term) and any(c.isupper() for c in term[1:])
+            and not re.fullmatch(r"[A-Z]+s", term)
+            and lower not in lexicon.first_names() and lower not in lexicon.places())
 
 
 def public_compound(word: str, singles: frozenset[str]) -> bool:

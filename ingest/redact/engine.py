@@ -59,7 +59,9 @@ def load_model(name: str):
 class PublicMatcher:
     """Spans of public terms: exact case for names with capitals ("Mind"), any case otherwise."""
 
-    def __init__(self, terms: Iterable[str], any_case: Iterable[str] = ()):
+    def __init__(self, terms: Iterable[str], any_case: Iterable[str] = (), base: PublicMatcher | None = None):
+        """``base``: a matcher whose terms these add to (a source's own public names): its
+        compiled patterns are reused, not built again for every source."""
         exact, loose = set(), set(a for a in any_case if a.strip())
         for t in terms:
             t = t.strip()
@@ -72,7 +74,8 @@ class PublicMatcher:
         # Plurals of public terms ("Jobcentres", "CCGs", "PHQ-9s", "Band 6s", "Integrated Care
         # Boards") are public too, as written or in capitals.
         exact |= {t + "s" for t in exact if t[-1:].isalnum() and not t.endswith(("s", "S"))}
-        self.patterns = [TermMatcher._compile(sorted(s), f) for s, f in ((exact, 0), (loose, re.IGNORECASE)) if s]
+        self.patterns = [*(base.patterns if base else ()),
+                         *(TermMatcher._compile(sorted(s), f) for s, f in ((exact, 0), (loose, re.IGNORECASE)) if s)]
         # A company's name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
         self.singles = lexicon.brand_prefixes()
 
@@ -294,7 +297,7 @@ class Engine:
     def public_with(self, extra: Iterable[str]) -> PublicMatcher:
         """The public terms plus a source's own (its public_names, its collection's title)."""
         extra = list(extra)
-        return PublicMatcher([*self._public_terms, *extra], any_case=self.keep) if extra else self.public
+        return PublicMatcher(extra, base=self.public) if extra else self.public
 
     # ------------------------------------------------------------ finding
 

@@ -7,8 +7,7 @@ All are broad and field-independent, never taken from any transcript:
   "rose" the verb only where the context cannot;
 - UK and Irish places: GeoNames populated places (500+ people), shipped as
   ``data/gb_places.txt`` (regenerate with ``python -m ingest.redact.lexicon``);
-- public terms: ``public_terms.yml`` (bodies, unions, programmes, measures) and the lists by
-  category in ``data/public_terms/*.yml`` (each file says where it comes from);
+- public terms: ``public_terms.yml`` (bodies, unions, programmes, measures);
 - ordinary proper nouns: ``ordinary_proper_nouns.yml`` (days, months, nations...), and
   which of them are also surnames ("Green", "May").
 """
@@ -24,7 +23,6 @@ import yaml
 HERE = Path(__file__).parent
 PLACES_FILE = HERE / "data" / "gb_places.txt"
 PUBLIC_TERMS_FILE = HERE / "public_terms.yml"
-PUBLIC_TERMS_DIR = HERE / "data" / "public_terms"
 ORDINARY_FILE = HERE / "ordinary_proper_nouns.yml"
 
 
@@ -87,6 +85,11 @@ def places() -> frozenset[str]:
     return frozenset(
         line.strip().lower() for line in PLACES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()
     )
+
+
+# More public terms, one file per kind (bodies and regulators, unions, benefits, NHS systems,
+# outcome measures, pay terms, charities, companies and apps), each saying where it comes from.
+PUBLIC_TERMS_DIR = HERE / "data" / "public_terms"
 
 
 @functools.lru_cache(maxsize=None)

@@ -78,12 +78,28 @@ def test_engine_keeps_public_terms_and_ordinary_words(engine, text, words):
             (word, [(text[f.start:f.end], f.recognizer) for f in findings])
 
 
-def test_public_terms_at_the_edge_of_a_finding_are_cut_off():
-    text = "She was at Northgate IAPT for years."
-    start = text.index("Northgate")
-    f = detector.Finding(start, text.index(" for"), "ORG", 0.9, "detector")
-    (cut,) = detector.outside(text, [f], [(text.index("IAPT"), text.index("IAPT") + 4)])
-    assert text[cut.start:cut.end] == "Northgate"
+# (sentence, the model's span, its kind, the public term in it, what is redacted)
+EDGES = [
+    # a person or a place beside a public term: the term is cut off and stays
+    ("I told Grace Zoom was down.", "Grace Zoom", "PERSON", "Zoom", "Grace"),
+    ("She was at Sunderland IAPT for years.", "Sunderland IAPT", "LOC", "IAPT", "Sunderland"),
+    # a workplace's name holding a public term is redacted whole: "[Workplace 1] Talking
+    # Therapies" would say which service it was (as the rules do: "Quarrow Talking Therapies")
+    ("She was at Northgate IAPT for years.", "Northgate IAPT", "ORG", "IAPT", "Northgate IAPT"),
+    ("I did my training at Fellmoor Talking Therapies.", "Fellmoor Talking Therapies", "ORG", "Talking Therapies",
+     "Fellmoor Talking Therapies"),
+    ("We were all in Quarnby Valley PCN then.", "Quarnby Valley PCN", "ORG", "PCN", "Quarnby Valley PCN"),
+    # a place named with a public word that is an ordinary word ("Mind") keeps it too
+    ("We met at Brindle Mind Gardens on Fridays.", "Brindle Mind Gardens", "LOC", "Mind", "Brindle Mind Gardens"),
+]
+
+
+@pytest.mark.parametrize("text,span,kind,term,redacted", EDGES)
+def test_public_terms_at_the_edge_of_a_finding(text, span, kind, term, redacted):
+    start = text.index(span)
+    f = detector.Finding(start, start + len(span), kind, 0.9, "detector")
+    (cut,) = detector.outside(text, [f], [(text.index(term), text.index(term) + len(term))])
+    assert text[cut.start:cut.end] == redacted
 
 
 def test_the_engine_redacts_what_only_the_detector_finds(engine):

@@ -73,7 +73,61 @@ CASES = [
     # a public term at the edge of the sentences the model reads
     (["Paid monthly, 'market rate', a pension at the legal floor. I was on Agenda for Change for years."],
      [], ["Agenda for Change"]),
+    # public terms by kind (data/public_terms/*.yml): regulators and bodies, royal colleges,
+    # benefits, outcome measures
+    (["Ofqual, Ofcom and the Office for Students all wrote to the Royal College of GPs."], [],
+     ["Ofqual", "Ofcom", "Office for Students", "Royal College of GPs"]),
+    (["The Health and Safety Executive came after the NHS Business Services Authority did."], [],
+     ["Health and Safety Executive", "NHS Business Services Authority"]),
+    (["My Adult Disability Payment came through, then the Scottish Child Payment."], [],
+     ["Adult Disability Payment", "Scottish Child Payment"]),
+    (["We score ReQoL-10 and the SWEMWBS, then the YP-CORE."], [], ["ReQoL-10", "SWEMWBS", "YP-CORE"]),
+    # plurals of public terms with digits or of several words
+    (["We score PHQ-9s and GAD-7s now, and the Band 6s moaned about it."], [], ["PHQ-9s", "GAD-7s", "Band 6s"]),
+    # a national company or app with ordinary lower-case words after it names no one
+    (["Costa coffee and Pret sandwiches, every shift."], [], ["Costa coffee", "Pret sandwiches"]),
+    # a brand's coinage with a capital inside is the brand in any case it is typed ...
+    (["Then Tiktok agreed.", "we book it all on accurx now"], [], ["Tiktok", "accurx"]),
+    # ... unless in lower case it is a given name ("RiO", "Rio")
+    (["My colleague rio said the RiO notes were late."], ["rio said"], ["RiO notes"]),
+    # ... but a capitalised word beside a public one is a workplace's or a person's own
+    (["I worked at Shelter Point Therapy Centre for years.", "Shelter Point paid late."], ["Shelter Point"],
+     ["paid late"]),
+    (["I was at Calmer Minds Counselling.", "Calmer Minds paid late."], ["Calmer"], ["paid late"]),
+    (["Honestly my manager Ivy Greggs was fine.", "Greggs rang twice."], ["Ivy", "Greggs"], ["rang twice"]),
+    (["The local branch, Brindleford Mind, is brilliant."], ["Brindleford"], ["local branch"]),
 ]
+
+
+@pytest.mark.parametrize("text,whole", [
+    ("Unison", True), ("PHQ-9s", True), ("Integrated Care Boards", True), ("Royal College of GPs", True),
+    # a name that holds a public term is not one: its short form is still searched for
+    ("Shelter Point", False), ("Calmer Minds", False), ("Unison Court", False), ("Brindleford Mind", False),
+])
+def test_a_public_term_is_a_whole_name_not_a_part_of_one(engine, text, whole):
+    assert engine.public.is_whole(text) is whole
+
+
+@pytest.mark.parametrize("text,span,kind,said_of", [
+    ("Costa coffee and cake", "Costa coffee", "ORG", True),
+    ("Deliveroo riders get nothing", "Deliveroo riders", "PERSON", True),
+    ("Zoom fatigue is real", "Zoom fatigue", "PERSON", True),
+    # a capitalised word, a given name or a place beside the public term: a name's own
+    ("the local branch, Brindleford Mind, is", "Brindleford Mind", "ORG", False),
+    ("at Quarrow Talking Therapies for", "Quarrow Talking Therapies", "ORG", False),
+    ("my manager Ivy Greggs was", "Ivy Greggs", "PERSON", False),
+    ("Tesco grace said", "Tesco grace", "PERSON", False),
+    ("Greggs leeds was shut", "Greggs leeds", "LOC", False),
+    # no public term in it
+    ("Orla Kennet said", "Orla Kennet", "PERSON", False),
+])
+def test_a_name_read_across_a_public_term_and_ordinary_words_is_none(engine, text, span, kind, said_of):
+    from ingest.redact.engine import said_of_public
+    from ingest.redact.recognizers import Finding
+
+    start = text.index(span)
+    assert said_of_public(text, Finding(start, start + len(span), kind, 0.9, "test"),
+                          engine.public.spans(text)) is said_of
 
 
 @pytest.mark.parametrize("quotes,gone,kept", CASES)

@@ -100,7 +100,7 @@ class Redactor:
                     lower = label == label.lower()
                     seeds.append(make_term(label, "PERSON", written_lower=lower))
                     seeds += [make_term(p, "PERSON", written_lower=lower) for p in name_parts(label)
-                              if not public.spans(p)]
+                              if not public.is_whole(p)]
         always = [*self.always, *[str(x) for x in source.meta.get("redact") or []]]
         seeds += [Term(word, "REDACT", True) for word in always if word.strip()]
         return seeds, name_labels

@@ -162,6 +162,13 @@ def allowed(surface: str) -> bool:
     return not all(w in ordinary or w.lower() in HYPHEN_PREFIXES for w in surface.replace("-", " ").split())
 
 
+def own_word(term: str) -> bool:
+    """A public name that is one ordinary English word ("Mind", "Prospect", "Refuge"): inside
+    a longer name of a workplace or a place it is that name's own word, not the public body."""
+    words = re.findall(r"[^\W\d_]+", term)
+    return len(words) == 1 and not term.isupper() and lexicon.is_ordinary(words[0])
+
+
 def outside(text: str, findings: list[Finding], protected: list[tuple[int, int]]) -> list[Finding]:
     """Findings cut before a public term ("Sunderland IAPT" → "Sunderland") and after one
     that opens them: the model may take a public body as part of a name; the term stays."""
@@ -169,6 +176,12 @@ def outside(text: str, findings: list[Finding], protected: list[tuple[int, int]]
     for f in findings:
         start, end = f.start, f.end
         for a, b in sorted(protected):
+            if a < b and (a > start or b < end) and (f.kind == "ORG" or (f.kind == "LOC" and own_word(text[a:b]))):
+                # "Fellside Talking Therapies", "Adur Valley PCN", "Calmer Minds", "Prospect House":
+                # a public term inside a workplace's name is part of that name, redacted with it
+                # (kept, it would say which service it was); a place's own word likewise.
+                continue
+
             if a <= start < b:
                 start = b
             elif start < a < end:  # "Oakvale NHS Trust": the name before the public term

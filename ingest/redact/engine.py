@@ -59,7 +59,9 @@ def load_model(name: str):
 class PublicMatcher:
     """Spans of public terms: exact case for names with capitals ("Mind"), any case otherwise."""
 
-    def __init__(self, terms: Iterable[str], any_case: Iterable[str] = ()):
+    def __init__(self, terms: Iterable[str], any_case: Iterable[str] = (), base: PublicMatcher | None = None):
+        """``base``: a matcher whose terms these add to (a source's own public names): its
+        compiled patterns are reused, not built again for every source."""
         exact, loose = set(), set(a for a in any_case if a.strip())
         for t in terms:
             t = t.strip()
@@ -67,12 +69,21 @@ class PublicMatcher:
                 (exact if any(c.isupper() for c in t) else loose).add(t)
                 if any(c.isupper() for c in t):
                     exact.add(t.upper())
-        self.patterns = [TermMatcher._compile(sorted(s), f) for s, f in ((exact, 0), (loose, re.IGNORECASE)) if s]
-        # Plurals of public bodies ("Jobcentres", "CCGs") are public too.
-        plurals = {t + "s" for t in exact if " " not in t and t[-1:].isalpha() and not t.endswith("s")}
-        self.patterns += [TermMatcher._compile(sorted(plurals), 0)] if plurals else []
+                if mixed_case(t):
+                    loose.add(t)  # "tiktok", "Whatsapp", "systmone": the brand in any case
+        # Plurals of public terms ("Jobcentres", "CCGs", "PHQ-9s", "Band 6s", "Integrated Care
+        # Boards") are public too, as written or in capitals.
+        exact |= {t + "s" for t in exact if t[-1:].isalnum() and not t.endswith(("s", "S"))}
+        self.patterns = [*(base.patterns if base else ()),
+                         *(TermMatcher._compile(sorted(s), f) for s, f in ((exact, 0), (loose, re.IGNORECASE)) if s)]
         # A company's name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
         self.singles = lexicon.brand_prefixes()
+
+    def is_whole(self, text: str) -> bool:
+        """Whether ``text`` is, as a whole, a public term. A name that only holds one is not:
+        "Next Chapter" (a workplace's short name) holds "Next", and is still searched for."""
+        text = text.strip()
+        return bool(text) and any(a == 0 and b == len(text) for a, b in self.spans(text))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found = [m.span() for p in self.patterns for m in p.finditer(text)]
@@ -85,6 +96,17 @@ class PublicMatcher:
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 
 
+def mixed_case(term: str) -> bool:
+    """A one-word name with a capital inside ("TikTok", "SystmOne", "eBay", "HoNOS") is a
+    brand's or a measure's coinage, no one's name, in whatever case it is typed; unless, in
+    lower case, it is a given name or a place ("RiO" is "Rio"). Not the plural of letters
+    ("HIs" is "his", "PAs"), which keeps its case."""
+    lower = term.lower()
+    return (term.isalpha() and any(c.islower() for c in term) and any(c.isupper() for c in term[1:])
+            and not re.fullmatch(r"[A-Z]+s", term)
+            and lower not in lexicon.first_names() and lower not in lexicon.places())
+
+
 def public_compound(word: str, singles: frozenset[str]) -> bool:
     """'Ubertherapy': a company's name and an ordinary word, run together."""
     lower = word.lower()
@@ -92,6 +114,28 @@ def public_compound(word: str, singles: frozenset[str]) -> bool:
         if lower[:i] in singles and lexicon.is_ordinary(lower[i:]) and lower[i:] not in PLACE_ENDINGS:
             return True
     return False
+
+
+def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, int]]) -> bool:
+    """'Costa coffee', 'Deliveroo riders', 'Zoom fatigue': a name read across a public term
+    whose other words are ordinary lower-case words (no given name, no place) says something
+    of the public term and names no one. A capitalised word beside it is a name's own
+    ("Brindleford Mind", "Fellside Talking Therapies"): that finding stays, whole."""
+    if not numbered(finding.kind):
+        return False
+    inside = sorted((max(a, finding.start), min(b, finding.end)) for a, b in public_spans
+                    if a < finding.end and finding.start < b)
+    if not inside:
+        return False
+    rest, last = [], finding.start
+    for a, b in inside:
+        rest.append(text[last:a])
+        last = max(last, b)
+    rest.append(text[last:finding.end])
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", " ".join(rest))
+    words = [w for w in words if w.lower() not in ("s", "'s")]
+    return bool(words) and all(w.islower() and lexicon.is_ordinary(w) and w not in lexicon.first_names()
+                               and w not in lexicon.places() for w in words)
 
 
 # A brand run into one of these names a place ("Trafford Centre"), not a term about the brand.
@@ -137,7 +181,7 @@ def is_name_label(label: str, public: PublicMatcher) -> bool:
         return False
     if ROLE_LABEL.match(label):
         return False
-    return not any(a == 0 and b == len(label) for a, b in public.spans(label))
+    return not public.is_whole(label)
 
 
 def name_parts(surface: str) -> list[str]:
@@ -253,7 +297,7 @@ class Engine:
     def public_with(self, extra: Iterable[str]) -> PublicMatcher:
         """The public terms plus a source's own (its public_names, its collection's title)."""
         extra = list(extra)
-        return PublicMatcher([*self._public_terms, *extra], any_case=self.keep) if extra else self.public
+        return PublicMatcher(extra, base=self.public) if extra else self.public
 
     # ------------------------------------------------------------ finding
 
@@ -319,11 +363,13 @@ class Engine:
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
             models = self.names._allowed(doc, [f for per_text in by_model for f in
-                                               detector.outside(text, per_text.get(i, []), public_spans + protected)],
+                                               detector.outside(text, [f for f in per_text.get(i, []) if not said_of_public(text, f, public_spans)],
+                                                               public_spans + protected)],
                                          protected, text)
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
+            found = [f for f in found if not said_of_public(text, f, public_spans)]
             results.append(resolve(found))
         return results
 
@@ -354,19 +400,19 @@ class Engine:
                 if numbered(f.kind):
                     terms.append(make_term(surface, f.kind))
                     if f.kind == "ORG":
-                        terms += [t for t in short_forms(surface) if not public.spans(t.surface)]
+                        terms += [t for t in short_forms(surface) if not public.is_whole(t.surface)]
                     if f.kind == "PERSON" or read_as_person(surface):
                         # A full name first read as a place or workplace ("Rosa Tennant" after
                         # "in") is still searched for by its parts, under its first kind.
                         # A surname that is also a public name ("Kieran Ford") is someone's
                         # here: the given name or the title before it says so.
                         parts = parts_said_alone(surface)
-                        terms += [make_term(p, f.kind) for p in parts if not public.spans(p)
+                        terms += [make_term(p, f.kind) for p in parts if not public.is_whole(p)
                                   or (said_as_someone(surface) and p != parts[0])]
                 else:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "EMAIL":
-                        terms += [make_term(p, "PERSON") for p in names_in_address(surface) if not public.spans(p)]
+                        terms += [make_term(p, "PERSON") for p in names_in_address(surface) if not public.is_whole(p)]
         matcher = TermMatcher(terms)
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.

@@ -103,6 +103,11 @@ def places() -> frozenset[str]:
     )
 
 
+# More public terms, one file per kind (bodies and regulators, unions, benefits, NHS systems,
+# outcome measures, pay terms, charities, companies and apps), each saying where it comes from.
+PUBLIC_TERMS_DIR = HERE / "data" / "public_terms"
+
+
 @functools.lru_cache(maxsize=None)
 def builtin_public_terms() -> tuple[str, ...]:
     return tuple(term for group in _public_groups().values() for term in group)
@@ -110,8 +115,12 @@ def builtin_public_terms() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=None)
 def _public_groups() -> dict[str, tuple[str, ...]]:
-    data = yaml.safe_load(PUBLIC_TERMS_FILE.read_text(encoding="utf-8")) or {}
-    return {group: tuple(str(term) for term in terms or []) for group, terms in data.items()}
+    groups: dict[str, tuple[str, ...]] = {}
+    for path in [PUBLIC_TERMS_FILE, *sorted(PUBLIC_TERMS_DIR.glob("*.yml"))]:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for group, terms in data.items():
+            groups[group] = groups.get(group, ()) + tuple(str(term) for term in terms or [])
+    return groups
 
 
 @functools.lru_cache(maxsize=None)

@@ -1,7 +1,7 @@
 """Train the detector of persons, workplaces and places shipped in ``ingest/redact/detector/``.
 
     nice -n 5 .venv/bin/python training/train_detector.py [--corpus ../shared/corpus]
-        [--folds 4] [--cv-epochs 4] [--epochs 8] [--no-cv] [--no-ship]
+        [--folds 4] [--cv-epochs 4] [--epochs 8] [--arch base|base-d2|small] [--no-cv] [--no-ship]
 
 What it learns from: the gold files ``train.gold.jsonl`` and ``dev.gold.jsonl`` (one line per
 turn or answer, identifiers as ``[type, surface, start, end]`` offsets). PERSON, ORG and LOC
@@ -17,6 +17,13 @@ starting point). Each turn with a name is seen four times per epoch: as written,
 other given names from gender-guesser's list (so the model learns the context of a name, not
 the few hundred names of the corpus) in a random case; a turn without one is seen as written
 and, a quarter of the time each, folded to lower case or capitals.
+
+Architecture (``--arch``, ``ARCHS``): ``base`` fine-tunes the small model's recognizer as it is
+(token encoder 96 wide, 4 layers deep); ``base-d2`` keeps only its first two encoder layers
+(starting from the base weights, ``start_from``); ``small`` is an encoder 64 wide and 2 deep
+trained from random weights. A shipped ``meta.json`` names the encoder (``tok2vec``) when it
+is not the base model's, and ``detector.py`` builds it before loading the weights.
+``training/detector_cv_ingest.py`` compares them through the whole redaction.
 
 Report: with ``--folds N`` the training documents are split by document into N folds; each
 fold's model is trained on the other folds (plus dev) and scored on the held-out documents as
@@ -50,6 +57,7 @@ LABELS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "ADDRESS": "LOC"}
 OUTSIDE = {"KEEP"}  # public terms: taught as not-an-entity
 SEED = 7
 NEGATIVE_SHARE = 0.25
+DROP = {"base": 0.25, "small": 0.1, "base-d2": 0.25}
 
 
 def load_units(corpus: Path, names: tuple[str, ...]) -> list[dict]:
@@ -65,6 +73,68 @@ def load_units(corpus: Path, names: tuple[str, ...]) -> list[dict]:
 def base_pipeline():
     # Only the entity recognizer (it has its own tok2vec in the small model).
     return spacy.load(BASE, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+
+
+# The detector's own network: None is the base model's (fine-tuned); otherwise the width and
+# depth of a smaller token encoder, trained from the start on PERSON, ORG and LOC only.
+ARCHS = {"base": None, "small": {"width": 64, "depth": 2}, "base-d2": {"width": 96, "depth": 2}}
+ARCH = "base"  # the one shipped
+
+
+def pipeline(arch: str = "base"):
+    nlp = base_pipeline()
+    if ARCHS[arch] is None:
+        return nlp, nlp.resume_training()
+    from ingest.redact.detector import replace_ner
+
+    old = nlp.get_pipe("ner")
+    ner = replace_ner(nlp, ARCHS[arch])
+    # Starting from the base model: its kinds of place (GPE, FAC) kept as well.
+    for label in ("PERSON", "ORG", "LOC") + (("GPE", "FAC") if arch.startswith("base") else ()):
+        ner.add_label(label)
+    doc = nlp.make_doc("Jo Bloggs works at Hillside House in Leeds.")
+    ner.initialize(lambda: [Example(nlp.make_doc(doc.text), doc)], nlp=nlp)
+    if ARCHS[arch]["width"] == old.model.get_ref("tok2vec").get_dim("nO") or arch.startswith("base"):
+        start_from(old, ner)
+    return nlp, nlp.create_optimizer()
+
+
+def start_from(old, new) -> None:
+    """A shallower encoder of the base model's width starts from the base model's weights:
+    its embeddings, its first encoder layers, its state layer, and the output rows of the
+    kinds kept (the later encoder layers are residual: leaving them out leaves a working
+    network, which fine-tuning then adjusts)."""
+    import numpy
+
+    def layers(model):
+        residual = [n for n in model.walk() if n.name.startswith("residual(")]
+        return residual
+
+    old_t2v, new_t2v = old.model.get_ref("tok2vec"), new.model.get_ref("tok2vec")
+    dropped = {id(n) for r in layers(old_t2v)[len(layers(new_t2v)):] for n in r.walk()}
+    olds = [n for n in old_t2v.walk() if n.param_names and id(n) not in dropped]
+    news = [n for n in new_t2v.walk() if n.param_names]
+    assert [(n.name, [n.get_param(p).shape for p in n.param_names]) for n in olds] == \
+        [(n.name, [n.get_param(p).shape for p in n.param_names]) for n in news]
+    for a, b in zip(olds, news):
+        for p in a.param_names:
+            b.set_param(p, a.get_param(p).copy())
+    new.model.get_ref("lower").from_bytes(old.model.get_ref("lower").to_bytes())
+    actions = [old.moves.get_class_name(i) for i in range(old.moves.n_moves)]
+    kept = [actions.index(new.moves.get_class_name(i)) for i in range(new.moves.n_moves)]
+    before, after = old.model.get_ref("upper"), new.model.get_ref("upper")
+    after.set_param("W", numpy.ascontiguousarray(before.get_param("W")[kept]))
+    after.set_param("b", numpy.ascontiguousarray(before.get_param("b")[kept]))
+
+
+def save(nlp, out: Path, arch: str, extra: dict | None = None) -> None:
+    """The entity recognizer's weights and a meta.json naming its architecture."""
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.get_pipe("ner").to_disk(out / "ner", exclude=["vocab"])
+    meta = {"base": BASE, "spacy": spacy.__version__, **(extra or {})}
+    if ARCHS[arch]:
+        meta["tok2vec"] = ARCHS[arch]
+    (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n")
 
 
 # ---------------------------------------------------------------- examples and augmentation
@@ -126,10 +196,9 @@ def examples(nlp, units: list[dict], rng: random.Random, given_names: list[str])
 
 # ---------------------------------------------------------------- training and scoring
 
-def train(units: list[dict], epochs: int, given_names: list[str], log=print, checkpoint=None):
-    nlp = base_pipeline()
+def train(units: list[dict], epochs: int, given_names: list[str], log=print, checkpoint=None, arch="base"):
+    nlp, optimizer = pipeline(arch)
     rng = random.Random(SEED)
-    optimizer = nlp.resume_training()
     for epoch in range(epochs):
         # New renamings every epoch: the names vary, the contexts stay.
         batch_examples = examples(nlp, units, rng, given_names)
@@ -137,7 +206,7 @@ def train(units: list[dict], epochs: int, given_names: list[str], log=print, che
         losses: dict[str, float] = {}
         began = time.perf_counter()
         for batch in minibatch(batch_examples, size=compounding(8.0, 32.0, 1.001)):
-            nlp.update(batch, drop=0.25, sgd=optimizer, losses=losses)
+            nlp.update(batch, drop=DROP[arch], sgd=optimizer, losses=losses)
         log(f"  epoch {epoch + 1}/{epochs}: loss {losses.get('ner', 0):.0f}, {len(batch_examples)} examples, "
             f"{time.perf_counter() - began:.0f} s", flush=True)
         if checkpoint:
@@ -187,7 +256,7 @@ def cased(units: list[dict], fold) -> list[dict]:
     return [{**u, "text": fold(u["text"])} for u in units if len(fold(u["text"])) == len(u["text"])]
 
 
-def cross_validate(train_units, dev_units, folds, epochs, given_names) -> dict:
+def cross_validate(train_units, dev_units, folds, epochs, given_names, arch="base") -> dict:
     docs = sorted({u["doc"] for u in train_units})
     random.Random(SEED).shuffle(docs)
     totals: dict[str, dict] = {}
@@ -196,7 +265,7 @@ def cross_validate(train_units, dev_units, folds, epochs, given_names) -> dict:
         fit = [u for u in train_units if u["doc"] not in held] + dev_units
         test = [u for u in train_units if u["doc"] in held]
         print(f"fold {k + 1}/{folds}: {len(held)} documents held out", flush=True)
-        nlp = train(fit, epochs, given_names)
+        nlp = train(fit, epochs, given_names, arch=arch)
         for name, fold in (("as written", lambda s: s), ("lower case", str.lower), ("capitals", str.upper)):
             result = score(nlp, cased(test, fold))
             agg = totals.setdefault(name, {"covered": collections.Counter(), "total": collections.Counter(),
@@ -230,7 +299,7 @@ def print_cv(totals: dict, folds: int) -> dict:
     return precision
 
 
-def write_meta(epochs: int | None = None, turns: int | None = None) -> None:
+def write_meta(epochs: int | None = None, turns: int | None = None, arch: str | None = None) -> None:
     """detector/meta.json: the base model, how it was trained, and the cross-validated
     precision per kind (from CV_FILE, written by the last cross-validation)."""
     path = OUT / "meta.json"
@@ -238,6 +307,10 @@ def write_meta(epochs: int | None = None, turns: int | None = None) -> None:
     meta.update({"base": BASE, "spacy": spacy.__version__, "trained_on": ["train", "dev"]})
     if epochs is not None:
         meta.update({"epochs": epochs, "turns": turns})
+    if arch is not None:
+        meta.pop("tok2vec", None)
+        if ARCHS[arch]:
+            meta["tok2vec"] = ARCHS[arch]
     if CV_FILE.exists():
         meta["precision"] = json.loads(CV_FILE.read_text())["precision"]
     path.write_text(json.dumps(meta, indent=1) + "\n")
@@ -249,6 +322,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--cv-epochs", type=int, default=4)
     parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--arch", choices=sorted(ARCHS), default=ARCH)
     parser.add_argument("--no-cv", action="store_true")
     parser.add_argument("--no-ship", action="store_true")
     args = parser.parse_args(argv)
@@ -260,7 +334,8 @@ def main(argv: list[str]) -> int:
     train_units, dev_units = load_units(args.corpus, ("train",)), load_units(args.corpus, ("dev",))
     began = time.perf_counter()
     if not args.no_cv:
-        precision = print_cv(cross_validate(train_units, dev_units, args.folds, args.cv_epochs, given_names),
+        precision = print_cv(cross_validate(train_units, dev_units, args.folds, args.cv_epochs, given_names,
+                                                 args.arch),
                              args.folds)
         CV_FILE.write_text(json.dumps({"folds": args.folds, "epochs": args.cv_epochs, "precision": precision},
                                       indent=1) + "\n")
@@ -273,11 +348,11 @@ def main(argv: list[str]) -> int:
             OUT.mkdir(parents=True, exist_ok=True)
             # The strings are the base model's own (the labels existed already): not shipped again.
             nlp.get_pipe("ner").to_disk(OUT / "ner", exclude=["vocab"])
-            write_meta(epochs, len(train_units) + len(dev_units))
+            write_meta(epochs, len(train_units) + len(dev_units), args.arch)
             size = sum(p.stat().st_size for p in OUT.rglob("*") if p.is_file())
             print(f"  wrote {OUT.relative_to(ROOT)} ({size / 1e6:.1f} MB)", flush=True)
 
-        train(train_units + dev_units, args.epochs, given_names, checkpoint=ship)
+        train(train_units + dev_units, args.epochs, given_names, checkpoint=ship, arch=args.arch)
     print(f"total {time.perf_counter() - began:.0f} s")
     return 0
 

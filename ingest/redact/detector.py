@@ -52,8 +52,21 @@ def load_detector(path: Path = DETECTOR_DIR):
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     nlp = spacy.load(meta.get("base", BASE_MODEL),
                      exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
-    nlp.get_pipe("ner").from_disk(path / "ner", exclude=["vocab"])
+    ner = replace_ner(nlp, meta["tok2vec"]) if meta.get("tok2vec") else nlp.get_pipe("ner")
+    ner.from_disk(path / "ner", exclude=["vocab"])
     return keep_labels(nlp, KINDS)
+
+
+def replace_ner(nlp, tok2vec: dict):
+    """The base pipeline's entity recognizer replaced by an untrained one of the same design
+    whose token encoder has ``tok2vec``'s width and depth (``meta.json``: ``tok2vec``)."""
+    config = nlp.get_pipe_config("ner")
+    config.pop("factory", None)
+    for part in ("embed", "encode"):
+        config["model"]["tok2vec"][part]["width"] = tok2vec["width"]
+    config["model"]["tok2vec"]["encode"]["depth"] = tok2vec["depth"]
+    nlp.remove_pipe("ner")
+    return nlp.add_pipe("ner", config=config)
 
 
 def keep_labels(nlp, labels):

@@ -176,7 +176,9 @@ def cpu_times(db_path: Path, qs: list[str]) -> None:
     plugin = module_from_path(str(Path(publish.HERE) / "plugins" / "archive_reader.py"), "archive_reader_bench")
     conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
     searcher = searching.Searcher(conn=conn, lexicon=searching.VocabLexicon(conn),
-                                  rank_at_most=plugin.RANK_AT_MOST, count_at_most=plugin.COUNT_AT_MOST)
+                                  rank_at_most=plugin.RANK_AT_MOST, count_at_most=plugin.COUNT_AT_MOST,
+                                  **({"huge_rank_at_most": plugin.HUGE_RANK_AT_MOST}
+                                     if hasattr(plugin, "HUGE_RANK_AT_MOST") else {}))
     filters = ["theme:workload", "kind:podcast", "year:2017..2019", "-theme:precarity", "collection:collection-3"]
     for label, made in (("site search, CPU time in-process", lambda q: q),
                         ("site search with a filter, CPU time", lambda q: f"{q} {filters[sum(map(ord, q)) % 5]}")):

@@ -594,6 +594,12 @@ class Searcher:
             self._asker_quotes_ready = version
         return True
 
+    def prepare(self) -> None:
+        """Build the per-connection tables ranking uses now, so a search's time budget (the
+        site's progress handler) goes to the search, not to a new connection's setup."""
+        self._askers_table()
+        self._asker_quotes_table()
+
     def matching_themes(self, text: str, limit: int = 5) -> list[str]:
         """Ids of the themes whose label or description holds a word of the query (stemmed),
         best first: a reader who typed "unpaid placements" may want the theme Unwaged work."""

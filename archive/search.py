@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -257,13 +258,16 @@ class Searcher:
 
     def __init__(self, db_path: str | Path | None = None, update: bool = True, *,
                  conn: sqlite3.Connection | None = None, lexicon=None,
-                 rank_at_most: int | None = None, count_at_most: int | None = None):
+                 rank_at_most: int | None = None, count_at_most: int | None = None,
+                 huge_rank_at_most: int | None = None):
         """Open ``db_path``, or search on ``conn`` (a connection someone else owns, such as
         Datasette's); ``lexicon`` stands in for the Whoosh word list (``VocabLexicon``).
         A web page must answer fast whatever the query: it ranks fewer matches
-        (``rank_at_most``) and stops counting at ``count_at_most`` (``SearchResult.counted_at_most``)."""
+        (``rank_at_most``) and stops counting at ``count_at_most`` (``SearchResult.counted_at_most``);
+        a match set past that count ranks ``huge_rank_at_most`` of its matches, if given."""
         self.rank_at_most = rank_at_most or RANK_AT_MOST
         self.count_at_most = count_at_most
+        self.huge_rank_at_most = huge_rank_at_most
         self.db_path = Path(db_path) if db_path is not None else None
         self.update = update  # bring the Whoosh index in step before using it
         self._lexicon = lexicon
@@ -460,6 +464,8 @@ class Searcher:
             total = self._count(base, params)
             ranked_among = None
             rank_at_most = min(rank_at_most or self.rank_at_most, self.rank_at_most)
+            if self.huge_rank_at_most and self.count_at_most is not None and total > self.count_at_most:
+                rank_at_most = min(rank_at_most, self.huge_rank_at_most)
             if total > rank_at_most:
                 # bm25 costs a few microseconds a match: rank only the first RANK_AT_MOST
                 # (in archive order), which FTS5 finds by rowid without scoring the rest.
@@ -588,6 +594,12 @@ class Searcher:
             self._asker_quotes_ready = version
         return True
 
+    def prepare(self) -> None:
+        """Build the per-connection tables ranking uses now, so a search's time budget (the
+        site's progress handler) goes to the search, not to a new connection's setup."""
+        self._askers_table()
+        self._asker_quotes_table()
+
     def matching_themes(self, text: str, limit: int = 5) -> list[str]:
         """Ids of the themes whose label or description holds a word of the query (stemmed),
         best first: a reader who typed "unpaid placements" may want the theme Unwaged work."""
@@ -656,18 +668,48 @@ class VocabLexicon:
     Whoosh index beside it: the published site. Its terms are porter stems, so a spelling is
     found among the stems and shown as a quote spells it (FTS5's highlight of that stem)."""
 
+    # Terms under each first letter, per database file (path, inode, time and size): read once
+    # per process, not once per suggestion and connection. fts5vocab counts each term's
+    # documents by reading its whole doclist: ~40-90 ms a letter at a million quotes.
+    _cache: dict[tuple, list[tuple[str, int]]] = {}
+    CACHE_LETTERS = 256
+
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         conn.execute("create virtual table if not exists temp.quotes_terms using fts5vocab(main, quotes_fts, row)")
+        self._path = next((row[2] for row in conn.execute("pragma database_list") if row[1] == "main"), "")
+        self._opened = self._file()  # the file this connection reads
 
     def close(self) -> None:
         pass
 
+    def _file(self) -> tuple | None:
+        """The database file as it is now; None for a database in memory, or when another
+        file has taken its path since the connection opened it (withdraw swaps files)."""
+        if not self._path:
+            return None
+        try:
+            info = os.stat(self._path)
+        except OSError:
+            return None
+        found = (self._path, info.st_dev, info.st_ino, info.st_mtime_ns, info.st_size)
+        opened = getattr(self, "_opened", None)
+        return found if opened is None or opened[:3] == found[:3] else None
+
     def _terms(self, word: str) -> list[tuple[str, int]]:
         # Typos rarely hit the first letter (as Whoosh's prefix=1): read only its terms.
         first = word[:1]
-        return self.conn.execute("select term, doc from temp.quotes_terms where term >= ? and term < ?",
-                                 [first, first + "\uffff"]).fetchall()
+        file = self._file()
+        key = (file, first)
+        if file is not None and key in self._cache:
+            return self._cache[key]
+        terms = self.conn.execute("select term, doc from temp.quotes_terms where term >= ? and term < ?",
+                                  [first, first + "\uffff"]).fetchall()
+        if file is not None:
+            if len(self._cache) >= self.CACHE_LETTERS:
+                self._cache.clear()  # old files' letters (Datasette's threads share this dict)
+            self._cache[key] = terms
+        return terms
 
     def _spelling(self, term: str) -> str | None:
         found = self.conn.execute(

@@ -466,3 +466,32 @@ def test_a_search_given_up_while_waiting_gives_its_slot_back():
         assert await gate.enter("d", timeout=0) is not None
 
     asyncio.run(scenario())
+
+
+def test_a_search_past_its_time_budget_is_the_readers_400_with_the_reason(site, monkeypatch):
+    # The site's own search had no time limit: a search of many common words held a SQL
+    # thread as long as it took. It now stops at the budget (here none at all) and says why.
+    from datasette.plugins import pm
+
+    datasette = serve(site)
+    client = Client(datasette)
+    monkeypatch.setattr(pm.get_plugin("archive_reader.py"), "PROGRESS_STEPS", 1, raising=False)  # checked at every step
+    assert client.get("/archive/search?q=contract").status_code == 200
+    page = client.get("/archive/search?q=contract&_timelimit=0")
+    assert page.status_code == 400 and "too broad to answer within 0 s" in page.text
+    data = client.get("/archive/search.json?q=contract&_timelimit=0").json()
+    assert data["ok"] is False and data["status"] == 400 and "drop some very common words" in data["error"]
+    rows = client.get("/archive/search.json?q=contract&_shape=array").json()  # the connection is fine after
+    assert rows and rows[0]["id"] == "int-01-q2"
+
+
+def test_a_search_of_many_words_is_limited_from_the_first(site):
+    # Three clients' first searches of sixteen common words held both search slots for
+    # seconds before their senders counted as busy: such a search is limited at once.
+    datasette = serve(site)
+    client = Client(datasette)
+    page = client.get("/archive/quotes?_search=caseload+doubled")  # a few words
+    assert page.status_code == 200 and "_timelimit" not in page.text
+    broad = "+".join(["caseload", "and", "the", "of", "a", "to", "in", "it", "was"])  # nine words
+    page = client.get(f"/archive/quotes?_search={broad}")
+    assert page.status_code == 200 and "_timelimit=500" in page.text

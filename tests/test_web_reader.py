@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -295,3 +296,23 @@ def test_a_build_runs_its_pages_without_the_package_installed(build):
     out = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(vendor)}, cwd="/",
                          capture_output=True, text=True, check=True).stdout.split()
     assert out[0].startswith(str(vendor)) and out[1] == "1"
+
+
+def test_did_you_mean_reads_a_files_vocabulary_once_and_again_when_it_changes(tmp_path):
+    # The site's suggestions come from FTS5's term list, which counts each term's quotes by
+    # reading its whole index: read once per file, not for every suggestion and connection.
+    path = tmp_path / "words.db"
+    with sqlite3.connect(path) as writer:
+        writer.execute("create virtual table quotes_fts using fts5(text, tokenize='porter')")
+        writer.execute("insert into quotes_fts values ('My caseload grew every month.')")
+    vocabulary_reads = []
+    for _ in range(2):  # two connections, as Datasette's threads have
+        conn = sqlite3.connect(path)
+        conn.set_trace_callback(lambda sql: vocabulary_reads.append(sql) if "quotes_terms where" in sql else None)
+        lexicon = searching.VocabLexicon(conn)
+        assert lexicon.suggest("caseloda") == "caseload"
+        assert lexicon.suggest("caselod") == "caseload"
+    assert len(vocabulary_reads) == 1
+    with sqlite3.connect(path) as writer:  # the archive changes: its new words are suggested
+        writer.execute("insert into quotes_fts values ('Casework piled up, then more casework.')")
+    assert lexicon.suggest("caseworl") == "casework" and len(vocabulary_reads) == 2

@@ -14,8 +14,8 @@ Datasette (``asgi_wrapper``) and refuses, before any query runs:
 
 Searches pass a gate: one fewer at a time than Datasette has SQL threads (so other pages
 always find one), one per client, the client with the least search time of late first,
-and clients that search without pause share one slot a quarter of the time, half a
-second per search (no count, no facets);
+and clients that search without pause, like searches of many words, share one slot a
+quarter of the time, half a second per search (no count, no facets);
 so three clients sending the slowest searches the limits allow leave other readers their
 pages and searches.
 It throttles sign-in per client and checks passwords on a thread of their own (the
@@ -116,6 +116,9 @@ DEFAULTS = {
     # A client with more search time than this of late (seconds, halving every 30 s) is
     # busy: busy clients share all slots but one, which stays free for readers.
     "busy_search_seconds": 5.0,
+    # A search of more words than this goes as a busy client's does, from its first: a search
+    # of many common words takes seconds (1.5 s of a core at a million quotes).
+    "broad_search_terms": 8,
     # Busy clients together search at most this share of the time: after each of their
     # searches their slot rests three times as long as it took.
     "busy_share": 0.25,
@@ -269,6 +272,12 @@ class Guard:
     def hidden(self, path: str) -> bool:
         return any(path == p or path.startswith(p + ".") for p in self.settings["hidden_paths"])
 
+    def search_terms(self, query_string: str) -> int:
+        """The most words any one search parameter holds."""
+        names = self.settings["search_parameters"]
+        return max((len(WORD.findall(value)) for key, value in parse_qsl(query_string, keep_blank_values=True)
+                    if key in names or key.startswith("_search_")), default=0)
+
     def is_search(self, query_string: str) -> bool:
         names = self.settings["search_parameters"]
         return any(value.strip() and (key in names or key.startswith("_search_"))
@@ -407,10 +416,11 @@ class SearchGate:
         ticket.started = time.monotonic()
         return ticket
 
-    async def enter(self, client: str, timeout: float) -> Ticket | None:
-        """Wait for a slot; None if none came within ``timeout`` seconds."""
+    async def enter(self, client: str, timeout: float, broad: bool = False) -> Ticket | None:
+        """Wait for a slot; None if none came within ``timeout`` seconds. A ``broad``
+        search goes as a busy client's does."""
         used = self.search_time(client)
-        ticket = Ticket(client, busy=used > self.busy_seconds)
+        ticket = Ticket(client, busy=broad or used > self.busy_seconds)
         future = asyncio.get_running_loop().create_future()
         self.waiting.append((used, next(self.arrivals), ticket, future))
         self._dispatch()
@@ -535,7 +545,8 @@ def asgi_wrapper(datasette):
             if not g.is_search(query):
                 return await app(scope, receive, send_with_headers)
             client = g.client(scope)
-            ticket = await g.searches.enter(client, g.settings["search_wait_seconds"])
+            ticket = await g.searches.enter(client, g.settings["search_wait_seconds"],
+                                           broad=g.search_terms(query) > g.settings["broad_search_terms"])
             if ticket is None:
                 return await refuse(datasette, scope, send_with_headers, 503,
                                     "The archive is busy: try the search again in a moment.",

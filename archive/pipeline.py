@@ -22,7 +22,7 @@ from typing import Callable, ContextManager, Iterable
 import ingest
 from archive import store, tables
 from ingest import limits, metadata, schema
-from ingest.config import ProjectConfig
+from ingest.config import BASE_MODEL, ProjectConfig
 from ingest.model import CollectionNameError, PipelineError, Source, SourceError, printable
 from ingest.readers import known_extensions, reader_for
 from ingest.stages import Stage, build_stages
@@ -183,14 +183,12 @@ def settings_fingerprint(config: ProjectConfig, trained_taggers: bool = True) ->
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     # The installed versions of the model and of every package the archive depends on
     # (a new word-frequency list or spaCy can change what is redacted or tagged).
-    from ingest.redact.detector import BASE_MODEL
-
     try:
         requirements = importlib.metadata.requires("quote-archive") or []
     except importlib.metadata.PackageNotFoundError:
         requirements = []
     packages = [re.match(r"[A-Za-z0-9._-]+", r)[0] for r in requirements if "extra ==" not in r]
-    for package in sorted({BASE_MODEL, *packages}):
+    for package in sorted({BASE_MODEL, *packages}):  # BASE_MODEL: not ingest.redact's, which loads spaCy
         try:
             version = importlib.metadata.version(package)
         except importlib.metadata.PackageNotFoundError:

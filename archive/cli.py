@@ -321,7 +321,7 @@ def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: 
             raise
         raise click.ClickException(f"cannot write {output}: {e.strerror or e}.") from None
     if output:
-        click.echo(f"{count} {'codes' if fmt in exporter.CODEBOOK_ONLY else 'quotes'} written to {output}", err=True)
+        click.echo(f"{counted(count, 'code' if fmt in exporter.CODEBOOK_ONLY else 'quote')} written to {output}", err=True)
 
 
 @cli.command("import")

@@ -32,6 +32,10 @@ class BadChange(HandCodeError):
     """A change that is not +THEME or -THEME of a theme the archive knows, or a theme given twice."""
 
 
+class UncodedTurn(BadChange):
+    """A theme added to an interviewer's or host's turn: the command was right, the quote is not coded."""
+
+
 def parse(changes: Iterable[str], known: set[str]) -> list[tuple[str, str]]:
     """``+THEME`` / ``-THEME`` words as (action, theme), each theme once and known."""
     parsed: list[tuple[str, str]] = []
@@ -67,7 +71,7 @@ def checked(db, quote_id: str, changes: Iterable[str], codebook=None) -> list[tu
         raise BadChange(f"{removed!r} is no longer in the codebook: its correction can be "
                         f"removed (-{removed}), not added.")
     if codebook is not None and any(a == "+" for a, _ in parsed) and not codebook.is_coded([row[0]]):
-        raise BadChange(f"quote {quote_id!r} is a turn of {row[0] or 'its speaker'!r}, an interviewer "
+        raise UncodedTurn(f"quote {quote_id!r} is a turn of {row[0] or 'its speaker'!r}, an interviewer "
                         "or host: those turns stay uncoded (the codebook's uncoded_speakers), "
                         "so no theme is added to them.")
     return parsed

@@ -35,7 +35,7 @@ def review(source: str | None, db_path: Path | None, keep: tuple[str], redact: t
     archive review --redact Brightwater       always redact a word, in every source
     archive review --keep "Surviving Work"    never redact a public name
     """
-    from archive.cli import open_archive, sentences
+    from archive.cli import counted, open_archive, sentences
     from archive.leak_gate import LogMissing
 
     archive = open_archive(db_path)
@@ -48,7 +48,7 @@ def review(source: str | None, db_path: Path | None, keep: tuple[str], redact: t
     with sentences(LogMissing):
         reviews = archive.review_redaction(source)
     for found in reviews:
-        click.secho(f"\n{found.source}: {found.replaced} replacements", bold=True)
+        click.secho(f"\n{found.source}: {counted(found.replaced, 'replacement')}", bold=True)
         for replacement in found.replacements:
             entry = replacement.entry
             if not entry.get("quote"):

@@ -27,12 +27,14 @@ def tag(quote_id: str, changes: tuple[str, ...], db_path: Path | None):
     quote's text; if the text changes, ingest drops the decision and says so.
     """
     from archive import store
-    from archive.hand_codes import BadChange, UnknownQuote
+    from archive.hand_codes import BadChange, UncodedTurn, UnknownQuote
 
     archive = open_archive(db_path)
     try:
         with sentences(UnknownQuote):
             themes = archive.tag(quote_id, *changes)
+    except UncodedTurn as e:
+        raise click.ClickException(str(e)) from None
     except BadChange as e:
         raise click.UsageError(str(e)) from None
     except sqlite3.Error as e:

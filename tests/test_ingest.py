@@ -288,3 +288,17 @@ def test_an_unchanged_reingest_loads_no_model(project):
     done = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False"]
+
+
+def test_export_says_one_quote_in_the_singular(project):
+    write_tree(project / "t", {"study/one.txt": "A: Forty clients, far too many.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    result = run("export", "--format", "jsonl", "--db", project / "a.db", "-o", project / "one.jsonl")
+    assert "1 quote written to" in result.stderr and "1 quotes" not in result.stderr
+
+
+def test_review_says_one_replacement_in_the_singular(project):
+    write_tree(project / "t", {"study/one.txt": "A: Write to me at robin.example@mailbox.example, any time.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    output = run("review", "one", "--db", project / "a.db").output
+    assert "one: 1 replacement\n" in output

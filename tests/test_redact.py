@@ -544,3 +544,16 @@ def test_words_of_the_field_are_not_names_by_their_rarity(engine, answer, name):
     found = [answer[f.start:f.end] for f in engine.find([answer])[0]
              if f.kind in ("PERSON", "ORG", "LOC")]
     assert found == ([name] if name else [])
+
+
+def test_a_public_bodys_compound_in_a_speaker_description_is_kept_as_in_a_quote(project):
+    """'NHS-funded' is read as a stressed name ('ka-WAL-ska') only where no public name holds
+    it: a speaker description or survey attribute keeps it as a quote does, and it is no
+    term to search the source's quotes for."""
+    write_tree(project / "t", {
+        "c/one.txt": "---\nspeakers:\n  Sam: Counsellor, NHS-funded service\n---\n"
+                     "Q: And pay?\n\nSam: Band 6, and the NHS-funded posts went.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    (quote,) = [q for q in export_jsonl(project / "a.db") if q["speaker"].startswith("Counsellor")]
+    assert quote["speaker"] == "Counsellor, NHS-funded service"
+    assert quote["text"] == "Band 6, and the NHS-funded posts went."

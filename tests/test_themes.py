@@ -375,3 +375,13 @@ def test_dev_corpus_quotes_carry_themes(dev_archive):
     seen = {t for q in tagged for t in q["themes"]}
     assert len(seen) == 10
     assert all(set(q["theme_scores"]) == set(q["themes"]) for q in tagged)
+
+
+def test_tag_on_an_interviewers_turn_is_refused_in_one_sentence_not_a_usage_error(project):
+    """The command was typed right: the quote is the problem, so no 'Usage:' help and exit 1."""
+    write_tree(project / "t", {"study/one.txt": "Interviewer: How is the caseload?\n\n"
+                                                "Robin: Forty clients, far too many.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    result = run("tag", "one-001", "+workload", "--db", project / "a.db", expect=1)
+    assert result.output.strip().startswith("Error: quote 'one-001' is a turn of")
+    assert "Usage:" not in result.output

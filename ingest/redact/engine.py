@@ -171,6 +171,12 @@ class Redaction:
 _OWN_LABEL = re.compile(rf"\bParticipant \d+\b|{PLACEHOLDER.pattern}")
 
 
+def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]]) -> list[Finding]:
+    """The registry's findings of names never inside or across a public name (``protected``
+    spans); structured identifiers (e-mails, numbers...) whatever holds them."""
+    return [f for f in findings if KINDS[f.kind].structured or not any(f.start < b and a < f.end for a, b in protected)]
+
+
 def own_labels(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _OWN_LABEL.finditer(text)]
 
@@ -358,8 +364,7 @@ class Engine:
             # inside or across a public name.
             if text not in recognized_by_text:
                 recognized_by_text[text] = recognized(text)
-            found = [f for f in recognized_by_text[text][0]
-                     if KINDS[f.kind].structured or not any(f.start < b and a < f.end for a, b in protected)]
+            found = outside_public(recognized_by_text[text][0], protected)
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
             models = self.names._allowed(doc, [f for per_text in by_model for f in
@@ -388,7 +393,9 @@ class Engine:
                                             batched=[k in quote_texts for k in keys], recognized_by_text=seen)))
         for key in metadata_texts:
             text = all_texts[key]
-            findings[key] = resolve(list(seen[text][0]) + [
+            # The registry's findings, as in a quote ("NHS-funded" is no one's name said with a stress).
+            protected = self.unless_named(text, public.spans(text)) + own_labels(text)
+            findings[key] = resolve(outside_public(seen[text][0], protected) + [
                 f for f in findings[key]
                 if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
         # Terms: seeds, then every name and structured identifier found.

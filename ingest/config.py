@@ -77,11 +77,13 @@ class ProjectConfig:
 
 
 def find_project(start: Path) -> Path:
-    """The nearest folder from ``start`` upwards that holds archive.yml (as git finds its
-    repository), so a command run in ``transcripts/study`` works on its project; ``start``
-    itself when none does."""
+    """The nearest folder from ``start`` upwards that holds archive.yml, or an archive.db
+    for a project that needs no settings (as git finds its repository), so a command run in
+    ``transcripts/study`` works on its project; ``start`` itself when none does."""
     start = Path(start).resolve()
-    return next((folder for folder in (start, *start.parents) if (folder / CONFIG_FILE).is_file()), start)
+    marks = (CONFIG_FILE, str(ARCHIVE["db"].default))
+    return next((folder for folder in (start, *start.parents)
+                 if any((folder / mark).is_file() for mark in marks)), start)
 
 
 def load_config(start: Path | None = None) -> ProjectConfig:

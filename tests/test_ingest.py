@@ -269,6 +269,14 @@ def test_a_command_run_in_a_subfolder_works_on_its_project(project, monkeypatch)
     assert not (project / "transcripts" / "study" / "archive.db").exists()
 
 
+def test_a_project_with_no_settings_is_found_by_its_archive_from_a_subfolder(project, monkeypatch):
+    """The sample project has no archive.yml: its archive.db marks it."""
+    write_tree(project, {f"transcripts/{name}": text for name, text in TREE.items()})
+    run("ingest")
+    monkeypatch.chdir(project / "transcripts" / "study")
+    assert [line.split()[0] for line in run("sources").output.splitlines()[1:]] == ["one", "two"]
+
+
 def test_counts_of_one_are_said_in_the_singular(project):
     write_tree(project / "t", {"study/one.txt": "A: Forty clients, far too many.\n"})
     output = run("ingest", "t", "--db", project / "a.db").output

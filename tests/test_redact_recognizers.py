@@ -96,7 +96,7 @@ CASES = {
         ["in May 2019", "I may 3 times", "back in December", "the 1990s", "March 45 of", "24/7 care",
          "on the first day", "the second time", "at Christmas", "7/10 for pain", "my 2nd grievance",
          "the 3rd floor", "in the 21st century", "her 40th birthday", "the 1st of the month", "my 3rd year",
-         "the 2019/20 budget"],
+         "the 2019/20 budget", "from referral to first contact", "moved on to second line", "by third year"],
     ),
     "ORG": (
         [("i volunteer at quillmere counselling on fridays", "quillmere counselling"),

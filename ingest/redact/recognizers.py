@@ -501,8 +501,11 @@ def exact_dates(text: str) -> Iterator[Finding]:
         day = m.group(1)
         if day[0].isdigit() and not re.search(r"(?:st|nd|rd|th)$", day):
             continue  # "on 3" is no date
+        said_the = text[:m.start(1)].lower().endswith("the ")
+        if not day[0].isdigit() and not said_the:
+            continue  # a day in words takes "the" ("on the twelfth"); "referral to first contact" is none
         weekday = m.group().split()[0].lower().endswith("day")  # "Tuesday the 3rd" goes whole
-        start = m.start() if weekday else m.start(1) - (4 if text[:m.start(1)].lower().endswith("the ") else 0)
+        start = m.start() if weekday else m.start(1) - (4 if said_the else 0)
         yield Finding(start, m.end(1), "DATE", 0.55, "bare-day")
     for m in _DIGIT_ORDINAL.finditer(text) if figures else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()

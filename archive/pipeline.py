@@ -160,11 +160,32 @@ def _is_text(name: str) -> bool:
     return True
 
 
+# archive.yml's keys that say where things are, not what ingest makes of a source.
+_WHERE_KEYS = {"transcripts", "db", "private"}
+
+
+def _settings_made(config: ProjectConfig, trained_taggers: bool) -> str:
+    """archive.yml as it bears on what ingest makes: each setting away from its default
+    (a comment, the order of keys or 'max_words: 150' written out change nothing)."""
+    import json
+
+    def plain(value):  # an empty list or mapping is no setting ('review: {keep: []}')
+        if isinstance(value, dict):
+            value = {k: plain(v) for k, v in value.items() if plain(v) not in ({}, [], None)}
+        return value
+
+    skip = _WHERE_KEYS | (set() if trained_taggers else {"themes_model", "tagger_model"})
+    made = {key.name: plain(getattr(config, key.name, key.default)) for key in schema.ARCHIVE.keys
+            if key.name not in skip}
+    return json.dumps({k: v for k, v in made.items() if v != plain(schema.ARCHIVE[k].default)},
+                      sort_keys=True, default=str)
+
+
 def settings_fingerprint(config: ProjectConfig, trained_taggers: bool = True) -> str:
     """What, besides a source's own files, decides what ingest makes of it.
 
-    The code and word lists of every stage, the store's schema, archive.yml (project
-    lists, review decisions, pipeline choices), the codebook and learnt theme model, and the versions of the
+    The code and word lists of every stage, the store's schema, archive.yml's settings away
+    from their defaults (project lists, review decisions, pipeline choices), the codebook and learnt theme model, and the versions of the
     spaCy model and of every package the archive depends on. Hashing these rather than asking built stages keeps an unchanged
     re-ingest from loading any model; any change re-ingests every source. Without
     ``trained_taggers``, the project's theme models (which ``archive themes train`` writes
@@ -175,12 +196,13 @@ def settings_fingerprint(config: ProjectConfig, trained_taggers: bool = True) ->
     code = [p for p in sorted(package.rglob("*"))
             if p.suffix in (".py", ".yml", ".yaml", ".txt", ".json", ".npz") and "__pycache__" not in p.parts]
     code.append(Path(__file__))  # this module: how sources are read and stored
-    project_files = [config.path, config.resolve(config.codebook)]
+    project_files = [config.resolve(config.codebook)]
     if trained_taggers:
         project_files += [config.resolve(config.themes_model), config.resolve(config.tagger_model)]
     for path in [*code, Path(store.__file__), Path(tables.__file__), *project_files]:
         if path is not None and path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(_settings_made(config, trained_taggers).encode() + b"\0")
     # The installed versions of the model and of every package the archive depends on
     # (a new word-frequency list or spaCy can change what is redacted or tagged).
     try:

@@ -310,3 +310,15 @@ def test_review_says_one_replacement_in_the_singular(project):
     run("ingest", "t", "--db", project / "a.db")
     output = run("review", "one", "--db", project / "a.db").output
     assert "one: 1 replacement\n" in output
+
+
+def test_archive_yml_written_out_with_its_defaults_redoes_nothing(project):
+    """Settings, not bytes: an archive.yml holding only defaults and comments (written to
+    make a folder a project) leaves every source as it was; a word to redact does not."""
+    write_tree(project / "t", TREE)
+    run("ingest", "t")
+    (project / "archive.yml").write_text("# our project\ndb: archive.db\nmax_words: 150\n")
+    assert "other settings" not in run("export", "--format", "jsonl").stderr
+    assert summary(run("ingest", "t")) == "0 added, 0 updated, 2 unchanged, 0 removed, 0 failed"
+    (project / "archive.yml").write_text("db: archive.db\nredact: [Hollowmere]\n")
+    assert summary(run("ingest", "t")) == "0 added, 2 updated, 0 unchanged, 0 removed, 0 failed"

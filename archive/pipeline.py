@@ -61,7 +61,7 @@ class IngestReport:
         return not self.failed
 
 
-def discover(root: Path) -> tuple[list[SourceFile], list[str], list[Path]]:
+def discover(root: Path, own: Iterable[Path] = ()) -> tuple[list[SourceFile], list[str], list[Path]]:
     """Source files under ``root`` (a transcripts tree, or one collection folder).
 
     Collections are folders below the root, or the root itself when it has a
@@ -70,16 +70,18 @@ def discover(root: Path) -> tuple[list[SourceFile], list[str], list[Path]]:
     sources. Returns the files, a message for each file that will not be read
     (unknown format, a name that is not text, a link out of the tree, a pipe or
     device, too big), and the files left out for lying loose in the root beside
-    collections.
+    collections. Files and folders in ``own`` (the archive's own) are passed over.
     """
     root = root.resolve()
+    own = {Path(p).resolve() for p in own}
     files: list[SourceFile] = []
     unknown: list[str] = []
     loose: list[Path] = []
     refused: set[Path] = set()  # files not to be read, sidecars and collection.yml included
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
-        if any(p.startswith((".", "~$")) for p in relative.parts):
+        if any(p.startswith((".", "~$")) for p in relative.parts) or own and (
+                path in own or not own.isdisjoint(path.parents)):
             continue
         problem = _unreadable(path, relative, root)
         if problem:
@@ -286,7 +288,7 @@ def ingest_path(
     with limits.applied(config.limits):  # archive.yml's limits, for this run only
         db = store.open_db(db_path, check=True)
         try:
-            plan = plan_ingest(root, db, config)
+            plan = plan_ingest(root, db, config, own=archive_files(db_path, config))
             report.failed += plan.unreadable
             report.notes += plan.notes()
             applied = apply_plan(plan, db, config, report, progress)
@@ -363,11 +365,20 @@ class IngestPlan:
                 "collection."]
 
 
-def plan_ingest(root: Path, db, config: ProjectConfig) -> IngestPlan:
+def archive_files(db_path: Path, config: ProjectConfig) -> list[Path]:
+    """What the archive writes itself: its database (and SQLite's files beside it), the
+    search index and the private redaction log. None of it is a source, wherever it lies."""
+    db_path = Path(db_path)
+    return [db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal", "-index")),
+            config.resolve(config.private)]
+
+
+def plan_ingest(root: Path, db, config: ProjectConfig, own: Iterable[Path] = ()) -> IngestPlan:
     """Discovery: what each file under ``root`` needs (add, replace, withdraw, skip, refuse)
-    and which stored sources may leave. Hashes files, reads no source, writes nothing."""
+    and which stored sources may leave. Hashes files, reads no source, writes nothing.
+    ``own``: the archive's own files (``archive_files``), never sources."""
     root = Path(root)
-    files, unreadable, loose = discover(root)
+    files, unreadable, loose = discover(root, own)
     settings = settings_fingerprint(config)
     states, withdrawn = store.ingest_states(db), store.withdrawn_ids(db)
     id_of_path = {state["path"]: source_id for source_id, state in states.items()}

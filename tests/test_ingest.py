@@ -322,3 +322,14 @@ def test_archive_yml_written_out_with_its_defaults_redoes_nothing(project):
     assert summary(run("ingest", "t")) == "0 added, 0 updated, 2 unchanged, 0 removed, 0 failed"
     (project / "archive.yml").write_text("db: archive.db\nredact: [Hollowmere]\n")
     assert summary(run("ingest", "t")) == "0 added, 2 updated, 0 unchanged, 0 removed, 0 failed"
+
+
+def test_an_archive_made_inside_its_transcripts_folder_is_not_read_as_sources(project, monkeypatch):
+    """'archive ingest .' run in a collection folder writes the database, its index and the
+    private log there: the next run passes over them instead of failing on each."""
+    write_tree(project / "t", TREE)
+    monkeypatch.chdir(project / "t" / "study")
+    run("ingest", ".")
+    assert (project / "t" / "study" / "archive.db").exists()
+    second = run("ingest", ".")
+    assert summary(second) == "0 added, 0 updated, 2 unchanged, 0 removed, 0 failed"

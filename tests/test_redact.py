@@ -544,3 +544,24 @@ def test_words_of_the_field_are_not_names_by_their_rarity(engine, answer, name):
     found = [answer[f.start:f.end] for f in engine.find([answer])[0]
              if f.kind in ("PERSON", "ORG", "LOC")]
     assert found == ([name] if name else [])
+
+
+# The name rules alone, without any model: a capitalised name before a number said in words
+# ("one night") is still a name; a town before a postcode is the town, not lost with the
+# postcode it was joined to; a place of several words the gazetteer knows is read whole, even
+# when its other words are ordinary or surnames. A digit after a word ("Step 2") and ordinary
+# words stay.
+@pytest.mark.parametrize("text, names", [
+    ("I was on nights at Quarrowby one week, days the next.", ["Quarrowby"]),
+    ("Post it to us, Brindleford BD7 1QX, please.", ["Brindleford"]),
+    ("Two days in Norris Green, then three in Wood Green.", ["Norris Green", "Wood Green"]),
+    ("We moved from Step 2 to Ward 7 in one week.", []),
+    ("Only the green one was left, and some wood.", []),
+])
+def test_the_name_rules_read_places_and_names_whole(engine, text, names):
+    from ingest.redact.engine import load_model
+
+    doc = load_model(engine.model_name).make_doc(text)
+    found = [text[f.start:f.end] for f in engine.names.find(doc, engine.public.spans(text), text)
+             if f.kind in ("PERSON", "ORG", "LOC")]
+    assert found == names

@@ -118,7 +118,9 @@ class NameFinder:
 
     def is_capitalised(self, token) -> bool:
         text = token.text
-        return text[:1].isupper() and any(c.isalpha() for c in text) and text not in ("I",)
+        # Never a token with a digit: "B66" of "Smethwick B66 2LP" is a postcode's, not the town's.
+        return text[:1].isupper() and any(c.isalpha() for c in text) and text not in ("I",) \
+            and not any(c.isdigit() for c in text)
 
     @staticmethod
     def sentence_initial(doc, i: int) -> bool:
@@ -258,7 +260,8 @@ class NameFinder:
             if not self.is_capitalised(token) or len(token.text) == 1 or token.text.lower() in TITLES \
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone
                         and not self.surname_after(doc, i)) \
-                    or (i + 1 < n and doc[i + 1].like_num and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
+                    or (i + 1 < n and doc[i + 1].text[:1].isdigit() and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
+                # (a number in words after a name is what is said of it: "at Quarrowby one night")
                 i += 1
                 continue
             # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont", "Rose Green".
@@ -276,8 +279,16 @@ class NameFinder:
                     j += 2  # a listed word inside a name joins it: "New Leaf Wellbeing"
                 else:
                     break
+            # A place of several words the gazetteer knows is read whole, even when its last
+            # words are ordinary ones or surnames ("Wood Green", "Golders Green").
+            for m in (3, 2):
+                if i + m <= n and j < i + m and all(self.is_capitalised(t) for t in doc[i:i + m]) \
+                        and " ".join(t.lower_ for t in doc[i:i + m]) in self.places \
+                        and not any("\n" in t.whitespace_ for t in doc[i:i + m - 1]):
+                    j = i + m
+                    break
             span = doc[i:j]
-            while len(span) > 1 and self.ordinary(span[-1].text) and not self.surname_after(doc, span.end - 1):
+            while len(span) > 1 and self.ordinary(span[-1].text) and span.text.lower() not in self.places and not self.surname_after(doc, span.end - 1):
                 span = span[:-1]
             initial = self.sentence_initial(doc, i)
             # "The Limes", "In IAPT", "My GP", "Hi Nadia": a common word or a greeting opening the

@@ -549,19 +549,23 @@ def test_words_of_the_field_are_not_names_by_their_rarity(engine, answer, name):
 # The name rules alone, without any model: a capitalised name before a number said in words
 # ("one night") is still a name; a town before a postcode is the town, not lost with the
 # postcode it was joined to; a place of several words the gazetteer knows is read whole, even
-# when its other words are ordinary or surnames. A digit after a word ("Step 2") and ordinary
-# words stay.
+# when its other words are ordinary or surnames; a name given in quotes ('we called it "X"') is
+# a workplace's. A digit after a word ("Step 2"), a nickname and ordinary words stay.
 @pytest.mark.parametrize("text, names", [
     ("I was on nights at Quarrowby one week, days the next.", ["Quarrowby"]),
     ("Post it to us, Brindleford BD7 1QX, please.", ["Brindleford"]),
     ("Two days in Norris Green, then three in Wood Green.", ["Norris Green", "Wood Green"]),
+    # a name given in quotes is a group's or a service's; one everyday word is a nickname
+    ('We called it "Kindred", for luck, and it stuck.', ["Kindred"]),
+    ("They named the group ‘Tea and Quarrel’ in the end.", ["Tea and Quarrel"]),
+    ("We called it a 'slow week' and a 'go-slow' after.", []),
     ("We moved from Step 2 to Ward 7 in one week.", []),
     ("Only the green one was left, and some wood.", []),
 ])
 def test_the_name_rules_read_places_and_names_whole(engine, text, names):
-    from ingest.redact.engine import load_model
+    from ingest.redact.engine import load_model, resolve
 
     doc = load_model(engine.model_name).make_doc(text)
-    found = [text[f.start:f.end] for f in engine.names.find(doc, engine.public.spans(text), text)
+    found = [text[f.start:f.end] for f in resolve(engine.names.find(doc, engine.public.spans(text), text))
              if f.kind in ("PERSON", "ORG", "LOC")]
     assert found == names

@@ -94,6 +94,13 @@ _TITLE = re.compile(
 )
 
 
+# A name given in quotes: 'we called it "Quillhouse"', "they named us 'Tea And Talk'". What is
+# named is a group, a service, a project: a workplace. Only capitalised words (and small
+# joining words) inside the quotes: "we called it 'a collective holiday'" names nothing.
+_NAMED_IN_QUOTES = re.compile(
+    r"\b(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
+    r"|service|team|project|practice|collective|campaign))\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*"
+    r"|of|and|the|y|&)){0,3})[\"”'’]")
 _CLITIC = re.compile(r"['’](?:s|d|ll|ve|re)$")
 
 
@@ -198,7 +205,7 @@ class NameFinder:
         """Rule-based findings on a tokenised Doc (no model needed). ``text``: the doc's text
         if the caller has it (``doc.text`` is joined from the tokens at every call)."""
         text = doc.text if text is None else text
-        findings = [*self.capitalised(doc), *self.titles(text), *self.roles(text)]
+        findings = [*self.capitalised(doc), *self.titles(text), *self.roles(text), *self.named_in_quotes(text)]
         return self._allowed(doc, findings, protected, text)
 
     def entity_findings(self, doc, protected: list[tuple[int, int]]) -> list[Finding]:
@@ -371,6 +378,15 @@ class NameFinder:
             if last in self.words and last not in self.surnames and len(words) > 2:
                 end = m.start() + m.group().rindex(words[-1]) - 1
             yield Finding(m.start(), end, "PERSON", 0.9, "title")
+
+    def named_in_quotes(self, text: str) -> Iterator[Finding]:
+        """'We called it "Quillhouse"': a name given in quotes is a group's or a service's;
+        not one everyday word ("we called him 'Boss'" is what he was called)."""
+        for m in _NAMED_IN_QUOTES.finditer(text):
+            words = [w for w in m.group("name").split() if w not in CONNECTORS | {"and", "the"}]
+            # One everyday word is a nickname ("we called it 'Hell'"), not a name of its own.
+            if len(words) > 1 or not lexicon.is_ordinary(words[0].lower()):
+                yield Finding(m.start("name"), m.end("name"), "ORG", 0.7, "named-in-quotes")
 
     def roles(self, text: str) -> Iterator[Finding]:
         for pattern in (_ROLE_BEFORE, _ROLE_AFTER):

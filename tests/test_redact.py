@@ -550,7 +550,8 @@ def test_words_of_the_field_are_not_names_by_their_rarity(engine, answer, name):
 # ("one night") is still a name; a town before a postcode is the town, not lost with the
 # postcode it was joined to; a place of several words the gazetteer knows is read whole, even
 # when its other words are ordinary or surnames; a name given in quotes ('we called it "X"') is
-# a workplace's. A digit after a word ("Step 2"), a nickname and ordinary words stay.
+# a workplace's; a district named by its side ("from the west end") a place. A digit after a
+# word ("Step 2"), a nickname and ordinary words stay.
 @pytest.mark.parametrize("text, names", [
     ("I was on nights at Quarrowby one week, days the next.", ["Quarrowby"]),
     ("Post it to us, Brindleford BD7 1QX, please.", ["Brindleford"]),
@@ -559,6 +560,10 @@ def test_words_of_the_field_are_not_names_by_their_rarity(engine, answer, name):
     ('We called it "Kindred", for luck, and it stuck.', ["Kindred"]),
     ("They named the group ‘Tea and Quarrel’ in the end.", ["Tea and Quarrel"]),
     ("We called it a 'slow week' and a 'go-slow' after.", []),
+    # a town's district named by its side, in any case; not a side of something
+    ("Most of my clients are from the west end, all of them skint.", ["west end"]),
+    ("She lives in the Southside now.", ["Southside"]),
+    ("The west end of the ward is quieter, and on the east side it's worse.", []),
     ("We moved from Step 2 to Ward 7 in one week.", []),
     ("Only the green one was left, and some wood.", []),
 ])

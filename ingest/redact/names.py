@@ -101,6 +101,10 @@ _NAMED_IN_QUOTES = re.compile(
     r"\b(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
     r"|service|team|project|practice|collective|campaign))\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*"
     r"|of|and|the|y|&)){0,3})[\"”'’]")
+# A town's district named by its side, in any case: "people from the west end", "in the
+# Northside". Not a side of something ("the west end of the ward"), nor "on the east side".
+_DISTRICT = re.compile(r"\b(?:in|from|to|around|round|near|across|live|lives|lived)\s+(?:the\s+)?"
+                       r"(?P<name>(?:north|south|east|west)[ -]?(?:end|side))\b(?!\s+of\b)(?![-\w])", re.IGNORECASE)
 _CLITIC = re.compile(r"['’](?:s|d|ll|ve|re)$")
 
 
@@ -205,7 +209,8 @@ class NameFinder:
         """Rule-based findings on a tokenised Doc (no model needed). ``text``: the doc's text
         if the caller has it (``doc.text`` is joined from the tokens at every call)."""
         text = doc.text if text is None else text
-        findings = [*self.capitalised(doc), *self.titles(text), *self.roles(text), *self.named_in_quotes(text)]
+        findings = [*self.capitalised(doc), *self.titles(text), *self.roles(text), *self.named_in_quotes(text),
+                    *(Finding(m.start("name"), m.end("name"), "LOC", 0.7, "district") for m in _DISTRICT.finditer(text))]
         return self._allowed(doc, findings, protected, text)
 
     def entity_findings(self, doc, protected: list[tuple[int, int]]) -> list[Finding]:

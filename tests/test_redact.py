@@ -550,8 +550,9 @@ def test_words_of_the_field_are_not_names_by_their_rarity(engine, answer, name):
 # ("one night") is still a name; a town before a postcode is the town, not lost with the
 # postcode it was joined to; a place of several words the gazetteer knows is read whole, even
 # when its other words are ordinary or surnames; a name given in quotes ('we called it "X"') is
-# a workplace's; a district named by its side ("from the west end") a place. A digit after a
-# word ("Step 2"), a nickname and ordinary words stay.
+# a workplace's; a district named by its side ("from the west end") a place; ordinary words
+# before a plural of people a group's name ("Fair Fee Counsellors"). A digit after a word
+# ("Step 2"), a job title, a nickname and ordinary words stay.
 @pytest.mark.parametrize("text, names", [
     ("I was on nights at Quarrowby one week, days the next.", ["Quarrowby"]),
     ("Post it to us, Brindleford BD7 1QX, please.", ["Brindleford"]),
@@ -564,6 +565,10 @@ def test_words_of_the_field_are_not_names_by_their_rarity(engine, answer, name):
     ("Most of my clients are from the west end, all of them skint.", ["west end"]),
     ("She lives in the Southside now.", ["Southside"]),
     ("The west end of the ward is quieter, and on the east side it's worse.", []),
+    # a group named as one with ordinary words before a plural of people; job titles stay
+    ("I help run a campaign, Fair Fee Counsellors, with forty of us.", ["Fair Fee Counsellors"]),
+    ("We hired two Senior Support Workers and our Peer Mentors stayed, with the Disability Employment Adviser.",
+     []),
     ("We moved from Step 2 to Ward 7 in one week.", []),
     ("Only the green one was left, and some wood.", []),
 ])

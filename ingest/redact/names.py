@@ -66,6 +66,16 @@ JOB_NOUNS = {"adviser", "advisor", "assessor", "officer", "worker", "workers", "
              "steward", "representative", "rep", "associate", "associates", "assessors", "advisers", "officers",
              "coaches", "managers", "leads", "mentors", "champions", "specialists", "supervisors", "facilitators",
              "volunteer", "volunteers", "partner", "partners", "analyst", "analysts", "clinician", "clinicians"}
+# Words before a job noun that say what kind of worker ("Senior Support Workers", "Peer
+# Mentors"): a job title, not a group named as one (``NameFinder.group_named``).
+ROLE_MODIFIERS = {"senior", "junior", "peer", "support", "clinical", "assistant", "trainee", "principal", "specialist",
+                  "psychological", "wellbeing", "employment", "disability", "mental", "health", "care", "community",
+                  "social", "family", "student", "high", "low", "intensity", "recovery", "lead", "chief", "head",
+                  "staff", "agency", "bank", "locum", "qualified", "registered", "practice", "charge", "ward", "team",
+                  "duty", "crisis", "welfare", "work", "job", "career", "careers", "case", "liaison", "outreach",
+                  "volunteer", "placement", "counselling", "therapy", "nursing", "medical", "general", "deputy"}
+DETERMINERS = {"the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "all", "some", "many", "few",
+               "other", "both", "several", "two", "three", "four", "five", "as", "of", "these", "those", "more", "most"}
 # Words after a name that show it is someone's ("Tom White said").
 NAME_VERBS = {"'s", "’s", "who", "said", "says", "told", "is", "was", "has", "had", "did", "does", "would", "will",
               "asked", "came", "went", "rang", "called", "wrote", "thought", "felt", "knew", "left", "joined"}
@@ -326,7 +336,8 @@ class NameFinder:
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
                 continue
-            if len(words) > 1 and words[-1].lower() in JOB_NOUNS and all(lexicon.is_ordinary(w) for w in words[:-1]):
+            if len(words) > 1 and words[-1].lower() in JOB_NOUNS and all(lexicon.is_ordinary(w) for w in words[:-1]) \
+                    and not self.group_named(doc, span, words):
                 i = j  # a job title
                 continue
             if span[0].is_upper and len(span) == 1 and len(span.text) > 1:
@@ -351,6 +362,17 @@ class NameFinder:
                 yield Finding(span.start_char, span.end_char, self.classify(doc, span), score, "capitalised"
                               if not initial else "sentence-start")
             i = j
+
+    @staticmethod
+    def group_named(doc, span, words: list[str]) -> bool:
+        """'Fair Pay Counsellors', a campaign or a network: ordinary words before a plural
+        of people, none of them saying what kind of worker ("Peer Support Workers", "Senior
+        Practitioners"), and no article, possessive or number before ("our Trainee
+        Counsellors", "three Senior Nurses"): a group named as one, not a job title."""
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return words[-1].lower().endswith("s") \
+            and not any(w.lower() in ROLE_MODIFIERS or w.lower() in JOB_NOUNS for w in words[:-1]) \
+            and before not in DETERMINERS and not (span.start > 0 and doc[span.start - 1].like_num)
 
     def entities(self, doc) -> Iterator[Finding]:
         for ent in doc.ents:

@@ -551,8 +551,8 @@ def test_words_of_the_field_are_not_names_by_their_rarity(engine, answer, name):
 # postcode it was joined to; a place of several words the gazetteer knows is read whole, even
 # when its other words are ordinary or surnames; a name given in quotes ('we called it "X"') is
 # a workplace's; a district named by its side ("from the west end") a place; ordinary words
-# before a plural of people a group's name ("Fair Fee Counsellors"). A digit after a word
-# ("Step 2"), a job title, a nickname and ordinary words stay.
+# before a plural of people a group's name ("Fair Fee Counsellors"); "a woman called Sky" a
+# person's. A digit after a word ("Step 2"), a job title, a nickname and ordinary words stay.
 @pytest.mark.parametrize("text, names", [
     ("I was on nights at Quarrowby one week, days the next.", ["Quarrowby"]),
     ("Post it to us, Brindleford BD7 1QX, please.", ["Brindleford"]),
@@ -569,6 +569,9 @@ def test_words_of_the_field_are_not_names_by_their_rarity(engine, answer, name):
     ("I help run a campaign, Fair Fee Counsellors, with forty of us.", ["Fair Fee Counsellors"]),
     ("We hired two Senior Support Workers and our Peer Mentors stayed, with the Disability Employment Adviser.",
      []),
+    # someone introduced as "called" a name, even a word; not "called the police"
+    ("Then a woman called Bramble rang, and someone named Sky.", ["Bramble", "Sky"]),
+    ("In the end someone called the police, and a neighbour named it.", []),
     ("We moved from Step 2 to Ward 7 in one week.", []),
     ("Only the green one was left, and some wood.", []),
 ])
@@ -576,6 +579,7 @@ def test_the_name_rules_read_places_and_names_whole(engine, text, names):
     from ingest.redact.engine import load_model, resolve
 
     doc = load_model(engine.model_name).make_doc(text)
-    found = [text[f.start:f.end] for f in resolve(engine.names.find(doc, engine.public.spans(text), text))
+    protected = engine.unless_named(text, engine.public.spans(text))  # as the engine protects public terms
+    found = [text[f.start:f.end] for f in resolve(engine.names.find(doc, protected, text))
              if f.kind in ("PERSON", "ORG", "LOC")]
     assert found == names

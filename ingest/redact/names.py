@@ -111,6 +111,15 @@ _NAMED_IN_QUOTES = re.compile(
     r"\b(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
     r"|service|team|project|practice|collective|campaign))\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*"
     r"|of|and|the|y|&)){0,3})[\"”'’]")
+# Someone introduced by what they are and "called": "a woman called Marigold", "someone
+# named Sky". The name is someone's even when it is also a word; capitalised only ("someone
+# called the police" names no one).
+_CALLED_BEFORE = (r"\b(?:someone|somebody|a\s+(?:man|woman|lad|lass|girl|boy|guy|bloke|lady|gentleman|chap|fella"
+                  r"|fellow|person|client|patient|colleague|manager|supervisor|nurse|doctor|therapist|counsellor"
+                  r"|worker|trainee|student|friend))\s+(?:called|named)\s+")
+_CALLED = re.compile(_CALLED_BEFORE + r"(?P<name>[A-Z][a-z'’-]+)")
+# Before a one-word public name ("Sky", "Boots"), what makes it someone's ("someone called Sky").
+CALLED_BEFORE = re.compile(_CALLED_BEFORE + "$")
 # A town's district named by its side, in any case: "people from the west end", "in the
 # Northside". Not a side of something ("the west end of the ward"), nor "on the east side".
 _DISTRICT = re.compile(r"\b(?:in|from|to|around|round|near|across|live|lives|lived)\s+(?:the\s+)?"
@@ -220,6 +229,7 @@ class NameFinder:
         if the caller has it (``doc.text`` is joined from the tokens at every call)."""
         text = doc.text if text is None else text
         findings = [*self.capitalised(doc), *self.titles(text), *self.roles(text), *self.named_in_quotes(text),
+                    *(Finding(m.start("name"), m.end("name"), "PERSON", 0.8, "called") for m in _CALLED.finditer(text)),
                     *(Finding(m.start("name"), m.end("name"), "LOC", 0.7, "district") for m in _DISTRICT.finditer(text))]
         return self._allowed(doc, findings, protected, text)
 

@@ -557,3 +557,42 @@ def test_a_public_bodys_compound_in_a_speaker_description_is_kept_as_in_a_quote(
     (quote,) = [q for q in export_jsonl(project / "a.db") if q["speaker"].startswith("Counsellor")]
     assert quote["speaker"] == "Counsellor, NHS-funded service"
     assert quote["text"] == "Band 6, and the NHS-funded posts went."
+
+
+# The name rules alone, without any model: a capitalised name before a number said in words
+# ("one night") is still a name; a town before a postcode is the town, not lost with the
+# postcode it was joined to; a place of several words the gazetteer knows is read whole, even
+# when its other words are ordinary or surnames; a name given in quotes ('we called it "X"') is
+# a workplace's; a district named by its side ("from the west end") a place; ordinary words
+# before a plural of people a group's name ("Fair Fee Counsellors"); "a woman called Sky" a
+# person's. A digit after a word ("Step 2"), a job title, a nickname and ordinary words stay.
+@pytest.mark.parametrize("text, names", [
+    ("I was on nights at Quarrowby one week, days the next.", ["Quarrowby"]),
+    ("Post it to us, Brindleford BD7 1QX, please.", ["Brindleford"]),
+    ("Two days in Norris Green, then three in Wood Green.", ["Norris Green", "Wood Green"]),
+    # a name given in quotes is a group's or a service's; one everyday word is a nickname
+    ('We called it "Kindred", for luck, and it stuck.', ["Kindred"]),
+    ("They named the group ‘Tea and Quarrel’ in the end.", ["Tea and Quarrel"]),
+    ("We called it a 'slow week' and a 'go-slow' after.", []),
+    # a town's district named by its side, in any case; not a side of something
+    ("Most of my clients are from the west end, all of them skint.", ["west end"]),
+    ("She lives in the Southside now.", ["Southside"]),
+    ("The west end of the ward is quieter, and on the east side it's worse.", []),
+    # a group named as one with ordinary words before a plural of people; job titles stay
+    ("I help run a campaign, Fair Fee Counsellors, with forty of us.", ["Fair Fee Counsellors"]),
+    ("We hired two Senior Support Workers and our Peer Mentors stayed, with the Disability Employment Adviser.",
+     []),
+    # someone introduced as "called" a name, even a word; not "called the police"
+    ("Then a woman called Bramble rang, and someone named Sky.", ["Bramble", "Sky"]),
+    ("In the end someone called the police, and a neighbour named it.", []),
+    ("We moved from Step 2 to Ward 7 in one week.", []),
+    ("Only the green one was left, and some wood.", []),
+])
+def test_the_name_rules_read_places_and_names_whole(engine, text, names):
+    from ingest.redact.engine import load_model, resolve
+
+    doc = load_model(engine.model_name).make_doc(text)
+    protected = engine.unless_named(text, engine.public.spans(text))  # as the engine protects public terms
+    found = [text[f.start:f.end] for f in resolve(engine.names.find(doc, protected, text))
+             if f.kind in ("PERSON", "ORG", "LOC")]
+    assert found == names

@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.labels import ROLE_LABEL
 from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
-from ingest.redact.names import CONNECTORS, ORG_WORDS, PLACE_WORDS, SURNAME_TITLES, NameFinder, extend_directions, extend_surname
+from ingest.redact.names import CALLED_BEFORE, CONNECTORS, ORG_WORDS, PLACE_WORDS, SURNAME_TITLES, NameFinder, extend_directions, extend_surname
 from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -288,9 +288,12 @@ class Engine:
 
     def unless_named(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Public spans, less a one-word public name said as someone's surname: after a
-        given name or a title ("Ivy Cadbury", "Dr Boots") it is a person's."""
+        given name or a title ("Ivy Cadbury", "Dr Boots") it is a person's, and so it is after
+        "someone called" ("a woman called Sky")."""
         kept = []
         for a, b in spans:
+            if " " not in text[a:b].strip() and CALLED_BEFORE.search(text[max(0, a - 40):a]):
+                continue
             before = re.search(r"([A-Z][a-z'’-]+)\.?\s+$", text[max(0, a - 30):a])
             if before and " " not in text[a:b].strip() and (
                     before.group(1).lower() in TITLE_WORDS

@@ -66,6 +66,16 @@ JOB_NOUNS = {"adviser", "advisor", "assessor", "officer", "worker", "workers", "
              "steward", "representative", "rep", "associate", "associates", "assessors", "advisers", "officers",
              "coaches", "managers", "leads", "mentors", "champions", "specialists", "supervisors", "facilitators",
              "volunteer", "volunteers", "partner", "partners", "analyst", "analysts", "clinician", "clinicians"}
+# Words before a job noun that say what kind of worker ("Senior Support Workers", "Peer
+# Mentors"): a job title, not a group named as one (``NameFinder.group_named``).
+ROLE_MODIFIERS = {"senior", "junior", "peer", "support", "clinical", "assistant", "trainee", "principal", "specialist",
+                  "psychological", "wellbeing", "employment", "disability", "mental", "health", "care", "community",
+                  "social", "family", "student", "high", "low", "intensity", "recovery", "lead", "chief", "head",
+                  "staff", "agency", "bank", "locum", "qualified", "registered", "practice", "charge", "ward", "team",
+                  "duty", "crisis", "welfare", "work", "job", "career", "careers", "case", "liaison", "outreach",
+                  "volunteer", "placement", "counselling", "therapy", "nursing", "medical", "general", "deputy"}
+DETERMINERS = {"the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "all", "some", "many", "few",
+               "other", "both", "several", "two", "three", "four", "five", "as", "of", "these", "those", "more", "most"}
 # Words after a name that show it is someone's ("Tom White said").
 NAME_VERBS = {"'s", "’s", "who", "said", "says", "told", "is", "was", "has", "had", "did", "does", "would", "will",
               "asked", "came", "went", "rang", "called", "wrote", "thought", "felt", "knew", "left", "joined"}
@@ -94,6 +104,26 @@ _TITLE = re.compile(
 )
 
 
+# A name given in quotes: 'we called it "Quillhouse"', "they named us 'Tea And Talk'". What is
+# named is a group, a service, a project: a workplace. Only capitalised words (and small
+# joining words) inside the quotes: "we called it 'a collective holiday'" names nothing.
+_NAMED_IN_QUOTES = re.compile(
+    r"\b(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
+    r"|service|team|project|practice|collective|campaign))\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*"
+    r"|of|and|the|y|&)){0,3})[\"”'’]")
+# Someone introduced by what they are and "called": "a woman called Marigold", "someone
+# named Sky". The name is someone's even when it is also a word; capitalised only ("someone
+# called the police" names no one).
+_CALLED_BEFORE = (r"\b(?:someone|somebody|a\s+(?:man|woman|lad|lass|girl|boy|guy|bloke|lady|gentleman|chap|fella"
+                  r"|fellow|person|client|patient|colleague|manager|supervisor|nurse|doctor|therapist|counsellor"
+                  r"|worker|trainee|student|friend))\s+(?:called|named)\s+")
+_CALLED = re.compile(_CALLED_BEFORE + r"(?P<name>[A-Z][a-z'’-]+)")
+# Before a one-word public name ("Sky", "Boots"), what makes it someone's ("someone called Sky").
+CALLED_BEFORE = re.compile(_CALLED_BEFORE + "$")
+# A town's district named by its side, in any case: "people from the west end", "in the
+# Northside". Not a side of something ("the west end of the ward"), nor "on the east side".
+_DISTRICT = re.compile(r"\b(?:in|from|to|around|round|near|across|live|lives|lived)\s+(?:the\s+)?"
+                       r"(?P<name>(?:north|south|east|west)[ -]?(?:end|side))\b(?!\s+of\b)(?![-\w])", re.IGNORECASE)
 _CLITIC = re.compile(r"['’](?:s|d|ll|ve|re)$")
 
 
@@ -118,7 +148,9 @@ class NameFinder:
 
     def is_capitalised(self, token) -> bool:
         text = token.text
-        return text[:1].isupper() and any(c.isalpha() for c in text) and text not in ("I",)
+        # Never a token with a digit: "B66" of "Smethwick B66 2LP" is a postcode's, not the town's.
+        return text[:1].isupper() and any(c.isalpha() for c in text) and text not in ("I",) \
+            and not any(c.isdigit() for c in text)
 
     @staticmethod
     def sentence_initial(doc, i: int) -> bool:
@@ -196,7 +228,9 @@ class NameFinder:
         """Rule-based findings on a tokenised Doc (no model needed). ``text``: the doc's text
         if the caller has it (``doc.text`` is joined from the tokens at every call)."""
         text = doc.text if text is None else text
-        findings = [*self.capitalised(doc), *self.titles(text), *self.roles(text)]
+        findings = [*self.capitalised(doc), *self.titles(text), *self.roles(text), *self.named_in_quotes(text),
+                    *(Finding(m.start("name"), m.end("name"), "PERSON", 0.8, "called") for m in _CALLED.finditer(text)),
+                    *(Finding(m.start("name"), m.end("name"), "LOC", 0.7, "district") for m in _DISTRICT.finditer(text))]
         return self._allowed(doc, findings, protected, text)
 
     def entity_findings(self, doc, protected: list[tuple[int, int]]) -> list[Finding]:
@@ -258,7 +292,8 @@ class NameFinder:
             if not self.is_capitalised(token) or len(token.text) == 1 or token.text.lower() in TITLES \
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone
                         and not self.surname_after(doc, i)) \
-                    or (i + 1 < n and doc[i + 1].like_num and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
+                    or (i + 1 < n and doc[i + 1].text[:1].isdigit() and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
+                # (a number in words after a name is what is said of it: "at Quarrowby one night")
                 i += 1
                 continue
             # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont", "Rose Green".
@@ -276,8 +311,16 @@ class NameFinder:
                     j += 2  # a listed word inside a name joins it: "New Leaf Wellbeing"
                 else:
                     break
+            # A place of several words the gazetteer knows is read whole, even when its last
+            # words are ordinary ones or surnames ("Wood Green", "Golders Green").
+            for m in (3, 2):
+                if i + m <= n and j < i + m and all(self.is_capitalised(t) for t in doc[i:i + m]) \
+                        and " ".join(t.lower_ for t in doc[i:i + m]) in self.places \
+                        and not any("\n" in t.whitespace_ for t in doc[i:i + m - 1]):
+                    j = i + m
+                    break
             span = doc[i:j]
-            while len(span) > 1 and self.ordinary(span[-1].text) and not self.surname_after(doc, span.end - 1):
+            while len(span) > 1 and self.ordinary(span[-1].text) and span.text.lower() not in self.places and not self.surname_after(doc, span.end - 1):
                 span = span[:-1]
             initial = self.sentence_initial(doc, i)
             # "The Limes", "In IAPT", "My GP", "Hi Nadia": a common word or a greeting opening the
@@ -303,7 +346,8 @@ class NameFinder:
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
                 continue
-            if len(words) > 1 and words[-1].lower() in JOB_NOUNS and all(lexicon.is_ordinary(w) for w in words[:-1]):
+            if len(words) > 1 and words[-1].lower() in JOB_NOUNS and all(lexicon.is_ordinary(w) for w in words[:-1]) \
+                    and not self.group_named(doc, span, words):
                 i = j  # a job title
                 continue
             if span[0].is_upper and len(span) == 1 and len(span.text) > 1:
@@ -328,6 +372,17 @@ class NameFinder:
                 yield Finding(span.start_char, span.end_char, self.classify(doc, span), score, "capitalised"
                               if not initial else "sentence-start")
             i = j
+
+    @staticmethod
+    def group_named(doc, span, words: list[str]) -> bool:
+        """'Fair Pay Counsellors', a campaign or a network: ordinary words before a plural
+        of people, none of them saying what kind of worker ("Peer Support Workers", "Senior
+        Practitioners"), and no article, possessive or number before ("our Trainee
+        Counsellors", "three Senior Nurses"): a group named as one, not a job title."""
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return words[-1].lower().endswith("s") \
+            and not any(w.lower() in ROLE_MODIFIERS or w.lower() in JOB_NOUNS for w in words[:-1]) \
+            and before not in DETERMINERS and not (span.start > 0 and doc[span.start - 1].like_num)
 
     def entities(self, doc) -> Iterator[Finding]:
         for ent in doc.ents:
@@ -360,6 +415,15 @@ class NameFinder:
             if last in self.words and last not in self.surnames and len(words) > 2:
                 end = m.start() + m.group().rindex(words[-1]) - 1
             yield Finding(m.start(), end, "PERSON", 0.9, "title")
+
+    def named_in_quotes(self, text: str) -> Iterator[Finding]:
+        """'We called it "Quillhouse"': a name given in quotes is a group's or a service's;
+        not one everyday word ("we called him 'Boss'" is what he was called)."""
+        for m in _NAMED_IN_QUOTES.finditer(text):
+            words = [w for w in m.group("name").split() if w not in CONNECTORS | {"and", "the"}]
+            # One everyday word is a nickname ("we called it 'Hell'"), not a name of its own.
+            if len(words) > 1 or not lexicon.is_ordinary(words[0].lower()):
+                yield Finding(m.start("name"), m.end("name"), "ORG", 0.7, "named-in-quotes")
 
     def roles(self, text: str) -> Iterator[Finding]:
         for pattern in (_ROLE_BEFORE, _ROLE_AFTER):

@@ -7,7 +7,6 @@ unknown key or a wrong type is named with its own file and line.
 from __future__ import annotations
 
 import difflib
-
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -68,7 +67,7 @@ def check_speakers(speakers: dict[str, Any] | None, labels: set[str], path: Path
     for key in speakers or {}:
         if str(key).casefold() not in said:
             near = difflib.get_close_matches(str(key), sorted(labels), n=1, cutoff=0.6)
-            hint = f" did you mean {near[0]!r}?" if near else " no turn has that label."
+            hint = f" did you mean {near[0]!r}?" if near else " write it as the transcript labels its turns."
             raise SourceError(path, f"speakers: {str(key)!r} labels no turn of the transcript;{hint}")
 
 

@@ -152,7 +152,7 @@ CASES = {
         "study/fm.txt", "speakers: 'Intervewer' labels no turn of the transcript; did you mean 'Interviewer'?", None),
     "a speaker label in a sidecar that no turn has": (
         {"study/int.txt": "Q: Hi?\nA: Fine.\n", "study/int.txt.yml": "speakers:\n  B: Nurse\n"},
-        "study/int.txt.yml", "speakers: 'B' labels no turn of the transcript; no turn has that label.", None),
+        "study/int.txt.yml", "speakers: 'B' labels no turn of the transcript; write it as the transcript labels its turns.", None),
     "a VTT cue that ends before it starts": (
         {"study/ep.vtt": BACKWARDS_VTT}, "study/ep.vtt", "cue 2 ends (00:00:04.000) before it starts", "cue 2"),
     "an SRT cue that ends before it starts": (

@@ -109,13 +109,17 @@ class Archive:
         tagger. Returns the quote's themes now. Raises ``archive.hand_codes.UnknownQuote`` or
         ``BadChange`` (an unknown theme, one given twice) before writing anything."""
         from archive import hand_codes
-        from ingest.themes.codebook import DEFAULT_CODEBOOK, load_codebook
 
         wanted = [*changes, *(f"+{t}" for t in add), *(f"-{t}" for t in remove)]
-        # Not ingest.themes.codebook_path: that module loads spaCy, which a hand code does not need.
-        codebook = load_codebook(self.config.project_file("codebook", DEFAULT_CODEBOOK))
+        codebook = self._codebook()
         with self._open(check=True) as db:  # a damaged archive is not written to
             return hand_codes.record(db, quote_id, hand_codes.checked(db, quote_id, wanted, codebook))
+
+    def _codebook(self):
+        """The project's codebook: its themes and which speakers' turns stay uncoded."""
+        from ingest.themes.codebook import codebook_path, load_codebook
+
+        return load_codebook(codebook_path(self.config))
 
     def retag(self, progress=None) -> int:
         """Tag the stored quotes again with the current model (``train``), without reading the
@@ -163,12 +167,10 @@ class Archive:
         (its ``codes_read``, ``notes`` and ``codebook`` say what was read and written)."""
         from archive import qda
         from archive.leak_gate import published_checker, theme_vetter
-        from ingest.themes import codebook_path
-
-        from ingest.themes.codebook import load_codebook
+        from ingest.themes.codebook import codebook_path
 
         file = Path(file)
-        codebook = load_codebook(codebook_path(self.config))
+        codebook = self._codebook()
         with self._open(check=True) as db:  # it writes: never to a damaged archive
             names: dict[str, str] = {}
             if mapping:

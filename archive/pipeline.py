@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import json
 import re
 import sqlite3
 import stat
@@ -169,8 +170,6 @@ _WHERE_KEYS = {"transcripts", "db", "private"}
 def _settings_made(config: ProjectConfig, trained_taggers: bool) -> str:
     """archive.yml as it bears on what ingest makes: each setting away from its default
     (a comment, the order of keys or 'max_words: 150' written out change nothing)."""
-    import json
-
     def plain(value):  # an empty list or mapping is no setting ('review: {keep: []}')
         if isinstance(value, dict):
             value = {k: plain(v) for k, v in value.items() if plain(v) not in ({}, [], None)}

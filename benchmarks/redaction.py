@@ -117,7 +117,7 @@ def warm_up(corpus: Path) -> None:
     """Load every model and word list once, outside the timed runs."""
     from ingest.config import load_config
     from ingest.redact import Redactor
-    from ingest.redact.detector import BASE_MODEL
+    from ingest.config import BASE_MODEL
     from ingest.redact.engine import load_model
     from ingest.redact.recognizers import structured_findings
 

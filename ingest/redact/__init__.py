@@ -16,10 +16,10 @@ import os
 import re
 from pathlib import Path
 
-from ingest.config import ProjectConfig
+from ingest.config import BASE_MODEL, ProjectConfig
 from ingest.labels import ROLE_DESCRIPTIONS
 from ingest.model import CollectionNameError, Source, SourceError
-from ingest.redact import detector, lexicon
+from ingest.redact import lexicon
 from ingest.redact.engine import TITLE_WORDS, Engine, Redaction, is_name_label, name_parts
 from ingest.redact.gate import LOG_FORMAT, SOURCE_TERM, find_leaks, log_path, read_log
 from ingest.redact.recognizers import label
@@ -44,7 +44,7 @@ class Redactor:
         self.public_terms = [*lexicon.builtin_public_terms(), *set(ROLE_DESCRIPTIONS.values()), *config.public_names]
         self.keep = list(config.review.get("keep") or [])
         self.always = config.always_redact
-        self.engine = Engine(detector.BASE_MODEL, self.public_terms, self.keep)
+        self.engine = Engine(BASE_MODEL, self.public_terms, self.keep)
 
     @property
     def private_dir(self) -> Path:

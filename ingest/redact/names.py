@@ -23,8 +23,7 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ingest.redact import lexicon
-from ingest.redact import recognizers
+from ingest.redact import lexicon, recognizers
 from ingest.redact.recognizers import Finding
 
 SENTENCE_BREAKS = {".", "!", "?", ":", ";", '"', "“", "”", "‘", "(", "[", "]", ")", "-", "–", "—", "…", "..."}
@@ -68,7 +67,7 @@ JOB_NOUNS = {"adviser", "advisor", "assessor", "officer", "worker", "workers", "
              "volunteer", "volunteers", "partner", "partners", "analyst", "analysts", "clinician", "clinicians"}
 # Words before a job noun that say what kind of worker ("Senior Support Workers", "Peer
 # Mentors"): a job title, not a group named as one (``NameFinder.group_named``).
-ROLE_MODIFIERS = {"senior", "junior", "peer", "support", "clinical", "assistant", "trainee", "principal", "specialist",
+JOB_MODIFIERS = {"senior", "junior", "peer", "support", "clinical", "assistant", "trainee", "principal", "specialist",
                   "psychological", "wellbeing", "employment", "disability", "mental", "health", "care", "community",
                   "social", "family", "student", "high", "low", "intensity", "recovery", "lead", "chief", "head",
                   "staff", "agency", "bank", "locum", "qualified", "registered", "practice", "charge", "ward", "team",
@@ -381,7 +380,7 @@ class NameFinder:
         Counsellors", "three Senior Nurses"): a group named as one, not a job title."""
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return words[-1].lower().endswith("s") \
-            and not any(w.lower() in ROLE_MODIFIERS or w.lower() in JOB_NOUNS for w in words[:-1]) \
+            and not any(w.lower() in JOB_MODIFIERS or w.lower() in JOB_NOUNS for w in words[:-1]) \
             and before not in DETERMINERS and not (span.start > 0 and doc[span.start - 1].like_num)
 
     def entities(self, doc) -> Iterator[Finding]:

@@ -19,16 +19,11 @@ import spacy
 from ingest.config import ProjectConfig
 from ingest.model import Source, ThemeTag
 from ingest.stages import register_stage
-from ingest.themes.codebook import DEFAULT_CODEBOOK, Codebook, CodebookError, load_codebook
+from ingest.themes.codebook import DEFAULT_CODEBOOK, Codebook, CodebookError, codebook_path, load_codebook
 from ingest.themes.tagger import SPANS_KEY, ThemeTagger
 
 __all__ = ["DEFAULT_CODEBOOK", "ThemeStage", "make_tag_stage", "codebook_path", "build_tagger", "Codebook",
            "CodebookError", "load_codebook"]
-
-def codebook_path(config: ProjectConfig) -> Path:
-    """The project's codebook.yml if there is one, else the packaged default."""
-    return config.project_file("codebook", DEFAULT_CODEBOOK)
-
 
 def build_tagger(codebook: str | Path = DEFAULT_CODEBOOK) -> spacy.Language:
     """A blank English pipeline whose only component is the theme tagger."""

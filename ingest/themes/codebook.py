@@ -91,6 +91,12 @@ class Codebook:
         return True
 
 
+def codebook_path(config) -> Path:
+    """The project's codebook.yml (``ingest.config.ProjectConfig``) if there is one, else the
+    packaged default."""
+    return config.project_file("codebook", DEFAULT_CODEBOOK)
+
+
 # The keys and their meanings are in ingest.schema, with every other YAML file's.
 TOP_KEYS = schema.CODEBOOK.names
 WEIGHT_KEYS = schema.WEIGHTS.names

@@ -54,6 +54,9 @@ CASES = [
     # a greeting opening a sentence is not part of the name it greets, nor searched for alone
     (["Hi Wenna. Thanks for having me.", "Hi, everyone, and welcome back.", "Morning Jory, you're early."],
      ["Wenna", "Jory"], ["Hi [", "Hi, everyone", "Morning [", "Thanks for having me"]),
+    # a number's check letter after a hyphen goes with it, here and where it is said again
+    (["My staff number is E402187-K, it's on the badge.", "Write E402187-K on the form, and case 55023-K."],
+     ["E402187", "-K", "55023"], ["on the badge", "on the form"]),
     # a public term with a clitic
     (["They TUPE'd the lot of us in the end."], [], ["TUPE'd"]),
     # a lower-case given name that is also a word, after a role and before what is said of her

@@ -162,8 +162,9 @@ WORKPLACES = [
     # a name ending in an acronym, then said without it
     (["I did six months with Harrowgate EAP last year.", "Harrowgate never paid on time."], ["Harrowgate"]),
     # what it is, then its name
-    (["Sometimes I do shifts for an agency, Brindlemoor Nursing, when the bank is empty."], ["Brindlemoor"]),
-    (["There's a crisis cafe. It's called Tallowby, it's a charity.", "Tallowby takes anyone."], ["Tallowby"]),
+    (["My nights come through a locum agency, Brindlemoor Staffing, these days."], ["Brindlemoor"]),
+    (["Try the drop-in by the library. It's called Tallowby and volunteers run it.", "Tallowby takes anyone."],
+     ["Tallowby"]),
 ]
 
 
@@ -180,7 +181,7 @@ def test_a_workplace_keeps_a_workplace_placeholder_wherever_it_is_said(engine, q
 
 @pytest.mark.parametrize("quotes,name", [
     (["My manager at Fellbrook Counselling Service, Ines Hartigan, rings me on my day off."], "Ines Hartigan"),
-    (["Everyone calls him Callum, which he hates."], "Callum"),
+    (["The new lead is called Callum, which suits him."], "Callum"),
     (["I rang Orla Kennet at Kennet Associates.", "Kennet said no."], "Orla Kennet"),
 ])
 def test_a_person_beside_a_workplace_keeps_a_persons_placeholder(engine, quotes, name):

@@ -44,7 +44,7 @@ ORG_WORDS = {
     "alliance", "forum", "society", "circle", "club", "association", "federation", "cooperative",
     "assistance", "nursing",
 }
-# What a workplace is said to be before its name: "an agency, Brindle Nursing".
+# What a workplace is said to be before its name: "a locum agency, Quillory Staffing".
 WORKPLACE_KINDS = {"agency", "app", "platform", "programme", "program", "provider", "company", "firm", "employer",
                    "charity", "network", "service", "organisation", "organization", "subcontractor", "contractor",
                    "prime", "practice", "clinic", "trust", "partnership", "business", "startup", "outfit"}
@@ -447,16 +447,16 @@ class NameFinder:
     # ------------------------------------------------------------ classification
 
     def said_of_a_workplace(self, doc, span) -> bool:
-        """What is said around a name that only a workplace's takes: "an agency, Brindle
-        Nursing"; "it's called Quillory"; "Quillory, which is..." (not after a given name:
-        "he's called Rory, which is fine"); "another Quillory therapist"; a name ending in
-        an acronym ("Harrowgate EAP")."""
+        """What is said around a name that only a workplace's takes: "a locum agency,
+        Quillory Staffing"; "it's called Quillory"; "Quillory, which pays..." (not after a
+        given name: "she's called Wren, which suits her"); "another Quillory therapist"; a
+        name ending in an acronym ("Harrowgate EAP")."""
         before = [t.lower_ for t in doc[max(0, span.start - 4):span.start]]
         after = [t.lower_ for t in doc[span.end:span.end + 2]]
         given = span[0].lower_ in self.first_names  # "Tom FRY", "Shona Mackintosh": someone's
         if len(span) > 1 and re.fullmatch(r"[A-Z]{2,5}", span[-1].text) and not span[0].is_upper and not given:
             return True
-        kind_noun = doc[span.start - 2] if span.start > 1 else None  # "an agency, ..."; not "... Service, Shona"
+        kind_noun = doc[span.start - 2] if span.start > 1 else None  # "an agency, ..."; not "... Service, Ines"
         if before[-1:] == [","] and kind_noun is not None and kind_noun.text in WORKPLACE_KINDS and not given:
             return True
         if before[-1:] == ["called"] and before[-3:-1] in (["it", "'s"], ["it", "’s"], ["it", "is"], ["it", "was"]):

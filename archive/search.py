@@ -40,6 +40,9 @@ from typing import Iterable
 from archive import search_query as sq
 from archive.rows import quote_rows
 from archive.errors import StoreError
+# Whose turns are questions rather than testimony (interviewers, hosts: ``ASKER_ROLES``),
+# read as the codebook reads them: they rank after participants' turns.
+from ingest.roles import ASKER_ROLES, asks  # noqa: F401
 
 # A query that finds fewer than this many quotes gets a "did you mean".
 FEW_RESULTS = 3
@@ -57,12 +60,6 @@ FILTERED_AT_MOST = 2_000
 LIKE_RANK_AT_MOST = 5_000
 # How many distinctive words of a quote --like searches for.
 LIKE_WORDS = 10
-# Whose turns are questions rather than testimony: the role opening a speaker's description
-# ("Interviewer", "Host, Surviving Work podcast", "Lead interviewer 2"). They rank after
-# participants' turns. Compare ingest/themes' uncoded_speakers, which are not tagged.
-ASKER_ROLES = {"interviewer", "int", "iv", "q", "facilitator", "moderator", "researcher", "host",
-               "co-host", "cohost", "presenter", "chair"}
-ROLE_MODIFIERS = {"guest", "lead", "main", "second", "assistant"}
 # Marks around matched words in FTS5 highlight(): control characters never in quote text.
 _OPEN, _CLOSE = "\x01", "\x02"
 
@@ -100,13 +97,10 @@ class SearchResult:
 
 
 def is_asker(description: str | None) -> bool:
-    """Is this speaker description an interviewer's or a host's ("Interviewer 2", "Host, ...")?"""
-    words = str(description or "").split(",")[0].lower().split()
-    while len(words) > 1 and words[0] in ROLE_MODIFIERS:
-        words = words[1:]
-    if len(words) > 1 and (words[-1].isdigit() or len(words[-1]) == 1):  # "Interviewer 2", "Host B"
-        words = words[:-1]
-    return " ".join(words) in ASKER_ROLES
+    """Is this speaker description an interviewer's or a host's ("Interviewer 2", "Host, ...",
+    "Rona Fenwick, podcast host")? The codebook's notion (``Codebook.is_coded``), with the
+    packaged roles: a published site has no codebook."""
+    return asks([description])
 
 
 def index_dir(db_path: str | Path) -> Path:

@@ -63,9 +63,13 @@ def themes(ctx: click.Context, db_path: Path | None):
         click.echo("The archive has no themes yet: run 'archive ingest'.")
         return
     width = max(len(r["id"]) for r in rows)
-    for row in rows:
-        hand = f" ({row['by_hand']} by hand)" if row["by_hand"] else ""
-        click.echo(f"{row['id']:<{width}}  {counted(row['quotes'], 'quote'):>12}{hand}  {row['label']}")
+    # The counts' column holds "(2 by hand)" where some are: as wide as its widest, so the
+    # labels after it stay in one column.
+    counts = [counted(r["quotes"], "quote").rjust(12) + (f" ({r['by_hand']} by hand)" if r["by_hand"] else "")
+              for r in rows]
+    count_width = max(len(c) for c in counts)
+    for row, count in zip(rows, counts):
+        click.echo(f"{row['id']:<{width}}  {count:<{count_width}}  {row['label']}")
         if row["description"]:
             click.echo(f"{'':<{width}}  {row['description']}")
     if orphans:

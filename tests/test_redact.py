@@ -149,6 +149,8 @@ def test_review_shows_replacements_and_saves_decisions(archive, tmp_path):
     with contextlib.chdir(folder):
         shown = run("review", "int-01", "--db", db).output
         assert "Orla Kennet" in shown and "[Person" in shown
+        # the speaker's label (one word, its own only part) is listed once
+        assert shown.count("(always) 'TAMSIN'") == 1, shown
         run("review", "--keep", "Larchfield Centre", "--redact", "Fernhollow")
     config = load_config(folder)
     assert "Larchfield Centre" in config.review["keep"] and "Fernhollow" in config.review["redact"]

@@ -54,6 +54,9 @@ CASES = [
     # a greeting opening a sentence is not part of the name it greets, nor searched for alone
     (["Hi Wenna. Thanks for having me.", "Hi, everyone, and welcome back.", "Morning Jory, you're early."],
      ["Wenna", "Jory"], ["Hi [", "Hi, everyone", "Morning [", "Thanks for having me"]),
+    # a number's check letter after a hyphen goes with it, here and where it is said again
+    (["My staff number is E402187-K, it's on the badge.", "Write E402187-K on the form, and case 55023-K."],
+     ["E402187", "-K", "55023"], ["on the badge", "on the form"]),
     # a public term with a clitic
     (["They TUPE'd the lot of us in the end."], [], ["TUPE'd"]),
     # a lower-case given name that is also a word, after a role and before what is said of her
@@ -145,3 +148,53 @@ def test_one_cluster_one_pseudonym(engine):
                            {}, [])
     pseudonyms = {re.search(r"\[Person \d+\]", t).group() for t in result.texts.values()}
     assert len(pseudonyms) == 1, result.texts
+
+
+# (quotes of one source, the workplace's words): the workplace is [Workplace N] at each
+# mention, under one number; never a person's placeholder.
+WORKPLACES = [
+    # named in full, then by its name without its kind (the word alone read as someone's)
+    (["I worked at Brackenfold Counselling Service for years.", "Then Brackenfold cut the sessions.",
+      "I liked Brackenfold, to be fair."], ["Brackenfold"]),
+    # one word, said of as a workplace: "which", a worker of it, where someone is from
+    (["A friend told me about Quillory, which is one of those apps.", "I've never met another Quillory therapist.",
+      "Nobody from Quillory rang."], ["Quillory"]),
+    # a name ending in an acronym, then said without it
+    (["I did six months with Harrowgate EAP last year.", "Harrowgate never paid on time."], ["Harrowgate"]),
+    # what it is, then its name
+    (["My nights come through a locum agency, Brindlemoor Staffing, these days."], ["Brindlemoor"]),
+    (["Try the drop-in by the library. It's called Tallowby and volunteers run it.", "Tallowby takes anyone."],
+     ["Tallowby"]),
+]
+
+
+@pytest.mark.parametrize("quotes,words", WORKPLACES)
+def test_a_workplace_keeps_a_workplace_placeholder_wherever_it_is_said(engine, quotes, words):
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    text = "\n".join(result.texts.values())
+    for word in words:
+        assert word not in text, text
+    given = {r.replacement for reps in result.replacements.values() for r in reps
+             if any(w in r.original for w in words)}
+    assert len(given) == 1 and next(iter(given)).startswith("[Workplace "), (given, text)
+
+
+@pytest.mark.parametrize("quotes,name", [
+    (["My manager at Fellbrook Counselling Service, Ines Hartigan, rings me on my day off."], "Ines Hartigan"),
+    (["The new lead is called Callum, which suits him."], "Callum"),
+    (["I rang Orla Kennet at Kennet Associates.", "Kennet said no."], "Orla Kennet"),
+])
+def test_a_person_beside_a_workplace_keeps_a_persons_placeholder(engine, quotes, name):
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    given = {r.replacement for reps in result.replacements.values() for r in reps if r.original == name}
+    assert given and all(g.startswith("[Person ") for g in given), (given, result.texts)
+
+
+def test_a_workplace_a_model_read_as_a_person_is_a_workplace(engine):
+    from ingest.redact.recognizers import Finding
+    from ingest.redact.terms import TermMatcher
+
+    texts = {"a": "They moved me to Fennick Dale Partnership NHS Foundation Trust.", "b": "Fennick Dale was fine."}
+    spans = {"a": [Finding(17, 62, "PERSON", 0.75, "detector")], "b": [Finding(0, 12, "PERSON", 0.8, "capitalised")]}
+    result = engine._replace(texts, spans, TermMatcher([]))
+    assert result.texts == {"a": "They moved me to [Workplace 1].", "b": "[Workplace 1] was fine."}

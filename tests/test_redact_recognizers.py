@@ -130,10 +130,15 @@ CASES = {
          ("BABCP number 119273.", "BABCP number 119273"), ("accredited, BACP 204518, and", "BACP 204518"), ("it's on StEIS, 2017/3317, and", "2017/3317"),
          ("NMC PIN Nine-four-A-one-six-oh-seven-D on", "NMC PIN Nine-four-A-one-six-oh-seven-D"),
          ("UKCP number 2011-0417 and", "UKCP number 2011-0417"), ("I'm 40338271 on the system", "40338271"),
-         ("with my staff number, E402187, printed", "staff number, E402187")],
+         ("with my staff number, E402187, printed", "staff number, E402187"),
+         # a check character or suffix after a hyphen is the number's
+         ("with my staff number, E402187-K, printed", "staff number, E402187-K"),
+         ("case 55023-K was closed", "case 55023-K"), ("the ticket, INC0041937-B, still", "ticket, INC0041937-B"),
+         ("my PIN's 91D2047E-X, if", "91D2047E-X"), ("payroll no. 40917-2 if", "payroll no. 40917-2"),
+         ("Case reference ER/2020/0417-A. I", "Case reference ER/2020/0417-A")],
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
-         "a Q1234 form"],
+         "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job"],
     ),
 }
 

@@ -445,11 +445,13 @@ def test_very_broad_queries_rank_only_the_first_matches(archive_db, monkeypatch)
 
 
 @pytest.mark.parametrize("join_at_most", [searching.JOIN_AT_MOST, 0])  # read each row, or probe the table
-def test_participants_rank_above_interviewers_and_hosts(tmp_path, monkeypatch, join_at_most):
+# a host described by what she hosts is one, as the codebook reads her (the search took her for a participant)
+@pytest.mark.parametrize("asker_description", ["Lead interviewer 2", "Host of the Talking Shop podcast"])
+def test_participants_rank_above_interviewers_and_hosts(tmp_path, monkeypatch, join_at_most, asker_description):
     monkeypatch.setattr(searching, "JOIN_AT_MOST", join_at_most)
     db = store.open_db(tmp_path / "archive.db")
     store.sync_themes(db, [{"id": "workload", "label": "Workload", "description": ""}])
-    asker, participant = Speaker(1, "Lead interviewer 2"), Speaker(2, "Nurse, community team")
+    asker, participant = Speaker(1, asker_description), Speaker(2, "Nurse, community team")
     source = Source(id="int-09", collection="care-study", path=Path("/nowhere/int-09.txt"), format="txt",
                     meta={"kind": "interview", "date": "2019", "title": "INT-09"}, fingerprint="fp", redacted=True)
     source.speakers = [asker, participant]
@@ -465,7 +467,22 @@ def test_participants_rank_above_interviewers_and_hosts(tmp_path, monkeypatch, j
         assert ids(searcher.search("targets", offset=1)) == ["int-09-q1", "int-09-q3"]
     assert [searching.is_asker(d) for d in ("Interviewer", "Host, Talking Shop", "Guest host", "Q",
                                             "Participant 3", "Podcast host", "Hostel worker")] == \
-           [True, True, True, True, False, False, False]
+           [True, True, True, True, False, True, False]
+
+
+DESCRIPTIONS = ["Interviewer", "Lead interviewer 2", "Host, Talking Shop", "Guest host", "Podcast host",
+                "Host of the Talking Shop podcast", "Rona Fenwick, host", "Co-host", "Presenter", "Chair",
+                "Focus group facilitator", "Participant 3", "Hostel worker", "Nurse, community team",
+                "Support worker and union member at a charity", "Respondent, counsellor"]
+
+
+@pytest.mark.parametrize("description", DESCRIPTIONS)
+def test_the_search_ranks_last_the_turns_the_codebook_leaves_uncoded(description):
+    from ingest.themes.codebook import DEFAULT_CODEBOOK, load_codebook
+
+    codebook = load_codebook(DEFAULT_CODEBOOK)
+    assert codebook.uncoded_speakers == set(searching.ASKER_ROLES)
+    assert searching.is_asker(description) is not codebook.is_coded([description])
 
 
 def test_cli_follows_all_the_words_with_some_of_them(archive_db):

@@ -171,7 +171,13 @@ def test_hand_corrections_win_and_survive_a_re_ingest(archive, project):
         return next(q for q in export_jsonl(archive) if q["id"] == quote["id"])
 
     assert "precarity" not in current()["themes"] and "welfare_reform" in current()["themes"]
-    assert "by hand" in run("themes", "--db", archive).output
+    listing = run("themes", "--db", archive).output
+    assert "by hand" in listing
+    # the labels stay in one column after "(1 by hand)"
+    labels = {"precarity": "Precarity", "welfare_reform": "Welfare", "patient_care": "Quality of patient care"}
+    columns = {ln.index(label) for ln in listing.splitlines() for theme, label in labels.items()
+               if ln.startswith(theme + " ")}
+    assert len(columns) == 1, listing
 
     # Edit the file so the source is re-read, re-tagged and replaced.
     path = project / "transcripts/study/talk-01.txt"

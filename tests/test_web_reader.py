@@ -280,7 +280,8 @@ def test_publish_refuses_metadata_still_to_fill_in(tmp_path, monkeypatch, sample
 def test_publish_without_metadata_uses_neutral_titles_and_says_so(tmp_path, monkeypatch, sample_db):
     monkeypatch.chdir(tmp_path)
     result = run("publish", "site", "--db", sample_db)
-    assert "No metadata.yml in the project folder: published under a neutral title" in result.output
+    # a warning, worded like every other: a sentence in lower case after "warning: "
+    assert "warning: no metadata.yml in the project folder: published under a neutral title" in result.output
     metadata = json.loads((tmp_path / "site" / "metadata.json").read_text())
     assert metadata["title"] == "Quotes from Interviews and Podcasts"
     assert "license" not in metadata

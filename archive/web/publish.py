@@ -71,7 +71,7 @@ class BuildReport:
 
 SITE_METADATA = HERE / "site.yml"  # tables, facets and queries every site has
 NEUTRAL_NOTE = (
-    "No metadata.yml in the project folder: published under a neutral title taken from the "
+    "no metadata.yml in the project folder: published under a neutral title taken from the "
     "collections ({title!r}), with no licence for the archive as a whole. Write one (archive "
     "init makes one to fill in) or name one with --metadata."
 )

@@ -103,7 +103,10 @@ class Redactor:
                               if not public.is_whole(p)]
         always = [*self.always, *[str(x) for x in source.meta.get("redact") or []]]
         seeds += [Term(word, "REDACT", True) for word in always if word.strip()]
-        return seeds, name_labels
+        # Once each: a one-word label is its own only part ("Tamsin"), and two labels of a
+        # speaker share parts ("Corinne Vasey", "Corinne"); the log and 'archive review'
+        # list each seed once.
+        return list(dict.fromkeys(seeds)), name_labels
 
     def _apply(self, source: Source, result: Redaction) -> None:
         for q in source.quotes:

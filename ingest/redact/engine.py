@@ -228,7 +228,9 @@ def short_forms(surface: str) -> list[Term]:
     forms = []
     if len(capitals) >= 3:
         forms.append(Term("".join(w[0] for w in capitals).upper(), "ORG", False))
-    cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS), None)
+    # Cut at the kind of place, or before an acronym ending the name ("Lanternfield EAP").
+    cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS
+                or (0 < i == len(words) - 1 and re.fullmatch(r"[A-Z]{2,5}", w))), None)
     if cut:
         head = " ".join(words[:cut])
         if head.lower() not in STOP_WORDS and len(head) > 3:
@@ -264,6 +266,13 @@ def said_as_someone(surface: str) -> bool:
     words = surface.split()
     first = words[0].lower().strip(".") if words else ""
     return len(words) > 1 and (first in TITLE_WORDS or first in lexicon.first_names())
+
+
+def workplace_named(norm: str) -> bool:
+    """'brackenfold counselling service': a name (normalised) with a workplace's word after
+    its first, as the name rules classify one."""
+    words = norm.split()
+    return len(words) > 1 and any(w in ORG_WORDS for w in words[1:])
 
 
 def read_as_person(surface: str) -> bool:
@@ -411,9 +420,11 @@ class Engine:
                     terms.append(make_term(surface, f.kind))
                     if f.kind == "ORG":
                         terms += [t for t in short_forms(surface) if not public.is_whole(t.surface)]
-                    if f.kind == "PERSON" or read_as_person(surface):
+                    if f.kind == "PERSON" or read_as_person(surface) or (
+                            f.kind == "ORG" and not workplace_named(normalise(surface))):
                         # A full name first read as a place or workplace ("Rosa Tennant" after
-                        # "in") is still searched for by its parts, under its first kind.
+                        # "in") is still searched for by its parts, under its first kind; so is
+                        # a workplace named without a word of its kind ("Quillory Online").
                         # A surname that is also a public name ("Kieran Ford") is someone's
                         # here: the given name or the title before it says so.
                         parts = parts_said_alone(surface)
@@ -499,8 +510,15 @@ class Engine:
                     votes = kind_votes.setdefault(norm, {})
                     votes[f.kind] = votes.get(f.kind, 0) + f.score
         kinds = {norm: max(v, key=v.get) for norm, v in kind_votes.items()}
+        # A name made like a workplace's ("Brackenfold Counselling Service", "... Foundation
+        # Trust") is a workplace when a recognizer read it as one or no given name opens it,
+        # whatever a model or its first word said alone; it keeps [Workplace N] throughout.
+        workplaces = {norm for norm, v in kind_votes.items() if workplace_named(norm)
+                      and ("ORG" in v or norm.split()[0] not in lexicon.first_names())}
         for norm in kinds:  # "Kwame Asante-Boateng" is a person if "Kwame" is
-            if len(norm.split()) > 1 and any(kinds.get(part) == "PERSON" for part in norm.split()):
+            if norm in workplaces:
+                kinds[norm] = "ORG"
+            elif len(norm.split()) > 1 and any(kinds.get(part) == "PERSON" for part in norm.split()):
                 kinds[norm] = "PERSON"
         entities: dict[str, tuple[str, int]] = {}  # normalised surface → (kind, number)
         counters: dict[str, int] = {}
@@ -511,6 +529,12 @@ class Engine:
                 if part != norm and part in kinds and part not in parents and \
                         kinds[norm] in (kinds[part], "PERSON"):
                     parents[part] = parents.get(norm, norm)
+        # A workplace's name said short ("Brackenfold", its initials) is that workplace,
+        # unless a person's name took the word first ("Kennet" of "Orla Kennet").
+        for norm in sorted(workplaces, key=lambda s: -len(s.split())):
+            for short in {*norm.split(), *(normalise(t.surface) for t in short_forms(norm.title()))}:
+                if short != norm and short in kinds and short not in parents and short not in workplaces:
+                    parents[short] = parents.get(norm, norm)
         result = Redaction(terms=list(matcher.terms.values()))
         for key, text in texts.items():
             out, last, replaced = [], 0, []

@@ -42,7 +42,12 @@ ORG_WORDS = {
     # groups of people named as one: "Brackwell Practitioners", "Carers Together"
     "practitioners", "therapists", "counsellors", "trainees", "volunteers", "partners", "together", "collective",
     "alliance", "forum", "society", "circle", "club", "association", "federation", "cooperative",
+    "assistance", "nursing",
 }
+# What a workplace is said to be before its name: "a locum agency, Quillory Staffing".
+WORKPLACE_KINDS = {"agency", "app", "platform", "programme", "program", "provider", "company", "firm", "employer",
+                   "charity", "network", "service", "organisation", "organization", "subcontractor", "contractor",
+                   "prime", "practice", "clinic", "trust", "partnership", "business", "startup", "outfit"}
 PLACE_WORDS = {"street", "road", "lane", "avenue", "estate", "park", "green", "village", "town", "city",
                "borough", "square", "hill", "way", "close", "drive", "bridge"}
 DIRECTIONS = {"north", "south", "east", "west", "central", "inner", "outer", "greater", "upper", "lower"}
@@ -441,6 +446,26 @@ class NameFinder:
 
     # ------------------------------------------------------------ classification
 
+    def said_of_a_workplace(self, doc, span) -> bool:
+        """What is said around a name that only a workplace's takes: "a locum agency,
+        Quillory Staffing"; "it's called Quillory"; "Quillory, which pays..." (not after a
+        given name: "she's called Wren, which suits her"); "another Quillory therapist"; a
+        name ending in an acronym ("Harrowgate EAP")."""
+        before = [t.lower_ for t in doc[max(0, span.start - 4):span.start]]
+        after = [t.lower_ for t in doc[span.end:span.end + 2]]
+        given = span[0].lower_ in self.first_names  # "Tom FRY", "Shona Mackintosh": someone's
+        if len(span) > 1 and re.fullmatch(r"[A-Z]{2,5}", span[-1].text) and not span[0].is_upper and not given:
+            return True
+        kind_noun = doc[span.start - 2] if span.start > 1 else None  # "an agency, ..."; not "... Service, Ines"
+        if before[-1:] == [","] and kind_noun is not None and kind_noun.text in WORKPLACE_KINDS and not given:
+            return True
+        if before[-1:] == ["called"] and before[-3:-1] in (["it", "'s"], ["it", "’s"], ["it", "is"], ["it", "was"]):
+            return True
+        if (after[:1] == ["which"] or after[:2] == [",", "which"]) and not given:
+            return True
+        return bool(before[-1:]) and before[-1] in ("a", "an", "another", "every", "any") and bool(after) \
+            and after[0] in JOB_NOUNS
+
     def classify(self, doc, span, default: str | None = None) -> str:
         words = [t.lower_ for t in span]
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -464,6 +489,8 @@ class NameFinder:
             return "ORG"
         if before in PLACE_PREPOSITIONS and words[0] not in self.first_names:
             return "LOC"
+        if self.said_of_a_workplace(doc, span):
+            return "ORG"
         if default:
             return default
         if before in ORG_PREPOSITIONS and words[0] not in self.first_names:

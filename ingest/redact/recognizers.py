@@ -525,16 +525,20 @@ register_kind("ID", "staff or reference number", "[ID number]")
 ID_CONTEXT = tuple(words("id_context"))
 # Shapes that are reference numbers by themselves: NMC PINs (09A4471E), HCPC numbers
 # (PYL31862), service-desk tickets (INC0041937), codes (GR/2022/041, CS-448201).
+# A check character or short suffix joined by a hyphen is part of the number: "E402187-K".
+_SUFFIX = r"(?:-[A-Za-z0-9]{1,2})?"
 _ID_SHAPES = re.compile(
     r"(?<![\w/-])(?:\d{2}[A-Z]\d{4}[A-Z]"
     r"|(?:PYL|AS|CS|DT|OT|PA|PH|RA|SL|SW|CH|BS|HAD|ODP|PO|PYL)\d{5,6}"
     r"|INC\d{6,}|[A-Z]{2,4}\d{5,}"
     r"|#?[A-Z]{1,4}(?:[-/][A-Z0-9]{1,6})*[-/]\d{3,}(?:[-/][A-Z0-9]+)*"
-    r"|[A-Z]{1,4}/\d{2,}/\d{2,})(?![\w/-])"
+    rf"|[A-Z]{{1,4}}/\d{{2,}}/\d{{2,}}){_SUFFIX}(?![\w/-])"
 )
-_LETTERED = re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{4,10}(?![\w/-])")
-# Numbers that may be someone's: 4 to 12 digits, possibly parted by "-" or "/".
-_NUMBER = re.compile(r"(?<![\w£$€.,/-])#?\d[\d/-]{2,14}\d(?![\w%]|[.,]\d)")
+_LETTERED = re.compile(rf"(?<![\w/-])[A-Z]{{1,3}}\d{{4,10}}{_SUFFIX}(?![\w/-])")
+# Numbers that may be someone's: 4 to 12 digits, possibly parted by "-" or "/", and a
+# letter or two after a hyphen ("55023-K"; digits after one are the number's already).
+_NUMBER = re.compile(r"(?<![\w£$€.,/-])#?\d[\d/-]{2,14}\d(?:-[A-Za-z]{1,2})?(?![\w%]|[.,]\d)")
+_LETTER_SUFFIX = re.compile(r"-[A-Za-z]{1,2}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NOT_ID_AFTER = re.compile(r"\s*(?:pounds|quid|k\b|people|patients|clients|staff|words|hours|minutes|miles|sessions"
                            r"|referrals|members|calls|days|weeks|months|years|%|per\b)", re.IGNORECASE)
@@ -550,7 +554,7 @@ def reference_numbers(text: str) -> Iterator[Finding]:
     for m in _LETTERED.finditer(text):  # "E402187": a letter or two before the digits, with its context
         yield _with_issuer(text, m.start(), m.end(), 0.3)
     for m in _NUMBER.finditer(text):
-        value = m.group().lstrip("#")
+        value = _LETTER_SUFFIX.sub("", m.group().lstrip("#"))
         digits = re.sub(r"\D", "", value)
         if len(digits) < 4 or _YEAR.match(value) or re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", value):
             continue

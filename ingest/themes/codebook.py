@@ -8,6 +8,7 @@ rather than as a wrong tag much later.
 from __future__ import annotations
 
 from ingest import schema
+from ingest.roles import asks
 from ingest.model import PipelineError
 
 import difflib
@@ -24,10 +25,6 @@ DEFAULT_CODEBOOK = Path(__file__).with_name("codebook.yml")
 THEME_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 DEFAULT_WEIGHTS = {"strong": 0.8, "weak": 0.35}
 DEFAULT_THRESHOLD = 0.5
-# Words before a role that keep it the same role: "Guest host", "Lead interviewer".
-ROLE_MODIFIERS = {"guest", "lead", "main", "second", "assistant"}
-# Words after which a description names what the role is of: "Host of the ... podcast".
-ROLE_LINKS = {"of", "at", "for", "on", "with", "from", "in", "and"}
 
 
 class CodebookError(PipelineError):  # stops `archive ingest` with one line
@@ -66,29 +63,9 @@ class Codebook:
 
     def is_coded(self, speaker_names) -> bool:
         """False for an interviewer's or a host's turns: coders code what participants say.
-
-        Each name is a label from the transcript ("Q") or the speaker's description. A
-        description is read item by item ("Rona Galbraith, host"); an item is the role its
-        head word names ("Podcast host", "Host of the Surviving Work podcast", "Guest host").
-        """
-        uncoded = self.uncoded_speakers
-        for name in speaker_names:
-            for item in str(name or "").lower().split(","):
-                words = item.replace("-", " - ").split()
-                if not words:
-                    continue
-                if " ".join(words) in uncoded:
-                    return False
-                head = next((i for i, w in enumerate(words) if w in ROLE_LINKS), len(words))
-                phrase = words[:head]
-                while len(phrase) > 1 and phrase[0] in ROLE_MODIFIERS:
-                    phrase = phrase[1:]
-                while len(phrase) > 1 and (phrase[-1].isdigit() or len(phrase[-1]) == 1):
-                    phrase = phrase[:-1]  # "Researcher 2", "Interviewer B"
-                if phrase and (" ".join(phrase) in uncoded or phrase[-1] in uncoded and len(phrase) <= 3
-                               and phrase[-1] not in {"i", "q", "int"}):
-                    return False
-        return True
+        Each name is a label from the transcript ("Q") or the speaker's description, read
+        as ``ingest.roles.asks`` reads them (the search ranks the same turns last)."""
+        return not asks(speaker_names, self.uncoded_speakers)
 
 
 def codebook_path(config) -> Path:

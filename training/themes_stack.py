@@ -42,7 +42,8 @@ None beats the baseline by more than 0.004, within the noise of a 40-document CV
 packaged tagger is unchanged. Even the reference codes of the neighbours say little: a
 quote carries a theme in 12-38% of cases when the previous participant turn does (base
 rate 6-14%), and the correlation of a quote's code with the rest of its source's rate of
-that theme is 0.02-0.38. What the errors need (a short answer that says, without
+that theme is 0.02-0.38 (with the rest of the same speaker's turns, -0.06-0.40: no more, so
+aggregating by speaker was not tried further). What the errors need (a short answer that says, without
 any of the codebook's words, that the speaker took over a qualified colleague's post; a long
 story whose point is deskilling) is understanding, not more of the same words from elsewhere
 in the source.

@@ -212,7 +212,24 @@ class Archive:
         from archive.web.withdraw import withdraw
 
         options.setdefault("private_dir", self.config.resolve(self.config.private))
+        if reason and reason.strip():
+            # The reason is stored in the archive's database, which holds only redacted text;
+            # the reason for a withdrawal often names the person who asked ("Ms X's manager").
+            reason = self._redacted_reason(source_id, reason, options["private_dir"])
         return withdraw(self.db_path, source_id, reason, **options)
+
+    def _redacted_reason(self, source_id: str, reason: str, private_dir: Path) -> str:
+        """``reason`` redacted as a quote of the source is: every word the source's private
+        log searched for (read before withdrawing deletes it), then the recognizers."""
+        from ingest.redact import make_redactor
+        from ingest.redact.gate import log_path, terms_from_log
+
+        log = log_path(Path(private_dir), source_id)
+        seeds = terms_from_log(log) if log.exists() else []
+        engine = make_redactor(self.config).engine
+        result = engine.redact({"reason": reason}, {}, seeds)
+        engine.seal(result)
+        return result.texts["reason"]
 
     def publish(self, out: str | Path, progress=None, warn: Callable[[str], None] | None = _stderr, **options):
         """Write a deployable Datasette directory holding only what may be public, each

@@ -36,6 +36,22 @@ def test_withdraw_deletes_the_private_log_and_leaves_no_trace_of_the_id_in_the_b
             assert b"int-01" not in path.read_bytes(), path
 
 
+def test_the_reason_for_a_withdrawal_is_recorded_redacted(tmp_path, monkeypatch):
+    # The database holds only redacted text, and a reason often names who asked.
+    monkeypatch.chdir(tmp_path)
+    db = build_sample_archive(tmp_path / "archive.db")
+    logs = tmp_path / "private" / "redaction-log"
+    logs.mkdir(parents=True)
+    (logs / "int-01.jsonl").write_text('{"source": "int-01", "original": "Morwenna Trelawny", "kind": "PERSON"}\n')
+    result = run("withdraw", "int-01", "--db", db,
+                 "--reason", "Trelawny's manager Mr Quarrington asked us to; ring her on 07700 900123")
+    stored = store.open_db(db, create=False).execute("select reason from withdrawals").fetchone()[0]
+    for identifier in ("Trelawny", "Quarrington", "07700", "900123"):
+        assert identifier not in stored and identifier not in result.output
+    assert "manager" in stored and "asked us to" in stored
+    assert "Recorded the reason redacted" in result.output
+
+
 def _get(url: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(url, timeout=10) as response:

@@ -110,7 +110,7 @@ def serve(db_path: Path | None, metadata_path: Path | None, host: str, port: int
 @click.command()
 @click.argument("source_id")
 @db_option
-@click.option("--reason", help="Why (kept in the archive's private withdrawals table).")
+@click.option("--reason", help="Why (recorded in the archive's withdrawals table, redacted as a quote is).")
 @click.option("--out", "builds", multiple=True, type=click.Path(file_okay=False, path_type=Path),
               help="A publish directory to remove it from too (repeatable; builds made by "
                    "'archive publish' are remembered and always included).")
@@ -141,6 +141,8 @@ def withdraw(source_id: str, db_path: Path | None, reason: str | None, builds: t
     else:
         click.echo(f"{source_id} is not in the archive; recorded the withdrawal so ingest keeps a source of "
                    f"that id out.")
+    if reason and report.reason != reason:
+        click.echo(f"Recorded the reason redacted: {report.reason}")
     if report.private_log:
         click.echo("Deleted its private redaction log (the originals).")
     if report.search_index:

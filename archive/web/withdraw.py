@@ -42,6 +42,7 @@ class WithdrawReport:
     known_ids: list[str] = field(default_factory=list)  # the archive's sources, when it was not one
     already: bool = False  # withdrawn before
     private_log: bool = False  # its private redaction log was deleted
+    reason: str | None = None  # as recorded: redacted
 
 
 class UnknownSource(WithdrawError):
@@ -76,7 +77,8 @@ def _withdraw(db, db_path, source_id: str, reason: str | None, builds: Iterable[
     known = row is not None or db.execute(
         "select 1 from ingest_state where source = ?", [source_id]
     ).fetchone() is not None
-    report = WithdrawReport(source_id=source_id, was_in_archive=known, quotes=row[0] if row else 0)
+    report = WithdrawReport(source_id=source_id, was_in_archive=known, quotes=row[0] if row else 0,
+                            reason=reason)
     report.already = source_id in store.withdrawn_ids(db)
     if not known:
         report.known_ids = [r[0] for r in db.execute("select id from sources order by id")]

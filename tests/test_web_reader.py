@@ -20,7 +20,7 @@ from datasette.app import Datasette
 from archive import search as searching
 from archive.web import publish
 from conftest import run
-from test_web import (PROJECT_METADATA, THEMES, TODAY, Client, build, client, make_source,  # noqa: F401
+from test_web import (build_sample_archive, PROJECT_METADATA, THEMES, TODAY, Client, build, client, make_source,  # noqa: F401
                       sample_db)
 
 from archive import store
@@ -156,6 +156,17 @@ def test_the_random_quote_link_works(client):
     assert on_theme.headers["location"] == "/archive/quotes/int-01-q2"
     rows = client.get("/archive/random_quote.json?_shape=array").json()
     assert len(rows) == 1 and rows[0]["id"]
+
+
+def test_a_theme_no_quote_carries_offers_no_random_quote(tmp_path):
+    # The home page offered one for every theme; on an empty theme the link led to a 404.
+    db = build_sample_archive(tmp_path / "archive.db")
+    store.sync_themes(store.open_db(db), [*THEMES, {"id": "digitalisation", "label": "Digital systems",
+                                                   "description": "Apps and records."}])
+    publish.build(db, tmp_path / "site", today=TODAY, metadata_path=PROJECT_METADATA)
+    home = Client(Datasette(config_dir=tmp_path / "site")).get("/").text
+    assert "Digital systems" in home and "random_quote?theme=digitalisation" not in home
+    assert 'random_quote?theme=precarity"' in home
 
 
 def test_collection_page(client):

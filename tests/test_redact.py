@@ -539,6 +539,9 @@ def engine():
     ("Caseload of 45. Notes at home every night.", None),
     ("Locum. Three months at a time, then who knows.", None),
     ("Supervisees are seen fortnightly, unpaid.", None),
+    # either number of a listed word: the list holds "rotas"
+    ("The manager puts the rota up on a Friday night.", None),
+    ("Referral in, then six weeks of waiting.", None),
     ("Okonkwo, paid per client hour, nothing if they cancel.", "Okonkwo"),
     ("I volunteer at Befriending Works on Tuesdays.", "Befriending Works"),
 ])

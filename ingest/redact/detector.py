@@ -165,7 +165,7 @@ def allowed(surface: str) -> bool:
     if len(words) == 1 and lexicon.zipf(lower) >= 4.5 and (
             surface.islower() or (lower not in lexicon.first_names() and lower not in lexicon.places())):
         return False  # "will"; "Workers" opening a sentence (but "Hope", "Reading" are names)
-    if len(words) == 1 and lower in lexicon.field_words():
+    if len(words) == 1 and lexicon.is_field_word(lower):
         return False  # "Locum." as a survey answer: a word of the field alone names no one
     # Days, months, nations, faiths, colours... ("Monday", "Coptic Christian", "Snow White"):
     # made only of words on the ordinary-word list, a name is the rules' to decide (they know

@@ -54,7 +54,15 @@ def zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     found = zipf_frequency(word, "en")
-    return max(found, FIELD_ZIPF) if found < FIELD_ZIPF and word.lower() in field_words() else found
+    return max(found, FIELD_ZIPF) if found < FIELD_ZIPF and is_field_word(word) else found
+
+
+def is_field_word(word: str) -> bool:
+    """A word of the field in either number: the list holds one form of most ("rotas",
+    "referrals"), and a speaker uses both ("puts the rota up")."""
+    lower, words = word.lower(), field_words()
+    return lower in words or lower + "s" in words or lower + "es" in words or (
+        lower.endswith("s") and (lower[:-1] in words or (lower.endswith("es") and lower[:-2] in words)))
 
 
 @functools.lru_cache(maxsize=None)

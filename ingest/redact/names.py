@@ -280,6 +280,9 @@ class NameFinder:
         i, n = 0, len(doc)
         while i < n:
             token = doc[i]
+            if not self.is_capitalised(token):  # most tokens: nothing below applies to them
+                i += 1
+                continue
             starts_place = (token.lower_ in DIRECTIONS | {"new", "great", "little", "old"} and i + 1 < n
                             and self.is_capitalised(doc[i + 1]) and not self.ordinary(doc[i + 1].text))
             # A given name that is also a listed word, before a surname no list knows: "June

@@ -148,8 +148,8 @@ class NameFinder:
     def is_capitalised(self, token) -> bool:
         text = token.text
         # Never a token with a digit: "B66" of "Smethwick B66 2LP" is a postcode's, not the town's.
-        return text[:1].isupper() and any(c.isalpha() for c in text) and text not in ("I",) \
-            and not any(c.isdigit() for c in text)
+        return text[:1].isupper() and any(map(str.isalpha, text)) and text not in ("I",) \
+            and not any(map(str.isdigit, text))
 
     @staticmethod
     def sentence_initial(doc, i: int) -> bool:

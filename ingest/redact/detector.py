@@ -59,10 +59,12 @@ def load_detector(path: Path = DETECTOR_DIR):
 
 def numpy_matmul(nlp):
     """``nlp`` with its layers multiplying matrices through numpy's BLAS on one thread, not
-    blis: the same products, and on the machines measured blis 1.3's kernels took four times
-    as long (the detector is most of an ingest's time); one thread, as blis ran, since a
-    second one mostly waits on a machine shared with other work. The entities came out the
-    same on every line of dev, train and valid, as written, in lower case and in capitals."""
+    blis: the same products up to float rounding, and on the machines measured blis 1.3's
+    kernels took four times as long (the detector was over half of an ingest's time); one
+    thread, as blis ran, since a second one mostly waits on a machine shared with other work.
+    The entities came out the same on every line of dev, train and valid, as written, in
+    lower case and in capitals (``test_detector.py`` checks invented ones). The parser's own
+    loop over states still multiplies through blis (thinc's ``CBlas``, set only from Cython)."""
     from thinc.api import NumpyOps
     from threadpoolctl import ThreadpoolController
 

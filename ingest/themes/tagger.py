@@ -55,7 +55,9 @@ class ThemeTagger:
                     index = self.by_word if what == "word" else self.by_stem
                     index.setdefault(value, []).append(((theme.id, kind, number), rest))
         self.stem_lengths = sorted({len(stem) for stem in self.by_stem})
-        self._candidates: dict[str, list] = {}  # norm -> the cues that can start at it, looked up once
+        # norm -> the cues that can start at a token of it, looked up once (one entry per
+        # distinct norm read; most hold no cue and share one empty tuple)
+        self._candidates: dict[str, list | tuple] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         norms = [token.norm_ for token in doc]

@@ -54,7 +54,33 @@ def load_detector(path: Path = DETECTOR_DIR):
                      exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
     ner = replace_ner(nlp, meta["tok2vec"]) if meta.get("tok2vec") else nlp.get_pipe("ner")
     ner.from_disk(path / "ner", exclude=["vocab"])
-    return keep_labels(nlp, KINDS)
+    return numpy_matmul(keep_labels(nlp, KINDS))
+
+
+def numpy_matmul(nlp):
+    """``nlp`` with its layers multiplying matrices through numpy's BLAS on one thread, not
+    blis: the same products up to float rounding, and on the machines measured blis 1.3's
+    kernels took four times as long (the detector was over half of an ingest's time); one
+    thread, as blis ran, since a second one mostly waits on a machine shared with other work.
+    The entities came out the same on every line of dev, train and valid, as written, in
+    lower case and in capitals (``test_detector.py`` checks invented ones). The parser's own
+    loop over states still multiplies through blis (thinc's ``CBlas``, set only from Cython)."""
+    from thinc.api import NumpyOps
+    from threadpoolctl import ThreadpoolController
+
+    blas = ThreadpoolController().select(user_api="blas")
+
+    class OneThreadNumpyOps(NumpyOps):
+        def gemm(self, x, y, out=None, trans1=False, trans2=False):
+            with blas.limit(limits=1):
+                return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+    ops = OneThreadNumpyOps(use_blis=False)
+    for _name, pipe in nlp.pipeline:
+        if hasattr(pipe, "model"):
+            for node in pipe.model.walk():
+                node.ops = ops
+    return nlp
 
 
 def replace_ner(nlp, tok2vec: dict):

@@ -153,8 +153,8 @@ class NameFinder:
     def is_capitalised(self, token) -> bool:
         text = token.text
         # Never a token with a digit: "B66" of "Smethwick B66 2LP" is a postcode's, not the town's.
-        return text[:1].isupper() and any(c.isalpha() for c in text) and text not in ("I",) \
-            and not any(c.isdigit() for c in text)
+        return text[:1].isupper() and any(map(str.isalpha, text)) and text not in ("I",) \
+            and not any(map(str.isdigit, text))
 
     @staticmethod
     def sentence_initial(doc, i: int) -> bool:
@@ -285,6 +285,9 @@ class NameFinder:
         i, n = 0, len(doc)
         while i < n:
             token = doc[i]
+            if not self.is_capitalised(token):  # most tokens: nothing below applies to them
+                i += 1
+                continue
             starts_place = (token.lower_ in DIRECTIONS | {"new", "great", "little", "old"} and i + 1 < n
                             and self.is_capitalised(doc[i + 1]) and not self.ordinary(doc[i + 1].text))
             # A given name that is also a listed word, before a surname no list knows: "June

@@ -312,6 +312,8 @@ def spoken_digits(words: str) -> str:
                                                 "landline", "whatsapp", "line"))
 def phones(text: str) -> Iterator[Finding]:
     """UK and international numbers (phonenumbers), written or read out in groups."""
+    if sum(map(str.isdigit, text)) < 9:
+        return  # too few figures for any number below (most texts), and the matcher is costly
     for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
         if sum(c.isdigit() for c in m.raw_string) >= 9:
             yield Finding(m.start, m.end, "PHONE", 0.8, "phonenumbers")

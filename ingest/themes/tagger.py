@@ -55,16 +55,17 @@ class ThemeTagger:
                     index = self.by_word if what == "word" else self.by_stem
                     index.setdefault(value, []).append(((theme.id, kind, number), rest))
         self.stem_lengths = sorted({len(stem) for stem in self.by_stem})
+        # norm -> the cues that can start at a token of it, looked up once (one entry per
+        # distinct norm read; most hold no cue and share one empty tuple)
+        self._candidates: dict[str, list | tuple] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         norms = [token.norm_ for token in doc]
         found: dict[str, dict[tuple[str, int], Span]] = {t: {} for t in self.codebook.ids}
         for start, norm in enumerate(norms):
-            candidates = list(self.by_word.get(norm, ()))
-            for length in self.stem_lengths:
-                if length > len(norm):
-                    break
-                candidates += self.by_stem.get(norm[:length], ())
+            candidates = self._candidates.get(norm)
+            if candidates is None:
+                candidates = self._candidates[norm] = self.cues_starting(norm) or ()
             for (theme, kind, number), rest in candidates:
                 if (kind, number) in found[theme]:
                     continue  # a cue counts once; its first place is the evidence
@@ -83,6 +84,15 @@ class ThemeTagger:
                          sorted(cues.items(), key=lambda c: (c[0][0] != "strong", c[1].start))]
         doc.spans[SPANS_KEY] = evidence
         return doc
+
+    def cues_starting(self, norm: str) -> list[tuple[tuple[str, str, int], list[Element]]]:
+        """The cues whose first element matches a token of this norm."""
+        candidates = list(self.by_word.get(norm, ()))
+        for length in self.stem_lengths:
+            if length > len(norm):
+                break
+            candidates += self.by_stem.get(norm[:length], ())
+        return candidates
 
     def tags(self, doc: Doc) -> list[tuple[str, float, list[str]]]:
         """The themes tagged in a processed doc: (theme, score, evidence phrases)."""

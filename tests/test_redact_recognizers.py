@@ -27,8 +27,12 @@ CASES = {
          ("my own one's orla dot vance forty-two at hotmail dot co dot uk.", "orla dot vance forty-two at hotmail dot co dot uk"),
          ("email me, honestly, tansy, at, quillrate, dot coop", "tansy, at, quillrate, dot coop"),
          ("it's mo underscore k at posteo dot de", "mo underscore k at posteo dot de"),
-         ("EMAIL ME: PIPPA.R77@HOTMAIL.CO.UK", "PIPPA.R77@HOTMAIL.CO.UK")],
-        ["I'm at brindlecounselling.co.uk on Tuesdays", "we met at the gym, dot on six", "at home, at work",
+         ("EMAIL ME: PIPPA.R77@HOTMAIL.CO.UK", "PIPPA.R77@HOTMAIL.CO.UK"),
+         # a host said as words
+         ("it's wren dot hollis at fallow brook care dot co dot uk.", "wren dot hollis at fallow brook care dot co dot uk"),
+         ("or tam underscore q at orrin counselling dot org", "tam underscore q at orrin counselling dot org")],
+        ["I'm at brindlecounselling.co.uk on Tuesdays", "I looked at the page on nhs dot uk",
+         "she works at Fallow Brook dot co dot uk, I think", "we met at the gym, dot on six", "at home, at work",
          "she was at work dot dot dot", "I'm at Leeds three days a week"],
     ),
     "URL": (

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import phonenumbers
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.redact.normalise import View, normalise
 
@@ -222,7 +223,10 @@ register_kind("EMAIL", "e-mail address", "[email]")
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[ \t]*\n?[ \t]*@[ \t]*\n?[ \t]*[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # "jo.bloggs at gmail.com" once "dot" is read as "." (normalise.py); "heather, at, fairrate.coop".
-_SPOKEN_AT = re.compile(r",?\s+at,?\s+([a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)", re.IGNORECASE)
+# A host said as words ("at kestrel lane care dot co dot uk" for kestrellanecare.co.uk): up to
+# three words before the dotted ending, none a stop word ("at the page on nhs.uk" is no address).
+_SPOKEN_AT = re.compile(r",?\s+at,?\s+((?:[a-z0-9][\w-]*[ \t]+){0,3}?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)",
+                        re.IGNORECASE)
 _MAIL_HOSTS = frozenset(words("mail_hosts"))
 _NOT_LOCAL_PART = {
     "it's", "its", "it", "is", "was", "me", "email", "e-mail", "mail", "address", "on", "at", "to",
@@ -251,6 +255,10 @@ def emails(text: str) -> Iterator[Finding]:
             continue
         domain = m.group(1).lower()
         local = " ".join(reversed(words))
+        host_words = domain.split()
+        if len(host_words) > 1 and (any(w in STOP_WORDS for w in host_words[:-1])
+                                    or not re.search(r"\w[._]\w|\d", local)):
+            continue  # a host said in words only after a dotted or numbered name ("mo.k at ...")
         # "I'm at brindle.co.uk" is a web address: an e-mail has a dotted or numbered name,
         # a mail host, or is said to be one ("email me, ...").
         shaped = re.search(r"\w[._]\w|\d", local) or domain.split(".")[0] in _MAIL_HOSTS

@@ -410,6 +410,31 @@ def test_a_surname_that_is_also_an_ordinary_word_is_redacted_wherever_said(proje
     assert surname not in export_jsonl(project / "a.db")[1]["text"]
 
 
+# The rules alone read published metadata (no model): a compass word after a given name is
+# a surname there too ("Interview with Ruth West" kept "West").
+@pytest.mark.parametrize("title, surname", [
+    ("Interview with Ruth West, nurse", "West"),
+    ("A conversation with Jo North", "North"),
+    ("Talking to Priya South about pay", "South"),
+    ("Interview with Dora Green", "Green"),
+])
+def test_a_surname_that_is_a_compass_word_is_redacted_in_a_title(project, title, surname):
+    write_tree(project / "t", {"study/a.txt": f"---\ntitle: {title}\n---\nQ: Who helped?\nA: Nobody did.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    stored = sqlite3.connect(project / "a.db").execute("select title from sources").fetchone()[0]
+    assert surname not in stored and "[Person 1]" in stored
+
+
+def test_a_place_named_by_its_side_in_a_speaker_description_is_a_place(project):
+    # "Respondent, support worker, North Calderby" read "[Person 3]" in every citation.
+    write_tree(project / "t", {"study/a.txt": "---\nspeakers:\n  Q: Interviewer\n"
+                                             "  A: Respondent, support worker, North Calderby\n---\n"
+                                             "Q: Who helped?\nA: Nobody did.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    speaker = export_jsonl(project / "a.db")[1]["speaker"]
+    assert speaker == "Respondent, support worker, [Place 1]"
+
+
 def test_ordinary_words_beside_names_stay_and_the_export_agrees(project):
     """Only a surname joins a name: a date, a product or a job title after one stays, and
     the export's check does not stop on a word the redaction stage rightly kept."""

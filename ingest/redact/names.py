@@ -478,6 +478,8 @@ class NameFinder:
             return "ORG"
         if re.search(r"[a-z][A-Z]", span.text):  # "CalmLine"
             return "ORG"
+        if len(words) > 1 and words[0] in DIRECTIONS and before != "the":  # "North Yorkshire", "West Lothian"
+            return "LOC"
         if len(span) > 1 and span[-1].text.title() in self.surnames and text not in self.places:
             # Only a name takes a surname word ("Rose Green", "Tunde Green", "Okafor-White"):
             # someone, unless a known place, even "in Rose Green" ("confided in Rose Green").

@@ -87,7 +87,9 @@ def queue(db, stage, limit: int = 20, mark_shown: bool = True) -> list[dict]:
         items.append({
             "id": q.id, "source": q.source, "text": q.text, "context": q.context,
             "scores": {t: round(float(s), 4) for t, s in zip(stage.codebook.ids, scores[i])},
-            "suggested": [t for t, s, th in zip(stage.codebook.ids, scores[i], thresholds) if s >= th],
+            # surest first, as the scores are shown
+            "suggested": [t for s, t, th in sorted(zip(scores[i], stage.codebook.ids, thresholds),
+                                                   key=lambda x: -x[0]) if s >= th],
         })
     if mark_shown and items:
         with db.conn:

@@ -103,6 +103,10 @@ def test_queue_lists_undecided_participant_quotes_least_sure_first(archive, stag
         assert all(0 <= s <= 1 for s in item["scores"].values())
     margins = [min(abs(s - t) for s, t in zip(i["scores"].values(), stage.thresholds)) for i in items]
     assert margins[0] <= max(margins)
+    for item in items:  # the suggested themes are those at their threshold, surest first
+        assert item["suggested"] == sorted(
+            (t for t, th in zip(stage.codebook.ids, stage.thresholds) if item["scores"][t] >= th),
+            key=lambda t: -item["scores"][t])
 
     # A decided quote leaves the queue; one listed and left undecided goes to the back.
     run("tag", ids[0], "+precarity", "--db", archive)

@@ -376,7 +376,9 @@ register_kind("ADDRESS", "postal address", "[address]")
 # The postcode areas of the UK (Royal Mail): a district alone ("LS6", "bd8") counts only
 # with one of these letters.
 POSTCODE_AREAS = frozenset(words("postcode_areas"))
-_POSTCODE = re.compile(r"\b(?:([A-Z]{1,2}) ?\d[A-Z\d]?|GIR)[ ,]{0,2}\d ?[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE)
+# Spaced as said or typed: "S2 4QT", "LS6-2QT", "SW 1 A 1 AA" (letters read out, joined by normalise.py).
+_POSTCODE = re.compile(r"\b(?:([A-Z]{1,2}) ?\d(?:\d| ?[A-Z])?|GIR)(?:[ ,]{0,2}| ?- ?)\d ?[ABD-HJLNP-UW-Z]{2}\b",
+                       re.IGNORECASE)
 NOT_DISTRICTS = frozenset(words("not_districts"))
 _DISTRICT = re.compile(r"(?<![\w-])([A-Z]{1,2})(\d{1,2}|\d[A-Z])(?![\w-])", re.IGNORECASE)
 
@@ -393,10 +395,12 @@ def postcodes(text: str) -> Iterator[Finding]:
         area, district = m.group(1).upper(), m.group().upper()
         if area not in POSTCODE_AREAS or district in NOT_DISTRICTS or re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():]):
             continue
-        # A district alone ("LS6", "bd8"): in capitals, or of a two-letter area, it is one
-        # unless "the" goes before ("the M6"); "s1" in lower case needs "in", "postcode"...
+        # A district alone ("LS6", "bd8"): in capitals, or of a two-letter area, it is one;
+        # of a one-letter area, not after "the" (roads: "the M6", "the A1", "the B21" too;
+        # no road has two letters, so "the LS6 area" is a district); "s1" in lower case
+        # needs "in", "postcode"...
         score = 0.5 if m.group().isupper() or len(area) == 2 else 0.2
-        if re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE):
+        if len(area) == 1 and re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE):
             score = 0.2
         yield Finding(m.start(), m.end(), "POSTCODE", score, "postcode-district")
 
@@ -415,7 +419,7 @@ _HOUSE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                 r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
 _ADDRESS = re.compile(
-    rf"\b(?:(?:Flat|Unit|Apartment|FLAT|UNIT|flat)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?"
+    rf"\b(?:(?:Flat|Unit|Apartment|Apt\.?|FLAT|UNIT|flat|apartment|apt\.?|unit)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?"
     rf"|(?:\d{{1,4}}[A-Za-z]?|{_HOUSE_WORDS}),?\s+)"
     rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET_TYPES}|{_CAPITAL_STREET_TYPES}|{_STREET_TYPES.upper()})\b\.?"
 )
@@ -451,14 +455,22 @@ _ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})"
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WEEKDAY = rf"(?:{_WEEKDAYS}\s+)"
+# The year after a day and month: "2021", "20 21" (said "twenty twenty-one"), "'21".
+_YEAR_AFTER = r"(?:,?\s+(?:(?:19|20) ?\d\d|['’]\d\d)\b)?"
 _DATE = re.compile(
-    rf"\b(?:{_WEEKDAY}?(?:the\s+)?){_DAY}\s+(?:of\s+)?{_MONTHS}\b(?:,?\s+(?:19|20) ?\d\d\b)?"
-    rf"|\b{_MONTHS}\s+(?:the\s+)?{_DAY}\b(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b)(?:,?\s+(?:19|20)\d\d\b)?"
+    rf"\b(?:{_WEEKDAY}?(?:the\s+)?){_DAY}\s+(?:of\s+)?{_MONTHS}\b{_YEAR_AFTER}"
+    rf"|\b{_MONTHS}\.?\s+(?:the\s+)?{_DAY}\b(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b){_YEAR_AFTER}"
     r"|\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b|\b(?:19|20)\d\d([/.-])\d{1,2}\2\d{1,2}\b",
     re.IGNORECASE,
 )
+# Days joined to a date ("the third and fourth of June", "the 3rd to the 5th of May"; "May
+# 3rd-5th", "June the first to the fourth"): the other day is a day of that month too.
+_JOIN = r"\s*(?:-|–|and|or|to|till|until|through)\s*"
+_DAY_BEFORE_DATE = re.compile(rf"\b(?:the\s+)?{_DAY}(?={_JOIN}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTHS}\b)", re.IGNORECASE)
+_DAY_AFTER_DATE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?{_DAY}{_JOIN}((?:the\s+)?{_DAY})\b"
+                             r"(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b)", re.IGNORECASE)
 # "on the twelfth", "by the 20th": a day of a month named before or known to both.
-_BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
+_BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|between|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
                        r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try)\b)",
                        re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
@@ -473,11 +485,12 @@ _MONTH_WORD = re.compile(rf"\b{_MONTHS}", re.IGNORECASE)  # what every match of 
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # Days with a date of their own (public knowledge): said instead of the date.
 NAMED_DAYS = re.compile(
-    r"\b(?:Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year'?s\s+(?:Eve|Day)|Hogmanay|Bonfire\s+Night"
-    r"|Guy\s+Fawkes(?:\s+Night)?|Burns\s+Night|Hallowe'?en|Valentine'?s(?:\s+Day)?|April\s+Fool'?s(?:\s+Day)?"
-    r"|St\.?\s+(?:David|Patrick|Andrew|George|Dwynwen)'?s\s+Day|International\s+Women'?s\s+Day"
+    r"\b(?:Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Eve|Day)|Hogmanay|Bonfire\s+Night"
+    r"|Guy\s+Fawkes(?:\s+Night)?|Burns\s+Night|Hallowe['’]?en|Valentine['’]?s(?:\s+Day)?|April\s+Fool['’]?s(?:\s+Day)?"
+    r"|St\.?\s+(?:David|Patrick|Andrew|George|Dwynwen)['’]?s\s+Day|International\s+Women['’]?s\s+Day"
     r"|Remembrance\s+(?:Sunday|Day)|Armistice\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Shrove\s+Tuesday"
-    r"|Pancake\s+Day|Mother'?s\s+Day|Father'?s\s+Day|May\s+Day|Midsummer'?s?\s+(?:Eve|Day))\b",
+    r"|Pancake\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|May\s+Day|Midsummer['’]?s?\s+(?:Eve|Day))\b"
+    r"(?:,?\s+(?:19|20)\d\d\b)?",
     re.IGNORECASE)
 
 
@@ -495,6 +508,11 @@ def exact_dates(text: str) -> Iterator[Finding]:
         if re.match(rf"{_MONTHS}\s+\d+\b(?!st|nd|rd|th)", m.group(), re.IGNORECASE) and not m.group()[0].isupper():
             continue  # "may 3" is a verb and a number; "may 3rd" is a date
         yield Finding(m.start(), m.end(), "DATE", 0.85, "day-month")
+    for m in _DAY_BEFORE_DATE.finditer(text) if figures or _MONTH_WORD.search(text) else ():
+        yield Finding(m.start(), m.end(), "DATE", 0.85, "day-month")
+    for m in _DAY_AFTER_DATE.finditer(text) if figures or _MONTH_WORD.search(text) else ():
+        if m.group()[0].isupper() or re.search(r"\d(?:st|nd|rd|th)|[a-z]", m.group(1)):
+            yield Finding(m.start(1), m.end(1), "DATE", 0.85, "day-month")
     for m in NAMED_DAYS.finditer(text):
         yield Finding(m.start(), m.end(), "DATE", 0.6 if m.group()[0].isupper() else 0.5, "named-day")
     for m in _BARE_DAY.finditer(text):

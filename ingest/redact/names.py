@@ -84,7 +84,7 @@ STRONG_FOLLOWERS = {"'s", "’s", "who", "said", "says", "told", "asked", "rang"
                     "reckons", "reckoned", "thinks", "thought", "knows", "knew"}
 APPOSITION_STARTS = {"who", "my", "our", "his", "her", "their", "bless"}  # not "she", "he": "a Coptic Christian, he said"
 # Words after a given name that show it is used as one.
-NAME_FOLLOWERS = {",", ".", "?", "!", "and"} | NAME_VERBS
+NAME_FOLLOWERS = {",", ".", "?", "!", "and", "-", "–", "—"} | NAME_VERBS  # "Sioned - happy to talk": signed
 ROLE_NOUNS = (
     r"manager|supervisor|boss|director|colleague|lead|matron|consultant|clinician|therapist|counsellor"
     r"|mentor|tutor|coordinator|co-ordinator|steward|rep|head|friend|partner|husband|wife|son|daughter"

@@ -730,6 +730,15 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             continue
         if lexicon.is_rare(lower):  # rarer than "amber" or "rang": a name first
             yield Finding(m.start(), m.end(), "PERSON", 0.5 if lexicon.zipf(lower) < 2.5 else 0.2, "gazetteer-name")
+        elif (not lexicon.is_everyday(lower) and _SAID_OF.match(text, m.end())
+              and (word.isupper() or (not _SAID_OF.match(text, m.end()).group(1)
+                                      and _NAME_OPENS.search(text, 0, m.start())))
+              and not _DETERMINER_BEFORE.search(text, 0, m.start())):
+            # "SANDRA WAS LIKE THAT", "poppy from my team sent it", "so rosie said": a given
+            # name that is no everyday word, followed by what is said of someone. In capitals
+            # "was", "is", "has" say so too; not after "the", "a", "my" ("THE BILL WAS HIGH");
+            # in lower case only where a subject opens ("my best mate from the gym" is no one).
+            yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and (_GREETED.search(text, 0, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
             # "hi summer can u swap...", "love june x": greeted or signing off, a name even
@@ -737,6 +746,14 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
 
 
+# What follows a name and says it is someone's: a verb of saying, "'s", "from my team"; in
+# capitals (group 1) also "was", "is", "has", which after a lower-case word say too little.
+_SAID_OF = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|asked|rang|texted|emailed|messaged|reckons|who\b"
+                      r"|from\s+(?:my|our|the|her|his)\s+(?:team|work|office|ward|course|class|group|service|job)\b"
+                      r"|(was|is|has|had|did|does|knew|thinks|thought)\b))", re.IGNORECASE)
+_NAME_OPENS = re.compile(r"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|ask|asked|tell|told|ring|text|thanks|ok|okay)\s+)$",
+                         re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
 # A greeting straight before a word ("hi summer", "hiya june,"), or a kiss after it ("love summer x").
 _GREETED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(greetings(naming=True)))})\s+$", re.IGNORECASE)
 _SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
@@ -755,3 +772,38 @@ def named_sites(text: str) -> Iterator[Finding]:
     for m in _NAMED_SITE.finditer(text):
         kind = "LOC" if m.group(2) in ("estate", "site", "campus", "block") else "ORG"
         yield Finding(m.start(), m.end(), kind, 0.55, "named-site")
+
+
+# ---------------------------------------------------------------- names given as what someone is called
+
+# Words anyone is called by someone: family, respect. A nickname ("Matron", "Chief") is not one.
+_WHAT_EVERYONE_IS_CALLED = frozenset("""mum mam mummy mom dad daddy nan nana gran granny grandad grandma auntie aunty
+uncle sir madam miss boss love darling babe pet hun mate""".split())
+_CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+)\b")
+
+
+@register_recognizer("called-by-name", "PERSON", gate=False, normalised=False)
+def names_someone_is_called(text: str) -> Iterator[Finding]:
+    """'we call her Matron', 'they called him Chief': what someone is called is a name for
+    them, even a word; not the words everyone is called ("call me Mum", "call him Sir")."""
+    for m in _CALLED_BY.finditer(text):
+        if m.group(1).lower() not in _WHAT_EVERYONE_IS_CALLED and m.group(1).lower() not in _STOP:
+            yield Finding(m.start(1), m.end(1), "PERSON", 0.6, "called-by-name")
+
+
+# ---------------------------------------------------------------- lower-case names of places no dictionary knows
+
+_AFTER_PLACE_WORD = re.compile(r"\b(?:at|in|from|near|to|round|around|outside)\s+([a-z][a-z'’-]{4,})\b(?!['’-])")
+
+
+@register_recognizer("unknown-place", "LOC", gate=False, normalised=False)
+def unknown_lower_case_places(text: str) -> Iterator[Finding]:
+    """'on ward 9 at fernlea', 'the list at quillmoor': typed in lower case after "at",
+    "in", "from"..., a word no English word list knows (wordfreq: never seen) is the name
+    of a place or workplace; a word of the field ("supervisee") is known."""
+    from ingest.redact import lexicon
+
+    for m in _AFTER_PLACE_WORD.finditer(text):
+        word = m.group(1)
+        if lexicon.zipf(word) == 0 and word not in lexicon.field_words():
+            yield Finding(m.start(1), m.end(1), "LOC", 0.55, "unknown-place")

@@ -460,7 +460,8 @@ _YEAR_AFTER = r"(?:,?\s+(?:(?:19|20) ?\d\d|['’]\d\d)\b)?"
 _DATE = re.compile(
     rf"\b(?:{_WEEKDAY}?(?:the\s+)?){_DAY}\s+(?:of\s+)?{_MONTHS}\b{_YEAR_AFTER}"
     rf"|\b{_MONTHS}\.?\s+(?:the\s+)?{_DAY}\b(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b){_YEAR_AFTER}"
-    r"|\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b|\b(?:19|20)\d\d([/.-])\d{1,2}\2\d{1,2}\b",
+    r"|\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b|\b(?:19|20)\d\d([/.-])\d{1,2}\2\d{1,2}\b"
+    rf"|\b\d{{1,2}}([-/]){_MONTHS}\3(?:\d{{4}}|\d{{2}})\b",  # typed in a form: "14-Jun-2021", "3/Mar/22"
     re.IGNORECASE,
 )
 # Days joined to a date ("the third and fourth of June", "the 3rd to the 5th of May"; "May
@@ -657,7 +658,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
 
     for m in re.finditer(r"\b(?:counselling|counseling|therapies|therapy|wellbeing|centre|center|clinic|surgery"
                          r"|hospital|unit|ward|project|trust|hub|house|lodge|college|foundation|practice|psychology"
-                         r"|associates|collective|network)\b", text):
+                         r"|associates|collective|network|ltd|limited|cic|llp|plc|healthcare|staffing|hospice|mind"
+                         r"|minds|psychotherapy|consulting|solutions)\b", text):
         before = list(re.finditer(r"(?<![\w'’-])[a-z][a-z'-]+", text[max(0, m.start() - 40):m.start()]))[-2:]
         offset = max(0, m.start() - 40)
         while before and (before[0].group() in _STOP or not text[offset + before[-1].end():m.start()].isspace()):

@@ -793,19 +793,24 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
             yield Finding(m.start(1), m.end(1), "PERSON", 0.6, "called-by-name")
 
 
-# ---------------------------------------------------------------- lower-case names of places no dictionary knows
+# ---------------------------------------------------------------- lower-case names no dictionary knows
 
-_AFTER_PLACE_WORD = re.compile(r"\b(?:at|in|from|near|to|round|around|outside)\s+([a-z][a-z'’-]{4,})\b(?!['’-])")
+_AFTER_NAMING_WORD = re.compile(
+    r"\b(?:(?P<place>at|in|from|near|to|round|around|outside)|with|for|by|via|joined|left|called|named"
+    r"|(?:agency|employer|company|firm|provider|charity|practice|platform|app|outfit|organisation|organization"
+    r"|service|trust)\s*,)\s+(?P<word>[a-z][a-z'’-]{4,})\b(?!['’-])")
 
 
-@register_recognizer("unknown-place", "LOC", gate=False, normalised=False)
-def unknown_lower_case_places(text: str) -> Iterator[Finding]:
-    """'on ward 9 at fernlea', 'the list at quillmoor': typed in lower case after "at",
-    "in", "from"..., a word no English word list knows (wordfreq: never seen) is the name
-    of a place or workplace; a word of the field ("supervisee") is known."""
+@register_recognizer("unknown-place", ("LOC", "ORG"), gate=False, normalised=False)
+def unknown_lower_case_names(text: str) -> Iterator[Finding]:
+    """'on ward 9 at fernlea', 'a company called tealstone', 'my agency, tealstone, pays':
+    typed in lower case after "at", "in", "with", "called", or after a workplace's kind and a
+    comma, a word no English word list knows (wordfreq: never seen; it knows slang, dialect
+    and common misspellings) is the name of a place (after "at", "in", "from"...) or of a
+    workplace; a word of the field ("supervisee") is known."""
     from ingest.redact import lexicon
 
-    for m in _AFTER_PLACE_WORD.finditer(text):
-        word = m.group(1)
+    for m in _AFTER_NAMING_WORD.finditer(text):
+        word = m.group("word")
         if lexicon.zipf(word) == 0 and word not in lexicon.field_words():
-            yield Finding(m.start(1), m.end(1), "LOC", 0.55, "unknown-place")
+            yield Finding(m.start("word"), m.end("word"), "LOC" if m.group("place") else "ORG", 0.55, "unknown-name")

@@ -780,7 +780,8 @@ def named_sites(text: str) -> Iterator[Finding]:
 
 # Words anyone is called by someone: family, respect. A nickname ("Matron", "Chief") is not one.
 _WHAT_EVERYONE_IS_CALLED = frozenset("""mum mam mummy mom dad daddy nan nana gran granny grandad grandma auntie aunty
-uncle sir madam miss boss love darling babe pet hun mate""".split())
+uncle sir madam miss boss love darling babe pet hun mate mr mrs ms mx dr doctor prof professor""".split())
+# (a title: the name after it is the title rule's, "call him Mr Quill")
 _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+)\b")
 
 
@@ -789,7 +790,8 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
     """'we call her Matron', 'they called him Chief': what someone is called is a name for
     them, even a word; not the words everyone is called ("call me Mum", "call him Sir")."""
     for m in _CALLED_BY.finditer(text):
-        if m.group(1).lower() not in _WHAT_EVERYONE_IS_CALLED and m.group(1).lower() not in _STOP:
+        word = m.group(1).lower()
+        if word not in _WHAT_EVERYONE_IS_CALLED and word not in _STOP:
             yield Finding(m.start(1), m.end(1), "PERSON", 0.6, "called-by-name")
 
 

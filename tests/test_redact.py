@@ -617,6 +617,12 @@ def test_a_public_bodys_compound_in_a_speaker_description_is_kept_as_in_a_quote(
     ("In the end someone called the police, and a neighbour named it.", []),
     ("We moved from Step 2 to Ward 7 in one week.", []),
     ("Only the green one was left, and some wood.", []),
+    # a given name opening a line and signed with a dash; not an everyday word so opened
+    ("Grace - happy to talk, ring me after six.", ["Grace"]),
+    ("Honestly - no idea. Will - not sure either.", []),
+    # in a shouted line a long word no word list knows is a name; an acronym is not
+    ("MY EMPLOYER (QUILLBROOK) NEVER PAID ON TIME", ["QUILLBROOK"]),
+    ("WE SCORE THE SWEMWBS AND THE CORE EVERY WEEK", []),
 ])
 def test_the_name_rules_read_places_and_names_whole(engine, text, names):
     from ingest.redact.engine import load_model, resolve

@@ -102,6 +102,29 @@ CASES = [
 ]
 
 
+# A name found by one part of a hyphenated form (a model reads "Kee" of "Kee-oh-la") goes with
+# the syllables joined to it; a word joined to a name stays ("-based", "-style"); a workplace
+# goes with its region's initials.
+@pytest.mark.parametrize("text,part,kind,whole", [
+    ("is it Kee-oh-la or Keela?", "Kee", "PERSON", "Kee-oh-la"),
+    ("it's said Tam-sinn, like that", "Tam", "PERSON", "Tam-sinn"),
+    ("say it oh-LOO-feh, please", "LOO", "PERSON", "oh-LOO-feh"),
+    ("the Quill-based team", "Quill", "PERSON", "Quill"),
+    ("a Kennet-style fix", "Kennet", "PERSON", "Kennet"),
+    ("an anti-Quill mood", "Quill", "PERSON", "Quill"),
+    ("ZERO HOURS WITH QUILLSTONE NE. PAID LATE", "QUILLSTONE", "ORG", "QUILLSTONE NE"),
+    ("QUILLSTONE NEVER PAID", "QUILLSTONE", "ORG", "QUILLSTONE"),
+    ("we met Orla NE of the town", "Orla", "PERSON", "Orla"),
+])
+def test_a_name_goes_with_what_is_joined_to_it(text, part, kind, whole):
+    from ingest.redact.engine import extend_joined
+    from ingest.redact.recognizers import Finding
+
+    start = text.index(part)
+    f = extend_joined(text, Finding(start, start + len(part), kind, 0.9, "test"))
+    assert text[f.start:f.end] == whole
+
+
 @pytest.mark.parametrize("text,whole", [
     ("Unison", True), ("PHQ-9s", True), ("Integrated Care Boards", True), ("Royal College of GPs", True),
     # a name that holds a public term is not one: its short form is still searched for

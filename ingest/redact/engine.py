@@ -31,7 +31,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.labels import ROLE_LABEL
 from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
-from ingest.redact.names import CALLED_BEFORE, CONNECTORS, ORG_WORDS, PLACE_WORDS, SURNAME_TITLES, NameFinder, extend_directions, extend_surname
+from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, ORG_WORDS, PLACE_WORDS, SURNAME_TITLES,
+                                 NameFinder, extend_directions, extend_surname)
 from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -284,6 +285,40 @@ def read_as_person(surface: str) -> bool:
             and not any(w.lower() in ORG_WORDS | PLACE_WORDS for w in words))
 
 
+# Syllables joined to a name by hyphens ("Nee-av", "See-oh-ban": a name said as it sounds), and
+# a workplace's region after it in capitals ("QUILLSTONE NE").
+_SYLLABLES_AFTER = re.compile(r"(?:-[A-Za-z]+)+(?![\w-])")
+_SYLLABLES_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]+-)+$")
+_REGION_AFTER = re.compile(r" (?:NE|NW|SE|SW)\b(?![-'’])")
+
+
+def _syllables(parts: list[str]) -> bool:
+    """Short parts or words English rarely uses: sounds, not a word joined to a name ("-led" is
+    short and goes too; "-based", "-style", "-funded" stay)."""
+    return all(len(p) <= 3 or not lexicon.is_ordinary(p) for p in parts if p)
+
+
+def extend_joined(text: str, finding: Finding) -> Finding:
+    """A person's name goes whole with the syllables a hyphen joins to it: found as "Nee" of
+    "Nee-av" (a model reads the parts), the rest would say it. A workplace goes with its
+    region's initials ("QUILLSTONE NE")."""
+    start, end = finding.start, finding.end
+    if finding.kind == "PERSON":
+        m = _SYLLABLES_AFTER.match(text, end)
+        if m and _syllables(m.group()[1:].split("-")):
+            end = m.end()
+        m = _SYLLABLES_BEFORE.search(text, 0, start)
+        if m and _syllables(m.group()[:-1].split("-")) and m.group().split("-")[0].lower() not in HYPHEN_PREFIXES:
+            start = m.start()
+    elif finding.kind == "ORG":
+        m = _REGION_AFTER.match(text, end)
+        if m:
+            end = m.end()
+    if (start, end) == (finding.start, finding.end):
+        return finding
+    return Finding(start, end, finding.kind, finding.score, finding.recognizer)
+
+
 class Engine:
     def __init__(self, model: str, public_terms: Iterable[str], keep: Iterable[str]):
         self.model_name = model
@@ -448,7 +483,7 @@ class Engine:
             if view.text != text:  # spelled out or read out: "K-O-W-A-L-S-K-A"
                 for start, end, term in matcher.finditer(view.text):
                     found.append(Finding(*view.span(start, end), term.kind, 0.65, "known-in-source"))
-            spans[key] = resolve(found)
+            spans[key] = resolve([extend_joined(text, f) for f in found])
         result = self._replace(all_texts, spans, matcher)
         result.recognized = seen
         return result

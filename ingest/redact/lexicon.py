@@ -23,6 +23,7 @@ import yaml
 
 HERE = Path(__file__).parent
 PLACES_FILE = HERE / "data" / "gb_places.txt"
+AREAS_FILE = HERE / "data" / "gb_areas.txt"  # boroughs, districts, counties the towns list lacks
 PUBLIC_TERMS_FILE = HERE / "public_terms.yml"
 ORDINARY_FILE = HERE / "ordinary_proper_nouns.yml"
 FIELD_FILE = HERE / "data" / "field_words.txt"
@@ -105,9 +106,11 @@ def is_everyday(word: str) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def places() -> frozenset[str]:
-    """Lower-cased names of UK and Irish towns, villages and districts."""
+    """Lower-cased names of UK and Irish towns, villages and districts, and of the boroughs,
+    council areas and counties ``data/gb_areas.txt`` adds."""
     return frozenset(
-        line.strip().lower() for line in PLACES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()
+        line.strip().lower() for path in (PLACES_FILE, AREAS_FILE)
+        for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
     )
 
 

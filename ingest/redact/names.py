@@ -89,7 +89,7 @@ STRONG_FOLLOWERS = {"'s", "’s", "who", "said", "says", "told", "asked", "rang"
                     "reckons", "reckoned", "thinks", "thought", "knows", "knew"}
 APPOSITION_STARTS = {"who", "my", "our", "his", "her", "their", "bless"}  # not "she", "he": "a Coptic Christian, he said"
 # Words after a given name that show it is used as one.
-NAME_FOLLOWERS = {",", ".", "?", "!", "and"} | NAME_VERBS
+NAME_FOLLOWERS = {",", ".", "?", "!", "and", "-", "–", "—"} | NAME_VERBS  # "Sioned - happy to talk": signed
 ROLE_NOUNS = (
     r"manager|supervisor|boss|director|colleague|lead|matron|consultant|clinician|therapist|counsellor"
     r"|mentor|tutor|coordinator|co-ordinator|steward|rep|head|friend|partner|husband|wife|son|daughter"
@@ -220,6 +220,14 @@ class NameFinder:
         if after.lower_ in STRONG_FOLLOWERS and not (i + 2 < n and doc[i + 2].like_num):
             return True
         return after.text == "," and i + 2 < n and doc[i + 2].lower_ in APPOSITION_STARTS
+
+    @staticmethod
+    def shouted_name(doc, token) -> bool:
+        """A word of six letters or more in capitals that no word list knows, among words in
+        capitals: a name typed in a shouted line, not an acronym ("SWEMWBS" is a public term)."""
+        neighbours = [t for t in doc[max(0, token.i - 3):token.i + 4] if t.i != token.i and t.is_alpha and len(t) > 1]
+        return (len(token.text) >= 6 and token.is_alpha and lexicon.zipf(token.lower_) == 0
+                and bool(neighbours) and all(t.is_upper for t in neighbours))
 
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
@@ -358,7 +366,9 @@ class NameFinder:
                 i = j  # a job title
                 continue
             if span[0].is_upper and len(span) == 1 and len(span.text) > 1:
-                score = 0.0  # an acronym: left to the model's entities and the role rule
+                # An acronym: left to the model's entities and the role rule; but in a shouted
+                # line a long word no word list knows is a name ("MY EMPLOYER (QUILLBROOK) NEVER").
+                score = 0.7 if self.shouted_name(doc, span[0]) else 0.0
             elif not initial:
                 score = 0.8
             elif len(words) > 1 and (not self.ordinary(words[0]) or starts_name):

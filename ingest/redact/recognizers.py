@@ -386,7 +386,9 @@ register_kind("ADDRESS", "postal address", "[address]")
 # The postcode areas of the UK (Royal Mail): a district alone ("LS6", "bd8") counts only
 # with one of these letters.
 POSTCODE_AREAS = frozenset(words("postcode_areas"))
-_POSTCODE = re.compile(r"\b(?:([A-Z]{1,2}) ?\d[A-Z\d]?|GIR)[ ,]{0,2}\d ?[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE)
+# Spaced as said or typed: "S2 4QT", "LS6-2QT", "SW 1 A 1 AA" (letters read out, joined by normalise.py).
+_POSTCODE = re.compile(r"\b(?:([A-Z]{1,2}) ?\d(?:\d| ?[A-Z])?|GIR)(?:[ ,]{0,2}| ?- ?)\d ?[ABD-HJLNP-UW-Z]{2}\b",
+                       re.IGNORECASE)
 NOT_DISTRICTS = frozenset(words("not_districts"))
 _DISTRICT = re.compile(r"(?<![\w-])([A-Z]{1,2})(\d{1,2}|\d[A-Z])(?![\w-])", re.IGNORECASE)
 
@@ -403,10 +405,12 @@ def postcodes(text: str) -> Iterator[Finding]:
         area, district = m.group(1).upper(), m.group().upper()
         if area not in POSTCODE_AREAS or district in NOT_DISTRICTS or re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():]):
             continue
-        # A district alone ("LS6", "bd8"): in capitals, or of a two-letter area, it is one
-        # unless "the" goes before ("the M6"); "s1" in lower case needs "in", "postcode"...
+        # A district alone ("LS6", "bd8"): in capitals, or of a two-letter area, it is one;
+        # of a one-letter area, not after "the" (roads: "the M6", "the A1", "the B21" too;
+        # no road has two letters, so "the LS6 area" is a district); "s1" in lower case
+        # needs "in", "postcode"...
         score = 0.5 if m.group().isupper() or len(area) == 2 else 0.2
-        if re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE):
+        if len(area) == 1 and re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE):
             score = 0.2
         yield Finding(m.start(), m.end(), "POSTCODE", score, "postcode-district")
 
@@ -425,7 +429,7 @@ _HOUSE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                 r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
 _ADDRESS = re.compile(
-    rf"\b(?:(?:Flat|Unit|Apartment|FLAT|UNIT|flat)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?"
+    rf"\b(?:(?:Flat|Unit|Apartment|Apt\.?|FLAT|UNIT|flat|apartment|apt\.?|unit)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?"
     rf"|(?:\d{{1,4}}[A-Za-z]?|{_HOUSE_WORDS}),?\s+)"
     rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET_TYPES}|{_CAPITAL_STREET_TYPES}|{_STREET_TYPES.upper()})\b\.?"
 )
@@ -461,14 +465,23 @@ _ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})"
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WEEKDAY = rf"(?:{_WEEKDAYS}\s+)"
+# The year after a day and month: "2021", "20 21" (said "twenty twenty-one"), "'21".
+_YEAR_AFTER = r"(?:,?\s+(?:(?:19|20) ?\d\d|['’]\d\d)\b)?"
 _DATE = re.compile(
-    rf"\b(?:{_WEEKDAY}?(?:the\s+)?){_DAY}\s+(?:of\s+)?{_MONTHS}\b(?:,?\s+(?:19|20) ?\d\d\b)?"
-    rf"|\b{_MONTHS}\s+(?:the\s+)?{_DAY}\b(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b)(?:,?\s+(?:19|20)\d\d\b)?"
-    r"|\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b|\b(?:19|20)\d\d([/.-])\d{1,2}\2\d{1,2}\b",
+    rf"\b(?:{_WEEKDAY}?(?:the\s+)?){_DAY}\s+(?:of\s+)?{_MONTHS}\b{_YEAR_AFTER}"
+    rf"|\b{_MONTHS}\.?\s+(?:the\s+)?{_DAY}\b(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b){_YEAR_AFTER}"
+    r"|\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b|\b(?:19|20)\d\d([/.-])\d{1,2}\2\d{1,2}\b"
+    rf"|\b\d{{1,2}}([-/]){_MONTHS}\3(?:\d{{4}}|\d{{2}})\b",  # typed in a form: "14-Jun-2021", "3/Mar/22"
     re.IGNORECASE,
 )
+# Days joined to a date ("the third and fourth of June", "the 3rd to the 5th of May"; "May
+# 3rd-5th", "June the first to the fourth"): the other day is a day of that month too.
+_JOIN = r"\s*(?:-|–|and|or|to|till|until|through)\s*"
+_DAY_BEFORE_DATE = re.compile(rf"\b(?:the\s+)?{_DAY}(?={_JOIN}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTHS}\b)", re.IGNORECASE)
+_DAY_AFTER_DATE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?{_DAY}{_JOIN}((?:the\s+)?{_DAY})\b"
+                             r"(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b)", re.IGNORECASE)
 # "on the twelfth", "by the 20th": a day of a month named before or known to both.
-_BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
+_BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|between|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
                        r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try)\b)",
                        re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
@@ -483,11 +496,12 @@ _MONTH_WORD = re.compile(rf"\b{_MONTHS}", re.IGNORECASE)  # what every match of 
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # Days with a date of their own (public knowledge): said instead of the date.
 NAMED_DAYS = re.compile(
-    r"\b(?:Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year'?s\s+(?:Eve|Day)|Hogmanay|Bonfire\s+Night"
-    r"|Guy\s+Fawkes(?:\s+Night)?|Burns\s+Night|Hallowe'?en|Valentine'?s(?:\s+Day)?|April\s+Fool'?s(?:\s+Day)?"
-    r"|St\.?\s+(?:David|Patrick|Andrew|George|Dwynwen)'?s\s+Day|International\s+Women'?s\s+Day"
+    r"\b(?:Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Eve|Day)|Hogmanay|Bonfire\s+Night"
+    r"|Guy\s+Fawkes(?:\s+Night)?|Burns\s+Night|Hallowe['’]?en|Valentine['’]?s(?:\s+Day)?|April\s+Fool['’]?s(?:\s+Day)?"
+    r"|St\.?\s+(?:David|Patrick|Andrew|George|Dwynwen)['’]?s\s+Day|International\s+Women['’]?s\s+Day"
     r"|Remembrance\s+(?:Sunday|Day)|Armistice\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Shrove\s+Tuesday"
-    r"|Pancake\s+Day|Mother'?s\s+Day|Father'?s\s+Day|May\s+Day|Midsummer'?s?\s+(?:Eve|Day))\b",
+    r"|Pancake\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|May\s+Day|Midsummer['’]?s?\s+(?:Eve|Day))\b"
+    r"(?:,?\s+(?:19|20)\d\d\b)?",
     re.IGNORECASE)
 
 
@@ -505,6 +519,11 @@ def exact_dates(text: str) -> Iterator[Finding]:
         if re.match(rf"{_MONTHS}\s+\d+\b(?!st|nd|rd|th)", m.group(), re.IGNORECASE) and not m.group()[0].isupper():
             continue  # "may 3" is a verb and a number; "may 3rd" is a date
         yield Finding(m.start(), m.end(), "DATE", 0.85, "day-month")
+    for m in _DAY_BEFORE_DATE.finditer(text) if figures or _MONTH_WORD.search(text) else ():
+        yield Finding(m.start(), m.end(), "DATE", 0.85, "day-month")
+    for m in _DAY_AFTER_DATE.finditer(text) if figures or _MONTH_WORD.search(text) else ():
+        if m.group()[0].isupper() or re.search(r"\d(?:st|nd|rd|th)|[a-z]", m.group(1)):
+            yield Finding(m.start(1), m.end(1), "DATE", 0.85, "day-month")
     for m in NAMED_DAYS.finditer(text):
         yield Finding(m.start(), m.end(), "DATE", 0.6 if m.group()[0].isupper() else 0.5, "named-day")
     for m in _BARE_DAY.finditer(text):
@@ -653,7 +672,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
 
     for m in re.finditer(r"\b(?:counselling|counseling|therapies|therapy|wellbeing|centre|center|clinic|surgery"
                          r"|hospital|unit|ward|project|trust|hub|house|lodge|college|foundation|practice|psychology"
-                         r"|associates|collective|network)\b", text):
+                         r"|associates|collective|network|ltd|limited|cic|llp|plc|healthcare|staffing|hospice|mind"
+                         r"|minds|psychotherapy|consulting|solutions)\b", text):
         before = list(re.finditer(r"(?<![\w'’-])[a-z][a-z'-]+", text[max(0, m.start() - 40):m.start()]))[-2:]
         offset = max(0, m.start() - 40)
         while before and (before[0].group() in _STOP or not text[offset + before[-1].end():m.start()].isspace()):
@@ -726,6 +746,15 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             continue
         if lexicon.is_rare(lower):  # rarer than "amber" or "rang": a name first
             yield Finding(m.start(), m.end(), "PERSON", 0.5 if lexicon.zipf(lower) < 2.5 else 0.2, "gazetteer-name")
+        elif (not lexicon.is_everyday(lower) and _SAID_OF.match(text, m.end())
+              and (word.isupper() or (not _SAID_OF.match(text, m.end()).group(1)
+                                      and _NAME_OPENS.search(text, 0, m.start())))
+              and not _DETERMINER_BEFORE.search(text, 0, m.start())):
+            # "SANDRA WAS LIKE THAT", "poppy from my team sent it", "so rosie said": a given
+            # name that is no everyday word, followed by what is said of someone. In capitals
+            # "was", "is", "has" say so too; not after "the", "a", "my" ("THE BILL WAS HIGH");
+            # in lower case only where a subject opens ("my best mate from the gym" is no one).
+            yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and (_GREETED.search(text, 0, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
             # "hi summer can u swap...", "love june x": greeted or signing off, a name even
@@ -733,6 +762,14 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
 
 
+# What follows a name and says it is someone's: a verb of saying, "'s", "from my team"; in
+# capitals (group 1) also "was", "is", "has", which after a lower-case word say too little.
+_SAID_OF = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|asked|rang|texted|emailed|messaged|reckons|who\b"
+                      r"|from\s+(?:my|our|the|her|his)\s+(?:team|work|office|ward|course|class|group|service|job)\b"
+                      r"|(was|is|has|had|did|does|knew|thinks|thought)\b))", re.IGNORECASE)
+_NAME_OPENS = re.compile(r"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|ask|asked|tell|told|ring|text|thanks|ok|okay)\s+)$",
+                         re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
 # A greeting straight before a word ("hi summer", "hiya june,"), or a kiss after it ("love summer x").
 _GREETED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(greetings(naming=True)))})\s+$", re.IGNORECASE)
 _SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
@@ -751,3 +788,45 @@ def named_sites(text: str) -> Iterator[Finding]:
     for m in _NAMED_SITE.finditer(text):
         kind = "LOC" if m.group(2) in ("estate", "site", "campus", "block") else "ORG"
         yield Finding(m.start(), m.end(), kind, 0.55, "named-site")
+
+
+# ---------------------------------------------------------------- names given as what someone is called
+
+# Words anyone is called by someone: family, respect. A nickname ("Matron", "Chief") is not one.
+_WHAT_EVERYONE_IS_CALLED = frozenset("""mum mam mummy mom dad daddy nan nana gran granny grandad grandma auntie aunty
+uncle sir madam miss boss love darling babe pet hun mate mr mrs ms mx dr doctor prof professor""".split())
+# (a title: the name after it is the title rule's, "call him Mr Quill")
+_CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+)\b")
+
+
+@register_recognizer("called-by-name", "PERSON", gate=False, normalised=False)
+def names_someone_is_called(text: str) -> Iterator[Finding]:
+    """'we call her Matron', 'they called him Chief': what someone is called is a name for
+    them, even a word; not the words everyone is called ("call me Mum", "call him Sir")."""
+    for m in _CALLED_BY.finditer(text):
+        word = m.group(1).lower()
+        if word not in _WHAT_EVERYONE_IS_CALLED and word not in _STOP:
+            yield Finding(m.start(1), m.end(1), "PERSON", 0.6, "called-by-name")
+
+
+# ---------------------------------------------------------------- lower-case names no dictionary knows
+
+_AFTER_NAMING_WORD = re.compile(
+    r"\b(?:(?P<place>at|in|from|near|to|round|around|outside)|with|for|by|via|joined|left|called|named"
+    r"|(?:agency|employer|company|firm|provider|charity|practice|platform|app|outfit|organisation|organization"
+    r"|service|trust)\s*,)\s+(?P<word>[a-z][a-z'’-]{4,})\b(?!['’-])")
+
+
+@register_recognizer("unknown-place", ("LOC", "ORG"), gate=False, normalised=False)
+def unknown_lower_case_names(text: str) -> Iterator[Finding]:
+    """'on ward 9 at fernlea', 'a company called tealstone', 'my agency, tealstone, pays':
+    typed in lower case after "at", "in", "with", "called", or after a workplace's kind and a
+    comma, a word no English word list knows (wordfreq: never seen; it knows slang, dialect
+    and common misspellings) is the name of a place (after "at", "in", "from"...) or of a
+    workplace; a word of the field ("supervisee") is known."""
+    from ingest.redact import lexicon
+
+    for m in _AFTER_NAMING_WORD.finditer(text):
+        word = m.group("word")
+        if lexicon.zipf(word) == 0 and word not in lexicon.field_words():
+            yield Finding(m.start("word"), m.end("word"), "LOC" if m.group("place") else "ORG", 0.55, "unknown-name")

@@ -203,6 +203,9 @@ def test_ni_number_prefix_rules(prefix, valid):
 def test_spoken_digits():
     assert spoken_digits("oh seven seven double-oh, nine triple two") == "077009222"
     assert spoken_digits("seven seven hundred, nine hundred") == "7700900"
+    # a teen after a tens word is its own pair, not "twenty" + the "nine" inside "nineteen"
+    assert spoken_digits("twenty nineteen") == "2019"
+    assert spoken_digits("seventy seventeen, eighty-one") == "701781"
 
 
 @pytest.mark.parametrize("said,view", [

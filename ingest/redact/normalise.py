@@ -23,7 +23,7 @@ _TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6",
          "ninety": "9"}
 _UNIT = r"(?:oh|zero|nought|nil|one|two|three|four|five|six|seven|eight|nine)"
 _NUMBER_WORD = (rf"(?:(?:double|triple)[\s-]+(?:{_UNIT}|o)"
-                rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]?{_UNIT})?"
+                rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]?{_UNIT}\b)?"
                 rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
                 rf"|{_UNIT}|hundred|\d+)")
 # Number words in a row, in groups ("oh seven seven, double oh nine, and then four"): a

@@ -89,6 +89,19 @@ def grid():
         yield "range from the Dword to the Dword of M", f"the {DAYS[0][2]} to the {w} of {name}"
         yield "range M Dth-Dth", f"{name} {ordinal(a)}-{o}"
         yield "range D, D and D M", f"{ordinal(a)}, {ordinal(a + 1)} and {o} {name}"
+        yield "range D M - D M Y", f"{ordinal(a)} {name} - {o} {MONTHS[0][1]} 2021"
+        yield "pause D of, um, M", f"the {o} of, um, {name}"
+        yield "pause Dword... of M", f"the {w}... of {name}"
+        yield "pause M, er, the D", f"{name}, er, the {o}"
+        yield "pause D of M, um, Y", f"the {o} of {name}, um, 2021"
+    for day in NAMED_DAYS:
+        yield "named day", day
+
+
+# Days that have a date of their own (public holidays and customs).
+NAMED_DAYS = ["Christmas Eve", "Boxing Day", "New Year's Eve", "Hogmanay", "Bonfire Night", "Valentine's Day",
+              "St David's Day", "St Paddy's Day", "Xmas Day", "Good Friday", "Easter Monday", "Mothering Sunday",
+              "Burns Night", "Halloween", "Remembrance Sunday", "Boxing Day 2020"]
 
 
 def cases():
@@ -164,6 +177,7 @@ NEGATIVES = [
     "the 3rd floor", "my 2nd grievance", "the first session", "the fourteenth time", "her 30th birthday",
     "second of three sessions", "the first and second of the month",
     "my first May in the job", "our second March without a rise", "every third June",
+    "in June, the 14 of us", "we were 3, May said", "June, um, 14 people", "at Christmas", "Christmas 2020 was odd",
     # numbers in other shapes
     "1-1 sessions", "4-6 sessions", "0.6 WTE", "version 1.2.21", "the M62", "room 14, May",
 ]

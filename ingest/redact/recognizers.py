@@ -485,7 +485,9 @@ _DAYS = rf"(?P<days>(?:the\s+)?{_DAY}\b(?:{_JOIN}(?:the\s+)?{_DAY}\b)*)"
 _SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|o[h']?[\s-]+{_UNIT_W})"
                 rf"|two\s+thousand(?:,?\s+(?:and\s+)?(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|{_UNIT_W}))?)")
 _YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR})(?![\w'’])"
-_YEAR_AFTER = rf"(?:(?:,?\s+|\s*[-/.]\s*|(?<=\.)){_YEAR})?"  # "(?<=\.)": "3.Jan.2021", the dot read with "Jan."
+# A pause said inside a date ("the 14th of, um, June", "the third... of May", "June, er, the 14th").
+_PAUSE = r"(?:\s*(?:,|\.\.\.|…|[—–])\s*|\s+)(?:(?:um+|uh+|erm?|ah+)\b[,.…]*\s+)*"
+_YEAR_AFTER = rf"(?:(?:{_PAUSE}|\s*[-/.]\s*|(?<=\.)){_YEAR})?"  # "(?<=\.)": "3.Jan.2021", the dot read with "Jan."
 _WEEKDAY_BEFORE = rf"(?P<weekday_said>(?P<weekday>{_WEEKDAYS}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 # "a Monday, the 3rd of May", "on the Friday, 14 June": a weekday after a word like "a" is
 # said of its own; the date follows it.
@@ -500,10 +502,10 @@ _COUNTED = (r"(?!\s*(?:years?|weeks?|days?|months?|hours?|minutes?|mins?|people|
             r"clients?|sessions?|patients?|staff|members?|miles?)\b)")
 _DATE_ORDERS = (
     # day month year: "14 June 2021", "the 14th of June, 2021", "14-Jun-21", "Tuesday the fourteenth of June"
-    re.compile(rf"(?<![\w£$€/.:,-]){_WEEKDAY_BEFORE}{_DAYS}(?:\s+of\s+|\s*[-/.]?\s*){_MONTH}{_YEAR_AFTER}",
+    re.compile(rf"(?<![\w£$€/.:,])(?<!\d-){_WEEKDAY_BEFORE}{_DAYS}(?:{_PAUSE}of{_PAUSE}|\s*[-/.]?\s*){_MONTH}{_YEAR_AFTER}",
                re.IGNORECASE),
     # month day year: "June 14, 2021", "Jun. 14th", "June the fourteenth, twenty twenty-one"
-    re.compile(rf"(?<![\w£$€/.:-]){_WEEKDAY_BEFORE}{_MONTH}(?:,?\s+(?:the\s+)?|\s*[-/]\s*){_DAYS}{_COUNTED}"
+    re.compile(rf"(?<![\w£$€/.:-]){_WEEKDAY_BEFORE}{_MONTH}(?:,?\s+|{_PAUSE}(?=the\s)|\s*[-/]\s*){_DAYS}{_COUNTED}"
                rf"{_YEAR_AFTER}", re.IGNORECASE),
     # year month day: "2021-06-14", "2021/6/14", "2021-Jun-14", "2021 June 14"
     re.compile(rf"(?<![\w/.:-]){_WEEKDAY_BEFORE}(?P<year>(?:19|20)\d\d)(?P<sep>\s*[-/.]\s*|\s+)"
@@ -533,7 +535,9 @@ NAMED_DAYS = re.compile(
     r"|Guy\s+Fawkes(?:\s+Night)?|Burns\s+Night|Hallowe['’]?en|Valentine['’]?s(?:\s+Day)?|April\s+Fool['’]?s(?:\s+Day)?"
     r"|St\.?\s+(?:David|Patrick|Andrew|George|Dwynwen)['’]?s\s+Day|International\s+Women['’]?s\s+Day"
     r"|Remembrance\s+(?:Sunday|Day)|Armistice\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Shrove\s+Tuesday"
-    r"|Pancake\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|May\s+Day|Midsummer['’]?s?\s+(?:Eve|Day))\b"
+    r"|Pancake\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|May\s+Day|Midsummer['’]?s?\s+(?:Eve|Day)"
+    r"|X-?mas\s+(?:Eve|Day)|St\.?\s+Paddy['’]?s(?:\s+Day)?|Paddy['’]?s\s+Day|Mothering\s+Sunday|Ash\s+Wednesday"
+    r"|Maundy\s+Thursday|Easter\s+(?:Saturday|Day)|Whit\s+(?:Sunday|Monday)|Twelfth\s+Night|St\.?\s+Swithin['’]?s\s+Day)\b"
     r"(?:,?\s+(?:19|20)\d\d\b)?",
     re.IGNORECASE)
 # Months that are words too, in lower case ("i may 3 times", "we march 2 miles").

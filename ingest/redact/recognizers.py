@@ -456,31 +456,66 @@ def addresses(text: str) -> Iterator[Finding]:
 
 register_kind("DATE", "exact date", "[date]")
 
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_ORDINAL_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-                  r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
-                  r"|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
-                  r"|thirty[- ]first)")
+# A date is one day of the calendar, said or typed in any of the ways English speakers do:
+# a day and a month in either order, a year after them if said, a weekday before them if
+# said, or the three as figures. The grammar is built from parts (day, month, year, weekday,
+# the words and marks between them) composed into three orders and figures; a month or a
+# year alone ("in May 2019", "since 2016") is kept: it names no day. tests/test_redact_dates.py
+# generates the forms from those parts.
+_UNIT_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN_W = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ORDINAL_UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_ORDINAL_WORDS = (rf"(?:{_ORDINAL_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+                  rf"|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]?{_ORDINAL_UNIT}|thirtieth|thirty[- ]?first)")
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTHS = rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})"
+# Not "Mayfield", "April's", "June-ish"; a dot only after a short form ("Feb. 9th").
+_NOT_MONTH_END = r"(?![\w'’]|-[a-z])"
+_MONTH = rf"(?P<month>{_MONTH_NAMES}{_NOT_MONTH_END}|{_MONTH_ABBREVIATIONS}{_NOT_MONTH_END}\.?)"
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})"
+_ORDINAL_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_WEEKDAY = rf"(?:{_WEEKDAYS}\s+)"
-# The year after a day and month: "2021", "20 21" (said "twenty twenty-one"), "'21".
-_YEAR_AFTER = r"(?:,?\s+(?:(?:19|20) ?\d\d|['’]\d\d)\b)?"
-_DATE = re.compile(
-    rf"\b(?:{_WEEKDAY}?(?:the\s+)?){_DAY}\s+(?:of\s+)?{_MONTHS}\b{_YEAR_AFTER}"
-    rf"|\b{_MONTHS}\.?\s+(?:the\s+)?{_DAY}\b(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b){_YEAR_AFTER}"
-    r"|\b\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b|\b(?:19|20)\d\d([/.-])\d{1,2}\2\d{1,2}\b"
-    rf"|\b\d{{1,2}}([-/]){_MONTHS}\3(?:\d{{4}}|\d{{2}})\b",  # typed in a form: "14-Jun-2021", "3/Mar/22"
-    re.IGNORECASE,
+# Days joined ("the 3rd-5th", "the third and the fourth", "3rd, 4th and 5th", "3 to 5"): one span.
+_JOIN = rf"(?:\s*[-–—]\s*|,?\s+(?:and|or|to|till|until|through|thru)\s+|,\s*(?=(?:the\s+)?{_ORDINAL_DAY}))"
+_DAYS = rf"(?P<days>(?:the\s+)?{_DAY}\b(?:{_JOIN}(?:the\s+)?{_DAY}\b)*)"
+# A year as typed ("2021", "'21") or said ("twenty twenty-one", "nineteen ninety-eight",
+# "twenty oh nine", "two thousand and nine"): read as written, not as the normaliser's digit groups.
+_SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|o[h']?[\s-]+{_UNIT_W})"
+                rf"|two\s+thousand(?:,?\s+(?:and\s+)?(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|{_UNIT_W}))?)")
+_YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR})(?![\w'’])"
+# A pause said inside a date ("the 14th of, um, June", "the third... of May", "June, er, the 14th").
+_PAUSE = r"(?:\s*(?:,|\.\.\.|…|[—–])\s*|\s+)(?:(?:um+|uh+|erm?|ah+)\b[,.…]*\s+)*"
+_YEAR_AFTER = rf"(?:(?:{_PAUSE}|\s*[-/.]\s*|(?<=\.)){_YEAR})?"  # "(?<=\.)": "3.Jan.2021", the dot read with "Jan."
+_WEEKDAY_BEFORE = rf"(?P<weekday_said>(?P<weekday>{_WEEKDAYS}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
+# "a Monday, the 3rd of May", "on the Friday, 14 June": a weekday after a word like "a" is
+# said of its own; the date follows it.
+_WEEKDAY_OF_ITS_OWN = re.compile(r"\b(?:a|the|that|this|last|next|every|each)\s+$", re.IGNORECASE)
+# Words before a number that make it no day ("band 6 March", "step 3 June").
+_NOT_DAY_BEFORE = re.compile(r"\b(?:band|step|level|grade|tier|stage|room|ward|floor|page|session|week|year|bed|"
+                             r"number|no|version|section|chapter|aged|age|scored|score|£|\$|€)\.?\s*$", re.IGNORECASE)
+# Words before "first May" that make it a count of Mays ("my first May here", "every second March").
+_COUNT_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|its|a|an|this|that|every|each|one)\s+$", re.IGNORECASE)
+# What a number after a month counts ("June 14 people", "may 3 times").
+_COUNTED = (r"(?!\s*(?:years?|weeks?|days?|months?|hours?|minutes?|mins?|people|times|of|per|percent|%|pounds|quid|"
+            r"clients?|sessions?|patients?|staff|members?|miles?)\b)")
+_DATE_ORDERS = (
+    # day month year: "14 June 2021", "the 14th of June, 2021", "14-Jun-21", "Tuesday the fourteenth of June"
+    re.compile(rf"(?<![\w£$€/.:,])(?<!\d-){_WEEKDAY_BEFORE}{_DAYS}(?:{_PAUSE}of{_PAUSE}|\s*[-/.]?\s*){_MONTH}{_YEAR_AFTER}",
+               re.IGNORECASE),
+    # month day year: "June 14, 2021", "Jun. 14th", "June the fourteenth, twenty twenty-one"
+    re.compile(rf"(?<![\w£$€/.:-]){_WEEKDAY_BEFORE}{_MONTH}(?:,?\s+|{_PAUSE}(?=the\s)|\s*[-/]\s*){_DAYS}{_COUNTED}"
+               rf"{_YEAR_AFTER}", re.IGNORECASE),
+    # year month day: "2021-06-14", "2021/6/14", "2021-Jun-14", "2021 June 14"
+    re.compile(rf"(?<![\w/.:-]){_WEEKDAY_BEFORE}(?P<year>(?:19|20)\d\d)(?P<sep>\s*[-/.]\s*|\s+)"
+               rf"(?:(?P<mnum>\d{{1,2}})|{_MONTH})(?P=sep)(?P<days>\d{{1,2}})(?!(?!T\d)[\w/:-]|\.\d)", re.IGNORECASE),
+    # day month year as figures: "14/06/2021", "14.6.21", "6/14/2021" (a day after the month too)
+    re.compile(rf"(?<![\w/.:,-]){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
+               r"(?P<year>(?:19|20)?\d\d)(?![\w/:-]|\.\d)", re.IGNORECASE),
 )
-# Days joined to a date ("the third and fourth of June", "the 3rd to the 5th of May"; "May
-# 3rd-5th", "June the first to the fourth"): the other day is a day of that month too.
-_JOIN = r"\s*(?:-|–|and|or|to|till|until|through)\s*"
-_DAY_BEFORE_DATE = re.compile(rf"\b(?:the\s+)?{_DAY}(?={_JOIN}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTHS}\b)", re.IGNORECASE)
-_DAY_AFTER_DATE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?{_DAY}{_JOIN}((?:the\s+)?{_DAY})\b"
-                             r"(?!\s*(?:years?|weeks?|days?|months?|hours?|people|of)\b)", re.IGNORECASE)
-# "on the twelfth", "by the 20th": a day of a month named before or known to both.
+# "the 3rd-5th of May" and "May 3rd-5th" are one span; "on the twelfth" (a day of a month
+# named before or known to both) and "by the 20th" are days alone.
 _BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|between|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
                        r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try)\b)",
                        re.IGNORECASE)
@@ -492,7 +527,7 @@ _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)
                             r"appeal|interview|baby|child|kid|trimester|percentile|minute|hour|visit|attempt|letter)s?\b)",
                             re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_MONTH_WORD = re.compile(rf"\b{_MONTHS}", re.IGNORECASE)  # what every match of _DATE without a figure holds
+_DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_ORDINAL_WORDS})", re.IGNORECASE)  # what a date without a figure holds
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # Days with a date of their own (public knowledge): said instead of the date.
 NAMED_DAYS = re.compile(
@@ -500,30 +535,59 @@ NAMED_DAYS = re.compile(
     r"|Guy\s+Fawkes(?:\s+Night)?|Burns\s+Night|Hallowe['’]?en|Valentine['’]?s(?:\s+Day)?|April\s+Fool['’]?s(?:\s+Day)?"
     r"|St\.?\s+(?:David|Patrick|Andrew|George|Dwynwen)['’]?s\s+Day|International\s+Women['’]?s\s+Day"
     r"|Remembrance\s+(?:Sunday|Day)|Armistice\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Shrove\s+Tuesday"
-    r"|Pancake\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|May\s+Day|Midsummer['’]?s?\s+(?:Eve|Day))\b"
+    r"|Pancake\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|May\s+Day|Midsummer['’]?s?\s+(?:Eve|Day)"
+    r"|X-?mas\s+(?:Eve|Day)|St\.?\s+Paddy['’]?s(?:\s+Day)?|Paddy['’]?s\s+Day|Mothering\s+Sunday|Ash\s+Wednesday"
+    r"|Maundy\s+Thursday|Easter\s+(?:Saturday|Day)|Whit\s+(?:Sunday|Monday)|Twelfth\s+Night|St\.?\s+Swithin['’]?s\s+Day)\b"
     r"(?:,?\s+(?:19|20)\d\d\b)?",
     re.IGNORECASE)
+# Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
+_WORD_MONTHS = ("may", "march", "mar")
 
 
-@register_recognizer("day-month", "DATE", context=("on", "dated", "date", "due", "from", "since", "until"))
+def _month_after_day(m: re.Match) -> bool:
+    return bool(m.groupdict().get("month")) and m.start("month") > m.start("days")
+
+
+def _a_date(m: re.Match) -> bool:
+    """Is this match of a date order a day of the calendar?"""
+    days = [int(d) for d in re.findall(r"\d+", m.group("days"))]
+    if any(not 1 <= d <= 31 for d in days):
+        return False  # "March 45"
+    mnum = m.groupdict().get("mnum")
+    if mnum is not None:
+        month = int(mnum)
+        if not 1 <= month <= 12 and not (days and days[0] <= 12 and 1 <= month <= 31):
+            return False  # neither 14/06 nor 06/14
+    if m.group("days")[:1].isdigit() and _NOT_DAY_BEFORE.search(m.string[:m.start("days")]):
+        return False  # "band 6 March"
+    between = m.string[m.end("days"):m.start("month")] if _month_after_day(m) else ""
+    if between.isspace() and m.group("days")[-1].isalpha() and _COUNT_BEFORE.search(m.string[:m.start("days")]):
+        return False  # "my first May in the job": a count of Mays; "the first of May" is a day
+    month = m.groupdict().get("month")
+    if month and month.islower() and month in _WORD_MONTHS and not m.group("year"):
+        # "may 3" is a verb and a number; "may 3rd", "may the third", "3 may" and "jan. 3" are dates
+        if m.start("month") < m.start("days") and re.fullmatch(r"\d+", m.group("days")):
+            return False
+    return True
+
+
+@register_recognizer("day-month", "DATE", context=("on", "dated", "date", "due", "from", "since", "until"),
+                     normalised=False)
 def exact_dates(text: str) -> Iterator[Finding]:
-    """A day and a month ("14th of May", "May 14", "14/05/2021", "Christmas Eve", "on the
-    twelfth"); a month or a year alone is kept."""
+    """A day of the calendar: a day and a month in any order, with the year and weekday said
+    with them ("Tuesday the 14th of June, 2021", "June 14th", "14/06/21", "the 3rd-5th of May",
+    "the fourteenth of June twenty twenty-one"), a named day ("Christmas Eve"), a day alone
+    after "on the" ("on the twelfth"). Read as written: a spoken year has its own grammar."""
     # The patterns are costly at every word; most texts hold no figure and no month to match.
     figures = _DIGIT.search(text) is not None
-    for m in _DATE.finditer(text) if figures or _MONTH_WORD.search(text) else ():
-        # "May" and "March" are names and verbs too: a bare number must be a plausible day.
-        day = re.search(r"\d+(?=\s*(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z])", m.group())
-        if day and "/" not in m.group() and "." not in m.group() and not 1 <= int(day.group()) <= 31:
-            continue
-        if re.match(rf"{_MONTHS}\s+\d+\b(?!st|nd|rd|th)", m.group(), re.IGNORECASE) and not m.group()[0].isupper():
-            continue  # "may 3" is a verb and a number; "may 3rd" is a date
-        yield Finding(m.start(), m.end(), "DATE", 0.85, "day-month")
-    for m in _DAY_BEFORE_DATE.finditer(text) if figures or _MONTH_WORD.search(text) else ():
-        yield Finding(m.start(), m.end(), "DATE", 0.85, "day-month")
-    for m in _DAY_AFTER_DATE.finditer(text) if figures or _MONTH_WORD.search(text) else ():
-        if m.group()[0].isupper() or re.search(r"\d(?:st|nd|rd|th)|[a-z]", m.group(1)):
-            yield Finding(m.start(1), m.end(1), "DATE", 0.85, "day-month")
+    if figures or _DATE_WORD.search(text):
+        for pattern in _DATE_ORDERS:
+            for m in pattern.finditer(text):
+                if _a_date(m):
+                    start = m.start()
+                    if m.group("weekday") and _WEEKDAY_OF_ITS_OWN.search(text[:start]):
+                        start = m.end("weekday_said")
+                    yield Finding(start, m.end(), "DATE", 0.85, "day-month")
     for m in NAMED_DAYS.finditer(text):
         yield Finding(m.start(), m.end(), "DATE", 0.6 if m.group()[0].isupper() else 0.5, "named-day")
     for m in _BARE_DAY.finditer(text):

@@ -1,0 +1,188 @@
+"""A generated grid of the ways English speakers say and type one day of the calendar, and of
+the numbers and month words around them that name no day; the DATE recognizer must find
+every date whole (day, month, year and weekday as said) and leave the rest.
+
+What the reference coding counts as a date: one day of the calendar (a day and a month, with
+the year and weekday said with them; the same as figures; a day alone where the month is
+known, "on the twelfth"; a day that has a date of its own, "Christmas Eve"). A month or a
+year alone, a month and a year, a weekday alone or relative ("last Tuesday"), a time of day,
+a duration and a birthday without its date are no date. Every part below is invented."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import product
+
+import pytest
+
+from ingest.redact.recognizers import RECOGNIZERS
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for r in RECOGNIZERS.values() if "DATE" in r.kinds and not r.batch for f in r(text)]
+
+
+# (number, ordinal in figures, ordinal in words)
+DAYS = [(3, "3rd", "third"), (14, "14th", "fourteenth"), (21, "21st", "twenty-first"), (30, "30th", "thirtieth")]
+# (number, name, abbreviation)
+MONTHS = [(1, "January", "Jan"), (3, "March", "Mar"), (5, "May", "May"), (9, "September", "Sept"),
+          (12, "December", "Dec")]
+YEARS = {"figures": "2021", "short": "'21", "said 20xx": "twenty twenty-one", "said 2000s": "two thousand and nine",
+         "said 19xx": "nineteen ninety-eight", "said oh": "twenty oh nine"}
+WEEKDAYS = ["Tuesday ", "Tuesday, ", "Tue "]
+# Frames a date is said in (invented); {} is the date.
+FRAMES = ["we met on {} and then left", "{}, that was the day", "it started {}."]
+
+
+def ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def day_forms(number, ordinal, words):
+    """The day as said or typed, with the "the" some say before it."""
+    return {"digits": str(number), "ordinal": ordinal, "words": words, "the ordinal": f"the {ordinal}",
+            "the words": f"the {words}"}
+
+
+def month_forms(name, abbr):
+    forms = {"name": name, "abbreviation": abbr}
+    if abbr != name:
+        forms["abbreviation."] = abbr + "."
+    return forms
+
+
+def grid():
+    """(form, date) pairs: each a date the recognizer must find whole."""
+    for (n, o, w), (mn, name, abbr) in product(DAYS, MONTHS):
+        days, months = day_forms(n, o, w), month_forms(name, abbr)
+        for (dk, d), (mk, m) in product(days.items(), months.items()):
+            if dk.startswith("the") or dk == "words" or dk == "ordinal":
+                yield f"D of M / {dk}", f"{d} of {m}"
+            if not dk.startswith("the"):
+                yield f"D M / {dk} / {mk}", f"{d} {m}"
+            if not (dk == "digits" and name == "May"):  # "may 3" alone is "I may 3 times"
+                yield f"M D / {dk} / {mk}", f"{m} {d}"
+        for yk, y in YEARS.items():
+            yield f"D of M Y / {yk}", f"the {o} of {name} {y}"
+            yield f"D M, Y / {yk}", f"{n} {name}, {y}"
+            yield f"M D, Y / {yk}", f"{name} {o}, {y}"
+            yield f"M the D Y / {yk}", f"{name} the {w} {y}"
+        for wd in WEEKDAYS:
+            yield f"weekday D M / {wd.strip()}", f"{wd}{n} {name}"
+            yield f"weekday the D of M / {wd.strip()}", f"{wd}the {w} of {name}"
+            yield f"weekday M D Y / {wd.strip()}", f"{wd}{name} {o}, 2021"
+            yield f"weekday figures / {wd.strip()}", f"{wd}{n}/{mn:02d}/2021"
+        for sep in "/.-":
+            yield f"figures D{sep}M{sep}YYYY", f"{n}{sep}{mn:02d}{sep}2021"
+            yield f"figures D{sep}M{sep}YY", f"{n}{sep}{mn}{sep}21"
+            yield f"figures YYYY{sep}M{sep}D", f"2021{sep}{mn:02d}{sep}{n:02d}"
+            yield f"typed D{sep}Mon{sep}Y", f"{n:02d}{sep}{abbr}{sep}2021"
+        if n > 12:
+            yield "figures M/D/YYYY", f"{mn}/{n}/2021"
+            yield "figures D/MM", f"{n}/{mn:02d}"
+        yield "typed YYYY Mon D", f"2021 {name} {n}"
+        a, b = n - 2, n  # the first day of a range, then the last
+        yield "range D-D M", f"{a}-{b} {name}"
+        yield "range Dth-Dth M", f"the {ordinal(a)}-{o} of {name}"
+        yield "range between the D and the D of M", f"the {ordinal(a)} and the {o} of {name}"
+        yield "range from the Dword to the Dword of M", f"the {DAYS[0][2]} to the {w} of {name}"
+        yield "range M Dth-Dth", f"{name} {ordinal(a)}-{o}"
+        yield "range D, D and D M", f"{ordinal(a)}, {ordinal(a + 1)} and {o} {name}"
+        yield "range D M - D M Y", f"{ordinal(a)} {name} - {o} {MONTHS[0][1]} 2021"
+        yield "pause D of, um, M", f"the {o} of, um, {name}"
+        yield "pause Dword... of M", f"the {w}... of {name}"
+        yield "pause M, er, the D", f"{name}, er, the {o}"
+        yield "pause D of M, um, Y", f"the {o} of {name}, um, 2021"
+    for day in NAMED_DAYS:
+        yield "named day", day
+
+
+# Days that have a date of their own (public holidays and customs).
+NAMED_DAYS = ["Christmas Eve", "Boxing Day", "New Year's Eve", "Hogmanay", "Bonfire Night", "Valentine's Day",
+              "St David's Day", "St Paddy's Day", "Xmas Day", "Good Friday", "Easter Monday", "Mothering Sunday",
+              "Burns Night", "Halloween", "Remembrance Sunday", "Boxing Day 2020"]
+
+
+def cases():
+    """Every form spoken in lower case, as written, and typed in capitals, in each frame."""
+    for form, date in grid():
+        for case, cased in (("lower", date.lower()), ("as written", date), ("capitals", date.upper())):
+            if case == "lower" and re.fullmatch(r"(?:may|march|mar|dec|jan) \d+", date.lower()):
+                continue  # lower-case "may 3" is a verb and a number
+            yield form, case, date, cased
+
+
+def covered(text: str, date: str) -> bool:
+    """Is every word of the date (its day, month, year, weekday) inside a found span?"""
+    start = text.index(date)
+    spans = date_spans(text)
+    for w in re.finditer(r"[\w']+", date):
+        if w.group().lower() in ("the", "of", "and", "to"):
+            continue
+        a, b = start + w.start(), start + w.end()
+        if not any(s <= a and b <= e for s, e in spans):
+            return False
+    return True
+
+
+CASES = list(cases())
+
+
+def test_every_form_of_a_date_in_the_grid_is_found_whole():
+    misses = Counter()
+    total = Counter()
+    examples = {}
+    for i, (form, case, _, cased) in enumerate(CASES):
+        frame = FRAMES[i % len(FRAMES)]
+        text = frame.format(cased)
+        family = form.split(" / ")[0]
+        total[family] += 1
+        if not covered(text, cased):
+            misses[family] += 1
+            examples.setdefault(family, text)
+    report = "\n".join(f"{f}: {misses[f]}/{total[f]} missed, e.g. {examples[f]!r}" for f in sorted(misses))
+    assert not misses, f"{sum(misses.values())}/{len(CASES)} dates missed:\n{report}"
+
+
+# Numbers and month words that name no day (invented).
+NEGATIVES = [
+    # ages
+    "she was 14 in May", "he turned 21 in March", "aged 30, June said no", "my son is 3 in September",
+    # money
+    "it cost £14 in March", "£3.50 a session", "they paid £21.12 for it", "£14.05 each",
+    # durations
+    "six weeks in May", "14 days in December", "for three months in March", "2 weeks, 3 days",
+    "off for 21 days", "a 14-day wait",
+    # clock times
+    "at 14:05 on Tuesday", "at 3.15 on a Friday", "10.30 am", "the 9-5 job", "seven p.m. on Zoom",
+    "Saturday at 3pm", "from 9.30 to 4.30",
+    # counts
+    "fourteen of us in May", "the 14 of us", "3 of May's clients", "there were 21 of them",
+    "June 14 people came", "May 3 times",
+    # scores and ratings
+    "scored 14/27", "rated it 7/10", "21/21 on the GAD", "we won 3-1", "a 4.8 rating", "10/12 sessions",
+    # bands, steps and grades
+    "band 5 in May", "moved to band 6 March 2021", "step 3 January 2021", "Band 7, 0.8 WTE", "step 2.5",
+    # month words that are names or verbs
+    "May I ask", "April said no", "June's caseload", "August was hot", "i may 3 times", "we march 3 abreast",
+    "MAY I ASK", "the April cohort", "May 14 people",
+    # a month and a year, a year alone, a month alone
+    "in May 2019", "June '21", "March twenty twenty", "in september two thousand and nine", "back in December",
+    "since nineteen ninety-eight", "in 2019 and 2020", "the 2019/20 budget", "2019-2020 was hard",
+    "IN MARCH 2020", "the 1990s",
+    # weekdays alone, relative days, birthdays
+    "last Tuesday", "on a Monday", "Monday week", "every Friday", "on my birthday", "next Wednesday",
+    # ordinals that count
+    "the 3rd floor", "my 2nd grievance", "the first session", "the fourteenth time", "her 30th birthday",
+    "second of three sessions", "the first and second of the month",
+    "my first May in the job", "our second March without a rise", "every third June",
+    "in June, the 14 of us", "we were 3, May said", "June, um, 14 people", "at Christmas", "Christmas 2020 was odd",
+    # numbers in other shapes
+    "1-1 sessions", "4-6 sessions", "0.6 WTE", "version 1.2.21", "the M62", "room 14, May",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_numbers_and_month_words_that_name_no_day_are_left(text):
+    assert [text[s:e] for s, e in date_spans(text)] == []

@@ -215,7 +215,12 @@ class Archive:
         if reason and reason.strip():
             # The reason is stored in the archive's database, which holds only redacted text;
             # the reason for a withdrawal often names the person who asked ("Ms X's manager").
-            reason = self._redacted_reason(source_id, reason, options["private_dir"])
+            try:
+                reason = self._redacted_reason(source_id, reason, options["private_dir"])
+            except Exception:  # noqa: BLE001 - withdrawal of consent must never wait on the redactor
+                _stderr("warning: the reason could not be redacted, so it was not recorded; "
+                        "the source is withdrawn all the same.")
+                reason = None
         return withdraw(self.db_path, source_id, reason, **options)
 
     def _redacted_reason(self, source_id: str, reason: str, private_dir: Path) -> str:

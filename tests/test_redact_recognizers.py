@@ -136,7 +136,7 @@ CASES = {
          "a, b, c or d", "Co-Op shop", "the X-ray",
          "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "in the summer", "the NHS and DWP",
          "a grand total", "I'M SO TIRED OF IT", "I love summer and winter", "good morning everyone",
-         "THE BILL WAS HIGH", "the bill was high", "grace was shown", "call me Mum when you land", "call him back", "we call him Mr Quill, he likes it", "call her Dr. Quill",
+         "THE BILL WAS HIGH", "the bill was high", "grace was shown", "call me Mum when you land", "call him back", "I will call him Monday", "we called her Friday night", "call them Christmas Eve", "they call him Leeds", "we call him Mr Quill, he likes it", "call her Dr. Quill",
          "who's my best mate from the gym"],
     ),
     "LOC": (

@@ -52,6 +52,23 @@ def test_the_reason_for_a_withdrawal_is_recorded_redacted(tmp_path, monkeypatch)
     assert "Recorded the reason redacted" in result.output
 
 
+def test_a_reason_that_cannot_be_redacted_is_not_recorded_and_the_source_still_goes(tmp_path, monkeypatch):
+    from archive.core import Archive
+
+    monkeypatch.chdir(tmp_path)
+    db = build_sample_archive(tmp_path / "archive.db")
+
+    def broken(*args):
+        raise OSError("no language model")
+
+    monkeypatch.setattr(Archive, "_redacted_reason", broken)
+    result = run("withdraw", "int-01", "--db", db, "--reason", "Ms Trelawny asked")
+    assert "Withdrew int-01" in result.output and "not recorded" in result.output
+    conn = store.open_db(db, create=False)
+    assert conn.execute("select reason from withdrawals").fetchone()[0] is None
+    assert conn.execute("select count(*) from quotes where source = 'int-01'").fetchone()[0] == 0
+
+
 def _get(url: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(url, timeout=10) as response:

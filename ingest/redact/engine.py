@@ -307,7 +307,7 @@ def extend_joined(text: str, finding: Finding) -> Finding:
         m = _SYLLABLES_AFTER.match(text, end)
         if m and _syllables(m.group()[1:].split("-")):
             end = m.end()
-        m = _SYLLABLES_BEFORE.search(text, 0, start)
+        m = _SYLLABLES_BEFORE.search(text, max(0, start - 80), start)  # not all the text before: quadratic
         if m and _syllables(m.group()[:-1].split("-")) and m.group().split("-")[0].lower() not in HYPHEN_PREFIXES:
             start = m.start()
     elif finding.kind == "ORG":

@@ -124,8 +124,13 @@ class Recognizer:
     def in_context(self, text: str, start: int, end: int) -> bool:
         if self._context is None:
             return False
-        before = re.findall(r"\S+", text[:start])[-CONTEXT_WINDOW[0]:]
-        after = re.findall(r"\S+", text[end:])[:CONTEXT_WINDOW[1]]
+        # The words around, from a few hundred characters (all the text before each finding
+        # made a long text quadratic); a word the window cuts is not read.
+        left = max(0, start - 400)
+        before = re.findall(r"\S+", text[left:start])[-CONTEXT_WINDOW[0]:]
+        if left and not text[left - 1].isspace() and before and text.startswith(before[0], left):
+            before = before[1:]
+        after = re.findall(r"\S+", text[end:end + 400])[:CONTEXT_WINDOW[1]]
         return bool(self._context.search(" ".join(before + after)))
 
 
@@ -228,6 +233,7 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[ \t]*\n?[ \t]*@[ \t]*\n?[ \t]*[\w-]+(
 _SPOKEN_AT = re.compile(r",?\s+at,?\s+((?:[a-z0-9][\w-]*[ \t]+){0,3}?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)",
                         re.IGNORECASE)
 _MAIL_HOSTS = frozenset(words("mail_hosts"))
+_WORD = re.compile(r"\S+")
 _NOT_LOCAL_PART = {
     "it's", "its", "it", "is", "was", "me", "email", "e-mail", "mail", "address", "on", "at", "to",
     "my", "her", "his", "their", "our", "your", "mine", "the", "a", "or", "and", "him", "them",
@@ -245,7 +251,8 @@ def emails(text: str) -> Iterator[Finding]:
     for m in _SPOKEN_AT.finditer(text):
         # Walk back over the local part: words up to a stop word or punctuation.
         start, words = m.start(), []
-        for w in reversed(list(re.finditer(r"\S+", text[: m.start()]))):
+        # (the last words only: all the text before each "at" made long texts quadratic)
+        for w in reversed(list(_WORD.finditer(text, max(0, m.start() - 200), m.start()))):
             word = w.group()
             if word.lower() in _NOT_LOCAL_PART or re.search(r"[,;:!?()\"“”]$|[.]$", word) or len(words) >= 4:
                 break
@@ -479,7 +486,7 @@ _ORDINAL_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Days joined ("the 3rd-5th", "the third and the fourth", "3rd, 4th and 5th", "3 to 5"): one span.
 _JOIN = rf"(?:\s*[-–—]\s*|,?\s+(?:and|or|to|till|until|through|thru)\s+|,\s*(?=(?:the\s+)?{_ORDINAL_DAY}))"
-_DAYS = rf"(?P<days>(?:the\s+)?{_DAY}\b(?:{_JOIN}(?:the\s+)?{_DAY}\b)*)"
+_DAYS = rf"(?P<days>(?:the\s+)?{_DAY}\b(?:{_JOIN}(?:the\s+)?{_DAY}\b){{0,6}})"  # bounded: a list of numbers is no date
 # A year as typed ("2021", "'21") or said ("twenty twenty-one", "nineteen ninety-eight",
 # "twenty oh nine", "two thousand and nine"): read as written, not as the normaliser's digit groups.
 _SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|o[h']?[\s-]+{_UNIT_W})"
@@ -492,6 +499,13 @@ _WEEKDAY_BEFORE = rf"(?P<weekday_said>(?P<weekday>{_WEEKDAYS}|Mon|Tue|Tues|Wed|T
 # "a Monday, the 3rd of May", "on the Friday, 14 June": a weekday after a word like "a" is
 # said of its own; the date follows it.
 _WEEKDAY_OF_ITS_OWN = re.compile(r"\b(?:a|the|that|this|last|next|every|each)\s+$", re.IGNORECASE)
+# The words-before checks read only the last few words: searching all the text before every
+# match made long texts quadratic.
+_BEFORE = 60
+
+
+def _said_before(pattern: re.Pattern, text: str, pos: int) -> bool:
+    return pattern.search(text, max(0, pos - _BEFORE), pos) is not None
 # Words before a number that make it no day ("band 6 March", "step 3 June").
 _NOT_DAY_BEFORE = re.compile(r"\b(?:band|step|level|grade|tier|stage|room|ward|floor|page|session|week|year|bed|"
                              r"number|no|version|section|chapter|aged|age|scored|score|£|\$|€)\.?\s*$", re.IGNORECASE)
@@ -558,10 +572,10 @@ def _a_date(m: re.Match) -> bool:
         month = int(mnum)
         if not 1 <= month <= 12 and not (days and days[0] <= 12 and 1 <= month <= 31):
             return False  # neither 14/06 nor 06/14
-    if m.group("days")[:1].isdigit() and _NOT_DAY_BEFORE.search(m.string[:m.start("days")]):
+    if m.group("days")[:1].isdigit() and _said_before(_NOT_DAY_BEFORE, m.string, m.start("days")):
         return False  # "band 6 March"
     between = m.string[m.end("days"):m.start("month")] if _month_after_day(m) else ""
-    if between.isspace() and m.group("days")[-1].isalpha() and _COUNT_BEFORE.search(m.string[:m.start("days")]):
+    if between.isspace() and m.group("days")[-1].isalpha() and _said_before(_COUNT_BEFORE, m.string, m.start("days")):
         return False  # "my first May in the job": a count of Mays; "the first of May" is a day
     month = m.groupdict().get("month")
     if month and month.islower() and month in _WORD_MONTHS and not m.group("year"):
@@ -585,7 +599,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
             for m in pattern.finditer(text):
                 if _a_date(m):
                     start = m.start()
-                    if m.group("weekday") and _WEEKDAY_OF_ITS_OWN.search(text[:start]):
+                    if m.group("weekday") and _said_before(_WEEKDAY_OF_ITS_OWN, text, start):
                         start = m.end("weekday_said")
                     yield Finding(start, m.end(), "DATE", 0.85, "day-month")
     for m in NAMED_DAYS.finditer(text):
@@ -632,7 +646,7 @@ _LETTERED = re.compile(rf"(?<![\w/-])[A-Z]{{1,3}}\d{{4,10}}{_SUFFIX}(?![\w/-])")
 # letter or two after a hyphen ("55023-K"; digits after one are the number's already).
 _NUMBER = re.compile(r"(?<![\w£$€.,/-])#?\d[\d/-]{2,14}\d(?:-[A-Za-z]{1,2})?(?![\w%]|[.,]\d)")
 _LETTER_SUFFIX = re.compile(r"-[A-Za-z]{1,2}$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 _NOT_ID_AFTER = re.compile(r"\s*(?:pounds|quid|k\b|people|patients|clients|staff|words|hours|minutes|miles|sessions"
                            r"|referrals|members|calls|days|weeks|months|years|%|per\b)", re.IGNORECASE)
 
@@ -649,7 +663,7 @@ def reference_numbers(text: str) -> Iterator[Finding]:
     for m in _NUMBER.finditer(text):
         value = _LETTER_SUFFIX.sub("", m.group().lstrip("#"))
         digits = re.sub(r"\D", "", value)
-        if len(digits) < 4 or _YEAR.match(value) or re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", value):
+        if len(digits) < 4 or _YEAR_ONLY.match(value) or re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", value):
             continue
         if _NOT_ID_AFTER.match(text[m.end():]) or re.search(r"[£$€]\s*$", text[:m.start()]):
             continue
@@ -812,14 +826,14 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.5 if lexicon.zipf(lower) < 2.5 else 0.2, "gazetteer-name")
         elif (not lexicon.is_everyday(lower) and _SAID_OF.match(text, m.end())
               and (word.isupper() or (not _SAID_OF.match(text, m.end()).group(1)
-                                      and _NAME_OPENS.search(text, 0, m.start())))
-              and not _DETERMINER_BEFORE.search(text, 0, m.start())):
+                                      and _said_before(_NAME_OPENS, text, m.start())))
+              and not _said_before(_DETERMINER_BEFORE, text, m.start())):
             # "SANDRA WAS LIKE THAT", "poppy from my team sent it", "so rosie said": a given
             # name that is no everyday word, followed by what is said of someone. In capitals
             # "was", "is", "has" say so too; not after "the", "a", "my" ("THE BILL WAS HIGH");
             # in lower case only where a subject opens ("my best mate from the gym" is no one).
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
-        elif word.islower() and (_GREETED.search(text, 0, m.start()) or _SIGNED.match(text, m.end())) \
+        elif word.islower() and (_said_before(_GREETED, text, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
             # "hi summer can u swap...", "love june x": greeted or signing off, a name even
             # when it is also a word.
@@ -860,6 +874,7 @@ def named_sites(text: str) -> Iterator[Finding]:
 _WHAT_EVERYONE_IS_CALLED = frozenset("""mum mam mummy mom dad daddy nan nana gran granny grandad grandma auntie aunty
 uncle sir madam miss boss love darling babe pet hun mate mr mrs ms mx dr doctor prof professor""".split())
 # (a title: the name after it is the title rule's, "call him Mr Quill")
+_WHEN = re.compile(rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|Christmas|Easter|Xmas|Tonight|Tomorrow|Today")
 _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+)\b")
 
 
@@ -867,8 +882,12 @@ _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\
 def names_someone_is_called(text: str) -> Iterator[Finding]:
     """'we call her Matron', 'they called him Chief': what someone is called is a name for
     them, even a word; not the words everyone is called ("call me Mum", "call him Sir")."""
+    from ingest.redact import lexicon
+
     for m in _CALLED_BY.finditer(text):
         word = m.group(1).lower()
+        if _WHEN.fullmatch(m.group(1)) or word in lexicon.ordinary_proper_nouns()[1] or word in lexicon.places():
+            continue  # "I'll call him Monday", "called her Christmas Eve", "call them Leeds": when or where
         if word not in _WHAT_EVERYONE_IS_CALLED and word not in _STOP:
             yield Finding(m.start(1), m.end(1), "PERSON", 0.6, "called-by-name")
 
@@ -892,5 +911,5 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
 
     for m in _AFTER_NAMING_WORD.finditer(text):
         word = m.group("word")
-        if lexicon.zipf(word) == 0 and word not in lexicon.field_words():
+        if lexicon.zipf(word) == 0 and not lexicon.is_field_word(word):
             yield Finding(m.start("word"), m.end("word"), "LOC" if m.group("place") else "ORG", 0.55, "unknown-name")

@@ -173,3 +173,35 @@ def test_each_distinct_text_is_read_once_and_gets_its_own_findings(engine, monke
     assert read.count(question) == 1
     assert found[0] == found[2] == found[3] and covered(question, found[0], "Brackenholt")
     assert covered(texts[1], found[1], "oksana")
+
+
+def test_training_renames_workplaces_and_places_keeping_the_offsets(monkeypatch):
+    # The detector should learn the contexts in which a workplace or a place is named, not the
+    # few names of the training corpus: in the renamed copy of a turn each workplace and place
+    # becomes an invented one of as many words (the same one each time it recurs; an acronym
+    # stays), persons get other given names, and every mention's offsets point at its new surface.
+    import random
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
+    import train_detector as td
+
+    monkeypatch.setattr(td, "RENAME_PLACES", True)
+    text = "Before Wrenfold Care Home I was at WCH in Ossingby, and Wrenfold Care Home paid better, said Tamsin."
+    spans = [("ORG", "Wrenfold Care Home"), ("ORG", "WCH"), ("LOC", "Ossingby"), ("ORG", "Wrenfold Care Home"),
+             ("PERSON", "Tamsin")]
+    mentions, at = [], 0
+    for kind, surface in spans:
+        at = text.index(surface, at)
+        mentions.append([kind, surface, at, at + len(surface)])
+        at += len(surface)
+    rng = random.Random(3)
+    for _ in range(20):
+        new_text, new = td.rename(text, mentions, rng, ["Aurelia", "Barnaby"])
+        assert all(new_text[a:b] == s for _k, s, a, b in new), (new_text, new)
+        assert [k for k, *_ in new] == [k for k, _s in spans]
+        assert all((s != old) == (old != "WCH") for (_k, s, _a, _b), (_k2, old) in zip(new, spans))
+        assert [len(s.split()) for _k, s, _a, _b in new] == [len(old.split()) for _k, old in spans]
+        assert new[0][1] == new[3][1]
+        assert new_text.endswith(", said " + new[4][1] + ".")

@@ -2,10 +2,12 @@
 
     nice -n 5 .venv/bin/python training/detector_cv_ingest.py --arch base|small [--folds 3]
         [--epochs 2] [--out /tmp/det-cv-NAME.json] [--keep DIR | --reuse DIR] [--misses FILE]
+        [--rename-places]
 
 The training documents are split by document into folds as ``train_detector.py`` splits them;
 for each fold a detector is trained on the other folds plus dev (the recipe of
-``train_detector.py``: as written, lower case, capitals, persons renamed), written to a
+``train_detector.py``: as written, lower case, capitals, persons renamed; with
+``--rename-places`` workplaces and places too), written to a
 temporary folder, and the held-out documents are ingested by ``archive ingest`` with that
 detector (the product's rules as they are), exported and scored together with
 ``../shared/tools/score.py`` against train's gold lines: per-kind leak recall of the whole
@@ -128,7 +130,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--keep", type=Path, help="keep each fold's detector in this folder")
     parser.add_argument("--reuse", type=Path, help="ingest with the detectors --keep kept, no training")
     parser.add_argument("--misses", type=Path, help="write the held-out misses to this private file under /tmp")
+    parser.add_argument("--rename-places", action="store_true",
+                        help="train_detector.py --rename-places: workplaces and places renamed too")
     args = parser.parse_args(argv)
+    td.RENAME_PLACES = args.rename_places
     if args.keep and args.reuse:
         parser.error("--keep and --reuse: one or the other (--reuse trains nothing)")
     if args.misses:
@@ -148,10 +153,12 @@ def main(argv: list[str]) -> int:
             raise SystemExit(f"{args.reuse / 'folds.json'}: its folds are not this corpus's {args.folds} folds; "
                              "train again with --keep.")
         args.arch, args.epochs = kept["arch"], kept["epochs"]
+        td.RENAME_PLACES = kept.get("rename_places", False)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         (args.keep / "folds.json").write_text(json.dumps({"folds": args.folds, "arch": args.arch,
-                                                          "epochs": args.epochs, "docs": docs}) + "\n")
+                                                          "epochs": args.epochs, "rename_places": td.RENAME_PLACES,
+                                                          "docs": docs}) + "\n")
     rows, began = [], time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="det-cv-"))
     precision = json.loads((td.OUT / "meta.json").read_text())["precision"]  # same scores for every arch
@@ -179,7 +186,8 @@ def main(argv: list[str]) -> int:
     keys = ("leak_recall", "mention_leak_recall", "keep_retention", "content_retention", "recall_by_type",
             "mention_recall_by_type", "docs_missing")
     figures = {k: s.get(k) for k in keys}
-    figures.update({"arch": args.arch, "folds": args.folds, "epochs": args.epochs, "shipped": args.shipped})
+    figures.update({"arch": args.arch, "folds": args.folds, "epochs": args.epochs, "shipped": args.shipped,
+                    "rename_places": td.RENAME_PLACES})
     for k in keys:
         print(k, s.get(k))
     if args.misses:

@@ -219,7 +219,7 @@ def _spans(pattern: re.Pattern, text: str, kind: str, score: float, name: str,
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
-    return [w.lower().strip(".,:;()'\"") for w in re.findall(r"\S+", text[:start])[-n:]]
+    return [w.lower().strip(".,:;()'\"") for w in re.findall(r"\S+", text[max(0, start - 40 * n):start])[-n:]]
 
 
 # ---------------------------------------------------------------- e-mail
@@ -301,7 +301,7 @@ def web_addresses(text: str) -> Iterator[Finding]:
         url = m.group().rstrip(".,;:!?)'\"")
         if "@" in text[max(0, m.start() - 1): m.start()] or _PUBLIC_SITES.match(url):
             continue
-        if re.fullmatch(r"[\w-]+\.co", url, re.IGNORECASE) and not re.search(r"\bat\s*$", text[:m.start()]):
+        if re.fullmatch(r"[\w-]+\.co", url, re.IGNORECASE) and not re.search(r"\bat\s*$", text[max(0, m.start() - 20):m.start()]):
             continue  # "Smith & Co." is no address
         yield Finding(m.start(), m.start() + len(url), "URL", 0.9, "url")
     yield from _spans(_HANDLE, text, "URL", 0.85, "social-handle")
@@ -410,14 +410,14 @@ def postcodes(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "POSTCODE", 0.9 if m.group().isupper() else 0.6, "uk-postcode")
     for m in _DISTRICT.finditer(text):
         area, district = m.group(1).upper(), m.group().upper()
-        if area not in POSTCODE_AREAS or district in NOT_DISTRICTS or re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():]):
+        if area not in POSTCODE_AREAS or district in NOT_DISTRICTS or re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():m.end() + 20]):
             continue
         # A district alone ("LS6", "bd8"): in capitals, or of a two-letter area, it is one;
         # of a one-letter area, not after "the" (roads: "the M6", "the A1", "the B21" too;
         # no road has two letters, so "the LS6 area" is a district); "s1" in lower case
         # needs "in", "postcode"...
         score = 0.5 if m.group().isupper() or len(area) == 2 else 0.2
-        if len(area) == 1 and re.search(r"\bthe\s+$", text[:m.start()], re.IGNORECASE):
+        if len(area) == 1 and re.search(r"\bthe\s+$", text[max(0, m.start() - 20):m.start()], re.IGNORECASE):
             score = 0.2
         yield Finding(m.start(), m.end(), "POSTCODE", score, "postcode-district")
 
@@ -453,7 +453,7 @@ def addresses(text: str) -> Iterator[Finding]:
         end = m.end() - (1 if m.group().endswith(".") and not m.group().endswith("St.") else 0)
         yield Finding(m.start(), end, "ADDRESS", 0.85, "street-address")
     for m in _LOWER_ADDRESS.finditer(text):
-        if re.search(r"\b(?:band|step|level|grade|year|room|floor|page|section|ward)\s*$", text[:m.start()], re.IGNORECASE):
+        if re.search(r"\b(?:band|step|level|grade|year|room|floor|page|section|ward)\s*$", text[max(0, m.start() - 30):m.start()], re.IGNORECASE):
             continue  # "band 5 plus bank shifts"
         if not re.search(r"\d\s+(?:hours?|days?|weeks?|years?|miles?|people|times|sessions?|clients?)\b", m.group()):
             yield Finding(m.start(), m.end(), "ADDRESS", 0.6, "street-address")
@@ -665,7 +665,7 @@ def reference_numbers(text: str) -> Iterator[Finding]:
         digits = re.sub(r"\D", "", value)
         if len(digits) < 4 or _YEAR_ONLY.match(value) or re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", value):
             continue
-        if _NOT_ID_AFTER.match(text[m.end():]) or re.search(r"[£$€]\s*$", text[:m.start()]):
+        if _NOT_ID_AFTER.match(text, m.end()) or re.search(r"[£$€]\s*$", text[max(0, m.start() - 20):m.start()]):
             continue
         # Five digits or more are nearly always someone's number in speech; fewer need a word.
         yield _with_issuer(text, m.start(), m.end(), 0.5 if len(digits) >= 5 else 0.2)

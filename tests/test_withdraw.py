@@ -9,6 +9,8 @@ import urllib.error
 import urllib.request
 from contextlib import contextmanager
 
+import pytest
+
 from archive import store
 from archive.web import publish
 from conftest import run
@@ -19,13 +21,20 @@ from test_web import build_sample_archive
 WITHDRAWN_TEXT = "caseload doubled"
 
 
-def test_withdraw_deletes_the_private_log_and_leaves_no_trace_of_the_id_in_the_build(tmp_path, monkeypatch):
+@pytest.fixture
+def sample(tmp_path, monkeypatch):
+    """The sample archive in the current folder, with its sources' private redaction logs."""
     monkeypatch.chdir(tmp_path)
     db = build_sample_archive(tmp_path / "archive.db")
     logs = tmp_path / "private" / "redaction-log"
     logs.mkdir(parents=True)
-    (logs / "int-01.jsonl").write_text('{"source": "int-01", "original": "Morwenna Trelawny"}\n')
-    (logs / "pod-01.jsonl").write_text('{"source": "pod-01", "original": "Idris Penhaligon"}\n')
+    (logs / "int-01.jsonl").write_text('{"source": "int-01", "original": "Morwenna Trelawny", "kind": "PERSON"}\n')
+    (logs / "pod-01.jsonl").write_text('{"source": "pod-01", "original": "Idris Penhaligon", "kind": "PERSON"}\n')
+    return db, logs
+
+
+def test_withdraw_deletes_the_private_log_and_leaves_no_trace_of_the_id_in_the_build(tmp_path, sample):
+    db, logs = sample
     run("publish", "site", "--db", db, "--metadata", PROJECT_METADATA)
     result = run("withdraw", "int-01", "--db", db)
     assert "Deleted its private redaction log" in result.output
@@ -36,13 +45,9 @@ def test_withdraw_deletes_the_private_log_and_leaves_no_trace_of_the_id_in_the_b
             assert b"int-01" not in path.read_bytes(), path
 
 
-def test_the_reason_for_a_withdrawal_is_recorded_redacted(tmp_path, monkeypatch):
+def test_the_reason_for_a_withdrawal_is_recorded_redacted(sample):
     # The database holds only redacted text, and a reason often names who asked.
-    monkeypatch.chdir(tmp_path)
-    db = build_sample_archive(tmp_path / "archive.db")
-    logs = tmp_path / "private" / "redaction-log"
-    logs.mkdir(parents=True)
-    (logs / "int-01.jsonl").write_text('{"source": "int-01", "original": "Morwenna Trelawny", "kind": "PERSON"}\n')
+    db, _ = sample
     result = run("withdraw", "int-01", "--db", db,
                  "--reason", "Trelawny's manager Mr Quarrington asked us to; ring her on 07700 900123")
     stored = store.open_db(db, create=False).execute("select reason from withdrawals").fetchone()[0]
@@ -52,11 +57,10 @@ def test_the_reason_for_a_withdrawal_is_recorded_redacted(tmp_path, monkeypatch)
     assert "Recorded the reason redacted" in result.output
 
 
-def test_a_reason_that_cannot_be_redacted_is_not_recorded_and_the_source_still_goes(tmp_path, monkeypatch):
+def test_a_reason_that_cannot_be_redacted_is_not_recorded_and_the_source_still_goes(sample, monkeypatch):
     from archive.core import Archive
 
-    monkeypatch.chdir(tmp_path)
-    db = build_sample_archive(tmp_path / "archive.db")
+    db, _ = sample
 
     def broken(*args):
         raise OSError("no language model")

@@ -380,6 +380,16 @@ class Searcher:
                 extra = [h for h in more if h.id not in seen]
                 start = max(0, offset - total)
                 result.hits = hits + extra[start:start + limit - len(hits)]
+        if total == 0 and not like and sq.has_filters(node):
+            # Nothing passes the filters: say whether the words alone find something, so
+            # that an empty answer is not taken for "no quote says this".
+            words = sq.without_filters(node)
+            if words is not None:
+                alone = self._run(words, 0)[0]
+                if alone:
+                    result.extra["without_filters"] = alone
+                    result.extra["filters"] = sq.filters_said(node)
+                    result.extra["filter_count"] = sum(isinstance(n, (sq.Filter, sq.Years)) for n in sq.walk(node))
         if total < FEW_RESULTS and text.strip() and not like:
             result.did_you_mean = self._did_you_mean(text, themes)
             if result.did_you_mean:
@@ -421,6 +431,11 @@ class Searcher:
             unknown = sorted(asked - set(lowered))
             if unknown:
                 close = [lowered[k] for k in difflib.get_close_matches(unknown[0], sorted(lowered), n=5, cutoff=0.5)]
+                if not close and name == "theme":  # "theme:burnout": the themes whose words say it
+                    try:
+                        close = self.matching_themes(unknown[0].replace("_", " "))
+                    except SearchIndexError:
+                        close = []
                 listed = sorted(known) if len(known) <= 20 else close
                 raise SearchIndexError(
                     f"No {name} {unknown[0]!r} in the archive; "

@@ -98,6 +98,7 @@ def _as_json(result: searching.SearchResult) -> dict:
         "ranked_among": result.ranked_among,
         "relaxed": result.relaxed,
         "left_out_restricted": result.extra.get("left_out", 0),
+        "without_filters": result.extra.get("without_filters", 0),
         "results": [
             {
                 "id": hit.id,
@@ -142,6 +143,11 @@ def _print_results(result: searching.SearchResult) -> None:
     if left_out:
         click.echo(f"{left_out} more in restricted or embargoed sources: add --include-restricted to see "
                    f"{'it' if left_out == 1 else 'them'}.")
+    alone = result.extra.get("without_filters")
+    if alone:
+        several = result.extra["filter_count"] > 1
+        click.echo(f"Without the filter{'s' if several else ''} {result.extra['filters']}, "
+                   f"the words match {counted(alone, 'quote')}.")
     if result.ranked_among:
         click.echo(f"So many: ranked the first {result.ranked_among:,} of them; add words to narrow the search.")
     if result.did_you_mean:

@@ -246,6 +246,40 @@ def fuzzy_words(node: Node | None) -> list[Word]:
     return [n for n in walk(node) if isinstance(n, Word) and n.fuzzy]
 
 
+def without_filters(node: Node | None) -> Node | None:
+    """The query's words alone: the tree with its filters (and NOTs of filters) taken out;
+    None when nothing but filters is left."""
+    if node is None or isinstance(node, (Filter, Years)):
+        return None
+    if isinstance(node, Not):
+        inner = without_filters(node.item)
+        return Not(inner) if inner is not None else None
+    if isinstance(node, (And, Or)):
+        return join_items(type(node), [i for i in (without_filters(i) for i in node.items) if i is not None])
+    return node
+
+
+def filters_said(node: Node | None) -> str:
+    """The query's filters alone, as a user types them: 'kind:podcast theme:workload',
+    '-theme:workload', '(theme:workload OR theme:precarity)', 'year:2016..2018'."""
+
+    def said(n: Node, nested: bool) -> str | None:
+        if isinstance(n, Filter):
+            return f"{n.field}:" + (f'"{n.value}"' if re.search(r'[\s()"]', n.value) else n.value)
+        if isinstance(n, Years):
+            return "year:" + (f"{n.first}" if n.first == n.last else f"{n.first or ''}..{n.last or ''}")
+        if isinstance(n, Not):
+            inner = said(n.item, True)
+            return f"-{inner}" if inner else None
+        if isinstance(n, (And, Or)):
+            parts = [p for p in (said(i, True) for i in n.items) if p]
+            joined = (" OR " if isinstance(n, Or) else " ").join(parts)
+            return f"({joined})" if nested and len(parts) > 1 else joined or None
+        return None
+
+    return (said(node, False) or "") if node is not None else ""
+
+
 def plain_words(node: Node | None) -> list[Word]:
     """Words to spell-check: neither fuzzy nor prefixes."""
     return [n for n in walk(node) if isinstance(n, Word) and not n.fuzzy and not n.prefix]

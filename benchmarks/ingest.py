@@ -19,7 +19,8 @@ memory of reading, segmenting and storing one large file (redact and tag passed
 through) at three sizes, to show both linear: a transcript of many turns up to 50 MB,
 a survey export up to 100,000 rows; the segmenter alone on one paragraph up to
 50 MB (ingest refuses a turn that long: max_turn_chars); and the full pipeline on small
-transcripts, whose memory per MB says how large a file the default limits may let in.
+transcripts, whose memory per MB says how large a file the default limits may let in;
+and each recognizer on one long turn of a few shapes that once made one quadratic.
 
 Goals: unchanged re-ingest of the dev corpus under 1 s; reading and storing at
 200,000 words/s or more; no input file takes ingest past 1 GB.
@@ -227,6 +228,32 @@ def bounded_inputs() -> None:
                   f"{quotes:>9,} {'parts' if kind == 'paragraph' else 'quotes'}")
         print(f"  {'':>6} time per unit, smallest to largest: "
               + " / ".join(f"{r:.3f}" for r in rates) + " s (flat = linear)")
+    long_turns()
+
+
+# Turns that made a recognizer quadratic: words joined by hyphens or dots (the web-address
+# pattern retried each word to the run's end: "Nee-" x 10,000 took 11 s), dates, spoken digits.
+LONG_TURNS = ("Nee-", "a.", "1-", "A-", "1 May ", "oh seven ", "at ")
+
+
+def long_turns() -> None:
+    """Each recognizer on one turn of 10,000 and 40,000 characters of each shape: four times the
+    text should take about four times as long."""
+    from ingest.redact.recognizers import registered
+
+    print("one long turn, each recognizer (the slowest per shape), 10,000 and 40,000 characters:")
+    for unit in LONG_TURNS:
+        worst = (0.0, 0.0, "")
+        for recognizer in (r for r in registered() if not r.batch):
+            seconds = []
+            for size in (10_000, 40_000):
+                text = unit * (size // len(unit))
+                began = time.perf_counter()
+                list(recognizer.find(text))
+                seconds.append(time.perf_counter() - began)
+            worst = max(worst, (seconds[1], seconds[0], recognizer.name))
+        print(f"  {unit!r:<12} {worst[2]:<24} {worst[1]:>7.3f} s / {worst[0]:>7.3f} s  "
+              f"(x{worst[0] / max(worst[1], 1e-9):.1f}; x4 = linear)")
 
 
 def main() -> None:

@@ -278,3 +278,42 @@ def test_a_model_reading_every_text_at_once_is_one_registry_entry():
                                 "b": "Nobody at the [Workplace 1] was paid."}
     finally:
         del RECOGNIZERS["test-detector"]
+
+
+# The web-address pattern before it took a run without an address in one match: the reference
+# for what it finds.
+_PLAIN_URL = (
+    r"\b(?:https?://|www\.)[^\s<>\"]+"
+    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|me\.uk|com|org|net"
+    r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co)\b(?:/[^\s<>\"]*)?")
+
+
+def test_web_addresses_found_are_those_of_the_plain_pattern():
+    """Strings made of the pieces that matter to a host name (dots, double dots, hyphens, "www.",
+    "http://", domains, word characters that are no host-name characters, letters that only match
+    ignoring case): the same addresses at the same places."""
+    import random
+    import re
+
+    from ingest.redact.recognizers import _URL
+
+    plain = re.compile(_PLAIN_URL, re.IGNORECASE)
+    pieces = ["a", "B", "7", ".", "..", "-", "_", " ", "/", "co", "uk", "com", "org", ".co.uk", "www.", "http://",
+              "https://", "w", "ı", "é", "K", "@", ":", "\n", '"', "<", "me", "nhs", "-.", ".-", "Nee-"]
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 24)))
+        assert ([m.span() for m in _URL.finditer(text) if not m.group("no_address")]
+                == [m.span() for m in plain.finditer(text)]), text
+
+
+@pytest.mark.parametrize("run", ["Nee-" * 10_000, "a." * 20_000, "ab-c." * 8_000, "7-" * 20_000,
+                                 "orrin-" * 5_000 + "quill.co.uk"])
+def test_a_long_run_of_joined_words_is_read_once(run):
+    """Without timing: a run of words joined by hyphens or dots ("Nee-" x 10,000, 11 s before) is
+    one match of the web-address pattern, not retried from each of its words to its end."""
+    from ingest.redact.recognizers import _URL, web_addresses
+
+    assert len(list(_URL.finditer(run))) == 1
+    assert [(f.start, f.end) for f in web_addresses(run) if f.recognizer == "url"] == (
+        [(0, len(run))] if run.endswith(".co.uk") else [])

@@ -491,3 +491,36 @@ def test_cli_follows_all_the_words_with_some_of_them(archive_db):
     assert "I took an honorary post" in out and "the caseload was relentless" in out
     assert "0 quotes match" in run("honorary AND caseload", "--db", str(archive_db)).output  # AND asks for both
     assert "Then" not in run("honorary AND caseload", "--db", str(archive_db)).output
+
+
+def test_cli_says_when_the_words_match_without_the_filters(archive_db):
+    """An empty answer with filters says whether the words alone find quotes, and so that the
+    filters, not the words, left nothing."""
+    out = run("caseload theme:solidarity", "--db", str(archive_db)).output
+    assert out.startswith("0 quotes match\nWithout the filter theme:solidarity, the words match 1 quote.\n")
+    out = run("session kind:podcast year:2016..2017", "--db", str(archive_db)).output
+    assert "Without the filters kind:podcast year:2016..2017, the words match 2 quotes." in out
+    out = run("caseload", "--theme", "solidarity", "--theme", "precarity", "--db", str(archive_db)).output
+    assert "Without the filters (theme:solidarity OR theme:precarity), the words match 1 quote." in out
+    out = run("caseload", "-theme:workload", "--db", str(archive_db)).output
+    assert "Without the filter -theme:workload, the words match 1 quote." in out
+    assert json.loads(run("caseload theme:solidarity", "--json", "--db", str(archive_db)).output)["without_filters"] == 1
+    # Words found nowhere, or found with the filters: nothing to say.
+    assert "Without" not in run("trampolines theme:solidarity", "--db", str(archive_db)).output
+    assert "Without" not in run("caseload theme:workload", "--db", str(archive_db)).output
+
+
+def test_an_unknown_theme_is_answered_with_the_themes_that_speak_of_it(tmp_path):
+    """Past twenty themes not all are listed: the ones spelt alike, else the ones whose label or
+    description holds the word ("burnout" is in Workload's description)."""
+    db = store.open_db(tmp_path / "archive.db")
+    store.sync_themes(db, [{"id": "workload", "label": "Workload and wellbeing",
+                            "description": "Caseloads, stress, exhaustion, burnout."}]
+                      + [{"id": f"topic_{n}", "label": f"Topic {n}", "description": "Something else."} for n in range(24)])
+    db.close()
+    with search_index.Searcher(tmp_path / "archive.db") as searcher:
+        with pytest.raises(search_index.SearchIndexError,
+                           match=re.escape("No theme 'burnout' in the archive; close themes: workload.")):
+            searcher.search("caseload", themes=["burnout"])
+        with pytest.raises(search_index.SearchIndexError, match=re.escape("close themes: workload.")):
+            searcher.search("caseload theme:workloads")

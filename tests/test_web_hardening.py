@@ -185,6 +185,28 @@ def test_password_tool_and_server_paths_are_hidden(client, site):
             assert secret not in text, (path, secret)
 
 
+def test_the_full_text_index_tables_are_no_pages(client, site):
+    """quotes_fts and its own tables (only redacted text, but internals) are in no list and
+    refused by URL, as a page, as JSON and row by row; the quotes table's search still works."""
+    import sqlite3
+
+    with sqlite3.connect(site / "archive.db") as conn:
+        names = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table' "
+                                            "and (name like 'quotes_fts%' or name like 'sqlite_stat%')")}
+    assert {"quotes_fts", "quotes_fts_data", "quotes_fts_idx", "quotes_fts_docsize", "quotes_fts_config"} <= names
+    for table in sorted(names):
+        for path in (f"/archive/{table}", f"/archive/{table}.json", f"/archive/{table}.csv", f"/archive/{table}/1",
+                     f"/archive/{table.upper()}.json", f"/archive/{table}.json?_search=caseload"):
+            assert client.get(path).status_code in (403, 404), path
+    listed = client.get("/archive.json?_show_hidden=1").json()
+    assert {t["name"] for t in listed["tables"]} == {"collections", "sources", "speakers", "quotes", "themes",
+                                                      "quote_themes"}
+    assert "quotes_fts" not in client.get("/archive?_show_hidden=1").text
+    assert [r["id"] for r in client.get("/archive/quotes.json?_search=caseload&_shape=array").json()] == ["int-01-q3"]
+    assert "int-01-q3" in client.get("/archive/quotes?_search=caseload").text
+    assert [r["id"] for r in client.get("/archive/search.json?q=caseload&_shape=array").json()] == ["int-01-q3"]
+
+
 # ------------------------------------------------------------------ sign-in
 
 async def sign_in(app, address: str, password: str, headers: dict | None = None) -> httpx.Response:

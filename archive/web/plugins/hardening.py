@@ -10,7 +10,9 @@ Datasette (``asgi_wrapper``) and refuses, before any query runs:
 - methods other than GET and HEAD except where a form posts (Datasette answered 500);
 - table parameters Datasette answers with a 500 (an unknown ``_sort``, a bad
   ``_through``), so a typo in a URL is the reader's 400, not the server's error;
-- introspection pages that show server paths or debugging tools.
+- introspection pages that show server paths or debugging tools;
+- the full-text index's own tables (quotes_fts, quotes_fts_data...), by URL or in a list
+  (``permission_allowed``): the quotes table's search still reads them.
 
 Searches pass a gate: one fewer at a time than Datasette has SQL threads (so other pages
 always find one), one per client, the client with the least search time of late first,
@@ -178,6 +180,7 @@ class Guard:
         self.hashing = ThreadPoolExecutor(max_workers=self.settings["sign_in_threads"],
                                           thread_name_prefix="sign-in")
         self.names: dict[str, tuple[set[str], set[str]]] = {}  # database → (tables, views)
+        self.index_names: dict[str, set[str]] = {}  # database → its full-text index tables
         self.tables: dict[tuple[str, str], dict] = {}
         slots = self.settings["max_searches"] or max(1, datasette.setting("num_sql_threads") - 1)
         self.searches = SearchGate(slots, self.settings["max_searches_per_client"],
@@ -271,6 +274,22 @@ class Guard:
 
     def hidden(self, path: str) -> bool:
         return any(path == p or path.startswith(p + ".") for p in self.settings["hidden_paths"])
+
+    async def index_tables(self, database: str) -> set[str]:
+        """The full-text indexes of a database (quotes_fts) with their own tables (quotes_fts_data,
+        _idx, _docsize, _config...) and SQLite's statistics: no reader's pages."""
+        if database not in self.index_names:
+            db = self.datasette.databases.get(database)
+            if db is None:
+                return set()
+            rows = (await db.execute(
+                "select name, rootpage = 0 and sql like 'CREATE VIRTUAL TABLE%USING FTS%' from sqlite_master "
+                "where type = 'table'")).rows
+            indexes = {name for name, fts in rows if fts}
+            self.index_names[database] = {
+                name for name, _ in rows
+                if name in indexes or name.startswith("sqlite_stat") or any(name.startswith(f"{i}_") for i in indexes)}
+        return self.index_names[database]
 
     def search_terms(self, query_string: str) -> int:
         """The most words any one search parameter holds."""
@@ -482,6 +501,21 @@ def startup(datasette):
     async def inner():
         # A typo in the settings stops the server at once rather than leave a limit off.
         await guard(datasette).content_security_policy()
+
+    return inner
+
+
+@hookimpl
+def permission_allowed(datasette, action, resource):
+    """The full-text index's own tables are internals, not a reader's tables: left out of the
+    database's page and refused by URL (403), like the SQL that would read them. The quotes
+    table's search reads them all the same: its SQL needs no page."""
+    if action != "view-table" or not isinstance(resource, (tuple, list)) or len(resource) != 2:
+        return None
+
+    async def inner():
+        database, table = resource
+        return False if table in await guard(datasette).index_tables(database) else None
 
     return inner
 

@@ -63,6 +63,11 @@ def address_grid():
         yield "flat and house / lower", f"{flat.lower()}14 quillon road"
         yield "flat in a named block", f"{flat}Quillon House"
     yield "with a direction", "112 Orrin Road North"
+    for number in ("number 22", "No. 22", "no 22"):
+        yield "with its word for number", f"{number} Quillon Close"
+        yield "with its word for number / lower", f"{number} quillon close".lower()
+    for box in ("PO Box 4471", "P.O. Box 12", "po box 907"):
+        yield "post office box", box
 
 
 ADDRESSES = list(address_grid())
@@ -88,7 +93,8 @@ ADDRESS_NEGATIVES = [
     "one long walk home", "one small step", "five green lanes", "I did 12 long days", "the one way street",
     "band 5 road", "twelve of us on the ward", "unit 4 of the course", "The Five Year Forward View says",
     "the 5 Year Forward View", "seven days a week", "3 of the road", "twenty two close friends", "Band 5 Street Team",
-    "section 136", "PHQ-9", "she gave 5 Stars on Google", "I work 3 days on the ward",
+    "section 136", "PHQ-9", "she gave 5 Stars on Google", "I work 3 days on the ward", "no 5 stars on the road",
+    "number 10 is the one", "a box of 12",
 ]
 
 

@@ -32,7 +32,7 @@ YEARS = {"figures": "2021", "short": "'21", "said 20xx": "twenty twenty-one", "s
          "said 19xx": "nineteen ninety-eight", "said oh": "twenty oh nine"}
 WEEKDAYS = ["Tuesday ", "Tuesday, ", "Tue ", "Weds ", "Thurs. "]
 # Frames a date is said in (invented); {} is the date.
-FRAMES = ["we met on {} and then left", "{}, that was the day", "it started {}.", "DOB {} on the form"]
+FRAMES = ["we met on {} and then left", "{}, that was the day", "it started {}.", "DOB {} on the form", "Date:{}"]
 
 
 def ordinal(n: int) -> str:
@@ -106,6 +106,7 @@ def grid():
         yield "pause Dword... of M", f"the {w}... of {name}"
         yield "pause M, er, the D", f"{name}, er, the {o}"
         yield "pause D of M, um, Y", f"the {o} of {name}, um, 2021"
+        yield "pause D of [note] M", f"the {o} of [pause] {name}"
     for day in NAMED_DAYS:
         yield "named day", day
     for n, o, w in DAYS:  # February as it is often typed
@@ -161,6 +162,17 @@ def test_every_form_of_a_date_in_the_grid_is_found_whole():
     assert not misses, f"{sum(misses.values())}/{len(CASES)} dates missed:\n{report}"
 
 
+# A day alone from the tenth on, said in words after "of", "around", "was" (the month known).
+DAY_ALONE = [("the night of the twelfth, we", "the twelfth"), ("around the twentieth, I think", "the twentieth"),
+             ("it was the twenty-third, a Friday", "the twenty-third"), ("THE NIGHT OF THE FOURTEENTH", "THE FOURTEENTH"),
+             ("about the thirtieth, they said", "the thirtieth")]
+
+
+@pytest.mark.parametrize("text,day", DAY_ALONE)
+def test_a_day_alone_in_words_after_of_or_around_is_a_date(text, day):
+    assert day in [text[s:e] for s, e in date_spans(text)]
+
+
 # Numbers and month words that name no day (invented).
 NEGATIVES = [
     # ages
@@ -198,7 +210,10 @@ NEGATIVES = [
     "1-1 sessions", "4-6 sessions", "0.6 WTE", "version 1.2.21", "the M62", "room 14, May",
     # ordinals that count, with "of"
     "the 1st of many", "the 2nd of three sessions", "my 3rd of four", "the 4th of us to leave",
-    "mon 2nd choice",
+    "mon 2nd choice", "the end of the twentieth century", "one of the third years", "that's the tenth time",
+    "it was the twelfth anniversary", "around the third", "of the fifteen of us",
+    "on 24/7 call", "on 2/3 of the wards", "we were on 2/3 days", "at 12:30/14:00", "at 10:14 June said",
+    "my New Year's resolution",
 ]
 
 
@@ -209,6 +224,9 @@ DATE_THEN_FIGURES = [
     ("on 3 May 10:30 we met", "3 May"), ("on 3 May 10 am we met", "3 May"),
     ("the 3rd of May 12 times over", "the 3rd of May"), ("DOB 3 May 85, in", "3 May 85"),
     ("started 03-Jan-21 and", "03-Jan-21"), ("on Weds 3rd, I think", "Weds 3rd"),
+    # a day and month in figures after a word that says when; a share or a count is none
+    ("it happened on 3/5 and then", "3/5"), ("off sick since 12/4, stress", "12/4"), ("DOB:14/03/85", "14/03/85"),
+    ("I worked New Year's and", "New Year's"),
 ]
 
 

@@ -448,8 +448,10 @@ _SPOKEN_STREET_TYPES = _alternatives(words("street_types_spoken"))
 _HOUSE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                 r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
-# A house number typed: "14", "14a", "12-14" (a building over two numbers).
-_HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
+# A house number typed: "14", "14a", "12-14" (a building over two numbers), "No. 14", "number 14".
+_HOUSE_NUMBER = r"(?:(?i:number|no\.?)\s?)?\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
+# "PO Box 4471", "P.O. Box 12".
+_PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", re.IGNORECASE)
 # "Flat 3b, ", "unit 4 ", "Apt. 2/1, ": a flat or unit before the house number or the building.
 _FLAT = r"(?:flat|unit|apartment|apt\.?)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+"
 # A word of a street's name: capitalised, "St." ("14 St. Mary's Road"), any apostrophe.
@@ -487,6 +489,7 @@ def addresses(text: str) -> Iterator[Finding]:
             continue  # "band 5 plus bank shifts"
         if not _COUNTS_SOMETHING.search(m.group()):
             yield Finding(m.start(), m.end(), "ADDRESS", 0.6, "street-address")
+    yield from _spans(_PO_BOX, text, "ADDRESS", 0.8, "po-box")
 
 
 # ---------------------------------------------------------------- exact dates
@@ -527,7 +530,8 @@ _SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|
                 rf"|two\s+thousand(?:,?\s+(?:and\s+)?(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|{_UNIT_W}))?)")
 _YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR})(?![\w'’])"
 # A pause said inside a date ("the 14th of, um, June", "the third... of May", "June, er, the 14th").
-_PAUSE = r"(?:\s*(?:,|\.\.\.|…|[—–])\s*|\s+)(?:(?:um+|uh+|erm?|ah+)\b[,.…]*\s+)*"
+# (and a transcriber's note: "the 14th of [pause] June")
+_PAUSE = r"(?:\s*(?:,|\.\.\.|…|[—–])\s*|\s+)(?:(?:(?:um+|uh+|erm?|ah+)\b|\[[a-z ]{1,20}\])[,.…]*\s+)*"
 _YEAR_AFTER = rf"(?:(?:{_PAUSE}|\s*[-/.]\s*|(?<=\.)){_YEAR})?"  # "(?<=\.)": "3.Jan.2021", the dot read with "Jan."
 _WEEKDAY_BEFORE = rf"(?P<weekday_said>(?P<weekday>{_WEEKDAYS}|{_WEEKDAY_SHORT})\.?,?\s+)?"
 # "a Monday, the 3rd of May", "on the Friday, 14 June": a weekday after a word like "a" is
@@ -554,18 +558,19 @@ _COUNTED = (r"(?![:.]\d|\s*(?:years?|weeks?|days?|months?|hours?|minutes?|mins?|
 # new clause: "on 3 May, 20 came"), not a time ("3 May 10:30", "10 am") nor a count ("3 May
 # 20 people").
 _SHORT_YEAR = rf"(?:\s+|\s*[-/.]\s*|(?<=\.))(?P<short_year>\d\d)(?![\w'’%/-]){_COUNTED}"
+# (after a label and its colon too, "DOB:14/03/85", "Date:3 May"; not after a time's colon)
 _DATE_ORDERS = (
     # day month year: "14 June 2021", "the 14th of June, 2021", "14-Jun-21", "Tuesday the fourteenth of June"
-    re.compile(rf"(?<![\w£$€/.:,])(?<!\d-){_WEEKDAY_BEFORE}{_DAYS}(?:{_PAUSE}of{_PAUSE}|\s*[-/.]?\s*){_MONTH}(?:{_SHORT_YEAR}|{_YEAR_AFTER})",
+    re.compile(rf"(?<![\w£$€/.,])(?<!\d:)(?<!\d-){_WEEKDAY_BEFORE}{_DAYS}(?:{_PAUSE}of{_PAUSE}|\s*[-/.]?\s*){_MONTH}(?:{_SHORT_YEAR}|{_YEAR_AFTER})",
                re.IGNORECASE),
     # month day year: "June 14, 2021", "Jun. 14th", "June the fourteenth, twenty twenty-one"
-    re.compile(rf"(?<![\w£$€/.:-]){_WEEKDAY_BEFORE}{_MONTH}(?:,?\s+|{_PAUSE}(?=the\s)|\s*[-/]\s*){_DAYS}{_COUNTED}"
+    re.compile(rf"(?<![\w£$€/.-])(?<!\d:){_WEEKDAY_BEFORE}{_MONTH}(?:,?\s+|{_PAUSE}(?=the\s)|\s*[-/]\s*){_DAYS}{_COUNTED}"
                rf"{_YEAR_AFTER}", re.IGNORECASE),
     # year month day: "2021-06-14", "2021/6/14", "2021-Jun-14", "2021 June 14"
-    re.compile(rf"(?<![\w/.:-]){_WEEKDAY_BEFORE}(?P<year>(?:19|20)\d\d)(?P<sep>\s*[-/.]\s*|\s+)"
+    re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<year>(?:19|20)\d\d)(?P<sep>\s*[-/.]\s*|\s+)"
                rf"(?:(?P<mnum>\d{{1,2}})|{_MONTH})(?P=sep)(?P<days>\d{{1,2}})(?!(?!T\d)[\w/:-]|\.\d)", re.IGNORECASE),
     # day month year as figures: "14/06/2021", "14.6.21", "6/14/2021" (a day after the month too)
-    re.compile(rf"(?<![\w/.:,-]){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
+    re.compile(rf"(?<![\w/.,-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
                r"(?P<year>(?:19|20)?\d\d)(?![\w/:-]|\.\d)", re.IGNORECASE),
 )
 # "the 3rd-5th of May" and "May 3rd-5th" are one span; "on the twelfth" (a day of a month
@@ -573,10 +578,15 @@ _DATE_ORDERS = (
 # A weekday said before the day goes with it ("Tuesday the 9th", "Weds 3rd"); "Mon", "Sat",
 # "Sun" only with a capital ("sat 3rd in the race").
 _WEEKDAY_WORD = rf"(?:{_WEEKDAYS}|(?:Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)\.?|(?-i:Mon|Sat|Sun|MON|SAT|SUN)\.?)"
-_BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|between|(?P<weekday>{_WEEKDAY_WORD}),?)"
+# After "of", "around", "was"... only a day from the tenth on, in words ("the night of the
+# twelfth", "around the twentieth"): "one of the third" counts.
+_BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|between|(?P<weekday>{_WEEKDAY_WORD}),?"
+                       rf"|(?P<loose>of|around|about|over|til|'til|during|was|is|it's|that's))"
                        rf"\s+(?:the\s+)?(?P<day>{_DAY})\b(?!\s+(?:of|time|"
-                       r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try)\b)",
+                       r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try"
+                       r"|anniversary|birthday|grade|level|stage|draft|edition|cohort|intake|hour|minute)s?\b)",
                        re.IGNORECASE)
+_HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)", re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
 # (a day of a month is said with its month or "of this month"; "the 1st of many" counts)
 _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b(?!\s+(?:this|next|last|that)"
@@ -589,10 +599,13 @@ _DIGIT = re.compile(r"\d")
 _DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_ORDINAL_WORDS})", re.IGNORECASE)  # what a date without a figure holds
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # After a weekday any day and month in figures are a date ("Tues 3/5", "Friday 14/6").
-_WEEKDAY_DAY_MONTH = re.compile(rf"\b{_WEEKDAY_WORD},?\s+(\d{{1,2}})/(\d{{1,2}})(?![\d/])", re.IGNORECASE)
+# After a weekday, or a word that says when ("on 3/5", "since 12/4"), any day and month in
+# figures are a date ("Tues 3/5", "Friday 14/6"); "2/3 of them" is a share.
+_WEEKDAY_DAY_MONTH = re.compile(rf"\b(?:(?P<weekday>{_WEEKDAY_WORD}),?|on|since|from|until|till|by|dated|before|after)\s+"
+                                rf"(\d{{1,2}})/(\d{{1,2}})(?![\d/]){_COUNTED}", re.IGNORECASE)
 # Days with a date of their own (public knowledge): said instead of the date.
 NAMED_DAYS = re.compile(
-    r"\b(?:Christmas\s+(?:Eve|Day|Morning|Night)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Eve|Day)|Hogmanay|Bonfire\s+Night"
+    r"\b(?:Christmas\s+(?:Eve|Day|Morning|Night)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Eve|Day)|New\s+Year['’]s(?!\w|\s+(?:resolution|honours))|Hogmanay|Bonfire\s+Night"
     r"|Guy\s+Fawkes(?:\s+Night)?|Burns\s+Night|Hallowe['’]?en(?:\s+Night)?|Valentine['’]?s(?:\s+(?:Day|Night))?|April\s+Fool['’]?s(?:\s+Day)?"
     r"|(?:St\.?|Saint)\s+(?:David|Patrick|Andrew|George|Dwynwen|Swithin)['’]?s\s+Day|International\s+Women['’]?s\s+Day"
     r"|Remembrance\s+(?:Sunday|Day)|Armistice\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Shrove\s+Tuesday"
@@ -656,6 +669,8 @@ def exact_dates(text: str) -> Iterator[Finding]:
         if day[0].isdigit() and not re.search(r"(?:st|nd|rd|th)$", day, re.IGNORECASE):
             continue  # "on 3" is no date
         said_the = text[max(0, m.start("day") - 4):m.start("day")].lower() == "the "
+        if m.group("loose") and not (said_the and _HIGH_DAY_WORD.match(day)):
+            continue  # "of the 3rd" is the day-of-month rule's; "one of the third" counts
         if not day[0].isdigit() and not said_the:
             continue  # a day in words takes "the" ("on the twelfth"); "referral to first contact" is none
         # "Tuesday the 3rd", "Weds 3rd" go whole
@@ -666,9 +681,9 @@ def exact_dates(text: str) -> Iterator[Finding]:
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")):
             yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
     for m in _WEEKDAY_DAY_MONTH.finditer(text) if figures else ():
-        day, month = int(m.group(1)), int(m.group(2))
-        if (1 <= day <= 31 and 1 <= month <= 12) or (1 <= month <= 31 and 1 <= day <= 12):
-            yield Finding(m.start(), m.end(), "DATE", 0.6, "day-month")
+        day, month = int(m.group(2)), int(m.group(3))
+        if ((1 <= day <= 31 and 1 <= month <= 12) or (1 <= month <= 31 and 1 <= day <= 12)) and (day, month) != (24, 7):
+            yield Finding(m.start() if m.group("weekday") else m.start(2), m.end(), "DATE", 0.6, "day-month")
     for m in _DAY_MONTH.finditer(text) if figures else ():
         # "14/03" or "3/04"; not "7/10" (a score) nor "24/7".
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 and (m.group(2)[0] == "0" or int(m.group(1)) > 12):

@@ -466,11 +466,18 @@ _NOT_NAME = r"(?!(?:the|a|an|of|on|in|at|to|and|or|for|my|our|per|mile|miles|mor
 # words before a street type; after a number said in words ("twelve acacia avenue") only the
 # street types that end no common phrase.
 _LOWER_ADDRESS = re.compile(
-    rf"\b(?:{_FLAT})?(?:{_HOUSE_NUMBER}),?\s+(?:{_NOT_NAME}[A-Za-z][\w'’-]+\s+){{1,2}}"
-    rf"(?:{_STREET_TYPES})\b"
-    rf"|(?<!\bone\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:{_HOUSE_WORDS}),?\s+(?:{_NOT_NAME}[a-z][\w'’-]+\s+){{1,2}}"
-    rf"(?:{_SPOKEN_STREET_TYPES})\b", re.IGNORECASE
-)
+    rf"\b(?:{_FLAT})?(?:{_HOUSE_NUMBER}),?\s+(?:{_NOT_NAME}[A-Za-z][\w'’-]+\s+){{1,2}}(?:{_STREET_TYPES})\b",
+    re.IGNORECASE)
+_SPOKEN_ADDRESS = re.compile(
+    rf"(?<!\bone\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:{_HOUSE_WORDS}),?\s+(?:{_NOT_NAME}[a-z][\w'’-]+\s+){{1,2}}"
+    rf"(?:{_SPOKEN_STREET_TYPES})\b", re.IGNORECASE)
+# What an address holds, looked for first among the words of a text (most texts hold none):
+# a kind of street; said plainly for a house number said in words.
+_STREET_WORDS = frozenset(w.lower() for t in words("street_types") + words("street_types_capitalised") for w in t.split())
+_SPOKEN_STREET_WORDS = frozenset(words("street_types_spoken"))
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_SPOKEN_TYPE = re.compile(rf"\b(?:{_SPOKEN_STREET_TYPES})\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _NOT_ADDRESS_BEFORE = re.compile(r"\b(?:band|step|level|grade|year|room|floor|page|section|ward)\s*$", re.IGNORECASE)
 # A number and what it counts: "5 Year Forward View", "3 days on the ward", "twelve of us".
 _COUNTS_SOMETHING = re.compile(rf"(?:\d|\b{_HOUSE_WORDS})\s+(?:hours?|days?|weeks?|months?|years?|miles?|minutes?"
@@ -479,17 +486,25 @@ _COUNTS_SOMETHING = re.compile(rf"(?:\d|\b{_HOUSE_WORDS})\s+(?:hours?|days?|week
 
 @register_recognizer("street-address", "ADDRESS", context=("address", "live", "lives", "post", "send"))
 def addresses(text: str) -> Iterator[Finding]:
+    said = set(_LOWER_WORDS.findall(text.lower()))
+    if said.isdisjoint(_STREET_WORDS) and "box" not in said:
+        return
+    figures = _DIGIT.search(text) is not None
     for m in _ADDRESS.finditer(text):
         if _COUNTS_SOMETHING.search(m.group()):
             continue
         end = m.end() - (1 if m.group().endswith(".") and not m.group().endswith("St.") else 0)
         yield Finding(m.start(), end, "ADDRESS", 0.85, "street-address")
-    for m in _LOWER_ADDRESS.finditer(text):
+    # a house number said: read only the few words before each plain kind of street
+    spoken = [m for t in (_SPOKEN_TYPE.finditer(text) if not said.isdisjoint(_SPOKEN_STREET_WORDS) else ())
+              for m in _SPOKEN_ADDRESS.finditer(text, max(0, t.start() - 60), t.end())]
+    for m in [*(_LOWER_ADDRESS.finditer(text) if figures else ()), *spoken]:
         if _NOT_ADDRESS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "band 5 plus bank shifts"
         if not _COUNTS_SOMETHING.search(m.group()):
             yield Finding(m.start(), m.end(), "ADDRESS", 0.6, "street-address")
-    yield from _spans(_PO_BOX, text, "ADDRESS", 0.8, "po-box")
+    if figures and "box" in said:
+        yield from _spans(_PO_BOX, text, "ADDRESS", 0.8, "po-box")
 
 
 # ---------------------------------------------------------------- exact dates
@@ -586,6 +601,7 @@ _BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|b
                        r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try"
                        r"|anniversary|birthday|grade|level|stage|draft|edition|cohort|intake|hour|minute)s?\b)",
                        re.IGNORECASE)
+_ANY_DAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)  # looked for first: most texts name no day
 _HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)", re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
 # (a day of a month is said with its month or "of this month"; "the 1st of many" counts)
@@ -595,7 +611,6 @@ _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)
                             r"anniversary|birthday|prize|lockdown|cycle|cohort|intake|shift|grievance|job|contract|"
                             r"appeal|interview|baby|child|kid|trimester|percentile|minute|hour|visit|attempt|letter)s?\b)",
                             re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
 _DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_ORDINAL_WORDS})", re.IGNORECASE)  # what a date without a figure holds
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # After a weekday any day and month in figures are a date ("Tues 3/5", "Friday 14/6").
@@ -664,7 +679,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
                     yield Finding(start, m.end(), "DATE", 0.85, "day-month")
     for m in NAMED_DAYS.finditer(text):
         yield Finding(m.start(), m.end(), "DATE", 0.6 if m.group()[0].isupper() else 0.5, "named-day")
-    for m in _BARE_DAY.finditer(text):
+    for m in _BARE_DAY.finditer(text) if _ANY_DAY.search(text) else ():
         day = m.group("day")
         if day[0].isdigit() and not re.search(r"(?:st|nd|rd|th)$", day, re.IGNORECASE):
             continue  # "on 3" is no date
@@ -680,7 +695,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")):
             yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
-    for m in _WEEKDAY_DAY_MONTH.finditer(text) if figures else ():
+    for m in _WEEKDAY_DAY_MONTH.finditer(text) if figures and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
         if ((1 <= day <= 31 and 1 <= month <= 12) or (1 <= month <= 31 and 1 <= day <= 12)) and (day, month) != (24, 7):
             yield Finding(m.start() if m.group("weekday") else m.start(2), m.end(), "DATE", 0.6, "day-month")

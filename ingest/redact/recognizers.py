@@ -613,7 +613,6 @@ _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)
                             re.IGNORECASE)
 _DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_ORDINAL_WORDS})", re.IGNORECASE)  # what a date without a figure holds
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
-# After a weekday any day and month in figures are a date ("Tues 3/5", "Friday 14/6").
 # After a weekday, or a word that says when ("on 3/5", "since 12/4"), any day and month in
 # figures are a date ("Tues 3/5", "Friday 14/6"); "2/3 of them" is a share.
 _WEEKDAY_DAY_MONTH = re.compile(rf"\b(?:(?P<weekday>{_WEEKDAY_WORD}),?|on|since|from|until|till|by|dated|before|after)\s+"

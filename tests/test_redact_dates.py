@@ -30,9 +30,9 @@ MONTHS = [(1, "January", "Jan"), (3, "March", "Mar"), (5, "May", "May"), (9, "Se
           (12, "December", "Dec")]
 YEARS = {"figures": "2021", "short": "'21", "said 20xx": "twenty twenty-one", "said 2000s": "two thousand and nine",
          "said 19xx": "nineteen ninety-eight", "said oh": "twenty oh nine"}
-WEEKDAYS = ["Tuesday ", "Tuesday, ", "Tue "]
+WEEKDAYS = ["Tuesday ", "Tuesday, ", "Tue ", "Weds ", "Thurs. "]
 # Frames a date is said in (invented); {} is the date.
-FRAMES = ["we met on {} and then left", "{}, that was the day", "it started {}."]
+FRAMES = ["we met on {} and then left", "{}, that was the day", "it started {}.", "DOB {} on the form", "Date:{}"]
 
 
 def ordinal(n: int) -> str:
@@ -78,9 +78,18 @@ def grid():
             yield f"figures D{sep}M{sep}YY", f"{n}{sep}{mn}{sep}21"
             yield f"figures YYYY{sep}M{sep}D", f"2021{sep}{mn:02d}{sep}{n:02d}"
             yield f"typed D{sep}Mon{sep}Y", f"{n:02d}{sep}{abbr}{sep}2021"
+            # a weekday and the day alone, the month known ("Tuesday the 9th", "Weds 3rd")
+            yield f"weekday the D / {wd.strip()}", f"{wd}the {w}"
+            yield f"weekday Dth / {wd.strip()}", f"{wd}{o}"
+            # a weekday and day/month in figures, any day ("Tues 3/5")
+            yield f"weekday D/M / {wd.strip()}", f"{wd}{n}/{mn}"
         if n > 12:
             yield "figures M/D/YYYY", f"{mn}/{n}/2021"
             yield "figures D/MM", f"{n}/{mn:02d}"
+        # the year in two figures without the apostrophe, as on forms ("DOB 14 Mar 85")
+        yield "D Mon YY", f"{n} {abbr} 21"
+        yield "Dth Month YY", f"{o} {name} 85"
+        yield "typed D-Mon-YY", f"{n:02d}-{abbr}-21"
         yield "typed YYYY Mon D", f"2021 {name} {n}"
         a, b = n - 2, n  # the first day of a range, then the last
         yield "range D-D M", f"{a}-{b} {name}"
@@ -89,19 +98,27 @@ def grid():
         yield "range from the Dword to the Dword of M", f"the {DAYS[0][2]} to the {w} of {name}"
         yield "range M Dth-Dth", f"{name} {ordinal(a)}-{o}"
         yield "range D, D and D M", f"{ordinal(a)}, {ordinal(a + 1)} and {o} {name}"
+        yield "range D & D M", f"{ordinal(a)} & {o} {name}"
+        yield "range the D/D of M", f"the {ordinal(a)}/{o} of {name}"
+        yield "range D–D M", f"{ordinal(a)}–{o} {name}"
         yield "range D M - D M Y", f"{ordinal(a)} {name} - {o} {MONTHS[0][1]} 2021"
         yield "pause D of, um, M", f"the {o} of, um, {name}"
         yield "pause Dword... of M", f"the {w}... of {name}"
         yield "pause M, er, the D", f"{name}, er, the {o}"
         yield "pause D of M, um, Y", f"the {o} of {name}, um, 2021"
+        yield "pause D of [note] M", f"the {o} of [pause] {name}"
     for day in NAMED_DAYS:
         yield "named day", day
+    for n, o, w in DAYS:  # February as it is often typed
+        yield "misspelt month", f"the {o} of {MISSPELT_FEBRUARY[n % 2]}"
 
 
 # Days that have a date of their own (public holidays and customs).
 NAMED_DAYS = ["Christmas Eve", "Boxing Day", "New Year's Eve", "Hogmanay", "Bonfire Night", "Valentine's Day",
               "St David's Day", "St Paddy's Day", "Xmas Day", "Good Friday", "Easter Monday", "Mothering Sunday",
-              "Burns Night", "Halloween", "Remembrance Sunday", "Boxing Day 2020"]
+              "Burns Night", "Halloween", "Remembrance Sunday", "Boxing Day 2020", "Saint Andrew's Day",
+              "Christmas morning", "Halloween night", "Valentine's night"]
+MISSPELT_FEBRUARY = ["Febuary", "Feburary"]
 
 
 def cases():
@@ -145,6 +162,17 @@ def test_every_form_of_a_date_in_the_grid_is_found_whole():
     assert not misses, f"{sum(misses.values())}/{len(CASES)} dates missed:\n{report}"
 
 
+# A day alone from the tenth on, said in words after "of", "around", "was" (the month known).
+DAY_ALONE = [("the night of the twelfth, we", "the twelfth"), ("around the twentieth, I think", "the twentieth"),
+             ("it was the twenty-third, a Friday", "the twenty-third"), ("THE NIGHT OF THE FOURTEENTH", "THE FOURTEENTH"),
+             ("about the thirtieth, they said", "the thirtieth")]
+
+
+@pytest.mark.parametrize("text,day", DAY_ALONE)
+def test_a_day_alone_in_words_after_of_or_around_is_a_date(text, day):
+    assert day in [text[s:e] for s, e in date_spans(text)]
+
+
 # Numbers and month words that name no day (invented).
 NEGATIVES = [
     # ages
@@ -180,9 +208,52 @@ NEGATIVES = [
     "in June, the 14 of us", "we were 3, May said", "June, um, 14 people", "at Christmas", "Christmas 2020 was odd",
     # numbers in other shapes
     "1-1 sessions", "4-6 sessions", "0.6 WTE", "version 1.2.21", "the M62", "room 14, May",
+    # ordinals that count, with "of"
+    "the 1st of many", "the 2nd of three sessions", "my 3rd of four", "the 4th of us to leave",
+    "mon 2nd choice", "the end of the twentieth century", "one of the third years", "that's the tenth time",
+    "it was the twelfth anniversary", "around the third", "of the fifteen of us",
+    "on 24/7 call", "on 2/3 of the wards", "we were on 2/3 days", "at 12:30/14:00", "at 10:14 June said",
+    "my New Year's resolution",
 ]
+
+
+# A date and the figures after it: two figures are its year only when they count nothing and
+# tell no time (invented).
+DATE_THEN_FIGURES = [
+    ("on 3 May, 20 of us came", "3 May"), ("on 3 May 20 people came", "3 May"),
+    ("on 3 May 10:30 we met", "3 May"), ("on 3 May 10 am we met", "3 May"),
+    ("the 3rd of May 12 times over", "the 3rd of May"), ("DOB 3 May 85, in", "3 May 85"),
+    ("started 03-Jan-21 and", "03-Jan-21"),
+]
+
+
+@pytest.mark.parametrize("text,date", DATE_THEN_FIGURES)
+def test_figures_after_a_date_are_its_year_only_when_they_count_nothing(text, date):
+    assert max((text[s:e] for s, e in date_spans(text)), key=len, default=None) == date
+
+
+# Forms the grid does not compose: a day and month in figures after a word that says when, a
+# date straight after a label's colon, a weekday's short form before the day alone.
+SHORT_FORMS = [("it happened on 3/5 and then", "3/5"), ("off sick since 12/4, stress", "12/4"),
+               ("DOB:14/03/85", "14/03/85"), ("I worked New Year's and", "New Year's"), ("on Weds 3rd, I think", "Weds 3rd")]
+
+
+@pytest.mark.parametrize("text,date", SHORT_FORMS)
+def test_short_forms_of_a_date_are_found_whole(text, date):
+    assert max((text[s:e] for s, e in date_spans(text)), key=len, default=None) == date
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_numbers_and_month_words_that_name_no_day_are_left(text):
     assert [text[s:e] for s, e in date_spans(text)] == []
+
+
+# Short weekdays that are words in lower case ("sat", "sun", "mon") are not taken into a date.
+@pytest.mark.parametrize("text,word", [("i sat 3rd in the race", "sat"), ("we sat the 2nd paper", "sat"),
+                                       ("the sun 1st thing", "sun"), ("Sat 3rd, I think", None)])
+def test_short_weekdays_that_are_words_stay_words(text, word):
+    spans = [text[s:e] for s, e in date_spans(text)]
+    if word:
+        assert not any(word in span for span in spans), spans
+    else:
+        assert "Sat 3rd" in spans, spans

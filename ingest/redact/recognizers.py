@@ -408,6 +408,14 @@ _POSTCODE = re.compile(r"\b(?:([A-Z]{1,2}) ?\d(?:\d| ?[A-Z])?|GIR)(?:[ ,]{0,2}| 
                        re.IGNORECASE)
 NOT_DISTRICTS = frozenset(words("not_districts"))
 _DISTRICT = re.compile(r"(?<![\w-])([A-Z]{1,2})(\d{1,2}|\d[A-Z])(?![\w-])", re.IGNORECASE)
+# Read out with its figures as words ("S W one A, one A A", "M one, four T Q"): the letters
+# come joined by normalise.py ("SW", "AA"), a figure said alone stays a word.
+_SAID_FIGURE = r"(?i:\d|one|two|three|four|five|six|seven|eight|nine|oh|zero|nought)"
+_SPOKEN_POSTCODE = re.compile(
+    rf"(?<![\w-])(?P<area>[A-Z]{{1,2}})[ ,]*{_SAID_FIGURE}(?:[ ,]*(?:{_SAID_FIGURE}|[A-Z](?![\w'’-])))?[ ,]+"
+    rf"{_SAID_FIGURE}[ ,]*(?P<unit>[ABD-HJLNP-UW-Z] ?[ABD-HJLNP-UW-Z])(?![\w'’-])")
+# "postcode M1", "my postcode's E10": said to be one, a code that is mostly something else.
+_SAID_POSTCODE = re.compile(r"\bpost\s?code(?:['’]s|\s+is|\s+was)?[:\s]*$", re.IGNORECASE)
 
 
 @register_recognizer("uk-postcode", "POSTCODE", context=("postcode", "post code", "in", "from", "near", "round",
@@ -418,9 +426,13 @@ def postcodes(text: str) -> Iterator[Finding]:
         if m.group().isupper() or area in POSTCODE_AREAS:
             # Lower case counts where the area is real and a digit and letters follow ("s2 4qt").
             yield Finding(m.start(), m.end(), "POSTCODE", 0.9 if m.group().isupper() else 0.6, "uk-postcode")
+    for m in _SPOKEN_POSTCODE.finditer(text):
+        if m.group("area") in POSTCODE_AREAS:
+            yield Finding(m.start(), m.end(), "POSTCODE", 0.7, "spoken-postcode")
     for m in _DISTRICT.finditer(text):
         area, district = m.group(1).upper(), m.group().upper()
-        if area not in POSTCODE_AREAS or district in NOT_DISTRICTS or re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():m.end() + 20]):
+        said = _SAID_POSTCODE.search(text, max(0, m.start() - 20), m.start()) is not None
+        if area not in POSTCODE_AREAS or (district in NOT_DISTRICTS and not said) or re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():m.end() + 20]):
             continue
         # A district alone ("LS6", "bd8"): in capitals, or of a two-letter area, it is one;
         # of a one-letter area, not after "the" (roads: "the M6", "the A1", "the B21" too;
@@ -432,41 +444,77 @@ def postcodes(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.end(), "POSTCODE", score, "postcode-district")
 
 
-_STREET_TYPES = (
-    "Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Close|Drive|Court|Crescent|Place|Terrace|Gardens|Grove"
-    "|Hill|Row|Walk|Square|Mews|Park|Parade|Green|Rise|View|Vale|Mount|Wharf|Yard|Boulevard|Croft"
-    "|Fold|Gate|Approach|Chase|Common|Embankment|Quay|Wynd|Heights|Meadow|Meadows|Bank|Brow|End"
-    "|Circus|Broadway|Promenade|Esplanade|Passage|Cottages|Buildings|Estate|Business Park|Industrial Estate"
-)
-# Written with a capital only: Royal Mail's abbreviations and the kinds of street of Scotland
-# and the north ("14 Orrin Brae", "3 Quill Gdns"), which in lower case are other words.
-_CAPITAL_STREET_TYPES = ("Cres|Cl|Ct|Dr|Gdns|Gr|Pl|Sq|Ter|Terr|Pde|Brae|Loan|Gait|Garth|Dene|Vennel|Villas|Drove"
-                         "|Paddock|Orchard|Ride|Nook|Side|Ridge|Cross|Market")
+def _alternatives(names: Iterable[str]) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+
+
+# Kinds of street (data/recognizer_words.yml): in any case; with a capital only (in lower case
+# other words: "dr", "side", "house"); after a number said in words, in lower case.
+_STREET_TYPES = _alternatives(words("street_types"))
+_CAPITAL_STREET_TYPES = _alternatives(words("street_types_capitalised"))
+_SPOKEN_STREET_TYPES = _alternatives(words("street_types_spoken"))
+# A house number said ("twelve", "forty-two"; numbers of two words or more reach the
+# recognizer as figures, normalise.py).
 _HOUSE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                 r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
+# A house number typed: "14", "14a", "12-14" (a building over two numbers), "No. 14", "number 14".
+_HOUSE_NUMBER = r"(?:(?i:number|no\.?)\s?)?\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
+# "PO Box 4471", "P.O. Box 12".
+_PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", re.IGNORECASE)
+# "Flat 3b, ", "unit 4 ", "Apt. 2/1, ": a flat or unit before the house number or the building.
+_FLAT = r"(?:flat|unit|apartment|apt\.?)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+"
+# A word of a street's name: capitalised, "St." ("14 St. Mary's Road"), any apostrophe.
+_STREET_NAME_WORD = r"(?:St\.|[A-Z][\w'’-]+)"
 _ADDRESS = re.compile(
-    rf"\b(?:(?:Flat|Unit|Apartment|Apt\.?|FLAT|UNIT|flat|apartment|apt\.?|unit)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?"
-    rf"|(?:\d{{1,4}}[A-Za-z]?|{_HOUSE_WORDS}),?\s+)"
-    rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET_TYPES}|{_CAPITAL_STREET_TYPES}|{_STREET_TYPES.upper()})\b\.?"
+    rf"\b(?:(?i:{_FLAT})(?:{_HOUSE_NUMBER},?\s+)?|(?:{_HOUSE_NUMBER}|{_HOUSE_WORDS}|{_HOUSE_WORDS.upper()}),?\s+)"
+    rf"(?:{_STREET_NAME_WORD}\s+){{1,3}}(?:{_STREET_TYPES}|{_CAPITAL_STREET_TYPES}|{_STREET_TYPES.upper()}"
+    rf"|{_CAPITAL_STREET_TYPES.upper()})\b\.?(?:\s+(?:North|South|East|West|Upper|Lower)\b)?"
 )
-# Typed in lower case ("9 gladstone st"): words that are no stop words before a street type.
+_NOT_NAME = r"(?!(?:the|a|an|of|on|in|at|to|and|or|for|my|our|per|mile|miles|more|other|long)\b)"
+# Typed in lower case ("9 gladstone st", "flat 3b, 41 spring bank"): words that are no stop
+# words before a street type; after a number said in words ("twelve acacia avenue") only the
+# street types that end no common phrase.
 _LOWER_ADDRESS = re.compile(
-    rf"\b\d{{1,4}}[a-z]?,?\s+(?:(?!(?:the|a|an|of|on|in|at|to|and|or|for|my|our|per|a)\b)[A-Za-z][\w'-]+\s+){{1,2}}"
-    rf"(?:{_STREET_TYPES})\b", re.IGNORECASE
-)
+    rf"\b(?:{_FLAT})?(?:{_HOUSE_NUMBER}),?\s+(?:{_NOT_NAME}[A-Za-z][\w'’-]+\s+){{1,2}}(?:{_STREET_TYPES})\b",
+    re.IGNORECASE)
+_SPOKEN_ADDRESS = re.compile(
+    rf"(?<!\bone\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:{_HOUSE_WORDS}),?\s+(?:{_NOT_NAME}[a-z][\w'’-]+\s+){{1,2}}"
+    rf"(?:{_SPOKEN_STREET_TYPES})\b", re.IGNORECASE)
+# What an address holds, looked for first among the words of a text (most texts hold none):
+# a kind of street; said plainly for a house number said in words.
+_STREET_WORDS = frozenset(w.lower() for t in words("street_types") + words("street_types_capitalised") for w in t.split())
+_SPOKEN_STREET_WORDS = frozenset(words("street_types_spoken"))
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_SPOKEN_TYPE = re.compile(rf"\b(?:{_SPOKEN_STREET_TYPES})\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_NOT_ADDRESS_BEFORE = re.compile(r"\b(?:band|step|level|grade|year|room|floor|page|section|ward)\s*$", re.IGNORECASE)
+# A number and what it counts: "5 Year Forward View", "3 days on the ward", "twelve of us".
+_COUNTS_SOMETHING = re.compile(rf"(?:\d|\b{_HOUSE_WORDS})\s+(?:hours?|days?|weeks?|months?|years?|miles?|minutes?"
+                               r"|people|times|sessions?|clients?|of)\b", re.IGNORECASE)
 
 
 @register_recognizer("street-address", "ADDRESS", context=("address", "live", "lives", "post", "send"))
 def addresses(text: str) -> Iterator[Finding]:
+    said = set(_LOWER_WORDS.findall(text.lower()))
+    if said.isdisjoint(_STREET_WORDS) and "box" not in said:
+        return
+    figures = _DIGIT.search(text) is not None
     for m in _ADDRESS.finditer(text):
+        if _COUNTS_SOMETHING.search(m.group()):
+            continue
         end = m.end() - (1 if m.group().endswith(".") and not m.group().endswith("St.") else 0)
         yield Finding(m.start(), end, "ADDRESS", 0.85, "street-address")
-    for m in _LOWER_ADDRESS.finditer(text):
-        if re.search(r"\b(?:band|step|level|grade|year|room|floor|page|section|ward)\s*$", text[max(0, m.start() - 30):m.start()], re.IGNORECASE):
+    # a house number said: read only the few words before each plain kind of street
+    spoken = [m for t in (_SPOKEN_TYPE.finditer(text) if not said.isdisjoint(_SPOKEN_STREET_WORDS) else ())
+              for m in _SPOKEN_ADDRESS.finditer(text, max(0, t.start() - 60), t.end())]
+    for m in [*(_LOWER_ADDRESS.finditer(text) if figures else ()), *spoken]:
+        if _NOT_ADDRESS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "band 5 plus bank shifts"
-        if not re.search(r"\d\s+(?:hours?|days?|weeks?|years?|miles?|people|times|sessions?|clients?)\b", m.group()):
+        if not _COUNTS_SOMETHING.search(m.group()):
             yield Finding(m.start(), m.end(), "ADDRESS", 0.6, "street-address")
+    if figures and "box" in said:
+        yield from _spans(_PO_BOX, text, "ADDRESS", 0.8, "po-box")
 
 
 # ---------------------------------------------------------------- exact dates
@@ -485,7 +533,8 @@ _TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ORDINAL_UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _ORDINAL_WORDS = (rf"(?:{_ORDINAL_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
                   rf"|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]?{_ORDINAL_UNIT}|thirtieth|thirty[- ]?first)")
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (with the misspellings of February people type: "Febuary", "Feburary")
+_MONTH_NAMES = r"(?:January|February|Febuary|Feburary|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _MONTHS = rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})"
 # Not "Mayfield", "April's", "June-ish"; a dot only after a short form ("Feb. 9th").
@@ -494,8 +543,11 @@ _MONTH = rf"(?P<month>{_MONTH_NAMES}{_NOT_MONTH_END}|{_MONTH_ABBREVIATIONS}{_NOT
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})"
 _ORDINAL_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# Short forms as typed in diaries, rotas and messages ("Weds 3rd", "Thurs 14 Nov").
+_WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
 # Days joined ("the 3rd-5th", "the third and the fourth", "3rd, 4th and 5th", "3 to 5"): one span.
-_JOIN = rf"(?:\s*[-–—]\s*|,?\s+(?:and|or|to|till|until|through|thru)\s+|,\s*(?=(?:the\s+)?{_ORDINAL_DAY}))"
+_JOIN = (rf"(?:\s*[-–—]\s*|,?\s+(?:and|or|to|till|until|through|thru|&)\s+|,\s*(?=(?:the\s+)?{_ORDINAL_DAY})"
+         rf"|\s*/\s*(?=\d{{1,2}}(?:st|nd|rd|th)\b))")
 _DAYS = rf"(?P<days>(?:the\s+)?{_DAY}\b(?:{_JOIN}(?:the\s+)?{_DAY}\b){{0,6}})"  # bounded: a list of numbers is no date
 # A year as typed ("2021", "'21") or said ("twenty twenty-one", "nineteen ninety-eight",
 # "twenty oh nine", "two thousand and nine"): read as written, not as the normaliser's digit groups.
@@ -503,9 +555,10 @@ _SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|
                 rf"|two\s+thousand(?:,?\s+(?:and\s+)?(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|{_UNIT_W}))?)")
 _YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR})(?![\w'’])"
 # A pause said inside a date ("the 14th of, um, June", "the third... of May", "June, er, the 14th").
-_PAUSE = r"(?:\s*(?:,|\.\.\.|…|[—–])\s*|\s+)(?:(?:um+|uh+|erm?|ah+)\b[,.…]*\s+)*"
+# (and a transcriber's note: "the 14th of [pause] June")
+_PAUSE = r"(?:\s*(?:,|\.\.\.|…|[—–])\s*|\s+)(?:(?:(?:um+|uh+|erm?|ah+)\b|\[[a-z ]{1,20}\])[,.…]*\s+)*"
 _YEAR_AFTER = rf"(?:(?:{_PAUSE}|\s*[-/.]\s*|(?<=\.)){_YEAR})?"  # "(?<=\.)": "3.Jan.2021", the dot read with "Jan."
-_WEEKDAY_BEFORE = rf"(?P<weekday_said>(?P<weekday>{_WEEKDAYS}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
+_WEEKDAY_BEFORE = rf"(?P<weekday_said>(?P<weekday>{_WEEKDAYS}|{_WEEKDAY_SHORT})\.?,?\s+)?"
 # "a Monday, the 3rd of May", "on the Friday, 14 June": a weekday after a word like "a" is
 # said of its own; the date follows it.
 _WEEKDAY_OF_ITS_OWN = re.compile(r"\b(?:a|the|that|this|last|next|every|each)\s+$", re.IGNORECASE)
@@ -521,47 +574,68 @@ _NOT_DAY_BEFORE = re.compile(r"\b(?:band|step|level|grade|tier|stage|room|ward|f
                              r"number|no|version|section|chapter|aged|age|scored|score|£|\$|€)\.?\s*$", re.IGNORECASE)
 # Words before "first May" that make it a count of Mays ("my first May here", "every second March").
 _COUNT_BEFORE = re.compile(r"\b(?:my|his|her|our|their|your|its|a|an|this|that|every|each|one)\s+$", re.IGNORECASE)
-# What a number after a month counts ("June 14 people", "may 3 times").
-_COUNTED = (r"(?!\s*(?:years?|weeks?|days?|months?|hours?|minutes?|mins?|people|times|of|per|percent|%|pounds|quid|"
-            r"clients?|sessions?|patients?|staff|members?|miles?)\b)")
+# What a number after a month counts ("June 14 people", "may 3 times"), or a time of day
+# ("3 May 10:30", "May 10 am").
+_COUNTED = (r"(?![:.]\d|\s*(?:years?|weeks?|days?|months?|hours?|minutes?|mins?|people|times|of|per|percent|%|pounds"
+            r"|quid|clients?|sessions?|patients?|staff|members?|miles?|am|pm|a\.m|p\.m|o['’]?clock)\b)")
+# After a day and a month, two figures without the apostrophe are the year as typed on forms
+# and in messages ("DOB 14 Mar 85", "started 3 jan 21", "14-Jun-21"): not after a comma (a
+# new clause: "on 3 May, 20 came"), not a time ("3 May 10:30", "10 am") nor a count ("3 May
+# 20 people").
+_SHORT_YEAR = rf"(?:\s+|\s*[-/.]\s*|(?<=\.))(?P<short_year>\d\d)(?![\w'’%/-]){_COUNTED}"
+# (after a label and its colon too, "DOB:14/03/85", "Date:3 May"; not after a time's colon)
 _DATE_ORDERS = (
     # day month year: "14 June 2021", "the 14th of June, 2021", "14-Jun-21", "Tuesday the fourteenth of June"
-    re.compile(rf"(?<![\w£$€/.:,])(?<!\d-){_WEEKDAY_BEFORE}{_DAYS}(?:{_PAUSE}of{_PAUSE}|\s*[-/.]?\s*){_MONTH}{_YEAR_AFTER}",
+    re.compile(rf"(?<![\w£$€/.,])(?<!\d:)(?<!\d-){_WEEKDAY_BEFORE}{_DAYS}(?:{_PAUSE}of{_PAUSE}|\s*[-/.]?\s*){_MONTH}(?:{_SHORT_YEAR}|{_YEAR_AFTER})",
                re.IGNORECASE),
     # month day year: "June 14, 2021", "Jun. 14th", "June the fourteenth, twenty twenty-one"
-    re.compile(rf"(?<![\w£$€/.:-]){_WEEKDAY_BEFORE}{_MONTH}(?:,?\s+|{_PAUSE}(?=the\s)|\s*[-/]\s*){_DAYS}{_COUNTED}"
+    re.compile(rf"(?<![\w£$€/.-])(?<!\d:){_WEEKDAY_BEFORE}{_MONTH}(?:,?\s+|{_PAUSE}(?=the\s)|\s*[-/]\s*){_DAYS}{_COUNTED}"
                rf"{_YEAR_AFTER}", re.IGNORECASE),
     # year month day: "2021-06-14", "2021/6/14", "2021-Jun-14", "2021 June 14"
-    re.compile(rf"(?<![\w/.:-]){_WEEKDAY_BEFORE}(?P<year>(?:19|20)\d\d)(?P<sep>\s*[-/.]\s*|\s+)"
+    re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<year>(?:19|20)\d\d)(?P<sep>\s*[-/.]\s*|\s+)"
                rf"(?:(?P<mnum>\d{{1,2}})|{_MONTH})(?P=sep)(?P<days>\d{{1,2}})(?!(?!T\d)[\w/:-]|\.\d)", re.IGNORECASE),
     # day month year as figures: "14/06/2021", "14.6.21", "6/14/2021" (a day after the month too)
-    re.compile(rf"(?<![\w/.:,-]){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
+    re.compile(rf"(?<![\w/.,-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
                r"(?P<year>(?:19|20)?\d\d)(?![\w/:-]|\.\d)", re.IGNORECASE),
 )
 # "the 3rd-5th of May" and "May 3rd-5th" are one span; "on the twelfth" (a day of a month
 # named before or known to both) and "by the 20th" are days alone.
-_BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|between|{_WEEKDAYS})\s+(?:the\s+)?({_DAY})\b(?!\s+(?:of|time|"
-                       r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try)\b)",
+# A weekday said before the day goes with it ("Tuesday the 9th", "Weds 3rd"); "Mon", "Sat",
+# "Sun" only with a capital ("sat 3rd in the race").
+_WEEKDAY_WORD = rf"(?:{_WEEKDAYS}|(?:Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)\.?|(?-i:Mon|Sat|Sun|MON|SAT|SUN)\.?)"
+# After "of", "around", "was"... only a day from the tenth on, in words ("the night of the
+# twelfth", "around the twentieth"): "one of the third" counts.
+_BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|between|(?P<weekday>{_WEEKDAY_WORD}),?"
+                       rf"|(?P<loose>of|around|about|over|til|'til|during|was|is|it's|that's))"
+                       rf"\s+(?:the\s+)?(?P<day>{_DAY})\b(?!\s+(?:of|time|"
+                       r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try"
+                       r"|anniversary|birthday|grade|level|stage|draft|edition|cohort|intake|hour|minute)s?\b)",
                        re.IGNORECASE)
+_ANY_DAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)  # looked for first: most texts name no day
+_HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)", re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
-_DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+(?:the|my|our|a|his|her|"
-                            r"their)|time|floor|week|day|year|month|session|century|person|one|place|step|call|round|"
+# (a day of a month is said with its month or "of this month"; "the 1st of many" counts)
+_DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b(?!\s+(?:this|next|last|that)"
+                            r"\s+month)|time|floor|week|day|year|month|session|century|person|one|place|step|call|round|"
                             r"attempt|go|try|people|line|team|class|wave|choice|stage|level|grade|draft|edition|"
                             r"anniversary|birthday|prize|lockdown|cycle|cohort|intake|shift|grievance|job|contract|"
                             r"appeal|interview|baby|child|kid|trimester|percentile|minute|hour|visit|attempt|letter)s?\b)",
                             re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
 _DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_ORDINAL_WORDS})", re.IGNORECASE)  # what a date without a figure holds
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
+# After a weekday, or a word that says when ("on 3/5", "since 12/4"), any day and month in
+# figures are a date ("Tues 3/5", "Friday 14/6"); "2/3 of them" is a share.
+_WEEKDAY_DAY_MONTH = re.compile(rf"\b(?:(?P<weekday>{_WEEKDAY_WORD}),?|on|since|from|until|till|by|dated|before|after)\s+"
+                                rf"(\d{{1,2}})/(\d{{1,2}})(?![\d/]){_COUNTED}", re.IGNORECASE)
 # Days with a date of their own (public knowledge): said instead of the date.
 NAMED_DAYS = re.compile(
-    r"\b(?:Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Eve|Day)|Hogmanay|Bonfire\s+Night"
-    r"|Guy\s+Fawkes(?:\s+Night)?|Burns\s+Night|Hallowe['’]?en|Valentine['’]?s(?:\s+Day)?|April\s+Fool['’]?s(?:\s+Day)?"
-    r"|St\.?\s+(?:David|Patrick|Andrew|George|Dwynwen)['’]?s\s+Day|International\s+Women['’]?s\s+Day"
+    r"\b(?:Christmas\s+(?:Eve|Day|Morning|Night)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Eve|Day)|New\s+Year['’]s(?!\w|\s+(?:resolution|honours))|Hogmanay|Bonfire\s+Night"
+    r"|Guy\s+Fawkes(?:\s+Night)?|Burns\s+Night|Hallowe['’]?en(?:\s+Night)?|Valentine['’]?s(?:\s+(?:Day|Night))?|April\s+Fool['’]?s(?:\s+Day)?"
+    r"|(?:St\.?|Saint)\s+(?:David|Patrick|Andrew|George|Dwynwen|Swithin)['’]?s\s+Day|International\s+Women['’]?s\s+Day"
     r"|Remembrance\s+(?:Sunday|Day)|Armistice\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Shrove\s+Tuesday"
     r"|Pancake\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|May\s+Day|Midsummer['’]?s?\s+(?:Eve|Day)"
     r"|X-?mas\s+(?:Eve|Day)|St\.?\s+Paddy['’]?s(?:\s+Day)?|Paddy['’]?s\s+Day|Mothering\s+Sunday|Ash\s+Wednesday"
-    r"|Maundy\s+Thursday|Easter\s+(?:Saturday|Day)|Whit\s+(?:Sunday|Monday)|Twelfth\s+Night|St\.?\s+Swithin['’]?s\s+Day)\b"
+    r"|Maundy\s+Thursday|Easter\s+(?:Saturday|Day)|Whit\s+(?:Sunday|Monday)|Twelfth\s+Night)\b"
     r"(?:,?\s+(?:19|20)\d\d\b)?",
     re.IGNORECASE)
 # Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
@@ -588,7 +662,7 @@ def _a_date(m: re.Match) -> bool:
     if between.isspace() and m.group("days")[-1].isalpha() and _said_before(_COUNT_BEFORE, m.string, m.start("days")):
         return False  # "my first May in the job": a count of Mays; "the first of May" is a day
     month = m.groupdict().get("month")
-    if month and month.islower() and month in _WORD_MONTHS and not m.group("year"):
+    if month and month.islower() and month in _WORD_MONTHS and not (m.group("year") or m.groupdict().get("short_year")):
         # "may 3" is a verb and a number; "may 3rd", "may the third", "3 may" and "jan. 3" are dates
         if m.start("month") < m.start("days") and re.fullmatch(r"\d+", m.group("days")):
             return False
@@ -614,20 +688,26 @@ def exact_dates(text: str) -> Iterator[Finding]:
                     yield Finding(start, m.end(), "DATE", 0.85, "day-month")
     for m in NAMED_DAYS.finditer(text):
         yield Finding(m.start(), m.end(), "DATE", 0.6 if m.group()[0].isupper() else 0.5, "named-day")
-    for m in _BARE_DAY.finditer(text):
-        day = m.group(1)
-        if day[0].isdigit() and not re.search(r"(?:st|nd|rd|th)$", day):
+    for m in _BARE_DAY.finditer(text) if _ANY_DAY.search(text) else ():
+        day = m.group("day")
+        if day[0].isdigit() and not re.search(r"(?:st|nd|rd|th)$", day, re.IGNORECASE):
             continue  # "on 3" is no date
-        said_the = text[:m.start(1)].lower().endswith("the ")
+        said_the = text[max(0, m.start("day") - 4):m.start("day")].lower() == "the "
+        if m.group("loose") and not (said_the and _HIGH_DAY_WORD.match(day)):
+            continue  # "of the 3rd" is the day-of-month rule's; "one of the third" counts
         if not day[0].isdigit() and not said_the:
             continue  # a day in words takes "the" ("on the twelfth"); "referral to first contact" is none
-        weekday = m.group().split()[0].lower().endswith("day")  # "Tuesday the 3rd" goes whole
-        start = m.start() if weekday else m.start(1) - (4 if said_the else 0)
-        yield Finding(start, m.end(1), "DATE", 0.55, "bare-day")
+        # "Tuesday the 3rd", "Weds 3rd" go whole
+        start = m.start() if m.group("weekday") else m.start("day") - (4 if said_the else 0)
+        yield Finding(start, m.end("day"), "DATE", 0.55, "bare-day")
     for m in _DIGIT_ORDINAL.finditer(text) if figures else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")):
             yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
+    for m in _WEEKDAY_DAY_MONTH.finditer(text) if figures and "/" in text else ():
+        day, month = int(m.group(2)), int(m.group(3))
+        if ((1 <= day <= 31 and 1 <= month <= 12) or (1 <= month <= 31 and 1 <= day <= 12)) and (day, month) != (24, 7):
+            yield Finding(m.start() if m.group("weekday") else m.start(2), m.end(), "DATE", 0.6, "day-month")
     for m in _DAY_MONTH.finditer(text) if figures else ():
         # "14/03" or "3/04"; not "7/10" (a score) nor "24/7".
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 and (m.group(2)[0] == "0" or int(m.group(1)) > 12):

@@ -99,6 +99,9 @@ CASES = [
     (["I was at Calmer Minds Counselling.", "Calmer Minds paid late."], ["Calmer"], ["paid late"]),
     (["Honestly my manager Ivy Greggs was fine.", "Greggs rang twice."], ["Ivy", "Greggs"], ["rang twice"]),
     (["The local branch, Brindleford Mind, is brilliant."], ["Brindleford"], ["local branch"]),
+    # a workplace named by an ordinary word, typed again in lower case where a workplace is said
+    (["I was a PWP at Compass for years.", "the waiting list at compass was eleven months"],
+     ["Compass", "compass"], ["waiting list", "eleven months"]),
 ]
 
 

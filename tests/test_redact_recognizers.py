@@ -119,10 +119,18 @@ CASES = {
          ("we set up the brackwater project in 2019", "brackwater project"),
          ("employed by quillstone ltd on zero hours", "quillstone ltd"), ("i work for brightwater mind, the local one", "brightwater mind"),
          ("i did my placement with quillbrook and stayed", "quillbrook"), ("a company called tealstone, a firm", "tealstone"),
-         ("my agency, tealstone, paid weekly", "tealstone")],
+         ("my agency, tealstone, paid weekly", "tealstone"),
+         # ordinary words naming a workplace, in lower case after "at", "for", "with"...
+         ("my placement is at meadow view clinic now", "meadow view clinic"),
+         ("i work for the willow tree centre, band 6", "willow tree centre"),
+         ("agency shifts with brook farm surgery", "brook farm surgery")],
         ["the crisis unit was full", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project",
          "never mind, it's fine", "peace of mind matters", "a brilliant mind", "the local hospice was good",
-         "i did it with gusto", "meeting with my supervisee", "a firm called later, tbh"],
+         "i did it with gusto", "meeting with my supervisee", "a firm called later, tbh",
+         # what kind of service, which one, whose: no name
+         "i work at the day centre", "nights at the main hospital", "referred to the eating disorder unit",
+         "she went for couples counselling", "at my mum's house", "placement at the same practice",
+         "at the crisis house", "seen at the memory clinic", "at the old people's home"],
     ),
     "PERSON": (
         [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"), ("it's t, a, n, s, y. Yes", "t, a, n, s, y"),
@@ -144,8 +152,10 @@ CASES = {
          ("a flat on the Quillmore estate, near", "the Quillmore estate"),
          ("back on Ward 12 after", "Ward 12"), ("on ward 3b at night", "ward 3b"),
          ("on ward 4 at brackenlea now", "brackenlea"), ("the list at quillmoor was long", "quillmoor"),
-         ("we moved to tower hamlets in 2019", "tower hamlets"), ("I WORK IN KIRKLEES NOW", "KIRKLEES")],
-        ["reading is hard", "in march we went", "a great deal of work", "I went to Leeds", "Estate agents called.",
+         ("we moved to tower hamlets in 2019", "tower hamlets"), ("I WORK IN KIRKLEES NOW", "KIRKLEES"),
+         # two words English hardly uses, typed in lower case
+         ("the audit at caldy moor took ten minutes", "caldy moor"), ("a flat in brantwick heugh", "brantwick heugh")],
+        ["in acutely unwell", "not protected in inverted commas", "reading is hard", "in march we went", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision"],
     ),
     "ID": (

@@ -240,6 +240,10 @@ def short_forms(surface: str) -> list[Term]:
     return forms
 
 
+# Where a workplace is said: "at", "for", "with", "joined", "left"... straight before its name.
+_AT_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|on)\s+$", re.IGNORECASE)
+
+
 def parts_said_alone(surface: str) -> list[str]:
     """The parts of a found name redacted wherever the source says them: not an ordinary
     word ("Head" of "Dr Head" may be "Head of Service") unless it is a common surname too
@@ -469,6 +473,16 @@ class Engine:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "EMAIL":
                         terms += [make_term(p, "PERSON") for p in names_in_address(surface) if not public.is_whole(p)]
+        # A workplace named by an ordinary word ("Lantern") is matched as written, so "a
+        # lantern" stays; typed in lower case where a workplace is said ("a year's wait at
+        # lantern"), the source writes it in lower case: it is searched for in any case.
+        lowered = TermMatcher([Term(t.surface.lower(), t.kind, True) for t in terms
+                               if t.kind == "ORG" and not t.any_case and not public.is_whole(t.surface)
+                               and not lexicon.is_everyday(t.surface)])
+        for text in all_texts.values():
+            for start, end, term in lowered.finditer(text) if lowered else ():
+                if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 12), start):
+                    terms.append(make_term(text[start:end], term.kind, written_lower=True))
         matcher = TermMatcher(terms)
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.

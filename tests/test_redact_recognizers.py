@@ -123,14 +123,20 @@ CASES = {
          # ordinary words naming a workplace, in lower case after "at", "for", "with"...
          ("my placement is at meadow view clinic now", "meadow view clinic"),
          ("i work for the willow tree centre, band 6", "willow tree centre"),
-         ("agency shifts with brook farm surgery", "brook farm surgery")],
+         ("agency shifts with brook farm surgery", "brook farm surgery"),
+         # a lower-case answer: the words after someone's post and "at" are where they work
+         ("band 5 perm at quiet harbour before i moved", "quiet harbour"), ("pwp at new roots", "new roots"),
+         ("volunteer at open hands and love it", "open hands")],
         ["the crisis unit was full", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project",
          "never mind, it's fine", "peace of mind matters", "a brilliant mind", "the local hospice was good",
          "i did it with gusto", "meeting with my supervisee", "a firm called later, tbh",
          # what kind of service, which one, whose: no name
          "i work at the day centre", "nights at the main hospital", "referred to the eating disorder unit",
          "she went for couples counselling", "at my mum's house", "placement at the same practice",
-         "at the crisis house", "seen at the memory clinic", "at the old people's home"],
+         "at the crisis house", "seen at the memory clinic", "at the old people's home",
+         "i work at home on fridays", "worked at weekends mostly", "band 6 at the trust", "placement at a charity",
+         "locum at various places", "we work at pace", "staff at reception said", "worked at step 3 then",
+         "counsellor at my own practice", "work at minimum wage", "I work at Quiet Harbour, band 5"],
     ),
     "PERSON": (
         [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"), ("it's t, a, n, s, y. Yes", "t, a, n, s, y"),

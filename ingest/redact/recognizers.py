@@ -804,6 +804,50 @@ def service_words() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+# ---------------------------------------------------------------- a workplace said after someone's post
+
+# Someone's post or work straight before "at": "band 5 perm at ...", "pwp at ...", "worked at ...".
+_POST_AT = re.compile(r"(?<![\w'’-])(?:pwp|cbt|therapist|counsellor|counselor|psychologist|nurse|hca|perm|permanent|locum"
+                      r"|bank|sessional|volunteer(?:ed|ing)?|placement|post|job|role|contract|work(?:ed|ing)?"
+                      r"|employed|based|staff|manager|coordinator|worker|trainee|band\s+\d[a-z]?)\s+at\s+"
+                      r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
+# What "at" takes that is no workplace ("at home", "at weekends", "at least", "at band 6"), and
+# where a workplace's name ends ("... before i moved", "... since may").
+_AT_IDIOMS = frozenset("""home work night nights weekends weekend least most first last all times risk lunch lunchtime
+school uni university college church pace capacity full best worst once present length ease hand heart stake peace rest
+noon midnight breakfast dinner tea band step level any some each every various different several both another
+reception moments moment start end beginning bottom top minimum maximum short speed""".split())
+_NAME_ENDS = frozenset("""before after since until till and but then now in on for from as when while so because where
+which who though although if or with to currently still again every each since during doing til x""".split())
+
+
+@register_recognizer("workplace-after-post", ("ORG",), gate=False, normalised=False)
+def workplaces_after_a_post(text: str) -> Iterator[Finding]:
+    """'band 5 perm at quiet harbour before i moved': in a text typed in lower case (a survey's
+    answer), the words after someone's post and "at" are where they work, up to a word that
+    ends a name ("before", "since", "and"...): not "at home", "at weekends", "at band 6", not
+    a determiner ("at the trust", "at a charity"), not one everyday word."""
+    from ingest.redact import lexicon
+
+    if re.search(r"\b(?!I\b|I['’])[A-Z][a-z]", text):
+        return  # capitals are typed here: a name would have them
+    for m in _POST_AT.finditer(text):
+        found = []
+        for w in re.finditer(r"[a-z][a-z'’-]*", m.group("name")):
+            if w.group() in _NAME_ENDS:
+                break
+            found.append(w)
+        words = [w.group() for w in found]
+        if not words or words[0] in _AT_IDIOMS or words[0] in STOP_WORDS \
+                or any(w.endswith(("'s", "’s")) for w in words) or words[0].endswith("ing"):
+            continue
+        if len(words) == 1 and (lexicon.is_everyday(words[0]) or lexicon.is_field_word(words[0])):
+            continue
+        if all(w in service_words() or lexicon.is_field_word(w) or w in STOP_WORDS for w in words):
+            continue
+        yield Finding(m.start("name"), m.start("name") + found[-1].end(), "ORG", 0.55, "workplace-after-post")
+
+
 # ---------------------------------------------------------------- names said in other forms
 
 # Spelled out letter by letter ("S-I-O-B-H-A-N", "w, r, o, b, e, l"): in an interview only

@@ -191,6 +191,9 @@ WORKPLACES = [
     (["My nights come through a locum agency, Brindlemoor Staffing, these days."], ["Brindlemoor"]),
     (["Try the drop-in by the library. It's called Tallowby and volunteers run it.", "Tallowby takes anyone."],
      ["Tallowby"]),
+    # its initials without the acronym inside its name, in capitals or typed in lower case
+    (["I'm employed by Brindle Vale Partnership NHS Foundation Trust.", "BVPFT never listen.",
+      "and bvpft cut the band 7s"], ["Brindle", "BVPFT", "bvpft"]),
 ]
 
 

@@ -32,7 +32,7 @@ from ingest.labels import ROLE_LABEL
 from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, ORG_WORDS, PLACE_WORDS, SURNAME_TITLES,
-                                 NameFinder, extend_directions, extend_surname)
+                                 NameFinder, _is_public_acronym, extend_directions, extend_surname)
 from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -222,13 +222,20 @@ def extend_title(text: str, finding: Finding) -> Finding:
 
 def short_forms(surface: str) -> list[Term]:
     """How a workplace named in full is named again: its initials ("Taff Vale Psychotherapy
-    Institute" -> "TVPI") and its name without the kind of place ("Taff Vale", "Next
+    Institute" -> "TVPI", "tvpi") and its name without the kind of place ("Taff Vale", "Next
     Chapter"), matched as written (capitalised) when made of ordinary words."""
     words = [w for w in re.findall(r"[\w'’&-]+", surface) if w.lower() != "the"]
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in CONNECTORS]
     forms = []
-    if len(capitals) >= 3:
-        forms.append(Term("".join(w[0] for w in capitals).upper(), "ORG", False))
+    # Its initials, and those without an acronym inside it ("Brindle Vale Partnership NHS
+    # Foundation Trust" is "BVPFT"), or with its small words ("Peace of Heart" is "POH"):
+    # in lower case too when English never writes it ("bvpft"; not "nett", "tio").
+    for initials in {"".join(w[0] for w in capitals),
+                     "".join(w[0] for w in capitals if not (len(w) > 1 and (w.isupper() or _is_public_acronym(w.upper())))),
+                     "".join(w[0] for w in words if w[:1].isalpha() and w.lower() != "and")
+                     if len(capitals) >= 2 else ""}:
+        if len(initials) >= 3:
+            forms.append(Term(initials.upper(), "ORG", lexicon.zipf(initials.lower()) == 0))
     # Cut at the kind of place, or before an acronym ending the name ("Lanternfield EAP").
     cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS
                 or (0 < i == len(words) - 1 and re.fullmatch(r"[A-Z]{2,5}", w))), None)

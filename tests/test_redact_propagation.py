@@ -102,6 +102,8 @@ CASES = [
     # a workplace named by an ordinary word, typed again in lower case where a workplace is said
     (["I was a PWP at Compass for years.", "the waiting list at compass was eleven months"],
      ["Compass", "compass"], ["waiting list", "eleven months"]),
+    (["Based at the Lookout, like everyone.", "we were told at the lookout to book eight a day"],
+     ["Lookout", "lookout"], ["like everyone", "book eight a day"]),
 ]
 
 

@@ -247,8 +247,8 @@ def short_forms(surface: str) -> list[Term]:
     return forms
 
 
-# Where a workplace is said: "at", "for", "with", "joined", "left"... straight before its name.
-_AT_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|on)\s+$", re.IGNORECASE)
+# Where a workplace is said: "at", "for", "with", "joined", "left"... (and "the") straight before its name.
+_AT_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def parts_said_alone(surface: str) -> list[str]:
@@ -488,7 +488,7 @@ class Engine:
                                and not lexicon.is_everyday(t.surface)])
         for text in all_texts.values():
             for start, end, term in lowered.finditer(text) if lowered else ():
-                if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 12), start):
+                if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 16), start):
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))
         matcher = TermMatcher(terms)
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")

@@ -804,6 +804,24 @@ def service_words() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+# ---------------------------------------------------------------- a workplace's name with a number for a word
+
+_DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Za-z]{2,})[24](?P<b>[A-Za-z]{2,})(?![\w@-]|\.\w)")
+
+
+@register_recognizer("digit-name", ("ORG",), gate=False, normalised=False)
+def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
+    """'Step2Wellbeing', 'Mind4Carers', 'talk2us': words joined by a 2 or a 4 said as "to" or
+    "for" are a service's coined name; not a code ("B2B", "PHQ9"), each side a word."""
+    from ingest.redact import lexicon
+
+    for m in _DIGIT_WORD.finditer(text):
+        a, b = m.group("a").lower(), m.group("b").lower()
+        if (lexicon.is_ordinary(a) or lexicon.is_field_word(a)) and (
+                lexicon.is_ordinary(b) or lexicon.is_field_word(b) or b in ("us", "me", "you", "all")):
+            yield Finding(m.start(), m.end(), "ORG", 0.6, "digit-name")
+
+
 # ---------------------------------------------------------------- a workplace said after someone's post
 
 # Someone's post or work straight before "at": "band 5 perm at ...", "pwp at ...", "worked at ...".

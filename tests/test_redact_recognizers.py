@@ -126,7 +126,8 @@ CASES = {
          ("agency shifts with brook farm surgery", "brook farm surgery"),
          # a lower-case answer: the words after someone's post and "at" are where they work
          ("band 5 perm at quiet harbour before i moved", "quiet harbour"), ("pwp at new roots", "new roots"),
-         ("volunteer at open hands and love it", "open hands"),
+         ("volunteer at open hands and love it", "open hands"), ("Band 6 at tarn view since may", "tarn view"),
+         ("i work for quiet harbour now", "quiet harbour"),
          # a 2 or a 4 for "to" or "for" between words: a coined name
          ("my placement is at Step2Grow now", "Step2Grow"), ("we text talk4us on fridays", "talk4us")],
         ["the crisis unit was full", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project",
@@ -139,7 +140,7 @@ CASES = {
          "i work at home on fridays", "worked at weekends mostly", "band 6 at the trust", "placement at a charity",
          "locum at various places", "we work at pace", "staff at reception said", "worked at step 3 then",
          "counsellor at my own practice", "work at minimum wage", "I work at Quiet Harbour, band 5",
-         "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
+         "I work for myself now", "work for free tbh", "employed by two agencies", "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
     ),
     "PERSON": (
         [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"), ("it's t, a, n, s, y. Yes", "t, a, n, s, y"),

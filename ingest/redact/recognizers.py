@@ -825,30 +825,36 @@ def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace said after someone's post
 
 # Someone's post or work straight before "at": "band 5 perm at ...", "pwp at ...", "worked at ...".
-_POST_AT = re.compile(r"(?<![\w'’-])(?:pwp|cbt|therapist|counsellor|counselor|psychologist|nurse|hca|perm|permanent|locum"
+_POST_AT = re.compile(r"(?i:(?<![\w'’-])(?:pwp|cbt|therapist|counsellor|counselor|psychologist|nurse|hca|perm|permanent|locum"
                       r"|bank|sessional|volunteer(?:ed|ing)?|placement|post|job|role|contract|work(?:ed|ing)?"
-                      r"|employed|based|staff|manager|coordinator|worker|trainee|band\s+\d[a-z]?)\s+at\s+"
+                      r"|employed|based|staff|manager|coordinator|worker|trainee|band\s+\d[a-z]?|i['’]?m)\s+at\s+"
+                      r"|(?<![\w'’-])(?:work(?:s|ed|ing)?\s+for|employed\s+by)\s+)"
                       r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
+# A capitalised word inside a sentence (not "I", "I'm"): the text is typed with capitals.
+_CAPITAL_INSIDE = re.compile(r"(?<![.!?:;\n\"“(]\s)(?<![.!?:;\n\"“(])(?<!^)\b(?!I\b|I['’])[A-Z][a-z]")
 # What "at" takes that is no workplace ("at home", "at weekends", "at least", "at band 6"), and
 # where a workplace's name ends ("... before i moved", "... since may").
 _AT_IDIOMS = frozenset("""home work night nights weekends weekend least most first last all times risk lunch lunchtime
 school uni university college church pace capacity full best worst once present length ease hand heart stake peace rest
 noon midnight breakfast dinner tea band step level any some each every various different several both another
-reception moments moment start end beginning bottom top minimum maximum short speed""".split())
+reception moments moment start end beginning bottom top minimum maximum short speed free nothing myself yourself
+himself herself themselves ourselves money peanuts less more longer hours years months weeks days charity charities
+agencies companies people clients patients""".split())
 _NAME_ENDS = frozenset("""before after since until till and but then now in on for from as when while so because where
 which who though although if or with to currently still again every each since during doing til x""".split())
 
 
 @register_recognizer("workplace-after-post", ("ORG",), gate=False, normalised=False)
 def workplaces_after_a_post(text: str) -> Iterator[Finding]:
-    """'band 5 perm at quiet harbour before i moved': in a text typed in lower case (a survey's
-    answer), the words after someone's post and "at" are where they work, up to a word that
+    """'band 5 perm at quiet harbour before i moved', 'i work for open hands': in a text typed
+    in lower case inside its sentences (a survey's answer), the words after someone's post and
+    "at" (or "work for", "employed by") are where they work, up to a word that
     ends a name ("before", "since", "and"...): not "at home", "at weekends", "at band 6", not
     a determiner ("at the trust", "at a charity"), not one everyday word."""
     from ingest.redact import lexicon
 
-    if re.search(r"\b(?!I\b|I['’])[A-Z][a-z]", text):
-        return  # capitals are typed here: a name would have them
+    if _CAPITAL_INSIDE.search(text):
+        return  # capitals are typed inside sentences here: a name would have them
     for m in _POST_AT.finditer(text):
         found = []
         for w in re.finditer(r"[a-z][a-z'’-]*", m.group("name")):

@@ -128,6 +128,10 @@ CASES = {
          ("band 5 perm at quiet harbour before i moved", "quiet harbour"), ("pwp at new roots", "new roots"),
          ("volunteer at open hands and love it", "open hands"), ("Band 6 at tarn view since may", "tarn view"),
          ("i work for quiet harbour now", "quiet harbour"),
+         # a kind of work after "at"; a line typed in capitals
+         ("i did my placement at oak lane counselling", "oak lane counselling"),
+         ("I WORK AT WILLOW BANK COUNSELLING AND THEY NEVER PAY", "WILLOW BANK COUNSELLING"),
+         ("PWP AT QUIET HARBOUR BEFORE I MOVED", "QUIET HARBOUR"),
          # a 2 or a 4 for "to" or "for" between words: a coined name
          ("my placement is at Step2Grow now", "Step2Grow"), ("we text talk4us on fridays", "talk4us")],
         ["the crisis unit was full", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project",
@@ -140,6 +144,7 @@ CASES = {
          "i work at home on fridays", "worked at weekends mostly", "band 6 at the trust", "placement at a charity",
          "locum at various places", "we work at pace", "staff at reception said", "worked at step 3 then",
          "counsellor at my own practice", "work at minimum wage", "I work at Quiet Harbour, band 5",
+         "i was at group therapy on monday", "at bereavement counselling again", "I WORK AT HOME ON FRIDAYS",
          "I work for myself now", "work for free tbh", "employed by two agencies", "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
     ),
     "PERSON": (

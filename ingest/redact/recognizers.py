@@ -751,6 +751,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
     centre", "at the main hospital" stay), not all of them everyday words."""
     from ingest.redact import lexicon
 
+    text = _as_typed(text)
     for m in _WORKPLACE_KIND.finditer(text):
         offset = max(0, m.start() - 50)
         before = list(re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+", text[offset:m.start()]))[-3:]
@@ -764,17 +765,18 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         while rare and rare[0].group() in _STOP:
             rare = rare[1:]
         words = [w.group() for w in rare]
-        if words and not any(w in _STOP for w in words) and any(lexicon.is_rare(w) for w in words):
+        if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words):
             yield Finding(offset + rare[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
             continue
         # After a word that places someone at a workplace: the run of words after it, before a
-        # kind of place or organisation ("for couples counselling" is what someone went for).
-        for k in range(len(before) if m.group() in _PLACE_KINDS else 0):
+        # kind of place or organisation; before a kind of work only after "at" ("for couples
+        # counselling" is what someone went for).
+        for k in range(len(before)):
             run = before[k:]
             if run[0].group() == "the":
                 continue  # the clue takes it: "at the ..."
             clue = _WORKPLACE_CLUE.search(text, max(0, offset + run[0].start() - 30), offset + run[0].start())
-            if clue is None:
+            if clue is None or (m.group() not in _PLACE_KINDS and clue.group(1).lower() != "at"):
                 continue
             words = [w.group() for w in run]
             if not any(w in _STOP or w in STOP_WORDS or w in service_words() or lexicon.is_field_word(w)
@@ -792,7 +794,14 @@ _PLACE_KINDS = frozenset("""centre center clinic surgery hospital unit project t
 practice hospice network collective associates cic ltd limited llp plc healthcare""".split())
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
 # "employed by" (and "the").
-_WORKPLACE_CLUE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORKPLACE_CLUE = re.compile(r"(?<![\w'’-])(at|for|with|joined|left|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _as_typed(text: str) -> str:
+    """A line typed in capitals ("I WORK AT WILLOW BANK COUNSELLING"), in lower case, where
+    the rules for lower-case names read it (the offsets are the same); any other as it is."""
+    lower = text.lower()
+    return lower if text.isupper() and len(lower) == len(text) else text
 
 
 @functools.lru_cache(maxsize=1)
@@ -853,6 +862,7 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
     a determiner ("at the trust", "at a charity"), not one everyday word."""
     from ingest.redact import lexicon
 
+    text = _as_typed(text)
     if _CAPITAL_INSIDE.search(text):
         return  # capitals are typed inside sentences here: a name would have them
     for m in _POST_AT.finditer(text):

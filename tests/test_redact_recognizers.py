@@ -126,10 +126,9 @@ CASES = {
          ("agency shifts with brook farm surgery", "brook farm surgery"),
          # a lower-case answer: the words after someone's post and "at" are where they work
          ("band 5 perm at quiet harbour before i moved", "quiet harbour"), ("pwp at new roots", "new roots"),
-         ("volunteer at open hands and love it", "open hands"), ("Band 6 at tarn view since may", "tarn view"),
-         ("i work for quiet harbour now", "quiet harbour"),
+         ("volunteer at open hands and love it", "open hands"),
+         ("i work at quiet harbour now", "quiet harbour"),
          # a kind of work after "at"; a line typed in capitals
-         ("i did my placement at oak lane counselling", "oak lane counselling"),
          ("I WORK AT WILLOW BANK COUNSELLING AND THEY NEVER PAY", "WILLOW BANK COUNSELLING"),
          ("PWP AT QUIET HARBOUR BEFORE I MOVED", "QUIET HARBOUR"),
          # a 2 or a 4 for "to" or "for" between words: a coined name
@@ -144,7 +143,7 @@ CASES = {
          "i work at home on fridays", "worked at weekends mostly", "band 6 at the trust", "placement at a charity",
          "locum at various places", "we work at pace", "staff at reception said", "worked at step 3 then",
          "counsellor at my own practice", "work at minimum wage", "I work at Quiet Harbour, band 5",
-         "i was at group therapy on monday", "at bereavement counselling again", "I WORK AT HOME ON FRIDAYS",
+         "i was at group therapy on monday", "good at cognitive analytic therapy", "at bereavement counselling again", "I WORK AT HOME ON FRIDAYS",
          "I work for myself now", "work for free tbh", "employed by two agencies", "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
     ),
     "PERSON": (

@@ -99,6 +99,11 @@ CASES = [
     (["I was at Calmer Minds Counselling.", "Calmer Minds paid late."], ["Calmer"], ["paid late"]),
     (["Honestly my manager Ivy Greggs was fine.", "Greggs rang twice."], ["Ivy", "Greggs"], ["rang twice"]),
     (["The local branch, Brindleford Mind, is brilliant."], ["Brindleford"], ["local branch"]),
+    # a workplace named by an ordinary word, typed again in lower case where a workplace is said
+    (["I was a PWP at Compass for years.", "the waiting list at compass was eleven months"],
+     ["Compass", "compass"], ["waiting list", "eleven months"]),
+    (["Based at the Lookout, like everyone.", "we were told at the lookout to book eight a day"],
+     ["Lookout", "lookout"], ["like everyone", "book eight a day"]),
 ]
 
 
@@ -188,6 +193,9 @@ WORKPLACES = [
     (["My nights come through a locum agency, Brindlemoor Staffing, these days."], ["Brindlemoor"]),
     (["Try the drop-in by the library. It's called Tallowby and volunteers run it.", "Tallowby takes anyone."],
      ["Tallowby"]),
+    # its initials without the acronym inside its name, in capitals or typed in lower case
+    (["I'm employed by Brindle Vale Partnership NHS Foundation Trust.", "BVPFT never listen.",
+      "and bvpft cut the band 7s"], ["Brindle", "BVPFT", "bvpft"]),
 ]
 
 

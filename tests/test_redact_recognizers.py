@@ -119,10 +119,32 @@ CASES = {
          ("we set up the brackwater project in 2019", "brackwater project"),
          ("employed by quillstone ltd on zero hours", "quillstone ltd"), ("i work for brightwater mind, the local one", "brightwater mind"),
          ("i did my placement with quillbrook and stayed", "quillbrook"), ("a company called tealstone, a firm", "tealstone"),
-         ("my agency, tealstone, paid weekly", "tealstone")],
+         ("my agency, tealstone, paid weekly", "tealstone"),
+         # ordinary words naming a workplace, in lower case after "at", "for", "with"...
+         ("my placement is at meadow view clinic now", "meadow view clinic"),
+         ("i work for the willow tree centre, band 6", "willow tree centre"),
+         ("agency shifts with brook farm surgery", "brook farm surgery"),
+         # a lower-case answer: the words after someone's post and "at" are where they work
+         ("band 5 perm at quiet harbour before i moved", "quiet harbour"), ("pwp at new roots", "new roots"),
+         ("volunteer at open hands and love it", "open hands"),
+         ("i work at quiet harbour now", "quiet harbour"),
+         # a kind of work after "at"; a line typed in capitals
+         ("I WORK AT WILLOW BANK COUNSELLING AND THEY NEVER PAY", "WILLOW BANK COUNSELLING"),
+         ("PWP AT QUIET HARBOUR BEFORE I MOVED", "QUIET HARBOUR"),
+         # a 2 or a 4 for "to" or "for" between words: a coined name
+         ("my placement is at Step2Grow now", "Step2Grow"), ("we text talk4us on fridays", "talk4us")],
         ["the crisis unit was full", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project",
          "never mind, it's fine", "peace of mind matters", "a brilliant mind", "the local hospice was good",
-         "i did it with gusto", "meeting with my supervisee", "a firm called later, tbh"],
+         "i did it with gusto", "meeting with my supervisee", "a firm called later, tbh",
+         # what kind of service, which one, whose: no name
+         "i work at the day centre", "nights at the main hospital", "referred to the eating disorder unit",
+         "she went for couples counselling", "at my mum's house", "placement at the same practice",
+         "at the crisis house", "seen at the memory clinic", "at the old people's home",
+         "i work at home on fridays", "worked at weekends mostly", "band 6 at the trust", "placement at a charity",
+         "locum at various places", "we work at pace", "staff at reception said", "worked at step 3 then",
+         "counsellor at my own practice", "work at minimum wage", "I work at Quiet Harbour, band 5",
+         "i was at group therapy on monday", "good at cognitive analytic therapy", "at bereavement counselling again", "I WORK AT HOME ON FRIDAYS",
+         "I work for myself now", "work for free tbh", "employed by two agencies", "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
     ),
     "PERSON": (
         [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"), ("it's t, a, n, s, y. Yes", "t, a, n, s, y"),
@@ -144,8 +166,10 @@ CASES = {
          ("a flat on the Quillmore estate, near", "the Quillmore estate"),
          ("back on Ward 12 after", "Ward 12"), ("on ward 3b at night", "ward 3b"),
          ("on ward 4 at brackenlea now", "brackenlea"), ("the list at quillmoor was long", "quillmoor"),
-         ("we moved to tower hamlets in 2019", "tower hamlets"), ("I WORK IN KIRKLEES NOW", "KIRKLEES")],
-        ["reading is hard", "in march we went", "a great deal of work", "I went to Leeds", "Estate agents called.",
+         ("we moved to tower hamlets in 2019", "tower hamlets"), ("I WORK IN KIRKLEES NOW", "KIRKLEES"),
+         # two words English hardly uses, typed in lower case
+         ("the audit at caldy moor took ten minutes", "caldy moor"), ("a flat in brantwick heugh", "brantwick heugh")],
+        ["in acutely unwell", "not protected in inverted commas", "reading is hard", "in march we went", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision"],
     ),
     "ID": (

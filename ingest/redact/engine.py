@@ -32,7 +32,7 @@ from ingest.labels import ROLE_LABEL
 from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, ORG_WORDS, PLACE_WORDS, SURNAME_TITLES,
-                                 NameFinder, extend_directions, extend_surname)
+                                 NameFinder, _is_public_acronym, extend_directions, extend_surname)
 from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -222,13 +222,20 @@ def extend_title(text: str, finding: Finding) -> Finding:
 
 def short_forms(surface: str) -> list[Term]:
     """How a workplace named in full is named again: its initials ("Taff Vale Psychotherapy
-    Institute" -> "TVPI") and its name without the kind of place ("Taff Vale", "Next
+    Institute" -> "TVPI", "tvpi") and its name without the kind of place ("Taff Vale", "Next
     Chapter"), matched as written (capitalised) when made of ordinary words."""
     words = [w for w in re.findall(r"[\w'’&-]+", surface) if w.lower() != "the"]
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in CONNECTORS]
     forms = []
-    if len(capitals) >= 3:
-        forms.append(Term("".join(w[0] for w in capitals).upper(), "ORG", False))
+    # Its initials, and those without an acronym inside it ("Brindle Vale Partnership NHS
+    # Foundation Trust" is "BVPFT"), or with its small words ("Peace of Heart" is "POH"):
+    # in lower case too when English never writes it ("bvpft"; not "nett", "tio").
+    for initials in {"".join(w[0] for w in capitals),
+                     "".join(w[0] for w in capitals if not (len(w) > 1 and (w.isupper() or _is_public_acronym(w.upper())))),
+                     "".join(w[0] for w in words if w[:1].isalpha() and w.lower() != "and")
+                     if len(capitals) >= 2 else ""}:
+        if len(initials) >= 3:
+            forms.append(Term(initials.upper(), "ORG", lexicon.zipf(initials.lower()) == 0))
     # Cut at the kind of place, or before an acronym ending the name ("Lanternfield EAP").
     cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS
                 or (0 < i == len(words) - 1 and re.fullmatch(r"[A-Z]{2,5}", w))), None)
@@ -238,6 +245,10 @@ def short_forms(surface: str) -> list[Term]:
             ordinary = all(lexicon.is_ordinary(w) for w in head.split())
             forms.append(Term(head, "ORG", not ordinary))
     return forms
+
+
+# Where a workplace is said: "at", "for", "with", "joined", "left"... (and "the") straight before its name.
+_AT_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def parts_said_alone(surface: str) -> list[str]:
@@ -469,6 +480,16 @@ class Engine:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "EMAIL":
                         terms += [make_term(p, "PERSON") for p in names_in_address(surface) if not public.is_whole(p)]
+        # A workplace named by an ordinary word ("Lantern") is matched as written, so "a
+        # lantern" stays; typed in lower case where a workplace is said ("a year's wait at
+        # lantern"), the source writes it in lower case: it is searched for in any case.
+        lowered = TermMatcher([Term(t.surface.lower(), t.kind, True) for t in terms
+                               if t.kind == "ORG" and not t.any_case and not public.is_whole(t.surface)
+                               and not lexicon.is_everyday(t.surface)])
+        for text in all_texts.values():
+            for start, end, term in lowered.finditer(text) if lowered else ():
+                if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 16), start):
+                    terms.append(make_term(text[start:end], term.kind, written_lower=True))
         matcher = TermMatcher(terms)
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.

@@ -835,20 +835,141 @@ seven eight nine ten new old north south east west upper lower great little long
 @register_recognizer("lower-case-workplace", ("ORG",), gate=False)
 def lower_case_workplaces(text: str) -> Iterator[Finding]:
     """'bryn counselling', 'the lantern project': a workplace typed without capitals, told by
-    a word few texts use before the kind of place ("the crisis unit" stays)."""
+    a word few texts use before the kind of place ("the crisis unit" stays); or, after "at",
+    "for", "with"... ("i work at the meadow view clinic", "placement at oak tree surgery"), by
+    words that say nothing of what kind of service it is (``service_words``: "at the day
+    centre", "at the main hospital" stay), not all of them everyday words."""
     from ingest.redact import lexicon
 
-    for m in re.finditer(r"\b(?:counselling|counseling|therapies|therapy|wellbeing|centre|center|clinic|surgery"
-                         r"|hospital|unit|ward|project|trust|hub|house|lodge|college|foundation|practice|psychology"
-                         r"|associates|collective|network|ltd|limited|cic|llp|plc|healthcare|staffing|hospice|mind"
-                         r"|minds|psychotherapy|consulting|solutions)\b", text):
-        before = list(re.finditer(r"(?<![\w'’-])[a-z][a-z'-]+", text[max(0, m.start() - 40):m.start()]))[-2:]
-        offset = max(0, m.start() - 40)
-        while before and (before[0].group() in _STOP or not text[offset + before[-1].end():m.start()].isspace()):
+    text = _as_typed(text)
+    for m in _WORKPLACE_KIND.finditer(text):
+        offset = max(0, m.start() - 50)
+        before = list(re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+", text[offset:m.start()]))[-3:]
+        # Only the words straight before the kind, one space apart ("for democratise therapy"
+        # stops at the quote).
+        while before and not all(text[offset + a.end():offset + b.start()] == " " for a, b in zip(before, before[1:])):
             before = before[1:]
-        words = [w.group() for w in before]
-        if words and not any(w in _STOP for w in words) and any(lexicon.is_rare(w) for w in words):
-            yield Finding(offset + before[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
+        if before and text[offset + before[-1].end():m.start()] != " ":
+            continue
+        rare = before[-2:]
+        while rare and rare[0].group() in _STOP:
+            rare = rare[1:]
+        words = [w.group() for w in rare]
+        if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words):
+            yield Finding(offset + rare[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
+            continue
+        # After a word that places someone at a workplace: the run of words after it, before a
+        # kind of place or organisation; not a kind of work ("at cognitive analytic therapy",
+        # "for couples counselling" are what someone does or went for).
+        for k in range(len(before) if m.group() in _PLACE_KINDS else 0):
+            run = before[k:]
+            if run[0].group() == "the":
+                continue  # the clue takes it: "at the ..."
+            clue = _WORKPLACE_CLUE.search(text, max(0, offset + run[0].start() - 30), offset + run[0].start())
+            if clue is None:
+                continue
+            words = [w.group() for w in run]
+            if not any(w in _STOP or w in STOP_WORDS or w in service_words() or lexicon.is_field_word(w)
+                       or w.endswith(("'s", "’s", "ing", "ed")) for w in words) \
+                    and not all(lexicon.is_everyday(w) for w in words):
+                yield Finding(offset + run[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
+            break
+
+
+_WORKPLACE_KIND = re.compile(
+    r"\b(?:counselling|counseling|therapies|therapy|wellbeing|centre|center|clinic|surgery|hospital|unit|ward"
+    r"|project|trust|hub|house|lodge|college|foundation|practice|psychology|associates|collective|network|ltd"
+    r"|limited|cic|llp|plc|healthcare|staffing|hospice|mind|minds|psychotherapy|consulting|solutions)\b")
+_PLACE_KINDS = frozenset("""centre center clinic surgery hospital unit project trust hub house lodge college foundation
+practice hospice network collective associates cic ltd limited llp plc healthcare""".split())
+# What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
+# "employed by" (and "the").
+_WORKPLACE_CLUE = re.compile(r"(?<![\w'’-])(at|for|with|joined|left|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _as_typed(text: str) -> str:
+    """A line typed in capitals ("I WORK AT WILLOW BANK COUNSELLING"), in lower case, where
+    the rules for lower-case names read it (the offsets are the same); any other as it is."""
+    lower = text.lower()
+    return lower if text.isupper() and len(lower) == len(text) else text
+
+
+@functools.lru_cache(maxsize=1)
+def service_words() -> frozenset[str]:
+    """Words that say what kind of service a workplace is ("crisis", "day", "main"):
+    data/service_words.txt, which says where they come from."""
+    path = Path(__file__).parent / "data" / "service_words.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+# ---------------------------------------------------------------- a workplace's name with a number for a word
+
+_DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Za-z]{2,})[24](?P<b>[A-Za-z]{2,})(?![\w@-]|\.\w)")
+
+
+@register_recognizer("digit-name", ("ORG",), gate=False, normalised=False)
+def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
+    """'Step2Wellbeing', 'Mind4Carers', 'talk2us': words joined by a 2 or a 4 said as "to" or
+    "for" are a service's coined name; not a code ("B2B", "PHQ9"), each side a word."""
+    from ingest.redact import lexicon
+
+    for m in _DIGIT_WORD.finditer(text):
+        a, b = m.group("a").lower(), m.group("b").lower()
+        if (lexicon.is_ordinary(a) or lexicon.is_field_word(a)) and (
+                lexicon.is_ordinary(b) or lexicon.is_field_word(b) or b in ("us", "me", "you", "all")):
+            yield Finding(m.start(), m.end(), "ORG", 0.6, "digit-name")
+
+
+# ---------------------------------------------------------------- a workplace said after someone's post
+
+# Someone's post or work straight before "at": "band 5 perm at ...", "pwp at ...", "worked at ...".
+_POST_AT = re.compile(r"(?i:(?<![\w'’-])(?:pwp|cbt|therapist|counsellor|counselor|psychologist|nurse|hca|perm|permanent|locum"
+                      r"|bank|sessional|volunteer(?:ed|ing)?|placement|post|job|role|contract|work(?:ed|ing)?"
+                      r"|employed|based|staff|manager|coordinator|worker|trainee|band\s+\d[a-z]?)\s+at\s+)"
+                      r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
+# A capitalised word (not "I", "I'm"): the text is typed with capitals.
+_CAPITAL_INSIDE = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]")
+# What "at" takes that is no workplace ("at home", "at weekends", "at least", "at band 6"), and
+# where a workplace's name ends ("... before i moved", "... since may").
+_AT_IDIOMS = frozenset("""home work night nights weekends weekend least most first last all times risk lunch lunchtime
+school uni university college church pace capacity full best worst once present length ease hand heart stake peace rest
+noon midnight breakfast dinner tea band step level any some each every various different several both another
+reception moments moment start end beginning bottom top minimum maximum short speed free nothing myself yourself
+himself herself themselves ourselves money peanuts less more longer hours years months weeks days charity charities
+agencies companies people clients patients""".split())
+_NAME_ENDS = frozenset("""before after since until till and but then now in on for from as when while so because where
+which who though although if or with to currently still again every each since during doing til x""".split())
+
+
+@register_recognizer("workplace-after-post", ("ORG",), gate=False, normalised=False)
+def workplaces_after_a_post(text: str) -> Iterator[Finding]:
+    """'band 5 perm at quiet harbour before i moved': in a text typed in lower case (a survey's
+    answer) or in capitals, the words after someone's post and "at" are where they work, up
+    to a word that ends a name ("before", "since", "and"...): not "at home", "at weekends", "at
+    band 6", not a determiner ("at the trust", "at a charity"), not one everyday word. Not
+    where capitals are typed: there a name would have them (allowing a capital at each
+    sentence's start cost ordinary words on held-out text for no workplace found)."""
+    from ingest.redact import lexicon
+
+    text = _as_typed(text)
+    if _CAPITAL_INSIDE.search(text):
+        return  # capitals are typed here: a name would have them
+    for m in _POST_AT.finditer(text):
+        found = []
+        for w in re.finditer(r"[a-z][a-z'’-]*", m.group("name")):
+            if w.group() in _NAME_ENDS:
+                break
+            found.append(w)
+        words = [w.group() for w in found]
+        if not words or words[0] in _AT_IDIOMS or words[0] in STOP_WORDS \
+                or any(w.endswith(("'s", "’s")) for w in words) or words[0].endswith("ing"):
+            continue
+        if len(words) == 1 and (lexicon.is_everyday(words[0]) or lexicon.is_field_word(words[0])):
+            continue
+        if all(w in service_words() or lexicon.is_field_word(w) or w in STOP_WORDS for w in words):
+            continue
+        yield Finding(m.start("name"), m.start("name") + found[-1].end(), "ORG", 0.55, "workplace-after-post")
 
 
 # ---------------------------------------------------------------- names said in other forms
@@ -990,16 +1111,30 @@ _AFTER_NAMING_WORD = re.compile(
     r"|service|trust)\s*,)\s+(?P<word>[a-z][a-z'’-]{4,})\b(?!['’-])")
 
 
+_LOWER_RUN = re.compile(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+){1,2}\b(?!['’-])")
+
+
 @register_recognizer("unknown-place", ("LOC", "ORG"), gate=False, normalised=False)
 def unknown_lower_case_names(text: str) -> Iterator[Finding]:
     """'on ward 9 at fernlea', 'a company called tealstone', 'my agency, tealstone, pays':
     typed in lower case after "at", "in", "with", "called", or after a workplace's kind and a
     comma, a word no English word list knows (wordfreq: never seen; it knows slang, dialect
-    and common misspellings) is the name of a place (after "at", "in", "from"...) or of a
-    workplace; a word of the field ("supervisee") is known."""
+    and common misspellings), or a run of two or three words none of them ordinary ("at caldy
+    moor"), is the name of a place (after "at", "in", "from"...) or of a workplace; a word of
+    the field ("supervisee") is known."""
     from ingest.redact import lexicon
 
     for m in _AFTER_NAMING_WORD.finditer(text):
-        word = m.group("word")
-        if lexicon.zipf(word) == 0 and not lexicon.is_field_word(word):
-            yield Finding(m.start("word"), m.end("word"), "LOC" if m.group("place") else "ORG", 0.55, "unknown-name")
+        word, kind = m.group("word"), "LOC" if m.group("place") else "ORG"
+        # Two or three words none of them ordinary English ("at caldy moor", "with tarn
+        # heugh"): a name of several words typed in lower case; not words made of others
+        # ("acutely unwell", "inverted commas").
+        run = _LOWER_RUN.match(text, m.start("word"))
+        words = run.group().split() if run else []
+        while len(words) > 1 and any(lexicon.is_ordinary(w) or lexicon.is_field_word(w) or w in STOP_WORDS
+                                     or w.endswith(("'s", "’s", "ly", "ed", "ing")) for w in words):
+            words = words[:-1]
+        if len(words) > 1:
+            yield Finding(m.start("word"), m.start("word") + len(" ".join(words)), kind, 0.55, "unknown-name")
+        elif lexicon.zipf(word) == 0 and not lexicon.is_field_word(word):
+            yield Finding(m.start("word"), m.end("word"), kind, 0.55, "unknown-name")

@@ -75,6 +75,12 @@ class PublicMatcher:
         # Plurals of public terms ("Jobcentres", "CCGs", "PHQ-9s", "Band 6s", "Integrated Care
         # Boards") are public too, as written or in capitals.
         exact |= {t + "s" for t in exact if t[-1:].isalnum() and not t.endswith(("s", "S"))}
+        exact |= {t + "es" for t in exact if t.endswith("x")}  # "Band Sixes"
+        # and of those written in lower case: "band sixes", "band threes", "benzos"
+        loose |= {t + ("es" if t.endswith("x") else "s") for t in loose if t[-1:].isalpha() and not t.endswith("s")}
+        # An acronym of three letters or more written with full stops ("N.H.S.", "C.Q.C"):
+        # no one's initials. (Two letters, "G.P.", may be someone's.)
+        exact |= {".".join(t) + end for t in exact if re.fullmatch(r"[A-Z]{3,6}", t) for end in ("", ".")}
         self.patterns = [*(base.patterns if base else ()),
                          *(TermMatcher._compile(sorted(s), f) for s, f in ((exact, 0), (loose, re.IGNORECASE)) if s)]
         # A company's name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
@@ -135,8 +141,27 @@ def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, in
     rest.append(text[last:finding.end])
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", " ".join(rest))
     words = [w for w in words if w.lower() not in ("s", "'s")]
+    if words and words[0][:1].isupper() and text[finding.start:].startswith(words[0]) \
+            and _SENTENCE_OPENS.search(text[max(0, finding.start - 3):finding.start]) \
+            and any(_distinctive(text[a:b]) for a, b in inside):
+        # "Proper NHS", "Typical DWP", "Bloody Jobcentre": a sentence's first word is
+        # capitalised for the sentence. Not before a public name that is an ordinary word
+        # ("Healthy Minds", "Open Door Crisis" are workplaces' names).
+        words = [words[0].lower(), *words[1:]]
     return bool(words) and all(w.islower() and lexicon.is_ordinary(w) and w not in lexicon.first_names()
                                and w not in lexicon.places() for w in words)
+
+
+# Where a sentence opens: the text's start, after a full stop, a question or an exclamation
+# mark, a dash or an opening quote or bracket.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:;—–]\s*|\s-\s*|[\"“‘'(\[]\s*|\n\s*)$")
+
+
+def _distinctive(term: str) -> bool:
+    """A public name no one mistakes for a word: in capitals ("NHS", "DWP") or not an
+    ordinary English word ("Jobcentre", "Deliveroo")."""
+    words = re.findall(r"[^\W\d_]+", term)
+    return bool(words) and (term.strip().isupper() or not all(lexicon.is_ordinary(w) for w in words))
 
 
 # A brand run into one of these names a place ("Trafford Centre"), not a term about the brand.
@@ -338,10 +363,11 @@ class Engine:
         for a, b in spans:
             if " " not in text[a:b].strip() and CALLED_BEFORE.search(text[max(0, a - 40):a]):
                 continue
-            before = re.search(r"([A-Z][a-z'’-]+)\.?\s+$", text[max(0, a - 30):a])
+            before = re.search(r"([A-Z][a-z'’-]+)(\.?)\s+$", text[max(0, a - 30):a])
             if before and " " not in text[a:b].strip() and (
                     before.group(1).lower() in TITLE_WORDS
-                    or (before.group(1).lower() in self.names.first_names
+                    # a given name runs on to the surname: "Aldi. Pret for lunch" ends a sentence
+                    or (not before.group(2) and before.group(1).lower() in self.names.first_names
                         and before.group(1).lower() not in STOP_WORDS and not self.names.ordinary(before.group(1)))):
                 continue
             kept.append((a, b))

@@ -44,6 +44,11 @@ KEPT = [
     (["A Percy Pig, a Dairy Milk and a Colin the Caterpillar for the team."],
      ["Percy Pig", "Dairy Milk", "Colin the Caterpillar"]),
     (["Everyone should watch I, Daniel Blake at least once."], ["I, Daniel Blake"]),
+    # a prefix joined by a hyphen, and public names side by side
+    (["I'm ex-NHS now. Non-NHS work pays less.", "BPS DCP. That's who to ask."], ["Non-NHS", "BPS DCP"]),
+    # a public name of several words typed in another case
+    (["Agenda For Change is fine.", "Talking therapies were the same everywhere.", "agenda for change, I mean."],
+     ["Agenda For Change", "Talking therapies", "agenda for change"]),
     # plurals of pay bands said in words, and of initials of NHS units
     (["All the band sixes and Band Sixes left, and the PICUs closed."], ["band sixes", "Band Sixes", "PICUs"]),
 ]
@@ -67,6 +72,12 @@ GONE = [
     # a title with its full stop still makes a company's name a surname; a given name does not
     # across a sentence's end
     (["Dr. Boots signed it off.", "I left Wilko. Greggs was shut."], ["Dr. Boots"], ["Greggs was shut"]),
+    # a local service named with a public name of ordinary words, in lower case
+    (["quarrow talking therapies paid late.", "Agenda For Change, though."], ["quarrow"], ["Agenda For Change"]),
+    # a public name said as someone's stays someone's, now that public names of several words
+    # match in any case
+    (["I got a reply from someone called Sky in Support Team.", "Talking therapies, eh. Typical DWP."], ["Sky"],
+     ["Talking therapies", "Typical DWP"]),
     # a storm's given name without its word is someone's
     (["Storm Eunice took the fence.", "Then Arwen Quellow rang me.", "Arwen said it was fine."],
      ["Arwen", "Quellow"], ["Storm Eunice", "took the fence"]),

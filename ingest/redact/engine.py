@@ -70,8 +70,10 @@ class PublicMatcher:
                 (exact if any(c.isupper() for c in t) else loose).add(t)
                 if any(c.isupper() for c in t):
                     exact.add(t.upper())
-                if mixed_case(t):
-                    loose.add(t)  # "tiktok", "Whatsapp", "systmone": the brand in any case
+                if mixed_case(t) or ordinary_words(t):
+                    # "tiktok", "Whatsapp", "systmone": the brand in any case; "Agenda For
+                    # Change", "universal credit": a name of ordinary words, however typed
+                    loose.add(t)
         # Plurals of public terms ("Jobcentres", "CCGs", "PHQ-9s", "Band 6s", "Integrated Care
         # Boards") are public too, as written or in capitals.
         exact |= {t + "s" for t in exact if t[-1:].isalnum() and not t.endswith(("s", "S"))}
@@ -114,6 +116,17 @@ def mixed_case(term: str) -> bool:
             and lower not in lexicon.first_names() and lower not in lexicon.places())
 
 
+def ordinary_words(term: str) -> bool:
+    """'Agenda for Change', 'Universal Credit', 'Talking Therapies': a name of two words or
+    more, none a given name or a place, not of small words alone ("With You"); said in
+    another case it is still the public name. (One word alone keeps its case: "crisis" is
+    the word, "greggs" may be someone's surname.)"""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", term)]
+    return (len(term.split()) > 1 and len(words) > 1 and any(c.isupper() for c in term)
+            and not all(w in STOP_WORDS for w in words)
+            and not any(w in lexicon.first_names() or w in lexicon.places() for w in words))
+
+
 def public_compound(word: str, singles: frozenset[str]) -> bool:
     """'Ubertherapy': a company's name and an ordinary word, run together."""
     lower = word.lower()
@@ -138,9 +151,15 @@ def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, in
     for a, b in inside:
         rest.append(text[last:a])
         last = max(last, b)
+    # A prefix joined to the public name by a hyphen says something of it: "Non-NHS", "ex-DWP".
+    rest = [re.sub(r"(?<![\w-])([^\W\d_]+)-$", lambda m: "" if m.group(1).lower() in HYPHEN_PREFIXES else m.group(), r)
+            for r in rest]
     rest.append(text[last:finding.end])
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", " ".join(rest))
     words = [w for w in words if w.lower() not in ("s", "'s")]
+    if not words:  # one public name, or several side by side ("BPS DCP"), none a word someone is named
+        return any(a <= finding.start and finding.end <= b for a, b in public_spans) \
+            or all(_distinctive(text[a:b]) for a, b in inside)
     if words and words[0][:1].isupper() and text[finding.start:].startswith(words[0]) \
             and _SENTENCE_OPENS.search(text[max(0, finding.start - 3):finding.start]) \
             and any(_distinctive(text[a:b]) for a, b in inside):
@@ -432,7 +451,9 @@ class Engine:
         results = []
         for i, (text, doc) in enumerate(zip(texts, docs)):
             public_spans = public.spans(text)
-            protected = self.unless_named(text, public_spans) + own_labels(text)
+            # A public name said as someone's ("someone called Sky", "Ivy Greggs") is not one here.
+            public_here = self.unless_named(text, public_spans)
+            protected = public_here + own_labels(text)
             # Names from the registry's recognizers (gazetteers, spelled-out forms...): never
             # inside or across a public name.
             if text not in recognized_by_text:
@@ -441,13 +462,13 @@ class Engine:
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
             models = self.names._allowed(doc, [f for per_text in by_model for f in
-                                               detector.outside(text, [f for f in per_text.get(i, []) if not said_of_public(text, f, public_spans)],
+                                               detector.outside(text, [f for f in per_text.get(i, []) if not said_of_public(text, f, public_here)],
                                                                public_spans + protected)],
                                          protected, text)
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
-            found = [f for f in found if not said_of_public(text, f, public_spans)]
+            found = [f for f in found if not said_of_public(text, f, public_here)]
             results.append(resolve(found))
         return results
 

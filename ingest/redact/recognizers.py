@@ -852,7 +852,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         if before and text[offset + before[-1].end():m.start()] != " ":
             continue
         rare = before[-2:]
-        while rare and rare[0].group() in _STOP:
+        # A word of speech before the name is not the name's ("then bryn house took over").
+        while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS or lexicon.is_everyday(rare[0].group())):
             rare = rare[1:]
         words = [w.group() for w in rare]
         if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words):

@@ -13,7 +13,8 @@ about retraining (how much a hand code counts) can be made without looking at ``
 - a simulated coder takes the held-out quotes in queue order (least sure first, as
   ``archive.coding.queue``), 25 at a time, and codes them as the reference coding does;
 - after each step the tagger is refitted on the rest plus those hand codes (each counting
-  ``--weights`` shipped units, as ``archive themes train`` does with ``HAND_WEIGHT``), and
+  ``--weights`` shipped units, as ``archive themes train`` does with ``HAND_WEIGHT``, and
+  learning weights of their own as it does: ``trained.refit``'s ``own``), and
   macro F1 is measured on the held-out quotes not yet reviewed.
 """
 
@@ -73,7 +74,8 @@ def held_out_curve(weight: float, steps=(0, 25, 50, 100, 200), every: int = 5, l
             reviewed += undecided[order[:min(QUEUE_BATCH, target - len(reviewed))]].tolist()
         decided = np.isin(np.arange(len(pool)), reviewed)
         if decided.any():
-            model = T.refit(rest.concat(_rows(pool, decided, weight, doc="archive")), like)
+            own = np.arange(len(rest) + int(decided.sum())) >= len(rest)  # as coding.train
+            model = T.refit(rest.concat(_rows(pool, decided, weight, doc="archive")), like, own=own)
         scores = probabilities(model)
         curve.append((len(reviewed), round(_macro(pool.labels[~decided], scores[~decided], model.thresholds), 4)))
         log(f"  hand weight {weight:g}: {curve[-1][0]} decisions, macro F1 {curve[-1][1]:.3f} "

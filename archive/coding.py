@@ -10,7 +10,8 @@ Library functions on an open archive (sqlite-utils Database); the commands
   quote carries now (hand decisions win, and the tagger's tags the coder left standing)
   are its codes.
 - ``train``: the packaged training units plus this archive's hand codes (which count
-  more: they are the project's own material) → a model written to the project.
+  more, and also learn weights of their own: they are the project's own material) → a
+  model written to the project.
 - ``retag``: every coded quote tagged again with the current model, from the stored
   (redacted) text, without reading the sources; hand decisions re-applied on top.
 """
@@ -152,6 +153,8 @@ def train(db, stage, out: Path, progress=None):
     """Retrain from the packaged units plus this archive's hand codes; write the model to ``out``.
 
     Returns (model, number of hand-coded quotes used)."""
+    import numpy as np
+
     from ingest.themes.build import training_set
     from ingest.themes.trained import (HAND_WEIGHT, PACKAGED_DATA, PACKAGED_MODEL, ModelError, TaggerModel,
                                        TrainingSet, fit, refit)
@@ -167,7 +170,9 @@ def train(db, stage, out: Path, progress=None):
                          "hand codes of quotes from at least two sources: code some with 'archive tag' "
                          "or the coding page first.")
     if shipped.themes == stage.codebook.ids:
-        model = refit(data, TaggerModel.load(PACKAGED_MODEL))
+        # The hand codes also learn weights of their own: what sets this collection apart.
+        own = np.arange(len(data)) >= len(shipped)
+        model = refit(data, TaggerModel.load(PACKAGED_MODEL), own=own)
     else:
         model, _ = fit(data, progress)
     model.info["hand_coded"] = len(units)

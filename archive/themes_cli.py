@@ -127,7 +127,8 @@ def train(gold: Path | None, codebook: Path | None, out: Path | None, no_cv: boo
 
     Hand codes are the decisions taken with 'archive tag' or on the coding page: each
     decided quote teaches the themes it now carries. They count more than the packaged
-    units, being this project's own material. The model is written to the project
+    units, being this project's own material, and also learn weights of their own: how
+    this collection's coding differs from the packaged one. The model is written to the project
     (tagger_model.npz) and used by the next ingest and by 'archive themes retag'.
 
     With GOLD, trains the optional embeddings tagger instead (needs the embeddings

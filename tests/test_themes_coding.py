@@ -230,3 +230,55 @@ def test_a_retrained_theme_model_is_not_taken_for_a_change_of_redaction(archive)
     (archive.parent / "archive.yml").write_text("pipeline:\n  redact: test_themes_trust\nredact: [allotment]\n")
     changed = run("export", "--db", archive, "--format", "jsonl", expect=None)  # a change of redaction
     assert "other settings" in changed.stderr
+
+
+GARDEN = {
+    "transcripts/study/talk-03.txt": """\
+        Q: And outside work?
+        Linnet: My runner beans and tomatoes at the allotment keep me sane.
+        Q: Anything else?
+        Linnet: The rota changes every week and nobody tells us why.
+        Q: And at weekends?
+        Linnet: Weeding the allotment with my neighbour, we swap seedlings and marrows.
+    """,
+    "transcripts/study/talk-04.txt": """\
+        Q: What keeps you going?
+        Plover: The community allotment, sharing courgettes and compost with the other plot holders.
+        Q: And the job?
+        Plover: Too many forms, and the targets change every quarter.
+        Q: Anything else?
+        Plover: Digging potatoes at the allotment on Sunday, the whole row of plots helps each other.
+    """,
+}
+
+
+def test_a_coders_decisions_on_one_kind_of_quote_change_the_suggestions_for_similar_ones(project):
+    """This collection codes its allotment talk as solidarity, as the packaged coding never
+    did: after a handful of such decisions, retraining carries it to the allotment quotes
+    not yet decided, and not to the others."""
+    write_tree(project, {**TREE, **GARDEN})
+    run("ingest")
+    db = project / "archive.db"
+    unseen = quote_with(db, "community allotment")
+    assert "solidarity" not in unseen["themes"]
+    for words in ("planted tomatoes", "allotment tomatoes were lovely", "runner beans", "Weeding the allotment"):
+        run("tag", quote_with(db, words)["id"], "+solidarity", "--db", db)
+    for words in ("waiting list", "rota changes"):
+        run("tag", quote_with(db, words)["id"], "-solidarity", "--db", db)
+    run("themes", "train", "--db", db)
+    run("themes", "retag", "--db", db)
+    assert "solidarity" in quote_with(db, "community allotment")["themes"]
+    assert "solidarity" in quote_with(db, "Digging potatoes")["themes"]
+    assert "solidarity" not in quote_with(db, "Too many forms")["themes"]
+    assert "solidarity" not in quote_with(db, "shouts at anyone")["themes"]
+
+
+def test_retraining_on_the_same_decisions_gives_the_same_model(archive):
+    run("tag", quote_with(archive, "allotment")["id"], "+solidarity", "--db", archive)
+    run("tag", quote_with(archive, "waiting list")["id"], "+patient_care", "-precarity", "--db", archive)
+    models = []
+    for _ in range(2):
+        run("themes", "train", "--db", archive)
+        models.append(TaggerModel.load(archive.parent / "tagger_model.npz"))
+    assert (models[0].coef == models[1].coef).all()
+    assert (models[0].intercept == models[1].intercept).all()

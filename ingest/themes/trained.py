@@ -38,6 +38,7 @@ CONTEXT_WEIGHT = 0.5     # how much the context's words count against the quote'
 CUE_WEIGHT = 1.0
 C = 4.0                  # inverse regularisation of each logistic regression
 HAND_WEIGHT = 4.0        # a project's own hand code counts as this many shipped units
+OWN_SCALE = 0.3          # the scale of a project's own copy of its hand codes' features (smaller: held back more)
 FOLDS = 5
 MIN_CV_UNITS = 100       # fewer coded units than this: too few to cross-validate calibration
 THRESHOLDS = np.round(np.arange(0.05, 0.90, 0.025), 3)
@@ -212,7 +213,7 @@ def _fit_logits(data: TrainingSet, rows, idf_text, idf_context, test_rows):
         if y.min() == y.max():  # a theme never (or always) coded here: learn just that
             intercept[j] = 10.0 if y[0] else -10.0
             continue
-        clf = LogisticRegression(C=C, solver="liblinear")
+        clf = LogisticRegression(C=C, solver="liblinear", random_state=0)
         clf.fit(X, y, sample_weight=data.weights[rows])
         coef[j], intercept[j] = clf.coef_[0], clf.intercept_[0]
     logits = np.asarray(Xt @ coef.T) + intercept if Xt is not None else None
@@ -284,12 +285,46 @@ def fit(data: TrainingSet, progress=None) -> tuple[TaggerModel, np.ndarray]:
     return model, scores
 
 
-def refit(data: TrainingSet, like: TaggerModel) -> TaggerModel:
+def _fit_own(data: TrainingSet, own: np.ndarray, idf_text, idf_context):
+    """Logistic regressions where the ``own`` rows (a project's hand codes) also have a copy
+    of their features and a bias of their own ("frustratingly easy" domain adaptation): the
+    shared weights learn from every unit, the copy learns how this collection differs, and
+    the model for the collection's quotes is the sum of the two (so it is saved and used as
+    any other). The copy is scaled down by ``OWN_SCALE``, so regularisation holds it back
+    more than the shared weights: a few hand codes (picked by the queue, so not a fair
+    sample) move it little, many move it further."""
+    from sklearn.linear_model import LogisticRegression
+
+    X = design(data.text_counts, data.context_counts, data.cues, data.context_cues, idf_text, idf_context)
+    width = X.shape[1]
+    mine = sparse.diags(OWN_SCALE * own.astype(np.float32))
+    X = sparse.hstack([X, mine @ X, sparse.csr_matrix(OWN_SCALE * own.astype(np.float32).reshape(-1, 1))]).tocsr()
+    coef = np.zeros((len(data.themes), width), dtype=np.float32)
+    intercept = np.zeros(len(data.themes))
+    for j in range(len(data.themes)):
+        y = data.labels[:, j]
+        if y.min() == y.max():
+            intercept[j] = 10.0 if y[0] else -10.0
+            continue
+        clf = LogisticRegression(C=C, solver="liblinear", random_state=0)
+        clf.fit(X, y, sample_weight=data.weights)
+        w = clf.coef_[0]
+        coef[j] = w[:width] + OWN_SCALE * w[width:2 * width]
+        intercept[j] = clf.intercept_[0] + OWN_SCALE * w[-1]
+    return coef, intercept
+
+
+def refit(data: TrainingSet, like: TaggerModel, own: np.ndarray | None = None) -> TaggerModel:
     """The weights learnt again from ``data``, keeping ``like``'s calibration and thresholds
     (chosen by cross-validation when it was built): one fit instead of six, so retraining
-    after each round of coding takes seconds, not minutes."""
+    after each round of coding takes seconds, not minutes. ``own``: which rows are the
+    project's own hand codes, learnt with weights of their own too (``_fit_own``). The
+    same data always gives the same model."""
     idf_t, idf_c = idf_of(data.text_counts), idf_of(data.context_counts)
-    coef, intercept, _ = _fit_logits(data, np.arange(len(data)), idf_t, idf_c, None)
+    if own is not None and own.any():
+        coef, intercept = _fit_own(data, np.asarray(own, dtype=bool), idf_t, idf_c)
+    else:
+        coef, intercept, _ = _fit_logits(data, np.arange(len(data)), idf_t, idf_c, None)
     return TaggerModel(data.themes, idf_t, idf_c, coef, intercept, like.platt, like.thresholds,
                        info={**like.info, "units": len(data), "documents": len(set(data.docs.tolist()))})
 

@@ -200,24 +200,30 @@ def _logit(p):
 
 def _fit_logits(data: TrainingSet, rows, idf_text, idf_context, test_rows):
     """Logistic regressions on ``rows``; their logits for ``test_rows`` (and the weights)."""
-    from sklearn.linear_model import LogisticRegression
-
     X = design(data.text_counts[rows], data.context_counts[rows], data.cues[rows], data.context_cues[rows],
                idf_text, idf_context)
     Xt = design(data.text_counts[test_rows], data.context_counts[test_rows], data.cues[test_rows],
                 data.context_cues[test_rows], idf_text, idf_context) if test_rows is not None else None
-    coef = np.zeros((len(data.themes), X.shape[1]), dtype=np.float32)
-    intercept = np.zeros(len(data.themes))
-    for j in range(len(data.themes)):
-        y = data.labels[rows, j]
+    coef, intercept = _regressions(X, data.labels[rows], data.weights[rows])
+    logits = np.asarray(Xt @ coef.T) + intercept if Xt is not None else None
+    return coef, intercept, logits
+
+
+def _regressions(X, labels: np.ndarray, weights: np.ndarray):
+    """One logistic regression per theme (column of ``labels``): their weights and intercepts."""
+    from sklearn.linear_model import LogisticRegression
+
+    coef = np.zeros((labels.shape[1], X.shape[1]), dtype=np.float32)
+    intercept = np.zeros(labels.shape[1])
+    for j in range(labels.shape[1]):
+        y = labels[:, j]
         if y.min() == y.max():  # a theme never (or always) coded here: learn just that
             intercept[j] = 10.0 if y[0] else -10.0
             continue
         clf = LogisticRegression(C=C, solver="liblinear", random_state=0)
-        clf.fit(X, y, sample_weight=data.weights[rows])
+        clf.fit(X, y, sample_weight=weights)
         coef[j], intercept[j] = clf.coef_[0], clf.intercept_[0]
-    logits = np.asarray(Xt @ coef.T) + intercept if Xt is not None else None
-    return coef, intercept, logits
+    return coef, intercept
 
 
 def _folds(docs: np.ndarray, k: int):
@@ -293,25 +299,12 @@ def _fit_own(data: TrainingSet, own: np.ndarray, idf_text, idf_context):
     any other). The copy is scaled down by ``OWN_SCALE``, so regularisation holds it back
     more than the shared weights: a few hand codes (picked by the queue, so not a fair
     sample) move it little, many move it further."""
-    from sklearn.linear_model import LogisticRegression
-
     X = design(data.text_counts, data.context_counts, data.cues, data.context_cues, idf_text, idf_context)
     width = X.shape[1]
     mine = sparse.diags(OWN_SCALE * own.astype(np.float32))
     X = sparse.hstack([X, mine @ X, sparse.csr_matrix(OWN_SCALE * own.astype(np.float32).reshape(-1, 1))]).tocsr()
-    coef = np.zeros((len(data.themes), width), dtype=np.float32)
-    intercept = np.zeros(len(data.themes))
-    for j in range(len(data.themes)):
-        y = data.labels[:, j]
-        if y.min() == y.max():
-            intercept[j] = 10.0 if y[0] else -10.0
-            continue
-        clf = LogisticRegression(C=C, solver="liblinear", random_state=0)
-        clf.fit(X, y, sample_weight=data.weights)
-        w = clf.coef_[0]
-        coef[j] = w[:width] + OWN_SCALE * w[width:2 * width]
-        intercept[j] = clf.intercept_[0] + OWN_SCALE * w[-1]
-    return coef, intercept
+    w, intercept = _regressions(X, data.labels, data.weights)
+    return w[:, :width] + OWN_SCALE * w[:, width:2 * width], intercept + OWN_SCALE * w[:, -1]
 
 
 def refit(data: TrainingSet, like: TaggerModel, own: np.ndarray | None = None) -> TaggerModel:

@@ -32,11 +32,6 @@ from typing import IO, Callable, Iterable, Iterator
 from ingest.config import ProjectConfig, load_config
 
 
-# archive_meta key: 'yes' once every stored withdrawal reason is redacted (reasons stored
-# before `archive withdraw --reason` redacted them are, by ``Archive.redact_old_reasons``).
-REASONS_REDACTED = "withdrawal_reasons_redacted"
-
-
 def _stderr(line: str) -> None:
     print(line, file=sys.stderr)
 
@@ -217,7 +212,6 @@ class Archive:
         from archive.web.withdraw import withdraw
 
         options.setdefault("private_dir", self.config.resolve(self.config.private))
-        self.redact_old_reasons()
         if reason and reason.strip():
             # The reason is stored in the archive's database, which holds only redacted text;
             # the reason for a withdrawal often names the person who asked ("Ms X's manager").
@@ -229,7 +223,7 @@ class Archive:
                 reason = None
         return withdraw(self.db_path, source_id, reason, **options)
 
-    def _redacted_reason(self, source_id: str, reason: str, private_dir: Path, engine=None) -> str:
+    def _redacted_reason(self, source_id: str, reason: str, private_dir: Path) -> str:
         """``reason`` redacted as a quote of the source is: every word the source's private
         log searched for (read before withdrawing deletes it), then the recognizers."""
         from ingest.redact import make_redactor
@@ -237,46 +231,10 @@ class Archive:
 
         log = log_path(Path(private_dir), source_id)
         seeds = terms_from_log(log) if log.exists() else []
-        engine = engine or make_redactor(self.config).engine
+        engine = make_redactor(self.config).engine
         result = engine.redact({"reason": reason}, {}, seeds)
         engine.seal(result)
         return result.texts["reason"]
-
-    def redact_old_reasons(self, warn: Callable[[str], None] | None = _stderr) -> int:
-        """Redact the withdrawal reasons stored before ``withdraw`` redacted them: once, on the
-        first withdraw or publish after the upgrade (archive_meta then says so: REASONS_REDACTED).
-        Which reasons predate it cannot be told, so every reason stored until then is redacted
-        (again, for those already redacted); one that cannot be redacted is removed. Returns
-        how many reasons were rewritten."""
-        from archive import store
-
-        with self._open(check=True) as db:
-            if db.execute("select 1 from archive_meta where key = ? and value = 'yes'",
-                          [REASONS_REDACTED]).fetchone():
-                return 0
-            rows = db.execute("select source, reason from withdrawals where reason is not null").fetchall()
-            redacted = {}
-            if rows:
-                try:
-                    from ingest.redact import make_redactor
-
-                    engine = make_redactor(self.config).engine
-                    private = self.config.resolve(self.config.private)
-                    redacted = {source: self._redacted_reason(source, reason, private, engine)
-                                for source, reason in rows}
-                except Exception:  # noqa: BLE001 - an unredacted reason must not stay for want of the redactor
-                    redacted = {source: None for source, _ in rows}
-                    if warn:
-                        warn(f"warning: {self.db_path}: the withdrawal reasons recorded before they were "
-                             "redacted could not be redacted, so they were removed.")
-            db.execute("PRAGMA secure_delete = ON")  # the old text must not stay in the file's free pages
-            with store.transaction(db):
-                for source, reason in redacted.items():
-                    db.execute("update withdrawals set reason = ? where source = ?", [reason, source])
-                db.execute("insert into archive_meta (key, value) values (?, 'yes') on conflict(key) do update "
-                           "set value = excluded.value", [REASONS_REDACTED])
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return len(redacted)
 
     def publish(self, out: str | Path, progress=None, warn: Callable[[str], None] | None = _stderr, **options):
         """Write a deployable Datasette directory holding only what may be public, each
@@ -287,7 +245,6 @@ class Archive:
 
         with self._open(check=True) as db:  # a damaged archive is not published
             total = db.execute("select count(*) from quotes").fetchone()[0]
-        self.redact_old_reasons(warn)
         line = self.behind_warning()
         if line and warn:
             warn(line)

@@ -29,12 +29,13 @@ from archive.errors import StoreError
 from archive.rows import quote_rows
 from ingest.model import Source, text_key
 
-SCHEMA_VERSION = 6  # 2: ingest_state keeps keys of file paths, not the paths
+SCHEMA_VERSION = 7  # 2: ingest_state keeps keys of file paths, not the paths
 #                    3: theme_corrections keep their quote's source and a key of its text;
 #                       themes keep their place in the codebook
 #                    4: ingest_state keeps the settings each source was made with
 #                    5: ... and keys of the folders its file is in
 #                    6: ... and the fingerprint whose private redaction log is written
+#                    7: withdrawal reasons recorded before `withdraw` redacted them are removed
 DEFAULT_DB = "archive.db"
 
 # Tables a published archive never shows: the private ones of archive.tables, and the
@@ -194,6 +195,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 db.execute(f"alter table ingest_state add column [{column}] text")
         if version is not None and version < 6:  # the logs there were written when their sources were
             db.execute("update ingest_state set logged = fingerprint where logged is null")
+        if version is not None and version < 7:
+            # A reason often names who asked, and it was stored word for word. It cannot be
+            # redacted now: withdrawing deleted the source's private log, the names to search
+            # for. The withdrawal stays; its reason goes (secure_delete: from the file too).
+            db.execute("update withdrawals set reason = null where reason is not null")
         _upsert(db, "archive_meta", {"key": "schema_version", "value": str(SCHEMA_VERSION)}, "key")
 
 

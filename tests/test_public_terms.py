@@ -2,7 +2,7 @@
 forms people say them, and a private name beside one still goes (tables of cases; the engine
 alone, no ingest).
 
-Every person and workplace here is invented; public bodies, products and storms are real.
+Every person and workplace here is invented; public bodies and products are real.
 """
 
 from __future__ import annotations
@@ -39,11 +39,9 @@ KEPT = [
     (["I was on sertraline, then mirtazapine and zopiclone to sleep."], ["sertraline", "mirtazapine", "zopiclone"]),
     (["Venlafaxine was worse. Quetiapine knocked me out. Calpol for the kids."],
      ["Venlafaxine", "Quetiapine", "Calpol"]),
-    # a named storm, a national product, a film
-    (["We had Storm Arwen and then Storm Eunice took the fence."], ["Storm Arwen", "Storm Eunice"]),
+    # a national product
     (["A Percy Pig, a Dairy Milk and a Colin the Caterpillar for the team."],
      ["Percy Pig", "Dairy Milk", "Colin the Caterpillar"]),
-    (["Everyone should watch I, Daniel Blake at least once."], ["I, Daniel Blake"]),
     # a prefix joined by a hyphen, and public names side by side
     (["I'm ex-NHS now. Non-NHS work pays less.", "BPS DCP. That's who to ask."], ["Non-NHS", "BPS DCP"]),
     # a public name of several words typed in another case
@@ -84,9 +82,10 @@ GONE = [
     # a job after a public name that is a word, with a word before it, is a workplace's
     (["Healthy Minds Therapist rang me. Then the DWP Decision Maker wrote."], ["Healthy"],
      ["DWP Decision Maker"]),
-    # a storm's given name without its word is someone's
-    (["Storm Eunice took the fence.", "Then Arwen Quellow rang me.", "Arwen said it was fine."],
-     ["Arwen", "Quellow"], ["Storm Eunice", "took the fence"]),
+    # no public term reads as a person's name: a storm's, a title made of given names
+    (["My daughter Storm Ali started school.", "My colleagues Gavin and Stacey covered the shift."],
+     ["Storm Ali", "Gavin", "Stacey"], ["started school", "covered the shift"]),
+    (["I, Daniel Blake, hereby resign.", "I met Lyrica at group."], ["Daniel Blake", "Lyrica"], ["at group"]),
 ]
 
 

@@ -82,6 +82,10 @@ GONE = [
     # a job after a public name that is a word, with a word before it, is a workplace's
     (["Healthy Minds Therapist rang me. Then the DWP Decision Maker wrote."], ["Healthy"],
      ["DWP Decision Maker"]),
+    # a capitalised word opening a sentence before a public name may be a surname: only a
+    # word said to comment ("Typical DWP") is not a name's own
+    (["Fisher NHS rang me back.", "Marsh Jobcentre sent me a letter. Typical DWP."], ["Fisher", "Marsh"],
+     ["rang me back", "Typical DWP"]),
     # no public term reads as a person's name: a storm's, a title made of given names
     (["My daughter Storm Ali started school.", "My colleagues Gavin and Stacey covered the shift."],
      ["Storm Ali", "Gavin", "Stacey"], ["started school", "covered the shift"]),

@@ -160,11 +160,12 @@ def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, in
     if not words:  # one public name, or several side by side ("BPS DCP"), none a word someone is named
         return any(a <= finding.start and finding.end <= b for a, b in public_spans) \
             or all(_distinctive(text[a:b]) for a, b in inside)
-    if words and words[0][:1].isupper() and text[finding.start:].startswith(words[0]) \
+    if words and words[0].lower() in lexicon.comment_openers() and text[finding.start:].startswith(words[0]) \
             and _SENTENCE_OPENS.search(text[max(0, finding.start - 3):finding.start]) \
             and any(_distinctive(text[a:b]) for a, b in inside):
         # "Proper NHS", "Typical DWP", "Bloody Jobcentre": a sentence's first word is
-        # capitalised for the sentence. Not before a public name that is an ordinary word
+        # capitalised for the sentence, when it is a word said to comment (data: any other
+        # may be a surname, "Fisher NHS"). Not before a public name that is an ordinary word
         # ("Healthy Minds", "Open Door Crisis" are workplaces' names).
         words = [words[0].lower(), *words[1:]]
     if words[-1].lower() in _ROLES and text[:finding.end].endswith(words[-1]) \

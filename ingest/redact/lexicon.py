@@ -161,6 +161,11 @@ def surname_words() -> frozenset[str]:
     return _ordinary_lists().get("surnames", frozenset())
 
 
+def comment_openers() -> frozenset[str]:
+    """Lower-cased words a sentence opens with to comment on a public name after them ("Typical DWP")."""
+    return frozenset(w.lower() for w in _ordinary_lists().get("comment_openers", ()))
+
+
 def opener_names() -> frozenset[str]:
     """Given names that open sentences as ordinary words ("Young", "Till")."""
     return _ordinary_lists().get("openers", frozenset())

@@ -540,7 +540,8 @@ def extend_surname(text: str, finding: Finding) -> Finding:
     """'tobias quenby': after a name written in lower case, a word English does not know
     is the surname, not speech; it belongs to the name. After a given name in lower case
     ('marta okafor'), a rare word is enough (surnames as common in print as "okafor" are
-    still rare words), unless it has the ending of a verb or an adverb ('marta moaned')."""
+    still rare words), unless it has the ending of a verb's past ('marta moaned'); "-ing"
+    and "-ly" end surnames too ('golding', 'kipling'), and a name left is worse than a word lost."""
     if finding.kind != "PERSON":
         return finding
     m = _NEXT_LOWER_WORD.match(text, finding.end)
@@ -553,4 +554,4 @@ def extend_surname(text: str, finding: Finding) -> Finding:
     return finding
 
 
-_SPEECH_ENDINGS = ("ed", "ing", "ly")
+_SPEECH_ENDINGS = ("ed",)

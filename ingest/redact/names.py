@@ -60,6 +60,10 @@ HYPHEN_PREFIXES = {"non", "anti", "anglo", "pro", "pre", "post", "afro", "euro",
                    "neo", "pan", "semi", "mid", "trans", "multi", "pseudo", "quasi", "all", "self", "half", "ultra",
                    "judeo", "hiberno", "scoto", "greco", "italo", "russo", "austro", "off", "quarter"}
 MONTH_SURNAMES = {"May"}  # "May 3rd" is a date
+# Short forms written with a full stop that go before a name ("St. Helens", "Dr. Quill",
+# "Mt. Pleasant"): their full stop ends no sentence.
+NAME_ABBREVIATIONS = {"st.", "mt.", "ft.", "dr.", "mr.", "mrs.", "ms.", "mx.", "prof.", "rev.", "fr.", "sr.", "revd."}
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")  # "J.", "J.R."
 # The last word of a job title ("Disability Employment Adviser", "Senior Support Worker"):
 # after ordinary words only, a capitalised run ending in one says what someone is, not who.
 JOB_NOUNS = {"adviser", "advisor", "assessor", "officer", "worker", "workers", "coach", "manager", "director",
@@ -165,6 +169,19 @@ class NameFinder:
             return True
         prev = doc[j].text
         return prev in SENTENCE_BREAKS or prev[-1] in ".!?:;\"“”[]()…"
+
+    @staticmethod
+    def ends_sentence(doc, k: int) -> bool:
+        """Whether the full stop joined to doc[k] ("M&S.", "A&E.", "Ltd.") ends a sentence, so
+        that a name does not run on to the capitalised word after it ("I shop at M&S. Nobody
+        cares"). Initials and short forms before a name end none ("J. R. Quill", "St. Helens",
+        "Dr. Quill"), unless the next word is one no name is made of ("J.R. She said")."""
+        text = doc[k].text
+        if len(text) < 2 or not text.endswith("."):
+            return False
+        if k + 1 < len(doc) and doc[k + 1].lower_ in STOP_WORDS:
+            return True
+        return not (_INITIALS.fullmatch(text) or text.lower() in NAME_ABBREVIATIONS)
 
     def surname_after(self, doc, j: int) -> bool:
         """Whether doc[j], an ordinary word that is also a surname, is one here.
@@ -313,7 +330,7 @@ class NameFinder:
                 continue
             # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont", "Rose Green".
             j = i + 1
-            while j < n:
+            while j < n and not self.ends_sentence(doc, j - 1):
                 if self.is_capitalised(doc[j]) and "\n" not in doc[j - 1].whitespace_ \
                         and (not self.ordinary(doc[j].text) or self.surname_after(doc, j)):
                     j += 1
@@ -322,7 +339,8 @@ class NameFinder:
                     j += 2
                 elif (self.is_capitalised(doc[j]) and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and not self.ordinary(doc[j + 1].text) and "\n" not in doc[j].whitespace_
-                      and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_upper):
+                      and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_upper
+                      and not self.ends_sentence(doc, j)):
                     j += 2  # a listed word inside a name joins it: "New Leaf Wellbeing"
                 else:
                     break
@@ -331,7 +349,7 @@ class NameFinder:
             for m in (3, 2):
                 if i + m <= n and j < i + m and all(self.is_capitalised(t) for t in doc[i:i + m]) \
                         and " ".join(t.lower_ for t in doc[i:i + m]) in self.places \
-                        and not any("\n" in t.whitespace_ for t in doc[i:i + m - 1]):
+                        and not any("\n" in t.whitespace_ or self.ends_sentence(doc, t.i) for t in doc[i:i + m - 1]):
                     j = i + m
                     break
             span = doc[i:j]
@@ -386,7 +404,9 @@ class NameFinder:
                 else:
                     score = 0.0
             if score:
-                yield Finding(span.start_char, span.end_char, self.classify(doc, span), score, "capitalised"
+                # The full stop ending the sentence is not the name's ("Calmer Minds Ltd.").
+                end = span.end_char - (1 if self.ends_sentence(doc, span.end - 1) else 0)
+                yield Finding(span.start_char, end, self.classify(doc, span), score, "capitalised"
                               if not initial else "sentence-start")
             i = j
 

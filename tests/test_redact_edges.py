@@ -52,3 +52,22 @@ SENTENCE_ENDS = [
 @pytest.mark.parametrize("quotes,gone,kept", SENTENCE_ENDS)
 def test_a_name_does_not_run_across_a_sentences_end(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A job or an everyday noun in title capitals after a public name or a job title is what
+# someone is or what is said of the public body; a rare word or a surname there is a name.
+TITLE_CAPITALS = [
+    (["I asked the Consultant Psychiatrist, then Consultant Okafor."], ["Okafor"], ["Consultant Psychiatrist"]),
+    (["Everyone has Zoom Fatigue now, even Zoom Quellan."], ["Quellan"], ["Zoom Fatigue"]),
+    (["The Zoom Burnout was real at Brindlemere Hub."], ["Brindlemere"], ["Zoom Burnout"]),
+    (["My post is now Senior Psychological Practitioner, says Matron Ashby."], ["Ashby"],
+     ["Senior Psychological Practitioner"]),
+    (["I'm the Placement and Volunteer Coordinator at Quillmere Hub."], ["Quillmere"],
+     ["Placement and Volunteer Coordinator"]),
+    (["We rang NHS Quillmere, then the NHS Registrar."], ["Quillmere"], ["NHS Registrar"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", TITLE_CAPITALS)
+def test_a_job_or_an_everyday_noun_after_a_public_term_or_a_title_is_no_surname(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

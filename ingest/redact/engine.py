@@ -32,7 +32,7 @@ from ingest.labels import ROLE_LABEL
 from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_NOUNS, ORG_WORDS, PLACE_WORDS,
-                                 SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
+                                 ROLE_WORDS, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
 from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -180,10 +180,7 @@ def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, in
 
 
 # The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").
-_ROLES = JOB_NOUNS | {"pharmacist", "pharmacists", "driver", "drivers", "rider", "riders", "courier", "couriers",
-                      "maker", "makers", "barista", "baristas", "postie", "posties", "psychiatrist", "psychiatrists",
-                      "doctor", "doctors", "porter", "porters", "cleaner", "cleaners", "carer", "carers",
-                      "picker", "pickers", "packer", "packers", "agent", "agents", "listener", "listeners"}
+_ROLES = ROLE_WORDS
 
 
 # Where a sentence opens: the text's start, after a full stop, a question or an exclamation

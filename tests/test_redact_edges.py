@@ -71,3 +71,19 @@ TITLE_CAPITALS = [
 @pytest.mark.parametrize("quotes,gone,kept", TITLE_CAPITALS)
 def test_a_job_or_an_everyday_noun_after_a_public_term_or_a_title_is_no_surname(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A regulator's rating, in capitals as the regulator writes it, is no one; a surname that is
+# the same word is still someone's after a given name or a title, and wherever said after.
+RATINGS = [
+    (["The ward was rated Good last year, and Outstanding before that."], [], ["rated Good", "Outstanding before"]),
+    (["The home got Requires Improvement, then the CQC said Inadequate."], [], ["Requires Improvement", "Inadequate"]),
+    (["The school came out of Special Measures as Good."], [], ["Special Measures", "as Good"]),
+    (["Ivy Good ran the home.", "Good said it was rated Inadequate."], ["Ivy", "Good"], ["rated Inadequate"]),
+    (["Mrs Good ran the home, rated Outstanding."], ["Mrs Good"], ["rated Outstanding"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", RATINGS)
+def test_an_inspection_rating_is_no_one(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

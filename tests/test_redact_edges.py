@@ -87,3 +87,25 @@ RATINGS = [
 @pytest.mark.parametrize("quotes,gone,kept", RATINGS)
 def test_an_inspection_rating_is_no_one(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A helpline's published number is no one's identifier, however it is spaced; a personal
+# number beside it still goes, even one a figure away.
+HELPLINES = [
+    (["If it gets bad, text Shout 85258 or ring Samaritans on 116 123."], [], ["Shout 85258", "116 123"]),
+    (["Ring Samaritans free on 116123, or Childline on 0800 1111."], [], ["116123", "0800 1111"]),
+    (["My staff number is 85259, not the Shout one, 85258."], ["85259"], ["85258"]),
+    (["Ring me on 07700 900123, or CALM on 0800 58 58 58."], ["07700 900123"], ["0800 58 58 58"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", HELPLINES)
+def test_a_helplines_number_is_no_ones_but_a_personal_number_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+def test_the_leak_gate_leaves_a_helplines_number():
+    from ingest.redact.recognizers import gate_findings
+
+    assert gate_findings("Text Shout 85258, or ring Mind Infoline on 0300 123 3393.") == []
+    assert gate_findings("My payroll number is 85259.") != []

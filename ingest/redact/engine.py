@@ -179,6 +179,20 @@ def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, in
                                and w not in lexicon.places() for w in words)
 
 
+# An inspector's rating of one word, and the words that say a rating is spoken of nearby.
+RATINGS = {"outstanding", "good", "inadequate"}
+_RATING_CUE = re.compile(r"\b(?:rated|rating|ratings|re-rated|graded|cqc|ofsted|estyn|inspect\w*|special measures"
+                         r"|requires improvement)\b", re.IGNORECASE)
+
+
+def a_rating(text: str, finding: Finding) -> bool:
+    """'rated Good', 'the CQC said Inadequate': a regulator's rating in capitals, as it writes
+    them, is no one, where a rating is spoken of within a few words. Elsewhere the word may
+    begin a workplace's name, or be someone's surname ("Ivy Good")."""
+    return numbered(finding.kind) and text[finding.start:finding.end].strip().lower() in RATINGS \
+        and bool(_RATING_CUE.search(text, max(0, finding.start - 40), min(len(text), finding.end + 40)))
+
+
 # The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").
 _ROLES = ROLE_WORDS
 
@@ -491,7 +505,7 @@ class Engine:
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
-            found = [f for f in found if not said_of_public(text, f, public_here)]
+            found = [f for f in found if not said_of_public(text, f, public_here) and not a_rating(text, f)]
             results.append(resolve(found))
         return results
 

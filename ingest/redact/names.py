@@ -316,7 +316,7 @@ class NameFinder:
 
     def capitalised(self, doc, protected: list[tuple[int, int]] = ()) -> Iterator[Finding]:
         """``protected``: the public terms' spans; a word beside one in title capitals may be
-        said of it ("Zoom Fatigue", ``said_of_a_title``)."""
+        said of it ("Zoom Burnout", ``said_of_a_title``)."""
         i, n = 0, len(doc)
         public_tokens = {t.i for a, b in protected for t in doc.char_span(a, b, alignment_mode="expand") or ()} \
             if protected else set()
@@ -436,12 +436,12 @@ class NameFinder:
     def said_of_a_title(self, doc, span, words: list[str], public_tokens: set[int]) -> bool:
         """Ordinary words in title capitals beside a public name or a job title, which the
         run cut off: "Consultant Psychiatrist", "Senior Psychological Practitioner", "Zoom
-        Fatigue", "Placement and Volunteer Coordinator". Words of a job or of the field after a
-        public name or a title ("Consultant", "Senior", "NHS"), any everyday noun after a public
-        name (no given name, surname word or place), or ordinary words before a job noun, say
-        what someone is or what is said of the public body, not who. A rare word is still a
-        name ("Consultant Okafor", "Quillmere Support Worker"), and so is a surname after a
-        title ("Matron Ashby")."""
+        Burnout", "Placement and Volunteer Coordinator". Words of a job or of the field after a
+        public name or a title ("Consultant", "Senior", "NHS"), or ordinary words before a job
+        noun, say what someone is or what is said of the public body, not who. A rare word is
+        still a name ("Consultant Okafor", "Quillmere Support Worker"), and so is a surname
+        after a title ("Matron Ashby"); an everyday noun after a public name may be a local
+        workplace's ("Mind Lantern"), and stays a name."""
         start, end, n = span.start, span.end, len(doc)
         before = None
         while start < end and start in public_tokens:  # a public name the run began with: "Zoom Burnout"
@@ -456,9 +456,6 @@ class NameFinder:
             elif doc[k].lower_ in ROLE_WORDS | JOB_MODIFIERS and self.ordinary(doc[k].text):
                 before = "title"
         if before and all(self.of_the_job(w) for w in lowered):
-            return True
-        if before == "public" and all(lexicon.is_ordinary(w) and w not in self.first_names and w not in self.places
-                                      and w.title() not in self.surnames for w in lowered):
             return True
         # The capitalised words after the span, to a job noun: "Volunteer [Coordinator]".
         m = end

@@ -32,7 +32,7 @@ from ingest.labels import ROLE_LABEL
 from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_NOUNS, ORG_WORDS, PLACE_WORDS,
-                                 SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
+                                 ROLE_WORDS, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
 from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -180,11 +180,22 @@ def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, in
                                and w not in lexicon.places() for w in words)
 
 
+# An inspector's rating of one word, and the words that say a rating is spoken of nearby.
+RATINGS = {"outstanding", "good", "inadequate"}
+_RATING_CUE = re.compile(r"\b(?:rated|rating|ratings|re-rated|graded|cqc|ofsted|estyn|inspect\w*|special measures"
+                         r"|requires improvement)\b", re.IGNORECASE)
+
+
+def a_rating(text: str, finding: Finding) -> bool:
+    """'rated Good', 'the CQC said Inadequate': a regulator's rating in capitals, as it writes
+    them, is no one, where a rating is spoken of within a few words. Elsewhere the word may
+    begin a workplace's name, or be someone's surname ("Ivy Good")."""
+    return numbered(finding.kind) and text[finding.start:finding.end].strip().lower() in RATINGS \
+        and bool(_RATING_CUE.search(text, max(0, finding.start - 40), min(len(text), finding.end + 40)))
+
+
 # The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").
-_ROLES = JOB_NOUNS | {"pharmacist", "pharmacists", "driver", "drivers", "rider", "riders", "courier", "couriers",
-                      "maker", "makers", "barista", "baristas", "postie", "posties", "psychiatrist", "psychiatrists",
-                      "doctor", "doctors", "porter", "porters", "cleaner", "cleaners", "carer", "carers",
-                      "picker", "pickers", "packer", "packers", "agent", "agents", "listener", "listeners"}
+_ROLES = ROLE_WORDS
 
 
 # Where a sentence opens: the text's start, after a full stop, a question or an exclamation
@@ -495,7 +506,7 @@ class Engine:
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
-            found = [f for f in found if not said_of_public(text, f, public_here)]
+            found = [f for f in found if not said_of_public(text, f, public_here) and not a_rating(text, f)]
             results.append(resolve(found))
         return results
 

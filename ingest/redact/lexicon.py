@@ -134,6 +134,11 @@ def _public_groups() -> dict[str, tuple[str, ...]]:
     return groups
 
 
+def public_group(name: str) -> tuple[str, ...]:
+    """One group of the public terms ("helpline_numbers"), or none."""
+    return _public_groups().get(name, ())
+
+
 @functools.lru_cache(maxsize=None)
 def brand_prefixes() -> frozenset[str]:
     """National companies and apps, lower-cased: run into a word they coin a term about the

@@ -60,6 +60,10 @@ HYPHEN_PREFIXES = {"non", "anti", "anglo", "pro", "pre", "post", "afro", "euro",
                    "neo", "pan", "semi", "mid", "trans", "multi", "pseudo", "quasi", "all", "self", "half", "ultra",
                    "judeo", "hiberno", "scoto", "greco", "italo", "russo", "austro", "off", "quarter"}
 MONTH_SURNAMES = {"May"}  # "May 3rd" is a date
+# Short forms written with a full stop that go before a name ("St. Helens", "Dr. Quill",
+# "Mt. Pleasant"): their full stop ends no sentence.
+NAME_ABBREVIATIONS = {"st.", "mt.", "ft.", "dr.", "mr.", "mrs.", "ms.", "mx.", "prof.", "rev.", "fr.", "sr.", "revd."}
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")  # "J.", "J.R."
 # The last word of a job title ("Disability Employment Adviser", "Senior Support Worker"):
 # after ordinary words only, a capitalised run ending in one says what someone is, not who.
 JOB_NOUNS = {"adviser", "advisor", "assessor", "officer", "worker", "workers", "coach", "manager", "director",
@@ -70,6 +74,14 @@ JOB_NOUNS = {"adviser", "advisor", "assessor", "officer", "worker", "workers", "
              "steward", "representative", "rep", "associate", "associates", "assessors", "advisers", "officers",
              "coaches", "managers", "leads", "mentors", "champions", "specialists", "supervisors", "facilitators",
              "volunteer", "volunteers", "partner", "partners", "analyst", "analysts", "clinician", "clinicians"}
+# Every word naming a job, the last of a job title or said alone after a public body's name
+# ("Consultant Psychiatrist", "DWP Decision Maker", "Deliveroo Rider").
+ROLE_WORDS = JOB_NOUNS | {"psychiatrist", "psychiatrists", "doctor", "doctors", "pharmacist", "pharmacists", "driver",
+                          "drivers", "rider", "riders", "courier", "couriers", "maker", "makers", "barista",
+                          "baristas", "postie", "posties", "porter", "porters", "cleaner", "cleaners", "carer",
+                          "carers", "picker", "pickers", "packer", "packers", "agent", "agents", "listener",
+                          "listeners", "registrar", "registrars", "paramedic", "paramedics", "psychotherapist",
+                          "psychotherapists", "matron", "matrons", "tutor", "tutors"}
 # Words before a job noun that say what kind of worker ("Senior Support Workers", "Peer
 # Mentors"): a job title, not a group named as one (``NameFinder.group_named``).
 JOB_MODIFIERS = {"senior", "junior", "peer", "support", "clinical", "assistant", "trainee", "principal", "specialist",
@@ -166,6 +178,19 @@ class NameFinder:
         prev = doc[j].text
         return prev in SENTENCE_BREAKS or prev[-1] in ".!?:;\"“”[]()…"
 
+    @staticmethod
+    def ends_sentence(doc, k: int) -> bool:
+        """Whether the full stop joined to doc[k] ("M&S.", "A&E.", "Ltd.") ends a sentence, so
+        that a name does not run on to the capitalised word after it ("I shop at M&S. Nobody
+        cares"). Initials and short forms before a name end none ("J. R. Quill", "St. Helens",
+        "Dr. Quill"), unless the next word is one no name is made of ("J.R. She said")."""
+        text = doc[k].text
+        if len(text) < 2 or not text.endswith("."):
+            return False
+        if k + 1 < len(doc) and doc[k + 1].lower_ in STOP_WORDS:
+            return True
+        return not (_INITIALS.fullmatch(text) or text.lower() in NAME_ABBREVIATIONS)
+
     def surname_after(self, doc, j: int) -> bool:
         """Whether doc[j], an ordinary word that is also a surname, is one here.
 
@@ -240,7 +265,7 @@ class NameFinder:
         """Rule-based findings on a tokenised Doc (no model needed). ``text``: the doc's text
         if the caller has it (``doc.text`` is joined from the tokens at every call)."""
         text = doc.text if text is None else text
-        findings = [*self.capitalised(doc), *self.titles(text), *self.roles(text), *self.named_in_quotes(text),
+        findings = [*self.capitalised(doc, protected), *self.titles(text), *self.roles(text), *self.named_in_quotes(text),
                     *(Finding(m.start("name"), m.end("name"), "PERSON", 0.8, "called") for m in _CALLED.finditer(text)),
                     *(Finding(m.start("name"), m.end("name"), "LOC", 0.7, "district") for m in _DISTRICT.finditer(text))]
         return self._allowed(doc, findings, protected, text)
@@ -289,8 +314,12 @@ class NameFinder:
             last_end = end
             yield start, end
 
-    def capitalised(self, doc) -> Iterator[Finding]:
+    def capitalised(self, doc, protected: list[tuple[int, int]] = ()) -> Iterator[Finding]:
+        """``protected``: the public terms' spans; a word beside one in title capitals may be
+        said of it ("Zoom Burnout", ``said_of_a_title``)."""
         i, n = 0, len(doc)
+        public_tokens = {t.i for a, b in protected for t in doc.char_span(a, b, alignment_mode="expand") or ()} \
+            if protected else set()
         while i < n:
             token = doc[i]
             if not self.is_capitalised(token):  # most tokens: nothing below applies to them
@@ -313,7 +342,7 @@ class NameFinder:
                 continue
             # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont", "Rose Green".
             j = i + 1
-            while j < n:
+            while j < n and not self.ends_sentence(doc, j - 1):
                 if self.is_capitalised(doc[j]) and "\n" not in doc[j - 1].whitespace_ \
                         and (not self.ordinary(doc[j].text) or self.surname_after(doc, j)):
                     j += 1
@@ -322,7 +351,8 @@ class NameFinder:
                     j += 2
                 elif (self.is_capitalised(doc[j]) and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and not self.ordinary(doc[j + 1].text) and "\n" not in doc[j].whitespace_
-                      and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_upper):
+                      and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_upper
+                      and not self.ends_sentence(doc, j)):
                     j += 2  # a listed word inside a name joins it: "New Leaf Wellbeing"
                 else:
                     break
@@ -331,7 +361,7 @@ class NameFinder:
             for m in (3, 2):
                 if i + m <= n and j < i + m and all(self.is_capitalised(t) for t in doc[i:i + m]) \
                         and " ".join(t.lower_ for t in doc[i:i + m]) in self.places \
-                        and not any("\n" in t.whitespace_ for t in doc[i:i + m - 1]):
+                        and not any("\n" in t.whitespace_ or self.ends_sentence(doc, t.i) for t in doc[i:i + m - 1]):
                     j = i + m
                     break
             span = doc[i:j]
@@ -365,6 +395,9 @@ class NameFinder:
                     and not self.group_named(doc, span, words):
                 i = j  # a job title
                 continue
+            if self.said_of_a_title(doc, span, words, public_tokens):
+                i = j
+                continue
             if span[0].is_upper and len(span) == 1 and len(span.text) > 1:
                 # An acronym: left to the model's entities and the role rule; but in a shouted
                 # line a long word no word list knows is a name ("MY EMPLOYER (QUILLBROOK) NEVER").
@@ -385,10 +418,57 @@ class NameFinder:
                     score = 0.6
                 else:
                     score = 0.0
+            if len(span) == 1 and (len(span.text) == 1 or _INITIALS.fullmatch(span.text)
+                                   and self.ends_sentence(doc, span.end - 1)):
+                score = 0.0  # a letter alone: of a name spelled out ("... O-N. One N in the middle")
             if score:
-                yield Finding(span.start_char, span.end_char, self.classify(doc, span), score, "capitalised"
+                # The full stop ending the sentence is not the name's ("Calmer Minds Ltd.").
+                end = span.end_char - (1 if self.ends_sentence(doc, span.end - 1) else 0)
+                yield Finding(span.start_char, end, self.classify(doc, span), score, "capitalised"
                               if not initial else "sentence-start")
             i = j
+
+    @staticmethod
+    def of_the_job(word: str) -> bool:
+        """A word of a job title or of the field: "psychiatrist", "senior", "caseload"."""
+        return word in ROLE_WORDS or word in JOB_MODIFIERS or lexicon.is_field_word(word)
+
+    def said_of_a_title(self, doc, span, words: list[str], public_tokens: set[int]) -> bool:
+        """Ordinary words in title capitals beside a public name or a job title, which the
+        run cut off: "Consultant Psychiatrist", "Senior Psychological Practitioner", "Zoom
+        Burnout", "Placement and Volunteer Coordinator". Words of a job or of the field after a
+        public name or a title ("Consultant", "Senior", "NHS"), or ordinary words before a job
+        noun, say what someone is or what is said of the public body, not who. A rare word is
+        still a name ("Consultant Okafor", "Quillmere Support Worker"), and so is a surname
+        after a title ("Matron Ashby"); an everyday noun after a public name may be a local
+        workplace's ("Mind Lantern"), and stays a name."""
+        start, end, n = span.start, span.end, len(doc)
+        before = None
+        while start < end and start in public_tokens:  # a public name the run began with: "Zoom Burnout"
+            start, before = start + 1, "public"
+        if start == end:
+            return False
+        lowered = [t.lower_ for t in doc[start:end] if t.text not in CONNECTORS]
+        k = start - 1
+        if before is None and k >= 0 and "\n" not in doc[k].whitespace_ and not self.ends_sentence(doc, k) and self.is_capitalised(doc[k]):
+            if k in public_tokens:
+                before = "public"
+            elif doc[k].lower_ in ROLE_WORDS | JOB_MODIFIERS and self.ordinary(doc[k].text):
+                before = "title"
+        if before and all(self.of_the_job(w) for w in lowered):
+            return True
+        # The capitalised words after the span, to a job noun: "Volunteer [Coordinator]".
+        m = end
+        while m < n and "\n" not in doc[m - 1].whitespace_ and not self.ends_sentence(doc, m - 1) and (
+                self.is_capitalised(doc[m]) and (self.ordinary(doc[m].text) or self.of_the_job(doc[m].lower_)
+                                                 or lexicon.is_ordinary(doc[m].lower_))
+                or doc[m].lower_ in ("and", "&") and m + 1 < n and self.is_capitalised(doc[m + 1])):
+            m += 1
+        after = [t.lower_ for t in doc[end:m] if t.lower_ not in ("and", "&")]
+        return bool(after) and after[-1] in JOB_NOUNS | ROLE_WORDS and all(
+            lexicon.is_ordinary(w) or self.of_the_job(w) for w in lowered) \
+            and not any(w in self.first_names or w.title() in self.surnames for w in lowered) \
+            and not self.group_named(doc, doc[start:m], [t.text for t in doc[start:m]])
 
     @staticmethod
     def group_named(doc, span, words: list[str]) -> bool:

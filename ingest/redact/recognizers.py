@@ -494,6 +494,22 @@ _COUNTS_SOMETHING = re.compile(rf"(?:\d|\b{_HOUSE_WORDS})\s+(?:hours?|days?|week
                                r"|people|times|sessions?|clients?|of)\b", re.IGNORECASE)
 
 
+# "one" is a house number only where an address is said ("she lives at one ...", "moved to
+# one ...", "address is one ...", "number one ...") or before a street named by no ordinary word.
+_ONE = re.compile(r"one\b", re.IGNORECASE)
+_ADDRESS_CUE = re.compile(r"\b(?:liv(?:e|es|ed|ing)\s+at|address(?:\s+is|\s+was|:)?|moved\s+(?:in)?to|number"
+                          r"|send\s+it\s+to|post(?:ed)?\s+(?:it\s+)?to)\s*,?\s*$", re.IGNORECASE)
+
+
+def _one_of_them(text: str, m: re.Match) -> bool:
+    """'one main road', 'one side street': "one" before a street of ordinary words, with no
+    word of an address before it, counts a street; it numbers no house."""
+    from ingest.redact import lexicon
+
+    return (_ONE.match(m.group()) is not None and not _ADDRESS_CUE.search(text, max(0, m.start() - 30), m.start())
+            and all(lexicon.is_ordinary(w) for w in _LOWER_WORDS.findall(m.group().lower())[1:-1]))
+
+
 @register_recognizer("street-address", "ADDRESS", context=("address", "live", "lives", "post", "send"))
 def addresses(text: str) -> Iterator[Finding]:
     said = set(_LOWER_WORDS.findall(text.lower()))
@@ -501,8 +517,8 @@ def addresses(text: str) -> Iterator[Finding]:
         return
     figures = _DIGIT.search(text) is not None
     for m in _ADDRESS.finditer(text):
-        if _COUNTS_SOMETHING.search(m.group()):
-            continue
+        if _COUNTS_SOMETHING.search(m.group()) or (m.group().isupper() and _one_of_them(text, m)):
+            continue  # "ONLY ONE MAIN ROAD INTO TOWN": typed in capitals, the capitals say no name
         end = m.end() - (1 if m.group().endswith(".") and not m.group().endswith("St.") else 0)
         yield Finding(m.start(), end, "ADDRESS", 0.85, "street-address")
     # a house number said: read only the few words before each plain kind of street
@@ -511,6 +527,8 @@ def addresses(text: str) -> Iterator[Finding]:
     for m in [*(_LOWER_ADDRESS.finditer(text) if figures else ()), *spoken]:
         if _NOT_ADDRESS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "band 5 plus bank shifts"
+        if _one_of_them(text, m):
+            continue  # "one main road into town", "down one side street": one of them, no house
         if not _COUNTS_SOMETHING.search(m.group()):
             yield Finding(m.start(), m.end(), "ADDRESS", 0.6, "street-address")
     if figures and "box" in said:

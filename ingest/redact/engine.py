@@ -520,10 +520,18 @@ class Engine:
                 if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
         # Terms: seeds, then every name and structured identifier found.
         terms = list(seeds)
+        said_at: list[Term] = []
         for key in keys:
             text = all_texts[key]
             for f in findings[key]:
                 surface = text[f.start:f.end]
+                if f.recognizer == "workplace-after-post" and surface.islower() \
+                        and all(lexicon.is_ordinary(w) for w in re.findall(r"[a-z]+", surface)):
+                    # A workplace of ordinary words read from a post before it ("pwp at new
+                    # roots") is searched for capitalised, and in lower case only where a
+                    # workplace is said ("at new roots"): "new roots" is no name elsewhere.
+                    said_at.append(Term(surface, f.kind, True))
+                    continue
                 if numbered(f.kind):
                     terms.append(make_term(surface, f.kind))
                     if f.kind == "ORG":
@@ -552,7 +560,9 @@ class Engine:
             for start, end, term in lowered.finditer(text) if lowered else ():
                 if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 16), start):
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))
+        terms += [Term(t.surface.title(), t.kind, False) for t in said_at]
         matcher = TermMatcher(terms)
+        at_only = TermMatcher(said_at)
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.
         listed = TermMatcher([t for t in terms if t.kind == "REDACT"])
@@ -561,6 +571,9 @@ class Engine:
             found = list(findings[key])
             for m in (matcher, listed):
                 for start, end, term in m.finditer(text):
+                    found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
+            for start, end, term in at_only.finditer(text) if at_only else ():
+                if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 16), start):
                     found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
             view = normalise_view(text)
             if view.text != text:  # spelled out or read out: "K-O-W-A-L-S-K-A"

@@ -632,3 +632,14 @@ def test_the_name_rules_read_places_and_names_whole(engine, text, names):
     found = [text[f.start:f.end] for f in resolve(engine.names.find(doc, protected, text))
              if f.kind in ("PERSON", "ORG", "LOC")]
     assert found == names
+
+
+def test_a_lower_case_workplace_of_ordinary_words_stays_elsewhere_and_the_export_agrees(project):
+    """Read after someone's post ('pwp at new roots'), a workplace of ordinary words is redacted
+    there and where a workplace is said again ('at new roots'); the same words said of
+    something else stay, and the export's check does not stop on them."""
+    write_tree(project / "t", {"study/a.txt": "Q: Where?\nA: pwp at new roots before i moved. "
+                                              "a year at new roots was enough. we need new roots here.\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    text = export_jsonl(project / "a.db")[1]["text"]  # raises if the export's check stopped it
+    assert "at new roots" not in text and "we need new roots here" in text

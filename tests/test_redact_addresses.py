@@ -95,7 +95,21 @@ ADDRESS_NEGATIVES = [
     "the 5 Year Forward View", "seven days a week", "3 of the road", "twenty two close friends", "Band 5 Street Team",
     "section 136", "PHQ-9", "she gave 5 Stars on Google", "I work 3 days on the ward", "no 5 stars on the road",
     "number 10 is the one", "a box of 12",
+    # "one" with a street of ordinary words and no word of an address: one of them, not a house
+    "only one main road into town", "down one side street", "one busy road", "one quiet lane", "one dead end road",
+    "ONLY ONE MAIN ROAD INTO TOWN",
 ]
+
+
+# "one" as a house number: where an address is said, or before a street no ordinary word names.
+ONE_ADDRESSES = [("i live at one quillon road now", "one quillon road"), ("moved to one busy road in may", "one busy road"),
+                 ("my address is one quiet lane", "one quiet lane"), ("she lived at one main road", "one main road"),
+                 ("it's number one side street", "one side street"), ("we met at one orrin lane", "one orrin lane")]
+
+
+@pytest.mark.parametrize("text,said", ONE_ADDRESSES)
+def test_one_is_a_house_number_where_an_address_is_said(text, said):
+    assert covered("ADDRESS", text, said), spans("ADDRESS", text)
 
 
 @pytest.mark.parametrize("text", ADDRESS_NEGATIVES)

@@ -104,6 +104,13 @@ CASES = [
      ["Compass", "compass"], ["waiting list", "eleven months"]),
     (["Based at the Lookout, like everyone.", "we were told at the lookout to book eight a day"],
      ["Lookout", "lookout"], ["like everyone", "book eight a day"]),
+    # a lower-case workplace of ordinary words read after someone's post is searched for where a
+    # workplace is said, not as the same words in any other sentence
+    (["pwp at new roots before i moved", "we need new roots here", "a year at new roots was enough"],
+     ["at new roots"], ["we need new roots here", "was enough"]),
+    # a public body or company after a post is no workplace of the speaker's, nor are its words elsewhere
+    (["job at boots for years", "my walking boots are old", "i volunteer at age uk"], [],
+     ["job at boots", "my walking boots", "at age uk"]),
 ]
 
 

@@ -127,7 +127,7 @@ CASES = {
          # a lower-case answer: the words after someone's post and "at" are where they work
          ("band 5 perm at quiet harbour before i moved", "quiet harbour"), ("pwp at new roots", "new roots"),
          ("volunteer at open hands and love it", "open hands"),
-         ("i work at quiet harbour now", "quiet harbour"),
+         ("i work at quillmere now", "quillmere"), ("nurse at quiet harbour since may", "quiet harbour"),
          # a kind of work after "at"; a line typed in capitals
          ("I WORK AT WILLOW BANK COUNSELLING AND THEY NEVER PAY", "WILLOW BANK COUNSELLING"),
          ("PWP AT QUIET HARBOUR BEFORE I MOVED", "QUIET HARBOUR"),
@@ -147,7 +147,13 @@ CASES = {
          "locum at various places", "we work at pace", "staff at reception said", "worked at step 3 then",
          "counsellor at my own practice", "work at minimum wage", "I work at Quiet Harbour, band 5",
          "i was at group therapy on monday", "good at cognitive analytic therapy", "at bereavement counselling again", "I WORK AT HOME ON FRIDAYS",
-         "I work for myself now", "work for free tbh", "employed by two agencies", "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
+         "I work for myself now", "work for free tbh", "employed by two agencies",
+         # a public body or company in lower case; an idiom after "at"; what kind of place, not which
+         "i worked at tesco", "i worked at asda for years", "job at boots", "volunteer at oxfam", "worked at dwp",
+         "based at hmrc", "pwp at iapt", "volunteer at age uk", "i volunteered at samaritans",
+         "i worked at odd hours", "worked at random times", "we work at cross purposes", "work at scale",
+         "manager at christmas", "nurse at ward level", "i work at local hospice", "i work at gp surgery",
+         "i work at community hospital", "nurse at secure forensic unit", "i work at quiet harbour now", "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
     ),
     "PERSON": (
         [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"), ("it's t, a, n, s, y. Yes", "t, a, n, s, y"),

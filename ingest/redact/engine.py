@@ -319,6 +319,10 @@ def short_forms(surface: str) -> list[Term]:
 
 
 # Where a workplace is said: "at", "for", "with", "joined", "left"... (and "the") straight before its name.
+# The recognizer of a lower-case workplace of ordinary words, redacted only where a workplace
+# is said ("pwp at new roots", "a year at new roots"): the log says so, and the export's check
+# does not search for the words everywhere (gate.terms_from_log).
+WHERE_SAID = "workplace-where-said"
 _AT_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -532,10 +536,20 @@ class Engine:
                 if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
         # Terms: seeds, then every name and structured identifier found.
         terms = list(seeds)
+        said_at: list[Term] = []
         for key in keys:
             text = all_texts[key]
             for f in findings[key]:
                 surface = text[f.start:f.end]
+                if f.recognizer == "workplace-after-post" and surface.islower() \
+                        and all(lexicon.is_ordinary(w) for w in re.findall(r"[a-z]+", surface)):
+                    # A workplace of ordinary words read from a post before it ("pwp at new
+                    # roots") is searched for capitalised, and in lower case only where a
+                    # workplace is said ("at new roots"): "new roots" is no name elsewhere.
+                    # Logged as found where said (WHERE_SAID): the export's check does not
+                    # search for it in every sentence either.
+                    said_at.append(Term(surface, f.kind, True))
+                    continue
                 if numbered(f.kind):
                     terms.append(make_term(surface, f.kind))
                     if f.kind == "ORG":
@@ -564,7 +578,10 @@ class Engine:
             for start, end, term in lowered.finditer(text) if lowered else ():
                 if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 16), start):
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))
+        terms += [Term(t.surface.title(), t.kind, False) for t in said_at]
         matcher = TermMatcher(terms)
+        at_only = TermMatcher(said_at)
+        said_surfaces = {t.surface for t in said_at}
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.
         listed = TermMatcher([t for t in terms if t.kind == "REDACT"])
@@ -574,6 +591,12 @@ class Engine:
             for m in (matcher, listed):
                 for start, end, term in m.finditer(text):
                     found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
+            found = [Finding(f.start, f.end, f.kind, f.score, WHERE_SAID)
+                     if f.recognizer == "workplace-after-post" and text[f.start:f.end] in said_surfaces else f
+                     for f in found]
+            for start, end, term in at_only.finditer(text) if at_only else ():
+                if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 16), start):
+                    found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
             view = normalise_view(text)
             if view.text != text:  # spelled out or read out: "K-O-W-A-L-S-K-A"
                 for start, end, term in matcher.finditer(view.text):

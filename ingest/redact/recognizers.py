@@ -515,6 +515,22 @@ _COUNTS_SOMETHING = re.compile(rf"(?:\d|\b{_HOUSE_WORDS})\s+(?:hours?|days?|week
                                r"|people|times|sessions?|clients?|of)\b", re.IGNORECASE)
 
 
+# "one" is a house number only where an address is said ("she lives at one ...", "moved to
+# one ...", "address is one ...", "number one ...") or before a street named by no ordinary word.
+_ONE = re.compile(r"one\b", re.IGNORECASE)
+_ADDRESS_CUE = re.compile(r"\b(?:liv(?:e|es|ed|ing)\s+at|address(?:\s+is|\s+was|:)?|moved\s+(?:in)?to|number"
+                          r"|send\s+it\s+to|post(?:ed)?\s+(?:it\s+)?to)\s*,?\s*$", re.IGNORECASE)
+
+
+def _one_of_them(text: str, m: re.Match) -> bool:
+    """'one main road', 'one side street': "one" before a street of ordinary words, with no
+    word of an address before it, counts a street; it numbers no house."""
+    from ingest.redact import lexicon
+
+    return (_ONE.match(m.group()) is not None and not _ADDRESS_CUE.search(text, max(0, m.start() - 30), m.start())
+            and all(lexicon.is_ordinary(w) for w in _LOWER_WORDS.findall(m.group().lower())[1:-1]))
+
+
 @register_recognizer("street-address", "ADDRESS", context=("address", "live", "lives", "post", "send"))
 def addresses(text: str) -> Iterator[Finding]:
     said = set(_LOWER_WORDS.findall(text.lower()))
@@ -522,8 +538,8 @@ def addresses(text: str) -> Iterator[Finding]:
         return
     figures = _DIGIT.search(text) is not None
     for m in _ADDRESS.finditer(text):
-        if _COUNTS_SOMETHING.search(m.group()):
-            continue
+        if _COUNTS_SOMETHING.search(m.group()) or (m.group().isupper() and _one_of_them(text, m)):
+            continue  # "ONLY ONE MAIN ROAD INTO TOWN": typed in capitals, the capitals say no name
         end = m.end() - (1 if m.group().endswith(".") and not m.group().endswith("St.") else 0)
         yield Finding(m.start(), end, "ADDRESS", 0.85, "street-address")
     # a house number said: read only the few words before each plain kind of street
@@ -532,6 +548,8 @@ def addresses(text: str) -> Iterator[Finding]:
     for m in [*(_LOWER_ADDRESS.finditer(text) if figures else ()), *spoken]:
         if _NOT_ADDRESS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "band 5 plus bank shifts"
+        if _one_of_them(text, m):
+            continue  # "one main road into town", "down one side street": one of them, no house
         if not _COUNTS_SOMETHING.search(m.group()):
             yield Finding(m.start(), m.end(), "ADDRESS", 0.6, "street-address")
     if figures and "box" in said:
@@ -945,10 +963,12 @@ def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a workplace said after someone's post
 
-# Someone's post or work straight before "at": "band 5 perm at ...", "pwp at ...", "worked at ...".
-_POST_AT = re.compile(r"(?i:(?<![\w'’-])(?:pwp|cbt|therapist|counsellor|counselor|psychologist|nurse|hca|perm|permanent|locum"
-                      r"|bank|sessional|volunteer(?:ed|ing)?|placement|post|job|role|contract|work(?:ed|ing)?"
-                      r"|employed|based|staff|manager|coordinator|worker|trainee|band\s+\d[a-z]?)\s+at\s+)"
+# Someone's post straight before "at": "band 5 perm at ...", "pwp at ...", "volunteer at ..." (group
+# "post"); or work said plainly, "worked at", "job at", "based at" (group "work"), after which
+# ordinary words are as often how or when ("worked at odd hours", "work at scale").
+_POST_AT = re.compile(r"(?i:(?<![\w'’-])(?:(?P<post>pwp|cbt|therapist|counsellor|counselor|psychologist|nurse|hca|perm"
+                      r"|permanent|locum|bank|sessional|volunteer(?:ed|ing)?|placement|staff|manager|coordinator|worker"
+                      r"|trainee|band\s+\d[a-z]?)|(?P<work>post|job|role|contract|work(?:ed|ing)?|employed|based))\s+at\s+)"
                       r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
 # A capitalised word (not "I", "I'm"): the text is typed with capitals.
 _CAPITAL_INSIDE = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]")
@@ -962,6 +982,20 @@ himself herself themselves ourselves money peanuts less more longer hours years 
 agencies companies people clients patients""".split())
 _NAME_ENDS = frozenset("""before after since until till and but then now in on for from as when while so because where
 which who though although if or with to currently still again every each since during doing til x""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _public_lower() -> frozenset[str]:
+    from ingest.redact import lexicon
+
+    return frozenset(" ".join(t.lower().split()) for t in lexicon.builtin_public_terms())
+
+
+def _public_name(words: list[str]) -> bool:
+    """Do the words open with a public body, company or event, in any case ("tesco",
+    "age uk", "iapt", "christmas")?"""
+    public = _public_lower()
+    return any(" ".join(words[:n]) in public for n in range(1, len(words) + 1))
 
 
 @register_recognizer("workplace-after-post", ("ORG",), gate=False, normalised=False)
@@ -989,8 +1023,17 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
             continue
         if len(words) == 1 and (lexicon.is_everyday(words[0]) or lexicon.is_field_word(words[0])):
             continue
-        if all(w in service_words() or lexicon.is_field_word(w) or w in STOP_WORDS for w in words):
-            continue
+        if _public_name(words):
+            continue  # "worked at tesco", "volunteer at age uk", "manager at christmas": public
+        kinds = [i for i, w in enumerate(words) if _WORKPLACE_KIND.fullmatch(w)]
+        if all(w in service_words() or _WORKPLACE_KIND.fullmatch(w) or lexicon.is_field_word(w) or w in STOP_WORDS
+               for w in words):
+            continue  # "at local hospice", "at gp surgery": what kind of place, not which
+        if kinds and kinds[-1] != len(words) - 1:
+            continue  # "nurse at ward level": a name ends with its kind of place
+        if m.group("work") and not kinds and all(lexicon.is_ordinary(w) for w in words):
+            continue  # "worked at odd hours", "work at cross purposes": after plain work, a name of
+            # ordinary words needs its kind of place ("worked at brook farm surgery")
         yield Finding(m.start("name"), m.start("name") + found[-1].end(), "ORG", 0.55, "workplace-after-post")
 
 

@@ -47,6 +47,8 @@ KEPT = [
     # a public name of several words typed in another case
     (["Agenda For Change is fine.", "Talking therapies were the same everywhere.", "agenda for change, I mean."],
      ["Agenda For Change", "Talking therapies", "agenda for change"]),
+    # a character that changes length when lowered ("İ") before a term matched in any case
+    (["İlkay said it, agenda for change, all of it."], ["agenda for change"]),
     # a job at a public body or company, in capitals like a title; a generic trust
     (["The PIP Assessor never looked up. A Boots Pharmacist said the same.", "NHS Trusts are all alike."],
      ["PIP Assessor", "Boots Pharmacist", "NHS Trusts"]),

@@ -89,8 +89,7 @@ class PublicMatcher:
         self.patterns = [*(base.patterns if base else ()), *([TermMatcher._compile(sorted(exact), 0)] if exact else [])]
         self.lowered = [*(base.lowered if base else ())]
         if loose:
-            self.lowered.append((TermMatcher._compile(sorted({t.lower() for t in loose}), 0),
-                                 TermMatcher._compile(sorted(loose), re.IGNORECASE)))
+            self.lowered.append((TermMatcher._compile(sorted({t.lower() for t in loose}), 0), tuple(sorted(loose))))
         # A company's name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
         self.singles = lexicon.brand_prefixes()
 
@@ -103,10 +102,10 @@ class PublicMatcher:
     def spans(self, text: str) -> list[tuple[int, int]]:
         found = [m.span() for p in self.patterns for m in p.finditer(text)]
         lower = text.lower()
-        for in_lower_case, any_case in self.lowered:
+        for in_lower_case, terms in self.lowered:
             # (a few characters change length when lowered, "İ": then the slower pattern)
             found += [m.span() for m in (in_lower_case.finditer(lower) if len(lower) == len(text)
-                                         else any_case.finditer(text))]
+                                         else _any_case(terms).finditer(text))]
         for m in _CAPITALISED_WORD.finditer(text):
             if public_compound(m.group(), self.singles):
                 found.append(m.span())
@@ -114,6 +113,13 @@ class PublicMatcher:
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
+
+
+@functools.lru_cache(maxsize=None)
+def _any_case(terms: tuple[str, ...]) -> re.Pattern:
+    """``terms`` with re.IGNORECASE, for the rare text lowering changes in length: compiled
+    when first needed, not at every start (a pattern of thousands of names takes a while)."""
+    return TermMatcher._compile(list(terms), re.IGNORECASE)
 
 
 def mixed_case(term: str) -> bool:

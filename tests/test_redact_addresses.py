@@ -73,17 +73,25 @@ def address_grid():
 ADDRESSES = list(address_grid())
 
 
-def test_every_form_of_an_address_in_the_grid_is_found_whole():
+def grid_misses(kind: str, forms, frames: list[str], family=lambda form: form) -> tuple[int, str]:
+    """Each (form, said) of a grid, said in the frames in turn: how many the ``kind``
+    recognizer did not find whole, and a report of them by family with one example each."""
     misses, total, examples = Counter(), Counter(), {}
-    for i, (form, said) in enumerate(ADDRESSES):
-        text = ADDRESS_FRAMES[i % len(ADDRESS_FRAMES)].format(said)
-        family = form.split(" / ")[0] + (" / " + form.split(" / ")[-1] if " / " in form else "")
-        total[family] += 1
-        if not covered("ADDRESS", text, said):
-            misses[family] += 1
-            examples.setdefault(family, (text, spans("ADDRESS", text)))
-    report = "\n".join(f"{f}: {misses[f]}/{total[f]} missed, e.g. {examples[f]!r}" for f in sorted(misses))
-    assert not misses, f"{sum(misses.values())}/{len(ADDRESSES)} addresses missed:\n{report}"
+    for i, (form, said) in enumerate(forms):
+        text = frames[i % len(frames)].format(said)
+        key = family(form)
+        total[key] += 1
+        if not covered(kind, text, said):
+            misses[key] += 1
+            examples.setdefault(key, (text, spans(kind, text)))
+    return sum(misses.values()), "\n".join(f"{f}: {misses[f]}/{total[f]} missed, e.g. {examples[f]!r}"
+                                            for f in sorted(misses))
+
+
+def test_every_form_of_an_address_in_the_grid_is_found_whole():
+    missed, report = grid_misses("ADDRESS", ADDRESSES, ADDRESS_FRAMES, lambda form: form.split(" / ")[0] + (
+        " / " + form.split(" / ")[-1] if " / " in form else ""))
+    assert not missed, f"{missed}/{len(ADDRESSES)} addresses missed:\n{report}"
 
 
 # Numbers before street words that name no address (invented).
@@ -139,15 +147,8 @@ POSTCODE_FORMS = list(postcode_grid())
 
 
 def test_every_form_of_a_postcode_in_the_grid_is_found_whole():
-    misses, total, examples = Counter(), Counter(), {}
-    for i, (form, said) in enumerate(POSTCODE_FORMS):
-        text = POSTCODE_FRAMES[i % len(POSTCODE_FRAMES)].format(said)
-        total[form] += 1
-        if not covered("POSTCODE", text, said):
-            misses[form] += 1
-            examples.setdefault(form, (text, spans("POSTCODE", text)))
-    report = "\n".join(f"{f}: {misses[f]}/{total[f]} missed, e.g. {examples[f]!r}" for f in sorted(misses))
-    assert not misses, f"{sum(misses.values())}/{len(POSTCODE_FORMS)} postcodes missed:\n{report}"
+    missed, report = grid_misses("POSTCODE", POSTCODE_FORMS, POSTCODE_FRAMES)
+    assert not missed, f"{missed}/{len(POSTCODE_FORMS)} postcodes missed:\n{report}"
 
 
 # A district said alone, after a clue (invented places).

@@ -90,6 +90,25 @@ def test_a_search_that_finds_nothing_helps(client):
         assert f'href="/archive/theme?theme={theme["id"]}"' in html
 
 
+def test_a_filter_that_empties_the_search_says_what_the_words_alone_find(client):
+    # "caseload" is said once, in a quote on workload: the filter, not the words, found nothing.
+    html = client.get("/archive/search", params={"q": "caseload theme:precarity"}).text
+    box = html.split('class="no-results"')[1]
+    assert "Without the filter <code>theme:precarity</code>, the words match 1 quote." in box
+    html = client.get("/archive/search", params={"q": "caseload kind:podcast -theme:workload"}).text
+    assert "Without the filters <code>kind:podcast -theme:workload</code>, the words match 1 quote." in html
+    assert client.get("/archive/search.json", params={"q": "caseload theme:precarity"}).json()["without_filters"] == 1
+    # Some of the words still find a quote through the filter: said beside it.
+    html = client.get("/archive/search", params={"q": "zero contract -theme:precarity"}).text
+    summary = html.split('class="search-summary"')[1].split("</p>")[0]
+    assert "1 quote holds some of them" in summary
+    assert "Without the filter <code>-theme:precarity</code>, the words match 1 quote." in summary
+    # Words that match nothing anyway, or no filter at all: no such hint.
+    for query in ("marmalade theme:precarity", "marmalade"):
+        html = client.get("/archive/search", params={"q": query}).text
+        assert "No quotes match" in html and "Without the filter" not in html
+
+
 def test_a_malformed_query_is_a_clear_400(client):
     response = client.get("/archive/search?q=union+year:soon")
     assert response.status_code == 400 and "is not a year or a range of years" in response.text

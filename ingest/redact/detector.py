@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.config import BASE_MODEL  # named there: the settings fingerprint reads it without spaCy
 from ingest.redact import lexicon
 from ingest.redact.names import HYPHEN_PREFIXES
-from ingest.redact.recognizers import MIN_SCORE, Finding, register_recognizer
+from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, register_recognizer
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
 KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -212,9 +212,12 @@ def outside(text: str, findings: list[Finding], protected: list[tuple[int, int]]
     """Findings cut before a public term ("Sunderland IAPT" → "Sunderland") and after one
     that opens them: the model may take a public body as part of a name; the term stays."""
     result = []
+    # Only the spans across a finding can cut it (a cut that leaves nothing drops it, whatever
+    # comes after); sorted once, not once per finding.
+    protected = Spans(protected)
     for f in findings:
         start, end = f.start, f.end
-        for a, b in sorted(protected):
+        for a, b in protected.near(f.start, f.end):
             if a < b and (a > start or b < end) and (f.kind == "ORG" or (f.kind == "LOC" and own_word(text[a:b]))):
                 # "Fellside Talking Therapies", "Adur Valley PCN", "Calmer Minds", "Prospect House":
                 # a public term inside a workplace's name is part of that name, redacted with it

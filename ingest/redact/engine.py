@@ -21,6 +21,7 @@ The steps, per source (``../shared/design/redaction.md`` has the picture):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from ingest.redact import detector, lexicon  # detector: registers the trained r
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_NOUNS, ORG_WORDS, PLACE_WORDS,
                                  ROLE_WORDS, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
-from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, recognized
+from ingest.redact.recognizers import KINDS, Finding, Spans, batch_recognizers, gate_findings, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
 
@@ -153,15 +154,16 @@ def public_compound(word: str, singles: frozenset[str]) -> bool:
     return False
 
 
-def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, int]]) -> bool:
+def said_of_public(text: str, finding: Finding, public_spans: Spans | list[tuple[int, int]]) -> bool:
     """'Costa coffee', 'Deliveroo riders', 'Zoom fatigue': a name read across a public term
     whose other words are ordinary lower-case words (no given name, no place) says something
     of the public term and names no one. A capitalised word beside it is a name's own
     ("Brindleford Mind", "Fellside Talking Therapies"): that finding stays, whole."""
     if not numbered(finding.kind):
         return False
-    inside = sorted((max(a, finding.start), min(b, finding.end)) for a, b in public_spans
-                    if a < finding.end and finding.start < b)
+    public_spans = public_spans if isinstance(public_spans, Spans) else Spans(public_spans)
+    inside = sorted((max(a, finding.start), min(b, finding.end))
+                    for a, b in public_spans.overlapping(finding.start, finding.end))
     if not inside:
         return False
     rest, last = [], finding.start
@@ -175,9 +177,9 @@ def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, in
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", " ".join(rest))
     words = [w for w in words if w.lower() not in ("s", "'s")]
     if not words:  # one public name, or several side by side ("BPS DCP"), none a word someone is named
-        return any(a <= finding.start and finding.end <= b for a, b in public_spans) \
+        return public_spans.holds(finding.start, finding.end) \
             or all(_distinctive(text[a:b]) for a, b in inside)
-    if words and words[0].lower() in lexicon.comment_openers() and text[finding.start:].startswith(words[0]) \
+    if words and words[0].lower() in lexicon.comment_openers() and text.startswith(words[0], finding.start) \
             and _SENTENCE_OPENS.search(text[max(0, finding.start - 3):finding.start]) \
             and any(_distinctive(text[a:b]) for a, b in inside):
         # "Proper NHS", "Typical DWP", "Bloody Jobcentre": a sentence's first word is
@@ -185,7 +187,7 @@ def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, in
         # may be a surname, "Fisher NHS"). Not before a public name that is an ordinary word
         # ("Healthy Minds", "Open Door Crisis" are workplaces' names).
         words = [words[0].lower(), *words[1:]]
-    if words[-1].lower() in _ROLES and text[:finding.end].endswith(words[-1]) \
+    if words[-1].lower() in _ROLES and text.endswith(words[-1], 0, finding.end) \
             and (len(words) == 1 or all(_distinctive(text[a:b]) for a, b in inside)):
         # "PIP Assessor", "Boots Pharmacist", "DWP Decision Maker": a job at a public body
         # says what someone is, not who; in capitals like a title. (Not "Healthy Minds
@@ -263,7 +265,8 @@ _OWN_LABEL = re.compile(rf"\bParticipant \d+\b|{PLACEHOLDER.pattern}")
 def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]]) -> list[Finding]:
     """The registry's findings of names never inside or across a public name (``protected``
     spans); structured identifiers (e-mails, numbers...) whatever holds them."""
-    return [f for f in findings if KINDS[f.kind].structured or not any(f.start < b and a < f.end for a, b in protected)]
+    protected = Spans(protected)
+    return [f for f in findings if KINDS[f.kind].structured or not protected.overlapping(f.start, f.end)]
 
 
 def own_labels(text: str) -> list[tuple[int, int]]:
@@ -422,6 +425,24 @@ def extend_joined(text: str, finding: Finding) -> Finding:
     return Finding(start, end, finding.kind, finding.score, finding.recognizer)
 
 
+def sentence_doc(sentence, entities: list[tuple[int, int, int]]):
+    """The sentence (a Span) as a Doc of its own: its tokens, and the entities of its Doc
+    that lie wholly inside it (``entities``: the Doc's, as token starts, ends and labels, in
+    order). What ``Span.as_doc()`` gives the rules, which read no other annotation; as_doc
+    reads the whole Doc's arrays and entities at every call, which made a long turn of many
+    short sentences quadratic (a turn of 48,000 characters took 17 s)."""
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(sentence.doc.vocab, words=[t.text for t in sentence], spaces=[bool(t.whitespace_) for t in sentence])
+    inside = []
+    for start, end, label in entities[bisect.bisect_left(entities, (sentence.start,)):]:
+        if end > sentence.end:
+            break
+        inside.append(Span(doc, start - sentence.start, end - sentence.start, label=label))
+    doc.ents = inside
+    return doc
+
+
 class Engine:
     def __init__(self, model: str, public_terms: Iterable[str], keep: Iterable[str]):
         self.model_name = model
@@ -495,9 +516,12 @@ class Engine:
                              batch_size=256):
             pass  # the entities are set on the docs themselves
         entity_findings: dict[int, list[Finding]] = {}
+        entities: dict[int, list[tuple[int, int, int]]] = {}
         for i, start, end in snippets:
             sentence = docs[i].char_span(start, end, alignment_mode="expand")
-            sdoc, offset, stext = sentence.as_doc(), sentence.start_char, sentence.text
+            if i not in entities:
+                entities[i] = [(e.start, e.end, e.label) for e in docs[i].ents]
+            sdoc, offset, stext = sentence_doc(sentence, entities[i]), sentence.start_char, sentence.text
             protected = public.spans(stext) + own_labels(stext)
             entity_findings.setdefault(i, []).extend(
                 Finding(f.start + offset, f.end + offset, f.kind, f.score, f.recognizer)
@@ -513,6 +537,7 @@ class Engine:
             # A public name said as someone's ("someone called Sky", "Ivy Greggs") is not one here.
             public_here = self.unless_named(text, public_spans)
             protected = public_here + own_labels(text)
+            said_public = Spans(public_here)  # asked of every finding below: sorted once
             # Names from the registry's recognizers (gazetteers, spelled-out forms...): never
             # inside or across a public name.
             if text not in recognized_by_text:
@@ -521,13 +546,13 @@ class Engine:
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
             models = self.names._allowed(doc, [f for per_text in by_model for f in
-                                               detector.outside(text, [f for f in per_text.get(i, []) if not said_of_public(text, f, public_here)],
+                                               detector.outside(text, [f for f in per_text.get(i, []) if not said_of_public(text, f, said_public)],
                                                                public_spans + protected)],
                                          protected, text)
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
-            found = [f for f in found if not said_of_public(text, f, public_here) and not a_rating(text, f)]
+            found = [f for f in found if not said_of_public(text, f, said_public) and not a_rating(text, f)]
             results.append(resolve(found))
         return results
 
@@ -770,8 +795,17 @@ def resolve(found: list[Finding]) -> list[Finding]:
     """Non-overlapping findings: structured kinds first, then the longer (an e-mail address
     holds a web address), then confidence."""
     ranked = sorted(found, key=lambda f: (KINDS[f.kind].structured, f.end - f.start, f.score), reverse=True)
+    # The chosen never overlap, so in the order of their starts their ends are in order too:
+    # a finding overlaps one of them if it overlaps the last starting before its end (one
+    # look, not one per chosen finding: a long turn has thousands).
     chosen: list[Finding] = []
+    starts: list[int] = []
     for f in ranked:
-        if f.end > f.start and not any(f.overlaps(c) for c in chosen):
-            chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start)
+        if f.end <= f.start:
+            continue
+        at = bisect.bisect_left(starts, f.end)
+        if at and chosen[at - 1].end > f.start:
+            continue
+        starts.insert(at, f.start)
+        chosen.insert(at, f)
+    return chosen

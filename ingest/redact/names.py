@@ -278,12 +278,13 @@ class NameFinder:
         if not findings:
             return []
         text = doc.text if text is None else text  # joined from the tokens at every call: read once
+        protected = recognizers.Spans(protected)
         allowed = []
         for f in findings:
             # A public term with a clitic is still the term: "TUPE'd", "the NHS's".
             clitic = _CLITIC.search(text, f.start, f.end)
             end = clitic.start() if clitic else f.end
-            if not any(a <= f.start and end <= b for a, b in protected) \
+            if not protected.holds(f.start, end) \
                     and text[f.start:end].strip(" .,'’").lower() not in self.keep:
                 allowed.append(f)
         return allowed
@@ -602,12 +603,15 @@ def _is_public_acronym(word: str) -> bool:
     return word in _PUBLIC_ACRONYMS
 
 
+_DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|central|inner|outer)(?:[ -](?:north|south|east|west))?[ -]$",
+                               re.IGNORECASE)
+
+
 def extend_directions(text: str, finding: Finding) -> Finding:
     """'south London': a compass word before a place belongs to it."""
     if finding.kind == "PERSON":
         return finding
-    m = re.search(r"\b(?:north|south|east|west|central|inner|outer)(?:[ -](?:north|south|east|west))?[ -]$",
-                  text[: finding.start], re.IGNORECASE)
+    m = _DIRECTION_BEFORE.search(text, max(0, finding.start - 40), finding.start)  # not all the text before
     if m:
         return Finding(m.start(), finding.end, finding.kind, finding.score, finding.recognizer)
     return finding

@@ -23,6 +23,7 @@ findings for each; ``Engine.find`` runs it with the others.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -45,6 +46,33 @@ class Finding:
 
     def overlaps(self, other: "Finding") -> bool:
         return self.start < other.end and other.start < self.end
+
+
+class Spans:
+    """Spans of a text (public terms, protected words), sorted by start, asked which of them
+    overlap or hold a range: only those starting within the longest span's length before it
+    are read. A long turn has thousands of spans and thousands of findings; reading every
+    span for every finding made one turn of 48,000 characters take 17 s."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """In order, every span that may overlap or hold ``start``-``end`` (and a few more)."""
+        lo = bisect.bisect_left(self.starts, min(start, end) - self.longest)
+        return self.spans[lo:bisect.bisect_right(self.starts, max(start, end))]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in self.near(start, end) if a < end and start < b]
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether one span holds the whole of ``start``-``end``."""
+        return any(a <= start and end <= b for a, b in self.near(start, end))
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
 
 
 # One threshold for every recognizer: a finding scoring less is dropped.

@@ -205,6 +205,8 @@ def _search_json(request, q, result, error, cards, theme_ids, themes):
         "did_you_mean": result.did_you_mean if result else None,
         "ranked_among": result.ranked_among if result else None,
         "counted_at_most": result.counted_at_most if result else None,
+        # A filter emptied the answer: how many quotes the words alone match (as archive search --json).
+        "without_filters": result.extra.get("without_filters", 0) if result else 0,
         "themes": [themes[t] for t in theme_ids if t in themes], "rows": rows,
     })
 

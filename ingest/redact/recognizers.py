@@ -1042,13 +1042,18 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
 # Spelled out letter by letter ("S-I-O-B-H-A-N", "w, r, o, b, e, l"): in an interview only
 # names, addresses and codes are spelled.
 _SPELLED_OUT = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-])|(?<![\w,])[A-Za-z](?:,\s[A-Za-z]){3,}(?![\w])")
+# Spelled with spaces ("S I O B H A N", "t e n d a i"): four letters or more of one case; a
+# name only where the words around say a name is spelled (the recognizer's context).
+_SPACED_OUT = re.compile(r"(?<![\w-])(?:[A-Z](?: [A-Z]){3,}|[a-z](?: [a-z]){3,})(?![\w-])")
 # Said as it sounds, syllables joined by hyphens, the stress in capitals ("SHAY-mus",
 # "ROY-sheen", "oh-LOO-sheh-gun").
-_PRONOUNCED = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*(?:-[A-Za-z]+){1,4}(?![\w-])")
+_PRONOUNCED = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z]*(?:-[A-Za-z]+){1,4}(?![\w-])")
 # Dotted initials ("A.J.", "R. J."), not the usual abbreviations.
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?![\w])")
 _NOT_INITIALS = {"U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.", "N.B.", "P.S.", "U.N.", "E.U.", "B.A.", "M.A.",
                  "B.C.", "A.D.", "R.I.P.", "Q.C.", "K.C.", "G.P.", "A.E.", "O.K.", "T.V.", "D.J.", "P.A."}
+_HYPHEN_PREFIXES = frozenset("""non anti pro pre post ex mid semi self multi inter cross sub co re de un over
+under out""".split())
 _WARD = re.compile(r"\b[Ww]ard\s+\d{1,2}[A-Za-z]?\b")
 
 
@@ -1060,11 +1065,16 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
 
     for m in _SPELLED_OUT.finditer(text):
         yield Finding(m.start(), m.end(), "PERSON", 0.6, "spelled-out")
+    for m in _SPACED_OUT.finditer(text):
+        if " I " not in f" {m.group()} " or m.group().count(" ") >= 5:  # not "A I M" ("I" alone, a word)
+            yield Finding(m.start(), m.end(), "PERSON", 0.3, "spelled-out")
     for m in _PRONOUNCED.finditer(text):
         parts = m.group().split("-")
         if lexicon.is_ordinary("".join(parts)) or any(p.istitle() for p in parts[1:]):
             continue  # "Well-being", "Part-time"; "Judeo-Christian", "Co-Op", "Smith-Green" are words or names
         stressed = any(len(p) >= 2 and p.isupper() for p in parts) and not m.group().isupper()
+        if m.group()[0].islower() and (not stressed or parts[0].lower() in _HYPHEN_PREFIXES or parts[0].isupper()):
+            continue  # in lower case only with a syllable stressed in capitals: "shiv-AWN"; not "anti-NHS"
         strange = sum(not lexicon.is_ordinary(p) for p in parts) >= 1
         yield Finding(m.start(), m.end(), "PERSON", 0.6 if stressed else 0.3 if strange else 0.15, "pronounced")
     for m in _INITIALS.finditer(text):
@@ -1093,8 +1103,10 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
     from ingest.redact import lexicon
 
     names = lexicon.first_names()
-    for m in re.finditer(r"(?<![\w'’-])([a-z]{3,}|[A-Z]{4,})(?![\w'’-])", text):
+    for m in re.finditer(r"(?<![\w'’-])([^\W\d_]{3,})(?![\w'’-])", text):  # "łukasz", "GRÁINNE" too
         word = m.group()
+        if not (word.islower() or word.isupper() and len(word) >= 4):
+            continue
         lower = word.lower()
         if lower not in names or lower in _STOP:
             continue
@@ -1129,6 +1141,114 @@ _GREETED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(greetings(naming=True)))}
 _SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
 
 
+# ---------------------------------------------------------------- a word where only a person stands
+
+# A word in a place only a person takes: paired with "me" or "I" ("me and hope", "June and
+# I", "ME AND BOB"), or what is asked, rung or told about something ("i asked grace about
+# it", "I rang June after"). There a given name that is also a word, a month or a stop word
+# ("will", "may") is someone's, and so are a pair of initials ("me and AJ").
+_A_WORD = r"[^\W\d_][\w'’-]*[^\W\d_]"
+_PAIRED = re.compile(
+    rf"(?<![\w'’-])(?:me|him|her|myself)\s+(?:and|&)\s+(?P<after>{_A_WORD})(?![\w'’-])"
+    rf"|(?<![\w'’-])(?P<before>{_A_WORD})\s+(?:and|&)\s+(?:I|me|myself)(?![\w'’-])", re.IGNORECASE)
+_ASKED = re.compile(
+    rf"(?<![\w'’-])(?:ask|asked|asking|rang|ring|ringing|phoned|texted|text|texting|messaged|emailed"
+    rf"|told|tell|telling|thanked|thank|called|call)\s+(?P<word>{_A_WORD})(?=\s+(?:about|to|if|whether|for|what|why"
+    rf"|how|when|that|back|again|later|after|before|yesterday|today|tonight|tomorrow|straight|first|because|but|too)\b"
+    rf"|\s*[,.;!?]|\s*$)", re.IGNORECASE)
+# Who says something, opening a sentence or a clause: a given name even when it is a word
+# or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
+# me"); not after a determiner ("the OT said", "my mark said"?).
+_SAYS = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|because|cos|when|until|if)\s+|\n)\s*"
+                   rf"(?P<word>{_A_WORD})\s+(?:said|says|told|asked|rang|reckons|reckoned|texted|emailed|messaged"
+                   rf"|thinks|thought|wants|wanted)\b", re.IGNORECASE)
+# Stop words that are given names too, and read as one only in such a place.
+_NAME_STOP_WORDS = frozenset({"will", "may"})
+_DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|its|this|that|of|every|no)\s+$",
+                         re.IGNORECASE)
+
+
+def _someone(word: str) -> bool:
+    """A given name, or initials no public body or job is written with."""
+    from ingest.redact import lexicon
+    from ingest.redact.names import _is_public_acronym
+
+    lower = word.lower()
+    if lower in _WHAT_EVERYONE_IS_CALLED or (lower in STOP_WORDS and lower not in _NAME_STOP_WORDS):
+        return False
+    if word.isupper() and 2 <= len(word) <= 3 and word not in _role_abbreviations() and not _is_public_acronym(word):
+        # two capitals are initials ("AJ"); three, unless they spell a word ("BOB" is a name too)
+        return len(word) == 2 or lower in lexicon.first_names() or not lexicon.is_ordinary(lower)
+    if lower not in lexicon.first_names():
+        return False
+    # A name no ordinary word is ("chidi", "sunil"), one of the names that are words ("hope",
+    # "will"), or, capitalised as a name is, one that is no everyday word ("Jasmine"); not a
+    # word the dictionary of names lists too ("line", "night", "free", "said").
+    return not lexicon.is_ordinary(lower) or lower in _word_names() or (
+        word[:1].isupper() and not word.isupper() and not lexicon.is_everyday(lower))
+
+
+@functools.lru_cache(maxsize=1)
+def _word_names() -> frozenset[str]:
+    return frozenset(words("word_names"))
+
+
+@functools.lru_cache(maxsize=1)
+def _role_abbreviations() -> frozenset[str]:
+    return frozenset(words("role_abbreviations"))
+
+
+def paired_with_me(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the words paired with "me" or "I" ("me and Sky", "June and I"): someone's."""
+    for m in _PAIRED.finditer(text):
+        group = "after" if m.group("after") else "before"
+        if group == "before" and _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the reading and I"
+        yield m.span(group)
+
+
+@register_recognizer("person-slot", "PERSON", gate=False, normalised=False)
+def names_where_a_person_stands(text: str) -> Iterator[Finding]:
+    """'me and hope', 'June and I', 'i asked grace about it', 'will said no', 'PK told me': a
+    given name, or initials, where only a person stands."""
+    for start, end in paired_with_me(text):
+        if _someone(text[start:end]):
+            yield Finding(start, end, "PERSON", 0.6, "person-slot")
+    for m in _ASKED.finditer(text):
+        if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
+            continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
+        if _someone(m.group("word")):
+            yield Finding(m.start("word"), m.end("word"), "PERSON", 0.6, "person-slot")
+    for m in _SAYS.finditer(text):
+        if _someone(m.group("word")):
+            yield Finding(m.start("word"), m.end("word"), "PERSON", 0.6, "person-slot")
+
+
+# ---------------------------------------------------------------- a title before a surname in lower case
+
+_TITLE_LOWER = re.compile(r"(?<![\w'’-])(?:dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|auntie|aunty"
+                          r"|pastor|rev|cllr|councillor)\.?\s+(?P<name>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w'’-])")
+
+
+@register_recognizer("title-lower-case", "PERSON", gate=False, normalised=False)
+def titles_in_lower_case(text: str) -> Iterator[Finding]:
+    """'mrs mcallister', 'sister adeyemi', 'prof lindqvist': a title typed in lower case before a
+    word few English texts use is a surname's; not before a word of the field ("nurse
+    prescribers") or an inflected word ("sister's")."""
+    from ingest.redact import lexicon
+
+    for m in _TITLE_LOWER.finditer(text):
+        name = m.group("name")
+        parts = name.split("-")
+        # (a surname of Mc, Mac, O' or Fitz is one however common in print: "mcallister")
+        clan = re.match(r"(?:mc|mac|o['’]|fitz)[a-z]{3,}$", parts[-1])
+        if any(lexicon.is_field_word(p) for p in parts) or not (clan or all(lexicon.is_rare(p) for p in parts)):
+            continue
+        if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > 1.5:
+            continue
+        yield Finding(m.start(), m.end(), "PERSON", 0.6, "title-lower-case")
+
+
 # ---------------------------------------------------------------- named places of a workplace
 
 _NAMED_SITE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:the\s+)?((?:[A-Z][a-z'’]+\s+){1,2})(estate|unit|site|wing|ward|campus"
@@ -1151,7 +1271,7 @@ _WHAT_EVERYONE_IS_CALLED = frozenset("""mum mam mummy mom dad daddy nan nana gra
 uncle sir madam miss boss love darling babe pet hun mate mr mrs ms mx dr doctor prof professor""".split())
 # (a title: the name after it is the title rule's, "call him Mr Quill")
 _WHEN = re.compile(rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|Christmas|Easter|Xmas|Tonight|Tomorrow|Today")
-_CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+)\b")
+_CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+|[A-Z]{2,3}(?![\w'’-]))")
 
 
 @register_recognizer("called-by-name", "PERSON", gate=False, normalised=False)
@@ -1164,6 +1284,8 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
         word = m.group(1).lower()
         if _WHEN.fullmatch(m.group(1)) or word in lexicon.ordinary_proper_nouns()[1] or word in lexicon.places():
             continue  # "I'll call him Monday", "called her Christmas Eve", "call them Leeds": when or where
+        if m.group(1).isupper() and not _someone(m.group(1)):
+            continue  # "they call him the GP": initials only when no job or body is written so ("call her DB")
         if word not in _WHAT_EVERYONE_IS_CALLED and word not in _STOP:
             yield Finding(m.start(1), m.end(1), "PERSON", 0.6, "called-by-name")
 

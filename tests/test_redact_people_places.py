@@ -42,20 +42,21 @@ def grid_misses(engine, rows) -> tuple[int, str]:
 WORD_NAMES = ["Will", "Mark", "Hope", "Joy", "Dawn", "Faith", "Grace", "Frank", "Summer", "Bill", "Amber", "Rose",
               "Ivy", "Miles", "River", "June", "April", "May", "Blessing", "Favour", "Gift", "Precious", "Patience",
               "Guy", "Sandy"]
-SLOT_FRAMES = ["me and {} cover weekends", "we had a chat, {} and me.", "{} and I share the office.",
-               "i asked {} about it", "I rang {} after the team meeting.", "so {} said no", "{} told me to go home.",
-               "my manager {} never listens", "ME AND {} DID NIGHTS"]
+SLOT_FRAMES = {"paired after me": "me and {} cover weekends", "paired after me, spoken": "me n {} did nights",
+               "paired before me": "we had a chat, {} and me.", "paired before I": "{} and I share the office.",
+               "asked about": "i asked {} about it", "rang": "I rang {} after the team meeting.",
+               "says, after so": "so {} said no", "says, opening": "{} told me to go home.",
+               "after a role": "my manager {} never listens", "paired, in capitals": "ME AND {} DID NIGHTS"}
 
 
 def word_name_rows():
     for i, name in enumerate(WORD_NAMES):
-        for k, frame in enumerate(SLOT_FRAMES):
+        for k, (family, frame) in enumerate(SLOT_FRAMES.items()):
             if (i + k) % 3 == 0 or frame.startswith("me and"):
-                if name in ("Will", "May") and frame.startswith("my manager"):
+                if name in ("Will", "May") and family == "after a role":
                     continue  # "my manager will never listen", "may never": no one
                 said = name.upper() if frame.isupper() else name.lower() if frame[0].islower() else name
-                yield frame.split(" ")[0] + " ... / " + ("capitals" if frame.isupper() else "as typed"), \
-                    frame.format(said), said
+                yield f"word name / {family}", frame.format(said), said
 
 
 # Names common among Nigerian, Ghanaian, Zimbabwean, Somali, Punjabi, Bangladeshi, Filipino,
@@ -79,7 +80,7 @@ def community_rows():
 LOWER_TITLES = [("I saw mrs mcallister yesterday.", "mcallister"), ("sister adeyemi was on the ward", "adeyemi"),
                 ("we waited for nurse kowalczyk for an hour", "kowalczyk"), ("prof lindqvist was on the panel", "lindqvist"),
                 ("dr okonjo signed it off", "okonjo"), ("matron ferreira-nunes said no", "ferreira-nunes"),
-                ("ask auntie folasade", "folasade"), ("mr o'driscoll runs it", "o'driscoll")]
+                ("ask auntie folasade", "folasade"), ("mr o'driscoll runs it", "o'driscoll"), ("i asked dr. obi", "obi")]
 # Spelled with spaces, said with the stress in capitals.
 SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", "T E N D A I"),
           ("my name's c a o i m h e", "c a o i m h e"), ("Siobhan, said shiv-AWN", "shiv-AWN"),
@@ -92,7 +93,7 @@ NEIGHBOURHOODS = [("i live in sparkbrook", "sparkbrook"), ("we moved to wythensh
                   ("most of my clients are in moss side", "moss side"), ("i grew up in easterhouse", "easterhouse"),
                   ("from harehills originally", "harehills"), ("our hub covers splott", "splott"),
                   ("she lives in byker now", "byker"), ("I work in Toxteth.", "Toxteth"),
-                  ("our clinic's near hyson green", "hyson green")]
+                  ("our clinic's near hyson green", "hyson green"), ("she's up in dún laoghaire", "dún laoghaire")]
 # A one-word public name paired with "me" or "I" is someone's there.
 PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the nights", "Sky")]
 
@@ -123,7 +124,7 @@ KEPT = [
     "I rang the GP about it.", "I told my manager about it.", "The GP said no.", "and HR said no",
     "so the OT said rest", "Work said no.", "Management said no.", "Everyone said no.", "The CQC said we were fine.",
     "they call him the GP", "we call it CBT", "the nurse prescribers were away", "my sister lives nearby",
-    "the dr appointments ran late", "a nurse said it", "Score options were A B C D.",
+    "the dr appointments ran late", "a nurse said it", "the ms teams call dropped", "mr men books for the kids", "Score options were A B C D.",
     "the anti-NHS lot", "it was pre-COVID", "an ex-DWP adviser", "in-house training", "my manager will never listen",
     "the sky was grey", "Sky News was on.", "I rang Sky about the broadband.", "she left in May", "grace period",
     "in good faith", "To be frank, it was awful.", "The gas bill doubled.", "I'm reading it now.",
@@ -149,5 +150,5 @@ def test_accented_given_names_are_known_with_and_without_their_accents():
 # A word of an e-mail address that is a public name in another case ("unison") is no one's:
 # the union stays where it is said.
 def test_a_public_name_inside_an_email_address_is_not_taken_for_a_surname(engine):
-    check(engine, ["I'm a Unison steward, and Wojtek is too.", "Email me at wojtek.unison@gmail.com."],
-          ["Wojtek", "wojtek.unison@gmail.com"], ["Unison steward"])
+    check(engine, ["I'm a Unison steward, and Maria is too.", "Email me at maria.unison@gmail.com."],
+          ["Maria", "maria.unison@gmail.com"], ["Unison steward"])

@@ -830,7 +830,7 @@ def places_any_case(text: str) -> Iterator[Finding]:
     from ingest.redact import lexicon
 
     places, ordinary, firsts = lexicon.places(), lexicon.ordinary_proper_nouns()[0], _place_first_words()
-    words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text))
+    words = list(re.finditer(r"[^\W\d_](?:[^\W\d_]|['-])*", text))  # "dún laoghaire", "ynys môn" too
     i = 0
     while i < len(words):
         if words[i].group().lower() not in firsts:
@@ -841,7 +841,7 @@ def places_any_case(text: str) -> Iterator[Finding]:
             if len(span) < n:
                 continue
             surface = text[span[0].start():span[-1].end()]
-            if not (surface.islower() or surface.isupper()) or not re.fullmatch(r"[A-Za-z'-]+(?: [A-Za-z'-]+)*", surface):
+            if not (surface.islower() or surface.isupper()) or not re.fullmatch(r"[^\W\d_'-]+(?:['-][^\W\d_'-]*)*(?: [^\W\d_'-]+(?:['-][^\W\d_'-]*)*)*", surface):
                 continue
             lower = surface.lower()
             if lower not in places or surface.title() in ordinary or lower in _STOP:
@@ -1149,7 +1149,7 @@ _SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
 # ("will", "may") is someone's, and so are a pair of initials ("me and AJ").
 _A_WORD = r"[^\W\d_][\w'’-]*[^\W\d_]"
 _PAIRED = re.compile(
-    rf"(?<![\w'’-])(?:me|him|her|myself)\s+(?:and|&)\s+(?P<after>{_A_WORD})(?![\w'’-])"
+    rf"(?<![\w'’-])(?:me|him|her|myself)\s+(?:and|&|n|'n')\s+(?P<after>{_A_WORD})(?![\w'’-])"
     rf"|(?<![\w'’-])(?P<before>{_A_WORD})\s+(?:and|&)\s+(?:I|me|myself)(?![\w'’-])", re.IGNORECASE)
 _ASKED = re.compile(
     rf"(?<![\w'’-])(?:ask|asked|asking|rang|ring|ringing|phoned|texted|text|texting|messaged|emailed"
@@ -1226,8 +1226,10 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a title before a surname in lower case
 
-_TITLE_LOWER = re.compile(r"(?<![\w'’-])(?:dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|auntie|aunty"
-                          r"|pastor|rev|cllr|councillor)\.?\s+(?P<name>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w'’-])")
+_TITLE_LOWER = re.compile(r"(?<![\w'’-])(?P<title>dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|auntie"
+                          r"|aunty|pastor|rev|cllr|councillor)\.?\s+(?P<name>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w'’-])")
+# Titles only a name follows ("dr obi"): after them any word that is not ordinary English is a surname.
+_NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "cllr"})
 
 
 @register_recognizer("title-lower-case", "PERSON", gate=False, normalised=False)
@@ -1242,7 +1244,8 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
         parts = name.split("-")
         # (a surname of Mc, Mac, O' or Fitz is one however common in print: "mcallister")
         clan = re.match(r"(?:mc|mac|o['’]|fitz)[a-z]{3,}$", parts[-1])
-        if any(lexicon.is_field_word(p) for p in parts) or not (clan or all(lexicon.is_rare(p) for p in parts)):
+        unusual = lexicon.is_ordinary if m.group("title") in _NAME_TITLES else (lambda w: not lexicon.is_rare(w))
+        if any(lexicon.is_field_word(p) or p in STOP_WORDS for p in parts) or not (clan or not any(map(unusual, parts))):
             continue
         if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > 1.5:
             continue

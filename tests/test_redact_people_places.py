@@ -46,7 +46,8 @@ SLOT_FRAMES = {"paired after me": "me and {} cover weekends", "paired after me, 
                "paired before me": "we had a chat, {} and me.", "paired before I": "{} and I share the office.",
                "asked about": "i asked {} about it", "rang": "I rang {} after the team meeting.",
                "says, after so": "so {} said no", "says, opening": "{} told me to go home.",
-               "after a role": "my manager {} never listens", "paired, in capitals": "ME AND {} DID NIGHTS"}
+               "after a role": "my manager {} never listens", "paired, in capitals": "ME AND {} DID NIGHTS",
+               "from work": "{} from the crisis team rang", "is a role": "{} was my mentor for years."}
 
 
 def word_name_rows():
@@ -128,7 +129,8 @@ KEPT = [
     "the anti-NHS lot", "it was pre-COVID", "an ex-DWP adviser", "in-house training", "my manager will never listen",
     "the sky was grey", "Sky News was on.", "I rang Sky about the broadband.", "she left in May", "grace period",
     "in good faith", "To be frank, it was awful.", "The gas bill doubled.", "I'm reading it now.",
-    "it pays my phone bill. And the rest", "I got a call back. Then", "the text message, again",
+    "April was my busiest month.", "Help from the crisis team came late.", "a bit of joy from the team",
+    "Support from HR was nil.", "April was the worst month for the team.", "it pays my phone bill. And the rest", "I got a call back. Then", "the text message, again",
 ]
 
 

@@ -1162,6 +1162,25 @@ _ASKED = re.compile(
 _SAYS = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|because|cos|when|until|if)\s+|\n)\s*"
                    rf"(?P<word>{_A_WORD})\s+(?:said|says|told|asked|rang|reckons|reckoned|texted|emailed|messaged"
                    rf"|thinks|thought|wants|wanted)\b", re.IGNORECASE)
+# Who someone is at work, said of a word: "June was my mentor", "hope from the crisis team",
+# "Will, our admin" is the apposition rule's; "dawn from hr".
+_WORK_PLACE_WORDS = (r"team|ward|office|service|unit|hub|practice|surgery|reception|desk|rota|bank|agency|department"
+                     r"|trust|school|group|course|clinic|centre|project")
+_FROM_WORK = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|with|ask|asked|told)\s+|\n)\s*"
+                        rf"(?P<word>{_A_WORD})\s+from\s+(?:(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                        rf"(?:{_WORK_PLACE_WORDS})|hr|admin|payroll|pharmacy|estates|finance|reception|occy\s+health)\b",
+                        re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _is_role() -> re.Pattern:
+    """'June was my mentor', 'Will's our team lead': who someone is, said of a name."""
+    from ingest.redact.names import ROLE_NOUNS
+
+    return re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|\n)\s*(?P<word>{_A_WORD})(?:\s+(?:was|is|has\s+been)|['’]s)\s+"
+                      rf"(?:my|our|the|their|his|her)\s+(?:\w+\s+)?(?:{ROLE_NOUNS})\b", re.IGNORECASE)
+
+
 # Stop words that are given names too, and read as one only in such a place.
 _NAME_STOP_WORDS = frozenset({"will", "may"})
 _DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|its|this|that|of|every|no)\s+$",
@@ -1209,8 +1228,8 @@ def paired_with_me(text: str) -> Iterator[tuple[int, int]]:
 
 @register_recognizer("person-slot", "PERSON", gate=False, normalised=False)
 def names_where_a_person_stands(text: str) -> Iterator[Finding]:
-    """'me and hope', 'June and I', 'i asked grace about it', 'will said no', 'PK told me': a
-    given name, or initials, where only a person stands."""
+    """'me and hope', 'June and I', 'i asked grace about it', 'will said no', 'PK told me',
+    'dawn from hr', 'June was my mentor': a given name, or initials, where only a person stands."""
     for start, end in paired_with_me(text):
         if _someone(text[start:end]):
             yield Finding(start, end, "PERSON", 0.6, "person-slot")
@@ -1219,9 +1238,10 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
             continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
         if _someone(m.group("word")):
             yield Finding(m.start("word"), m.end("word"), "PERSON", 0.6, "person-slot")
-    for m in _SAYS.finditer(text):
-        if _someone(m.group("word")):
-            yield Finding(m.start("word"), m.end("word"), "PERSON", 0.6, "person-slot")
+    for pattern in (_SAYS, _FROM_WORK, _is_role()):
+        for m in pattern.finditer(text):
+            if _someone(m.group("word")):
+                yield Finding(m.start("word"), m.end("word"), "PERSON", 0.6, "person-slot")
 
 
 # ---------------------------------------------------------------- a title before a surname in lower case

@@ -5,7 +5,8 @@ stands ("me and hope", "June and I", "will said no"), names of the communities t
 workforce comes from, typed in lower case, with or without their accents ("ngozi",
 "łukasz", "sinead"), a title in lower case before a surname ("sister adeyemi"), a name spelled
 with spaces ("S I O B H A N") or said with its stress ("shiv-AWN"), initials as a name ("me and
-AJ", "PK told me"), and the cities' neighbourhoods typed in lower case ("in moss side").
+AJ", "PK told me"), the cities' neighbourhoods typed in lower case ("in moss side"), and a
+hospital said by its initials ("at the QVX").
 
 Every person here is invented (real given names, invented people); places are real public
 places, named as anyone's home would be.
@@ -95,6 +96,9 @@ NEIGHBOURHOODS = [("i live in sparkbrook", "sparkbrook"), ("we moved to wythensh
                   ("from harehills originally", "harehills"), ("our hub covers splott", "splott"),
                   ("she lives in byker now", "byker"), ("I work in Toxteth.", "Toxteth"),
                   ("our clinic's near hyson green", "hyson green"), ("she's up in dún laoghaire", "dún laoghaire")]
+# A hospital or a site said by its initials (invented initials).
+SITES = [("I did six years at the QVX before this", "QVX"), ("they sent her down to the RKI", "RKI"),
+         ("she's in the BGW again", "BGW")]
 # A one-word public name paired with "me" or "I" is someone's there.
 PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the nights", "Sky")]
 
@@ -103,7 +107,7 @@ def rows():
     yield from word_name_rows()
     yield from community_rows()
     for family, table in (("title in lower case", LOWER_TITLES), ("spelled or stressed", SPOKEN),
-                          ("initials", INITIALS), ("neighbourhood", NEIGHBOURHOODS), ("public name paired", PAIRED_PUBLIC)):
+                          ("initials", INITIALS), ("neighbourhood", NEIGHBOURHOODS), ("site by initials", SITES), ("public name paired", PAIRED_PUBLIC)):
         for text, said in table:
             yield family, text, said
 
@@ -129,6 +133,7 @@ KEPT = [
     "the anti-NHS lot", "it was pre-COVID", "an ex-DWP adviser", "in-house training", "my manager will never listen",
     "the sky was grey", "Sky News was on.", "I rang Sky about the broadband.", "she left in May", "grace period",
     "in good faith", "To be frank, it was awful.", "The gas bill doubled.", "I'm reading it now.",
+    "she was in the ITU for a week", "down to the MRI at ten", "I was at the NHS for years", "at the GP again",
     "April was my busiest month.", "Help from the crisis team came late.", "a bit of joy from the team",
     "Support from HR was nil.", "April was the worst month for the team.", "it pays my phone bill. And the rest", "I got a call back. Then", "the text message, again",
 ]

@@ -1244,6 +1244,34 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
                 yield Finding(m.start("word"), m.end("word"), "PERSON", 0.6, "person-slot")
 
 
+# ---------------------------------------------------------------- a hospital or site by its initials
+
+_AT_THE_INITIALS = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into|outside|near|round|down|up)\s+the\s+"
+                              r"(?P<name>[A-Z]{2,5})(?![\w&'’-])")
+
+
+@register_recognizer("site-initials", "LOC", gate=False, normalised=False)
+def sites_by_their_initials(text: str) -> Iterator[Finding]:
+    """'at the QMC', 'down to the RVI': a site said by initials no public body, job or hospital
+    department is written with is a hospital's or a site's own ("at the NHS", "in the ITU",
+    "the GP" stay)."""
+    from ingest.redact import lexicon
+    from ingest.redact.names import _is_public_acronym
+
+    departments = _hospital_departments()
+    for m in _AT_THE_INITIALS.finditer(text):
+        name = m.group("name")
+        if name in departments or name in _role_abbreviations() or _is_public_acronym(name) \
+                or lexicon.is_ordinary(name.lower()) or name.lower() in STOP_WORDS:
+            continue
+        yield Finding(m.start("name"), m.end("name"), "LOC", 0.6, "site-initials")
+
+
+@functools.lru_cache(maxsize=1)
+def _hospital_departments() -> frozenset[str]:
+    return frozenset(words("hospital_departments"))
+
+
 # ---------------------------------------------------------------- a title before a surname in lower case
 
 _TITLE_LOWER = re.compile(r"(?<![\w'’-])(?P<title>dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|auntie"

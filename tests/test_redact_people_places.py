@@ -95,7 +95,8 @@ NEIGHBOURHOODS = [("i live in sparkbrook", "sparkbrook"), ("we moved to wythensh
                   ("most of my clients are in moss side", "moss side"), ("i grew up in easterhouse", "easterhouse"),
                   ("from harehills originally", "harehills"), ("our hub covers splott", "splott"),
                   ("she lives in byker now", "byker"), ("I work in Toxteth.", "Toxteth"),
-                  ("our clinic's near hyson green", "hyson green"), ("she's up in dún laoghaire", "dún laoghaire")]
+                  ("our clinic's near hyson green", "hyson green"), ("i'm based in london now", "london"),
+                  ("we moved to york in the spring", "york"), ("she's up in dún laoghaire", "dún laoghaire")]
 # A hospital or a site said by its initials (invented initials).
 SITES = [("I did six years at the QVX before this", "QVX"), ("they sent her down to the RKI", "RKI"),
          ("she's in the BGW again", "BGW")]

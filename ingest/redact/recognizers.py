@@ -849,12 +849,17 @@ def places_any_case(text: str) -> Iterator[Finding]:
             before = words[i - 1].group().lower() if i else ""
             common = n == 1 and (lexicon.is_ordinary(lower) or lower in lexicon.first_names())
             score = (0.55 if before in _PLACE_BEFORE else 0.0) + (0.2 if common else 0.6)
-            if common and lexicon.is_everyday(lower):
-                score = 0.0  # "reading", "deal", "march": words first
+            if common and lexicon.is_everyday(lower) and lower not in _everyday_places():
+                score = 0.0  # "reading", "deal", "march": words first ("london" is a place however frequent)
             yield Finding(span[0].start(), span[-1].end(), "LOC", min(score, 0.8), "gazetteer-place")
             i += n - 1
             break
         i += 1
+
+
+@functools.lru_cache(maxsize=1)
+def _everyday_places() -> frozenset[str]:
+    return frozenset(words("everyday_places"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -90,6 +90,9 @@ SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", 
 # Initials as someone's name.
 INITIALS = [("Me and AJ were on nights.", "AJ"), ("we call her DB", "DB"), ("PK told me to ring the crisis team.", "PK"),
             ("I told RB about the rota.", "RB"), ("so KT said no", "KT")]
+# A word no list holds, typed in lower case where only a person stands: a nickname, a surname.
+UNLISTED = [("me and cazza did the nights", "cazza"), ("so quennell said no", "quennell"),
+            ("i asked brindley-oake about it", "brindley-oake"), ("mrs green rang the ward", "mrs green")]
 # Neighbourhoods of the cities, typed in lower case.
 NEIGHBOURHOODS = [("i live in sparkbrook", "sparkbrook"), ("we moved to wythenshawe", "wythenshawe"),
                   ("most of my clients are in moss side", "moss side"), ("i grew up in easterhouse", "easterhouse"),
@@ -108,7 +111,7 @@ def rows():
     yield from word_name_rows()
     yield from community_rows()
     for family, table in (("title in lower case", LOWER_TITLES), ("spelled or stressed", SPOKEN),
-                          ("initials", INITIALS), ("neighbourhood", NEIGHBOURHOODS), ("site by initials", SITES), ("public name paired", PAIRED_PUBLIC)):
+                          ("initials", INITIALS), ("unlisted, lower case", UNLISTED), ("neighbourhood", NEIGHBOURHOODS), ("site by initials", SITES), ("public name paired", PAIRED_PUBLIC)):
         for text, said in table:
             yield family, text, said
 
@@ -134,6 +137,7 @@ KEPT = [
     "the anti-NHS lot", "it was pre-COVID", "an ex-DWP adviser", "in-house training", "my manager will never listen",
     "the sky was grey", "Sky News was on.", "I rang Sky about the broadband.", "she left in May", "grace period",
     "in good faith", "To be frank, it was awful.", "The gas bill doubled.", "I'm reading it now.",
+    "me and hubby went out", "so supervision said no", "me and the kids", "the ms teams call dropped again",
     "she was in the ITU for a week", "down to the MRI at ten", "I was at the NHS for years", "at the GP again",
     "April was my busiest month.", "Help from the crisis team came late.", "a bit of joy from the team",
     "Support from HR was nil.", "April was the worst month for the team.", "it pays my phone bill. And the rest", "I got a call back. Then", "the text message, again",

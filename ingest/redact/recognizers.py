@@ -1204,7 +1204,12 @@ def _someone(word: str) -> bool:
         # two capitals are initials ("AJ"); three, unless they spell a word ("BOB" is a name too)
         return len(word) == 2 or lower in lexicon.first_names() or not lexicon.is_ordinary(lower)
     if lower not in lexicon.first_names():
-        return False
+        # a word few English texts use, typed in lower case where only a person stands, is a
+        # name no list holds: a nickname ("me and caz"), a surname ("okafor said no"); not a
+        # word of the field. (Capitalised, the name rules find it, and say of what kind.)
+        return word.islower() and lexicon.is_rare(lower) and word.replace("-", "").isalpha() \
+            and not lexicon.is_field_word(lower) \
+            and not re.search(r"(?:ing|ed|ly|ness|tion|ment)$", lower)
     # A name no ordinary word is ("chidi", "sunil"), one of the names that are words ("hope",
     # "will"), or, capitalised as a name is, one that is no everyday word ("Jasmine"); not a
     # word the dictionary of names lists too ("line", "night", "free", "said").
@@ -1297,7 +1302,11 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
         parts = name.split("-")
         # (a surname of Mc, Mac, O' or Fitz is one however common in print: "mcallister")
         clan = re.match(r"(?:mc|mac|o['’]|fitz)[a-z]{3,}$", parts[-1])
-        unusual = lexicon.is_ordinary if m.group("title") in _NAME_TITLES else (lambda w: not lexicon.is_rare(w))
+        if m.group("title") in _NAME_TITLES:  # "mrs green", "dr wood": a surname that is a word, after these
+            surnames = lexicon.surname_words()
+            unusual = lambda w: lexicon.is_ordinary(w) and w.title() not in surnames  # noqa: E731
+        else:
+            unusual = lambda w: not lexicon.is_rare(w)  # noqa: E731
         if any(lexicon.is_field_word(p) or p in STOP_WORDS for p in parts) or not (clan or not any(map(unusual, parts))):
             continue
         if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > 1.5:

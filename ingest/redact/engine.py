@@ -34,7 +34,7 @@ from ingest.redact import detector, lexicon  # detector: registers the trained r
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_NOUNS, ORG_WORDS, PLACE_WORDS,
                                  ROLE_WORDS, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
-from ingest.redact.recognizers import KINDS, Finding, Spans, batch_recognizers, gate_findings, recognized
+from ingest.redact.recognizers import KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
 
@@ -459,8 +459,13 @@ class Engine:
         given name or a title ("Ivy Cadbury", "Dr Boots") it is a person's, and so it is after
         "someone called" ("a woman called Sky")."""
         kept = []
+        # A given name paired with "me" or "I" is someone's: "me and Sky", "Sky and I".
+        paired = {span for span in paired_with_me(text)
+                  if text[span[0]:span[1]].lower() in lexicon.first_names()} if spans else ()
         for a, b in spans:
             if " " not in text[a:b].strip() and CALLED_BEFORE.search(text[max(0, a - 40):a]):
+                continue
+            if (a, b) in paired:
                 continue
             before = re.search(r"([A-Z][a-z'’-]+)(\.?)\s+$", text[max(0, a - 30):a])
             if before and " " not in text[a:b].strip() and (
@@ -609,7 +614,10 @@ class Engine:
                 else:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "EMAIL":
-                        terms += [make_term(p, "PERSON") for p in names_in_address(surface) if not public.is_whole(p)]
+                        # (an address's words are typed in lower case: "unison" of "wojtek.unison@..." is
+                        # the union, "Unison", no one's name)
+                        terms += [make_term(p, "PERSON") for p in names_in_address(surface)
+                                  if not any(public.is_whole(form) for form in (p, p.title(), p.upper()))]
         # A workplace named by an ordinary word ("Lantern") is matched as written, so "a
         # lantern" stays; typed in lower case where a workplace is said ("a year's wait at
         # lantern"), the source writes it in lower case: it is searched for in any case.

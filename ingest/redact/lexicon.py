@@ -2,7 +2,8 @@
 
 All are broad and field-independent, never taken from any transcript:
 
-- first names: gender-guesser's dictionary (~45,000 given names from many countries);
+- first names: gender-guesser's dictionary (~45,000 given names from many countries), with
+  and without accents, and ``data/given_names.txt`` (communities the dictionary covers thinly);
 - word frequencies: wordfreq's English Zipf scale, to tell "Rose" the name from
   "rose" the verb only where the context cannot;
 - UK and Irish places: GeoNames populated places (500+ people), shipped as
@@ -24,28 +25,55 @@ import yaml
 HERE = Path(__file__).parent
 PLACES_FILE = HERE / "data" / "gb_places.txt"
 AREAS_FILE = HERE / "data" / "gb_areas.txt"  # boroughs, districts, counties the towns list lacks
+NEIGHBOURHOODS_FILE = HERE / "data" / "gb_neighbourhoods.txt"  # cities' districts and estates
 PUBLIC_TERMS_FILE = HERE / "public_terms.yml"
 ORDINARY_FILE = HERE / "ordinary_proper_nouns.yml"
 FIELD_FILE = HERE / "data" / "field_words.txt"
 
 
+GIVEN_NAMES_FILE = HERE / "data" / "given_names.txt"
+
+
 @functools.lru_cache(maxsize=None)
 def first_names() -> frozenset[str]:
-    """Lower-cased given names."""
+    """Lower-cased given names: the dictionary's, with and without their accents ("sinéad",
+    "sinead"), and data/given_names.txt's (names of the communities the dictionary covers
+    thinly, "ngozi", "kwabena", "tendai")."""
     import gender_guesser
 
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     names = set()
+    # Read byte for byte (the columns are counted in bytes), each name then decoded as the
+    # UTF-8 it is written in: read as Latin-1, "Sinéad" was "sinã©ad", a name no one types.
     with open(path, encoding="iso-8859-1") as f:
         for line in f:
             if line.startswith("#") or len(line) < 30:
                 continue
             name = line[3:29].strip()
+            try:
+                name = name.encode("iso-8859-1").decode("utf-8")
+            except UnicodeDecodeError:
+                pass
             # "+" joins the parts of compound names ("Jean+Pierre"); keep each simple name.
             for part in name.replace("+", " ").split():
                 if len(part) > 1:
                     names.add(part.lower())
-    return frozenset(names)
+    names |= {line.strip() for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")}
+    return frozenset(names | {folded for name in names if (folded := without_accents(name)) != name and folded})
+
+
+def without_accents(word: str) -> str:
+    """'sinéad' -> 'sinead', 'łukasz' -> 'lukasz': as a name is typed on a keyboard without them."""
+    import unicodedata
+
+    word = word.translate(_UNDECOMPOSED)
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# Letters no accent decomposes: Polish "ł", Nordic "ø", German "ß"...
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+                               "ð": "d", "þ": "th", "ı": "i"})
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -106,10 +134,11 @@ def is_everyday(word: str) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def places() -> frozenset[str]:
-    """Lower-cased names of UK and Irish towns, villages and districts, and of the boroughs,
-    council areas and counties ``data/gb_areas.txt`` adds."""
+    """Lower-cased names of UK and Irish towns, villages and districts, of the boroughs,
+    council areas and counties ``data/gb_areas.txt`` adds, and of the cities' neighbourhoods
+    ``data/gb_neighbourhoods.txt`` adds."""
     return frozenset(
-        line.strip().lower() for path in (PLACES_FILE, AREAS_FILE)
+        line.strip().lower() for path in (PLACES_FILE, AREAS_FILE, NEIGHBOURHOODS_FILE)
         for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
     )
 

@@ -112,8 +112,10 @@ _ROLE_BEFORE = re.compile(
 )
 _ROLE_AFTER = re.compile(rf"(?<![\w'’])(?P<name>[a-z][a-z'’-]+|[A-Z]{{2,3}})\s*\((?:my |our |the )?[\w ]{{0,12}}?(?:{ROLE_NOUNS})\)")
 # After a role and a lower-case word that is also a given name, what makes it a name even
-# when the word is common ("my supervisor summer, she keeps me sane"; not "my manager will see").
-_SAID_OF_SOMEONE = re.compile(r"\s*(?:[,.;!?)]|$|\s(?:she|he|they|who)\b|['’]s\b)")
+# when the word is common ("my supervisor summer, she keeps me sane", "my manager june never
+# listens"; not "my manager will see").
+_SAID_OF_SOMEONE = re.compile(r"\s*(?:[,.;!?)]|$|\s(?:she|he|they|who|never|always|just|said|says|told|asked|rang"
+                              r"|reckons|thinks|thought|wants|wanted|doesn't|didn't|won't|can't|isn't|wasn't)\b|['’]s\b)")
 _TITLE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?"
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]\.?"

@@ -858,7 +858,7 @@ def places_any_case(text: str) -> Iterator[Finding]:
     from ingest.redact import lexicon
 
     places, ordinary, firsts = lexicon.places(), lexicon.ordinary_proper_nouns()[0], _place_first_words()
-    words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text))
+    words = list(re.finditer(r"[^\W\d_](?:[^\W\d_]|['-])*", text))  # "dún laoghaire", "ynys môn" too
     i = 0
     while i < len(words):
         if words[i].group().lower() not in firsts:
@@ -869,7 +869,7 @@ def places_any_case(text: str) -> Iterator[Finding]:
             if len(span) < n:
                 continue
             surface = text[span[0].start():span[-1].end()]
-            if not (surface.islower() or surface.isupper()) or not re.fullmatch(r"[A-Za-z'-]+(?: [A-Za-z'-]+)*", surface):
+            if not (surface.islower() or surface.isupper()) or not re.fullmatch(r"[^\W\d_'-]+(?:['-][^\W\d_'-]*)*(?: [^\W\d_'-]+(?:['-][^\W\d_'-]*)*)*", surface):
                 continue
             lower = surface.lower()
             if lower not in places or surface.title() in ordinary or lower in _STOP:
@@ -877,12 +877,17 @@ def places_any_case(text: str) -> Iterator[Finding]:
             before = words[i - 1].group().lower() if i else ""
             common = n == 1 and (lexicon.is_ordinary(lower) or lower in lexicon.first_names())
             score = (0.55 if before in _PLACE_BEFORE else 0.0) + (0.2 if common else 0.6)
-            if common and lexicon.is_everyday(lower):
-                score = 0.0  # "reading", "deal", "march": words first
+            if common and lexicon.is_everyday(lower) and lower not in _everyday_places():
+                score = 0.0  # "reading", "deal", "march": words first ("london" is a place however frequent)
             yield Finding(span[0].start(), span[-1].end(), "LOC", min(score, 0.8), "gazetteer-place")
             i += n - 1
             break
         i += 1
+
+
+@functools.lru_cache(maxsize=1)
+def _everyday_places() -> frozenset[str]:
+    return frozenset(words("everyday_places"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1070,13 +1075,18 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
 # Spelled out letter by letter ("S-I-O-B-H-A-N", "w, r, o, b, e, l"): in an interview only
 # names, addresses and codes are spelled.
 _SPELLED_OUT = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-])|(?<![\w,])[A-Za-z](?:,\s[A-Za-z]){3,}(?![\w])")
+# Spelled with spaces ("S I O B H A N", "t e n d a i"): four letters or more of one case; a
+# name only where the words around say a name is spelled (the recognizer's context).
+_SPACED_OUT = re.compile(r"(?<![\w-])(?:[A-Z](?: [A-Z]){3,}|[a-z](?: [a-z]){3,})(?![\w-])")
 # Said as it sounds, syllables joined by hyphens, the stress in capitals ("SHAY-mus",
 # "ROY-sheen", "oh-LOO-sheh-gun").
-_PRONOUNCED = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*(?:-[A-Za-z]+){1,4}(?![\w-])")
+_PRONOUNCED = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z]*(?:-[A-Za-z]+){1,4}(?![\w-])")
 # Dotted initials ("A.J.", "R. J."), not the usual abbreviations.
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?![\w])")
 _NOT_INITIALS = {"U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.", "N.B.", "P.S.", "U.N.", "E.U.", "B.A.", "M.A.",
                  "B.C.", "A.D.", "R.I.P.", "Q.C.", "K.C.", "G.P.", "A.E.", "O.K.", "T.V.", "D.J.", "P.A."}
+_HYPHEN_PREFIXES = frozenset("""non anti pro pre post ex mid semi self multi inter cross sub co re de un over
+under out""".split())
 _WARD = re.compile(r"\b[Ww]ard\s+\d{1,2}[A-Za-z]?\b")
 
 
@@ -1088,11 +1098,16 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
 
     for m in _SPELLED_OUT.finditer(text):
         yield Finding(m.start(), m.end(), "PERSON", 0.6, "spelled-out")
+    for m in _SPACED_OUT.finditer(text):
+        if " I " not in f" {m.group()} " or m.group().count(" ") >= 5:  # not "A I M" ("I" alone, a word)
+            yield Finding(m.start(), m.end(), "PERSON", 0.3, "spelled-out")
     for m in _PRONOUNCED.finditer(text):
         parts = m.group().split("-")
         if lexicon.is_ordinary("".join(parts)) or any(p.istitle() for p in parts[1:]):
             continue  # "Well-being", "Part-time"; "Judeo-Christian", "Co-Op", "Smith-Green" are words or names
         stressed = any(len(p) >= 2 and p.isupper() for p in parts) and not m.group().isupper()
+        if m.group()[0].islower() and (not stressed or parts[0].lower() in _HYPHEN_PREFIXES or parts[0].isupper()):
+            continue  # in lower case only with a syllable stressed in capitals: "shiv-AWN"; not "anti-NHS"
         strange = sum(not lexicon.is_ordinary(p) for p in parts) >= 1
         yield Finding(m.start(), m.end(), "PERSON", 0.6 if stressed else 0.3 if strange else 0.15, "pronounced")
     for m in _INITIALS.finditer(text):
@@ -1121,8 +1136,10 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
     from ingest.redact import lexicon
 
     names = lexicon.first_names()
-    for m in re.finditer(r"(?<![\w'’-])([a-z]{3,}|[A-Z]{4,})(?![\w'’-])", text):
+    for m in re.finditer(r"(?<![\w'’-])([^\W\d_]{3,})(?![\w'’-])", text):  # "łukasz", "GRÁINNE" too
         word = m.group()
+        if not (word.islower() or word.isupper() and len(word) >= 4):
+            continue
         lower = word.lower()
         if lower not in names or lower in _STOP:
             continue
@@ -1157,6 +1174,174 @@ _GREETED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(greetings(naming=True)))}
 _SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
 
 
+# ---------------------------------------------------------------- a word where only a person stands
+
+# A word in a place only a person takes: paired with "me" or "I" ("me and hope", "June and
+# I", "ME AND BOB"), or what is asked, rung or told about something ("i asked grace about
+# it", "I rang June after"). There a given name that is also a word, a month or a stop word
+# ("will", "may") is someone's, and so are a pair of initials ("me and AJ").
+_A_WORD = r"[^\W\d_][\w'’-]*[^\W\d_]"
+_PAIRED = re.compile(
+    rf"(?<![\w'’-])(?:me|him|her|myself)\s+(?:and|&|n|'n')\s+(?P<after>{_A_WORD})(?![\w'’-])"
+    rf"|(?<![\w'’-])(?P<before>{_A_WORD})\s+(?:and|&)\s+(?:I|me|myself)(?![\w'’-])", re.IGNORECASE)
+_ASKED = re.compile(
+    rf"(?<![\w'’-])(?:ask|asked|asking|rang|ring|ringing|phoned|texted|text|texting|messaged|emailed"
+    rf"|told|tell|telling|thanked|thank|called|call)\s+(?P<word>{_A_WORD})(?=\s+(?:about|to|if|whether|for|what|why"
+    rf"|how|when|that|back|again|later|after|before|yesterday|today|tonight|tomorrow|straight|first|because|but|too)\b"
+    rf"|\s*[,.;!?]|\s*$)", re.IGNORECASE)
+# Who says something, opening a sentence or a clause: a given name even when it is a word
+# or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
+# me"); not after a determiner ("the OT said", "my mark said"?).
+_SAYS = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|because|cos|when|until|if)\s+|\n)\s*"
+                   rf"(?P<word>{_A_WORD})\s+(?:said|says|told|asked|rang|reckons|reckoned|texted|emailed|messaged"
+                   rf"|thinks|thought|wants|wanted)\b", re.IGNORECASE)
+# Who someone is at work, said of a word: "June was my mentor", "hope from the crisis team",
+# "Will, our admin" is the apposition rule's; "dawn from hr".
+_WORK_PLACE_WORDS = (r"team|ward|office|service|unit|hub|practice|surgery|reception|desk|rota|bank|agency|department"
+                     r"|trust|school|group|course|clinic|centre|project")
+_FROM_WORK = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|with|ask|asked|told)\s+|\n)\s*"
+                        rf"(?P<word>{_A_WORD})\s+from\s+(?:(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                        rf"(?:{_WORK_PLACE_WORDS})|hr|admin|payroll|pharmacy|estates|finance|reception|occy\s+health)\b",
+                        re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _is_role() -> re.Pattern:
+    """'June was my mentor', 'Will's our team lead': who someone is, said of a name."""
+    from ingest.redact.names import ROLE_NOUNS
+
+    return re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|\n)\s*(?P<word>{_A_WORD})(?:\s+(?:was|is|has\s+been)|['’]s)\s+"
+                      rf"(?:my|our|the|their|his|her)\s+(?:\w+\s+)?(?:{ROLE_NOUNS})\b", re.IGNORECASE)
+
+
+# Stop words that are given names too, and read as one only in such a place.
+_NAME_STOP_WORDS = frozenset({"will", "may"})
+_DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|its|this|that|of|every|no)\s+$",
+                         re.IGNORECASE)
+
+
+def _someone(word: str) -> bool:
+    """A given name, or initials no public body or job is written with."""
+    from ingest.redact import lexicon
+    from ingest.redact.names import _is_public_acronym
+
+    lower = word.lower()
+    if lower in _WHAT_EVERYONE_IS_CALLED or (lower in STOP_WORDS and lower not in _NAME_STOP_WORDS):
+        return False
+    if word.isupper() and 2 <= len(word) <= 3 and word not in _role_abbreviations() and not _is_public_acronym(word):
+        # two capitals are initials ("AJ"); three, unless they spell a word ("BOB" is a name too)
+        return len(word) == 2 or lower in lexicon.first_names() or not lexicon.is_ordinary(lower)
+    if lower not in lexicon.first_names():
+        # a word few English texts use, typed in lower case where only a person stands, is a
+        # name no list holds: a nickname ("me and caz"), a surname ("okafor said no"); not a
+        # word of the field. (Capitalised, the name rules find it, and say of what kind.)
+        return word.islower() and lexicon.is_rare(lower) and word.replace("-", "").isalpha() \
+            and not lexicon.is_field_word(lower) \
+            and not re.search(r"(?:ing|ed|ly|ness|tion|ment)$", lower)
+    # A name no ordinary word is ("chidi", "sunil"), one of the names that are words ("hope",
+    # "will"), or, capitalised as a name is, one that is no everyday word ("Jasmine"); not a
+    # word the dictionary of names lists too ("line", "night", "free", "said").
+    return not lexicon.is_ordinary(lower) or lower in _word_names() or (
+        word[:1].isupper() and not word.isupper() and not lexicon.is_everyday(lower))
+
+
+@functools.lru_cache(maxsize=1)
+def _word_names() -> frozenset[str]:
+    return frozenset(words("word_names"))
+
+
+@functools.lru_cache(maxsize=1)
+def _role_abbreviations() -> frozenset[str]:
+    return frozenset(words("role_abbreviations"))
+
+
+def paired_with_me(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the words paired with "me" or "I" ("me and Sky", "June and I"): someone's."""
+    for m in _PAIRED.finditer(text):
+        group = "after" if m.group("after") else "before"
+        if group == "before" and _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the reading and I"
+        yield m.span(group)
+
+
+@register_recognizer("person-slot", "PERSON", gate=False, normalised=False)
+def names_where_a_person_stands(text: str) -> Iterator[Finding]:
+    """'me and hope', 'June and I', 'i asked grace about it', 'will said no', 'PK told me',
+    'dawn from hr', 'June was my mentor': a given name, or initials, where only a person stands."""
+    for start, end in paired_with_me(text):
+        if _someone(text[start:end]):
+            yield Finding(start, end, "PERSON", 0.6, "person-slot")
+    for m in _ASKED.finditer(text):
+        if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
+            continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
+        if _someone(m.group("word")):
+            yield Finding(m.start("word"), m.end("word"), "PERSON", 0.6, "person-slot")
+    for pattern in (_SAYS, _FROM_WORK, _is_role()):
+        for m in pattern.finditer(text):
+            if _someone(m.group("word")):
+                yield Finding(m.start("word"), m.end("word"), "PERSON", 0.6, "person-slot")
+
+
+# ---------------------------------------------------------------- a hospital or site by its initials
+
+_AT_THE_INITIALS = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into|outside|near|round|down|up)\s+the\s+"
+                              r"(?P<name>[A-Z]{2,5})(?![\w&'’-])")
+
+
+@register_recognizer("site-initials", "LOC", gate=False, normalised=False)
+def sites_by_their_initials(text: str) -> Iterator[Finding]:
+    """'at the QMC', 'down to the RVI': a site said by initials no public body, job or hospital
+    department is written with is a hospital's or a site's own ("at the NHS", "in the ITU",
+    "the GP" stay)."""
+    from ingest.redact import lexicon
+    from ingest.redact.names import _is_public_acronym
+
+    departments = _hospital_departments()
+    for m in _AT_THE_INITIALS.finditer(text):
+        name = m.group("name")
+        if name in departments or name in _role_abbreviations() or _is_public_acronym(name) \
+                or lexicon.is_ordinary(name.lower()) or name.lower() in STOP_WORDS:
+            continue
+        yield Finding(m.start("name"), m.end("name"), "LOC", 0.6, "site-initials")
+
+
+@functools.lru_cache(maxsize=1)
+def _hospital_departments() -> frozenset[str]:
+    return frozenset(words("hospital_departments"))
+
+
+# ---------------------------------------------------------------- a title before a surname in lower case
+
+_TITLE_LOWER = re.compile(r"(?<![\w'’-])(?P<title>dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|auntie"
+                          r"|aunty|pastor|rev|cllr|councillor)\.?\s+(?P<name>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w'’-])")
+# Titles only a name follows ("dr obi"): after them any word that is not ordinary English is a surname.
+_NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "cllr"})
+
+
+@register_recognizer("title-lower-case", "PERSON", gate=False, normalised=False)
+def titles_in_lower_case(text: str) -> Iterator[Finding]:
+    """'mrs mcallister', 'sister adeyemi', 'prof lindqvist': a title typed in lower case before a
+    word few English texts use is a surname's; not before a word of the field ("nurse
+    prescribers") or an inflected word ("sister's")."""
+    from ingest.redact import lexicon
+
+    for m in _TITLE_LOWER.finditer(text):
+        name = m.group("name")
+        parts = name.split("-")
+        # (a surname of Mc, Mac, O' or Fitz is one however common in print: "mcallister")
+        clan = re.match(r"(?:mc|mac|o['’]|fitz)[a-z]{3,}$", parts[-1])
+        if m.group("title") in _NAME_TITLES:  # "mrs green", "dr wood": a surname that is a word, after these
+            surnames = lexicon.surname_words()
+            unusual = lambda w: lexicon.is_ordinary(w) and w.title() not in surnames  # noqa: E731
+        else:
+            unusual = lambda w: not lexicon.is_rare(w)  # noqa: E731
+        if any(lexicon.is_field_word(p) or p in STOP_WORDS for p in parts) or not (clan or not any(map(unusual, parts))):
+            continue
+        if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > 1.5:
+            continue
+        yield Finding(m.start(), m.end(), "PERSON", 0.6, "title-lower-case")
+
+
 # ---------------------------------------------------------------- named places of a workplace
 
 _NAMED_SITE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:the\s+)?((?:[A-Z][a-z'’]+\s+){1,2})(estate|unit|site|wing|ward|campus"
@@ -1179,7 +1364,7 @@ _WHAT_EVERYONE_IS_CALLED = frozenset("""mum mam mummy mom dad daddy nan nana gra
 uncle sir madam miss boss love darling babe pet hun mate mr mrs ms mx dr doctor prof professor""".split())
 # (a title: the name after it is the title rule's, "call him Mr Quill")
 _WHEN = re.compile(rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|Christmas|Easter|Xmas|Tonight|Tomorrow|Today")
-_CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+)\b")
+_CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+|[A-Z]{2,3}(?![\w'’-]))")
 
 
 @register_recognizer("called-by-name", "PERSON", gate=False, normalised=False)
@@ -1192,6 +1377,8 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
         word = m.group(1).lower()
         if _WHEN.fullmatch(m.group(1)) or word in lexicon.ordinary_proper_nouns()[1] or word in lexicon.places():
             continue  # "I'll call him Monday", "called her Christmas Eve", "call them Leeds": when or where
+        if m.group(1).isupper() and not _someone(m.group(1)):
+            continue  # "they call him the GP": initials only when no job or body is written so ("call her DB")
         if word not in _WHAT_EVERYONE_IS_CALLED and word not in _STOP:
             yield Finding(m.start(1), m.end(1), "PERSON", 0.6, "called-by-name")
 

@@ -1,0 +1,166 @@
+"""A grid of the forms a person or a place is mentioned in, in interviews, podcasts and survey
+answers of health and care workers, and of the ordinary words and public terms beside them
+that must stay: given names that are also words, months or stop words where only a person
+stands ("me and hope", "June and I", "will said no"), names of the communities the NHS
+workforce comes from, typed in lower case, with or without their accents ("ngozi",
+"łukasz", "sinead"), a title in lower case before a surname ("sister adeyemi"), a name spelled
+with spaces ("S I O B H A N") or said with its stress ("shiv-AWN"), initials as a name ("me and
+AJ", "PK told me"), the cities' neighbourhoods typed in lower case ("in moss side"), and a
+hospital said by its initials ("at the QVX").
+
+Every person here is invented (real given names, invented people); places are real public
+places, named as anyone's home would be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from test_public_terms import check, engine, published  # noqa: F401 - engine is the module's fixture
+
+
+def left(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def grid_misses(engine, rows) -> tuple[int, str]:
+    """Each (family, text, said) redacted alone: how many left ``said`` whole, with one example a family."""
+    misses, total, examples = Counter(), Counter(), {}
+    for family, text, said in rows:
+        total[family] += 1
+        out = published(engine, [text])
+        if left(out, said):
+            misses[family] += 1
+            examples.setdefault(family, (text, out))
+    return sum(misses.values()), "\n".join(f"{f}: {misses[f]}/{total[f]} missed, e.g. {examples[f]!r}"
+                                            for f in sorted(misses))
+
+
+# Given names that are ordinary words, months, stop words or virtues, and where a person stands.
+WORD_NAMES = ["Will", "Mark", "Hope", "Joy", "Dawn", "Faith", "Grace", "Frank", "Summer", "Bill", "Amber", "Rose",
+              "Ivy", "Miles", "River", "June", "April", "May", "Blessing", "Favour", "Gift", "Precious", "Patience",
+              "Guy", "Sandy"]
+SLOT_FRAMES = {"paired after me": "me and {} cover weekends", "paired after me, spoken": "me n {} did nights",
+               "paired before me": "we had a chat, {} and me.", "paired before I": "{} and I share the office.",
+               "asked about": "i asked {} about it", "rang": "I rang {} after the team meeting.",
+               "says, after so": "so {} said no", "says, opening": "{} told me to go home.",
+               "after a role": "my manager {} never listens", "paired, in capitals": "ME AND {} DID NIGHTS",
+               "from work": "{} from the crisis team rang", "is a role": "{} was my mentor for years."}
+
+
+def word_name_rows():
+    for i, name in enumerate(WORD_NAMES):
+        for k, (family, frame) in enumerate(SLOT_FRAMES.items()):
+            if (i + k) % 3 == 0 or frame.startswith("me and"):
+                if name in ("Will", "May") and family == "after a role":
+                    continue  # "my manager will never listen", "may never": no one
+                said = name.upper() if frame.isupper() else name.lower() if frame[0].islower() else name
+                yield f"word name / {family}", frame.format(said), said
+
+
+# Names common among Nigerian, Ghanaian, Zimbabwean, Somali, Punjabi, Bangladeshi, Filipino,
+# Polish, Romanian, Portuguese, Caribbean, Irish and Welsh colleagues, as typed in lower case,
+# with and without their accents.
+COMMUNITY_NAMES = ["chidi", "ngozi", "oluwaseun", "temitope", "kwabena", "akosua", "yaw", "adwoa", "tendai", "farai",
+                   "nyasha", "abdirahman", "hodan", "manpreet", "jaspreet", "zubair", "shamima", "marites", "rodel",
+                   "łukasz", "lukasz", "przemysław", "cătălin", "razvan", "joão", "joao", "gonçalo", "glenroy",
+                   "sinéad", "sinead", "gráinne", "padraig", "mairead", "lorcan", "mererid", "ruaridh"]
+COMMUNITY_FRAMES = ["i asked {} about the rota", "me and {} did the nights", "we had a chat, {} and me",
+                    "my manager {} never listens", "thanks to {} we got through it"]
+
+
+def community_rows():
+    for i, name in enumerate(COMMUNITY_NAMES):
+        for k in (i % len(COMMUNITY_FRAMES), (i + 2) % len(COMMUNITY_FRAMES)):
+            yield "community / lower case", COMMUNITY_FRAMES[k].format(name), name
+
+
+# A title in lower case before a surname; a surname of Mc, Mac, O' however common in print.
+LOWER_TITLES = [("I saw mrs mcallister yesterday.", "mcallister"), ("sister adeyemi was on the ward", "adeyemi"),
+                ("we waited for nurse kowalczyk for an hour", "kowalczyk"), ("prof lindqvist was on the panel", "lindqvist"),
+                ("dr okonjo signed it off", "okonjo"), ("matron ferreira-nunes said no", "ferreira-nunes"),
+                ("ask auntie folasade", "folasade"), ("mr o'driscoll runs it", "o'driscoll"), ("i asked dr. obi", "obi")]
+# Spelled with spaces, said with the stress in capitals.
+SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", "T E N D A I"),
+          ("my name's c a o i m h e", "c a o i m h e"), ("Siobhan, said shiv-AWN", "shiv-AWN"),
+          ("Ngozi, said en-GO-zee", "en-GO-zee")]
+# Initials as someone's name.
+INITIALS = [("Me and AJ were on nights.", "AJ"), ("we call her DB", "DB"), ("PK told me to ring the crisis team.", "PK"),
+            ("I told RB about the rota.", "RB"), ("so KT said no", "KT")]
+# A word no list holds, typed in lower case where only a person stands: a nickname, a surname.
+UNLISTED = [("me and cazza did the nights", "cazza"), ("so quennell said no", "quennell"),
+            ("i asked brindley-oake about it", "brindley-oake"), ("mrs green rang the ward", "mrs green")]
+# Neighbourhoods of the cities, typed in lower case.
+NEIGHBOURHOODS = [("i live in sparkbrook", "sparkbrook"), ("we moved to wythenshawe", "wythenshawe"),
+                  ("most of my clients are in moss side", "moss side"), ("i grew up in easterhouse", "easterhouse"),
+                  ("from harehills originally", "harehills"), ("our hub covers splott", "splott"),
+                  ("she lives in byker now", "byker"), ("I work in Toxteth.", "Toxteth"),
+                  ("our clinic's near hyson green", "hyson green"), ("i'm based in london now", "london"),
+                  ("we moved to york in the spring", "york"), ("she's up in dún laoghaire", "dún laoghaire")]
+# A hospital or a site said by its initials (invented initials).
+SITES = [("I did six years at the QVX before this", "QVX"), ("they sent her down to the RKI", "RKI"),
+         ("she's in the BGW again", "BGW")]
+# A one-word public name paired with "me" or "I" is someone's there.
+PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the nights", "Sky")]
+
+
+def rows():
+    yield from word_name_rows()
+    yield from community_rows()
+    for family, table in (("title in lower case", LOWER_TITLES), ("spelled or stressed", SPOKEN),
+                          ("initials", INITIALS), ("unlisted, lower case", UNLISTED), ("neighbourhood", NEIGHBOURHOODS), ("site by initials", SITES), ("public name paired", PAIRED_PUBLIC)):
+        for text, said in table:
+            yield family, text, said
+
+
+def test_every_form_of_a_person_or_place_in_the_grid_goes(engine):
+    grid = list(rows())
+    missed, report = grid_misses(engine, grid)
+    assert not missed, f"{missed}/{len(grid)} mentions left:\n{report}"
+
+
+# Ordinary words and public terms in the same places, which must stay.
+KEPT = [
+    "I will say it plainly.", "Will you come tomorrow?", "We mark the essays on Friday.", "There is hope for it yet.",
+    "It was a joy to work there.", "The reading list was long.", "Bath time for the kids.", "In March we went remote.",
+    "me and the team cover weekends", "me and my mum did the nights", "me and you against the world",
+    "Between the reading and I, no time left.", "me and HR had words", "me and the OT did the visit",
+    "Supervision and me do not mix.", "I asked around about it.", "I asked questions about it.",
+    "I told everyone about it.", "I rang reception about it.", "I asked HR about it.", "I asked for help.",
+    "I rang the GP about it.", "I told my manager about it.", "The GP said no.", "and HR said no",
+    "so the OT said rest", "Work said no.", "Management said no.", "Everyone said no.", "The CQC said we were fine.",
+    "they call him the GP", "we call it CBT", "the nurse prescribers were away", "my sister lives nearby",
+    "the dr appointments ran late", "a nurse said it", "the ms teams call dropped", "mr men books for the kids", "Score options were A B C D.",
+    "the anti-NHS lot", "it was pre-COVID", "an ex-DWP adviser", "in-house training", "my manager will never listen",
+    "the sky was grey", "Sky News was on.", "I rang Sky about the broadband.", "she left in May", "grace period",
+    "in good faith", "To be frank, it was awful.", "The gas bill doubled.", "I'm reading it now.",
+    "me and hubby went out", "so supervision said no", "me and the kids", "the ms teams call dropped again",
+    "she was in the ITU for a week", "down to the MRI at ten", "I was at the NHS for years", "at the GP again",
+    "April was my busiest month.", "Help from the crisis team came late.", "a bit of joy from the team",
+    "Support from HR was nil.", "April was the worst month for the team.", "it pays my phone bill. And the rest", "I got a call back. Then", "the text message, again",
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_ordinary_words_and_public_terms_in_those_places_stay(engine, text):
+    check(engine, [text], [], [text])
+
+
+# Dictionary names with accents read as typed: "Sinéad" was read byte for byte as "sinã©ad".
+def test_accented_given_names_are_known_with_and_without_their_accents():
+    from ingest.redact import lexicon
+
+    names = lexicon.first_names()
+    assert {"sinéad", "sinead", "łukasz", "lukasz", "gráinne", "grainne", "joão", "joao"} <= names
+    assert not any("ã" in n for n in ("sinéad",) if n in names)
+    assert lexicon.without_accents("Cătălin") == "Catalin"
+
+
+# A word of an e-mail address that is a public name in another case ("unison") is no one's:
+# the union stays where it is said.
+def test_a_public_name_inside_an_email_address_is_not_taken_for_a_surname(engine):
+    check(engine, ["I'm a Unison steward, and Maria is too.", "Email me at maria.unison@gmail.com."],
+          ["Maria", "maria.unison@gmail.com"], ["Unison steward"])

@@ -31,8 +31,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.labels import ROLE_LABEL
 from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
-from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_NOUNS, ORG_WORDS, PLACE_WORDS,
-                                 ROLE_WORDS, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
+from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS, ORG_WORDS,
+                                 PLACE_WORDS, ROLE_WORDS, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
 from ingest.redact.recognizers import KINDS, Finding, batch_recognizers, gate_findings, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -422,6 +422,94 @@ def extend_joined(text: str, finding: Finding) -> Finding:
     return Finding(start, end, finding.kind, finding.score, finding.recognizer)
 
 
+# ---------------------------------------------------------------- a workplace's name whole
+
+@functools.lru_cache(maxsize=1)
+def branched_charities() -> frozenset[str]:
+    """National charities whose local branches are workplaces of their own ("Leeds Mind",
+    "Age UK Quarrow", "Mind in Quarrow"): the charity groups of the public terms."""
+    return frozenset(t.lower() for g in ("charities", "national_charities_and_helplines", "funders_and_charities")
+                     for t in lexicon.public_group(g))
+
+
+# What places someone at a workplace straight before its name ("joined", "at the", "via").
+_BEFORE_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|into|through|via|the)\s+$",
+                               re.IGNORECASE)
+# Words of a workplace's kind typed after its name in a survey's lower case or capitals
+# ("larchmoor recovery college", "QUILLBY CARE GROUP").
+_KIND_RUN = re.compile(r"(?:[ \t]+[A-Za-z]+)+")
+# A figure inside a workplace's name, before its kind ("Route 24 Counselling", "Ashby 2 Wellbeing").
+_NAME_AND_FIGURE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3})\d{1,4}[ \t]+$")
+
+
+def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[int, int]],
+                     names: NameFinder) -> list[Finding]:
+    """A workplace's name found in part is taken whole, with what the finding left of it:
+    - a national charity beside a local name, a branch ("Age UK Quarrow", "Mind in Quarrow",
+      "Quarrow Women's Aid"); not after "in" a known place ("Mind in Leeds": the charity, there);
+    - a capitalised word the ordinary-word list keeps, opening a workplace's name after a word
+      that places someone at one ("joined Welcome House", "at Quality Care Services"; not a
+      job's word, "the Senior Leadership Team");
+    - the words of its kind after a name typed in lower case or capitals ("larchmoor recovery
+      college"), unless the name is a known place ("leeds hospital");
+    - a name and a figure before its kind ("Route 24 Counselling")."""
+    if not found:
+        return found
+    out = []
+    charities = [(a, b) for a, b in public_spans if text[a:b].lower() in branched_charities()]
+    places = lexicon.places()
+    for f in found:
+        start, end, kind = f.start, f.end, f.kind
+        if numbered(f.kind):
+            surface = text[f.start:f.end]
+            for a, b in charities:
+                between_after = text[b:start]
+                between_before = text[end:a]
+                if re.fullmatch(r"[ \t]+", between_after) or (
+                        re.fullmatch(r"[ \t]+(?:in|of)[ \t]+", between_after) and surface.lower() not in places):
+                    start, kind = a, "ORG"
+                elif re.fullmatch(r"[ \t]+", between_before) and not surface.islower():
+                    end, kind = b, "ORG"
+                elif a < end and start < b and (a < start or b > end):  # across it: "Quarrow Women" of "Women's Aid"
+                    start, end, kind = min(a, start), max(b, end), "ORG"
+        if kind == "ORG" and (start, end) == (f.start, f.end):
+            words = text[start:end].split()
+            if words and words[-1].lower() in ORG_WORDS:
+                # ordinary-list words before the name, after a word placing someone there
+                pos, k = start, 0
+                while k < 2:
+                    m = re.search(r"(?<![\w'’-])([A-Z][a-z'’]+)[ \t]+$", text[max(0, pos - 30):pos])
+                    if not m or m.group(1) not in names.words or m.group(1).lower() in JOB_MODIFIERS | ROLE_WORDS \
+                            or m.group(1).lower() in STOP_WORDS or m.group(1).lower() in SURNAME_TITLES:
+                        break
+                    pos, k = pos - len(m.group()), k + 1
+                if k and _BEFORE_WORKPLACE.search(text, max(0, pos - 12), pos):
+                    start = pos
+            m = _NAME_AND_FIGURE.search(text, max(0, start - 60), start)
+            if m and words and words[0].lower() in ORG_WORDS and not _BEFORE_FIGURE_NOT_NAME.match(m.group(1)):
+                start = m.start(1)
+        if numbered(kind) and kind != "PERSON" and (end, start) == (f.end, f.start):
+            surface = text[start:end]
+            typed = "lower" if surface.islower() else "upper" if surface.isupper() and len(surface) > 3 else None
+            run = _KIND_RUN.match(text, end) if typed else None
+            if run and surface.lower() not in places:
+                kinds = run.group().split()
+                n = 0
+                while n < len(kinds) and kinds[n].lower() in ORG_WORDS and (
+                        kinds[n].islower() if typed == "lower" else kinds[n].isupper()):
+                    n += 1
+                if n:
+                    end = end + len(re.match(r"(?:[ \t]+[A-Za-z]+){%d}" % n, text[end:]).group())
+                    kind = "ORG"
+        out.append(f if (start, end, kind) == (f.start, f.end, f.kind) else
+                   Finding(start, end, kind, f.score, f.recognizer))
+    return out
+
+
+# Before a figure, words that say what it counts, not a name ("Band 6", "Step 2", "Ward 7").
+_BEFORE_FIGURE_NOT_NAME = re.compile(r"(?i)(?:band|step|ward|level|tier|stage|section|year|unit|room|floor|bay)\s*$")
+
+
 class Engine:
     def __init__(self, model: str, public_terms: Iterable[str], keep: Iterable[str]):
         self.model_name = model
@@ -528,7 +616,7 @@ class Engine:
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
             found = [f for f in found if not said_of_public(text, f, public_here) and not a_rating(text, f)]
-            results.append(resolve(found))
+            results.append(resolve(workplaces_whole(text, resolve(found), public_here, self.names)))
         return results
 
     def redact(self, quote_texts: dict[str, str], metadata_texts: dict[str, str],
@@ -579,8 +667,12 @@ class Engine:
                         # A surname that is also a public name ("Kieran Ford") is someone's
                         # here: the given name or the title before it says so.
                         parts = parts_said_alone(surface)
-                        terms += [make_term(p, f.kind) for p in parts if not public.is_whole(p)
-                                  or (said_as_someone(surface) and p != parts[0])]
+                        # A public name inside a branch's name ("Age UK Quarrow") is no part of
+                        # it said alone: "Age" stays a word elsewhere.
+                        inside = {w for a, b in public.spans(surface) for w in surface[a:b].split()} \
+                            if f.kind == "ORG" and not said_as_someone(surface) else set()
+                        terms += [make_term(p, f.kind) for p in parts if p not in inside and (
+                                  not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))]
                 else:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "EMAIL":

@@ -503,7 +503,39 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
                     kind = "ORG"
         out.append(f if (start, end, kind) == (f.start, f.end, f.kind) else
                    Finding(start, end, kind, f.score, f.recognizer))
-    return out
+    return out + listed_with(text, out)
+
+
+# The items of a list typed in lower case, after a workplace found in it or before it.
+_NEXT_ITEM = re.compile(r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+                        r"(?P<item>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2})")
+
+
+def listed_with(text: str, found: list[Finding]) -> list[Finding]:
+    """'i've worked for quillmere lodge, orrin house, and fennick care': typed in lower
+    case, the other items of a list holding a workplace are workplaces too, where each holds a
+    word English rarely uses; not "the day centre", "home", "nights" (ordinary words)."""
+    extra = []
+    for f in found:
+        if f.kind != "ORG" or not text[f.start:f.end].islower():
+            continue
+        end = f.end
+        while True:
+            m = _NEXT_ITEM.match(text, end)
+            if not m:
+                break
+            words = m.group("item").split()
+            # The item is the words before one that ends a name ("... fennick care over the years").
+            cut = next((i for i, w in enumerate(words) if w in STOP_WORDS), len(words))
+            words = words[:cut]
+            if not words or not any(lexicon.is_rare(w) and not lexicon.is_field_word(w) for w in words):
+                break
+            item_end = m.start("item") + len(" ".join(words))
+            if text[m.start("item"):item_end] != " ".join(words):
+                break
+            extra.append(Finding(m.start("item"), item_end, "ORG", 0.55, "listed-workplace"))
+            end = item_end
+    return extra
 
 
 # Before a figure, words that say what it counts, not a name ("Band 6", "Step 2", "Ward 7").

@@ -413,7 +413,9 @@ def extend_joined(text: str, finding: Finding) -> Finding:
         m = _SYLLABLES_BEFORE.search(text, max(0, start - 80), start)  # not all the text before: quadratic
         if m and _syllables(m.group()[:-1].split("-")) and m.group().split("-")[0].lower() not in HYPHEN_PREFIXES:
             start = m.start()
-    elif finding.kind == "ORG":
+    elif finding.kind == "ORG" or (finding.kind == "LOC" and text[start:end].isupper()
+                                   and text[start:end].lower() not in lexicon.places()):
+        # (a name in capitals no gazetteer knows, with a region after it, is a workplace's too)
         m = _REGION_AFTER.match(text, end)
         if m:
             end = m.end()
@@ -701,8 +703,9 @@ class Engine:
                         parts = parts_said_alone(surface)
                         # A public name inside a branch's name ("Age UK Quarrow") is no part of
                         # it said alone: "Age" stays a word elsewhere.
-                        inside = {w for a, b in public.spans(surface) for w in surface[a:b].split()} \
-                            if f.kind == "ORG" and not said_as_someone(surface) else set()
+                        # (One public word after a given name is a surname: "Sian Greggs".)
+                        inside = {w for a, b in public.spans(surface) for w in surface[a:b].split()
+                                  if " " in surface[a:b].strip() or (f.kind == "ORG" and not said_as_someone(surface))}
                         terms += [make_term(p, f.kind) for p in parts if p not in inside and (
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))]
                 else:

@@ -273,13 +273,20 @@ def test_an_ordinary_word_opening_a_workplaces_name_goes_with_it(engine, quotes,
 
 
 # Typed in lower case or capitals, the words of a workplace's kind after its name are the
-# name's; after a known town they say what is there.
+# name's; after a known town they say what is there. After "the", a kind of place or group in
+# lower case after a capitalised name is the name's ("the Quarrow hub").
 KIND_AFTER = [
     (["joined quarrow recovery college last year"], ["quarrow", "recovery", "college"], ["last year"]),
     (["JOINED QUARROW CARE GROUP LAST YEAR"], ["QUARROW", "CARE", "GROUP"], ["LAST YEAR"]),
     (["i was working via tallowby care at the time"], ["tallowby", "care"], ["at the time"]),
     (["she was in leeds hospital for a week"], [], ["hospital for a week"]),
     (["moved to quarrow, care work mostly"], ["quarrow"], ["care work mostly"]),
+    # after "the", a capitalised name takes its kind of place or group typed in lower case
+    (["I'm based at the Quarrow hub most days."], ["Quarrow", "hub"], ["most days"]),
+    (["The Quarrow project lost its funding."], ["Quarrow", "project"], ["lost its funding"]),
+    (["The London health service is stretched."], [], ["health service is stretched"]),
+    (["I worked at the Monday clinic and the Christmas project."], [], ["Monday clinic and the Christmas project"]),
+    (["The NHS team were fine."], [], ["The NHS team were fine."]),
 ]
 
 

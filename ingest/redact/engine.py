@@ -493,12 +493,15 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
         if numbered(kind) and kind != "PERSON" and (end, start) == (f.end, f.start):
             surface = text[start:end]
             typed = "lower" if surface.islower() else "upper" if surface.isupper() and len(surface) > 3 else None
-            run = _KIND_RUN.match(text, end) if typed else None
-            if run and surface.lower() not in places:
-                kinds = run.group().split()
+            # A capitalised name after "the" with its kind in lower case: "the Quarrow hub",
+            # "the Leeds team" (a town's team is a workplace too).
+            named = typed is None and surface[:1].isupper() and bool(_THE_BEFORE.search(text, max(0, start - 5), start))
+            run = _KIND_RUN.match(text, end) if typed or named else None
+            if run and (named or surface.lower() not in places):
+                kinds = run.group().split()[:2]
                 n = 0
-                while n < len(kinds) and kinds[n].lower() in ORG_WORDS and (
-                        kinds[n].islower() if typed == "lower" else kinds[n].isupper()):
+                while n < len(kinds) and kinds[n].lower() in (_NAMED_KINDS if named else ORG_WORDS) and (
+                        kinds[n].isupper() if typed == "upper" else kinds[n].islower()):
                     n += 1
                 if n:
                     end = end + len(re.match(r"(?:[ \t]+[A-Za-z]+){%d}" % n, text[end:]).group())
@@ -540,6 +543,11 @@ def listed_with(text: str, found: list[Finding]) -> list[Finding]:
     return extra
 
 
+# Kinds of place or group said in lower case after a name ("the Quarrow hub"); not what a
+# service does ("the London health service", "the Leeds care system").
+_NAMED_KINDS = frozenset("""hub project centre center team unit clinic practice surgery service ward house lodge college
+trust partnership collective network group school hospice hospital""".split())
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$", re.IGNORECASE)
 # Before a figure, words that say what it counts, not a name ("Band 6", "Step 2", "Ward 7").
 _BEFORE_FIGURE_NOT_NAME = re.compile(r"(?i)(?:band|step|ward|level|tier|stage|section|year|unit|room|floor|bay)\s*$")
 

@@ -243,6 +243,10 @@ BRANCHES = [
     (["I rang Samaritans in the night."], [], ["Samaritans in the night"]),
     (["Age UK Quarrow took me on.", "I volunteered for Age UK in Hull."], ["Quarrow"], ["Age UK in"]),
     (["I volunteer for Mind, the national one."], [], ["Mind, the national one"]),
+    # typed in lower case, after a word placing someone there
+    (["volunteer at mind in quarrow on weekends"], ["mind", "quarrow"], ["on weekends"]),
+    (["never mind in quarrow it was fine"], ["quarrow"], ["never mind in"]),
+    (["i volunteer with mind in leeds"], [], ["mind in"]),
 ]
 
 

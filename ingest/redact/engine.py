@@ -434,6 +434,14 @@ def branched_charities() -> frozenset[str]:
                      for t in lexicon.public_group(g))
 
 
+@functools.lru_cache(maxsize=1)
+def _lower_branch() -> re.Pattern:
+    """A national charity typed in lower case straight before a local name, with "in" or
+    "of" between or nothing (group "of")."""
+    names = sorted((re.escape(c) for c in branched_charities() if c.replace(" ", "").isalpha()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(names)})[ \t]+(?P<of>(?:in|of)[ \t]+)?$")
+
+
 # What places someone at a workplace straight before its name ("joined", "at the", "via").
 _BEFORE_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|into|through|via|the)\s+$",
                                re.IGNORECASE)
@@ -474,6 +482,14 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
                     end, kind = b, "ORG"
                 elif a < end and start < b and (a < start or b > end):  # across it: "Quarrow Women" of "Women's Aid"
                     start, end, kind = min(a, start), max(b, end), "ORG"
+            if (start, end) == (f.start, f.end) and surface.islower():
+                # typed in lower case, where a public name is no longer told by its capitals:
+                # "volunteer at mind in quarrow", "worked at age uk quarrow", after a word
+                # placing someone at a workplace ("never mind in quarrow" stays a word)
+                m = _lower_branch().search(text, max(0, start - 40), start)
+                if m and _BEFORE_WORKPLACE.search(text, max(0, m.start() - 12), m.start()) \
+                        and (not m.group("of") or surface not in places):
+                    start, kind = m.start(), "ORG"
         if kind == "ORG" and (start, end) == (f.start, f.end):
             words = text[start:end].split()
             if words and words[-1].lower() in ORG_WORDS:

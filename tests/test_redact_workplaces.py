@@ -328,3 +328,29 @@ LISTS = [
 @pytest.mark.parametrize("quotes,gone,kept", LISTS)
 def test_the_other_items_of_a_lower_case_list_of_workplaces_go(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A UK university named by its initials or short word (data/recognizer_words.yml): as
+# written, or in lower case after "at", "from"...; not inside other words or codes.
+def university(text: str) -> list[str]:
+    from ingest.redact.recognizers import RECOGNIZERS
+
+    return [text[f.start:f.end] for f in RECOGNIZERS["university-name"](text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Did my MSc at UEA, then the doctorate at Salomons.", "UEA"),
+    ("Did my MSc at UEA, then the doctorate at Salomons.", "Salomons"),
+    ("I'm lecturing at QMUL now.", "QMUL"),
+    ("did my pgdip at lsbu 2019", "lsbu"),
+    ("trained at goldsmiths then moved", "goldsmiths"),
+    ("The UCLan course was fine.", "UCLan"),
+])
+def test_a_university_by_its_short_name_is_found(text, name):
+    assert name in university(text)
+
+
+@pytest.mark.parametrize("text", ["the goldsmiths of the old town", "a ucl injury from netball", "UCLA in the summer",
+                                  "my mmu account", "uea exam", "an LSEs-style thing", "email me at uel@quarrow.org"])
+def test_words_and_codes_like_a_universitys_short_name_stay(text):
+    assert university(text) == []

@@ -183,7 +183,6 @@ LEFT = [
     (["i did bank shifts at second wind, brackenholt and clear path."], ["second", "clear"]),
     (["i was working through open gate counselling at the time"], ["open", "gate"]),
     (["i was working down at second wind at the time"], ["second", "wind"]),
-    (["As a trainee I rotated through Green Shoots and the inpatient ward."], ["Green"]),
     # a number before capitals read as a house number takes the name's first words as a street
     (["BAND 5 AT OPEN GATE PROJECT THEN PROMOTED"], ["PROJECT"]),
 ]
@@ -256,7 +255,8 @@ def test_a_national_charity_beside_a_local_name_is_a_branch_redacted_whole(engin
 
 
 # A word the ordinary-word list keeps ("Welcome", "Black", "Quality") opening a workplace's
-# name after a word placing someone there is the name's; a job's word before a team ("Senior",
+# name, or a name of English words no given name opens ("Green Shoots"), after a word placing
+# someone there is the name's; a job's word before a team ("Senior",
 # "Clinical") and one with no workplace after it stays.
 ORDINARY_FIRST = [
     (["I joined Welcome House in 2019."], ["Welcome"], ["I joined"]),
@@ -268,6 +268,12 @@ ORDINARY_FIRST = [
     (["It was a Bank Holiday Monday."], [], ["Bank Holiday Monday"]),
     (["She went to a Welsh School."], [], ["Welsh"]),
     (["I joined the Green Party."], [], ["joined the Green"]),
+    # a name of English words after one, whatever it was read as ("Shoots" as someone's)
+    (["As a trainee I rotated through Green Shoots and the inpatient ward."], ["Green", "Shoots"], ["inpatient ward"]),
+    (["They merged with White Ribbon last year."], ["White", "Ribbon"], ["merged with"]),
+    (["I was with Mum Sarah at the time."], ["Sarah"], ["with Mum"]),
+    (["I went to Black Lives Matter marches."], [], ["Black Lives Matter marches"]),
+    (["I worked for British Gas."], [], ["British Gas"]),
 ]
 
 

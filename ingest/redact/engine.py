@@ -456,13 +456,17 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
                      names: NameFinder) -> list[Finding]:
     """A workplace's name found in part is taken whole, with what the finding left of it:
     - a national charity beside a local name, a branch ("Age UK Quarrow", "Mind in Quarrow",
-      "Quarrow Women's Aid"); not after "in" a known place ("Mind in Leeds": the charity, there);
-    - a capitalised word the ordinary-word list keeps, opening a workplace's name after a word
-      that places someone at one ("joined Welcome House", "at Quality Care Services"; not a
-      job's word, "the Senior Leadership Team");
+      "Quarrow Women's Aid"; typed in lower case, after "at", "with"...); not after "in" a
+      known place ("Mind in Leeds": the charity, there);
+    - a capitalised word the ordinary-word list keeps, opening a workplace's name (or a name of
+      English words no given name opens, "Green Shoots") after a word that places someone at
+      one ("joined Welcome House", "at Quality Care Services"; not a job's word, "the Senior
+      Leadership Team");
     - the words of its kind after a name typed in lower case or capitals ("larchmoor recovery
-      college"), unless the name is a known place ("leeds hospital");
-    - a name and a figure before its kind ("Route 24 Counselling")."""
+      college"), unless the name is a known place ("leeds hospital"); after "the", a kind of
+      place or group in lower case after a capitalised name ("the Quarrow hub");
+    - a name and a figure before its kind ("Route 24 Counselling").
+    The other items of a lower-case list holding a workplace follow (``listed_with``)."""
     if not found:
         return found
     out = []
@@ -490,9 +494,14 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
                 if m and _BEFORE_WORKPLACE.search(text, max(0, m.start() - 12), m.start()) \
                         and (not m.group("of") or surface not in places):
                     start, kind = m.start(), "ORG"
-        if kind == "ORG" and (start, end) == (f.start, f.end):
-            words = text[start:end].split()
-            if words and words[-1].lower() in ORG_WORDS:
+        words = text[start:end].split()
+        # A name of English words, no given name first ("Shoots" of "Green Shoots"), after an
+        # ordinary-list word is a coined name, whatever it was first read as.
+        coined = numbered(kind) and bool(words) and words[0][:1].isupper() and not words[0].isupper() \
+            and all(lexicon.is_ordinary(re.sub(r"['’]s$", "", w).lower()) for w in words) \
+            and words[0].lower() not in names.first_names
+        if (kind == "ORG" or coined) and (start, end) == (f.start, f.end):
+            if words and (words[-1].lower() in ORG_WORDS or coined):
                 # ordinary-list words before the name, after a word placing someone there
                 pos, k = start, 0
                 while k < 2:
@@ -502,7 +511,7 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
                         break
                     pos, k = pos - len(m.group()), k + 1
                 if k and _BEFORE_WORKPLACE.search(text, max(0, pos - 12), pos):
-                    start = pos
+                    start, kind = pos, "ORG"
             m = _NAME_AND_FIGURE.search(text, max(0, start - 60), start)
             if m and words and words[0].lower() in ORG_WORDS and not _BEFORE_FIGURE_NOT_NAME.match(m.group(1)):
                 start = m.start(1)

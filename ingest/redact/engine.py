@@ -32,8 +32,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.labels import ROLE_LABEL
 from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
-from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_NOUNS, ORG_WORDS, PLACE_WORDS,
-                                 ROLE_WORDS, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
+from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS, ORG_WORDS,
+                                 PLACE_WORDS, ROLE_WORDS, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
 from ingest.redact.recognizers import KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -416,7 +416,9 @@ def extend_joined(text: str, finding: Finding) -> Finding:
         m = _SYLLABLES_BEFORE.search(text, max(0, start - 80), start)  # not all the text before: quadratic
         if m and _syllables(m.group()[:-1].split("-")) and m.group().split("-")[0].lower() not in HYPHEN_PREFIXES:
             start = m.start()
-    elif finding.kind == "ORG":
+    elif finding.kind == "ORG" or (finding.kind == "LOC" and text[start:end].isupper()
+                                   and text[start:end].lower() not in lexicon.places()):
+        # (a name in capitals no gazetteer knows, with a region after it, is a workplace's too)
         m = _REGION_AFTER.match(text, end)
         if m:
             end = m.end()
@@ -441,6 +443,159 @@ def sentence_doc(sentence, entities: list[tuple[int, int, int]]):
         inside.append(Span(doc, start - sentence.start, end - sentence.start, label=label))
     doc.ents = inside
     return doc
+
+
+# ---------------------------------------------------------------- a workplace's name whole
+
+@functools.lru_cache(maxsize=1)
+def branched_charities() -> frozenset[str]:
+    """National charities whose local branches are workplaces of their own ("Leeds Mind",
+    "Age UK Quarrow", "Mind in Quarrow"): the charity groups of the public terms."""
+    return frozenset(t.lower() for g in ("charities", "national_charities_and_helplines", "funders_and_charities")
+                     for t in lexicon.public_group(g))
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_branch() -> re.Pattern:
+    """A national charity typed in lower case straight before a local name, with "in" or
+    "of" between or nothing (group "of")."""
+    names = sorted((re.escape(c) for c in branched_charities() if c.replace(" ", "").isalpha()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(names)})[ \t]+(?P<of>(?:in|of)[ \t]+)?$")
+
+
+# What places someone at a workplace straight before its name ("joined", "at the", "via").
+_BEFORE_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|into|through|via|the)\s+$",
+                               re.IGNORECASE)
+# Words of a workplace's kind typed after its name in a survey's lower case or capitals
+# ("larchmoor recovery college", "QUILLBY CARE GROUP").
+_KIND_RUN = re.compile(r"(?:[ \t]+[A-Za-z]+)+")
+# A figure inside a workplace's name, before its kind ("Route 24 Counselling", "Ashby 2 Wellbeing").
+_NAME_AND_FIGURE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3})\d{1,4}[ \t]+$")
+
+
+def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[int, int]],
+                     names: NameFinder) -> list[Finding]:
+    """A workplace's name found in part is taken whole, with what the finding left of it:
+    - a national charity beside a local name, a branch ("Age UK Quarrow", "Mind in Quarrow",
+      "Quarrow Women's Aid"; typed in lower case, after "at", "with"...); not after "in" a
+      known place ("Mind in Leeds": the charity, there);
+    - a capitalised word the ordinary-word list keeps, opening a workplace's name (or a name of
+      English words no given name opens, "Green Shoots") after a word that places someone at
+      one ("joined Welcome House", "at Quality Care Services"; not a job's word, "the Senior
+      Leadership Team");
+    - the words of its kind after a name typed in lower case or capitals ("larchmoor recovery
+      college"), unless the name is a known place ("leeds hospital"); after "the", a kind of
+      place or group in lower case after a capitalised name ("the Quarrow hub");
+    - a name and a figure before its kind ("Route 24 Counselling").
+    The other items of a lower-case list holding a workplace follow (``listed_with``)."""
+    if not found:
+        return found
+    out = []
+    charities = [(a, b) for a, b in public_spans if text[a:b].lower() in branched_charities()]
+    places = lexicon.places()
+    for f in found:
+        start, end, kind = f.start, f.end, f.kind
+        if numbered(f.kind):
+            surface = text[f.start:f.end]
+            for a, b in charities:
+                between_after = text[b:start]
+                between_before = text[end:a]
+                if re.fullmatch(r"[ \t]+", between_after) or (
+                        re.fullmatch(r"[ \t]+(?:in|of)[ \t]+", between_after) and surface.lower() not in places):
+                    start, kind = a, "ORG"
+                elif re.fullmatch(r"[ \t]+", between_before) and not surface.islower():
+                    end, kind = b, "ORG"
+                elif a < end and start < b and (a < start or b > end):  # across it: "Quarrow Women" of "Women's Aid"
+                    start, end, kind = min(a, start), max(b, end), "ORG"
+            if (start, end) == (f.start, f.end) and surface.islower():
+                # typed in lower case, where a public name is no longer told by its capitals:
+                # "volunteer at mind in quarrow", "worked at age uk quarrow", after a word
+                # placing someone at a workplace ("never mind in quarrow" stays a word)
+                m = _lower_branch().search(text, max(0, start - 40), start)
+                if m and _BEFORE_WORKPLACE.search(text, max(0, m.start() - 12), m.start()) \
+                        and (not m.group("of") or surface not in places):
+                    start, kind = m.start(), "ORG"
+        words = text[start:end].split()
+        # A name of English words, no given name first ("Shoots" of "Green Shoots"), after an
+        # ordinary-list word is a coined name, whatever it was first read as.
+        coined = numbered(kind) and bool(words) and words[0][:1].isupper() and not words[0].isupper() \
+            and all(lexicon.is_ordinary(re.sub(r"['’]s$", "", w).lower()) for w in words) \
+            and words[0].lower() not in names.first_names
+        if (kind == "ORG" or coined) and (start, end) == (f.start, f.end):
+            if words and (words[-1].lower() in ORG_WORDS or coined):
+                # ordinary-list words before the name, after a word placing someone there
+                pos, k = start, 0
+                while k < 2:
+                    m = re.search(r"(?<![\w'’-])([A-Z][a-z'’]+)[ \t]+$", text[max(0, pos - 30):pos])
+                    if not m or m.group(1) not in names.words or m.group(1).lower() in JOB_MODIFIERS | ROLE_WORDS \
+                            or m.group(1).lower() in STOP_WORDS or m.group(1).lower() in SURNAME_TITLES:
+                        break
+                    pos, k = pos - len(m.group()), k + 1
+                if k and _BEFORE_WORKPLACE.search(text, max(0, pos - 12), pos):
+                    start, kind = pos, "ORG"
+            m = _NAME_AND_FIGURE.search(text, max(0, start - 60), start)
+            if m and words and words[0].lower() in ORG_WORDS and not _BEFORE_FIGURE_NOT_NAME.match(m.group(1)):
+                start = m.start(1)
+        if numbered(kind) and kind != "PERSON" and (end, start) == (f.end, f.start):
+            surface = text[start:end]
+            typed = "lower" if surface.islower() else "upper" if surface.isupper() and len(surface) > 3 else None
+            # A capitalised name after "the" with its kind in lower case: "the Quarrow hub",
+            # "the Leeds team" (a town's team is a workplace too).
+            named = typed is None and surface[:1].isupper() and bool(_THE_BEFORE.search(text, max(0, start - 5), start))
+            run = _KIND_RUN.match(text, end) if typed or named else None
+            if run and (named or surface.lower() not in places):
+                kinds = run.group().split()[:2]
+                n = 0
+                while n < len(kinds) and kinds[n].lower() in (_NAMED_KINDS if named else ORG_WORDS) and (
+                        kinds[n].isupper() if typed == "upper" else kinds[n].islower()):
+                    n += 1
+                if n:
+                    end = end + len(re.match(r"(?:[ \t]+[A-Za-z]+){%d}" % n, text[end:]).group())
+                    kind = "ORG"
+        out.append(f if (start, end, kind) == (f.start, f.end, f.kind) else
+                   Finding(start, end, kind, f.score, f.recognizer))
+    return out + listed_with(text, out)
+
+
+# The items of a list typed in lower case, after a workplace found in it or before it.
+_NEXT_ITEM = re.compile(r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+                        r"(?P<item>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2})")
+
+
+def listed_with(text: str, found: list[Finding]) -> list[Finding]:
+    """'i've worked for quillmere lodge, orrin house, and fennick care': typed in lower
+    case, the other items of a list holding a workplace are workplaces too, where each holds a
+    word English rarely uses; not "the day centre", "home", "nights" (ordinary words)."""
+    extra = []
+    for f in found:
+        if f.kind != "ORG" or not text[f.start:f.end].islower():
+            continue
+        end = f.end
+        while True:
+            m = _NEXT_ITEM.match(text, end)
+            if not m:
+                break
+            words = m.group("item").split()
+            # The item is the words before one that ends a name ("... fennick care over the years").
+            cut = next((i for i, w in enumerate(words) if w in STOP_WORDS), len(words))
+            words = words[:cut]
+            if not words or not any(lexicon.is_rare(w) and not lexicon.is_field_word(w) for w in words):
+                break
+            item_end = m.start("item") + len(" ".join(words))
+            if text[m.start("item"):item_end] != " ".join(words):
+                break
+            extra.append(Finding(m.start("item"), item_end, "ORG", 0.55, "listed-workplace"))
+            end = item_end
+    return extra
+
+
+# Kinds of place or group said in lower case after a name ("the Quarrow hub"); not what a
+# service does ("the London health service", "the Leeds care system").
+_NAMED_KINDS = frozenset("""hub project centre center team unit clinic practice surgery service ward house lodge college
+trust partnership collective network group school hospice hospital""".split())
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$", re.IGNORECASE)
+# Before a figure, words that say what it counts, not a name ("Band 6", "Step 2", "Ward 7").
+_BEFORE_FIGURE_NOT_NAME = re.compile(r"(?i)(?:band|step|ward|level|tier|stage|section|year|unit|room|floor|bay)\s*$")
 
 
 class Engine:
@@ -558,7 +713,7 @@ class Engine:
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
             found = [f for f in found if not said_of_public(text, f, said_public) and not a_rating(text, f)]
-            results.append(resolve(found))
+            results.append(resolve(workplaces_whole(text, resolve(found), public_here, self.names)))
         return results
 
     def redact(self, quote_texts: dict[str, str], metadata_texts: dict[str, str],
@@ -609,8 +764,13 @@ class Engine:
                         # A surname that is also a public name ("Kieran Ford") is someone's
                         # here: the given name or the title before it says so.
                         parts = parts_said_alone(surface)
-                        terms += [make_term(p, f.kind) for p in parts if not public.is_whole(p)
-                                  or (said_as_someone(surface) and p != parts[0])]
+                        # A public name inside a branch's name ("Age UK Quarrow") is no part of
+                        # it said alone: "Age" stays a word elsewhere.
+                        # (One public word after a given name is a surname: "Sian Greggs".)
+                        inside = {w for a, b in public.spans(surface) for w in surface[a:b].split()
+                                  if " " in surface[a:b].strip() or (f.kind == "ORG" and not said_as_someone(surface))}
+                        terms += [make_term(p, f.kind) for p in parts if p not in inside and (
+                                  not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))]
                 else:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "EMAIL":

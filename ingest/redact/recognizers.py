@@ -976,6 +976,32 @@ def service_words() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+# ---------------------------------------------------------------- universities by their short names
+
+@functools.lru_cache(maxsize=1)
+def _university_names() -> re.Pattern:
+    names = sorted(set(words("university_short_names")), key=len, reverse=True)
+    return re.compile(rf"(?<![\w@./-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w@-]|\.\w)")
+
+
+@functools.lru_cache(maxsize=1)
+def _university_names_lower() -> re.Pattern:
+    names = sorted({n.lower() for n in words("university_short_names")}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?:at|from|to|with|joined|left|via)\s+(?P<name>{'|'.join(re.escape(n) for n in names)})"
+                      r"(?![\w@'’-]|\.\w)")
+
+
+@register_recognizer("university-name", ("ORG",), gate=False, normalised=False)
+def universities_by_short_name(text: str) -> Iterator[Finding]:
+    """'did my MSc at UEA', 'the doctorate at Salomons', 'trained at goldsmiths': a UK
+    university named by its initials or a short word (data/recognizer_words.yml), as written,
+    or in lower case after "at", "from"...; where someone trained narrows who they are."""
+    for m in _university_names().finditer(text):
+        yield Finding(m.start(), m.end(), "ORG", 0.6, "university-name")
+    for m in _university_names_lower().finditer(text):
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "university-name")
+
+
 # ---------------------------------------------------------------- a workplace's name with a number for a word
 
 _DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Za-z]{2,})[24](?P<b>[A-Za-z]{2,})(?![\w@-]|\.\w)")

@@ -176,6 +176,14 @@ class NameFinder:
         if j < 0 or "\n" in doc[j].whitespace_ or doc[j].is_space:
             return True
         prev = doc[j].text
+        if prev == "'" and not doc[j].whitespace_ and (j == 0 or doc[j - 1].whitespace_ or doc[j - 1].text in SENTENCE_BREAKS):
+            # A straight quote opening what is quoted: an English word after it opens the
+            # quote ("the email said 'Unfortunately...'"); a name there is still one
+            # ("it's just 'Rory'", "reads it as 'See-oh-ban'").
+            word = doc[i].lower_
+            if not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in ("-", "–"):
+                return False  # a name spelled as said: "'Knee-av'"
+            return lexicon.is_ordinary(word) and word not in lexicon.first_names() and doc[i].text.capitalize() not in lexicon.surname_words()
         return prev in SENTENCE_BREAKS or prev[-1] in ".!?:;\"“”[]()…"
 
     @staticmethod

@@ -1,0 +1,52 @@
+"""Public terms and ordinary words kept where they were lost: a register's name said apart
+from its number, "the Trust" alone, words opening a quote, and the national bodies, roles,
+schemes and products of the broadened lists; a private name beside any of them still goes
+(tables of cases; the engine alone, no ingest).
+
+Every person, number and workplace here is invented; public bodies and products are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_public_terms import check, engine  # noqa: F401  (the module's engine fixture)
+
+# (quotes of one source, private words that must be gone, words that must stay)
+CASES = [
+    # a register's name said apart from the number (across a comma) is the register spoken of;
+    # said with the number, it goes with it (it says where to look the number up)
+    (["My HCPC number, PYL40011, is on the letter.", "My UKCP number, 2014-0099, too."],
+     ["PYL40011", "2014-0099"], ["My HCPC number,", "My UKCP number,"]),
+    (["I'm accredited, BACP 208871, and insured."], ["208871", "BACP"], ["accredited,", "and insured"]),
+    # "the Trust" alone is the employer spoken of; a trust with its own name still goes
+    (["The Trust said no. Then the Trust's HR team said yes.", "The Brindleford Trust merged with the Trusts."],
+     ["Brindleford"], ["The Trust said no", "the Trust's HR team", "with the Trusts"]),
+    # a word after a straight opening quote opens what is quoted; a given name there still goes
+    (["The email said 'Unfortunately we cannot offer you the post.'", "They said 'Congratulations' and left.",
+      "She said 'Nadia will ring you' and hung up."],
+     ["Nadia"], ["'Unfortunately we cannot", "'Congratulations'"]),
+    (["I saw Dervla 'Dee' Quennell on the ward.", "Everyone says Fee but it's just 'Tobias'.",
+      "New staff read it as 'Knee-av' and she lets them."], ["Dervla", "Dee", "Quennell", "Tobias", "Knee-av"],
+     ["on the ward", "she lets them"]),
+    # words in quotes in lower case are what someone said, unless a word places someone there
+    (['The manager wanted to "democratise therapy" and it went badly.',
+      'I worked at "quillbrook counselling" for two years.'],
+     ["quillbrook"], ["democratise therapy"]),
+    # public terms of the broadened lists: roles, schemes, pay and contract terms, products
+    (["Everyone had Zoom Fatigue by the spring.", "It gets RAG-rated every week.",
+      "The Clinical Associates in Psychology started in March."],
+     [], ["Zoom Fatigue", "RAG-rated", "Clinical Associates in Psychology"]),
+    (["I got a Blue Light Card and the NHS Bursary, then a Phased Return after the Schwartz Rounds.",
+      "The Youth Offending Team rang, then the Court of Protection."],
+     [], ["Blue Light Card", "NHS Bursary", "Phased Return", "Schwartz Rounds", "Youth Offending Team",
+          "Court of Protection"]),
+    # a public name beside a private one: the private one still goes
+    (["Ffion Quennell from Yahoo Mail support wrote back.", "Tamsin Barclaycard rang me."],
+     ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", CASES)
+def test_public_terms_and_quoted_words_stay_and_private_names_go(engine, quotes, gone, kept):  # noqa: F811
+    check(engine, quotes, gone, kept)

@@ -22,6 +22,16 @@ CASES = [
     # "the Trust" alone is the employer spoken of; a trust with its own name still goes
     (["The Trust said no. Then the Trust's HR team said yes.", "The Brindleford Trust merged with the Trusts."],
      ["Brindleford"], ["The Trust said no", "the Trust's HR team", "with the Trusts"]),
+    # a public body spoken of without its name ("the Council", "the Tribunal"); a named one still goes
+    (["The Council cut the contract. The Tribunal found for me, and the Union helped.",
+      "The Board met. The Health Board froze posts. The Ombudsman agreed."],
+     [], ["The Council cut", "The Tribunal found", "the Union helped", "The Board met", "The Health Board", "The Ombudsman"]),
+    # (a source that names its own union or council: its short form may be that one, and goes)
+    (["The Quarrowby Council cut it. The Union of Caldy Moor Workers wrote. The Council of Brantwick too."],
+     ["Quarrowby", "Caldy Moor", "Brantwick"], ["cut it", "wrote"]),
+    # qualifications and mandatory training by their national names
+    (["I did the Access course, then GCSEs and A levels. Safeguarding Level 3 and Prevent training online."],
+     [], ["Access course", "GCSEs", "A levels", "Safeguarding Level 3", "Prevent training"]),
     # a word after a straight opening quote opens what is quoted; a given name there still goes
     (["The email said 'Unfortunately we cannot offer you the post.'", "They said 'Congratulations' and left.",
       "She said 'Nadia will ring you' and hung up."],

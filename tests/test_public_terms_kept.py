@@ -51,6 +51,11 @@ CASES = [
       "The Youth Offending Team rang, then the Court of Protection."],
      [], ["Blue Light Card", "NHS Bursary", "Phased Return", "Schwartz Rounds", "Youth Offending Team",
           "Court of Protection"]),
+    # the plural of an acronym is no one's name; English words joined by a hyphen are no
+    # name said as it sounds, syllables are
+    (["The CAPs started, and the ANPs left.", "Eighty-something percent said no.",
+      "It's pronounced Kee-va, she says, not 'Shiv-awn'."],
+     ["Kee-va", "Shiv-awn"], ["The CAPs started", "the ANPs left", "Eighty-something percent"]),
     # a public name beside a private one: the private one still goes
     (["Ffion Quennell from Yahoo Mail support wrote back.", "Tamsin Barclaycard rang me."],
      ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),

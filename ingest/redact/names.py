@@ -26,6 +26,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.redact import lexicon, recognizers
 from ingest.redact.recognizers import Finding
 
+# The plural of an acronym ("CAPs", "ANPs"): capitals, then a small "s"; no one's name.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 SENTENCE_BREAKS = {".", "!", "?", ":", ";", '"', "“", "”", "‘", "(", "[", "]", ")", "-", "–", "—", "…", "..."}
 # Said before a name, never part of it: "Hi Nadia", "Morning Jo", "Thanks Orla".
 GREETINGS = recognizers.greetings()
@@ -406,7 +408,7 @@ class NameFinder:
             if self.said_of_a_title(doc, span, words, public_tokens):
                 i = j
                 continue
-            if span[0].is_upper and len(span) == 1 and len(span.text) > 1:
+            if len(span) == 1 and len(span.text) > 1 and (span[0].is_upper or _ACRONYM_PLURAL.fullmatch(span.text)):
                 # An acronym: left to the model's entities and the role rule; but in a shouted
                 # line a long word no word list knows is a name ("MY EMPLOYER (QUILLBROOK) NEVER").
                 score = 0.7 if self.shouted_name(doc, span[0]) else 0.0

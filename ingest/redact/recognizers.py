@@ -1076,6 +1076,8 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
             continue  # "Well-being", "Part-time"; "Judeo-Christian", "Co-Op", "Smith-Green" are words or names
         stressed = any(len(p) >= 2 and p.isupper() for p in parts) and not m.group().isupper()
         strange = sum(not lexicon.is_ordinary(p) for p in parts) >= 1
+        if not stressed and not strange and all(len(p) >= 4 for p in parts):
+            continue  # "Eighty-something", "Patient-rated": English words joined, not syllables ("See-oh-ban")
         yield Finding(m.start(), m.end(), "PERSON", 0.6 if stressed else 0.3 if strange else 0.15, "pronounced")
     for m in _INITIALS.finditer(text):
         if re.sub(r"\s", "", m.group()).upper() not in _NOT_INITIALS:

@@ -56,6 +56,11 @@ CASES = [
     (["The CAPs started, and the ANPs left.", "Eighty-something percent said no.",
       "It's pronounced Kee-va, she says, not 'Shiv-awn'."],
      ["Kee-va", "Shiv-awn"], ["The CAPs started", "the ANPs left", "Eighty-something percent"]),
+    # a job capitalised after "a", "the", "my" is the job; a job word as a name still goes
+    (["I saw a Psychiatrist, then the Registrar, then my Supervisor.", "She's a Midwife and he's a Physiotherapist.",
+      "I asked Porter about it. The Matron Dervla Quennell said no."],
+     ["Porter", "Dervla", "Quennell"], ["a Psychiatrist", "the Registrar", "my Supervisor", "a Midwife",
+                                        "a Physiotherapist"]),
     # a public name beside a private one: the private one still goes
     (["Ffion Quennell from Yahoo Mail support wrote back.", "Tamsin Barclaycard rang me."],
      ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),

@@ -26,6 +26,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.redact import lexicon, recognizers
 from ingest.redact.recognizers import Finding
 
+# Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
+_DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
+# Jobs of health, care and everyday work beyond the role words, said after "a" or "the".
+_MORE_JOBS = frozenset(w + e for w in """midwife physiotherapist physio dietitian dietician optician dentist surgeon
+anaesthetist radiographer sonographer podiatrist phlebotomist hygienist chaplain teacher lecturer tutor solicitor
+barrister lawyer accountant engineer electrician plumber builder chef waiter waitress nanny childminder
+psychoanalyst analyst clinician practitioner physician gp locum sister charge healthcare housekeeper
+warden caretaker steward""".split() for e in ("", "s"))
 # The plural of an acronym ("CAPs", "ANPs"): capitals, then a small "s"; no one's name.
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 SENTENCE_BREAKS = {".", "!", "?", ":", ";", '"', "“", "”", "‘", "(", "[", "]", ")", "-", "–", "—", "…", "..."}
@@ -400,6 +408,10 @@ class NameFinder:
             words = [t.text for t in span if t.text not in CONNECTORS]
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
+                continue
+            if len(span) == 1 and (span[0].lower_ in ROLE_WORDS or span[0].lower_ in _MORE_JOBS) and span.start > 0 \
+                    and doc[span.start - 1].lower_ in _DETERMINERS:
+                i = j  # "a Psychiatrist", "the Registrar", "my Supervisor": the job, capitalised
                 continue
             if len(words) > 1 and words[-1].lower() in JOB_NOUNS and all(lexicon.is_ordinary(w) for w in words[:-1]) \
                     and not self.group_named(doc, span, words):

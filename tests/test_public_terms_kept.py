@@ -61,6 +61,14 @@ CASES = [
       "I asked Porter about it. The Matron Dervla Quennell said no."],
      ["Porter", "Dervla", "Quennell"], ["a Psychiatrist", "the Registrar", "my Supervisor", "a Midwife",
                                         "a Physiotherapist"]),
+    # a title-case phrase of English words naming an idea or an event is no one's name; a
+    # given name before such a word still makes one
+    (["It's called Compassion Fatigue. The Recovery Model, Moral Injury, the Gig Economy.",
+      "We had an Away Day and a Wellbeing Day."],
+     [], ["Compassion Fatigue", "The Recovery Model", "Moral Injury", "the Gig Economy", "an Away Day", "a Wellbeing Day"]),
+    (["I met Ffion Day and Dervla Model there."], ["Ffion", "Dervla", "Model there"], ["I met"]),
+    # speech reported after "said," opens with its first word; a name there is still one
+    (["I said, Look, I can't do it.", "She said, Dervla, come here."], ["Dervla"], ["I said, Look, I can't"]),
     # a public name beside a private one: the private one still goes
     (["Ffion Quennell from Yahoo Mail support wrote back.", "Tamsin Barclaycard rang me."],
      ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),

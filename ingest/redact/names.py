@@ -26,6 +26,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.redact import lexicon, recognizers
 from ingest.redact.recognizers import Finding
 
+# Verbs that report speech: what follows them and a comma opens what was said.
+_SAYING = frozenset("said say says saying goes went asked asks replied replies wrote writes told thought "
+                    "think thinks like".split())
+# The last word of a title-case phrase of English words that names an idea, an event or a
+# measure, not a person or a workplace ("Compassion Fatigue", "Recovery Model", "Away Day").
+_IDEA_ENDINGS = frozenset("""model models syndrome fatigue trauma injury indicator indicators agreement agreements
+day days week weeks month resignation quitting economy theory approach disorder burnout stress illness policy
+strategy target targets culture mindset framework""".split())
 # Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
 _DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
 # Jobs of health, care and everyday work beyond the role words, said after "a" or "the".
@@ -172,6 +180,12 @@ class NameFinder:
             w = w[:-1]
         return w in self.words or w.lower() in self.ordinary_places or w.lower() in self.keep
 
+    def english_words(self, words: list[str]) -> bool:
+        """Words English uses, none a given name or a place (a surname alone, "Key", "Day",
+        makes no one's name of a phrase: a name has a given name or a title before it)."""
+        return all(lexicon.is_ordinary(w.lower()) and w.lower() not in self.first_names
+                   and w.lower() not in self.places for w in words)
+
     def is_capitalised(self, token) -> bool:
         text = token.text
         # Never a token with a digit: "B66" of "Smethwick B66 2LP" is a postcode's, not the town's.
@@ -186,10 +200,13 @@ class NameFinder:
         if j < 0 or "\n" in doc[j].whitespace_ or doc[j].is_space:
             return True
         prev = doc[j].text
-        if prev == "'" and not doc[j].whitespace_ and (j == 0 or doc[j - 1].whitespace_ or doc[j - 1].text in SENTENCE_BREAKS):
+        opens_quote = prev == "'" and not doc[j].whitespace_ and (j == 0 or doc[j - 1].whitespace_ or doc[j - 1].text in SENTENCE_BREAKS)
+        # Speech reported without quote marks opens after its verb and a comma ("she said, Fine").
+        opens_speech = prev == "," and j > 0 and doc[j - 1].lower_ in _SAYING
+        if opens_quote or opens_speech:
             # A straight quote opening what is quoted: an English word after it opens the
             # quote ("the email said 'Unfortunately...'"); a name there is still one
-            # ("it's just 'Rory'", "reads it as 'See-oh-ban'").
+            # ("it's just 'Rory'", "reads it as 'See-oh-ban'", "I said, Dervla, come here").
             word = doc[i].lower_
             if not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in ("-", "–"):
                 return False  # a name spelled as said: "'Knee-av'"
@@ -408,6 +425,9 @@ class NameFinder:
             words = [t.text for t in span if t.text not in CONNECTORS]
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
+                continue
+            if len(words) > 1 and words[-1].lower() in _IDEA_ENDINGS and self.english_words(words):
+                i = j  # "Compassion Fatigue", "The Recovery Model", "Key Performance Indicators"
                 continue
             if len(span) == 1 and (span[0].lower_ in ROLE_WORDS or span[0].lower_ in _MORE_JOBS) and span.start > 0 \
                     and doc[span.start - 1].lower_ in _DETERMINERS:

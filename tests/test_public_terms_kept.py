@@ -69,6 +69,10 @@ CASES = [
     (["I met Ffion Day and Dervla Model there."], ["Ffion", "Dervla", "Model there"], ["I met"]),
     # speech reported after "said," opens with its first word; a name there is still one
     (["I said, Look, I can't do it.", "She said, Dervla, come here."], ["Dervla"], ["I said, Look, I can't"]),
+    # a qualification and the subject studied are no names; a place after "training in" still is
+    (["She did a Masters in Counselling, then a Diploma in Social Work.", "I have a Certificate in Counselling Skills."],
+     [], ["a Masters in Counselling", "a Diploma in Social Work", "a Certificate in Counselling Skills"]),
+    (["I did my training in Brantwick, then a course in Reading."], ["Brantwick", "Reading"], ["I did my training in"]),
     # a public name beside a private one: the private one still goes
     (["Ffion Quennell from Yahoo Mail support wrote back.", "Tamsin Barclaycard rang me."],
      ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),

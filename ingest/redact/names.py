@@ -36,6 +36,9 @@ day days week weeks month resignation quitting economy theory approach disorder 
 strategy target targets culture mindset framework""".split())
 # Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
 _DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
+# Qualifications, said before "in" and the subject ("a Diploma in Counselling").
+_QUALIFICATIONS = frozenset("""masters master's diploma degree certificate doctorate phd msc ma ba bsc mres mphil pgdip
+pgcert dclinpsy qualification training course""".split())
 # Jobs of health, care and everyday work beyond the role words, said after "a" or "the".
 _MORE_JOBS = frozenset(w + e for w in """midwife physiotherapist physio dietitian dietician optician dentist surgeon
 anaesthetist radiographer sonographer podiatrist phlebotomist hygienist chaplain teacher lecturer tutor solicitor
@@ -179,6 +182,16 @@ class NameFinder:
         if w.endswith("ans") and w[:-1] in self.words:  # "Zimbabweans", "Christians"
             w = w[:-1]
         return w in self.words or w.lower() in self.ordinary_places or w.lower() in self.keep
+
+    def subject_of_study(self, doc, span, words: list[str]) -> bool:
+        """'a Masters in Counselling', 'an MSc in Social Work': English or field words after a
+        qualification and "in" are what was studied, not a place (a word no list knows,
+        "in Quennell Studies", may be a place's or a person's name)."""
+        k = span.start
+        return k >= 2 and doc[k - 1].lower_ == "in" and doc[k - 2].lower_ in _QUALIFICATIONS \
+            and all((lexicon.is_ordinary(w.lower()) or lexicon.is_field_word(w.lower()))
+                    and w.lower() not in self.first_names and w.lower() not in self.places
+                    for w in re.findall(r"[^\W\d_]+", " ".join(words)))
 
     def english_words(self, words: list[str]) -> bool:
         """Words English uses, none a given name or a place (a surname alone, "Key", "Day",
@@ -426,10 +439,14 @@ class NameFinder:
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
                 continue
+            if self.subject_of_study(doc, span, words):
+                i = j  # "a Masters in Counselling", "an MSc in Social Work": the subject studied
+                continue
             if len(words) > 1 and words[-1].lower() in _IDEA_ENDINGS and self.english_words(words):
                 i = j  # "Compassion Fatigue", "The Recovery Model", "Key Performance Indicators"
                 continue
-            if len(span) == 1 and (span[0].lower_ in ROLE_WORDS or span[0].lower_ in _MORE_JOBS) and span.start > 0 \
+            if len(span) == 1 and (span[0].lower_ in ROLE_WORDS or span[0].lower_ in _MORE_JOBS
+                                   or span[0].lower_ in _QUALIFICATIONS) and span.start > 0 \
                     and doc[span.start - 1].lower_ in _DETERMINERS:
                 i = j  # "a Psychiatrist", "the Registrar", "my Supervisor": the job, capitalised
                 continue

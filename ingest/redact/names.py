@@ -27,18 +27,17 @@ from ingest.redact import lexicon, recognizers
 from ingest.redact.recognizers import Finding
 
 # Verbs that report speech: what follows them and a comma opens what was said.
-_SAYING = frozenset("said say says saying goes went asked asks replied replies wrote writes told thought "
-                    "think thinks like".split())
-# The last word of a title-case phrase of English words that names an idea, an event or a
-# measure, not a person or a workplace ("Compassion Fatigue", "Recovery Model", "Away Day").
+_SAYING = frozenset("said say says saying goes asked asks replied replies wrote writes".split())
+# The last word of a title-case phrase of English words that names an idea or a measure, not
+# a person or a workplace ("Compassion Fatigue", "Recovery Model"); not words local services
+# end their names with ("New Day", "Fresh Approach").
 _IDEA_ENDINGS = frozenset("""model models syndrome fatigue trauma injury indicator indicators agreement agreements
-day days week weeks month resignation quitting economy theory approach disorder burnout stress illness policy
-strategy target targets culture mindset framework""".split())
+resignation quitting economy theory disorder burnout illness policy""".split())
 # Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
 _DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
 # Qualifications, said before "in" and the subject ("a Diploma in Counselling").
 _QUALIFICATIONS = frozenset("""masters master's diploma degree certificate doctorate phd msc ma ba bsc mres mphil pgdip
-pgcert dclinpsy qualification training course""".split())
+pgcert dclinpsy qualification""".split())
 # Jobs of health, care and everyday work beyond the role words, said after "a" or "the".
 _MORE_JOBS = frozenset(w + e for w in """midwife physiotherapist physio dietitian dietician optician dentist surgeon
 anaesthetist radiographer sonographer podiatrist phlebotomist hygienist chaplain teacher lecturer tutor solicitor
@@ -213,9 +212,16 @@ class NameFinder:
         if j < 0 or "\n" in doc[j].whitespace_ or doc[j].is_space:
             return True
         prev = doc[j].text
+        if prev in ("'", "’") and j > 0 and doc[j - 1].text[-1:] in (".", "!", "?"):
+            return True  # after a quote closing a sentence ("...the post.' They said")
         opens_quote = prev == "'" and not doc[j].whitespace_ and (j == 0 or doc[j - 1].whitespace_ or doc[j - 1].text in SENTENCE_BREAKS)
         # Speech reported without quote marks opens after its verb and a comma ("she said, Fine").
         opens_speech = prev == "," and j > 0 and doc[j - 1].lower_ in _SAYING
+        # Only a word alone: a run of capitalised words there may be a workplace's name
+        # ("she said, Step Forward were hiring", "I worked at 'Fresh Start'").
+        alone = i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()
+        if (opens_quote or opens_speech) and not alone:
+            return False
         if opens_quote or opens_speech:
             # A straight quote opening what is quoted: an English word after it opens the
             # quote ("the email said 'Unfortunately...'"); a name there is still one

@@ -185,7 +185,7 @@ CASES = {
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),
          ("associate number, mine's CV-2231, and", "CV-2231"), ("staff number 118204.", "staff number 118204"),
          ("My ESR number is 20418876 and", "20418876"), ("my PIN's 91D2047E, if", "91D2047E"),
-         ("the ticket, INC0041937, still", "ticket, INC0041937"), ("my HCPC number, PYL28715, and", "HCPC number, PYL28715"),
+         ("the ticket, INC0041937, still", "ticket, INC0041937"), ("my HCPC number, PYL28715, and", "PYL28715"),
          ("BABCP number 119273.", "BABCP number 119273"), ("accredited, BACP 204518, and", "BACP 204518"), ("it's on StEIS, 2017/3317, and", "2017/3317"),
          ("NMC PIN Nine-four-A-one-six-oh-seven-D on", "NMC PIN Nine-four-A-one-six-oh-seven-D"),
          ("UKCP number 2011-0417 and", "UKCP number 2011-0417"), ("I'm 40338271 on the system", "40338271"),

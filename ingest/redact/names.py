@@ -26,6 +26,26 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.redact import lexicon, recognizers
 from ingest.redact.recognizers import Finding
 
+# Verbs that report speech: what follows them and a comma opens what was said.
+_SAYING = frozenset("said say says saying goes asked asks replied replies wrote writes".split())
+# The last word of a title-case phrase of English words that names an idea or a measure, not
+# a person or a workplace ("Compassion Fatigue", "Recovery Model"); not words local services
+# end their names with ("New Day", "Fresh Approach").
+_IDEA_ENDINGS = frozenset("""model models syndrome fatigue trauma injury indicator indicators agreement agreements
+resignation quitting economy theory disorder burnout illness policy""".split())
+# Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
+_DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
+# Qualifications, said before "in" and the subject ("a Diploma in Counselling").
+_QUALIFICATIONS = frozenset("""masters master's diploma degree certificate doctorate phd msc ma ba bsc mres mphil pgdip
+pgcert dclinpsy qualification""".split())
+# Jobs of health, care and everyday work beyond the role words, said after "a" or "the".
+_MORE_JOBS = frozenset(w + e for w in """midwife physiotherapist physio dietitian dietician optician dentist surgeon
+anaesthetist radiographer sonographer podiatrist phlebotomist hygienist chaplain teacher lecturer tutor solicitor
+barrister lawyer accountant engineer electrician plumber builder chef waiter waitress nanny childminder
+psychoanalyst analyst clinician practitioner physician gp locum sister charge healthcare housekeeper
+warden caretaker steward""".split() for e in ("", "s"))
+# The plural of an acronym ("CAPs", "ANPs"): capitals, then a small "s"; no one's name.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 SENTENCE_BREAKS = {".", "!", "?", ":", ";", '"', "“", "”", "‘", "(", "[", "]", ")", "-", "–", "—", "…", "..."}
 # Said before a name, never part of it: "Hi Nadia", "Morning Jo", "Thanks Orla".
 GREETINGS = recognizers.greetings()
@@ -164,6 +184,22 @@ class NameFinder:
             w = w[:-1]
         return w in self.words or w.lower() in self.ordinary_places or w.lower() in self.keep
 
+    def subject_of_study(self, doc, span, words: list[str]) -> bool:
+        """'a Masters in Counselling', 'an MSc in Social Work': English or field words after a
+        qualification and "in" are what was studied, not a place (a word no list knows,
+        "in Quennell Studies", may be a place's or a person's name)."""
+        k = span.start
+        return k >= 2 and doc[k - 1].lower_ == "in" and doc[k - 2].lower_ in _QUALIFICATIONS \
+            and all((lexicon.is_ordinary(w.lower()) or lexicon.is_field_word(w.lower()))
+                    and w.lower() not in self.first_names and w.lower() not in self.places
+                    for w in re.findall(r"[^\W\d_]+", " ".join(words)))
+
+    def english_words(self, words: list[str]) -> bool:
+        """Words English uses, none a given name or a place (a surname alone, "Key", "Day",
+        makes no one's name of a phrase: a name has a given name or a title before it)."""
+        return all(lexicon.is_ordinary(w.lower()) and w.lower() not in self.first_names
+                   and w.lower() not in self.places for w in words)
+
     def is_capitalised(self, token) -> bool:
         text = token.text
         # Never a token with a digit: "B66" of "Smethwick B66 2LP" is a postcode's, not the town's.
@@ -178,6 +214,24 @@ class NameFinder:
         if j < 0 or "\n" in doc[j].whitespace_ or doc[j].is_space:
             return True
         prev = doc[j].text
+        if prev in ("'", "’") and j > 0 and doc[j - 1].text[-1:] in (".", "!", "?"):
+            return True  # after a quote closing a sentence ("...the post.' They said")
+        opens_quote = prev == "'" and not doc[j].whitespace_ and (j == 0 or doc[j - 1].whitespace_ or doc[j - 1].text in SENTENCE_BREAKS)
+        # Speech reported without quote marks opens after its verb and a comma ("she said, Fine").
+        opens_speech = prev == "," and j > 0 and doc[j - 1].lower_ in _SAYING
+        # Only a word alone: a run of capitalised words there may be a workplace's name
+        # ("she said, Step Forward were hiring", "I worked at 'Fresh Start'").
+        alone = i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()
+        if (opens_quote or opens_speech) and not alone:
+            return False
+        if opens_quote or opens_speech:
+            # A straight quote opening what is quoted: an English word after it opens the
+            # quote ("the email said 'Unfortunately...'"); a name there is still one
+            # ("it's just 'Rory'", "reads it as 'See-oh-ban'", "I said, Dervla, come here").
+            word = doc[i].lower_
+            if not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in ("-", "–"):
+                return False  # a name spelled as said: "'Knee-av'"
+            return lexicon.is_ordinary(word) and word not in lexicon.first_names() and doc[i].text.capitalize() not in lexicon.surname_words()
         return prev in SENTENCE_BREAKS or prev[-1] in ".!?:;\"“”[]()…"
 
     @staticmethod
@@ -394,6 +448,17 @@ class NameFinder:
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
                 continue
+            if self.subject_of_study(doc, span, words):
+                i = j  # "a Masters in Counselling", "an MSc in Social Work": the subject studied
+                continue
+            if len(words) > 1 and words[-1].lower() in _IDEA_ENDINGS and self.english_words(words):
+                i = j  # "Compassion Fatigue", "The Recovery Model", "Key Performance Indicators"
+                continue
+            if len(span) == 1 and (span[0].lower_ in ROLE_WORDS or span[0].lower_ in _MORE_JOBS
+                                   or span[0].lower_ in _QUALIFICATIONS) and span.start > 0 \
+                    and doc[span.start - 1].lower_ in _DETERMINERS:
+                i = j  # "a Psychiatrist", "the Registrar", "my Supervisor": the job, capitalised
+                continue
             if len(words) > 1 and words[-1].lower() in JOB_NOUNS and all(lexicon.is_ordinary(w) for w in words[:-1]) \
                     and not self.group_named(doc, span, words):
                 i = j  # a job title
@@ -401,7 +466,7 @@ class NameFinder:
             if self.said_of_a_title(doc, span, words, public_tokens):
                 i = j
                 continue
-            if span[0].is_upper and len(span) == 1 and len(span.text) > 1:
+            if len(span) == 1 and len(span.text) > 1 and (span[0].is_upper or _ACRONYM_PLURAL.fullmatch(span.text)):
                 # An acronym: left to the model's entities and the role rule; but in a shouted
                 # line a long word no word list knows is a name ("MY EMPLOYER (QUILLBROOK) NEVER").
                 score = 0.7 if self.shouted_name(doc, span[0]) else 0.0

@@ -830,10 +830,12 @@ def reference_numbers(text: str) -> Iterator[Finding]:
 
 # "BACP 204518", "ESR number 20418876", "ticket 48813": the words naming whose number it is
 # go with it (said together, they say which register or desk to look the person up in).
+# A register's name said apart from the number, across a comma ("my HCPC number, PYL28715")
+# is the public register spoken of and stays; a desk's ordinary word goes either way.
 _ISSUER = re.compile(
-    r"\b(?:(?:ESR|HCPC|NMC|GMC|BACP|BABCP|UKCP|COSCA|SI|HR)(?:\s+(?:number|no\.?|reg|pin|case))?"
-    r"|(?:case|ticket|payroll|staff|employee|reference|ref|grievance|claim)(?:\s+(?:number|no\.?|reference|ref|id))?)"
-    r"(?:'s)?[\s:#,]*$", re.IGNORECASE)
+    r"\b(?:(?:ESR|HCPC|NMC|GMC|BACP|BABCP|UKCP|COSCA|SI|HR)(?:\s+(?:number|no\.?|reg|pin|case))?(?:'s)?[\s:#]*"
+    r"|(?:case|ticket|payroll|staff|employee|reference|ref|grievance|claim)(?:\s+(?:number|no\.?|reference|ref|id))?"
+    r"(?:'s)?[\s:#,]*)$", re.IGNORECASE)
 
 
 def _with_issuer(text: str, start: int, end: int, score: float, name: str = "reference-number") -> Finding:
@@ -924,6 +926,12 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         if before and text[offset + before[-1].end():m.start()] != " ":
             continue
         rare = before[-2:]
+        # Words in quotes straight after an opening quote are what someone said ("wanted to
+        # 'democratise therapy'"), not a workplace's name, unless a word places someone there
+        # ("I worked at 'bryn counselling'") or names it ("we called it 'quill house'").
+        if rare and re.search(r"(?:^|[\s(])[\"“'‘]$", text[max(0, offset + rare[0].start() - 2):offset + rare[0].start()]) \
+                and not _QUOTED_NAME_CLUE.search(text, max(0, offset + rare[0].start() - 40), offset + rare[0].start()):
+            continue
         # A word of speech before the name is not the name's ("then bryn house took over").
         while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS or lexicon.is_everyday(rare[0].group())):
             rare = rare[1:]
@@ -958,6 +966,8 @@ practice hospice network collective associates cic ltd limited llp plc healthcar
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
 # "employed by" (and "the").
 _WORKPLACE_CLUE = re.compile(r"(?<![\w'’-])(at|for|with|joined|left|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_QUOTED_NAME_CLUE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|called|named|call|name|is|was)"
+                               r"(?:\s+(?:it|us|them|the))?\s*,?\s*[\"“'‘]$", re.IGNORECASE)
 
 
 def _as_typed(text: str) -> str:
@@ -1135,6 +1145,8 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
         if m.group()[0].islower() and (not stressed or parts[0].lower() in _HYPHEN_PREFIXES or parts[0].isupper()):
             continue  # in lower case only with a syllable stressed in capitals: "shiv-AWN"; not "anti-NHS"
         strange = sum(not lexicon.is_ordinary(p) for p in parts) >= 1
+        if not stressed and not strange and all(len(p) >= 4 for p in parts):
+            continue  # "Eighty-something", "Patient-rated": English words joined, not syllables ("See-oh-ban")
         yield Finding(m.start(), m.end(), "PERSON", 0.6 if stressed else 0.3 if strange else 0.15, "pronounced")
     for m in _INITIALS.finditer(text):
         if re.sub(r"\s", "", m.group()).upper() not in _NOT_INITIALS:

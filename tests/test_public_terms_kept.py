@@ -1,0 +1,95 @@
+"""Public terms and ordinary words kept where they were lost: a register's name said apart
+from its number, "the Trust" alone, words opening a quote, and the national bodies, roles,
+schemes and products of the broadened lists; a private name beside any of them still goes
+(tables of cases; the engine alone, no ingest).
+
+Every person, number and workplace here is invented; public bodies and products are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_public_terms import check, engine  # noqa: F401  (the module's engine fixture)
+
+# (quotes of one source, private words that must be gone, words that must stay)
+CASES = [
+    # a register's name said apart from the number (across a comma) is the register spoken of;
+    # said with the number, it goes with it (it says where to look the number up)
+    (["My HCPC number, PYL40011, is on the letter.", "My UKCP number, 2014-0099, too."],
+     ["PYL40011", "2014-0099"], ["My HCPC number,", "My UKCP number,"]),
+    (["I'm accredited, BACP 208871, and insured."], ["208871", "BACP"], ["accredited,", "and insured"]),
+    # "the Trust" alone is the employer spoken of; a trust with its own name still goes
+    (["The Trust said no. Then the Trust's HR team said yes.", "The Brindleford Trust merged with the Trusts."],
+     ["Brindleford"], ["The Trust said no", "the Trust's HR team", "with the Trusts"]),
+    # a public body spoken of without its name ("the Council", "the Tribunal"); a named one still goes
+    (["The Council cut the contract. The Tribunal found for me, and the Union helped.",
+      "The Board met. The Health Board froze posts. The Ombudsman agreed."],
+     [], ["The Council cut", "The Tribunal found", "the Union helped", "The Board met", "The Health Board", "The Ombudsman"]),
+    # (a source that names its own union or council: its short form may be that one, and goes)
+    (["The Quarrowby Council cut it. The Union of Caldy Moor Workers wrote. The Council of Brantwick too."],
+     ["Quarrowby", "Caldy Moor", "Brantwick"], ["cut it", "wrote"]),
+    # qualifications and mandatory training by their national names
+    (["I did the Access course, then GCSEs and A levels. Safeguarding Level 3 and Prevent training online."],
+     [], ["Access course", "GCSEs", "A levels", "Safeguarding Level 3", "Prevent training"]),
+    # a word after a straight opening quote opens what is quoted; a given name there still goes
+    (["The email said 'Unfortunately we cannot offer you the post.'", "They said 'Congratulations' and left.",
+      "She said 'Nadia will ring you' and hung up."],
+     ["Nadia"], ["'Unfortunately we cannot", "'Congratulations'"]),
+    # a sentence after a quote that closes one opens as any sentence does
+    (["The letter said 'no.' They said nothing more. It said 'sorry.' Dervla rang."], ["Dervla"],
+     ["They said nothing"]),
+    (["I saw Dervla 'Dee' Quennell on the ward.", "Everyone says Fee but it's just 'Tobias'.",
+      "New staff read it as 'Knee-av' and she lets them."], ["Dervla", "Dee", "Quennell", "Tobias", "Knee-av"],
+     ["on the ward", "she lets them"]),
+    # words in quotes in lower case are what someone said, unless a word places someone there
+    (['The manager wanted to "democratise therapy" and it went badly.',
+      'I worked at "quillbrook counselling" for two years.'],
+     ["quillbrook"], ["democratise therapy"]),
+    # public terms of the broadened lists: roles, schemes, pay and contract terms, products
+    (["Everyone had Zoom Fatigue by the spring.", "It gets RAG-rated every week.",
+      "The Clinical Associates in Psychology started in March."],
+     [], ["Zoom Fatigue", "RAG-rated", "Clinical Associates in Psychology"]),
+    (["I got a Blue Light Card and the NHS Bursary, then a Phased Return after the Schwartz Rounds.",
+      "The Youth Offending Team rang, then the Court of Protection."],
+     [], ["Blue Light Card", "NHS Bursary", "Phased Return", "Schwartz Rounds", "Youth Offending Team",
+          "Court of Protection"]),
+    # the plural of an acronym is no one's name; English words joined by a hyphen are no
+    # name said as it sounds, syllables are
+    (["The CAPs started, and the ANPs left.", "Eighty-something percent said no.",
+      "It's pronounced Kee-va, she says, not 'Shiv-awn'."],
+     ["Kee-va", "Shiv-awn"], ["The CAPs started", "the ANPs left", "Eighty-something percent"]),
+    # a job capitalised after "a", "the", "my" is the job; a job word as a name still goes
+    (["I saw a Psychiatrist, then the Registrar, then my Supervisor.", "She's a Midwife and he's a Physiotherapist.",
+      "I asked Porter about it. The Matron Dervla Quennell said no."],
+     ["Porter", "Dervla", "Quennell"], ["a Psychiatrist", "the Registrar", "my Supervisor", "a Midwife",
+                                        "a Physiotherapist"]),
+    # a title-case phrase of English words naming an idea or an event is no one's name; a
+    # given name before such a word still makes one
+    (["It's called Compassion Fatigue. The Recovery Model, Moral Injury, the Gig Economy.",
+      "We had Key Performance Indicators and Service Level Agreements."],
+     [], ["Compassion Fatigue", "The Recovery Model", "Moral Injury", "the Gig Economy"]),
+    (["I met Ffion Day and Dervla Model there."], ["Ffion", "Dervla", "Model there"], ["I met"]),
+    # speech reported after "said," opens with its first word; a name there is still one
+    (["I said, Look, I can't do it.", "She said, Dervla, come here."], ["Dervla"], ["I said, Look, I can't"]),
+    # a run of capitalised words there may be a workplace's name, and goes
+    (["She said, Step Forward were hiring.", "I worked at 'Fresh Start' for a year.",
+      "They said 'Open Door' had closed."], ["Step Forward", "Fresh Start", "Open Door"], ["were hiring"]),
+    (["I worked with Fresh Approach and New Day."], ["Fresh Approach", "New Day"], ["I worked with"]),
+    # a qualification and the subject studied are no names; a place after "training in" still is
+    (["She did a Masters in Counselling, then a Diploma in Social Work.", "I have a Certificate in Counselling Skills."],
+     [], ["a Masters in Counselling", "a Diploma in Social Work", "a Certificate in Counselling Skills"]),
+    (["I did my training in Brantwick, then a course in Reading.", "My placement training in New Leaf."],
+     ["Brantwick", "Reading", "New Leaf"], ["I did my training in"]),
+    # national chains by the names people give them
+    (["I did nights at Sainsburys, then Maccies, then Spoons, then Nandos."], [],
+     ["Sainsburys", "Maccies", "Spoons", "Nandos"]),
+    # a public name beside a private one: the private one still goes
+    (["Ffion Quennell from Yahoo Mail support wrote back.", "Tamsin Barclaycard rang me."],
+     ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", CASES)
+def test_public_terms_and_quoted_words_stay_and_private_names_go(engine, quotes, gone, kept):  # noqa: F811
+    check(engine, quotes, gone, kept)

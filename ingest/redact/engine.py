@@ -702,7 +702,9 @@ class Engine:
             # inside or across a public name.
             if text not in recognized_by_text:
                 recognized_by_text[text] = recognized(text)
-            found = outside_public(recognized_by_text[text][0], protected)
+            # A lower-case surname goes with a given name however the given name was found
+            # ("bartosz wisniewski": the gazetteer's given name, not the detector's).
+            found = [extend_surname(text, f) for f in outside_public(recognized_by_text[text][0], protected)]
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
             models = self.names._allowed(doc, [f for per_text in by_model for f in

@@ -1192,12 +1192,19 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # "was", "is", "has" say so too; not after "the", "a", "my" ("THE BILL WAS HIGH");
             # in lower case only where a subject opens ("my best mate from the gym" is no one).
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
+        elif word.islower() and not lexicon.is_everyday(lower) and (surname := _UNKNOWN_WORD_AFTER.match(text, m.end())) \
+                and lexicon.zipf(surname.group(1)) < 1.5 and not lexicon.is_ordinary(surname.group(1)):
+            # "ask for sam kettleby": a given name, then a word English does not know, is a
+            # full name typed in lower case.
+            yield Finding(m.start(), surname.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and (_said_before(_GREETED, text, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
             # "hi summer can u swap...", "love june x": greeted or signing off, a name even
             # when it is also a word.
             yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
 
+
+_UNKNOWN_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]{2,}[a-z])(?![\w'’-])")
 
 # What follows a name and says it is someone's: a verb of saying, "'s", "from my team"; in
 # capitals (group 1) also "was", "is", "has", which after a lower-case word say too little.

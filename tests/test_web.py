@@ -189,6 +189,30 @@ def test_refuses_to_overwrite_a_folder_that_is_not_a_build(sample_db, tmp_path):
         publish.build(sample_db, tmp_path)
 
 
+@pytest.mark.parametrize("text, line, message", [
+    ("title: T\nlicence: CC BY 4.0\n", 2, "unknown key 'licence'; did you mean 'license'?"),
+    ("title: T\nlicence_urll: foo\n", 2, "unknown key 'licence_urll'; did you mean 'license_url'?"),
+    ("databases:\n  archive:\n    tables:\n      quotes:\n        facet: [kind]\n", 5,
+     "unknown key 'facet' in 'databases.archive.tables.quotes:'; did you mean 'facets'?"),
+    ("databases:\n  archive:\n    queries:\n      mine:\n        sql: select 1\n        hide_sq: true\n", 6,
+     "did you mean 'hide_sql'?"),
+])
+def test_misspelt_metadata_key_stops_publish(sample_db, tmp_path, text, line, message):
+    # Datasette ignores a key it does not know: a site published with no licence, silently.
+    metadata = tmp_path / "metadata.yml"
+    metadata.write_text(text)
+    result = run("publish", tmp_path / "out", "--db", sample_db, "--metadata", metadata, expect=1)
+    assert f"metadata.yml, line {line}: " in result.output and message in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_plugin_settings_and_the_sample_metadata_pass_the_key_check(sample_db, tmp_path):
+    metadata = tmp_path / "metadata.yml"
+    metadata.write_text("plugins:\n  some-plugin:\n    any_key: 1\n"
+                        + PROJECT_METADATA.read_text())
+    publish.build(sample_db, tmp_path / "out", today=TODAY, metadata_path=metadata, record=False)
+
+
 def test_literal_secret_in_metadata_is_refused(sample_db, tmp_path):
     metadata = tmp_path / "metadata.yml"
     metadata.write_text("plugins:\n  datasette-auth-passwords:\n    researcher_password_hash: pbkdf2_sha256$x\n")

@@ -72,6 +72,14 @@ def test_filter_by_source_and_unknown_ids_are_errors(archive_db):
     assert "no theme 'nope'" in result.output
 
 
+def test_an_export_no_quote_matches_says_so_on_stderr(archive_db):
+    # Not a word before: exit 0 and an empty output looked like an export that failed.
+    result = run("export", "--db", archive_db, "--format", "jsonl", "--year", "2030")
+    assert result.stdout == ""
+    assert "No quote matched the selection" in result.stderr
+    assert "No quote matched" not in run("export", "--db", archive_db, "--format", "jsonl").stderr
+
+
 def test_csv_and_markdown_carry_the_same_citation(archive_db, project):
     citations = [q["citation"] for q in export_jsonl(archive_db)]
     out = run("export", "--db", archive_db, "--format", "csv").stdout

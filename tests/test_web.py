@@ -421,12 +421,11 @@ def test_theme_page_facets_by_collection_and_year(client):
     assert {f["value"]: f["count"] for f in facets["year"]["results"]} == {2029: 4}
 
 
-def test_archive_serve_runs_datasette_on_the_archive(sample_db, tmp_path):
-    import signal
+def _serving(sample_db, tmp_path):
+    """`archive serve` started on a free port, once it answers: (process, base address, home page)."""
     import subprocess
     import sys
     import time
-    import urllib.error
     import urllib.request
 
     from test_browser import free_port
@@ -438,15 +437,24 @@ def test_archive_serve_runs_datasette_on_the_archive(sample_db, tmp_path):
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return server, base, urllib.request.urlopen(base + "/", timeout=5).read().decode()
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                pytest.fail(server.stdout.read().decode())
+            time.sleep(0.3)
+
+
+def test_archive_serve_runs_datasette_on_the_archive(sample_db, tmp_path):
+    import signal
+    import urllib.error
+    import urllib.request
+
+    server, base, home = _serving(sample_db, tmp_path)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                home = urllib.request.urlopen(base + "/", timeout=5).read().decode()
-                break
-            except OSError:
-                assert server.poll() is None and time.monotonic() < deadline, server.stdout.read().decode()
-                time.sleep(0.3)
         assert "Browse by theme" in home and "Workload and wellbeing" in home
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(base + "/archive/ingest_state.json", timeout=5)
@@ -456,6 +464,27 @@ def test_archive_serve_runs_datasette_on_the_archive(sample_db, tmp_path):
         server.wait(timeout=20)
     # the server went with it: nothing listens on the port any more
     with pytest.raises(OSError):
+        urllib.request.urlopen(base + "/", timeout=2)
+
+
+@pytest.mark.parametrize("signame, code", [("SIGTERM", 0), ("SIGINT", 130)])
+def test_archive_serve_stops_cleanly_on_sigterm_and_sigint(sample_db, tmp_path, signame, code):
+    # SIGINT to its pid left it serving; SIGTERM stopped it with exit 241 ("make: *** Error 241").
+    import signal
+    import subprocess
+    import urllib.request
+
+    server, base, _home = _serving(sample_db, tmp_path)
+    try:
+        server.send_signal(getattr(signal, signame))
+        assert server.wait(timeout=60) == code, server.stdout.read().decode()
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"archive serve still running 60 s after {signame}")
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+    with pytest.raises(OSError):  # and Datasette went with it
         urllib.request.urlopen(base + "/", timeout=2)
 
 

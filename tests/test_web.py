@@ -208,7 +208,7 @@ def test_misspelt_metadata_key_stops_publish(sample_db, tmp_path, text, line, me
 
 def test_plugin_settings_and_the_sample_metadata_pass_the_key_check(sample_db, tmp_path):
     metadata = tmp_path / "metadata.yml"
-    metadata.write_text("plugins:\n  some-plugin:\n    any_key: 1\n"
+    metadata.write_text("site_url: https://quotes.example.org\nplugins:\n  some-plugin:\n    any_key: 1\n"
                         + PROJECT_METADATA.read_text())
     publish.build(sample_db, tmp_path / "out", today=TODAY, metadata_path=metadata, record=False)
 

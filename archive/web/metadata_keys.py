@@ -7,7 +7,7 @@ site with no licence, without a word. The keys are those of Datasette's document
 the same descriptive keys at the top level, per database and per table, and each level's own.
 ``plugins:`` holds each plugin's configuration, which is the plugin's to check (the
 archive's hardening plugin checks its own); so are ``columns:`` and ``units:`` (a column's
-name to a text).
+name to a text). ``site_url:`` at the top level is the archive's own key.
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ from ingest.yamlfile import Document, KeyPath
 # Shown on the index page, a database's page or a table's, and in the footer.
 DESCRIPTIVE = ("title", "description", "description_html", "license", "license_url",
                "source", "source_url", "about", "about_url")
+# The archive's own: site_url, the site's public address for citations (archive/reading.py).
+ARCHIVE_TOP = ("site_url",)
 TOP = (*DESCRIPTIVE, "databases", "plugins", "extra_css_urls", "extra_js_urls", "custom_units",
-       "allow", "allow_sql")
+       "allow", "allow_sql", *ARCHIVE_TOP)
 DATABASE = (*DESCRIPTIVE, "tables", "queries", "plugins", "allow", "allow_sql")
 TABLE = (*DESCRIPTIVE, "columns", "units", "sort", "sort_desc", "size", "sortable_columns",
          "label_column", "hidden", "facets", "facet_size", "fts_table", "fts_pk", "searchmode",

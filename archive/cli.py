@@ -322,6 +322,9 @@ def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: 
         raise click.ClickException(f"cannot write {output}: {e.strerror or e}.") from None
     if output:
         click.echo(f"{counted(count, 'code' if fmt in exporter.CODEBOOK_ONLY else 'quote')} written to {output}", err=True)
+    elif count == 0 and fmt not in exporter.CODEBOOK_ONLY:
+        # On standard error: standard output is the export (empty, or a format's bare frame).
+        click.echo("No quote matched the selection: nothing exported.", err=True)
 
 
 @cli.command("import")

@@ -363,8 +363,10 @@ class Archive:
                 raise export.ExportOptionError(f"a {fmt} file is not for the terminal: give -o FILE.")
             try:
                 metadata = load_metadata(find_metadata(self.config.root))
-            except PublishError:
+            except PublishError as e:  # the citations go without the site's title and licence: say why
                 metadata = {}
+                if warn:
+                    warn(f"warning: {e} (exported without the site's title and licence)")
             chosen = Selection(themes=themes, sources=tuple(sources), **selection)
             options = export.ExportOptions(cite=cite, group=group, selection=chosen.describe(), asked=chosen.asked(),
                                            group_themes=themes,

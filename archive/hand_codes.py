@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
+from ingest.schema import nearest
+
 HAND_EVIDENCE = ["added by hand"]
 # The learnt tagger's only "cue" (ingest.themes.LEARNT_EVIDENCE, not imported: that loads
 # the tagger): no words of the quote to show, so a hand code does not keep it.
@@ -44,7 +46,9 @@ def parse(changes: Iterable[str], known: set[str]) -> list[tuple[str, str]]:
         if action not in "+-" or not action or not theme:
             raise BadChange(f"{change!r}: write +THEME to add a theme or -THEME to remove one.")
         if theme not in known:
-            raise BadChange(f"no theme {theme!r} in the archive; known: {', '.join(sorted(known)) or 'none'}.")
+            near = nearest(theme, sorted(known))
+            raise BadChange(f"no theme {theme!r} in the archive; " + (f"did you mean {near!r}? " if near else "")
+                            + f"known: {', '.join(sorted(known)) or 'none'}.")
         if any(t == theme for _, t in parsed):
             raise BadChange(f"{theme!r} is given twice: give each theme once, with + or -.")
         parsed.append((action, theme))

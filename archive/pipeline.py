@@ -452,6 +452,7 @@ class _Applying:
         self.root_key = store.path_key(plan.root)
         self.stages: list[Stage] = []
         self.collections: dict[Path, dict] = {}  # each collection.yml, read once per ingest
+        self.failed_at: dict[str, tuple[int, int]] = {}  # a failure's message → its place in failed, sources
 
     def run(self, progress: Progress | None) -> Applied:
         planned_for = {planned.file.path: planned for planned in self.plan.sources}
@@ -475,7 +476,7 @@ class _Applying:
         except (PipelineError, sqlite3.Error):
             raise  # not this source's fault: nothing can go in until it is mended
         except SourceError as e:
-            self.report.failed.append(str(e))
+            self.fail(str(e))
             if isinstance(e, CollectionNameError):
                 self.applied.withheld.add(planned.file.collection)  # the whole folder comes out at finish
             elif known_id:
@@ -487,6 +488,17 @@ class _Applying:
                                       "not its content.")
             if known_id:
                 self.applied.kept.add(known_id)
+
+    def fail(self, message: str) -> None:
+        """Report a source's failure; the same failure again (a broken collection.yml, which
+        each of its sources meets) is said once, with how many sources it kept out."""
+        if message not in self.failed_at:
+            self.failed_at[message] = (len(self.report.failed), 1)
+            self.report.failed.append(message)
+            return
+        place, sources = self.failed_at[message]
+        self.failed_at[message] = (place, sources + 1)
+        self.report.failed[place] = f"{message} ({sources + 1} sources not read for this)"
 
     def read_and_store(self, planned: PlannedSource) -> None:
         source = read_source(planned.file, self.collections)

@@ -170,10 +170,17 @@ class Schema:
         return checked
 
 
+def nearest(word: str, known) -> str | None:
+    """The known word ``word`` is most likely a misspelling of, if any is near enough: what
+    every "did you mean" of the archive suggests (a YAML key, a theme)."""
+    near = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return near[0] if near else None
+
+
 def unknown_key(key: str, known: tuple[str, ...], inside: str = "") -> str:
     where = f" in '{inside}:'" if inside else ""
-    near = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-    hint = f" did you mean '{near[0]}'?" if near else f" known keys: {', '.join(known)}."
+    near = nearest(key, known)
+    hint = f" did you mean '{near}'?" if near else f" known keys: {', '.join(known)}."
     return f"unknown key '{key}'{where};{hint}"
 
 

@@ -105,6 +105,16 @@ def test_a_source_that_breaks_keeps_what_the_archive_had(project, broken, messag
     assert export_jsonl(db) == before
 
 
+def test_a_broken_collection_yml_is_said_once_not_once_per_source(project):
+    files = {f"study/s{n}.txt": "Q: How is the work?\nA: Hard, but the team is kind.\n" for n in range(4)}
+    write_tree(project / "t", {**files, "study/collection.yml": "title: A study\nkind: interview\ntitle: Again\n"})
+    result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, result.stderr
+    assert "collection.yml, line 3: 'title:' appears twice" in errors[0]
+    assert "4 sources not read" in errors[0]
+
+
 def test_an_unexpected_failure_in_one_source_is_a_sentence_and_the_rest_go_in(project, monkeypatch):
     from ingest.readers import READERS
 

@@ -72,6 +72,21 @@ def test_filter_by_source_and_unknown_ids_are_errors(archive_db):
     assert "no theme 'nope'" in result.output
 
 
+def test_an_export_no_quote_matches_says_so_on_stderr(archive_db):
+    # Not a word before: exit 0 and an empty output looked like an export that failed.
+    result = run("export", "--db", archive_db, "--format", "jsonl", "--year", "2030")
+    assert result.stdout == ""
+    assert "No quote matched the selection" in result.stderr
+    assert "No quote matched" not in run("export", "--db", archive_db, "--format", "jsonl").stderr
+
+
+def test_a_misspelt_metadata_yml_is_a_warning_at_export(archive_db, project):
+    (project / "metadata.yml").write_text("title: The Example Work Library\nlicence: CC BY 4.0\n")
+    result = run("export", "--db", archive_db, "--format", "jsonl")
+    assert "metadata.yml, line 2: unknown key 'licence'; did you mean 'license'?" in result.stderr
+    assert result.stdout.count("\n") == 3
+
+
 def test_csv_and_markdown_carry_the_same_citation(archive_db, project):
     citations = [q["citation"] for q in export_jsonl(archive_db)]
     out = run("export", "--db", archive_db, "--format", "csv").stdout

@@ -328,7 +328,9 @@ def test_tag_refuses_unknown_quotes_and_themes(archive):
     quote = export_jsonl(archive)[0]["id"]
     assert "no quote 'nope-999'" in run("tag", "nope-999", "+precarity", "--db", archive, expect=1).output
     result = run("tag", quote, "+pottery", "--db", archive, expect=2)
-    assert "no theme 'pottery'" in result.output
+    assert "no theme 'pottery'" in result.output and "did you mean" not in result.output
+    result = run("tag", quote, "+precarty", "--db", archive, expect=2)
+    assert "no theme 'precarty' in the archive; did you mean 'precarity'?" in result.output
     result = run("tag", quote, "precarity", "--db", archive, expect=2)
     assert "+THEME" in result.output
 

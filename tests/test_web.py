@@ -189,6 +189,30 @@ def test_refuses_to_overwrite_a_folder_that_is_not_a_build(sample_db, tmp_path):
         publish.build(sample_db, tmp_path)
 
 
+@pytest.mark.parametrize("text, line, message", [
+    ("title: T\nlicence: CC BY 4.0\n", 2, "unknown key 'licence'; did you mean 'license'?"),
+    ("title: T\nlicence_urll: foo\n", 2, "unknown key 'licence_urll'; did you mean 'license_url'?"),
+    ("databases:\n  archive:\n    tables:\n      quotes:\n        facet: [kind]\n", 5,
+     "unknown key 'facet' in 'databases.archive.tables.quotes:'; did you mean 'facets'?"),
+    ("databases:\n  archive:\n    queries:\n      mine:\n        sql: select 1\n        hide_sq: true\n", 6,
+     "did you mean 'hide_sql'?"),
+])
+def test_misspelt_metadata_key_stops_publish(sample_db, tmp_path, text, line, message):
+    # Datasette ignores a key it does not know: a site published with no licence, silently.
+    metadata = tmp_path / "metadata.yml"
+    metadata.write_text(text)
+    result = run("publish", tmp_path / "out", "--db", sample_db, "--metadata", metadata, expect=1)
+    assert f"metadata.yml, line {line}: " in result.output and message in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_plugin_settings_and_the_sample_metadata_pass_the_key_check(sample_db, tmp_path):
+    metadata = tmp_path / "metadata.yml"
+    metadata.write_text("site_url: https://quotes.example.org\nplugins:\n  some-plugin:\n    any_key: 1\n"
+                        + PROJECT_METADATA.read_text())
+    publish.build(sample_db, tmp_path / "out", today=TODAY, metadata_path=metadata, record=False)
+
+
 def test_literal_secret_in_metadata_is_refused(sample_db, tmp_path):
     metadata = tmp_path / "metadata.yml"
     metadata.write_text("plugins:\n  datasette-auth-passwords:\n    researcher_password_hash: pbkdf2_sha256$x\n")
@@ -397,12 +421,11 @@ def test_theme_page_facets_by_collection_and_year(client):
     assert {f["value"]: f["count"] for f in facets["year"]["results"]} == {2029: 4}
 
 
-def test_archive_serve_runs_datasette_on_the_archive(sample_db, tmp_path):
-    import signal
+def _serving(sample_db, tmp_path):
+    """`archive serve` started on a free port, once it answers: (process, base address, home page)."""
     import subprocess
     import sys
     import time
-    import urllib.error
     import urllib.request
 
     from test_browser import free_port
@@ -414,15 +437,24 @@ def test_archive_serve_runs_datasette_on_the_archive(sample_db, tmp_path):
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return server, base, urllib.request.urlopen(base + "/", timeout=5).read().decode()
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                pytest.fail(server.stdout.read().decode())
+            time.sleep(0.3)
+
+
+def test_archive_serve_runs_datasette_on_the_archive(sample_db, tmp_path):
+    import signal
+    import urllib.error
+    import urllib.request
+
+    server, base, home = _serving(sample_db, tmp_path)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                home = urllib.request.urlopen(base + "/", timeout=5).read().decode()
-                break
-            except OSError:
-                assert server.poll() is None and time.monotonic() < deadline, server.stdout.read().decode()
-                time.sleep(0.3)
         assert "Browse by theme" in home and "Workload and wellbeing" in home
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(base + "/archive/ingest_state.json", timeout=5)
@@ -432,6 +464,27 @@ def test_archive_serve_runs_datasette_on_the_archive(sample_db, tmp_path):
         server.wait(timeout=20)
     # the server went with it: nothing listens on the port any more
     with pytest.raises(OSError):
+        urllib.request.urlopen(base + "/", timeout=2)
+
+
+@pytest.mark.parametrize("signame, code", [("SIGTERM", 0), ("SIGINT", 130)])
+def test_archive_serve_stops_cleanly_on_sigterm_and_sigint(sample_db, tmp_path, signame, code):
+    # SIGINT to its pid left it serving; SIGTERM stopped it with exit 241 ("make: *** Error 241").
+    import signal
+    import subprocess
+    import urllib.request
+
+    server, base, _home = _serving(sample_db, tmp_path)
+    try:
+        server.send_signal(getattr(signal, signame))
+        assert server.wait(timeout=60) == code, server.stdout.read().decode()
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"archive serve still running 60 s after {signame}")
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+    with pytest.raises(OSError):  # and Datasette went with it
         urllib.request.urlopen(base + "/", timeout=2)
 
 

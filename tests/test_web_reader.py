@@ -186,6 +186,12 @@ def test_a_theme_no_quote_carries_offers_no_random_quote(tmp_path):
     home = Client(Datasette(config_dir=tmp_path / "site")).get("/").text
     assert "Digital systems" in home and "random_quote?theme=digitalisation" not in home
     assert 'random_quote?theme=precarity"' in home
+    # Nor does the theme's own page (its link led to the same 404); a theme with quotes still does.
+    site = Client(Datasette(config_dir=tmp_path / "site"))
+    page = site.get("/archive/theme?theme=digitalisation")
+    assert page.status_code == 200 and "No quotes on this theme" in page.text
+    assert "random_quote" not in page.text
+    assert "random_quote?theme=precarity" in site.get("/archive/theme?theme=precarity").text
 
 
 def test_collection_page(client):

@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Iterable
 
 from archive import store, tables
-from ingest.metadata import load_yaml
 from ingest.model import SourceError
 
 HERE = Path(__file__).parent
@@ -87,10 +86,23 @@ def find_metadata(start: Path | None = None) -> Path | None:
 def load_metadata(path: Path | None) -> dict:
     """The project's metadata laid over the package's site settings, key by key."""
     try:
-        site = load_yaml(SITE_METADATA)
-        return merge(site, load_yaml(path) or {}) if path is not None else site
+        site = _checked_yaml(SITE_METADATA)
+        return merge(site, _checked_yaml(path) or {}) if path is not None else site
     except SourceError as e:
         raise PublishError(str(e)) from None
+
+
+def _checked_yaml(path: Path) -> dict:
+    """A Datasette metadata file, every key one Datasette reads (a typo is an error with its line)."""
+    from archive.web import metadata_keys
+    from ingest import limits
+    from ingest.decode import decode
+    from ingest.yamlfile import parse
+
+    path = Path(path)
+    document = parse(decode(limits.read_bytes(path, "max_yaml_bytes", "the YAML file"), path), path)
+    metadata_keys.check(document, path)
+    return document.data
 
 
 def merge(base: dict, over: dict) -> dict:

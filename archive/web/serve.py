@@ -90,19 +90,36 @@ def port_problem(host: str, port: int) -> str | None:
     return None
 
 
-def run_datasette(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> int:
-    """Run Datasette on a build directory until it stops; returns its exit code.
+# What `archive serve` exits with when asked to stop: SIGTERM (kill, a service manager,
+# `make demo` stopped) is the ordinary end of a server, so 0; Ctrl+C (SIGINT) is 130, the
+# 128 + 2 shells give a command the user interrupted, so that `archive serve && next` or a
+# script under `set -e` does not go on as if the command had finished of itself.
+STOPPED_BY = {signal.SIGTERM: 0, signal.SIGHUP: 0, signal.SIGINT: 130}
 
-    Ctrl+C reaches Datasette directly (same process group); a SIGTERM sent to us is
-    passed on, so stopping ``archive serve`` never leaves a server behind.
+
+def run_datasette(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> int:
+    """Run Datasette on a build directory until it stops; returns the exit code to give.
+
+    Datasette runs in its own session, so every stop goes through us exactly once: SIGINT
+    (Ctrl+C at the terminal, or sent to our pid), SIGTERM and SIGHUP are passed on to it,
+    and when it has stopped we exit as ``STOPPED_BY`` says (Datasette's server re-raises
+    the signal on itself once shut down, which read as a failure: -15, exit 241). Stopping
+    ``archive serve`` never leaves a server behind.
     """
-    process = subprocess.Popen(datasette_command(directory, host, port))
-    previous = signal.signal(signal.SIGTERM, lambda signum, frame: process.send_signal(signum))
+    process = subprocess.Popen(datasette_command(directory, host, port), start_new_session=True)
+    asked: list[int] = []
+
+    def stop(signum, frame):
+        asked.append(signum)
+        if process.poll() is None:
+            process.send_signal(signum if signum != signal.SIGHUP else signal.SIGTERM)
+
+    previous = {signum: signal.signal(signum, stop) for signum in STOPPED_BY}
     try:
-        while True:
-            try:
-                return process.wait()
-            except KeyboardInterrupt:
-                continue  # Datasette got the same Ctrl+C; wait for it to finish
+        code = process.wait()
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    if asked:
+        return STOPPED_BY[asked[0]]
+    return code if code >= 0 else 128 - code  # a signal from elsewhere: as a shell would say it

@@ -30,7 +30,7 @@ from typing import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.labels import ROLE_LABEL
-from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
+from ingest.redact import aliases, detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS, ORG_WORDS,
                                  PLACE_WORDS, ROLE_WORDS, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
@@ -868,10 +868,13 @@ class Engine:
 
     def _replace(self, texts: dict[str, str], spans: dict[str, list[Finding]], matcher: TermMatcher) -> Redaction:
         kind_votes: dict[str, dict[str, float]] = {}
+        capitals: set[str] = set()  # forms written in capitals ("JW"): initials may be
         for key, found in spans.items():
             for f in found:
                 if numbered(f.kind):
                     norm = normalise(texts[key][f.start:f.end])
+                    if texts[key][f.start:f.end].isupper():
+                        capitals.add(norm)
                     votes = kind_votes.setdefault(norm, {})
                     votes[f.kind] = votes.get(f.kind, 0) + f.score
         kinds = {norm: max(v, key=v.get) for norm, v in kind_votes.items()}
@@ -900,6 +903,8 @@ class Engine:
             for short in {*norm.split(), *(normalise(t.surface) for t in short_forms(norm.title()))}:
                 if short != norm and short in kinds and short not in parents and short not in workplaces:
                     parents[short] = parents.get(norm, norm)
+        # A person's other forms: spelled out, short forms and nicknames, initials (aliases).
+        aliases.join({n for n, k in kinds.items() if k == "PERSON"}, parents, capitals)
         result = Redaction(terms=list(matcher.terms.values()))
         for key, text in texts.items():
             out, last, replaced = [], 0, []

@@ -332,3 +332,24 @@ def test_the_short_form_table_says_where_it_comes_from():
     head = aliases._DATA.read_text(encoding="utf-8").splitlines()[:3]
     assert any("general" in line and "knowledge" in line for line in head)
     assert "toby" in aliases.short_forms()["tobias"]
+
+
+# (quotes, what was said, the placeholder it must get): the word at a name's end says its kind
+LABELS = [
+    # an NHS number whose digits read as a phone number too: its check digit says which
+    (["My NHS number is 943 476 5919 if you need it."], "943 476 5919", "[NHS number]"),
+    # a street type ends a street's name, whatever a model read in its first word
+    (["Cobbett Terrace was where we lived.", "We lived on Cobbett Terrace."], "Cobbett Terrace", "[Place 1]"),
+    (["Mr Penrose lives on Penrose Crescent."], "Penrose Crescent", "[Place 1]"),
+    # a company's kind ends a company's name
+    (["Harrier Staffing paid late.", "Harrier Staffing rang me."], "Harrier Staffing", "[Workplace 1]"),
+    # a surname that is a street word too is the person's ("Lane" is no street type here)
+    (["Lois Lane rang."], "Lois Lane", "[Person 1]"),
+]
+
+
+@pytest.mark.parametrize("quotes,said,placeholder", LABELS)
+def test_the_kind_word_at_a_names_end_decides_its_placeholder(engine, quotes, said, placeholder):
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    given = _given(result)
+    assert given.get(said) == {placeholder}, (given, result.texts)

@@ -353,3 +353,10 @@ def test_the_kind_word_at_a_names_end_decides_its_placeholder(engine, quotes, sa
     result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
     given = _given(result)
     assert given.get(said) == {placeholder}, (given, result.texts)
+
+
+def test_a_short_form_of_two_forms_of_one_name_joins_the_fullest():
+    from ingest.redact import aliases
+
+    parents = aliases.join({"sam", "sammy", "samantha"}, {}, set())
+    assert parents == {"sam": "samantha", "sammy": "samantha"}

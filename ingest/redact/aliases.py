@@ -13,7 +13,8 @@ The rules, over the forms read as persons in one source:
 - initials: a form of two or three letters written in capitals or dotted ("JW", "J.W.") is
   the full name of two or three words whose initials they are.
 A form that could be two people's ("Tom" when "Thomas Baker" and "Tomasz Nowak" are both
-named) is joined to neither: it keeps a number of its own, and is redacted all the same.
+named) is joined to neither (a short form of two forms of one name, "Sam" of "Sammy" and
+"Samantha", joins the fullest): it keeps a number of its own, and is redacted all the same.
 A form already a word of a longer name ("Tom" of "Tom Baker") keeps that name.
 """
 
@@ -94,11 +95,20 @@ def join(persons: set[str], parents: dict[str, str], capitals: set[str]) -> dict
         elif (letters := initials(n, n in capitals)) is not None:
             targets = set(full.get(letters, ()))
         elif n.isalpha():
-            targets = {r for g, roots in given.items() if shortens(n, g) for r in roots}
+            names = [g for g in given if shortens(n, g)]
+            if len(names) > 1:  # "sam" of "sammy" and of "samantha": the fullest name's
+                names = [g for g in names if not any(shortens(g, other) for other in names)]
+            targets = {r for g in names for r in given[g]}
         else:
             continue
         targets.discard(root(n))
         if len(targets) == 1:
             joined[n] = targets.pop()
+    for n, target in joined.items():  # "sammy" → "sam" → "samantha orrell": to the last
+        seen = {n}
+        while target in joined and target not in seen:
+            seen.add(target)
+            target = joined[target]
+        joined[n] = target
     parents.update(joined)
     return parents

@@ -13,8 +13,8 @@ The rules, over the forms read as persons in one source:
 - initials: a form of two or three letters written in capitals or dotted ("JW", "J.W.") is
   the full name of two or three words whose initials they are.
 A form that could be two people's ("Tom" when "Thomas Baker" and "Tomasz Nowak" are both
-named) is joined to neither (a short form of two forms of one name, "Sam" of "Sammy" and
-"Samantha", joins the fullest): it keeps a number of its own, and is redacted all the same.
+named) is joined to neither: it keeps a number of its own, and is redacted all the same.
+A short form of two forms of one name ("Sam" of "Sammy" and "Samantha") joins the fullest.
 A form already a word of a longer name ("Tom" of "Tom Baker") keeps that name.
 """
 

@@ -236,3 +236,127 @@ def test_a_workplace_a_model_read_as_a_person_is_a_workplace(engine):
     spans = {"a": [Finding(17, 62, "PERSON", 0.75, "detector")], "b": [Finding(0, 12, "PERSON", 0.8, "capitalised")]}
     result = engine._replace(texts, spans, TermMatcher([]))
     assert result.texts == {"a": "They moved me to [Workplace 1].", "b": "[Workplace 1] was fine."}
+
+
+# (quotes of one source, forms of one person: one placeholder, another person's form or a
+# word that is no one's). Every name is invented.
+ONE_PERSON = [
+    # spelled out after the name: letters compared ignoring case and separators
+    (["My mentor was Keela, lovely woman.", "That's K-E-E-L-A if you're writing it."], ["Keela", "K-E-E-L-A"], None),
+    (["Her surname is Drummock.", "d.r.u.m.m.o.c.k, two Ms."], ["Drummock", "d.r.u.m.m.o.c.k"], None),
+    # a nickname the table lists, after the full name
+    (["I worked under Tobias Wendle for a year.", "Toby was always late though."], ["Tobias Wendle", "Toby"], None),
+    (["Marguerite ran the unit.", "Everyone called her Maggie behind her back."], ["Marguerite", "Maggie"], None),
+    # a name in capitals, then its short form
+    (["ABIGAIL FARROW signed it off.", "Abi said it was fine."], ["ABIGAIL FARROW", "Abi"], None),
+    # its first letters, a given name themselves
+    (["Samantha Orrell took the group.", "Sam was brilliant with them."], ["Samantha Orrell", "Sam"], None),
+    # initials, together or dotted
+    (["Jonah Pellerin was the lead.", "JP never answered emails.", "J.P. was off sick."],
+     ["Jonah Pellerin", "JP", "J.P."], None),
+    # two people with a short form in common: a word of one's name is that one's
+    (["Tom Baker and Tomasz Nowak shared a desk.", "Tom was the louder one."], ["Tom Baker", "Tom"], "Tomasz Nowak"),
+]
+
+# (quotes, two forms that must keep different placeholders)
+TWO_PEOPLE = [
+    # "Tom" could be Thomas's or Tomasz's: joined to neither (still redacted)
+    (["Thomas Baker and Tomasz Nowak shared a desk.", "Tom was the louder one."], ["Thomas Baker", "Tomasz Nowak", "Tom"]),
+    # a name that is not a short form of the other
+    (["Tobias Wendle and Tobin Garrow ran it.", "Garrow was kind."], ["Tobias Wendle", "Tobin Garrow"]),
+    # initials of nobody named in the source
+    (["Jonah Pellerin was the lead.", "KW never answered emails."], ["Jonah Pellerin", "KW"]),
+    # a two-letter given name is not initials
+    (["Jane Oxley was the lead.", "Jo never answered emails."], ["Jane Oxley", "Jo"]),
+]
+
+
+def _given(result) -> dict[str, set[str]]:
+    given: dict[str, set[str]] = {}
+    for reps in result.replacements.values():
+        for r in reps:
+            given.setdefault(r.original, set()).add(r.replacement)
+    return given
+
+
+@pytest.mark.parametrize("quotes,forms,other", ONE_PERSON)
+def test_one_person_keeps_one_pseudonym_across_the_forms_of_their_name(engine, quotes, forms, other):
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    text = "\n".join(result.texts.values())
+    given = _given(result)
+    for form in forms:
+        assert not re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text), (form, text)  # still redacted
+    placeholders = set().union(*(given.get(form, set()) for form in forms))
+    assert len(placeholders) == 1 and all(form in given for form in forms), (given, text)
+    if other:
+        assert given[other] != placeholders, (given, text)
+
+
+@pytest.mark.parametrize("quotes,forms", TWO_PEOPLE)
+def test_different_people_keep_different_pseudonyms(engine, quotes, forms):
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    text = "\n".join(result.texts.values())
+    given = _given(result)
+    assert all(form in given for form in forms), (given, text)  # every form redacted
+    placeholders = [next(iter(given[form])) for form in forms]
+    assert len(set(placeholders)) == len(forms), (given, text)
+
+
+def test_will_the_verb_is_no_ones_short_form(engine):
+    result = engine.redact({"a": "William Oxtoby ran it.", "b": "I will ask him, and we will see."}, {}, [])
+    assert "I will ask him, and we will see." in result.texts["b"], result.texts
+
+
+@pytest.mark.parametrize("norm,capitals,joined", [
+    ("k-e-e-l-a", False, "keela"), ("k e e l a", False, "keela"), ("k.e.e.l.a", False, "keela"),
+    ("toby", False, "tobias wendle"), ("maggie", False, "marguerite"), ("sam", False, "samantha orrell"),
+    ("tw", True, "tobias wendle"), ("t.w", False, "tobias wendle"), ("s.o", False, "samantha orrell"),
+    # not joined: two letters not in capitals nor dotted, or a word ("SO" shouted); a prefix
+    # that is no given name; letters spelling no name of the source; a surname said alone
+    # keeps the name it is a word of
+    ("tw", False, None), ("so", True, None), ("tob", False, None), ("k-e-l-a", False, None),
+    ("wendle", False, "tobias wendle"),
+])
+def test_forms_join_by_rule(norm, capitals, joined):
+    from ingest.redact import aliases
+
+    persons = {"keela", "tobias wendle", "tobias", "wendle", "marguerite", "samantha orrell", "samantha", norm}
+    parents = {"tobias": "tobias wendle", "wendle": "tobias wendle", "samantha": "samantha orrell"}
+    aliases.join(persons, parents, {norm} if capitals else set())
+    assert parents.get(norm) == joined
+
+
+def test_the_short_form_table_says_where_it_comes_from():
+    from ingest.redact import aliases
+
+    head = aliases._DATA.read_text(encoding="utf-8").splitlines()[:3]
+    assert any("general" in line and "knowledge" in line for line in head)
+    assert "toby" in aliases.short_forms()["tobias"]
+
+
+# (quotes, what was said, the placeholder it must get): the word at a name's end says its kind
+LABELS = [
+    # an NHS number whose digits read as a phone number too: its check digit says which
+    (["My NHS number is 943 476 5919 if you need it."], "943 476 5919", "[NHS number]"),
+    # a street type ends a street's name, whatever a model read in its first word
+    (["Cobbett Terrace was where we lived.", "We lived on Cobbett Terrace."], "Cobbett Terrace", "[Place 1]"),
+    (["Mr Penrose lives on Penrose Crescent."], "Penrose Crescent", "[Place 1]"),
+    # a company's kind ends a company's name
+    (["Harrier Staffing paid late.", "Harrier Staffing rang me."], "Harrier Staffing", "[Workplace 1]"),
+    # a surname that is a street word too is the person's ("Lane" is no street type here)
+    (["Lois Lane rang."], "Lois Lane", "[Person 1]"),
+]
+
+
+@pytest.mark.parametrize("quotes,said,placeholder", LABELS)
+def test_the_kind_word_at_a_names_end_decides_its_placeholder(engine, quotes, said, placeholder):
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    given = _given(result)
+    assert given.get(said) == {placeholder}, (given, result.texts)
+
+
+def test_a_short_form_of_two_forms_of_one_name_joins_the_fullest():
+    from ingest.redact import aliases
+
+    parents = aliases.join({"sam", "sammy", "samantha"}, {}, set())
+    assert parents == {"sam": "samantha", "sammy": "samantha"}

@@ -30,10 +30,10 @@ from typing import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.labels import ROLE_LABEL
-from ingest.redact import detector, lexicon  # detector: registers the trained recognizer
+from ingest.redact import aliases, detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS, ORG_WORDS,
-                                 PLACE_WORDS, ROLE_WORDS, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
+                                 PLACE_WORDS, ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
 from ingest.redact.recognizers import KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -868,10 +868,13 @@ class Engine:
 
     def _replace(self, texts: dict[str, str], spans: dict[str, list[Finding]], matcher: TermMatcher) -> Redaction:
         kind_votes: dict[str, dict[str, float]] = {}
+        capitals: set[str] = set()  # forms written in capitals ("JW"): initials may be
         for key, found in spans.items():
             for f in found:
                 if numbered(f.kind):
                     norm = normalise(texts[key][f.start:f.end])
+                    if texts[key][f.start:f.end].isupper():
+                        capitals.add(norm)
                     votes = kind_votes.setdefault(norm, {})
                     votes[f.kind] = votes.get(f.kind, 0) + f.score
         kinds = {norm: max(v, key=v.get) for norm, v in kind_votes.items()}
@@ -883,6 +886,8 @@ class Engine:
         for norm in kinds:  # "Kwame Asante-Boateng" is a person if "Kwame" is
             if norm in workplaces:
                 kinds[norm] = "ORG"
+            elif len(norm.split()) > 1 and norm.split()[-1] in STREET_TYPES:
+                kinds[norm] = "LOC"  # "Albert Terrace": a street, whoever Albert is
             elif len(norm.split()) > 1 and any(kinds.get(part) == "PERSON" for part in norm.split()):
                 kinds[norm] = "PERSON"
         entities: dict[str, tuple[str, int]] = {}  # normalised surface → (kind, number)
@@ -900,6 +905,8 @@ class Engine:
             for short in {*norm.split(), *(normalise(t.surface) for t in short_forms(norm.title()))}:
                 if short != norm and short in kinds and short not in parents and short not in workplaces:
                     parents[short] = parents.get(norm, norm)
+        # A person's other forms: spelled out, short forms and nicknames, initials (aliases).
+        aliases.join({n for n, k in kinds.items() if k == "PERSON"}, parents, capitals)
         result = Redaction(terms=list(matcher.terms.values()))
         for key, text in texts.items():
             out, last, replaced = [], 0, []
@@ -963,8 +970,10 @@ def normalise(surface: str) -> str:
 
 def resolve(found: list[Finding]) -> list[Finding]:
     """Non-overlapping findings: structured kinds first, then the longer (an e-mail address
-    holds a web address), then confidence."""
-    ranked = sorted(found, key=lambda f: (KINDS[f.kind].structured, f.end - f.start, f.score), reverse=True)
+    holds a web address), then confidence, then a kind whose check digit the number passed
+    (an NHS number, not a phone number read from its digits)."""
+    ranked = sorted(found, key=lambda f: (KINDS[f.kind].structured, f.end - f.start, f.score, KINDS[f.kind].checked),
+                    reverse=True)
     # The chosen never overlap, so in the order of their starts their ends are in order too:
     # a finding overlaps one of them if it overlaps the last starting before its end (one
     # look, not one per chosen finding: a long turn has thousands).

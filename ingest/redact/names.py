@@ -63,13 +63,18 @@ ORG_WORDS = {
     "practitioners", "therapists", "counsellors", "trainees", "volunteers", "partners", "together", "collective",
     "alliance", "forum", "society", "circle", "club", "association", "federation", "cooperative",
     "assistance", "nursing",
+    # what a company does, said as its kind: "Quillory Staffing", "Brantwood Recruitment"
+    "staffing", "recruitment", "consultancy", "consultants", "locums", "healthcare", "homecare",
 }
 # What a workplace is said to be before its name: "a locum agency, Quillory Staffing".
 WORKPLACE_KINDS = {"agency", "app", "platform", "programme", "program", "provider", "company", "firm", "employer",
                    "charity", "network", "service", "organisation", "organization", "subcontractor", "contractor",
                    "prime", "practice", "clinic", "trust", "partnership", "business", "startup", "outfit"}
+# Street types no one has for a surname: a name ending in one is a street ("Albert Terrace"),
+# whatever a model read ("Lane", "Green", "Hill" are surnames too: those the context decides).
+STREET_TYPES = frozenset({"street", "road", "avenue", "crescent", "terrace", "gardens", "mews"})
 PLACE_WORDS = {"street", "road", "lane", "avenue", "estate", "park", "green", "village", "town", "city",
-               "borough", "square", "hill", "way", "close", "drive", "bridge"}
+               "borough", "square", "hill", "way", "close", "drive", "bridge"} | STREET_TYPES
 DIRECTIONS = {"north", "south", "east", "west", "central", "inner", "outer", "greater", "upper", "lower"}
 PLACE_PREPOSITIONS = {"in", "from", "near", "around", "outside", "to", "towards", "across", "round", "of"}
 ORG_PREPOSITIONS = {"at", "with", "for", "joined", "left", "by", "on"}

@@ -90,6 +90,7 @@ class Kind:
     placeholder: str  # "[email]"; for numbered kinds the word of "[Person 2]"
     numbered: bool = False  # one pseudonym per cluster, numbered within the source
     structured: bool = True  # found by shape (patterns, checksums): wins an overlap with a name
+    checked: bool = False  # its recognizer checks a check digit: a number that passes is this kind
 
     def replacement(self, number: int | None = None) -> str:
         return f"[{self.placeholder} {number}]" if self.numbered else self.placeholder
@@ -98,8 +99,9 @@ class Kind:
 KINDS: dict[str, Kind] = {}
 
 
-def register_kind(name: str, label: str, placeholder: str, numbered: bool = False, structured: bool = True) -> Kind:
-    KINDS[name] = Kind(name, label, placeholder, numbered, structured)
+def register_kind(name: str, label: str, placeholder: str, numbered: bool = False, structured: bool = True,
+                  checked: bool = False) -> Kind:
+    KINDS[name] = Kind(name, label, placeholder, numbered, structured, checked)
     return KINDS[name]
 
 
@@ -401,7 +403,8 @@ def phones(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- NHS, NI numbers
 
-register_kind("NHSNO", "NHS number", "[NHS number]")
+# (checked: an NHS number's digits read as a phone number too, "943 476 5919"; its check digit says which)
+register_kind("NHSNO", "NHS number", "[NHS number]", checked=True)
 register_kind("NINO", "National Insurance number", "[NI number]")
 
 _NHS_NUMBER = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")

@@ -76,7 +76,9 @@ def _record(db_path: Path, out: Path, serving: bool) -> None:
 
 
 def datasette_command(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:
-    return [sys.executable, "-m", "datasette", "serve", str(directory), "--host", host, "--port", str(port)]
+    # Datasette with no access log (or one without query strings): searches stay out of logs.
+    return [sys.executable, "-m", "archive.web.datasette_main", "serve", str(directory),
+            "--host", host, "--port", str(port)]
 
 
 def port_problem(host: str, port: int) -> str | None:
@@ -90,13 +92,16 @@ def port_problem(host: str, port: int) -> str | None:
     return None
 
 
-def run_datasette(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> int:
+def run_datasette(directory: Path, host: str = "127.0.0.1", port: int = 8001, access_log: bool = False) -> int:
     """Run Datasette on a build directory until it stops; returns its exit code.
 
     Ctrl+C reaches Datasette directly (same process group); a SIGTERM sent to us is
     passed on, so stopping ``archive serve`` never leaves a server behind.
     """
-    process = subprocess.Popen(datasette_command(directory, host, port))
+    from archive.web.datasette_main import ACCESS_LOG_ENV
+
+    env = {**os.environ, ACCESS_LOG_ENV: "1" if access_log else "0"}
+    process = subprocess.Popen(datasette_command(directory, host, port), env=env)
     previous = signal.signal(signal.SIGTERM, lambda signum, frame: process.send_signal(signum))
     try:
         while True:

@@ -18,6 +18,8 @@ Library functions on an open archive (sqlite-utils Database); the commands
 
 from __future__ import annotations
 
+import inspect
+
 import json
 import math
 from dataclasses import dataclass
@@ -229,7 +231,18 @@ def evaluate(stage, units: list, progress=None) -> Evaluation:
 
     def tag(units) -> list[set[str]]:
         tagged = []
-        for unit, tags in zip(units, stage.tag_texts(u.text for u in units)):
+        texts = [u.text for u in units]
+        # The context ingest gives the tagger (ingest.themes.quote_contexts): a survey answer's
+        # question, else the unit before it in the same source, in the file's order.
+        if "contexts" in inspect.signature(stage.tag_texts).parameters:
+            contexts, before = [], {}
+            for u in units:
+                contexts.append(u.question or before.get(u.doc, ""))
+                before[u.doc] = u.text
+            found = stage.tag_texts(texts, contexts)
+        else:  # a tagger that reads no context (the learnt one)
+            found = stage.tag_texts(texts)
+        for unit, tags in zip(units, found):
             tagged.append({t.theme for t in tags} if stage.is_coded([unit.speaker]) else set())
             if progress:
                 progress(1)

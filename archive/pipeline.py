@@ -264,6 +264,7 @@ def read_source(source_file: SourceFile, collections: dict[Path, dict] | None = 
         format=path.suffix.lower().lstrip("."),
         meta=meta,
         turns=result.turns,
+        notes=list(result.notes),
     )
 
 

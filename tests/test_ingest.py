@@ -333,3 +333,32 @@ def test_an_archive_made_inside_its_transcripts_folder_is_not_read_as_sources(pr
     assert (project / "t" / "study" / "archive.db").exists()
     second = run("ingest", ".")
     assert summary(second) == "0 added, 0 updated, 2 unchanged, 0 removed, 0 failed"
+
+
+# Invented lines, each encoded as a user's old tools save them.
+GREEK = "Q: \u03a0\u03ce\u03c2 \u03b5\u03af\u03bd\u03b1\u03b9 \u03b7 \u03b4\u03bf\u03c5\u03bb\u03b5\u03b9\u03ac;\nA: \u0394\u03cd\u03c3\u03ba\u03bf\u03bb\u03b1, \u03c0\u03bf\u03bb\u03bb\u03ad\u03c2 \u03c5\u03c0\u03b5\u03c1\u03c9\u03c1\u03af\u03b5\u03c2 \u03ba\u03ac\u03b8\u03b5 \u03bc\u03ad\u03c1\u03b1.\n"
+
+
+def test_text_in_another_encoding_is_refused_or_read_line_by_line_and_said(project):
+    write_tree(project / "t", {
+        "study/collection.yml": TREE["study/collection.yml"],
+        "study/good.txt": "Q: Any overtime?\nA: Plenty, and the cr\u00e8che shuts at five.\n",
+        # Greek saved as ISO-8859-7: read as Windows-1252 it would be letters of nonsense.
+        "study/greek.txt": GREEK.encode("iso-8859-7"),
+        # UTF-8 with one line pasted in from a Latin-1 file.
+        "study/mixed.txt": ("Q: Any overtime?\n".encode() + "A: The cr\u00e8che shuts at five.\n".encode("latin-1")
+                            + "Q: And you?\nA: Overtime too, at the caf\u00e9.\n".encode()),
+        # UTF-8 once read as Windows-1252 and saved again as UTF-8.
+        "study/mojibake.txt": "Q: Lunch?\nA: The caf\u00e9 \u2019s closed.\n".encode().decode("cp1252").encode(),
+    })
+    result = run("ingest", "t", expect=1)
+    said = result.stderr
+    assert "2 failed" in result.output
+    greek = next(line for line in said.splitlines() if "greek.txt, line 1:" in line)
+    assert "UTF-8, UTF-16 and Windows-1252" in greek and "iconv -f " in greek and "-t UTF-8" in greek
+    assert "mojibake.txt, line 2:" in said and "mojibake" in said
+    assert "mixed.txt: line 2 is not UTF-8" in said and "Windows-1252" in said
+    texts = [q["text"] for q in export_jsonl(project / "archive.db")]
+    assert "Plenty, and the cr\u00e8che shuts at five." in texts  # the other files still go in
+    assert "The cr\u00e8che shuts at five." in texts and "Overtime too, at the caf\u00e9." in texts
+    assert not any("\u00c3" in t or "\u00e4\u00f5" in t for t in texts)

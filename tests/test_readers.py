@@ -217,6 +217,25 @@ def test_every_encoding_and_line_end(encoded):
     assert decode(encoded, "x.txt") == TEXT.rstrip("\n")
 
 
+@pytest.mark.parametrize("encoded, refused", [
+    # Read: Latin text in Windows-1252, whatever its language.
+    ("A: \u00c0 l\u2019\u00e9cole, les \u00e9l\u00e8ves sont \u00e2g\u00e9s.\n".encode("cp1252"), None),
+    ("A: Gr\u00f6\u00dfere M\u00fcdigkeit, sch\u00f6n ist das nicht.\n".encode("cp1252"), None),
+    ("A: Se\u00f1or, ma\u00f1ana.\n".encode("cp1252"), None),
+    # Refused: another script's bytes, and UTF-8 once read as Windows-1252 (mojibake).
+    ("A: \u0394\u03cd\u03c3\u03ba\u03bf\u03bb\u03b1, \u03c0\u03bf\u03bb\u03bb\u03ad\u03c2 \u03ce\u03c1\u03b5\u03c2.\n".encode("iso-8859-7"), "iconv -f"),
+    ("A: \u0422\u044f\u0436\u0435\u043b\u043e, \u043c\u043d\u043e\u0433\u043e \u0440\u0430\u0431\u043e\u0442\u044b.\n".encode("cp1251"), "iconv -f"),
+    ("Q: Hi\nA: caf\u00e9 \u2019\n".encode().decode("cp1252").encode(), "mojibake"),
+])
+def test_text_that_reads_as_another_encoding_is_refused(encoded, refused):
+    if refused is None:
+        assert decode(encoded, "x.txt") == encoded.decode("cp1252").rstrip("\n")
+    else:
+        with pytest.raises(SourceError, match=refused) as error:
+            decode(encoded, "x.txt")
+        assert str(error.value).startswith("x.txt, line ")
+
+
 def test_binary_and_empty_files_are_refused(tmp_path):
     with pytest.raises(SourceError, match="binary"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", "x.txt")

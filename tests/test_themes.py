@@ -393,3 +393,24 @@ def test_tag_on_an_interviewers_turn_is_refused_in_one_sentence_not_a_usage_erro
     result = run("tag", "one-001", "+workload", "--db", project / "a.db", expect=1)
     assert result.output.strip().startswith("Error: quote 'one-001' is a turn of")
     assert "Usage:" not in result.output
+
+
+CONTEXT_TREE = dict(TREE, **{"transcripts/study/talk-01.txt": """\
+        Interviewer: Has your caseload doubled, with unpaid overtime every evening?
+        Kestrel: I think about it constantly.
+        Interviewer: Anything else?
+        Kestrel: It rained on Thursday.
+    """})
+
+
+def test_evaluate_on_the_archives_own_export_finds_the_tags_ingest_gave(project, tmp_path):
+    # Ingest tags an answer in the light of the question asked; evaluate must read it the
+    # same way, or the archive's own export scores below the tagger as it runs.
+    write_tree(project, CONTEXT_TREE)
+    run("ingest")
+    quotes = export_jsonl(project / "archive.db")
+    assert next(q for q in quotes if q["text"].startswith("I think"))["themes"] == ["workload"]
+    gold = tmp_path / "own.jsonl"
+    gold.write_text("".join(json.dumps(q) + "\n" for q in quotes), encoding="utf-8")
+    figures = json.loads(run("themes", "evaluate", gold, "--json").stdout)
+    assert figures["micro_f1"] == figures["macro_f1"] == 1.0, figures

@@ -488,6 +488,42 @@ def test_archive_serve_stops_cleanly_on_sigterm_and_sigint(sample_db, tmp_path, 
         urllib.request.urlopen(base + "/", timeout=2)
 
 
+@pytest.mark.parametrize("access_log", [False, True], ids=["default", "access-log"])
+def test_archive_serve_keeps_what_was_searched_out_of_its_log(sample_db, tmp_path, access_log):
+    # A researcher searching for a participant's name must not leave it in the server's log.
+    import signal
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from test_browser import free_port
+
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from archive.cli import cli; cli()", "serve", "--db", str(sample_db), "--port", str(port),
+         "--metadata", str(PROJECT_METADATA)] + (["--access-log"] if access_log else []),
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base + "/archive/search?q=Quennell+Brightwater", timeout=5).read()
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stdout.read().decode()
+                time.sleep(0.3)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=20)
+    log = server.stdout.read().decode()
+    assert "Quennell" not in log and "q=" not in log
+    assert ("GET /archive/search?" in log) is access_log  # the page asked for, not what was searched
+    assert "restart it to see sources ingested later" in log
+
+
 def test_very_common_words_rank_only_the_first_matches(tmp_path):
     # Ranking every match of a very common word would be slow at scale: the site counts up to
     # 10,000, and past that ranks the first 1,000 matches only (archive search ranks more), and says so.

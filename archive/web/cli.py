@@ -85,7 +85,9 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
 @metadata_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("-p", "--port", default=8001, show_default=True, type=int, help="Port to listen on.")
-def serve(db_path: Path | None, metadata_path: Path | None, host: str, port: int):
+@click.option("--access-log", is_flag=True, help="Log each request on stderr (its path, never its query "
+                                                 "string: searches often hold names).")
+def serve(db_path: Path | None, metadata_path: Path | None, host: str, port: int, access_log: bool):
     """Browse the archive in Datasette, exactly as it would be published."""
     from archive.web.serve import port_problem, run_datasette, temporary_build
 
@@ -100,8 +102,9 @@ def serve(db_path: Path | None, metadata_path: Path | None, host: str, port: int
             bar.render_finish()
             for line in _describe(report):
                 click.echo(line, err=True)
-            click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-            code = run_datasette(report.out, host, port)
+            click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C to stop). It shows the archive as it "
+                       "is now: restart it to see sources ingested later.", err=True)
+            code = run_datasette(report.out, host, port, access_log)
     except (publisher.PublishError, store.StoreError) as e:
         raise click.ClickException(str(e)) from None
     sys.exit(code)

@@ -76,7 +76,9 @@ def _record(db_path: Path, out: Path, serving: bool) -> None:
 
 
 def datasette_command(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:
-    return [sys.executable, "-m", "datasette", "serve", str(directory), "--host", host, "--port", str(port)]
+    # Datasette with no access log (or one without query strings): searches stay out of logs.
+    return [sys.executable, "-m", "archive.web.datasette_main", "serve", str(directory),
+            "--host", host, "--port", str(port)]
 
 
 def port_problem(host: str, port: int) -> str | None:
@@ -97,7 +99,7 @@ def port_problem(host: str, port: int) -> str | None:
 STOPPED_BY = {signal.SIGTERM: 0, signal.SIGHUP: 0, signal.SIGINT: 130}
 
 
-def run_datasette(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> int:
+def run_datasette(directory: Path, host: str = "127.0.0.1", port: int = 8001, access_log: bool = False) -> int:
     """Run Datasette on a build directory until it stops; returns the exit code to give.
 
     Datasette runs in its own session, so every stop goes through us exactly once: SIGINT
@@ -106,7 +108,10 @@ def run_datasette(directory: Path, host: str = "127.0.0.1", port: int = 8001) ->
     the signal on itself once shut down, which read as a failure: -15, exit 241). Stopping
     ``archive serve`` never leaves a server behind.
     """
-    process = subprocess.Popen(datasette_command(directory, host, port), start_new_session=True)
+    from archive.web.datasette_main import ACCESS_LOG_ENV
+
+    env = {**os.environ, ACCESS_LOG_ENV: "1" if access_log else "0"}
+    process = subprocess.Popen(datasette_command(directory, host, port), env=env, start_new_session=True)
     asked: list[int] = []
 
     def stop(signum, frame):

@@ -20,6 +20,7 @@ from ingest.model import Turn
 class ReadResult:
     turns: list[Turn]
     front_matter: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # how the file was read (ingest.decode)
 
 
 Reader = Callable[[Path, dict[str, Any]], ReadResult]

@@ -42,7 +42,8 @@ class _Cue:
 
 @reader(".vtt")
 def read_vtt(path: Path, meta: dict[str, Any]) -> ReadResult:
-    text = read_text(path)
+    notes: list[str] = []
+    text = read_text(path, notes)
     limits.check_count(path, "lines", text.count("\n") + 1)
     if not text.lstrip().startswith("WEBVTT"):
         raise SourceError(path, "not a WebVTT file: the first line must be 'WEBVTT'.", place="line 1")
@@ -57,12 +58,13 @@ def read_vtt(path: Path, meta: dict[str, Any]) -> ReadResult:
         for n, c in enumerate(captions, start=1)
     ]
     _check_times(path, cues)
-    return ReadResult(_turns_from_cues(cues, meta.get("speakers") or {}))
+    return ReadResult(_turns_from_cues(cues, meta.get("speakers") or {}), notes=notes)
 
 
 @reader(".srt")
 def read_srt(path: Path, meta: dict[str, Any]) -> ReadResult:
-    text = read_text(path)
+    notes: list[str] = []
+    text = read_text(path, notes)
     limits.check_count(path, "lines", text.count("\n") + 1)
     # Errors name the line but never quote it: a broken line may hold a name or a number.
     _check_srt_time_lines(path, text)
@@ -77,7 +79,7 @@ def read_srt(path: Path, meta: dict[str, Any]) -> ReadResult:
         for n, s in enumerate(subtitles, start=1)
     ]
     _check_times(path, cues)
-    return ReadResult(_turns_from_cues(cues, meta.get("speakers") or {}))
+    return ReadResult(_turns_from_cues(cues, meta.get("speakers") or {}), notes=notes)
 
 
 def _check_srt_time_lines(path: Path, text: str) -> None:

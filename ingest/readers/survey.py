@@ -27,7 +27,8 @@ Rows = Iterator[tuple[int, dict[str, str]]]  # (row number in the file, values b
 
 @reader(".csv")
 def read_csv(path: Path, meta: dict[str, Any]) -> ReadResult:
-    text = read_text(path)
+    notes: list[str] = []
+    text = read_text(path, notes)
     limits.check_count(path, "lines", text.count("\n") + 1)
     # Lines keep their ends so that answers with line breaks inside quotes survive.
     reader_ = csv.reader(_lines_keeping_ends(text))
@@ -48,7 +49,7 @@ def read_csv(path: Path, meta: dict[str, Any]) -> ReadResult:
         except csv.Error as e:
             raise SourceError(path, f"cannot read this row ({e}).", place=f"line {reader_.line_num}") from None
 
-    return ReadResult(_answers(path, meta, [h.strip() for h in header], rows(), "line"))
+    return ReadResult(_answers(path, meta, [h.strip() for h in header], rows(), "line"), notes=notes)
 
 
 @reader(".xlsx")

@@ -18,7 +18,8 @@ _front = YAMLHandler()
 
 @reader(".txt", ".md")
 def read_text_source(path: Path, meta: dict[str, Any]) -> ReadResult:
-    text = read_text(path)
+    notes: list[str] = []
+    text = read_text(path, notes)
     limits.check_count(path, "lines", text.count("\n") + 1)
     front: dict[str, Any] = {}
     body_line = 1
@@ -35,4 +36,4 @@ def read_text_source(path: Path, meta: dict[str, Any]) -> ReadResult:
         # Markdown headings are titles, not speech.
         if not (markdown and line.lstrip().startswith("#"))
     ]
-    return ReadResult(turns_from_lines(lines, {str(k): v for k, v in speakers.items()}), front)
+    return ReadResult(turns_from_lines(lines, {str(k): v for k, v in speakers.items()}), front, notes)

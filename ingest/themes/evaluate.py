@@ -28,6 +28,7 @@ class GoldUnit:
     text: str
     themes: set[str]
     speaker: str = ""
+    question: str = ""  # a survey answer's question (an export's "question"): the tagger's context
 
 
 def read_gold(path: str | Path) -> list[GoldUnit]:
@@ -73,7 +74,7 @@ def _gold_unit(row) -> GoldUnit:
                          f"(or [] for none), not {json.dumps(themes)[:40]}")
     # "source" as well as "doc": an `archive export` whose themes a coder has checked is gold.
     return GoldUnit(str(row.get("doc") or row.get("source") or ""), text, set(themes),
-                    str(row.get("speaker") or ""))
+                    str(row.get("speaker") or ""), str(row.get("question") or ""))
 
 
 @dataclass

@@ -202,14 +202,13 @@ class Redactor:
 
 def _a_title_of_words(words: list[str], labels: set[str]) -> bool:
     """A run of capitalised words in a collection's title that names a series, not someone:
-    every word common English and none a surname, a title (Mr) or a speaker's label word;
+    every word common English and none a title (Mr) or a speaker's label word;
     a given name only where it is an everyday word all but no one is given ("Night Shift
     Notes": "Night" is in the lists, given rarely anywhere); "Hope Baker", "Grace May",
     "Summer Hill" may be people."""
     lowered = [w.lower().strip("'’-.") for w in words]
     firsts = lexicon.first_names()
     return (all(not lexicon.is_rare(w) and w not in TITLE_WORDS and w not in labels
-                and w.title() not in lexicon.surname_words()
                 and (w not in firsts or lexicon.is_everyday(w) and lexicon.given_name_weight().get(w, 9) <= 1)
                 for w in lowered))
 

@@ -168,29 +168,3 @@ def test_accented_given_names_are_known_with_and_without_their_accents():
 def test_a_public_name_inside_an_email_address_is_not_taken_for_a_surname(engine):
     check(engine, ["I'm a Unison steward, and Maria is too.", "Email me at maria.unison@gmail.com."],
           ["Maria", "maria.unison@gmail.com"], ["Unison steward"])
-
-
-# Lower-case everyday words the trained detector once took for a person (a comparative, a
-# job's rounds): no name list holds them, so they stay. Given names and surnames typed in
-# lower case where a person stands still go.
-LOWER_WORDS_KEPT = [
-    "honestly the day room was warmer than the office anyway",
-    "i did matron rounds twice a night",
-    "the bleep went off during handover rounds",
-]
-LOWER_NAMES_GONE = [
-    ("me and max did nights", "max"),
-    ("so summer said no", "summer"),
-    ("i rang okafor after the team meeting", "okafor"),
-    ("my manager dawn never listens", "dawn"),
-]
-
-
-@pytest.mark.parametrize("text", LOWER_WORDS_KEPT)
-def test_lower_case_everyday_words_are_no_one(engine, text):
-    check(engine, [text], [], [text])
-
-
-@pytest.mark.parametrize("text,name", LOWER_NAMES_GONE)
-def test_lower_case_names_in_a_persons_slot_still_go(engine, text, name):
-    check(engine, [text], [name], [])

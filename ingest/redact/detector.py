@@ -156,7 +156,7 @@ class Detector:
                     span = span[1:]
                 while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()):
                     span = span[:-1]
-                if kind and len(span) and allowed(span.text, kind):
+                if kind and len(span) and allowed(span.text):
                     score = max(MIN_SCORE, BASE_SCORE * scores.get(kind, DEFAULT_PRECISION))
                     found.append(Finding(span.start_char, span.end_char, kind, round(score, 3), self.name))
             results.append(found)
@@ -177,14 +177,7 @@ def detected(texts: list[str]) -> list[list[Finding]]:
     return Detector().find(texts) if available() else [[] for _ in texts]
 
 
-# A person the detector reads in lower case, every word of it English at least this common
-# (Zipf) and none a given name, a surname or a place, is words: "it was warmer than",
-# "did matron rounds". Chosen on dev and train's held-out folds (3.0: "matron" 3.0, "rota"
-# 3.0; a lower-case surname no list knows, "okafor" 1.3, stays far below).
-LOWER_PERSON_ZIPF = 3.0
-
-
-def allowed(surface: str, kind: str | None = None) -> bool:
+def allowed(surface: str) -> bool:
     """Not a stop word or a lone letter; not a single common word written in lower case
     ("will", "grace" in "by the grace of"), nor words of the ordinary-word list only: a name
     of the source is redacted at its every use, so one wrong word costs many. A common word
@@ -198,8 +191,6 @@ def allowed(surface: str, kind: str | None = None) -> bool:
     if len(words) == 1 and lexicon.zipf(lower) >= 4.5 and (
             surface.islower() or (lower not in lexicon.first_names() and lower not in lexicon.places())):
         return False  # "will"; "Workers" opening a sentence (but "Hope", "Reading" are names)
-    if kind == "PERSON" and surface.islower() and all(everyday_not_a_name(w) for w in words):
-        return False  # "warmer", "matron rounds": lower-case words a person's slot never held
     if len(words) == 1 and lexicon.is_field_word(lower):
         return False  # "Locum." as a survey answer: a word of the field alone names no one
     # Days, months, nations, faiths, colours... ("Monday", "Coptic Christian", "Snow White"):
@@ -208,14 +199,6 @@ def allowed(surface: str, kind: str | None = None) -> bool:
     # So are the halves of "Judeo-Christian", "Anglo-Irish".
     ordinary = lexicon.ordinary_proper_nouns()[0]
     return not all(w in ordinary or w.lower() in HYPHEN_PREFIXES for w in surface.replace("-", " ").split())
-
-
-def everyday_not_a_name(word: str) -> bool:
-    """An English word at least LOWER_PERSON_ZIPF common that no name list holds as a given
-    name, a surname or a place ("warmer", "rounds"; not "summer", "baker", "reading")."""
-    lower = word.lower()
-    return (lexicon.zipf(lower) >= LOWER_PERSON_ZIPF and lower not in lexicon.first_names()
-            and lower.title() not in lexicon.surname_words() and lower not in lexicon.places())
 
 
 def own_word(term: str) -> bool:

@@ -107,3 +107,35 @@ def check(engine, quotes: list[str], gone: list[str], kept: list[str]) -> None:
 @pytest.mark.parametrize("quotes,gone,kept", GONE)
 def test_a_private_name_beside_a_public_term_still_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# Regions, combined authorities, counties and nations of the UK are public at that scale: a
+# curator's speaker description or a speaker's "moved to" names no one by them. A town, a
+# borough, or a person called by a county's name still goes.
+AREAS_KEPT = [
+    ("support worker, housing charity, Greater Manchester", ["Greater Manchester"]),
+    ("ward nurse, mental health trust, West Yorkshire", ["West Yorkshire"]),
+    ("peer mentor, Lancashire", ["Lancashire"]),
+    ("I moved from Merseyside to Tyne and Wear in the end.", ["Merseyside", "Tyne and Wear"]),
+    ("Most of our clients are from the Liverpool City Region.", ["Liverpool City Region"]),
+    ("We covered all of Hertfordshire and most of Essex.", ["Hertfordshire", "Essex"]),
+    ("She grew up in County Tyrone and trained in South Wales.", ["County Tyrone", "South Wales"]),
+]
+AREAS_GONE = [
+    ("Kent said no to the rota.", ["Kent"], []),
+    ("me and Devon did nights in Lancashire", ["Devon"], ["Lancashire"]),
+    ("I live in Tameside, Greater Manchester.", ["Tameside"], ["Greater Manchester"]),
+    ("Our office is in Wakefield, West Yorkshire.", ["Wakefield"], ["West Yorkshire"]),
+]
+
+
+@pytest.mark.parametrize("text,kept", AREAS_KEPT)
+def test_uk_regions_and_counties_stay_in_quotes_and_speaker_descriptions(engine, text, kept):
+    result = engine.redact({"q": text}, {"speaker:1": text}, [])
+    for word in kept:
+        assert word in result.texts["q"] and word in result.texts["speaker:1"], (word, result.texts)
+
+
+@pytest.mark.parametrize("text,gone,kept", AREAS_GONE)
+def test_a_town_or_a_person_beside_a_region_still_goes(engine, text, gone, kept):
+    check(engine, [text], gone, kept)

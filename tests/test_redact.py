@@ -360,6 +360,34 @@ def test_a_common_word_surname_in_the_collection_title_stays_redacted(project, t
     assert b"Baker" not in (project / "a.db").read_bytes()
 
 
+# The collection's own title is public by definition: a series named with a word that is
+# also in the given-name lists ("Night", "Summer") stays in quotes, titles, the host's
+# description and citations. A title naming people still loses them.
+@pytest.mark.parametrize("title, kept, gone", [
+    ("Night Shift Notes", "Night Shift Notes", None),
+    ("Night Owl Hours", "Night Owl Hours", None),
+    ("Grace May and the Late Shift", "Late Shift", "Grace May"),
+    ("Hope Baker Talks", None, "Baker"),
+])
+def test_the_collections_own_title_stays_and_people_named_in_it_go(project, title, kept, gone):
+    said = title if gone else kept
+    write_tree(project / "t", {
+        "study/collection.yml": f"title: {title}\nkind: podcast\n",
+        "study/ep1.txt": f"Host: Welcome to {said}, I'm your host.\nGuest: Thanks. I listen to {said} on nights.\n",
+        "study/ep1.txt.yml": f"title: {title} episode 1\nspeakers:\n  Host: host of {title}\n",
+    })
+    run("ingest", "t", "--db", project / "a.db")
+    quotes = export_jsonl(project / "a.db")
+    published = " ".join(q["text"] + q["speaker"] + q["citation"] for q in quotes)
+    if kept:
+        assert kept in quotes[0]["text"] and kept in quotes[0]["speaker"]
+    if not gone:
+        assert f"host of {kept}" in quotes[0]["speaker"] and f"{kept} episode 1" in quotes[0]["citation"]
+    if gone:
+        assert gone not in published
+        assert gone.encode() not in (project / "a.db").read_bytes()
+
+
 def test_redacting_more_than_before_compacts_the_word_list(project, monkeypatch):
     # Whoosh keeps a replaced document's words until its segments are rewritten; on small
     # indexes it merges them anyway, so what is checked here is the decision to rewrite.

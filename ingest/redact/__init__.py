@@ -62,7 +62,7 @@ class Redactor:
         collection_title = str(meta.get("collection_title") or "")
         labels = {w.lower() for s in source.speakers for label in s.labels for w in re.findall(r"[\w'’-]+", label)}
         titled = [m.group() for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", collection_title)
-                  if all(_ordinary_word(w) and w.lower() not in labels for w in m.group().split())]
+                  if _a_title_of_words(m.group().split(), labels)]
         public = self.engine.public_with([str(x) for x in meta.get("public_names") or []] + titled)
         seeds, name_labels = self._seeds(source, public)
 
@@ -200,10 +200,17 @@ class Redactor:
                               f"{source.id}'.", place=place)
 
 
-def _ordinary_word(word: str) -> bool:
-    """A common English word that is not a first name: "Surviving", "Work", "Study"."""
-    word = word.lower().strip("'’-.")
-    return not lexicon.is_rare(word) and word not in lexicon.first_names() and word not in TITLE_WORDS
+def _a_title_of_words(words: list[str], labels: set[str]) -> bool:
+    """A run of capitalised words in a collection's title that names a series, not someone:
+    every word common English and none a title (Mr) or a speaker's label word;
+    a given name only where it is an everyday word all but no one is given ("Night Shift
+    Notes": "Night" is in the lists, given rarely anywhere); "Hope Baker", "Grace May",
+    "Summer Hill" may be people."""
+    lowered = [w.lower().strip("'’-.") for w in words]
+    firsts = lexicon.first_names()
+    return (all(not lexicon.is_rare(w) and w not in TITLE_WORDS and w not in labels
+                and (w not in firsts or lexicon.is_everyday(w) and lexicon.given_name_weight().get(w, 9) <= 1)
+                for w in lowered))
 
 
 def _redactions(log: Path) -> set[tuple] | None:

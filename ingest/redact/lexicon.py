@@ -63,6 +63,25 @@ def first_names() -> frozenset[str]:
     return frozenset(names | {folded for name in names if (folded := without_accents(name)) != name and folded})
 
 
+@functools.lru_cache(maxsize=None)
+def given_name_weight() -> dict[str, int]:
+    """How commonly a given name is given, lower-cased: the dictionary's largest frequency over
+    its countries (1 = rare, 13 = very common; 0 = a name of data/given_names.txt or none).
+    "Night" (1) is in the dictionary but is all but no one's name; "Hope", "Summer" (3) are."""
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    weights: dict[str, int] = {}
+    with open(path, encoding="iso-8859-1") as f:
+        for line in f:
+            if line.startswith("#") or len(line) < 30 or line[0] == "=":
+                continue
+            digits = [int(c, 16) for c in line[30:].rstrip("$\n") if c in "123456789ABCDabcd"]
+            name = line[3:29].strip().lower()
+            weights[name] = max(weights.get(name, 0), max(digits, default=0))
+    return weights
+
+
 def without_accents(word: str) -> str:
     """'sinéad' -> 'sinead', 'łukasz' -> 'lukasz': as a name is typed on a keyboard without them."""
     import unicodedata

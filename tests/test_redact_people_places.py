@@ -168,3 +168,9 @@ def test_accented_given_names_are_known_with_and_without_their_accents():
 def test_a_public_name_inside_an_email_address_is_not_taken_for_a_surname(engine):
     check(engine, ["I'm a Unison steward, and Maria is too.", "Email me at maria.unison@gmail.com."],
           ["Maria", "maria.unison@gmail.com"], ["Unison steward"])
+
+
+def test_a_surname_taken_from_an_email_address_goes_even_when_a_company_is_called_so(engine):
+    # "ford" of the address is someone's surname; only a public acronym ("UNISON") is no one's.
+    check(engine, ["Email me on kieran.ford@hotmail.com.", "Ford never answers his phone."],
+          ["kieran.ford@hotmail.com", "Ford never"], ["answers his phone"])

@@ -777,9 +777,9 @@ class Engine:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "EMAIL":
                         # (an address's words are typed in lower case: "unison" of "wojtek.unison@..." is
-                        # the union, "Unison", no one's name)
+                        # the union, "UNISON", no one's name; "ford" may be someone's, "Ford" or not)
                         terms += [make_term(p, "PERSON") for p in names_in_address(surface)
-                                  if not any(public.is_whole(form) for form in (p, p.title(), p.upper()))]
+                                  if not public.is_whole(p) and not _is_public_acronym(p.upper())]
         # A workplace named by an ordinary word ("Lantern") is matched as written, so "a
         # lantern" stays; typed in lower case where a workplace is said ("a year's wait at
         # lantern"), the source writes it in lower case: it is searched for in any case.

@@ -26,8 +26,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.redact import lexicon, recognizers
 from ingest.redact.recognizers import Finding
 
-# Verbs that report speech: what follows them and a comma opens what was said.
-_SAYING = frozenset("said say says saying goes asked asks replied replies wrote writes".split())
 # The last word of a title-case phrase of English words that names an idea or a measure, not
 # a person or a workplace ("Compassion Fatigue", "Recovery Model"); not words local services
 # end their names with ("New Day", "Fresh Approach").
@@ -219,24 +217,8 @@ class NameFinder:
         if j < 0 or "\n" in doc[j].whitespace_ or doc[j].is_space:
             return True
         prev = doc[j].text
-        if prev in ("'", "’") and j > 0 and doc[j - 1].text[-1:] in (".", "!", "?"):
-            return True  # after a quote closing a sentence ("...the post.' They said")
-        opens_quote = prev == "'" and not doc[j].whitespace_ and (j == 0 or doc[j - 1].whitespace_ or doc[j - 1].text in SENTENCE_BREAKS)
-        # Speech reported without quote marks opens after its verb and a comma ("she said, Fine").
-        opens_speech = prev == "," and j > 0 and doc[j - 1].lower_ in _SAYING
-        # Only a word alone: a run of capitalised words there may be a workplace's name
-        # ("she said, Step Forward were hiring", "I worked at 'Fresh Start'").
-        alone = i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()
-        if (opens_quote or opens_speech) and not alone:
-            return False
-        if opens_quote or opens_speech:
-            # A straight quote opening what is quoted: an English word after it opens the
-            # quote ("the email said 'Unfortunately...'"); a name there is still one
-            # ("it's just 'Rory'", "reads it as 'See-oh-ban'", "I said, Dervla, come here").
-            word = doc[i].lower_
-            if not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in ("-", "–"):
-                return False  # a name spelled as said: "'Knee-av'"
-            return lexicon.is_ordinary(word) and word not in lexicon.first_names() and doc[i].text.capitalize() not in lexicon.surname_words()
+        # (No sentence opens after a quote mark here: a surname that is also a word, "'Wood'",
+        # "...soon.' Walker never wrote", must stay a name; a word lost is the lesser harm.)
         return prev in SENTENCE_BREAKS or prev[-1] in ".!?:;\"“”[]()…"
 
     @staticmethod
@@ -471,7 +453,10 @@ class NameFinder:
             if self.said_of_a_title(doc, span, words, public_tokens):
                 i = j
                 continue
-            if len(span) == 1 and len(span.text) > 1 and (span[0].is_upper or _ACRONYM_PLURAL.fullmatch(span.text)):
+            if len(span) == 1 and len(span.text) > 1 and (span[0].is_upper or (
+                    # the plural of a public acronym or a job's letters; "KTs car" is someone's
+                    _ACRONYM_PLURAL.fullmatch(span.text) and (_is_public_acronym(span.text[:-1])
+                                                              or span.text[:-1] in recognizers._role_abbreviations()))):
                 # An acronym: left to the model's entities and the role rule; but in a shouted
                 # line a long word no word list knows is a name ("MY EMPLOYER (QUILLBROOK) NEVER").
                 score = 0.7 if self.shouted_name(doc, span[0]) else 0.0

@@ -161,11 +161,11 @@ def test_a_public_term_is_a_whole_name_not_a_part_of_one(engine, text, whole):
 ])
 def test_a_name_read_across_a_public_term_and_ordinary_words_is_none(engine, text, span, kind, said_of):
     from ingest.redact.engine import said_of_public
-    from ingest.redact.recognizers import Finding
+    from ingest.redact.recognizers import Finding, Spans
 
     start = text.index(span)
     assert said_of_public(text, Finding(start, start + len(span), kind, 0.9, "test"),
-                          engine.public.spans(text)) is said_of
+                          Spans(engine.public.spans(text))) is said_of
 
 
 @pytest.mark.parametrize("quotes,gone,kept", CASES)

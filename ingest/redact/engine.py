@@ -154,14 +154,13 @@ def public_compound(word: str, singles: frozenset[str]) -> bool:
     return False
 
 
-def said_of_public(text: str, finding: Finding, public_spans: Spans | list[tuple[int, int]]) -> bool:
+def said_of_public(text: str, finding: Finding, public_spans: Spans) -> bool:
     """'Costa coffee', 'Deliveroo riders', 'Zoom fatigue': a name read across a public term
     whose other words are ordinary lower-case words (no given name, no place) says something
     of the public term and names no one. A capitalised word beside it is a name's own
     ("Brindleford Mind", "Fellside Talking Therapies"): that finding stays, whole."""
     if not numbered(finding.kind):
         return False
-    public_spans = public_spans if isinstance(public_spans, Spans) else Spans(public_spans)
     inside = sorted((max(a, finding.start), min(b, finding.end))
                     for a, b in public_spans.overlapping(finding.start, finding.end))
     if not inside:

@@ -25,8 +25,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.config import BASE_MODEL  # named there: the settings fingerprint reads it without spaCy
 from ingest.redact import lexicon
-from ingest.redact.names import HYPHEN_PREFIXES
-from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, register_recognizer
+from ingest.redact.names import CALLED_BEFORE, HYPHEN_PREFIXES, SURNAME_TITLES
+from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
 KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -156,7 +156,8 @@ class Detector:
                     span = span[1:]
                 while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()):
                     span = span[:-1]
-                if kind and len(span) and allowed(span.text):
+                if kind and len(span) and allowed(span.text) and not (
+                        kind == "PERSON" and words_not_someone(doc.text, span.start_char, span.end_char)):
                     score = max(MIN_SCORE, BASE_SCORE * scores.get(kind, DEFAULT_PRECISION))
                     found.append(Finding(span.start_char, span.end_char, kind, round(score, 3), self.name))
             results.append(found)
@@ -199,6 +200,46 @@ def allowed(surface: str) -> bool:
     # So are the halves of "Judeo-Christian", "Anglo-Irish".
     ordinary = lexicon.ordinary_proper_nouns()[0]
     return not all(w in ordinary or w.lower() in HYPHEN_PREFIXES for w in surface.replace("-", " ").split())
+
+
+# A person the detector reads in lower case, every word of it English at least this common
+# (Zipf) and none a given name, a place or a likely surname, is words: "it was warmer
+# than", "did matron rounds" ("matron" 3.0, "rota" 3.0; "okafor" 1.3 stays far below).
+LOWER_PERSON_ZIPF = 3.0
+
+
+def words_not_someone(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case person the detector read at ``text[start:end]`` is words:
+    each an English word (``everyday_not_a_name``), and nothing before it that puts a person
+    there: a title ("mrs", "sister"), a given name ("dave green": the detector took only
+    "green"), "someone called", or "me and" / "and I"."""
+    surface = text[start:end]
+    if not surface.islower():
+        return False
+    words = re.findall(r"[^\W\d_]+", surface)
+    if not words or not all(everyday_not_a_name(w) for w in words):
+        return False
+    before = text[max(0, start - 40):start]
+    m = re.search(r"([^\W\d_]+)(\.?)\s+$", before)
+    if m and (m.group(1).lower() in SURNAME_TITLES or (
+            not m.group(2) and m.group(1).lower() in lexicon.first_names()
+            and m.group(1).lower() not in STOP_WORDS and not lexicon.is_everyday(m.group(1)))):
+        return False
+    if CALLED_BEFORE.search(before.lower()):
+        return False
+    window = max(0, start - 20)
+    return not any(a + window <= start and end <= b + window
+                   for a, b in paired_with_me(text[window:min(len(text), end + 20)]))
+
+
+def everyday_not_a_name(word: str) -> bool:
+    """An English word at least LOWER_PERSON_ZIPF common that is no given name, no place and
+    not likely a surname ("warmer", "rounds"; not "summer", "hopkins", "wood", "reading").
+    A surname that is an everyday word ("green" 5.1, "day", "more") is a word here: only the
+    context before it (``words_not_someone``) makes it someone's."""
+    lower = word.lower()
+    return (lexicon.zipf(lower) >= LOWER_PERSON_ZIPF and lower not in lexicon.first_names()
+            and lower not in lexicon.places() and not (lower in lexicon.surnames() and not lexicon.is_everyday(lower)))
 
 
 def own_word(term: str) -> bool:

@@ -11,7 +11,10 @@ All are broad and field-independent, never taken from any transcript:
 - public terms: ``public_terms.yml`` (bodies, unions, programmes, measures);
 - words of the field: ``data/field_words.txt`` ("caseload", "locum"), not rare here;
 - ordinary proper nouns: ``ordinary_proper_nouns.yml`` (days, months, nations...), and
-  which of them are also surnames ("Green", "May").
+  which of them are also surnames ("Green", "May");
+- surnames: Faker's last-name lists of the English-speaking countries and of the
+  communities the UK's health and care workforce comes from, shipped as
+  ``data/surnames.txt`` (regenerate with ``python -m ingest.redact.lexicon``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ FIELD_FILE = HERE / "data" / "field_words.txt"
 
 
 GIVEN_NAMES_FILE = HERE / "data" / "given_names.txt"
+SURNAMES_FILE = HERE / "data" / "surnames.txt"
 
 
 @functools.lru_cache(maxsize=None)
@@ -209,6 +213,17 @@ def ordinary_proper_nouns() -> tuple[frozenset[str], frozenset[str]]:
     return lists["words"], frozenset(p.lower() for p in lists["places"])
 
 
+@functools.lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    """Lower-cased surnames ("hopkins", "walker", "wood", "okonkwo", "nowak"), with and without
+    their accents: data/surnames.txt, which says where it comes from. Many are words too
+    ("wood", "green", "may"): the list says a word *could* be someone's surname, and a rule
+    decides by where it stands whether it is one."""
+    names = {line.strip() for line in SURNAMES_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    return frozenset(names | {folded for name in names if (folded := without_accents(name)) != name and folded})
+
+
 def surname_words() -> frozenset[str]:
     """Ordinary words that are also common surnames ("Green", "White"): part of a name after one."""
     return _ordinary_lists().get("surnames", frozenset())
@@ -248,5 +263,41 @@ def build_places_file() -> int:
     return len(names)
 
 
+# Faker's locales whose last names are read: the English-speaking countries, and the
+# communities the UK's health and care workforce comes from that Faker writes in Latin
+# letters (West and East Africa, South Asia in English, Ireland, Poland, Romania, Portugal,
+# Spain, the Baltic states, Hungary). Its Hindi, Tamil, Gujarati, Nepali, Sinhala and
+# Bengali lists are in their own scripts, and it has none of the Philippines.
+SURNAME_LOCALES = ("en", "en_GB", "en_IE", "en_US", "en_IN", "en_NZ", "en_KE", "en_NG", "en_PK",
+                   "yo_NG", "ig_NG", "ha_NG", "tw_GH", "sw", "zu_ZA",
+                   "pl_PL", "ro_RO", "pt_PT", "pt_BR", "es_ES", "lt_LT", "lv_LV", "hu_HU")
+# Its lists of last names, by attribute (Polish: the 200 commonest in their male form; its
+# long list of rarer ones would double the file).
+_SURNAME_LISTS = ("last_names", "last_names_male", "last_names_female", "male_last_names")
+
+
+def build_surnames_file() -> int:
+    """Write data/surnames.txt from Faker's last-name providers (a bench/dev-time step, not
+    run at ingest): one lower-cased surname a line, single words (a hyphen or an
+    apostrophe inside: "o'brien"), in Latin letters."""
+    import importlib
+
+    names = set()
+    for locale in SURNAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in _SURNAME_LISTS:
+            for name in getattr(provider, attr, ()) or ():
+                name = str(name).strip().lower()
+                if re.fullmatch(r"[a-zà-ɏ]+(?:['’-][a-zà-ɏ]+)*", name) and len(name) > 1:
+                    names.add(name.replace("’", "'"))
+    header = ("# Surnames, lower case, one a line: the last-name lists of the Python package Faker\n"
+              "# (faker.providers.person), locales " + ", ".join(SURNAME_LOCALES) + ";\n"
+              "# single words in Latin letters. Regenerate with `python -m ingest.redact.lexicon`\n"
+              "# (the bench extra installs Faker). Never from a transcript.\n")
+    SURNAMES_FILE.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return len(names)
+
+
 if __name__ == "__main__":
     print(f"{build_places_file()} place names written to {PLACES_FILE}")
+    print(f"{build_surnames_file()} surnames written to {SURNAMES_FILE}")

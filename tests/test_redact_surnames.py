@@ -1,0 +1,75 @@
+"""Lower-case everyday words the trained detector reads as a person, and the surnames that
+are words too: "it was warmer than" names no one, "then fisher said" names someone.
+
+A person the detector reads in lower case whose every word is common English, none a given
+name, a place or a surname of ``data/surnames.txt``, is words, unless a title, a given name,
+"someone called" or "me and" before it puts a person there (``detector.words_not_someone``).
+
+Every sentence and person here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.redact import detector, lexicon
+from test_public_terms import check, engine  # noqa: F401 - engine is the module's fixture
+
+# Lower-case words the detector took for a person (a comparative, a job's rounds): they stay.
+LOWER_WORDS_KEPT = [
+    "honestly the day room was warmer than the office anyway",
+    "i did matron rounds twice a night",
+    "she was kinder than most managers",
+]
+
+# Lower-case surnames that are English words too, where a person stands: still go.
+LOWER_SURNAMES_GONE = [
+    ("then fisher said the rota was done", "fisher"),
+    ("so butler told me to go home", "butler"),
+    ("i emailed archer about it", "archer"),
+]
+
+
+@pytest.mark.parametrize("text", LOWER_WORDS_KEPT)
+def test_lower_case_everyday_words_the_detector_read_as_someone_stay(engine, text):
+    check(engine, [text], [], [text])
+
+
+@pytest.mark.parametrize("text,name", LOWER_SURNAMES_GONE)
+def test_lower_case_surnames_that_are_words_still_go(engine, text, name):
+    check(engine, [text], [name], [])
+
+
+# (text, the words the detector read as a person, whether they are words and no one)
+WORDS_OR_SOMEONE = [
+    ("it was warmer than the office", "warmer", True),
+    ("i did matron rounds twice", "matron rounds", True),
+    ("the green outside the ward", "green", True),  # a surname that is an everyday word, alone
+    ("then fisher said no", "fisher", False),  # a surname
+    ("then hopkins said no", "hopkins", False),
+    ("then summer said no", "summer", False),  # a given name
+    ("mrs green rang the ward", "green", False),  # a title before it
+    ("sister day was on nights", "day", False),
+    ("i asked dave green about it", "green", False),  # a given name before it
+    ("a woman called frost rang", "frost", False),  # "someone called"
+    ("me and warmer did nights", "warmer", False),  # paired with me
+    ("Then Fisher said no", "Fisher", False),  # capitals are the other rules' to read
+    ("we moved to leeds after", "leeds", False),  # a place
+]
+
+
+@pytest.mark.parametrize("text,found,words", WORDS_OR_SOMEONE)
+def test_a_lower_case_person_of_everyday_words_is_words_unless_a_name_or_the_context_says_someone(text, found,
+                                                                                                   words):
+    start = text.index(found)
+    assert detector.words_not_someone(text, start, start + len(found)) is words
+
+
+def test_the_surname_list_says_where_it_comes_from():
+    lines = lexicon.SURNAMES_FILE.read_text(encoding="utf-8").splitlines()
+    head = [line for line in lines if line.startswith("#")]
+    names = [line for line in lines if not line.startswith("#")]
+    assert any("Faker" in line for line in head) and any("Never from a transcript" in line for line in head)
+    assert names == sorted(set(names)) and all(n == n.lower() and " " not in n for n in names)
+    assert {"hopkins", "fisher", "adeyemi", "mensah", "popescu", "kowalski"} <= lexicon.surnames()
+    assert lexicon.SURNAMES_FILE.stat().st_size < 100_000

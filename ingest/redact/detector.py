@@ -11,7 +11,9 @@ The model decodes greedily (its beam decoder, tried for per-entity probabilities
 whole lower-case sentences for workplaces); a finding's score comes from the model's
 measured precision for that kind in cross-validation (``precision`` in
 ``detector/meta.json``; see ``BASE_SCORE``). Public terms, ``keep`` words and single ordinary
-words the model took in lower case are left to the other recognizers (see ``allowed``).
+words the model took in lower case are left to the other recognizers (see ``allowed``), and
+a person it read in lower case made only of everyday words no name list holds, where nothing
+before says someone ("it was warmer than"), is dropped (``words_not_someone``).
 """
 
 from __future__ import annotations

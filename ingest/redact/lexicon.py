@@ -225,7 +225,12 @@ def surnames() -> frozenset[str]:
 
 
 def surname_words() -> frozenset[str]:
-    """Ordinary words that are also common surnames ("Green", "White"): part of a name after one."""
+    """Ordinary words that are also common surnames ("Green", "White"): part of a name after one.
+
+    A short curated list, not ``surnames()``: a word of it after a name makes the source
+    redact the word wherever it says it (``engine.parts_said_alone``), the party and the
+    colour too, which only a few common surnames are worth. ``surnames()`` is broad and says
+    only that a word could be someone's, where the context must then decide."""
     return _ordinary_lists().get("surnames", frozenset())
 
 

@@ -2,7 +2,8 @@
 are words too: "it was warmer than" names no one, "then fisher said" names someone.
 
 A person the detector reads in lower case whose every word is common English, none a given
-name, a place or a surname of ``data/surnames.txt``, is words, unless a title, a given name,
+name, a place or a surname of ``data/surnames.txt``, is words (so is one word capitalised
+only because it opens a sentence), unless a title, a given name,
 "someone called" or "me and" before it puts a person there (``detector.words_not_someone``).
 
 Every sentence and person here is invented.
@@ -20,6 +21,8 @@ LOWER_WORDS_KEPT = [
     "honestly the day room was warmer than the office anyway",
     "i did matron rounds twice a night",
     "she was kinder than most managers",
+    # one word capitalised because it opens a sentence says nothing more
+    "Fatigue was the big thing for all of us.",
 ]
 
 # Lower-case surnames that are English words too, where a person stands: still go.
@@ -27,6 +30,7 @@ LOWER_SURNAMES_GONE = [
     ("then fisher said the rota was done", "fisher"),
     ("so butler told me to go home", "butler"),
     ("i emailed archer about it", "archer"),
+    ("Fisher was my mentor for years.", "Fisher"),
 ]
 
 
@@ -53,7 +57,11 @@ WORDS_OR_SOMEONE = [
     ("i asked dave green about it", "green", False),  # a given name before it
     ("a woman called frost rang", "frost", False),  # "someone called"
     ("me and warmer did nights", "warmer", False),  # paired with me
-    ("Then Fisher said no", "Fisher", False),  # capitals are the other rules' to read
+    ("Then Fisher said no", "Fisher", False),  # capitals inside a sentence are the other rules' to read
+    ("Fatigue was the big thing", "Fatigue", True),  # a capital opening a sentence says nothing
+    ("It was over. Fatigue was the big thing", "Fatigue", True),
+    ("Fisher was my mentor", "Fisher", False),
+    ("We had Fatigue Clinic on Fridays", "Fatigue Clinic", False),
     ("we moved to leeds after", "leeds", False),  # a place
 ]
 

@@ -11,9 +11,10 @@ The model decodes greedily (its beam decoder, tried for per-entity probabilities
 whole lower-case sentences for workplaces); a finding's score comes from the model's
 measured precision for that kind in cross-validation (``precision`` in
 ``detector/meta.json``; see ``BASE_SCORE``). Public terms, ``keep`` words and single ordinary
-words the model took in lower case are left to the other recognizers (see ``allowed``), and
-a person it read in lower case made only of everyday words no name list holds, where nothing
-before says someone ("it was warmer than"), is dropped (``words_not_someone``).
+words the model took in lower case are left to the other recognizers (see ``allowed``), and a
+person it read in lower case (or one word opening a sentence) made only of everyday words no
+name list holds, where nothing before says someone ("it was warmer than"), is dropped
+(``words_not_someone``).
 """
 
 from __future__ import annotations
@@ -211,12 +212,13 @@ LOWER_PERSON_ZIPF = 3.0
 
 
 def words_not_someone(text: str, start: int, end: int) -> bool:
-    """Whether the lower-case person the detector read at ``text[start:end]`` is words:
+    """Whether the person the detector read at ``text[start:end]``, in lower case or one word
+    opening a sentence ("Fatigue was the big thing"), is words:
     each an English word (``everyday_not_a_name``), and nothing before it that puts a person
     there: a title ("mrs", "sister"), a given name ("dave green": the detector took only
     "green"), "someone called", or "me and" / "and I"."""
     surface = text[start:end]
-    if not surface.islower():
+    if not surface.islower() and not opening_word(text, start, end):
         return False
     words = re.findall(r"[^\W\d_]+", surface)
     if not words or not all(everyday_not_a_name(w) for w in words):
@@ -232,6 +234,18 @@ def words_not_someone(text: str, start: int, end: int) -> bool:
     window = max(0, start - 20)
     return not any(a + window <= start and end <= b + window
                    for a, b in paired_with_me(text[window:min(len(text), end + 20)]))
+
+
+# Where a sentence opens: the text's start, after a full stop, a question or an exclamation
+# mark, a colon, a dash or an opening quote or bracket.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:;—–]\s*|\s-\s*|[\"“‘'(\[]\s*|\n\s*)$")
+
+
+def opening_word(text: str, start: int, end: int) -> bool:
+    """One word capitalised because it opens a sentence ("Fatigue was the big thing"): its
+    capital says nothing, as if it were typed in lower case."""
+    surface = text[start:end]
+    return re.fullmatch(r"[A-Z][a-z]+", surface) is not None and _SENTENCE_OPENS.search(text, max(0, start - 4), start) is not None
 
 
 def everyday_not_a_name(word: str) -> bool:

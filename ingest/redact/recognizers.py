@@ -667,6 +667,11 @@ _DATE_ORDERS = (
     # day month year as figures: "14/06/2021", "14.6.21", "6/14/2021" (a day after the month too)
     re.compile(rf"(?<![\w/.,-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
                r"(?P<year>(?:19|20)?\d\d)(?![\w/:-]|\.\d)", re.IGNORECASE),
+    # typed without marks between: "12Jan2021", "3rdMar21", "12 03 2021" (spaces, a two-figure month, the full year)
+    re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?:st|nd|rd|th)?(?P<month>{_MONTHS})"
+               r"(?P<year>(?:19|20)?\d\d)(?![\w/])", re.IGNORECASE),
+    re.compile(rf"(?<![\w/.,-])(?<!\d:)(?<!\d\s){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}}) (?P<mnum>[01]\d) "
+               r"(?P<year>(?:19|20)\d\d)(?![\w/:-]|\.\d|\s\d)", re.IGNORECASE),
 )
 # "the 3rd-5th of May" and "May 3rd-5th" are one span; "on the twelfth" (a day of a month
 # named before or known to both) and "by the 20th" are days alone.
@@ -677,7 +682,8 @@ _WEEKDAY_WORD = rf"(?:{_WEEKDAYS}|(?:Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)\.?|(?
 # twelfth", "around the twentieth"): "one of the third" counts.
 _BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|between|(?P<weekday>{_WEEKDAY_WORD}),?"
                        rf"|(?P<loose>of|around|about|over|til|'til|during|was|is|it's|that's))"
-                       rf"\s+(?:the\s+)?(?P<day>{_DAY})\b(?!\s+(?:of|time|"
+                       rf"\s+(?:the\s+)?(?P<day>{_DAY})\b(?P<more>(?:{_JOIN}(?:the\s+)?{_ORDINAL_DAY}\b){{0,3}})"
+                       r"(?!\s+(?:of\b(?!\s+(?:this|next|last|that)\s+month)|time|party|parties|hand|"
                        r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try"
                        r"|anniversary|birthday|grade|level|stage|draft|edition|cohort|intake|hour|minute)s?\b)",
                        re.IGNORECASE)
@@ -687,7 +693,7 @@ _HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twen
 # (a day of a month is said with its month or "of this month"; "the 1st of many" counts)
 _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b(?!\s+(?:this|next|last|that)"
                             r"\s+month)|time|floor|week|day|year|month|session|century|person|one|place|step|call|round|"
-                            r"attempt|go|try|people|line|team|class|wave|choice|stage|level|grade|draft|edition|"
+                            r"attempt|go|try|people|line|team|class|wave|choice|stage|level|grade|draft|edition|party|parties|hand|"
                             r"anniversary|birthday|prize|lockdown|cycle|cohort|intake|shift|grievance|job|contract|"
                             r"appeal|interview|baby|child|kid|trimester|percentile|minute|hour|visit|attempt|letter)s?\b)",
                             re.IGNORECASE)
@@ -697,17 +703,43 @@ _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # figures are a date ("Tues 3/5", "Friday 14/6"); "2/3 of them" is a share.
 _WEEKDAY_DAY_MONTH = re.compile(rf"\b(?:(?P<weekday>{_WEEKDAY_WORD}),?|on|since|from|until|till|by|dated|before|after)\s+"
                                 rf"(\d{{1,2}})/(\d{{1,2}})(?![\d/]){_COUNTED}", re.IGNORECASE)
-# Days with a date of their own (public knowledge): said instead of the date.
-NAMED_DAYS = re.compile(
-    r"\b(?:Christmas\s+(?:Eve|Day|Morning|Night)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Eve|Day)|New\s+Year['’]s(?!\w|\s+(?:resolution|honours))|Hogmanay|Bonfire\s+Night"
-    r"|Guy\s+Fawkes(?:\s+Night)?|Burns\s+Night|Hallowe['’]?en(?:\s+Night)?|Valentine['’]?s(?:\s+(?:Day|Night))?|April\s+Fool['’]?s(?:\s+Day)?"
-    r"|(?:St\.?|Saint)\s+(?:David|Patrick|Andrew|George|Dwynwen|Swithin)['’]?s\s+Day|International\s+Women['’]?s\s+Day"
-    r"|Remembrance\s+(?:Sunday|Day)|Armistice\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Shrove\s+Tuesday"
-    r"|Pancake\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|May\s+Day|Midsummer['’]?s?\s+(?:Eve|Day)"
-    r"|X-?mas\s+(?:Eve|Day)|St\.?\s+Paddy['’]?s(?:\s+Day)?|Paddy['’]?s\s+Day|Mothering\s+Sunday|Ash\s+Wednesday"
-    r"|Maundy\s+Thursday|Easter\s+(?:Saturday|Day)|Whit\s+(?:Sunday|Monday)|Twelfth\s+Night)\b"
-    r"(?:,?\s+(?:19|20)\d\d\b)?",
-    re.IGNORECASE)
+# Days with a date of their own (public knowledge): said instead of the date. The list
+# (data/named_days.txt) says where it comes from and how its lines are written.
+
+
+# A day named alone, said before a thing that goes with the day, is no date ("Valentine's
+# cards", "Halloween costumes", "my New Year's resolution"); "Christmas Eve dinner" still is.
+_WITH_THE_DAY = (r"(?!\s+(?:resolutions?|honours|cards?|costumes?|decorations?|songs?|films?|jumpers?|"
+                 r"sales?|specials?|playlists?)\b)")
+_DAY_WORD_LAST = re.compile(r"(?:Day|Eve|Night|Morning|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)$")
+
+
+def _named_day_pattern(line: str) -> str:
+    """One line of data/named_days.txt as a pattern: "St Patrick's [Day|Night]"."""
+    def words(part: str) -> str:
+        out = re.escape(part.strip())
+        out = re.sub(r"\\\s+|\\ ", r"\\s+", out)  # a space said as any space
+        out = out.replace("'", "['’]?").replace(r"\-", r"[-\s]?")
+        return re.sub(r"^St\\s\+", r"(?:St\\.?|Saint)\\s+", out)
+    m = re.fullmatch(r"([^\[(]+?)\s*(?:([\[(])([^\])]+)[\])])?", line.strip())
+    if m is None:
+        raise ValueError(f"data/named_days.txt: cannot read the line {line!r}")
+    name, bracket, after = m.groups()
+    if not bracket:
+        return words(name) + ("" if _DAY_WORD_LAST.search(name) else _WITH_THE_DAY)
+    tail = "|".join(words(w) for w in after.split("|"))
+    return rf"{words(name)}(?:\s+(?:{tail})" + (")" if bracket == "(" else rf"|{_WITH_THE_DAY})")
+
+
+def _named_days() -> re.Pattern:
+    lines = [ln for ln in (Path(__file__).parent / "data" / "named_days.txt").read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    # the longest first: "Christmas Eve" before a shorter line that starts it
+    names = [_named_day_pattern(ln) for ln in sorted(lines, key=len, reverse=True)]
+    return re.compile(rf"\b(?:{'|'.join(names)})\b(?:,?\s+(?:19|20)\d\d\b)?", re.IGNORECASE)
+
+
+NAMED_DAYS = _named_days()
 # Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
 _WORD_MONTHS = ("may", "march", "mar")
 
@@ -769,7 +801,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
             continue  # a day in words takes "the" ("on the twelfth"); "referral to first contact" is none
         # "Tuesday the 3rd", "Weds 3rd" go whole
         start = m.start() if m.group("weekday") else m.start("day") - (4 if said_the else 0)
-        yield Finding(start, m.end("day"), "DATE", 0.55, "bare-day")
+        yield Finding(start, m.end("more"), "DATE", 0.55, "bare-day")
     for m in _DIGIT_ORDINAL.finditer(text) if figures else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")):

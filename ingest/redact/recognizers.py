@@ -667,6 +667,9 @@ _DATE_ORDERS = (
     # day month year as figures: "14/06/2021", "14.6.21", "6/14/2021" (a day after the month too)
     re.compile(rf"(?<![\w/.,-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
                r"(?P<year>(?:19|20)?\d\d)(?![\w/:-]|\.\d)", re.IGNORECASE),
+    # the day said as a day of the month: "the first day of April", "the last day of March 2021"
+    re.compile(rf"(?<![\w£$€/.,])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>(?:the\s+)?(?:{_ORDINAL_DAY}|last))\s+day\s+of"
+               rf"\s+{_MONTH}{_YEAR_AFTER}", re.IGNORECASE),
     # typed without marks between: "12Jan2021", "3rdMar21", "12 03 2021" (spaces, a two-figure month, the full year)
     re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?:st|nd|rd|th)?(?P<month>{_MONTHS})"
                r"(?P<year>(?:19|20)?\d\d)(?![\w/])", re.IGNORECASE),
@@ -720,11 +723,14 @@ def _named_day_pattern(line: str) -> str:
         out = re.escape(part.strip())
         out = re.sub(r"\\\s+|\\ ", r"\\s+", out)  # a space said as any space
         out = out.replace("'", "['’]?").replace(r"\-", r"[-\s]?")
+        out = re.sub(r"s(?=\\s|$)", "s['’]?", out)  # "Burns' Night", "Guy Fawkes' Night"
         return re.sub(r"^St\\s\+", r"(?:St\\.?|Saint)\\s+", out)
     m = re.fullmatch(r"([^\[(]+?)\s*(?:([\[(])([^\])]+)[\])])?", line.strip())
     if m is None:
         raise ValueError(f"data/named_days.txt: cannot read the line {line!r}")
     name, bracket, after = m.groups()
+    if line.isupper():
+        return rf"(?-i:{words(name)})"  # "NYE": in capitals only
     if not bracket:
         return words(name) + ("" if _DAY_WORD_LAST.search(name) else _WITH_THE_DAY)
     tail = "|".join(words(w) for w in after.split("|"))
@@ -736,7 +742,7 @@ def _named_days() -> re.Pattern:
              if ln.strip() and not ln.startswith("#")]
     # the longest first: "Christmas Eve" before a shorter line that starts it
     names = [_named_day_pattern(ln) for ln in sorted(lines, key=len, reverse=True)]
-    return re.compile(rf"\b(?:{'|'.join(names)})\b(?:,?\s+(?:19|20)\d\d\b)?", re.IGNORECASE)
+    return re.compile(rf"\b(?:{'|'.join(names)})\b(?:,?\s+(?:(?:19|20)\d\d|['’]\d\d)\b)?", re.IGNORECASE)
 
 
 NAMED_DAYS = _named_days()

@@ -627,7 +627,7 @@ _YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR})(?![\w'’])"
 # A pause said inside a date ("the 14th of, um, June", "the third... of May", "June, er, the 14th").
 # (and a transcriber's note: "the 14th of [pause] June")
 _PAUSE = r"(?:\s*(?:,|\.\.\.|…|[—–])\s*|\s+)(?:(?:(?:um+|uh+|erm?|ah+)\b|\[[a-z ]{1,20}\])[,.…]*\s+)*"
-_YEAR_AFTER = rf"(?:(?:{_PAUSE}|\s*[-/.]\s*|(?<=\.)){_YEAR})?"  # "(?<=\.)": "3.Jan.2021", the dot read with "Jan."
+_YEAR_AFTER = rf"(?:(?:{_PAUSE}|\s*[-/.]\s*|(?<=\.)|\s+of\s+(?=(?:19|20)\d\d\b)){_YEAR})?"  # "of 2019" too  # "(?<=\.)": "3.Jan.2021", the dot read with "Jan."
 _WEEKDAY_BEFORE = rf"(?P<weekday_said>(?P<weekday>{_WEEKDAYS}|{_WEEKDAY_SHORT})\.?,?\s+)?"
 # "a Monday, the 3rd of May", "on the Friday, 14 June": a weekday after a word like "a" is
 # said of its own; the date follows it.
@@ -684,6 +684,7 @@ _WEEKDAY_WORD = rf"(?:{_WEEKDAYS}|(?:Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)\.?|(?
 # After "of", "around", "was"... only a day from the tenth on, in words ("the night of the
 # twelfth", "around the twentieth"): "one of the third" counts.
 _BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|between|(?P<weekday>{_WEEKDAY_WORD}),?"
+                       rf"|(?P<part>(?:night|morning|evening|afternoon|weekend|eve)\s+of)"  # any day: "the night of the third"
                        rf"|(?P<loose>of|around|about|over|til|'til|during|was|is|it's|that's))"
                        rf"\s+(?:the\s+)?(?P<day>{_DAY})\b(?P<more>(?:{_JOIN}(?:the\s+)?{_ORDINAL_DAY}\b){{0,3}})"
                        r"(?!\s+(?:of\b(?!\s+(?:this|next|last|that)\s+month)|time|party|parties|hand|"

@@ -667,14 +667,22 @@ _DATE_ORDERS = (
     # day month year as figures: "14/06/2021", "14.6.21", "6/14/2021" (a day after the month too)
     re.compile(rf"(?<![\w/.,-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
                r"(?P<year>(?:19|20)?\d\d)(?![\w/:-]|\.\d)", re.IGNORECASE),
+)
+# Forms most texts never hold, each searched only where a cue of it is (the patterns are
+# costly at every word): (cue, pattern).
+_RARE_DATE_ORDERS = (
     # the day said as a day of the month: "the first day of April", "the last day of March 2021"
-    re.compile(rf"(?<![\w£$€/.,])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>(?:the\s+)?(?:{_ORDINAL_DAY}|last))\s+day\s+of"
-               rf"\s+{_MONTH}{_YEAR_AFTER}", re.IGNORECASE),
-    # typed without marks between: "12Jan2021", "3rdMar21", "12 03 2021" (spaces, a two-figure month, the full year)
-    re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?:st|nd|rd|th)?(?P<month>{_MONTHS})"
-               r"(?P<year>(?:19|20)?\d\d)(?![\w/])", re.IGNORECASE),
-    re.compile(rf"(?<![\w/.,-])(?<!\d:)(?<!\d\s){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}}) (?P<mnum>[01]\d) "
-               r"(?P<year>(?:19|20)\d\d)(?![\w/:-]|\.\d|\s\d)", re.IGNORECASE),
+    (re.compile(r"\bday\s+of\s", re.IGNORECASE),
+     re.compile(rf"(?<![\w£$€/.,])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>(?:the\s+)?(?:{_ORDINAL_DAY}|last))\s+day\s+of"
+                rf"\s+{_MONTH}{_YEAR_AFTER}", re.IGNORECASE)),
+    # typed without marks between: "12Jan2021", "3rdMar21"
+    (re.compile(rf"\d(?:st|nd|rd|th)?{_MONTHS}", re.IGNORECASE),
+     re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?:st|nd|rd|th)?(?P<month>{_MONTHS})"
+                r"(?P<year>(?:19|20)?\d\d)(?![\w/])", re.IGNORECASE)),
+    # spaces only, a two-figure month and the full year, as on forms: "12 03 2021"
+    (re.compile(r"\d [01]\d (?:19|20)\d\d"),
+     re.compile(rf"(?<![\w/.,-])(?<!\d:)(?<!\d\s){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}}) (?P<mnum>[01]\d) "
+                r"(?P<year>(?:19|20)\d\d)(?![\w/:-]|\.\d|\s\d)", re.IGNORECASE)),
 )
 # "the 3rd-5th of May" and "May 3rd-5th" are one span; "on the twelfth" (a day of a month
 # named before or known to both) and "by the 20th" are days alone.
@@ -738,15 +746,23 @@ def _named_day_pattern(line: str) -> str:
     return rf"{words(name)}(?:\s+(?:{tail})" + (")" if bracket == "(" else rf"|{_WITH_THE_DAY})")
 
 
-def _named_days() -> re.Pattern:
+def _named_days() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The pattern of data/named_days.txt, and the words (in lower case) one of which every
+    named day holds: a text without any of them is not searched."""
     lines = [ln for ln in (Path(__file__).parent / "data" / "named_days.txt").read_text(encoding="utf-8").splitlines()
              if ln.strip() and not ln.startswith("#")]
     # the longest first: "Christmas Eve" before a shorter line that starts it
     names = [_named_day_pattern(ln) for ln in sorted(lines, key=len, reverse=True)]
-    return re.compile(rf"\b(?:{'|'.join(names)})\b(?:,?\s+(?:(?:19|20)\d\d|['’]\d\d)\b)?", re.IGNORECASE)
+    keys = set()
+    for ln in lines:  # the words that must be said: one of the (...) words, else the last word
+        required = re.search(r"\(([^)]*)\)", ln)
+        said = required.group(1).split("|") if required else [re.sub(r"\s*\[.*", "", ln).split()[-1]]
+        keys.update(re.split(r"['’-]", w.lower())[0] for w in said)
+    return (re.compile(rf"\b(?:{'|'.join(names)})\b(?:,?\s+(?:(?:19|20)\d\d|['’]\d\d)\b)?", re.IGNORECASE),
+            tuple(sorted(keys)))
 
 
-NAMED_DAYS = _named_days()
+NAMED_DAYS, _NAMED_DAY_WORDS = _named_days()
 # Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
 _WORD_MONTHS = ("may", "march", "mar")
 
@@ -788,14 +804,16 @@ def exact_dates(text: str) -> Iterator[Finding]:
     # The patterns are costly at every word; most texts hold no figure and no month to match.
     figures = _DIGIT.search(text) is not None
     if figures or _DATE_WORD.search(text):
-        for pattern in _DATE_ORDERS:
+        orders = [*_DATE_ORDERS, *(pattern for cue, pattern in _RARE_DATE_ORDERS if cue.search(text))]
+        for pattern in orders:
             for m in pattern.finditer(text):
                 if _a_date(m):
                     start = m.start()
                     if m.group("weekday") and _said_before(_WEEKDAY_OF_ITS_OWN, text, start):
                         start = m.end("weekday_said")
                     yield Finding(start, m.end(), "DATE", 0.85, "day-month")
-    for m in NAMED_DAYS.finditer(text):
+    lower = text.lower()
+    for m in NAMED_DAYS.finditer(text) if any(w in lower for w in _NAMED_DAY_WORDS) else ():
         yield Finding(m.start(), m.end(), "DATE", 0.6 if m.group()[0].isupper() else 0.5, "named-day")
     for m in _BARE_DAY.finditer(text) if _ANY_DAY.search(text) else ():
         day = m.group("day")

@@ -627,7 +627,8 @@ _YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR})(?![\w'’])"
 # A pause said inside a date ("the 14th of, um, June", "the third... of May", "June, er, the 14th").
 # (and a transcriber's note: "the 14th of [pause] June")
 _PAUSE = r"(?:\s*(?:,|\.\.\.|…|[—–])\s*|\s+)(?:(?:(?:um+|uh+|erm?|ah+)\b|\[[a-z ]{1,20}\])[,.…]*\s+)*"
-_YEAR_AFTER = rf"(?:(?:{_PAUSE}|\s*[-/.]\s*|(?<=\.)|\s+of\s+(?=(?:19|20)\d\d\b)){_YEAR})?"  # "of 2019" too  # "(?<=\.)": "3.Jan.2021", the dot read with "Jan."
+# "(?<=\.)": "3.Jan.2021", the dot read with "Jan."; "of" before a year in figures: "the 3rd of May of 2019"
+_YEAR_AFTER = rf"(?:(?:{_PAUSE}|\s*[-/.]\s*|(?<=\.)|\s+of\s+(?=(?:19|20)\d\d\b)){_YEAR})?"
 _WEEKDAY_BEFORE = rf"(?P<weekday_said>(?P<weekday>{_WEEKDAYS}|{_WEEKDAY_SHORT})\.?,?\s+)?"
 # "a Monday, the 3rd of May", "on the Friday, 14 June": a weekday after a word like "a" is
 # said of its own; the date follows it.
@@ -690,7 +691,9 @@ _RARE_DATE_ORDERS = (
 # "Sun" only with a capital ("sat 3rd in the race").
 _WEEKDAY_WORD = rf"(?:{_WEEKDAYS}|(?:Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)\.?|(?-i:Mon|Sat|Sun|MON|SAT|SUN)\.?)"
 # After "of", "around", "was"... only a day from the tenth on, in words ("the night of the
-# twelfth", "around the twentieth"): "one of the third" counts.
+# twelfth", "around the twentieth"): "one of the third" counts; after the part of a day or
+# week it names, any day ("the morning of the third"). Days joined after the first go with it
+# ("on the twelfth or thirteenth").
 _BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|between|(?P<weekday>{_WEEKDAY_WORD}),?"
                        rf"|(?P<part>(?:night|morning|evening|afternoon|weekend|eve)\s+of)"  # any day: "the night of the third"
                        rf"|(?P<loose>of|around|about|over|til|'til|during|was|is|it's|that's))"
@@ -715,10 +718,8 @@ _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # figures are a date ("Tues 3/5", "Friday 14/6"); "2/3 of them" is a share.
 _WEEKDAY_DAY_MONTH = re.compile(rf"\b(?:(?P<weekday>{_WEEKDAY_WORD}),?|on|since|from|until|till|by|dated|before|after)\s+"
                                 rf"(\d{{1,2}})/(\d{{1,2}})(?![\d/]){_COUNTED}", re.IGNORECASE)
-# Days with a date of their own (public knowledge): said instead of the date. The list
+# Days with a date of their own (public knowledge), said instead of the date: the list
 # (data/named_days.txt) says where it comes from and how its lines are written.
-
-
 # A day named alone, said before a thing that goes with the day, is no date ("Valentine's
 # cards", "Halloween costumes", "my New Year's resolution"); "Christmas Eve dinner" still is.
 _WITH_THE_DAY = (r"(?!\s+(?:resolutions?|honours|cards?|costumes?|decorations?|songs?|films?|jumpers?|"

@@ -91,6 +91,14 @@ def grid():
         yield "Dth Month YY", f"{o} {name} 85"
         yield "typed D-Mon-YY", f"{n:02d}-{abbr}-21"
         yield "typed YYYY Mon D", f"2021 {name} {n}"
+        # typed without marks ("12Jan2021", "3rdSept21") or with spaces only, as on forms ("12 03 2021")
+        yield "typed DMonY", f"{n}{abbr}2021"
+        yield "typed DthMonYY", f"{o}{abbr}21"
+        yield "typed D MM YYYY", f"{n:02d} {mn:02d} 2021"
+        # the day said as a day of the month, the year after "of"
+        yield "the Dth day of M", f"the {w} day of {name}"
+        yield "the last day of M", f"the last day of {name}"
+        yield "D of M of Y", f"the {o} of {name} of 2021"
         a, b = n - 2, n  # the first day of a range, then the last
         yield "range D-D M", f"{a}-{b} {name}"
         yield "range Dth-Dth M", f"the {ordinal(a)}-{o} of {name}"
@@ -117,7 +125,14 @@ def grid():
 NAMED_DAYS = ["Christmas Eve", "Boxing Day", "New Year's Eve", "Hogmanay", "Bonfire Night", "Valentine's Day",
               "St David's Day", "St Paddy's Day", "Xmas Day", "Good Friday", "Easter Monday", "Mothering Sunday",
               "Burns Night", "Halloween", "Remembrance Sunday", "Boxing Day 2020", "Saint Andrew's Day",
-              "Christmas morning", "Halloween night", "Valentine's night"]
+              "Christmas morning", "Halloween night", "Valentine's night",
+              # festivals of one day, saints' days, awareness days named "... Day", spelt as typed
+              "Diwali", "Eid", "Eid al-Fitr", "Eid ul Adha", "Vaisakhi", "Yom Kippur", "Rosh Hashanah",
+              "Chinese New Year", "Lunar New Year", "St Stephen's Day", "Saint Valentine's Day", "St Piran's Day",
+              "Palm Sunday", "Easter Eve", "Ascension Day", "All Saints' Day", "All Souls Day", "VE Day",
+              "Holocaust Memorial Day", "World Mental Health Day", "Time to Talk Day", "International Men's Day",
+              "Armed Forces Day", "Black Friday", "Leap Day", "Mischief Night", "Burns' Night", "Guy Fawkes' Night",
+              "Boxing Day '19", "NYE"]
 MISSPELT_FEBRUARY = ["Febuary", "Feburary"]
 
 
@@ -127,6 +142,8 @@ def cases():
         for case, cased in (("lower", date.lower()), ("as written", date), ("capitals", date.upper())):
             if case == "lower" and re.fullmatch(r"(?:may|march|mar|dec|jan) \d+", date.lower()):
                 continue  # lower-case "may 3" is a verb and a number
+            if case == "lower" and date.isupper():
+                continue  # "NYE" is a short form in capitals; "Nye" is a name
             yield form, case, date, cased
 
 
@@ -165,7 +182,14 @@ def test_every_form_of_a_date_in_the_grid_is_found_whole():
 # A day alone from the tenth on, said in words after "of", "around", "was" (the month known).
 DAY_ALONE = [("the night of the twelfth, we", "the twelfth"), ("around the twentieth, I think", "the twentieth"),
              ("it was the twenty-third, a Friday", "the twenty-third"), ("THE NIGHT OF THE FOURTEENTH", "THE FOURTEENTH"),
-             ("about the thirtieth, they said", "the thirtieth")]
+             ("about the thirtieth, they said", "the thirtieth"),
+             # any day after the part of a day or week it names
+             ("on the night of the third, we", "the third"), ("the morning of the fifth", "the fifth"),
+             ("the weekend of the first, I think", "the first"),
+             # days joined, the month known
+             ("on the twelfth or thirteenth, I think", "the twelfth or thirteenth"),
+             ("back on the 3rd and the 4th", "the 3rd and the 4th"),
+             ("due back on the twelfth of this month", "the twelfth")]
 
 
 @pytest.mark.parametrize("text,day", DAY_ALONE)
@@ -214,6 +238,11 @@ NEGATIVES = [
     "it was the twelfth anniversary", "around the third", "of the fifteen of us",
     "on 24/7 call", "on 2/3 of the wards", "we were on 2/3 days", "at 12:30/14:00", "at 10:14 June said",
     "my New Year's resolution",
+    # ordinals that count a party or a hand; a day named before a thing that goes with it
+    "on the third party's behalf", "we went to the 3rd party", "bought it 2nd hand", "on the second hand",
+    "Halloween costumes", "valentines cards", "new years resolutions", "Nye Bevan said",
+    # festivals of several days, an awareness week, a mad Friday
+    "over Ramadan", "at Hanukkah", "Mental Health Awareness Week", "it was a mad Friday", "an epiphany",
 ]
 
 

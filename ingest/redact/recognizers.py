@@ -627,7 +627,8 @@ _YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR})(?![\w'’])"
 # A pause said inside a date ("the 14th of, um, June", "the third... of May", "June, er, the 14th").
 # (and a transcriber's note: "the 14th of [pause] June")
 _PAUSE = r"(?:\s*(?:,|\.\.\.|…|[—–])\s*|\s+)(?:(?:(?:um+|uh+|erm?|ah+)\b|\[[a-z ]{1,20}\])[,.…]*\s+)*"
-_YEAR_AFTER = rf"(?:(?:{_PAUSE}|\s*[-/.]\s*|(?<=\.)){_YEAR})?"  # "(?<=\.)": "3.Jan.2021", the dot read with "Jan."
+# "(?<=\.)": "3.Jan.2021", the dot read with "Jan."; "of" before a year in figures: "the 3rd of May of 2019"
+_YEAR_AFTER = rf"(?:(?:{_PAUSE}|\s*[-/.]\s*|(?<=\.)|\s+of\s+(?=(?:19|20)\d\d\b)){_YEAR})?"
 _WEEKDAY_BEFORE = rf"(?P<weekday_said>(?P<weekday>{_WEEKDAYS}|{_WEEKDAY_SHORT})\.?,?\s+)?"
 # "a Monday, the 3rd of May", "on the Friday, 14 June": a weekday after a word like "a" is
 # said of its own; the date follows it.
@@ -668,16 +669,36 @@ _DATE_ORDERS = (
     re.compile(rf"(?<![\w/.,-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
                r"(?P<year>(?:19|20)?\d\d)(?![\w/:-]|\.\d)", re.IGNORECASE),
 )
+# Forms most texts never hold, each searched only where a cue of it is (the patterns are
+# costly at every word): (cue, pattern).
+_RARE_DATE_ORDERS = (
+    # the day said as a day of the month: "the first day of April", "the last day of March 2021"
+    (re.compile(r"\bday\s+of\s", re.IGNORECASE),
+     re.compile(rf"(?<![\w£$€/.,])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>(?:the\s+)?(?:{_ORDINAL_DAY}|last))\s+day\s+of"
+                rf"\s+{_MONTH}{_YEAR_AFTER}", re.IGNORECASE)),
+    # typed without marks between: "12Jan2021", "3rdMar21"
+    (re.compile(rf"\d(?:st|nd|rd|th)?{_MONTHS}", re.IGNORECASE),
+     re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?:st|nd|rd|th)?(?P<month>{_MONTHS})"
+                r"(?P<year>(?:19|20)?\d\d)(?![\w/])", re.IGNORECASE)),
+    # spaces only, a two-figure month and the full year, as on forms: "12 03 2021"
+    (re.compile(r"\d [01]\d (?:19|20)\d\d"),
+     re.compile(rf"(?<![\w/.,-])(?<!\d:)(?<!\d\s){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}}) (?P<mnum>[01]\d) "
+                r"(?P<year>(?:19|20)\d\d)(?![\w/:-]|\.\d|\s\d)", re.IGNORECASE)),
+)
 # "the 3rd-5th of May" and "May 3rd-5th" are one span; "on the twelfth" (a day of a month
 # named before or known to both) and "by the 20th" are days alone.
 # A weekday said before the day goes with it ("Tuesday the 9th", "Weds 3rd"); "Mon", "Sat",
 # "Sun" only with a capital ("sat 3rd in the race").
 _WEEKDAY_WORD = rf"(?:{_WEEKDAYS}|(?:Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)\.?|(?-i:Mon|Sat|Sun|MON|SAT|SUN)\.?)"
 # After "of", "around", "was"... only a day from the tenth on, in words ("the night of the
-# twelfth", "around the twentieth"): "one of the third" counts.
+# twelfth", "around the twentieth"): "one of the third" counts; after the part of a day or
+# week it names, any day ("the morning of the third"). Days joined after the first go with it
+# ("on the twelfth or thirteenth").
 _BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|between|(?P<weekday>{_WEEKDAY_WORD}),?"
+                       rf"|(?P<part>(?:night|morning|evening|afternoon|weekend|eve)\s+of)"  # any day: "the night of the third"
                        rf"|(?P<loose>of|around|about|over|til|'til|during|was|is|it's|that's))"
-                       rf"\s+(?:the\s+)?(?P<day>{_DAY})\b(?!\s+(?:of|time|"
+                       rf"\s+(?:the\s+)?(?P<day>{_DAY})\b(?P<more>(?:{_JOIN}(?:the\s+)?{_ORDINAL_DAY}\b){{0,3}})"
+                       r"(?!\s+(?:of\b(?!\s+(?:this|next|last|that)\s+month)|time|party|parties|hand|"
                        r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try"
                        r"|anniversary|birthday|grade|level|stage|draft|edition|cohort|intake|hour|minute)s?\b)",
                        re.IGNORECASE)
@@ -687,7 +708,7 @@ _HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twen
 # (a day of a month is said with its month or "of this month"; "the 1st of many" counts)
 _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b(?!\s+(?:this|next|last|that)"
                             r"\s+month)|time|floor|week|day|year|month|session|century|person|one|place|step|call|round|"
-                            r"attempt|go|try|people|line|team|class|wave|choice|stage|level|grade|draft|edition|"
+                            r"attempt|go|try|people|line|team|class|wave|choice|stage|level|grade|draft|edition|party|parties|hand|"
                             r"anniversary|birthday|prize|lockdown|cycle|cohort|intake|shift|grievance|job|contract|"
                             r"appeal|interview|baby|child|kid|trimester|percentile|minute|hour|visit|attempt|letter)s?\b)",
                             re.IGNORECASE)
@@ -697,17 +718,52 @@ _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # figures are a date ("Tues 3/5", "Friday 14/6"); "2/3 of them" is a share.
 _WEEKDAY_DAY_MONTH = re.compile(rf"\b(?:(?P<weekday>{_WEEKDAY_WORD}),?|on|since|from|until|till|by|dated|before|after)\s+"
                                 rf"(\d{{1,2}})/(\d{{1,2}})(?![\d/]){_COUNTED}", re.IGNORECASE)
-# Days with a date of their own (public knowledge): said instead of the date.
-NAMED_DAYS = re.compile(
-    r"\b(?:Christmas\s+(?:Eve|Day|Morning|Night)|Boxing\s+Day|New\s+Year['’]?s\s+(?:Eve|Day)|New\s+Year['’]s(?!\w|\s+(?:resolution|honours))|Hogmanay|Bonfire\s+Night"
-    r"|Guy\s+Fawkes(?:\s+Night)?|Burns\s+Night|Hallowe['’]?en(?:\s+Night)?|Valentine['’]?s(?:\s+(?:Day|Night))?|April\s+Fool['’]?s(?:\s+Day)?"
-    r"|(?:St\.?|Saint)\s+(?:David|Patrick|Andrew|George|Dwynwen|Swithin)['’]?s\s+Day|International\s+Women['’]?s\s+Day"
-    r"|Remembrance\s+(?:Sunday|Day)|Armistice\s+Day|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Shrove\s+Tuesday"
-    r"|Pancake\s+Day|Mother['’]?s\s+Day|Father['’]?s\s+Day|May\s+Day|Midsummer['’]?s?\s+(?:Eve|Day)"
-    r"|X-?mas\s+(?:Eve|Day)|St\.?\s+Paddy['’]?s(?:\s+Day)?|Paddy['’]?s\s+Day|Mothering\s+Sunday|Ash\s+Wednesday"
-    r"|Maundy\s+Thursday|Easter\s+(?:Saturday|Day)|Whit\s+(?:Sunday|Monday)|Twelfth\s+Night)\b"
-    r"(?:,?\s+(?:19|20)\d\d\b)?",
-    re.IGNORECASE)
+# Days with a date of their own (public knowledge), said instead of the date: the list
+# (data/named_days.txt) says where it comes from and how its lines are written.
+# A day named alone, said before a thing that goes with the day, is no date ("Valentine's
+# cards", "Halloween costumes", "my New Year's resolution"); "Christmas Eve dinner" still is.
+_WITH_THE_DAY = (r"(?!\s+(?:resolutions?|honours|cards?|costumes?|decorations?|songs?|films?|jumpers?|"
+                 r"sales?|specials?|playlists?)\b)")
+_DAY_WORD_LAST = re.compile(r"(?:Day|Eve|Night|Morning|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)$")
+
+
+def _named_day_pattern(line: str) -> str:
+    """One line of data/named_days.txt as a pattern: "St Patrick's [Day|Night]"."""
+    def words(part: str) -> str:
+        out = re.escape(part.strip())
+        out = re.sub(r"\\\s+|\\ ", r"\\s+", out)  # a space said as any space
+        out = out.replace("'", "['’]?").replace(r"\-", r"[-\s]?")
+        out = re.sub(r"s(?=\\s|$)", "s['’]?", out)  # "Burns' Night", "Guy Fawkes' Night"
+        return re.sub(r"^St\\s\+", r"(?:St\\.?|Saint)\\s+", out)
+    m = re.fullmatch(r"([^\[(]+?)\s*(?:([\[(])([^\])]+)[\])])?", line.strip())
+    if m is None:
+        raise ValueError(f"data/named_days.txt: cannot read the line {line!r}")
+    name, bracket, after = m.groups()
+    if line.isupper():
+        return rf"(?-i:{words(name)})"  # "NYE": in capitals only
+    if not bracket:
+        return words(name) + ("" if _DAY_WORD_LAST.search(name) else _WITH_THE_DAY)
+    tail = "|".join(words(w) for w in after.split("|"))
+    return rf"{words(name)}(?:\s+(?:{tail})" + (")" if bracket == "(" else rf"|{_WITH_THE_DAY})")
+
+
+def _named_days() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The pattern of data/named_days.txt, and the words (in lower case) one of which every
+    named day holds: a text without any of them is not searched."""
+    lines = [ln for ln in (Path(__file__).parent / "data" / "named_days.txt").read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    # the longest first: "Christmas Eve" before a shorter line that starts it
+    names = [_named_day_pattern(ln) for ln in sorted(lines, key=len, reverse=True)]
+    keys = set()
+    for ln in lines:  # the words that must be said: one of the (...) words, else the last word
+        required = re.search(r"\(([^)]*)\)", ln)
+        said = required.group(1).split("|") if required else [re.sub(r"\s*\[.*", "", ln).split()[-1]]
+        keys.update(re.split(r"['’-]", w.lower())[0] for w in said)
+    return (re.compile(rf"\b(?:{'|'.join(names)})\b(?:,?\s+(?:(?:19|20)\d\d|['’]\d\d)\b)?", re.IGNORECASE),
+            tuple(sorted(keys)))
+
+
+NAMED_DAYS, _NAMED_DAY_WORDS = _named_days()
 # Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
 _WORD_MONTHS = ("may", "march", "mar")
 
@@ -749,14 +805,16 @@ def exact_dates(text: str) -> Iterator[Finding]:
     # The patterns are costly at every word; most texts hold no figure and no month to match.
     figures = _DIGIT.search(text) is not None
     if figures or _DATE_WORD.search(text):
-        for pattern in _DATE_ORDERS:
+        orders = [*_DATE_ORDERS, *(pattern for cue, pattern in _RARE_DATE_ORDERS if cue.search(text))]
+        for pattern in orders:
             for m in pattern.finditer(text):
                 if _a_date(m):
                     start = m.start()
                     if m.group("weekday") and _said_before(_WEEKDAY_OF_ITS_OWN, text, start):
                         start = m.end("weekday_said")
                     yield Finding(start, m.end(), "DATE", 0.85, "day-month")
-    for m in NAMED_DAYS.finditer(text):
+    lower = text.lower()
+    for m in NAMED_DAYS.finditer(text) if any(w in lower for w in _NAMED_DAY_WORDS) else ():
         yield Finding(m.start(), m.end(), "DATE", 0.6 if m.group()[0].isupper() else 0.5, "named-day")
     for m in _BARE_DAY.finditer(text) if _ANY_DAY.search(text) else ():
         day = m.group("day")
@@ -769,7 +827,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
             continue  # a day in words takes "the" ("on the twelfth"); "referral to first contact" is none
         # "Tuesday the 3rd", "Weds 3rd" go whole
         start = m.start() if m.group("weekday") else m.start("day") - (4 if said_the else 0)
-        yield Finding(start, m.end("day"), "DATE", 0.55, "bare-day")
+        yield Finding(start, m.end("more"), "DATE", 0.55, "bare-day")
     for m in _DIGIT_ORDINAL.finditer(text) if figures else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")):

@@ -87,6 +87,23 @@ def test_a_misspelt_metadata_yml_is_a_warning_at_export(archive_db, project):
     assert result.stdout.count("\n") == 3
 
 
+def test_a_metadata_yml_still_to_fill_in_puts_no_placeholder_into_citations(archive_db, project):
+    # `archive init` writes metadata.yml with FILL IN values; publish refuses them, but export
+    # put "FILL IN: the archive's name, e.g. ..." into every citation, RIS, BibTeX and the
+    # title of a Word document, ready to paste into a manuscript.
+    (project / "metadata.yml").write_text(
+        'title: "FILL IN: the archive\'s name"\nlicense: "FILL IN: the licence"\nsource: Example Trust\n')
+    result = run("export", "--db", archive_db, "--format", "jsonl", "--cite", "apa")
+    assert "FILL IN" not in result.stdout
+    assert "metadata.yml still says FILL IN for title, license" in result.stderr
+    for fmt in ("ris", "bibtex", "csl-json"):
+        assert "FILL IN" not in run("export", "--db", archive_db, "--format", fmt).stdout
+    run("export", "--db", archive_db, "--format", "docx", "-o", project / "q.docx")
+    import docx
+
+    assert docx.Document(project / "q.docx").paragraphs[0].text == "Quotes"
+
+
 def test_csv_and_markdown_carry_the_same_citation(archive_db, project):
     citations = [q["citation"] for q in export_jsonl(archive_db)]
     out = run("export", "--db", archive_db, "--format", "csv").stdout

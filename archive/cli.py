@@ -203,7 +203,8 @@ def init(folder: Path):
     for path in kept:
         click.echo(f"kept {path} (already there)")
     click.echo(f"Next: fill in {folder / 'metadata.yml'}, put your transcripts in {folder / 'transcripts'}, "
-               f"then run 'archive ingest' and 'archive serve' in {folder}.")
+               f"then run 'archive ingest' and 'archive serve' "
+               + ("here." if Path(folder).resolve() == Path.cwd().resolve() else f"in {folder}."))
 
 
 @cli.command()

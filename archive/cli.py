@@ -219,14 +219,30 @@ def ingest(path: Path | None, db_path: Path | None):
     """
     archive = open_archive(db_path)
 
+    current = []  # the file being read when Ctrl+C came, to name it
+
+    def noted(bar):
+        for source_file in bar:
+            current[:] = [source_file.path]
+            yield source_file
+        current.clear()  # every file read: what is left is the search index, no file's business
+
     @contextmanager
     def progress(files):
         with click.progressbar(files, label="Ingesting", file=sys.stderr,
                                item_show_func=lambda f: f.path.name if f else "") as bar:
-            yield bar
+            yield noted(bar)
 
-    with sentences(FileNotFoundError, ValueError):
-        report = archive.ingest(path, progress=progress)
+    try:
+        with sentences(FileNotFoundError, ValueError):
+            report = archive.ingest(path, progress=progress)
+    except KeyboardInterrupt:
+        from ingest.model import printable
+
+        where = f" at {printable(current[0])}" if current else ""
+        click.secho(f"\nIngest interrupted{where}: every source stored before it is whole, and the rest keep "
+                    "what the archive had for them. Run 'archive ingest' again to finish.", fg="red", err=True)
+        sys.exit(130)
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     for message in report.failed:

@@ -362,3 +362,30 @@ def test_text_in_another_encoding_is_refused_or_read_line_by_line_and_said(proje
     assert "Plenty, and the cr\u00e8che shuts at five." in texts  # the other files still go in
     assert "The cr\u00e8che shuts at five." in texts and "Overtime too, at the caf\u00e9." in texts
     assert not any("\u00c3" in t or "\u00e4\u00f5" in t for t in texts)
+
+
+def test_an_ingest_interrupted_with_ctrl_c_says_what_it_kept_in_a_sentence(project, monkeypatch):
+    # Ctrl+C printed click's bare "Aborted!": nothing said what had gone in, what had not,
+    # or what to do next.
+    from archive import pipeline
+
+    write_tree(project / "t", TREE)
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    for name, old, new in (("one.txt", "zero hours", "fixed-term"), ("two.md", "Forty", "Fifty")):
+        path = project / "t" / "study" / name
+        path.write_text(path.read_text().replace(old, new))
+    read = pipeline.read_source
+
+    def read_until_two(source_file, *args, **kwargs):
+        if source_file.path.name == "two.md":
+            raise KeyboardInterrupt
+        return read(source_file, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "read_source", read_until_two)
+    result = run("ingest", "t", "--db", db, expect=None)
+    assert result.exit_code != 0 and "Aborted!" not in result.output
+    assert "interrupted" in result.stderr and "two.md" in result.stderr
+    assert "Run 'archive ingest' again" in result.stderr
+    texts = " ".join(q["text"] for q in export_jsonl(db))
+    assert "fixed-term" in texts and "Forty clients" in texts  # one stored whole, two as it was

@@ -142,6 +142,21 @@ def test_search_leaves_out_restricted_quotes_and_marks_them_when_asked_for(archi
     assert marks["int-a-002"] == ("public", None)
 
 
+def test_search_says_how_many_restricted_quotes_hold_some_of_the_words(archive_db):
+    # No quote holds both words; a public one holds 'honorary', a restricted one 'ward'. The
+    # quotes holding some of the words left out the restricted one without a word about it.
+    plain = run("search", "ward honorary", "--db", archive_db).output
+    assert "0 quotes match" in plain and "Then 1 more holding some of the words" in plain
+    assert "1 more holding some of the words in restricted or embargoed sources: add --include-restricted" in plain
+    found = json.loads(run("search", "ward honorary", "--db", archive_db, "--json").output)
+    assert found["left_out_restricted"] == 0 and found["left_out_restricted_some"] == 1
+    shown = run("search", "ward honorary", "--db", archive_db, "--include-restricted").output
+    assert "[restricted] The caseload on the ward" in shown and "restricted or embargoed sources" not in shown
+    # every word in a restricted quote: counted once, as before
+    caseload = run("search", "caseload", "--db", archive_db).output
+    assert "some of the words in restricted" not in caseload
+
+
 # ---------------------------------------------------------------- citations
 
 def test_cite_styles_reach_the_citation_field(archive_db):

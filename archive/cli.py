@@ -278,9 +278,11 @@ def _export_format(value: str) -> str:
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", default="jsonl", show_default=True, callback=lambda ctx, param, value: _export_format(value),
+@click.option("--format", "fmt", default=None,
+              callback=lambda ctx, param, value: None if value is None else _export_format(value),
               help="jsonl, csv, markdown; docx for writers; ris, bibtex, csl-json for reference managers; "
-                   "qdpx (REFI-QDA project) or qdc (its codebook) for QDA software; or an installed plug-in's.")
+                   "qdpx (REFI-QDA project) or qdc (its codebook) for QDA software; or an installed plug-in's. "
+                   "Default: the one -o's file name ends in (.docx, .csv, .md, .ris, .bib...), else jsonl.")
 @click.option("--query", default="", metavar="TEXT", help="Only quotes this search finds (the language of 'archive search').")
 @click.option("--id", "ids", multiple=True, metavar="QUOTE_ID", help="Only this quote (repeatable).")
 @click.option("--theme", "themes", multiple=True, metavar="ID", help="Only quotes with this theme (repeatable: any of them).")
@@ -298,7 +300,7 @@ def _export_format(value: str) -> str:
 @click.option("--accessed", metavar="DATE", help="Date accessed, for citations with --base-url (default: today).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (default: standard output).")
-def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: tuple[str], sources: tuple[str],
+def export(db_path: Path | None, fmt: str | None, query: str, ids: tuple[str], themes: tuple[str], sources: tuple[str],
            collections: tuple[str], kinds: tuple[str], year: str | None, speakers: tuple[str],
            include_restricted: bool, cite: str, group: str, base_url: str | None, accessed: str | None,
            output: Path | None):
@@ -318,6 +320,11 @@ def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: 
     from archive.leak_gate import Leak
     from archive.selection import SelectionError
 
+    named = exporter.BY_SUFFIX.get(output.suffix.lower()) if output else None
+    if fmt and named and fmt != named:  # JSON lines in a .docx, say: no program opens it
+        raise click.UsageError(f"{output.name} names a {named} file, but --format is {fmt}: "
+                               f"give --format {named}, or a file name ending as {fmt} files do.")
+    fmt = fmt or named or "jsonl"
     archive = open_archive(db_path)
     binary = fmt in exporter.BINARY_FORMATS
     out = output or (click.get_binary_stream("stdout") if binary else sys.stdout)

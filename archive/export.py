@@ -24,6 +24,10 @@ from archive.citations import clock, csl_item, format_citation  # noqa: F401 (cl
 
 FORMATS = ("jsonl", "csv", "markdown", "docx", "ris", "bibtex", "csl-json", "qdpx", "qdc")
 BINARY_FORMATS = ("docx", "qdpx")  # written as bytes: never to a terminal
+# The format a file's name says (`archive export -o quotes.docx`): ".json" is left out, as
+# JSON lines and CSL-JSON both go by it.
+BY_SUFFIX = {".jsonl": "jsonl", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".docx": "docx",
+             ".ris": "ris", ".bib": "bibtex", ".qdpx": "qdpx", ".qdc": "qdc"}
 
 
 def formats() -> list[str]:

@@ -157,6 +157,19 @@ def test_search_says_how_many_restricted_quotes_hold_some_of_the_words(archive_d
     assert "some of the words in restricted" not in caseload
 
 
+def test_an_output_file_name_gives_the_format_and_a_contrary_one_is_refused(archive_db, project):
+    # 'archive export -o quotes.docx' wrote JSON lines into quotes.docx, which Word cannot open.
+    run("export", "--db", archive_db, "-o", project / "q.docx")
+    assert docx.Document(project / "q.docx").paragraphs[0].style.name == "Title"
+    run("export", "--db", archive_db, "-o", project / "q.ris")
+    assert rispy.loads((project / "q.ris").read_text())[0]["id"] == ids(archive_db)[0]
+    run("export", "--db", archive_db, "-o", project / "q.txt")  # a name that says nothing: JSONL
+    assert json.loads((project / "q.txt").read_text().splitlines()[0])["id"] == ids(archive_db)[0]
+    result = run("export", "--db", archive_db, "--format", "jsonl", "-o", project / "x.docx", expect=2)
+    assert "x.docx names a docx file, but --format is jsonl" in result.output
+    assert not (project / "x.docx").exists()
+
+
 # ---------------------------------------------------------------- citations
 
 def test_cite_styles_reach_the_citation_field(archive_db):

@@ -410,6 +410,13 @@ class Archive:
         from archive.redaction_review import review_sources
 
         private = self.private_dir()
+        if source and not (private / "redaction-log" / f"{source}.jsonl").exists() and self.db_path.exists():
+            from archive import store
+
+            with self._open() as db:
+                if source in store.withdrawn_ids(db):
+                    raise LogMissing(f"{source} was withdrawn: its private redaction log was deleted with it, "
+                                     "so there is nothing to review.")
         logs = log_files(private, source)
         if not logs:
             raise LogMissing(f"No redaction logs in {private / 'redaction-log'}: run 'archive ingest' first.")

@@ -389,3 +389,19 @@ def test_an_ingest_interrupted_with_ctrl_c_says_what_it_kept_in_a_sentence(proje
     assert "Run 'archive ingest' again" in result.stderr
     texts = " ".join(q["text"] for q in export_jsonl(db))
     assert "fixed-term" in texts and "Forty clients" in texts  # one stored whole, two as it was
+
+
+def test_a_turn_added_above_says_which_quote_ids_now_name_other_quotes(project):
+    # Quote ids are turn numbers: a turn added at the top gives every later quote a new id,
+    # so a citation or link to an old id leads to another quote. Ingest said only "1 updated".
+    write_tree(project / "t", TREE)
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    path = project / "t" / "study" / "one.txt"
+    path.write_text(path.read_text().replace("Q: Tell me about your contract.",
+                                             "Q: Is the recorder on?\nA: It is.\nQ: Tell me about your contract."))
+    result = run("ingest", "t", "--db", db)
+    assert "one.txt: 4 quote ids now name other text (turns were added or taken out above them)" in result.stderr
+    assert "one-001 is now one-003" in result.stderr
+    path.write_text(path.read_text().replace("every month", "every single month"))  # an edit in place
+    assert "quote ids now name other text" not in run("ingest", "t", "--db", db).stderr

@@ -208,7 +208,7 @@ def init(folder: Path):
 
 
 @cli.command()
-@click.argument("path", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.argument("path", required=False, type=click.Path(path_type=Path))
 @db_option
 def ingest(path: Path | None, db_path: Path | None):
     """Ingest the transcripts tree at PATH (default: transcripts/) into the archive.
@@ -217,6 +217,9 @@ def ingest(path: Path | None, db_path: Path | None):
     is gone removed. A source that cannot be read is reported with its file and
     place, the others still go in, and the exit code is 1.
     """
+    if path is not None and path.is_file():  # an edited transcript: its folder re-reads only what changed
+        raise click.UsageError(f"{path} is a file: give its folder (archive ingest {path.parent}); "
+                               "only the sources that changed are read again.")
     archive = open_archive(db_path)
 
     current = []  # the file being read when Ctrl+C came, to name it

@@ -405,3 +405,13 @@ def test_a_turn_added_above_says_which_quote_ids_now_name_other_quotes(project):
     assert "one-001 is now one-003" in result.stderr
     path.write_text(path.read_text().replace("every month", "every single month"))  # an edit in place
     assert "quote ids now name other text" not in run("ingest", "t", "--db", db).stderr
+
+
+def test_ingest_given_one_file_says_to_give_its_folder(project):
+    # "Invalid value for '[PATH]': Directory 't/study/one.txt' is a file." called the file a
+    # directory and did not say what to do.
+    write_tree(project / "t", TREE)
+    result = run("ingest", "t/study/one.txt", "--db", project / "a.db", expect=2)
+    assert "Directory" not in result.output
+    assert "t/study/one.txt is a file: give its folder (archive ingest t/study)" in result.output
+    assert not (project / "a.db").exists()

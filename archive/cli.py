@@ -203,11 +203,12 @@ def init(folder: Path):
     for path in kept:
         click.echo(f"kept {path} (already there)")
     click.echo(f"Next: fill in {folder / 'metadata.yml'}, put your transcripts in {folder / 'transcripts'}, "
-               f"then run 'archive ingest' and 'archive serve' in {folder}.")
+               f"then run 'archive ingest' and 'archive serve' "
+               + ("here." if Path(folder).resolve() == Path.cwd().resolve() else f"in {folder}."))
 
 
 @cli.command()
-@click.argument("path", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.argument("path", required=False, type=click.Path(path_type=Path))
 @db_option
 def ingest(path: Path | None, db_path: Path | None):
     """Ingest the transcripts tree at PATH (default: transcripts/) into the archive.
@@ -216,16 +217,35 @@ def ingest(path: Path | None, db_path: Path | None):
     is gone removed. A source that cannot be read is reported with its file and
     place, the others still go in, and the exit code is 1.
     """
+    if path is not None and path.is_file():  # an edited transcript: its folder re-reads only what changed
+        raise click.UsageError(f"{path} is a file: give its folder (archive ingest {path.parent}); "
+                               "only the sources that changed are read again.")
     archive = open_archive(db_path)
+
+    current = []  # the file being read when Ctrl+C came, to name it
+
+    def noted(bar):
+        for source_file in bar:
+            current[:] = [source_file.path]
+            yield source_file
+        current.clear()  # every file read: what is left is the search index, no file's business
 
     @contextmanager
     def progress(files):
         with click.progressbar(files, label="Ingesting", file=sys.stderr,
                                item_show_func=lambda f: f.path.name if f else "") as bar:
-            yield bar
+            yield noted(bar)
 
-    with sentences(FileNotFoundError, ValueError):
-        report = archive.ingest(path, progress=progress)
+    try:
+        with sentences(FileNotFoundError, ValueError):
+            report = archive.ingest(path, progress=progress)
+    except KeyboardInterrupt:
+        from ingest.model import printable
+
+        where = f" at {printable(current[0])}" if current else ""
+        click.secho(f"\nIngest interrupted{where}: every source stored before it is whole, and the rest keep "
+                    "what the archive had for them. Run 'archive ingest' again to finish.", fg="red", err=True)
+        sys.exit(130)
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     for message in report.failed:
@@ -261,9 +281,11 @@ def _export_format(value: str) -> str:
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", default="jsonl", show_default=True, callback=lambda ctx, param, value: _export_format(value),
+@click.option("--format", "fmt", default=None,
+              callback=lambda ctx, param, value: None if value is None else _export_format(value),
               help="jsonl, csv, markdown; docx for writers; ris, bibtex, csl-json for reference managers; "
-                   "qdpx (REFI-QDA project) or qdc (its codebook) for QDA software; or an installed plug-in's.")
+                   "qdpx (REFI-QDA project) or qdc (its codebook) for QDA software; or an installed plug-in's. "
+                   "Default: the one -o's file name ends in (.docx, .csv, .md, .ris, .bib...), else jsonl.")
 @click.option("--query", default="", metavar="TEXT", help="Only quotes this search finds (the language of 'archive search').")
 @click.option("--id", "ids", multiple=True, metavar="QUOTE_ID", help="Only this quote (repeatable).")
 @click.option("--theme", "themes", multiple=True, metavar="ID", help="Only quotes with this theme (repeatable: any of them).")
@@ -281,7 +303,7 @@ def _export_format(value: str) -> str:
 @click.option("--accessed", metavar="DATE", help="Date accessed, for citations with --base-url (default: today).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (default: standard output).")
-def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: tuple[str], sources: tuple[str],
+def export(db_path: Path | None, fmt: str | None, query: str, ids: tuple[str], themes: tuple[str], sources: tuple[str],
            collections: tuple[str], kinds: tuple[str], year: str | None, speakers: tuple[str],
            include_restricted: bool, cite: str, group: str, base_url: str | None, accessed: str | None,
            output: Path | None):
@@ -301,6 +323,11 @@ def export(db_path: Path | None, fmt: str, query: str, ids: tuple[str], themes: 
     from archive.leak_gate import Leak
     from archive.selection import SelectionError
 
+    named = exporter.BY_SUFFIX.get(output.suffix.lower()) if output else None
+    if fmt and named and fmt != named:  # JSON lines in a .docx, say: no program opens it
+        raise click.UsageError(f"{output.name} names a {named} file, but --format is {fmt}: "
+                               f"give --format {named}, or a file name ending as {fmt} files do.")
+    fmt = fmt or named or "jsonl"
     archive = open_archive(db_path)
     binary = fmt in exporter.BINARY_FORMATS
     out = output or (click.get_binary_stream("stdout") if binary else sys.stdout)

@@ -349,7 +349,7 @@ class Archive:
         from archive import export
         from archive.leak_gate import checked_export, published_checker
         from archive.selection import Selection
-        from archive.web.publish import PublishError, find_metadata, load_metadata
+        from archive.web.publish import PublishError, find_metadata, load_metadata, placeholders
 
         themes = tuple(t.lower() for t in themes)  # theme ids are lower case, as search reads them
         with self._open() as db:
@@ -367,6 +367,12 @@ class Archive:
                 metadata = {}
                 if warn:
                     warn(f"warning: {e} (exported without the site's title and licence)")
+            unfilled = [key for key in placeholders(metadata) if key in ("title", "license")]
+            if unfilled:  # `archive init`'s placeholder is no archive's name to cite
+                metadata = {k: v for k, v in metadata.items() if k not in unfilled}
+                if warn:
+                    warn(f"warning: metadata.yml still says FILL IN for {', '.join(unfilled)}: "
+                         "exported without them; fill them in to have them in citations.")
             chosen = Selection(themes=themes, sources=tuple(sources), **selection)
             options = export.ExportOptions(cite=cite, group=group, selection=chosen.describe(), asked=chosen.asked(),
                                            group_themes=themes,
@@ -404,6 +410,13 @@ class Archive:
         from archive.redaction_review import review_sources
 
         private = self.private_dir()
+        if source and not (private / "redaction-log" / f"{source}.jsonl").exists() and self.db_path.exists():
+            from archive import store
+
+            with self._open() as db:
+                if source in store.withdrawn_ids(db):
+                    raise LogMissing(f"{source} was withdrawn: its private redaction log was deleted with it, "
+                                     "so there is nothing to review.")
         logs = log_files(private, source)
         if not logs:
             raise LogMissing(f"No redaction logs in {private / 'redaction-log'}: run 'archive ingest' first.")

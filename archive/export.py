@@ -24,6 +24,10 @@ from archive.citations import clock, csl_item, format_citation  # noqa: F401 (cl
 
 FORMATS = ("jsonl", "csv", "markdown", "docx", "ris", "bibtex", "csl-json", "qdpx", "qdc")
 BINARY_FORMATS = ("docx", "qdpx")  # written as bytes: never to a terminal
+# The format a file's name says (`archive export -o quotes.docx`): ".json" is left out, as
+# JSON lines and CSL-JSON both go by it.
+BY_SUFFIX = {".jsonl": "jsonl", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".docx": "docx",
+             ".ris": "ris", ".bib": "bibtex", ".qdpx": "qdpx", ".qdc": "qdc"}
 
 
 def formats() -> list[str]:
@@ -192,8 +196,19 @@ def _csv(records: Iterable[dict], out: IO[str]) -> int:
     writer.writeheader()
     n = 0
     for n, rec in enumerate(records, start=1):
-        writer.writerow({**rec, "themes": ";".join(rec["themes"])})
+        row = {**rec, "themes": ";".join(rec["themes"])}
+        writer.writerow({k: _as_text_cell(v) for k, v in row.items()})
     return n
+
+
+# What a spreadsheet reads as the start of a formula (Excel, LibreOffice, Google Sheets).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _as_text_cell(value):
+    """A cell a spreadsheet would run as a formula ('=2+2 was on the sign') opened with ',
+    which a spreadsheet takes as 'this is text' and does not show."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
 # What Markdown would read as markup anywhere in a line: emphasis, code, links and images,

@@ -374,6 +374,14 @@ class Searcher:
                 counted = self.count_at_most
             if counted is not None and found > counted:
                 result.counted_at_most = found = counted
+            elif counted is None and self.public_only is not None:
+                # Those holding some of the words in closed sources are said too, as those
+                # holding every word are: the nearest quotes may be there.
+                closed, self.public_only = self.public_only, None
+                some = self._run(loose, 0, None, None)[0] - found - result.extra.get("left_out", 0)
+                self.public_only = closed
+                if some > 0:
+                    result.extra["left_out_some"] = some
             if found > total:
                 result.relaxed = found
                 seen = {h.id for h in hits} | {h.id for h in self._run(node, total, None, None)[1]}

@@ -98,6 +98,7 @@ def _as_json(result: searching.SearchResult) -> dict:
         "ranked_among": result.ranked_among,
         "relaxed": result.relaxed,
         "left_out_restricted": result.extra.get("left_out", 0),
+        "left_out_restricted_some": result.extra.get("left_out_some", 0),
         "without_filters": result.extra.get("without_filters", 0),
         "results": [
             {
@@ -143,6 +144,10 @@ def _print_results(result: searching.SearchResult) -> None:
     if left_out:
         click.echo(f"{left_out} more in restricted or embargoed sources: add --include-restricted to see "
                    f"{'it' if left_out == 1 else 'them'}.")
+    some = result.extra.get("left_out_some")
+    if some:
+        click.echo(f"{some} more holding some of the words in restricted or embargoed sources: "
+                   f"add --include-restricted to see {'it' if some == 1 else 'them'}.")
     alone = result.extra.get("without_filters")
     if alone:
         several = result.extra["filter_count"] > 1

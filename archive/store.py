@@ -298,7 +298,27 @@ def replace_source(db: sqlite_utils.Database, source: Source, root: str) -> None
             [(q.id, t.theme, t.score, json.dumps(t.evidence), t.origin) for q in source.quotes for t in q.themes],
         )
         source.notes += _apply_theme_corrections(db, source.id, old_texts)
+        source.notes += _moved_ids(old_texts, {q.id: q.text for q in source.quotes})
         _upsert(db, "ingest_state", state, "source")
+
+
+def _moved_ids(old_texts: dict[str, str], texts: dict[str, str]) -> list[str]:
+    """A note when quotes kept their text but not their id (turns added or taken out above
+    them): links and citations made to the old ids now lead to other quotes."""
+    holders = {}
+    for quote in sorted(texts, key=_turn):
+        holders.setdefault(texts[quote], []).append(quote)
+    moved = []
+    for quote in sorted(old_texts, key=_turn):
+        now = holders.get(old_texts[quote], [])
+        if len(now) == 1 and now[0] != quote and texts.get(quote) != old_texts[quote]:
+            moved.append((quote, now[0]))
+    if not moved:
+        return []
+    old, new = moved[0]
+    said = "1 quote id now names" if len(moved) == 1 else f"{len(moved)} quote ids now name"
+    return [f"{said} other text (turns were added or taken out above them): "
+            f"links and citations made to the old ids lead to other quotes ({old} is now {new})."]
 
 
 def mark_logged(db: sqlite_utils.Database, source_id: str, fingerprint: str) -> None:

@@ -161,8 +161,9 @@ def queue(limit: int, as_json: bool, db_path: Path | None):
     archive themes train && archive themes retag  # learn from the decisions
 
     Quotes already decided by hand are left out; one listed before and left undecided
-    comes after the others. Each shows every theme's score (a calibrated probability)
-    and the themes suggested (those at or above their threshold).
+    comes after the others. Each shows the themes suggested (those at or above their
+    threshold) and the two near misses, with their scores (calibrated probabilities);
+    --json gives every theme's score.
     """
     from ingest.model import PipelineError
     from ingest.themes.trained import ModelError
@@ -176,10 +177,21 @@ def queue(limit: int, as_json: bool, db_path: Path | None):
         click.echo("Nothing to code: every coded quote has been decided by hand.")
         return
     for item in items:
-        top = sorted(item["scores"].items(), key=lambda kv: -kv[1])[:3]
-        click.echo(f"{item['id']}  suggested: {', '.join(item['suggested']) or 'none'}  ("
-                   + ", ".join(f"{t} {s:.2f}" for t, s in top) + ")")
-        click.echo(f"  {item['text'][:300]}")
+        scores = item["scores"]
+        near = sorted((t for t in scores if t not in item["suggested"]), key=lambda t: -scores[t])[:2]
+        click.echo(f"{item['id']}  suggested: "
+                   + (", ".join(f"{t} {scores[t]:.2f}" for t in item["suggested"]) or "none")
+                   + "; near misses: " + (", ".join(f"{t} {scores[t]:.2f}" for t in near) or "none"))
+        click.echo(f"  {_shortened(item['text'], 300)}")
+
+
+def _shortened(text: str, width: int) -> str:
+    """``text`` up to ``width`` characters, cut between words with '…' if it goes on."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[:width + 1].rsplit(" ", 1)[0] if " " in text[:width + 1] else text[:width]
+    return cut.rstrip(" ,;:") + " …"
 
 
 @themes.command()

@@ -87,6 +87,40 @@ def test_a_misspelt_metadata_yml_is_a_warning_at_export(archive_db, project):
     assert result.stdout.count("\n") == 3
 
 
+def test_a_metadata_yml_still_to_fill_in_puts_no_placeholder_into_citations(archive_db, project):
+    # `archive init` writes metadata.yml with FILL IN values; publish refuses them, but export
+    # put "FILL IN: the archive's name, e.g. ..." into every citation, RIS, BibTeX and the
+    # title of a Word document, ready to paste into a manuscript.
+    (project / "metadata.yml").write_text(
+        'title: "FILL IN: the archive\'s name"\nlicense: "FILL IN: the licence"\nsource: Example Trust\n')
+    result = run("export", "--db", archive_db, "--format", "jsonl", "--cite", "apa")
+    assert "FILL IN" not in result.stdout
+    assert "metadata.yml still says FILL IN for title, license" in result.stderr
+    for fmt in ("ris", "bibtex", "csl-json"):
+        assert "FILL IN" not in run("export", "--db", archive_db, "--format", fmt).stdout
+    run("export", "--db", archive_db, "--format", "docx", "-o", project / "q.docx")
+    import docx
+
+    assert docx.Document(project / "q.docx").paragraphs[0].text == "Quotes"
+
+
+def test_a_csv_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text(project):
+    # A turn opening with '=' (or +, -, @) went into the CSV as it was: Excel and LibreOffice
+    # open such a cell as a formula (=HYPERLINK(...) becomes a live link, others run).
+    write_tree(project / "t", {
+        "s/collection.yml": "title: Sheds\nkind: interview\n",
+        "s/one.txt": "Q: One?\nA: =2+2 was on the sign.\nQ: Two?\nA: @ six most days, too.\nQ: Three?\n"
+                     "A: +44 and -5 degrees.\nQ: Four?\nA: Plain words.\n",
+    })
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    rows = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--format", "csv").stdout)))
+    texts = [r["text"] for r in rows][1::2]
+    assert texts == ["'=2+2 was on the sign.", "'@ six most days, too.", "'+44 and -5 degrees.",
+                     "Plain words."]
+    assert [q["text"] for q in export_jsonl(db)][1] == "=2+2 was on the sign."  # JSONL keeps the text as it is
+
+
 def test_csv_and_markdown_carry_the_same_citation(archive_db, project):
     citations = [q["citation"] for q in export_jsonl(archive_db)]
     out = run("export", "--db", archive_db, "--format", "csv").stdout

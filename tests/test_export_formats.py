@@ -142,6 +142,34 @@ def test_search_leaves_out_restricted_quotes_and_marks_them_when_asked_for(archi
     assert marks["int-a-002"] == ("public", None)
 
 
+def test_search_says_how_many_restricted_quotes_hold_some_of_the_words(archive_db):
+    # No quote holds both words; a public one holds 'honorary', a restricted one 'ward'. The
+    # quotes holding some of the words left out the restricted one without a word about it.
+    plain = run("search", "ward honorary", "--db", archive_db).output
+    assert "0 quotes match" in plain and "Then 1 more holding some of the words" in plain
+    assert "1 more holding some of the words in restricted or embargoed sources: add --include-restricted" in plain
+    found = json.loads(run("search", "ward honorary", "--db", archive_db, "--json").output)
+    assert found["left_out_restricted"] == 0 and found["left_out_restricted_some"] == 1
+    shown = run("search", "ward honorary", "--db", archive_db, "--include-restricted").output
+    assert "[restricted] The caseload on the ward" in shown and "restricted or embargoed sources" not in shown
+    # every word in a restricted quote: counted once, as before
+    caseload = run("search", "caseload", "--db", archive_db).output
+    assert "some of the words in restricted" not in caseload
+
+
+def test_an_output_file_name_gives_the_format_and_a_contrary_one_is_refused(archive_db, project):
+    # 'archive export -o quotes.docx' wrote JSON lines into quotes.docx, which Word cannot open.
+    run("export", "--db", archive_db, "-o", project / "q.docx")
+    assert docx.Document(project / "q.docx").paragraphs[0].style.name == "Title"
+    run("export", "--db", archive_db, "-o", project / "q.ris")
+    assert rispy.loads((project / "q.ris").read_text())[0]["id"] == ids(archive_db)[0]
+    run("export", "--db", archive_db, "-o", project / "q.txt")  # a name that says nothing: JSONL
+    assert json.loads((project / "q.txt").read_text().splitlines()[0])["id"] == ids(archive_db)[0]
+    result = run("export", "--db", archive_db, "--format", "jsonl", "-o", project / "x.docx", expect=2)
+    assert "x.docx names a docx file, but --format is jsonl" in result.output
+    assert not (project / "x.docx").exists()
+
+
 # ---------------------------------------------------------------- citations
 
 def test_cite_styles_reach_the_citation_field(archive_db):

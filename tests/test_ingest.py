@@ -362,3 +362,56 @@ def test_text_in_another_encoding_is_refused_or_read_line_by_line_and_said(proje
     assert "Plenty, and the cr\u00e8che shuts at five." in texts  # the other files still go in
     assert "The cr\u00e8che shuts at five." in texts and "Overtime too, at the caf\u00e9." in texts
     assert not any("\u00c3" in t or "\u00e4\u00f5" in t for t in texts)
+
+
+def test_an_ingest_interrupted_with_ctrl_c_says_what_it_kept_in_a_sentence(project, monkeypatch):
+    # Ctrl+C printed click's bare "Aborted!": nothing said what had gone in, what had not,
+    # or what to do next.
+    from archive import pipeline
+
+    write_tree(project / "t", TREE)
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    for name, old, new in (("one.txt", "zero hours", "fixed-term"), ("two.md", "Forty", "Fifty")):
+        path = project / "t" / "study" / name
+        path.write_text(path.read_text().replace(old, new))
+    read = pipeline.read_source
+
+    def read_until_two(source_file, *args, **kwargs):
+        if source_file.path.name == "two.md":
+            raise KeyboardInterrupt
+        return read(source_file, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "read_source", read_until_two)
+    result = run("ingest", "t", "--db", db, expect=None)
+    assert result.exit_code != 0 and "Aborted!" not in result.output
+    assert "interrupted" in result.stderr and "two.md" in result.stderr
+    assert "Run 'archive ingest' again" in result.stderr
+    texts = " ".join(q["text"] for q in export_jsonl(db))
+    assert "fixed-term" in texts and "Forty clients" in texts  # one stored whole, two as it was
+
+
+def test_a_turn_added_above_says_which_quote_ids_now_name_other_quotes(project):
+    # Quote ids are turn numbers: a turn added at the top gives every later quote a new id,
+    # so a citation or link to an old id leads to another quote. Ingest said only "1 updated".
+    write_tree(project / "t", TREE)
+    db = project / "a.db"
+    run("ingest", "t", "--db", db)
+    path = project / "t" / "study" / "one.txt"
+    path.write_text(path.read_text().replace("Q: Tell me about your contract.",
+                                             "Q: Is the recorder on?\nA: It is.\nQ: Tell me about your contract."))
+    result = run("ingest", "t", "--db", db)
+    assert "one.txt: 4 quote ids now name other text (turns were added or taken out above them)" in result.stderr
+    assert "one-001 is now one-003" in result.stderr
+    path.write_text(path.read_text().replace("every month", "every single month"))  # an edit in place
+    assert "quote ids now name other text" not in run("ingest", "t", "--db", db).stderr
+
+
+def test_ingest_given_one_file_says_to_give_its_folder(project):
+    # "Invalid value for '[PATH]': Directory 't/study/one.txt' is a file." called the file a
+    # directory and did not say what to do.
+    write_tree(project / "t", TREE)
+    result = run("ingest", "t/study/one.txt", "--db", project / "a.db", expect=2)
+    assert "Directory" not in result.output
+    assert "t/study/one.txt is a file: give its folder (archive ingest t/study)" in result.output
+    assert not (project / "a.db").exists()

@@ -282,3 +282,25 @@ def test_retraining_on_the_same_decisions_gives_the_same_model(archive):
         models.append(TaggerModel.load(archive.parent / "tagger_model.npz"))
     assert (models[0].coef == models[1].coef).all()
     assert (models[0].intercept == models[1].intercept).all()
+
+
+def test_the_queue_shows_a_score_for_every_suggested_theme_and_marks_a_cut_text(project, monkeypatch):
+    # It showed the three highest scores beside the suggested themes, so a theme suggested
+    # fourth (or one under a theme scored higher but not suggested) had no score shown; and it
+    # cut a long quote at 300 characters mid-word, with no mark that the text goes on.
+    from archive.core import Archive
+
+    long_text = "The rota changed again this week and nobody asked us first. " * 6
+    item = {"id": "talk-01-004", "source": "talk-01", "text": long_text, "context": "",
+            "scores": {"workload": 0.98, "performance_targets": 0.86, "solidarity": 0.40,
+                       "digitalisation": 0.23, "management_culture": 0.12, "precarity": 0.05},
+            "suggested": ["workload", "performance_targets", "digitalisation", "management_culture"]}
+    monkeypatch.setattr(Archive, "queue", lambda self, limit: [item])
+    write_tree(project, {"archive.yml": "max_words: 150\n"})
+    head, text = run("themes", "queue").output.splitlines()[:2]
+    for theme in item["suggested"]:
+        assert f"{theme} {item['scores'][theme]:.2f}" in head, theme
+    assert "solidarity 0.40" in head.split("near misses:")[1]  # scored higher, not suggested
+    assert text.endswith("…") and len(text) <= 305
+    assert text[2:-1].rstrip() == long_text[:len(text[2:-1].rstrip())]  # cut between words
+    assert long_text[len(text[2:-1].rstrip())] == " "

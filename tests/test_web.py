@@ -408,6 +408,17 @@ def test_publish_reports_what_it_left_out(tmp_path, monkeypatch, sample_db):
     assert "int-embargo-future" in result.output
 
 
+def test_publish_does_not_advise_a_server_that_logs_every_search(tmp_path, monkeypatch, sample_db):
+    # Its last line said "serve it with 'datasette out'", which logs every search typed
+    # (often a participant's name) with its query string; the build's README says how not to.
+    monkeypatch.chdir(tmp_path)
+    result = run("publish", "out", "--db", sample_db, "--public-only", "--metadata", PROJECT_METADATA)
+    last = result.output.strip().splitlines()[-1]
+    assert "serve it with 'datasette" not in last
+    assert "out/README.md" in last and "access_log" in (tmp_path / "out" / "README.md").read_text()
+    assert "Serve it with: datasette OUT" not in run("publish", "--help").output
+
+
 def test_errors_are_one_line(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run("publish", "out", "--db", tmp_path / "missing.db", expect=1)

@@ -305,6 +305,16 @@ def test_archive_init_writes_a_project_to_fill_in(tmp_path, monkeypatch):
     assert "kept" in run("init", "mine").output and (tmp_path / "mine" / "archive.yml").read_text() == "# mine\n"
 
 
+def test_archive_init_here_says_here_not_dot_dot(tmp_path, monkeypatch):
+    # 'archive init .' ended "...and 'archive serve' in .." (the folder '.' and a full stop),
+    # which reads as the folder above.
+    monkeypatch.chdir(tmp_path)
+    last = run("init", ".").output.strip().splitlines()[-1]
+    assert " in .." not in last and last.endswith("'archive serve' here.")
+    last = run("init", "other").output.strip().splitlines()[-1]
+    assert last.endswith("'archive serve' in other.")
+
+
 def test_publish_refuses_metadata_still_to_fill_in(tmp_path, monkeypatch, sample_db):
     monkeypatch.chdir(tmp_path)
     run("init")

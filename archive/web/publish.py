@@ -95,12 +95,10 @@ def load_metadata(path: Path | None) -> dict:
 def _checked_yaml(path: Path) -> dict:
     """A Datasette metadata file, every key one Datasette reads (a typo is an error with its line)."""
     from archive.web import metadata_keys
-    from ingest import limits
-    from ingest.decode import decode
-    from ingest.yamlfile import parse
+    from ingest.yamlfile import parse, read
 
     path = Path(path)
-    document = parse(decode(limits.read_bytes(path, "max_yaml_bytes", "the YAML file"), path), path)
+    document = parse(read(path), path)
     metadata_keys.check(document, path)
     return document.data
 

@@ -157,7 +157,7 @@ class Scores:
         if self.undefined:
             lines.append(f"not in the gold and never tagged, left out of macro F1: "
                          f"{', '.join(self.undefined)}")
-        lines.append(f"({self.units} units)")
+        lines.append(f"({self.units} unit{'' if self.units == 1 else 's'})")
         return "\n".join(lines)
 
 

@@ -23,6 +23,7 @@ LOWER_WORDS_KEPT = [
     "she was kinder than most managers",
     # one word capitalised because it opens a sentence says nothing more
     "Fatigue was the big thing for all of us.",
+    "my neighbour lent me her hose when mine split",
 ]
 
 # Lower-case surnames that are English words too, where a person stands: still go.
@@ -63,6 +64,12 @@ WORDS_OR_SOMEONE = [
     ("Fisher was my mentor", "Fisher", False),
     ("We had Fatigue Clinic on Fridays", "Fatigue Clinic", False),
     ("we moved to leeds after", "leeds", False),  # a place
+    # after an article or a possessive, one lower-case English word is a thing, even a village's name
+    ("she lent me her hose when mine split", "hose", True),
+    ("the butler did it", "butler", True),
+    ("our lisa rang me", "lisa", False),  # a given name stays someone's ("our lisa": a sister)
+    ("i told her okafor was off", "okafor", False),  # a rare word may be a name
+    ("then hose said no", "hose", False),  # no determiner: the other checks decide
 ]
 
 

@@ -221,9 +221,11 @@ def words_not_someone(text: str, start: int, end: int) -> bool:
     if not surface.islower() and not opening_word(text, start, end):
         return False
     words = re.findall(r"[^\W\d_]+", surface)
+    before = text[max(0, start - 40):start]
+    if noun_after_determiner(surface, before):
+        return True
     if not words or not all(everyday_not_a_name(w) for w in words):
         return False
-    before = text[max(0, start - 40):start]
     m = re.search(r"([^\W\d_]+)(\.?)\s+$", before)
     if m and (m.group(1).lower() in SURNAME_TITLES or (
             not m.group(2) and m.group(1).lower() in lexicon.first_names()
@@ -239,6 +241,20 @@ def words_not_someone(text: str, start: int, end: int) -> bool:
 # Where a sentence opens: the text's start, after a full stop, a question or an exclamation
 # mark, a colon, a dash or an opening quote or bracket.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:;—–]\s*|\s-\s*|[\"“‘'(\[]\s*|\n\s*)$")
+
+
+# Words after which a lower-case word is a noun: an article, a possessive or a demonstrative.
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|our|your|their|its|this|that|these|those)\s+$", re.IGNORECASE)
+
+
+def noun_after_determiner(surface: str, before: str) -> bool:
+    """One lower-case English word after "a", "the", "his", "her"... is a thing ("lent me her
+    hose", "the butler"), whatever else it may be (a village, a surname). A given name stays
+    someone's ("our lisa" is a sister); a rare word may be a name ("her okafor")."""
+    word = surface.lower()
+    return (surface.islower() and re.fullmatch(r"[^\W\d_]+", surface) is not None
+            and _DETERMINER_BEFORE.search(before) is not None and lexicon.zipf(word) >= lexicon.RARE_ZIPF
+            and (word not in lexicon.first_names() or lexicon.is_everyday(word)))
 
 
 def opening_word(text: str, start: int, end: int) -> bool:

@@ -86,6 +86,26 @@ def given_name_weight() -> dict[str, int]:
     return weights
 
 
+@functools.lru_cache(maxsize=None)
+def english_given_name_weight() -> dict[str, int]:
+    """How commonly a given name is given in Great Britain, Ireland and the USA (the
+    dictionary's first three columns), lower-cased, 1 to 13. "Dave" (3), "John" (10) are
+    names there; "lies", "floor", "gun" (0) are names only elsewhere and words here."""
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    weights: dict[str, int] = {}
+    with open(path, encoding="iso-8859-1") as f:
+        for line in f:
+            if line.startswith("#") or len(line) < 30 or line[0] == "=":
+                continue
+            digits = [int(c, 16) for c in line[30:33] if c in "123456789ABCDabcd"]
+            if digits:
+                name = line[3:29].strip().lower()
+                weights[name] = max(weights.get(name, 0), max(digits))
+    return weights
+
+
 def without_accents(word: str) -> str:
     """'sinéad' -> 'sinead', 'łukasz' -> 'lukasz': as a name is typed on a keyboard without them."""
     import unicodedata

@@ -1292,15 +1292,18 @@ _PAIRED = re.compile(
     rf"|(?<![\w'’-])(?P<before>{_A_WORD})\s+(?:and|&)\s+(?:I|me|myself)(?![\w'’-])", re.IGNORECASE)
 _ASKED = re.compile(
     rf"(?<![\w'’-])(?:ask|asked|asking|rang|ring|ringing|phoned|texted|text|texting|messaged|emailed"
-    rf"|told|tell|telling|thanked|thank|called|call)\s+(?P<word>{_A_WORD})(?=\s+(?:about|to|if|whether|for|what|why"
+    rf"|told|tell|telling|thanked|thank|called|call)\s+(?P<word>{_A_WORD})(?:\s+(?P<second>{_A_WORD}))?(?=\s+(?:about|to|if|whether|for|what|why"
     rf"|how|when|that|back|again|later|after|before|yesterday|today|tonight|tomorrow|straight|first|because|but|too)\b"
     rf"|\s*[,.;!?]|\s*$)", re.IGNORECASE)
 # Who says something, opening a sentence or a clause: a given name even when it is a word
 # or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
 # me"); not after a determiner ("the OT said", "my mark said"?).
-_SAYS = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|because|cos|when|until|if)\s+|\n)\s*"
-                   rf"(?P<word>{_A_WORD})\s+(?:said|says|told|asked|rang|reckons|reckoned|texted|emailed|messaged"
-                   rf"|thinks|thought|wants|wanted)\b", re.IGNORECASE)
+_SAYS_OPENS = r"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|because|cos|when|until|if)\s+|\n)\s*"
+_SAYING = r"\s+(?:said|says|told|asked|rang|reckons|reckoned|texted|emailed|messaged|thinks|thought|wants|wanted)\b"
+_SAYS = re.compile(rf"{_SAYS_OPENS}(?P<word>{_A_WORD}){_SAYING}", re.IGNORECASE)
+# ... and who says it by a given name and a surname ("so dave hopkins said"): a pattern of its
+# own, or "so will said" would open at "so".
+_SAYS_IN_FULL = re.compile(rf"{_SAYS_OPENS}(?P<word>{_A_WORD})\s+(?P<second>{_A_WORD}){_SAYING}", re.IGNORECASE)
 # Who someone is at work, said of a word: "June was my mentor", "hope from the crisis team",
 # "Will, our admin" is the apposition rule's; "dawn from hr".
 _WORK_PLACE_WORDS = (r"team|ward|office|service|unit|hub|practice|surgery|reception|desk|rota|bank|agency|department"
@@ -1326,8 +1329,10 @@ _DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|i
                          re.IGNORECASE)
 
 
-def _someone(word: str) -> bool:
-    """A given name, or initials no public body or job is written with."""
+def _someone(word: str, loose: bool = True) -> bool:
+    """A given name, or initials no public body or job is written with. Where the place says
+    less (``loose`` false: "we had to cook and I", "wash her and bath her"), not a surname
+    that is an ordinary word too, nor an ordinary word a given name in Britain too."""
     from ingest.redact import lexicon
     from ingest.redact.names import _is_public_acronym
 
@@ -1339,16 +1344,48 @@ def _someone(word: str) -> bool:
         return len(word) == 2 or lower in lexicon.first_names() or not lexicon.is_ordinary(lower)
     if lower not in lexicon.first_names():
         # a word few English texts use, typed in lower case where only a person stands, is a
-        # name no list holds: a nickname ("me and caz"), a surname ("okafor said no"); not a
-        # word of the field. (Capitalised, the name rules find it, and say of what kind.)
-        return word.islower() and lexicon.is_rare(lower) and word.replace("-", "").isalpha() \
+        # name no list holds: a nickname ("me and caz"), a surname ("okafor said no"); so is a
+        # surname below the everyday band ("i rang hopkins", "so cook said no"), in lower case
+        # or opening a sentence ("Hughes told me"), unless it is the plural of a word ("i rang
+        # banks", "flowers from the team"); not a word of the field. (Capitalised inside a
+        # sentence, the name rules find it, and say of what kind.)
+        surname = loose and _a_surname(lower) and (word.islower() or word.istitle())
+        return (surname or word.islower() and lexicon.is_rare(lower)) and word.replace("-", "").isalpha() \
             and not lexicon.is_field_word(lower) \
             and not re.search(r"(?:ing|ed|ly|ness|tion|ment)$", lower)
     # A name no ordinary word is ("chidi", "sunil"), one of the names that are words ("hope",
-    # "will"), or, capitalised as a name is, one that is no everyday word ("Jasmine"); not a
-    # word the dictionary of names lists too ("line", "night", "free", "said").
-    return not lexicon.is_ordinary(lower) or lower in _word_names() or (
+    # "will"), a name commonly given in Britain, Ireland or the USA ("dave", "john"), or,
+    # capitalised as a name is, one that is no everyday word ("Jasmine"); not a word the
+    # dictionary of names lists too ("line", "night", "free", "said", "lies": names elsewhere).
+    return not lexicon.is_ordinary(lower) or lower in _word_names() \
+        or loose and lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_HERE or (
         word[:1].isupper() and not word.isupper() and not lexicon.is_everyday(lower))
+
+
+# How commonly a name must be given in Britain, Ireland or the USA to be one where only a
+# person stands, though an ordinary word ("dave", "rob", "matt" 3; "justice", "lane" 1-2).
+_GIVEN_HERE = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _public_proper_nouns() -> frozenset[str]:
+    from ingest.redact import lexicon
+
+    words, places = lexicon.ordinary_proper_nouns()
+    return frozenset({w.lower() for w in words} | places)
+
+
+def _a_surname(lower: str) -> bool:
+    """A surname of data/surnames.txt below the everyday band ("hopkins", "cook"; not
+    "brown", "white"), and not the plural of an ordinary word that is no given name
+    ("banks", "flowers"; "williams", "evans" are surnames)."""
+    from ingest.redact import lexicon
+
+    if lower not in lexicon.surnames() or lexicon.is_everyday(lower):
+        return False
+    if lower in _public_proper_nouns():
+        return False  # a country, a public name ("ireland wants", "czech"): no one's
+    return not (lower.endswith("s") and lexicon.is_ordinary(lower[:-1]) and lower[:-1] not in lexicon.first_names())
 
 
 @functools.lru_cache(maxsize=1)
@@ -1359,6 +1396,25 @@ def _word_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _role_abbreviations() -> frozenset[str]:
     return frozenset(words("role_abbreviations"))
+
+
+# Where a word paired with "and I" opens a clause ("Dave and I", "we had a chat, cook and I",
+# "then hughes and I"), and what after "me and" a word makes a verb of ("me and bath her").
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:,(\"“—–]\s*|\n\s*|(?<![\w'’-])(?:and|but|so|then|when|because|cos|with)\s+)$",
+                           re.IGNORECASE)
+_ME_AND = re.compile(r"(?<![\w'’-])(?:me|myself)\s+(?:and|&|n|'n')\s+$", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?:him|her|them|his|their|the|a|an|it|up|out|my|our|your|me|us|some)\b", re.IGNORECASE)
+
+
+def _only_a_person_pairs(text: str, start: int, end: int) -> bool:
+    """Whether only a person can be the word paired with "me" or "I" at ``text[start:end]``:
+    after "me and" when no object follows ("me and hughes covered"; not "feed him and cook
+    his tea", "me and bath her"), before "and I" when it opens a clause ("cook and I did
+    nights"; not "we had to cook and I did the dishes", "it went mad and I left")."""
+    before = text[max(0, start - 20):start]
+    if _ME_AND.search(before):
+        return not _OBJECT_AFTER.match(text, end)
+    return not re.match(r"\s+(?:and|&)", text[end:]) is None and _CLAUSE_OPENS.search(before) is not None
 
 
 def paired_with_me(text: str) -> Iterator[tuple[int, int]]:
@@ -1375,17 +1431,34 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
     """'me and hope', 'June and I', 'i asked grace about it', 'will said no', 'PK told me',
     'dawn from hr', 'June was my mentor': a given name, or initials, where only a person stands."""
     for start, end in paired_with_me(text):
-        if _someone(text[start:end]):
+        if _someone(text[start:end], loose=_only_a_person_pairs(text, start, end)):
             yield Finding(start, end, "PERSON", 0.6, "person-slot")
     for m in _ASKED.finditer(text):
         if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
             continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
         if _someone(m.group("word")):
-            yield Finding(m.start("word"), m.end("word"), "PERSON", 0.6, "person-slot")
-    for pattern in (_SAYS, _FROM_WORK, _is_role()):
+            yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
+    for pattern in (_SAYS, _SAYS_IN_FULL, _FROM_WORK, _is_role()):
         for m in pattern.finditer(text):
-            if _someone(m.group("word")):
-                yield Finding(m.start("word"), m.end("word"), "PERSON", 0.6, "person-slot")
+            if pattern is _SAYS_IN_FULL and _name_end(m) == m.end("word"):
+                continue  # "so dave really said": the one word is _SAYS's to read
+            # ("fresh from the course", "and snow from the estates": a word that is a
+            # surname too says less before "from" than before "said")
+            if _someone(m.group("word"), loose=pattern is not _FROM_WORK):
+                yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
+
+
+def _name_end(m: re.Match) -> int:
+    """Where the name found in a person's place ends: after a second word that is a surname
+    ("i asked dave green about it", "so dave hopkins said"), even an everyday word after a
+    given name, or one few English texts use; else after the one word."""
+    from ingest.redact import lexicon
+
+    second = m.groupdict().get("second")
+    if second and second.lower() not in STOP_WORDS and second.replace("-", "").isalpha() and (
+            second.lower() in lexicon.surnames() or lexicon.is_rare(second) and not lexicon.is_field_word(second)):
+        return m.end("second")
+    return m.end("word")
 
 
 # ---------------------------------------------------------------- a hospital or site by its initials
@@ -1437,8 +1510,9 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
         # (a surname of Mc, Mac, O' or Fitz is one however common in print: "mcallister")
         clan = re.match(r"(?:mc|mac|o['’]|fitz)[a-z]{3,}$", parts[-1])
         if m.group("title") in _NAME_TITLES:  # "mrs green", "dr wood": a surname that is a word, after these
-            surnames = lexicon.surname_words()
-            unusual = lambda w: lexicon.is_ordinary(w) and w.title() not in surnames  # noqa: E731
+            # any word of the surname list, however common ("dr wood", "mrs brown"), is one
+            surnames = lexicon.surnames() | {w.lower() for w in lexicon.surname_words()}
+            unusual = lambda w: lexicon.is_ordinary(w) and w not in surnames  # noqa: E731
         else:
             unusual = lambda w: not lexicon.is_rare(w)  # noqa: E731
         if any(lexicon.is_field_word(p) or p in STOP_WORDS for p in parts) or not (clan or not any(map(unusual, parts))):

@@ -1,0 +1,88 @@
+"""A person typed without the capital cue, where only a person stands: a given name that is
+an ordinary word too ("i asked dave about it"), a surname below the everyday band ("i rang
+hopkins", "so cook said no", "Hughes told me", a sentence's capital saying nothing), a given
+name and a surname ("i asked dave green about the rota"), and a title before a surname of the
+surname list ("dr wood"). Beside them the words that stand in the same places and name no one.
+
+Every sentence and person here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.redact import recognizers
+from test_public_terms import check, engine  # noqa: F401 - engine is the module's fixture
+
+# (text, the person the rule finds there)
+FOUND = [
+    # a given name commonly given in Britain, Ireland or the USA, though an ordinary word
+    ("i asked dave about it", "dave"),
+    ("i told pete to go home", "pete"),
+    ("i asked john about the rota", "john"),
+    ("me and matt did the nights", "matt"),
+    # a surname of the list below the everyday band, in lower case or opening a sentence
+    ("i rang hopkins about it", "hopkins"),
+    ("me and hughes covered the weekend", "hughes"),
+    ("so cook said no", "cook"),
+    ("i emailed williams about the shifts", "williams"),
+    ("Hughes told me to go home.", "Hughes"),
+    ("It was late. Hopkins was my mentor then.", "Hopkins"),
+    ("then hopkins and I went back", "hopkins"),  # opening a clause before "and I"
+    # a given name and a surname, even an everyday word after the given name
+    ("i asked dave green about the rota", "dave green"),
+    ("so dave hopkins said no", "dave hopkins"),
+    # a title only a name follows, before any word of the surname list
+    ("i saw dr wood yesterday", "dr wood"),
+    ("mrs brown rang the ward", "mrs brown"),
+]
+
+# Words in the same places that name no one.
+NOT_FOUND = [
+    "i asked about it",
+    "me and the team did nights",
+    "so cook the rice",
+    "i rang home",
+    "the dr appointments ran late",
+    "so long said the manager",
+    "i told lies about it",  # a name elsewhere ("Lies"), a word here
+    "i rang banks about the loan",  # the plural of a word, though a surname too
+    "we got cards and flowers from the ward",
+    "i asked more about it",
+    "i rang work about it",
+    "the ms teams call dropped",
+    "mr men books for the kids",
+    # a surname that is a word too, where the place says less: a verb or an adjective before
+    # "and I", a verb after "him and", a word before "from the course"; a country
+    "we had to cook and I did the dishes",
+    "it went mad and I left",
+    "I'd feed him and cook his tea",
+    "she helped me and cook the tea",
+    "I was 22, fresh from the course, and keen",
+    "and ireland wants it back",
+]
+
+
+def found(text: str) -> list[str]:
+    findings = list(recognizers.names_where_a_person_stands(text)) + list(recognizers.titles_in_lower_case(text))
+    return [text[f.start:f.end] for f in findings]
+
+
+@pytest.mark.parametrize("text,person", FOUND)
+def test_a_person_without_the_capital_cue_is_found_where_only_a_person_stands(text, person):
+    assert person in found(text)
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_words_in_those_places_that_name_no_one_are_not_found(text):
+    assert found(text) == []
+
+
+def test_a_word_after_a_given_name_is_part_of_the_name_only_when_a_surname():
+    assert found("i rang max again about it") == ["max"]
+    assert found("i asked dave today about it") == ["dave"]
+
+
+@pytest.mark.parametrize("text,person", FOUND[:9] + FOUND[10:13])
+def test_those_people_do_not_reach_the_published_text(engine, text, person):
+    check(engine, [text], [person], [])

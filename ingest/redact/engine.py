@@ -25,6 +25,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -467,7 +468,7 @@ _BEFORE_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|b
                                re.IGNORECASE)
 # Words of a workplace's kind typed after its name in a survey's lower case or capitals
 # ("larchmoor recovery college", "QUILLBY CARE GROUP").
-_KIND_RUN = re.compile(r"(?:[ \t]+[A-Za-z]+)+")
+_KIND_RUN = re.compile(r"(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)?)+")
 # A figure inside a workplace's name, before its kind ("Route 24 Counselling", "Ashby 2 Wellbeing").
 _NAME_AND_FIGURE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3})\d{1,4}[ \t]+$")
 
@@ -536,20 +537,27 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             if m and words and words[0].lower() in ORG_WORDS and not _BEFORE_FIGURE_NOT_NAME.match(m.group(1)):
                 start = m.start(1)
         if numbered(kind) and kind != "PERSON" and (end, start) == (f.end, f.start):
+            # A kind written with a hyphen, its first half the name's end ("Quarrow Co-op").
+            hyphen = re.match(r"[-–][^\W\d_]+", text[end:])
+            last = re.search(r"[^\W\d_]+$", text[start:end])
+            if hyphen and last and (last.group() + "-" + hyphen.group()[1:]).lower() in workplace_kinds():
+                end, kind = end + hyphen.end(), "ORG"
             surface = text[start:end]
             typed = "lower" if surface.islower() else "upper" if surface.isupper() and len(surface) > 3 else None
             # A capitalised name after "the" with its kind in lower case: "the Quarrow hub",
             # "the Leeds team" (a town's team is a workplace too).
             named = typed is None and surface[:1].isupper() and bool(_THE_BEFORE.search(text, max(0, start - 5), start))
             run = _KIND_RUN.match(text, end) if typed or named else None
-            if run and (named or surface.lower() not in places):
-                kinds = run.group().split()[:2]
-                n = 0
-                while n < len(kinds) and kinds[n].lower() in (_NAMED_KINDS if named else ORG_WORDS) and (
-                        kinds[n].isupper() if typed == "upper" else kinds[n].islower()):
-                    n += 1
+            # After a known town, only a public service's or charity's name is a workplace's
+            # kind, where a word places someone there ("worked for leeds iapt"): "in leeds
+            # hospital" says where.
+            town = surface.lower() in places
+            if run and town and not named and not _BEFORE_WORKPLACE.search(text, max(0, start - 12), start):
+                run = None
+            if run:
+                n = kind_words(run.group().split()[:4], "named" if named else "town" if town else typed)
                 if n:
-                    end = end + len(re.match(r"(?:[ \t]+[A-Za-z]+){%d}" % n, text[end:]).group())
+                    end = end + len(re.match(r"(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)?){%d}" % n, text[end:]).group())
                     kind = "ORG"
         out.append(f if (start, end, kind) == (f.start, f.end, f.kind) else
                    Finding(start, end, kind, f.score, f.recognizer))
@@ -593,6 +601,45 @@ def listed_with(text: str, found: list[Finding]) -> list[Finding]:
 _NAMED_KINDS = frozenset("""hub project centre center team unit clinic practice surgery service ward house lodge college
 trust partnership collective network group school hospice hospital""".split())
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def workplace_kinds() -> frozenset[str]:
+    """Phrases of a workplace's kind typed after its name ("care home", "nhs ft", "young
+    carers"): data/workplace_kinds.txt, which says where they come from."""
+    path = Path(__file__).parent / "data" / "workplace_kinds.txt"
+    return frozenset(" ".join(line.split()) for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def kind_words(words: list[str], how: str | None) -> int:
+    """How many of ``words`` (the words after a workplace's name) are its kind: at most two
+    kinds, each a word of ``ORG_WORDS`` or a phrase of ``workplace_kinds``, the longest first,
+    typed as the name is ("lower", "upper"); after "the" and a capitalised name ("named"), a
+    kind of place or group in lower case ("the Quarrow hub", "the Quarrow crisis team"); after
+    a known town ("town"), a public service's or charity's name in lower case ("leeds iapt")."""
+    from ingest.redact.recognizers import _public_lower
+
+    n = steps = 0
+    while n < len(words) and steps < 2:
+        for k in range(len(words) - n, 0, -1):
+            part = words[n:n + k]
+            if not all(w.isupper() if how == "upper" else w.islower() for w in part):
+                continue
+            phrase = " ".join(part).lower().replace("’", "'")
+            if how == "named":
+                ok = (k == 1 and phrase in _NAMED_KINDS) or (phrase in workplace_kinds() and part[-1] in _NAMED_KINDS)
+            elif how == "town":
+                ok = (phrase in _public_lower() and (phrase in workplace_kinds() or phrase in ORG_WORDS)) or (
+                    k > 1 and phrase in workplace_kinds() and part[-1] in _NAMED_KINDS)
+            else:
+                ok = (k == 1 and phrase in ORG_WORDS) or phrase in workplace_kinds()
+            if ok:
+                n, steps = n + k, steps + 1
+                break
+        else:
+            break
+    return n
 # Before a figure, words that say what it counts, not a name ("Band 6", "Step 2", "Ward 7").
 _BEFORE_FIGURE_NOT_NAME = re.compile(r"(?i)(?:band|step|ward|level|tier|stage|section|year|unit|room|floor|bay)\s*$")
 

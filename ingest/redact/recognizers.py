@@ -938,6 +938,10 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         # A word of speech before the name is not the name's ("then bryn house took over").
         while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS or lexicon.is_everyday(rare[0].group())):
             rare = rare[1:]
+        # Words of a service's kind straight before the kind are the kind's ("thistlecombe
+        # medical practice", "hillcrest care home"): the name is before them.
+        while len(rare) > 1 and rare[-1].group() in service_words() and lexicon.is_ordinary(rare[-1].group()):
+            rare = rare[:-1]
         words = [w.group() for w in rare]
         if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words):
             yield Finding(offset + rare[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
@@ -945,7 +949,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         # After a word that places someone at a workplace: the run of words after it, before a
         # kind of place or organisation; not a kind of work ("at cognitive analytic therapy",
         # "for couples counselling" are what someone does or went for).
-        for k in range(len(before) if m.group() in _PLACE_KINDS else 0):
+        for k in range(len(before) if " ".join(m.group().split()) in _PLACE_KINDS else 0):
             run = before[k:]
             if run[0].group() == "the":
                 continue  # the clue takes it: "at the ..."
@@ -963,12 +967,15 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
 _WORKPLACE_KIND = re.compile(
     r"\b(?:counselling|counseling|therapies|therapy|wellbeing|centre|center|clinic|surgery|hospital|unit|ward"
     r"|project|trust|hub|house|lodge|college|foundation|practice|psychology|associates|collective|network|ltd"
-    r"|limited|cic|llp|plc|healthcare|staffing|hospice|mind|minds|psychotherapy|consulting|solutions)\b")
+    r"|limited|cic|llp|plc|healthcare|staffing|hospice|mind|minds|psychotherapy|consulting|solutions"
+    r"|care\s+home|nursing\s+home|iapt|cmht|camhs|nhs\s+ft|uhb|cafe|café|rooms|partnership|alliance)\b")
 _PLACE_KINDS = frozenset("""centre center clinic surgery hospital unit project trust hub house lodge college foundation
-practice hospice network collective associates cic ltd limited llp plc healthcare""".split())
+practice hospice network collective associates cic ltd limited llp plc healthcare partnership alliance rooms""".split()
+                         + ["care home", "nursing home"])
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
 # "employed by" (and "the").
-_WORKPLACE_CLUE = re.compile(r"(?<![\w'’-])(at|for|with|joined|left|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via)|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
+                             r"\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED_NAME_CLUE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|called|named|call|name|is|was)"
                                r"(?:\s+(?:it|us|them|the))?\s*,?\s*[\"“'‘]$", re.IGNORECASE)
 

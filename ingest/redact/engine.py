@@ -536,6 +536,14 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             m = _NAME_AND_FIGURE.search(text, max(0, start - 60), start)
             if m and words and words[0].lower() in ORG_WORDS and not _BEFORE_FIGURE_NOT_NAME.match(m.group(1)):
                 start = m.start(1)
+        if numbered(kind) and kind == "PERSON" and (end, start) == (f.end, f.start) and text[start:end][:1].isupper():
+            # A name read as someone's, before a kind of place no one is called by
+            # ("Tallowby hub", "Greenbank collective"): a workplace's.
+            run = _KIND_RUN.match(text, end)
+            n = kind_words(run.group().split()[:4], "person") if run else 0
+            if n:
+                end = end + len(re.match(r"(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)?){%d}" % n, text[end:]).group())
+                kind = "ORG"
         if numbered(kind) and kind != "PERSON" and (end, start) == (f.end, f.start):
             # A kind written with a hyphen, its first half the name's end ("Quarrow Co-op").
             hyphen = re.match(r"[-–][^\W\d_]+", text[end:])
@@ -547,7 +555,16 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # A capitalised name after "the" with its kind in lower case: "the Quarrow hub",
             # "the Leeds team" (a town's team is a workplace too).
             named = typed is None and surface[:1].isupper() and bool(_THE_BEFORE.search(text, max(0, start - 5), start))
-            run = _KIND_RUN.match(text, end) if typed or named else None
+            # A capitalised name with its kind typed in lower case, a workplace's already or
+            # after a word placing someone there ("at Brightwater counselling", "Quarrow
+            # recovery college were good").
+            after = typed is None and not named and surface[:1].isupper() and (
+                kind == "ORG" or bool(_BEFORE_WORKPLACE.search(text, max(0, start - 12), start)))
+            # A saint's name with its "'s" ("St Aldric's care home"): the kind follows the "'s".
+            saint = re.match(r"['’]s(?=[ \t])", text[end:]) if re.match(r"(?:St\.?|Saint)\s", surface) else None
+            if saint and after:
+                end += saint.end()
+            run = _KIND_RUN.match(text, end) if typed or named or after else None
             # After a known town, only a public service's or charity's name is a workplace's
             # kind, where a word places someone there ("worked for leeds iapt"): "in leeds
             # hospital" says where.
@@ -555,7 +572,8 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             if run and town and not named and not _BEFORE_WORKPLACE.search(text, max(0, start - 12), start):
                 run = None
             if run:
-                n = kind_words(run.group().split()[:4], "named" if named else "town" if town else typed)
+                n = kind_words(run.group().split()[:4],
+                               "named" if named else "town" if town else "after" if after else typed)
                 if n:
                     end = end + len(re.match(r"(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)?){%d}" % n, text[end:]).group())
                     kind = "ORG"
@@ -600,6 +618,14 @@ def listed_with(text: str, found: list[Finding]) -> list[Finding]:
 # service does ("the London health service", "the Leeds care system").
 _NAMED_KINDS = frozenset("""hub project centre center team unit clinic practice surgery service ward house lodge college
 trust partnership collective network group school hospice hospital""".split())
+# Kind words that after a capitalised name in lower case are as often the sentence's own
+# ("Quarrow Lodge support was good", "at Tallowby Hub health visitors").
+_WORDS_AFTER_A_NAME = frozenset("""health care support together partners board company talking works assist assistance
+volunteers trainees practitioners therapists counsellors co""".split())
+# Kinds of place after a name no one is called by ("Sarah counselling", "Sarah project work"
+# may be someone and what they do).
+_NO_ONES_KINDS = frozenset("""hub collective hospice surgery clinic centre center lodge foundation partnership network
+institute alliance cic""".split())
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$", re.IGNORECASE)
 
 
@@ -629,9 +655,14 @@ def kind_words(words: list[str], how: str | None) -> int:
             phrase = " ".join(part).lower().replace("’", "'")
             if how == "named":
                 ok = (k == 1 and phrase in _NAMED_KINDS) or (phrase in workplace_kinds() and part[-1] in _NAMED_KINDS)
+            elif how == "person":
+                ok = (k == 1 and phrase in _NO_ONES_KINDS) or (k > 1 and phrase in workplace_kinds())
+            elif how == "after":
+                ok = (k == 1 and phrase in ORG_WORDS and phrase not in _WORDS_AFTER_A_NAME) or phrase in workplace_kinds()
             elif how == "town":
                 ok = (phrase in _public_lower() and (phrase in workplace_kinds() or phrase in ORG_WORDS)) or (
-                    k > 1 and phrase in workplace_kinds() and part[-1] in _NAMED_KINDS)
+                    k > 1 and phrase in workplace_kinds() and part[-1] in _NAMED_KINDS) or (
+                    k == 1 and phrase in _NO_ONES_KINDS - {"centre", "center", "clinic", "surgery"})
             else:
                 ok = (k == 1 and phrase in ORG_WORDS) or phrase in workplace_kinds()
             if ok:

@@ -300,6 +300,41 @@ KIND_AFTER = [
 ]
 
 
+# The kinds of workplace a name ends in, typed after it in lower case or capitals, are words
+# and phrases of data/workplace_kinds.txt too ("care home", "nhs ft", "young carers"); after a
+# known town, those that name a public service ("leeds cmht", "hull samaritans"); a
+# capitalised name takes its kind typed in lower case after a word placing someone there, or
+# when it is a workplace's already ("at Brightwick counselling"), a saint's after its "'s";
+# a name read as someone's, a kind no one is called by ("Tallowby hub").
+MORE_KINDS_AFTER = [
+    (["band 6 @ quarrowby care home since 2020"], ["quarrowby", "care", "home"], ["since 2020"]),
+    (["agency shifts via tallowby nhs ft mostly"], ["tallowby", "ft"], ["mostly"]),
+    (["left fennick young carers because of bullying"], ["fennick", "young", "carers"], ["because of bullying"]),
+    (["thistlecombe medical practice expect us to do unpaid overtime"], ["thistlecombe", "medical"], ["unpaid overtime"]),
+    (["employer - the willow centre"], ["willow"], ["employer"]),
+    (["WORKED FOR TALLOWBY NHS FT THEN WENT PRIVATE"], ["TALLOWBY", "FT"], ["THEN WENT PRIVATE"]),
+    (["I WAS AT ORRINBY FOOD BANK FOR A YEAR"], ["ORRINBY", "FOOD", "BANK"], ["FOR A YEAR"]),
+    (["worked for the leeds cmht for 4 years"], ["cmht"], ["for 4 years"]),
+    (["at hull samaritans they train you well"], ["samaritans"], ["they train you well"]),
+    (["I worked at Brightwick counselling for years."], ["Brightwick", "counselling"], ["for years"]),
+    (["Then I joined Quarrow recovery college as a volunteer."], ["Quarrow", "recovery", "college"], ["as a volunteer"]),
+    (["Tallowby hub were brilliant with me."], ["Tallowby", "hub"], ["were brilliant"]),
+    (["I worked at St Aldric's hub for years."], ["Aldric", "hub"], ["for years"]),
+    (["Eventually I got a job with Quarrow Co-op, part time."], ["Quarrow", "op"], ["part time"]),
+    # what stays: a town's hospital, a kind with no name, public names, a kind of service
+    (["she was in leeds hospital for a week"], [], ["hospital for a week"]),
+    (["band 6 @ the local care home since 2020"], [], ["local care home"]),
+    (["I shop at the Co-op in town."], [], ["Co-op"]),
+    (["paid via paypal, zero hours via an agency"], [], ["via paypal", "via an agency"]),
+    (["I moved to Leeds, care work mostly."], [], ["care work mostly"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", MORE_KINDS_AFTER)
+def test_more_kinds_of_workplace_typed_after_a_name_go_with_it(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 @pytest.mark.parametrize("quotes,gone,kept", KIND_AFTER)
 def test_the_words_of_a_workplaces_kind_typed_after_it_go_with_it(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

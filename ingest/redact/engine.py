@@ -643,7 +643,11 @@ def kind_words(words: list[str], how: str | None) -> int:
     kinds, each a word of ``ORG_WORDS`` or a phrase of ``workplace_kinds``, the longest first,
     typed as the name is ("lower", "upper"); after "the" and a capitalised name ("named"), a
     kind of place or group in lower case ("the Quarrow hub", "the Quarrow crisis team"); after
-    a known town ("town"), a public service's or charity's name in lower case ("leeds iapt")."""
+    a capitalised name placed as a workplace ("after"), its kind in lower case, not a word that
+    as often opens the sentence's next phrase ("at Brightwick counselling", not "support"); after
+    a known town ("town"), a public service's or charity's name in lower case ("leeds iapt") or
+    a kind of place no one lives in ("Bolton hub"); after a name read as someone's ("person"), a
+    kind of place no one is called by ("Tallowby hub")."""
     from ingest.redact.recognizers import _public_lower
 
     n = steps = 0

@@ -395,3 +395,35 @@ def test_a_university_by_its_short_name_is_found(text, name):
                                   "my mmu account", "uea exam", "an LSEs-style thing", "email me at uel@quarrow.org"])
 def test_words_and_codes_like_a_universitys_short_name_stay(text):
     assert university(text) == []
+
+
+# A ward, unit or wing named after a tree, flower or bird (data/ward_names.txt), typed in lower
+# case where a ward is said ("on", "the", a line's start): the word is its name; a word that
+# says what kind of ward it is stays, and so does furniture.
+def lower_case_ward(text: str) -> list[str]:
+    from ingest.redact.recognizers import RECOGNIZERS
+
+    return [text[f.start:f.end] for f in RECOGNIZERS["lower-case-ward"](text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("i was a staff nurse on juniper ward for two years", "juniper ward"),
+    ("then i moved to the kestrel unit as a band 6", "kestrel unit"),
+    ("bluebell wing - nights, no breaks", "bluebell wing"),
+    ("they put me on ward heron for the summer", "heron"),
+    ("I WAS ON LARCH WARD FOR A YEAR", "LARCH WARD"),
+])
+def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, name):
+    assert name in lower_case_ward(text)
+
+
+@pytest.mark.parametrize("text", ["i was on the acute ward for years", "on the stroke unit it was chaos",
+                                  "we bought a pine unit for the kitchen", "the ward round took hours",
+                                  "i was ward sister then", "the birth suite was lovely", "ward 7 then ward 9"])
+def test_a_kind_of_ward_and_other_units_stay(text):
+    assert lower_case_ward(text) == []
+
+
+def test_a_ward_named_in_lower_case_is_redacted(engine):
+    check(engine, ["i was a staff nurse on juniper ward, then the cedar unit"], ["juniper", "cedar"],
+          ["i was a staff nurse on"])

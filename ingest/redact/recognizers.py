@@ -1412,6 +1412,38 @@ def named_sites(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.end(), kind, 0.55, "named-site")
 
 
+@functools.lru_cache(maxsize=1)
+def ward_names() -> frozenset[str]:
+    """Words wards and units are named after ("juniper", "kestrel"): data/ward_names.txt,
+    which says where they come from."""
+    path = Path(__file__).parent / "data" / "ward_names.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+_LOWER_WARD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)(?=\s+(?P<kind>ward|unit|wing|suite)\b)")
+_WARD_SAID = re.compile(r"(?:^|(?<![\w'’-])(?:on|onto|to|at|from|the|into|in|off|with|for|via)\s+)$", re.IGNORECASE)
+_WARD_THEN_NAME = re.compile(r"(?<![\w'’-])ward\s+(?P<name>[a-z][a-z-]+)\b")
+
+
+@register_recognizer("lower-case-ward", "ORG", gate=False, normalised=False)
+def lower_case_wards(text: str) -> Iterator[Finding]:
+    """'a staff nurse on juniper ward', 'moved to the cedar unit', 'ward kestrel': typed in
+    lower case, a word wards are named after (``ward_names``: trees, flowers, birds) before
+    "ward", "unit", "wing" or "suite", or after "ward", is the ward's name; "the acute ward",
+    "the stroke unit" say what kind of ward it is."""
+    text = _as_typed(text)
+    for m in _LOWER_WARD.finditer(text):
+        # where a ward is said: "on juniper ward", "the cedar unit", a line's start ("a pine
+        # unit" is furniture)
+        if m.group("name") in ward_names() and _WARD_SAID.search(text, max(0, m.start() - 12), m.start()):
+            kind_end = re.match(r"\s+\w+", text[m.end():]).end()
+            yield Finding(m.start("name"), m.end() + kind_end, "ORG", 0.55, "lower-case-ward")
+    for m in _WARD_THEN_NAME.finditer(text):
+        if m.group("name") in ward_names():
+            yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-ward")
+
+
 # ---------------------------------------------------------------- names given as what someone is called
 
 # Words anyone is called by someone: family, respect. A nickname ("Matron", "Chief") is not one.

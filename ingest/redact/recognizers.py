@@ -949,8 +949,11 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         # After a word that places someone at a workplace: the run of words after it, before a
         # kind of place or organisation; not a kind of work ("at cognitive analytic therapy",
         # "for couples counselling" are what someone does or went for).
-        for k in range(len(before) if " ".join(m.group().split()) in _PLACE_KINDS else 0):
+        place = " ".join(m.group().split()) in _PLACE_KINDS
+        for k in range(len(before) if place or m.group() in _WORK_KINDS else 0):
             run = before[k:]
+            if not place and len(run) < 2:
+                break  # "for couples counselling": a name of one word before a kind of work is what it is for
             if run[0].group() == "the":
                 continue  # the clue takes it: "at the ..."
             clue = _WORKPLACE_CLUE.search(text, max(0, offset + run[0].start() - 30), offset + run[0].start())
@@ -972,6 +975,9 @@ _WORKPLACE_KIND = re.compile(
 _PLACE_KINDS = frozenset("""centre center clinic surgery hospital unit project trust hub house lodge college foundation
 practice hospice network collective associates cic ltd limited llp plc healthcare partnership alliance rooms""".split()
                          + ["care home", "nursing home"])
+# Kinds of work a service is named by, after two words or more of its name and a word placing
+# someone there ("at still waters counselling", "for open gate psychotherapy").
+_WORK_KINDS = frozenset(("counselling", "counseling", "psychotherapy", "therapies"))
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
 # "employed by" (and "the").
 _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via)|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"

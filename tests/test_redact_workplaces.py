@@ -330,6 +330,27 @@ MORE_KINDS_AFTER = [
 ]
 
 
+# Typed in lower case after a word placing someone there, a name of two words or more before
+# a kind of work ("counselling", "psychotherapy") is a workplace's; what the work is for or how
+# it is given stays (service words: "anger management", "short term").
+WORK_KIND_AFTER_A_NAME = [
+    (["volunteer with quiet harbour counselling on weekends"], ["quiet", "harbour", "counselling"], ["on weekends"]),
+    (["placement with bright horizons counselling was unpaid"], ["bright", "horizons"], ["was unpaid"]),
+    (["agency shifts for green meadow therapies mostly"], ["green", "meadow", "therapies"], ["mostly"]),
+    (["joined calm waters psychotherapy last year"], ["calm", "waters", "psychotherapy"], ["last year"]),
+    (["i went for anger management counselling"], [], ["anger management counselling"]),
+    (["referred for domestic abuse counselling last year"], [], ["domestic abuse counselling"]),
+    (["i offer short term psychotherapy"], [], ["short term psychotherapy"]),
+    (["for sexual abuse counselling the wait is long"], [], ["sexual abuse counselling"]),
+    (["with person centred counselling"], [], ["person centred counselling"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", WORK_KIND_AFTER_A_NAME)
+def test_a_lower_case_name_before_a_kind_of_work_goes_what_it_is_for_stays(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 @pytest.mark.parametrize("quotes,gone,kept", MORE_KINDS_AFTER)
 def test_more_kinds_of_workplace_typed_after_a_name_go_with_it(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

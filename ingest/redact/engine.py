@@ -487,7 +487,12 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
       college"), unless the name is a known place ("leeds hospital"); after "the", a kind of
       place or group in lower case after a capitalised name ("the Quarrow hub");
     - a name and a figure before its kind ("Route 24 Counselling").
+    A county or region named with a workplace's kind is a local service's name whole
+    (``named_by_an_area``: "Surrey Counselling", "Dorset Care").
     The other items of a lower-case list holding a workplace follow (``listed_with``)."""
+    areas = named_by_an_area(text, found, public_spans)
+    if areas:  # the kind's words read as a name of their own ("Somerset Psychotherapy") are the service's
+        found = [f for f in found if not any(e.start <= f.start and f.end <= e.end for e in areas)] + areas
     if not found:
         return found
     out = []
@@ -580,6 +585,39 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
         out.append(f if (start, end, kind) == (f.start, f.end, f.kind) else
                    Finding(start, end, kind, f.score, f.recognizer))
     return out + listed_with(text, out)
+
+
+@functools.lru_cache(maxsize=1)
+def _areas() -> frozenset[str]:
+    """The UK's regions, counties and council areas of one word ("Surrey", "Lothian"):
+    public names of places."""
+    return frozenset(t for g in ("uk_regions", "english_counties", "welsh_scottish_and_northern_irish_areas")
+                     for t in lexicon.public_group(g) if re.fullmatch(r"[A-Z][a-z]+", t))
+
+
+# Kinds that after a county name a public body of it, not a local service ("Surrey County
+# Council", "Powys Teaching Health Board", "Kent Police").
+_AREA_BODIES = frozenset({"council", "board", "county", "health", "police", "fire", "ccg", "company", "group", "team"})
+_CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+|CIC|Ltd|LLP)\b(?!['’-])")
+
+
+def named_by_an_area(text: str, found: list[Finding], public_spans: list[tuple[int, int]]) -> list[Finding]:
+    """'Surrey Counselling', 'Merseyside Talking Therapies', 'Dorset Care': a county's or
+    region's name (a public name) with capitalised words of a workplace's kind after it
+    (``ORG_WORDS``) names a local service, whole, as a town's name does; not its council,
+    health board or police ("Kent County Council"), and not where a name was found there."""
+    extra = []
+    for a, b in public_spans:
+        if text[a:b] not in _areas():
+            continue
+        end, pos = b, b
+        while (m := _CAPITAL_WORD.match(text, pos)) and m.group(1).lower() in ORG_WORDS:
+            if m.group(1).lower() in _AREA_BODIES and end == b:
+                break
+            end = pos = m.end()
+        if end > b and not any(f.start < b and a < f.end or f.start < end < f.end for f in found):
+            extra.append(Finding(a, end, "ORG", 0.6, "named-by-an-area"))
+    return extra
 
 
 # The items of a list typed in lower case, after a workplace found in it or before it.

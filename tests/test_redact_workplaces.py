@@ -448,3 +448,19 @@ def test_a_kind_of_ward_and_other_units_stay(text):
 def test_a_ward_named_in_lower_case_is_redacted(engine):
     check(engine, ["i was a staff nurse on juniper ward, then the cedar unit"], ["juniper", "cedar"],
           ["i was a staff nurse on"])
+
+
+# A county's or region's name (public) with capitalised words of a workplace's kind after it
+# names a local service, whole, as a town's does; the county alone stays.
+AREA_NAMED = [
+    (["I did my placement with Surrey Counselling, two evenings a week."], ["Surrey", "Counselling"], ["two evenings"]),
+    (["Dorset Care never paid travel."], ["Dorset", "Care"], ["never paid travel"]),
+    (["I did my placement with Somerset Psychotherapy, two evenings a week."], ["Somerset", "Psychotherapy"], ["placement"]),
+    (["I did my placement with Merseyside Talking Therapies."], ["Merseyside", "Talking", "Therapies"], ["placement"]),
+    (["I moved to Dorset in 2019.", "She lives in Somerset. Care is hard to find there."], [], ["Dorset", "Somerset. Care"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", AREA_NAMED)
+def test_a_local_service_named_by_its_county_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

@@ -688,6 +688,12 @@ def kind_words(words: list[str], how: str | None) -> int:
     kind of place no one is called by ("Tallowby hub")."""
     from ingest.redact.recognizers import _public_lower
 
+    if how == "named":
+        # the kinds of work before the kind of place or group: "the Quarrow counselling
+        # service", "the Tallowby young carers project" (not "the London health service")
+        for j in range(len(words), 1, -1):
+            if words[j - 1] in _NAMED_KINDS and kind_words(words[:j - 1], "after") == j - 1:
+                return j
     n = steps = 0
     while n < len(words) and steps < 2:
         for k in range(len(words) - n, 0, -1):

@@ -321,6 +321,10 @@ MORE_KINDS_AFTER = [
     (["Tallowby hub were brilliant with me."], ["Tallowby", "hub"], ["were brilliant"]),
     (["I worked at St Aldric's hub for years."], ["Aldric", "hub"], ["for years"]),
     (["Eventually I got a job with Quarrow Co-op, part time."], ["Quarrow", "op"], ["part time"]),
+    # after "the" and a capitalised name, the kinds of work before the kind of place or group
+    (["I worked for the Quarrow counselling service for years."], ["Quarrow", "counselling"], ["for years"]),
+    (["We refer to the Tallowby talking therapies team."], ["Tallowby", "talking", "therapies"], ["We refer to the"]),
+    (["I volunteered for the Orrinby young carers project."], ["Orrinby", "young", "carers"], ["I volunteered for the"]),
     # what stays: a town's hospital, a kind with no name, public names, a kind of service
     (["she was in leeds hospital for a week"], [], ["hospital for a week"]),
     (["band 6 @ the local care home since 2020"], [], ["local care home"]),

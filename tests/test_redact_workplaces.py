@@ -300,6 +300,66 @@ KIND_AFTER = [
 ]
 
 
+# The kinds of workplace a name ends in, typed after it in lower case or capitals, are words
+# and phrases of data/workplace_kinds.txt too ("care home", "nhs ft", "young carers"); after a
+# known town, those that name a public service ("leeds cmht", "hull samaritans"); a
+# capitalised name takes its kind typed in lower case after a word placing someone there, or
+# when it is a workplace's already ("at Brightwick counselling"), a saint's after its "'s";
+# a name read as someone's, a kind no one is called by ("Tallowby hub").
+MORE_KINDS_AFTER = [
+    (["band 6 @ quarrowby care home since 2020"], ["quarrowby", "care", "home"], ["since 2020"]),
+    (["agency shifts via tallowby nhs ft mostly"], ["tallowby", "ft"], ["mostly"]),
+    (["left fennick young carers because of bullying"], ["fennick", "young", "carers"], ["because of bullying"]),
+    (["thistlecombe medical practice expect us to do unpaid overtime"], ["thistlecombe", "medical"], ["unpaid overtime"]),
+    (["employer - the willow centre"], ["willow"], ["employer"]),
+    (["WORKED FOR TALLOWBY NHS FT THEN WENT PRIVATE"], ["TALLOWBY", "FT"], ["THEN WENT PRIVATE"]),
+    (["I WAS AT ORRINBY FOOD BANK FOR A YEAR"], ["ORRINBY", "FOOD", "BANK"], ["FOR A YEAR"]),
+    (["worked for the leeds cmht for 4 years"], ["cmht"], ["for 4 years"]),
+    (["at hull samaritans they train you well"], ["samaritans"], ["they train you well"]),
+    (["I worked at Brightwick counselling for years."], ["Brightwick", "counselling"], ["for years"]),
+    (["Then I joined Quarrow recovery college as a volunteer."], ["Quarrow", "recovery", "college"], ["as a volunteer"]),
+    (["Tallowby hub were brilliant with me."], ["Tallowby", "hub"], ["were brilliant"]),
+    (["I worked at St Aldric's hub for years."], ["Aldric", "hub"], ["for years"]),
+    (["Eventually I got a job with Quarrow Co-op, part time."], ["Quarrow", "op"], ["part time"]),
+    # after "the" and a capitalised name, the kinds of work before the kind of place or group
+    (["I worked for the Quarrow counselling service for years."], ["Quarrow", "counselling"], ["for years"]),
+    (["We refer to the Tallowby talking therapies team."], ["Tallowby", "talking", "therapies"], ["We refer to the"]),
+    (["I volunteered for the Orrinby young carers project."], ["Orrinby", "young", "carers"], ["I volunteered for the"]),
+    # what stays: a town's hospital, a kind with no name, public names, a kind of service
+    (["she was in leeds hospital for a week"], [], ["hospital for a week"]),
+    (["band 6 @ the local care home since 2020"], [], ["local care home"]),
+    (["I shop at the Co-op in town."], [], ["Co-op"]),
+    (["paid via paypal, zero hours via an agency"], [], ["via paypal", "via an agency"]),
+    (["I moved to Leeds, care work mostly."], [], ["care work mostly"]),
+]
+
+
+# Typed in lower case after a word placing someone there, a name of two words or more before
+# a kind of work ("counselling", "psychotherapy") is a workplace's; what the work is for or how
+# it is given stays (service words: "anger management", "short term").
+WORK_KIND_AFTER_A_NAME = [
+    (["volunteer with quiet harbour counselling on weekends"], ["quiet", "harbour", "counselling"], ["on weekends"]),
+    (["placement with bright horizons counselling was unpaid"], ["bright", "horizons"], ["was unpaid"]),
+    (["agency shifts for green meadow therapies mostly"], ["green", "meadow", "therapies"], ["mostly"]),
+    (["joined calm waters psychotherapy last year"], ["calm", "waters", "psychotherapy"], ["last year"]),
+    (["i went for anger management counselling"], [], ["anger management counselling"]),
+    (["referred for domestic abuse counselling last year"], [], ["domestic abuse counselling"]),
+    (["i offer short term psychotherapy"], [], ["short term psychotherapy"]),
+    (["for sexual abuse counselling the wait is long"], [], ["sexual abuse counselling"]),
+    (["with person centred counselling"], [], ["person centred counselling"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", WORK_KIND_AFTER_A_NAME)
+def test_a_lower_case_name_before_a_kind_of_work_goes_what_it_is_for_stays(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+@pytest.mark.parametrize("quotes,gone,kept", MORE_KINDS_AFTER)
+def test_more_kinds_of_workplace_typed_after_a_name_go_with_it(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 @pytest.mark.parametrize("quotes,gone,kept", KIND_AFTER)
 def test_the_words_of_a_workplaces_kind_typed_after_it_go_with_it(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
@@ -360,3 +420,51 @@ def test_a_university_by_its_short_name_is_found(text, name):
                                   "my mmu account", "uea exam", "an LSEs-style thing", "email me at uel@quarrow.org"])
 def test_words_and_codes_like_a_universitys_short_name_stay(text):
     assert university(text) == []
+
+
+# A ward, unit or wing named after a tree, flower or bird (data/ward_names.txt), typed in lower
+# case where a ward is said ("on", "the", a line's start): the word is its name; a word that
+# says what kind of ward it is stays, and so does furniture.
+def lower_case_ward(text: str) -> list[str]:
+    from ingest.redact.recognizers import RECOGNIZERS
+
+    return [text[f.start:f.end] for f in RECOGNIZERS["lower-case-ward"](text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("i was a staff nurse on juniper ward for two years", "juniper ward"),
+    ("then i moved to the kestrel unit as a band 6", "kestrel unit"),
+    ("bluebell wing - nights, no breaks", "bluebell wing"),
+    ("they put me on ward heron for the summer", "heron"),
+    ("I WAS ON LARCH WARD FOR A YEAR", "LARCH WARD"),
+])
+def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, name):
+    assert name in lower_case_ward(text)
+
+
+@pytest.mark.parametrize("text", ["i was on the acute ward for years", "on the stroke unit it was chaos",
+                                  "we bought a pine unit for the kitchen", "the ward round took hours",
+                                  "i was ward sister then", "the birth suite was lovely", "ward 7 then ward 9"])
+def test_a_kind_of_ward_and_other_units_stay(text):
+    assert lower_case_ward(text) == []
+
+
+def test_a_ward_named_in_lower_case_is_redacted(engine):
+    check(engine, ["i was a staff nurse on juniper ward, then the cedar unit"], ["juniper", "cedar"],
+          ["i was a staff nurse on"])
+
+
+# A county's or region's name (public) with capitalised words of a workplace's kind after it
+# names a local service, whole, as a town's does; the county alone stays.
+AREA_NAMED = [
+    (["I did my placement with Surrey Counselling, two evenings a week."], ["Surrey", "Counselling"], ["two evenings"]),
+    (["Dorset Care never paid travel."], ["Dorset", "Care"], ["never paid travel"]),
+    (["I did my placement with Somerset Psychotherapy, two evenings a week."], ["Somerset", "Psychotherapy"], ["placement"]),
+    (["I did my placement with Merseyside Talking Therapies."], ["Merseyside", "Talking", "Therapies"], ["placement"]),
+    (["I moved to Dorset in 2019.", "She lives in Somerset. Care is hard to find there."], [], ["Dorset", "Somerset. Care"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", AREA_NAMED)
+def test_a_local_service_named_by_its_county_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

@@ -25,6 +25,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -467,7 +468,7 @@ _BEFORE_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|b
                                re.IGNORECASE)
 # Words of a workplace's kind typed after its name in a survey's lower case or capitals
 # ("larchmoor recovery college", "QUILLBY CARE GROUP").
-_KIND_RUN = re.compile(r"(?:[ \t]+[A-Za-z]+)+")
+_KIND_RUN = re.compile(r"(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)?)+")
 # A figure inside a workplace's name, before its kind ("Route 24 Counselling", "Ashby 2 Wellbeing").
 _NAME_AND_FIGURE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3})\d{1,4}[ \t]+$")
 
@@ -486,7 +487,12 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
       college"), unless the name is a known place ("leeds hospital"); after "the", a kind of
       place or group in lower case after a capitalised name ("the Quarrow hub");
     - a name and a figure before its kind ("Route 24 Counselling").
+    A county or region named with a workplace's kind is a local service's name whole
+    (``named_by_an_area``: "Surrey Counselling", "Dorset Care").
     The other items of a lower-case list holding a workplace follow (``listed_with``)."""
+    areas = named_by_an_area(text, found, public_spans)
+    if areas:  # the kind's words read as a name of their own ("Somerset Psychotherapy") are the service's
+        found = [f for f in found if not any(e.start <= f.start and f.end <= e.end for e in areas)] + areas
     if not found:
         return found
     out = []
@@ -535,25 +541,83 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             m = _NAME_AND_FIGURE.search(text, max(0, start - 60), start)
             if m and words and words[0].lower() in ORG_WORDS and not _BEFORE_FIGURE_NOT_NAME.match(m.group(1)):
                 start = m.start(1)
+        if numbered(kind) and kind == "PERSON" and (end, start) == (f.end, f.start) and text[start:end][:1].isupper():
+            # A name read as someone's, before a kind of place no one is called by
+            # ("Tallowby hub", "Greenbank collective"): a workplace's.
+            run = _KIND_RUN.match(text, end)
+            n = kind_words(run.group().split()[:4], "person") if run else 0
+            if n:
+                end = end + len(re.match(r"(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)?){%d}" % n, text[end:]).group())
+                kind = "ORG"
         if numbered(kind) and kind != "PERSON" and (end, start) == (f.end, f.start):
+            # A kind written with a hyphen, its first half the name's end ("Quarrow Co-op").
+            hyphen = re.match(r"[-–][^\W\d_]+", text[end:])
+            last = re.search(r"[^\W\d_]+$", text[start:end])
+            if hyphen and last and (last.group() + "-" + hyphen.group()[1:]).lower() in workplace_kinds():
+                end, kind = end + hyphen.end(), "ORG"
             surface = text[start:end]
             typed = "lower" if surface.islower() else "upper" if surface.isupper() and len(surface) > 3 else None
             # A capitalised name after "the" with its kind in lower case: "the Quarrow hub",
             # "the Leeds team" (a town's team is a workplace too).
             named = typed is None and surface[:1].isupper() and bool(_THE_BEFORE.search(text, max(0, start - 5), start))
-            run = _KIND_RUN.match(text, end) if typed or named else None
-            if run and (named or surface.lower() not in places):
-                kinds = run.group().split()[:2]
-                n = 0
-                while n < len(kinds) and kinds[n].lower() in (_NAMED_KINDS if named else ORG_WORDS) and (
-                        kinds[n].isupper() if typed == "upper" else kinds[n].islower()):
-                    n += 1
+            # A capitalised name with its kind typed in lower case, a workplace's already or
+            # after a word placing someone there ("at Brightwater counselling", "Quarrow
+            # recovery college were good").
+            after = typed is None and not named and surface[:1].isupper() and (
+                kind == "ORG" or bool(_BEFORE_WORKPLACE.search(text, max(0, start - 12), start)))
+            # A saint's name with its "'s" ("St Aldric's care home"): the kind follows the "'s".
+            saint = re.match(r"['’]s(?=[ \t])", text[end:]) if re.match(r"(?:St\.?|Saint)\s", surface) else None
+            if saint and after:
+                end += saint.end()
+            run = _KIND_RUN.match(text, end) if typed or named or after else None
+            # After a known town, only a public service's or charity's name is a workplace's
+            # kind, where a word places someone there ("worked for leeds iapt"): "in leeds
+            # hospital" says where.
+            town = surface.lower() in places
+            if run and town and not named and not _BEFORE_WORKPLACE.search(text, max(0, start - 12), start):
+                run = None
+            if run:
+                n = kind_words(run.group().split()[:4],
+                               "named" if named else "town" if town else "after" if after else typed)
                 if n:
-                    end = end + len(re.match(r"(?:[ \t]+[A-Za-z]+){%d}" % n, text[end:]).group())
+                    end = end + len(re.match(r"(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)?){%d}" % n, text[end:]).group())
                     kind = "ORG"
         out.append(f if (start, end, kind) == (f.start, f.end, f.kind) else
                    Finding(start, end, kind, f.score, f.recognizer))
     return out + listed_with(text, out)
+
+
+@functools.lru_cache(maxsize=1)
+def _areas() -> frozenset[str]:
+    """The UK's regions, counties and council areas of one word ("Surrey", "Lothian"):
+    public names of places."""
+    return frozenset(t for g in ("uk_regions", "english_counties", "welsh_scottish_and_northern_irish_areas")
+                     for t in lexicon.public_group(g) if re.fullmatch(r"[A-Z][a-z]+", t))
+
+
+# Kinds that after a county name a public body of it, not a local service ("Surrey County
+# Council", "Powys Teaching Health Board", "Kent Police").
+_AREA_BODIES = frozenset({"council", "board", "county", "health", "police", "fire", "ccg", "company", "group", "team"})
+_CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][a-z]+|CIC|Ltd|LLP)\b(?!['’-])")
+
+
+def named_by_an_area(text: str, found: list[Finding], public_spans: list[tuple[int, int]]) -> list[Finding]:
+    """'Surrey Counselling', 'Merseyside Talking Therapies', 'Dorset Care': a county's or
+    region's name (a public name) with capitalised words of a workplace's kind after it
+    (``ORG_WORDS``) names a local service, whole, as a town's name does; not its council,
+    health board or police ("Kent County Council"), and not where a name was found there."""
+    extra = []
+    for a, b in public_spans:
+        if text[a:b] not in _areas():
+            continue
+        end, pos = b, b
+        while (m := _CAPITAL_WORD.match(text, pos)) and m.group(1).lower() in ORG_WORDS:
+            if m.group(1).lower() in _AREA_BODIES and end == b:
+                break
+            end = pos = m.end()
+        if end > b and not any(f.start < b and a < f.end or f.start < end < f.end for f in found):
+            extra.append(Finding(a, end, "ORG", 0.6, "named-by-an-area"))
+    return extra
 
 
 # The items of a list typed in lower case, after a workplace found in it or before it.
@@ -592,7 +656,69 @@ def listed_with(text: str, found: list[Finding]) -> list[Finding]:
 # service does ("the London health service", "the Leeds care system").
 _NAMED_KINDS = frozenset("""hub project centre center team unit clinic practice surgery service ward house lodge college
 trust partnership collective network group school hospice hospital""".split())
+# Kind words that after a capitalised name in lower case are as often the sentence's own
+# ("Quarrow Lodge support was good", "at Tallowby Hub health visitors").
+_WORDS_AFTER_A_NAME = frozenset("""health care support together partners board company talking works assist assistance
+volunteers trainees practitioners therapists counsellors co""".split())
+# Kinds of place after a name no one is called by ("Sarah counselling", "Sarah project work"
+# may be someone and what they do).
+_NO_ONES_KINDS = frozenset("""hub collective hospice surgery clinic centre center lodge foundation partnership network
+institute alliance cic""".split())
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def workplace_kinds() -> frozenset[str]:
+    """Phrases of a workplace's kind typed after its name ("care home", "nhs ft", "young
+    carers"): data/workplace_kinds.txt, which says where they come from."""
+    path = Path(__file__).parent / "data" / "workplace_kinds.txt"
+    return frozenset(" ".join(line.split()) for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def kind_words(words: list[str], how: str | None) -> int:
+    """How many of ``words`` (the words after a workplace's name) are its kind: at most two
+    kinds, each a word of ``ORG_WORDS`` or a phrase of ``workplace_kinds``, the longest first,
+    typed as the name is ("lower", "upper"); after "the" and a capitalised name ("named"), a
+    kind of place or group in lower case ("the Quarrow hub", "the Quarrow crisis team"); after
+    a capitalised name placed as a workplace ("after"), its kind in lower case, not a word that
+    as often opens the sentence's next phrase ("at Brightwick counselling", not "support"); after
+    a known town ("town"), a public service's or charity's name in lower case ("leeds iapt") or
+    a kind of place no one lives in ("Bolton hub"); after a name read as someone's ("person"), a
+    kind of place no one is called by ("Tallowby hub")."""
+    from ingest.redact.recognizers import _public_lower
+
+    if how == "named":
+        # the kinds of work before the kind of place or group: "the Quarrow counselling
+        # service", "the Tallowby young carers project" (not "the London health service")
+        for j in range(len(words), 1, -1):
+            if words[j - 1] in _NAMED_KINDS and kind_words(words[:j - 1], "after") == j - 1:
+                return j
+    n = steps = 0
+    while n < len(words) and steps < 2:
+        for k in range(len(words) - n, 0, -1):
+            part = words[n:n + k]
+            if not all(w.isupper() if how == "upper" else w.islower() for w in part):
+                continue
+            phrase = " ".join(part).lower().replace("’", "'")
+            if how == "named":
+                ok = (k == 1 and phrase in _NAMED_KINDS) or (phrase in workplace_kinds() and part[-1] in _NAMED_KINDS)
+            elif how == "person":
+                ok = (k == 1 and phrase in _NO_ONES_KINDS) or (k > 1 and phrase in workplace_kinds())
+            elif how == "after":
+                ok = (k == 1 and phrase in ORG_WORDS and phrase not in _WORDS_AFTER_A_NAME) or phrase in workplace_kinds()
+            elif how == "town":
+                ok = (phrase in _public_lower() and (phrase in workplace_kinds() or phrase in ORG_WORDS)) or (
+                    k > 1 and phrase in workplace_kinds() and part[-1] in _NAMED_KINDS) or (
+                    k == 1 and phrase in _NO_ONES_KINDS - {"centre", "center", "clinic", "surgery"})
+            else:
+                ok = (k == 1 and phrase in ORG_WORDS) or phrase in workplace_kinds()
+            if ok:
+                n, steps = n + k, steps + 1
+                break
+        else:
+            break
+    return n
 # Before a figure, words that say what it counts, not a name ("Band 6", "Step 2", "Ward 7").
 _BEFORE_FIGURE_NOT_NAME = re.compile(r"(?i)(?:band|step|ward|level|tier|stage|section|year|unit|room|floor|bay)\s*$")
 

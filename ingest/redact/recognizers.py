@@ -996,6 +996,10 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         # A word of speech before the name is not the name's ("then bryn house took over").
         while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS or lexicon.is_everyday(rare[0].group())):
             rare = rare[1:]
+        # Words of a service's kind straight before the kind are the kind's ("thistlecombe
+        # medical practice", "hillcrest care home"): the name is before them.
+        while len(rare) > 1 and rare[-1].group() in service_words() and lexicon.is_ordinary(rare[-1].group()):
+            rare = rare[:-1]
         words = [w.group() for w in rare]
         if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words):
             yield Finding(offset + rare[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
@@ -1003,8 +1007,11 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         # After a word that places someone at a workplace: the run of words after it, before a
         # kind of place or organisation; not a kind of work ("at cognitive analytic therapy",
         # "for couples counselling" are what someone does or went for).
-        for k in range(len(before) if m.group() in _PLACE_KINDS else 0):
+        place = " ".join(m.group().split()) in _PLACE_KINDS
+        for k in range(len(before) if place or m.group() in _WORK_KINDS else 0):
             run = before[k:]
+            if not place and len(run) < 2:
+                break  # "for couples counselling": a name of one word before a kind of work is what it is for
             if run[0].group() == "the":
                 continue  # the clue takes it: "at the ..."
             clue = _WORKPLACE_CLUE.search(text, max(0, offset + run[0].start() - 30), offset + run[0].start())
@@ -1021,12 +1028,18 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
 _WORKPLACE_KIND = re.compile(
     r"\b(?:counselling|counseling|therapies|therapy|wellbeing|centre|center|clinic|surgery|hospital|unit|ward"
     r"|project|trust|hub|house|lodge|college|foundation|practice|psychology|associates|collective|network|ltd"
-    r"|limited|cic|llp|plc|healthcare|staffing|hospice|mind|minds|psychotherapy|consulting|solutions)\b")
+    r"|limited|cic|llp|plc|healthcare|staffing|hospice|mind|minds|psychotherapy|consulting|solutions"
+    r"|care\s+home|nursing\s+home|iapt|cmht|camhs|nhs\s+ft|uhb|cafe|café|rooms|partnership|alliance)\b")
 _PLACE_KINDS = frozenset("""centre center clinic surgery hospital unit project trust hub house lodge college foundation
-practice hospice network collective associates cic ltd limited llp plc healthcare""".split())
+practice hospice network collective associates cic ltd limited llp plc healthcare partnership alliance rooms""".split()
+                         + ["care home", "nursing home"])
+# Kinds of work a service is named by, after two words or more of its name and a word placing
+# someone there ("at still waters counselling", "for open gate psychotherapy").
+_WORK_KINDS = frozenset(("counselling", "counseling", "psychotherapy", "therapies"))
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
 # "employed by" (and "the").
-_WORKPLACE_CLUE = re.compile(r"(?<![\w'’-])(at|for|with|joined|left|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via)|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
+                             r"\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED_NAME_CLUE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|called|named|call|name|is|was)"
                                r"(?:\s+(?:it|us|them|the))?\s*,?\s*[\"“'‘]$", re.IGNORECASE)
 
@@ -1535,6 +1548,38 @@ def named_sites(text: str) -> Iterator[Finding]:
     for m in _NAMED_SITE.finditer(text):
         kind = "LOC" if m.group(2) in ("estate", "site", "campus", "block") else "ORG"
         yield Finding(m.start(), m.end(), kind, 0.55, "named-site")
+
+
+@functools.lru_cache(maxsize=1)
+def ward_names() -> frozenset[str]:
+    """Words wards and units are named after ("juniper", "kestrel"): data/ward_names.txt,
+    which says where they come from."""
+    path = Path(__file__).parent / "data" / "ward_names.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+_LOWER_WARD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)(?=\s+(?P<kind>ward|unit|wing|suite)\b)")
+_WARD_SAID = re.compile(r"(?:^|(?<![\w'’-])(?:on|onto|to|at|from|the|into|in|off|with|for|via)\s+)$", re.IGNORECASE)
+_WARD_THEN_NAME = re.compile(r"(?<![\w'’-])ward\s+(?P<name>[a-z][a-z-]+)\b")
+
+
+@register_recognizer("lower-case-ward", "ORG", gate=False, normalised=False)
+def lower_case_wards(text: str) -> Iterator[Finding]:
+    """'a staff nurse on juniper ward', 'moved to the cedar unit', 'ward kestrel': typed in
+    lower case, a word wards are named after (``ward_names``: trees, flowers, birds) before
+    "ward", "unit", "wing" or "suite", or after "ward", is the ward's name; "the acute ward",
+    "the stroke unit" say what kind of ward it is."""
+    text = _as_typed(text)
+    for m in _LOWER_WARD.finditer(text):
+        # where a ward is said: "on juniper ward", "the cedar unit", a line's start ("a pine
+        # unit" is furniture)
+        if m.group("name") in ward_names() and _WARD_SAID.search(text, max(0, m.start() - 12), m.start()):
+            kind_end = re.match(r"\s+\w+", text[m.end():]).end()
+            yield Finding(m.start("name"), m.end() + kind_end, "ORG", 0.55, "lower-case-ward")
+    for m in _WARD_THEN_NAME.finditer(text):
+        if m.group("name") in ward_names():
+            yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-ward")
 
 
 # ---------------------------------------------------------------- names given as what someone is called

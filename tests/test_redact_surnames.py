@@ -62,6 +62,7 @@ WORDS_OR_SOMEONE = [
     ("Fatigue was the big thing", "Fatigue", True),  # a capital opening a sentence says nothing
     ("It was over. Fatigue was the big thing", "Fatigue", True),
     ("Fisher was my mentor", "Fisher", False),
+    ("Abi said it was fine", "Abi", False),  # a given name's short form, which the dictionary lacks
     ("We had Fatigue Clinic on Fridays", "Fatigue Clinic", False),
     ("we moved to leeds after", "leeds", False),  # a place
     # after an article or a possessive, one lower-case English word is a thing, even a village's name

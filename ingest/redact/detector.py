@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.config import BASE_MODEL  # named there: the settings fingerprint reads it without spaCy
-from ingest.redact import lexicon
+from ingest.redact import aliases, lexicon
 from ingest.redact.names import CALLED_BEFORE, HYPHEN_PREFIXES, SURNAME_TITLES
 from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
 
@@ -271,7 +271,14 @@ def everyday_not_a_name(word: str) -> bool:
     context before it (``words_not_someone``) makes it someone's."""
     lower = word.lower()
     return (lexicon.zipf(lower) >= LOWER_PERSON_ZIPF and lower not in lexicon.first_names()
+            and lower not in _short_names()
             and lower not in lexicon.places() and not (lower in lexicon.surnames() and not lexicon.is_everyday(lower)))
+
+
+@functools.lru_cache(maxsize=1)
+def _short_names() -> frozenset[str]:
+    """Short forms of given names ("Abi", "Tash"): names, though the names dictionary lacks them."""
+    return frozenset(form.lower() for forms in aliases.short_forms().values() for form in forms)
 
 
 def own_word(term: str) -> bool:

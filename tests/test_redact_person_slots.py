@@ -86,3 +86,20 @@ def test_a_word_after_a_given_name_is_part_of_the_name_only_when_a_surname():
 @pytest.mark.parametrize("text,person", FOUND[:9] + FOUND[10:13])
 def test_those_people_do_not_reach_the_published_text(engine, text, person):
     check(engine, [text], [person], [])
+
+
+# After a role, a given name that is an everyday word is someone's when a surname of the list
+# or a verb follows ("my manager john hopkins never listened"), and the surname goes with it.
+AFTER_A_ROLE = [
+    ("my manager john hopkins never listened", ["john", "hopkins"], []),
+    ("my manager sarah hopkins never listened", ["sarah", "hopkins"], []),
+    ("MY MANAGER JOHN HOPKINS NEVER LISTENED.", ["JOHN", "HOPKINS"], []),
+    ("my manager mark was awful to us", ["mark"], []),
+    ("my manager will see about the rota", [], ["will"]),
+    ("my manager may have left by then", [], ["may"]),
+]
+
+
+@pytest.mark.parametrize("text,gone,kept", AFTER_A_ROLE)
+def test_a_given_name_after_a_role_takes_its_surname(engine, text, gone, kept):
+    check(engine, [text], gone, kept)

@@ -138,7 +138,7 @@ _ROLE_AFTER = re.compile(rf"(?<![\w'’])(?P<name>[a-z][a-z'’-]+|[A-Z]{{2,3}})
 # when the word is common ("my supervisor summer, she keeps me sane", "my manager june never
 # listens"; not "my manager will see").
 _SAID_OF_SOMEONE = re.compile(r"\s*(?:[,.;!?)]|$|\s(?:she|he|they|who|never|always|just|said|says|told|asked|rang"
-                              r"|reckons|thinks|thought|wants|wanted|doesn't|didn't|won't|can't|isn't|wasn't)\b|['’]s\b)")
+                              r"|reckons|thinks|thought|wants|wanted|doesn't|didn't|won't|can't|isn't|wasn't|is|was|has|had|will|would|could)\b|['’]s\b)")
 _TITLE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?"
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]\.?"
@@ -591,7 +591,8 @@ class NameFinder:
                     ok = name not in self.words and lower not in self.keep and not _is_public_acronym(name)
                 else:
                     ok = lower in self.first_names and not self.ordinary(name) and (
-                        not lexicon.is_everyday(lower) or name.islower() and _SAID_OF_SOMEONE.match(text, m.end("name")))
+                        not lexicon.is_everyday(lower) or name.islower() and (
+                            _SAID_OF_SOMEONE.match(text, m.end("name")) or _surname_after(text, m.end("name"))))
                 if ok:
                     yield Finding(m.start("name"), m.end("name"), "PERSON", 0.7, "role")
 
@@ -677,6 +678,12 @@ def extend_directions(text: str, finding: Finding) -> Finding:
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]{2,})\b")
 
 
+def _surname_after(text: str, end: int) -> bool:
+    """A surname follows ("my manager john hopkins"): the word before it is a given name."""
+    m = _NEXT_LOWER_WORD.match(text, end)
+    return bool(m) and likely_surname(m.group(1)) and not m.group(1).endswith(_SPEECH_ENDINGS)
+
+
 def extend_surname(text: str, finding: Finding) -> Finding:
     """'tobias quenby': after a name written in lower case, a word English does not know
     is the surname, not speech; it belongs to the name. After a given name in lower case
@@ -690,9 +697,16 @@ def extend_surname(text: str, finding: Finding) -> Finding:
         return finding
     word, name = m.group(1), text[finding.start:finding.end]
     after_given = name.islower() and name.split()[-1] in lexicon.first_names()
-    if lexicon.zipf(word) < 1.5 or (after_given and lexicon.is_rare(word) and not word.endswith(_SPEECH_ENDINGS)):
+    if lexicon.zipf(word) < 1.5 or (after_given and likely_surname(word) and not word.endswith(_SPEECH_ENDINGS)):
         return Finding(finding.start, m.end(), finding.kind, finding.score, finding.recognizer)
     return finding
 
 
 _SPEECH_ENDINGS = ("ed",)
+
+
+def likely_surname(word: str) -> bool:
+    """After a given name, a word that is a surname before it is a word: a rare word
+    ("okafor"), or a surname of the list below the everyday band ("hopkins", "cook"; not
+    "will", "green", "said")."""
+    return lexicon.is_rare(word) or (word in lexicon.surnames() and not lexicon.is_everyday(word))

@@ -86,3 +86,29 @@ def test_the_leak_gate_leaves_a_helplines_number():
 
     assert gate_findings("Text Shout 85258, or ring Mind Infoline on 0300 123 3393.") == []
     assert gate_findings("My payroll number is 85259.") != []
+
+
+# A survey answer typed in capitals throughout: its capitals say nothing, so it is read in
+# lower case too; what the lower-case rules find goes, and public terms stay.
+SHOUTED = [
+    (["I WORKED FOR SHEFFIELD IAPT FOR YEARS"], ["SHEFFIELD"], ["WORKED"]),
+    (["MY MANAGER JOHN HOPKINS NEVER LISTENED TO ANY OF US"], ["JOHN", "HOPKINS"], ["MANAGER"]),
+    (["THE NHS AND IAPT ARE BROKEN, ASK ANY PWP"], [], ["NHS", "IAPT", "PWP"]),
+    (["I MOVED TO GATESHEAD AND JOINED UNISON"], ["GATESHEAD"], ["UNISON"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", SHOUTED)
+def test_text_typed_in_capitals_is_read_in_lower_case_too(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+@pytest.mark.parametrize("text,shouted", [
+    ("I WORKED FOR YEARS AT THE WARD", True),
+    ("I WORKED FOR YEARS AT THE WARD AND i THINK IT SHOWS", True),  # an "i" typed small
+    ("I worked at the NHS for years", False),
+    ("NHS IAPT", False),  # too short to say how it was typed
+])
+def test_text_typed_in_capitals(text, shouted):
+    from ingest.redact.engine import shouted_text
+    assert shouted_text(text) is shouted

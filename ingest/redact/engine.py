@@ -856,6 +856,12 @@ class Engine:
         seen: dict[str, tuple[list[Finding], list[Finding]]] = {}
         findings = dict(zip(keys, self.find([all_texts[k] for k in keys], public,
                                             batched=[k in quote_texts for k in keys], recognized_by_text=seen)))
+        # A quote typed in capitals throughout ("I WORKED FOR ..."), as survey answers may be:
+        # its capitals say nothing, so it is read again in lower case, where the rules for text
+        # without the capital cue apply; what either reading finds goes.
+        shouted = [k for k in quote_texts if shouted_text(quote_texts[k])]
+        for key, found in zip(shouted, self.find([quote_texts[k].lower() for k in shouted], public) if shouted else []):
+            findings[key] = resolve(findings[key] + found)
         for key in metadata_texts:
             text = all_texts[key]
             # The registry's findings, as in a quote ("NHS-funded" is no one's name said with a stress).
@@ -1091,6 +1097,15 @@ def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str],
 def normalise(surface: str) -> str:
     words = [w for w in re.sub(r"['’]s$", "", surface.strip()).split() if w.lower().strip(".") not in TITLE_WORDS]
     return " ".join(words).lower().strip(".,") or surface.lower()
+
+
+def shouted_text(text: str, least: int = 12) -> bool:
+    """Typed in capitals throughout: at least ``least`` letters, nearly all capitals (an
+    "i" or a unit typed small does not count), and the same length in lower case (so that
+    what is found in the lower-case copy is found at the same places)."""
+    cased = [c for c in text if c.isalpha() and (c.isupper() or c.islower())]
+    return (len(cased) >= least and sum(c.isupper() for c in cased) >= 0.9 * len(cased)
+            and len(text.lower()) == len(text))
 
 
 def resolve(found: list[Finding]) -> list[Finding]:

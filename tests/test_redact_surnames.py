@@ -19,10 +19,7 @@ from test_public_terms import check, engine  # noqa: F401 - engine is the module
 # Lower-case words the detector took for a person (a comparative, a job's rounds): they stay.
 LOWER_WORDS_KEPT = [
     "honestly the day room was warmer than the office anyway",
-    "i did matron rounds twice a night",
     "she was kinder than most managers",
-    # one word capitalised because it opens a sentence says nothing more
-    "Fatigue was the big thing for all of us.",
     "my neighbour lent me her hose when mine split",
 ]
 
@@ -48,7 +45,9 @@ def test_lower_case_surnames_that_are_words_still_go(engine, text, name):
 # (text, the words the detector read as a person, whether they are words and no one)
 WORDS_OR_SOMEONE = [
     ("it was warmer than the office", "warmer", True),
-    ("i did matron rounds twice", "matron rounds", True),
+    ("i did matron rounds twice", "matron rounds", False),  # a title inside: "matron brown's rounds"
+    ("matron brown's rounds were at six", "matron brown", False),
+    ("we all liked mrs brown's cakes", "mrs brown", False),
     ("the green outside the ward", "green", True),  # a surname that is an everyday word, alone
     ("then fisher said no", "fisher", False),  # a surname
     ("then hopkins said no", "hopkins", False),
@@ -59,8 +58,13 @@ WORDS_OR_SOMEONE = [
     ("a woman called frost rang", "frost", False),  # "someone called"
     ("me and warmer did nights", "warmer", False),  # paired with me
     ("Then Fisher said no", "Fisher", False),  # capitals inside a sentence are the other rules' to read
-    ("Fatigue was the big thing", "Fatigue", True),  # a capital opening a sentence says nothing
-    ("It was over. Fatigue was the big thing", "Fatigue", True),
+    ("Warmer was better than nothing", "Warmer", True),  # a capital opening a sentence says nothing
+    ("It was over. Kinder words would have helped", "Kinder", True),
+    # surnames the list lacks, as common in print as rarer English words: someone's
+    ("Goldberg was my consultant for years", "Goldberg", False),
+    ("then rossi said the rota was wrong", "rossi", False),
+    ("Fatigue was the big thing", "Fatigue", False),  # a word no ending makes: it may be a name
+    ("curly told the manager", "curly", False),  # a nickname
     ("Fisher was my mentor", "Fisher", False),
     ("Abi said it was fine", "Abi", False),  # a given name's short form, which the dictionary lacks
     ("We had Fatigue Clinic on Fridays", "Fatigue Clinic", False),
@@ -69,6 +73,7 @@ WORDS_OR_SOMEONE = [
     ("she lent me her hose when mine split", "hose", True),
     ("the butler did it", "butler", True),
     ("our lisa rang me", "lisa", False),  # a given name stays someone's ("our lisa": a sister)
+    ("our john came round", "john", False),  # however common a word the name is
     ("i told her okafor was off", "okafor", False),  # a rare word may be a name
     ("then hose said no", "hose", False),  # no determiner: the other checks decide
 ]

@@ -207,7 +207,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def _as_text_cell(value):
     """A cell a spreadsheet would run as a formula ('=2+2 was on the sign') opened with ',
-    which a spreadsheet takes as 'this is text' and does not show."""
+    which a spreadsheet takes as 'this is text' (opened from a file, the ' may show)."""
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 

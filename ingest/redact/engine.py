@@ -686,7 +686,7 @@ def kind_words(words: list[str], how: str | None) -> int:
     a known town ("town"), a public service's or charity's name in lower case ("leeds iapt") or
     a kind of place no one lives in ("Bolton hub"); after a name read as someone's ("person"), a
     kind of place no one is called by ("Tallowby hub")."""
-    from ingest.redact.recognizers import _public_lower
+    from ingest.redact.recognizers import public_lower
 
     if how == "named":
         # the kinds of work before the kind of place or group: "the Quarrow counselling
@@ -708,7 +708,7 @@ def kind_words(words: list[str], how: str | None) -> int:
             elif how == "after":
                 ok = (k == 1 and phrase in ORG_WORDS and phrase not in _WORDS_AFTER_A_NAME) or phrase in workplace_kinds()
             elif how == "town":
-                ok = (phrase in _public_lower() and (phrase in workplace_kinds() or phrase in ORG_WORDS)) or (
+                ok = (phrase in public_lower() and (phrase in workplace_kinds() or phrase in ORG_WORDS)) or (
                     k > 1 and phrase in workplace_kinds() and part[-1] in _NAMED_KINDS) or (
                     k == 1 and phrase in _NO_ONES_KINDS - {"centre", "center", "clinic", "surgery"})
             else:

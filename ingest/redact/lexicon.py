@@ -67,11 +67,9 @@ def first_names() -> frozenset[str]:
     return frozenset(names | {folded for name in names if (folded := without_accents(name)) != name and folded})
 
 
-@functools.lru_cache(maxsize=None)
-def given_name_weight() -> dict[str, int]:
-    """How commonly a given name is given, lower-cased: the dictionary's largest frequency over
-    its countries (1 = rare, 13 = very common; 0 = a name of data/given_names.txt or none).
-    "Night" (1) is in the dictionary but is all but no one's name; "Hope", "Summer" (3) are."""
+def _name_weights(columns: slice) -> dict[str, int]:
+    """Each name of the names dictionary (gender-guesser's nam_dict), lower-cased, with its
+    largest frequency (1 to 13, hexadecimal digits) over the countries of ``columns``."""
     import gender_guesser
 
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
@@ -80,10 +78,18 @@ def given_name_weight() -> dict[str, int]:
         for line in f:
             if line.startswith("#") or len(line) < 30 or line[0] == "=":
                 continue
-            digits = [int(c, 16) for c in line[30:].rstrip("$\n") if c in "123456789ABCDabcd"]
+            digits = [int(c, 16) for c in line[30:].rstrip("$\n")[columns] if c in "123456789ABCDabcd"]
             name = line[3:29].strip().lower()
             weights[name] = max(weights.get(name, 0), max(digits, default=0))
     return weights
+
+
+@functools.lru_cache(maxsize=None)
+def given_name_weight() -> dict[str, int]:
+    """How commonly a given name is given, lower-cased: the dictionary's largest frequency over
+    its countries (1 = rare, 13 = very common; 0 = a name of data/given_names.txt or none).
+    "Night" (1) is in the dictionary but is all but no one's name; "Hope", "Summer" (3) are."""
+    return _name_weights(slice(None))
 
 
 @functools.lru_cache(maxsize=None)
@@ -91,19 +97,7 @@ def english_given_name_weight() -> dict[str, int]:
     """How commonly a given name is given in Great Britain, Ireland and the USA (the
     dictionary's first three columns), lower-cased, 1 to 13. "Dave" (3), "John" (10) are
     names there; "lies", "floor", "gun" (0) are names only elsewhere and words here."""
-    import gender_guesser
-
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    weights: dict[str, int] = {}
-    with open(path, encoding="iso-8859-1") as f:
-        for line in f:
-            if line.startswith("#") or len(line) < 30 or line[0] == "=":
-                continue
-            digits = [int(c, 16) for c in line[30:33] if c in "123456789ABCDabcd"]
-            if digits:
-                name = line[3:29].strip().lower()
-                weights[name] = max(weights.get(name, 0), max(digits))
-    return weights
+    return {name: w for name, w in _name_weights(slice(0, 3)).items() if w}
 
 
 def without_accents(word: str) -> str:

@@ -1128,7 +1128,9 @@ which who though although if or with to currently still again every each since d
 
 
 @functools.lru_cache(maxsize=1)
-def _public_lower() -> frozenset[str]:
+def public_lower() -> frozenset[str]:
+    """The built-in public terms, lower-cased, one space between words ("leeds iapt" is a
+    town before a public service's name)."""
     from ingest.redact import lexicon
 
     return frozenset(" ".join(t.lower().split()) for t in lexicon.builtin_public_terms())
@@ -1137,7 +1139,7 @@ def _public_lower() -> frozenset[str]:
 def _public_name(words: list[str]) -> bool:
     """Do the words open with a public body, company or event, in any case ("tesco",
     "age uk", "iapt", "christmas")?"""
-    public = _public_lower()
+    public = public_lower()
     return any(" ".join(words[:n]) in public for n in range(1, len(words) + 1))
 
 
@@ -1427,7 +1429,7 @@ def _only_a_person_pairs(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20):start]
     if _ME_AND.search(before):
         return not _OBJECT_AFTER.match(text, end)
-    return not re.match(r"\s+(?:and|&)", text[end:]) is None and _CLAUSE_OPENS.search(before) is not None
+    return re.match(r"\s+(?:and|&)", text[end:]) is not None and _CLAUSE_OPENS.search(before) is not None
 
 
 def paired_with_me(text: str) -> Iterator[tuple[int, int]]:

@@ -444,7 +444,8 @@ def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, n
 
 @pytest.mark.parametrize("text", ["i was on the acute ward for years", "on the stroke unit it was chaos",
                                   "we bought a pine unit for the kitchen", "the ward round took hours",
-                                  "i was ward sister then", "the birth suite was lovely", "ward 7 then ward 9"])
+                                  "i was ward sister then", "the birth suite was lovely", "ward 7 then ward 9",
+                                  "the ward olive oil supply ran out", "on the ward lavender spray was banned"])
 def test_a_kind_of_ward_and_other_units_stay(text):
     assert lower_case_ward(text) == []
 

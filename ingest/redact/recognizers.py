@@ -1580,7 +1580,10 @@ def lower_case_wards(text: str) -> Iterator[Finding]:
             kind_end = re.match(r"\s+\w+", text[m.end():]).end()
             yield Finding(m.start("name"), m.end() + kind_end, "ORG", 0.55, "lower-case-ward")
     for m in _WARD_THEN_NAME.finditer(text):
-        if m.group("name") in ward_names():
+        # "ward heron for the summer", "ward heron." ; not "the ward olive oil", "ward lavender
+        # spray": a noun after the word makes it the thing the ward has
+        after = re.match(r"\s*([a-z]+)", text[m.end():])
+        if m.group("name") in ward_names() and (after is None or after.group(1) in STOP_WORDS):
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-ward")
 
 

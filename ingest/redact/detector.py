@@ -205,15 +205,9 @@ def allowed(surface: str) -> bool:
     return not all(w in ordinary or w.lower() in HYPHEN_PREFIXES for w in surface.replace("-", " ").split())
 
 
-# A person the detector reads in lower case, every word of it English at least this common
-# (Zipf) and none a given name, a place or a likely surname, is words: "it was warmer
-# than", "did matron rounds" ("matron" 3.0, "rota" 3.0; "okafor" 1.3 stays far below).
-LOWER_PERSON_ZIPF = 3.0
-
-
 def words_not_someone(text: str, start: int, end: int) -> bool:
     """Whether the person the detector read at ``text[start:end]``, in lower case or one word
-    opening a sentence ("Fatigue was the big thing"), is words:
+    opening a sentence ("Warmer was better"), is words:
     each an English word (``everyday_not_a_name``), and nothing before it that puts a person
     there: a title ("mrs", "sister"), a given name ("dave green": the detector took only
     "green"), "someone called", or "me and" / "and I"."""
@@ -256,24 +250,23 @@ def noun_after_determiner(surface: str, before: str) -> bool:
     word = surface.lower()
     return (surface.islower() and re.fullmatch(r"[^\W\d_]+", surface) is not None
             and _DETERMINER_BEFORE.search(before) is not None and lexicon.zipf(word) >= lexicon.RARE_ZIPF
-            and word not in lexicon.first_names() and word not in _short_names())
+            and not given_name(word))
 
 
 def opening_word(text: str, start: int, end: int) -> bool:
-    """One word capitalised because it opens a sentence ("Fatigue was the big thing"): its
-    capital says nothing, as if it were typed in lower case."""
+    """One word capitalised because it opens a sentence ("Warmer was better"): its capital
+    says nothing, as if it were typed in lower case."""
     surface = text[start:end]
     return re.fullmatch(r"[A-Z][a-z]+", surface) is not None and _SENTENCE_OPENS.search(text, max(0, start - 4), start) is not None
 
 
 def everyday_not_a_name(word: str) -> bool:
-    """An English word at least LOWER_PERSON_ZIPF common that is no given name, no place and
+    """A word English makes (``english_word``), not rare, that is no given name, no place and
     not likely a surname ("warmer", "rounds"; not "summer", "hopkins", "wood", "reading").
     A surname that is an everyday word ("green" 5.1, "day", "more") is a word here: only the
     context before it (``words_not_someone``) makes it someone's."""
     lower = word.lower()
-    return (lexicon.zipf(lower) >= LOWER_PERSON_ZIPF and english_word(lower) and lower not in lexicon.first_names()
-            and lower not in _short_names()
+    return (not lexicon.is_rare(lower) and english_word(lower) and not given_name(lower)
             and lower not in lexicon.places() and not (lower in lexicon.surnames() and not lexicon.is_everyday(lower)))
 
 
@@ -282,17 +275,22 @@ _DERIVED_ENDINGS = ("est", "er", "es", "s", "ed", "ing", "ly")
 
 
 def english_word(lower: str) -> bool:
-    """A word English itself makes: an everyday one ("round"), a word of the field ("matron",
-    "rota"), or one made with an English ending from an ordinary word ("warmer" of "warm", "rounds"). Zipf alone cannot say it:
-    surnames the list lacks are as common in print as rarer words ("goldberg" 3.5, "rossi"
-    3.4, "fatigue" 3.9), and a name left is worse than a word lost."""
+    """A word English itself makes: an everyday one ("round"), a word of the field ("rota"),
+    or one made with an English ending from an ordinary word ("warmer" of "warm", "rounds").
+    Zipf alone cannot say it: surnames the list lacks are as common in print as rarer words
+    ("goldberg" 3.5, "rossi" 3.4, "fatigue" 3.9), and a name left is worse than a word lost."""
     return lexicon.is_everyday(lower) or lexicon.is_field_word(lower) or any(
         lower.endswith(e) and len(lower) - len(e) >= 3 and lexicon.is_ordinary(lower[:-len(e)]) for e in _DERIVED_ENDINGS)
 
 
+def given_name(lower: str) -> bool:
+    """A given name of the names dictionary or a short form of one ("abi", "tash"), which
+    the dictionary lacks."""
+    return lower in lexicon.first_names() or lower in _short_names()
+
+
 @functools.lru_cache(maxsize=1)
 def _short_names() -> frozenset[str]:
-    """Short forms of given names ("Abi", "Tash"): names, though the names dictionary lacks them."""
     return frozenset(form.lower() for forms in aliases.short_forms().values() for form in forms)
 
 

@@ -681,7 +681,7 @@ _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]{2,})\b")
 def _surname_after(text: str, end: int) -> bool:
     """A surname follows ("my manager john hopkins"): the word before it is a given name."""
     m = _NEXT_LOWER_WORD.match(text, end)
-    return bool(m) and likely_surname(m.group(1)) and not m.group(1).endswith(_SPEECH_ENDINGS)
+    return bool(m) and likely_surname(m.group(1))
 
 
 def extend_surname(text: str, finding: Finding) -> Finding:
@@ -697,7 +697,7 @@ def extend_surname(text: str, finding: Finding) -> Finding:
         return finding
     word, name = m.group(1), text[finding.start:finding.end]
     after_given = name.islower() and name.split()[-1] in lexicon.first_names()
-    if lexicon.zipf(word) < 1.5 or (after_given and likely_surname(word) and not word.endswith(_SPEECH_ENDINGS)):
+    if lexicon.zipf(word) < 1.5 or (after_given and likely_surname(word)):
         return Finding(finding.start, m.end(), finding.kind, finding.score, finding.recognizer)
     return finding
 
@@ -708,5 +708,6 @@ _SPEECH_ENDINGS = ("ed",)
 def likely_surname(word: str) -> bool:
     """After a given name, a word that is a surname before it is a word: a rare word
     ("okafor"), or a surname of the list below the everyday band ("hopkins", "cook"; not
-    "will", "green", "said")."""
-    return lexicon.is_rare(word) or (word in lexicon.surnames() and not lexicon.is_everyday(word))
+    "will", "green", "said"), unless it ends like a verb's past ("marta moaned")."""
+    return (lexicon.is_rare(word) or (word in lexicon.surnames() and not lexicon.is_everyday(word))) \
+        and not word.endswith(_SPEECH_ENDINGS)

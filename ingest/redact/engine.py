@@ -468,7 +468,13 @@ _BEFORE_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|b
                                re.IGNORECASE)
 # Words of a workplace's kind typed after its name in a survey's lower case or capitals
 # ("larchmoor recovery college", "QUILLBY CARE GROUP").
-_KIND_RUN = re.compile(r"(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)?)+")
+_KIND_WORD = r"[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)?"  # one word after a name, "co-op" one word
+_KIND_RUN = re.compile(rf"(?:{_KIND_WORD})+")
+
+
+def _after_kind_words(text: str, end: int, n: int) -> int:
+    """Where the ``n`` words after ``end`` end."""
+    return end + len(re.match(rf"(?:{_KIND_WORD}){{{n}}}", text[end:]).group())
 # A figure inside a workplace's name, before its kind ("Route 24 Counselling", "Ashby 2 Wellbeing").
 _NAME_AND_FIGURE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3})\d{1,4}[ \t]+$")
 
@@ -547,7 +553,7 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             run = _KIND_RUN.match(text, end)
             n = kind_words(run.group().split()[:4], "person") if run else 0
             if n:
-                end = end + len(re.match(r"(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)?){%d}" % n, text[end:]).group())
+                end = _after_kind_words(text, end, n)
                 kind = "ORG"
         if numbered(kind) and kind != "PERSON" and (end, start) == (f.end, f.start):
             # A kind written with a hyphen, its first half the name's end ("Quarrow Co-op").
@@ -580,7 +586,7 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
                 n = kind_words(run.group().split()[:4],
                                "named" if named else "town" if town else "after" if after else typed)
                 if n:
-                    end = end + len(re.match(r"(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)?){%d}" % n, text[end:]).group())
+                    end = _after_kind_words(text, end, n)
                     kind = "ORG"
         out.append(f if (start, end, kind) == (f.start, f.end, f.kind) else
                    Finding(start, end, kind, f.score, f.recognizer))
@@ -671,9 +677,7 @@ _THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$", re.IGNORECASE)
 def workplace_kinds() -> frozenset[str]:
     """Phrases of a workplace's kind typed after its name ("care home", "nhs ft", "young
     carers"): data/workplace_kinds.txt, which says where they come from."""
-    path = Path(__file__).parent / "data" / "workplace_kinds.txt"
-    return frozenset(" ".join(line.split()) for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(" ".join(line.split()) for line in lexicon.data_lines(Path(__file__).parent / "data" / "workplace_kinds.txt"))
 
 
 def kind_words(words: list[str], how: str | None) -> int:

@@ -62,8 +62,7 @@ def first_names() -> frozenset[str]:
             for part in name.replace("+", " ").split():
                 if len(part) > 1:
                     names.add(part.lower())
-    names |= {line.strip() for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-              if line.strip() and not line.startswith("#")}
+    names |= set(data_lines(GIVEN_NAMES_FILE))
     return frozenset(names | {folded for name in names if (folded := without_accents(name)) != name and folded})
 
 
@@ -98,6 +97,13 @@ def english_given_name_weight() -> dict[str, int]:
     dictionary's first three columns), lower-cased, 1 to 13. "Dave" (3), "John" (10) are
     names there; "lies", "floor", "gun" (0) are names only elsewhere and words here."""
     return {name: w for name, w in _name_weights(slice(0, 3)).items() if w}
+
+
+def data_lines(path: Path) -> list[str]:
+    """The entries of a word-list data file: its lines, stripped, less blank ones and the
+    comments ("#" at a line's start) that say where the list comes from."""
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 def without_accents(word: str) -> str:
@@ -135,8 +141,7 @@ def is_field_word(word: str) -> bool:
 def field_words() -> frozenset[str]:
     """Words this field uses every day that general English rarely does ("caseload",
     "locum", "supervisee"): data/field_words.txt, which says where they come from."""
-    lines = FIELD_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(data_lines(FIELD_FILE))
 
 
 # The one threshold of an ordinary English word: on the Zipf scale, used at least about
@@ -174,10 +179,7 @@ def places() -> frozenset[str]:
     """Lower-cased names of UK and Irish towns, villages and districts, of the boroughs,
     council areas and counties ``data/gb_areas.txt`` adds, and of the cities' neighbourhoods
     ``data/gb_neighbourhoods.txt`` adds."""
-    return frozenset(
-        line.strip().lower() for path in (PLACES_FILE, AREAS_FILE, NEIGHBOURHOODS_FILE)
-        for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.lower() for path in (PLACES_FILE, AREAS_FILE, NEIGHBOURHOODS_FILE) for line in data_lines(path))
 
 
 # More public terms, one file per kind (bodies and regulators, unions, benefits, NHS systems,
@@ -233,8 +235,7 @@ def surnames() -> frozenset[str]:
     their accents: data/surnames.txt, which says where it comes from. Many are words too
     ("wood", "green", "may"): the list says a word *could* be someone's surname, and a rule
     decides by where it stands whether it is one."""
-    names = {line.strip() for line in SURNAMES_FILE.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")}
+    names = set(data_lines(SURNAMES_FILE))
     return frozenset(names | {folded for name in names if (folded := without_accents(name)) != name and folded})
 
 

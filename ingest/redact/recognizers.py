@@ -1055,9 +1055,9 @@ def _as_typed(text: str) -> str:
 def service_words() -> frozenset[str]:
     """Words that say what kind of service a workplace is ("crisis", "day", "main"):
     data/service_words.txt, which says where they come from."""
-    path = Path(__file__).parent / "data" / "service_words.txt"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    from ingest.redact import lexicon
+
+    return frozenset(lexicon.data_lines(Path(__file__).parent / "data" / "service_words.txt"))
 
 
 # ---------------------------------------------------------------- universities by their short names
@@ -1556,9 +1556,9 @@ def named_sites(text: str) -> Iterator[Finding]:
 def ward_names() -> frozenset[str]:
     """Words wards and units are named after ("juniper", "kestrel"): data/ward_names.txt,
     which says where they come from."""
-    path = Path(__file__).parent / "data" / "ward_names.txt"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    from ingest.redact import lexicon
+
+    return frozenset(lexicon.data_lines(Path(__file__).parent / "data" / "ward_names.txt"))
 
 
 _LOWER_WARD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)(?=\s+(?P<kind>ward|unit|wing|suite)\b)")

@@ -117,6 +117,14 @@ class PublicMatcher:
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 
 
+@functools.lru_cache(maxsize=4)
+def _public_matcher(terms: tuple[str, ...], any_case: tuple[str, ...]) -> PublicMatcher:
+    """The public terms' matcher, compiled once per process for the same terms (thousands of
+    names take a tenth of a second or more): every ingest, review and test builds an engine,
+    and a matcher is never changed once built (``public_with`` makes a new one)."""
+    return PublicMatcher(terms, any_case=any_case)
+
+
 @functools.lru_cache(maxsize=None)
 def _any_case(terms: tuple[str, ...]) -> re.Pattern:
     """``terms`` with re.IGNORECASE, for the rare text lowering changes in length: compiled
@@ -735,7 +743,7 @@ class Engine:
         # Regions and nations of more than one word are public as a whole: "Yorkshire and
         # the Humber" must not lose "Humber" as a place after "the".
         self._public_terms = [*public_terms, *(p for p in ordinary_places if " " in p), *self.keep]
-        self.public = PublicMatcher(self._public_terms, any_case=self.keep)
+        self.public = _public_matcher(tuple(self._public_terms), tuple(self.keep))
         self.names = NameFinder(self.keep)
 
     def unless_named(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -655,33 +655,36 @@ _COUNTED = (r"(?![:.]\d|\s*(?:years?|weeks?|days?|months?|hours?|minutes?|mins?|
 # 20 people").
 _SHORT_YEAR = rf"(?:\s+|\s*[-/.]\s*|(?<=\.))(?P<short_year>\d\d)(?![\w'’%/-]){_COUNTED}"
 # (after a label and its colon too, "DOB:14/03/85", "Date:3 May"; not after a time's colon)
+# Each form with its cues, what it cannot match without, searched in the text lowered (a
+# case-sensitive search is many times faster): the patterns are costly at every word, and
+# most texts hold no month with a day, no date in figures. (cues, pattern)
+_MONTH_CUES = (re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"), re.compile(rf"\d|{_ORDINAL_WORDS}"))
 _DATE_ORDERS = (
     # day month year: "14 June 2021", "the 14th of June, 2021", "14-Jun-21", "Tuesday the fourteenth of June"
-    re.compile(rf"(?<![\w£$€/.,])(?<!\d:)(?<!\d-){_WEEKDAY_BEFORE}{_DAYS}(?:{_PAUSE}of{_PAUSE}|\s*[-/.]?\s*){_MONTH}(?:{_SHORT_YEAR}|{_YEAR_AFTER})",
-               re.IGNORECASE),
+    (_MONTH_CUES, re.compile(rf"(?<![\w£$€/.,])(?<!\d:)(?<!\d-){_WEEKDAY_BEFORE}{_DAYS}(?:{_PAUSE}of{_PAUSE}|\s*[-/.]?\s*){_MONTH}(?:{_SHORT_YEAR}|{_YEAR_AFTER})",
+               re.IGNORECASE)),
     # month day year: "June 14, 2021", "Jun. 14th", "June the fourteenth, twenty twenty-one"
-    re.compile(rf"(?<![\w£$€/.-])(?<!\d:){_WEEKDAY_BEFORE}{_MONTH}(?:,?\s+|{_PAUSE}(?=the\s)|\s*[-/]\s*){_DAYS}{_COUNTED}"
-               rf"{_YEAR_AFTER}", re.IGNORECASE),
+    (_MONTH_CUES, re.compile(rf"(?<![\w£$€/.-])(?<!\d:){_WEEKDAY_BEFORE}{_MONTH}(?:,?\s+|{_PAUSE}(?=the\s)|\s*[-/]\s*){_DAYS}{_COUNTED}"
+               rf"{_YEAR_AFTER}", re.IGNORECASE)),
     # year month day: "2021-06-14", "2021/6/14", "2021-Jun-14", "2021 June 14"
-    re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<year>(?:19|20)\d\d)(?P<sep>\s*[-/.]\s*|\s+)"
-               rf"(?:(?P<mnum>\d{{1,2}})|{_MONTH})(?P=sep)(?P<days>\d{{1,2}})(?!(?!T\d)[\w/:-]|\.\d)", re.IGNORECASE),
+    ((re.compile(r"(?:19|20)\d\d"),), re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<year>(?:19|20)\d\d)(?P<sep>\s*[-/.]\s*|\s+)"
+               rf"(?:(?P<mnum>\d{{1,2}})|{_MONTH})(?P=sep)(?P<days>\d{{1,2}})(?!(?!T\d)[\w/:-]|\.\d)", re.IGNORECASE)),
     # day month year as figures: "14/06/2021", "14.6.21", "6/14/2021" (a day after the month too)
-    re.compile(rf"(?<![\w/.,-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
-               r"(?P<year>(?:19|20)?\d\d)(?![\w/:-]|\.\d)", re.IGNORECASE),
+    ((re.compile(r"\d\s?[/.-]\s?\d"),), re.compile(rf"(?<![\w/.,-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
+               r"(?P<year>(?:19|20)?\d\d)(?![\w/:-]|\.\d)", re.IGNORECASE)),
 )
-# Forms most texts never hold, each searched only where a cue of it is (the patterns are
-# costly at every word): (cue, pattern).
+# Forms most texts never hold, each with its cue likewise.
 _RARE_DATE_ORDERS = (
     # the day said as a day of the month: "the first day of April", "the last day of March 2021"
-    (re.compile(r"\bday\s+of\s", re.IGNORECASE),
+    ((re.compile(r"\bday\s+of\s"),),
      re.compile(rf"(?<![\w£$€/.,])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>(?:the\s+)?(?:{_ORDINAL_DAY}|last))\s+day\s+of"
                 rf"\s+{_MONTH}{_YEAR_AFTER}", re.IGNORECASE)),
     # typed without marks between: "12Jan2021", "3rdMar21"
-    (re.compile(rf"\d(?:st|nd|rd|th)?{_MONTHS}", re.IGNORECASE),
+    ((re.compile(rf"\d(?:st|nd|rd|th)?{_MONTHS.lower()}"),),
      re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?:st|nd|rd|th)?(?P<month>{_MONTHS})"
                 r"(?P<year>(?:19|20)?\d\d)(?![\w/])", re.IGNORECASE)),
     # spaces only, a two-figure month and the full year, as on forms: "12 03 2021"
-    (re.compile(r"\d [01]\d (?:19|20)\d\d"),
+    ((re.compile(r"\d [01]\d (?:19|20)\d\d"),),
      re.compile(rf"(?<![\w/.,-])(?<!\d:)(?<!\d\s){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}}) (?P<mnum>[01]\d) "
                 r"(?P<year>(?:19|20)\d\d)(?![\w/:-]|\.\d|\s\d)", re.IGNORECASE)),
 )
@@ -712,7 +715,6 @@ _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)
                             r"anniversary|birthday|prize|lockdown|cycle|cohort|intake|shift|grievance|job|contract|"
                             r"appeal|interview|baby|child|kid|trimester|percentile|minute|hour|visit|attempt|letter)s?\b)",
                             re.IGNORECASE)
-_DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_ORDINAL_WORDS})", re.IGNORECASE)  # what a date without a figure holds
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # After a weekday, or a word that says when ("on 3/5", "since 12/4"), any day and month in
 # figures are a date ("Tues 3/5", "Friday 14/6"); "2/3 of them" is a share.
@@ -802,18 +804,15 @@ def exact_dates(text: str) -> Iterator[Finding]:
     with them ("Tuesday the 14th of June, 2021", "June 14th", "14/06/21", "the 3rd-5th of May",
     "the fourteenth of June twenty twenty-one"), a named day ("Christmas Eve"), a day alone
     after "on the" ("on the twelfth"). Read as written: a spoken year has its own grammar."""
-    # The patterns are costly at every word; most texts hold no figure and no month to match.
     figures = _DIGIT.search(text) is not None
-    if figures or _DATE_WORD.search(text):
-        orders = [*_DATE_ORDERS, *(pattern for cue, pattern in _RARE_DATE_ORDERS if cue.search(text))]
-        for pattern in orders:
-            for m in pattern.finditer(text):
-                if _a_date(m):
-                    start = m.start()
-                    if m.group("weekday") and _said_before(_WEEKDAY_OF_ITS_OWN, text, start):
-                        start = m.end("weekday_said")
-                    yield Finding(start, m.end(), "DATE", 0.85, "day-month")
     lower = text.lower()
+    for cues, pattern in (*_DATE_ORDERS, *_RARE_DATE_ORDERS):
+        for m in pattern.finditer(text) if all(cue.search(lower) for cue in cues) else ():
+            if _a_date(m):
+                start = m.start()
+                if m.group("weekday") and _said_before(_WEEKDAY_OF_ITS_OWN, text, start):
+                    start = m.end("weekday_said")
+                yield Finding(start, m.end(), "DATE", 0.85, "day-month")
     for m in NAMED_DAYS.finditer(text) if any(w in lower for w in _NAMED_DAY_WORDS) else ():
         yield Finding(m.start(), m.end(), "DATE", 0.6 if m.group()[0].isupper() else 0.5, "named-day")
     for m in _BARE_DAY.finditer(text) if _ANY_DAY.search(text) else ():

@@ -35,6 +35,12 @@ FOUND = [
     # a title only a name follows, before any word of the surname list
     ("i saw dr wood yesterday", "dr wood"),
     ("mrs brown rang the ward", "mrs brown"),
+    # a surname that is an everyday word too, alone where only a person stands: what a colour
+    # or a quality cannot do (say, be rung or asked about something)
+    ("so brown said no", "brown"),
+    ("ask white about it", "white"),
+    ("then i rang baker", "baker"),
+    ("and green told me to leave it", "green"),
 ]
 
 # Words in the same places that name no one.
@@ -60,6 +66,14 @@ NOT_FOUND = [
     "she helped me and cook the tea",
     "I was 22, fresh from the course, and keen",
     "and ireland wants it back",
+    # those everyday words where a person does not stand, or said of when, not who: an
+    # adverb after the verb, a degree after "so", a subject after "said" ("said the manager")
+    "we had brown bread",
+    "write it on the white board",
+    "she said no",
+    "there was so little said about it",
+    "i rang early about the rota",
+    "so good said the manager",
 ]
 
 
@@ -81,6 +95,9 @@ def test_words_in_those_places_that_name_no_one_are_not_found(text):
 def test_a_word_after_a_given_name_is_part_of_the_name_only_when_a_surname():
     assert found("i rang max again about it") == ["max"]
     assert found("i asked dave today about it") == ["dave"]
+    # an adverb of when after a given name is no surname, though a surname too ("early")
+    assert found("i asked john early") == ["john"]
+    assert found("i asked john early about it") == ["john"]
 
 
 @pytest.mark.parametrize("text,person", FOUND[:9] + FOUND[10:13])

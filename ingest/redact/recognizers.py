@@ -1305,11 +1305,14 @@ _A_WORD = r"[^\W\d_][\w'’-]*[^\W\d_]"
 _PAIRED = re.compile(
     rf"(?<![\w'’-])(?:me|him|her|myself)\s+(?:and|&|n|'n')\s+(?P<after>{_A_WORD})(?![\w'’-])"
     rf"|(?<![\w'’-])(?P<before>{_A_WORD})\s+(?:and|&)\s+(?:I|me|myself)(?![\w'’-])", re.IGNORECASE)
+# Said after a verb of asking of when or how, not of whom ("i asked john early", "i rang
+# early about it"): no one's surname, though some are surnames too ("early", "long").
+_WHEN_ASKED = frozenset("back again later after before yesterday today tonight tomorrow straight first too early late long"
+                        .split())
 _ASKED = re.compile(
     rf"(?<![\w'’-])(?:ask|asked|asking|rang|ring|ringing|phoned|texted|text|texting|messaged|emailed"
-    rf"|told|tell|telling|thanked|thank|called|call)\s+(?P<word>{_A_WORD})(?:\s+(?P<second>{_A_WORD}))?(?=\s+(?:about|to|if|whether|for|what|why"
-    rf"|how|when|that|back|again|later|after|before|yesterday|today|tonight|tomorrow|straight|first|because|but|too)\b"
-    rf"|\s*[,.;!?]|\s*$)", re.IGNORECASE)
+    rf"|told|tell|telling|thanked|thank|called|call)\s+(?P<word>{_A_WORD})(?:\s+(?P<second>{_A_WORD}))?(?=\s+(?:about|to|if"
+    rf"|whether|for|what|why|how|when|that|because|but|{'|'.join(sorted(_WHEN_ASKED))})\b|\s*[,.;!?]|\s*$)", re.IGNORECASE)
 # Who says something, opening a sentence or a clause: a given name even when it is a word
 # or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
 # me"); not after a determiner ("the OT said", "my mark said"?).
@@ -1364,7 +1367,7 @@ def _someone(word: str, loose: bool = True) -> bool:
         # or opening a sentence ("Hughes told me"), unless it is the plural of a word ("i rang
         # banks", "flowers from the team"); not a word of the field. (Capitalised inside a
         # sentence, the name rules find it, and say of what kind.)
-        surname = loose and _a_surname(lower) and (word.islower() or word.istitle())
+        surname = loose and (_a_surname(lower) or _everyday_surname(lower)) and (word.islower() or word.istitle())
         return (surname or word.islower() and lexicon.is_rare(lower)) and word.replace("-", "").isalpha() \
             and not lexicon.is_field_word(lower) \
             and not re.search(r"(?:ing|ed|ly|ness|tion|ment)$", lower)
@@ -1401,6 +1404,30 @@ def _a_surname(lower: str) -> bool:
     if lower in _public_proper_nouns():
         return False  # a country, a public name ("ireland wants", "czech"): no one's
     return not (lower.endswith("s") and lexicon.is_ordinary(lower[:-1]) and lower[:-1] not in lexicon.first_names())
+
+
+def _everyday_surname(lower: str) -> bool:
+    """A surname of data/surnames.txt that is an everyday word too ("brown", "white", "king"):
+    someone's only where a person stands and no word of its kind can ("so brown said no", "ask
+    white about it"; a colour or a quality says nothing, is not asked about). Not an adverb
+    of when said after a verb ("i rang early"), a plural ("cases", "sales": a department
+    says things too), a country or a public name ("london said no")."""
+    from ingest.redact import lexicon
+
+    return lower in lexicon.surnames() and lexicon.is_everyday(lower) and lower not in STOP_WORDS \
+        and lower not in _WHEN_ASKED and lower not in lexicon.places() and lower not in lexicon.ordinary_proper_nouns()[1] \
+        and not lower.endswith("s")
+
+
+def _slot_for_a_word(text: str, m: re.Match) -> bool:
+    """Where a word that could be a surname stands in a sentence of saying ("so long said the
+    manager", "there was so little said"), it says less than where a person alone could: not
+    before "said the ..." (the sayer comes after), nor after "so" inside a clause (a degree)."""
+    if re.match(r"\s+\w+\s+(?:the|a|an|my|our|his|her|their|your)\b", text[m.end("word"):], re.IGNORECASE):
+        return True
+    before = text[max(0, m.start("word") - 40):m.start("word")]
+    return re.search(r"(?<![\w'’-])so\s+$", before, re.IGNORECASE) is not None \
+        and not re.search(r"(?:^|[.!?;:,(\"“\n])\s*so\s+$", before, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1459,6 +1486,8 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
                 continue  # "so dave really said": the one word is _SAYS's to read
             # ("fresh from the course", "and snow from the estates": a word that is a
             # surname too says less before "from" than before "said")
+            if pattern is _SAYS and _everyday_surname(m.group("word").lower()) and _slot_for_a_word(text, m):
+                continue
             if _someone(m.group("word"), loose=pattern is not _FROM_WORK):
                 yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
 
@@ -1470,7 +1499,7 @@ def _name_end(m: re.Match) -> int:
     from ingest.redact import lexicon
 
     second = m.groupdict().get("second")
-    if second and second.lower() not in STOP_WORDS and second.replace("-", "").isalpha() and (
+    if second and second.lower() not in STOP_WORDS | _WHEN_ASKED and second.replace("-", "").isalpha() and (
             second.lower() in lexicon.surnames() or lexicon.is_rare(second) and not lexicon.is_field_word(second)):
         return m.end("second")
     return m.end("word")

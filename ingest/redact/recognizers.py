@@ -1536,7 +1536,9 @@ def _hospital_departments() -> frozenset[str]:
 # ---------------------------------------------------------------- a title before a surname in lower case
 
 _TITLE_LOWER = re.compile(r"(?<![\w'’-])(?P<title>dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|auntie"
-                          r"|aunty|pastor|rev|cllr|councillor)\.?\s+(?P<name>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w'’-])")
+                          r"|aunty|pastor|rev|cllr|councillor|coach|father|nanna|nana)\.?\s+(?P<name>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w'’-])")
+# Kinds of workplace, some surnames too ("ward", "hall"): after a title, what it is head of ("sister ward").
+_WORKPLACE_WORDS = frozenset("ward wards unit wing hall house team bay theatre clinic surgery office centre".split())
 # Titles only a name follows ("dr obi"): after them any word that is not ordinary English is a surname.
 _NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "cllr"})
 
@@ -1557,8 +1559,13 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
             # any word of the surname list, however common ("dr wood", "mrs brown"), is one
             surnames = lexicon.surnames() | {w.lower() for w in lexicon.surname_words()}
             unusual = lambda w: lexicon.is_ordinary(w) and w not in surnames  # noqa: E731
+        elif _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
+            unusual = lambda w: not lexicon.is_rare(w)  # noqa: E731  ("the nurse bell", "our sister ward")
         else:
-            unusual = lambda w: not lexicon.is_rare(w)  # noqa: E731
+            # a role said as a title ("nurse hopkins", "coach smith"): a surname of the list that
+            # is no everyday word nor a kind of workplace ("sister ward") is one after it too
+            unusual = lambda w: not lexicon.is_rare(w) and not (  # noqa: E731
+                w in lexicon.surnames() and not lexicon.is_everyday(w) and w not in _WORKPLACE_WORDS)
         if any(lexicon.is_field_word(p) or p in STOP_WORDS for p in parts) or not (clan or not any(map(unusual, parts))):
             continue
         if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > 1.5:

@@ -123,9 +123,31 @@ AFTER_A_ROLE = [
     ("my manager mark was awful to us", ["mark"], []),
     ("my manager will see about the rota", [], ["will"]),
     ("my manager may have left by then", [], ["may"]),
+    # a noun of what someone thinks, before "was that" and a clause: no one
+    ("my therapist hope was that I would get better", [], ["hope"]),
+    ("my manager mark was that bad", ["mark"], []),
 ]
 
 
 @pytest.mark.parametrize("text,gone,kept", AFTER_A_ROLE)
 def test_a_given_name_after_a_role_takes_its_surname(engine, text, gone, kept):
+    check(engine, [text], gone, kept)
+
+
+# A name run together in a web address ("EpisodeWithJoryPellow", "jory_pellow_interview") is
+# searched for wherever the source says it, as a name in an e-mail address is.
+@pytest.mark.parametrize("address", ["https://example.org/EpisodeWithJoryPellow.mp3",
+                                     "https://example.org/jory_pellow_interview.mp3"])
+def test_a_name_run_together_in_a_web_address_is_searched_for_in_the_source(engine, address):
+    check(engine, [f"It is up at {address} now.", "we got it from pellow in the end"], ["pellow"],
+          ["we got it from"])
+
+
+# In a line typed in capitals, the plural of an ordinary or listed word is no name, however
+# rarely English prints it ("TUESDAYS"); a surname in capitals still goes.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("I VOLUNTEERED ON TUESDAYS AND SOMETIMES ON FRIDAYS", [], ["TUESDAYS", "FRIDAYS"]),
+    ("I VOLUNTEERED WITH DERVLA QUENBY ON TUESDAYS", ["DERVLA", "QUENBY"], ["TUESDAYS"]),
+])
+def test_plurals_in_a_shouted_line_stay(engine, text, gone, kept):
     check(engine, [text], gone, kept)

@@ -139,6 +139,10 @@ _ROLE_AFTER = re.compile(rf"(?<![\w'’])(?P<name>[a-z][a-z'’-]+|[A-Z]{{2,3}})
 # listens"; not "my manager will see").
 _SAID_OF_SOMEONE = re.compile(r"\s*(?:[,.;!?)]|$|\s(?:she|he|they|who|never|always|just|said|says|told|asked|rang"
                               r"|reckons|thinks|thought|wants|wanted|doesn't|didn't|won't|can't|isn't|wasn't|is|was|has|had|will|would|could)\b|['’]s\b)")
+# After a word, "was that" and a clause: the word is a noun of what someone thinks ("my
+# therapist hope was that I would get better": her hope), not who ("my manager mark was awful").
+_A_THOUGHT_SAID = re.compile(r"\s+(?:was|is|had\s+been|has\s+been)\s+that\s+(?:i|we|you|he|she|they|it|the|my|our"
+                             r"|your|his|her|their|this|things|people|everyone|everything|nothing|someone)\b", re.IGNORECASE)
 _TITLE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?"
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]\.?"
@@ -297,6 +301,12 @@ class NameFinder:
         return (len(token.text) >= 6 and token.is_alpha and lexicon.zipf(token.lower_) == 0
                 and bool(neighbours) and all(t.is_upper for t in neighbours))
 
+    def plural_of_a_word(self, lower: str) -> bool:
+        """'tuesdays', 'rotas': the plural of an ordinary or listed word that is no given name
+        ("williams", "evans" are surnames), rarer in print than the word itself."""
+        stem = lower[:-1] if lower.endswith("s") else ""
+        return len(stem) > 2 and stem not in self.first_names and (lexicon.is_ordinary(stem) or self.ordinary(stem.title()))
+
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
         inflected = re.search(r"(?:ing|ed|ly|ness|tion|ment|ful|ise|ize|ised|ized)$", word.lower())
@@ -423,7 +433,8 @@ class NameFinder:
                 # SHOUTED WORDS: only the runs of words English rarely uses are names ("DERVLA SAID NO").
                 run = []
                 for t in [*span, None]:
-                    if t is not None and not lexicon.is_ordinary(t.lower_) and t.is_alpha:
+                    if t is not None and not lexicon.is_ordinary(t.lower_) and t.is_alpha \
+                            and not self.plural_of_a_word(t.lower_):
                         run.append(t)
                     elif run:
                         sub = doc[run[0].i:run[-1].i + 1]
@@ -592,7 +603,8 @@ class NameFinder:
                 else:
                     ok = lower in self.first_names and not self.ordinary(name) and (
                         not lexicon.is_everyday(lower) or name.islower() and (
-                            _SAID_OF_SOMEONE.match(text, m.end("name")) or _surname_after(text, m.end("name"))))
+                            _SAID_OF_SOMEONE.match(text, m.end("name")) or _surname_after(text, m.end("name")))
+                        and not _A_THOUGHT_SAID.match(text, m.end("name")))
                 if ok:
                     yield Finding(m.start("name"), m.end("name"), "PERSON", 0.7, "role")
 

@@ -1599,6 +1599,11 @@ def ward_names() -> frozenset[str]:
 
 _LOWER_WARD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)(?=\s+(?P<kind>ward|unit|wing|suite)\b)")
 _WARD_SAID = re.compile(r"(?:^|(?<![\w'’-])(?:on|onto|to|at|from|the|into|in|off|with|for|via)\s+)$", re.IGNORECASE)
+# Things put in a unit or a suite, not people ("put the files in the pine unit"): furniture.
+_THINGS_PUT_IN = re.compile(r"(?<![\w'’-])(?:put|puts|putting|keep|keeps|kept|store|stores|stored|file|filed|stick|stuck"
+                            r"|leave|left|place|placed|shove|shoved|hide|hid)\s+(?!(?:me|him|her|us|them|patients?|people"
+                            r"|clients?|residents?)\b)[^.!?;\n]{0,30}?\b(?:in|into|inside|on|behind|under)\s+(?:the|a|our|my)\s+$",
+                            re.IGNORECASE)
 _WARD_THEN_NAME = re.compile(r"(?<![\w'’-])ward\s+(?P<name>[a-z][a-z-]+)\b")
 
 
@@ -1612,7 +1617,8 @@ def lower_case_wards(text: str) -> Iterator[Finding]:
     for m in _LOWER_WARD.finditer(text):
         # where a ward is said: "on juniper ward", "the cedar unit", a line's start ("a pine
         # unit" is furniture)
-        if m.group("name") in ward_names() and _WARD_SAID.search(text, max(0, m.start() - 12), m.start()):
+        if m.group("name") in ward_names() and _WARD_SAID.search(text, max(0, m.start() - 12), m.start()) \
+                and not (m.group("kind") in ("unit", "suite") and _THINGS_PUT_IN.search(text, max(0, m.start() - 60), m.start())):
             kind_end = re.match(r"\s+\w+", text[m.end():]).end()
             yield Finding(m.start("name"), m.end() + kind_end, "ORG", 0.55, "lower-case-ward")
     for m in _WARD_THEN_NAME.finditer(text):

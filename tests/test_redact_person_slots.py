@@ -129,6 +129,17 @@ AFTER_A_ROLE = [
 ]
 
 
+# After a given name in lower case, a surname that is an everyday word too goes with it before
+# what is said of someone; before a noun it is the word it is.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("sarah white was my mentor back then", ["sarah", "white"], ["my mentor"]),
+    ("then dave green came in", ["dave", "green"], ["came in"]),
+    ("i made dave green tea", [], ["green tea"]),
+])
+def test_an_everyday_surname_after_a_given_name(engine, text, gone, kept):
+    check(engine, [text], gone, kept)
+
+
 @pytest.mark.parametrize("text,gone,kept", AFTER_A_ROLE)
 def test_a_given_name_after_a_role_takes_its_surname(engine, text, gone, kept):
     check(engine, [text], gone, kept)

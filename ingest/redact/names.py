@@ -709,11 +709,16 @@ def extend_surname(text: str, finding: Finding) -> Finding:
         return finding
     word, name = m.group(1), text[finding.start:finding.end]
     after_given = name.islower() and name.split()[-1] in lexicon.first_names()
-    if lexicon.zipf(word) < 1.5 or (after_given and likely_surname(word)):
+    if lexicon.zipf(word) < 1.5 or (after_given and likely_surname(word)) or (
+            # a surname that is an everyday word too ("white", "green"), before what is said of
+            # someone ("sarah white was my mentor", "dave green came"; not "dave green paint")
+            after_given and recognizers._everyday_surname(word) and _SAID_AFTER_A_NAME.match(text, m.end())):
         return Finding(finding.start, m.end(), finding.kind, finding.score, finding.recognizer)
     return finding
 
 
+# What follows a name and is said of someone: a verb of NAME_VERBS, "'s", or the sentence's end.
+_SAID_AFTER_A_NAME = re.compile(r"\s*(?:[.;!?)]|$)|['’]s\b|\s+(?:%s)\b" % "|".join(sorted(w for w in NAME_VERBS if w.isalpha())))
 _SPEECH_ENDINGS = ("ed",)
 
 

@@ -162,3 +162,18 @@ def test_a_name_run_together_in_a_web_address_is_searched_for_in_the_source(engi
 ])
 def test_plurals_in_a_shouted_line_stay(engine, text, gone, kept):
     check(engine, [text], gone, kept)
+
+
+# A name run together by its capitals in a quote ("JoryPellow") is someone's, and its parts
+# are searched for in the source; a coined name of words ("CalmLine") stays a workplace's.
+@pytest.mark.parametrize("word,joined", [("JoryPellow", True), ("TomaszBrennan", True), ("CalmLine", False),
+                                         ("HopeWorks", False), ("McDonald", False)])
+def test_a_name_run_together_by_its_capitals(word, joined):
+    from ingest.redact.names import joined_name
+
+    assert joined_name(word) is joined
+
+
+def test_the_parts_of_a_name_run_together_are_searched_for(engine):
+    check(engine, ["I talked to JoryPellow yesterday.", "pellow was there too"], ["JoryPellow", "pellow"],
+          ["was there too"])

@@ -919,6 +919,9 @@ class Engine:
                     continue
                 if numbered(f.kind):
                     terms.append(make_term(surface, f.kind))
+                    if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
+                        terms += [make_term(p, "PERSON", written_lower=True) for p in names_in_joined(surface)
+                                  if not public.is_whole(p)]
                     if f.kind == "ORG":
                         terms += [t for t in short_forms(surface) if not public.is_whole(t.surface)]
                     if f.kind == "PERSON" or read_as_person(surface) or (

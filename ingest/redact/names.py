@@ -637,8 +637,8 @@ class NameFinder:
         text = span.text.lower()
         if any(w in ORG_WORDS for w in words[1:]) or (len(words) == 1 and words[0] in ORG_WORDS):
             return "ORG"
-        if re.search(r"[a-z][A-Z]", span.text):  # "CalmLine"
-            return "ORG"
+        if re.search(r"[a-z][A-Z]", span.text):  # "CalmLine"; but "JaneDoe" runs a name together
+            return "PERSON" if joined_name(span.text) else "ORG"
         if len(words) > 1 and words[0] in DIRECTIONS and before != "the":  # "North Yorkshire", "West Lothian"
             return "LOC"
         if len(span) > 1 and span[-1].text.title() in self.surnames and text not in self.places:
@@ -662,6 +662,17 @@ class NameFinder:
         if before in ORG_PREPOSITIONS and words[0] not in self.first_names:
             return "ORG"
         return "PERSON"
+
+
+_CAMEL_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def joined_name(word: str) -> bool:
+    """'JaneDoe', 'TomaszBrennan': a given name that is no everyday word run together with a
+    surname or a word few English texts use, by its capital ("CalmLine" is a workplace's)."""
+    parts = [p.lower() for p in _CAMEL_PARTS.split(word)]
+    return len(parts) == 2 and parts[0] in lexicon.first_names() and parts[0] not in STOP_WORDS \
+        and not lexicon.is_everyday(parts[0]) and (parts[1] in lexicon.surnames() or lexicon.is_rare(parts[1]))
 
 
 _PUBLIC_ACRONYMS: set[str] = set()

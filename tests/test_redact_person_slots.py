@@ -177,3 +177,13 @@ def test_a_name_run_together_by_its_capitals(word, joined):
 def test_the_parts_of_a_name_run_together_are_searched_for(engine):
     check(engine, ["I talked to JoryPellow yesterday.", "pellow was there too"], ["JoryPellow", "pellow"],
           ["was there too"])
+
+
+# Those everyday words, where no person stands, are published as they are.
+@pytest.mark.parametrize("text,kept", [("we had brown bread", "brown bread"),
+                                       ("write it on the white board", "white board"),
+                                       ("so long said the manager", "so long"),
+                                       ("i asked john early", "early"),
+                                       ("the nurse practitioner came", "nurse practitioner")])
+def test_everyday_words_where_no_person_stands_stay(engine, text, kept):
+    check(engine, [text], [], [kept])

@@ -228,6 +228,31 @@ def test_a_name_in_the_audio_url_stops_the_source(project):
     assert "the audio_url contains an identifier" in result.stderr and "pellow" not in result.stderr.lower()
 
 
+@pytest.mark.parametrize("audio_url,said", [
+    # run together by capitals: the source says the name, the address joins it
+    ("https://example.org/EpisodeWithJoryPellow.mp3", "Welcome, Jory Pellow."),
+    # joined in a file name, a name the source never says
+    ("https://example.org/jory_pellow_interview.mp3", "Welcome to the show."),
+])
+def test_a_name_run_together_in_the_audio_url_stops_the_source(project, audio_url, said):
+    write_tree(project / "t", {
+        "pods/collection.yml": "title: Conversations\n",
+        "pods/ep1.vtt": f"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Host>{said}</v>\n",
+        "pods/ep1.vtt.yml": f"audio_url: {audio_url}\n",
+    })
+    result = run("ingest", "t", "--db", project / "a.db", expect=1)
+    assert "the audio_url contains an identifier" in result.stderr and "pellow" not in result.stderr.lower()
+
+
+def test_an_audio_url_of_ordinary_words_is_published(project):
+    write_tree(project / "t", {
+        "pods/collection.yml": "title: Conversations\n",
+        "pods/ep1.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Host>Welcome to the show.</v>\n",
+        "pods/ep1.vtt.yml": "audio_url: https://example.org/ShiftWorkAndBurnout-ep2.mp3\n",
+    })
+    run("ingest", "t", "--db", project / "a.db")
+
+
 def test_role_labels_and_role_words_are_never_redacted(project):
     write_tree(project / "t", {"study/int.txt": (
         "Question: What is your job?\n"

@@ -437,6 +437,7 @@ def lower_case_ward(text: str) -> list[str]:
     ("bluebell wing - nights, no breaks", "bluebell wing"),
     ("they put me on ward heron for the summer", "heron"),
     ("I WAS ON LARCH WARD FOR A YEAR", "LARCH WARD"),
+    ("they put him in the pine unit overnight", "pine unit"),
 ])
 def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, name):
     assert name in lower_case_ward(text)
@@ -445,7 +446,9 @@ def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, n
 @pytest.mark.parametrize("text", ["i was on the acute ward for years", "on the stroke unit it was chaos",
                                   "we bought a pine unit for the kitchen", "the ward round took hours",
                                   "i was ward sister then", "the birth suite was lovely", "ward 7 then ward 9",
-                                  "the ward olive oil supply ran out", "on the ward lavender spray was banned"])
+                                  "the ward olive oil supply ran out", "on the ward lavender spray was banned",
+                                  # things put in a unit: furniture
+                                  "put the files in the pine unit", "i kept my mug on the oak unit"])
 def test_a_kind_of_ward_and_other_units_stay(text):
     assert lower_case_ward(text) == []
 

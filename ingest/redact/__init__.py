@@ -20,7 +20,8 @@ from ingest.config import BASE_MODEL, ProjectConfig
 from ingest.labels import ROLE_DESCRIPTIONS
 from ingest.model import CollectionNameError, Source, SourceError
 from ingest.redact import lexicon
-from ingest.redact.engine import TITLE_WORDS, Engine, Redaction, is_name_label, name_parts
+from ingest.redact.engine import (TITLE_WORDS, Engine, Redaction, is_name_label, joined_words, name_parts,
+                                  names_in_joined)
 from ingest.redact.gate import LOG_FORMAT, SOURCE_TERM, find_leaks, log_path, read_log
 from ingest.redact.recognizers import label
 from ingest.redact.terms import Term, make_term
@@ -172,14 +173,19 @@ class Redactor:
         # Names in ids and folders are typed in lower case ("grace-2019"): any case counts there,
         # even for a name that is also a word.
         loose = [Term(t.surface, t.kind, True) for t in terms]
-        if find_leaks({"collection": re.sub(r"[-_.]+", " ", source.collection)}, loose):
+        # Their words split where a capital starts one too ("GraceInterview", "EpisodeWithJaneDoe").
+        if find_leaks({"collection": " ".join(joined_words(source.collection))}, loose):
             raise CollectionNameError(source.path, "leak gate: the collection's folder name contains an "
                                                    "identifier found in the source; rename the folder.")
-        if find_leaks({"id": re.sub(r"[-_.]+", " ", source.id)}, loose):
+        if find_leaks({"id": " ".join(joined_words(source.id))}, loose):
             raise SourceError(source.path, "leak gate: the source id (by default the file name) contains "
                                            "an identifier found in the source; give the source another "
                                            "'id:' in its sidecar or front matter.")
-        if find_leaks({"audio_url": re.sub(r"[-_./:?=&#]+", " ", str(source.meta.get("audio_url") or ""))}, loose):
+        # A recording's address is published as it is: a name run together in it stops the
+        # source even when the source never says it ("EpisodeWithJaneDoe.mp3").
+        audio_url = str(source.meta.get("audio_url") or "")
+        if find_leaks({"audio_url": " ".join(joined_words(audio_url))}, loose) or any(
+                not self.engine.public.is_whole(name) for name in names_in_joined(audio_url)):
             raise SourceError(source.path, "leak gate: the audio_url contains an identifier found in the source; "
                                            "publish the recording under another address.")
         if reread is None:

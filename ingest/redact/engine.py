@@ -376,6 +376,34 @@ def names_in_address(address: str) -> list[str]:
     return [p for p in parts if len(p) > 2 and p.isalpha() and p not in STOP_WORDS]
 
 
+# What joins the words of an address, a file name or an id ("jane_doe-interview.mp3"), and
+# where a word joined to the next by its capital ends ("EpisodeWithJaneDoe", "PodEP2").
+_JOINERS = re.compile(r"[-_./:?=&#%+~@\s]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
+def joined_words(joined: str) -> list[str]:
+    """The words of an address, a file name or an id, split at what joins them and where a
+    capital starts one: "https://example.org/EpisodeWithJaneDoe.mp3" holds "Jane" and "Doe"."""
+    return [w for part in _JOINERS.split(joined) for w in _CAMEL.split(part) if w]
+
+
+def names_in_joined(joined: str) -> list[str]:
+    """Names run together in an address or a file name ("EpisodeWithJaneDoe.mp3",
+    "tomasz-brennan-interview.mp3"): a given name that is no everyday word and the word after
+    it, when that is a surname or a word few English texts use, lower-cased. What the rest
+    says ("episode", "with", "interview") names no one; nor does a given name alone
+    ("summer-special.mp3")."""
+    words = [w.lower() for w in joined_words(joined)]
+    names: list[str] = []
+    for given, after in zip(words, words[1:]):
+        if given in lexicon.first_names() and given not in STOP_WORDS and not lexicon.is_everyday(given) \
+                and after.isalpha() and len(after) > 1 and after not in STOP_WORDS \
+                and (after in lexicon.surnames() or lexicon.is_rare(after)):
+            names += [w for w in (given, after) if w not in names]
+    return names
+
+
 def said_as_someone(surface: str) -> bool:
     """'Kieran Ford', 'Mr Sainsbury': a given name or a title before the rest."""
     words = surface.split()
@@ -899,6 +927,9 @@ class Engine:
                     continue
                 if numbered(f.kind):
                     terms.append(make_term(surface, f.kind))
+                    if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
+                        terms += [make_term(p, "PERSON", written_lower=True) for p in names_in_joined(surface)
+                                  if not public.is_whole(p)]
                     if f.kind == "ORG":
                         terms += [t for t in short_forms(surface) if not public.is_whole(t.surface)]
                     if f.kind == "PERSON" or read_as_person(surface) or (
@@ -918,6 +949,11 @@ class Engine:
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))]
                 else:
                     terms.append(Term(surface, f.kind, True))
+                    if f.kind == "URL":
+                        # a name run together in the address ("EpisodeWithJaneDoe") is searched
+                        # for wherever the source says it
+                        terms += [make_term(p, "PERSON", written_lower=True) for p in names_in_joined(surface)
+                                  if not public.is_whole(p)]
                     if f.kind == "EMAIL":
                         # (an address's words are typed in lower case: "unison" of "wojtek.unison@..." is
                         # the union, "UNISON", no one's name; "ford" may be someone's, "Ford" or not)

@@ -139,6 +139,10 @@ _ROLE_AFTER = re.compile(rf"(?<![\w'’])(?P<name>[a-z][a-z'’-]+|[A-Z]{{2,3}})
 # listens"; not "my manager will see").
 _SAID_OF_SOMEONE = re.compile(r"\s*(?:[,.;!?)]|$|\s(?:she|he|they|who|never|always|just|said|says|told|asked|rang"
                               r"|reckons|thinks|thought|wants|wanted|doesn't|didn't|won't|can't|isn't|wasn't|is|was|has|had|will|would|could)\b|['’]s\b)")
+# After a word, "was that" and a clause: the word is a noun of what someone thinks ("my
+# therapist hope was that I would get better": her hope), not who ("my manager mark was awful").
+_A_THOUGHT_SAID = re.compile(r"\s+(?:was|is|had\s+been|has\s+been)\s+that\s+(?:i|we|you|he|she|they|it|the|my|our"
+                             r"|your|his|her|their|this|things|people|everyone|everything|nothing|someone)\b", re.IGNORECASE)
 _TITLE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?"
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]\.?"
@@ -297,6 +301,12 @@ class NameFinder:
         return (len(token.text) >= 6 and token.is_alpha and lexicon.zipf(token.lower_) == 0
                 and bool(neighbours) and all(t.is_upper for t in neighbours))
 
+    def plural_of_a_word(self, lower: str) -> bool:
+        """'tuesdays', 'rotas': the plural of an ordinary or listed word that is no given name
+        ("williams", "evans" are surnames), rarer in print than the word itself."""
+        stem = lower[:-1] if lower.endswith("s") else ""
+        return len(stem) > 2 and stem not in self.first_names and (lexicon.is_ordinary(stem) or self.ordinary(stem.title()))
+
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
         inflected = re.search(r"(?:ing|ed|ly|ness|tion|ment|ful|ise|ize|ised|ized)$", word.lower())
@@ -423,7 +433,8 @@ class NameFinder:
                 # SHOUTED WORDS: only the runs of words English rarely uses are names ("DERVLA SAID NO").
                 run = []
                 for t in [*span, None]:
-                    if t is not None and not lexicon.is_ordinary(t.lower_) and t.is_alpha:
+                    if t is not None and not lexicon.is_ordinary(t.lower_) and t.is_alpha \
+                            and not self.plural_of_a_word(t.lower_):
                         run.append(t)
                     elif run:
                         sub = doc[run[0].i:run[-1].i + 1]
@@ -592,7 +603,8 @@ class NameFinder:
                 else:
                     ok = lower in self.first_names and not self.ordinary(name) and (
                         not lexicon.is_everyday(lower) or name.islower() and (
-                            _SAID_OF_SOMEONE.match(text, m.end("name")) or _surname_after(text, m.end("name"))))
+                            _SAID_OF_SOMEONE.match(text, m.end("name")) or _surname_after(text, m.end("name")))
+                        and not _A_THOUGHT_SAID.match(text, m.end("name")))
                 if ok:
                     yield Finding(m.start("name"), m.end("name"), "PERSON", 0.7, "role")
 
@@ -625,8 +637,8 @@ class NameFinder:
         text = span.text.lower()
         if any(w in ORG_WORDS for w in words[1:]) or (len(words) == 1 and words[0] in ORG_WORDS):
             return "ORG"
-        if re.search(r"[a-z][A-Z]", span.text):  # "CalmLine"
-            return "ORG"
+        if re.search(r"[a-z][A-Z]", span.text):  # "CalmLine"; but "JaneDoe" runs a name together
+            return "PERSON" if joined_name(span.text) else "ORG"
         if len(words) > 1 and words[0] in DIRECTIONS and before != "the":  # "North Yorkshire", "West Lothian"
             return "LOC"
         if len(span) > 1 and span[-1].text.title() in self.surnames and text not in self.places:
@@ -650,6 +662,17 @@ class NameFinder:
         if before in ORG_PREPOSITIONS and words[0] not in self.first_names:
             return "ORG"
         return "PERSON"
+
+
+_CAMEL_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def joined_name(word: str) -> bool:
+    """'JaneDoe', 'TomaszBrennan': a given name that is no everyday word run together with a
+    surname or a word few English texts use, by its capital ("CalmLine" is a workplace's)."""
+    parts = [p.lower() for p in _CAMEL_PARTS.split(word)]
+    return len(parts) == 2 and parts[0] in lexicon.first_names() and parts[0] not in STOP_WORDS \
+        and not lexicon.is_everyday(parts[0]) and (parts[1] in lexicon.surnames() or lexicon.is_rare(parts[1]))
 
 
 _PUBLIC_ACRONYMS: set[str] = set()
@@ -697,11 +720,16 @@ def extend_surname(text: str, finding: Finding) -> Finding:
         return finding
     word, name = m.group(1), text[finding.start:finding.end]
     after_given = name.islower() and name.split()[-1] in lexicon.first_names()
-    if lexicon.zipf(word) < 1.5 or (after_given and likely_surname(word)):
+    if lexicon.zipf(word) < 1.5 or (after_given and likely_surname(word)) or (
+            # a surname that is an everyday word too ("white", "green"), before what is said of
+            # someone ("sarah white was my mentor", "dave green came"; not "dave green paint")
+            after_given and recognizers._everyday_surname(word) and _SAID_AFTER_A_NAME.match(text, m.end())):
         return Finding(finding.start, m.end(), finding.kind, finding.score, finding.recognizer)
     return finding
 
 
+# What follows a name and is said of someone: a verb of NAME_VERBS, "'s", or the sentence's end.
+_SAID_AFTER_A_NAME = re.compile(r"\s*(?:[.;!?)]|$)|['’]s\b|\s+(?:%s)\b" % "|".join(sorted(w for w in NAME_VERBS if w.isalpha())))
 _SPEECH_ENDINGS = ("ed",)
 
 

@@ -1304,11 +1304,14 @@ _A_WORD = r"[^\W\d_][\w'’-]*[^\W\d_]"
 _PAIRED = re.compile(
     rf"(?<![\w'’-])(?:me|him|her|myself)\s+(?:and|&|n|'n')\s+(?P<after>{_A_WORD})(?![\w'’-])"
     rf"|(?<![\w'’-])(?P<before>{_A_WORD})\s+(?:and|&)\s+(?:I|me|myself)(?![\w'’-])", re.IGNORECASE)
+# Said after a verb of asking of when or how, not of whom ("i asked john early", "i rang
+# early about it"): no one's surname, though some are surnames too ("early", "long").
+_WHEN_ASKED = frozenset("back again later after before yesterday today tonight tomorrow straight first too early late long"
+                        .split())
 _ASKED = re.compile(
     rf"(?<![\w'’-])(?:ask|asked|asking|rang|ring|ringing|phoned|texted|text|texting|messaged|emailed"
-    rf"|told|tell|telling|thanked|thank|called|call)\s+(?P<word>{_A_WORD})(?:\s+(?P<second>{_A_WORD}))?(?=\s+(?:about|to|if|whether|for|what|why"
-    rf"|how|when|that|back|again|later|after|before|yesterday|today|tonight|tomorrow|straight|first|because|but|too)\b"
-    rf"|\s*[,.;!?]|\s*$)", re.IGNORECASE)
+    rf"|told|tell|telling|thanked|thank|called|call)\s+(?P<word>{_A_WORD})(?:\s+(?P<second>{_A_WORD}))?(?=\s+(?:about|to|if"
+    rf"|whether|for|what|why|how|when|that|because|but|{'|'.join(sorted(_WHEN_ASKED))})\b|\s*[,.;!?]|\s*$)", re.IGNORECASE)
 # Who says something, opening a sentence or a clause: a given name even when it is a word
 # or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
 # me"); not after a determiner ("the OT said", "my mark said"?).
@@ -1363,7 +1366,7 @@ def _someone(word: str, loose: bool = True) -> bool:
         # or opening a sentence ("Hughes told me"), unless it is the plural of a word ("i rang
         # banks", "flowers from the team"); not a word of the field. (Capitalised inside a
         # sentence, the name rules find it, and say of what kind.)
-        surname = loose and _a_surname(lower) and (word.islower() or word.istitle())
+        surname = loose and (_a_surname(lower) or _everyday_surname(lower)) and (word.islower() or word.istitle())
         return (surname or word.islower() and lexicon.is_rare(lower)) and word.replace("-", "").isalpha() \
             and not lexicon.is_field_word(lower) \
             and not re.search(r"(?:ing|ed|ly|ness|tion|ment)$", lower)
@@ -1400,6 +1403,30 @@ def _a_surname(lower: str) -> bool:
     if lower in _public_proper_nouns():
         return False  # a country, a public name ("ireland wants", "czech"): no one's
     return not (lower.endswith("s") and lexicon.is_ordinary(lower[:-1]) and lower[:-1] not in lexicon.first_names())
+
+
+def _everyday_surname(lower: str) -> bool:
+    """A surname of data/surnames.txt that is an everyday word too ("brown", "white", "king"):
+    someone's only where a person stands and no word of its kind can ("so brown said no", "ask
+    white about it"; a colour or a quality says nothing, is not asked about). Not an adverb
+    of when said after a verb ("i rang early"), a plural ("cases", "sales": a department
+    says things too), a country or a public name ("london said no")."""
+    from ingest.redact import lexicon
+
+    return lower in lexicon.surnames() and lexicon.is_everyday(lower) and lower not in STOP_WORDS \
+        and lower not in _WHEN_ASKED and lower not in lexicon.places() and lower not in lexicon.ordinary_proper_nouns()[1] \
+        and not lower.endswith("s")
+
+
+def _slot_for_a_word(text: str, m: re.Match) -> bool:
+    """Where a word that could be a surname stands in a sentence of saying ("so long said the
+    manager", "there was so little said"), it says less than where a person alone could: not
+    before "said the ..." (the sayer comes after), nor after "so" inside a clause (a degree)."""
+    if re.match(r"\s+\w+\s+(?:the|a|an|my|our|his|her|their|your)\b", text[m.end("word"):], re.IGNORECASE):
+        return True
+    before = text[max(0, m.start("word") - 40):m.start("word")]
+    return re.search(r"(?<![\w'’-])so\s+$", before, re.IGNORECASE) is not None \
+        and not re.search(r"(?:^|[.!?;:,(\"“\n])\s*so\s+$", before, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1458,6 +1485,8 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
                 continue  # "so dave really said": the one word is _SAYS's to read
             # ("fresh from the course", "and snow from the estates": a word that is a
             # surname too says less before "from" than before "said")
+            if pattern is _SAYS and _everyday_surname(m.group("word").lower()) and _slot_for_a_word(text, m):
+                continue
             if _someone(m.group("word"), loose=pattern is not _FROM_WORK):
                 yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
 
@@ -1469,7 +1498,7 @@ def _name_end(m: re.Match) -> int:
     from ingest.redact import lexicon
 
     second = m.groupdict().get("second")
-    if second and second.lower() not in STOP_WORDS and second.replace("-", "").isalpha() and (
+    if second and second.lower() not in STOP_WORDS | _WHEN_ASKED and second.replace("-", "").isalpha() and (
             second.lower() in lexicon.surnames() or lexicon.is_rare(second) and not lexicon.is_field_word(second)):
         return m.end("second")
     return m.end("word")
@@ -1506,7 +1535,9 @@ def _hospital_departments() -> frozenset[str]:
 # ---------------------------------------------------------------- a title before a surname in lower case
 
 _TITLE_LOWER = re.compile(r"(?<![\w'’-])(?P<title>dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|auntie"
-                          r"|aunty|pastor|rev|cllr|councillor)\.?\s+(?P<name>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w'’-])")
+                          r"|aunty|pastor|rev|cllr|councillor|coach|father|nanna|nana)\.?\s+(?P<name>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w'’-])")
+# Kinds of workplace, some surnames too ("ward", "hall"): after a title, what it is head of ("sister ward").
+_WORKPLACE_WORDS = frozenset("ward wards unit wing hall house team bay theatre clinic surgery office centre".split())
 # Titles only a name follows ("dr obi"): after them any word that is not ordinary English is a surname.
 _NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "cllr"})
 
@@ -1527,8 +1558,13 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
             # any word of the surname list, however common ("dr wood", "mrs brown"), is one
             surnames = lexicon.surnames() | {w.lower() for w in lexicon.surname_words()}
             unusual = lambda w: lexicon.is_ordinary(w) and w not in surnames  # noqa: E731
+        elif _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
+            unusual = lambda w: not lexicon.is_rare(w)  # noqa: E731  ("the nurse bell", "our sister ward")
         else:
-            unusual = lambda w: not lexicon.is_rare(w)  # noqa: E731
+            # a role said as a title ("nurse hopkins", "coach smith"): a surname of the list that
+            # is no everyday word nor a kind of workplace ("sister ward") is one after it too
+            unusual = lambda w: not lexicon.is_rare(w) and not (  # noqa: E731
+                w in lexicon.surnames() and not lexicon.is_everyday(w) and w not in _WORKPLACE_WORDS)
         if any(lexicon.is_field_word(p) or p in STOP_WORDS for p in parts) or not (clan or not any(map(unusual, parts))):
             continue
         if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > 1.5:
@@ -1562,6 +1598,11 @@ def ward_names() -> frozenset[str]:
 
 _LOWER_WARD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)(?=\s+(?P<kind>ward|unit|wing|suite)\b)")
 _WARD_SAID = re.compile(r"(?:^|(?<![\w'’-])(?:on|onto|to|at|from|the|into|in|off|with|for|via)\s+)$", re.IGNORECASE)
+# Things put in a unit or a suite, not people ("put the files in the pine unit"): furniture.
+_THINGS_PUT_IN = re.compile(r"(?<![\w'’-])(?:put|puts|putting|keep|keeps|kept|store|stores|stored|file|filed|stick|stuck"
+                            r"|leave|left|place|placed|shove|shoved|hide|hid)\s+(?!(?:me|him|her|us|them|patients?|people"
+                            r"|clients?|residents?)\b)[^.!?;\n]{0,30}?\b(?:in|into|inside|on|behind|under)\s+(?:the|a|our|my)\s+$",
+                            re.IGNORECASE)
 _WARD_THEN_NAME = re.compile(r"(?<![\w'’-])ward\s+(?P<name>[a-z][a-z-]+)\b")
 
 
@@ -1575,7 +1616,8 @@ def lower_case_wards(text: str) -> Iterator[Finding]:
     for m in _LOWER_WARD.finditer(text):
         # where a ward is said: "on juniper ward", "the cedar unit", a line's start ("a pine
         # unit" is furniture)
-        if m.group("name") in ward_names() and _WARD_SAID.search(text, max(0, m.start() - 12), m.start()):
+        if m.group("name") in ward_names() and _WARD_SAID.search(text, max(0, m.start() - 12), m.start()) \
+                and not (m.group("kind") in ("unit", "suite") and _THINGS_PUT_IN.search(text, max(0, m.start() - 60), m.start())):
             kind_end = re.match(r"\s+\w+", text[m.end():]).end()
             yield Finding(m.start("name"), m.end() + kind_end, "ORG", 0.55, "lower-case-ward")
     for m in _WARD_THEN_NAME.finditer(text):

@@ -469,3 +469,23 @@ AREA_NAMED = [
 @pytest.mark.parametrize("quotes,gone,kept", AREA_NAMED)
 def test_a_local_service_named_by_its_county_goes_whole(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# The kinds of workplace are one table (data/workplace_kinds.txt), a kind and its roles a line.
+def test_the_table_of_workplace_kinds_gives_each_role_its_kinds():
+    from ingest.redact import lexicon
+
+    assert {"hub", "trust"} <= lexicon.workplace_kinds("ends-name")
+    assert "care home" in lexicon.workplace_kinds("after-name") and "care home" in lexicon.workplace_kinds("place")
+    assert "support" in lexicon.workplace_kinds("sentence-word") and "support" not in lexicon.workplace_kinds("no-one")
+
+
+@pytest.mark.parametrize("line,said", [("hub: ends-name afterthe", "'afterthe' is no role"),
+                                       ("hub ends-name", "needs its roles after a colon")])
+def test_a_mistyped_line_of_the_table_of_workplace_kinds_is_an_error_naming_file_and_line(tmp_path, line, said):
+    from ingest.redact import lexicon
+
+    path = tmp_path / "kinds.txt"
+    path.write_text(f"# a comment\ntrust: ends-name\n{line}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"kinds\.txt, line 3: .*{re.escape(said)}"):
+        lexicon._workplace_table(path)

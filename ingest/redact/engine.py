@@ -658,26 +658,17 @@ def listed_with(text: str, found: list[Finding]) -> list[Finding]:
     return extra
 
 
-# Kinds of place or group said in lower case after a name ("the Quarrow hub"); not what a
-# service does ("the London health service", "the Leeds care system").
-_NAMED_KINDS = frozenset("""hub project centre center team unit clinic practice surgery service ward house lodge college
-trust partnership collective network group school hospice hospital""".split())
-# Kind words that after a capitalised name in lower case are as often the sentence's own
-# ("Quarrow Lodge support was good", "at Tallowby Hub health visitors").
-_WORDS_AFTER_A_NAME = frozenset("""health care support together partners board company talking works assist assistance
-volunteers trainees practitioners therapists counsellors co""".split())
-# Kinds of place after a name no one is called by ("Sarah counselling", "Sarah project work"
-# may be someone and what they do).
-_NO_ONES_KINDS = frozenset("""hub collective hospice surgery clinic centre center lodge foundation partnership network
-institute alliance cic""".split())
+# The roles of the kinds of workplace in kind_words: data/workplace_kinds.txt says what each means.
+_NAMED_KINDS = lexicon.workplace_kinds("after-the")  # "the Quarrow hub"
+_WORDS_AFTER_A_NAME = lexicon.workplace_kinds("sentence-word")  # "Quarrow Lodge support was good"
+_NO_ONES_KINDS = lexicon.workplace_kinds("no-one")  # "Tallowby hub"
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=1)
 def workplace_kinds() -> frozenset[str]:
     """Phrases of a workplace's kind typed after its name ("care home", "nhs ft", "young
-    carers"): data/workplace_kinds.txt, which says where they come from."""
-    return frozenset(" ".join(line.split()) for line in lexicon.data_lines(Path(__file__).parent / "data" / "workplace_kinds.txt"))
+    carers"): the role "after-name" of data/workplace_kinds.txt."""
+    return lexicon.workplace_kinds("after-name")
 
 
 def kind_words(words: list[str], how: str | None) -> int:

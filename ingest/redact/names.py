@@ -50,24 +50,10 @@ GREETINGS = recognizers.greetings()
 CONNECTORS = {"of", "y", "de", "la", "le", "upon", "van", "von", "du", "da", "del", "&", "-"}
 TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "sister", "matron", "dr.", "mr.", "mrs.",
           "ms."}
-ORG_WORDS = {
-    "trust", "partnership", "counselling", "counseling", "therapies", "therapy", "wellbeing", "institute",
-    "centre", "center", "clinic", "practice", "surgery", "hospital", "unit", "ward", "team", "service",
-    "services", "hub", "house", "lodge", "college", "school", "university", "foundation", "charity",
-    "group", "network", "assist", "health", "care", "ltd", "limited", "associates", "solutions", "project",
-    "consulting", "psychology", "psychotherapy", "agency", "council", "academy", "coleg", "ysgol", "ccg",
-    "board", "company", "co", "plc", "llp", "recovery", "support", "mind", "minds", "talking", "works",
-    # groups of people named as one: "Brackwell Practitioners", "Carers Together"
-    "practitioners", "therapists", "counsellors", "trainees", "volunteers", "partners", "together", "collective",
-    "alliance", "forum", "society", "circle", "club", "association", "federation", "cooperative",
-    "assistance", "nursing",
-    # what a company does, said as its kind: "Quillory Staffing", "Brantwood Recruitment"
-    "staffing", "recruitment", "consultancy", "consultants", "locums", "healthcare", "homecare",
-}
+# Words ending a capitalised workplace's name ("Quarrow Hub", "Quillory Staffing"): data/workplace_kinds.txt.
+ORG_WORDS = set(lexicon.workplace_kinds("ends-name"))
 # What a workplace is said to be before its name: "a locum agency, Quillory Staffing".
-WORKPLACE_KINDS = {"agency", "app", "platform", "programme", "program", "provider", "company", "firm", "employer",
-                   "charity", "network", "service", "organisation", "organization", "subcontractor", "contractor",
-                   "prime", "practice", "clinic", "trust", "partnership", "business", "startup", "outfit"}
+WORKPLACE_KINDS = set(lexicon.workplace_kinds("said-before"))
 # Street types no one has for a surname: a name ending in one is a street ("Albert Terrace"),
 # whatever a model read ("Lane", "Green", "Hill" are surnames too: those the context decides).
 STREET_TYPES = frozenset({"street", "road", "avenue", "crescent", "terrace", "gardens", "mews"})

@@ -33,6 +33,7 @@ from typing import Callable, Iterable, Iterator
 import phonenumbers
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ingest.redact import lexicon
 from ingest.redact.normalise import View, normalise
 
 
@@ -1025,17 +1026,12 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             break
 
 
-_WORKPLACE_KIND = re.compile(
-    r"\b(?:counselling|counseling|therapies|therapy|wellbeing|centre|center|clinic|surgery|hospital|unit|ward"
-    r"|project|trust|hub|house|lodge|college|foundation|practice|psychology|associates|collective|network|ltd"
-    r"|limited|cic|llp|plc|healthcare|staffing|hospice|mind|minds|psychotherapy|consulting|solutions"
-    r"|care\s+home|nursing\s+home|iapt|cmht|camhs|nhs\s+ft|uhb|cafe|café|rooms|partnership|alliance)\b")
-_PLACE_KINDS = frozenset("""centre center clinic surgery hospital unit project trust hub house lodge college foundation
-practice hospice network collective associates cic ltd limited llp plc healthcare partnership alliance rooms""".split()
-                         + ["care home", "nursing home"])
-# Kinds of work a service is named by, after two words or more of its name and a word placing
-# someone there ("at still waters counselling", "for open gate psychotherapy").
-_WORK_KINDS = frozenset(("counselling", "counseling", "psychotherapy", "therapies"))
+# Kinds ending a workplace typed in lower case, of place and of work: data/workplace_kinds.txt.
+_WORKPLACE_KIND = re.compile(r"\b(?:" + "|".join(
+    re.escape(kind).replace(r"\ ", r"\s+") for kind in sorted(lexicon.workplace_kinds("lower"), key=lambda k: (-len(k), k)))
+    + r")\b")
+_PLACE_KINDS = lexicon.workplace_kinds("place")
+_WORK_KINDS = lexicon.workplace_kinds("work")
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
 # "employed by" (and "the").
 _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via)|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"

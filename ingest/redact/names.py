@@ -421,6 +421,15 @@ class NameFinder:
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
                 continue
+            kind = [w.lower() for w in words if not _is_public_acronym(w)]
+            if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "another", "any", "every") and (
+                    all(w in ORG_WORDS or w in lexicon.workplace_kinds("after-name") for w in kind)
+                    or " ".join(kind) in lexicon.workplace_kinds("after-name")) \
+                    and not (span.end < n and doc[span.end].lower_ in ORG_WORDS):
+                # "an NHS Foundation Trust", "a Care Group": a kind of workplace, said of none
+                # ("a Minds Together group" names one)
+                i = j
+                continue
             if self.subject_of_study(doc, span, words):
                 i = j  # "a Masters in Counselling", "an MSc in Social Work": the subject studied
                 continue

@@ -998,11 +998,12 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS or lexicon.is_everyday(rare[0].group())):
             rare = rare[1:]
         # Words of a service's kind straight before the kind are the kind's ("thistlecombe
-        # medical practice", "hillcrest care home"): the name is before them.
-        while len(rare) > 1 and rare[-1].group() in service_words() and lexicon.is_ordinary(rare[-1].group()):
+        # medical practice", "hillcrest care home", "fernhallow carers centre"): the name is before them.
+        while len(rare) > 1 and rare[-1].group() in service_words():
             rare = rare[:-1]
         words = [w.group() for w in rare]
-        if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words):
+        if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words) \
+                and not _public_name(words):  # "tesco pharmacy", "age uk": a national company's or charity's
             yield Finding(offset + rare[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
             continue
         # After a word that places someone at a workplace: the run of words after it, before a
@@ -1024,6 +1025,31 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                     and not all(lexicon.is_everyday(w) for w in words):
                 yield Finding(offset + run[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
             break
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_charity_then_name() -> re.Pattern:
+    """A national charity with local branches typed in lower case after a word placing
+    someone at a workplace, then one word (group "name")."""
+    charities = {t.lower() for g in ("charities", "national_charities_and_helplines", "funders_and_charities")
+                 for t in lexicon.public_group(g) if t.replace(" ", "").isalpha()}
+    names = "|".join(sorted((re.escape(c).replace(r"\ ", r"[ \t]+") for c in charities), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:at|for|with|joined|left|from|via)[ \t]+(?:the[ \t]+)?(?:{names})"
+                      rf"[ \t]+(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
+
+
+@register_recognizer("lower-case-branch", "ORG", gate=False)
+def lower_case_branches(text: str) -> Iterator[Finding]:
+    """'i volunteer for mind brackenholt': typed in lower case after a word placing someone
+    at a workplace, a national charity then a word few texts use is a local branch's name
+    (the engine takes the charity with it, engine.workplaces_whole); "for mind as well",
+    "at mind today" stay."""
+    text = _as_typed(text)
+    for m in _lower_charity_then_name().finditer(text):
+        name = m.group("name")
+        if lexicon.is_rare(name) and name not in _STOP and name not in STOP_WORDS and name not in service_words() \
+                and not lexicon.is_field_word(name):
+            yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-branch")
 
 
 # Kinds ending a workplace typed in lower case, of place and of work: data/workplace_kinds.txt.

@@ -79,6 +79,7 @@ def grid():
         initials = "".join(w[0] for w in words)
         yield "short: initials", [said, f"At {initials} nobody got supervision."], [initials]
         yield "short: initials in lower case", [said, f"at {initials.lower()} nobody got supervision"], [initials.lower()]
+        yield "short: initials in lower case after the", [said, f"anyway the {initials.lower()} rota was bad"], [initials.lower()]
         yield "the full name later in lower case", [said, f"anyway {full.lower()} was rubbish"], [w.lower() for w in distinctive(full)]
         yield "the full name later in capitals", [said, f"{full.upper()} NEVER PAID ON TIME"], [w.upper() for w in distinctive(full)]
         yield "the full name's possessive", [f"{full}'s pay was poor."], distinctive(full)

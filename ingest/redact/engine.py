@@ -344,6 +344,9 @@ def short_forms(surface: str) -> list[Term]:
 # does not search for the words everywhere (gate.terms_from_log).
 WHERE_SAID = "workplace-where-said"
 _AT_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# Before a lower-case form of a workplace the source names in capitals, "the" too: "the qcs
+# rota" (of "Quillmere Counselling Service (QCS)"), a form no everyday word has.
+_AT_OR_THE = re.compile(r"(?<![\w'’-])(?:(?:at|for|with|from|joined|left|by|to|on)\s+(?:the\s+)?|the\s+)$", re.IGNORECASE)
 
 
 def parts_said_alone(surface: str) -> list[str]:
@@ -914,7 +917,7 @@ class Engine:
                                and not lexicon.is_everyday(t.surface)])
         for text in all_texts.values():
             for start, end, term in lowered.finditer(text) if lowered else ():
-                if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 16), start):
+                if text[start:end].islower() and _AT_OR_THE.search(text, max(0, start - 16), start):
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))
         terms += [Term(t.surface.title(), t.kind, False) for t in said_at]
         matcher = TermMatcher(terms)

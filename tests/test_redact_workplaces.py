@@ -180,6 +180,10 @@ def grid():
         yield "initials given in brackets, then said", [said, later], ["Quillmere", "QCS"]
     yield "short: the and its first word", ["I worked at Quillmere Counselling Service.", "Back at the Quillmere it was hard."], \
         ["Quillmere"]
+    # the initials of a name typed in a survey's lower case
+    yield "initials of a name typed in lower case", ["worked at quillmere counselling service for 3 yrs", "QCS paid late again"], \
+        ["QCS"]
+    yield "initials of a name typed in lower case", ["worked at meadow view clinic for 3 yrs", "the mvc was ok"], ["mvc"]
     # a name broken by a filler, a false start, a line break or dots
     for said, gone in [("I worked at Quillmere, um, Counselling Service.", ["Quillmere"]),
                        ("I worked at Quill- Quillmere Lodge.", ["Quill", "Quillmere"]),

@@ -317,6 +317,8 @@ def short_forms(surface: str) -> list[Term]:
     Chapter"), matched as written (capitalised) when made of ordinary words."""
     words = [w for w in re.findall(r"[\w'’&-]+", surface) if w.lower() != "the"]
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in CONNECTORS]
+    if surface.islower():  # typed in a survey's lower case: its words as if capitalised ("quillmere counselling service")
+        capitals = [w for w in words if w not in CONNECTORS and w != "and"]
     forms = []
     # Its initials, and those without an acronym inside it ("Brindle Vale Partnership NHS
     # Foundation Trust" is "BVPFT"), or with its small words ("Peace of Heart" is "POH"):

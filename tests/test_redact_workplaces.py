@@ -542,6 +542,10 @@ LOWER_KINDS = [
     (["larchfield opticians were hiring"], ["larchfield"], ["were hiring"]),
     (["cobbleton nursery paid minimum wage"], ["cobbleton"], ["paid minimum wage"]),
     (["harrowvale academy was in special measures"], ["harrowvale"], ["was in special measures"]),
+    # a town's name "and district" before the kind
+    (["current employer - tallowby & district mind"], ["tallowby"], ["current employer"]),
+    (["i volunteer at fennick and district carers centre"], ["fennick"], ["i volunteer at"]),
+    (["in the town and district hospital"], [], ["the town and district hospital"]),
     # a national charity, then its branch's name, after a word placing someone there
     (["i volunteer for mind brackenholt on weekends"], ["brackenholt"], ["on weekends"]),
     (["did two years with samaritans quillmere"], ["quillmere"], ["did two years with"]),

@@ -979,6 +979,12 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
 
     text = _as_typed(text)
     for m in _WORKPLACE_KIND.finditer(text):
+        # "tallowby & district mind", "fennick and district carers": a town's name and its district
+        area = _AND_DISTRICT.search(text, max(0, m.start() - 50), m.start())
+        if area and lexicon.is_rare(area.group("name")) and area.group("name") not in _STOP \
+                and all(w in service_words() for w in area.group("service").split()):
+            yield Finding(area.start("name"), m.end(), "ORG", 0.55, "lower-case-workplace")
+            continue
         offset = max(0, m.start() - 50)
         before = list(re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+", text[offset:m.start()]))[-3:]
         # Only the words straight before the kind, one space apart ("for democratise therapy"
@@ -1057,6 +1063,8 @@ _WORKPLACE_KIND = re.compile(r"\b(?:" + "|".join(
     re.escape(kind).replace(r"\ ", r"\s+") for kind in sorted(lexicon.workplace_kinds("lower"), key=lambda k: (-len(k), k)))
     + r")\b")
 _PLACE_KINDS = lexicon.workplace_kinds("place")
+_AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+district[ \t]+"
+                           r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
 _WORK_KINDS = lexicon.workplace_kinds("work")
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
 # "employed by" (and "the").

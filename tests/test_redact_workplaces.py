@@ -79,6 +79,7 @@ def grid():
         initials = "".join(w[0] for w in words)
         yield "short: initials", [said, f"At {initials} nobody got supervision."], [initials]
         yield "short: initials in lower case", [said, f"at {initials.lower()} nobody got supervision"], [initials.lower()]
+        yield "short: initials in lower case after the", [said, f"anyway the {initials.lower()} rota was bad"], [initials.lower()]
         yield "the full name later in lower case", [said, f"anyway {full.lower()} was rubbish"], [w.lower() for w in distinctive(full)]
         yield "the full name later in capitals", [said, f"{full.upper()} NEVER PAID ON TIME"], [w.upper() for w in distinctive(full)]
         yield "the full name's possessive", [f"{full}'s pay was poor."], distinctive(full)
@@ -173,6 +174,38 @@ def grid():
             yield "after other words, lower case", [f"i was working {place.format(name.lower())} at the time"], \
                 [w.lower() for w in distinctive(name)]
 
+    # initials given in brackets at the first mention, then said alone, with "the" or "'s"
+    said = "I worked at Quillmere Counselling Service (QCS) for years."
+    for later in ["QCS never paid on time.", "The QCS managers were fine.", "QCS's rota was chaos."]:
+        yield "initials given in brackets, then said", [said, later], ["Quillmere", "QCS"]
+    yield "short: the and its first word", ["I worked at Quillmere Counselling Service.", "Back at the Quillmere it was hard."], \
+        ["Quillmere"]
+    # the initials of a name typed in a survey's lower case
+    yield "initials of a name typed in lower case", ["worked at quillmere counselling service for 3 yrs", "QCS paid late again"], \
+        ["QCS"]
+    yield "initials of a name typed in lower case", ["worked at meadow view clinic for 3 yrs", "the mvc was ok"], ["mvc"]
+    # a name broken by a filler, a false start, a line break or dots
+    for said, gone in [("I worked at Quillmere, um, Counselling Service.", ["Quillmere"]),
+                       ("I worked at Quill- Quillmere Lodge.", ["Quill", "Quillmere"]),
+                       ("I worked at Quillmere\nLodge for years.", ["Quillmere"]), ("I worked at Quillmere... Lodge.", ["Quillmere"]),
+                       ("I worked at Brackenholt, er, Recovery College.", ["Brackenholt"]),
+                       ("I worked at the, um, Tallowby Trust.", ["Tallowby"]), ("I was at Fennick - sorry - Fennick Hub.", ["Fennick"])]:
+        yield "split by a filler or a break", [said], gone
+    # practices named after a person, schools and shops named after their place
+    for said, gone in [("I was a receptionist at Dr Pardoe's surgery.", ["Pardoe"]),
+                       ("I joined Quill and Partners as a salaried GP.", ["Quill"]), ("The Hale Practice took me on.", ["Hale"]),
+                       ("Then I went to Maddox's, the opticians.", ["Maddox"]),
+                       ("I worked for Tennant and Sons, a builders.", ["Tennant"]),
+                       ("I taught at Fennick Primary for six years.", ["Fennick"]), ("I was head of year at Tallowby High.", ["Tallowby"]),
+                       ("I teach at Larchfield Comprehensive.", ["Larchfield"]), ("I worked at Harrowvale GP surgery.", ["Harrowvale"]),
+                       ("I'm SENCO at St Aldric's C of E Primary.", ["Aldric"]), ("I work at Thistlecombe Vets.", ["Thistlecombe"]),
+                       ("I cleaned at Wrenfold Dental Care.", ["Wrenfold"]), ("I did HR for Tallowby Logistics.", ["Tallowby"])]:
+        yield "a practice, school or shop named after a person or place", [said], gone
+    for said, gone in [("I volunteer at Quillmere and District Mind.", ["Quillmere"]), ("I worked for Mind Brackenholt.", ["Brackenholt"]),
+                       ("I volunteered with Relate Tallowby.", ["Tallowby"]), ("I was at Home-Start Orrinford.", ["Orrinford"]),
+                       ("I'm at Brackenholt Age Concern.", ["Brackenholt"]), ("I joined Quillmere Mencap.", ["Quillmere"])]:
+        yield "a national charity's local branch", [said], gone
+
 
 GRID = list(grid())
 
@@ -222,7 +255,10 @@ KEPT = ["I ran the day centre for years.", "I left the NHS in 2020.", "I volunte
         "I got a job with the council.", "We got TUPE'd over to the new provider.", "I did agency work for years.",
         "i left the nhs in 2020", "volunteer with mind on weekends", "I WORK FOR THE NHS NOW",
         "I rotated through the inpatient ward and the day hospital.", "Placed at a secure unit, then a care home.",
-        "I joined the Royal College of Nursing.", "I worked at Tesco, Boots and Greggs."]
+        "I joined the Royal College of Nursing.", "I worked at Tesco, Boots and Greggs.",
+        "I left NHS England in 2020.", "I was referred to IAPT.", "The charity was tiny.", "Mind's website helped.",
+        "I went to Relate with my partner.", "I did my training with Cruse.", "Home-Start does great work.",
+        "I worked for the NHS Trust for years.", "I'm a GP at a health centre.", "I was in the sixth form."]
 
 
 @pytest.mark.parametrize("quote", KEPT)
@@ -471,4 +507,91 @@ AREA_NAMED = [
 
 @pytest.mark.parametrize("quotes,gone,kept", AREA_NAMED)
 def test_a_local_service_named_by_its_county_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# The kinds of workplace are one table (data/workplace_kinds.txt), a kind and its roles a line.
+def test_the_table_of_workplace_kinds_gives_each_role_its_kinds():
+    from ingest.redact import lexicon
+
+    assert {"hub", "trust"} <= lexicon.workplace_kinds("ends-name")
+    assert "care home" in lexicon.workplace_kinds("after-name") and "care home" in lexicon.workplace_kinds("place")
+    assert "support" in lexicon.workplace_kinds("sentence-word") and "support" not in lexicon.workplace_kinds("no-one")
+
+
+@pytest.mark.parametrize("line,said", [("hub: ends-name afterthe", "'afterthe' is no role"),
+                                       ("hub ends-name", "needs its roles after a colon")])
+def test_a_mistyped_line_of_the_table_of_workplace_kinds_is_an_error_naming_file_and_line(tmp_path, line, said):
+    from ingest.redact import lexicon
+
+    path = tmp_path / "kinds.txt"
+    path.write_text(f"# a comment\ntrust: ends-name\n{line}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"kinds\.txt, line 3: .*{re.escape(said)}"):
+        lexicon._workplace_table(path)
+
+
+# (quotes of one source, words that must be gone, words that must stay)
+# Typed in lower case with no word placing someone there, a workplace is told by its kind:
+# a school, a practice or shop, a national charity's local branch; a rare word of what kind of
+# service it is before the kind is the kind's ("fernhallow carers centre").
+LOWER_KINDS = [
+    (["tallowby high school was understaffed"], ["tallowby"], ["was understaffed"]),
+    (["wrenfold vets was understaffed"], ["wrenfold"], ["was understaffed"]),
+    (["fernhallow carers centre shut in march"], ["fernhallow"], ["shut in march"]),
+    (["brightwick foodbank ran out by tuesday"], ["brightwick"], ["ran out by tuesday"]),
+    (["quillmere ymca took me on as a youth worker"], ["quillmere"], ["took me on"]),
+    (["tallowby home-start needed volunteers"], ["tallowby"], ["needed volunteers"]),
+    (["orrinford pharmacy closed at six"], ["orrinford"], ["closed at six"]),
+    (["larchfield opticians were hiring"], ["larchfield"], ["were hiring"]),
+    (["cobbleton nursery paid minimum wage"], ["cobbleton"], ["paid minimum wage"]),
+    (["harrowvale academy was in special measures"], ["harrowvale"], ["was in special measures"]),
+    # a town's name "and district" before the kind
+    (["current employer - tallowby & district mind"], ["tallowby"], ["current employer"]),
+    (["i volunteer at fennick and district carers centre"], ["fennick"], ["i volunteer at"]),
+    (["in the town and district hospital"], [], ["the town and district hospital"]),
+    # a national charity, then its branch's name, after a word placing someone there
+    (["i volunteer for mind brackenholt on weekends"], ["brackenholt"], ["on weekends"]),
+    (["did two years with samaritans quillmere"], ["quillmere"], ["did two years with"]),
+    (["i volunteer for mind as well"], [], ["mind as well"]),
+    (["i was at mind today"], [], ["mind today"]),
+    # the kinds alone, a national company before one, kinds of school, a charity said alone stay
+    (["i work at tesco pharmacy"], [], ["tesco pharmacy"]),
+    (["i took the dog to the vets"], [], ["the vets"]),
+    (["high school was hard"], [], ["high school was hard"]),
+    (["i was at medical school then"], [], ["medical school"]),
+    (["i volunteer at the foodbank"], [], ["the foodbank"]),
+    (["worked at the ymca"], [], ["the ymca"]),
+    (["home-start does great work"], [], ["home-start does great work"]),
+    (["i work in a pharmacy"], [], ["a pharmacy"]),
+    (["worked at a nursery for 3 yrs"], [], ["a nursery"]),
+    (["i got a job at an academy"], [], ["an academy"]),
+    (["the carers centre was shut"], [], ["the carers centre was shut"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", LOWER_KINDS)
+def test_a_lower_case_school_practice_or_branch_is_told_by_its_kind(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# After "a" or "an", capitalised words that are all kinds of workplace or public acronyms
+# name no workplace: "an NHS Foundation Trust" is what a workplace is, said of none.
+KIND_OF_NONE = [
+    (["I joined an NHS Foundation Trust in 2019."], [], ["an NHS Foundation Trust"]),
+    (["It's a Foundation Trust, so no."], [], ["a Foundation Trust"]),
+    (["We were bought by a Care Group."], [], ["a Care Group"]),
+    (["I joined a Housing Association after that."], [], ["a Housing Association"]),
+    # "the Trust", "the charity" said after the named one: its kind, not its name
+    (["I joined Fennick Partnership NHS Foundation Trust in 2019.", "The Trust never listened."], ["Fennick"],
+     ["The Trust never listened."]),
+    (["I volunteered at the Tallowby Trust.", "The charity was tiny."], ["Tallowby"], ["The charity was tiny."]),
+    # a name of kind words before a kind, or with no article, still goes
+    (["I joined a Minds Together group."], ["Minds"], []),
+    (["I joined Fennick Foundation Trust."], ["Fennick"], []),
+    (["I joined the Tallowby Care Group."], ["Tallowby"], []),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", KIND_OF_NONE)
+def test_a_kind_of_workplace_said_of_none_stays(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

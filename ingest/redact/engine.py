@@ -325,6 +325,8 @@ def short_forms(surface: str) -> list[Term]:
     Chapter"), matched as written (capitalised) when made of ordinary words."""
     words = [w for w in re.findall(r"[\w'’&-]+", surface) if w.lower() != "the"]
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in CONNECTORS]
+    if surface.islower():  # typed in a survey's lower case: its words as if capitalised ("quillmere counselling service")
+        capitals = [w for w in words if w not in CONNECTORS and w != "and"]
     forms = []
     # Its initials, and those without an acronym inside it ("Brindle Vale Partnership NHS
     # Foundation Trust" is "BVPFT"), or with its small words ("Peace of Heart" is "POH"):
@@ -352,6 +354,9 @@ def short_forms(surface: str) -> list[Term]:
 # does not search for the words everywhere (gate.terms_from_log).
 WHERE_SAID = "workplace-where-said"
 _AT_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# Before a lower-case form of a workplace the source names in capitals, "the" too: "the qcs
+# rota" (of "Quillmere Counselling Service (QCS)"), a form no everyday word has.
+_AT_OR_THE = re.compile(r"(?<![\w'’-])(?:(?:at|for|with|from|joined|left|by|to|on)\s+(?:the\s+)?|the\s+)$", re.IGNORECASE)
 
 
 def parts_said_alone(surface: str) -> list[str]:
@@ -694,26 +699,17 @@ def listed_with(text: str, found: list[Finding]) -> list[Finding]:
     return extra
 
 
-# Kinds of place or group said in lower case after a name ("the Quarrow hub"); not what a
-# service does ("the London health service", "the Leeds care system").
-_NAMED_KINDS = frozenset("""hub project centre center team unit clinic practice surgery service ward house lodge college
-trust partnership collective network group school hospice hospital""".split())
-# Kind words that after a capitalised name in lower case are as often the sentence's own
-# ("Quarrow Lodge support was good", "at Tallowby Hub health visitors").
-_WORDS_AFTER_A_NAME = frozenset("""health care support together partners board company talking works assist assistance
-volunteers trainees practitioners therapists counsellors co""".split())
-# Kinds of place after a name no one is called by ("Sarah counselling", "Sarah project work"
-# may be someone and what they do).
-_NO_ONES_KINDS = frozenset("""hub collective hospice surgery clinic centre center lodge foundation partnership network
-institute alliance cic""".split())
+# The roles of the kinds of workplace in kind_words: data/workplace_kinds.txt says what each means.
+_NAMED_KINDS = lexicon.workplace_kinds("after-the")  # "the Quarrow hub"
+_WORDS_AFTER_A_NAME = lexicon.workplace_kinds("sentence-word")  # "Quarrow Lodge support was good"
+_NO_ONES_KINDS = lexicon.workplace_kinds("no-one")  # "Tallowby hub"
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=1)
 def workplace_kinds() -> frozenset[str]:
     """Phrases of a workplace's kind typed after its name ("care home", "nhs ft", "young
-    carers"): data/workplace_kinds.txt, which says where they come from."""
-    return frozenset(" ".join(line.split()) for line in lexicon.data_lines(Path(__file__).parent / "data" / "workplace_kinds.txt"))
+    carers"): the role "after-name" of data/workplace_kinds.txt."""
+    return lexicon.workplace_kinds("after-name")
 
 
 def kind_words(words: list[str], how: str | None) -> int:
@@ -967,7 +963,7 @@ class Engine:
                                and not lexicon.is_everyday(t.surface)])
         for text in all_texts.values():
             for start, end, term in lowered.finditer(text) if lowered else ():
-                if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 16), start):
+                if text[start:end].islower() and _AT_OR_THE.search(text, max(0, start - 16), start):
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))
         terms += [Term(t.surface.title(), t.kind, False) for t in said_at]
         matcher = TermMatcher(terms)

@@ -10,6 +10,7 @@ All are broad and field-independent, never taken from any transcript:
   ``data/gb_places.txt`` (regenerate with ``python -m ingest.redact.lexicon``);
 - public terms: ``public_terms.yml`` (bodies, unions, programmes, measures);
 - words of the field: ``data/field_words.txt`` ("caseload", "locum"), not rare here;
+- kinds of workplace and their roles: ``data/workplace_kinds.txt`` ("hub", "care home");
 - ordinary proper nouns: ``ordinary_proper_nouns.yml`` (days, months, nations...), and
   which of them are also surnames ("Green", "May");
 - surnames: Faker's last-name lists of the English-speaking countries and of the
@@ -104,6 +105,39 @@ def data_lines(path: Path) -> list[str]:
     comments ("#" at a line's start) that say where the list comes from."""
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
+
+
+WORKPLACE_KINDS_FILE = HERE / "data" / "workplace_kinds.txt"
+# The roles a kind of workplace plays in the workplace rules: data/workplace_kinds.txt says
+# what each means.
+WORKPLACE_ROLES = ("ends-name", "after-name", "after-the", "sentence-word", "no-one", "lower", "place", "work",
+                   "said-before")
+
+
+@functools.lru_cache(maxsize=None)
+def _workplace_table(path: Path = WORKPLACE_KINDS_FILE) -> dict[str, frozenset[str]]:
+    """Each role of ``WORKPLACE_ROLES``: the kinds of workplace that play it, from the lines
+    "kind: role role..." of data/workplace_kinds.txt."""
+    table: dict[str, set[str]] = {role: set() for role in WORKPLACE_ROLES}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, colon, roles = line.partition(":")
+        if not colon or not roles.split():
+            raise ValueError(f"{path}, line {number}: a kind of workplace needs its roles after a colon "
+                             f"(\"hub: ends-name after-the\"), not {line.strip()!r}")
+        for role in roles.split():
+            if role not in table:
+                raise ValueError(f"{path}, line {number}: {role!r} is no role of a workplace's kind; "
+                                 f"the roles are {', '.join(WORKPLACE_ROLES)}")
+            table[role].add(" ".join(kind.split()))
+    return {role: frozenset(kinds) for role, kinds in table.items()}
+
+
+def workplace_kinds(role: str) -> frozenset[str]:
+    """The kinds of workplace (lower case: "hub", "care home") that play ``role`` in the
+    workplace rules (one of ``WORKPLACE_ROLES``; data/workplace_kinds.txt says what each means)."""
+    return _workplace_table()[role]
 
 
 def without_accents(word: str) -> str:

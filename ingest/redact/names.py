@@ -50,24 +50,10 @@ GREETINGS = recognizers.greetings()
 CONNECTORS = {"of", "y", "de", "la", "le", "upon", "van", "von", "du", "da", "del", "&", "-"}
 TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "sister", "matron", "dr.", "mr.", "mrs.",
           "ms."}
-ORG_WORDS = {
-    "trust", "partnership", "counselling", "counseling", "therapies", "therapy", "wellbeing", "institute",
-    "centre", "center", "clinic", "practice", "surgery", "hospital", "unit", "ward", "team", "service",
-    "services", "hub", "house", "lodge", "college", "school", "university", "foundation", "charity",
-    "group", "network", "assist", "health", "care", "ltd", "limited", "associates", "solutions", "project",
-    "consulting", "psychology", "psychotherapy", "agency", "council", "academy", "coleg", "ysgol", "ccg",
-    "board", "company", "co", "plc", "llp", "recovery", "support", "mind", "minds", "talking", "works",
-    # groups of people named as one: "Brackwell Practitioners", "Carers Together"
-    "practitioners", "therapists", "counsellors", "trainees", "volunteers", "partners", "together", "collective",
-    "alliance", "forum", "society", "circle", "club", "association", "federation", "cooperative",
-    "assistance", "nursing",
-    # what a company does, said as its kind: "Quillory Staffing", "Brantwood Recruitment"
-    "staffing", "recruitment", "consultancy", "consultants", "locums", "healthcare", "homecare",
-}
+# Words ending a capitalised workplace's name ("Quarrow Hub", "Quillory Staffing"): data/workplace_kinds.txt.
+ORG_WORDS = set(lexicon.workplace_kinds("ends-name"))
 # What a workplace is said to be before its name: "a locum agency, Quillory Staffing".
-WORKPLACE_KINDS = {"agency", "app", "platform", "programme", "program", "provider", "company", "firm", "employer",
-                   "charity", "network", "service", "organisation", "organization", "subcontractor", "contractor",
-                   "prime", "practice", "clinic", "trust", "partnership", "business", "startup", "outfit"}
+WORKPLACE_KINDS = set(lexicon.workplace_kinds("said-before"))
 # Street types no one has for a surname: a name ending in one is a street ("Albert Terrace"),
 # whatever a model read ("Lane", "Green", "Hill" are surnames too: those the context decides).
 STREET_TYPES = frozenset({"street", "road", "avenue", "crescent", "terrace", "gardens", "mews"})
@@ -444,6 +430,15 @@ class NameFinder:
                 continue
             words = [t.text for t in span if t.text not in CONNECTORS]
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
+                i = j
+                continue
+            kind = [w.lower() for w in words if not _is_public_acronym(w)]
+            if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "another", "any", "every") and (
+                    all(w in ORG_WORDS or w in lexicon.workplace_kinds("after-name") for w in kind)
+                    or " ".join(kind) in lexicon.workplace_kinds("after-name")) \
+                    and not (span.end < n and doc[span.end].lower_ in ORG_WORDS):
+                # "an NHS Foundation Trust", "a Care Group": a kind of workplace, said of none
+                # ("a Minds Together group" names one)
                 i = j
                 continue
             if self.subject_of_study(doc, span, words):

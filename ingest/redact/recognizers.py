@@ -33,6 +33,7 @@ from typing import Callable, Iterable, Iterator
 import phonenumbers
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ingest.redact import lexicon
 from ingest.redact.normalise import View, normalise
 
 
@@ -977,6 +978,12 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
 
     text = _as_typed(text)
     for m in _WORKPLACE_KIND.finditer(text):
+        # "tallowby & district mind", "fennick and district carers": a town's name and its district
+        area = _AND_DISTRICT.search(text, max(0, m.start() - 50), m.start())
+        if area and lexicon.is_rare(area.group("name")) and area.group("name") not in _STOP \
+                and all(w in service_words() for w in area.group("service").split()):
+            yield Finding(area.start("name"), m.end(), "ORG", 0.55, "lower-case-workplace")
+            continue
         offset = max(0, m.start() - 50)
         before = list(re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+", text[offset:m.start()]))[-3:]
         # Only the words straight before the kind, one space apart ("for democratise therapy"
@@ -996,11 +1003,12 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS or lexicon.is_everyday(rare[0].group())):
             rare = rare[1:]
         # Words of a service's kind straight before the kind are the kind's ("thistlecombe
-        # medical practice", "hillcrest care home"): the name is before them.
-        while len(rare) > 1 and rare[-1].group() in service_words() and lexicon.is_ordinary(rare[-1].group()):
+        # medical practice", "hillcrest care home", "fernhallow carers centre"): the name is before them.
+        while len(rare) > 1 and rare[-1].group() in service_words():
             rare = rare[:-1]
         words = [w.group() for w in rare]
-        if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words):
+        if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words) \
+                and not _public_name(words):  # "tesco pharmacy", "age uk": a national company's or charity's
             yield Finding(offset + rare[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
             continue
         # After a word that places someone at a workplace: the run of words after it, before a
@@ -1024,17 +1032,39 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             break
 
 
-_WORKPLACE_KIND = re.compile(
-    r"\b(?:counselling|counseling|therapies|therapy|wellbeing|centre|center|clinic|surgery|hospital|unit|ward"
-    r"|project|trust|hub|house|lodge|college|foundation|practice|psychology|associates|collective|network|ltd"
-    r"|limited|cic|llp|plc|healthcare|staffing|hospice|mind|minds|psychotherapy|consulting|solutions"
-    r"|care\s+home|nursing\s+home|iapt|cmht|camhs|nhs\s+ft|uhb|cafe|café|rooms|partnership|alliance)\b")
-_PLACE_KINDS = frozenset("""centre center clinic surgery hospital unit project trust hub house lodge college foundation
-practice hospice network collective associates cic ltd limited llp plc healthcare partnership alliance rooms""".split()
-                         + ["care home", "nursing home"])
-# Kinds of work a service is named by, after two words or more of its name and a word placing
-# someone there ("at still waters counselling", "for open gate psychotherapy").
-_WORK_KINDS = frozenset(("counselling", "counseling", "psychotherapy", "therapies"))
+@functools.lru_cache(maxsize=1)
+def _lower_charity_then_name() -> re.Pattern:
+    """A national charity with local branches typed in lower case after a word placing
+    someone at a workplace, then one word (group "name")."""
+    charities = {t.lower() for g in ("charities", "national_charities_and_helplines", "funders_and_charities")
+                 for t in lexicon.public_group(g) if t.replace(" ", "").isalpha()}
+    names = "|".join(sorted((re.escape(c).replace(r"\ ", r"[ \t]+") for c in charities), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:at|for|with|joined|left|from|via)[ \t]+(?:the[ \t]+)?(?:{names})"
+                      rf"[ \t]+(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
+
+
+@register_recognizer("lower-case-branch", "ORG", gate=False)
+def lower_case_branches(text: str) -> Iterator[Finding]:
+    """'i volunteer for mind brackenholt': typed in lower case after a word placing someone
+    at a workplace, a national charity then a word few texts use is a local branch's name
+    (the engine takes the charity with it, engine.workplaces_whole); "for mind as well",
+    "at mind today" stay."""
+    text = _as_typed(text)
+    for m in _lower_charity_then_name().finditer(text):
+        name = m.group("name")
+        if lexicon.is_rare(name) and name not in _STOP and name not in STOP_WORDS and name not in service_words() \
+                and not lexicon.is_field_word(name):
+            yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-branch")
+
+
+# Kinds ending a workplace typed in lower case, of place and of work: data/workplace_kinds.txt.
+_WORKPLACE_KIND = re.compile(r"\b(?:" + "|".join(
+    re.escape(kind).replace(r"\ ", r"\s+") for kind in sorted(lexicon.workplace_kinds("lower"), key=lambda k: (-len(k), k)))
+    + r")\b")
+_PLACE_KINDS = lexicon.workplace_kinds("place")
+_AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+district[ \t]+"
+                           r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
+_WORK_KINDS = lexicon.workplace_kinds("work")
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
 # "employed by" (and "the").
 _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via)|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"

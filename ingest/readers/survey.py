@@ -30,6 +30,11 @@ def read_csv(path: Path, meta: dict[str, Any]) -> ReadResult:
     notes: list[str] = []
     text = read_text(path, notes)
     limits.check_count(path, "lines", text.count("\n") + 1)
+    unclosed = _unclosed_quote(text)
+    if unclosed:
+        raise SourceError(path, "this row opens a quoted value that is never closed, so every row after it "
+                                "would be read as part of one answer; close its quote (\") and ingest again.",
+                          place=f"line {unclosed}")
     # Lines keep their ends so that answers with line breaks inside quotes survive.
     reader_ = csv.reader(_lines_keeping_ends(text))
     try:
@@ -50,6 +55,19 @@ def read_csv(path: Path, meta: dict[str, Any]) -> ReadResult:
             raise SourceError(path, f"cannot read this row ({e}).", place=f"line {reader_.line_num}") from None
 
     return ReadResult(_answers(path, meta, [h.strip() for h in header], rows(), "line"), notes=notes)
+
+
+def _unclosed_quote(text: str) -> int | None:
+    """The line of the row whose quoted value runs to the end of the file, if one does (the
+    csv module, not strict, would take the rest of the file as that one value)."""
+    reader_ = csv.reader(_lines_keeping_ends(text), strict=True)
+    start = 1
+    try:
+        for _ in reader_:
+            start = reader_.line_num + 1
+    except csv.Error as e:
+        return start if "unexpected end of data" in str(e) else None
+    return None
 
 
 @reader(".xlsx")

@@ -593,7 +593,14 @@ def test_the_csv_guard_reads_records_cut_anywhere():
     inside a character (é is two bytes): the records come out whole and guarded."""
     from archive.web.plugins.csv_cells import RecordSplitter
 
-    body = 'id,text\r\n1,"=café, ""rota""\r\nnext"\r\n2,-2\r\n3,+x'.encode()
-    splitter = RecordSplitter()
-    pieces = [splitter.feed(body[i:i + 1]) for i in range(len(body))] + [splitter.feed(b"", final=True)]
-    assert "".join(pieces) == 'id,text\r\n1,"\'=café, ""rota""\r\nnext"\r\n2,-2\r\n3,\'+x'
+    for body, expected in [
+        ('id,text\r\n1,"=café, ""rota""\r\nnext"\r\n2,-2\r\n3,+x',
+         'id,text\r\n1,"\'=café, ""rota""\r\nnext"\r\n2,-2\r\n3,\'+x'),
+        ('id,text\r\n1,"a\nb"\r\n2,plain end', 'id,text\r\n1,"a\nb"\r\n2,plain end'),
+    ]:
+        data = body.encode()
+        splitter = RecordSplitter()
+        pieces = [splitter.feed(data[i:i + 1]) for i in range(len(data))] + [splitter.feed(b"", final=True)]
+        assert "".join(pieces) == expected
+        whole = RecordSplitter()
+        assert whole.feed(data) + whole.feed(b"", final=True) == expected

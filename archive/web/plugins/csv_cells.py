@@ -28,6 +28,7 @@ except ImportError:  # a deployment: the build's own copy of the modules (archiv
 from archive.cells import as_text_cell
 
 NUMBER = re.compile(r"-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+CELL_START = re.compile(r'(?:^|,)"?[=+\-@\t\r]')  # where a cell may open as a formula
 CSV_TYPES = (b"text/csv", b"text/plain")  # Datasette's CSV is text/plain unless _dl is given
 
 
@@ -38,6 +39,8 @@ def guard_cell(cell: str) -> str:
 def guard_csv_line(record: str) -> str:
     """One CSV record as Datasette's writer wrote it (the excel dialect, ending in \\r\\n),
     with every text cell a spreadsheet would run as a formula opened with '."""
+    if not CELL_START.search(record):
+        return record
     out = io.StringIO()
     for row in csv.reader(io.StringIO(record, newline="")):
         csv.writer(out).writerow([guard_cell(cell) for cell in row])
@@ -46,30 +49,30 @@ def guard_csv_line(record: str) -> str:
 
 class RecordSplitter:
     """Cuts CSV text that arrives in pieces into whole records (a quoted cell may hold
-    line breaks, and a piece may end inside a record or a UTF-8 character)."""
+    line breaks, and a piece may end inside a record or a UTF-8 character). A line break
+    ends a record when the quotes before it in the record are even in number (an escaped
+    quote is two)."""
 
     def __init__(self):
         self.decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self.pending = ""
-        self.quoted = False  # inside a quoted cell at the end of pending
-        self.scanned = 0  # how much of pending has been scanned
+        self.scanned = 0  # how much of pending has been scanned for line breaks
+        self.quotes = 0  # quotes in pending[:scanned]
 
     def feed(self, data: bytes, final: bool = False) -> str:
         self.pending += self.decoder.decode(data, final)
         done = []
-        start = 0
-        for i in range(self.scanned, len(self.pending)):
-            c = self.pending[i]
-            if c == '"':
-                self.quoted = not self.quoted
-            elif c == "\n" and not self.quoted:
-                done.append(guard_csv_line(self.pending[start:i + 1]))
-                start = i + 1
-        self.pending = self.pending[start:]
-        self.scanned = len(self.pending)
+        start, pos = 0, self.scanned
+        while (end := self.pending.find("\n", pos)) >= 0:
+            self.quotes += self.pending.count('"', pos, end)
+            pos = end + 1
+            if self.quotes % 2 == 0:
+                done.append(guard_csv_line(self.pending[start:pos]))
+                start, self.quotes = pos, 0
+        self.pending, self.scanned = self.pending[start:], pos - start
         if final and self.pending:
-            done.append(guard_csv_line(self.pending)[:-2])  # a last record with no line end
-            self.pending = ""
+            done.append(guard_csv_line(self.pending + "\r\n")[:-2])  # a last record with no line end
+            self.pending, self.scanned, self.quotes = "", 0, 0
         return "".join(done)
 
 

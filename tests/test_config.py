@@ -45,3 +45,26 @@ def test_an_empty_archive_yml_is_a_project_with_every_default(project):
     write_tree(project, {"archive.yml": "", "transcripts/study/int.txt": "Q: Tell me about it.\nA: The rota changes weekly.\n",
                          "transcripts/study/collection.yml": "\n"})
     assert "1 added" in run("ingest").stdout
+
+
+def test_review_decisions_keep_the_comments_and_settings_of_archive_yml(project):
+    """`archive review --keep/--redact` wrote archive.yml anew from its values: every comment
+    went (archive init's "SENSITIVE" note on private:, the commented-out settings, the
+    user's own notes)."""
+    run("init", ".")
+    before = (project / "archive.yml").read_text()
+    with open(project / "archive.yml", "a") as f:
+        f.write("# our note: the Quarrybank names were agreed with the steering group\n")
+    run("review", "--keep", "Quarrybank Trust")
+    with open(project / "archive.yml", "a") as f:
+        f.write("# after the review block\nmax_words: 150\n")
+    run("review", "--redact", "Lindqvist", "--keep", "Open Door")
+    after = (project / "archive.yml").read_text()
+    for line in before.splitlines():
+        if not line.startswith("review"):
+            assert line in after, line
+    assert "# our note: the Quarrybank names were agreed with the steering group" in after
+    assert after.endswith("# after the review block\nmax_words: 150\n")
+    import yaml
+    assert yaml.safe_load(after)["review"] == {"keep": ["Open Door", "Quarrybank Trust"], "redact": ["Lindqvist"]}
+    assert after.count("review:") == 1

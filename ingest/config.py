@@ -138,8 +138,10 @@ def save_review_decisions(config: ProjectConfig, keep: list[str], redact: list[s
     path = config.path or config.root / CONFIG_FILE
     data = dict(config.raw)
     review = dict(data.get("review") or {})
-    review["keep"] = sorted(set(review.get("keep") or []) | set(keep))
-    review["redact"] = sorted(set(review.get("redact") or []) | set(redact))
+    # A decision replaces an earlier one on the same word ("keep" after "redact" kept both,
+    # and the redaction won).
+    review["keep"] = sorted((set(review.get("keep") or []) - set(redact)) | set(keep))
+    review["redact"] = sorted((set(review.get("redact") or []) - set(keep)) | set(redact))
     data["review"] = review
     tmp = path.with_suffix(".yml.tmp")
     tmp.write_text(_with_review(path, data, review), encoding="utf-8")

@@ -68,3 +68,19 @@ def test_review_decisions_keep_the_comments_and_settings_of_archive_yml(project)
     import yaml
     assert yaml.safe_load(after)["review"] == {"keep": ["Open Door", "Quarrybank Trust"], "redact": ["Lindqvist"]}
     assert after.count("review:") == 1
+
+
+def test_a_later_review_decision_replaces_the_earlier_one_on_the_same_word(project):
+    """--keep after --redact of one word kept both, and the redaction won: the later
+    decision did nothing, without a word. A word archive.yml's own redact: lists wins over
+    a keep: the keep says so."""
+    import yaml
+
+    (project / "archive.yml").write_text("redact: [Kestrel]\n")
+    run("review", "--redact", "Fernhollow")
+    run("review", "--keep", "Fernhollow")
+    assert yaml.safe_load((project / "archive.yml").read_text())["review"] == {"keep": ["Fernhollow"], "redact": []}
+    run("review", "--redact", "Fernhollow")
+    assert yaml.safe_load((project / "archive.yml").read_text())["review"] == {"keep": [], "redact": ["Fernhollow"]}
+    result = run("review", "--keep", "kestrel")
+    assert "'kestrel' is also listed under redact: in" in result.stderr and "archive.yml" in result.stderr

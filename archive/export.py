@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable
 
+from archive.cells import as_text_cell
 from archive.citations import clock, csl_item, format_citation  # noqa: F401 (clock: for callers)
 
 FORMATS = ("jsonl", "csv", "markdown", "docx", "ris", "bibtex", "csl-json", "qdpx", "qdc")
@@ -197,18 +198,8 @@ def _csv(records: Iterable[dict], out: IO[str]) -> int:
     n = 0
     for n, rec in enumerate(records, start=1):
         row = {**rec, "themes": ";".join(rec["themes"])}
-        writer.writerow({k: _as_text_cell(v) for k, v in row.items()})
+        writer.writerow({k: as_text_cell(v) for k, v in row.items()})
     return n
-
-
-# What a spreadsheet reads as the start of a formula (Excel, LibreOffice, Google Sheets).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _as_text_cell(value):
-    """A cell a spreadsheet would run as a formula ('=2+2 was on the sign') opened with ',
-    which a spreadsheet takes as 'this is text' (opened from a file, the ' may show)."""
-    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
 # What Markdown would read as markup anywhere in a line: emphasis, code, links and images,

@@ -41,6 +41,11 @@ def review(source: str | None, db_path: Path | None, keep: tuple[str], redact: t
     archive = open_archive(db_path)
     if keep or redact:
         path = archive.decide_redaction(keep, redact)
+        listed = {w.lower() for w in archive.config.redact}
+        for word in keep:
+            if word.lower() in listed:
+                click.echo(f"warning: {word!r} is also listed under redact: in {path}, which wins over "
+                           "keep: take it out of that list for the keep to apply.", err=True)
         click.echo(f"Saved to {path}: {len(keep)} to keep, {len(redact)} to redact. "
                    f"They apply on the next 'archive ingest' (every source is redacted again).")
         return

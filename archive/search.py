@@ -439,6 +439,7 @@ class Searcher:
             unknown = sorted(asked - set(lowered))
             if unknown:
                 close = [lowered[k] for k in difflib.get_close_matches(unknown[0], sorted(lowered), n=5, cutoff=0.5)]
+                spelt = difflib.get_close_matches(unknown[0], sorted(lowered), n=1, cutoff=0.75)
                 if not close and name == "theme":  # "theme:burnout": the themes whose words say it
                     try:
                         close = self.matching_themes(unknown[0].replace("_", " "))
@@ -447,6 +448,7 @@ class Searcher:
                 listed = sorted(known) if len(known) <= 20 else close
                 raise SearchIndexError(
                     f"No {name} {unknown[0]!r} in the archive; "
+                    + (f"did you mean {lowered[spelt[0]]!r}? " if spelt else "")
                     + (f"{'its' if len(known) <= 20 else 'close'} {name}s: {', '.join(listed)}." if listed
                        else f"it has no {name}s yet." if not known else f"it has {len(known)} {name}s."))
 

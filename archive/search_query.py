@@ -33,6 +33,10 @@ MAX_FUZZY_EDITS = 2
 class QueryError(ValueError):
     """A query that cannot be understood; the message is one line for the user."""
 
+    def __init__(self, message: str, backwards: tuple[str, str] | None = None):
+        super().__init__(message)
+        self.backwards = backwards  # a range of years written last first: (first, last)
+
 
 @dataclass(frozen=True)
 class Word:
@@ -160,6 +164,8 @@ def _years(value: str, raw: str) -> Years:
         raise QueryError(f"{raw!r} is not a year or a range of years (try year:2016..2018).")
     if _YEAR_DOTS.match(value) and ".." not in value:
         return Years(int(m[1]), int(m[1]))
+    if m[1] and m[2] and int(m[1]) > int(m[2]):  # a range that holds no year: a slip, not a search for none
+        raise QueryError(f"{raw!r} runs backwards: give year:{m[2]}..{m[1]}.", backwards=(m[2], m[1]))
     return Years(int(m[1]) if m[1] else None, int(m[2]) if m[2] else None)
 
 

@@ -55,7 +55,10 @@ class Selection:
                 years = sq.parse(f"year:{self.years}")
                 if not isinstance(years, sq.Years):  # "2016 2018": a year and a word
                     raise sq.QueryError(self.years)
-            except sq.QueryError:
+            except sq.QueryError as e:
+                if getattr(e, "backwards", None):
+                    raise SelectionError(f"--year {self.years!r} runs backwards: give "
+                                         f"{e.backwards[0]}..{e.backwards[1]}.") from None
                 raise SelectionError(f"--year {self.years!r}: give a year or a range, "
                                      "such as 2017 or 2016..2018.") from None
             items.append(years)

@@ -106,16 +106,45 @@ def load_config(start: Path | None = None) -> ProjectConfig:
     return config
 
 
+def _with_review(path: Path, data: dict, review: dict) -> str:
+    """archive.yml with its ``review:`` block written anew and every other line as it was
+    (the comments are the project's notes): the block replaces the old one, else ends the
+    file. Written whole from its values if the text so made would not read back as them."""
+    import re
+
+    try:
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+    except UnicodeDecodeError:  # saved in another encoding: written anew, in UTF-8
+        return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    block = yaml.safe_dump({"review": review}, sort_keys=False, allow_unicode=True)
+    lines = text.splitlines(keepends=True)
+    top = re.compile(r"\S")  # a line at the margin: the next key, or a comment of the file's
+    start = next((i for i, line in enumerate(lines) if re.match(r"review\s*:", line)), None)
+    if start is None:
+        new = text + ("" if not text or text.endswith("\n") else "\n") + block
+    else:
+        end = next((j for j in range(start + 1, len(lines)) if top.match(lines[j])), len(lines))
+        new = "".join(lines[:start]) + block + "".join(lines[end:])
+    try:
+        if yaml.safe_load(new) == data:
+            return new
+    except yaml.YAMLError:
+        pass
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
 def save_review_decisions(config: ProjectConfig, keep: list[str], redact: list[str]) -> Path:
     """Add review decisions to archive.yml, keeping its other settings."""
     path = config.path or config.root / CONFIG_FILE
     data = dict(config.raw)
     review = dict(data.get("review") or {})
-    review["keep"] = sorted(set(review.get("keep") or []) | set(keep))
-    review["redact"] = sorted(set(review.get("redact") or []) | set(redact))
+    # A decision replaces an earlier one on the same word ("keep" after "redact" kept both,
+    # and the redaction won).
+    review["keep"] = sorted((set(review.get("keep") or []) - set(redact)) | set(keep))
+    review["redact"] = sorted((set(review.get("redact") or []) - set(keep)) | set(redact))
     data["review"] = review
     tmp = path.with_suffix(".yml.tmp")
-    tmp.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    tmp.write_text(_with_review(path, data, review), encoding="utf-8")
     tmp.replace(path)
     config.raw, config.path = data, path
     config.review = {"keep": review["keep"], "redact": review["redact"]}

@@ -63,6 +63,8 @@ def parse(text: str, path: Path | str, first_line: int = 1) -> Document:
         data = loader.construct_document(node)
     except yaml.YAMLError as error:
         raise _yaml_error(path, _python_loader_error(text) or error, first_line) from None
+    except ValueError:  # a value YAML reads as a date, but no calendar has (2025-13-45)
+        raise _bad_date(node, path, first_line) from None
     except RecursionError:
         raise SourceError(path, "the YAML is nested too deeply to read.") from None
     finally:
@@ -71,6 +73,30 @@ def parse(text: str, path: Path | str, first_line: int = 1) -> Document:
         raise SourceError(path, "expected a mapping of keys (key: value) at the top level.",
                           place=f"line {first_line}")
     return Document(data, first_line, lines)
+
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+def _bad_date(root: yaml.Node, path: Path | str, first_line: int) -> SourceError:
+    """The error for the first value written as a date that is none, naming its key and
+    line (not its value: a date can be a birthday)."""
+    constructor = yaml.constructor.SafeConstructor()
+    todo: list[tuple[str, yaml.Node]] = [("", root)]
+    while todo:
+        key, node = todo.pop(0)
+        if isinstance(node, yaml.MappingNode):
+            todo += [(str(k.value), v) for k, v in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            todo += [(key, v) for v in node.value]
+        elif node.tag == _TIMESTAMP:
+            try:
+                constructor.construct_yaml_timestamp(node)
+            except ValueError as error:
+                return SourceError(path, f"'{key}' is not a real date ({error}); write it as YYYY-MM-DD, "
+                                         "or YYYY-MM or YYYY for a month or a year.",
+                                   place=f"line {_line(node, first_line)}")
+    return SourceError(path, "a value could not be read.", place=f"line {first_line}")
 
 
 def _line(node: yaml.Node, first_line: int) -> int:

@@ -55,8 +55,20 @@ CASES = {
         {"study/s.csv": "respondent,role,q1\nA1,PWP,More time\n",
          "study/s.csv.yml": "survey:\n  id_column: rid\n  open_questions:\n    q1: What would help?\n"},
         "study/s.csv", "no id column 'rid'", "line 1"),
+    "survey answer whose quote is never closed": (
+        {"study/s.csv": 'respondent,role,q1\nA1,PWP,More time\nA2,PWP,"Less paperwork\nA3,PWP,07700 900123\n',
+         "study/s.csv.yml": "survey:\n  id_column: respondent\n  open_questions:\n    q1: What would help?\n"},
+        "study/s.csv", "opens a quoted value that is never closed", "line 3"),
     "invalid yaml in a sidecar": ({"study/int.txt": "Q: Hi?\n", "study/int.txt.yml": "title: ok\nspeakers: [Q\n"},
                                   "study/int.txt.yml", "invalid YAML", "line 2"),
+    "front matter never closed": ({"study/int.txt": "---\ntitle: Night work\nQ: Hi?\nA: Call me on 07700 900123.\n"},
+                                  "study/int.txt", "no closing '---' line", "line 1"),
+    "a date no calendar has, in front matter": (
+        {"study/int.txt": "---\ntitle: Night work\ndate: 2025-13-45\n---\nQ: Hi?\n"},
+        "study/int.txt", "'date' is not a real date (month must be in 1..12)", "line 3"),
+    "a date no calendar has, in a sidecar": (
+        {"study/int.txt": "Q: Hi?\n", "study/int.txt.yml": "title: ok\ndate: 2025-02-30\n"},
+        "study/int.txt.yml", "'date' is not a real date (day is out of range for month)", "line 2"),
     "two sources with one id": ({"study/a.txt": "---\nid: good\n---\nQ: Hi?\n"}, "study/a.txt",
                                 "source id 'good' is already used by", None),
 }

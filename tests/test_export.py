@@ -80,6 +80,14 @@ def test_an_export_no_quote_matches_says_so_on_stderr(archive_db):
     assert "No quote matched" not in run("export", "--db", archive_db, "--format", "jsonl").stderr
 
 
+def test_a_range_of_years_written_backwards_is_refused_not_an_empty_export(archive_db):
+    # "2018..2016" matched nothing, said as "No quote matched": read as a search for none.
+    result = run("export", "--db", archive_db, "--format", "jsonl", "--year", "2018..2016", expect=1)
+    assert "--year '2018..2016' runs backwards: give 2016..2018." in result.output
+    result = run("search", "--db", archive_db, "caseload year:2018..2016", expect=1)
+    assert "'year:2018..2016' runs backwards: give year:2016..2018." in result.output
+
+
 def test_a_misspelt_metadata_yml_is_a_warning_at_export(archive_db, project):
     (project / "metadata.yml").write_text("title: The Example Work Library\nlicence: CC BY 4.0\n")
     result = run("export", "--db", archive_db, "--format", "jsonl")

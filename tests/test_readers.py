@@ -241,3 +241,26 @@ def test_binary_and_empty_files_are_refused(tmp_path):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", "x.txt")
     with pytest.raises(SourceError, match="empty"):
         decode(b"  \n", "x.txt")
+
+
+def test_xlsx_answer_a_program_wrote_as_a_formula_is_read_not_lost(tmp_path):
+    """pandas' to_excel and openpyxl write a text that opens with = as a formula with no
+    saved value: read for its value only, the answer was silently lost. It is read as the
+    text it holds, and a note names its cell."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["rid", "role", "sector", "q1", "q2"])
+    sheet.append(["B1", "Porter", "NHS", "=the same pay as in 2015, every year", "Bank shifts"])
+    sheet.append(["B2", "Nurse", "NHS", "Fewer forms", "+ two jobs"])
+    (tmp_path / "survey").mkdir()
+    workbook.save(tmp_path / "survey" / "s.xlsx")
+    write_tree(tmp_path, {"survey/s.xlsx.yml": SURVEY_META})
+    result = read(tmp_path, "survey/s.xlsx")
+    assert [(t.label, t.text, t.place) for t in result.turns] == [
+        ("B1", "=the same pay as in 2015, every year", "row 2, column q1"),
+        ("B1", "Bank shifts", "row 2, column q2"),
+        ("B2", "Fewer forms", "row 3, column q1"),
+        ("B2", "+ two jobs", "row 3, column q2")]
+    notes = [n for n in result.notes if "formula" in n]
+    assert len(notes) == 1 and "row 2, column q1" in notes[0], result.notes
+    assert "same pay" not in notes[0]  # the place, not the answer

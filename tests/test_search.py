@@ -152,9 +152,12 @@ def test_a_theme_not_in_the_archive_is_named_not_silently_empty(searcher):
     for query, themes in (("theme:patient_kare", ()), ("session", ["nonsense"])):
         with pytest.raises(search_index.SearchIndexError, match="No theme '(patient_kare|nonsense)'"):
             searcher.search(query, themes=themes)
-    for query, named in (("kind:podcasts", "No kind 'podcasts' in the archive; its kinds: "),
+    with pytest.raises(search_index.SearchIndexError,
+                       match=re.escape("No theme 'patient_kare' in the archive; did you mean 'patient_care'? its themes: ")):
+        searcher.search("theme:patient_kare")
+    for query, named in (("kind:podcasts", "No kind 'podcasts' in the archive; did you mean 'podcast'? its kinds: "),
                          ("honorary collection:interveiws", "No collection 'interveiws' in the archive; its "),
-                         ("source:int-1", "No source 'int-1' in the archive; its sources: ")):
+                         ("source:int-1", "No source 'int-1' in the archive; did you mean 'int-01'? its sources: ")):
         with pytest.raises(search_index.SearchIndexError, match=re.escape(named)):
             searcher.search(query)
     assert searcher.search("kind:PODCAST").total == searcher.search("kind:podcast").total > 0

@@ -517,3 +517,90 @@ def test_a_search_of_many_words_is_limited_from_the_first(site):
     broad = "+".join(["caseload", "and", "the", "of", "a", "to", "in", "it", "was"])  # nine words
     page = client.get(f"/archive/quotes?_search={broad}")
     assert page.status_code == 200 and "_timelimit=500" in page.text
+
+
+# ------------------------------------------------------------------ the site's own CSV
+
+FORMULA_TURNS = [  # what a participant may say, as it opens a cell
+    "=HYPERLINK(\"https://evil.example.org\",\"see the rota\") was what the sign said.",
+    "+44 is the code they dialled from abroad, every single shift.",
+    "-the agency took a cut, and then another cut, and nobody said a word.",
+    "@the union branch we heard the ward was closing before the staff did.",
+    "Plain words, with \"quotes\", commas, and a\nline break, stay exactly as they were.",
+]
+
+
+@pytest.fixture(scope="module")
+def formula_site(tmp_path_factory) -> Path:
+    from test_web import THEMES, make_source
+    from archive import store
+
+    folder = tmp_path_factory.mktemp("csv")
+    db = store.open_db(folder / "archive.db")
+    store.sync_themes(db, THEMES)
+    store.replace_source(db, make_source("int-sign", "interviews", [
+        (2, text, ["precarity"], 60.0 + i) for i, text in enumerate(FORMULA_TURNS)
+    ]), root="transcripts")
+    db.close()
+    out = folder / "site"
+    publish.build(folder / "archive.db", out, today=TODAY, record=False)
+    return out
+
+
+def _csv_rows(response) -> list[list[str]]:
+    import csv
+    import io
+
+    assert response.status_code == 200, response.text[:300]
+    return list(csv.reader(io.StringIO(response.text)))
+
+
+@pytest.mark.parametrize("path", [
+    "/archive/quotes.csv?_sort=position",
+    "/archive/quotes.csv?_sort=position&_stream=on&_dl=1",
+    "/archive/quotes.csv?_sort=position&_size=2",
+    "/archive/theme.csv?theme=precarity",
+    "/archive/quotes.csv?_sort=position&_search=agency",
+])
+def test_the_sites_csv_opens_a_formula_cell_as_text_like_the_export(formula_site, path):
+    """A spreadsheet opening the site's CSV download runs none of the quotes as a formula
+    (=HYPERLINK made a live link): each such cell starts with ', as `archive export --format
+    csv` writes it; other cells, numbers and the header stay as Datasette wrote them."""
+    rows = _csv_rows(Client(serve(formula_site)).get(path))
+    header, body = rows[0], rows[1:]
+    texts = [row[header.index("text")] for row in body]
+    assert texts, rows
+    for text in texts:
+        assert text in FORMULA_TURNS or (text[0] == "'" and text[1:] in FORMULA_TURNS), text
+        assert not text.startswith(("=", "+", "-", "@")), text
+    if "start" in header:
+        assert all(float(row[header.index("start")]) >= 60 for row in body)
+    if path.endswith("_size=2"):
+        assert texts == ["'" + FORMULA_TURNS[0], "'" + FORMULA_TURNS[1]]
+    if "_search" not in path and "_size" not in path:
+        assert FORMULA_TURNS[4] in texts  # commas, quotes and a line break read back whole
+
+
+def test_a_negative_number_in_the_sites_csv_stays_a_number(formula_site):
+    """Only text is guarded: a query's number (here -1) is no formula and stays as it is."""
+    from archive.web.plugins.csv_cells import guard_csv_line
+
+    assert guard_csv_line('-1,"=2+2",-1.5e-3,-x\r\n') == "-1,'=2+2,-1.5e-3,'-x\r\n"
+
+
+def test_the_csv_guard_reads_records_cut_anywhere():
+    """Datasette sends its CSV in pieces; a piece may end inside a quoted line break or
+    inside a character (é is two bytes): the records come out whole and guarded."""
+    from archive.web.plugins.csv_cells import RecordSplitter
+
+    for body, expected in [
+        ('id,text\r\n1,"=café, ""rota""\r\nnext"\r\n2,-2\r\n3,+x',
+         'id,text\r\n1,"\'=café, ""rota""\r\nnext"\r\n2,-2\r\n3,\'+x'),
+        ('id,text\r\n1,"a\nb"\r\n2,plain end', 'id,text\r\n1,"a\nb"\r\n2,plain end'),
+    ]:
+        data = body.encode()
+        splitter = RecordSplitter()
+        pieces = [splitter.feed(data[i:i + 1]) for i in range(len(data))] + [splitter.feed(b"", final=True)]
+        assert "".join(pieces) == expected
+        whole = RecordSplitter()
+        assert whole.feed(data) + whole.feed(b"", final=True) == expected

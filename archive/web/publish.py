@@ -394,8 +394,8 @@ def _check_no_secrets(metadata: dict) -> None:
 
 # The archive's modules the site's pages run (search, citations), copied into the build so
 # that plain `datasette OUT` serves it where this package is not installed.
-VENDORED = ("__init__.py", "errors.py", "rows.py", "search_query.py", "search.py", "reading.py", "citations.py",
-            "timecode.py")
+VENDORED = ("__init__.py", "cells.py", "errors.py", "rows.py", "search_query.py", "search.py", "reading.py",
+            "citations.py", "timecode.py")
 
 
 def vendor(folder: Path) -> None:

@@ -30,6 +30,11 @@ def read_csv(path: Path, meta: dict[str, Any]) -> ReadResult:
     notes: list[str] = []
     text = read_text(path, notes)
     limits.check_count(path, "lines", text.count("\n") + 1)
+    unclosed = _unclosed_quote(text)
+    if unclosed:
+        raise SourceError(path, "this row opens a quoted value that is never closed, so every row after it "
+                                "would be read as part of one answer; close its quote (\") and ingest again.",
+                          place=f"line {unclosed}")
     # Lines keep their ends so that answers with line breaks inside quotes survive.
     reader_ = csv.reader(_lines_keeping_ends(text))
     try:
@@ -52,6 +57,19 @@ def read_csv(path: Path, meta: dict[str, Any]) -> ReadResult:
     return ReadResult(_answers(path, meta, [h.strip() for h in header], rows(), "line"), notes=notes)
 
 
+def _unclosed_quote(text: str) -> int | None:
+    """The line of the row whose quoted value runs to the end of the file, if one does (the
+    csv module, not strict, would take the rest of the file as that one value)."""
+    reader_ = csv.reader(_lines_keeping_ends(text), strict=True)
+    start = 1
+    try:
+        for _ in reader_:
+            start = reader_.line_num + 1
+    except csv.Error as e:
+        return start if "unexpected end of data" in str(e) else None
+    return None
+
+
 @reader(".xlsx")
 def read_xlsx(path: Path, meta: dict[str, Any]) -> ReadResult:
     import openpyxl  # imported here: only survey projects pay for it
@@ -71,16 +89,31 @@ def read_xlsx(path: Path, meta: dict[str, Any]) -> ReadResult:
     header = [str(h).strip() if h is not None else "" for h in next(values, [])]
     if not any(header):
         raise SourceError(path, "the first sheet is empty.", place="row 1")
+    # The same cells as written: a text opening with "=" that pandas or openpyxl saved is a
+    # formula with no saved value, which the values above give as empty.
+    formulas_book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    formulas = formulas_book[sheet.title].iter_rows(min_row=2, values_only=True)
+    as_formula: list[str] = []  # the cells read so
 
     def rows() -> Rows:
-        for n, row in enumerate(values, start=2):
+        for n, (row, written) in enumerate(zip(values, formulas), start=2):
             cells = ["" if v is None else str(v) for v in row]
+            for i, (v, w) in enumerate(zip(row, written)):
+                if v is None and isinstance(w, str) and w.startswith("=") and i < len(header):
+                    cells[i] = w
+                    as_formula.append(f"row {n}, column {header[i]}")
             if any(c.strip() for c in cells):
                 yield n, dict(zip(header, cells))
 
     turns = _answers(path, meta, header, rows(), "row")
     workbook.close()
-    return ReadResult(turns)
+    formulas_book.close()
+    notes = []
+    if as_formula:
+        more = f" (and {len(as_formula) - 1} more)" if len(as_formula) > 1 else ""
+        notes.append(f"{as_formula[0]}{more} holds a formula with no saved value (the program that wrote "
+                     "the file took a text opening with = for one); read as the text it holds.")
+    return ReadResult(turns, notes=notes)
 
 
 def _guarded(path: Path, rows: Iterator) -> Iterator:

@@ -10,6 +10,7 @@ from frontmatter.default_handlers import YAMLHandler
 from ingest.decode import read_text
 from ingest import limits, schema
 from ingest.metadata import load_yaml
+from ingest.model import SourceError
 from ingest.readers import ReadResult, reader
 from ingest.readers.turns import turns_from_lines
 
@@ -24,7 +25,11 @@ def read_text_source(path: Path, meta: dict[str, Any]) -> ReadResult:
     front: dict[str, Any] = {}
     body_line = 1
     if _front.detect(text):
-        fm, body = _front.split(text)
+        try:
+            fm, body = _front.split(text)
+        except ValueError:  # "---" opens the file, and no line closes what it opens
+            raise SourceError(path, "the front matter opened by '---' has no closing '---' line; add one "
+                                    "after its last key, or take out the first line.", place="line 1") from None
         front = load_yaml(path, fm, first_line=1, kind=schema.SOURCE)  # fm opens with the end of the "---" line
         body_line = text[: text.rindex(body)].count("\n") + 1 if body else text.count("\n") + 1
         text = body

@@ -101,6 +101,10 @@ GONE = [
     (["i worked for quarrowby iapt for years, then went to acas.", "tbh sheffield iapt was worse"],
      ["quarrowby", "sheffield"], ["then went to acas", "was worse"]),
     (["i told dervla acas was no help"], ["dervla"], ["was no help"]),
+    # a name before "that" and a public body is no workplace's name holding the body: the
+    # name goes, the body stays; a workplace named with a public term still goes whole
+    (["I told Dervla that Health Research Authority was useless.", "I worked at Oakvale NHS Trust then."],
+     ["Dervla", "Oakvale"], ["that Health Research Authority was useless", "I worked at"]),
 ]
 
 

@@ -203,7 +203,9 @@ CASES = {
          ("Case reference ER/2020/0417-A. I", "Case reference ER/2020/0417-A")],
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
-         "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job"],
+         "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",
+         # a group of a public helpline's number is no one's reference number
+         "ring Education Support on 08000 562 561 any time"],
     ),
 }
 

@@ -883,7 +883,11 @@ def reference_numbers(text: str) -> Iterator[Finding]:
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
     for m in _LETTERED.finditer(text):  # "E402187": a letter or two before the digits, with its context
         yield _with_issuer(text, m.start(), m.end(), 0.3)
+    # A group of a public helpline's number ("08000 562 561") is no one's reference number.
+    helplines = [h.span() for h in _LOOSE_PHONE.finditer(text) if re.sub(r"\D", "", h.group()) in public_numbers()]
     for m in _NUMBER.finditer(text):
+        if any(a <= m.start() and m.end() <= b for a, b in helplines):
+            continue
         value = _LETTER_SUFFIX.sub("", m.group().lstrip("#"))
         digits = re.sub(r"\D", "", value)
         if len(digits) < 4 or digits in public_numbers() or _YEAR_ONLY.match(value) or re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", value):

@@ -54,6 +54,13 @@ KEPT = [
      ["PIP Assessor", "Boots Pharmacist", "NHS Trusts"]),
     # plurals of pay bands said in words, and of initials of NHS units
     (["All the band sixes and Band Sixes left, and the PICUs closed."], ["band sixes", "Band Sixes", "PICUs"]),
+    # a verb opening a sentence to tell the listener what to do is no name's first word
+    (["Try Kooth first, honestly.", "Use SilverCloud if you can.", "Download Headspace tonight."],
+     ["Try Kooth first", "Use SilverCloud", "Download Headspace"]),
+    # a public body's or system's letters typed in lower case, as survey answers are
+    (["honestly we went to acas every single week", "the mhct forms and the hsct audit, kpmg too",
+      "joined the rcn, then the ccgs merged"],
+     ["went to acas every", "the mhct forms and the hsct audit, kpmg too", "joined the rcn, then the ccgs merged"]),
 ]
 
 
@@ -92,6 +99,17 @@ GONE = [
     (["My daughter Storm Ali started school.", "My colleagues Gavin and Stacey covered the shift."],
      ["Storm Ali", "Gavin", "Stacey"], ["started school", "covered the shift"]),
     (["I, Daniel Blake, hereby resign.", "I met Lyrica at group."], ["Daniel Blake", "Lyrica"], ["at group"]),
+    # a public body's letters typed in lower case after a town or a name are a local
+    # service's or someone's: "quarrowby iapt", "sheffield iapt", "dervla acas"
+    (["i worked for quarrowby iapt for years, then went to acas.", "tbh sheffield iapt was worse"],
+     ["quarrowby", "sheffield"], ["then went to acas", "was worse"]),
+    (["i told dervla acas was no help"], ["dervla"], ["was no help"]),
+    # a verb that is a surname too, before a public name, may be someone's: it goes
+    (["Ring DWP and ask them."], ["Ring"], ["and ask them"]),
+    # a name before "that" and a public body is no workplace's name holding the body: the
+    # name goes, the body stays; a workplace named with a public term still goes whole
+    (["I told Dervla that Health Research Authority was useless.", "I worked at Oakvale NHS Trust then."],
+     ["Dervla", "Oakvale"], ["that Health Research Authority was useless", "I worked at"]),
 ]
 
 

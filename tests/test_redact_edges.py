@@ -95,6 +95,14 @@ SHOUTED = [
     (["MY MANAGER JOHN HOPKINS NEVER LISTENED TO ANY OF US"], ["JOHN", "HOPKINS"], ["MANAGER"]),
     (["THE NHS AND IAPT ARE BROKEN, ASK ANY PWP"], [], ["NHS", "IAPT", "PWP"]),
     (["I MOVED TO GATESHEAD AND JOINED UNISON"], ["GATESHEAD"], ["UNISON"]),
+    # a hyphen in a shouted line is no letter of a name: the measure, the shop and the rest
+    # of the line stay; a name hyphened to a word still goes whole
+    (["HONESTLY WE DID THE CORE-OM EVERY SINGLE WEEK", "THE IES-R SCORES WERE HIGH AT THE CO-OP"],
+     [], ["HONESTLY WE DID THE CORE-OM EVERY SINGLE WEEK", "THE IES-R SCORES WERE HIGH AT THE CO-OP"]),
+    (["I ASKED QUENNELL-HART AND SHE SAID NO ON THE DAY", "MY MANAGER DERVLA QUENNELL-BRIGHT WAS OFF SICK"],
+     ["QUENNELL", "HART", "DERVLA", "BRIGHT"], ["SHE SAID NO ON THE DAY", "WAS OFF SICK"]),
+    # a public body's letters read in the lower-case copy are no place ("acas")
+    (["WE WENT TO ACAS AND FILLED IN THE MHCT EVERY SINGLE WEEK"], [], ["WE WENT TO ACAS AND FILLED IN THE MHCT"]),
 ]
 
 

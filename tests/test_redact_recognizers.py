@@ -42,7 +42,9 @@ CASES = {
          ("I'm on Twitter, at ferris underscore talks underscore cbt", "at ferris underscore talks underscore cbt"),
          ("I'm on there as quill underscore pwp, say hi", "quill underscore pwp"),
          ("the site is wrenholm dot co dot uk", "wrenholm dot co dot uk")],
-        ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it"],
+        ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
+         # a public service or company named by its address (the public lists)
+         "my nhs.net email", "we booked it on Booking.com", "sessions on Doxy.me now"],
     ),
     "PHONE": (
         [("ring me, 0161 496 0000, evenings", "0161 496 0000"),
@@ -74,8 +76,9 @@ CASES = {
          ("we have your postcode as se154rt which", "se154rt"), ("drop in at hu3 1ax on", "hu3 1ax"),
          ("I live in E17 with", "E17"), ("it's L S six, two Q T", "L S six, two Q T"), ("the food bank in bd8 now", "bd8"), ("round Lozton, B21, and", "B21"),
          ("post it to LS6-2QT please", "LS6-2QT"), ("it's S W 1 A, 1 A A, the office", "S W 1 A, 1 A A"),
-         ("the EH10 end of town", "EH10")],
-        ["band 4 at step 3", "COVID-19 and PHQ-9", "I took 20 mg of it", "B12 and vitamin D", "the M6 was shut",
+         ("the EH10 end of town", "EH10"), ("the office in SE1P now", "SE1P"), ("living in ec1a these days", "ec1a")],
+        # a district ends in a letter only in central London: "G4S" and "S4C" are names
+        ["G4S ran the contract", "then g4s took over", "M4A was the form", "band 4 at step 3", "COVID-19 and PHQ-9", "I took 20 mg of it", "B12 and vitamin D", "the M6 was shut",
          "a 2:1 degree", "step 2 work", "the A12 was shut", "the B21 bus", "I need 2 AA batteries"],
     ),
     "ADDRESS": (
@@ -200,7 +203,9 @@ CASES = {
          ("Case reference ER/2020/0417-A. I", "Case reference ER/2020/0417-A")],
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
-         "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job"],
+         "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",
+         # a group of a public helpline's number is no one's reference number
+         "ring Education Support on 08000 562 561 any time"],
     ),
 }
 

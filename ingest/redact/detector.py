@@ -301,6 +301,15 @@ def own_word(term: str) -> bool:
     return len(words) == 1 and not term.isupper() and lexicon.is_ordinary(words[0])
 
 
+# Small words no workplace's or place's name holds ("that", "was", "told", "because"): a span of
+# the model's running across one into a public name is a sentence, cut there. The small
+# words names do hold ("of", "and", "for", "the", "on"...) are left out.
+_NAME_SMALL_WORDS = {"of", "and", "for", "the", "in", "on", "at", "to", "with", "by", "upon", "under", "over",
+                     "y", "de", "la", "le", "du", "da", "del", "van", "von", "a", "an", "&"}
+_CLAUSE_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(
+    (w for w in STOP_WORDS if w.isalpha() and w not in _NAME_SMALL_WORDS), key=len, reverse=True)) + r")(?![\w'’-])")
+
+
 def outside(text: str, findings: list[Finding], protected: list[tuple[int, int]]) -> list[Finding]:
     """Findings cut before a public term ("Sunderland IAPT" → "Sunderland") and after one
     that opens them: the model may take a public body as part of a name; the term stays."""
@@ -311,6 +320,10 @@ def outside(text: str, findings: list[Finding], protected: list[tuple[int, int]]
     for f in findings:
         start, end = f.start, f.end
         for a, b in protected.near(f.start, f.end):
+            clause = _CLAUSE_WORD.search(text, start, a) if start < a < end else None
+            if clause:  # "Dervla that Health Research Authority": a sentence, not a name, before the body
+                end = clause.start()
+                continue
             if a < b and (a > start or b < end) and (f.kind == "ORG" or (f.kind == "LOC" and own_word(text[a:b]))):
                 # "Fellside Talking Therapies", "Adur Valley PCN", "Calmer Minds", "Prospect House":
                 # a public term inside a workplace's name is part of that name, redacted with it

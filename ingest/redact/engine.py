@@ -65,13 +65,15 @@ class PublicMatcher:
     def __init__(self, terms: Iterable[str], any_case: Iterable[str] = (), base: PublicMatcher | None = None):
         """``base``: a matcher whose terms these add to (a source's own public names): its
         compiled patterns are reused, not built again for every source."""
-        exact, loose = set(), set(a for a in any_case if a.strip())
+        exact, loose, letters = set(), set(a for a in any_case if a.strip()), set()
         for t in terms:
             t = t.strip()
             if t:
                 (exact if any(c.isupper() for c in t) else loose).add(t)
                 if any(c.isupper() for c in t):
                     exact.add(t.upper())
+                if typed_acronym(t):
+                    letters.add(t.lower())
                 if mixed_case(t) or ordinary_words(t):
                     # "tiktok", "Whatsapp", "systmone": the brand in any case; "Agenda For
                     # Change", "universal credit": a name of ordinary words, however typed
@@ -92,6 +94,9 @@ class PublicMatcher:
         self.lowered = [*(base.lowered if base else ())]
         if loose:
             self.lowered.append((TermMatcher._compile(sorted({t.lower() for t in loose}), 0), tuple(sorted(loose))))
+        self.letters = [*(base.letters if base else ())]
+        if letters:
+            self.letters.append(re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, letters | {t + 's' for t in letters})))})\b"))
         # A company's name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
         self.singles = lexicon.brand_prefixes()
 
@@ -111,7 +116,21 @@ class PublicMatcher:
         for m in _CAPITALISED_WORD.finditer(text):
             if public_compound(m.group(), self.singles):
                 found.append(m.span())
+        for letters in self.letters:  # "rang acas", "the dwp"; not "sheffield iapt", "dervla acas"
+            found += [m.span() for m in letters.finditer(text) if not _named_before(text, m.start())]
         return found
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether the word before ``start`` may be a name or a place ("sheffield iapt" is a town's
+    service, "dervla acas" someone): a word English rarely uses, a given name or a place."""
+    before = re.search(r"([^\W\d_]+)['’]?\s+$", text[max(0, start - 30):start])
+    if not before:
+        return False
+    word = before.group(1).lower()
+    if word in STOP_WORDS or lexicon.is_everyday(word):
+        return False  # "the dwp", "told acas"
+    return not lexicon.is_ordinary(word) or word in lexicon.first_names() or word in lexicon.places()
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
@@ -140,6 +159,16 @@ def mixed_case(term: str) -> bool:
     lower = term.lower()
     return (term.isalpha() and any(c.islower() for c in term) and any(c.isupper() for c in term[1:])
             and not re.fullmatch(r"[A-Z]+s", term)
+            and lower not in lexicon.first_names() and lower not in lexicon.places())
+
+
+def typed_acronym(term: str) -> bool:
+    """'acas', 'kpmg', 'mhct': a public body's or a system's letters (three to six capitals),
+    typed in lower case as survey answers are, still the public name; unless in lower case
+    they are a word, a given name or a place ("NICE" is "nice", "MIND" "mind"), or the word
+    before them may be a name (``_named_before``)."""
+    lower = term.lower()
+    return (bool(re.fullmatch(r"[A-Z]{3,6}", term)) and not lexicon.is_ordinary(lower) and lower not in STOP_WORDS
             and lower not in lexicon.first_names() and lower not in lexicon.places())
 
 
@@ -895,8 +924,13 @@ class Engine:
         # A quote typed in capitals throughout ("I WORKED FOR ..."), as survey answers may be:
         # its capitals say nothing, so it is read again in lower case, where the rules for text
         # without the capital cue apply; what either reading finds goes.
+        # A public name the capitals spell ("ACAS", "MHCT") is read in the lower-case copy as a
+        # word or a place ("acas"): what that copy finds wholly inside one is not found.
         shouted = [k for k in quote_texts if shouted_text(quote_texts[k])]
         for key, found in zip(shouted, self.find([quote_texts[k].lower() for k in shouted], public) if shouted else []):
+            text = quote_texts[key]
+            said = Spans(self.unless_named(text, public.spans(text)))
+            found = [f for f in found if KINDS[f.kind].structured or not said.holds(f.start, f.end)]
             findings[key] = resolve(findings[key] + found)
         for key in metadata_texts:
             text = all_texts[key]

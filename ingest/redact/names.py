@@ -415,13 +415,19 @@ class NameFinder:
                                      else span[0].lower_ in ("the", "a", "an")):
                 span = span[1:]
                 initial = False
-            if all(t.is_upper for t in span) and len(span) > 1:
-                # SHOUTED WORDS: only the runs of words English rarely uses are names ("DERVLA SAID NO").
+            if len(span) > 1 and all(t.is_upper or not any(map(str.isalpha, t.text)) for t in span):
+                # SHOUTED WORDS: only the runs of words English rarely uses are names ("DERVLA SAID NO");
+                # a hyphen is no letter of one ("WE HAD CORE-OM", "THE IES-R SCORES"), but a word
+                # hyphened to a name is the name's ("QUENNELL-HART", "KELLY-ANN").
                 run = []
                 for t in [*span, None]:
-                    if t is not None and not lexicon.is_ordinary(t.lower_) and t.is_alpha \
-                            and not self.plural_of_a_word(t.lower_):
+                    hyphened = run and t is not None and t.i >= 2 and doc[t.i - 1].text == "-" and run[-1].i == t.i - 2 \
+                        and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
+                    if t is not None and t.is_alpha and (hyphened or (not lexicon.is_ordinary(t.lower_)
+                                                                      and not self.plural_of_a_word(t.lower_))):
                         run.append(t)
+                    elif run and t is not None and t.text == "-" and not t.whitespace_ and not run[-1].whitespace_:
+                        continue  # a hyphen after a name: the word after it decides
                     elif run:
                         sub = doc[run[0].i:run[-1].i + 1]
                         yield Finding(sub.start_char, sub.end_char, self.classify(doc, sub), 0.7, "capitalised")

@@ -342,6 +342,9 @@ def web_addresses(text: str) -> Iterator[Finding]:
         url = m.group().rstrip(".,;:!?)'\"")
         if "@" in text[max(0, m.start() - 1): m.start()] or _PUBLIC_SITES.match(url):
             continue
+        if re.sub(r"^www\.|/$", "", url.lower()) in public_lower():
+            continue  # a public service or company named by its address: "nhs.net", "Booking.com"
+
         if re.fullmatch(r"[\w-]+\.co", url, re.IGNORECASE) and not re.search(r"\bat\s*$", text[max(0, m.start() - 20):m.start()]):
             continue  # "Smith & Co." is no address
         yield Finding(m.start(), m.start() + len(url), "URL", 0.9, "url")
@@ -460,6 +463,7 @@ POSTCODE_AREAS = frozenset(words("postcode_areas"))
 _POSTCODE = re.compile(r"\b(?:([A-Z]{1,2}) ?\d(?:\d| ?[A-Z])?|GIR)(?:[ ,]{0,2}| ?- ?)\d ?[ABD-HJLNP-UW-Z]{2}\b",
                        re.IGNORECASE)
 NOT_DISTRICTS = frozenset(words("not_districts"))
+LETTERED_DISTRICT_AREAS = frozenset(words("lettered_district_areas"))
 _DISTRICT = re.compile(r"(?<![\w-])([A-Z]{1,2})(\d{1,2}|\d[A-Z])(?![\w-])", re.IGNORECASE)
 # Read out with its figures as words ("S W one A, one A A", "M one, four T Q"): the letters
 # come joined by normalise.py ("SW", "AA"), a figure said alone stays a word.
@@ -485,7 +489,8 @@ def postcodes(text: str) -> Iterator[Finding]:
     for m in _DISTRICT.finditer(text):
         area, district = m.group(1).upper(), m.group().upper()
         said = _SAID_POSTCODE.search(text, max(0, m.start() - 20), m.start()) is not None
-        if area not in POSTCODE_AREAS or (district in NOT_DISTRICTS and not said) or re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():m.end() + 20]):
+        if area not in POSTCODE_AREAS or (district in NOT_DISTRICTS and not said) \
+                or (district[-1].isalpha() and area not in LETTERED_DISTRICT_AREAS) or re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():m.end() + 20]):
             continue
         # A district alone ("LS6", "bd8"): in capitals, or of a two-letter area, it is one;
         # of a one-letter area, not after "the" (roads: "the M6", "the A1", "the B21" too;
@@ -878,7 +883,11 @@ def reference_numbers(text: str) -> Iterator[Finding]:
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
     for m in _LETTERED.finditer(text):  # "E402187": a letter or two before the digits, with its context
         yield _with_issuer(text, m.start(), m.end(), 0.3)
+    # A group of a public helpline's number ("08000 562 561") is no one's reference number.
+    helplines = [h.span() for h in _LOOSE_PHONE.finditer(text) if re.sub(r"\D", "", h.group()) in public_numbers()]
     for m in _NUMBER.finditer(text):
+        if any(a <= m.start() and m.end() <= b for a, b in helplines):
+            continue
         value = _LETTER_SUFFIX.sub("", m.group().lstrip("#"))
         digits = re.sub(r"\D", "", value)
         if len(digits) < 4 or digits in public_numbers() or _YEAR_ONLY.match(value) or re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", value):

@@ -182,9 +182,11 @@ CASES = {
          ("back on Ward 12 after", "Ward 12"), ("on ward 3b at night", "ward 3b"),
          ("on ward 4 at brackenlea now", "brackenlea"), ("the list at quillmoor was long", "quillmoor"),
          ("we moved to tower hamlets in 2019", "tower hamlets"), ("I WORK IN KIRKLEES NOW", "KIRKLEES"),
+         # the place someone works for, a town that is a frequent word too
+         ("i worked for sheffield for years", "sheffield"), ("we work for sunderland council", "sunderland"),
          # two words English hardly uses, typed in lower case
          ("the audit at caldy moor took ten minutes", "caldy moor"), ("a flat in brantwick heugh", "brantwick heugh")],
-        ["in acutely unwell", "not protected in inverted commas", "reading is hard", "in march we went", "a great deal of work", "I went to Leeds", "Estate agents called.",
+        ["in acutely unwell", "not protected in inverted commas", "reading is hard", "in march we went", "time for reading", "for sale", "worked for hope", "paid for bath time", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision"],
     ),
     "ID": (

@@ -919,6 +919,8 @@ def _with_issuer(text: str, start: int, end: int, score: float, name: str = "ref
 # ---------------------------------------------------------------- places in lower case and capitals
 
 _PLACE_BEFORE = {"in", "from", "near", "around", "outside", "to", "towards", "round", "at", "nr", "of"}
+# "for" only of the place someone works for ("i worked for sheffield"; "for sale" stays)
+_WORK_FOR = re.compile(r"(?:work|works|worked|working|volunteer|volunteers|volunteered|volunteering)\s+for", re.IGNORECASE)
 
 
 @register_recognizer("gazetteer-place", "LOC", gate=False)
@@ -947,8 +949,9 @@ def places_any_case(text: str) -> Iterator[Finding]:
             if lower not in places or surface.title() in ordinary or lower in _STOP:
                 continue
             before = words[i - 1].group().lower() if i else ""
+            placed = before in _PLACE_BEFORE or (i > 1 and _WORK_FOR.fullmatch(text[words[i - 2].start():words[i - 1].end()]))
             common = n == 1 and (lexicon.is_ordinary(lower) or lower in lexicon.first_names())
-            score = (0.55 if before in _PLACE_BEFORE else 0.0) + (0.2 if common else 0.6)
+            score = (0.55 if placed else 0.0) + (0.2 if common else 0.6)
             if common and lexicon.is_everyday(lower) and lower not in _everyday_places():
                 score = 0.0  # "reading", "deal", "march": words first ("london" is a place however frequent)
             yield Finding(span[0].start(), span[-1].end(), "LOC", min(score, 0.8), "gazetteer-place")

@@ -94,9 +94,8 @@ class PublicMatcher:
         self.lowered = [*(base.lowered if base else ())]
         if loose:
             self.lowered.append((TermMatcher._compile(sorted({t.lower() for t in loose}), 0), tuple(sorted(loose))))
-        self.letters = [*(base.letters if base else ())]
-        if letters:
-            self.letters.append(re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, letters | {t + 's' for t in letters})))})\b"))
+        # (a set looked up word by word: as a pattern of alternatives it took half of spans())
+        self.letters = (base.letters if base else frozenset()) | letters | {t + "s" for t in letters}
         # A company's name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
         self.singles = lexicon.brand_prefixes()
 
@@ -116,8 +115,9 @@ class PublicMatcher:
         for m in _CAPITALISED_WORD.finditer(text):
             if public_compound(m.group(), self.singles):
                 found.append(m.span())
-        for letters in self.letters:  # "rang acas", "the dwp"; not "sheffield iapt", "dervla acas"
-            found += [m.span() for m in letters.finditer(text) if not _named_before(text, m.start())]
+        if self.letters:  # "rang acas", "the dwp"; not "sheffield iapt", "dervla acas"
+            found += [m.span() for m in _LOWER_LETTERS.finditer(text)
+                      if m.group() in self.letters and not _named_before(text, m.start())]
         return found
 
 
@@ -134,6 +134,7 @@ def _named_before(text: str, start: int) -> bool:
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
+_LOWER_LETTERS = re.compile(r"\b[a-z]{3,7}\b")  # a public acronym typed in lower case, or its plural
 
 
 @functools.lru_cache(maxsize=4)

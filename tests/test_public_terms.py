@@ -104,6 +104,10 @@ GONE = [
     (["i worked for quarrowby iapt for years, then went to acas.", "tbh sheffield iapt was worse"],
      ["quarrowby", "sheffield"], ["then went to acas", "was worse"]),
     (["i told dervla acas was no help"], ["dervla"], ["was no help"]),
+    # a name given here, everyday word or not, or a title, before the letters says someone;
+    # letters that are a surname or a given name, or whose plural is one, are no public body's
+    (["so mark dwp said no", "then mrs dass told me", "neus told me to leave"], ["mark", "dass", "neus"],
+     ["said no", "told me", "to leave"]),
     # a verb that is a surname too, before a public name, may be someone's: it goes
     (["Ring DWP and ask them."], ["Ring"], ["and ask them"]),
     # a name before "that" and a public body is no workplace's name holding the body: the

@@ -233,6 +233,8 @@ def test_a_name_in_the_audio_url_stops_the_source(project):
     ("https://example.org/EpisodeWithJoryPellow.mp3", "Welcome, Jory Pellow."),
     # joined in a file name, a name the source never says
     ("https://example.org/jory_pellow_interview.mp3", "Welcome to the show."),
+    # a surname with a capital inside, whole in the address ("Mc Quennell" is no name)
+    ("https://example.org/ep3-McPellow.mp3", "Welcome, Jory McPellow."),
 ])
 def test_a_name_run_together_in_the_audio_url_stops_the_source(project, audio_url, said):
     write_tree(project / "t", {

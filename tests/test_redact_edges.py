@@ -101,6 +101,10 @@ SHOUTED = [
      [], ["HONESTLY WE DID THE CORE-OM EVERY SINGLE WEEK", "THE IES-R SCORES WERE HIGH AT THE CO-OP"]),
     (["I ASKED QUENNELL-HART AND SHE SAID NO ON THE DAY", "MY MANAGER DERVLA QUENNELL-BRIGHT WAS OFF SICK"],
      ["QUENNELL", "HART", "DERVLA", "BRIGHT"], ["SHE SAID NO ON THE DAY", "WAS OFF SICK"]),
+    # two surnames hyphened are one name, though each is an everyday word; other hyphened
+    # everyday words stay
+    (["THE PRICE-WHITE FAMILY CAME TO THE WARD", "I WORK PART-TIME ON THE LONG-TERM TEAM"],
+     ["PRICE", "WHITE"], ["FAMILY CAME TO THE WARD", "I WORK PART-TIME ON THE LONG-TERM TEAM"]),
     # a public body's letters read in the lower-case copy are no place ("acas")
     (["WE WENT TO ACAS AND FILLED IN THE MHCT EVERY SINGLE WEEK"], [], ["WE WENT TO ACAS AND FILLED IN THE MHCT"]),
 ]

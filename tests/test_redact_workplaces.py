@@ -474,6 +474,8 @@ def lower_case_ward(text: str) -> list[str]:
     ("they put me on ward heron for the summer", "heron"),
     ("I WAS ON LARCH WARD FOR A YEAR", "LARCH WARD"),
     ("they put him in the pine unit overnight", "pine unit"),
+    # a person put or left there, no thing: the ward
+    ("they put my dad in the pine unit", "pine unit"), ("she was left in the beech unit for hours", "beech unit"),
 ])
 def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, name):
     assert name in lower_case_ward(text)

@@ -36,6 +36,13 @@ PUBLISHED_META = ("title", "description", "collection_title", "collection_descri
 ATTRIBUTION_META = ("citation",)
 
 
+def _both_splits(joined: str) -> str:
+    """An id, a folder or an address as words, split at what joins them, and again where a
+    capital starts a word: "EpisodeWithJaneDoe" holds "Jane", "McQuennell-interview" holds
+    "McQuennell" (not "Mc Quennell"). A line between, so no name runs across the two."""
+    return " ".join(joined_words(joined, at_capitals=False)) + "\n\n" + " ".join(joined_words(joined))
+
+
 class Redactor:
     name = "redact"
 
@@ -174,17 +181,17 @@ class Redactor:
         # even for a name that is also a word.
         loose = [Term(t.surface, t.kind, True) for t in terms]
         # Their words split where a capital starts one too ("GraceInterview", "EpisodeWithJaneDoe").
-        if find_leaks({"collection": " ".join(joined_words(source.collection))}, loose):
+        if find_leaks({"collection": _both_splits(source.collection)}, loose):
             raise CollectionNameError(source.path, "leak gate: the collection's folder name contains an "
                                                    "identifier found in the source; rename the folder.")
-        if find_leaks({"id": " ".join(joined_words(source.id))}, loose):
+        if find_leaks({"id": _both_splits(source.id)}, loose):
             raise SourceError(source.path, "leak gate: the source id (by default the file name) contains "
                                            "an identifier found in the source; give the source another "
                                            "'id:' in its sidecar or front matter.")
         # A recording's address is published as it is: a name run together in it stops the
         # source even when the source never says it ("EpisodeWithJaneDoe.mp3").
         audio_url = str(source.meta.get("audio_url") or "")
-        if find_leaks({"audio_url": " ".join(joined_words(audio_url))}, loose) or any(
+        if find_leaks({"audio_url": _both_splits(audio_url)}, loose) or any(
                 not self.engine.public.is_whole(name) for name in names_in_joined(audio_url)):
             raise SourceError(source.path, "leak gate: the audio_url contains an identifier found in the source; "
                                            "publish the recording under another address.")

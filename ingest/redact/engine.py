@@ -95,7 +95,8 @@ class PublicMatcher:
         if loose:
             self.lowered.append((TermMatcher._compile(sorted({t.lower() for t in loose}), 0), tuple(sorted(loose))))
         # (a set looked up word by word: as a pattern of alternatives it took half of spans())
-        self.letters = (base.letters if base else frozenset()) | letters | {t + "s" for t in letters}
+        self.letters = (base.letters if base else frozenset()) | letters | {
+            t + "s" for t in letters if not t.endswith("s") and not _may_be_a_name(t + "s")}
         # A company's name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
         self.singles = lexicon.brand_prefixes()
 
@@ -128,9 +129,11 @@ def _named_before(text: str, start: int) -> bool:
     if not before:
         return False
     word = before.group(1).lower()
+    if lexicon.english_given_name_weight().get(word) or word in TITLE_WORDS:
+        return True  # "so mark dwp said", "mrs dass": a name given here or a title, everyday or not
     if word in STOP_WORDS or lexicon.is_everyday(word):
         return False  # "the dwp", "told acas"
-    return not lexicon.is_ordinary(word) or word in lexicon.first_names() or word in lexicon.places()
+    return not lexicon.is_ordinary(word) or word in lexicon.places()
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
@@ -169,8 +172,13 @@ def typed_acronym(term: str) -> bool:
     they are a word, a given name or a place ("NICE" is "nice", "MIND" "mind"), or the word
     before them may be a name (``_named_before``)."""
     lower = term.lower()
-    return (bool(re.fullmatch(r"[A-Z]{3,6}", term)) and not lexicon.is_ordinary(lower) and lower not in STOP_WORDS
-            and lower not in lexicon.first_names() and lower not in lexicon.places())
+    return bool(re.fullmatch(r"[A-Z]{3,6}", term)) and not _may_be_a_name(lower)
+
+
+def _may_be_a_name(lower: str) -> bool:
+    """A word, a given name, a surname or a place in lower case ("nice", "dass", "neus")."""
+    return (lexicon.is_ordinary(lower) or lower in STOP_WORDS or lower in lexicon.first_names()
+            or lower in lexicon.surnames() or lower in lexicon.places())
 
 
 def ordinary_words(term: str) -> bool:
@@ -417,10 +425,11 @@ _JOINERS = re.compile(r"[-_./:?=&#%+~@\s]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 
 
-def joined_words(joined: str) -> list[str]:
-    """The words of an address, a file name or an id, split at what joins them and where a
-    capital starts one: "https://example.org/EpisodeWithJaneDoe.mp3" holds "Jane" and "Doe"."""
-    return [w for part in _JOINERS.split(joined) for w in _CAMEL.split(part) if w]
+def joined_words(joined: str, at_capitals: bool = True) -> list[str]:
+    """The words of an address, a file name or an id, split at what joins them and (unless
+    not ``at_capitals``) where a capital starts one: "https://example.org/EpisodeWithJaneDoe.mp3"
+    holds "Jane" and "Doe"."""
+    return [w for part in _JOINERS.split(joined) for w in (_CAMEL.split(part) if at_capitals else [part]) if w]
 
 
 def names_in_joined(joined: str) -> list[str]:

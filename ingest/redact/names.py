@@ -158,6 +158,13 @@ _DISTRICT = re.compile(r"\b(?:in|from|to|around|round|near|across|live|lives|liv
 _CLITIC = re.compile(r"['’](?:s|d|ll|ve|re)$")
 
 
+def _surnames_hyphened(doc, i: int) -> bool:
+    """Whether token ``i`` opens two surnames joined by a hyphen ("PRICE-WHITE", "Hill-Wood"):
+    a double-barrelled name, though each half is an everyday word too."""
+    return (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+            and doc[i + 2].is_alpha and doc[i].lower_ in lexicon.surnames() and doc[i + 2].lower_ in lexicon.surnames())
+
+
 class NameFinder:
     """Finds names in one Doc. ``protected`` are spans (public terms) never to be redacted."""
 
@@ -423,8 +430,8 @@ class NameFinder:
                 for t in [*span, None]:
                     hyphened = run and t is not None and t.i >= 2 and doc[t.i - 1].text == "-" and run[-1].i == t.i - 2 \
                         and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
-                    if t is not None and t.is_alpha and (hyphened or (not lexicon.is_ordinary(t.lower_)
-                                                                      and not self.plural_of_a_word(t.lower_))):
+                    if t is not None and t.is_alpha and (hyphened or _surnames_hyphened(doc, t.i) or (
+                            not lexicon.is_ordinary(t.lower_) and not self.plural_of_a_word(t.lower_))):
                         run.append(t)
                     elif run and t is not None and t.text == "-" and not t.whitespace_ and not run[-1].whitespace_:
                         continue  # a hyphen after a name: the word after it decides

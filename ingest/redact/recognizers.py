@@ -372,7 +372,6 @@ def public_numbers() -> frozenset[str]:
     """The digits of the numbers public services publish, from the helplines listed with
     their numbers ("Samaritans 116 123", "Shout 85258"): a helpline's number is no one's
     identifier, however it is spaced or read out. A personal number is never one of these."""
-    from ingest.redact import lexicon
 
     found = set()
     for term in lexicon.public_group("helpline_numbers"):
@@ -562,7 +561,6 @@ _ADDRESS_CUE = re.compile(r"\b(?:liv(?:e|es|ed|ing)\s+at|address(?:\s+is|\s+was|
 def _one_of_them(text: str, m: re.Match) -> bool:
     """'one main road', 'one side street': "one" before a street of ordinary words, with no
     word of an address before it, counts a street; it numbers no house."""
-    from ingest.redact import lexicon
 
     return (_ONE.match(m.group()) is not None and not _ADDRESS_CUE.search(text, max(0, m.start() - 30), m.start())
             and all(lexicon.is_ordinary(w) for w in _LOWER_WORDS.findall(m.group().lower())[1:-1]))
@@ -929,7 +927,6 @@ def places_any_case(text: str) -> Iterator[Finding]:
     matched against the gazetteer. A place that is also a common word ("hull", "reading",
     "march") counts only straight after "in", "from", "near"...; capitalised names are the
     name rules' and the detector's."""
-    from ingest.redact import lexicon
 
     places, ordinary, firsts = lexicon.places(), lexicon.ordinary_proper_nouns()[0], _place_first_words()
     words = list(re.finditer(r"[^\W\d_](?:[^\W\d_]|['-])*", text))  # "dún laoghaire", "ynys môn" too
@@ -967,7 +964,6 @@ def _everyday_places() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _place_first_words() -> frozenset[str]:
-    from ingest.redact import lexicon
 
     return frozenset(p.split()[0] for p in lexicon.places() if p.split()[0] not in _STOP)
 
@@ -986,7 +982,6 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
     "for", "with"... ("i work at the meadow view clinic", "placement at oak tree surgery"), by
     words that say nothing of what kind of service it is (``service_words``: "at the day
     centre", "at the main hospital" stay), not all of them everyday words."""
-    from ingest.redact import lexicon
 
     text = _as_typed(text)
     for m in _WORKPLACE_KIND.finditer(text):
@@ -1096,7 +1091,6 @@ def _as_typed(text: str) -> str:
 def service_words() -> frozenset[str]:
     """Words that say what kind of service a workplace is ("crisis", "day", "main"):
     data/service_words.txt, which says where they come from."""
-    from ingest.redact import lexicon
 
     return frozenset(lexicon.data_lines(Path(__file__).parent / "data" / "service_words.txt"))
 
@@ -1136,7 +1130,6 @@ _DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Za-z]{2,})[24](?P<b>[A-Za-z]{2,
 def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
     """'Step2Wellbeing', 'Mind4Carers', 'talk2us': words joined by a 2 or a 4 said as "to" or
     "for" are a service's coined name; not a code ("B2B", "PHQ9"), each side a word."""
-    from ingest.redact import lexicon
 
     for m in _DIGIT_WORD.finditer(text):
         a, b = m.group("a").lower(), m.group("b").lower()
@@ -1172,7 +1165,6 @@ which who though although if or with to currently still again every each since d
 def public_lower() -> frozenset[str]:
     """The built-in public terms, lower-cased, one space between words ("leeds iapt" is a
     town before a public service's name)."""
-    from ingest.redact import lexicon
 
     return frozenset(" ".join(t.lower().split()) for t in lexicon.builtin_public_terms())
 
@@ -1192,7 +1184,6 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
     band 6", not a determiner ("at the trust", "at a charity"), not one everyday word. Not
     where capitals are typed: there a name would have them (allowing a capital at each
     sentence's start cost ordinary words on held-out text for no workplace found)."""
-    from ingest.redact import lexicon
 
     text = _as_typed(text)
     if _CAPITAL_INSIDE.search(text):
@@ -1247,7 +1238,6 @@ _WARD = re.compile(r"\b[Ww]ard\s+\d{1,2}[A-Za-z]?\b")
                                                       "sounds", "spelled", "spelt", "spell", "name", "that's",
                                                       "it's", "called"), gate=False, normalised=False)
 def names_in_other_forms(text: str) -> Iterator[Finding]:
-    from ingest.redact import lexicon
 
     for m in _SPELLED_OUT.finditer(text):
         yield Finding(m.start(), m.end(), "PERSON", 0.6, "spelled-out")
@@ -1288,7 +1278,6 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
     """A given name typed without the capital cue ("ask idris", "thanks jo") or in a
     line of capitals ("CALL BRENDA"): matched against the names gazetteer. A name that is
     also a common word ("summer", "will", "dean") is left to the name rules."""
-    from ingest.redact import lexicon
 
     names = lexicon.first_names()
     for m in re.finditer(r"(?<![\w'’-])([^\W\d_]{3,})(?![\w'’-])", text):  # "łukasz", "GRÁINNE" too
@@ -1392,7 +1381,6 @@ def _someone(word: str, loose: bool = True) -> bool:
     """A given name, or initials no public body or job is written with. Where the place says
     less (``loose`` false: "we had to cook and I", "wash her and bath her"), not a surname
     that is an ordinary word too, nor an ordinary word a given name in Britain too."""
-    from ingest.redact import lexicon
     from ingest.redact.names import _is_public_acronym
 
     lower = word.lower()
@@ -1428,7 +1416,6 @@ _GIVEN_HERE = 3
 
 @functools.lru_cache(maxsize=1)
 def _public_proper_nouns() -> frozenset[str]:
-    from ingest.redact import lexicon
 
     words, places = lexicon.ordinary_proper_nouns()
     return frozenset({w.lower() for w in words} | places)
@@ -1438,7 +1425,6 @@ def _a_surname(lower: str) -> bool:
     """A surname of data/surnames.txt below the everyday band ("hopkins", "cook"; not
     "brown", "white"), and not the plural of an ordinary word that is no given name
     ("banks", "flowers"; "williams", "evans" are surnames)."""
-    from ingest.redact import lexicon
 
     if lower not in lexicon.surnames() or lexicon.is_everyday(lower):
         return False
@@ -1453,7 +1439,6 @@ def _everyday_surname(lower: str) -> bool:
     white about it"; a colour or a quality says nothing, is not asked about). Not an adverb
     of when said after a verb ("i rang early"), a plural ("cases", "sales": a department
     says things too), a country or a public name ("london said no")."""
-    from ingest.redact import lexicon
 
     return lower in lexicon.surnames() and lexicon.is_everyday(lower) and lower not in STOP_WORDS \
         and lower not in _WHEN_ASKED and lower not in lexicon.places() and lower not in lexicon.ordinary_proper_nouns()[1] \
@@ -1536,11 +1521,12 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
 def _name_end(m: re.Match) -> int:
     """Where the name found in a person's place ends: after a second word that is a surname
     ("i asked dave green about it", "so dave hopkins said"), even an everyday word after a
-    given name, or one few English texts use; else after the one word."""
-    from ingest.redact import lexicon
-
+    given name, or one few English texts use; else after the one word. An adverb of when
+    is no surname ("i asked dave today"), unless it is one too ("i asked john long about the
+    rota": "early", "long" go with the name, as a name left is worse than a word lost)."""
     second = m.groupdict().get("second")
-    if second and second.lower() not in STOP_WORDS | _WHEN_ASKED and second.replace("-", "").isalpha() and (
+    when = second and second.lower() in _WHEN_ASKED and second.lower() not in lexicon.surnames()
+    if second and not when and second.lower() not in STOP_WORDS and second.replace("-", "").isalpha() and (
             second.lower() in lexicon.surnames() or lexicon.is_rare(second) and not lexicon.is_field_word(second)):
         return m.end("second")
     return m.end("word")
@@ -1557,7 +1543,6 @@ def sites_by_their_initials(text: str) -> Iterator[Finding]:
     """'at the QMC', 'down to the RVI': a site said by initials no public body, job or hospital
     department is written with is a hospital's or a site's own ("at the NHS", "in the ITU",
     "the GP" stay)."""
-    from ingest.redact import lexicon
     from ingest.redact.names import _is_public_acronym
 
     departments = _hospital_departments()
@@ -1589,7 +1574,6 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
     """'mrs mcallister', 'sister adeyemi', 'prof lindqvist': a title typed in lower case before a
     word few English texts use is a surname's; not before a word of the field ("nurse
     prescribers") or an inflected word ("sister's")."""
-    from ingest.redact import lexicon
 
     for m in _TITLE_LOWER.finditer(text):
         name = m.group("name")
@@ -1633,7 +1617,6 @@ def named_sites(text: str) -> Iterator[Finding]:
 def ward_names() -> frozenset[str]:
     """Words wards and units are named after ("juniper", "kestrel"): data/ward_names.txt,
     which says where they come from."""
-    from ingest.redact import lexicon
 
     return frozenset(lexicon.data_lines(Path(__file__).parent / "data" / "ward_names.txt"))
 
@@ -1641,10 +1624,14 @@ def ward_names() -> frozenset[str]:
 _LOWER_WARD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)(?=\s+(?P<kind>ward|unit|wing|suite)\b)")
 _WARD_SAID = re.compile(r"(?:^|(?<![\w'’-])(?:on|onto|to|at|from|the|into|in|off|with|for|via)\s+)$", re.IGNORECASE)
 # Things put in a unit or a suite, not people ("put the files in the pine unit"): furniture.
+# A thing put in a unit or a suite makes it furniture ("put the files in the pine unit"); a
+# person put there, or no object at all ("she was left in the beech unit"), a ward.
 _THINGS_PUT_IN = re.compile(r"(?<![\w'’-])(?:put|puts|putting|keep|keeps|kept|store|stores|stored|file|filed|stick|stuck"
-                            r"|leave|left|place|placed|shove|shoved|hide|hid)\s+(?!(?:me|him|her|us|them|patients?|people"
-                            r"|clients?|residents?)\b)[^.!?;\n]{0,30}?\b(?:in|into|inside|on|behind|under)\s+(?:the|a|our|my)\s+$",
-                            re.IGNORECASE)
+                            r"|leave|left|place|placed|shove|shoved|hide|hid)\s+(?:(?:the|my|our|your|his|her|their|these"
+                            r"|those|some|all|a|an|them|it)\s+)*(?:\w+\s+)?(?:files?|papers?|paperwork|folders?|boxes|box|notes?"
+                            r"|records?|forms?|letters?|documents?|stuff|things?|bags?|coats?|keys?|cups?|mugs?|plates?|books?"
+                            r"|supplies|equipment|kit|medication|meds|it|them)\s+(?:back\s+)?(?:in|into|inside|on|behind|under)"
+                            r"\s+(?:the|a|our|my)\s+$", re.IGNORECASE)
 _WARD_THEN_NAME = re.compile(r"(?<![\w'’-])ward\s+(?P<name>[a-z][a-z-]+)\b")
 
 
@@ -1684,7 +1671,6 @@ _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\
 def names_someone_is_called(text: str) -> Iterator[Finding]:
     """'we call her Matron', 'they called him Chief': what someone is called is a name for
     them, even a word; not the words everyone is called ("call me Mum", "call him Sir")."""
-    from ingest.redact import lexicon
 
     for m in _CALLED_BY.finditer(text):
         word = m.group(1).lower()
@@ -1715,7 +1701,6 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
     and common misspellings), or a run of two or three words none of them ordinary ("at caldy
     moor"), is the name of a place (after "at", "in", "from"...) or of a workplace; a word of
     the field ("supervisee") is known."""
-    from ingest.redact import lexicon
 
     for m in _AFTER_NAMING_WORD.finditer(text):
         word, kind = m.group("word"), "LOC" if m.group("place") else "ORG"

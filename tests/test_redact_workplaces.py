@@ -556,6 +556,9 @@ LOWER_KINDS = [
     (["did two years with samaritans quillmere"], ["quillmere"], ["did two years with"]),
     (["i volunteer for mind as well"], [], ["mind as well"]),
     (["i was at mind today"], [], ["mind today"]),
+    # a national company's name, then its branch's: the company stays, the branch goes
+    (["we went to the tesco quennellgate pharmacy", "i was at boots fernhallow pharmacy for years"],
+     ["quennellgate", "fernhallow"], ["we went to the tesco", "i was at boots"]),
     # the kinds alone, a national company before one, kinds of school, a charity said alone stay
     (["i work at tesco pharmacy"], [], ["tesco pharmacy"]),
     (["i took the dog to the vets"], [], ["the vets"]),

@@ -1013,9 +1013,11 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         # medical practice", "hillcrest care home", "fernhallow carers centre"): the name is before them.
         while len(rare) > 1 and rare[-1].group() in service_words():
             rare = rare[:-1]
+        # A national company's or charity's name is public ("tesco pharmacy", "age uk"); the
+        # branch named after it is not ("boots fernhallow pharmacy": "fernhallow pharmacy").
+        rare = rare[_public_name(w.group() for w in rare):]
         words = [w.group() for w in rare]
-        if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words) \
-                and not _public_name(words):  # "tesco pharmacy", "age uk": a national company's or charity's
+        if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words):
             yield Finding(offset + rare[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
             continue
         # After a word that places someone at a workplace: the run of words after it, before a
@@ -1169,11 +1171,11 @@ def public_lower() -> frozenset[str]:
     return frozenset(" ".join(t.lower().split()) for t in lexicon.builtin_public_terms())
 
 
-def _public_name(words: list[str]) -> bool:
-    """Do the words open with a public body, company or event, in any case ("tesco",
-    "age uk", "iapt", "christmas")?"""
-    public = public_lower()
-    return any(" ".join(words[:n]) in public for n in range(1, len(words) + 1))
+def _public_name(words: Iterable[str]) -> int:
+    """How many of the words open with a public body, company or event, in any case ("tesco",
+    "age uk", "iapt", "christmas"): the longest such opening, 0 if none."""
+    public, words = public_lower(), list(words)
+    return max((n for n in range(1, len(words) + 1) if " ".join(words[:n]) in public), default=0)
 
 
 @register_recognizer("workplace-after-post", ("ORG",), gate=False, normalised=False)

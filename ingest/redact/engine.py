@@ -33,8 +33,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.labels import ROLE_LABEL
 from ingest.redact import aliases, detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
-from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS, ORG_WORDS,
-                                 PLACE_WORDS, ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
+from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS,
+                                 KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
 from ingest.redact.recognizers import KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -391,10 +391,11 @@ def short_forms(surface: str) -> list[Term]:
 # is said ("pwp at new roots", "a year at new roots"): the log says so, and the export's check
 # does not search for the words everywhere (gate.terms_from_log).
 WHERE_SAID = "workplace-where-said"
-_AT_WORKPLACE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACED_AT = r"(?:at|for|with|from|joined|left|by|to|on)\s+(?:the\s+)?"
+_AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
 # Before a lower-case form of a workplace the source names in capitals, "the" too: "the qcs
 # rota" (of "Quillmere Counselling Service (QCS)"), a form no everyday word has.
-_AT_OR_THE = re.compile(r"(?<![\w'’-])(?:(?:at|for|with|from|joined|left|by|to|on)\s+(?:the\s+)?|the\s+)$", re.IGNORECASE)
+_AT_OR_THE = re.compile(rf"(?<![\w'’-])(?:{_PLACED_AT}|the\s+)$", re.IGNORECASE)
 
 
 def parts_said_alone(surface: str) -> list[str]:
@@ -639,7 +640,7 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # A kind written with a hyphen, its first half the name's end ("Quarrow Co-op").
             hyphen = re.match(r"[-–][^\W\d_]+", text[end:])
             last = re.search(r"[^\W\d_]+$", text[start:end])
-            if hyphen and last and (last.group() + "-" + hyphen.group()[1:]).lower() in workplace_kinds():
+            if hyphen and last and (last.group() + "-" + hyphen.group()[1:]).lower() in KINDS_AFTER_A_NAME:
                 end, kind = end + hyphen.end(), "ORG"
             surface = text[start:end]
             typed = "lower" if surface.islower() else "upper" if surface.isupper() and len(surface) > 3 else None
@@ -745,15 +746,9 @@ _NO_ONES_KINDS = lexicon.workplace_kinds("no-one")  # "Tallowby hub"
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$", re.IGNORECASE)
 
 
-def workplace_kinds() -> frozenset[str]:
-    """Phrases of a workplace's kind typed after its name ("care home", "nhs ft", "young
-    carers"): the role "after-name" of data/workplace_kinds.txt."""
-    return lexicon.workplace_kinds("after-name")
-
-
 def kind_words(words: list[str], how: str | None) -> int:
     """How many of ``words`` (the words after a workplace's name) are its kind: at most two
-    kinds, each a word of ``ORG_WORDS`` or a phrase of ``workplace_kinds``, the longest first,
+    kinds, each a word of ``ORG_WORDS`` or a phrase of ``KINDS_AFTER_A_NAME``, the longest first,
     typed as the name is ("lower", "upper"); after "the" and a capitalised name ("named"), a
     kind of place or group in lower case ("the Quarrow hub", "the Quarrow crisis team"); after
     a capitalised name placed as a workplace ("after"), its kind in lower case, not a word that
@@ -777,17 +772,17 @@ def kind_words(words: list[str], how: str | None) -> int:
                 continue
             phrase = " ".join(part).lower().replace("’", "'")
             if how == "named":
-                ok = (k == 1 and phrase in _NAMED_KINDS) or (phrase in workplace_kinds() and part[-1] in _NAMED_KINDS)
+                ok = (k == 1 and phrase in _NAMED_KINDS) or (phrase in KINDS_AFTER_A_NAME and part[-1] in _NAMED_KINDS)
             elif how == "person":
-                ok = (k == 1 and phrase in _NO_ONES_KINDS) or (k > 1 and phrase in workplace_kinds())
+                ok = (k == 1 and phrase in _NO_ONES_KINDS) or (k > 1 and phrase in KINDS_AFTER_A_NAME)
             elif how == "after":
-                ok = (k == 1 and phrase in ORG_WORDS and phrase not in _WORDS_AFTER_A_NAME) or phrase in workplace_kinds()
+                ok = (k == 1 and phrase in ORG_WORDS and phrase not in _WORDS_AFTER_A_NAME) or phrase in KINDS_AFTER_A_NAME
             elif how == "town":
-                ok = (phrase in public_lower() and (phrase in workplace_kinds() or phrase in ORG_WORDS)) or (
-                    k > 1 and phrase in workplace_kinds() and part[-1] in _NAMED_KINDS) or (
+                ok = (phrase in public_lower() and (phrase in KINDS_AFTER_A_NAME or phrase in ORG_WORDS)) or (
+                    k > 1 and phrase in KINDS_AFTER_A_NAME and part[-1] in _NAMED_KINDS) or (
                     k == 1 and phrase in _NO_ONES_KINDS - {"centre", "center", "clinic", "surgery"})
             else:
-                ok = (k == 1 and phrase in ORG_WORDS) or phrase in workplace_kinds()
+                ok = (k == 1 and phrase in ORG_WORDS) or phrase in KINDS_AFTER_A_NAME
             if ok:
                 n, steps = n + k, steps + 1
                 break

@@ -54,6 +54,8 @@ TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", 
 ORG_WORDS = set(lexicon.workplace_kinds("ends-name"))
 # What a workplace is said to be before its name: "a locum agency, Quillory Staffing".
 WORKPLACE_KINDS = set(lexicon.workplace_kinds("said-before"))
+# Phrases of a workplace's kind typed after its name ("care home", "nhs ft", "young carers").
+KINDS_AFTER_A_NAME = lexicon.workplace_kinds("after-name")
 # Street types no one has for a surname: a name ending in one is a street ("Albert Terrace"),
 # whatever a model read ("Lane", "Green", "Hill" are surnames too: those the context decides).
 STREET_TYPES = frozenset({"street", "road", "avenue", "crescent", "terrace", "gardens", "mews"})
@@ -447,8 +449,8 @@ class NameFinder:
                 continue
             kind = [w.lower() for w in words if not _is_public_acronym(w)]
             if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "another", "any", "every") and (
-                    all(w in ORG_WORDS or w in lexicon.workplace_kinds("after-name") for w in kind)
-                    or " ".join(kind) in lexicon.workplace_kinds("after-name")) \
+                    all(w in ORG_WORDS or w in KINDS_AFTER_A_NAME for w in kind)
+                    or " ".join(kind) in KINDS_AFTER_A_NAME) \
                     and not (span.end < n and doc[span.end].lower_ in ORG_WORDS):
                 # "an NHS Foundation Trust", "a Care Group": a kind of workplace, said of none
                 # ("a Minds Together group" names one)

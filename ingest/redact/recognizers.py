@@ -1625,7 +1625,6 @@ def ward_names() -> frozenset[str]:
 
 _LOWER_WARD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)(?=\s+(?P<kind>ward|unit|wing|suite)\b)")
 _WARD_SAID = re.compile(r"(?:^|(?<![\w'’-])(?:on|onto|to|at|from|the|into|in|off|with|for|via)\s+)$", re.IGNORECASE)
-# Things put in a unit or a suite, not people ("put the files in the pine unit"): furniture.
 # A thing put in a unit or a suite makes it furniture ("put the files in the pine unit"); a
 # person put there, or no object at all ("she was left in the beech unit"), a ward.
 _THINGS_PUT_IN = re.compile(r"(?<![\w'’-])(?:put|puts|putting|keep|keeps|kept|store|stores|stored|file|filed|stick|stuck"

@@ -34,7 +34,8 @@ from ingest.labels import ROLE_LABEL
 from ingest.redact import aliases, detector, lexicon  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS,
-                                 KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname)
+                                 KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname,
+                                 given_then_surname)
 from ingest.redact.recognizers import KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -442,9 +443,7 @@ def names_in_joined(joined: str) -> list[str]:
     words = [w.lower() for w in joined_words(joined)]
     names: list[str] = []
     for given, after in zip(words, words[1:]):
-        if given in lexicon.first_names() and given not in STOP_WORDS and not lexicon.is_everyday(given) \
-                and after.isalpha() and len(after) > 1 and after not in STOP_WORDS \
-                and (after in lexicon.surnames() or lexicon.is_rare(after)):
+        if after.isalpha() and len(after) > 1 and after not in STOP_WORDS and given_then_surname(given, after):
             names += [w for w in (given, after) if w not in names]
     return names
 

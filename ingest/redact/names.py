@@ -678,11 +678,17 @@ _CAMEL_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def joined_name(word: str) -> bool:
-    """'JaneDoe', 'TomaszBrennan': a given name that is no everyday word run together with a
-    surname or a word few English texts use, by its capital ("CalmLine" is a workplace's)."""
+    """'JaneDoe', 'TomaszBrennan': a given name and a surname run together by a capital
+    (``given_then_surname``; "CalmLine" is a workplace's)."""
     parts = [p.lower() for p in _CAMEL_PARTS.split(word)]
-    return len(parts) == 2 and parts[0] in lexicon.first_names() and parts[0] not in STOP_WORDS \
-        and not lexicon.is_everyday(parts[0]) and (parts[1] in lexicon.surnames() or lexicon.is_rare(parts[1]))
+    return len(parts) == 2 and given_then_surname(*parts)
+
+
+def given_then_surname(given: str, after: str) -> bool:
+    """Two words in lower case, run together or joined in an address or a file name: a given
+    name that is no everyday word, then a surname or a word few English texts use."""
+    return given in lexicon.first_names() and given not in STOP_WORDS and not lexicon.is_everyday(given) \
+        and (after in lexicon.surnames() or lexicon.is_rare(after))
 
 
 _PUBLIC_ACRONYMS: set[str] = set()

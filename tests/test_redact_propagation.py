@@ -185,6 +185,18 @@ def test_one_cluster_one_pseudonym(engine):
     assert len(pseudonyms) == 1, result.texts
 
 
+def test_a_name_known_but_never_said_whole_joins_its_parts(engine):
+    # A speaker labelled "Dr Amara Quayle" is called "Amara" in one turn and "Dr Quayle" in
+    # another: one person, one pseudonym, though the quotes never say the name whole.
+    from ingest.redact.engine import make_term
+
+    seeds = [make_term("Dr Amara Quayle", "PERSON")]
+    result = engine.redact({"a": "Thanks, Amara.", "b": "And Dr Quayle, one more thing."}, {}, seeds)
+    text = "\n".join(result.texts.values())
+    assert "Amara" not in text and "Quayle" not in text, text
+    assert len(set(re.findall(r"\[Person \d+\]", text))) == 1, text
+
+
 # (quotes of one source, the workplace's words): the workplace is [Workplace N] at each
 # mention, under one number; never a person's placeholder.
 WORKPLACES = [

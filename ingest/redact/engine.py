@@ -1091,6 +1091,12 @@ class Engine:
                     votes = kind_votes.setdefault(norm, {})
                     votes[f.kind] = votes.get(f.kind, 0) + f.score
         kinds = {norm: max(v, key=v.get) for norm, v in kind_votes.items()}
+        # A full name the source is known by but never says whole (a speaker's label, "Dr Amara
+        # Quayle") still joins its parts said alone: "Amara" and "Dr Quayle" are one person.
+        for term in matcher.terms.values():
+            norm = normalise(term.surface)
+            if numbered(term.kind) and len(norm.split()) > 1:
+                kinds.setdefault(norm, term.kind)
         # A name made like a workplace's ("Brackenfold Counselling Service", "... Foundation
         # Trust") is a workplace when a recognizer read it as one or no given name opens it,
         # whatever a model or its first word said alone; it keeps [Workplace N] throughout.

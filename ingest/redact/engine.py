@@ -448,6 +448,12 @@ def names_in_joined(joined: str) -> list[str]:
     return names
 
 
+def joined_name_terms(joined: str, public: PublicMatcher) -> list[Term]:
+    """The names run together in ``joined`` (``names_in_joined``) that are no public name,
+    as terms to search the source for in any case."""
+    return [make_term(p, "PERSON", written_lower=True) for p in names_in_joined(joined) if not public.is_whole(p)]
+
+
 def said_as_someone(surface: str) -> bool:
     """'Kieran Ford', 'Mr Sainsbury': a given name or a title before the rest."""
     words = surface.split()
@@ -962,8 +968,7 @@ class Engine:
                 if numbered(f.kind):
                     terms.append(make_term(surface, f.kind))
                     if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
-                        terms += [make_term(p, "PERSON", written_lower=True) for p in names_in_joined(surface)
-                                  if not public.is_whole(p)]
+                        terms += joined_name_terms(surface, public)
                     if f.kind == "ORG":
                         terms += [t for t in short_forms(surface) if not public.is_whole(t.surface)]
                     if f.kind == "PERSON" or read_as_person(surface) or (
@@ -986,8 +991,7 @@ class Engine:
                     if f.kind == "URL":
                         # a name run together in the address ("EpisodeWithJaneDoe") is searched
                         # for wherever the source says it
-                        terms += [make_term(p, "PERSON", written_lower=True) for p in names_in_joined(surface)
-                                  if not public.is_whole(p)]
+                        terms += joined_name_terms(surface, public)
                     if f.kind == "EMAIL":
                         # (an address's words are typed in lower case: "unison" of "wojtek.unison@..." is
                         # the union, "UNISON", no one's name; "ford" may be someone's, "Ford" or not)

@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.config import BASE_MODEL  # named there: the settings fingerprint reads it without spaCy
 from ingest.redact import aliases, lexicon
-from ingest.redact.names import CALLED_BEFORE, HYPHEN_PREFIXES, SURNAME_TITLES
+from ingest.redact.names import CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, SURNAME_TITLES
 from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
@@ -303,9 +303,8 @@ def own_word(term: str) -> bool:
 
 # Small words no workplace's or place's name holds ("that", "was", "told", "because"): a span of
 # the model's running across one into a public name is a sentence, cut there. The small
-# words names do hold ("of", "and", "for", "the", "on"...) are left out.
-_NAME_SMALL_WORDS = {"of", "and", "for", "the", "in", "on", "at", "to", "with", "by", "upon", "under", "over",
-                     "y", "de", "la", "le", "du", "da", "del", "van", "von", "a", "an", "&"}
+# words names do hold (a name's connectors, "of", "de", and "and", "for", "the", "on"...) are left out.
+_NAME_SMALL_WORDS = CONNECTORS | {"and", "for", "the", "in", "on", "at", "to", "with", "by", "under", "over", "a", "an"}
 _CLAUSE_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(
     (w for w in STOP_WORDS if w.isalpha() and w not in _NAME_SMALL_WORDS), key=len, reverse=True)) + r")(?![\w'’-])")
 

@@ -372,3 +372,26 @@ def test_a_short_form_of_two_forms_of_one_name_joins_the_fullest():
 
     parents = aliases.join({"sam", "sammy", "samantha"}, {}, set())
     assert parents == {"sam": "samantha", "sammy": "samantha"}
+
+
+# (words the curator listed to redact, a quote, words that must be gone, what must be there)
+LISTED_INSIDE_A_NAME = [
+    # the listed word inside a workplace's name: the whole name goes, under one label
+    ("Larkspur", "I worked at Brackenfold Larkspur Counselling Service for years.",
+     ["Brackenfold", "Larkspur", "Counselling Service"], "I worked at [Workplace 1] for years."),
+    # inside a person's name
+    ("Quorvex", "I asked Tamsin Quorvex Hale about the rota.", ["Tamsin", "Quorvex", "Hale"],
+     "I asked [Person 1] about the rota."),
+    # a listed word in no name keeps its own placeholder
+    ("quorvex", "The quorvex team said no.", ["quorvex"], "The [redacted] team said no."),
+]
+
+
+@pytest.mark.parametrize("listed,quote,gone,expected", LISTED_INSIDE_A_NAME)
+def test_a_listed_word_inside_a_name_takes_the_whole_name_with_it(engine, listed, quote, gone, expected):
+    from ingest.redact.terms import Term
+
+    result = engine.redact({"a": quote}, {}, [Term(listed, "REDACT", True)])
+    for word in gone:
+        assert word not in result.texts["a"], result.texts
+    assert result.texts["a"] == expected

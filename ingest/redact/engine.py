@@ -513,6 +513,27 @@ def extend_joined(text: str, finding: Finding) -> Finding:
     return Finding(start, end, finding.kind, finding.score, finding.recognizer)
 
 
+def resolve_with_listed(found: list[Finding]) -> list[Finding]:
+    """``resolve``, where a word the curator listed to redact inside or across a name found
+    ("Larkspur" of "Brackenfold Larkspur Counselling Service") goes with that name, under the
+    name's label. Listed words otherwise win over names, as structured kinds do, and the
+    rest of the name would be left."""
+    listed = [f for f in found if f.kind == "REDACT"]
+    if not listed:
+        return resolve(found)
+    result = [f for f in found if f.kind != "REDACT"]
+    for i, name in enumerate(result):
+        across = [w for w in listed if w.start < name.end and name.start < w.end]
+        if across and numbered(name.kind):
+            result[i] = Finding(min([name.start] + [w.start for w in across]),
+                                max([name.end] + [w.end for w in across]), name.kind, name.score, name.recognizer)
+    chosen = resolve(result)
+    # A listed word no chosen finding holds whole (its name lost to another) still goes.
+    held = Spans([(f.start, f.end) for f in chosen])
+    left = [w for w in listed if not held.holds(w.start, w.end)]
+    return resolve(chosen + left) if left else chosen
+
+
 def sentence_doc(sentence, entities: list[tuple[int, int, int]]):
     """The sentence (a Span) as a Doc of its own: its tokens, and the entities of its Doc
     that lie wholly inside it (``entities``: the Doc's, as token starts, ends and labels, in
@@ -1030,7 +1051,7 @@ class Engine:
             if view.text != text:  # spelled out or read out: "K-O-W-A-L-S-K-A"
                 for start, end, term in matcher.finditer(view.text):
                     found.append(Finding(*view.span(start, end), term.kind, 0.65, "known-in-source"))
-            spans[key] = resolve([extend_joined(text, f) for f in found])
+            spans[key] = resolve_with_listed([extend_joined(text, f) for f in found])
         result = self._replace(all_texts, spans, matcher)
         result.recognized = seen
         return result

@@ -54,6 +54,11 @@ CASES = [
     # a greeting opening a sentence is not part of the name it greets, nor searched for alone
     (["Hi Wenna. Thanks for having me.", "Hi, everyone, and welcome back.", "Morning Jory, you're early."],
      ["Wenna", "Jory"], ["Hi [", "Hi, everyone", "Morning [", "Thanks for having me"]),
+    # nor is a word said to or of the person before a listed given name ("Ask", "Poor"); a name's
+    # own first word stays part of it ("Young" is a surname)
+    (["Ask Tamsin Quellow about the rota.", "Phone Orla tomorrow.", "Poor Dervla was exhausted.",
+      "Young Tamsin started on Monday."],
+     ["Tamsin", "Quellow", "Orla", "Dervla", "Young"], ["Ask [", "Phone [", "Poor [", "about the rota"]),
     # a number's check letter after a hyphen goes with it, here and where it is said again
     (["My staff number is E402187-K, it's on the badge.", "Write E402187-K on the form, and case 55023-K."],
      ["E402187", "-K", "55023"], ["on the badge", "on the form"]),

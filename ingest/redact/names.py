@@ -196,6 +196,14 @@ class NameFinder:
                     and w.lower() not in self.first_names and w.lower() not in self.places
                     for w in re.findall(r"[^\W\d_]+", " ".join(words)))
 
+    def said_before_a_name(self, span) -> bool:
+        """'Ask Tamsin Hale', 'Phone Orla', 'Poor Tamsin': an everyday word no name list holds,
+        before a given name, says what is done to or thought of the person; it is no part of
+        the name."""
+        first = span[0].lower_
+        return (lexicon.is_everyday(first) and first not in self.first_names
+                and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
+
     def english_words(self, words: list[str]) -> bool:
         """Words English uses, none a given name or a place (a surname alone, "Key", "Day",
         makes no one's name of a phrase: a name has a given name or a title before it)."""
@@ -420,7 +428,8 @@ class NameFinder:
             # "The Limes", "In IAPT", "My GP", "Hi Nadia": a common word or a greeting opening the
             # sentence is not part of the name (a greeting says what follows is one).
             # An article goes after an opening quote too ("'The DWP system'"; "Still Here" stays).
-            while len(span) > 1 and (span[0].lower_ in STOP_WORDS or span[0].lower_ in GREETINGS if initial
+            while len(span) > 1 and (span[0].lower_ in STOP_WORDS or span[0].lower_ in GREETINGS
+                                     or self.said_before_a_name(span) if initial
                                      else span[0].lower_ in ("the", "a", "an")):
                 span = span[1:]
                 initial = False

@@ -185,9 +185,14 @@ CASES = {
          # the place someone works for, a town that is a frequent word too
          ("i worked for sheffield for years", "sheffield"), ("we work for sunderland council", "sunderland"),
          # two words English hardly uses, typed in lower case
-         ("the audit at caldy moor took ten minutes", "caldy moor"), ("a flat in brantwick heugh", "brantwick heugh")],
+         ("the audit at caldy moor took ten minutes", "caldy moor"), ("a flat in brantwick heugh", "brantwick heugh"),
+         # a site or an employer said by initials no public body, job or department has
+         ("then down to the QMH for a scan", "QMH"), ("I worked at QUH for three years", "QUH"),
+         ("I joined BRFT in 2019", "BRFT")],
         ["in acutely unwell", "not protected in inverted commas", "reading is hard", "in march we went", "time for reading", "for sale", "worked for hope", "paid for bath time", "a great deal of work", "I went to Leeds", "Estate agents called.",
-         "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision"],
+         "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision",
+         "I worked for the NHS, then joined the BMA", "moved to ITU and then into HR", "referred for CBT by my GP",
+         "I did it for PIP and ESA", "I WORKED AT HOME WITH MY MUM"],
     ),
     "ID": (
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),

@@ -1536,15 +1536,16 @@ def _name_end(m: re.Match) -> int:
 
 # ---------------------------------------------------------------- a hospital or site by its initials
 
-_AT_THE_INITIALS = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into|outside|near|round|down|up)\s+the\s+"
-                              r"(?P<name>[A-Z]{2,5})(?![\w&'’-])")
+_AT_THE_INITIALS = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into|outside|near|round|down|up|for|with|by|joined|left)"
+                              r"\s+(?:the\s+)?(?P<name>[A-Z]{2,5})(?![\w&'’-])")
 
 
 @register_recognizer("site-initials", "LOC", gate=False, normalised=False)
 def sites_by_their_initials(text: str) -> Iterator[Finding]:
-    """'at the QMC', 'down to the RVI': a site said by initials no public body, job or hospital
-    department is written with is a hospital's or a site's own ("at the NHS", "in the ITU",
-    "the GP" stay)."""
+    """'at the QMC', 'down to the RVI', 'worked for QUH', 'joined BRFT': a site or employer
+    said by initials no public body, job or hospital department is written with is a
+    hospital's, a site's or a workplace's own ("at the NHS", "in ITU", "joined the BMA", "the
+    GP" stay)."""
     from ingest.redact.names import _is_public_acronym
 
     departments = _hospital_departments()

@@ -472,6 +472,30 @@ _SPOKEN_POSTCODE = re.compile(
     rf"{_SAID_FIGURE}[ ,]*(?P<unit>[ABD-HJLNP-UW-Z] ?[ABD-HJLNP-UW-Z])(?![\w'’-])")
 # "postcode M1", "my postcode's E10": said to be one, a code that is mostly something else.
 _SAID_POSTCODE = re.compile(r"\bpost\s?code(?:['’]s|\s+is|\s+was)?[:\s]*$", re.IGNORECASE)
+# Said to be one, a postcode in any case and spacing: "postcode's ls six two a b" (read
+# "ls 62 a b"), "l s 6 2 a b": the groups after the cue, run together, make a whole one.
+_POSTCODE_CUE = re.compile(r"\bpost\s?code(?:['’]s|\s+is|\s+was)?[:\s]+", re.IGNORECASE)
+_SAID_GROUP = re.compile(r"[A-Za-z0-9]{1,4}(?![\w'’-])")
+_WHOLE_POSTCODE = re.compile(r"(?P<area>[A-Z]{1,2})\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}")
+
+
+def _postcode_said_in_groups(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the fewest groups from ``start`` ("ls", "62", "a", "b") that together
+    spell a whole postcode of a real area, or None."""
+    groups, at = [], start
+    while len(groups) < 7:
+        m = _SAID_GROUP.match(text, at)
+        if not m:
+            break
+        groups.append(m)
+        spelled = "".join(g.group() for g in groups).upper()
+        whole = _WHOLE_POSTCODE.fullmatch(spelled)
+        if whole and whole.group("area") in POSTCODE_AREAS:
+            return start, m.end()
+        if len(spelled) > 7:
+            break
+        at = m.end() + len(re.match(r"[ ,]*", text[m.end():]).group())
+    return None
 
 
 @register_recognizer("uk-postcode", "POSTCODE", context=("postcode", "post code", "in", "from", "near", "round",
@@ -485,6 +509,10 @@ def postcodes(text: str) -> Iterator[Finding]:
     for m in _SPOKEN_POSTCODE.finditer(text):
         if m.group("area") in POSTCODE_AREAS:
             yield Finding(m.start(), m.end(), "POSTCODE", 0.7, "spoken-postcode")
+    for m in _POSTCODE_CUE.finditer(text):
+        said = _postcode_said_in_groups(text, m.end())
+        if said:
+            yield Finding(*said, "POSTCODE", 0.7, "spoken-postcode")
     for m in _DISTRICT.finditer(text):
         area, district = m.group(1).upper(), m.group().upper()
         said = _SAID_POSTCODE.search(text, max(0, m.start() - 20), m.start()) is not None

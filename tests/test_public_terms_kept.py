@@ -90,6 +90,8 @@ CASES = [
     # national chains by the names people give them
     (["I did nights at Sainsburys, then Maccies, then Spoons, then Nandos."], [],
      ["Sainsburys", "Maccies", "Spoons", "Nandos"]),
+    # a platform by its short name, typed in lower case; what someone is called on it goes
+    (["I'm on insta as tam.talks.", "Everyone's on insta now."], ["tam.talks"], ["I'm on insta as", "on insta now"]),
     # a public name beside a private one: the private one still goes
     (["Ffion Quennell from Yahoo Mail support wrote back.", "Tamsin Barclaycard rang me."],
      ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),

@@ -27,6 +27,7 @@ CASES = {
          ("my own one's orla dot vance forty-two at hotmail dot co dot uk.", "orla dot vance forty-two at hotmail dot co dot uk"),
          ("email me, honestly, tansy, at, quillrate, dot coop", "tansy, at, quillrate, dot coop"),
          ("it's mo underscore k at posteo dot de", "mo underscore k at posteo dot de"),
+         ("my email is tamorrin at brackmail full stop com", "tamorrin at brackmail full stop com"),
          ("EMAIL ME: PIPPA.R77@HOTMAIL.CO.UK", "PIPPA.R77@HOTMAIL.CO.UK"),
          # a host said as words
          ("it's wren dot hollis at fallow brook care dot co dot uk.", "wren dot hollis at fallow brook care dot co dot uk"),
@@ -41,8 +42,11 @@ CASES = {
          ("on Instagram, @tam_talks, daily", "@tam_talks"),
          ("I'm on Twitter, at ferris underscore talks underscore cbt", "at ferris underscore talks underscore cbt"),
          ("I'm on there as quill underscore pwp, say hi", "quill underscore pwp"),
-         ("the site is wrenholm dot co dot uk", "wrenholm dot co dot uk")],
+         ("the site is wrenholm dot co dot uk", "wrenholm dot co dot uk"),
+         # a name on a platform said without its "@"
+         ("I'm on insta as tam.talks, say hi", "tam.talks"), ("my tiktok is quillcounsels now", "quillcounsels")],
         ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
+         "I'm on insta as well", "I was on twitter as a student", "on facebook is awful",
          # a public service or company named by its address (the public lists)
          "my nhs.net email", "we booked it on Booking.com", "sessions on Doxy.me now"],
     ),

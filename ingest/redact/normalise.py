@@ -117,7 +117,9 @@ class View:
 _SPELLED = re.compile(r"(?<![\w-])[A-Za-z](?:(?:-|,\s|\.\s?)[A-Za-z]){3,}(?![\w-])(?:\.(?!\w))?"
                       r"|(?<![\w-])[A-Z](?: [A-Z]){1,3}(?![\w'-])")
 _AT_DOT = re.compile(r"\s*[(\[{<]\s*(at|dot)\s*[)\]}>]\s*", re.IGNORECASE)
-_SPOKEN_DOT = re.compile(r"(?<=\w),?\s+dot,?\s+(?=\w)", re.IGNORECASE)
+# "dot", or "full stop" before an address's ending ("brackmail full stop com").
+_SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+(?:com|org|net|co|uk|ac|gov|nhs|io|me|info)\b)),?\s+(?=\w)",
+                         re.IGNORECASE)
 _UNDERSCORE = re.compile(r"(?<=\w)\s+underscore\s+(?=\w)|(?<=\w)\s+underscore\b", re.IGNORECASE)
 _HYPHEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_UNIT}|[A-Za-z])(?:-(?:{_UNIT}|[A-Za-z]))+(?![\w-])", re.IGNORECASE)
 _TRIGGER = re.compile(r"\b(?:dot|at|underscore|oh|zero|one|two|three|four|five|six|seven|eight|nine|double|"

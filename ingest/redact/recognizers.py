@@ -327,6 +327,11 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_
 _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-Za-z0-9]+_)+[A-Za-z0-9]*(?:\s+[a-z]+\b(?=\s*(?:[,.;!?]|$)))?"
                             r"|\bat\s+[A-Za-z0-9]+(?=[,.]?\s+on\s+(?:twitter|instagram|tiktok|x|threads|bluesky)\b)",
                             re.IGNORECASE)
+# What someone is called on a platform, said without the "@": "I'm on insta as dani.counsels",
+# "my tiktok is quillcounsels". A word English uses ("on twitter as well") names no one.
+_ON_A_PLATFORM = re.compile(r"\b(?:insta|instagram|twitter|tiktok|threads|bluesky|snapchat|snap|facebook)"
+                            r"(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|:)\s+"
+                            r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
 # Sites of public bodies may stay ("nhs.uk"); anything else may be someone's own.
 _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\.co\.uk|mind\.org\.uk"
                            r"|bacp\.co\.uk|ukcp\.org\.uk|bps\.org\.uk|rcn\.org\.uk|unison\.org\.uk)/?$",
@@ -351,6 +356,10 @@ def web_addresses(text: str) -> Iterator[Finding]:
     yield from _spans(_HANDLE, text, "URL", 0.85, "social-handle")
     for m in _SPOKEN_HANDLE.finditer(text):
         yield Finding(m.start(), m.end(), "URL", 0.7, "spoken-handle")
+    for m in _ON_A_PLATFORM.finditer(text):
+        handle = m.group("handle")
+        if re.search(r"[._\d]", handle) or not (handle.lower() in STOP_WORDS or lexicon.is_ordinary(handle)):
+            yield Finding(m.start("handle"), m.end("handle"), "URL", 0.7, "spoken-handle")
 
 
 # ---------------------------------------------------------------- phones

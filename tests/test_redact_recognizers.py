@@ -117,14 +117,18 @@ CASES = {
          ("between the 2nd and the 9th of April", "the 2nd and the 9th of April"), ("it was Valentine’s Day, so", "Valentine’s Day"),
          ("Boxing Day 2019 was quiet", "Boxing Day 2019"), ("form signed 14-Jun-2021 and", "14-Jun-2021"),
          ("it was a Friday, the 3rd of May, so", "the 3rd of May"), ("Thurs 14 Nov 2024, 10am", "Thurs 14 Nov 2024"),
-         ("the fifth of June two thousand and nine", "the fifth of June two thousand and nine")],
+         ("the fifth of June two thousand and nine", "the fifth of June two thousand and nine"),
+         # a date of birth read out in figures, whatever its parting
+         ("my date of birth is twelve oh four eighty seven, yes", "twelve oh four eighty seven"),
+         ("d.o.b. 3.4.91 on the form", "3.4.91")],
         ["in May 2019", "I may 3 times", "back in December", "the 1990s", "March 45 of", "24/7 care",
          "on the first day", "the second time", "at Christmas", "7/10 for pain", "my 2nd grievance",
          "the 3rd floor", "in the 21st century", "her 40th birthday", "the 1st of the month", "my 3rd year",
          "on the third party's side", "bought 2nd hand", "Halloween costumes for the kids", "over Ramadan",
          "the 2019/20 budget", "from referral to first contact", "moved on to second line", "by third year",
          "the first and second of the month", "the second and third sessions in May",
-         "in 2019 and 2020", "Christmas 2020 was odd", "rated it 7/10", "a 14-May-ish deadline"],
+         "in 2019 and 2020", "Christmas 2020 was odd", "rated it 7/10", "a 14-May-ish deadline",
+         "born 1987 in the north", "I was born on a Tuesday"],
     ),
     "ORG": (
         [("i volunteer at quillmere counselling on fridays", "quillmere counselling"),
@@ -214,12 +218,16 @@ CASES = {
          ("with my staff number, E402187-K, printed", "staff number, E402187-K"),
          ("case 55023-K was closed", "case 55023-K"), ("the ticket, INC0041937-B, still", "ticket, INC0041937-B"),
          ("my PIN's 91D2047E-X, if", "91D2047E-X"), ("payroll no. 40917-2 if", "payroll no. 40917-2"),
-         ("Case reference ER/2020/0417-A. I", "Case reference ER/2020/0417-A")],
+         ("Case reference ER/2020/0417-A. I", "Case reference ER/2020/0417-A"),
+         # read out in groups after what it is
+         ("my payroll number, it's 4 0 9 1 7, if", "4 0 9 1 7"), ("the incident number was INC 004 1937 and", "INC 004 1937"),
+         ("case ref CR two zero two one slash four four, I think", "case ref CR two zero two one slash four four")],
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
          "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",
          # a group of a public helpline's number is no one's reference number
-         "ring Education Support on 08000 562 561 any time"],
+         "ring Education Support on 08000 562 561 any time",
+         "the number of 4 or 5 people", "the number was 30 40 people a week", "ref 2019 was the year"],
     ),
 }
 

@@ -933,6 +933,45 @@ def reference_numbers(text: str) -> Iterator[Finding]:
         yield _with_issuer(text, m.start(), m.end(), 0.5 if len(digits) >= 5 else 0.2)
 
 
+# A number read out in groups after the word that says what it is ("my payroll number, it's
+# 4 0 9 1 7", "incident number was INC 004 1937", "case ref CR 2021 slash 44"; spoken digits
+# reach it as figures, normalise.py): letters of three or fewer in capitals, one letter, or
+# figures, parted by spaces, commas, "/", "-", "." or "slash".
+_GROUP = r"(?:(?!I\b)[A-Z]{1,3}|[a-z]|[A-Za-z]{0,3}\d[A-Za-z\d]*)(?![\w'’])"
+_SAID_GROUPS = re.compile(rf"{_GROUP}(?:(?:\s*[/.-]\s*|\s+slash\s+|[ ,]+){_GROUP})*")
+_NUMBER_CUE = re.compile(r"\b(?:number|no\.?|num|ref|reference|pin|id|ticket)(?:['’]s)?(?:\s+(?:is|was))?"
+                         r"(?:,?\s+(?:it['’]s|its|it\s+is))?[\s:#,]+", re.IGNORECASE)
+_BIRTH_CUE = re.compile(r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|born(?:\s+on)?)(?:['’]s|\s+is|\s+was)?[\s:,]+",
+                        re.IGNORECASE)
+
+
+def _groups_after(cue: re.Pattern, text: str) -> Iterator[tuple[re.Match, str]]:
+    """Each run of said groups straight after ``cue``, with its figures."""
+    for m in cue.finditer(text):
+        run = _SAID_GROUPS.match(text, m.end())
+        if run:
+            yield run, re.sub(r"\D", "", run.group())
+
+
+@register_recognizer("number-in-groups", "ID", context=ID_CONTEXT)
+def numbers_in_groups(text: str) -> Iterator[Finding]:
+    """A number of four figures or more read out in groups after "number", "ref", "PIN"...:
+    the patterns of ``reference_numbers`` take one group at a time."""
+    for run, digits in _groups_after(_NUMBER_CUE, text):
+        if len(digits) >= 4 and not _YEAR_ONLY.match(digits) and digits not in public_numbers() \
+                and not _NOT_ID_AFTER.match(text, run.end()):
+            yield _with_issuer(text, run.start(), run.end(), 0.6, "number-in-groups")
+
+
+@register_recognizer("date-of-birth", "DATE")
+def dates_of_birth(text: str) -> Iterator[Finding]:
+    """A date of birth said in figures or read out after "date of birth", "DOB", "born"
+    ("twelve oh four eighty seven", "3.4.91"), whatever its order or parting."""
+    for run, digits in _groups_after(_BIRTH_CUE, text):
+        if 4 <= len(digits) <= 8 and not _YEAR_ONLY.match(digits):
+            yield Finding(run.start(), run.end(), "DATE", 0.7, "date-of-birth")
+
+
 # "BACP 204518", "ESR number 20418876", "ticket 48813": the words naming whose number it is
 # go with it (said together, they say which register or desk to look the person up in).
 # A register's name said apart from the number, across a comma ("my HCPC number, PYL28715")

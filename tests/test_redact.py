@@ -456,6 +456,8 @@ def test_redacting_more_than_before_compacts_the_word_list(project, monkeypatch)
     ("Frank White, my old supervisor, retired. White was fair.", "White"),
     ("Chidi French ran the clinic. French kept notes.", "French"),
     ("Father Lord came. Lord was kind.", "Lord"),
+    ("Our lead is Sian Wales. Wales is tough.", "Wales"),  # a nation, and a surname
+    ("My manager Ruth England said no. England never listened.", "England"),
     ("ROSE GREEN wrote. Green was kind.", "Green"),
 ])
 def test_a_surname_that_is_also_an_ordinary_word_is_redacted_wherever_said(project, said, surname):

@@ -547,6 +547,11 @@ LOWER_KINDS = [
     (["larchfield opticians were hiring"], ["larchfield"], ["were hiring"]),
     (["cobbleton nursery paid minimum wage"], ["cobbleton"], ["paid minimum wage"]),
     (["harrowvale academy was in special measures"], ["harrowvale"], ["was in special measures"]),
+    # a national charity of several words, or one said in lower case, after a local name: its branch
+    (["quillmere rape crisis were brilliant with me"], ["quillmere", "rape crisis"], ["were brilliant with me"]),
+    (["tallowby samaritans took me on"], ["tallowby", "samaritans"], ["took me on"]),
+    (["i rang rape crisis that night", "the local women's aid were great"], [],
+     ["rang rape crisis that night", "the local women's aid were great"]),
     # a town's name "and district" before the kind
     (["current employer - tallowby & district mind"], ["tallowby"], ["current employer"]),
     (["i volunteer at fennick and district carers centre"], ["fennick"], ["i volunteer at"]),
@@ -577,6 +582,63 @@ LOWER_KINDS = [
 @pytest.mark.parametrize("quotes,gone,kept", LOWER_KINDS)
 def test_a_lower_case_school_practice_or_branch_is_told_by_its_kind(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# Typed in lower case after a word placing someone there, a name, then words of what kind of
+# service it is, before its kind ("quarrow vale mental health nhs trust"); "and" may join two
+# words of the name. A kind of service alone before the kind stays.
+LOWER_NAME_THEN_SERVICE = [
+    (["i work for wrenfold valley health nhs trust"], ["wrenfold", "valley", "health"], ["i work for"]),
+    (["i work for brook and vale partnership trust"], ["brook", "vale"], ["i work for"]),
+    (["i was employed by the local nhs trust", "i worked for the mental health trust"], [],
+     ["the local nhs trust", "the mental health trust"]),
+    (["i work at the hospital and the trust"], [], ["the hospital and the trust"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", LOWER_NAME_THEN_SERVICE)
+def test_a_lower_case_name_before_words_of_its_service_and_its_kind_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# A name before a public service's letters or a kind of several words is a workplace's, though
+# its first word is a given name too ("Sheffield"): labelled so in the published text.
+LABELLED = [
+    ("I worked for Sheffield IAPT for two years.", "Workplace"),
+    ("I joined Lincoln CMHT in May.", "Workplace"),
+    ("I asked Sarah Hall about it.", "Person"),
+]
+
+
+@pytest.mark.parametrize("quote,label", LABELLED)
+def test_a_name_before_a_public_services_letters_is_labelled_a_workplace(engine, quote, label):
+    assert re.search(rf"\[{label} \d+\]", published(engine, [quote])), published(engine, [quote])
+
+
+# Typed in lower case after a word placing someone there and "the", the plural of a word homes and
+# units are named after (data/ward_names.txt) is a home's name, where English rarely says the plural.
+def lower_case_house(text: str) -> list[str]:
+    from ingest.redact.recognizers import RECOGNIZERS
+
+    return [text[f.start:f.end] for f in RECOGNIZERS["lower-case-house"](text)]
+
+
+@pytest.mark.parametrize("text,name", [("i worked nights at the beeches for two years", "beeches"),
+                                       ("then i moved to the sycamores", "sycamores"),
+                                       ("I LEFT THE HOLLIES IN MAY", "HOLLIES"),
+                                       ("a year with the kestrels team", "kestrels")])
+def test_a_home_named_after_trees_in_lower_case_is_found(text, name):
+    assert lower_case_house(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["we went to the meadows for a walk", "i spoke to the elders", "at the oaks",
+                                  "the beeches were lovely", "i went to the shops"])
+def test_plurals_english_uses_and_trees_said_as_trees_stay(text):
+    assert lower_case_house(text) == []
+
+
+def test_a_home_named_in_lower_case_is_redacted(engine):
+    check(engine, ["i worked nights at the beeches for two years"], ["beeches"], ["i worked nights at the"])
 
 
 # After "a" or "an", capitalised words that are all kinds of workplace or public acronyms

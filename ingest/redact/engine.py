@@ -594,7 +594,9 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
                 if re.fullmatch(r"[ \t]+", between_after) or (
                         re.fullmatch(r"[ \t]+(?:in|of)[ \t]+", between_after) and surface.lower() not in places):
                     start, kind = a, "ORG"
-                elif re.fullmatch(r"[ \t]+", between_before) and not surface.islower():
+                elif re.fullmatch(r"[ \t]+", between_before) and (not surface.islower() or f.kind == "ORG"):
+                    # (in lower case, a name already read as a workplace's: "brackenholt
+                    # rape crisis"; "never mind" stays)
                     end, kind = b, "ORG"
                 elif a < end and start < b and (a < start or b > end):  # across it: "Quarrow Women" of "Women's Aid"
                     start, end, kind = min(a, start), max(b, end), "ORG"

@@ -258,7 +258,11 @@ KEPT = ["I ran the day centre for years.", "I left the NHS in 2020.", "I volunte
         "I joined the Royal College of Nursing.", "I worked at Tesco, Boots and Greggs.",
         "I left NHS England in 2020.", "I was referred to IAPT.", "The charity was tiny.", "Mind's website helped.",
         "I went to Relate with my partner.", "I did my training with Cruse.", "Home-Start does great work.",
-        "I worked for the NHS Trust for years.", "I'm a GP at a health centre.", "I was in the sixth form."]
+        "I worked for the NHS Trust for years.", "I'm a GP at a health centre.", "I was in the sixth form.",
+        # typed in lower case: a national company's coined name, a body's name ending in its kind
+        # or of three words or more
+        "i got a job with kooth last year", "i worked for ingeus then", "my contract was with the shaw trust",
+        "i signed up with the joseph rowntree foundation", "i volunteered with st john ambulance"]
 
 
 @pytest.mark.parametrize("quote", KEPT)

@@ -645,6 +645,40 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
     check(engine, ["i worked nights at the beeches for two years"], ["beeches"], ["i worked nights at the"])
 
 
+# Typed in lower case after "at", "for", "called"..., words then said to be a charity, a service,
+# an agency... or the name are a workplace's name, however ordinary.
+def described_workplace(text: str) -> list[str]:
+    from ingest.redact.recognizers import RECOGNIZERS
+
+    return [text[f.start:f.end] for f in RECOGNIZERS["described-workplace"](text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("i got a job at ask it again, which is the iapt service for the county", "ask it again"),
+    ("so i'm at still standing — yes, that's the name, it's a bereavement service", "still standing"),
+    ("i'm on talkwell, which is one of these online platforms", "talkwell"),
+    ("i was an associate for fair winds, which is an eap", "fair winds"),
+    ("technically i'm employed by brook works, which is a social enterprise", "brook works"),
+    ("I DID TWO YEARS AT HOLD FAST, IT'S A COUNSELLING CHARITY", "HOLD FAST"),
+])
+def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
+    assert described_workplace(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["i work for mind, which is a charity", "i was at my practice, which is a small one",
+                                  "i work with children, which is a service i love", "i was at home, which is a nice change",
+                                  "i worked at the hospital, which is a trust", "i left in may, which was a company decision",
+                                  "a number for the employee assistance line, which is some company",
+                                  "a forum on the platform, which is moderated by the platform"])
+def test_public_names_kinds_and_words_before_a_description_stay(text):
+    assert described_workplace(text) == []
+
+
+def test_a_workplace_said_to_be_one_is_redacted(engine):
+    check(engine, ["i got a job at ask it again, which is the iapt service"], ["ask it again"],
+          ["i got a job at", "which is the iapt service"])
+
+
 # After "a" or "an", capitalised words that are all kinds of workplace or public acronyms
 # name no workplace: "an NHS Foundation Trust" is what a workplace is, said of none.
 KIND_OF_NONE = [

@@ -1070,6 +1070,7 @@ def _name_before_service(words: list[str]) -> list[str]:
 
 
 _ENDS_NAME = lexicon.workplace_kinds("ends-name")
+KINDS_AFTER = lexicon.workplace_kinds("after-name")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1705,6 +1706,46 @@ def lower_case_houses(text: str) -> Iterator[Finding]:
         singular = {name[:-1], name[:-2], name[:-3] + "y"}
         if singular & ward_names() and lexicon.is_rare(name):
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-house")
+
+
+# What says the words before it are a workplace's name: "which is a charity", "it's an EAP",
+# "yes, that's the name"; the kinds are data/workplace_kinds.txt's ("said-before").
+_DESCRIBED = re.compile(r"\s*(?:,|[—–]|\s-)\s*(?:(?:which|that|it)\s+(?:is|was)|it['’]s|(?:yes|yeah|aye),?\s+that['’]s)"
+                        r"\s+(?P<what>[^.?!;\n]{0,50})")
+_NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called)\s+(?:the\s+)?"
+                        r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$")
+# A determiner or a pronoun opens no name ("at my practice", "at it"); "of", "and" end none.
+_NOT_A_NAME = frozenset({"my", "our", "your", "his", "her", "their", "a", "an", "this", "that", "these", "those",
+                         "some", "another", "one", "them", "him", "me", "us", "it", "there", "here", "home", "work"})
+
+
+@register_recognizer("described-workplace", "ORG", gate=False, normalised=False)
+def described_workplaces(text: str) -> Iterator[Finding]:
+    """'i got a job at talk it over, which is the iapt service', 'at still here — yes,
+    that's the name', 'for quillory, it's an agency': typed in lower case after "at", "for",
+    "called"..., words then said to be a charity, a service, an agency... or the name are a
+    workplace's name, however ordinary; not a determiner's ("at my practice, which is"), a
+    public name's ("for mind, which is a charity") or a kind of service's ("with children")."""
+    text = _as_typed(text)
+    kinds = lexicon.workplace_kinds("said-before")
+    for m in _DESCRIBED.finditer(text):
+        what = [w.strip(",'’") for w in m.group("what").lower().split()][:6]
+        # said to be the name ("yes, that's the name"): small words too ("still here")
+        its_name = re.match(r"(?:the|its)\s+name|what\s+it['’]s\s+called", m.group("what"))
+        said = its_name or any(w in kinds or w[:-1] in kinds or " ".join(what[i:i + 2]) in kinds
+                               for i, w in enumerate(what))
+        named = _NAME_SAID.search(text, max(0, m.start() - 50), m.start()) if said else None
+        if not named:
+            continue
+        words = named.group("name").split()
+        # after "the", English words are what it is ("the employee assistance line, which is some company")
+        the = named.group().split()[1] == "the"
+        if words[0] in _NOT_A_NAME or words[-1] in ("of", "and") or named.group("name") in public_lower() or all(
+                (w in _STOP or w in STOP_WORDS) and not its_name or w in service_words() or lexicon.is_field_word(w)
+                or w in _ENDS_NAME or w in KINDS_AFTER or w in kinds for w in words) \
+                or the and not any(lexicon.is_rare(w) for w in words):
+            continue
+        yield Finding(named.start("name"), named.end("name"), "ORG", 0.6, "described-workplace")
 
 
 # ---------------------------------------------------------------- names given as what someone is called

@@ -1721,7 +1721,7 @@ _NOT_A_NAME = frozenset({"my", "our", "your", "his", "her", "their", "a", "an", 
 
 @register_recognizer("described-workplace", "ORG", gate=False, normalised=False)
 def described_workplaces(text: str) -> Iterator[Finding]:
-    """'i got a job at talk it over, which is the iapt service', 'at still here — yes,
+    """'i got a job at ask it again, which is the iapt service', 'at still standing — yes,
     that's the name', 'for quillory, it's an agency': typed in lower case after "at", "for",
     "called"..., words then said to be a charity, a service, an agency... or the name are a
     workplace's name, however ordinary; not a determiner's ("at my practice, which is"), a
@@ -1730,7 +1730,7 @@ def described_workplaces(text: str) -> Iterator[Finding]:
     kinds = lexicon.workplace_kinds("said-before")
     for m in _DESCRIBED.finditer(text):
         what = [w.strip(",'’") for w in m.group("what").lower().split()][:6]
-        # said to be the name ("yes, that's the name"): small words too ("still here")
+        # said to be the name ("yes, that's the name"): small words too ("still standing")
         its_name = re.match(r"(?:the|its)\s+name|what\s+it['’]s\s+called", m.group("what"))
         said = its_name or any(w in kinds or w[:-1] in kinds or " ".join(what[i:i + 2]) in kinds
                                for i, w in enumerate(what))
@@ -1738,7 +1738,7 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         if not named:
             continue
         words = named.group("name").split()
-        # after "the", English words are what it is ("the employee assistance line, which is some company")
+        # after "the", English words are what it is ("the staff support line, which is some company")
         the = named.group().split()[1] == "the"
         if words[0] in _NOT_A_NAME or words[-1] in ("of", "and") or named.group("name") in public_lower() or all(
                 (w in _STOP or w in STOP_WORDS) and not its_name or w in service_words() or lexicon.is_field_word(w)

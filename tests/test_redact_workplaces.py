@@ -436,14 +436,15 @@ def test_the_other_items_of_a_lower_case_list_of_workplaces_go(engine, quotes, g
     check(engine, quotes, gone, kept)
 
 
-# A UK university named by its initials or short word (data/recognizer_words.yml): as
-# written, or in lower case after "at", "from"...; not inside other words or codes.
-def university(text: str) -> list[str]:
+def found_by(recognizer: str, text: str) -> list[str]:
+    """What one recognizer of the registry finds in ``text``."""
     from ingest.redact.recognizers import RECOGNIZERS
 
-    return [text[f.start:f.end] for f in RECOGNIZERS["university-name"](text)]
+    return [text[f.start:f.end] for f in RECOGNIZERS[recognizer](text)]
 
 
+# A UK university named by its initials or short word (data/recognizer_words.yml): as
+# written, or in lower case after "at", "from"...; not inside other words or codes.
 @pytest.mark.parametrize("text,name", [
     ("Did my MSc at UEA, then the doctorate at Salomons.", "UEA"),
     ("Did my MSc at UEA, then the doctorate at Salomons.", "Salomons"),
@@ -453,24 +454,18 @@ def university(text: str) -> list[str]:
     ("The UCLan course was fine.", "UCLan"),
 ])
 def test_a_university_by_its_short_name_is_found(text, name):
-    assert name in university(text)
+    assert name in found_by("university-name", text)
 
 
 @pytest.mark.parametrize("text", ["the goldsmiths of the old town", "a ucl injury from netball", "UCLA in the summer",
                                   "my mmu account", "uea exam", "an LSEs-style thing", "email me at uel@quarrow.org"])
 def test_words_and_codes_like_a_universitys_short_name_stay(text):
-    assert university(text) == []
+    assert found_by("university-name", text) == []
 
 
 # A ward, unit or wing named after a tree, flower or bird (data/ward_names.txt), typed in lower
 # case where a ward is said ("on", "the", a line's start): the word is its name; a word that
 # says what kind of ward it is stays, and so does furniture.
-def lower_case_ward(text: str) -> list[str]:
-    from ingest.redact.recognizers import RECOGNIZERS
-
-    return [text[f.start:f.end] for f in RECOGNIZERS["lower-case-ward"](text)]
-
-
 @pytest.mark.parametrize("text,name", [
     ("i was a staff nurse on juniper ward for two years", "juniper ward"),
     ("then i moved to the kestrel unit as a band 6", "kestrel unit"),
@@ -482,7 +477,7 @@ def lower_case_ward(text: str) -> list[str]:
     ("they put my dad in the pine unit", "pine unit"), ("she was left in the beech unit for hours", "beech unit"),
 ])
 def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, name):
-    assert name in lower_case_ward(text)
+    assert name in found_by("lower-case-ward", text)
 
 
 @pytest.mark.parametrize("text", ["i was on the acute ward for years", "on the stroke unit it was chaos",
@@ -492,7 +487,7 @@ def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, n
                                   # things put in a unit: furniture
                                   "put the files in the pine unit", "i kept my mug on the oak unit"])
 def test_a_kind_of_ward_and_other_units_stay(text):
-    assert lower_case_ward(text) == []
+    assert found_by("lower-case-ward", text) == []
 
 
 def test_a_ward_named_in_lower_case_is_redacted(engine):
@@ -621,24 +616,18 @@ def test_a_name_before_a_public_services_letters_is_labelled_a_workplace(engine,
 
 # Typed in lower case after a word placing someone there and "the", the plural of a word homes and
 # units are named after (data/ward_names.txt) is a home's name, where English rarely says the plural.
-def lower_case_house(text: str) -> list[str]:
-    from ingest.redact.recognizers import RECOGNIZERS
-
-    return [text[f.start:f.end] for f in RECOGNIZERS["lower-case-house"](text)]
-
-
 @pytest.mark.parametrize("text,name", [("i worked nights at the beeches for two years", "beeches"),
                                        ("then i moved to the sycamores", "sycamores"),
                                        ("I LEFT THE HOLLIES IN MAY", "HOLLIES"),
                                        ("a year with the kestrels team", "kestrels")])
 def test_a_home_named_after_trees_in_lower_case_is_found(text, name):
-    assert lower_case_house(text) == [name]
+    assert found_by("lower-case-house", text) == [name]
 
 
 @pytest.mark.parametrize("text", ["we went to the meadows for a walk", "i spoke to the elders", "at the oaks",
                                   "the beeches were lovely", "i went to the shops"])
 def test_plurals_english_uses_and_trees_said_as_trees_stay(text):
-    assert lower_case_house(text) == []
+    assert found_by("lower-case-house", text) == []
 
 
 def test_a_home_named_in_lower_case_is_redacted(engine):
@@ -647,12 +636,6 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
 
 # Typed in lower case after "at", "for", "called"..., words then said to be a charity, a service,
 # an agency... or the name are a workplace's name, however ordinary.
-def described_workplace(text: str) -> list[str]:
-    from ingest.redact.recognizers import RECOGNIZERS
-
-    return [text[f.start:f.end] for f in RECOGNIZERS["described-workplace"](text)]
-
-
 @pytest.mark.parametrize("text,name", [
     ("i got a job at ask it again, which is the iapt service for the county", "ask it again"),
     ("so i'm at still standing — yes, that's the name, it's a grief charity", "still standing"),
@@ -662,7 +645,7 @@ def described_workplace(text: str) -> list[str]:
     ("I DID TWO YEARS AT HOLD FAST, IT'S A COUNSELLING CHARITY", "HOLD FAST"),
 ])
 def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
-    assert described_workplace(text) == [name]
+    assert found_by("described-workplace", text) == [name]
 
 
 @pytest.mark.parametrize("text", ["i work for mind, which is a charity", "i was at my practice, which is a small one",
@@ -671,7 +654,7 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   "a number for the staff support line, which is some company",
                                   "a chat room on the app, which is run by the app"])
 def test_public_names_kinds_and_words_before_a_description_stay(text):
-    assert described_workplace(text) == []
+    assert found_by("described-workplace", text) == []
 
 
 def test_a_workplace_said_to_be_one_is_redacted(engine):

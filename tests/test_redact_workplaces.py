@@ -258,7 +258,11 @@ KEPT = ["I ran the day centre for years.", "I left the NHS in 2020.", "I volunte
         "I joined the Royal College of Nursing.", "I worked at Tesco, Boots and Greggs.",
         "I left NHS England in 2020.", "I was referred to IAPT.", "The charity was tiny.", "Mind's website helped.",
         "I went to Relate with my partner.", "I did my training with Cruse.", "Home-Start does great work.",
-        "I worked for the NHS Trust for years.", "I'm a GP at a health centre.", "I was in the sixth form."]
+        "I worked for the NHS Trust for years.", "I'm a GP at a health centre.", "I was in the sixth form.",
+        # typed in lower case: a national company's coined name, a body's name ending in its kind
+        # or of three words or more
+        "i got a job with kooth last year", "i worked for ingeus then", "my contract was with the shaw trust",
+        "i signed up with the joseph rowntree foundation", "i volunteered with st john ambulance"]
 
 
 @pytest.mark.parametrize("quote", KEPT)
@@ -432,14 +436,15 @@ def test_the_other_items_of_a_lower_case_list_of_workplaces_go(engine, quotes, g
     check(engine, quotes, gone, kept)
 
 
-# A UK university named by its initials or short word (data/recognizer_words.yml): as
-# written, or in lower case after "at", "from"...; not inside other words or codes.
-def university(text: str) -> list[str]:
+def found_by(recognizer: str, text: str) -> list[str]:
+    """What one recognizer of the registry finds in ``text``."""
     from ingest.redact.recognizers import RECOGNIZERS
 
-    return [text[f.start:f.end] for f in RECOGNIZERS["university-name"](text)]
+    return [text[f.start:f.end] for f in RECOGNIZERS[recognizer](text)]
 
 
+# A UK university named by its initials or short word (data/recognizer_words.yml): as
+# written, or in lower case after "at", "from"...; not inside other words or codes.
 @pytest.mark.parametrize("text,name", [
     ("Did my MSc at UEA, then the doctorate at Salomons.", "UEA"),
     ("Did my MSc at UEA, then the doctorate at Salomons.", "Salomons"),
@@ -449,24 +454,18 @@ def university(text: str) -> list[str]:
     ("The UCLan course was fine.", "UCLan"),
 ])
 def test_a_university_by_its_short_name_is_found(text, name):
-    assert name in university(text)
+    assert name in found_by("university-name", text)
 
 
 @pytest.mark.parametrize("text", ["the goldsmiths of the old town", "a ucl injury from netball", "UCLA in the summer",
                                   "my mmu account", "uea exam", "an LSEs-style thing", "email me at uel@quarrow.org"])
 def test_words_and_codes_like_a_universitys_short_name_stay(text):
-    assert university(text) == []
+    assert found_by("university-name", text) == []
 
 
 # A ward, unit or wing named after a tree, flower or bird (data/ward_names.txt), typed in lower
 # case where a ward is said ("on", "the", a line's start): the word is its name; a word that
 # says what kind of ward it is stays, and so does furniture.
-def lower_case_ward(text: str) -> list[str]:
-    from ingest.redact.recognizers import RECOGNIZERS
-
-    return [text[f.start:f.end] for f in RECOGNIZERS["lower-case-ward"](text)]
-
-
 @pytest.mark.parametrize("text,name", [
     ("i was a staff nurse on juniper ward for two years", "juniper ward"),
     ("then i moved to the kestrel unit as a band 6", "kestrel unit"),
@@ -478,7 +477,7 @@ def lower_case_ward(text: str) -> list[str]:
     ("they put my dad in the pine unit", "pine unit"), ("she was left in the beech unit for hours", "beech unit"),
 ])
 def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, name):
-    assert name in lower_case_ward(text)
+    assert name in found_by("lower-case-ward", text)
 
 
 @pytest.mark.parametrize("text", ["i was on the acute ward for years", "on the stroke unit it was chaos",
@@ -488,7 +487,7 @@ def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, n
                                   # things put in a unit: furniture
                                   "put the files in the pine unit", "i kept my mug on the oak unit"])
 def test_a_kind_of_ward_and_other_units_stay(text):
-    assert lower_case_ward(text) == []
+    assert found_by("lower-case-ward", text) == []
 
 
 def test_a_ward_named_in_lower_case_is_redacted(engine):
@@ -547,6 +546,11 @@ LOWER_KINDS = [
     (["larchfield opticians were hiring"], ["larchfield"], ["were hiring"]),
     (["cobbleton nursery paid minimum wage"], ["cobbleton"], ["paid minimum wage"]),
     (["harrowvale academy was in special measures"], ["harrowvale"], ["was in special measures"]),
+    # a national charity of several words, or one said in lower case, after a local name: its branch
+    (["quillmere rape crisis were brilliant with me"], ["quillmere", "rape crisis"], ["were brilliant with me"]),
+    (["tallowby samaritans took me on"], ["tallowby", "samaritans"], ["took me on"]),
+    (["i rang rape crisis that night", "the local women's aid were great"], [],
+     ["rang rape crisis that night", "the local women's aid were great"]),
     # a town's name "and district" before the kind
     (["current employer - tallowby & district mind"], ["tallowby"], ["current employer"]),
     (["i volunteer at fennick and district carers centre"], ["fennick"], ["i volunteer at"]),
@@ -577,6 +581,85 @@ LOWER_KINDS = [
 @pytest.mark.parametrize("quotes,gone,kept", LOWER_KINDS)
 def test_a_lower_case_school_practice_or_branch_is_told_by_its_kind(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# Typed in lower case after a word placing someone there, a name, then words of what kind of
+# service it is, before its kind ("quarrow vale mental health nhs trust"); "and" may join two
+# words of the name. A kind of service alone before the kind stays.
+LOWER_NAME_THEN_SERVICE = [
+    (["i work for wrenfold valley health nhs trust"], ["wrenfold", "valley", "health"], ["i work for"]),
+    (["i work for brook and vale partnership trust"], ["brook", "vale"], ["i work for"]),
+    (["i was employed by the local nhs trust", "i worked for the mental health trust"], [],
+     ["the local nhs trust", "the mental health trust"]),
+    (["i work at the hospital and the trust"], [], ["the hospital and the trust"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", LOWER_NAME_THEN_SERVICE)
+def test_a_lower_case_name_before_words_of_its_service_and_its_kind_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# A name before a public service's letters or a kind of several words is a workplace's, though
+# its first word is a given name too ("Sheffield"): labelled so in the published text.
+LABELLED = [
+    ("I worked for Sheffield IAPT for two years.", "Workplace"),
+    ("I joined Lincoln CMHT in May.", "Workplace"),
+    ("I asked Sarah Hall about it.", "Person"),
+]
+
+
+@pytest.mark.parametrize("quote,label", LABELLED)
+def test_a_name_before_a_public_services_letters_is_labelled_a_workplace(engine, quote, label):
+    assert re.search(rf"\[{label} \d+\]", published(engine, [quote])), published(engine, [quote])
+
+
+# Typed in lower case after a word placing someone there and "the", the plural of a word homes and
+# units are named after (data/ward_names.txt) is a home's name, where English rarely says the plural.
+@pytest.mark.parametrize("text,name", [("i worked nights at the beeches for two years", "beeches"),
+                                       ("then i moved to the sycamores", "sycamores"),
+                                       ("I LEFT THE HOLLIES IN MAY", "HOLLIES"),
+                                       ("a year with the kestrels team", "kestrels")])
+def test_a_home_named_after_trees_in_lower_case_is_found(text, name):
+    assert found_by("lower-case-house", text) == [name]
+
+
+@pytest.mark.parametrize("text", ["we went to the meadows for a walk", "i spoke to the elders", "at the oaks",
+                                  "the beeches were lovely", "i went to the shops"])
+def test_plurals_english_uses_and_trees_said_as_trees_stay(text):
+    assert found_by("lower-case-house", text) == []
+
+
+def test_a_home_named_in_lower_case_is_redacted(engine):
+    check(engine, ["i worked nights at the beeches for two years"], ["beeches"], ["i worked nights at the"])
+
+
+# Typed in lower case after "at", "for", "called"..., words then said to be a charity, a service,
+# an agency... or the name are a workplace's name, however ordinary.
+@pytest.mark.parametrize("text,name", [
+    ("i got a job at ask it again, which is the iapt service for the county", "ask it again"),
+    ("so i'm at still standing — yes, that's the name, it's a grief charity", "still standing"),
+    ("i'm on talkwell, which is one of these online platforms", "talkwell"),
+    ("i was an associate for fair winds, which is an eap", "fair winds"),
+    ("technically i'm employed by brook works, which is a social enterprise", "brook works"),
+    ("I DID TWO YEARS AT HOLD FAST, IT'S A COUNSELLING CHARITY", "HOLD FAST"),
+])
+def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
+    assert found_by("described-workplace", text) == [name]
+
+
+@pytest.mark.parametrize("text", ["i work for mind, which is a charity", "i was at my practice, which is a small one",
+                                  "i work with children, which is a service i love", "i was at home, which is a nice change",
+                                  "i worked at the hospital, which is a trust", "i left in may, which was a company decision",
+                                  "a number for the staff support line, which is some company",
+                                  "a chat room on the app, which is run by the app"])
+def test_public_names_kinds_and_words_before_a_description_stay(text):
+    assert found_by("described-workplace", text) == []
+
+
+def test_a_workplace_said_to_be_one_is_redacted(engine):
+    check(engine, ["i got a job at ask it again, which is the iapt service"], ["ask it again"],
+          ["i got a job at", "which is the iapt service"])
 
 
 # After "a" or "an", capitalised words that are all kinds of workplace or public acronyms

@@ -75,7 +75,7 @@ class PublicMatcher:
                     exact.add(t.upper())
                 if typed_acronym(t):
                     letters.add(t.lower())
-                if mixed_case(t) or ordinary_words(t):
+                if mixed_case(t) or ordinary_words(t) or body_in_any_case(t):
                     # "tiktok", "Whatsapp", "systmone": the brand in any case; "Agenda For
                     # Change", "universal credit": a name of ordinary words, however typed
                     loose.add(t)
@@ -191,6 +191,19 @@ def ordinary_words(term: str) -> bool:
     return (len(term.split()) > 1 and len(words) > 1 and any(c.isupper() for c in term)
             and not all(w in STOP_WORDS for w in words)
             and not any(w in lexicon.first_names() or w in lexicon.places() for w in words))
+
+
+def body_in_any_case(term: str) -> bool:
+    """'Kooth', 'Ingeus' (a word no list of words, names or places knows), 'Shaw Trust',
+    'Joseph Rowntree Foundation' (a name ending in a kind of organisation, or of three words or
+    more): typed in lower case, still the public body or company, no local workplace; a
+    word that is a surname or a word ("greggs", "mind") keeps its case."""
+    words = term.split()
+    if len(words) == 1:
+        return bool(re.fullmatch(r"[A-Z][a-z]{3,}", term)) and lexicon.zipf(term.lower()) == 0 \
+            and not _may_be_a_name(term.lower())
+    return any(c.isupper() for c in term) and (len(words) >= 3 or (
+        words[-1].lower() in ORG_WORDS and words[0].lower() not in STOP_WORDS))  # not "the trust"
 
 
 def public_compound(word: str, singles: frozenset[str]) -> bool:
@@ -621,7 +634,9 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
                 if re.fullmatch(r"[ \t]+", between_after) or (
                         re.fullmatch(r"[ \t]+(?:in|of)[ \t]+", between_after) and surface.lower() not in places):
                     start, kind = a, "ORG"
-                elif re.fullmatch(r"[ \t]+", between_before) and not surface.islower():
+                elif re.fullmatch(r"[ \t]+", between_before) and (not surface.islower() or f.kind == "ORG"):
+                    # (in lower case, a name already read as a workplace's: "brackenholt
+                    # rape crisis"; "never mind" stays)
                     end, kind = b, "ORG"
                 elif a < end and start < b and (a < start or b > end):  # across it: "Quarrow Women" of "Women's Aid"
                     start, end, kind = min(a, start), max(b, end), "ORG"

@@ -665,6 +665,11 @@ class NameFinder:
             # someone, unless a known place, even "in Rose Green" ("confided in Rose Green").
             # Taken for a place, a person would keep their names.
             return "PERSON"
+        if any(" ".join(words[k:]) in KINDS_AFTER_A_NAME and (k < len(words) - 1 or span[-1].is_upper)
+               for k in range(1, len(words))):
+            # a public service's letters or a kind of several words after a name: "Sheffield
+            # IAPT", "Hollin Care Home" (one word may be a surname: "Sarah Hall")
+            return "ORG"
         if words[-1] in PLACE_WORDS and len(words) > 1:  # "Albert Road"
             return "LOC"
         if text in self.places and (before in PLACE_PREPOSITIONS | DIRECTIONS or words[0] not in self.first_names

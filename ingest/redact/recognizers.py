@@ -1067,8 +1067,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                 and all(w in service_words() for w in area.group("service").split()):
             yield Finding(area.start("name"), m.end(), "ORG", 0.55, "lower-case-workplace")
             continue
-        offset = max(0, m.start() - 50)
-        before = list(re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+", text[offset:m.start()]))[-3:]
+        offset = max(0, m.start() - 80)
+        before = list(re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+", text[offset:m.start()]))[-6:]
         # Only the words straight before the kind, one space apart ("for democratise therapy"
         # stops at the quote).
         while before and not all(text[offset + a.end():offset + b.start()] == " " for a, b in zip(before, before[1:])):
@@ -1094,7 +1094,10 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         rare = rare[_public_name(w.group() for w in rare):]
         words = [w.group() for w in rare]
         if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words):
-            yield Finding(offset + rare[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
+            # A public name of several words ending the kind ("brackenholt rape crisis"): the name
+            # before it is found alone (engine.workplaces_whole takes the charity with it).
+            end = _before_public(text, offset, rare, m)
+            yield Finding(offset + rare[0].start(), end, "ORG", 0.55, "lower-case-workplace")
             continue
         # After a word that places someone at a workplace: the run of words after it, before a
         # kind of place or organisation; not a kind of work ("at cognitive analytic therapy",
@@ -1109,12 +1112,41 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             clue = _WORKPLACE_CLUE.search(text, max(0, offset + run[0].start() - 30), offset + run[0].start())
             if clue is None:
                 continue
-            words = [w.group() for w in run]
-            if not any(w in _STOP or w in STOP_WORDS or w in service_words() or lexicon.is_field_word(w)
-                       or w.endswith(("'s", "’s", "ing", "ed")) for w in words) \
+            # The name, then words of what kind of service it is ("employed by quarrow vale
+            # mental health nhs trust"); "and" may join two words of the name ("tallowby and orrin").
+            words = _name_before_service([w.group() for w in run])
+            if words and not any((w != "and" or i in (0, len(words) - 1)) and (
+                    w in _STOP or w in STOP_WORDS or w in service_words() or lexicon.is_field_word(w)
+                    or w.endswith(("'s", "’s", "ing", "ed"))) for i, w in enumerate(words)) \
                     and not all(lexicon.is_everyday(w) for w in words):
-                yield Finding(offset + run[0].start(), m.end(), "ORG", 0.55, "lower-case-workplace")
+                yield Finding(offset + run[0].start(), _before_public(text, offset, run, m), "ORG", 0.55,
+                              "lower-case-workplace")
             break
+
+
+def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match) -> int:
+    """Where a lower-case workplace's finding ends: before a public name of several words
+    ending it, public in any case ("rape crisis", "nhs trust"), which would drop the finding
+    (engine.outside_public); the engine takes the public kind with the name found
+    (engine.workplaces_whole). Else at the kind's end."""
+    words = [w.group() for w in name] + kind.group().split()
+    for j in range(1, len(name) + 1):
+        if " " in (tail := " ".join(words[j:])) and tail in public_lower():
+            return offset + name[j - 1].end()
+    return kind.end()
+
+
+def _name_before_service(words: list[str]) -> list[str]:
+    """The words of a lower-case workplace's name before those that say what kind of service
+    it is (``service_words``, kinds of workplace, "nhs"): "quarrow vale" of "quarrow vale mental
+    health nhs"."""
+    while words and (words[-1] in service_words() or words[-1] in _ENDS_NAME or words[-1] == "nhs"):
+        words = words[:-1]
+    return words
+
+
+_ENDS_NAME = lexicon.workplace_kinds("ends-name")
+KINDS_AFTER = lexicon.workplace_kinds("after-name")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1642,8 +1674,9 @@ def _hospital_departments() -> frozenset[str]:
 
 _TITLE_LOWER = re.compile(r"(?<![\w'’-])(?P<title>dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|auntie"
                           r"|aunty|pastor|rev|cllr|councillor|coach|father|nanna|nana)\.?\s+(?P<name>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w'’-])")
-# Kinds of workplace, some surnames too ("ward", "hall"): after a title, what it is head of ("sister ward").
-_WORKPLACE_WORDS = frozenset("ward wards unit wing hall house team bay theatre clinic surgery office centre".split())
+# Kinds of workplace, some surnames too ("ward", "hall"): after a title, what it is head of
+# ("sister ward"), data/workplace_kinds.txt.
+_HEADED_KINDS = lexicon.workplace_kinds("after-title")
 # Titles only a name follows ("dr obi"): after them any word that is not ordinary English is a surname.
 _NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "cllr"})
 
@@ -1669,7 +1702,7 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
             # a role said as a title ("nurse hopkins", "coach smith"): a surname of the list that
             # is no everyday word nor a kind of workplace ("sister ward") is one after it too
             unusual = lambda w: not lexicon.is_rare(w) and not (  # noqa: E731
-                w in lexicon.surnames() and not lexicon.is_everyday(w) and w not in _WORKPLACE_WORDS)
+                w in lexicon.surnames() and not lexicon.is_everyday(w) and w not in _HEADED_KINDS)
         if any(lexicon.is_field_word(p) or p in STOP_WORDS for p in parts) or not (clan or not any(map(unusual, parts))):
             continue
         if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > 1.5:
@@ -1733,6 +1766,63 @@ def lower_case_wards(text: str) -> Iterator[Finding]:
         after = re.match(r"\s*([a-z]+)", text[m.end():])
         if m.group("name") in ward_names() and (after is None or after.group(1) in STOP_WORDS):
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-ward")
+
+
+_AT_THE_PLURAL = re.compile(r"(?<![\w'’-])(?:at|to|from|into|joined|left|for|with)\s+the\s+(?P<name>[a-z]+(?:es|s))(?![\w'’-])")
+
+
+@register_recognizer("lower-case-house", "ORG", gate=False, normalised=False)
+def lower_case_houses(text: str) -> Iterator[Finding]:
+    """'nights at the beeches', 'moved to the sycamores': typed in lower case after a word
+    placing someone there and "the", the plural of a word wards and homes are named after
+    (``ward_names``) is a care home's or a unit's name, where English rarely uses the plural
+    ("at the oaks", "the meadows", "the elders" may be what they say)."""
+    text = _as_typed(text)
+    for m in _AT_THE_PLURAL.finditer(text):
+        name = m.group("name")
+        singular = {name[:-1], name[:-2], name[:-3] + "y"}
+        if singular & ward_names() and lexicon.is_rare(name):
+            yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-house")
+
+
+# What says the words before it are a workplace's name: "which is a charity", "it's an EAP",
+# "yes, that's the name"; the kinds are data/workplace_kinds.txt's ("said-before").
+_DESCRIBED = re.compile(r"\s*(?:,|[—–]|\s-)\s*(?:(?:which|that|it)\s+(?:is|was)|it['’]s|(?:yes|yeah|aye),?\s+that['’]s)"
+                        r"\s+(?P<what>[^.?!;\n]{0,50})")
+_NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called)\s+(?:the\s+)?"
+                        r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$")
+# A determiner or a pronoun opens no name ("at my practice", "at it"); "of", "and" end none.
+_NOT_A_NAME = frozenset({"my", "our", "your", "his", "her", "their", "a", "an", "this", "that", "these", "those",
+                         "some", "another", "one", "them", "him", "me", "us", "it", "there", "here", "home", "work"})
+
+
+@register_recognizer("described-workplace", "ORG", gate=False, normalised=False)
+def described_workplaces(text: str) -> Iterator[Finding]:
+    """'i got a job at ask it again, which is the iapt service', 'at still standing — yes,
+    that's the name', 'for quillory, it's an agency': typed in lower case after "at", "for",
+    "called"..., words then said to be a charity, a service, an agency... or the name are a
+    workplace's name, however ordinary; not a determiner's ("at my practice, which is"), a
+    public name's ("for mind, which is a charity") or a kind of service's ("with children")."""
+    text = _as_typed(text)
+    kinds = lexicon.workplace_kinds("said-before")
+    for m in _DESCRIBED.finditer(text):
+        what = [w.strip(",'’") for w in m.group("what").lower().split()][:6]
+        # said to be the name ("yes, that's the name"): small words too ("still standing")
+        its_name = re.match(r"(?:the|its)\s+name|what\s+it['’]s\s+called", m.group("what"))
+        said = its_name or any(w in kinds or w[:-1] in kinds or " ".join(what[i:i + 2]) in kinds
+                               for i, w in enumerate(what))
+        named = _NAME_SAID.search(text, max(0, m.start() - 50), m.start()) if said else None
+        if not named:
+            continue
+        words = named.group("name").split()
+        # after "the", English words are what it is ("the staff support line, which is some company")
+        the = named.group().split()[1] == "the"
+        if words[0] in _NOT_A_NAME or words[-1] in ("of", "and") or named.group("name") in public_lower() or all(
+                (w in _STOP or w in STOP_WORDS) and not its_name or w in service_words() or lexicon.is_field_word(w)
+                or w in _ENDS_NAME or w in KINDS_AFTER or w in kinds for w in words) \
+                or the and not any(lexicon.is_rare(w) for w in words):
+            continue
+        yield Finding(named.start("name"), named.end("name"), "ORG", 0.6, "described-workplace")
 
 
 # ---------------------------------------------------------------- names given as what someone is called

@@ -51,6 +51,9 @@ CASES = [
     # job titles of ordinary words are what someone is, not who
     (["I saw the Disability Employment Adviser at the Jobcentre.", "My Senior Support Worker was kind."],
      [], ["Disability Employment Adviser", "Senior Support Worker", "Jobcentre"]),
+    # two initials that say something else stay: a job's, a department's, a word's
+    (["I worked at Green Park Surgery and Orrin Tallis Hub.", "The GP there was kind, OT was busy and IT was slow."],
+     ["Green Park", "Orrin"], ["The GP there", "OT was busy", "IT was slow"]),
     # a greeting opening a sentence is not part of the name it greets, nor searched for alone
     (["Hi Wenna. Thanks for having me.", "Hi, everyone, and welcome back.", "Morning Jory, you're early."],
      ["Wenna", "Jory"], ["Hi [", "Hi, everyone", "Morning [", "Thanks for having me"]),
@@ -217,6 +220,8 @@ WORKPLACES = [
     (["My nights come through a locum agency, Brindlemoor Staffing, these days."], ["Brindlemoor"]),
     (["Try the drop-in by the library. It's called Tallowby and volunteers run it.", "Tallowby takes anyone."],
      ["Tallowby"]),
+    # two initials, in capitals
+    (["I worked at Quarrow Vale for years.", "QV were awful to staff."], ["Quarrow", "QV"]),
     # its initials without the acronym inside its name, in capitals or typed in lower case
     (["I'm employed by Brindle Vale Partnership NHS Foundation Trust.", "BVPFT never listen.",
       "and bvpft cut the band 7s"], ["Brindle", "BVPFT", "bvpft"]),

@@ -31,7 +31,7 @@ from typing import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.labels import ROLE_LABEL
-from ingest.redact import aliases, detector, lexicon  # detector: registers the trained recognizer
+from ingest.redact import aliases, detector, lexicon, recognizers  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS,
                                  KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname,
@@ -387,8 +387,7 @@ def short_forms(surface: str) -> list[Term]:
                      "".join(w[0] for w in capitals if not (len(w) > 1 and (w.isupper() or _is_public_acronym(w.upper())))),
                      "".join(w[0] for w in words if w[:1].isalpha() and w.lower() != "and")
                      if len(capitals) >= 2 else ""}:
-        if len(initials) >= 3:
-            forms.append(Term(initials.upper(), "ORG", lexicon.zipf(initials.lower()) == 0))
+        forms += _initials(initials)
     # Cut at the kind of place, or before an acronym ending the name ("Lanternfield EAP").
     cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS
                 or (0 < i == len(words) - 1 and re.fullmatch(r"[A-Z]{2,5}", w))), None)
@@ -397,7 +396,28 @@ def short_forms(surface: str) -> list[Term]:
         if head.lower() not in STOP_WORDS and len(head) > 3:
             ordinary = all(lexicon.is_ordinary(w) for w in head.split())
             forms.append(Term(head, "ORG", not ordinary))
-    return forms
+            # and its initials ("Brindle House Counselling" is "BH" too)
+            forms += _initials("".join(w[0] for w in head.split() if w[:1].isupper()))
+    return list(dict.fromkeys(forms))
+
+
+def _initials(initials: str) -> list[Term]:
+    """A workplace's initials as a term: three letters or more in any case when English never
+    writes them ("bvpft"); two in capitals only, unless they say something else ("QV"; not
+    "HR", "IT")."""
+    if len(initials) >= 3:
+        return [Term(initials.upper(), "ORG", lexicon.zipf(initials.lower()) == 0)]
+    if len(initials) == 2 and not _letters_of_something_else(initials.upper()):
+        return [Term(initials.upper(), "ORG", False)]
+    return []
+
+
+def _letters_of_something_else(letters: str) -> bool:
+    """Two capitals that say something else wherever they are: a public body's ("DH"), a
+    job's ("OT"), a department's ("ED"), or a word typed in capitals ("AT", "IT", "US")."""
+    return (_is_public_acronym(letters) or letters in recognizers._role_abbreviations()
+            or letters in recognizers._hospital_departments() or lexicon.is_ordinary(letters.lower())
+            or letters.lower() in STOP_WORDS)
 
 
 # Where a workplace is said: "at", "for", "with", "joined", "left"... (and "the") straight before its name.
@@ -1159,8 +1179,9 @@ class Engine:
                         kinds[norm] in (kinds[part], "PERSON"):
                     parents[part] = parents.get(norm, norm)
         # A workplace's name said short ("Brackenfold", its initials) is that workplace,
-        # unless a person's name took the word first ("Kennet" of "Orla Kennet").
-        for norm in sorted(workplaces, key=lambda s: -len(s.split())):
+        # unless a person's name took the word first ("Kennet" of "Orla Kennet"); so is one
+        # named without a word of its kind ("QV" of "Quarrow Vale").
+        for norm in sorted({n for n, k in kinds.items() if k == "ORG"} | workplaces, key=lambda s: (-len(s.split()), s)):
             for short in {*norm.split(), *(normalise(t.surface) for t in short_forms(norm.title()))}:
                 if short != norm and short in kinds and short not in parents and short not in workplaces:
                     parents[short] = parents.get(norm, norm)

@@ -268,6 +268,9 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[ \t]*\n?[ \t]*@[ \t]*\n?[ \t]*[\w-]+(
 # three words before the dotted ending, none a stop word ("at the page on nhs.uk" is no address).
 _SPOKEN_AT = re.compile(r",?\s+at,?\s+((?:[a-z0-9][\w-]*[ \t]+){0,3}?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)",
                         re.IGNORECASE)
+# What every address holds, written or said: an @, or a dot before a letter or figure (a
+# dotted host: "gmail.com"); most texts hold neither.
+_EMAIL_NEEDS = re.compile(r"@|\.[a-z0-9]", re.IGNORECASE)
 _MAIL_HOSTS = frozenset(words("mail_hosts"))
 _WORD = re.compile(r"\S+")
 _NOT_LOCAL_PART = {
@@ -280,7 +283,7 @@ _NOT_LOCAL_PART = {
 
 
 @register_recognizer("email", "EMAIL", context=("email", "e-mail", "mail", "emails", "email's", "address",
-                                                "contact", "inbox", "write"))
+                                                "contact", "inbox", "write"), needs=_EMAIL_NEEDS)
 def emails(text: str) -> Iterator[Finding]:
     """Written addresses, and spoken ones: "jo dot bloggs at gmail dot com", "k(at)x(dot)org"."""
     yield from _spans(_EMAIL, text, "EMAIL", 0.95, "email")

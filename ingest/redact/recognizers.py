@@ -322,23 +322,19 @@ register_kind("URL", "web address or handle", "[web address]")
 # in such a run can reach a top-level domain that the first could not, so the addresses found
 # are the same (tests/test_redact_recognizers.py compares them with the plain pattern).
 _URL_START = r"\b(?:https?://|www\.)[^\s<>\"]"
-_DOMAINS = (r"(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|me\.uk|com|org|net"
-            r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co)\b")
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"]+"
-    rf"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_DOMAINS}(?:/[^\s<>\"]*)?"
+    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|me\.uk|com|org|net"
+    r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co)\b(?:/[^\s<>\"]*)?"
     rf"|(?P<no_address>\b(?=[a-z0-9]+[.-])[a-z0-9](?:(?!{_URL_START})(?:[a-z0-9-]|\.(?!\.)))*)",
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
-_PLATFORMS = r"(?:twitter|instagram|tiktok|x|threads|bluesky)\b"
 # Said aloud: "at bryony_fox" (underscore read by normalise.py), or any word joined by
 # underscores, which only handles are.
 _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-Za-z0-9]+_)+[A-Za-z0-9]*(?:\s+[a-z]+\b(?=\s*(?:[,.;!?]|$)))?"
-                            rf"|\bat\s+[A-Za-z0-9]+(?=[,.]?\s+on\s+{_PLATFORMS})",
+                            r"|\bat\s+[A-Za-z0-9]+(?=[,.]?\s+on\s+(?:twitter|instagram|tiktok|x|threads|bluesky)\b)",
                             re.IGNORECASE)
-# What every address or handle holds (see the patterns above): most texts hold none.
-_URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|@|_|\bon\s+{_PLATFORMS}", re.IGNORECASE)
 # Sites of public bodies may stay ("nhs.uk"); anything else may be someone's own.
 _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\.co\.uk|mind\.org\.uk"
                            r"|bacp\.co\.uk|ukcp\.org\.uk|bps\.org\.uk|rcn\.org\.uk|unison\.org\.uk)/?$",
@@ -346,8 +342,7 @@ _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\
 
 
 @register_recognizer("url", "URL", context=("website", "site", "twitter", "instagram", "tiktok", "handle",
-                                            "follow", "account", "page", "online", "blog", "linkedin"),
-                     needs=_URL_NEEDS)
+                                            "follow", "account", "page", "online", "blog", "linkedin"))
 def web_addresses(text: str) -> Iterator[Finding]:
     for m in _URL.finditer(text):
         if m.group("no_address"):

@@ -8,6 +8,7 @@ skipped without being read.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -204,20 +205,29 @@ def settings_fingerprint(config: ProjectConfig, trained_taggers: bool = True) ->
         if path is not None and path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(_settings_made(config, trained_taggers).encode() + b"\0")
-    # The installed versions of the model and of every package the archive depends on
-    # (a new word-frequency list or spaCy can change what is redacted or tagged).
+    digest.update(_installed_versions().encode())
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _installed_versions() -> str:
+    """The installed versions of the model and of every package the archive depends on (a
+    new word-frequency list or spaCy can change what is redacted or tagged). Read once per
+    process: a package installed later is not the one imported, and reading the packages'
+    metadata took most of the fingerprint's time, twice in every ingest."""
     try:
         requirements = importlib.metadata.requires("quote-archive") or []
     except importlib.metadata.PackageNotFoundError:
         requirements = []
     packages = [re.match(r"[A-Za-z0-9._-]+", r)[0] for r in requirements if "extra ==" not in r]
+    versions = []
     for package in sorted({BASE_MODEL, *packages}):  # BASE_MODEL: not ingest.redact's, which loads spaCy
         try:
             version = importlib.metadata.version(package)
         except importlib.metadata.PackageNotFoundError:
             version = "not installed"
-        digest.update(f"{package}=={version}\0".encode())
-    return digest.hexdigest()
+        versions.append(f"{package}=={version}\0")
+    return "".join(versions)
 
 
 def fingerprint(source_file: SourceFile, settings: str) -> str:

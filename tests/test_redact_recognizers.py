@@ -317,6 +317,26 @@ def test_a_registered_kind_is_run_and_placed_by_the_engine():
         del KINDS["TESTPASS"]
 
 
+def test_a_recognizer_is_not_asked_of_a_text_without_what_it_needs():
+    """``needs``: what every finding of a recognizer holds (a figure). A text without it is
+    passed over; a number read out is read, as the recognizers read the normalised view."""
+    import re
+
+    read = []
+
+    @register_recognizer("test-figures", "ID", needs=re.compile(r"\d"))
+    def figures(text):
+        read.append(text)
+        return []
+
+    try:
+        structured_findings("No figure here, only words.")
+        structured_findings("Ring oh seven seven double oh.")
+        assert read == ["Ring 07700."]
+    finally:
+        del RECOGNIZERS["test-figures"]
+
+
 def test_a_model_reading_every_text_at_once_is_one_registry_entry():
     """The trained detector's shape: a batch recognizer returns findings per text; the engine
     runs it with the others, resolves its overlaps and spreads what it finds over the source."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from spacy.attrs import IDX, LENGTH
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.redact import lexicon, recognizers
@@ -167,6 +168,18 @@ def _surnames_hyphened(doc, i: int) -> bool:
             and doc[i + 2].is_alpha and doc[i].lower_ in lexicon.surnames() and doc[i + 2].lower_ in lexicon.surnames())
 
 
+def capitalised_word(word: str) -> bool:
+    # Never a token with a digit: "B66" of "Smethwick B66 2LP" is a postcode's, not the town's.
+    return word[:1].isupper() and any(map(str.isalpha, word)) and word != "I" and not any(map(str.isdigit, word))
+
+
+def capitalised_flags(doc, text: str) -> list[bool]:
+    """Whether each token of ``doc`` (the tokens of ``text``) is capitalised, read from the
+    doc's offsets: a Token object made for each, most only to be passed over, took much of
+    the name rules' time."""
+    return [capitalised_word(text[start:start + length]) for start, length in doc.to_array([IDX, LENGTH]).tolist()]
+
+
 class NameFinder:
     """Finds names in one Doc. ``protected`` are spans (public terms) never to be redacted."""
 
@@ -211,10 +224,7 @@ class NameFinder:
                    and w.lower() not in self.places for w in words)
 
     def is_capitalised(self, token) -> bool:
-        text = token.text
-        # Never a token with a digit: "B66" of "Smethwick B66 2LP" is a postcode's, not the town's.
-        return text[:1].isupper() and any(map(str.isalpha, text)) and text not in ("I",) \
-            and not any(map(str.isdigit, text))
+        return capitalised_word(token.text)
 
     @staticmethod
     def sentence_initial(doc, i: int) -> bool:
@@ -321,7 +331,7 @@ class NameFinder:
         """Rule-based findings on a tokenised Doc (no model needed). ``text``: the doc's text
         if the caller has it (``doc.text`` is joined from the tokens at every call)."""
         text = doc.text if text is None else text
-        findings = [*self.capitalised(doc, protected), *self.titles(text), *self.roles(text), *self.named_in_quotes(text),
+        findings = [*self.capitalised(doc, protected, text), *self.titles(text), *self.roles(text), *self.named_in_quotes(text),
                     *(Finding(m.start("name"), m.end("name"), "PERSON", 0.8, "called") for m in _CALLED.finditer(text)),
                     *(Finding(m.start("name"), m.end("name"), "LOC", 0.7, "district") for m in _DISTRICT.finditer(text))]
         return self._allowed(doc, findings, protected, text)
@@ -348,8 +358,11 @@ class NameFinder:
     def undecided(self, doc, text: str | None = None) -> Iterator[tuple[int, int]]:
         """Character spans of sentences opening with a capitalised word that may be a name."""
         text, last_end = doc.text if text is None else text, -1
-        for token in doc:
-            if token.idx < last_end or not self.is_capitalised(token) or not self.sentence_initial(doc, token.i):
+        for i, capital in enumerate(capitalised_flags(doc, text)):
+            if not capital:  # most tokens: passed over without making a Token of each
+                continue
+            token = doc[i]
+            if token.idx < last_end or not self.sentence_initial(doc, i):
                 continue
             word = token.text
             if word.lower() in STOP_WORDS or self.ordinary(word) or len(word) < 2:
@@ -371,17 +384,18 @@ class NameFinder:
             last_end = end
             yield start, end
 
-    def capitalised(self, doc, protected: list[tuple[int, int]] = ()) -> Iterator[Finding]:
+    def capitalised(self, doc, protected: list[tuple[int, int]] = (), text: str | None = None) -> Iterator[Finding]:
         """``protected``: the public terms' spans; a word beside one in title capitals may be
-        said of it ("Zoom Burnout", ``said_of_a_title``)."""
+        said of it ("Zoom Burnout", ``said_of_a_title``). ``text``: the doc's, if the caller has it."""
         i, n = 0, len(doc)
         public_tokens = {t.i for a, b in protected for t in doc.char_span(a, b, alignment_mode="expand") or ()} \
             if protected else set()
+        capital = capitalised_flags(doc, doc.text if text is None else text)
         while i < n:
-            token = doc[i]
-            if not self.is_capitalised(token):  # most tokens: nothing below applies to them
+            if not capital[i]:  # most tokens: nothing below applies to them
                 i += 1
                 continue
+            token = doc[i]
             starts_place = (token.lower_ in DIRECTIONS | {"new", "great", "little", "old"} and i + 1 < n
                             and self.is_capitalised(doc[i + 1]) and not self.ordinary(doc[i + 1].text))
             # A given name that is also a listed word, before a surname no list knows: "June

@@ -121,7 +121,8 @@ class Recognizer:
     """One unit of the registry. ``find(text)`` yields findings on the normalised view (or,
     with ``batch``, ``find(texts)`` returns a list of findings per text, on the originals).
     ``context`` words within ``CONTEXT_WINDOW`` words raise a finding's score by
-    ``CONTEXT_BOOST``. ``gate``: the leak gate runs it again on what is published."""
+    ``CONTEXT_BOOST``. ``gate``: the leak gate runs it again on what is published.
+    ``needs``: what every finding of it holds (a figure): a text without it is not read."""
 
     name: str
     kinds: tuple[str, ...]
@@ -130,6 +131,7 @@ class Recognizer:
     batch: bool = False
     gate: bool = True
     normalised: bool = True  # reads the normalised view; False: the text as written
+    needs: re.Pattern | None = None
     _context: re.Pattern | None = field(default=None, repr=False)
 
     def __post_init__(self):
@@ -144,6 +146,8 @@ class Recognizer:
     def run(self, view: View) -> list[Finding]:
         if not self.normalised and view.text != view.original:
             view = View.of(view.original)
+        if self.needs is not None and not self.needs.search(view.text):
+            return []  # (a cheap search: the recognizer's patterns are tried at every word)
         found = []
         for f in self.find(view.text):
             score = round(f.score + (CONTEXT_BOOST if self.in_context(view.text, f.start, f.end) else 0.0), 6)
@@ -166,6 +170,7 @@ class Recognizer:
 
 
 RECOGNIZERS: dict[str, Recognizer] = {}
+_DIGIT = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=None)
@@ -188,11 +193,11 @@ def greetings(naming: bool = False) -> set[str]:
 
 
 def register_recognizer(name: str, kinds: str | tuple[str, ...], context: Iterable[str] = (), batch: bool = False,
-                        gate: bool = True, normalised: bool = True) -> Callable:
+                        gate: bool = True, normalised: bool = True, needs: re.Pattern | None = None) -> Callable:
     kinds = (kinds,) if isinstance(kinds, str) else tuple(kinds)
 
     def decorator(func: Callable) -> Callable:
-        RECOGNIZERS[name] = Recognizer(name, kinds, func, tuple(context), batch, gate, normalised)
+        RECOGNIZERS[name] = Recognizer(name, kinds, func, tuple(context), batch, gate, normalised, needs)
         return func
 
     return decorator
@@ -263,6 +268,9 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[ \t]*\n?[ \t]*@[ \t]*\n?[ \t]*[\w-]+(
 # three words before the dotted ending, none a stop word ("at the page on nhs.uk" is no address).
 _SPOKEN_AT = re.compile(r",?\s+at,?\s+((?:[a-z0-9][\w-]*[ \t]+){0,3}?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)",
                         re.IGNORECASE)
+# What every address holds, written or said: an @, or a dot before a letter or figure (a
+# dotted host: "gmail.com"); most texts hold neither.
+_EMAIL_NEEDS = re.compile(r"@|\.[a-z0-9]", re.IGNORECASE)
 _MAIL_HOSTS = frozenset(words("mail_hosts"))
 _WORD = re.compile(r"\S+")
 _NOT_LOCAL_PART = {
@@ -275,7 +283,7 @@ _NOT_LOCAL_PART = {
 
 
 @register_recognizer("email", "EMAIL", context=("email", "e-mail", "mail", "emails", "email's", "address",
-                                                "contact", "inbox", "write"))
+                                                "contact", "inbox", "write"), needs=_EMAIL_NEEDS)
 def emails(text: str) -> Iterator[Finding]:
     """Written addresses, and spoken ones: "jo dot bloggs at gmail dot com", "k(at)x(dot)org"."""
     yield from _spans(_EMAIL, text, "EMAIL", 0.95, "email")
@@ -432,7 +440,7 @@ def nhs_number_valid(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
-@register_recognizer("nhs-number", "NHSNO", context=("nhs", "patient", "h&c", "chi"))
+@register_recognizer("nhs-number", "NHSNO", context=("nhs", "patient", "h&c", "chi"), needs=_DIGIT)
 def nhs_numbers(text: str) -> Iterator[Finding]:
     for m in _NHS_NUMBER.finditer(text):
         if nhs_number_valid("".join(m.groups())):
@@ -451,7 +459,7 @@ def ni_number_valid(letters: str) -> bool:
     return a not in "DFIQUV" and b not in "DFIQUVO" and a + b not in _NINO_BAD_PREFIX
 
 
-@register_recognizer("ni-number", "NINO", context=("ni", "national insurance", "insurance", "nino"))
+@register_recognizer("ni-number", "NINO", context=("ni", "national insurance", "insurance", "nino"), needs=_DIGIT)
 def ni_numbers(text: str) -> Iterator[Finding]:
     for m in _NINO.finditer(text):
         letters = m.group(1) + m.group(2)
@@ -581,7 +589,6 @@ _STREET_WORDS = frozenset(w.lower() for t in words("street_types") + words("stre
 _SPOKEN_STREET_WORDS = frozenset(words("street_types_spoken"))
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _SPOKEN_TYPE = re.compile(rf"\b(?:{_SPOKEN_STREET_TYPES})\b", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
 _NOT_ADDRESS_BEFORE = re.compile(r"\b(?:band|step|level|grade|year|room|floor|page|section|ward)\s*$", re.IGNORECASE)
 # A number and what it counts: "5 Year Forward View", "3 days on the ward", "twelve of us".
 _COUNTS_SOMETHING = re.compile(rf"(?:\d|\b{_HOUSE_WORDS})\s+(?:hours?|days?|weeks?|months?|years?|miles?|minutes?"
@@ -909,7 +916,7 @@ _NOT_ID_AFTER = re.compile(r"\s*(?:pounds|quid|k\b|people|patients|clients|staff
                            r"|referrals|members|calls|days|weeks|months|years|%|per\b)", re.IGNORECASE)
 
 
-@register_recognizer("reference-number", "ID", context=ID_CONTEXT)
+@register_recognizer("reference-number", "ID", context=ID_CONTEXT, needs=_DIGIT)
 def reference_numbers(text: str) -> Iterator[Finding]:
     """Registration, staff, case and ticket numbers: a shape that is one by itself, or
     a number of four digits or more with a word like "ESR", "PIN", "ticket" before it."""

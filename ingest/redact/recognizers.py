@@ -322,24 +322,28 @@ register_kind("URL", "web address or handle", "[web address]")
 # in such a run can reach a top-level domain that the first could not, so the addresses found
 # are the same (tests/test_redact_recognizers.py compares them with the plain pattern).
 _URL_START = r"\b(?:https?://|www\.)[^\s<>\"]"
+_DOMAINS = (r"(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|me\.uk|com|org|net"
+            r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co)\b")
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"]+"
-    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|me\.uk|com|org|net"
-    r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co)\b(?:/[^\s<>\"]*)?"
+    rf"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_DOMAINS}(?:/[^\s<>\"]*)?"
     rf"|(?P<no_address>\b(?=[a-z0-9]+[.-])[a-z0-9](?:(?!{_URL_START})(?:[a-z0-9-]|\.(?!\.)))*)",
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+# Platforms a handle is said on ("at quill_pwp on twitter"; "x" only after "on").
+_PLATFORMS = r"(?:insta|instagram|twitter|tiktok|threads|bluesky|snapchat|snap|facebook)\b"
 # Said aloud: "at bryony_fox" (underscore read by normalise.py), or any word joined by
 # underscores, which only handles are.
 _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-Za-z0-9]+_)+[A-Za-z0-9]*(?:\s+[a-z]+\b(?=\s*(?:[,.;!?]|$)))?"
-                            r"|\bat\s+[A-Za-z0-9]+(?=[,.]?\s+on\s+(?:twitter|instagram|tiktok|x|threads|bluesky)\b)",
+                            rf"|\bat\s+[A-Za-z0-9]+(?=[,.]?\s+on\s+(?:{_PLATFORMS}|x\b))",
                             re.IGNORECASE)
 # What someone is called on a platform, said without the "@": "I'm on insta as dani.counsels",
 # "my tiktok is quillcounsels". A word English uses ("on twitter as well") names no one.
-_ON_A_PLATFORM = re.compile(r"\b(?:insta|instagram|twitter|tiktok|threads|bluesky|snapchat|snap|facebook)"
-                            r"(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|:)\s+"
+_ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|:)\s+"
                             r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
+# What every address or handle holds (see the patterns above): most texts hold none.
+_URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|@|_|\b(?:{_PLATFORMS}|x\b)", re.IGNORECASE)
 # Sites of public bodies may stay ("nhs.uk"); anything else may be someone's own.
 _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\.co\.uk|mind\.org\.uk"
                            r"|bacp\.co\.uk|ukcp\.org\.uk|bps\.org\.uk|rcn\.org\.uk|unison\.org\.uk)/?$",
@@ -347,7 +351,8 @@ _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\
 
 
 @register_recognizer("url", "URL", context=("website", "site", "twitter", "instagram", "tiktok", "handle",
-                                            "follow", "account", "page", "online", "blog", "linkedin"))
+                                            "follow", "account", "page", "online", "blog", "linkedin"),
+                     needs=_URL_NEEDS)
 def web_addresses(text: str) -> Iterator[Finding]:
     for m in _URL.finditer(text):
         if m.group("no_address"):

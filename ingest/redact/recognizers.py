@@ -965,7 +965,7 @@ def _groups_after(cue: re.Pattern, text: str) -> Iterator[tuple[re.Match, str]]:
             yield run, re.sub(r"\D", "", run.group())
 
 
-@register_recognizer("number-in-groups", "ID", context=ID_CONTEXT)
+@register_recognizer("number-in-groups", "ID", context=ID_CONTEXT, needs=_DIGIT)
 def numbers_in_groups(text: str) -> Iterator[Finding]:
     """A number of four figures or more read out in groups after "number", "ref", "PIN"...:
     the patterns of ``reference_numbers`` take one group at a time."""
@@ -975,7 +975,7 @@ def numbers_in_groups(text: str) -> Iterator[Finding]:
             yield _with_issuer(text, run.start(), run.end(), 0.6, "number-in-groups")
 
 
-@register_recognizer("date-of-birth", "DATE")
+@register_recognizer("date-of-birth", "DATE", needs=_DIGIT)
 def dates_of_birth(text: str) -> Iterator[Finding]:
     """A date of birth said in figures or read out after "date of birth", "DOB", "born"
     ("twelve oh four eighty seven", "3.4.91"), whatever its order or parting."""

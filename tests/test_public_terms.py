@@ -69,6 +69,9 @@ KEPT = [
      ["Dear Home Office", "Dear Nursing and Midwifery Council"]),
     # a body spoken of generically ("the Ministry") does not hide the longer name it opens
     (["She is the Ministry of Justice lead now."], ["the Ministry of Justice lead"]),
+    # a Scottish funding scheme, a whistleblowing body's letters, a nurse training scheme
+    (["Then Action 15 paid for two posts. INWO told me to wait. The Project 2000 lot were tough."],
+     ["Then Action 15 paid", "INWO told me", "The Project 2000 lot"]),
     # a plural in capitals, as a shouted answer writes it
     (["I RANG ALL THE JOBCENTRES AND THE CCGS."], ["JOBCENTRES", "CCGS"]),
 ]

@@ -72,6 +72,9 @@ KEPT = [
     # a Scottish funding scheme, a whistleblowing body's letters, a nurse training scheme
     (["Then Action 15 paid for two posts. INWO told me to wait. The Project 2000 lot were tough."],
      ["Then Action 15 paid", "INWO told me", "The Project 2000 lot"]),
+    # a name of ordinary words typed in lower case, one of them a word few are called
+    (["i rang the royal college of nursing, the general medical council, then the ministry of justice"],
+     ["royal college of nursing", "general medical council", "ministry of justice"]),
     # a plural in capitals, as a shouted answer writes it
     (["I RANG ALL THE JOBCENTRES AND THE CCGS."], ["JOBCENTRES", "CCGS"]),
 ]
@@ -128,6 +131,8 @@ GONE = [
     (["dervla kooth said no. i worked at quarrowby kooth", "mrs serco said no"], ["dervla", "quarrowby", "serco"],
      ["said no"]),
     (["Dear Brackenholt Mind, thanks. Dr Unison told me."], ["Brackenholt", "Unison"], ["thanks"]),
+    (["i worked at quarrow young minds for years", "justice told me to wait"], ["quarrow", "justice"],
+     ["for years", "told me to wait"]),
     # a name before "that" and a public body is no workplace's name holding the body: the
     # name goes, the body stays; a workplace named with a public term still goes whole
     (["I told Dervla that Health Research Authority was useless.", "I worked at Oakvale NHS Trust then."],

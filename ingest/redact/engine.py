@@ -197,14 +197,17 @@ def _may_be_a_name(lower: str) -> bool:
 
 
 def ordinary_words(term: str) -> bool:
-    """'Agenda for Change', 'Universal Credit', 'Talking Therapies': a name of two words or
-    more, none a given name or a place, not of small words alone ("With You"); said in
-    another case it is still the public name. (One word alone keeps its case: "crisis" is
-    the word, "greggs" may be someone's surname.)"""
+    """'Agenda for Change', 'Universal Credit', 'Ministry of Justice': a name of two words or
+    more, none a place nor a given name (but for ordinary words few in Britain, Ireland or
+    the USA are called: "justice", "royal", "general"; not "john", "grace"), not of small
+    words alone ("With You"); said in another case it is still the public name. (One word
+    alone keeps its case: "crisis" is the word, "greggs" may be someone's surname.)"""
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", term)]
     return (len(term.split()) > 1 and len(words) > 1 and any(c.isupper() for c in term)
             and not all(w in STOP_WORDS for w in words)
-            and not any(w in lexicon.first_names() or w in lexicon.places() for w in words))
+            and not any(w in lexicon.places() or (w in lexicon.first_names() and (
+                w in STOP_WORDS or not lexicon.is_ordinary(w) or lexicon.english_given_name_weight().get(w, 0) > 1))
+                for w in words))
 
 
 def public_compound(word: str, singles: frozenset[str]) -> bool:

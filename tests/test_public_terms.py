@@ -73,8 +73,8 @@ KEPT = [
     (["Then Action 15 paid for two posts. INWO told me to wait. The Project 2000 lot were tough."],
      ["Then Action 15 paid", "INWO told me", "The Project 2000 lot"]),
     # a name of ordinary words typed in lower case, one of them a word few are called
-    (["i rang the royal college of nursing, the general medical council, then the ministry of justice"],
-     ["royal college of nursing", "general medical council", "ministry of justice"]),
+    (["i worked at royal college of nursing for two years", "general medical council told me to wait",
+      "ministry of justice said no"], ["royal college of nursing", "general medical council", "ministry of justice"]),
     # a plural in capitals, as a shouted answer writes it
     (["I RANG ALL THE JOBCENTRES AND THE CCGS."], ["JOBCENTRES", "CCGS"]),
 ]

@@ -29,7 +29,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.config import BASE_MODEL  # named there: the settings fingerprint reads it without spaCy
 from ingest.redact import aliases, lexicon
 from ingest.redact.names import CALLED_BEFORE, HYPHEN_PREFIXES, SURNAME_TITLES
-from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, greetings, paired_with_me, register_recognizer
+from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
+from ingest.redact.recognizers import greetings
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
 KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}

@@ -61,6 +61,22 @@ KEPT = [
     (["honestly we went to acas every single week", "the mhct forms and the hsct audit, kpmg too",
       "joined the rcn, then the ccgs merged"],
      ["went to acas every", "the mhct forms and the hsct audit, kpmg too", "joined the rcn, then the ccgs merged"]),
+    # a company's or app's coined name typed in lower case, in a person's or a workplace's slot
+    (["kooth told me to wait, then serco", "the jobcentre sent me to ingeus and datix crashed"],
+     ["kooth told me to wait, then serco", "the jobcentre sent me to ingeus and datix crashed"]),
+    # a letter to a public body: the greeting is no part of a workplace's name
+    (["Dear Home Office, thank you. Dear Nursing and Midwifery Council, I write again."],
+     ["Dear Home Office", "Dear Nursing and Midwifery Council"]),
+    # a body spoken of generically ("the Ministry") does not hide the longer name it opens
+    (["She is the Ministry of Justice lead now."], ["the Ministry of Justice lead"]),
+    # a Scottish funding scheme, a whistleblowing body's letters, a nurse training scheme
+    (["Then Action 15 paid for two posts. INWO told me to wait. The Project 2000 lot were tough."],
+     ["Then Action 15 paid", "INWO told me", "The Project 2000 lot"]),
+    # a name of ordinary words typed in lower case, one of them a word few are called
+    (["i worked at royal college of nursing for two years", "general medical council told me to wait",
+      "ministry of justice said no"], ["royal college of nursing", "general medical council", "ministry of justice"]),
+    # a plural in capitals, as a shouted answer writes it
+    (["I RANG ALL THE JOBCENTRES AND THE CCGS."], ["JOBCENTRES", "CCGS"]),
 ]
 
 
@@ -110,6 +126,13 @@ GONE = [
      ["said no", "told me", "to leave"]),
     # a verb that is a surname too, before a public name, may be someone's: it goes
     (["Ring DWP and ask them."], ["Ring"], ["and ask them"]),
+    # a place or a given name beside a public name typed in lower case, a title before one,
+    # a place in a letter's greeting: a workplace or a person, still gone
+    (["dervla kooth said no. i worked at quarrowby kooth", "mrs serco said no"], ["dervla", "quarrowby", "serco"],
+     ["said no"]),
+    (["Dear Brackenholt Mind, thanks. Dr Unison told me."], ["Brackenholt", "Unison"], ["thanks"]),
+    (["i worked at quarrow young minds for years", "justice told me to wait"], ["quarrow", "justice"],
+     ["for years", "told me to wait"]),
     # a name before "that" and a public body is no workplace's name holding the body: the
     # name goes, the body stays; a workplace named with a public term still goes whole
     (["I told Dervla that Health Research Authority was useless.", "I worked at Oakvale NHS Trust then."],

@@ -30,6 +30,7 @@ from ingest.config import BASE_MODEL  # named there: the settings fingerprint re
 from ingest.redact import aliases, lexicon
 from ingest.redact.names import CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, SURNAME_TITLES
 from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
+from ingest.redact.recognizers import greetings
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
 KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -309,6 +310,9 @@ _CLAUSE_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(
     (w for w in STOP_WORDS if w.isalpha() and w not in _NAME_SMALL_WORDS), key=len, reverse=True)) + r")(?![\w'’-])")
 
 
+_GREETING = re.compile(rf"(?:{'|'.join(sorted(greetings(), key=len, reverse=True))})\s+", re.IGNORECASE)
+
+
 def outside(text: str, findings: list[Finding], protected: list[tuple[int, int]]) -> list[Finding]:
     """Findings cut before a public term ("Sunderland IAPT" → "Sunderland") and after one
     that opens them: the model may take a public body as part of a name; the term stays."""
@@ -318,6 +322,9 @@ def outside(text: str, findings: list[Finding], protected: list[tuple[int, int]]
     protected = Spans(protected)
     for f in findings:
         start, end = f.start, f.end
+        greeting = _GREETING.match(text, start, end)
+        if greeting and any(a == greeting.end() for a, _ in protected.near(start, end)):
+            start = greeting.end()  # "Dear Home Office": a greeting, then the public body it is to
         for a, b in protected.near(f.start, f.end):
             clause = _CLAUSE_WORD.search(text, start, a) if start < a < end else None
             if clause:  # "Dervla that Health Research Authority": a sentence, not a name, before the body

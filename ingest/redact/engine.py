@@ -74,7 +74,7 @@ class PublicMatcher:
                 (exact if any(c.isupper() for c in t) else loose).add(t)
                 if any(c.isupper() for c in t):
                     exact.add(t.upper())
-                if typed_acronym(t):
+                if typed_in_lower_case(t):
                     letters.add(t.lower())
                 if mixed_case(t) or ordinary_words(t) or body_in_any_case(t):
                     # "tiktok", "Whatsapp", "systmone": the brand in any case; "Agenda For
@@ -82,7 +82,8 @@ class PublicMatcher:
                     loose.add(t)
         # Plurals of public terms ("Jobcentres", "CCGs", "PHQ-9s", "Band 6s", "Integrated Care
         # Boards") are public too, as written or in capitals.
-        exact |= {t + "s" for t in exact if t[-1:].isalnum() and not t.endswith(("s", "S"))}
+        exact |= {t + end for t in exact if t[-1:].isalnum() and not t.endswith(("s", "S"))
+                  for end in ("s", "S") if end == "s" or t[-1].isupper()}  # "JOBCENTRES" in capitals
         exact |= {t + "es" for t in exact if t.endswith("x")}  # "Band Sixes"
         # and of those written in lower case: "band sixes", "band threes", "benzos"
         loose |= {t + ("es" if t.endswith("x") else "s") for t in loose if t[-1:].isalpha() and not t.endswith("s")}
@@ -109,12 +110,12 @@ class PublicMatcher:
         return bool(text) and any(a == 0 and b == len(text) for a, b in self.spans(text))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        found = [m.span() for p in self.patterns for m in p.finditer(text)]
+        found = [span for p in self.patterns for span in _overlapping(p, text)]
         lower = text.lower()
         for in_lower_case, terms in self.lowered:
             # (a few characters change length when lowered, "İ": then the slower pattern)
-            found += [m.span() for m in (in_lower_case.finditer(lower) if len(lower) == len(text)
-                                         else _any_case(terms).finditer(text))]
+            found += (_overlapping(in_lower_case, lower) if len(lower) == len(text)
+                      else _overlapping(_any_case(terms), text))
         for m in _CAPITALISED_WORD.finditer(text):
             if public_compound(m.group(), self.singles):
                 found.append(m.span())
@@ -122,6 +123,18 @@ class PublicMatcher:
             found += [m.span() for m in _LOWER_LETTERS.finditer(text)
                       if m.group() in self.letters and not _named_before(text, m.start())]
         return found
+
+
+def _overlapping(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """The pattern's matches, and a longer one opening at a later word of a match: "the
+    Ministry" (a body spoken of generically) must not hide "Ministry of Justice"."""
+    spans = []
+    for m in pattern.finditer(text):
+        spans.append(m.span())
+        for space in re.finditer(r"\s+", m.group()):
+            if (longer := pattern.match(text, m.start() + space.end())) and longer.end() > m.end():
+                spans.append(longer.span())
+    return spans
 
 
 def _named_before(text: str, start: int) -> bool:
@@ -139,7 +152,7 @@ def _named_before(text: str, start: int) -> bool:
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
-_LOWER_LETTERS = re.compile(r"\b[a-z]{3,7}\b")  # a public acronym typed in lower case, or its plural
+_LOWER_LETTERS = re.compile(r"\b[a-z]{3,15}\b")  # a public acronym or coined name typed in lower case, or its plural
 
 
 @functools.lru_cache(maxsize=4)
@@ -168,13 +181,14 @@ def mixed_case(term: str) -> bool:
             and lower not in lexicon.first_names() and lower not in lexicon.places())
 
 
-def typed_acronym(term: str) -> bool:
-    """'acas', 'kpmg', 'mhct': a public body's or a system's letters (three to six capitals),
-    typed in lower case as survey answers are, still the public name; unless in lower case
-    they are a word, a given name or a place ("NICE" is "nice", "MIND" "mind"), or the word
-    before them may be a name (``_named_before``)."""
+def typed_in_lower_case(term: str) -> bool:
+    """'acas', 'kpmg', 'mhct', 'kooth', 'jobcentre': a public body's or a system's letters
+    (three to six capitals), or a coined one-word name (a company's, an app's), typed in lower
+    case as survey answers are, still the public name; unless in lower case it is a word, a
+    given name, a surname or a place ("NICE" is "nice", "Costa" a surname), or the word
+    before it may be a name (``_named_before``)."""
     lower = term.lower()
-    return bool(re.fullmatch(r"[A-Z]{3,6}", term)) and not _may_be_a_name(lower)
+    return bool(re.fullmatch(r"[A-Z]{3,6}|[A-Z][a-z]{3,14}", term)) and not _may_be_a_name(lower)
 
 
 def _may_be_a_name(lower: str) -> bool:
@@ -184,14 +198,17 @@ def _may_be_a_name(lower: str) -> bool:
 
 
 def ordinary_words(term: str) -> bool:
-    """'Agenda for Change', 'Universal Credit', 'Talking Therapies': a name of two words or
-    more, none a given name or a place, not of small words alone ("With You"); said in
-    another case it is still the public name. (One word alone keeps its case: "crisis" is
-    the word, "greggs" may be someone's surname.)"""
+    """'Agenda for Change', 'Universal Credit', 'Ministry of Justice': a name of two words or
+    more, none a place nor a given name (but for ordinary words few in Britain, Ireland or
+    the USA are called: "justice", "royal", "general"; not "john", "grace"), not of small
+    words alone ("With You"); said in another case it is still the public name. (One word
+    alone keeps its case: "crisis" is the word, "greggs" may be someone's surname.)"""
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", term)]
     return (len(term.split()) > 1 and len(words) > 1 and any(c.isupper() for c in term)
             and not all(w in STOP_WORDS for w in words)
-            and not any(w in lexicon.first_names() or w in lexicon.places() for w in words))
+            and not any(w in lexicon.places() or (w in lexicon.first_names() and (
+                w in STOP_WORDS or not lexicon.is_ordinary(w) or lexicon.english_given_name_weight().get(w, 0) > 1))
+                for w in words))
 
 
 def body_in_any_case(term: str) -> bool:

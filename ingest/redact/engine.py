@@ -212,16 +212,13 @@ def ordinary_words(term: str) -> bool:
 
 
 def body_in_any_case(term: str) -> bool:
-    """'Kooth', 'Ingeus' (a word no list of words, names or places knows), 'Shaw Trust',
-    'Joseph Rowntree Foundation' (a name ending in a kind of organisation, or of three words or
-    more): typed in lower case, still the public body or company, no local workplace; a
-    word that is a surname or a word ("greggs", "mind") keeps its case."""
+    """'Shaw Trust', 'Joseph Rowntree Foundation': a body's name ending in a kind of
+    organisation, or of three words or more, typed in lower case, is still the public body
+    or company, no local workplace ("the trust" is no name). (A coined one-word name,
+    "kooth", is ``typed_in_lower_case``'s: looked up word by word, unless after a name.)"""
     words = term.split()
-    if len(words) == 1:
-        return bool(re.fullmatch(r"[A-Z][a-z]{3,}", term)) and lexicon.zipf(term.lower()) == 0 \
-            and not _may_be_a_name(term.lower())
-    return any(c.isupper() for c in term) and (len(words) >= 3 or (
-        words[-1].lower() in ORG_WORDS and words[0].lower() not in STOP_WORDS))  # not "the trust"
+    return len(words) > 1 and any(c.isupper() for c in term) and (len(words) >= 3 or (
+        words[-1].lower() in ORG_WORDS and words[0].lower() not in STOP_WORDS))
 
 
 def public_compound(word: str, singles: frozenset[str]) -> bool:

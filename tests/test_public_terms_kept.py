@@ -90,6 +90,9 @@ CASES = [
     # national chains by the names people give them
     (["I did nights at Sainsburys, then Maccies, then Spoons, then Nandos."], [],
      ["Sainsburys", "Maccies", "Spoons", "Nandos"]),
+    # national bodies, unions and pay terms by their letters
+    (["PHE and the MoD funded it; SCIE, ADASS and COSLA wrote guidance.", "We're an AQP, paid the NLW, in ASCL."],
+     [], ["PHE", "MoD", "SCIE", "ADASS", "COSLA", "AQP", "NLW", "ASCL"]),
     # a platform by its short name, typed in lower case; what someone is called on it goes
     (["I'm on insta as tam.talks.", "Everyone's on insta now."], ["tam.talks"], ["I'm on insta as", "on insta now"]),
     # a public name beside a private one: the private one still goes

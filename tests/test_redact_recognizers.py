@@ -141,6 +141,9 @@ CASES = {
          ("my placement is at meadow view clinic now", "meadow view clinic"),
          ("i work for the willow tree centre, band 6", "willow tree centre"),
          ("agency shifts with brook farm surgery", "brook farm surgery"),
+         # a placing word further back opens no longer name: the one straight before does
+         ("i worked for years with people at meadow view clinic", "meadow view clinic"),
+         ("i volunteered for a while at the weekends at meadow view clinic", "meadow view clinic"),
          # a lower-case answer: the words after someone's post and "at" are where they work
          ("band 5 perm at quiet harbour before i moved", "quiet harbour"), ("pwp at new roots", "new roots"),
          ("volunteer at open hands and love it", "open hands"),

@@ -1121,7 +1121,9 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                     and not all(lexicon.is_everyday(w) for w in words):
                 yield Finding(offset + run[0].start(), _before_public(text, offset, run, m), "ORG", 0.55,
                               "lower-case-workplace")
-            break
+                break
+            # else a placing word nearer the kind may open the name ("worked for years with
+            # people at meadow view clinic": not the words after "for", those after "at")
 
 
 def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match) -> int:

@@ -332,6 +332,7 @@ _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-
 _ON_A_PLATFORM = re.compile(r"\b(?:insta|instagram|twitter|tiktok|threads|bluesky|snapchat|snap|facebook)"
                             r"(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|:)\s+"
                             r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
 # Sites of public bodies may stay ("nhs.uk"); anything else may be someone's own.
 _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\.co\.uk|mind\.org\.uk"
                            r"|bacp\.co\.uk|ukcp\.org\.uk|bps\.org\.uk|rcn\.org\.uk|unison\.org\.uk)/?$",
@@ -359,6 +360,12 @@ def web_addresses(text: str) -> Iterator[Finding]:
     for m in _ON_A_PLATFORM.finditer(text):
         handle = m.group("handle")
         if re.search(r"[._\d]", handle) or not (handle.lower() in STOP_WORDS or lexicon.is_ordinary(handle)):
+            after = _NEXT_WORD.match(text, m.end("handle"))
+            if not re.search(r"[._\d]", handle) and after and after.group(1).lower() not in STOP_WORDS and (
+                    after.group(1).lower() in lexicon.surnames() or lexicon.is_rare(after.group(1).lower())):
+                # "my facebook is tamsin hale": a name said whole, the name's to find; its first
+                # word alone, a web address, would win over it and leave the surname
+                continue
             yield Finding(m.start("handle"), m.end("handle"), "URL", 0.7, "spoken-handle")
 
 

@@ -1669,7 +1669,8 @@ def sites_by_their_initials(text: str) -> Iterator[Finding]:
     for m in _AT_THE_INITIALS.finditer(text):
         name = m.group("name")
         if name in departments or name in _role_abbreviations() or _is_public_acronym(name) \
-                or lexicon.is_ordinary(name.lower()) or name.lower() in STOP_WORDS:
+                or lexicon.is_ordinary(name.lower()) or name.lower() in STOP_WORDS \
+                or name.lower() in public_lower():  # a company's name typed in capitals: "for ASDA"
             continue
         yield Finding(m.start("name"), m.end("name"), "LOC", 0.6, "site-initials")
 

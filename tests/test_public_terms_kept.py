@@ -95,6 +95,9 @@ CASES = [
      [], ["PHE", "MoD", "SCIE", "ADASS", "COSLA", "AQP", "NLW", "ASCL"]),
     # a platform by its short name, typed in lower case; what someone is called on it goes
     (["I'm on insta as tam.talks.", "Everyone's on insta now."], ["tam.talks"], ["I'm on insta as", "on insta now"]),
+    # a name said whole as what someone is called on it goes whole, the surname too
+    (["My facebook is tamsin quellow.", "I'm on facebook as Kieran Smith. Smith is my married name."],
+     ["tamsin", "quellow", "Kieran", "Smith"], ["My facebook is", "I'm on facebook as", "is my married name"]),
     # a public name beside a private one: the private one still goes
     (["Ffion Quennell from Yahoo Mail support wrote back.", "Tamsin Barclaycard rang me."],
      ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),

@@ -141,6 +141,9 @@ CASES = {
          ("my placement is at meadow view clinic now", "meadow view clinic"),
          ("i work for the willow tree centre, band 6", "willow tree centre"),
          ("agency shifts with brook farm surgery", "brook farm surgery"),
+         # a placing word further back opens no longer name: the one straight before does
+         ("i worked for years with people at meadow view clinic", "meadow view clinic"),
+         ("i volunteered for a while at the weekends at meadow view clinic", "meadow view clinic"),
          # a lower-case answer: the words after someone's post and "at" are where they work
          ("band 5 perm at quiet harbour before i moved", "quiet harbour"), ("pwp at new roots", "new roots"),
          ("volunteer at open hands and love it", "open hands"),
@@ -203,7 +206,7 @@ CASES = {
         ["in acutely unwell", "not protected in inverted commas", "reading is hard", "in march we went", "time for reading", "for sale", "worked for hope", "paid for bath time", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision",
          "I worked for the NHS, then joined the BMA", "moved to ITU and then into HR", "referred for CBT by my GP",
-         "I did it for PIP and ESA", "I WORKED AT HOME WITH MY MUM"],
+         "I did it for PIP and ESA", "I WORKED AT HOME WITH MY MUM", "I did nights for ASDA, then went to TESCO"],
     ),
     "ID": (
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),

@@ -549,6 +549,9 @@ LOWER_KINDS = [
     # a national charity of several words, or one said in lower case, after a local name: its branch
     (["quillmere rape crisis were brilliant with me"], ["quillmere", "rape crisis"], ["were brilliant with me"]),
     (["tallowby samaritans took me on"], ["tallowby", "samaritans"], ["took me on"]),
+    # a body public in any case after a local name: its branch, whole, as when capitalised
+    (["i worked for quillmere shaw trust", "nights at the tallowby nightingale hospital"],
+     ["quillmere", "shaw trust", "tallowby", "nightingale hospital"], ["i worked for", "nights at the"]),
     (["i rang rape crisis that night", "the local women's aid were great"], [],
      ["rang rape crisis that night", "the local women's aid were great"]),
     # a town's name "and district" before the kind

@@ -611,6 +611,13 @@ def branched_charities() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _bodies_in_any_case() -> frozenset[str]:
+    """The public bodies of several words public in any case (``body_in_any_case``: "Shaw
+    Trust", "Nightingale Hospital"), lower-cased."""
+    return frozenset(t.lower() for t in lexicon.builtin_public_terms() if " " in t and body_in_any_case(t))
+
+
+@functools.lru_cache(maxsize=1)
 def _lower_branch() -> re.Pattern:
     """A national charity typed in lower case straight before a local name, with "in" or
     "of" between or nothing (group "of")."""
@@ -658,6 +665,7 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
         return found
     out = []
     charities = [(a, b) for a, b in public_spans if text[a:b].lower() in branched_charities()]
+    bodies = [(a, b) for a, b in public_spans if text[a:b].lower() in _bodies_in_any_case()]
     places = lexicon.places()
     for f in found:
         start, end, kind = f.start, f.end, f.kind
@@ -675,6 +683,11 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
                     end, kind = b, "ORG"
                 elif a < end and start < b and (a < start or b > end):  # across it: "Quarrow Women" of "Women's Aid"
                     start, end, kind = min(a, start), max(b, end), "ORG"
+            for a, b in bodies:
+                if f.kind == "ORG" and surface.islower() and re.fullmatch(r"[ \t]+", text[end:a]):
+                    # a body public in any case after a name typed in lower case and read as a
+                    # workplace's ("quillmere shaw trust"): its branch, whole, as when capitalised
+                    end = b
             if (start, end) == (f.start, f.end) and surface.islower():
                 # typed in lower case, where a public name is no longer told by its capitals:
                 # "volunteer at mind in quarrow", "worked at age uk quarrow", after a word

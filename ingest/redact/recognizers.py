@@ -342,6 +342,7 @@ _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-
 # "my tiktok is quillcounsels". A word English uses ("on twitter as well") names no one.
 _ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|:)\s+"
                             r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
 # What every address or handle holds (see the patterns above): most texts hold none.
 _URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|@|_|\b(?:{_PLATFORMS}|x\b)", re.IGNORECASE)
 # Sites of public bodies may stay ("nhs.uk"); anything else may be someone's own.
@@ -372,6 +373,12 @@ def web_addresses(text: str) -> Iterator[Finding]:
     for m in _ON_A_PLATFORM.finditer(text):
         handle = m.group("handle")
         if re.search(r"[._\d]", handle) or not (handle.lower() in STOP_WORDS or lexicon.is_ordinary(handle)):
+            after = _NEXT_WORD.match(text, m.end("handle"))
+            if not re.search(r"[._\d]", handle) and after and after.group(1).lower() not in STOP_WORDS and (
+                    after.group(1).lower() in lexicon.surnames() or lexicon.is_rare(after.group(1).lower())):
+                # "my facebook is tamsin hale": a name said whole, the name's to find; its first
+                # word alone, a web address, would win over it and leave the surname
+                continue
             yield Finding(m.start("handle"), m.end("handle"), "URL", 0.7, "spoken-handle")
 
 
@@ -1133,7 +1140,9 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                     and not all(lexicon.is_everyday(w) for w in words):
                 yield Finding(offset + run[0].start(), _before_public(text, offset, run, m), "ORG", 0.55,
                               "lower-case-workplace")
-            break
+                break
+            # else a placing word nearer the kind may open the name ("worked for years with
+            # people at meadow view clinic": not the words after "for", those after "at")
 
 
 def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match) -> int:
@@ -1672,7 +1681,8 @@ def sites_by_their_initials(text: str) -> Iterator[Finding]:
     for m in _AT_THE_INITIALS.finditer(text):
         name = m.group("name")
         if name in departments or name in _role_abbreviations() or _is_public_acronym(name) \
-                or lexicon.is_ordinary(name.lower()) or name.lower() in STOP_WORDS:
+                or lexicon.is_ordinary(name.lower()) or name.lower() in STOP_WORDS \
+                or name.lower() in public_lower():  # a company's name typed in capitals: "for ASDA"
             continue
         yield Finding(m.start("name"), m.end("name"), "LOC", 0.6, "site-initials")
 

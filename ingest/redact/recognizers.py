@@ -1419,7 +1419,13 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
         if lower not in names or lower in _STOP:
             continue
         if lexicon.is_rare(lower):  # rarer than "amber" or "rang": a name first
-            yield Finding(m.start(), m.end(), "PERSON", 0.5 if lexicon.zipf(lower) < 2.5 else 0.2, "gazetteer-name")
+            yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON",
+                          0.5 if lexicon.zipf(lower) < 2.5 else 0.2, "gazetteer-name")
+        elif word.isupper() and _given_in_britain(lower) and not lexicon.is_everyday(lower) and re.search(r"[a-z]", text):
+            # "My manager was SARAH HALL.": a name given in Britain, Ireland or the USA, in
+            # capitals in a sentence typed in lower case, is stressed, no acronym; not one that
+            # is a word too ("AMBER", "WILL"). A public body's letters are kept as public.
+            yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON", 0.6, "gazetteer-name")
         elif (not lexicon.is_everyday(lower) and _SAID_OF.match(text, m.end())
               and (word.isupper() or (not _SAID_OF.match(text, m.end()).group(1)
                                       and _said_before(_NAME_OPENS, text, m.start())))
@@ -1430,9 +1436,11 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # in lower case only where a subject opens ("my best mate from the gym" is no one).
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and not lexicon.is_everyday(lower) and (surname := _UNKNOWN_WORD_AFTER.match(text, m.end())) \
-                and lexicon.zipf(surname.group(1)) < 1.5 and not lexicon.is_ordinary(surname.group(1)):
+                and (lexicon.zipf(surname.group(1)) < 1.5 and not lexicon.is_ordinary(surname.group(1))
+                     or _given_in_britain(lower) and _surname_here(surname.group(1))):
             # "ask for sam kettleby": a given name, then a word English does not know, is a
-            # full name typed in lower case.
+            # full name typed in lower case; so is a name given in Britain, Ireland or the USA
+            # that is no word, then a surname ("i worked for sarah hall").
             yield Finding(m.start(), surname.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and (_said_before(_GREETED, text, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
@@ -1441,6 +1449,28 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
 
 
+def _given_in_britain(lower: str) -> bool:
+    """A name given in Britain, Ireland or the USA that is no word too ("sarah"; not "amber")."""
+    return bool(lexicon.english_given_name_weight().get(lower)) and lower not in _word_names()
+
+
+def _surname_here(lower: str) -> bool:
+    """A surname of the list after a given name, no everyday word ("sarah hall", not "dave
+    green tea", "sarah may", "sarah long ago": the slot rules decide those)."""
+    return lower in lexicon.surnames() and not lexicon.is_everyday(lower) and lower not in STOP_WORDS
+
+
+def _surname_in_capitals(text: str, given: re.Match) -> int:
+    """Where a given name found in capitals ends: after the surname in capitals after it
+    ("SARAH HALL", "DERVLA COURT"), a surname of the list or a word few English texts use."""
+    after = _CAPITALS_AFTER.match(text, given.end())
+    if after and given.group().isupper() and (_surname_here(after.group(1).lower())
+                                               or lexicon.is_rare(after.group(1).lower())):
+        return after.end()
+    return given.end()
+
+
+_CAPITALS_AFTER = re.compile(r"[ \t]+([A-Z][A-Z'’-]*[A-Z])(?![\w'’-])")
 _UNKNOWN_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]{2,}[a-z])(?![\w'’-])")
 
 # What follows a name and says it is someone's: a verb of saying, "'s", "from my team"; in

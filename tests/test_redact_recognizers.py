@@ -210,7 +210,9 @@ CASES = {
         ["in acutely unwell", "not protected in inverted commas", "reading is hard", "in march we went", "time for reading", "for sale", "worked for hope", "paid for bath time", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision",
          "I worked for the NHS, then joined the BMA", "moved to ITU and then into HR", "referred for CBT by my GP",
-         "I did it for PIP and ESA", "I WORKED AT HOME WITH MY MUM", "I did nights for ASDA, then went to TESCO"],
+         "I did it for PIP and ESA", "I WORKED AT HOME WITH MY MUM", "I did nights for ASDA, then went to TESCO",
+         # a condition or an exam board after "with", "for": no employer
+         "I was diagnosed with COPD and PCOS", "an exam for AQA and OCR", "I went in with MND"],
     ),
     "ID": (
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),

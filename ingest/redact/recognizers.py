@@ -1695,8 +1695,12 @@ def _name_end(m: re.Match) -> int:
 
 # ---------------------------------------------------------------- a hospital or site by its initials
 
-_AT_THE_INITIALS = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into|outside|near|round|down|up|for|with|by|joined|left)"
-                              r"\s+(?:the\s+)?(?P<name>[A-Z]{2,5})(?![\w&'’-])")
+# "at the QMC", "down to the RVI"; without "the" only after work ("worked for QUH", "joined
+# BRFT", "my placement at QMH"): "diagnosed with COPD", "an exam for AQA" name no employer.
+_AT_THE_INITIALS = re.compile(
+    r"(?<![\w'’-])(?:(?:at|in|to|from|into|outside|near|round|down|up|for|with|by|joined|left)\s+the"
+    r"|(?:work(?:ed|s|ing)?|employed|placement|job|post|contract|based|volunteer(?:ed|ing|s)?)\s+(?:at|for|with|by|in)"
+    r"|joined|left)\s+(?P<name>[A-Z]{2,5})(?![\w&'’-])")
 
 
 @register_recognizer("site-initials", "LOC", gate=False, normalised=False)

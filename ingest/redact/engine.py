@@ -422,17 +422,9 @@ def _initials(initials: str) -> list[Term]:
     "HR", "IT")."""
     if len(initials) >= 3:
         return [Term(initials.upper(), "ORG", lexicon.zipf(initials.lower()) == 0)]
-    if len(initials) == 2 and not _letters_of_something_else(initials.upper()):
+    if len(initials) == 2 and not recognizers.letters_of_something_else(initials.upper()):
         return [Term(initials.upper(), "ORG", False)]
     return []
-
-
-def _letters_of_something_else(letters: str) -> bool:
-    """Two capitals that say something else wherever they are: a public body's ("DH"), a
-    job's ("OT"), a department's ("ED"), or a word typed in capitals ("AT", "IT", "US")."""
-    return (_is_public_acronym(letters) or letters in recognizers._role_abbreviations()
-            or letters in recognizers._hospital_departments() or lexicon.is_ordinary(letters.lower())
-            or letters.lower() in STOP_WORDS)
 
 
 # Where a workplace is said: "at", "for", "with", "joined", "left"... (and "the") straight before its name.

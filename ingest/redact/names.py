@@ -56,7 +56,7 @@ ORG_WORDS = set(lexicon.workplace_kinds("ends-name"))
 # What a workplace is said to be before its name: "a locum agency, Quillory Staffing".
 WORKPLACE_KINDS = set(lexicon.workplace_kinds("said-before"))
 # Phrases of a workplace's kind typed after its name ("care home", "nhs ft", "young carers").
-KINDS_AFTER_A_NAME = lexicon.workplace_kinds("after-name")
+KINDS_AFTER_A_NAME = recognizers.KINDS_AFTER_A_NAME
 # Street types no one has for a surname: a name ending in one is a street ("Albert Terrace"),
 # whatever a model read ("Lane", "Green", "Hill" are surnames too: those the context decides).
 STREET_TYPES = frozenset({"street", "road", "avenue", "crescent", "terrace", "gardens", "mews"})

@@ -500,10 +500,11 @@ _SPOKEN_POSTCODE = re.compile(
     rf"(?<![\w-])(?P<area>[A-Z]{{1,2}})[ ,]*{_SAID_FIGURE}(?:[ ,]*(?:{_SAID_FIGURE}|[A-Z](?![\w'’-])))?[ ,]+"
     rf"{_SAID_FIGURE}[ ,]*(?P<unit>[ABD-HJLNP-UW-Z] ?[ABD-HJLNP-UW-Z])(?![\w'’-])")
 # "postcode M1", "my postcode's E10": said to be one, a code that is mostly something else.
-_SAID_POSTCODE = re.compile(r"\bpost\s?code(?:['’]s|\s+is|\s+was)?[:\s]*$", re.IGNORECASE)
+_POSTCODE_SAID = r"\bpost\s?code(?:['’]s|\s+is|\s+was)?"
+_SAID_POSTCODE = re.compile(rf"{_POSTCODE_SAID}[:\s]*$", re.IGNORECASE)
 # Said to be one, a postcode in any case and spacing: "postcode's ls six two a b" (read
 # "ls 62 a b"), "l s 6 2 a b": the groups after the cue, run together, make a whole one.
-_POSTCODE_CUE = re.compile(r"\bpost\s?code(?:['’]s|\s+is|\s+was)?[:\s]+", re.IGNORECASE)
+_POSTCODE_CUE = re.compile(rf"{_POSTCODE_SAID}[:\s]+", re.IGNORECASE)
 _SAID_GROUP = re.compile(r"[A-Za-z0-9]{1,4}(?![\w'’-])")
 _WHOLE_POSTCODE = re.compile(r"(?P<area>[A-Z]{1,2})\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}")
 
@@ -1157,6 +1158,12 @@ def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match)
     return kind.end()
 
 
+# Kinds ending a workplace's name ("... Trust", "counselling") and phrases of a workplace's kind
+# typed after its name ("care home", "nhs ft"): data/workplace_kinds.txt.
+_ENDS_NAME = lexicon.workplace_kinds("ends-name")
+KINDS_AFTER_A_NAME = lexicon.workplace_kinds("after-name")
+
+
 def _name_before_service(words: list[str]) -> list[str]:
     """The words of a lower-case workplace's name before those that say what kind of service
     it is (``service_words``, kinds of workplace, "nhs"): "quarrow vale" of "quarrow vale mental
@@ -1165,9 +1172,6 @@ def _name_before_service(words: list[str]) -> list[str]:
         words = words[:-1]
     return words
 
-
-_ENDS_NAME = lexicon.workplace_kinds("ends-name")
-KINDS_AFTER = lexicon.workplace_kinds("after-name")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1709,16 +1713,18 @@ def sites_by_their_initials(text: str) -> Iterator[Finding]:
     said by initials no public body, job or hospital department is written with is a
     hospital's, a site's or a workplace's own ("at the NHS", "in ITU", "joined the BMA", "the
     GP" stay)."""
-    from ingest.redact.names import _is_public_acronym
-
-    departments = _hospital_departments()
     for m in _AT_THE_INITIALS.finditer(text):
-        name = m.group("name")
-        if name in departments or name in _role_abbreviations() or _is_public_acronym(name) \
-                or lexicon.is_ordinary(name.lower()) or name.lower() in STOP_WORDS \
-                or name.lower() in public_lower():  # a company's name typed in capitals: "for ASDA"
-            continue
-        yield Finding(m.start("name"), m.end("name"), "LOC", 0.6, "site-initials")
+        if not letters_of_something_else(m.group("name")):
+            yield Finding(m.start("name"), m.end("name"), "LOC", 0.6, "site-initials")
+
+
+def letters_of_something_else(letters: str) -> bool:
+    """Capitals that say something else wherever they are: a public name's ("NHS", a company's
+    typed in capitals, "ASDA"), a job's ("OT"), a hospital department's ("ITU") or a word
+    typed in capitals ("AT", "HOME")."""
+    lower = letters.lower()
+    return (letters in _hospital_departments() or letters in _role_abbreviations() or lower in public_lower()
+            or lexicon.is_ordinary(lower) or lower in STOP_WORDS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1875,7 +1881,7 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         the = named.group().split()[1] == "the"
         if words[0] in _NOT_A_NAME or words[-1] in ("of", "and") or named.group("name") in public_lower() or all(
                 (w in _STOP or w in STOP_WORDS) and not its_name or w in service_words() or lexicon.is_field_word(w)
-                or w in _ENDS_NAME or w in KINDS_AFTER or w in kinds for w in words) \
+                or w in _ENDS_NAME or w in KINDS_AFTER_A_NAME or w in kinds for w in words) \
                 or the and not any(lexicon.is_rare(w) for w in words):
             continue
         yield Finding(named.start("name"), named.end("name"), "ORG", 0.6, "described-workplace")

@@ -411,7 +411,7 @@ def short_forms(surface: str) -> list[Term]:
         if head.lower() not in STOP_WORDS and len(head) > 3:
             ordinary = all(lexicon.is_ordinary(w) for w in head.split())
             forms.append(Term(head, "ORG", not ordinary))
-            # and its initials ("Brindle House Counselling" is "BH" too)
+            # and its initials ("Quarrow Vale Counselling" is "QV" too)
             forms += _initials("".join(w[0] for w in head.split() if w[:1].isupper()))
     return list(dict.fromkeys(forms))
 

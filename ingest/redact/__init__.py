@@ -20,8 +20,8 @@ from ingest.config import BASE_MODEL, ProjectConfig
 from ingest.labels import ROLE_DESCRIPTIONS
 from ingest.model import CollectionNameError, Source, SourceError
 from ingest.redact import lexicon
-from ingest.redact.engine import (TITLE_WORDS, Engine, Redaction, is_name_label, joined_words, name_parts,
-                                  names_in_joined)
+from ingest.redact.engine import (TITLE_WORDS, Engine, Redaction, is_name_label, joined_name_terms, joined_words,
+                                  name_parts)
 from ingest.redact.gate import LOG_FORMAT, SOURCE_TERM, find_leaks, log_path, read_log
 from ingest.redact.recognizers import label
 from ingest.redact.terms import Term, make_term
@@ -191,8 +191,7 @@ class Redactor:
         # A recording's address is published as it is: a name run together in it stops the
         # source even when the source never says it ("EpisodeWithJaneDoe.mp3").
         audio_url = str(source.meta.get("audio_url") or "")
-        if find_leaks({"audio_url": _both_splits(audio_url)}, loose) or any(
-                not self.engine.public.is_whole(name) for name in names_in_joined(audio_url)):
+        if find_leaks({"audio_url": _both_splits(audio_url)}, loose) or joined_name_terms(audio_url, self.engine.public):
             raise SourceError(source.path, "leak gate: the audio_url contains an identifier found in the source; "
                                            "publish the recording under another address.")
         if reread is None:

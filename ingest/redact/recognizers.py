@@ -372,9 +372,10 @@ def web_addresses(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.end(), "URL", 0.7, "spoken-handle")
     for m in _ON_A_PLATFORM.finditer(text):
         handle = m.group("handle")
-        if re.search(r"[._\d]", handle) or not (handle.lower() in STOP_WORDS or lexicon.is_ordinary(handle)):
+        marked = re.search(r"[._\d]", handle) is not None  # typed as only a handle is
+        if marked or not (handle.lower() in STOP_WORDS or lexicon.is_ordinary(handle)):
             after = _NEXT_WORD.match(text, m.end("handle"))
-            if not re.search(r"[._\d]", handle) and after and after.group(1).lower() not in STOP_WORDS and (
+            if not marked and after and after.group(1).lower() not in STOP_WORDS and (
                     after.group(1).lower() in lexicon.surnames() or lexicon.is_rare(after.group(1).lower())):
                 # "my facebook is tamsin hale": a name said whole, the name's to find; its first
                 # word alone, a web address, would win over it and leave the surname
@@ -1014,7 +1015,9 @@ def _with_issuer(text: str, start: int, end: int, score: float, name: str = "ref
 
 _PLACE_BEFORE = {"in", "from", "near", "around", "outside", "to", "towards", "round", "at", "nr", "of"}
 # "for" only of the place someone works for ("i worked for sheffield"; "for sale" stays)
-_WORK_FOR = re.compile(r"(?:work|works|worked|working|volunteer|volunteers|volunteered|volunteering)\s+for", re.IGNORECASE)
+# Working or volunteering, said of someone's own work ("works for", "volunteered at").
+_WORKING = r"work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?"
+_WORK_FOR = re.compile(rf"(?:{_WORKING})\s+for", re.IGNORECASE)
 
 
 @register_recognizer("gazetteer-place", "LOC", gate=False)
@@ -1703,7 +1706,7 @@ def _name_end(m: re.Match) -> int:
 # BRFT", "my placement at QMH"): "diagnosed with COPD", "an exam for AQA" name no employer.
 _AT_THE_INITIALS = re.compile(
     r"(?<![\w'’-])(?:(?:at|in|to|from|into|outside|near|round|down|up|for|with|by|joined|left)\s+the"
-    r"|(?:work(?:ed|s|ing)?|employed|placement|job|post|contract|based|volunteer(?:ed|ing|s)?)\s+(?:at|for|with|by|in)"
+    rf"|(?:{_WORKING}|employed|placement|job|post|contract|based)\s+(?:at|for|with|by|in)"
     r"|joined|left)\s+(?P<name>[A-Z]{2,5})(?![\w&'’-])")
 
 

@@ -189,3 +189,52 @@ def test_the_parts_of_a_name_run_together_are_searched_for(engine):
                                        ("the nurse practitioner came", "nurse practitioner")])
 def test_everyday_words_where_no_person_stands_stay(engine, text, kept):
     check(engine, [text], [], [kept])
+
+
+# In a line of capitals a given name takes the word of a place or the land after it as its
+# surname ("DERVLA COURT", "NIAMH CHURCH"), whichever rule found the given name; a verb or an
+# adverb after a name stays, and so does such a word after no name.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("My manager was DERVLA COURT at the time.", ["DERVLA", "COURT"], ["at the time"]),
+    ("My supervisor was BRONAGH FIELD.", ["BRONAGH", "FIELD"], ["My supervisor was"]),
+    ("the new lead was NIAMH CHURCH by then", ["NIAMH", "CHURCH"], ["by then"]),
+    ("it was ORLA TOWER who rang", ["ORLA", "TOWER"], ["who rang"]),
+    ("my mentor was GRAINNE LAKE", ["GRAINNE", "LAKE"], ["my mentor was"]),
+    ("CALL SARAH BACK TOMORROW", ["SARAH"], ["BACK TOMORROW"]),
+    ("we went to the COURT HOUSE", [], ["COURT HOUSE"]),
+])
+def test_a_surname_in_capitals_that_is_a_place_word_goes_with_the_given_name(engine, text, gone, kept):
+    check(engine, [text], gone, kept)
+
+
+# A word joined by "and" to a name that is plainly one is a person too, when someone may be
+# called it; two words that may both be something else name no one.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("with sarah and tom", ["sarah", "tom"], ["with"]),
+    ("i went with Sarah and tom to the ward", ["Sarah", "tom"], ["to the ward"]),
+    ("me and dave and kev went", ["dave", "kev"], ["went"]),
+    ("tom and priya covered nights", ["tom", "priya"], ["covered nights"]),
+    ("bread and butter pudding", [], ["bread and butter pudding"]),
+    ("salt and pepper on the chips", [], ["salt and pepper"]),
+    ("rock and roll music", [], ["rock and roll music"]),
+    ("in june and july it rained", [], ["june and july"]),
+    ("between april and may it was busy", [], ["april and may"]),
+    ("black and white photos", [], ["black and white photos"]),
+])
+def test_a_name_joined_to_a_name_is_someones(engine, text, gone, kept):
+    check(engine, [text], gone, kept)
+
+
+# A name often given in Britain, Ireland or the USA, typed in lower case, is someone's
+# wherever it stands, before an ordinary word too; a name that is a word of food or weather
+# as well stays where it is one.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("i saw sarah long ago", ["sarah"], ["long ago"]),
+    ("i saw sarah yesterday", ["sarah"], ["yesterday"]),
+    ("we met gareth early on", ["gareth"], ["early on"]),
+    ("the rota was done by hannah most weeks", ["hannah"], ["most weeks"]),
+    ("i used olive oil", [], ["olive oil"]),
+    ("in spring we judge it", [], ["spring", "judge"]),
+])
+def test_a_common_given_name_in_lower_case_is_someones(engine, text, gone, kept):
+    check(engine, [text], gone, kept)

@@ -532,10 +532,15 @@ def _syllables(parts: list[str]) -> bool:
 
 def extend_joined(text: str, finding: Finding) -> Finding:
     """A person's name goes whole with the syllables a hyphen joins to it: found as "Nee" of
-    "Nee-av" (a model reads the parts), the rest would say it. A workplace goes with its
+    "Nee-av" (a model reads the parts), the rest would say it; a given name in capitals with
+    the surname in capitals after it ("NIAMH CHURCH"). A workplace goes with its
     region's initials ("QUILLSTONE NE")."""
     start, end = finding.start, finding.end
     if finding.kind == "PERSON":
+        word = text[start:end]
+        if word.isupper() and word.isalpha() and word.lower() in lexicon.first_names():
+            # a given name in capitals goes with its surname in capitals ("NIAMH CHURCH")
+            end = recognizers.surname_in_capitals_after(text, end)
         m = _SYLLABLES_AFTER.match(text, end)
         if m and _syllables(m.group()[1:].split("-")):
             end = m.end()

@@ -1454,11 +1454,30 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # "hi summer can u swap...", "love june x": greeted or signing off, a name even
             # when it is also a word.
             yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
+        elif word.islower() and _commonly_given(lower):
+            # "i saw sarah long ago", "we met gareth yesterday": a name often given in Britain,
+            # Ireland or the USA that is no everyday word, a place or a public name, typed in
+            # lower case, is someone's wherever it stands, before an ordinary word too.
+            yield Finding(m.start(), m.end(), "PERSON", 0.5, "gazetteer-name")
 
 
 def _given_in_britain(lower: str) -> bool:
     """A name given in Britain, Ireland or the USA that is no word too ("sarah"; not "amber")."""
     return bool(lexicon.english_given_name_weight().get(lower)) and lower not in _word_names()
+
+
+# How commonly a name must be given in Britain, Ireland or the USA to be one typed in lower
+# case wherever it stands ("sarah", "gareth" 5-8; "dick" 3, "judge", "spring", "forest" 1).
+_GIVEN_ANYWHERE = 4
+
+
+def _commonly_given(lower: str) -> bool:
+    """'sarah', 'gareth', 'lisa': a name often given in Britain, Ireland or the USA, no word
+    of the names that are words, no everyday word, no place or public name ("victoria",
+    "jordan" stay)."""
+    return lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_ANYWHERE and _given_in_britain(lower) \
+        and not lexicon.is_everyday(lower) and lower not in lexicon.places() and lower not in _public_proper_nouns() \
+        and lower not in _STOP and lower not in STOP_WORDS
 
 
 def _surname_here(lower: str) -> bool:
@@ -1469,12 +1488,26 @@ def _surname_here(lower: str) -> bool:
 
 def _surname_in_capitals(text: str, given: re.Match) -> int:
     """Where a given name found in capitals ends: after the surname in capitals after it
-    ("SARAH HALL", "DERVLA COURT"), a surname of the list or a word few English texts use."""
-    after = _CAPITALS_AFTER.match(text, given.end())
-    if after and given.group().isupper() and (_surname_here(after.group(1).lower())
-                                               or lexicon.is_rare(after.group(1).lower())):
+    ("SARAH HALL", "DERVLA COURT"), a surname of the list, a word few English texts use, or a
+    word of a place or the land surnames are made of, though an everyday word ("COURT",
+    "FIELD", "GREEN")."""
+    return surname_in_capitals_after(text, given.end()) if given.group().isupper() else given.end()
+
+
+def surname_in_capitals_after(text: str, end: int) -> int:
+    """Where a given name in capitals ending at ``end`` ends with its surname in capitals, if
+    one follows (see ``_surname_in_capitals``); else ``end``. The engine asks it of a given
+    name in capitals any recognizer found ("NIAMH" of "NIAMH CHURCH")."""
+    after = _CAPITALS_AFTER.match(text, end)
+    if after and (_surname_here(after.group(1).lower()) or lexicon.is_rare(after.group(1).lower())
+                  or after.group(1).lower() in _place_word_surnames()):
         return after.end()
-    return given.end()
+    return end
+
+
+@functools.lru_cache(maxsize=1)
+def _place_word_surnames() -> frozenset[str]:
+    return frozenset(words("place_word_surnames"))
 
 
 _CAPITALS_AFTER = re.compile(r"[ \t]+([A-Z][A-Z'’-]*[A-Z])(?![\w'’-])")
@@ -1898,6 +1931,40 @@ uncle sir madam miss boss love darling babe pet hun mate mr mrs ms mx dr doctor 
 # (a title: the name after it is the title rule's, "call him Mr Quill")
 _WHEN = re.compile(rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|Christmas|Easter|Xmas|Tonight|Tomorrow|Today")
 _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+|[A-Z]{2,3}(?![\w'’-]))")
+
+
+# Two people named together: "with sarah and tom", "me and dave and kev", "tom & priya's".
+# (The second word is read ahead, so it may be the first of the next pair.)
+_COORDINATED = re.compile(rf"(?<![\w'’-])(?P<first>{_A_WORD})(?=\s+(?:and|&|or|n)\s+(?P<second>{_A_WORD})"
+                          rf"(?:['’]s\b|(?![\w'’-])))", re.IGNORECASE)
+
+
+def _plainly_a_name(word: str) -> bool:
+    """A given name that is no word of English at all, or one commonly given in Britain,
+    Ireland or the USA that is no everyday word nor one of the names that are words ("sarah",
+    "dave", "priya"; not "summer", "june", "mark", "rock")."""
+    lower = word.lower()
+    return lower in lexicon.first_names() and lower not in _word_names() and lower not in STOP_WORDS \
+        and lower not in _STOP and not lexicon.is_everyday(lower) \
+        and (_given_in_britain(lower) or not lexicon.is_ordinary(lower))
+
+
+@register_recognizer("coordinated-name", "PERSON", gate=False, normalised=False)
+def names_joined_to_a_name(text: str) -> Iterator[Finding]:
+    """'with sarah and tom', 'tom and sarah came', 'me and dave and kev': a word joined by "and"
+    to a name that is plainly one is a person too, when someone may be called it ("tom",
+    "jo", "grace"), though it is a word as well. Two words that may both be something else
+    ("summer and autumn", "june and july", "rock and roll", "bread and butter") name no one."""
+    for m in _COORDINATED.finditer(text):
+        for name, other in (("first", "second"), ("second", "first")):
+            word = m.group(other)
+            if not _plainly_a_name(m.group(name)) or not (word.islower() or m.group(name).isupper() and word.isupper()):
+                continue
+            if word.lower() in STOP_WORDS or word.lower() in _STOP or not _someone(word):
+                continue
+            yield Finding(m.start(name), m.end(name), "PERSON", 0.55, "coordinated-name")
+            yield Finding(m.start(other), m.end(other), "PERSON", 0.55, "coordinated-name")
+            break
 
 
 @register_recognizer("called-by-name", "PERSON", gate=False, normalised=False)

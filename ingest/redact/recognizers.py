@@ -340,7 +340,7 @@ _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-
                             re.IGNORECASE)
 # What someone is called on a platform, said without the "@": "I'm on insta as dani.counsels",
 # "my tiktok is quillcounsels". A word English uses ("on twitter as well") names no one.
-_ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|:)\s+"
+_ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|its|:)\s+"
                             r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
 # What every address or handle holds (see the patterns above): most texts hold none.
@@ -374,13 +374,17 @@ def web_addresses(text: str) -> Iterator[Finding]:
         handle = m.group("handle")
         marked = re.search(r"[._\d]", handle) is not None  # typed as only a handle is
         if marked or not (handle.lower() in STOP_WORDS or lexicon.is_ordinary(handle)):
-            after = _NEXT_WORD.match(text, m.end("handle"))
-            if not marked and after and after.group(1).lower() not in STOP_WORDS and (
-                    after.group(1).lower() in lexicon.surnames() or lexicon.is_rare(after.group(1).lower())):
-                # "my facebook is tamsin hale": a name said whole, the name's to find; its first
-                # word alone, a web address, would win over it and leave the surname
-                continue
-            yield Finding(m.start("handle"), m.end("handle"), "URL", 0.7, "spoken-handle")
+            # A handle said as words ("my snapchat is quill counsels", "tamsin hale"): the
+            # words after the first go with it, up to a stop word, an everyday word or a
+            # sentence's mark; a name said whole goes whole so.
+            end = m.end("handle")
+            for _ in range(2):
+                after = _NEXT_WORD.match(text, end)
+                if marked or not after or after.group(1).lower() in STOP_WORDS or after.group(1).lower() in _STOP \
+                        or lexicon.is_everyday(after.group(1)):
+                    break
+                end = after.end()
+            yield Finding(m.start("handle"), end, "URL", 0.7, "spoken-handle")
 
 
 # ---------------------------------------------------------------- phones

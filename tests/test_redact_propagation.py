@@ -405,3 +405,20 @@ def test_a_listed_word_inside_a_name_takes_the_whole_name_with_it(engine, listed
     for word in gone:
         assert word not in result.texts["a"], result.texts
     assert result.texts["a"] == expected
+
+
+# A surname found in a full name that is a word too ("Ford", "Bell", "King") is matched as
+# written; typed later in lower case it goes where a person stands, and stays where the word
+# is ("we crossed the ford").
+@pytest.mark.parametrize("text,gone,kept", [
+    ("Tom Ford was my manager, and ford was strict", ["Tom", "Ford", "ford"], ["was strict"]),
+    ("I worked with Ruth Bell for years. i asked bell about it", ["Ruth", "Bell", "bell"], ["about it"]),
+    ("Amy King led the ward. later king said we were fine", ["Amy", "King", "king"], ["said we were fine"]),
+    ("Tom Ford was my manager. we crossed the ford", ["Tom"], ["crossed the ford"]),
+    ("I rang Ruth Bell. the bell rang twice", ["Ruth"], ["the bell rang twice"]),
+    ("Amy King led the ward. the king was crowned", ["Amy"], ["the king was crowned"]),
+])
+def test_a_surname_that_is_a_word_goes_in_lower_case_where_a_person_stands(engine, text, gone, kept):
+    from test_public_terms import check
+
+    check(engine, [text], gone, kept)

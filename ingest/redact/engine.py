@@ -1090,6 +1090,8 @@ class Engine:
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))
         terms += [Term(t.surface.title(), t.kind, False) for t in said_at]
         matcher = TermMatcher(terms)
+        lowered_people = TermMatcher([Term(t.surface.lower(), "PERSON", True) for t in terms
+                                      if t.kind == "PERSON" and not t.any_case and " " not in t.surface.strip()])
         at_only = TermMatcher(said_at)
         said_surfaces = {t.surface for t in said_at}
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
@@ -1104,6 +1106,12 @@ class Engine:
             found = [Finding(f.start, f.end, f.kind, f.score, WHERE_SAID)
                      if f.recognizer == "workplace-after-post" and text[f.start:f.end] in said_surfaces else f
                      for f in found]
+            # A surname of a name found that is a word too ("Ford" of "Tom Ford") is matched as
+            # written; typed in lower case, it is someone's where a person stands ("and ford
+            # was strict", "so marsh said no"), not where the word is ("we crossed the ford").
+            for start, end, term in lowered_people.finditer(text) if lowered_people else ():
+                if text[start:end].islower() and recognizers.said_of_someone(text, start, end):
+                    found.append(Finding(start, end, "PERSON", 0.6, "known-in-source"))
             for start, end, term in at_only.finditer(text) if at_only else ():
                 if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 16), start):
                     found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))

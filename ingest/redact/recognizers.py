@@ -1465,6 +1465,19 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.5, "gazetteer-name")
 
 
+def said_of_someone(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands where a person does: what is said of
+    someone follows ("ford was strict", "marsh said no"), or it is asked, rung or told, or
+    paired with a name or "me" ("i asked bell", "me and ford"); not after a determiner ("the
+    ford was deep")."""
+    if _said_before(_DETERMINER_BEFORE, text, start):
+        return False
+    return _SAID_OF.match(text, end) is not None or re.search(
+        r"(?<![\w'’-])(?:ask|asked|rang|ring|told|tell|texted|emailed|messaged|thanked|me\s+and|and|with)\s+$",
+        text[max(0, start - 20):start], re.IGNORECASE) is not None and (
+        re.match(r"\s*(?:[,.;!?]|$)|\s+(?:about|and|was|said|told|too|again|later|yesterday)\b", text[end:]) is not None)
+
+
 def _given_in_britain(lower: str) -> bool:
     """A name given in Britain, Ireland or the USA that is no word too ("sarah"; not "amber")."""
     return bool(lexicon.english_given_name_weight().get(lower)) and lower not in _word_names()

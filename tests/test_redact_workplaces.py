@@ -595,6 +595,12 @@ LOWER_NAME_THEN_SERVICE = [
     (["i was employed by the local nhs trust", "i worked for the mental health trust"], [],
      ["the local nhs trust", "the mental health trust"]),
     (["i work at the hospital and the trust"], [], ["the hospital and the trust"]),
+    # before a public name of several words ("health foundation") the rules find the name, a
+    # model the rest: one name, whole
+    (["i volunteered at the orrin vale health foundation"], ["orrin", "vale", "health foundation"], ["i volunteered at"]),
+    (["i worked at the orrin vale community arts trust"], ["orrin", "vale"], ["i worked at"]),
+    (["i volunteered at the tansy brook youth arts project"], ["tansy", "brook"], ["i volunteered at"]),
+    (["we used the mental health foundation leaflets"], [], ["mental health foundation leaflets"]),
 ]
 
 
@@ -609,6 +615,9 @@ LABELLED = [
     ("I worked for Sheffield IAPT for two years.", "Workplace"),
     ("I joined Lincoln CMHT in May.", "Workplace"),
     ("I asked Sarah Hall about it.", "Person"),
+    # a lower-case name before a national charity's name is its branch, a workplace, not a place
+    ("i worked at tallowby carers trust", "Workplace"),
+    ("tallowby carers trust helped me a lot", "Workplace"),
 ]
 
 

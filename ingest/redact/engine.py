@@ -558,6 +558,19 @@ def extend_joined(text: str, finding: Finding) -> Finding:
     return Finding(start, end, finding.kind, finding.score, finding.recognizer)
 
 
+def joined_with(model: Finding, rules: list[Finding]) -> Finding:
+    """A model's finding, with the span of a rule's finding of the same kind that overlaps it
+    in part ("vale health foundation" with "orrin vale": "orrin vale health foundation")."""
+    start, end = model.start, model.end
+    for f in rules:
+        if f.kind == model.kind and numbered(f.kind) and f.start < end and start < f.end \
+                and not (start <= f.start and f.end <= end) and not (f.start <= start and end <= f.end):
+            start, end = min(start, f.start), max(end, f.end)
+    if (start, end) == (model.start, model.end):
+        return model
+    return Finding(start, end, model.kind, model.score, model.recognizer)
+
+
 def resolve_with_listed(found: list[Finding]) -> list[Finding]:
     """``resolve``, where a word the curator listed to redact inside or across a name found
     ("Larkspur" of "Brackenfold Larkspur Counselling Service") goes with that name, under the
@@ -992,6 +1005,9 @@ class Engine:
                                                detector.outside(text, [f for f in per_text.get(i, []) if not said_of_public(text, f, said_public)],
                                                                public_spans + protected)],
                                          protected, text)
+            # A name the rules found in part and a model in part ("orrin vale" of the rules, "vale
+            # health foundation" of the detector) is one name: the model's span takes the rules'.
+            models = [joined_with(f, found) for f in models]
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]

@@ -1102,7 +1102,12 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             before = before[1:]
         if before and text[offset + before[-1].end():m.start()] != " ":
             continue
-        rare = before[-2:]
+        # The two words before the kind, less the words of a service's kind straight before it
+        # ("orrin vale health foundation": "orrin vale").
+        rare = list(before)
+        while len(rare) > 1 and rare[-1].group() in service_words():
+            rare = rare[:-1]
+        rare = rare[-2:]
         # Words in quotes straight after an opening quote are what someone said ("wanted to
         # 'democratise therapy'"), not a workplace's name, unless a word places someone there
         # ("I worked at 'bryn counselling'") or names it ("we called it 'quill house'").
@@ -1123,7 +1128,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words):
             # A public name of several words ending the kind ("brackenholt rape crisis"): the name
             # before it is found alone (engine.workplaces_whole takes the charity with it).
-            end = _before_public(text, offset, rare, m)
+            end = _before_public(text, offset, before[before.index(rare[0]):], m)
             yield Finding(offset + rare[0].start(), end, "ORG", 0.55, "lower-case-workplace")
             continue
         # After a word that places someone at a workplace: the run of words after it, before a

@@ -618,6 +618,13 @@ LABELLED = [
     # a lower-case name before a national charity's name is its branch, a workplace, not a place
     ("i worked at tallowby carers trust", "Workplace"),
     ("tallowby carers trust helped me a lot", "Workplace"),
+    # a given name, then a national charity's one-word name that is a surname too, placed at
+    # no workplace, is someone's; after a word placing someone there, a branch
+    ("Carol Mind was my key worker", "Person"),
+    ("I spoke to Carol Mind yesterday", "Person"),
+    ("my support worker was Ellen Mind", "Person"),
+    ("I volunteer at Quarrow Mind", "Workplace"),
+    ("I volunteer at Petra Mind on Fridays", "Workplace"),
 ]
 
 

@@ -18,6 +18,7 @@ Each finding is classified as a person, a workplace or a place by what it is mad
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -668,6 +669,13 @@ class NameFinder:
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         before2 = doc[span.start - 2].lower_ if span.start > 1 else ""
         text = span.text.lower()
+        if len(words) == 2 and words[1] in _one_word_charities() and words[0] in self.first_names \
+                and span[0].text.istitle() and text not in self.places and before not in ORG_PREPOSITIONS | {"the"} \
+                and not self.said_of_a_workplace(doc, span):
+            # A given name, then a national charity's one-word name that is a surname too ("Carol
+            # Mind", "Dennis Shelter"), placed at no workplace: someone ("Quarrow Mind", "at
+            # Petra Mind" are branches).
+            return "PERSON"
         if any(w in ORG_WORDS for w in words[1:]) or (len(words) == 1 and words[0] in ORG_WORDS):
             return "ORG"
         if re.search(r"[a-z][A-Z]", span.text):  # "CalmLine"; but "JaneDoe" runs a name together
@@ -700,6 +708,13 @@ class NameFinder:
         if before in ORG_PREPOSITIONS and words[0] not in self.first_names:
             return "ORG"
         return "PERSON"
+
+
+@functools.lru_cache(maxsize=1)
+def _one_word_charities() -> frozenset[str]:
+    """National charities of one word ("mind", "shelter", "scope"): the charity groups of the public terms."""
+    return frozenset(t.lower() for g in ("charities", "national_charities_and_helplines", "funders_and_charities")
+                     for t in lexicon.public_group(g) if " " not in t.strip())
 
 
 _CAMEL_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])")

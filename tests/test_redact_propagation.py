@@ -422,3 +422,21 @@ def test_a_surname_that_is_a_word_goes_in_lower_case_where_a_person_stands(engin
     from test_public_terms import check
 
     check(engine, [text], gone, kept)
+
+
+# A workplace listed to redact is named again by its initials and its name without its kind,
+# though the source never says it in full; a listed name of no workplace has no initials.
+@pytest.mark.parametrize("listed,quote,gone,kept", [
+    ("Quarrow Vale Counselling", "At QVC we were busy, QV was small.", ["QVC", "QV"], ["we were busy"]),
+    ("Quarrow Vale Counselling", "we went to qvc on friday", ["qvc"], ["on friday"]),
+    ("Brindle Hope Trust", "the BHT rota was full", ["BHT"], ["rota was full"]),
+    ("Tamsin Orrow", "the TO list was long", [], ["the TO list was long"]),
+])
+def test_a_listed_workplace_is_redacted_by_its_initials(engine, listed, quote, gone, kept):
+    from ingest.redact.terms import Term
+
+    text = engine.redact({"a": quote}, {}, [Term(listed, "REDACT", True)]).texts["a"]
+    for word in gone:
+        assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), text
+    for word in kept:
+        assert word in text, text

@@ -1048,6 +1048,10 @@ class Engine:
                 if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
         # Terms: seeds, then every name and structured identifier found.
         terms = list(seeds)
+        # A workplace listed to redact ("Quarrow Vale Counselling") is named again by its
+        # initials ("QVC", "QV") and its name without its kind, said or not in full.
+        terms += [t for seed in seeds if seed.kind in ("ORG", "REDACT") and workplace_named(normalise(seed.surface))
+                  for t in short_forms(seed.surface) if not public.is_whole(t.surface)]
         said_at: list[Term] = []
         for key in keys:
             text = all_texts[key]

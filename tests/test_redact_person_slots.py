@@ -234,6 +234,8 @@ def test_a_name_joined_to_a_name_is_someones(engine, text, gone, kept):
     ("we met gareth early on", ["gareth"], ["early on"]),
     ("the rota was done by hannah most weeks", ["hannah"], ["most weeks"]),
     ("i used olive oil", [], ["olive oil"]),
+    ("the victoria line was shut", [], ["the victoria line"]),
+    ("we read about the lewis model of care", [], ["the lewis model"]),
     ("in spring we judge it", [], ["spring", "judge"]),
 ])
 def test_a_common_given_name_in_lower_case_is_someones(engine, text, gone, kept):

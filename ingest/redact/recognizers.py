@@ -1463,10 +1463,12 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # "hi summer can u swap...", "love june x": greeted or signing off, a name even
             # when it is also a word.
             yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
-        elif word.islower() and _commonly_given(lower):
+        elif word.islower() and _commonly_given(lower) and lower not in public_lower() \
+                and not _said_before(_DETERMINER_BEFORE, text, m.start()):
             # "i saw sarah long ago", "we met gareth yesterday": a name often given in Britain,
             # Ireland or the USA that is no everyday word, a place or a public name, typed in
-            # lower case, is someone's wherever it stands, before an ordinary word too.
+            # lower case, is someone's wherever it stands, before an ordinary word too; not a
+            # public name ("kent"), nor after "the", "a", "my" ("the victoria line").
             yield Finding(m.start(), m.end(), "PERSON", 0.5, "gazetteer-name")
 
 

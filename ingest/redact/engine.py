@@ -419,8 +419,10 @@ def short_forms(surface: str) -> list[Term]:
 def _initials(initials: str) -> list[Term]:
     """A workplace's initials as a term: three letters or more in any case when English never
     writes them ("bvpft"); two in capitals only, unless they say something else ("QV"; not
-    "HR", "IT")."""
+    "HR", "IT", "OD"). Letters the field says for a thing ("DNA") name no workplace."""
     if len(initials) >= 3:
+        if recognizers.letters_said_for_a_thing(initials.upper()):
+            return []  # "Daisy Nook Associates" is no "DNA" ("he was a DNA")
         return [Term(initials.upper(), "ORG", lexicon.zipf(initials.lower()) == 0)]
     if len(initials) == 2 and not recognizers.letters_of_something_else(initials.upper()):
         return [Term(initials.upper(), "ORG", False)]

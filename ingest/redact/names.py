@@ -180,6 +180,13 @@ def capitalised_flags(doc, text: str) -> list[bool]:
     return [capitalised_word(text[start:start + length]) for start, length in doc.to_array([IDX, LENGTH]).tolist()]
 
 
+
+# Verbs asking something of a person, opening a sentence before their name ("Tell Orla to
+# ring", "Remind Tamsin"): an order, no part of the name, even where a name list holds the
+# word ("tell").
+ASKED_OF_SOMEONE = frozenset({"tell", "ask", "remind", "warn", "ring", "call", "phone", "text", "email", "message",
+                               "thank", "invite", "send", "give", "show", "let", "help", "meet", "pass", "bring"})
+
 class NameFinder:
     """Finds names in one Doc. ``protected`` are spans (public terms) never to be redacted."""
 
@@ -212,8 +219,11 @@ class NameFinder:
     def said_before_a_name(self, span) -> bool:
         """'Ask Tamsin Hale', 'Phone Orla', 'Poor Tamsin': an everyday word no name list holds,
         before a given name, says what is done to or thought of the person; it is no part of
-        the name."""
+        the name. So is a verb asking something of someone ("Tell Orla", "Remind Tamsin"),
+        even one a name list holds ("tell")."""
         first = span[0].lower_
+        if first in ASKED_OF_SOMEONE:  # before any name ("Tell Wenna Tallis")
+            return self.is_capitalised(span[1]) and not self.ordinary(span[1].text)
         return (lexicon.is_everyday(first) and first not in self.first_names
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
 
@@ -589,7 +599,9 @@ class NameFinder:
                 continue
             span = ent
             while len(span) and (span[0].lower_ in ("the", "a", "an") or self.ordinary(span[0].text)
-                                 or span[0].lower_ in TITLES or not span[0].text[:1].isalpha()):
+                                 or span[0].lower_ in TITLES or not span[0].text[:1].isalpha()
+                                 or len(span) > 1 and self.sentence_initial(doc, span.start)
+                                 and self.said_before_a_name(span)):  # "Remind Tamsin"
                 span = span[1:]
             while len(span) and (span[-1].text in ("'s", "’s", ".", ",") or self.ordinary(span[-1].text)
                                  and not (len(span) > 1 and self.surname_after(doc, span.end - 1))):

@@ -1726,8 +1726,20 @@ def letters_of_something_else(letters: str) -> bool:
     typed in capitals, "ASDA"), a job's ("OT"), a hospital department's ("ITU") or a word
     typed in capitals ("AT", "HOME")."""
     lower = letters.lower()
-    return (letters in _hospital_departments() or letters in _role_abbreviations() or lower in public_lower()
+    return (letters_said_for_a_thing(letters) or lower in public_lower()
             or lexicon.is_ordinary(lower) or lower in STOP_WORDS)
+
+
+def letters_said_for_a_thing(letters: str) -> bool:
+    """Capitals the field says for a job, a department or an everyday thing ("OT", "ITU",
+    "OD", "AL" for annual leave, "DNA"): no one's initials where they are said."""
+    return (letters in _hospital_departments() or letters in _role_abbreviations()
+            or letters in _said_by_initials())
+
+
+@functools.lru_cache(maxsize=1)
+def _said_by_initials() -> frozenset[str]:
+    return frozenset(words("said_by_initials"))
 
 
 @functools.lru_cache(maxsize=1)

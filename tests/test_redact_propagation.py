@@ -59,6 +59,11 @@ CASES = [
     (["She took an OD after I left Orrin Dale Practice.", "I'm on AL while Ambrey Ledge Clinic shuts.",
       "No PPE left at Pellow Park Enterprises."],
      ["Orrin", "Ambrey", "Pellow"], ["an OD after", "on AL while", "No PPE left"]),
+    # a word of the names list straight after "i", "we", "she"... is the verb: the unknown
+    # word after it still goes, and a name given in Britain stays a name there
+    (["i rang quillmere about the referral", "we rang tallowby twice", "i met hong quarrick at work",
+      "me and i sarah quellow went"],
+     ["quillmere", "tallowby", "hong", "quarrick", "sarah", "quellow"], ["i rang [", "we rang ["]),
     # a surname said again goes, but not as a word inside a public body's name
     (["Sian Wales was my supervisor.", "I moved to Public Health Wales.", "Wales said no.",
       "Orla Cross rang the British Red Cross."],

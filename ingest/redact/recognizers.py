@@ -1447,8 +1447,11 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
                      or _given_in_britain(lower) and _surname_here(surname.group(1))):
             # "ask for sam kettleby": a given name, then a word English does not know, is a
             # full name typed in lower case; so is a name given in Britain, Ireland or the USA
-            # that is no word, then a surname ("i worked for sarah hall").
-            yield Finding(m.start(), surname.end(), "PERSON", 0.55, "gazetteer-name")
+            # that is no word, then a surname ("i worked for sarah hall"). Straight after "i",
+            # "we", "she"... the name list's word is the verb ("i rang quillmere"): only the
+            # word after it is a name.
+            verb = _said_before(_SUBJECT_BEFORE, text, m.start()) and not _given_in_britain(lower)
+            yield Finding(surname.start(1) if verb else m.start(), surname.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and (_said_before(_GREETED, text, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
             # "hi summer can u swap...", "love june x": greeted or signing off, a name even
@@ -1488,6 +1491,8 @@ _SAID_OF = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|asked|rang|texted|emai
 _NAME_OPENS = re.compile(r"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|ask|asked|tell|told|ring|text|thanks|ok|okay)\s+)$",
                          re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
+# A pronoun that does something, straight before a word ("i rang", "she tell"): that word is a verb.
+_SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:i|we|you|he|she|they)\s+$", re.IGNORECASE)
 # A greeting straight before a word ("hi summer", "hiya june,"), or a kiss after it ("love summer x").
 _GREETED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(greetings(naming=True)))})\s+$", re.IGNORECASE)
 _SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")

@@ -147,6 +147,8 @@ KEPT = [
     "i did the max dbs check", "i use the nhs app",
     # a kind of everyday place, capitalised alone after "the": the place of that kind
     "We met at the Café.", "Lunch in the Canteen again.", "We went to the Pub after.", "I got lunch from the Deli.",
+    # a spreadsheet's formula in a survey's export: its cells and functions name no one
+    "=A2*3", "=SUM(B2:B9)",
 ]
 
 

@@ -64,6 +64,8 @@ CASES = [
     (["i rang quillmere about the referral", "we rang tallowby twice", "i met hong quarrick at work",
       "me and i sarah quellow went"],
      ["quillmere", "tallowby", "hong", "quarrick", "sarah", "quellow"], ["i rang [", "we rang ["]),
+    # a name after "=" that is no formula's cell still goes
+    (["=Orla Quellow", "=B2*3", "so Orla said"], ["Orla", "Quellow"], ["=B2*3"]),
     # a surname said again goes, but not as a word inside a public body's name
     (["Sian Wales was my supervisor.", "I moved to Public Health Wales.", "Wales said no.",
       "Orla Cross rang the British Red Cross."],

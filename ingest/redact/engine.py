@@ -974,7 +974,7 @@ class Engine:
             public_spans = public.spans(text)
             # A public name said as someone's ("someone called Sky", "Ivy Greggs") is not one here.
             public_here = self.unless_named(text, public_spans)
-            protected = public_here + own_labels(text)
+            protected = public_here + own_labels(text) + recognizers.formula_cells(text)
             said_public = Spans(public_here)  # asked of every finding below: sorted once
             # Names from the registry's recognizers (gazetteers, spelled-out forms...): never
             # inside or across a public name.

@@ -149,11 +149,13 @@ class Recognizer:
         if self.needs is not None and not self.needs.search(view.text):
             return []  # (a cheap search: the recognizer's patterns are tried at every word)
         found = []
+        cells = formula_cells(view.original) if "=" in view.original else ()
         for f in self.find(view.text):
             score = round(f.score + (CONTEXT_BOOST if self.in_context(view.text, f.start, f.end) else 0.0), 6)
             if score >= MIN_SCORE:
                 start, end = view.span(f.start, f.end)
-                found.append(Finding(start, end, f.kind, min(score, 1.0), f.recognizer))
+                if not any(a <= start and end <= b for a, b in cells):
+                    found.append(Finding(start, end, f.kind, min(score, 1.0), f.recognizer))
         return found
 
     def in_context(self, text: str, start: int, end: int) -> bool:
@@ -221,6 +223,19 @@ def _load_plugins() -> None:
 def structured_findings(text: str, view: View | None = None) -> list[Finding]:
     """Every per-text recognizer's findings for one text (no spaCy needed)."""
     return recognized(text, view)[0]
+
+
+# A spreadsheet's formula, a cell of a survey's export ("=A2*3", "=SUM(B2:B9)"): an "=" opening
+# the text or a line, then what formulas are written of, no space; its cell references
+# ("A2", "B9") and function names ("SUM") are no name, postcode or workplace.
+_FORMULA = re.compile(r"(?m)^[ \t]*=(?=[A-Za-z$(+-]|\d)[A-Za-z0-9$:.,*/+\-^&%<>=()!'\"]+[ \t]*$")
+_CELL_OR_FUNCTION = re.compile(r"\$?[A-Z]{1,3}\$?\d{1,7}(?![\w(])|[A-Z][A-Z.]*(?=\()")
+
+
+def formula_cells(text: str) -> list[tuple[int, int]]:
+    """The cell references and function names of each formula in ``text``."""
+    return [m.span() for f in _FORMULA.finditer(text)
+            for m in _CELL_OR_FUNCTION.finditer(text, f.start(), f.end())]
 
 
 def recognized(text: str, view: View | None = None) -> tuple[list[Finding], list[Finding]]:

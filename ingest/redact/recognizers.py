@@ -1878,8 +1878,21 @@ def lower_case_houses(text: str) -> Iterator[Finding]:
     for m in _AT_THE_PLURAL.finditer(text):
         name = m.group("name")
         singular = {name[:-1], name[:-2], name[:-3] + "y"}
-        if singular & ward_names() and lexicon.is_rare(name):
+        wards = singular & ward_names()
+        if wards and lexicon.is_rare(name) and (
+                # a plural English says about as often as the word ("the bluebells", "the
+                # daffodils": seen in their masses) is a home only where someone works
+                not any(lexicon.zipf(name) >= lexicon.zipf(w) - _AS_OFTEN for w in wards)
+                or _WORK_BEFORE.search(text, max(0, m.start() - 30), m.start("name"))):
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-house")
+
+
+# How much rarer (Zipf) a plural may be than its word and still be said as often.
+_AS_OFTEN = 0.3
+# Where someone works or lives, before "the": "worked at the", "nights at the", "joined the", "moved her to the".
+_WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:work(?:s|ed|ing)?|based|shifts?|nights?|days|placement|job|post|"
+                          r"volunteer(?:s|ed|ing)?|manager|staff|nurse|carer)\s+(?:\w+\s+)?at|joined|left"
+                          r"|(?:moved|transferred|admitted|discharged|placed|sent)\s+(?:\w+\s+)?(?:to|into))\s+the\s+$")
 
 
 # What says the words before it are a workplace's name: "which is a charity", "it's an EAP",

@@ -161,7 +161,7 @@ class Detector:
                 while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()):
                     span = span[:-1]
                 if kind == "PERSON" and len(span) > 1 and span[0].lower_ in ASKED_OF_SOMEONE \
-                        and span[1].text[:1].isupper() and opening_word(doc.text, span.start_char, span[0].idx + len(span[0])):
+                        and span[1].text[:1].isupper() and not span[1].is_upper and opening_word(doc.text, span.start_char, span[0].idx + len(span[0])):
                     span = span[1:]  # "Remind Tamsin about it": an order, then the name
                 if kind and len(span) and allowed(span.text) and not (
                         kind == "PERSON" and words_not_someone(doc.text, span.start_char, span.end_char)):

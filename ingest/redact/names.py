@@ -225,8 +225,8 @@ class NameFinder:
         the name. So is a verb asking something of someone ("Tell Orla", "Remind Tamsin"),
         even one a name list holds ("tell")."""
         first = span[0].lower_
-        if first in ASKED_OF_SOMEONE:  # before any name ("Tell Wenna Tallis")
-            return self.is_capitalised(span[1]) and not self.ordinary(span[1].text)
+        if first in ASKED_OF_SOMEONE:  # before any name ("Tell Wenna Tallis"; not letters, "Ring DWP")
+            return self.is_capitalised(span[1]) and not span[1].is_upper and not self.ordinary(span[1].text)
         return (lexicon.is_everyday(first) and first not in self.first_names
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
 

@@ -64,6 +64,9 @@ CASES = [
     (["i rang quillmere about the referral", "we rang tallowby twice", "i met hong quarrick at work",
       "me and i sarah quellow went"],
      ["quillmere", "tallowby", "hong", "quarrick", "sarah", "quellow"], ["i rang [", "we rang ["]),
+    # a workplace's kind of everyday place said alone is any place of that kind, as "the Hub" is
+    (["I worked at the Lantern Café for years.", "We met at the Café after.", "Lantern never paid."],
+     ["Lantern"], ["at the Café after"]),
     # a name after "=" that is no formula's cell still goes
     (["=Orla Quellow", "=B2*3", "so Orla said"], ["Orla", "Quellow"], ["=B2*3"]),
     # a surname said again goes, but not as a word inside a public body's name

@@ -36,7 +36,7 @@ from ingest.redact import aliases, detector, lexicon, recognizers  # detector: r
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS,
                                  KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname,
-                                 given_then_surname)
+                                 PLACE_KINDS, given_then_surname)
 from ingest.redact.recognizers import KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -1062,8 +1062,11 @@ class Engine:
                         # (One public word after a given name is a surname: "Sian Greggs".)
                         inside = {w for a, b in public.spans(surface) for w in surface[a:b].split()
                                   if " " in surface[a:b].strip() or (f.kind == "ORG" and not said_as_someone(surface))}
+                        # A workplace's kind of place ("Café" of "Lantern Café") is said alone
+                        # for any place of that kind ("met at the Café"), as "Hub" is.
                         terms += [make_term(p, f.kind) for p in parts if p not in inside and (
-                                  not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))]
+                                  not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
+                                  and not (f.kind == "ORG" and p.lower() in PLACE_KINDS)]
                 else:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "URL":

@@ -35,7 +35,7 @@ resignation quitting economy theory disorder burnout illness policy""".split())
 # Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
 _DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
 # Kinds of place, each said alone after a determiner for the place of that kind ("the Hub").
-_PLACE_KINDS = frozenset({*recognizers.words("everyday_place_kinds"),
+PLACE_KINDS = frozenset({*recognizers.words("everyday_place_kinds"),
                           *(k for k in lexicon.workplace_kinds("after-the") if " " not in k)})
 # Qualifications, said before "in" and the subject ("a Diploma in Counselling").
 _QUALIFICATIONS = frozenset("""masters master's diploma degree certificate doctorate phd msc ma ba bsc mres mphil pgdip
@@ -499,7 +499,7 @@ class NameFinder:
                 i = j  # "Compassion Fatigue", "The Recovery Model", "Key Performance Indicators"
                 continue
             if len(span) == 1 and (span[0].lower_ in ROLE_WORDS or span[0].lower_ in _MORE_JOBS
-                                   or span[0].lower_ in _QUALIFICATIONS or span[0].lower_ in _PLACE_KINDS) \
+                                   or span[0].lower_ in _QUALIFICATIONS or span[0].lower_ in PLACE_KINDS) \
                     and span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS:
                 # "a Psychiatrist", "the Registrar", "my Supervisor": the job, capitalised;
                 # "the Café", "the Hub", "the Canteen": the place of that kind

@@ -19,6 +19,9 @@ CASES = [
     (["i was with scouts, which is a charity", "i helped at brownies, which is a charity, and girlguiding.",
       "I volunteer with the Scouts and St John Ambulance.", "the 3rd Quarrowby Scouts meet on Fridays."],
      ["Quarrowby"], ["with scouts", "at brownies", "girlguiding", "the Scouts", "St John Ambulance"]),
+    # a kind of NHS team said without "Team": no one; a local team's own name still goes
+    (["Home Treatment came out twice.", "Crisis Resolution rang back.", "Quarrowby Home Treatment Team were kind."],
+     ["Quarrowby"], ["Home Treatment came out", "Crisis Resolution rang"]),
     # "the Tavistock" is the national NHS trust, not the town; the town alone is a place
     (["I was referred to the Tavistock in the end.", "We moved to Tavistock after that."],
      ["moved to Tavistock"], ["the Tavistock in the end"]),

@@ -14,6 +14,17 @@ from tests.test_public_terms import check, engine  # noqa: F401  (the module's e
 
 # (quotes of one source, private words that must be gone, words that must stay)
 CASES = [
+    # national youth and first-aid charities, in any case and said to be a charity; a local
+    # group's own name still goes
+    (["i was with scouts, which is a charity", "i helped at brownies, which is a charity, and girlguiding.",
+      "I volunteer with the Scouts and St John Ambulance.", "the 3rd Quarrowby Scouts meet on Fridays."],
+     ["Quarrowby"], ["with scouts", "at brownies", "girlguiding", "the Scouts", "St John Ambulance"]),
+    # a kind of NHS team said without "Team": no one; a local team's own name still goes
+    (["Home Treatment came out twice.", "Crisis Resolution rang back.", "Quarrowby Home Treatment Team were kind."],
+     ["Quarrowby"], ["Home Treatment came out", "Crisis Resolution rang"]),
+    # "the Tavistock" is the national NHS trust, not the town; the town alone is a place
+    (["I was referred to the Tavistock in the end.", "We moved to Tavistock after that."],
+     ["moved to Tavistock"], ["the Tavistock in the end"]),
     # a register's name said apart from the number (across a comma) is the register spoken of;
     # said with the number, it goes with it (it says where to look the number up)
     (["My HCPC number, PYL40011, is on the letter.", "My UKCP number, 2014-0099, too."],

@@ -145,6 +145,10 @@ KEPT = [
     "April was my busiest month.", "Help from the crisis team came late.", "a bit of joy from the team",
     "Support from HR was nil.", "April was the worst month for the team.", "it pays my phone bill. And the rest", "I got a call back. Then", "the text message, again",
     "i did the max dbs check", "i use the nhs app",
+    # a kind of everyday place, capitalised alone after "the": the place of that kind
+    "We met at the Café.", "Lunch in the Canteen again.", "We went to the Pub after.", "I got lunch from the Deli.",
+    # a spreadsheet's formula in a survey's export: its cells and functions name no one
+    "=A2*3", "=SUM(B2:B9)",
 ]
 
 

@@ -54,6 +54,27 @@ CASES = [
     # two initials that say something else stay: a job's, a department's, a word's
     (["I worked at Green Park Surgery and Orrin Tallis Hub.", "The GP there was kind, OT was busy and IT was slow."],
      ["Green Park", "Orrin"], ["The GP there", "OT was busy", "IT was slow"]),
+    # nor letters the field says for an everyday thing: an overdose, annual leave, protective
+    # kit ("OD", "AL", "PPE"); the workplace they are the initials of still goes
+    (["She took an OD after I left Orrin Dale Practice.", "I'm on AL while Ambrey Ledge Clinic shuts.",
+      "No PPE left at Pellow Park Enterprises."],
+     ["Orrin", "Ambrey", "Pellow"], ["an OD after", "on AL while", "No PPE left"]),
+    # a word of the names list straight after "i", "we", "she"... is the verb: the unknown
+    # word after it still goes, and a name given in Britain stays a name there
+    (["i rang quillmere about the referral", "we rang tallowby twice", "i met hong quarrick at work",
+      "me and i sarah quellow went"],
+     ["quillmere", "tallowby", "hong", "quarrick", "sarah", "quellow"], ["i rang [", "we rang ["]),
+    # a workplace's kind of everyday place said alone is any place of that kind, as "the Hub" is
+    (["I worked at the Lantern Café for years.", "We met at the Café after.", "Lantern never paid."],
+     ["Lantern"], ["at the Café after"]),
+    # a name after "=" that is no formula's cell still goes
+    (["=Orla Quellow", "=B2*3", "so Orla said"], ["Orla", "Quellow"], ["=B2*3"]),
+    # a surname said again goes, but not as a word inside a public body's name
+    (["Sian Wales was my supervisor.", "I moved to Public Health Wales.", "Wales said no.",
+      "Orla Cross rang the British Red Cross."],
+     ["Sian", "Wales said", "Orla"], ["Public Health Wales", "British Red Cross"]),
+    # a workplace's own initials still go when they are no such letters
+    (["I worked at Orrin Quell Practice.", "OQ never paid."], ["Orrin", "OQ"], ["never paid"]),
     # a greeting opening a sentence is not part of the name it greets, nor searched for alone
     (["Hi Wenna. Thanks for having me.", "Hi, everyone, and welcome back.", "Morning Jory, you're early."],
      ["Wenna", "Jory"], ["Hi [", "Hi, everyone", "Morning [", "Thanks for having me"]),
@@ -62,6 +83,13 @@ CASES = [
     (["Ask Tamsin Quellow about the rota.", "Phone Orla tomorrow.", "Poor Dervla was exhausted.",
       "Young Tamsin started on Monday."],
      ["Tamsin", "Quellow", "Orla", "Dervla", "Young"], ["Ask [", "Phone [", "Poor [", "about the rota"]),
+    # an order to do something for someone opens the sentence, even a word a name list holds
+    # ("tell"), and whatever reads the name (the rules, the models)
+    (["Tell Orla to ring me.", "Remind Tamsin Quellow about the rota.", "Text Dervla later.",
+      "Tell Wenna Tallis I said so."],
+     ["Orla", "Tamsin", "Quellow", "Dervla", "Wenna", "Tallis"], ["Tell [", "Remind [", "Text [", "about the rota"]),
+    # (a given name before the name is still the name's: "Grace Orla Quellow")
+    (["Grace Orla Quellow started on Monday."], ["Grace", "Orla", "Quellow"], ["started on Monday"]),
     # a number's check letter after a hyphen goes with it, here and where it is said again
     (["My staff number is E402187-K, it's on the badge.", "Write E402187-K on the form, and case 55023-K."],
      ["E402187", "-K", "55023"], ["on the badge", "on the form"]),

@@ -638,13 +638,18 @@ def test_a_name_before_a_public_services_letters_is_labelled_a_workplace(engine,
 @pytest.mark.parametrize("text,name", [("i worked nights at the beeches for two years", "beeches"),
                                        ("then i moved to the sycamores", "sycamores"),
                                        ("I LEFT THE HOLLIES IN MAY", "HOLLIES"),
-                                       ("a year with the kestrels team", "kestrels")])
+                                       ("a year with the kestrels team", "kestrels"),
+                                       # a plural said as often as its word, where someone works or lives
+                                       ("i worked at the bluebells for years", "bluebells"),
+                                       ("they moved her to the daffodils", "daffodils")])
 def test_a_home_named_after_trees_in_lower_case_is_found(text, name):
     assert found_by("lower-case-house", text) == [name]
 
 
 @pytest.mark.parametrize("text", ["we went to the meadows for a walk", "i spoke to the elders", "at the oaks",
-                                  "the beeches were lovely", "i went to the shops"])
+                                  "the beeches were lovely", "i went to the shops",
+                                  # flowers seen in their masses ("the bluebells"), out for a walk
+                                  "we walked to the bluebells in the woods", "a trip to the daffodils"])
 def test_plurals_english_uses_and_trees_said_as_trees_stay(text):
     assert found_by("lower-case-house", text) == []
 

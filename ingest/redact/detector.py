@@ -28,9 +28,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.config import BASE_MODEL  # named there: the settings fingerprint reads it without spaCy
 from ingest.redact import aliases, lexicon
-from ingest.redact.names import CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, SURNAME_TITLES
+from ingest.redact.names import ASKED_OF_SOMEONE, CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, SURNAME_TITLES
 from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
-from ingest.redact.recognizers import greetings
+from ingest.redact.recognizers import greetings, letters_said_for_a_thing
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
 KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -160,6 +160,9 @@ class Detector:
                     span = span[1:]
                 while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()):
                     span = span[:-1]
+                if kind == "PERSON" and len(span) > 1 and span[0].lower_ in ASKED_OF_SOMEONE \
+                        and span[1].text[:1].isupper() and not span[1].is_upper and opening_word(doc.text, span.start_char, span[0].idx + len(span[0])):
+                    span = span[1:]  # "Remind Tamsin about it": an order, then the name
                 if kind and len(span) and allowed(span.text) and not (
                         kind == "PERSON" and words_not_someone(doc.text, span.start_char, span.end_char)):
                     score = max(MIN_SCORE, BASE_SCORE * scores.get(kind, DEFAULT_PRECISION))
@@ -192,6 +195,8 @@ def allowed(surface: str) -> bool:
         return False  # markup or code ("alert(1"), not a name; e-mails and handles are the patterns'
     if not words or all(w.lower() in STOP_WORDS or len(w) == 1 for w in words):
         return False
+    if letters_said_for_a_thing(surface):
+        return False  # "on AL next week", "took an OD": letters the field says for a thing
     lower = words[0].lower()
     if len(words) == 1 and lexicon.zipf(lower) >= 4.5 and (
             surface.islower() or (lower not in lexicon.first_names() and lower not in lexicon.places())):

@@ -36,7 +36,7 @@ from ingest.redact import aliases, detector, lexicon, recognizers  # detector: r
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS,
                                  KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname,
-                                 given_then_surname)
+                                 PLACE_KINDS, given_then_surname)
 from ingest.redact.recognizers import KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -419,8 +419,10 @@ def short_forms(surface: str) -> list[Term]:
 def _initials(initials: str) -> list[Term]:
     """A workplace's initials as a term: three letters or more in any case when English never
     writes them ("bvpft"); two in capitals only, unless they say something else ("QV"; not
-    "HR", "IT")."""
+    "HR", "IT", "OD"). Letters the field says for a thing ("DNA") name no workplace."""
     if len(initials) >= 3:
+        if recognizers.letters_said_for_a_thing(initials.upper()):
+            return []  # "Daisy Nook Associates" is no "DNA" ("he was a DNA")
         return [Term(initials.upper(), "ORG", lexicon.zipf(initials.lower()) == 0)]
     if len(initials) == 2 and not recognizers.letters_of_something_else(initials.upper()):
         return [Term(initials.upper(), "ORG", False)]
@@ -990,7 +992,7 @@ class Engine:
             public_spans = public.spans(text)
             # A public name said as someone's ("someone called Sky", "Ivy Greggs") is not one here.
             public_here = self.unless_named(text, public_spans)
-            protected = public_here + own_labels(text)
+            protected = public_here + own_labels(text) + recognizers.formula_cells(text)
             said_public = Spans(public_here)  # asked of every finding below: sorted once
             # Names from the registry's recognizers (gazetteers, spelled-out forms...): never
             # inside or across a public name.
@@ -1085,8 +1087,11 @@ class Engine:
                         # (One public word after a given name is a surname: "Sian Greggs".)
                         inside = {w for a, b in public.spans(surface) for w in surface[a:b].split()
                                   if " " in surface[a:b].strip() or (f.kind == "ORG" and not said_as_someone(surface))}
+                        # A workplace's kind of place ("Café" of "Lantern Café") is said alone
+                        # for any place of that kind ("met at the Café"), as "Hub" is.
                         terms += [make_term(p, f.kind) for p in parts if p not in inside and (
-                                  not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))]
+                                  not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
+                                  and not (f.kind == "ORG" and p.lower() in PLACE_KINDS)]
                 else:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "URL":

@@ -35,6 +35,9 @@ _IDEA_ENDINGS = frozenset("""model models syndrome fatigue trauma injury indicat
 resignation quitting economy theory disorder burnout illness policy""".split())
 # Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
 _DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
+# Kinds of place, each said alone after a determiner for the place of that kind ("the Hub").
+PLACE_KINDS = frozenset({*recognizers.words("everyday_place_kinds"),
+                          *(k for k in lexicon.workplace_kinds("after-the") if " " not in k)})
 # Qualifications, said before "in" and the subject ("a Diploma in Counselling").
 _QUALIFICATIONS = frozenset("""masters master's diploma degree certificate doctorate phd msc ma ba bsc mres mphil pgdip
 pgcert dclinpsy qualification""".split())
@@ -181,6 +184,13 @@ def capitalised_flags(doc, text: str) -> list[bool]:
     return [capitalised_word(text[start:start + length]) for start, length in doc.to_array([IDX, LENGTH]).tolist()]
 
 
+
+# Verbs asking something of a person, opening a sentence before their name ("Tell Orla to
+# ring", "Remind Tamsin"): an order, no part of the name, even where a name list holds the
+# word ("tell").
+ASKED_OF_SOMEONE = frozenset({"tell", "ask", "remind", "warn", "ring", "call", "phone", "text", "email", "message",
+                               "thank", "invite", "send", "give", "show", "let", "help", "meet", "pass", "bring"})
+
 class NameFinder:
     """Finds names in one Doc. ``protected`` are spans (public terms) never to be redacted."""
 
@@ -213,8 +223,11 @@ class NameFinder:
     def said_before_a_name(self, span) -> bool:
         """'Ask Tamsin Hale', 'Phone Orla', 'Poor Tamsin': an everyday word no name list holds,
         before a given name, says what is done to or thought of the person; it is no part of
-        the name."""
+        the name. So is a verb asking something of someone ("Tell Orla", "Remind Tamsin"),
+        even one a name list holds ("tell")."""
         first = span[0].lower_
+        if first in ASKED_OF_SOMEONE:  # before any name ("Tell Wenna Tallis"; not letters, "Ring DWP")
+            return self.is_capitalised(span[1]) and not span[1].is_upper and not self.ordinary(span[1].text)
         return (lexicon.is_everyday(first) and first not in self.first_names
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
 
@@ -487,9 +500,11 @@ class NameFinder:
                 i = j  # "Compassion Fatigue", "The Recovery Model", "Key Performance Indicators"
                 continue
             if len(span) == 1 and (span[0].lower_ in ROLE_WORDS or span[0].lower_ in _MORE_JOBS
-                                   or span[0].lower_ in _QUALIFICATIONS) and span.start > 0 \
-                    and doc[span.start - 1].lower_ in _DETERMINERS:
-                i = j  # "a Psychiatrist", "the Registrar", "my Supervisor": the job, capitalised
+                                   or span[0].lower_ in _QUALIFICATIONS or span[0].lower_ in PLACE_KINDS) \
+                    and span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS:
+                # "a Psychiatrist", "the Registrar", "my Supervisor": the job, capitalised;
+                # "the Café", "the Hub", "the Canteen": the place of that kind
+                i = j
                 continue
             if len(words) > 1 and words[-1].lower() in JOB_NOUNS and all(lexicon.is_ordinary(w) for w in words[:-1]) \
                     and not self.group_named(doc, span, words):
@@ -590,7 +605,9 @@ class NameFinder:
                 continue
             span = ent
             while len(span) and (span[0].lower_ in ("the", "a", "an") or self.ordinary(span[0].text)
-                                 or span[0].lower_ in TITLES or not span[0].text[:1].isalpha()):
+                                 or span[0].lower_ in TITLES or not span[0].text[:1].isalpha()
+                                 or len(span) > 1 and self.sentence_initial(doc, span.start)
+                                 and self.said_before_a_name(span)):  # "Remind Tamsin"
                 span = span[1:]
             while len(span) and (span[-1].text in ("'s", "’s", ".", ",") or self.ordinary(span[-1].text)
                                  and not (len(span) > 1 and self.surname_after(doc, span.end - 1))):

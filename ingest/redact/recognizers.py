@@ -149,11 +149,13 @@ class Recognizer:
         if self.needs is not None and not self.needs.search(view.text):
             return []  # (a cheap search: the recognizer's patterns are tried at every word)
         found = []
+        cells = formula_cells(view.original) if "=" in view.original else ()
         for f in self.find(view.text):
             score = round(f.score + (CONTEXT_BOOST if self.in_context(view.text, f.start, f.end) else 0.0), 6)
             if score >= MIN_SCORE:
                 start, end = view.span(f.start, f.end)
-                found.append(Finding(start, end, f.kind, min(score, 1.0), f.recognizer))
+                if not any(a <= start and end <= b for a, b in cells):
+                    found.append(Finding(start, end, f.kind, min(score, 1.0), f.recognizer))
         return found
 
     def in_context(self, text: str, start: int, end: int) -> bool:
@@ -221,6 +223,19 @@ def _load_plugins() -> None:
 def structured_findings(text: str, view: View | None = None) -> list[Finding]:
     """Every per-text recognizer's findings for one text (no spaCy needed)."""
     return recognized(text, view)[0]
+
+
+# A spreadsheet's formula, a cell of a survey's export ("=A2*3", "=SUM(B2:B9)"): an "=" opening
+# the text or a line, then what formulas are written of, no space; its cell references
+# ("A2", "B9") and function names ("SUM") are no name, postcode or workplace.
+_FORMULA = re.compile(r"(?m)^[ \t]*=(?=[A-Za-z$(+-]|\d)[A-Za-z0-9$:.,*/+\-^&%<>=()!'\"]+[ \t]*$")
+_CELL_OR_FUNCTION = re.compile(r"\$?[A-Z]{1,3}\$?\d{1,7}(?![\w(])|[A-Z][A-Z.]*(?=\()")
+
+
+def formula_cells(text: str) -> list[tuple[int, int]]:
+    """The cell references and function names of each formula in ``text``."""
+    return [m.span() for f in _FORMULA.finditer(text)
+            for m in _CELL_OR_FUNCTION.finditer(text, f.start(), f.end())]
 
 
 def recognized(text: str, view: View | None = None) -> tuple[list[Finding], list[Finding]]:
@@ -1456,8 +1471,11 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
                      or _given_in_britain(lower) and _surname_here(surname.group(1))):
             # "ask for sam kettleby": a given name, then a word English does not know, is a
             # full name typed in lower case; so is a name given in Britain, Ireland or the USA
-            # that is no word, then a surname ("i worked for sarah hall").
-            yield Finding(m.start(), surname.end(), "PERSON", 0.55, "gazetteer-name")
+            # that is no word, then a surname ("i worked for sarah hall"). Straight after "i",
+            # "we", "she"... the name list's word is the verb ("i rang quillmere"): only the
+            # word after it is a name.
+            verb = _said_before(_SUBJECT_BEFORE, text, m.start()) and not _given_in_britain(lower)
+            yield Finding(surname.start(1) if verb else m.start(), surname.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and (_said_before(_GREETED, text, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
             # "hi summer can u swap...", "love june x": greeted or signing off, a name even
@@ -1545,6 +1563,8 @@ _SAID_OF = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|asked|rang|texted|emai
 _NAME_OPENS = re.compile(r"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|ask|asked|tell|told|ring|text|thanks|ok|okay)\s+)$",
                          re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
+# A pronoun that does something, straight before a word ("i rang", "she tell"): that word is a verb.
+_SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:i|we|you|he|she|they)\s+$", re.IGNORECASE)
 # A greeting straight before a word ("hi summer", "hiya june,"), or a kiss after it ("love summer x").
 _GREETED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(greetings(naming=True)))})\s+$", re.IGNORECASE)
 _SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
@@ -1783,8 +1803,20 @@ def letters_of_something_else(letters: str) -> bool:
     typed in capitals, "ASDA"), a job's ("OT"), a hospital department's ("ITU") or a word
     typed in capitals ("AT", "HOME")."""
     lower = letters.lower()
-    return (letters in _hospital_departments() or letters in _role_abbreviations() or lower in public_lower()
+    return (letters_said_for_a_thing(letters) or lower in public_lower()
             or lexicon.is_ordinary(lower) or lower in STOP_WORDS)
+
+
+def letters_said_for_a_thing(letters: str) -> bool:
+    """Capitals the field says for a job, a department or an everyday thing ("OT", "ITU",
+    "OD", "AL" for annual leave, "DNA"): no one's initials where they are said."""
+    return (letters in _hospital_departments() or letters in _role_abbreviations()
+            or letters in _said_by_initials())
+
+
+@functools.lru_cache(maxsize=1)
+def _said_by_initials() -> frozenset[str]:
+    return frozenset(words("said_by_initials"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1903,8 +1935,21 @@ def lower_case_houses(text: str) -> Iterator[Finding]:
     for m in _AT_THE_PLURAL.finditer(text):
         name = m.group("name")
         singular = {name[:-1], name[:-2], name[:-3] + "y"}
-        if singular & ward_names() and lexicon.is_rare(name):
+        wards = singular & ward_names()
+        if wards and lexicon.is_rare(name) and (
+                # a plural English says about as often as the word ("the bluebells", "the
+                # daffodils": seen in their masses) is a home only where someone works
+                not any(lexicon.zipf(name) >= lexicon.zipf(w) - _AS_OFTEN for w in wards)
+                or _WORK_BEFORE.search(text, max(0, m.start() - 30), m.start("name"))):
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-house")
+
+
+# How much rarer (Zipf) a plural may be than its word and still be said as often.
+_AS_OFTEN = 0.3
+# Where someone works or lives, before "the": "worked at the", "nights at the", "joined the", "moved her to the".
+_WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:work(?:s|ed|ing)?|based|shifts?|nights?|days|placement|job|post|"
+                          r"volunteer(?:s|ed|ing)?|manager|staff|nurse|carer)\s+(?:\w+\s+)?at|joined|left"
+                          r"|(?:moved|transferred|admitted|discharged|placed|sent)\s+(?:\w+\s+)?(?:to|into))\s+the\s+$")
 
 
 # What says the words before it are a workplace's name: "which is a charity", "it's an EAP",

@@ -8,6 +8,7 @@ only capitalised or in capitals, so "I will" and "I hope" stay.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -75,15 +76,32 @@ class TermMatcher:
                 or next(t for t in self.terms.values() if _one_space(t.surface).lower() == norm.lower()))
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Term]]:
+        public: list[tuple[int, int]] | None = None
         for pattern in (self._any, self._exact):
             if pattern is not None:
                 for m in pattern.finditer(text):
                     if m.group().lower() in MONTHS and said_as_month(text, m.start(), m.end()):
                         continue  # "June" the person, not "in June" nor "June 3rd"
-                    yield m.start(), m.end(), self.term_for(m.group())
+                    term = self.term_for(m.group())
+                    if term.kind != "REDACT":  # (a word the project lists goes wherever it is)
+                        if public is None:
+                            public = _public_names().spans(text)
+                        if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in public):
+                            continue  # "Wales" of "Sian Wales" in "Public Health Wales"
+                    yield m.start(), m.end(), term
 
     def __bool__(self) -> bool:
         return bool(self.terms)
+
+
+@functools.lru_cache(maxsize=1)
+def _public_names():
+    """The built-in public names of more than one word ("Public Health Wales", "the
+    Tavistock"): a word of a source's name inside one is the public body's word there, not
+    the name said again (redaction, its seal and the leak gates all match terms here)."""
+    from ingest.redact.engine import PublicMatcher  # (the engine imports this module)
+
+    return PublicMatcher([t for t in lexicon.builtin_public_terms() if len(t.split()) > 1])
 
 
 # A given name that is also a month ("April", "June"): searched for wherever the source

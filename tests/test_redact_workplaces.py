@@ -686,3 +686,64 @@ KIND_OF_NONE = [
 @pytest.mark.parametrize("quotes,gone,kept", KIND_OF_NONE)
 def test_a_kind_of_workplace_said_of_none_stays(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A survey's or a form's label for where someone works ("Employer:", "current employer -",
+# "Name of organisation:"): each item of the answer is a workplace's name, however ordinary
+# its words and in any case; an answer that says only what kind of place, a public body, none,
+# or a sentence, stays.
+@pytest.mark.parametrize("text,names", [
+    ("Workplace: Compass", ["Compass"]),
+    ("employer: next step", ["next step"]),
+    ("Current employer - Lantern", ["Lantern"]),
+    ("Name of employer - Kindred Care", ["Kindred Care"]),
+    ("Role: support worker. Employer: Open Door. Years: 3", ["Open Door"]),
+    ("Previous employers: Lantern, Compass and Beacon", ["Lantern", "Compass", "Beacon"]),
+    ("placement: the willows", ["willows"]),
+    ("EMPLOYER: BRIGHT PATH", ["BRIGHT PATH"]),
+])
+def test_a_workplace_named_after_a_label_is_found(text, names):
+    assert found_by("labelled-workplace", text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Employer: NHS", "Employer: self-employed", "employer: local authority", "Workplace: a charity",
+    "Workplace: GP surgery", "Organisation: Mind", "Employer: n/a", "Agency: NHS Professionals",
+    "Employer: I work for the council", "my employer - they were awful", "The company: awful.",
+    "my placement: hell on earth", "The organisation - honestly - was a mess", "Employer: NHS trust, then agency",
+])
+def test_an_answer_naming_no_workplace_and_prose_after_a_label_stay(text):
+    assert found_by("labelled-workplace", text) == []
+
+
+def test_a_workplace_named_after_a_label_is_redacted(engine):
+    check(engine, ["Workplace: Compass", "Name of employer - Kindred", "employer: next step"],
+          ["Compass", "Kindred", "next step"], ["Workplace:", "Name of employer -", "employer:"])
+
+
+# Capitalised words opening a sentence, said to take the speaker on, hire, make redundant or
+# be where they trained, are a workplace's name, however ordinary; not a pronoun, a kind of
+# place, a public body, someone's job or a given name.
+@pytest.mark.parametrize("text,name", [
+    ("Compass took me on as a trainee.", "Compass"),
+    ("Harbour is where I did my placement.", "Harbour"),
+    ("So then Bright Path hired me.", "Bright Path"),
+    ("Yeah, Open Door made me redundant in 2020.", "Open Door"),
+    ("The Willows offered me a job.", "Willows"),
+])
+def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
+    assert found_by("workplace-employs", text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Home is where I work now.", "The agency hired me.", "The NHS employed me for years.", "Mind took me on.",
+    "My manager hired me.", "Sarah hired me.", "They took me on.", "Nobody hired me.", "School is where I started.",
+    "The Trust took me on.", "Samaritans took me on as a volunteer.",
+])
+def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
+    assert found_by("workplace-employs", text) == []
+
+
+def test_a_workplace_said_to_employ_the_speaker_is_redacted(engine):
+    check(engine, ["Compass took me on as a trainee.", "Harbour is where I did my placement."],
+          ["Compass", "Harbour"], ["took me on as a trainee.", "is where I did my placement."])

@@ -747,3 +747,19 @@ def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
 def test_a_workplace_said_to_employ_the_speaker_is_redacted(engine):
     check(engine, ["Compass took me on as a trainee.", "Harbour is where I did my placement."],
           ["Compass", "Harbour"], ["took me on as a trainee.", "is where I did my placement."])
+
+
+# A workplace named again by its initials: in lower case too when English rarely writes them
+# ("lcs", "sfr"; "tbh" stays), and with a letter for each part of a hyphened word
+# ("Talk-Well Therapies" is "TWT").
+INITIALS_AGAIN = [
+    (["I worked at Lantern Counselling Service.", "lcs paid late, tbh."], ["lcs"], ["paid late, tbh."]),
+    (["i worked at step forward recovery", "sfr never paid on time"], ["sfr"], ["never paid on time"]),
+    (["I worked at Talk-Well Therapies.", "TWT paid late."], ["TWT"], ["paid late."]),
+    (["I worked at Open Door Counselling.", "etc etc, it was fine"], [], ["etc etc"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", INITIALS_AGAIN)
+def test_a_workplaces_initials_in_lower_case_or_of_a_hyphened_word_go(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

@@ -401,7 +401,10 @@ def short_forms(surface: str) -> list[Term]:
     for initials in {"".join(w[0] for w in capitals),
                      "".join(w[0] for w in capitals if not (len(w) > 1 and (w.isupper() or _is_public_acronym(w.upper())))),
                      "".join(w[0] for w in words if w[:1].isalpha() and w.lower() != "and")
-                     if len(capitals) >= 2 else ""}:
+                     if len(capitals) >= 2 else "",
+                     # each part of a hyphened word its own letter ("Talk-Well Therapies" is "TWT")
+                     "".join(p[0] for w in capitals for p in w.split("-") if p[:1].isupper())
+                     if any("-" in w for w in capitals) else ""}:
         forms += _initials(initials)
     # Cut at the kind of place, or before an acronym ending the name ("Lanternfield EAP").
     cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS
@@ -417,11 +420,11 @@ def short_forms(surface: str) -> list[Term]:
 
 
 def _initials(initials: str) -> list[Term]:
-    """A workplace's initials as a term: three letters or more in any case when English never
-    writes them ("bvpft"); two in capitals only, unless they say something else ("QV"; not
-    "HR", "IT")."""
+    """A workplace's initials as a term: three letters or more in any case when English rarely
+    writes them ("bvpft", "lcs"; not "tbh", "etc"); two in capitals only, unless they say
+    something else ("QV"; not "HR", "IT")."""
     if len(initials) >= 3:
-        return [Term(initials.upper(), "ORG", lexicon.zipf(initials.lower()) == 0)]
+        return [Term(initials.upper(), "ORG", lexicon.is_rare(initials.lower()))]
     if len(initials) == 2 and not recognizers.letters_of_something_else(initials.upper()):
         return [Term(initials.upper(), "ORG", False)]
     return []

@@ -763,3 +763,23 @@ INITIALS_AGAIN = [
 @pytest.mark.parametrize("quotes,gone,kept", INITIALS_AGAIN)
 def test_a_workplaces_initials_in_lower_case_or_of_a_hyphened_word_go(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# Typed in lower case after a word placing someone there (now "moved to", "referred to" too):
+# two everyday words or more before a kind of place are a name ("quiet waters hub"); one
+# everyday word, words of a service, and a place after "the" say what kind.
+@pytest.mark.parametrize("text,name", [
+    ("then i moved to quiet waters hub", "quiet waters hub"),
+    ("i was referred to compass recovery college", "compass"),
+    ("I WORKED AT OPEN DOOR CENTRE FOR YEARS", "OPEN DOOR CENTRE"),  # (typed in capitals: read as lower case)
+])
+def test_everyday_words_before_a_kind_of_place_in_lower_case_are_found(text, name):
+    assert found_by("lower-case-workplace", text) == [name]
+
+
+@pytest.mark.parametrize("text", ["i worked at a garden centre", "i moved to sixth form college",
+                                  "i was referred to the pain clinic", "i transferred to day hospital",
+                                  "then i moved to primary school", "i went to the town hall",
+                                  "i worked at local community centre"])
+def test_one_everyday_word_or_a_kind_of_service_before_a_kind_of_place_stays(text):
+    assert found_by("lower-case-workplace", text) == []

@@ -1141,7 +1141,9 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             if words and not any((w != "and" or i in (0, len(words) - 1)) and (
                     w in _STOP or w in STOP_WORDS or w in service_words() or lexicon.is_field_word(w)
                     or w.endswith(("'s", "’s", "ing", "ed"))) for i, w in enumerate(words)) \
-                    and not all(lexicon.is_everyday(w) for w in words):
+                    and (not all(lexicon.is_everyday(w) for w in words) or place and len(words) >= 2):
+                # (two everyday words or more before a kind of place are a name too: "at quiet
+                # waters hub", "with new leaf house"; one is what kind, "at garden centre")
                 yield Finding(offset + run[0].start(), _before_public(text, offset, run, m), "ORG", 0.55,
                               "lower-case-workplace")
                 break
@@ -1212,7 +1214,8 @@ _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:an
 _WORK_KINDS = lexicon.workplace_kinds("work")
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
 # "employed by" (and "the").
-_WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via)|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
+_WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via"
+                             r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to)|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED_NAME_CLUE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|called|named|call|name|is|was)"
                                r"(?:\s+(?:it|us|them|the))?\s*,?\s*[\"“'‘]$", re.IGNORECASE)

@@ -2022,9 +2022,9 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a workplace said to employ someone
 
-# What only an employer or a placement does to someone, said of it: "took me on", "hired me",
-# "made me redundant", "is where I trained".
-_EMPLOYS = (r"(?:took|take|takes)\s+(?:me|us)\s+on|(?:hired|employed|recruited|poached|sacked|headhunted|seconded)"
+# What only an employer or a placement does to someone, said of it: "took me on" (not "took me
+# on a journey"), "hired me", "made me redundant", "is where I trained".
+_EMPLOYS = (r"(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|this|that|board|holiday)\b)|(?:hired|employed|recruited|poached|sacked|headhunted|seconded)"
             r"\s+(?:me|us)|made\s+(?:me|us)\s+redundant|(?:let|lets)\s+(?:me|us)\s+go\b|offered\s+(?:me|us)\s+"
             r"(?:a|the)\s+(?:job|post|role|contract|placement)|(?:is|was|were)\s+where\s+(?:I|we)\s+"
             r"(?:work|worked|trained|qualified|volunteer|volunteered|started|did\s+my|was\s+(?:employed|based|placed))")
@@ -2034,7 +2034,16 @@ _NAME_EMPLOYS = re.compile(
     rf"[ \t]+(?:{_EMPLOYS})\b")
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
 _NOT_AN_EMPLOYER = frozenset("""home work school college uni university church they he she it this that someone somebody
-nobody everyone everybody anyone who which what mum dad family""".split())
+nobody everyone everybody anyone who which what mum dad family lady guy man woman bloke fella girl person friend
+mate boss""".split())
+
+
+# The same typed without capitals (a survey's answer, or capitals read as lower case): the
+# words opening the clause before what only an employer does.
+_LOWER_NAME_EMPLOYS = re.compile(
+    r"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?:and|so|then|but|yeah|well|anyway|eventually|finally|later|luckily)[ \t,]+)*"
+    r"(?P<name>[a-z][\w'’&-]*(?:[ \t]+[a-z0-9][\w'’&-]*){0,3})"
+    rf"[ \t]+(?i:{_EMPLOYS})\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2051,13 +2060,17 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     opening a sentence, said to employ, hire, place or let go of the speaker, are a
     workplace's name, however ordinary; not a pronoun, a kind of place or body ("Home is
     where I work", "The agency hired me"), a public body ("The NHS employed me"), nor a name
-    given to people (the person rules' to find)."""
-    for m in _NAME_EMPLOYS.finditer(text):
+    given to people (the person rules' to find). Typed without capitals (or all in capitals),
+    the words opening the clause: "next step took me on", "THE WILLOWS HIRED ME"."""
+    typed = _as_typed(text)
+    lower = not _CAPITAL_INSIDE.search(typed)
+    for m in (_LOWER_NAME_EMPLOYS if lower else _NAME_EMPLOYS).finditer(typed):
         tokens = list(re.finditer(r"\S+", m.group("name")))
-        while tokens and (tokens[0].group().lower() in STOP_WORDS or tokens[0].group().lower() in _STOP):
+        while tokens and (tokens[0].group().lower() in _STOP or not lower and tokens[0].group().lower() in STOP_WORDS):
             tokens = tokens[1:]  # "The", "Then", "So": the sentence's words before the name
         lowered = [t.group().lower() for t in tokens]
-        if not tokens or lowered[0] in _NOT_AN_EMPLOYER or _public_name(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered) \
+        if not tokens or lowered[0] in _NOT_AN_EMPLOYER or lowered[0] in STOP_WORDS and lower and len(lowered) == 1 \
+                or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _public_name(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered) \
                 or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1]):
             continue
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")

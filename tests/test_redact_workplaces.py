@@ -789,3 +789,18 @@ def test_everyday_words_before_a_kind_of_place_in_lower_case_are_found(text, nam
                                   "i worked at local community centre"])
 def test_one_everyday_word_or_a_kind_of_service_before_a_kind_of_place_stays(text):
     assert found_by("lower-case-workplace", text) == []
+
+
+# A workplace of everyday words named in capitals, then typed in lower case opening a clause
+# or before "'s", is the workplace; the words said as words elsewhere stay.
+LOWER_AGAIN = [
+    (["I worked at Safe Harbour Trust.", "later safe harbour shut down."], ["safe harbour"], ["shut down."]),
+    (["I worked at Quiet Waters Counselling.", "then quiet waters shut"], ["quiet waters"], ["then", "shut"]),
+    (["I worked at Quiet Waters Counselling.", "quiet waters's rota was bad"], ["quiet waters"], ["rota was bad"]),
+    (["I worked at Safe Harbour Trust.", "it felt like a safe harbour."], [], ["a safe harbour."]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", LOWER_AGAIN)
+def test_a_workplace_of_everyday_words_typed_again_in_lower_case_opening_a_clause_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

@@ -440,6 +440,11 @@ _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
 # Before a lower-case form of a workplace the source names in capitals, "the" too: "the qcs
 # rota" (of "Quillmere Counselling Service (QCS)"), a form no everyday word has.
 _AT_OR_THE = re.compile(rf"(?<![\w'’-])(?:{_PLACED_AT}|the\s+)$", re.IGNORECASE)
+# Where a lower-case form of a workplace named in capitals is the workplace too: opening a text,
+# a sentence or a clause as its subject ("bright path was ok", "then bright path shut"), or
+# before "'s" ("bright path's rota").
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?<![\w'’-])(?:then|and|but|so|later|now)\s+)$")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def parts_said_alone(surface: str) -> list[str]:
@@ -1084,7 +1089,9 @@ class Engine:
                                and not lexicon.is_everyday(t.surface)])
         for text in all_texts.values():
             for start, end, term in lowered.finditer(text) if lowered else ():
-                if text[start:end].islower() and _AT_OR_THE.search(text, max(0, start - 16), start):
+                if text[start:end].islower() and (_AT_OR_THE.search(text, max(0, start - 16), start)
+                                                  or _OPENS_CLAUSE.search(text, max(0, start - 16), start)
+                                                  or _POSSESSIVE.match(text, end)):
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))
         terms += [Term(t.surface.title(), t.kind, False) for t in said_at]
         matcher = TermMatcher(terms)

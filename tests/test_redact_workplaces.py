@@ -711,6 +711,7 @@ def test_a_workplace_named_after_a_label_is_found(text, names):
     "Workplace: GP surgery", "Organisation: Mind", "Employer: n/a", "Agency: NHS Professionals",
     "Employer: I work for the council", "my employer - they were awful", "The company: awful.",
     "my placement: hell on earth", "The organisation - honestly - was a mess", "Employer: NHS trust, then agency",
+    "Organisation: optional", "Employer: private sector", "Employer: third sector charity", "Employer: unknown",
 ])
 def test_an_answer_naming_no_workplace_and_prose_after_a_label_stay(text):
     assert found_by("labelled-workplace", text) == []

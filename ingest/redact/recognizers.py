@@ -1974,7 +1974,8 @@ _ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|&amp;|plus)\s|\s[-–—
 _NO_EMPLOYER = frozenset("""self employed self-employed selfemployed unemployed retired freelance freelancer none n/a na
 nil various varied private independent student students sole trader locum bank agency agencies myself me same above
 below see not applicable currently between jobs prefer say rather confidential multiple several different many
-home work local authority government civil""".split())
+home work local authority government civil optional unknown unsure withheld tbc sector sectors voluntary third
+statutory public big small large national regional""".split())
 # Every word of a kind of workplace (data/workplace_kinds.txt), of any role: "charity", "council".
 _KIND_WORDS = frozenset(w for role in lexicon.WORKPLACE_ROLES for kind in lexicon.workplace_kinds(role) for w in kind.split())
 # Words that make an answer a sentence, not a name ("Employer: they were fine").

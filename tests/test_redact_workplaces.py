@@ -805,3 +805,23 @@ LOWER_AGAIN = [
 @pytest.mark.parametrize("quotes,gone,kept", LOWER_AGAIN)
 def test_a_workplace_of_everyday_words_typed_again_in_lower_case_opening_a_clause_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A short description, a role, a comma, then capitalised words: where the role is held,
+# however ordinary the words; not a public body, a place, a kind of place or what someone is.
+@pytest.mark.parametrize("text,name", [("Support worker, Lantern", "Lantern"), ("PWP, Compass (Hull)", "Compass"),
+                                       ("Peer support worker, Harbour", "Harbour")])
+def test_a_workplace_after_a_role_in_a_description_is_found(text, name):
+    assert found_by("workplace-after-role", text) == [name]
+
+
+@pytest.mark.parametrize("text", ["Volunteer, Samaritans", "Nurse, NHS", "Nurse, Hull", "Counsellor, Retired",
+                                  "Therapist, Community Team", "Manager, Tesco",
+                                  "I was a nurse, Lantern was where I trained and it was a long time ago honestly"])
+def test_a_public_body_a_place_or_what_someone_is_after_a_role_stays(text):
+    assert found_by("workplace-after-role", text) == []
+
+
+def test_a_workplace_after_a_role_in_a_speakers_description_is_redacted(engine):
+    result = engine.redact({"q": "It was fine."}, {"speaker:a": "Support worker, Lantern"}, [])
+    assert "Lantern" not in result.texts["speaker:a"] and "Support worker" in result.texts["speaker:a"]

@@ -2075,3 +2075,41 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1]):
             continue
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
+
+
+# ---------------------------------------------------------------- a workplace after a role in a description
+
+# A speaker's or a respondent's description: a role, a comma, where they work ("Support
+# worker, Lantern", "PWP, Next Step (Hull)"); a description is short, no sentence.
+_ROLE_COMMA_NAME = re.compile(r"^[ \t]*(?P<role>[A-Za-z][\w'’ -]{1,40}?),[ \t]*"
+                              r"(?P<name>[A-Z0-9][\w'’&-]*(?:[ \t]+(?:[A-Z0-9&][\w'’&-]*|of|and|the)){0,4})"
+                              r"[ \t]*(?=$|[(,;.\n])", re.MULTILINE)
+# How a description says no workplace after a role: "Counsellor, Retired", "Nurse, Freelance".
+_NOT_A_WORKPLACE_AFTER_A_ROLE = frozenset("""retired former freelance self-employed independent private locum bank
+agency trainee student qualified senior junior unemployed part-time full-time volunteer""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _job_words() -> frozenset[str]:
+    from ingest.redact.names import ROLE_WORDS
+
+    return frozenset(ROLE_WORDS) | {"pwp", "host", "hca", "cpn", "rmn"}
+
+
+@register_recognizer("workplace-after-role", ("ORG",), gate=False, normalised=False)
+def workplaces_after_a_role(text: str) -> Iterator[Finding]:
+    """'Support worker, Lantern', 'PWP, Compass (Hull)': in a short description, a role then a
+    comma then capitalised words is the role and where it is held, however ordinary its
+    words; not a public body ("Volunteer, Samaritans"), a place (the place rules'), a kind
+    of place ("Nurse, Community Team") or what someone is ("Counsellor, Retired")."""
+    if len(text.split()) > 12 or "," not in text:
+        return
+    for m in _ROLE_COMMA_NAME.finditer(text):
+        role = m.group("role").lower().split()
+        words = m.group("name").split()
+        lowered = [w.lower() for w in words]
+        if not role or role[-1] not in _job_words() or lowered[0] in _NOT_A_WORKPLACE_AFTER_A_ROLE \
+                or _public_name(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered) \
+                or " ".join(lowered) in lexicon.places() or _given_in_britain(lowered[0]):
+            continue
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "workplace-after-role")

@@ -1966,10 +1966,11 @@ _LABEL = (r"(?:(?:current|previous|former|last|main|present|other|second)\s+)?"
 # hell" are prose); a dash only where the label opens a line (in speech "my
 # employer - they were awful" is no answer).
 _WORKPLACE_LABEL = re.compile(
-    rf"(?:(?<![\w'’-])(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\ba )(?<!\bno )(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir ){_LABEL}[ \t]*:|(?m:^)[ \t]*{_LABEL}[ \t]*[-–—](?=[ \t]))[ \t]*"
+    rf"(?:(?<![\w'’-])(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\ba )(?<!\bno )(?<!\bmy )(?<!\bour )(?<!\bhis )"
+    rf"(?<!\bher )(?<!\btheir ){_LABEL}[ \t]*:|(?m:^)[ \t]*{_LABEL}[ \t]*[-–—](?=[ \t]))[ \t]*"
     r"(?P<value>[^\n.;!?()\[\]\"“”]{1,80})", re.IGNORECASE)
 # Where one item of the answer ends: a list's comma, "and", "then", a slash, a spaced dash.
-_ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|&amp;|plus)\s|\s[-–—]\s)\s*", re.IGNORECASE)
+_ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|plus)\s|\s[-–—]\s)\s*", re.IGNORECASE)
 # Answers that name no employer ("self-employed", "n/a", "various").
 _NO_EMPLOYER = frozenset("""self employed self-employed selfemployed unemployed retired freelance freelancer none n/a na
 nil various varied private independent student students sole trader locum bank agency agencies myself me same above

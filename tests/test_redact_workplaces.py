@@ -825,3 +825,25 @@ def test_a_public_body_a_place_or_what_someone_is_after_a_role_stays(text):
 def test_a_workplace_after_a_role_in_a_speakers_description_is_redacted(engine):
     result = engine.redact({"q": "It was fine."}, {"speaker:a": "Support worker, Lantern"}, [])
     assert "Lantern" not in result.texts["speaker:a"] and "Support worker" in result.texts["speaker:a"]
+
+
+# A workplace typed in capitals inside a sentence in ordinary case, after a word placing
+# someone there: its name, however ordinary; stressed words, public bodies and towns stay.
+@pytest.mark.parametrize("text,name", [("I work for QUIET WATERS COUNSELLING.", "QUIET WATERS COUNSELLING"),
+                                       ("I volunteer at THE WILLOWS on Sundays.", "WILLOWS"),
+                                       ("I worked for COMPASS RECOVERY.", "COMPASS RECOVERY")])
+def test_a_workplace_typed_in_capitals_in_a_sentence_is_found(text, name):
+    assert found_by("workplace-in-capitals", text) == [name]
+
+
+@pytest.mark.parametrize("text", ["I was at HOME all day.", "I worked there for FOUR YEARS.", "I worked for NHS ENGLAND.",
+                                  "I was referred to CAMHS.", "I worked at A&E.", "I worked for MIND.",
+                                  "I moved to MANCHESTER.", "I work for a CHARITY.", "I did it for FREE.",
+                                  "I WORKED FOR QUIET WATERS"])
+def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
+    assert found_by("workplace-in-capitals", text) == []
+
+
+def test_a_workplace_typed_in_capitals_in_a_sentence_is_redacted(engine):
+    check(engine, ["I work for QUIET WATERS COUNSELLING, and I was at HOME today."], ["QUIET", "WATERS"],
+          ["I work for", "HOME"])

@@ -2114,3 +2114,35 @@ def workplaces_after_a_role(text: str) -> Iterator[Finding]:
                 or " ".join(lowered) in lexicon.places() or _given_in_britain(lowered[0]):
             continue
         yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "workplace-after-role")
+
+
+# ---------------------------------------------------------------- a workplace typed in capitals in a sentence
+
+_CAPITALS_AFTER_A_CLUE = re.compile(
+    r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|to|(?:called|named))[ \t]+"
+    r"(?P<name>(?:THE[ \t]+)?[A-Z][A-Z'’&-]*[A-Z](?:[ \t]+(?:[A-Z][A-Z'’&-]*[A-Z]|&|OF|AND|\d+))*)(?![\w'’-])")
+
+
+@register_recognizer("workplace-in-capitals", ("ORG",), gate=False, normalised=False)
+def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
+    """'I work for QUIET WATERS COUNSELLING', 'I volunteer at THE WILLOWS': in a sentence typed
+    in ordinary case, capitalised words after a word placing someone at a workplace are its
+    name, however ordinary; not a public body or acronym ("at NHS", "for CAMHS"), words said
+    with a stress ("at HOME", "for YEARS", "with ALL of them"), a town (the place rules') or a
+    kind of place alone."""
+    if not re.search(r"\b[a-z]{3,}\b", text):
+        return  # a text all in capitals: read again in lower case by the engine
+    for m in _CAPITALS_AFTER_A_CLUE.finditer(text):
+        tokens = list(re.finditer(r"\S+", m.group("name")))
+        if tokens[0].group() == "THE":
+            tokens = tokens[1:]
+        lowered = [t.group().lower() for t in tokens]
+        if not tokens or lowered[0] in STOP_WORDS or lowered[0] in _STOP or lowered[0] in _AT_IDIOMS \
+                or _public_name(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered) \
+                or " ".join(lowered) in lexicon.places() \
+                or (len(tokens) == 1 and (letters_of_something_else(tokens[0].group()) or lexicon.is_everyday(lowered[0]))):
+            continue
+        while len(tokens) > 1 and tokens[-1].group() in ("&", "OF", "AND"):
+            tokens = tokens[:-1]
+        yield Finding(m.start("name") + tokens[0].start(), m.start("name") + tokens[-1].end(), "ORG", 0.6,
+                      "workplace-in-capitals")

@@ -707,3 +707,164 @@ KIND_OF_NONE = [
 @pytest.mark.parametrize("quotes,gone,kept", KIND_OF_NONE)
 def test_a_kind_of_workplace_said_of_none_stays(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A survey's or a form's label for where someone works ("Employer:", "current employer -",
+# "Name of organisation:"): each item of the answer is a workplace's name, however ordinary
+# its words and in any case; an answer that says only what kind of place, a public body, none,
+# or a sentence, stays.
+@pytest.mark.parametrize("text,names", [
+    ("Workplace: Compass", ["Compass"]),
+    ("employer: next step", ["next step"]),
+    ("Current employer - Lantern", ["Lantern"]),
+    ("Name of employer - Kindred Care", ["Kindred Care"]),
+    ("Role: support worker. Employer: Open Door. Years: 3", ["Open Door"]),
+    ("Previous employers: Lantern, Compass and Beacon", ["Lantern", "Compass", "Beacon"]),
+    ("placement: the willows", ["willows"]),
+    ("EMPLOYER: BRIGHT PATH", ["BRIGHT PATH"]),
+])
+def test_a_workplace_named_after_a_label_is_found(text, names):
+    assert found_by("labelled-workplace", text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Employer: NHS", "Employer: self-employed", "employer: local authority", "Workplace: a charity",
+    "Workplace: GP surgery", "Organisation: Mind", "Employer: n/a", "Agency: NHS Professionals",
+    "Employer: I work for the council", "my employer - they were awful", "The company: awful.",
+    "my placement: hell on earth", "The organisation - honestly - was a mess", "Employer: NHS trust, then agency",
+    "Organisation: optional", "Employer: private sector", "Employer: third sector charity", "Employer: unknown",
+])
+def test_an_answer_naming_no_workplace_and_prose_after_a_label_stay(text):
+    assert found_by("labelled-workplace", text) == []
+
+
+def test_a_workplace_named_after_a_label_is_redacted(engine):
+    check(engine, ["Workplace: Compass", "Name of employer - Kindred", "employer: next step"],
+          ["Compass", "Kindred", "next step"], ["Workplace:", "Name of employer -", "employer:"])
+
+
+# Capitalised words opening a sentence, said to take the speaker on, hire, make redundant or
+# be where they trained, are a workplace's name, however ordinary; not a pronoun, a kind of
+# place, a public body, someone's job or a given name.
+@pytest.mark.parametrize("text,name", [
+    ("Compass took me on as a trainee.", "Compass"),
+    ("Harbour is where I did my placement.", "Harbour"),
+    ("So then Bright Path hired me.", "Bright Path"),
+    ("Yeah, Open Door made me redundant in 2020.", "Open Door"),
+    ("The Willows offered me a job.", "Willows"),
+    # typed without capitals, or all in capitals: the words opening the clause
+    ("next step took me on as a trainee", "next step"),
+    ("then open door made me redundant", "open door"),
+    ("THE WILLOWS HIRED ME IN 2019", "WILLOWS"),
+])
+def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
+    assert found_by("workplace-employs", text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Home is where I work now.", "The agency hired me.", "The NHS employed me for years.", "Mind took me on.",
+    "My manager hired me.", "Sarah hired me.", "They took me on.", "Nobody hired me.", "School is where I started.",
+    "The Trust took me on.", "Samaritans took me on as a volunteer.",
+    "the agency took me on", "my old boss hired me", "a friend's company took me on", "the nhs employed me",
+    "this lady hired me", "the course took me on a journey", "It took me on a journey.", "a local charity took me on",
+])
+def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
+    assert found_by("workplace-employs", text) == []
+
+
+def test_a_workplace_said_to_employ_the_speaker_is_redacted(engine):
+    check(engine, ["Compass took me on as a trainee.", "Harbour is where I did my placement."],
+          ["Compass", "Harbour"], ["took me on as a trainee.", "is where I did my placement."])
+
+
+# A workplace named again by its initials: in lower case too when English rarely writes them
+# ("lcs", "sfr"; "tbh" stays), and with a letter for each part of a hyphened word
+# ("Talk-Well Therapies" is "TWT").
+INITIALS_AGAIN = [
+    (["I worked at Lantern Counselling Service.", "lcs paid late, tbh."], ["lcs"], ["paid late, tbh."]),
+    (["i worked at step forward recovery", "sfr never paid on time"], ["sfr"], ["never paid on time"]),
+    (["I worked at Talk-Well Therapies.", "TWT paid late."], ["TWT"], ["paid late."]),
+    (["I worked at Open Door Counselling.", "etc etc, it was fine"], [], ["etc etc"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", INITIALS_AGAIN)
+def test_a_workplaces_initials_in_lower_case_or_of_a_hyphened_word_go(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# Typed in lower case after a word placing someone there (now "moved to", "referred to" too):
+# two everyday words or more before a kind of place are a name ("quiet waters hub"); one
+# everyday word, words of a service, and a place after "the" say what kind.
+@pytest.mark.parametrize("text,name", [
+    ("then i moved to quiet waters hub", "quiet waters hub"),
+    ("i was referred to compass recovery college", "compass"),
+    ("I WORKED AT OPEN DOOR CENTRE FOR YEARS", "OPEN DOOR CENTRE"),  # (typed in capitals: read as lower case)
+])
+def test_everyday_words_before_a_kind_of_place_in_lower_case_are_found(text, name):
+    assert found_by("lower-case-workplace", text) == [name]
+
+
+@pytest.mark.parametrize("text", ["i worked at a garden centre", "i moved to sixth form college",
+                                  "i was referred to the pain clinic", "i transferred to day hospital",
+                                  "then i moved to primary school", "i went to the town hall",
+                                  "i worked at local community centre"])
+def test_one_everyday_word_or_a_kind_of_service_before_a_kind_of_place_stays(text):
+    assert found_by("lower-case-workplace", text) == []
+
+
+# A workplace of everyday words named in capitals, then typed in lower case opening a clause
+# or before "'s", is the workplace; the words said as words elsewhere stay.
+LOWER_AGAIN = [
+    (["I worked at Safe Harbour Trust.", "later safe harbour shut down."], ["safe harbour"], ["shut down."]),
+    (["I worked at Quiet Waters Counselling.", "then quiet waters shut"], ["quiet waters"], ["then", "shut"]),
+    (["I worked at Quiet Waters Counselling.", "quiet waters's rota was bad"], ["quiet waters"], ["rota was bad"]),
+    (["I worked at Safe Harbour Trust.", "it felt like a safe harbour."], [], ["a safe harbour."]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", LOWER_AGAIN)
+def test_a_workplace_of_everyday_words_typed_again_in_lower_case_opening_a_clause_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# A short description, a role, a comma, then capitalised words: where the role is held,
+# however ordinary the words; not a public body, a place, a kind of place or what someone is.
+@pytest.mark.parametrize("text,name", [("Support worker, Lantern", "Lantern"), ("PWP, Compass (Hull)", "Compass"),
+                                       ("Peer support worker, Harbour", "Harbour")])
+def test_a_workplace_after_a_role_in_a_description_is_found(text, name):
+    assert found_by("workplace-after-role", text) == [name]
+
+
+@pytest.mark.parametrize("text", ["Volunteer, Samaritans", "Nurse, NHS", "Nurse, Hull", "Counsellor, Retired",
+                                  "Therapist, Community Team", "Manager, Tesco",
+                                  "I was a nurse, Lantern was where I trained and it was a long time ago honestly"])
+def test_a_public_body_a_place_or_what_someone_is_after_a_role_stays(text):
+    assert found_by("workplace-after-role", text) == []
+
+
+def test_a_workplace_after_a_role_in_a_speakers_description_is_redacted(engine):
+    result = engine.redact({"q": "It was fine."}, {"speaker:a": "Support worker, Lantern"}, [])
+    assert "Lantern" not in result.texts["speaker:a"] and "Support worker" in result.texts["speaker:a"]
+
+
+# A workplace typed in capitals inside a sentence in ordinary case, after a word placing
+# someone there: its name, however ordinary; stressed words, public bodies and towns stay.
+@pytest.mark.parametrize("text,name", [("I work for QUIET WATERS COUNSELLING.", "QUIET WATERS COUNSELLING"),
+                                       ("I volunteer at THE WILLOWS on Sundays.", "WILLOWS"),
+                                       ("I worked for COMPASS RECOVERY.", "COMPASS RECOVERY")])
+def test_a_workplace_typed_in_capitals_in_a_sentence_is_found(text, name):
+    assert found_by("workplace-in-capitals", text) == [name]
+
+
+@pytest.mark.parametrize("text", ["I was at HOME all day.", "I worked there for FOUR YEARS.", "I worked for NHS ENGLAND.",
+                                  "I was referred to CAMHS.", "I worked at A&E.", "I worked for MIND.",
+                                  "I moved to MANCHESTER.", "I work for a CHARITY.", "I did it for FREE.",
+                                  "I WORKED FOR QUIET WATERS"])
+def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
+    assert found_by("workplace-in-capitals", text) == []
+
+
+def test_a_workplace_typed_in_capitals_in_a_sentence_is_redacted(engine):
+    check(engine, ["I work for QUIET WATERS COUNSELLING, and I was at HOME today."], ["QUIET", "WATERS"],
+          ["I work for", "HOME"])

@@ -401,7 +401,10 @@ def short_forms(surface: str) -> list[Term]:
     for initials in {"".join(w[0] for w in capitals),
                      "".join(w[0] for w in capitals if not (len(w) > 1 and (w.isupper() or _is_public_acronym(w.upper())))),
                      "".join(w[0] for w in words if w[:1].isalpha() and w.lower() != "and")
-                     if len(capitals) >= 2 else ""}:
+                     if len(capitals) >= 2 else "",
+                     # each part of a hyphened word its own letter ("Talk-Well Therapies" is "TWT")
+                     "".join(p[0] for w in capitals for p in w.split("-") if p[:1].isupper())
+                     if any("-" in w for w in capitals) else ""}:
         forms += _initials(initials)
     # Cut at the kind of place, or before an acronym ending the name ("Lanternfield EAP").
     cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS
@@ -417,13 +420,14 @@ def short_forms(surface: str) -> list[Term]:
 
 
 def _initials(initials: str) -> list[Term]:
-    """A workplace's initials as a term: three letters or more in any case when English never
-    writes them ("bvpft"); two in capitals only, unless they say something else ("QV"; not
-    "HR", "IT", "OD"). Letters the field says for a thing ("DNA") name no workplace."""
+    """A workplace's initials as a term: three letters or more in any case when English rarely
+    writes them ("bvpft", "lcs"; not "tbh", "etc"); two in capitals only, unless they say
+    something else ("QV"; not "HR", "IT", "OD"). Letters the field says for a thing ("DNA")
+    name no workplace."""
     if len(initials) >= 3:
         if recognizers.letters_said_for_a_thing(initials.upper()):
             return []  # "Daisy Nook Associates" is no "DNA" ("he was a DNA")
-        return [Term(initials.upper(), "ORG", lexicon.zipf(initials.lower()) == 0)]
+        return [Term(initials.upper(), "ORG", lexicon.is_rare(initials.lower()))]
     if len(initials) == 2 and not recognizers.letters_of_something_else(initials.upper()):
         return [Term(initials.upper(), "ORG", False)]
     return []
@@ -439,6 +443,11 @@ _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
 # Before a lower-case form of a workplace the source names in capitals, "the" too: "the qcs
 # rota" (of "Quillmere Counselling Service (QCS)"), a form no everyday word has.
 _AT_OR_THE = re.compile(rf"(?<![\w'’-])(?:{_PLACED_AT}|the\s+)$", re.IGNORECASE)
+# Where a lower-case form of a workplace named in capitals is the workplace too: opening a text,
+# a sentence or a clause as its subject ("bright path was ok", "then bright path shut"), or
+# before "'s" ("bright path's rota").
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?<![\w'’-])(?:then|and|but|so|later|now)\s+)$")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def parts_said_alone(surface: str) -> list[str]:
@@ -1111,7 +1120,9 @@ class Engine:
                                and not lexicon.is_everyday(t.surface)])
         for text in all_texts.values():
             for start, end, term in lowered.finditer(text) if lowered else ():
-                if text[start:end].islower() and _AT_OR_THE.search(text, max(0, start - 16), start):
+                if text[start:end].islower() and (_AT_OR_THE.search(text, max(0, start - 16), start)
+                                                  or _OPENS_CLAUSE.search(text, max(0, start - 16), start)
+                                                  or _POSSESSIVE.match(text, end)):
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))
         terms += [Term(t.surface.title(), t.kind, False) for t in said_at]
         matcher = TermMatcher(terms)

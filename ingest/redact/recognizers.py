@@ -1165,7 +1165,9 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             if words and not any((w != "and" or i in (0, len(words) - 1)) and (
                     w in _STOP or w in STOP_WORDS or w in service_words() or lexicon.is_field_word(w)
                     or w.endswith(("'s", "’s", "ing", "ed"))) for i, w in enumerate(words)) \
-                    and not all(lexicon.is_everyday(w) for w in words):
+                    and (not all(lexicon.is_everyday(w) for w in words) or place and len(words) >= 2):
+                # (two everyday words or more before a kind of place are a name too: "at quiet
+                # waters hub", "with new leaf house"; one is what kind, "at garden centre")
                 yield Finding(offset + run[0].start(), _before_public(text, offset, run, m), "ORG", 0.55,
                               "lower-case-workplace")
                 break
@@ -1236,7 +1238,8 @@ _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:an
 _WORK_KINDS = lexicon.workplace_kinds("work")
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
 # "employed by" (and "the").
-_WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via)|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
+_WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via"
+                             r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to)|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED_NAME_CLUE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|called|named|call|name|is|was)"
                                r"(?:\s+(?:it|us|them|the))?\s*,?\s*[\"“'‘]$", re.IGNORECASE)
@@ -2085,3 +2088,197 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
             yield Finding(m.start("word"), m.start("word") + len(" ".join(words)), kind, 0.55, "unknown-name")
         elif lexicon.zipf(word) == 0 and not lexicon.is_field_word(word):
             yield Finding(m.start("word"), m.end("word"), kind, 0.55, "unknown-name")
+
+
+# ---------------------------------------------------------------- workplaces named in a labelled answer
+
+# A survey's or a form's label for where someone works, then a colon or a dash: "Employer:
+# Lantern", "current employer - next step", "Name of organisation: Bright Path Wellbeing".
+_LABEL = (r"(?:(?:current|previous|former|last|main|present|other|second)\s+)?"
+          r"(?:(?:name\s+of\s+(?:the\s+)?|your\s+)?(?:employers?|workplaces?|organi[sz]ations?|org|company|companies"
+          r"|placements?|agency|agencies|charity|charities|provider|service\s+provider)"
+          r"|place\s+of\s+work|where\s+i\s+work(?:ed)?)")
+# A colon after the label anywhere but after a determiner ("the company: awful", "my placement:
+# hell" are prose); a dash only where the label opens a line (in speech "my
+# employer - they were awful" is no answer).
+_WORKPLACE_LABEL = re.compile(
+    rf"(?:(?<![\w'’-])(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\ba )(?<!\bno )(?<!\bmy )(?<!\bour )(?<!\bhis )"
+    rf"(?<!\bher )(?<!\btheir ){_LABEL}[ \t]*:|(?m:^)[ \t]*{_LABEL}[ \t]*[-–—](?=[ \t]))[ \t]*"
+    r"(?P<value>[^\n.;!?()\[\]\"“”]{1,80})", re.IGNORECASE)
+# Where one item of the answer ends: a list's comma, "and", "then", a slash, a spaced dash.
+_ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|plus)\s|\s[-–—]\s)\s*", re.IGNORECASE)
+# Answers that name no employer ("self-employed", "n/a", "various").
+_NO_EMPLOYER = frozenset("""self employed self-employed selfemployed unemployed retired freelance freelancer none n/a na
+nil various varied private independent student students sole trader locum bank agency agencies myself me same above
+below see not applicable currently between jobs prefer say rather confidential multiple several different many
+home work local authority government civil optional unknown unsure withheld tbc sector sectors voluntary third
+statutory public big small large national regional""".split())
+# Every word of a kind of workplace (data/workplace_kinds.txt), of any role: "charity", "council".
+_KIND_WORDS = frozenset(w for role in lexicon.WORKPLACE_ROLES for kind in lexicon.workplace_kinds(role) for w in kind.split())
+# Words that make an answer a sentence, not a name ("Employer: they were fine").
+_A_SENTENCE = frozenset("""i i'm i’m we we're they they're he she it it's you my our their his her was were is are be been
+had have has did do does would could not""".split())
+_LABEL_WORD = re.compile(r"[^\W_][\w'’&+/-]*")
+
+
+def _answer_items(value: str) -> Iterator[list[re.Match]]:
+    """The items of a labelled answer, each as its words (matches on the answer)."""
+    start = 0
+    for cut in [*_ITEM_ENDS.finditer(value), None]:
+        end = cut.start() if cut else len(value)
+        yield list(_LABEL_WORD.finditer(value, start, end))
+        start = cut.end() if cut else len(value)
+
+
+def _says_what_kind(word: str) -> bool:
+    """A word that says what kind of workplace, or none, rather than which: "charity", "local",
+    "hospital", "nhs", "self-employed", "the"."""
+    return (word in STOP_WORDS or word in _STOP or word in _NO_EMPLOYER or word in service_words()
+            or word in _KIND_WORDS or lexicon.is_field_word(word) or word in public_lower()
+            or word.isdigit())
+
+
+@register_recognizer("labelled-workplace", ("ORG",), gate=False, normalised=False)
+def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
+    """'Employer: Lantern', 'workplace - compass', 'Previous employers: Lantern, Compass':
+    after a label that asks where someone works, each item of the answer is a workplace's
+    name, however ordinary its words and in any case; not an answer that says only what kind
+    of place or none ("Employer: NHS", "employer: local authority", "Workplace: a charity",
+    "employer: self-employed"), nor a sentence ("Employer: I work for the council")."""
+    for m in _WORKPLACE_LABEL.finditer(text):
+        at = m.start("value")
+        for words in _answer_items(m.group("value")):
+            lowered = [w.group().lower() for w in words]
+            if not words or len(words) > 5 or any(w in _A_SENTENCE for w in lowered):
+                continue
+            opens = _public_name(lowered)
+            if opens == len(lowered) or all(_says_what_kind(w) for w in lowered[opens:]):
+                continue
+            first = next(i for i, w in enumerate(lowered) if i >= opens and w not in ("the", "a", "an"))
+            yield Finding(at + words[first].start(), at + words[-1].end(), "ORG", 0.6, "labelled-workplace")
+
+
+# ---------------------------------------------------------------- a workplace said to employ someone
+
+# What only an employer or a placement does to someone, said of it: "took me on" (not "took me
+# on a journey"), "hired me", "made me redundant", "is where I trained".
+_EMPLOYS = (r"(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|this|that|board|holiday)\b)|(?:hired|employed|recruited|poached|sacked|headhunted|seconded)"
+            r"\s+(?:me|us)|made\s+(?:me|us)\s+redundant|(?:let|lets)\s+(?:me|us)\s+go\b|offered\s+(?:me|us)\s+"
+            r"(?:a|the)\s+(?:job|post|role|contract|placement)|(?:is|was|were)\s+where\s+(?:I|we)\s+"
+            r"(?:work|worked|trained|qualified|volunteer|volunteered|started|did\s+my|was\s+(?:employed|based|placed))")
+_NAME_EMPLOYS = re.compile(
+    r"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:and|so|then|but|yeah|well|anyway|eventually|finally|later|luckily|thankfully)"
+    r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
+    rf"[ \t]+(?:{_EMPLOYS})\b")
+# Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
+_NOT_AN_EMPLOYER = frozenset("""home work school college uni university church they he she it this that someone somebody
+nobody everyone everybody anyone who which what mum dad family lady guy man woman bloke fella girl person friend
+mate boss""".split())
+
+
+# The same typed without capitals (a survey's answer, or capitals read as lower case): the
+# words opening the clause before what only an employer does.
+_LOWER_NAME_EMPLOYS = re.compile(
+    r"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?:and|so|then|but|yeah|well|anyway|eventually|finally|later|luckily)[ \t,]+)*"
+    r"(?P<name>[a-z][\w'’&-]*(?:[ \t]+[a-z0-9][\w'’&-]*){0,3})"
+    rf"[ \t]+(?i:{_EMPLOYS})\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _a_role() -> re.Pattern:
+    """A word for someone's job or relation ("manager", "boss"): "My Manager hired me"."""
+    from ingest.redact.names import ROLE_NOUNS
+
+    return re.compile(rf"(?:{ROLE_NOUNS})", re.IGNORECASE)
+
+
+@register_recognizer("workplace-employs", ("ORG",), gate=False, normalised=False)
+def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
+    """'Compass took me on as a trainee', 'Harbour is where I trained': capitalised words
+    opening a sentence, said to employ, hire, place or let go of the speaker, are a
+    workplace's name, however ordinary; not a pronoun, a kind of place or body ("Home is
+    where I work", "The agency hired me"), a public body ("The NHS employed me"), nor a name
+    given to people (the person rules' to find). Typed without capitals (or all in capitals),
+    the words opening the clause: "next step took me on", "THE WILLOWS HIRED ME"."""
+    typed = _as_typed(text)
+    lower = not _CAPITAL_INSIDE.search(typed)
+    for m in (_LOWER_NAME_EMPLOYS if lower else _NAME_EMPLOYS).finditer(typed):
+        tokens = list(re.finditer(r"\S+", m.group("name")))
+        while tokens and (tokens[0].group().lower() in _STOP or not lower and tokens[0].group().lower() in STOP_WORDS):
+            tokens = tokens[1:]  # "The", "Then", "So": the sentence's words before the name
+        lowered = [t.group().lower() for t in tokens]
+        if not tokens or lowered[0] in _NOT_AN_EMPLOYER or lowered[0] in STOP_WORDS and lower and len(lowered) == 1 \
+                or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _public_name(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered) \
+                or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1]):
+            continue
+        yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
+
+
+# ---------------------------------------------------------------- a workplace after a role in a description
+
+# A speaker's or a respondent's description: a role, a comma, where they work ("Support
+# worker, Lantern", "PWP, Next Step (Hull)"); a description is short, no sentence.
+_ROLE_COMMA_NAME = re.compile(r"^[ \t]*(?P<role>[A-Za-z][\w'’ -]{1,40}?),[ \t]*"
+                              r"(?P<name>[A-Z0-9][\w'’&-]*(?:[ \t]+(?:[A-Z0-9&][\w'’&-]*|of|and|the)){0,4})"
+                              r"[ \t]*(?=$|[(,;.\n])", re.MULTILINE)
+# How a description says no workplace after a role: "Counsellor, Retired", "Nurse, Freelance".
+_NOT_A_WORKPLACE_AFTER_A_ROLE = frozenset("""retired former freelance self-employed independent private locum bank
+agency trainee student qualified senior junior unemployed part-time full-time volunteer""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _job_words() -> frozenset[str]:
+    from ingest.redact.names import ROLE_WORDS
+
+    return frozenset(ROLE_WORDS) | {"pwp", "host", "hca", "cpn", "rmn"}
+
+
+@register_recognizer("workplace-after-role", ("ORG",), gate=False, normalised=False)
+def workplaces_after_a_role(text: str) -> Iterator[Finding]:
+    """'Support worker, Lantern', 'PWP, Compass (Hull)': in a short description, a role then a
+    comma then capitalised words is the role and where it is held, however ordinary its
+    words; not a public body ("Volunteer, Samaritans"), a place (the place rules'), a kind
+    of place ("Nurse, Community Team") or what someone is ("Counsellor, Retired")."""
+    if len(text.split()) > 12 or "," not in text:
+        return
+    for m in _ROLE_COMMA_NAME.finditer(text):
+        role = m.group("role").lower().split()
+        words = m.group("name").split()
+        lowered = [w.lower() for w in words]
+        if not role or role[-1] not in _job_words() or lowered[0] in _NOT_A_WORKPLACE_AFTER_A_ROLE \
+                or _public_name(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered) \
+                or " ".join(lowered) in lexicon.places() or _given_in_britain(lowered[0]):
+            continue
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "workplace-after-role")
+
+
+# ---------------------------------------------------------------- a workplace typed in capitals in a sentence
+
+_CAPITALS_AFTER_A_CLUE = re.compile(
+    r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|to|(?:called|named))[ \t]+"
+    r"(?P<name>(?:THE[ \t]+)?[A-Z][A-Z'’&-]*[A-Z](?:[ \t]+(?:[A-Z][A-Z'’&-]*[A-Z]|&|OF|AND|\d+))*)(?![\w'’-])")
+
+
+@register_recognizer("workplace-in-capitals", ("ORG",), gate=False, normalised=False)
+def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
+    """'I work for QUIET WATERS COUNSELLING', 'I volunteer at THE WILLOWS': in a sentence typed
+    in ordinary case, capitalised words after a word placing someone at a workplace are its
+    name, however ordinary; not a public body or acronym ("at NHS", "for CAMHS"), words said
+    with a stress ("at HOME", "for YEARS", "with ALL of them"), a town (the place rules') or a
+    kind of place alone."""
+    if not re.search(r"\b[a-z]{3,}\b", text):
+        return  # a text all in capitals: read again in lower case by the engine
+    for m in _CAPITALS_AFTER_A_CLUE.finditer(text):
+        tokens = list(re.finditer(r"\S+", m.group("name")))
+        if tokens[0].group() == "THE":
+            tokens = tokens[1:]
+        lowered = [t.group().lower() for t in tokens]
+        if not tokens or lowered[0] in STOP_WORDS or lowered[0] in _STOP or lowered[0] in _AT_IDIOMS \
+                or _public_name(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered) \
+                or " ".join(lowered) in lexicon.places() \
+                or (len(tokens) == 1 and (letters_of_something_else(tokens[0].group()) or lexicon.is_everyday(lowered[0]))):
+            continue
+        while len(tokens) > 1 and tokens[-1].group() in ("&", "OF", "AND"):
+            tokens = tokens[:-1]
+        yield Finding(m.start("name") + tokens[0].start(), m.start("name") + tokens[-1].end(), "ORG", 0.6,
+                      "workplace-in-capitals")

@@ -102,6 +102,7 @@ class PublicMatcher:
             t + "s" for t in letters if not t.endswith("s") and not _may_be_a_name(t + "s")}
         # A company's name run into an ordinary word ("Ubertherapy", "Tescoland") names no one.
         self.singles = lexicon.brand_prefixes()
+        self._spans_of: dict[str, list[tuple[int, int]]] = {}
 
     def is_whole(self, text: str) -> bool:
         """Whether ``text`` is, as a whole, a public term. A name that only holds one is not:
@@ -110,6 +111,15 @@ class PublicMatcher:
         return bool(text) and any(a == 0 and b == len(text) for a, b in self.spans(text))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
+        # A text is asked about several times (finding, redacting, sealing, a source's terms):
+        # scanned once. The matcher's terms never change, so its answers do not.
+        if (found := self._spans_of.get(text)) is None:
+            if len(self._spans_of) > 4096:
+                self._spans_of.clear()
+            found = self._spans_of[text] = self._scan(text)
+        return list(found)
+
+    def _scan(self, text: str) -> list[tuple[int, int]]:
         found = [span for p in self.patterns for span in _overlapping(p, text)]
         lower = text.lower()
         for in_lower_case, terms in self.lowered:

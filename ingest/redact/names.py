@@ -516,7 +516,7 @@ class NameFinder:
             if len(span) == 1 and len(span.text) > 1 and (span[0].is_upper or (
                     # the plural of a public acronym or a job's letters; "KTs car" is someone's
                     _ACRONYM_PLURAL.fullmatch(span.text) and (_is_public_acronym(span.text[:-1])
-                                                              or span.text[:-1] in recognizers._role_abbreviations()))):
+                                                              or span.text[:-1] in recognizers.role_abbreviations()))):
                 # An acronym: left to the model's entities and the role rule; but in a shouted
                 # line a long word no word list knows is a name ("MY EMPLOYER (QUILLBROOK) NEVER").
                 score = 0.7 if self.shouted_name(doc, span[0]) else 0.0

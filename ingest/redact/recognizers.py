@@ -1634,7 +1634,7 @@ def _someone(word: str, loose: bool = True) -> bool:
     lower = word.lower()
     if lower in _WHAT_EVERYONE_IS_CALLED or (lower in STOP_WORDS and lower not in _NAME_STOP_WORDS):
         return False
-    if word.isupper() and 2 <= len(word) <= 3 and word not in _role_abbreviations() and not _is_public_acronym(word):
+    if word.isupper() and 2 <= len(word) <= 3 and word not in role_abbreviations() and not _is_public_acronym(word):
         # two capitals are initials ("AJ"); three, unless they spell a word ("BOB" is a name too)
         return len(word) == 2 or lower in lexicon.first_names() or not lexicon.is_ordinary(lower)
     if lower not in lexicon.first_names():
@@ -1710,7 +1710,8 @@ def _word_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _role_abbreviations() -> frozenset[str]:
+def role_abbreviations() -> frozenset[str]:
+    """Letters that say what someone does ("CPN", "HCA"): no name's initials (names asks too)."""
     return frozenset(words("role_abbreviations"))
 
 
@@ -1813,7 +1814,7 @@ def letters_of_something_else(letters: str) -> bool:
 def letters_said_for_a_thing(letters: str) -> bool:
     """Capitals the field says for a job, a department or an everyday thing ("OT", "ITU",
     "OD", "AL" for annual leave, "DNA"): no one's initials where they are said."""
-    return (letters in _hospital_departments() or letters in _role_abbreviations()
+    return (letters in _hospital_departments() or letters in role_abbreviations()
             or letters in _said_by_initials())
 
 

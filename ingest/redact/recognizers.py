@@ -2139,6 +2139,12 @@ def _says_what_kind(word: str) -> bool:
             or word.isdigit())
 
 
+def _no_particular_workplace(lowered: list[str]) -> bool:
+    """Words that name no one workplace: a public body's name whole ("the nhs", "age uk"), or
+    only words of what kind of place, or none ("community team", "local authority")."""
+    return _public_name(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered)
+
+
 @register_recognizer("labelled-workplace", ("ORG",), gate=False, normalised=False)
 def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
     """'Employer: Lantern', 'workplace - compass', 'Previous employers: Lantern, Compass':
@@ -2209,7 +2215,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
             tokens = tokens[1:]  # "The", "Then", "So": the sentence's words before the name
         lowered = [t.group().lower() for t in tokens]
         if not tokens or lowered[0] in _NOT_AN_EMPLOYER or lowered[0] in STOP_WORDS and lower and len(lowered) == 1 \
-                or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _public_name(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered) \
+                or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _no_particular_workplace(lowered) \
                 or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1]):
             continue
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
@@ -2247,7 +2253,7 @@ def workplaces_after_a_role(text: str) -> Iterator[Finding]:
         words = m.group("name").split()
         lowered = [w.lower() for w in words]
         if not role or role[-1] not in _job_words() or lowered[0] in _NOT_A_WORKPLACE_AFTER_A_ROLE \
-                or _public_name(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered) \
+                or _no_particular_workplace(lowered) \
                 or " ".join(lowered) in lexicon.places() or _given_in_britain(lowered[0]):
             continue
         yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "workplace-after-role")
@@ -2275,7 +2281,7 @@ def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
             tokens = tokens[1:]
         lowered = [t.group().lower() for t in tokens]
         if not tokens or lowered[0] in STOP_WORDS or lowered[0] in _STOP or lowered[0] in _AT_IDIOMS \
-                or _public_name(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered) \
+                or _no_particular_workplace(lowered) \
                 or " ".join(lowered) in lexicon.places() \
                 or (len(tokens) == 1 and (letters_of_something_else(tokens[0].group()) or lexicon.is_everyday(lowered[0]))):
             continue

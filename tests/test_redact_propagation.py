@@ -144,6 +144,11 @@ CASES = [
     # workplace is said, not as the same words in any other sentence
     (["pwp at new roots before i moved", "we need new roots here", "a year at new roots was enough"],
      ["at new roots"], ["we need new roots here", "was enough"]),
+    # a workplace's first word alone, an everyday word, where a workplace is said; the word elsewhere stays
+    (["I work at Willow Tree Counselling.", "At willow we had no breaks.", "The willow in the garden fell."],
+     ["At willow"], ["The willow in the garden"]),
+    (["I did nights for Harbour Hill Care Ltd.", "then for harbour the rota got worse", "we sailed past a harbour wall"],
+     ["for harbour"], ["a harbour wall"]),
     # a public body or company after a post is no workplace of the speaker's, nor are its words elsewhere
     (["job at boots for years", "my walking boots are old", "i volunteer at age uk"], [],
      ["job at boots", "my walking boots", "at age uk"]),
@@ -248,6 +253,9 @@ WORKPLACES = [
     (["My nights come through a locum agency, Brindlemoor Staffing, these days."], ["Brindlemoor"]),
     (["Try the drop-in by the library. It's called Tallowby and volunteers run it.", "Tallowby takes anyone."],
      ["Tallowby"]),
+    # named in full, then by its first word alone, a word English rarely writes, in any case
+    (["I joined Tarlbrook Valley Care in 2019.", "at tarlbrook it was grim.", "Tarlbrook cut our hours.",
+      "tarlbrook's rota was a mess"], ["Tarlbrook", "tarlbrook"]),
     # two initials, in capitals
     (["I worked at Quarrow Vale for years.", "QV were awful to staff."], ["Quarrow", "QV"]),
     # its initials without the acronym inside its name, in capitals or typed in lower case

@@ -429,6 +429,30 @@ def short_forms(surface: str) -> list[Term]:
     return list(dict.fromkeys(forms))
 
 
+# Words opening many workplaces' names that say nothing of which one ("New", "North", "St").
+_NO_FIRST_WORD = frozenset("""new old north south east west upper lower great little st saint royal central
+the our my""".split())
+
+
+def first_word_alone(surface: str, public: PublicMatcher) -> tuple[str, bool] | None:
+    """A workplace of several words before its kind is named by its first word alone too
+    ("Kestrel" of "Kestrel Moor Care", "at willow" of "Willow Tree Counselling"): that word,
+    and whether it may be searched for wherever the source says it (a word English rarely
+    writes, no given name) or only where a workplace is said (an everyday word: "willow").
+    None where the first word is the name said without its kind already (``short_forms``), a
+    word many names open with ("New", "North"), a public name or a kind of place."""
+    words = [w for w in re.findall(r"[\w'’&-]+", surface) if w.lower() != "the"]
+    cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS), len(words))
+    if cut < 2 or not words[0].isalpha() or len(words[0]) < 3:
+        return None
+    first = words[0]
+    lower = first.lower()
+    if lower in STOP_WORDS or lower in _NO_FIRST_WORD or lower in PLACE_KINDS or lower in ORG_WORDS \
+            or public.is_whole(first) or _is_public_acronym(first.upper()):
+        return None
+    return first, not lexicon.is_ordinary(lower) and lower not in lexicon.first_names()
+
+
 def _initials(initials: str) -> list[Term]:
     """A workplace's initials as a term: three letters or more in any case when English rarely
     writes them ("bvpft", "lcs"; not "tbh", "etc"); two in capitals only, unless they say
@@ -1074,6 +1098,7 @@ class Engine:
         terms += [t for seed in seeds if seed.kind in ("ORG", "REDACT") and workplace_named(normalise(seed.surface))
                   for t in short_forms(seed.surface) if not public.is_whole(t.surface)]
         said_at: list[Term] = []
+        first_words: list[Term] = []  # a workplace's first word alone, an everyday word: where a workplace is said
         for key in keys:
             text = all_texts[key]
             for f in findings[key]:
@@ -1093,6 +1118,9 @@ class Engine:
                         terms += joined_name_terms(surface, public)
                     if f.kind == "ORG":
                         terms += [t for t in short_forms(surface) if not public.is_whole(t.surface)]
+                        if first := first_word_alone(surface, public):
+                            word, anywhere = first
+                            (terms if anywhere else first_words).append(Term(word, "ORG", True))
                     if f.kind == "PERSON" or read_as_person(surface) or (
                             f.kind == "ORG" and not workplace_named(normalise(surface))):
                         # A full name first read as a place or workplace ("Rosa Tennant" after
@@ -1139,6 +1167,7 @@ class Engine:
         lowered_people = TermMatcher([Term(t.surface.lower(), "PERSON", True) for t in terms
                                       if t.kind == "PERSON" and not t.any_case and " " not in t.surface.strip()])
         at_only = TermMatcher(said_at)
+        first_at = TermMatcher(first_words)
         said_surfaces = {t.surface for t in said_at}
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.
@@ -1160,6 +1189,9 @@ class Engine:
                     found.append(Finding(start, end, "PERSON", 0.6, "known-in-source"))
             for start, end, term in at_only.finditer(text) if at_only else ():
                 if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 16), start):
+                    found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
+            for start, end, term in first_at.finditer(text) if first_at else ():
+                if _AT_WORKPLACE.search(text, max(0, start - 16), start):
                     found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
             view = normalise_view(text)
             if view.text != text:  # spelled out or read out: "K-O-W-A-L-S-K-A"

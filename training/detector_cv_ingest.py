@@ -132,8 +132,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--misses", type=Path, help="write the held-out misses to this private file under /tmp")
     parser.add_argument("--rename-places", action="store_true",
                         help="train_detector.py --rename-places: workplaces and places renamed too")
+    parser.add_argument("--ordinary-workplaces", action="store_true",
+                        help="train_detector.py --ordinary-workplaces: some named in everyday words")
     args = parser.parse_args(argv)
-    td.RENAME_PLACES = args.rename_places
+    td.ORDINARY_WORKPLACES = args.ordinary_workplaces
+    td.RENAME_PLACES = args.rename_places or args.ordinary_workplaces
     if args.keep and args.reuse:
         parser.error("--keep and --reuse: one or the other (--reuse trains nothing)")
     if args.misses:
@@ -154,10 +157,12 @@ def main(argv: list[str]) -> int:
                              "train again with --keep.")
         args.arch, args.epochs = kept["arch"], kept["epochs"]
         td.RENAME_PLACES = kept.get("rename_places", False)
+        td.ORDINARY_WORKPLACES = kept.get("ordinary_workplaces", False)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         (args.keep / "folds.json").write_text(json.dumps({"folds": args.folds, "arch": args.arch,
                                                           "epochs": args.epochs, "rename_places": td.RENAME_PLACES,
+                                                          "ordinary_workplaces": td.ORDINARY_WORKPLACES,
                                                           "docs": docs}) + "\n")
     rows, began = [], time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="det-cv-"))
@@ -187,7 +192,7 @@ def main(argv: list[str]) -> int:
             "mention_recall_by_type", "docs_missing")
     figures = {k: s.get(k) for k in keys}
     figures.update({"arch": args.arch, "folds": args.folds, "epochs": args.epochs, "shipped": args.shipped,
-                    "rename_places": td.RENAME_PLACES})
+                    "rename_places": td.RENAME_PLACES, "ordinary_workplaces": td.ORDINARY_WORKPLACES})
     for k in keys:
         print(k, s.get(k))
     if args.misses:

@@ -160,7 +160,11 @@ def variants(unit: dict, rng: random.Random, given_names: list[str]) -> list[tup
         if len(changed) == len(text) and changed != text:  # offsets still hold
             out.append((changed, [[k, fold(s), a, b] for k, s, a, b in mentions]))
     if any(m[0] == "PERSON" or (RENAME_PLACES and m[0] in ("ORG", "LOC")) for m in mentions):
-        out.append(rename(text, mentions, rng, given_names))
+        renamed, moved = rename(text, mentions, rng, given_names)
+        out.append((renamed, moved))
+        lower = renamed.lower()
+        if ORDINARY_WORKPLACES and any(m[0] == "ORG" for m in moved) and len(lower) == len(renamed) and lower != renamed:
+            out.append((lower, [[k, s.lower(), a, b] for k, s, a, b in moved]))
     return out
 
 
@@ -199,6 +203,23 @@ def rename(text: str, mentions: list, rng: random.Random, given_names: list[str]
 # corpus text): a stem (syllables joined, or a town of the shipped gazetteer) and the words a
 # workplace or place is called by.
 RENAME_PLACES = False  # --rename-places
+# --ordinary-workplaces (implies RENAME_PLACES): half the invented workplaces are made of
+# everyday English words ("open door", "second chance"), as many small organisations are
+# named, and the renamed turn is also seen in lower case: typed without capitals, only the
+# context says such words are a name ("i joined open door"). Words from general knowledge.
+ORDINARY_WORKPLACES = False
+ORDINARY_SHARE = 0.5
+ORDINARY_FIRST = ("open", "new", "bright", "clear", "safe", "second", "blue", "green", "silver", "golden", "kind",
+                  "better", "little", "fresh", "true", "bold", "quiet", "gentle", "positive", "helping", "caring",
+                  "healing", "rising", "rainbow", "sunrise", "morning", "willow", "oak", "cedar", "harbour",
+                  "lighthouse", "compass", "anchor", "beacon", "bridge", "meadow", "river", "stone", "sky", "star",
+                  "hope", "inner", "common", "kindred", "whole", "still", "steady", "next", "one", "good", "first",
+                  "calm", "brave", "strong", "home", "family", "heart", "spring", "summer", "evergreen", "blossom")
+ORDINARY_HEAD = ("door", "doors", "path", "pathways", "steps", "step", "leaf", "light", "way", "road", "hands",
+                 "chance", "start", "horizons", "futures", "hearts", "space", "place", "roots", "ground", "tree",
+                 "waters", "view", "point", "circle", "connections", "journeys", "voices", "lives", "care", "matters",
+                 "works", "talk", "link", "plus", "haven", "harbour", "beginnings", "directions", "choices",
+                 "spirit", "sky", "shore", "bloom", "nest", "gate", "lantern", "anchor", "compass", "kindness")
 PLACES_IN_TURN_CASE = False  # True: in the renamed turn's random case, as its persons (CV: worse)
 STEM_HEADS = ("ash", "brack", "bram", "cor", "dun", "elm", "fen", "gil", "hal", "hart", "kel", "lyn", "mar",
               "mel", "nor", "oak", "pen", "quar", "ros", "sel", "stan", "tarl", "thorn", "wes", "wil", "yar",
@@ -240,6 +261,29 @@ def _stem(rng: random.Random) -> str:
     return (rng.choice(STEM_HEADS) + rng.choice(STEM_TAILS)).title()
 
 
+@functools.lru_cache(maxsize=1)
+def _public_lower() -> frozenset[str]:
+    from ingest.redact import lexicon
+
+    return frozenset(t.lower() for t in lexicon.builtin_public_terms())
+
+
+def _ordinary_workplace(n: int, rng: random.Random) -> str:
+    """A workplace's name of ``n`` everyday words ("pathways", "open door", "second chance
+    counselling"), never a public term's (those are taught as not-an-entity)."""
+    public = _public_lower()
+    while True:
+        if n == 1:
+            words = [rng.choice(ORDINARY_HEAD + ORDINARY_FIRST)]
+        else:
+            words = [rng.choice(ORDINARY_FIRST), rng.choice(ORDINARY_HEAD)]
+            if n > 2:
+                words.append(rng.choice(WORKPLACE_WORDS[min(n - 2, len(WORKPLACE_WORDS)) - 1]))
+        name = " ".join([w.title() for w in words[:2]] + words[2:])
+        if name.lower() not in public and (n == 1 or words[0] != words[1]):
+            return name
+
+
 def invent(kind: str, surface: str, rng: random.Random, case) -> str:
     """An invented workplace (ORG) or place (LOC) of as many words as ``surface``; an
     acronym stays. In lower case or capitals when ``surface`` was, else in title case (or, with
@@ -247,7 +291,9 @@ def invent(kind: str, surface: str, rng: random.Random, case) -> str:
     n = len(surface.split())
     if n == 1 and surface.isupper() and len(surface) <= 6:
         return surface  # an acronym stays (invented letters, with the turn's case, CV: no better)
-    if kind == "LOC":
+    if kind == "ORG" and ORDINARY_WORKPLACES and rng.random() < ORDINARY_SHARE:
+        name = _ordinary_workplace(n, rng)
+    elif kind == "LOC":
         towns = _towns()
         roll = rng.random()
         if n == 1:
@@ -425,9 +471,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-ship", action="store_true")
     parser.add_argument("--rename-places", action="store_true",
                         help="rename workplaces and places as well as persons (not the shipped recipe)")
+    parser.add_argument("--ordinary-workplaces", action="store_true",
+                        help="--rename-places, half the workplaces named in everyday words, also in lower case")
     args = parser.parse_args(argv)
-    global RENAME_PLACES
-    RENAME_PLACES = args.rename_places
+    global RENAME_PLACES, ORDINARY_WORKPLACES
+    ORDINARY_WORKPLACES = args.ordinary_workplaces
+    RENAME_PLACES = args.rename_places or ORDINARY_WORKPLACES
 
     from ingest.redact import lexicon
 

@@ -686,6 +686,43 @@ def test_a_workplace_said_to_be_one_is_redacted(engine):
           ["i got a job at", "which is the iapt service"])
 
 
+# Words a workplace is said to be called ("a charity called ...", "the agency was called ..."),
+# or put between commas after "my agency", are its name, however ordinary and in any case, up
+# to a word that ends a name; not a public name, what the workplace did ("called me back"),
+# nor words of what kind or an aside.
+@pytest.mark.parametrize("text,name", [
+    ("the agency was called helping hands.", "helping hands"),
+    ("it's a charity called second chance.", "second chance"),
+    ("there's this company called bright futures that does training", "bright futures"),
+    ("I was with an agency called Care Plus for a year.", "Care Plus"),
+    ("the service is called open door and it's free", "open door"),
+    ("a small practice named quiet harbour", "quiet harbour"),
+    ("the charity's called 'hold fast'", "hold fast"),
+    ("my agency, care plus, sends me to homes.", "care plus"),
+    ("our provider — bright path — pays weekly", "bright path"),
+    ("an agency called care plus sent me there", "care plus"),
+])
+def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
+    assert found_by("called-workplace", text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "a charity called Mind helped", "a service called talking therapies", "the agency called me back",
+    "the practice called the police", "the agency called yesterday", "a thing called burnout",
+    "a company called it quits", "my agency, honestly, was awful", "my employer, the council, was fine",
+    "my employer, tesco, was fine", "the trust, in the end, sacked him", "a charity named after her mum",
+    "my agency, though, was awful", "an agency called again", "the practice, like most, was short",
+    "a service called the crisis team", "a charity called Age UK",
+])
+def test_what_a_workplace_did_public_names_and_asides_stay(text):
+    assert found_by("called-workplace", text) == []
+
+
+def test_a_workplace_said_to_be_called_a_name_is_redacted(engine):
+    check(engine, ["the agency was called helping hands.", "my agency, care plus, sends me to homes."],
+          ["helping", "hands", "care plus"], ["the agency was called", "my agency,", "sends me to homes."])
+
+
 # After "a" or "an", capitalised words that are all kinds of workplace or public acronyms
 # name no workplace: "an NHS Foundation Trust" is what a workplace is, said of none.
 KIND_OF_NONE = [

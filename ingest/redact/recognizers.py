@@ -1996,6 +1996,89 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         yield Finding(named.start("name"), named.end("name"), "ORG", 0.6, "described-workplace")
 
 
+# ---------------------------------------------------------------- a workplace said to be called a name
+
+# The kinds of workplace a name is given to ("a charity called ...", "my agency, ...,"):
+# data/workplace_kinds.txt's kinds said before a name and its kinds of place, and a few more
+# of groups and services; not a house, a ward or a unit (a home's or a ward's own rules).
+_NAMED_KINDS = sorted((lexicon.workplace_kinds("said-before") | lexicon.workplace_kinds("place")
+                       | {"group", "team", "school", "nursery", "services", "organisation", "organization",
+                          "company", "charity", "agency", "home", "project", "centre", "cafe", "café"})
+                      - {"house", "unit", "ward", "rooms", "ltd", "limited", "plc", "llp", "cic", "associates"},
+                      key=lambda k: (-len(k), k))
+_KIND_ALT = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _NAMED_KINDS)
+# "a charity called ...", "this agency named ...", "the agency was called ...", "the company's
+# called ...": after "a", "an", "this", "one" or with "is"/"was", "called" names it ("the agency
+# called me back", "the practice called the police" are what it did).
+_CALLED_A_NAME = re.compile(
+    rf"(?<![\w'’-])(?:(?:an?|this|one)\s+(?:[a-z]+\s+){{0,2}}?(?:{_KIND_ALT})(?:\s+(?:is|was|were))?"
+    rf"|(?:{_KIND_ALT})(?:\s+(?:is|was|were)|['’]s)(?:\s+(?:actually|just|now|still))?)"
+    r"\s+(?:called|named)\s+[\"“'‘]?(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,4})",
+    re.IGNORECASE)
+# "my agency, care plus, sends me": a workplace's kind after "my", "our", "their", then a name
+# between commas (or dashes); not a team's or a home's ("on my team, Tel, ..." is someone).
+_APPOSED_KINDS = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _NAMED_KINDS
+                          if k not in ("team", "group", "home", "school", "nursery", "centre", "hospital", "cafe", "café"))
+_KIND_THEN_NAME = re.compile(
+    rf"(?<![\w'’-])(?:my|our|their)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})\s*(?P<sep>,|[—–]|\s-)\s*"
+    r"(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,3})\s*(?:,|[—–]|\s-\s)", re.IGNORECASE)
+# Words that end a name or show the words after "called" are no name ("called me back",
+# "called yesterday", "called it quits"): a time, a pronoun, what follows a verb.
+_NOT_IN_A_NAME = frozenset("""yesterday today tonight tomorrow earlier later again back round out up off ahead
+in on at by for from to with about after before because since until till when while where which who whom whose
+that than then so but or if as like me us him her them it you i we they he she someone somebody everyone
+nobody anyone everybody something anything nothing everything sent sends got gets gave gives took takes paid pays
+runs ran went goes said says told tells asked rang rings offered offers""".split())
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words of a name said after "called" or between commas, up to a word that ends it (a
+    preposition, a conjunction, a pronoun: "second chance for a year" is "second chance")."""
+    kept = []
+    for w in words:
+        lower = w.lower().strip("'’\"”")
+        if lower in _NOT_IN_A_NAME or lower in ("and", "the", "a", "an") and kept or lower.endswith(("ly", "ed")) and len(lower) > 4 \
+                or lower in STOP_WORDS and lower not in ("&", "the", "one", "next", "first", "well", "together", "plus"):
+            break
+        kept.append(w.strip("\"”'’"))
+    while kept and kept[-1] in ("&", "and"):
+        kept.pop()
+    return kept
+
+
+@register_recognizer("called-workplace", "ORG", gate=False, normalised=False)
+def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
+    """'a charity called second chance', 'the agency was called helping hands', 'my agency,
+    care plus, sends me': words a workplace is said to be called, or put beside "my agency"
+    between commas, are its name, however ordinary and in any case; not a public name ("a
+    charity called Mind"), what it did ("the agency called me back", "a company called it
+    quits", "the agency called yesterday"), nor words of what kind ("my employer, the
+    council,", "my agency, honestly, was awful")."""
+    lower = text.lower()
+    if "called" not in lower and "named" not in lower and "," not in lower and "—" not in lower and " -" not in lower:
+        return
+    for pattern in (_CALLED_A_NAME, _KIND_THEN_NAME):
+        for m in pattern.finditer(text):
+            tokens = list(re.finditer(r"[^\s\"“”]+", m.group("name")))
+            words = _name_words([t.group() for t in tokens])
+            if words and words[0].lower() in ("the",):
+                words, tokens = words[1:], tokens[1:]
+            if not words or any(w.lower().endswith(("'s", "’s")) for w in words):
+                continue
+            lowered = [w.lower() for w in words]
+            if _no_particular_workplace(lowered) or _public_name(lowered) or " ".join(lowered) in lexicon.places():
+                continue
+            if pattern is _KIND_THEN_NAME and (len(words) != len(list(re.finditer(r"[^\s\"“”]+", m.group("name"))))
+                                               or len(words) == 1 and lexicon.is_everyday(lowered[0])
+                                               and not words[0][0].isupper()):
+                continue  # between commas, the whole of it a name; one everyday word is an aside
+            end = m.start("name") + tokens[len(words) - 1].end()
+            start = m.start("name") + tokens[0].start()
+            while end > start and text[end - 1] in "'’\"”":
+                end -= 1
+            yield Finding(start, end, "ORG", 0.6, "called-workplace")
+
+
 # ---------------------------------------------------------------- names given as what someone is called
 
 # Words anyone is called by someone: family, respect. A nickname ("Matron", "Chief") is not one.

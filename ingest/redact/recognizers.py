@@ -1162,12 +1162,16 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             # The name, then words of what kind of service it is ("employed by quarrow vale
             # mental health nhs trust"); "and" may join two words of the name ("tallowby and orrin").
             words = _name_before_service([w.group() for w in run])
+            # A word of which one or where ("new", "old", "north") opens a name of two words or
+            # more ("for new leaf therapies", "at north star hub"), not one ("at the new clinic").
+            opener = 1 if len(words) >= 2 and words[0] in _NAME_OPENERS else 0
             if words and not any((w != "and" or i in (0, len(words) - 1)) and (
                     w in _STOP or w in STOP_WORDS or w in service_words() or lexicon.is_field_word(w)
-                    or w.endswith(("'s", "’s", "ing", "ed"))) for i, w in enumerate(words)) \
-                    and (not all(lexicon.is_everyday(w) for w in words) or place and len(words) >= 2):
-                # (two everyday words or more before a kind of place are a name too: "at quiet
-                # waters hub", "with new leaf house"; one is what kind, "at garden centre")
+                    or w.endswith(("'s", "’s", "ing", "ed"))) for i, w in enumerate(words) if i >= opener) \
+                    and (not all(lexicon.is_everyday(w) for w in words) or len(words) >= 2):
+                # (two everyday words or more before a kind of place or of work are a name too:
+                # "at quiet waters hub", "with new leaf house", "for new leaf therapies"; one is
+                # what kind, "at garden centre", "for couples counselling")
                 yield Finding(offset + run[0].start(), _before_public(text, offset, run, m), "ORG", 0.55,
                               "lower-case-workplace")
                 break
@@ -1185,6 +1189,12 @@ def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match)
         if " " in (tail := " ".join(words[j:])) and tail in public_lower():
             return offset + name[j - 1].end()
     return kind.end()
+
+
+# Words of which one or where that open a workplace's name of two words or more typed in
+# lower case ("new leaf", "north star", "second wind"), though they say which one before a kind
+# alone ("the new clinic", "the north ward").
+_NAME_OPENERS = frozenset("new old north south east west upper great little high next first second big".split())
 
 
 # Kinds ending a workplace's name ("... Trust", "counselling") and phrases of a workplace's kind

@@ -732,6 +732,34 @@ def test_a_workplace_said_to_be_called_a_name_is_redacted(engine):
           ["helping", "hands", "care plus"], ["the agency was called", "my agency,", "sends me to homes."])
 
 
+# Typed in lower case after "at", "for", "with", "joined"..., two words joined by a hyphen that
+# English never writes as one word are a service's coined name; compounds English uses, ones
+# of a particle or a prefix, and ones that say when stay.
+@pytest.mark.parametrize("text,name", [
+    ("she was at talk-well for two years.", "talk-well"),
+    ("i joined heart-space in 2021", "heart-space"),
+    ("we were with kind-minds then", "kind-minds"),
+    ("I WAS AT TALK-WELL FOR TWO YEARS", "TALK-WELL"),
+])
+def test_a_coined_name_of_two_words_joined_by_a_hyphen_is_found(text, name):
+    assert found_by("hyphen-name", text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "i was at drop-in on monday", "i work for part-time pay", "i was at half-term with the kids", "i went for self-care",
+    "i was with long-term clients", "i was at time-off", "they were at high-risk", "i was with co-workers",
+    "he came for follow-up", "she was at well-being", "i left mid-shift", "i was at walk-in", "i worked at step-down",
+    "i did it for one-off payments", "we stayed at mind-body", "i was at check-in", "a chat with re-referral",
+    "I joined Talk-Well in May",
+])
+def test_compounds_english_uses_after_a_placing_word_stay(text):
+    assert found_by("hyphen-name", text) == []
+
+
+def test_a_coined_name_joined_by_a_hyphen_is_redacted(engine):
+    check(engine, ["she was at talk-well for two years."], ["talk-well"], ["she was at", "for two years."])
+
+
 # After "a" or "an", capitalised words that are all kinds of workplace or public acronyms
 # name no workplace: "an NHS Foundation Trust" is what a workplace is, said of none.
 KIND_OF_NONE = [

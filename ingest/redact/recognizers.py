@@ -2184,6 +2184,43 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
             yield Finding(m.start("word"), m.end("word"), kind, 0.55, "unknown-name")
 
 
+# ---------------------------------------------------------------- a coined name of two words joined by a hyphen
+
+# After a word placing someone at a workplace, two words joined by a hyphen: "at talk-well",
+# "with kind-minds", "joined heart-space".
+_HYPHENED_AFTER_A_CLUE = re.compile(
+    r"(?<![\w'’-])(?:at|for|with|joined|left|by|via|(?:moved|transferred|seconded)\s+(?:over\s+)?to)\s+(?:the\s+)?"
+    r"(?P<name>(?P<a>[a-z]{2,})-(?P<b>[a-z]{2,}))(?![\w'’-])", re.IGNORECASE)
+# Halves of a compound that say when, how much or which part ("half-term", "late-shift",
+# "all-day"), never a coined name's.
+_WHEN_HALVES = frozenset("""half late early mid part full all day night week year term past shift time hour hours
+weekend days nights weeks years""".split())
+# Small words that make a compound of a verb or a number ("time-off", "follow-up", "one-off").
+_PARTICLES = frozenset("""off on in up out down over under to of by for with at back about away around through
+one two three all any no some more less self co re ex pre post non""".split())
+
+
+@register_recognizer("hyphen-name", "ORG", gate=False, normalised=False)
+def names_joined_by_a_hyphen(text: str) -> Iterator[Finding]:
+    """'she was at talk-well for two years', 'i joined heart-space': typed in lower case after
+    "at", "for", "with", "joined"..., two words joined by a hyphen that English never writes as
+    one word (wordfreq knows no "talkwell") are a service's coined name; not a compound English
+    uses ("at drop-in", "for part-time", "with self-care", "at well-being": known joined too),
+    one of a preposition or a prefix ("time-off", "re-referral", "non-clinical"), or one that
+    says when ("at half-term", "on late-shift")."""
+    if "-" not in text:
+        return
+    for m in _HYPHENED_AFTER_A_CLUE.finditer(text):
+        name, a, b = m.group("name"), m.group("a").lower(), m.group("b").lower()
+        if not name.islower() and not name.isupper():
+            continue  # capitalised, a name the name rules find
+        if a in _HYPHEN_PREFIXES or {a, b} & (_STOP | _PARTICLES | _WHEN_HALVES) or lexicon.zipf(a + b) > 0 \
+                or lexicon.is_field_word(name.lower()) or name.lower() in public_lower() \
+                or a in service_words() and b in service_words():
+            continue
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "hyphen-name")
+
+
 # ---------------------------------------------------------------- workplaces named in a labelled answer
 
 # A survey's or a form's label for where someone works, then a colon or a dash: "Employer:

@@ -321,6 +321,23 @@ def test_an_ordinary_word_opening_a_workplaces_name_goes_with_it(engine, quotes,
     check(engine, quotes, gone, kept)
 
 
+# A capitalised compass word ending a workplace's name is the name's (its branch or area); a
+# compass word before a place's own name, one saying which way, and "the East" stay as they were.
+COMPASS_ENDS = [
+    (["I joined Next Step East last spring."], ["Next", "Step", "East"], ["I joined", "last spring."]),
+    (["I worked for Open Door North West for years."], ["Open", "Door", "North", "West"], ["for years."]),
+    (["I worked for Leeds Mind East of the river."], [], ["East of the river."]),
+    (["We moved to the East last year."], [], ["We moved to the East last year."]),
+    (["I grew up in East Anglia."], [], ["I grew up in East Anglia."]),
+    (["I joined the NHS North West team."], [], ["I joined the NHS North West team."]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", COMPASS_ENDS)
+def test_a_compass_word_ending_a_workplaces_name_goes_with_it(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # Typed in lower case or capitals, the words of a workplace's kind after its name are the
 # name's; after a known town they say what is there. After "the", a kind of place or group in
 # lower case after a capitalised name is the name's ("the Quarrow hub").

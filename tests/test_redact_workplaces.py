@@ -777,6 +777,30 @@ def test_a_coined_name_joined_by_a_hyphen_is_redacted(engine):
     check(engine, ["she was at talk-well for two years."], ["talk-well"], ["she was at", "for two years."])
 
 
+# Typed in lower case, the words after what only an employer does to someone ("employed by",
+# "contracted by", "on the books of", "tupe'd over to") are its name, however ordinary; a
+# determiner, a pronoun, a public body, words of what kind or one everyday word stay.
+@pytest.mark.parametrize("text,name", [
+    ("i was employed by clear path for a year.", "clear path"),
+    ("i was contracted by bright futures since 2020", "bright futures"),
+    ("we got tupe'd over to open door in may", "open door"),
+    ("i was on the books of care plus", "care plus"),
+    ("I WAS EMPLOYED BY CLEAR PATH FOR A YEAR", "CLEAR PATH"),
+])
+def test_a_workplace_said_to_employ_someone_in_lower_case_is_found(text, name):
+    assert found_by("workplace-employed-by", text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "i was employed by the council for years", "i was employed by nhs", "i was employed by an agency",
+    "employed by local authority", "i was employed by them", "i was employed by myself", "hired by word of mouth",
+    "employed by age uk for two years", "employed by social services", "employed by private companies",
+    "recruited by linkedin", "i was employed by my husband for a bit",
+])
+def test_what_kind_public_bodies_and_pronouns_after_employed_by_stay(text):
+    assert found_by("workplace-employed-by", text) == []
+
+
 # After "a" or "an", capitalised words that are all kinds of workplace or public acronyms
 # name no workplace: "an NHS Foundation Trust" is what a workplace is, said of none.
 KIND_OF_NONE = [

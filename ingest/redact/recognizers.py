@@ -1389,6 +1389,45 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
         yield Finding(m.start("name"), m.start("name") + found[-1].end(), "ORG", 0.55, "workplace-after-post")
 
 
+# ---------------------------------------------------------------- a workplace said to employ someone, in lower case
+
+# What only an employer is said to do to someone, then its name: "employed by", "contracted by",
+# "hired by", "on the books of", "tupe'd over to" (group "name": the words after it).
+_EMPLOYED_BY = re.compile(r"(?<![\w'’-])(?:(?:employed|contracted|subcontracted|hired|recruited)\s+(?:directly\s+)?by"
+                          r"|on\s+the\s+(?:books|payroll)\s+of|tupe['’]?d\s+(?:over\s+)?to|transferred\s+over\s+to)\s+"
+                          r"(?P<name>[a-z][a-z'’&-]*(?:\s+(?:&\s+)?[a-z][a-z'’&-]*){0,4})")
+
+
+@register_recognizer("workplace-employed-by", ("ORG",), gate=False, normalised=False)
+def workplaces_employing_someone(text: str) -> Iterator[Finding]:
+    """'i was employed by clear path for a year', 'contracted by bright futures': in a text
+    typed in lower case (a survey's answer) or in capitals, the words after what only an
+    employer does to someone are its name, however ordinary, up to a word that ends a name
+    ("for", "since", "and"...); not a determiner or a pronoun ("employed by the trust",
+    "by them"), a public body ("by nhs", "by age uk"), words of what kind ("by local
+    authority", "by an agency") or one everyday word ("paid by cash")."""
+    text = _as_typed(text)
+    if _CAPITAL_INSIDE.search(text) or " by " not in text and " of " not in text and " to " not in text:
+        return  # capitals are typed here: a name would have them
+    for m in _EMPLOYED_BY.finditer(text):
+        found = []
+        for w in re.finditer(r"[a-z&][a-z'’&-]*", m.group("name")):
+            if w.group() in _NAME_ENDS or w.group() in ("of", "at", "as", "by", "via", "through"):
+                break
+            found.append(w)
+        while found and found[-1].group() in ("&", "and"):
+            found.pop()
+        words = [w.group() for w in found]
+        if not words or words[0] in STOP_WORDS or words[0] in _STOP or words[0] in _AT_IDIOMS \
+                or any(w.endswith(("'s", "’s")) for w in words) \
+                or _no_particular_workplace([re.sub(r"ies$", "y", w) if w.endswith("ies") else w.removesuffix("s")
+                                             if w.endswith("s") and w.removesuffix("s") in _KIND_WORDS else w for w in words]) \
+                or len(words) == 1 and (lexicon.is_everyday(words[0]) or lexicon.is_field_word(words[0])) \
+                or _public_name(words) or " ".join(words) in lexicon.places():
+            continue  # (a kind said in the plural is what kind too: "by private companies")
+        yield Finding(m.start("name"), m.start("name") + found[-1].end(), "ORG", 0.55, "workplace-employed-by")
+
+
 # ---------------------------------------------------------------- names said in other forms
 
 # Spelled out letter by letter ("S-I-O-B-H-A-N", "w, r, o, b, e, l"): in an interview only

@@ -2071,6 +2071,7 @@ _APPOSED_KINDS = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _NAMED_KI
 _KIND_THEN_NAME = re.compile(
     rf"(?<![\w'’-])(?:my|our|their)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})\s*(?P<sep>,|[—–]|\s-)\s*"
     r"(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,3})\s*(?:,|[—–]|\s-\s)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:my|our|their)\s")
 # Words that end a name or show the words after "called" are no name ("called me back",
 # "called yesterday", "called it quits"): a time, a pronoun, what follows a verb.
 _NOT_IN_A_NAME = frozenset("""yesterday today tonight tomorrow earlier later again back round out up off ahead
@@ -2104,9 +2105,10 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
     quits", "the agency called yesterday"), nor words of what kind ("my employer, the
     council,", "my agency, honestly, was awful")."""
     lower = text.lower()
-    if "called" not in lower and "named" not in lower and "," not in lower and "—" not in lower and " -" not in lower:
-        return
-    for pattern in (_CALLED_A_NAME, _KIND_THEN_NAME):
+    patterns = [p for p, needed in ((_CALLED_A_NAME, "called" in lower or "named" in lower),
+                                    (_KIND_THEN_NAME, ("," in text or "—" in text or " -" in text)
+                                     and _POSSESSIVE.search(lower))) if needed]
+    for pattern in patterns:
         for m in pattern.finditer(text):
             tokens = list(re.finditer(r"[^\s\"“”]+", m.group("name")))
             words = _name_words([t.group() for t in tokens])
@@ -2230,6 +2232,7 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
 _HYPHENED_AFTER_A_CLUE = re.compile(
     r"(?<![\w'’-])(?:at|for|with|joined|left|by|via|(?:moved|transferred|seconded)\s+(?:over\s+)?to)\s+(?:the\s+)?"
     r"(?P<name>(?P<a>[a-z]{2,})-(?P<b>[a-z]{2,}))(?![\w'’-])", re.IGNORECASE)
+_HYPHENED = re.compile(r"(?<![\w'’-])[A-Za-z]{2,}-[A-Za-z]{2,}(?![\w'’-])")
 # Halves of a compound that say when, how much or which part ("half-term", "late-shift",
 # "all-day"), never a coined name's.
 _WHEN_HALVES = frozenset("""half late early mid part full all day night week year term past shift time hour hours
@@ -2249,7 +2252,11 @@ def names_joined_by_a_hyphen(text: str) -> Iterator[Finding]:
     says when ("at half-term", "on late-shift")."""
     if "-" not in text:
         return
-    for m in _HYPHENED_AFTER_A_CLUE.finditer(text):
+    for h in _HYPHENED.finditer(text):
+        # (the words joined first, the word before them then: few texts have any)
+        m = _HYPHENED_AFTER_A_CLUE.search(text, max(0, h.start() - 40), h.end())
+        if not m or m.start("name") != h.start():
+            continue
         name, a, b = m.group("name"), m.group("a").lower(), m.group("b").lower()
         if not name.islower() and not name.isupper():
             continue  # capitalised, a name the name rules find

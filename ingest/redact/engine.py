@@ -813,9 +813,19 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
                 if n:
                     end = _after_kind_words(text, end, n)
                     kind = "ORG"
+        if kind == "ORG" and numbered(kind) and text[start:start + 1].isupper() and (m := _COMPASS_AFTER.match(text, end)):
+            # A compass word ending a workplace's capitalised name is the name's, its branch or
+            # area ("Next Step East", "Open Door North West"); not before a place's name of its
+            # own ("Next Step East Riding", "... West Yorkshire": the place rules'), nor a direction ("east of
+            # the river").
+            end = m.end()
         out.append(f if (start, end, kind) == (f.start, f.end, f.kind) else
                    Finding(start, end, kind, f.score, f.recognizer))
     return out + listed_with(text, out)
+
+
+# A capitalised compass word (or two) straight after a name, then no capitalised word.
+_COMPASS_AFTER = re.compile(r"[ \t]+(?:(?:North|South)(?:[ -](?:East|West))?|East|West|Central)(?![\w'’-]|[ \t]+(?:[A-Z0-9]|of\b))")
 
 
 @functools.lru_cache(maxsize=1)

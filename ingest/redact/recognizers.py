@@ -1162,12 +1162,16 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             # The name, then words of what kind of service it is ("employed by quarrow vale
             # mental health nhs trust"); "and" may join two words of the name ("tallowby and orrin").
             words = _name_before_service([w.group() for w in run])
+            # A word of which one or where ("new", "old", "north") opens a name of two words or
+            # more ("for new leaf therapies", "at north star hub"), not one ("at the new clinic").
+            opener = 1 if len(words) >= 2 and words[0] in _NAME_OPENERS else 0
             if words and not any((w != "and" or i in (0, len(words) - 1)) and (
                     w in _STOP or w in STOP_WORDS or w in service_words() or lexicon.is_field_word(w)
-                    or w.endswith(("'s", "’s", "ing", "ed"))) for i, w in enumerate(words)) \
-                    and (not all(lexicon.is_everyday(w) for w in words) or place and len(words) >= 2):
-                # (two everyday words or more before a kind of place are a name too: "at quiet
-                # waters hub", "with new leaf house"; one is what kind, "at garden centre")
+                    or w.endswith(("'s", "’s", "ing", "ed"))) for i, w in enumerate(words) if i >= opener) \
+                    and (not all(lexicon.is_everyday(w) for w in words) or len(words) >= 2):
+                # (two everyday words or more before a kind of place or of work are a name too:
+                # "at quiet waters hub", "with new leaf house", "for new leaf therapies"; one is
+                # what kind, "at garden centre", "for couples counselling")
                 yield Finding(offset + run[0].start(), _before_public(text, offset, run, m), "ORG", 0.55,
                               "lower-case-workplace")
                 break
@@ -1185,6 +1189,12 @@ def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match)
         if " " in (tail := " ".join(words[j:])) and tail in public_lower():
             return offset + name[j - 1].end()
     return kind.end()
+
+
+# Words of which one or where that open a workplace's name of two words or more typed in
+# lower case ("new leaf", "north star", "second wind"), though they say which one before a kind
+# alone ("the new clinic", "the north ward").
+_NAME_OPENERS = frozenset("new old north south east west upper great little high next first second big".split())
 
 
 # Kinds ending a workplace's name ("... Trust", "counselling") and phrases of a workplace's kind
@@ -1377,6 +1387,45 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
             continue  # "worked at odd hours", "work at cross purposes": after plain work, a name of
             # ordinary words needs its kind of place ("worked at brook farm surgery")
         yield Finding(m.start("name"), m.start("name") + found[-1].end(), "ORG", 0.55, "workplace-after-post")
+
+
+# ---------------------------------------------------------------- a workplace said to employ someone, in lower case
+
+# What only an employer is said to do to someone, then its name: "employed by", "contracted by",
+# "hired by", "on the books of", "tupe'd over to" (group "name": the words after it).
+_EMPLOYED_BY = re.compile(r"(?<![\w'’-])(?:(?:employed|contracted|subcontracted|hired|recruited)\s+(?:directly\s+)?by"
+                          r"|on\s+the\s+(?:books|payroll)\s+of|tupe['’]?d\s+(?:over\s+)?to|transferred\s+over\s+to)\s+"
+                          r"(?P<name>[a-z][a-z'’&-]*(?:\s+(?:&\s+)?[a-z][a-z'’&-]*){0,4})")
+
+
+@register_recognizer("workplace-employed-by", ("ORG",), gate=False, normalised=False)
+def workplaces_employing_someone(text: str) -> Iterator[Finding]:
+    """'i was employed by clear path for a year', 'contracted by bright futures': in a text
+    typed in lower case (a survey's answer) or in capitals, the words after what only an
+    employer does to someone are its name, however ordinary, up to a word that ends a name
+    ("for", "since", "and"...); not a determiner or a pronoun ("employed by the trust",
+    "by them"), a public body ("by nhs", "by age uk"), words of what kind ("by local
+    authority", "by an agency") or one everyday word ("paid by cash")."""
+    text = _as_typed(text)
+    if _CAPITAL_INSIDE.search(text) or " by " not in text and " of " not in text and " to " not in text:
+        return  # capitals are typed here: a name would have them
+    for m in _EMPLOYED_BY.finditer(text):
+        found = []
+        for w in re.finditer(r"[a-z&][a-z'’&-]*", m.group("name")):
+            if w.group() in _NAME_ENDS or w.group() in ("of", "at", "as", "by", "via", "through"):
+                break
+            found.append(w)
+        while found and found[-1].group() in ("&", "and"):
+            found.pop()
+        words = [w.group() for w in found]
+        if not words or words[0] in STOP_WORDS or words[0] in _STOP or words[0] in _AT_IDIOMS \
+                or any(w.endswith(("'s", "’s")) for w in words) \
+                or _no_particular_workplace([re.sub(r"ies$", "y", w) if w.endswith("ies") else w.removesuffix("s")
+                                             if w.endswith("s") and w.removesuffix("s") in _KIND_WORDS else w for w in words]) \
+                or len(words) == 1 and (lexicon.is_everyday(words[0]) or lexicon.is_field_word(words[0])) \
+                or _public_name(words) or " ".join(words) in lexicon.places():
+            continue  # (a kind said in the plural is what kind too: "by private companies")
+        yield Finding(m.start("name"), m.start("name") + found[-1].end(), "ORG", 0.55, "workplace-employed-by")
 
 
 # ---------------------------------------------------------------- names said in other forms
@@ -1996,6 +2045,91 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         yield Finding(named.start("name"), named.end("name"), "ORG", 0.6, "described-workplace")
 
 
+# ---------------------------------------------------------------- a workplace said to be called a name
+
+# The kinds of workplace a name is given to ("a charity called ...", "my agency, ...,"):
+# data/workplace_kinds.txt's kinds said before a name and its kinds of place, and a few more
+# of groups and services; not a house, a ward or a unit (a home's or a ward's own rules).
+_NAMED_KINDS = sorted((lexicon.workplace_kinds("said-before") | lexicon.workplace_kinds("place")
+                       | {"group", "team", "school", "nursery", "services", "organisation", "organization",
+                          "company", "charity", "agency", "home", "project", "centre", "cafe", "café"})
+                      - {"house", "unit", "ward", "rooms", "ltd", "limited", "plc", "llp", "cic", "associates"},
+                      key=lambda k: (-len(k), k))
+_KIND_ALT = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _NAMED_KINDS)
+# "a charity called ...", "this agency named ...", "the agency was called ...", "the company's
+# called ...": after "a", "an", "this", "one" or with "is"/"was", "called" names it ("the agency
+# called me back", "the practice called the police" are what it did).
+_CALLED_A_NAME = re.compile(
+    rf"(?<![\w'’-])(?:(?:an?|this|one)\s+(?:[a-z]+\s+){{0,2}}?(?:{_KIND_ALT})(?:\s+(?:is|was|were))?"
+    rf"|(?:{_KIND_ALT})(?:\s+(?:is|was|were)|['’]s)(?:\s+(?:actually|just|now|still))?)"
+    r"\s+(?:called|named)\s+[\"“'‘]?(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,4})",
+    re.IGNORECASE)
+# "my agency, care plus, sends me": a workplace's kind after "my", "our", "their", then a name
+# between commas (or dashes); not a team's or a home's ("on my team, Tel, ..." is someone).
+_APPOSED_KINDS = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _NAMED_KINDS
+                          if k not in ("team", "group", "home", "school", "nursery", "centre", "hospital", "cafe", "café"))
+_KIND_THEN_NAME = re.compile(
+    rf"(?<![\w'’-])(?:my|our|their)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})\s*(?P<sep>,|[—–]|\s-)\s*"
+    r"(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,3})\s*(?:,|[—–]|\s-\s)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:my|our|their)\s")
+# Words that end a name or show the words after "called" are no name ("called me back",
+# "called yesterday", "called it quits"): a time, a pronoun, what follows a verb.
+_NOT_IN_A_NAME = frozenset("""yesterday today tonight tomorrow earlier later again back round out up off ahead
+in on at by for from to with about after before because since until till when while where which who whom whose
+that than then so but or if as like me us him her them it you i we they he she someone somebody everyone
+nobody anyone everybody something anything nothing everything sent sends got gets gave gives took takes paid pays
+runs ran went goes said says told tells asked rang rings offered offers""".split())
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words of a name said after "called" or between commas, up to a word that ends it (a
+    preposition, a conjunction, a pronoun: "second chance for a year" is "second chance")."""
+    kept = []
+    for w in words:
+        lower = w.lower().strip("'’\"”")
+        if lower in _NOT_IN_A_NAME or lower in ("and", "the", "a", "an") and kept or lower.endswith(("ly", "ed")) and len(lower) > 4 \
+                or lower in STOP_WORDS and lower not in ("&", "the", "one", "next", "first", "well", "together", "plus"):
+            break
+        kept.append(w.strip("\"”'’"))
+    while kept and kept[-1] in ("&", "and"):
+        kept.pop()
+    return kept
+
+
+@register_recognizer("called-workplace", "ORG", gate=False, normalised=False)
+def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
+    """'a charity called second chance', 'the agency was called helping hands', 'my agency,
+    care plus, sends me': words a workplace is said to be called, or put beside "my agency"
+    between commas, are its name, however ordinary and in any case; not a public name ("a
+    charity called Mind"), what it did ("the agency called me back", "a company called it
+    quits", "the agency called yesterday"), nor words of what kind ("my employer, the
+    council,", "my agency, honestly, was awful")."""
+    lower = text.lower()
+    patterns = [p for p, needed in ((_CALLED_A_NAME, "called" in lower or "named" in lower),
+                                    (_KIND_THEN_NAME, ("," in text or "—" in text or " -" in text)
+                                     and _POSSESSIVE.search(lower))) if needed]
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            tokens = list(re.finditer(r"[^\s\"“”]+", m.group("name")))
+            words = _name_words([t.group() for t in tokens])
+            if words and words[0].lower() in ("the",):
+                words, tokens = words[1:], tokens[1:]
+            if not words or any(w.lower().endswith(("'s", "’s")) for w in words):
+                continue
+            lowered = [w.lower() for w in words]
+            if _no_particular_workplace(lowered) or _public_name(lowered) or " ".join(lowered) in lexicon.places():
+                continue
+            if pattern is _KIND_THEN_NAME and (len(words) != len(list(re.finditer(r"[^\s\"“”]+", m.group("name"))))
+                                               or len(words) == 1 and lexicon.is_everyday(lowered[0])
+                                               and not words[0][0].isupper()):
+                continue  # between commas, the whole of it a name; one everyday word is an aside
+            end = m.start("name") + tokens[len(words) - 1].end()
+            start = m.start("name") + tokens[0].start()
+            while end > start and text[end - 1] in "'’\"”":
+                end -= 1
+            yield Finding(start, end, "ORG", 0.6, "called-workplace")
+
+
 # ---------------------------------------------------------------- names given as what someone is called
 
 # Words anyone is called by someone: family, respect. A nickname ("Matron", "Chief") is not one.
@@ -2089,6 +2223,48 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
             yield Finding(m.start("word"), m.start("word") + len(" ".join(words)), kind, 0.55, "unknown-name")
         elif lexicon.zipf(word) == 0 and not lexicon.is_field_word(word):
             yield Finding(m.start("word"), m.end("word"), kind, 0.55, "unknown-name")
+
+
+# ---------------------------------------------------------------- a coined name of two words joined by a hyphen
+
+# After a word placing someone at a workplace, two words joined by a hyphen: "at talk-well",
+# "with kind-minds", "joined heart-space".
+_HYPHENED_AFTER_A_CLUE = re.compile(
+    r"(?<![\w'’-])(?:at|for|with|joined|left|by|via|(?:moved|transferred|seconded)\s+(?:over\s+)?to)\s+(?:the\s+)?"
+    r"(?P<name>(?P<a>[a-z]{2,})-(?P<b>[a-z]{2,}))(?![\w'’-])", re.IGNORECASE)
+_HYPHENED = re.compile(r"(?<![\w'’-])[A-Za-z]{2,}-[A-Za-z]{2,}(?![\w'’-])")
+# Halves of a compound that say when, how much or which part ("half-term", "late-shift",
+# "all-day"), never a coined name's.
+_WHEN_HALVES = frozenset("""half late early mid part full all day night week year term past shift time hour hours
+weekend days nights weeks years""".split())
+# Small words that make a compound of a verb or a number ("time-off", "follow-up", "one-off").
+_PARTICLES = frozenset("""off on in up out down over under to of by for with at back about away around through
+one two three all any no some more less self co re ex pre post non""".split())
+
+
+@register_recognizer("hyphen-name", "ORG", gate=False, normalised=False)
+def names_joined_by_a_hyphen(text: str) -> Iterator[Finding]:
+    """'she was at talk-well for two years', 'i joined heart-space': typed in lower case after
+    "at", "for", "with", "joined"..., two words joined by a hyphen that English never writes as
+    one word (wordfreq knows no "talkwell") are a service's coined name; not a compound English
+    uses ("at drop-in", "for part-time", "with self-care", "at well-being": known joined too),
+    one of a preposition or a prefix ("time-off", "re-referral", "non-clinical"), or one that
+    says when ("at half-term", "on late-shift")."""
+    if "-" not in text:
+        return
+    for h in _HYPHENED.finditer(text):
+        # (the words joined first, the word before them then: few texts have any)
+        m = _HYPHENED_AFTER_A_CLUE.search(text, max(0, h.start() - 40), h.end())
+        if not m or m.start("name") != h.start():
+            continue
+        name, a, b = m.group("name"), m.group("a").lower(), m.group("b").lower()
+        if not name.islower() and not name.isupper():
+            continue  # capitalised, a name the name rules find
+        if a in _HYPHEN_PREFIXES or {a, b} & (_STOP | _PARTICLES | _WHEN_HALVES) or lexicon.zipf(a + b) > 0 \
+                or lexicon.is_field_word(name.lower()) or name.lower() in public_lower() \
+                or a in service_words() and b in service_words():
+            continue
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "hyphen-name")
 
 
 # ---------------------------------------------------------------- workplaces named in a labelled answer

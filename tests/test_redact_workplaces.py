@@ -693,6 +693,9 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
     ("i was an associate for fair winds, which is an eap", "fair winds"),
     ("technically i'm employed by brook works, which is a social enterprise", "brook works"),
     ("I DID TWO YEARS AT HOLD FAST, IT'S A COUNSELLING CHARITY", "HOLD FAST"),
+    # the description straight after a comma or a dash
+    ("i work for talk it through, a charity in the north", "talk it through"),
+    ("two years with fair winds - an eap, mostly phone work", "fair winds"),
 ])
 def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
     assert found_by("described-workplace", text) == [name]
@@ -702,7 +705,9 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   "i work with children, which is a service i love", "i was at home, which is a nice change",
                                   "i worked at the hospital, which is a trust", "i left in may, which was a company decision",
                                   "a number for the staff support line, which is some company",
-                                  "a chat room on the app, which is run by the app"])
+                                  "a chat room on the app, which is run by the app",
+                                  "i work for the council, a nightmare some days", "i was at home, a care home really",
+                                  "i work with kids, a charity job", "i left in june, an agency took over"])
 def test_public_names_kinds_and_words_before_a_description_stay(text):
     assert found_by("described-workplace", text) == []
 

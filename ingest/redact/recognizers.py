@@ -2007,19 +2007,21 @@ _WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:work(?:s|ed|ing)?|based|shifts?|
 
 # What says the words before it are a workplace's name: "which is a charity", "it's an EAP",
 # "yes, that's the name"; the kinds are data/workplace_kinds.txt's ("said-before").
-_DESCRIBED = re.compile(r"\s*(?:,|[—–]|\s-)\s*(?:(?:which|that|it)\s+(?:is|was)|it['’]s|(?:yes|yeah|aye),?\s+that['’]s)"
-                        r"\s+(?P<what>[^.?!;\n]{0,50})")
+_DESCRIBED = re.compile(r"\s*(?:,|[—–]|\s-)\s*(?:(?:which|that|it)\s+(?:is|was)|it['’]s|(?:yes|yeah|aye),?\s+that['’]s"
+                        r"|(?=(?:a|an)\s))\s*(?P<what>[^.?!;\n]{0,50})")
 _NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called)\s+(?:the\s+)?"
                         r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$")
-# A determiner or a pronoun opens no name ("at my practice", "at it"); "of", "and" end none.
+# A determiner, a pronoun or a preposition opens no name ("at my practice", "at it", "left in
+# june"); "of", "and" end none.
 _NOT_A_NAME = frozenset({"my", "our", "your", "his", "her", "their", "a", "an", "this", "that", "these", "those",
-                         "some", "another", "one", "them", "him", "me", "us", "it", "there", "here", "home", "work"})
+                         "some", "another", "one", "them", "him", "me", "us", "it", "there", "here", "home", "work",
+                         "in", "on", "at", "to", "into", "from", "after", "before", "since", "during", "until"})
 
 
 @register_recognizer("described-workplace", "ORG", gate=False, normalised=False)
 def described_workplaces(text: str) -> Iterator[Finding]:
     """'i got a job at ask it again, which is the iapt service', 'at still standing — yes,
-    that's the name', 'for quillory, it's an agency': typed in lower case after "at", "for",
+    that's the name', 'for quillory, it's an agency', 'for talk it through, a charity': typed in lower case after "at", "for",
     "called"..., words then said to be a charity, a service, an agency... or the name are a
     workplace's name, however ordinary; not a determiner's ("at my practice, which is"), a
     public name's ("for mind, which is a charity") or a kind of service's ("with children")."""

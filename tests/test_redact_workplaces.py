@@ -469,6 +469,23 @@ def found_by(recognizer: str, text: str) -> list[str]:
     return [text[f.start:f.end] for f in RECOGNIZERS[recognizer](text)]
 
 
+# Words joined by a 2 or a 4 said as "to" or "for" are a service's coined name; a code is not.
+@pytest.mark.parametrize("text,found", [
+    ("I did my training with Step2Wellbeing last year", ["Step2Wellbeing"]),
+    ("we refer on to Mind4Carers", ["Mind4Carers"]),
+    ("i did shifts for care4u", ["care4u"]),
+    ("I did shifts for Care4U.", ["Care4U"]),
+    ("text talk2us any time", ["talk2us"]),
+    ("it was all B2B sales", []),
+    ("we score the PHQ9 and GAD7", []),
+    ("the COVID19 rules", []),
+    ("meet at 4pm", []),
+    ("see you in room B4U", []),
+])
+def test_words_joined_by_a_digit_said_as_a_word_are_a_coined_name(text, found):
+    assert found_by("digit-name", text) == found
+
+
 # A UK university named by its initials or short word (data/recognizer_words.yml): as
 # written, or in lower case after "at", "from"...; not inside other words or codes.
 @pytest.mark.parametrize("text,name", [

@@ -1298,18 +1298,19 @@ def universities_by_short_name(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a workplace's name with a number for a word
 
-_DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Za-z]{2,})[24](?P<b>[A-Za-z]{2,})(?![\w@-]|\.\w)")
+_DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Za-z]{2,})[24](?P<b>[A-Za-z]{2,}|[Uu])(?![\w@-]|\.\w)")
 
 
 @register_recognizer("digit-name", ("ORG",), gate=False, normalised=False)
 def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
-    """'Step2Wellbeing', 'Mind4Carers', 'talk2us': words joined by a 2 or a 4 said as "to" or
-    "for" are a service's coined name; not a code ("B2B", "PHQ9"), each side a word."""
+    """'Step2Wellbeing', 'Mind4Carers', 'talk2us', 'Care4U': words joined by a 2 or a 4 said
+    as "to" or "for" are a service's coined name; not a code ("B2B", "PHQ9"), each side a word
+    (or "U", said "you")."""
 
     for m in _DIGIT_WORD.finditer(text):
         a, b = m.group("a").lower(), m.group("b").lower()
         if (lexicon.is_ordinary(a) or lexicon.is_field_word(a)) and (
-                lexicon.is_ordinary(b) or lexicon.is_field_word(b) or b in ("us", "me", "you", "all")):
+                lexicon.is_ordinary(b) or lexicon.is_field_word(b) or b in ("us", "me", "you", "all", "u")):
             yield Finding(m.start(), m.end(), "ORG", 0.6, "digit-name")
 
 

@@ -137,6 +137,10 @@ GONE = [
     # name goes, the body stays; a workplace named with a public term still goes whole
     (["I told Dervla that Health Research Authority was useless.", "I worked at Oakvale NHS Trust then."],
      ["Dervla", "Oakvale"], ["that Health Research Authority was useless", "I worked at"]),
+    # a company named by an English word run into a word places' names end with is a name like
+    # any other ("Calm" + "water"); run into what it does, it stays the company's ("Ubertherapy")
+    (["I was at Applewood for years.", "I work for Calmwater now.", "Fordbridge took me on.",
+      "I used Ubertherapy once."], ["Applewood", "Calmwater", "Fordbridge"], ["Ubertherapy"]),
 ]
 
 

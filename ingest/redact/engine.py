@@ -22,6 +22,7 @@ The steps, per source (``../shared/design/redaction.md`` has the picture):
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import re
 import string
@@ -232,12 +233,24 @@ def body_in_any_case(term: str) -> bool:
 
 
 def public_compound(word: str, singles: frozenset[str]) -> bool:
-    """'Ubertherapy': a company's name and an ordinary word, run together."""
+    """'Ubertherapy': a company's name and an ordinary word, run together. Not when the word
+    ends places' names ("Calmwater", "Applewood", "Fordbridge", "Skyline"): a company named
+    by an English word ("Calm", "Apple", "Ford", "Sky") run into one of those makes a name like
+    any local workplace's or place's."""
     lower = word.lower()
     for i in range(3, len(lower) - 3):
-        if lower[:i] in singles and lexicon.is_ordinary(lower[i:]) and lower[i:] not in PLACE_ENDINGS:
+        if lower[:i] in singles and lexicon.is_ordinary(lower[i:]) and lower[i:] not in _name_endings():
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _name_endings() -> frozenset[str]:
+    """Words that end places' names: ``PLACE_ENDINGS``, and those two or more of the
+    gazetteer's one-word places end with ("wood": Bramwood..., "water", "bridge", "line")."""
+    places = [p for p in lexicon.places() if p.isalpha()]
+    ends = collections.Counter(p[i:] for p in places for i in range(3, len(p) - 2))
+    return PLACE_ENDINGS | {end for end, n in ends.items() if n >= 2 and lexicon.is_ordinary(end)}
 
 
 def said_of_public(text: str, finding: Finding, public_spans: Spans) -> bool:

@@ -147,6 +147,10 @@ CASES = [
     # a workplace's first word alone, an everyday word, where a workplace is said; the word elsewhere stays
     (["I work at Willow Tree Counselling.", "At willow we had no breaks.", "The willow in the garden fell."],
      ["At willow"], ["The willow in the garden"]),
+    # ... not a word opening a phrase of its own there ("bright kids"), nor a word too common
+    (["I trained with Bright Futures Counselling.", "For bright kids it is easy.", "At bright we had no breaks.",
+      "I left Hope Street Counselling Service.", "At hope we talked."],
+     ["At bright"], ["For bright kids", "At hope we talked"]),
     (["I did nights for Harbour Hill Care Ltd.", "then for harbour the rota got worse", "we sailed past a harbour wall"],
      ["for harbour"], ["a harbour wall"]),
     # a public body or company after a post is no workplace of the speaker's, nor are its words elsewhere
@@ -253,9 +257,9 @@ WORKPLACES = [
     (["My nights come through a locum agency, Brindlemoor Staffing, these days."], ["Brindlemoor"]),
     (["Try the drop-in by the library. It's called Tallowby and volunteers run it.", "Tallowby takes anyone."],
      ["Tallowby"]),
-    # named in full, then by its first word alone, a word English rarely writes, in any case
-    (["I joined Tarlbrook Valley Care in 2019.", "at tarlbrook it was grim.", "Tarlbrook cut our hours.",
-      "tarlbrook's rota was a mess"], ["Tarlbrook", "tarlbrook"]),
+    # named in full, then by its first word alone where a workplace is said, an everyday word
+    (["I joined Lantern Moor Care in 2019.", "at lantern it was grim.", "then at Lantern, the rota changed."],
+     ["Lantern", "lantern"]),
     # two initials, in capitals
     (["I worked at Quarrow Vale for years.", "QV were awful to staff."], ["Quarrow", "QV"]),
     # its initials without the acronym inside its name, in capitals or typed in lower case

@@ -216,8 +216,8 @@ ORDINARY_WORKPLACES = False
 ORDINARY_SHARE = 0.5
 ORDINARY_FIRST = ("open", "new", "bright", "clear", "safe", "second", "blue", "green", "silver", "golden", "kind",
                   "better", "little", "fresh", "true", "bold", "quiet", "gentle", "positive", "helping", "caring",
-                  "healing", "rising", "rainbow", "sunrise", "morning", "willow", "oak", "cedar", "harbour",
-                  "lighthouse", "compass", "anchor", "beacon", "bridge", "meadow", "river", "stone", "sky", "star",
+                  "healing", "rising", "rainbow", "sunrise", "morning", "willow", "oak", "cedar",
+                  "lighthouse", "beacon", "bridge", "meadow", "river", "stone", "star",
                   "hope", "inner", "common", "kindred", "whole", "still", "steady", "next", "one", "good", "first",
                   "calm", "brave", "strong", "home", "family", "heart", "spring", "summer", "evergreen", "blossom")
 ORDINARY_HEAD = ("door", "doors", "path", "pathways", "steps", "step", "leaf", "light", "way", "road", "hands",

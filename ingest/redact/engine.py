@@ -443,8 +443,7 @@ def short_forms(surface: str) -> list[Term]:
 
 
 # Words opening many workplaces' names that say nothing of which one ("New", "North", "St").
-_NO_FIRST_WORD = frozenset("""new old north south east west upper lower great little st saint royal central
-the our my""".split())
+_NO_FIRST_WORD = frozenset("new old north south east west upper lower great little st saint royal central".split())
 
 
 def first_word_alone(surface: str, public: PublicMatcher) -> tuple[str, bool] | None:
@@ -453,7 +452,8 @@ def first_word_alone(surface: str, public: PublicMatcher) -> tuple[str, bool] | 
     and whether it may be searched for wherever the source says it (a word English rarely
     writes, no given name) or only where a workplace is said (an everyday word: "willow").
     None where the first word is the name said without its kind already (``short_forms``), a
-    word many names open with ("New", "North"), a public name or a kind of place."""
+    word many names open with ("New", "North"), a word too common to be a name said alone
+    ("Hope", "Good"), a public name or a kind of place."""
     words = [w for w in re.findall(r"[\w'’&-]+", surface) if w.lower() != "the"]
     cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS), len(words))
     if cut < 2 or not words[0].isalpha() or len(words[0]) < 3:
@@ -461,7 +461,7 @@ def first_word_alone(surface: str, public: PublicMatcher) -> tuple[str, bool] | 
     first = words[0]
     lower = first.lower()
     if lower in STOP_WORDS or lower in _NO_FIRST_WORD or lower in PLACE_KINDS or lower in ORG_WORDS \
-            or public.is_whole(first) or _is_public_acronym(first.upper()):
+            or lexicon.is_everyday(lower) or public.is_whole(first) or _is_public_acronym(first.upper()):
         return None
     return first, not lexicon.is_ordinary(lower) and lower not in lexicon.first_names()
 
@@ -495,6 +495,9 @@ _AT_OR_THE = re.compile(rf"(?<![\w'’-])(?:{_PLACED_AT}|the\s+)$", re.IGNORECAS
 # before "'s" ("bright path's rota").
 _OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?<![\w'’-])(?:then|and|but|so|later|now)\s+)$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# What may follow a name said alone: the sentence's end or a stop, a possessive, a small word.
+_NAME_ENDS_HERE = re.compile(r"\s*(?:$|[^\w\s]|['’]s\b|(?:" + "|".join(sorted(STOP_WORDS, key=len, reverse=True)) + r")\b)",
+                             re.IGNORECASE)
 
 
 def parts_said_alone(surface: str) -> list[str]:
@@ -826,7 +829,7 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
                 if n:
                     end = _after_kind_words(text, end, n)
                     kind = "ORG"
-        if kind == "ORG" and numbered(kind) and text[start:start + 1].isupper() and (m := _COMPASS_AFTER.match(text, end)):
+        if kind == "ORG" and text[start:start + 1].isupper() and (m := _COMPASS_AFTER.match(text, end)):
             # A compass word ending a workplace's capitalised name is the name's, its branch or
             # area ("Next Step East", "Open Door North West"); not before a place's name of its
             # own ("Next Step East Riding", "... West Yorkshire": the place rules'), nor a direction ("east of
@@ -1210,12 +1213,14 @@ class Engine:
             for start, end, term in lowered_people.finditer(text) if lowered_people else ():
                 if text[start:end].islower() and recognizers.said_of_someone(text, start, end):
                     found.append(Finding(start, end, "PERSON", 0.6, "known-in-source"))
-            for start, end, term in at_only.finditer(text) if at_only else ():
-                if text[start:end].islower() and _AT_WORKPLACE.search(text, max(0, start - 16), start):
-                    found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
-            for start, end, term in first_at.finditer(text) if first_at else ():
-                if _AT_WORKPLACE.search(text, max(0, start - 16), start):
-                    found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
+            # Where a workplace is said: a name of ordinary words read after a post, in lower case;
+            # an everyday first word of a workplace's name in any case, the name's own end
+            # (what follows is no word of a phrase it opens: "at willow we", not "for bright kids").
+            for matcher_, first in ((at_only, False), (first_at, True)):
+                for start, end, term in matcher_.finditer(text) if matcher_ else ():
+                    if (first or text[start:end].islower()) and _AT_WORKPLACE.search(text, max(0, start - 16), start) \
+                            and (not first or _NAME_ENDS_HERE.match(text, end)):
+                        found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
             view = normalise_view(text)
             if view.text != text:  # spelled out or read out: "K-O-W-A-L-S-K-A"
                 for start, end, term in matcher.finditer(view.text):

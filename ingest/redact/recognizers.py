@@ -1880,13 +1880,18 @@ def _hospital_departments() -> frozenset[str]:
 
 # ---------------------------------------------------------------- a title before a surname in lower case
 
+# Small words a surname opens with ("ni bhriain", "da silva", "van der berg", "ap gwilym",
+# "mac an tsaoi"): after a title the word they lead to is the surname, and they are part of it.
+SURNAME_PARTICLES = r"(?:ni|ní|nic|mac|mc|ó|o|ui|uí|de|da|di|du|do|dos|das|del|della|van|von|der|den|ter|ten|le|la|al|el|bin|ibn|ap|ab|an|st)"
 _TITLE_LOWER = re.compile(r"(?<![\w'’-])(?P<title>dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|auntie"
-                          r"|aunty|pastor|rev|cllr|councillor|coach|father|nanna|nana)\.?\s+(?P<name>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w'’-])")
+                          r"|aunty|pastor|rev|fr|cllr|councillor|coach|father|nanna|nana)\.?\s+"
+                          r"(?P<particles>(?:" + SURNAME_PARTICLES + r"\s+){0,2})"
+                          r"(?P<name>[^\W\dA-Z_][^\W\dA-Z_'’]*(?:['’][^\W\dA-Z_]+)?(?:-[^\W\dA-Z_][^\W\dA-Z_'’]+)?)(?![\w'’-])")
 # Kinds of workplace, some surnames too ("ward", "hall"): after a title, what it is head of
 # ("sister ward"), data/workplace_kinds.txt.
 _HEADED_KINDS = lexicon.workplace_kinds("after-title")
 # Titles only a name follows ("dr obi"): after them any word that is not ordinary English is a surname.
-_NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "cllr"})
+_NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "fr"})
 
 
 @register_recognizer("title-lower-case", "PERSON", gate=False, normalised=False)
@@ -1898,6 +1903,12 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
     for m in _TITLE_LOWER.finditer(text):
         name = m.group("name")
         parts = name.split("-")
+        if m.group("particles") and m.group("title") != "coach" and lexicon.zipf(name) < 4 and name not in STOP_WORDS \
+                and (m.group("title") in _NAME_TITLES or not _DETERMINER.search(text, max(0, m.start() - 12), m.start())):
+            # "mrs ni bhriain", "dr van der berg": a particle after a title opens a surname
+            # (not after a role said of someone: "the nurse de facto in charge")
+            yield Finding(m.start(), m.end(), "PERSON", 0.6, "title-lower-case")
+            continue
         # (a surname of Mc, Mac, O' or Fitz is one however common in print: "mcallister")
         clan = re.match(r"(?:mc|mac|o['’]|fitz)[a-z]{3,}$", parts[-1])
         if m.group("title") in _NAME_TITLES:  # "mrs green", "dr wood": a surname that is a word, after these
@@ -1913,7 +1924,9 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
                 w in lexicon.surnames() and not lexicon.is_everyday(w) and w not in _HEADED_KINDS)
         if any(lexicon.is_field_word(p) or p in STOP_WORDS for p in parts) or not (clan or not any(map(unusual, parts))):
             continue
-        if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > 1.5:
+        # an inflected word ("nurse trained"); a surname ending so is no word ("dr donnelly", "mrs daly")
+        if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > 1.5 \
+                and not (name in lexicon.surnames() and (m.group("title") in _NAME_TITLES or not lexicon.is_ordinary(name))):
             continue
         yield Finding(m.start(), m.end(), "PERSON", 0.6, "title-lower-case")
 

@@ -704,7 +704,11 @@ _DAYS = rf"(?P<days>(?:the\s+)?{_DAY}\b(?:{_JOIN}(?:the\s+)?{_DAY}\b){{0,6}})"  
 # "twenty oh nine", "two thousand and nine"): read as written, not as the normaliser's digit groups.
 _SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|o[h']?[\s-]+{_UNIT_W})"
                 rf"|two\s+thousand(?:,?\s+(?:and\s+)?(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|{_UNIT_W}))?)")
-_YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR})(?![\w'’])"
+# A year said by its last two figures ("the first of April, eighty-seven", "June the third, oh
+# nine"): after a day and a month only, and not what a number after a date counts ("the 3rd
+# of May, forty people came").
+_SPOKEN_SHORT_YEAR = rf"(?:{_TENS_W}(?:[\s-]{_UNIT_W})?|o[h']?[\s-]+{_UNIT_W})(?![\w'’-])"
+_YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR}|{_SPOKEN_SHORT_YEAR}(?=\s*[,.;!?]|\s*$|\s+(?:and|when|i|we|he|she|they|that|was|is)\b))(?![\w'’])"
 # A pause said inside a date ("the 14th of, um, June", "the third... of May", "June, er, the 14th").
 # (and a transcriber's note: "the 14th of [pause] June")
 _PAUSE = r"(?:\s*(?:,|\.\.\.|…|[—–])\s*|\s+)(?:(?:(?:um+|uh+|erm?|ah+)\b|\[[a-z ]{1,20}\])[,.…]*\s+)*"

@@ -2245,6 +2245,38 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
             yield Finding(m.start("word"), m.end("word"), kind, 0.55, "unknown-name")
 
 
+# ---------------------------------------------------------------- where someone comes from, in lower case
+
+# Words that say where someone comes from, lived or grew up, before the place: "came over from",
+# "grew up in", "she's from", "my family is originally from", "back home in".
+_ORIGIN = re.compile(
+    r"(?<![\w'’-])(?:(?:came|come|comes|coming|moved|emigrated|fled|escaped|migrated|relocated)"
+    r"(?:\s+(?:over|here|back|down|up|across))?\s+(?:from|out\s+of)"
+    r"|(?:grew\s+up|brought\s+up|raised|born|live|lives|lived|living|settled)\s+(?:in|near|outside|round|around)"
+    r"|(?:(?:i|she|he|they|we|you)['’](?:m|s|re)|am|is|are|was|were)\s+(?:originally\s+)?from"
+    r"|back\s+home\s+in)\s+(?P<word>(?-i:[^\W\dA-Z_])[^\W\d_'’-]{3,})(?![\w'’-])", re.IGNORECASE)
+# What English makes of a word: an abstract noun ("squalor", "seclusion"), a form of a verb.
+_ENGLISH_ENDING = re.compile(r"(?:ion|ness|ment|ity|ance|ence|ship|hood|dom|our|or|ing|ed|ly)$")
+
+
+@register_recognizer("origin-place", "LOC", gate=False, normalised=False)
+def places_someone_comes_from(text: str) -> Iterator[Finding]:
+    """'we came from wroclaw', 'she grew up in kumasi', 'my family is from enugu': typed in
+    lower case after words saying where someone comes from or grew up, a word few English
+    texts use (a town abroad the UK gazetteer does not hold) is a place; not an English word
+    that is rare ("lived in squalor", "born in wedlock" stay as rare as they are: an abstract
+    noun's ending, a plural of a commoner word, "lived in hostels"), nor a word of the field."""
+
+    for m in _ORIGIN.finditer(text) if "from" in text or "in " in text else ():
+        word = m.group("word").lower()
+        if not lexicon.is_rare(word) or lexicon.is_field_word(word) or word in _STOP or _ENGLISH_ENDING.search(word):
+            continue
+        rarity = lexicon.zipf(word)
+        if word.endswith("s") and max(lexicon.zipf(word[:-1]), lexicon.zipf(word[:-2]) if word.endswith("es") else 0) > rarity:
+            continue  # a plural, its singular commoner: "lived in hostels", "lived in bedsits"
+        yield Finding(m.start("word"), m.end("word"), "LOC", 0.55, "origin-place")
+
+
 # ---------------------------------------------------------------- a coined name of two words joined by a hyphen
 
 # After a word placing someone at a workplace, two words joined by a hyphen: "at talk-well",

@@ -213,7 +213,10 @@ CASES = {
          ("I joined BRFT in 2019", "BRFT"),
          # a town abroad no UK list holds, in lower case, where someone says they come from
          ("we came over from wroclaw in 2004", "wroclaw"), ("my family is from enugu originally", "enugu"),
-         ("she grew up in kumasi, then", "kumasi"), ("i am from sylhet", "sylhet"), ("she lives in timisoara now", "timisoara")],
+         ("she grew up in kumasi, then", "kumasi"), ("i am from sylhet", "sylhet"), ("she lives in timisoara now", "timisoara"),
+         # a town before "-born", "-based", "-bred": the town
+         ("she's a llanelli-born lass", "llanelli"), ("a pontypridd-based charity", "pontypridd"),
+         ("LLANELLI-BORN AND BRED", "LLANELLI")],
         ["in acutely unwell", "not protected in inverted commas", "reading is hard", "in march we went", "time for reading", "for sale", "worked for hope", "paid for bath time", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision",
          "I worked for the NHS, then joined the BMA", "moved to ITU and then into HR", "referred for CBT by my GP",
@@ -222,7 +225,9 @@ CASES = {
          "I was diagnosed with COPD and PCOS", "an exam for AQA and OCR", "I went in with MND",
          # after the same words, a rare English word: an abstract noun, a plural, a word of the field
          "they lived in squalor for years", "we lived in hostels, then bedsits", "we lived in bedsits",
-         "i came from nothing", "she grew up in care", "she is from supervision", "born in seclusion"],
+         "i came from nothing", "she grew up in care", "she is from supervision", "born in seclusion",
+         # a word before "-based" that is no town
+         "a home-grown approach", "a reading-based task", "a community-based service"],
     ),
     "ID": (
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),

@@ -1043,6 +1043,9 @@ _WORKING = r"work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?"
 _WORK_FOR = re.compile(rf"(?:{_WORKING})\s+for", re.IGNORECASE)
 
 
+_PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|'|-(?!(?:born|based|bred|raised|reared|grown)\b))*", re.IGNORECASE)
+
+
 @register_recognizer("gazetteer-place", "LOC", gate=False)
 def places_any_case(text: str) -> Iterator[Finding]:
     """A UK or Irish place typed without the capital cue ("moved to gateshead", "IN DURHAM"):
@@ -1051,7 +1054,9 @@ def places_any_case(text: str) -> Iterator[Finding]:
     name rules' and the detector's."""
 
     places, ordinary, firsts = lexicon.places(), lexicon.ordinary_proper_nouns()[0], _place_first_words()
-    words = list(re.finditer(r"[^\W\d_](?:[^\W\d_]|['-])*", text))  # "dún laoghaire", "ynys môn" too
+    # "dún laoghaire", "ynys môn", "stratford-upon-avon" too; a place before "-born", "-based"
+    # ("a llanelli-born lad") is a word of its own
+    words = list(_PLACE_WORD.finditer(text))
     i = 0
     while i < len(words):
         if words[i].group().lower() not in firsts:

@@ -86,11 +86,15 @@ CASES = {
          ("post it to LS6-2QT please", "LS6-2QT"), ("it's S W 1 A, 1 A A, the office", "S W 1 A, 1 A A"),
          ("the EH10 end of town", "EH10"), ("the office in SE1P now", "SE1P"), ("living in ec1a these days", "ec1a"),
          # said to be one, in lower case and spaced: its groups run together make a whole one
-         ("my postcode is ls six two a b, near the park", "ls six two a b"), ("postcode's l s 6 2 q t", "l s 6 2 q t")],
+         ("my postcode is ls six two a b, near the park", "ls six two a b"), ("postcode's l s 6 2 q t", "l s 6 2 q t"),
+         # spelled out letter by letter with no cue: an area, figures, two single letters
+         ("it's b s three four e d, the flat", "b s three four e d"), ("we were at c f ten one a b then", "c f ten one a b")],
         # a district ends in a letter only in central London: "G4S" and "S4C" are names
         ["G4S ran the contract", "then g4s took over", "M4A was the form", "band 4 at step 3", "COVID-19 and PHQ-9", "I took 20 mg of it", "B12 and vitamin D", "the M6 was shut",
          "a 2:1 degree", "step 2 work", "the A12 was shut", "the B21 bus", "I need 2 AA batteries",
-         "my postcode is in the letter", "the postcode is on a form"],
+         "my postcode is in the letter", "the postcode is on a form",
+         # single letters that run on
+         "we had 3 4 a day", "options a b c d"],
     ),
     "ADDRESS": (
         [("a hall at 14 Larkin Street with", "14 Larkin Street"), ("the flat, 27 Ember Way, S2", "27 Ember Way"),

@@ -519,6 +519,11 @@ _SAID_FIGURE = r"(?i:\d|one|two|three|four|five|six|seven|eight|nine|oh|zero|nou
 _SPOKEN_POSTCODE = re.compile(
     rf"(?<![\w-])(?P<area>[A-Z]{{1,2}})[ ,]*{_SAID_FIGURE}(?:[ ,]*(?:{_SAID_FIGURE}|[A-Z](?![\w'’-])))?[ ,]+"
     rf"{_SAID_FIGURE}[ ,]*(?P<unit>[ABD-HJLNP-UW-Z] ?[ABD-HJLNP-UW-Z])(?![\w'’-])")
+# Spelled out without a cue, letter by letter ("it's b s three four e d", read "b s 34 e d";
+# "c f 10 1 a b"): an area, figures and a unit of two letters said one by one, which English
+# words never make; together a whole postcode of a real area.
+_SPELLED_POSTCODE = re.compile(r"(?<![\w'’-])(?:[a-z] [a-z]|[a-z]{1,2})[ ,]+(?:\d[ ,]*[a-z]?[ ,]*){1,3}"
+                               r"[abd-hjlnp-uw-z] [abd-hjlnp-uw-z](?![\w'’-])(?! [a-z](?![\w'’-]))", re.IGNORECASE)
 # "postcode M1", "my postcode's E10": said to be one, a code that is mostly something else.
 _POSTCODE_SAID = r"\bpost\s?code(?:['’]s|\s+is|\s+was)?"
 _SAID_POSTCODE = re.compile(rf"{_POSTCODE_SAID}[:\s]*$", re.IGNORECASE)
@@ -563,6 +568,10 @@ def postcodes(text: str) -> Iterator[Finding]:
         said = _postcode_said_in_groups(text, m.end())
         if said:
             yield Finding(*said, "POSTCODE", 0.7, "spoken-postcode")
+    for m in _SPELLED_POSTCODE.finditer(text) if _DIGIT.search(text) else ():
+        whole = _WHOLE_POSTCODE.fullmatch(re.sub(r"[ ,]", "", m.group()).upper())
+        if whole and whole.group("area") in POSTCODE_AREAS:
+            yield Finding(m.start(), m.end(), "POSTCODE", 0.7, "spoken-postcode")
     for m in _DISTRICT.finditer(text):
         area, district = m.group(1).upper(), m.group().upper()
         said = _SAID_POSTCODE.search(text, max(0, m.start() - 20), m.start()) is not None

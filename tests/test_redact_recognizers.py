@@ -93,8 +93,8 @@ CASES = {
         ["G4S ran the contract", "then g4s took over", "M4A was the form", "band 4 at step 3", "COVID-19 and PHQ-9", "I took 20 mg of it", "B12 and vitamin D", "the M6 was shut",
          "a 2:1 degree", "step 2 work", "the A12 was shut", "the B21 bus", "I need 2 AA batteries",
          "my postcode is in the letter", "the postcode is on a form",
-         # single letters that run on
-         "we had 3 4 a day", "options a b c d"],
+         # small words around a number, in lower case; single letters that run on
+         "she pays me 24 an hour", "he gave me 12 an hour, cash", "we had 3 4 a day", "options a b c d"],
     ),
     "ADDRESS": (
         [("a hall at 14 Larkin Street with", "14 Larkin Street"), ("the flat, 27 Ember Way, S2", "27 Ember Way"),

@@ -558,6 +558,10 @@ def _postcode_said_in_groups(text: str, start: int) -> tuple[int, int] | None:
 def postcodes(text: str) -> Iterator[Finding]:
     for m in _POSTCODE.finditer(text):
         area = (m.group(1) or "").upper()
+        said = m.group()
+        if said.islower() and ((said[len(m.group(1) or ""):][:1].isspace() and area.lower() in STOP_WORDS)
+                               or (said[-3].isspace() and said[-2:] in STOP_WORDS)):
+            continue  # "she pays me 24 an hour": a small word, a space, a number (or one after it)
         if m.group().isupper() or area in POSTCODE_AREAS:
             # Lower case counts where the area is real and a digit and letters follow ("s2 4qt").
             yield Finding(m.start(), m.end(), "POSTCODE", 0.9 if m.group().isupper() else 0.6, "uk-postcode")

@@ -31,8 +31,11 @@ CASES = {
          ("EMAIL ME: PIPPA.R77@HOTMAIL.CO.UK", "PIPPA.R77@HOTMAIL.CO.UK"),
          # a host said as words
          ("it's wren dot hollis at fallow brook care dot co dot uk.", "wren dot hollis at fallow brook care dot co dot uk"),
-         ("or tam underscore q at orrin counselling dot org", "tam underscore q at orrin counselling dot org")],
-        ["I'm at brindlecounselling.co.uk on Tuesdays", "I looked at the page on nhs dot uk",
+         ("or tam underscore q at orrin counselling dot org", "tam underscore q at orrin counselling dot org"),
+         # a name said in words before the "at" of the address, after an "at" of the sentence
+         ("email me at j orrin at gmail dot com, thanks", "j orrin at gmail dot com"),
+         ("reach me at tam orrin at outlook dot com.", "tam orrin at outlook dot com")],
+        ["I'm at brindlecounselling.co.uk on Tuesdays", "i was at work at nine dot thirty", "I looked at the page on nhs dot uk",
          "she works at Fallow Brook dot co dot uk, I think", "we met at the gym, dot on six", "at home, at work",
          "she was at work dot dot dot", "I'm at Leeds three days a week"],
     ),

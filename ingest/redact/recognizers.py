@@ -281,7 +281,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[ \t]*\n?[ \t]*@[ \t]*\n?[ \t]*[\w-]+(
 # "jo.bloggs at gmail.com" once "dot" is read as "." (normalise.py); "heather, at, fairrate.coop".
 # A host said as words ("at kestrel lane care dot co dot uk" for kestrellanecare.co.uk): up to
 # three words before the dotted ending, none a stop word ("at the page on nhs.uk" is no address).
-_SPOKEN_AT = re.compile(r",?\s+at,?\s+((?:[a-z0-9][\w-]*[ \t]+){0,3}?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)",
+# (no host word is "at": "me at j smith at gmail.com" is a name and its host, not a host of words)
+_SPOKEN_AT = re.compile(r",?\s+at,?\s+((?:(?!at\b)[a-z0-9][\w-]*[ \t]+){0,3}?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)",
                         re.IGNORECASE)
 # What every address holds, written or said: an @, or a dot before a letter or figure (a
 # dotted host: "gmail.com"); most texts hold neither.

@@ -50,12 +50,15 @@ CASES = {
          ("I'm on insta as tam.talks, say hi", "tam.talks"), ("my tiktok is quillcounsels now", "quillcounsels"),
          # ... said as words, which go with it up to a stop word or an everyday word
          ("my snapchat is quill counsels", "quill counsels"), ("add me on insta its fernby wanders", "fernby wanders"),
-         ("my tiktok handle is brindle hops if you want", "brindle hops")],
+         ("my tiktok handle is brindle hops if you want", "brindle hops"),
+         # its "@" said "at"
+         ("my insta is at sunny dot daze dot ninety, say hi", "sunny dot daze dot ninety")],
         ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
          "I'm on insta as well", "I was on twitter as a student", "on facebook is awful",
          "my insta is private now", "my twitter is dead these days",
          # a public service or company named by its address (the public lists)
-         "my nhs.net email", "we booked it on Booking.com", "sessions on Doxy.me now"],
+         "my nhs.net email", "we booked it on Booking.com", "sessions on Doxy.me now",
+         "her tiktok is at capacity", "my insta is at the top of the page"],
     ),
     "PHONE": (
         [("ring me, 0161 496 0000, evenings", "0161 496 0000"),

@@ -356,7 +356,8 @@ _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-
                             re.IGNORECASE)
 # What someone is called on a platform, said without the "@": "I'm on insta as dani.counsels",
 # "my tiktok is quillcounsels". A word English uses ("on twitter as well") names no one.
-_ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|its|:)\s+"
+# (its "at" said for the "@": "my insta is at sunny dot daze")
+_ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|its|:)\s+(?:at\s+)?"
                             r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
 # What every address or handle holds (see the patterns above): most texts hold none.

@@ -200,13 +200,17 @@ CASES = {
          # a given name stressed in capitals in a sentence typed in lower case, with its surname
          ("My manager was SARAH HALL. She", "SARAH HALL"), ("I told KEVIN about it", "KEVIN"),
          # a name given in Britain, then a surname, typed in lower case
-         ("i worked for sarah hall for years", "sarah hall")],
+         ("i worked for sarah hall for years", "sarah hall"),
+         # a rare given name in the possessive
+         ("that was gruffydd's idea", "gruffydd"), ("we took oluwaseun’s car", "oluwaseun")],
         ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
          "a, b, c or d", "Co-Op shop", "the X-ray",
          "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "in the summer", "the NHS and DWP",
          "a grand total", "I'M SO TIRED OF IT", "I love summer and winter", "good morning everyone",
          "THE BILL WAS HIGH", "the bill was high", "grace was shown", "call me Mum when you land", "call him back", "I will call him Monday", "we called her Friday night", "call them Christmas Eve", "they call him Leeds", "we call him Mr Quill, he likes it", "call her Dr. Quill",
-         "who's my best mate from the gym", "The RAG rating was AMBER", "I RANG them and they said NO"],
+         "who's my best mate from the gym", "The RAG rating was AMBER", "I RANG them and they said NO",
+         # an everyday word in the possessive
+         "the bill's too high", "summer's the busy time", "that's the will's wording"],
     ),
     "LOC": (
         [("we moved to gateshead in 2019", "gateshead"), ("I WORK IN DEWSBURY NOW", "DEWSBURY"),

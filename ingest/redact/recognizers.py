@@ -1512,6 +1512,9 @@ _NAME_CONTEXT = ("called", "named", "name", "name's", "i'm", "im", "hi", "hello"
                  "supervisor", "sister", "brother", "mum", "dad", "wife", "husband", "partner", "daughter", "son")
 
 
+_GIVEN_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})(?=['’][sS]\b|(?![\w'’-]))")
+
+
 @register_recognizer("gazetteer-name", "PERSON", context=_NAME_CONTEXT, gate=False, normalised=False)
 def given_names_any_case(text: str) -> Iterator[Finding]:
     """A given name typed without the capital cue ("ask idris", "thanks jo") or in a
@@ -1519,7 +1522,8 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
     also a common word ("summer", "will", "dean") is left to the name rules."""
 
     names = lexicon.first_names()
-    for m in re.finditer(r"(?<![\w'’-])([^\W\d_]{3,})(?![\w'’-])", text):  # "łukasz", "GRÁINNE" too
+    # "łukasz", "GRÁINNE" too; a possessive's name ("gruffydd's idea") is the name
+    for m in _GIVEN_NAME_WORD.finditer(text):
         word = m.group()
         if not (word.islower() or word.isupper() and len(word) >= 4):
             continue

@@ -2279,8 +2279,10 @@ _ORIGIN = re.compile(
     r"|(?:grew\s+up|brought\s+up|raised|born|live|lives|lived|living|settled)\s+(?:in|near|outside|round|around)"
     r"|(?:(?:i|she|he|they|we|you)['’](?:m|s|re)|am|is|are|was|were)\s+(?:originally\s+)?from"
     r"|back\s+home\s+in)\s+(?P<word>(?-i:[^\W\dA-Z_])[^\W\d_'’-]{3,})(?![\w'’-])", re.IGNORECASE)
-# What English makes of a word: an abstract noun ("squalor", "seclusion"), a form of a verb.
-_ENGLISH_ENDING = re.compile(r"(?:ion|ness|ment|ity|ance|ence|ship|hood|dom|our|or|ing|ed|ly)$")
+# What English makes of a word: an abstract noun ("squalor", "seclusion"), a form of a verb,
+# a discipline someone comes from ("radiography", "phlebotomy", "paediatrics").
+_ENGLISH_ENDING = re.compile(r"(?:ion|ness|ment|ity|ance|ence|ship|hood|dom|our|or|ing|ed|ly"
+                             r"|graphy|logy|tomy|iatry|ics|therapy)$")
 
 
 @register_recognizer("origin-place", "LOC", gate=False, normalised=False)

@@ -1091,6 +1091,10 @@ class Engine:
         shouted = [k for k in quote_texts if shouted_text(quote_texts[k])]
         for key, found in zip(shouted, self.find([quote_texts[k].lower() for k in shouted], public) if shouted else []):
             text = quote_texts[key]
+            # Its capitals read as a name's a word of English after "MY", "A", "THE"...
+            # ("MY POSTCODE IS", "MY PAYSLIP WAS WRONG"): the capitals say nothing there; the
+            # lower-case reading says whether it is someone's.
+            findings[key] = [f for f in findings[key] if not _a_word_shouted_after_a_determiner(text, f, self.names)]
             said = Spans(self.unless_named(text, public.spans(text)))
             found = [f for f in found if KINDS[f.kind].structured or not said.holds(f.start, f.end)]
             findings[key] = resolve(findings[key] + found)
@@ -1367,6 +1371,20 @@ def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str],
 def normalise(surface: str) -> str:
     words = [w for w in re.sub(r"['’]s$", "", surface.strip()).split() if w.lower().strip(".") not in TITLE_WORDS]
     return " ".join(words).lower().strip(".,") or surface.lower()
+
+
+_SHOUTED_DETERMINER = re.compile(r"(?<![\w'’-])(?:MY|A|AN|THE|YOUR|HIS|HER|OUR|THEIR|THIS|THAT|NO|EVERY)\s+$")
+
+
+def _a_word_shouted_after_a_determiner(text: str, f: Finding, names) -> bool:
+    """'MY PAYSLIP', 'A VOICEMAIL': one word read as a name by its capitals alone, after a
+    determiner, that English knows and no name or place list holds."""
+    word = text[f.start:f.end]
+    lower = word.lower()
+    return (f.kind == "PERSON" and f.recognizer == "capitalised" and word.isalpha() and word.isupper()
+            and _SHOUTED_DETERMINER.search(text, max(0, f.start - 8), f.start) is not None
+            and lexicon.zipf(lower) >= 2.5 and lower not in names.first_names
+            and word.title() not in names.surnames and lower not in lexicon.surnames() and lower not in names.places)
 
 
 def shouted_text(text: str, least: int = 12) -> bool:

@@ -1091,7 +1091,7 @@ class Engine:
         shouted = [k for k in quote_texts if shouted_text(quote_texts[k])]
         for key, found in zip(shouted, self.find([quote_texts[k].lower() for k in shouted], public) if shouted else []):
             text = quote_texts[key]
-            # Its capitals read as a name's a word of English after "MY", "A", "THE"...
+            # Its capitals read as a name's a word of English after "MY", "A", "HER"...
             # ("MY POSTCODE IS", "MY PAYSLIP WAS WRONG"): the capitals say nothing there; the
             # lower-case reading says whether it is someone's.
             findings[key] = [f for f in findings[key] if not _a_word_shouted_after_a_determiner(text, f, self.names)]
@@ -1373,12 +1373,14 @@ def normalise(surface: str) -> str:
     return " ".join(words).lower().strip(".,") or surface.lower()
 
 
-_SHOUTED_DETERMINER = re.compile(r"(?<![\w'’-])(?:MY|A|AN|THE|YOUR|HIS|HER|OUR|THEIR|THIS|THAT|NO|EVERY)\s+$")
+_SHOUTED_DETERMINER = re.compile(r"(?<![\w'’-])(?:MY|A|AN|YOUR|HIS|HER|OUR|THEIR|NO|EVERY)\s+$")
 
 
 def _a_word_shouted_after_a_determiner(text: str, f: Finding, names) -> bool:
-    """'MY PAYSLIP', 'A VOICEMAIL': one word read as a name by its capitals alone, after a
-    determiner, that English knows and no name or place list holds."""
+    """'MY PAYSLIP', 'A VOICEMAIL': one word read as a name by its capitals alone, after "my",
+    "a" and the like, that English knows and no name or place list holds. (Not after "the",
+    "that": "THE REDDING FAMILY", "THAT SANDS WOMAN" may be someone's; nor a plural or a verb's
+    form alone, "WE WORKED WITH SANDS".)"""
     word = text[f.start:f.end]
     lower = word.lower()
     return (f.kind == "PERSON" and f.recognizer == "capitalised" and word.isalpha() and word.isupper()

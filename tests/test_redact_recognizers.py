@@ -230,7 +230,10 @@ CASES = {
          ("she grew up in kumasi, then", "kumasi"), ("i am from sylhet", "sylhet"), ("she lives in timisoara now", "timisoara"),
          # a town before "-born", "-based", "-bred": the town
          ("she's a llanelli-born lass", "llanelli"), ("a pontypridd-based charity", "pontypridd"),
-         ("LLANELLI-BORN AND BRED", "LLANELLI")],
+         ("LLANELLI-BORN AND BRED", "LLANELLI"),
+         # a town's apostrophe typed where the gazetteer has none, or not where it has one
+         ("we grew up near bishop's stortford", "bishop's stortford"), ("near bishop’s stortford then", "bishop’s stortford"),
+         ("we moved to kings lynn in 2019", "kings lynn")],
         ["in acutely unwell", "not protected in inverted commas", "reading is hard", "in march we went", "time for reading", "for sale", "worked for hope", "paid for bath time", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision",
          "I worked for the NHS, then joined the BMA", "moved to ITU and then into HR", "referred for CBT by my GP",
@@ -243,7 +246,8 @@ CASES = {
          # a discipline or department someone's career comes from
          "i came over from physio", "she came from radiography", "i came from paeds, then", "he came from phlebotomy",
          # a word before "-based" that is no town
-         "a home-grown approach", "a reading-based task", "a community-based service"],
+         "a home-grown approach", "a reading-based task", "a community-based service",
+         "the bishop's house", "it's the king's speech"],
     ),
     "ID": (
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),

@@ -1058,7 +1058,7 @@ _WORKING = r"work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?"
 _WORK_FOR = re.compile(rf"(?:{_WORKING})\s+for", re.IGNORECASE)
 
 
-_PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|'|-(?!(?:born|based|bred|raised|reared|grown)\b))*", re.IGNORECASE)
+_PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’]|-(?!(?:born|based|bred|raised|reared|grown)\b))*", re.IGNORECASE)
 
 
 @register_recognizer("gazetteer-place", "LOC", gate=False)
@@ -1068,13 +1068,14 @@ def places_any_case(text: str) -> Iterator[Finding]:
     "march") counts only straight after "in", "from", "near"...; capitalised names are the
     name rules' and the detector's."""
 
-    places, ordinary, firsts = lexicon.places(), lexicon.ordinary_proper_nouns()[0], _place_first_words()
+    # (an apostrophe typed or not: "bishop's stortford", "kings lynn")
+    places, ordinary, firsts = _places_bare(), lexicon.ordinary_proper_nouns()[0], _place_first_words()
     # "dún laoghaire", "ynys môn", "stratford-upon-avon" too; a place before "-born", "-based"
     # ("a llanelli-born lad") is a word of its own
     words = list(_PLACE_WORD.finditer(text))
     i = 0
     while i < len(words):
-        if words[i].group().lower() not in firsts:
+        if _bare(words[i].group().lower()) not in firsts:
             i += 1
             continue
         for n in (3, 2, 1):
@@ -1082,10 +1083,10 @@ def places_any_case(text: str) -> Iterator[Finding]:
             if len(span) < n:
                 continue
             surface = text[span[0].start():span[-1].end()]
-            if not (surface.islower() or surface.isupper()) or not re.fullmatch(r"[^\W\d_'-]+(?:['-][^\W\d_'-]*)*(?: [^\W\d_'-]+(?:['-][^\W\d_'-]*)*)*", surface):
+            if not (surface.islower() or surface.isupper()) or not re.fullmatch(r"[^\W\d_'’-]+(?:['’-][^\W\d_'’-]*)*(?: [^\W\d_'’-]+(?:['’-][^\W\d_'’-]*)*)*", surface):
                 continue
             lower = surface.lower()
-            if lower not in places or surface.title() in ordinary or lower in _STOP:
+            if _bare(lower) not in places or surface.title() in ordinary or lower in _STOP:
                 continue
             before = words[i - 1].group().lower() if i else ""
             placed = before in _PLACE_BEFORE or (i > 1 and _WORK_FOR.fullmatch(text[words[i - 2].start():words[i - 1].end()]))
@@ -1107,7 +1108,18 @@ def _everyday_places() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _place_first_words() -> frozenset[str]:
 
-    return frozenset(p.split()[0] for p in lexicon.places() if p.split()[0] not in _STOP)
+    return frozenset(p.split()[0] for p in _places_bare() if p.split()[0] not in _STOP)
+
+
+def _bare(word: str) -> str:
+    return word.replace("'", "").replace("’", "") if "'" in word or "’" in word else word
+
+
+@functools.lru_cache(maxsize=1)
+def _places_bare() -> frozenset[str]:
+    """The gazetteer's places in lower case without apostrophes: "bishops stortford" and
+    "king's lynn" are typed with one and without."""
+    return frozenset(_bare(p) for p in lexicon.places())
 
 
 _STOP = frozenset("""a an the and or of in on at to for from by with as is it be we me my us our you your he she

@@ -148,6 +148,19 @@ def test_a_surname_opening_with_a_particle_after_a_title_goes_whole(engine, text
     check(engine, [text], gone, kept)
 
 
+# A name no list holds, joined by "and" or a list's comma to a person found, goes too; a word
+# English uses, joined so, stays.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("it was me, priya and deji that night", ["priya", "deji"], ["that night"]),
+    ("it was me, tolu and deji that night", ["tolu", "deji"], ["that night"]),
+    ("we went, deji, priya and me, on the bus", ["priya", "deji"], ["on the bus"]),
+    ("sarah and the cbt team were great", ["sarah"], ["the cbt team were great"]),
+    ("i made sarah and kwame pasta and salad", ["sarah", "kwame"], ["pasta and salad"]),
+])
+def test_a_rare_word_joined_to_a_person_is_a_person(engine, text, gone, kept):
+    check(engine, [text], gone, kept)
+
+
 # After a role, a given name that is an everyday word is someone's when a surname of the list
 # or a verb follows ("my manager john hopkins never listened"), and the surname goes with it.
 AFTER_A_ROLE = [

@@ -1067,6 +1067,7 @@ class Engine:
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
             found = [f for f in found if not said_of_public(text, f, said_public) and not a_rating(text, f)]
+            found += joined_to_a_person(text, found, said_public)
             results.append(resolve(workplaces_whole(text, resolve(found), public_here, self.names)))
         return results
 
@@ -1387,6 +1388,31 @@ def _a_word_shouted_after_a_determiner(text: str, f: Finding, names) -> bool:
             and _SHOUTED_DETERMINER.search(text, max(0, f.start - 8), f.start) is not None
             and lexicon.zipf(lower) >= 2.5 and lower not in names.first_names
             and word.title() not in names.surnames and lower not in lexicon.surnames() and lower not in names.places)
+
+
+# A word joined to a person found ("me, tolu and deji", "tolu and deji came"): after the
+# person and "and", "&", "or", or before them in a list ("deji, tolu and me").
+_JOINED_AFTER = re.compile(r"(?:\s*,)?\s+(?:and|&|or|n)\s+([^\W\d_][^\W\d_'’-]{2,})(?![\w'’-])")
+_JOINED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{2,})(?:\s*,\s*|\s+(?:and|&|or|n)\s+)$")
+
+
+def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
+    """A word in lower case that English hardly uses (Zipf below 2.5, no word of the field,
+    no public name), joined by "and" or a list's comma to a person found, is a person too:
+    a name no list holds ("deji", "tolu"). A word English uses ("tolu and rice") is not."""
+    more = []
+    for f in found:
+        if f.kind != "PERSON":
+            continue
+        for m in (_JOINED_AFTER.match(text, f.end), _JOINED_BEFORE.search(text, max(0, f.start - 40), f.start)):
+            if not m:
+                continue
+            word = m.group(1)
+            lower = word.lower()
+            if word.islower() and lexicon.zipf(lower) < 2.5 and not lexicon.is_field_word(lower) \
+                    and lower not in STOP_WORDS and not said_public.holds(m.start(1), m.end(1)):
+                more.append(Finding(m.start(1), m.end(1), "PERSON", 0.55, "joined-to-a-person"))
+    return more
 
 
 def shouted_text(text: str, least: int = 12) -> bool:

@@ -253,6 +253,16 @@ DATE_THEN_FIGURES = [
     ("on 3 May 10:30 we met", "3 May"), ("on 3 May 10 am we met", "3 May"),
     ("the 3rd of May 12 times over", "the 3rd of May"), ("DOB 3 May 85, in", "3 May 85"),
     ("started 03-Jan-21 and", "03-Jan-21"),
+    # a year said by its last two figures, after a pause or at a clause's end; a number said
+    # after a date that counts something is none
+    ("born the first of April, eighty-seven, in", "the first of April, eighty-seven"),
+    ("born April the first, eighty seven.", "April the first, eighty seven"),
+    ("the ninth of June ninety-two and then", "the ninth of June ninety-two"),
+    ("the 3rd of May, oh nine, was when", "the 3rd of May, oh nine"),
+    ("on the 3rd of May, forty people came", "the 3rd of May"),
+    ("on the first of June twenty staff left", "the first of June"),
+    ("the fifth of May, twenty-one days later", "the fifth of May"),
+    ("on the 3rd of May ninety percent said yes", "the 3rd of May"),
 ]
 
 

@@ -107,6 +107,12 @@ SHOUTED = [
      ["PRICE", "WHITE"], ["FAMILY CAME TO THE WARD", "I WORK PART-TIME ON THE LONG-TERM TEAM"]),
     # a public body's letters read in the lower-case copy are no place ("acas")
     (["WE WENT TO ACAS AND FILLED IN THE MHCT EVERY SINGLE WEEK"], [], ["WE WENT TO ACAS AND FILLED IN THE MHCT"]),
+    # a word English knows after "MY", "A", "THE", which its capitals alone made a name, stays;
+    # a name after a role, a surname before a word, still go
+    (["MY POSTCODE IS ON THE FORM, MY PAYSLIP WAS WRONG", "I LEFT A VOICEMAIL AND MY TIMESHEET WAS LATE"], [],
+     ["MY POSTCODE IS", "MY PAYSLIP WAS WRONG", "A VOICEMAIL", "MY TIMESHEET"]),
+    (["MY MANAGER WAS GRUFFYDD AND HE WAS FINE", "I TOLD THE OKAFOR FAMILY ABOUT IT",
+      "THE REDDING FAMILY CAME TO THE WARD"], ["GRUFFYDD", "OKAFOR", "REDDING"], []),
 ]
 
 

@@ -39,6 +39,17 @@ FOUND = [
     ("nurse hopkins came round", "nurse hopkins"),
     ("coach smith told me off", "coach smith"),
     ("matron o'neill was there", "matron o'neill"),
+    # a title, typed with its full stop or not, before a particle that opens a surname: the
+    # particle and the word after it are the surname, whatever that word is
+    ("mrs. ni bhriain was my teacher", "mrs. ni bhriain"),
+    ("ms. da silva phoned me back", "ms. da silva"),
+    ("then dr. van der berg saw me", "dr. van der berg"),
+    ("sister de la cruz ran the ward", "sister de la cruz"),
+    ("mr ó súilleabháin came round", "mr ó súilleabháin"),
+    # a surname of the list ending as an inflected word does ("-ly", "-ed", "-ing")
+    ("fr. donnelly said mass", "fr. donnelly"),
+    ("i saw dr. connolly again", "dr. connolly"),
+    ("mrs fielding was the head", "mrs fielding"),
     # a surname that is an everyday word too, alone where only a person stands: what a colour
     # or a quality cannot do (say, be rung or asked about something)
     ("so brown said no", "brown"),
@@ -82,6 +93,11 @@ NOT_FOUND = [
     "the nurse practitioner came",
     "she was on sister ward that week",
     "the nurse bell rang all night",
+    # a role before a particle of a phrase, said of someone; an inflected word after a role
+    "the nurse de facto ran the ward",
+    "our sister de facto was in charge",
+    "nurse training was good",
+    "the sister reading the notes",
     "we went on a coach trip",
 ]
 
@@ -114,6 +130,35 @@ def test_a_word_after_a_given_name_is_part_of_the_name_only_when_a_surname():
 @pytest.mark.parametrize("text,person", FOUND[:9] + FOUND[10:13] + FOUND[15:])
 def test_those_people_do_not_reach_the_published_text(engine, text, person):
     check(engine, [text], [person], [])
+
+
+# A surname opening with a particle ("ni", "da", "van der", "mac an") after a title, typed
+# capitalised or not, with the title's full stop or not: no word of it is published; the
+# words after the name stay.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("mrs. ni bhriain was my teacher", ["bhriain"], ["was my teacher"]),
+    ("ms. da silva phoned me back", ["silva"], ["phoned me back"]),
+    ("then dr. van der berg saw me", ["berg"], ["saw me"]),
+    ("fr. donnelly said mass that week", ["donnelly"], ["said mass"]),
+    ("Mr Mac an tSaoi ran the clinic", ["tSaoi"], ["ran the clinic"]),
+    ("Dr van der Velde wrote to me", ["Velde", "der"], ["wrote to me"]),
+    ("I saw Dr Quayle an hour later", ["Quayle"], ["an hour later"]),
+])
+def test_a_surname_opening_with_a_particle_after_a_title_goes_whole(engine, text, gone, kept):
+    check(engine, [text], gone, kept)
+
+
+# A name no list holds, joined by "and" or a list's comma to a person found, goes too; a word
+# English uses, joined so, stays.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("it was me, priya and deji that night", ["priya", "deji"], ["that night"]),
+    ("it was me, tolu and deji that night", ["tolu", "deji"], ["that night"]),
+    ("we went, deji, priya and me, on the bus", ["priya", "deji"], ["on the bus"]),
+    ("sarah and the cbt team were great", ["sarah"], ["the cbt team were great"]),
+    ("i made sarah and kwame pasta and salad", ["sarah", "kwame"], ["pasta and salad"]),
+])
+def test_a_rare_word_joined_to_a_person_is_a_person(engine, text, gone, kept):
+    check(engine, [text], gone, kept)
 
 
 # After a role, a given name that is an everyday word is someone's when a surname of the list

@@ -31,8 +31,11 @@ CASES = {
          ("EMAIL ME: PIPPA.R77@HOTMAIL.CO.UK", "PIPPA.R77@HOTMAIL.CO.UK"),
          # a host said as words
          ("it's wren dot hollis at fallow brook care dot co dot uk.", "wren dot hollis at fallow brook care dot co dot uk"),
-         ("or tam underscore q at orrin counselling dot org", "tam underscore q at orrin counselling dot org")],
-        ["I'm at brindlecounselling.co.uk on Tuesdays", "I looked at the page on nhs dot uk",
+         ("or tam underscore q at orrin counselling dot org", "tam underscore q at orrin counselling dot org"),
+         # a name said in words before the "at" of the address, after an "at" of the sentence
+         ("email me at j orrin at gmail dot com, thanks", "j orrin at gmail dot com"),
+         ("reach me at tam orrin at outlook dot com.", "tam orrin at outlook dot com")],
+        ["I'm at brindlecounselling.co.uk on Tuesdays", "i was at work at nine dot thirty", "I looked at the page on nhs dot uk",
          "she works at Fallow Brook dot co dot uk, I think", "we met at the gym, dot on six", "at home, at work",
          "she was at work dot dot dot", "I'm at Leeds three days a week"],
     ),
@@ -47,12 +50,15 @@ CASES = {
          ("I'm on insta as tam.talks, say hi", "tam.talks"), ("my tiktok is quillcounsels now", "quillcounsels"),
          # ... said as words, which go with it up to a stop word or an everyday word
          ("my snapchat is quill counsels", "quill counsels"), ("add me on insta its fernby wanders", "fernby wanders"),
-         ("my tiktok handle is brindle hops if you want", "brindle hops")],
+         ("my tiktok handle is brindle hops if you want", "brindle hops"),
+         # its "@" said "at"
+         ("my insta is at sunny dot daze dot ninety, say hi", "sunny dot daze dot ninety")],
         ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
          "I'm on insta as well", "I was on twitter as a student", "on facebook is awful",
          "my insta is private now", "my twitter is dead these days",
          # a public service or company named by its address (the public lists)
-         "my nhs.net email", "we booked it on Booking.com", "sessions on Doxy.me now"],
+         "my nhs.net email", "we booked it on Booking.com", "sessions on Doxy.me now",
+         "her tiktok is at capacity", "my insta is at the top of the page"],
     ),
     "PHONE": (
         [("ring me, 0161 496 0000, evenings", "0161 496 0000"),
@@ -86,11 +92,15 @@ CASES = {
          ("post it to LS6-2QT please", "LS6-2QT"), ("it's S W 1 A, 1 A A, the office", "S W 1 A, 1 A A"),
          ("the EH10 end of town", "EH10"), ("the office in SE1P now", "SE1P"), ("living in ec1a these days", "ec1a"),
          # said to be one, in lower case and spaced: its groups run together make a whole one
-         ("my postcode is ls six two a b, near the park", "ls six two a b"), ("postcode's l s 6 2 q t", "l s 6 2 q t")],
+         ("my postcode is ls six two a b, near the park", "ls six two a b"), ("postcode's l s 6 2 q t", "l s 6 2 q t"),
+         # spelled out letter by letter with no cue: an area, figures, two single letters
+         ("it's b s three four e d, the flat", "b s three four e d"), ("we were at c f ten one a b then", "c f ten one a b")],
         # a district ends in a letter only in central London: "G4S" and "S4C" are names
         ["G4S ran the contract", "then g4s took over", "M4A was the form", "band 4 at step 3", "COVID-19 and PHQ-9", "I took 20 mg of it", "B12 and vitamin D", "the M6 was shut",
          "a 2:1 degree", "step 2 work", "the A12 was shut", "the B21 bus", "I need 2 AA batteries",
-         "my postcode is in the letter", "the postcode is on a form"],
+         "my postcode is in the letter", "the postcode is on a form",
+         # small words around a number, in lower case; single letters that run on
+         "she pays me 24 an hour", "he gave me 12 an hour, cash", "we had 3 4 a day", "options a b c d"],
     ),
     "ADDRESS": (
         [("a hall at 14 Larkin Street with", "14 Larkin Street"), ("the flat, 27 Ember Way, S2", "27 Ember Way"),
@@ -190,13 +200,17 @@ CASES = {
          # a given name stressed in capitals in a sentence typed in lower case, with its surname
          ("My manager was SARAH HALL. She", "SARAH HALL"), ("I told KEVIN about it", "KEVIN"),
          # a name given in Britain, then a surname, typed in lower case
-         ("i worked for sarah hall for years", "sarah hall")],
+         ("i worked for sarah hall for years", "sarah hall"),
+         # a rare given name in the possessive
+         ("that was gruffydd's idea", "gruffydd"), ("we took oluwaseun’s car", "oluwaseun")],
         ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
          "a, b, c or d", "Co-Op shop", "the X-ray",
          "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "in the summer", "the NHS and DWP",
          "a grand total", "I'M SO TIRED OF IT", "I love summer and winter", "good morning everyone",
          "THE BILL WAS HIGH", "the bill was high", "grace was shown", "call me Mum when you land", "call him back", "I will call him Monday", "we called her Friday night", "call them Christmas Eve", "they call him Leeds", "we call him Mr Quill, he likes it", "call her Dr. Quill",
-         "who's my best mate from the gym", "The RAG rating was AMBER", "I RANG them and they said NO"],
+         "who's my best mate from the gym", "The RAG rating was AMBER", "I RANG them and they said NO",
+         # an everyday word in the possessive
+         "the bill's too high", "summer's the busy time", "that's the will's wording"],
     ),
     "LOC": (
         [("we moved to gateshead in 2019", "gateshead"), ("I WORK IN DEWSBURY NOW", "DEWSBURY"),
@@ -210,13 +224,30 @@ CASES = {
          ("the audit at caldy moor took ten minutes", "caldy moor"), ("a flat in brantwick heugh", "brantwick heugh"),
          # a site or an employer said by initials no public body, job or department has
          ("then down to the QMH for a scan", "QMH"), ("I worked at QUH for three years", "QUH"),
-         ("I joined BRFT in 2019", "BRFT")],
+         ("I joined BRFT in 2019", "BRFT"),
+         # a town abroad no UK list holds, in lower case, where someone says they come from
+         ("we came over from wroclaw in 2004", "wroclaw"), ("my family is from enugu originally", "enugu"),
+         ("she grew up in kumasi, then", "kumasi"), ("i am from sylhet", "sylhet"), ("she lives in timisoara now", "timisoara"),
+         # a town before "-born", "-based", "-bred": the town
+         ("she's a llanelli-born lass", "llanelli"), ("a pontypridd-based charity", "pontypridd"),
+         ("LLANELLI-BORN AND BRED", "LLANELLI"),
+         # a town's apostrophe typed where the gazetteer has none, or not where it has one
+         ("we grew up near bishop's stortford", "bishop's stortford"), ("near bishop’s stortford then", "bishop’s stortford"),
+         ("we moved to kings lynn in 2019", "kings lynn")],
         ["in acutely unwell", "not protected in inverted commas", "reading is hard", "in march we went", "time for reading", "for sale", "worked for hope", "paid for bath time", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision",
          "I worked for the NHS, then joined the BMA", "moved to ITU and then into HR", "referred for CBT by my GP",
          "I did it for PIP and ESA", "I WORKED AT HOME WITH MY MUM", "I did nights for ASDA, then went to TESCO",
          # a condition or an exam board after "with", "for": no employer
-         "I was diagnosed with COPD and PCOS", "an exam for AQA and OCR", "I went in with MND"],
+         "I was diagnosed with COPD and PCOS", "an exam for AQA and OCR", "I went in with MND",
+         # after the same words, a rare English word: an abstract noun, a plural, a word of the field
+         "they lived in squalor for years", "we lived in hostels, then bedsits", "we lived in bedsits",
+         "i came from nothing", "she grew up in care", "she is from supervision", "born in seclusion",
+         # a discipline or department someone's career comes from
+         "i came over from physio", "she came from radiography", "i came from paeds, then", "he came from phlebotomy",
+         # a word before "-based" that is no town
+         "a home-grown approach", "a reading-based task", "a community-based service",
+         "the bishop's house", "it's the king's speech"],
     ),
     "ID": (
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),

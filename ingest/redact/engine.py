@@ -1083,6 +1083,7 @@ class Engine:
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
             found = [f for f in found if not said_of_public(text, f, said_public) and not a_rating(text, f)]
+            found += joined_to_a_person(text, found, said_public)
             results.append(resolve(workplaces_whole(text, resolve(found), public_here, self.names)))
         return results
 
@@ -1107,6 +1108,10 @@ class Engine:
         shouted = [k for k in quote_texts if shouted_text(quote_texts[k])]
         for key, found in zip(shouted, self.find([quote_texts[k].lower() for k in shouted], public) if shouted else []):
             text = quote_texts[key]
+            # Its capitals read as a name's a word of English after "MY", "A", "HER"...
+            # ("MY POSTCODE IS", "MY PAYSLIP WAS WRONG"): the capitals say nothing there; the
+            # lower-case reading says whether it is someone's.
+            findings[key] = [f for f in findings[key] if not _a_word_shouted_after_a_determiner(text, f, self.names)]
             said = Spans(self.unless_named(text, public.spans(text)))
             found = [f for f in found if KINDS[f.kind].structured or not said.holds(f.start, f.end)]
             findings[key] = resolve(findings[key] + found)
@@ -1385,6 +1390,47 @@ def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str],
 def normalise(surface: str) -> str:
     words = [w for w in re.sub(r"['’]s$", "", surface.strip()).split() if w.lower().strip(".") not in TITLE_WORDS]
     return " ".join(words).lower().strip(".,") or surface.lower()
+
+
+_SHOUTED_DETERMINER = re.compile(r"(?<![\w'’-])(?:MY|A|AN|YOUR|HIS|HER|OUR|THEIR|NO|EVERY)\s+$")
+
+
+def _a_word_shouted_after_a_determiner(text: str, f: Finding, names) -> bool:
+    """'MY PAYSLIP', 'A VOICEMAIL': one word read as a name by its capitals alone, after "my",
+    "a" and the like, that English knows and no name or place list holds. (Not after "the",
+    "that": "THE REDDING FAMILY", "THAT SANDS WOMAN" may be someone's; nor a plural or a verb's
+    form alone, "WE WORKED WITH SANDS".)"""
+    word = text[f.start:f.end]
+    lower = word.lower()
+    return (f.kind == "PERSON" and f.recognizer == "capitalised" and word.isalpha() and word.isupper()
+            and _SHOUTED_DETERMINER.search(text, max(0, f.start - 8), f.start) is not None
+            and lexicon.zipf(lower) >= 2.5 and lower not in names.first_names
+            and word.title() not in names.surnames and lower not in lexicon.surnames() and lower not in names.places)
+
+
+# A word joined to a person found ("me, tolu and deji", "tolu and deji came"): after the
+# person and "and", "&", "or", or before them in a list ("deji, tolu and me").
+_JOINED_AFTER = re.compile(r"(?:\s*,)?\s+(?:and|&|or|n)\s+([^\W\d_][^\W\d_'’-]{2,})(?![\w'’-])")
+_JOINED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{2,})(?:\s*,\s*|\s+(?:and|&|or|n)\s+)$")
+
+
+def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
+    """A word in lower case that English hardly uses (Zipf below 2.5, no word of the field,
+    no public name), joined by "and" or a list's comma to a person found, is a person too:
+    a name no list holds ("deji", "tolu"). A word English uses ("tolu and rice") is not."""
+    more = []
+    for f in found:
+        if f.kind != "PERSON":
+            continue
+        for m in (_JOINED_AFTER.match(text, f.end), _JOINED_BEFORE.search(text, max(0, f.start - 40), f.start)):
+            if not m:
+                continue
+            word = m.group(1)
+            lower = word.lower()
+            if word.islower() and lexicon.zipf(lower) < 2.5 and not lexicon.is_field_word(lower) \
+                    and lower not in STOP_WORDS and not said_public.holds(m.start(1), m.end(1)):
+                more.append(Finding(m.start(1), m.end(1), "PERSON", 0.55, "joined-to-a-person"))
+    return more
 
 
 def shouted_text(text: str, least: int = 12) -> bool:

@@ -136,8 +136,14 @@ _SAID_OF_SOMEONE = re.compile(r"\s*(?:[,.;!?)]|$|\s(?:she|he|they|who|never|alwa
 # therapist hope was that I would get better": her hope), not who ("my manager mark was awful").
 _A_THOUGHT_SAID = re.compile(r"\s+(?:was|is|had\s+been|has\s+been)\s+that\s+(?:i|we|you|he|she|they|it|the|my|our"
                              r"|your|his|her|their|this|things|people|everyone|everything|nothing|someone)\b", re.IGNORECASE)
+# Small words a surname opens with, in either case ("Dr van der Berg", "Mr Mac an tSaoi",
+# "Mrs Ní Bhriain"): the capitalised word after them is the surname's ("tSaoi" too); not
+# "Dr Jones de facto", "Mr Smith an hour later".
+_PARTICLES = r"(?i:ni|ní|nic|mac|mc|ó|o|ui|uí|de|da|di|du|do|dos|das|del|della|van|von|der|den|ter|ten|le|la|al|el|bin|ibn|ap|ab|an)"
 _TITLE = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?"
+    r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:" + _PARTICLES + r"\s+){1,3}[a-z]?[A-Z][\w'’-]*"
+    r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*"
+    r"(?:\s+(?:" + _PARTICLES + r"\s+){1,2}[a-z]?[A-Z][\w'’-]*|\s+[A-Z][\w'’-]+)?"
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]\.?"
 )
 

@@ -281,7 +281,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[ \t]*\n?[ \t]*@[ \t]*\n?[ \t]*[\w-]+(
 # "jo.bloggs at gmail.com" once "dot" is read as "." (normalise.py); "heather, at, fairrate.coop".
 # A host said as words ("at kestrel lane care dot co dot uk" for kestrellanecare.co.uk): up to
 # three words before the dotted ending, none a stop word ("at the page on nhs.uk" is no address).
-_SPOKEN_AT = re.compile(r",?\s+at,?\s+((?:[a-z0-9][\w-]*[ \t]+){0,3}?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)",
+# (no host word is "at": "me at j smith at gmail.com" is a name and its host, not a host of words)
+_SPOKEN_AT = re.compile(r",?\s+at,?\s+((?:(?!at\b)[a-z0-9][\w-]*[ \t]+){0,3}?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)",
                         re.IGNORECASE)
 # What every address holds, written or said: an @, or a dot before a letter or figure (a
 # dotted host: "gmail.com"); most texts hold neither.
@@ -355,7 +356,8 @@ _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-
                             re.IGNORECASE)
 # What someone is called on a platform, said without the "@": "I'm on insta as dani.counsels",
 # "my tiktok is quillcounsels". A word English uses ("on twitter as well") names no one.
-_ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|its|:)\s+"
+# (its "at" said for the "@": "my insta is at sunny dot daze")
+_ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|its|:)\s+(?:at\s+)?"
                             r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
 # What every address or handle holds (see the patterns above): most texts hold none.
@@ -519,6 +521,11 @@ _SAID_FIGURE = r"(?i:\d|one|two|three|four|five|six|seven|eight|nine|oh|zero|nou
 _SPOKEN_POSTCODE = re.compile(
     rf"(?<![\w-])(?P<area>[A-Z]{{1,2}})[ ,]*{_SAID_FIGURE}(?:[ ,]*(?:{_SAID_FIGURE}|[A-Z](?![\w'’-])))?[ ,]+"
     rf"{_SAID_FIGURE}[ ,]*(?P<unit>[ABD-HJLNP-UW-Z] ?[ABD-HJLNP-UW-Z])(?![\w'’-])")
+# Spelled out without a cue, letter by letter ("it's b s three four e d", read "b s 34 e d";
+# "c f 10 1 a b"): an area, figures and a unit of two letters said one by one, which English
+# words never make; together a whole postcode of a real area.
+_SPELLED_POSTCODE = re.compile(r"(?<![\w'’-])(?:[a-z] [a-z]|[a-z]{1,2})[ ,]+(?:\d[ ,]*[a-z]?[ ,]*){1,3}"
+                               r"[abd-hjlnp-uw-z] [abd-hjlnp-uw-z](?![\w'’-])(?! [a-z](?![\w'’-]))", re.IGNORECASE)
 # "postcode M1", "my postcode's E10": said to be one, a code that is mostly something else.
 _POSTCODE_SAID = r"\bpost\s?code(?:['’]s|\s+is|\s+was)?"
 _SAID_POSTCODE = re.compile(rf"{_POSTCODE_SAID}[:\s]*$", re.IGNORECASE)
@@ -553,6 +560,10 @@ def _postcode_said_in_groups(text: str, start: int) -> tuple[int, int] | None:
 def postcodes(text: str) -> Iterator[Finding]:
     for m in _POSTCODE.finditer(text):
         area = (m.group(1) or "").upper()
+        said = m.group()
+        if said.islower() and ((said[len(m.group(1) or ""):][:1].isspace() and area.lower() in STOP_WORDS)
+                               or (said[-3].isspace() and said[-2:] in STOP_WORDS)):
+            continue  # "she pays me 24 an hour": a small word, a space, a number (or one after it)
         if m.group().isupper() or area in POSTCODE_AREAS:
             # Lower case counts where the area is real and a digit and letters follow ("s2 4qt").
             yield Finding(m.start(), m.end(), "POSTCODE", 0.9 if m.group().isupper() else 0.6, "uk-postcode")
@@ -563,6 +574,10 @@ def postcodes(text: str) -> Iterator[Finding]:
         said = _postcode_said_in_groups(text, m.end())
         if said:
             yield Finding(*said, "POSTCODE", 0.7, "spoken-postcode")
+    for m in _SPELLED_POSTCODE.finditer(text) if _DIGIT.search(text) else ():
+        whole = _WHOLE_POSTCODE.fullmatch(re.sub(r"[ ,]", "", m.group()).upper())
+        if whole and whole.group("area") in POSTCODE_AREAS:
+            yield Finding(m.start(), m.end(), "POSTCODE", 0.7, "spoken-postcode")
     for m in _DISTRICT.finditer(text):
         area, district = m.group(1).upper(), m.group().upper()
         said = _SAID_POSTCODE.search(text, max(0, m.start() - 20), m.start()) is not None
@@ -704,7 +719,11 @@ _DAYS = rf"(?P<days>(?:the\s+)?{_DAY}\b(?:{_JOIN}(?:the\s+)?{_DAY}\b){{0,6}})"  
 # "twenty oh nine", "two thousand and nine"): read as written, not as the normaliser's digit groups.
 _SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|o[h']?[\s-]+{_UNIT_W})"
                 rf"|two\s+thousand(?:,?\s+(?:and\s+)?(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|{_UNIT_W}))?)")
-_YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR})(?![\w'’])"
+# A year said by its last two figures ("the first of April, eighty-seven", "June the third, oh
+# nine"): after a day and a month only, and not what a number after a date counts ("the 3rd
+# of May, forty people came").
+_SPOKEN_SHORT_YEAR = rf"(?:{_TENS_W}(?:[\s-]{_UNIT_W})?|o[h']?[\s-]+{_UNIT_W})(?![\w'’-])"
+_YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR}|{_SPOKEN_SHORT_YEAR}(?=\s*[,.;!?]|\s*$|\s+(?:and|when|i|we|he|she|they|that|was|is)\b))(?![\w'’])"
 # A pause said inside a date ("the 14th of, um, June", "the third... of May", "June, er, the 14th").
 # (and a transcriber's note: "the 14th of [pause] June")
 _PAUSE = r"(?:\s*(?:,|\.\.\.|…|[—–])\s*|\s+)(?:(?:(?:um+|uh+|erm?|ah+)\b|\[[a-z ]{1,20}\])[,.…]*\s+)*"
@@ -1039,6 +1058,9 @@ _WORKING = r"work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?"
 _WORK_FOR = re.compile(rf"(?:{_WORKING})\s+for", re.IGNORECASE)
 
 
+_PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’]|-(?!(?:born|based|bred|raised|reared|grown)\b))*", re.IGNORECASE)
+
+
 @register_recognizer("gazetteer-place", "LOC", gate=False)
 def places_any_case(text: str) -> Iterator[Finding]:
     """A UK or Irish place typed without the capital cue ("moved to gateshead", "IN DURHAM"):
@@ -1046,11 +1068,14 @@ def places_any_case(text: str) -> Iterator[Finding]:
     "march") counts only straight after "in", "from", "near"...; capitalised names are the
     name rules' and the detector's."""
 
-    places, ordinary, firsts = lexicon.places(), lexicon.ordinary_proper_nouns()[0], _place_first_words()
-    words = list(re.finditer(r"[^\W\d_](?:[^\W\d_]|['-])*", text))  # "dún laoghaire", "ynys môn" too
+    # (an apostrophe typed or not: "bishop's stortford", "kings lynn")
+    places, ordinary, firsts = _places_bare(), lexicon.ordinary_proper_nouns()[0], _place_first_words()
+    # "dún laoghaire", "ynys môn", "stratford-upon-avon" too; a place before "-born", "-based"
+    # ("a llanelli-born lad") is a word of its own
+    words = list(_PLACE_WORD.finditer(text))
     i = 0
     while i < len(words):
-        if words[i].group().lower() not in firsts:
+        if _bare(words[i].group().lower()) not in firsts:
             i += 1
             continue
         for n in (3, 2, 1):
@@ -1058,10 +1083,10 @@ def places_any_case(text: str) -> Iterator[Finding]:
             if len(span) < n:
                 continue
             surface = text[span[0].start():span[-1].end()]
-            if not (surface.islower() or surface.isupper()) or not re.fullmatch(r"[^\W\d_'-]+(?:['-][^\W\d_'-]*)*(?: [^\W\d_'-]+(?:['-][^\W\d_'-]*)*)*", surface):
+            if not (surface.islower() or surface.isupper()) or not re.fullmatch(r"[^\W\d_'’-]+(?:['’-][^\W\d_'’-]*)*(?: [^\W\d_'’-]+(?:['’-][^\W\d_'’-]*)*)*", surface):
                 continue
             lower = surface.lower()
-            if lower not in places or surface.title() in ordinary or lower in _STOP:
+            if _bare(lower) not in places or surface.title() in ordinary or lower in _STOP:
                 continue
             before = words[i - 1].group().lower() if i else ""
             placed = before in _PLACE_BEFORE or (i > 1 and _WORK_FOR.fullmatch(text[words[i - 2].start():words[i - 1].end()]))
@@ -1083,7 +1108,18 @@ def _everyday_places() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _place_first_words() -> frozenset[str]:
 
-    return frozenset(p.split()[0] for p in lexicon.places() if p.split()[0] not in _STOP)
+    return frozenset(p.split()[0] for p in _places_bare() if p.split()[0] not in _STOP)
+
+
+def _bare(word: str) -> str:
+    return word.replace("'", "").replace("’", "") if "'" in word or "’" in word else word
+
+
+@functools.lru_cache(maxsize=1)
+def _places_bare() -> frozenset[str]:
+    """The gazetteer's places in lower case without apostrophes: "bishops stortford" and
+    "king's lynn" are typed with one and without."""
+    return frozenset(_bare(p) for p in lexicon.places())
 
 
 _STOP = frozenset("""a an the and or of in on at to for from by with as is it be we me my us our you your he she
@@ -1497,6 +1533,9 @@ _NAME_CONTEXT = ("called", "named", "name", "name's", "i'm", "im", "hi", "hello"
                  "supervisor", "sister", "brother", "mum", "dad", "wife", "husband", "partner", "daughter", "son")
 
 
+_GIVEN_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})(?=['’][sS]\b|(?![\w'’-]))")
+
+
 @register_recognizer("gazetteer-name", "PERSON", context=_NAME_CONTEXT, gate=False, normalised=False)
 def given_names_any_case(text: str) -> Iterator[Finding]:
     """A given name typed without the capital cue ("ask idris", "thanks jo") or in a
@@ -1504,7 +1543,8 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
     also a common word ("summer", "will", "dean") is left to the name rules."""
 
     names = lexicon.first_names()
-    for m in re.finditer(r"(?<![\w'’-])([^\W\d_]{3,})(?![\w'’-])", text):  # "łukasz", "GRÁINNE" too
+    # "łukasz", "GRÁINNE" too; a possessive's name ("gruffydd's idea") is the name
+    for m in _GIVEN_NAME_WORD.finditer(text):
         word = m.group()
         if not (word.islower() or word.isupper() and len(word) >= 4):
             continue
@@ -1889,13 +1929,18 @@ def _hospital_departments() -> frozenset[str]:
 
 # ---------------------------------------------------------------- a title before a surname in lower case
 
+# Small words a surname opens with ("ni bhriain", "da silva", "van der berg", "ap gwilym",
+# "mac an tsaoi"): after a title the word they lead to is the surname, and they are part of it.
+SURNAME_PARTICLES = r"(?:ni|ní|nic|mac|mc|ó|o|ui|uí|de|da|di|du|do|dos|das|del|della|van|von|der|den|ter|ten|le|la|al|el|bin|ibn|ap|ab|an|st)"
 _TITLE_LOWER = re.compile(r"(?<![\w'’-])(?P<title>dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|auntie"
-                          r"|aunty|pastor|rev|cllr|councillor|coach|father|nanna|nana)\.?\s+(?P<name>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)(?![\w'’-])")
+                          r"|aunty|pastor|rev|fr|cllr|councillor|coach|father|nanna|nana)\.?\s+"
+                          r"(?P<particles>(?:" + SURNAME_PARTICLES + r"\s+){0,2})"
+                          r"(?P<name>[^\W\dA-Z_][^\W\dA-Z_'’]*(?:['’][^\W\dA-Z_]+)?(?:-[^\W\dA-Z_][^\W\dA-Z_'’]+)?)(?![\w'’-])")
 # Kinds of workplace, some surnames too ("ward", "hall"): after a title, what it is head of
 # ("sister ward"), data/workplace_kinds.txt.
 _HEADED_KINDS = lexicon.workplace_kinds("after-title")
 # Titles only a name follows ("dr obi"): after them any word that is not ordinary English is a surname.
-_NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "cllr"})
+_NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "fr"})
 
 
 @register_recognizer("title-lower-case", "PERSON", gate=False, normalised=False)
@@ -1907,6 +1952,12 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
     for m in _TITLE_LOWER.finditer(text):
         name = m.group("name")
         parts = name.split("-")
+        if m.group("particles") and m.group("title") != "coach" and lexicon.zipf(name) < 4 and name not in STOP_WORDS \
+                and (m.group("title") in _NAME_TITLES or not _DETERMINER.search(text, max(0, m.start() - 12), m.start())):
+            # "mrs ni bhriain", "dr van der berg": a particle after a title opens a surname
+            # (not after a role said of someone: "the nurse de facto in charge")
+            yield Finding(m.start(), m.end(), "PERSON", 0.6, "title-lower-case")
+            continue
         # (a surname of Mc, Mac, O' or Fitz is one however common in print: "mcallister")
         clan = re.match(r"(?:mc|mac|o['’]|fitz)[a-z]{3,}$", parts[-1])
         if m.group("title") in _NAME_TITLES:  # "mrs green", "dr wood": a surname that is a word, after these
@@ -1922,7 +1973,9 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
                 w in lexicon.surnames() and not lexicon.is_everyday(w) and w not in _HEADED_KINDS)
         if any(lexicon.is_field_word(p) or p in STOP_WORDS for p in parts) or not (clan or not any(map(unusual, parts))):
             continue
-        if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > 1.5:
+        # an inflected word ("nurse trained"); a surname ending so is no word ("dr donnelly", "mrs daly")
+        if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > 1.5 \
+                and not (name in lexicon.surnames() and (m.group("title") in _NAME_TITLES or not lexicon.is_ordinary(name))):
             continue
         yield Finding(m.start(), m.end(), "PERSON", 0.6, "title-lower-case")
 
@@ -2255,6 +2308,40 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
             yield Finding(m.start("word"), m.start("word") + len(" ".join(words)), kind, 0.55, "unknown-name")
         elif lexicon.zipf(word) == 0 and not lexicon.is_field_word(word):
             yield Finding(m.start("word"), m.end("word"), kind, 0.55, "unknown-name")
+
+
+# ---------------------------------------------------------------- where someone comes from, in lower case
+
+# Words that say where someone comes from, lived or grew up, before the place: "came over from",
+# "grew up in", "she's from", "my family is originally from", "back home in".
+_ORIGIN = re.compile(
+    r"(?<![\w'’-])(?:(?:came|come|comes|coming|moved|emigrated|fled|escaped|migrated|relocated)"
+    r"(?:\s+(?:over|here|back|down|up|across))?\s+(?:from|out\s+of)"
+    r"|(?:grew\s+up|brought\s+up|raised|born|live|lives|lived|living|settled)\s+(?:in|near|outside|round|around)"
+    r"|(?:(?:i|she|he|they|we|you)['’](?:m|s|re)|am|is|are|was|were)\s+(?:originally\s+)?from"
+    r"|back\s+home\s+in)\s+(?P<word>(?-i:[^\W\dA-Z_])[^\W\d_'’-]{3,})(?![\w'’-])", re.IGNORECASE)
+# What English makes of a word: an abstract noun ("squalor", "seclusion"), a form of a verb,
+# a discipline someone comes from ("radiography", "phlebotomy", "paediatrics").
+_ENGLISH_ENDING = re.compile(r"(?:ion|ness|ment|ity|ance|ence|ship|hood|dom|our|or|ing|ed|ly"
+                             r"|graphy|logy|tomy|iatry|ics|therapy)$")
+
+
+@register_recognizer("origin-place", "LOC", gate=False, normalised=False)
+def places_someone_comes_from(text: str) -> Iterator[Finding]:
+    """'we came from wroclaw', 'she grew up in kumasi', 'my family is from enugu': typed in
+    lower case after words saying where someone comes from or grew up, a word few English
+    texts use (a town abroad the UK gazetteer does not hold) is a place; not an English word
+    that is rare ("lived in squalor", "born in wedlock" stay as rare as they are: an abstract
+    noun's ending, a plural of a commoner word, "lived in hostels"), nor a word of the field."""
+
+    for m in _ORIGIN.finditer(text) if "from" in text or "in " in text else ():
+        word = m.group("word").lower()
+        if not lexicon.is_rare(word) or lexicon.is_field_word(word) or word in _STOP or _ENGLISH_ENDING.search(word):
+            continue
+        rarity = lexicon.zipf(word)
+        if word.endswith("s") and max(lexicon.zipf(word[:-1]), lexicon.zipf(word[:-2]) if word.endswith("es") else 0) > rarity:
+            continue  # a plural, its singular commoner: "lived in hostels", "lived in bedsits"
+        yield Finding(m.start("word"), m.end("word"), "LOC", 0.55, "origin-place")
 
 
 # ---------------------------------------------------------------- a coined name of two words joined by a hyphen

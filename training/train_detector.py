@@ -266,17 +266,12 @@ def _stem(rng: random.Random) -> str:
     return (rng.choice(STEM_HEADS) + rng.choice(STEM_TAILS)).title()
 
 
-@functools.lru_cache(maxsize=1)
-def _public_lower() -> frozenset[str]:
-    from ingest.redact import lexicon
-
-    return frozenset(t.lower() for t in lexicon.builtin_public_terms())
-
-
 def _ordinary_workplace(n: int, rng: random.Random) -> str:
     """A workplace's name of ``n`` everyday words ("pathways", "open door", "second chance
     counselling"), never a public term's (those are taught as not-an-entity)."""
-    public = _public_lower()
+    from ingest.redact.recognizers import public_lower
+
+    public = public_lower()
     while True:
         if n == 1:
             words = [rng.choice(ORDINARY_HEAD + ORDINARY_FIRST)]

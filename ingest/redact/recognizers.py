@@ -1444,6 +1444,14 @@ _EMPLOYED_BY = re.compile(r"(?<![\w'’-])(?:(?:employed|contracted|subcontracte
 _PEOPLE_ENDINGS = ("ient", "dent", "ioner", "mber", "alist", "apist")
 
 
+def _kind_in_the_singular(word: str) -> str:
+    """A kind of workplace said in the plural, as one ("companies" -> "company", "charities",
+    "agencies"; "trusts" -> "trust"); any other word as it is."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and word[:-1] in _KIND_WORDS else word
+
+
 @register_recognizer("workplace-employed-by", ("ORG",), gate=False, normalised=False)
 def workplaces_employing_someone(text: str) -> Iterator[Finding]:
     """'i was employed by clear path for a year', 'contracted by bright futures': in a text
@@ -1465,8 +1473,7 @@ def workplaces_employing_someone(text: str) -> Iterator[Finding]:
                       and words[-1][:-1].endswith(_PEOPLE_ENDINGS)):
             continue  # people ("by family members", "by private clients", "by commissioners")
         if not words or words[0] in STOP_WORDS or words[0] in _STOP or words[0] in _AT_IDIOMS \
-                or _no_particular_workplace([re.sub(r"ies$", "y", w) if w.endswith("ies") else w.removesuffix("s")
-                                             if w.endswith("s") and w.removesuffix("s") in _KIND_WORDS else w for w in words]) \
+                or _no_particular_workplace([_kind_in_the_singular(w) for w in words]) \
                 or len(words) == 1 and (lexicon.is_everyday(words[0]) or lexicon.is_field_word(words[0])) \
                 or _public_name(words) or " ".join(words) in lexicon.places():
             continue  # (a kind said in the plural is what kind too: "by private companies")

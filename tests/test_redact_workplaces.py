@@ -1042,3 +1042,28 @@ def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
 def test_a_workplace_typed_in_capitals_in_a_sentence_is_redacted(engine):
     check(engine, ["I work for QUIET WATERS COUNSELLING, and I was at HOME today."], ["QUIET", "WATERS"],
           ["I work for", "HOME"])
+
+
+# A workplace's name typed in lower case with "&" for "and" before its kind, a coined hyphened
+# name before what a workplace has ("staff", "managers"), and one letter hyphened to a kind a
+# workplace's name ends with ("Q-Health"): gone. What "&" joins as a kind of service, a
+# compound qualifying a noun, and a letter's compound English uses stay.
+JOINED = [
+    (["i was at calm & kind hub for a year"], ["calm", "kind"], ["i was at", "for a year"]),
+    (["i worked for bright & early counselling"], ["bright", "early"], ["i worked for"]),
+    (["at talk-well staff were kind"], ["talk-well"], ["staff were kind"]),
+    (["i worked for heart-space managers were awful"], ["heart-space"], ["managers were awful"]),
+    (["I worked for Q-Health."], ["Q-Health"], ["I worked for"]),
+    (["i was with e-therapy for a year"], ["e-therapy"], ["i was with", "for a year"]),
+    (["i worked at the health & wellbeing hub"], [], ["the health & wellbeing hub"]),
+    (["at the drug & alcohol team"], [], ["the drug & alcohol team"]),
+    (["I got paid for short-notice shifts, with care-home staff and front-line staff"], [],
+     ["short-notice shifts", "care-home staff", "front-line staff"]),
+    (["I did it for e-learning, went for an X-ray, left for A-Level and worked for the B-team"], [],
+     ["e-learning", "X-ray", "A-Level", "B-team"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", JOINED)
+def test_a_workplace_joined_by_an_ampersand_or_a_hyphen_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

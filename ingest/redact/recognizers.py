@@ -1146,7 +1146,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             yield Finding(area.start("name"), m.end(), "ORG", 0.55, "lower-case-workplace")
             continue
         offset = max(0, m.start() - 80)
-        before = list(re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+", text[offset:m.start()]))[-6:]
+        # ("&" joins two words of a name as "and" does: "at mind & body hub")
+        before = [_AndWord(w) for w in re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+|(?<= )&(?= )", text[offset:m.start()])][-6:]
         # Only the words straight before the kind, one space apart ("for democratise therapy"
         # stops at the quote).
         while before and not all(text[offset + a.end():offset + b.start()] == " " for a, b in zip(before, before[1:])):
@@ -1213,6 +1214,22 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                 break
             # else a placing word nearer the kind may open the name ("worked for years with
             # people at meadow view clinic": not the words after "for", those after "at")
+
+
+class _AndWord:
+    """A word of a lower-case run before a workplace's kind, read with "&" as "and"."""
+
+    def __init__(self, match: re.Match):
+        self.match = match
+
+    def group(self) -> str:
+        return "and" if self.match.group() == "&" else self.match.group()
+
+    def start(self) -> int:
+        return self.match.start()
+
+    def end(self) -> int:
+        return self.match.end()
 
 
 def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match) -> int:
@@ -2359,7 +2376,11 @@ def places_someone_comes_from(text: str) -> Iterator[Finding]:
 _HYPHEN_CLUE = re.compile(
     r"(?<![\w'’-])(?:at|for|with|joined|left|by|via|through|from|(?:moved|transferred|seconded)\s+(?:over\s+)?to)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
-_HYPHENED = re.compile(r"(?<![\w'’–-])(?P<a>[A-Za-z]{2,})[-–](?P<b>[A-Za-z]{2,})(?![\w'’–-])")
+_HYPHENED = re.compile(r"(?<![\w'’–-])(?P<a>[A-Za-z]{1,})[-–](?P<b>[A-Za-z]{2,})(?![\w'’–-])")
+# Kinds a coined name of one letter, a hyphen and a word ends in ("Q-Health", "e-therapy" typed
+# so for a company): kinds a workplace's name ends with, not one of a group or a place in it
+# ("the B-team"); "e-learning", "X-ray", "A-level" are no such kind.
+_LETTER_NAME_KINDS = lexicon.workplace_kinds("ends-name") - lexicon.workplace_kinds("after-the")
 # Halves of a compound that say when, how much or which part ("half-term", "late-shift",
 # "all-day"), never a coined name's.
 _WHEN_HALVES = frozenset("""half late early mid part full all day night week year term past shift time hour hours
@@ -2384,10 +2405,13 @@ def names_joined_by_a_hyphen(text: str) -> Iterator[Finding]:
         if not _HYPHEN_CLUE.search(text[max(0, h.start() - 40):h.start()]):
             continue
         name, a, b = h.group(), h.group("a").lower(), h.group("b").lower()
-        if not (name.islower() or name.isupper() or h.group("b").islower()):
+        if len(a) == 1 and b not in _LETTER_NAME_KINDS:
+            continue
+        if not (name.islower() or name.isupper() or h.group("b").islower() or len(a) == 1):
             continue  # each word capitalised ("Talk-Well"), a name the name rules find
         after = re.match(r"\s+([a-z]+)", text[h.end():])
         if after and name.islower() and not (after.group(1) in STOP_WORDS or after.group(1) in _NOT_IN_A_NAME
+                                             or after.group(1) in words("workplace_belongings")
                                              or after.group(1) in _AT_IDIOMS or after.group(1) in _WHEN_HALVES
                                              or after.group(1).endswith("ly")):
             continue  # a compound before a noun qualifies it ("for short-notice shifts")

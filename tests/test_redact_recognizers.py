@@ -146,6 +146,7 @@ CASES = {
     ),
     "ORG": (
         [("i volunteer at quillmere counselling on fridays", "quillmere counselling"),
+         ("i left sunrise care last year", "sunrise care"),
          ("I was moved to the Brackwood unit last year", "the Brackwood unit"),
          ("we set up the brackwater project in 2019", "brackwater project"),
          ("employed by quillstone ltd on zero hours", "quillstone ltd"), ("i work for brightwater mind, the local one", "brightwater mind"),
@@ -170,7 +171,7 @@ CASES = {
          ("LATER QUILLMERE HOUSE TOOK OVER", "QUILLMERE HOUSE"),
          # a 2 or a 4 for "to" or "for" between words: a coined name
          ("my placement is at Step2Grow now", "Step2Grow"), ("we text talk4us on fridays", "talk4us")],
-        ["the crisis unit was full", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project",
+        ["the crisis unit was full", "i left foster care at 18", "i went for crystal therapy", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project",
          "never mind, it's fine", "peace of mind matters", "a brilliant mind", "the local hospice was good",
          "i did it with gusto", "meeting with my supervisee", "a firm called later, tbh",
          # what kind of service, which one, whose: no name

@@ -1067,3 +1067,28 @@ JOINED = [
 @pytest.mark.parametrize("quotes,gone,kept", JOINED)
 def test_a_workplace_joined_by_an_ampersand_or_a_hyphen_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# Typed in lower case after a word placing someone at a workplace ("left", "joined", "worked
+# for"), one word workplaces are named after (a tree, a flower, a bird, the sky's) before
+# "care", "therapy" or another kind is the workplace's name; a kind of care or therapy, and
+# what someone went for or had, stay.
+NAMED_AFTER_A_WORD = [
+    (["i left sunrise care last year"], ["sunrise"], ["i left", "last year"]),
+    (["i worked for willow care for ages"], ["willow"], ["i worked for", "for ages"]),
+    (["i joined bluebell therapy in 2020"], ["bluebell"], ["i joined", "in 2020"]),
+    (["i've been employed by kestrel homecare since"], ["kestrel"], ["employed by", "since"]),
+    # the word placing someone there is no part of a rare name ("joined quillmere hub")
+    (["then i joined quillmere hub"], ["quillmere"], ["then i joined"]),
+    (["i left foster care at 18 and joined social care"], [], ["foster care", "social care"]),
+    (["i work in palliative care, did couples therapy, then talking therapy"], [],
+     ["palliative care", "couples therapy", "talking therapy"]),
+    (["i went for crystal therapy, worked for home care, left day care"], [],
+     ["crystal therapy", "home care", "day care"]),
+    (["the sunset care was lovely, she said"], [], ["the sunset care was lovely"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", NAMED_AFTER_A_WORD)
+def test_a_workplace_named_after_one_word_before_its_kind_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

@@ -1167,7 +1167,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                 and not _QUOTED_NAME_CLUE.search(text, max(0, offset + rare[0].start() - 40), offset + rare[0].start()):
             continue
         # A word of speech before the name is not the name's ("then bryn house took over").
-        while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS or lexicon.is_everyday(rare[0].group())):
+        while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS or lexicon.is_everyday(rare[0].group())
+                        or rare[0].group() in _PLACING_VERBS):
             rare = rare[1:]
         # Words of a service's kind straight before the kind are the kind's ("thistlecombe
         # medical practice", "hillcrest care home", "fernhallow carers centre"): the name is before them.
@@ -1242,6 +1243,11 @@ def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match)
         if " " in (tail := " ".join(words[j:])) and tail in public_lower():
             return offset + name[j - 1].end()
     return kind.end()
+
+
+# Verbs that place someone at a workplace named straight after them ("i joined bluebell
+# therapy", "then left quillmere hub"): never the name's.
+_PLACING_VERBS = frozenset("joined left via".split())
 
 
 # Words of which one or where that open a workplace's name of two words or more typed in
@@ -2060,6 +2066,31 @@ def lower_case_wards(text: str) -> Iterator[Finding]:
         after = re.match(r"\s*([a-z]+)", text[m.end():])
         if m.group("name") in ward_names() and (after is None or after.group(1) in STOP_WORDS):
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-ward")
+
+
+# A word placing someone at a workplace before a name of one word: "at", "joined", "left",
+# "employed by", "worked for/with"..., not "for" or "with" alone ("went for crystal therapy",
+# "with family therapy" are what someone had).
+_PLACED_AT_A_NAME = re.compile(r"(?<![\w'’-])(?:at|joined|left|by|via|(?:work|works|worked|working|volunteer|volunteers"
+                               r"|volunteered|volunteering|shifts|placement|contract|job|jobs)\s+(?:for|with)"
+                               r"|(?:moved|transferred|seconded)\s+(?:over\s+)?to)\s+(?:the\s+)?$", re.IGNORECASE)
+# Kinds a workplace named after one such word ends with, typed in lower case ("sunrise care",
+# "willow therapy"): those of data/workplace_kinds.txt that end a lower-case name, and "care".
+_KIND_AFTER_A_WORD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)\s+(?P<kind>" + "|".join(
+    re.escape(k) for k in sorted(lexicon.workplace_kinds("lower") | {"care", "homecare"}, key=lambda k: (-len(k), k))
+    if " " not in k) + r")(?![\w'’-])")
+
+
+@register_recognizer("word-named-workplace", "ORG", gate=False, normalised=False)
+def workplaces_named_after_a_word(text: str) -> Iterator[Finding]:
+    """'i left sunrise care last year', 'i worked for willow therapy': typed in lower case after
+    a word placing someone at a workplace, one word workplaces and wards are named after
+    (``ward_names``: trees, flowers, birds, the sky's) before a kind of workplace is its name;
+    "foster care", "couples therapy", "the day centre" say what kind."""
+    text = _as_typed(text)
+    for m in _KIND_AFTER_A_WORD.finditer(text):
+        if m.group("name") in ward_names() and _PLACED_AT_A_NAME.search(text, max(0, m.start() - 40), m.start()):
+            yield Finding(m.start("name"), m.end("kind"), "ORG", 0.55, "word-named-workplace")
 
 
 _AT_THE_PLURAL = re.compile(r"(?<![\w'’-])(?:at|to|from|into|joined|left|for|with)\s+the\s+(?P<name>[a-z]+(?:es|s))(?![\w'’-])")

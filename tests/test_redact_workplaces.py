@@ -1092,3 +1092,21 @@ NAMED_AFTER_A_WORD = [
 @pytest.mark.parametrize("quotes,gone,kept", NAMED_AFTER_A_WORD)
 def test_a_workplace_named_after_one_word_before_its_kind_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# In a text typed in lower case, the words after "paid by" are the employer's name, however
+# ordinary; how, by what unit or from what someone is paid stays.
+PAID_BY = [
+    (["i was paid by quiet harbour for two years"], ["quiet harbour"], ["i was paid by", "for two years"]),
+    (["we got paid by steady hands, it was fine"], ["steady hands"], ["we got paid by", "it was fine"]),
+    (["i was paid by bank transfer, then by direct debit"], [], ["bank transfer", "direct debit"]),
+    (["paid by the hour, or paid by grant funding, or by private health insurance"], [],
+     ["paid by the hour", "grant funding", "private health insurance"]),
+    (["paid by piece work, by student finance, by zero hours contract"], [],
+     ["piece work", "student finance", "zero hours contract"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", PAID_BY)
+def test_a_workplace_paying_someone_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

@@ -188,6 +188,12 @@ def words(name: str) -> list[str]:
     return [str(w) for w in _word_lists()[name]]
 
 
+@functools.lru_cache(maxsize=None)
+def words_set(name: str) -> frozenset[str]:
+    """A list of data/recognizer_words.yml as a set, read once."""
+    return frozenset(words(name))
+
+
 def greetings(naming: bool = False) -> set[str]:
     """The table of greetings (data/recognizer_words.yml); ``naming``: only those after
     which a lower-case given name is a name ("hi summer")."""
@@ -1455,7 +1461,7 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
 
 # What only an employer is said to do to someone, then its name: "employed by", "contracted by",
 # "hired by", "on the books of", "tupe'd over to" (group "name": the words after it).
-_EMPLOYED_BY = re.compile(r"(?<![\w'’-])(?:(?:employed|contracted|subcontracted|hired|recruited|taken\s+on)"
+_EMPLOYED_BY = re.compile(r"(?<![\w'’-])(?:(?:employed|contracted|subcontracted|hired|recruited|taken\s+on|paid)"
                           r"\s+(?:directly\s+)?by"
                           r"|on\s+the\s+(?:books|payroll)\s+of|tupe['’]?d\s+(?:over\s+)?to|transferred\s+over\s+to)\s+"
                           r"(?P<name>[a-z][a-z'’&-]*(?:\s+(?:&\s+)?[a-z][a-z'’&-]*){0,4})")
@@ -1495,6 +1501,8 @@ def workplaces_employing_someone(text: str) -> Iterator[Finding]:
         if words and (words[-1] in service_words() or words[-1].endswith("s")
                       and words[-1][:-1].endswith(_PEOPLE_ENDINGS)):
             continue  # people ("by family members", "by private clients", "by commissioners")
+        if words and words[-1] in words_set("payment_means"):
+            continue  # how or by what someone is paid ("paid by bank transfer", "by direct debit")
         if not words or words[0] in STOP_WORDS or words[0] in _STOP or words[0] in _AT_IDIOMS \
                 or _no_particular_workplace([_kind_in_the_singular(w) for w in words]) \
                 or len(words) == 1 and (lexicon.is_everyday(words[0]) or lexicon.is_field_word(words[0])) \
@@ -2442,7 +2450,7 @@ def names_joined_by_a_hyphen(text: str) -> Iterator[Finding]:
             continue  # each word capitalised ("Talk-Well"), a name the name rules find
         after = re.match(r"\s+([a-z]+)", text[h.end():])
         if after and name.islower() and not (after.group(1) in STOP_WORDS or after.group(1) in _NOT_IN_A_NAME
-                                             or after.group(1) in words("workplace_belongings")
+                                             or after.group(1) in words_set("workplace_belongings")
                                              or after.group(1) in _AT_IDIOMS or after.group(1) in _WHEN_HALVES
                                              or after.group(1).endswith("ly")):
             continue  # a compound before a noun qualifies it ("for short-notice shifts")

@@ -1110,3 +1110,22 @@ PAID_BY = [
 @pytest.mark.parametrize("quotes,gone,kept", PAID_BY)
 def test_a_workplace_paying_someone_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A compass word ending a workplace's name is the name's (its branch's or area's): after a
+# name first read as someone's, and typed in lower case where the clause ends after it; said
+# alone elsewhere in the source, a direction or a region stays; "east of" is a direction.
+COMPASS_ENDING = [
+    (["Then Quillmere Step East took over."], ["Quillmere", "Step", "East"], ["Then", "took over."]),
+    (["i worked at quillmere hub east for a year"], ["quillmere", "east"], ["i worked at", "for a year"]),
+    (["i worked at quillmere hub west."], ["quillmere", "west"], ["i worked at"]),
+    (["Then Quillmere Step East took over.", "We drove east, the East was lovely"], ["Quillmere"],
+     ["We drove east, the East was lovely"]),
+    (["i worked at quillmere hub east of the river"], ["quillmere"], ["east of the river"]),
+    (["i worked at quillmere hub north wing"], ["quillmere"], ["north wing"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", COMPASS_ENDING)
+def test_a_compass_word_ending_a_workplaces_name_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

@@ -829,17 +829,30 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
                 if n:
                     end = _after_kind_words(text, end, n)
                     kind = "ORG"
-        if kind == "ORG" and text[start:start + 1].isupper() and (m := _COMPASS_AFTER.match(text, end)):
+        if numbered(kind) and kind != "LOC" and text[start:start + 1].isupper() and (m := _COMPASS_AFTER.match(text, end)):
             # A compass word ending a workplace's capitalised name is the name's, its branch or
             # area ("Next Step East", "Open Door North West"); not before a place's name of its
             # own ("Next Step East Riding", "... West Yorkshire": the place rules'), nor a direction ("east of
-            # the river").
+            # the river"). After a name read as someone's, a workplace's branch too ("Then
+            # Next Step East took over"): a person's surname was found with the name.
+            end, kind = m.end(), "ORG"
+        elif kind == "ORG" and text[start:end].islower() and (m := _COMPASS_AFTER_LOWER.match(text, end)):
+            # typed in lower case, where the clause or the sentence ends after it ("i worked at
+            # next step east for a year"); "... east of the river", "... north wing" stay
             end = m.end()
         out.append(f if (start, end, kind) == (f.start, f.end, f.kind) else
                    Finding(start, end, kind, f.score, f.recognizer))
     return out + listed_with(text, out)
 
 
+# The compass words: ending a workplace's name, its branch's or area's ("Next Step East"),
+# said alone elsewhere a direction or a region ("the East"), no part of the name.
+_COMPASS = frozenset("north south east west central".split())
+# A compass word (or two) typed in lower case after a name in lower case, then the text's,
+# the sentence's or the clause's end or a small word that is no direction's ("east of", "north to").
+_COMPASS_AFTER_LOWER = re.compile(r"[ \t]+(?:(?:north|south)(?:[ -](?:east|west))?|east|west|central)"
+                                  r"(?=$|[ \t]*[.,;:!?)]|[ \t]+(?:for|in|on|at|and|but|was|were|is|are|had|has|then|when"
+                                  r"|until|since|as|so|because|where|which|who|paid|took|ran|shut|closed)\b)")
 # A capitalised compass word (or two) straight after a name, then no capitalised word.
 _COMPASS_AFTER = re.compile(r"[ \t]+(?:(?:North|South)(?:[ -](?:East|West))?|East|West|Central)(?![\w'’-]|[ \t]+(?:[A-Z0-9]|of\b))")
 
@@ -1169,7 +1182,7 @@ class Engine:
                         # for any place of that kind ("met at the Café"), as "Hub" is.
                         terms += [make_term(p, f.kind) for p in parts if p not in inside and (
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
-                                  and not (f.kind == "ORG" and p.lower() in PLACE_KINDS)]
+                                  and not (f.kind == "ORG" and (p.lower() in PLACE_KINDS or p.lower() in _COMPASS))]
                 else:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "URL":

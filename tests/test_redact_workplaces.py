@@ -1129,3 +1129,21 @@ COMPASS_ENDING = [
 @pytest.mark.parametrize("quotes,gone,kept", COMPASS_ENDING)
 def test_a_compass_word_ending_a_workplaces_name_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# In a source that says "ward", a word wards are named after said alone where a ward is ("on",
+# "moved to"), where a name may end, is another ward's name; the same word before a noun, a
+# rating, or in a source with no ward stays.
+WARD_ALONE = [
+    (["I worked on juniper ward", "then on foxglove for a month"], ["juniper", "foxglove"], ["then on", "for a month"]),
+    (["i was a nurse on the wards", "then on kestrel nights, then moved to Heron."], ["kestrel", "Heron"],
+     ["i was a nurse on the wards", "nights, then moved to"]),
+    (["I worked on Juniper Ward.", "the trust was on amber for weeks, we sat on the heron bench"], ["Juniper"],
+     ["on amber for weeks", "heron bench"]),
+    (["I was on foxglove for a month"], [], ["on foxglove for a month"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", WARD_ALONE)
+def test_a_ward_named_alone_in_a_source_that_says_ward_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

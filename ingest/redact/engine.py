@@ -1135,6 +1135,13 @@ class Engine:
             findings[key] = resolve(outside_public(seen[text][0], protected) + [
                 f for f in findings[key]
                 if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
+        # In a source that says "ward", a word wards are named after said alone where a ward is
+        # ("then on foxglove for a month") is another ward's name.
+        if any(_WARD_WORD.search(t) for t in all_texts.values()):
+            for key in quote_texts:
+                more = wards_said_alone(all_texts[key], findings[key])
+                if more:
+                    findings[key] = resolve(findings[key] + more)
         # Terms: seeds, then every name and structured identifier found.
         terms = list(seeds)
         # A workplace listed to redact ("Quarrow Vale Counselling") is named again by its
@@ -1457,6 +1464,32 @@ def shouted_text(text: str, least: int = 12) -> bool:
     cased = [c for c in text if c.isalpha() and (c.isupper() or c.islower())]
     return (len(cased) >= least and sum(c.isupper() for c in cased) >= 0.9 * len(cased)
             and len(text.lower()) == len(text))
+
+
+_WARD_WORD = re.compile(r"(?<![\w'’-])wards?(?![\w'’-])", re.IGNORECASE)
+# A word wards are named after, said where a ward is ("on", "onto", "off", "moved to"...),
+# then where a name may end: "on foxglove for a month", "moved to Kestrel.".
+_WARD_SAID_ALONE = re.compile(r"(?<![\w'’-])(?:on|onto|off|(?:moved|transferred|went|back|over|sent|seconded)\s+(?:over\s+)?to"
+                              r"|from)\s+(?P<name>[A-Za-z][a-z-]+)(?=$|\s*[.,;:!?)]|\s+(?:for|in|at|and|then|when|as|with|"
+                              r"until|till|since|but|so|because|where|which|on|nights|days|now|again|too|instead|after|before)\b)")
+# Of the words wards are named after, those said after "on" of something else ("the trust
+# was on amber": a rating).
+_NOT_ALONE_WARDS = frozenset({"amber"})
+
+
+def wards_said_alone(text: str, found: list[Finding]) -> list[Finding]:
+    """In a source that says "ward": a word wards are named after (``recognizers.ward_names``)
+    said alone after "on", "moved to"..., where a name may end ("then on foxglove for a
+    month", "I moved to Kestrel."), outside what was found: a ward's name."""
+    taken = Spans((f.start, f.end) for f in found)
+    out = []
+    for m in _WARD_SAID_ALONE.finditer(text):
+        name = m.group("name")
+        lower = name.lower()
+        if (name.islower() or name[1:].islower()) and lower in recognizers.ward_names() \
+                and lower not in _NOT_ALONE_WARDS and not taken.overlapping(m.start("name"), m.end("name")):
+            out.append(Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-ward"))
+    return out
 
 
 def resolve(found: list[Finding]) -> list[Finding]:

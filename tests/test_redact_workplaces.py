@@ -1147,3 +1147,22 @@ WARD_ALONE = [
 @pytest.mark.parametrize("quotes,gone,kept", WARD_ALONE)
 def test_a_ward_named_alone_in_a_source_that_says_ward_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A workplace the source names with a capital, typed again in lower case after "part of",
+# "member of", "staff of", "through", "via" (words that place someone at it, as "at" and "for"
+# do) goes; the same words said as words, with no such word before them, stay.
+PART_OF_AGAIN = [
+    (["I worked at Thrive Together CIC.", "we were all part of thrive together back then"], ["thrive"],
+     ["we were all part of", "back then"]),
+    (["I worked at Lantern Counselling.", "we got referrals through lantern"], ["lantern"],
+     ["we got referrals through"]),
+    (["I worked at Thrive Together CIC.", "the idea is we thrive together, as staff of the trust"], [],
+     ["we thrive together, as staff of the trust"]),
+    (["I worked at Safe Harbour Trust.", "it felt like part of a safe harbour"], [], ["part of a safe harbour"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", PART_OF_AGAIN)
+def test_a_workplace_named_again_after_part_of_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

@@ -485,7 +485,7 @@ def _initials(initials: str) -> list[Term]:
 # is said ("pwp at new roots", "a year at new roots"): the log says so, and the export's check
 # does not search for the words everywhere (gate.terms_from_log).
 WHERE_SAID = "workplace-where-said"
-_PLACED_AT = r"(?:at|for|with|from|joined|left|by|to|on)\s+(?:the\s+)?"
+_PLACED_AT = r"(?:at|for|with|from|joined|left|by|to|on|via|through|(?:part|members?|staff)\s+of)\s+(?:the\s+)?"
 _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
 # Before a lower-case form of a workplace the source names in capitals, "the" too: "the qcs
 # rota" (of "Quillmere Counselling Service (QCS)"), a form no everyday word has.

@@ -1141,6 +1141,7 @@ WARD_ALONE = [
     (["I worked on Juniper Ward.", "the trust was on amber for weeks, we sat on the heron bench"], ["Juniper"],
      ["on amber for weeks", "heron bench"]),
     (["I was on foxglove for a month"], [], ["on foxglove for a month"]),
+    (["I worked on Juniper Ward.", "then i moved from heron to juniper"], ["Juniper", "heron"], ["then i moved from"]),
 ]
 
 

@@ -1467,11 +1467,12 @@ def shouted_text(text: str, least: int = 12) -> bool:
 
 
 _WARD_WORD = re.compile(r"(?<![\w'’-])wards?(?![\w'’-])", re.IGNORECASE)
-# A word wards are named after, said where a ward is ("on", "onto", "off", "moved to"...),
-# then where a name may end: "on foxglove for a month", "moved to Kestrel.".
+# A word wards are named after, said where a ward is ("on", "onto", "off", "moved to", "came
+# from"...; not "from" alone: "made from oak"), then where a name may end: "on foxglove for a
+# month", "moved to Kestrel.".
 _WARD_SAID_ALONE = re.compile(r"(?<![\w'’-])(?:on|onto|off|(?:moved|transferred|went|back|over|sent|seconded)\s+(?:over\s+)?to"
-                              r"|from)\s+(?P<name>[A-Za-z][a-z-]+)(?=$|\s*[.,;:!?)]|\s+(?:for|in|at|and|then|when|as|with|"
-                              r"until|till|since|but|so|because|where|which|on|nights|days|now|again|too|instead|after|before)\b)")
+                              r"|(?:moved|came|transferred)\s+(?:over\s+)?from)\s+(?P<name>[A-Za-z][a-z-]+)(?=$|\s*[.,;:!?)]|\s+(?:for|in|at|and|then|when|as|with|"
+                              r"until|till|since|but|so|because|where|which|on|to|nights|days|now|again|too|instead|after|before)\b)")
 # Of the words wards are named after, those said after "on" of something else ("the trust
 # was on amber": a rating).
 _NOT_ALONE_WARDS = frozenset({"amber"})

@@ -1240,7 +1240,13 @@ class Engine:
         structured identifier the recognizers find, still in a text is replaced (with the
         pseudonym its original already has, if any) and logged as the gate's; the source
         is kept. Returns how many were replaced; the gate then checks again."""
-        matcher = TermMatcher(result.terms)
+        # The export's gate searches for every original the private log lists, as well as the
+        # words the source was searched for (``gate.terms_from_log``): a word judged someone's
+        # by where it stood ("i asked bell", "precious, do you...") is searched for too. The
+        # seal searches for the same, so that what ingest lets through export lets through.
+        replaced = [Term(r.original, r.kind, r.any_case) for reps in result.replacements.values() for r in reps
+                    if r.recognizer != WHERE_SAID]
+        matcher = TermMatcher([*result.terms, *replaced])
         given = {r.original.lower(): r.replacement for reps in result.replacements.values() for r in reps}
         used: dict[str, int] = {}
         for reps in result.replacements.values():

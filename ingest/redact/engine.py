@@ -442,8 +442,9 @@ def short_forms(surface: str) -> list[Term]:
     return list(dict.fromkeys(forms))
 
 
-# Words opening many workplaces' names that say nothing of which one ("New", "North", "St").
-_NO_FIRST_WORD = frozenset("new old north south east west upper lower great little st saint royal central".split())
+# Words opening many workplaces' names that say nothing of which one ("New", "North", "St"):
+# data/recognizer_words.yml.
+_NO_FIRST_WORD = recognizers.which_or_where("not_alone")
 
 
 def first_word_alone(surface: str, public: PublicMatcher) -> tuple[str, bool] | None:

@@ -188,6 +188,15 @@ def words(name: str) -> list[str]:
     return [str(w) for w in _word_lists()[name]]
 
 
+def which_or_where(use: str) -> frozenset[str]:
+    """The words saying which one or where before a name (data/recognizer_words.yml's
+    ``which_or_where``) that count in one ``use``: "stop", "opens" or "not_alone"."""
+    table = _word_lists()["which_or_where"]
+    if use not in {u for uses in table.values() for u in uses}:
+        raise ValueError(f"no use {use!r} in which_or_where")
+    return frozenset(str(w) for w, uses in table.items() if use in uses)
+
+
 def greetings(naming: bool = False) -> set[str]:
     """The table of greetings (data/recognizer_words.yml); ``naming``: only those after
     which a lower-case given name is a name ("hi summer")."""
@@ -1122,9 +1131,11 @@ def _places_bare() -> frozenset[str]:
     return frozenset(_bare(p) for p in lexicon.places())
 
 
+# Words never a name's by themselves: of grammar, small numbers, and those saying which one or
+# where (data/recognizer_words.yml).
 _STOP = frozenset("""a an the and or of in on at to for from by with as is it be we me my us our you your he she
 his her they them their this that these those not no yes so if but all any some one two three four five six
-seven eight nine ten new old north south east west upper lower great little long high low end side""".split())
+seven eight nine ten""".split()) | which_or_where("stop")
 
 
 # ---------------------------------------------------------------- workplaces typed in lower case
@@ -1229,8 +1240,8 @@ def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match)
 
 # Words of which one or where that open a workplace's name of two words or more typed in
 # lower case ("new leaf", "north star", "second wind"), though they say which one before a kind
-# alone ("the new clinic", "the north ward").
-_NAME_OPENERS = frozenset("new old north south east west upper great little high next first second big".split())
+# alone ("the new clinic", "the north ward"): data/recognizer_words.yml.
+_NAME_OPENERS = which_or_where("opens")
 
 
 # Kinds ending a workplace's name ("... Trust", "counselling") and phrases of a workplace's kind

@@ -193,9 +193,8 @@ def capitalised_flags(doc, text: str) -> list[bool]:
 
 # Verbs asking something of a person, opening a sentence before their name ("Tell Orla to
 # ring", "Remind Tamsin"): an order, no part of the name, even where a name list holds the
-# word ("tell").
-ASKED_OF_SOMEONE = frozenset({"tell", "ask", "remind", "warn", "ring", "call", "phone", "text", "email", "message",
-                               "thank", "invite", "send", "give", "show", "let", "help", "meet", "pass", "bring"})
+# word ("tell"). data/recognizer_words.yml.
+ASKED_OF_SOMEONE = recognizers.verbs_before_a_person("orders")
 
 class NameFinder:
     """Finds names in one Doc. ``protected`` are spans (public terms) never to be redacted."""

@@ -188,13 +188,30 @@ def words(name: str) -> list[str]:
     return [str(w) for w in _word_lists()[name]]
 
 
+def _in_use(name: str, use: str) -> frozenset[str]:
+    """The words of a table of data/recognizer_words.yml (each word: the uses it counts in)
+    that count in ``use``."""
+    table = _word_lists()[name]
+    if use not in {u for uses in table.values() for u in uses}:
+        raise ValueError(f"no use {use!r} in {name}")
+    return frozenset(str(w) for w, uses in table.items() if use in uses)
+
+
 def which_or_where(use: str) -> frozenset[str]:
     """The words saying which one or where before a name (data/recognizer_words.yml's
     ``which_or_where``) that count in one ``use``: "stop", "opens" or "not_alone"."""
-    table = _word_lists()["which_or_where"]
-    if use not in {u for uses in table.values() for u in uses}:
-        raise ValueError(f"no use {use!r} in which_or_where")
-    return frozenset(str(w) for w, uses in table.items() if use in uses)
+    return _in_use("which_or_where", use)
+
+
+def verbs_before_a_person(use: str) -> frozenset[str]:
+    """The verbs said to or of a person before their name (data/recognizer_words.yml's
+    ``verbs_before_a_person``) that count in one ``use``: "orders", "opens" or "asked"."""
+    return _in_use("verbs_before_a_person", use)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words as one group of a pattern, "(?:a|b|c)", in a fixed order."""
+    return f"(?:{'|'.join(sorted(words))})"
 
 
 def greetings(naming: bool = False) -> set[str]:
@@ -1617,9 +1634,8 @@ def said_of_someone(text: str, start: int, end: int) -> bool:
     ford was deep")."""
     if _said_before(_DETERMINER_BEFORE, text, start):
         return False
-    return _SAID_OF.match(text, end) is not None or re.search(
-        r"(?<![\w'’-])(?:ask|asked|rang|ring|told|tell|texted|emailed|messaged|thanked|me\s+and|and|with)\s+$",
-        text[max(0, start - 20):start], re.IGNORECASE) is not None and (
+    return _SAID_OF.match(text, end) is not None or _ASKED_BEFORE.search(
+        text[max(0, start - 20):start]) is not None and (
         re.match(r"\s*(?:[,.;!?]|$)|\s+(?:about|and|was|said|told|too|again|later|yesterday)\b", text[end:]) is not None)
 
 
@@ -1680,13 +1696,16 @@ _UNKNOWN_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]{2,}[a-z])(?![\w'’-])
 _SAID_OF = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|asked|rang|texted|emailed|messaged|reckons|who\b"
                       r"|from\s+(?:my|our|the|her|his)\s+(?:team|work|office|ward|course|class|group|service|job)\b"
                       r"|(was|is|has|had|did|does|knew|thinks|thought)\b))", re.IGNORECASE)
-_NAME_OPENS = re.compile(r"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|ask|asked|tell|told|ring|text|thanks|ok|okay)\s+)$",
-                         re.IGNORECASE)
+_NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|thanks|ok|okay"
+                         rf"|{_alternation(verbs_before_a_person('opens'))})\s+)$", re.IGNORECASE)
+# Asked, rung or told, or paired with a name or "me", straight before a word ("i asked bell").
+_ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs_before_a_person('asked'))}|me\s+and|and|with)\s+$",
+                           re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
 # A pronoun that does something, straight before a word ("i rang", "she tell"): that word is a verb.
 _SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:i|we|you|he|she|they)\s+$", re.IGNORECASE)
 # A greeting straight before a word ("hi summer", "hiya june,"), or a kiss after it ("love summer x").
-_GREETED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(greetings(naming=True)))})\s+$", re.IGNORECASE)
+_GREETED = re.compile(rf"(?<![\w-]){_alternation(greetings(naming=True))}\s+$", re.IGNORECASE)
 _SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
 
 

@@ -1411,8 +1411,8 @@ def _a_word_shouted_after_a_determiner(text: str, f: Finding, names) -> bool:
 
 # A word joined to a person found ("me, tolu and deji", "tolu and deji came"): after the
 # person and "and", "&", "or", or before them in a list ("deji, tolu and me").
-_JOINED_AFTER = re.compile(r"(?:\s*,)?\s+(?:and|&|or|n)\s+([^\W\d_][^\W\d_'’-]{2,})(?![\w'’-])")
-_JOINED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{2,})(?:\s*,\s*|\s+(?:and|&|or|n)\s+)$")
+_JOINED_AFTER = re.compile(rf"(?:\s*,)?\s+{recognizers.JOINING_WORD}\s+([^\W\d_][^\W\d_'’-]{{2,}})(?![\w'’-])")
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{{2,}})(?:\s*,\s*|\s+{recognizers.JOINING_WORD}\s+)$")
 
 
 def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:

@@ -2262,9 +2262,11 @@ _WHEN = re.compile(rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|Christmas|Easter|Xmas|Tonight
 _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+|[A-Z]{2,3}(?![\w'’-]))")
 
 
+# A word joining two names, as a pattern: "sarah and tom", "tom & priya", "tom or sarah", "me n dave".
+JOINING_WORD = r"(?:and|&|or|n)"
 # Two people named together: "with sarah and tom", "me and dave and kev", "tom & priya's".
 # (The second word is read ahead, so it may be the first of the next pair.)
-_COORDINATED = re.compile(rf"(?<![\w'’-])(?P<first>{_A_WORD})(?=\s+(?:and|&|or|n)\s+(?P<second>{_A_WORD})"
+_COORDINATED = re.compile(rf"(?<![\w'’-])(?P<first>{_A_WORD})(?=\s+{JOINING_WORD}\s+(?P<second>{_A_WORD})"
                           rf"(?:['’]s\b|(?![\w'’-])))", re.IGNORECASE)
 
 

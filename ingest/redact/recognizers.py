@@ -1588,7 +1588,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             continue
         if lexicon.is_rare(lower):  # rarer than "amber" or "rang": a name first
             yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON",
-                          0.5 if lexicon.zipf(lower) < 2.5 else 0.2, "gazetteer-name")
+                          0.5 if lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF else 0.2, "gazetteer-name")
         elif word.isupper() and _given_in_britain(lower) and not lexicon.is_everyday(lower) and re.search(r"[a-z]", text):
             # "My manager was SARAH HALL.": a name given in Britain, Ireland or the USA, in
             # capitals in a sentence typed in lower case, is stressed, no acronym; not one that

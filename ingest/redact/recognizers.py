@@ -209,11 +209,6 @@ def verbs_before_a_person(use: str) -> frozenset[str]:
     return _in_use("verbs_before_a_person", use)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Words as one group of a pattern, "(?:a|b|c)", in a fixed order."""
-    return f"(?:{'|'.join(sorted(words))})"
-
-
 def greetings(naming: bool = False) -> set[str]:
     """The table of greetings (data/recognizer_words.yml); ``naming``: only those after
     which a lower-case given name is a name ("hi summer")."""
@@ -1697,15 +1692,15 @@ _SAID_OF = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|asked|rang|texted|emai
                       r"|from\s+(?:my|our|the|her|his)\s+(?:team|work|office|ward|course|class|group|service|job)\b"
                       r"|(was|is|has|had|did|does|knew|thinks|thought)\b))", re.IGNORECASE)
 _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|thanks|ok|okay"
-                         rf"|{_alternation(verbs_before_a_person('opens'))})\s+)$", re.IGNORECASE)
+                         rf"|{_alternatives(sorted(verbs_before_a_person('opens')))})\s+)$", re.IGNORECASE)
 # Asked, rung or told, or paired with a name or "me", straight before a word ("i asked bell").
-_ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_alternation(verbs_before_a_person('asked'))}|me\s+and|and|with)\s+$",
+_ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_alternatives(sorted(verbs_before_a_person('asked')))}|me\s+and|and|with)\s+$",
                            re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
 # A pronoun that does something, straight before a word ("i rang", "she tell"): that word is a verb.
 _SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:i|we|you|he|she|they)\s+$", re.IGNORECASE)
 # A greeting straight before a word ("hi summer", "hiya june,"), or a kiss after it ("love summer x").
-_GREETED = re.compile(rf"(?<![\w-]){_alternation(greetings(naming=True))}\s+$", re.IGNORECASE)
+_GREETED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(greetings(naming=True)))})\s+$", re.IGNORECASE)
 _SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
 
 

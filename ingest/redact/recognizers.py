@@ -34,7 +34,7 @@ import phonenumbers
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.redact import lexicon
-from ingest.redact.normalise import View, normalise
+from ingest.redact.normalise import TEEN_WORD, TENS_WORD, UNIT_WORD, View, normalise
 
 
 @dataclass(frozen=True)
@@ -538,7 +538,7 @@ LETTERED_DISTRICT_AREAS = frozenset(words("lettered_district_areas"))
 _DISTRICT = re.compile(r"(?<![\w-])([A-Z]{1,2})(\d{1,2}|\d[A-Z])(?![\w-])", re.IGNORECASE)
 # Read out with its figures as words ("S W one A, one A A", "M one, four T Q"): the letters
 # come joined by normalise.py ("SW", "AA"), a figure said alone stays a word.
-_SAID_FIGURE = r"(?i:\d|one|two|three|four|five|six|seven|eight|nine|oh|zero|nought)"
+_SAID_FIGURE = rf"(?i:\d|{UNIT_WORD}|oh|zero|nought)"
 _SPOKEN_POSTCODE = re.compile(
     rf"(?<![\w-])(?P<area>[A-Z]{{1,2}})[ ,]*{_SAID_FIGURE}(?:[ ,]*(?:{_SAID_FIGURE}|[A-Z](?![\w'’-])))?[ ,]+"
     rf"{_SAID_FIGURE}[ ,]*(?P<unit>[ABD-HJLNP-UW-Z] ?[ABD-HJLNP-UW-Z])(?![\w'’-])")
@@ -626,9 +626,7 @@ _CAPITAL_STREET_TYPES = _alternatives(words("street_types_capitalised"))
 _SPOKEN_STREET_TYPES = _alternatives(words("street_types_spoken"))
 # A house number said ("twelve", "forty-two"; numbers of two words or more reach the
 # recognizer as figures, normalise.py).
-_HOUSE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
+_HOUSE_WORDS = rf"(?:{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}(?:[- ]{UNIT_WORD})?)"
 # A house number typed: "14", "14a", "12-14" (a building over two numbers), "No. 14", "number 14".
 _HOUSE_NUMBER = r"(?:(?i:number|no\.?)\s?)?\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
 # "PO Box 4471", "P.O. Box 12".
@@ -714,9 +712,6 @@ register_kind("DATE", "exact date", "[date]")
 # the words and marks between them) composed into three orders and figures; a month or a
 # year alone ("in May 2019", "since 2016") is kept: it names no day. tests/test_redact_dates.py
 # generates the forms from those parts.
-_UNIT_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEEN_W = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ORDINAL_UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _ORDINAL_WORDS = (rf"(?:{_ORDINAL_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
                   rf"|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]?{_ORDINAL_UNIT}|thirtieth|thirty[- ]?first)")
@@ -738,12 +733,12 @@ _JOIN = (rf"(?:\s*[-–—]\s*|,?\s+(?:and|or|to|till|until|through|thru|&)\s+|,
 _DAYS = rf"(?P<days>(?:the\s+)?{_DAY}\b(?:{_JOIN}(?:the\s+)?{_DAY}\b){{0,6}})"  # bounded: a list of numbers is no date
 # A year as typed ("2021", "'21") or said ("twenty twenty-one", "nineteen ninety-eight",
 # "twenty oh nine", "two thousand and nine"): read as written, not as the normaliser's digit groups.
-_SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|o[h']?[\s-]+{_UNIT_W})"
-                rf"|two\s+thousand(?:,?\s+(?:and\s+)?(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|{_UNIT_W}))?)")
+_SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{TENS_WORD}(?:[\s-]?{UNIT_WORD})?|{TEEN_WORD}|o[h']?[\s-]+{UNIT_WORD})"
+                rf"|two\s+thousand(?:,?\s+(?:and\s+)?(?:{TENS_WORD}(?:[\s-]?{UNIT_WORD})?|{TEEN_WORD}|{UNIT_WORD}))?)")
 # A year said by its last two figures ("the first of April, eighty-seven", "June the third, oh
 # nine"): after a day and a month only, and not what a number after a date counts ("the 3rd
 # of May, forty people came").
-_SPOKEN_SHORT_YEAR = rf"(?:{_TENS_W}(?:[\s-]{_UNIT_W})?|o[h']?[\s-]+{_UNIT_W})(?![\w'’-])"
+_SPOKEN_SHORT_YEAR = rf"(?:{TENS_WORD}(?:[\s-]{UNIT_WORD})?|o[h']?[\s-]+{UNIT_WORD})(?![\w'’-])"
 _YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR}|{_SPOKEN_SHORT_YEAR}(?=\s*[,.;!?]|\s*$|\s+(?:and|when|i|we|he|she|they|that|was|is)\b))(?![\w'’])"
 # A pause said inside a date ("the 14th of, um, June", "the third... of May", "June, er, the 14th").
 # (and a transcriber's note: "the 14th of [pause] June")

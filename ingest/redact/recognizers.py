@@ -205,7 +205,8 @@ def which_or_where(use: str) -> frozenset[str]:
 
 def verbs_before_a_person(use: str) -> frozenset[str]:
     """The verbs said to or of a person before their name (data/recognizer_words.yml's
-    ``verbs_before_a_person``) that count in one ``use``: "orders", "opens" or "asked"."""
+    ``verbs_before_a_person``) that count in one ``use``: "orders", "opens", "from_work",
+    "rung_or_told" or "asked_whom"."""
     return _in_use("verbs_before_a_person", use)
 
 
@@ -1689,7 +1690,7 @@ _SAID_OF = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|asked|rang|texted|emai
 _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|thanks|ok|okay"
                          rf"|{_alternatives(sorted(verbs_before_a_person('opens')))})\s+)$", re.IGNORECASE)
 # Asked, rung or told, or paired with a name or "me", straight before a word ("i asked bell").
-_ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_alternatives(sorted(verbs_before_a_person('asked')))}|me\s+and|and|with)\s+$",
+_ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_alternatives(sorted(verbs_before_a_person('rung_or_told')))}|me\s+and|and|with)\s+$",
                            re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
 # A pronoun that does something, straight before a word ("i rang", "she tell"): that word is a verb.
@@ -1714,8 +1715,7 @@ _PAIRED = re.compile(
 _WHEN_ASKED = frozenset("back again later after before yesterday today tonight tomorrow straight first too early late long"
                         .split())
 _ASKED = re.compile(
-    rf"(?<![\w'’-])(?:ask|asked|asking|rang|ring|ringing|phoned|texted|text|texting|messaged|emailed"
-    rf"|told|tell|telling|thanked|thank|called|call)\s+(?P<word>{_A_WORD})(?:\s+(?P<second>{_A_WORD}))?(?=\s+(?:about|to|if"
+    rf"(?<![\w'’-])(?:{_alternatives(sorted(verbs_before_a_person('asked_whom')))})\s+(?P<word>{_A_WORD})(?:\s+(?P<second>{_A_WORD}))?(?=\s+(?:about|to|if"
     rf"|whether|for|what|why|how|when|that|because|but|{'|'.join(sorted(_WHEN_ASKED))})\b|\s*[,.;!?]|\s*$)", re.IGNORECASE)
 # Who says something, opening a sentence or a clause: a given name even when it is a word
 # or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
@@ -1730,7 +1730,8 @@ _SAYS_IN_FULL = re.compile(rf"{_SAYS_OPENS}(?P<word>{_A_WORD})\s+(?P<second>{_A_
 # "Will, our admin" is the apposition rule's; "dawn from hr".
 _WORK_PLACE_WORDS = (r"team|ward|office|service|unit|hub|practice|surgery|reception|desk|rota|bank|agency|department"
                      r"|trust|school|group|course|clinic|centre|project")
-_FROM_WORK = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|with|ask|asked|told)\s+|\n)\s*"
+_FROM_WORK = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|with"
+                        rf"|{_alternatives(sorted(verbs_before_a_person('from_work')))})\s+|\n)\s*"
                         rf"(?P<word>{_A_WORD})\s+from\s+(?:(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
                         rf"(?:{_WORK_PLACE_WORDS})|hr|admin|payroll|pharmacy|estates|finance|reception|occy\s+health)\b",
                         re.IGNORECASE)

@@ -6,6 +6,9 @@ Every name here is invented; public bodies and companies are real.
 from __future__ import annotations
 
 import json
+import re
+
+import pytest
 
 from conftest import export_jsonl, run, write_tree
 from ingest.config import load_config
@@ -83,3 +86,20 @@ def test_a_name_spelled_out_is_redacted_with_the_name(project):
     text = " ".join(q["text"] for q in export_jsonl(project / "a.db"))
     assert "Z-I-E-L-O-N-K-A" not in text and "Zielonka" not in text
     assert "with a K at the end" in text
+
+
+# A word found as someone's name where a person stands, typed in lower case ("i asked bell",
+# "rowan, do you want to start?"), and the same word elsewhere in the source ("the bell rang"):
+# ingest let the source in, and then export, publish and serve refused the whole archive,
+# because their gate searches for every original the private log lists. What ingest lets
+# through, export must let through: the same word goes wherever the source says it.
+@pytest.mark.parametrize("answer,name", [
+    ("my manager was Ruth Bell. one day i asked bell about leave. the bell rang for lunch.", "bell"),
+    ("i work with Amy King. later king said no. we watched the king on tv.", "king"),
+])
+def test_what_ingest_publishes_export_lets_out(project, answer, name):
+    write_tree(project / "t", {"s/collection.yml": "title: A survey\n", "s/s-01.txt": f"Q: What happened?\nA: {answer}\n"})
+    run("ingest", "t", "--db", project / "a.db")
+    quotes = export_jsonl(project / "a.db")  # refused before: "a person's name is still in the redacted text"
+    text = " ".join(q["text"] for q in quotes)
+    assert not re.search(rf"(?i)\b{name}\b", text), text

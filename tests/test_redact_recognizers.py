@@ -445,3 +445,18 @@ def test_a_long_run_of_joined_words_is_read_once(run):
     assert len(list(_URL.finditer(run))) == 1
     assert [(f.start, f.end) for f in web_addresses(run) if f.recognizer == "url"] == (
         [(0, len(run))] if run.endswith(".co.uk") else [])
+
+
+# The word tables of data/recognizer_words.yml give each word the uses it counts in: a use
+# misspelled there would take the word out of its use without a word said.
+@pytest.mark.parametrize("table, uses", [
+    ("which_or_where", {"stop", "opens", "not_alone", "in_a_place", "opens_a_place", "before_a_place", "compass"}),
+    ("verbs_before_a_person", {"orders", "opens", "from_work", "rung_or_told", "asked_whom"}),
+])
+def test_word_tables_name_only_the_uses_read(table, uses):
+    from ingest.redact.recognizers import _in_use, _word_lists
+
+    assert {u for named in _word_lists()[table].values() for u in named} == uses
+    assert all(_in_use(table, use) for use in uses)
+    with pytest.raises(ValueError):
+        _in_use(table, "no_such_use")

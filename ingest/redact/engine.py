@@ -442,8 +442,9 @@ def short_forms(surface: str) -> list[Term]:
     return list(dict.fromkeys(forms))
 
 
-# Words opening many workplaces' names that say nothing of which one ("New", "North", "St").
-_NO_FIRST_WORD = frozenset("new old north south east west upper lower great little st saint royal central".split())
+# Words opening many workplaces' names that say nothing of which one ("New", "North", "St"):
+# data/recognizer_words.yml.
+_NO_FIRST_WORD = recognizers.which_or_where("not_alone")
 
 
 def first_word_alone(surface: str, public: PublicMatcher) -> tuple[str, bool] | None:
@@ -1260,7 +1261,13 @@ class Engine:
         structured identifier the recognizers find, still in a text is replaced (with the
         pseudonym its original already has, if any) and logged as the gate's; the source
         is kept. Returns how many were replaced; the gate then checks again."""
-        matcher = TermMatcher(result.terms)
+        # The export's gate searches for every original the private log lists, as well as the
+        # words the source was searched for (``gate.terms_from_log``): a word judged someone's
+        # by where it stood ("i asked bell", "precious, do you...") is searched for too. The
+        # seal searches for the same, so that what ingest lets through export lets through.
+        replaced = [Term(r.original, r.kind, r.any_case) for reps in result.replacements.values() for r in reps
+                    if r.recognizer != WHERE_SAID]
+        matcher = TermMatcher([*result.terms, *replaced])
         given = {r.original.lower(): r.replacement for reps in result.replacements.values() for r in reps}
         used: dict[str, int] = {}
         for reps in result.replacements.values():
@@ -1424,20 +1431,21 @@ def _a_word_shouted_after_a_determiner(text: str, f: Finding, names) -> bool:
     lower = word.lower()
     return (f.kind == "PERSON" and f.recognizer == "capitalised" and word.isalpha() and word.isupper()
             and _SHOUTED_DETERMINER.search(text, max(0, f.start - 8), f.start) is not None
-            and lexicon.zipf(lower) >= 2.5 and lower not in names.first_names
+            and lexicon.zipf(lower) >= lexicon.HARDLY_USED_ZIPF and lower not in names.first_names
             and word.title() not in names.surnames and lower not in lexicon.surnames() and lower not in names.places)
 
 
 # A word joined to a person found ("me, tolu and deji", "tolu and deji came"): after the
 # person and "and", "&", "or", or before them in a list ("deji, tolu and me").
-_JOINED_AFTER = re.compile(r"(?:\s*,)?\s+(?:and|&|or|n)\s+([^\W\d_][^\W\d_'’-]{2,})(?![\w'’-])")
-_JOINED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{2,})(?:\s*,\s*|\s+(?:and|&|or|n)\s+)$")
+_JOINED_AFTER = re.compile(rf"(?:\s*,)?\s+{recognizers.JOINING_WORD}\s+([^\W\d_][^\W\d_'’-]{{2,}})(?![\w'’-])")
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{{2,}})(?:\s*,\s*|\s+{recognizers.JOINING_WORD}\s+)$")
 
 
 def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
-    """A word in lower case that English hardly uses (Zipf below 2.5, no word of the field,
-    no public name), joined by "and" or a list's comma to a person found, is a person too:
-    a name no list holds ("deji", "tolu"). A word English uses ("tolu and rice") is not."""
+    """A word in lower case that English hardly uses (Zipf below lexicon.HARDLY_USED_ZIPF, no
+    word of the field, no public name), joined by "and" or a list's comma to a person found,
+    is a person too: a name no list holds ("deji", "tolu"). A word English uses ("tolu and
+    rice") is not."""
     more = []
     for f in found:
         if f.kind != "PERSON":
@@ -1447,7 +1455,7 @@ def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> l
                 continue
             word = m.group(1)
             lower = word.lower()
-            if word.islower() and lexicon.zipf(lower) < 2.5 and not lexicon.is_field_word(lower) \
+            if word.islower() and lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF and not lexicon.is_field_word(lower) \
                     and lower not in STOP_WORDS and not said_public.holds(m.start(1), m.end(1)):
                 more.append(Finding(m.start(1), m.end(1), "PERSON", 0.55, "joined-to-a-person"))
     return more

@@ -188,12 +188,17 @@ def is_ordinary(word: str) -> bool:
     return zipf(word.lower()) >= ORDINARY_ZIPF
 
 
-# Two more bands on the same scale, for words that may be names. Below RARE_ZIPF a word is
+# More bands on the same scale, for words that may be names. Below RARE_ZIPF a word is
 # one few English texts use: where it could be a name, it is a name first ("Okafor" 1.3,
 # "kindling" 2.6). From EVERYDAY_ZIPF up it is an everyday word: where it could be a
 # name, a word first unless the context says otherwise ("June" 5.2, "reading" 5.1).
 RARE_ZIPF = 3.0
 EVERYDAY_ZIPF = 5.0
+# Below HARDLY_USED_ZIPF, rarer still, a word English hardly uses at all ("łukasz" 1.5,
+# "gruffydd" 1.9; "kindling", "trellis" 2.6 are rare words all the same): a given name so rare
+# is the more surely someone's, a lower-case word joined to a person found is a name no list holds,
+# and from it up a word in capitals after "my" or "a" is English ("MY PAYSLIP").
+HARDLY_USED_ZIPF = 2.5
 # A word of the field is not rare (not a name on its rarity alone) but no more than that:
 # still not an ordinary English word, so a workplace named with it ("Befriending Works")
 # is still a name where capitals say so.

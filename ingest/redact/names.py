@@ -66,7 +66,9 @@ KINDS_AFTER_A_NAME = recognizers.KINDS_AFTER_A_NAME
 STREET_TYPES = frozenset({"street", "road", "avenue", "crescent", "terrace", "gardens", "mews"})
 PLACE_WORDS = {"street", "road", "lane", "avenue", "estate", "park", "green", "village", "town", "city",
                "borough", "square", "hill", "way", "close", "drive", "bridge"} | STREET_TYPES
-DIRECTIONS = {"north", "south", "east", "west", "central", "inner", "outer", "greater", "upper", "lower"}
+# Words of where before a place's name, and those that may open one (data/recognizer_words.yml).
+DIRECTIONS = recognizers.which_or_where("in_a_place")
+_OPENS_A_PLACE = recognizers.which_or_where("opens_a_place")
 PLACE_PREPOSITIONS = {"in", "from", "near", "around", "outside", "to", "towards", "across", "round", "of"}
 ORG_PREPOSITIONS = {"at", "with", "for", "joined", "left", "by", "on"}
 # Words before an ordinary-word surname that make it one ("Father Lord", "Auntie May").
@@ -164,10 +166,12 @@ _CALLED_BEFORE = (r"\b(?:someone|somebody|a\s+(?:man|woman|lad|lass|girl|boy|guy
 _CALLED = re.compile(_CALLED_BEFORE + r"(?P<name>[A-Z][a-z'’-]+)")
 # Before a one-word public name ("Sky", "Boots"), what makes it someone's ("someone called Sky").
 CALLED_BEFORE = re.compile(_CALLED_BEFORE + "$")
+# The points of the compass, as a pattern's alternatives (data/recognizer_words.yml).
+_COMPASS = "|".join(sorted(recognizers.which_or_where("compass")))
 # A town's district named by its side, in any case: "people from the west end", "in the
 # Northside". Not a side of something ("the west end of the ward"), nor "on the east side".
 _DISTRICT = re.compile(r"\b(?:in|from|to|around|round|near|across|live|lives|lived)\s+(?:the\s+)?"
-                       r"(?P<name>(?:north|south|east|west)[ -]?(?:end|side))\b(?!\s+of\b)(?![-\w])", re.IGNORECASE)
+                       rf"(?P<name>(?:{_COMPASS})[ -]?(?:end|side))\b(?!\s+of\b)(?![-\w])", re.IGNORECASE)
 _CLITIC = re.compile(r"['’](?:s|d|ll|ve|re)$")
 
 
@@ -193,9 +197,8 @@ def capitalised_flags(doc, text: str) -> list[bool]:
 
 # Verbs asking something of a person, opening a sentence before their name ("Tell Orla to
 # ring", "Remind Tamsin"): an order, no part of the name, even where a name list holds the
-# word ("tell").
-ASKED_OF_SOMEONE = frozenset({"tell", "ask", "remind", "warn", "ring", "call", "phone", "text", "email", "message",
-                               "thank", "invite", "send", "give", "show", "let", "help", "meet", "pass", "bring"})
+# word ("tell"). data/recognizer_words.yml.
+ASKED_OF_SOMEONE = recognizers.verbs_before_a_person("orders")
 
 class NameFinder:
     """Finds names in one Doc. ``protected`` are spans (public terms) never to be redacted."""
@@ -416,7 +419,7 @@ class NameFinder:
                 i += 1
                 continue
             token = doc[i]
-            starts_place = (token.lower_ in DIRECTIONS | {"new", "great", "little", "old"} and i + 1 < n
+            starts_place = (token.lower_ in _OPENS_A_PLACE and i + 1 < n
                             and self.is_capitalised(doc[i + 1]) and not self.ordinary(doc[i + 1].text))
             # A given name that is also a listed word, before a surname no list knows: "June
             # Haldane", "April Okoro" (not "May Day", "June 2019").
@@ -766,8 +769,8 @@ def _is_public_acronym(word: str) -> bool:
     return word in _PUBLIC_ACRONYMS
 
 
-_DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|central|inner|outer)(?:[ -](?:north|south|east|west))?[ -]$",
-                               re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(recognizers.which_or_where('before_a_place')))})"
+                               rf"(?:[ -](?:{_COMPASS}))?[ -]$", re.IGNORECASE)
 
 
 def extend_directions(text: str, finding: Finding) -> Finding:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 _UNITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
           "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
@@ -21,10 +21,21 @@ _TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourte
           "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
 _TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
          "ninety": "9"}
-_UNIT = r"(?:oh|zero|nought|nil|one|two|three|four|five|six|seven|eight|nine)"
+# The number words as patterns, one definition for every grammar that reads them (the date's
+# and the address's in recognizers.py too): one to nine, ten to nineteen, the tens.
+def _either(words: Iterable[str]) -> str:
+    """Words as one group of a pattern, in their order: "(?:one|two)"."""
+    return f"(?:{'|'.join(words)})"
+
+
+UNIT_WORD = _either(w for w, digit in _UNITS.items() if digit != "0")
+TEEN_WORD = _either(_TEENS)
+TENS_WORD = _either(_TENS)
+# A figure said, nought too ("oh", "zero"; "o" alone only in "double o").
+_UNIT = _either(w for w in _UNITS if w != "o")
 _NUMBER_WORD = (rf"(?:(?:double|triple)[\s-]+(?:{_UNIT}|o)"
-                rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]?{_UNIT}\b)?"
-                rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+                rf"|{TENS_WORD}(?:[\s-]?{_UNIT}\b)?"
+                rf"|{TEEN_WORD}"
                 rf"|{_UNIT}|hundred|\d+)")
 # Number words in a row, in groups ("oh seven seven, double oh nine, and then four"): a
 # comma, a hyphen or "and then" may part them.
@@ -122,8 +133,7 @@ _SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+(?:com|org|net|co
                          re.IGNORECASE)
 _UNDERSCORE = re.compile(r"(?<=\w)\s+underscore\s+(?=\w)|(?<=\w)\s+underscore\b", re.IGNORECASE)
 _HYPHEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_UNIT}|[A-Za-z])(?:-(?:{_UNIT}|[A-Za-z]))+(?![\w-])", re.IGNORECASE)
-_TRIGGER = re.compile(r"\b(?:dot|at|underscore|oh|zero|one|two|three|four|five|six|seven|eight|nine|double|"
-                      r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|[A-Za-z][-,.]\s?[A-Za-z][-,.]"
+_TRIGGER = re.compile(rf"\b(?:dot|at|underscore|oh|zero|{UNIT_WORD}|double|{TENS_WORD})\b|[A-Za-z][-,.]\s?[A-Za-z][-,.]"
                       r"|\b[A-Z] [A-Z]\b", re.IGNORECASE)
 
 

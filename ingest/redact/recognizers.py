@@ -34,7 +34,7 @@ import phonenumbers
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.redact import lexicon
-from ingest.redact.normalise import View, normalise
+from ingest.redact.normalise import TEEN_WORD, TENS_WORD, UNIT_WORD, View, normalise
 
 
 @dataclass(frozen=True)
@@ -192,6 +192,29 @@ def words(name: str) -> list[str]:
 def words_set(name: str) -> frozenset[str]:
     """A list of data/recognizer_words.yml as a set, read once."""
     return frozenset(words(name))
+
+
+def _in_use(name: str, use: str) -> frozenset[str]:
+    """The words of a table of data/recognizer_words.yml (each word: the uses it counts in)
+    that count in ``use``."""
+    table = _word_lists()[name]
+    if use not in {u for uses in table.values() for u in uses}:
+        raise ValueError(f"no use {use!r} in {name}")
+    return frozenset(str(w) for w, uses in table.items() if use in uses)
+
+
+def which_or_where(use: str) -> frozenset[str]:
+    """The words saying which one or where before a name (data/recognizer_words.yml's
+    ``which_or_where``) that count in one ``use``: "stop", "opens", "not_alone", "in_a_place",
+    "opens_a_place", "before_a_place" or "compass"."""
+    return _in_use("which_or_where", use)
+
+
+def verbs_before_a_person(use: str) -> frozenset[str]:
+    """The verbs said to or of a person before their name (data/recognizer_words.yml's
+    ``verbs_before_a_person``) that count in one ``use``: "orders", "opens", "from_work",
+    "rung_or_told" or "asked_whom"."""
+    return _in_use("verbs_before_a_person", use)
 
 
 def greetings(naming: bool = False) -> set[str]:
@@ -523,7 +546,7 @@ LETTERED_DISTRICT_AREAS = frozenset(words("lettered_district_areas"))
 _DISTRICT = re.compile(r"(?<![\w-])([A-Z]{1,2})(\d{1,2}|\d[A-Z])(?![\w-])", re.IGNORECASE)
 # Read out with its figures as words ("S W one A, one A A", "M one, four T Q"): the letters
 # come joined by normalise.py ("SW", "AA"), a figure said alone stays a word.
-_SAID_FIGURE = r"(?i:\d|one|two|three|four|five|six|seven|eight|nine|oh|zero|nought)"
+_SAID_FIGURE = rf"(?i:\d|{UNIT_WORD}|oh|zero|nought)"
 _SPOKEN_POSTCODE = re.compile(
     rf"(?<![\w-])(?P<area>[A-Z]{{1,2}})[ ,]*{_SAID_FIGURE}(?:[ ,]*(?:{_SAID_FIGURE}|[A-Z](?![\w'’-])))?[ ,]+"
     rf"{_SAID_FIGURE}[ ,]*(?P<unit>[ABD-HJLNP-UW-Z] ?[ABD-HJLNP-UW-Z])(?![\w'’-])")
@@ -611,9 +634,7 @@ _CAPITAL_STREET_TYPES = _alternatives(words("street_types_capitalised"))
 _SPOKEN_STREET_TYPES = _alternatives(words("street_types_spoken"))
 # A house number said ("twelve", "forty-two"; numbers of two words or more reach the
 # recognizer as figures, normalise.py).
-_HOUSE_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
+_HOUSE_WORDS = rf"(?:{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}(?:[- ]{UNIT_WORD})?)"
 # A house number typed: "14", "14a", "12-14" (a building over two numbers), "No. 14", "number 14".
 _HOUSE_NUMBER = r"(?:(?i:number|no\.?)\s?)?\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
 # "PO Box 4471", "P.O. Box 12".
@@ -699,9 +720,6 @@ register_kind("DATE", "exact date", "[date]")
 # the words and marks between them) composed into three orders and figures; a month or a
 # year alone ("in May 2019", "since 2016") is kept: it names no day. tests/test_redact_dates.py
 # generates the forms from those parts.
-_UNIT_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEEN_W = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS_W = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ORDINAL_UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _ORDINAL_WORDS = (rf"(?:{_ORDINAL_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
                   rf"|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]?{_ORDINAL_UNIT}|thirtieth|thirty[- ]?first)")
@@ -723,12 +741,12 @@ _JOIN = (rf"(?:\s*[-–—]\s*|,?\s+(?:and|or|to|till|until|through|thru|&)\s+|,
 _DAYS = rf"(?P<days>(?:the\s+)?{_DAY}\b(?:{_JOIN}(?:the\s+)?{_DAY}\b){{0,6}})"  # bounded: a list of numbers is no date
 # A year as typed ("2021", "'21") or said ("twenty twenty-one", "nineteen ninety-eight",
 # "twenty oh nine", "two thousand and nine"): read as written, not as the normaliser's digit groups.
-_SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|o[h']?[\s-]+{_UNIT_W})"
-                rf"|two\s+thousand(?:,?\s+(?:and\s+)?(?:{_TENS_W}(?:[\s-]?{_UNIT_W})?|{_TEEN_W}|{_UNIT_W}))?)")
+_SPOKEN_YEAR = (rf"(?:(?:nineteen|twenty)[\s-]+(?:{TENS_WORD}(?:[\s-]?{UNIT_WORD})?|{TEEN_WORD}|o[h']?[\s-]+{UNIT_WORD})"
+                rf"|two\s+thousand(?:,?\s+(?:and\s+)?(?:{TENS_WORD}(?:[\s-]?{UNIT_WORD})?|{TEEN_WORD}|{UNIT_WORD}))?)")
 # A year said by its last two figures ("the first of April, eighty-seven", "June the third, oh
 # nine"): after a day and a month only, and not what a number after a date counts ("the 3rd
 # of May, forty people came").
-_SPOKEN_SHORT_YEAR = rf"(?:{_TENS_W}(?:[\s-]{_UNIT_W})?|o[h']?[\s-]+{_UNIT_W})(?![\w'’-])"
+_SPOKEN_SHORT_YEAR = rf"(?:{TENS_WORD}(?:[\s-]{UNIT_WORD})?|o[h']?[\s-]+{UNIT_WORD})(?![\w'’-])"
 _YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR}|{_SPOKEN_SHORT_YEAR}(?=\s*[,.;!?]|\s*$|\s+(?:and|when|i|we|he|she|they|that|was|is)\b))(?![\w'’])"
 # A pause said inside a date ("the 14th of, um, June", "the third... of May", "June, er, the 14th").
 # (and a transcriber's note: "the 14th of [pause] June")
@@ -1128,9 +1146,11 @@ def _places_bare() -> frozenset[str]:
     return frozenset(_bare(p) for p in lexicon.places())
 
 
+# Words never a name's by themselves: of grammar, small numbers, and those saying which one or
+# where (data/recognizer_words.yml).
 _STOP = frozenset("""a an the and or of in on at to for from by with as is it be we me my us our you your he she
 his her they them their this that these those not no yes so if but all any some one two three four five six
-seven eight nine ten new old north south east west upper lower great little long high low end side""".split())
+seven eight nine ten""".split()) | which_or_where("stop")
 
 
 # ---------------------------------------------------------------- workplaces typed in lower case
@@ -1258,8 +1278,8 @@ _PLACING_VERBS = frozenset("joined left via".split())
 
 # Words of which one or where that open a workplace's name of two words or more typed in
 # lower case ("new leaf", "north star", "second wind"), though they say which one before a kind
-# alone ("the new clinic", "the north ward").
-_NAME_OPENERS = frozenset("new old north south east west upper great little high next first second big".split())
+# alone ("the new clinic", "the north ward"): data/recognizer_words.yml.
+_NAME_OPENERS = which_or_where("opens")
 
 
 # Kinds ending a workplace's name ("... Trust", "counselling") and phrases of a workplace's kind
@@ -1591,7 +1611,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             continue
         if lexicon.is_rare(lower):  # rarer than "amber" or "rang": a name first
             yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON",
-                          0.5 if lexicon.zipf(lower) < 2.5 else 0.2, "gazetteer-name")
+                          0.5 if lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF else 0.2, "gazetteer-name")
         elif word.isupper() and _given_in_britain(lower) and not lexicon.is_everyday(lower) and re.search(r"[a-z]", text):
             # "My manager was SARAH HALL.": a name given in Britain, Ireland or the USA, in
             # capitals in a sentence typed in lower case, is stressed, no acronym; not one that
@@ -1637,9 +1657,8 @@ def said_of_someone(text: str, start: int, end: int) -> bool:
     ford was deep")."""
     if _said_before(_DETERMINER_BEFORE, text, start):
         return False
-    return _SAID_OF.match(text, end) is not None or re.search(
-        r"(?<![\w'’-])(?:ask|asked|rang|ring|told|tell|texted|emailed|messaged|thanked|me\s+and|and|with)\s+$",
-        text[max(0, start - 20):start], re.IGNORECASE) is not None and (
+    return _SAID_OF.match(text, end) is not None or _ASKED_BEFORE.search(
+        text[max(0, start - 20):start]) is not None and (
         re.match(r"\s*(?:[,.;!?]|$)|\s+(?:about|and|was|said|told|too|again|later|yesterday)\b", text[end:]) is not None)
 
 
@@ -1700,8 +1719,11 @@ _UNKNOWN_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]{2,}[a-z])(?![\w'’-])
 _SAID_OF = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|asked|rang|texted|emailed|messaged|reckons|who\b"
                       r"|from\s+(?:my|our|the|her|his)\s+(?:team|work|office|ward|course|class|group|service|job)\b"
                       r"|(was|is|has|had|did|does|knew|thinks|thought)\b))", re.IGNORECASE)
-_NAME_OPENS = re.compile(r"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|ask|asked|tell|told|ring|text|thanks|ok|okay)\s+)$",
-                         re.IGNORECASE)
+_NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|thanks|ok|okay"
+                         rf"|{_alternatives(sorted(verbs_before_a_person('opens')))})\s+)$", re.IGNORECASE)
+# Asked, rung or told, or paired with a name or "me", straight before a word ("i asked bell").
+_ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_alternatives(sorted(verbs_before_a_person('rung_or_told')))}|me\s+and|and|with)\s+$",
+                           re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
 # A pronoun that does something, straight before a word ("i rang", "she tell"): that word is a verb.
 _SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:i|we|you|he|she|they)\s+$", re.IGNORECASE)
@@ -1725,8 +1747,7 @@ _PAIRED = re.compile(
 _WHEN_ASKED = frozenset("back again later after before yesterday today tonight tomorrow straight first too early late long"
                         .split())
 _ASKED = re.compile(
-    rf"(?<![\w'’-])(?:ask|asked|asking|rang|ring|ringing|phoned|texted|text|texting|messaged|emailed"
-    rf"|told|tell|telling|thanked|thank|called|call)\s+(?P<word>{_A_WORD})(?:\s+(?P<second>{_A_WORD}))?(?=\s+(?:about|to|if"
+    rf"(?<![\w'’-])(?:{_alternatives(sorted(verbs_before_a_person('asked_whom')))})\s+(?P<word>{_A_WORD})(?:\s+(?P<second>{_A_WORD}))?(?=\s+(?:about|to|if"
     rf"|whether|for|what|why|how|when|that|because|but|{'|'.join(sorted(_WHEN_ASKED))})\b|\s*[,.;!?]|\s*$)", re.IGNORECASE)
 # Who says something, opening a sentence or a clause: a given name even when it is a word
 # or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
@@ -1741,7 +1762,8 @@ _SAYS_IN_FULL = re.compile(rf"{_SAYS_OPENS}(?P<word>{_A_WORD})\s+(?P<second>{_A_
 # "Will, our admin" is the apposition rule's; "dawn from hr".
 _WORK_PLACE_WORDS = (r"team|ward|office|service|unit|hub|practice|surgery|reception|desk|rota|bank|agency|department"
                      r"|trust|school|group|course|clinic|centre|project")
-_FROM_WORK = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|with|ask|asked|told)\s+|\n)\s*"
+_FROM_WORK = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|with"
+                        rf"|{_alternatives(sorted(verbs_before_a_person('from_work')))})\s+|\n)\s*"
                         rf"(?P<word>{_A_WORD})\s+from\s+(?:(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
                         rf"(?:{_WORK_PLACE_WORDS})|hr|admin|payroll|pharmacy|estates|finance|reception|occy\s+health)\b",
                         re.IGNORECASE)
@@ -2288,9 +2310,11 @@ _WHEN = re.compile(rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|Christmas|Easter|Xmas|Tonight
 _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+|[A-Z]{2,3}(?![\w'’-]))")
 
 
+# A word joining two names, as a pattern: "sarah and tom", "tom & priya", "tom or sarah", "me n dave".
+JOINING_WORD = r"(?:and|&|or|n)"
 # Two people named together: "with sarah and tom", "me and dave and kev", "tom & priya's".
 # (The second word is read ahead, so it may be the first of the next pair.)
-_COORDINATED = re.compile(rf"(?<![\w'’-])(?P<first>{_A_WORD})(?=\s+(?:and|&|or|n)\s+(?P<second>{_A_WORD})"
+_COORDINATED = re.compile(rf"(?<![\w'’-])(?P<first>{_A_WORD})(?=\s+{JOINING_WORD}\s+(?P<second>{_A_WORD})"
                           rf"(?:['’]s\b|(?![\w'’-])))", re.IGNORECASE)
 
 

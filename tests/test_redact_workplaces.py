@@ -1167,3 +1167,19 @@ PART_OF_AGAIN = [
 @pytest.mark.parametrize("quotes,gone,kept", PART_OF_AGAIN)
 def test_a_workplace_named_again_after_part_of_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# "Well", kept as an interjection by the ordinary-word list, capitalised straight after a
+# workplace's capitalised name with no pause, ends the name; after a pause, or "Well done",
+# it stays.
+WELL_ENDING = [
+    (["I worked at Quill Well for years"], ["Quill", "Well"], ["I worked at", "for years"]),
+    (["I joined Talk Well in 2019."], ["Talk", "Well"], ["I joined", "in 2019."]),
+    (["I worked at Quillmere Hub. Well, it was fine"], ["Quillmere"], ["Well, it was fine"]),
+    (["I worked at Quillmere Hub Well done to them"], ["Quillmere"], ["Well done to them"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", WELL_ENDING)
+def test_well_ending_a_workplaces_name_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

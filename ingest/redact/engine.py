@@ -837,6 +837,12 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # the river"). After a name read as someone's, a workplace's branch too ("Then
             # Next Step East took over"): a person's surname was found with the name.
             end, kind = m.end(), "ORG"
+        elif kind == "ORG" and text[start:start + 1].isupper() and (m := _INTERJECTION_ENDING.match(text, end)):
+            # A word the ordinary list keeps as an interjection ("Well"), capitalised
+            # straight after a workplace's capitalised name, no pause between, ends the name
+            # ("at Talk Well for years", "joined Think Well in 2019"): said as a word it
+            # opens a sentence or follows a pause.
+            end = m.end()
         elif kind == "ORG" and text[start:end].islower() and (m := _COMPASS_AFTER_LOWER.match(text, end)):
             # typed in lower case, where the clause or the sentence ends after it ("i worked at
             # next step east for a year"); "... east of the river", "... north wing" stay
@@ -849,6 +855,10 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
 # The compass words: ending a workplace's name, its branch's or area's ("Next Step East"),
 # said alone elsewhere a direction or a region ("the East"), no part of the name.
 _COMPASS = frozenset("north south east west central".split())
+# The adverb the ordinary-word list holds as an interjection ("Well, ...") that ends services'
+# names ("Talk Well", "Live Well", "Think Well"), capitalised straight after a name, then no
+# pause ("Well done" is praise).
+_INTERJECTION_ENDING = re.compile(r"[ \t]+Well(?![\w'’-]|[ \t]*[,:;]|[ \t]+done\b)")
 # A compass word (or two) typed in lower case after a name in lower case, then the text's,
 # the sentence's or the clause's end or a small word that is no direction's ("east of", "north to").
 _COMPASS_AFTER_LOWER = re.compile(r"[ \t]+(?:(?:north|south)(?:[ -](?:east|west))?|east|west|central)"

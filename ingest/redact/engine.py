@@ -1420,6 +1420,21 @@ _JOINED_AFTER = re.compile(r"(?:\s*,)?\s+(?:and|&|or|n)\s+([^\W\d_][^\W\d_'’-]
 _JOINED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{2,})(?:\s*,\s*|\s+(?:and|&|or|n)\s+)$")
 
 
+# A word set beside a person found between dashes or after its comma, the other name they
+# go by: "tamsin okoro — tam — was", "jas — jasmine okoro — covers", "jasmine okoro, jaz we call her".
+_BESIDE_AFTER = re.compile(r"\s*(?:[—–]|\s-)\s*([^\W\d_][^\W\d_'’-]{1,})(?=\s*(?:[—–]|\s-|,|\s+(?:to|we|they|she|he)\b))")
+_BESIDE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{1,})\s*(?:[—–]|\s-)\s*$")
+
+
+def _another_name(word: str) -> bool:
+    """A word in lower case that may be a name: one English hardly uses (Zipf below 2.5), or
+    a given name no ordinary word ("jas", "mei"; not "will", "summer")."""
+    lower = word.lower()
+    if not word.islower() or lower in STOP_WORDS or lexicon.is_field_word(lower):
+        return False
+    return lexicon.zipf(lower) < 2.5 or lower in lexicon.first_names() and not lexicon.is_ordinary(lower)
+
+
 def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
     """A word in lower case that English hardly uses (Zipf below 2.5, no word of the field,
     no public name), joined by "and" or a list's comma to a person found, is a person too:
@@ -1435,6 +1450,9 @@ def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> l
             lower = word.lower()
             if word.islower() and lexicon.zipf(lower) < 2.5 and not lexicon.is_field_word(lower) \
                     and lower not in STOP_WORDS and not said_public.holds(m.start(1), m.end(1)):
+                more.append(Finding(m.start(1), m.end(1), "PERSON", 0.55, "joined-to-a-person"))
+        for m in (_BESIDE_AFTER.match(text, f.end), _BESIDE_BEFORE.search(text, max(0, f.start - 40), f.start)):
+            if m and _another_name(m.group(1)) and not said_public.holds(m.start(1), m.end(1)):
                 more.append(Finding(m.start(1), m.end(1), "PERSON", 0.55, "joined-to-a-person"))
     return more
 

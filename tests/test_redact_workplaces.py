@@ -1042,3 +1042,18 @@ def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
 def test_a_workplace_typed_in_capitals_in_a_sentence_is_redacted(engine):
     check(engine, ["I work for QUIET WATERS COUNSELLING, and I was at HOME today."], ["QUIET", "WATERS"],
           ["I work for", "HOME"])
+
+
+# Typed in lower case between "at", "into", "with"... and "in" before a town found: a word or
+# two English uses little is the workplace there; an ordinary place, a public name, a person
+# stay what they are.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("monday evenings i'm at lodestar in leeds, paid sessional", ["lodestar"], ["paid sessional"]),
+    ("then i go into tamarisk in hull and sit there", ["tamarisk"], ["sit there"]),
+    ("a room at the heartwood over in york, for years", ["heartwood"], ["a room at the", "for years"]),
+    ("i was at the hospital in leeds, then at home in york", [], ["the hospital", "at home"]),
+    ("at uni in hull, then at work in york, then at training in leeds", [], ["at uni", "at work", "at training"]),
+    ("i worked at tesco in leeds for years", [], ["tesco"]),
+])
+def test_a_workplace_placed_in_a_town_found_is_its_name(engine, text, gone, kept):
+    check(engine, [text], gone, kept)

@@ -768,6 +768,9 @@ def test_a_workplace_said_to_be_one_is_redacted(engine):
     # a first word in -ly or -ed is the name's when a word follows it
     ("a charity called friendly faces", "friendly faces"),
     ("a charity called family matters", "family matters"),
+    # after "a", "an" too: "an agency, ..., when"
+    ("sometimes an agency, tamarisk nursing, when the bank is empty", "tamarisk nursing"),
+    ("i was with a charity — quiet harbour — for a year", "quiet harbour"),
 ])
 def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     assert found_by("called-workplace", text) == [name]
@@ -783,6 +786,8 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     "my agency, overall, was fine", "my practice, Wednesdays, was quiet",
     # (what "the agency called" did, now that "the agency called helping hands" is read as a name)
     "the agency called repeatedly", "the agency called twice", "the practice called the gp", "the school called Sarah",
+    "it's a charity, a small one, in town", "it was a company, honestly, awful", "an agency, you know, pays weekly",
+    "a charity, sometimes a company, whatever", "an agency - not the bank - pays", "a provider, the council, pays",
 ])
 def test_what_a_workplace_did_public_names_and_asides_stay(text):
     assert found_by("called-workplace", text) == []

@@ -2145,15 +2145,15 @@ _CALLED_A_NAME = re.compile(
     rf"|(?<![\w'’-])(?:{_KIND_ALT})['’]s\s+name\s+(?:is|was))"
     r"\s+[\"“'‘]?(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,4})",
     re.IGNORECASE)
-# "my agency, care plus, sends me": a workplace's kind after "my", "our", "their" or "the", then a
+# "my agency, care plus, sends me", "an agency, care plus, when": a workplace's kind after "my", "our", "their", "the", "a" or "an", then a
 # name between commas, dashes or brackets ("my agency (care plus)"); not a team's or a home's
 # ("on my team, Tel, ..." is someone).
 _APPOSED_KINDS = _alternatives(k for k in _NAMED_KINDS
                                 if k not in ("team", "group", "home", "school", "nursery", "centre", "hospital", "cafe", "café"))
 _KIND_THEN_NAME = re.compile(
-    rf"(?<![\w'’-])(?:my|our|their|the)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})\s*(?P<sep>,|[—–]|\s-|\()\s*"
+    rf"(?<![\w'’-])(?:my|our|their|the|an?)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})\s*(?P<sep>,|[—–]|\s-|\()\s*"
     r"(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,3})\s*(?:,|[—–]|\s-\s|\))", re.IGNORECASE)
-_OWNER_OR_THE = re.compile(r"\b(?:my|our|their|the)\s")
+_OWNER_OR_THE = re.compile(r"\b(?:my|our|their|the|an?)\s")
 # Said between commas, words of when or how are an aside ("my agency, overall, was fine",
 # "my practice, Wednesdays, was quiet").
 _ASIDE = re.compile(rf"(?i:{_WEEKDAYS}s?|{_MONTH_NAMES}|overall|generally|mostly|usually|normally|basically|honestly"

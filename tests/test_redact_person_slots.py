@@ -156,9 +156,34 @@ def test_a_surname_opening_with_a_particle_after_a_title_goes_whole(engine, text
     ("we went, deji, priya and me, on the bus", ["priya", "deji"], ["on the bus"]),
     ("sarah and the cbt team were great", ["sarah"], ["the cbt team were great"]),
     ("i made sarah and kwame pasta and salad", ["sarah", "kwame"], ["pasta and salad"]),
+    # the other name someone goes by, set beside them between dashes
+    ("my manager tamsin okoro — tam — she was kind", ["tamsin", "okoro", "tam"], ["she was kind"]),
+    ("tamsin okoro — well — she was kind", ["tamsin"], ["well", "she was kind"]),
+    ("tamsin okoro — honestly — was kind", ["tamsin"], ["honestly", "was kind"]),
 ])
 def test_a_rare_word_joined_to_a_person_is_a_person(engine, text, gone, kept):
     check(engine, [text], gone, kept)
+
+
+# Beside a person found (here the words "Person X"), between dashes or before a dash: the
+# other name they go by, a word English hardly uses or a given name no ordinary word; an
+# aside English uses ("well", "bless her", "mind") is not.
+@pytest.mark.parametrize("text,names", [
+    ("Person X — bev — was kind", ["bev"]),
+    ("so jas — Person X, she covers us — is great", ["jas"]),
+    ("i met mei — Person X — in a room", ["mei"]),
+    ("Person X — well — was kind", []),
+    ("Person X — bless her — was kind", []),
+    ("Person X — mind — was kind", []),
+    ("Person X — the manager — was kind", []),
+    ("we talked — Person X and me — for hours", []),
+])
+def test_another_name_set_beside_a_person_found(text, names):
+    from ingest.redact.engine import joined_to_a_person
+    from ingest.redact.recognizers import Finding, Spans
+    start = text.index("Person X")
+    found = [Finding(start, start + len("Person X"), "PERSON", 0.9, "test")]
+    assert sorted(text[f.start:f.end] for f in joined_to_a_person(text, found, Spans([]))) == sorted(names)
 
 
 # After a role, a given name that is an everyday word is someone's when a surname of the list

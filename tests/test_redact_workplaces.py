@@ -768,6 +768,9 @@ def test_a_workplace_said_to_be_one_is_redacted(engine):
     # a first word in -ly or -ed is the name's when a word follows it
     ("a charity called friendly faces", "friendly faces"),
     ("a charity called family matters", "family matters"),
+    # after "a", "an" too: "an agency, ..., when"
+    ("sometimes an agency, tamarisk nursing, when the bank is empty", "tamarisk nursing"),
+    ("i was with a charity — quiet harbour — for a year", "quiet harbour"),
 ])
 def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     assert found_by("called-workplace", text) == [name]
@@ -783,6 +786,8 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     "my agency, overall, was fine", "my practice, Wednesdays, was quiet",
     # (what "the agency called" did, now that "the agency called helping hands" is read as a name)
     "the agency called repeatedly", "the agency called twice", "the practice called the gp", "the school called Sarah",
+    "it's a charity, a small one, in town", "it was a company, honestly, awful", "an agency, you know, pays weekly",
+    "a charity, sometimes a company, whatever", "an agency - not the bank - pays", "a provider, the council, pays",
 ])
 def test_what_a_workplace_did_public_names_and_asides_stay(text):
     assert found_by("called-workplace", text) == []
@@ -1183,3 +1188,18 @@ WELL_ENDING = [
 @pytest.mark.parametrize("quotes,gone,kept", WELL_ENDING)
 def test_well_ending_a_workplaces_name_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# Typed in lower case between "at", "into", "with"... and "in" before a town found: a word or
+# two English uses little is the workplace there; an ordinary place, a public name, a person
+# stay what they are.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("monday evenings i'm at lodestar in leeds, paid sessional", ["lodestar"], ["paid sessional"]),
+    ("then i go into tamarisk in hull and sit there", ["tamarisk"], ["sit there"]),
+    ("a room at the heartwood over in york, for years", ["heartwood"], ["a room at the", "for years"]),
+    ("i was at the hospital in leeds, then at home in york", [], ["the hospital", "at home"]),
+    ("at uni in hull, then at work in york, then at training in leeds", [], ["at uni", "at work", "at training"]),
+    ("i worked at tesco in leeds for years", [], ["tesco"]),
+])
+def test_a_workplace_placed_in_a_town_found_is_its_name(engine, text, gone, kept):
+    check(engine, [text], gone, kept)

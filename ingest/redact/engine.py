@@ -1108,6 +1108,7 @@ class Engine:
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
             found = [f for f in found if not said_of_public(text, f, said_public) and not a_rating(text, f)]
             found += joined_to_a_person(text, found, said_public)
+            found += placed_in_a_place(text, found, said_public)
             results.append(resolve(workplaces_whole(text, resolve(found), public_here, self.names)))
         return results
 
@@ -1451,6 +1452,21 @@ _JOINED_AFTER = re.compile(rf"(?:\s*,)?\s+{recognizers.JOINING_WORD}\s+([^\W\d_]
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{{2,}})(?:\s*,\s*|\s+{recognizers.JOINING_WORD}\s+)$")
 
 
+# A word set beside a person found between dashes or after its comma, the other name they
+# go by: "tamsin okoro — tam — was", "jas — jasmine okoro — covers", "jasmine okoro, jaz we call her".
+_BESIDE_AFTER = re.compile(r"\s*(?:[—–]|\s-)\s*([^\W\d_][^\W\d_'’-]{1,})(?=\s*(?:[—–]|\s-|,|\s+(?:to|we|they|she|he)\b))")
+_BESIDE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{1,})\s*(?:[—–]|\s-)\s*$")
+
+
+def _another_name(word: str) -> bool:
+    """A word in lower case that may be a name: one English hardly uses (Zipf below 2.5), or
+    a given name no ordinary word ("jas", "mei"; not "will", "summer")."""
+    lower = word.lower()
+    if not word.islower() or lower in STOP_WORDS or lexicon.is_field_word(lower):
+        return False
+    return lexicon.zipf(lower) < 2.5 or lower in lexicon.first_names() and not lexicon.is_ordinary(lower)
+
+
 def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
     """A word in lower case that English hardly uses (Zipf below lexicon.HARDLY_USED_ZIPF, no
     word of the field, no public name), joined by "and" or a list's comma to a person found,
@@ -1468,6 +1484,35 @@ def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> l
             if word.islower() and lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF and not lexicon.is_field_word(lower) \
                     and lower not in STOP_WORDS and not said_public.holds(m.start(1), m.end(1)):
                 more.append(Finding(m.start(1), m.end(1), "PERSON", 0.55, "joined-to-a-person"))
+        for m in (_BESIDE_AFTER.match(text, f.end), _BESIDE_BEFORE.search(text, max(0, f.start - 40), f.start)):
+            if m and _another_name(m.group(1)) and not said_public.holds(m.start(1), m.end(1)):
+                more.append(Finding(m.start(1), m.end(1), "PERSON", 0.55, "joined-to-a-person"))
+    return more
+
+
+# A workplace placed in a town found: "i go into quillory in leeds", "at the brackwell over in
+# hull", "i'm at kinsby in york, paid sessional". The words between "at", "into"... and "in".
+_PLACED_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?:at|into|in\s+to|with|for|joined|left)\s+(?:the\s+)?"
+                                r"(?P<name>[a-z][a-z-]+(?:[ \t]+(?!(?:over|up|down|out)[ \t])[a-z][a-z-]+)?)[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+$")
+
+
+def placed_in_a_place(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
+    """Typed in lower case between a word placing someone at work ("at", "into", "with") and
+    "in" before a place found, a word or two that English uses little (Zipf below 3.5: no
+    "hospital", "office", "uni"), no word of the field, no place nor public name, is the name
+    of the workplace there ("i'm at kinsby in york"); "at the hospital in leeds" stays."""
+    more = []
+    for f in found:
+        if f.kind != "LOC":
+            continue
+        m = _PLACED_IN_A_PLACE.search(text, max(0, f.start - 60), f.start)
+        if not m or m.end() != f.start:
+            continue
+        words = m.group("name").split()
+        if any(lexicon.is_ordinary(w) or lexicon.is_field_word(w) or w in STOP_WORDS or w in lexicon.places()
+               for w in words) or said_public.overlapping(m.start("name"), m.end("name")):
+            continue
+        more.append(Finding(m.start("name"), m.end("name"), "ORG", 0.55, "placed-in-a-place"))
     return more
 
 

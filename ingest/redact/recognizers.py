@@ -1544,9 +1544,12 @@ _SPACED_OUT = re.compile(r"(?<![\w-])(?:[A-Z](?: [A-Z]){3,}|[a-z](?: [a-z]){3,})
 # "ROY-sheen", "oh-LOO-sheh-gun").
 _PRONOUNCED = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z]*(?:-[A-Za-z]+){1,4}(?![\w-])")
 # Dotted initials ("A.J.", "R. J."), not the usual abbreviations.
-_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?![\w])")
+# Typed in lower case too ("a guy called j.p.", "the rep, t.j., came"), the letters joined.
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[a-z]\.[a-z]\.(?:[a-z]\.)?)(?![\w]|\.\w)")
 _NOT_INITIALS = {"U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.", "N.B.", "P.S.", "U.N.", "E.U.", "B.A.", "M.A.",
-                 "B.C.", "A.D.", "R.I.P.", "Q.C.", "K.C.", "G.P.", "A.E.", "O.K.", "T.V.", "D.J.", "P.A."}
+                 "B.C.", "A.D.", "R.I.P.", "Q.C.", "K.C.", "G.P.", "A.E.", "O.K.", "T.V.", "D.J.", "P.A.",
+                 "A.K.A.", "C.V.", "V.S.", "E.T.A.", "D.O.B.", "W.R.T.", "M.P.", "P.C.", "U.S.A.", "D.I.Y.",
+                 "M.O.T.", "I.T.", "A.S.", "O.T.", "P.T.", "S.T.", "N.H.S.", "G.B.", "N.I.", "R.E.", "P.E."}
 _HYPHEN_PREFIXES = frozenset("""non anti pro pre post ex mid semi self multi inter cross sub co re de un over
 under out""".split())
 _WARD = re.compile(r"\b[Ww]ard\s+\d{1,2}[A-Za-z]?\b")
@@ -2220,15 +2223,15 @@ _CALLED_A_NAME = re.compile(
     rf"|(?<![\w'’-])(?:{_KIND_ALT})['’]s\s+name\s+(?:is|was))"
     r"\s+[\"“'‘]?(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,4})",
     re.IGNORECASE)
-# "my agency, care plus, sends me": a workplace's kind after "my", "our", "their" or "the", then a
+# "my agency, care plus, sends me", "an agency, care plus, when": a workplace's kind after "my", "our", "their", "the", "a" or "an", then a
 # name between commas, dashes or brackets ("my agency (care plus)"); not a team's or a home's
 # ("on my team, Tel, ..." is someone).
 _APPOSED_KINDS = _alternatives(k for k in _NAMED_KINDS
                                 if k not in ("team", "group", "home", "school", "nursery", "centre", "hospital", "cafe", "café"))
 _KIND_THEN_NAME = re.compile(
-    rf"(?<![\w'’-])(?:my|our|their|the)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})\s*(?P<sep>,|[—–]|\s-|\()\s*"
+    rf"(?<![\w'’-])(?:my|our|their|the|an?)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})\s*(?P<sep>,|[—–]|\s-|\()\s*"
     r"(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,3})\s*(?:,|[—–]|\s-\s|\))", re.IGNORECASE)
-_OWNER_OR_THE = re.compile(r"\b(?:my|our|their|the)\s")
+_OWNER_OR_THE = re.compile(r"\b(?:my|our|their|the|an?)\s")
 # Said between commas, words of when or how are an aside ("my agency, overall, was fine",
 # "my practice, Wednesdays, was quiet").
 _ASIDE = re.compile(rf"(?i:{_WEEKDAYS}s?|{_MONTH_NAMES}|overall|generally|mostly|usually|normally|basically|honestly"
@@ -2308,6 +2311,13 @@ uncle sir madam miss boss love darling babe pet hun mate mr mrs ms mx dr doctor 
 # (a title: the name after it is the title rule's, "call him Mr Quill")
 _WHEN = re.compile(rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|Christmas|Easter|Xmas|Tonight|Tomorrow|Today")
 _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+|[A-Z]{2,3}(?![\w'’-]))")
+# Typed in lower case: "we call her bex", "everyone calls us rory", "a guy called jez",
+# "someone called sky from support emailed".
+_CALLED_LOWER = re.compile(r"(?<![\w'’-])(?:(?:call|calls|called|calling)\s+(?:her|him|them|me|us)\s+(?:just\s+)?"
+                           r"|(?:someone|somebody|a\s+(?:man|woman|lad|lass|girl|boy|guy|bloke|lady|gentleman|chap"
+                           r"|fella|fellow|person|client|patient|colleague|manager|supervisor|nurse|doctor|therapist"
+                           r"|counsellor|worker|trainee|student|friend))\s+(?:called|named)\s+)"
+                           r"(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
 
 
 # A word joining two names, as a pattern: "sarah and tom", "tom & priya", "tom or sarah", "me n dave".
@@ -2359,6 +2369,17 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
             continue  # "they call him the GP": initials only when no job or body is written so ("call her DB")
         if word not in _WHAT_EVERYONE_IS_CALLED and word not in _STOP:
             yield Finding(m.start(1), m.end(1), "PERSON", 0.6, "called-by-name")
+    for m in _CALLED_LOWER.finditer(text):
+        # In lower case "called" may be a call made ("someone called earlier", "a man called
+        # about it"): a name only when the word is a given name no everyday word ("sky",
+        # "rory"), or one English hardly uses ("jez"); not what everyone is called, a day,
+        # a place or a word of the field.
+        word = m.group("name").rstrip("'’")
+        if word in _WHAT_EVERYONE_IS_CALLED or word in _STOP or word in STOP_WORDS or _WHEN.fullmatch(word.title()) \
+                or word in lexicon.places() or lexicon.is_field_word(word) or lexicon.is_everyday(word):
+            continue
+        if word in lexicon.first_names() or lexicon.zipf(word) < 2.5:
+            yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "called-by-name")
 
 
 # ---------------------------------------------------------------- lower-case names no dictionary knows
@@ -2395,6 +2416,29 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
             yield Finding(m.start("word"), m.start("word") + len(" ".join(words)), kind, 0.55, "unknown-name")
         elif lexicon.zipf(word) == 0 and not lexicon.is_field_word(word):
             yield Finding(m.start("word"), m.end("word"), kind, 0.55, "unknown-name")
+        elif kind == "LOC" and _a_rare_place_word(word):
+            # "a flat in quarnwell", "people from brindlecote": after "in", "at", "from",
+            # a word English hardly writes (wordfreq has seen it, as it sees most towns and
+            # districts) is a place; not a rare English word ("in squalor", "in bedsits").
+            yield Finding(m.start("word"), m.end("word"), kind, 0.5, "unknown-name")
+
+
+# Below this a word after "in", "at", "from" is a place's name rather than English ("sketty"-like
+# districts stand near 1.0-1.6; "squalor" 2.7, "abeyance" 2.4).
+_PLACE_WORD_ZIPF = 2.0
+
+
+def _a_rare_place_word(word: str) -> bool:
+    """A word English hardly writes, no word of the field, no English ending ("-ness",
+    "-ing"), not the plural of a commoner word, nor a given name."""
+    lower = word.lower()
+    rarity = lexicon.zipf(lower)
+    if not 0 < rarity < _PLACE_WORD_ZIPF or lexicon.is_field_word(lower) or lower in _STOP or lower in STOP_WORDS \
+            or _ENGLISH_ENDING.search(lower) or "'" in lower or "’" in lower:
+        return False
+    if lower.endswith("s") and max(lexicon.zipf(lower[:-1]), lexicon.zipf(lower[:-2]) if lower.endswith("es") else 0) > rarity:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- where someone comes from, in lower case

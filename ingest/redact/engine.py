@@ -1459,12 +1459,12 @@ _BESIDE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{1,})\s*(?:[�
 
 
 def _another_name(word: str) -> bool:
-    """A word in lower case that may be a name: one English hardly uses (Zipf below 2.5), or
+    """A word in lower case that may be a name: one English hardly uses (below lexicon.HARDLY_USED_ZIPF), or
     a given name no ordinary word ("jas", "mei"; not "will", "summer")."""
     lower = word.lower()
     if not word.islower() or lower in STOP_WORDS or lexicon.is_field_word(lower):
         return False
-    return lexicon.zipf(lower) < 2.5 or lower in lexicon.first_names() and not lexicon.is_ordinary(lower)
+    return lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF or lower in lexicon.first_names() and not lexicon.is_ordinary(lower)
 
 
 def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:

@@ -2378,7 +2378,7 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
         if word in _WHAT_EVERYONE_IS_CALLED or word in _STOP or word in STOP_WORDS or _WHEN.fullmatch(word.title()) \
                 or word in lexicon.places() or lexicon.is_field_word(word) or lexicon.is_everyday(word):
             continue
-        if word in lexicon.first_names() or lexicon.zipf(word) < 2.5:
+        if word in lexicon.first_names() or lexicon.zipf(word) < lexicon.HARDLY_USED_ZIPF:
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "called-by-name")
 
 

@@ -340,6 +340,17 @@ class NameFinder:
         stem = lower[:-1] if lower.endswith("s") else ""
         return len(stem) > 2 and stem not in self.first_names and (lexicon.is_ordinary(stem) or self.ordinary(stem.title()))
 
+    def english_in_capitals(self, lower: str) -> bool:
+        """'TRIAGE', 'HANDOVERS', 'VOICEMAILS': in a shouted line, a word English uses (at
+        least RARE_ZIPF, a word of the field counting so) or the plural of one, that no given
+        name, surname or place list holds. Its capitals are the line's, not a name's."""
+        if lower in self.first_names or lower.title() in self.surnames or lower in lexicon.surnames() \
+                or lower in self.places:
+            return False
+        stem = lower[:-2] if lower.endswith("es") else lower[:-1] if lower.endswith("s") else ""
+        return any(not lexicon.is_rare(w) and w not in self.first_names and w not in lexicon.surnames()
+                   and w not in self.places for w in (lower, stem, lower[:-1] if stem else "") if len(w) > 2)
+
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
         inflected = re.search(r"(?:ing|ed|ly|ness|tion|ment|ful|ise|ize|ised|ized)$", word.lower())
@@ -476,7 +487,8 @@ class NameFinder:
                     hyphened = run and t is not None and t.i >= 2 and doc[t.i - 1].text == "-" and run[-1].i == t.i - 2 \
                         and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
                     if t is not None and t.is_alpha and (hyphened or _surnames_hyphened(doc, t.i) or (
-                            not lexicon.is_ordinary(t.lower_) and not self.plural_of_a_word(t.lower_))):
+                            not lexicon.is_ordinary(t.lower_) and not self.plural_of_a_word(t.lower_)
+                            and not self.english_in_capitals(t.lower_))):
                         run.append(t)
                     elif run and t is not None and t.text == "-" and not t.whitespace_ and not run[-1].whitespace_:
                         continue  # a hyphen after a name: the word after it decides

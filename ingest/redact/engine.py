@@ -1144,7 +1144,7 @@ class Engine:
                     said_at.append(Term(surface, f.kind, True))
                     continue
                 if numbered(f.kind):
-                    terms.append(make_term(surface, f.kind))
+                    terms.append(person_term(surface, f.kind))
                     if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
                         terms += joined_name_terms(surface, public)
                     if f.kind == "ORG":
@@ -1167,7 +1167,7 @@ class Engine:
                                   if " " in surface[a:b].strip() or (f.kind == "ORG" and not said_as_someone(surface))}
                         # A workplace's kind of place ("Café" of "Lantern Café") is said alone
                         # for any place of that kind ("met at the Café"), as "Hub" is.
-                        terms += [make_term(p, f.kind) for p in parts if p not in inside and (
+                        terms += [person_term(p, f.kind) for p in parts if p not in inside and (
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
                                   and not (f.kind == "ORG" and p.lower() in PLACE_KINDS)]
                 else:
@@ -1216,7 +1216,8 @@ class Engine:
             # written; typed in lower case, it is someone's where a person stands ("and ford
             # was strict", "so marsh said no"), not where the word is ("we crossed the ford").
             for start, end, term in lowered_people.finditer(text) if lowered_people else ():
-                if text[start:end].islower() and recognizers.said_of_someone(text, start, end):
+                if text[start:end].islower() and (recognizers.said_of_someone(text, start, end)
+                                                  or self._after_a_given_name(text, start)):
                     found.append(Finding(start, end, "PERSON", 0.6, "known-in-source"))
             # Where a workplace is said: a name of ordinary words read after a post, in lower case;
             # an everyday first word of a workplace's name in any case, the name's own end
@@ -1234,6 +1235,12 @@ class Engine:
         result = self._replace(all_texts, spans, matcher)
         result.recognized = seen
         return result
+
+    def _after_a_given_name(self, text: str, start: int) -> bool:
+        """'tom brown': a given name straight before the word says it is a surname."""
+        before = re.search(r"(?<![\w'’-])([^\W\d_]+)\s+$", text[max(0, start - 30):start])
+        return before is not None and before.group(1).lower() in self.names.first_names \
+            and before.group(1).lower() not in STOP_WORDS
 
     def seal(self, result: Redaction) -> set[str]:
         """The gate's own pass over what redaction left: every term of the source, and every
@@ -1362,6 +1369,17 @@ class Engine:
 
 # Where a list item of metadata begins: "Trainee counsellor, Third sector; Wales".
 ITEM_START = re.compile(r"(?:^|[,;|/\n–—]|\s-\s)\s*$")
+
+
+def person_term(surface: str, kind: str) -> Term:
+    """A person's name found in lower case that is an everyday word of English ("so brown
+    said no", "tom brown"): searched for as a name is written, capitalised or in capitals
+    ("Brown", "BROWN"), and in lower case only where a person stands (``lowered_people``),
+    as a surname found capitalised is; "brown bread" elsewhere in the source stays."""
+    term = make_term(surface, kind)
+    if kind == "PERSON" and surface.islower() and not term.any_case:
+        return Term(surface.title(), kind, False)
+    return term
 
 
 def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str], listed: bool) -> bool:

@@ -311,6 +311,26 @@ def a_rating(text: str, finding: Finding) -> bool:
         and bool(_RATING_CUE.search(text, max(0, finding.start - 40), min(len(text), finding.end + 40)))
 
 
+@functools.lru_cache(maxsize=None)
+def _season_cues() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    words = recognizers.words
+    seasons = frozenset(words("seasons"))
+    before = re.compile(r"(?<![\w'’-])(?:%s)[\s-]+$" % "|".join(map(re.escape, words("before_a_season"))), re.IGNORECASE)
+    after = re.compile(r"[\s-]+(?:(?:%s)(?![\w'’-])|(?:19|20)\d\d\b)" % "|".join(map(re.escape, words("after_a_season"))),
+                       re.IGNORECASE)
+    return seasons, before, after
+
+
+def a_season(text: str, finding: Finding) -> bool:
+    """'last Summer', 'in the Autumn', 'Spring term', 'Winter 2019': a season, capitalised,
+    where a word of time says it is one (data/recognizer_words.yml), is no one; a season
+    said as someone ("Summer rang", "Autumn's desk") is left to the name rules."""
+    seasons, before, after = _season_cues()
+    word = text[finding.start:finding.end].strip()
+    return numbered(finding.kind) and word.lower() in seasons and not re.match(r"['’]s\b", text[finding.end:]) \
+        and bool(before.search(text, max(0, finding.start - 12), finding.start) or after.match(text, finding.end))
+
+
 # The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").
 _ROLES = ROLE_WORDS
 
@@ -1082,7 +1102,8 @@ class Engine:
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
-            found = [f for f in found if not said_of_public(text, f, said_public) and not a_rating(text, f)]
+            found = [f for f in found if not said_of_public(text, f, said_public) and not a_rating(text, f)
+                     and not a_season(text, f)]
             found += joined_to_a_person(text, found, said_public)
             results.append(resolve(workplaces_whole(text, resolve(found), public_here, self.names)))
         return results

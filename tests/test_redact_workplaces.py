@@ -1042,3 +1042,18 @@ def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
 def test_a_workplace_typed_in_capitals_in_a_sentence_is_redacted(engine):
     check(engine, ["I work for QUIET WATERS COUNSELLING, and I was at HOME today."], ["QUIET", "WATERS"],
           ["I work for", "HOME"])
+
+
+# A room of a building named by words English uses ("the Training Room", "our Quiet Room",
+# "the Lavender Room") is no workplace; a room named by a given name, a surname, a town or a
+# word no list knows still goes, and so does such a name where someone works at it.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["we met in the Lavender Room", "the Training Room was booked", "our Quiet Room is tiny",
+      "the Board Room and the Family Room were shut"], [],
+     ["the Lavender Room", "the Training Room", "our Quiet Room", "the Board Room and the Family Room"]),
+    (["we met in the Okafor Room", "we met in the Wilson Room", "the Rose Room was shut",
+      "we met in the Brindleford Room", "I worked at the Sunflower Room for years"],
+     ["Okafor", "Wilson", "Rose", "Brindleford", "Sunflower"], ["we met in the", "for years"]),
+])
+def test_a_room_named_by_words_is_no_workplace(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

@@ -33,6 +33,10 @@ from ingest.redact.recognizers import Finding
 # end their names with ("New Day", "Fresh Approach").
 _IDEA_ENDINGS = frozenset("""model models syndrome fatigue trauma injury indicator indicators agreement agreements
 resignation quitting economy theory disorder burnout illness policy""".split())
+# Words naming a room of a building ("the Training Room"), and the words placing someone at a
+# workplace before "the", where such a name may be a venue's ("at the Lavender Room").
+_ROOM_WORDS = frozenset(recognizers.words("room_words"))
+_PLACED_AT_WORDS = frozenset("at for with joined left from by to".split())
 # Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
 _DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
 # Kinds of place, each said alone after a determiner for the place of that kind ("the Hub").
@@ -340,6 +344,21 @@ class NameFinder:
         stem = lower[:-1] if lower.endswith("s") else ""
         return len(stem) > 2 and stem not in self.first_names and (lexicon.is_ordinary(stem) or self.ordinary(stem.title()))
 
+    def a_room_of_words(self, doc, span, words: list[str]) -> bool:
+        """'in the Training Room', 'our Quiet Room', 'the Lavender Room': after a determiner, words
+        English uses (at least RARE_ZIPF; no given name, surname or place) before a word of a
+        room (data/recognizer_words.yml) name a room of a building, not who or where. Not
+        after a word placing someone at a workplace ("worked at the Lavender Room": a bar's
+        name may be so made), nor with a word no list knows ("the Okafor Room")."""
+        k = span.start
+        if len(words) < 2 or words[-1].lower() not in _ROOM_WORDS or k == 0 or doc[k - 1].lower_ not in _DETERMINERS:
+            return False
+        if k >= 2 and doc[k - 2].lower_ in _PLACED_AT_WORDS:
+            return False
+        return all(not lexicon.is_rare(w.lower()) and w.lower() not in self.first_names
+                   and w.lower() not in lexicon.surnames() and w.lower() not in self.places
+                   for w in words[:-1] if w.lower() not in CONNECTORS)
+
     def english_in_capitals(self, lower: str) -> bool:
         """'TRIAGE', 'HANDOVERS', 'VOICEMAILS': in a shouted line, a word English uses (at
         least RARE_ZIPF, a word of the field counting so) or the plural of one, that no given
@@ -516,6 +535,9 @@ class NameFinder:
                 continue
             if len(words) > 1 and words[-1].lower() in _IDEA_ENDINGS and self.english_words(words):
                 i = j  # "Compassion Fatigue", "The Recovery Model", "Key Performance Indicators"
+                continue
+            if self.a_room_of_words(doc, span, words):
+                i = j  # "in the Training Room", "the Lavender Room": a room of a building, named by words
                 continue
             if len(span) == 1 and (span[0].lower_ in ROLE_WORDS or span[0].lower_ in _MORE_JOBS
                                    or span[0].lower_ in _QUALIFICATIONS or span[0].lower_ in PLACE_KINDS) \

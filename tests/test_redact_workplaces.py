@@ -808,6 +808,9 @@ def test_a_workplace_said_to_be_called_a_name_is_redacted(engine):
     ("i was at talk–well", "talk–well"),
     ("i was at Talk-well", "Talk-well"),
     ("i was at talk-well years ago", "talk-well"),  # (a time after it is no noun it qualifies)
+    # a coined name beside a compound English writes with a hyphen still goes
+    ("we sat at eye-level at talk-well", "talk-well"),
+    ("i spoke with sign-language then joined heart-space", "heart-space"),
 ])
 def test_a_coined_name_of_two_words_joined_by_a_hyphen_is_found(text, name):
     assert found_by("hyphen-name", text) == [name]
@@ -821,6 +824,9 @@ def test_a_coined_name_of_two_words_joined_by_a_hyphen_is_found(text, name):
     "I joined Talk-Well in May",
     # a participle's compound; a compound before the noun it qualifies
     "i was at well-led", "the trust was rated at well-led", "for short-notice shifts",
+    # a compound English writes with a hyphen (data: english_hyphened), said alone after the word
+    "we sat at eye-level with her", "i spoke with sign-language.", "it was signed off by tick-box",
+    "I SAT AT EYE-LEVEL WITH HER",
 ])
 def test_compounds_english_uses_after_a_placing_word_stay(text):
     assert found_by("hyphen-name", text) == []

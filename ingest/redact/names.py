@@ -37,6 +37,12 @@ resignation quitting economy theory disorder burnout illness policy""".split())
 # workplace before "the", where such a name may be a venue's ("at the Lavender Room").
 _ROOM_WORDS = frozenset(recognizers.words("room_words"))
 _PLACED_AT_WORDS = frozenset("at for with joined left from by to".split())
+# English endings and beginnings that make a word of another ("token-istic", "perform-ative",
+# "micro-management"), never a name's (general English morphology).
+_MADE_FROM_A_WORD = re.compile(
+    r"(?:micro|macro|over|under|self|non|multi|inter|counter|anti|hyper)(?P<after>[a-z]{3,})"
+    r"|(?P<before>[a-z]{3,})(?:istic|istically|ative|atively|ism|isms|ness|ments?|ation|ations|ising|izing|ised|ized|ality|ivity)",
+    re.IGNORECASE)
 # Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
 _DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
 # Kinds of place, each said alone after a determiner for the place of that kind ("the Hub").
@@ -367,8 +373,15 @@ class NameFinder:
                 or lower in self.places:
             return False
         stem = lower[:-2] if lower.endswith("es") else lower[:-1] if lower.endswith("s") else ""
-        return any(not lexicon.is_rare(w) and w not in self.first_names and w not in lexicon.surnames()
-                   and w not in self.places for w in (lower, stem, lower[:-1] if stem else "") if len(w) > 2)
+        if any(not lexicon.is_rare(w) and w not in self.first_names and w not in lexicon.surnames()
+               and w not in self.places for w in (lower, stem, lower[:-1] if stem else "") if len(w) > 2):
+            return True
+        # Made by English from an ordinary word ("TOKENISTIC", "PERFORMATIVE", "MICROMANAGEMENT"):
+        # an ending or a beginning no name has, on a word English uses every day.
+        made = _MADE_FROM_A_WORD.fullmatch(lower)
+        return made is not None and any(
+            len(w) > 2 and lexicon.is_ordinary(w) and w not in self.first_names and w not in lexicon.surnames()
+            for w in (made.group("after") or made.group("before"), (made.group("after") or made.group("before")) + "e"))
 
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""

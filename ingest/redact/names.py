@@ -365,6 +365,12 @@ class NameFinder:
                    and w.lower() not in lexicon.surnames() and w.lower() not in self.places
                    for w in words[:-1] if w.lower() not in CONNECTORS)
 
+    def after_a_given_name(self, doc, i: int) -> bool:
+        """'KWAME THISTLE', 'MRS KESTREL': the word after a given name or a title is a surname,
+        however English it is."""
+        return i > 0 and doc[i - 1].is_alpha and (doc[i - 1].lower_ in self.first_names or doc[i - 1].lower_ in TITLES) \
+            and doc[i - 1].lower_ not in STOP_WORDS
+
     def english_in_capitals(self, lower: str) -> bool:
         """'TRIAGE', 'HANDOVERS', 'VOICEMAILS': in a shouted line, a word English uses (at
         least RARE_ZIPF, a word of the field counting so) or the plural of one, that no given
@@ -520,7 +526,7 @@ class NameFinder:
                         and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
                     if t is not None and t.is_alpha and (hyphened or _surnames_hyphened(doc, t.i) or (
                             not lexicon.is_ordinary(t.lower_) and not self.plural_of_a_word(t.lower_)
-                            and not self.english_in_capitals(t.lower_))):
+                            and not (self.english_in_capitals(t.lower_) and not self.after_a_given_name(doc, t.i)))):
                         run.append(t)
                     elif run and t is not None and t.text == "-" and not t.whitespace_ and not run[-1].whitespace_:
                         continue  # a hyphen after a name: the word after it decides

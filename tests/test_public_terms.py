@@ -188,3 +188,24 @@ def test_uk_regions_and_counties_stay_in_quotes_and_speaker_descriptions(engine,
 @pytest.mark.parametrize("text,gone,kept", AREAS_GONE)
 def test_a_town_or_a_person_beside_a_region_still_goes(engine, text, gone, kept):
     check(engine, [text], gone, kept)
+
+
+# A sector or setting of work ("Private Practice", "Third Sector", "Secondary Care") says the
+# kind of work, not where: it stays in a speaker description and a quote. A practice or a
+# service named by one, and a person or a town listed beside one, still go.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("Counsellor, Private Practice", [], ["Private Practice"]),
+    ("Trainee, Third Sector", [], ["Third Sector"]),
+    ("Nurse, Secondary Care, Yorkshire", [], ["Secondary Care"]),
+    ("Psychologist, Primary Care. I went into Private Practice after.", [], ["Primary Care", "Private Practice"]),
+    ("Counsellor, Harrowfield Private Practice", ["Harrowfield"], []),
+    ("Counsellor, Private Practice, Dervla Okafor", ["Dervla", "Okafor"], ["Private Practice"]),
+    ("Nurse at Quarrow Primary Care, Brindleford", ["Quarrow", "Brindleford"], []),
+])
+def test_a_sector_of_work_stays_in_quotes_and_speaker_descriptions(engine, text, gone, kept):
+    result = engine.redact({"q": text}, {"speaker:1": text}, [])
+    for out in (result.texts["q"], result.texts["speaker:1"]):
+        for word in gone:
+            assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", out), (word, out)
+        for word in kept:
+            assert word in out, (word, out)

@@ -178,3 +178,18 @@ def test_a_surname_taken_from_an_email_address_goes_even_when_a_company_is_calle
     # "ford" of the address is someone's surname; only a public acronym ("UNISON") is no one's.
     check(engine, ["Email me on kieran.ford@hotmail.com.", "Ford never answers his phone."],
           ["kieran.ford@hotmail.com", "Ford never"], ["answers his phone"])
+
+
+# A season capitalised where a word of time says it is one ("last Summer", "the Autumn",
+# "Spring term", "Winter 2019") is no one's name; a season said as someone, or a season the
+# source names someone by, still goes.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["Last Summer we were short.", "In the Autumn the referrals go up.",
+      "The Spring term was mad, and Winter 2019 worse.", "every Winter the beds fill"], [],
+     ["Last Summer we were short", "In the Autumn the", "The Spring term", "Winter 2019", "every Winter"]),
+    (["Summer rang me yesterday.", "I asked Autumn about it.", "this Summer's rota was hers"],
+     ["Summer", "Autumn"], ["rang me yesterday", "'s rota was hers"]),
+    (["Summer Okafor came in.", "It was quiet last Summer."], ["Summer", "Okafor"], ["It was quiet last"]),
+])
+def test_a_season_said_as_one_is_no_name(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

@@ -480,3 +480,39 @@ def test_a_listed_workplace_is_redacted_by_its_initials(engine, listed, quote, g
         assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), text
     for word in kept:
         assert word in text, text
+
+
+# A surname that is an everyday word, found only in lower case where a person stands ("so
+# brown said no"), is searched for in the source as a name is written ("Brown", "BROWN"),
+# and in lower case where a person stands or after a given name; the word stays a word
+# elsewhere ("brown bread").
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["so brown said no", "we had brown bread"], [], ["we had brown bread"]),
+    (["so marsh said no", "the marsh was flooded in march"], [], ["the marsh was flooded"]),
+    (["so brown said no", "i told brown about it", "Brown was off sick", "then tom brown came in",
+      "BROWN RANG ME ON THE MONDAY MORNING"],
+     ["brown", "Brown", "BROWN"], ["said no", "was off sick", "RANG ME"]),
+])
+def test_a_surname_found_in_lower_case_stays_a_word_where_no_one_stands(engine, quotes, gone, kept):
+    from test_public_terms import check
+
+    check(engine, quotes, gone, kept)
+
+
+def test_the_private_log_searches_for_such_a_surname_as_the_stage_did(tmp_path):
+    from ingest.config import load_config
+    from ingest.model import Quote, Source, Speaker
+    from ingest.redact import Redactor, write_private_log
+    from ingest.redact.gate import find_leaks, log_path, terms_from_log
+
+    speaker = Speaker(1, "Participant 1", labels={"P1"})
+    source = Source("s1", "c", tmp_path / "s1.txt", "txt", {"title": "A talk"}, speakers=[speaker],
+                    quotes=[Quote("s1-001", 1, 1, 1, speaker, "so brown said no to the rota.", "line 1"),
+                            Quote("s1-002", 2, 2, 2, speaker, "we had brown bread after.", "line 2")])
+    Redactor(load_config(tmp_path))(source)
+    write_private_log(source)
+    terms = terms_from_log(log_path(tmp_path / "private", "s1"))
+    texts = {q.id: q.text for q in source.quotes}
+    assert "brown bread" in texts["s1-002"] and "brown said" not in texts["s1-001"]
+    assert find_leaks(texts, terms) == []
+    assert find_leaks({"x": "then Brown rang"}, terms) and find_leaks({"x": "THEN BROWN RANG"}, terms)

@@ -813,6 +813,9 @@ def test_a_workplace_said_to_be_called_a_name_is_redacted(engine):
     ("i was at talk–well", "talk–well"),
     ("i was at Talk-well", "Talk-well"),
     ("i was at talk-well years ago", "talk-well"),  # (a time after it is no noun it qualifies)
+    # a coined name beside a compound English writes with a hyphen still goes
+    ("we sat at eye-level at talk-well", "talk-well"),
+    ("i spoke with sign-language then joined heart-space", "heart-space"),
 ])
 def test_a_coined_name_of_two_words_joined_by_a_hyphen_is_found(text, name):
     assert found_by("hyphen-name", text) == [name]
@@ -826,6 +829,9 @@ def test_a_coined_name_of_two_words_joined_by_a_hyphen_is_found(text, name):
     "I joined Talk-Well in May",
     # a participle's compound; a compound before the noun it qualifies
     "i was at well-led", "the trust was rated at well-led", "for short-notice shifts",
+    # a compound English writes with a hyphen (data: english_hyphened), said alone after the word
+    "we sat at eye-level with her", "i spoke with sign-language.", "it was signed off by tick-box",
+    "I SAT AT EYE-LEVEL WITH HER",
 ])
 def test_compounds_english_uses_after_a_placing_word_stay(text):
     assert found_by("hyphen-name", text) == []
@@ -1203,3 +1209,18 @@ def test_well_ending_a_workplaces_name_goes(engine, quotes, gone, kept):
 ])
 def test_a_workplace_placed_in_a_town_found_is_its_name(engine, text, gone, kept):
     check(engine, [text], gone, kept)
+
+
+# A room of a building named by words English uses ("the Training Room", "our Quiet Room",
+# "the Lavender Room") is no workplace; a room named by a given name, a surname, a town or a
+# word no list knows still goes, and so does such a name where someone works at it.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["we met in the Lavender Room", "the Training Room was booked", "our Quiet Room is tiny",
+      "the Board Room and the Family Room were shut"], [],
+     ["the Lavender Room", "the Training Room", "our Quiet Room", "the Board Room and the Family Room"]),
+    (["we met in the Okafor Room", "we met in the Wilson Room", "the Rose Room was shut",
+      "we met in the Brindleford Room", "I worked at the Sunflower Room for years"],
+     ["Okafor", "Wilson", "Rose", "Brindleford", "Sunflower"], ["we met in the", "for years"]),
+])
+def test_a_room_named_by_words_is_no_workplace(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

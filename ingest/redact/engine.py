@@ -311,6 +311,26 @@ def a_rating(text: str, finding: Finding) -> bool:
         and bool(_RATING_CUE.search(text, max(0, finding.start - 40), min(len(text), finding.end + 40)))
 
 
+@functools.lru_cache(maxsize=None)
+def _season_cues() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    words = recognizers.words
+    seasons = frozenset(words("seasons"))
+    before = re.compile(r"(?<![\w'’-])(?:%s)[\s-]+$" % "|".join(map(re.escape, words("before_a_season"))), re.IGNORECASE)
+    after = re.compile(r"[\s-]+(?:(?:%s)(?![\w'’-])|(?:19|20)\d\d\b)" % "|".join(map(re.escape, words("after_a_season"))),
+                       re.IGNORECASE)
+    return seasons, before, after
+
+
+def a_season(text: str, finding: Finding) -> bool:
+    """'last Summer', 'in the Autumn', 'Spring term', 'Winter 2019': a season, capitalised,
+    where a word of time says it is one (data/recognizer_words.yml), is no one; a season
+    said as someone ("Summer rang", "Autumn's desk") is left to the name rules."""
+    seasons, before, after = _season_cues()
+    word = text[finding.start:finding.end].strip()
+    return numbered(finding.kind) and word.lower() in seasons and not re.match(r"['’]s\b", text[finding.end:]) \
+        and bool(before.search(text, max(0, finding.start - 12), finding.start) or after.match(text, finding.end))
+
+
 # The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").
 _ROLES = ROLE_WORDS
 
@@ -1106,7 +1126,8 @@ class Engine:
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
-            found = [f for f in found if not said_of_public(text, f, said_public) and not a_rating(text, f)]
+            found = [f for f in found if not said_of_public(text, f, said_public) and not a_rating(text, f)
+                     and not a_season(text, f)]
             found += joined_to_a_person(text, found, said_public)
             found += placed_in_a_place(text, found, said_public)
             results.append(resolve(workplaces_whole(text, resolve(found), public_here, self.names)))
@@ -1176,7 +1197,7 @@ class Engine:
                     said_at.append(Term(surface, f.kind, True))
                     continue
                 if numbered(f.kind):
-                    terms.append(make_term(surface, f.kind))
+                    terms.append(person_term(surface, f.kind))
                     if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
                         terms += joined_name_terms(surface, public)
                     if f.kind == "ORG":
@@ -1199,7 +1220,7 @@ class Engine:
                                   if " " in surface[a:b].strip() or (f.kind == "ORG" and not said_as_someone(surface))}
                         # A workplace's kind of place ("Café" of "Lantern Café") is said alone
                         # for any place of that kind ("met at the Café"), as "Hub" is.
-                        terms += [make_term(p, f.kind) for p in parts if p not in inside and (
+                        terms += [person_term(p, f.kind) for p in parts if p not in inside and (
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
                                   and not (f.kind == "ORG" and (p.lower() in PLACE_KINDS or p.lower() in _COMPASS))]
                 else:
@@ -1248,7 +1269,8 @@ class Engine:
             # written; typed in lower case, it is someone's where a person stands ("and ford
             # was strict", "so marsh said no"), not where the word is ("we crossed the ford").
             for start, end, term in lowered_people.finditer(text) if lowered_people else ():
-                if text[start:end].islower() and recognizers.said_of_someone(text, start, end):
+                if text[start:end].islower() and (recognizers.said_of_someone(text, start, end)
+                                                  or self._after_a_given_name(text, start)):
                     found.append(Finding(start, end, "PERSON", 0.6, "known-in-source"))
             # Where a workplace is said: a name of ordinary words read after a post, in lower case;
             # an everyday first word of a workplace's name in any case, the name's own end
@@ -1266,6 +1288,12 @@ class Engine:
         result = self._replace(all_texts, spans, matcher)
         result.recognized = seen
         return result
+
+    def _after_a_given_name(self, text: str, start: int) -> bool:
+        """'tom brown': a given name straight before the word says it is a surname."""
+        before = re.search(r"(?<![\w'’-])([^\W\d_]+)\s+$", text[max(0, start - 30):start])
+        return before is not None and before.group(1).lower() in self.names.first_names \
+            and before.group(1).lower() not in STOP_WORDS
 
     def seal(self, result: Redaction) -> set[str]:
         """The gate's own pass over what redaction left: every term of the source, and every
@@ -1400,6 +1428,17 @@ class Engine:
 
 # Where a list item of metadata begins: "Trainee counsellor, Third sector; Wales".
 ITEM_START = re.compile(r"(?:^|[,;|/\n–—]|\s-\s)\s*$")
+
+
+def person_term(surface: str, kind: str) -> Term:
+    """A person's name found in lower case that is an everyday word of English ("so brown
+    said no", "tom brown"): searched for as a name is written, capitalised or in capitals
+    ("Brown", "BROWN"), and in lower case only where a person stands (``lowered_people``),
+    as a surname found capitalised is; "brown bread" elsewhere in the source stays."""
+    term = make_term(surface, kind)
+    if kind == "PERSON" and surface.islower() and not term.any_case:
+        return Term(surface.title(), kind, False)
+    return term
 
 
 def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str], listed: bool) -> bool:

@@ -33,6 +33,16 @@ from ingest.redact.recognizers import Finding
 # end their names with ("New Day", "Fresh Approach").
 _IDEA_ENDINGS = frozenset("""model models syndrome fatigue trauma injury indicator indicators agreement agreements
 resignation quitting economy theory disorder burnout illness policy""".split())
+# Words naming a room of a building ("the Training Room"), and the words placing someone at a
+# workplace before "the", where such a name may be a venue's ("at the Lavender Room").
+_ROOM_WORDS = frozenset(recognizers.words("room_words"))
+_PLACED_AT_WORDS = frozenset("at for with joined left from by to".split())
+# English endings and beginnings that make a word of another ("token-istic", "perform-ative",
+# "micro-management"), never a name's (general English morphology).
+_MADE_FROM_A_WORD = re.compile(
+    r"(?:micro|macro|over|under|self|non|multi|inter|counter|anti|hyper)(?P<after>[a-z]{3,})"
+    r"|(?P<before>[a-z]{3,})(?:istic|istically|ative|atively|ism|isms|ness|ments?|ation|ations|ising|izing|ised|ized|ality|ivity)",
+    re.IGNORECASE)
 # Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
 _DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
 # Kinds of place, each said alone after a determiner for the place of that kind ("the Hub").
@@ -343,6 +353,45 @@ class NameFinder:
         stem = lower[:-1] if lower.endswith("s") else ""
         return len(stem) > 2 and stem not in self.first_names and (lexicon.is_ordinary(stem) or self.ordinary(stem.title()))
 
+    def a_room_of_words(self, doc, span, words: list[str]) -> bool:
+        """'in the Training Room', 'our Quiet Room', 'the Lavender Room': after a determiner, words
+        English uses (at least RARE_ZIPF; no given name, surname or place) before a word of a
+        room (data/recognizer_words.yml) name a room of a building, not who or where. Not
+        after a word placing someone at a workplace ("worked at the Lavender Room": a bar's
+        name may be so made), nor with a word no list knows ("the Okafor Room")."""
+        k = span.start
+        if len(words) < 2 or words[-1].lower() not in _ROOM_WORDS or k == 0 or doc[k - 1].lower_ not in _DETERMINERS:
+            return False
+        if k >= 2 and doc[k - 2].lower_ in _PLACED_AT_WORDS:
+            return False
+        return all(not lexicon.is_rare(w.lower()) and w.lower() not in self.first_names
+                   and w.lower() not in lexicon.surnames() and w.lower() not in self.places
+                   for w in words[:-1] if w.lower() not in CONNECTORS)
+
+    def after_a_given_name(self, doc, i: int) -> bool:
+        """'KWAME THISTLE', 'MRS KESTREL': the word after a given name or a title is a surname,
+        however English it is."""
+        return i > 0 and doc[i - 1].is_alpha and (doc[i - 1].lower_ in self.first_names or doc[i - 1].lower_ in TITLES) \
+            and doc[i - 1].lower_ not in STOP_WORDS
+
+    def english_in_capitals(self, lower: str) -> bool:
+        """'TRIAGE', 'HANDOVERS', 'VOICEMAILS': in a shouted line, a word English uses (at
+        least RARE_ZIPF, a word of the field counting so) or the plural of one, that no given
+        name, surname or place list holds. Its capitals are the line's, not a name's."""
+        if lower in self.first_names or lower.title() in self.surnames or lower in lexicon.surnames() \
+                or lower in self.places:
+            return False
+        stem = lower[:-2] if lower.endswith("es") else lower[:-1] if lower.endswith("s") else ""
+        if any(not lexicon.is_rare(w) and w not in self.first_names and w not in lexicon.surnames()
+               and w not in self.places for w in (lower, stem, lower[:-1] if stem else "") if len(w) > 2):
+            return True
+        # Made by English from an ordinary word ("TOKENISTIC", "PERFORMATIVE", "MICROMANAGEMENT"):
+        # an ending or a beginning no name has, on a word English uses every day.
+        made = _MADE_FROM_A_WORD.fullmatch(lower)
+        return made is not None and any(
+            len(w) > 2 and lexicon.is_ordinary(w) and w not in self.first_names and w not in lexicon.surnames()
+            for w in (made.group("after") or made.group("before"), (made.group("after") or made.group("before")) + "e"))
+
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
         inflected = re.search(r"(?:ing|ed|ly|ness|tion|ment|ful|ise|ize|ised|ized)$", word.lower())
@@ -479,7 +528,8 @@ class NameFinder:
                     hyphened = run and t is not None and t.i >= 2 and doc[t.i - 1].text == "-" and run[-1].i == t.i - 2 \
                         and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
                     if t is not None and t.is_alpha and (hyphened or _surnames_hyphened(doc, t.i) or (
-                            not lexicon.is_ordinary(t.lower_) and not self.plural_of_a_word(t.lower_))):
+                            not lexicon.is_ordinary(t.lower_) and not self.plural_of_a_word(t.lower_)
+                            and not (self.english_in_capitals(t.lower_) and not self.after_a_given_name(doc, t.i)))):
                         run.append(t)
                     elif run and t is not None and t.text == "-" and not t.whitespace_ and not run[-1].whitespace_:
                         continue  # a hyphen after a name: the word after it decides
@@ -507,6 +557,9 @@ class NameFinder:
                 continue
             if len(words) > 1 and words[-1].lower() in _IDEA_ENDINGS and self.english_words(words):
                 i = j  # "Compassion Fatigue", "The Recovery Model", "Key Performance Indicators"
+                continue
+            if self.a_room_of_words(doc, span, words):
+                i = j  # "in the Training Room", "the Lavender Room": a room of a building, named by words
                 continue
             if len(span) == 1 and (span[0].lower_ in ROLE_WORDS or span[0].lower_ in _MORE_JOBS
                                    or span[0].lower_ in _QUALIFICATIONS or span[0].lower_ in PLACE_KINDS) \

@@ -2526,9 +2526,15 @@ def names_joined_by_a_hyphen(text: str) -> Iterator[Finding]:
             continue  # a participle's compound says how ("well-led", "short-staffed")
         if a in _HYPHEN_PREFIXES or {a, b} & (_PARTICLES | _WHEN_HALVES) or lexicon.zipf(a + b) > 0 \
                 or lexicon.is_field_word(name.lower()) or name.lower() in public_lower() \
-                or a in service_words() and b in service_words():
+                or a in service_words() and b in service_words() or f"{a}-{b}" in _english_hyphened():
             continue
         yield Finding(h.start(), h.end(), "ORG", 0.55, "hyphen-name")
+
+
+@functools.lru_cache(maxsize=None)
+def _english_hyphened() -> frozenset[str]:
+    """Compounds English writes with a hyphen ("eye-level", "sign-language"): data/recognizer_words.yml."""
+    return frozenset(w.lower() for w in words("english_hyphened"))
 
 
 # ---------------------------------------------------------------- workplaces named in a labelled answer

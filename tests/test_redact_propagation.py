@@ -482,24 +482,24 @@ def test_a_listed_workplace_is_redacted_by_its_initials(engine, listed, quote, g
         assert word in text, text
 
 
-# A surname that is an everyday word, found only in lower case where a person stands ("so
-# brown said no"), is searched for in the source as a name is written ("Brown", "BROWN"),
-# and in lower case where a person stands or after a given name; the word stays a word
-# elsewhere ("brown bread").
+# A surname that is an everyday word, found in lower case where a person stands ("so brown
+# said no"), goes in every form the source says it in: lower case where a person stands or
+# after a given name ("then tom brown came in"), capitalised, in capitals.
 @pytest.mark.parametrize("quotes,gone,kept", [
-    (["so brown said no", "we had brown bread"], [], ["we had brown bread"]),
-    (["so marsh said no", "the marsh was flooded in march"], [], ["the marsh was flooded"]),
     (["so brown said no", "i told brown about it", "Brown was off sick", "then tom brown came in",
       "BROWN RANG ME ON THE MONDAY MORNING"],
      ["brown", "Brown", "BROWN"], ["said no", "was off sick", "RANG ME"]),
 ])
-def test_a_surname_found_in_lower_case_stays_a_word_where_no_one_stands(engine, quotes, gone, kept):
+def test_a_surname_found_in_lower_case_goes_in_every_form(engine, quotes, gone, kept):
     from test_public_terms import check
 
     check(engine, quotes, gone, kept)
 
 
-def test_the_private_log_searches_for_such_a_surname_as_the_stage_did(tmp_path):
+def test_such_a_surname_goes_wherever_the_source_says_it_and_the_log_agrees(tmp_path):
+    """Privacy before the word: the stage's seal searches for every original the private log
+    lists, as the export's gate does, so "brown bread" in the same source goes too, and the
+    export finds nothing left that ingest let through."""
     from ingest.config import load_config
     from ingest.model import Quote, Source, Speaker
     from ingest.redact import Redactor, write_private_log
@@ -513,6 +513,6 @@ def test_the_private_log_searches_for_such_a_surname_as_the_stage_did(tmp_path):
     write_private_log(source)
     terms = terms_from_log(log_path(tmp_path / "private", "s1"))
     texts = {q.id: q.text for q in source.quotes}
-    assert "brown bread" in texts["s1-002"] and "brown said" not in texts["s1-001"]
+    assert "brown" not in " ".join(texts.values()).lower(), texts
+    assert "bread after" in texts["s1-002"] and "said no to the rota" in texts["s1-001"]
     assert find_leaks(texts, terms) == []
-    assert find_leaks({"x": "then Brown rang"}, terms) and find_leaks({"x": "THEN BROWN RANG"}, terms)

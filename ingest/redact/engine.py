@@ -1197,7 +1197,7 @@ class Engine:
                     said_at.append(Term(surface, f.kind, True))
                     continue
                 if numbered(f.kind):
-                    terms.append(person_term(surface, f.kind))
+                    terms.append(make_term(surface, f.kind))
                     if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
                         terms += joined_name_terms(surface, public)
                     if f.kind == "ORG":
@@ -1220,7 +1220,7 @@ class Engine:
                                   if " " in surface[a:b].strip() or (f.kind == "ORG" and not said_as_someone(surface))}
                         # A workplace's kind of place ("Café" of "Lantern Café") is said alone
                         # for any place of that kind ("met at the Café"), as "Hub" is.
-                        terms += [person_term(p, f.kind) for p in parts if p not in inside and (
+                        terms += [make_term(p, f.kind) for p in parts if p not in inside and (
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
                                   and not (f.kind == "ORG" and (p.lower() in PLACE_KINDS or p.lower() in _COMPASS))]
                 else:
@@ -1428,17 +1428,6 @@ class Engine:
 
 # Where a list item of metadata begins: "Trainee counsellor, Third sector; Wales".
 ITEM_START = re.compile(r"(?:^|[,;|/\n–—]|\s-\s)\s*$")
-
-
-def person_term(surface: str, kind: str) -> Term:
-    """A person's name found in lower case that is an everyday word of English ("so brown
-    said no", "tom brown"): searched for as a name is written, capitalised or in capitals
-    ("Brown", "BROWN"), and in lower case only where a person stands (``lowered_people``),
-    as a surname found capitalised is; "brown bread" elsewhere in the source stays."""
-    term = make_term(surface, kind)
-    if kind == "PERSON" and surface.islower() and not term.any_case:
-        return Term(surface.title(), kind, False)
-    return term
 
 
 def _named_in_metadata(text: str, finding: Finding, first_names: frozenset[str], listed: bool) -> bool:

@@ -87,11 +87,7 @@ def terms_from_log(path: Path) -> list[Term]:
         if original and entry.get("recognizer") == WHERE_SAID:
             continue  # redacted where a workplace is said: the same words elsewhere are no name
         if original:
-            any_case = entry.get("match", "any-case") == "any-case"
-            # A person's name in lower case that is an everyday word ("brown" of "so brown said
-            # no") was searched for as a name is written, as the stage did: "brown bread" is no leak.
-            terms.append(Term(original.title(), kind, False) if not any_case and kind == "PERSON" and original.islower()
-                         else Term(original, kind, any_case))
+            terms.append(Term(original, kind, entry.get("match", "any-case") == "any-case"))
             if kind == "PERSON" and not complete:
                 terms += [make_term(part, "PERSON") for part in parts_said_alone(original)]
     return terms

@@ -1190,6 +1190,29 @@ def test_well_ending_a_workplaces_name_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
 
 
+# A workplace's name of several words said again in another case, or without its legal suffix
+# ("Thrive Together" of "Thrive Together CIC"), where only part of it is found (its first word
+# read as someone's, or searched alone as written): the rest of the name goes with it. The
+# same words apart (a comma between them, another word) stay.
+PART_FOUND_WHOLE = [
+    (["I joined Silver Link Ltd in 2018.", "the folk at Silver link were nice"], ["link"],
+     ["the folk at", "were nice"]),
+    (["I worked for Little Futures CIC.", "We had Little futures managers come in"], ["futures"],
+     ["We had", "managers come in"]),
+    (["I worked for Open Space CIC.", "The Open space team were nice."], ["space"], ["team were nice."]),
+    (["I worked at Thrive Together CIC.", "we met Thrive together staff"], ["together"], ["we met", "staff"]),
+    (["I worked at Thrive Together CIC.", "Thrive, together with the council, ran it"], [],
+     ["together with the council, ran it"]),
+    (["I joined Silver Link Ltd.", "Silver linked up with us"], [], ["linked up with us"]),
+    (["I worked at Bright Steps CIC.", "Bright, steps away from home, it was"], [], ["steps away from home"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", PART_FOUND_WHOLE)
+def test_a_workplace_found_in_part_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # Typed in lower case between "at", "into", "with"... and "in" before a town found: a word or
 # two English uses little is the workplace there; an ordinary place, a public name, a person
 # stay what they are.

@@ -1232,6 +1232,11 @@ class Engine:
         at_only = TermMatcher(said_at)
         first_at = TermMatcher(first_words)
         said_surfaces = {t.surface for t in said_at}
+        # A workplace's name of several words, in any case: where part of it is found (its
+        # first word, read as someone's or searched alone: "Thrive together", "[Silver] link"),
+        # the rest of it goes with it ("together" is the name's, not a word of the sentence).
+        whole_names = TermMatcher([Term(name, "ORG", True) for t in terms if t.kind == "ORG"
+                                   for name in names_up_to_kinds(t.surface) if not public.is_whole(name)])
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.
         listed = TermMatcher([t for t in terms if t.kind == "REDACT"])
@@ -1258,6 +1263,9 @@ class Engine:
                     if (first or text[start:end].islower()) and _AT_WORKPLACE.search(text, max(0, start - 16), start) \
                             and (not first or _NAME_ENDS_HERE.match(text, end)):
                         found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
+            for start, end, term in whole_names.finditer(text) if whole_names else ():
+                if part_found(found, start, end):
+                    found.append(Finding(start, end, "ORG", 0.65, "known-in-source"))
             view = normalise_view(text)
             if view.text != text:  # spelled out or read out: "K-O-W-A-L-S-K-A"
                 for start, end, term in matcher.finditer(view.text):
@@ -1554,6 +1562,24 @@ def wards_said_alone(text: str, found: list[Finding]) -> list[Finding]:
                 and lower not in _NOT_ALONE_WARDS and not taken.overlapping(m.start("name"), m.end("name")):
             out.append(Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-ward"))
     return out
+
+
+def names_up_to_kinds(surface: str) -> list[str]:
+    """A workplace's name of several words in lower case, and the same cut after each word of
+    a kind of place in it ("thrive together" of "Thrive Together CIC"): how the source may say
+    it again without its legal suffix or its last kind."""
+    words = surface.lower().split()
+    if len(words) < 2:
+        return []
+    return list(dict.fromkeys([" ".join(words)] + [" ".join(words[:i + 1]) for i in range(1, len(words) - 1)
+                                                    if words[i].strip(".,") in ORG_WORDS]))
+
+
+def part_found(found: list[Finding], start: int, end: int) -> bool:
+    """Whether a name found (someone's, a place's, a workplace's) lies inside the words
+    from ``start`` to ``end`` and holds some of them, not all."""
+    inside = [f for f in found if numbered(f.kind) and start <= f.start < end and f.end <= end]
+    return bool(inside) and not any(f.start <= start and f.end >= end for f in found)
 
 
 def resolve(found: list[Finding]) -> list[Finding]:

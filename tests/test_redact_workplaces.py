@@ -956,6 +956,28 @@ def test_a_workplace_said_to_employ_the_speaker_is_redacted(engine):
           ["Compass", "Harbour"], ["took me on as a trainee.", "is where I did my placement."])
 
 
+# Capitalised words opening a sentence before what an employer does to its staff's pay, hours
+# or jobs, or to a service's contract ("paid us late", "cut our hours", "took over the
+# contract", "went bust"), are a workplace's name; not a pronoun, someone's job, a kind of
+# place, a public name, a given name or a word the ordinary list keeps ("The Tories").
+WHAT_AN_EMPLOYER_DOES = [
+    (["Talk Well paid late."], ["Talk", "Well"], ["paid late."]),
+    (["Green Light paid us late."], ["Green", "Light"], ["paid us late."]),
+    (["Warm Welcome laid us off in May."], ["Warm", "Welcome"], ["laid us off in May."]),
+    (["then talk well cut our hours"], ["talk", "well"], ["cut our hours"]),
+    (["The Tories cut our pay."], [], ["The Tories cut our pay."]),
+    (["Universal Credit paid late."], [], ["Universal Credit paid late."]),
+    (["My manager cut our hours, then they took over the contract."], [],
+     ["My manager cut our hours, then they took over the contract."]),
+    (["Mum paid late. The agency lost the contract."], [], ["Mum paid late. The agency lost the contract."]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", WHAT_AN_EMPLOYER_DOES)
+def test_a_workplace_said_to_do_what_an_employer_does_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # A workplace named again by its initials: in lower case too when English rarely writes them
 # ("lcs", "sfr"; "tbh" stays), and with a letter for each part of a hyphened word
 # ("Talk-Well Therapies" is "TWT").

@@ -1235,6 +1235,27 @@ def test_a_workplace_found_in_part_goes_whole(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
 
 
+# A workplace's name of everyday words said again without its kind, in lower case, where a
+# workplace is said ("at", "from", "with", "left"...) and the name ends there, goes; the same
+# words in a phrase of their own ("a second chance at life", "in good hands") stay.
+EVERYDAY_HEAD_WHERE_SAID = [
+    (["I worked at Good Hands Care.", "we moved from good hands to the nhs", "I left good hands in May"],
+     ["good hands"], ["we moved from", "to the nhs", "in May"]),
+    (["I worked at Second Chance Trust.", "my time at second chance was hard"], ["second chance"],
+     ["my time at", "was hard"]),
+    (["I worked at First Light Counselling.", "i was with first light for a year"], ["first light"],
+     ["i was with", "for a year"]),
+    (["I worked at Second Chance Trust.", "everyone deserves a second chance at life"], [],
+     ["everyone deserves a second chance at life"]),
+    (["I worked at Good Hands Care.", "she was in good hands with them"], [], ["she was in good hands with them"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", EVERYDAY_HEAD_WHERE_SAID)
+def test_a_workplace_of_everyday_words_said_in_lower_case_where_a_workplace_is_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # Typed in lower case between "at", "into", "with"... and "in" before a town found: a word or
 # two English uses little is the workplace there; an ordinary place, a public name, a person
 # stay what they are.

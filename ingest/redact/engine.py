@@ -1226,6 +1226,11 @@ class Engine:
                                                   or _POSSESSIVE.match(text, end)):
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))
         terms += [Term(t.surface.title(), t.kind, False) for t in said_at]
+        # A workplace's name of everyday words said again without its kind, in lower case ("at
+        # good hands" of "Good Hands Care", "left second chance"): where a workplace is said,
+        # and the name ends there, as its first word alone is.
+        first_words += [Term(head, "ORG", True) for t in terms if t.kind == "ORG"
+                        for head in heads_before_kinds(t.surface) if not public.is_whole(head)]
         matcher = TermMatcher(terms)
         lowered_people = TermMatcher([Term(t.surface.lower(), "PERSON", True) for t in terms
                                       if t.kind == "PERSON" and not t.any_case and " " not in t.surface.strip()])
@@ -1573,6 +1578,17 @@ def names_up_to_kinds(surface: str) -> list[str]:
         return []
     return list(dict.fromkeys([" ".join(words)] + [" ".join(words[:i + 1]) for i in range(1, len(words) - 1)
                                                     if words[i].strip(".,") in ORG_WORDS]))
+
+
+def heads_before_kinds(surface: str) -> list[str]:
+    """A workplace's name of several words in lower case, cut before and after each word of a
+    kind of place in it ("good hands" of "Good Hands Care"), each of two words or more, not
+    opening with an article nor ending with a small word."""
+    words = surface.lower().split()
+    cuts = {i for i, w in enumerate(words) if w.strip(".,") in ORG_WORDS} | {i + 1 for i, w in enumerate(words)
+                                                                         if w.strip(".,") in ORG_WORDS}
+    return [" ".join(words[:i]) for i in sorted(cuts) if 2 <= i < len(words)
+            and words[i - 1] not in STOP_WORDS and words[0] not in ("the", "a", "an")]
 
 
 def part_found(found: list[Finding], start: int, end: int) -> bool:

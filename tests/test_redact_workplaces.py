@@ -1223,6 +1223,9 @@ PART_FOUND_WHOLE = [
      ["We had", "managers come in"]),
     (["I worked for Open Space CIC.", "The Open space team were nice."], ["space"], ["team were nice."]),
     (["I worked at Thrive Together CIC.", "we met Thrive together staff"], ["together"], ["we met", "staff"]),
+    # a kind typed after a name ("Nursery") ends it too: the name said without it
+    (["I worked at Little Steps Nursery.", "little steps paid late"], ["little"], ["paid late"]),
+    (["I worked at Little Steps Nursery.", "we took little steps at first"], [], ["we took little steps at first"]),
     (["I worked at Thrive Together CIC.", "Thrive, together with the council, ran it"], [],
      ["together with the council, ran it"]),
     (["I joined Silver Link Ltd.", "Silver linked up with us"], [], ["linked up with us"]),
@@ -1244,6 +1247,8 @@ EVERYDAY_HEAD_WHERE_SAID = [
     (["I worked at Second Chance Trust.", "my time at second chance was hard"], ["second chance"],
      ["my time at", "was hard"]),
     (["I worked at First Light Counselling.", "i was with first light for a year"], ["first light"],
+     ["i was with", "for a year"]),
+    (["I worked at Little Steps Nursery.", "i was with little steps for a year"], ["little steps"],
      ["i was with", "for a year"]),
     (["I worked at Second Chance Trust.", "everyone deserves a second chance at life"], [],
      ["everyone deserves a second chance at life"]),

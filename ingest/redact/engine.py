@@ -1239,9 +1239,11 @@ class Engine:
         said_surfaces = {t.surface for t in said_at}
         # A workplace's name of several words, in any case: where part of it is found (its
         # first word, read as someone's or searched alone: "Thrive together", "[Silver] link"),
-        # the rest of it goes with it ("together" is the name's, not a word of the sentence).
+        # the rest of it goes with it ("together" is the name's, not a word of the sentence); so
+        # with the name cut before its kind ("little [steps]" of "Little Steps Nursery").
         whole_names = TermMatcher([Term(name, "ORG", True) for t in terms if t.kind == "ORG"
-                                   for name in names_up_to_kinds(t.surface) if not public.is_whole(name)])
+                                   for name in names_up_to_kinds(t.surface) + heads_before_kinds(t.surface)
+                                   if not public.is_whole(name)])
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.
         listed = TermMatcher([t for t in terms if t.kind == "REDACT"])
@@ -1569,6 +1571,13 @@ def wards_said_alone(text: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
+# The words of a kind of place or work that may end a workplace's name: those a capitalised
+# name ends in, and those typed after a name (data/workplace_kinds.txt: "Nursery" of "Little
+# Steps Nursery").
+_KINDS_IN_A_NAME = frozenset(ORG_WORDS | {k for how in ("after-name", "lower") for k in lexicon.workplace_kinds(how)
+                                          if " " not in k})
+
+
 def names_up_to_kinds(surface: str) -> list[str]:
     """A workplace's name of several words in lower case, and the same cut after each word of
     a kind of place in it ("thrive together" of "Thrive Together CIC"): how the source may say
@@ -1577,7 +1586,7 @@ def names_up_to_kinds(surface: str) -> list[str]:
     if len(words) < 2:
         return []
     return list(dict.fromkeys([" ".join(words)] + [" ".join(words[:i + 1]) for i in range(1, len(words) - 1)
-                                                    if words[i].strip(".,") in ORG_WORDS]))
+                                                    if words[i].strip(".,") in _KINDS_IN_A_NAME]))
 
 
 def heads_before_kinds(surface: str) -> list[str]:
@@ -1585,8 +1594,8 @@ def heads_before_kinds(surface: str) -> list[str]:
     kind of place in it ("good hands" of "Good Hands Care"), each of two words or more, not
     opening with an article nor ending with a small word."""
     words = surface.lower().split()
-    cuts = {i for i, w in enumerate(words) if w.strip(".,") in ORG_WORDS} | {i + 1 for i, w in enumerate(words)
-                                                                         if w.strip(".,") in ORG_WORDS}
+    cuts = {i for i, w in enumerate(words) if w.strip(".,") in _KINDS_IN_A_NAME} | {i + 1 for i, w in enumerate(words)
+                                                                         if w.strip(".,") in _KINDS_IN_A_NAME}
     return [" ".join(words[:i]) for i in sorted(cuts) if 2 <= i < len(words)
             and words[i - 1] not in STOP_WORDS and words[0] not in ("the", "a", "an")]
 

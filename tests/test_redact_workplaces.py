@@ -1253,6 +1253,10 @@ EVERYDAY_HEAD_WHERE_SAID = [
     (["I worked at Second Chance Trust.", "everyone deserves a second chance at life"], [],
      ["everyone deserves a second chance at life"]),
     (["I worked at Good Hands Care.", "she was in good hands with them"], [], ["she was in good hands with them"]),
+    # with its "'s" (a name of several words), wherever it stands; a first word alone stays a word there
+    (["I worked at Second Chance Trust.", "that was second chance's fault I think"], ["second chance"],
+     ["that was", "fault I think"]),
+    (["I worked at Willow Tree Counselling.", "the willow's branches hung low"], [], ["the willow's branches hung low"]),
 ]
 
 

@@ -1268,7 +1268,9 @@ class Engine:
             for matcher_, first in ((at_only, False), (first_at, True)):
                 for start, end, term in matcher_.finditer(text) if matcher_ else ():
                     if (first or text[start:end].islower()) and _AT_WORKPLACE.search(text, max(0, start - 16), start) \
-                            and (not first or _NAME_ENDS_HERE.match(text, end)):
+                            and (not first or _NAME_ENDS_HERE.match(text, end)) \
+                            or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end):
+                        # (a name of several words with its "'s": "second chance's rota")
                         found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
             for start, end, term in whole_names.finditer(text) if whole_names else ():
                 if part_found(found, start, end):

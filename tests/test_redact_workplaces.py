@@ -962,6 +962,28 @@ def test_a_workplace_said_to_employ_the_speaker_is_redacted(engine):
           ["Compass", "Harbour"], ["took me on as a trainee.", "is where I did my placement."])
 
 
+# Capitalised words opening a sentence before what an employer does to its staff's pay, hours
+# or jobs, or to a service's contract ("paid us late", "cut our hours", "took over the
+# contract", "went bust"), are a workplace's name; not a pronoun, someone's job, a kind of
+# place, a public name, a given name or a word the ordinary list keeps ("The Tories").
+WHAT_AN_EMPLOYER_DOES = [
+    (["Talk Well paid late."], ["Talk", "Well"], ["paid late."]),
+    (["Green Light paid us late."], ["Green", "Light"], ["paid us late."]),
+    (["Warm Welcome laid us off in May."], ["Warm", "Welcome"], ["laid us off in May."]),
+    (["then talk well cut our hours"], ["talk", "well"], ["cut our hours"]),
+    (["The Tories cut our pay."], [], ["The Tories cut our pay."]),
+    (["Universal Credit paid late."], [], ["Universal Credit paid late."]),
+    (["My manager cut our hours, then they took over the contract."], [],
+     ["My manager cut our hours, then they took over the contract."]),
+    (["Mum paid late. The agency lost the contract."], [], ["Mum paid late. The agency lost the contract."]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", WHAT_AN_EMPLOYER_DOES)
+def test_a_workplace_said_to_do_what_an_employer_does_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # A workplace named again by its initials: in lower case too when English rarely writes them
 # ("lcs", "sfr"; "tbh" stays), and with a letter for each part of a hyphened word
 # ("Talk-Well Therapies" is "TWT").
@@ -1193,6 +1215,59 @@ WELL_ENDING = [
 
 @pytest.mark.parametrize("quotes,gone,kept", WELL_ENDING)
 def test_well_ending_a_workplaces_name_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# A workplace's name of several words said again in another case, or without its legal suffix
+# ("Thrive Together" of "Thrive Together CIC"), where only part of it is found (its first word
+# read as someone's, or searched alone as written): the rest of the name goes with it. The
+# same words apart (a comma between them, another word) stay.
+PART_FOUND_WHOLE = [
+    (["I joined Silver Link Ltd in 2018.", "the folk at Silver link were nice"], ["link"],
+     ["the folk at", "were nice"]),
+    (["I worked for Little Futures CIC.", "We had Little futures managers come in"], ["futures"],
+     ["We had", "managers come in"]),
+    (["I worked for Open Space CIC.", "The Open space team were nice."], ["space"], ["team were nice."]),
+    (["I worked at Thrive Together CIC.", "we met Thrive together staff"], ["together"], ["we met", "staff"]),
+    # a kind typed after a name ("Nursery") ends it too: the name said without it
+    (["I worked at Little Steps Nursery.", "little steps paid late"], ["little"], ["paid late"]),
+    (["I worked at Little Steps Nursery.", "we took little steps at first"], [], ["we took little steps at first"]),
+    (["I worked at Thrive Together CIC.", "Thrive, together with the council, ran it"], [],
+     ["together with the council, ran it"]),
+    (["I joined Silver Link Ltd.", "Silver linked up with us"], [], ["linked up with us"]),
+    (["I worked at Bright Steps CIC.", "Bright, steps away from home, it was"], [], ["steps away from home"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", PART_FOUND_WHOLE)
+def test_a_workplace_found_in_part_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# A workplace's name of everyday words said again without its kind, in lower case, where a
+# workplace is said ("at", "from", "with", "left"...) and the name ends there, goes; the same
+# words in a phrase of their own ("a second chance at life", "in good hands") stay.
+EVERYDAY_HEAD_WHERE_SAID = [
+    (["I worked at Good Hands Care.", "we moved from good hands to the nhs", "I left good hands in May"],
+     ["good hands"], ["we moved from", "to the nhs", "in May"]),
+    (["I worked at Second Chance Trust.", "my time at second chance was hard"], ["second chance"],
+     ["my time at", "was hard"]),
+    (["I worked at First Light Counselling.", "i was with first light for a year"], ["first light"],
+     ["i was with", "for a year"]),
+    (["I worked at Little Steps Nursery.", "i was with little steps for a year"], ["little steps"],
+     ["i was with", "for a year"]),
+    (["I worked at Second Chance Trust.", "everyone deserves a second chance at life"], [],
+     ["everyone deserves a second chance at life"]),
+    (["I worked at Good Hands Care.", "she was in good hands with them"], [], ["she was in good hands with them"]),
+    # with its "'s" (a name of several words), wherever it stands; a first word alone stays a word there
+    (["I worked at Second Chance Trust.", "that was second chance's fault I think"], ["second chance"],
+     ["that was", "fault I think"]),
+    (["I worked at Willow Tree Counselling.", "the willow's branches hung low"], [], ["the willow's branches hung low"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", EVERYDAY_HEAD_WHERE_SAID)
+def test_a_workplace_of_everyday_words_said_in_lower_case_where_a_workplace_is_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
 
 

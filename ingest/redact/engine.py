@@ -1247,12 +1247,24 @@ class Engine:
                                                   or _POSSESSIVE.match(text, end)):
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))
         terms += [Term(t.surface.title(), t.kind, False) for t in said_at]
+        # A workplace's name of everyday words said again without its kind, in lower case ("at
+        # good hands" of "Good Hands Care", "left second chance"): where a workplace is said,
+        # and the name ends there, as its first word alone is.
+        first_words += [Term(head, "ORG", True) for t in terms if t.kind == "ORG"
+                        for head in heads_before_kinds(t.surface) if not public.is_whole(head)]
         matcher = TermMatcher(terms)
         lowered_people = TermMatcher([Term(t.surface.lower(), "PERSON", True) for t in terms
                                       if t.kind == "PERSON" and not t.any_case and " " not in t.surface.strip()])
         at_only = TermMatcher(said_at)
         first_at = TermMatcher(first_words)
         said_surfaces = {t.surface for t in said_at}
+        # A workplace's name of several words, in any case: where part of it is found (its
+        # first word, read as someone's or searched alone: "Thrive together", "[Silver] link"),
+        # the rest of it goes with it ("together" is the name's, not a word of the sentence); so
+        # with the name cut before its kind ("little [steps]" of "Little Steps Nursery").
+        whole_names = TermMatcher([Term(name, "ORG", True) for t in terms if t.kind == "ORG"
+                                   for name in names_up_to_kinds(t.surface) + heads_before_kinds(t.surface)
+                                   if not public.is_whole(name)])
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.
         listed = TermMatcher([t for t in terms if t.kind == "REDACT"])
@@ -1278,8 +1290,13 @@ class Engine:
             for matcher_, first in ((at_only, False), (first_at, True)):
                 for start, end, term in matcher_.finditer(text) if matcher_ else ():
                     if (first or text[start:end].islower()) and _AT_WORKPLACE.search(text, max(0, start - 16), start) \
-                            and (not first or _NAME_ENDS_HERE.match(text, end)):
+                            and (not first or _NAME_ENDS_HERE.match(text, end)) \
+                            or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end):
+                        # (a name of several words with its "'s": "second chance's rota")
                         found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
+            for start, end, term in whole_names.finditer(text) if whole_names else ():
+                if part_found(found, start, end):
+                    found.append(Finding(start, end, "ORG", 0.65, "known-in-source"))
             view = normalise_view(text)
             if view.text != text:  # spelled out or read out: "K-O-W-A-L-S-K-A"
                 for start, end, term in matcher.finditer(view.text):
@@ -1582,6 +1599,42 @@ def wards_said_alone(text: str, found: list[Finding]) -> list[Finding]:
                 and lower not in _NOT_ALONE_WARDS and not taken.overlapping(m.start("name"), m.end("name")):
             out.append(Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-ward"))
     return out
+
+
+# The words of a kind of place or work that may end a workplace's name: those a capitalised
+# name ends in, and those typed after a name (data/workplace_kinds.txt: "Nursery" of "Little
+# Steps Nursery").
+_KINDS_IN_A_NAME = frozenset(ORG_WORDS | {k for how in ("after-name", "lower") for k in lexicon.workplace_kinds(how)
+                                          if " " not in k})
+
+
+def names_up_to_kinds(surface: str) -> list[str]:
+    """A workplace's name of several words in lower case, and the same cut after each word of
+    a kind of place in it ("thrive together" of "Thrive Together CIC"): how the source may say
+    it again without its legal suffix or its last kind."""
+    words = surface.lower().split()
+    if len(words) < 2:
+        return []
+    return list(dict.fromkeys([" ".join(words)] + [" ".join(words[:i + 1]) for i in range(1, len(words) - 1)
+                                                    if words[i].strip(".,") in _KINDS_IN_A_NAME]))
+
+
+def heads_before_kinds(surface: str) -> list[str]:
+    """A workplace's name of several words in lower case, cut before and after each word of a
+    kind of place in it ("good hands" of "Good Hands Care"), each of two words or more, not
+    opening with an article nor ending with a small word."""
+    words = surface.lower().split()
+    cuts = {i for i, w in enumerate(words) if w.strip(".,") in _KINDS_IN_A_NAME} | {i + 1 for i, w in enumerate(words)
+                                                                         if w.strip(".,") in _KINDS_IN_A_NAME}
+    return [" ".join(words[:i]) for i in sorted(cuts) if 2 <= i < len(words)
+            and words[i - 1] not in STOP_WORDS and words[0] not in ("the", "a", "an")]
+
+
+def part_found(found: list[Finding], start: int, end: int) -> bool:
+    """Whether a name found (someone's, a place's, a workplace's) lies inside the words
+    from ``start`` to ``end`` and holds some of them, not all."""
+    inside = [f for f in found if numbered(f.kind) and start <= f.start < end and f.end <= end]
+    return bool(inside) and not any(f.start <= start and f.end >= end for f in found)
 
 
 def resolve(found: list[Finding]) -> list[Finding]:

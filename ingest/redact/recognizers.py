@@ -2618,7 +2618,13 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
 _EMPLOYS = (r"(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|this|that|board|holiday)\b)|(?:hired|employed|recruited|poached|sacked|headhunted|seconded)"
             r"\s+(?:me|us)|made\s+(?:me|us)\s+redundant|(?:let|lets)\s+(?:me|us)\s+go\b|offered\s+(?:me|us)\s+"
             r"(?:a|the)\s+(?:job|post|role|contract|placement)|(?:is|was|were)\s+where\s+(?:I|we)\s+"
-            r"(?:work|worked|trained|qualified|volunteer|volunteered|started|did\s+my|was\s+(?:employed|based|placed))")
+            r"(?:work|worked|trained|qualified|volunteer|volunteered|started|did\s+my|was\s+(?:employed|based|placed))"
+            # what an employer does to its staff's pay, hours and jobs, or to a service's contract:
+            # "paid us late", "cut our hours", "laid us off", "took over the contract", "went bust"
+            r"|paid\s+(?:(?:me|us|staff|everyone)\s+)?late|(?:cut|slashed|halved)\s+(?:my|our|their|staff'?s?)\s+"
+            r"(?:hours|pay|wages|shifts|sessions)|laid\s+(?:me|us|staff|people)\s+off"
+            r"|(?:took|take|takes)\s+over\s+(?:the|our)\s+(?:contract|service|tender)"
+            r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)")
 _NAME_EMPLOYS = re.compile(
     r"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:and|so|then|but|yeah|well|anyway|eventually|finally|later|luckily|thankfully)"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
@@ -2662,8 +2668,9 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
         lowered = [t.group().lower() for t in tokens]
         if not tokens or lowered[0] in _NOT_AN_EMPLOYER or lowered[0] in STOP_WORDS and lower and len(lowered) == 1 \
                 or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _no_particular_workplace(lowered) \
-                or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1]):
-            continue
+                or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1]) \
+                or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens):
+            continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay")
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
 
 

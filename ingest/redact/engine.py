@@ -312,23 +312,27 @@ def a_rating(text: str, finding: Finding) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _season_cues() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+def _season_cues() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
     words = recognizers.words
     seasons = frozenset(words("seasons"))
     before = re.compile(r"(?<![\w'’-])(?:%s)[\s-]+$" % "|".join(map(re.escape, words("before_a_season"))), re.IGNORECASE)
     after = re.compile(r"[\s-]+(?:(?:%s)(?![\w'’-])|(?:19|20)\d\d\b)" % "|".join(map(re.escape, words("after_a_season"))),
                        re.IGNORECASE)
-    return seasons, before, after
+    ends = re.compile(r"\s*(?:$|[.,;:!?)—–]|\s-\s|(?:%s)(?![\w'’-]))" % "|".join(map(re.escape, words("after_a_season_of_time"))),
+                      re.IGNORECASE)
+    return seasons, before, after, ends
 
 
 def a_season(text: str, finding: Finding) -> bool:
     """'last Summer', 'in the Autumn', 'Spring term', 'Winter 2019': a season, capitalised,
     where a word of time says it is one (data/recognizer_words.yml), is no one; a season
-    said as someone ("Summer rang", "Autumn's desk") is left to the name rules."""
-    seasons, before, after = _season_cues()
+    said as someone ("Summer rang", "Autumn's desk"), or after a word of time with a noun or a
+    verb straight after it ("the Winter family", "last Winter rang me"), is left to the name rules."""
+    seasons, before, after, ends = _season_cues()
     word = text[finding.start:finding.end].strip()
     return numbered(finding.kind) and word.lower() in seasons and not re.match(r"['’]s\b", text[finding.end:]) \
-        and bool(before.search(text, max(0, finding.start - 12), finding.start) or after.match(text, finding.end))
+        and bool(after.match(text, finding.end) or before.search(text, max(0, finding.start - 12), finding.start)
+                 and ends.match(text, finding.end))
 
 
 # The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").

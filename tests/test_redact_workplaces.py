@@ -1115,6 +1115,9 @@ PAID_BY = [
      ["paid by the hour", "grant funding", "private health insurance"]),
     (["paid by piece work, by student finance, by zero hours contract"], [],
      ["piece work", "student finance", "zero hours contract"]),
+    # Only after "paid" is a word of payment a means: an employer's name may end in one.
+    (["i was employed by blue harbour insurance for three years", "contracted by bright path scheme until 2020"],
+     ["blue harbour insurance", "bright path scheme"], ["i was employed by", "for three years", "until 2020"]),
 ]
 
 

@@ -1521,8 +1521,9 @@ def workplaces_employing_someone(text: str) -> Iterator[Finding]:
         if words and (words[-1] in service_words() or words[-1].endswith("s")
                       and words[-1][:-1].endswith(_PEOPLE_ENDINGS)):
             continue  # people ("by family members", "by private clients", "by commissioners")
-        if words and words[-1] in words_set("payment_means"):
-            continue  # how or by what someone is paid ("paid by bank transfer", "by direct debit")
+        if words and words[-1] in words_set("payment_means") and m.group().lower().startswith("paid"):
+            continue  # how or by what someone is paid ("paid by bank transfer", "by direct debit"); who
+            # employs or contracts someone is no means ("employed by blue harbour insurance")
         if not words or words[0] in STOP_WORDS or words[0] in _STOP or words[0] in _AT_IDIOMS \
                 or _no_particular_workplace([_kind_in_the_singular(w) for w in words]) \
                 or len(words) == 1 and (lexicon.is_everyday(words[0]) or lexicon.is_field_word(words[0])) \

@@ -1208,6 +1208,7 @@ def test_well_ending_a_workplaces_name_goes(engine, quotes, gone, kept):
     ("a room at the heartwood over in york, for years", ["heartwood"], ["a room at the", "for years"]),
     ("i was at the hospital in leeds, then at home in york", [], ["the hospital", "at home"]),
     ("at uni in hull, then at work in york, then at training in leeds", [], ["at uni", "at work", "at training"]),
+    ("i was at brunch in leeds, then we met for karaoke in york", [], ["at brunch in", "for karaoke in"]),
     ("i worked at tesco in leeds for years", [], ["tesco"]),
 ])
 def test_a_workplace_placed_in_a_town_found_is_its_name(engine, text, gone, kept):

@@ -1530,9 +1530,10 @@ _PLACED_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?:at|into|in\s+to|with|for|join
 
 def placed_in_a_place(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
     """Typed in lower case between a word placing someone at work ("at", "into", "with") and
-    "in" before a place found, a word or two that English uses little (Zipf below 3.5: no
-    "hospital", "office", "uni"), no word of the field, no place nor public name, is the name
-    of the workplace there ("i'm at kinsby in york"); "at the hospital in leeds" stays."""
+    "in" before a place found, a word or two that English uses rarely (below lexicon.RARE_ZIPF:
+    no "hospital", "office", "uni", nor "brunch", "karaoke"), no word of the field, no place nor
+    public name, is the name of the workplace there ("i'm at kinsby in york"); "at the hospital
+    in leeds", "we met for karaoke in york" stay."""
     more = []
     for f in found:
         if f.kind != "LOC":
@@ -1541,7 +1542,7 @@ def placed_in_a_place(text: str, found: list[Finding], said_public: Spans) -> li
         if not m or m.end() != f.start:
             continue
         words = m.group("name").split()
-        if any(lexicon.is_ordinary(w) or lexicon.is_field_word(w) or w in STOP_WORDS or w in lexicon.places()
+        if any(not lexicon.is_rare(w) or lexicon.is_field_word(w) or w in STOP_WORDS or w in lexicon.places()
                for w in words) or said_public.overlapping(m.start("name"), m.end("name")):
             continue
         more.append(Finding(m.start("name"), m.end("name"), "ORG", 0.55, "placed-in-a-place"))

@@ -255,6 +255,8 @@ CASES = {
          # after the same words, a rare English word: an abstract noun, a plural, a word of the field
          "they lived in squalor for years", "we lived in hostels, then bedsits", "we lived in bedsits",
          "i came from nothing", "she grew up in care", "she is from supervision", "born in seclusion",
+         # a clinical term English hardly writes, after the same words (data/field_words.txt)
+         "he was stuck in anhedonia for months", "clients in alexithymia groups", "from hypomania to dysthymia",
          # a discipline or department someone's career comes from
          "i came over from physio", "she came from radiography", "i came from paeds, then", "he came from phlebotomy",
          # a word before "-based" that is no town

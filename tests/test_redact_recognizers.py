@@ -202,6 +202,8 @@ CASES = {
          ("a guy called r.j. was on nights", "r.j."), ("the rep, t.j., came with me", "t.j."),
          ("someone called sky from support emailed", "sky"), ("everyone calls her kezza, which is fine", "kezza"),
          ("a woman called orla rang back", "orla"),
+         ("a guy called will came in", "will"), ("a woman called hope rang back", "hope"),
+         ("a girl called may was on nights", "may"),
          # a given name stressed in capitals in a sentence typed in lower case, with its surname
          ("My manager was SARAH HALL. She", "SARAH HALL"), ("I told KEVIN about it", "KEVIN"),
          # a name given in Britain, then a surname, typed in lower case

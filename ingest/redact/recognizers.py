@@ -2374,8 +2374,13 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
         # In lower case "called" may be a call made ("someone called earlier", "a man called
         # about it"): a name only when the word is a given name no everyday word ("sky",
         # "rory"), or one English hardly uses ("jez"); not what everyone is called, a day,
-        # a place or a word of the field.
+        # a place or a word of the field. A given name that is also a word, a month or a stop
+        # word (``word_names``: "a guy called will", "a woman called hope", "a girl called may")
+        # is one there all the same.
         word = m.group("name").rstrip("'’")
+        if word in _word_names():
+            yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "called-by-name")
+            continue
         if word in _WHAT_EVERYONE_IS_CALLED or word in _STOP or word in STOP_WORDS or _WHEN.fullmatch(word.title()) \
                 or word in lexicon.places() or lexicon.is_field_word(word) or lexicon.is_everyday(word):
             continue

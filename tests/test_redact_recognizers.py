@@ -208,11 +208,13 @@ CASES = {
          ("My manager was SARAH HALL. She", "SARAH HALL"), ("I told KEVIN about it", "KEVIN"),
          # a name given in Britain, then a surname, typed in lower case
          ("i worked for sarah hall for years", "sarah hall"),
+         # a given name that is also a word, then a surname of the list, typed in lower case
+         ("i think holly okafor was fine", "holly okafor"), ("we worked with ivy hughes for years", "ivy hughes"),
          # a rare given name in the possessive
          ("that was gruffydd's idea", "gruffydd"), ("we took oluwaseun’s car", "oluwaseun")],
         ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
          "a, b, c or d", "Co-Op shop", "the X-ray",
-         "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "in the summer", "the NHS and DWP",
+         "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "we cut back the holly bush", "in the summer", "the NHS and DWP",
          "a grand total", "I'M SO TIRED OF IT", "I love summer and winter", "good morning everyone",
          "THE BILL WAS HIGH", "the bill was high", "the night one, i.e. mondays", "e.g. the rota", "at 5 p.m. today",
          "someone called earlier about it", "a man called back later", "someone called about the rota",

@@ -1632,10 +1632,13 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and not lexicon.is_everyday(lower) and (surname := _UNKNOWN_WORD_AFTER.match(text, m.end())) \
                 and (lexicon.zipf(surname.group(1)) < 1.5 and not lexicon.is_ordinary(surname.group(1))
-                     or _given_in_britain(lower) and _surname_here(surname.group(1))):
+                     or (_given_in_britain(lower) or lower in _word_names()
+                         and not _said_before(_DETERMINER_BEFORE, text, m.start())) and _surname_here(surname.group(1))):
             # "ask for sam kettleby": a given name, then a word English does not know, is a
             # full name typed in lower case; so is a name given in Britain, Ireland or the USA
-            # that is no word, then a surname ("i worked for sarah hall"). Straight after "i",
+            # that is no word, then a surname ("i worked for sarah hall"), or a given name that
+            # is also a word, then one, outside a determiner ("i think holly okafor was fine";
+            # not "a holly bush"). Straight after "i",
             # "we", "she"... the name list's word is the verb ("i rang quillmere"): only the
             # word after it is a name.
             verb = _said_before(_SUBJECT_BEFORE, text, m.start()) and not _given_in_britain(lower)

@@ -190,6 +190,9 @@ def test_a_surname_taken_from_an_email_address_goes_even_when_a_company_is_calle
     (["Summer rang me yesterday.", "I asked Autumn about it.", "this Summer's rota was hers"],
      ["Summer", "Autumn"], ["rang me yesterday", "'s rota was hers"]),
     (["Summer Okafor came in.", "It was quiet last Summer."], ["Summer", "Okafor"], ["It was quiet last"]),
+    # After a word of time, a noun or a verb straight after says it is someone's.
+    (["I see the Winter family every week.", "The Winter twins were on my caseload.", "Last Winter rang me."],
+     ["Winter"], ["family every week", "twins were on my caseload", "rang me"]),
 ])
 def test_a_season_said_as_one_is_no_name(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

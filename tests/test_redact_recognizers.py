@@ -202,15 +202,19 @@ CASES = {
          ("a guy called r.j. was on nights", "r.j."), ("the rep, t.j., came with me", "t.j."),
          ("someone called sky from support emailed", "sky"), ("everyone calls her kezza, which is fine", "kezza"),
          ("a woman called orla rang back", "orla"),
+         ("a guy called will came in", "will"), ("a woman called hope rang back", "hope"),
+         ("a girl called may was on nights", "may"),
          # a given name stressed in capitals in a sentence typed in lower case, with its surname
          ("My manager was SARAH HALL. She", "SARAH HALL"), ("I told KEVIN about it", "KEVIN"),
          # a name given in Britain, then a surname, typed in lower case
          ("i worked for sarah hall for years", "sarah hall"),
+         # a given name that is also a word, then a surname of the list, typed in lower case
+         ("i think holly okafor was fine", "holly okafor"), ("we worked with ivy hughes for years", "ivy hughes"),
          # a rare given name in the possessive
          ("that was gruffydd's idea", "gruffydd"), ("we took oluwaseun’s car", "oluwaseun")],
         ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
          "a, b, c or d", "Co-Op shop", "the X-ray",
-         "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "in the summer", "the NHS and DWP",
+         "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "we cut back the holly bush", "in the summer", "the NHS and DWP",
          "a grand total", "I'M SO TIRED OF IT", "I love summer and winter", "good morning everyone",
          "THE BILL WAS HIGH", "the bill was high", "the night one, i.e. mondays", "e.g. the rota", "at 5 p.m. today",
          "someone called earlier about it", "a man called back later", "someone called about the rota",
@@ -255,6 +259,8 @@ CASES = {
          # after the same words, a rare English word: an abstract noun, a plural, a word of the field
          "they lived in squalor for years", "we lived in hostels, then bedsits", "we lived in bedsits",
          "i came from nothing", "she grew up in care", "she is from supervision", "born in seclusion",
+         # a clinical term English hardly writes, after the same words (data/field_words.txt)
+         "he was stuck in anhedonia for months", "clients in alexithymia groups", "from hypomania to dysthymia",
          # a discipline or department someone's career comes from
          "i came over from physio", "she came from radiography", "i came from paeds, then", "he came from phlebotomy",
          # a word before "-based" that is no town

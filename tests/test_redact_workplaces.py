@@ -1137,6 +1137,9 @@ PAID_BY = [
      ["paid by the hour", "grant funding", "private health insurance"]),
     (["paid by piece work, by student finance, by zero hours contract"], [],
      ["piece work", "student finance", "zero hours contract"]),
+    # Only after "paid" is a word of payment a means: an employer's name may end in one.
+    (["i was employed by blue harbour insurance for three years", "contracted by bright path scheme until 2020"],
+     ["blue harbour insurance", "bright path scheme"], ["i was employed by", "for three years", "until 2020"]),
 ]
 
 
@@ -1280,6 +1283,7 @@ def test_a_workplace_of_everyday_words_said_in_lower_case_where_a_workplace_is_g
     ("a room at the heartwood over in york, for years", ["heartwood"], ["a room at the", "for years"]),
     ("i was at the hospital in leeds, then at home in york", [], ["the hospital", "at home"]),
     ("at uni in hull, then at work in york, then at training in leeds", [], ["at uni", "at work", "at training"]),
+    ("i was at brunch in leeds, then we met for karaoke in york", [], ["at brunch in", "for karaoke in"]),
     ("i worked at tesco in leeds for years", [], ["tesco"]),
 ])
 def test_a_workplace_placed_in_a_town_found_is_its_name(engine, text, gone, kept):

@@ -312,23 +312,27 @@ def a_rating(text: str, finding: Finding) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _season_cues() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+def _season_cues() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
     words = recognizers.words
     seasons = frozenset(words("seasons"))
     before = re.compile(r"(?<![\w'’-])(?:%s)[\s-]+$" % "|".join(map(re.escape, words("before_a_season"))), re.IGNORECASE)
     after = re.compile(r"[\s-]+(?:(?:%s)(?![\w'’-])|(?:19|20)\d\d\b)" % "|".join(map(re.escape, words("after_a_season"))),
                        re.IGNORECASE)
-    return seasons, before, after
+    ends = re.compile(r"\s*(?:$|[.,;:!?)—–]|\s-\s|(?:%s)(?![\w'’-]))" % "|".join(map(re.escape, words("after_a_season_of_time"))),
+                      re.IGNORECASE)
+    return seasons, before, after, ends
 
 
 def a_season(text: str, finding: Finding) -> bool:
     """'last Summer', 'in the Autumn', 'Spring term', 'Winter 2019': a season, capitalised,
     where a word of time says it is one (data/recognizer_words.yml), is no one; a season
-    said as someone ("Summer rang", "Autumn's desk") is left to the name rules."""
-    seasons, before, after = _season_cues()
+    said as someone ("Summer rang", "Autumn's desk"), or after a word of time with a noun or a
+    verb straight after it ("the Winter family", "last Winter rang me"), is left to the name rules."""
+    seasons, before, after, ends = _season_cues()
     word = text[finding.start:finding.end].strip()
     return numbered(finding.kind) and word.lower() in seasons and not re.match(r"['’]s\b", text[finding.end:]) \
-        and bool(before.search(text, max(0, finding.start - 12), finding.start) or after.match(text, finding.end))
+        and bool(after.match(text, finding.end) or before.search(text, max(0, finding.start - 12), finding.start)
+                 and ends.match(text, finding.end))
 
 
 # The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").
@@ -1543,9 +1547,10 @@ _PLACED_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?:at|into|in\s+to|with|for|join
 
 def placed_in_a_place(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
     """Typed in lower case between a word placing someone at work ("at", "into", "with") and
-    "in" before a place found, a word or two that English uses little (Zipf below 3.5: no
-    "hospital", "office", "uni"), no word of the field, no place nor public name, is the name
-    of the workplace there ("i'm at kinsby in york"); "at the hospital in leeds" stays."""
+    "in" before a place found, a word or two that English uses rarely (below lexicon.RARE_ZIPF:
+    no "hospital", "office", "uni", nor "brunch", "karaoke"), no word of the field, no place nor
+    public name, is the name of the workplace there ("i'm at kinsby in york"); "at the hospital
+    in leeds", "we met for karaoke in york" stay."""
     more = []
     for f in found:
         if f.kind != "LOC":
@@ -1554,7 +1559,7 @@ def placed_in_a_place(text: str, found: list[Finding], said_public: Spans) -> li
         if not m or m.end() != f.start:
             continue
         words = m.group("name").split()
-        if any(lexicon.is_ordinary(w) or lexicon.is_field_word(w) or w in STOP_WORDS or w in lexicon.places()
+        if any(not lexicon.is_rare(w) or lexicon.is_field_word(w) or w in STOP_WORDS or w in lexicon.places()
                for w in words) or said_public.overlapping(m.start("name"), m.end("name")):
             continue
         more.append(Finding(m.start("name"), m.end("name"), "ORG", 0.55, "placed-in-a-place"))

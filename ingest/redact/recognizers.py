@@ -1521,8 +1521,9 @@ def workplaces_employing_someone(text: str) -> Iterator[Finding]:
         if words and (words[-1] in service_words() or words[-1].endswith("s")
                       and words[-1][:-1].endswith(_PEOPLE_ENDINGS)):
             continue  # people ("by family members", "by private clients", "by commissioners")
-        if words and words[-1] in words_set("payment_means"):
-            continue  # how or by what someone is paid ("paid by bank transfer", "by direct debit")
+        if words and words[-1] in words_set("payment_means") and m.group().lower().startswith("paid"):
+            continue  # how or by what someone is paid ("paid by bank transfer", "by direct debit"); who
+            # employs or contracts someone is no means ("employed by blue harbour insurance")
         if not words or words[0] in STOP_WORDS or words[0] in _STOP or words[0] in _AT_IDIOMS \
                 or _no_particular_workplace([_kind_in_the_singular(w) for w in words]) \
                 or len(words) == 1 and (lexicon.is_everyday(words[0]) or lexicon.is_field_word(words[0])) \
@@ -1631,10 +1632,13 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and not lexicon.is_everyday(lower) and (surname := _UNKNOWN_WORD_AFTER.match(text, m.end())) \
                 and (lexicon.zipf(surname.group(1)) < 1.5 and not lexicon.is_ordinary(surname.group(1))
-                     or _given_in_britain(lower) and _surname_here(surname.group(1))):
+                     or (_given_in_britain(lower) or lower in _word_names()
+                         and not _said_before(_DETERMINER_BEFORE, text, m.start())) and _surname_here(surname.group(1))):
             # "ask for sam kettleby": a given name, then a word English does not know, is a
             # full name typed in lower case; so is a name given in Britain, Ireland or the USA
-            # that is no word, then a surname ("i worked for sarah hall"). Straight after "i",
+            # that is no word, then a surname ("i worked for sarah hall"), or a given name that
+            # is also a word, then one, outside a determiner ("i think holly okafor was fine";
+            # not "a holly bush"). Straight after "i",
             # "we", "she"... the name list's word is the verb ("i rang quillmere"): only the
             # word after it is a name.
             verb = _said_before(_SUBJECT_BEFORE, text, m.start()) and not _given_in_britain(lower)
@@ -2373,8 +2377,13 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
         # In lower case "called" may be a call made ("someone called earlier", "a man called
         # about it"): a name only when the word is a given name no everyday word ("sky",
         # "rory"), or one English hardly uses ("jez"); not what everyone is called, a day,
-        # a place or a word of the field.
+        # a place or a word of the field. A given name that is also a word, a month or a stop
+        # word (``word_names``: "a guy called will", "a woman called hope", "a girl called may")
+        # is one there all the same.
         word = m.group("name").rstrip("'’")
+        if word in _word_names():
+            yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "called-by-name")
+            continue
         if word in _WHAT_EVERYONE_IS_CALLED or word in _STOP or word in STOP_WORDS or _WHEN.fullmatch(word.title()) \
                 or word in lexicon.places() or lexicon.is_field_word(word) or lexicon.is_everyday(word):
             continue

@@ -732,7 +732,10 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   "i work with kids, a charity job", "i left in june, an agency took over",
                                   # whom a service is for; what "at" takes that is no workplace
                                   "i volunteer with refugees, a charity thing", "i work with asylum seekers, a charity",
-                                  "i did bank at weekends, an agency thing"])
+                                  "i did bank at weekends, an agency thing",
+                                  # a phrase of how long or where ends the words before it: no name holds one
+                                  "then on foxglove for a month, the trust was on amber",
+                                  "i was at the desk for two years, the charity paid late"])
 def test_public_names_kinds_and_words_before_a_description_stay(text):
     assert found_by("described-workplace", text) == []
 
@@ -1168,14 +1171,15 @@ def test_a_compass_word_ending_a_workplaces_name_goes(engine, quotes, gone, kept
 
 
 # In a source that says "ward", a word wards are named after said alone where a ward is ("on",
-# "moved to"), where a name may end, is another ward's name; the same word before a noun, a
-# rating, or in a source with no ward stays.
+# "moved to"), where a name may end, is another ward's name; the same word before a noun, or
+# in a source with no ward, stays.
 WARD_ALONE = [
     (["I worked on juniper ward", "then on foxglove for a month"], ["juniper", "foxglove"], ["then on", "for a month"]),
     (["i was a nurse on the wards", "then on kestrel nights, then moved to Heron."], ["kestrel", "Heron"],
      ["i was a nurse on the wards", "nights, then moved to"]),
-    (["I worked on Juniper Ward.", "the trust was on amber for weeks, we sat on the heron bench"], ["Juniper"],
-     ["on amber for weeks", "heron bench"]),
+    # privacy before the word: in a source naming wards, "on amber" may be a ward as well as a rating
+    (["I worked on Juniper Ward.", "then on amber for a month, the trust was on amber too, we sat on the heron bench"],
+     ["Juniper", "amber"], ["for a month", "heron bench"]),
     (["I was on foxglove for a month"], [], ["on foxglove for a month"]),
     (["I worked on Juniper Ward.", "then i moved from heron to juniper"], ["Juniper", "heron"], ["then i moved from"]),
 ]

@@ -1586,11 +1586,6 @@ _WARD_WORD = re.compile(r"(?<![\w'’-])wards?(?![\w'’-])", re.IGNORECASE)
 _WARD_SAID_ALONE = re.compile(r"(?<![\w'’-])(?:on|onto|off|(?:moved|transferred|went|back|over|sent|seconded)\s+(?:over\s+)?to"
                               r"|(?:moved|came|transferred)\s+(?:over\s+)?from)\s+(?P<name>[A-Za-z][a-z-]+)(?=$|\s*[.,;:!?)]|\s+(?:for|in|at|and|then|when|as|with|"
                               r"until|till|since|but|so|because|where|which|on|to|nights|days|now|again|too|instead|after|before)\b)")
-# Of the words wards are named after, those said after "on" of something else ("the trust
-# was on amber": a rating).
-_NOT_ALONE_WARDS = frozenset({"amber"})
-
-
 def wards_said_alone(text: str, found: list[Finding]) -> list[Finding]:
     """In a source that says "ward": a word wards are named after (``recognizers.ward_names``)
     said alone after "on", "moved to"..., where a name may end ("then on foxglove for a
@@ -1601,7 +1596,7 @@ def wards_said_alone(text: str, found: list[Finding]) -> list[Finding]:
         name = m.group("name")
         lower = name.lower()
         if (name.islower() or name[1:].islower()) and lower in recognizers.ward_names() \
-                and lower not in _NOT_ALONE_WARDS and not taken.overlapping(m.start("name"), m.end("name")):
+                and not taken.overlapping(m.start("name"), m.end("name")):
             out.append(Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-ward"))
     return out
 

@@ -2166,6 +2166,10 @@ _DESCRIBED = re.compile(r"\s*(?:,|[—–]|\s-|\()\s*(?:(?:which|that|it)\s+(?:i
                         r"|(?=(?:a|an|the)\s))\s*(?P<what>[^.?!;\n]{0,50})")
 _NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called)\s+(?:the\s+)?"
                         r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$")
+# A phrase of how long, when or where inside the words before a description ("for a month",
+# "in the mornings", "for two years"): the name ended before it.
+_SAID_HOW_LONG_OR_WHERE = re.compile(r"\s(?:for|in|on|at|from|during|after|before|since|until|till|over)\s+"
+                                     rf"(?:a|an|the|some|few|many|ages|\d+|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD})\b")
 # A determiner, a pronoun or a preposition opens no name ("at my practice", "at it", "left in
 # june"); "of", "and" end none.
 _NOT_A_NAME = frozenset({"my", "our", "your", "his", "her", "their", "a", "an", "this", "that", "these", "those",
@@ -2194,6 +2198,8 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         words = named.group("name").split()
         # after "the", English words are what it is ("the staff support line, which is some company")
         the = named.group().split()[1] == "the"
+        if _SAID_HOW_LONG_OR_WHERE.search(named.group("name")):
+            continue  # "on foxglove for a month, the trust was...": a name holds no phrase of how long or where
         if words[0] in _NOT_A_NAME or words[0] in _AT_IDIOMS or words[-1] in ("of", "and") \
                 or named.group("name") in public_lower() or all(
                 (w in _STOP or w in STOP_WORDS) and not its_name or w in service_words() or lexicon.is_field_word(w)

@@ -310,3 +310,25 @@ def test_a_name_joined_to_a_name_is_someones(engine, text, gone, kept):
 ])
 def test_a_common_given_name_in_lower_case_is_someones(engine, text, gone, kept):
     check(engine, [text], gone, kept)
+
+
+# A word said to be someone's name is theirs, however ordinary ("her name is holly", "she's
+# called joy", "he goes by bex"), and so is a given name a role is said to be at a clause's
+# end ("my manager is holly."); a word of grammar, an ordinary word after "goes by", and a
+# role said to be something else stay.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("her name is holly and she runs the rota", ["holly"], ["she runs the rota"]),
+    ("his real name's will, honestly", ["will"], ["honestly"]),
+    ("my manager's name was grace", ["grace"], ["my manager's name was"]),
+    ("she's called joy, the new one", ["joy"], ["the new one"]),
+    ("she goes by bex at work", ["bex"], ["at work"]),
+    ("my manager is holly.", ["holly"], ["my manager is"]),
+    ("our supervisor was grace, she was kind", ["grace"], ["she was kind"]),
+    ("MY MANAGER IS HOLLY", ["HOLLY"], ["MY MANAGER IS"]),
+    ("her name is on the list", [], ["her name is on the list"]),
+    ("he goes by train, she goes by the book", [], ["goes by train", "goes by the book"]),
+    ("my manager is great, the manager was away", [], ["my manager is great", "the manager was away"]),
+    ("if your name's going up on the board. My manager is fine.", [], ["name's going up", "My manager is fine"]),
+])
+def test_a_word_said_to_be_someones_name_is_theirs(engine, text, gone, kept):
+    check(engine, [text], gone, kept)

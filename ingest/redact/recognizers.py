@@ -2397,6 +2397,46 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "called-by-name")
 
 
+# Someone's name said to be a word: "her name is holly", "his real name's will", "my manager's
+# name was grace", "she's called joy", "he goes by bex"; and a role said to be a given name at
+# a clause's end: "my manager is holly", "our supervisor was grace, she...".
+_NAME_SAID_TO_BE = re.compile(
+    r"(?<![\w'’-])(?:(?:her|his|their|my|your|whose)\s+(?:[a-z]+['’]s\s+)?(?:first\s+|real\s+|full\s+|nick)?name"
+    r"(?:\s+(?:is|was)|['’]s)|(?:she|he)(?:['’]s|\s+is|\s+was)\s+(?:called|named)"
+    r"|(?P<goes>(?:she|he|they)\s+(?:goes|go|went)\s+by))\s+(?P<name>[^\W\d_][\w'’-]*)(?![\w'’-])", re.IGNORECASE)
+_ROLE_IS_A_NAME = re.compile(
+    r"(?<![\w'’-])(?:my|our|her|his|their|the)\s+(?:new\s+|old\s+|line\s+)?(?P<role>[a-z-]+)\s+(?:is|was|['’]s)\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|who|she|he)\b)", re.IGNORECASE)
+
+
+def _an_everyday_word_no_name(word: str) -> bool:
+    """'fine', 'ok': an everyday word that is a given name on some list but not one of the
+    names that are words (``word_names``: "will", "mark", "grace")."""
+    return lexicon.is_everyday(word) and word not in _word_names()
+
+
+@register_recognizer("name-said-to-be", "PERSON", gate=False, normalised=False)
+def names_said_to_be(text: str) -> Iterator[Finding]:
+    """'her name is holly', 'she's called joy', 'he goes by bex', 'my manager is holly.': the
+    word is someone's name, however ordinary; not a word of grammar ("her name is on the
+    list", "your name's going up"), what everyone is called, an ordinary word no given name
+    ("goes by train"), an everyday word no name ("my manager is fine"). After a role, only a
+    given name ending the clause ("my manager is frank." is lost to it)."""
+    for m in _NAME_SAID_TO_BE.finditer(text):
+        word = m.group("name").rstrip("'’").lower()
+        if word in _STOP or word in STOP_WORDS and word not in _word_names() or word in _WHAT_EVERYONE_IS_CALLED:
+            continue
+        if lexicon.is_ordinary(word) and word not in lexicon.first_names() or _an_everyday_word_no_name(word):
+            continue  # "your name's going up", "goes by train"
+        yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "name-said-to-be")
+    for m in _ROLE_IS_A_NAME.finditer(text):
+        word = m.group("name").rstrip("'’").lower()
+        if m.group("role").lower() in _job_words() and word in lexicon.first_names() and word not in _STOP \
+                and (word not in STOP_WORDS or word in _word_names()) and word not in lexicon.places() \
+                and not _an_everyday_word_no_name(word):
+            yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "name-said-to-be")
+
+
 # ---------------------------------------------------------------- lower-case names no dictionary knows
 
 _AFTER_NAMING_WORD = re.compile(

@@ -277,13 +277,22 @@ CASES = {
          ("Case reference ER/2020/0417-A. I", "Case reference ER/2020/0417-A"),
          # read out in groups after what it is
          ("my payroll number, it's 4 0 9 1 7, if", "4 0 9 1 7"), ("the incident number was INC 004 1937 and", "INC 004 1937"),
-         ("case ref CR two zero two one slash four four, I think", "case ref CR two zero two one slash four four")],
+         ("case ref CR two zero two one slash four four, I think", "case ref CR two zero two one slash four four"),
+         # the same shapes typed in lower case
+         ("my pin's 14c5820d, if", "14c5820d"), ("i've had 72k1048m since i qualified", "72k1048m"),
+         ("nmc 31b7702a and nobody checked", "nmc 31b7702a"), ("to see if rtq40817 was still on it", "rtq40817"),
+         ("i got a ticket, qw-55810, and", "ticket, qw-55810"), ("ticket number zr-730215, she", "ticket number zr-730215"),
+         ("worker bk-61844 on their app", "bk-61844"), ("logged under reference hx-2019-0833. that", "reference hx-2019-0833"),
+         ("the reference, lm-30517-p4x9, because", "reference, lm-30517-p4x9")],
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
          "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",
          # a group of a public helpline's number is no one's reference number
          "ring Education Support on 08000 562 561 any time",
-         "the number of 4 or 5 people", "the number was 30 40 people a week", "ref 2019 was the year"],
+         "the number of 4 or 5 people", "the number was 30 40 people a week", "ref 2019 was the year",
+         # lower case: an everyday word or a year before figures, a short code, a web address
+         "pre-2020 it was fine", "a top-1000 list", "mid-2019 we moved", "covid-19 and phq-9", "sars-cov-2",
+         "an n95 mask", "vitamin b12", "the a614 again", "aged 16-25", "me@ab12345.org", "see it.ab12345.com"],
     ),
 }
 

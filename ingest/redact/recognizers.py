@@ -983,6 +983,14 @@ _ID_SHAPES = re.compile(
     rf"|[A-Z]{{1,4}}/\d{{2,}}/\d{{2,}}){_SUFFIX}(?![\w/-])"
 )
 _LETTERED = re.compile(rf"(?<![\w/-])[A-Z]{{1,3}}\d{{4,10}}{_SUFFIX}(?![\w/-])")
+# The same shapes typed in lower case ("my pin's 09a4471e", "ticket tnd-20931", "pyl031208"):
+# the PIN's shape, letters run into five figures or more, and letters joined by a hyphen
+# to four figures or more. "pre-2020", "top-1000" (an everyday word before one group of
+# figures) and "covid-19" are no one's number; "ex-2021-0457" has two groups, so is.
+_LOWER_ID_SHAPES = re.compile(
+    r"(?<![\w/.@-])(?:\d{2}[a-z]\d{4}[a-z]|[a-z]{2,4}\d{5,}"
+    r"|(?P<letters>[a-z]{1,4})(?:-[a-z0-9]{1,6})*-\d{4,}(?P<more>(?:-[a-z0-9]+)*))"
+    r"(?:-[a-z0-9]{1,2})?(?![\w/@]|-\w|\.\w)")
 # Numbers that may be someone's: 4 to 12 digits, possibly parted by "-" or "/", and a
 # letter or two after a hyphen ("55023-K"; digits after one are the number's already).
 _NUMBER = re.compile(r"(?<![\w£$€.,/-])#?\d[\d/-]{2,14}\d(?:-[A-Za-z]{1,2})?(?![\w%]|[.,]\d)")
@@ -999,6 +1007,11 @@ def reference_numbers(text: str) -> Iterator[Finding]:
     for m in _ID_SHAPES.finditer(text):
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE):
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
+    for m in _LOWER_ID_SHAPES.finditer(text):
+        if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d+", m.group()) \
+                and lexicon.zipf(m.group("letters")) >= 3.5:
+            continue  # "pre-2020", "top-1000"
+        yield _with_issuer(text, m.start(), m.end(), 0.7, "reference-code")
     for m in _LETTERED.finditer(text):  # "E402187": a letter or two before the digits, with its context
         yield _with_issuer(text, m.start(), m.end(), 0.3)
     # A group of a public helpline's number ("08000 562 561") is no one's reference number.

@@ -310,3 +310,27 @@ def test_a_name_joined_to_a_name_is_someones(engine, text, gone, kept):
 ])
 def test_a_common_given_name_in_lower_case_is_someones(engine, text, gone, kept):
     check(engine, [text], gone, kept)
+
+
+# Typed in lower case, a given name that is also a word is a name where the sentence shows
+# one: spoken to, set beside what the person is, or pitied. The same words as words stay,
+# and a month in a list of months or after a time is a time.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("that's all my questions. thanks so much, april.", ["april"], ["thanks so much"]),
+    ("and what did you do then, summer?", ["summer"], ["what did you do then"]),
+    ("summer, do you want to start? i'll go after", ["summer"], ["do you want to start"]),
+    ("april, my youngest, is at college now", ["april"], ["my youngest"]),
+    ("they're band 3, all good, but one of them, summer, she's a natural", ["summer"], ["a natural"]),
+    ("june, who's one of mine, has just qualified", ["june"], ["one of mine"]),
+    ("and poor rowan on reception gets all the calls", ["rowan"], ["on reception"]),
+    ("we went in the summer, not the winter.", [], ["summer", "winter"]),
+    ("it started in march, april.", [], ["march, april"]),
+    ("i started there in 2019, april.", [], ["april"]),
+    ("april, she's due then, so we wait", [], ["april"]),
+    ("poor grace under pressure, and poor pay", [], ["poor grace", "poor pay"]),
+    ("we finish at easter, or may.", [], ["easter, or may"]),
+    ("it was like that all year, summer.", [], ["summer"]),
+    ("last summer, she's moved on", [], ["last summer"]),
+])
+def test_a_lower_case_given_name_the_sentence_shows(engine, text, gone, kept):
+    check(engine, [text], gone, kept)

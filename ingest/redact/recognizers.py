@@ -2395,6 +2395,61 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "called-by-name")
 
 
+# ---------------------------------------------------------------- a given name the sentence shows, in lower case
+
+# Typed in lower case, a given name that is also a word ("summer", "april", "rowan") is a
+# name only where the sentence shows one: spoken to ("thanks so much, summer.", "rowan, do
+# you want to start?"), set beside what they are ("april, my youngest,", "one of them,
+# summer, she's brilliant", "april, who's one of mine") or pitied ("poor trish in admin").
+_BESIDE = r"(?P<name>[a-z][a-z'’-]*[a-z])"
+_SPOKEN_TO_LAST = re.compile(rf"(?<=[\w'’]),\s+{_BESIDE}(?=\s*[.?!](?:\s|$)|\s*$)")
+_SENTENCE_OPENS = r"(?:^|(?<=[.?!])\s+|(?<=[—–])\s*|(?<=\s-)\s+)"
+_SPOKEN_TO_FIRST = re.compile(rf"{_SENTENCE_OPENS}{_BESIDE},\s+(?:do|did|can|could|would|will|are|were|have|shall)\s+you\b")
+_KIN = (r"(?:youngest|eldest|oldest|middle\s+one|daughter|son|sister|brother|niece|nephew|grandson|granddaughter"
+        r"|colleague|manager|friend|best\s+friend|mate|partner|wife|husband|boss|supervisor|mentor|cousin|neighbour"
+        r"|flatmate|student|trainee|deputy|team\s+lead)")
+_SET_BESIDE = re.compile(rf"(?:{_SENTENCE_OPENS}|(?<=,)\s+){_BESIDE},\s+(?:(?P<kin>(?:my|our)\s+{_KIN}\b)"
+                         r"|(?P<who>who['’]s|who\b)|(?P<she>(?:she|he)['’]s\b))")
+_PITIED = re.compile(rf"(?<![\w'’-])poor\s+{_BESIDE}(?![\w'’-])")
+_TIME_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                        r"|spring|summer|autumn|winter|christmas|easter|year|month|week|term|day)\b|\d{4}|\d(?:st|nd|rd|th)\b")
+
+
+# What people are called fondly, whatever their name: "thanks, honey.", "ta, duck."
+_FONDLY = frozenset("""honey angel sunshine princess precious sweetie sweetheart babe baby pet petal flower chick duck
+hen lovey pal buddy chief kiddo dear dearie doll treasure star champ""".split())
+
+
+def _a_given_name_here(text: str, m: re.Match, *, rare: bool = False) -> bool:
+    """The word is given as a name in Britain, Ireland or the USA, and no word everyone is
+    called, no stop word nor place; a month or a season is a time where a time is spoken of
+    just before it ("in march, april." is a list of months)."""
+    word = m.group("name")
+    if word not in lexicon.english_given_name_weight() or word in _WHAT_EVERYONE_IS_CALLED or word in _FONDLY \
+            or word in _STOP \
+            or word in STOP_WORDS or word in lexicon.places() or lexicon.is_field_word(word):
+        return False
+    if rare and lexicon.zipf(word) >= 4.0 and not _TIME_WORD.fullmatch(word):
+        return False  # "poor grace", "it was warm, sunny.": a common word there is a word
+    if _TIME_WORD.fullmatch(word) or _WHEN.fullmatch(word.title()):
+        return not _TIME_WORD.search(text[max(0, m.start("name") - 40):m.start("name")].lower())
+    return True
+
+
+@register_recognizer("name-beside-comma", "PERSON", gate=False, normalised=False)
+def given_names_the_sentence_shows(text: str) -> Iterator[Finding]:
+    """A lower-case given name spoken to, set beside what the person is, or pitied."""
+    if not any(c.islower() for c in text):
+        return
+    for pattern in (_SPOKEN_TO_LAST, _SPOKEN_TO_FIRST, _SET_BESIDE, _PITIED):
+        for m in pattern.finditer(text):
+            if pattern is _SET_BESIDE and m.group("she") and _TIME_WORD.fullmatch(m.group("name")) \
+                    and text[max(0, m.start("name") - 2):m.start("name")].strip() != ",":
+                continue  # "april, she's due": a month opening the sentence is when
+            if _a_given_name_here(text, m, rare=pattern is _PITIED or pattern is _SPOKEN_TO_LAST):
+                yield Finding(m.start("name"), m.end("name"), "PERSON", 0.55, "name-beside-comma")
+
+
 # ---------------------------------------------------------------- lower-case names no dictionary knows
 
 _AFTER_NAMING_WORD = re.compile(

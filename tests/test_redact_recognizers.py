@@ -480,3 +480,30 @@ def test_word_tables_name_only_the_uses_read(table, uses):
     assert all(_in_use(table, use) for use in uses)
     with pytest.raises(ValueError):
         _in_use(table, "no_such_use")
+
+
+# Typed in lower case, a place named by its kind: a word English uses little before "estate",
+# "site", "campus", and a street someone is on, along or down. What the site is, or is for,
+# and the road anyone is on, stay.
+@pytest.mark.parametrize("text,span", [
+    ("her clients are from the quarnby estate, mostly", "the quarnby estate"),
+    ("they moved us to the wendlow site in may", "the wendlow site"),
+    ("a flat on the glovers estate", "the glovers estate"),
+    ("stuck at the lights on brimley road again", "brimley road"),
+    ("i walked home along chapel street that night", "chapel street"),
+    ("we met down ferris lane, by the shop", "ferris lane"),
+])
+def test_a_lower_case_place_named_by_its_kind_is_found(text, span):
+    from ingest.redact.recognizers import lower_case_sites
+    assert [text[f.start:f.end] for f in lower_case_sites(text)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "we grew up on the council estate", "the industrial estate by the ring road", "on the building site",
+    "the vaccination site closed", "the landfill site", "a brownfield site", "the trading estate",
+    "a trip down memory lane", "life on easy street", "down the main road", "on our street", "in the fast lane",
+    "she lives up that road", "the nhs estate", "on the whole site", "down country lanes",
+])
+def test_what_a_site_is_and_any_road_stay(text):
+    from ingest.redact.recognizers import lower_case_sites
+    assert list(lower_case_sites(text)) == []

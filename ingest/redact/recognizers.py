@@ -2071,6 +2071,43 @@ def named_sites(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.end(), kind, 0.55, "named-site")
 
 
+# Typed in lower case: "the cressfield estate", "the thornbury site" (a word English uses
+# little before the kind of place), and a street named after where someone is on it ("sat
+# on anlaby road", "walked home along church road"): any one word but the street's that
+# says which road ("down memory lane", "on easy street", "on the main road" stay).
+_LOWER_SITE = re.compile(r"(?<![\w'’-])(?:the\s+)?(?P<name>[a-z][a-z'’-]{3,})\s+(?P<kind>estate|site|campus)\b")
+_LOWER_STREET = re.compile(r"(?<![\w'’-])(?:on|along|down|up|off|near|into|onto|past|round|via)\s+"
+                           r"(?P<name>[a-z][a-z'’-]+)\s+(?:road|street|lane|avenue|crescent|terrace)\b")
+_ANY_ROAD = frozenset("""main high ring back side memory easy one-way two-way dead-end dirt country slip open long
+wrong right same other busy quiet dual private public new old next first last whole entire wet icy narrow wide
+bumpy dark fast slow bus cycle farm forest mountain muddy gravel toll access service link relief bypass""".split())
+
+
+# What a site is for or like ("the vaccination site", "the testing site", "the burial site").
+_WHAT_A_SITE_IS = re.compile(r"(?:ion|ment|ness|ity|ance|ence|ing|ed|al|ary|ics|['’]s)$")
+
+
+def _two_words(word: str) -> bool:
+    """Two common words run together ("landfill", "brownfield"): what a site is, not its name."""
+    return any(lexicon.zipf(word[:i]) >= 3.5 and lexicon.zipf(word[i:]) >= 3.5 for i in range(3, len(word) - 2))
+
+
+@register_recognizer("lower-case-site", "LOC", gate=False, normalised=False)
+def lower_case_sites(text: str) -> Iterator[Finding]:
+    """'the cressfield estate', 'on anlaby road': a place named by its kind, in lower case."""
+    for m in _LOWER_SITE.finditer(text):
+        word = m.group("name")
+        if lexicon.zipf(word) < 3.5 and word not in _STOP and word not in STOP_WORDS \
+                and not lexicon.is_field_word(word) and not _WHAT_A_SITE_IS.search(word) \
+                and not (m.group("kind") != "estate" and _two_words(word)):
+            yield Finding(m.start(), m.end(), "LOC", 0.5, "lower-case-site")
+    for m in _LOWER_STREET.finditer(text):
+        word = m.group("name")
+        if word not in _ANY_ROAD and word not in _STOP and word not in STOP_WORDS and not lexicon.is_field_word(word) \
+                and not _WHAT_A_SITE_IS.search(word):
+            yield Finding(m.start("name"), m.end(), "LOC", 0.5, "lower-case-site")
+
+
 @functools.lru_cache(maxsize=1)
 def ward_names() -> frozenset[str]:
     """Words wards and units are named after ("juniper", "kestrel"): data/ward_names.txt,

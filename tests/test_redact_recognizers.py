@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.redact.normalise import normalise
+from test_public_terms import check, engine  # noqa: F401 - engine is the module's fixture
 from ingest.redact.recognizers import (KINDS, RECOGNIZERS, ni_number_valid, nhs_number_valid, register_kind,
                                        register_recognizer, spoken_digits, structured_findings)
 
@@ -492,6 +493,10 @@ def test_word_tables_name_only_the_uses_read(table, uses):
     ("stuck at the lights on brimley road again", "brimley road"),
     ("i walked home along chapel street that night", "chapel street"),
     ("we met down ferris lane, by the shop", "ferris lane"),
+    # a saint's place, where "st" is no street's
+    ("i did the assessment in the car park at st wenna because", "st wenna"),
+    ("people come from st corwen and further", "st corwen"),
+    ("st aldhelms was lovely", "st aldhelms"),
 ])
 def test_a_lower_case_place_named_by_its_kind_is_found(text, span):
     from ingest.redact.recognizers import lower_case_sites
@@ -503,7 +508,12 @@ def test_a_lower_case_place_named_by_its_kind_is_found(text, span):
     "the vaccination site closed", "the landfill site", "a brownfield site", "the trading estate",
     "a trip down memory lane", "life on easy street", "down the main road", "on our street", "in the fast lane",
     "she lives up that road", "the nhs estate", "on the whole site", "down country lanes",
+    "we lived on church st and then moved", "on market st. after that", "down station st every day",
 ])
 def test_what_a_site_is_and_any_road_stay(text):
     from ingest.redact.recognizers import lower_case_sites
     assert list(lower_case_sites(text)) == []
+
+
+def test_a_public_body_named_after_a_saint_stays_in_lower_case(engine):
+    check(engine, ["the first aiders were from st john ambulance that day"], [], ["st john ambulance"])

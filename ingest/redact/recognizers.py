@@ -2087,6 +2087,11 @@ bumpy dark fast slow bus cycle farm forest mountain muddy gravel toll access ser
 _WHAT_A_SITE_IS = re.compile(r"(?:ion|ment|ness|ity|ance|ence|ing|ed|al|ary|ics|['’]s)$")
 
 
+# "at st bees", "from st helens", "st albans was lovely": a saint's place in lower case; after
+# a street's own word "st" is the street ("on church st").
+_LOWER_SAINT = re.compile(r"(?<![\w'’.-])st\.?\s+(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
+
+
 def _two_words(word: str) -> bool:
     """Two common words run together ("landfill", "brownfield"): what a site is, not its name."""
     return any(lexicon.zipf(word[:i]) >= 3.5 and lexicon.zipf(word[i:]) >= 3.5 for i in range(3, len(word) - 2))
@@ -2101,6 +2106,14 @@ def lower_case_sites(text: str) -> Iterator[Finding]:
                 and not lexicon.is_field_word(word) and not _WHAT_A_SITE_IS.search(word) \
                 and not (m.group("kind") != "estate" and _two_words(word)):
             yield Finding(m.start(), m.end(), "LOC", 0.5, "lower-case-site")
+    for m in _LOWER_SAINT.finditer(text):
+        before = re.findall(r"[\w'’-]+", text[max(0, m.start() - 30):m.start()])
+        word = m.group("name").rstrip("'’")
+        if before and before[-1].lower() not in STOP_WORDS and before[-1].lower() not in _STOP \
+                and not re.search(r"[,.;:!?—–(]\s*$", text[:m.start()]):
+            continue  # "on church st and": the street
+        if word not in STOP_WORDS and word not in _STOP:
+            yield Finding(m.start(), m.start("name") + len(word), "LOC", 0.5, "lower-case-site")
     for m in _LOWER_STREET.finditer(text):
         word = m.group("name")
         if word not in _ANY_ROAD and word not in _STOP and word not in STOP_WORDS and not lexicon.is_field_word(word) \

@@ -718,6 +718,10 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
     ("i worked for talk it through (a charity) for years", "talk it through"),
     ("i worked for talk it through, the charity in town", "talk it through"),
     ("i worked for talk it through - the charity in town", "talk it through"),
+    # after the words of running or founding it
+    ("and now i co-run quiet lanterns, which is a network of trainees", "quiet lanterns"),
+    ("we set up hollow oak, which was a charity back then", "hollow oak"),
+    ("she founded brightwell, which is a small charity", "brightwell"),
 ])
 def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
     assert found_by("described-workplace", text) == [name]
@@ -732,7 +736,11 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   "i work with kids, a charity job", "i left in june, an agency took over",
                                   # whom a service is for; what "at" takes that is no workplace
                                   "i volunteer with refugees, a charity thing", "i work with asylum seekers, a charity",
-                                  "i did bank at weekends, an agency thing"])
+                                  "i did bank at weekends, an agency thing",
+                                  # what is run or started, not its name
+                                  "we run groups, which is a service we offer", "i ran the group, which is a network",
+                                  "i started nursing, which is a service", "we run it, which is a charity thing",
+                                  "we started early, which was a company rule"])
 def test_public_names_kinds_and_words_before_a_description_stay(text):
     assert found_by("described-workplace", text) == []
 

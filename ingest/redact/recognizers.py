@@ -2223,7 +2223,8 @@ _WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:work(?:s|ed|ing)?|based|shifts?|
 # "yes, that's the name"; the kinds are data/workplace_kinds.txt's ("said-before").
 _DESCRIBED = re.compile(r"\s*(?:,|[—–]|\s-|\()\s*(?:(?:which|that|it)\s+(?:is|was)|it['’]s|(?:yes|yeah|aye),?\s+that['’]s"
                         r"|(?=(?:a|an|the)\s))\s*(?P<what>[^.?!;\n]{0,50})")
-_NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called)\s+(?:the\s+)?"
+_NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called"
+                        r"|(?P<runs>(?:co-?)?(?:run|runs|ran|running|found|founded|founding)|set\s+up|started))\s+(?:the\s+)?"
                         r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$")
 # A determiner, a pronoun or a preposition opens no name ("at my practice", "at it", "left in
 # june"); "of", "and" end none.
@@ -2259,6 +2260,8 @@ def described_workplaces(text: str) -> Iterator[Finding]:
                 or w in _ENDS_NAME or w in KINDS_AFTER_A_NAME or w in kinds for w in words) \
                 or the and not any(lexicon.is_rare(w) for w in words):
             continue
+        if named.group("runs") and len(words) < 2 and not lexicon.is_rare(words[0]):
+            continue  # "we run groups, which is a service": what is run, not its name
         yield Finding(named.start("name"), named.end("name"), "ORG", 0.6, "described-workplace")
 
 

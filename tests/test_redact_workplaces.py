@@ -1211,3 +1211,23 @@ def test_well_ending_a_workplaces_name_goes(engine, quotes, gone, kept):
 ])
 def test_a_workplace_placed_in_a_town_found_is_its_name(engine, text, gone, kept):
     check(engine, [text], gone, kept)
+
+
+# A team of the NHS's kinds typed in lower case after a word English uses little is that
+# team's name ("the moorings crisis team"); the kind said alone, or after an ordinary word, stays.
+@pytest.mark.parametrize("text,name", [
+    ("i'm with the moorings community mental health team, so we", "moorings"),
+    ("i was with the brackens crisis team for a year", "brackens crisis team"),
+    ("she moved to the fellgarth home treatment team", "fellgarth"),
+])
+def test_a_team_named_in_lower_case_is_found(text, name):
+    assert name in found_by("lower-case-workplace", text)
+
+
+@pytest.mark.parametrize("text", [
+    "i was referred to the crisis team", "the community mental health team were great",
+    "i work in the local community mental health team", "i was with the adult community mental health team",
+    "the north crisis team", "we rang the home treatment team",
+])
+def test_a_team_of_no_name_stays(text):
+    assert found_by("lower-case-workplace", text) == []

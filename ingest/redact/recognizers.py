@@ -2071,9 +2071,9 @@ def named_sites(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.end(), kind, 0.55, "named-site")
 
 
-# Typed in lower case: "the cressfield estate", "the thornbury site" (a word English uses
+# Typed in lower case: "the quarnby estate", "the wendlow site" (a word English uses
 # little before the kind of place), and a street named after where someone is on it ("sat
-# on anlaby road", "walked home along church road"): any one word but the street's that
+# on brimley road", "walked home along chapel street"): any one word but the street's that
 # says which road ("down memory lane", "on easy street", "on the main road" stay).
 _LOWER_SITE = re.compile(r"(?<![\w'’-])(?:the\s+)?(?P<name>[a-z][a-z'’-]{3,})\s+(?P<kind>estate|site|campus)\b")
 _LOWER_STREET = re.compile(r"(?<![\w'’-])(?:on|along|down|up|off|near|into|onto|past|round|via)\s+"
@@ -2087,7 +2087,7 @@ bumpy dark fast slow bus cycle farm forest mountain muddy gravel toll access ser
 _WHAT_A_SITE_IS = re.compile(r"(?:ion|ment|ness|ity|ance|ence|ing|ed|al|ary|ics|['’]s)$")
 
 
-# "at st bees", "from st helens", "st albans was lovely": a saint's place in lower case; after
+# "at st wenna", "from st corwen", "st aldhelms was lovely": a saint's place in lower case; after
 # a street's own word "st" is the street ("on church st").
 _LOWER_SAINT = re.compile(r"(?<![\w'’.-])st\.?\s+(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
 
@@ -2099,7 +2099,7 @@ def _two_words(word: str) -> bool:
 
 @register_recognizer("lower-case-site", "LOC", gate=False, normalised=False)
 def lower_case_sites(text: str) -> Iterator[Finding]:
-    """'the cressfield estate', 'on anlaby road': a place named by its kind, in lower case."""
+    """'the quarnby estate', 'on brimley road': a place named by its kind, in lower case."""
     for m in _LOWER_SITE.finditer(text):
         word = m.group("name")
         if lexicon.zipf(word) < 3.5 and word not in _STOP and word not in STOP_WORDS \
@@ -2450,10 +2450,10 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a given name the sentence shows, in lower case
 
-# Typed in lower case, a given name that is also a word ("summer", "april", "rowan") is a
-# name only where the sentence shows one: spoken to ("thanks so much, summer.", "rowan, do
-# you want to start?"), set beside what they are ("april, my youngest,", "one of them,
-# summer, she's brilliant", "april, who's one of mine") or pitied ("poor trish in admin").
+# Typed in lower case, a given name that is also a word ("june", "autumn", "fern") is a
+# name only where the sentence shows one: spoken to ("that's all, thank you, june.", "autumn,
+# can you go first?"), set beside what they are ("june, my eldest,", "one of the new ones,
+# autumn, she's great", "june, who's one of ours") or pitied ("poor fern on nights").
 _BESIDE = r"(?P<name>[a-z][a-z'’-]*[a-z])"
 _SPOKEN_TO_LAST = re.compile(rf"(?<=[\w'’]),\s+{_BESIDE}(?=\s*[.?!](?:\s|$)|\s*$)")
 _SENTENCE_OPENS = r"(?:^|(?<=[.?!])\s+|(?<=[—–])\s*|(?<=\s-)\s+)"
@@ -2476,7 +2476,7 @@ hen lovey pal buddy chief kiddo dear dearie doll treasure star champ""".split())
 def _a_given_name_here(text: str, m: re.Match, *, rare: bool = False) -> bool:
     """The word is given as a name in Britain, Ireland or the USA, and no word everyone is
     called, no stop word nor place; a month or a season is a time where a time is spoken of
-    just before it ("in march, april." is a list of months)."""
+    just before it ("in may, june." is a list of months)."""
     word = m.group("name")
     if word not in lexicon.english_given_name_weight() or word in _WHAT_EVERYONE_IS_CALLED or word in _FONDLY \
             or word in _STOP \
@@ -2498,7 +2498,7 @@ def given_names_the_sentence_shows(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if pattern is _SET_BESIDE and m.group("she") and _TIME_WORD.fullmatch(m.group("name")) \
                     and text[max(0, m.start("name") - 2):m.start("name")].strip() != ",":
-                continue  # "april, she's due": a month opening the sentence is when
+                continue  # "june, she's due": a month opening the sentence is when
             if _a_given_name_here(text, m, rare=pattern is _PITIED or pattern is _SPOKEN_TO_LAST):
                 yield Finding(m.start("name"), m.end("name"), "PERSON", 0.55, "name-beside-comma")
 

@@ -332,3 +332,26 @@ def test_a_common_given_name_in_lower_case_is_someones(engine, text, gone, kept)
 ])
 def test_a_word_said_to_be_someones_name_is_theirs(engine, text, gone, kept):
     check(engine, [text], gone, kept)
+
+
+# Typed in lower case, a given name that is also a word is a name where the sentence shows
+# one: spoken to, set beside what the person is, or pitied. The same words as words stay,
+# and a month in a list of months or after a time is a time.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("that's everything from me. thank you, june.", ["june"], ["thank you"]),
+    ("and where did you go after, autumn?", ["autumn"], ["where did you go after"]),
+    ("autumn, can you go first? i'll follow", ["autumn"], ["can you go first"]),
+    ("june, my eldest, is at sixth form now", ["june"], ["my eldest"]),
+    ("they're band 3, all keen, and one of the new ones, autumn, she's great", ["autumn"], ["great"]),
+    ("june, who's one of ours, has just passed", ["june"], ["one of ours"]),
+    ("and poor fern on nights gets all the falls", ["fern"], ["on nights"]),
+    ("we went in the autumn, not the spring.", [], ["autumn", "spring"]),
+    ("it opened in may, june.", [], ["may, june"]),
+    ("i moved there in 2021, june.", [], ["june"]),
+    ("june, she's off then, so we wait", [], ["june"]),
+    ("poor grace under pressure, and poor pay", [], ["poor grace", "poor pay"]),
+    ("we finish at easter, or may.", [], ["easter, or may"]),
+    ("last autumn, she's moved on", [], ["last autumn"]),
+])
+def test_a_lower_case_given_name_the_sentence_shows(engine, text, gone, kept):
+    check(engine, [text], gone, kept)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.redact.normalise import normalise
+from test_public_terms import check, engine  # noqa: F401 - engine is the module's fixture
 from ingest.redact.recognizers import (KINDS, RECOGNIZERS, ni_number_valid, nhs_number_valid, register_kind,
                                        register_recognizer, spoken_digits, structured_findings)
 
@@ -283,13 +284,22 @@ CASES = {
          ("Case reference ER/2020/0417-A. I", "Case reference ER/2020/0417-A"),
          # read out in groups after what it is
          ("my payroll number, it's 4 0 9 1 7, if", "4 0 9 1 7"), ("the incident number was INC 004 1937 and", "INC 004 1937"),
-         ("case ref CR two zero two one slash four four, I think", "case ref CR two zero two one slash four four")],
+         ("case ref CR two zero two one slash four four, I think", "case ref CR two zero two one slash four four"),
+         # the same shapes typed in lower case
+         ("my pin's 14c5820d, if", "14c5820d"), ("i've had 72k1048m since i qualified", "72k1048m"),
+         ("nmc 31b7702a and nobody checked", "nmc 31b7702a"), ("to see if rtq40817 was still on it", "rtq40817"),
+         ("i got a ticket, qw-55810, and", "ticket, qw-55810"), ("ticket number zr-730215, she", "ticket number zr-730215"),
+         ("worker bk-61844 on their app", "bk-61844"), ("logged under reference hx-2019-0833. that", "reference hx-2019-0833"),
+         ("the reference, lm-30517-p4x9, because", "reference, lm-30517-p4x9")],
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
          "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",
          # a group of a public helpline's number is no one's reference number
          "ring Education Support on 08000 562 561 any time",
-         "the number of 4 or 5 people", "the number was 30 40 people a week", "ref 2019 was the year"],
+         "the number of 4 or 5 people", "the number was 30 40 people a week", "ref 2019 was the year",
+         # lower case: an everyday word or a year before figures, a short code, a web address
+         "pre-2020 it was fine", "a top-1000 list", "mid-2019 we moved", "covid-19 and phq-9", "sars-cov-2",
+         "an n95 mask", "vitamin b12", "the a614 again", "aged 16-25", "me@ab12345.org", "see it.ab12345.com"],
     ),
 }
 
@@ -477,3 +487,39 @@ def test_word_tables_name_only_the_uses_read(table, uses):
     assert all(_in_use(table, use) for use in uses)
     with pytest.raises(ValueError):
         _in_use(table, "no_such_use")
+
+
+# Typed in lower case, a place named by its kind: a word English uses little before "estate",
+# "site", "campus", and a street someone is on, along or down. What the site is, or is for,
+# and the road anyone is on, stay.
+@pytest.mark.parametrize("text,span", [
+    ("her clients are from the quarnby estate, mostly", "the quarnby estate"),
+    ("they moved us to the wendlow site in may", "the wendlow site"),
+    ("a flat on the glovers estate", "the glovers estate"),
+    ("stuck at the lights on brimley road again", "brimley road"),
+    ("i walked home along chapel street that night", "chapel street"),
+    ("we met down ferris lane, by the shop", "ferris lane"),
+    # a saint's place, where "st" is no street's
+    ("i did the assessment in the car park at st wenna because", "st wenna"),
+    ("people come from st corwen and further", "st corwen"),
+    ("st aldhelms was lovely", "st aldhelms"),
+])
+def test_a_lower_case_place_named_by_its_kind_is_found(text, span):
+    from ingest.redact.recognizers import lower_case_sites
+    assert [text[f.start:f.end] for f in lower_case_sites(text)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "we grew up on the council estate", "the industrial estate by the ring road", "on the building site",
+    "the vaccination site closed", "the landfill site", "a brownfield site", "the trading estate",
+    "a trip down memory lane", "life on easy street", "down the main road", "on our street", "in the fast lane",
+    "she lives up that road", "the nhs estate", "on the whole site", "down country lanes",
+    "we lived on church st and then moved", "on market st. after that", "down station st every day",
+])
+def test_what_a_site_is_and_any_road_stay(text):
+    from ingest.redact.recognizers import lower_case_sites
+    assert list(lower_case_sites(text)) == []
+
+
+def test_a_public_body_named_after_a_saint_stays_in_lower_case(engine):
+    check(engine, ["the first aiders were from st john ambulance that day"], [], ["st john ambulance"])

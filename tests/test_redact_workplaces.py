@@ -718,6 +718,10 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
     ("i worked for talk it through (a charity) for years", "talk it through"),
     ("i worked for talk it through, the charity in town", "talk it through"),
     ("i worked for talk it through - the charity in town", "talk it through"),
+    # after the words of running or founding it
+    ("and now i co-run quiet lanterns, which is a network of trainees", "quiet lanterns"),
+    ("we set up hollow oak, which was a charity back then", "hollow oak"),
+    ("she founded brightwell, which is a small charity", "brightwell"),
 ])
 def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
     assert found_by("described-workplace", text) == [name]
@@ -735,7 +739,11 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   "i did bank at weekends, an agency thing",
                                   # a phrase of how long or where ends the words before it: no name holds one
                                   "then on foxglove for a month, the trust was on amber",
-                                  "i was at the desk for two years, the charity paid late"])
+                                  "i was at the desk for two years, the charity paid late",
+                                  # what is run or started, not its name
+                                  "we run groups, which is a service we offer", "i ran the group, which is a network",
+                                  "i started nursing, which is a service", "we run it, which is a charity thing",
+                                  "we started early, which was a company rule"])
 def test_public_names_kinds_and_words_before_a_description_stay(text):
     assert found_by("described-workplace", text) == []
 
@@ -1307,3 +1315,23 @@ def test_a_workplace_placed_in_a_town_found_is_its_name(engine, text, gone, kept
 ])
 def test_a_room_named_by_words_is_no_workplace(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A team of the NHS's kinds typed in lower case after a word English uses little is that
+# team's name ("the moorings crisis team"); the kind said alone, or after an ordinary word, stays.
+@pytest.mark.parametrize("text,name", [
+    ("i'm with the moorings community mental health team, so we", "moorings"),
+    ("i was with the brackens crisis team for a year", "brackens crisis team"),
+    ("she moved to the fellgarth home treatment team", "fellgarth"),
+])
+def test_a_team_named_in_lower_case_is_found(text, name):
+    assert name in found_by("lower-case-workplace", text)
+
+
+@pytest.mark.parametrize("text", [
+    "i was referred to the crisis team", "the community mental health team were great",
+    "i work in the local community mental health team", "i was with the adult community mental health team",
+    "the north crisis team", "we rang the home treatment team",
+])
+def test_a_team_of_no_name_stays(text):
+    assert found_by("lower-case-workplace", text) == []

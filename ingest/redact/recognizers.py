@@ -983,6 +983,14 @@ _ID_SHAPES = re.compile(
     rf"|[A-Z]{{1,4}}/\d{{2,}}/\d{{2,}}){_SUFFIX}(?![\w/-])"
 )
 _LETTERED = re.compile(rf"(?<![\w/-])[A-Z]{{1,3}}\d{{4,10}}{_SUFFIX}(?![\w/-])")
+# The same shapes typed in lower case ("my pin's 09a4471e", "ticket tnd-20931", "pyl031208"):
+# the PIN's shape, letters run into five figures or more, and letters joined by a hyphen
+# to four figures or more. "pre-2020", "top-1000" (an everyday word before one group of
+# figures) and "covid-19" are no one's number; "ex-2021-0457" has two groups, so is.
+_LOWER_ID_SHAPES = re.compile(
+    r"(?<![\w/.@-])(?:\d{2}[a-z]\d{4}[a-z]|[a-z]{2,4}\d{5,}"
+    r"|(?P<letters>[a-z]{1,4})(?:-[a-z0-9]{1,6})*-\d{4,}(?P<more>(?:-[a-z0-9]+)*))"
+    r"(?:-[a-z0-9]{1,2})?(?![\w/@]|-\w|\.\w)")
 # Numbers that may be someone's: 4 to 12 digits, possibly parted by "-" or "/", and a
 # letter or two after a hyphen ("55023-K"; digits after one are the number's already).
 _NUMBER = re.compile(r"(?<![\w£$€.,/-])#?\d[\d/-]{2,14}\d(?:-[A-Za-z]{1,2})?(?![\w%]|[.,]\d)")
@@ -999,6 +1007,11 @@ def reference_numbers(text: str) -> Iterator[Finding]:
     for m in _ID_SHAPES.finditer(text):
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE):
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
+    for m in _LOWER_ID_SHAPES.finditer(text):
+        if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d+", m.group()) \
+                and lexicon.zipf(m.group("letters")) >= 3.5:
+            continue  # "pre-2020", "top-1000"
+        yield _with_issuer(text, m.start(), m.end(), 0.7, "reference-code")
     for m in _LETTERED.finditer(text):  # "E402187": a letter or two before the digits, with its context
         yield _with_issuer(text, m.start(), m.end(), 0.3)
     # A group of a public helpline's number ("08000 562 561") is no one's reference number.
@@ -2062,6 +2075,56 @@ def named_sites(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.end(), kind, 0.55, "named-site")
 
 
+# Typed in lower case: "the quarnby estate", "the wendlow site" (a word English uses
+# little before the kind of place), and a street named after where someone is on it ("sat
+# on brimley road", "walked home along chapel street"): any one word but the street's that
+# says which road ("down memory lane", "on easy street", "on the main road" stay).
+_LOWER_SITE = re.compile(r"(?<![\w'’-])(?:the\s+)?(?P<name>[a-z][a-z'’-]{3,})\s+(?P<kind>estate|site|campus)\b")
+_LOWER_STREET = re.compile(r"(?<![\w'’-])(?:on|along|down|up|off|near|into|onto|past|round|via)\s+"
+                           r"(?P<name>[a-z][a-z'’-]+)\s+(?:road|street|lane|avenue|crescent|terrace)\b")
+_ANY_ROAD = frozenset("""main high ring back side memory easy one-way two-way dead-end dirt country slip open long
+wrong right same other busy quiet dual private public new old next first last whole entire wet icy narrow wide
+bumpy dark fast slow bus cycle farm forest mountain muddy gravel toll access service link relief bypass""".split())
+
+
+# What a site is for or like ("the vaccination site", "the testing site", "the burial site").
+_WHAT_A_SITE_IS = re.compile(r"(?:ion|ment|ness|ity|ance|ence|ing|ed|al|ary|ics|['’]s)$")
+
+
+# "at st wenna", "from st corwen", "st aldhelms was lovely": a saint's place in lower case; after
+# a street's own word "st" is the street ("on church st").
+_LOWER_SAINT = re.compile(r"(?<![\w'’.-])st\.?\s+(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
+
+
+def _two_words(word: str) -> bool:
+    """Two common words run together ("landfill", "brownfield"): what a site is, not its name."""
+    return any(lexicon.zipf(word[:i]) >= 3.5 and lexicon.zipf(word[i:]) >= 3.5 for i in range(3, len(word) - 2))
+
+
+@register_recognizer("lower-case-site", "LOC", gate=False, normalised=False)
+def lower_case_sites(text: str) -> Iterator[Finding]:
+    """'the quarnby estate', 'on brimley road': a place named by its kind, in lower case."""
+    for m in _LOWER_SITE.finditer(text):
+        word = m.group("name")
+        if lexicon.zipf(word) < 3.5 and word not in _STOP and word not in STOP_WORDS \
+                and not lexicon.is_field_word(word) and not _WHAT_A_SITE_IS.search(word) \
+                and not (m.group("kind") != "estate" and _two_words(word)):
+            yield Finding(m.start(), m.end(), "LOC", 0.5, "lower-case-site")
+    for m in _LOWER_SAINT.finditer(text):
+        before = re.findall(r"[\w'’-]+", text[max(0, m.start() - 30):m.start()])
+        word = m.group("name").rstrip("'’")
+        if before and before[-1].lower() not in STOP_WORDS and before[-1].lower() not in _STOP \
+                and not re.search(r"[,.;:!?—–(]\s*$", text[:m.start()]):
+            continue  # "on church st and": the street
+        if word not in STOP_WORDS and word not in _STOP:
+            yield Finding(m.start(), m.start("name") + len(word), "LOC", 0.5, "lower-case-site")
+    for m in _LOWER_STREET.finditer(text):
+        word = m.group("name")
+        if word not in _ANY_ROAD and word not in _STOP and word not in STOP_WORDS and not lexicon.is_field_word(word) \
+                and not _WHAT_A_SITE_IS.search(word):
+            yield Finding(m.start("name"), m.end(), "LOC", 0.5, "lower-case-site")
+
+
 @functools.lru_cache(maxsize=1)
 def ward_names() -> frozenset[str]:
     """Words wards and units are named after ("juniper", "kestrel"): data/ward_names.txt,
@@ -2164,7 +2227,8 @@ _WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:work(?:s|ed|ing)?|based|shifts?|
 # "yes, that's the name"; the kinds are data/workplace_kinds.txt's ("said-before").
 _DESCRIBED = re.compile(r"\s*(?:,|[—–]|\s-|\()\s*(?:(?:which|that|it)\s+(?:is|was)|it['’]s|(?:yes|yeah|aye),?\s+that['’]s"
                         r"|(?=(?:a|an|the)\s))\s*(?P<what>[^.?!;\n]{0,50})")
-_NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called)\s+(?:the\s+)?"
+_NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called"
+                        r"|(?P<runs>(?:co-?)?(?:run|runs|ran|running|found|founded|founding)|set\s+up|started))\s+(?:the\s+)?"
                         r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$")
 # A phrase of how long, when or where inside the words before a description ("for a month",
 # "in the mornings", "for two years"): the name ended before it.
@@ -2206,6 +2270,8 @@ def described_workplaces(text: str) -> Iterator[Finding]:
                 or w in _ENDS_NAME or w in KINDS_AFTER_A_NAME or w in kinds for w in words) \
                 or the and not any(lexicon.is_rare(w) for w in words):
             continue
+        if named.group("runs") and len(words) < 2 and not lexicon.is_rare(words[0]):
+            continue  # "we run groups, which is a service": what is run, not its name
         yield Finding(named.start("name"), named.end("name"), "ORG", 0.6, "described-workplace")
 
 
@@ -2435,6 +2501,61 @@ def names_said_to_be(text: str) -> Iterator[Finding]:
                 and (word not in STOP_WORDS or word in _word_names()) and word not in lexicon.places() \
                 and not _an_everyday_word_no_name(word):
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "name-said-to-be")
+
+
+# ---------------------------------------------------------------- a given name the sentence shows, in lower case
+
+# Typed in lower case, a given name that is also a word ("june", "autumn", "fern") is a
+# name only where the sentence shows one: spoken to ("that's all, thank you, june.", "autumn,
+# can you go first?"), set beside what they are ("june, my eldest,", "one of the new ones,
+# autumn, she's great", "june, who's one of ours") or pitied ("poor fern on nights").
+_BESIDE = r"(?P<name>[a-z][a-z'’-]*[a-z])"
+_SPOKEN_TO_LAST = re.compile(rf"(?<=[\w'’]),\s+{_BESIDE}(?=\s*[.?!](?:\s|$)|\s*$)")
+_SENTENCE_OPENS = r"(?:^|(?<=[.?!])\s+|(?<=[—–])\s*|(?<=\s-)\s+)"
+_SPOKEN_TO_FIRST = re.compile(rf"{_SENTENCE_OPENS}{_BESIDE},\s+(?:do|did|can|could|would|will|are|were|have|shall)\s+you\b")
+_KIN = (r"(?:youngest|eldest|oldest|middle\s+one|daughter|son|sister|brother|niece|nephew|grandson|granddaughter"
+        r"|colleague|manager|friend|best\s+friend|mate|partner|wife|husband|boss|supervisor|mentor|cousin|neighbour"
+        r"|flatmate|student|trainee|deputy|team\s+lead)")
+_SET_BESIDE = re.compile(rf"(?:{_SENTENCE_OPENS}|(?<=,)\s+){_BESIDE},\s+(?:(?P<kin>(?:my|our)\s+{_KIN}\b)"
+                         r"|(?P<who>who['’]s|who\b)|(?P<she>(?:she|he)['’]s\b))")
+_PITIED = re.compile(rf"(?<![\w'’-])poor\s+{_BESIDE}(?![\w'’-])")
+_TIME_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                        r"|spring|summer|autumn|winter|christmas|easter|year|month|week|term|day)\b|\d{4}|\d(?:st|nd|rd|th)\b")
+
+
+# What people are called fondly, whatever their name: "thanks, honey.", "ta, duck."
+_FONDLY = frozenset("""honey angel sunshine princess precious sweetie sweetheart babe baby pet petal flower chick duck
+hen lovey pal buddy chief kiddo dear dearie doll treasure star champ""".split())
+
+
+def _a_given_name_here(text: str, m: re.Match, *, rare: bool = False) -> bool:
+    """The word is given as a name in Britain, Ireland or the USA, and no word everyone is
+    called, no stop word nor place; a month or a season is a time where a time is spoken of
+    just before it ("in may, june." is a list of months)."""
+    word = m.group("name")
+    if word not in lexicon.english_given_name_weight() or word in _WHAT_EVERYONE_IS_CALLED or word in _FONDLY \
+            or word in _STOP \
+            or word in STOP_WORDS or word in lexicon.places() or lexicon.is_field_word(word):
+        return False
+    if rare and lexicon.zipf(word) >= 4.0 and not _TIME_WORD.fullmatch(word):
+        return False  # "poor grace", "it was warm, sunny.": a common word there is a word
+    if _TIME_WORD.fullmatch(word) or _WHEN.fullmatch(word.title()):
+        return not _TIME_WORD.search(text[max(0, m.start("name") - 40):m.start("name")].lower())
+    return True
+
+
+@register_recognizer("name-beside-comma", "PERSON", gate=False, normalised=False)
+def given_names_the_sentence_shows(text: str) -> Iterator[Finding]:
+    """A lower-case given name spoken to, set beside what the person is, or pitied."""
+    if not any(c.islower() for c in text):
+        return
+    for pattern in (_SPOKEN_TO_LAST, _SPOKEN_TO_FIRST, _SET_BESIDE, _PITIED):
+        for m in pattern.finditer(text):
+            if pattern is _SET_BESIDE and m.group("she") and _TIME_WORD.fullmatch(m.group("name")) \
+                    and text[max(0, m.start("name") - 2):m.start("name")].strip() != ",":
+                continue  # "june, she's due": a month opening the sentence is when
+            if _a_given_name_here(text, m, rare=pattern is _PITIED or pattern is _SPOKEN_TO_LAST):
+                yield Finding(m.start("name"), m.end("name"), "PERSON", 0.55, "name-beside-comma")
 
 
 # ---------------------------------------------------------------- lower-case names no dictionary knows

@@ -1632,7 +1632,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and not lexicon.is_everyday(lower) and (surname := _UNKNOWN_WORD_AFTER.match(text, m.end())) \
                 and (lexicon.zipf(surname.group(1)) < 1.5 and not lexicon.is_ordinary(surname.group(1))
-                     or (_given_in_britain(lower) or lower in _word_names()
+                     or (_given_in_britain(lower) or lower in words_set("word_names")
                          and not _said_before(_DETERMINER_BEFORE, text, m.start())) and _surname_here(surname.group(1))):
             # "ask for sam kettleby": a given name, then a word English does not know, is a
             # full name typed in lower case; so is a name given in Britain, Ireland or the USA
@@ -1671,7 +1671,7 @@ def said_of_someone(text: str, start: int, end: int) -> bool:
 
 def _given_in_britain(lower: str) -> bool:
     """A name given in Britain, Ireland or the USA that is no word too ("sarah"; not "amber")."""
-    return bool(lexicon.english_given_name_weight().get(lower)) and lower not in _word_names()
+    return bool(lexicon.english_given_name_weight().get(lower)) and lower not in words_set("word_names")
 
 
 # How commonly a name must be given in Britain, Ireland or the USA to be one typed in lower
@@ -1818,7 +1818,7 @@ def _someone(word: str, loose: bool = True) -> bool:
     # "will"), a name commonly given in Britain, Ireland or the USA ("dave", "john"), or,
     # capitalised as a name is, one that is no everyday word ("Jasmine"); not a word the
     # dictionary of names lists too ("line", "night", "free", "said", "lies": names elsewhere).
-    return not lexicon.is_ordinary(lower) or lower in _word_names() \
+    return not lexicon.is_ordinary(lower) or lower in words_set("word_names") \
         or loose and lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_HERE or (
         word[:1].isupper() and not word.isupper() and not lexicon.is_everyday(lower))
 
@@ -1868,11 +1868,6 @@ def _slot_for_a_word(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start("word") - 40):m.start("word")]
     return re.search(r"(?<![\w'’-])so\s+$", before, re.IGNORECASE) is not None \
         and not re.search(r"(?:^|[.!?;:,(\"“\n])\s*so\s+$", before, re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1)
-def _word_names() -> frozenset[str]:
-    return frozenset(words("word_names"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -2337,7 +2332,7 @@ def _plainly_a_name(word: str) -> bool:
     Ireland or the USA that is no everyday word nor one of the names that are words ("sarah",
     "dave", "priya"; not "summer", "june", "mark", "rock")."""
     lower = word.lower()
-    return lower in lexicon.first_names() and lower not in _word_names() and lower not in STOP_WORDS \
+    return lower in lexicon.first_names() and lower not in words_set("word_names") and lower not in STOP_WORDS \
         and lower not in _STOP and not lexicon.is_everyday(lower) \
         and (_given_in_britain(lower) or not lexicon.is_ordinary(lower))
 
@@ -2381,7 +2376,7 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
         # word (``word_names``: "a guy called will", "a woman called hope", "a girl called may")
         # is one there all the same.
         word = m.group("name").rstrip("'’")
-        if word in _word_names():
+        if word in words_set("word_names"):
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "called-by-name")
             continue
         if word in _WHAT_EVERYONE_IS_CALLED or word in _STOP or word in STOP_WORDS or _WHEN.fullmatch(word.title()) \
@@ -2535,15 +2530,9 @@ def names_joined_by_a_hyphen(text: str) -> Iterator[Finding]:
             continue  # a participle's compound says how ("well-led", "short-staffed")
         if a in _HYPHEN_PREFIXES or {a, b} & (_PARTICLES | _WHEN_HALVES) or lexicon.zipf(a + b) > 0 \
                 or lexicon.is_field_word(name.lower()) or name.lower() in public_lower() \
-                or a in service_words() and b in service_words() or f"{a}-{b}" in _english_hyphened():
+                or a in service_words() and b in service_words() or f"{a}-{b}" in words_set("english_hyphened"):
             continue
         yield Finding(h.start(), h.end(), "ORG", 0.55, "hyphen-name")
-
-
-@functools.lru_cache(maxsize=None)
-def _english_hyphened() -> frozenset[str]:
-    """Compounds English writes with a hyphen ("eye-level", "sign-language"): data/recognizer_words.yml."""
-    return frozenset(w.lower() for w in words("english_hyphened"))
 
 
 # ---------------------------------------------------------------- workplaces named in a labelled answer

@@ -37,12 +37,14 @@ resignation quitting economy theory disorder burnout illness policy""".split())
 # workplace before "the", where such a name may be a venue's ("at the Lavender Room").
 _ROOM_WORDS = frozenset(recognizers.words("room_words"))
 _PLACED_AT_WORDS = frozenset("at for with joined left from by to".split())
-# English endings and beginnings that make a word of another ("token-istic", "perform-ative",
-# "micro-management"), never a name's (general English morphology).
+# English endings (data/recognizer_words.yml) and beginnings that make a word of another
+# ("token-istic", "perform-ative", "micro-management"), never a name's (general English morphology).
 _MADE_FROM_A_WORD = re.compile(
     r"(?:micro|macro|over|under|self|non|multi|inter|counter|anti|hyper)(?P<after>[a-z]{3,})"
-    r"|(?P<before>[a-z]{3,})(?:istic|istically|ative|atively|ism|isms|ness|ments?|ation|ations|ising|izing|ised|ized|ality|ivity)",
+    rf"|(?P<before>[a-z]{{3,}})(?:{recognizers.english_endings('made_from_a_word')})",
     re.IGNORECASE)
+# An English inflection's ending (data/recognizer_words.yml): "-ing", "-ed", "-ness"...
+_INFLECTED = re.compile(rf"(?:{recognizers.english_endings('inflected')})$")
 # Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
 _DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
 # Kinds of place, each said alone after a determiner for the place of that kind ("the Hub").
@@ -394,7 +396,7 @@ class NameFinder:
 
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
-        inflected = re.search(r"(?:ing|ed|ly|ness|tion|ment|ful|ise|ize|ised|ized)$", word.lower())
+        inflected = _INFLECTED.search(word.lower())
         return lexicon.is_rare(word) and not (inflected and lexicon.zipf(word.lower()) > 1.5)
 
     # ------------------------------------------------------------ recognizers

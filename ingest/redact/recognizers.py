@@ -210,6 +210,13 @@ def which_or_where(use: str) -> frozenset[str]:
     return _in_use("which_or_where", use)
 
 
+def english_endings(use: str) -> str:
+    """The English word endings (data/recognizer_words.yml's ``english_endings``) that count in
+    one ``use``: "made_from_a_word", "not_a_place" or "inflected"; as a pattern's
+    alternatives, the longest first."""
+    return "|".join(sorted(_in_use("english_endings", use), key=lambda e: (-len(e), e)))
+
+
 def verbs_before_a_person(use: str) -> frozenset[str]:
     """The verbs said to or of a person before their name (data/recognizer_words.yml's
     ``verbs_before_a_person``) that count in one ``use``: "orders", "opens", "from_work",
@@ -2457,8 +2464,7 @@ _ORIGIN = re.compile(
     r"|back\s+home\s+in)\s+(?P<word>(?-i:[^\W\dA-Z_])[^\W\d_'’-]{3,})(?![\w'’-])", re.IGNORECASE)
 # What English makes of a word: an abstract noun ("squalor", "seclusion"), a form of a verb,
 # a discipline someone comes from ("radiography", "phlebotomy", "paediatrics").
-_ENGLISH_ENDING = re.compile(r"(?:ion|ness|ment|ity|ance|ence|ship|hood|dom|our|or|ing|ed|ly"
-                             r"|graphy|logy|tomy|iatry|ics|therapy)$")
+_ENGLISH_ENDING = re.compile(rf"(?:{english_endings('not_a_place')})$")
 
 
 @register_recognizer("origin-place", "LOC", gate=False, normalised=False)

@@ -172,9 +172,7 @@ _NAMED_IN_QUOTES = re.compile(
 # Someone introduced by what they are and "called": "a woman called Marigold", "someone
 # named Sky". The name is someone's even when it is also a word; capitalised only ("someone
 # called the police" names no one).
-_CALLED_BEFORE = (r"\b(?:someone|somebody|a\s+(?:man|woman|lad|lass|girl|boy|guy|bloke|lady|gentleman|chap|fella"
-                  r"|fellow|person|client|patient|colleague|manager|supervisor|nurse|doctor|therapist|counsellor"
-                  r"|worker|trainee|student|friend))\s+(?:called|named)\s+")
+_CALLED_BEFORE = r"\b" + recognizers.SOMEONE_CALLED
 _CALLED = re.compile(_CALLED_BEFORE + r"(?P<name>[A-Z][a-z'’-]+)")
 # Before a one-word public name ("Sky", "Boots"), what makes it someone's ("someone called Sky").
 CALLED_BEFORE = re.compile(_CALLED_BEFORE + "$")

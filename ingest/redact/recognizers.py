@@ -2317,13 +2317,14 @@ uncle sir madam miss boss love darling babe pet hun mate mr mrs ms mx dr doctor 
 # (a title: the name after it is the title rule's, "call him Mr Quill")
 _WHEN = re.compile(rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|Christmas|Easter|Xmas|Tonight|Tomorrow|Today")
 _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+|[A-Z]{2,3}(?![\w'’-]))")
+# Someone introduced by what they are and "called" or "named", as a pattern ending where the
+# name begins: "a woman called ", "someone named " (data/recognizer_words.yml; names reads it too).
+SOMEONE_CALLED = (r"(?:someone|somebody|a\s+(?:" + "|".join(words("person_nouns_before_called")) + r"))"
+                  r"\s+(?:called|named)\s+")
 # Typed in lower case: "we call her bex", "everyone calls us rory", "a guy called jez",
 # "someone called sky from support emailed".
 _CALLED_LOWER = re.compile(r"(?<![\w'’-])(?:(?:call|calls|called|calling)\s+(?:her|him|them|me|us)\s+(?:just\s+)?"
-                           r"|(?:someone|somebody|a\s+(?:man|woman|lad|lass|girl|boy|guy|bloke|lady|gentleman|chap"
-                           r"|fella|fellow|person|client|patient|colleague|manager|supervisor|nurse|doctor|therapist"
-                           r"|counsellor|worker|trainee|student|friend))\s+(?:called|named)\s+)"
-                           r"(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
+                           rf"|{SOMEONE_CALLED})(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
 
 
 # A word joining two names, as a pattern: "sarah and tom", "tom & priya", "tom or sarah", "me n dave".

@@ -876,20 +876,24 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
     return out + listed_with(text, out)
 
 
-# The compass words: ending a workplace's name, its branch's or area's ("Next Step East"),
-# said alone elsewhere a direction or a region ("the East"), no part of the name.
-_COMPASS = frozenset("north south east west central".split())
+# The compass words ending a workplace's name, its branch's or area's ("Next Step East"),
+# said alone elsewhere a direction or a region ("the East"), no part of the name
+# (data/recognizer_words.yml: which_or_where's "branch").
+_BRANCH_WORDS = recognizers.which_or_where("branch")
+# Such a word, or two points of the compass ("north east", "South-West"), as a pattern in
+# lower case, the two first.
+_BRANCH = "(?:north|south)[ -](?:east|west)|" + "|".join(sorted(_BRANCH_WORDS))
 # The adverb the ordinary-word list holds as an interjection ("Well, ...") that ends services'
 # names ("Talk Well", "Live Well", "Think Well"), capitalised straight after a name, then no
 # pause ("Well done" is praise).
 _INTERJECTION_ENDING = re.compile(r"[ \t]+Well(?![\w'’-]|[ \t]*[,:;]|[ \t]+done\b)")
 # A compass word (or two) typed in lower case after a name in lower case, then the text's,
 # the sentence's or the clause's end or a small word that is no direction's ("east of", "north to").
-_COMPASS_AFTER_LOWER = re.compile(r"[ \t]+(?:(?:north|south)(?:[ -](?:east|west))?|east|west|central)"
+_COMPASS_AFTER_LOWER = re.compile(rf"[ \t]+(?:{_BRANCH})"
                                   r"(?=$|[ \t]*[.,;:!?)]|[ \t]+(?:for|in|on|at|and|but|was|were|is|are|had|has|then|when"
                                   r"|until|since|as|so|because|where|which|who|paid|took|ran|shut|closed)\b)")
 # A capitalised compass word (or two) straight after a name, then no capitalised word.
-_COMPASS_AFTER = re.compile(r"[ \t]+(?:(?:North|South)(?:[ -](?:East|West))?|East|West|Central)(?![\w'’-]|[ \t]+(?:[A-Z0-9]|of\b))")
+_COMPASS_AFTER = re.compile(rf"[ \t]+(?:{_BRANCH.title()})(?![\w'’-]|[ \t]+(?:[A-Z0-9]|of\b))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1226,7 +1230,7 @@ class Engine:
                         # for any place of that kind ("met at the Café"), as "Hub" is.
                         terms += [make_term(p, f.kind) for p in parts if p not in inside and (
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
-                                  and not (f.kind == "ORG" and (p.lower() in PLACE_KINDS or p.lower() in _COMPASS))]
+                                  and not (f.kind == "ORG" and (p.lower() in PLACE_KINDS or p.lower() in _BRANCH_WORDS))]
                 else:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "URL":

@@ -206,7 +206,7 @@ def _in_use(name: str, use: str) -> frozenset[str]:
 def which_or_where(use: str) -> frozenset[str]:
     """The words saying which one or where before a name (data/recognizer_words.yml's
     ``which_or_where``) that count in one ``use``: "stop", "opens", "not_alone", "in_a_place",
-    "opens_a_place", "before_a_place" or "compass"."""
+    "opens_a_place", "before_a_place", "compass" or "branch"."""
     return _in_use("which_or_where", use)
 
 

@@ -2435,17 +2435,12 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
             yield Finding(m.start("word"), m.end("word"), kind, 0.5, "unknown-name")
 
 
-# Below this a word after "in", "at", "from" is a place's name rather than English ("sketty"-like
-# districts stand near 1.0-1.6; "squalor" 2.7, "abeyance" 2.4).
-_PLACE_WORD_ZIPF = 2.0
-
-
 def _a_rare_place_word(word: str) -> bool:
-    """A word English hardly writes, no word of the field, no English ending ("-ness",
-    "-ing"), not the plural of a commoner word, nor a given name."""
+    """A word English hardly writes (below lexicon.PLACE_WORD_ZIPF), no word of the field, no
+    English ending ("-ness", "-ing"), not the plural of a commoner word, nor a given name."""
     lower = word.lower()
     rarity = lexicon.zipf(lower)
-    if not 0 < rarity < _PLACE_WORD_ZIPF or lexicon.is_field_word(lower) or lower in _STOP or lower in STOP_WORDS \
+    if not 0 < rarity < lexicon.PLACE_WORD_ZIPF or lexicon.is_field_word(lower) or lower in _STOP or lower in STOP_WORDS \
             or _ENGLISH_ENDING.search(lower) or "'" in lower or "’" in lower:
         return False
     if lower.endswith("s") and max(lexicon.zipf(lower[:-1]), lexicon.zipf(lower[:-2]) if lower.endswith("es") else 0) > rarity:

@@ -505,12 +505,14 @@ def _initials(initials: str) -> list[Term]:
     return []
 
 
-# Where a workplace is said: "at", "for", "with", "joined", "left"... (and "the") straight before its name.
+# Where a workplace is said: "at", "for", "with", "joined", "left"... (data/recognizer_words.yml's
+# placed_at; and "the") straight before its name.
 # The recognizer of a lower-case workplace of ordinary words, redacted only where a workplace
 # is said ("pwp at new roots", "a year at new roots"): the log says so, and the export's check
 # does not search for the words everywhere (gate.terms_from_log).
 WHERE_SAID = "workplace-where-said"
-_PLACED_AT = r"(?:at|for|with|from|joined|left|by|to|on|via|through|(?:part|members?|staff)\s+of)\s+(?:the\s+)?"
+_PLACED_AT = (rf"(?:{recognizers.alternatives(recognizers.placed_at('said'))}|(?:part|members?|staff)\s+of)"
+              r"\s+(?:the\s+)?")
 _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
 # Before a lower-case form of a workplace the source names in capitals, "the" too: "the qcs
 # rota" (of "Quillmere Counselling Service (QCS)"), a form no everyday word has.
@@ -1545,7 +1547,8 @@ def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> l
 
 # A workplace placed in a town found: "i go into quillory in leeds", "at the brackwell over in
 # hull", "i'm at kinsby in york, paid sessional". The words between "at", "into"... and "in".
-_PLACED_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?:at|into|in\s+to|with|for|joined|left)\s+(?:the\s+)?"
+_PLACED_IN_A_PLACE = re.compile(rf"(?<![\w'’-])(?:{recognizers.alternatives(recognizers.placed_at('in_a_town'))}"
+                                r"|in\s+to)\s+(?:the\s+)?"
                                 r"(?P<name>[a-z][a-z-]+(?:[ \t]+(?!(?:over|up|down|out)[ \t])[a-z][a-z-]+)?)[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+$")
 
 

@@ -34,9 +34,10 @@ from ingest.redact.recognizers import Finding
 _IDEA_ENDINGS = frozenset("""model models syndrome fatigue trauma injury indicator indicators agreement agreements
 resignation quitting economy theory disorder burnout illness policy""".split())
 # Words naming a room of a building ("the Training Room"), and the words placing someone at a
-# workplace before "the", where such a name may be a venue's ("at the Lavender Room").
+# workplace before "the", where such a name may be a venue's ("at the Lavender Room";
+# data/recognizer_words.yml).
 _ROOM_WORDS = frozenset(recognizers.words("room_words"))
-_PLACED_AT_WORDS = frozenset("at for with joined left from by to".split())
+_PLACED_AT_WORDS = recognizers.placed_at("room")
 # English endings (data/recognizer_words.yml) and beginnings that make a word of another
 # ("token-istic", "perform-ative", "micro-management"), never a name's (general English morphology).
 _MADE_FROM_A_WORD = re.compile(
@@ -82,7 +83,8 @@ PLACE_WORDS = {"street", "road", "lane", "avenue", "estate", "park", "green", "v
 DIRECTIONS = recognizers.which_or_where("in_a_place")
 _OPENS_A_PLACE = recognizers.which_or_where("opens_a_place")
 PLACE_PREPOSITIONS = {"in", "from", "near", "around", "outside", "to", "towards", "across", "round", "of"}
-ORG_PREPOSITIONS = {"at", "with", "for", "joined", "left", "by", "on"}
+# Words placing someone at a workplace before its capitalised name (data/recognizer_words.yml).
+ORG_PREPOSITIONS = recognizers.placed_at("capitalised")
 # Words before an ordinary-word surname that make it one ("Father Lord", "Auntie May").
 SURNAME_TITLES = TITLES | {"father", "reverend", "rev", "nurse", "auntie", "aunt", "uncle", "sir", "dame", "lady"}
 # Before a hyphen, not the first half of a double-barrelled name ("Non-English", "Anglo-Irish").

@@ -217,6 +217,18 @@ def english_endings(use: str) -> str:
     return "|".join(sorted(_in_use("english_endings", use), key=lambda e: (-len(e), e)))
 
 
+def placed_at(use: str) -> frozenset[str]:
+    """The words placing someone at a workplace straight before its name (data/recognizer_words.yml's
+    ``placed_at``) that count in one ``use``: "said", "in_a_town", "ward_name", "hyphened",
+    "room" or "capitalised"."""
+    return _in_use("placed_at", use)
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """Words as a pattern's alternatives (no group), in a fixed order."""
+    return "|".join(sorted(words))
+
+
 def verbs_before_a_person(use: str) -> frozenset[str]:
     """The verbs said to or of a person before their name (data/recognizer_words.yml's
     ``verbs_before_a_person``) that count in one ``use``: "orders", "opens", "from_work",
@@ -2110,7 +2122,7 @@ def lower_case_wards(text: str) -> Iterator[Finding]:
 # A word placing someone at a workplace before a name of one word: "at", "joined", "left",
 # "employed by", "worked for/with"..., not "for" or "with" alone ("went for crystal therapy",
 # "with family therapy" are what someone had).
-_PLACED_AT_A_NAME = re.compile(r"(?<![\w'’-])(?:at|joined|left|by|via|(?:work|works|worked|working|volunteer|volunteers"
+_PLACED_AT_A_NAME = re.compile(rf"(?<![\w'’-])(?:{alternatives(placed_at('ward_name'))}|(?:work|works|worked|working|volunteer|volunteers"
                                r"|volunteered|volunteering|shifts|placement|contract|job|jobs)\s+(?:for|with)"
                                r"|(?:moved|transferred|seconded)\s+(?:over\s+)?to)\s+(?:the\s+)?$", re.IGNORECASE)
 # Kinds a workplace named after one such word ends with, typed in lower case ("sunrise care",
@@ -2487,7 +2499,7 @@ def places_someone_comes_from(text: str) -> Iterator[Finding]:
 # "with kind-minds", "joined heart-space".
 # A word placing someone at a workplace, ending where the hyphened words begin.
 _HYPHEN_CLUE = re.compile(
-    r"(?<![\w'’-])(?:at|for|with|joined|left|by|via|through|from|(?:moved|transferred|seconded)\s+(?:over\s+)?to)"
+    rf"(?<![\w'’-])(?:{alternatives(placed_at('hyphened'))}|(?:moved|transferred|seconded)\s+(?:over\s+)?to)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 _HYPHENED = re.compile(r"(?<![\w'’–-])(?P<a>[A-Za-z]{1,})[-–](?P<b>[A-Za-z]{2,})(?![\w'’–-])")
 # Kinds a coined name of one letter, a hyphen and a word ends in ("Q-Health", "e-therapy" typed

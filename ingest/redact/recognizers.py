@@ -2119,12 +2119,15 @@ def lower_case_wards(text: str) -> Iterator[Finding]:
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-ward")
 
 
+# Moved to a workplace, as a pattern: "moved to", "transferred over to", "seconded to".
+MOVED_TO = r"(?:moved|transferred|seconded)\s+(?:over\s+)?to"
 # A word placing someone at a workplace before a name of one word: "at", "joined", "left",
 # "employed by", "worked for/with"..., not "for" or "with" alone ("went for crystal therapy",
 # "with family therapy" are what someone had).
-_PLACED_AT_A_NAME = re.compile(rf"(?<![\w'’-])(?:{alternatives(placed_at('ward_name'))}|(?:work|works|worked|working|volunteer|volunteers"
+_PLACED_AT_A_NAME = re.compile(rf"(?<![\w'’-])(?:{alternatives(placed_at('ward_name'))}"
+                               r"|(?:work|works|worked|working|volunteer|volunteers"
                                r"|volunteered|volunteering|shifts|placement|contract|job|jobs)\s+(?:for|with)"
-                               r"|(?:moved|transferred|seconded)\s+(?:over\s+)?to)\s+(?:the\s+)?$", re.IGNORECASE)
+                               rf"|{MOVED_TO})\s+(?:the\s+)?$", re.IGNORECASE)
 # Kinds a workplace named after one such word ends with, typed in lower case ("sunrise care",
 # "willow therapy"): those of data/workplace_kinds.txt that end a lower-case name, and "care".
 _KIND_AFTER_A_WORD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)\s+(?P<kind>" + "|".join(
@@ -2499,7 +2502,7 @@ def places_someone_comes_from(text: str) -> Iterator[Finding]:
 # "with kind-minds", "joined heart-space".
 # A word placing someone at a workplace, ending where the hyphened words begin.
 _HYPHEN_CLUE = re.compile(
-    rf"(?<![\w'’-])(?:{alternatives(placed_at('hyphened'))}|(?:moved|transferred|seconded)\s+(?:over\s+)?to)"
+    rf"(?<![\w'’-])(?:{alternatives(placed_at('hyphened'))}|{MOVED_TO})"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 _HYPHENED = re.compile(r"(?<![\w'’–-])(?P<a>[A-Za-z]{1,})[-–](?P<b>[A-Za-z]{2,})(?![\w'’–-])")
 # Kinds a coined name of one letter, a hyphen and a word ends in ("Q-Health", "e-therapy" typed

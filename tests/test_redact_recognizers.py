@@ -477,8 +477,11 @@ def test_a_long_run_of_joined_words_is_read_once(run):
 # The word tables of data/recognizer_words.yml give each word the uses it counts in: a use
 # misspelled there would take the word out of its use without a word said.
 @pytest.mark.parametrize("table, uses", [
-    ("which_or_where", {"stop", "opens", "not_alone", "in_a_place", "opens_a_place", "before_a_place", "compass"}),
+    ("which_or_where", {"stop", "opens", "not_alone", "in_a_place", "opens_a_place", "before_a_place", "compass",
+                        "branch"}),
     ("verbs_before_a_person", {"orders", "opens", "from_work", "rung_or_told", "asked_whom"}),
+    ("english_endings", {"made_from_a_word", "not_a_place", "inflected"}),
+    ("placed_at", {"said", "in_a_town", "ward_name", "hyphened", "room", "capitalised"}),
 ])
 def test_word_tables_name_only_the_uses_read(table, uses):
     from ingest.redact.recognizers import _in_use, _word_lists

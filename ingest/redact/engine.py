@@ -505,12 +505,14 @@ def _initials(initials: str) -> list[Term]:
     return []
 
 
-# Where a workplace is said: "at", "for", "with", "joined", "left"... (and "the") straight before its name.
+# Where a workplace is said: "at", "for", "with", "joined", "left"... (data/recognizer_words.yml's
+# placed_at; and "the") straight before its name.
 # The recognizer of a lower-case workplace of ordinary words, redacted only where a workplace
 # is said ("pwp at new roots", "a year at new roots"): the log says so, and the export's check
 # does not search for the words everywhere (gate.terms_from_log).
 WHERE_SAID = "workplace-where-said"
-_PLACED_AT = r"(?:at|for|with|from|joined|left|by|to|on|via|through|(?:part|members?|staff)\s+of)\s+(?:the\s+)?"
+_PLACED_AT = (rf"(?:{recognizers.alternatives(recognizers.placed_at('said'))}|(?:part|members?|staff)\s+of)"
+              r"\s+(?:the\s+)?")
 _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
 # Before a lower-case form of a workplace the source names in capitals, "the" too: "the qcs
 # rota" (of "Quillmere Counselling Service (QCS)"), a form no everyday word has.
@@ -876,20 +878,24 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
     return out + listed_with(text, out)
 
 
-# The compass words: ending a workplace's name, its branch's or area's ("Next Step East"),
-# said alone elsewhere a direction or a region ("the East"), no part of the name.
-_COMPASS = frozenset("north south east west central".split())
+# The compass words ending a workplace's name, its branch's or area's ("Next Step East"),
+# said alone elsewhere a direction or a region ("the East"), no part of the name
+# (data/recognizer_words.yml: which_or_where's "branch").
+_BRANCH_WORDS = recognizers.which_or_where("branch")
+# Such a word, or two points of the compass ("north east", "South-West"), as a pattern in
+# lower case, the two first.
+_BRANCH = "(?:north|south)[ -](?:east|west)|" + "|".join(sorted(_BRANCH_WORDS))
 # The adverb the ordinary-word list holds as an interjection ("Well, ...") that ends services'
 # names ("Talk Well", "Live Well", "Think Well"), capitalised straight after a name, then no
 # pause ("Well done" is praise).
 _INTERJECTION_ENDING = re.compile(r"[ \t]+Well(?![\w'’-]|[ \t]*[,:;]|[ \t]+done\b)")
 # A compass word (or two) typed in lower case after a name in lower case, then the text's,
 # the sentence's or the clause's end or a small word that is no direction's ("east of", "north to").
-_COMPASS_AFTER_LOWER = re.compile(r"[ \t]+(?:(?:north|south)(?:[ -](?:east|west))?|east|west|central)"
+_COMPASS_AFTER_LOWER = re.compile(rf"[ \t]+(?:{_BRANCH})"
                                   r"(?=$|[ \t]*[.,;:!?)]|[ \t]+(?:for|in|on|at|and|but|was|were|is|are|had|has|then|when"
                                   r"|until|since|as|so|because|where|which|who|paid|took|ran|shut|closed)\b)")
 # A capitalised compass word (or two) straight after a name, then no capitalised word.
-_COMPASS_AFTER = re.compile(r"[ \t]+(?:(?:North|South)(?:[ -](?:East|West))?|East|West|Central)(?![\w'’-]|[ \t]+(?:[A-Z0-9]|of\b))")
+_COMPASS_AFTER = re.compile(rf"[ \t]+(?:{_BRANCH.title()})(?![\w'’-]|[ \t]+(?:[A-Z0-9]|of\b))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1226,7 +1232,7 @@ class Engine:
                         # for any place of that kind ("met at the Café"), as "Hub" is.
                         terms += [make_term(p, f.kind) for p in parts if p not in inside and (
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
-                                  and not (f.kind == "ORG" and (p.lower() in PLACE_KINDS or p.lower() in _COMPASS))]
+                                  and not (f.kind == "ORG" and (p.lower() in PLACE_KINDS or p.lower() in _BRANCH_WORDS))]
                 else:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "URL":
@@ -1541,7 +1547,8 @@ def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> l
 
 # A workplace placed in a town found: "i go into quillory in leeds", "at the brackwell over in
 # hull", "i'm at kinsby in york, paid sessional". The words between "at", "into"... and "in".
-_PLACED_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?:at|into|in\s+to|with|for|joined|left)\s+(?:the\s+)?"
+_PLACED_IN_A_PLACE = re.compile(rf"(?<![\w'’-])(?:{recognizers.alternatives(recognizers.placed_at('in_a_town'))}"
+                                r"|in\s+to)\s+(?:the\s+)?"
                                 r"(?P<name>[a-z][a-z-]+(?:[ \t]+(?!(?:over|up|down|out)[ \t])[a-z][a-z-]+)?)[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+$")
 
 

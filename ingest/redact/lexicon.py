@@ -199,6 +199,9 @@ EVERYDAY_ZIPF = 5.0
 # is the more surely someone's, a lower-case word joined to a person found is a name no list holds,
 # and from it up a word in capitals after "my" or "a" is English ("MY PAYSLIP").
 HARDLY_USED_ZIPF = 2.5
+# Below PLACE_WORD_ZIPF, rarer than that, a word after "in", "at", "from" is a place's name
+# rather than English ("sketty"-like districts stand near 1.0-1.6; "squalor" 2.7, "abeyance" 2.4).
+PLACE_WORD_ZIPF = 2.0
 # A word of the field is not rare (not a name on its rarity alone) but no more than that:
 # still not an ordinary English word, so a workplace named with it ("Befriending Works")
 # is still a name where capitals say so.

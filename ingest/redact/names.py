@@ -34,15 +34,18 @@ from ingest.redact.recognizers import Finding
 _IDEA_ENDINGS = frozenset("""model models syndrome fatigue trauma injury indicator indicators agreement agreements
 resignation quitting economy theory disorder burnout illness policy""".split())
 # Words naming a room of a building ("the Training Room"), and the words placing someone at a
-# workplace before "the", where such a name may be a venue's ("at the Lavender Room").
+# workplace before "the", where such a name may be a venue's ("at the Lavender Room";
+# data/recognizer_words.yml).
 _ROOM_WORDS = frozenset(recognizers.words("room_words"))
-_PLACED_AT_WORDS = frozenset("at for with joined left from by to".split())
-# English endings and beginnings that make a word of another ("token-istic", "perform-ative",
-# "micro-management"), never a name's (general English morphology).
+_PLACED_AT_WORDS = recognizers.placed_at("room")
+# English endings (data/recognizer_words.yml) and beginnings that make a word of another
+# ("token-istic", "perform-ative", "micro-management"), never a name's (general English morphology).
 _MADE_FROM_A_WORD = re.compile(
     r"(?:micro|macro|over|under|self|non|multi|inter|counter|anti|hyper)(?P<after>[a-z]{3,})"
-    r"|(?P<before>[a-z]{3,})(?:istic|istically|ative|atively|ism|isms|ness|ments?|ation|ations|ising|izing|ised|ized|ality|ivity)",
+    rf"|(?P<before>[a-z]{{3,}})(?:{recognizers.english_endings('made_from_a_word')})",
     re.IGNORECASE)
+# An English inflection's ending (data/recognizer_words.yml): "-ing", "-ed", "-ness"...
+_INFLECTED = re.compile(rf"(?:{recognizers.english_endings('inflected')})$")
 # Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
 _DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
 # Kinds of place, each said alone after a determiner for the place of that kind ("the Hub").
@@ -80,7 +83,8 @@ PLACE_WORDS = {"street", "road", "lane", "avenue", "estate", "park", "green", "v
 DIRECTIONS = recognizers.which_or_where("in_a_place")
 _OPENS_A_PLACE = recognizers.which_or_where("opens_a_place")
 PLACE_PREPOSITIONS = {"in", "from", "near", "around", "outside", "to", "towards", "across", "round", "of"}
-ORG_PREPOSITIONS = {"at", "with", "for", "joined", "left", "by", "on"}
+# Words placing someone at a workplace before its capitalised name (data/recognizer_words.yml).
+ORG_PREPOSITIONS = recognizers.placed_at("capitalised")
 # Words before an ordinary-word surname that make it one ("Father Lord", "Auntie May").
 SURNAME_TITLES = TITLES | {"father", "reverend", "rev", "nurse", "auntie", "aunt", "uncle", "sir", "dame", "lady"}
 # Before a hyphen, not the first half of a double-barrelled name ("Non-English", "Anglo-Irish").
@@ -170,9 +174,7 @@ _NAMED_IN_QUOTES = re.compile(
 # Someone introduced by what they are and "called": "a woman called Marigold", "someone
 # named Sky". The name is someone's even when it is also a word; capitalised only ("someone
 # called the police" names no one).
-_CALLED_BEFORE = (r"\b(?:someone|somebody|a\s+(?:man|woman|lad|lass|girl|boy|guy|bloke|lady|gentleman|chap|fella"
-                  r"|fellow|person|client|patient|colleague|manager|supervisor|nurse|doctor|therapist|counsellor"
-                  r"|worker|trainee|student|friend))\s+(?:called|named)\s+")
+_CALLED_BEFORE = r"\b" + recognizers.SOMEONE_CALLED
 _CALLED = re.compile(_CALLED_BEFORE + r"(?P<name>[A-Z][a-z'’-]+)")
 # Before a one-word public name ("Sky", "Boots"), what makes it someone's ("someone called Sky").
 CALLED_BEFORE = re.compile(_CALLED_BEFORE + "$")
@@ -394,7 +396,7 @@ class NameFinder:
 
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
-        inflected = re.search(r"(?:ing|ed|ly|ness|tion|ment|ful|ise|ize|ised|ized)$", word.lower())
+        inflected = _INFLECTED.search(word.lower())
         return lexicon.is_rare(word) and not (inflected and lexicon.zipf(word.lower()) > 1.5)
 
     # ------------------------------------------------------------ recognizers

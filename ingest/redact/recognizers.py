@@ -206,8 +206,27 @@ def _in_use(name: str, use: str) -> frozenset[str]:
 def which_or_where(use: str) -> frozenset[str]:
     """The words saying which one or where before a name (data/recognizer_words.yml's
     ``which_or_where``) that count in one ``use``: "stop", "opens", "not_alone", "in_a_place",
-    "opens_a_place", "before_a_place" or "compass"."""
+    "opens_a_place", "before_a_place", "compass" or "branch"."""
     return _in_use("which_or_where", use)
+
+
+def english_endings(use: str) -> str:
+    """The English word endings (data/recognizer_words.yml's ``english_endings``) that count in
+    one ``use``: "made_from_a_word", "not_a_place" or "inflected"; as a pattern's
+    alternatives, the longest first."""
+    return "|".join(sorted(_in_use("english_endings", use), key=lambda e: (-len(e), e)))
+
+
+def placed_at(use: str) -> frozenset[str]:
+    """The words placing someone at a workplace straight before its name (data/recognizer_words.yml's
+    ``placed_at``) that count in one ``use``: "said", "in_a_town", "ward_name", "hyphened",
+    "room" or "capitalised"."""
+    return _in_use("placed_at", use)
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """Words as a pattern's alternatives (no group), in a fixed order."""
+    return "|".join(sorted(words))
 
 
 def verbs_before_a_person(use: str) -> frozenset[str]:
@@ -1645,7 +1664,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and not lexicon.is_everyday(lower) and (surname := _UNKNOWN_WORD_AFTER.match(text, m.end())) \
                 and (lexicon.zipf(surname.group(1)) < 1.5 and not lexicon.is_ordinary(surname.group(1))
-                     or (_given_in_britain(lower) or lower in _word_names()
+                     or (_given_in_britain(lower) or lower in words_set("word_names")
                          and not _said_before(_DETERMINER_BEFORE, text, m.start())) and _surname_here(surname.group(1))):
             # "ask for sam kettleby": a given name, then a word English does not know, is a
             # full name typed in lower case; so is a name given in Britain, Ireland or the USA
@@ -1684,7 +1703,7 @@ def said_of_someone(text: str, start: int, end: int) -> bool:
 
 def _given_in_britain(lower: str) -> bool:
     """A name given in Britain, Ireland or the USA that is no word too ("sarah"; not "amber")."""
-    return bool(lexicon.english_given_name_weight().get(lower)) and lower not in _word_names()
+    return bool(lexicon.english_given_name_weight().get(lower)) and lower not in words_set("word_names")
 
 
 # How commonly a name must be given in Britain, Ireland or the USA to be one typed in lower
@@ -1831,7 +1850,7 @@ def _someone(word: str, loose: bool = True) -> bool:
     # "will"), a name commonly given in Britain, Ireland or the USA ("dave", "john"), or,
     # capitalised as a name is, one that is no everyday word ("Jasmine"); not a word the
     # dictionary of names lists too ("line", "night", "free", "said", "lies": names elsewhere).
-    return not lexicon.is_ordinary(lower) or lower in _word_names() \
+    return not lexicon.is_ordinary(lower) or lower in words_set("word_names") \
         or loose and lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_HERE or (
         word[:1].isupper() and not word.isupper() and not lexicon.is_everyday(lower))
 
@@ -1881,11 +1900,6 @@ def _slot_for_a_word(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start("word") - 40):m.start("word")]
     return re.search(r"(?<![\w'’-])so\s+$", before, re.IGNORECASE) is not None \
         and not re.search(r"(?:^|[.!?;:,(\"“\n])\s*so\s+$", before, re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1)
-def _word_names() -> frozenset[str]:
-    return frozenset(words("word_names"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -2168,12 +2182,15 @@ def lower_case_wards(text: str) -> Iterator[Finding]:
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-ward")
 
 
+# Moved to a workplace, as a pattern: "moved to", "transferred over to", "seconded to".
+MOVED_TO = r"(?:moved|transferred|seconded)\s+(?:over\s+)?to"
 # A word placing someone at a workplace before a name of one word: "at", "joined", "left",
 # "employed by", "worked for/with"..., not "for" or "with" alone ("went for crystal therapy",
 # "with family therapy" are what someone had).
-_PLACED_AT_A_NAME = re.compile(r"(?<![\w'’-])(?:at|joined|left|by|via|(?:work|works|worked|working|volunteer|volunteers"
+_PLACED_AT_A_NAME = re.compile(rf"(?<![\w'’-])(?:{alternatives(placed_at('ward_name'))}"
+                               r"|(?:work|works|worked|working|volunteer|volunteers"
                                r"|volunteered|volunteering|shifts|placement|contract|job|jobs)\s+(?:for|with)"
-                               r"|(?:moved|transferred|seconded)\s+(?:over\s+)?to)\s+(?:the\s+)?$", re.IGNORECASE)
+                               rf"|{MOVED_TO})\s+(?:the\s+)?$", re.IGNORECASE)
 # Kinds a workplace named after one such word ends with, typed in lower case ("sunrise care",
 # "willow therapy"): those of data/workplace_kinds.txt that end a lower-case name, and "care".
 _KIND_AFTER_A_WORD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)\s+(?P<kind>" + "|".join(
@@ -2387,13 +2404,14 @@ uncle sir madam miss boss love darling babe pet hun mate mr mrs ms mx dr doctor 
 # (a title: the name after it is the title rule's, "call him Mr Quill")
 _WHEN = re.compile(rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|Christmas|Easter|Xmas|Tonight|Tomorrow|Today")
 _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+|[A-Z]{2,3}(?![\w'’-]))")
+# Someone introduced by what they are and "called" or "named", as a pattern ending where the
+# name begins: "a woman called ", "someone named " (data/recognizer_words.yml; names reads it too).
+SOMEONE_CALLED = (r"(?:someone|somebody|a\s+(?:" + "|".join(words("person_nouns_before_called")) + r"))"
+                  r"\s+(?:called|named)\s+")
 # Typed in lower case: "we call her bex", "everyone calls us rory", "a guy called jez",
 # "someone called sky from support emailed".
 _CALLED_LOWER = re.compile(r"(?<![\w'’-])(?:(?:call|calls|called|calling)\s+(?:her|him|them|me|us)\s+(?:just\s+)?"
-                           r"|(?:someone|somebody|a\s+(?:man|woman|lad|lass|girl|boy|guy|bloke|lady|gentleman|chap"
-                           r"|fella|fellow|person|client|patient|colleague|manager|supervisor|nurse|doctor|therapist"
-                           r"|counsellor|worker|trainee|student|friend))\s+(?:called|named)\s+)"
-                           r"(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
+                           rf"|{SOMEONE_CALLED})(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
 
 
 # A word joining two names, as a pattern: "sarah and tom", "tom & priya", "tom or sarah", "me n dave".
@@ -2409,7 +2427,7 @@ def _plainly_a_name(word: str) -> bool:
     Ireland or the USA that is no everyday word nor one of the names that are words ("sarah",
     "dave", "priya"; not "summer", "june", "mark", "rock")."""
     lower = word.lower()
-    return lower in lexicon.first_names() and lower not in _word_names() and lower not in STOP_WORDS \
+    return lower in lexicon.first_names() and lower not in words_set("word_names") and lower not in STOP_WORDS \
         and lower not in _STOP and not lexicon.is_everyday(lower) \
         and (_given_in_britain(lower) or not lexicon.is_ordinary(lower))
 
@@ -2453,7 +2471,7 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
         # word (``word_names``: "a guy called will", "a woman called hope", "a girl called may")
         # is one there all the same.
         word = m.group("name").rstrip("'’")
-        if word in _word_names():
+        if word in words_set("word_names"):
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "called-by-name")
             continue
         if word in _WHAT_EVERYONE_IS_CALLED or word in _STOP or word in STOP_WORDS or _WHEN.fullmatch(word.title()) \
@@ -2599,17 +2617,12 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
             yield Finding(m.start("word"), m.end("word"), kind, 0.5, "unknown-name")
 
 
-# Below this a word after "in", "at", "from" is a place's name rather than English ("sketty"-like
-# districts stand near 1.0-1.6; "squalor" 2.7, "abeyance" 2.4).
-_PLACE_WORD_ZIPF = 2.0
-
-
 def _a_rare_place_word(word: str) -> bool:
-    """A word English hardly writes, no word of the field, no English ending ("-ness",
-    "-ing"), not the plural of a commoner word, nor a given name."""
+    """A word English hardly writes (below lexicon.PLACE_WORD_ZIPF), no word of the field, no
+    English ending ("-ness", "-ing"), not the plural of a commoner word, nor a given name."""
     lower = word.lower()
     rarity = lexicon.zipf(lower)
-    if not 0 < rarity < _PLACE_WORD_ZIPF or lexicon.is_field_word(lower) or lower in _STOP or lower in STOP_WORDS \
+    if not 0 < rarity < lexicon.PLACE_WORD_ZIPF or lexicon.is_field_word(lower) or lower in _STOP or lower in STOP_WORDS \
             or _ENGLISH_ENDING.search(lower) or "'" in lower or "’" in lower:
         return False
     if lower.endswith("s") and max(lexicon.zipf(lower[:-1]), lexicon.zipf(lower[:-2]) if lower.endswith("es") else 0) > rarity:
@@ -2629,8 +2642,7 @@ _ORIGIN = re.compile(
     r"|back\s+home\s+in)\s+(?P<word>(?-i:[^\W\dA-Z_])[^\W\d_'’-]{3,})(?![\w'’-])", re.IGNORECASE)
 # What English makes of a word: an abstract noun ("squalor", "seclusion"), a form of a verb,
 # a discipline someone comes from ("radiography", "phlebotomy", "paediatrics").
-_ENGLISH_ENDING = re.compile(r"(?:ion|ness|ment|ity|ance|ence|ship|hood|dom|our|or|ing|ed|ly"
-                             r"|graphy|logy|tomy|iatry|ics|therapy)$")
+_ENGLISH_ENDING = re.compile(rf"(?:{english_endings('not_a_place')})$")
 
 
 @register_recognizer("origin-place", "LOC", gate=False, normalised=False)
@@ -2657,7 +2669,7 @@ def places_someone_comes_from(text: str) -> Iterator[Finding]:
 # "with kind-minds", "joined heart-space".
 # A word placing someone at a workplace, ending where the hyphened words begin.
 _HYPHEN_CLUE = re.compile(
-    r"(?<![\w'’-])(?:at|for|with|joined|left|by|via|through|from|(?:moved|transferred|seconded)\s+(?:over\s+)?to)"
+    rf"(?<![\w'’-])(?:{alternatives(placed_at('hyphened'))}|{MOVED_TO})"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 _HYPHENED = re.compile(r"(?<![\w'’–-])(?P<a>[A-Za-z]{1,})[-–](?P<b>[A-Za-z]{2,})(?![\w'’–-])")
 # Kinds a coined name of one letter, a hyphen and a word ends in ("Q-Health", "e-therapy" typed
@@ -2702,15 +2714,9 @@ def names_joined_by_a_hyphen(text: str) -> Iterator[Finding]:
             continue  # a participle's compound says how ("well-led", "short-staffed")
         if a in _HYPHEN_PREFIXES or {a, b} & (_PARTICLES | _WHEN_HALVES) or lexicon.zipf(a + b) > 0 \
                 or lexicon.is_field_word(name.lower()) or name.lower() in public_lower() \
-                or a in service_words() and b in service_words() or f"{a}-{b}" in _english_hyphened():
+                or a in service_words() and b in service_words() or f"{a}-{b}" in words_set("english_hyphened"):
             continue
         yield Finding(h.start(), h.end(), "ORG", 0.55, "hyphen-name")
-
-
-@functools.lru_cache(maxsize=None)
-def _english_hyphened() -> frozenset[str]:
-    """Compounds English writes with a hyphen ("eye-level", "sign-language"): data/recognizer_words.yml."""
-    return frozenset(w.lower() for w in words("english_hyphened"))
 
 
 # ---------------------------------------------------------------- workplaces named in a labelled answer

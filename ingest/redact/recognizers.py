@@ -2496,7 +2496,7 @@ _ROLE_IS_A_NAME = re.compile(
 def _an_everyday_word_no_name(word: str) -> bool:
     """'fine', 'ok': an everyday word that is a given name on some list but not one of the
     names that are words (``word_names``: "will", "mark", "grace")."""
-    return lexicon.is_everyday(word) and word not in _word_names()
+    return lexicon.is_everyday(word) and word not in words_set("word_names")
 
 
 @register_recognizer("name-said-to-be", "PERSON", gate=False, normalised=False)
@@ -2508,7 +2508,7 @@ def names_said_to_be(text: str) -> Iterator[Finding]:
     given name ending the clause ("my manager is frank." is lost to it)."""
     for m in _NAME_SAID_TO_BE.finditer(text):
         word = m.group("name").rstrip("'’").lower()
-        if word in _STOP or word in STOP_WORDS and word not in _word_names() or word in _WHAT_EVERYONE_IS_CALLED:
+        if word in _STOP or word in STOP_WORDS and word not in words_set("word_names") or word in _WHAT_EVERYONE_IS_CALLED:
             continue
         if lexicon.is_ordinary(word) and word not in lexicon.first_names() or _an_everyday_word_no_name(word):
             continue  # "your name's going up", "goes by train"
@@ -2516,7 +2516,7 @@ def names_said_to_be(text: str) -> Iterator[Finding]:
     for m in _ROLE_IS_A_NAME.finditer(text):
         word = m.group("name").rstrip("'’").lower()
         if m.group("role").lower() in _job_words() and word in lexicon.first_names() and word not in _STOP \
-                and (word not in STOP_WORDS or word in _word_names()) and word not in lexicon.places() \
+                and (word not in STOP_WORDS or word in words_set("word_names")) and word not in lexicon.places() \
                 and not _an_everyday_word_no_name(word):
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "name-said-to-be")
 

@@ -1329,7 +1329,7 @@ class Engine:
         is kept. Returns how many were replaced; the gate then checks again."""
         # The export's gate searches for every original the private log lists, as well as the
         # words the source was searched for (``gate.terms_from_log``): a word judged someone's
-        # by where it stood ("i asked bell", "precious, do you...") is searched for too. The
+        # by where it stood ("i asked bell", "rowan, can you start us off?") is searched for too. The
         # seal searches for the same, so that what ingest lets through export lets through.
         replaced = [Term(r.original, r.kind, r.any_case) for reps in result.replacements.values() for r in reps
                     if r.recognizer != WHERE_SAID]

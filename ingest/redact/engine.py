@@ -313,12 +313,12 @@ def a_rating(text: str, finding: Finding) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _season_cues() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
-    words = recognizers.words
+    words, alternatives = recognizers.words, recognizers.alternatives
     seasons = frozenset(words("seasons"))
-    before = re.compile(r"(?<![\w'’-])(?:%s)[\s-]+$" % "|".join(map(re.escape, words("before_a_season"))), re.IGNORECASE)
-    after = re.compile(r"[\s-]+(?:(?:%s)(?![\w'’-])|(?:19|20)\d\d\b)" % "|".join(map(re.escape, words("after_a_season"))),
+    before = re.compile(r"(?<![\w'’-])(?:%s)[\s-]+$" % alternatives(words("before_a_season")), re.IGNORECASE)
+    after = re.compile(r"[\s-]+(?:(?:%s)(?![\w'’-])|(?:19|20)\d\d\b)" % alternatives(words("after_a_season")),
                        re.IGNORECASE)
-    ends = re.compile(r"\s*(?:$|[.,;:!?)—–]|\s-\s|(?:%s)(?![\w'’-]))" % "|".join(map(re.escape, words("after_a_season_of_time"))),
+    ends = re.compile(r"\s*(?:$|[.,;:!?)—–]|\s-\s|(?:%s)(?![\w'’-]))" % alternatives(words("after_a_season_of_time")),
                       re.IGNORECASE)
     return seasons, before, after, ends
 
@@ -523,7 +523,7 @@ _AT_OR_THE = re.compile(rf"(?<![\w'’-])(?:{_PLACED_AT}|the\s+)$", re.IGNORECAS
 _OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?<![\w'’-])(?:then|and|but|so|later|now)\s+)$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # What may follow a name said alone: the sentence's end or a stop, a possessive, a small word.
-_NAME_ENDS_HERE = re.compile(r"\s*(?:$|[^\w\s]|['’]s\b|(?:" + "|".join(sorted(STOP_WORDS, key=len, reverse=True)) + r")\b)",
+_NAME_ENDS_HERE = re.compile(r"\s*(?:$|[^\w\s]|['’]s\b|(?:" + recognizers.alternatives(STOP_WORDS) + r")\b)",
                              re.IGNORECASE)
 
 
@@ -884,7 +884,7 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
 _BRANCH_WORDS = recognizers.which_or_where("branch")
 # Such a word, or two points of the compass ("north east", "South-West"), as a pattern in
 # lower case, the two first.
-_BRANCH = "(?:north|south)[ -](?:east|west)|" + "|".join(sorted(_BRANCH_WORDS))
+_BRANCH = "(?:north|south)[ -](?:east|west)|" + recognizers.alternatives(_BRANCH_WORDS)
 # The adverb the ordinary-word list holds as an interjection ("Well, ...") that ends services'
 # names ("Talk Well", "Live Well", "Think Well"), capitalised straight after a name, then no
 # pause ("Well done" is praise).
@@ -1260,8 +1260,10 @@ class Engine:
         # A workplace's name of everyday words said again without its kind, in lower case ("at
         # good hands" of "Good Hands Care", "left second chance"): where a workplace is said,
         # and the name ends there, as its first word alone is.
-        first_words += [Term(head, "ORG", True) for t in terms if t.kind == "ORG"
-                        for head in heads_before_kinds(t.surface) if not public.is_whole(head)]
+        workplaces = [t.surface for t in terms if t.kind == "ORG"]
+        heads = [Term(head, "ORG", True) for surface in workplaces for head in heads_before_kinds(surface)
+                 if not public.is_whole(head)]
+        first_words += heads
         matcher = TermMatcher(terms)
         lowered_people = TermMatcher([Term(t.surface.lower(), "PERSON", True) for t in terms
                                       if t.kind == "PERSON" and not t.any_case and " " not in t.surface.strip()])
@@ -1272,9 +1274,8 @@ class Engine:
         # first word, read as someone's or searched alone: "Thrive together", "[Silver] link"),
         # the rest of it goes with it ("together" is the name's, not a word of the sentence); so
         # with the name cut before its kind ("little [steps]" of "Little Steps Nursery").
-        whole_names = TermMatcher([Term(name, "ORG", True) for t in terms if t.kind == "ORG"
-                                   for name in names_up_to_kinds(t.surface) + heads_before_kinds(t.surface)
-                                   if not public.is_whole(name)])
+        whole_names = TermMatcher([Term(name, "ORG", True) for surface in workplaces for name in names_up_to_kinds(surface)
+                                   if not public.is_whole(name)] + heads)
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.
         listed = TermMatcher([t for t in terms if t.kind == "REDACT"])
@@ -1513,13 +1514,15 @@ _BESIDE_AFTER = re.compile(r"\s*(?:[—–]|\s-)\s*([^\W\d_][^\W\d_'’-]{1,})(?
 _BESIDE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{1,})\s*(?:[—–]|\s-)\s*$")
 
 
-def _another_name(word: str) -> bool:
-    """A word in lower case that may be a name: one English hardly uses (below lexicon.HARDLY_USED_ZIPF), or
-    a given name no ordinary word ("jas", "mei"; not "will", "summer")."""
+def _another_name(word: str, given: bool = True) -> bool:
+    """A word in lower case that may be a name: one English hardly uses (below lexicon.HARDLY_USED_ZIPF),
+    no stop word nor word of the field, or with ``given`` a given name no ordinary word ("jas",
+    "mei"; not "will", "summer")."""
     lower = word.lower()
     if not word.islower() or lower in STOP_WORDS or lexicon.is_field_word(lower):
         return False
-    return lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF or lower in lexicon.first_names() and not lexicon.is_ordinary(lower)
+    return lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF \
+        or given and lower in lexicon.first_names() and not lexicon.is_ordinary(lower)
 
 
 def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
@@ -1531,16 +1534,12 @@ def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> l
     for f in found:
         if f.kind != "PERSON":
             continue
-        for m in (_JOINED_AFTER.match(text, f.end), _JOINED_BEFORE.search(text, max(0, f.start - 40), f.start)):
-            if not m:
-                continue
-            word = m.group(1)
-            lower = word.lower()
-            if word.islower() and lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF and not lexicon.is_field_word(lower) \
-                    and lower not in STOP_WORDS and not said_public.holds(m.start(1), m.end(1)):
-                more.append(Finding(m.start(1), m.end(1), "PERSON", 0.55, "joined-to-a-person"))
-        for m in (_BESIDE_AFTER.match(text, f.end), _BESIDE_BEFORE.search(text, max(0, f.start - 40), f.start)):
-            if m and _another_name(m.group(1)) and not said_public.holds(m.start(1), m.end(1)):
+        # Joined by "and", a word English hardly uses; set beside, a given name too ("tam").
+        for m, given in ((_JOINED_AFTER.match(text, f.end), False),
+                         (_JOINED_BEFORE.search(text, max(0, f.start - 40), f.start), False),
+                         (_BESIDE_AFTER.match(text, f.end), True),
+                         (_BESIDE_BEFORE.search(text, max(0, f.start - 40), f.start), True)):
+            if m and _another_name(m.group(1), given) and not said_public.holds(m.start(1), m.end(1)):
                 more.append(Finding(m.start(1), m.end(1), "PERSON", 0.55, "joined-to-a-person"))
     return more
 

@@ -179,7 +179,7 @@ _CALLED = re.compile(_CALLED_BEFORE + r"(?P<name>[A-Z][a-z'’-]+)")
 # Before a one-word public name ("Sky", "Boots"), what makes it someone's ("someone called Sky").
 CALLED_BEFORE = re.compile(_CALLED_BEFORE + "$")
 # The points of the compass, as a pattern's alternatives (data/recognizer_words.yml).
-_COMPASS = "|".join(sorted(recognizers.which_or_where("compass")))
+_COMPASS = recognizers.alternatives(recognizers.which_or_where("compass"))
 # A town's district named by its side, in any case: "people from the west end", "in the
 # Northside". Not a side of something ("the west end of the ward"), nor "on the east side".
 _DISTRICT = re.compile(r"\b(?:in|from|to|around|round|near|across|live|lives|lived)\s+(?:the\s+)?"

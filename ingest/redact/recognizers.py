@@ -225,8 +225,9 @@ def placed_at(use: str) -> frozenset[str]:
 
 
 def alternatives(words: Iterable[str]) -> str:
-    """Words as a pattern's alternatives (no group), in a fixed order."""
-    return "|".join(sorted(words))
+    """Words or phrases as a pattern's alternatives (no group): escaped, longest first (so a
+    phrase is tried before a word it opens with), a space inside matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def verbs_before_a_person(use: str) -> frozenset[str]:
@@ -642,15 +643,11 @@ def postcodes(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.end(), "POSTCODE", score, "postcode-district")
 
 
-def _alternatives(names: Iterable[str]) -> str:
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-
-
 # Kinds of street (data/recognizer_words.yml): in any case; with a capital only (in lower case
 # other words: "dr", "side", "house"); after a number said in words, in lower case.
-_STREET_TYPES = _alternatives(words("street_types"))
-_CAPITAL_STREET_TYPES = _alternatives(words("street_types_capitalised"))
-_SPOKEN_STREET_TYPES = _alternatives(words("street_types_spoken"))
+_STREET_TYPES = alternatives(words("street_types"))
+_CAPITAL_STREET_TYPES = alternatives(words("street_types_capitalised"))
+_SPOKEN_STREET_TYPES = alternatives(words("street_types_spoken"))
 # A house number said ("twelve", "forty-two"; numbers of two words or more reach the
 # recognizer as figures, normalise.py).
 _HOUSE_WORDS = rf"(?:{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}(?:[- ]{UNIT_WORD})?)"
@@ -1759,9 +1756,9 @@ _SAID_OF = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|asked|rang|texted|emai
                       r"|from\s+(?:my|our|the|her|his)\s+(?:team|work|office|ward|course|class|group|service|job)\b"
                       r"|(was|is|has|had|did|does|knew|thinks|thought)\b))", re.IGNORECASE)
 _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|thanks|ok|okay"
-                         rf"|{_alternatives(sorted(verbs_before_a_person('opens')))})\s+)$", re.IGNORECASE)
+                         rf"|{alternatives(verbs_before_a_person('opens'))})\s+)$", re.IGNORECASE)
 # Asked, rung or told, or paired with a name or "me", straight before a word ("i asked bell").
-_ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_alternatives(sorted(verbs_before_a_person('rung_or_told')))}|me\s+and|and|with)\s+$",
+_ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('rung_or_told'))}|me\s+and|and|with)\s+$",
                            re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
 # A pronoun that does something, straight before a word ("i rang", "she tell"): that word is a verb.
@@ -1786,7 +1783,7 @@ _PAIRED = re.compile(
 _WHEN_ASKED = frozenset("back again later after before yesterday today tonight tomorrow straight first too early late long"
                         .split())
 _ASKED = re.compile(
-    rf"(?<![\w'’-])(?:{_alternatives(sorted(verbs_before_a_person('asked_whom')))})\s+(?P<word>{_A_WORD})(?:\s+(?P<second>{_A_WORD}))?(?=\s+(?:about|to|if"
+    rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('asked_whom'))})\s+(?P<word>{_A_WORD})(?:\s+(?P<second>{_A_WORD}))?(?=\s+(?:about|to|if"
     rf"|whether|for|what|why|how|when|that|because|but|{'|'.join(sorted(_WHEN_ASKED))})\b|\s*[,.;!?]|\s*$)", re.IGNORECASE)
 # Who says something, opening a sentence or a clause: a given name even when it is a word
 # or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
@@ -1802,7 +1799,7 @@ _SAYS_IN_FULL = re.compile(rf"{_SAYS_OPENS}(?P<word>{_A_WORD})\s+(?P<second>{_A_
 _WORK_PLACE_WORDS = (r"team|ward|office|service|unit|hub|practice|surgery|reception|desk|rota|bank|agency|department"
                      r"|trust|school|group|course|clinic|centre|project")
 _FROM_WORK = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|with"
-                        rf"|{_alternatives(sorted(verbs_before_a_person('from_work')))})\s+|\n)\s*"
+                        rf"|{alternatives(verbs_before_a_person('from_work'))})\s+|\n)\s*"
                         rf"(?P<word>{_A_WORD})\s+from\s+(?:(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
                         rf"(?:{_WORK_PLACE_WORDS})|hr|admin|payroll|pharmacy|estates|finance|reception|occy\s+health)\b",
                         re.IGNORECASE)
@@ -2193,9 +2190,8 @@ _PLACED_AT_A_NAME = re.compile(rf"(?<![\w'’-])(?:{alternatives(placed_at('ward
                                rf"|{MOVED_TO})\s+(?:the\s+)?$", re.IGNORECASE)
 # Kinds a workplace named after one such word ends with, typed in lower case ("sunrise care",
 # "willow therapy"): those of data/workplace_kinds.txt that end a lower-case name, and "care".
-_KIND_AFTER_A_WORD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)\s+(?P<kind>" + "|".join(
-    re.escape(k) for k in sorted(lexicon.workplace_kinds("lower") | {"care", "homecare"}, key=lambda k: (-len(k), k))
-    if " " not in k) + r")(?![\w'’-])")
+_KIND_AFTER_A_WORD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)\s+(?P<kind>" + alternatives(
+    k for k in lexicon.workplace_kinds("lower") | {"care", "homecare"} if " " not in k) + r")(?![\w'’-])")
 
 
 @register_recognizer("word-named-workplace", "ORG", gate=False, normalised=False)
@@ -2302,7 +2298,7 @@ _NAMED_KINDS = sorted((lexicon.workplace_kinds("said-before") | lexicon.workplac
                           "company", "charity", "agency", "home", "project", "centre", "cafe", "café"})
                       - {"house", "unit", "ward", "rooms", "ltd", "limited", "plc", "llp", "cic", "associates"},
                       key=lambda k: (-len(k), k))
-_KIND_ALT = _alternatives(_NAMED_KINDS)
+_KIND_ALT = alternatives(_NAMED_KINDS)
 # "a charity called ...", "this agency named ...", "a charity known as ...", "the agency was called
 # ...", "the company's called ...", "the agency's name was ...": after "a", "an", "this", "one"
 # (and up to four words of what it is like: "a really small local charity called") or with
@@ -2319,7 +2315,7 @@ _CALLED_A_NAME = re.compile(
 # "my agency, care plus, sends me", "an agency, care plus, when": a workplace's kind after "my", "our", "their", "the", "a" or "an", then a
 # name between commas, dashes or brackets ("my agency (care plus)"); not a team's or a home's
 # ("on my team, Tel, ..." is someone).
-_APPOSED_KINDS = _alternatives(k for k in _NAMED_KINDS
+_APPOSED_KINDS = alternatives(k for k in _NAMED_KINDS
                                 if k not in ("team", "group", "home", "school", "nursery", "centre", "hospital", "cafe", "café"))
 _KIND_THEN_NAME = re.compile(
     rf"(?<![\w'’-])(?:my|our|their|the|an?)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})\s*(?P<sep>,|[—–]|\s-|\()\s*"
@@ -2406,7 +2402,7 @@ _WHEN = re.compile(rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|Christmas|Easter|Xmas|Tonight
 _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+|[A-Z]{2,3}(?![\w'’-]))")
 # Someone introduced by what they are and "called" or "named", as a pattern ending where the
 # name begins: "a woman called ", "someone named " (data/recognizer_words.yml; names reads it too).
-SOMEONE_CALLED = (r"(?:someone|somebody|a\s+(?:" + "|".join(words("person_nouns_before_called")) + r"))"
+SOMEONE_CALLED = (r"(?:someone|somebody|a\s+(?:" + alternatives(words("person_nouns_before_called")) + r"))"
                   r"\s+(?:called|named)\s+")
 # Typed in lower case: "we call her bex", "everyone calls us rory", "a guy called jez",
 # "someone called sky from support emailed".

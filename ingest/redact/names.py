@@ -824,7 +824,7 @@ def _is_public_acronym(word: str) -> bool:
     return word in _PUBLIC_ACRONYMS
 
 
-_DIRECTION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(recognizers.which_or_where('before_a_place')))})"
+_DIRECTION_BEFORE = re.compile(rf"\b(?:{recognizers.alternatives(recognizers.which_or_where('before_a_place'))})"
                                rf"(?:[ -](?:{_COMPASS}))?[ -]$", re.IGNORECASE)
 
 

@@ -1025,7 +1025,7 @@ def reference_numbers(text: str) -> Iterator[Finding]:
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
     for m in _LOWER_ID_SHAPES.finditer(text):
         if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d+", m.group()) \
-                and lexicon.zipf(m.group("letters")) >= 3.5:
+                and lexicon.is_ordinary(m.group("letters")):
             continue  # "pre-2020", "top-1000"
         yield _with_issuer(text, m.start(), m.end(), 0.7, "reference-code")
     for m in _LETTERED.finditer(text):  # "E402187": a letter or two before the digits, with its context
@@ -2109,7 +2109,7 @@ _LOWER_SAINT = re.compile(r"(?<![\w'’.-])st\.?\s+(?P<name>[a-z][a-z'’-]+)(?!
 
 def _two_words(word: str) -> bool:
     """Two common words run together ("landfill", "brownfield"): what a site is, not its name."""
-    return any(lexicon.zipf(word[:i]) >= 3.5 and lexicon.zipf(word[i:]) >= 3.5 for i in range(3, len(word) - 2))
+    return any(lexicon.is_ordinary(word[:i]) and lexicon.is_ordinary(word[i:]) for i in range(3, len(word) - 2))
 
 
 @register_recognizer("lower-case-site", "LOC", gate=False, normalised=False)
@@ -2117,7 +2117,7 @@ def lower_case_sites(text: str) -> Iterator[Finding]:
     """'the quarnby estate', 'on brimley road': a place named by its kind, in lower case."""
     for m in _LOWER_SITE.finditer(text):
         word = m.group("name")
-        if lexicon.zipf(word) < 3.5 and word not in _STOP and word not in STOP_WORDS \
+        if not lexicon.is_ordinary(word) and word not in _STOP and word not in STOP_WORDS \
                 and not lexicon.is_field_word(word) and not _WHAT_A_SITE_IS.search(word) \
                 and not (m.group("kind") != "estate" and _two_words(word)):
             yield Finding(m.start(), m.end(), "LOC", 0.5, "lower-case-site")

@@ -198,7 +198,7 @@ def allowed(surface: str) -> bool:
     if letters_said_for_a_thing(surface):
         return False  # "on AL next week", "took an OD": letters the field says for a thing
     lower = words[0].lower()
-    if len(words) == 1 and lexicon.zipf(lower) >= 4.5 and (
+    if len(words) == 1 and lexicon.zipf(lower) >= lexicon.SENTENCE_WORD_ZIPF and (
             surface.islower() or (lower not in lexicon.first_names() and lower not in lexicon.places())):
         return False  # "will"; "Workers" opening a sentence (but "Hope", "Reading" are names)
     if len(words) == 1 and lexicon.is_field_word(lower):

@@ -202,6 +202,13 @@ HARDLY_USED_ZIPF = 2.5
 # Below PLACE_WORD_ZIPF, rarer than that, a word after "in", "at", "from" is a place's name
 # rather than English ("sketty"-like districts stand near 1.0-1.6; "squalor" 2.7, "abeyance" 2.4).
 PLACE_WORD_ZIPF = 2.0
+# Below SCARCELY_ENGLISH_ZIPF a word is hardly English at all: a surname or a coinage beside
+# a name ("kettleby"-like surnames stand near 1.0), so a suffix like "-ing" no longer makes
+# it a word.
+SCARCELY_ENGLISH_ZIPF = 1.5
+# From SENTENCE_WORD_ZIPF up, a capitalised word alone that opens a sentence is read as the
+# word it is ("Will", "Workers"), unless it is a given name or a place ("Hope", "Reading").
+SENTENCE_WORD_ZIPF = 4.5
 # A word of the field is not rare (not a name on its rarity alone) but no more than that:
 # still not an ordinary English word, so a workplace named with it ("Befriending Works")
 # is still a name where capitals say so.

@@ -397,7 +397,7 @@ class NameFinder:
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
         inflected = _INFLECTED.search(word.lower())
-        return lexicon.is_rare(word) and not (inflected and lexicon.zipf(word.lower()) > 1.5)
+        return lexicon.is_rare(word) and not (inflected and lexicon.zipf(word.lower()) > lexicon.SCARCELY_ENGLISH_ZIPF)
 
     # ------------------------------------------------------------ recognizers
 
@@ -441,7 +441,7 @@ class NameFinder:
             word = token.text
             if word.lower() in STOP_WORDS or self.ordinary(word) or len(word) < 2:
                 continue
-            if lexicon.zipf(word.lower()) >= 4.5 and word.lower() not in self.first_names:
+            if lexicon.zipf(word.lower()) >= lexicon.SENTENCE_WORD_ZIPF and word.lower() not in self.first_names:
                 continue
             start = max(text.rfind(". ", 0, token.idx), text.rfind("? ", 0, token.idx),
                         text.rfind("! ", 0, token.idx), text.rfind("\n", 0, token.idx))
@@ -860,7 +860,7 @@ def extend_surname(text: str, finding: Finding) -> Finding:
         return finding
     word, name = m.group(1), text[finding.start:finding.end]
     after_given = name.islower() and name.split()[-1] in lexicon.first_names()
-    if lexicon.zipf(word) < 1.5 or (after_given and likely_surname(word)) or (
+    if lexicon.zipf(word) < lexicon.SCARCELY_ENGLISH_ZIPF or (after_given and likely_surname(word)) or (
             # a surname that is an everyday word too ("white", "green"), before what is said of
             # someone ("sarah white was my mentor", "dave green came"; not "dave green paint")
             after_given and recognizers._everyday_surname(word) and _SAID_AFTER_A_NAME.match(text, m.end())):

@@ -1660,7 +1660,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # in lower case only where a subject opens ("my best mate from the gym" is no one).
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and not lexicon.is_everyday(lower) and (surname := _UNKNOWN_WORD_AFTER.match(text, m.end())) \
-                and (lexicon.zipf(surname.group(1)) < 1.5 and not lexicon.is_ordinary(surname.group(1))
+                and (lexicon.zipf(surname.group(1)) < lexicon.SCARCELY_ENGLISH_ZIPF and not lexicon.is_ordinary(surname.group(1))
                      or (_given_in_britain(lower) or lower in words_set("word_names")
                          and not _said_before(_DETERMINER_BEFORE, text, m.start())) and _surname_here(surname.group(1))):
             # "ask for sam kettleby": a given name, then a word English does not know, is a
@@ -2065,7 +2065,7 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
         if any(lexicon.is_field_word(p) or p in STOP_WORDS for p in parts) or not (clan or not any(map(unusual, parts))):
             continue
         # an inflected word ("nurse trained"); a surname ending so is no word ("dr donnelly", "mrs daly")
-        if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > 1.5 \
+        if re.search(r"(?:ing|ed|ers|ly|ness|tion|ment)$", name) and lexicon.zipf(name) > lexicon.SCARCELY_ENGLISH_ZIPF \
                 and not (name in lexicon.surnames() and (m.group("title") in _NAME_TITLES or not lexicon.is_ordinary(name))):
             continue
         yield Finding(m.start(), m.end(), "PERSON", 0.6, "title-lower-case")

@@ -2395,8 +2395,7 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- names given as what someone is called
 
 # Words anyone is called by someone: family, respect. A nickname ("Matron", "Chief") is not one.
-_WHAT_EVERYONE_IS_CALLED = frozenset("""mum mam mummy mom dad daddy nan nana gran granny grandad grandma auntie aunty
-uncle sir madam miss boss love darling babe pet hun mate mr mrs ms mx dr doctor prof professor""".split())
+_WHAT_EVERYONE_IS_CALLED = words_set("what_everyone_is_called")
 # (a title: the name after it is the title rule's, "call him Mr Quill")
 _WHEN = re.compile(rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|Christmas|Easter|Xmas|Tonight|Tomorrow|Today")
 _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+|[A-Z]{2,3}(?![\w'’-]))")
@@ -2538,8 +2537,7 @@ _TIME_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|s
 
 
 # What people are called fondly, whatever their name: "thanks, honey.", "ta, duck."
-_FONDLY = frozenset("""honey angel sunshine princess precious sweetie sweetheart babe baby pet petal flower chick duck
-hen lovey pal buddy chief kiddo dear dearie doll treasure star champ""".split())
+_FONDLY = words_set("called_fondly")
 
 
 def _a_given_name_here(text: str, m: re.Match, *, rare: bool = False) -> bool:

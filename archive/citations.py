@@ -19,7 +19,7 @@ How the item carries a quote (CSL 1.0.2 variables):
     issued            the source's date (date-parts, or raw when it is not ISO 8601)
     container-title   the collection's title
     publisher         the archive's name (``site["title"]``), when known
-    archive_location  "quote 12, at 4:31": the quote's number in its source, and time
+    archive_location  "quote no. 12, at 4:31": the quote's number in its source, and time
     URL               the quote's permanent page (``site["url"]``), else its moment in
                       the recording (``audio_url#t=``)
     accessed          ``site["accessed"]``, when a URL is given
@@ -95,9 +95,12 @@ def _date_text(date: dict | None) -> str | None:
 
 
 def locator(row: dict) -> str:
-    """Where the quote is in its source: 'quote 12', 'quote 12, at 4:31'."""
+    """Where the quote is in its source: 'quote no. 12', 'quote no. 12, at 4:31'.
+
+    "no." keeps the number apart from a word: read with its spaces taken out, as a leak
+    check reads published text, "quote 17" spells the postcode district E17."""
     at = clock(row.get("start"))
-    return f"quote {row['position']}" + (f", at {at}" if at else "")
+    return f"quote no. {row['position']}" + (f", at {at}" if at else "")
 
 
 def csl_item(row: dict, site: dict | None = None) -> dict:

@@ -235,7 +235,7 @@ def test_search_open_a_quote_find_themes_and_citation(chromium, site, tmp_path):
         themes = browser.js("[...document.querySelectorAll('.quote-themes a')].map(a => a.textContent)")
         assert themes == ["Workload and wellbeing"]
         citation = browser.js("document.getElementById('citation').value")
-        assert "Participant 2" in citation and "quote 3" in citation
+        assert "Participant 2" in citation and "quote no. 3" in citation
         label = browser.js("document.querySelector('label[for=citation]').textContent")
         assert label == "Citation"
         shot = browser.screenshot(SCREENSHOTS / "quote.png")

@@ -25,10 +25,20 @@ SITE = {"title": "Example Quote Library", "url": "https://quotes.example.org/",
 
 def test_plain_is_the_archives_citation_unchanged():
     assert format_citation(csl_item(ROW), "plain") == (
-        "Guest, therapist, “Targets”, 2020-06, Conversations at work, quote 2, at 1:05. "
+        "Guest, therapist, “Targets”, 2020-06, Conversations at work, quote no. 2, at 1:05. "
         "The Example Work Library. https://example.org/ep1.mp3#t=65")
     untimed = dict(ROW, start=None, end=None, source_date=None, collection_citation=None, position=7)
-    assert format_citation(csl_item(untimed), "plain") == "Guest, therapist, “Targets”, Conversations at work, quote 7."
+    assert format_citation(csl_item(untimed), "plain") == "Guest, therapist, “Targets”, Conversations at work, quote no. 7."
+
+
+@pytest.mark.parametrize("position", [1, 2, 9, 17, 20, 99, 140])
+def test_a_quote_number_never_runs_into_a_word_when_the_spaces_go(position):
+    """Read without its spaces, as a check for a leaked postcode reads published text,
+    "quote 17" would spell the district E17: no letter stands right before the number."""
+    import re
+
+    flat = re.sub(r"\s", "", format_citation(csl_item(dict(ROW, position=position, start=None)), "plain"))
+    assert re.search(r"[A-Za-z]\d", flat) is None, flat
 
 
 def test_the_item_carries_speaker_source_collection_quote_time_archive_url_licence_and_access_date():
@@ -37,7 +47,7 @@ def test_the_item_carries_speaker_source_collection_quote_time_archive_url_licen
     assert (item["title"], item["container-title"], item["publisher"]) == (
         "Targets", "Conversations at work", "Example Quote Library")
     assert item["issued"] == {"date-parts": [[2020, 6]]}
-    assert item["archive_location"] == "quote 2, at 1:05"
+    assert item["archive_location"] == "quote no. 2, at 1:05"
     assert item["URL"] == "https://quotes.example.org/archive/quotes/ep1-002"
     assert item["accessed"] == {"date-parts": [[2026, 11, 30]]}
     assert item["license"] == "CC BY-NC 4.0"
@@ -56,11 +66,11 @@ def test_apa_and_chicago_come_from_the_csl_styles():
     item = csl_item(ROW, SITE)
     apa = format_citation(item, "apa")
     assert apa.startswith("Guest, therapist. (2020, June). Targets [Podcast episode]. Conversations at Work.")
-    assert "Example Quote Library" in apa and "quote 2, at 1:05" in apa
+    assert "Example Quote Library" in apa and "quote no. 2, at 1:05" in apa
     assert apa.endswith("https://quotes.example.org/archive/quotes/ep1-002")
     chicago = format_citation(item, "chicago")
     assert chicago.startswith("Guest, therapist. “Targets”. Podcast episode. Conversations at Work,")
-    assert "June 2020" in chicago and "Quote 2, at 1:05" in chicago
+    assert "June 2020" in chicago and "Quote no. 2, at 1:05" in chicago
     # No date: APA says so.
     assert "(n.d.)" in format_citation(csl_item(dict(ROW, source_date=None)), "apa")
 
@@ -87,7 +97,7 @@ def test_ris_reads_back_with_rispy():
     assert refs[0]["authors"] == ["Guest, therapist"] and refs[0]["title"] == "Targets"
     assert refs[0]["secondary_title"] == "Conversations at work" and refs[0]["publisher"] == "Example Quote Library"
     assert refs[0]["urls"] == ["https://quotes.example.org/archive/quotes/ep1-002"]
-    assert refs[0]["accession_number"] == "quote 2, at 1:05" and refs[0]["year"] == "2020"
+    assert refs[0]["accession_number"] == "quote no. 2, at 1:05" and refs[0]["year"] == "2020"
     assert "Licence: CC BY-NC 4.0" in refs[0]["notes"]
     assert refs[1]["type_of_reference"] == "GEN"
 
@@ -102,7 +112,7 @@ def test_bibtex_reads_back_with_bibtexparser_a_description_staying_one_name():
     assert entry["author"] == r"{Nurse \& manager, 50\% part\_time}"  # one braced name, escaped
     assert entry["url"] == "https://quotes.example.org/archive/quotes/ep1-002"
     assert entry["year"] == "2020" and entry["month"] == "6"
-    assert "quote 2, at 1:05" in entry["note"]
+    assert "quote no. 2, at 1:05" in entry["note"]
 
 
 def test_csl_json_reads_back_and_feeds_a_csl_processor():
@@ -115,8 +125,8 @@ def test_csl_json_reads_back_and_feeds_a_csl_processor():
 def test_each_quote_of_a_source_gets_its_own_locator_and_link():
     first = format_citation(csl_item(ROW, SITE), "chicago")
     later = format_citation(csl_item(dict(ROW, id="ep1-009", position=9, start=3725.0), SITE), "chicago")
-    assert "Quote 2, at 1:05" in first and first.endswith("/archive/quotes/ep1-002.")
-    assert "Quote 9, at 1:02:05" in later and later.endswith("/archive/quotes/ep1-009.")
+    assert "Quote no. 2, at 1:05" in first and first.endswith("/archive/quotes/ep1-002.")
+    assert "Quote no. 9, at 1:02:05" in later and later.endswith("/archive/quotes/ep1-009.")
     assert later.replace("9, at 1:02:05", "2, at 1:05").replace("ep1-009", "ep1-002") == first
     timed = format_citation(csl_item(dict(ROW, start=3725.0)), "apa")
-    assert "(quote 2, at 1:02:05)" in timed and timed.endswith("https://example.org/ep1.mp3#t=3725")
+    assert "(quote no. 2, at 1:02:05)" in timed and timed.endswith("https://example.org/ep1.mp3#t=3725")

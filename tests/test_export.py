@@ -59,7 +59,7 @@ def test_jsonl_has_the_contract_keys_in_source_order(archive_db):
 
 def test_citation_names_speaker_source_date_collection_quote_and_time(archive_db):
     citation = export_jsonl(archive_db)[1]["citation"]
-    assert citation.startswith("Guest, therapist, “Targets”, 2020-06, Conversations at work, quote 2, at 1:05.")
+    assert citation.startswith("Guest, therapist, “Targets”, 2020-06, Conversations at work, quote no. 2, at 1:05.")
     assert "The Example Work Library." in citation
     assert "https://example.org/ep1.mp3#t=65" in citation
 

@@ -185,7 +185,7 @@ def test_cite_styles_reach_the_citation_field(archive_db):
 def test_ris_bibtex_and_csl_json_read_back(archive_db):
     ris = rispy.loads(run("export", "--db", archive_db, "--format", "ris").stdout)
     assert [r["id"] for r in ris] == ids(archive_db)
-    assert ris[0]["type_of_reference"] == "SOUND" and ris[0]["accession_number"] == "quote 1, at 1:05"
+    assert ris[0]["type_of_reference"] == "SOUND" and ris[0]["accession_number"] == "quote no. 1, at 1:05"
     library = bibtexparser.parse_string(run("export", "--db", archive_db, "--format", "bibtex").stdout)
     assert not library.failed_blocks
     assert [e.key for e in library.entries] == ids(archive_db)

@@ -39,8 +39,8 @@ def test_citations_and_the_site_s_pages_show_the_same_time():
     from archive.citations import locator
     from archive.web.plugins.archive_pages import timecode
 
-    assert locator({"position": 12, "start": 3727.8}) == "quote 12, at 1:02:07" and timecode(3727.8) == "1:02:07"
-    assert locator({"position": 3, "start": None}) == "quote 3" and timecode(None) == ""
+    assert locator({"position": 12, "start": 3727.8}) == "quote no. 12, at 1:02:07" and timecode(3727.8) == "1:02:07"
+    assert locator({"position": 3, "start": None}) == "quote no. 3" and timecode(None) == ""
 
 
 def test_the_site_s_time_filter_runs_without_citeproc():

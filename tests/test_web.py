@@ -178,7 +178,7 @@ def test_quotes_carry_facets_citation_and_audio_link(build):
     assert json.loads(row["themes"]) == ["workload"]
     assert row["year"] == 2029 and row["kind"] == "podcast" and row["collection"] == "podcasts"
     assert row["audio_link"] == "https://audio.example.org/pod-01.mp3#t=75.5,84.5"  # from its start to its end
-    assert "Participant 2" in row["citation"] and "quote 2" in row["citation"]
+    assert "Participant 2" in row["citation"] and "quote no. 2" in row["citation"]
     counts = dict(conn.execute("select id, quotes from themes").fetchall())
     assert counts == {"precarity": 1, "workload": 4, "solidarity": 1}
 
@@ -289,7 +289,7 @@ def test_quote_page(client):
     assert "Participant 2" in html
     assert 'href="/archive/theme?theme=workload"' in html and "Workload and wellbeing" in html
     assert "(tagged from “My”)" in html  # the tagger's reason, so a reader can judge the tag
-    assert '<textarea id="citation"' in html and "quote 3" in html
+    assert '<textarea id="citation"' in html and "quote no. 3" in html
     assert "zero hours contract" in html and "union rep" in html  # the quotes before and after
     assert "<audio" not in html  # not a recorded source
 

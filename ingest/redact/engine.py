@@ -162,7 +162,7 @@ def _named_before(text: str, start: int) -> bool:
     return not lexicon.is_ordinary(word) or word in lexicon.places()
 
 
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z](?:[a-z]{5,}|[A-Z]{5,})\b")  # "Ubertherapy", "UBERTHERAPY"
 _LOWER_LETTERS = re.compile(r"\b[a-z]{3,15}\b")  # a public acronym or coined name typed in lower case, or its plural
 
 
@@ -272,6 +272,10 @@ def said_of_public(text: str, finding: Finding, public_spans: Spans) -> bool:
     rest = [re.sub(r"(?<![\w-])([^\W\d_]+)-$", lambda m: "" if m.group(1).lower() in HYPHEN_PREFIXES else m.group(), r)
             for r in rest]
     rest.append(text[last:finding.end])
+    # So does an ordinary word joined after it, in whatever case it is typed: "UKCP-registered",
+    # "NHS-funded", "Deliveroo-ing"; "BACP-ACCREDITED" in a quote typed in capitals.
+    rest = rest[:1] + [re.sub(r"^-([^\W\d_]+)(?![\w-])", lambda m: "" if lexicon.is_ordinary(m.group(1).lower())
+                              else m.group(), r) for r in rest[1:]]
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", " ".join(rest))
     words = [w for w in words if w.lower() not in ("s", "'s")]
     if not words:  # one public name, or several side by side ("BPS DCP"), none a word someone is named

@@ -1057,31 +1057,45 @@ _BIRTH_CUE = re.compile(r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|born(?:\s+on)?)(?:
                         re.IGNORECASE)
 
 
-def _groups_after(cue: re.Pattern, text: str) -> Iterator[tuple[re.Match, str]]:
-    """Each run of said groups straight after ``cue``, with its figures."""
+_ONE_GROUP = re.compile(_GROUP)
+
+
+def _groups_after(cue: re.Pattern, text: str) -> Iterator[tuple[tuple[int, int], str]]:
+    """Each run of said groups straight after ``cue`` (its span), with its figures. After a
+    group of figures, letters that are an English word or a public term (a quote typed in
+    capitals) end the run: "PIN 12A3456E FOR THE RECORD", "NUMBER, PYL40011, MY DBS",
+    "DOB 12 04 87 AND"; a letter alone does not ("PW 724819 D")."""
     for m in cue.finditer(text):
         run = _SAID_GROUPS.match(text, m.end())
-        if run:
-            yield run, re.sub(r"\D", "", run.group())
+        if not run:
+            continue
+        groups = list(_ONE_GROUP.finditer(text, run.start(), run.end()))
+        for i, g in enumerate(groups):
+            word = g.group().lower()
+            if i and any(c.isdigit() for h in groups[:i] for c in h.group()) and word.isalpha() and len(word) > 1 \
+                    and (word in STOP_WORDS or lexicon.is_everyday(word) or word in public_lower()):
+                groups = groups[:i]
+                break
+        yield (groups[0].start(), groups[-1].end()), re.sub(r"\D", "", text[groups[0].start():groups[-1].end()])
 
 
 @register_recognizer("number-in-groups", "ID", context=ID_CONTEXT, needs=_DIGIT)
 def numbers_in_groups(text: str) -> Iterator[Finding]:
     """A number of four figures or more read out in groups after "number", "ref", "PIN"...:
     the patterns of ``reference_numbers`` take one group at a time."""
-    for run, digits in _groups_after(_NUMBER_CUE, text):
+    for (start, end), digits in _groups_after(_NUMBER_CUE, text):
         if len(digits) >= 4 and not _YEAR_ONLY.match(digits) and digits not in public_numbers() \
-                and not _NOT_ID_AFTER.match(text, run.end()):
-            yield _with_issuer(text, run.start(), run.end(), 0.6, "number-in-groups")
+                and not _NOT_ID_AFTER.match(text, end):
+            yield _with_issuer(text, start, end, 0.6, "number-in-groups")
 
 
 @register_recognizer("date-of-birth", "DATE", needs=_DIGIT)
 def dates_of_birth(text: str) -> Iterator[Finding]:
     """A date of birth said in figures or read out after "date of birth", "DOB", "born"
     ("twelve oh four eighty seven", "3.4.91"), whatever its order or parting."""
-    for run, digits in _groups_after(_BIRTH_CUE, text):
+    for (start, end), digits in _groups_after(_BIRTH_CUE, text):
         if 4 <= len(digits) <= 8 and not _YEAR_ONLY.match(digits):
-            yield Finding(run.start(), run.end(), "DATE", 0.7, "date-of-birth")
+            yield Finding(start, end, "DATE", 0.7, "date-of-birth")
 
 
 # "BACP 204518", "ESR number 20418876", "ticket 48813": the words naming whose number it is

@@ -112,6 +112,15 @@ CASES = [
     # a public name beside a private one: the private one still goes
     (["Ffion Quennell from Yahoo Mail support wrote back.", "Tamsin Barclaycard rang me."],
      ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),
+    # an ordinary word joined by a hyphen after a public name, and a brand run into a word,
+    # stay public in capitals (a quote typed in capitals) and in title case, as in lower case
+    (["I'M A PSYCHOTHERAPIST, UKCP-REGISTERED, AND MOST OF US ARE BACP-ACCREDITED.",
+      "WE WERE DELIVEROO-ING OUR CLIENTS, SO WE CALL IT UBERTHERAPY NOW.", "She's UKCP-Registered and NHS-Funded."],
+     [], ["UKCP-REGISTERED", "BACP-ACCREDITED", "DELIVEROO-ING", "UBERTHERAPY", "UKCP-Registered", "NHS-Funded"]),
+    # (a name beside them, a name joined to a public one, a brand run into a place's ending still go)
+    (["A BACP-ACCREDITED COUNSELLOR CALLED DERVLA QUENNELL RAN IT.", "I WORKED AT CALMWATER FOR YEARS, THEN AT TESCO.",
+      "I WORKED AT MIND-QUARROWBY THEN."],
+     ["DERVLA", "QUENNELL", "CALMWATER", "QUARROWBY"], ["BACP-ACCREDITED COUNSELLOR", "AT TESCO"]),
 ]
 
 

@@ -3,6 +3,8 @@ read through the normaliser as at ingest, with context scores and the one thresh
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ingest.redact.normalise import normalise
@@ -323,6 +325,25 @@ def test_recognizer_leaves(kind, text):
 def test_every_recognized_kind_has_a_table():
     recognized = {k for r in RECOGNIZERS.values() if not r.batch for k in r.kinds}
     assert recognized <= set(CASES)
+
+
+# A number read out in groups, in a quote typed in capitals: after its figures, an English
+# word or a public term is no group of it (the number, and only it, goes).
+READ_OUT_IN_CAPITALS = [
+    ("NMC PIN 12A3456E FOR THE RECORD", "ID", "12A3456E", ["FOR", "THE"]),
+    ("THE INCIDENT NUMBER WAS INC 004 1937 AND NOBODY RANG", "ID", "INC 004 1937", ["AND"]),
+    ("THE AGENCY HAS MY HCPC NUMBER, PYL40011, MY DBS, MY PASSPORT", "ID", "PYL40011", ["MY", "DBS"]),
+    ("MY DOB IS 12 04 87 AND THAT IS IT", "DATE", "12 04 87", ["AND"]),
+    # (letters that are no word stay groups of it: a check letter, a desk's prefix)
+    ("THE CASE REF IS CR 2021 44 Q, I THINK", "ID", "CR 2021 44 Q", []),
+]
+
+
+@pytest.mark.parametrize("text,kind,number,words", READ_OUT_IN_CAPITALS)
+def test_a_number_read_out_ends_before_a_word(text, kind, number, words):
+    spans = found(kind, text)
+    assert any(number in s for s in spans), spans
+    assert not [w for s in spans for w in words if re.search(rf"\b{w}\b", s)], spans
 
 
 def test_nhs_number_check_digit():

@@ -339,6 +339,33 @@ def a_season(text: str, finding: Finding) -> bool:
                  and ends.match(text, finding.end))
 
 
+# The public terms' groups of national companies and chains (data/public_terms/).
+_COMPANY_GROUPS = ("national_companies_and_apps", "companies_and_employers", "more_companies_apps_and_platforms",
+                   "everyday_names_of_national_chains")
+
+
+@functools.lru_cache(maxsize=1)
+def _national_companies() -> frozenset[str]:
+    return frozenset(t.lower() for g in _COMPANY_GROUPS for t in lexicon.public_group(g))
+
+
+def a_national_company(text: str, finding: Finding) -> bool:
+    """'on nights at nissan', 'burgers at mcdonald's': a workplace typed in lower case whose
+    name is, whole, a national company's or chain's (the public terms) is that company, as
+    it is when capitalised ("Nissan" is kept wherever it is said; in lower case the public
+    list alone cannot tell "nissan" from a given name, but a workplace's span can). Not a
+    place the gazetteer knows ("vauxhall"), nor a name of several words around it."""
+    if finding.kind != "ORG":
+        return False
+    surface = text[finding.start:finding.end]
+    if not surface.islower():
+        return False
+    possessive = re.match(r"['’]s\b", text[finding.end:finding.end + 3])
+    said = surface + ("'s" if possessive else "")
+    return (surface in _national_companies() or said in _national_companies()) \
+        and surface.rstrip("'’s") not in lexicon.places() and surface not in lexicon.places()
+
+
 # The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").
 _ROLES = ROLE_WORDS
 
@@ -1141,7 +1168,7 @@ class Engine:
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
             found = [f for f in found if not said_of_public(text, f, said_public) and not a_rating(text, f)
-                     and not a_season(text, f)]
+                     and not a_season(text, f) and not a_national_company(text, f)]
             found += joined_to_a_person(text, found, said_public)
             found += placed_in_a_place(text, found, said_public)
             results.append(resolve(workplaces_whole(text, resolve(found), public_here, self.names)))

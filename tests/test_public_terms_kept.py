@@ -134,3 +134,16 @@ CASES = [
 @pytest.mark.parametrize("quotes,gone,kept", CASES)
 def test_public_terms_and_quoted_words_stay_and_private_names_go(engine, quotes, gone, kept):  # noqa: F811
     check(engine, quotes, gone, kept)
+
+
+# A public code of letters and figures in one word is no one's name in whatever case it is
+# typed: its span is public in lower case too ("ir35", "p45", "g4s"); a public name of letters
+# alone that is a word or a given name in lower case is not ("nice", "costa"), nor a code
+# inside another word.
+@pytest.mark.parametrize("text,public", [
+    ("we talked about ir35 for an hour", ["ir35"]), ("they gave me my p45 and a p60", ["p45", "p60"]),
+    ("i was on a s136 twice", ["s136"]), ("security was g4s then", ["g4s"]),
+    ("it was nice, and costa was open", []), ("the form abcir35x came back", []),
+])
+def test_a_code_of_letters_and_figures_is_public_in_lower_case(engine, text, public):  # noqa: F811
+    assert [text[a:b] for a, b in sorted(engine.public.spans(text))] == public

@@ -77,9 +77,10 @@ class PublicMatcher:
                     exact.add(t.upper())
                 if typed_in_lower_case(t):
                     letters.add(t.lower())
-                if mixed_case(t) or ordinary_words(t) or body_in_any_case(t):
+                if mixed_case(t) or ordinary_words(t) or body_in_any_case(t) or _LETTERS_AND_FIGURES.fullmatch(t):
                     # "tiktok", "Whatsapp", "systmone": the brand in any case; "Agenda For
-                    # Change", "universal credit": a name of ordinary words, however typed
+                    # Change", "universal credit": a name of ordinary words, however typed;
+                    # "ir35", "p45", "s136": a code of letters and figures, no one's name
                     loose.add(t)
         # Plurals of public terms ("Jobcentres", "CCGs", "PHQ-9s", "Band 6s", "Integrated Care
         # Boards") are public too, as written or in capitals.
@@ -162,6 +163,7 @@ def _named_before(text: str, start: int) -> bool:
     return not lexicon.is_ordinary(word) or word in lexicon.places()
 
 
+_LETTERS_AND_FIGURES = re.compile(r"(?=[^\d]*\d)(?=\d*[^\W\d_])[^\W_]{2,}")  # one word of both: "IR35", "G4S"
 _CAPITALISED_WORD = re.compile(r"\b[A-Z](?:[a-z]{5,}|[A-Z]{5,})\b")  # "Ubertherapy", "UBERTHERAPY"
 _LOWER_LETTERS = re.compile(r"\b[a-z]{3,15}\b")  # a public acronym or coined name typed in lower case, or its plural
 

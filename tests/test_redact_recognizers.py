@@ -292,7 +292,10 @@ CASES = {
          ("nmc 31b7702a and nobody checked", "nmc 31b7702a"), ("to see if rtq40817 was still on it", "rtq40817"),
          ("i got a ticket, qw-55810, and", "ticket, qw-55810"), ("ticket number zr-730215, she", "ticket number zr-730215"),
          ("worker bk-61844 on their app", "bk-61844"), ("logged under reference hx-2019-0833. that", "reference hx-2019-0833"),
-         ("the reference, lm-30517-p4x9, because", "reference, lm-30517-p4x9")],
+         ("the reference, lm-30517-p4x9, because", "reference, lm-30517-p4x9"),
+         # letters that are a word or a common abbreviation before five figures or more: a code
+         ("the portal gave me cs-77402 as my number", "cs-77402"), ("worker ag-61209 on the app", "ag-61209"),
+         ("it's it-730215, still open", "it-730215")],
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
          "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",
@@ -300,7 +303,7 @@ CASES = {
          "ring Education Support on 08000 562 561 any time",
          "the number of 4 or 5 people", "the number was 30 40 people a week", "ref 2019 was the year",
          # lower case: an everyday word or a year before figures, a short code, a web address
-         "pre-2020 it was fine", "a top-1000 list", "mid-2019 we moved", "covid-19 and phq-9", "sars-cov-2",
+         "pre-2020 it was fine", "a top-1000 list", "mid-2019 we moved", "post-2010 and pre-1997", "ex-2019", "covid-19 and phq-9", "sars-cov-2",
          "an n95 mask", "vitamin b12", "the a614 again", "aged 16-25", "me@ab12345.org", "see it.ab12345.com"],
     ),
 }

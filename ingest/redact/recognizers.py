@@ -1024,9 +1024,9 @@ def reference_numbers(text: str) -> Iterator[Finding]:
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE):
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
     for m in _LOWER_ID_SHAPES.finditer(text):
-        if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d+", m.group()) \
+        if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d{4}", m.group()) \
                 and lexicon.is_ordinary(m.group("letters")):
-            continue  # "pre-2020", "top-1000"
+            continue  # "pre-2020", "top-1000"; five figures or more are a code's ("hr-55120")
         yield _with_issuer(text, m.start(), m.end(), 0.7, "reference-code")
     for m in _LETTERED.finditer(text):  # "E402187": a letter or two before the digits, with its context
         yield _with_issuer(text, m.start(), m.end(), 0.3)

@@ -123,9 +123,9 @@ CASES = [
      ["DERVLA", "QUENNELL", "CALMWATER", "QUARROWBY"], ["BACP-ACCREDITED COUNSELLOR", "AT TESCO"]),
     # a national company typed in lower case where a workplace is said is the company, as it
     # is capitalised; a town the gazetteer knows and a local workplace still go
-    (["you'd get more stacking shelves at aldi or frying chicken at kfc or flipping burgers at mcdonald's.",
+    (["you'd earn more on the tills at aldi, or in the kitchen at kfc, or on the grill at mcdonald's.",
       "the pay is worse than at mcdonald's.", "i got a job at mcdonald's at sixteen."],
-     [], ["burgers at mcdonald's.", "than at mcdonald's.", "a job at mcdonald's at"]),
+     [], ["grill at mcdonald's.", "than at mcdonald's.", "a job at mcdonald's at"]),
     (["my dad was thirty years at vauxhall.", "i got a job at quillbrook lodge at sixteen."],
      ["vauxhall", "quillbrook"], ["thirty years at", "at sixteen"]),
 ]

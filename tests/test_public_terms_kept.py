@@ -114,19 +114,19 @@ CASES = [
      ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),
     # an ordinary word joined by a hyphen after a public name, and a brand run into a word,
     # stay public in capitals (a quote typed in capitals) and in title case, as in lower case
-    (["I'M A PSYCHOTHERAPIST, UKCP-REGISTERED, AND MOST OF US ARE BACP-ACCREDITED.",
-      "WE WERE DELIVEROO-ING OUR CLIENTS, SO WE CALL IT UBERTHERAPY NOW.", "She's UKCP-Registered and NHS-Funded."],
-     [], ["UKCP-REGISTERED", "BACP-ACCREDITED", "DELIVEROO-ING", "UBERTHERAPY", "UKCP-Registered", "NHS-Funded"]),
+    (["ALL OUR SUPERVISORS ARE UKCP-REGISTERED OR BACP-ACCREDITED, WHICH HELPS.",
+      "THE BOSS KEEPS DELIVEROO-ING THE REFERRALS AND CALLS IT UBERCOACHING.", "She's UKCP-Registered and NHS-Funded."],
+     [], ["UKCP-REGISTERED", "BACP-ACCREDITED", "DELIVEROO-ING", "UBERCOACHING", "UKCP-Registered", "NHS-Funded"]),
     # (a name beside them, a name joined to a public one, a brand run into a place's ending still go)
     (["A BACP-ACCREDITED COUNSELLOR CALLED DERVLA QUENNELL RAN IT.", "I WORKED AT CALMWATER FOR YEARS, THEN AT TESCO.",
       "I WORKED AT MIND-QUARROWBY THEN."],
      ["DERVLA", "QUENNELL", "CALMWATER", "QUARROWBY"], ["BACP-ACCREDITED COUNSELLOR", "AT TESCO"]),
     # a national company typed in lower case where a workplace is said is the company, as it
     # is capitalised; a town the gazetteer knows and a local workplace still go
-    (["you'd earn more on the tills at aldi, or in the kitchen at kfc, or on the grill at mcdonald's.",
-      "the pay is worse than at mcdonald's.", "i got a job at mcdonald's at sixteen."],
-     [], ["grill at mcdonald's.", "than at mcdonald's.", "a job at mcdonald's at"]),
-    (["my dad was thirty years at vauxhall.", "i got a job at quillbrook lodge at sixteen."],
+    (["you'd earn more on the checkout at aldi, or in the kitchen at kfc, or on the grill at mcdonald's.",
+      "the money's lower than at mcdonald's.", "he found work at mcdonald's at sixteen."],
+     [], ["grill at mcdonald's.", "than at mcdonald's.", "work at mcdonald's at"]),
+    (["my dad was thirty years at vauxhall.", "he found work at quillbrook lodge at sixteen."],
      ["vauxhall", "quillbrook"], ["thirty years at", "at sixteen"]),
 ]
 
@@ -142,7 +142,7 @@ def test_public_terms_and_quoted_words_stay_and_private_names_go(engine, quotes,
 # inside another word.
 @pytest.mark.parametrize("text,public", [
     ("we talked about ir35 for an hour", ["ir35"]), ("they gave me my p45 and a p60", ["p45", "p60"]),
-    ("i was on a s136 twice", ["s136"]), ("security was g4s then", ["g4s"]),
+    ("she was held on a s136 twice", ["s136"]), ("security was g4s then", ["g4s"]),
     ("it was nice, and costa was open", []), ("the form abcir35x came back", []),
 ])
 def test_a_code_of_letters_and_figures_is_public_in_lower_case(engine, text, public):  # noqa: F811

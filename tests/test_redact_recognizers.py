@@ -333,9 +333,9 @@ def test_every_recognized_kind_has_a_table():
 # A number read out in groups, in a quote typed in capitals: after its figures, an English
 # word or a public term is no group of it (the number, and only it, goes).
 READ_OUT_IN_CAPITALS = [
-    ("NMC PIN 12A3456E FOR THE RECORD", "ID", "12A3456E", ["FOR", "THE"]),
+    ("NMC PIN 12A3456E IF ANYONE ASKS", "ID", "12A3456E", ["IF"]),
     ("THE INCIDENT NUMBER WAS INC 004 1937 AND NOBODY RANG", "ID", "INC 004 1937", ["AND"]),
-    ("THE AGENCY HAS MY HCPC NUMBER, PYL40011, MY DBS, MY PASSPORT", "ID", "PYL40011", ["MY", "DBS"]),
+    ("THEY WANTED MY HCPC NUMBER, PYL40011, MY DBS AND TWO REFERENCES", "ID", "PYL40011", ["MY", "DBS"]),
     ("MY DOB IS 12 04 87 AND THAT IS IT", "DATE", "12 04 87", ["AND"]),
     # (letters that are no word stay groups of it: a check letter, a desk's prefix)
     ("THE CASE REF IS CR 2021 44 Q, I THINK", "ID", "CR 2021 44 Q", []),

@@ -352,7 +352,7 @@ def _national_companies() -> frozenset[str]:
 
 
 def a_national_company(text: str, finding: Finding) -> bool:
-    """'on nights at nissan', 'burgers at mcdonald's': a workplace typed in lower case whose
+    """'a line job at nissan', 'the grill at mcdonald's': a workplace typed in lower case whose
     name is, whole, a national company's or chain's (the public terms) is that company, as
     it is when capitalised ("Nissan" is kept wherever it is said; in lower case the public
     list alone cannot tell "nissan" from a given name, but a workplace's span can). Not a

@@ -1063,7 +1063,7 @@ _ONE_GROUP = re.compile(_GROUP)
 def _groups_after(cue: re.Pattern, text: str) -> Iterator[tuple[tuple[int, int], str]]:
     """Each run of said groups straight after ``cue`` (its span), with its figures. After a
     group of figures, letters that are an English word or a public term (a quote typed in
-    capitals) end the run: "PIN 12A3456E FOR THE RECORD", "NUMBER, PYL40011, MY DBS",
+    capitals) end the run: "PIN 12A3456E IF ANYONE ASKS", "NUMBER, PYL40011, MY DBS",
     "DOB 12 04 87 AND"; a letter alone does not ("PW 724819 D")."""
     for m in cue.finditer(text):
         run = _SAID_GROUPS.match(text, m.end())

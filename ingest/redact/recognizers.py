@@ -2920,3 +2920,108 @@ def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
             tokens = tokens[:-1]
         yield Finding(m.start("name") + tokens[0].start(), m.start("name") + tokens[-1].end(), "ORG", 0.6,
                       "workplace-in-capitals")
+
+
+# ---------------------------------------------------------------- an app's, a platform's or a system's one-word name
+
+_APP_KINDS = alternatives(words("app_kinds"))
+# One word that may be a name: letters, a hyphen or an apostrophe inside, no "'s" after it.
+_ONE_NAME = r"(?P<name>[^\W\d_](?:[\w-]*[^\W\d_])?)(?![\w'’-])"
+# Where a name said alone or beside a kind ends: a stop, a comma, a dash, a bracket, the end.
+_NAME_STOPS_HERE = r"(?=\s*(?:[,.;:?!()]|[—–]|\s-\s|$))"
+# A kind said, up to three words of when or which ("a case management system last year"), a
+# stop, a comma or a dash, then a name alone: "that platform. orrowly.", "the system, quillbase —".
+_APP_KIND_THEN_NAME = re.compile(
+    rf"(?<![\w'’-])(?:{_APP_KINDS})(?:\s+[a-z]+){{0,3}}?\s*(?:[,.:;]|[—–]|\s-)\s*[\"“'‘]?{_ONE_NAME}[\"”'’]?"
+    + _NAME_STOPS_HERE, re.IGNORECASE)
+# A kind said, then in the same sentence what it is called: "the app, which we'll all call
+# brindle, because", "an app they named quillio".
+_APP_CALLED = re.compile(
+    rf"(?<![\w'’-])(?:{_APP_KINDS})(?![\w'’-])(?:\.\s+(?=which\b|that\b))?[^.?!\n]{{0,60}}?(?<![\w'’-])"
+    r"(?:call|calls|called|calling|named"
+    rf"|known\s+as)\s+[\"“'‘]?{_ONE_NAME}[\"”'’]?"
+    r"(?=\s*(?:[,.;:?!()]|[—–]|\s-\s|$)|\s+(?:because|cos|cause|but|and|which|though|now)\b)", re.IGNORECASE)
+# Names listed after a kind, the list closed by "all of them" or "the lot": "the apps pay
+# nothing. orrowly, quillbase, all of them." (each item then looked at alone).
+_LISTED_APPS = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})(?![\w'’-])[^?!\n]{{0,150}}?(?<![\w'’-])"
+                          r"(?P<items>(?:[^\W\d_][\w-]*\s*,\s*){1,5}(?:(?:and|or)\s+[^\W\d_][\w-]*\s*,?\s*)?)"
+                          r"(?:and\s+)?(?:all\s+of\s+them|the\s+lot|that\s+lot|the\s+rest\s+of\s+them)\b", re.IGNORECASE)
+# A name said alone as a sentence: "orrowly. know it?"
+_SAID_ALONE = re.compile(rf"(?:^|(?<=[.?!\]:])\s+|\n\s*)[\"“'‘]?{_ONE_NAME}[\"”'’]?\s*[.?!]")
+# What says a name said alone just before is an app's or a platform's: "one of the online
+# ones", "it's one of those apps", "they're a platform".
+_SAID_TO_BE_AN_APP = re.compile(
+    rf"(?<![\w'’-])(?:one\s+of\s+(?:the|those|these|them)\s+(?:[a-z]+\s+){{0,2}}?(?:{_APP_KINDS}|(?:app|online)\s+ones)"
+    rf"|(?:it['’]s|it\s+is|it\s+was|they['’]re|they\s+are|they\s+were)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:{_APP_KINDS}))"
+    r"(?![\w'’-])", re.IGNORECASE)
+# ... or said just after what it is or where it is seen: "the booking app. lanternly."
+_AN_APP_JUST_SAID = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS}|adverts?|ads)[\"”'’]?\s*[.?!:]?\s*$", re.IGNORECASE)
+# Words of using or joining a platform straight before its name: "signed up to quillio",
+# "we book through quillio", "paid via quillio".
+_SIGNED_UP = re.compile(r"(?<![\w'’-])sign(?:s|ed|ing)?\s+up\s+(?:to|with|for|on|through)\s+" + _ONE_NAME, re.IGNORECASE)
+_USED_THROUGH = re.compile(r"(?<![\w'’-])(?:through|via)\s+" + _ONE_NAME
+                           + r"(?=\s*(?:[,.;:?!()]|[—–]|\s-\s|$)|\s+(?:now|and|but|for|because|cos|which"
+                             r"|instead|too|as\s+well|these\s+days|nowadays)\b)", re.IGNORECASE)
+# A name taking its cut of a fee: "quillio takes forty per cent", "Tend kept about 30%".
+_TAKES_A_CUT = re.compile(rf"(?<![\w'’-]){_ONE_NAME}\s+(?:takes|take|took|keeps|keep|kept)\s+"
+                          r"(?:about\s+|around\s+|roughly\s+|like\s+|nearly\s+|almost\s+|over\s+|a\s+whole\s+)?"
+                          r"(?:\d+(?:\.\d+)?\s*|[a-z]+(?:[\s-][a-z]+)?\s+)(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
+def _may_name_an_app(word: str, coined: bool, unknown: bool = False) -> bool:
+    """A word that may be an app's or a platform's name: no word of grammar, of when, of the
+    field, no public name ("zoom", "iaptus", "nhs app" are kept), no town; ``coined``: no English
+    word in common use either (below lexicon.RARE_ZIPF: "quillio", "quillbase", "lanternly"),
+    where the cue is weak; ``unknown``: no word English writes at all ("quillio"; "through
+    osmosis" is English), where the cue is weaker still; with a strong cue, any word less than
+    everyday ("brindle")."""
+    lower = word.lower()
+    if lower in _STOP or lower in STOP_WORDS or lower in _NOT_IN_A_NAME or lower in _AT_IDIOMS \
+            or _ASIDE.fullmatch(lower) or _TIME_WORD.match(lower) or lexicon.is_field_word(lower) \
+            or lower in public_lower() or lower in lexicon.places() or lower in _KIND_WORDS_OF_APPS \
+            or lower.endswith("ly") and lexicon.zipf(lower) > 0:
+        return False
+    if unknown:
+        return lexicon.zipf(lower) == 0
+    return lexicon.is_rare(lower) if coined else not lexicon.is_everyday(lower)
+
+
+_KIND_WORDS_OF_APPS = frozenset(w.lower() for w in words("app_kinds")) | frozenset(
+    "online video phone therapy counselling referral referrals sessions session clients client".split())
+
+
+@register_recognizer("app-name", "ORG", gate=False, normalised=False)
+def apps_named_in_one_word(text: str) -> Iterator[Finding]:
+    """'and the apps. orrowly.', 'our notes system, quillbase - never iaptus', 'the app,
+    which we'll all call brindle, since', 'lanternly. know it? it's one of those therapy
+    apps.', 'i signed up to quillio', 'quillio keeps thirty per cent': an app's, an
+    online platform's, a system's or a small company's name of one word, in any case, said
+    beside what it is or after words of using it. A coined word (no English word in common use)
+    goes with any of these cues; a word English uses ("brindle") only where it is said to be
+    called so or said alone and then said to be an app. Public systems and apps ("iaptus",
+    "zoom", "whatsapp"), words of grammar, of when and of the field stay."""
+    text = _as_typed(text)
+    lower = text.lower()
+    if not any(k in lower for k in ("app", "platform", "system", "software", "site", "portal", "compan", "firm",
+                                    "provider", "outfit", "start", "market", "advert", "ads", "through", "via", "ones",
+                                    "sign", "cent", "%")):
+        return
+    spans = set()
+    for pattern, coined in ((_APP_KIND_THEN_NAME, True), (_APP_CALLED, False), (_SIGNED_UP, True),
+                            (_USED_THROUGH, True), (_TAKES_A_CUT, True)):
+        for m in pattern.finditer(text):
+            if _may_name_an_app(m.group("name"), coined, unknown=pattern is _USED_THROUGH):
+                spans.add(m.span("name"))
+    for m in _LISTED_APPS.finditer(text) if "all of them" in lower or " lot" in lower or "the rest" in lower else ():
+        for item in re.finditer(r"[^\W\d_][\w-]*", m.group("items")):
+            if item.group().lower() not in ("and", "or") and _may_name_an_app(item.group(), True, unknown=True):
+                spans.add((m.start("items") + item.start(), m.start("items") + item.end()))
+    for m in _SAID_ALONE.finditer(text):
+        word = m.group("name")
+        said_to_be = _SAID_TO_BE_AN_APP.search(text[m.end():m.end() + 120])
+        just_said = _AN_APP_JUST_SAID.search(text[max(0, m.start("name") - 60):m.start("name")])
+        if (said_to_be and _may_name_an_app(word, coined=False) and not lexicon.is_ordinary(word)
+                or just_said and _may_name_an_app(word, coined=True)):
+            spans.add(m.span("name"))
+    for start, end in sorted(spans):
+        yield Finding(start, end, "ORG", 0.55, "app-name")

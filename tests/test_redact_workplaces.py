@@ -774,9 +774,17 @@ def test_a_workplace_said_to_be_one_is_redacted(engine):
     ("we book everyone through quillioo now", "quillioo"),
     ("quillioo takes forty per cent of every fee", "quillioo"),
     ("Orrowly kept about 35% of it", "Orrowly"),
+    # listed after its kind up to "all of them"
+    ("the apps pay nothing. talkwell, orrowly, all of them", "talkwell|orrowly"),
+    # contrasted with, listed with or moved to from a public system or app
+    ("our notes are on quillbase, not systmone", "quillbase"), ("we moved off rio onto quillbase", "quillbase"),
+    ("Everything's on Quillbase rather than EMIS", "Quillbase"), ("zoom or orrowly, whichever", "orrowly"),
+    # logged on or used as a system
+    ("i logged it all on quillbase", "quillbase"), ("we use quillbase for the notes", "quillbase"),
+    ("quillbase crashed again at nine", "quillbase"),
 ])
 def test_an_apps_name_of_one_word_is_found(text, name):
-    assert found_by("app-name", text) == [name]
+    assert found_by("app-name", text) == name.split("|")
 
 
 @pytest.mark.parametrize("text", [
@@ -787,7 +795,11 @@ def test_an_apps_name_of_one_word_is_found(text, name):
     # an everyday or English word only with a strong cue
     "the platforms. kettle. then the tea", "we went through hell. then through osmosis.", "i signed up to volunteering",
     "tax takes twenty per cent", "the company called me back", "the app called it quits", "the firm, leeds, paid well",
-    "signed up to zoom and whatsapp", "the platforms. great. another one."])
+    "signed up to zoom and whatsapp", "the platforms. great. another one.",
+    # an English word beside a public system, or used, logged or crashed
+    "it crashed, not zoom", "i put it on facebook", "we use teams to talk", "i logged it in writing",
+    "we use paper for notes", "the car crashed again", "on zoom and then on teams", "calm, not iaptus",
+    "the apps are all the same, zoom, teams, whatsapp, the lot", "the apps. i called bullshit."])
 def test_public_apps_and_english_words_beside_an_apps_kind_stay(text):
     assert found_by("app-name", text) == []
 

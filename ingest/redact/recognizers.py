@@ -2946,6 +2946,37 @@ _APP_CALLED = re.compile(
 _LISTED_APPS = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})(?![\w'’-])[^?!\n]{{0,150}}?(?<![\w'’-])"
                           r"(?P<items>(?:[^\W\d_][\w-]*\s*,\s*){1,5}(?:(?:and|or)\s+[^\W\d_][\w-]*\s*,?\s*)?)"
                           r"(?:and\s+)?(?:all\s+of\s+them|the\s+lot|that\s+lot|the\s+rest\s+of\s+them)\b", re.IGNORECASE)
+# The public systems, apps and platforms (the public lists' groups of them, and of the NHS's
+# systems and terms): a coined word contrasted with one ("quillbase, not iaptus", "orrowly
+# instead of zoom"), listed with one or moved to from one ("off systmone onto quillbase") is
+# another system's or app's name.
+_PUBLIC_SYSTEM_GROUPS = ("clinical_and_workforce_systems", "nhs_systems_and_services", "apps_and_platforms",
+                         "national_companies_and_apps", "more_companies_apps_and_platforms", "dwp_systems",
+                         "measures_and_models")
+
+
+@functools.lru_cache(maxsize=1)
+def _public_systems() -> re.Pattern:
+    names = {" ".join(t.split()) for g in _PUBLIC_SYSTEM_GROUPS for t in lexicon.public_group(g) if len(t) > 2}
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives(sorted(names, key=lambda t: (-len(t), t)))})(?![\w'’-])",
+                      re.IGNORECASE)
+
+
+# A word said before or after a public system and a word of contrast, of listing or of moving.
+_BEFORE_A_PUBLIC_SYSTEM = re.compile(rf"(?<![\w'’-]){_ONE_NAME}\s*(?:,|[—–]|\s-)?\s*(?:(?P<not>not|instead\s+of"
+                                     r"|rather\s+than)|and\s+not|or|and|to|from|onto|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_A_PUBLIC_SYSTEM = re.compile(r"\s*(?:,|[—–]|\s-)?\s*(?:(?P<not>not|instead\s+of|rather\s+than)|or|and|to|onto|into)\s+"
+                                    + _ONE_NAME, re.IGNORECASE)
+
+
+# Words of logging work on a system or using one: "logged it on quillbase", "we use quillbase for notes",
+# "quillbase crashed again".
+_A_SYSTEM_USED = re.compile(
+    r"(?<![\w'’-])(?:(?:log|logs|logged|logging|put|record|recorded|type|typed|upload|uploaded|write|wrote|written)"
+    r"(?:\s+(?:it|them|this|that|everything|notes|it\s+all))?\s+(?:on|onto|in|into|up\s+on)"
+    r"|(?:use|uses|used|using)(?=\s+[^\W\d_][\w-]*\s+(?:for|to)\b))\s+" + _ONE_NAME
+    + r"|" + _ONE_NAME.replace("name", "name2") + r"\s+(?:crashed|crashes|froze|freezes|went\s+down|was\s+down"
+    r"|logged\s+me\s+out|logs\s+you\s+out|timed\s+out)", re.IGNORECASE)
 # A name said alone as a sentence: "orrowly. know it?"
 _SAID_ALONE = re.compile(rf"(?:^|(?<=[.?!\]:])\s+|\n\s*)[\"“'‘]?{_ONE_NAME}[\"”'’]?\s*[.?!]")
 # What says a name said alone just before is an app's or a platform's: "one of the online
@@ -3002,16 +3033,21 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
     "zoom", "whatsapp"), words of grammar, of when and of the field stay."""
     text = _as_typed(text)
     lower = text.lower()
-    if not any(k in lower for k in ("app", "platform", "system", "software", "site", "portal", "compan", "firm",
-                                    "provider", "outfit", "start", "market", "advert", "ads", "through", "via", "ones",
-                                    "sign", "cent", "%")):
-        return
     spans = set()
     for pattern, coined in ((_APP_KIND_THEN_NAME, True), (_APP_CALLED, False), (_SIGNED_UP, True),
                             (_USED_THROUGH, True), (_TAKES_A_CUT, True)):
         for m in pattern.finditer(text):
             if _may_name_an_app(m.group("name"), coined, unknown=pattern is _USED_THROUGH):
                 spans.add(m.span("name"))
+    for system in _public_systems().finditer(text):
+        for m in (_BEFORE_A_PUBLIC_SYSTEM.search(text, max(0, system.start() - 40), system.start()),
+                  _AFTER_A_PUBLIC_SYSTEM.match(text, system.end())):
+            if m and _may_name_an_app(m.group("name"), True, unknown=not m.group("not")):
+                spans.add(m.span("name"))
+    for m in _A_SYSTEM_USED.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        if _may_name_an_app(m.group(group), True, unknown=True):
+            spans.add(m.span(group))
     for m in _LISTED_APPS.finditer(text) if "all of them" in lower or " lot" in lower or "the rest" in lower else ():
         for item in re.finditer(r"[^\W\d_][\w-]*", m.group("items")):
             if item.group().lower() not in ("and", "or") and _may_name_an_app(item.group(), True, unknown=True):

@@ -774,6 +774,9 @@ def test_a_workplace_said_to_be_one_is_redacted(engine):
     ("we book everyone through quillioo now", "quillioo"),
     ("quillioo takes forty per cent of every fee", "quillioo"),
     ("Orrowly kept about 35% of it", "Orrowly"),
+    # what it is said after it, between commas or in brackets; a kind said to be it
+    ("Brindle, the therapy app, pays nothing", "Brindle"), ("i'm on lanternly (one of those platforms) now", "lanternly"),
+    ("the app is orrowly", "orrowly"), ("The platform we use is Quillbase.", "Quillbase"),
     # listed after its kind up to "all of them"
     ("the apps pay nothing. talkwell, orrowly, all of them", "talkwell|orrowly"),
     # contrasted with, listed with or moved to from a public system or app
@@ -799,7 +802,12 @@ def test_an_apps_name_of_one_word_is_found(text, name):
     # an English word beside a public system, or used, logged or crashed
     "it crashed, not zoom", "i put it on facebook", "we use teams to talk", "i logged it in writing",
     "we use paper for notes", "the car crashed again", "on zoom and then on teams", "calm, not iaptus",
-    "the apps are all the same, zoom, teams, whatsapp, the lot", "the apps. i called bullshit."])
+    "the apps are all the same, zoom, teams, whatsapp, the lot", "the apps. i called bullshit.",
+    # a comment, a time or a public app before what it is; an English word said to be the kind
+    "Brilliant, the app, isn't it", "Honestly, the system, it's a joke", "Tuesday, the app went down",
+    "Zoom, the app, was fine", "the platform is rubbish", "the app was free", "Sorry, the platform.",
+    "Yeah, the app, whatever", "two agency contracts, one of the online platforms, and clients",
+    "he came from a phone company, call centres, that sort of place"])
 def test_public_apps_and_english_words_beside_an_apps_kind_stay(text):
     assert found_by("app-name", text) == []
 

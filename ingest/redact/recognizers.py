@@ -2935,12 +2935,22 @@ _APP_KIND_THEN_NAME = re.compile(
     rf"(?<![\w'’-])(?:{_APP_KINDS})(?:\s+[a-z]+){{0,3}}?\s*(?:[,.:;]|[—–]|\s-)\s*[\"“'‘]?{_ONE_NAME}[\"”'’]?"
     + _NAME_STOPS_HERE, re.IGNORECASE)
 # A kind said, then in the same sentence what it is called: "the app, which we'll all call
-# brindle, because", "an app they named quillio".
+# brindle, because", "an app they named quillio"; "call" said by someone ("a phone company,
+# call centres" is no name).
 _APP_CALLED = re.compile(
-    rf"(?<![\w'’-])(?:{_APP_KINDS})(?![\w'’-])(?:\.\s+(?=which\b|that\b))?[^.?!\n]{{0,60}}?(?<![\w'’-])"
-    r"(?:call|calls|called|calling|named"
-    rf"|known\s+as)\s+[\"“'‘]?{_ONE_NAME}[\"”'’]?"
+    rf"(?<![\w'’-])(?:{_APP_KINDS})(?![\w'’-])(?:\.\s+(?=which\b|that\b))?[^.?!\n]{{0,60}}?"
+    r"(?:(?:(?<![\w'’-])(?:i|we|they|you|people|everyone|to|will|would|just|all)|['’](?:ll|d))\s+(?:call|calls|calling)"
+    r"|(?<![\w'’-])(?:called|named|known\s+as))"
+    rf"\s+[\"“'‘]?{_ONE_NAME}[\"”'’]?"
     r"(?=\s*(?:[,.;:?!()]|[—–]|\s-\s|$)|\s+(?:because|cos|cause|but|and|which|though|now)\b)", re.IGNORECASE)
+# A name, then what it is between commas, dashes or brackets: "Orrowly, the therapy app, pays",
+# "brindle (one of those platforms)".
+_NAME_THEN_APP_KIND = re.compile(
+    rf"(?<![\w'’-]){_ONE_NAME}\s*(?:,|[—–]|\s-|\()\s*(?:the|an?|one\s+of\s+(?:the|those|these))\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:{_APP_KINDS})" + _NAME_STOPS_HERE, re.IGNORECASE)
+# A kind said to be a name: "the app is orrowly", "the platform we use is quillbase".
+_APP_KIND_IS = re.compile(rf"(?<![\w'’-])the\s+(?:{_APP_KINDS})(?:\s+(?:i|we|they)\s+(?:use|used|am\s+on|was\s+on"
+                          r"|were\s+on|work\s+for|worked\s+for))?\s+(?:is|was)\s+" + _ONE_NAME, re.IGNORECASE)
 # Names listed after a kind, the list closed by "all of them" or "the lot": "the apps pay
 # nothing. orrowly, quillbase, all of them." (each item then looked at alone).
 _LISTED_APPS = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})(?![\w'’-])[^?!\n]{{0,150}}?(?<![\w'’-])"
@@ -3010,8 +3020,9 @@ def _may_name_an_app(word: str, coined: bool, unknown: bool = False) -> bool:
     if lower in _STOP or lower in STOP_WORDS or lower in _NOT_IN_A_NAME or lower in _AT_IDIOMS \
             or _ASIDE.fullmatch(lower) or _TIME_WORD.match(lower) or lexicon.is_field_word(lower) \
             or lower in public_lower() or lower in lexicon.places() or lower in _KIND_WORDS_OF_APPS \
-            or lower.endswith("ly") and lexicon.zipf(lower) > 0:
-        return False
+            or lower.endswith("ly") and lexicon.zipf(lower) > 0 \
+            or lower.endswith("s") and lexicon.zipf(lower[:-1]) > max(lexicon.zipf(lower), lexicon.ORDINARY_ZIPF):
+        return False  # (the plural of an ordinary word: "contracts", "centres")
     if unknown:
         return lexicon.zipf(lower) == 0
     return lexicon.is_rare(lower) if coined else not lexicon.is_everyday(lower)
@@ -3034,9 +3045,12 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
     text = _as_typed(text)
     lower = text.lower()
     spans = set()
-    for pattern, coined in ((_APP_KIND_THEN_NAME, True), (_APP_CALLED, False), (_SIGNED_UP, True),
-                            (_USED_THROUGH, True), (_TAKES_A_CUT, True)):
+    for pattern, coined in ((_APP_KIND_THEN_NAME, True), (_APP_CALLED, False), (_NAME_THEN_APP_KIND, False),
+                            (_APP_KIND_IS, True), (_SIGNED_UP, True), (_USED_THROUGH, True), (_TAKES_A_CUT, True)):
         for m in pattern.finditer(text):
+            if pattern is _NAME_THEN_APP_KIND and (m.group("name").lower() in lexicon.comment_openers()
+                                                   or m.group("name").islower() and lexicon.is_ordinary(m.group("name"))):
+                continue  # "Brilliant, the app, isn't it": a comment; "two contracts, one of the apps": a list
             if _may_name_an_app(m.group("name"), coined, unknown=pattern is _USED_THROUGH):
                 spans.add(m.span("name"))
     for system in _public_systems().finditer(text):

@@ -777,6 +777,9 @@ def test_a_workplace_said_to_be_one_is_redacted(engine):
     # what it is said after it, between commas or in brackets; a kind said to be it
     ("Brindle, the therapy app, pays nothing", "Brindle"), ("i'm on lanternly (one of those platforms) now", "lanternly"),
     ("the app is orrowly", "orrowly"), ("The platform we use is Quillbase.", "Quillbase"),
+    # a name before the kind it is of: a coined word, or one capitalised inside a sentence
+    ("i use the quillioo app for sessions", "quillioo"), ("I work on the Kettle platform.", "Kettle"),
+    ("Orrowly app work, evenings", "Orrowly"),
     # listed after its kind up to "all of them"
     ("the apps pay nothing. talkwell, orrowly, all of them", "talkwell|orrowly"),
     # contrasted with, listed with or moved to from a public system or app
@@ -807,7 +810,10 @@ def test_an_apps_name_of_one_word_is_found(text, name):
     "Brilliant, the app, isn't it", "Honestly, the system, it's a joke", "Tuesday, the app went down",
     "Zoom, the app, was fine", "the platform is rubbish", "the app was free", "Sorry, the platform.",
     "Yeah, the app, whatever", "two agency contracts, one of the online platforms, and clients",
-    "he came from a phone company, call centres, that sort of place"])
+    "he came from a phone company, call centres, that sort of place",
+    # before the kind: a public app, an English word in lower case, one English makes, an acronym
+    "the zoom app", "the nhs app", "the headspace app", "the bloom app", "the kettle platform", "a mindfulness app",
+    "the budgeting app", "the ehr system", "the Booking system", "Kettle platform pays well", "the DWP portal"])
 def test_public_apps_and_english_words_beside_an_apps_kind_stay(text):
     assert found_by("app-name", text) == []
 

@@ -2951,6 +2951,9 @@ _NAME_THEN_APP_KIND = re.compile(
 # A kind said to be a name: "the app is orrowly", "the platform we use is quillbase".
 _APP_KIND_IS = re.compile(rf"(?<![\w'’-])the\s+(?:{_APP_KINDS})(?:\s+(?:i|we|they)\s+(?:use|used|am\s+on|was\s+on"
                           r"|were\s+on|work\s+for|worked\s+for))?\s+(?:is|was)\s+" + _ONE_NAME, re.IGNORECASE)
+# A name before the kind it is of: "the quillio app", "on the Kettle platform", "Orrowly app work".
+_NAME_BEFORE_APP_KIND = re.compile(rf"(?<![\w'’-]){_ONE_NAME}\s+(?:app|platform|software|system|portal|website)"
+                                   r"(?![\w'’-])", re.IGNORECASE)
 # Names listed after a kind, the list closed by "all of them" or "the lot": "the apps pay
 # nothing. orrowly, quillbase, all of them." (each item then looked at alone).
 _LISTED_APPS = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})(?![\w'’-])[^?!\n]{{0,150}}?(?<![\w'’-])"
@@ -2966,10 +2969,13 @@ _PUBLIC_SYSTEM_GROUPS = ("clinical_and_workforce_systems", "nhs_systems_and_serv
 
 
 @functools.lru_cache(maxsize=1)
-def _public_systems() -> re.Pattern:
+def _public_systems() -> tuple[frozenset[str], re.Pattern]:
+    """The first words of the public systems, lower-cased (a text with none of them is not
+    searched), and the pattern of their names."""
     names = {" ".join(t.split()) for g in _PUBLIC_SYSTEM_GROUPS for t in lexicon.public_group(g) if len(t) > 2}
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives(sorted(names, key=lambda t: (-len(t), t)))})(?![\w'’-])",
-                      re.IGNORECASE)
+    firsts = frozenset(re.split(r"[\s.'’-]", n.lower())[0] for n in names)
+    return firsts, re.compile(rf"(?<![\w'’-])(?:{alternatives(sorted(names, key=lambda t: (-len(t), t)))})(?![\w'’-])",
+                              re.IGNORECASE)
 
 
 # A word said before or after a public system and a word of contrast, of listing or of moving.
@@ -3053,7 +3059,8 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
                 continue  # "Brilliant, the app, isn't it": a comment; "two contracts, one of the apps": a list
             if _may_name_an_app(m.group("name"), coined, unknown=pattern is _USED_THROUGH):
                 spans.add(m.span("name"))
-    for system in _public_systems().finditer(text):
+    firsts, systems = _public_systems()
+    for system in systems.finditer(text) if firsts.intersection(re.split(r"[^\w&+]+", lower)) else ():
         for m in (_BEFORE_A_PUBLIC_SYSTEM.search(text, max(0, system.start() - 40), system.start()),
                   _AFTER_A_PUBLIC_SYSTEM.match(text, system.end())):
             if m and _may_name_an_app(m.group("name"), True, unknown=not m.group("not")):
@@ -3062,6 +3069,16 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
         group = "name" if m.group("name") else "name2"
         if _may_name_an_app(m.group(group), True, unknown=True):
             spans.add(m.span(group))
+    for m in _NAME_BEFORE_APP_KIND.finditer(text):
+        # before the kind: a coined word, or one English uses, capitalised inside a sentence ("on
+        # the Kettle platform"); no acronym of three letters ("the ehr system"), no word English
+        # makes ("the budgeting app", "a mindfulness app")
+        word = m.group("name")
+        opens = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".?!:]\n"
+        inside = word[0].isupper() and not word.isupper() and not opens
+        if len(word) > 3 and not (_ENGLISH_ENDING.search(word.lower()) and lexicon.zipf(word.lower()) > 0) \
+                and _may_name_an_app(word, coined=not inside):
+            spans.add(m.span("name"))
     for m in _LISTED_APPS.finditer(text) if "all of them" in lower or " lot" in lower or "the rest" in lower else ():
         for item in re.finditer(r"[^\W\d_][\w-]*", m.group("items")):
             if item.group().lower() not in ("and", "or") and _may_name_an_app(item.group(), True, unknown=True):

@@ -753,6 +753,77 @@ def test_a_workplace_said_to_be_one_is_redacted(engine):
           ["i got a job at", "which is the iapt service"])
 
 
+# An app's, an online platform's, a system's or a small company's name of one word, in any
+# case: said beside what it is, said to be called so, said alone then said to be an app, after
+# "signed up to" or "through", or taking its cut. A coined word goes with any of these cues; a
+# word English uses only where it is said to be called so, or said alone and then said to be one.
+@pytest.mark.parametrize("text,name", [
+    ("and then the apps. orrowly. nineteen quid a session", "orrowly"),
+    ("And then the apps. Orrowly. Nineteen quid a session", "Orrowly"),
+    ("our notes system, quillbase - never iaptus, too dear", "quillbase"),
+    ("we moved to a records system last spring, Quillbase — not RiO", "Quillbase"),
+    ("a booking platform: lanternly, if you've heard of it", "lanternly"),
+    ("the app, which we'll all call brindle, since that's it", "brindle"),
+    ("the Platform, which I'll call Kettle because that's its name", "Kettle"),
+    ("some firm they named quorrel now runs it", "quorrel"),
+    ("lanternly. know it? it's one of those therapy apps.", "lanternly"),
+    ("Brindle. Heard of them? One of the online ones.", "Brindle"),
+    ("you'll know the adverts. quillbase.", "quillbase"),
+    ("i signed up to orrowly in the spring", "orrowly"),
+    ("I signed up with Orrowly, like everyone", "Orrowly"),
+    ("we book everyone through quillioo now", "quillioo"),
+    ("quillioo takes forty per cent of every fee", "quillioo"),
+    ("Orrowly kept about 35% of it", "Orrowly"),
+    # what it is said after it, between commas or in brackets; a kind said to be it
+    ("Brindle, the therapy app, pays nothing", "Brindle"), ("i'm on lanternly (one of those platforms) now", "lanternly"),
+    ("the app is orrowly", "orrowly"), ("The platform we use is Quillbase.", "Quillbase"),
+    # a name before the kind it is of: a coined word, or one capitalised inside a sentence
+    ("i use the quillioo app for sessions", "quillioo"), ("I work on the Kettle platform.", "Kettle"),
+    ("Orrowly app work, evenings", "Orrowly"),
+    # listed after its kind up to "all of them"
+    ("the apps pay nothing. talkwell, orrowly, all of them", "talkwell|orrowly"),
+    # contrasted with, listed with or moved to from a public system or app
+    ("our notes are on quillbase, not systmone", "quillbase"), ("we moved off rio onto quillbase", "quillbase"),
+    ("Everything's on Quillbase rather than EMIS", "Quillbase"), ("zoom or orrowly, whichever", "orrowly"),
+    # logged on or used as a system
+    ("i logged it all on quillbase", "quillbase"), ("we use quillbase for the notes", "quillbase"),
+    ("quillbase crashed again at nine", "quillbase"),
+])
+def test_an_apps_name_of_one_word_is_found(text, name):
+    assert found_by("app-name", text) == name.split("|")
+
+
+@pytest.mark.parametrize("text", [
+    # public apps and systems, and words of grammar, when, the field or an aside beside a kind
+    "the platform, zoom, was fine", "the app, teams, kept crashing", "our system, iaptus, went down",
+    "the system, obviously, was down", "the app, though, is free", "the platform, mondays, is dead",
+    "the app. honestly. it's one of those apps", "yeah. one of the app ones.", "the system, referrals, all of it",
+    # an everyday or English word only with a strong cue
+    "the platforms. kettle. then the tea", "we went through hell. then through osmosis.", "i signed up to volunteering",
+    "tax takes twenty per cent", "the company called me back", "the app called it quits", "the firm, leeds, paid well",
+    "signed up to zoom and whatsapp", "the platforms. great. another one.",
+    # an English word beside a public system, or used, logged or crashed
+    "it crashed, not zoom", "i put it on facebook", "we use teams to talk", "i logged it in writing",
+    "we use paper for notes", "the car crashed again", "on zoom and then on teams", "calm, not iaptus",
+    "the apps are all the same, zoom, teams, whatsapp, the lot", "the apps. i called bullshit.",
+    # a comment, a time or a public app before what it is; an English word said to be the kind
+    "Brilliant, the app, isn't it", "Honestly, the system, it's a joke", "Tuesday, the app went down",
+    "Zoom, the app, was fine", "the platform is rubbish", "the app was free", "Sorry, the platform.",
+    "Yeah, the app, whatever", "two agency contracts, one of the online platforms, and clients",
+    "he came from a phone company, call centres, that sort of place",
+    # before the kind: a public app, an English word in lower case, one English makes, an acronym
+    "the zoom app", "the nhs app", "the headspace app", "the bloom app", "the kettle platform", "a mindfulness app",
+    "the budgeting app", "the ehr system", "the Booking system", "Kettle platform pays well", "the DWP portal"])
+def test_public_apps_and_english_words_beside_an_apps_kind_stay(text):
+    assert found_by("app-name", text) == []
+
+
+def test_an_apps_name_said_once_beside_its_kind_goes_wherever_the_source_says_it(engine):
+    check(engine, ["then the platforms. orrowly. nineteen quid a session",
+                   "so i'm on orrowly messages all lunch. we use zoom and the nhs app too"],
+          ["orrowly"], ["then the platforms.", "nineteen quid a session", "zoom", "nhs app", "messages all lunch"])
+
+
 # Words a workplace is said to be called ("a charity called ...", "the agency was called ..."),
 # or put between commas after "my agency", are its name, however ordinary and in any case, up
 # to a word that ends a name; not a public name, what the workplace did ("called me back"),

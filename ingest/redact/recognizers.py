@@ -2932,3 +2932,175 @@ def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
             tokens = tokens[:-1]
         yield Finding(m.start("name") + tokens[0].start(), m.start("name") + tokens[-1].end(), "ORG", 0.6,
                       "workplace-in-capitals")
+
+
+# ---------------------------------------------------------------- an app's, a platform's or a system's one-word name
+
+_APP_KINDS = alternatives(words("app_kinds"))
+# One word that may be a name: letters, a hyphen or an apostrophe inside, no "'s" after it.
+_ONE_NAME = r"(?P<name>[^\W\d_](?:[\w-]*[^\W\d_])?)(?![\w'’-])"
+# Where a name said alone or beside a kind ends: a stop, a comma, a dash, a bracket, the end.
+_NAME_STOPS_HERE = r"(?=\s*(?:[,.;:?!()]|[—–]|\s-\s|$))"
+# A kind said, up to three words of when or which ("a case management system last year"), a
+# stop, a comma or a dash, then a name alone: "that platform. orrowly.", "the system, quillbase —".
+_APP_KIND_THEN_NAME = re.compile(
+    rf"(?<![\w'’-])(?:{_APP_KINDS})(?:\s+[a-z]+){{0,3}}?\s*(?:[,.:;]|[—–]|\s-)\s*[\"“'‘]?{_ONE_NAME}[\"”'’]?"
+    + _NAME_STOPS_HERE, re.IGNORECASE)
+# A kind said, then in the same sentence what it is called: "the app, which we'll all call
+# brindle, because", "an app they named quillio"; "call" said by someone ("a phone company,
+# call centres" is no name).
+_APP_CALLED = re.compile(
+    rf"(?<![\w'’-])(?:{_APP_KINDS})(?![\w'’-])(?:\.\s+(?=which\b|that\b))?[^.?!\n]{{0,60}}?"
+    r"(?:(?:(?<![\w'’-])(?:i|we|they|you|people|everyone|to|will|would|just|all)|['’](?:ll|d))\s+(?:call|calls|calling)"
+    r"|(?<![\w'’-])(?:called|named|known\s+as))"
+    rf"\s+[\"“'‘]?{_ONE_NAME}[\"”'’]?"
+    r"(?=\s*(?:[,.;:?!()]|[—–]|\s-\s|$)|\s+(?:because|cos|cause|but|and|which|though|now)\b)", re.IGNORECASE)
+# A name, then what it is between commas, dashes or brackets: "Orrowly, the therapy app, pays",
+# "brindle (one of those platforms)".
+_NAME_THEN_APP_KIND = re.compile(
+    rf"(?<![\w'’-]){_ONE_NAME}\s*(?:,|[—–]|\s-|\()\s*(?:the|an?|one\s+of\s+(?:the|those|these))\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:{_APP_KINDS})" + _NAME_STOPS_HERE, re.IGNORECASE)
+# A kind said to be a name: "the app is orrowly", "the platform we use is quillbase".
+_APP_KIND_IS = re.compile(rf"(?<![\w'’-])the\s+(?:{_APP_KINDS})(?:\s+(?:i|we|they)\s+(?:use|used|am\s+on|was\s+on"
+                          r"|were\s+on|work\s+for|worked\s+for))?\s+(?:is|was)\s+" + _ONE_NAME, re.IGNORECASE)
+# A name before the kind it is of: "the quillio app", "on the Kettle platform", "Orrowly app work".
+_NAME_BEFORE_APP_KIND = re.compile(rf"(?<![\w'’-]){_ONE_NAME}\s+(?:app|platform|software|system|portal|website)"
+                                   r"(?![\w'’-])", re.IGNORECASE)
+# Names listed after a kind, the list closed by "all of them" or "the lot": "the apps pay
+# nothing. orrowly, quillbase, all of them." (each item then looked at alone).
+_LISTED_APPS = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})(?![\w'’-])[^?!\n]{{0,150}}?(?<![\w'’-])"
+                          r"(?P<items>(?:[^\W\d_][\w-]*\s*,\s*){1,5}(?:(?:and|or)\s+[^\W\d_][\w-]*\s*,?\s*)?)"
+                          r"(?:and\s+)?(?:all\s+of\s+them|the\s+lot|that\s+lot|the\s+rest\s+of\s+them)\b", re.IGNORECASE)
+# The public systems, apps and platforms (the public lists' groups of them, and of the NHS's
+# systems and terms): a coined word contrasted with one ("quillbase, not iaptus", "orrowly
+# instead of zoom"), listed with one or moved to from one ("off systmone onto quillbase") is
+# another system's or app's name.
+_PUBLIC_SYSTEM_GROUPS = ("clinical_and_workforce_systems", "nhs_systems_and_services", "apps_and_platforms",
+                         "national_companies_and_apps", "more_companies_apps_and_platforms", "dwp_systems",
+                         "measures_and_models")
+
+
+@functools.lru_cache(maxsize=1)
+def _public_systems() -> tuple[frozenset[str], re.Pattern]:
+    """The first words of the public systems, lower-cased (a text with none of them is not
+    searched), and the pattern of their names."""
+    names = {" ".join(t.split()) for g in _PUBLIC_SYSTEM_GROUPS for t in lexicon.public_group(g) if len(t) > 2}
+    firsts = frozenset(re.split(r"[\s.'’-]", n.lower())[0] for n in names)
+    return firsts, re.compile(rf"(?<![\w'’-])(?:{alternatives(sorted(names, key=lambda t: (-len(t), t)))})(?![\w'’-])",
+                              re.IGNORECASE)
+
+
+# A word said before or after a public system and a word of contrast, of listing or of moving.
+_BEFORE_A_PUBLIC_SYSTEM = re.compile(rf"(?<![\w'’-]){_ONE_NAME}\s*(?:,|[—–]|\s-)?\s*(?:(?P<not>not|instead\s+of"
+                                     r"|rather\s+than)|and\s+not|or|and|to|from|onto|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_A_PUBLIC_SYSTEM = re.compile(r"\s*(?:,|[—–]|\s-)?\s*(?:(?P<not>not|instead\s+of|rather\s+than)|or|and|to|onto|into)\s+"
+                                    + _ONE_NAME, re.IGNORECASE)
+
+
+# Words of logging work on a system or using one: "logged it on quillbase", "we use quillbase for notes",
+# "quillbase crashed again".
+_A_SYSTEM_USED = re.compile(
+    r"(?<![\w'’-])(?:(?:log|logs|logged|logging|put|record|recorded|type|typed|upload|uploaded|write|wrote|written)"
+    r"(?:\s+(?:it|them|this|that|everything|notes|it\s+all))?\s+(?:on|onto|in|into|up\s+on)"
+    r"|(?:use|uses|used|using)(?=\s+[^\W\d_][\w-]*\s+(?:for|to)\b))\s+" + _ONE_NAME
+    + r"|" + _ONE_NAME.replace("name", "name2") + r"\s+(?:crashed|crashes|froze|freezes|went\s+down|was\s+down"
+    r"|logged\s+me\s+out|logs\s+you\s+out|timed\s+out)", re.IGNORECASE)
+# A name said alone as a sentence: "orrowly. know it?"
+_SAID_ALONE = re.compile(rf"(?:^|(?<=[.?!\]:])\s+|\n\s*)[\"“'‘]?{_ONE_NAME}[\"”'’]?\s*[.?!]")
+# What says a name said alone just before is an app's or a platform's: "one of the online
+# ones", "it's one of those apps", "they're a platform".
+_SAID_TO_BE_AN_APP = re.compile(
+    rf"(?<![\w'’-])(?:one\s+of\s+(?:the|those|these|them)\s+(?:[a-z]+\s+){{0,2}}?(?:{_APP_KINDS}|(?:app|online)\s+ones)"
+    rf"|(?:it['’]s|it\s+is|it\s+was|they['’]re|they\s+are|they\s+were)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:{_APP_KINDS}))"
+    r"(?![\w'’-])", re.IGNORECASE)
+# ... or said just after what it is or where it is seen: "the booking app. lanternly."
+_AN_APP_JUST_SAID = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS}|adverts?|ads)[\"”'’]?\s*[.?!:]?\s*$", re.IGNORECASE)
+# Words of using or joining a platform straight before its name: "signed up to quillio",
+# "we book through quillio", "paid via quillio".
+_SIGNED_UP = re.compile(r"(?<![\w'’-])sign(?:s|ed|ing)?\s+up\s+(?:to|with|for|on|through)\s+" + _ONE_NAME, re.IGNORECASE)
+_USED_THROUGH = re.compile(r"(?<![\w'’-])(?:through|via)\s+" + _ONE_NAME
+                           + r"(?=\s*(?:[,.;:?!()]|[—–]|\s-\s|$)|\s+(?:now|and|but|for|because|cos|which"
+                             r"|instead|too|as\s+well|these\s+days|nowadays)\b)", re.IGNORECASE)
+# A name taking its cut of a fee: "quillio takes forty per cent", "Tend kept about 30%".
+_TAKES_A_CUT = re.compile(rf"(?<![\w'’-]){_ONE_NAME}\s+(?:takes|take|took|keeps|keep|kept)\s+"
+                          r"(?:about\s+|around\s+|roughly\s+|like\s+|nearly\s+|almost\s+|over\s+|a\s+whole\s+)?"
+                          r"(?:\d+(?:\.\d+)?\s*|[a-z]+(?:[\s-][a-z]+)?\s+)(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
+def _may_name_an_app(word: str, coined: bool, unknown: bool = False) -> bool:
+    """A word that may be an app's or a platform's name: no word of grammar, of when, of the
+    field, no public name ("zoom", "iaptus", "nhs app" are kept), no town; ``coined``: no English
+    word in common use either (below lexicon.RARE_ZIPF: "quillio", "quillbase", "lanternly"),
+    where the cue is weak; ``unknown``: no word English writes at all ("quillio"; "through
+    osmosis" is English), where the cue is weaker still; with a strong cue, any word less than
+    everyday ("brindle")."""
+    lower = word.lower()
+    if lower in _STOP or lower in STOP_WORDS or lower in _NOT_IN_A_NAME or lower in _AT_IDIOMS \
+            or _ASIDE.fullmatch(lower) or _TIME_WORD.match(lower) or lexicon.is_field_word(lower) \
+            or lower in public_lower() or lower in lexicon.places() or lower in _KIND_WORDS_OF_APPS \
+            or lower.endswith("ly") and lexicon.zipf(lower) > 0 \
+            or lower.endswith("s") and lexicon.zipf(lower[:-1]) > max(lexicon.zipf(lower), lexicon.ORDINARY_ZIPF):
+        return False  # (the plural of an ordinary word: "contracts", "centres")
+    if unknown:
+        return lexicon.zipf(lower) == 0
+    return lexicon.is_rare(lower) if coined else not lexicon.is_everyday(lower)
+
+
+_KIND_WORDS_OF_APPS = frozenset(w.lower() for w in words("app_kinds")) | frozenset(
+    "online video phone therapy counselling referral referrals sessions session clients client".split())
+
+
+@register_recognizer("app-name", "ORG", gate=False, normalised=False)
+def apps_named_in_one_word(text: str) -> Iterator[Finding]:
+    """'and the apps. orrowly.', 'our notes system, quillbase - never iaptus', 'the app,
+    which we'll all call brindle, since', 'lanternly. know it? it's one of those therapy
+    apps.', 'i signed up to quillio', 'quillio keeps thirty per cent': an app's, an
+    online platform's, a system's or a small company's name of one word, in any case, said
+    beside what it is or after words of using it. A coined word (no English word in common use)
+    goes with any of these cues; a word English uses ("brindle") only where it is said to be
+    called so or said alone and then said to be an app. Public systems and apps ("iaptus",
+    "zoom", "whatsapp"), words of grammar, of when and of the field stay."""
+    text = _as_typed(text)
+    lower = text.lower()
+    spans = set()
+    for pattern, coined in ((_APP_KIND_THEN_NAME, True), (_APP_CALLED, False), (_NAME_THEN_APP_KIND, False),
+                            (_APP_KIND_IS, True), (_SIGNED_UP, True), (_USED_THROUGH, True), (_TAKES_A_CUT, True)):
+        for m in pattern.finditer(text):
+            if pattern is _NAME_THEN_APP_KIND and (m.group("name").lower() in lexicon.comment_openers()
+                                                   or m.group("name").islower() and lexicon.is_ordinary(m.group("name"))):
+                continue  # "Brilliant, the app, isn't it": a comment; "two contracts, one of the apps": a list
+            if _may_name_an_app(m.group("name"), coined, unknown=pattern is _USED_THROUGH):
+                spans.add(m.span("name"))
+    firsts, systems = _public_systems()
+    for system in systems.finditer(text) if firsts.intersection(re.split(r"[^\w&+]+", lower)) else ():
+        for m in (_BEFORE_A_PUBLIC_SYSTEM.search(text, max(0, system.start() - 40), system.start()),
+                  _AFTER_A_PUBLIC_SYSTEM.match(text, system.end())):
+            if m and _may_name_an_app(m.group("name"), True, unknown=not m.group("not")):
+                spans.add(m.span("name"))
+    for m in _A_SYSTEM_USED.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        if _may_name_an_app(m.group(group), True, unknown=True):
+            spans.add(m.span(group))
+    for m in _NAME_BEFORE_APP_KIND.finditer(text):
+        # before the kind: a coined word, or one English uses, capitalised inside a sentence ("on
+        # the Kettle platform"); no acronym of three letters ("the ehr system"), no word English
+        # makes ("the budgeting app", "a mindfulness app")
+        word = m.group("name")
+        opens = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".?!:]\n"
+        inside = word[0].isupper() and not word.isupper() and not opens
+        if len(word) > 3 and not (_ENGLISH_ENDING.search(word.lower()) and lexicon.zipf(word.lower()) > 0) \
+                and _may_name_an_app(word, coined=not inside):
+            spans.add(m.span("name"))
+    for m in _LISTED_APPS.finditer(text) if "all of them" in lower or " lot" in lower or "the rest" in lower else ():
+        for item in re.finditer(r"[^\W\d_][\w-]*", m.group("items")):
+            if item.group().lower() not in ("and", "or") and _may_name_an_app(item.group(), True, unknown=True):
+                spans.add((m.start("items") + item.start(), m.start("items") + item.end()))
+    for m in _SAID_ALONE.finditer(text):
+        word = m.group("name")
+        said_to_be = _SAID_TO_BE_AN_APP.search(text[m.end():m.end() + 120])
+        just_said = _AN_APP_JUST_SAID.search(text[max(0, m.start("name") - 60):m.start("name")])
+        if (said_to_be and _may_name_an_app(word, coined=False) and not lexicon.is_ordinary(word)
+                or just_said and _may_name_an_app(word, coined=True)):
+            spans.add(m.span("name"))
+    for start, end in sorted(spans):
+        yield Finding(start, end, "ORG", 0.55, "app-name")

@@ -527,6 +527,12 @@ _NAME_ENDS_HERE = re.compile(r"\s*(?:$|[^\w\s]|['’]s\b|(?:" + recognizers.alte
                              re.IGNORECASE)
 
 
+# Recognizers that read a workplace's name of ordinary words in lower case from where it is said
+# ("pwp at new roots", "coordinator at the lantern post."): such a name is searched for
+# capitalised, and in lower case only where a workplace is said, never word by word.
+READ_WHERE_A_WORKPLACE_IS = frozenset({"workplace-after-post", "workplace-in-everyday-words"})
+
+
 def parts_said_alone(surface: str) -> list[str]:
     """The parts of a found name redacted wherever the source says them: not an ordinary
     word ("Head" of "Dr Head" may be "Head of Service") unless it is a common surname too
@@ -1197,7 +1203,7 @@ class Engine:
             text = all_texts[key]
             for f in findings[key]:
                 surface = text[f.start:f.end]
-                if f.recognizer == "workplace-after-post" and surface.islower() \
+                if f.recognizer in READ_WHERE_A_WORKPLACE_IS and surface.islower() \
                         and all(lexicon.is_ordinary(w) for w in re.findall(r"[a-z]+", surface)):
                     # A workplace of ordinary words read from a post before it ("pwp at new
                     # roots") is searched for capitalised, and in lower case only where a
@@ -1286,7 +1292,7 @@ class Engine:
                 for start, end, term in m.finditer(text):
                     found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
             found = [Finding(f.start, f.end, f.kind, f.score, WHERE_SAID)
-                     if f.recognizer == "workplace-after-post" and text[f.start:f.end] in said_surfaces else f
+                     if f.recognizer in READ_WHERE_A_WORKPLACE_IS and text[f.start:f.end] in said_surfaces else f
                      for f in found]
             # A surname of a name found that is a word too ("Ford" of "Tom Ford") is matched as
             # written; typed in lower case, it is someone's where a person stands ("and ford

@@ -1506,6 +1506,67 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
         yield Finding(m.start("name"), m.start("name") + found[-1].end(), "ORG", 0.55, "workplace-after-post")
 
 
+# ---------------------------------------------------------------- a workplace of everyday words, in lower case
+
+# What places someone at a workplace before "at": a post ("coordinator at"), work said plainly
+# ("worked at", "based at", "volunteer two days a week at"), a room rented or used there ("i rent
+# a room at", "sessions at"): group "work"; "i'm at", "i am at", said of where someone is: group "am".
+# Up to four words between ("volunteer two days a week at"), none a pause nor a verb's "-ing" or
+# "-ed" ("the spare room shouting at the laptop": what someone did).
+_EVERYDAY_NAME_CUE = re.compile(
+    r"(?<![\w'’-])(?:(?:(?P<work>pwp|therapist|counsellor|counselor|psychologist|nurse|coordinator|co-ordinator|worker"
+    r"|volunteer(?:s|ed|ing)?|placement|trainee|sessional|locum|manager|staff|work(?:s|ed|ing)?|based|shifts?|sessions?"
+    r"|room)|(?P<told>told|asked|taught|trained))(?:[ \t]+(?![a-z]+(?:ing|ed)\b)[a-z0-9][\w'’-]*){0,4}?|(?P<am>i['’]?m|i[ \t]+am))"
+    r"[ \t]+at[ \t]+(?P<the>the[ \t]+)?(?P<name>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*)?)"
+    # where the name ends: a pause, the text's end, "in" and a place, "on" and a day of the week,
+    # "to" and what someone was told to do there
+    r"(?=(?P<pause>[ \t]*(?:[.,;:!?)]|[—–]|[ \t]-[ \t]|$))|[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+(?P<place>[a-z][\w'’-]*)"
+    r"|(?P<day>[ \t]+on[ \t]+(?:a[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|(?P<to>[ \t]+to[ \t]+[a-z]))")
+_AT_THE_THINGS = words_set("at_the_things")
+
+
+def _an_everyday_thing(word: str) -> bool:
+    """A word that says what kind of place, thing or time, or none ("desk", "hospital", "charity",
+    "the", "weekend"), or where ("leeds"), not which workplace."""
+    return (word in _AT_THE_THINGS or word in _NO_EMPLOYER or word in service_words() or word in _KIND_WORDS
+            or lexicon.is_field_word(word) or word in public_lower() or word in _AT_IDIOMS or word in lexicon.places()
+            or word in words_set("everyday_place_kinds") or word.endswith(("'s", "’s")))
+
+
+@register_recognizer("workplace-in-everyday-words", ("ORG",), gate=False, normalised=False)
+def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
+    """'coordinator at the lantern post.', 'i rent a room at the nook in leeds', 'i'm at kinship
+    in hull', 'volunteer at the beacon on thursdays', 'told at the nook to book': in a text typed
+    in lower case (a survey's answer) or in capitals, a word or two after someone's post or work
+    and "at", where a pause, "in" and a place or "on" and a day of the week follows (or "to",
+    after "told", "asked"), are a workplace's name however ordinary its words, unless they say
+    what kind of place, thing or time ("worked at the airport.", "staff at the desk,", "told at
+    the meeting to", "i'm at the gym on mondays"; ``at_the_things`` in data/recognizer_words.yml
+    and the lists of kinds), one everyday word ("at the front", "at the time") or two ("at the
+    same time"). Without "the" only before a place or a day ("worked at random."), and "i'm at"
+    only so ("i'm at the nook." may be a visit)."""
+    text = _as_typed(text)
+    if _CAPITAL_INSIDE.search(text) or " at " not in text:
+        return  # capitals are typed here: a name would have them
+    for m in _EVERYDAY_NAME_CUE.finditer(text):
+        words = m.group("name").split()
+        place = m.group("place")
+        if place is not None and (place in _STOP or place in STOP_WORDS or lexicon.is_everyday(place)
+                                  or _an_everyday_thing(place) and place not in lexicon.places()):
+            continue  # "at the lantern post in my first year": no place after "in"
+        if m.group("to") is not None and m.group("told") is None or m.group("told") is not None and not m.group("the"):
+            continue  # "to" ends a name only where someone was told there
+        where = place is not None or m.group("day") is not None
+        if not m.group("the") and not where or m.group("am") and (m.group("the") or not where):
+            continue  # "worked at random.", "i'm at fault.", "i'm at the gym.": no workplace said
+        if any(w in _STOP or _an_everyday_thing(w) for w in words) or all(w in STOP_WORDS for w in words) \
+                or len(words) == 1 and (words[0] in STOP_WORDS or lexicon.is_field_word(words[0])) \
+                or words[-1].endswith(("ing", "ed", "ly")) or _public_name(words) \
+                or all(lexicon.is_everyday(w) for w in words) or " ".join(words) in lexicon.places():
+            continue  # what kind, a time, an everyday word, a public name or a place
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-in-everyday-words")
+
+
 # ---------------------------------------------------------------- a workplace said to employ someone, in lower case
 
 # What only an employer is said to do to someone, then its name: "employed by", "contracted by",

@@ -2299,11 +2299,15 @@ _WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:work(?:s|ed|ing)?|based|shifts?|
 
 # What says the words before it are a workplace's name: "which is a charity", "it's an EAP",
 # "yes, that's the name"; the kinds are data/workplace_kinds.txt's ("said-before").
-_DESCRIBED = re.compile(r"\s*(?:,|[—–]|\s-|\()\s*(?:(?:which|that|it)\s+(?:is|was)|it['’]s|(?:yes|yeah|aye),?\s+that['’]s"
-                        r"|(?=(?:a|an|the)\s))\s*(?P<what>[^.?!;\n]{0,50})")
+_DESCRIBED = re.compile(r"(?:\s*(?:,|[—–]|\s-|\()\s*(?:(?:which|that|it)\s+(?:is|was)|it['’]s|(?:yes|yeah|aye),?\s+that['’]s"
+                        r"|(?=(?:a|an|the)\s))"
+                        # or a sentence's end, then "it's a", "it is an" ("safe harbour. it's a charity")
+                        r"|\.\s+it(?:['’]s|\s+is|\s+was)(?=\s+(?:a|an)\s))\s*(?P<what>[^.?!;\n]{0,50})")
 _NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called"
                         r"|(?P<runs>(?:co-?)?(?:run|runs|ran|running|found|founded|founding)|set\s+up|started))\s+(?:the\s+)?"
                         r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$")
+# A sentence of a name alone before what it is said to be: "safe harbour. it's a counselling service".
+_NAME_ALONE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})[.,]?$")
 # A phrase of how long, when or where inside the words before a description ("for a month",
 # "in the mornings", "for two years"): the name ended before it.
 _SAID_HOW_LONG_OR_WHERE = re.compile(r"\s(?:for|in|on|at|from|during|after|before|since|until|till|over)\s+"
@@ -2320,8 +2324,10 @@ def described_workplaces(text: str) -> Iterator[Finding]:
     """'i got a job at ask it again, which is the iapt service', 'at still standing — yes,
     that's the name', 'for quillory, it's an agency', 'for talk it through, a charity': typed in lower case after "at", "for",
     "called"..., words then said to be a charity, a service, an agency... or the name are a
-    workplace's name, however ordinary; not a determiner's ("at my practice, which is"), a
-    public name's ("for mind, which is a charity") or a kind of service's ("with children")."""
+    workplace's name, however ordinary; so is a sentence of such words alone before "it's a..."
+    ("safe harbour. it's a counselling service"); not a determiner's ("at my practice, which is"), a
+    public name's ("for mind, which is a charity") or a kind of service's ("with children"), nor
+    after "at" an idiom's ("at peace, which is a relief")."""
     text = _as_typed(text)
     kinds = lexicon.workplace_kinds("said-before")
     for m in _DESCRIBED.finditer(text):
@@ -2331,6 +2337,17 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         said = its_name or any(w in kinds or w[:-1] in kinds or " ".join(what[i:i + 2]) in kinds
                                for i, w in enumerate(what))
         named = _NAME_SAID.search(text, max(0, m.start() - 50), m.start()) if said else None
+        if said and not named and (alone := _NAME_ALONE.search(text, max(0, m.start() - 50), m.start())):
+            # a sentence of the name alone, then what it is ("safe harbour. it's a counselling
+            # service"): not words of speech, what kind, a time or everyday words alone ("anyway,
+            # it's a charity", "zero hours. it's an agency", "mental health, it's a service")
+            words = alone.group("name").split()
+            if not any(w in _STOP or w in STOP_WORDS or w in _AT_IDIOMS or w in _NOT_A_NAME or w in service_words()
+                       or w in _KIND_WORDS or lexicon.is_field_word(w) or w.endswith(("ly", "ing", "ed", "'s", "’s"))
+                       or w in kinds for w in words) and not all(lexicon.is_everyday(w) for w in words) \
+                    and not _public_name(words) and alone.group("name") not in lexicon.places():
+                yield Finding(alone.start("name"), alone.end("name"), "ORG", 0.6, "described-workplace")
+            continue
         if not named:
             continue
         words = named.group("name").split()
@@ -2338,7 +2355,8 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         the = named.group().split()[1] == "the"
         if _SAID_HOW_LONG_OR_WHERE.search(named.group("name")):
             continue  # "on foxglove for a month, the trust was...": a name holds no phrase of how long or where
-        if words[0] in _NOT_A_NAME or words[0] in _AT_IDIOMS or words[-1] in ("of", "and") \
+        if words[0] in _NOT_A_NAME or words[0] in _AT_IDIOMS and named.group().startswith("at") \
+                or words[-1] in ("of", "and") \
                 or named.group("name") in public_lower() or all(
                 (w in _STOP or w in STOP_WORDS) and not its_name or w in service_words() or lexicon.is_field_word(w)
                 or w in _ENDS_NAME or w in KINDS_AFTER_A_NAME or w in kinds for w in words) \

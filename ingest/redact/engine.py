@@ -1203,11 +1203,12 @@ class Engine:
             text = all_texts[key]
             for f in findings[key]:
                 surface = text[f.start:f.end]
-                if f.recognizer in READ_WHERE_A_WORKPLACE_IS and surface.islower() \
-                        and all(lexicon.is_ordinary(w) for w in re.findall(r"[a-z]+", surface)):
+                if f.recognizer in READ_WHERE_A_WORKPLACE_IS and (surface.islower() or surface.isupper()) \
+                        and all(lexicon.is_ordinary(w) for w in re.findall(r"[a-z]+", surface.lower())):
                     # A workplace of ordinary words read from a post before it ("pwp at new
-                    # roots") is searched for capitalised, and in lower case only where a
-                    # workplace is said ("at new roots"): "new roots" is no name elsewhere.
+                    # roots") is searched for capitalised, and in lower case (or in a line of
+                    # capitals) only where a workplace is said ("at new roots"): "new roots" is
+                    # no name elsewhere.
                     # Logged as found where said (WHERE_SAID): the export's check does not
                     # search for it in every sentence either.
                     said_at.append(Term(surface, f.kind, True))
@@ -1306,7 +1307,8 @@ class Engine:
             # (what follows is no word of a phrase it opens: "at willow we", not "for bright kids").
             for matcher_, first in ((at_only, False), (first_at, True)):
                 for start, end, term in matcher_.finditer(text) if matcher_ else ():
-                    if (first or text[start:end].islower()) and _AT_WORKPLACE.search(text, max(0, start - 16), start) \
+                    if (first or text[start:end].islower() or text[start:end].isupper()) \
+                            and _AT_WORKPLACE.search(text, max(0, start - 16), start) \
                             and (not first or _NAME_ENDS_HERE.match(text, end)) \
                             or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end):
                         # (a name of several words with its "'s": "second chance's rota")

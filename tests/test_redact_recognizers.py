@@ -201,7 +201,8 @@ CASES = {
          "staff at the desk, mostly", "nurse at the time.", "i'm at the moment in leeds", "worked at the same time.",
          "i'm at fault.", "i'm at still here on thursdays", "i'm at the nook.", "staff at the other end.",
          "worked at the lantern post in my first year", "coordinator at the hub, then", "i'm at the hub of it",
-         "asked at the door to show id", "i work at home on fridays", "placement at the allotment on sundays", "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
+         "asked at the door to show id", "i work at home on fridays", "placement at the allotment on sundays",
+         "based at the hq in leeds", "staff at the hostel.", "i'm at supervision on mondays", "worked at the frontline.", "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
     ),
     "PERSON": (
         [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"), ("it's t, a, n, s, y. Yes", "t, a, n, s, y"),

@@ -170,6 +170,7 @@ CASES = {
          ("i rent a room at the nook in leeds", "nook"), ("monday evenings i'm at kinship in hull, paid", "kinship"),
          ("i'm at still waters on thursdays", "still waters"), ("we were told at the nook to book eight a day", "nook"),
          ("i volunteer two days a week at the beacon, unpaid", "beacon"),
+         ("i said “placement at the nook” and she laughed", "nook"),
          # a kind of work after "at"; a line typed in capitals
          ("I WORK AT WILLOW BANK COUNSELLING AND THEY NEVER PAY", "WILLOW BANK COUNSELLING"),
          ("PWP AT QUIET HARBOUR BEFORE I MOVED", "QUIET HARBOUR"),

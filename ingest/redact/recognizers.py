@@ -1520,7 +1520,7 @@ _EVERYDAY_NAME_CUE = re.compile(
     r"[ \t]+at[ \t]+(?P<the>the[ \t]+)?(?P<name>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*)?)"
     # where the name ends: a pause, the text's end, "in" and a place, "on" and a day of the week,
     # "to" and what someone was told to do there
-    r"(?=(?P<pause>[ \t]*(?:[.,;:!?)]|[—–]|[ \t]-[ \t]|$))|[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+(?P<place>[a-z][\w'’-]*)"
+    r"(?=(?P<pause>[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$))|[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+(?P<place>[a-z][\w'’-]*)"
     r"|(?P<day>[ \t]+on[ \t]+(?:a[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|(?P<to>[ \t]+to[ \t]+[a-z]))")
 _AT_THE_THINGS = words_set("at_the_things")
 

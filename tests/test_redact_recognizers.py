@@ -166,6 +166,13 @@ CASES = {
          ("band 5 perm at quiet harbour before i moved", "quiet harbour"), ("pwp at new roots", "new roots"),
          ("volunteer at open hands and love it", "open hands"),
          ("i work at quillmere now", "quillmere"), ("nurse at quiet harbour since may", "quiet harbour"),
+         # a lower-case answer: a word or two of everyday English after a post or work and "at",
+         # then a pause, "in" and a place, "on" and a day, or "to" after "told"
+         ("i'm the volunteer coordinator at the lantern post. it's fine", "lantern post"),
+         ("i rent a room at the nook in leeds", "nook"), ("monday evenings i'm at kinship in hull, paid", "kinship"),
+         ("i'm at still waters on thursdays", "still waters"), ("we were told at the nook to book eight a day", "nook"),
+         ("i volunteer two days a week at the beacon, unpaid", "beacon"),
+         ("i said “placement at the nook” and she laughed", "nook"),
          # a kind of work after "at"; a line typed in capitals
          ("I WORK AT WILLOW BANK COUNSELLING AND THEY NEVER PAY", "WILLOW BANK COUNSELLING"),
          ("PWP AT QUIET HARBOUR BEFORE I MOVED", "QUIET HARBOUR"),
@@ -191,7 +198,14 @@ CASES = {
          "based at hmrc", "pwp at iapt", "volunteer at age uk", "i volunteered at samaritans",
          "i worked at odd hours", "worked at random times", "we work at cross purposes", "work at scale",
          "manager at christmas", "nurse at ward level", "i work at local hospice", "i work at gp surgery",
-         "i work at community hospital", "nurse at secure forensic unit", "i work at quiet harbour now", "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
+         "i work at community hospital", "nurse at secure forensic unit", "i work at quiet harbour now",
+         # after a post, work or "i'm" and "at": a kind of place, a thing, a time, an idiom; "i'm at" with no place or day
+         "we were told at the meeting to book eight a day", "i'm at the gym on mondays", "worked at the airport.",
+         "staff at the desk, mostly", "nurse at the time.", "i'm at the moment in leeds", "worked at the same time.",
+         "i'm at fault.", "i'm at still here on thursdays", "i'm at the nook.", "staff at the other end.",
+         "worked at the lantern post in my first year", "coordinator at the hub, then", "i'm at the hub of it",
+         "asked at the door to show id", "i work at home on fridays", "placement at the allotment on sundays",
+         "based at the hq in leeds", "staff at the hostel.", "i'm at supervision on mondays", "worked at the frontline.", "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
     ),
     "PERSON": (
         [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"), ("it's t, a, n, s, y. Yes", "t, a, n, s, y"),

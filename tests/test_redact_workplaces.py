@@ -722,6 +722,11 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
     ("and now i co-run quiet lanterns, which is a network of trainees", "quiet lanterns"),
     ("we set up hollow oak, which was a charity back then", "hollow oak"),
     ("she founded brightwell, which is a small charity", "brightwell"),
+    # a word of an idiom after "at" ("at rest") may open a name after "for"
+    ("two years doing sessions for rest easy, which is an eap", "rest easy"),
+    # a sentence of the name alone, then what it is, after a comma or a sentence's end
+    ("bright shore. it's a counselling service run by a charity", "bright shore"),
+    ("kind harbour, it's a charity in leeds", "kind harbour"),
 ])
 def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
     assert found_by("described-workplace", text) == [name]
@@ -743,7 +748,12 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   # what is run or started, not its name
                                   "we run groups, which is a service we offer", "i ran the group, which is a network",
                                   "i started nursing, which is a service", "we run it, which is a charity thing",
-                                  "we started early, which was a company rule"])
+                                  "we started early, which was a company rule",
+                                  # a sentence of words of speech, what kind, a time or everyday words alone before it
+                                  "anyway, it's a charity", "zero hours. it's an agency", "mental health, it's a service",
+                                  "honestly, it's a good service", "yeah. it's a charity", "not great. it's a company",
+                                  "private practice, it's a business", "good question. it's a charity really",
+                                  "i was at peace, which is a relief", "fair enough. it's a job"])
 def test_public_names_kinds_and_words_before_a_description_stay(text):
     assert found_by("described-workplace", text) == []
 

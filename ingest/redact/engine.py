@@ -560,6 +560,12 @@ _NAME_ENDS_HERE = re.compile(r"\s*(?:$|[^\w\s]|['’]s\b|(?:" + recognizers.alte
                              re.IGNORECASE)
 
 
+# Recognizers that read a workplace's name of ordinary words in lower case from where it is said
+# ("pwp at new roots", "coordinator at the lantern post."): such a name is searched for
+# capitalised, and in lower case only where a workplace is said, never word by word.
+READ_WHERE_A_WORKPLACE_IS = frozenset({"workplace-after-post", "workplace-in-everyday-words"})
+
+
 def parts_said_alone(surface: str) -> list[str]:
     """The parts of a found name redacted wherever the source says them: not an ordinary
     word ("Head" of "Dr Head" may be "Head of Service") unless it is a common surname too
@@ -1230,11 +1236,12 @@ class Engine:
             text = all_texts[key]
             for f in findings[key]:
                 surface = text[f.start:f.end]
-                if f.recognizer == "workplace-after-post" and surface.islower() \
-                        and all(lexicon.is_ordinary(w) for w in re.findall(r"[a-z]+", surface)):
+                if f.recognizer in READ_WHERE_A_WORKPLACE_IS and (surface.islower() or surface.isupper()) \
+                        and all(lexicon.is_ordinary(w) for w in re.findall(r"[a-z]+", surface.lower())):
                     # A workplace of ordinary words read from a post before it ("pwp at new
-                    # roots") is searched for capitalised, and in lower case only where a
-                    # workplace is said ("at new roots"): "new roots" is no name elsewhere.
+                    # roots") is searched for capitalised, and in lower case (or in a line of
+                    # capitals) only where a workplace is said ("at new roots"): "new roots" is
+                    # no name elsewhere.
                     # Logged as found where said (WHERE_SAID): the export's check does not
                     # search for it in every sentence either.
                     said_at.append(Term(surface, f.kind, True))
@@ -1319,7 +1326,7 @@ class Engine:
                 for start, end, term in m.finditer(text):
                     found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
             found = [Finding(f.start, f.end, f.kind, f.score, WHERE_SAID)
-                     if f.recognizer == "workplace-after-post" and text[f.start:f.end] in said_surfaces else f
+                     if f.recognizer in READ_WHERE_A_WORKPLACE_IS and text[f.start:f.end] in said_surfaces else f
                      for f in found]
             # A surname of a name found that is a word too ("Ford" of "Tom Ford") is matched as
             # written; typed in lower case, it is someone's where a person stands ("and ford
@@ -1333,7 +1340,8 @@ class Engine:
             # (what follows is no word of a phrase it opens: "at willow we", not "for bright kids").
             for matcher_, first in ((at_only, False), (first_at, True)):
                 for start, end, term in matcher_.finditer(text) if matcher_ else ():
-                    if (first or text[start:end].islower()) and _AT_WORKPLACE.search(text, max(0, start - 16), start) \
+                    if (first or text[start:end].islower() or text[start:end].isupper()) \
+                            and _AT_WORKPLACE.search(text, max(0, start - 16), start) \
                             and (not first or _NAME_ENDS_HERE.match(text, end)) \
                             or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end):
                         # (a name of several words with its "'s": "second chance's rota")

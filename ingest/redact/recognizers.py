@@ -1520,6 +1520,67 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
         yield Finding(m.start("name"), m.start("name") + found[-1].end(), "ORG", 0.55, "workplace-after-post")
 
 
+# ---------------------------------------------------------------- a workplace of everyday words, in lower case
+
+# What places someone at a workplace before "at": a post ("coordinator at"), work said plainly
+# ("worked at", "based at", "volunteer two days a week at"), a room rented or used there ("i rent
+# a room at", "sessions at"): group "work"; "i'm at", "i am at", said of where someone is: group "am".
+# Up to four words between ("volunteer two days a week at"), none a pause nor a verb's "-ing" or
+# "-ed" ("the spare room shouting at the laptop": what someone did).
+_EVERYDAY_NAME_CUE = re.compile(
+    r"(?<![\w'’-])(?:(?:(?P<work>pwp|therapist|counsellor|counselor|psychologist|nurse|coordinator|co-ordinator|worker"
+    r"|volunteer(?:s|ed|ing)?|placement|trainee|sessional|locum|manager|staff|work(?:s|ed|ing)?|based|shifts?|sessions?"
+    r"|room)|(?P<told>told|asked|taught|trained))(?:[ \t]+(?![a-z]+(?:ing|ed)\b)[a-z0-9][\w'’-]*){0,4}?|(?P<am>i['’]?m|i[ \t]+am))"
+    r"[ \t]+at[ \t]+(?P<the>the[ \t]+)?(?P<name>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*)?)"
+    # where the name ends: a pause, the text's end, "in" and a place, "on" and a day of the week,
+    # "to" and what someone was told to do there
+    r"(?=(?P<pause>[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$))|[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+(?P<place>[a-z][\w'’-]*)"
+    r"|(?P<day>[ \t]+on[ \t]+(?:a[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|(?P<to>[ \t]+to[ \t]+[a-z]))")
+_AT_THE_THINGS = words_set("at_the_things")
+
+
+def _an_everyday_thing(word: str) -> bool:
+    """A word that says what kind of place, thing or time, or none ("desk", "hospital", "charity",
+    "the", "weekend"), or where ("leeds"), not which workplace."""
+    return (word in _AT_THE_THINGS or word in _NO_EMPLOYER or word in service_words() or word in _KIND_WORDS
+            or lexicon.is_field_word(word) or word in public_lower() or word in _AT_IDIOMS or word in lexicon.places()
+            or word in words_set("everyday_place_kinds") or word.endswith(("'s", "’s")))
+
+
+@register_recognizer("workplace-in-everyday-words", ("ORG",), gate=False, normalised=False)
+def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
+    """'coordinator at the lantern post.', 'i rent a room at the nook in leeds', 'i'm at kinship
+    in hull', 'volunteer at the beacon on thursdays', 'told at the nook to book': in a text typed
+    in lower case (a survey's answer) or in capitals, a word or two after someone's post or work
+    and "at", where a pause, "in" and a place or "on" and a day of the week follows (or "to",
+    after "told", "asked"), are a workplace's name however ordinary its words, unless they say
+    what kind of place, thing or time ("worked at the airport.", "staff at the desk,", "told at
+    the meeting to", "i'm at the gym on mondays"; ``at_the_things`` in data/recognizer_words.yml
+    and the lists of kinds), one everyday word ("at the front", "at the time") or two ("at the
+    same time"). Without "the" only before a place or a day ("worked at random."), and "i'm at"
+    only so ("i'm at the nook." may be a visit)."""
+    text = _as_typed(text)
+    if _CAPITAL_INSIDE.search(text) or " at " not in text:
+        return  # capitals are typed here: a name would have them
+    for m in _EVERYDAY_NAME_CUE.finditer(text):
+        words = m.group("name").split()
+        place = m.group("place")
+        if place is not None and (place in _STOP or place in STOP_WORDS or lexicon.is_everyday(place)
+                                  or _an_everyday_thing(place) and place not in lexicon.places()):
+            continue  # "at the lantern post in my first year": no place after "in"
+        if m.group("to") is not None and m.group("told") is None or m.group("told") is not None and not m.group("the"):
+            continue  # "to" ends a name only where someone was told there
+        where = place is not None or m.group("day") is not None
+        if not m.group("the") and not where or m.group("am") and (m.group("the") or not where):
+            continue  # "worked at random.", "i'm at fault.", "i'm at the gym.": no workplace said
+        if any(w in _STOP or _an_everyday_thing(w) for w in words) or all(w in STOP_WORDS for w in words) \
+                or len(words) == 1 and (words[0] in STOP_WORDS or lexicon.is_field_word(words[0])) \
+                or words[-1].endswith(("ing", "ed", "ly")) or _public_name(words) \
+                or all(lexicon.is_everyday(w) for w in words) or " ".join(words) in lexicon.places():
+            continue  # what kind, a time, an everyday word, a public name or a place
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-in-everyday-words")
+
+
 # ---------------------------------------------------------------- a workplace said to employ someone, in lower case
 
 # What only an employer is said to do to someone, then its name: "employed by", "contracted by",
@@ -2252,11 +2313,15 @@ _WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:work(?:s|ed|ing)?|based|shifts?|
 
 # What says the words before it are a workplace's name: "which is a charity", "it's an EAP",
 # "yes, that's the name"; the kinds are data/workplace_kinds.txt's ("said-before").
-_DESCRIBED = re.compile(r"\s*(?:,|[—–]|\s-|\()\s*(?:(?:which|that|it)\s+(?:is|was)|it['’]s|(?:yes|yeah|aye),?\s+that['’]s"
-                        r"|(?=(?:a|an|the)\s))\s*(?P<what>[^.?!;\n]{0,50})")
+_DESCRIBED = re.compile(r"(?:\s*(?:,|[—–]|\s-|\()\s*(?:(?:which|that|it)\s+(?:is|was)|it['’]s|(?:yes|yeah|aye),?\s+that['’]s"
+                        r"|(?=(?:a|an|the)\s))"
+                        # or a sentence's end, then "it's a", "it is an" ("safe harbour. it's a charity")
+                        r"|\.\s+it(?:['’]s|\s+is|\s+was)(?=\s+(?:a|an)\s))\s*(?P<what>[^.?!;\n]{0,50})")
 _NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called"
                         r"|(?P<runs>(?:co-?)?(?:run|runs|ran|running|found|founded|founding)|set\s+up|started))\s+(?:the\s+)?"
                         r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$")
+# A sentence of a name alone before what it is said to be: "safe harbour. it's a counselling service".
+_NAME_ALONE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})[.,]?$")
 # A phrase of how long, when or where inside the words before a description ("for a month",
 # "in the mornings", "for two years"): the name ended before it.
 _SAID_HOW_LONG_OR_WHERE = re.compile(r"\s(?:for|in|on|at|from|during|after|before|since|until|till|over)\s+"
@@ -2273,8 +2338,10 @@ def described_workplaces(text: str) -> Iterator[Finding]:
     """'i got a job at ask it again, which is the iapt service', 'at still standing — yes,
     that's the name', 'for quillory, it's an agency', 'for talk it through, a charity': typed in lower case after "at", "for",
     "called"..., words then said to be a charity, a service, an agency... or the name are a
-    workplace's name, however ordinary; not a determiner's ("at my practice, which is"), a
-    public name's ("for mind, which is a charity") or a kind of service's ("with children")."""
+    workplace's name, however ordinary; so is a sentence of such words alone before "it's a..."
+    ("safe harbour. it's a counselling service"); not a determiner's ("at my practice, which is"), a
+    public name's ("for mind, which is a charity") or a kind of service's ("with children"), nor
+    after "at" an idiom's ("at peace, which is a relief")."""
     text = _as_typed(text)
     kinds = lexicon.workplace_kinds("said-before")
     for m in _DESCRIBED.finditer(text):
@@ -2284,6 +2351,17 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         said = its_name or any(w in kinds or w[:-1] in kinds or " ".join(what[i:i + 2]) in kinds
                                for i, w in enumerate(what))
         named = _NAME_SAID.search(text, max(0, m.start() - 50), m.start()) if said else None
+        if said and not named and (alone := _NAME_ALONE.search(text, max(0, m.start() - 50), m.start())):
+            # a sentence of the name alone, then what it is ("safe harbour. it's a counselling
+            # service"): not words of speech, what kind, a time or everyday words alone ("anyway,
+            # it's a charity", "zero hours. it's an agency", "mental health, it's a service")
+            words = alone.group("name").split()
+            if not any(w in _STOP or w in STOP_WORDS or w in _AT_IDIOMS or w in _NOT_A_NAME or w in service_words()
+                       or w in _KIND_WORDS or lexicon.is_field_word(w) or w.endswith(("ly", "ing", "ed", "'s", "’s"))
+                       or w in kinds for w in words) and not all(lexicon.is_everyday(w) for w in words) \
+                    and not _public_name(words) and alone.group("name") not in lexicon.places():
+                yield Finding(alone.start("name"), alone.end("name"), "ORG", 0.6, "described-workplace")
+            continue
         if not named:
             continue
         words = named.group("name").split()
@@ -2291,7 +2369,8 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         the = named.group().split()[1] == "the"
         if _SAID_HOW_LONG_OR_WHERE.search(named.group("name")):
             continue  # "on foxglove for a month, the trust was...": a name holds no phrase of how long or where
-        if words[0] in _NOT_A_NAME or words[0] in _AT_IDIOMS or words[-1] in ("of", "and") \
+        if words[0] in _NOT_A_NAME or words[0] in _AT_IDIOMS and named.group().startswith("at") \
+                or words[-1] in ("of", "and") \
                 or named.group("name") in public_lower() or all(
                 (w in _STOP or w in STOP_WORDS) and not its_name or w in service_words() or lexicon.is_field_word(w)
                 or w in _ENDS_NAME or w in KINDS_AFTER_A_NAME or w in kinds for w in words) \

@@ -353,6 +353,16 @@ KIND_AFTER = [
     (["The London health service is stretched."], [], ["health service is stretched"]),
     (["I worked at the Monday clinic and the Christmas project."], [], ["Monday clinic and the Christmas project"]),
     (["The NHS team were fine."], [], ["The NHS team were fine."]),
+    # words that say what kind of service it is, then a word ending a workplace's name; a kind
+    # and "of" what it teaches or does (engine.described_kind)
+    (["the contract went to fernbrook psychological health, who are a company."],
+     ["fernbrook", "psychological", "health"], ["the contract went to", "who are a company."]),
+    (["i was with quarrow carers together for a year."], ["quarrow", "carers", "together"], ["for a year."]),
+    (["WE WENT TO FERNBROOK EMPLOYEE ASSISTANCE AFTER THAT"], ["FERNBROOK", "EMPLOYEE", "ASSISTANCE"],
+     ["AFTER THAT"]),
+    (["i trained at orrinby college of nursing in the nineties."], ["orrinby", "nursing"], ["in the nineties."]),
+    (["i went to ashcombe school of all places."], ["ashcombe"], ["of all places."]),
+    (["she was in leeds mental health services for a week"], [], ["mental health services for a week"]),
 ]
 
 
@@ -636,6 +646,13 @@ def test_a_lower_case_school_practice_or_branch_is_told_by_its_kind(engine, quot
 LOWER_NAME_THEN_SERVICE = [
     (["i work for wrenfold valley health nhs trust"], ["wrenfold", "valley", "health"], ["i work for"]),
     (["i work for brook and vale partnership trust"], ["brook", "vale"], ["i work for"]),
+    # a word of the name before "and", after a word placing someone there ("part of"); not an
+    # everyday word, a public name or another workplace's kind
+    (["we're part of kestle and wenlow partnership trust, which is long."], ["kestle", "wenlow"],
+     ["we're part of", "which is long."]),
+    (["i worked at home and wenlow care trust paid."], ["wenlow"], ["i worked at home and"]),
+    (["i worked for the nhs and wenlow partnership trust."], ["wenlow"], ["i worked for the nhs and"]),
+    (["i was at rowan house and wenlow partnership trust."], ["rowan", "wenlow"], [" and "]),
     (["i was employed by the local nhs trust", "i worked for the mental health trust"], [],
      ["the local nhs trust", "the mental health trust"]),
     (["i work at the hospital and the trust"], [], ["the hospital and the trust"]),
@@ -1250,6 +1267,11 @@ PART_FOUND_WHOLE = [
     (["I worked at Thrive Together CIC.", "Thrive, together with the council, ran it"], [],
      ["together with the council, ran it"]),
     (["I joined Silver Link Ltd.", "Silver linked up with us"], [], ["linked up with us"]),
+    # its name before the words of what kind of service it is, with its "'s"
+    (["employed by wrenfold vale mental health nhs trust.", "we wrote to wrenfold vale's chief exec."],
+     ["wrenfold", "vale"], ["we wrote to", "'s chief exec."]),
+    (["employed by wrenfold vale mental health nhs trust.", "wrenfold is lovely, the vale's quiet."],
+     ["wrenfold"], ["is lovely, the vale's quiet."]),
     (["I worked at Bright Steps CIC.", "Bright, steps away from home, it was"], [], ["steps away from home"]),
 ]
 

@@ -843,6 +843,10 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             saint = re.match(r"['’]s(?=[ \t])", text[end:]) if re.match(r"(?:St\.?|Saint)\s", surface) else None
             if saint and after:
                 end += saint.end()
+            if typed and (of := _of_field(text, end)):
+                # its kind ending the name found, what it teaches or does after "of"
+                # ("ashby school" of "ashby school of psychotherapy")
+                end, kind = of, "ORG"
             run = _KIND_RUN.match(text, end) if typed or named or after else None
             # After a known town, only a public service's or charity's name is a workplace's
             # kind, where a word places someone there ("worked for leeds iapt"): "in leeds
@@ -873,9 +877,34 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # typed in lower case, where the clause or the sentence ends after it ("i worked at
             # next step east for a year"); "... east of the river", "... north wing" stay
             end = m.end()
+        if kind == "ORG" and text[start:end].islower() and (m := _NAME_AND_BEFORE.search(text, max(0, start - 40), start)) \
+                and joined_by_and(text, m, found, public_spans):
+            # typed in lower case, a word of the name before "and" ("tees and" of "tees and
+            # wenlow partnership trust"), the name said after a word placing someone there
+            start = m.start("word")
         out.append(f if (start, end, kind) == (f.start, f.end, f.kind) else
                    Finding(start, end, kind, f.score, f.recognizer))
     return out + listed_with(text, out)
+
+
+# A word and "and" straight before a workplace's name typed in lower case, after a word that
+# places someone at a workplace ("at", "for", "part of"...).
+_NAME_AND_BEFORE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|into|through|via|the|part[ \t]+of)"
+                              r"[ \t]+(?P<word>[a-z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+$")
+
+
+def joined_by_and(text: str, m: re.Match, found: list[Finding], public_spans: list[tuple[int, int]]) -> bool:
+    """Whether the word before "and" (``m``'s "word") is the first of a workplace's name, two
+    names joined ("tees and wenlow partnership trust"): a word few texts use or one found as a
+    name, not an everyday word ("at home and ..."), a word of grammar, a kind ending another
+    workplace's name ("at quarrow house and ..."), a public name ("for the nhs and ..."), nor
+    the end of another name found ("at [rowan house] and ...")."""
+    word, a, b = m.group("word"), m.start("word"), m.end("word")
+    if word in STOP_WORDS or word in recognizers._STOP or lexicon.is_everyday(word) or word in ORG_WORDS \
+            or word in KINDS_AFTER_A_NAME or word in recognizers.public_lower() \
+            or any(p < b and a < q for p, q in public_spans):
+        return False
+    return not any(f.start < a < f.end or (f.start < a and f.end >= b) for f in found)
 
 
 # The compass words ending a workplace's name, its branch's or area's ("Next Step East"),
@@ -1006,13 +1035,39 @@ def kind_words(words: list[str], how: str | None) -> int:
                     k > 1 and phrase in KINDS_AFTER_A_NAME and part[-1] in _NAMED_KINDS) or (
                     k == 1 and phrase in _NO_ONES_KINDS - {"centre", "center", "clinic", "surgery"})
             else:
-                ok = (k == 1 and phrase in ORG_WORDS) or phrase in KINDS_AFTER_A_NAME
+                ok = (k == 1 and phrase in ORG_WORDS) or phrase in KINDS_AFTER_A_NAME or (
+                    how in ("lower", "upper") and described_kind(phrase.split()))
             if ok:
                 n, steps = n + k, steps + 1
                 break
         else:
             break
     return n
+def _of_field(text: str, end: int) -> int | None:
+    """Where "of" and what a workplace teaches or does end, after a name found that ends in
+    its kind ("school" + " of psychotherapy"): ``described_kind``; else None."""
+    last = re.search(r"[^\W\d_]+$", text[max(0, end - 30):end])
+    for n in (2, 1):
+        m = re.match(rf"[ \t]+of(?:{_KIND_WORD}){{{n}}}(?![\w'’-])", text[end:])
+        if last and m and described_kind([last.group().lower(), *m.group().lower().split()]):
+            return end + m.end()
+    return None
+
+
+def described_kind(words: list[str]) -> bool:
+    """Words of a workplace's kind that say what kind of service it is, typed after its name
+    in lower case or capitals (lower-cased here): words that describe a service, then a word
+    ending a workplace's name ("psychological health", "employee assistance", "carers
+    together"); or such a word then "of" and what it teaches or does ("school of
+    psychotherapy", "college of nursing"). At most four words."""
+    if not 1 < len(words) <= 4:
+        return False
+    services = recognizers.service_words()
+    if len(words) > 2 and words[1] == "of":
+        return words[0] in ORG_WORDS and all(w in services or w in ORG_WORDS for w in words[2:])
+    return words[-1] in ORG_WORDS and all(w in services for w in words[:-1])
+
+
 # Before a figure, words that say what it counts, not a name ("Band 6", "Step 2", "Ward 7").
 _BEFORE_FIGURE_NOT_NAME = re.compile(r"(?i)(?:band|step|ward|level|tier|stage|section|year|unit|room|floor|bay)\s*$")
 
@@ -1621,8 +1676,12 @@ def names_up_to_kinds(surface: str) -> list[str]:
     words = surface.lower().split()
     if len(words) < 2:
         return []
+    # its name before the words of what kind of service it is, two words or more ("quarrow
+    # vale" of "quarrow vale mental health nhs trust", said again as "quarrow vale's")
+    head = recognizers.name_before_service(words)
     return list(dict.fromkeys([" ".join(words)] + [" ".join(words[:i + 1]) for i in range(1, len(words) - 1)
-                                                    if words[i].strip(".,") in _KINDS_IN_A_NAME]))
+                                                    if words[i].strip(".,") in _KINDS_IN_A_NAME]
+                              + ([" ".join(head)] if 1 < len(head) < len(words) else [])))
 
 
 def heads_before_kinds(surface: str) -> list[str]:

@@ -1254,7 +1254,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                 continue
             # The name, then words of what kind of service it is ("employed by quarrow vale
             # mental health nhs trust"); "and" may join two words of the name ("tallowby and orrin").
-            words = _name_before_service([w.group() for w in run])
+            words = name_before_service([w.group() for w in run])
             # A word of which one or where ("new", "old", "north") opens a name of two words or
             # more ("for new leaf therapies", "at north star hub"), not one ("at the new clinic").
             opener = 1 if len(words) >= 2 and words[0] in _NAME_OPENERS else 0
@@ -1317,7 +1317,7 @@ _ENDS_NAME = lexicon.workplace_kinds("ends-name")
 KINDS_AFTER_A_NAME = lexicon.workplace_kinds("after-name")
 
 
-def _name_before_service(words: list[str]) -> list[str]:
+def name_before_service(words: list[str]) -> list[str]:
     """The words of a lower-case workplace's name before those that say what kind of service
     it is (``service_words``, kinds of workplace, "nhs"): "quarrow vale" of "quarrow vale mental
     health nhs"."""

@@ -799,6 +799,15 @@ def test_a_workplace_said_to_be_one_is_redacted(engine):
     # after "a", "an" too: "an agency, ..., when"
     ("sometimes an agency, tamarisk nursing, when the bank is empty", "tamarisk nursing"),
     ("i was with a charity — quiet harbour — for a year", "quiet harbour"),
+    # a campaign is a group named too; words of what it is for may stand before the pause, the
+    # name then ending in a kind; at the sentence's end, three words ending in a kind, or a
+    # rare word; a word of which one or where opening words that say only what kind
+    ("we run a campaign, fair wage listeners, which is forty of us", "fair wage listeners"),
+    ("i help run a campaign about pay, fair wage therapists, which is forty of us", "fair wage therapists"),
+    ("it's a charity, kind hearts trust.", "kind hearts trust"),
+    ("our practice, quarrowby.", "quarrowby"),
+    ("we've got a network, north east carers together, and it helps", "north east carers together"),
+    ("we've got a network for carers across the region — north east carers together.", "north east carers together"),
 ])
 def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     assert found_by("called-workplace", text) == [name]
@@ -816,9 +825,62 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     "the agency called repeatedly", "the agency called twice", "the practice called the gp", "the school called Sarah",
     "it's a charity, a small one, in town", "it was a company, honestly, awful", "an agency, you know, pays weekly",
     "a charity, sometimes a company, whatever", "an agency - not the bank - pays", "a provider, the council, pays",
+    "a charity for kids in town, mostly volunteers.", "my network, fellow therapists.", "our team, community mental health team.",
+    "an agency for nurses, the bank.", "a campaign about pay, fair wages, for years", "the campaign, in the end, worked",
 ])
 def test_what_a_workplace_did_public_names_and_asides_stay(text):
     assert found_by("called-workplace", text) == []
+
+
+# A lower-case workplace's name a region opens ("north east carers together") is one name, its
+# initials too ("nect"), where a rule reads it as a workplace's (between commas after "a
+# network", after "we call it"); the region said alone, or before a kind alone, stays.
+REGION_OPENED = [
+    (["we've got a network, north east carers together. on twitter we're nect."],
+     ["north", "east", "carers", "nect"], ["we've got a network,", "on twitter we're"]),
+    (["we call it the north west associates network now."], ["north", "associates"], ["we call it the", "now."]),
+    (["i moved to the north west and worked in care."], [], ["i moved to the north west and worked in care."]),
+    (["i worked at the north west crisis team."], [], ["the north west crisis team"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", REGION_OPENED)
+def test_a_lower_case_workplace_a_region_opens_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# Found again where the source says it (the term matcher), a name typed in lower case takes
+# the words of its kind after it, read as a workplace's or a place's; not a known town's.
+@pytest.mark.parametrize("text,kind,name,whole", [
+    ("then holdcroft employee assistance opened a hub", "LOC", "holdcroft", "holdcroft employee assistance"),
+    ("then holdcroft carers together took over", "ORG", "holdcroft", "holdcroft carers together"),
+    ("then holdcroft, together with the council, ran it", "ORG", "holdcroft", "holdcroft"),
+    ("then leeds mental health services got worse", "LOC", "leeds", "leeds"),
+    ("then holdcroft opened a hub", "LOC", "holdcroft", "holdcroft"),
+])
+def test_a_name_found_again_takes_its_kind_typed_after_it(text, kind, name, whole):
+    from ingest.redact.engine import kind_after
+
+    start = text.index(name)
+    assert text[start:kind_after(text, kind, start, start + len(name))] == whole
+
+
+# Typed in lower case, a name read as someone's before a kind and "of" what it teaches is a
+# workplace's ("ashby school of psychotherapy"); before other words it stays someone's.
+@pytest.mark.parametrize("text,name,whole,kind", [
+    ("just gone. ashby school of psychotherapy, you might know it", "ashby", "ashby school of psychotherapy", "ORG"),
+    ("she trained at ashby college of nursing", "ashby", "ashby college of nursing", "ORG"),
+    ("i told sarah school of thought matters", "sarah", "sarah", "PERSON"),
+    ("i told sarah school was out", "sarah", "sarah", "PERSON"),
+])
+def test_a_lower_case_name_read_as_someones_before_a_school_of_a_field(text, name, whole, kind):
+    from ingest.redact.engine import workplaces_whole
+    from ingest.redact.names import NameFinder
+    from ingest.redact.recognizers import Finding
+
+    start = text.index(name)
+    out = workplaces_whole(text, [Finding(start, start + len(name), "PERSON", 0.8, "detector")], [], NameFinder(()))
+    assert [(text[f.start:f.end], f.kind) for f in out] == [(whole, kind)]
 
 
 def test_a_workplace_said_to_be_called_a_name_is_redacted(engine):
@@ -1267,6 +1329,14 @@ PART_FOUND_WHOLE = [
     (["I worked at Thrive Together CIC.", "Thrive, together with the council, ran it"], [],
      ["together with the council, ran it"]),
     (["I joined Silver Link Ltd.", "Silver linked up with us"], [], ["linked up with us"]),
+    # found again in lower case where the source says it, it takes the words of its kind
+    # after it, as where it was found first (engine.extend_joined)
+    (["i did some work for holdcroft, an eap.", "then holdcroft carers together took over."],
+     ["holdcroft", "carers", "together"], ["then", "took over."]),
+    (["i did some work for holdcroft, an eap.", "we all hated holdcroft psychological health by then."],
+     ["holdcroft", "psychological"], ["we all hated", "by then."]),
+    (["i did some work for holdcroft, an eap.", "holdcroft paid us, together with the council."],
+     ["holdcroft"], ["paid us, together with the council."]),
     # its name before the words of what kind of service it is, with its "'s"
     (["employed by wrenfold vale mental health nhs trust.", "we wrote to wrenfold vale's chief exec."],
      ["wrenfold", "vale"], ["we wrote to", "'s chief exec."]),

@@ -384,11 +384,27 @@ class Redaction:
 _OWN_LABEL = re.compile(rf"\bParticipant \d+\b|{PLACEHOLDER.pattern}")
 
 
-def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]]) -> list[Finding]:
+def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]], text: str | None = None) -> list[Finding]:
     """The registry's findings of names never inside or across a public name (``protected``
-    spans); structured identifiers (e-mails, numbers...) whatever holds them."""
+    spans); structured identifiers (e-mails, numbers...) whatever holds them; given the text, a
+    lower-case workplace's name a region opens (``opened_by_a_region``)."""
+    spans = protected
     protected = Spans(protected)
-    return [f for f in findings if KINDS[f.kind].structured or not protected.overlapping(f.start, f.end)]
+    return [f for f in findings if KINDS[f.kind].structured or not protected.overlapping(f.start, f.end)
+            or text is not None and opened_by_a_region(text, f, spans)]
+
+
+def opened_by_a_region(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:
+    """A workplace's name typed in lower case that a region or place opens, two words or more
+    after it ("north east carers together": "North East Carers Together" capitalised is one
+    name whole): the only public name it holds, at its start."""
+    inside = [(a, b) for a, b in protected if a < f.end and f.start < b]
+    if f.kind != "ORG" or len(inside) != 1 or not text[f.start:f.end].islower():
+        return False
+    a, b = inside[0]
+    region = re.sub(r"^the\s+", "", text[a:b].lower())
+    return text[a:f.start].lower() in ("", "the ") and len(text[b:f.end].split()) >= 2 and (
+        region in lexicon.ordinary_proper_nouns()[1] or region in lexicon.places())
 
 
 def own_labels(text: str) -> list[tuple[int, int]]:
@@ -641,9 +657,26 @@ def extend_joined(text: str, finding: Finding) -> Finding:
         m = _REGION_AFTER.match(text, end)
         if m:
             end = m.end()
+    if finding.recognizer == "known-in-source":
+        end = kind_after(text, finding.kind, start, end)
     if (start, end) == (finding.start, finding.end):
         return finding
     return Finding(start, end, finding.kind, finding.score, finding.recognizer)
+
+
+def kind_after(text: str, kind: str, start: int, end: int) -> int:
+    """Where a workplace's name found again where the source says it ends: typed without the
+    capital cue, it takes the words of its kind after it, as where it was found
+    (workplaces_whole): "holdcroft" of "holdcroft employee assistance opened". A name read
+    as a place's is a workplace's there too, as where it is found ("quarrow care home")."""
+    surface = text[start:end]
+    typed = "lower" if surface.islower() else "upper" if surface.isupper() and len(surface) > 3 else None
+    if kind in ("ORG", "LOC") and typed and surface.lower() not in lexicon.places() \
+            and (run := _KIND_RUN.match(text, end)):
+        n = kind_words(run.group().split()[:4], typed)
+        if n:
+            return _after_kind_words(text, end, n)
+    return end
 
 
 def joined_with(model: Finding, rules: list[Finding]) -> Finding:
@@ -820,6 +853,15 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # ("Tallowby hub", "Greenbank collective"): a workplace's.
             run = _KIND_RUN.match(text, end)
             n = kind_words(run.group().split()[:4], "person") if run else 0
+            if n:
+                end = _after_kind_words(text, end, n)
+                kind = "ORG"
+        elif numbered(kind) and kind == "PERSON" and (end, start) == (f.end, f.start) and text[start:end].islower() \
+                and (run := _KIND_RUN.match(text, end)):
+            # typed in lower case, a name read as someone's before a kind and "of" what it
+            # teaches or does ("ashby school of psychotherapy"): no one is called so
+            words = run.group().split()[:4]
+            n = next((n for n in (4, 3) if len(words) >= n and words[1] == "of" and described_kind(words[:n])), 0)
             if n:
                 end = _after_kind_words(text, end, n)
                 kind = "ORG"
@@ -1178,7 +1220,7 @@ class Engine:
                 recognized_by_text[text] = recognized(text)
             # A lower-case surname goes with a given name however the given name was found
             # ("bartosz wisniewski": the gazetteer's given name, not the detector's).
-            found = [extend_surname(text, f) for f in outside_public(recognized_by_text[text][0], protected)]
+            found = [extend_surname(text, f) for f in outside_public(recognized_by_text[text][0], protected, text)]
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
             models = self.names._allowed(doc, [f for per_text in by_model for f in
@@ -1191,7 +1233,11 @@ class Engine:
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
-            found = [f for f in found if not said_of_public(text, f, said_public) and not a_rating(text, f)
+            # (a rule's lower-case workplace a region opens names one: "north east carers together")
+            by_rules = {(f.start, f.end, f.recognizer) for f in recognized_by_text[text][0]}
+            found = [f for f in found if (not said_of_public(text, f, said_public) or (
+                         (f.start, f.end, f.recognizer) in by_rules and opened_by_a_region(text, f, public_here)))
+                     and not a_rating(text, f)
                      and not a_season(text, f)]
             found += joined_to_a_person(text, found, said_public)
             found += placed_in_a_place(text, found, said_public)
@@ -1400,7 +1446,9 @@ class Engine:
         sealed = set()
         for key, text in result.texts.items():
             visible = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
-            found = [Finding(a, b, term.kind, 1.0, "leak-gate") for a, b, term in matcher.finditer(visible)]
+            # (a workplace's name takes the words of its kind typed after it, as in redact)
+            found = [Finding(a, kind_after(visible, term.kind, a, b), term.kind, 1.0, "leak-gate")
+                     for a, b, term in matcher.finditer(visible)]
             # The recognizers read only the text: on one left as it was, their findings are known.
             gate = result.recognized[visible][1] if visible in result.recognized else gate_findings(visible)
             found += [Finding(f.start, f.end, f.kind, f.score, "leak-gate") for f in gate]

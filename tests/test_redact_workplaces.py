@@ -739,6 +739,9 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
     ("and now i co-run quiet lanterns, which is a network of trainees", "quiet lanterns"),
     ("we set up hollow oak, which was a charity back then", "hollow oak"),
     ("she founded brightwell, which is a small charity", "brightwell"),
+    # a word "at" takes as an idiom ("at peace", "at heart") opening a name with "of" inside
+    ("i was an associate for peace of heart, which is an eap", "peace of heart"),
+    ("i worked for heart of gold, which is a small charity", "heart of gold"),
 ])
 def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
     assert found_by("described-workplace", text) == [name]
@@ -760,7 +763,10 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   # what is run or started, not its name
                                   "we run groups, which is a service we offer", "i ran the group, which is a network",
                                   "i started nursing, which is a service", "we run it, which is a charity thing",
-                                  "we started early, which was a company rule"])
+                                  "we started early, which was a company rule",
+                                  # an idiom, with "of" and a small word after it
+                                  "i did it for all of us, which is a service", "i was at peace, which is a charity thing",
+                                  "i worked for most of the year, which was a charity"])
 def test_public_names_kinds_and_words_before_a_description_stay(text):
     assert found_by("described-workplace", text) == []
 

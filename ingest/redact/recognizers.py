@@ -2284,7 +2284,11 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         the = named.group().split()[1] == "the"
         if _SAID_HOW_LONG_OR_WHERE.search(named.group("name")):
             continue  # "on foxglove for a month, the trust was...": a name holds no phrase of how long or where
-        if words[0] in _NOT_A_NAME or words[0] in _AT_IDIOMS or words[-1] in ("of", "and") \
+        # (a word "at" takes as an idiom opens a name with "of" inside: "peace of mind, which
+        # is an eap"; "at peace", "for all of us" stay)
+        idiom = words[0] in _AT_IDIOMS and not (len(words) > 2 and words[1] == "of" and words[2] not in _STOP
+                                                and words[2] not in STOP_WORDS)
+        if words[0] in _NOT_A_NAME or idiom or words[-1] in ("of", "and") \
                 or named.group("name") in public_lower() or all(
                 (w in _STOP or w in STOP_WORDS) and not its_name or w in service_words() or lexicon.is_field_word(w)
                 or w in _ENDS_NAME or w in KINDS_AFTER_A_NAME or w in kinds for w in words) \

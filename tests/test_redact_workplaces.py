@@ -863,6 +863,7 @@ def test_a_lower_case_workplace_a_region_opens_goes_whole(engine, quotes, gone, 
     ("then holdcroft, together with the council, ran it", "ORG", "holdcroft", "holdcroft"),
     ("then leeds mental health services got worse", "LOC", "leeds", "leeds"),
     ("then holdcroft opened a hub", "LOC", "holdcroft", "holdcroft"),
+    ("moved from a specialist perinatal team", "ORG", "perinatal", "perinatal"),
 ])
 def test_a_name_found_again_takes_its_kind_typed_after_it(text, kind, name, whole):
     from ingest.redact.engine import kind_after

@@ -672,7 +672,9 @@ def kind_after(text: str, kind: str, start: int, end: int) -> int:
     surface = text[start:end]
     typed = "lower" if surface.islower() else "upper" if surface.isupper() and len(surface) > 3 else None
     if kind in ("ORG", "LOC") and typed and surface.lower() not in lexicon.places() \
+            and not all(w in recognizers.service_words() for w in surface.lower().split()) \
             and (run := _KIND_RUN.match(text, end)):
+        # (not after words of what kind of service, however they were found: "perinatal team")
         n = kind_words(run.group().split()[:4], typed)
         if n:
             return _after_kind_words(text, end, n)

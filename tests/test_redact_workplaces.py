@@ -217,6 +217,12 @@ LEFT = [
     (["i was working down at second wind at the time"], ["second", "wind"]),
     # a number before capitals read as a house number takes the name's first words as a street
     (["BAND 5 AT OPEN GATE PROJECT THEN PROMOTED"], ["PROJECT"]),
+    # a known place's name, then words of its service and a word ending a name, in lower case:
+    # after a known town the tail is taken only for public services' kinds
+    (["then the contract went to windermere psychological health, who are a company."], ["psychological"]),
+    # a name between commas after a group noun, with an aside between dashes before it
+    (["we've got a network for carers across the region — any employer, nhs, charity, whatever — "
+      "north east carers together."], ["carers together"]),
 ]
 
 

@@ -217,6 +217,12 @@ LEFT = [
     (["i was working down at second wind at the time"], ["second", "wind"]),
     # a number before capitals read as a house number takes the name's first words as a street
     (["BAND 5 AT OPEN GATE PROJECT THEN PROMOTED"], ["PROJECT"]),
+    # a known place's name, then words of its service and a word ending a name, in lower case:
+    # after a known town the tail is taken only for public services' kinds
+    (["then the contract went to windermere psychological health, who are a company."], ["psychological"]),
+    # a name between commas after a group noun, with an aside between dashes before it
+    (["we've got a network for carers across the region — any employer, nhs, charity, whatever — "
+      "north east carers together."], ["carers together"]),
 ]
 
 
@@ -353,6 +359,16 @@ KIND_AFTER = [
     (["The London health service is stretched."], [], ["health service is stretched"]),
     (["I worked at the Monday clinic and the Christmas project."], [], ["Monday clinic and the Christmas project"]),
     (["The NHS team were fine."], [], ["The NHS team were fine."]),
+    # words that say what kind of service it is, then a word ending a workplace's name; a kind
+    # and "of" what it teaches or does (engine.described_kind)
+    (["the contract went to fernbrook psychological health, who are a company."],
+     ["fernbrook", "psychological", "health"], ["the contract went to", "who are a company."]),
+    (["i was with quarrow carers together for a year."], ["quarrow", "carers", "together"], ["for a year."]),
+    (["WE WENT TO FERNBROOK EMPLOYEE ASSISTANCE AFTER THAT"], ["FERNBROOK", "EMPLOYEE", "ASSISTANCE"],
+     ["AFTER THAT"]),
+    (["i trained at orrinby college of nursing in the nineties."], ["orrinby", "nursing"], ["in the nineties."]),
+    (["i went to ashcombe school of all places."], ["ashcombe"], ["of all places."]),
+    (["she was in leeds mental health services for a week"], [], ["mental health services for a week"]),
 ]
 
 
@@ -636,6 +652,13 @@ def test_a_lower_case_school_practice_or_branch_is_told_by_its_kind(engine, quot
 LOWER_NAME_THEN_SERVICE = [
     (["i work for wrenfold valley health nhs trust"], ["wrenfold", "valley", "health"], ["i work for"]),
     (["i work for brook and vale partnership trust"], ["brook", "vale"], ["i work for"]),
+    # a word of the name before "and", after a word placing someone there ("part of"); not an
+    # everyday word, a public name or another workplace's kind
+    (["we're part of kestle and wenlow partnership trust, which is long."], ["kestle", "wenlow"],
+     ["we're part of", "which is long."]),
+    (["i worked at home and wenlow care trust paid."], ["wenlow"], ["i worked at home and"]),
+    (["i worked for the nhs and wenlow partnership trust."], ["wenlow"], ["i worked for the nhs and"]),
+    (["i was at rowan house and wenlow partnership trust."], ["rowan", "wenlow"], [" and "]),
     (["i was employed by the local nhs trust", "i worked for the mental health trust"], [],
      ["the local nhs trust", "the mental health trust"]),
     (["i work at the hospital and the trust"], [], ["the hospital and the trust"]),
@@ -727,6 +750,9 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
     # a sentence of the name alone, then what it is, after a comma or a sentence's end
     ("bright shore. it's a counselling service run by a charity", "bright shore"),
     ("kind harbour, it's a charity in leeds", "kind harbour"),
+    # a word "at" takes as an idiom ("at peace", "at heart") opening a name with "of" inside
+    ("i was an associate for peace of heart, which is an eap", "peace of heart"),
+    ("i worked for heart of gold, which is a small charity", "heart of gold"),
 ])
 def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
     assert found_by("described-workplace", text) == [name]
@@ -753,7 +779,10 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   "anyway, it's a charity", "zero hours. it's an agency", "mental health, it's a service",
                                   "honestly, it's a good service", "yeah. it's a charity", "not great. it's a company",
                                   "private practice, it's a business", "good question. it's a charity really",
-                                  "i was at peace, which is a relief", "fair enough. it's a job"])
+                                  "i was at peace, which is a relief", "fair enough. it's a job",
+                                  # an idiom, with "of" and a small word after it
+                                  "i did it for all of us, which is a service", "i was at peace, which is a charity thing",
+                                  "i worked for most of the year, which was a charity"])
 def test_public_names_kinds_and_words_before_a_description_stay(text):
     assert found_by("described-workplace", text) == []
 
@@ -863,6 +892,15 @@ def test_an_apps_name_said_once_beside_its_kind_goes_wherever_the_source_says_it
     # after "a", "an" too: "an agency, ..., when"
     ("sometimes an agency, tamarisk nursing, when the bank is empty", "tamarisk nursing"),
     ("i was with a charity — quiet harbour — for a year", "quiet harbour"),
+    # a campaign is a group named too; words of what it is for may stand before the pause, the
+    # name then ending in a kind; at the sentence's end, three words ending in a kind, or a
+    # rare word; a word of which one or where opening words that say only what kind
+    ("we run a campaign, fair wage listeners, which is forty of us", "fair wage listeners"),
+    ("i help run a campaign about pay, fair wage therapists, which is forty of us", "fair wage therapists"),
+    ("it's a charity, kind hearts trust.", "kind hearts trust"),
+    ("our practice, quarrowby.", "quarrowby"),
+    ("we've got a network, north east carers together, and it helps", "north east carers together"),
+    ("we've got a network for carers across the region — north east carers together.", "north east carers together"),
 ])
 def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     assert found_by("called-workplace", text) == [name]
@@ -880,9 +918,63 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     "the agency called repeatedly", "the agency called twice", "the practice called the gp", "the school called Sarah",
     "it's a charity, a small one, in town", "it was a company, honestly, awful", "an agency, you know, pays weekly",
     "a charity, sometimes a company, whatever", "an agency - not the bank - pays", "a provider, the council, pays",
+    "a charity for kids in town, mostly volunteers.", "my network, fellow therapists.", "our team, community mental health team.",
+    "an agency for nurses, the bank.", "a campaign about pay, fair wages, for years", "the campaign, in the end, worked",
 ])
 def test_what_a_workplace_did_public_names_and_asides_stay(text):
     assert found_by("called-workplace", text) == []
+
+
+# A lower-case workplace's name a region opens ("north east carers together") is one name, its
+# initials too ("nect"), where a rule reads it as a workplace's (between commas after "a
+# network", after "we call it"); the region said alone, or before a kind alone, stays.
+REGION_OPENED = [
+    (["we've got a network, north east carers together. on twitter we're nect."],
+     ["north", "east", "carers", "nect"], ["we've got a network,", "on twitter we're"]),
+    (["we call it the north west associates network now."], ["north", "associates"], ["we call it the", "now."]),
+    (["i moved to the north west and worked in care."], [], ["i moved to the north west and worked in care."]),
+    (["i worked at the north west crisis team."], [], ["the north west crisis team"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", REGION_OPENED)
+def test_a_lower_case_workplace_a_region_opens_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# Found again where the source says it (the term matcher), a name typed in lower case takes
+# the words of its kind after it, read as a workplace's or a place's; not a known town's.
+@pytest.mark.parametrize("text,kind,name,whole", [
+    ("then holdcroft employee assistance opened a hub", "LOC", "holdcroft", "holdcroft employee assistance"),
+    ("then holdcroft carers together took over", "ORG", "holdcroft", "holdcroft carers together"),
+    ("then holdcroft, together with the council, ran it", "ORG", "holdcroft", "holdcroft"),
+    ("then leeds mental health services got worse", "LOC", "leeds", "leeds"),
+    ("then holdcroft opened a hub", "LOC", "holdcroft", "holdcroft"),
+    ("moved from a specialist perinatal team", "ORG", "perinatal", "perinatal"),
+])
+def test_a_name_found_again_takes_its_kind_typed_after_it(text, kind, name, whole):
+    from ingest.redact.engine import kind_after
+
+    start = text.index(name)
+    assert text[start:kind_after(text, kind, start, start + len(name))] == whole
+
+
+# Typed in lower case, a name read as someone's before a kind and "of" what it teaches is a
+# workplace's ("ashby school of psychotherapy"); before other words it stays someone's.
+@pytest.mark.parametrize("text,name,whole,kind", [
+    ("just gone. ashby school of psychotherapy, you might know it", "ashby", "ashby school of psychotherapy", "ORG"),
+    ("she trained at ashby college of nursing", "ashby", "ashby college of nursing", "ORG"),
+    ("i told sarah school of thought matters", "sarah", "sarah", "PERSON"),
+    ("i told sarah school was out", "sarah", "sarah", "PERSON"),
+])
+def test_a_lower_case_name_read_as_someones_before_a_school_of_a_field(text, name, whole, kind):
+    from ingest.redact.engine import workplaces_whole
+    from ingest.redact.names import NameFinder
+    from ingest.redact.recognizers import Finding
+
+    start = text.index(name)
+    out = workplaces_whole(text, [Finding(start, start + len(name), "PERSON", 0.8, "detector")], [], NameFinder(()))
+    assert [(text[f.start:f.end], f.kind) for f in out] == [(whole, kind)]
 
 
 def test_a_workplace_said_to_be_called_a_name_is_redacted(engine):
@@ -1331,6 +1423,19 @@ PART_FOUND_WHOLE = [
     (["I worked at Thrive Together CIC.", "Thrive, together with the council, ran it"], [],
      ["together with the council, ran it"]),
     (["I joined Silver Link Ltd.", "Silver linked up with us"], [], ["linked up with us"]),
+    # found again in lower case where the source says it, it takes the words of its kind
+    # after it, as where it was found first (engine.extend_joined)
+    (["i did some work for holdcroft, an eap.", "then holdcroft carers together took over."],
+     ["holdcroft", "carers", "together"], ["then", "took over."]),
+    (["i did some work for holdcroft, an eap.", "we all hated holdcroft psychological health by then."],
+     ["holdcroft", "psychological"], ["we all hated", "by then."]),
+    (["i did some work for holdcroft, an eap.", "holdcroft paid us, together with the council."],
+     ["holdcroft"], ["paid us, together with the council."]),
+    # its name before the words of what kind of service it is, with its "'s"
+    (["employed by wrenfold vale mental health nhs trust.", "we wrote to wrenfold vale's chief exec."],
+     ["wrenfold", "vale"], ["we wrote to", "'s chief exec."]),
+    (["employed by wrenfold vale mental health nhs trust.", "wrenfold is lovely, the vale's quiet."],
+     ["wrenfold"], ["is lovely, the vale's quiet."]),
     (["I worked at Bright Steps CIC.", "Bright, steps away from home, it was"], [], ["steps away from home"]),
 ]
 

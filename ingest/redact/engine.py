@@ -417,11 +417,27 @@ class Redaction:
 _OWN_LABEL = re.compile(rf"\bParticipant \d+\b|{PLACEHOLDER.pattern}")
 
 
-def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]]) -> list[Finding]:
+def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]], text: str | None = None) -> list[Finding]:
     """The registry's findings of names never inside or across a public name (``protected``
-    spans); structured identifiers (e-mails, numbers...) whatever holds them."""
+    spans); structured identifiers (e-mails, numbers...) whatever holds them; given the text, a
+    lower-case workplace's name a region opens (``opened_by_a_region``)."""
+    spans = protected
     protected = Spans(protected)
-    return [f for f in findings if KINDS[f.kind].structured or not protected.overlapping(f.start, f.end)]
+    return [f for f in findings if KINDS[f.kind].structured or not protected.overlapping(f.start, f.end)
+            or text is not None and opened_by_a_region(text, f, spans)]
+
+
+def opened_by_a_region(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:
+    """A workplace's name typed in lower case that a region or place opens, two words or more
+    after it ("north east carers together": "North East Carers Together" capitalised is one
+    name whole): the only public name it holds, at its start."""
+    inside = [(a, b) for a, b in protected if a < f.end and f.start < b]
+    if f.kind != "ORG" or len(inside) != 1 or not text[f.start:f.end].islower():
+        return False
+    a, b = inside[0]
+    region = re.sub(r"^the\s+", "", text[a:b].lower())
+    return text[a:f.start].lower() in ("", "the ") and len(text[b:f.end].split()) >= 2 and (
+        region in lexicon.ordinary_proper_nouns()[1] or region in lexicon.places())
 
 
 def own_labels(text: str) -> list[tuple[int, int]]:
@@ -680,9 +696,28 @@ def extend_joined(text: str, finding: Finding) -> Finding:
         m = _REGION_AFTER.match(text, end)
         if m:
             end = m.end()
+    if finding.recognizer == "known-in-source":
+        end = kind_after(text, finding.kind, start, end)
     if (start, end) == (finding.start, finding.end):
         return finding
     return Finding(start, end, finding.kind, finding.score, finding.recognizer)
+
+
+def kind_after(text: str, kind: str, start: int, end: int) -> int:
+    """Where a workplace's name found again where the source says it ends: typed without the
+    capital cue, it takes the words of its kind after it, as where it was found
+    (workplaces_whole): "holdcroft" of "holdcroft employee assistance opened". A name read
+    as a place's is a workplace's there too, as where it is found ("quarrow care home")."""
+    surface = text[start:end]
+    typed = "lower" if surface.islower() else "upper" if surface.isupper() and len(surface) > 3 else None
+    if kind in ("ORG", "LOC") and typed and surface.lower() not in lexicon.places() \
+            and not all(w in recognizers.service_words() for w in surface.lower().split()) \
+            and (run := _KIND_RUN.match(text, end)):
+        # (not after words of what kind of service, however they were found: "perinatal team")
+        n = kind_words(run.group().split()[:4], typed)
+        if n:
+            return _after_kind_words(text, end, n)
+    return end
 
 
 def joined_with(model: Finding, rules: list[Finding]) -> Finding:
@@ -862,6 +897,15 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             if n:
                 end = _after_kind_words(text, end, n)
                 kind = "ORG"
+        elif numbered(kind) and kind == "PERSON" and (end, start) == (f.end, f.start) and text[start:end].islower() \
+                and (run := _KIND_RUN.match(text, end)):
+            # typed in lower case, a name read as someone's before a kind and "of" what it
+            # teaches or does ("ashby school of psychotherapy"): no one is called so
+            words = run.group().split()[:4]
+            n = next((n for n in (4, 3) if len(words) >= n and words[1] == "of" and described_kind(words[:n])), 0)
+            if n:
+                end = _after_kind_words(text, end, n)
+                kind = "ORG"
         if numbered(kind) and kind != "PERSON" and (end, start) == (f.end, f.start):
             # A kind written with a hyphen, its first half the name's end ("Quarrow Co-op").
             hyphen = re.match(r"[-–][^\W\d_]+", text[end:])
@@ -882,6 +926,10 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             saint = re.match(r"['’]s(?=[ \t])", text[end:]) if re.match(r"(?:St\.?|Saint)\s", surface) else None
             if saint and after:
                 end += saint.end()
+            if typed and (of := _of_field(text, end)):
+                # its kind ending the name found, what it teaches or does after "of"
+                # ("ashby school" of "ashby school of psychotherapy")
+                end, kind = of, "ORG"
             run = _KIND_RUN.match(text, end) if typed or named or after else None
             # After a known town, only a public service's or charity's name is a workplace's
             # kind, where a word places someone there ("worked for leeds iapt"): "in leeds
@@ -912,9 +960,34 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # typed in lower case, where the clause or the sentence ends after it ("i worked at
             # next step east for a year"); "... east of the river", "... north wing" stay
             end = m.end()
+        if kind == "ORG" and text[start:end].islower() and (m := _NAME_AND_BEFORE.search(text, max(0, start - 40), start)) \
+                and joined_by_and(text, m, found, public_spans):
+            # typed in lower case, a word of the name before "and" ("tees and" of "tees and
+            # wenlow partnership trust"), the name said after a word placing someone there
+            start = m.start("word")
         out.append(f if (start, end, kind) == (f.start, f.end, f.kind) else
                    Finding(start, end, kind, f.score, f.recognizer))
     return out + listed_with(text, out)
+
+
+# A word and "and" straight before a workplace's name typed in lower case, after a word that
+# places someone at a workplace ("at", "for", "part of"...).
+_NAME_AND_BEFORE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|into|through|via|the|part[ \t]+of)"
+                              r"[ \t]+(?P<word>[a-z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+$")
+
+
+def joined_by_and(text: str, m: re.Match, found: list[Finding], public_spans: list[tuple[int, int]]) -> bool:
+    """Whether the word before "and" (``m``'s "word") is the first of a workplace's name, two
+    names joined ("tees and wenlow partnership trust"): a word few texts use or one found as a
+    name, not an everyday word ("at home and ..."), a word of grammar, a kind ending another
+    workplace's name ("at quarrow house and ..."), a public name ("for the nhs and ..."), nor
+    the end of another name found ("at [rowan house] and ...")."""
+    word, a, b = m.group("word"), m.start("word"), m.end("word")
+    if word in STOP_WORDS or word in recognizers._STOP or lexicon.is_everyday(word) or word in ORG_WORDS \
+            or word in KINDS_AFTER_A_NAME or word in recognizers.public_lower() \
+            or any(p < b and a < q for p, q in public_spans):
+        return False
+    return not any(f.start < a < f.end or (f.start < a and f.end >= b) for f in found)
 
 
 # The compass words ending a workplace's name, its branch's or area's ("Next Step East"),
@@ -1045,13 +1118,39 @@ def kind_words(words: list[str], how: str | None) -> int:
                     k > 1 and phrase in KINDS_AFTER_A_NAME and part[-1] in _NAMED_KINDS) or (
                     k == 1 and phrase in _NO_ONES_KINDS - {"centre", "center", "clinic", "surgery"})
             else:
-                ok = (k == 1 and phrase in ORG_WORDS) or phrase in KINDS_AFTER_A_NAME
+                ok = (k == 1 and phrase in ORG_WORDS) or phrase in KINDS_AFTER_A_NAME or (
+                    how in ("lower", "upper") and described_kind(phrase.split()))
             if ok:
                 n, steps = n + k, steps + 1
                 break
         else:
             break
     return n
+def _of_field(text: str, end: int) -> int | None:
+    """Where "of" and what a workplace teaches or does end, after a name found that ends in
+    its kind ("school" + " of psychotherapy"): ``described_kind``; else None."""
+    last = re.search(r"[^\W\d_]+$", text[max(0, end - 30):end])
+    for n in (2, 1):
+        m = re.match(rf"[ \t]+of(?:{_KIND_WORD}){{{n}}}(?![\w'’-])", text[end:])
+        if last and m and described_kind([last.group().lower(), *m.group().lower().split()]):
+            return end + m.end()
+    return None
+
+
+def described_kind(words: list[str]) -> bool:
+    """Words of a workplace's kind that say what kind of service it is, typed after its name
+    in lower case or capitals (lower-cased here): words that describe a service, then a word
+    ending a workplace's name ("psychological health", "employee assistance", "carers
+    together"); or such a word then "of" and what it teaches or does ("school of
+    psychotherapy", "college of nursing"). At most four words."""
+    if not 1 < len(words) <= 4:
+        return False
+    services = recognizers.service_words()
+    if len(words) > 2 and words[1] == "of":
+        return words[0] in ORG_WORDS and all(w in services or w in ORG_WORDS for w in words[2:])
+    return words[-1] in ORG_WORDS and all(w in services for w in words[:-1])
+
+
 # Before a figure, words that say what it counts, not a name ("Band 6", "Step 2", "Ward 7").
 _BEFORE_FIGURE_NOT_NAME = re.compile(r"(?i)(?:band|step|ward|level|tier|stage|section|year|unit|room|floor|bay)\s*$")
 
@@ -1162,7 +1261,7 @@ class Engine:
                 recognized_by_text[text] = recognized(text)
             # A lower-case surname goes with a given name however the given name was found
             # ("bartosz wisniewski": the gazetteer's given name, not the detector's).
-            found = [extend_surname(text, f) for f in outside_public(recognized_by_text[text][0], protected)]
+            found = [extend_surname(text, f) for f in outside_public(recognized_by_text[text][0], protected, text)]
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
             models = self.names._allowed(doc, [f for per_text in by_model for f in
@@ -1175,7 +1274,11 @@ class Engine:
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
-            found = [f for f in found if not said_of_public(text, f, said_public) and not a_rating(text, f)
+            # (a rule's lower-case workplace a region opens names one: "north east carers together")
+            by_rules = {(f.start, f.end, f.recognizer) for f in recognized_by_text[text][0]}
+            found = [f for f in found if (not said_of_public(text, f, said_public) or (
+                         (f.start, f.end, f.recognizer) in by_rules and opened_by_a_region(text, f, public_here)))
+                     and not a_rating(text, f)
                      and not a_season(text, f) and not a_national_company(text, f)]
             found += joined_to_a_person(text, found, said_public)
             found += placed_in_a_place(text, found, said_public)
@@ -1386,7 +1489,9 @@ class Engine:
         sealed = set()
         for key, text in result.texts.items():
             visible = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
-            found = [Finding(a, b, term.kind, 1.0, "leak-gate") for a, b, term in matcher.finditer(visible)]
+            # (a workplace's name takes the words of its kind typed after it, as in redact)
+            found = [Finding(a, kind_after(visible, term.kind, a, b), term.kind, 1.0, "leak-gate")
+                     for a, b, term in matcher.finditer(visible)]
             # The recognizers read only the text: on one left as it was, their findings are known.
             gate = result.recognized[visible][1] if visible in result.recognized else gate_findings(visible)
             found += [Finding(f.start, f.end, f.kind, f.score, "leak-gate") for f in gate]
@@ -1662,8 +1767,12 @@ def names_up_to_kinds(surface: str) -> list[str]:
     words = surface.lower().split()
     if len(words) < 2:
         return []
+    # its name before the words of what kind of service it is, two words or more ("quarrow
+    # vale" of "quarrow vale mental health nhs trust", said again as "quarrow vale's")
+    head = recognizers.name_before_service(words)
     return list(dict.fromkeys([" ".join(words)] + [" ".join(words[:i + 1]) for i in range(1, len(words) - 1)
-                                                    if words[i].strip(".,") in _KINDS_IN_A_NAME]))
+                                                    if words[i].strip(".,") in _KINDS_IN_A_NAME]
+                              + ([" ".join(head)] if 1 < len(head) < len(words) else [])))
 
 
 def heads_before_kinds(surface: str) -> list[str]:

@@ -1268,10 +1268,16 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                 continue
             # The name, then words of what kind of service it is ("employed by quarrow vale
             # mental health nhs trust"); "and" may join two words of the name ("tallowby and orrin").
-            words = _name_before_service([w.group() for w in run])
+            words = name_before_service([w.group() for w in run])
             # A word of which one or where ("new", "old", "north") opens a name of two words or
             # more ("for new leaf therapies", "at north star hub"), not one ("at the new clinic").
             opener = 1 if len(words) >= 2 and words[0] in _NAME_OPENERS else 0
+            if _a_group_named([w.group() for w in run] + m.group().split()):
+                # (words that say only what kind, named as one group after a word that names
+                # it: "we call it the north west associates network")
+                yield Finding(offset + run[0].start(), _before_public(text, offset, run, m), "ORG", 0.55,
+                              "lower-case-workplace")
+                break
             if words and not any((w != "and" or i in (0, len(words) - 1)) and (
                     w in _STOP or w in STOP_WORDS or w in service_words() or lexicon.is_field_word(w)
                     or w.endswith(("'s", "’s", "ing", "ed"))) for i, w in enumerate(words) if i >= opener) \
@@ -1331,7 +1337,7 @@ _ENDS_NAME = lexicon.workplace_kinds("ends-name")
 KINDS_AFTER_A_NAME = lexicon.workplace_kinds("after-name")
 
 
-def _name_before_service(words: list[str]) -> list[str]:
+def name_before_service(words: list[str]) -> list[str]:
     """The words of a lower-case workplace's name before those that say what kind of service
     it is (``service_words``, kinds of workplace, "nhs"): "quarrow vale" of "quarrow vale mental
     health nhs"."""
@@ -1375,9 +1381,10 @@ _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:an
                            r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
 _WORK_KINDS = lexicon.workplace_kinds("work")
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
-# "employed by" (and "the").
+# "employed by" (and "the"); what names one ("we call it the ... network").
 _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via"
-                             r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to)|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
+                             r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to|(?:call|calls|called)\s+it)"
+                             r"|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED_NAME_CLUE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|called|named|call|name|is|was)"
                                r"(?:\s+(?:it|us|them|the))?\s*,?\s*[\"“'‘]$", re.IGNORECASE)
@@ -2369,8 +2376,12 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         the = named.group().split()[1] == "the"
         if _SAID_HOW_LONG_OR_WHERE.search(named.group("name")):
             continue  # "on foxglove for a month, the trust was...": a name holds no phrase of how long or where
-        if words[0] in _NOT_A_NAME or words[0] in _AT_IDIOMS and named.group().startswith("at") \
-                or words[-1] in ("of", "and") \
+        # A word "at" takes as an idiom is one after "at" ("at peace") or before "of" and a small
+        # word ("for all of us", "for most of the year"); it opens a name elsewhere ("for rest
+        # easy", "peace of mind, which is an eap").
+        of_a_name = len(words) > 2 and words[1] == "of" and words[2] not in _STOP and words[2] not in STOP_WORDS
+        idiom = words[0] in _AT_IDIOMS and not of_a_name and (named.group().startswith("at") or words[1:2] == ["of"])
+        if words[0] in _NOT_A_NAME or idiom or words[-1] in ("of", "and") \
                 or named.group("name") in public_lower() or all(
                 (w in _STOP or w in STOP_WORDS) and not its_name or w in service_words() or lexicon.is_field_word(w)
                 or w in _ENDS_NAME or w in KINDS_AFTER_A_NAME or w in kinds for w in words) \
@@ -2410,9 +2421,14 @@ _CALLED_A_NAME = re.compile(
 # ("on my team, Tel, ..." is someone).
 _APPOSED_KINDS = alternatives(k for k in _NAMED_KINDS
                                 if k not in ("team", "group", "home", "school", "nursery", "centre", "hospital", "cafe", "café"))
+# Up to five words of what it is for or about may stand between the kind and the name ("a
+# network for carers across the region — ..."); the name then ends in a kind of workplace. The
+# name ends where the pause does, or the sentence.
 _KIND_THEN_NAME = re.compile(
-    rf"(?<![\w'’-])(?:my|our|their|the|an?)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})\s*(?P<sep>,|[—–]|\s-|\()\s*"
-    r"(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,3})\s*(?:,|[—–]|\s-\s|\))", re.IGNORECASE)
+    rf"(?<![\w'’-])(?:my|our|their|the|an?)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})"
+    r"(?P<about>\s+(?:for|about|of|on|in|across|with)(?:\s+[a-z]+){1,4})?\s*(?P<sep>,|[—–]|\s-|\()\s*"
+    r"(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,3})\s*(?:,|[—–]|\s-\s|\)|(?P<stop>[.;!?](?=\s|$)|$))",
+    re.IGNORECASE)
 _OWNER_OR_THE = re.compile(r"\b(?:my|our|their|the|an?)\s")
 # Said between commas, words of when or how are an aside ("my agency, overall, was fine",
 # "my practice, Wednesdays, was quiet").
@@ -2446,6 +2462,18 @@ def _name_words(words: list[str]) -> list[str]:
     return kept
 
 
+def _a_group_named(lowered: list[str]) -> bool:
+    """Words that say only what kind, yet name one group: three or more, a point of the
+    compass first (a region's), a word ending a workplace's name last ("north east carers
+    together", "south coast associates network"); not "community mental health team", "new
+    mums counselling"."""
+    return len(lowered) >= 3 and lowered[0] in _COMPASS and lowered[-1] in _ENDS_NAME \
+        and not any(w in STOP_WORDS and w not in _COMPASS for w in lowered[1:-1])
+
+
+_COMPASS = which_or_where("compass")
+
+
 @register_recognizer("called-workplace", "ORG", gate=False, normalised=False)
 def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
     """'a charity called second chance', 'the agency was called helping hands', 'my agency,
@@ -2471,7 +2499,14 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
             if not words or any(w.lower().endswith(("'s", "’s")) for w in words):
                 continue
             lowered = [w.lower() for w in words]
-            if _no_particular_workplace(lowered) or _public_name(lowered) or " ".join(lowered) in lexicon.places():
+            if pattern is _KIND_THEN_NAME and m.group("about") and not (len(words) > 1 and lowered[-1] in _ENDS_NAME):
+                continue  # "a charity for kids, mostly volunteers": after what it is for, a name ends in its kind
+            if pattern is _KIND_THEN_NAME and m.group("stop") is not None and not (
+                    len(words) > 2 and lowered[-1] in _ENDS_NAME or any(lexicon.is_rare(w) for w in lowered)):
+                continue  # at the sentence's end, a name of three words ending in its kind, or a rare word
+                # ("my network, fellow therapists." says who)
+            if _no_particular_workplace(lowered) and not _a_group_named(lowered) or _public_name(lowered) \
+                    or " ".join(lowered) in lexicon.places():
                 continue
             if pattern is _KIND_THEN_NAME and (len(words) != len(tokens)
                                                or len(words) == 1 and _ASIDE.fullmatch(words[0])) \

@@ -226,8 +226,18 @@ def placed_at(use: str) -> frozenset[str]:
 
 def alternatives(words: Iterable[str]) -> str:
     """Words or phrases as a pattern's alternatives (no group): escaped, longest first (so a
-    phrase is tried before a word it opens with), a space inside matching any whitespace."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    phrase is tried before a word it opens with), a space inside matching any whitespace.
+    Gathered by their first letter, in any case, so that at each word only the alternatives
+    opening with its letter are tried, not hundreds of names: no letter opens two groups and
+    a group keeps the order, so the same words match. (Not when one opens with a character
+    outside ASCII, which case folding might match with another group's.)"""
+    ordered = sorted(words, key=len, reverse=True)
+    if not all(w[:1].isascii() for w in ordered):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        groups.setdefault(w[:1].lower(), []).append(re.escape(w).replace(r"\ ", r"\s+"))
+    return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
 
 
 def verbs_before_a_person(use: str) -> frozenset[str]:

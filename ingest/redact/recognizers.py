@@ -3105,13 +3105,16 @@ _PUBLIC_SYSTEM_GROUPS = ("clinical_and_workforce_systems", "nhs_systems_and_serv
 
 
 @functools.lru_cache(maxsize=1)
-def _public_systems() -> tuple[frozenset[str], re.Pattern]:
+def _public_systems() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     """The first words of the public systems, lower-cased (a text with none of them is not
-    searched), and the pattern of their names."""
+    searched), the pattern of their names in lower case, for the text lowered (where lowering
+    keeps its length, so its offsets: several times faster than matching in any case), and
+    the same in any case for the text as it is."""
     names = {" ".join(t.split()) for g in _PUBLIC_SYSTEM_GROUPS for t in lexicon.public_group(g) if len(t) > 2}
     firsts = frozenset(re.split(r"[\s.'’-]", n.lower())[0] for n in names)
-    return firsts, re.compile(rf"(?<![\w'’-])(?:{alternatives(sorted(names, key=lambda t: (-len(t), t)))})(?![\w'’-])",
-                              re.IGNORECASE)
+    pattern = r"(?<![\w'’-])(?:{})(?![\w'’-])"
+    return (firsts, re.compile(pattern.format(alternatives({n.lower() for n in names}))),
+            re.compile(pattern.format(alternatives(names)), re.IGNORECASE))
 
 
 # A word said before or after a public system and a word of contrast, of listing or of moving.
@@ -3129,6 +3132,10 @@ _A_SYSTEM_USED = re.compile(
     r"|(?:use|uses|used|using)(?=\s+[^\W\d_][\w-]*\s+(?:for|to)\b))\s+" + _ONE_NAME
     + r"|" + _ONE_NAME.replace("name", "name2") + r"\s+(?:crashed|crashes|froze|freezes|went\s+down|was\s+down"
     r"|logged\s+me\s+out|logs\s+you\s+out|timed\s+out)", re.IGNORECASE)
+# Any kind of app said (every pattern above but the public systems' and a system used needs one).
+_AN_APP_KIND = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})", re.IGNORECASE)
+# The words every form of a system used holds, searched for before the pattern itself.
+_A_SYSTEM_USED_CUE = re.compile(r"log|put|record|typ|upload|writ|wrot|use|using|crash|froze|freez|down|timed")
 # A name said alone as a sentence: "orrowly. know it?"
 _SAID_ALONE = re.compile(rf"(?:^|(?<=[.?!\]:])\s+|\n\s*)[\"“'‘]?{_ONE_NAME}[\"”'’]?\s*[.?!]")
 # What says a name said alone just before is an app's or a platform's: "one of the online
@@ -3187,25 +3194,31 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
     text = _as_typed(text)
     lower = text.lower()
     spans = set()
-    for pattern, coined in ((_APP_KIND_THEN_NAME, True), (_APP_CALLED, False), (_NAME_THEN_APP_KIND, False),
-                            (_APP_KIND_IS, True), (_SIGNED_UP, True), (_USED_THROUGH, True), (_TAKES_A_CUT, True)):
-        for m in pattern.finditer(text):
+    # Each cue holds a word a text can be searched for first, cheaply: most quotes hold none.
+    kind_said = _AN_APP_KIND.search(text) is not None
+    for pattern, coined, cue in ((_APP_KIND_THEN_NAME, True, kind_said), (_APP_CALLED, False, kind_said),
+                                 (_NAME_THEN_APP_KIND, False, kind_said), (_APP_KIND_IS, True, kind_said),
+                                 (_SIGNED_UP, True, "sign" in lower),
+                                 (_USED_THROUGH, True, "through" in lower or "via" in lower),
+                                 (_TAKES_A_CUT, True, "%" in lower or "cent" in lower)):
+        for m in pattern.finditer(text) if cue else ():
             if pattern is _NAME_THEN_APP_KIND and (m.group("name").lower() in lexicon.comment_openers()
                                                    or m.group("name").islower() and lexicon.is_ordinary(m.group("name"))):
                 continue  # "Brilliant, the app, isn't it": a comment; "two contracts, one of the apps": a list
             if _may_name_an_app(m.group("name"), coined, unknown=pattern is _USED_THROUGH):
                 spans.add(m.span("name"))
-    firsts, systems = _public_systems()
-    for system in systems.finditer(text) if firsts.intersection(re.split(r"[^\w&+]+", lower)) else ():
+    firsts, in_lower_case, in_any_case = _public_systems()
+    said = in_lower_case.finditer(lower) if len(lower) == len(text) else in_any_case.finditer(text)
+    for system in said if firsts.intersection(re.split(r"[^\w&+]+", lower)) else ():
         for m in (_BEFORE_A_PUBLIC_SYSTEM.search(text, max(0, system.start() - 40), system.start()),
                   _AFTER_A_PUBLIC_SYSTEM.match(text, system.end())):
             if m and _may_name_an_app(m.group("name"), True, unknown=not m.group("not")):
                 spans.add(m.span("name"))
-    for m in _A_SYSTEM_USED.finditer(text):
+    for m in _A_SYSTEM_USED.finditer(text) if _A_SYSTEM_USED_CUE.search(lower) else ():
         group = "name" if m.group("name") else "name2"
         if _may_name_an_app(m.group(group), True, unknown=True):
             spans.add(m.span(group))
-    for m in _NAME_BEFORE_APP_KIND.finditer(text):
+    for m in _NAME_BEFORE_APP_KIND.finditer(text) if kind_said else ():
         # before the kind: a coined word, or one English uses, capitalised inside a sentence ("on
         # the Kettle platform"); no acronym of three letters ("the ehr system"), no word English
         # makes ("the budgeting app", "a mindfulness app")
@@ -3215,7 +3228,8 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
         if len(word) > 3 and not (_ENGLISH_ENDING.search(word.lower()) and lexicon.zipf(word.lower()) > 0) \
                 and _may_name_an_app(word, coined=not inside):
             spans.add(m.span("name"))
-    for m in _LISTED_APPS.finditer(text) if "all of them" in lower or " lot" in lower or "the rest" in lower else ():
+    for m in _LISTED_APPS.finditer(text) if kind_said and ("all of them" in lower or " lot" in lower
+                                                          or "the rest" in lower) else ():
         for item in re.finditer(r"[^\W\d_][\w-]*", m.group("items")):
             if item.group().lower() not in ("and", "or") and _may_name_an_app(item.group(), True, unknown=True):
                 spans.add((m.start("items") + item.start(), m.start("items") + item.end()))

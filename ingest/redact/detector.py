@@ -146,12 +146,13 @@ class Detector:
         self.path = path
 
     def find(self, texts: list[str]) -> list[list[Finding]]:
-        return self.findings(load_detector(self.path).pipe(texts, batch_size=64))
+        return self.findings(load_detector(self.path).pipe(texts, batch_size=64), texts)
 
-    def findings(self, docs) -> list[list[Finding]]:
+    def findings(self, docs, texts: list[str]) -> list[list[Finding]]:
+        """``texts``: the docs' texts (``doc.text`` is joined from the tokens at every call)."""
         scores = self.scores()
         results = []
-        for doc in docs:
+        for doc, text in zip(docs, texts, strict=True):
             found = []
             for ent in doc.ents:
                 kind = KINDS.get(ent.label_)
@@ -161,10 +162,10 @@ class Detector:
                 while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()):
                     span = span[:-1]
                 if kind == "PERSON" and len(span) > 1 and span[0].lower_ in ASKED_OF_SOMEONE \
-                        and span[1].text[:1].isupper() and not span[1].is_upper and opening_word(doc.text, span.start_char, span[0].idx + len(span[0])):
+                        and span[1].text[:1].isupper() and not span[1].is_upper and opening_word(text, span.start_char, span[0].idx + len(span[0])):
                     span = span[1:]  # "Remind Tamsin about it": an order, then the name
                 if kind and len(span) and allowed(span.text) and not (
-                        kind == "PERSON" and words_not_someone(doc.text, span.start_char, span.end_char)):
+                        kind == "PERSON" and words_not_someone(text, span.start_char, span.end_char)):
                     score = max(MIN_SCORE, BASE_SCORE * scores.get(kind, DEFAULT_PRECISION))
                     found.append(Finding(span.start_char, span.end_char, kind, round(score, 3), self.name))
             results.append(found)

@@ -1245,7 +1245,7 @@ class Engine:
                 for f in self.names.entity_findings(sdoc, protected))
         # Recognizers that read every text at once (a trained model) are entries of the
         # registry like the others; the detector's entities are those of the pass above.
-        by_model = [dict(zip(read, detector.Detector().findings([docs[i] for i in read])
+        by_model = [dict(zip(read, detector.Detector().findings([docs[i] for i in read], [texts[i] for i in read])
                              if r.name == detector.Detector.name and trained else r.find([texts[i] for i in read])))
                     for r in batch_recognizers()]
         results = []

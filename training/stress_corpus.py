@@ -92,7 +92,8 @@ def _recase(name: str, like: str) -> str:
 def new_names(mentions: list, rng) -> dict[str, str]:
     """Each workplace and place surface (by its lower case) -> its invented name, in title
     case. Longer surfaces first: a shorter one made of a run of a longer one's words takes the
-    same words of the longer's new name (an acronym, kept by ``invent``, stays)."""
+    same words of the longer's new name, the initials of a longer one its new initials; another
+    acronym stays (as ``invent`` keeps it)."""
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "training"))
     from train_detector import invent
@@ -118,7 +119,14 @@ def new_names(mentions: list, rng) -> dict[str, str]:
         else:
             like = surface if not (surface.islower() or surface.isupper()) else surface.title()
             if surface.isupper() and len(surface) <= 6 and " " not in surface:
-                like = surface  # an acronym stays
+                # initials of a longer name renamed ("TIO" of "Talk It Over") take the new name's
+                for longer, new in names.items():
+                    if len(longer.split()) == len(surface) and "".join(w[0] for w in longer.split()) == key:
+                        names[key] = "".join(w[0] for w in new.split()).upper()
+                        break
+                if key in names:
+                    continue
+                like = surface  # another acronym stays
             names[key] = invent(kinds[surface], like, rng, str.title)
     return names
 

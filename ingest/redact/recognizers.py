@@ -1128,6 +1128,11 @@ _WORK_FOR = re.compile(rf"(?:{_WORKING})\s+for", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’]|-(?!(?:born|based|bred|raised|reared|grown)\b))*", re.IGNORECASE)
 
 
+# A place of hyphened words capitalised ("Stratford-upon-Avon", "Blaydon-on-Tyne"): no
+# ordinary word, so matched whole in any case, or the name rules take its first word only.
+_HYPHENED_PLACE = re.compile(r"[A-Z][^\W\d_]+(?:-[^\W\d_]+){2,}")
+
+
 @register_recognizer("gazetteer-place", "LOC", gate=False)
 def places_any_case(text: str) -> Iterator[Finding]:
     """A UK or Irish place typed without the capital cue ("moved to gateshead", "IN DURHAM"):
@@ -1150,7 +1155,7 @@ def places_any_case(text: str) -> Iterator[Finding]:
             if len(span) < n:
                 continue
             surface = text[span[0].start():span[-1].end()]
-            if not (surface.islower() or surface.isupper()) or not re.fullmatch(r"[^\W\d_'’-]+(?:['’-][^\W\d_'’-]*)*(?: [^\W\d_'’-]+(?:['’-][^\W\d_'’-]*)*)*", surface):
+            if not (surface.islower() or surface.isupper() or _HYPHENED_PLACE.fullmatch(surface)) or not re.fullmatch(r"[^\W\d_'’-]+(?:['’-][^\W\d_'’-]*)*(?: [^\W\d_'’-]+(?:['’-][^\W\d_'’-]*)*)*", surface):
                 continue
             lower = surface.lower()
             if _bare(lower) not in places or surface.title() in ordinary or lower in _STOP:

@@ -2,6 +2,7 @@
 or with its workplaces and places renamed.
 
     .venv/bin/python training/stress_corpus.py [--out /tmp/archive-stress] [--corpus ../shared/corpus]
+        [--copies lower upper renamed] [--seed 7]
 
 Survey answers and some transcripts come typed without the capital-letter cue. These copies
 ask how the redaction holds there on material we may read: ``OUT/lower`` and ``OUT/upper``
@@ -13,11 +14,13 @@ and place (LOC) of the gold renamed in each document (txt, md, srt, vtt, csv and
 sidecars; docx stay as written) by an invented name of as many words (``train_detector.invent``),
 the same name for the same surface throughout the document, in the case it was written, and
 a short form that is part of a longer one (``Halwick`` of ``Halwick Care Ltd``) taking the
-same words of the longer's new name: the rules and detector know train's own names, so this
-copy shows how names never seen are found. Then, with fold detectors kept by ``detector_cv_ingest.py
---keep DIR``:
+same words of the longer's new name, initials the new initials; words that are no name stay
+("the", "ward 9 at", figures). Persons stay as written. The rules and detector know train's
+own names, so this copy shows how names never seen are found (``--seed`` invents others).
+Then, with fold detectors kept by ``detector_cv_ingest.py --keep DIR``:
 
     .venv/bin/python training/detector_cv_ingest.py --corpus OUT/lower --reuse COPY_OF_DIR --misses /tmp/x.jsonl
+    (OUT/upper, OUT/renamed the same)
 
 Everything is written outside the project (it holds corpus text); only figures are reported.
 """
@@ -127,8 +130,32 @@ def new_names(mentions: list, rng) -> dict[str, str]:
                 if key in names:
                     continue
                 like = surface  # another acronym stays
-            names[key] = invent(kinds[surface], like, rng, str.title)
+            names[key] = _invent_keeping(invent, kinds[surface], like, rng)
     return names
+
+
+# Words of a workplace's or place's mention that are no name and stay: "the west end", "ward 9
+# at fernlea" keep their shape ("the upper halwick", "ward 9 at selford").
+KEPT_WORDS = frozenset("the a at of and on in upon under by & ward wards unit block floor".split())
+
+
+def _invent_keeping(invent, kind: str, surface: str, rng) -> str:
+    """``invent`` for each run of name words of ``surface``; its other words as written."""
+    out, run = [], []
+
+    def flush():
+        if run:
+            out.append(invent(kind, " ".join(run), rng, str.title))
+            run.clear()
+
+    for word in surface.split(" "):
+        if word.lower() in KEPT_WORDS or any(c.isdigit() for c in word) or not word[:1].isalnum():
+            flush()
+            out.append(word)
+        else:
+            run.append(word)
+    flush()
+    return " ".join(out)
 
 
 def substitute(text: str, pattern, names: dict[str, str]) -> tuple[str, list]:
@@ -216,14 +243,20 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--out", type=Path, default=Path("/tmp/archive-stress"))
+    parser.add_argument("--copies", nargs="+", choices=("lower", "upper", "renamed"),
+                        default=["lower", "upper", "renamed"], help="which copies to write (default: all)")
+    parser.add_argument("--seed", type=int, default=7, help="of the renamed copy's invented names")
     args = parser.parse_args(argv)
     if args.out.resolve().is_relative_to(ROOT):
         parser.error("--out must lie outside the project: the copies hold corpus text")
     (args.out / "tools").mkdir(parents=True, exist_ok=True)
     shutil.copy(args.corpus.parent / "tools" / "score.py", args.out / "tools" / "score.py")
     for name, case in (("lower", str.lower), ("upper", str.upper)):
-        print(f"{args.out / name}: {make(args.corpus, args.out, name, case)} training documents in {name} case")
-    print(f"{args.out / 'renamed'}: {make_renamed(args.corpus, args.out)} training documents with workplaces and places renamed")
+        if name in args.copies:
+            print(f"{args.out / name}: {make(args.corpus, args.out, name, case)} training documents in {name} case")
+    if "renamed" in args.copies:
+        print(f"{args.out / 'renamed'}: {make_renamed(args.corpus, args.out, seed=args.seed)} training documents "
+              "with workplaces and places renamed")
     return 0
 
 

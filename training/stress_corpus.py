@@ -15,7 +15,7 @@ sidecars; docx stay as written) by an invented name of as many words (``train_de
 the same name for the same surface throughout the document, in the case it was written, and
 a short form that is part of a longer one (``Halwick`` of ``Halwick Care Ltd``) taking the
 same words of the longer's new name, initials the new initials; words that are no name stay
-("the", "ward 9 at", figures). Persons stay as written. The rules and detector know train's
+("the", "ward 4 at", figures). Persons stay as written. The rules and detector know train's
 own names, so this copy shows how names never seen are found (``--seed`` invents others).
 Then, with fold detectors kept by ``detector_cv_ingest.py --keep DIR``:
 
@@ -122,7 +122,7 @@ def new_names(mentions: list, rng) -> dict[str, str]:
         else:
             like = surface if not (surface.islower() or surface.isupper()) else surface.title()
             if surface.isupper() and len(surface) <= 6 and " " not in surface:
-                # initials of a longer name renamed ("TIO" of "Talk It Over") take the new name's
+                # initials of a longer name renamed ("QCS" of "Quillmere Counselling Service") take the new name's
                 for longer, new in names.items():
                     if len(longer.split()) == len(surface) and "".join(w[0] for w in longer.split()) == key:
                         names[key] = "".join(w[0] for w in new.split()).upper()
@@ -134,8 +134,8 @@ def new_names(mentions: list, rng) -> dict[str, str]:
     return names
 
 
-# Words of a workplace's or place's mention that are no name and stay: "the west end", "ward 9
-# at fernlea" keep their shape ("the upper halwick", "ward 9 at selford").
+# Words of a workplace's or place's mention that are no name and stay: "the north quarter",
+# "ward 4 at larkmoor" keep their shape ("the upper halwick", "ward 4 at selford").
 KEPT_WORDS = frozenset("the a at of and on in upon under by & ward wards unit block floor".split())
 
 
@@ -206,7 +206,7 @@ def make_renamed(corpus: Path, out: Path, name: str = "renamed", seed: int = 7) 
         names = new_names([m for u in doc_units for m in u["mentions"]], random.Random(f"{seed}-{doc}"))
         if not names:
             continue
-        # each surface as the gold writes it, as whole words ("Next Step" but not "the next step")
+        # each surface as the gold writes it, as whole words ("Bright Lantern" but not "a bright lantern")
         alternatives = sorted({m[1] for u in doc_units for m in u["mentions"] if m[1].lower() in names},
                               key=len, reverse=True)
         patterns[doc] = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in alternatives) + r")(?!\w)"),

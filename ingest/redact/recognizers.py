@@ -1203,6 +1203,23 @@ seven eight nine ten""".split()) | which_or_where("stop")
 
 # ---------------------------------------------------------------- workplaces typed in lower case
 
+# "at the" and one word typed in lower case that English never writes: "told at the brackmere
+# to book more", "nights at the quillhaven": a place of work called by its own name ("the
+# Maudsley" in capitals is the name rules'). Not a public term's ("at the cmht"), a field's
+# word, a given name or a place the gazetteer knows (those are their own recognizers').
+_AT_THE_WORD = re.compile(r"(?<![\w'’-])at the ([a-z]{5,})(?![\w'’-])")
+
+
+@register_recognizer("at-the-unknown-word", ("ORG",), gate=False)
+def workplace_at_the_unknown_word(text: str) -> Iterator[Finding]:
+    for m in _AT_THE_WORD.finditer(text):
+        word = m.group(1)
+        if lexicon.zipf(word) > 0 or word in public_lower() or lexicon.is_field_word(word) \
+                or word in lexicon.first_names() or _bare(word) in _places_bare():
+            continue
+        yield Finding(m.start(1), m.end(1), "ORG", 0.55, "at-the-unknown-word")
+
+
 @register_recognizer("lower-case-workplace", ("ORG",), gate=False)
 def lower_case_workplaces(text: str) -> Iterator[Finding]:
     """'bryn counselling', 'the lantern project': a workplace typed without capitals, told by

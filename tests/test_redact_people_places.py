@@ -196,3 +196,17 @@ def test_a_surname_taken_from_an_email_address_goes_even_when_a_company_is_calle
 ])
 def test_a_season_said_as_one_is_no_name(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A town of hyphened words, capitalised: taken whole, not its first word alone; other
+# capitalised words joined by hyphens stay (real towns; the phrases are ordinary English).
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["I grew up in Stockton-on-Tees, then moved."], ["Stockton", "Tees"], ["I grew up in"]),
+    (["There was a woman from Blaydon-on-Tyne at the meeting."], ["Blaydon", "Tyne"], ["at the meeting"]),
+    (["We did a placement in Stratford-upon-Avon."], ["Stratford", "Avon"], ["We did a placement in"]),
+    (["She drives in from Henley-on-Thames most days."], ["Henley", "Thames"], ["most days"]),
+    (["Out-of-Hours cover was patchy."], [], ["Out-of-Hours"]),
+    (["Face-to-Face sessions came back in June."], [], ["Face-to-Face"]),
+])
+def test_a_town_of_hyphened_words_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

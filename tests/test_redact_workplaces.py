@@ -1521,3 +1521,22 @@ def test_a_team_named_in_lower_case_is_found(text, name):
 ])
 def test_a_team_of_no_name_stays(text):
     assert found_by("lower-case-workplace", text) == []
+
+
+# "at the" and one lower-case word English never writes: a workplace called by its own name
+# (invented names); a public term's letters, an English word or a place there stay.
+AT_THE_UNKNOWN_WORD = [
+    (["we were told at the brackmere to book eight a day"], ["brackmere"], ["to book eight a day"]),
+    (["three nights at the quillhaven then two off"], ["quillhaven"], ["three nights at the", "then two off"]),
+    (["honestly the rota at the ormsgarth was a joke"], ["ormsgarth"], ["was a joke"]),
+    (["i was at the cmht for a year"], [], ["at the cmht for a year"]),
+    (["we met at the canteen after the shift"], [], ["at the canteen after the shift"]),
+    (["i trained at the university of leeds"], [], ["at the university of"]),
+    (["we were at the weekend rota again"], [], ["at the weekend rota again"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", AT_THE_UNKNOWN_WORD)
+def test_a_word_english_never_writes_after_at_the_is_a_workplace(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+    assert found_by("at-the-unknown-word", quotes[0]) == ([gone[0]] if gone else [])

@@ -1138,6 +1138,11 @@ _WORK_FOR = re.compile(rf"(?:{_WORKING})\s+for", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’]|-(?!(?:born|based|bred|raised|reared|grown)\b))*", re.IGNORECASE)
 
 
+# A place of hyphened words capitalised ("Stratford-upon-Avon", "Blaydon-on-Tyne"): no
+# ordinary word, so matched whole in any case, or the name rules take its first word only.
+_HYPHENED_PLACE = re.compile(r"[A-Z][^\W\d_]+(?:-[^\W\d_]+){2,}")
+
+
 @register_recognizer("gazetteer-place", "LOC", gate=False)
 def places_any_case(text: str) -> Iterator[Finding]:
     """A UK or Irish place typed without the capital cue ("moved to gateshead", "IN DURHAM"):
@@ -1160,7 +1165,7 @@ def places_any_case(text: str) -> Iterator[Finding]:
             if len(span) < n:
                 continue
             surface = text[span[0].start():span[-1].end()]
-            if not (surface.islower() or surface.isupper()) or not re.fullmatch(r"[^\W\d_'’-]+(?:['’-][^\W\d_'’-]*)*(?: [^\W\d_'’-]+(?:['’-][^\W\d_'’-]*)*)*", surface):
+            if not (surface.islower() or surface.isupper() or _HYPHENED_PLACE.fullmatch(surface)) or not re.fullmatch(r"[^\W\d_'’-]+(?:['’-][^\W\d_'’-]*)*(?: [^\W\d_'’-]+(?:['’-][^\W\d_'’-]*)*)*", surface):
                 continue
             lower = surface.lower()
             if _bare(lower) not in places or surface.title() in ordinary or lower in _STOP:
@@ -1207,6 +1212,23 @@ seven eight nine ten""".split()) | which_or_where("stop")
 
 
 # ---------------------------------------------------------------- workplaces typed in lower case
+
+# "at the" and one word typed in lower case that English never writes: "told at the brackmere
+# to book more", "nights at the quillhaven": a place of work called by its own name ("the
+# Maudsley" in capitals is the name rules'). Not a public term's ("at the cmht"), a field's
+# word, a given name or a place the gazetteer knows (those are their own recognizers').
+_AT_THE_WORD = re.compile(r"(?<![\w'’-])at the ([a-z]{5,})(?![\w'’-])")
+
+
+@register_recognizer("at-the-unknown-word", ("ORG",), gate=False)
+def workplace_at_the_unknown_word(text: str) -> Iterator[Finding]:
+    for m in _AT_THE_WORD.finditer(text):
+        word = m.group(1)
+        if lexicon.zipf(word) > 0 or word in public_lower() or lexicon.is_field_word(word) \
+                or word in lexicon.first_names() or _bare(word) in _places_bare():
+            continue
+        yield Finding(m.start(1), m.end(1), "ORG", 0.55, "at-the-unknown-word")
+
 
 @register_recognizer("lower-case-workplace", ("ORG",), gate=False)
 def lower_case_workplaces(text: str) -> Iterator[Finding]:

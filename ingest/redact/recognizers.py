@@ -2135,7 +2135,8 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
     for m in _TITLE_LOWER.finditer(text):
         name = m.group("name")
         parts = name.split("-")
-        if m.group("particles") and m.group("title") != "coach" and not lexicon.is_ordinary(name) and name not in STOP_WORDS \
+        if m.group("particles") and m.group("title") != "coach" and lexicon.zipf(name) < lexicon.COMMON_WORD_ZIPF \
+                and name not in STOP_WORDS \
                 and (m.group("title") in _NAME_TITLES or not _DETERMINER.search(text, max(0, m.start() - 12), m.start())):
             # "mrs ni bhriain", "dr van der berg": a particle after a title opens a surname
             # (not after a role said of someone: "the nurse de facto in charge")
@@ -2687,7 +2688,7 @@ def _a_given_name_here(text: str, m: re.Match, *, rare: bool = False) -> bool:
             or word in _STOP \
             or word in STOP_WORDS or word in lexicon.places() or lexicon.is_field_word(word):
         return False
-    if rare and lexicon.is_ordinary(word) and not _TIME_WORD.fullmatch(word):
+    if rare and lexicon.zipf(word) >= lexicon.COMMON_WORD_ZIPF and not _TIME_WORD.fullmatch(word):
         return False  # "poor grace", "it was warm, sunny.": a common word there is a word
     if _TIME_WORD.fullmatch(word) or _WHEN.fullmatch(word.title()):
         return not _TIME_WORD.search(text[max(0, m.start("name") - 40):m.start("name")].lower())

@@ -365,7 +365,7 @@ def a_national_company(text: str, finding: Finding) -> bool:
     possessive = re.match(r"['’]s\b", text[finding.end:finding.end + 3])
     said = surface + ("'s" if possessive else "")
     return (surface in _national_companies() or said in _national_companies()) \
-        and surface.rstrip("'’s") not in lexicon.places() and surface not in lexicon.places()
+        and re.sub(r"['’]s$", "", surface) not in lexicon.places() and surface not in lexicon.places()
 
 
 # The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").

@@ -3178,8 +3178,7 @@ def _may_name_an_app(word: str, coined: bool, unknown: bool = False) -> bool:
     return lexicon.is_rare(lower) if coined else not lexicon.is_everyday(lower)
 
 
-_KIND_WORDS_OF_APPS = frozenset(w.lower() for w in words("app_kinds")) | frozenset(
-    "online video phone therapy counselling referral referrals sessions session clients client".split())
+_KIND_WORDS_OF_APPS = frozenset(w.lower() for w in words("app_kinds")) | words_set("said_of_an_app")
 
 
 @register_recognizer("app-name", "ORG", gate=False, normalised=False)

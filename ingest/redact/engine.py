@@ -995,7 +995,7 @@ def joined_by_and(text: str, m: re.Match, found: list[Finding], public_spans: li
             or word in KINDS_AFTER_A_NAME or word in recognizers.public_lower() \
             or any(p < b and a < q for p, q in public_spans):
         return False
-    return not any(f.start < a < f.end or (f.start < a and f.end >= b) for f in found)
+    return not any(f.start < a < f.end for f in found)  # (a finding over the word, from before it)
 
 
 # The compass words ending a workplace's name, its branch's or area's ("Next Step East"),
@@ -1134,6 +1134,8 @@ def kind_words(words: list[str], how: str | None) -> int:
         else:
             break
     return n
+
+
 def _of_field(text: str, end: int) -> int | None:
     """Where "of" and what a workplace teaches or does end, after a name found that ends in
     its kind ("school" + " of psychotherapy"): ``described_kind``; else None."""

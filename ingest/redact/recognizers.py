@@ -3079,7 +3079,7 @@ _APP_CALLED = re.compile(
     r"(?:(?:(?<![\w'’-])(?:i|we|they|you|people|everyone|to|will|would|just|all)|['’](?:ll|d))\s+(?:call|calls|calling)"
     r"|(?<![\w'’-])(?:called|named|known\s+as))"
     rf"\s+[\"“'‘]?{_ONE_NAME}[\"”'’]?"
-    r"(?=\s*(?:[,.;:?!()]|[—–]|\s-\s|$)|\s+(?:because|cos|cause|but|and|which|though|now)\b)", re.IGNORECASE)
+    rf"(?:{_NAME_STOPS_HERE}|(?=\s+(?:because|cos|cause|but|and|which|though|now)\b))", re.IGNORECASE)
 # A name, then what it is between commas, dashes or brackets: "Orrowly, the therapy app, pays",
 # "brindle (one of those platforms)".
 _NAME_THEN_APP_KIND = re.compile(
@@ -3151,8 +3151,8 @@ _AN_APP_JUST_SAID = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS}|adverts?|ads)[\"
 # "we book through quillio", "paid via quillio".
 _SIGNED_UP = re.compile(r"(?<![\w'’-])sign(?:s|ed|ing)?\s+up\s+(?:to|with|for|on|through)\s+" + _ONE_NAME, re.IGNORECASE)
 _USED_THROUGH = re.compile(r"(?<![\w'’-])(?:through|via)\s+" + _ONE_NAME
-                           + r"(?=\s*(?:[,.;:?!()]|[—–]|\s-\s|$)|\s+(?:now|and|but|for|because|cos|which"
-                             r"|instead|too|as\s+well|these\s+days|nowadays)\b)", re.IGNORECASE)
+                           + rf"(?:{_NAME_STOPS_HERE}|(?=\s+(?:now|and|but|for|because|cos|which"
+                             r"|instead|too|as\s+well|these\s+days|nowadays)\b))", re.IGNORECASE)
 # A name taking its cut of a fee: "quillio takes forty per cent", "Tend kept about 30%".
 _TAKES_A_CUT = re.compile(rf"(?<![\w'’-]){_ONE_NAME}\s+(?:takes|take|took|keeps|keep|kept)\s+"
                           r"(?:about\s+|around\s+|roughly\s+|like\s+|nearly\s+|almost\s+|over\s+|a\s+whole\s+)?"

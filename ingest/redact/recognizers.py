@@ -3105,6 +3105,10 @@ _PUBLIC_SYSTEM_GROUPS = ("clinical_and_workforce_systems", "nhs_systems_and_serv
                          "measures_and_models")
 
 
+# What parts a public system's name or a text into words, for a first look ("ms teams": "ms").
+_SYSTEM_WORDS = re.compile(r"[^\w&+]+")
+
+
 @functools.lru_cache(maxsize=1)
 def _public_systems() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     """The first words of the public systems, lower-cased (a text with none of them is not
@@ -3112,7 +3116,8 @@ def _public_systems() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     keeps its length, so its offsets: several times faster than matching in any case), and
     the same in any case for the text as it is."""
     names = {" ".join(t.split()) for g in _PUBLIC_SYSTEM_GROUPS for t in lexicon.public_group(g) if len(t) > 2}
-    firsts = frozenset(re.split(r"[\s.'’-]", n.lower())[0] for n in names)
+    # (split as the text is split where they are looked for, so a first word is one of its words)
+    firsts = frozenset(next((w for w in _SYSTEM_WORDS.split(n.lower()) if w), "") for n in names)
     pattern = r"(?<![\w'’-])(?:{})(?![\w'’-])"
     return (firsts, re.compile(pattern.format(alternatives({n.lower() for n in names}))),
             re.compile(pattern.format(alternatives(names)), re.IGNORECASE))
@@ -3209,7 +3214,7 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
                 spans.add(m.span("name"))
     firsts, in_lower_case, in_any_case = _public_systems()
     said = in_lower_case.finditer(lower) if len(lower) == len(text) else in_any_case.finditer(text)
-    for system in said if firsts.intersection(re.split(r"[^\w&+]+", lower)) else ():
+    for system in said if firsts.intersection(_SYSTEM_WORDS.split(lower)) else ():
         for m in (_BEFORE_A_PUBLIC_SYSTEM.search(text, max(0, system.start() - 40), system.start()),
                   _AFTER_A_PUBLIC_SYSTEM.match(text, system.end())):
             if m and _may_name_an_app(m.group("name"), True, unknown=not m.group("not")):

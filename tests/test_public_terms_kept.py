@@ -121,6 +121,9 @@ CASES = [
     (["A BACP-ACCREDITED COUNSELLOR CALLED DERVLA QUENNELL RAN IT.", "I WORKED AT CALMWATER FOR YEARS, THEN AT TESCO.",
       "I WORKED AT MIND-QUARROWBY THEN."],
      ["DERVLA", "QUENNELL", "CALMWATER", "QUARROWBY"], ["BACP-ACCREDITED COUNSELLOR", "AT TESCO"]),
+    # a given name joined by a hyphen after a public name is a double-barrelled name's half
+    (["my supervisor, Tesco-Grace, was new.", "we asked Asda-Holly to sign it."],
+     ["Grace", "Holly"], ["my supervisor,", "was new", "to sign it"]),
     # a national company typed in lower case where a workplace is said is the company, as it
     # is capitalised; a town the gazetteer knows and a local workplace still go
     (["you'd earn more on the checkout at aldi, or in the kitchen at kfc, or on the grill at mcdonald's.",

@@ -143,6 +143,8 @@ def test_those_people_do_not_reach_the_published_text(engine, text, person):
     ("Mr Mac an tSaoi ran the clinic", ["tSaoi"], ["ran the clinic"]),
     ("Dr van der Velde wrote to me", ["Velde", "der"], ["wrote to me"]),
     ("I saw Dr Quayle an hour later", ["Quayle"], ["an hour later"]),
+    # a surname after its particle that English uses a little is a surname there still
+    ("marked by dr de jong for a term", ["jong"], ["for a term"]),
 ])
 def test_a_surname_opening_with_a_particle_after_a_title_goes_whole(engine, text, gone, kept):
     check(engine, [text], gone, kept)
@@ -345,6 +347,9 @@ def test_a_word_said_to_be_someones_name_is_theirs(engine, text, gone, kept):
     ("they're band 3, all keen, and one of the new ones, autumn, she's great", ["autumn"], ["great"]),
     ("june, who's one of ours, has just passed", ["june"], ["one of ours"]),
     ("and poor fern on nights gets all the falls", ["fern"], ["on nights"]),
+    # a given name English uses a little as a word is pitied as a name
+    ("so poor holly did the lates alone", ["holly"], ["did the lates"]),
+    ("and poor jade stayed till ten", ["jade"], ["stayed till ten"]),
     ("we went in the autumn, not the spring.", [], ["autumn", "spring"]),
     ("it opened in may, june.", [], ["may, june"]),
     ("i moved there in 2021, june.", [], ["june"]),

@@ -255,6 +255,13 @@ def _name_endings() -> frozenset[str]:
     return PLACE_ENDINGS | {end for end, n in ends.items() if n >= 2 and lexicon.is_ordinary(end)}
 
 
+def _joined_word(lower: str) -> bool:
+    """An ordinary word joined after a public name by a hyphen ("funded", "ing"), not one given
+    as a name in Britain, Ireland or the USA ("grace") nor a place."""
+    return lexicon.is_ordinary(lower) and lower not in lexicon.english_given_name_weight() \
+        and lower not in lexicon.places()
+
+
 def said_of_public(text: str, finding: Finding, public_spans: Spans) -> bool:
     """'Costa coffee', 'Deliveroo riders', 'Zoom fatigue': a name read across a public term
     whose other words are ordinary lower-case words (no given name, no place) says something
@@ -275,8 +282,9 @@ def said_of_public(text: str, finding: Finding, public_spans: Spans) -> bool:
             for r in rest]
     rest.append(text[last:finding.end])
     # So does an ordinary word joined after it, in whatever case it is typed: "UKCP-registered",
-    # "NHS-funded", "Deliveroo-ing"; "BACP-ACCREDITED" in a quote typed in capitals.
-    rest = rest[:1] + [re.sub(r"^-([^\W\d_]+)(?![\w-])", lambda m: "" if lexicon.is_ordinary(m.group(1).lower())
+    # "NHS-funded", "Deliveroo-ing"; "BACP-ACCREDITED" in a quote typed in capitals. Not a given
+    # name or a place, as below ("Tesco-Grace" is someone's double-barrelled name).
+    rest = rest[:1] + [re.sub(r"^-([^\W\d_]+)(?![\w-])", lambda m: "" if _joined_word(m.group(1).lower())
                               else m.group(), r) for r in rest[1:]]
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", " ".join(rest))
     words = [w for w in words if w.lower() not in ("s", "'s")]
@@ -365,7 +373,7 @@ def a_national_company(text: str, finding: Finding) -> bool:
     possessive = re.match(r"['’]s\b", text[finding.end:finding.end + 3])
     said = surface + ("'s" if possessive else "")
     return (surface in _national_companies() or said in _national_companies()) \
-        and surface.rstrip("'’s") not in lexicon.places() and surface not in lexicon.places()
+        and re.sub(r"['’]s$", "", surface) not in lexicon.places() and surface not in lexicon.places()
 
 
 # The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").
@@ -987,7 +995,7 @@ def joined_by_and(text: str, m: re.Match, found: list[Finding], public_spans: li
             or word in KINDS_AFTER_A_NAME or word in recognizers.public_lower() \
             or any(p < b and a < q for p, q in public_spans):
         return False
-    return not any(f.start < a < f.end or (f.start < a and f.end >= b) for f in found)
+    return not any(f.start < a < f.end for f in found)  # (a finding over the word, from before it)
 
 
 # The compass words ending a workplace's name, its branch's or area's ("Next Step East"),
@@ -1126,6 +1134,8 @@ def kind_words(words: list[str], how: str | None) -> int:
         else:
             break
     return n
+
+
 def _of_field(text: str, end: int) -> int | None:
     """Where "of" and what a workplace teaches or does end, after a name found that ends in
     its kind ("school" + " of psychotherapy"): ``described_kind``; else None."""

@@ -209,6 +209,10 @@ SCARCELY_ENGLISH_ZIPF = 1.5
 # From SENTENCE_WORD_ZIPF up, a capitalised word alone that opens a sentence is read as the
 # word it is ("Will", "Workers"), unless it is a given name or a place ("Hope", "Reading").
 SENTENCE_WORD_ZIPF = 4.5
+# From COMMON_WORD_ZIPF up, a word is common enough to be read as the word it is where only a
+# weak cue says a name ("poor grace" 4.6, a surname after a title's particle); below it a given
+# name or a surname ("holly" 3.9, "jade" 3.8, "jong" 3.7) stays a name there.
+COMMON_WORD_ZIPF = 4.0
 # A word of the field is not rare (not a name on its rarity alone) but no more than that:
 # still not an ordinary English word, so a workplace named with it ("Befriending Works")
 # is still a name where capitals say so.

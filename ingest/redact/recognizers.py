@@ -2157,7 +2157,8 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
     for m in _TITLE_LOWER.finditer(text):
         name = m.group("name")
         parts = name.split("-")
-        if m.group("particles") and m.group("title") != "coach" and not lexicon.is_ordinary(name) and name not in STOP_WORDS \
+        if m.group("particles") and m.group("title") != "coach" and lexicon.zipf(name) < lexicon.COMMON_WORD_ZIPF \
+                and name not in STOP_WORDS \
                 and (m.group("title") in _NAME_TITLES or not _DETERMINER.search(text, max(0, m.start() - 12), m.start())):
             # "mrs ni bhriain", "dr van der berg": a particle after a title opens a surname
             # (not after a role said of someone: "the nurse de facto in charge")
@@ -2709,7 +2710,7 @@ def _a_given_name_here(text: str, m: re.Match, *, rare: bool = False) -> bool:
             or word in _STOP \
             or word in STOP_WORDS or word in lexicon.places() or lexicon.is_field_word(word):
         return False
-    if rare and lexicon.is_ordinary(word) and not _TIME_WORD.fullmatch(word):
+    if rare and lexicon.zipf(word) >= lexicon.COMMON_WORD_ZIPF and not _TIME_WORD.fullmatch(word):
         return False  # "poor grace", "it was warm, sunny.": a common word there is a word
     if _TIME_WORD.fullmatch(word) or _WHEN.fullmatch(word.title()):
         return not _TIME_WORD.search(text[max(0, m.start("name") - 40):m.start("name")].lower())
@@ -3100,7 +3101,7 @@ _APP_CALLED = re.compile(
     r"(?:(?:(?<![\w'’-])(?:i|we|they|you|people|everyone|to|will|would|just|all)|['’](?:ll|d))\s+(?:call|calls|calling)"
     r"|(?<![\w'’-])(?:called|named|known\s+as))"
     rf"\s+[\"“'‘]?{_ONE_NAME}[\"”'’]?"
-    r"(?=\s*(?:[,.;:?!()]|[—–]|\s-\s|$)|\s+(?:because|cos|cause|but|and|which|though|now)\b)", re.IGNORECASE)
+    rf"(?:{_NAME_STOPS_HERE}|(?=\s+(?:because|cos|cause|but|and|which|though|now)\b))", re.IGNORECASE)
 # A name, then what it is between commas, dashes or brackets: "Orrowly, the therapy app, pays",
 # "brindle (one of those platforms)".
 _NAME_THEN_APP_KIND = re.compile(
@@ -3126,6 +3127,10 @@ _PUBLIC_SYSTEM_GROUPS = ("clinical_and_workforce_systems", "nhs_systems_and_serv
                          "measures_and_models")
 
 
+# What parts a public system's name or a text into words, for a first look ("ms teams": "ms").
+_SYSTEM_WORDS = re.compile(r"[^\w&+]+")
+
+
 @functools.lru_cache(maxsize=1)
 def _public_systems() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     """The first words of the public systems, lower-cased (a text with none of them is not
@@ -3133,7 +3138,8 @@ def _public_systems() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     keeps its length, so its offsets: several times faster than matching in any case), and
     the same in any case for the text as it is."""
     names = {" ".join(t.split()) for g in _PUBLIC_SYSTEM_GROUPS for t in lexicon.public_group(g) if len(t) > 2}
-    firsts = frozenset(re.split(r"[\s.'’-]", n.lower())[0] for n in names)
+    # (split as the text is split where they are looked for, so a first word is one of its words)
+    firsts = frozenset(next((w for w in _SYSTEM_WORDS.split(n.lower()) if w), "") for n in names)
     pattern = r"(?<![\w'’-])(?:{})(?![\w'’-])"
     return (firsts, re.compile(pattern.format(alternatives({n.lower() for n in names}))),
             re.compile(pattern.format(alternatives(names)), re.IGNORECASE))
@@ -3172,8 +3178,8 @@ _AN_APP_JUST_SAID = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS}|adverts?|ads)[\"
 # "we book through quillio", "paid via quillio".
 _SIGNED_UP = re.compile(r"(?<![\w'’-])sign(?:s|ed|ing)?\s+up\s+(?:to|with|for|on|through)\s+" + _ONE_NAME, re.IGNORECASE)
 _USED_THROUGH = re.compile(r"(?<![\w'’-])(?:through|via)\s+" + _ONE_NAME
-                           + r"(?=\s*(?:[,.;:?!()]|[—–]|\s-\s|$)|\s+(?:now|and|but|for|because|cos|which"
-                             r"|instead|too|as\s+well|these\s+days|nowadays)\b)", re.IGNORECASE)
+                           + rf"(?:{_NAME_STOPS_HERE}|(?=\s+(?:now|and|but|for|because|cos|which"
+                             r"|instead|too|as\s+well|these\s+days|nowadays)\b))", re.IGNORECASE)
 # A name taking its cut of a fee: "quillio takes forty per cent", "Tend kept about 30%".
 _TAKES_A_CUT = re.compile(rf"(?<![\w'’-]){_ONE_NAME}\s+(?:takes|take|took|keeps|keep|kept)\s+"
                           r"(?:about\s+|around\s+|roughly\s+|like\s+|nearly\s+|almost\s+|over\s+|a\s+whole\s+)?"
@@ -3199,8 +3205,7 @@ def _may_name_an_app(word: str, coined: bool, unknown: bool = False) -> bool:
     return lexicon.is_rare(lower) if coined else not lexicon.is_everyday(lower)
 
 
-_KIND_WORDS_OF_APPS = frozenset(w.lower() for w in words("app_kinds")) | frozenset(
-    "online video phone therapy counselling referral referrals sessions session clients client".split())
+_KIND_WORDS_OF_APPS = frozenset(w.lower() for w in words("app_kinds")) | words_set("said_of_an_app")
 
 
 @register_recognizer("app-name", "ORG", gate=False, normalised=False)
@@ -3231,7 +3236,7 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
                 spans.add(m.span("name"))
     firsts, in_lower_case, in_any_case = _public_systems()
     said = in_lower_case.finditer(lower) if len(lower) == len(text) else in_any_case.finditer(text)
-    for system in said if firsts.intersection(re.split(r"[^\w&+]+", lower)) else ():
+    for system in said if firsts.intersection(_SYSTEM_WORDS.split(lower)) else ():
         for m in (_BEFORE_A_PUBLIC_SYSTEM.search(text, max(0, system.start() - 40), system.start()),
                   _AFTER_A_PUBLIC_SYSTEM.match(text, system.end())):
             if m and _may_name_an_app(m.group("name"), True, unknown=not m.group("not")):

@@ -3085,7 +3085,8 @@ def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
 
 _APP_KINDS = alternatives(words("app_kinds"))
 # One word that may be a name: letters, a hyphen or an apostrophe inside, no "'s" after it.
-_ONE_NAME = r"(?P<name>[^\W\d_](?:[\w-]*[^\W\d_])?)(?![\w'’-])"
+_ONE_WORD_OF_A_NAME = r"[^\W\d_](?:[\w-]*[^\W\d_])?(?![\w'’-])"
+_ONE_NAME = rf"(?P<name>{_ONE_WORD_OF_A_NAME})"
 # Where a name said alone or beside a kind ends: a stop, a comma, a dash, a bracket, the end.
 _NAME_STOPS_HERE = r"(?=\s*(?:[,.;:?!()]|[—–]|\s-\s|$))"
 # A kind said, up to three words of when or which ("a case management system last year"), a
@@ -3158,7 +3159,7 @@ _A_SYSTEM_USED = re.compile(
     r"(?<![\w'’-])(?:(?:log|logs|logged|logging|put|record|recorded|type|typed|upload|uploaded|write|wrote|written)"
     r"(?:\s+(?:it|them|this|that|everything|notes|it\s+all))?\s+(?:on|onto|in|into|up\s+on)"
     r"|(?:use|uses|used|using)(?=\s+[^\W\d_][\w-]*\s+(?:for|to)\b))\s+" + _ONE_NAME
-    + r"|" + _ONE_NAME.replace("name", "name2") + r"\s+(?:crashed|crashes|froze|freezes|went\s+down|was\s+down"
+    + r"|" + rf"(?P<name2>{_ONE_WORD_OF_A_NAME})" + r"\s+(?:crashed|crashes|froze|freezes|went\s+down|was\s+down"
     r"|logged\s+me\s+out|logs\s+you\s+out|timed\s+out)", re.IGNORECASE)
 # Any kind of app said (every pattern above but the public systems' and a system used needs one).
 _AN_APP_KIND = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})", re.IGNORECASE)

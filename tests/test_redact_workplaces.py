@@ -1573,3 +1573,19 @@ SMALL_WORDS_NAME = [
 @pytest.mark.parametrize("quotes,gone,kept", SMALL_WORDS_NAME)
 def test_a_workplace_named_by_small_words_goes_where_a_workplace_is_said(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# Typed in capitals, a name read as someone's, no given name in it, before words of its service
+# and a word ending a workplace's name in capitals: a workplace's name, whole; a kind of one
+# word after it, or a given name before a service, stays as it was read.
+SHOUTED_NAME_THEN_SERVICE = [
+    (["AND THEN IN 2018 QUERNBY EMPLOYEE ASSISTANCE OPENED A HUB IN EXETER.", "AT QUERNBY THERE WASN'T ANY UNION."],
+     ["QUERNBY", "EMPLOYEE ASSISTANCE"], ["OPENED A HUB IN", "THERE WASN'T ANY UNION."]),
+    (["I RANG TALLOWBY PSYCHOLOGICAL HEALTH ON MONDAY"], ["TALLOWBY", "PSYCHOLOGICAL"], ["I RANG", "ON MONDAY"]),
+    (["I ASKED DAVID ABOUT CARE HOME STAFF"], ["DAVID"], ["CARE HOME STAFF"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", SHOUTED_NAME_THEN_SERVICE)
+def test_a_name_in_capitals_before_words_of_its_service_in_capitals_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

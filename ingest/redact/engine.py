@@ -899,7 +899,11 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # A name read as someone's, before a kind of place no one is called by
             # ("Tallowby hub", "Greenbank collective"): a workplace's.
             run = _KIND_RUN.match(text, end)
-            n = kind_words(run.group().split()[:4], "person") if run else 0
+            # (a name in capitals, no given name in it, with its kind in capitals: "QUARROW
+            # EMPLOYEE ASSISTANCE"; "TOLD SARAH MENTAL HEALTH SERVICES WERE ..." stays someone's)
+            shouted = text[start:end].isupper() and len(text[start:end]) > 3 \
+                and not any(w.lower() in names.first_names for w in text[start:end].split())
+            n = kind_words(run.group().split()[:4], "person-upper" if shouted else "person") if run else 0
             if n:
                 end = _after_kind_words(text, end, n)
                 kind = "ORG"
@@ -1098,7 +1102,8 @@ def kind_words(words: list[str], how: str | None) -> int:
     a known town ("town"), a public service's or charity's name in lower case ("leeds iapt"),
     a kind of place no one lives in ("Bolton hub") or words of what service it is before a word
     ending a workplace's name (``described_kind``: "leeds psychological health"); after a name read as someone's ("person"), a
-    kind of place no one is called by ("Tallowby hub")."""
+    kind of place no one is called by ("Tallowby hub"); after such a name in capitals
+    ("person-upper"), a kind of several words in capitals ("TALLOWBY EMPLOYEE ASSISTANCE")."""
     from ingest.redact.recognizers import public_lower
 
     if how == "named":
@@ -1111,13 +1116,15 @@ def kind_words(words: list[str], how: str | None) -> int:
     while n < len(words) and steps < 2:
         for k in range(len(words) - n, 0, -1):
             part = words[n:n + k]
-            if not all(w.isupper() if how == "upper" else w.islower() for w in part):
+            if not all(w.isupper() if how in ("upper", "person-upper") else w.islower() for w in part):
                 continue
             phrase = " ".join(part).lower().replace("’", "'")
             if how == "named":
                 ok = (k == 1 and phrase in _NAMED_KINDS) or (phrase in KINDS_AFTER_A_NAME and part[-1] in _NAMED_KINDS)
             elif how == "person":
                 ok = (k == 1 and phrase in _NO_ONES_KINDS) or (k > 1 and phrase in KINDS_AFTER_A_NAME)
+            elif how == "person-upper":
+                ok = k > 1 and (phrase in KINDS_AFTER_A_NAME or described_kind(phrase.split()))
             elif how == "after":
                 ok = (k == 1 and phrase in ORG_WORDS and phrase not in _WORDS_AFTER_A_NAME) or phrase in KINDS_AFTER_A_NAME
             elif how == "town":

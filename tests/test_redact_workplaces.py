@@ -1589,3 +1589,18 @@ SHOUTED_NAME_THEN_SERVICE = [
 @pytest.mark.parametrize("quotes,gone,kept", SHOUTED_NAME_THEN_SERVICE)
 def test_a_name_in_capitals_before_words_of_its_service_in_capitals_goes_whole(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# Typed in lower case after a word placing someone at a workplace: a word few texts use, then
+# words of what kind of service it is and a word ending a workplace's name, is a workplace's
+# name (no kind of place follows to tell it); an everyday word, a town, or the words alone stay
+# to the recognizer.
+@pytest.mark.parametrize("text,found", [
+    ("then the service went to quernby psychological health, who are a company", ["quernby psychological health"]),
+    ("i did sessions for brackmoor employee assistance until 2020", ["brackmoor employee assistance"]),
+    ("we referred him to private psychological health services", []),
+    ("i was at work mental health support was poor", []),
+    ("she went to psychological health services in the end", []),
+])
+def test_a_rare_word_before_words_of_a_service_and_its_kind_is_found(text, found):
+    assert [f for f in found_by("lower-case-workplace", text) if f.endswith(("health", "assistance"))] == found

@@ -217,9 +217,6 @@ LEFT = [
     (["i was working down at second wind at the time"], ["second", "wind"]),
     # a number before capitals read as a house number takes the name's first words as a street
     (["BAND 5 AT OPEN GATE PROJECT THEN PROMOTED"], ["PROJECT"]),
-    # a known place's name, then words of its service and a word ending a name, in lower case:
-    # after a known town the tail is taken only for public services' kinds
-    (["then the contract went to windermere psychological health, who are a company."], ["psychological"]),
     # a name between commas after a group noun, with an aside between dashes before it
     (["we've got a network for carers across the region — any employer, nhs, charity, whatever — "
       "north east carers together."], ["carers together"]),
@@ -1540,3 +1537,70 @@ AT_THE_UNKNOWN_WORD = [
 def test_a_word_english_never_writes_after_at_the_is_a_workplace(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
     assert found_by("at-the-unknown-word", quotes[0]) == ([gone[0]] if gone else [])
+
+
+# A known town, then words of what service it is and a word ending a workplace's name, after a
+# word placing someone there: the workplace's name, whole, in lower case or capitals; a town's
+# hospital said as where, a kind of service alone, stay.
+TOWN_THEN_SERVICE = [
+    (["then the contract went to windermere psychological health, who are a company."],
+     ["windermere", "psychological"], ["then the contract went to", "who are a company."]),
+    (["THE CONTRACT WENT TO KENDAL PSYCHOLOGICAL HEALTH IN THE END"], ["KENDAL", "PSYCHOLOGICAL"],
+     ["THE CONTRACT WENT TO", "IN THE END"]),
+    (["i was in leeds hospital for a week"], ["leeds"], ["hospital for a week"]),
+    (["we offer psychological health support in leeds"], ["leeds"], ["we offer psychological health support in"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", TOWN_THEN_SERVICE)
+def test_a_town_then_words_of_its_service_and_its_kind_is_a_workplace(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# A workplace named by small words only ("Still Here"), found once, goes where a word placing
+# someone at a workplace stands before it and its name ends there, in any case, in quotes too;
+# the same words in a sentence, and an ordinary place after "at", stay.
+SMALL_WORDS_NAME = [
+    (["i work at being here — yes, that's what it's called, a peer support service",
+      "friends ask 'are you off to being here' every week", "at being here we never close"],
+     ["being here"], ["friends ask 'are you off to ", "' every week", " we never close"]),
+    (["i work at being here — yes, that's what it's called, a peer support service",
+      "being here again is strange", "just being here helps", "i'm at home on mondays"], [],
+     ["being here again is strange", "just being here helps", "i'm at home on mondays"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", SMALL_WORDS_NAME)
+def test_a_workplace_named_by_small_words_goes_where_a_workplace_is_said(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# Typed in capitals, a name read as someone's, no given name in it, before words of its service
+# and a word ending a workplace's name in capitals: a workplace's name, whole; a kind of one
+# word after it, or a given name before a service, stays as it was read.
+SHOUTED_NAME_THEN_SERVICE = [
+    (["AND THEN IN 2018 QUERNBY EMPLOYEE ASSISTANCE OPENED A HUB IN EXETER.", "AT QUERNBY THERE WASN'T ANY UNION."],
+     ["QUERNBY", "EMPLOYEE ASSISTANCE"], ["OPENED A HUB IN", "THERE WASN'T ANY UNION."]),
+    (["I RANG TALLOWBY PSYCHOLOGICAL HEALTH ON MONDAY"], ["TALLOWBY", "PSYCHOLOGICAL"], ["I RANG", "ON MONDAY"]),
+    (["I ASKED DAVID ABOUT CARE HOME STAFF"], ["DAVID"], ["CARE HOME STAFF"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", SHOUTED_NAME_THEN_SERVICE)
+def test_a_name_in_capitals_before_words_of_its_service_in_capitals_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# Typed in lower case after a word placing someone at a workplace: a word few texts use, then
+# words of what kind of service it is and a word ending a workplace's name, is a workplace's
+# name (no kind of place follows to tell it); an everyday word, a town, or the words alone stay
+# to the recognizer.
+@pytest.mark.parametrize("text,found", [
+    ("then the service went to quernby psychological health, who are a company", ["quernby psychological health"]),
+    ("i did sessions for brackmoor employee assistance until 2020", ["brackmoor employee assistance"]),
+    ("we referred him to private psychological health services", []),
+    ("i was at work mental health support was poor", []),
+    ("she went to psychological health services in the end", []),
+])
+def test_a_rare_word_before_words_of_a_service_and_its_kind_is_found(text, found):
+    assert [f for f in found_by("lower-case-workplace", text) if f.endswith(("health", "assistance"))] == found

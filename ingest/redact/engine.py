@@ -652,6 +652,12 @@ def said_as_someone(surface: str) -> bool:
     return len(words) > 1 and (first in TITLE_WORDS or first in lexicon.first_names())
 
 
+def stop_words_only(surface: str) -> bool:
+    """A name of two words or more, each a word of grammar ("Still Here", "With You")."""
+    words = re.findall(r"[^\W\d_]+", surface.lower())
+    return len(words) > 1 and all(w in STOP_WORDS for w in words)
+
+
 def workplace_named(norm: str) -> bool:
     """'brackenfold counselling service': a name (normalised) with a workplace's word after
     its first, as the name rules classify one."""
@@ -901,7 +907,11 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # A name read as someone's, before a kind of place no one is called by
             # ("Tallowby hub", "Greenbank collective"): a workplace's.
             run = _KIND_RUN.match(text, end)
-            n = kind_words(run.group().split()[:4], "person") if run else 0
+            # (a name in capitals, no given name in it, with its kind in capitals: "QUARROW
+            # EMPLOYEE ASSISTANCE"; "TOLD SARAH MENTAL HEALTH SERVICES WERE ..." stays someone's)
+            shouted = text[start:end].isupper() and len(text[start:end]) > 3 \
+                and not any(w.lower() in names.first_names for w in text[start:end].split())
+            n = kind_words(run.group().split()[:4], "person-upper" if shouted else "person") if run else 0
             if n:
                 end = _after_kind_words(text, end, n)
                 kind = "ORG"
@@ -1097,9 +1107,11 @@ def kind_words(words: list[str], how: str | None) -> int:
     kind of place or group in lower case ("the Quarrow hub", "the Quarrow crisis team"); after
     a capitalised name placed as a workplace ("after"), its kind in lower case, not a word that
     as often opens the sentence's next phrase ("at Brightwick counselling", not "support"); after
-    a known town ("town"), a public service's or charity's name in lower case ("leeds iapt") or
-    a kind of place no one lives in ("Bolton hub"); after a name read as someone's ("person"), a
-    kind of place no one is called by ("Tallowby hub")."""
+    a known town ("town"), a public service's or charity's name in lower case ("leeds iapt"),
+    a kind of place no one lives in ("Bolton hub") or words of what service it is before a word
+    ending a workplace's name (``described_kind``: "leeds psychological health"); after a name read as someone's ("person"), a
+    kind of place no one is called by ("Tallowby hub"); after such a name in capitals
+    ("person-upper"), a kind of several words in capitals ("TALLOWBY EMPLOYEE ASSISTANCE")."""
     from ingest.redact.recognizers import public_lower
 
     if how == "named":
@@ -1112,19 +1124,22 @@ def kind_words(words: list[str], how: str | None) -> int:
     while n < len(words) and steps < 2:
         for k in range(len(words) - n, 0, -1):
             part = words[n:n + k]
-            if not all(w.isupper() if how == "upper" else w.islower() for w in part):
+            if not all(w.isupper() if how in ("upper", "person-upper") else w.islower() for w in part):
                 continue
             phrase = " ".join(part).lower().replace("’", "'")
             if how == "named":
                 ok = (k == 1 and phrase in _NAMED_KINDS) or (phrase in KINDS_AFTER_A_NAME and part[-1] in _NAMED_KINDS)
             elif how == "person":
                 ok = (k == 1 and phrase in _NO_ONES_KINDS) or (k > 1 and phrase in KINDS_AFTER_A_NAME)
+            elif how == "person-upper":
+                ok = k > 1 and (phrase in KINDS_AFTER_A_NAME or described_kind(phrase.split()))
             elif how == "after":
                 ok = (k == 1 and phrase in ORG_WORDS and phrase not in _WORDS_AFTER_A_NAME) or phrase in KINDS_AFTER_A_NAME
             elif how == "town":
                 ok = (phrase in public_lower() and (phrase in KINDS_AFTER_A_NAME or phrase in ORG_WORDS)) or (
                     k > 1 and phrase in KINDS_AFTER_A_NAME and part[-1] in _NAMED_KINDS) or (
-                    k == 1 and phrase in _NO_ONES_KINDS - {"centre", "center", "clinic", "surgery"})
+                    k == 1 and phrase in _NO_ONES_KINDS - {"centre", "center", "clinic", "surgery"}) or (
+                    described_kind(part))  # words of its service, then its kind: "leeds psychological health"
             else:
                 ok = (k == 1 and phrase in ORG_WORDS) or phrase in KINDS_AFTER_A_NAME or (
                     how in ("lower", "upper") and described_kind(phrase.split()))
@@ -1344,11 +1359,18 @@ class Engine:
         terms += [t for seed in seeds if seed.kind in ("ORG", "REDACT") and workplace_named(normalise(seed.surface))
                   for t in short_forms(seed.surface) if not public.is_whole(t.surface)]
         said_at: list[Term] = []
+        said_at_small: set[str] = set()
         first_words: list[Term] = []  # a workplace's first word alone, an everyday word: where a workplace is said
         for key in keys:
             text = all_texts[key]
             for f in findings[key]:
                 surface = text[f.start:f.end]
+                if f.kind == "ORG" and stop_words_only(surface):
+                    # A workplace named by small words only ("Still Here"): no name matcher
+                    # searches for those in lower case ("i'm still here" is no name); it is
+                    # searched for where a workplace is said, its name ending there
+                    # ("when i say 'i'm at still here'").
+                    said_at_small.add(surface.lower())
                 if f.recognizer in READ_WHERE_A_WORKPLACE_IS and (surface.islower() or surface.isupper()) \
                         and all(lexicon.is_ordinary(w) for w in re.findall(r"[a-z]+", surface.lower())):
                     # A workplace of ordinary words read from a post before it ("pwp at new
@@ -1459,6 +1481,13 @@ class Engine:
                             or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end):
                         # (a name of several words with its "'s": "second chance's rota")
                         found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
+            for small in said_at_small:
+                said = r"\s+".join(map(re.escape, small.split()))
+                # (its end may close a quote: "'i'm at still here' people laugh")
+                for m in re.finditer(rf"(?<![\w'’-]){said}(?![\w-]|['’]\w)", text, re.IGNORECASE):
+                    if _AT_WORKPLACE.search(text, max(0, m.start() - 16), m.start()) \
+                            and _NAME_ENDS_HERE.match(text, m.end()):
+                        found.append(Finding(m.start(), m.end(), "ORG", 0.65, WHERE_SAID))
             for start, end, term in whole_names.finditer(text) if whole_names else ():
                 if part_found(found, start, end):
                     found.append(Finding(start, end, "ORG", 0.65, "known-in-source"))

@@ -1324,6 +1324,37 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             # people at meadow view clinic": not the words after "for", those after "at")
 
 
+    # After a word placing someone at a workplace, one word few texts use, then words of what
+    # kind of service it is and a word ending a workplace's name ("went to quernby
+    # psychological health, who ..."): no kind of place follows to tell it, the service's
+    # words do. Not an everyday, field or public word ("went to private psychological health").
+    for m in _RARE_THEN_SERVICE.finditer(text):
+        name = m.group("name")
+        if name in _STOP or name in STOP_WORDS or name in service_words() or not lexicon.is_rare(name) \
+                or lexicon.is_everyday(name) or lexicon.is_field_word(name) or name in public_lower():
+            continue
+        words = m.group("kind").split()
+        for n in (3, 2):
+            if len(words) >= n and _described_kind(words[:n]):
+                end = m.start("kind") + len(re.match(rf"(?:[ \t]+[a-z]+){{{n}}}", text[m.start("kind"):]).group())
+                yield Finding(m.start("name"), end, "ORG", 0.55, "lower-case-workplace")
+                break
+
+
+def _described_kind(words: list[str]) -> bool:
+    """Words of what kind of service a workplace is, then a word ending its name
+    ("psychological health", "employee assistance service"), in lower case."""
+    from ingest.redact.names import ORG_WORDS
+
+    services = service_words()
+    return words[-1] in ORG_WORDS and all(w in services for w in words[:-1])
+
+
+# A word placing someone at a workplace, a word, then two or three words (``lower_case_workplaces``).
+_RARE_THEN_SERVICE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|via|to|into)[ \t]+"
+                                r"(?P<name>[a-z][a-z'’-]{2,})(?P<kind>(?:[ \t]+[a-z]+){2,3})(?![\w'’-])")
+
+
 class _AndWord:
     """A word of a lower-case run before a workplace's kind, read with "&" as "and"."""
 

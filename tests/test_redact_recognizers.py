@@ -248,6 +248,12 @@ CASES = {
          ("we moved to tower hamlets in 2019", "tower hamlets"), ("I WORK IN KIRKLEES NOW", "KIRKLEES"),
          # the place someone works for, a town that is a frequent word too
          ("i worked for sheffield for years", "sheffield"), ("we work for sunderland council", "sunderland"),
+         # a point of the compass typed with the place it names
+         ("covering the whole of west wakefield and out", "west wakefield"), ("I WORK IN NORTH DEWSBURY NOW", "NORTH DEWSBURY"),
+         # a pub typed in lower case or capitals, by the shapes pubs are named in
+         ("our band plays the tanners arms on fridays", "the tanners arms"), ("WE PLAY THE BRANTWICK ARMS", "THE BRANTWICK ARMS"),
+         ("meetings are upstairs at the lamb and flag now", "the lamb and flag"),
+         ("we all went to the pub, the pelican, after", "the pelican"), ("a pint at the red hart after work", "the red hart"),
          # two words English hardly uses, typed in lower case
          ("the audit at caldy moor took ten minutes", "caldy moor"), ("a flat in brantwick heugh", "brantwick heugh"),
          # a site or an employer said by initials no public body, job or department has
@@ -280,6 +286,13 @@ CASES = {
          "he was stuck in anhedonia for months", "clients in alexithymia groups", "from hypomania to dysthymia",
          # a discipline or department someone's career comes from
          "i came over from physio", "she came from radiography", "i came from paeds, then", "he came from phlebotomy",
+         # arms that are no pub's, words joined by "and" that name no pub, a pub said of no name
+         "they were up in arms about it", "welcomed with open arms", "the arms trade", "the nuclear arms race",
+         "the coat of arms", "held the baby in her arms", "at the crown court", "the fish and chips",
+         "the bread and butter of it", "went to the pub with the team", "a pint in the sun", "the horse and cart",
+         "we met in the pub, the manager said", "the old pub", "from work", "in march", "on skype",
+         # a point of the compass not said with the place
+         "north leeds is big", "out in the west. leeds",
          # a word before "-based" that is no town
          "a home-grown approach", "a reading-based task", "a community-based service",
          "the bishop's house", "it's the king's speech"],

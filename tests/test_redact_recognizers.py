@@ -577,3 +577,20 @@ def test_what_a_site_is_and_any_road_stay(text):
 
 def test_a_public_body_named_after_a_saint_stays_in_lower_case(engine):
     check(engine, ["the first aiders were from st john ambulance that day"], [], ["st john ambulance"])
+
+
+@pytest.mark.parametrize("quote,gone", [
+    ("we play the westmorland arms once a month", "westmorland arms"),
+    ("WE PLAY THE WESTMORLAND ARMS ONCE A MONTH", "WESTMORLAND ARMS"),
+    ("branch meetings are upstairs at the fox and hounds now", "fox and hounds"),
+    ("after that we went to the pub, the pelican, and talked", "pelican"),
+    ("my patch is the whole of west wakefield really", "west wakefield"),
+])
+def test_a_pub_or_a_district_typed_without_capitals_goes_whole(engine, quote, gone):
+    check(engine, [quote], [gone], [])
+
+
+def test_ordinary_words_and_public_terms_beside_the_pub_rules_stay(engine):
+    check(engine, ["i came from work and on skype in march they were up in arms at the crown court",
+                   "we went to the pub with the team and had fish and chips"],
+          [], ["from work", "on skype", "in march", "up in arms", "the crown court", "the pub with the team", "fish and chips"])

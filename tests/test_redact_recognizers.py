@@ -250,6 +250,9 @@ CASES = {
          ("i worked for sheffield for years", "sheffield"), ("we work for sunderland council", "sunderland"),
          # a point of the compass typed with the place it names
          ("covering the whole of west wakefield and out", "west wakefield"), ("I WORK IN NORTH DEWSBURY NOW", "NORTH DEWSBURY"),
+         # an island or peninsula the towns list lacks, said after "on" as people live on one
+         ("half my clients are out on tiree", "tiree"), ("WE RUN A CLINIC ON BENBECULA", "BENBECULA"),
+         ("i was on harris for the winter", "harris"),
          # a pub typed in lower case or capitals, by the shapes pubs are named in
          ("our band plays the tanners arms on fridays", "the tanners arms"), ("WE PLAY THE BRANTWICK ARMS", "THE BRANTWICK ARMS"),
          ("meetings are upstairs at the lamb and flag now", "the lamb and flag"),
@@ -291,6 +294,8 @@ CASES = {
          "the coat of arms", "held the baby in her arms", "at the crown court", "the fish and chips",
          "the bread and butter of it", "went to the pub with the team", "a pint in the sun", "the horse and cart",
          "we met in the pub, the manager said", "the old pub", "from work", "in march", "on skype",
+         # an island's name that is a name, said of a person
+         "i told harris no", "she was on lewis's team",
          # a point of the compass not said with the place
          "north leeds is big", "out in the west. leeds",
          # a word before "-based" that is no town

@@ -1177,7 +1177,8 @@ def places_any_case(text: str) -> Iterator[Finding]:
                     and (words[i - 1].group() + surface).islower() == surface.islower():
                 at = i - 1
             before = words[at - 1].group().lower() if at else ""
-            placed = before in _PLACE_BEFORE or (at > 1 and _WORK_FOR.fullmatch(text[words[at - 2].start():words[at - 1].end()]))
+            placed = before in _PLACE_BEFORE or (at > 1 and _WORK_FOR.fullmatch(text[words[at - 2].start():words[at - 1].end()])) \
+                or (before == "on" and _bare(lower) in _islands_bare())  # "out on skye", "on anglesey"
             common = n == 1 and (lexicon.is_ordinary(lower) or lower in lexicon.first_names())
             score = (0.55 if placed else 0.0) + (0.2 if common else 0.6)
             if common and lexicon.is_everyday(lower) and lower not in _everyday_places():
@@ -1190,6 +1191,11 @@ def places_any_case(text: str) -> Iterator[Finding]:
 
 
 _PLACE_COMPASS = which_or_where("compass")
+
+
+@functools.lru_cache(maxsize=1)
+def _islands_bare() -> frozenset[str]:
+    return frozenset(_bare(p) for p in lexicon.islands())
 
 
 @functools.lru_cache(maxsize=1)

@@ -250,6 +250,8 @@ CASES = {
          ("i worked for sheffield for years", "sheffield"), ("we work for sunderland council", "sunderland"),
          # a point of the compass typed with the place it names
          ("covering the whole of west wakefield and out", "west wakefield"), ("I WORK IN NORTH DEWSBURY NOW", "NORTH DEWSBURY"),
+         # a London district the towns list lacks (data/gb_neighbourhoods.txt)
+         ("my brother rents a flat in nunhead now", "nunhead"), ("SHE COMMUTES FROM TUFNELL PARK", "TUFNELL PARK"),
          # an island or peninsula the towns list lacks, said after "on" as people live on one
          ("half my clients are out on tiree", "tiree"), ("WE RUN A CLINIC ON BENBECULA", "BENBECULA"),
          ("i was on harris for the winter", "harris"),

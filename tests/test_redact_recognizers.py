@@ -250,6 +250,8 @@ CASES = {
          ("i worked for sheffield for years", "sheffield"), ("we work for sunderland council", "sunderland"),
          # a point of the compass typed with the place it names
          ("covering the whole of west wakefield and out", "west wakefield"), ("I WORK IN NORTH DEWSBURY NOW", "NORTH DEWSBURY"),
+         # a rare word after the words English place names open with
+         ("a client in little ortwell stopped coming", "little ortwell"), ("THE WHOLE OF SOUTH BRANNOCK", "SOUTH BRANNOCK"),
          # a London district the towns list lacks (data/gb_neighbourhoods.txt)
          ("my brother rents a flat in nunhead now", "nunhead"), ("SHE COMMUTES FROM TUFNELL PARK", "TUFNELL PARK"),
          # an island or peninsula the towns list lacks, said after "on" as people live on one
@@ -298,6 +300,8 @@ CASES = {
          "we met in the pub, the manager said", "the old pub", "from work", "in march", "on skype",
          # an island's name that is a name, said of a person
          "i told harris no", "she was on lewis's team",
+         # words places open with before an English word, rare or not
+         "from little acorns", "in upper quadrants", "in great detail", "in north america", "in little bits",
          # a point of the compass not said with the place
          "north leeds is big", "out in the west. leeds",
          # a word before "-based" that is no town

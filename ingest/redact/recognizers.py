@@ -2849,6 +2849,32 @@ def _a_rare_place_word(word: str) -> bool:
     return True
 
 
+# ---------------------------------------------------------------- a place opened by the words places open with
+
+# "a man in little hulton", "a bit of south ribble", "FROM GREAT ORTWELL": after "in", "from",
+# "of"..., a word English seldom writes (below lexicon.RARE_ZIPF) after the words English place
+# names open with ("Little", "Great", "Nether", "Upper", "Lower", a point of the compass) is a place.
+_OPENED_PLACE = re.compile(r"(?<![\w'’-])(?:in|from|near|outside|around|round|to|of)\s+"
+                           r"(?P<name>(?:little|great|nether|upper|lower|north|south|east|west)\s+"
+                           r"(?P<word>[^\W\d_][^\W\d_'’-]{2,}))(?![\w'’-])", re.IGNORECASE)
+
+
+@register_recognizer("opened-place", "LOC", gate=False, normalised=False)
+def places_opened_so(text: str) -> Iterator[Finding]:
+    """'in little hulton', 'OF SOUTH RIBBLE': typed in lower case or capitals, a rare word after
+    "little", "great", "upper", "north"... and a word placing it; not a rare English word ("in
+    upper quadrants", "from little acorns": an English ending, a plural of a commoner word)."""
+    for m in _OPENED_PLACE.finditer(text):
+        name, word = m.group("name"), m.group("word").lower()
+        if not (name.islower() or name.isupper()) or not lexicon.is_rare(word) or lexicon.is_field_word(word) \
+                or word in _STOP or word in STOP_WORDS or _ENGLISH_ENDING.search(word) or word in lexicon.first_names():
+            continue
+        if word.endswith("s") and max(lexicon.zipf(word[:-1]), lexicon.zipf(word[:-2]) if word.endswith("es") else 0) \
+                > lexicon.zipf(word):
+            continue
+        yield Finding(m.start("name"), m.end("name"), "LOC", 0.55, "opened-place")
+
+
 # ---------------------------------------------------------------- where someone comes from, in lower case
 
 # Words that say where someone comes from, lived or grew up, before the place: "came over from",

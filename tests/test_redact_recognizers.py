@@ -252,6 +252,8 @@ CASES = {
          ("covering the whole of west wakefield and out", "west wakefield"), ("I WORK IN NORTH DEWSBURY NOW", "NORTH DEWSBURY"),
          # a rare word after the words English place names open with
          ("a client in little ortwell stopped coming", "little ortwell"), ("THE WHOLE OF SOUTH BRANNOCK", "SOUTH BRANNOCK"),
+         # a large shopping centre named in a word or two (data/gb_venues.txt)
+         ("we had a coffee at the meadowhall after", "meadowhall"), ("WE MET AT THE TRAFFORD CENTRE", "TRAFFORD CENTRE"),
          # a London district the towns list lacks (data/gb_neighbourhoods.txt)
          ("my brother rents a flat in nunhead now", "nunhead"), ("SHE COMMUTES FROM TUFNELL PARK", "TUFNELL PARK"),
          # an island or peninsula the towns list lacks, said after "on" as people live on one

@@ -252,6 +252,8 @@ CASES = {
          ("covering the whole of west wakefield and out", "west wakefield"), ("I WORK IN NORTH DEWSBURY NOW", "NORTH DEWSBURY"),
          # a rare word after the words English place names open with
          ("a client in little ortwell stopped coming", "little ortwell"), ("THE WHOLE OF SOUTH BRANNOCK", "SOUTH BRANNOCK"),
+         # a place between "the" and a branch's site
+         ("she was moved to the bath hub", "bath"), ("THEY SHUT THE BARNSLEY OFFICE", "BARNSLEY"),
          # a large shopping centre named in a word or two (data/gb_venues.txt)
          ("we had a coffee at the meadowhall after", "meadowhall"), ("WE MET AT THE TRAFFORD CENTRE", "TRAFFORD CENTRE"),
          # a London district the towns list lacks (data/gb_neighbourhoods.txt)

@@ -1178,7 +1178,8 @@ def places_any_case(text: str) -> Iterator[Finding]:
                 at = i - 1
             before = words[at - 1].group().lower() if at else ""
             placed = before in _PLACE_BEFORE or (at > 1 and _WORK_FOR.fullmatch(text[words[at - 2].start():words[at - 1].end()])) \
-                or (before == "on" and _bare(lower) in _islands_bare())  # "out on skye", "on anglesey"
+                or (before == "on" and _bare(lower) in _islands_bare()) \
+                or (before == "the" and _BRANCH_AFTER.match(text, span[-1].end()))  # "the leeds office"
             common = n == 1 and (lexicon.is_ordinary(lower) or lower in lexicon.first_names())
             score = (0.55 if placed else 0.0) + (0.2 if common else 0.6)
             if common and lexicon.is_everyday(lower) and lower not in _everyday_places():
@@ -1191,6 +1192,9 @@ def places_any_case(text: str) -> Iterator[Finding]:
 
 
 _PLACE_COMPASS = which_or_where("compass")
+# "moved to the hartlepool hub", "THE DURHAM OFFICE": a place between "the" and the site of a
+# branch is where that branch is.
+_BRANCH_AFTER = re.compile(r"\s+(?:hub|office|offices|branch|depot|campus)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)

@@ -248,6 +248,23 @@ CASES = {
          ("we moved to tower hamlets in 2019", "tower hamlets"), ("I WORK IN KIRKLEES NOW", "KIRKLEES"),
          # the place someone works for, a town that is a frequent word too
          ("i worked for sheffield for years", "sheffield"), ("we work for sunderland council", "sunderland"),
+         # a point of the compass typed with the place it names
+         ("covering the whole of west wakefield and out", "west wakefield"), ("I WORK IN NORTH DEWSBURY NOW", "NORTH DEWSBURY"),
+         # a rare word after the words English place names open with
+         ("a client in little ortwell stopped coming", "little ortwell"), ("THE WHOLE OF SOUTH BRANNOCK", "SOUTH BRANNOCK"),
+         # a place between "the" and a branch's site
+         ("she was moved to the bath hub", "bath"), ("THEY SHUT THE BARNSLEY OFFICE", "BARNSLEY"),
+         # a large shopping centre named in a word or two (data/gb_venues.txt)
+         ("we had a coffee at the meadowhall after", "meadowhall"), ("WE MET AT THE TRAFFORD CENTRE", "TRAFFORD CENTRE"),
+         # a London district the towns list lacks (data/gb_neighbourhoods.txt)
+         ("my brother rents a flat in nunhead now", "nunhead"), ("SHE COMMUTES FROM TUFNELL PARK", "TUFNELL PARK"),
+         # an island or peninsula the towns list lacks, said after "on" as people live on one
+         ("half my clients are out on tiree", "tiree"), ("WE RUN A CLINIC ON BENBECULA", "BENBECULA"),
+         ("i was on harris for the winter", "harris"),
+         # a pub typed in lower case or capitals, by the shapes pubs are named in
+         ("our band plays the tanners arms on fridays", "the tanners arms"), ("WE PLAY THE BRANTWICK ARMS", "THE BRANTWICK ARMS"),
+         ("meetings are upstairs at the lamb and flag now", "the lamb and flag"),
+         ("we all went to the pub, the pelican, after", "the pelican"), ("a pint at the red hart after work", "the red hart"),
          # two words English hardly uses, typed in lower case
          ("the audit at caldy moor took ten minutes", "caldy moor"), ("a flat in brantwick heugh", "brantwick heugh"),
          # a site or an employer said by initials no public body, job or department has
@@ -280,6 +297,17 @@ CASES = {
          "he was stuck in anhedonia for months", "clients in alexithymia groups", "from hypomania to dysthymia",
          # a discipline or department someone's career comes from
          "i came over from physio", "she came from radiography", "i came from paeds, then", "he came from phlebotomy",
+         # arms that are no pub's, words joined by "and" that name no pub, a pub said of no name
+         "they were up in arms about it", "welcomed with open arms", "the arms trade", "the nuclear arms race",
+         "the coat of arms", "held the baby in her arms", "at the crown court", "the fish and chips",
+         "the bread and butter of it", "went to the pub with the team", "a pint in the sun", "the horse and cart",
+         "we met in the pub, the manager said", "the old pub", "from work", "in march", "on skype",
+         # an island's name that is a name, said of a person
+         "i told harris no", "she was on lewis's team",
+         # words places open with before an English word, rare or not
+         "from little acorns", "in upper quadrants", "in great detail", "in north america", "in little bits",
+         # a point of the compass not said with the place
+         "north leeds is big", "out in the west. leeds",
          # a word before "-based" that is no town
          "a home-grown approach", "a reading-based task", "a community-based service",
          "the bishop's house", "it's the king's speech"],
@@ -564,3 +592,20 @@ def test_what_a_site_is_and_any_road_stay(text):
 
 def test_a_public_body_named_after_a_saint_stays_in_lower_case(engine):
     check(engine, ["the first aiders were from st john ambulance that day"], [], ["st john ambulance"])
+
+
+@pytest.mark.parametrize("quote,gone", [
+    ("we play the westmorland arms once a month", "westmorland arms"),
+    ("WE PLAY THE WESTMORLAND ARMS ONCE A MONTH", "WESTMORLAND ARMS"),
+    ("branch meetings are upstairs at the fox and hounds now", "fox and hounds"),
+    ("after that we went to the pub, the pelican, and talked", "pelican"),
+    ("my patch is the whole of west wakefield really", "west wakefield"),
+])
+def test_a_pub_or_a_district_typed_without_capitals_goes_whole(engine, quote, gone):
+    check(engine, [quote], [gone], [])
+
+
+def test_ordinary_words_and_public_terms_beside_the_pub_rules_stay(engine):
+    check(engine, ["i came from work and on skype in march they were up in arms at the crown court",
+                   "we went to the pub with the team and had fish and chips"],
+          [], ["from work", "on skype", "in march", "up in arms", "the crown court", "the pub with the team", "fish and chips"])

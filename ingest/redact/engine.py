@@ -432,7 +432,13 @@ def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]]
     spans = protected
     protected = Spans(protected)
     return [f for f in findings if KINDS[f.kind].structured or not protected.overlapping(f.start, f.end)
-            or text is not None and opened_by_a_region(text, f, spans)]
+            or text is not None and (opened_by_a_region(text, f, spans) or named_after_a_region(text, f, spans))]
+
+
+def named_after_a_region(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:
+    """A pub named after a county or region ("the cumberland arms", "THE YORKSHIRE ARMS"): the
+    pub's name whole, the region inside it a word of that name, not the public body."""
+    return f.recognizer == "pub-name" and all(f.start < a and b < f.end for a, b in protected if a < f.end and f.start < b)
 
 
 def opened_by_a_region(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:

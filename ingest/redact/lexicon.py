@@ -30,6 +30,8 @@ HERE = Path(__file__).parent
 PLACES_FILE = HERE / "data" / "gb_places.txt"
 AREAS_FILE = HERE / "data" / "gb_areas.txt"  # boroughs, districts, counties the towns list lacks
 NEIGHBOURHOODS_FILE = HERE / "data" / "gb_neighbourhoods.txt"  # cities' districts and estates
+ISLANDS_FILE = HERE / "data" / "gb_islands.txt"  # islands and peninsulas, where people live "on"
+VENUES_FILE = HERE / "data" / "gb_venues.txt"  # large shopping centres named in a word or two
 PUBLIC_TERMS_FILE = HERE / "public_terms.yml"
 ORDINARY_FILE = HERE / "ordinary_proper_nouns.yml"
 FIELD_FILE = HERE / "data" / "field_words.txt"
@@ -231,8 +233,16 @@ def is_everyday(word: str) -> bool:
 def places() -> frozenset[str]:
     """Lower-cased names of UK and Irish towns, villages and districts, of the boroughs,
     council areas and counties ``data/gb_areas.txt`` adds, and of the cities' neighbourhoods
-    ``data/gb_neighbourhoods.txt`` adds."""
-    return frozenset(line.lower() for path in (PLACES_FILE, AREAS_FILE, NEIGHBOURHOODS_FILE) for line in data_lines(path))
+    ``data/gb_neighbourhoods.txt`` adds, of the islands and peninsulas ``data/gb_islands.txt`` adds
+    and of the shopping centres ``data/gb_venues.txt`` adds."""
+    return frozenset(line.lower() for path in (PLACES_FILE, AREAS_FILE, NEIGHBOURHOODS_FILE, ISLANDS_FILE, VENUES_FILE)
+                     for line in data_lines(path))
+
+
+@functools.lru_cache(maxsize=None)
+def islands() -> frozenset[str]:
+    """Lower-cased islands and peninsulas (``data/gb_islands.txt``): said after "on"."""
+    return frozenset(line.lower() for line in data_lines(ISLANDS_FILE))
 
 
 # More public terms, one file per kind (bodies and regulators, unions, benefits, NHS systems,

@@ -1170,16 +1170,36 @@ def places_any_case(text: str) -> Iterator[Finding]:
             lower = surface.lower()
             if _bare(lower) not in places or surface.title() in ordinary or lower in _STOP:
                 continue
-            before = words[i - 1].group().lower() if i else ""
-            placed = before in _PLACE_BEFORE or (i > 1 and _WORK_FOR.fullmatch(text[words[i - 2].start():words[i - 1].end()]))
+            # "in west leeds", "FROM NORTH BELFAST": a point of the compass typed as the place is
+            # goes with it, and the word before it says whether it is placed
+            at = i
+            if i and words[i - 1].group().lower() in _PLACE_COMPASS and text[words[i - 1].end():span[0].start()] == " " \
+                    and (words[i - 1].group() + surface).islower() == surface.islower():
+                at = i - 1
+            before = words[at - 1].group().lower() if at else ""
+            placed = before in _PLACE_BEFORE or (at > 1 and _WORK_FOR.fullmatch(text[words[at - 2].start():words[at - 1].end()])) \
+                or (before == "on" and _bare(lower) in _islands_bare()) \
+                or (before == "the" and _BRANCH_AFTER.match(text, span[-1].end()))  # "the leeds office"
             common = n == 1 and (lexicon.is_ordinary(lower) or lower in lexicon.first_names())
             score = (0.55 if placed else 0.0) + (0.2 if common else 0.6)
             if common and lexicon.is_everyday(lower) and lower not in _everyday_places():
                 score = 0.0  # "reading", "deal", "march": words first ("london" is a place however frequent)
-            yield Finding(span[0].start(), span[-1].end(), "LOC", min(score, 0.8), "gazetteer-place")
+            yield Finding(words[at].start() if placed else span[0].start(), span[-1].end(), "LOC", min(score, 0.8),
+                          "gazetteer-place")
             i += n - 1
             break
         i += 1
+
+
+_PLACE_COMPASS = which_or_where("compass")
+# "moved to the hartlepool hub", "THE DURHAM OFFICE": a place between "the" and the site of a
+# branch is where that branch is.
+_BRANCH_AFTER = re.compile(r"\s+(?:hub|office|offices|branch|depot|campus)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _islands_bare() -> frozenset[str]:
+    return frozenset(_bare(p) for p in lexicon.islands())
 
 
 @functools.lru_cache(maxsize=1)
@@ -2282,6 +2302,55 @@ def lower_case_sites(text: str) -> Iterator[Finding]:
             yield Finding(m.start("name"), m.end(), "LOC", 0.5, "lower-case-site")
 
 
+# ---------------------------------------------------------------- pubs typed in lower case or capitals
+
+# "the miners arms", "THE CUMBERLAND ARMS": "the", one or two words, "arms" (not the arms race
+# or trade); "the lamb and flag": two words pubs are named with, joined by "and"; "the pub, the
+# swan", "a pint at the plough", "upstairs at the red lion": one after a word saying it is a pub.
+_PUB_ARMS = re.compile(r"(?<![\w'’-])the\s+(?P<name>(?:[a-z][a-z'’-]*\s+)?[a-z][a-z'’-]*)\s+arms(?![\w'’-])"
+                       r"(?!\s+(?:race|races|length|trade|trades|trading|deal|deals|dealers?|dealing|sales?|control"
+                       r"|embargo|fair|manufacturers?|industry|build-?up|limitation|treaty|exports?)\b)", re.IGNORECASE)
+_PUB_ADJ = rf"(?:{alternatives(words('pub_adjectives'))})"
+_PUB_AND = re.compile(rf"(?<![\w'’-])the\s+(?:{_PUB_ADJ}\s+)?(?P<a>[a-z'’-]+)\s+(?:and|&)\s+(?:{_PUB_ADJ}\s+)?"
+                      r"(?P<b>[a-z'’-]+)(?![\w'’-])", re.IGNORECASE)
+_PUB_CUE = re.compile(r"(?<![\w'’-])(?:(?:pub|local|boozer)\s*(?:,|—|–|-|called|named)\s*"
+                      r"|(?:pints?|drinks?|quiz|gigs?|upstairs|downstairs)\s+(?:at|in)\s+)(?P<the>the)\s+"
+                      rf"(?:{_PUB_ADJ}\s+)?(?P<name>[a-z'’-]+)(?![\w'’-])", re.IGNORECASE)
+_PUB_BEFORE_PUB = re.compile(rf"(?<![\w'’-])(?P<the>the)\s+(?:{_PUB_ADJ}\s+)?(?P<name>[a-z'’-]+)\s+pub\b", re.IGNORECASE)
+
+
+def _typed_without_capitals(surface: str) -> bool:
+    return surface.islower() or surface.isupper()
+
+
+@register_recognizer("pub-name", "LOC", gate=False, normalised=False)
+def pub_names(text: str) -> Iterator[Finding]:
+    """'we play the miners arms', 'upstairs at the lamb and flag', 'the pub, the swan': a pub
+    typed in lower case or capitals, by the shapes pubs are named in (data/recognizer_words.yml's
+    ``pub_words``); not "up in arms", "with open arms", "the arms trade", "the crown court",
+    "fish and chips"."""
+    pubs = words_set("pub_words")
+    for m in _PUB_ARMS.finditer(text):
+        name = m.group("name").lower().split()
+        if not _typed_without_capitals(m.group()) or any(w in STOP_WORDS or w in _STOP for w in name):
+            continue
+        last = name[-1].rstrip("'’")
+        # a trade's or a town's ("the miners arms", "the cumberland arms"), not what arms are
+        # like ("the nuclear arms", "the open arms")
+        if last.endswith("s") or last in pubs or not lexicon.is_ordinary(last) or _bare(last) in _places_bare():
+            yield Finding(m.start(), m.end(), "LOC", 0.6, "pub-name")
+    for m in _PUB_AND.finditer(text):
+        if not _typed_without_capitals(m.group()):
+            continue
+        if m.group("a").lower() in pubs and m.group("b").lower() in pubs:
+            yield Finding(m.start(), m.end(), "LOC", 0.6, "pub-name")
+    for pattern in (_PUB_CUE, _PUB_BEFORE_PUB):
+        for m in pattern.finditer(text):
+            surface = text[m.start("the"):m.end("name")]
+            if _typed_without_capitals(surface) and m.group("name").lower() in pubs:
+                yield Finding(m.start("the"), m.end("name"), "LOC", 0.6, "pub-name")
+
+
 @functools.lru_cache(maxsize=1)
 def ward_names() -> frozenset[str]:
     """Words wards and units are named after ("juniper", "kestrel"): data/ward_names.txt,
@@ -2814,6 +2883,32 @@ def _a_rare_place_word(word: str) -> bool:
     if lower.endswith("s") and max(lexicon.zipf(lower[:-1]), lexicon.zipf(lower[:-2]) if lower.endswith("es") else 0) > rarity:
         return False
     return True
+
+
+# ---------------------------------------------------------------- a place opened by the words places open with
+
+# "a man in little hulton", "a bit of south ribble", "FROM GREAT ORTWELL": after "in", "from",
+# "of"..., a word English seldom writes (below lexicon.RARE_ZIPF) after the words English place
+# names open with ("Little", "Great", "Nether", "Upper", "Lower", a point of the compass) is a place.
+_OPENED_PLACE = re.compile(r"(?<![\w'’-])(?:in|from|near|outside|around|round|to|of)\s+"
+                           r"(?P<name>(?:little|great|nether|upper|lower|north|south|east|west)\s+"
+                           r"(?P<word>[^\W\d_][^\W\d_'’-]{2,}))(?![\w'’-])", re.IGNORECASE)
+
+
+@register_recognizer("opened-place", "LOC", gate=False, normalised=False)
+def places_opened_so(text: str) -> Iterator[Finding]:
+    """'in little hulton', 'OF SOUTH RIBBLE': typed in lower case or capitals, a rare word after
+    "little", "great", "upper", "north"... and a word placing it; not a rare English word ("in
+    upper quadrants", "from little acorns": an English ending, a plural of a commoner word)."""
+    for m in _OPENED_PLACE.finditer(text):
+        name, word = m.group("name"), m.group("word").lower()
+        if not (name.islower() or name.isupper()) or not lexicon.is_rare(word) or lexicon.is_field_word(word) \
+                or word in _STOP or word in STOP_WORDS or _ENGLISH_ENDING.search(word) or word in lexicon.first_names():
+            continue
+        if word.endswith("s") and max(lexicon.zipf(word[:-1]), lexicon.zipf(word[:-2]) if word.endswith("es") else 0) \
+                > lexicon.zipf(word):
+            continue
+        yield Finding(m.start("name"), m.end("name"), "LOC", 0.55, "opened-place")
 
 
 # ---------------------------------------------------------------- where someone comes from, in lower case

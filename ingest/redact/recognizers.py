@@ -3281,14 +3281,18 @@ _AFTER_A_PUBLIC_SYSTEM = re.compile(r"\s*(?:,|[—–]|\s-)?\s*(?:(?P<not>not|in
 
 # Words of logging work on a system or using one: "logged it on quillbase", "we use quillbase for notes",
 # "quillbase crashed again".
-_A_SYSTEM_USED = re.compile(
+_SYSTEM_USED_BY_SOMEONE = (
     r"(?<![\w'’-])(?:(?:log|logs|logged|logging|put|record|recorded|type|typed|upload|uploaded|write|wrote|written)"
     r"(?:\s+(?:it|them|this|that|everything|notes|it\s+all))?\s+(?:on|onto|in|into|up\s+on)"
-    r"|(?:use|uses|used|using)(?=\s+[^\W\d_][\w-]*\s+(?:for|to)\b))\s+" + _ONE_NAME
-    + r"|" + rf"(?P<name2>{_ONE_WORD_OF_A_NAME})" + r"\s+(?:crashed|crashes|froze|freezes|went\s+down|was\s+down"
-    r"|logged\s+me\s+out|logs\s+you\s+out|timed\s+out)", re.IGNORECASE)
+    r"|(?:use|uses|used|using)(?=\s+[^\W\d_][\w-]*\s+(?:for|to)\b))\s+" + _ONE_NAME)
+_SYSTEM_FAILING = r"\s+(?:crashed|crashes|froze|freezes|went\s+down|was\s+down|logged\s+me\s+out|logs\s+you\s+out|timed\s+out)"
+_A_SYSTEM_USED = re.compile(_SYSTEM_USED_BY_SOMEONE + r"|" + rf"(?P<name2>{_ONE_WORD_OF_A_NAME})" + _SYSTEM_FAILING,
+                            re.IGNORECASE)
+# The same without a system failing, which tries every word: for a text that says no failing.
+_A_SYSTEM_USED_BY_SOMEONE = re.compile(_SYSTEM_USED_BY_SOMEONE, re.IGNORECASE)
+_A_SYSTEM_FAILING_CUE = re.compile(r"crash|froze|freez|down|out")
 # Any kind of app said (every pattern above but the public systems' and a system used needs one).
-_AN_APP_KIND = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})", re.IGNORECASE)
+_AN_APP_KIND = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})(?!\w)", re.IGNORECASE)
 # The words every form of a system used holds, searched for before the pattern itself.
 _A_SYSTEM_USED_CUE = re.compile(r"log|put|record|typ|upload|writ|wrot|use|using|crash|froze|freez|down|timed")
 # A name said alone as a sentence: "orrowly. know it?"
@@ -3299,6 +3303,7 @@ _SAID_TO_BE_AN_APP = re.compile(
     rf"(?<![\w'’-])(?:one\s+of\s+(?:the|those|these|them)\s+(?:[a-z]+\s+){{0,2}}?(?:{_APP_KINDS}|(?:app|online)\s+ones)"
     rf"|(?:it['’]s|it\s+is|it\s+was|they['’]re|they\s+are|they\s+were)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:{_APP_KINDS}))"
     r"(?![\w'’-])", re.IGNORECASE)
+_ADVERTS = re.compile(r"(?<![\w'’-])ad(?:s|verts?)(?!\w)")
 # ... or said just after what it is or where it is seen: "the booking app. lanternly."
 _AN_APP_JUST_SAID = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS}|adverts?|ads)[\"”'’]?\s*[.?!:]?\s*$", re.IGNORECASE)
 # Words of using or joining a platform straight before its name: "signed up to quillio",
@@ -3368,8 +3373,9 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
                   _AFTER_A_PUBLIC_SYSTEM.match(text, system.end())):
             if m and _may_name_an_app(m.group("name"), True, unknown=not m.group("not")):
                 spans.add(m.span("name"))
-    for m in _A_SYSTEM_USED.finditer(text) if _A_SYSTEM_USED_CUE.search(lower) else ():
-        group = "name" if m.group("name") else "name2"
+    used = _A_SYSTEM_USED if _A_SYSTEM_FAILING_CUE.search(lower) else _A_SYSTEM_USED_BY_SOMEONE
+    for m in used.finditer(text) if _A_SYSTEM_USED_CUE.search(lower) else ():
+        group = "name" if m.groupdict().get("name") else "name2"
         if _may_name_an_app(m.group(group), True, unknown=True):
             spans.add(m.span(group))
     for m in _NAME_BEFORE_APP_KIND.finditer(text) if kind_said else ():
@@ -3387,7 +3393,8 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
         for item in re.finditer(r"[^\W\d_][\w-]*", m.group("items")):
             if item.group().lower() not in ("and", "or") and _may_name_an_app(item.group(), True, unknown=True):
                 spans.add((m.start("items") + item.start(), m.start("items") + item.end()))
-    for m in _SAID_ALONE.finditer(text):
+    # (what says a name said alone is an app's holds a kind, "online ones" or adverts)
+    for m in _SAID_ALONE.finditer(text) if kind_said or "ones" in lower or _ADVERTS.search(lower) else ():
         word = m.group("name")
         said_to_be = _SAID_TO_BE_AN_APP.search(text[m.end():m.end() + 120])
         just_said = _AN_APP_JUST_SAID.search(text[max(0, m.start("name") - 60):m.start("name")])

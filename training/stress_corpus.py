@@ -57,13 +57,20 @@ def cased_speech(text: str, case) -> str:
     return head + "\n".join(lines)
 
 
-def make(corpus: Path, out: Path, name: str, case) -> int:
+def fresh_copy(corpus: Path, out: Path, name: str) -> Path:
+    """``out/name``, emptied, with the corpus's dev and train trees and dev's gold copied in
+    (train's gold is written by the copy's maker)."""
     dst = out / name
     shutil.rmtree(dst, ignore_errors=True)
     dst.mkdir(parents=True)
     shutil.copytree(corpus / "dev", dst / "dev")
     shutil.copy(corpus / "dev.gold.jsonl", dst)
     shutil.copytree(corpus / "train", dst / "train")
+    return dst
+
+
+def make(corpus: Path, out: Path, name: str, case) -> int:
+    dst = fresh_copy(corpus, out, name)
     changed = set()
     for path in (dst / "train").rglob("*"):
         if path.suffix in SPEECH_FORMATS:
@@ -188,12 +195,7 @@ def _moved(pos: int, spans: list, end: bool) -> int:
 def make_renamed(corpus: Path, out: Path, name: str = "renamed", seed: int = 7) -> int:
     import random
 
-    dst = out / name
-    shutil.rmtree(dst, ignore_errors=True)
-    dst.mkdir(parents=True)
-    shutil.copytree(corpus / "dev", dst / "dev")
-    shutil.copy(corpus / "dev.gold.jsonl", dst)
-    shutil.copytree(corpus / "train", dst / "train")
+    dst = fresh_copy(corpus, out, name)
     units: dict[str, list[dict]] = {}
     with open(corpus / "train.gold.jsonl", encoding="utf-8") as src:
         for line in src:

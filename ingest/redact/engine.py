@@ -996,8 +996,8 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
 
 # A word and "and" straight before a workplace's name typed in lower case, after a word that
 # places someone at a workplace ("at", "for", "part of"...).
-_NAME_AND_BEFORE = re.compile(r"(?<![\w'’-])(?:at|for|with|from|joined|left|by|to|into|through|via|the|part[ \t]+of)"
-                              r"[ \t]+(?P<word>[a-z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+$")
+_NAME_AND_BEFORE = re.compile(rf"(?<![\w'’-])(?:{recognizers.alternatives(recognizers.placed_at('before_and'))}"
+                              r"|the|part[ \t]+of)[ \t]+(?P<word>[a-z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+$")
 
 
 def joined_by_and(text: str, m: re.Match, found: list[Finding], public_spans: list[tuple[int, int]]) -> bool:
@@ -1176,10 +1176,10 @@ def described_kind(words: list[str]) -> bool:
     psychotherapy", "college of nursing"). At most four words."""
     if not 1 < len(words) <= 4:
         return False
-    services = recognizers.service_words()
     if len(words) > 2 and words[1] == "of":
+        services = recognizers.service_words()
         return words[0] in ORG_WORDS and all(w in services or w in ORG_WORDS for w in words[2:])
-    return words[-1] in ORG_WORDS and all(w in services for w in words[:-1])
+    return recognizers.service_then_kind(words)
 
 
 # Before a figure, words that say what it counts, not a name ("Band 6", "Step 2", "Ward 7").

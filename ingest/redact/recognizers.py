@@ -1355,13 +1355,13 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             continue
         words = m.group("kind").split()
         for n in (3, 2):
-            if len(words) >= n and _described_kind(words[:n]):
+            if len(words) >= n and service_then_kind(words[:n]):
                 end = m.start("kind") + len(re.match(rf"(?:[ \t]+[a-z]+){{{n}}}", text[m.start("kind"):]).group())
                 yield Finding(m.start("name"), end, "ORG", 0.55, "lower-case-workplace")
                 break
 
 
-def _described_kind(words: list[str]) -> bool:
+def service_then_kind(words: list[str]) -> bool:
     """Words of what kind of service a workplace is, then a word ending its name
     ("psychological health", "employee assistance service"), in lower case."""
     from ingest.redact.names import ORG_WORDS
@@ -1371,7 +1371,7 @@ def _described_kind(words: list[str]) -> bool:
 
 
 # A word placing someone at a workplace, a word, then two or three words (``lower_case_workplaces``).
-_RARE_THEN_SERVICE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|via|to|into)[ \t]+"
+_RARE_THEN_SERVICE = re.compile(rf"(?<![\w'’-])(?:{alternatives(placed_at('before_a_service'))})[ \t]+"
                                 r"(?P<name>[a-z][a-z'’-]{2,})(?P<kind>(?:[ \t]+[a-z]+){2,3})(?![\w'’-])")
 
 

@@ -98,6 +98,10 @@ CASES = [
     # a lower-case given name that is also a word, after a role and before what is said of her
     (["honestly my supervisor summer, she keeps me sane. the trust pays."], ["summer"],
      ["honestly", "keeps me sane"]),
+    # ... but where sentences open with capitals, a lower-case word after a role is a word
+    # unless what follows shows a person
+    (["The manager rang me on a Sunday.", "My supervisor rang me at home.", "My supervisor summer, she helps."],
+     ["summer"], ["manager rang me", "supervisor rang me", "helps"]),
     # a public body after an opening quote is no name
     (["And she said 'The DWP system.' So I asked."], [], ["DWP system"]),
     # a local workplace named after a public one is redacted whole

@@ -142,6 +142,8 @@ ROLE_NOUNS = (
 _ROLE_BEFORE = re.compile(
     rf"\b(?:{ROLE_NOUNS})\s*(?:,\s*|\(\s*|\s+)(?:called\s+|named\s+)?(?P<name>[A-Za-z][a-z'’-]+|[A-Z]{{2,3}})\b"
 )
+# A sentence opening with a capital ("The manager..."): the writer capitalises.
+_CAPITALISED_SENTENCE = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]")
 _ROLE_AFTER = re.compile(rf"(?<![\w'’])(?P<name>[a-z][a-z'’-]+|[A-Z]{{2,3}})\s*\((?:my |our |the )?[\w ]{{0,12}}?(?:{ROLE_NOUNS})\)")
 # After a role and a lower-case word that is also a given name, what makes it a name even
 # when the word is common ("my supervisor summer, she keeps me sane", "my manager june never
@@ -716,8 +718,13 @@ class NameFinder:
                 if name.isupper() and len(name) <= 3:
                     ok = name not in self.words and lower not in self.keep and not _is_public_acronym(name)
                 else:
+                    # A word English uses, typed in lower case where sentences open with
+                    # capitals, is a name only where what follows shows one, as an everyday
+                    # word is: "The manager rang me" (the verb), "My supervisor summer, she...".
+                    word_here = lexicon.is_everyday(lower) or name.islower() and lexicon.is_ordinary(lower) \
+                        and _CAPITALISED_SENTENCE.search(text) is not None
                     ok = lower in self.first_names and not self.ordinary(name) and (
-                        not lexicon.is_everyday(lower) or name.islower() and (
+                        not word_here or name.islower() and (
                             _SAID_OF_SOMEONE.match(text, m.end("name")) or _surname_after(text, m.end("name")))
                         and not _A_THOUGHT_SAID.match(text, m.end("name")))
                 if ok:

@@ -1118,6 +1118,8 @@ def test_a_workplace_named_after_a_label_is_redacted(engine):
     ("So then Bright Path hired me.", "Bright Path"),
     ("Yeah, Open Door made me redundant in 2020.", "Open Door"),
     ("The Willows offered me a job.", "Willows"),
+    # or to do what a provider does with a service's contract
+    ("Evolve took on the contract in 2021.", "Evolve"),
     # typed without capitals, or all in capitals: the words opening the clause
     ("next step took me on as a trainee", "next step"),
     ("then open door made me redundant", "open door"),
@@ -1132,7 +1134,8 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "My manager hired me.", "Sarah hired me.", "They took me on.", "Nobody hired me.", "School is where I started.",
     "The Trust took me on.", "Samaritans took me on as a volunteer.",
     "the agency took me on", "my old boss hired me", "a friend's company took me on", "the nhs employed me",
-    "this lady hired me", "the course took me on a journey", "It took me on a journey.", "a local charity took me on",
+    "this lady hired me", "the course took me on a journey", "The Council took on the contract.",
+    "We took on the contract.", "Then the new provider took on the contract.", "It took me on a journey.", "a local charity took me on",
 ])
 def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
     assert found_by("workplace-employs", text) == []

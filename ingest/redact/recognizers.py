@@ -3086,7 +3086,7 @@ _EMPLOYS = (r"(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|thi
             # "paid us late", "cut our hours", "laid us off", "took over the contract", "went bust"
             r"|paid\s+(?:(?:me|us|staff|everyone)\s+)?late|(?:cut|slashed|halved)\s+(?:my|our|their|staff'?s?)\s+"
             r"(?:hours|pay|wages|shifts|sessions)|laid\s+(?:me|us|staff|people)\s+off"
-            r"|(?:took|take|takes)\s+over\s+(?:the|our)\s+(?:contract|service|tender)"
+            r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)")
 _NAME_EMPLOYS = re.compile(
     r"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:and|so|then|but|yeah|well|anyway|eventually|finally|later|luckily|thankfully)"

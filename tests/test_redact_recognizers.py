@@ -221,6 +221,9 @@ CASES = {
          ("a woman called orla rang back", "orla"),
          ("a guy called will came in", "will"), ("a woman called hope rang back", "hope"),
          ("a girl called may was on nights", "may"),
+         # a word no common English one after "we call her"; the name before it, or aside
+         ("we call her matron, she runs it", "matron"), ("my colleague, ify we call her, got a warning", "ify"),
+         ("tash, as everyone calls her, was great", "tash"), ("my co-founder — kw to everyone — is on nights", "kw"),
          # a given name stressed in capitals in a sentence typed in lower case, with its surname
          ("My manager was SARAH HALL. She", "SARAH HALL"), ("I told KEVIN about it", "KEVIN"),
          # a name given in Britain, then a surname, typed in lower case
@@ -235,6 +238,8 @@ CASES = {
          "a grand total", "I'M SO TIRED OF IT", "I love summer and winter", "good morning everyone",
          "THE BILL WAS HIGH", "the bill was high", "the night one, i.e. mondays", "e.g. the rota", "at 5 p.m. today",
          "someone called earlier about it", "a man called back later", "someone called about the rota",
+         "i called him yesterday", "she called me stupid", "they called him names", "it went out, emails to everyone, twice",
+         "he was kind, as everyone calls him.",
          "a woman called yesterday", "call me mum when you land", "grace was shown", "call me Mum when you land", "call him back", "I will call him Monday", "we called her Friday night", "call them Christmas Eve", "they call him Leeds", "we call him Mr Quill, he likes it", "call her Dr. Quill",
          "who's my best mate from the gym", "The RAG rating was AMBER", "I RANG them and they said NO",
          # an everyday word in the possessive

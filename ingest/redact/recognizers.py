@@ -2666,8 +2666,14 @@ SOMEONE_CALLED = (r"(?:someone|somebody|a\s+(?:" + alternatives(words("person_no
                   r"\s+(?:called|named)\s+")
 # Typed in lower case: "we call her bex", "everyone calls us rory", "a guy called jez",
 # "someone called sky from support emailed".
-_CALLED_LOWER = re.compile(r"(?<![\w'’-])(?:(?:call|calls|called|calling)\s+(?:her|him|them|me|us)\s+(?:just\s+)?"
+_CALLED_LOWER = re.compile(r"(?<![\w'’-])(?:(?P<call>(?:call|calls|called|calling)\s+(?:her|him|them|me|us))\s+(?:just\s+)?"
                            rf"|{SOMEONE_CALLED})(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
+# The name said before what people call someone ("ify we call her,", "tash, as everyone calls
+# him."), or aside, as what everyone knows them by ("[Person 4] — kw to everyone — ...").
+_CALLED_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*),?\s+(?:as\s+)?(?:we|they|everyone|everybody|people)"
+                            r"\s+(?:all\s+)?(?:call|calls|called)\s+(?:her|him)(?=\s*[,.;:!?)—–-]|\s*$)"
+                            r"|(?<=[—–(,-])\s*(?P<known>[^\W\d_][\w'’-]*)\s+to\s+(?:everyone|everybody|all\s+of\s+us)(?=\s*[,;)—–-])",
+                            re.IGNORECASE)
 
 
 # A word joining two names, as a pattern: "sarah and tom", "tom & priya", "tom or sarah", "me n dave".
@@ -2708,8 +2714,9 @@ def names_joined_to_a_name(text: str) -> Iterator[Finding]:
 
 @register_recognizer("called-by-name", "PERSON", gate=False, normalised=False)
 def names_someone_is_called(text: str) -> Iterator[Finding]:
-    """'we call her Matron', 'they called him Chief': what someone is called is a name for
-    them, even a word; not the words everyone is called ("call me Mum", "call him Sir")."""
+    """'we call her Matron', 'they called him Chief', 'ify we call her', 'kw to everyone': what
+    someone is called is a name for them, even a word; not the words everyone is called ("call
+    me Mum", "call him Sir")."""
 
     for m in _CALLED_BY.finditer(text):
         word = m.group(1).lower()
@@ -2733,8 +2740,20 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
         if word in _WHAT_EVERYONE_IS_CALLED or word in _STOP or word in STOP_WORDS or _WHEN.fullmatch(word.title()) \
                 or word in lexicon.places() or lexicon.is_field_word(word) or lexicon.is_everyday(word):
             continue
-        if word in lexicon.first_names() or lexicon.zipf(word) < lexicon.HARDLY_USED_ZIPF:
+        # After "we call her", "they called him" a word no common English one is what they
+        # call someone ("matron"; not "call her back", "called him lazy"); after "a guy
+        # called" only a name or a word English hardly uses ("a man called about it").
+        if word in lexicon.first_names() or lexicon.zipf(word) < lexicon.HARDLY_USED_ZIPF \
+                or m.group("call") and not lexicon.is_ordinary(word):
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "called-by-name")
+    for m in _CALLED_BEFORE.finditer(text):
+        name = m.group("name") or m.group("known")
+        word = name.rstrip("'’").lower()
+        if not (word in _WHAT_EVERYONE_IS_CALLED or word in _STOP or word in STOP_WORDS or _WHEN.fullmatch(word.title())
+                # (a name, or no common English word: "emails to everyone" is no one)
+                or lexicon.is_ordinary(word) and word not in lexicon.first_names()):
+            start = m.start("name") if m.group("name") else m.start("known")
+            yield Finding(start, start + len(word), "PERSON", 0.6, "called-by-name")
 
 
 # Someone's name said to be a word: "her name is holly", "his real name's will", "my manager's

@@ -230,6 +230,9 @@ CASES = {
          ("i worked for sarah hall for years", "sarah hall"),
          # a given name that is also a word, then a surname of the list, typed in lower case
          ("i think holly okafor was fine", "holly okafor"), ("we worked with ivy hughes for years", "ivy hughes"),
+         # a given name English rarely uses, where a surname not remembered or "she", "he" follows
+         ("a lead, very nice voice, marisol something, and she rang", "marisol"),
+         ("farid's lovely, he's given me a discount", "farid"),
          # a rare given name in the possessive
          ("that was gruffydd's idea", "gruffydd"), ("we took oluwaseun’s car", "oluwaseun")],
         ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
@@ -238,7 +241,7 @@ CASES = {
          "a grand total", "I'M SO TIRED OF IT", "I love summer and winter", "good morning everyone",
          "THE BILL WAS HIGH", "the bill was high", "the night one, i.e. mondays", "e.g. the rota", "at 5 p.m. today",
          "someone called earlier about it", "a man called back later", "someone called about the rota",
-         "i called him yesterday", "she called me stupid", "they called him names", "it went out, emails to everyone, twice",
+         "the verity of it, he said", "i called him yesterday", "she called me stupid", "they called him names", "it went out, emails to everyone, twice",
          "he was kind, as everyone calls him.",
          "a woman called yesterday", "call me mum when you land", "grace was shown", "call me Mum when you land", "call him back", "I will call him Monday", "we called her Friday night", "call them Christmas Eve", "they call him Leeds", "we call him Mr Quill, he likes it", "call her Dr. Quill",
          "who's my best mate from the gym", "The RAG rating was AMBER", "I RANG them and they said NO",

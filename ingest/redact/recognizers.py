@@ -1792,6 +1792,12 @@ _NAME_CONTEXT = ("called", "named", "name", "name's", "i'm", "im", "hi", "hello"
 _GIVEN_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})(?=['’][sS]\b|(?![\w'’-]))")
 
 
+# After a given name, what shows it is someone's: a surname not remembered ("verity something")
+# or "she", "he" straight after the clause ("yousef's lovely, he's given me a discount").
+_SHOWN_A_PERSON = re.compile(r"\s+(?:something|summat|wh?atshername|wh?ats(?:h?is|ername)name)\b"
+                             r"|(?:['’]s\s+[a-z]+)?,?\s+(?:she|he)\b")
+
+
 @register_recognizer("gazetteer-name", "PERSON", context=_NAME_CONTEXT, gate=False, normalised=False)
 def given_names_any_case(text: str) -> Iterator[Finding]:
     """A given name typed without the capital cue ("ask idris", "thanks jo") or in a
@@ -1808,8 +1814,10 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
         if lower not in names or lower in _STOP:
             continue
         if lexicon.is_rare(lower):  # rarer than "amber" or "rang": a name first
-            yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON",
-                          0.5 if lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF else 0.2, "gazetteer-name")
+            # (surely one where English hardly uses it, or where what follows shows a person)
+            sure = lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF or _SHOWN_A_PERSON.match(text, m.end()) \
+                and not _said_before(_DETERMINER_BEFORE, text, m.start())
+            yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON", 0.5 if sure else 0.2, "gazetteer-name")
         elif word.isupper() and _given_in_britain(lower) and not lexicon.is_everyday(lower) and re.search(r"[a-z]", text):
             # "My manager was SARAH HALL.": a name given in Britain, Ireland or the USA, in
             # capitals in a sentence typed in lower case, is stressed, no acronym; not one that

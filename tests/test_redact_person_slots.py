@@ -150,8 +150,8 @@ def test_a_surname_opening_with_a_particle_after_a_title_goes_whole(engine, text
     check(engine, [text], gone, kept)
 
 
-# A name no list holds, joined by "and" or a list's comma to a person found, goes too; a word
-# English uses, joined so, stays.
+# A name no list holds, joined by "and" or a list's comma to a person or a place found, goes
+# too; a word English uses, joined so, stays.
 @pytest.mark.parametrize("text,gone,kept", [
     ("it was me, priya and deji that night", ["priya", "deji"], ["that night"]),
     ("it was me, tolu and deji that night", ["tolu", "deji"], ["that night"]),
@@ -162,9 +162,27 @@ def test_a_surname_opening_with_a_particle_after_a_title_goes_whole(engine, text
     ("my manager tamsin okoro — tam — she was kind", ["tamsin", "okoro", "tam"], ["she was kind"]),
     ("tamsin okoro — well — she was kind", ["tamsin"], ["well", "she was kind"]),
     ("tamsin okoro — honestly — was kind", ["tamsin"], ["honestly", "was kind"]),
+    # and so is a place's: a district no list holds beside a town found
+    ("enquiries from people in hove and quernsdene who can't afford it", ["hove", "quernsdene"], ["can't afford it"]),
+    ("i drove between leeds and back", ["leeds"], ["and back"]),
 ])
-def test_a_rare_word_joined_to_a_person_is_a_person(engine, text, gone, kept):
+def test_a_rare_word_joined_to_a_person_or_a_place_is_one_too(engine, text, gone, kept):
     check(engine, [text], gone, kept)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("people in Place X and quernsdene", ["quernsdene"]),
+    ("from quernsdene, Place X and the rest", ["quernsdene"]),
+    ("between Place X and back", []),
+    ("Place X — quernsdene — is near", []),  # (beside a place is no other name for it)
+])
+def test_a_rare_word_joined_to_a_place_found_is_a_place(text, names):
+    from ingest.redact.engine import joined_to_a_name
+    from ingest.redact.recognizers import Finding, Spans
+    start = text.index("Place X")
+    found = [Finding(start, start + len("Place X"), "LOC", 0.9, "test")]
+    joined = joined_to_a_name(text, found, Spans([]))
+    assert sorted(text[f.start:f.end] for f in joined) == sorted(names) and all(f.kind == "LOC" for f in joined)
 
 
 # Beside a person found (here the words "Person X"), between dashes or before a dash: the
@@ -181,11 +199,11 @@ def test_a_rare_word_joined_to_a_person_is_a_person(engine, text, gone, kept):
     ("we talked — Person X and me — for hours", []),
 ])
 def test_another_name_set_beside_a_person_found(text, names):
-    from ingest.redact.engine import joined_to_a_person
+    from ingest.redact.engine import joined_to_a_name
     from ingest.redact.recognizers import Finding, Spans
     start = text.index("Person X")
     found = [Finding(start, start + len("Person X"), "PERSON", 0.9, "test")]
-    assert sorted(text[f.start:f.end] for f in joined_to_a_person(text, found, Spans([]))) == sorted(names)
+    assert sorted(text[f.start:f.end] for f in joined_to_a_name(text, found, Spans([]))) == sorted(names)
 
 
 # After a role, a given name that is an everyday word is someone's when a surname of the list

@@ -1311,7 +1311,7 @@ class Engine:
                          (f.start, f.end, f.recognizer) in by_rules and opened_by_a_region(text, f, public_here)))
                      and not a_rating(text, f)
                      and not a_season(text, f) and not a_national_company(text, f)]
-            found += joined_to_a_person(text, found, said_public)
+            found += joined_to_a_name(text, found, said_public)
             found += placed_in_a_place(text, found, said_public)
             results.append(resolve(workplaces_whole(text, resolve(found), public_here, self.names)))
         return results
@@ -1716,22 +1716,24 @@ def _another_name(word: str, given: bool = True) -> bool:
         or given and lower in lexicon.first_names() and not lexicon.is_ordinary(lower)
 
 
-def joined_to_a_person(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
+def joined_to_a_name(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
     """A word in lower case that English hardly uses (Zipf below lexicon.HARDLY_USED_ZIPF, no
-    word of the field, no public name), joined by "and" or a list's comma to a person found,
-    is a person too: a name no list holds ("deji", "tolu"). A word English uses ("tolu and
-    rice") is not."""
+    word of the field, no public name), joined by "and" or a list's comma to a person or a
+    place found, is one too: a name no list holds ("deji", "tolu"; "in hove and moulsecoomb").
+    A word English uses ("tolu and rice", "leeds and back") is not. Set beside a person
+    between dashes, a given name is their other name too ("tamsin okoro — tam —")."""
     more = []
     for f in found:
-        if f.kind != "PERSON":
+        if f.kind not in ("PERSON", "LOC"):
             continue
-        # Joined by "and", a word English hardly uses; set beside, a given name too ("tam").
+        person = f.kind == "PERSON"
         for m, given in ((_JOINED_AFTER.match(text, f.end), False),
                          (_JOINED_BEFORE.search(text, max(0, f.start - 40), f.start), False),
-                         (_BESIDE_AFTER.match(text, f.end), True),
-                         (_BESIDE_BEFORE.search(text, max(0, f.start - 40), f.start), True)):
+                         *(((_BESIDE_AFTER.match(text, f.end), True),
+                            (_BESIDE_BEFORE.search(text, max(0, f.start - 40), f.start), True)) if person else ())):
             if m and _another_name(m.group(1), given) and not said_public.holds(m.start(1), m.end(1)):
-                more.append(Finding(m.start(1), m.end(1), "PERSON", 0.55, "joined-to-a-person"))
+                more.append(Finding(m.start(1), m.end(1), f.kind, 0.55,
+                                    "joined-to-a-person" if person else "joined-to-a-place"))
     return more
 
 

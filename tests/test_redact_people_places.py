@@ -105,7 +105,9 @@ NEIGHBOURHOODS = [("i live in sparkbrook", "sparkbrook"), ("we moved to wythensh
                   ("we moved to york in the spring", "york"), ("she's up in dún laoghaire", "dún laoghaire")]
 # A hospital or a site said by its initials (invented initials).
 SITES = [("I did six years at the QVX before this", "QVX"), ("they sent her down to the RKI", "RKI"),
-         ("she's in the BGW again", "BGW")]
+         ("she's in the BGW again", "BGW"),
+         # typed small, letters no English word is written with
+         ("he ended up at the qvx that night", "qvx")]
 # A one-word public name paired with "me" or "I" is someone's there.
 PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the nights", "Sky")]
 
@@ -144,7 +146,8 @@ KEPT = [
     "she was in the ITU for a week", "down to the MRI at ten", "I was at the NHS for years", "at the GP again",
     "April was my busiest month.", "Help from the crisis team came late.", "a bit of joy from the team",
     "Support from HR was nil.", "April was the worst month for the team.", "it pays my phone bill. And the rest", "I got a call back. Then", "the text message, again",
-    "i did the max dbs check", "i use the nhs app",
+    "i did the max dbs check", "i use the nhs app", "i went to the gym after", "at the end of it", "in the ed again",
+    "at the gp again", "i left the nhs", "joined the bma",
     # a kind of everyday place, capitalised alone after "the": the place of that kind
     "We met at the Café.", "Lunch in the Canteen again.", "We went to the Pub after.", "I got lunch from the Deli.",
     # a spreadsheet's formula in a survey's export: its cells and functions name no one

@@ -2151,17 +2151,19 @@ def _name_end(m: re.Match) -> int:
 _AT_THE_INITIALS = re.compile(
     r"(?<![\w'’-])(?:(?:at|in|to|from|into|outside|near|round|down|up|for|with|by|joined|left)\s+the"
     rf"|(?:{_WORKING}|employed|placement|job|post|contract|based)\s+(?:at|for|with|by|in)"
-    r"|joined|left)\s+(?P<name>[A-Z]{2,5})(?![\w&'’-])")
+    r"|joined|left)\s+(?P<name>[A-Z]{2,5}|(?P<small>[a-z]{2,5}))(?![\w&'’-])")
 
 
 @register_recognizer("site-initials", "LOC", gate=False, normalised=False)
 def sites_by_their_initials(text: str) -> Iterator[Finding]:
-    """'at the QMC', 'down to the RVI', 'worked for QUH', 'joined BRFT': a site or employer
+    """'at the QMC', 'down to the RVI', 'worked for QUH', 'joined BRFT', 'at the qmc': a site or employer
     said by initials no public body, job or hospital department is written with is a
     hospital's, a site's or a workplace's own ("at the NHS", "in ITU", "joined the BMA", "the
     GP" stay)."""
     for m in _AT_THE_INITIALS.finditer(text):
-        if not letters_of_something_else(m.group("name")):
+        # (typed small, only letters no English word is written with: "at the qmc", not "at the bri")
+        if not letters_of_something_else(m.group("name").upper()) and not (
+                m.group("small") and lexicon.zipf(m.group("small")) >= lexicon.HARDLY_USED_ZIPF):
             yield Finding(m.start("name"), m.end("name"), "LOC", 0.6, "site-initials")
 
 

@@ -120,6 +120,12 @@ SHOUTED = [
       "FLEXITIME AND ROSTERING ARE A MESS", "I HATE TIMESHEETS"], [],
      ["TOO MANY HANDOVERS AND NO TRIAGE", "THE HOTDESKING IS AWFUL AND THE VOICEMAILS PILE UP",
       "FLEXITIME AND ROSTERING ARE A MESS", "I HATE TIMESHEETS"]),
+    # words English commonly uses, read as a person's name by their capitals alone, stay
+    # unless the line read in lower case finds them someone's ("MY MANAGER DAWN...")
+    (["IT'S ABOUT TWENTY-TWO GRAND, AND THAT'S BEFORE TAX", "MY MANAGER DAWN SAID NO TO IT"], ["DAWN"],
+     ["ABOUT TWENTY-TWO GRAND", "SAID NO TO IT"]),
+    # a stop word of a name read in capitals ("MRS SO-AND-SO") is searched for nowhere else
+    (["AND THEN MRS SO-AND-SO FROM THE OFFICE RANG", "AND I SAID YES AND NO"], [], ["AND I SAID YES AND NO"]),
     # a word English makes of an everyday one ("TOKENISTIC", "MICROMANAGEMENT") is no name either
     (["MANAGEMENT IS TOKENISTIC AND PERFORMATIVE", "TOO MUCH MICROMANAGEMENT AND PRESENTEEISM"], [],
      ["MANAGEMENT IS TOKENISTIC AND PERFORMATIVE", "TOO MUCH MICROMANAGEMENT AND PRESENTEEISM"]),

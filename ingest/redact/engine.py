@@ -1340,9 +1340,11 @@ class Engine:
             # Its capitals read as a name's a word of English after "MY", "A", "HER"...
             # ("MY POSTCODE IS", "MY PAYSLIP WAS WRONG"): the capitals say nothing there; the
             # lower-case reading says whether it is someone's.
-            findings[key] = [f for f in findings[key] if not _a_word_shouted_after_a_determiner(text, f, self.names)]
             said = Spans(self.unless_named(text, public.spans(text)))
             found = [f for f in found if KINDS[f.kind].structured or not said.holds(f.start, f.end)]
+            read_small = Spans([(f.start, f.end) for f in found])
+            findings[key] = [f for f in findings[key] if not _a_word_shouted_after_a_determiner(text, f, self.names)
+                             and not (_words_shouted(text, f, self.names) and not read_small.overlapping(f.start, f.end))]
             findings[key] = resolve(findings[key] + found)
         for key in metadata_texts:
             text = all_texts[key]
@@ -1686,11 +1688,32 @@ def _a_word_shouted_after_a_determiner(text: str, f: Finding, names) -> bool:
     "that": "THE REDDING FAMILY", "THAT SANDS WOMAN" may be someone's; nor a plural or a verb's
     form alone, "WE WORKED WITH SANDS".)"""
     word = text[f.start:f.end]
-    lower = word.lower()
     return (f.kind == "PERSON" and f.recognizer == "capitalised" and word.isalpha() and word.isupper()
             and _SHOUTED_DETERMINER.search(text, max(0, f.start - 8), f.start) is not None
-            and lexicon.zipf(lower) >= lexicon.HARDLY_USED_ZIPF and lower not in names.first_names
-            and word.title() not in names.surnames and lower not in lexicon.surnames() and lower not in names.places)
+            and _english_words_only(word, names))
+
+
+# The rules whose one cue to a person's name is its capitals (a capitalised word, a sentence's
+# first word, a syllable stressed in capitals): in a line typed in capitals they read nothing.
+_CAPITALS_ALONE = frozenset({"capitalised", "sentence-start", "pronounced"})
+
+
+def _words_shouted(text: str, f: Finding, names) -> bool:
+    """A person read in a line of capitals by its capitals alone ("ABOUT TWENTY-TWO", "A
+    WRITE-UP"): words English commonly uses, none a given name, a surname or a place. The
+    lower-case reading, which knows the capitals say nothing, decides whether they are
+    someone's."""
+    return f.kind == "PERSON" and f.recognizer in _CAPITALS_ALONE \
+        and _english_words_only(text[f.start:f.end], names, least=lexicon.ORDINARY_ZIPF)
+
+
+def _english_words_only(surface: str, names, least: float = lexicon.HARDLY_USED_ZIPF) -> bool:
+    """Words English knows (Zipf from ``least``), none a given name, a surname or a place on
+    the lists."""
+    words = re.findall(r"[^\W\d_]+", surface.lower())
+    return bool(words) and all(
+        lexicon.zipf(w) >= least and w not in names.first_names and w.title() not in names.surnames
+        and w not in lexicon.surnames() and w not in names.places for w in words)
 
 
 # A word joined to a person found ("me, tolu and deji", "tolu and deji came"): after the

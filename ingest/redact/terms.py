@@ -45,9 +45,10 @@ class TermMatcher:
         for term in terms:
             surface = _one_space(term.surface)  # a term found across a line break matches either way
             key = (surface.lower() if term.any_case else surface, term.any_case)
-            # A name's stray word ("and" of "Placement and Volunteer") is nobody's name.
-            if term.kind in ("PERSON", "ORG", "LOC") and surface.islower() \
-                    and all(w in STOP_WORDS for w in re.findall(r"\w+", surface)):
+            # A name's stray word ("and" of "Placement and Volunteer", "AND" of a line in
+            # capitals) is nobody's name; capitalised alone ("Will") it may be.
+            if term.kind in ("PERSON", "ORG", "LOC") and (surface.islower() or surface.isupper()) \
+                    and all(w.lower() in STOP_WORDS for w in re.findall(r"\w+", surface)):
                 continue
             if term.surface.strip() and key not in self.terms:
                 self.terms[key] = term

@@ -52,22 +52,38 @@ class TermMatcher:
                 continue
             if term.surface.strip() and key not in self.terms:
                 self.terms[key] = term
-        self._any = self._compile([t.surface for t in self.terms.values() if t.any_case], re.IGNORECASE)
+        self._any_case = [t.surface for t in self.terms.values() if t.any_case]
+        # Names in ASCII are matched in lower case in a text in ASCII (same offsets): in ASCII
+        # re.IGNORECASE folds only a letter's two cases, so the matches are the same, and a
+        # pattern without it is scanned faster. Other texts take the any-case pattern.
+        self._lowered = self._compile(list(dict.fromkeys(s.lower() for s in self._any_case)), 0, leap=True) \
+            if all(s.isascii() for s in self._any_case) else None
         exact = set()
         for t in self.terms.values():
             if not t.any_case:
                 exact |= {t.surface, t.surface.upper(), t.surface[:1].upper() + t.surface[1:]}
                 if t.surface.isupper():  # "GREEN" of a label in capitals is "Green" in the text
                     exact.add(t.surface[:1] + t.surface[1:].lower())
-        self._exact = self._compile(sorted(exact), 0)
+        self._exact = self._compile(sorted(exact), 0, leap=True)
+
+    @functools.cached_property
+    def _any(self) -> re.Pattern | None:
+        return self._compile(self._any_case, re.IGNORECASE)
 
     @staticmethod
-    def _compile(surfaces: list[str], flags: int) -> re.Pattern | None:
+    def _compile(surfaces: list[str], flags: int, leap: bool = False) -> re.Pattern | None:
+        """``leap``: the pattern opens with its names' first characters, not with the check
+        of what comes before, so that re leaps from one of them to the next (without
+        re.IGNORECASE): much faster where they are few (a source's names), slower where
+        they are nearly every letter (the thousands of public names)."""
         if not surfaces:
             return None
         # Whitespace inside a name may be any whitespace; a name is whole words only.
         first = {r"\s+".join(map(re.escape, s.split())): s.split()[0][0] for s in surfaces if s.strip()}
         alternatives = sorted(first, key=len, reverse=True)
+        if leap:
+            return re.compile(rf"(?:{_by_first_character(alternatives, first, flags, _NOT_AFTER_A_WORD)})"
+                              rf"(?![\w@]|\.\w)", flags)
         return re.compile(rf"(?<![\w@.])(?:{_by_first_character(alternatives, first, flags)})(?![\w@]|\.\w)", flags)
 
     def term_for(self, matched: str) -> Term:
@@ -78,18 +94,26 @@ class TermMatcher:
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Term]]:
         public: list[tuple[int, int]] | None = None
-        for pattern in (self._any, self._exact):
-            if pattern is not None:
-                for m in pattern.finditer(text):
-                    if m.group().lower() in MONTHS and said_as_month(text, m.start(), m.end()):
-                        continue  # "June" the person, not "in June" nor "June 3rd"
-                    term = self.term_for(m.group())
-                    if term.kind != "REDACT":  # (a word the project lists goes wherever it is)
-                        if public is None:
-                            public = _public_names().spans(text)
-                        if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in public):
-                            continue  # "Wales" of "Sian Wales" in "Public Health Wales"
-                    yield m.start(), m.end(), term
+        for start, end in self._spans(text):
+            matched = text[start:end]
+            if matched.lower() in MONTHS and said_as_month(text, start, end):
+                continue  # "June" the person, not "in June" nor "June 3rd"
+            term = self.term_for(matched)
+            if term.kind != "REDACT":  # (a word the project lists goes wherever it is)
+                if public is None:
+                    public = _public_names().spans(text)
+                if any(a <= start and end <= b and (a, b) != (start, end) for a, b in public):
+                    continue  # "Wales" of "Sian Wales" in "Public Health Wales"
+            yield start, end, term
+
+    def _spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Where a name is said: any case first, then as written."""
+        if self._lowered is not None and text.isascii():
+            yield from (m.span() for m in self._lowered.finditer(text.lower()))
+        elif self._any is not None:
+            yield from (m.span() for m in self._any.finditer(text))
+        if self._exact is not None:
+            yield from (m.span() for m in self._exact.finditer(text))
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -122,19 +146,34 @@ def said_as_month(text: str, start: int, end: int) -> bool:
     return bool(_MONTH_BEFORE.search(text[max(0, start - 20):start]) or _MONTH_AFTER.match(text[end:end + 30]))
 
 
-def _by_first_character(alternatives: list[str], first: dict[str, str], flags: int) -> str:
+# No word, handle or address runs on before a name: looked for after the name's first
+# character (one character, never a line break), as the two before it.
+_NOT_AFTER_A_WORD = r"(?<![\w@.].)"
+
+
+def _by_first_character(alternatives: list[str], first: dict[str, str], flags: int, after_first: str = "") -> str:
     """The alternatives, longest first, gathered by the character they open with: at each
     word only the group of its first letter is tried, not thousands of names (re factors a
     group's common first letter out). No character matches two groups, and a group keeps
     the order, so the same name matches as with one flat list. Not done when a name opens
-    with a character outside ASCII (case folding could match it with another group's)."""
+    with a character outside ASCII (case folding could match it with another group's).
+    ``after_first``: a check made after each group's (or name's) first character."""
     if not all(c.isascii() for c in first.values()):
-        return "|".join(alternatives)
+        return "|".join(after_first.join(_first_and_rest(a)) for a in alternatives)
     groups: dict[str, list[str]] = {}
     for a in alternatives:
         c = first[a]
         groups.setdefault(c.lower() if flags & re.IGNORECASE else c, []).append(a)
+    if after_first:
+        return "|".join(f"{re.escape(c)}{after_first}(?:{'|'.join(_first_and_rest(a)[1] for a in group)})"
+                        for c, group in groups.items())
     return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
+
+
+def _first_and_rest(escaped: str) -> tuple[str, str]:
+    """An escaped name's first character ("\\-" is one) and the rest."""
+    n = 2 if escaped.startswith("\\") else 1
+    return escaped[:n], escaped[n:]
 
 
 def _one_space(text: str) -> str:

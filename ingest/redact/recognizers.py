@@ -321,6 +321,18 @@ def batch_recognizers() -> list[Recognizer]:
     return [r for r in registered() if r.batch]
 
 
+# The letters re.IGNORECASE takes for "i" or "s" that lower() does not make them ("İ", "ı",
+# "ſ"). Without them, an ASCII word in any case is in the text lowered, as typed.
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+
+
+def may_hold(cue: re.Pattern, text: str, lower: str) -> bool:
+    """Whether ``text`` may hold, in any case, a word of ``cue`` (ASCII words in lower case,
+    searched in ``lower``, the text lowered): a case-sensitive search is many times faster
+    than a case-blind one, and a costly pattern need not run where its cue is missing."""
+    return cue.search(lower) is not None or _CASE_ODD.search(text) is not None
+
+
 def _spans(pattern: re.Pattern, text: str, kind: str, score: float, name: str,
            group: int | str = 0) -> Iterator[Finding]:
     for m in pattern.finditer(text):
@@ -1962,7 +1974,8 @@ _ASKED = re.compile(
 # or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
 # me"); not after a determiner ("the OT said", "my mark said"?).
 _SAYS_OPENS = r"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|because|cos|when|until|if)\s+|\n)\s*"
-_SAYING = r"\s+(?:said|says|told|asked|rang|reckons|reckoned|texted|emailed|messaged|thinks|thought|wants|wanted)\b"
+_SAYING_VERBS = r"said|says|told|asked|rang|reckons|reckoned|texted|emailed|messaged|thinks|thought|wants|wanted"
+_SAYING = rf"\s+(?:{_SAYING_VERBS})\b"
 _SAYS = re.compile(rf"{_SAYS_OPENS}(?P<word>{_A_WORD}){_SAYING}", re.IGNORECASE)
 # ... and who says it by a given name and a surname ("so dave hopkins said"): a pattern of its
 # own, or "so will said" would open at "so".
@@ -1976,6 +1989,8 @@ _FROM_WORK = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|
                         rf"(?P<word>{_A_WORD})\s+from\s+(?:(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
                         rf"(?:{_WORK_PLACE_WORDS})|hr|admin|payroll|pharmacy|estates|finance|reception|occy\s+health)\b",
                         re.IGNORECASE)
+# The word each of those holds, looked for first in the text lowered (most texts hold none).
+_SAYING_CUE, _FROM_CUE = re.compile(_SAYING_VERBS), re.compile("from")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2118,8 +2133,9 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
             continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
         if _someone(m.group("word")):
             yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
-    for pattern in (_SAYS, _SAYS_IN_FULL, _FROM_WORK, _is_role()):
-        for m in pattern.finditer(text):
+    lower = text.lower()
+    for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE), (_is_role(), None)):
+        for m in pattern.finditer(text) if cue is None or may_hold(cue, text, lower) else ():
             if pattern is _SAYS_IN_FULL and _name_end(m) == m.end("word"):
                 continue  # "so dave really said": the one word is _SAYS's to read
             # ("fresh from the course", "and snow from the estates": a word that is a

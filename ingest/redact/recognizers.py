@@ -3060,6 +3060,9 @@ _WORKPLACE_LABEL = re.compile(
     rf"(?:(?<![\w'’-])(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\ba )(?<!\bno )(?<!\bmy )(?<!\bour )(?<!\bhis )"
     rf"(?<!\bher )(?<!\btheir ){_LABEL}[ \t]*:|(?m:^)[ \t]*{_LABEL}[ \t]*[-–—](?=[ \t]))[ \t]*"
     r"(?P<value>[^\n.;!?()\[\]\"“”]{1,80})", re.IGNORECASE)
+# What each label holds, looked for first (most texts hold no label): a word of it, in the
+# text lowered, and its colon or dash.
+_LABEL_CUE, _LABEL_MARK = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work"), re.compile("[:\-–—]")
 # Where one item of the answer ends: a list's comma, "and", "then", a slash, a spaced dash.
 _ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|plus)\s|\s[-–—]\s)\s*", re.IGNORECASE)
 # Answers that name no employer ("self-employed", "n/a", "various").
@@ -3106,6 +3109,8 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
     name, however ordinary its words and in any case; not an answer that says only what kind
     of place or none ("Employer: NHS", "employer: local authority", "Workplace: a charity",
     "employer: self-employed"), nor a sentence ("Employer: I work for the council")."""
+    if not (_LABEL_MARK.search(text) and may_hold(_LABEL_CUE, text, text.lower())):
+        return
     for m in _WORKPLACE_LABEL.finditer(text):
         at = m.start("value")
         for words in _answer_items(m.group("value")):

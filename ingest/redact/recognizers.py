@@ -2829,15 +2829,19 @@ def names_said_to_be(text: str) -> Iterator[Finding]:
 # can you go first?"), set beside what they are ("june, my eldest,", "one of the new ones,
 # autumn, she's great", "june, who's one of ours") or pitied ("poor fern on nights").
 _BESIDE = r"(?P<name>[a-z][a-z'’-]*[a-z])"
-_SPOKEN_TO_LAST = re.compile(rf"(?<=[\w'’]),\s+{_BESIDE}(?=\s*[.?!](?:\s|$)|\s*$)")
+# (each lookbehind after the first mark or word, which re then finds by a fast scan)
+_SPOKEN_TO_LAST = re.compile(rf",(?<=[\w'’],)\s+{_BESIDE}(?=\s*[.?!](?:\s|$)|\s*$)")
 _SENTENCE_OPENS = r"(?:^|(?<=[.?!])\s+|(?<=[—–])\s*|(?<=\s-)\s+)"
-_SPOKEN_TO_FIRST = re.compile(rf"{_SENTENCE_OPENS}{_BESIDE},\s+(?:do|did|can|could|would|will|are|were|have|shall)\s+you\b")
+_TO_YOU = r",\s+(?:do|did|can|could|would|will|are|were|have|shall)\s+you\b"
+_SPOKEN_TO_FIRST = re.compile(rf"{_SENTENCE_OPENS}{_BESIDE}{_TO_YOU}")
 _KIN = (r"(?:youngest|eldest|oldest|middle\s+one|daughter|son|sister|brother|niece|nephew|grandson|granddaughter"
         r"|colleague|manager|friend|best\s+friend|mate|partner|wife|husband|boss|supervisor|mentor|cousin|neighbour"
         r"|flatmate|student|trainee|deputy|team\s+lead)")
-_SET_BESIDE = re.compile(rf"(?:{_SENTENCE_OPENS}|(?<=,)\s+){_BESIDE},\s+(?:(?P<kin>(?:my|our)\s+{_KIN}\b)"
-                         r"|(?P<who>who['’]s|who\b)|(?P<she>(?:she|he)['’]s\b))")
-_PITIED = re.compile(rf"(?<![\w'’-])poor\s+{_BESIDE}(?![\w'’-])")
+_WHAT_BESIDE = rf",\s+(?:(?P<kin>(?:my|our)\s+{_KIN}\b)|(?P<who>who['’]s|who\b)|(?P<she>(?:she|he)['’]s\b))"
+_SET_BESIDE = re.compile(rf"(?:{_SENTENCE_OPENS}|(?<=,)\s+){_BESIDE}{_WHAT_BESIDE}")
+_PITIED = re.compile(rf"poor(?<![\w'’-]poor)\s+{_BESIDE}(?![\w'’-])")
+# What a match of each opening with a sentence holds, looked for first (most texts hold none).
+_BESIDE_CUES = {_SPOKEN_TO_FIRST: re.compile(_TO_YOU), _SET_BESIDE: re.compile(_WHAT_BESIDE)}
 _TIME_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
                         r"|spring|summer|autumn|winter|christmas|easter|year|month|week|term|day)\b|\d{4}|\d(?:st|nd|rd|th)\b")
 
@@ -2868,6 +2872,8 @@ def given_names_the_sentence_shows(text: str) -> Iterator[Finding]:
     if not any(c.islower() for c in text):
         return
     for pattern in (_SPOKEN_TO_LAST, _SPOKEN_TO_FIRST, _SET_BESIDE, _PITIED):
+        if pattern in _BESIDE_CUES and not _BESIDE_CUES[pattern].search(text):
+            continue
         for m in pattern.finditer(text):
             if pattern is _SET_BESIDE and m.group("she") and _TIME_WORD.fullmatch(m.group("name")) \
                     and text[max(0, m.start("name") - 2):m.start("name")].strip() != ",":

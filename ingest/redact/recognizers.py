@@ -143,9 +143,10 @@ class Recognizer:
         """Findings in one original text (normalised first), scored with their context."""
         return self.run(normalise(text))
 
-    def run(self, view: View) -> list[Finding]:
+    def run(self, view: View, as_written: View | None = None) -> list[Finding]:
+        """``as_written``: ``View.of(view.original)`` if made already (one for all recognizers)."""
         if not self.normalised and view.text != view.original:
-            view = View.of(view.original)
+            view = as_written or View.of(view.original)
         if self.needs is not None and not self.needs.search(view.text):
             return []  # (a cheap search: the recognizer's patterns are tried at every word)
         found = []
@@ -302,10 +303,11 @@ def recognized(text: str, view: View | None = None) -> tuple[list[Finding], list
     (``gate_findings``), from one pass: the seal need not run them again on a text it finds
     unchanged."""
     view = view or normalise(text)
+    as_written = View.of(view.original) if view.text != view.original else None
     every, gate = [], []
     for r in registered():
         if not r.batch:
-            found = r.run(view)
+            found = r.run(view, as_written)
             every += found
             if r.gate:
                 gate += found

@@ -143,9 +143,10 @@ class Recognizer:
         """Findings in one original text (normalised first), scored with their context."""
         return self.run(normalise(text))
 
-    def run(self, view: View) -> list[Finding]:
+    def run(self, view: View, as_written: View | None = None) -> list[Finding]:
+        """``as_written``: ``View.of(view.original)`` if made already (one for all recognizers)."""
         if not self.normalised and view.text != view.original:
-            view = View.of(view.original)
+            view = as_written or View.of(view.original)
         if self.needs is not None and not self.needs.search(view.text):
             return []  # (a cheap search: the recognizer's patterns are tried at every word)
         found = []
@@ -302,10 +303,11 @@ def recognized(text: str, view: View | None = None) -> tuple[list[Finding], list
     (``gate_findings``), from one pass: the seal need not run them again on a text it finds
     unchanged."""
     view = view or normalise(text)
+    as_written = View.of(view.original) if view.text != view.original else None
     every, gate = [], []
     for r in registered():
         if not r.batch:
-            found = r.run(view)
+            found = r.run(view, as_written)
             every += found
             if r.gate:
                 gate += found
@@ -319,6 +321,18 @@ def gate_findings(text: str) -> list[Finding]:
 
 def batch_recognizers() -> list[Recognizer]:
     return [r for r in registered() if r.batch]
+
+
+# The letters re.IGNORECASE takes for "i" or "s" that lower() does not make them ("İ", "ı",
+# "ſ"). Without them, an ASCII word in any case is in the text lowered, as typed.
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+
+
+def may_hold(cue: re.Pattern, text: str, lower: str) -> bool:
+    """Whether ``text`` may hold, in any case, a word of ``cue`` (ASCII words in lower case,
+    searched in ``lower``, the text lowered): a case-sensitive search is many times faster
+    than a case-blind one, and a costly pattern need not run where its cue is missing."""
+    return cue.search(lower) is not None or _CASE_ODD.search(text) is not None
 
 
 def _spans(pattern: re.Pattern, text: str, kind: str, score: float, name: str,
@@ -1962,7 +1976,8 @@ _ASKED = re.compile(
 # or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
 # me"); not after a determiner ("the OT said", "my mark said"?).
 _SAYS_OPENS = r"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|because|cos|when|until|if)\s+|\n)\s*"
-_SAYING = r"\s+(?:said|says|told|asked|rang|reckons|reckoned|texted|emailed|messaged|thinks|thought|wants|wanted)\b"
+_SAYING_VERBS = r"said|says|told|asked|rang|reckons|reckoned|texted|emailed|messaged|thinks|thought|wants|wanted"
+_SAYING = rf"\s+(?:{_SAYING_VERBS})\b"
 _SAYS = re.compile(rf"{_SAYS_OPENS}(?P<word>{_A_WORD}){_SAYING}", re.IGNORECASE)
 # ... and who says it by a given name and a surname ("so dave hopkins said"): a pattern of its
 # own, or "so will said" would open at "so".
@@ -1976,6 +1991,8 @@ _FROM_WORK = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|
                         rf"(?P<word>{_A_WORD})\s+from\s+(?:(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
                         rf"(?:{_WORK_PLACE_WORDS})|hr|admin|payroll|pharmacy|estates|finance|reception|occy\s+health)\b",
                         re.IGNORECASE)
+# The word each of those holds, looked for first in the text lowered (most texts hold none).
+_SAYING_CUE, _FROM_CUE = re.compile(_SAYING_VERBS), re.compile("from")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2118,8 +2135,9 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
             continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
         if _someone(m.group("word")):
             yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
-    for pattern in (_SAYS, _SAYS_IN_FULL, _FROM_WORK, _is_role()):
-        for m in pattern.finditer(text):
+    lower = text.lower()
+    for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE), (_is_role(), None)):
+        for m in pattern.finditer(text) if cue is None or may_hold(cue, text, lower) else ():
             if pattern is _SAYS_IN_FULL and _name_end(m) == m.end("word"):
                 continue  # "so dave really said": the one word is _SAYS's to read
             # ("fresh from the course", "and snow from the estates": a word that is a
@@ -2813,15 +2831,19 @@ def names_said_to_be(text: str) -> Iterator[Finding]:
 # can you go first?"), set beside what they are ("june, my eldest,", "one of the new ones,
 # autumn, she's great", "june, who's one of ours") or pitied ("poor fern on nights").
 _BESIDE = r"(?P<name>[a-z][a-z'’-]*[a-z])"
-_SPOKEN_TO_LAST = re.compile(rf"(?<=[\w'’]),\s+{_BESIDE}(?=\s*[.?!](?:\s|$)|\s*$)")
+# (each lookbehind after the first mark or word, which re then finds by a fast scan)
+_SPOKEN_TO_LAST = re.compile(rf",(?<=[\w'’],)\s+{_BESIDE}(?=\s*[.?!](?:\s|$)|\s*$)")
 _SENTENCE_OPENS = r"(?:^|(?<=[.?!])\s+|(?<=[—–])\s*|(?<=\s-)\s+)"
-_SPOKEN_TO_FIRST = re.compile(rf"{_SENTENCE_OPENS}{_BESIDE},\s+(?:do|did|can|could|would|will|are|were|have|shall)\s+you\b")
+_TO_YOU = r",\s+(?:do|did|can|could|would|will|are|were|have|shall)\s+you\b"
+_SPOKEN_TO_FIRST = re.compile(rf"{_SENTENCE_OPENS}{_BESIDE}{_TO_YOU}")
 _KIN = (r"(?:youngest|eldest|oldest|middle\s+one|daughter|son|sister|brother|niece|nephew|grandson|granddaughter"
         r"|colleague|manager|friend|best\s+friend|mate|partner|wife|husband|boss|supervisor|mentor|cousin|neighbour"
         r"|flatmate|student|trainee|deputy|team\s+lead)")
-_SET_BESIDE = re.compile(rf"(?:{_SENTENCE_OPENS}|(?<=,)\s+){_BESIDE},\s+(?:(?P<kin>(?:my|our)\s+{_KIN}\b)"
-                         r"|(?P<who>who['’]s|who\b)|(?P<she>(?:she|he)['’]s\b))")
-_PITIED = re.compile(rf"(?<![\w'’-])poor\s+{_BESIDE}(?![\w'’-])")
+_WHAT_BESIDE = rf",\s+(?:(?P<kin>(?:my|our)\s+{_KIN}\b)|(?P<who>who['’]s|who\b)|(?P<she>(?:she|he)['’]s\b))"
+_SET_BESIDE = re.compile(rf"(?:{_SENTENCE_OPENS}|(?<=,)\s+){_BESIDE}{_WHAT_BESIDE}")
+_PITIED = re.compile(rf"poor(?<![\w'’-]poor)\s+{_BESIDE}(?![\w'’-])")
+# What a match of each opening with a sentence holds, looked for first (most texts hold none).
+_BESIDE_CUES = {_SPOKEN_TO_FIRST: re.compile(_TO_YOU), _SET_BESIDE: re.compile(_WHAT_BESIDE)}
 _TIME_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
                         r"|spring|summer|autumn|winter|christmas|easter|year|month|week|term|day)\b|\d{4}|\d(?:st|nd|rd|th)\b")
 
@@ -2852,6 +2874,8 @@ def given_names_the_sentence_shows(text: str) -> Iterator[Finding]:
     if not any(c.islower() for c in text):
         return
     for pattern in (_SPOKEN_TO_LAST, _SPOKEN_TO_FIRST, _SET_BESIDE, _PITIED):
+        if pattern in _BESIDE_CUES and not _BESIDE_CUES[pattern].search(text):
+            continue
         for m in pattern.finditer(text):
             if pattern is _SET_BESIDE and m.group("she") and _TIME_WORD.fullmatch(m.group("name")) \
                     and text[max(0, m.start("name") - 2):m.start("name")].strip() != ",":
@@ -3044,6 +3068,9 @@ _WORKPLACE_LABEL = re.compile(
     rf"(?:(?<![\w'’-])(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\ba )(?<!\bno )(?<!\bmy )(?<!\bour )(?<!\bhis )"
     rf"(?<!\bher )(?<!\btheir ){_LABEL}[ \t]*:|(?m:^)[ \t]*{_LABEL}[ \t]*[-–—](?=[ \t]))[ \t]*"
     r"(?P<value>[^\n.;!?()\[\]\"“”]{1,80})", re.IGNORECASE)
+# What each label holds, looked for first (most texts hold no label): a word of it, in the
+# text lowered, and its colon or dash.
+_LABEL_CUE, _LABEL_MARK = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work"), re.compile("[:\-–—]")
 # Where one item of the answer ends: a list's comma, "and", "then", a slash, a spaced dash.
 _ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|plus)\s|\s[-–—]\s)\s*", re.IGNORECASE)
 # Answers that name no employer ("self-employed", "n/a", "various").
@@ -3090,6 +3117,8 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
     name, however ordinary its words and in any case; not an answer that says only what kind
     of place or none ("Employer: NHS", "employer: local authority", "Workplace: a charity",
     "employer: self-employed"), nor a sentence ("Employer: I work for the council")."""
+    if not (_LABEL_MARK.search(text) and may_hold(_LABEL_CUE, text, text.lower())):
+        return
     for m in _WORKPLACE_LABEL.finditer(text):
         at = m.start("value")
         for words in _answer_items(m.group("value")):

@@ -3070,7 +3070,7 @@ _WORKPLACE_LABEL = re.compile(
     r"(?P<value>[^\n.;!?()\[\]\"“”]{1,80})", re.IGNORECASE)
 # What each label holds, looked for first (most texts hold no label): a word of it, in the
 # text lowered, and its colon or dash.
-_LABEL_CUE, _LABEL_MARK = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work"), re.compile("[:\-–—]")
+_LABEL_CUE, _LABEL_MARK = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work"), re.compile(r"[:\-–—]")
 # Where one item of the answer ends: a list's comma, "and", "then", a slash, a spaced dash.
 _ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|plus)\s|\s[-–—]\s)\s*", re.IGNORECASE)
 # Answers that name no employer ("self-employed", "n/a", "various").

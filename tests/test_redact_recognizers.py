@@ -242,7 +242,8 @@ CASES = {
          "THE BILL WAS HIGH", "the bill was high", "the night one, i.e. mondays", "e.g. the rota", "at 5 p.m. today",
          "someone called earlier about it", "a man called back later", "someone called about the rota",
          "the verity of it, he said", "i called him yesterday", "she called me stupid", "they called him names", "it went out, emails to everyone, twice",
-         "he was kind, as everyone calls him.",
+         "he was kind, as everyone calls him.", "we call her ladyship now",
+         "we joined ppu last year", "she left ctlb in may",
          "a woman called yesterday", "call me mum when you land", "grace was shown", "call me Mum when you land", "call him back", "I will call him Monday", "we called her Friday night", "call them Christmas Eve", "they call him Leeds", "we call him Mr Quill, he likes it", "call her Dr. Quill",
          "who's my best mate from the gym", "The RAG rating was AMBER", "I RANG them and they said NO",
          # an everyday word in the possessive

@@ -720,9 +720,11 @@ class NameFinder:
                 else:
                     # A word English uses, typed in lower case where sentences open with
                     # capitals, is a name only where what follows shows one, as an everyday
-                    # word is: "The manager rang me" (the verb), "My supervisor summer, she...".
-                    word_here = lexicon.is_everyday(lower) or name.islower() and lexicon.is_ordinary(lower) \
-                        and _CAPITALISED_SENTENCE.search(text) is not None
+                    # word is: "The manager rang me" (the verb), "the client till then".
+                    # (not a given name that is also a word, ``word_names``: "my mentor grace helped")
+                    word_here = lexicon.is_everyday(lower) or (
+                        name.islower() and lexicon.is_ordinary(lower) and lower not in recognizers.words_set("word_names")
+                        and _CAPITALISED_SENTENCE.search(text) is not None)
                     ok = lower in self.first_names and not self.ordinary(name) and (
                         not word_here or name.islower() and (
                             _SAID_OF_SOMEONE.match(text, m.end("name")) or _surname_after(text, m.end("name")))

@@ -2179,9 +2179,12 @@ def sites_by_their_initials(text: str) -> Iterator[Finding]:
     hospital's, a site's or a workplace's own ("at the NHS", "in ITU", "joined the BMA", "the
     GP" stay)."""
     for m in _AT_THE_INITIALS.finditer(text):
-        # (typed small, only letters no English word is written with: "at the qmc", not "at the bri")
-        if not letters_of_something_else(m.group("name").upper()) and not (
-                m.group("small") and lexicon.zipf(m.group("small")) >= lexicon.HARDLY_USED_ZIPF):
+        # (typed small, only after "at the", "to the"... and letters no English word is
+        # written with: "at the qmc"; not "at the bri", nor "we joined ppu")
+        small = m.group("small")
+        if not letters_of_something_else(m.group("name").upper()) and not small or (
+                small and lexicon.zipf(small) < lexicon.HARDLY_USED_ZIPF and not letters_of_something_else(small.upper())
+                and text[m.start():m.start("small")].rstrip().endswith("the")):
             yield Finding(m.start("name"), m.end("name"), "LOC", 0.6, "site-initials")
 
 

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.redact import lexicon
 
-from ingest.redact.recognizers import KINDS
+from ingest.redact.recognizers import KINDS, words_set
 
 # Every placeholder the registry's kinds write ("[Person 2]", "[email]"), and speakers'.
 PLACEHOLDER = re.compile("|".join(
@@ -39,6 +39,9 @@ def make_term(surface: str, kind: str, written_lower: bool = False) -> Term:
     return Term(surface, kind, any_case=written_lower or not common or kind not in ("PERSON", "ORG", "LOC"))
 
 
+_WORD_NAMES = words_set("word_names")  # given names that are also words ("will", "may")
+
+
 class TermMatcher:
     def __init__(self, terms: Iterable[Term]):
         self.terms: dict[tuple[str, bool], Term] = {}
@@ -46,9 +49,11 @@ class TermMatcher:
             surface = _one_space(term.surface)  # a term found across a line break matches either way
             key = (surface.lower() if term.any_case else surface, term.any_case)
             # A name's stray word ("and" of "Placement and Volunteer", "AND" of a line in
-            # capitals) is nobody's name; capitalised alone ("Will") it may be.
-            if term.kind in ("PERSON", "ORG", "LOC") and (surface.islower() or surface.isupper()) \
-                    and all(w.lower() in STOP_WORDS for w in re.findall(r"\w+", surface)):
+            # capitals) is nobody's name; capitalised ("Will"), or in capitals a given name
+            # that is also a word ("WILL", "MAY": a label's), it may be.
+            words = re.findall(r"\w+", surface)
+            if term.kind in ("PERSON", "ORG", "LOC") and all(w.lower() in STOP_WORDS for w in words) and (
+                    surface.islower() or surface.isupper() and not any(w.lower() in _WORD_NAMES for w in words)):
                 continue
             if term.surface.strip() and key not in self.terms:
                 self.terms[key] = term

@@ -1750,10 +1750,13 @@ def joined_to_a_name(text: str, found: list[Finding], said_public: Spans) -> lis
         if f.kind not in ("PERSON", "LOC"):
             continue
         person = f.kind == "PERSON"
-        for m, given in ((_JOINED_AFTER.match(text, f.end), False),
-                         (_JOINED_BEFORE.search(text, max(0, f.start - 40), f.start), False),
-                         *(((_BESIDE_AFTER.match(text, f.end), True),
-                            (_BESIDE_BEFORE.search(text, max(0, f.start - 40), f.start), True)) if person else ())):
+        # Joined by "and", a word English hardly uses; set beside a person, a given name too.
+        joined = [(_JOINED_AFTER.match(text, f.end), False),
+                  (_JOINED_BEFORE.search(text, max(0, f.start - 40), f.start), False)]
+        if person:
+            joined += [(_BESIDE_AFTER.match(text, f.end), True),
+                       (_BESIDE_BEFORE.search(text, max(0, f.start - 40), f.start), True)]
+        for m, given in joined:
             if m and _another_name(m.group(1), given) and not said_public.holds(m.start(1), m.end(1)):
                 more.append(Finding(m.start(1), m.end(1), f.kind, 0.55,
                                     "joined-to-a-person" if person else "joined-to-a-place"))

@@ -1187,7 +1187,7 @@ def places_any_case(text: str) -> Iterator[Finding]:
             # "in west leeds", "FROM NORTH BELFAST": a point of the compass typed as the place is
             # goes with it, and the word before it says whether it is placed
             at = i
-            if i and words[i - 1].group().lower() in _PLACE_COMPASS and text[words[i - 1].end():span[0].start()] == " " \
+            if i and words[i - 1].group().lower() in _COMPASS and text[words[i - 1].end():span[0].start()] == " " \
                     and (words[i - 1].group() + surface).islower() == surface.islower():
                 at = i - 1
             before = words[at - 1].group().lower() if at else ""
@@ -1205,7 +1205,7 @@ def places_any_case(text: str) -> Iterator[Finding]:
         i += 1
 
 
-_PLACE_COMPASS = which_or_where("compass")
+_COMPASS = which_or_where("compass")  # the points of the compass a place or region opens with
 # "moved to the hartlepool hub", "THE DURHAM OFFICE": a place between "the" and the site of a
 # branch is where that branch is.
 _BRANCH_AFTER = re.compile(r"\s+(?:hub|office|offices|branch|depot|campus)\b", re.IGNORECASE)
@@ -2634,8 +2634,6 @@ def _a_group_named(lowered: list[str]) -> bool:
     return len(lowered) >= 3 and lowered[0] in _COMPASS and lowered[-1] in _ENDS_NAME \
         and not any(w in STOP_WORDS and w not in _COMPASS for w in lowered[1:-1])
 
-
-_COMPASS = which_or_where("compass")
 
 
 @register_recognizer("called-workplace", "ORG", gate=False, normalised=False)

@@ -324,6 +324,44 @@ def test_an_ordinary_word_opening_a_workplaces_name_goes_with_it(engine, quotes,
     check(engine, quotes, gone, kept)
 
 
+# Capitalised words saying what kind of service it is, then its kind, describe a service and
+# name none ("engine.a_service_described"); a word of the name's own before them, or a kind
+# said alone after "the" (that place's name there), is a name as before.
+SERVICES_DESCRIBED = [
+    (["I was moved to the Day Centre."], [], ["the Day Centre"]),
+    (["I work in Head Office now."], [], ["Head Office"]),
+    (["Our Head Office never answers."], [], ["Our Head Office"]),
+    (["We sent it to the Regional Office."], [], ["the Regional Office"]),
+    # without "the", "our"... such words may name a company
+    (["Eventually I got a job with Quality Care Services, part time."], ["Quality", "Care"], ["part time"]),
+    (["We met at the Community Mental Health Team base."], [], ["Community Mental Health Team"]),
+    (["I was at Tallowby Day Centre for years."], ["Tallowby"], ["for years"]),
+    (["I was at Sunrise House for years."], ["Sunrise"], ["for years"]),
+    (["I started at the Hub last year.", "The Hub closed in May."], ["Hub"], ["last year"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", SERVICES_DESCRIBED)
+def test_capitalised_words_describing_a_service_are_no_name(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# A name with "'s" and its kind is one workplace ("St Bede's Hospice"): the kind is no name
+# of its own, searched for wherever the source says it ("the hospice paid").
+POSSESSIVE_NAMES = [
+    (["I did my hours at St Quillan's Hospice.", "The hospice paid for my supervision."],
+     ["Quillan"], ["The hospice paid"]),
+    (["I trained at St Orrin's Hospital.", "The hospital was fine."], ["Orrin"], ["The hospital was fine"]),
+    (["I went to Fennick's House every week.", "The house was a refuge."], ["Fennick"], ["The house was a refuge"]),
+    (["Tallowby's Manager rang me."], ["Tallowby"], ["Manager rang me"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", POSSESSIVE_NAMES)
+def test_a_possessive_name_and_its_kind_are_one_workplace(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # A capitalised compass word ending a workplace's name is the name's (its branch or area); a
 # compass word before a place's own name, one saying which way, and "the East" stay as they were.
 COMPASS_ENDS = [

@@ -349,6 +349,38 @@ def a_season(text: str, finding: Finding) -> bool:
                  and ends.match(text, finding.end))
 
 
+def a_service_described(text: str, finding: Finding) -> bool:
+    """'the Day Centre', 'Head Office', 'our Community Mental Health Team': after "the", "our"...
+    capitalised words saying what kind of service it is (data/service_words.txt), then a kind
+    of workplace (data/workplace_kinds.txt), describe a service and name none; so does a kind
+    after such a word the finding left out ("Head" of "Head Office"). A name with a word of its
+    own ("Newham Day Centre", "Sunrise House"), such words with no "the" ("a job with Quality
+    Care Services": a company's name) and a kind said alone ("the Lodge", "the Hub": that
+    place's name there) are left as found."""
+    surface = text[finding.start:finding.end]
+    if not numbered(finding.kind) or surface.islower():
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", surface)
+    if not words or words[-1].lower() not in _kinds_of_workplace() \
+            or any(w.lower() not in recognizers.service_words() for w in words[:-1]):
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, finding.start - 60), finding.start)
+    if before and before.group().split()[-1].lower() in recognizers.service_words():
+        return True
+    return len(words) > 1 and bool(_DETERMINER_BEFORE.search(text, max(0, finding.start - 12), finding.start))
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|our|my|their|his|her|your|a|an|this|that)[ \t]+$", re.IGNORECASE)
+# The capitalised words straight before a finding, on its line ("Head " of "Head Office").
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]*[ \t]+)+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _kinds_of_workplace() -> frozenset[str]:
+    """Every kind of workplace of one word, whatever its roles ("centre", "office", "team")."""
+    return frozenset(k for role in lexicon.WORKPLACE_ROLES for k in lexicon.workplace_kinds(role) if " " not in k)
+
+
 # The public terms' groups of national companies and chains (data/public_terms/).
 _COMPANY_GROUPS = ("national_companies_and_apps", "companies_and_employers", "more_companies_apps_and_platforms",
                    "everyday_names_of_national_chains")
@@ -1310,7 +1342,8 @@ class Engine:
             found = [f for f in found if (not said_of_public(text, f, said_public) or (
                          (f.start, f.end, f.recognizer) in by_rules and opened_by_a_region(text, f, public_here)))
                      and not a_rating(text, f)
-                     and not a_season(text, f) and not a_national_company(text, f)]
+                     and not a_season(text, f) and not a_national_company(text, f)
+                     and not a_service_described(text, f)]
             found += joined_to_a_name(text, found, said_public)
             found += placed_in_a_place(text, found, said_public)
             results.append(resolve(workplaces_whole(text, resolve(found), public_here, self.names)))

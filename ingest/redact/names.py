@@ -501,6 +501,10 @@ class NameFinder:
                       and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_upper
                       and not self.ends_sentence(doc, j)):
                     j += 2  # a listed word inside a name joins it: "New Leaf Wellbeing"
+                elif (doc[j].lower_ in ("'s", "’s") and not doc[j - 1].whitespace_ and j + 1 < n
+                      and "\n" not in doc[j].whitespace_ and self.is_capitalised(doc[j + 1])
+                      and doc[j + 1].lower_ in ORG_WORDS):
+                    j += 2  # a name and its kind across a possessive are one: "St Bede's Hospice"
                 else:
                     break
             # A place of several words the gazetteer knows is read whole, even when its last

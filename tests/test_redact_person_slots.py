@@ -310,6 +310,15 @@ def test_a_surname_in_capitals_that_is_a_place_word_goes_with_the_given_name(eng
     ("in june and july it rained", [], ["june and july"]),
     ("between april and may it was busy", [], ["april and may"]),
     ("black and white photos", [], ["black and white photos"]),
+    # "will", "may" said as a name, not as the verb: no subject before, no verb after
+    ("a card every week. and will and ross set up a walk", ["will", "ross"], ["set up a walk"]),
+    ("i told siobhan and will to go home", ["siobhan", "will"], ["to go home"]),
+    ("ross and will were the only two left", ["ross", "will"], ["were the only two left"]),
+    ("AND WILL AND ROSS SET UP A WALK", ["WILL", "ROSS"], ["SET UP A WALK"]),
+    ("i asked ross and may to stay", ["ross", "may"], ["to stay"]),
+    ("yes i will and ross will too", ["ross"], ["yes i will and"]),
+    ("ross and will come tomorrow", ["ross"], ["will come tomorrow"]),
+    ("ross and may not come back", ["ross"], ["may not come back"]),
 ])
 def test_a_name_joined_to_a_name_is_someones(engine, text, gone, kept):
     check(engine, [text], gone, kept)

@@ -2723,18 +2723,38 @@ def _plainly_a_name(word: str) -> bool:
         and (_given_in_britain(lower) or not lexicon.is_ordinary(lower))
 
 
+# A name that is also a verb of wishing or allowing ("will", "may"), joined to a name: said
+# as the verb, it has its subject before it ("i will and tom won't") or a verb after it ("tom
+# and will come"); as a name, neither ("and will and tom set up", "tom and will were there").
+_NOT_A_SUBJECT_BEFORE = re.compile(r"(?:^|[.,;:!?()—–\"“”]|(?<![\w'’-])(?:and|with|to|for|from|by|of|me|us|him|them|then|so|but"
+                                   r"|like|both|including|told|asked|saw|met|thanked))\s*$", re.IGNORECASE)
+_NO_VERB_AFTER = re.compile(r"\s*(?:$|[.,;:!?()—–\"“”]|['’]s\b|(?:were|are|was|is|both|too|had|has|did|said|went|came|got"
+                            r"|who|to|and|or)\b|[a-z]{2,}ed\b)", re.IGNORECASE)
+
+
+def _named_not_wished(m: re.Match, group: str) -> bool:
+    """``m``'s word ``group`` ("will", "may") joined to a name, said as a name, not as the verb."""
+    if group == "first":
+        return bool(_NOT_A_SUBJECT_BEFORE.search(m.string, max(0, m.start(group) - 20), m.start(group)))
+    return bool(_NO_VERB_AFTER.match(m.string, m.end(group)))
+
+
 @register_recognizer("coordinated-name", "PERSON", gate=False, normalised=False)
 def names_joined_to_a_name(text: str) -> Iterator[Finding]:
     """'with sarah and tom', 'tom and sarah came', 'me and dave and kev': a word joined by "and"
     to a name that is plainly one is a person too, when someone may be called it ("tom",
-    "jo", "grace"), though it is a word as well. Two words that may both be something else
-    ("summer and autumn", "june and july", "rock and roll", "bread and butter") name no one."""
+    "jo", "grace"), though it is a word as well; so is "will" or "may" said as a name ("and
+    will and tom set up", not "i will and tom won't"). Two words that may both be something
+    else ("summer and autumn", "june and july", "rock and roll", "bread and butter") name no one."""
     for m in _COORDINATED.finditer(text):
         for name, other in (("first", "second"), ("second", "first")):
             word = m.group(other)
             if not _plainly_a_name(m.group(name)) or not (word.islower() or m.group(name).isupper() and word.isupper()):
                 continue
-            if word.lower() in STOP_WORDS or word.lower() in _STOP or not _someone(word):
+            if word.lower() in _NAME_STOP_WORDS:
+                if not _named_not_wished(m, other):
+                    continue
+            elif word.lower() in STOP_WORDS or word.lower() in _STOP or not _someone(word):
                 continue
             yield Finding(m.start(name), m.end(name), "PERSON", 0.55, "coordinated-name")
             yield Finding(m.start(other), m.end(other), "PERSON", 0.55, "coordinated-name")

@@ -324,6 +324,19 @@ def test_a_name_joined_to_a_name_is_someones(engine, text, gone, kept):
     check(engine, [text], gone, kept)
 
 
+# Which of the people of one name is meant ("the wrong chloe", "the other jo"): a name no
+# word is, typed in lower case or in capitals, is someone's there; a word ("the other rose") stays.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("it went to the other chloe.", ["chloe"], ["it went to the other"]),
+    ("we have two now, so the other bethany does nights.", ["bethany"], ["does nights"]),
+    ("IT WENT TO THE OTHER CHLOE.", ["CHLOE"], ["IT WENT TO THE OTHER"]),
+    ("the other rose was wilting", [], ["the other rose was wilting"]),
+    ("they moved me to the other ward", [], ["the other ward"]),
+])
+def test_which_of_the_people_of_one_name_is_meant_names_them(engine, text, gone, kept):
+    check(engine, [text], gone, kept)
+
+
 # A name often given in Britain, Ireland or the USA, typed in lower case, is someone's
 # wherever it stands, before an ordinary word too; a name that is a word of food or weather
 # as well stays where it is one.

@@ -361,7 +361,7 @@ def a_service_described(text: str, finding: Finding) -> bool:
     if not numbered(finding.kind) or surface.islower():
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", surface)
-    if not words or words[-1].lower() not in _kinds_of_workplace() \
+    if not words or not lexicon.is_workplace_kind(words[-1]) \
             or any(w.lower() not in recognizers.service_words() for w in words[:-1]):
         return False
     before = _CAPITALISED_BEFORE.search(text, max(0, finding.start - 60), finding.start)
@@ -373,12 +373,6 @@ def a_service_described(text: str, finding: Finding) -> bool:
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|our|my|their|his|her|your|a|an|this|that)[ \t]+$", re.IGNORECASE)
 # The capitalised words straight before a finding, on its line ("Head " of "Head Office").
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]*[ \t]+)+$")
-
-
-@functools.lru_cache(maxsize=1)
-def _kinds_of_workplace() -> frozenset[str]:
-    """Every kind of workplace of one word, whatever its roles ("centre", "office", "team")."""
-    return frozenset(k for role in lexicon.WORKPLACE_ROLES for k in lexicon.workplace_kinds(role) if " " not in k)
 
 
 # The public terms' groups of national companies and chains (data/public_terms/).

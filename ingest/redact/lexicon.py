@@ -142,6 +142,16 @@ def workplace_kinds(role: str) -> frozenset[str]:
     return _workplace_table()[role]
 
 
+@functools.lru_cache(maxsize=None)
+def _kinds_of_one_word() -> frozenset[str]:
+    return frozenset(k for kinds in _workplace_table().values() for k in kinds if " " not in k)
+
+
+def is_workplace_kind(word: str) -> bool:
+    """A kind of workplace of one word, whatever its roles ("centre", "office", "ward")."""
+    return word.lower() in _kinds_of_one_word()
+
+
 def without_accents(word: str) -> str:
     """'sinéad' -> 'sinead', 'łukasz' -> 'lukasz': as a name is typed on a keyboard without them."""
     import unicodedata

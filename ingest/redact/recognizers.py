@@ -1864,6 +1864,12 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # "hi summer can u swap...", "love june x": greeted or signing off, a name even
             # when it is also a word.
             yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
+        elif word.islower() and _said_before(_ONE_OF_THOSE_CALLED, text, m.start()) and _plainly_a_name(lower) \
+                and lower not in lexicon.places() and lower not in public_lower() and not lexicon.is_field_word(lower) \
+                and not lexicon.is_workplace_kind(lower):
+            # "the wrong chloe", "the other jo": which of those called so, a name no word is
+            # (not "the other rose", nor a word of the field or a kind of workplace, "the other ward")
+            yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and _commonly_given(lower) and lower not in public_lower() \
                 and not _said_before(_DETERMINER_BEFORE, text, m.start()):
             # "i saw sarah long ago", "we met gareth yesterday": a name often given in Britain,
@@ -1948,6 +1954,9 @@ _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|s
 _ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('rung_or_told'))}|me\s+and|and|with)\s+$",
                            re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
+# Which of the people of one name is meant: "the wrong chloe", "the other jo", "big dave".
+_ONE_OF_THOSE_CALLED = re.compile(r"(?<![\w'’-])(?:(?:the|a|an)\s+(?:wrong|other|right|real|first|second"
+                                  r"|older|younger)|big|little|young)\s+$", re.IGNORECASE)
 # A pronoun that does something, straight before a word ("i rang", "she tell"): that word is a verb.
 _SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:i|we|you|he|she|they)\s+$", re.IGNORECASE)
 # A greeting straight before a word ("hi summer", "hiya june,"), or a kiss after it ("love summer x").

@@ -357,6 +357,20 @@ def plain(text: str, lower: str) -> bool:
     return len(lower) == len(text) and _CASE_ODD.search(text) is None
 
 
+class CaseBlind:
+    """A case-blind pattern with no case-sensitive part (a recognizer's ``needs``): ``search``
+    answers as the pattern does, from the text lowered where it may be (``as_lowered``)."""
+
+    def __init__(self, pattern: re.Pattern):
+        if "(?-i" in pattern.pattern:
+            raise ValueError(f"a case-sensitive part: {pattern.pattern[:60]!r}")
+        self.pattern, self.lowered = pattern, as_lowered(pattern)
+
+    def search(self, text: str) -> re.Match | None:
+        lower = text.lower()
+        return self.lowered.search(lower) if plain(text, lower) else self.pattern.search(text)
+
+
 def _spans(pattern: re.Pattern, text: str, kind: str, score: float, name: str,
            group: int | str = 0) -> Iterator[Finding]:
     for m in pattern.finditer(text):
@@ -465,7 +479,7 @@ _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\
 
 @register_recognizer("url", "URL", context=("website", "site", "twitter", "instagram", "tiktok", "handle",
                                             "follow", "account", "page", "online", "blog", "linkedin"),
-                     needs=_URL_NEEDS)
+                     needs=CaseBlind(_URL_NEEDS))
 def web_addresses(text: str) -> Iterator[Finding]:
     for m in _URL.finditer(text):
         if m.group("no_address"):
@@ -627,8 +641,13 @@ _SAID_POSTCODE = re.compile(rf"{_POSTCODE_SAID}[:\s]*$", re.IGNORECASE)
 # Said to be one, a postcode in any case and spacing: "postcode's ls six two a b" (read
 # "ls 62 a b"), "l s 6 2 a b": the groups after the cue, run together, make a whole one.
 _POSTCODE_CUE = re.compile(rf"{_POSTCODE_SAID}[:\s]+", re.IGNORECASE)
+_POST = re.compile("post")
 _SAID_GROUP = re.compile(r"[A-Za-z0-9]{1,4}(?![\w'’-])")
 _WHOLE_POSTCODE = re.compile(r"(?P<area>[A-Z]{1,2})\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}")
+# What each pattern cannot match without, looked for first (most texts hold none): a figure
+# (_POSTCODE, _DISTRICT, _SPELLED_POSTCODE); a unit said in capitals (_SPOKEN_POSTCODE, as its
+# group "unit" and what follows it); "post" in any case (_POSTCODE_CUE, in the text lowered).
+_SPOKEN_UNIT = re.compile(r"[ABD-HJLNP-UW-Z] ?[ABD-HJLNP-UW-Z](?![\w'’-])")
 
 
 def _postcode_said_in_groups(text: str, start: int) -> tuple[int, int] | None:
@@ -653,7 +672,8 @@ def _postcode_said_in_groups(text: str, start: int) -> tuple[int, int] | None:
 @register_recognizer("uk-postcode", "POSTCODE", context=("postcode", "post code", "in", "from", "near", "round",
                                                          "around", "live", "based", "area", "address"))
 def postcodes(text: str) -> Iterator[Finding]:
-    for m in _POSTCODE.finditer(text):
+    figures = _DIGIT.search(text) is not None
+    for m in _POSTCODE.finditer(text) if figures else ():
         area = (m.group(1) or "").upper()
         said = m.group()
         if said.islower() and ((said[len(m.group(1) or ""):][:1].isspace() and area.lower() in STOP_WORDS)
@@ -662,18 +682,18 @@ def postcodes(text: str) -> Iterator[Finding]:
         if m.group().isupper() or area in POSTCODE_AREAS:
             # Lower case counts where the area is real and a digit and letters follow ("s2 4qt").
             yield Finding(m.start(), m.end(), "POSTCODE", 0.9 if m.group().isupper() else 0.6, "uk-postcode")
-    for m in _SPOKEN_POSTCODE.finditer(text):
+    for m in _SPOKEN_POSTCODE.finditer(text) if _SPOKEN_UNIT.search(text) else ():
         if m.group("area") in POSTCODE_AREAS:
             yield Finding(m.start(), m.end(), "POSTCODE", 0.7, "spoken-postcode")
-    for m in _POSTCODE_CUE.finditer(text):
+    for m in _POSTCODE_CUE.finditer(text) if may_hold(_POST, text, text.lower()) else ():
         said = _postcode_said_in_groups(text, m.end())
         if said:
             yield Finding(*said, "POSTCODE", 0.7, "spoken-postcode")
-    for m in _SPELLED_POSTCODE.finditer(text) if _DIGIT.search(text) else ():
+    for m in _SPELLED_POSTCODE.finditer(text) if figures else ():
         whole = _WHOLE_POSTCODE.fullmatch(re.sub(r"[ ,]", "", m.group()).upper())
         if whole and whole.group("area") in POSTCODE_AREAS:
             yield Finding(m.start(), m.end(), "POSTCODE", 0.7, "spoken-postcode")
-    for m in _DISTRICT.finditer(text):
+    for m in _DISTRICT.finditer(text) if figures else ():
         area, district = m.group(1).upper(), m.group().upper()
         said = _SAID_POSTCODE.search(text, max(0, m.start() - 20), m.start()) is not None
         if area not in POSTCODE_AREAS or (district in NOT_DISTRICTS and not said) \
@@ -1069,6 +1089,11 @@ _LOWER_ID_SHAPES = re.compile(
 # letter or two after a hyphen ("55023-K"; digits after one are the number's already).
 _NUMBER = re.compile(r"(?<![\w£$€.,/-])#?\d[\d/-]{2,14}\d(?:-[A-Za-z]{1,2})?(?![\w%]|[.,]\d)")
 _LETTER_SUFFIX = re.compile(r"-[A-Za-z]{1,2}$")
+# What the patterns cannot match without, looked for first (most texts with figures hold
+# neither): a capital before a figure, "-" or "/" (_ID_SHAPES, _LETTERED); four figures, or
+# figures parted by "-" or "/" (_LOWER_ID_SHAPES: \d{4}; _NUMBER: \d[\d/-]{2,}\d).
+_CAPITAL_CODE = re.compile(r"[A-Z][\d/-]")
+_FIGURES_RUN = re.compile(r"\d[\d/-]{3}")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 _NOT_ID_AFTER = re.compile(r"\s*(?:pounds|quid|k\b|people|patients|clients|staff|words|hours|minutes|miles|sessions"
                            r"|referrals|members|calls|days|weeks|months|years|%|per\b)", re.IGNORECASE)
@@ -1078,19 +1103,22 @@ _NOT_ID_AFTER = re.compile(r"\s*(?:pounds|quid|k\b|people|patients|clients|staff
 def reference_numbers(text: str) -> Iterator[Finding]:
     """Registration, staff, case and ticket numbers: a shape that is one by itself, or
     a number of four digits or more with a word like "ESR", "PIN", "ticket" before it."""
-    for m in _ID_SHAPES.finditer(text):
+    capital_code, figures_run = _CAPITAL_CODE.search(text), _FIGURES_RUN.search(text)
+    for m in _ID_SHAPES.finditer(text) if capital_code else ():
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE):
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
-    for m in _LOWER_ID_SHAPES.finditer(text):
+    for m in _LOWER_ID_SHAPES.finditer(text) if figures_run else ():
         if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d{4}", m.group()) \
                 and lexicon.is_ordinary(m.group("letters")):
             continue  # "pre-2020", "top-1000"; five figures or more are a code's ("hr-55120")
         yield _with_issuer(text, m.start(), m.end(), 0.7, "reference-code")
-    for m in _LETTERED.finditer(text):  # "E402187": a letter or two before the digits, with its context
+    for m in _LETTERED.finditer(text) if capital_code else ():  # "E402187": a letter or two before the digits, with its context
         yield _with_issuer(text, m.start(), m.end(), 0.3)
     # A group of a public helpline's number ("08000 562 561") is no one's reference number.
-    helplines = [h.span() for h in _LOOSE_PHONE.finditer(text) if re.sub(r"\D", "", h.group()) in public_numbers()]
-    for m in _NUMBER.finditer(text):
+    helplines = None
+    for m in _NUMBER.finditer(text) if figures_run else ():
+        if helplines is None:
+            helplines = [h.span() for h in _LOOSE_PHONE.finditer(text) if re.sub(r"\D", "", h.group()) in public_numbers()]
         if any(a <= m.start() and m.end() <= b for a, b in helplines):
             continue
         value = _LETTER_SUFFIX.sub("", m.group().lstrip("#"))

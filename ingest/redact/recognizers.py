@@ -873,10 +873,10 @@ _DATE_ORDERS = (
     (_MONTH_CUES, re.compile(rf"(?<![\w£$€/.-])(?<!\d:){_WEEKDAY_BEFORE}{_MONTH}(?:,?\s+|{_PAUSE}(?=the\s)|\s*[-/]\s*){_DAYS}{_COUNTED}"
                rf"{_YEAR_AFTER}", re.IGNORECASE)),
     # year month day: "2021-06-14", "2021/6/14", "2021-Jun-14", "2021 June 14"
-    ((re.compile(r"(?:19|20)\d\d"),), re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<year>(?:19|20)\d\d)(?P<sep>\s*[-/.]\s*|\s+)"
+    ((_DIGIT, re.compile(r"(?:19|20)\d\d"),), re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<year>(?:19|20)\d\d)(?P<sep>\s*[-/.]\s*|\s+)"
                rf"(?:(?P<mnum>\d{{1,2}})|{_MONTH})(?P=sep)(?P<days>\d{{1,2}})(?!(?!T\d)[\w/:-]|\.\d)", re.IGNORECASE)),
     # day month year as figures: "14/06/2021", "14.6.21", "6/14/2021" (a day after the month too)
-    ((re.compile(r"\d\s?[/.-]\s?\d"),), re.compile(rf"(?<![\w/.,-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
+    ((_DIGIT, re.compile(r"\d\s?[/.-]\s?\d"),), re.compile(rf"(?<![\w/.,-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
                r"(?P<year>(?:19|20)?\d\d)(?![\w/:-]|\.\d)", re.IGNORECASE)),
 )
 # Forms most texts never hold, each with its cue likewise.
@@ -886,11 +886,11 @@ _RARE_DATE_ORDERS = (
      re.compile(rf"(?<![\w£$€/.,])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>(?:the\s+)?(?:{_ORDINAL_DAY}|last))\s+day\s+of"
                 rf"\s+{_MONTH}{_YEAR_AFTER}", re.IGNORECASE)),
     # typed without marks between: "12Jan2021", "3rdMar21"
-    ((re.compile(rf"\d(?:st|nd|rd|th)?{_MONTHS.lower()}"),),
+    ((_DIGIT, re.compile(rf"\d(?:st|nd|rd|th)?{_MONTHS.lower()}"),),
      re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?:st|nd|rd|th)?(?P<month>{_MONTHS})"
                 r"(?P<year>(?:19|20)?\d\d)(?![\w/])", re.IGNORECASE)),
     # spaces only, a two-figure month and the full year, as on forms: "12 03 2021"
-    ((re.compile(r"\d [01]\d (?:19|20)\d\d"),),
+    ((_DIGIT, re.compile(r"\d [01]\d (?:19|20)\d\d"),),
      re.compile(rf"(?<![\w/.,-])(?<!\d:)(?<!\d\s){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}}) (?P<mnum>[01]\d) "
                 r"(?P<year>(?:19|20)\d\d)(?![\w/:-]|\.\d|\s\d)", re.IGNORECASE)),
 )
@@ -973,7 +973,13 @@ def _named_days() -> tuple[re.Pattern, tuple[str, ...]]:
 
 NAMED_DAYS, _NAMED_DAY_WORDS = _named_days()
 # The costly patterns, for a text lowered (as_lowered): a text none of them is in is not searched.
-_LOWERED = {p: as_lowered(p) for p in (*(p for _, p in _DATE_ORDERS + _RARE_DATE_ORDERS), NAMED_DAYS, _BARE_DAY, _ANY_DAY)}
+# A month is a word of its own in the two commonest orders (a mark, a space or a pause before
+# it, _NOT_MONTH_END after it): searched for first, in the text lowered.
+_MONTH_WORD = re.compile(rf"(?<![a-z0-9_]){_MONTHS.lower()}(?![a-z0-9_])")
+_LOWERED = {p: (as_lowered(p),) for p in (*(p for _, p in _RARE_DATE_ORDERS), NAMED_DAYS, _BARE_DAY, _ANY_DAY)}
+_LOWERED.update({p: (_MONTH_WORD, as_lowered(p)) if i < 2 else (as_lowered(p),) for i, (_, p) in enumerate(_DATE_ORDERS)})
+# "the 14th": the figure and its ending, without which _DIGIT_ORDINAL matches nothing.
+_FIGURE_ENDING = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
 # Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
 _WORD_MONTHS = ("may", "march", "mar")
 
@@ -1015,12 +1021,16 @@ def exact_dates(text: str) -> Iterator[Finding]:
     figures = _DIGIT.search(text) is not None
     lower = text.lower()
     as_typed = not plain(text, lower)
-    cued = {}  # the cues of each form, searched once (two forms share the month's)
+    # each cue and pattern lowered searched once in the text lowered (its figures are the text's)
+    found = {_DIGIT: figures}
+
+    def said(pattern: re.Pattern) -> bool:
+        if pattern not in found:
+            found[pattern] = pattern.search(lower) is not None
+        return found[pattern]
 
     def may_match(cues: tuple[re.Pattern, ...], pattern: re.Pattern) -> bool:
-        if cues not in cued:
-            cued[cues] = all(cue.search(lower) for cue in cues)
-        return cued[cues] and (as_typed or _LOWERED[pattern].search(lower) is not None)
+        return all(map(said, cues)) and (as_typed or all(map(said, _LOWERED[pattern])))
 
     for cues, pattern in (*_DATE_ORDERS, *_RARE_DATE_ORDERS):
         for m in pattern.finditer(text) if may_match(cues, pattern) else ():
@@ -1032,7 +1042,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
     for m in NAMED_DAYS.finditer(text) if any(w in lower for w in _NAMED_DAY_WORDS) \
             and may_match((), NAMED_DAYS) else ():
         yield Finding(m.start(), m.end(), "DATE", 0.6 if m.group()[0].isupper() else 0.5, "named-day")
-    any_day = _ANY_DAY.search(text) if as_typed else _LOWERED[_ANY_DAY].search(lower)  # the same, faster
+    any_day = _ANY_DAY.search(text) if as_typed else said(_LOWERED[_ANY_DAY][0])  # the same, faster
     for m in _BARE_DAY.finditer(text) if any_day and may_match((), _BARE_DAY) else ():
         day = m.group("day")
         if day[0].isdigit() and not re.search(r"(?:st|nd|rd|th)$", day, re.IGNORECASE):
@@ -1045,7 +1055,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
         # "Tuesday the 3rd", "Weds 3rd" go whole
         start = m.start() if m.group("weekday") else m.start("day") - (4 if said_the else 0)
         yield Finding(start, m.end("more"), "DATE", 0.55, "bare-day")
-    for m in _DIGIT_ORDINAL.finditer(text) if figures else ():
+    for m in _DIGIT_ORDINAL.finditer(text) if figures and _FIGURE_ENDING.search(text) else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")):
             yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
@@ -1053,7 +1063,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
         day, month = int(m.group(2)), int(m.group(3))
         if ((1 <= day <= 31 and 1 <= month <= 12) or (1 <= month <= 31 and 1 <= day <= 12)) and (day, month) != (24, 7):
             yield Finding(m.start() if m.group("weekday") else m.start(2), m.end(), "DATE", 0.6, "day-month")
-    for m in _DAY_MONTH.finditer(text) if figures else ():
+    for m in _DAY_MONTH.finditer(text) if figures and "/" in text else ():
         # "14/03" or "3/04"; not "7/10" (a score) nor "24/7".
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 and (m.group(2)[0] == "0" or int(m.group(1)) > 12):
             yield Finding(m.start(), m.end(), "DATE", 0.55, "day-month")

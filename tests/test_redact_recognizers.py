@@ -665,3 +665,31 @@ def test_dates_found_are_those_found_without_the_lowered_search(monkeypatch):
     monkeypatch.setattr(recognizers, "plain", lambda text, lower: False)
     assert faster == [list(recognizers.exact_dates(t)) for t in texts]
     assert sum(map(len, faster)) > 100
+
+
+_FIGURE_PIECES = ["1", "23", "4567", "09", " ", ", ", ",", "-", "/", "#", ".", "A", "B", "SW", "ls", "Q", "x", "AA",
+                  "ab", "INC", "PYL", "pin", "st", "TH", "nd", "the ", "İ", "ı", "ſ", "K", "é", "\n", "_", "'", "one",
+                  "b s ", "3", "e d", "S W ", "A B", "one ", "QQ ", "12 ", "C", "D"]
+
+
+@pytest.mark.parametrize("pattern, cue", [
+    ("_POSTCODE", "_UNIT_AFTER_FIGURE"), ("_SPELLED_POSTCODE", "_UNIT_SPELLED"), ("_DISTRICT", "_LETTER_FIGURE"),
+    ("_SPOKEN_POSTCODE", "_SPOKEN_UNIT"), ("_ID_SHAPES", "_CAPITAL_CODE"), ("_LETTERED", "_CAPITAL_CODE"),
+    ("_LOWER_ID_SHAPES", "_FIGURES_RUN"), ("_NUMBER", "_FIGURES_RUN"), ("_NHS_NUMBER", "_NHS_CUE"),
+    ("_NINO", "_NINO_CUE"), ("_DIGIT_ORDINAL", "_FIGURE_ENDING")])
+def test_a_pattern_matches_nothing_where_its_cue_is_not(pattern, cue):
+    """A recognizer searches these patterns only where their cue is: each match holds it."""
+    import random
+
+    from ingest.redact import recognizers
+
+    pattern, cue = getattr(recognizers, pattern), getattr(recognizers, cue)
+    rng = random.Random(13)
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(_FIGURE_PIECES) for _ in range(rng.randint(1, 18)))
+        for m in pattern.finditer(text):
+            matched += 1
+            inside = (cue.match(text, at) for at in range(m.start(), m.end()))
+            assert any(c and c.end() <= m.end() for c in inside), (text, m.group())
+    assert matched

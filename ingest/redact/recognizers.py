@@ -650,6 +650,13 @@ _WHOLE_POSTCODE = re.compile(r"(?P<area>[A-Z]{1,2})\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{
 # (_POSTCODE, _DISTRICT, _SPELLED_POSTCODE); a unit said in capitals (_SPOKEN_POSTCODE, as its
 # group "unit" and what follows it); "post" in any case (_POSTCODE_CUE, in the text lowered).
 _SPOKEN_UNIT = re.compile(r"[ABD-HJLNP-UW-Z] ?[ABD-HJLNP-UW-Z](?![\w'’-])")
+# ... and, in figures, the end of each pattern, which starts at a figure (found far faster than
+# a pattern tried at every word): a figure and a unit (_POSTCODE), a figure and a unit spelled
+# (_SPELLED_POSTCODE, its last group and unit), a letter and a figure (_DISTRICT; with the
+# letters re.IGNORECASE takes for an ASCII one: "İ", "ı", "ſ", the Kelvin sign).
+_UNIT_AFTER_FIGURE = re.compile(r"\d ?[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE)
+_UNIT_SPELLED = re.compile(r"\d[ ,]*(?:[a-z][ ,]*)?[abd-hjlnp-uw-z] [abd-hjlnp-uw-z](?![\w'’-])", re.IGNORECASE)
+_LETTER_FIGURE = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]\\d")
 
 
 def _postcode_said_in_groups(text: str, start: int) -> tuple[int, int] | None:
@@ -675,7 +682,7 @@ def _postcode_said_in_groups(text: str, start: int) -> tuple[int, int] | None:
                                                          "around", "live", "based", "area", "address"))
 def postcodes(text: str) -> Iterator[Finding]:
     figures = _DIGIT.search(text) is not None
-    for m in _POSTCODE.finditer(text) if figures else ():
+    for m in _POSTCODE.finditer(text) if figures and _UNIT_AFTER_FIGURE.search(text) else ():
         area = (m.group(1) or "").upper()
         said = m.group()
         if said.islower() and ((said[len(m.group(1) or ""):][:1].isspace() and area.lower() in STOP_WORDS)
@@ -691,11 +698,11 @@ def postcodes(text: str) -> Iterator[Finding]:
         said = _postcode_said_in_groups(text, m.end())
         if said:
             yield Finding(*said, "POSTCODE", 0.7, "spoken-postcode")
-    for m in _SPELLED_POSTCODE.finditer(text) if figures else ():
+    for m in _SPELLED_POSTCODE.finditer(text) if figures and _UNIT_SPELLED.search(text) else ():
         whole = _WHOLE_POSTCODE.fullmatch(re.sub(r"[ ,]", "", m.group()).upper())
         if whole and whole.group("area") in POSTCODE_AREAS:
             yield Finding(m.start(), m.end(), "POSTCODE", 0.7, "spoken-postcode")
-    for m in _DISTRICT.finditer(text) if figures else ():
+    for m in _DISTRICT.finditer(text) if figures and _LETTER_FIGURE.search(text) else ():
         area, district = m.group(1).upper(), m.group().upper()
         said = _SAID_POSTCODE.search(text, max(0, m.start() - 20), m.start()) is not None
         if area not in POSTCODE_AREAS or (district in NOT_DISTRICTS and not said) \

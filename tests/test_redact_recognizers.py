@@ -619,3 +619,77 @@ def test_ordinary_words_and_public_terms_beside_the_pub_rules_stay(engine):
     check(engine, ["i came from work and on skype in march they were up in arms at the crown court",
                    "we went to the pub with the team and had fish and chips"],
           [], ["from work", "on skype", "in march", "up in arms", "the crown court", "the pub with the team", "fish and chips"])
+
+
+# Pieces of dates, named days and web addresses, in every case, with the letters that match an
+# ASCII letter ignoring case but lower() no ASCII one ("İ", "ı", "ſ", the Kelvin sign).
+_CASE_PIECES = ["14", "3rd", "3", " ", ", ", "of ", "the ", "on ", "June", "JUNE", "june", "may ", "May", "Mon ", "MON ",
+                "sat ", "Christmas", " Eve", "NYE", "nye", "New Year's", " day", "Day", "2021", "'21", "/", "-", ".",
+                "twenty", "first", "twelfth", "Tues", "St ", "Patrick's", "Valentine's", " cards", "sept", "İ", "ı",
+                "ſ", "K", "é", "ß", "\n", "www.", ".co.uk", "@", "_", "insta", "x", "til ", "night of ", "post", "code"]
+
+
+def test_patterns_searched_lowered_find_what_they_find_as_written():
+    """as_lowered: in a text lower() keeps the same length with none of "İ", "ı", "ſ", a
+    pattern's copy for the text lowered finds a match wherever the pattern does (at the same
+    places, for a pattern with no case-sensitive part); such a text alone is searched lowered."""
+    import random
+
+    from ingest.redact.recognizers import _LOWERED, CaseBlind, _URL_NEEDS, plain
+
+    rng = random.Random(11)
+    needs = CaseBlind(_URL_NEEDS)
+    for _ in range(6_000):
+        text = "".join(rng.choice(_CASE_PIECES) for _ in range(rng.randint(1, 16)))
+        lower = text.lower()
+        assert bool(needs.search(text)) == bool(_URL_NEEDS.search(text)), text
+        if not plain(text, lower):
+            assert any(c in text for c in "İıſ"), text
+            continue
+        for pattern, filters in _LOWERED.items():  # (cues in the text lowered, then the pattern lowered)
+            assert pattern.search(text) is None or all(f.search(lower) for f in filters), (text, pattern.pattern[:40])
+            if "(?-i" not in pattern.pattern:
+                spans = [m.span() for m in pattern.finditer(text)]
+                assert spans == [m.span() for m in filters[-1].finditer(lower)], text
+
+
+def test_dates_found_are_those_found_without_the_lowered_search(monkeypatch):
+    """exact_dates with its patterns searched lowered first finds the dates it finds without."""
+    import random
+
+    from ingest.redact import recognizers
+
+    rng = random.Random(12)
+    texts = ["".join(rng.choice(_CASE_PIECES) for _ in range(rng.randint(1, 16))) for _ in range(4_000)]
+    faster = [list(recognizers.exact_dates(t)) for t in texts]
+    monkeypatch.setattr(recognizers, "plain", lambda text, lower: False)
+    assert faster == [list(recognizers.exact_dates(t)) for t in texts]
+    assert sum(map(len, faster)) > 100
+
+
+_FIGURE_PIECES = ["1", "23", "4567", "09", " ", ", ", ",", "-", "/", "#", ".", "A", "B", "SW", "ls", "Q", "x", "AA",
+                  "ab", "INC", "PYL", "pin", "st", "TH", "nd", "the ", "İ", "ı", "ſ", "K", "é", "\n", "_", "'", "one",
+                  "b s ", "3", "e d", "S W ", "A B", "one ", "QQ ", "12 ", "C", "D"]
+
+
+@pytest.mark.parametrize("pattern, cue", [
+    ("_POSTCODE", "_UNIT_AFTER_FIGURE"), ("_SPELLED_POSTCODE", "_UNIT_SPELLED"), ("_DISTRICT", "_LETTER_FIGURE"),
+    ("_SPOKEN_POSTCODE", "_SPOKEN_UNIT"), ("_ID_SHAPES", "_CAPITAL_CODE"), ("_LETTERED", "_CAPITAL_CODE"),
+    ("_LOWER_ID_SHAPES", "_FIGURES_RUN"), ("_NUMBER", "_FIGURES_RUN"), ("_NHS_NUMBER", "_NHS_CUE"),
+    ("_NINO", "_NINO_CUE"), ("_DIGIT_ORDINAL", "_FIGURE_ENDING")])
+def test_a_pattern_matches_nothing_where_its_cue_is_not(pattern, cue):
+    """A recognizer searches these patterns only where their cue is: each match holds it."""
+    import random
+
+    from ingest.redact import recognizers
+
+    pattern, cue = getattr(recognizers, pattern), getattr(recognizers, cue)
+    rng = random.Random(13)
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(_FIGURE_PIECES) for _ in range(rng.randint(1, 18)))
+        for m in pattern.finditer(text):
+            matched += 1
+            inside = (cue.match(text, at) for at in range(m.start(), m.end()))
+            assert any(c and c.end() <= m.end() for c in inside), (text, m.group())
+    assert matched

@@ -335,6 +335,42 @@ def may_hold(cue: re.Pattern, text: str, lower: str) -> bool:
     return cue.search(lower) is not None or _CASE_ODD.search(text) is not None
 
 
+def as_lowered(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (case-blind, its letters ASCII) for a text lowered, case-sensitive: in a text
+    that ``plain`` says is so, every match of ``pattern`` is one of this at the same offsets,
+    several times faster to search for (a case-sensitive alternation skips a branch at its
+    first letter). Exactly the matches, where no part of ``pattern`` is case-sensitive; with
+    such a part ("(?-i:NYE)", in no negative lookaround) more, so only a filter: a text it finds
+    nothing in is not searched with ``pattern``. (Under re.IGNORECASE an ASCII letter, class or
+    range takes a character exactly where its lower() is in it, but for "İ", "ı", "ſ"; lower()
+    keeps every other character one character, a word character, a space or a digit as it was.)"""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or any(c.isalpha() and not c.isascii() for c in source):
+        raise ValueError(f"not a case-blind pattern of ASCII letters: {source[:60]!r}")
+    # the letters of the pattern, not those of an escape ("\\S") or of "(?P<", "(?P="
+    source = re.sub(r"\\.|\(\?P[<=]|[A-Z]", lambda m: m.group().lower() if len(m.group()) == 1 else m.group(), source)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def plain(text: str, lower: str) -> bool:
+    """Whether ``lower`` (``text.lower()``) may be searched with ``as_lowered`` patterns."""
+    return len(lower) == len(text) and _CASE_ODD.search(text) is None
+
+
+class CaseBlind:
+    """A case-blind pattern with no case-sensitive part (a recognizer's ``needs``): ``search``
+    answers as the pattern does, from the text lowered where it may be (``as_lowered``)."""
+
+    def __init__(self, pattern: re.Pattern):
+        if "(?-i" in pattern.pattern:
+            raise ValueError(f"a case-sensitive part: {pattern.pattern[:60]!r}")
+        self.pattern, self.lowered = pattern, as_lowered(pattern)
+
+    def search(self, text: str) -> re.Match | None:
+        lower = text.lower()
+        return self.lowered.search(lower) if plain(text, lower) else self.pattern.search(text)
+
+
 def _spans(pattern: re.Pattern, text: str, kind: str, score: float, name: str,
            group: int | str = 0) -> Iterator[Finding]:
     for m in pattern.finditer(text):
@@ -443,7 +479,7 @@ _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\
 
 @register_recognizer("url", "URL", context=("website", "site", "twitter", "instagram", "tiktok", "handle",
                                             "follow", "account", "page", "online", "blog", "linkedin"),
-                     needs=_URL_NEEDS)
+                     needs=CaseBlind(_URL_NEEDS))
 def web_addresses(text: str) -> Iterator[Finding]:
     for m in _URL.finditer(text):
         if m.group("no_address"):
@@ -513,7 +549,7 @@ def _public_number(number: str) -> bool:
                                                 "landline", "whatsapp", "line"))
 def phones(text: str) -> Iterator[Finding]:
     """UK and international numbers (phonenumbers), written or read out in groups."""
-    if sum(map(str.isdigit, text)) < 9:
+    if (sum(map(text.count, "0123456789")) if text.isascii() else sum(map(str.isdigit, text))) < 9:
         return  # too few figures for any number below (most texts), and the matcher is costly
     for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
         if sum(c.isdigit() for c in m.raw_string) >= 9 and not _public_number(m.raw_string):
@@ -535,6 +571,7 @@ register_kind("NHSNO", "NHS number", "[NHS number]", checked=True)
 register_kind("NINO", "National Insurance number", "[NI number]")
 
 _NHS_NUMBER = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
+_NHS_CUE = re.compile(r"\d\d\d[ -]?\d")  # what every match holds: looked for first, far faster
 
 
 def nhs_number_valid(digits: str) -> bool:
@@ -549,13 +586,14 @@ def nhs_number_valid(digits: str) -> bool:
 
 @register_recognizer("nhs-number", "NHSNO", context=("nhs", "patient", "h&c", "chi"), needs=_DIGIT)
 def nhs_numbers(text: str) -> Iterator[Finding]:
-    for m in _NHS_NUMBER.finditer(text):
+    for m in _NHS_NUMBER.finditer(text) if _NHS_CUE.search(text) else ():
         if nhs_number_valid("".join(m.groups())):
             yield Finding(m.start(), m.end(), "NHSNO", 0.95, "nhs-number")
 
 
 # Two letters, three pairs of digits, a letter A-D; spaces or commas anywhere, any case.
 _NINO = re.compile(r"(?<![\w])([A-Z])\s?([A-Z])[\s,]*(\d{2})[\s,]*(\d{2})[\s,]*(\d{2})[\s,]*([A-D])\b", re.IGNORECASE)
+_NINO_CUE = re.compile(r"\d\d[\s,]*\d\d")  # what every match holds: looked for first, far faster
 _NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 
 
@@ -568,7 +606,7 @@ def ni_number_valid(letters: str) -> bool:
 
 @register_recognizer("ni-number", "NINO", context=("ni", "national insurance", "insurance", "nino"), needs=_DIGIT)
 def ni_numbers(text: str) -> Iterator[Finding]:
-    for m in _NINO.finditer(text):
+    for m in _NINO.finditer(text) if _NINO_CUE.search(text) else ():
         letters = m.group(1) + m.group(2)
         # A valid prefix needs nothing more; an example prefix ("QQ") needs its context.
         yield Finding(m.start(), m.end(), "NINO", 0.85 if ni_number_valid(letters) else 0.4, "ni-number")
@@ -605,8 +643,20 @@ _SAID_POSTCODE = re.compile(rf"{_POSTCODE_SAID}[:\s]*$", re.IGNORECASE)
 # Said to be one, a postcode in any case and spacing: "postcode's ls six two a b" (read
 # "ls 62 a b"), "l s 6 2 a b": the groups after the cue, run together, make a whole one.
 _POSTCODE_CUE = re.compile(rf"{_POSTCODE_SAID}[:\s]+", re.IGNORECASE)
+_POST = re.compile("post")
 _SAID_GROUP = re.compile(r"[A-Za-z0-9]{1,4}(?![\w'’-])")
 _WHOLE_POSTCODE = re.compile(r"(?P<area>[A-Z]{1,2})\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}")
+# What each pattern cannot match without, looked for first (most texts hold none): a figure
+# (_POSTCODE, _DISTRICT, _SPELLED_POSTCODE); a unit said in capitals (_SPOKEN_POSTCODE, as its
+# group "unit" and what follows it); "post" in any case (_POSTCODE_CUE, in the text lowered).
+_SPOKEN_UNIT = re.compile(r"[ABD-HJLNP-UW-Z] ?[ABD-HJLNP-UW-Z](?![\w'’-])")
+# ... and, in figures, the end of each pattern, which starts at a figure (found far faster than
+# a pattern tried at every word): a figure and a unit (_POSTCODE), a figure and a unit spelled
+# (_SPELLED_POSTCODE, its last group and unit), a letter and a figure (_DISTRICT; with the
+# letters re.IGNORECASE takes for an ASCII one: "İ", "ı", "ſ", the Kelvin sign).
+_UNIT_AFTER_FIGURE = re.compile(r"\d ?[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE)
+_UNIT_SPELLED = re.compile(r"\d[ ,]*(?:[a-z][ ,]*)?[abd-hjlnp-uw-z] [abd-hjlnp-uw-z](?![\w'’-])", re.IGNORECASE)
+_LETTER_FIGURE = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]\\d")
 
 
 def _postcode_said_in_groups(text: str, start: int) -> tuple[int, int] | None:
@@ -631,7 +681,8 @@ def _postcode_said_in_groups(text: str, start: int) -> tuple[int, int] | None:
 @register_recognizer("uk-postcode", "POSTCODE", context=("postcode", "post code", "in", "from", "near", "round",
                                                          "around", "live", "based", "area", "address"))
 def postcodes(text: str) -> Iterator[Finding]:
-    for m in _POSTCODE.finditer(text):
+    figures = _DIGIT.search(text) is not None
+    for m in _POSTCODE.finditer(text) if figures and _UNIT_AFTER_FIGURE.search(text) else ():
         area = (m.group(1) or "").upper()
         said = m.group()
         if said.islower() and ((said[len(m.group(1) or ""):][:1].isspace() and area.lower() in STOP_WORDS)
@@ -640,18 +691,18 @@ def postcodes(text: str) -> Iterator[Finding]:
         if m.group().isupper() or area in POSTCODE_AREAS:
             # Lower case counts where the area is real and a digit and letters follow ("s2 4qt").
             yield Finding(m.start(), m.end(), "POSTCODE", 0.9 if m.group().isupper() else 0.6, "uk-postcode")
-    for m in _SPOKEN_POSTCODE.finditer(text):
+    for m in _SPOKEN_POSTCODE.finditer(text) if _SPOKEN_UNIT.search(text) else ():
         if m.group("area") in POSTCODE_AREAS:
             yield Finding(m.start(), m.end(), "POSTCODE", 0.7, "spoken-postcode")
-    for m in _POSTCODE_CUE.finditer(text):
+    for m in _POSTCODE_CUE.finditer(text) if may_hold(_POST, text, text.lower()) else ():
         said = _postcode_said_in_groups(text, m.end())
         if said:
             yield Finding(*said, "POSTCODE", 0.7, "spoken-postcode")
-    for m in _SPELLED_POSTCODE.finditer(text) if _DIGIT.search(text) else ():
+    for m in _SPELLED_POSTCODE.finditer(text) if figures and _UNIT_SPELLED.search(text) else ():
         whole = _WHOLE_POSTCODE.fullmatch(re.sub(r"[ ,]", "", m.group()).upper())
         if whole and whole.group("area") in POSTCODE_AREAS:
             yield Finding(m.start(), m.end(), "POSTCODE", 0.7, "spoken-postcode")
-    for m in _DISTRICT.finditer(text):
+    for m in _DISTRICT.finditer(text) if figures and _LETTER_FIGURE.search(text) else ():
         area, district = m.group(1).upper(), m.group().upper()
         said = _SAID_POSTCODE.search(text, max(0, m.start() - 20), m.start()) is not None
         if area not in POSTCODE_AREAS or (district in NOT_DISTRICTS and not said) \
@@ -703,6 +754,20 @@ _SPOKEN_ADDRESS = re.compile(
 _STREET_WORDS = frozenset(w.lower() for t in words("street_types") + words("street_types_capitalised") for w in t.split())
 _SPOKEN_STREET_WORDS = frozenset(words("street_types_spoken"))
 _LOWER_WORDS = re.compile(r"[a-z]+")
+# (in bytes, every other character a space: the same words, found several times faster)
+_LETTERS_ONLY = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
+
+
+_STREET_BYTES = frozenset(w.encode() for w in _STREET_WORDS)
+_SPOKEN_STREET_BYTES = frozenset(w.encode() for w in _SPOKEN_STREET_WORDS)
+
+
+def _lower_words(text: str) -> set[bytes]:
+    """The words of ``text`` lowered, as ``_LOWER_WORDS.findall(text.lower())`` finds them, in bytes."""
+    lower = text.lower().encode("ascii", "replace")  # (a character of no ASCII letter: "?")
+    return set(lower.translate(_LETTERS_ONLY).split())
+
+
 _SPOKEN_TYPE = re.compile(rf"\b(?:{_SPOKEN_STREET_TYPES})\b", re.IGNORECASE)
 _NOT_ADDRESS_BEFORE = re.compile(r"\b(?:band|step|level|grade|year|room|floor|page|section|ward)\s*$", re.IGNORECASE)
 # A number and what it counts: "5 Year Forward View", "3 days on the ward", "twelve of us".
@@ -727,8 +792,8 @@ def _one_of_them(text: str, m: re.Match) -> bool:
 
 @register_recognizer("street-address", "ADDRESS", context=("address", "live", "lives", "post", "send"))
 def addresses(text: str) -> Iterator[Finding]:
-    said = set(_LOWER_WORDS.findall(text.lower()))
-    if said.isdisjoint(_STREET_WORDS) and "box" not in said:
+    said = _lower_words(text)
+    if said.isdisjoint(_STREET_BYTES) and b"box" not in said:
         return
     figures = _DIGIT.search(text) is not None
     for m in _ADDRESS.finditer(text):
@@ -737,7 +802,7 @@ def addresses(text: str) -> Iterator[Finding]:
         end = m.end() - (1 if m.group().endswith(".") and not m.group().endswith("St.") else 0)
         yield Finding(m.start(), end, "ADDRESS", 0.85, "street-address")
     # a house number said: read only the few words before each plain kind of street
-    spoken = [m for t in (_SPOKEN_TYPE.finditer(text) if not said.isdisjoint(_SPOKEN_STREET_WORDS) else ())
+    spoken = [m for t in (_SPOKEN_TYPE.finditer(text) if not said.isdisjoint(_SPOKEN_STREET_BYTES) else ())
               for m in _SPOKEN_ADDRESS.finditer(text, max(0, t.start() - 60), t.end())]
     for m in [*(_LOWER_ADDRESS.finditer(text) if figures else ()), *spoken]:
         if _NOT_ADDRESS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -746,7 +811,7 @@ def addresses(text: str) -> Iterator[Finding]:
             continue  # "one main road into town", "down one side street": one of them, no house
         if not _COUNTS_SOMETHING.search(m.group()):
             yield Finding(m.start(), m.end(), "ADDRESS", 0.6, "street-address")
-    if figures and "box" in said:
+    if figures and b"box" in said:
         yield from _spans(_PO_BOX, text, "ADDRESS", 0.8, "po-box")
 
 
@@ -831,24 +896,24 @@ _DATE_ORDERS = (
     (_MONTH_CUES, re.compile(rf"(?<![\w£$€/.-])(?<!\d:){_WEEKDAY_BEFORE}{_MONTH}(?:,?\s+|{_PAUSE}(?=the\s)|\s*[-/]\s*){_DAYS}{_COUNTED}"
                rf"{_YEAR_AFTER}", re.IGNORECASE)),
     # year month day: "2021-06-14", "2021/6/14", "2021-Jun-14", "2021 June 14"
-    ((re.compile(r"(?:19|20)\d\d"),), re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<year>(?:19|20)\d\d)(?P<sep>\s*[-/.]\s*|\s+)"
+    ((_DIGIT, re.compile(r"(?:19|20)\d\d"),), re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<year>(?:19|20)\d\d)(?P<sep>\s*[-/.]\s*|\s+)"
                rf"(?:(?P<mnum>\d{{1,2}})|{_MONTH})(?P=sep)(?P<days>\d{{1,2}})(?!(?!T\d)[\w/:-]|\.\d)", re.IGNORECASE)),
     # day month year as figures: "14/06/2021", "14.6.21", "6/14/2021" (a day after the month too)
-    ((re.compile(r"\d\s?[/.-]\s?\d"),), re.compile(rf"(?<![\w/.,-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
+    ((_DIGIT, re.compile(r"\d\s?[/.-]\s?\d"),), re.compile(rf"(?<![\w/.,-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?P<sep>\s?[/.-]\s?)(?P<mnum>\d{{1,2}})(?P=sep)"
                r"(?P<year>(?:19|20)?\d\d)(?![\w/:-]|\.\d)", re.IGNORECASE)),
 )
 # Forms most texts never hold, each with its cue likewise.
 _RARE_DATE_ORDERS = (
     # the day said as a day of the month: "the first day of April", "the last day of March 2021"
-    ((re.compile(r"\bday\s+of\s"),),
+    ((re.compile("day"), re.compile(r"\bday\s+of\s")),
      re.compile(rf"(?<![\w£$€/.,])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>(?:the\s+)?(?:{_ORDINAL_DAY}|last))\s+day\s+of"
                 rf"\s+{_MONTH}{_YEAR_AFTER}", re.IGNORECASE)),
     # typed without marks between: "12Jan2021", "3rdMar21"
-    ((re.compile(rf"\d(?:st|nd|rd|th)?{_MONTHS.lower()}"),),
+    ((_DIGIT, re.compile(rf"\d(?:st|nd|rd|th)?{_MONTHS.lower()}"),),
      re.compile(rf"(?<![\w/.-])(?<!\d:){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}})(?:st|nd|rd|th)?(?P<month>{_MONTHS})"
                 r"(?P<year>(?:19|20)?\d\d)(?![\w/])", re.IGNORECASE)),
     # spaces only, a two-figure month and the full year, as on forms: "12 03 2021"
-    ((re.compile(r"\d [01]\d (?:19|20)\d\d"),),
+    ((_DIGIT, re.compile(r"\d [01]\d (?:19|20)\d\d"),),
      re.compile(rf"(?<![\w/.,-])(?<!\d:)(?<!\d\s){_WEEKDAY_BEFORE}(?P<days>\d{{1,2}}) (?P<mnum>[01]\d) "
                 r"(?P<year>(?:19|20)\d\d)(?![\w/:-]|\.\d|\s\d)", re.IGNORECASE)),
 )
@@ -930,6 +995,14 @@ def _named_days() -> tuple[re.Pattern, tuple[str, ...]]:
 
 
 NAMED_DAYS, _NAMED_DAY_WORDS = _named_days()
+# The costly patterns, for a text lowered (as_lowered): a text none of them is in is not searched.
+# A month is a word of its own in the two commonest orders (a mark, a space or a pause before
+# it, _NOT_MONTH_END after it): searched for first, in the text lowered.
+_MONTH_WORD = re.compile(rf"(?<![a-z0-9_]){_MONTHS.lower()}(?![a-z0-9_])")
+_LOWERED = {p: (as_lowered(p),) for p in (*(p for _, p in _RARE_DATE_ORDERS), NAMED_DAYS, _BARE_DAY, _ANY_DAY)}
+_LOWERED.update({p: (_MONTH_WORD, as_lowered(p)) if i < 2 else (as_lowered(p),) for i, (_, p) in enumerate(_DATE_ORDERS)})
+# "the 14th": the figure and its ending, without which _DIGIT_ORDINAL matches nothing.
+_FIGURE_ENDING = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
 # Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
 _WORD_MONTHS = ("may", "march", "mar")
 
@@ -970,16 +1043,30 @@ def exact_dates(text: str) -> Iterator[Finding]:
     after "on the" ("on the twelfth"). Read as written: a spoken year has its own grammar."""
     figures = _DIGIT.search(text) is not None
     lower = text.lower()
+    as_typed = not plain(text, lower)
+    # each cue and pattern lowered searched once in the text lowered (its figures are the text's)
+    found = {_DIGIT: figures}
+
+    def said(pattern: re.Pattern) -> bool:
+        if pattern not in found:
+            found[pattern] = pattern.search(lower) is not None
+        return found[pattern]
+
+    def may_match(cues: tuple[re.Pattern, ...], pattern: re.Pattern) -> bool:
+        return all(map(said, cues)) and (as_typed or all(map(said, _LOWERED[pattern])))
+
     for cues, pattern in (*_DATE_ORDERS, *_RARE_DATE_ORDERS):
-        for m in pattern.finditer(text) if all(cue.search(lower) for cue in cues) else ():
+        for m in pattern.finditer(text) if may_match(cues, pattern) else ():
             if _a_date(m):
                 start = m.start()
                 if m.group("weekday") and _said_before(_WEEKDAY_OF_ITS_OWN, text, start):
                     start = m.end("weekday_said")
                 yield Finding(start, m.end(), "DATE", 0.85, "day-month")
-    for m in NAMED_DAYS.finditer(text) if any(w in lower for w in _NAMED_DAY_WORDS) else ():
+    for m in NAMED_DAYS.finditer(text) if any(w in lower for w in _NAMED_DAY_WORDS) \
+            and may_match((), NAMED_DAYS) else ():
         yield Finding(m.start(), m.end(), "DATE", 0.6 if m.group()[0].isupper() else 0.5, "named-day")
-    for m in _BARE_DAY.finditer(text) if _ANY_DAY.search(text) else ():
+    any_day = _ANY_DAY.search(text) if as_typed else said(_LOWERED[_ANY_DAY][0])  # the same, faster
+    for m in _BARE_DAY.finditer(text) if any_day and may_match((), _BARE_DAY) else ():
         day = m.group("day")
         if day[0].isdigit() and not re.search(r"(?:st|nd|rd|th)$", day, re.IGNORECASE):
             continue  # "on 3" is no date
@@ -991,7 +1078,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
         # "Tuesday the 3rd", "Weds 3rd" go whole
         start = m.start() if m.group("weekday") else m.start("day") - (4 if said_the else 0)
         yield Finding(start, m.end("more"), "DATE", 0.55, "bare-day")
-    for m in _DIGIT_ORDINAL.finditer(text) if figures else ():
+    for m in _DIGIT_ORDINAL.finditer(text) if figures and _FIGURE_ENDING.search(text) else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")):
             yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
@@ -999,7 +1086,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
         day, month = int(m.group(2)), int(m.group(3))
         if ((1 <= day <= 31 and 1 <= month <= 12) or (1 <= month <= 31 and 1 <= day <= 12)) and (day, month) != (24, 7):
             yield Finding(m.start() if m.group("weekday") else m.start(2), m.end(), "DATE", 0.6, "day-month")
-    for m in _DAY_MONTH.finditer(text) if figures else ():
+    for m in _DAY_MONTH.finditer(text) if figures and "/" in text else ():
         # "14/03" or "3/04"; not "7/10" (a score) nor "24/7".
         if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 and (m.group(2)[0] == "0" or int(m.group(1)) > 12):
             yield Finding(m.start(), m.end(), "DATE", 0.55, "day-month")
@@ -1035,6 +1122,11 @@ _LOWER_ID_SHAPES = re.compile(
 # letter or two after a hyphen ("55023-K"; digits after one are the number's already).
 _NUMBER = re.compile(r"(?<![\w£$€.,/-])#?\d[\d/-]{2,14}\d(?:-[A-Za-z]{1,2})?(?![\w%]|[.,]\d)")
 _LETTER_SUFFIX = re.compile(r"-[A-Za-z]{1,2}$")
+# What the patterns cannot match without, looked for first (most texts with figures hold
+# neither): a capital before a figure, "-" or "/" (_ID_SHAPES, _LETTERED); four figures, or
+# figures parted by "-" or "/" (_LOWER_ID_SHAPES: \d{4}; _NUMBER: \d[\d/-]{2,}\d).
+_CAPITAL_CODE = re.compile(r"[A-Z][\d/-]")
+_FIGURES_RUN = re.compile(r"\d[\d/-]{3}")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 _NOT_ID_AFTER = re.compile(r"\s*(?:pounds|quid|k\b|people|patients|clients|staff|words|hours|minutes|miles|sessions"
                            r"|referrals|members|calls|days|weeks|months|years|%|per\b)", re.IGNORECASE)
@@ -1044,19 +1136,22 @@ _NOT_ID_AFTER = re.compile(r"\s*(?:pounds|quid|k\b|people|patients|clients|staff
 def reference_numbers(text: str) -> Iterator[Finding]:
     """Registration, staff, case and ticket numbers: a shape that is one by itself, or
     a number of four digits or more with a word like "ESR", "PIN", "ticket" before it."""
-    for m in _ID_SHAPES.finditer(text):
+    capital_code, figures_run = _CAPITAL_CODE.search(text), _FIGURES_RUN.search(text)
+    for m in _ID_SHAPES.finditer(text) if capital_code else ():
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE):
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
-    for m in _LOWER_ID_SHAPES.finditer(text):
+    for m in _LOWER_ID_SHAPES.finditer(text) if figures_run else ():
         if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d{4}", m.group()) \
                 and lexicon.is_ordinary(m.group("letters")):
             continue  # "pre-2020", "top-1000"; five figures or more are a code's ("hr-55120")
         yield _with_issuer(text, m.start(), m.end(), 0.7, "reference-code")
-    for m in _LETTERED.finditer(text):  # "E402187": a letter or two before the digits, with its context
+    for m in _LETTERED.finditer(text) if capital_code else ():  # "E402187": a letter or two before the digits, with its context
         yield _with_issuer(text, m.start(), m.end(), 0.3)
     # A group of a public helpline's number ("08000 562 561") is no one's reference number.
-    helplines = [h.span() for h in _LOOSE_PHONE.finditer(text) if re.sub(r"\D", "", h.group()) in public_numbers()]
-    for m in _NUMBER.finditer(text):
+    helplines = None
+    for m in _NUMBER.finditer(text) if figures_run else ():
+        if helplines is None:
+            helplines = [h.span() for h in _LOOSE_PHONE.finditer(text) if re.sub(r"\D", "", h.group()) in public_numbers()]
         if any(a <= m.start() and m.end() <= b for a, b in helplines):
             continue
         value = _LETTER_SUFFIX.sub("", m.group().lstrip("#"))

@@ -1149,7 +1149,10 @@ _WORKING = r"work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?"
 _WORK_FOR = re.compile(rf"(?:{_WORKING})\s+for", re.IGNORECASE)
 
 
-_PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’]|-(?!(?:born|based|bred|raised|reared|grown)\b))*", re.IGNORECASE)
+# (written as runs of letters between apostrophes or hyphens: the same words as a letter, then
+# letters, apostrophes or hyphens one at a time, read faster)
+_PLACE_WORD = re.compile(r"[^\W\d_]+(?:(?:['’]+|-(?!(?:born|based|bred|raised|reared|grown)\b))[^\W\d_]*)*",
+                         re.IGNORECASE)
 
 
 # A place of hyphened words capitalised ("Stratford-upon-Avon", "Blaydon-on-Tyne"): no
@@ -1168,11 +1171,26 @@ def places_any_case(text: str) -> Iterator[Finding]:
     places, ordinary, firsts = _places_bare(), lexicon.ordinary_proper_nouns()[0], _place_first_words()
     # "dún laoghaire", "ynys môn", "stratford-upon-avon" too; a place before "-born", "-based"
     # ("a llanelli-born lad") is a word of its own
-    words = list(_PLACE_WORD.finditer(text))
-    i = 0
-    while i < len(words):
-        if _bare(words[i].group().lower()) not in firsts:
-            i += 1
+    # Each word lowered and bare, for a first look at them all at once: the words of the text
+    # lowered are the text's lowered where lowering keeps each letter one letter and reads no
+    # word's context (only a capital sigma's lowering depends on what follows it). Most texts
+    # name no place's first word, and their words' places are not needed.
+    lowered = text.lower()
+    keys = _PLACE_WORD.findall(lowered)
+    if keys and ("'" in lowered or "’" in lowered):  # (bare all at once: no word holds a line's end)
+        keys = "\n".join(keys).replace("'", "").replace("’", "").split("\n")
+    words = ()
+    if len(lowered) != len(text) or "\u03a3" in text:
+        words = list(_PLACE_WORD.finditer(text))
+        keys = [_bare(m.group().lower()) for m in words]
+    present = firsts.intersection(keys)
+    if present and not words:
+        words = list(_PLACE_WORD.finditer(text))
+        if len(words) != len(keys):
+            keys = [_bare(m.group().lower()) for m in words]
+    after = 0  # (the words of a place found are not looked at again)
+    for i in [i for i, k in enumerate(keys) if k in present] if present else ():
+        if i < after:
             continue
         for n in (3, 2, 1):
             span = words[i:i + n]
@@ -1200,9 +1218,8 @@ def places_any_case(text: str) -> Iterator[Finding]:
                 score = 0.0  # "reading", "deal", "march": words first ("london" is a place however frequent)
             yield Finding(words[at].start() if placed else span[0].start(), span[-1].end(), "LOC", min(score, 0.8),
                           "gazetteer-place")
-            i += n - 1
+            after = i + n
             break
-        i += 1
 
 
 _COMPASS = which_or_where("compass")  # the points of the compass a place or region opens with
@@ -1993,6 +2010,9 @@ _FROM_WORK = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|
                         re.IGNORECASE)
 # The word each of those holds, looked for first in the text lowered (most texts hold none).
 _SAYING_CUE, _FROM_CUE = re.compile(_SAYING_VERBS), re.compile("from")
+# ... and of a verb of asking someone, and of who someone is (``_is_role``'s "was my", "'s the").
+_ASKED_CUE = re.compile(rf"(?:{alternatives(w.lower() for w in verbs_before_a_person('asked_whom'))})\s")
+_ROLE_CUE = re.compile(r"(?:was|is|been|['’]s)\s+(?:my|our|the|their|his|her)\s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2114,8 +2134,16 @@ def _only_a_person_pairs(text: str, start: int, end: int) -> bool:
     return re.match(r"\s+(?:and|&)", text[end:]) is not None and _CLAUSE_OPENS.search(before) is not None
 
 
-def paired_with_me(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the words paired with "me" or "I" ("me and Sky", "June and I"): someone's."""
+# What every pairing holds, looked for first in the text lowered (``may_hold``): "and I",
+# "& me", "me and", "her n".
+_PAIRED_CUE = re.compile(r"(?:and|&)\s+(?:i|me|myself)(?![\w'’-])|(?:me|him|her|myself)\s+(?:and|&|n|'n')\s")
+
+
+def paired_with_me(text: str, lower: str | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of the words paired with "me" or "I" ("me and Sky", "June and I"): someone's.
+    ``lower``: the text lowered, if made already."""
+    if not may_hold(_PAIRED_CUE, text, text.lower() if lower is None else lower):
+        return
     for m in _PAIRED.finditer(text):
         group = "after" if m.group("after") else "before"
         if group == "before" and _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
@@ -2127,17 +2155,17 @@ def paired_with_me(text: str) -> Iterator[tuple[int, int]]:
 def names_where_a_person_stands(text: str) -> Iterator[Finding]:
     """'me and hope', 'June and I', 'i asked grace about it', 'will said no', 'PK told me',
     'dawn from hr', 'June was my mentor': a given name, or initials, where only a person stands."""
-    for start, end in paired_with_me(text):
+    lower = text.lower()
+    for start, end in paired_with_me(text, lower):
         if _someone(text[start:end], loose=_only_a_person_pairs(text, start, end)):
             yield Finding(start, end, "PERSON", 0.6, "person-slot")
-    for m in _ASKED.finditer(text):
+    for m in _ASKED.finditer(text) if may_hold(_ASKED_CUE, text, lower) else ():
         if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
             continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
         if _someone(m.group("word")):
             yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
-    lower = text.lower()
-    for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE), (_is_role(), None)):
-        for m in pattern.finditer(text) if cue is None or may_hold(cue, text, lower) else ():
+    for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE), (_is_role(), _ROLE_CUE)):
+        for m in pattern.finditer(text) if may_hold(cue, text, lower) else ():
             if pattern is _SAYS_IN_FULL and _name_end(m) == m.end("word"):
                 continue  # "so dave really said": the one word is _SAYS's to read
             # ("fresh from the course", "and snow from the estates": a word that is a
@@ -3299,6 +3327,10 @@ _APP_KIND_IS = re.compile(rf"(?<![\w'’-])the\s+(?:{_APP_KINDS})(?:\s+(?:i|we|t
 # A name before the kind it is of: "the quillio app", "on the Kettle platform", "Orrowly app work".
 _NAME_BEFORE_APP_KIND = re.compile(rf"(?<![\w'’-]){_ONE_NAME}\s+(?:app|platform|software|system|portal|website)"
                                    r"(?![\w'’-])", re.IGNORECASE)
+# What each of these three holds, looked for first in the text lowered (``may_hold``).
+_APP_CALLED_CUE = re.compile(r"call|named|known")
+_NAME_THEN_APP_KIND_CUE = re.compile(r"(?:,|[—–]|\s-|\()\s*(?:the|an?|one)\s")
+_NAME_BEFORE_APP_KIND_CUE = re.compile(r"\s(?:app|platform|software|system|portal|website)(?![\w'’-])")
 # Names listed after a kind, the list closed by "all of them" or "the lot": "the apps pay
 # nothing. orrowly, quillbase, all of them." (each item then looked at alone).
 _LISTED_APPS = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})(?![\w'’-])[^?!\n]{{0,150}}?(?<![\w'’-])"
@@ -3349,9 +3381,14 @@ _A_SYSTEM_USED = re.compile(_SYSTEM_USED_BY_SOMEONE + r"|" + rf"(?P<name2>{_ONE_
                             re.IGNORECASE)
 # The same without a system failing, which tries every word: for a text that says no failing.
 _A_SYSTEM_USED_BY_SOMEONE = re.compile(_SYSTEM_USED_BY_SOMEONE, re.IGNORECASE)
-_A_SYSTEM_FAILING_CUE = re.compile(r"crash|froze|freez|down|out")
+# (in the text lowered, with ``may_hold``: each form of failing whole, "out" and "down" alone
+# are in most texts)
+_A_SYSTEM_FAILING_CUE = re.compile(r"crash|froze|freez|(?:went|was)\s+down|logged\s+me\s+out|logs\s+you\s+out"
+                                   r"|timed\s+out")
 # Any kind of app said (every pattern above but the public systems' and a system used needs one).
 _AN_APP_KIND = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})(?!\w)", re.IGNORECASE)
+# The same in lower case, searched for in the text lowered first (``may_hold``).
+_AN_APP_KIND_CUE = re.compile(rf"(?<![\w'’-])(?:{alternatives(w.lower() for w in words('app_kinds'))})(?!\w)")
 # The words every form of a system used holds, searched for before the pattern itself.
 _A_SYSTEM_USED_CUE = re.compile(r"log|put|record|typ|upload|writ|wrot|use|using|crash|froze|freez|down|timed")
 # A name said alone as a sentence: "orrowly. know it?"
@@ -3413,9 +3450,11 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
     lower = text.lower()
     spans = set()
     # Each cue holds a word a text can be searched for first, cheaply: most quotes hold none.
-    kind_said = _AN_APP_KIND.search(text) is not None
-    for pattern, coined, cue in ((_APP_KIND_THEN_NAME, True, kind_said), (_APP_CALLED, False, kind_said),
-                                 (_NAME_THEN_APP_KIND, False, kind_said), (_APP_KIND_IS, True, kind_said),
+    kind_said = may_hold(_AN_APP_KIND_CUE, text, lower) and _AN_APP_KIND.search(text) is not None
+    called = kind_said and may_hold(_APP_CALLED_CUE, text, lower)
+    kind_after = kind_said and may_hold(_NAME_THEN_APP_KIND_CUE, text, lower)
+    for pattern, coined, cue in ((_APP_KIND_THEN_NAME, True, kind_said), (_APP_CALLED, False, called),
+                                 (_NAME_THEN_APP_KIND, False, kind_after), (_APP_KIND_IS, True, kind_said),
                                  (_SIGNED_UP, True, "sign" in lower),
                                  (_USED_THROUGH, True, "through" in lower or "via" in lower),
                                  (_TAKES_A_CUT, True, "%" in lower or "cent" in lower)):
@@ -3432,12 +3471,12 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
                   _AFTER_A_PUBLIC_SYSTEM.match(text, system.end())):
             if m and _may_name_an_app(m.group("name"), True, unknown=not m.group("not")):
                 spans.add(m.span("name"))
-    used = _A_SYSTEM_USED if _A_SYSTEM_FAILING_CUE.search(lower) else _A_SYSTEM_USED_BY_SOMEONE
+    used = _A_SYSTEM_USED if may_hold(_A_SYSTEM_FAILING_CUE, text, lower) else _A_SYSTEM_USED_BY_SOMEONE
     for m in used.finditer(text) if _A_SYSTEM_USED_CUE.search(lower) else ():
         group = "name" if m.groupdict().get("name") else "name2"
         if _may_name_an_app(m.group(group), True, unknown=True):
             spans.add(m.span(group))
-    for m in _NAME_BEFORE_APP_KIND.finditer(text) if kind_said else ():
+    for m in _NAME_BEFORE_APP_KIND.finditer(text) if kind_said and may_hold(_NAME_BEFORE_APP_KIND_CUE, text, lower) else ():
         # before the kind: a coined word, or one English uses, capitalised inside a sentence ("on
         # the Kettle platform"); no acronym of three letters ("the ehr system"), no word English
         # makes ("the budgeting app", "a mindfulness app")

@@ -1487,9 +1487,13 @@ def lower_case_branches(text: str) -> Iterator[Finding]:
 
 
 # Kinds ending a workplace typed in lower case, of place and of work: data/workplace_kinds.txt.
-_WORKPLACE_KIND = re.compile(r"\b(?:" + "|".join(
-    re.escape(kind).replace(r"\ ", r"\s+") for kind in sorted(lexicon.workplace_kinds("lower"), key=lambda k: (-len(k), k)))
-    + r")\b")
+# (the kinds, longest first, gathered by their first letter in that order, as ``alternatives``
+# does: at each word only those opening with its letter are tried; the same kinds match)
+_WORKPLACE_KIND_GROUPS: dict[str, list[str]] = {}
+for _kind in sorted(lexicon.workplace_kinds("lower"), key=lambda k: (-len(k), k)):
+    _WORKPLACE_KIND_GROUPS.setdefault(_kind[0], []).append(re.escape(_kind).replace(r"\ ", r"\s+"))
+_WORKPLACE_KIND = re.compile(r"\b(?:" + "|".join(f"(?:{'|'.join(g)})" for g in _WORKPLACE_KIND_GROUPS.values())
+                             + r")\b")
 _PLACE_KINDS = lexicon.workplace_kinds("place")
 _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+district[ \t]+"
                            r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
@@ -1772,6 +1776,11 @@ _PRONOUNCED = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z]*(?:-[A-Za-z]+){1,4}(?![\w-
 # Dotted initials ("A.J.", "R. J."), not the usual abbreviations.
 # Typed in lower case too ("a guy called j.p.", "the rep, t.j., came"), the letters joined.
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[a-z]\.[a-z]\.(?:[a-z]\.)?)(?![\w]|\.\w)")
+# What each spelling out and each run of initials holds, looked for first (a stop or a comma
+# opens it, and most texts hold none): "-o-" of "s-i-o-b-h-a-n", ", i," of "s, i, o, b";
+# ". J." of "A. J.", ".p." of "j.p.".
+_SPELLED_OUT_CUE = re.compile(r"-[A-Za-z]-|,\s[A-Za-z],")
+_INITIALS_CUE = re.compile(r"\.\s?[A-Za-z]\.")
 _NOT_INITIALS = {"U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.", "N.B.", "P.S.", "U.N.", "E.U.", "B.A.", "M.A.",
                  "B.C.", "A.D.", "R.I.P.", "Q.C.", "K.C.", "G.P.", "A.E.", "O.K.", "T.V.", "D.J.", "P.A.",
                  "A.K.A.", "C.V.", "V.S.", "E.T.A.", "D.O.B.", "W.R.T.", "M.P.", "P.C.", "U.S.A.", "D.I.Y.",
@@ -1786,12 +1795,12 @@ _WARD = re.compile(r"\b[Ww]ard\s+\d{1,2}[A-Za-z]?\b")
                                                       "it's", "called"), gate=False, normalised=False)
 def names_in_other_forms(text: str) -> Iterator[Finding]:
 
-    for m in _SPELLED_OUT.finditer(text):
+    for m in _SPELLED_OUT.finditer(text) if _SPELLED_OUT_CUE.search(text) else ():
         yield Finding(m.start(), m.end(), "PERSON", 0.6, "spelled-out")
     for m in _SPACED_OUT.finditer(text):
         if " I " not in f" {m.group()} " or m.group().count(" ") >= 5:  # not "A I M" ("I" alone, a word)
             yield Finding(m.start(), m.end(), "PERSON", 0.3, "spelled-out")
-    for m in _PRONOUNCED.finditer(text):
+    for m in _PRONOUNCED.finditer(text) if "-" in text else ():
         parts = m.group().split("-")
         if lexicon.is_ordinary("".join(parts)) or any(p.istitle() for p in parts[1:]):
             continue  # "Well-being", "Part-time"; "Judeo-Christian", "Co-Op", "Smith-Green" are words or names
@@ -1802,7 +1811,7 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
         if not stressed and not strange and all(len(p) >= 4 for p in parts):
             continue  # "Eighty-something", "Patient-rated": English words joined, not syllables ("See-oh-ban")
         yield Finding(m.start(), m.end(), "PERSON", 0.6 if stressed else 0.3 if strange else 0.15, "pronounced")
-    for m in _INITIALS.finditer(text):
+    for m in _INITIALS.finditer(text) if _INITIALS_CUE.search(text) else ():
         if re.sub(r"\s", "", m.group()).upper() not in _NOT_INITIALS:
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "initials")
 
@@ -2377,6 +2386,11 @@ _PUB_CUE = re.compile(r"(?<![\w'’-])(?:(?:pub|local|boozer)\s*(?:,|—|–|-|c
                       rf"(?:{_PUB_ADJ}\s+)?(?P<name>[a-z'’-]+)(?![\w'’-])", re.IGNORECASE)
 _PUB_BEFORE_PUB = re.compile(rf"(?<![\w'’-])(?P<the>the)\s+(?:{_PUB_ADJ}\s+)?(?P<name>[a-z'’-]+)\s+pub\b", re.IGNORECASE)
 
+# The words _PUB_ARMS holds, and those _PUB_CUE or _PUB_BEFORE_PUB holds, looked for first in
+# the text lowered (``may_hold``).
+_PUB_ARMS_CUE = re.compile("arms")
+_PUB_WORD_CUE = re.compile("pub|local|boozer|pint|drink|quiz|gig|stairs")
+
 
 def _typed_without_capitals(surface: str) -> bool:
     return surface.islower() or surface.isupper()
@@ -2389,7 +2403,8 @@ def pub_names(text: str) -> Iterator[Finding]:
     ``pub_words``); not "up in arms", "with open arms", "the arms trade", "the crown court",
     "fish and chips"."""
     pubs = words_set("pub_words")
-    for m in _PUB_ARMS.finditer(text):
+    lower = text.lower()
+    for m in _PUB_ARMS.finditer(text) if may_hold(_PUB_ARMS_CUE, text, lower) else ():
         name = m.group("name").lower().split()
         if not _typed_without_capitals(m.group()) or any(w in STOP_WORDS or w in _STOP for w in name):
             continue
@@ -2403,7 +2418,7 @@ def pub_names(text: str) -> Iterator[Finding]:
             continue
         if m.group("a").lower() in pubs and m.group("b").lower() in pubs:
             yield Finding(m.start(), m.end(), "LOC", 0.6, "pub-name")
-    for pattern in (_PUB_CUE, _PUB_BEFORE_PUB):
+    for pattern in (_PUB_CUE, _PUB_BEFORE_PUB) if may_hold(_PUB_WORD_CUE, text, lower) else ():
         for m in pattern.finditer(text):
             surface = text[m.start("the"):m.end("name")]
             if _typed_without_capitals(surface) and m.group("name").lower() in pubs:
@@ -2732,6 +2747,9 @@ _CALLED_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*),?\s+(?:
                             r"|(?<=[—–(,-])\s*(?P<known>[^\W\d_][\w'’-]*)\s+to\s+(?:everyone|everybody|all\s+of\s+us)(?=\s*[,;)—–-])",
                             re.IGNORECASE)
 
+# What each form of _CALLED_BEFORE holds, looked for first in the text lowered (``may_hold``).
+_CALLED_BEFORE_CUE = re.compile(r"call|to\s+(?:every|all\s)")
+
 
 # A word joining two names, as a pattern: "sarah and tom", "tom & priya", "tom or sarah", "me n dave".
 JOINING_WORD = r"(?:and|&|or|n)"
@@ -2775,7 +2793,8 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
     someone is called is a name for them, even a word; not the words everyone is called ("call
     me Mum", "call him Sir")."""
 
-    for m in _CALLED_BY.finditer(text):
+    called = "call" in text
+    for m in _CALLED_BY.finditer(text) if called else ():
         word = m.group(1).lower()
         if _WHEN.fullmatch(m.group(1)) or word in lexicon.ordinary_proper_nouns()[1] or word in lexicon.places():
             continue  # "I'll call him Monday", "called her Christmas Eve", "call them Leeds": when or where
@@ -2783,7 +2802,7 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
             continue  # "they call him the GP": initials only when no job or body is written so ("call her DB")
         if word not in _WHAT_EVERYONE_IS_CALLED and word not in _STOP:
             yield Finding(m.start(1), m.end(1), "PERSON", 0.6, "called-by-name")
-    for m in _CALLED_LOWER.finditer(text):
+    for m in _CALLED_LOWER.finditer(text) if called or "named" in text else ():
         # In lower case "called" may be a call made ("someone called earlier", "a man called
         # about it"): a name only when the word is a given name no everyday word ("sky",
         # "rory"), or one English hardly uses ("jez"); not what everyone is called, a day,
@@ -2803,7 +2822,7 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
         if word in lexicon.first_names() or lexicon.zipf(word) < lexicon.HARDLY_USED_ZIPF \
                 or m.group("call") and not lexicon.is_ordinary(word):
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "called-by-name")
-    for m in _CALLED_BEFORE.finditer(text):
+    for m in _CALLED_BEFORE.finditer(text) if may_hold(_CALLED_BEFORE_CUE, text, text.lower()) else ():
         name = m.group("name") or m.group("known")
         word = name.rstrip("'’").lower()
         if not (word in _WHAT_EVERYONE_IS_CALLED or word in _STOP or word in STOP_WORDS or _WHEN.fullmatch(word.title())
@@ -2824,6 +2843,15 @@ _ROLE_IS_A_NAME = re.compile(
     r"(?<![\w'’-])(?:my|our|her|his|their|the)\s+(?:new\s+|old\s+|line\s+)?(?P<role>[a-z-]+)\s+(?:is|was|['’]s)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|who|she|he)\b)", re.IGNORECASE)
 
+# What each form of _NAME_SAID_TO_BE holds, looked for first in the text lowered (``may_hold``).
+_NAME_SAID_TO_BE_CUE = re.compile(r"name|call|(?:goes|go|went)\s+by")
+
+
+@functools.lru_cache(maxsize=1)
+def _job_word_cue() -> re.Pattern:
+    """Any word of ``_job_words`` in lower case (for the text lowered)."""
+    return re.compile(alternatives(w.lower() for w in _job_words()))
+
 
 def _an_everyday_word_no_name(word: str) -> bool:
     """'fine', 'ok': an everyday word that is a given name on some list but not one of the
@@ -2838,14 +2866,16 @@ def names_said_to_be(text: str) -> Iterator[Finding]:
     list", "your name's going up"), what everyone is called, an ordinary word no given name
     ("goes by train"), an everyday word no name ("my manager is fine"). After a role, only a
     given name ending the clause ("my manager is frank." is lost to it)."""
-    for m in _NAME_SAID_TO_BE.finditer(text):
+    lower = text.lower()
+    for m in _NAME_SAID_TO_BE.finditer(text) if may_hold(_NAME_SAID_TO_BE_CUE, text, lower) else ():
         word = m.group("name").rstrip("'’").lower()
         if word in _STOP or word in STOP_WORDS and word not in words_set("word_names") or word in _WHAT_EVERYONE_IS_CALLED:
             continue
         if lexicon.is_ordinary(word) and word not in lexicon.first_names() or _an_everyday_word_no_name(word):
             continue  # "your name's going up", "goes by train"
         yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "name-said-to-be")
-    for m in _ROLE_IS_A_NAME.finditer(text):
+    # (a role of the list holds one of its words: a text with none is not searched)
+    for m in _ROLE_IS_A_NAME.finditer(text) if may_hold(_job_word_cue(), text, lower) else ():
         word = m.group("name").rstrip("'’").lower()
         if m.group("role").lower() in _job_words() and word in lexicon.first_names() and word not in _STOP \
                 and (word not in STOP_WORDS or word in words_set("word_names")) and word not in lexicon.places() \

@@ -332,7 +332,8 @@ def may_hold(cue: re.Pattern, text: str, lower: str) -> bool:
     """Whether ``text`` may hold, in any case, a word of ``cue`` (ASCII words in lower case,
     searched in ``lower``, the text lowered): a case-sensitive search is many times faster
     than a case-blind one, and a costly pattern need not run where its cue is missing."""
-    return cue.search(lower) is not None or _CASE_ODD.search(text) is not None
+    # (a text all ASCII, as most are, holds none of those letters: str.isascii() reads a flag)
+    return cue.search(lower) is not None or not text.isascii() and _CASE_ODD.search(text) is not None
 
 
 def _spans(pattern: re.Pattern, text: str, kind: str, score: float, name: str,

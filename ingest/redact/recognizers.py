@@ -332,7 +332,8 @@ def may_hold(cue: re.Pattern, text: str, lower: str) -> bool:
     """Whether ``text`` may hold, in any case, a word of ``cue`` (ASCII words in lower case,
     searched in ``lower``, the text lowered): a case-sensitive search is many times faster
     than a case-blind one, and a costly pattern need not run where its cue is missing."""
-    return cue.search(lower) is not None or _CASE_ODD.search(text) is not None
+    # (a text all ASCII, as most are, holds none of those letters: str.isascii() reads a flag)
+    return cue.search(lower) is not None or not text.isascii() and _CASE_ODD.search(text) is not None
 
 
 def as_lowered(pattern: re.Pattern) -> re.Pattern:
@@ -1244,7 +1245,10 @@ _WORKING = r"work(?:s|ed|ing)?|volunteer(?:s|ed|ing)?"
 _WORK_FOR = re.compile(rf"(?:{_WORKING})\s+for", re.IGNORECASE)
 
 
-_PLACE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’]|-(?!(?:born|based|bred|raised|reared|grown)\b))*", re.IGNORECASE)
+# (written as runs of letters between apostrophes or hyphens: the same words as a letter, then
+# letters, apostrophes or hyphens one at a time, read faster)
+_PLACE_WORD = re.compile(r"[^\W\d_]+(?:(?:['’]+|-(?!(?:born|based|bred|raised|reared|grown)\b))[^\W\d_]*)*",
+                         re.IGNORECASE)
 
 
 # A place of hyphened words capitalised ("Stratford-upon-Avon", "Blaydon-on-Tyne"): no
@@ -1263,11 +1267,26 @@ def places_any_case(text: str) -> Iterator[Finding]:
     places, ordinary, firsts = _places_bare(), lexicon.ordinary_proper_nouns()[0], _place_first_words()
     # "dún laoghaire", "ynys môn", "stratford-upon-avon" too; a place before "-born", "-based"
     # ("a llanelli-born lad") is a word of its own
-    words = list(_PLACE_WORD.finditer(text))
-    i = 0
-    while i < len(words):
-        if _bare(words[i].group().lower()) not in firsts:
-            i += 1
+    # Each word lowered and bare, for a first look at them all at once: the words of the text
+    # lowered are the text's lowered where lowering keeps each letter one letter and reads no
+    # word's context (only a capital sigma's lowering depends on what follows it). Most texts
+    # name no place's first word, and their words' places are not needed.
+    lowered = text.lower()
+    keys = _PLACE_WORD.findall(lowered)
+    if keys and ("'" in lowered or "’" in lowered):  # (bare all at once: no word holds a line's end)
+        keys = "\n".join(keys).replace("'", "").replace("’", "").split("\n")
+    words = ()
+    if len(lowered) != len(text) or "\u03a3" in text:
+        words = list(_PLACE_WORD.finditer(text))
+        keys = [_bare(m.group().lower()) for m in words]
+    present = firsts.intersection(keys)
+    if present and not words:
+        words = list(_PLACE_WORD.finditer(text))
+        if len(words) != len(keys):
+            keys = [_bare(m.group().lower()) for m in words]
+    after = 0  # (the words of a place found are not looked at again)
+    for i in [i for i, k in enumerate(keys) if k in present] if present else ():
+        if i < after:
             continue
         for n in (3, 2, 1):
             span = words[i:i + n]
@@ -1295,9 +1314,8 @@ def places_any_case(text: str) -> Iterator[Finding]:
                 score = 0.0  # "reading", "deal", "march": words first ("london" is a place however frequent)
             yield Finding(words[at].start() if placed else span[0].start(), span[-1].end(), "LOC", min(score, 0.8),
                           "gazetteer-place")
-            i += n - 1
+            after = i + n
             break
-        i += 1
 
 
 _COMPASS = which_or_where("compass")  # the points of the compass a place or region opens with
@@ -1565,9 +1583,13 @@ def lower_case_branches(text: str) -> Iterator[Finding]:
 
 
 # Kinds ending a workplace typed in lower case, of place and of work: data/workplace_kinds.txt.
-_WORKPLACE_KIND = re.compile(r"\b(?:" + "|".join(
-    re.escape(kind).replace(r"\ ", r"\s+") for kind in sorted(lexicon.workplace_kinds("lower"), key=lambda k: (-len(k), k)))
-    + r")\b")
+# (the kinds, longest first, gathered by their first letter in that order, as ``alternatives``
+# does: at each word only those opening with its letter are tried; the same kinds match)
+_WORKPLACE_KIND_GROUPS: dict[str, list[str]] = {}
+for _kind in sorted(lexicon.workplace_kinds("lower"), key=lambda k: (-len(k), k)):
+    _WORKPLACE_KIND_GROUPS.setdefault(_kind[0], []).append(re.escape(_kind).replace(r"\ ", r"\s+"))
+_WORKPLACE_KIND = re.compile(r"\b(?:" + "|".join(f"(?:{'|'.join(g)})" for g in _WORKPLACE_KIND_GROUPS.values())
+                             + r")\b")
 _PLACE_KINDS = lexicon.workplace_kinds("place")
 _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+district[ \t]+"
                            r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
@@ -1850,6 +1872,11 @@ _PRONOUNCED = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z]*(?:-[A-Za-z]+){1,4}(?![\w-
 # Dotted initials ("A.J.", "R. J."), not the usual abbreviations.
 # Typed in lower case too ("a guy called j.p.", "the rep, t.j., came"), the letters joined.
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[a-z]\.[a-z]\.(?:[a-z]\.)?)(?![\w]|\.\w)")
+# What each spelling out and each run of initials holds, looked for first (a stop or a comma
+# opens it, and most texts hold none): "-o-" of "s-i-o-b-h-a-n", ", i," of "s, i, o, b";
+# ". J." of "A. J.", ".p." of "j.p.".
+_SPELLED_OUT_CUE = re.compile(r"-[A-Za-z]-|,\s[A-Za-z],")
+_INITIALS_CUE = re.compile(r"\.\s?[A-Za-z]\.")
 _NOT_INITIALS = {"U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.", "N.B.", "P.S.", "U.N.", "E.U.", "B.A.", "M.A.",
                  "B.C.", "A.D.", "R.I.P.", "Q.C.", "K.C.", "G.P.", "A.E.", "O.K.", "T.V.", "D.J.", "P.A.",
                  "A.K.A.", "C.V.", "V.S.", "E.T.A.", "D.O.B.", "W.R.T.", "M.P.", "P.C.", "U.S.A.", "D.I.Y.",
@@ -1864,12 +1891,12 @@ _WARD = re.compile(r"\b[Ww]ard\s+\d{1,2}[A-Za-z]?\b")
                                                       "it's", "called"), gate=False, normalised=False)
 def names_in_other_forms(text: str) -> Iterator[Finding]:
 
-    for m in _SPELLED_OUT.finditer(text):
+    for m in _SPELLED_OUT.finditer(text) if _SPELLED_OUT_CUE.search(text) else ():
         yield Finding(m.start(), m.end(), "PERSON", 0.6, "spelled-out")
     for m in _SPACED_OUT.finditer(text):
         if " I " not in f" {m.group()} " or m.group().count(" ") >= 5:  # not "A I M" ("I" alone, a word)
             yield Finding(m.start(), m.end(), "PERSON", 0.3, "spelled-out")
-    for m in _PRONOUNCED.finditer(text):
+    for m in _PRONOUNCED.finditer(text) if "-" in text else ():
         parts = m.group().split("-")
         if lexicon.is_ordinary("".join(parts)) or any(p.istitle() for p in parts[1:]):
             continue  # "Well-being", "Part-time"; "Judeo-Christian", "Co-Op", "Smith-Green" are words or names
@@ -1880,7 +1907,7 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
         if not stressed and not strange and all(len(p) >= 4 for p in parts):
             continue  # "Eighty-something", "Patient-rated": English words joined, not syllables ("See-oh-ban")
         yield Finding(m.start(), m.end(), "PERSON", 0.6 if stressed else 0.3 if strange else 0.15, "pronounced")
-    for m in _INITIALS.finditer(text):
+    for m in _INITIALS.finditer(text) if _INITIALS_CUE.search(text) else ():
         if re.sub(r"\s", "", m.group()).upper() not in _NOT_INITIALS:
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "initials")
 
@@ -2097,6 +2124,9 @@ _FROM_WORK = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|
                         re.IGNORECASE)
 # The word each of those holds, looked for first in the text lowered (most texts hold none).
 _SAYING_CUE, _FROM_CUE = re.compile(_SAYING_VERBS), re.compile("from")
+# ... and of a verb of asking someone, and of who someone is (``_is_role``'s "was my", "'s the").
+_ASKED_CUE = re.compile(rf"(?:{alternatives(w.lower() for w in verbs_before_a_person('asked_whom'))})\s")
+_ROLE_CUE = re.compile(r"(?:was|is|been|['’]s)\s+(?:my|our|the|their|his|her)\s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2218,8 +2248,16 @@ def _only_a_person_pairs(text: str, start: int, end: int) -> bool:
     return re.match(r"\s+(?:and|&)", text[end:]) is not None and _CLAUSE_OPENS.search(before) is not None
 
 
-def paired_with_me(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the words paired with "me" or "I" ("me and Sky", "June and I"): someone's."""
+# What every pairing holds, looked for first in the text lowered (``may_hold``): "and I",
+# "& me", "me and", "her n".
+_PAIRED_CUE = re.compile(r"(?:and|&)\s+(?:i|me|myself)(?![\w'’-])|(?:me|him|her|myself)\s+(?:and|&|n|'n')\s")
+
+
+def paired_with_me(text: str, lower: str | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of the words paired with "me" or "I" ("me and Sky", "June and I"): someone's.
+    ``lower``: the text lowered, if made already."""
+    if not may_hold(_PAIRED_CUE, text, text.lower() if lower is None else lower):
+        return
     for m in _PAIRED.finditer(text):
         group = "after" if m.group("after") else "before"
         if group == "before" and _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
@@ -2231,17 +2269,17 @@ def paired_with_me(text: str) -> Iterator[tuple[int, int]]:
 def names_where_a_person_stands(text: str) -> Iterator[Finding]:
     """'me and hope', 'June and I', 'i asked grace about it', 'will said no', 'PK told me',
     'dawn from hr', 'June was my mentor': a given name, or initials, where only a person stands."""
-    for start, end in paired_with_me(text):
+    lower = text.lower()
+    for start, end in paired_with_me(text, lower):
         if _someone(text[start:end], loose=_only_a_person_pairs(text, start, end)):
             yield Finding(start, end, "PERSON", 0.6, "person-slot")
-    for m in _ASKED.finditer(text):
+    for m in _ASKED.finditer(text) if may_hold(_ASKED_CUE, text, lower) else ():
         if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
             continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
         if _someone(m.group("word")):
             yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
-    lower = text.lower()
-    for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE), (_is_role(), None)):
-        for m in pattern.finditer(text) if cue is None or may_hold(cue, text, lower) else ():
+    for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE), (_is_role(), _ROLE_CUE)):
+        for m in pattern.finditer(text) if may_hold(cue, text, lower) else ():
             if pattern is _SAYS_IN_FULL and _name_end(m) == m.end("word"):
                 continue  # "so dave really said": the one word is _SAYS's to read
             # ("fresh from the course", "and snow from the estates": a word that is a
@@ -2453,6 +2491,11 @@ _PUB_CUE = re.compile(r"(?<![\w'’-])(?:(?:pub|local|boozer)\s*(?:,|—|–|-|c
                       rf"(?:{_PUB_ADJ}\s+)?(?P<name>[a-z'’-]+)(?![\w'’-])", re.IGNORECASE)
 _PUB_BEFORE_PUB = re.compile(rf"(?<![\w'’-])(?P<the>the)\s+(?:{_PUB_ADJ}\s+)?(?P<name>[a-z'’-]+)\s+pub\b", re.IGNORECASE)
 
+# The words _PUB_ARMS holds, and those _PUB_CUE or _PUB_BEFORE_PUB holds, looked for first in
+# the text lowered (``may_hold``).
+_PUB_ARMS_CUE = re.compile("arms")
+_PUB_WORD_CUE = re.compile("pub|local|boozer|pint|drink|quiz|gig|stairs")
+
 
 def _typed_without_capitals(surface: str) -> bool:
     return surface.islower() or surface.isupper()
@@ -2465,7 +2508,8 @@ def pub_names(text: str) -> Iterator[Finding]:
     ``pub_words``); not "up in arms", "with open arms", "the arms trade", "the crown court",
     "fish and chips"."""
     pubs = words_set("pub_words")
-    for m in _PUB_ARMS.finditer(text):
+    lower = text.lower()
+    for m in _PUB_ARMS.finditer(text) if may_hold(_PUB_ARMS_CUE, text, lower) else ():
         name = m.group("name").lower().split()
         if not _typed_without_capitals(m.group()) or any(w in STOP_WORDS or w in _STOP for w in name):
             continue
@@ -2479,7 +2523,7 @@ def pub_names(text: str) -> Iterator[Finding]:
             continue
         if m.group("a").lower() in pubs and m.group("b").lower() in pubs:
             yield Finding(m.start(), m.end(), "LOC", 0.6, "pub-name")
-    for pattern in (_PUB_CUE, _PUB_BEFORE_PUB):
+    for pattern in (_PUB_CUE, _PUB_BEFORE_PUB) if may_hold(_PUB_WORD_CUE, text, lower) else ():
         for m in pattern.finditer(text):
             surface = text[m.start("the"):m.end("name")]
             if _typed_without_capitals(surface) and m.group("name").lower() in pubs:
@@ -2808,6 +2852,9 @@ _CALLED_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*),?\s+(?:
                             r"|(?<=[—–(,-])\s*(?P<known>[^\W\d_][\w'’-]*)\s+to\s+(?:everyone|everybody|all\s+of\s+us)(?=\s*[,;)—–-])",
                             re.IGNORECASE)
 
+# What each form of _CALLED_BEFORE holds, looked for first in the text lowered (``may_hold``).
+_CALLED_BEFORE_CUE = re.compile(r"call|to\s+(?:every|all\s)")
+
 
 # A word joining two names, as a pattern: "sarah and tom", "tom & priya", "tom or sarah", "me n dave".
 JOINING_WORD = r"(?:and|&|or|n)"
@@ -2871,7 +2918,8 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
     someone is called is a name for them, even a word; not the words everyone is called ("call
     me Mum", "call him Sir")."""
 
-    for m in _CALLED_BY.finditer(text):
+    called = "call" in text
+    for m in _CALLED_BY.finditer(text) if called else ():
         word = m.group(1).lower()
         if _WHEN.fullmatch(m.group(1)) or word in lexicon.ordinary_proper_nouns()[1] or word in lexicon.places():
             continue  # "I'll call him Monday", "called her Christmas Eve", "call them Leeds": when or where
@@ -2879,7 +2927,7 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
             continue  # "they call him the GP": initials only when no job or body is written so ("call her DB")
         if word not in _WHAT_EVERYONE_IS_CALLED and word not in _STOP:
             yield Finding(m.start(1), m.end(1), "PERSON", 0.6, "called-by-name")
-    for m in _CALLED_LOWER.finditer(text):
+    for m in _CALLED_LOWER.finditer(text) if called or "named" in text else ():
         # In lower case "called" may be a call made ("someone called earlier", "a man called
         # about it"): a name only when the word is a given name no everyday word ("sky",
         # "rory"), or one English hardly uses ("jez"); not what everyone is called, a day,
@@ -2899,7 +2947,7 @@ def names_someone_is_called(text: str) -> Iterator[Finding]:
         if word in lexicon.first_names() or lexicon.zipf(word) < lexicon.HARDLY_USED_ZIPF \
                 or m.group("call") and not lexicon.is_ordinary(word):
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "called-by-name")
-    for m in _CALLED_BEFORE.finditer(text):
+    for m in _CALLED_BEFORE.finditer(text) if may_hold(_CALLED_BEFORE_CUE, text, text.lower()) else ():
         name = m.group("name") or m.group("known")
         word = name.rstrip("'’").lower()
         if not (word in _WHAT_EVERYONE_IS_CALLED or word in _STOP or word in STOP_WORDS or _WHEN.fullmatch(word.title())
@@ -2920,6 +2968,15 @@ _ROLE_IS_A_NAME = re.compile(
     r"(?<![\w'’-])(?:my|our|her|his|their|the)\s+(?:new\s+|old\s+|line\s+)?(?P<role>[a-z-]+)\s+(?:is|was|['’]s)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|who|she|he)\b)", re.IGNORECASE)
 
+# What each form of _NAME_SAID_TO_BE holds, looked for first in the text lowered (``may_hold``).
+_NAME_SAID_TO_BE_CUE = re.compile(r"name|call|(?:goes|go|went)\s+by")
+
+
+@functools.lru_cache(maxsize=1)
+def _job_word_cue() -> re.Pattern:
+    """Any word of ``_job_words`` in lower case (for the text lowered)."""
+    return re.compile(alternatives(w.lower() for w in _job_words()))
+
 
 def _an_everyday_word_no_name(word: str) -> bool:
     """'fine', 'ok': an everyday word that is a given name on some list but not one of the
@@ -2934,14 +2991,16 @@ def names_said_to_be(text: str) -> Iterator[Finding]:
     list", "your name's going up"), what everyone is called, an ordinary word no given name
     ("goes by train"), an everyday word no name ("my manager is fine"). After a role, only a
     given name ending the clause ("my manager is frank." is lost to it)."""
-    for m in _NAME_SAID_TO_BE.finditer(text):
+    lower = text.lower()
+    for m in _NAME_SAID_TO_BE.finditer(text) if may_hold(_NAME_SAID_TO_BE_CUE, text, lower) else ():
         word = m.group("name").rstrip("'’").lower()
         if word in _STOP or word in STOP_WORDS and word not in words_set("word_names") or word in _WHAT_EVERYONE_IS_CALLED:
             continue
         if lexicon.is_ordinary(word) and word not in lexicon.first_names() or _an_everyday_word_no_name(word):
             continue  # "your name's going up", "goes by train"
         yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "name-said-to-be")
-    for m in _ROLE_IS_A_NAME.finditer(text):
+    # (a role of the list holds one of its words: a text with none is not searched)
+    for m in _ROLE_IS_A_NAME.finditer(text) if may_hold(_job_word_cue(), text, lower) else ():
         word = m.group("name").rstrip("'’").lower()
         if m.group("role").lower() in _job_words() and word in lexicon.first_names() and word not in _STOP \
                 and (word not in STOP_WORDS or word in words_set("word_names")) and word not in lexicon.places() \
@@ -3423,6 +3482,10 @@ _APP_KIND_IS = re.compile(rf"(?<![\w'’-])the\s+(?:{_APP_KINDS})(?:\s+(?:i|we|t
 # A name before the kind it is of: "the quillio app", "on the Kettle platform", "Orrowly app work".
 _NAME_BEFORE_APP_KIND = re.compile(rf"(?<![\w'’-]){_ONE_NAME}\s+(?:app|platform|software|system|portal|website)"
                                    r"(?![\w'’-])", re.IGNORECASE)
+# What each of these three holds, looked for first in the text lowered (``may_hold``).
+_APP_CALLED_CUE = re.compile(r"call|named|known")
+_NAME_THEN_APP_KIND_CUE = re.compile(r"(?:,|[—–]|\s-|\()\s*(?:the|an?|one)\s")
+_NAME_BEFORE_APP_KIND_CUE = re.compile(r"\s(?:app|platform|software|system|portal|website)(?![\w'’-])")
 # Names listed after a kind, the list closed by "all of them" or "the lot": "the apps pay
 # nothing. orrowly, quillbase, all of them." (each item then looked at alone).
 _LISTED_APPS = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})(?![\w'’-])[^?!\n]{{0,150}}?(?<![\w'’-])"
@@ -3473,9 +3536,14 @@ _A_SYSTEM_USED = re.compile(_SYSTEM_USED_BY_SOMEONE + r"|" + rf"(?P<name2>{_ONE_
                             re.IGNORECASE)
 # The same without a system failing, which tries every word: for a text that says no failing.
 _A_SYSTEM_USED_BY_SOMEONE = re.compile(_SYSTEM_USED_BY_SOMEONE, re.IGNORECASE)
-_A_SYSTEM_FAILING_CUE = re.compile(r"crash|froze|freez|down|out")
+# (in the text lowered, with ``may_hold``: each form of failing whole, "out" and "down" alone
+# are in most texts)
+_A_SYSTEM_FAILING_CUE = re.compile(r"crash|froze|freez|(?:went|was)\s+down|logged\s+me\s+out|logs\s+you\s+out"
+                                   r"|timed\s+out")
 # Any kind of app said (every pattern above but the public systems' and a system used needs one).
 _AN_APP_KIND = re.compile(rf"(?<![\w'’-])(?:{_APP_KINDS})(?!\w)", re.IGNORECASE)
+# The same in lower case, searched for in the text lowered first (``may_hold``).
+_AN_APP_KIND_CUE = re.compile(rf"(?<![\w'’-])(?:{alternatives(w.lower() for w in words('app_kinds'))})(?!\w)")
 # The words every form of a system used holds, searched for before the pattern itself.
 _A_SYSTEM_USED_CUE = re.compile(r"log|put|record|typ|upload|writ|wrot|use|using|crash|froze|freez|down|timed")
 # A name said alone as a sentence: "orrowly. know it?"
@@ -3537,9 +3605,11 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
     lower = text.lower()
     spans = set()
     # Each cue holds a word a text can be searched for first, cheaply: most quotes hold none.
-    kind_said = _AN_APP_KIND.search(text) is not None
-    for pattern, coined, cue in ((_APP_KIND_THEN_NAME, True, kind_said), (_APP_CALLED, False, kind_said),
-                                 (_NAME_THEN_APP_KIND, False, kind_said), (_APP_KIND_IS, True, kind_said),
+    kind_said = may_hold(_AN_APP_KIND_CUE, text, lower) and _AN_APP_KIND.search(text) is not None
+    called = kind_said and may_hold(_APP_CALLED_CUE, text, lower)
+    kind_after = kind_said and may_hold(_NAME_THEN_APP_KIND_CUE, text, lower)
+    for pattern, coined, cue in ((_APP_KIND_THEN_NAME, True, kind_said), (_APP_CALLED, False, called),
+                                 (_NAME_THEN_APP_KIND, False, kind_after), (_APP_KIND_IS, True, kind_said),
                                  (_SIGNED_UP, True, "sign" in lower),
                                  (_USED_THROUGH, True, "through" in lower or "via" in lower),
                                  (_TAKES_A_CUT, True, "%" in lower or "cent" in lower)):
@@ -3556,12 +3626,12 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
                   _AFTER_A_PUBLIC_SYSTEM.match(text, system.end())):
             if m and _may_name_an_app(m.group("name"), True, unknown=not m.group("not")):
                 spans.add(m.span("name"))
-    used = _A_SYSTEM_USED if _A_SYSTEM_FAILING_CUE.search(lower) else _A_SYSTEM_USED_BY_SOMEONE
+    used = _A_SYSTEM_USED if may_hold(_A_SYSTEM_FAILING_CUE, text, lower) else _A_SYSTEM_USED_BY_SOMEONE
     for m in used.finditer(text) if _A_SYSTEM_USED_CUE.search(lower) else ():
         group = "name" if m.groupdict().get("name") else "name2"
         if _may_name_an_app(m.group(group), True, unknown=True):
             spans.add(m.span(group))
-    for m in _NAME_BEFORE_APP_KIND.finditer(text) if kind_said else ():
+    for m in _NAME_BEFORE_APP_KIND.finditer(text) if kind_said and may_hold(_NAME_BEFORE_APP_KIND_CUE, text, lower) else ():
         # before the kind: a coined word, or one English uses, capitalised inside a sentence ("on
         # the Kettle platform"); no acronym of three letters ("the ehr system"), no word English
         # makes ("the budgeting app", "a mindfulness app")

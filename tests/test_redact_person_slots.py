@@ -319,6 +319,7 @@ def test_a_surname_in_capitals_that_is_a_place_word_goes_with_the_given_name(eng
     ("yes i will and ross will too", ["ross"], ["yes i will and"]),
     ("ross and will come tomorrow", ["ross"], ["will come tomorrow"]),
     ("ross and may not come back", ["ross"], ["may not come back"]),
+    ("she'll ring priya and will need the number", ["priya"], ["will need the number"]),
 ])
 def test_a_name_joined_to_a_name_is_someones(engine, text, gone, kept):
     check(engine, [text], gone, kept)
@@ -332,6 +333,7 @@ def test_a_name_joined_to_a_name_is_someones(engine, text, gone, kept):
     ("IT WENT TO THE OTHER CHLOE.", ["CHLOE"], ["IT WENT TO THE OTHER"]),
     ("the other rose was wilting", [], ["the other rose was wilting"]),
     ("they moved me to the other ward", [], ["the other ward"]),
+    ("we watched big ben chime", [], ["big ben chime"]),
 ])
 def test_which_of_the_people_of_one_name_is_meant_names_them(engine, text, gone, kept):
     check(engine, [text], gone, kept)

@@ -331,13 +331,17 @@ SERVICES_DESCRIBED = [
     (["I was moved to the Day Centre."], [], ["the Day Centre"]),
     (["I work in Head Office now."], [], ["Head Office"]),
     (["Our Head Office never answers."], [], ["Our Head Office"]),
-    (["We sent it to the Regional Office."], [], ["the Regional Office"]),
+    (["We sent it to the Drop-In Centre."], [], ["the Drop-In Centre"]),
     # without "the", "our"... such words may name a company
     (["Eventually I got a job with Quality Care Services, part time."], ["Quality", "Care"], ["part time"]),
     (["We met at the Community Mental Health Team base."], [], ["Community Mental Health Team"]),
     (["I was at Tallowby Day Centre for years."], ["Tallowby"], ["for years"]),
     (["I was at Sunrise House for years."], ["Sunrise"], ["for years"]),
     (["I started at the Hub last year.", "The Hub closed in May."], ["Hub"], ["last year"]),
+    # a body's kind ends a name; words saying where make a site a particular one
+    (["I was with the Community Care Trust for years."], ["Community", "Care"], ["for years"]),
+    (["I was at the Family Support Centre, then the Recovery Hub."], ["Recovery", "Hub"], ["then the"]),
+    (["I worked at the City Hospital."], ["City"], ["I worked at the"]),
 ]
 
 

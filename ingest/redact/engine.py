@@ -351,26 +351,40 @@ def a_season(text: str, finding: Finding) -> bool:
 
 def a_service_described(text: str, finding: Finding) -> bool:
     """'the Day Centre', 'Head Office', 'our Community Mental Health Team': after "the", "our"...
-    capitalised words saying what kind of service it is (data/service_words.txt), then a kind
-    of workplace (data/workplace_kinds.txt), describe a service and name none; so does a kind
-    after such a word the finding left out ("Head" of "Head Office"). A name with a word of its
-    own ("Newham Day Centre", "Sunrise House"), such words with no "the" ("a job with Quality
-    Care Services": a company's name) and a kind said alone ("the Lodge", "the Hub": that
-    place's name there) are left as found."""
+    capitalised words saying what kind of service it is (data/service_words.txt), then a part
+    or site of a service (``_SITES_OF_A_SERVICE``), describe a service and name none; so does
+    such a site after such words a finding left out ("Head" of "Head Office"). Not a body's
+    kind ("the Community Care Trust", "the Recovery Hub": names), not words saying where
+    ("the City Hospital", "the County Office": a particular one), not such words with no
+    "the" ("a job with Quality Care Services"), nor a word of a name's own before them
+    ("Tallowby Day Centre"); a kind said alone ("the Hub") is that place's name there."""
     surface = text[finding.start:finding.end]
     if not numbered(finding.kind) or surface.islower():
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", surface)
-    if not words or not lexicon.is_workplace_kind(words[-1]) \
-            or any(w.lower() not in recognizers.service_words() for w in words[:-1]):
+    if not words or words[-1].lower() not in _SITES_OF_A_SERVICE or not all(map(_describes, words[:-1])):
         return False
     before = _CAPITALISED_BEFORE.search(text, max(0, finding.start - 60), finding.start)
-    if before and before.group().split()[-1].lower() in recognizers.service_words():
-        return True
-    return len(words) > 1 and bool(_DETERMINER_BEFORE.search(text, max(0, finding.start - 12), finding.start))
+    said = before.group().split() if before else []
+    if said and said[0].lower() in _DETERMINERS:
+        said = said[1:]
+    if said:  # the finding's first words left out: all of them describe it, or it is a name's
+        return all(map(_describes, said))
+    return len(words) > 1 and bool(_A_DETERMINER_BEFORE.search(text, max(0, finding.start - 12), finding.start))
 
 
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|our|my|their|his|her|your|a|an|this|that)[ \t]+$", re.IGNORECASE)
+def _describes(word: str) -> bool:
+    """A word saying what kind of service it is ("day", "crisis", "head"), not where ("city")."""
+    return word.lower() in recognizers.service_words() and word.lower() not in _WHERE_WORDS
+
+
+# What a service is made of or works from, that a service's own words describe ("the Day
+# Centre", "Head Office", "the Crisis Team"); a body's kind (trust, agency, hub, project) ends names.
+_SITES_OF_A_SERVICE = frozenset("centre center office unit ward team clinic department reception".split())
+# Service words that say where, which make a site a particular one ("the City Hospital").
+_WHERE_WORDS = frozenset("central new local regional national county district city town village rural urban".split())
+_DETERMINERS = frozenset("the our my their his her your a an this that".split())
+_A_DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(_DETERMINERS))})[ \t]+$", re.IGNORECASE)
 # The capitalised words straight before a finding, on its line ("Head " of "Head Office").
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]*[ \t]+)+$")
 

@@ -2076,9 +2076,9 @@ _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|s
 _ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('rung_or_told'))}|me\s+and|and|with)\s+$",
                            re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
-# Which of the people of one name is meant: "the wrong chloe", "the other jo", "big dave".
-_ONE_OF_THOSE_CALLED = re.compile(r"(?<![\w'’-])(?:(?:the|a|an)\s+(?:wrong|other|right|real|first|second"
-                                  r"|older|younger)|big|little|young)\s+$", re.IGNORECASE)
+# Which of the people of one name is meant: "the wrong chloe", "the other jo" (not "big ben").
+_ONE_OF_THOSE_CALLED = re.compile(r"(?<![\w'’-])(?:the|a|an)\s+(?:wrong|other|right|real|older|younger)\s+$",
+                                  re.IGNORECASE)
 # A pronoun that does something, straight before a word ("i rang", "she tell"): that word is a verb.
 _SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:i|we|you|he|she|they)\s+$", re.IGNORECASE)
 # A greeting straight before a word ("hi summer", "hiya june,"), or a kiss after it ("love summer x").
@@ -2880,7 +2880,7 @@ def _plainly_a_name(word: str) -> bool:
 _NOT_A_SUBJECT_BEFORE = re.compile(r"(?:^|[.,;:!?()—–\"“”]|(?<![\w'’-])(?:and|with|to|for|from|by|of|me|us|him|them|then|so|but"
                                    r"|like|both|including|told|asked|saw|met|thanked))\s*$", re.IGNORECASE)
 _NO_VERB_AFTER = re.compile(r"\s*(?:$|[.,;:!?()—–\"“”]|['’]s\b|(?:were|are|was|is|both|too|had|has|did|said|went|came|got"
-                            r"|who|to|and|or)\b|[a-z]{2,}ed\b)", re.IGNORECASE)
+                            r"|who|to|and|or)\b|[a-z]{2,}(?<!e)ed\b)", re.IGNORECASE)
 
 
 def _named_not_wished(m: re.Match, group: str) -> bool:

@@ -227,6 +227,11 @@ AFTER_A_ROLE = [
     ("sarah white was my mentor back then", ["sarah", "white"], ["my mentor"]),
     ("then dave green came in", ["dave", "green"], ["came in"]),
     ("i made dave green tea", [], ["green tea"]),
+    # set between commas after a role, the word after a given name is the surname, though a word
+    ("our deputy lead, megan thistle, put the rota up late", ["megan", "thistle"], ["put the rota up late"]),
+    ("my supervisor, anna price, said it was fine", ["anna", "price"], ["said it was fine"]),
+    ("our manager, gareth obviously, said no", ["gareth"], ["obviously, said no"]),
+    ("my manager, dave anyway, was fair", ["dave"], ["anyway, was fair"]),
 ])
 def test_an_everyday_surname_after_a_given_name(engine, text, gone, kept):
     check(engine, [text], gone, kept)

@@ -94,3 +94,23 @@ def test_the_surname_list_says_where_it_comes_from():
     assert names == sorted(set(names)) and all(n == n.lower() and " " not in n for n in names)
     assert {"hopkins", "fisher", "adeyemi", "mensah", "popescu", "kowalski"} <= lexicon.surnames()
     assert lexicon.SURNAMES_FILE.stat().st_size < 100_000
+
+
+# Set between commas after a role, the word after a given name found is its surname, though
+# English uses it; an adverb or a word English uses everywhere there is the speaker's
+# (``names.extend_surname``, whatever found the given name).
+@pytest.mark.parametrize("text,given,name", [
+    ("our deputy lead, megan thistle, put the rota up late", "megan", "megan thistle"),
+    ("my supervisor, anna price, said it was fine", "anna", "anna price"),
+    ("the team lead, ruth barrow, rang in sick", "ruth", "ruth barrow"),
+    ("our manager, gareth obviously, said no", "gareth", "gareth"),
+    ("my manager, dave anyway, was fair", "dave", "dave"),
+    ("i saw megan thistle by the road", "megan", "megan"),
+])
+def test_a_surname_set_beside_a_role_goes_with_the_given_name(text, given, name):
+    from ingest.redact.names import extend_surname
+    from ingest.redact.recognizers import Finding
+
+    start = text.index(given)
+    found = extend_surname(text, Finding(start, start + len(given), "PERSON", 0.6, "test"))
+    assert text[found.start:found.end] == name

@@ -876,9 +876,26 @@ def extend_surname(text: str, finding: Finding) -> Finding:
     if lexicon.zipf(word) < lexicon.SCARCELY_ENGLISH_ZIPF or (after_given and likely_surname(word)) or (
             # a surname that is an everyday word too ("white", "green"), before what is said of
             # someone ("sarah white was my mentor", "dave green came"; not "dave green paint")
-            after_given and recognizers._everyday_surname(word) and _SAID_AFTER_A_NAME.match(text, m.end())):
+            after_given and recognizers._everyday_surname(word) and _SAID_AFTER_A_NAME.match(text, m.end())) or (
+            after_given and _set_beside_a_role(text, finding.start, m.end()) and surname_in_apposition(word)):
         return Finding(finding.start, m.end(), finding.kind, finding.score, finding.recognizer)
     return finding
+
+
+# A name set between commas after a role: "our service manager, gareth mould, sent...".
+_ROLE_THEN_COMMA = re.compile(rf"(?<![\w'’-])(?:{ROLE_NOUNS}),[ \t]*$", re.IGNORECASE)
+
+
+def _set_beside_a_role(text: str, start: int, end: int) -> bool:
+    return text.startswith(",", end) and _ROLE_THEN_COMMA.search(text, max(0, start - 40), start) is not None
+
+
+def surname_in_apposition(word: str) -> bool:
+    """The second word of a name set between commas after a role is its surname, though
+    English uses it ("mould", "price"): not a word of grammar, an adverb ("gareth obviously,"),
+    nor a word English uses everywhere that no surname is ("dave anyway,")."""
+    return word not in STOP_WORDS and not word.endswith("ly") and (
+        word in lexicon.surnames() or lexicon.zipf(word) < lexicon.ORDINARY_ZIPF)
 
 
 # What follows a name and is said of someone: a verb of NAME_VERBS, "'s", or the sentence's end.

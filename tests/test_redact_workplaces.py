@@ -1166,6 +1166,9 @@ def test_a_workplace_named_after_a_label_is_redacted(engine):
     ("next step took me on as a trainee", "next step"),
     ("then open door made me redundant", "open door"),
     ("THE WILLOWS HIRED ME IN 2019", "WILLOWS"),
+    # an acronym no list knows, opening the clause of a text whose only capitals are acronyms
+    ("BPXT took me on as a trainee.", "BPXT"),
+    ("then KLMT made me redundant", "KLMT"),
 ])
 def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     assert found_by("workplace-employs", text) == [name]
@@ -1178,6 +1181,7 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "the agency took me on", "my old boss hired me", "a friend's company took me on", "the nhs employed me",
     "this lady hired me", "the course took me on a journey", "The Council took on the contract.",
     "We took on the contract.", "Then the new provider took on the contract.", "It took me on a journey.", "a local charity took me on",
+    "NHS took me on.", "CAMHS took me on as a trainee.", "IAPT hired me in 2015.",
 ])
 def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
     assert found_by("workplace-employs", text) == []
@@ -1285,7 +1289,10 @@ def test_a_workplace_after_a_role_in_a_speakers_description_is_redacted(engine):
 # someone there: its name, however ordinary; stressed words, public bodies and towns stay.
 @pytest.mark.parametrize("text,name", [("I work for QUIET WATERS COUNSELLING.", "QUIET WATERS COUNSELLING"),
                                        ("I volunteer at THE WILLOWS on Sundays.", "WILLOWS"),
-                                       ("I worked for COMPASS RECOVERY.", "COMPASS RECOVERY")])
+                                       ("I worked for COMPASS RECOVERY.", "COMPASS RECOVERY"),
+                                       # the clue opening the sentence
+                                       ("At HWXT they cut the band 6 posts.", "HWXT"),
+                                       ("From BPXT I went to agency work.", "BPXT")])
 def test_a_workplace_typed_in_capitals_in_a_sentence_is_found(text, name):
     assert found_by("workplace-in-capitals", text) == [name]
 
@@ -1293,7 +1300,8 @@ def test_a_workplace_typed_in_capitals_in_a_sentence_is_found(text, name):
 @pytest.mark.parametrize("text", ["I was at HOME all day.", "I worked there for FOUR YEARS.", "I worked for NHS ENGLAND.",
                                   "I was referred to CAMHS.", "I worked at A&E.", "I worked for MIND.",
                                   "I moved to MANCHESTER.", "I work for a CHARITY.", "I did it for FREE.",
-                                  "I WORKED FOR QUIET WATERS"])
+                                  "I WORKED FOR QUIET WATERS", "For CAMHS it was different.", "With PTSD it was hard.",
+                                  "By NOW it was late.", "At A&E it was busy.", "I was there AT THE WORST TIME, honestly."])
 def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
     assert found_by("workplace-in-capitals", text) == []
 

@@ -3341,10 +3341,11 @@ mate boss""".split())
 
 
 # The same typed without capitals (a survey's answer, or capitals read as lower case): the
-# words opening the clause before what only an employer does.
+# words opening the clause before what only an employer does; or an acronym there, where a
+# text's only capitals are acronyms ("BPCT took me on", which no capitalised word opens).
 _LOWER_NAME_EMPLOYS = re.compile(
     r"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?:and|so|then|but|yeah|well|anyway|eventually|finally|later|luckily)[ \t,]+)*"
-    r"(?P<name>[a-z][\w'’&-]*(?:[ \t]+[a-z0-9][\w'’&-]*){0,3})"
+    r"(?P<name>(?:[a-z][\w'’&-]*|[A-Z]{2,}(?![\w'’&-]))(?:[ \t]+[a-z0-9][\w'’&-]*){0,3})"
     rf"[ \t]+(?i:{_EMPLOYS})\b")
 
 
@@ -3374,8 +3375,10 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
         if not tokens or lowered[0] in _NOT_AN_EMPLOYER or lowered[0] in STOP_WORDS and lower and len(lowered) == 1 \
                 or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _no_particular_workplace(lowered) \
                 or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1]) \
-                or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens):
-            continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay")
+                or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
+                or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()):
+            continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
+            # a public body's or a job's letters: "NHS took me on", "HCA is where I started")
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
 
 
@@ -3419,8 +3422,9 @@ def workplaces_after_a_role(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a workplace typed in capitals in a sentence
 
+# (the clue opening a sentence too, "At HWFT they cut the posts"; in capitals it is a shouted word)
 _CAPITALS_AFTER_A_CLUE = re.compile(
-    r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|to|(?:called|named))[ \t]+"
+    r"(?<![\w'’-])(?:[Aa]t|[Ff]or|[Ww]ith|[Jj]oined|[Ll]eft|[Bb]y|[Ff]rom|[Tt]o|(?:called|named))[ \t]+"
     r"(?P<name>(?:THE[ \t]+)?[A-Z][A-Z'’&-]*[A-Z](?:[ \t]+(?:[A-Z][A-Z'’&-]*[A-Z]|&|OF|AND|\d+))*)(?![\w'’-])")
 
 

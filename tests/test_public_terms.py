@@ -137,10 +137,13 @@ GONE = [
     # name goes, the body stays; a workplace named with a public term still goes whole
     (["I told Dervla that Health Research Authority was useless.", "I worked at Oakvale NHS Trust then."],
      ["Dervla", "Oakvale"], ["that Health Research Authority was useless", "I worked at"]),
-    # a company named by an English word run into a word places' names end with is a name like
-    # any other ("Calm" + "water"); run into what it does, it stays the company's ("Ubertherapy")
+    # a company named by an English word run into another word is a name like any other
+    # ("Calm" + "water", "Calm" + "wave"); one no word is, run into a word, is the company's,
+    # and a company's name run into a doing ("Ubercoaching")
     (["I was at Applewood for years.", "I work for Calmwater now.", "Fordbridge took me on.",
-      "I used Ubertherapy once."], ["Applewood", "Calmwater", "Fordbridge"], ["Ubertherapy"]),
+      "My second job is with Calmwave, an online therapy company.", "Skylark Care pay by the hour.",
+      "I used Tescoland once.", "They call it Ubercoaching.", "It is Skytherapy, basically."],
+     ["Applewood", "Calmwater", "Fordbridge", "Calmwave", "Skylark"], ["Tescoland", "Ubercoaching", "Skytherapy"]),
 ]
 
 

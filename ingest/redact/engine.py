@@ -22,7 +22,6 @@ The steps, per source (``../shared/design/redaction.md`` has the picture):
 from __future__ import annotations
 
 import bisect
-import collections
 import functools
 import re
 import string
@@ -235,24 +234,23 @@ def body_in_any_case(term: str) -> bool:
 
 
 def public_compound(word: str, singles: frozenset[str]) -> bool:
-    """'Ubertherapy': a company's name and an ordinary word, run together. Not when the word
-    ends places' names ("Calmwater", "Applewood", "Fordbridge", "Skyline"): a company named
-    by an English word ("Calm", "Apple", "Ford", "Sky") run into one of those makes a name like
-    any local workplace's or place's."""
+    """'Tescoland', 'Deliveroocare': a company's name no English word is, run into an ordinary
+    word, a coinage about the company; so is one that is a word run into a doing or into the
+    work of this field ("Ubercoaching", "Amazonification", "Ubertherapy"). Not a company named by an English word ("Calm", "Sky",
+    "Apple") run into another ("Calmwave", "Skylark", "Applewood"): two English words run
+    together make a name like any local workplace's or place's."""
     lower = word.lower()
     for i in range(3, len(lower) - 3):
-        if lower[:i] in singles and lexicon.is_ordinary(lower[i:]) and lower[i:] not in _name_endings():
+        rest = lower[i:]
+        if lower[:i] in singles and lexicon.is_ordinary(rest) and (
+                not lexicon.is_ordinary(lower[:i]) or rest.endswith(_A_DOING)):
             return True
     return False
 
 
-@functools.lru_cache(maxsize=1)
-def _name_endings() -> frozenset[str]:
-    """Words that end places' names: ``PLACE_ENDINGS``, and those two or more of the
-    gazetteer's one-word places end with ("wood": Bramwood..., "water", "bridge", "line")."""
-    places = [p for p in lexicon.places() if p.isalpha()]
-    ends = collections.Counter(p[i:] for p in places for i in range(3, len(p) - 2))
-    return PLACE_ENDINGS | {end for end, n in ends.items() if n >= 2 and lexicon.is_ordinary(end)}
+# How English makes a doing of a name ("-ing", "-ification", "-isation", "-ism"), and the
+# field's work ("therapy"): what a coinage makes a company's way of doing.
+_A_DOING = ("ing", "ification", "isation", "ization", "ism", "therapy")
 
 
 def _joined_word(lower: str) -> bool:
@@ -430,10 +428,6 @@ def _distinctive(term: str) -> bool:
     ordinary English word ("Jobcentre", "Deliveroo")."""
     words = re.findall(r"[^\W\d_]+", term)
     return bool(words) and (term.strip().isupper() or not all(lexicon.is_ordinary(w) for w in words))
-
-
-# A brand run into one of these names a place ("Trafford Centre"), not a term about the brand.
-PLACE_ENDINGS = frozenset("centre center park city town house road street estate land village field hall".split())
 
 
 @dataclass

@@ -1206,6 +1206,13 @@ WHAT_AN_EMPLOYER_DOES = [
     (["My manager cut our hours, then they took over the contract."], [],
      ["My manager cut our hours, then they took over the contract."]),
     (["Mum paid late. The agency lost the contract."], [], ["Mum paid late. The agency lost the contract."]),
+    # or said to be someone's employer; an adverb opening the clause is no part of the name
+    (["Orchard were my employer for nine years."], ["Orchard"], ["were my employer"]),
+    (["honestly greenleaf care are an awful employer"], ["greenleaf"], ["honestly", "are an awful employer"]),
+    (["Hollin Care has been my employer since 2010."], ["Hollin"], ["has been my employer"]),
+    (["She was my employer. The NHS is the biggest employer. Mind is a good employer.",
+      "The council was my employer. My manager was my employer. It was the worst employer."], [],
+     ["She was my employer", "The NHS is", "Mind is a good", "The council was", "My manager was", "It was"]),
 ]
 
 
@@ -1657,3 +1664,19 @@ def test_a_name_in_capitals_before_words_of_its_service_in_capitals_goes_whole(e
 ])
 def test_a_rare_word_before_words_of_a_service_and_its_kind_is_found(text, found):
     assert [f for f in found_by("lower-case-workplace", text) if f.endswith(("health", "assistance"))] == found
+
+
+# Capitalised words ending in a plural of people that workplaces' names end with ("Partners",
+# "Associates"), one of them a word no job has, name a firm; a job's words before them, an
+# article or a number before, are staff of that job ("Care Partners", "three Care Associates").
+@pytest.mark.parametrize("quote,gone,kept", [
+    ("Our contract was with Optimum Care Partners.", ["Optimum"], ["Our contract was with"]),
+    ("I work for Quarrow Health Associates now.", ["Quarrow"], ["I work for", "now"]),
+    ("Kestrel Health Associates pay late.", ["Kestrel"], ["pay late"]),
+    ("Care Partners do the personal care.", [], ["Care Partners do"]),
+    ("We had three Care Partners on shift.", [], ["three Care Partners"]),
+    ("I am one of the Health Care Associates.", [], ["the Health Care Associates"]),
+    ("Our Senior Care Partners met on Monday.", [], ["Our Senior Care Partners"]),
+])
+def test_a_firm_named_for_its_people_goes_and_staff_of_a_job_stay(engine, quote, gone, kept):
+    check(engine, [quote], gone, kept)

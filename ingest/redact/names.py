@@ -663,10 +663,12 @@ class NameFinder:
         """'Fair Pay Counsellors', a campaign or a network: ordinary words before a plural
         of people, none of them saying what kind of worker ("Peer Support Workers", "Senior
         Practitioners"), and no article, possessive or number before ("our Trainee
-        Counsellors", "three Senior Nurses"): a group named as one, not a job title."""
+        Counsellors", "three Senior Nurses"): a group named as one, not a job title. So is a
+        firm named for its people by a word workplaces' names end with and a word no job has
+        ("Optimum Care Partners", "Kestrel Health Associates"; "Care Partners" are staff)."""
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        return words[-1].lower().endswith("s") \
-            and not any(w.lower() in JOB_MODIFIERS or w.lower() in JOB_NOUNS for w in words[:-1]) \
+        of_a_job = [w.lower() in JOB_MODIFIERS or w.lower() in JOB_NOUNS for w in words[:-1]]
+        return words[-1].endswith("s") and (not any(of_a_job) or words[-1].lower() in ORG_WORDS and not all(of_a_job)) \
             and before not in DETERMINERS and not (span.start > 0 and doc[span.start - 1].like_num)
 
     def entities(self, doc) -> Iterator[Finding]:

@@ -3329,7 +3329,9 @@ _EMPLOYS = (r"(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|thi
             r"|paid\s+(?:(?:me|us|staff|everyone)\s+)?late|(?:cut|slashed|halved)\s+(?:my|our|their|staff'?s?)\s+"
             r"(?:hours|pay|wages|shifts|sessions)|laid\s+(?:me|us|staff|people)\s+off"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
-            r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)")
+            r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
+            # or said to be someone's employer: "were my employer", "are an awful employer"
+            r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our|an?|the)\s+(?:[a-z]+\s+){0,2}?employers?\b")
 _NAME_EMPLOYS = re.compile(
     r"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:and|so|then|but|yeah|well|anyway|eventually|finally|later|luckily|thankfully)"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
@@ -3369,8 +3371,9 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     lower = not _CAPITAL_INSIDE.search(typed)
     for m in (_LOWER_NAME_EMPLOYS if lower else _NAME_EMPLOYS).finditer(typed):
         tokens = list(re.finditer(r"\S+", m.group("name")))
-        while tokens and (tokens[0].group().lower() in _STOP or not lower and tokens[0].group().lower() in STOP_WORDS):
-            tokens = tokens[1:]  # "The", "Then", "So": the sentence's words before the name
+        while tokens and (tokens[0].group().lower() in _STOP or not lower and tokens[0].group().lower() in STOP_WORDS
+                          or _an_adverb(tokens[0].group().lower())):
+            tokens = tokens[1:]  # "The", "Then", "So", "honestly": the sentence's words before the name
         lowered = [t.group().lower() for t in tokens]
         if not tokens or lowered[0] in _NOT_AN_EMPLOYER or lowered[0] in STOP_WORDS and lower and len(lowered) == 1 \
                 or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _no_particular_workplace(lowered) \
@@ -3380,6 +3383,12 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
             continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
             # a public body's or a job's letters: "NHS took me on", "HCA is where I started")
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
+
+
+def _an_adverb(word: str) -> bool:
+    """'honestly', 'basically': a common word made an adverb, no name ("Kelly", "Beverly")."""
+    return word.endswith("ly") and lexicon.is_ordinary(word) and word not in lexicon.first_names() \
+        and word not in lexicon.surnames() and word not in lexicon.places()
 
 
 # ---------------------------------------------------------------- a workplace after a role in a description

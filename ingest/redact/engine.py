@@ -35,7 +35,8 @@ from ingest.labels import ROLE_LABEL
 from ingest.redact import aliases, detector, lexicon, recognizers  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS,
-                                 KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, _is_public_acronym, extend_directions, extend_surname,
+                                 KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, _DETERMINERS,
+                                 _is_public_acronym, extend_directions, extend_surname,
                                  PLACE_KINDS, given_then_surname)
 from ingest.redact.recognizers import KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
@@ -350,7 +351,7 @@ def a_season(text: str, finding: Finding) -> bool:
 def a_service_described(text: str, finding: Finding) -> bool:
     """'the Day Centre', 'Head Office', 'our Community Mental Health Team': after "the", "our"...
     capitalised words saying what kind of service it is (data/service_words.txt), then a part
-    or site of a service (``_SITES_OF_A_SERVICE``), describe a service and name none; so does
+    or site of a service (a "site" of data/workplace_kinds.txt), describe one, name none; so does
     such a site after such words a finding left out ("Head" of "Head Office"). Not a body's
     kind ("the Community Care Trust", "the Recovery Hub": names), not words saying where
     ("the City Hospital", "the County Office": a particular one), not such words with no
@@ -360,7 +361,7 @@ def a_service_described(text: str, finding: Finding) -> bool:
     if not numbered(finding.kind) or surface.islower():
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", surface)
-    if not words or words[-1].lower() not in _SITES_OF_A_SERVICE or not all(map(_describes, words[:-1])):
+    if not words or words[-1].lower() not in lexicon.workplace_kinds("site") or not all(map(_describes, words[:-1])):
         return False
     before = _CAPITALISED_BEFORE.search(text, max(0, finding.start - 60), finding.start)
     said = before.group().split() if before else []
@@ -376,12 +377,8 @@ def _describes(word: str) -> bool:
     return word.lower() in recognizers.service_words() and word.lower() not in _WHERE_WORDS
 
 
-# What a service is made of or works from, that a service's own words describe ("the Day
-# Centre", "Head Office", "the Crisis Team"); a body's kind (trust, agency, hub, project) ends names.
-_SITES_OF_A_SERVICE = frozenset("centre center office unit ward team clinic department reception".split())
 # Service words that say where, which make a site a particular one ("the City Hospital").
 _WHERE_WORDS = frozenset("central new local regional national county district city town village rural urban".split())
-_DETERMINERS = frozenset("the our my their his her your a an this that".split())
 _A_DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(_DETERMINERS))})[ \t]+$", re.IGNORECASE)
 # The capitalised words straight before a finding, on its line ("Head " of "Head Office").
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]*[ \t]+)+$")

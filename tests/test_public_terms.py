@@ -138,12 +138,15 @@ GONE = [
     (["I told Dervla that Health Research Authority was useless.", "I worked at Oakvale NHS Trust then."],
      ["Dervla", "Oakvale"], ["that Health Research Authority was useless", "I worked at"]),
     # a company named by an English word run into another word is a name like any other
-    # ("Calm" + "water", "Calm" + "wave"); one no word is, run into a word, is the company's,
-    # and a company's name run into a doing ("Ubercoaching")
+    # ("Calm" + "water", "Calm" + "wave"), and any run into a word places' and homes' names end
+    # with ("Priory" + "gate"); one no word is, run into a word, is the company's, and one
+    # that is a word run into a doing or the field's work ("Ubercoaching", "Skytherapy")
     (["I was at Applewood for years.", "I work for Calmwater now.", "Fordbridge took me on.",
       "My second job is with Calmwave, an online therapy company.", "Skylark Care pay by the hour.",
-      "I used Tescoland once.", "They call it Ubercoaching.", "It is Skytherapy, basically."],
-     ["Applewood", "Calmwater", "Fordbridge", "Calmwave", "Skylark"], ["Tescoland", "Ubercoaching", "Skytherapy"]),
+      "I did nights at Priorygate.", "Skyking Care hired me.",
+      "It is like Tescoworld in there.", "They call it Ubercoaching.", "It is Skytherapy, basically."],
+     ["Applewood", "Calmwater", "Fordbridge", "Calmwave", "Skylark", "Priorygate", "Skyking"],
+     ["Tescoworld", "Ubercoaching", "Skytherapy"]),
 ]
 
 

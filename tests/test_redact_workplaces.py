@@ -1169,6 +1169,8 @@ def test_a_workplace_named_after_a_label_is_redacted(engine):
     # an acronym no list knows, opening the clause of a text whose only capitals are acronyms
     ("BPXT took me on as a trainee.", "BPXT"),
     ("then KLMT made me redundant", "KLMT"),
+    # a word ending "-ly" opening the name is the name's ("lovely homes", "kindly care")
+    ("lovely homes hired me", "lovely homes"),
 ])
 def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     assert found_by("workplace-employs", text) == [name]
@@ -1208,11 +1210,15 @@ WHAT_AN_EMPLOYER_DOES = [
     (["Mum paid late. The agency lost the contract."], [], ["Mum paid late. The agency lost the contract."]),
     # or said to be someone's employer; an adverb opening the clause is no part of the name
     (["Orchard were my employer for nine years."], ["Orchard"], ["were my employer"]),
-    (["honestly greenleaf care are an awful employer"], ["greenleaf"], ["honestly", "are an awful employer"]),
+    (["honestly greenleaf care were my employer"], ["greenleaf"], ["were my employer"]),
     (["Hollin Care has been my employer since 2010."], ["Hollin"], ["has been my employer"]),
-    (["She was my employer. The NHS is the biggest employer. Mind is a good employer.",
+    (["She was my employer. The NHS was my employer. Mind is a good employer.",
       "The council was my employer. My manager was my employer. It was the worst employer."], [],
-     ["She was my employer", "The NHS is", "Mind is a good", "The council was", "My manager was", "It was"]),
+     ["She was my employer", "The NHS was", "Mind is a good", "The council was", "My manager was", "It was"]),
+    # what kind of employer, or whose: no name
+    (["Retail is a terrible employer. Supermarkets are the worst employers.",
+      "Money was my employer's only worry. Supervision was my employer decision."], [],
+     ["Retail is", "Supermarkets are", "Money was", "Supervision was"]),
 ]
 
 
@@ -1308,7 +1314,10 @@ def test_a_workplace_typed_in_capitals_in_a_sentence_is_found(text, name):
                                   "I was referred to CAMHS.", "I worked at A&E.", "I worked for MIND.",
                                   "I moved to MANCHESTER.", "I work for a CHARITY.", "I did it for FREE.",
                                   "I WORKED FOR QUIET WATERS", "For CAMHS it was different.", "With PTSD it was hard.",
-                                  "By NOW it was late.", "At A&E it was busy.", "I was there AT THE WORST TIME, honestly."])
+                                  "By NOW it was late.", "At A&E it was busy.", "I was there AT THE WORST TIME, honestly.",
+                                  # "For" or "With" opening a sentence opens a topic; letters said for a thing
+                                  "With IVF it took years.", "For STI tests you go to the clinic.", "At AGM they voted.",
+                                  "For WXQT it was different."])
 def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
     assert found_by("workplace-in-capitals", text) == []
 
@@ -1677,6 +1686,9 @@ def test_a_rare_word_before_words_of_a_service_and_its_kind_is_found(text, found
     ("We had three Care Partners on shift.", [], ["three Care Partners"]),
     ("I am one of the Health Care Associates.", [], ["the Health Care Associates"]),
     ("Our Senior Care Partners met on Monday.", [], ["Our Senior Care Partners"]),
+    # a plural of people that is no firm's, after job words: staff
+    ("Advanced Clinical Practitioners run the minors clinic.", [], ["Advanced Clinical Practitioners"]),
+    ("Systemic Family Therapists are rare here.", [], ["Systemic Family Therapists"]),
 ])
 def test_a_firm_named_for_its_people_goes_and_staff_of_a_job_stay(engine, quote, gone, kept):
     check(engine, [quote], gone, kept)

@@ -22,6 +22,7 @@ The steps, per source (``../shared/design/redaction.md`` has the picture):
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import re
 import string
@@ -35,9 +36,9 @@ from ingest.labels import ROLE_LABEL
 from ingest.redact import aliases, detector, lexicon, recognizers  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS,
-                                 KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, _DETERMINERS,
-                                 _is_public_acronym, extend_directions, extend_surname,
-                                 PLACE_KINDS, given_then_surname)
+                                 KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES,
+                                 SURNAME_TITLES, NameFinder, _DETERMINERS, _is_public_acronym, extend_directions,
+                                 extend_surname, given_then_surname)
 from ingest.redact.recognizers import KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
@@ -236,22 +237,36 @@ def body_in_any_case(term: str) -> bool:
 
 def public_compound(word: str, singles: frozenset[str]) -> bool:
     """'Tescoland', 'Deliveroocare': a company's name no English word is, run into an ordinary
-    word, a coinage about the company; so is one that is a word run into a doing or into the
-    work of this field ("Ubercoaching", "Amazonification", "Ubertherapy"). Not a company named by an English word ("Calm", "Sky",
-    "Apple") run into another ("Calmwave", "Skylark", "Applewood"): two English words run
-    together make a name like any local workplace's or place's."""
+    word, a coinage about the company; so is one that is a word, run into a doing or the
+    field's work ("Ubercoaching", "Ubertherapy"). Not a company named by an English word run
+    into another ("Calmwave", "Skylark"), nor any run into a word places' and homes' names end
+    with ("Priorygate", "Cygnetbrook", "Applewood"): names like any local workplace's."""
     lower = word.lower()
     for i in range(3, len(lower) - 3):
         rest = lower[i:]
-        if lower[:i] in singles and lexicon.is_ordinary(rest) and (
-                not lexicon.is_ordinary(lower[:i]) or rest.endswith(_A_DOING)):
+        if lower[:i] in singles and lexicon.is_ordinary(rest) and rest not in _name_endings() and (
+                not lexicon.is_ordinary(lower[:i]) or _a_doing(rest)):
             return True
     return False
 
 
-# How English makes a doing of a name ("-ing", "-ification", "-isation", "-ism"), and the
-# field's work ("therapy"): what a coinage makes a company's way of doing.
-_A_DOING = ("ing", "ification", "isation", "ization", "ism", "therapy")
+def _a_doing(word: str) -> bool:
+    """'coaching', 'caring', 'therapy': a verb's "-ing" (not "king", "ring") or the field's work."""
+    return word == "therapy" or word.endswith("ing") and any(
+        lexicon.is_ordinary(stem) for stem in (word[:-3], word[:-3] + "e") if len(stem) > 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _name_endings() -> frozenset[str]:
+    """Words that end places' names: ``PLACE_ENDINGS``, and those two or more of the
+    gazetteer's one-word places end with ("wood": Bramwood..., "water", "bridge", "gate")."""
+    places = [p for p in lexicon.places() if p.isalpha()]
+    ends = collections.Counter(p[i:] for p in places for i in range(3, len(p) - 2))
+    return PLACE_ENDINGS | {end for end, n in ends.items() if n >= 2 and lexicon.is_ordinary(end)}
+
+
+# A brand run into one of these names a place ("Trafford Centre"), not a term about the brand.
+PLACE_ENDINGS = frozenset("centre center park city town house road street estate land village field hall court".split())
 
 
 def _joined_word(lower: str) -> bool:

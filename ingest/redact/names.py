@@ -664,12 +664,14 @@ class NameFinder:
         of people, none of them saying what kind of worker ("Peer Support Workers", "Senior
         Practitioners"), and no article, possessive or number before ("our Trainee
         Counsellors", "three Senior Nurses"): a group named as one, not a job title. So is a
-        firm named for its people by a word workplaces' names end with and a word no job has
-        ("Optimum Care Partners", "Kestrel Health Associates"; "Care Partners" are staff)."""
+        firm named for its people ("Partners": a "firm" of data/workplace_kinds.txt) and a word
+        no job has ("Optimum Care Partners"; "Care Partners" are staff)."""
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        last = words[-1].lower()
         of_a_job = [w.lower() in JOB_MODIFIERS or w.lower() in JOB_NOUNS for w in words[:-1]]
-        return words[-1].endswith("s") and (not any(of_a_job) or words[-1].lower() in ORG_WORDS and not all(of_a_job)) \
-            and before not in DETERMINERS and not (span.start > 0 and doc[span.start - 1].like_num)
+        named = not any(of_a_job) or (last in lexicon.workplace_kinds("firm") and not all(of_a_job))
+        return last.endswith("s") and named and before not in DETERMINERS \
+            and not (span.start > 0 and doc[span.start - 1].like_num)
 
     def entities(self, doc) -> Iterator[Finding]:
         for ent in doc.ents:
@@ -884,20 +886,22 @@ def extend_surname(text: str, finding: Finding) -> Finding:
     return finding
 
 
-# A name set between commas after a role: "our service manager, gareth mould, sent...".
-_ROLE_THEN_COMMA = re.compile(rf"(?<![\w'’-])(?:{ROLE_NOUNS}),[ \t]*$", re.IGNORECASE)
+# A name set between commas or in brackets after a role: "our deputy lead, megan thistle,
+# put...", "my manager (megan thistle) put...".
+_ROLE_THEN_APPOSITION = re.compile(rf"(?<![\w'’-])(?:{ROLE_NOUNS})(?:,[ \t]*|[ \t]*\([ \t]*)$", re.IGNORECASE)
 
 
 def _set_beside_a_role(text: str, start: int, end: int) -> bool:
-    return text.startswith(",", end) and _ROLE_THEN_COMMA.search(text, max(0, start - 40), start) is not None
+    before = _ROLE_THEN_APPOSITION.search(text, max(0, start - 40), start)
+    return before is not None and text.startswith(")" if before.group().rstrip().endswith("(") else ",", end)
 
 
 def surname_in_apposition(word: str) -> bool:
-    """The second word of a name set between commas after a role is its surname, though
-    English uses it ("mould", "price"): not a word of grammar, an adverb ("gareth obviously,"),
-    nor a word English uses everywhere that no surname is ("dave anyway,")."""
-    return word not in STOP_WORDS and not word.endswith("ly") and (
-        word in lexicon.surnames() or lexicon.zipf(word) < lexicon.ORDINARY_ZIPF)
+    """The second word of a name set beside a role is its surname, though English uses it
+    ("thistle", "price", "early"): not a word of grammar, an adverb no surname is ("gareth
+    obviously,"), nor a word English uses everywhere that no surname is ("dave anyway,")."""
+    return word not in STOP_WORDS and (
+        word in lexicon.surnames() or not word.endswith("ly") and lexicon.zipf(word) < lexicon.ORDINARY_ZIPF)
 
 
 # What follows a name and is said of someone: a verb of NAME_VERBS, "'s", or the sentence's end.

@@ -3330,8 +3330,10 @@ _EMPLOYS = (r"(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|thi
             r"(?:hours|pay|wages|shifts|sessions)|laid\s+(?:me|us|staff|people)\s+off"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
-            # or said to be someone's employer: "were my employer", "are an awful employer"
-            r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our|an?|the)\s+(?:[a-z]+\s+){0,2}?employers?\b")
+            # or said to be the speaker's employer: "were my employer", "has been our main employer"
+            # ("Retail is a terrible employer", "the employer's duty" say what kind or whose)
+            r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-])"
+            r"(?!\s+(?!for|since|until|till|from|and|but|so|then|now|in|at|back|before|after|when)[a-z])")
 _NAME_EMPLOYS = re.compile(
     r"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:and|so|then|but|yeah|well|anyway|eventually|finally|later|luckily|thankfully)"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
@@ -3371,9 +3373,8 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     lower = not _CAPITAL_INSIDE.search(typed)
     for m in (_LOWER_NAME_EMPLOYS if lower else _NAME_EMPLOYS).finditer(typed):
         tokens = list(re.finditer(r"\S+", m.group("name")))
-        while tokens and (tokens[0].group().lower() in _STOP or not lower and tokens[0].group().lower() in STOP_WORDS
-                          or _an_adverb(tokens[0].group().lower())):
-            tokens = tokens[1:]  # "The", "Then", "So", "honestly": the sentence's words before the name
+        while tokens and (tokens[0].group().lower() in _STOP or not lower and tokens[0].group().lower() in STOP_WORDS):
+            tokens = tokens[1:]  # "The", "Then", "So": the sentence's words before the name
         lowered = [t.group().lower() for t in tokens]
         if not tokens or lowered[0] in _NOT_AN_EMPLOYER or lowered[0] in STOP_WORDS and lower and len(lowered) == 1 \
                 or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _no_particular_workplace(lowered) \
@@ -3383,12 +3384,6 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
             continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
             # a public body's or a job's letters: "NHS took me on", "HCA is where I started")
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
-
-
-def _an_adverb(word: str) -> bool:
-    """'honestly', 'basically': a common word made an adverb, no name ("Kelly", "Beverly")."""
-    return word.endswith("ly") and lexicon.is_ordinary(word) and word not in lexicon.first_names() \
-        and word not in lexicon.surnames() and word not in lexicon.places()
 
 
 # ---------------------------------------------------------------- a workplace after a role in a description
@@ -3431,9 +3426,10 @@ def workplaces_after_a_role(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a workplace typed in capitals in a sentence
 
-# (the clue opening a sentence too, "At HWFT they cut the posts"; in capitals it is a shouted word)
+# ("At" or "From" opening a sentence too, "At HWFT they cut the posts"; "For IVF", "With MND"
+# open a topic, and a clue in capitals is a shouted word)
 _CAPITALS_AFTER_A_CLUE = re.compile(
-    r"(?<![\w'’-])(?:[Aa]t|[Ff]or|[Ww]ith|[Jj]oined|[Ll]eft|[Bb]y|[Ff]rom|[Tt]o|(?:called|named))[ \t]+"
+    r"(?<![\w'’-])(?:[Aa]t|for|with|joined|left|by|[Ff]rom|to|(?:called|named))[ \t]+"
     r"(?P<name>(?:THE[ \t]+)?[A-Z][A-Z'’&-]*[A-Z](?:[ \t]+(?:[A-Z][A-Z'’&-]*[A-Z]|&|OF|AND|\d+))*)(?![\w'’-])")
 
 

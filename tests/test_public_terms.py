@@ -138,15 +138,16 @@ GONE = [
     (["I told Dervla that Health Research Authority was useless.", "I worked at Oakvale NHS Trust then."],
      ["Dervla", "Oakvale"], ["that Health Research Authority was useless", "I worked at"]),
     # a company named by an English word run into another word is a name like any other
-    # ("Calm" + "water", "Calm" + "wave"), and any run into a word places' and homes' names end
-    # with ("Priory" + "gate"); one no word is, run into a word, is the company's, and one
-    # that is a word run into a doing or the field's work ("Ubercoaching", "Skytherapy")
+    # ("Calm" + "water", "Calm" + "wave", "Sky" + "nursing"), and any run into a word places'
+    # or workplaces' names end with ("Priory" + "gate", "Cygnet" + "lodge"); one no word is, run
+    # into a word, is the company's ("Tescoworld"); the field's coinage is a public term
     (["I was at Applewood for years.", "I work for Calmwater now.", "Fordbridge took me on.",
       "My second job is with Calmwave, an online therapy company.", "Skylark Care pay by the hour.",
-      "I did nights at Priorygate.", "Skyking Care hired me.",
-      "It is like Tescoworld in there.", "They call it Ubercoaching.", "It is Skytherapy, basically."],
-     ["Applewood", "Calmwater", "Fordbridge", "Calmwave", "Skylark", "Priorygate", "Skyking"],
-     ["Tescoworld", "Ubercoaching", "Skytherapy"]),
+      "I did nights at Priorygate.", "Skyking Care hired me.", "Cygnetlodge took me on.", "Skynursing pay late.",
+      "It is like Tescoworld in there.", "They call it Ubertherapy."],
+     ["Applewood", "Calmwater", "Fordbridge", "Calmwave", "Skylark", "Priorygate", "Skyking", "Cygnetlodge",
+      "Skynursing"],
+     ["Tescoworld", "Ubertherapy"]),
 ]
 
 

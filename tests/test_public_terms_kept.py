@@ -115,8 +115,8 @@ CASES = [
     # an ordinary word joined by a hyphen after a public name, and a brand run into a word,
     # stay public in capitals (a quote typed in capitals) and in title case, as in lower case
     (["ALL OUR SUPERVISORS ARE UKCP-REGISTERED OR BACP-ACCREDITED, WHICH HELPS.",
-      "THE BOSS KEEPS DELIVEROO-ING THE REFERRALS AND CALLS IT UBERCOACHING.", "She's UKCP-Registered and NHS-Funded."],
-     [], ["UKCP-REGISTERED", "BACP-ACCREDITED", "DELIVEROO-ING", "UBERCOACHING", "UKCP-Registered", "NHS-Funded"]),
+      "THE BOSS KEEPS DELIVEROO-ING THE REFERRALS AND CALLS IT TESCOWORLD.", "She's UKCP-Registered and NHS-Funded."],
+     [], ["UKCP-REGISTERED", "BACP-ACCREDITED", "DELIVEROO-ING", "TESCOWORLD", "UKCP-Registered", "NHS-Funded"]),
     # (a name beside them, a name joined to a public one, a brand run into a place's ending still go)
     (["A BACP-ACCREDITED COUNSELLOR CALLED DERVLA QUENNELL RAN IT.", "I WORKED AT CALMWATER FOR YEARS, THEN AT TESCO.",
       "I WORKED AT MIND-QUARROWBY THEN."],

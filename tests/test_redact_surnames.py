@@ -104,6 +104,7 @@ def test_the_surname_list_says_where_it_comes_from():
     ("my supervisor, anna price, said it was fine", "anna", "anna price"),
     ("the team lead, ruth barrow, rang in sick", "ruth", "ruth barrow"),
     ("my manager (megan thistle) put in a complaint", "megan", "megan thistle"),
+    ("my manager ( megan thistle ) put in a complaint", "megan", "megan thistle"),
     ("my supervisor, anna early, said no", "anna", "anna early"),
     ("my manager (dave anyway) was fair", "dave", "dave"),
     ("our manager, gareth obviously, said no", "gareth", "gareth"),

@@ -1211,14 +1211,18 @@ WHAT_AN_EMPLOYER_DOES = [
     # or said to be someone's employer; an adverb opening the clause is no part of the name
     (["Orchard were my employer for nine years."], ["Orchard"], ["were my employer"]),
     (["honestly greenleaf care were my employer"], ["greenleaf"], ["were my employer"]),
+    (["Orchard were my employer as well."], ["Orchard"], ["were my employer as well"]),
+    # a word opening the clause is no part of the name: its later mentions are found too
+    (["honestly greenleaf care hired me. i left greenleaf care in 2019."], ["greenleaf"], ["honestly", "i left"]),
+    (["OK so BPXT took me on."], ["BPXT"], ["OK so"]),
     (["Hollin Care has been my employer since 2010."], ["Hollin"], ["has been my employer"]),
     (["She was my employer. The NHS was my employer. Mind is a good employer.",
       "The council was my employer. My manager was my employer. It was the worst employer."], [],
      ["She was my employer", "The NHS was", "Mind is a good", "The council was", "My manager was", "It was"]),
     # what kind of employer, or whose: no name
     (["Retail is a terrible employer. Supermarkets are the worst employers.",
-      "Money was my employer's only worry. Supervision was my employer decision."], [],
-     ["Retail is", "Supermarkets are", "Money was", "Supervision was"]),
+      "Money was my employer's only worry."], [],
+     ["Retail is", "Supermarkets are", "Money was"]),
 ]
 
 
@@ -1305,7 +1309,8 @@ def test_a_workplace_after_a_role_in_a_speakers_description_is_redacted(engine):
                                        ("I worked for COMPASS RECOVERY.", "COMPASS RECOVERY"),
                                        # the clue opening the sentence
                                        ("At HWXT they cut the band 6 posts.", "HWXT"),
-                                       ("From BPXT I went to agency work.", "BPXT")])
+                                       ("From BPXT I went to agency work.", "BPXT"),
+                                       ("With BPXT I did nights.", "BPXT")])
 def test_a_workplace_typed_in_capitals_in_a_sentence_is_found(text, name):
     assert found_by("workplace-in-capitals", text) == [name]
 
@@ -1315,9 +1320,8 @@ def test_a_workplace_typed_in_capitals_in_a_sentence_is_found(text, name):
                                   "I moved to MANCHESTER.", "I work for a CHARITY.", "I did it for FREE.",
                                   "I WORKED FOR QUIET WATERS", "For CAMHS it was different.", "With PTSD it was hard.",
                                   "By NOW it was late.", "At A&E it was busy.", "I was there AT THE WORST TIME, honestly.",
-                                  # "For" or "With" opening a sentence opens a topic; letters said for a thing
-                                  "With IVF it took years.", "For STI tests you go to the clinic.", "At AGM they voted.",
-                                  "For WXQT it was different."])
+                                  # a public term's letters opening a sentence
+                                  "With IVF it took years.", "For STI tests you go to the clinic."])
 def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
     assert found_by("workplace-in-capitals", text) == []
 

@@ -236,24 +236,18 @@ def body_in_any_case(term: str) -> bool:
 
 
 def public_compound(word: str, singles: frozenset[str]) -> bool:
-    """'Tescoland', 'Deliveroocare': a company's name no English word is, run into an ordinary
-    word, a coinage about the company; so is one that is a word, run into a doing or the
-    field's work ("Ubercoaching", "Ubertherapy"). Not a company named by an English word run
-    into another ("Calmwave", "Skylark"), nor any run into a word places' and homes' names end
-    with ("Priorygate", "Cygnetbrook", "Applewood"): names like any local workplace's."""
+    """'Tescoworld', 'Deliveroobike': a company's name no English word is, run into an ordinary
+    word, a coinage about the company. Not a company named by an English word run into another
+    ("Calmwave", "Skylark", "Ubercoaching"), nor any run into a word places' names or
+    workplaces' end with ("Priorygate", "Cygnetlodge", "Bupacare"): names like any local
+    workplace's. (A coinage of the field, "Ubertherapy", is a public term of its own.)"""
     lower = word.lower()
     for i in range(3, len(lower) - 3):
         rest = lower[i:]
-        if lower[:i] in singles and lexicon.is_ordinary(rest) and rest not in _name_endings() and (
-                not lexicon.is_ordinary(lower[:i]) or _a_doing(rest)):
+        if lower[:i] in singles and not lexicon.is_ordinary(lower[:i]) and lexicon.is_ordinary(rest) \
+                and rest not in _name_endings() and not lexicon.is_workplace_kind(rest):
             return True
     return False
-
-
-def _a_doing(word: str) -> bool:
-    """'coaching', 'caring', 'therapy': a verb's "-ing" (not "king", "ring") or the field's work."""
-    return word == "therapy" or word.endswith("ing") and any(
-        lexicon.is_ordinary(stem) for stem in (word[:-3], word[:-3] + "e") if len(stem) > 2)
 
 
 @functools.lru_cache(maxsize=1)
@@ -266,7 +260,8 @@ def _name_endings() -> frozenset[str]:
 
 
 # A brand run into one of these names a place ("Trafford Centre"), not a term about the brand.
-PLACE_ENDINGS = frozenset("centre center park city town house road street estate land village field hall court".split())
+PLACE_ENDINGS = frozenset("""centre center park city town house road street estate land village field hall court
+lodge manor grange green vale meadow meadows gardens mews""".split())
 
 
 def _joined_word(lower: str) -> bool:

@@ -893,7 +893,8 @@ _ROLE_THEN_APPOSITION = re.compile(rf"(?<![\w'’-])(?:{ROLE_NOUNS})(?:,[ \t]*|[
 
 def _set_beside_a_role(text: str, start: int, end: int) -> bool:
     before = _ROLE_THEN_APPOSITION.search(text, max(0, start - 40), start)
-    return before is not None and text.startswith(")" if before.group().rstrip().endswith("(") else ",", end)
+    closing = ")" if before is not None and before.group().rstrip().endswith("(") else ","
+    return before is not None and text[end:end + 8].lstrip(" \t").startswith(closing)
 
 
 def surname_in_apposition(word: str) -> bool:

@@ -3332,10 +3332,11 @@ _EMPLOYS = (r"(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|thi
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
             # or said to be the speaker's employer: "were my employer", "has been our main employer"
             # ("Retail is a terrible employer", "the employer's duty" say what kind or whose)
-            r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-])"
-            r"(?!\s+(?!for|since|until|till|from|and|but|so|then|now|in|at|back|before|after|when)[a-z])")
+            r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-])")
+# Words that open a clause before its subject ("so", "then", "honestly"): no part of a name.
+_CLAUSE_OPENERS = alternatives(words("clause_openers"))
 _NAME_EMPLOYS = re.compile(
-    r"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:and|so|then|but|yeah|well|anyway|eventually|finally|later|luckily|thankfully)"
+    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
     rf"[ \t]+(?:{_EMPLOYS})\b")
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
@@ -3348,7 +3349,7 @@ mate boss""".split())
 # words opening the clause before what only an employer does; or an acronym there, where a
 # text's only capitals are acronyms ("BPCT took me on", which no capitalised word opens).
 _LOWER_NAME_EMPLOYS = re.compile(
-    r"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?:and|so|then|but|yeah|well|anyway|eventually|finally|later|luckily)[ \t,]+)*"
+    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})[ \t,]+)*"
     r"(?P<name>(?:[a-z][\w'’&-]*|[A-Z]{2,}(?![\w'’&-]))(?:[ \t]+[a-z0-9][\w'’&-]*){0,3})"
     rf"[ \t]+(?i:{_EMPLOYS})\b")
 
@@ -3426,10 +3427,9 @@ def workplaces_after_a_role(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a workplace typed in capitals in a sentence
 
-# ("At" or "From" opening a sentence too, "At HWFT they cut the posts"; "For IVF", "With MND"
-# open a topic, and a clue in capitals is a shouted word)
+# (the clue opening a sentence too, "At HWFT they cut the posts"; in capitals it is a shouted word)
 _CAPITALS_AFTER_A_CLUE = re.compile(
-    r"(?<![\w'’-])(?:[Aa]t|for|with|joined|left|by|[Ff]rom|to|(?:called|named))[ \t]+"
+    r"(?<![\w'’-])(?:[Aa]t|[Ff]or|[Ww]ith|[Jj]oined|[Ll]eft|[Bb]y|[Ff]rom|[Tt]o|(?:called|named))[ \t]+"
     r"(?P<name>(?:THE[ \t]+)?[A-Z][A-Z'’&-]*[A-Z](?:[ \t]+(?:[A-Z][A-Z'’&-]*[A-Z]|&|OF|AND|\d+))*)(?![\w'’-])")
 
 

@@ -259,7 +259,8 @@ def _name_endings() -> frozenset[str]:
     return PLACE_ENDINGS | {end for end, n in ends.items() if n >= 2 and lexicon.is_ordinary(end)}
 
 
-# A brand run into one of these names a place ("Trafford Centre"), not a term about the brand.
+# A brand run into one of these names a place, a home or a site ("Priorygate", "Cygnetlodge"),
+# not a term about the brand.
 PLACE_ENDINGS = frozenset("""centre center park city town house road street estate land village field hall court
 lodge manor grange green vale meadow meadows gardens mews""".split())
 

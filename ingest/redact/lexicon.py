@@ -283,7 +283,7 @@ def public_group(name: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=None)
 def brand_prefixes() -> frozenset[str]:
     """National companies and apps, lower-cased: run into a word they may coin a term about
-    the company ("Tescoland", "Ubertherapy"; engine.public_compound says when), where a
+    the company ("Tescoworld"; engine.public_compound says when), where a
     charity's name run into one is likelier a local workplace's."""
     return frozenset(t.lower() for t in _public_groups().get("national_companies_and_apps", ())
                      if t.isalpha() and len(t) >= 3)

@@ -537,11 +537,6 @@ def found_by(recognizer: str, text: str) -> list[str]:
     ("meet at 4pm", []),
     ("see you in room B4U", []),
     ("it is up2u now", []),  # a small word before the digit: slang
-    # a word after the digit, capitalised; not a count typed without its space
-    ("I work for 4Sight Counselling.", ["4Sight"]),
-    ("2Care took me on.", ["2Care"]),
-    ("I got 2Days off, then 4Weeks.", []),
-    ("it was 1Pm, on the 4Th floor, £4Million", []),
 ])
 def test_words_joined_by_a_digit_said_as_a_word_are_a_coined_name(text, found):
     assert found_by("digit-name", text) == found

@@ -1648,16 +1648,13 @@ def universities_by_short_name(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace's name with a number for a word
 
 _DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Za-z]{2,})[24](?P<b>[A-Za-z]{2,}|[Uu])(?![\w@-]|\.\w)")
-# A digit said as a word opening the name, a capital after it: "4Sight" ("foresight"), "4Life".
-# (not "2Days", "4Weeks": a count typed without its space)
-_DIGIT_THEN_WORD = re.compile(r"(?<![\w@./£$€-])[24](?P<b>[A-Z][a-z]{1,}[a-rt-z])(?![\w@'’-]|\.\w)")
 
 
 @register_recognizer("digit-name", ("ORG",), gate=False, normalised=False)
 def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
     """'Step2Wellbeing', 'Mind4Carers', 'talk2us', 'Care4U': words joined by a 2 or a 4 said
     as "to" or "for" are a service's coined name; not a code ("B2B", "PHQ9"), each side a word
-    (or "U", said "you"). So is a word after such a digit, capitalised ("4Sight", "2Gether")."""
+    (or "U", said "you")."""
 
     for m in _DIGIT_WORD.finditer(text):
         a, b = m.group("a").lower(), m.group("b").lower()
@@ -1665,9 +1662,6 @@ def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
             continue  # "up2u", "in2it": a small word before the digit is slang, not a name
         if (lexicon.is_ordinary(a) or lexicon.is_field_word(a)) and (
                 lexicon.is_ordinary(b) or lexicon.is_field_word(b) or b in ("us", "me", "you", "all", "u")):
-            yield Finding(m.start(), m.end(), "ORG", 0.6, "digit-name")
-    for m in _DIGIT_THEN_WORD.finditer(text):
-        if lexicon.is_ordinary(m.group("b")) or lexicon.is_field_word(m.group("b").lower()):
             yield Finding(m.start(), m.end(), "ORG", 0.6, "digit-name")
 
 

@@ -1212,12 +1212,6 @@ WHAT_AN_EMPLOYER_DOES = [
     (["Orchard were my employer for nine years."], ["Orchard"], ["were my employer"]),
     (["honestly greenleaf care were my employer"], ["greenleaf"], ["were my employer"]),
     (["Orchard were my employer as well."], ["Orchard"], ["were my employer as well"]),
-    # or to run, deliver or hold a service or its contract
-    (["Pathways ran the service until 2020."], ["Pathways"], ["ran the service until 2020."]),
-    (["then orchard care held the contract"], ["orchard"], ["held the contract"]),
-    (["The council ran the service. We ran the service on goodwill. It ran the service into the ground.",
-      "The NHS ran the service. My manager ran the service. Everyone ran the service. The Trust held the contract."],
-     [], ["The council ran", "We ran", "It ran", "The NHS ran", "My manager ran", "Everyone ran", "The Trust held"]),
     # a word opening the clause is no part of the name: its later mentions are found too
     (["honestly greenleaf care hired me. i left greenleaf care in 2019."], ["greenleaf"], ["honestly", "i left"]),
     (["OK so BPXT took me on."], ["BPXT"], ["OK so"]),

@@ -3329,7 +3329,6 @@ _EMPLOYS = (r"(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|thi
             r"|paid\s+(?:(?:me|us|staff|everyone)\s+)?late|(?:cut|slashed|halved)\s+(?:my|our|their|staff'?s?)\s+"
             r"(?:hours|pay|wages|shifts|sessions)|laid\s+(?:me|us|staff|people)\s+off"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
-            r"|(?:ran|runs|delivered|delivers|provided|provides|held|holds)\s+(?:the|our)\s+(?:contract|service|helpline)\b"
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
             # or said to be the speaker's employer: "were my employer", "has been our main employer"
             # ("Retail is a terrible employer", "the employer's duty" say what kind or whose)

@@ -1215,6 +1215,8 @@ WHAT_AN_EMPLOYER_DOES = [
     # a word opening the clause is no part of the name: its later mentions are found too
     (["honestly greenleaf care hired me. i left greenleaf care in 2019."], ["greenleaf"], ["honestly", "i left"]),
     (["OK so BPXT took me on."], ["BPXT"], ["OK so"]),
+    # a workplace's letters, given in brackets, go though they are a condition's too
+    (["Marsh Nook Daycare (MND) hired me. MND were awful."], ["Marsh", "MND"], ["hired me", "were awful"]),
     (["Hollin Care has been my employer since 2010."], ["Hollin"], ["has been my employer"]),
     (["She was my employer. The NHS was my employer. Mind is a good employer.",
       "The council was my employer. My manager was my employer. It was the worst employer."], [],
@@ -1319,9 +1321,7 @@ def test_a_workplace_typed_in_capitals_in_a_sentence_is_found(text, name):
                                   "I was referred to CAMHS.", "I worked at A&E.", "I worked for MIND.",
                                   "I moved to MANCHESTER.", "I work for a CHARITY.", "I did it for FREE.",
                                   "I WORKED FOR QUIET WATERS", "For CAMHS it was different.", "With PTSD it was hard.",
-                                  "By NOW it was late.", "At A&E it was busy.", "I was there AT THE WORST TIME, honestly.",
-                                  # a public term's letters opening a sentence
-                                  "With IVF it took years.", "For STI tests you go to the clinic."])
+                                  "By NOW it was late.", "At A&E it was busy.", "I was there AT THE WORST TIME, honestly."])
 def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
     assert found_by("workplace-in-capitals", text) == []
 

@@ -893,8 +893,10 @@ _ROLE_THEN_APPOSITION = re.compile(rf"(?<![\w'’-])(?:{ROLE_NOUNS})(?:,[ \t]*|[
 
 def _set_beside_a_role(text: str, start: int, end: int) -> bool:
     before = _ROLE_THEN_APPOSITION.search(text, max(0, start - 40), start)
-    closing = ")" if before is not None and before.group().rstrip().endswith("(") else ","
-    return before is not None and text[end:end + 8].lstrip(" \t").startswith(closing)
+    if before is None:
+        return False
+    closing = ")" if before.group().rstrip().endswith("(") else ","  # what opened the aside closes it
+    return text[end:end + 8].lstrip(" \t").startswith(closing)
 
 
 def surname_in_apposition(word: str) -> bool:

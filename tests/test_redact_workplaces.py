@@ -1221,6 +1221,15 @@ WHAT_AN_EMPLOYER_DOES = [
     (["She was my employer. The NHS was my employer. Mind is a good employer.",
       "The council was my employer. My manager was my employer. It was the worst employer."], [],
      ["She was my employer", "The NHS was", "Mind is a good", "The council was", "My manager was", "It was"]),
+    # what it pays its staff, or cuts of it: "never paid mileage", "paid £20 a session"
+    (["Juniper never paid mileage."], ["Juniper"], ["never paid mileage."]),
+    (["juniper never paid mileage"], ["juniper"], ["never paid mileage"]),
+    (["Fernhollow paid £20 a session, then Fernhollow cut the sessions."], ["Fernhollow"],
+     ["paid £20 a session", "cut the sessions"]),
+    # people by their role and processes pay and cut too
+    (["Patients pay for travel. Trainees pay for supervision. Restructuring cut our hours.",
+      "Everyone paid for supervision. The council never paid mileage. Mind pays for supervision."], [],
+     ["Patients pay", "Trainees pay", "Restructuring cut", "Everyone paid", "The council never", "Mind pays"]),
     # what kind of employer, or whose: no name
     (["Retail is a terrible employer. Supermarkets are the worst employers.",
       "Money was my employer's only worry."], [],

@@ -3326,8 +3326,12 @@ _EMPLOYS = (r"(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|thi
             r"(?:work|worked|trained|qualified|volunteer|volunteered|started|did\s+my|was\s+(?:employed|based|placed))"
             # what an employer does to its staff's pay, hours and jobs, or to a service's contract:
             # "paid us late", "cut our hours", "laid us off", "took over the contract", "went bust"
-            r"|paid\s+(?:(?:me|us|staff|everyone)\s+)?late|(?:cut|slashed|halved)\s+(?:my|our|their|staff'?s?)\s+"
-            r"(?:hours|pay|wages|shifts|sessions)|laid\s+(?:me|us|staff|people)\s+off"
+            r"|paid\s+(?:(?:me|us|staff|everyone)\s+)?late|(?:cut|slashed|halved|froze)\s+(?:my|our|their|the|staff'?s?)\s+"
+            r"(?:hours|pay|wages|shifts|sessions|rates?|mileage)|laid\s+(?:me|us|staff|people)\s+off"
+            # what it pays its staff: "never paid mileage", "paid £20 a session", "pays for supervision"
+            r"|(?:(?:never|always|only|still|now|don't|doesn't|didn't|won't|wouldn't)\s+)?(?:pay|pays|paid)\s+"
+            r"(?:(?:me|us|staff|trainees|everyone)\s+)?(?:£\s?\d|\d+\s*(?:pounds|quid)\b|(?:mileage|travel|expenses"
+            r"|holiday\s+pay|sick\s+pay)\b|for\s+(?:supervision|training|travel|mileage|cpd)\b|by\s+the\s+(?:hour|session)\b)"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
             # or said to be the speaker's employer: "were my employer", "has been our main employer"
@@ -3350,7 +3354,7 @@ mate boss""".split())
 # text's only capitals are acronyms ("BPCT took me on", which no capitalised word opens).
 _LOWER_NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})[ \t,]+)*"
-    r"(?P<name>(?:[a-z][\w'’&-]*|[A-Z]{2,}(?![\w'’&-]))(?:[ \t]+[a-z0-9][\w'’&-]*){0,3})"
+    r"(?P<name>(?:[a-z][\w'’&-]*|[A-Z]{2,}(?![\w'’&-]))(?:[ \t]+[a-z0-9][\w'’&-]*){0,3}?)"
     rf"[ \t]+(?i:{_EMPLOYS})\b")
 
 
@@ -3379,10 +3383,12 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
         lowered = [t.group().lower() for t in tokens]
         if not tokens or lowered[0] in _NOT_AN_EMPLOYER or lowered[0] in STOP_WORDS and lower and len(lowered) == 1 \
                 or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _no_particular_workplace(lowered) \
-                or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1]) \
+                or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
+                or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()):
             continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
+            # people by their role, "Patients pay for travel"; a process, "Restructuring cut our hours";
             # a public body's or a job's letters: "NHS took me on", "HCA is where I started")
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
 

@@ -35,11 +35,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.labels import ROLE_LABEL
 from ingest.redact import aliases, detector, lexicon, recognizers  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
-from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS,
+from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS,
                                  KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES,
-                                 SURNAME_TITLES, NameFinder, _DETERMINERS, _is_public_acronym, extend_directions,
-                                 extend_surname, given_then_surname)
-from ingest.redact.recognizers import KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized
+                                 SURNAME_TITLES, NameFinder, extend_directions, extend_surname, given_then_surname,
+                                 is_public_acronym)
+from ingest.redact.recognizers import (KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized,
+                                       words_set)
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
 
@@ -376,7 +377,7 @@ def a_service_described(text: str, finding: Finding) -> bool:
         return False
     before = _CAPITALISED_BEFORE.search(text, max(0, finding.start - 60), finding.start)
     said = before.group().split() if before else []
-    if said and said[0].lower() in _DETERMINERS:
+    if said and said[0].lower() in DETERMINERS:
         said = said[1:]
     if said:  # the finding's first words left out: all of them describe it, or it is a name's
         return all(map(_describes, said))
@@ -385,12 +386,10 @@ def a_service_described(text: str, finding: Finding) -> bool:
 
 def _describes(word: str) -> bool:
     """A word saying what kind of service it is ("day", "crisis", "head"), not where ("city")."""
-    return word.lower() in recognizers.service_words() and word.lower() not in _WHERE_WORDS
+    return word.lower() in recognizers.service_words() and word.lower() not in words_set("service_words_of_where")
 
 
-# Service words that say where, which make a site a particular one ("the City Hospital").
-_WHERE_WORDS = frozenset("central new local regional national county district city town village rural urban".split())
-_A_DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(_DETERMINERS))})[ \t]+$", re.IGNORECASE)
+_A_DETERMINER_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(DETERMINERS))})[ \t]+$", re.IGNORECASE)
 # The capitalised words straight before a finding, on its line ("Head " of "Head Office").
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]*[ \t]+)+$")
 
@@ -551,7 +550,7 @@ def short_forms(surface: str) -> list[Term]:
     # Foundation Trust" is "BVPFT"), or with its small words ("Peace of Heart" is "POH"):
     # in lower case too when English never writes it ("bvpft"; not "nett", "tio").
     for initials in {"".join(w[0] for w in capitals),
-                     "".join(w[0] for w in capitals if not (len(w) > 1 and (w.isupper() or _is_public_acronym(w.upper())))),
+                     "".join(w[0] for w in capitals if not (len(w) > 1 and (w.isupper() or is_public_acronym(w.upper())))),
                      "".join(w[0] for w in words if w[:1].isalpha() and w.lower() != "and")
                      if len(capitals) >= 2 else "",
                      # each part of a hyphened word its own letter ("Talk-Well Therapies" is "TWT")
@@ -591,7 +590,7 @@ def first_word_alone(surface: str, public: PublicMatcher) -> tuple[str, bool] | 
     first = words[0]
     lower = first.lower()
     if lower in STOP_WORDS or lower in _NO_FIRST_WORD or lower in PLACE_KINDS or lower in ORG_WORDS \
-            or lexicon.is_everyday(lower) or public.is_whole(first) or _is_public_acronym(first.upper()):
+            or lexicon.is_everyday(lower) or public.is_whole(first) or is_public_acronym(first.upper()):
         return None
     return first, not lexicon.is_ordinary(lower) and lower not in lexicon.first_names()
 
@@ -1469,7 +1468,7 @@ class Engine:
                         # (an address's words are typed in lower case: "unison" of "wojtek.unison@..." is
                         # the union, "UNISON", no one's name; "ford" may be someone's, "Ford" or not)
                         terms += [make_term(p, "PERSON") for p in names_in_address(surface)
-                                  if not public.is_whole(p) and not _is_public_acronym(p.upper())]
+                                  if not public.is_whole(p) and not is_public_acronym(p.upper())]
         # A workplace named by an ordinary word ("Lantern") is matched as written, so "a
         # lantern" stays; typed in lower case where a workplace is said ("a year's wait at
         # lantern"), the source writes it in lower case: it is searched for in any case.

@@ -47,7 +47,7 @@ _MADE_FROM_A_WORD = re.compile(
 # An English inflection's ending (data/recognizer_words.yml): "-ing", "-ed", "-ness"...
 _INFLECTED = re.compile(rf"(?:{recognizers.english_endings('inflected')})$")
 # Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
-_DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
+DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
 # Kinds of place, each said alone after a determiner for the place of that kind ("the Hub").
 PLACE_KINDS = frozenset({*recognizers.words("everyday_place_kinds"),
                           *(k for k in lexicon.workplace_kinds("after-the") if " " not in k)})
@@ -364,7 +364,7 @@ class NameFinder:
         after a word placing someone at a workplace ("worked at the Lavender Room": a bar's
         name may be so made), nor with a word no list knows ("the Okafor Room")."""
         k = span.start
-        if len(words) < 2 or words[-1].lower() not in _ROOM_WORDS or k == 0 or doc[k - 1].lower_ not in _DETERMINERS:
+        if len(words) < 2 or words[-1].lower() not in _ROOM_WORDS or k == 0 or doc[k - 1].lower_ not in DETERMINERS:
             return False
         if k >= 2 and doc[k - 2].lower_ in _PLACED_AT_WORDS:
             return False
@@ -551,7 +551,7 @@ class NameFinder:
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
                 continue
-            kind = [w.lower() for w in words if not _is_public_acronym(w)]
+            kind = [w.lower() for w in words if not is_public_acronym(w)]
             if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "another", "any", "every") and (
                     all(w in ORG_WORDS or w in KINDS_AFTER_A_NAME for w in kind)
                     or " ".join(kind) in KINDS_AFTER_A_NAME) \
@@ -571,7 +571,7 @@ class NameFinder:
                 continue
             if len(span) == 1 and (span[0].lower_ in ROLE_WORDS or span[0].lower_ in _MORE_JOBS
                                    or span[0].lower_ in _QUALIFICATIONS or span[0].lower_ in PLACE_KINDS) \
-                    and span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS:
+                    and span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS:
                 # "a Psychiatrist", "the Registrar", "my Supervisor": the job, capitalised;
                 # "the Café", "the Hub", "the Canteen": the place of that kind
                 i = j
@@ -585,7 +585,7 @@ class NameFinder:
                 continue
             if len(span) == 1 and len(span.text) > 1 and (span[0].is_upper or (
                     # the plural of a public acronym or a job's letters; "KTs car" is someone's
-                    _ACRONYM_PLURAL.fullmatch(span.text) and (_is_public_acronym(span.text[:-1])
+                    _ACRONYM_PLURAL.fullmatch(span.text) and (is_public_acronym(span.text[:-1])
                                                               or span.text[:-1] in recognizers.role_abbreviations()))):
                 # An acronym: left to the model's entities and the role rule; but in a shouted
                 # line a long word no word list knows is a name ("MY EMPLOYER (QUILLBROOK) NEVER").
@@ -724,7 +724,7 @@ class NameFinder:
                 if lower in STOP_WORDS:
                     continue
                 if name.isupper() and len(name) <= 3:
-                    ok = name not in self.words and lower not in self.keep and not _is_public_acronym(name)
+                    ok = name not in self.words and lower not in self.keep and not is_public_acronym(name)
                 else:
                     # A word English uses, typed in lower case where sentences open with
                     # capitals, is a name only where what follows shows one, as an everyday
@@ -835,7 +835,7 @@ def given_then_surname(given: str, after: str) -> bool:
 _PUBLIC_ACRONYMS: set[str] = set()
 
 
-def _is_public_acronym(word: str) -> bool:
+def is_public_acronym(word: str) -> bool:
     if not _PUBLIC_ACRONYMS:
         _PUBLIC_ACRONYMS.update(t for t in lexicon.builtin_public_terms() if t.isupper())
     return word in _PUBLIC_ACRONYMS

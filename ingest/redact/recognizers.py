@@ -2148,12 +2148,12 @@ def _someone(word: str, loose: bool = True) -> bool:
     """A given name, or initials no public body or job is written with. Where the place says
     less (``loose`` false: "we had to cook and I", "wash her and bath her"), not a surname
     that is an ordinary word too, nor an ordinary word a given name in Britain too."""
-    from ingest.redact.names import _is_public_acronym
+    from ingest.redact.names import is_public_acronym
 
     lower = word.lower()
     if lower in _WHAT_EVERYONE_IS_CALLED or (lower in STOP_WORDS and lower not in _NAME_STOP_WORDS):
         return False
-    if word.isupper() and 2 <= len(word) <= 3 and word not in role_abbreviations() and not _is_public_acronym(word):
+    if word.isupper() and 2 <= len(word) <= 3 and word not in role_abbreviations() and not is_public_acronym(word):
         # two capitals are initials ("AJ"); three, unless they spell a word ("BOB" is a name too)
         return len(word) == 2 or lower in lexicon.first_names() or not lexicon.is_ordinary(lower)
     if lower not in lexicon.first_names():

@@ -1230,10 +1230,10 @@ WHAT_AN_EMPLOYER_DOES = [
     (["Patients pay for travel. Trainees pay for supervision. Restructuring cut our hours.",
       "Everyone paid for supervision. The council never paid mileage. Mind pays for supervision."], [],
      ["Patients pay", "Trainees pay", "Restructuring cut", "Everyone paid", "The council never", "Mind pays"]),
-    # what kind of employer, or whose: no name
+    # what kind of employer, or whose: no name; a sector of work names none either
     (["Retail is a terrible employer. Supermarkets are the worst employers.",
-      "Money was my employer's only worry."], [],
-     ["Retail is", "Supermarkets are", "Money was"]),
+      "Money was my employer's only worry.", "Retail was my employer.", "Construction took me on."], [],
+     ["Retail is", "Supermarkets are", "Money was", "Retail was", "Construction took"]),
 ]
 
 

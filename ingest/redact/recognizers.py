@@ -3282,8 +3282,9 @@ def _answer_items(value: str) -> Iterator[list[re.Match]]:
 
 def _says_what_kind(word: str) -> bool:
     """A word that says what kind of workplace, or none, rather than which: "charity", "local",
-    "hospital", "nhs", "self-employed", "the"."""
+    "hospital", "nhs", "self-employed", "the", a sector ("retail")."""
     return (word in STOP_WORDS or word in _STOP or word in _NO_EMPLOYER or word in service_words()
+            or word in words_set("industries")
             or word in _KIND_WORDS or lexicon.is_field_word(word) or word in public_lower()
             or word.isdigit())
 

@@ -1215,6 +1215,9 @@ WHAT_AN_EMPLOYER_DOES = [
     # a word opening the clause is no part of the name: its later mentions are found too
     (["honestly greenleaf care hired me. i left greenleaf care in 2019."], ["greenleaf"], ["honestly", "i left"]),
     (["OK so BPXT took me on."], ["BPXT"], ["OK so"]),
+    # an adverb between the name and what it did: "never paid me on time", "finally took me on"
+    (["BPXT never paid me on time.", "Juniper finally took me on."], ["BPXT", "Juniper"],
+     ["never paid me on time.", "finally took me on."]),
     # a workplace's letters, given in brackets, go though they are a condition's too
     (["Marsh Nook Daycare (MND) hired me. MND were awful."], ["Marsh", "MND"], ["hired me", "were awful"]),
     (["Hollin Care has been my employer since 2010."], ["Hollin"], ["has been my employer"]),

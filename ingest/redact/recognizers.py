@@ -3320,24 +3320,26 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace said to employ someone
 
 # What only an employer or a placement does to someone, said of it: "took me on" (not "took me
-# on a journey"), "hired me", "made me redundant", "is where I trained".
-_EMPLOYS = (r"(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|this|that|board|holiday)\b)|(?:hired|employed|recruited|poached|sacked|headhunted|seconded)"
+# on a journey"), "hired me", "made me redundant", "is where I trained"; an adverb may come
+# first ("never paid me on time", "finally took me on").
+_EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don't|doesn't|didn't|won't|wouldn't)\s+)?"
+            r"(?:(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|this|that|board|holiday)\b)|(?:hired|employed|recruited|poached|sacked|headhunted|seconded)"
             r"\s+(?:me|us)|made\s+(?:me|us)\s+redundant|(?:let|lets)\s+(?:me|us)\s+go\b|offered\s+(?:me|us)\s+"
             r"(?:a|the)\s+(?:job|post|role|contract|placement)|(?:is|was|were)\s+where\s+(?:I|we)\s+"
             r"(?:work|worked|trained|qualified|volunteer|volunteered|started|did\s+my|was\s+(?:employed|based|placed))"
             # what an employer does to its staff's pay, hours and jobs, or to a service's contract:
             # "paid us late", "cut our hours", "laid us off", "took over the contract", "went bust"
-            r"|paid\s+(?:(?:me|us|staff|everyone)\s+)?late|(?:cut|slashed|halved|froze)\s+(?:my|our|their|the|staff'?s?)\s+"
+            r"|paid\s+(?:(?:me|us|staff|everyone)\s+)?(?:late|on\s+time)|(?:cut|slashed|halved|froze)\s+(?:my|our|their|the|staff'?s?)\s+"
             r"(?:hours|pay|wages|shifts|sessions|rates?|mileage)|laid\s+(?:me|us|staff|people)\s+off"
             # what it pays its staff: "never paid mileage", "paid £20 a session", "pays for supervision"
-            r"|(?:(?:never|always|only|still|now|don't|doesn't|didn't|won't|wouldn't)\s+)?(?:pay|pays|paid)\s+"
+            r"|(?:pay|pays|paid)\s+"
             r"(?:(?:me|us|staff|trainees|everyone)\s+)?(?:£\s?\d|\d+\s*(?:pounds|quid)\b|(?:mileage|travel|expenses"
             r"|holiday\s+pay|sick\s+pay)\b|for\s+(?:supervision|training|travel|mileage|cpd)\b|by\s+the\s+(?:hour|session)\b)"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
             # or said to be the speaker's employer: "were my employer", "has been our main employer"
             # ("Retail is a terrible employer", "the employer's duty" say what kind or whose)
-            r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-])")
+            r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-]))")
 # Words that open a clause before its subject ("so", "then", "honestly"): no part of a name.
 _CLAUSE_OPENERS = alternatives(words("clause_openers"))
 _NAME_EMPLOYS = re.compile(

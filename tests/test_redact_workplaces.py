@@ -1151,6 +1151,12 @@ def test_a_workplace_named_after_a_label_is_redacted(engine):
           ["Compass", "Kindred", "next step"], ["Workplace:", "Name of employer -", "employer:"])
 
 
+def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
+    # a dash with a space beside it is a pause; a hyphen joins ("Kelly-Ann" is one name)
+    check(engine, ["Employer - Thistle", "Kelly-Ann Brodie rang."],
+          ["Thistle", "Kelly-Ann", "Brodie"], ["Employer -", "rang."])
+
+
 # Capitalised words opening a sentence, said to take the speaker on, hire, make redundant or
 # be where they trained, are a workplace's name, however ordinary; not a pronoun, a kind of
 # place, a public body, someone's job or a given name.

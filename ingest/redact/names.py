@@ -494,8 +494,9 @@ class NameFinder:
                         and (not self.ordinary(doc[j].text) or self.surname_after(doc, j)):
                     j += 1
                 elif (doc[j].text in CONNECTORS and j + 1 < n and self.is_capitalised(doc[j + 1])
-                      and "\n" not in doc[j].whitespace_):
-                    j += 2
+                      and "\n" not in doc[j].whitespace_
+                      and not (doc[j].text == "-" and (doc[j].whitespace_ or doc[j - 1].whitespace_))):
+                    j += 2  # (a dash with a space is a pause: "Employer - Thistle" is a label and a name)
                 elif (self.is_capitalised(doc[j]) and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and not self.ordinary(doc[j + 1].text) and "\n" not in doc[j].whitespace_
                       and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_upper

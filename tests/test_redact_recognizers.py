@@ -166,6 +166,9 @@ CASES = {
          ("band 5 perm at quiet harbour before i moved", "quiet harbour"), ("pwp at new roots", "new roots"),
          ("volunteer at open hands and love it", "open hands"),
          ("i work at quillmere now", "quillmere"), ("nurse at quiet harbour since may", "quiet harbour"),
+         # how often is said after the name, not in it
+         ("i work at bramble three days a week", "bramble"), ("nurse at quillmere 2 days a week", "quillmere"),
+         ("worker at bramble a few hours a week", "bramble"),
          # a lower-case answer: a word or two of everyday English after a post or work and "at",
          # then a pause, "in" and a place, "on" and a day, or "to" after "told"
          ("i'm the volunteer coordinator at the lantern post. it's fine", "lantern post"),

@@ -1696,6 +1696,10 @@ _NAME_ENDS = frozenset("""before after since until till and but then now in on f
 which who though although if or with to currently still again every each since during doing til x""".split())
 
 
+# A count or how often, after which a name has ended ("three days a week", "2 days", "twice").
+_A_COUNT = re.compile(rf"\d[\w/.:-]*|(?:{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|twice|once|half|couple|few)")
+
+
 @functools.lru_cache(maxsize=1)
 def public_lower() -> frozenset[str]:
     """The built-in public terms, lower-cased, one space between words ("leeds iapt" is a
@@ -1725,10 +1729,13 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
         return  # capitals are typed here: a name would have them
     for m in _POST_AT.finditer(text):
         found = []
-        for w in re.finditer(r"[a-z][a-z'’-]*", m.group("name")):
-            if w.group() in _NAME_ENDS:
-                break
-            found.append(w)
+        for w in re.finditer(r"[a-z0-9][\w'’-]*", m.group("name")):
+            if w.group() in _NAME_ENDS or found and _A_COUNT.fullmatch(w.group()):
+                break  # "at bramble three days a week", "at kestrel 2 days": how often is said after it
+            if w.group()[0].isalpha():
+                found.append(w)
+        while len(found) > 1 and found[-1].group() in ("a", "an", "the"):
+            found.pop()  # "at bramble a few hours": a name ends in no article
         words = [w.group() for w in found]
         if not words or words[0] in _AT_IDIOMS or words[0] in STOP_WORDS \
                 or any(w.endswith(("'s", "’s")) for w in words) or words[0].endswith("ing"):

@@ -791,6 +791,16 @@ def _one_of_them(text: str, m: re.Match) -> bool:
             and all(lexicon.is_ordinary(w) for w in _LOWER_WORDS.findall(m.group().lower())[1:-1]))
 
 
+# A year said after a word of when ("In 2019 Bright Path took over", "since 2020 Hill Lane"):
+# the year, not a house number.
+_A_YEAR_AFTER_WHEN = re.compile(r"(?:19|20)\d\d\b")
+_WHEN_BEFORE = re.compile(r"\b(?:in|since|from|until|till|by|before|after|during|of|around)\s+$", re.IGNORECASE)
+
+
+def _a_year_said(text: str, m: re.Match) -> bool:
+    return _A_YEAR_AFTER_WHEN.match(m.group()) is not None and _WHEN_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+
+
 @register_recognizer("street-address", "ADDRESS", context=("address", "live", "lives", "post", "send"))
 def addresses(text: str) -> Iterator[Finding]:
     said = _lower_words(text)
@@ -798,7 +808,7 @@ def addresses(text: str) -> Iterator[Finding]:
         return
     figures = _DIGIT.search(text) is not None
     for m in _ADDRESS.finditer(text):
-        if _COUNTS_SOMETHING.search(m.group()) or (m.group().isupper() and _one_of_them(text, m)):
+        if _COUNTS_SOMETHING.search(m.group()) or (m.group().isupper() and _one_of_them(text, m)) or _a_year_said(text, m):
             continue  # "ONLY ONE MAIN ROAD INTO TOWN": typed in capitals, the capitals say no name
         end = m.end() - (1 if m.group().endswith(".") and not m.group().endswith("St.") else 0)
         yield Finding(m.start(), end, "ADDRESS", 0.85, "street-address")
@@ -808,7 +818,7 @@ def addresses(text: str) -> Iterator[Finding]:
     for m in [*(_LOWER_ADDRESS.finditer(text) if figures else ()), *spoken]:
         if _NOT_ADDRESS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "band 5 plus bank shifts"
-        if _one_of_them(text, m):
+        if _one_of_them(text, m) or _a_year_said(text, m):
             continue  # "one main road into town", "down one side street": one of them, no house
         if not _COUNTS_SOMETHING.search(m.group()):
             yield Finding(m.start(), m.end(), "ADDRESS", 0.6, "street-address")

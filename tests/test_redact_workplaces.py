@@ -1151,6 +1151,21 @@ def test_a_workplace_named_after_a_label_is_redacted(engine):
           ["Compass", "Kindred", "next step"], ["Workplace:", "Name of employer -", "employer:"])
 
 
+# A registered form ("Ltd", "CIC") closes a company's name: every capitalised word straight
+# before it is the name's, however ordinary ("Green Shoots CIC", of which "Green" was left),
+# but not a small word or one opening the clause.
+LEGAL_FORMS = [
+    (["I volunteer with Green Shoots CIC on Fridays."], ["Green", "Shoots"], ["I volunteer with", "on Fridays."]),
+    (["So Blue Lantern Ltd hired me."], ["Blue", "Lantern"], ["So ", "hired me."]),
+    (["The Open Gate Limited people were fine."], ["Open", "Gate"], ["The ", "people were fine."]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", LEGAL_FORMS)
+def test_a_name_ending_in_a_registered_form_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     # a dash with a space beside it is a pause; a hyphen joins ("Kelly-Ann" is one name)
     check(engine, ["Employer - Thistle", "Kelly-Ann Brodie rang."],

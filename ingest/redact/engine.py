@@ -757,11 +757,28 @@ def extend_joined(text: str, finding: Finding) -> Finding:
         m = _REGION_AFTER.match(text, end)
         if m:
             end = m.end()
+        start = legal_name_start(text, start, end)
     if finding.recognizer == "known-in-source":
         end = kind_after(text, finding.kind, start, end)
     if (start, end) == (finding.start, finding.end):
         return finding
     return Finding(start, end, finding.kind, finding.score, finding.recognizer)
+
+
+def legal_name_start(text: str, start: int, end: int) -> int:
+    """Where a workplace's name ending in its registered form ("Ltd", "CIC") begins: every
+    capitalised word straight before it on the line is the name's ("Green Shoots CIC", found as
+    "Shoots CIC"), but not a small word or one opening the clause ("With", "The", "So")."""
+    last = re.findall(r"[\w'’&-]+", text[start:end])
+    if not last or last[-1].lower() not in lexicon.workplace_kinds("legal-form"):
+        return start
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 80), start)
+    if not before:
+        return start
+    for w in re.finditer(r"\S+", before.group()):
+        if w.group().lower() not in STOP_WORDS and w.group().lower() not in recognizers.words_set("clause_openers"):
+            return before.start() + w.start()
+    return start
 
 
 def kind_after(text: str, kind: str, start: int, end: int) -> int:

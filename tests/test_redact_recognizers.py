@@ -155,6 +155,9 @@ CASES = {
          ("I was moved to the Brackwood unit last year", "the Brackwood unit"),
          ("we set up the brackwater project in 2019", "brackwater project"),
          ("employed by quillstone ltd on zero hours", "quillstone ltd"), ("i work for brightwater mind, the local one", "brightwater mind"),
+         # a registered form in lower case closes a name of any words, in its clause
+         ("tangled roots cic pays nothing", "tangled roots"), ("i volunteer for silver lining cic", "silver lining"),
+         ("honestly bright path ltd were ok", "bright path"),
          ("i did my placement with quillbrook and stayed", "quillbrook"), ("a company called tealstone, a firm", "tealstone"),
          ("my agency, tealstone, paid weekly", "tealstone"),
          # ordinary words naming a workplace, in lower case after "at", "for", "with"...
@@ -204,6 +207,9 @@ CASES = {
          "i worked at odd hours", "worked at random times", "we work at cross purposes", "work at scale",
          "manager at christmas", "nurse at ward level", "i work at local hospice", "i work at gp surgery",
          "i work at community hospital", "nurse at secure forensic unit", "i work at quiet harbour now",
+         # a registered form of no name: a small word, a word of becoming, what kind only
+         "we set up as a cic in 2019", "our cic is tiny", "we went ltd last year", "i work for the cic",
+         "i'm a director of my own ltd", "it's a care cic",
          # after a post, work or "i'm" and "at": a kind of place, a thing, a time, an idiom; "i'm at" with no place or day
          "we were told at the meeting to book eight a day", "i'm at the gym on mondays", "worked at the airport.",
          "staff at the desk, mostly", "nurse at the time.", "i'm at the moment in leeds", "worked at the same time.",

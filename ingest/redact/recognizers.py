@@ -1586,6 +1586,38 @@ def _lower_charity_then_name() -> re.Pattern:
                       rf"[ \t]+(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
 
 
+# A registered form typed in lower case ("cic", "ltd", "llp", "plc"; not "limited", a word)
+# and the words straight before it, in its clause.
+_LOWER_LEGAL_NAME = re.compile(r"(?P<name>(?<![\w'’-])[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,3})[ \t]+(?:cic|ltd|llp|plc)\b")
+# Verbs of becoming a company: "went ltd", "going ltd".
+_BECOMING = frozenset("go goes going went gone".split())
+
+
+@register_recognizer("lower-case-legal-name", "ORG", gate=False)
+def lower_case_legal_names(text: str) -> Iterator[Finding]:
+    """'tangled roots cic pays nothing', 'i volunteer for silver lining cic': typed in lower case,
+    a registered form closes a company's name, and the words straight before it in its
+    clause are the name, however ordinary (what other words say of it: "-ing", "-ed"); not a
+    small word, a word of speech or of placing someone ("set up as a cic", "our cic", "we went
+    ltd", "i work for the cic"), a public name or words of what kind only ("a care cic")."""
+    lower = text.lower()
+    if not any(f in lower for f in (" cic", " ltd", " llp", " plc")):
+        return
+    for m in _LOWER_LEGAL_NAME.finditer(_as_typed(text)):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        last = len(words)
+        while last and not (words[last - 1].group() in _STOP or words[last - 1].group() in STOP_WORDS
+                            or words[last - 1].group() in _BECOMING or words[last - 1].group() in _PLACING_VERBS
+                            or words[last - 1].group() in _CLAUSE_OPENER_WORDS):
+            last -= 1  # the name is what follows the last word of speech
+        kept = words[last:]
+        lowered = [w.group() for w in kept]
+        if not kept or _public_name(lowered) or all(_says_what_kind(w) for w in lowered):
+            continue
+        yield Finding(m.start("name") + kept[0].start(), m.start("name") + kept[-1].end(), "ORG", 0.6,
+                      "lower-case-legal-name")
+
+
 @register_recognizer("lower-case-branch", "ORG", gate=False)
 def lower_case_branches(text: str) -> Iterator[Finding]:
     """'i volunteer for mind brackenholt': typed in lower case after a word placing someone
@@ -3367,6 +3399,7 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-]))")
 # Words that open a clause before its subject ("so", "then", "honestly"): no part of a name.
 _CLAUSE_OPENERS = alternatives(words("clause_openers"))
+_CLAUSE_OPENER_WORDS = words_set("clause_openers")
 _NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"

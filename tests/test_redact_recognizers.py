@@ -158,6 +158,8 @@ CASES = {
          # a registered form in lower case closes a name of any words, in its clause
          ("tangled roots cic pays nothing", "tangled roots"), ("i volunteer for silver lining cic", "silver lining"),
          ("honestly bright path ltd were ok", "bright path"),
+         # letters no word is made of, in lower case after a placing word: a workplace's initials
+         ("i work for hmws doing step 2", "hmws"), ("i was at bpws for two years", "bpws"),
          ("i did my placement with quillbrook and stayed", "quillbrook"), ("a company called tealstone, a firm", "tealstone"),
          ("my agency, tealstone, paid weekly", "tealstone"),
          # ordinary words naming a workplace, in lower case after "at", "for", "with"...
@@ -210,6 +212,9 @@ CASES = {
          # a registered form of no name: a small word, a word of becoming, what kind only
          "we set up as a cic in 2019", "our cic is tiny", "we went ltd last year", "i work for the cic",
          "i'm a director of my own ltd", "it's a care cic",
+         # a public body's, a job's or the field's letters, a sound, an abbreviation
+         "i work for dwp", "referred to cmht", "with hmrc for years", "i went to ppl", "sent by text msg",
+         "i do cbt with pwps", "worked for hcpc", "i went with bff",
          # after a post, work or "i'm" and "at": a kind of place, a thing, a time, an idiom; "i'm at" with no place or day
          "we were told at the meeting to book eight a day", "i'm at the gym on mondays", "worked at the airport.",
          "staff at the desk, mostly", "nurse at the time.", "i'm at the moment in leeds", "worked at the same time.",

@@ -3525,6 +3525,27 @@ def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
                       "workplace-in-capitals")
 
 
+# Letters typed in lower case after a word placing someone at a workplace: three to five, no
+# vowel among them, so said letter by letter ("i work for hmws", "two years at bpws").
+_LETTERS_AFTER_A_CLUE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|to|via)[ \t]+"
+                                   r"(?P<name>[b-df-hj-np-tv-xz]{3,5})(?![\w'’-])", re.IGNORECASE)
+
+
+@register_recognizer("workplace-letters-in-lower-case", ("ORG",), gate=False)
+def workplace_letters_in_lower_case(text: str) -> Iterator[Finding]:
+    """'i work for hmws doing step 2', 'i was at bpws for two years': typed in lower case,
+    letters no English word is made of after a word placing someone at a workplace are its
+    initials, as capitals would be ("at BPWS", ``workplaces_typed_in_capitals``); not a public
+    body's, a job's, a department's or the field's letters ("at dwp", "for cbt", "with hmrc",
+    "to ppl", "by text msg") nor a sound ("hmm", "shh")."""
+    for m in _LETTERS_AFTER_A_CLUE.finditer(text):
+        name = m.group("name")
+        if not name.islower() or lexicon.zipf(name) > 0 or letters_of_something_else(name.upper()) \
+                or lexicon.is_field_word(name):
+            continue
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-letters-in-lower-case")
+
+
 # ---------------------------------------------------------------- an app's, a platform's or a system's one-word name
 
 _APP_KINDS = alternatives(words("app_kinds"))

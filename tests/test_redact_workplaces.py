@@ -1166,6 +1166,21 @@ def test_a_name_ending_in_a_registered_form_goes_whole(engine, quotes, gone, kep
     check(engine, quotes, gone, kept)
 
 
+# Capitalised words joined by a hyphen are one word: a name goes whole ("Talk-Well" was
+# published as "[Workplace 1]Well"); a prefix on an ordinary word names nothing ("Non-Executive
+# Director" was published as "[Person 1]Executive Director").
+HYPHENED_CAPITALS = [
+    (["I was at Talk-Well for two years."], ["Talk", "Well"], ["I was at", "for two years."]),
+    (["She was a Non-Executive Director.", "He's an Ex-Staff Nurse now."], [],
+     ["Non-Executive Director", "Ex-Staff Nurse"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", HYPHENED_CAPITALS)
+def test_capitalised_words_joined_by_a_hyphen_are_one(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     # a dash with a space beside it is a pause; a hyphen joins ("Kelly-Ann" is one name)
     check(engine, ["Employer - Thistle", "Kelly-Ann Brodie rang."],

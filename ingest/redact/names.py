@@ -517,8 +517,14 @@ class NameFinder:
                     j = i + m
                     break
             span = doc[i:j]
-            while len(span) > 1 and self.ordinary(span[-1].text) and span.text.lower() not in self.places and not self.surname_after(doc, span.end - 1):
-                span = span[:-1]
+            while len(span) > 1 and (self.ordinary(span[-1].text) and span.text.lower() not in self.places
+                                     and not self.surname_after(doc, span.end - 1) and not _hyphened_on(doc, span.end - 1)
+                                     or span[-1].text in CONNECTORS):
+                span = span[:-1]  # (a word hyphened on stays: "Talk-Well"; no name ends in "-" or "of")
+            if span[0].lower_ in HYPHEN_PREFIXES and len(span) == 3 and _hyphened_on(doc, span.end - 1) \
+                    and self.ordinary(span[-1].text):
+                i = j  # a prefix on an ordinary word ("Non-Executive Director", "Ex-Staff"): no name
+                continue
             initial = self.sentence_initial(doc, i)
             # "The Limes", "In IAPT", "My GP", "Hi Nadia": a common word or a greeting opening the
             # sentence is not part of the name (a greeting says what follows is one).
@@ -834,6 +840,12 @@ def given_then_surname(given: str, after: str) -> bool:
 
 
 _PUBLIC_ACRONYMS: set[str] = set()
+
+
+def _hyphened_on(doc, k: int) -> bool:
+    """Whether token ``k`` is joined to the word before it by a hyphen, no space either side
+    ("Well" of "Talk-Well")."""
+    return k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
 
 
 def is_public_acronym(word: str) -> bool:

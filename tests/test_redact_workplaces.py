@@ -1251,6 +1251,12 @@ WHAT_AN_EMPLOYER_DOES = [
     # a word opening the clause is no part of the name: its later mentions are found too
     (["honestly greenleaf care hired me. i left greenleaf care in 2019."], ["greenleaf"], ["honestly", "i left"]),
     (["OK so BPXT took me on."], ["BPXT"], ["OK so"]),
+    # what it offers or gives: a job, a post, a contract, however described; what band it pays
+    (["Juniper offered me a permanent contract.", "HMWS gave me a fixed-term post.", "KTWS pays band 5."],
+     ["Juniper", "HMWS", "KTWS"], ["offered me a permanent contract.", "gave me a fixed-term post.", "pays band 5."]),
+    (["Supervision gave me a role. Experience gave me a new job. Nobody gave me a contract.",
+      "The trust offered me a band 6 post."], [],
+     ["Supervision gave", "Experience gave", "Nobody gave", "The trust offered"]),
     # an adverb between the name and what it did: "never paid me on time", "finally took me on"
     (["BPXT never paid me on time.", "Juniper finally took me on."], ["BPXT", "Juniper"],
      ["never paid me on time.", "finally took me on."]),

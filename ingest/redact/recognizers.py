@@ -3381,8 +3381,8 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
 # first ("never paid me on time", "finally took me on").
 _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don't|doesn't|didn't|won't|wouldn't)\s+)?"
             r"(?:(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|this|that|board|holiday)\b)|(?:hired|employed|recruited|poached|sacked|headhunted|seconded)"
-            r"\s+(?:me|us)|made\s+(?:me|us)\s+redundant|(?:let|lets)\s+(?:me|us)\s+go\b|offered\s+(?:me|us)\s+"
-            r"(?:a|the)\s+(?:job|post|role|contract|placement)|(?:is|was|were)\s+where\s+(?:I|we)\s+"
+            r"\s+(?:me|us)|made\s+(?:me|us)\s+redundant|(?:let|lets)\s+(?:me|us)\s+go\b|(?:offered|gave)\s+(?:me|us)\s+"
+            r"(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:job|post|role|contract|placement|position)\b|(?:is|was|were)\s+where\s+(?:I|we)\s+"
             r"(?:work|worked|trained|qualified|volunteer|volunteered|started|did\s+my|was\s+(?:employed|based|placed))"
             # what an employer does to its staff's pay, hours and jobs, or to a service's contract:
             # "paid us late", "cut our hours", "laid us off", "took over the contract", "went bust"
@@ -3390,7 +3390,7 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"(?:hours|pay|wages|shifts|sessions|rates?|mileage)|laid\s+(?:me|us|staff|people)\s+off"
             # what it pays its staff: "never paid mileage", "paid £20 a session", "pays for supervision"
             r"|(?:pay|pays|paid)\s+"
-            r"(?:(?:me|us|staff|trainees|everyone)\s+)?(?:£\s?\d|\d+\s*(?:pounds|quid)\b|(?:mileage|travel|expenses"
+            r"(?:(?:me|us|staff|trainees|everyone)\s+)?(?:£\s?\d|band\s+\d|\d+\s*(?:pounds|quid)\b|(?:mileage|travel|expenses"
             r"|holiday\s+pay|sick\s+pay)\b|for\s+(?:supervision|training|travel|mileage|cpd)\b|by\s+the\s+(?:hour|session)\b)"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
@@ -3404,6 +3404,9 @@ _NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
     rf"[ \t]+(?:{_EMPLOYS})\b")
+# English endings of a process, an act or a state ("restructuring", "supervision", "experience",
+# "management", "austerity"): one ordinary word with one names what happened, not who.
+_ABSTRACT_ENDINGS = ("ing", "ion", "ence", "ance", "ment", "ity", "ness", "ism")
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
 _NOT_AN_EMPLOYER = frozenset("""home work school college uni university church they he she it this that someone somebody
 nobody everyone everybody anyone who which what mum dad family lady guy man woman bloke fella girl person friend
@@ -3445,11 +3448,12 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
         if not tokens or lowered[0] in _NOT_AN_EMPLOYER or lowered[0] in STOP_WORDS and lower and len(lowered) == 1 \
                 or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _no_particular_workplace(lowered) \
                 or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
-                or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
+                or len(lowered) == 1 and lowered[0].endswith(_ABSTRACT_ENDINGS) and lexicon.is_ordinary(lowered[0]) \
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()):
             continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
-            # people by their role, "Patients pay for travel"; a process, "Restructuring cut our hours";
+            # people by their role, "Patients pay for travel"; a process or a state, "Restructuring cut
+            # our hours", "Supervision gave me a role";
             # a public body's or a job's letters: "NHS took me on", "HCA is where I started")
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
 

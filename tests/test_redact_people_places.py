@@ -108,6 +108,8 @@ SITES = [("I did six years at the QVX before this", "QVX"), ("they sent her down
          ("she's in the BGW again", "BGW"),
          # typed small, letters no English word is written with
          ("he ended up at the qvx that night", "qvx")]
+# A possessive said alone opening a sentence, for what someone owns or runs.
+POSSESSIVE_ALONE = [("Carver's was a nightmare for targets.", "Carver"), ("Granger's paid cash.", "Granger")]
 # A one-word public name paired with "me" or "I" is someone's there.
 PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the nights", "Sky")]
 
@@ -116,7 +118,8 @@ def rows():
     yield from word_name_rows()
     yield from community_rows()
     for family, table in (("title in lower case", LOWER_TITLES), ("spelled or stressed", SPOKEN),
-                          ("initials", INITIALS), ("unlisted, lower case", UNLISTED), ("neighbourhood", NEIGHBOURHOODS), ("site by initials", SITES), ("public name paired", PAIRED_PUBLIC)):
+                          ("initials", INITIALS), ("unlisted, lower case", UNLISTED), ("neighbourhood", NEIGHBOURHOODS), ("site by initials", SITES), ("public name paired", PAIRED_PUBLIC),
+                          ("possessive alone", POSSESSIVE_ALONE)):
         for text, said in table:
             yield family, text, said
 
@@ -148,6 +151,8 @@ KEPT = [
     "Support from HR was nil.", "April was the worst month for the team.", "it pays my phone bill. And the rest", "I got a call back. Then", "the text message, again",
     "i did the max dbs check", "i use the nhs app", "i went to the gym after", "at the end of it", "in the ed again",
     "at the gp again", "i left the nhs", "joined the bma",
+    # a possessive of an everyday word or a pronoun said alone
+    "Yesterday's was worse.", "Everyone's was late.", "Mine's was fine.", "Tonight's was good.",
     # a kind of everyday place, capitalised alone after "the": the place of that kind
     "We met at the Café.", "Lunch in the Canteen again.", "We went to the Pub after.", "I got lunch from the Deli.",
     # a spreadsheet's formula in a survey's export: its cells and functions name no one

@@ -611,6 +611,9 @@ class NameFinder:
                     score = 0.7  # a town said alone: "Birmingham."
                 elif self.rare(first) and span[0].is_alpha:
                     score = 0.6
+                elif following in ("'s", "’s") and i + 2 < n and doc[i + 2].lower_ in _SAID_OF_A_POSSESSIVE \
+                        and not common and not lexicon.is_ordinary(first.lower()) and span[0].is_alpha:
+                    score = 0.6  # "Carver's was a nightmare": a possessive said alone is someone's or their firm's
                 else:
                     score = 0.0
             if len(span) == 1 and (len(span.text) == 1 or _INITIALS.fullmatch(span.text)
@@ -840,6 +843,12 @@ def given_then_surname(given: str, after: str) -> bool:
 
 
 _PUBLIC_ACRONYMS: set[str] = set()
+
+
+# What is said of a possessive standing alone for what someone owns or runs ("Carver's was
+# a nightmare", "Ashby's paid cash"): a verb straight after it.
+_SAID_OF_A_POSSESSIVE = frozenset("""was is were are has had have paid pays pay closed shut did does went got took
+opened""".split())
 
 
 def _hyphened_on(doc, k: int) -> bool:

@@ -1622,6 +1622,9 @@ def test_a_workplace_placed_in_a_town_found_is_its_name(engine, text, gone, kept
     (["we met in the Okafor Room", "we met in the Wilson Room", "the Rose Room was shut",
       "we met in the Brindleford Room", "I worked at the Sunflower Room for years"],
      ["Okafor", "Wilson", "Rose", "Brindleford", "Sunflower"], ["we met in the", "for years"]),
+    # nor where it is said to be a workplace
+    (["The Quiet Room is a crisis café we signpost to.", "The Staff Room is a mess."], ["Quiet"],
+     ["is a crisis café", "The Staff Room is a mess."]),
 ])
 def test_a_room_named_by_words_is_no_workplace(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

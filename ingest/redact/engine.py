@@ -1471,10 +1471,12 @@ class Engine:
                         inside = {w for a, b in public.spans(surface) for w in surface[a:b].split()
                                   if " " in surface[a:b].strip() or (f.kind == "ORG" and not said_as_someone(surface))}
                         # A workplace's kind of place ("Café" of "Lantern Café") is said alone
-                        # for any place of that kind ("met at the Café"), as "Hub" is.
+                        # for any place of that kind ("met at the Café"), as "Hub" is, and a
+                        # room ("Room" of "Quiet Room": "the Staff Room").
                         terms += [make_term(p, f.kind) for p in parts if p not in inside and (
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
-                                  and not (f.kind == "ORG" and (p.lower() in PLACE_KINDS or p.lower() in _BRANCH_WORDS))]
+                                  and not (f.kind == "ORG" and (p.lower() in PLACE_KINDS or p.lower() in _BRANCH_WORDS
+                                                                or p.lower() in words_set("room_words")))]
                 else:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "URL":

@@ -368,6 +368,8 @@ class NameFinder:
             return False
         if k >= 2 and doc[k - 2].lower_ in _PLACED_AT_WORDS:
             return False
+        if _said_to_be_a_workplace().match(doc.text, span.end_char):
+            return False  # "The Quiet Room is a crisis café": a workplace so named
         return all(not lexicon.is_rare(w.lower()) and w.lower() not in self.first_names
                    and w.lower() not in lexicon.surnames() and w.lower() not in self.places
                    for w in words[:-1] if w.lower() not in CONNECTORS)
@@ -849,6 +851,15 @@ _PUBLIC_ACRONYMS: set[str] = set()
 # a nightmare", "Ashby's paid cash"): a verb straight after it.
 _SAID_OF_A_POSSESSIVE = frozenset("""was is were are has had have paid pays pay closed shut did does went got took
 opened""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _said_to_be_a_workplace() -> re.Pattern:
+    """What a name is said to be, straight after it: "is a crisis café", "was a small charity"
+    (the kinds of workplace said before a name or a place, data/workplace_kinds.txt)."""
+    kinds = lexicon.workplace_kinds("said-before") | lexicon.workplace_kinds("place") | {"café", "cafe", "drop-in"}
+    return re.compile(r"\s+(?:is|was|['’]s)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+                      rf"(?:{recognizers.alternatives(kinds)})(?![\w'’-])", re.IGNORECASE)
 
 
 def _hyphened_on(doc, k: int) -> bool:

@@ -160,6 +160,19 @@ KEPT = [
 ]
 
 
+# A word opening the sentence before a name is the sentence's, never the name's: a word
+# opening a clause ("Honestly", "Sadly") or an ordinary word before a given name ("Lovely").
+@pytest.mark.parametrize("text,name,word", [
+    ("Honestly Beacon were the worst for it.", "Beacon", "Honestly"),
+    ("Sadly Marguerite left.", "Marguerite", "Sadly"),
+    ("Obviously Priya said no.", "Priya", "Obviously"),
+    ("Yesterday Priya rang me.", "Priya", "Yesterday"),
+    ("Lovely Priya covered for me.", "Priya", "Lovely"),
+])
+def test_a_word_opening_the_sentence_is_not_the_names(engine, text, name, word):
+    check(engine, [text], [name], [word])
+
+
 @pytest.mark.parametrize("text", KEPT)
 def test_ordinary_words_and_public_terms_in_those_places_stay(engine, text):
     check(engine, [text], [], [text])

@@ -28,7 +28,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.config import BASE_MODEL  # named there: the settings fingerprint reads it without spaCy
 from ingest.redact import aliases, lexicon
-from ingest.redact.names import ASKED_OF_SOMEONE, CALLED_BEFORE, CONNECTORS, HYPHEN_PREFIXES, SURNAME_TITLES
+from ingest.redact.names import (ASKED_OF_SOMEONE, CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, HYPHEN_PREFIXES,
+                                 SURNAME_TITLES)
 from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
 from ingest.redact.recognizers import greetings, letters_said_for_a_thing
 
@@ -157,7 +158,8 @@ class Detector:
             for ent in doc.ents:
                 kind = KINDS.get(ent.label_)
                 span = ent
-                while len(span) and (span[0].lower_ in LEADING or not span[0].text[:1].isalnum()):
+                while len(span) and (span[0].lower_ in LEADING or not span[0].text[:1].isalnum()
+                                     or len(span) > 1 and span[0].lower_ in CLAUSE_OPENERS):
                     span = span[1:]
                 while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()):
                     span = span[:-1]

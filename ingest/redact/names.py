@@ -65,6 +65,9 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 SENTENCE_BREAKS = {".", "!", "?", ":", ";", '"', "“", "”", "‘", "(", "[", "]", ")", "-", "–", "—", "…", "..."}
 # Said before a name, never part of it: "Hi Nadia", "Morning Jo", "Thanks Orla".
 GREETINGS = recognizers.greetings()
+# Words opening a clause before its subject ("Honestly Beacon were the worst", "Sadly Marguerite
+# left"): the sentence's, never the name's (data/recognizer_words.yml).
+CLAUSE_OPENERS = recognizers.words_set("clause_openers")
 CONNECTORS = {"of", "y", "de", "la", "le", "upon", "van", "von", "du", "da", "del", "&", "-"}
 TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "sister", "matron", "dr.", "mr.", "mrs.",
           "ms."}
@@ -251,7 +254,7 @@ class NameFinder:
         first = span[0].lower_
         if first in ASKED_OF_SOMEONE:  # before any name ("Tell Wenna Tallis"; not letters, "Ring DWP")
             return self.is_capitalised(span[1]) and not span[1].is_upper and not self.ordinary(span[1].text)
-        return (lexicon.is_everyday(first) and first not in self.first_names
+        return (lexicon.is_ordinary(first) and first not in self.first_names
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
 
     def english_words(self, words: list[str]) -> bool:
@@ -532,7 +535,7 @@ class NameFinder:
             # sentence is not part of the name (a greeting says what follows is one).
             # An article goes after an opening quote too ("'The DWP system'"; "Still Here" stays).
             while len(span) > 1 and (span[0].lower_ in STOP_WORDS or span[0].lower_ in GREETINGS
-                                     or self.said_before_a_name(span) if initial
+                                     or span[0].lower_ in CLAUSE_OPENERS or self.said_before_a_name(span) if initial
                                      else span[0].lower_ in ("the", "a", "an")):
                 span = span[1:]
                 initial = False
@@ -691,6 +694,7 @@ class NameFinder:
                 continue
             span = ent
             while len(span) and (span[0].lower_ in ("the", "a", "an") or self.ordinary(span[0].text)
+                                 or len(span) > 1 and span[0].lower_ in CLAUSE_OPENERS
                                  or span[0].lower_ in TITLES or not span[0].text[:1].isalpha()
                                  or len(span) > 1 and self.sentence_initial(doc, span.start)
                                  and self.said_before_a_name(span)):  # "Remind Tamsin"

@@ -111,7 +111,9 @@ SITES = [("I did six years at the QVX before this", "QVX"), ("they sent her down
 # A possessive said alone opening a sentence, for what someone owns or runs.
 POSSESSIVE_ALONE = [("Carver's was a nightmare for targets.", "Carver"), ("Granger's paid cash.", "Granger")]
 # A one-word public name paired with "me" or "I" is someone's there.
-PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the nights", "Sky")]
+PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the nights", "Sky"),
+                 # or with an aside of their role, or where among the staff they are
+                 ("Sky, our HCA, was brilliant.", "Sky"), ("Sterling from the night shift said the same.", "Sterling")]
 
 
 def rows():
@@ -153,6 +155,8 @@ KEPT = [
     "at the gp again", "i left the nhs", "joined the bma",
     # a possessive of an everyday word or a pronoun said alone
     "Yesterday's was worse.", "Everyone's was late.", "Mine's was fine.", "Tonight's was good.",
+    # a public name or a word with an aside of what it is, not someone's role
+    "Sky, the broadband firm, was useless.", "Reading from the board, it was fine.",
     # a kind of everyday place, capitalised alone after "the": the place of that kind
     "We met at the Café.", "Lunch in the Canteen again.", "We went to the Pub after.", "I got lunch from the Deli.",
     # a spreadsheet's formula in a survey's export: its cells and functions name no one

@@ -38,7 +38,7 @@ from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS,
                                  KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES,
                                  SURNAME_TITLES, NameFinder, extend_directions, extend_surname, given_then_surname,
-                                 is_public_acronym)
+                                 is_public_acronym, someone_said_after)
 from ingest.redact.recognizers import (KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized,
                                        words_set)
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
@@ -1268,6 +1268,8 @@ class Engine:
                 continue
             if (a, b) in paired:
                 continue
+            if " " not in text[a:b].strip() and text[a:b].lower() in lexicon.first_names() and someone_said_after(text, b):
+                continue  # "Sky, our HCA, was brilliant", "Sterling from the night shift"
             before = re.search(r"([A-Z][a-z'’-]+)(\.?)\s+$", text[max(0, a - 30):a])
             if before and " " not in text[a:b].strip() and (
                     before.group(1).lower() in TITLE_WORDS

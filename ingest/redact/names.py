@@ -612,6 +612,8 @@ class NameFinder:
                 common = first.lower() in STOP_WORDS or lexicon.is_everyday(first)
                 if alone or first.lower() in self.first_names and following.lower() in NAME_FOLLOWERS and not common:
                     score = 0.7
+                elif first.lower() in self.first_names and len(span) == 1 and someone_said_after(doc.text, span.end_char):
+                    score = 0.7  # "Sterling from the night shift said", "Will, our HCA, said"
                 elif span.text.lower() in self.places and following in (".", ",", "!", "?") and not common:
                     score = 0.7  # a town said alone: "Birmingham."
                 elif self.rare(first) and span[0].is_alpha:
@@ -926,6 +928,21 @@ def extend_surname(text: str, finding: Finding) -> Finding:
 # A name set between commas or in brackets after a role: "our deputy lead, megan thistle,
 # put...", "my manager (megan thistle) put...".
 _ROLE_THEN_APPOSITION = re.compile(rf"(?<![\w'’-])(?:{ROLE_NOUNS})(?:,[ \t]*|[ \t]*\([ \t]*)$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _someone_after() -> re.Pattern:
+    """What says the word before it is someone: an aside of their role ("Sky, our HCA, was
+    brilliant", "Hope, my line manager,"), or where among the staff they are ("Sterling from the
+    night shift", "Hope from reception")."""
+    jobs = recognizers.alternatives({w.lower() for w in ROLE_WORDS} | {w.lower() for w in recognizers.role_abbreviations()})
+    return re.compile(rf"[ \t]*,[ \t]*(?:my|our|the|his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{ROLE_NOUNS}|{jobs})s?\b"
+                      r"|[ \t]+from[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:shift|team|ward|office|desk|reception|rota)\b",
+                      re.IGNORECASE)
+
+
+def someone_said_after(text: str, end: int) -> bool:
+    return _someone_after().match(text, end) is not None
 
 
 def _set_beside_a_role(text: str, start: int, end: int) -> bool:

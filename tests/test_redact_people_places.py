@@ -177,22 +177,6 @@ def test_a_word_opening_the_sentence_is_not_the_names(engine, text, name, word):
     check(engine, [text], [name], [word])
 
 
-# A quote typed in title case is read as one typed in lower case: its ordinary words stay, the
-# names in it go ("Pay Is Too Low For The Work We Do" was published as "[Person 1]").
-TITLE_CASE = [
-    (["Pay Is Too Low For The Work We Do", "Supervision With My Line Manager Was Rubbish."], [],
-     ["Pay Is Too Low For The Work We Do", "Supervision With My Line Manager Was Rubbish."]),
-    (["I Worked At Lantern For Three Years", "Sarah Said No To Me.", "I Live In Hull And Work In Leeds"],
-     ["Lantern", "Sarah", "Hull", "Leeds"], ["I Worked At", "For Three Years", "Said No To Me.", "I Live In"]),
-    (["My Manager Priya Okafor Never Listened To Us"], ["Priya", "Okafor"], ["My"]),
-]
-
-
-@pytest.mark.parametrize("quotes,gone,kept", TITLE_CASE)
-def test_a_quote_typed_in_title_case_keeps_its_words_and_loses_its_names(engine, quotes, gone, kept):
-    check(engine, quotes, gone, kept)
-
-
 @pytest.mark.parametrize("text", KEPT)
 def test_ordinary_words_and_public_terms_in_those_places_stay(engine, text):
     check(engine, [text], [], [text])

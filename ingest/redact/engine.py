@@ -1407,17 +1407,6 @@ class Engine:
             findings[key] = [f for f in findings[key] if not _a_word_shouted_after_a_determiner(text, f, self.names)
                              and not (_words_shouted(text, f, self.names) and not read_small.overlapping(f.start, f.end))]
             findings[key] = resolve(findings[key] + found)
-        # A quote typed in title case ("Pay Is Too Low For The Work We Do"), as some survey
-        # answers are: its capitals say as little, so it too is read again in lower case, and
-        # ordinary words read as a name by their capitals alone are left to that reading (a
-        # word English rarely writes, "Okafor", is a name's either way).
-        titled = [k for k in quote_texts if k not in shouted and title_cased_text(quote_texts[k])]
-        for key, found in zip(titled, self.find([quote_texts[k].lower() for k in titled], public) if titled else []):
-            text = quote_texts[key]
-            findings[key] = resolve([f for f in findings[key] if not (
-                numbered(f.kind) and f.recognizer in _CAPITALS_ALONE | _CAPITALS_READ
-                and all(lexicon.is_ordinary(w.lower()) or w.lower() in STOP_WORDS or public.is_whole(w)
-                        for w in re.findall(r"[^\W\d_]+", text[f.start:f.end])))] + found)
         for key in metadata_texts:
             text = all_texts[key]
             # The registry's findings, as in a quote ("NHS-funded" is no one's name said with a stress).
@@ -1770,22 +1759,6 @@ def _a_word_shouted_after_a_determiner(text: str, f: Finding, names) -> bool:
 # The rules whose one cue to a person's name is its capitals (a capitalised word, a sentence's
 # first word, a syllable stressed in capitals): in a line typed in capitals they read nothing.
 _CAPITALS_ALONE = frozenset({"capitalised", "sentence-start", "pronounced"})
-
-
-# The models, which read capitals as a cue too.
-_CAPITALS_READ = frozenset({"spacy-ner", "detector"})
-
-
-def title_cased_text(text: str, least: int = 4) -> bool:
-    """Typed in title case throughout ("Supervision With My Line Manager Was Rubbish"): at
-    least ``least`` words, four in five capitalised, the small words after the first among them
-    ("With", "My", "Was": two or more, three in four capitalised), which no sentence capitalises;
-    the same length in lower case."""
-    words = re.findall(r"[^\W\d_][^\W\d_'’]*", text)
-    small = [w for w in words[1:] if w.lower() in STOP_WORDS]
-    return (len(words) >= least and len(small) >= 2 and len(text.lower()) == len(text) and not text.isupper()
-            and 5 * sum(w[0].isupper() for w in words) >= 4 * len(words)
-            and 4 * sum(w[0].isupper() for w in small) >= 3 * len(small))
 
 
 def _words_shouted(text: str, f: Finding, names) -> bool:

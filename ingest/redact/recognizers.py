@@ -941,25 +941,20 @@ _BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|b
                        rf"|(?P<part>(?:night|morning|evening|afternoon|weekend|eve)\s+of)"  # any day: "the night of the third"
                        rf"|(?P<loose>of|around|about|over|til|'til|during|was|is|it's|that's))"
                        rf"\s+(?:the\s+)?(?P<day>{_DAY})\b(?P<more>(?:{_JOIN}(?:the\s+)?{_ORDINAL_DAY}\b){{0,3}})"
-                       r"(?!\s+of\b(?!\s+(?:this|next|last|that)\s+month))",
+                       r"(?!\s+(?:of\b(?!\s+(?:this|next|last|that)\s+month)|time|party|parties|hand|"
+                       r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try"
+                       r"|anniversary|birthday|grade|level|stage|draft|edition|cohort|intake|hour|minute)s?\b)",
                        re.IGNORECASE)
 _ANY_DAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)  # looked for first: most texts name no day
 _HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)", re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
 # (a day of a month is said with its month or "of this month"; "the 1st of many" counts)
-_DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
-                            r"(?!\s+of\b(?!\s+(?:this|next|last|that)\s+month))", re.IGNORECASE)
-# The word after an ordinal: one in lower case that is no function word makes it count a thing
-# ("the third sector", "the 3rd floor", "the second round", "the 1st lockdown"), not a day;
-# a day goes on with a function word, a pause or a capital ("on the 3rd at ten", "on the
-# twelfth, I think", "on the 3rd June"); in capitals every word is a noun's ("ON THE 3RD FLOOR").
-_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*|[A-Z][A-Z'’-]+\b)")
-
-
-def _counts_a_thing(text: str, end: int) -> bool:
-    after = _WORD_AFTER.match(text, end)
-    word = after.group(1).lower() if after else ""
-    return bool(word) and word not in STOP_WORDS and not re.fullmatch(_MONTHS, word, re.I)
+_DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b(?!\s+(?:this|next|last|that)"
+                            r"\s+month)|time|floor|week|day|year|month|session|century|person|one|place|step|call|round|"
+                            r"attempt|go|try|people|line|team|class|wave|choice|stage|level|grade|draft|edition|party|parties|hand|"
+                            r"anniversary|birthday|prize|lockdown|cycle|cohort|intake|shift|grievance|job|contract|"
+                            r"appeal|interview|baby|child|kid|trimester|percentile|minute|hour|visit|attempt|letter)s?\b)",
+                            re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # After a weekday, or a word that says when ("on 3/5", "since 12/4"), any day and month in
 # figures are a date ("Tues 3/5", "Friday 14/6"); "2/3 of them" is a share.
@@ -1091,15 +1086,12 @@ def exact_dates(text: str) -> Iterator[Finding]:
             continue  # "of the 3rd" is the day-of-month rule's; "one of the third" counts
         if not day[0].isdigit() and not said_the:
             continue  # a day in words takes "the" ("on the twelfth"); "referral to first contact" is none
-        if _counts_a_thing(text, m.end("more")):
-            continue
         # "Tuesday the 3rd", "Weds 3rd" go whole
         start = m.start() if m.group("weekday") else m.start("day") - (4 if said_the else 0)
         yield Finding(start, m.end("more"), "DATE", 0.55, "bare-day")
     for m in _DIGIT_ORDINAL.finditer(text) if figures and _FIGURE_ENDING.search(text) else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
-        if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")) \
-                and not _counts_a_thing(text, m.end()):
+        if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")):
             yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
     for m in _WEEKDAY_DAY_MONTH.finditer(text) if figures and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))

@@ -240,6 +240,7 @@ NEGATIVES = [
     "my New Year's resolution",
     # ordinals that count a party or a hand; a day named before a thing that goes with it
     "on the third party's behalf", "we went to the 3rd party", "bought it 2nd hand", "on the second hand",
+    "moved to the third sector", "in the 3rd sector",
     "Halloween costumes", "valentines cards", "new years resolutions", "Nye Bevan said",
     # festivals of several days, an awareness week, a mad Friday
     "over Ramadan", "at Hanukkah", "Mental Health Awareness Week", "it was a mad Friday", "an epiphany",

@@ -112,7 +112,8 @@ CASES = {
          ("we're at Unit 4, Brackwater Business Park now", "Unit 4, Brackwater Business Park"),
          ("post it to 14 Larkin road please", "14 Larkin road"),
          ("I live at flat 2/1, 14 Orrin Brae now", "flat 2/1, 14 Orrin Brae"), ("it's 7 Ember Gdns, by the park", "7 Ember Gdns"),
-         ("it's apartment 4, 19 Kestrel Way now", "apartment 4, 19 Kestrel Way"), ("she lives at 2019 Bright Path", "2019 Bright Path")],
+         ("it's apartment 4, 19 Kestrel Way now", "apartment 4, 19 Kestrel Way"), ("she lives at 2019 Bright Path", "2019 Bright Path"),
+         ("she moved from 2014 Hollin Road last year", "2014 Hollin Road")],
         ["she gave 5 Stars on Google", "I saw 14 people on Street Day", "we walked 3 miles",
          "I work 3 days on the ward", "5 years on the road", "Full time band 5 plus bank shifts", "in unit 3 of the course", "apartment 4 of the block",
          # a year after a word of when numbers no house

@@ -1254,9 +1254,9 @@ WHAT_AN_EMPLOYER_DOES = [
     # what it offers or gives: a job, a post, a contract, however described; what band it pays
     (["Juniper offered me a permanent contract.", "HMWS gave me a fixed-term post.", "KTWS pays band 5."],
      ["Juniper", "HMWS", "KTWS"], ["offered me a permanent contract.", "gave me a fixed-term post.", "pays band 5."]),
-    (["Supervision gave me a role. Experience gave me a new job. Nobody gave me a contract.",
-      "The trust offered me a band 6 post."], [],
-     ["Supervision gave", "Experience gave", "Nobody gave", "The trust offered"]),
+    (["Nobody gave me a contract.", "The trust offered me a band 6 post."], [], ["Nobody gave", "The trust offered"]),
+    # a one-word charity named by an abstract noun is a workplace all the same
+    (["Resilience paid us late.", "Balance made me redundant."], ["Resilience", "Balance"], ["paid us late", "made me"]),
     # an adverb between the name and what it did: "never paid me on time", "finally took me on"
     (["BPXT never paid me on time.", "Juniper finally took me on."], ["BPXT", "Juniper"],
      ["never paid me on time.", "finally took me on."]),

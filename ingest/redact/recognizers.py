@@ -792,13 +792,13 @@ def _one_of_them(text: str, m: re.Match) -> bool:
 
 
 # A year said after a word of when ("In 2019 Bright Path took over", "since 2020 Hill Lane"):
-# the year, not a house number.
-_A_YEAR_AFTER_WHEN = re.compile(r"(?:19|20)\d\d\b")
-_WHEN_BEFORE = re.compile(r"\b(?:in|since|from|until|till|by|before|after|during|of|around)\s+$", re.IGNORECASE)
+# the year, not a house number ("from", "around" may say where: "moved from 2014 Hollin Road").
+_A_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_WHEN_BEFORE = re.compile(r"\b(?:in|since|until|till|by|before|after|during)\s+$", re.IGNORECASE)
 
 
 def _a_year_said(text: str, m: re.Match) -> bool:
-    return _A_YEAR_AFTER_WHEN.match(m.group()) is not None and _WHEN_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+    return _A_YEAR.match(m.group()) is not None and _WHEN_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
 
 
 @register_recognizer("street-address", "ADDRESS", context=("address", "live", "lives", "post", "send"))
@@ -943,7 +943,7 @@ _BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|b
                        rf"\s+(?:the\s+)?(?P<day>{_DAY})\b(?P<more>(?:{_JOIN}(?:the\s+)?{_ORDINAL_DAY}\b){{0,3}})"
                        r"(?!\s+(?:of\b(?!\s+(?:this|next|last|that)\s+month)|time|party|parties|hand|"
                        r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try"
-                       r"|anniversary|birthday|grade|level|stage|draft|edition|cohort|intake|hour|minute)s?\b)",
+                       r"|anniversary|birthday|grade|level|stage|draft|edition|cohort|intake|hour|minute|sector)s?\b)",
                        re.IGNORECASE)
 _ANY_DAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)  # looked for first: most texts name no day
 _HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)", re.IGNORECASE)
@@ -953,7 +953,7 @@ _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)
                             r"\s+month)|time|floor|week|day|year|month|session|century|person|one|place|step|call|round|"
                             r"attempt|go|try|people|line|team|class|wave|choice|stage|level|grade|draft|edition|party|parties|hand|"
                             r"anniversary|birthday|prize|lockdown|cycle|cohort|intake|shift|grievance|job|contract|"
-                            r"appeal|interview|baby|child|kid|trimester|percentile|minute|hour|visit|attempt|letter)s?\b)",
+                            r"appeal|interview|baby|child|kid|trimester|percentile|minute|hour|visit|attempt|letter|sector)s?\b)",
                             re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # After a weekday, or a word that says when ("on 3/5", "since 12/4"), any day and month in
@@ -3396,9 +3396,6 @@ _NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
     rf"[ \t]+(?:{_EMPLOYS})\b")
-# English endings of a process, an act or a state ("restructuring", "supervision", "experience",
-# "management", "austerity"): one ordinary word with one names what happened, not who.
-_ABSTRACT_ENDINGS = ("ing", "ion", "ence", "ance", "ment", "ity", "ness", "ism")
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
 _NOT_AN_EMPLOYER = frozenset("""home work school college uni university church they he she it this that someone somebody
 nobody everyone everybody anyone who which what mum dad family lady guy man woman bloke fella girl person friend
@@ -3440,12 +3437,12 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
         if not tokens or lowered[0] in _NOT_AN_EMPLOYER or lowered[0] in STOP_WORDS and lower and len(lowered) == 1 \
                 or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _no_particular_workplace(lowered) \
                 or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
-                or len(lowered) == 1 and lowered[0].endswith(_ABSTRACT_ENDINGS) and lexicon.is_ordinary(lowered[0]) \
+                or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()):
             continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
-            # people by their role, "Patients pay for travel"; a process or a state, "Restructuring cut
-            # our hours", "Supervision gave me a role";
+            # people by their role, "Patients pay for travel"; a process, "Restructuring cut our hours"
+            # (not other abstract endings: charities are named "Resilience", "Balance");
             # a public body's or a job's letters: "NHS took me on", "HCA is where I started")
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
 

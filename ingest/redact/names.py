@@ -855,8 +855,7 @@ _PUBLIC_ACRONYMS: set[str] = set()
 
 # What is said of a possessive standing alone for what someone owns or runs ("Carver's was
 # a nightmare", "Ashby's paid cash"): a verb straight after it.
-_SAID_OF_A_POSSESSIVE = frozenset("""was is were are has had have paid pays pay closed shut did does went got took
-opened""".split())
+_SAID_OF_A_POSSESSIVE = recognizers.words_set("said_of_a_possessive")
 
 
 @functools.lru_cache(maxsize=1)
@@ -937,7 +936,8 @@ def _someone_after() -> re.Pattern:
     night shift", "Hope from reception")."""
     jobs = recognizers.alternatives({w.lower() for w in ROLE_WORDS} | {w.lower() for w in recognizers.role_abbreviations()})
     return re.compile(rf"[ \t]*,[ \t]*(?:my|our|the|his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{ROLE_NOUNS}|{jobs})s?\b"
-                      r"|[ \t]+from[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:shift|team|ward|office|desk|reception|rota)\b",
+                      r"|[ \t]+from[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+                      rf"(?:{recognizers.alternatives(recognizers.words_set('among_the_staff'))})s?\b",
                       re.IGNORECASE)
 
 

@@ -1582,7 +1582,7 @@ def _lower_charity_then_name() -> re.Pattern:
 # and the words straight before it, in its clause.
 _LOWER_LEGAL_NAME = re.compile(r"(?P<name>(?<![\w'’-])[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,3})[ \t]+(?:cic|ltd|llp|plc)\b")
 # Verbs of becoming a company: "went ltd", "going ltd".
-_BECOMING = frozenset("go goes going went gone".split())
+_BECOMING = words_set("becoming_a_company")
 
 
 @register_recognizer("lower-case-legal-name", "ORG", gate=False)

@@ -35,8 +35,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.labels import ROLE_LABEL
 from ingest.redact import aliases, detector, lexicon, recognizers  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
-from ingest.redact.names import (CALLED_BEFORE, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS, JOB_NOUNS,
-                                 KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES,
+from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS,
+                                 JOB_NOUNS, KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES,
                                  SURNAME_TITLES, NameFinder, extend_directions, extend_surname, given_then_surname,
                                  is_public_acronym, someone_said_after)
 from ingest.redact.recognizers import (KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized,
@@ -776,7 +776,7 @@ def legal_name_start(text: str, start: int, end: int) -> int:
     if not before:
         return start
     for w in re.finditer(r"\S+", before.group()):
-        if w.group().lower() not in STOP_WORDS and w.group().lower() not in recognizers.words_set("clause_openers"):
+        if w.group().lower() not in STOP_WORDS and w.group().lower() not in CLAUSE_OPENERS:
             return before.start() + w.start()
     return start
 

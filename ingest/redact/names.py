@@ -192,10 +192,16 @@ _DISTRICT = re.compile(r"\b(?:in|from|to|around|round|near|across|live|lives|liv
 _CLITIC = re.compile(r"['’](?:s|d|ll|ve|re)$")
 
 
+def _hyphened_on(doc, k: int) -> bool:
+    """Whether token ``k`` is joined to the word before it by a hyphen, no space either side
+    ("Well" of "Talk-Well")."""
+    return k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
+
+
 def _surnames_hyphened(doc, i: int) -> bool:
     """Whether token ``i`` opens two surnames joined by a hyphen ("PRICE-WHITE", "Hill-Wood"):
     a double-barrelled name, though each half is an everyday word too."""
-    return (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    return (i + 2 < len(doc) and _hyphened_on(doc, i + 2)
             and doc[i + 2].is_alpha and doc[i].lower_ in lexicon.surnames() and doc[i + 2].lower_ in lexicon.surnames())
 
 
@@ -309,7 +315,7 @@ class NameFinder:
         if word in MONTH_SURNAMES and after is not None and (after.like_num or after.text[:1].isdigit()):
             return False
         verb_after = after is not None and after.lower_ in NAME_VERBS
-        if before.text == "-" and j > 1 and not before.whitespace_ and not doc[j - 2].whitespace_:
+        if _hyphened_on(doc, j):
             half = doc[j - 2]  # the first half of a double-barrelled name
             if not self.is_capitalised(half) or half.lower_ in HYPHEN_PREFIXES or self.ordinary(half.text):
                 return False
@@ -500,7 +506,7 @@ class NameFinder:
                     j += 1
                 elif (doc[j].text in CONNECTORS and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and "\n" not in doc[j].whitespace_
-                      and not (doc[j].text == "-" and (doc[j].whitespace_ or doc[j - 1].whitespace_))):
+                      and (doc[j].text != "-" or _hyphened_on(doc, j + 1))):
                     j += 2  # (a dash with a space is a pause: "Employer - Thistle" is a label and a name)
                 elif (self.is_capitalised(doc[j]) and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and not self.ordinary(doc[j + 1].text) and "\n" not in doc[j].whitespace_
@@ -545,8 +551,7 @@ class NameFinder:
                 # hyphened to a name is the name's ("QUENNELL-HART", "KELLY-ANN").
                 run = []
                 for t in [*span, None]:
-                    hyphened = run and t is not None and t.i >= 2 and doc[t.i - 1].text == "-" and run[-1].i == t.i - 2 \
-                        and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_
+                    hyphened = run and t is not None and run[-1].i == t.i - 2 and _hyphened_on(doc, t.i)
                     if t is not None and t.is_alpha and (hyphened or _surnames_hyphened(doc, t.i) or (
                             not lexicon.is_ordinary(t.lower_) and not self.plural_of_a_word(t.lower_)
                             and not (self.english_in_capitals(t.lower_) and not self.after_a_given_name(doc, t.i)))):
@@ -865,12 +870,6 @@ def _said_to_be_a_workplace() -> re.Pattern:
     kinds = lexicon.workplace_kinds("said-before") | lexicon.workplace_kinds("place") | {"café", "cafe", "drop-in"}
     return re.compile(r"\s+(?:is|was|['’]s)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
                       rf"(?:{recognizers.alternatives(kinds)})(?![\w'’-])", re.IGNORECASE)
-
-
-def _hyphened_on(doc, k: int) -> bool:
-    """Whether token ``k`` is joined to the word before it by a hyphen, no space either side
-    ("Well" of "Talk-Well")."""
-    return k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
 
 
 def is_public_acronym(word: str) -> bool:

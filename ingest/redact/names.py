@@ -46,8 +46,6 @@ _MADE_FROM_A_WORD = re.compile(
     re.IGNORECASE)
 # An English inflection's ending (data/recognizer_words.yml): "-ing", "-ed", "-ness"...
 _INFLECTED = re.compile(rf"(?:{recognizers.english_endings('inflected')})$")
-# Words before a noun that make it a common one ("a Psychiatrist", "our Registrar").
-DETERMINERS = frozenset("a an the my our your his her their every each another no this that".split())
 # Kinds of place, each said alone after a determiner for the place of that kind ("the Hub").
 PLACE_KINDS = frozenset({*recognizers.words("everyday_place_kinds"),
                           *(k for k in lexicon.workplace_kinds("after-the") if " " not in k)})
@@ -125,6 +123,7 @@ JOB_MODIFIERS = {"senior", "junior", "peer", "support", "clinical", "assistant",
                   "staff", "agency", "bank", "locum", "qualified", "registered", "practice", "charge", "ward", "team",
                   "duty", "crisis", "welfare", "work", "job", "career", "careers", "case", "liaison", "outreach",
                   "volunteer", "placement", "counselling", "therapy", "nursing", "medical", "general", "deputy"}
+# Words before a noun that make it a common one ("a Psychiatrist", "our Registrar", "both Managers").
 DETERMINERS = {"the", "a", "an", "our", "my", "your", "his", "her", "their", "its", "all", "some", "many", "few",
                "other", "both", "several", "two", "three", "four", "five", "as", "of", "these", "those", "more", "most"}
 # Words after a name that show it is someone's ("Tom White said").

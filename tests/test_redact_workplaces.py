@@ -1181,24 +1181,6 @@ def test_capitalised_words_joined_by_a_hyphen_are_one(engine, quotes, gone, kept
     check(engine, quotes, gone, kept)
 
 
-# A capitalised word beside a name inside a sentence is the name's, whatever found the name:
-# "Spring Well" was published as "[Person 1] Well", "Deep Well" as "[Person 1] Well". Not a
-# day or a month after it, nor letters spelled out before a full stop and a new sentence.
-CAPITALISED_NEIGHBOURS = [
-    (["I worked at Spring Well for years."], ["Spring", "Well"], ["I worked at", "for years."]),
-    (["I worked at Deep Well for years."], ["Deep", "Well"], ["I worked at", "for years."]),
-    (["I did my placement at Hope Well Mondays and Fridays."], ["Hope", "Well"], ["Mondays and Fridays."]),
-    (["It's Quillane, Q-U-I-L-L-A-N-E. There is an accent on it."], ["Quillane", "Q-U-I"],
-     ["There is an accent on it."]),
-    (["My supervisor was Priya Okafor Monday to Friday."], ["Priya", "Okafor"], ["Monday to Friday."]),
-]
-
-
-@pytest.mark.parametrize("quotes,gone,kept", CAPITALISED_NEIGHBOURS)
-def test_a_capitalised_word_beside_a_name_is_the_names(engine, quotes, gone, kept):
-    check(engine, quotes, gone, kept)
-
-
 def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     # a dash with a space beside it is a pause; a hyphen joins ("Kelly-Ann" is one name)
     check(engine, ["Employer - Thistle", "Kelly-Ann Brodie rang."],

@@ -41,7 +41,7 @@ from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETE
                                  is_public_acronym, someone_said_after)
 from ingest.redact.recognizers import (KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized,
                                        words_set)
-from ingest.redact.terms import MONTHS, PLACEHOLDER, Term, TermMatcher, make_term
+from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
 
 
 def numbered(kind: str) -> bool:
@@ -726,12 +726,6 @@ def read_as_person(surface: str) -> bool:
 _SYLLABLES_AFTER = re.compile(r"(?:-[A-Za-z]+)+(?![\w-])")
 _SYLLABLES_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]+-)+$")
 _REGION_AFTER = re.compile(r" (?:NE|NW|SE|SW)\b(?![-'’])")
-# A capitalised word straight beside a name, inside a sentence (a lower-case word before it):
-# one word of a name of two found alone ("Spring" of "at Spring Well", "Well" of "at Deep
-# Well") would publish the other.
-_CAPITALISED_NEXT = re.compile(r"(?<=[^\W\d_]) (?P<word>[A-Z][a-z]+(?:['’][A-Z][a-z]+)?)(?![\w'’-])")
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_CAPITALISED_BEFORE_A_NAME = re.compile(r"(?<![\w'’-])[a-z][\w'’-]* (?P<word>[A-Z][a-z]+(?:['’][A-Z][a-z]+)?) $")
 
 
 def _syllables(parts: list[str]) -> bool:
@@ -764,31 +758,11 @@ def extend_joined(text: str, finding: Finding) -> Finding:
         if m:
             end = m.end()
         start = legal_name_start(text, start, end)
-    if finding.kind in ("PERSON", "ORG", "LOC"):
-        start, end = capitalised_around(text, start, end)
     if finding.recognizer == "known-in-source":
         end = kind_after(text, finding.kind, start, end)
     if (start, end) == (finding.start, finding.end):
         return finding
     return Finding(start, end, finding.kind, finding.score, finding.recognizer)
-
-
-def capitalised_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name with the capitalised words a space joins to it inside a sentence: found as
-    "Spring" of "I worked at Spring Well", it is "Spring Well"; not a small word, a day, a
-    month or a public name ("saw Priya Monday", "at Lantern Mondays", "told Priya NHS"). A word English uses for
-    its grammar goes too, capitalised there as no sentence writes it ("Deep Well", "Top Side")."""
-    def of_the_name(word: str) -> bool:
-        lower = word.lower()
-        return not (lower in MONTHS or lower.removesuffix("s") in WEEKDAYS or lower in recognizers.public_lower())
-    words = text[start:end].split()
-    if not words or not (words[0][:1].isupper() and words[-1][:1].isupper()):
-        return start, end  # a name typed in lower case has no capitals to go by
-    while (m := _CAPITALISED_NEXT.match(text, end)) and of_the_name(m.group("word")):
-        end = m.end()
-    while (m := _CAPITALISED_BEFORE_A_NAME.search(text, max(0, start - 60), start)) and of_the_name(m.group("word")):
-        start = m.start("word")
-    return start, end
 
 
 def legal_name_start(text: str, start: int, end: int) -> int:

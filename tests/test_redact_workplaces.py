@@ -1035,6 +1035,9 @@ def test_a_workplace_said_to_be_called_a_name_is_redacted(engine):
     ("i came from talk-well", "talk-well"),
     ("i was at talk–well", "talk–well"),
     ("i was at Talk-well", "Talk-well"),
+    # each half capitalised, even a compound English writes as one word ("wellspring")
+    ("I joined Talk-Well in May", "Talk-Well"),
+    ("I did nights at Well-Spring", "Well-Spring"),
     ("i was at talk-well years ago", "talk-well"),  # (a time after it is no noun it qualifies)
     # a coined name beside a compound English writes with a hyphen still goes
     ("we sat at eye-level at talk-well", "talk-well"),
@@ -1049,7 +1052,7 @@ def test_a_coined_name_of_two_words_joined_by_a_hyphen_is_found(text, name):
     "i was with long-term clients", "i was at time-off", "they were at high-risk", "i was with co-workers",
     "he came for follow-up", "she was at well-being", "i left mid-shift", "i was at walk-in", "i worked at step-down",
     "i did it for one-off payments", "we stayed at mind-body", "i was at check-in", "a chat with re-referral",
-    "I joined Talk-Well in May",
+    "There is no funding for Well-Being", "I was at the Drop-In", "He came for Follow-Up",
     # a participle's compound; a compound before the noun it qualifies
     "i was at well-led", "the trust was rated at well-led", "for short-notice shifts",
     # a compound English writes with a hyphen (data: english_hyphened), said alone after the word
@@ -1171,6 +1174,9 @@ def test_a_name_ending_in_a_registered_form_goes_whole(engine, quotes, gone, kep
 # Director" was published as "[Person 1]Executive Director").
 HYPHENED_CAPITALS = [
     (["I was at Talk-Well for two years."], ["Talk", "Well"], ["I was at", "for two years."]),
+    # a compound English writes as one word, capitalised after a placing word, as "Wellspring" would be
+    (["I did nights at Well-Spring for a while."], ["Well-Spring"], ["I did nights at", "for a while."]),
+    (["There is no funding for Well-Being here."], [], ["no funding for Well-Being here."]),
     (["She was a Non-Executive Director.", "He's an Ex-Staff Nurse now."], [],
      ["Non-Executive Director", "Ex-Staff Nurse"]),
 ]

@@ -3269,8 +3269,10 @@ def names_joined_by_a_hyphen(text: str) -> Iterator[Finding]:
         name, a, b = h.group(), h.group("a").lower(), h.group("b").lower()
         if len(a) == 1 and b not in _LETTER_NAME_KINDS:
             continue
-        if not (name.islower() or name.isupper() or h.group("b").islower() or len(a) == 1):
-            continue  # each word capitalised ("Talk-Well"), a name the name rules find
+        # Each half capitalised after a word placing someone there marks a name, even of a
+        # compound English writes as one word ("at Well-Spring", as "at Wellspring"), unless
+        # English says it every day or hyphened ("for Well-Being").
+        titled = h.group("a")[0].isupper() and h.group("b")[0].isupper() and not name.isupper()
         after = re.match(r"\s+([a-z]+)", text[h.end():])
         if after and name.islower() and not (after.group(1) in STOP_WORDS or after.group(1) in _NOT_IN_A_NAME
                                              or after.group(1) in words_set("workplace_belongings")
@@ -3279,7 +3281,8 @@ def names_joined_by_a_hyphen(text: str) -> Iterator[Finding]:
             continue  # a compound before a noun qualifies it ("for short-notice shifts")
         if b.endswith("ed") and lexicon.is_everyday(a) and lexicon.is_everyday(b):
             continue  # a participle's compound says how ("well-led", "short-staffed")
-        if a in _HYPHEN_PREFIXES or {a, b} & (_PARTICLES | _WHEN_HALVES) or lexicon.zipf(a + b) > 0 \
+        if a in _HYPHEN_PREFIXES or {a, b} & (_PARTICLES | _WHEN_HALVES) \
+                or (lexicon.is_everyday(a + b) if titled else lexicon.zipf(a + b) > 0) \
                 or lexicon.is_field_word(name.lower()) or name.lower() in public_lower() \
                 or a in service_words() and b in service_words() or f"{a}-{b}" in words_set("english_hyphened"):
             continue

@@ -1526,6 +1526,10 @@ def test_a_workplace_named_again_after_part_of_goes(engine, quotes, gone, kept):
 WELL_ENDING = [
     (["I worked at Quill Well for years"], ["Quill", "Well"], ["I worked at", "for years"]),
     (["I joined Talk Well in 2019."], ["Talk", "Well"], ["I joined", "in 2019."]),
+    # after a first word read as a given name ("Spring", "Deep" were found alone)
+    (["I worked at Spring Well for years."], ["Spring", "Well"], ["I worked at", "for years."]),
+    (["I worked at Deep Well for years."], ["Deep", "Well"], ["I worked at", "for years."]),
+    (["I told Priya. Well, she knew."], ["Priya"], ["Well, she knew."]),
     (["I worked at Quillmere Hub. Well, it was fine"], ["Quillmere"], ["Well, it was fine"]),
     (["I worked at Quillmere Hub Well done to them"], ["Quillmere"], ["Well done to them"]),
 ]

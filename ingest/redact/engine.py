@@ -1032,12 +1032,14 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # the river"). After a name read as someone's, a workplace's branch too ("Then
             # Next Step East took over"): a person's surname was found with the name.
             end, kind = m.end(), "ORG"
-        elif kind == "ORG" and text[start:start + 1].isupper() and (m := _INTERJECTION_ENDING.match(text, end)):
+        elif numbered(kind) and kind != "LOC" and text[start:start + 1].isupper() \
+                and (m := _INTERJECTION_ENDING.match(text, end)):
             # A word the ordinary list keeps as an interjection ("Well"), capitalised
             # straight after a workplace's capitalised name, no pause between, ends the name
             # ("at Talk Well for years", "joined Think Well in 2019"): said as a word it
-            # opens a sentence or follows a pause.
-            end = m.end()
+            # opens a sentence or follows a pause. After a name read as someone's, as the
+            # compass word ("at Spring Well", "Spring" read as a given name).
+            end, kind = m.end(), "ORG"
         elif kind == "ORG" and text[start:end].islower() and (m := _COMPASS_AFTER_LOWER.match(text, end)):
             # typed in lower case, where the clause or the sentence ends after it ("i worked at
             # next step east for a year"); "... east of the river", "... north wing" stay

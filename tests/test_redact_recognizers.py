@@ -161,6 +161,12 @@ CASES = {
          ("honestly bright path ltd were ok", "bright path"),
          # letters no word is made of, in lower case after a placing word: a workplace's initials
          ("i work for hmws doing step 2", "hmws"), ("i was at bpws for two years", "bpws"),
+         # one word after someone's work, however ordinary, in a text typed in lower case; in
+         # capitals in a sentence
+         ("i worked at compass for two years", "compass"), ("i left juniper in march", "juniper"),
+         ("i joined bramble last year", "bramble"), ("i did a placement with thistle", "thistle"),
+         ("i volunteered for meadow.", "meadow"), ("I worked for COMPASS on the crisis line.", "COMPASS"),
+         ("I WORKED AT COMPASS FOR TWO YEARS", "COMPASS"),
          ("i did my placement with quillbrook and stayed", "quillbrook"), ("a company called tealstone, a firm", "tealstone"),
          ("my agency, tealstone, paid weekly", "tealstone"),
          # ordinary words naming a workplace, in lower case after "at", "for", "with"...
@@ -204,6 +210,14 @@ CASES = {
          "counsellor at my own practice", "work at minimum wage", "I work at Quiet Harbour, band 5",
          "i was at group therapy on monday", "good at cognitive analytic therapy", "at bereavement counselling again", "I WORK AT HOME ON FRIDAYS",
          "I work for myself now", "work for free tbh", "employed by two agencies",
+         # after someone's work, a word that says no workplace: a time, what it paid, a sector,
+         # a plural, an abstract word, a public body, someone; a noun after the word; lower case
+         # in a text with capitals
+         "i worked at weekends", "i worked for peanuts", "i worked for cash in hand", "i left nursing in 2019",
+         "i joined unison", "i worked at christmas", "i worked for myself", "i worked with refugees",
+         "i worked for somebody", "i worked at bedtime", "i left academia", "i joined up", "she left feedback",
+         "I worked at HOME for years", "I worked for NOTHING.", "i worked for sessional rates",
+         "Honestly, I worked for compass then", "I joined the union",
          # a public body or company in lower case; an idiom after "at"; what kind of place, not which
          "i worked at tesco", "i worked at asda for years", "job at boots", "volunteer at oxfam", "worked at dwp",
          "based at hmrc", "pwp at iapt", "volunteer at age uk", "i volunteered at samaritans",
@@ -227,6 +241,7 @@ CASES = {
     "PERSON": (
         [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"), ("it's t, a, n, s, y. Yes", "t, a, n, s, y"),
          ("it's said DAH-vith, not Daffy", "DAH-vith"), ("you say it See-oh-ban", "See-oh-ban"),
+         ("i worked for priya for years", "priya"), ("i did shifts for ravi.", "ravi"),
          ("and A.J. on nights", "A.J."), ("it's Kee-va, like", "Kee-va"), ("ask for tamsin at the desk", "tamsin"),
          ("CALL ORLA ON MONDAY", "ORLA"), ("'hi summer can u swap my shift pls'", "summer"),
          ("if lost ring me, love june x", "june"), ("EVERYONE KNEW WHAT BRENDA WAS LIKE", "BRENDA"),

@@ -1718,9 +1718,9 @@ _POST_AT = re.compile(r"(?i:(?<![\w'’-])(?:(?P<post>pwp|cbt|therapist|counsell
                       r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
 # A capitalised word (not "I", "I'm"): the text is typed with capitals.
 _CAPITAL_INSIDE = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]")
-# What "at" takes that is no workplace ("at home", "at weekends", "at least", "at band 6"), and
-# where a workplace's name ends ("... before i moved", "... since may").
-_AT_IDIOMS = frozenset("""home work night nights weekends weekend least most first last all times risk lunch lunchtime
+# What "at" or "for" takes that is no workplace ("at home", "at weekends", "at least", "at band 6",
+# "for peanuts", "for cash"), and where a workplace's name ends ("... before i moved", "... since may").
+_AT_IDIOMS = frozenset("""home work night nights weekends weekend least most first last all times risk lunch lunchtime cash bedtime
 school uni university college church pace capacity full best worst once present length ease hand heart stake peace rest
 noon midnight breakfast dinner tea band step level any some each every various different several both another
 reception moments moment start end beginning bottom top minimum maximum short speed free nothing myself yourself
@@ -1849,6 +1849,81 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
                 or all(lexicon.is_everyday(w) for w in words) or " ".join(words) in lexicon.places():
             continue  # what kind, a time, an everyday word, a public name or a place
         yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-in-everyday-words")
+
+
+# ---------------------------------------------------------------- a workplace of one word after someone's work
+
+# Work said, then where it was: "worked at", "work for", "a job with", "my placement with",
+# "volunteered for", "based at", "shifts for"; "joined"; "i left" ("she left" may leave a thing
+# behind). Then one word (group "name"), the clause going on with a small word or stopping:
+# a word of any other kind after it says what the name is or was for ("worked at compass point",
+# "volunteered for crisis lines").
+_WORK_THEN_ONE_WORD = re.compile(
+    r"(?<![\w'’-])(?i:(?:(?:work(?:s|ed|ing)?|based|employed|shifts?)[ \t]+(?:at|for)"
+    r"|(?:jobs?|post|placement|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
+    r"|joined|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left))"
+    r"[ \t]+(?P<name>[a-z][a-z'’-]*[a-z]|[A-Z][A-Z'’-]*[A-Z])"
+    r"(?=[ \t]*(?:[.,;:!?)\"”]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[A-Za-z]+))")
+
+
+def _says_no_workplace(word: str) -> bool:
+    """A word said after someone's work that is not where: a small word or someone ("for
+    somebody"), a time, what it paid
+    ("for peanuts", "at weekends"), a sector or none ("retail", "freelance"), a kind of place, a
+    field, a public body or a place (``_an_everyday_thing``), an everyday word, a plural (people
+    or things: "refugees", "agencies"), English's abstract endings ("for equality", "left
+    nursing"), a month or a day ("at christmas")."""
+    return (word in STOP_WORDS or word in _STOP or word in _AT_IDIOMS or word in _NO_EMPLOYER or word in _NOT_IN_A_NAME
+            or word in words_set("industries") or _an_everyday_thing(word) or lexicon.is_everyday(word)
+            or word.endswith("s") and any(map(lexicon.is_ordinary, (word[:-1], word[:-2], word[:-3] + "y")))
+            or _ENGLISH_ENDING.search(word) is not None
+            or _MONTH_WORD.fullmatch(word) is not None or re.fullmatch(f"{_WEEKDAYS.lower()}s?", word) is not None
+            or NAMED_DAYS.fullmatch(word) is not None)
+
+
+def _one_word_after_work(text: str) -> Iterator[tuple[re.Match, str]]:
+    """Each word said after someone's work (``_WORK_THEN_ONE_WORD``), typed in lower case in a
+    text so typed or in capitals in a sentence, the clause stopping or going on with a small
+    word after it; with the word in lower case."""
+    typed = _as_typed(text)
+    in_lower_case = _CAPITAL_INSIDE.search(typed) is None
+    for m in _WORK_THEN_ONE_WORD.finditer(typed):
+        name, after = m.group("name"), m.group("next")
+        if not (name.islower() and in_lower_case or name.isupper() and len(name) > 3):
+            continue  # (a word in lower case in a text with capitals is an ordinary word)
+        if after is None or after.lower() in STOP_WORDS:
+            yield m, name.lower()
+
+
+@register_recognizer("workplace-of-one-word-after-work", ("ORG",), gate=False, normalised=False)
+def workplaces_of_one_word_after_work(text: str) -> Iterator[Finding]:
+    """'i worked at compass for two years', 'i left juniper in march', 'i joined bramble', 'I
+    worked for COMPASS on the crisis line': one word after someone's work and "at", "for",
+    "with", or after "joined", "i left", is where they worked however ordinary its word, typed
+    in lower case in a text so typed (a survey's answer) or in capitals in a sentence (a name
+    typed so; a text all in capitals is read in lower case); not a word that says no workplace
+    (``_says_no_workplace``: "worked at weekends", "worked for peanuts", "i left nursing",
+    "joined unison"), nor one a word other than a small one follows."""
+    for m, word in _one_word_after_work(text):
+        name = m.group("name")
+        if _says_no_workplace(word) or _given_not_a_word(word) or name.isupper() and letters_said_for_a_thing(name):
+            continue
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-of-one-word-after-work")
+
+
+def _given_not_a_word(word: str) -> bool:
+    return word in lexicon.first_names() and not lexicon.is_ordinary(word)
+
+
+@register_recognizer("someone-worked-for", ("PERSON",), gate=False, normalised=False)
+def someone_worked_for(text: str) -> Iterator[Finding]:
+    """'i worked for priya for years', 'i did shifts for ravi.': a given name no English word is,
+    after someone's work and "for" (or "with", "joined"...), typed in lower case, is whom they
+    worked for; a given name that is a word ("worked for grace") is read as a workplace's
+    (``workplaces_of_one_word_after_work``)."""
+    for m, word in _one_word_after_work(text):
+        if _given_not_a_word(word) and not _says_no_workplace(word):
+            yield Finding(m.start("name"), m.end("name"), "PERSON", 0.55, "someone-worked-for")
 
 
 # ---------------------------------------------------------------- a workplace said to employ someone, in lower case

@@ -1187,6 +1187,23 @@ def test_capitalised_words_joined_by_a_hyphen_are_one(engine, quotes, gone, kept
     check(engine, quotes, gone, kept)
 
 
+# A name in quotes after a word placing someone at a workplace is a name, however ordinary
+# its words ('worked for "Compass"' was published); quotes round a word saying what kind, or a
+# public body's name in quotes, stay.
+PLACED_IN_QUOTES = [
+    (['I worked for "Compass" on the crisis line.'], ["Compass"], ["on the crisis line."]),
+    (["I joined 'Open Door' in 2019."], ["Open Door"], ["in 2019."]),
+    (["I worked AT \u201cJuniper\u201d."], ["Juniper"], ["I worked AT"]),
+    (['I worked with "Difficult" clients.', 'I volunteered for "Mind" and loved it.'], [],
+     ['"Difficult" clients', '"Mind" and loved it']),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", PLACED_IN_QUOTES)
+def test_a_name_in_quotes_after_a_placing_word_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     # a dash with a space beside it is a pause; a hyphen joins ("Kelly-Ann" is one name)
     check(engine, ["Employer - Thistle", "Kelly-Ann Brodie rang."],

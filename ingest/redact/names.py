@@ -171,6 +171,13 @@ _TITLE = re.compile(
 # A name given in quotes: 'we called it "Quillhouse"', "they named us 'Tea And Talk'". What is
 # named is a group, a service, a project: a workplace. Only capitalised words (and small
 # joining words) inside the quotes: "we called it 'a collective holiday'" names nothing.
+# A name in quotes straight after a word placing someone at a workplace ('worked for "Compass"',
+# "joined 'Open Door' in 2019"), then a pause or a small word: the quotes mark a name, however
+# ordinary its words ('with "difficult" clients' says what kind).
+_PLACED_IN_QUOTES = re.compile(
+    rf"(?<![\w'’-])(?i:{recognizers.alternatives(ORG_PREPOSITIONS - {'on'})})\s+(?:[Tt]he\s+)?[\"“'‘]"
+    r"(?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*|of|and|the|y|&)){0,3})[\"”'’]"
+    r"(?=\s*(?:[.,;:!?)]|[—–]|$)|\s+(?:for|in|as|on|at|and|but|until|till|since|before|after|when|then|from|to)\b)")
 _NAMED_IN_QUOTES = re.compile(
     r"\b(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
     r"|service|team|project|practice|collective|campaign))\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*"
@@ -736,6 +743,9 @@ class NameFinder:
             words = [w for w in m.group("name").split() if w not in CONNECTORS | {"and", "the"}]
             # One everyday word is a nickname ("we called it 'Hell'"), not a name of its own.
             if len(words) > 1 or not lexicon.is_ordinary(words[0].lower()):
+                yield Finding(m.start("name"), m.end("name"), "ORG", 0.7, "named-in-quotes")
+        for m in _PLACED_IN_QUOTES.finditer(text) if '"' in text or "'" in text or "“" in text or "‘" in text else ():
+            if m.group("name").lower() not in recognizers.public_lower():
                 yield Finding(m.start("name"), m.end("name"), "ORG", 0.7, "named-in-quotes")
 
     def roles(self, text: str) -> Iterator[Finding]:

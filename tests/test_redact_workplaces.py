@@ -1196,6 +1196,9 @@ PLACED_IN_QUOTES = [
     (["I worked AT \u201cJuniper\u201d."], ["Juniper"], ["I worked AT"]),
     (['I worked with "Difficult" clients.', 'I volunteered for "Mind" and loved it.'], [],
      ['"Difficult" clients', '"Mind" and loved it']),
+    # quotes round people or a kind of service say what they are called
+    (['Clients got put with "Wellbeing Coaches", who had done a short course.',
+      'My number is on my profile for "Trust". That is all.'], [], ['"Wellbeing Coaches"', '"Trust"']),
 ]
 
 

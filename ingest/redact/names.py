@@ -73,6 +73,7 @@ TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", 
 ORG_WORDS = set(lexicon.workplace_kinds("ends-name"))
 # What a workplace is said to be before its name: "a locum agency, Quillory Staffing".
 WORKPLACE_KINDS = set(lexicon.workplace_kinds("said-before"))
+_KIND_WORDS_LOWER = frozenset(k.lower() for k in WORKPLACE_KINDS)
 # Phrases of a workplace's kind typed after its name ("care home", "nhs ft", "young carers").
 KINDS_AFTER_A_NAME = recognizers.KINDS_AFTER_A_NAME
 # Street types no one has for a surname: a name ending in one is a street ("Albert Terrace"),
@@ -745,7 +746,13 @@ class NameFinder:
             if len(words) > 1 or not lexicon.is_ordinary(words[0].lower()):
                 yield Finding(m.start("name"), m.end("name"), "ORG", 0.7, "named-in-quotes")
         for m in _PLACED_IN_QUOTES.finditer(text) if '"' in text or "'" in text or "“" in text or "‘" in text else ():
-            if m.group("name").lower() not in recognizers.public_lower():
+            # (a text typed in capitals quotes what was said, as often as a name; quotes round
+            # people or a kind of service say what they are called: 'put with "Wellbeing
+            # Coaches"', 'for "Trust"')
+            words = m.group("name").lower().split()
+            if m.group("name").lower() not in recognizers.public_lower() and not m.group("name").isupper() \
+                    and words[-1] not in JOB_NOUNS and not (words[-1].endswith("s") and lexicon.is_ordinary(words[-1][:-1])) \
+                    and not all(w in _KIND_WORDS_LOWER or w in recognizers.service_words() for w in words):
                 yield Finding(m.start("name"), m.end("name"), "ORG", 0.7, "named-in-quotes")
 
     def roles(self, text: str) -> Iterator[Finding]:

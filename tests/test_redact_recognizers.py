@@ -167,6 +167,9 @@ CASES = {
          ("i joined bramble last year", "bramble"), ("i did a placement with thistle", "thistle"),
          ("i volunteered for meadow.", "meadow"), ("I worked for COMPASS on the crisis line.", "COMPASS"),
          ("I WORKED AT COMPASS FOR TWO YEARS", "COMPASS"),
+         # a figure joined to a capitalised word: before it anywhere, after it after a placing word
+         ("I was at 24Seven Support for a year.", "24Seven Support"), ("4Sight took me on", "4Sight"),
+         ("I worked at Mind360 as a counsellor.", "Mind360"), ("I was at 24Seven I think", "24Seven"),
          ("i did my placement with quillbrook and stayed", "quillbrook"), ("a company called tealstone, a firm", "tealstone"),
          ("my agency, tealstone, paid weekly", "tealstone"),
          # ordinary words naming a workplace, in lower case after "at", "for", "with"...
@@ -218,6 +221,8 @@ CASES = {
          "i worked for somebody", "i worked at bedtime", "i left academia", "i joined up", "she left feedback",
          "I worked at HOME for years", "I worked for NOTHING.", "i worked for sessional rates",
          "Honestly, I worked for compass then", "I joined the union",
+         # a figure after a word said elsewhere than after a placing word; a public name so typed
+         "During Covid19 I worked from home", "I use Windows10 at home", "I worked with Covid19 patients",
          # a public body or company in lower case; an idiom after "at"; what kind of place, not which
          "i worked at tesco", "i worked at asda for years", "job at boots", "volunteer at oxfam", "worked at dwp",
          "based at hmrc", "pwp at iapt", "volunteer at age uk", "i volunteered at samaritans",

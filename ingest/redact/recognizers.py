@@ -1707,6 +1707,41 @@ def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "ORG", 0.6, "digit-name")
 
 
+# A capitalised word with a figure joined before it ("24Seven", "4Sight", "360Minds"), or after
+# it ("Mind360", "Harbour247"), then any capitalised words going on with the name ("24Seven
+# Support"). Not a postcode's or a code's letters: a word of three letters or more, in lower
+# case after its capital.
+_FIGURE_THEN_WORD = re.compile(r"(?<![\w@./£$€-])\d{1,3}[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)*(?![\w@-]|\.\w)")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+_WORD_THEN_FIGURE = re.compile(r"(?<![\w@./-])(?P<word>[A-Z][a-z]{2,})(?P<figure>\d{2,4})(?:[ \t]+[A-Z][a-z]+)*(?![\w@-]|\.\w)")
+
+
+@register_recognizer("figure-in-a-name", ("ORG",), gate=False, normalised=False)
+def names_with_a_figure(text: str) -> Iterator[Finding]:
+    """'I was at 24Seven Support', '4Sight took me on', 'I worked at Mind360': a figure joined to
+    a capitalised word is a coined name, a service's; after the word only where a word places
+    someone at a workplace ("at", "for", "joined"...), as "Covid19", "Windows10" are said
+    elsewhere; not a public name however its figure is joined ("Covid19" as "Covid-19")."""
+    if not any(c.isdigit() for c in text):
+        return
+    found = [(m, None) for m in _FIGURE_THEN_WORD.finditer(text)]
+    found += [(m, m) for m in _WORD_THEN_FIGURE.finditer(text)
+              if _WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start())]
+    for m, split in found:
+        if split is not None:
+            word, figure = split.group("word").lower(), split.group("figure")
+            if {f"{word}{figure}", f"{word}-{figure}", f"{word} {figure}"} & public_lower():
+                continue
+        # the capitalised words after it, up to a small word opening what is said next ("at
+        # Mind360 The pay was bad", "at 24Seven I think")
+        end = m.start() + len(m.group().split()[0])
+        for w in _CAPITALISED_WORD.finditer(text, end, m.end()):
+            if w.group().lower() in STOP_WORDS:
+                break
+            end = w.end()
+        yield Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name")
+
+
 # ---------------------------------------------------------------- a workplace said after someone's post
 
 # Someone's post straight before "at": "band 5 perm at ...", "pwp at ...", "volunteer at ..." (group

@@ -1207,6 +1207,21 @@ def test_a_name_in_quotes_after_a_placing_word_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
 
 
+# An ordinary word opening the sentence straight before a name found after it is the name's
+# first word ("Blue Door pays" was published as "Blue [Person 1] pays"); not a word opening a
+# clause, a time, an order or a word said of someone before a given name.
+OPENING_WORD_OF_A_NAME = [
+    (["Blue Door pays their counsellors properly."], ["Blue", "Door"], ["pays their counsellors"]),
+    (["Then Priya rang.", "Honestly Beacon were great.", "Poor Tamsin was exhausted.", "Tell Orla to ring."],
+     ["Priya", "Beacon", "Tamsin", "Orla"], ["Then", "Honestly", "Poor", "Tell"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", OPENING_WORD_OF_A_NAME)
+def test_an_ordinary_word_opening_a_sentence_before_a_name_is_the_names(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     # a dash with a space beside it is a pause; a hyphen joins ("Kelly-Ann" is one name)
     check(engine, ["Employer - Thistle", "Kelly-Ann Brodie rang."],

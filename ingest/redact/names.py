@@ -229,6 +229,10 @@ def capitalised_flags(doc, text: str) -> list[bool]:
 # ring", "Remind Tamsin"): an order, no part of the name, even where a name list holds the
 # word ("tell"). data/recognizer_words.yml.
 ASKED_OF_SOMEONE = recognizers.verbs_before_a_person("orders")
+# Words of which one that open a workplace's name ("Next Chapter", "First Light").
+_WHICH_OPENS = recognizers.which_or_where("opens")
+# Days said by a word of their own ("Yesterday Harbour rang"): data/recognizer_words.yml.
+_TIMES_SAID_ALONE = recognizers.words_set("times_said_alone")
 
 class NameFinder:
     """Finds names in one Doc. ``protected`` are spans (public terms) never to be redacted."""
@@ -641,9 +645,27 @@ class NameFinder:
             if score:
                 # The full stop ending the sentence is not the name's ("Calmer Minds Ltd.").
                 end = span.end_char - (1 if self.ends_sentence(doc, span.end - 1) else 0)
-                yield Finding(span.start_char, end, self.classify(doc, span), score, "capitalised"
+                start = doc[span.start - 1].idx if not initial and self.opens_the_name(doc, span) else span.start_char
+                yield Finding(start, end, self.classify(doc, span), score, "capitalised"
                               if not initial else "sentence-start")
             i = j
+
+    def opens_the_name(self, doc, span) -> bool:
+        """'Blue Door pays well', 'Next Chapter took over': an ordinary word opening the
+        sentence straight before a name found after it is the name's first word (the rules
+        leave an ordinary word there alone, and "Blue" was published). Not a small word, a
+        word opening a clause, a greeting, an order, a title, an adverb, a time ("Then Harbour
+        rang", "Hi Nadia", "Tell Orla", "Yesterday Harbour rang"), nor an ordinary word before
+        a given name no word is ("Poor Tamsin"); a word of which one still opens it ("Next")."""
+        k = span.start - 1
+        before = doc[k]
+        if k < 0 or not self.sentence_initial(doc, k) or not self.is_capitalised(before) or before.is_upper \
+                or before.whitespace_ != " " or span[0].lower_ in self.first_names and not lexicon.is_ordinary(span[0].lower_):
+            return False
+        lower = before.lower_
+        return not (lower in STOP_WORDS and lower not in _WHICH_OPENS or lower in CLAUSE_OPENERS or lower in GREETINGS
+                    or lower in ASKED_OF_SOMEONE or lower in TITLES or lower.endswith("ly")
+                    or lower in _TIMES_SAID_ALONE)
 
     @staticmethod
     def of_the_job(word: str) -> bool:

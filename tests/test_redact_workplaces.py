@@ -1312,6 +1312,13 @@ WHAT_AN_EMPLOYER_DOES = [
     (["juniper never paid mileage"], ["juniper"], ["never paid mileage"]),
     (["Fernhollow paid £20 a session, then Fernhollow cut the sessions."], ["Fernhollow"],
      ["paid £20 a session", "cut the sessions"]),
+    # how well it pays against another employer; what it gives its staff, or not
+    (["Harbour pays better than the NHS, honestly."], ["Harbour"], ["pays better than the NHS"]),
+    (["harbour pays better than the nhs"], ["harbour"], ["pays better than the nhs"]),
+    (["Kite don't offer any sick pay.", "Kite gave us no CPD budget."], ["Kite"], ["don't offer any sick pay"]),
+    (["Overtime pays better than agency work. Nights pay better.", "My manager gave us no training.",
+      "Nobody offered supervision. The NHS pays better than that."], [],
+     ["pays better than agency work", "Nights pay better", "My manager gave", "Nobody offered", "The NHS pays"]),
     # people by their role and processes pay and cut too
     (["Patients pay for travel. Trainees pay for supervision. Restructuring cut our hours.",
       "Everyone paid for supervision. The council never paid mileage. Mind pays for supervision."], [],

@@ -3497,6 +3497,13 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"|(?:pay|pays|paid)\s+"
             r"(?:(?:me|us|staff|trainees|everyone)\s+)?(?:£\s?\d|band\s+\d|\d+\s*(?:pounds|quid)\b|(?:mileage|travel|expenses"
             r"|holiday\s+pay|sick\s+pay)\b|for\s+(?:supervision|training|travel|mileage|cpd)\b|by\s+the\s+(?:hour|session)\b)"
+            # how well it pays, against another employer: "pays better than the NHS", "paid peanuts"
+            r"|(?:pay|pays|paid)\s+(?:(?:me|us|staff|everyone|its\s+staff)\s+)?(?:better|more|less|worse|well|badly"
+            r"|poorly|properly|fairly|decently|nothing|peanuts|rubbish)\b"
+            # what it gives its staff, or not: "don't offer any sick pay", "gave us no CPD budget"
+            r"|(?:offer|offers|offered|give|gives|gave|provide|provides|provided)\s+(?:(?:me|us|staff|trainees|everyone"
+            r"|any|no|proper|decent|paid|free)\s+){0,2}(?i:sick\s+pay|holiday\s+pay|maternity\s+pay|(?:clinical\s+)?supervision"
+            r"|cpd|training|pensions?|mileage|expenses)\b"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
             # or said to be the speaker's employer: "were my employer", "has been our main employer"
@@ -3552,11 +3559,16 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
                 or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
+                or all(w in words_set("payment_means") for w in lowered) \
+                or len(lowered) == 1 and lowered[0].endswith("s") and lexicon.is_ordinary(lowered[0][:-1]) \
+                and len(tokens) == len(m.group("name").split()) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()):
             continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
             # people by their role, "Patients pay for travel"; a process, "Restructuring cut our hours"
             # (not other abstract endings: charities are named "Resilience", "Balance");
-            # a public body's or a job's letters: "NHS took me on", "HCA is where I started")
+            # a public body's or a job's letters: "NHS took me on", "HCA is where I started";
+            # a way of being paid, "Overtime pays better"; things in the plural, "Nights pay better",
+            # not "The Willows")
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
 
 

@@ -213,7 +213,7 @@ def which_or_where(use: str) -> frozenset[str]:
 
 def english_endings(use: str) -> str:
     """The English word endings (data/recognizer_words.yml's ``english_endings``) that count in
-    one ``use``: "made_from_a_word", "not_a_place" or "inflected"; as a pattern's
+    one ``use``: "made_from_a_word", "not_a_place", "inflected" or "abstract"; as a pattern's
     alternatives, the longest first."""
     return "|".join(sorted(_in_use("english_endings", use), key=lambda e: (-len(e), e)))
 
@@ -1756,6 +1756,7 @@ _CAPITAL_INSIDE = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]")
 # What "at" or "for" takes that is no workplace ("at home", "at weekends", "at least", "at band 6",
 # "for peanuts", "for cash"), and where a workplace's name ends ("... before i moved", "... since may").
 _AT_IDIOMS = frozenset("""home work night nights weekends weekend least most first last all times risk lunch lunchtime cash bedtime
+fault odds
 school uni university college church pace capacity full best worst once present length ease hand heart stake peace rest
 noon midnight breakfast dinner tea band step level any some each every various different several both another
 reception moments moment start end beginning bottom top minimum maximum short speed free nothing myself yourself
@@ -1889,16 +1890,23 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace of one word after someone's work
 
 # Work said, then where it was: "worked at", "work for", "a job with", "my placement with",
-# "volunteered for", "based at", "shifts for"; "joined"; "i left" ("she left" may leave a thing
-# behind). Then one word (group "name"), the clause going on with a small word or stopping:
+# "volunteered for", "based at", "shifts through", "was at"; who runs or took over a service
+# ("provided by", "taken over by"); where staff were moved ("transferred to"); "joined"; "i left"
+# ("she left" may leave a thing behind). Then one word (group "name"), the clause going on with a small word or stopping:
 # a word of any other kind after it says what the name is or was for ("worked at compass point",
 # "volunteered for crisis lines").
 _WORK_THEN_ONE_WORD = re.compile(
-    r"(?<![\w'’-])(?i:(?:(?:work(?:s|ed|ing)?|based|employed|shifts?)[ \t]+(?:at|for)"
+    r"(?<![\w'’-])(?i:(?:(?:work(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for)|shifts?[ \t]+(?:at|for|through|via)"
     r"|(?:jobs?|post|placement|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
+    r"|(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?at"
+    r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
+    r"|(?:moved|transferred|seconded|subcontracted)[ \t]+(?:over[ \t]+)?to"
     r"|joined|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left))"
     r"[ \t]+(?P<name>[a-z][a-z'’-]*[a-z]|[A-Z][A-Z'’-]*[A-Z])"
     r"(?=[ \t]*(?:[.,;:!?)\"”]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[A-Za-z]+))")
+
+
+_ABSTRACT_ENDING = re.compile(rf"(?:{english_endings('abstract')})$")
 
 
 def _says_no_workplace(word: str) -> bool:
@@ -1907,11 +1915,11 @@ def _says_no_workplace(word: str) -> bool:
     ("for peanuts", "at weekends"), a sector or none ("retail", "freelance"), a kind of place, a
     field, a public body or a place (``_an_everyday_thing``), an everyday word, a plural (people
     or things: "refugees", "agencies"), English's abstract endings ("for equality", "left
-    nursing"), a month or a day ("at christmas")."""
+    nursing"), a month or a day ("at christmas"), a country's or a language's ("work in welsh")."""
     return (word in STOP_WORDS or word in _STOP or word in _AT_IDIOMS or word in _NO_EMPLOYER or word in _NOT_IN_A_NAME
             or word in words_set("industries") or _an_everyday_thing(word) or lexicon.is_everyday(word)
             or word.endswith("s") and any(map(lexicon.is_ordinary, (word[:-1], word[:-2], word[:-3] + "y")))
-            or _ENGLISH_ENDING.search(word) is not None
+            or _ABSTRACT_ENDING.search(word) is not None or word in _public_proper_nouns()
             or _MONTH_WORD.fullmatch(word) is not None or re.fullmatch(f"{_WEEKDAYS.lower()}s?", word) is not None
             or NAMED_DAYS.fullmatch(word) is not None)
 

@@ -170,6 +170,9 @@ CASES = {
          ("i was at sparrow for a couple of years.", "sparrow"), ("i was at harbour for years", "harbour"),
          ("supervision was provided by anchor, which was odd.", "anchor"),
          ("the service was taken over by kestrel", "kestrel"),
+         # two words, the second no word of what kind, when or how
+         ("i was at quiet harbour for about eighteen months.", "quiet harbour"),
+         ("i left silver birch in 2020", "silver birch"), ("i work at quiet harbour now", "quiet harbour"),
          # a figure joined to a capitalised word: before it anywhere, after it after a placing word
          ("I was at 24Seven Support for a year.", "24Seven Support"), ("4Sight took me on", "4Sight"),
          ("I worked at Mind360 as a counsellor.", "Mind360"), ("I was at 24Seven I think", "24Seven"),
@@ -227,6 +230,8 @@ CASES = {
          "i was at fault", "i was at mosque", "i was at primary with her", "i was at odds with them",
          "i was at pilates", "the group was run by volunteers", "we were moved to nights", "i was moved to oncology",
          "do you work through welsh much?", "i work through grief with them", "i work in welsh, mostly",
+         "i worked at full capacity", "i was at rock bottom", "i worked for two agencies", "i worked at night shifts",
+         "i worked for age uk for years", "i was at my wits end",
          # a figure after a word said elsewhere than after a placing word; a public name so typed
          "During Covid19 I worked from home", "I use Windows10 at home", "I worked with Covid19 patients",
          # a public body or company in lower case; an idiom after "at"; what kind of place, not which
@@ -234,7 +239,7 @@ CASES = {
          "based at hmrc", "pwp at iapt", "volunteer at age uk", "i volunteered at samaritans",
          "i worked at odd hours", "worked at random times", "we work at cross purposes", "work at scale",
          "manager at christmas", "nurse at ward level", "i work at local hospice", "i work at gp surgery",
-         "i work at community hospital", "nurse at secure forensic unit", "i work at quiet harbour now",
+         "i work at community hospital", "nurse at secure forensic unit",
          # a registered form of no name: a small word, a word of becoming, what kind only
          "we set up as a cic in 2019", "our cic is tiny", "we went ltd last year", "i work for the cic",
          "i'm a director of my own ltd", "it's a care cic",

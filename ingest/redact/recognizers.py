@@ -1902,7 +1902,7 @@ _WORK_THEN_ONE_WORD = re.compile(
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
     r"|(?:moved|transferred|seconded|subcontracted)[ \t]+(?:over[ \t]+)?to"
     r"|joined|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left))"
-    r"[ \t]+(?P<name>[a-z][a-z'’-]*[a-z]|[A-Z][A-Z'’-]*[A-Z])"
+    r"[ \t]+(?P<name>[a-z][a-z'’-]*[a-z]|[A-Z][A-Z'’-]*[A-Z])(?:[ \t]+(?P<second>[a-z][a-z'’-]*[a-z]))?"
     r"(?=[ \t]*(?:[.,;:!?)\"”]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[A-Za-z]+))")
 
 
@@ -1924,18 +1924,28 @@ def _says_no_workplace(word: str) -> bool:
             or NAMED_DAYS.fullmatch(word) is not None)
 
 
-def _one_word_after_work(text: str) -> Iterator[tuple[re.Match, str]]:
+def _one_word_after_work(text: str) -> Iterator[tuple[int, int, str]]:
     """Each word said after someone's work (``_WORK_THEN_ONE_WORD``), typed in lower case in a
     text so typed or in capitals in a sentence, the clause stopping or going on with a small
-    word after it; with the word in lower case."""
+    word after it: its start, its end and the word in lower case. Two words typed in lower
+    case where the second is no word of what kind, when or how ("i was at quiet harbour for a
+    year"; not "at full capacity", "at the crisis team")."""
     typed = _as_typed(text)
     in_lower_case = _CAPITAL_INSIDE.search(typed) is None
     for m in _WORK_THEN_ONE_WORD.finditer(typed):
-        name, after = m.group("name"), m.group("next")
+        name, second, after = m.group("name"), m.group("second"), m.group("next")
         if not (name.islower() and in_lower_case or name.isupper() and len(name) > 3):
             continue  # (a word in lower case in a text with capitals is an ordinary word)
-        if after is None or after.lower() in STOP_WORDS:
-            yield m, name.lower()
+        if second is not None and (second in STOP_WORDS or name.isupper()):
+            second, after = None, second  # one word, then the clause goes on
+        if after is not None and after.lower() not in STOP_WORDS:
+            continue
+        if second is None:
+            yield m.start("name"), m.end("name"), name.lower()
+        elif not (name in STOP_WORDS or name in _STOP or name in _AT_IDIOMS or name in _NO_EMPLOYER
+                  or name in _NOT_IN_A_NAME or _ABSTRACT_ENDING.search(name) or _says_no_workplace(second)
+                  or f"{name} {second}" in lexicon.places() or _public_name([name, second])):
+            yield m.start("name"), m.end("second"), second
 
 
 @register_recognizer("workplace-of-one-word-after-work", ("ORG",), gate=False, normalised=False)
@@ -1947,11 +1957,11 @@ def workplaces_of_one_word_after_work(text: str) -> Iterator[Finding]:
     typed so; a text all in capitals is read in lower case); not a word that says no workplace
     (``_says_no_workplace``: "worked at weekends", "worked for peanuts", "i left nursing",
     "joined unison"), nor one a word other than a small one follows."""
-    for m, word in _one_word_after_work(text):
-        name = m.group("name")
+    for start, end, word in _one_word_after_work(text):
+        name = text[start:end]
         if _says_no_workplace(word) or _given_not_a_word(word) or name.isupper() and letters_said_for_a_thing(name):
             continue
-        yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-of-one-word-after-work")
+        yield Finding(start, end, "ORG", 0.55, "workplace-of-one-word-after-work")
 
 
 def _given_not_a_word(word: str) -> bool:
@@ -1964,9 +1974,9 @@ def someone_worked_for(text: str) -> Iterator[Finding]:
     after someone's work and "for" (or "with", "joined"...), typed in lower case, is whom they
     worked for; a given name that is a word ("worked for grace") is read as a workplace's
     (``workplaces_of_one_word_after_work``)."""
-    for m, word in _one_word_after_work(text):
-        if _given_not_a_word(word) and not _says_no_workplace(word):
-            yield Finding(m.start("name"), m.end("name"), "PERSON", 0.55, "someone-worked-for")
+    for start, end, word in _one_word_after_work(text):
+        if " " not in text[start:end] and _given_not_a_word(word) and not _says_no_workplace(word):
+            yield Finding(start, end, "PERSON", 0.55, "someone-worked-for")
 
 
 # ---------------------------------------------------------------- a workplace said to employ someone, in lower case

@@ -1133,6 +1133,9 @@ def test_a_kind_of_workplace_said_of_none_stays(engine, quotes, gone, kept):
     ("Previous employers: Lantern, Compass and Beacon", ["Lantern", "Compass", "Beacon"]),
     ("placement: the willows", ["willows"]),
     ("EMPLOYER: BRIGHT PATH", ["BRIGHT PATH"]),
+    # a label's "name" or "(optional)"; a form's question and its answer
+    ("Organisation name: Pebble", ["Pebble"]), ("Employer (optional): Ripple", ["Ripple"]),
+    ("Where do you work? Thistle", ["Thistle"]), ("who is your employer? pebble, small charity", ["pebble"]),
 ])
 def test_a_workplace_named_after_a_label_is_found(text, names):
     assert found_by("labelled-workplace", text) == names
@@ -1144,6 +1147,8 @@ def test_a_workplace_named_after_a_label_is_found(text, names):
     "Employer: I work for the council", "my employer - they were awful", "The company: awful.",
     "my placement: hell on earth", "The organisation - honestly - was a mess", "Employer: NHS trust, then agency",
     "Organisation: optional", "Employer: private sector", "Employer: third sector charity", "Employer: unknown",
+    "Where do you work? In a GP surgery.", "Where do you work? Roughly, the NHS.", "Who is your employer? The NHS",
+    "Where do you work? I work for a small charity.",
 ])
 def test_an_answer_naming_no_workplace_and_prose_after_a_label_stay(text):
     assert found_by("labelled-workplace", text) == []

@@ -3423,18 +3423,26 @@ def names_joined_by_a_hyphen(text: str) -> Iterator[Finding]:
 # Lantern", "current employer - next step", "Name of organisation: Bright Path Wellbeing".
 _LABEL = (r"(?:(?:current|previous|former|last|main|present|other|second)\s+)?"
           r"(?:(?:name\s+of\s+(?:the\s+)?|your\s+)?(?:employers?|workplaces?|organi[sz]ations?|org|company|companies"
-          r"|placements?|agency|agencies|charity|charities|provider|service\s+provider)"
-          r"|place\s+of\s+work|where\s+i\s+work(?:ed)?)")
+          r"|placements?|agency|agencies|charity|charities|provider|service\s+provider)(?:\s+name)?"
+          r"|place\s+of\s+work|where\s+i\s+work(?:ed)?)"
+          # what a form adds to a label: "Employer (optional):", "Organisation (if any):"
+          r"(?:[ \t]*\((?:optional|if\s+any|if\s+applicable|if\s+you\s+wish)\))?")
+# A form's question asking where someone works, its answer after the question mark: "Where do
+# you work? Thistle", "Who is your employer? pebble".
+_WORKPLACE_QUESTION = (r"(?:where\s+do\s+you\s+(?:currently\s+)?work|who\s+do\s+you\s+(?:currently\s+)?work\s+for"
+                       r"|who\s+is\s+your\s+(?:current\s+)?employer|which\s+(?:organi[sz]ation|company|charity|service"
+                       r"|employer)\s+do\s+you\s+work\s+(?:for|at|in))[ \t]*\?")
 # A colon after the label anywhere but after a determiner ("the company: awful", "my placement:
 # hell" are prose); a dash only where the label opens a line (in speech "my
-# employer - they were awful" is no answer).
+# employer - they were awful" is no answer); a question mark after a form's question.
 _WORKPLACE_LABEL = re.compile(
     rf"(?:(?<![\w'’-])(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\ba )(?<!\bno )(?<!\bmy )(?<!\bour )(?<!\bhis )"
-    rf"(?<!\bher )(?<!\btheir ){_LABEL}[ \t]*:|(?m:^)[ \t]*{_LABEL}[ \t]*[-–—](?=[ \t]))[ \t]*"
+    rf"(?<!\bher )(?<!\btheir ){_LABEL}[ \t]*:|(?m:^)[ \t]*{_LABEL}[ \t]*[-–—](?=[ \t])"
+    rf"|(?<![\w'’-]){_WORKPLACE_QUESTION})[ \t]*"
     r"(?P<value>[^\n.;!?()\[\]\"“”]{1,80})", re.IGNORECASE)
 # What each label holds, looked for first (most texts hold no label): a word of it, in the
 # text lowered, and its colon or dash.
-_LABEL_CUE, _LABEL_MARK = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work"), re.compile(r"[:\-–—]")
+_LABEL_CUE, _LABEL_MARK = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work"), re.compile(r"[:\-–—?]")
 # Where one item of the answer ends: a list's comma, "and", "then", a slash, a spaced dash.
 _ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|plus)\s|\s[-–—]\s)\s*", re.IGNORECASE)
 # Answers that name no employer ("self-employed", "n/a", "various").
@@ -3493,6 +3501,9 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
             opens = _public_name(lowered)
             if opens == len(lowered) or all(_says_what_kind(w) for w in lowered[opens:]):
                 continue
+            if "?" in m.group() and len(lowered) == 1 \
+                    and (lexicon.is_everyday(lowered[0]) or _ABSTRACT_ENDING.search(lowered[0])):
+                continue  # an answer said to a question may be a word of speech ("Where do you work? Roughly,")
             first = next(i for i, w in enumerate(lowered) if i >= opens and w not in ("the", "a", "an"))
             yield Finding(at + words[first].start(), at + words[-1].end(), "ORG", 0.6, "labelled-workplace")
 

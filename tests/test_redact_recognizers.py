@@ -173,6 +173,8 @@ CASES = {
          # two words, the second no word of what kind, when or how
          ("i was at quiet harbour for about eighteen months.", "quiet harbour"),
          ("i left silver birch in 2020", "silver birch"), ("i work at quiet harbour now", "quiet harbour"),
+         # more one-word names in a list after the first
+         ("i was at sparrow, then orchard, then back to the nhs.", "orchard"),
          # a figure joined to a capitalised word: before it anywhere, after it after a placing word
          ("I was at 24Seven Support for a year.", "24Seven Support"), ("4Sight took me on", "4Sight"),
          ("I worked at Mind360 as a counsellor.", "Mind360"), ("I was at 24Seven I think", "24Seven"),

@@ -1227,6 +1227,14 @@ def test_an_ordinary_word_opening_a_sentence_before_a_name_is_the_names(engine, 
     check(engine, quotes, gone, kept)
 
 
+# One-word workplaces in a list typed in lower case after someone's work go, each; words of
+# when or what kind in the list stay.
+def test_one_word_workplaces_in_a_list_go_each(engine):
+    check(engine, ["i was at sparrow, then orchard, then back to the nhs.", "i worked for juniper, then nights, then days.",
+                   "how does the self-employment work for you, tax-wise?"],
+          ["sparrow", "orchard", "juniper"], ["then back to the nhs", "then nights, then days.", "you, tax-wise?"])
+
+
 def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     # a dash with a space beside it is a pause; a hyphen joins ("Kelly-Ann" is one name)
     check(engine, ["Employer - Thistle", "Kelly-Ann Brodie rang."],

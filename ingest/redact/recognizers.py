@@ -1909,6 +1909,13 @@ _WORK_THEN_ONE_WORD = re.compile(
 _ABSTRACT_ENDING = re.compile(rf"(?:{english_endings('abstract')})$")
 
 
+# One more word of a list after a name in lower case: ", orchard", ", then orchard", " and orchard",
+# then the clause's end or a small word ("at kestrel, then orchard, then back to the nhs").
+_NEXT_IN_A_LIST = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?(?:then[ \t]+)?|[ \t]+(?:and|or|then)[ \t]+(?:then[ \t]+)?)"
+                             r"(?P<item>[a-z][a-z'’-]*[a-z])(?=[ \t]*(?:[.,;:!?)]|[—–]|$)|[ \t]+(?:and|or|then|for|in|until"
+                             r"|before|after|since|as|on)\b)")
+
+
 def _says_no_workplace(word: str) -> bool:
     """A word said after someone's work that is not where: a small word or someone ("for
     somebody"), a time, what it paid
@@ -1942,6 +1949,11 @@ def _one_word_after_work(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if second is None:
             yield m.start("name"), m.end("name"), name.lower()
+            if name.islower() and not _says_no_workplace(name):  # a list: "at kestrel, then orchard, then the nhs"
+                at = m.end("name")
+                while item := _NEXT_IN_A_LIST.match(typed, at):
+                    yield item.start("item"), item.end("item"), item.group("item")
+                    at = item.end("item")
         elif not (name in STOP_WORDS or name in _STOP or name in _AT_IDIOMS or name in _NO_EMPLOYER
                   or name in _NOT_IN_A_NAME or _ABSTRACT_ENDING.search(name) or _says_no_workplace(second)
                   or f"{name} {second}" in lexicon.places() or _public_name([name, second])):

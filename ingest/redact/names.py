@@ -905,7 +905,7 @@ _SAID_OF_A_POSSESSIVE = recognizers.words_set("said_of_a_possessive")
 def _said_to_be_a_workplace() -> re.Pattern:
     """What a name is said to be, straight after it: "is a crisis café", "was a small charity"
     (the kinds of workplace said before a name or a place, data/workplace_kinds.txt)."""
-    kinds = lexicon.workplace_kinds("said-before") | lexicon.workplace_kinds("place") | {"café", "cafe", "drop-in"}
+    kinds = lexicon.workplace_kinds("said-before") | lexicon.workplace_kinds("place")
     return re.compile(r"\s+(?:is|was|['’]s)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
                       rf"(?:{recognizers.alternatives(kinds)})(?![\w'’-])", re.IGNORECASE)
 

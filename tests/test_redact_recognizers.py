@@ -175,6 +175,8 @@ CASES = {
          ("i left silver birch in 2020", "silver birch"), ("i work at quiet harbour now", "quiet harbour"),
          # more one-word names in a list after the first
          ("i was at sparrow, then orchard, then back to the nhs.", "orchard"),
+         # "i'm still at" a name in capitals in a sentence
+         ("I'm still at WILLOW on a zero hours contract.", "WILLOW"),
          # a figure joined to a capitalised word: before it anywhere, after it after a placing word
          ("I was at 24Seven Support for a year.", "24Seven Support"), ("4Sight took me on", "4Sight"),
          ("I worked at Mind360 as a counsellor.", "Mind360"), ("I was at 24Seven I think", "24Seven"),
@@ -234,6 +236,7 @@ CASES = {
          "do you work through welsh much?", "i work through grief with them", "i work in welsh, mostly",
          "i worked at full capacity", "i was at rock bottom", "i worked for two agencies", "i worked at night shifts",
          "i worked for age uk for years", "i was at my wits end",
+         "i'm at pilates on mondays", "i'm still at uni", "I'm at HOME today.", "We're at CAPACITY.",
          # a figure after a word said elsewhere than after a placing word; a public name so typed
          "During Covid19 I worked from home", "I use Windows10 at home", "I worked with Covid19 patients",
          # a public body or company in lower case; an idiom after "at"; what kind of place, not which

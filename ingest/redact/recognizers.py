@@ -1890,15 +1890,17 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace of one word after someone's work
 
 # Work said, then where it was: "worked at", "work for", "a job with", "my placement with",
-# "volunteered for", "based at", "shifts through", "was at"; who runs or took over a service
-# ("provided by", "taken over by"); where staff were moved ("transferred to"); "joined"; "i left"
-# ("she left" may leave a thing behind). Then one word (group "name"), the clause going on with a small word or stopping:
-# a word of any other kind after it says what the name is or was for ("worked at compass point",
-# "volunteered for crisis lines").
+# "volunteered for", "based at", "shifts through", "was at", "i'm still at" (group "am"); who
+# runs or took over a service ("provided by", "taken over by"); where staff were moved
+# ("transferred to"); "joined"; "i left" ("she left" may leave a thing behind). Then one word
+# (group "name"), or two (group "second"), the clause going on with a small word (group
+# "next") or stopping: a word of any other kind after it says what the name is or was for
+# ("worked at compass point", "volunteered for crisis lines").
 _WORK_THEN_ONE_WORD = re.compile(
     r"(?<![\w'’-])(?i:(?:(?:work(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for)|shifts?[ \t]+(?:at|for|through|via)"
     r"|(?:jobs?|post|placement|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
     r"|(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?at"
+    r"|(?P<am>(?:i['’]m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:still[ \t]+|now[ \t]+|based[ \t]+)?at)"
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
     r"|(?:moved|transferred|seconded|subcontracted)[ \t]+(?:over[ \t]+)?to"
     r"|joined|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left))"
@@ -1941,8 +1943,9 @@ def _one_word_after_work(text: str) -> Iterator[tuple[int, int, str]]:
     in_lower_case = _CAPITAL_INSIDE.search(typed) is None
     for m in _WORK_THEN_ONE_WORD.finditer(typed):
         name, second, after = m.group("name"), m.group("second"), m.group("next")
-        if not (name.islower() and in_lower_case or name.isupper() and len(name) > 3):
-            continue  # (a word in lower case in a text with capitals is an ordinary word)
+        if not (name.islower() and in_lower_case and not m.group("am") or name.isupper() and len(name) > 3):
+            continue  # (a word in lower case in a text with capitals is an ordinary word; "i'm at"
+            # one in lower case may be where someone is for a while: "i'm at pilates")
         if second is not None and (second in STOP_WORDS or name.isupper()):
             second, after = None, second  # one word, then the clause goes on
         if after is not None and after.lower() not in STOP_WORDS:

@@ -792,6 +792,9 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
     # a word "at" takes as an idiom ("at peace", "at heart") opening a name with "of" inside
     ("i was an associate for peace of heart, which is an eap", "peace of heart"),
     ("i worked for heart of gold, which is a small charity", "heart of gold"),
+    # a form's answer: the kind said without an article, after a list's dash, in brackets, in capitals
+    ("- oakleaf, small charity, 3 years", "oakleaf"), ("oakleaf (small charity), 3 years", "oakleaf"),
+    ("ORCHARD. SMALL CHARITY, MOSTLY VOLUNTEERS.", "ORCHARD"),
 ])
 def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
     assert found_by("described-workplace", text) == [name]
@@ -819,6 +822,7 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   "honestly, it's a good service", "yeah. it's a charity", "not great. it's a company",
                                   "private practice, it's a business", "good question. it's a charity really",
                                   "i was at peace, which is a relief", "fair enough. it's a job",
+                                  "yeah, charity work mostly", "anyway. small charity, though.", "- bank, agency work",
                                   # an idiom, with "of" and a small word after it
                                   "i did it for all of us, which is a service", "i was at peace, which is a charity thing",
                                   "i worked for most of the year, which was a charity"])

@@ -2824,15 +2824,20 @@ _WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:work(?:s|ed|ing)?|based|shifts?|
 
 # What says the words before it are a workplace's name: "which is a charity", "it's an EAP",
 # "yes, that's the name"; the kinds are data/workplace_kinds.txt's ("said-before").
+# A kind said without an article, as a form's answer says it ("oakleaf, small charity, 3 years").
+_KIND_SAID_BARE = (r"(?=(?:(?:small|tiny|little|local|big|large|national|regional|independent|private)\s+)?"
+                   rf"(?:{alternatives(lexicon.workplace_kinds('said-before'))})\b)")
 _DESCRIBED = re.compile(r"(?:\s*(?:,|[—–]|\s-|\()\s*(?:(?:which|that|it)\s+(?:is|was)|it['’]s|(?:yes|yeah|aye),?\s+that['’]s"
-                        r"|(?=(?:a|an|the)\s))"
-                        # or a sentence's end, then "it's a", "it is an" ("safe harbour. it's a charity")
-                        r"|\.\s+it(?:['’]s|\s+is|\s+was)(?=\s+(?:a|an)\s))\s*(?P<what>[^.?!;\n]{0,50})")
+                        rf"|(?=(?:a|an|the)\s)|{_KIND_SAID_BARE})"
+                        # or a sentence's end, then "it's a", "it is an" ("safe harbour. it's a charity"),
+                        # or the kind alone ("orchard. small charity, mostly volunteers")
+                        rf"|\.\s+(?:it(?:['’]s|\s+is|\s+was)(?=\s+(?:a|an)\s)|{_KIND_SAID_BARE}))\s*(?P<what>[^.?!;\n]{{0,50}})")
 _NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called"
                         r"|(?P<runs>(?:co-?)?(?:run|runs|ran|running|found|founded|founding)|set\s+up|started))\s+(?:the\s+)?"
                         r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$")
-# A sentence of a name alone before what it is said to be: "safe harbour. it's a counselling service".
-_NAME_ALONE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})[.,]?$")
+# A sentence of a name alone before what it is said to be: "safe harbour. it's a counselling service"
+# (a list's dash or bullet may open it: "- oakleaf, small charity").
+_NAME_ALONE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[-*•]\s+)?(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})[.,]?$")
 # A phrase of how long, when or where inside the words before a description ("for a month",
 # "in the mornings", "for two years"): the name ended before it.
 _SAID_HOW_LONG_OR_WHERE = re.compile(r"\s(?:for|in|on|at|from|during|after|before|since|until|till|over)\s+"

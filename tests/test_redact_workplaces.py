@@ -1234,9 +1234,35 @@ def test_an_ordinary_word_opening_a_sentence_before_a_name_is_the_names(engine, 
 # One-word workplaces in a list typed in lower case after someone's work go, each; words of
 # when or what kind in the list stay.
 def test_one_word_workplaces_in_a_list_go_each(engine):
-    check(engine, ["i was at sparrow, then orchard, then back to the nhs.", "i worked for juniper, then nights, then days.",
+    check(engine, ["i was at sparrow, then orchard, then back to the nhs.",
+                   "i worked for juniper, then nights, then days.",
                    "how does the self-employment work for you, tax-wise?"],
           ["sparrow", "orchard", "juniper"], ["then back to the nhs", "then nights, then days.", "you, tax-wise?"])
+
+
+# From a review of this stop's rules, by invented sentences: what a rule's exclusions must not
+# reach (one-word plural names said to employ, words of a pastime inside a longer name, an
+# employer named with an idiom's word), and ordinary speech the rules must leave.
+REVIEWED = [
+    (["Pathways employed me for two years.", "bridges took me on in 2019", "Cash took me on."],
+     ["Pathways", "bridges", "Cash"], ["employed me", "took me on in 2019"]),
+    (["i worked at the boxing hare in hull", "i was employed by cash direct for years"],
+     ["boxing hare", "cash direct"], ["i worked at the", "for years"]),
+    (["i worked for priya shah for years. priya was kind"], ["priya", "shah"], ["was kind"]),
+    (["i left tbh", "i left burnt out", "i was at standstill", "we were at loggerheads", "moved to itu",
+      "i joined halfway through", "taken over by paperwork", "i worked for barnardos", "I left FOREVER after that"], [],
+     ["left tbh", "burnt out", "at standstill", "at loggerheads", "to itu", "halfway through", "by paperwork",
+      "for barnardos", "FOREVER after"]),
+    (['I got judged for "Attitude", apparently.', "I did 2Days a week.", "I was at Windows10 training.",
+      "Where do you work? Nowhere at the moment.", "Wow Kestrel were awful."], ["Kestrel"],
+     ['"Attitude"', "2Days", "Windows10 training", "Nowhere at the moment", "Wow"]),
+    (["I knew Priya Well enough."], ["Priya"], ["Well enough"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", REVIEWED)
+def test_what_the_review_of_the_workplace_rules_found(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
 
 
 def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):

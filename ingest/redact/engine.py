@@ -765,6 +765,12 @@ def extend_joined(text: str, finding: Finding) -> Finding:
     return Finding(start, end, finding.kind, finding.score, finding.recognizer)
 
 
+def given_not_a_word(word: str) -> bool:
+    """A given name English has no word for ("Priya", "Tom"; not "Grace", "Spring")."""
+    lower = word.lower()
+    return lower in lexicon.first_names() and not lexicon.is_ordinary(lower)
+
+
 def legal_name_start(text: str, start: int, end: int) -> int:
     """Where a workplace's name ending in its registered form ("Ltd", "CIC") begins: every
     capitalised word straight before it on the line is the name's ("Green Shoots CIC", found as
@@ -1032,13 +1038,13 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # the river"). After a name read as someone's, a workplace's branch too ("Then
             # Next Step East took over"): a person's surname was found with the name.
             end, kind = m.end(), "ORG"
-        elif numbered(kind) and kind != "LOC" and text[start:start + 1].isupper() \
-                and (m := _INTERJECTION_ENDING.match(text, end)):
+        elif (kind == "ORG" or kind == "PERSON" and not given_not_a_word(text[start:end].split()[0])) \
+                and text[start:start + 1].isupper() and (m := _INTERJECTION_ENDING.match(text, end)):
             # A word the ordinary list keeps as an interjection ("Well"), capitalised
             # straight after a workplace's capitalised name, no pause between, ends the name
             # ("at Talk Well for years", "joined Think Well in 2019"): said as a word it
-            # opens a sentence or follows a pause. After a name read as someone's, as the
-            # compass word ("at Spring Well", "Spring" read as a given name).
+            # opens a sentence or follows a pause. After a name read as someone's whose first
+            # word is an English word too ("at Spring Well"; not "I knew Priya Well enough").
             end, kind = m.end(), "ORG"
         elif kind == "ORG" and text[start:end].islower() and (m := _COMPASS_AFTER_LOWER.match(text, end)):
             # typed in lower case, where the clause or the sentence ends after it ("i worked at

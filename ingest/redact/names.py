@@ -73,7 +73,6 @@ TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", 
 ORG_WORDS = set(lexicon.workplace_kinds("ends-name"))
 # What a workplace is said to be before its name: "a locum agency, Quillory Staffing".
 WORKPLACE_KINDS = set(lexicon.workplace_kinds("said-before"))
-_KIND_WORDS_LOWER = frozenset(k.lower() for k in WORKPLACE_KINDS)
 # Phrases of a workplace's kind typed after its name ("care home", "nhs ft", "young carers").
 KINDS_AFTER_A_NAME = recognizers.KINDS_AFTER_A_NAME
 # Street types no one has for a surname: a name ending in one is a street ("Albert Terrace"),
@@ -172,11 +171,11 @@ _TITLE = re.compile(
 # A name given in quotes: 'we called it "Quillhouse"', "they named us 'Tea And Talk'". What is
 # named is a group, a service, a project: a workplace. Only capitalised words (and small
 # joining words) inside the quotes: "we called it 'a collective holiday'" names nothing.
-# A name in quotes straight after a word placing someone at a workplace ('worked for "Compass"',
-# "joined 'Open Door' in 2019"), then a pause or a small word: the quotes mark a name, however
-# ordinary its words ('with "difficult" clients' says what kind).
+# A name in quotes straight after someone's work said ('worked for "Compass"', "joined 'Open
+# Door' in 2019"; recognizers.WORK_SAID_BEFORE_WHERE), then a pause or a small word: the quotes
+# mark a name, however ordinary its words ('worked with "difficult" clients' says what kind).
 _PLACED_IN_QUOTES = re.compile(
-    rf"(?<![\w'’-])(?i:{recognizers.alternatives(ORG_PREPOSITIONS - {'on'})})\s+(?:[Tt]he\s+)?[\"“'‘]"
+    rf"(?<![\w'’-])(?i:{recognizers.WORK_SAID_BEFORE_WHERE})\s+(?:[Tt]he\s+)?[\"“'‘]"
     r"(?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*|of|and|the|y|&)){0,3})[\"”'’]"
     r"(?=\s*(?:[.,;:!?)]|[—–]|$)|\s+(?:for|in|as|on|at|and|but|until|till|since|before|after|when|then|from|to)\b)")
 _NAMED_IN_QUOTES = re.compile(
@@ -645,8 +644,9 @@ class NameFinder:
             if score:
                 # The full stop ending the sentence is not the name's ("Calmer Minds Ltd.").
                 end = span.end_char - (1 if self.ends_sentence(doc, span.end - 1) else 0)
-                start = doc[span.start - 1].idx if not initial and self.opens_the_name(doc, span) else span.start_char
-                yield Finding(start, end, self.classify(doc, span), score, "capitalised"
+                if not initial and self.opens_the_name(doc, span):
+                    span = doc[span.start - 1:span.end]  # (its kind read with the word: "Blue Door")
+                yield Finding(span.start_char, end, self.classify(doc, span), score, "capitalised"
                               if not initial else "sentence-start")
             i = j
 
@@ -658,11 +658,13 @@ class NameFinder:
         rang", "Hi Nadia", "Tell Orla", "Yesterday Harbour rang"), nor an ordinary word before
         a given name no word is ("Poor Tamsin"); a word of which one still opens it ("Next")."""
         k = span.start - 1
-        before = doc[k]
-        if k < 0 or not self.sentence_initial(doc, k) or not self.is_capitalised(before) or before.is_upper \
-                or before.whitespace_ != " " or span[0].lower_ in self.first_names and not lexicon.is_ordinary(span[0].lower_):
+        if k < 0:
             return False
-        lower = before.lower_
+        before, lower = doc[k], doc[k].lower_
+        if not self.sentence_initial(doc, k) or not self.is_capitalised(before) or before.is_upper \
+                or before.whitespace_ != " " or not lexicon.is_ordinary(lower) \
+                or span[0].lower_ in self.first_names and not lexicon.is_ordinary(span[0].lower_):
+            return False
         return not (lower in STOP_WORDS and lower not in _WHICH_OPENS or lower in CLAUSE_OPENERS or lower in GREETINGS
                     or lower in ASKED_OF_SOMEONE or lower in TITLES or lower.endswith("ly")
                     or lower in _TIMES_SAID_ALONE)
@@ -767,14 +769,15 @@ class NameFinder:
             # One everyday word is a nickname ("we called it 'Hell'"), not a name of its own.
             if len(words) > 1 or not lexicon.is_ordinary(words[0].lower()):
                 yield Finding(m.start("name"), m.end("name"), "ORG", 0.7, "named-in-quotes")
-        for m in _PLACED_IN_QUOTES.finditer(text) if '"' in text or "'" in text or "“" in text or "‘" in text else ():
-            # (a text typed in capitals quotes what was said, as often as a name; quotes round
-            # people or a kind of service say what they are called: 'put with "Wellbeing
-            # Coaches"', 'for "Trust"')
-            words = m.group("name").lower().split()
-            if m.group("name").lower() not in recognizers.public_lower() and not m.group("name").isupper() \
-                    and words[-1] not in JOB_NOUNS and not (words[-1].endswith("s") and lexicon.is_ordinary(words[-1][:-1])) \
-                    and not all(w in _KIND_WORDS_LOWER or w in recognizers.service_words() for w in words):
+        for m in _PLACED_IN_QUOTES.finditer(text) if any(q in text for q in "\"'“‘") else ():
+            # (a name in capitals quotes what was said in a line so typed, as often as a name;
+            # quotes round people or a kind of service say what they are called: 'put with
+            # "Wellbeing Coaches"', 'for "Trust"')
+            name = m.group("name")
+            words = name.lower().split()
+            people = words[-1] in JOB_NOUNS or words[-1].endswith("s") and lexicon.is_ordinary(words[-1][:-1])
+            if name.lower() not in recognizers.public_lower() and not name.isupper() and not people \
+                    and not all(w in recognizers.kind_words() or w in recognizers.service_words() for w in words):
                 yield Finding(m.start("name"), m.end("name"), "ORG", 0.7, "named-in-quotes")
 
     def roles(self, text: str) -> Iterator[Finding]:

@@ -1711,9 +1711,17 @@ def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
 # it ("Mind360", "Harbour247"), then any capitalised words going on with the name ("24Seven
 # Support"). Not a postcode's or a code's letters: a word of three letters or more, in lower
 # case after its capital.
-_FIGURE_THEN_WORD = re.compile(r"(?<![\w@./£$€-])\d{1,3}[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)*(?![\w@-]|\.\w)")
+_FIGURE_THEN_WORD = re.compile(
+    r"(?<![\w@./£$€-])\d{1,3}(?P<word>[A-Z][a-z]{2,})(?:[ \t]+[A-Z][a-z]+)*(?![\w@-]|\.\w)")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
-_WORD_THEN_FIGURE = re.compile(r"(?<![\w@./-])(?P<word>[A-Z][a-z]{2,})(?P<figure>\d{2,4})(?:[ \t]+[A-Z][a-z]+)*(?![\w@-]|\.\w)")
+_WORD_THEN_FIGURE = re.compile(
+    r"(?<![\w@./-])(?P<word>[A-Z][a-z]{2,})(?P<figure>\d{2,4})(?:[ \t]+[A-Z][a-z]+)*(?![\w@-]|\.\w)")
+
+
+def _a_count(word: str) -> bool:
+    """A figure's unit typed on to it ("2Days", "24Hours", "10Mins", "12Steps"): things in the
+    plural, or a word of time."""
+    return word.endswith("s") and lexicon.is_ordinary(word[:-1]) or word in _WHEN_HALVES
 
 
 @register_recognizer("figure-in-a-name", ("ORG",), gate=False, normalised=False)
@@ -1721,17 +1729,19 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
     """'I was at 24Seven Support', '4Sight took me on', 'I worked at Mind360': a figure joined to
     a capitalised word is a coined name, a service's; after the word only where a word places
     someone at a workplace ("at", "for", "joined"...), as "Covid19", "Windows10" are said
-    elsewhere; not a public name however its figure is joined ("Covid19" as "Covid-19")."""
+    elsewhere; not a public name however its figure is joined ("Covid19" as "Covid-19"), one said
+    of a noun after it ("at Windows10 training"), nor a count and its unit ("I did 2Days a week")."""
     if not any(c.isdigit() for c in text):
         return
-    found = [(m, None) for m in _FIGURE_THEN_WORD.finditer(text)]
-    found += [(m, m) for m in _WORD_THEN_FIGURE.finditer(text)
-              if _WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start())]
-    for m, split in found:
-        if split is not None:
-            word, figure = split.group("word").lower(), split.group("figure")
-            if {f"{word}{figure}", f"{word}-{figure}", f"{word} {figure}"} & public_lower():
-                continue
+    found = [m for m in _FIGURE_THEN_WORD.finditer(text) if not _a_count(m.group("word").lower())]
+    for m in _WORD_THEN_FIGURE.finditer(text):
+        word, figure = m.group("word").lower(), m.group("figure")
+        noun_after = re.match(r"[ \t]+([a-z]+)", text[m.end():m.end() + 30])  # "at Windows10 training"
+        if _WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()) \
+                and not (noun_after and noun_after.group(1) not in STOP_WORDS) \
+                and not {f"{word}{figure}", f"{word}-{figure}", f"{word} {figure}"} & public_lower():
+            found.append(m)
+    for m in found:
         # the capitalised words after it, up to a small word opening what is said next ("at
         # Mind360 The pay was bad", "at 24Seven I think")
         end = m.start() + len(m.group().split()[0])
@@ -1753,10 +1763,9 @@ _POST_AT = re.compile(r"(?i:(?<![\w'’-])(?:(?P<post>pwp|cbt|therapist|counsell
                       r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
 # A capitalised word (not "I", "I'm"): the text is typed with capitals.
 _CAPITAL_INSIDE = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]")
-# What "at" or "for" takes that is no workplace ("at home", "at weekends", "at least", "at band 6",
-# "for peanuts", "for cash"), and where a workplace's name ends ("... before i moved", "... since may").
-_AT_IDIOMS = frozenset("""home work night nights weekends weekend least most first last all times risk lunch lunchtime cash bedtime
-fault odds
+# What "at" takes that is no workplace ("at home", "at weekends", "at least", "at band 6"), and
+# where a workplace's name ends ("... before i moved", "... since may").
+_AT_IDIOMS = frozenset("""home work night nights weekends weekend least most first last all times risk lunch lunchtime
 school uni university college church pace capacity full best worst once present length ease hand heart stake peace rest
 noon midnight breakfast dinner tea band step level any some each every various different several both another
 reception moments moment start end beginning bottom top minimum maximum short speed free nothing myself yourself
@@ -1880,7 +1889,8 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
         if not m.group("the") and not where or m.group("am") and (m.group("the") or not where):
             continue  # "worked at random.", "i'm at fault.", "i'm at the gym.": no workplace said
         if any(w in _STOP or _an_everyday_thing(w) for w in words) or all(w in STOP_WORDS for w in words) \
-                or len(words) == 1 and (words[0] in STOP_WORDS or lexicon.is_field_word(words[0])) \
+                or len(words) == 1 and (words[0] in STOP_WORDS or lexicon.is_field_word(words[0])
+                                        or words[0] in words_set("no_workplace_alone")) \
                 or words[-1].endswith(("ing", "ed", "ly")) or _public_name(words) \
                 or all(lexicon.is_everyday(w) for w in words) or " ".join(words) in lexicon.places():
             continue  # what kind, a time, an everyday word, a public name or a place
@@ -1890,55 +1900,63 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace of one word after someone's work
 
 # Work said, then where it was: "worked at", "work for", "a job with", "my placement with",
-# "volunteered for", "based at", "shifts through", "was at", "i'm still at" (group "am"); who
-# runs or took over a service ("provided by", "taken over by"); where staff were moved
-# ("transferred to"); "joined"; "i left" ("she left" may leave a thing behind). Then one word
-# (group "name"), or two (group "second"), the clause going on with a small word (group
-# "next") or stopping: a word of any other kind after it says what the name is or was for
-# ("worked at compass point", "volunteered for crisis lines").
-_WORK_THEN_ONE_WORD = re.compile(
-    r"(?<![\w'’-])(?i:(?:(?:work(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for)|shifts?[ \t]+(?:at|for|through|via)"
+# "volunteered for", "based at", "shifts through", "i'm still at" (group "am"); "was at" and
+# "i left" (group "then", said of a visit or a mood as often: the clause must go on with when or
+# how long, "i was at sparrow for two years", "i left juniper in march"); who runs or took over a
+# service ("provided by", "taken over by"); "joined". Then one word (group "name"), or two
+# (group "second"), the clause going on with a small word (group "next") or stopping: a word of
+# any other kind after it says what the name is or was for ("worked at compass point").
+WORK_SAID_BEFORE_WHERE = (
+    r"(?:(?:work(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for)|shifts?[ \t]+(?:at|for|through|via)"
     r"|(?:jobs?|post|placement|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
-    r"|(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?at"
     r"|(?P<am>(?:i['’]m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:still[ \t]+|now[ \t]+|based[ \t]+)?at)"
+    r"|(?P<then>(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?at"
+    r"|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left)"
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
-    r"|(?:moved|transferred|seconded|subcontracted)[ \t]+(?:over[ \t]+)?to"
-    r"|joined|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left))"
+    r"|joined)")
+_WORK_THEN_ONE_WORD = re.compile(
+    rf"(?<![\w'’-])(?i:{WORK_SAID_BEFORE_WHERE})"
     r"[ \t]+(?P<name>[a-z][a-z'’-]*[a-z]|[A-Z][A-Z'’-]*[A-Z])(?:[ \t]+(?P<second>[a-z][a-z'’-]*[a-z]))?"
     r"(?=[ \t]*(?:[.,;:!?)\"”]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[A-Za-z]+))")
-
-
+# When or how long, said after where someone was or what they left ("for two years", "in march").
+_WHEN_AFTER_WHERE = frozenset("for until till since from between as when before after then in because".split())
+# One more word of a list after a name in lower case: ", orchard", ", then orchard", " and orchard",
+# then the clause's end or a small word ("at kestrel, then orchard, then back to the nhs").
+_NEXT_IN_A_LIST = re.compile(
+    r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?(?:then[ \t]+)?|[ \t]+(?:and|or|then)[ \t]+(?:then[ \t]+)?)"
+    r"(?P<item>[a-z][a-z'’-]*[a-z])"
+    r"(?=[ \t]*(?:[.,;:!?)]|[—–]|$)|[ \t]+(?:and|or|then|for|in|until|before|after|since|as|on)\b)")
 _ABSTRACT_ENDING = re.compile(rf"(?:{english_endings('abstract')})$")
 
 
-# One more word of a list after a name in lower case: ", orchard", ", then orchard", " and orchard",
-# then the clause's end or a small word ("at kestrel, then orchard, then back to the nhs").
-_NEXT_IN_A_LIST = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?(?:then[ \t]+)?|[ \t]+(?:and|or|then)[ \t]+(?:then[ \t]+)?)"
-                             r"(?P<item>[a-z][a-z'’-]*[a-z])(?=[ \t]*(?:[.,;:!?)]|[—–]|$)|[ \t]+(?:and|or|then|for|in|until"
-                             r"|before|after|since|as|on)\b)")
+def _opens_no_name(word: str) -> bool:
+    """A word said after someone's work that names nothing, in the first place of a name too: a
+    small word or someone ("for somebody"), what "at" takes ("at weekends"), an answer naming no
+    employer ("freelance"), a word of an abstract ending ("i left nursing", "for equality"), or
+    one of data's ``no_workplace_alone`` ("at mosque", "for cash", "taken over by paperwork")."""
+    return (word in STOP_WORDS or word in _STOP or word in _AT_IDIOMS or word in _NO_EMPLOYER or word in _NOT_IN_A_NAME
+            or _ABSTRACT_ENDING.search(word) is not None or word in words_set("no_workplace_alone"))
 
 
 def _says_no_workplace(word: str) -> bool:
-    """A word said after someone's work that is not where: a small word or someone ("for
-    somebody"), a time, what it paid
-    ("for peanuts", "at weekends"), a sector or none ("retail", "freelance"), a kind of place, a
-    field, a public body or a place (``_an_everyday_thing``), an everyday word, a plural (people
-    or things: "refugees", "agencies"), English's abstract endings ("for equality", "left
-    nursing"), a month or a day ("at christmas"), a country's or a language's ("work in welsh")."""
-    return (word in STOP_WORDS or word in _STOP or word in _AT_IDIOMS or word in _NO_EMPLOYER or word in _NOT_IN_A_NAME
-            or word in words_set("industries") or _an_everyday_thing(word) or lexicon.is_everyday(word)
+    """A word said alone after someone's work that is not where: one that names nothing
+    (``_opens_no_name``), a sector ("retail"), a kind of place, a field, a public body or a place
+    (``_an_everyday_thing``; a public body typed without its apostrophe, "barnardos"), an
+    everyday word, a plural (people or things: "refugees", "agencies"), a month or a day ("at
+    christmas"), a country's or a language's word ("work through welsh")."""
+    return (_opens_no_name(word) or word in words_set("industries") or _an_everyday_thing(word)
+            or word.endswith("s") and f"{word[:-1]}'s" in public_lower() or lexicon.is_everyday(word)
             or word.endswith("s") and any(map(lexicon.is_ordinary, (word[:-1], word[:-2], word[:-3] + "y")))
-            or _ABSTRACT_ENDING.search(word) is not None or word in _public_proper_nouns()
-            or _MONTH_WORD.fullmatch(word) is not None or re.fullmatch(f"{_WEEKDAYS.lower()}s?", word) is not None
-            or NAMED_DAYS.fullmatch(word) is not None)
+            or word in _public_proper_nouns() or _MONTH_WORD.fullmatch(word) is not None
+            or re.fullmatch(f"{_WEEKDAYS.lower()}s?", word) is not None or NAMED_DAYS.fullmatch(word) is not None)
 
 
-def _one_word_after_work(text: str) -> Iterator[tuple[int, int, str]]:
-    """Each word said after someone's work (``_WORK_THEN_ONE_WORD``), typed in lower case in a
-    text so typed or in capitals in a sentence, the clause stopping or going on with a small
-    word after it: its start, its end and the word in lower case. Two words typed in lower
-    case where the second is no word of what kind, when or how ("i was at quiet harbour for a
-    year"; not "at full capacity", "at the crisis team")."""
+def _one_word_after_work(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Each name said after someone's work (``_WORK_THEN_ONE_WORD``), typed in lower case in a
+    text so typed or in capitals in a sentence: its start, its end and its words in lower case.
+    One word, and each one-word name of a list after it ("at kestrel, then orchard"); or two
+    typed in lower case where the first opens a name and the second is no word of what kind,
+    when or how ("i was at quiet harbour for a year"; not "at full capacity", "at night shifts")."""
     typed = _as_typed(text)
     in_lower_case = _CAPITAL_INSIDE.search(typed) is None
     for m in _WORK_THEN_ONE_WORD.finditer(typed):
@@ -1948,19 +1966,20 @@ def _one_word_after_work(text: str) -> Iterator[tuple[int, int, str]]:
             # one in lower case may be where someone is for a while: "i'm at pilates")
         if second is not None and (second in STOP_WORDS or name.isupper()):
             second, after = None, second  # one word, then the clause goes on
-        if after is not None and after.lower() not in STOP_WORDS:
-            continue
+        if after is None and m.group("then") and not _NEXT_IN_A_LIST.match(typed, m.end("name")) \
+                or after is not None and after.lower() not in (_WHEN_AFTER_WHERE if m.group("then") else STOP_WORDS):
+            continue  # (after "was at", a pause only before a list: "i was at sparrow, then orchard")
+        lowered = name.lower()
         if second is None:
-            yield m.start("name"), m.end("name"), name.lower()
-            if name.islower() and not _says_no_workplace(name):  # a list: "at kestrel, then orchard, then the nhs"
+            yield m.start("name"), m.end("name"), [lowered]
+            if name.islower() and not _says_no_workplace(lowered):  # a list: "at kestrel, then orchard, then the nhs"
                 at = m.end("name")
                 while item := _NEXT_IN_A_LIST.match(typed, at):
-                    yield item.start("item"), item.end("item"), item.group("item")
+                    yield item.start("item"), item.end("item"), [item.group("item")]
                     at = item.end("item")
-        elif not (name in STOP_WORDS or name in _STOP or name in _AT_IDIOMS or name in _NO_EMPLOYER
-                  or name in _NOT_IN_A_NAME or _ABSTRACT_ENDING.search(name) or _says_no_workplace(second)
-                  or f"{name} {second}" in lexicon.places() or _public_name([name, second])):
-            yield m.start("name"), m.end("second"), second
+        elif not (_opens_no_name(lowered) or _says_no_workplace(second) or f"{lowered} {second}" in lexicon.places()
+                  or _public_name([lowered, second])):
+            yield m.start("name"), m.end("second"), [lowered, second]
 
 
 @register_recognizer("workplace-of-one-word-after-work", ("ORG",), gate=False, normalised=False)
@@ -1971,10 +1990,11 @@ def workplaces_of_one_word_after_work(text: str) -> Iterator[Finding]:
     in lower case in a text so typed (a survey's answer) or in capitals in a sentence (a name
     typed so; a text all in capitals is read in lower case); not a word that says no workplace
     (``_says_no_workplace``: "worked at weekends", "worked for peanuts", "i left nursing",
-    "joined unison"), nor one a word other than a small one follows."""
-    for start, end, word in _one_word_after_work(text):
-        name = text[start:end]
-        if _says_no_workplace(word) or _given_not_a_word(word) or name.isupper() and letters_said_for_a_thing(name):
+    "joined unison"), a department's or a job's letters ("moved to itu"), nor one a word other
+    than a small one follows; nor a given name no word is (``someone_worked_for``)."""
+    for start, end, words in _one_word_after_work(text):
+        if _given_not_a_word(words[0]) or len(words) == 1 and (
+                _says_no_workplace(words[0]) or letters_said_for_a_thing(words[0].upper())):
             continue
         yield Finding(start, end, "ORG", 0.55, "workplace-of-one-word-after-work")
 
@@ -1985,12 +2005,12 @@ def _given_not_a_word(word: str) -> bool:
 
 @register_recognizer("someone-worked-for", ("PERSON",), gate=False, normalised=False)
 def someone_worked_for(text: str) -> Iterator[Finding]:
-    """'i worked for priya for years', 'i did shifts for ravi.': a given name no English word is,
-    after someone's work and "for" (or "with", "joined"...), typed in lower case, is whom they
-    worked for; a given name that is a word ("worked for grace") is read as a workplace's
-    (``workplaces_of_one_word_after_work``)."""
-    for start, end, word in _one_word_after_work(text):
-        if " " not in text[start:end] and _given_not_a_word(word) and not _says_no_workplace(word):
+    """'i worked for priya for years', 'i worked for priya shah for years': a given name no
+    English word is, after someone's work and "for" (or "with", "joined"...), typed in lower
+    case, is whom they worked for, with a surname after it; a given name that is a word
+    ("worked for grace") is read as a workplace's (``workplaces_of_one_word_after_work``)."""
+    for start, end, words in _one_word_after_work(text):
+        if _given_not_a_word(words[0]) and (len(words) == 2 or not _says_no_workplace(words[0])):
             yield Finding(start, end, "PERSON", 0.55, "someone-worked-for")
 
 
@@ -2831,13 +2851,15 @@ _DESCRIBED = re.compile(r"(?:\s*(?:,|[—–]|\s-|\()\s*(?:(?:which|that|it)\s+(
                         rf"|(?=(?:a|an|the)\s)|{_KIND_SAID_BARE})"
                         # or a sentence's end, then "it's a", "it is an" ("safe harbour. it's a charity"),
                         # or the kind alone ("orchard. small charity, mostly volunteers")
-                        rf"|\.\s+(?:it(?:['’]s|\s+is|\s+was)(?=\s+(?:a|an)\s)|{_KIND_SAID_BARE}))\s*(?P<what>[^.?!;\n]{{0,50}})")
+                        rf"|\.\s+(?:it(?:['’]s|\s+is|\s+was)(?=\s+(?:a|an)\s)|{_KIND_SAID_BARE}))"
+                        r"\s*(?P<what>[^.?!;\n]{0,50})")
 _NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called"
                         r"|(?P<runs>(?:co-?)?(?:run|runs|ran|running|found|founded|founding)|set\s+up|started))\s+(?:the\s+)?"
                         r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$")
 # A sentence of a name alone before what it is said to be: "safe harbour. it's a counselling service"
 # (a list's dash or bullet may open it: "- oakleaf, small charity").
-_NAME_ALONE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[-*•]\s+)?(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})[.,]?$")
+_NAME_ALONE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:[-*•]\s+)?(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})[.,]?$")
 # A phrase of how long, when or where inside the words before a description ("for a month",
 # "in the mornings", "for two years"): the name ended before it.
 _SAID_HOW_LONG_OR_WHERE = re.compile(r"\s(?:for|in|on|at|from|during|after|before|since|until|till|over)\s+"
@@ -3462,7 +3484,8 @@ _WORKPLACE_LABEL = re.compile(
     r"(?P<value>[^\n.;!?()\[\]\"“”]{1,80})", re.IGNORECASE)
 # What each label holds, looked for first (most texts hold no label): a word of it, in the
 # text lowered, and its colon or dash.
-_LABEL_CUE, _LABEL_MARK = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work"), re.compile(r"[:\-–—?]")
+_LABEL_CUE = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work")
+_LABEL_MARK = re.compile(r"[:\-–—?]")
 # Where one item of the answer ends: a list's comma, "and", "then", a slash, a spaced dash.
 _ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|plus)\s|\s[-–—]\s)\s*", re.IGNORECASE)
 # Answers that name no employer ("self-employed", "n/a", "various").
@@ -3473,6 +3496,11 @@ home work local authority government civil optional unknown unsure withheld tbc 
 statutory public big small large national regional""".split())
 # Every word of a kind of workplace (data/workplace_kinds.txt), of any role: "charity", "council".
 _KIND_WORDS = frozenset(w for role in lexicon.WORKPLACE_ROLES for kind in lexicon.workplace_kinds(role) for w in kind.split())
+def kind_words() -> frozenset[str]:
+    """Every word of a kind of workplace (data/workplace_kinds.txt), of any role: "charity"."""
+    return _KIND_WORDS
+
+
 # Words that make an answer a sentence, not a name ("Employer: they were fine").
 _A_SENTENCE = frozenset("""i i'm i’m we we're they they're he she it it's you my our their his her was were is are be been
 had have has did do does would could not""".split())
@@ -3521,9 +3549,9 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
             opens = _public_name(lowered)
             if opens == len(lowered) or all(_says_what_kind(w) for w in lowered[opens:]):
                 continue
-            if "?" in m.group() and len(lowered) == 1 \
-                    and (lexicon.is_everyday(lowered[0]) or _ABSTRACT_ENDING.search(lowered[0])):
-                continue  # an answer said to a question may be a word of speech ("Where do you work? Roughly,")
+            if "?" in m.group() and (any(w in STOP_WORDS for w in lowered) or len(lowered) == 1 and (
+                    lexicon.is_everyday(lowered[0]) or _ABSTRACT_ENDING.search(lowered[0]))):
+                continue  # an answer to a question may be speech ("Roughly,", "Nowhere at the moment")
             first = next(i for i, w in enumerate(lowered) if i >= opens and w not in ("the", "a", "an"))
             yield Finding(at + words[first].start(), at + words[-1].end(), "ORG", 0.6, "labelled-workplace")
 
@@ -3547,12 +3575,12 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"(?:(?:me|us|staff|trainees|everyone)\s+)?(?:£\s?\d|band\s+\d|\d+\s*(?:pounds|quid)\b|(?:mileage|travel|expenses"
             r"|holiday\s+pay|sick\s+pay)\b|for\s+(?:supervision|training|travel|mileage|cpd)\b|by\s+the\s+(?:hour|session)\b)"
             # how well it pays, against another employer: "pays better than the NHS", "paid peanuts"
-            r"|(?:pay|pays|paid)\s+(?:(?:me|us|staff|everyone|its\s+staff)\s+)?(?:better|more|less|worse|well|badly"
-            r"|poorly|properly|fairly|decently|nothing|peanuts|rubbish)\b"
+            r"|(?P<how_well>(?:pay|pays|paid)\s+(?:(?:me|us|staff|everyone|its\s+staff)\s+)?(?:better|more|less|worse"
+            r"|well|badly|poorly|properly|fairly|decently|nothing|peanuts|rubbish)\b)"
             # what it gives its staff, or not: "don't offer any sick pay", "gave us no CPD budget"
             r"|(?:offer|offers|offered|give|gives|gave|provide|provides|provided)\s+(?:(?:me|us|staff|trainees|everyone"
-            r"|any|no|proper|decent|paid|free)\s+){0,2}(?i:sick\s+pay|holiday\s+pay|maternity\s+pay|(?:clinical\s+)?supervision"
-            r"|cpd|training|pensions?|mileage|expenses)\b"
+            r"|any|no|proper|decent|paid|free)\s+){0,2}(?i:sick\s+pay|holiday\s+pay|maternity\s+pay"
+            r"|(?:clinical\s+)?supervision|cpd|training|pensions?|mileage|expenses)\b"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
             # or said to be the speaker's employer: "were my employer", "has been our main employer"
@@ -3588,6 +3616,14 @@ def _a_role() -> re.Pattern:
     return re.compile(rf"(?:{ROLE_NOUNS})", re.IGNORECASE)
 
 
+def _pays_no_one(lowered: list[str], after_the: bool) -> bool:
+    """Said to pay better or worse, what is no employer: a way of being paid ("Overtime pays
+    better", data: payment_means), things in the plural with no article ("Nights pay better";
+    "The Willows pays better" is a name)."""
+    return all(w in words_set("payment_means") for w in lowered) or not after_the and len(lowered) == 1 \
+        and lowered[0].endswith("s") and lexicon.is_ordinary(lowered[0][:-1])
+
+
 @register_recognizer("workplace-employs", ("ORG",), gate=False, normalised=False)
 def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     """'Compass took me on as a trainee', 'Harbour is where I trained': capitalised words
@@ -3608,16 +3644,12 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
                 or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
-                or all(w in words_set("payment_means") for w in lowered) \
-                or len(lowered) == 1 and lowered[0].endswith("s") and lexicon.is_ordinary(lowered[0][:-1]) \
-                and len(tokens) == len(m.group("name").split()) \
+                or m.group("how_well") and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()):
             continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
             # people by their role, "Patients pay for travel"; a process, "Restructuring cut our hours"
             # (not other abstract endings: charities are named "Resilience", "Balance");
-            # a public body's or a job's letters: "NHS took me on", "HCA is where I started";
-            # a way of being paid, "Overtime pays better"; things in the plural, "Nights pay better",
-            # not "The Willows")
+            # a public body's or a job's letters: "NHS took me on", "HCA is where I started")
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
 
 

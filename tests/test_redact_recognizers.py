@@ -180,6 +180,8 @@ CASES = {
          # a figure joined to a capitalised word: before it anywhere, after it after a placing word
          ("I was at 24Seven Support for a year.", "24Seven Support"), ("4Sight took me on", "4Sight"),
          ("I worked at Mind360 as a counsellor.", "Mind360"), ("I was at 24Seven I think", "24Seven"),
+         ("Care247 had me doing night shifts.", "Care247"), ("Mindline365 is the app that hired me.", "Mindline365"),
+         ("I worked at 3Rivers Counselling until last year.", "3Rivers Counselling"),
          ("i did my placement with quillbrook and stayed", "quillbrook"), ("a company called tealstone, a firm", "tealstone"),
          ("my agency, tealstone, paid weekly", "tealstone"),
          # ordinary words naming a workplace, in lower case after "at", "for", "with"...
@@ -239,6 +241,7 @@ CASES = {
          "i'm at pilates on mondays", "i'm still at uni", "I'm at HOME today.", "We're at CAPACITY.",
          # a figure after a word said elsewhere than after a placing word; a public name so typed
          "During Covid19 I worked from home", "I use Windows10 at home", "I worked with Covid19 patients",
+         "I did 3Shifts a week", "We had 24Hours to respond", "We use Office365 for email",
          # a public body or company in lower case; an idiom after "at"; what kind of place, not which
          "i worked at tesco", "i worked at asda for years", "job at boots", "volunteer at oxfam", "worked at dwp",
          "based at hmrc", "pwp at iapt", "volunteer at age uk", "i volunteered at samaritans",

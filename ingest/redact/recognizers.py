@@ -1726,18 +1726,22 @@ def _a_count(word: str) -> bool:
 
 @register_recognizer("figure-in-a-name", ("ORG",), gate=False, normalised=False)
 def names_with_a_figure(text: str) -> Iterator[Finding]:
-    """'I was at 24Seven Support', '4Sight took me on', 'I worked at Mind360': a figure joined to
-    a capitalised word is a coined name, a service's; after the word only where a word places
-    someone at a workplace ("at", "for", "joined"...), as "Covid19", "Windows10" are said
-    elsewhere; not a public name however its figure is joined ("Covid19" as "Covid-19"), one said
-    of a noun after it ("at Windows10 training"), nor a count and its unit ("I did 2Days a week")."""
+    """'I was at 24Seven Support', '4Sight took me on', 'I worked at Mind360', 'Care247 had me on
+    nights': a figure joined to a capitalised word is a coined name, a service's; after the word
+    where a word places someone at a workplace ("at", "for", "joined"...), or a figure of three
+    (a week's hours or a year's days: "247", "365") or a word English has not ("Mindline365"),
+    as "Covid19", "Windows10" are said elsewhere; not a public name however its figure is joined
+    ("Covid19" as "Covid-19"), one said of a noun after it ("at Windows10 training"), nor a
+    count and its unit ("I did 2Days a week"; "3Rivers Counselling" goes on with a name)."""
     if not any(c.isdigit() for c in text):
         return
-    found = [m for m in _FIGURE_THEN_WORD.finditer(text) if not _a_count(m.group("word").lower())]
+    found = [m for m in _FIGURE_THEN_WORD.finditer(text)
+             if " " in m.group() or not _a_count(m.group("word").lower())]
     for m in _WORD_THEN_FIGURE.finditer(text):
         word, figure = m.group("word").lower(), m.group("figure")
         noun_after = re.match(r"[ \t]+([a-z]+)", text[m.end():m.end() + 30])  # "at Windows10 training"
-        if _WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()) \
+        if (_WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()) or len(figure) > 2
+                or not lexicon.is_ordinary(word)) \
                 and not (noun_after and noun_after.group(1) not in STOP_WORDS) \
                 and not {f"{word}{figure}", f"{word}-{figure}", f"{word} {figure}"} & public_lower():
             found.append(m)

@@ -1236,8 +1236,8 @@ def test_an_ordinary_word_opening_a_sentence_before_a_name_is_the_names(engine, 
 def test_one_word_workplaces_in_a_list_go_each(engine):
     check(engine, ["i was at sparrow, then orchard, then back to the nhs.",
                    "i worked for juniper, then nights, then days.",
-                   "how does the self-employment work for you, tax-wise?"],
-          ["sparrow", "orchard", "juniper"], ["then back to the nhs", "then nights, then days.", "you, tax-wise?"])
+                   "and does the bank shift work for you, rota-wise?"],
+          ["sparrow", "orchard", "juniper"], ["then back to the nhs", "then nights, then days.", "you, rota-wise?"])
 
 
 # From a review of this stop's rules, by invented sentences: what a rule's exclusions must not
@@ -1253,10 +1253,17 @@ REVIEWED = [
       "i joined halfway through", "taken over by paperwork", "i worked for barnardos", "I left FOREVER after that"], [],
      ["left tbh", "burnt out", "at standstill", "at loggerheads", "to itu", "halfway through", "by paperwork",
       "for barnardos", "FOREVER after"]),
-    (['I got judged for "Attitude", apparently.', "I did 2Days a week.", "I was at Windows10 training.",
+    (['I got judged for "Attitude", apparently.', "I did 2Days a week.",
       "Where do you work? Nowhere at the moment.", "Wow Kestrel were awful."], ["Kestrel"],
-     ['"Attitude"', "2Days", "Windows10 training", "Nowhere at the moment", "Wow"]),
-    (["I knew Priya Well enough."], ["Priya"], ["Well enough"]),
+     ['"Attitude"', "2Days", "Nowhere at the moment", "Wow"]),
+    # and from a second read: a name opening with an interjection's word goes whole; a figure
+    # before a plural that is no unit; a stop after "was at", "i left"; quotes after "worked with"
+    (["Right Path took me on as a trainee.", "Look Ahead is where I trained."], ["Right", "Path", "Look", "Ahead"],
+     ["took me on", "is where I trained"]),
+    (["I was at 7Oaks for two years.", "i left juniper.", "I worked with \"Compass\" on the crisis line.",
+      "I worked at Amara Well for years."], ["7Oaks", "juniper", "Compass", "Amara", "Well"], ["for two years"]),
+    (["i did shifts through winter.", "Charities don't offer any sick pay."], [],
+     ["through winter", "Charities don't"]),
 ]
 
 

@@ -1038,14 +1038,16 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # the river"). After a name read as someone's, a workplace's branch too ("Then
             # Next Step East took over"): a person's surname was found with the name.
             end, kind = m.end(), "ORG"
-        elif (kind == "ORG" or kind == "PERSON" and not given_not_a_word(text[start:end].split()[0])) \
-                and text[start:start + 1].isupper() and (m := _INTERJECTION_ENDING.match(text, end)):
+        elif numbered(kind) and kind != "LOC" and text[start:start + 1].isupper() \
+                and (m := _INTERJECTION_ENDING.match(text, end)):
             # A word the ordinary list keeps as an interjection ("Well"), capitalised
             # straight after a workplace's capitalised name, no pause between, ends the name
             # ("at Talk Well for years", "joined Think Well in 2019"): said as a word it
-            # opens a sentence or follows a pause. After a name read as someone's whose first
-            # word is an English word too ("at Spring Well"; not "I knew Priya Well enough").
-            end, kind = m.end(), "ORG"
+            # opens a sentence or follows a pause. After a name read as someone's too ("at
+            # Spring Well", "at Amara Well"; "I knew Priya Well enough" loses a word, the lesser
+            # harm), a workplace's unless the name is a given name no word is.
+            end = m.end()
+            kind = "ORG" if kind == "ORG" or not given_not_a_word(text[start:end].split()[0]) else kind
         elif kind == "ORG" and text[start:end].islower() and (m := _COMPASS_AFTER_LOWER.match(text, end)):
             # typed in lower case, where the clause or the sentence ends after it ("i worked at
             # next step east for a year"); "... east of the river", "... north wing" stay

@@ -172,10 +172,12 @@ _TITLE = re.compile(
 # named is a group, a service, a project: a workplace. Only capitalised words (and small
 # joining words) inside the quotes: "we called it 'a collective holiday'" names nothing.
 # A name in quotes straight after someone's work said ('worked for "Compass"', "joined 'Open
-# Door' in 2019"; recognizers.WORK_SAID_BEFORE_WHERE), then a pause or a small word: the quotes
+# Door' in 2019"; recognizers.WORK_SAID_BEFORE_WHERE, and "worked with", "trained at", "was
+# with"), then a pause or a small word: the quotes
 # mark a name, however ordinary its words ('worked with "difficult" clients' says what kind).
 _PLACED_IN_QUOTES = re.compile(
-    rf"(?<![\w'’-])(?i:{recognizers.WORK_SAID_BEFORE_WHERE})\s+(?:[Tt]he\s+)?[\"“'‘]"
+    rf"(?<![\w'’-])(?i:{recognizers.WORK_SAID_BEFORE_WHERE}"
+    r"|(?:work(?:s|ed|ing)?|was|were|trained|placed|started|nights|days)\s+(?:at|with|for))\s+(?:[Tt]he\s+)?[\"“'‘]"
     r"(?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*|of|and|the|y|&)){0,3})[\"”'’]"
     r"(?=\s*(?:[.,;:!?)]|[—–]|$)|\s+(?:for|in|as|on|at|and|but|until|till|since|before|after|when|then|from|to)\b)")
 _NAMED_IN_QUOTES = re.compile(
@@ -230,8 +232,10 @@ def capitalised_flags(doc, text: str) -> list[bool]:
 ASKED_OF_SOMEONE = recognizers.verbs_before_a_person("orders")
 # Words of which one that open a workplace's name ("Next Chapter", "First Light").
 _WHICH_OPENS = recognizers.which_or_where("opens")
-# Days said by a word of their own ("Yesterday Harbour rang"): data/recognizer_words.yml.
+# Days said by a word of their own ("Yesterday Harbour rang"), and interjections ("Wow Kestrel
+# were awful"): data/recognizer_words.yml.
 _TIMES_SAID_ALONE = recognizers.words_set("times_said_alone")
+_INTERJECTIONS = recognizers.words_set("interjections")
 
 class NameFinder:
     """Finds names in one Doc. ``protected`` are spans (public terms) never to be redacted."""
@@ -667,7 +671,7 @@ class NameFinder:
             return False
         return not (lower in STOP_WORDS and lower not in _WHICH_OPENS or lower in CLAUSE_OPENERS or lower in GREETINGS
                     or lower in ASKED_OF_SOMEONE or lower in TITLES or lower.endswith("ly")
-                    or lower in _TIMES_SAID_ALONE)
+                    or lower in _TIMES_SAID_ALONE or lower in _INTERJECTIONS)
 
     @staticmethod
     def of_the_job(word: str) -> bool:

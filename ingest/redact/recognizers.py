@@ -1719,9 +1719,13 @@ _WORD_THEN_FIGURE = re.compile(
 
 
 def _a_count(word: str) -> bool:
-    """A figure's unit typed on to it ("2Days", "24Hours", "10Mins", "12Steps"): things in the
-    plural, or a word of time."""
-    return word.endswith("s") and lexicon.is_ordinary(word[:-1]) or word in _WHEN_HALVES
+    """A figure's unit of time or work typed on to it ("2Days", "24Hours", "10Mins", "3Shifts");
+    not any plural ("7Oaks", "5Ways" name services)."""
+    return word in _WHEN_HALVES or word in _UNITS_OF_TIME_AND_WORK
+
+
+_UNITS_OF_TIME_AND_WORK = frozenset("""days weeks months years mins min minutes secs seconds shifts sessions times
+clients patients cases visits calls""".split())
 
 
 @register_recognizer("figure-in-a-name", ("ORG",), gate=False, normalised=False)
@@ -1731,18 +1735,17 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
     where a word places someone at a workplace ("at", "for", "joined"...), or a figure of three
     (a week's hours or a year's days: "247", "365") or a word English has not ("Mindline365"),
     as "Covid19", "Windows10" are said elsewhere; not a public name however its figure is joined
-    ("Covid19" as "Covid-19"), one said of a noun after it ("at Windows10 training"), nor a
-    count and its unit ("I did 2Days a week"; "3Rivers Counselling" goes on with a name)."""
+    ("Covid19" as "Covid-19"), nor a count and its unit ("I did 2Days a week"; "3Rivers
+    Counselling" goes on with a name). ("at Windows10 training" goes: a name before a noun is
+    read as one, the lesser harm.)"""
     if not any(c.isdigit() for c in text):
         return
     found = [m for m in _FIGURE_THEN_WORD.finditer(text)
              if " " in m.group() or not _a_count(m.group("word").lower())]
     for m in _WORD_THEN_FIGURE.finditer(text):
         word, figure = m.group("word").lower(), m.group("figure")
-        noun_after = re.match(r"[ \t]+([a-z]+)", text[m.end():m.end() + 30])  # "at Windows10 training"
         if (_WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()) or len(figure) > 2
                 or not lexicon.is_ordinary(word)) \
-                and not (noun_after and noun_after.group(1) not in STOP_WORDS) \
                 and not {f"{word}{figure}", f"{word}-{figure}", f"{word} {figure}"} & public_lower():
             found.append(m)
     for m in found:
@@ -1905,9 +1908,10 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 
 # Work said, then where it was: "worked at", "work for", "a job with", "my placement with",
 # "volunteered for", "based at", "shifts through", "i'm still at" (group "am"); "was at" and
-# "i left" (group "then", said of a visit or a mood as often: the clause must go on with when or
-# how long, "i was at sparrow for two years", "i left juniper in march"); who runs or took over a
-# service ("provided by", "taken over by"); "joined". Then one word (group "name"), or two
+# "i left" (group "then", said of a visit or a mood as often: the clause stops or goes on with
+# when, how long or what came next, "i was at sparrow for two years", "i left juniper in
+# march"); who runs or took over a service ("provided by", "taken over by", "subcontracted to");
+# "joined". Then one word (group "name"), or two
 # (group "second"), the clause going on with a small word (group "next") or stopping: a word of
 # any other kind after it says what the name is or was for ("worked at compass point").
 WORK_SAID_BEFORE_WHERE = (
@@ -1917,13 +1921,15 @@ WORK_SAID_BEFORE_WHERE = (
     r"|(?P<then>(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?at"
     r"|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left)"
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
-    r"|joined)")
+    r"|subcontracted[ \t]+(?:out[ \t]+)?to|joined)")
 _WORK_THEN_ONE_WORD = re.compile(
     rf"(?<![\w'’-])(?i:{WORK_SAID_BEFORE_WHERE})"
     r"[ \t]+(?P<name>[a-z][a-z'’-]*[a-z]|[A-Z][A-Z'’-]*[A-Z])(?:[ \t]+(?P<second>[a-z][a-z'’-]*[a-z]))?"
     r"(?=[ \t]*(?:[.,;:!?)\"”]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[A-Za-z]+))")
-# When or how long, said after where someone was or what they left ("for two years", "in march").
-_WHEN_AFTER_WHERE = frozenset("for until till since from between as when before after then in because".split())
+# When or how long, or what came next, said after where someone was or what they left ("for two
+# years", "in march", "last year", "and went to the nhs", "but it closed").
+_WHEN_AFTER_WHERE = frozenset("""for until till since from between as when before after then in because last around
+about ago nearly over this and but""".split())
 # One more word of a list after a name in lower case: ", orchard", ", then orchard", " and orchard",
 # then the clause's end or a small word ("at kestrel, then orchard, then back to the nhs").
 _NEXT_IN_A_LIST = re.compile(
@@ -1950,8 +1956,8 @@ def _says_no_workplace(word: str) -> bool:
     christmas"), a country's or a language's word ("work through welsh")."""
     return (_opens_no_name(word) or word in words_set("industries") or _an_everyday_thing(word)
             or word.endswith("s") and f"{word[:-1]}'s" in public_lower() or lexicon.is_everyday(word)
-            or word.endswith("s") and any(map(lexicon.is_ordinary, (word[:-1], word[:-2], word[:-3] + "y")))
-            or word in _public_proper_nouns() or _MONTH_WORD.fullmatch(word) is not None
+            or _plural_of_a_word(word)
+            or word in _public_proper_nouns() or word in words_set("seasons") or _MONTH_WORD.fullmatch(word) is not None
             or re.fullmatch(f"{_WEEKDAYS.lower()}s?", word) is not None or NAMED_DAYS.fullmatch(word) is not None)
 
 
@@ -1970,9 +1976,8 @@ def _one_word_after_work(text: str) -> Iterator[tuple[int, int, list[str]]]:
             # one in lower case may be where someone is for a while: "i'm at pilates")
         if second is not None and (second in STOP_WORDS or name.isupper()):
             second, after = None, second  # one word, then the clause goes on
-        if after is None and m.group("then") and not _NEXT_IN_A_LIST.match(typed, m.end("name")) \
-                or after is not None and after.lower() not in (_WHEN_AFTER_WHERE if m.group("then") else STOP_WORDS):
-            continue  # (after "was at", a pause only before a list: "i was at sparrow, then orchard")
+        if after is not None and after.lower() not in (_WHEN_AFTER_WHERE if m.group("then") else STOP_WORDS):
+            continue
         lowered = name.lower()
         if second is None:
             yield m.start("name"), m.end("name"), [lowered]
@@ -3582,9 +3587,9 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"|(?P<how_well>(?:pay|pays|paid)\s+(?:(?:me|us|staff|everyone|its\s+staff)\s+)?(?:better|more|less|worse"
             r"|well|badly|poorly|properly|fairly|decently|nothing|peanuts|rubbish)\b)"
             # what it gives its staff, or not: "don't offer any sick pay", "gave us no CPD budget"
-            r"|(?:offer|offers|offered|give|gives|gave|provide|provides|provided)\s+(?:(?:me|us|staff|trainees|everyone"
-            r"|any|no|proper|decent|paid|free)\s+){0,2}(?i:sick\s+pay|holiday\s+pay|maternity\s+pay"
-            r"|(?:clinical\s+)?supervision|cpd|training|pensions?|mileage|expenses)\b"
+            r"|(?P<gives>(?:offer|offers|offered|give|gives|gave|provide|provides|provided)\s+(?:(?:me|us|staff|trainees"
+            r"|everyone|any|no|proper|decent|paid|free)\s+){0,2}(?i:sick\s+pay|holiday\s+pay|maternity\s+pay"
+            r"|(?:clinical\s+)?supervision|cpd|training|pensions?|mileage|expenses)\b)"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
             # or said to be the speaker's employer: "were my employer", "has been our main employer"
@@ -3621,11 +3626,16 @@ def _a_role() -> re.Pattern:
 
 
 def _pays_no_one(lowered: list[str], after_the: bool) -> bool:
-    """Said to pay better or worse, what is no employer: a way of being paid ("Overtime pays
-    better", data: payment_means), things in the plural with no article ("Nights pay better";
-    "The Willows pays better" is a name)."""
+    """Said to pay better or worse or to give sick pay, what is no employer: a way of being paid
+    ("Overtime pays better", data: payment_means), things in the plural with no article ("Nights
+    pay better", "Charities don't offer sick pay"; "The Willows pays better" is a name)."""
     return all(w in words_set("payment_means") for w in lowered) or not after_the and len(lowered) == 1 \
-        and lowered[0].endswith("s") and lexicon.is_ordinary(lowered[0][:-1])
+        and _plural_of_a_word(lowered[0])
+
+
+def _plural_of_a_word(word: str) -> bool:
+    """'nights', 'churches', 'charities': the plural of an ordinary English word."""
+    return word.endswith("s") and any(map(lexicon.is_ordinary, (word[:-1], word[:-2], word[:-3] + "y")))
 
 
 @register_recognizer("workplace-employs", ("ORG",), gate=False, normalised=False)
@@ -3648,7 +3658,8 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
                 or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
-                or m.group("how_well") and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
+                or (m.group("how_well") or m.group("gives")) \
+                and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()):
             continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
             # people by their role, "Patients pay for travel"; a process, "Restructuring cut our hours"

@@ -765,12 +765,6 @@ def extend_joined(text: str, finding: Finding) -> Finding:
     return Finding(start, end, finding.kind, finding.score, finding.recognizer)
 
 
-def given_not_a_word(word: str) -> bool:
-    """A given name English has no word for ("Priya", "Tom"; not "Grace", "Spring")."""
-    lower = word.lower()
-    return lower in lexicon.first_names() and not lexicon.is_ordinary(lower)
-
-
 def legal_name_start(text: str, start: int, end: int) -> int:
     """Where a workplace's name ending in its registered form ("Ltd", "CIC") begins: every
     capitalised word straight before it on the line is the name's ("Green Shoots CIC", found as
@@ -1047,7 +1041,7 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # Spring Well", "at Amara Well"; "I knew Priya Well enough" loses a word, the lesser
             # harm), a workplace's unless the name is a given name no word is.
             end = m.end()
-            kind = "ORG" if kind == "ORG" or not given_not_a_word(text[start:end].split()[0]) else kind
+            kind = "ORG" if kind == "ORG" or not recognizers.given_not_a_word(text[start:end].split()[0]) else kind
         elif kind == "ORG" and text[start:end].islower() and (m := _COMPASS_AFTER_LOWER.match(text, end)):
             # typed in lower case, where the clause or the sentence ends after it ("i worked at
             # next step east for a year"); "... east of the river", "... north wing" stay

@@ -171,19 +171,19 @@ _TITLE = re.compile(
 # A name given in quotes: 'we called it "Quillhouse"', "they named us 'Tea And Talk'". What is
 # named is a group, a service, a project: a workplace. Only capitalised words (and small
 # joining words) inside the quotes: "we called it 'a collective holiday'" names nothing.
+_NAMED_IN_QUOTES = re.compile(
+    r"\b(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
+    r"|service|team|project|practice|collective|campaign))\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*"
+    r"|of|and|the|y|&)){0,3})[\"”'’]")
 # A name in quotes straight after someone's work said ('worked for "Compass"', "joined 'Open
 # Door' in 2019"; recognizers.WORK_SAID_BEFORE_WHERE, and "worked with", "trained at", "was
-# with"), then a pause or a small word: the quotes
-# mark a name, however ordinary its words ('worked with "difficult" clients' says what kind).
+# with"), then a pause or a small word: the quotes mark a name, however ordinary its words
+# ('worked with "difficult" clients' says what kind).
 _PLACED_IN_QUOTES = re.compile(
     rf"(?<![\w'’-])(?i:{recognizers.WORK_SAID_BEFORE_WHERE}"
     r"|(?:work(?:s|ed|ing)?|was|were|trained|placed|started|nights|days)\s+(?:at|with|for))\s+(?:[Tt]he\s+)?[\"“'‘]"
     r"(?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*|of|and|the|y|&)){0,3})[\"”'’]"
     r"(?=\s*(?:[.,;:!?)]|[—–]|$)|\s+(?:for|in|as|on|at|and|but|until|till|since|before|after|when|then|from|to)\b)")
-_NAMED_IN_QUOTES = re.compile(
-    r"\b(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
-    r"|service|team|project|practice|collective|campaign))\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*"
-    r"|of|and|the|y|&)){0,3})[\"”'’]")
 # Someone introduced by what they are and "called": "a woman called Marigold", "someone
 # named Sky". The name is someone's even when it is also a word; capitalised only ("someone
 # called the police" names no one).

@@ -2002,14 +2002,16 @@ def workplaces_of_one_word_after_work(text: str) -> Iterator[Finding]:
     "joined unison"), a department's or a job's letters ("moved to itu"), nor one a word other
     than a small one follows; nor a given name no word is (``someone_worked_for``)."""
     for start, end, words in _one_word_after_work(text):
-        if _given_not_a_word(words[0]) or len(words) == 1 and (
+        if given_not_a_word(words[0]) or len(words) == 1 and (
                 _says_no_workplace(words[0]) or letters_said_for_a_thing(words[0].upper())):
             continue
         yield Finding(start, end, "ORG", 0.55, "workplace-of-one-word-after-work")
 
 
-def _given_not_a_word(word: str) -> bool:
-    return word in lexicon.first_names() and not lexicon.is_ordinary(word)
+def given_not_a_word(word: str) -> bool:
+    """A given name English has no word for ("priya", "tom"; not "grace", "spring")."""
+    lower = word.lower()
+    return lower in lexicon.first_names() and not lexicon.is_ordinary(lower)
 
 
 @register_recognizer("someone-worked-for", ("PERSON",), gate=False, normalised=False)
@@ -2019,7 +2021,7 @@ def someone_worked_for(text: str) -> Iterator[Finding]:
     case, is whom they worked for, with a surname after it; a given name that is a word
     ("worked for grace") is read as a workplace's (``workplaces_of_one_word_after_work``)."""
     for start, end, words in _one_word_after_work(text):
-        if _given_not_a_word(words[0]) and (len(words) == 2 or not _says_no_workplace(words[0])):
+        if given_not_a_word(words[0]) and (len(words) == 2 or not _says_no_workplace(words[0])):
             yield Finding(start, end, "PERSON", 0.55, "someone-worked-for")
 
 

@@ -1041,7 +1041,8 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             # Spring Well", "at Amara Well"; "I knew Priya Well enough" loses a word, the lesser
             # harm), a workplace's unless the name is a given name no word is.
             end = m.end()
-            kind = "ORG" if kind == "ORG" or not recognizers.given_not_a_word(text[start:end].split()[0]) else kind
+            if not recognizers.given_not_a_word(text[start:end].split()[0]):
+                kind = "ORG"
         elif kind == "ORG" and text[start:end].islower() and (m := _COMPASS_AFTER_LOWER.match(text, end)):
             # typed in lower case, where the clause or the sentence ends after it ("i worked at
             # next step east for a year"); "... east of the river", "... north wing" stay

@@ -1718,7 +1718,7 @@ _WORD_THEN_FIGURE = re.compile(
     r"(?<![\w@./-])(?P<word>[A-Z][a-z]{2,})(?P<figure>\d{2,4})(?:[ \t]+[A-Z][a-z]+)*(?![\w@-]|\.\w)")
 
 
-def _a_count(word: str) -> bool:
+def _a_unit(word: str) -> bool:
     """A figure's unit of time or work typed on to it ("2Days", "24Hours", "10Mins", "3Shifts");
     not any plural ("7Oaks", "5Ways" name services)."""
     return word in _WHEN_HALVES or word in _UNITS_OF_TIME_AND_WORK
@@ -1741,7 +1741,7 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
     if not any(c.isdigit() for c in text):
         return
     found = [m for m in _FIGURE_THEN_WORD.finditer(text)
-             if " " in m.group() or not _a_count(m.group("word").lower())]
+             if " " in m.group() or not _a_unit(m.group("word").lower())]
     for m in _WORD_THEN_FIGURE.finditer(text):
         word, figure = m.group("word").lower(), m.group("figure")
         if (_WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()) or len(figure) > 2
@@ -1911,9 +1911,9 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # "i left" (group "then", said of a visit or a mood as often: the clause stops or goes on with
 # when, how long or what came next, "i was at sparrow for two years", "i left juniper in
 # march"); who runs or took over a service ("provided by", "taken over by", "subcontracted to");
-# "joined". Then one word (group "name"), or two
-# (group "second"), the clause going on with a small word (group "next") or stopping: a word of
-# any other kind after it says what the name is or was for ("worked at compass point").
+# "joined". Then one word (group "name"), or two (group "second"), the clause going on with a
+# small word (group "next") or stopping: a word of any other kind after it says what the name
+# is or was for ("worked at compass point").
 WORK_SAID_BEFORE_WHERE = (
     r"(?:(?:work(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for)|shifts?[ \t]+(?:at|for|through|via)"
     r"|(?:jobs?|post|placement|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
@@ -1961,12 +1961,18 @@ def _says_no_workplace(word: str) -> bool:
             or re.fullmatch(f"{_WEEKDAYS.lower()}s?", word) is not None or NAMED_DAYS.fullmatch(word) is not None)
 
 
-def _one_word_after_work(text: str) -> Iterator[tuple[int, int, list[str]]]:
+@functools.lru_cache(maxsize=256)
+def _one_word_after_work(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Each name said after someone's work (``_WORK_THEN_ONE_WORD``), typed in lower case in a
     text so typed or in capitals in a sentence: its start, its end and its words in lower case.
     One word, and each one-word name of a list after it ("at kestrel, then orchard"); or two
     typed in lower case where the first opens a name and the second is no word of what kind,
-    when or how ("i was at quiet harbour for a year"; not "at full capacity", "at night shifts")."""
+    when or how ("i was at quiet harbour for a year"; not "at full capacity", "at night shifts").
+    (Read once for both recognizers that take these names, the workplace's and the person's.)"""
+    return tuple(_names_after_work(text))
+
+
+def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     typed = _as_typed(text)
     in_lower_case = _CAPITAL_INSIDE.search(typed) is None
     for m in _WORK_THEN_ONE_WORD.finditer(typed):
@@ -1980,15 +1986,15 @@ def _one_word_after_work(text: str) -> Iterator[tuple[int, int, list[str]]]:
             continue
         lowered = name.lower()
         if second is None:
-            yield m.start("name"), m.end("name"), [lowered]
+            yield m.start("name"), m.end("name"), (lowered,)
             if name.islower() and not _says_no_workplace(lowered):  # a list: "at kestrel, then orchard, then the nhs"
                 at = m.end("name")
                 while item := _NEXT_IN_A_LIST.match(typed, at):
-                    yield item.start("item"), item.end("item"), [item.group("item")]
+                    yield item.start("item"), item.end("item"), (item.group("item"),)
                     at = item.end("item")
         elif not (_opens_no_name(lowered) or _says_no_workplace(second) or f"{lowered} {second}" in lexicon.places()
                   or _public_name([lowered, second])):
-            yield m.start("name"), m.end("second"), [lowered, second]
+            yield m.start("name"), m.end("second"), (lowered, second)
 
 
 @register_recognizer("workplace-of-one-word-after-work", ("ORG",), gate=False, normalised=False)
@@ -1999,7 +2005,7 @@ def workplaces_of_one_word_after_work(text: str) -> Iterator[Finding]:
     in lower case in a text so typed (a survey's answer) or in capitals in a sentence (a name
     typed so; a text all in capitals is read in lower case); not a word that says no workplace
     (``_says_no_workplace``: "worked at weekends", "worked for peanuts", "i left nursing",
-    "joined unison"), a department's or a job's letters ("moved to itu"), nor one a word other
+    "joined unison"), a department's or a job's letters ("i was at itu for a year"), nor one a word other
     than a small one follows; nor a given name no word is (``someone_worked_for``)."""
     for start, end, words in _one_word_after_work(text):
         if given_not_a_word(words[0]) or len(words) == 1 and (
@@ -2853,11 +2859,11 @@ _WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:work(?:s|ed|ing)?|based|shifts?|
                           r"|(?:moved|transferred|admitted|discharged|placed|sent)\s+(?:\w+\s+)?(?:to|into))\s+the\s+$")
 
 
-# What says the words before it are a workplace's name: "which is a charity", "it's an EAP",
-# "yes, that's the name"; the kinds are data/workplace_kinds.txt's ("said-before").
 # A kind said without an article, as a form's answer says it ("oakleaf, small charity, 3 years").
 _KIND_SAID_BARE = (r"(?=(?:(?:small|tiny|little|local|big|large|national|regional|independent|private)\s+)?"
                    rf"(?:{alternatives(lexicon.workplace_kinds('said-before'))})\b)")
+# What says the words before it are a workplace's name: "which is a charity", "it's an EAP",
+# "yes, that's the name"; the kinds are data/workplace_kinds.txt's ("said-before").
 _DESCRIBED = re.compile(r"(?:\s*(?:,|[—–]|\s-|\()\s*(?:(?:which|that|it)\s+(?:is|was)|it['’]s|(?:yes|yeah|aye),?\s+that['’]s"
                         rf"|(?=(?:a|an|the)\s)|{_KIND_SAID_BARE})"
                         # or a sentence's end, then "it's a", "it is an" ("safe harbour. it's a charity"),
@@ -3507,6 +3513,8 @@ home work local authority government civil optional unknown unsure withheld tbc 
 statutory public big small large national regional""".split())
 # Every word of a kind of workplace (data/workplace_kinds.txt), of any role: "charity", "council".
 _KIND_WORDS = frozenset(w for role in lexicon.WORKPLACE_ROLES for kind in lexicon.workplace_kinds(role) for w in kind.split())
+
+
 def kind_words() -> frozenset[str]:
     """Every word of a kind of workplace (data/workplace_kinds.txt), of any role: "charity"."""
     return _KIND_WORDS

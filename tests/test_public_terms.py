@@ -31,6 +31,9 @@ KEPT = [
     (["We were NHS. Proper NHS, the pension and all."], ["Proper NHS"]),
     (["They stopped it again. Typical DWP. Then I rang back."], ["Typical DWP"]),
     (["Bloody Jobcentre. Three hours in a queue."], ["Bloody Jobcentre"]),
+    # a word opening a sentence before a public body's letters: what to do, not a name
+    # ("Ring DWP", "Fisher NHS": a surname, below)
+    (["Quote NHS number when you ring.", "Email HMRC first."], ["Quote NHS number", "Email HMRC first"]),
     # an acronym written with full stops
     (["Honestly the N.H.S. is stretched, and the C.Q.C. came twice."], ["N.H.S.", "C.Q.C."]),
     # a company after a full stop is not a surname after a given name

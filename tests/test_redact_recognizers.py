@@ -55,13 +55,21 @@ CASES = {
          ("my snapchat is quill counsels", "quill counsels"), ("add me on insta its fernby wanders", "fernby wanders"),
          ("my tiktok handle is brindle hops if you want", "brindle hops"),
          # its "@" said "at"
-         ("my insta is at sunny dot daze dot ninety, say hi", "sunny dot daze dot ninety")],
+         ("my insta is at sunny dot daze dot ninety, say hi", "sunny dot daze dot ninety"),
+         # words joined by dots in a row, said or typed, with no platform named
+         ("find me on insta, weary dot ward dot wren.", "weary dot ward dot wren"),
+         ("it's tam.bank.nurse, all lower case", "tam.bank.nurse"),
+         # a link shortener's or a link-in-bio page's, and a path said after "slash"
+         ("the link's bit.ly/quillnights, go on", "bit.ly/quillnights"), ("it's on linktr.ee/orrinheals", "linktr.ee/orrinheals"),
+         ("donate at brackgive dot com slash tamsin", "brackgive dot com slash tamsin")],
         ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
          "I'm on insta as well", "I was on twitter as a student", "on facebook is awful",
          "my insta is private now", "my twitter is dead these days",
          # a public service or company named by its address (the public lists)
          "my nhs.net email", "we booked it on Booking.com", "sessions on Doxy.me now",
-         "her tiktok is at capacity", "my insta is at the top of the page"],
+         "her tiktok is at capacity", "my insta is at the top of the page",
+         # abbreviations, figures, a sentence typed without a space after its stop, "slash" in a job
+         "e.g. the a.m. shift, i.e. early", "version 2.5.1 of it", "i was tired.Then i left", "a nurse slash therapist"],
     ),
     "PHONE": (
         [("ring me, 0161 496 0000, evenings", "0161 496 0000"),
@@ -73,7 +81,8 @@ CASES = {
           "zero seven seven double zero, nine hundred, then double four six"),
          ("from abroad, plus four four, seven seven oh oh, nine oh oh, six four two",
           "plus four four, seven seven oh oh, nine oh oh, six four two"),
-         ("the office on oh one one three, four nine six, oh eight eight one", "oh one one three, four nine six, oh eight eight one")],
+         ("the office on oh one one three, four nine six, oh eight eight one", "oh one one three, four nine six, oh eight eight one"),
+         ("it's oh one nine, two oh one eight, treble oh four.", "oh one nine, two oh one eight, treble oh four")],
         ["in 1991 there were nine of us", "£45,000 a year", "one or two, three at most", "band 5, 37.5 hours",
          "it went from twenty to thirty, forty, fifty clients"],
     ),
@@ -85,8 +94,10 @@ CASES = {
         [("NI QQ 12 34 56 C)", "QQ 12 34 56 C"), ("my NI number is AB123456D", "AB123456D"),
          ("my NI is jm482917b, sorry", "jm482917b"), ("Mine's sn 60 42 17 c. And", "sn 60 42 17 c"),
          ("It's KR sixty-one fourteen thirty-seven A. There.", "KR sixty-one fourteen thirty-seven A"),
-         ("national insurance, H W seven three, five five, two nine, C", "H W seven three, five five, two nine, C")],
-        ["band AB 12", "QQ 12 34 56 Z", "we had 12 34 56 people", "step up to 12 14 16 c"],
+         ("national insurance, H W seven three, five five, two nine, C", "H W seven three, five five, two nine, C"),
+         # HMRC's example prefix in the number's whole shape, with no word for it; read a character at a time
+         ("It's QQ223344C on my payslip.", "QQ223344C"), ("which is J-T-6-5-4-3-2-1-D, I think", "J-T-6-5-4-3-2-1-D")],
+        ["band AB 12", "QQ 12 34 56 Z", "we had 12 34 56 people", "step up to 12 14 16 c", "a 1-2-1 on monday"],
     ),
     "POSTCODE": (
         [("the flat, S2 4QT. Or", "S2 4QT"), ("near EC1A 1BB today", "EC1A 1BB"),
@@ -170,6 +181,15 @@ CASES = {
          ("i was at sparrow for a couple of years.", "sparrow"), ("i was at harbour for years", "harbour"),
          ("supervision was provided by anchor, which was odd.", "anchor"),
          ("the service was taken over by kestrel", "kestrel"),
+         # how long someone was there; a post "with"; a job got "through" a word no ordinary one
+         ("i did a year with thistle before that", "thistle"), ("two years at bramble and then i quit", "bramble"),
+         ("i'm a counsellor with heron now.", "heron"), ("i got the job through kestrel, an agency", "kestrel"),
+         # a lower-case name ends at the verb it is the subject of
+         ("my manager at larkspur said no.", "larkspur"), ("the manager at juniper was lovely", "juniper"),
+         # what befalls a service or what it pays, the name opening the clause after "when"
+         ("after thistle closed, we all left", "thistle"), ("ember got taken over by a bigger firm", "ember"),
+         ("bramble merged with a bigger charity", "bramble"), ("kestrel went under in 2019", "kestrel"),
+         ("when heron lost the contract we moved", "heron"), ("heron pays £15 a session", "heron"),
          # two words, the second no word of what kind, when or how
          ("i was at quiet harbour for about eighteen months.", "quiet harbour"),
          ("i left silver birch in 2020", "silver birch"), ("i work at quiet harbour now", "quiet harbour"),
@@ -213,7 +233,13 @@ CASES = {
          ("LATER QUILLMERE HOUSE TOOK OVER", "QUILLMERE HOUSE"),
          # a 2 or a 4 for "to" or "for" between words: a coined name
          ("my placement is at Step2Grow now", "Step2Grow"), ("we text talk4us on fridays", "talk4us")],
-        ["the crisis unit was full", "i left foster care at 18", "i went for crystal therapy", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project",
+        ["the crisis unit was full", "i left foster care at 18",
+         # how someone got a job, what they lived with, a time, whom for; an ordinary word that
+         # closed; a public body typed as one word
+         "i got the job through luck", "i got the job through referral", "i had six months with depression",
+         "a year with covid was hell", "two years at uni", "i'm a therapist for adults", "i'm a nurse for nights",
+         "the door closed behind me", "funding closed in march", "my ward closed in 2019", "the pub closed and we went home",
+         "surestart closed and nobody cared", "i volunteered at ageuk", "i worked for citizensadvice for years", "i went for crystal therapy", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project",
          "never mind, it's fine", "peace of mind matters", "a brilliant mind", "the local hospice was good",
          "i did it with gusto", "meeting with my supervisee", "a firm called later, tbh",
          # what kind of service, which one, whose: no name
@@ -307,6 +333,8 @@ CASES = {
     ),
     "LOC": (
         [("we moved to gateshead in 2019", "gateshead"), ("I WORK IN DEWSBURY NOW", "DEWSBURY"),
+         # a place of three words or more typed with hyphens, as the gazetteer has it without
+         ("I grew up in Barrow-in-Furness, near the sea", "Barrow-in-Furness"), ("i live in barrow-in-furness", "barrow-in-furness"),
          ("a flat on the Quillmore estate, near", "the Quillmore estate"),
          ("back on Ward 12 after", "Ward 12"), ("on ward 3b at night", "ward 3b"),
          ("on ward 4 at brackenlea now", "brackenlea"), ("the list at quillmoor was long", "quillmoor"),

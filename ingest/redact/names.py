@@ -591,6 +591,10 @@ class NameFinder:
                 # ("a Minds Together group" names one)
                 i = j
                 continue
+            if initial and len(span) == 2 and is_public_acronym(span[1].text) and lexicon.is_ordinary(span[0].lower_) \
+                    and span[0].lower_ not in lexicon.surnames():
+                i = j  # "Quote NHS number": a word opening the sentence, then a public body ("Ring DWP",
+                continue  # "Fisher NHS" may be someone's surname: they go)
             if self.subject_of_study(doc, span, words):
                 i = j  # "a Masters in Counselling", "an MSc in Social Work": the subject studied
                 continue

@@ -33,7 +33,7 @@ TEEN_WORD = _either(_TEENS)
 TENS_WORD = _either(_TENS)
 # A figure said, nought too ("oh", "zero"; "o" alone only in "double o").
 _UNIT = _either(w for w in _UNITS if w != "o")
-_NUMBER_WORD = (rf"(?:(?:double|triple)[\s-]+(?:{_UNIT}|o)"
+_NUMBER_WORD = (rf"(?:(?:double|triple|treble)[\s-]+(?:{_UNIT}|o)"
                 rf"|{TENS_WORD}(?:[\s-]?{_UNIT}\b)?"
                 rf"|{TEEN_WORD}"
                 rf"|{_UNIT}|hundred|\d+)")
@@ -45,7 +45,8 @@ _NUMBER_RUN = re.compile(
 
 
 def number_words(words: str) -> str:
-    """'oh seven seven double oh, nine hundred' -> '07700 900'; groups stay apart by a space."""
+    """'oh seven seven double oh, nine hundred' -> '07700 900' ("treble" as "triple"); groups stay
+    apart by a space."""
     groups, current = [], ""
     plus = bool(re.match(r"plus\b", words, re.IGNORECASE))
     tokens = re.findall(rf"{_NUMBER_WORD}|,|\bthen\b", words[4:] if plus else words, re.IGNORECASE)
@@ -60,7 +61,7 @@ def number_words(words: str) -> str:
         if current and (parts[0] in _TENS or low in _TEENS):  # "forty-eight twenty-one": pairs
             groups.append(current)
             current = ""
-        if parts[0] in ("double", "triple"):
+        if parts[0] in ("double", "triple", "treble"):
             current += _UNITS.get(parts[1], "0") * (2 if parts[0] == "double" else 3)
         elif parts[0] in _TENS:
             current += _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) > 1 else "0")
@@ -131,8 +132,11 @@ _AT_DOT = re.compile(r"\s*[(\[{<]\s*(at|dot)\s*[)\]}>]\s*", re.IGNORECASE)
 # "dot", or "full stop" before an address's ending ("brackmail full stop com").
 _SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+(?:com|org|net|co|uk|ac|gov|nhs|io|me|info)\b)),?\s+(?=\w)",
                          re.IGNORECASE)
+# "slash" after an address said or typed ("justgiving dot com slash bex"): its path goes on.
+_SPOKEN_SLASH = re.compile(r"(?<=\w\.[a-z]{2})\s+(?:forward\s+)?slash\s+(?=\w)|(?<=\w\.[a-z]{3})\s+(?:forward\s+)?slash\s+(?=\w)",
+                           re.IGNORECASE)
 _UNDERSCORE = re.compile(r"(?<=\w)\s+underscore\s+(?=\w)|(?<=\w)\s+underscore\b", re.IGNORECASE)
-_HYPHEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_UNIT}|[A-Za-z])(?:-(?:{_UNIT}|[A-Za-z]))+(?![\w-])", re.IGNORECASE)
+_HYPHEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_UNIT}|[A-Za-z\d])(?:-(?:{_UNIT}|[A-Za-z\d]))+(?![\w-])", re.IGNORECASE)
 _TRIGGER = re.compile(rf"\b(?:dot|at|underscore|oh|zero|{UNIT_WORD}|double|{TENS_WORD})\b|[A-Za-z][-,.]\s?[A-Za-z][-,.]"
                       r"|\b[A-Z] [A-Z]\b", re.IGNORECASE)
 
@@ -147,9 +151,10 @@ def _spelled(m: re.Match) -> str | None:
 
 
 def _hyphen_digits(m: re.Match) -> str | None:
-    """'Oh-one-C-three-three' -> '01C33' (a PIN read out); 'x-ray' stays."""
+    """'Oh-one-C-three-three' -> '01C33', 'J-T-6-5-4-3-2-1-D' -> 'JT654321D' (a PIN, a number
+    read out a character at a time); 'x-ray' stays."""
     parts = m.group().split("-")
-    if sum(p.lower() in _UNITS for p in parts) < 2:
+    if sum(p.lower() in _UNITS or p.isdigit() for p in parts) < 2:
         return None
     return "".join(_UNITS.get(p.lower(), p.upper()) for p in parts)
 
@@ -164,4 +169,5 @@ def normalise(text: str) -> View:
     view = view.sub(_AT_DOT, lambda m: "@" if m.group(1).lower() == "at" else ".")
     view = view.sub(_SPOKEN_DOT, lambda m: ".")
     view = view.sub(_UNDERSCORE, lambda m: "_")
+    view = view.sub(_SPOKEN_SLASH, lambda m: "/")
     return view

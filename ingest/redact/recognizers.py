@@ -449,7 +449,9 @@ register_kind("URL", "web address or handle", "[web address]")
 # are the same (tests/test_redact_recognizers.py compares them with the plain pattern).
 _URL_START = r"\b(?:https?://|www\.)[^\s<>\"]"
 _DOMAINS = (r"(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|me\.uk|com|org|net"
-            r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co)\b")
+            r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co"
+            # link shorteners' and link-in-bio pages' ("bit.ly/...", "linktr.ee/...", "lnk.bio/...")
+            r"|ly|ee|bio|link|page|app)\b")
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"]+"
     rf"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_DOMAINS}(?:/[^\s<>\"]*)?"
@@ -476,6 +478,20 @@ _URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|@|_|\b(?:{_PLATFORMS}|x\
 _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\.co\.uk|mind\.org\.uk"
                            r"|bacp\.co\.uk|ukcp\.org\.uk|bps\.org\.uk|rcn\.org\.uk|unison\.org\.uk)/?$",
                            re.IGNORECASE)
+
+
+# Words joined by dots, three or more, in lower case and none a letter alone ("tired.therapist.tom",
+# said "tired dot therapist dot tom" and read by normalise.py): a handle or an address; no
+# abbreviation ("e.g.", "a.m."), no figure ("3.5.1"), no sentence typed without spaces after
+# its full stops (those capitalise: "tired.Then").
+_DOTTED_HANDLE = re.compile(r"(?<![\w@.])[a-z][a-z0-9_]+(?:\.[a-z][a-z0-9_]+){2,}(?![\w@]|\.\w)")
+
+
+@register_recognizer("dotted-handle", "URL", needs=re.compile(r"[a-z]\.[a-z]"))
+def dotted_handles(text: str) -> Iterator[Finding]:
+    """'find me on insta, tired dot therapist dot tom', 'it's tash.bank.nurse': words joined
+    by dots in a row are a handle or an address however they end."""
+    yield from _spans(_DOTTED_HANDLE, text, "URL", 0.7, "dotted-handle")
 
 
 @register_recognizer("url", "URL", context=("website", "site", "twitter", "instagram", "tiktok", "handle",
@@ -609,8 +625,11 @@ def ni_number_valid(letters: str) -> bool:
 def ni_numbers(text: str) -> Iterator[Finding]:
     for m in _NINO.finditer(text) if _NINO_CUE.search(text) else ():
         letters = m.group(1) + m.group(2)
-        # A valid prefix needs nothing more; an example prefix ("QQ") needs its context.
-        yield Finding(m.start(), m.end(), "NINO", 0.85 if ni_number_valid(letters) else 0.4, "ni-number")
+        # A valid prefix needs nothing more; a prefix HMRC never issues ("QQ", its example's, as
+        # fictional and test material have it) is one still, in the number's whole shape, where
+        # its letters are no small word ("at 12 34 56 c").
+        score = 0.85 if ni_number_valid(letters) else 0.4 if letters.lower() in STOP_WORDS else 0.6
+        yield Finding(m.start(), m.end(), "NINO", score, "ni-number")
 
 
 # ---------------------------------------------------------------- postcodes, addresses
@@ -1357,8 +1376,10 @@ def _bare(word: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _places_bare() -> frozenset[str]:
     """The gazetteer's places in lower case without apostrophes: "bishops stortford" and
-    "king's lynn" are typed with one and without."""
-    return frozenset(_bare(p) for p in lexicon.places())
+    "king's lynn" are typed with one and without; a place of three words or more with hyphens
+    too ("barrow-in-furness", as "stratford-upon-avon" is written with them or without)."""
+    bare = {_bare(p) for p in lexicon.places()}
+    return frozenset(bare | {p.replace(" ", "-") for p in bare if p.count(" ") >= 2})
 
 
 # Words never a name's by themselves: of grammar, small numbers, and those saying which one or
@@ -1779,7 +1800,8 @@ reception moments moment start end beginning bottom top minimum maximum short sp
 himself herself themselves ourselves money peanuts less more longer hours years months weeks days charity charities
 agencies companies people clients patients""".split())
 _NAME_ENDS = frozenset("""before after since until till and but then now in on for from as when while so because where
-which who though although if or with to currently still again every each since during doing til x""".split())
+which who though although if or with to currently still again every each since during doing til x""".split()) \
+    | words_set("verbs_after_a_name")  # "the manager at juniper was lovely": the name is its subject
 
 
 # A count or how often, after which a name has ended ("three days a week", "2 days", "twice").
@@ -1789,9 +1811,10 @@ _A_COUNT = re.compile(rf"\d[\w/.:-]*|(?:{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|twic
 @functools.lru_cache(maxsize=1)
 def public_lower() -> frozenset[str]:
     """The built-in public terms, lower-cased, one space between words ("leeds iapt" is a
-    town before a public service's name)."""
-
-    return frozenset(" ".join(t.lower().split()) for t in lexicon.builtin_public_terms())
+    town before a public service's name), and each of several words typed as one ("surestart",
+    "ageuk", as a hashtag or a hurried answer has them)."""
+    spaced = {" ".join(t.lower().split()) for t in lexicon.builtin_public_terms()}
+    return frozenset(spaced | {t.replace(" ", "") for t in spaced if " " in t and len(t) > 5})
 
 
 def _public_name(words: Iterable[str]) -> int:
@@ -1907,16 +1930,21 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace of one word after someone's work
 
 # Work said, then where it was: "worked at", "work for", "a job with", "my placement with",
-# "volunteered for", "based at", "shifts through", "i'm still at" (group "am"); "was at" and
-# "i left" (group "then", said of a visit or a mood as often: the clause stops or goes on with
-# when, how long or what came next, "i was at sparrow for two years", "i left juniper in
-# march"); who runs or took over a service ("provided by", "taken over by", "subcontracted to");
-# "joined". Then one word (group "name"), or two (group "second"), the clause going on with a
-# small word (group "next") or stopping: a word of any other kind after it says what the name
-# is or was for ("worked at compass point").
+# "volunteered for", "based at", "shifts through", "a counsellor with", "two years at"; "got the
+# job through" (group "means": not an ordinary word, said of how as often, "through luck");
+# "i'm still at" (group "am"); "was at" and "i left" (group "then", said of a visit or a mood as
+# often: the clause stops or goes on with when, how long or what came next, "i was at sparrow
+# for two years", "i left juniper in march"); who runs or took over a service ("provided by",
+# "taken over by", "subcontracted to"); "joined". Then one word (group "name"), or two (group
+# "second"), the clause going on with a small word (group "next") or stopping: a word of any
+# other kind after it says what the name is or was for ("worked at compass point").
 WORK_SAID_BEFORE_WHERE = (
     r"(?:(?:work(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for)|shifts?[ \t]+(?:at|for|through|via)"
     r"|(?:jobs?|post|placement|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
+    r"|(?:counsell?or|counselor|therapist|pwp|nurse|psychologist|co-?ordinator|manager|worker|trainee)[ \t]+(?:with|for)"
+    r"|(?P<means>(?:jobs?|post|placement|role)[ \t]+through)"
+    # how long someone was there: "a year with", "two years at", "six months at"
+    rf"|(?:an?|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|\d+|few|couple[ \t]+of)[ \t]+(?:years?|months?)[ \t]+(?:at|with)"
     r"|(?P<am>(?:i['’]m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:still[ \t]+|now[ \t]+|based[ \t]+)?at)"
     r"|(?P<then>(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?at"
     r"|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left)"
@@ -1985,6 +2013,8 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         if after is not None and after.lower() not in (_WHEN_AFTER_WHERE if m.group("then") else STOP_WORDS):
             continue
         lowered = name.lower()
+        if m.group("means") and second is None and lexicon.is_ordinary(lowered):
+            continue  # how someone got the job, as often: "through luck", "through referral"
         if second is None:
             yield m.start("name"), m.end("name"), (lowered,)
             if name.islower() and not _says_no_workplace(lowered):  # a list: "at kestrel, then orchard, then the nhs"
@@ -2986,8 +3016,7 @@ _ASIDE = re.compile(rf"(?i:{_WEEKDAYS}s?|{_MONTH_NAMES}|overall|generally|mostly
 # "called yesterday", "called it quits"): a time, a pronoun, what follows a verb.
 _NOT_IN_A_NAME = _NAME_ENDS | frozenset("""yesterday today tonight tomorrow earlier later once twice back round out up off ahead
 at by about whom whose that than like me us him her them it you i we they he she someone somebody everyone
-nobody anyone everybody something anything nothing everything sent sends got gets gave gives took takes paid pays
-runs ran went goes said says told tells asked rang rings offered offers""".split())
+nobody anyone everybody something anything nothing everything runs ran went goes rang rings""".split())
 
 
 def _name_words(words: list[str]) -> list[str]:
@@ -3326,6 +3355,8 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
 
     for m in _AFTER_NAMING_WORD.finditer(text):
         word, kind = m.group("word"), "LOC" if m.group("place") else "ORG"
+        if word in public_lower():
+            continue  # a public name typed as one word ("at ageuk")
         # Two or three words none of them ordinary English ("at caldy moor", "with tarn
         # heugh"): a name of several words typed in lower case; not words made of others
         # ("acutely unwell", "inverted commas").
@@ -3591,7 +3622,7 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"(?:hours|pay|wages|shifts|sessions|rates?|mileage)|laid\s+(?:me|us|staff|people)\s+off"
             # what it pays its staff: "never paid mileage", "paid £20 a session", "pays for supervision"
             r"|(?:pay|pays|paid)\s+"
-            r"(?:(?:me|us|staff|trainees|everyone)\s+)?(?:£\s?\d|band\s+\d|\d+\s*(?:pounds|quid)\b|(?:mileage|travel|expenses"
+            r"(?:(?:me|us|staff|trainees|everyone)\s+)?(?:£\s?\d+(?:\.\d+)?|band\s+\d|\d+\s*(?:pounds|quid)\b|(?:mileage|travel|expenses"
             r"|holiday\s+pay|sick\s+pay)\b|for\s+(?:supervision|training|travel|mileage|cpd)\b|by\s+the\s+(?:hour|session)\b)"
             # how well it pays, against another employer: "pays better than the NHS", "paid peanuts"
             r"|(?P<how_well>(?:pay|pays|paid)\s+(?:(?:me|us|staff|everyone|its\s+staff)\s+)?(?:better|more|less|worse"
@@ -3602,6 +3633,11 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"|(?:clinical\s+)?supervision|cpd|training|pensions?|mileage|expenses)\b)"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
+            # what befalls a service, said where the clause ends or goes on with when: "folded in
+            # 2021", "got taken over by", "closed down." (of ordinary words as often: "funding closed")
+            r"|(?P<befalls>(?:(?:got|was|were|been)\s+)?(?:closed|folded|shut|wound\s+up|taken\s+over|bought\s+out)"
+            r"(?:\s+down)?(?=\s*(?:[.,;:!?]|$)|\s+(?:in|last|after|before|when|because|and|but|by|during|overnight)\b)"
+            r"|went\s+under|merged\s+with)"
             # or said to be the speaker's employer: "were my employer", "has been our main employer"
             # ("Retail is a terrible employer", "the employer's duty" say what kind or whose)
             r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-]))")
@@ -3612,6 +3648,8 @@ _NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
     rf"[ \t]+(?:{_EMPLOYS})\b")
+# Words opening a clause that hangs on another ("when thistle lost the contract, ..."): no name's.
+_SUBORDINATORS = frozenset("when whenever after before once until till while whilst because since though although".split())
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
 _NOT_AN_EMPLOYER = frozenset("""home work school college uni university church they he she it this that someone somebody
 nobody everyone everybody anyone who which what mum dad family lady guy man woman bloke fella girl person friend
@@ -3660,14 +3698,17 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     lower = not _CAPITAL_INSIDE.search(typed)
     for m in (_LOWER_NAME_EMPLOYS if lower else _NAME_EMPLOYS).finditer(typed):
         tokens = list(re.finditer(r"\S+", m.group("name")))
-        while tokens and (tokens[0].group().lower() in _STOP or not lower and tokens[0].group().lower() in STOP_WORDS):
-            tokens = tokens[1:]  # "The", "Then", "So": the sentence's words before the name
+        while tokens and (tokens[0].group().lower() in _STOP or tokens[0].group().lower() in _SUBORDINATORS
+                          or not lower and tokens[0].group().lower() in STOP_WORDS):
+            tokens = tokens[1:]  # "The", "Then", "So", "when": the sentence's words before the name
+            # (in lower case not every small word: "next step took me on")
         lowered = [t.group().lower() for t in tokens]
         if not tokens or lowered[0] in _NOT_AN_EMPLOYER or lowered[0] in STOP_WORDS and lower and len(lowered) == 1 \
                 or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _no_particular_workplace(lowered) \
                 or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
                 or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
+                or m.group("befalls") and all(map(lexicon.is_ordinary, lowered)) \
                 or (m.group("how_well") or m.group("gives")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()):

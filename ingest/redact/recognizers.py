@@ -2190,7 +2190,9 @@ _GIVEN_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})(?=['’][sS]\b|(?![
 # After a given name, what shows it is someone's: a surname not remembered ("verity something")
 # or "she", "he" straight after the clause ("yousef's lovely, he's given me a discount").
 _SHOWN_A_PERSON = re.compile(r"\s+(?:something|summat|wh?atshername|wh?ats(?:h?is|ername)name)\b"
-                             r"|(?:['’]s\s+[a-z]+)?,?\s+(?:she|he)\b")
+                             r"|(?:['’]s(?:\s+[a-z][a-z'’-]*){1,2})?,?\s+(?:she|he)\b")
+# "she said", "he says" after a comma tell who spoke ("hope, she said, is all we have").
+_SPEECH_TAG = re.compile(r",\s+(?:she|he)\s+(?:said|says|asked|thought|told)\b")
 
 
 @register_recognizer("gazetteer-name", "PERSON", context=_NAME_CONTEXT, gate=False, normalised=False)
@@ -2250,6 +2252,12 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
                 and not lexicon.is_workplace_kind(lower):
             # "the wrong chloe", "the other jo": which of those called so, a name no word is
             # (not "the other rose", nor a word of the field or a kind of workplace, "the other ward")
+            yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
+        elif word.islower() and lower in words_set("word_names") and _SHOWN_A_PERSON.match(text, m.end()) \
+                and not _SPEECH_TAG.match(text, m.end()) and not _TIME_WORD.fullmatch(lower) \
+                and _said_before(_NAME_OPENS, text, m.start()) and not _said_before(_DETERMINER_BEFORE, text, m.start()):
+            # "grace's part-time, she's got the kids", "will's off, he said": a given name that is a
+            # word too, opening a clause that "she" or "he" goes on with (not a month: "june, she's off")
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and _commonly_given(lower) and lower not in public_lower() \
                 and not _said_before(_DETERMINER_BEFORE, text, m.start()):
@@ -2324,9 +2332,10 @@ def _place_word_surnames() -> frozenset[str]:
 _CAPITALS_AFTER = re.compile(r"[ \t]+([A-Z][A-Z'’-]*[A-Z])(?![\w'’-])")
 _UNKNOWN_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]{2,}[a-z])(?![\w'’-])")
 
-# What follows a name and says it is someone's: a verb of saying, "'s", "from my team"; in
-# capitals (group 1) also "was", "is", "has", which after a lower-case word say too little.
-_SAID_OF = re.compile(r"(?:['’]s\b|\s+(?:said|says|told|asked|rang|texted|emailed|messaged|reckons|who\b"
+# What follows a name and says it is someone's: a verb of saying, "'s", "who" (", who ran the
+# group"), "from my team"; in capitals (group 1) also "was", "is", "has", which after a
+# lower-case word say too little.
+_SAID_OF = re.compile(r"(?:['’]s\b|,\s+who\b|\s+(?:said|says|told|asked|rang|texted|emailed|messaged|reckons|who\b"
                       r"|from\s+(?:my|our|the|her|his)\s+(?:team|work|office|ward|course|class|group|service|job)\b"
                       r"|(was|is|has|had|did|does|knew|thinks|thought)\b))", re.IGNORECASE)
 _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|thanks|ok|okay"

@@ -215,7 +215,10 @@ LOWER_CASE_NAMES = [
     ("i rang siobhan golding after the shift", "siobhan golding"),
 ]
 # After a given name, speech stays speech.
-LOWER_CASE_SPEECH = [("me and oksana moaned about it for weeks", "moaned")]
+LOWER_CASE_SPEECH = [("me and oksana moaned about it for weeks", "moaned"),
+                     # nor does the verb a name is the subject of, nor a small word before it
+                     ("My friend Tobiah works at the same trust.", "works"),
+                     ("ollie, jas and mo all quit in the same week.", "quit")]
 
 
 @pytest.mark.parametrize("text,name", LOWER_CASE_NAMES)

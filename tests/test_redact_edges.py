@@ -129,6 +129,11 @@ SHOUTED = [
     # a word English makes of an everyday one ("TOKENISTIC", "MICROMANAGEMENT") is no name either
     (["MANAGEMENT IS TOKENISTIC AND PERFORMATIVE", "TOO MUCH MICROMANAGEMENT AND PRESENTEEISM"], [],
      ["MANAGEMENT IS TOKENISTIC AND PERFORMATIVE", "TOO MUCH MICROMANAGEMENT AND PRESENTEEISM"]),
+    # a verb's form, of a word English uses or of the field, in a shouted line, is no name
+    # either; a surname, a name no list knows beside one, still go
+    (["I SHADOWED A NURSE ON MY FIRST DAY", "WE ALL GROANED WHEN THE ROTA CAME OUT",
+      "WHO CHECKED THE LIGATURE POINTS?", "DERVLA QUENNELL SHADOWED ME"], ["DERVLA", "QUENNELL"],
+     ["I SHADOWED A NURSE", "WE ALL GROANED WHEN THE ROTA CAME OUT", "THE LIGATURE POINTS", "SHADOWED ME"]),
     # a word English uses after a given name or a title is a surname there
     (["ASK KWAME THISTLE ABOUT THE HANDOVERS", "MY SUPERVISOR WAS MRS KESTREL, ALWAYS ON TRIAGE"],
      ["KWAME", "THISTLE", "KESTREL"], ["ABOUT THE HANDOVERS", "ALWAYS ON TRIAGE"]),

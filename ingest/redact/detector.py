@@ -31,7 +31,7 @@ from ingest.redact import aliases, lexicon
 from ingest.redact.names import (ASKED_OF_SOMEONE, CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, HYPHEN_PREFIXES,
                                  SURNAME_TITLES)
 from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
-from ingest.redact.recognizers import greetings, letters_said_for_a_thing
+from ingest.redact.recognizers import greetings, letters_said_for_a_thing, words_set
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
 KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -161,8 +161,9 @@ class Detector:
                 while len(span) and (span[0].lower_ in LEADING or not span[0].text[:1].isalnum()
                                      or len(span) > 1 and span[0].lower_ in CLAUSE_OPENERS):
                     span = span[1:]
-                while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()):
-                    span = span[:-1]
+                while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()
+                                     or len(span) > 1 and span[-1].text.islower() and trails_a_name(span[-1].lower_)):
+                    span = span[:-1]  # (nor the verb a name is the subject of: "Drew works", "mo all quit")
                 if kind == "PERSON" and len(span) > 1 and span[0].lower_ in ASKED_OF_SOMEONE \
                         and span[1].text[:1].isupper() and not span[1].is_upper and opening_word(text, span.start_char, span[0].idx + len(span[0])):
                     span = span[1:]  # "Remind Tamsin about it": an order, then the name
@@ -186,6 +187,12 @@ def detected(texts: list[str]) -> list[list[Finding]]:
     Not in the leak gate: the gate re-reads published text, where a model would only guess
     again at what redaction already decided."""
     return Detector().find(texts) if available() else [[] for _ in texts]
+
+
+def trails_a_name(word: str) -> bool:
+    """A word typed in lower case the model took with a name before it that no name ends in:
+    a small word or the verb the name is the subject of (data: verbs_after_a_name)."""
+    return word in STOP_WORDS or word in words_set("verbs_after_a_name")
 
 
 def allowed(surface: str) -> bool:

@@ -406,13 +406,20 @@ class NameFinder:
     def english_in_capitals(self, lower: str) -> bool:
         """'TRIAGE', 'HANDOVERS', 'VOICEMAILS': in a shouted line, a word English uses (at
         least RARE_ZIPF, a word of the field counting so) or the plural of one, that no given
-        name, surname or place list holds. Its capitals are the line's, not a name's."""
+        name, surname or place list holds, or a word of the field ("ROTA", though a given name
+        too). Its capitals are the line's, not a name's."""
+        if lexicon.is_field_word(lower):
+            return True
         if lower in self.first_names or lower.title() in self.surnames or lower in lexicon.surnames() \
                 or lower in self.places:
             return False
         stem = lower[:-2] if lower.endswith("es") else lower[:-1] if lower.endswith("s") else ""
+        # and a verb's forms ("SHADOWED", "GROANED", "DEBRIEFING"): the word it is made from, of
+        # four letters or more (a shorter one is as often no stem: "PANED" is no "PAN" + "ED")
+        verb = re.fullmatch(r"(?P<stem>\w{4,}?)(?P<double>\w)?(?P=double)?(?:ed|ing)", lower)
+        stems = (verb.group("stem") + (verb.group("double") or ""), verb.group("stem") + "e") if verb else ()
         if any(not lexicon.is_rare(w) and w not in self.first_names and w not in lexicon.surnames()
-               and w not in self.places for w in (lower, stem, lower[:-1] if stem else "") if len(w) > 2):
+               and w not in self.places for w in (lower, stem, lower[:-1] if stem else "", *stems) if len(w) > 2):
             return True
         # Made by English from an ordinary word ("TOKENISTIC", "PERFORMATIVE", "MICROMANAGEMENT"):
         # an ending or a beginning no name has, on a word English uses every day.

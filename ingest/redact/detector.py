@@ -31,7 +31,7 @@ from ingest.redact import aliases, lexicon
 from ingest.redact.names import (ASKED_OF_SOMEONE, CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, HYPHEN_PREFIXES,
                                  SURNAME_TITLES)
 from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
-from ingest.redact.recognizers import greetings, letters_said_for_a_thing, words_set
+from ingest.redact.recognizers import capitals_typed, greetings, letters_said_for_a_thing, words_set
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
 KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -226,7 +226,9 @@ def words_not_someone(text: str, start: int, end: int) -> bool:
     opening a sentence ("Warmer was better"), is words:
     each an English word (``everyday_not_a_name``), and nothing before it that puts a person
     there: a title ("mrs", "sister"), a given name ("dave green": the detector took only
-    "green"), "someone called", or "me and" / "and I"."""
+    "green"), "someone called", or "me and" / "and I". A given name that is a word too
+    ("sunny", "pat") counts as a word where it is typed in lower case in a text typed with
+    capitals ("It's been sunny all week"): a name there would have its capital."""
     surface = text[start:end]
     if not surface.islower() and not opening_word(text, start, end):
         return False
@@ -234,7 +236,8 @@ def words_not_someone(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if noun_after_determiner(surface, before):
         return True
-    if not words or not all(everyday_not_a_name(w) for w in words):
+    named_so = surface.islower() and capitals_typed(text) and words_set("word_names")
+    if not words or not all(everyday_not_a_name(w) or named_so and w in named_so for w in words):
         return False
     if any(w.lower() in SURNAME_TITLES for w in words):
         return False  # "matron brown's rounds": a title inside the span says someone

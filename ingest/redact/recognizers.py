@@ -1791,6 +1791,11 @@ _POST_AT = re.compile(r"(?i:(?<![\w'’-])(?:(?P<post>pwp|cbt|therapist|counsell
                       r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
 # A capitalised word (not "I", "I'm"): the text is typed with capitals.
 _CAPITAL_INSIDE = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]")
+
+
+def capitals_typed(text: str) -> bool:
+    """Whether a text is typed with capitals: a capitalised word in it, "I" apart."""
+    return _CAPITAL_INSIDE.search(text) is not None
 # What "at" takes that is no workplace ("at home", "at weekends", "at least", "at band 6"), and
 # where a workplace's name ends ("... before i moved", "... since may").
 _AT_IDIOMS = frozenset("""home work night nights weekends weekend least most first last all times risk lunch lunchtime

@@ -667,6 +667,8 @@ def test_word_tables_name_only_the_uses_read(table, uses):
     ("stuck at the lights on brimley road again", "brimley road"),
     ("i walked home along chapel street that night", "chapel street"),
     ("we met down ferris lane, by the shop", "ferris lane"),
+    # a street's name ending "-ion", as many do
+    ("i live on albion street with my mum", "albion street"), ("the office was on station road", "station road"),
     # a saint's place, where "st" is no street's
     ("i did the assessment in the car park at st wenna because", "st wenna"),
     ("people come from st corwen and further", "st corwen"),
@@ -683,6 +685,7 @@ def test_a_lower_case_place_named_by_its_kind_is_found(text, span):
     "a trip down memory lane", "life on easy street", "down the main road", "on our street", "in the fast lane",
     "she lives up that road", "the nhs estate", "on the whole site", "down country lanes",
     "we lived on church st and then moved", "on market st. after that", "down station st every day",
+    "on the coastal road home", "stuck on the relief road",
 ])
 def test_what_a_site_is_and_any_road_stay(text):
     from ingest.redact.recognizers import lower_case_sites

@@ -2744,7 +2744,8 @@ def lower_case_sites(text: str) -> Iterator[Finding]:
     for m in _LOWER_STREET.finditer(text):
         word = m.group("name")
         if word not in _ANY_ROAD and word not in _STOP and word not in STOP_WORDS and not lexicon.is_field_word(word) \
-                and not _WHAT_A_SITE_IS.search(word):
+                and not (_WHAT_A_SITE_IS.search(word) and not word.endswith("ion")):
+            # (a street's own name ends "-ion" as often as not: "albion street", "station road")
             yield Finding(m.start("name"), m.end(), "LOC", 0.5, "lower-case-site")
 
 

@@ -423,6 +423,10 @@ CASES = {
          ("with my staff number, E402187-K, printed", "staff number, E402187-K"),
          ("case 55023-K was closed", "case 55023-K"), ("the ticket, INC0041937-B, still", "ticket, INC0041937-B"),
          ("my PIN's 91D2047E-X, if", "91D2047E-X"), ("payroll no. 40917-2 if", "payroll no. 40917-2"),
+         # typed in lower case: letters and two groups of figures parted by "/", the letters of
+         # a number read in groups; the speaker's "i" after it is not the number's
+         ("our ref is hr/2022/118.", "hr/2022/118"), ("the safeguarding ref was sg 44 1092", "sg 44 1092"),
+         ("my ticket number is inc 004 5123", "inc 004 5123"), ("number was 4 0 9 1 7 i think", "4 0 9 1 7"),
          ("Case reference ER/2020/0417-A. I", "Case reference ER/2020/0417-A"),
          # read out in groups after what it is
          ("my payroll number, it's 4 0 9 1 7, if", "4 0 9 1 7"), ("the incident number was INC 004 1937 and", "INC 004 1937"),

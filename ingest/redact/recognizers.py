@@ -1141,11 +1141,11 @@ _ID_SHAPES = re.compile(
 )
 _LETTERED = re.compile(rf"(?<![\w/-])[A-Z]{{1,3}}\d{{4,10}}{_SUFFIX}(?![\w/-])")
 # The same shapes typed in lower case ("my pin's 09a4471e", "ticket tnd-20931", "pyl031208"):
-# the PIN's shape, letters run into five figures or more, and letters joined by a hyphen
-# to four figures or more. "pre-2020", "top-1000" (an everyday word before one group of
+# the PIN's shape, letters run into five figures or more, letters and two groups of figures
+# parted by "/" ("hr/2022/118"), and letters joined by a hyphen to four figures or more. "pre-2020", "top-1000" (an everyday word before one group of
 # figures) and "covid-19" are no one's number; "ex-2021-0457" has two groups, so is.
 _LOWER_ID_SHAPES = re.compile(
-    r"(?<![\w/.@-])(?:\d{2}[a-z]\d{4}[a-z]|[a-z]{2,4}\d{5,}"
+    r"(?<![\w/.@-])(?:\d{2}[a-z]\d{4}[a-z]|[a-z]{2,4}\d{5,}|[a-z]{1,4}/\d{2,}/\d{2,}"
     r"|(?P<letters>[a-z]{1,4})(?:-[a-z0-9]{1,6})*-\d{4,}(?P<more>(?:-[a-z0-9]+)*))"
     r"(?:-[a-z0-9]{1,2})?(?![\w/@]|-\w|\.\w)")
 # Numbers that may be someone's: 4 to 12 digits, possibly parted by "-" or "/", and a
@@ -1198,7 +1198,7 @@ def reference_numbers(text: str) -> Iterator[Finding]:
 # 4 0 9 1 7", "incident number was INC 004 1937", "case ref CR 2021 slash 44"; spoken digits
 # reach it as figures, normalise.py): letters of three or fewer in capitals, one letter, or
 # figures, parted by spaces, commas, "/", "-", "." or "slash".
-_GROUP = r"(?:(?!I\b)[A-Z]{1,3}|[a-z]|[A-Za-z]{0,3}\d[A-Za-z\d]*)(?![\w'’])"
+_GROUP = r"(?:(?!I\b)[A-Z]{1,3}|[a-z]{1,3}|[A-Za-z]{0,3}\d[A-Za-z\d]*)(?![\w'’])"
 _SAID_GROUPS = re.compile(rf"{_GROUP}(?:(?:\s*[/.-]\s*|\s+slash\s+|[ ,]+){_GROUP})*")
 _NUMBER_CUE = re.compile(r"\b(?:number|no\.?|num|ref|reference|pin|id|ticket)(?:['’]s)?(?:\s+(?:is|was))?"
                          r"(?:,?\s+(?:it['’]s|its|it\s+is))?[\s:#,]+", re.IGNORECASE)
@@ -1213,16 +1213,24 @@ def _groups_after(cue: re.Pattern, text: str) -> Iterator[tuple[tuple[int, int],
     """Each run of said groups straight after ``cue`` (its span), with its figures. After a
     group of figures, letters that are an English word or a public term (a quote typed in
     capitals) end the run: "PIN 12A3456E IF ANYONE ASKS", "NUMBER, PYL40011, MY DBS",
-    "DOB 12 04 87 AND"; a letter alone does not ("PW 724819 D")."""
+    "DOB 12 04 87 AND"; a letter alone does not ("PW 724819 D"), but "i" in lower case does.
+    Before the first group, a small or everyday word in lower case is the sentence's ("ref is
+    on 40917"); other letters are the number's ("ref sg 44 1092")."""
     for m in cue.finditer(text):
         run = _SAID_GROUPS.match(text, m.end())
         if not run:
             continue
         groups = list(_ONE_GROUP.finditer(text, run.start(), run.end()))
+        while groups and groups[0].group().islower() and groups[0].group().isalpha() and len(groups[0].group()) > 1 \
+                and (groups[0].group() in STOP_WORDS or lexicon.is_everyday(groups[0].group())):
+            groups = groups[1:]
+        if not groups:
+            continue
         for i, g in enumerate(groups):
             word = g.group().lower()
-            if i and any(c.isdigit() for h in groups[:i] for c in h.group()) and word.isalpha() and len(word) > 1 \
-                    and (word in STOP_WORDS or lexicon.is_everyday(word) or word in public_lower()):
+            if i and any(c.isdigit() for h in groups[:i] for c in h.group()) and word.isalpha() and (
+                    len(word) > 1 and (word in STOP_WORDS or lexicon.is_everyday(word) or word in public_lower())
+                    or g.group() == "i"):  # "4 0 9 1 7 i think": the speaker
                 groups = groups[:i]
                 break
         yield (groups[0].start(), groups[-1].end()), re.sub(r"\D", "", text[groups[0].start():groups[-1].end()])

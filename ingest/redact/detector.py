@@ -31,7 +31,7 @@ from ingest.redact import aliases, lexicon
 from ingest.redact.names import (ASKED_OF_SOMEONE, CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, HYPHEN_PREFIXES,
                                  SURNAME_TITLES)
 from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
-from ingest.redact.recognizers import capitals_typed, greetings, letters_said_for_a_thing, words_set
+from ingest.redact.recognizers import greetings, letters_said_for_a_thing, words_set
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
 KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -162,8 +162,11 @@ class Detector:
                                      or len(span) > 1 and span[0].lower_ in CLAUSE_OPENERS):
                     span = span[1:]
                 while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()
-                                     or len(span) > 1 and span[-1].text.islower() and trails_a_name(span[-1].lower_)):
-                    span = span[:-1]  # (nor the verb a name is the subject of: "Drew works", "mo all quit")
+                                     or len(span) > 1 and span[-1].text.islower() and trails_a_name(span[-1].lower_)
+                                     and (kind != "ORG" or not span[0].text.islower())):
+                    span = span[:-1]  # (nor the verb a person or a place is the subject of: "Drew works",
+                    # "mo all quit"; a workplace's name typed in lower case may end in one, "hope works",
+                    # not one capitalised: "Tobiah works at")
                 if kind == "PERSON" and len(span) > 1 and span[0].lower_ in ASKED_OF_SOMEONE \
                         and span[1].text[:1].isupper() and not span[1].is_upper and opening_word(text, span.start_char, span[0].idx + len(span[0])):
                     span = span[1:]  # "Remind Tamsin about it": an order, then the name
@@ -189,10 +192,15 @@ def detected(texts: list[str]) -> list[list[Finding]]:
     return Detector().find(texts) if available() else [[] for _ in texts]
 
 
+# Words saying how many or when, said between a name and its verb ("mo all quit").
+_BETWEEN_A_NAME_AND_ITS_VERB = frozenset("all both too also then just never always still".split())
+
+
 def trails_a_name(word: str) -> bool:
-    """A word typed in lower case the model took with a name before it that no name ends in:
-    a small word or the verb the name is the subject of (data: verbs_after_a_name)."""
-    return word in STOP_WORDS or word in words_set("verbs_after_a_name")
+    """A word typed in lower case the model took with a person's or a place's name before it
+    that no such name ends in: the verb the name is the subject of (data: verbs_after_a_name),
+    or a word between them (not any small word: "dan full" may be a surname)."""
+    return word in _BETWEEN_A_NAME_AND_ITS_VERB or word in words_set("verbs_after_a_name")
 
 
 def allowed(surface: str) -> bool:
@@ -226,9 +234,7 @@ def words_not_someone(text: str, start: int, end: int) -> bool:
     opening a sentence ("Warmer was better"), is words:
     each an English word (``everyday_not_a_name``), and nothing before it that puts a person
     there: a title ("mrs", "sister"), a given name ("dave green": the detector took only
-    "green"), "someone called", or "me and" / "and I". A given name that is a word too
-    ("sunny", "pat") counts as a word where it is typed in lower case in a text typed with
-    capitals ("It's been sunny all week"): a name there would have its capital."""
+    "green"), "someone called", or "me and" / "and I"."""
     surface = text[start:end]
     if not surface.islower() and not opening_word(text, start, end):
         return False
@@ -236,8 +242,7 @@ def words_not_someone(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if noun_after_determiner(surface, before):
         return True
-    named_so = surface.islower() and capitals_typed(text) and words_set("word_names")
-    if not words or not all(everyday_not_a_name(w) or named_so and w in named_so for w in words):
+    if not words or not all(everyday_not_a_name(w) for w in words):
         return False
     if any(w.lower() in SURNAME_TITLES for w in words):
         return False  # "matron brown's rounds": a title inside the span says someone

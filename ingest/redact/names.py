@@ -414,9 +414,10 @@ class NameFinder:
                 or lower in self.places:
             return False
         stem = lower[:-2] if lower.endswith("es") else lower[:-1] if lower.endswith("s") else ""
-        # and a verb's forms ("SHADOWED", "GROANED", "DEBRIEFING"): the word it is made from, of
-        # four letters or more (a shorter one is as often no stem: "PANED" is no "PAN" + "ED")
-        verb = re.fullmatch(r"(?P<stem>\w{4,}?)(?P<double>\w)?(?P=double)?(?:ed|ing)", lower)
+        # and a verb's past ("SHADOWED", "GROANED"): the word it is made from, of four letters or
+        # more (a shorter one is as often no stem: "PANED" is no "PAN" + "ED"); not "-ING", which
+        # surnames end in ("WILDING", "MOULDING")
+        verb = re.fullmatch(r"(?P<stem>\w{4,}?)(?P<double>\w)?(?P=double)?ed", lower)
         stems = (verb.group("stem") + (verb.group("double") or ""), verb.group("stem") + "e") if verb else ()
         if any(not lexicon.is_rare(w) and w not in self.first_names and w not in lexicon.surnames()
                and w not in self.places for w in (lower, stem, lower[:-1] if stem else "", *stems) if len(w) > 2):
@@ -598,10 +599,10 @@ class NameFinder:
                 # ("a Minds Together group" names one)
                 i = j
                 continue
-            if initial and len(span) == 2 and is_public_acronym(span[1].text) and lexicon.is_ordinary(span[0].lower_) \
+            if initial and len(span) == 2 and is_public_acronym(span[1].text) and span[0].lower_ in ASKED_OF_SOMEONE \
                     and span[0].lower_ not in lexicon.surnames():
-                i = j  # "Quote NHS number": a word opening the sentence, then a public body ("Ring DWP",
-                continue  # "Fisher NHS" may be someone's surname: they go)
+                i = j  # "Quote NHS number", "Email HMRC": an order opening the sentence, then a public body
+                continue  # ("Harbour CCG" names a local service; "Ring DWP" may be someone's surname: they go)
             if self.subject_of_study(doc, span, words):
                 i = j  # "a Masters in Counselling", "an MSc in Social Work": the subject studied
                 continue

@@ -485,13 +485,18 @@ _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\
 # abbreviation ("e.g.", "a.m."), no figure ("3.5.1"), no sentence typed without spaces after
 # its full stops (those capitalise: "tired.Then").
 _DOTTED_HANDLE = re.compile(r"(?<![\w@.])[a-z][a-z0-9_]+(?:\.[a-z][a-z0-9_]+){2,}(?![\w@]|\.\w)")
+# What a file's or a version's name ends or goes on with ("notes.final.docx", "draft.v2.final").
+_FILE_OR_VERSION = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|txt|csv|odt|rtf|jpe?g|png|gif|zip|mp[34]|wav)$|\.v\d")
 
 
 @register_recognizer("dotted-handle", "URL", needs=re.compile(r"[a-z]\.[a-z]"))
 def dotted_handles(text: str) -> Iterator[Finding]:
     """'find me on insta, tired dot therapist dot tom', 'it's tash.bank.nurse': words joined
-    by dots in a row are a handle or an address however they end."""
-    yield from _spans(_DOTTED_HANDLE, text, "URL", 0.7, "dotted-handle")
+    by dots in a row are a handle or an address however they end; not a public body's site
+    ("www.nhs.uk"), a file's or a version's name."""
+    for m in _DOTTED_HANDLE.finditer(text):
+        if not (_PUBLIC_SITES.match(m.group()) or _FILE_OR_VERSION.search(m.group())):
+            yield Finding(m.start(), m.end(), "URL", 0.7, "dotted-handle")
 
 
 @register_recognizer("url", "URL", context=("website", "site", "twitter", "instagram", "tiktok", "handle",
@@ -1813,8 +1818,10 @@ reception moments moment start end beginning bottom top minimum maximum short sp
 himself herself themselves ourselves money peanuts less more longer hours years months weeks days charity charities
 agencies companies people clients patients""".split())
 _NAME_ENDS = frozenset("""before after since until till and but then now in on for from as when while so because where
-which who though although if or with to currently still again every each since during doing til x""".split()) \
-    | words_set("verbs_after_a_name")  # "the manager at juniper was lovely": the name is its subject
+which who though although if or with to currently still again every each since during doing til x""".split())
+# After a word of a name typed in lower case, the verb it is the subject of ends it ("the manager
+# at juniper was lovely"); a name may open with one ("at works wonders", "called kept safe").
+_VERBS_AFTER_A_NAME = words_set("verbs_after_a_name")
 
 
 # A count or how often, after which a name has ended ("three days a week", "2 days", "twice").
@@ -1852,7 +1859,7 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
     for m in _POST_AT.finditer(text):
         found = []
         for w in re.finditer(r"[a-z0-9][\w'’-]*", m.group("name")):
-            if w.group() in _NAME_ENDS or found and _A_COUNT.fullmatch(w.group()):
+            if w.group() in _NAME_ENDS or found and (_A_COUNT.fullmatch(w.group()) or w.group() in _VERBS_AFTER_A_NAME):
                 break  # "at bramble three days a week", "at kestrel 2 days": how often is said after it
             if w.group()[0].isalpha():
                 found.append(w)
@@ -2204,8 +2211,9 @@ _GIVEN_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})(?=['’][sS]\b|(?![
 # or "she", "he" straight after the clause ("yousef's lovely, he's given me a discount").
 _SHOWN_A_PERSON = re.compile(r"\s+(?:something|summat|wh?atshername|wh?ats(?:h?is|ername)name)\b"
                              r"|(?:['’]s(?:\s+[a-z][a-z'’-]*){1,2})?,?\s+(?:she|he)\b")
-# "she said", "he says" after a comma tell who spoke ("hope, she said, is all we have").
-_SPEECH_TAG = re.compile(r",\s+(?:she|he)\s+(?:said|says|asked|thought|told)\b")
+# "said", "says" after that "she" or "he" tell who spoke ("hope, she said, is all we have",
+# "so hope's fading now, he said").
+_SPEECH_TAG = re.compile(r"\s+(?:said|says|asked|thought|told)\b")
 
 
 @register_recognizer("gazetteer-name", "PERSON", context=_NAME_CONTEXT, gate=False, normalised=False)
@@ -2271,8 +2279,9 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # "the wrong chloe", "the other jo": which of those called so, a name no word is
             # (not "the other rose", nor a word of the field or a kind of workplace, "the other ward")
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
-        elif word.islower() and lower in words_set("word_names") and _SHOWN_A_PERSON.match(text, m.end()) \
-                and not _SPEECH_TAG.match(text, m.end()) and not _TIME_WORD.fullmatch(lower) \
+        elif word.islower() and lower in words_set("word_names") and (shown := _SHOWN_A_PERSON.match(text, m.end())) \
+                and not _SPEECH_TAG.match(text, shown.end()) \
+                and not _TIME_WORD.fullmatch(lower) \
                 and _said_before(_NAME_OPENS, text, m.start()) and not _said_before(_DETERMINER_BEFORE, text, m.start()):
             # "grace's part-time, she's got the kids", "will's off, he said": a given name that is a
             # word too, opening a clause that "she" or "he" goes on with (not a month: "june, she's off")
@@ -3044,7 +3053,8 @@ _ASIDE = re.compile(rf"(?i:{_WEEKDAYS}s?|{_MONTH_NAMES}|overall|generally|mostly
 # "called yesterday", "called it quits"): a time, a pronoun, what follows a verb.
 _NOT_IN_A_NAME = _NAME_ENDS | frozenset("""yesterday today tonight tomorrow earlier later once twice back round out up off ahead
 at by about whom whose that than like me us him her them it you i we they he she someone somebody everyone
-nobody anyone everybody something anything nothing everything runs ran went goes rang rings""".split())
+nobody anyone everybody something anything nothing everything sent sends got gets gave gives took takes paid pays
+runs ran went goes said says told tells asked rang rings offered offers""".split())
 
 
 def _name_words(words: list[str]) -> list[str]:
@@ -3664,7 +3674,8 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             # what befalls a service, said where the clause ends or goes on with when: "folded in
             # 2021", "got taken over by", "closed down." (of ordinary words as often: "funding closed")
             r"|(?P<befalls>(?:(?:got|was|were|been)\s+)?(?:closed|folded|shut|wound\s+up|taken\s+over|bought\s+out)"
-            r"(?:\s+down)?(?=\s*(?:[.,;:!?]|$)|\s+(?:in|last|after|before|when|because|and|but|by|during|overnight)\b)"
+            r"(?:\s+down)?(?=\s*(?:[.,;:!?]|$)|\s+(?:in|last|after|before|when|because|and|but|by|during|overnight"
+            r"|i|we|they|everyone|most|all)\b)"
             r"|went\s+under|merged\s+with)"
             # or said to be the speaker's employer: "were my employer", "has been our main employer"
             # ("Retail is a terrible employer", "the employer's duty" say what kind or whose)

@@ -61,7 +61,8 @@ CASES = {
          ("it's tam.bank.nurse, all lower case", "tam.bank.nurse"),
          # a link shortener's or a link-in-bio page's, and a path said after "slash"
          ("the link's bit.ly/quillnights, go on", "bit.ly/quillnights"), ("it's on linktr.ee/orrinheals", "linktr.ee/orrinheals"),
-         ("donate at brackgive dot com slash tamsin", "brackgive dot com slash tamsin")],
+         ("donate at brackgive dot com slash tamsin", "brackgive dot com slash tamsin"),
+         ("my handle is tam.j.counsels, say hi", "tam.j.counsels")],
         ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
          "I'm on insta as well", "I was on twitter as a student", "on facebook is awful",
          "my insta is private now", "my twitter is dead these days",
@@ -184,6 +185,7 @@ CASES = {
          # how long someone was there; a post "with"; a job got "through" a word no ordinary one
          ("i did a year with thistle before that", "thistle"), ("two years at bramble and then i quit", "bramble"),
          ("i'm a counsellor with heron now.", "heron"), ("i got the job through kestrel, an agency", "kestrel"),
+         ("i was with harbour for two years then i left", "harbour"),
          # a lower-case name ends at the verb it is the subject of
          ("my manager at larkspur said no.", "larkspur"), ("the manager at juniper was lovely", "juniper"),
          # what befalls a service or what it pays, the name opening the clause after "when"
@@ -236,7 +238,7 @@ CASES = {
         ["the crisis unit was full", "i left foster care at 18",
          # how someone got a job, what they lived with, a time, whom for; an ordinary word that
          # closed; a public body typed as one word
-         "i got the job through luck", "i got the job through referral", "i had six months with depression",
+         "i got the job through luck", "i got the job through referral", "i had six months with depression", "i was with friends for a bit",
          "a year with covid was hell", "two years at uni", "i'm a therapist for adults", "i'm a nurse for nights",
          "the door closed behind me", "funding closed in march", "my ward closed in 2019", "the pub closed and we went home",
          "surestart closed and nobody cared", "i volunteered at ageuk", "i worked for citizensadvice for years", "i went for crystal therapy", "my private practice", "This is Dara Quill's project", "the counselling service", "a research project",

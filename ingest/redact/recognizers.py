@@ -480,11 +480,11 @@ _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\
                            re.IGNORECASE)
 
 
-# Words joined by dots, three or more, in lower case and none a letter alone ("tired.therapist.tom",
-# said "tired dot therapist dot tom" and read by normalise.py): a handle or an address; no
-# abbreviation ("e.g.", "a.m."), no figure ("3.5.1"), no sentence typed without spaces after
-# its full stops (those capitalise: "tired.Then").
-_DOTTED_HANDLE = re.compile(r"(?<![\w@.])[a-z][a-z0-9_]+(?:\.[a-z][a-z0-9_]+){2,}(?![\w@]|\.\w)")
+# Words joined by dots, three or more, in lower case, the first and the last no letter alone
+# ("tired.therapist.tom", said "tired dot therapist dot tom" and read by normalise.py;
+# "sarah.j.counsels"): a handle or an address; no abbreviation ("e.g.", "a.m."), no figure
+# ("3.5.1"), no sentence typed without spaces after its full stops (those capitalise: "tired.Then").
+_DOTTED_HANDLE = re.compile(r"(?<![\w@.])[a-z][a-z0-9_]+(?:\.[a-z][a-z0-9_]*)+\.[a-z][a-z0-9_]+(?![\w@]|\.\w)")
 # What a file's or a version's name ends or goes on with ("notes.final.docx", "draft.v2.final").
 _FILE_OR_VERSION = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|txt|csv|odt|rtf|jpe?g|png|gif|zip|mp[34]|wav)$|\.v\d")
 
@@ -1952,12 +1952,12 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # Work said, then where it was: "worked at", "work for", "a job with", "my placement with",
 # "volunteered for", "based at", "shifts through", "a counsellor with", "two years at"; "got the
 # job through" (group "means": not an ordinary word, said of how as often, "through luck");
-# "i'm still at" (group "am"); "was at" and "i left" (group "then", said of a visit or a mood as
-# often: the clause stops or goes on with when, how long or what came next, "i was at sparrow
-# for two years", "i left juniper in march"); who runs or took over a service ("provided by",
-# "taken over by", "subcontracted to"); "joined". Then one word (group "name"), or two (group
-# "second"), the clause going on with a small word (group "next") or stopping: a word of any
-# other kind after it says what the name is or was for ("worked at compass point").
+# "i'm still at" (group "am"); "was at", "was with" and "i left" (group "then", said of a visit
+# or a mood as often: the clause stops or goes on with when, how long or what came next, "i was
+# at sparrow for two years", "i left juniper in march"); who runs or took over a service
+# ("provided by", "taken over by", "subcontracted to"); "joined". Then one word (group "name"),
+# or two (group "second"), the clause going on with a small word (group "next") or stopping: a
+# word of any other kind after it says what the name is or was for ("worked at compass point").
 WORK_SAID_BEFORE_WHERE = (
     r"(?:(?:work(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for)|shifts?[ \t]+(?:at|for|through|via)"
     r"|(?:jobs?|post|placement|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
@@ -1966,7 +1966,7 @@ WORK_SAID_BEFORE_WHERE = (
     # how long someone was there: "a year with", "two years at", "six months at"
     rf"|(?:an?|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|\d+|few|couple[ \t]+of)[ \t]+(?:years?|months?)[ \t]+(?:at|with)"
     r"|(?P<am>(?:i['’]m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:still[ \t]+|now[ \t]+|based[ \t]+)?at)"
-    r"|(?P<then>(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?at"
+    r"|(?P<then>(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?(?:at|with)"
     r"|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left)"
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
     r"|subcontracted[ \t]+(?:out[ \t]+)?to|joined)")

@@ -204,6 +204,8 @@ CASES = {
          ("I worked at Mind360 as a counsellor.", "Mind360"), ("I was at 24Seven I think", "24Seven"),
          ("Care247 had me doing night shifts.", "Care247"), ("Mindline365 is the app that hired me.", "Mindline365"),
          ("I worked at 3Rivers Counselling until last year.", "3Rivers Counselling"),
+         # a word coined with a figure inside or before it, before a capitalised kind of service
+         ("I did two years at One2One Therapies.", "One2One Therapies"), ("I'm at 2gether Wellbeing now.", "2gether Wellbeing"),
          ("i did my placement with quillbrook and stayed", "quillbrook"), ("a company called tealstone, a firm", "tealstone"),
          ("my agency, tealstone, paid weekly", "tealstone"),
          # ordinary words naming a workplace, in lower case after "at", "for", "with"...

@@ -1752,6 +1752,13 @@ _WORD_THEN_FIGURE = re.compile(
     r"(?<![\w@./-])(?P<word>[A-Z][a-z]{2,})(?P<figure>\d{2,4})(?:[ \t]+[A-Z][a-z]+)*(?![\w@-]|\.\w)")
 
 
+# A word coined with a figure inside or before it and three letters or more after the figure
+# ("One2One", "2gether"; not "1to1"), then a capitalised kind of service ("Therapies",
+# "Wellbeing"): one name.
+_COINED_BEFORE_A_KIND = re.compile(
+    r"(?<![\w@./£$€-])(?P<coined>[A-Za-z]*\d+[A-Za-z]{3,}[A-Za-z0-9]*)[ \t]+(?P<kind>[A-Z][a-z]+)(?![\w@-])")
+
+
 def _a_unit(word: str) -> bool:
     """A figure's unit of time or work typed on to it ("2Days", "24Hours", "10Mins", "3Shifts");
     not any plural ("7Oaks", "5Ways" name services)."""
@@ -1770,7 +1777,9 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
     (a week's hours or a year's days: "247", "365") or a word English has not ("Mindline365"),
     as "Covid19", "Windows10" are said elsewhere; not a public name however its figure is joined
     ("Covid19" as "Covid-19"), nor a count and its unit ("I did 2Days a week"; "3Rivers
-    Counselling" goes on with a name). ("at Windows10 training" goes: a name before a noun is
+    Counselling" goes on with a name). A word coined with a figure inside or before it, in any
+    case, before a capitalised kind of service is the name's ("One2One Therapies", "2gether
+    Wellbeing"). ("at Windows10 training" goes: a name before a noun is
     read as one, the lesser harm.)"""
     if not any(c.isdigit() for c in text):
         return
@@ -1782,6 +1791,10 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
                 or not lexicon.is_ordinary(word)) \
                 and not {f"{word}{figure}", f"{word}-{figure}", f"{word} {figure}"} & public_lower():
             found.append(m)
+    for m in _COINED_BEFORE_A_KIND.finditer(text):
+        # "One2One Therapies", "2gether Wellbeing": the kind's capital says the coined word is the name's
+        if lexicon.is_workplace_kind(m.group("kind").lower()) and m.group("coined").lower() not in public_lower():
+            yield Finding(m.start(), m.end(), "ORG", 0.6, "figure-in-a-name")
     for m in found:
         # the capitalised words after it, up to a small word opening what is said next ("at
         # Mind360 The pay was bad", "at 24Seven I think")

@@ -1147,8 +1147,9 @@ _ID_SHAPES = re.compile(
 _LETTERED = re.compile(rf"(?<![\w/-])[A-Z]{{1,3}}\d{{4,10}}{_SUFFIX}(?![\w/-])")
 # The same shapes typed in lower case ("my pin's 09a4471e", "ticket tnd-20931", "pyl031208"):
 # the PIN's shape, letters run into five figures or more, letters and two groups of figures
-# parted by "/" ("hr/2022/118"), and letters joined by a hyphen to four figures or more. "pre-2020", "top-1000" (an everyday word before one group of
-# figures) and "covid-19" are no one's number; "ex-2021-0457" has two groups, so is.
+# parted by "/" ("hr/2022/118"), and letters joined by a hyphen to four figures or more.
+# "pre-2020", "top-1000" (an everyday word before one group of figures) and "covid-19" are no
+# one's number; "ex-2021-0457" has two groups, so is.
 _LOWER_ID_SHAPES = re.compile(
     r"(?<![\w/.@-])(?:\d{2}[a-z]\d{4}[a-z]|[a-z]{2,4}\d{5,}|[a-z]{1,4}/\d{2,}/\d{2,}"
     r"|(?P<letters>[a-z]{1,4})(?:-[a-z0-9]{1,6})*-\d{4,}(?P<more>(?:-[a-z0-9]+)*))"
@@ -1779,8 +1780,8 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
     ("Covid19" as "Covid-19"), nor a count and its unit ("I did 2Days a week"; "3Rivers
     Counselling" goes on with a name). A word coined with a figure inside or before it, in any
     case, before a capitalised kind of service is the name's ("One2One Therapies", "2gether
-    Wellbeing"). ("at Windows10 training" goes: a name before a noun is
-    read as one, the lesser harm.)"""
+    Wellbeing"). ("at Windows10 training" goes: a name before a noun is read as one, the
+    lesser harm.)"""
     if not any(c.isdigit() for c in text):
         return
     found = [m for m in _FIGURE_THEN_WORD.finditer(text)
@@ -1822,6 +1823,8 @@ _CAPITAL_INSIDE = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]")
 def capitals_typed(text: str) -> bool:
     """Whether a text is typed with capitals: a capitalised word in it, "I" apart."""
     return _CAPITAL_INSIDE.search(text) is not None
+
+
 # What "at" takes that is no workplace ("at home", "at weekends", "at least", "at band 6"), and
 # where a workplace's name ends ("... before i moved", "... since may").
 _AT_IDIOMS = frozenset("""home work night nights weekends weekend least most first last all times risk lunch lunchtime
@@ -3741,11 +3744,13 @@ def _plural_of_a_word(word: str) -> bool:
 @register_recognizer("workplace-employs", ("ORG",), gate=False, normalised=False)
 def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     """'Compass took me on as a trainee', 'Harbour is where I trained': capitalised words
-    opening a sentence, said to employ, hire, place or let go of the speaker, are a
-    workplace's name, however ordinary; not a pronoun, a kind of place or body ("Home is
-    where I work", "The agency hired me"), a public body ("The NHS employed me"), nor a name
-    given to people (the person rules' to find). Typed without capitals (or all in capitals),
-    the words opening the clause: "next step took me on", "THE WILLOWS HIRED ME"."""
+    opening a sentence, said to employ, hire, place or let go of the speaker, or said to have
+    closed, folded or been taken over ("Thistle closed in 2020"; not where every word is
+    ordinary, "Funding closed in March"), are a workplace's name, however ordinary; not a
+    pronoun, a kind of place or body ("Home is where I work", "The agency hired me"), a public
+    body ("The NHS employed me"), nor a name given to people (the person rules' to find).
+    Typed without capitals (or all in capitals), the words opening the clause: "next step took
+    me on", "THE WILLOWS HIRED ME", "when thistle closed" ("when" is no part of it)."""
     typed = _as_typed(text)
     lower = not _CAPITAL_INSIDE.search(typed)
     for m in (_LOWER_NAME_EMPLOYS if lower else _NAME_EMPLOYS).finditer(typed):

@@ -2248,13 +2248,8 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
         if lower not in names or lower in _STOP:
             continue
         if lexicon.is_rare(lower):  # rarer than "amber" or "rang": a name first
-            # (surely one where English hardly uses it, or where what follows shows a person, or
-            # in a text typed without capitals, where no capital could say so: "so hamza just
-            # walked out"; not after "the", "a", "my": "the geordie lads"; not a ward's letters, "itu")
-            sure = lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF or (
-                _SHOWN_A_PERSON.match(text, m.end()) or word.islower() and not capitals_typed(text)
-                and lower not in lexicon.places() and lower not in public_lower() and not lexicon.is_field_word(lower)
-                and not letters_said_for_a_thing(word.upper())) \
+            # (surely one where English hardly uses it, or where what follows shows a person)
+            sure = lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF or _SHOWN_A_PERSON.match(text, m.end()) \
                 and not _said_before(_DETERMINER_BEFORE, text, m.start())
             yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON", 0.5 if sure else 0.2, "gazetteer-name")
         elif word.isupper() and _given_in_britain(lower) and not lexicon.is_everyday(lower) and re.search(r"[a-z]", text):

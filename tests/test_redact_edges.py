@@ -185,6 +185,20 @@ REVIEWED = [
      ["www.nhs.uk", "notes.final.docx", "hope's fading"]),
     # a service that closed, the clause going on with its subject
     (["when larkspur closed i moved on"], ["larkspur"], ["closed i moved on"]),
+    # and from a second read: a verb in the present inside a lower-case name; a workplace's name
+    # typed with one capital before a verb in lower case
+    (["a counsellor at time will tell counselling", "a therapist at kids can achieve"],
+     ["time", "tell", "kids", "achieve"], []),
+    (["I worked at Hope works for years.", "I was at Youth works for a bit."], ["works"], ["for years", "for a bit"]),
+    # two letters and three pairs of figures in lower case, said of counts; "id" for "I'd";
+    # words run on at full stops; a public body's page said; "he reckons" after a word-name
+    (["on tv 12 15 20 a day, we did uc 10 12 14 a week", "id say 10 15 mins tops", "the ref was in 2019 2020",
+      "I downloaded it.App was rubbish", "ok.thanks.bye, she left.then.nothing happened",
+      "go to nhs dot uk slash mental health", "and hope, he reckons, is what matters"], [],
+     ["tv 12 15 20 a day", "uc 10 12 14 a week", "say 10 15 mins", "2019 2020", "it.App was", "ok.thanks.bye",
+      "left.then.nothing", "nhs dot uk slash mental health", "hope, he reckons"]),
+    # the words after a number read in groups, the speaker's; an NI number with hyphens between its groups
+    (["the number is 40917 ta 12 of us", "my ni is JT-65-43-21-D"], ["40917", "JT-65-43-21-D"], ["12 of us"]),
 ]
 
 

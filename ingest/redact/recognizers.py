@@ -449,9 +449,7 @@ register_kind("URL", "web address or handle", "[web address]")
 # are the same (tests/test_redact_recognizers.py compares them with the plain pattern).
 _URL_START = r"\b(?:https?://|www\.)[^\s<>\"]"
 _DOMAINS = (r"(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|me\.uk|com|org|net"
-            r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co"
-            # link shorteners' and link-in-bio pages' ("bit.ly/...", "linktr.ee/...", "lnk.bio/...")
-            r"|ly|ee|bio|link|page|app)\b")
+            r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co)\b")
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"]+"
     rf"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_DOMAINS}(?:/[^\s<>\"]*)?"
@@ -473,7 +471,12 @@ _ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(
                             r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
 # What every address or handle holds (see the patterns above): most texts hold none.
-_URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|@|_|\b(?:{_PLATFORMS}|x\b)", re.IGNORECASE)
+# A link shortener's or a link-in-bio page's host, with the path that is someone's ("bit.ly/...",
+# "linktr.ee/...", "lnk.bio/..."): without a path such endings are words run on after a full
+# stop ("it.App was rubbish").
+_LINK_PAGE = re.compile(r"\b[a-z0-9][a-z0-9-]*\.(?:ly|ee|bio|link|page|app)/[^\s<>\"]*[\w/]", re.IGNORECASE)
+_URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|\.(?:ly|ee|bio|link|page|app)/|@|_|\b(?:{_PLATFORMS}|x\b)",
+                        re.IGNORECASE)
 # Sites of public bodies may stay ("nhs.uk"); anything else may be someone's own.
 _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\.co\.uk|mind\.org\.uk"
                            r"|bacp\.co\.uk|ukcp\.org\.uk|bps\.org\.uk|rcn\.org\.uk|unison\.org\.uk)/?$",
@@ -481,22 +484,31 @@ _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\
 
 
 # Words joined by dots, three or more, in lower case, the first and the last no letter alone
-# ("tired.therapist.tom", said "tired dot therapist dot tom" and read by normalise.py;
-# "sarah.j.counsels"): a handle or an address; no abbreviation ("e.g.", "a.m."), no figure
-# ("3.5.1"), no sentence typed without spaces after its full stops (those capitalise: "tired.Then").
+# ("tired.therapist.tom", "sarah.j.counsels"): a handle or an address where the words around say
+# so (the recognizer's context), as words run on at full stops are typed too ("ok.thanks.bye");
+# no abbreviation ("e.g.", "a.m."), no figure ("3.5.1"). Said with "dot" between them twice or
+# more ("tired dot therapist dot tom"), a handle wherever it is.
 _DOTTED_HANDLE = re.compile(r"(?<![\w@.])[a-z][a-z0-9_]+(?:\.[a-z][a-z0-9_]*)+\.[a-z][a-z0-9_]+(?![\w@]|\.\w)")
+_SAID_DOTTED_HANDLE = re.compile(r"(?<![\w@.])[a-z][a-z0-9_]+(?:[ \t]+dot[ \t]+[a-z][a-z0-9_]*)+[ \t]+dot[ \t]+[a-z][a-z0-9_]+"
+                                 r"(?![\w@])", re.IGNORECASE)
 # What a file's or a version's name ends or goes on with ("notes.final.docx", "draft.v2.final").
 _FILE_OR_VERSION = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|txt|csv|odt|rtf|jpe?g|png|gif|zip|mp[34]|wav)$|\.v\d")
 
 
-@register_recognizer("dotted-handle", "URL", needs=re.compile(r"[a-z]\.[a-z]"))
+@register_recognizer("dotted-handle", "URL", context=("insta", "instagram", "twitter", "tiktok", "snapchat", "handle",
+                                                      "account", "username", "follow", "find", "blog", "page"),
+                     needs=re.compile(r"[a-z]\.[a-z]|\sdot\s", re.IGNORECASE), normalised=False)
 def dotted_handles(text: str) -> Iterator[Finding]:
-    """'find me on insta, tired dot therapist dot tom', 'it's tash.bank.nurse': words joined
-    by dots in a row are a handle or an address however they end; not a public body's site
-    ("www.nhs.uk"), a file's or a version's name."""
+    """'find me on insta, tired dot therapist dot tom', 'my handle's tash.bank.nurse': words
+    joined by dots in a row are a handle or an address however they end, said so anywhere,
+    typed so where the words around say so; not a public body's site ("www.nhs.uk"), a file's
+    or a version's name."""
+    for m in _SAID_DOTTED_HANDLE.finditer(text):
+        if not _PUBLIC_SITES.match(re.sub(r"\s+dot\s+", ".", m.group().lower())):
+            yield Finding(m.start(), m.end(), "URL", 0.7, "dotted-handle")
     for m in _DOTTED_HANDLE.finditer(text):
         if not (_PUBLIC_SITES.match(m.group()) or _FILE_OR_VERSION.search(m.group())):
-            yield Finding(m.start(), m.end(), "URL", 0.7, "dotted-handle")
+            yield Finding(m.start(), m.end(), "URL", 0.3, "dotted-handle")
 
 
 @register_recognizer("url", "URL", context=("website", "site", "twitter", "instagram", "tiktok", "handle",
@@ -507,14 +519,15 @@ def web_addresses(text: str) -> Iterator[Finding]:
         if m.group("no_address"):
             continue
         url = m.group().rstrip(".,;:!?)'\"")
-        if "@" in text[max(0, m.start() - 1): m.start()] or _PUBLIC_SITES.match(url):
-            continue
+        if "@" in text[max(0, m.start() - 1): m.start()] or _PUBLIC_SITES.match(url.split("/")[0]):
+            continue  # (a public body's page too: "nhs.uk/conditions")
         if re.sub(r"^www\.|/$", "", url.lower()) in public_lower():
             continue  # a public service or company named by its address: "nhs.net", "Booking.com"
 
         if re.fullmatch(r"[\w-]+\.co", url, re.IGNORECASE) and not re.search(r"\bat\s*$", text[max(0, m.start() - 20):m.start()]):
             continue  # "Smith & Co." is no address
         yield Finding(m.start(), m.start() + len(url), "URL", 0.9, "url")
+    yield from _spans(_LINK_PAGE, text, "URL", 0.9, "url")
     yield from _spans(_HANDLE, text, "URL", 0.85, "social-handle")
     for m in _SPOKEN_HANDLE.finditer(text):
         yield Finding(m.start(), m.end(), "URL", 0.7, "spoken-handle")
@@ -613,9 +626,9 @@ def nhs_numbers(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "NHSNO", 0.95, "nhs-number")
 
 
-# Two letters, three pairs of digits, a letter A-D; spaces or commas anywhere, any case.
-_NINO = re.compile(r"(?<![\w])([A-Z])\s?([A-Z])[\s,]*(\d{2})[\s,]*(\d{2})[\s,]*(\d{2})[\s,]*([A-D])\b", re.IGNORECASE)
-_NINO_CUE = re.compile(r"\d\d[\s,]*\d\d")  # what every match holds: looked for first, far faster
+# Two letters, three pairs of digits, a letter A-D; spaces, commas or hyphens anywhere, any case.
+_NINO = re.compile(r"(?<![\w])([A-Z])\s?([A-Z])[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*([A-D])\b", re.IGNORECASE)
+_NINO_CUE = re.compile(r"\d\d[\s,-]*\d\d")  # what every match holds: looked for first, far faster
 _NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 
 
@@ -631,9 +644,11 @@ def ni_numbers(text: str) -> Iterator[Finding]:
     for m in _NINO.finditer(text) if _NINO_CUE.search(text) else ():
         letters = m.group(1) + m.group(2)
         # A valid prefix needs nothing more; a prefix HMRC never issues ("QQ", its example's, as
-        # fictional and test material have it) is one still, in the number's whole shape, where
-        # its letters are no small word ("at 12 34 56 c").
-        score = 0.85 if ni_number_valid(letters) else 0.4 if letters.lower() in STOP_WORDS else 0.6
+        # fictional and test material have it) is one still, in the number's whole shape, typed
+        # in capitals or without spaces, where its letters are no small word ("on tv 12 15 20 a
+        # day", "at 12 34 56 c" need their context).
+        shaped = (letters.isupper() or not re.search(r"\s", m.group())) and letters.lower() not in STOP_WORDS
+        score = 0.85 if ni_number_valid(letters) else 0.6 if shaped else 0.4
         yield Finding(m.start(), m.end(), "NINO", score, "ni-number")
 
 
@@ -1204,7 +1219,7 @@ def reference_numbers(text: str) -> Iterator[Finding]:
 # 4 0 9 1 7", "incident number was INC 004 1937", "case ref CR 2021 slash 44"; spoken digits
 # reach it as figures, normalise.py): letters of three or fewer in capitals, one letter, or
 # figures, parted by spaces, commas, "/", "-", "." or "slash".
-_GROUP = r"(?:(?!I\b)[A-Z]{1,3}|[a-z]{1,3}|[A-Za-z]{0,3}\d[A-Za-z\d]*)(?![\w'’])"
+_GROUP = r"(?<![\w'’])(?:(?!I\b)[A-Z]{1,3}|[a-z]{1,3}|[A-Za-z]{0,3}\d[A-Za-z\d]*)(?![\w'’])"
 _SAID_GROUPS = re.compile(rf"{_GROUP}(?:(?:\s*[/.-]\s*|\s+slash\s+|[ ,]+){_GROUP})*")
 _NUMBER_CUE = re.compile(r"\b(?:number|no\.?|num|ref|reference|pin|id|ticket)(?:['’]s)?(?:\s+(?:is|was))?"
                          r"(?:,?\s+(?:it['’]s|its|it\s+is))?[\s:#,]+", re.IGNORECASE)
@@ -1219,24 +1234,23 @@ def _groups_after(cue: re.Pattern, text: str) -> Iterator[tuple[tuple[int, int],
     """Each run of said groups straight after ``cue`` (its span), with its figures. After a
     group of figures, letters that are an English word or a public term (a quote typed in
     capitals) end the run: "PIN 12A3456E IF ANYONE ASKS", "NUMBER, PYL40011, MY DBS",
-    "DOB 12 04 87 AND"; a letter alone does not ("PW 724819 D"), but "i" in lower case does.
-    Before the first group, a small or everyday word in lower case is the sentence's ("ref is
-    on 40917"); other letters are the number's ("ref sg 44 1092")."""
+    "DOB 12 04 87 AND"; a letter alone does not ("PW 724819 D"), but "i" or letters in lower
+    case do ("40917 ta"). Letters in lower case open a number ("ref sg 44 1092"), unless a small
+    or everyday word: then no number follows the cue ("ref was in 2019")."""
     for m in cue.finditer(text):
         run = _SAID_GROUPS.match(text, m.end())
         if not run:
             continue
         groups = list(_ONE_GROUP.finditer(text, run.start(), run.end()))
-        while groups and groups[0].group().islower() and groups[0].group().isalpha() and len(groups[0].group()) > 1 \
-                and (groups[0].group() in STOP_WORDS or lexicon.is_everyday(groups[0].group())):
-            groups = groups[1:]
-        if not groups:
-            continue
+        first = groups[0].group()
+        if first.islower() and first.isalpha() and len(first) > 1 and (first in STOP_WORDS or lexicon.is_everyday(first)):
+            continue  # "ref was in 2019", "id say 10 15 mins": the sentence goes on, no number
         for i, g in enumerate(groups):
             word = g.group().lower()
             if i and any(c.isdigit() for h in groups[:i] for c in h.group()) and word.isalpha() and (
-                    len(word) > 1 and (word in STOP_WORDS or lexicon.is_everyday(word) or word in public_lower())
-                    or g.group() == "i"):  # "4 0 9 1 7 i think": the speaker
+                    len(word) > 1 and (word in STOP_WORDS or lexicon.is_everyday(word) or word in public_lower()
+                                       or g.group().islower())
+                    or g.group() == "i"):  # "4 0 9 1 7 i think", "40917 ta": the speaker's words
                 groups = groups[:i]
                 break
         yield (groups[0].start(), groups[-1].end()), re.sub(r"\D", "", text[groups[0].start():groups[-1].end()])
@@ -1835,9 +1849,10 @@ himself herself themselves ourselves money peanuts less more longer hours years 
 agencies companies people clients patients""".split())
 _NAME_ENDS = frozenset("""before after since until till and but then now in on for from as when while so because where
 which who though although if or with to currently still again every each since during doing til x""".split())
-# After a word of a name typed in lower case, the verb it is the subject of ends it ("the manager
-# at juniper was lovely"); a name may open with one ("at works wonders", "called kept safe").
-_VERBS_AFTER_A_NAME = words_set("verbs_after_a_name")
+# After a word of a name typed in lower case, the verb it is the subject of in the past ends it
+# ("the manager at juniper was lovely", "at larkspur said no"); a name may open with one ("at
+# kept safe"), or hold one in the present ("at time will tell counselling", "kids can achieve").
+_PAST_AFTER_A_NAME = _in_use("verbs_after_a_name", "past")
 
 
 # A count or how often, after which a name has ended ("three days a week", "2 days", "twice").
@@ -1875,7 +1890,7 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
     for m in _POST_AT.finditer(text):
         found = []
         for w in re.finditer(r"[a-z0-9][\w'’-]*", m.group("name")):
-            if w.group() in _NAME_ENDS or found and (_A_COUNT.fullmatch(w.group()) or w.group() in _VERBS_AFTER_A_NAME):
+            if w.group() in _NAME_ENDS or found and (_A_COUNT.fullmatch(w.group()) or w.group() in _PAST_AFTER_A_NAME):
                 break  # "at bramble three days a week", "at kestrel 2 days": how often is said after it
             if w.group()[0].isalpha():
                 found.append(w)
@@ -2227,9 +2242,9 @@ _GIVEN_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})(?=['’][sS]\b|(?![
 # or "she", "he" straight after the clause ("yousef's lovely, he's given me a discount").
 _SHOWN_A_PERSON = re.compile(r"\s+(?:something|summat|wh?atshername|wh?ats(?:h?is|ername)name)\b"
                              r"|(?:['’]s(?:\s+[a-z][a-z'’-]*){1,2})?,?\s+(?:she|he)\b")
-# "said", "says" after that "she" or "he" tell who spoke ("hope, she said, is all we have",
-# "so hope's fading now, he said").
-_SPEECH_TAG = re.compile(r"\s+(?:said|says|asked|thought|told)\b")
+# "said", "reckons" after that "she" or "he" tell who spoke or thinks so ("hope, she said, is all
+# we have", "so hope's fading now, he said").
+_SPEECH_TAG = re.compile(r"\s+(?:said|says|asked|thought|thinks|told|reckons|reckoned|believes|feels|felt)\b")
 
 
 @register_recognizer("gazetteer-name", "PERSON", context=_NAME_CONTEXT, gate=False, normalised=False)

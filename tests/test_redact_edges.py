@@ -197,6 +197,10 @@ REVIEWED = [
       "go to nhs dot uk slash mental health", "and hope, he reckons, is what matters"], [],
      ["tv 12 15 20 a day", "uc 10 12 14 a week", "say 10 15 mins", "2019 2020", "it.App was", "ok.thanks.bye",
       "left.then.nothing", "nhs dot uk slash mental health", "hope, he reckons"]),
+    # and from a fresh probe: a name in capitals ending "-ED" no English word ("PROMED" is no "PROM"
+    # + "ED"); a coined name with a capital inside it before a figure ("Step 2" stays)
+    (["THE LOCUM FROM PROMED 24-7 ONLY LASTED A WEEK.", "I left QuillMed 24-7 because of the pay, after Step 2."],
+     ["PROMED", "QuillMed"], ["ONLY LASTED A WEEK", "24-7 because of the pay", "Step 2"]),
     # the words after a number read in groups, the speaker's; an NI number with hyphens between its groups
     (["the number is 40917 ta 12 of us", "my ni is JT-65-43-21-D"], ["40917", "JT-65-43-21-D"], ["12 of us"]),
 ]

@@ -198,9 +198,19 @@ REVIEWED = [
      ["tv 12 15 20 a day", "uc 10 12 14 a week", "say 10 15 mins", "2019 2020", "it.App was", "ok.thanks.bye",
       "left.then.nothing", "nhs dot uk slash mental health", "hope, he reckons"]),
     # and from a fresh probe: a name in capitals ending "-ED" no English word ("PROMED" is no "PROM"
-    # + "ED"); a coined name with a capital inside it before a figure ("Step 2" stays)
-    (["THE LOCUM FROM PROMED 24-7 ONLY LASTED A WEEK.", "I left QuillMed 24-7 because of the pay, after Step 2."],
-     ["PROMED", "QuillMed"], ["ONLY LASTED A WEEK", "24-7 because of the pay", "Step 2"]),
+    # + "ED")
+    (["THE LOCUM FROM PROMED 24-7 ONLY LASTED A WEEK."], ["PROMED"], ["ONLY LASTED A WEEK"]),
+    # and from a third read: a verb inside a workplace's name typed in lower case, in the past too
+    # ("at juniper was lovely" loses "was lovely" with it, the lesser harm)
+    (["a nurse at hope was here cic for years", "worked at time was right counselling", "a therapist at hopes were high"],
+     ["here", "right", "hopes", "high"], ["for years"]),
+    # a page of a public body's own host with ordinary words only stays; below it, or naming
+    # someone, goes
+    (["my gp is juniperpractice.nhs.uk/contact", "see bacp.co.uk/therapists/tash-wren", "rcn.org.uk/members/rose-green",
+      "see gov.uk/universal-credit"], ["juniperpractice", "tash", "rose"], ["gov.uk/universal-credit"]),
+    # a product's name with a capital inside it before a figure stays ("Step 2" does too)
+    (["i use HeadSpace 10 mins a day", "she does CrossFit 5 days a week, after Step 2"], [],
+     ["HeadSpace 10", "CrossFit 5", "Step 2"]),
     # the words after a number read in groups, the speaker's; an NI number with hyphens between its groups
     (["the number is 40917 ta 12 of us", "my ni is JT-65-43-21-D"], ["40917", "JT-65-43-21-D"], ["12 of us"]),
 ]

@@ -517,8 +517,7 @@ class NameFinder:
             if not self.is_capitalised(token) or len(token.text) == 1 or token.text.lower() in TITLES \
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone
                         and not self.surname_after(doc, i)) \
-                    or (i + 1 < n and doc[i + 1].text[:1].isdigit() and not token.whitespace_ == ""
-                        and not _CAMEL_CASE.fullmatch(token.text)):  # "Step 2", "Ward 7"; not "ProMed 24-7"
+                    or (i + 1 < n and doc[i + 1].text[:1].isdigit() and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
                 # (a number in words after a name is what is said of it: "at Quarrowby one night")
                 i += 1
                 continue
@@ -929,10 +928,6 @@ def _said_to_be_a_workplace() -> re.Pattern:
     kinds = lexicon.workplace_kinds("said-before") | lexicon.workplace_kinds("place")
     return re.compile(r"\s+(?:is|was|['’]s)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
                       rf"(?:{recognizers.alternatives(kinds)})(?![\w'’-])", re.IGNORECASE)
-
-
-# A word with a capital inside it after lower-case letters ("ProMed", "CareBridge"): coined, a name's.
-_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 def is_public_acronym(word: str) -> bool:

@@ -511,6 +511,21 @@ def dotted_handles(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "URL", 0.3, "dotted-handle")
 
 
+# A public body's own host ("nhs.uk", "www.gov.uk"; no practice's or branch's below it).
+_PUBLIC_HOST = re.compile(r"^(?:www\.)?(?:nhs\.uk|gov\.uk|mind\.org\.uk|unison\.org\.uk)$", re.IGNORECASE)
+
+
+def _a_public_page(url: str) -> bool:
+    """'nhs.uk/conditions/depression', 'gov.uk/universal-credit': a page of a public body's own
+    host whose path is ordinary words only, no name, no figure ("nhs.uk/services/juniper-practice",
+    "rcn.org.uk/members/rose-green" name someone's)."""
+    host, _, path = url.partition("/")
+    words = re.findall(r"[^\W_]+", path)
+    return bool(_PUBLIC_HOST.match(host)) and bool(words) and all(
+        w.isalpha() and (lexicon.is_ordinary(w.lower()) or lexicon.is_field_word(w.lower()))
+        and w.lower() not in lexicon.first_names() and w.lower() not in lexicon.surnames() for w in words)
+
+
 @register_recognizer("url", "URL", context=("website", "site", "twitter", "instagram", "tiktok", "handle",
                                             "follow", "account", "page", "online", "blog", "linkedin"),
                      needs=CaseBlind(_URL_NEEDS))
@@ -519,8 +534,8 @@ def web_addresses(text: str) -> Iterator[Finding]:
         if m.group("no_address"):
             continue
         url = m.group().rstrip(".,;:!?)'\"")
-        if "@" in text[max(0, m.start() - 1): m.start()] or _PUBLIC_SITES.match(url.split("/")[0]):
-            continue  # (a public body's page too: "nhs.uk/conditions")
+        if "@" in text[max(0, m.start() - 1): m.start()] or _PUBLIC_SITES.match(url) or _a_public_page(url):
+            continue
         if re.sub(r"^www\.|/$", "", url.lower()) in public_lower():
             continue  # a public service or company named by its address: "nhs.net", "Booking.com"
 
@@ -1849,10 +1864,6 @@ himself herself themselves ourselves money peanuts less more longer hours years 
 agencies companies people clients patients""".split())
 _NAME_ENDS = frozenset("""before after since until till and but then now in on for from as when while so because where
 which who though although if or with to currently still again every each since during doing til x""".split())
-# After a word of a name typed in lower case, the verb it is the subject of in the past ends it
-# ("the manager at juniper was lovely", "at larkspur said no"); a name may open with one ("at
-# kept safe"), or hold one in the present ("at time will tell counselling", "kids can achieve").
-_PAST_AFTER_A_NAME = _in_use("verbs_after_a_name", "past")
 
 
 # A count or how often, after which a name has ended ("three days a week", "2 days", "twice").
@@ -1890,7 +1901,7 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
     for m in _POST_AT.finditer(text):
         found = []
         for w in re.finditer(r"[a-z0-9][\w'’-]*", m.group("name")):
-            if w.group() in _NAME_ENDS or found and (_A_COUNT.fullmatch(w.group()) or w.group() in _PAST_AFTER_A_NAME):
+            if w.group() in _NAME_ENDS or found and _A_COUNT.fullmatch(w.group()):
                 break  # "at bramble three days a week", "at kestrel 2 days": how often is said after it
             if w.group()[0].isalpha():
                 found.append(w)

@@ -132,9 +132,6 @@ _AT_DOT = re.compile(r"\s*[(\[{<]\s*(at|dot)\s*[)\]}>]\s*", re.IGNORECASE)
 # "dot", or "full stop" before an address's ending ("brackmail full stop com").
 _SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+(?:com|org|net|co|uk|ac|gov|nhs|io|me|info)\b)),?\s+(?=\w)",
                          re.IGNORECASE)
-# "slash" after an address said or typed ("justgiving dot com slash bex"): its path goes on.
-_SPOKEN_SLASH = re.compile(r"(?<=\w\.[a-z]{2})\s+(?:forward\s+)?slash\s+(?=\w)|(?<=\w\.[a-z]{3})\s+(?:forward\s+)?slash\s+(?=\w)",
-                           re.IGNORECASE)
 _UNDERSCORE = re.compile(r"(?<=\w)\s+underscore\s+(?=\w)|(?<=\w)\s+underscore\b", re.IGNORECASE)
 _HYPHEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_UNIT}|[A-Za-z\d])(?:-(?:{_UNIT}|[A-Za-z\d]))+(?![\w-])", re.IGNORECASE)
 _TRIGGER = re.compile(rf"\b(?:dot|at|underscore|oh|zero|{UNIT_WORD}|double|{TENS_WORD})\b|[A-Za-z][-,.]\s?[A-Za-z][-,.]"
@@ -169,5 +166,4 @@ def normalise(text: str) -> View:
     view = view.sub(_AT_DOT, lambda m: "@" if m.group(1).lower() == "at" else ".")
     view = view.sub(_SPOKEN_DOT, lambda m: ".")
     view = view.sub(_UNDERSCORE, lambda m: "_")
-    view = view.sub(_SPOKEN_SLASH, lambda m: "/")
     return view

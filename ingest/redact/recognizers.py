@@ -1254,8 +1254,8 @@ def _groups_after(cue: re.Pattern, text: str) -> Iterator[tuple[tuple[int, int],
     or everyday word: then no number follows the cue ("ref was in 2019")."""
     for m in cue.finditer(text):
         run = _SAID_GROUPS.match(text, m.end())
-        if not run:
-            continue
+        if not run or not _DIGIT.search(run.group()):
+            continue  # (words of the sentence after "no", "id": no number; most cues are so)
         groups = list(_ONE_GROUP.finditer(text, run.start(), run.end()))
         first = groups[0].group()
         if first.islower() and first.isalpha() and len(first) > 1 and (first in STOP_WORDS or lexicon.is_everyday(first)):
@@ -2005,8 +2005,10 @@ WORK_SAID_BEFORE_WHERE = (
     r"|(?:jobs?|post|placement|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
     r"|(?:counsell?or|counselor|therapist|pwp|nurse|psychologist|co-?ordinator|manager|worker|trainee)[ \t]+(?:with|for)"
     r"|(?P<means>(?:jobs?|post|placement|role)[ \t]+through)"
-    # how long someone was there: "a year with", "two years at", "six months at"
-    rf"|(?:an?|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|\d+|few|couple[ \t]+of)[ \t]+(?:years?|months?)[ \t]+(?:at|with)"
+    # how long someone was there: "a year with", "two years at", "six months at" (the count
+    # before it is looked for after a match, _A_COUNT_BEFORE: a pattern opening with it was
+    # tried at every word)
+    r"|(?P<long>(?:years?|months?)[ \t]+(?:at|with))"
     r"|(?P<am>(?:i['’]m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:still[ \t]+|now[ \t]+|based[ \t]+)?at)"
     r"|(?P<then>(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?(?:at|with)"
     r"|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left)"
@@ -2027,6 +2029,7 @@ _NEXT_IN_A_LIST = re.compile(
     r"(?P<item>[a-z][a-z'’-]*[a-z])"
     r"(?=[ \t]*(?:[.,;:!?)]|[—–]|$)|[ \t]+(?:and|or|then|for|in|until|before|after|since|as|on)\b)")
 _ABSTRACT_ENDING = re.compile(rf"(?:{english_endings('abstract')})$")
+_A_COUNT_BEFORE = re.compile(rf"(?<![\w'’-])(?i:an?|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|\d+|few|couple[ \t]+of)[ \t]+$")
 
 
 def _opens_no_name(word: str) -> bool:
@@ -2066,6 +2069,8 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     typed = _as_typed(text)
     in_lower_case = _CAPITAL_INSIDE.search(typed) is None
     for m in _WORK_THEN_ONE_WORD.finditer(typed):
+        if m.group("long") and not _A_COUNT_BEFORE.search(typed, max(0, m.start() - 20), m.start()):
+            continue  # "years at" after no count ("the early years at school")
         name, second, after = m.group("name"), m.group("second"), m.group("next")
         if not (name.islower() and in_lower_case and not m.group("am") or name.isupper() and len(name) > 3):
             continue  # (a word in lower case in a text with capitals is an ordinary word; "i'm at"

@@ -1849,11 +1849,6 @@ _POST_AT = re.compile(r"(?i:(?<![\w'’-])(?:(?P<post>pwp|cbt|therapist|counsell
 _CAPITAL_INSIDE = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]")
 
 
-def capitals_typed(text: str) -> bool:
-    """Whether a text is typed with capitals: a capitalised word in it, "I" apart."""
-    return _CAPITAL_INSIDE.search(text) is not None
-
-
 # What "at" takes that is no workplace ("at home", "at weekends", "at least", "at band 6"), and
 # where a workplace's name ends ("... before i moved", "... since may").
 _AT_IDIOMS = frozenset("""home work night nights weekends weekend least most first last all times risk lunch lunchtime

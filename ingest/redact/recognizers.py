@@ -470,12 +470,13 @@ _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-
 _ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|its|:)\s+(?:at\s+)?"
                             r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
-# What every address or handle holds (see the patterns above): most texts hold none.
 # A link shortener's or a link-in-bio page's host, with the path that is someone's ("bit.ly/...",
 # "linktr.ee/...", "lnk.bio/..."): without a path such endings are words run on after a full
 # stop ("it.App was rubbish").
-_LINK_PAGE = re.compile(r"\b[a-z0-9][a-z0-9-]*\.(?:ly|ee|bio|link|page|app)/[^\s<>\"]*[\w/]", re.IGNORECASE)
-_URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|\.(?:ly|ee|bio|link|page|app)/|@|_|\b(?:{_PLATFORMS}|x\b)",
+_LINK_PAGE_ENDINGS = r"\.(?:ly|ee|bio|link|page|app)/"
+_LINK_PAGE = re.compile(rf"\b[a-z0-9][a-z0-9-]*{_LINK_PAGE_ENDINGS}[^\s<>\"]*[\w/]", re.IGNORECASE)
+# What every address or handle holds (see the patterns above): most texts hold none.
+_URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|{_LINK_PAGE_ENDINGS}|@|_|\b(?:{_PLATFORMS}|x\b)",
                         re.IGNORECASE)
 # Sites of public bodies may stay ("nhs.uk"); anything else may be someone's own.
 _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\.co\.uk|mind\.org\.uk"

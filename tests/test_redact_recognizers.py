@@ -204,6 +204,10 @@ CASES = {
          ("I worked at 3Rivers Counselling until last year.", "3Rivers Counselling"),
          # a word coined with a figure inside or before it, before a capitalised kind of service
          ("I did two years at One2One Therapies.", "One2One Therapies"), ("I'm at 2gether Wellbeing now.", "2gether Wellbeing"),
+         # a figure beside the name with a space, after a placing word; not what the figure counts after it
+         ("She did nights for ProMed 24-7 in town.", "ProMed 24-7"), ("I joined 24/7 Carers last March.", "24/7 Carers"),
+         ("I did agency work for Quillby 365 and hated it.", "Quillby 365"),
+         ("I was at Oakview 3 days a week.", "Oakview"), ("I worked at Brackwater 2 years.", "Brackwater"),
          ("i did my placement with quillbrook and stayed", "quillbrook"), ("a company called tealstone, a firm", "tealstone"),
          ("my agency, tealstone, paid weekly", "tealstone"),
          # ordinary words naming a workplace, in lower case after "at", "for", "with"...
@@ -270,6 +274,8 @@ CASES = {
          # a figure after a word said elsewhere than after a placing word; a public name so typed
          "During Covid19 I worked from home", "I use Windows10 at home", "I worked with Covid19 patients",
          "I did 3Shifts a week", "We had 24Hours to respond", "We use Office365 for email",
+         "I was at Band 6 for years", "I was at Level 3 then", "I worked with NHS 111 nights", "I left Step 4 in 2020",
+         "I worked at 3 Days a week", "I was with Covid 19 patients", "I worked for 2 Years",
          # a public body or company in lower case; an idiom after "at"; what kind of place, not which
          "i worked at tesco", "i worked at asda for years", "job at boots", "volunteer at oxfam", "worked at dwp",
          "based at hmrc", "pwp at iapt", "volunteer at age uk", "i volunteered at samaritans",

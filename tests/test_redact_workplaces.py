@@ -1807,6 +1807,22 @@ def test_a_workplace_named_by_small_words_goes_where_a_workplace_is_said(engine,
     check(engine, quotes, gone, kept)
 
 
+# A workplace's name holding a figure after a space goes with its figure ("Mind Matters 360",
+# "at 360 Support"); a figure counting what follows stays, and one before a name with no placing
+# word before it ("3 Support workers" says how many).
+FIGURE_BESIDE = [
+    (["My contract with Quillby Minds 360 ended in May."], ["Quillby", "360"], ["ended in May"]),
+    (["I worked at 360 Tallowby for a year."], ["360", "Tallowby"], ["for a year"]),
+    (["I was at Quillby Care 3 days a week, 2 of us on nights."], ["Quillby"], ["3 days a week", "2 of us"]),
+    (["I started at Quillby Care 2019 and left."], ["Quillby"], ["2019"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", FIGURE_BESIDE)
+def test_a_figure_a_workplaces_name_holds_goes_with_it(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # Typed in capitals, a name read as someone's, no given name in it, before words of its service
 # and a word ending a workplace's name in capitals: a workplace's name, whole; a kind of one
 # word after it, or a given name before a service, stays as it was read.

@@ -757,7 +757,7 @@ def extend_joined(text: str, finding: Finding) -> Finding:
         m = _REGION_AFTER.match(text, end)
         if m:
             end = m.end()
-        start = legal_name_start(text, start, end)
+        start, end = recognizers.figure_beside_a_workplace(text, legal_name_start(text, start, end), end)
     if finding.recognizer == "known-in-source":
         end = kind_after(text, finding.kind, start, end)
     if (start, end) == (finding.start, finding.end):

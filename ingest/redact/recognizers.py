@@ -1790,6 +1790,46 @@ _COINED_BEFORE_A_KIND = re.compile(
     r"(?<![\w@./£$€-])(?P<coined>[A-Za-z]*\d+[A-Za-z]{3,}[A-Za-z0-9]*)[ \t]+(?P<kind>[A-Z][a-z]+)(?![\w@-])")
 
 
+# A figure a name holds with a space ("360 Support", "ProMed 24-7", "24/7 Minds", "Mind Matters
+# 360"): at most three digits (a year is when, not a name's), or a week's hours "24/7", "24-7".
+_NAME_FIGURE = r"\d{1,3}(?:[/-]\d{1,2})?"
+_FIGURE_AFTER_A_NAME = re.compile(
+    rf"[ \t](?P<figure>{_NAME_FIGURE})(?![\w/.,:%£$€-]|[ \t]*%)(?:[ \t]+(?P<next>[A-Za-z]+))?")
+_FIGURE_BEFORE_A_NAME = re.compile(rf"(?<![\w/.,:£$€-])(?P<figure>{_NAME_FIGURE})[ \t]+$")
+# A figure then words in title case, or words then a figure, with a space between ("at 24/7 Minds",
+# "for ProMed 24-7"); read only after a workplace's clue.
+_SPACED_FIGURE_NAME = re.compile(
+    rf"(?<![\w@./£$€-])(?:(?P<figure>{_NAME_FIGURE})[ \t]+(?P<after>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)"
+    rf"|(?P<before>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)*)[ \t]+{_NAME_FIGURE})(?![\w@/-]|\.\w)"
+    r"(?:[ \t]+(?P<next>[A-Za-z]+))?")
+# What a figure counts, after it: the figure is no name's ("at Oakview 3 days a week", "2 of us",
+# "3 or 4 times", "10 am").
+_COUNTED_AFTER = frozenset("""of or to out more less per a an x am pm hrs hours people staff percent times
+nurses doctors colleagues others""".split())
+
+
+def _counts(word: str | None) -> bool:
+    """Is ``word``, after a figure, what the figure counts or when (a unit, a plural noun)?"""
+    if not word:
+        return False
+    word = word.lower()
+    return _a_unit(word) or word in _COUNTED_AFTER or (word.endswith("s") and lexicon.is_ordinary(word))
+
+
+def figure_beside_a_workplace(text: str, start: int, end: int) -> tuple[int, int]:
+    """A workplace's name with the figure it holds beside it, after a space: "Mind Matters 360"
+    (unless what follows is what the figure counts: "at Oakview 3 days a week", "2 of us"), and
+    "at 360 Support" (a figure before the name only after a workplace's clue: "3 Support workers"
+    holds none)."""
+    m = _FIGURE_AFTER_A_NAME.match(text, end)
+    if m and not _counts(m.group("next")):
+        end = m.end("figure")
+    m = _FIGURE_BEFORE_A_NAME.search(text, max(0, start - 12), start)
+    if m and _WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()):
+        start = m.start()
+    return start, end
+
+
 def _a_unit(word: str) -> bool:
     """A figure's unit of time or work typed on to it ("2Days", "24Hours", "10Mins", "3Shifts");
     not any plural ("7Oaks", "5Ways" name services)."""
@@ -1822,6 +1862,21 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
                 or not lexicon.is_ordinary(word)) \
                 and not {f"{word}{figure}", f"{word}-{figure}", f"{word} {figure}"} & public_lower():
             found.append(m)
+    for m in _SPACED_FIGURE_NAME.finditer(text):
+        # "for ProMed 24-7", "at 24/7 Minds": after a workplace's clue, a name of words no unit,
+        # not a public one, and before a figure one English has not ("at Band 6", "at Level 3",
+        # "for Year 9" are grades); a year is no name's figure (_NAME_FIGURE)
+        words = (m.group("after") or m.group("before")).split()
+        if _WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()) \
+                and not any(_a_unit(w.lower()) for w in words) \
+                and (m.group("after") or not all(lexicon.is_ordinary(w.lower()) for w in words)) \
+                and not _public_name(w.lower() for w in words) \
+                and " ".join(m.group().lower().split()) not in public_lower():
+            # the figure is the name's unless what follows is what it counts ("at Oakview 3 days
+            # a week": the name alone)
+            end = m.end("after") if m.group("after") else m.end("before") if _counts(m.group("next")) \
+                else m.start("next") if m.group("next") else m.end()
+            yield Finding(m.start(), len(text[:end].rstrip(" \t")), "ORG", 0.6, "figure-in-a-name")
     for m in _COINED_BEFORE_A_KIND.finditer(text):
         # "One2One Therapies", "2gether Wellbeing": the kind's capital says the coined word is the name's
         if lexicon.is_workplace_kind(m.group("kind").lower()) and m.group("coined").lower() not in public_lower():

@@ -204,6 +204,11 @@ CASES = {
          ("I worked at 3Rivers Counselling until last year.", "3Rivers Counselling"),
          # a word coined with a figure inside or before it, before a capitalised kind of service
          ("I did two years at One2One Therapies.", "One2One Therapies"), ("I'm at 2gether Wellbeing now.", "2gether Wellbeing"),
+         # kinds of service ending a name typed in lower case: an agency's, a home care firm's; "through" places
+         ("i joined tallowby services as a support worker", "tallowby services"),
+         ("agency work through steady hands locums pays well", "steady hands locums"),
+         ("the lot at safe harbour homecare never paid mileage", "safe harbour homecare"),
+         ("i did agency work through quillby recruitment and bank", "quillby recruitment"),
          # a figure beside the name with a space, after a placing word; not what the figure counts after it
          ("She did nights for ProMed 24-7 in town.", "ProMed 24-7"), ("I joined 24/7 Carers last March.", "24/7 Carers"),
          ("I did agency work for Quillby 365 and hated it.", "Quillby 365"),
@@ -276,6 +281,9 @@ CASES = {
          "I did 3Shifts a week", "We had 24Hours to respond", "We use Office365 for email",
          "I was at Band 6 for years", "I was at Level 3 then", "I worked with NHS 111 nights", "I left Step 4 in 2020",
          "I worked at 3 Days a week", "I was with Covid 19 patients", "I worked for 2 Years",
+         "i worked in social services for years", "we rang childrens services and adult services",
+         "safer recruitment training is mandatory", "we rely on locums and agency staff", "homecare is underfunded",
+         "we went through the crisis team", "we got it through occupational health", "the nhs recruitment drive failed",
          # a public body or company in lower case; an idiom after "at"; what kind of place, not which
          "i worked at tesco", "i worked at asda for years", "job at boots", "volunteer at oxfam", "worked at dwp",
          "based at hmrc", "pwp at iapt", "volunteer at age uk", "i volunteered at samaritans",

@@ -209,6 +209,7 @@ CASES = {
          ("agency work through steady hands locums pays well", "steady hands locums"),
          ("the lot at safe harbour homecare never paid mileage", "safe harbour homecare"),
          ("i did agency work through quillby recruitment and bank", "quillby recruitment"),
+         ("i was working through open gate counselling at the time", "open gate counselling"),
          # a figure beside the name with a space, after a placing word; not what the figure counts after it
          ("She did nights for ProMed 24-7 in town.", "ProMed 24-7"), ("I joined 24/7 Carers last March.", "24/7 Carers"),
          ("I did agency work for Quillby 365 and hated it.", "Quillby 365"),

@@ -210,6 +210,11 @@ CASES = {
          ("the lot at safe harbour homecare never paid mileage", "safe harbour homecare"),
          ("i did agency work through quillby recruitment and bank", "quillby recruitment"),
          ("i was working through open gate counselling at the time", "open gate counselling"),
+         # a contract, being taken on, those there, who runs it; a verb after the name ends it
+         ("the lot at bright path never paid mileage", "bright path"),
+         ("my contract with silver fern paid per session", "silver fern"),
+         ("they took me on at bramble cottage, a supported living house", "bramble cottage"),
+         ("over at kestrel moor they never paid travel", "kestrel moor"), ("the manager of quillholt said no", "quillholt"),
          # a figure beside the name with a space, after a placing word; not what the figure counts after it
          ("She did nights for ProMed 24-7 in town.", "ProMed 24-7"), ("I joined 24/7 Carers last March.", "24/7 Carers"),
          ("I did agency work for Quillby 365 and hated it.", "Quillby 365"),
@@ -285,6 +290,9 @@ CASES = {
          "i worked in social services for years", "we rang childrens services and adult services",
          "safer recruitment training is mandatory", "we rely on locums and agency staff", "homecare is underfunded",
          "we went through the crisis team", "we got it through occupational health", "the nhs recruitment drive failed",
+         "it was over at last", "come over at christmas", "the lot at work are lovely", "manager of operations said no",
+         "my contract with them ended", "the manager of the ward said no", "that lot at home", "over at mine for tea",
+         "the manager of nursing said no", "the lot at the top", "they took me on at first", "my contract with nhs england ended",
          # a public body or company in lower case; an idiom after "at"; what kind of place, not which
          "i worked at tesco", "i worked at asda for years", "job at boots", "volunteer at oxfam", "worked at dwp",
          "based at hmrc", "pwp at iapt", "volunteer at age uk", "i volunteered at samaritans",

@@ -2064,7 +2064,11 @@ WORK_SAID_BEFORE_WHERE = (
     r"|(?P<then>(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?(?:at|with)"
     r"|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left)"
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
-    r"|subcontracted[ \t]+(?:out[ \t]+)?to|joined)")
+    r"|subcontracted[ \t]+(?:out[ \t]+)?to|joined"
+    # a contract, being taken on, those who work there, who runs it: "my contract with", "they took
+    # me on at", "the lot at", "over at", "the manager of"
+    r"|contracts?[ \t]+(?:with|at)|(?:took|taken|take)[ \t]+(?:me|us|him|her|them)[ \t]+on[ \t]+at"
+    r"|(?:the|that|this)[ \t]+lot[ \t]+(?:at|from)|over[ \t]+at|(?:manager|owner|boss|director)s?[ \t]+of)")
 _WORK_THEN_ONE_WORD = re.compile(
     rf"(?<![\w'’-])(?i:{WORK_SAID_BEFORE_WHERE})"
     r"[ \t]+(?P<name>[a-z][a-z'’-]*[a-z]|[A-Z][A-Z'’-]*[A-Z])(?:[ \t]+(?P<second>[a-z][a-z'’-]*[a-z]))?"
@@ -2126,9 +2130,13 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         if not (name.islower() and in_lower_case and not m.group("am") or name.isupper() and len(name) > 3):
             continue  # (a word in lower case in a text with capitals is an ordinary word; "i'm at"
             # one in lower case may be where someone is for a while: "i'm at pilates")
-        if second is not None and (second in STOP_WORDS or name.isupper()):
+        # (a verb the name is the subject of ends it too: "the manager of quillholt said no", "my
+        # contract with silver fern paid"; not after "was at", said of a visit or a mood as often)
+        verbs = frozenset() if m.group("then") else words_set("verbs_after_a_name")
+        if second is not None and (second in STOP_WORDS or name.isupper() or second in verbs):
             second, after = None, second  # one word, then the clause goes on
-        if after is not None and after.lower() not in (_WHEN_AFTER_WHERE if m.group("then") else STOP_WORDS):
+        if after is not None and after.lower() not in (_WHEN_AFTER_WHERE if m.group("then") else STOP_WORDS) \
+                and after.lower() not in verbs:
             continue
         lowered = name.lower()
         if m.group("means") and second is None and lexicon.is_ordinary(lowered):

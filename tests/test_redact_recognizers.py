@@ -210,6 +210,10 @@ CASES = {
          ("the lot at safe harbour homecare never paid mileage", "safe harbour homecare"),
          ("i did agency work through quillby recruitment and bank", "quillby recruitment"),
          ("i was working through open gate counselling at the time", "open gate counselling"),
+         # two words or more before a kind of service after a placing word; an agency is a place
+         ("i worked for north star recovery services, in outreach", "north star recovery services"),
+         ("i temp for apex care solutions when it's quiet", "apex care solutions"),
+         ("agency work through swift nursing agency got me on every ward", "swift nursing agency"),
          # a contract, being taken on, those there, who runs it; a verb after the name ends it
          ("the lot at bright path never paid mileage", "bright path"),
          ("my contract with silver fern paid per session", "silver fern"),
@@ -293,6 +297,9 @@ CASES = {
          "it was over at last", "come over at christmas", "the lot at work are lovely", "manager of operations said no",
          "my contract with them ended", "the manager of the ward said no", "that lot at home", "over at mine for tea",
          "the manager of nursing said no", "the lot at the top", "they took me on at first", "my contract with nhs england ended",
+         "i worked for mental health services for years", "i work for social care services", "we went to an agency for cover",
+         "i was with a nursing agency then a locum agency", "i work for children's services", "he worked for it solutions",
+         "i got a job with the agency", "i was at community services for years", "we referred him to employee wellbeing",
          # a public body or company in lower case; an idiom after "at"; what kind of place, not which
          "i worked at tesco", "i worked at asda for years", "job at boots", "volunteer at oxfam", "worked at dwp",
          "based at hmrc", "pwp at iapt", "volunteer at age uk", "i volunteered at samaritans",

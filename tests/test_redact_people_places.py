@@ -110,6 +110,10 @@ SITES = [("I did six years at the QVX before this", "QVX"), ("they sent her down
          ("he ended up at the qvx that night", "qvx")]
 # A possessive said alone opening a sentence, for what someone owns or runs.
 POSSESSIVE_ALONE = [("Carver's was a nightmare for targets.", "Carver"), ("Granger's paid cash.", "Granger")]
+# A given name no common word is, opening a sentence before a verb it is the subject of or
+# where someone works.
+GIVEN_BEFORE_ITS_VERB = [("Tobias at the hostel used to ring the DWP.", "Tobias"), ("Sal got me through that shift.", "Sal"),
+                         ("Oisin covered my nights.", "Oisin"), ("Marla from the crisis team rang.", "Marla")]
 # A one-word public name paired with "me" or "I" is someone's there.
 PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the nights", "Sky"),
                  # or with an aside of their role, or where among the staff they are
@@ -121,7 +125,7 @@ def rows():
     yield from community_rows()
     for family, table in (("title in lower case", LOWER_TITLES), ("spelled or stressed", SPOKEN),
                           ("initials", INITIALS), ("unlisted, lower case", UNLISTED), ("neighbourhood", NEIGHBOURHOODS), ("site by initials", SITES), ("public name paired", PAIRED_PUBLIC),
-                          ("possessive alone", POSSESSIVE_ALONE)):
+                          ("possessive alone", POSSESSIVE_ALONE), ("given name before its verb", GIVEN_BEFORE_ITS_VERB)):
         for text, said in table:
             yield family, text, said
 
@@ -153,6 +157,8 @@ KEPT = [
     "Support from HR was nil.", "April was the worst month for the team.", "it pays my phone bill. And the rest", "I got a call back. Then", "the text message, again",
     "i did the max dbs check", "i use the nhs app", "i went to the gym after", "at the end of it", "in the ed again",
     "at the gp again", "i left the nhs", "joined the bma",
+    # a given name that is a word, or a name opening sentences as a word, before a verb
+    "Will was there on the day.", "Amber warnings are out again.", "Young people got nothing.",
     # a possessive of an everyday word or a pronoun said alone
     "Yesterday's was worse.", "Everyone's was late.", "Mine's was fine.", "Tonight's was good.",
     # a public name or a word with an aside of what it is, not someone's role

@@ -430,6 +430,18 @@ class NameFinder:
             len(w) > 2 and lexicon.is_ordinary(w) and w not in self.first_names and w not in lexicon.surnames()
             for w in (made.group("after") or made.group("before"), (made.group("after") or made.group("before")) + "e"))
 
+    def given_name_before_its_verb(self, first: str, following: str) -> bool:
+        """A given name no common word is ("Toby", "Sal"; not "Will", "Grace", data
+        ``word_names``), opening a sentence before a verb it is the subject of (data
+        ``verbs_after_a_name``, or a past form in "-ed") or where someone works ("at", "from"):
+        someone's. Not a town's name, nor a name opening sentences as a word ("Young")."""
+        lower, after = first.lower(), following.lower()
+        return (lower in self.first_names and lexicon.zipf(lower) < lexicon.SENTENCE_WORD_ZIPF
+                and lower not in recognizers.words_set("word_names") and lower not in self.places
+                and lower not in self.openers and not self.ordinary(first)
+                and (after in ("at", "from") or after in recognizers.words_set("verbs_after_a_name")
+                     or after.endswith("ed") and after.isalpha() and len(after) > 4))
+
     def rare(self, word: str) -> bool:
         """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
         inflected = _INFLECTED.search(word.lower())
@@ -644,6 +656,8 @@ class NameFinder:
                 common = first.lower() in STOP_WORDS or lexicon.is_everyday(first)
                 if alone or first.lower() in self.first_names and following.lower() in NAME_FOLLOWERS and not common:
                     score = 0.7
+                elif len(span) == 1 and self.given_name_before_its_verb(first, following):
+                    score = 0.7  # "Toby at the hostel used to ring", "Sal got me through it"
                 elif first.lower() in self.first_names and len(span) == 1 and someone_said_after(doc.text, span.end_char):
                     score = 0.7  # "Sterling from the night shift said", "Will, our HCA, said"
                 elif span.text.lower() in self.places and following in (".", ",", "!", "?") and not common:

@@ -395,6 +395,9 @@ CASES = {
          ("our band plays the tanners arms on fridays", "the tanners arms"), ("WE PLAY THE BRANTWICK ARMS", "THE BRANTWICK ARMS"),
          ("meetings are upstairs at the lamb and flag now", "the lamb and flag"),
          ("we all went to the pub, the pelican, after", "the pelican"), ("a pint at the red hart after work", "the red hart"),
+         # a street said without its number, typed in lower case after a word of where
+         ("i grew up on pigeon row, i know what poverty is", "pigeon row"),
+         ("our base moved to copper lane after the flood", "copper lane"), ("I LIVE ON QUILLBY CRESCENT", "QUILLBY CRESCENT"),
          # two words English hardly uses, typed in lower case
          ("the audit at caldy moor took ten minutes", "caldy moor"), ("a flat in brantwick heugh", "brantwick heugh"),
          # a site or an employer said by initials no public body, job or department has
@@ -414,6 +417,8 @@ CASES = {
          ("a flat in brislington, and a car", "brislington"), ("people from kirkstall come to us", "kirkstall"),
          ("a room at tollcross on fridays", "tollcross")],
         ["in acutely unwell", "not protected in inverted commas", "they were at loggerheads", "kept in purdah",
+         "a trip down memory lane", "stuck on the ring road", "she is on death row", "in the fast lane",
+         "on tree lined avenue", "on the high street",
          "lived in bedsits for years", "stayed in hostels", "in triplicate, of course", "reading is hard", "in march we went", "time for reading", "for sale", "worked for hope", "paid for bath time", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision",
          "I worked for the NHS, then joined the BMA", "moved to ITU and then into HR", "referred for CBT by my GP",

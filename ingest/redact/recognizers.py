@@ -1329,6 +1329,32 @@ _PLACE_WORD = re.compile(r"[^\W\d_]+(?:(?:['’]+|-(?!(?:born|based|bred|raised|
 _HYPHENED_PLACE = re.compile(r"[A-Z][^\W\d_]+(?:-[^\W\d_]+){2,}")
 
 
+# A street named without a house number, typed in lower case after "on", "to", "off"...: one
+# or two words, then a kind of street that ends few common phrases (not "way", "drive", "close":
+# "on the way", "on a hard drive", "on close inspection"; data street_types_named_alone).
+_STREET_NAMED_ALONE = re.compile(
+    r"(?<![\w'’-])(?:on|onto|off|along|to|from|near)[ \t]+(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+"
+    rf"(?:{alternatives(words('street_types_named_alone'))})(?![\w'’-])")
+
+
+@register_recognizer("street-named-alone", "LOC", gate=False)
+def streets_named_alone(text: str) -> Iterator[Finding]:
+    """'i grew up on pigeon row', 'our base moved to copper lane': in a text typed in lower
+    case (or capitals), a street said without its number, where no capital tells it, after a
+    word of where: words English uses less than its common words (not "memory lane", "main
+    road", "the high street", "down the road": a small, common, field or service word, a
+    public name, a form in -ing or -ed)."""
+    typed = _as_typed(text)
+    if _CAPITAL_INSIDE.search(typed):
+        return  # capitals are typed here: the name rules read a street's ("Chapel Row")
+    for m in _STREET_NAMED_ALONE.finditer(typed):
+        name = m.group("name").split()
+        if any(w in STOP_WORDS or w in _STOP or lexicon.zipf(w) >= lexicon.SENTENCE_WORD_ZIPF or w in service_words()
+               or lexicon.is_field_word(w) or w.endswith(("ing", "ed")) for w in name) or _public_name(name):
+            continue
+        yield Finding(m.start("name"), m.end(), "LOC", 0.55, "street-named-alone")
+
+
 @register_recognizer("gazetteer-place", "LOC", gate=False)
 def places_any_case(text: str) -> Iterator[Finding]:
     """A UK or Irish place typed without the capital cue ("moved to gateshead", "IN DURHAM"):

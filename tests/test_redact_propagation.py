@@ -27,10 +27,9 @@ CASES = [
     # a workplace named in full, then by its initials and by its name without its kind
     (["I worked at Brackwater Psychotherapy Institute for years.", "BPI paid late.",
       "Everyone at Brackwater knew."], ["Brackwater", "BPI"], ["paid late", "knew"]),
-    # initials of a workplace without its registered form, and of a coined word as the two it joins
+    # initials of a workplace without its registered form; a coined word is one letter ("GCP" is said for a thing)
     (["I was at Aspen Mental Health Ltd, or AMH as the staff say."], ["Aspen", "AMH"], ["as the staff say"]),
-    (["I was at Stillwater Clinic for years.", "Then SWC got bought by a bigger group."], ["Stillwater", "SWC"],
-     ["got bought by a bigger group"]),
+    (["I worked at Goldcrest Practice.", "We all did GCP training there."], ["Goldcrest"], ["GCP training"]),
     # a name spelled out after it was said
     (["I'm Tamsin Quellow.", "That's Q-U-E-L-L-O-W, with a W."], ["Quellow", "Q-U-E-L-L-O-W"], ["with a W"]),
     # a name said in capitals later

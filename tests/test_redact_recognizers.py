@@ -204,21 +204,14 @@ CASES = {
          ("I worked at 3Rivers Counselling until last year.", "3Rivers Counselling"),
          # a word coined with a figure inside or before it, before a capitalised kind of service
          ("I did two years at One2One Therapies.", "One2One Therapies"), ("I'm at 2gether Wellbeing now.", "2gether Wellbeing"),
-         # kinds of service ending a name typed in lower case: an agency's, a home care firm's; "through" places
-         ("i joined tallowby services as a support worker", "tallowby services"),
-         ("agency work through steady hands locums pays well", "steady hands locums"),
-         ("the lot at safe harbour homecare never paid mileage", "safe harbour homecare"),
+         # kinds of firm ending a name typed in lower case: an agency's, a home care firm's; "through" places
+         ("agency work through quillmoor locums pays well", "quillmoor locums"),
+         ("i did shifts for tallowby homecare at weekends", "tallowby homecare"),
          ("i did agency work through quillby recruitment and bank", "quillby recruitment"),
          ("i was working through open gate counselling at the time", "open gate counselling"),
-         # two words or more before a kind of service after a placing word; an agency is a place
-         ("i worked for north star recovery services, in outreach", "north star recovery services"),
-         ("i temp for apex care solutions when it's quiet", "apex care solutions"),
-         ("agency work through swift nursing agency got me on every ward", "swift nursing agency"),
-         # a contract, being taken on, those there, who runs it; a verb after the name ends it
-         ("the lot at bright path never paid mileage", "bright path"),
+         # a contract, being taken on; a verb after the name ends it
          ("my contract with silver fern paid per session", "silver fern"),
          ("they took me on at bramble cottage, a supported living house", "bramble cottage"),
-         ("over at kestrel moor they never paid travel", "kestrel moor"), ("the manager of quillholt said no", "quillholt"),
          # a figure beside the name with a space, after a placing word; not what the figure counts after it
          ("She did nights for ProMed 24-7 in town.", "ProMed 24-7"), ("I joined 24/7 Carers last March.", "24/7 Carers"),
          ("I did agency work for Quillby 365 and hated it.", "Quillby 365"),
@@ -298,6 +291,11 @@ CASES = {
          "my contract with them ended", "the manager of the ward said no", "that lot at home", "over at mine for tea",
          "the manager of nursing said no", "the lot at the top", "they took me on at first", "my contract with nhs england ended",
          "i worked for mental health services for years", "i work for social care services", "we went to an agency for cover",
+         "I worked for early years services", "i was with a homecare agency", "I worked for the border agency",
+         "i worked for chaplaincy services", "i worked for care leaver services",
+         "I worked for overseas recruitment", "i worked for nurse locums", "the manager of payroll said no",
+         "they took me on at sixteen", "they took me on at grade four", "over at payroll they said no",
+         "I was with 3 Support Workers that night", "I was with 2 Lovely Nurses",
          "i was with a nursing agency then a locum agency", "i work for children's services", "he worked for it solutions",
          "i got a job with the agency", "i was at community services for years", "we referred him to employee wellbeing",
          # a public body or company in lower case; an idiom after "at"; what kind of place, not which

@@ -1814,6 +1814,10 @@ FIGURE_BESIDE = [
     (["I worked at 360 Tallowby for a year."], ["360", "Tallowby"], ["for a year"]),
     (["I was at Quillby Care 3 days a week, 2 of us on nights."], ["Quillby"], ["3 days a week", "2 of us"]),
     (["I started at Quillby Care 2019 and left."], ["Quillby"], ["2019"]),
+    # the sentence ending after the figure; a small figure before what is not a verb is a count or a time
+    (["I worked at Quillby Minds 360.", "Then Quillby Minds 360, then the NHS."], ["Quillby", "360"], ["the NHS"]),
+    (["I WAS AT OAKVIEW 2 AND A HALF YEARS, 7 TILL 7 MOSTLY.", "I was at Oakview 7 till 7 mostly."], ["OAKVIEW", "Oakview"],
+     ["2 AND A HALF YEARS", "7 TILL 7", "7 till 7"]),
 ]
 
 

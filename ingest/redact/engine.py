@@ -549,13 +549,13 @@ def short_forms(surface: str) -> list[Term]:
     legal = lexicon.workplace_kinds("legal-form")
     # Its initials, and those without an acronym inside it ("Brindle Vale Partnership NHS
     # Foundation Trust" is "BVPFT"), or with its small words ("Peace of Heart" is "POH"), or
-    # without its registered form ("Aspire Mental Health Ltd" is "AMH"), or with a word made of
-    # two English words as two ("Brightwater Clinic" is "BWC"):
+    # without its registered form ("Aspire Mental Health Ltd" is "AMH"):
     # in lower case too when English never writes it ("bvpft"; not "nett", "tio").
+    # (A coined word read as two, "Brightwater Clinic" as "BWC", was tried: it took letters
+    # said for other things, "GCP training" of "Goldcrest Practice", "BWC cameras".)
     for initials in {"".join(w[0] for w in capitals),
                      "".join(w[0] for w in capitals if w.lower() not in legal)
                      if len(capitals) >= 3 and capitals[-1].lower() in legal else "",
-                     "".join(_compound_initials(w) for w in capitals),
                      "".join(w[0] for w in capitals if not (len(w) > 1 and (w.isupper() or is_public_acronym(w.upper())))),
                      "".join(w[0] for w in words if w[:1].isalpha() and w.lower() != "and")
                      if len(capitals) >= 2 else "",
@@ -574,18 +574,6 @@ def short_forms(surface: str) -> list[Term]:
             # and its initials ("Quarrow Vale Counselling" is "QV" too)
             forms += _initials("".join(w[0] for w in head.split() if w[:1].isupper()))
     return list(dict.fromkeys(forms))
-
-
-def _compound_initials(word: str) -> str:
-    """A word's initial, or two where it is no English word but two of three letters or more
-    run together ("Brightwater" -> "BW", "Oakfield" -> "OF"; "Ferncliffe", "Counselling" -> one)."""
-    lower = word.lower()
-    coined = not (lexicon.is_ordinary(lower) or lexicon.is_field_word(lower) or lower in ORG_WORDS
-                  or lexicon.is_workplace_kind(lower) or lower in recognizers.service_words())
-    for i in range(3, len(lower) - 2) if coined else ():
-        if lexicon.is_ordinary(lower[:i]) and lexicon.is_ordinary(lower[i:]):
-            return word[0] + lower[i].upper()
-    return word[0]
 
 
 # Words opening many workplaces' names that say nothing of which one ("New", "North", "St"):

@@ -1336,6 +1336,8 @@ _STREET_NAMED_ALONE = re.compile(
     r"(?<![\w'’-])(?:on|onto|off|along|to|from|near)[ \t]+(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+"
     rf"(?:{alternatives(words('street_types_named_alone'))})(?![\w'’-])")
 
+_NAMED_ALONE_BYTES = frozenset(w.encode() for w in words("street_types_named_alone"))
+
 
 @register_recognizer("street-named-alone", "LOC", gate=False)
 def streets_named_alone(text: str) -> Iterator[Finding]:
@@ -1344,6 +1346,8 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
     word of where: words English uses less than its common words (not "memory lane", "main
     road", "the high street", "down the road": a small, common, field or service word, a
     public name, a form in -ing or -ed)."""
+    if not _NAMED_ALONE_BYTES & _lower_words(text):
+        return  # (most texts name no kind of street: the pattern is not tried)
     typed = _as_typed(text)
     if _CAPITAL_INSIDE.search(typed):
         return  # capitals are typed here: the name rules read a street's ("Chapel Row")
@@ -1819,14 +1823,15 @@ _COINED_BEFORE_A_KIND = re.compile(
 # A figure a name holds with a space ("360 Support", "ProMed 24-7", "24/7 Minds", "Mind Matters
 # 360"): at most three digits (a year is when, not a name's), or a week's hours "24/7", "24-7".
 _NAME_FIGURE = r"\d{1,3}(?:[/-]\d{1,2})?"
+# (the sentence may end after it: "at Quillby Minds 360."; not a decimal or a time, "3.5", "7:30")
 _FIGURE_AFTER_A_NAME = re.compile(
-    rf"[ \t](?P<figure>{_NAME_FIGURE})(?![\w/.,:%£$€-]|[ \t]*%)(?:[ \t]+(?P<next>[A-Za-z]+))?")
+    rf"[ \t](?P<figure>{_NAME_FIGURE})(?![\w/%£$€-]|[.,:]\d|[ \t]*%)(?:[ \t]+(?P<next>[A-Za-z]+))?")
 _FIGURE_BEFORE_A_NAME = re.compile(rf"(?<![\w/.,:£$€-])(?P<figure>{_NAME_FIGURE})[ \t]+$")
 # A figure then words in title case, or words then a figure, with a space between ("at 24/7 Minds",
 # "for ProMed 24-7"); read only after a workplace's clue.
 _SPACED_FIGURE_NAME = re.compile(
     rf"(?<![\w@./£$€-])(?:(?P<figure>{_NAME_FIGURE})[ \t]+(?P<after>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)"
-    rf"|(?P<before>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)*)[ \t]+{_NAME_FIGURE})(?![\w@/-]|\.\w)"
+    rf"|(?P<before>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)*)[ \t]+(?P<last>{_NAME_FIGURE}))(?![\w@/-]|\.\w)"
     r"(?:[ \t]+(?P<next>[A-Za-z]+))?")
 # What a figure counts, after it: the figure is no name's ("at Oakview 3 days a week", "2 of us",
 # "3 or 4 times", "10 am").
@@ -1842,16 +1847,37 @@ def _counts(word: str | None) -> bool:
     return _a_unit(word) or word in _COUNTED_AFTER or (word.endswith("s") and lexicon.is_ordinary(word))
 
 
+def _a_small_count(figure: str) -> bool:
+    """One or two digits alone ("3", "12"): a count or a time as often as a name's figure."""
+    return figure.isdigit() and len(figure) <= 2
+
+
+def _the_names_figure(figure: str, after: str | None) -> bool:
+    """Is the figure straight after a workplace's name the name's, given the word after it
+    (None: the sentence or the clause ends)? Where the clause ends, or a verb the name is the
+    subject of follows ("Mind Matters 360 ended", "Quillby 7 closed"; data verbs_after_a_name);
+    a figure of three digits or a week's hours ("365", "24/7") too before any word but what it
+    counts ("at Oakview 24/7 basically" loses its figure, the lesser harm). Not "Oakview 2 and a
+    half years", "Oakview 7 till 7"."""
+    if after is None:
+        return True
+    word = after.lower()
+    if not _a_small_count(figure):
+        return not _counts(word)
+    return word in words_set("verbs_after_a_name") or (word.endswith("ed") and len(word) > 4)
+
+
 def figure_beside_a_workplace(text: str, start: int, end: int) -> tuple[int, int]:
     """A workplace's name with the figure it holds beside it, after a space: "Mind Matters 360"
-    (unless what follows is what the figure counts: "at Oakview 3 days a week", "2 of us"), and
-    "at 360 Support" (a figure before the name only after a workplace's clue: "3 Support workers"
-    holds none)."""
+    (``_the_names_figure``), and "at 360 Support" (a figure before the name only after a
+    workplace's clue, and not a small count of the plural it names: "3 Support workers", "with
+    2 Trusts")."""
     m = _FIGURE_AFTER_A_NAME.match(text, end)
-    if m and not _counts(m.group("next")):
+    if m and _the_names_figure(m.group("figure"), m.group("next")):
         end = m.end("figure")
     m = _FIGURE_BEFORE_A_NAME.search(text, max(0, start - 12), start)
-    if m and _WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()):
+    if m and _WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()) \
+            and not (_a_small_count(m.group("figure")) and _counts(text[start:end].split()[-1])):
         start = m.start()
     return start, end
 
@@ -1891,18 +1917,20 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
     for m in _SPACED_FIGURE_NAME.finditer(text):
         # "for ProMed 24-7", "at 24/7 Minds": after a workplace's clue, a name of words no unit,
         # not a public one, and before a figure one English has not ("at Band 6", "at Level 3",
-        # "for Year 9" are grades); a year is no name's figure (_NAME_FIGURE)
+        # "for Year 9" are grades); a year is no name's figure (_NAME_FIGURE); not a small count
+        # before what it counts ("with 3 Support Workers", "2 Lovely Nurses")
         words = (m.group("after") or m.group("before")).split()
         if _WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()) \
                 and not any(_a_unit(w.lower()) for w in words) \
                 and (m.group("after") or not all(lexicon.is_ordinary(w.lower()) for w in words)) \
+                and not (m.group("after") and _a_small_count(m.group("figure")) and any(map(_counts, words))) \
                 and not _public_name(w.lower() for w in words) \
                 and " ".join(m.group().lower().split()) not in public_lower():
-            # the figure is the name's unless what follows is what it counts ("at Oakview 3 days
-            # a week": the name alone)
-            end = m.end("after") if m.group("after") else m.end("before") if _counts(m.group("next")) \
-                else m.start("next") if m.group("next") else m.end()
-            yield Finding(m.start(), len(text[:end].rstrip(" \t")), "ORG", 0.6, "figure-in-a-name")
+            # after the words, the figure is the name's where _the_names_figure says so ("at
+            # Oakview 3 days a week": the name alone)
+            end = m.end("after") if m.group("after") else m.end("last") \
+                if _the_names_figure(m.group("last"), m.group("next")) else m.end("before")
+            yield Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name")
     for m in _COINED_BEFORE_A_KIND.finditer(text):
         # "One2One Therapies", "2gether Wellbeing": the kind's capital says the coined word is the name's
         if lexicon.is_workplace_kind(m.group("kind").lower()) and m.group("coined").lower() not in public_lower():
@@ -1935,7 +1963,7 @@ _CAPITAL_INSIDE = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]")
 # where a workplace's name ends ("... before i moved", "... since may").
 _AT_IDIOMS = frozenset("""home work night nights weekends weekend least most first last all times risk lunch lunchtime
 school uni university college church pace capacity full best worst once present length ease hand heart stake peace rest
-noon midnight breakfast dinner tea band step level any some each every various different several both another
+noon midnight breakfast dinner tea band step level grade any some each every various different several both another
 reception moments moment start end beginning bottom top minimum maximum short speed free nothing myself yourself
 himself herself themselves ourselves money peanuts less more longer hours years months weeks days charity charities
 agencies companies people clients patients""".split())
@@ -2091,10 +2119,9 @@ WORK_SAID_BEFORE_WHERE = (
     r"|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left)"
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
     r"|subcontracted[ \t]+(?:out[ \t]+)?to|joined"
-    # a contract, being taken on, those who work there, who runs it: "my contract with", "they took
-    # me on at", "the lot at", "over at", "the manager of"
-    r"|contracts?[ \t]+(?:with|at)|(?:took|taken|take)[ \t]+(?:me|us|him|her|them)[ \t]+on[ \t]+at"
-    r"|(?:the|that|this)[ \t]+lot[ \t]+(?:at|from)|over[ \t]+at|(?:manager|owner|boss|director)s?[ \t]+of)")
+    # a contract, being taken on: "my contract with", "they took me on at" ("the lot at", "over at",
+    # "the manager of" were tried: they name a department as often, "the manager of payroll")
+    r"|contracts?[ \t]+(?:with|at)|(?:took|taken|take)[ \t]+(?:me|us|him|her|them)[ \t]+on[ \t]+at)")
 _WORK_THEN_ONE_WORD = re.compile(
     rf"(?<![\w'’-])(?i:{WORK_SAID_BEFORE_WHERE})"
     r"[ \t]+(?P<name>[a-z][a-z'’-]*[a-z]|[A-Z][A-Z'’-]*[A-Z])(?:[ \t]+(?P<second>[a-z][a-z'’-]*[a-z]))?"
@@ -2125,10 +2152,12 @@ def _opens_no_name(word: str) -> bool:
 def _says_no_workplace(word: str) -> bool:
     """A word said alone after someone's work that is not where: one that names nothing
     (``_opens_no_name``), a sector ("retail"), a kind of place, a field, a public body or a place
-    (``_an_everyday_thing``; a public body typed without its apostrophe, "barnardos"), an
-    everyday word, a plural (people or things: "refugees", "agencies"), a month or a day ("at
-    christmas"), a country's or a language's word ("work through welsh")."""
+    (``_an_everyday_thing``; a public body typed without its apostrophe, "barnardos"), a count
+    or an age ("took me on at sixteen"), an everyday word, a plural (people or things:
+    "refugees", "agencies"), a month or a day ("at christmas"), a country's or a language's
+    word ("work through welsh")."""
     return (_opens_no_name(word) or word in words_set("industries") or _an_everyday_thing(word)
+            or _A_COUNT.fullmatch(word) is not None
             or word.endswith("s") and f"{word[:-1]}'s" in public_lower() or lexicon.is_everyday(word)
             or _plural_of_a_word(word)
             or word in _public_proper_nouns() or word in words_set("seasons") or _MONTH_WORD.fullmatch(word) is not None

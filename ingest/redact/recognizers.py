@@ -2185,8 +2185,8 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         if not (name.islower() and in_lower_case and not m.group("am") or name.isupper() and len(name) > 3):
             continue  # (a word in lower case in a text with capitals is an ordinary word; "i'm at"
             # one in lower case may be where someone is for a while: "i'm at pilates")
-        # (a verb the name is the subject of ends it too: "the manager of quillholt said no", "my
-        # contract with silver fern paid"; not after "was at", said of a visit or a mood as often)
+        # (a verb the name is the subject of ends it too: "my contract with silver fern paid
+        # late"; not after "was at", said of a visit or a mood as often)
         verbs = frozenset() if m.group("then") else words_set("verbs_after_a_name")
         if second is not None and (second in STOP_WORDS or name.isupper() or second in verbs):
             second, after = None, second  # one word, then the clause goes on

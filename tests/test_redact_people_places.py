@@ -159,6 +159,7 @@ KEPT = [
     "at the gp again", "i left the nhs", "joined the bma",
     # a given name that is a word, or a name opening sentences as a word, before a verb
     "Will was there on the day.", "Amber warnings are out again.", "Young people got nothing.",
+    "Tons were wasted on agency.", "Peer reviewed studies say it works.",
     # a possessive of an everyday word or a pronoun said alone
     "Yesterday's was worse.", "Everyone's was late.", "Mine's was fine.", "Tonight's was good.",
     # a public name or a word with an aside of what it is, not someone's role

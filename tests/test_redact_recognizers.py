@@ -204,11 +204,10 @@ CASES = {
          ("I worked at 3Rivers Counselling until last year.", "3Rivers Counselling"),
          # a word coined with a figure inside or before it, before a capitalised kind of service
          ("I did two years at One2One Therapies.", "One2One Therapies"), ("I'm at 2gether Wellbeing now.", "2gether Wellbeing"),
-         # kinds of firm ending a name typed in lower case: an agency's, a home care firm's; "through" places
+         # kinds of firm ending a name typed in lower case after a rare word: an agency's, a home care firm's
          ("agency work through quillmoor locums pays well", "quillmoor locums"),
          ("i did shifts for tallowby homecare at weekends", "tallowby homecare"),
          ("i did agency work through quillby recruitment and bank", "quillby recruitment"),
-         ("i was working through open gate counselling at the time", "open gate counselling"),
          # a contract, being taken on; a verb after the name ends it
          ("my contract with silver fern paid per session", "silver fern"),
          ("they took me on at bramble cottage, a supported living house", "bramble cottage"),
@@ -296,6 +295,8 @@ CASES = {
          "I worked for overseas recruitment", "i worked for nurse locums", "the manager of payroll said no",
          "they took me on at sixteen", "they took me on at grade four", "over at payroll they said no",
          "I was with 3 Support Workers that night", "I was with 2 Lovely Nurses",
+         "we got there through mutual trust", "it was built through strategic partnership", "through halfway house",
+         "I worked for Connexions 15 years", "I worked for Cafcass 5 years", "my contract with payroll was wrong again",
          "i was with a nursing agency then a locum agency", "i work for children's services", "he worked for it solutions",
          "i got a job with the agency", "i was at community services for years", "we referred him to employee wellbeing",
          # a public body or company in lower case; an idiom after "at"; what kind of place, not which
@@ -416,6 +417,8 @@ CASES = {
          ("a room at tollcross on fridays", "tollcross")],
         ["in acutely unwell", "not protected in inverted commas", "they were at loggerheads", "kept in purdah",
          "a trip down memory lane", "stuck on the ring road", "she is on death row", "in the fast lane",
+         "we walked to the memorial gardens", "they sat out on the sensory gardens", "near an olive grove",
+         "we got onto slip road", "he ended up on skid row",
          "on tree lined avenue", "on the high street",
          "lived in bedsits for years", "stayed in hostels", "in triplicate, of course", "reading is hard", "in march we went", "time for reading", "for sale", "worked for hope", "paid for bath time", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision",

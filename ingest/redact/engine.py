@@ -771,6 +771,20 @@ def extend_joined(text: str, finding: Finding) -> Finding:
     return Finding(start, end, finding.kind, finding.score, finding.recognizer)
 
 
+def extended_apart(text: str, found: list[Finding]) -> list[Finding]:
+    """Each finding extended (``extend_joined``), unless the extension runs into another finding
+    it did not overlap before: overlap resolution might keep the other and publish the name
+    ("KESTREL HOUSE 50/50 WITH THE BANK": the workplace taking "50/50" lost to an address read
+    from its second figure)."""
+    out = []
+    for f in found:
+        e = extend_joined(text, f)
+        if e is not f and any(o is not f and e.overlaps(o) and not f.overlaps(o) for o in found):
+            e = f
+        out.append(e)
+    return out
+
+
 def legal_name_start(text: str, start: int, end: int) -> int:
     """Where a workplace's name ending in its registered form ("Ltd", "CIC") begins: every
     capitalised word straight before it on the line is the name's ("Green Shoots CIC", found as
@@ -1577,7 +1591,7 @@ class Engine:
             if view.text != text:  # spelled out or read out: "K-O-W-A-L-S-K-A"
                 for start, end, term in matcher.finditer(view.text):
                     found.append(Finding(*view.span(start, end), term.kind, 0.65, "known-in-source"))
-            spans[key] = resolve_with_listed([extend_joined(text, f) for f in found])
+            spans[key] = resolve_with_listed(extended_apart(text, found))
         result = self._replace(all_texts, spans, matcher)
         result.recognized = seen
         return result

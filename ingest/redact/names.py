@@ -434,9 +434,12 @@ class NameFinder:
         """A given name no common word is ("Toby", "Sal"; not "Will", "Grace", data
         ``word_names``), opening a sentence before a verb it is the subject of (data
         ``verbs_after_a_name``, or a past form in "-ed") or where someone works ("at", "from"):
-        someone's. Not a town's name, nor a name opening sentences as a word ("Young")."""
+        someone's. Not a town's name, nor a name opening sentences as a word ("Young"), nor an
+        English word the names list holds that is no name given in Britain ("Tons were wasted",
+        "Peer reviewed studies")."""
         lower, after = first.lower(), following.lower()
         return (lower in self.first_names and lexicon.zipf(lower) < lexicon.SENTENCE_WORD_ZIPF
+                and (not lexicon.is_ordinary(lower) or recognizers._given_in_britain(lower))
                 and lower not in recognizers.words_set("word_names") and lower not in self.places
                 and lower not in self.openers and not self.ordinary(first)
                 and (after in ("at", "from") or after in recognizers.words_set("verbs_after_a_name")

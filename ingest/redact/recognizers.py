@@ -1353,6 +1353,8 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
         return  # capitals are typed here: the name rules read a street's ("Chapel Row")
     for m in _STREET_NAMED_ALONE.finditer(typed):
         name = m.group("name").split()
+        if " ".join(m.group().split()[-2:]) in words_set("no_street_named"):
+            continue  # "onto the slip road", "skid row": a kind of road or a phrase, no street's name
         if any(w in STOP_WORDS or w in _STOP or lexicon.zipf(w) >= lexicon.SENTENCE_WORD_ZIPF or w in service_words()
                or lexicon.is_field_word(w) or w.endswith(("ing", "ed")) for w in name) or _public_name(name):
             continue
@@ -1731,9 +1733,10 @@ _PLACE_KINDS = lexicon.workplace_kinds("place")
 _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+district[ \t]+"
                            r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
 _WORK_KINDS = lexicon.workplace_kinds("work")
-# What places someone at a workplace before its name: "at", "for", "with", "joined", "left", "through" (an agency),
-# "employed by" (and "the"); what names one ("we call it the ... network").
-_WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via|through"
+# What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
+# "employed by" (and "the"); what names one ("we call it the ... network"). (Not "through": "through
+# mutual trust", "through strategic partnership" were taken.)
+_WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via"
                              r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to|(?:call|calls|called)\s+it)"
                              r"|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1889,7 +1892,7 @@ def _a_unit(word: str) -> bool:
 
 
 _UNITS_OF_TIME_AND_WORK = frozenset("""days weeks months years mins min minutes secs seconds shifts sessions times
-clients patients cases visits calls""".split())
+clients patients cases visits calls noon midnight""".split())
 
 
 @register_recognizer("figure-in-a-name", ("ORG",), gate=False, normalised=False)

@@ -431,16 +431,15 @@ class NameFinder:
             for w in (made.group("after") or made.group("before"), (made.group("after") or made.group("before")) + "e"))
 
     def given_name_before_its_verb(self, first: str, following: str) -> bool:
-        """A given name no common word is ("Toby", "Sal"; not "Will", "Grace", data
-        ``word_names``), opening a sentence before a verb it is the subject of (data
-        ``verbs_after_a_name``, or a past form in "-ed") or where someone works ("at", "from"):
-        someone's. Not a town's name, nor a name opening sentences as a word ("Young"), nor an
-        English word the names list holds that is no name given in Britain ("Tons were wasted",
-        "Peer reviewed studies")."""
+        """A given name plainly a name (``recognizers.plainly_a_name``: "Toby", "Sal"; not "Will",
+        "Grace", nor an English word the names list holds that is no name given in Britain, "Tons
+        were wasted", "Peer reviewed studies") and no common word, opening a sentence before a
+        verb it is the subject of (data ``verbs_after_a_name``, or a past form in "-ed") or where
+        someone works ("at", "from"): someone's. Not a town's name, nor a name opening sentences
+        as a word ("Young")."""
         lower, after = first.lower(), following.lower()
-        return (lower in self.first_names and lexicon.zipf(lower) < lexicon.SENTENCE_WORD_ZIPF
-                and (not lexicon.is_ordinary(lower) or recognizers._given_in_britain(lower))
-                and lower not in recognizers.words_set("word_names") and lower not in self.places
+        return (recognizers.plainly_a_name(lower) and lexicon.zipf(lower) < lexicon.SENTENCE_WORD_ZIPF
+                and lower not in self.places
                 and lower not in self.openers and not self.ordinary(first)
                 and (after in ("at", "from") or after in recognizers.words_set("verbs_after_a_name")
                      or after.endswith("ed") and after.isalpha() and len(after) > 4))

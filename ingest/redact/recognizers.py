@@ -1836,10 +1836,9 @@ _SPACED_FIGURE_NAME = re.compile(
     rf"(?<![\w@./£$€-])(?:(?P<figure>{_NAME_FIGURE})[ \t]+(?P<after>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)"
     rf"|(?P<before>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)*)[ \t]+(?P<last>{_NAME_FIGURE}))(?![\w@/-]|\.\w)"
     r"(?:[ \t]+(?P<next>[A-Za-z]+))?")
-# What a figure counts, after it: the figure is no name's ("at Oakview 3 days a week", "2 of us",
-# "3 or 4 times", "10 am").
-_COUNTED_AFTER = frozenset("""of or to out more less per a an x am pm hrs hours people staff percent times
-nurses doctors colleagues others""".split())
+# What a figure counts, after it, besides a unit and a plural (_counts): the figure is no name's
+# ("2 of us", "3 or 4 times", "10 am", "5 staff").
+_COUNTED_AFTER = frozenset("of or to out more less per a an x am pm people staff percent".split())
 
 
 def _counts(word: str | None) -> bool:
@@ -2400,7 +2399,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             sure = lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF or _SHOWN_A_PERSON.match(text, m.end()) \
                 and not _said_before(_DETERMINER_BEFORE, text, m.start())
             yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON", 0.5 if sure else 0.2, "gazetteer-name")
-        elif word.isupper() and _given_in_britain(lower) and not lexicon.is_everyday(lower) and re.search(r"[a-z]", text):
+        elif word.isupper() and given_in_britain(lower) and not lexicon.is_everyday(lower) and re.search(r"[a-z]", text):
             # "My manager was SARAH HALL.": a name given in Britain, Ireland or the USA, in
             # capitals in a sentence typed in lower case, is stressed, no acronym; not one that
             # is a word too ("AMBER", "WILL"). A public body's letters are kept as public.
@@ -2416,7 +2415,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and not lexicon.is_everyday(lower) and (surname := _UNKNOWN_WORD_AFTER.match(text, m.end())) \
                 and (lexicon.zipf(surname.group(1)) < lexicon.SCARCELY_ENGLISH_ZIPF and not lexicon.is_ordinary(surname.group(1))
-                     or (_given_in_britain(lower) or lower in words_set("word_names")
+                     or (given_in_britain(lower) or lower in words_set("word_names")
                          and not _said_before(_DETERMINER_BEFORE, text, m.start())) and _surname_here(surname.group(1))):
             # "ask for sam kettleby": a given name, then a word English does not know, is a
             # full name typed in lower case; so is a name given in Britain, Ireland or the USA
@@ -2425,14 +2424,14 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # not "a holly bush"). Straight after "i",
             # "we", "she"... the name list's word is the verb ("i rang quillmere"): only the
             # word after it is a name.
-            verb = _said_before(_SUBJECT_BEFORE, text, m.start()) and not _given_in_britain(lower)
+            verb = _said_before(_SUBJECT_BEFORE, text, m.start()) and not given_in_britain(lower)
             yield Finding(surname.start(1) if verb else m.start(), surname.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and (_said_before(_GREETED, text, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
             # "hi summer can u swap...", "love june x": greeted or signing off, a name even
             # when it is also a word.
             yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
-        elif word.islower() and _said_before(_ONE_OF_THOSE_CALLED, text, m.start()) and _plainly_a_name(lower) \
+        elif word.islower() and _said_before(_ONE_OF_THOSE_CALLED, text, m.start()) and plainly_a_name(lower) \
                 and lower not in lexicon.places() and lower not in public_lower() and not lexicon.is_field_word(lower) \
                 and not lexicon.is_workplace_kind(lower):
             # "the wrong chloe", "the other jo": which of those called so, a name no word is
@@ -2466,7 +2465,7 @@ def said_of_someone(text: str, start: int, end: int) -> bool:
         re.match(r"\s*(?:[,.;!?]|$)|\s+(?:about|and|was|said|told|too|again|later|yesterday)\b", text[end:]) is not None)
 
 
-def _given_in_britain(lower: str) -> bool:
+def given_in_britain(lower: str) -> bool:
     """A name given in Britain, Ireland or the USA that is no word too ("sarah"; not "amber")."""
     return bool(lexicon.english_given_name_weight().get(lower)) and lower not in words_set("word_names")
 
@@ -2480,7 +2479,7 @@ def _commonly_given(lower: str) -> bool:
     """'sarah', 'gareth', 'lisa': a name often given in Britain, Ireland or the USA, no word
     of the names that are words, no everyday word, no place or public name ("victoria",
     "jordan" stay)."""
-    return lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_ANYWHERE and _given_in_britain(lower) \
+    return lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_ANYWHERE and given_in_britain(lower) \
         and not lexicon.is_everyday(lower) and lower not in lexicon.places() and lower not in _public_proper_nouns() \
         and lower not in _STOP and lower not in STOP_WORDS
 
@@ -3326,14 +3325,14 @@ _COORDINATED = re.compile(rf"(?<![\w'’-])(?P<first>{_A_WORD})(?=\s+{JOINING_WO
                           rf"(?:['’]s\b|(?![\w'’-])))", re.IGNORECASE)
 
 
-def _plainly_a_name(word: str) -> bool:
+def plainly_a_name(word: str) -> bool:
     """A given name that is no word of English at all, or one commonly given in Britain,
     Ireland or the USA that is no everyday word nor one of the names that are words ("sarah",
     "dave", "priya"; not "summer", "june", "mark", "rock")."""
     lower = word.lower()
     return lower in lexicon.first_names() and lower not in words_set("word_names") and lower not in STOP_WORDS \
         and lower not in _STOP and not lexicon.is_everyday(lower) \
-        and (_given_in_britain(lower) or not lexicon.is_ordinary(lower))
+        and (given_in_britain(lower) or not lexicon.is_ordinary(lower))
 
 
 # A name that is also a verb of wishing or allowing ("will", "may"), joined to a name: said
@@ -3362,7 +3361,7 @@ def names_joined_to_a_name(text: str) -> Iterator[Finding]:
     for m in _COORDINATED.finditer(text):
         for name, other in (("first", "second"), ("second", "first")):
             word = m.group(other)
-            if not _plainly_a_name(m.group(name)) or not (word.islower() or m.group(name).isupper() and word.isupper()):
+            if not plainly_a_name(m.group(name)) or not (word.islower() or m.group(name).isupper() and word.isupper()):
                 continue
             if word.lower() in _NAME_STOP_WORDS:
                 if not _named_not_wished(m, other):
@@ -3905,7 +3904,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
         lowered = [t.group().lower() for t in tokens]
         if not tokens or lowered[0] in _NOT_AN_EMPLOYER or lowered[0] in STOP_WORDS and lower and len(lowered) == 1 \
                 or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _no_particular_workplace(lowered) \
-                or _given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
+                or given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
                 or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
                 or m.group("befalls") and all(map(lexicon.is_ordinary, lowered)) \
@@ -3952,7 +3951,7 @@ def workplaces_after_a_role(text: str) -> Iterator[Finding]:
         lowered = [w.lower() for w in words]
         if not role or role[-1] not in _job_words() or lowered[0] in _NOT_A_WORKPLACE_AFTER_A_ROLE \
                 or _no_particular_workplace(lowered) \
-                or " ".join(lowered) in lexicon.places() or _given_in_britain(lowered[0]):
+                or " ".join(lowered) in lexicon.places() or given_in_britain(lowered[0]):
             continue
         yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "workplace-after-role")
 

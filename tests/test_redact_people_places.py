@@ -86,7 +86,11 @@ LOWER_TITLES = [("I saw mrs mcallister yesterday.", "mcallister"), ("sister adey
 # Spelled with spaces, said with the stress in capitals.
 SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", "T E N D A I"),
           ("my name's c a o i m h e", "c a o i m h e"), ("Siobhan, said shiv-AWN", "shiv-AWN"),
-          ("Ngozi, said en-GO-zee", "en-GO-zee")]
+          ("Ngozi, said en-GO-zee", "en-GO-zee"),
+          # typed in lower case with no stress marked: short syllables not all English, where
+          # someone says how a name sounds
+          ("sorry, do you say shee-vaun or shivon?", "shee-vaun"), ("it's pronounced ah-deh-bo-lah", "ah-deh-bo-lah"),
+          ("noted. so it's dar-ragh then", "dar-ragh")]
 # Initials as someone's name.
 INITIALS = [("Me and AJ were on nights.", "AJ"), ("we call her DB", "DB"), ("PK told me to ring the crisis team.", "PK"),
             ("I told RB about the rota.", "RB"), ("so KT said no", "KT")]
@@ -148,7 +152,10 @@ KEPT = [
     "so the OT said rest", "Work said no.", "Management said no.", "Everyone said no.", "The CQC said we were fine.",
     "they call him the GP", "we call it CBT", "the nurse prescribers were away", "my sister lives nearby",
     "the dr appointments ran late", "a nurse said it", "the ms teams call dropped", "mr men books for the kids", "Score options were A B C D.",
-    "the anti-NHS lot", "it was pre-COVID", "an ex-DWP adviser", "in-house training", "my manager will never listen",
+    "the anti-NHS lot", "it was pre-COVID",
+    # in lower case, hyphened words and sounds beside words that tell how something sounds
+    "it's like uh-huh, you know", "she says it's a no-no", "it's a bit cbt-ish, like", "that's in the lay-bys",
+    "he said the re-banded posts", "it's like ooh-la-la", "she says uh-oh", "an ex-DWP adviser", "in-house training", "my manager will never listen",
     "the sky was grey", "Sky News was on.", "I rang Sky about the broadband.", "she left in May", "grace period",
     "in good faith", "To be frank, it was awful.", "The gas bill doubled.", "I'm reading it now.",
     "me and hubby went out", "so supervision said no", "me and the kids", "the ms teams call dropped again",

@@ -2326,6 +2326,18 @@ _NOT_INITIALS = {"U.K.", "U.S.", "A.M.", "P.M.", "E.G.", "I.E.", "N.B.", "P.S.",
 _HYPHEN_PREFIXES = frozenset("""non anti pro pre post ex mid semi self multi inter cross sub co re de un over
 under out""".split())
 _WARD = re.compile(r"\b[Ww]ard\s+\d{1,2}[A-Za-z]?\b")
+# Sounds said, not syllables of a name ("uh-huh", "mm-hmm", "oh-oh").
+# ("ah", "oh", "la" open names' syllables as often: "ah-deh-bo-lah"; said twice they are sounds.)
+_SOUNDS = frozenset("uh huh mm hmm mhm um umm er erm ooh ha heh tut".split())
+
+
+def _syllables_said(parts: list[str]) -> bool:
+    """Parts of a word joined by hyphens, in lower case, that read as a name's syllables: each
+    of five letters or fewer, one at least no ordinary word nor its plural ("lay-bys"), none said
+    twice, a sound or a public term's."""
+    return (all(1 <= len(p) <= 5 and p.isalpha() for p in parts) and len(set(parts)) == len(parts)
+            and any(not lexicon.is_ordinary(p) and not (p.endswith("s") and lexicon.is_ordinary(p[:-1])) for p in parts)
+            and not any(p in _SOUNDS or p in public_lower() for p in parts))
 
 
 @register_recognizer("name-forms", "PERSON", context=("pronounced", "pronounce", "say", "said", "says", "like",
@@ -2343,8 +2355,16 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
         if lexicon.is_ordinary("".join(parts)) or any(p.istitle() for p in parts[1:]):
             continue  # "Well-being", "Part-time"; "Judeo-Christian", "Co-Op", "Smith-Green" are words or names
         stressed = any(len(p) >= 2 and p.isupper() for p in parts) and not m.group().isupper()
-        if m.group()[0].islower() and (not stressed or parts[0].lower() in _HYPHEN_PREFIXES or parts[0].isupper()):
-            continue  # in lower case only with a syllable stressed in capitals: "shiv-AWN"; not "anti-NHS"
+        if m.group()[0].islower() and (parts[0].lower() in _HYPHEN_PREFIXES or parts[0].isupper()):
+            continue  # "anti-NHS", "re-banded"
+        if m.group()[0].islower() and not stressed:
+            # Typed in lower case without a stressed syllable: short syllables that are not all
+            # English, said where someone tells how a name sounds (the context: "is it nee-av",
+            # "people say 'hoe-dan'"), not a word's letters or a sound someone made ("cbt-ish",
+            # "uh-huh", "tut-tut": no syllable said twice, none a public term or an interjection).
+            if _syllables_said(parts):
+                yield Finding(m.start(), m.end(), "PERSON", 0.15, "pronounced")
+            continue
         strange = sum(not lexicon.is_ordinary(p) for p in parts) >= 1
         if not stressed and not strange and all(len(p) >= 4 for p in parts):
             continue  # "Eighty-something", "Patient-rated": English words joined, not syllables ("See-oh-ban")

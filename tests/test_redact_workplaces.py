@@ -1593,6 +1593,31 @@ def test_a_ward_named_alone_in_a_source_that_says_ward_goes(engine, quotes, gone
     check(engine, quotes, gone, kept)
 
 
+# In a source typed in lower case, a word or two said after "at" twice or more with no
+# article is a workplace's name however ordinary its words ("at driftwood, on and off", "the
+# wifi at second chance is"); said once, or as an idiom of "at" ("at audit", "at short notice", "at
+# home"), or where capitals are typed, it stays.
+SAID_AT_AGAIN = [
+    (["i've been at driftwood, on and off", "nobody else at driftwood would join"], ["driftwood"],
+     ["i've been at", "nobody else at", "would join"]),
+    (["we had a laugh at second chance, honestly", "the wifi at second chance is terrible"], ["second chance"],
+     ["we had a laugh at", "the wifi at", "is terrible"]),
+    (["i've been at thimble, on and off", "the rota at thimble is mad"], ["thimble"], ["the rota at", "is mad"]),
+    (["i've been at thimble, on and off"], [], ["at thimble, on and off"]),
+    (["we got flagged at audit.", "and at audit it came back"], [], ["flagged at audit", "and at audit it came back"]),
+    (["they rang at short notice", "always at short notice"], [], ["at short notice"]),
+    (["i work at home now", "at home it is quieter"], [], ["at home now", "at home it is"]),
+    (["she was at high risk", "still at high risk then"], [], ["at high risk"]),
+    (["we meet at head office.", "the meeting at head office was long"], [], ["at head office"]),
+    (["I've been at thimble, on and off.", "The rota at thimble is mad."], [], ["at thimble, on", "at thimble is"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", SAID_AT_AGAIN)
+def test_a_workplace_said_at_again_in_lower_case_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # A workplace the source names with a capital, typed again in lower case after "part of",
 # "member of", "staff of", "through", "via" (words that place someone at it, as "at" and "for"
 # do) goes; the same words said as words, with no such word before them, stay.

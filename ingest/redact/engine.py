@@ -1439,6 +1439,14 @@ class Engine:
             findings[key] = resolve(outside_public(seen[text][0], protected) + [
                 f for f in findings[key]
                 if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
+        # A word or two said after "at" again and again in text typed in lower case ("at hearth",
+        # "at common ground") is a workplace's name: read across the source's quotes, a line in
+        # capitals in lower case.
+        as_read = {k: quote_texts[k].lower() if k in shouted and len(quote_texts[k].lower()) == len(quote_texts[k])
+                   else quote_texts[k] for k in quote_texts}
+        for key, more in zip(as_read, recognizers.workplaces_said_at_again(list(as_read.values()))):
+            if more:
+                findings[key] = resolve(findings[key] + more)
         # In a source that says "ward", a word wards are named after said alone where a ward is
         # ("then on foxglove for a month") is another ward's name.
         if any(_WARD_WORD.search(t) for t in all_texts.values()):

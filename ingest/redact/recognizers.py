@@ -2227,6 +2227,50 @@ def workplaces_of_one_word_after_work(text: str) -> Iterator[Finding]:
         yield Finding(start, end, "ORG", 0.55, "workplace-of-one-word-after-work")
 
 
+# ---------------------------------------------------------------- a workplace said at again and again
+
+# "at" and a word or two, where the name may end: a pause, a small word, the text's end ("at
+# hearth, it's", "at holdfast there", "hours at common ground across").
+_AT_A_NAME = re.compile(r"(?<![\w'’-])at[ \t]+(?P<name>[a-z][a-z'’-]*[a-z](?:[ \t]+(?P<second>[a-z][a-z'’-]*[a-z]))?)"
+                        r"(?=[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
+_AT_IDIOM_ENDS = words_set("at_idiom_ends")
+
+
+def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
+    """In a source typed in lower case (a survey's answers, a transcript typed so, a line in
+    capitals read in lower case), a word or two said after "at" twice or more, with no article,
+    are a workplace's name however ordinary its words: English puts a noun after "at" with no
+    article in its idioms only ("at home", "at lunch", "at audit", "at high risk": what "at"
+    takes, ``_says_no_workplace``, and the nouns idioms end in, data ``at_idiom_ends``), and
+    says a place of work so ("at hearth, it's", "hours at common ground across"). Texts with
+    capitals are not read: there a name has them. Each text's findings."""
+    lower = [not _CAPITAL_INSIDE.search(_as_typed(t)) for t in texts]
+    said: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}
+    for i, text in enumerate(texts):
+        if not lower[i] or "at " not in text:
+            continue
+        for m in _AT_A_NAME.finditer(text):
+            first, second, after = m.group("name").split()[0], m.group("second"), m.group("next")
+            if second is not None and (second in STOP_WORDS or second in _NAME_ENDS):
+                second, after = None, second  # one word, then the clause goes on
+            if after is not None and after not in STOP_WORDS and after not in _NAME_ENDS:
+                continue
+            if first in _STOP or first in STOP_WORDS or _A_COUNT.fullmatch(first) or given_not_a_word(first):
+                continue
+            if second is None:
+                if not _says_no_workplace(first):
+                    said.setdefault((first,), []).append((i, m.start("name"), m.start("name") + len(first)))
+            elif not (_opens_no_name(first) or second in _AT_IDIOMS or second in _AT_IDIOM_ENDS
+                      or _public_name([first, second]) or f"{first} {second}" in lexicon.places()):
+                said.setdefault((first, second), []).append((i, m.start("name"), m.end("second")))
+    found: list[list[Finding]] = [[] for _ in texts]
+    for name, where in said.items():
+        if len(where) >= 2:
+            for i, start, end in where:
+                found[i].append(Finding(start, end, "ORG", 0.55, "workplace-said-at-again"))
+    return found
+
+
 def given_not_a_word(word: str) -> bool:
     """A given name English has no word for ("priya", "tom"; not "grace", "spring")."""
     lower = word.lower()

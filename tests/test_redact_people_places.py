@@ -90,7 +90,7 @@ SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", 
           # typed in lower case with no stress marked: short syllables not all English, where
           # someone says how a name sounds
           ("sorry, do you say shee-vaun or shivon?", "shee-vaun"), ("it's pronounced ah-deh-bo-lah", "ah-deh-bo-lah"),
-          ("noted. so it's dar-ragh then", "dar-ragh")]
+          ("noted. so it's 'dar-ragh' then", "dar-ragh"), ("is it kee-va or kwee-va?", "kee-va")]
 # Initials as someone's name.
 INITIALS = [("Me and AJ were on nights.", "AJ"), ("we call her DB", "DB"), ("PK told me to ring the crisis team.", "PK"),
             ("I told RB about the rota.", "RB"), ("so KT said no", "KT")]
@@ -155,7 +155,9 @@ KEPT = [
     "the anti-NHS lot", "it was pre-COVID",
     # in lower case, hyphened words and sounds beside words that tell how something sounds
     "it's like uh-huh, you know", "she says it's a no-no", "it's a bit cbt-ish, like", "that's in the lay-bys",
-    "he said the re-banded posts", "it's like ooh-la-la", "she says uh-oh", "an ex-DWP adviser", "in-house training", "my manager will never listen",
+    "he said the re-banded posts", "it's like ooh-la-la", "she says uh-oh",
+    "it's like woo-hoo friday", "it's all wishy-washy", "it's like pak-choi", "she said it's chit-chat and ping-pong",
+    "she said tom-yum", "hoity-toity, roly-poly, dilly-dally", "an ex-DWP adviser", "in-house training", "my manager will never listen",
     "the sky was grey", "Sky News was on.", "I rang Sky about the broadband.", "she left in May", "grace period",
     "in good faith", "To be frank, it was awful.", "The gas bill doubled.", "I'm reading it now.",
     "me and hubby went out", "so supervision said no", "me and the kids", "the ms teams call dropped again",

@@ -1593,22 +1593,26 @@ def test_a_ward_named_alone_in_a_source_that_says_ward_goes(engine, quotes, gone
     check(engine, quotes, gone, kept)
 
 
-# In a source typed in lower case, a word or two said after "at" twice or more with no
-# article is a workplace's name however ordinary its words ("at driftwood, on and off", "the
-# wifi at second chance is"); said once, or as an idiom of "at" ("at audit", "at short notice", "at
-# home"), or where capitals are typed, it stays.
+# In a source typed in lower case, a word said after "at" twice or more with no article is a
+# workplace's name however ordinary its word ("i've been at driftwood, on and off", "nobody
+# else at driftwood"); said once, as an idiom of "at" ("at audit", "at home"), as a plural, as
+# what someone does or is good at ("we do taekwondo"), two words ("at board round"), or where
+# capitals are typed, it stays.
 SAID_AT_AGAIN = [
     (["i've been at driftwood, on and off", "nobody else at driftwood would join"], ["driftwood"],
      ["i've been at", "nobody else at", "would join"]),
-    (["we had a laugh at second chance, honestly", "the wifi at second chance is terrible"], ["second chance"],
-     ["we had a laugh at", "the wifi at", "is terrible"]),
     (["i've been at thimble, on and off", "the rota at thimble is mad"], ["thimble"], ["the rota at", "is mad"]),
+    (["I'VE BEEN AT THIMBLE, ON AND OFF.", "THE ROTA AT THIMBLE IS MAD."], ["THIMBLE"], ["THE ROTA AT", "IS MAD"]),
     (["i've been at thimble, on and off"], [], ["at thimble, on and off"]),
     (["we got flagged at audit.", "and at audit it came back"], [], ["flagged at audit", "and at audit it came back"]),
-    (["they rang at short notice", "always at short notice"], [], ["at short notice"]),
     (["i work at home now", "at home it is quieter"], [], ["at home now", "at home it is"]),
-    (["she was at high risk", "still at high risk then"], [], ["at high risk"]),
-    (["we meet at head office.", "the meeting at head office was long"], [], ["at head office"]),
+    (["we do taekwondo, at taekwondo my son got his belt", "at taekwondo the parents chat"], [],
+     ["we do taekwondo, at taekwondo my son", "at taekwondo the parents"]),
+    (["we do kickboxing, at kickboxing my son got his belt", "at kickboxing the parents chat"], [],
+     ["we do kickboxing, at kickboxing my son", "at kickboxing the parents"]),
+    (["i'm useless at spreadsheets", "at spreadsheets i'm slow"], [], ["useless at spreadsheets", "at spreadsheets i'm"]),
+    (["we review it at board round", "at board round the consultant decides"], [], ["at board round"]),
+    (["at xmas nobody wants to work", "at xmas i worked a double"], [], ["at xmas nobody", "at xmas i worked"]),
     (["I've been at thimble, on and off.", "The rota at thimble is mad."], [], ["at thimble, on", "at thimble is"]),
 ]
 

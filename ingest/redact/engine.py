@@ -1439,9 +1439,9 @@ class Engine:
             findings[key] = resolve(outside_public(seen[text][0], protected) + [
                 f for f in findings[key]
                 if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
-        # A word or two said after "at" again and again in text typed in lower case ("at hearth",
-        # "at common ground") is a workplace's name: read across the source's quotes, a line in
-        # capitals in lower case.
+        # A word said after "at" again and again in text typed in lower case ("at hearth, it's",
+        # "nobody else at hearth") is a workplace's name: read across the source's quotes, a line
+        # in capitals in lower case.
         as_read = {k: quote_texts[k].lower() if k in shouted and len(quote_texts[k].lower()) == len(quote_texts[k])
                    else quote_texts[k] for k in quote_texts}
         for key, more in zip(as_read, recognizers.workplaces_said_at_again(list(as_read.values()))):

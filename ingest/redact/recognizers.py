@@ -1883,7 +1883,6 @@ def figure_beside_a_workplace(text: str, start: int, end: int) -> tuple[int, int
         start = m.start()
     return start, end
 
-
 def _a_unit(word: str) -> bool:
     """A figure's unit of time or work typed on to it ("2Days", "24Hours", "10Mins", "3Shifts");
     not any plural ("7Oaks", "5Ways" name services)."""
@@ -2229,43 +2228,43 @@ def workplaces_of_one_word_after_work(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a workplace said at again and again
 
-# "at" and a word or two, where the name may end: a pause, a small word, the text's end ("at
-# hearth, it's", "at holdfast there", "hours at common ground across").
-_AT_A_NAME = re.compile(r"(?<![\w'’-])at[ \t]+(?P<name>[a-z][a-z'’-]*[a-z](?:[ \t]+(?P<second>[a-z][a-z'’-]*[a-z]))?)"
+# "at" and a word, where the name may end: a pause, a small word, the text's end ("at hearth,
+# it's", "at holdfast there", "nobody else at driftwood would").
+_AT_A_NAME = re.compile(r"(?<![\w'’-])at[ \t]+(?P<name>[a-z][a-z'’-]*[a-z])"
                         r"(?=[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
-_AT_IDIOM_ENDS = words_set("at_idiom_ends")
+# What someone does or is good at, not where they work: "we do taekwondo", "i play snooker",
+# "i love bootcamp", "i'm terrible at spreadsheets".
+_A_PASTIME_OR_A_SKILL = (r"(?<![\w'’-])(?:(?:do|does|did|doing|play|plays|played|playing|love|loves|loved|enjoy|enjoys"
+                         r"|enjoyed|hate|hates|hated)|(?:good|bad|terrible|great|rubbish|better|worse|best|useless|awful)"
+                         r"[ \t]+at)[ \t]+{}(?![\w'’-])")
 
 
 def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
     """In a source typed in lower case (a survey's answers, a transcript typed so, a line in
-    capitals read in lower case), a word or two said after "at" twice or more, with no article,
-    are a workplace's name however ordinary its words: English puts a noun after "at" with no
-    article in its idioms only ("at home", "at lunch", "at audit", "at high risk": what "at"
-    takes, ``_says_no_workplace``, and the nouns idioms end in, data ``at_idiom_ends``), and
-    says a place of work so ("at hearth, it's", "hours at common ground across"). Texts with
-    capitals are not read: there a name has them. Each text's findings."""
-    lower = [not _CAPITAL_INSIDE.search(_as_typed(t)) for t in texts]
-    said: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}
+    capitals read in lower case), one word said after "at" twice or more, with no article, where
+    a name may end, is a workplace's name however ordinary its word: English puts a noun after
+    "at" with no article in its idioms ("at home", "at lunch", "at audit": what "at" takes,
+    ``_says_no_workplace``), and says a place of work so ("at hearth, it's", "nobody else at
+    holdfast would"). Not the plural of any English word ("at spreadsheets", "at cadets"), nor a word the source says someone does,
+    plays or is good at ("we do taekwondo"); two words are not read ("at board round", "at
+    sixth form", "at death's door": the idioms of "at", a word and a noun, are too many). Texts
+    with capitals are not read: there a name has them. Each text's findings."""
+    said: dict[str, list[tuple[int, int, int]]] = {}
     for i, text in enumerate(texts):
-        if not lower[i] or "at " not in text:
+        if "at " not in text or _CAPITAL_INSIDE.search(_as_typed(text)):
             continue
         for m in _AT_A_NAME.finditer(text):
-            first, second, after = m.group("name").split()[0], m.group("second"), m.group("next")
-            if second is not None and (second in STOP_WORDS or second in _NAME_ENDS):
-                second, after = None, second  # one word, then the clause goes on
+            name, after = m.group("name"), m.group("next")
             if after is not None and after not in STOP_WORDS and after not in _NAME_ENDS:
+                continue  # a word of a longer name, or what is said of it
+            if name in _STOP or name in STOP_WORDS or _A_COUNT.fullmatch(name) or given_not_a_word(name) \
+                    or _says_no_workplace(name) or name.endswith("s") and lexicon.zipf(name[:-1]) > 0:
                 continue
-            if first in _STOP or first in STOP_WORDS or _A_COUNT.fullmatch(first) or given_not_a_word(first):
-                continue
-            if second is None:
-                if not _says_no_workplace(first):
-                    said.setdefault((first,), []).append((i, m.start("name"), m.start("name") + len(first)))
-            elif not (_opens_no_name(first) or second in _AT_IDIOMS or second in _AT_IDIOM_ENDS
-                      or _public_name([first, second]) or f"{first} {second}" in lexicon.places()):
-                said.setdefault((first, second), []).append((i, m.start("name"), m.end("second")))
+            said.setdefault(name, []).append((i, m.start("name"), m.end("name")))
     found: list[list[Finding]] = [[] for _ in texts]
     for name, where in said.items():
-        if len(where) >= 2:
+        pastime = re.compile(_A_PASTIME_OR_A_SKILL.format(re.escape(name)))
+        if len(where) >= 2 and not any(pastime.search(t) for t in texts):
             for i, start, end in where:
                 found[i].append(Finding(start, end, "ORG", 0.55, "workplace-said-at-again"))
     return found
@@ -2373,15 +2372,29 @@ _WARD = re.compile(r"\b[Ww]ard\s+\d{1,2}[A-Za-z]?\b")
 # Sounds said, not syllables of a name ("uh-huh", "mm-hmm", "oh-oh").
 # ("ah", "oh", "la" open names' syllables as often: "ah-deh-bo-lah"; said twice they are sounds.)
 _SOUNDS = frozenset("uh huh mm hmm mhm um umm er erm ooh ha heh tut".split())
+# Words telling how a name sounds or is said, a few words before the form ("do you say
+# shee-vaun", "it's pronounced ah-deh-bo-lah", "is it nee-av or neeve?", "it's more ho-daan").
+_SAID_HOW_IT_SOUNDS = re.compile(r"(?<![\w'’-])(?:pronounc\w*|say|says|sounds?|spelt|spelled|names?"
+                                 r"|called|is[ \t]+it|it['’]s[ \t]+more)\b[^.?!]*$")
+# The form in quotes ("people say 'hoe-dan'").
+_QUOTED_FORM = re.compile(r"^['‘\"“][^'‘’\"“”]+['’\"”]$")
+
+
+def _rhymes(a: str, b: str) -> bool:
+    """Two parts said as a rhyme or a jingle, not a name's syllables: the same ending
+    ("wishy-washy", "boo-hoo", "hodge-podge") or the same first and last letters
+    ("ping-pong", "chit-chat", "zig-zag")."""
+    return a[-2:] == b[-2:] or len(a) > 1 and len(b) > 1 and a[0] == b[0] and a[-1] == b[-1]
 
 
 def _syllables_said(parts: list[str]) -> bool:
     """Parts of a word joined by hyphens, in lower case, that read as a name's syllables: each
     of five letters or fewer, one at least no ordinary word nor its plural ("lay-bys"), none said
-    twice, a sound or a public term's."""
+    twice, a sound or a public term's, and no two rhyming (``_rhymes``)."""
     return (all(1 <= len(p) <= 5 and p.isalpha() for p in parts) and len(set(parts)) == len(parts)
             and any(not lexicon.is_ordinary(p) and not (p.endswith("s") and lexicon.is_ordinary(p[:-1])) for p in parts)
-            and not any(p in _SOUNDS or p in public_lower() for p in parts))
+            and not any(p in _SOUNDS or p in public_lower() for p in parts)
+            and not any(_rhymes(a, b) for a, b in zip(parts, parts[1:])))
 
 
 @register_recognizer("name-forms", "PERSON", context=("pronounced", "pronounce", "say", "said", "says", "like",
@@ -2403,11 +2416,13 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
             continue  # "anti-NHS", "re-banded"
         if m.group()[0].islower() and not stressed:
             # Typed in lower case without a stressed syllable: short syllables that are not all
-            # English, said where someone tells how a name sounds (the context: "is it nee-av",
-            # "people say 'hoe-dan'"), not a word's letters or a sound someone made ("cbt-ish",
-            # "uh-huh", "tut-tut": no syllable said twice, none a public term or an interjection).
-            if _syllables_said(parts):
-                yield Finding(m.start(), m.end(), "PERSON", 0.15, "pronounced")
+            # English, in quotes or after words telling how a name sounds ("is it nee-av",
+            # "people say 'hoe-dan'"); not a word's letters or a sound someone made ("cbt-ish",
+            # "uh-huh", "wishy-washy": _syllables_said). "it's", "like", "said" are no cue: "it's
+            # like woo-hoo", "it's all chit-chat", "she said tom-yum".
+            if _syllables_said(parts) and (_SAID_HOW_IT_SOUNDS.search(text, max(0, m.start() - 40), m.start())
+                                           or _QUOTED_FORM.match(text[max(0, m.start() - 1):m.end() + 1])):
+                yield Finding(m.start(), m.end(), "PERSON", 0.6, "pronounced")
             continue
         strange = sum(not lexicon.is_ordinary(p) for p in parts) >= 1
         if not stressed and not strange and all(len(p) >= 4 for p in parts):

@@ -211,6 +211,10 @@ CASES = {
          ("agency work through quillmoor locums pays well", "quillmoor locums"),
          ("i did shifts for tallowby homecare at weekends", "tallowby homecare"),
          ("i did agency work through quillby recruitment and bank", "quillby recruitment"),
+         # a housing association, a firm of partners, a residential home after a rare word
+         ("the project was run by quarnford housing, oddly", "quarnford housing"),
+         ("brackwell health partners held the contract", "brackwell health partners"),
+         ("i worked for them and the tallowmere residential home", "tallowmere residential home"),
          # a contract, being taken on; a verb after the name ends it
          ("my contract with silver fern paid per session", "silver fern"),
          ("they took me on at bramble cottage, a supported living house", "bramble cottage"),
@@ -298,6 +302,8 @@ CASES = {
          "I worked for overseas recruitment", "i worked for nurse locums", "the manager of payroll said no",
          "they took me on at sixteen", "they took me on at grade four", "over at payroll they said no",
          "I was with 3 Support Workers that night", "I was with 2 Lovely Nurses",
+         "we need social housing and supported housing", "council housing, temporary housing",
+         "i went to a residential home", "my sparring partners were tough",
          "I was a Band 4 Nurse then", "The Year 2 Group met", "We went from Monday 2 Friday", "Unit 4 Reception rang",
          "we got there through mutual trust", "it was built through strategic partnership", "through halfway house",
          "I worked for Connexions 15 years", "I worked for Cafcass 5 years", "my contract with payroll was wrong again",

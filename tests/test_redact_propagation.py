@@ -276,6 +276,9 @@ WORKPLACES = [
     # its initials without the acronym inside its name, in capitals or typed in lower case
     (["I'm employed by Brindle Vale Partnership NHS Foundation Trust.", "BVPFT never listen.",
       "and bvpft cut the band 7s"], ["Brindle", "BVPFT", "bvpft"]),
+    # a figure joined to its word, then set apart by a space, or the other way round
+    (["Quillmind 365 is an app company.", "Its system, Quillmind365's, timed every reply."], ["Quillmind"]),
+    (["I worked at Care247 for a year.", "care 247 paid badly"], ["Care247", "care 247"]),
 ]
 
 

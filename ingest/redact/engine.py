@@ -573,7 +573,17 @@ def short_forms(surface: str) -> list[Term]:
             forms.append(Term(head, "ORG", not ordinary))
             # and its initials ("Quarrow Vale Counselling" is "QV" too)
             forms += _initials("".join(w[0] for w in head.split() if w[:1].isupper()))
+    # A figure joined to its word or set apart by a space is one name either way ("Minds365"
+    # and "Minds 365", "24/7 Care" and "24/7Care").
+    forms += [Term(form, "ORG", True) for form in (_SPACE_BY_A_FIGURE.sub("", surface),
+                                                     _FIGURE_JOINED.sub(" ", surface)) if form != surface]
     return list(dict.fromkeys(forms))
+
+
+# A space between a word and a figure ("Minds 365", "24/7 Care"); where a figure is joined to a
+# word ("Minds365", "24/7Care": not "1st", a figure's own ending).
+_SPACE_BY_A_FIGURE = re.compile(r"(?<=[A-Za-z]) (?=\d)|(?<=\d) (?=[A-Za-z])")
+_FIGURE_JOINED = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Z])")
 
 
 # Words opening many workplaces' names that say nothing of which one ("New", "North", "St"):

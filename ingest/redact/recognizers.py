@@ -1883,15 +1883,6 @@ def figure_beside_a_workplace(text: str, start: int, end: int) -> tuple[int, int
         start = m.start()
     return start, end
 
-
-# A figure said for "to" or "for" between two capitalised words ("Talk 4 Change", "Home 2 Home",
-# "Care 4 U"): a coined name, read anywhere; not a numbered thing and what follows it ("Band 4
-# Nurse", "Year 2 Students", "Unit 4 Reception"; data numbered_things, and the capitalised words
-# that name nothing, the months and days among them) nor a count before what it counts ("2 Nurses").
-_FIGURE_FOR_A_WORD = re.compile(
-    r"(?<![\w@./£$€-])(?P<first>[A-Z][a-z]+)[ \t]+[24][ \t]+(?P<last>[A-Z][a-z]*)(?![\w@/'’-]|\.\w)")
-
-
 def _a_unit(word: str) -> bool:
     """A figure's unit of time or work typed on to it ("2Days", "24Hours", "10Mins", "3Shifts");
     not any plural ("7Oaks", "5Ways" name services)."""
@@ -1912,9 +1903,8 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
     ("Covid19" as "Covid-19"), nor a count and its unit ("I did 2Days a week"; "3Rivers
     Counselling" goes on with a name). A word coined with a figure inside or before it, in any
     case, before a capitalised kind of service is the name's ("One2One Therapies", "2gether
-    Wellbeing"). A 2 or a 4 said for "to" or "for" between two capitalised words ("Talk 4
-    Change", "Home 2 Home") is a coined name's. ("at Windows10 training" goes: a name before a
-    noun is read as one, the lesser harm.)"""
+    Wellbeing"). ("at Windows10 training" goes: a name before a noun is read as one, the
+    lesser harm.)"""
     if not any(c.isdigit() for c in text):
         return
     found = [m for m in _FIGURE_THEN_WORD.finditer(text)
@@ -1942,12 +1932,6 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
             end = m.end("after") if m.group("after") else m.end("last") \
                 if _the_names_figure(m.group("last"), m.group("next")) else m.end("before")
             yield Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name")
-    for m in _FIGURE_FOR_A_WORD.finditer(text):
-        first, last = m.group("first"), m.group("last")
-        if first.lower() not in words_set("numbered_things") and first not in lexicon.ordinary_proper_nouns()[0] \
-                and first.lower() not in STOP_WORDS and not _a_unit(first.lower()) and not _counts(last) \
-                and last not in lexicon.ordinary_proper_nouns()[0]:
-            yield Finding(m.start(), m.end(), "ORG", 0.6, "figure-in-a-name")
     for m in _COINED_BEFORE_A_KIND.finditer(text):
         # "One2One Therapies", "2gether Wellbeing": the kind's capital says the coined word is the name's
         if lexicon.is_workplace_kind(m.group("kind").lower()) and m.group("coined").lower() not in public_lower():

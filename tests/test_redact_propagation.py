@@ -21,6 +21,8 @@ def engine():
 
 # (quotes of one source, words that must be gone, words that must stay)
 CASES = [
+    # a figure of one digit set apart from a workplace's word is a step's or a grade's, no form of it
+    (["Step2Wellbeing took me on.", "I was on Step 2 there."], ["Step2Wellbeing"], ["on Step 2 there"]),
     # a first name and a surname said alone after the full name, possessive, another case
     (["My supervisor was Orla Kennet.", "Orla's notes were good.", "kennet never replied."],
      ["Orla", "Kennet", "kennet"], ["supervisor", "notes", "replied"]),

@@ -301,6 +301,9 @@ CASES = {
          "I was with 3 Support Workers that night", "I was with 2 Lovely Nurses",
          "we need social housing and supported housing", "council housing, temporary housing",
          "i went to a residential home", "my sparring partners were tough",
+         # a national company's name, a housing term's letters before "housing" or "partners"
+         "the clients were all bellway housing new builds", "persimmon housing estates have no doctors",
+         "our caseload is mostly in hmo housing", "mckinsey partners advised the trust",
          "we got there through mutual trust", "it was built through strategic partnership", "through halfway house",
          "I worked for Connexions 15 years", "I worked for Cafcass 5 years", "my contract with payroll was wrong again",
          "i was with a nursing agency then a locum agency", "i work for children's services", "he worked for it solutions",

@@ -573,10 +573,12 @@ def short_forms(surface: str) -> list[Term]:
             forms.append(Term(head, "ORG", not ordinary))
             # and its initials ("Quarrow Vale Counselling" is "QV" too)
             forms += _initials("".join(w[0] for w in head.split() if w[:1].isupper()))
-    # A figure joined to its word or set apart by a space is one name either way ("Minds365"
-    # and "Minds 365", "24/7 Care" and "24/7Care").
-    forms += [Term(form, "ORG", True) for form in (_SPACE_BY_A_FIGURE.sub("", surface),
-                                                     _FIGURE_JOINED.sub(" ", surface)) if form != surface]
+    # A coined figure joined to its word or set apart by a space is one name either way
+    # ("Minds365" and "Minds 365", "24/7 Care" and "24/7Care"); not a figure of one or two
+    # digits, a step's or a grade's as often ("Step2 Wellbeing" is no "Step 2").
+    if _COINED_FIGURE.search(surface):
+        forms += [Term(form, "ORG", True) for form in (_SPACE_BY_A_FIGURE.sub("", surface),
+                                                         _FIGURE_JOINED.sub(" ", surface)) if form != surface]
     return list(dict.fromkeys(forms))
 
 
@@ -584,6 +586,8 @@ def short_forms(surface: str) -> list[Term]:
 # word ("Minds365", "24/7Care": not "1st", a figure's own ending).
 _SPACE_BY_A_FIGURE = re.compile(r"(?<=[A-Za-z]) (?=\d)|(?<=\d) (?=[A-Za-z])")
 _FIGURE_JOINED = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Z])")
+# A figure coined for a name: three digits ("365", "247") or a week's hours ("24/7", "24-7").
+_COINED_FIGURE = re.compile(r"(?<!\d)(?:\d{3}|24[/-]7)(?!\d)")
 
 
 # Words opening many workplaces' names that say nothing of which one ("New", "North", "St"):

@@ -1883,6 +1883,7 @@ def figure_beside_a_workplace(text: str, start: int, end: int) -> tuple[int, int
         start = m.start()
     return start, end
 
+
 def _a_unit(word: str) -> bool:
     """A figure's unit of time or work typed on to it ("2Days", "24Hours", "10Mins", "3Shifts");
     not any plural ("7Oaks", "5Ways" name services)."""
@@ -2245,10 +2246,11 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
     a name may end, is a workplace's name however ordinary its word: English puts a noun after
     "at" with no article in its idioms ("at home", "at lunch", "at audit": what "at" takes,
     ``_says_no_workplace``), and says a place of work so ("at hearth, it's", "nobody else at
-    holdfast would"). Not the plural of any English word ("at spreadsheets", "at cadets"), nor a word the source says someone does,
-    plays or is good at ("we do taekwondo"); two words are not read ("at board round", "at
-    sixth form", "at death's door": the idioms of "at", a word and a noun, are too many). Texts
-    with capitals are not read: there a name has them. Each text's findings."""
+    holdfast would"). Not the plural of any English word ("at spreadsheets", "at cadets"), nor
+    a word the source says someone does, plays or is good at ("we do taekwondo"); two words are
+    not read ("at board round", "at sixth form", "at death's door": the idioms of "at", a word
+    and a noun, are too many). Texts with capitals are not read: there a name has them. Each
+    text's findings."""
     said: dict[str, list[tuple[int, int, int]]] = {}
     for i, text in enumerate(texts):
         if "at " not in text or _CAPITAL_INSIDE.search(_as_typed(text)):

@@ -23,6 +23,12 @@ def engine():
 CASES = [
     # a figure of one digit set apart from a workplace's word is a step's or a grade's, no form of it
     (["Step2Wellbeing took me on.", "I was on Step 2 there."], ["Step2Wellbeing"], ["on Step 2 there"]),
+    # a public body's or a kind's letters in brackets after a workplace are no short form of it
+    (["I was at Quillby Care (CIC) then.", "The CIC form was fine."], ["Quillby"], ["(CIC)", "The CIC form"]),
+    (["I worked for Quillby Counselling (EAP) on the phones.", "The NHS and the EAP were fine."], ["Quillby"],
+     ["(EAP)", "the EAP were fine"]),
+    # nor, in a line of capitals, the word said to be it
+    (["THE PAY WAS QUILLBY CARE'S PROBLEM.", "THE PAY WAS BAD."], ["QUILLBY"], ["THE PAY WAS BAD"]),
     # a first name and a surname said alone after the full name, possessive, another case
     (["My supervisor was Orla Kennet.", "Orla's notes were good.", "kennet never replied."],
      ["Orla", "Kennet", "kennet"], ["supervisor", "notes", "replied"]),
@@ -281,6 +287,11 @@ WORKPLACES = [
     # a figure joined to its word, then set apart by a space, or the other way round
     (["Quillmind 365 is an app company.", "Its system, Quillmind365's, timed every reply."], ["Quillmind"]),
     (["I worked at Care247 for a year.", "care 247 paid badly"], ["Care247", "care 247"]),
+    # letters the source gives for it, however its initials read: in brackets after it, said
+    # to be it before it, or after "or"
+    (["I worked for Quillvale Mental Health (QLMH) for years.", "In the end QLMH kept it."], ["Quillvale", "QLMH"]),
+    (["In the end QVMH kept it.", "Sorry, QVMH is Quillvale Mental Health."], ["QVMH", "Quillvale"]),
+    (["Brackwater Psychology, or BWP, is small.", "BWP has three of us."], ["Brackwater", "BWP"]),
 ]
 
 

@@ -582,6 +582,33 @@ def short_forms(surface: str) -> list[Term]:
     return list(dict.fromkeys(forms))
 
 
+# Letters a workplace's name is given as where it is named: in brackets after it ("Aspenvale
+# Mental Health (AVMH)"), or said to be it before it ("AVMH is Aspenvale Mental Health") or
+# after it ("..., or AVMH", "..., we all called it AVMH"); two to six capitals, "&" among them.
+_LETTERS = r"([A-Z][A-Z&]{1,5})"
+_LETTERS_AFTER = re.compile(rf"\s*\(\s*{_LETTERS}\s*\)|,?\s+(?:or|aka|a\.k\.a\.|known\s+as|(?:we|they|everyone)"
+                            rf"\s+(?:all\s+)?call(?:ed|s)?\s+it)\s+{_LETTERS}(?![\w&])")
+_LETTERS_BEFORE = re.compile(rf"(?<![\w&]){_LETTERS}(?:['’]s)?\s+(?:is|was|stands\s+for|means)\s+$")
+
+
+def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) -> list[Term]:
+    """The letters ``text`` gives for the workplace named at ``text[start:end]`` (``_LETTERS_AFTER``,
+    ``_LETTERS_BEFORE``): its short form however its initials read ("AVMH" of "Aspenvale Mental
+    Health", a coined word read as two); not a public body's or a kind's letters ("(NHS)",
+    "(CIC)", "(EAP)"), nor a word ("THE PAY WAS ..." in a line of capitals)."""
+    if not re.search(r"[a-z]", text):
+        return []  # a line in capitals: every word is in capitals
+    found = []
+    if m := _LETTERS_AFTER.match(text, end):
+        found.append(m.group(1) or m.group(2))
+    if m := _LETTERS_BEFORE.search(text, max(0, start - 20), start):
+        found.append(m.group(1))
+    return [Term(letters, "ORG", False) for letters in found
+            if not (is_public_acronym(letters) or public.is_whole(letters) or lexicon.is_workplace_kind(letters.lower())
+                    or lexicon.is_ordinary(letters.lower())
+                    or letters in recognizers.role_abbreviations() or letters in words_set("said_by_initials"))]
+
+
 # A space between a word and a figure ("Minds 365", "24/7 Care"); where a figure is joined to a
 # word ("Minds365", "24/7Care": not "1st", a figure's own ending).
 _SPACE_BY_A_FIGURE = re.compile(r"(?<=[A-Za-z]) (?=\d)|(?<=\d) (?=[A-Za-z])")
@@ -1476,6 +1503,7 @@ class Engine:
                   for t in short_forms(seed.surface) if not public.is_whole(t.surface)]
         said_at: list[Term] = []
         said_at_small: set[str] = set()
+        letters_of: dict[str, str] = {}  # the letters a source gives for a workplace's name → the name
         first_words: list[Term] = []  # a workplace's first word alone, an everyday word: where a workplace is said
         for key in keys:
             text = all_texts[key]
@@ -1503,6 +1531,9 @@ class Engine:
                         terms += joined_name_terms(surface, public)
                     if f.kind == "ORG":
                         terms += [t for t in short_forms(surface) if not public.is_whole(t.surface)]
+                        given = letters_given_for(text, f.start, f.end, public)
+                        terms += given
+                        letters_of.update((normalise(t.surface), normalise(surface)) for t in given)
                         if first := first_word_alone(surface, public):
                             word, anywhere = first
                             (terms if anywhere else first_words).append(Term(word, "ORG", True))
@@ -1614,7 +1645,7 @@ class Engine:
                 for start, end, term in matcher.finditer(view.text):
                     found.append(Finding(*view.span(start, end), term.kind, 0.65, "known-in-source"))
             spans[key] = resolve_with_listed(extended_apart(text, found))
-        result = self._replace(all_texts, spans, matcher)
+        result = self._replace(all_texts, spans, matcher, letters_of)
         result.recognized = seen
         return result
 
@@ -1680,7 +1711,10 @@ class Engine:
 
     # ------------------------------------------------------------ pseudonyms
 
-    def _replace(self, texts: dict[str, str], spans: dict[str, list[Finding]], matcher: TermMatcher) -> Redaction:
+    def _replace(self, texts: dict[str, str], spans: dict[str, list[Finding]], matcher: TermMatcher,
+                 letters_of: dict[str, str] | None = None) -> Redaction:
+        """``letters_of``: the letters the source gives for a workplace's name ("AVMH" → "aspenvale
+        mental health", normalised): one workplace, one number."""
         kind_votes: dict[str, dict[str, float]] = {}
         capitals: set[str] = set()  # forms written in capitals ("JW"): initials may be
         for key, found in spans.items():
@@ -1726,6 +1760,9 @@ class Engine:
             for short in {*norm.split(), *(normalise(t.surface) for t in short_forms(norm.title()))}:
                 if short != norm and short in kinds and short not in parents and short not in workplaces:
                     parents[short] = parents.get(norm, norm)
+        for letters, name in (letters_of or {}).items():
+            if letters in kinds and name in kinds and letters not in parents and letters != name:
+                parents[letters] = parents.get(name, name)
         # A person's other forms: spelled out, short forms and nicknames, initials (aliases).
         aliases.join({n for n, k in kinds.items() if k == "PERSON"}, parents, capitals)
         result = Redaction(terms=list(matcher.terms.values()))

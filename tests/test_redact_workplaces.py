@@ -220,6 +220,13 @@ LEFT = [
     # a name between commas after a group noun, with an aside between dashes before it
     (["we've got a network for carers across the region — any employer, nhs, charity, whatever — "
       "north east carers together."], ["carers together"]),
+    # a 2 or a 4 said for "to" or "for" inside a name (a rule for it took football scores and
+    # "Access 2 Work"), a single letter hyphened on, a name ending in a word of the ordinary list
+    (["Talk 4 Change gave me my first job."], ["Talk", "Change"]),
+    (["Back then I was at B-Well Counselling, the student service."], ["B-Well"]),
+    (["The drop-in was run by Full Table, a church-based charity."], ["Table"]),
+    # two words said after "at" again in lower case (the idioms of "at", a word and a noun, are too many)
+    (["i do two days at second chance", "then at second chance again on fridays"], ["second", "chance"]),
 ]
 
 

@@ -27,6 +27,9 @@ CASES = [
     (["I was at Quillby Care (CIC) then.", "The CIC form was fine."], ["Quillby"], ["(CIC)", "The CIC form"]),
     (["I worked for Quillby Counselling (EAP) on the phones.", "The NHS and the EAP were fine."], ["Quillby"],
      ["(EAP)", "the EAP were fine"]),
+    # nor letters that could not shorten it (they open with its first letter, each found in it in order)
+    (["The worst place IMHO was Quillby Care.", "Then Quillby Care (LOCUM) and the NHS bank."], ["Quillby"],
+     ["IMHO was", "(LOCUM)"]),
     # nor, in a line of capitals, the word said to be it
     (["THE PAY WAS QUILLBY CARE'S PROBLEM.", "THE PAY WAS BAD."], ["QUILLBY"], ["THE PAY WAS BAD"]),
     # a first name and a surname said alone after the full name, possessive, another case

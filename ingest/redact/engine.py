@@ -594,8 +594,10 @@ _LETTERS_BEFORE = re.compile(rf"(?<![\w&]){_LETTERS}(?:['’]s)?\s+(?:is|was|sta
 def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) -> list[Term]:
     """The letters ``text`` gives for the workplace named at ``text[start:end]`` (``_LETTERS_AFTER``,
     ``_LETTERS_BEFORE``): its short form however its initials read ("AVMH" of "Aspenvale Mental
-    Health", a coined word read as two); not a public body's or a kind's letters ("(NHS)",
-    "(CIC)", "(EAP)"), nor a word ("THE PAY WAS ..." in a line of capitals)."""
+    Health", a coined word read as two), letters that could shorten it (``_could_abbreviate``:
+    not "Quillby Care (SMT)", "IMHO was Quillby", "JW was Quillby Care's manager"); not a public
+    body's or a kind's letters ("(NHS)", "(CIC)", "(EAP)"), nor a word ("THE PAY WAS ..." in a
+    line of capitals)."""
     if not re.search(r"[a-z]", text):
         return []  # a line in capitals: every word is in capitals
     found = []
@@ -603,10 +605,24 @@ def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) ->
         found.append(m.group(1) or m.group(2))
     if m := _LETTERS_BEFORE.search(text, max(0, start - 20), start):
         found.append(m.group(1))
-    return [Term(letters, "ORG", False) for letters in found
-            if not (is_public_acronym(letters) or public.is_whole(letters) or lexicon.is_workplace_kind(letters.lower())
+    return [Term(letters, "ORG", False) for letters in found if _could_abbreviate(letters, text[start:end])
+            and not (is_public_acronym(letters) or public.is_whole(letters) or lexicon.is_workplace_kind(letters.lower())
                     or lexicon.is_ordinary(letters.lower())
                     or letters in recognizers.role_abbreviations() or letters in words_set("said_by_initials"))]
+
+
+def _could_abbreviate(letters: str, name: str) -> bool:
+    """Whether ``letters`` could shorten ``name``: they open with its first letter and each is
+    found in it, in order ("AVMH" of "Aspenvale Mental Health", "BWP" of "Brackwater Psychology")."""
+    letters, name = letters.replace("&", "").lower(), re.sub(r"[^a-z]", "", name.lower())
+    if not letters or not name or letters[0] != name[0]:
+        return False
+    at = 0
+    for c in letters:
+        at = name.find(c, at) + 1
+        if not at:
+            return False
+    return True
 
 
 # A space between a word and a figure ("Minds 365", "24/7 Care"); where a figure is joined to a

@@ -2265,8 +2265,10 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
             said.setdefault(name, []).append((i, m.start("name"), m.end("name")))
     found: list[list[Finding]] = [[] for _ in texts]
     for name, where in said.items():
+        if len(where) < 2:
+            continue
         pastime = re.compile(_A_PASTIME_OR_A_SKILL.format(re.escape(name)))
-        if len(where) >= 2 and not any(pastime.search(t) for t in texts):
+        if not any(pastime.search(t) for t in texts):
             for i, start, end in where:
                 found[i].append(Finding(start, end, "ORG", 0.55, "workplace-said-at-again"))
     return found
@@ -2416,7 +2418,7 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
         stressed = any(len(p) >= 2 and p.isupper() for p in parts) and not m.group().isupper()
         if m.group()[0].islower() and (parts[0].lower() in _HYPHEN_PREFIXES or parts[0].isupper()):
             continue  # "anti-NHS", "re-banded"
-        if m.group()[0].islower() and not stressed:
+        if m.group()[0].islower() and not stressed:  # (in lower case with a stress: "shiv-AWN", below)
             # Typed in lower case without a stressed syllable: short syllables that are not all
             # English, in quotes or after words telling how a name sounds ("is it nee-av",
             # "people say 'hoe-dan'"); not a word's letters or a sound someone made ("cbt-ish",

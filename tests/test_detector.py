@@ -113,12 +113,7 @@ def test_the_engine_redacts_what_only_the_detector_finds(engine):
 
 def full_detector():
     """The shipped weights in the base pipeline with all 18 of its kinds, as before narrowing."""
-    import spacy
-
-    nlp = spacy.load(detector.BASE_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
-                                                   "lemmatizer", "senter"])
-    nlp.get_pipe("ner").from_disk(detector.DETECTOR_DIR / "ner", exclude=["vocab"])
-    return nlp
+    return detector.trained_pipeline()
 
 
 @pytest.mark.parametrize("fold", [str, str.lower, str.upper])
@@ -231,3 +226,53 @@ def test_speech_after_a_lower_case_given_name_stays(engine, text, word):
     (findings,) = engine.find([text])
     start = text.index(word)
     assert not any(f.start < start + len(word) and start < f.end for f in findings)
+
+
+def training_module():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
+    import train_detector
+
+    return train_detector
+
+
+def test_training_twice_on_the_same_turns_gives_the_same_weights():
+    # Retraining must reproduce a model, not draw another: the dropout is seeded. (Unseeded,
+    # two runs of the same recipe differed on a few dozen invented sentences of these tests.)
+    td = training_module()
+    units = []
+    for text, spans in [("I worked at Wrenfold Care Home with Tamsin Okoro.", [("ORG", "Wrenfold Care Home"),
+                                                                              ("PERSON", "Tamsin Okoro")]),
+                        ("we moved to ossingby when the NHS trust merged", [("LOC", "ossingby"), ("KEEP", "NHS")]),
+                        ("Barnaby Quell ran the rota at Hollin Lodge.", [("PERSON", "Barnaby Quell"),
+                                                                         ("ORG", "Hollin Lodge")])]:
+        mentions = [[kind, surface, text.index(surface), text.index(surface) + len(surface)] for kind, surface in spans]
+        units.append({"doc": "invented", "text": text, "mentions": mentions})
+
+    def weights():
+        nlp = td.train(units, 1, ["Aurelia", "Cosmo", "Ines"], log=lambda *args, **kwargs: None)
+        return nlp.get_pipe("ner").model.to_bytes()
+
+    assert weights() == weights()
+
+
+# Spans a model may take (each retraining is another model): whatever it takes, these are
+# never a person's, a workplace's or a place's name. (text, the model's span, its kind, kept)
+MODEL_SPANS = [
+    ("text Shout 85258 or ring Samaritans on 116 123", "116 123", "LOC", False),
+    ("Ring me, or CALM on 0800 58 58 58.", "58 58 58", "LOC", False),
+    ("we did 10 12 14 a week", "10 12 14", "ORG", False),
+    ("I was at Unit 4 Counselling for a year.", "Unit 4 Counselling", "ORG", True),
+    ("She moved to Flat 2B Ossingby Court.", "2B Ossingby Court", "LOC", True),
+]
+
+
+@pytest.mark.parametrize("text,span,kind,kept", MODEL_SPANS)
+def test_figures_alone_are_no_name_whatever_the_model_takes(text, span, kind, kept):
+    doc = detector.load_detector().make_doc(text)
+    start = text.index(span)
+    doc.ents = [doc.char_span(start, start + len(span), label=kind)]
+    (findings,) = detector.Detector().findings([doc], [text])
+    assert [(text[f.start:f.end], f.kind) for f in findings] == ([(span, kind)] if kept else [])

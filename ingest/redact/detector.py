@@ -52,6 +52,12 @@ def available(path: Path = DETECTOR_DIR) -> bool:
 def load_detector(path: Path = DETECTOR_DIR):
     """The base pipeline with only its entity recognizer, holding the trained weights and
     deciding between the kinds it is read for (``KINDS``) only."""
+    return numpy_matmul(keep_labels(trained_pipeline(path), KINDS))
+
+
+def trained_pipeline(path: Path = DETECTOR_DIR):
+    """The base pipeline's entity recognizer with the trained weights, all its kinds kept
+    and multiplying through blis, as it was trained and measured."""
     import spacy
 
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
@@ -59,7 +65,7 @@ def load_detector(path: Path = DETECTOR_DIR):
                      exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
     ner = replace_ner(nlp, meta["tok2vec"]) if meta.get("tok2vec") else nlp.get_pipe("ner")
     ner.from_disk(path / "ner", exclude=["vocab"])
-    return numpy_matmul(keep_labels(nlp, KINDS))
+    return nlp
 
 
 def numpy_matmul(nlp):
@@ -212,6 +218,8 @@ def allowed(surface: str) -> bool:
         return False  # markup or code ("alert(1"), not a name; e-mails and handles are the patterns'
     if not words or all(w.lower() in STOP_WORDS or len(w) == 1 for w in words):
         return False
+    if not any(c.isalpha() for c in surface):
+        return False  # figures ("116 123", "58 58"): a number is the patterns' to read, never a name
     if letters_said_for_a_thing(surface):
         return False  # "on AL next week", "took an OD": letters the field says for a thing
     lower = words[0].lower()

@@ -221,9 +221,8 @@ LEFT = [
     (["we've got a network for carers across the region — any employer, nhs, charity, whatever — "
       "north east carers together."], ["carers together"]),
     # a 2 or a 4 said for "to" or "for" inside a name (a rule for it took football scores and
-    # "Access 2 Work"), a single letter hyphened on, a name ending in a word of the ordinary list
+    # "Access 2 Work"), a name ending in a word of the ordinary list
     (["Talk 4 Change gave me my first job."], ["Talk", "Change"]),
-    (["Back then I was at B-Well Counselling, the student service."], ["B-Well"]),
     (["The drop-in was run by Full Table, a church-based charity."], ["Table"]),
     # two words said after "at" again in lower case (the idioms of "at", a word and a noun, are too many)
     (["i do two days at second chance", "then at second chance again on fridays"], ["second", "chance"]),
@@ -328,6 +327,22 @@ ORDINARY_FIRST = [
 
 @pytest.mark.parametrize("quotes,gone,kept", ORDINARY_FIRST)
 def test_an_ordinary_word_opening_a_workplaces_name_goes_with_it(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# A capital letter hyphened on to a word opens a workplace's name like any word, and the name
+# goes wherever it is said; such a word alone is English as often ("X-Ray", "A-Levels").
+LETTER_HYPHENED = [
+    (["Back then I was at B-Well Counselling, the student service.", "B-Well was me and a part-timer.",
+      "The college cut B-Well's budget."], ["B-Well", "Counselling"], ["the student service", "a part-timer", "budget"]),
+    (["I did my A-Levels, then an X-Ray course.", "She got a T-Shirt, then did a U-Turn.", "A-Levels were hard."],
+     [], ["A-Levels, then an X-Ray course", "a T-Shirt, then did a U-Turn", "A-Levels were hard"]),
+    (["I sent an E-Mail to the B-Team about the G-Force of it."], [], ["E-Mail to the B-Team about the G-Force"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", LETTER_HYPHENED)
+def test_a_letter_hyphened_on_opens_a_workplaces_name(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
 
 

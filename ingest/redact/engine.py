@@ -336,6 +336,21 @@ def a_rating(text: str, finding: Finding) -> bool:
         and bool(_RATING_CUE.search(text, max(0, finding.start - 40), min(len(text), finding.end + 40)))
 
 
+# A capital letter hyphened on to one word, its possessive too ("X-Ray", "C-Suite's").
+_LETTER_AND_A_WORD = re.compile(r"(?:(?:my|our|the|a|an)\s+)?[A-Z]-[^\W\d_]+(?:['’]s)?", re.IGNORECASE)
+
+
+def a_letter_and_a_word(text: str, finding: Finding) -> bool:
+    """A capital letter hyphened on to one word, said alone ("X-Ray", "C-Suite", "T-Mobile",
+    "my D-Day"): English at least as often as a name, so a name only where a word places
+    someone there ("worked at K-Care"). A longer name may open with one ("B-Well
+    Counselling"), and then its short form goes wherever it is said."""
+    surface = text[finding.start:finding.end]
+    return numbered(finding.kind) and _LETTER_AND_A_WORD.fullmatch(surface) is not None \
+        and re.search(r"(?<![\w-])[A-Z]-", surface) is not None \
+        and not _AT_WORKPLACE.search(text, max(0, finding.start - 40), finding.start)
+
+
 @functools.lru_cache(maxsize=None)
 def _season_cues() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
     words, alternatives = recognizers.words, recognizers.alternatives
@@ -1451,7 +1466,7 @@ class Engine:
             by_rules = {(f.start, f.end, f.recognizer) for f in recognized_by_text[text][0]}
             found = [f for f in found if (not said_of_public(text, f, said_public) or (
                          (f.start, f.end, f.recognizer) in by_rules and opened_by_a_region(text, f, public_here)))
-                     and not a_rating(text, f)
+                     and not a_rating(text, f) and not a_letter_and_a_word(text, f)
                      and not a_season(text, f) and not a_national_company(text, f)
                      and not a_service_described(text, f)]
             found += joined_to_a_name(text, found, said_public)

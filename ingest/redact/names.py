@@ -206,6 +206,13 @@ def _hyphened_on(doc, k: int) -> bool:
     return k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
 
 
+def _letter_hyphened_on(doc, i: int) -> bool:
+    """Whether token ``i`` is a capital letter hyphened on to a capitalised word ("B-Well",
+    "K-Care"): one word, which may open a name like any other (a letter alone never does)."""
+    return (doc[i].text.isupper() and doc[i].is_alpha and i + 2 < len(doc) and _hyphened_on(doc, i + 2)
+            and doc[i + 2].text[:1].isupper())
+
+
 def _surnames_hyphened(doc, i: int) -> bool:
     """Whether token ``i`` opens two surnames joined by a hyphen ("PRICE-WHITE", "Hill-Wood"):
     a double-barrelled name, though each half is an everyday word too."""
@@ -528,7 +535,8 @@ class NameFinder:
                            and not doc[i + 1].is_upper and doc[i + 1].is_alpha and not self.ordinary(doc[i + 1].text)
                            and not lexicon.is_ordinary(doc[i + 1].lower_) and "\n" not in token.whitespace_)
             alone = self.named_alone(doc, i)
-            if not self.is_capitalised(token) or len(token.text) == 1 or token.text.lower() in TITLES \
+            if not self.is_capitalised(token) or len(token.text) == 1 and not _letter_hyphened_on(doc, i) \
+                    or token.text.lower() in TITLES \
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone
                         and not self.surname_after(doc, i)) \
                     or (i + 1 < n and doc[i + 1].text[:1].isdigit() and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
@@ -569,6 +577,9 @@ class NameFinder:
                                      and not self.surname_after(doc, span.end - 1) and not _hyphened_on(doc, span.end - 1)
                                      or span[-1].text in CONNECTORS):
                 span = span[:-1]  # (a word hyphened on stays: "Talk-Well"; no name ends in "-" or "of")
+            if len(span[0].text) == 1 and len(span) <= 3:
+                i = j  # a letter hyphened on to a word is one only inside a longer name: "B-Well
+                continue  # Counselling"; alone it is English as often ("X-Ray", "C-Suite", "U-Turn")
             if span[0].lower_ in HYPHEN_PREFIXES and len(span) == 3 and _hyphened_on(doc, span.end - 1) \
                     and self.ordinary(span[-1].text):
                 i = j  # a prefix on an ordinary word ("Non-Executive Director", "Ex-Staff"): no name

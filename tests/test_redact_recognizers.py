@@ -212,6 +212,8 @@ CASES = {
          ("the project was run by quarnford housing, oddly", "quarnford housing"),
          ("brackwell health partners held the contract", "brackwell health partners"),
          ("i worked for them and the tallowmere residential home", "tallowmere residential home"),
+         # a name before a specialty and a kind of place
+         ("i did nights at fennick haematology unit", "fennick haematology unit"),
          # a contract, being taken on; a verb after the name ends it
          ("my contract with silver fern paid per session", "silver fern"),
          ("they took me on at bramble cottage, a supported living house", "bramble cottage"),

@@ -270,7 +270,11 @@ KEPT = ["I ran the day centre for years.", "I left the NHS in 2020.", "I volunte
         # typed in lower case: a national company's coined name, a body's name ending in its kind
         # or of three words or more
         "i got a job with kooth last year", "i worked for ingeus then", "my contract was with the shaw trust",
-        "i signed up with the joseph rowntree foundation", "i volunteered with st john ambulance"]
+        "i signed up with the joseph rowntree foundation", "i volunteered with st john ambulance",
+        # a specialty before a kind of place, in lower case or capitals: which service, no name
+        "i had an appointment at the urology clinic", "i worked at the haematology unit for a year",
+        "she was referred to the audiology clinic", "i moved to the midwifery unit", "i was at the rheumatology clinic",
+        "I WORKED AT THE DERMATOLOGY CLINIC", "I DID NIGHTS ON THE ONCOLOGY WARD"]
 
 
 @pytest.mark.parametrize("quote", KEPT)

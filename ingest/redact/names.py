@@ -414,8 +414,8 @@ class NameFinder:
         """'TRIAGE', 'HANDOVERS', 'VOICEMAILS': in a shouted line, a word English uses (at
         least RARE_ZIPF, a word of the field counting so) or the plural of one, that no given
         name, surname or place list holds, or a word of the field ("ROTA", though a given name
-        too). Its capitals are the line's, not a name's."""
-        if lexicon.is_field_word(lower):
+        too) or of a service's kind ("DERMATOLOGY"). Its capitals are the line's, not a name's."""
+        if lexicon.is_field_word(lower) or lower in recognizers.service_words():
             return True
         if lower in self.first_names or lower.title() in self.surnames or lower in lexicon.surnames() \
                 or lower in self.places:

@@ -214,6 +214,10 @@ CASES = {
          ("i worked for them and the tallowmere residential home", "tallowmere residential home"),
          # a name before a specialty and a kind of place
          ("i did nights at fennick haematology unit", "fennick haematology unit"),
+         # a care group's, a family service's, a psychological service's name after a rare word
+         ("norcliffe care group owns about twenty homes", "norcliffe care group"),
+         ("dovecote family services had always been kind", "dovecote family services"),
+         ("i joined moorgate psychological services as an associate", "moorgate psychological services"),
          # a contract, being taken on; a verb after the name ends it
          ("my contract with silver fern paid per session", "silver fern"),
          ("they took me on at bramble cottage, a supported living house", "bramble cottage"),
@@ -290,6 +294,10 @@ CASES = {
          "I was at Band 6 for years", "I was at Level 3 then", "I worked with NHS 111 nights", "I left Step 4 in 2020",
          "I worked at 3 Days a week", "I was with Covid 19 patients", "I worked for 2 Years",
          "i worked in social services for years", "we rang childrens services and adult services",
+         # a possessive is as common as its word: "trust's" names no service
+         "we went to the trust's counselling service", "the trust's therapy hub was shut",
+         "the trust's psychological services had a waiting list", "early help family services took the referral",
+         "clinical psychological services got merged",
          "safer recruitment training is mandatory", "we rely on locums and agency staff", "homecare is underfunded",
          "we went through the crisis team", "we got it through occupational health", "the nhs recruitment drive failed",
          "it was over at last", "come over at christmas", "the lot at work are lovely", "manager of operations said no",

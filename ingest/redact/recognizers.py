@@ -1484,6 +1484,12 @@ def workplace_at_the_unknown_word(text: str) -> Iterator[Finding]:
         yield Finding(m.start(1), m.end(1), "ORG", 0.55, "at-the-unknown-word")
 
 
+def _without_possessive(word: str) -> str:
+    """A word as English counts it, less its possessive: "trust's" is as common as "trust",
+    though printed far less often (as rare as a name)."""
+    return re.sub(r"(?<=\w)['’]s?$", "", word)
+
+
 @register_recognizer("lower-case-workplace", ("ORG",), gate=False)
 def lower_case_workplaces(text: str) -> Iterator[Finding]:
     """'bryn counselling', 'the lantern project': a workplace typed without capitals, told by
@@ -1522,7 +1528,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                 and not _QUOTED_NAME_CLUE.search(text, max(0, offset + rare[0].start() - 40), offset + rare[0].start()):
             continue
         # A word of speech before the name is not the name's ("then bryn house took over").
-        while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS or lexicon.is_everyday(rare[0].group())
+        while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS
+                        or lexicon.is_everyday(_without_possessive(rare[0].group()))
                         or rare[0].group() in _PLACING_VERBS):
             rare = rare[1:]
         # Words of a service's kind straight before the kind are the kind's ("thistlecombe
@@ -1533,7 +1540,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         # branch named after it is not ("boots fernhallow pharmacy": "fernhallow pharmacy").
         rare = rare[_public_name(w.group() for w in rare):]
         words = [w.group() for w in rare]
-        if words and not any(w in _STOP or w in service_words() for w in words) and any(lexicon.is_rare(w) for w in words):
+        if words and not any(w in _STOP or w in service_words() for w in words) \
+                and any(lexicon.is_rare(_without_possessive(w)) for w in words):
             # A public name of several words ending the kind ("brackenholt rape crisis"): the name
             # before it is found alone (engine.workplaces_whole takes the charity with it).
             end = _before_public(text, offset, before[before.index(rare[0]):], m)

@@ -334,14 +334,23 @@ def test_an_ordinary_word_opening_a_workplaces_name_goes_with_it(engine, quotes,
     check(engine, quotes, gone, kept)
 
 
-# A capital letter hyphened on to a word opens a workplace's name like any word, and the name
-# goes wherever it is said; such a word alone is English as often ("X-Ray", "A-Levels").
+# A capital letter hyphened on to a word opens a workplace's name like any word ("A" too), and
+# the name goes wherever it is said, its kind of one word or two; alone, such a pair may be a
+# name ("N-Gage", "J-P") unless it is one of the compounds English makes ("X-Ray", "C-Section").
 LETTER_HYPHENED = [
     (["Back then I was at B-Well Counselling, the student service.", "B-Well was me and a part-timer.",
       "The college cut B-Well's budget."], ["B-Well", "Counselling"], ["the student service", "a part-timer", "budget"]),
+    (["I joined A-Star Recruitment as a consultant.", "A-Star's targets were brutal."], ["A-Star", "Star"],
+     ["as a consultant", "targets were brutal"]),
+    (["I was at F-Space Family Services until 2019.", "F-Space was where I learnt home visits."], ["F-Space"],
+     ["until 2019", "was where I learnt"]),
+    (["Everyone at N-Gage was in recovery themselves."], ["Gage"], ["Everyone at"]),
+    (["The clinical lead, J-P Ferreira, signed it off."], ["J-P", "Ferreira"], ["The clinical lead"]),
     (["I did my A-Levels, then an X-Ray course.", "She got a T-Shirt, then did a U-Turn.", "A-Levels were hard."],
      [], ["A-Levels, then an X-Ray course", "a T-Shirt, then did a U-Turn", "A-Levels were hard"]),
-    (["I sent an E-Mail to the B-Team about the G-Force of it."], [], ["E-Mail to the B-Team about the G-Force"]),
+    (["She'd had an emergency C-Section.", "K-Pop was all he talked about.", "Our director treats the C-Suite well.",
+      "WE HAD C-DIFF ON THE WARD.", "My office was in D-Block."],
+     [], ["emergency C-Section", "K-Pop was", "the C-Suite well", "WE HAD C-DIFF", "in D-Block"]),
 ]
 
 

@@ -337,17 +337,19 @@ def a_rating(text: str, finding: Finding) -> bool:
 
 
 # A capital letter hyphened on to one word, its possessive too ("X-Ray", "C-Suite's").
-_LETTER_AND_A_WORD = re.compile(r"(?:(?:my|our|the|a|an)\s+)?[A-Z]-[^\W\d_]+(?:['’]s)?", re.IGNORECASE)
+_LETTER_AND_A_WORD = re.compile(r"(?:(?:my|our|the|a|an)\s+)?(?P<compound>[A-Z]-(?P<word>[^\W\d_]+))(?:['’]s)?",
+                                re.IGNORECASE)
 
 
 def a_letter_and_a_word(text: str, finding: Finding) -> bool:
-    """A capital letter hyphened on to one word, said alone ("X-Ray", "C-Suite", "T-Mobile",
-    "my D-Day"): English at least as often as a name, so a name only where a word places
-    someone there ("worked at K-Care"). A longer name may open with one ("B-Well
-    Counselling"), and then its short form goes wherever it is said."""
-    surface = text[finding.start:finding.end]
-    return numbered(finding.kind) and _LETTER_AND_A_WORD.fullmatch(surface) is not None \
-        and re.search(r"(?<![\w-])[A-Z]-", surface) is not None \
+    """One of the compounds English makes of a capital letter and a word, said alone ("X-Ray",
+    "C-Section", "my D-Day"; data: english_letter_compounds), or a wing or a block so named
+    ("C-Wing"): no name, though the word half may be one ("Ray"), except where a word places
+    someone at a workplace ("worked at X-Ray"). Any other such pair may be a name ("N-Gage")."""
+    m = _LETTER_AND_A_WORD.fullmatch(text, finding.start, finding.end)
+    return numbered(finding.kind) and m is not None and m.group("compound")[0].isupper() \
+        and (m.group("compound").lower() in words_set("english_letter_compounds")
+             or m.group("word").lower() in words_set("parts_named_by_a_letter")) \
         and not _AT_WORKPLACE.search(text, max(0, finding.start - 40), finding.start)
 
 
@@ -663,6 +665,9 @@ def first_word_alone(surface: str, public: PublicMatcher) -> tuple[str, bool] | 
     ("Hope", "Good"), a public name or a kind of place."""
     words = [w for w in re.findall(r"[\w'’&-]+", surface) if w.lower() != "the"]
     cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS), len(words))
+    if cut >= 2 and _LETTER_AND_A_WORD.fullmatch(words[0]) and words[0][0].isupper() \
+            and words[0].lower() not in words_set("english_letter_compounds"):
+        return words[0], True  # a letter hyphened on to a word, coined: "F-Space" of "F-Space Family Services"
     if cut < 2 or not words[0].isalpha() or len(words[0]) < 3:
         return None
     first = words[0]

@@ -577,9 +577,6 @@ class NameFinder:
                                      and not self.surname_after(doc, span.end - 1) and not _hyphened_on(doc, span.end - 1)
                                      or span[-1].text in CONNECTORS):
                 span = span[:-1]  # (a word hyphened on stays: "Talk-Well"; no name ends in "-" or "of")
-            if len(span[0].text) == 1 and len(span) <= 3:
-                i = j  # a letter hyphened on to a word is one only inside a longer name: "B-Well
-                continue  # Counselling"; alone it is English as often ("X-Ray", "C-Suite", "U-Turn")
             if span[0].lower_ in HYPHEN_PREFIXES and len(span) == 3 and _hyphened_on(doc, span.end - 1) \
                     and self.ordinary(span[-1].text):
                 i = j  # a prefix on an ordinary word ("Non-Executive Director", "Ex-Staff"): no name
@@ -588,11 +585,15 @@ class NameFinder:
             # "The Limes", "In IAPT", "My GP", "Hi Nadia": a common word or a greeting opening the
             # sentence is not part of the name (a greeting says what follows is one).
             # An article goes after an opening quote too ("'The DWP system'"; "Still Here" stays).
-            while len(span) > 1 and (span[0].lower_ in STOP_WORDS or span[0].lower_ in GREETINGS
-                                     or span[0].lower_ in CLAUSE_OPENERS or self.said_before_a_name(span) if initial
-                                     else span[0].lower_ in ("the", "a", "an")):
+            while len(span) > 1 and not _letter_hyphened_on(doc, span.start) and (
+                    span[0].lower_ in STOP_WORDS or span[0].lower_ in GREETINGS
+                    or span[0].lower_ in CLAUSE_OPENERS or self.said_before_a_name(span) if initial
+                    else span[0].lower_ in ("the", "a", "an")):
                 span = span[1:]
                 initial = False
+            if len(span[0].text) == 1 and len(span) <= 3:
+                i = span.start + 1  # a letter hyphened on to a word opens only a longer name ("B-Well
+                continue  # Counselling"); alone, the word is read as any other ("N-Gage"; engine.a_letter_and_a_word)
             if len(span) > 1 and all(t.is_upper or not any(map(str.isalpha, t.text)) for t in span):
                 # SHOUTED WORDS: only the runs of words English rarely uses are names ("DERVLA SAID NO");
                 # a hyphen is no letter of one ("WE HAD CORE-OM", "THE IES-R SCORES"), but a word

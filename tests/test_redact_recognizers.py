@@ -218,6 +218,10 @@ CASES = {
          ("norcliffe care group owns about twenty homes", "norcliffe care group"),
          ("dovecote family services had always been kind", "dovecote family services"),
          ("i joined moorgate psychological services as an associate", "moorgate psychological services"),
+         # a rare word as a sentence's subject, said to be a company, an agency, a charity or the name
+         ("oh, tessellate? tessellate is the company that runs our online cbt", "tessellate"),
+         ("quillory was an agency that paid weekly", "quillory"),
+         ("hollins rise is the name people use for it", "hollins rise"),
          # a contract, being taken on; a verb after the name ends it
          ("my contract with silver fern paid per session", "silver fern"),
          ("they took me on at bramble cottage, a supported living house", "bramble cottage"),
@@ -298,6 +302,9 @@ CASES = {
          "we went to the trust's counselling service", "the trust's therapy hub was shut",
          "the trust's psychological services had a waiting list", "early help family services took the referral",
          "clinical psychological services got merged",
+         # English as a sentence's subject said to be a practice or a service; letters for a phrase
+         "supervision is a practice we all need", "unpaid overtime is a practice in the sector",
+         "wfh is a practice now for most of us", "mindfulness is a practice i love", "telehealth is a service we do",
          "safer recruitment training is mandatory", "we rely on locums and agency staff", "homecare is underfunded",
          "we went through the crisis team", "we got it through occupational health", "the nhs recruitment drive failed",
          "it was over at last", "come over at christmas", "the lot at work are lovely", "manager of operations said no",

@@ -3204,6 +3204,12 @@ _NOT_A_NAME = frozenset({"my", "our", "your", "his", "her", "their", "a", "an", 
                          "in", "on", "at", "to", "into", "from", "after", "before", "since", "during", "until"})
 
 
+def _a_word_said(word: str) -> bool:
+    """A word of four letters or more with a vowel, said as a word: no letters typed for a
+    phrase ("wfh", "tbh")."""
+    return len(word) >= 4 and re.search(r"[aeiouy]", word) is not None
+
+
 @register_recognizer("described-workplace", "ORG", gate=False, normalised=False)
 def described_workplaces(text: str) -> Iterator[Finding]:
     """'i got a job at ask it again, which is the iapt service', 'at still standing — yes,
@@ -3223,14 +3229,8 @@ def described_workplaces(text: str) -> Iterator[Finding]:
                                for i, w in enumerate(what))
         named = _NAME_SAID.search(text, max(0, m.start() - 50), m.start()) if said else None
         if said and not named and (alone := _NAME_ALONE.search(text, max(0, m.start() - 50), m.start())):
-            # a sentence of the name alone, then what it is ("safe harbour. it's a counselling
-            # service"): not words of speech, what kind, a time or everyday words alone ("anyway,
-            # it's a charity", "zero hours. it's an agency", "mental health, it's a service")
-            words = alone.group("name").split()
-            if not any(w in _STOP or w in STOP_WORDS or w in _AT_IDIOMS or w in _NOT_A_NAME or w in service_words()
-                       or w in _KIND_WORDS or lexicon.is_field_word(w) or w.endswith(("ly", "ing", "ed", "'s", "’s"))
-                       or w in kinds for w in words) and not all(lexicon.is_everyday(w) for w in words) \
-                    and not _public_name(words) and alone.group("name") not in lexicon.places():
+            # a sentence of the name alone, then what it is ("safe harbour. it's a counselling service")
+            if _may_name_a_workplace(alone.group("name"), kinds):
                 yield Finding(alone.start("name"), alone.end("name"), "ORG", 0.6, "described-workplace")
             continue
         if not named:
@@ -3254,6 +3254,32 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         if named.group("runs") and len(words) < 2 and not lexicon.is_rare(words[0]):
             continue  # "we run groups, which is a service": what is run, not its name
         yield Finding(named.start("name"), named.end("name"), "ORG", 0.6, "described-workplace")
+    # The name as a sentence's subject, said to be one ("tessellate is the company that runs
+    # it", "quillory was an agency"): only with a rare word said as a word in it ("supervision
+    # is a practice", "wfh is a practice now" are English).
+    for m in _SAID_TO_BE.finditer(text):
+        what = [w.strip(",'’") for w in m.group("what").lower().split()][:6]
+        said = re.match(r"the\s+name", m.group("what")) or any(
+            w in kinds or " ".join(what[i:i + 2]) in kinds for i, w in enumerate(what))
+        words = m.group("name").split()
+        if said and _may_name_a_workplace(m.group("name"), kinds) \
+                and any(lexicon.is_rare(w) and _a_word_said(w) for w in words):
+            yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "described-workplace")
+
+
+_SAID_TO_BE = re.compile(r"(?:^|[.!?,]\s+|\n\s*)(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\s+(?:is|was)\s+"
+                         r"(?P<what>(?:a|an|the)\s[^.?!;\n]{0,50})")
+
+
+def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:
+    """Words alone before what they are said to be that may name a workplace: not words of
+    speech, what kind, a time or everyday words alone ("anyway, it's a charity", "zero hours.
+    it's an agency", "mental health, it's a service"), nor a public name or a place."""
+    words = name.split()
+    return not any(w in _STOP or w in STOP_WORDS or w in _AT_IDIOMS or w in _NOT_A_NAME or w in service_words()
+                   or w in _KIND_WORDS or lexicon.is_field_word(w) or w.endswith(("ly", "ing", "ed", "'s", "’s"))
+                   or w in kinds for w in words) and not all(lexicon.is_everyday(w) for w in words) \
+        and not _public_name(words) and name not in lexicon.places()
 
 
 # ---------------------------------------------------------------- a workplace said to be called a name

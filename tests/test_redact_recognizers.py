@@ -214,10 +214,9 @@ CASES = {
          ("i worked for them and the tallowmere residential home", "tallowmere residential home"),
          # a name before a specialty and a kind of place
          ("i did nights at fennick haematology unit", "fennick haematology unit"),
-         # a care group's, a family service's, a psychological service's name after a rare word
-         ("norcliffe care group owns about twenty homes", "norcliffe care group"),
-         ("dovecote family services had always been kind", "dovecote family services"),
-         ("i joined moorgate psychological services as an associate", "moorgate psychological services"),
+         # a name's possessive before a kind of place is the name's; a specialty after a name
+         ("i worked at bellamy's care home", "bellamy's care home"), ("i rent a room in jo's clinic", "jo's clinic"),
+         ("employed by riverside audiology", "riverside audiology"),
          # a rare word as a sentence's subject, said to be a company, an agency, a charity or the name
          ("oh, tessellate? tessellate is the company that runs our online cbt", "tessellate"),
          ("quillory was an agency that paid weekly", "quillory"),
@@ -301,7 +300,8 @@ CASES = {
          # a possessive is as common as its word: "trust's" names no service
          "we went to the trust's counselling service", "the trust's therapy hub was shut",
          "the trust's psychological services had a waiting list", "early help family services took the referral",
-         "clinical psychological services got merged",
+         "clinical psychological services got merged", "peripatetic family services were cut",
+         "countywide psychological services have a long wait", "the multiagency care group meets weekly",
          # English as a sentence's subject said to be a practice or a service; letters for a phrase
          "supervision is a practice we all need", "unpaid overtime is a practice in the sector",
          "wfh is a practice now for most of us", "mindfulness is a practice i love", "telehealth is a service we do",

@@ -1486,8 +1486,11 @@ def workplace_at_the_unknown_word(text: str) -> Iterator[Finding]:
 
 def _without_possessive(word: str) -> str:
     """A word as English counts it, less its possessive: "trust's" is as common as "trust",
-    though printed far less often (as rare as a name)."""
-    return re.sub(r"(?<=\w)['’]s?$", "", word)
+    though printed far less often (as rare as a name). Only an ordinary word's: a name's stays
+    a name's ("jo's clinic", "bellamy's care home")."""
+    bare = re.sub(r"(?<=\w)['’]s?$", "", word)
+    ordinary = lexicon.is_ordinary(bare) and bare not in lexicon.first_names() and bare not in lexicon.surnames()
+    return bare if ordinary else word
 
 
 @register_recognizer("lower-case-workplace", ("ORG",), gate=False)
@@ -2340,9 +2343,9 @@ def workplaces_employing_someone(text: str) -> Iterator[Finding]:
         owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
         if owner is not None:  # "clear path's bank team": the name is the owner's
             words = words[:owner] + [words[owner][:-2]]
-        if words and (words[-1] in service_words() or words[-1].endswith("s")
+        if words and (all(w in service_words() for w in words) or words[-1].endswith("s")
                       and words[-1][:-1].endswith(_PEOPLE_ENDINGS)):
-            continue  # people ("by family members", "by private clients", "by commissioners")
+            continue  # a kind of service ("by mental health"), people ("by private clients", "by commissioners")
         if words and words[-1] in words_set("payment_means") and m.group().lower().startswith("paid"):
             continue  # how or by what someone is paid ("paid by bank transfer", "by direct debit"); who
             # employs or contracts someone is no means ("employed by blue harbour insurance")

@@ -216,7 +216,12 @@ CASES = {
          ("i did nights at fennick haematology unit", "fennick haematology unit"),
          # a name's possessive before a kind of place is the name's; a specialty after a name
          ("i worked at bellamy's care home", "bellamy's care home"), ("i rent a room in jo's clinic", "jo's clinic"),
+         ("the staff at reynolds's care home were kind", "reynolds's care home"),
          ("employed by riverside audiology", "riverside audiology"),
+         # a care group's, a family service's, a psychological service's name after a rare word
+         ("norcliffe care group owns about twenty homes", "norcliffe care group"),
+         ("dovecote family services had always been kind", "dovecote family services"),
+         ("i joined moorgate psychological services as an associate", "moorgate psychological services"),
          # a rare word as a sentence's subject, said to be a company, an agency, a charity or the name
          ("oh, tessellate? tessellate is the company that runs our online cbt", "tessellate"),
          ("quillory was an agency that paid weekly", "quillory"),
@@ -300,11 +305,13 @@ CASES = {
          # a possessive is as common as its word: "trust's" names no service
          "we went to the trust's counselling service", "the trust's therapy hub was shut",
          "the trust's psychological services had a waiting list", "early help family services took the referral",
-         "clinical psychological services got merged", "peripatetic family services were cut",
-         "countywide psychological services have a long wait", "the multiagency care group meets weekly",
+         "clinical psychological services got merged", "the practice nurse's clinic is fully booked",
+         "the health visitor's clinic is at the library", "my gran's care home was lovely",
          # English as a sentence's subject said to be a practice or a service; letters for a phrase
          "supervision is a practice we all need", "unpaid overtime is a practice in the sector",
          "wfh is a practice now for most of us", "mindfulness is a practice i love", "telehealth is a service we do",
+         "nepotism is a problem in this company", "reflexology is a service the hospice offers",
+         "rotacloud is the app the company uses",
          "safer recruitment training is mandatory", "we rely on locums and agency staff", "homecare is underfunded",
          "we went through the crisis team", "we got it through occupational health", "the nhs recruitment drive failed",
          "it was over at last", "come over at christmas", "the lot at work are lovely", "manager of operations said no",

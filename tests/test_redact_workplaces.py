@@ -273,7 +273,7 @@ KEPT = ["I ran the day centre for years.", "I left the NHS in 2020.", "I volunte
         "i signed up with the joseph rowntree foundation", "i volunteered with st john ambulance",
         # a specialty before a kind of place, in lower case or capitals: which service, no name
         "i had an appointment at the urology clinic", "i worked at the haematology unit for a year",
-        "she was referred to the audiology clinic", "i moved to the midwifery unit", "i was at the rheumatology clinic",
+        "she was referred to the dermatology clinic", "i moved to the midwifery unit", "i was at the rheumatology clinic",
         "I WORKED AT THE DERMATOLOGY CLINIC", "I DID NIGHTS ON THE ONCOLOGY WARD"]
 
 

@@ -1484,13 +1484,17 @@ def workplace_at_the_unknown_word(text: str) -> Iterator[Finding]:
         yield Finding(m.start(1), m.end(1), "ORG", 0.55, "at-the-unknown-word")
 
 
-def _without_possessive(word: str) -> str:
-    """A word as English counts it, less its possessive: "trust's" is as common as "trust",
-    though printed far less often (as rare as a name). Only an ordinary word's: a name's stays
-    a name's ("jo's clinic", "bellamy's care home")."""
-    bare = re.sub(r"(?<=\w)['’]s?$", "", word)
-    ordinary = lexicon.is_ordinary(bare) and bare not in lexicon.first_names() and bare not in lexicon.surnames()
-    return bare if ordinary else word
+def _without_possessive(text: str, offset: int, word: re.Match) -> str:
+    """A word as English counts it: after "the", "my", "our"... (and a word or two of its own:
+    "the health visitor's"; not "the staff at reynolds's") less its possessive ("the trust's", "my gran's" are as common as "trust", "gran",
+    though printed far less often, as rarely as a name). Without one it stays a name's ("jo's
+    clinic", "bellamy's care home")."""
+    owner = _A_THINGS_OWNER.search(text, max(0, offset + word.start() - 40), offset + word.start())
+    determined = owner is not None and not any(w in STOP_WORDS for w in owner.group("between").split())
+    return re.sub(r"(?<=\w)['’]s?$", "", word.group()) if determined else word.group()
+
+
+_A_THINGS_OWNER = re.compile(r"(?<![\w'’-])(?:the|my|our|your|his|her|their)\s+(?P<between>(?:[a-z]+\s+){0,2})$")
 
 
 @register_recognizer("lower-case-workplace", ("ORG",), gate=False)
@@ -1532,7 +1536,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             continue
         # A word of speech before the name is not the name's ("then bryn house took over").
         while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS
-                        or lexicon.is_everyday(_without_possessive(rare[0].group()))
+                        or lexicon.is_everyday(_without_possessive(text, offset, rare[0]))
                         or rare[0].group() in _PLACING_VERBS):
             rare = rare[1:]
         # Words of a service's kind straight before the kind are the kind's ("thistlecombe
@@ -1544,7 +1548,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         rare = rare[_public_name(w.group() for w in rare):]
         words = [w.group() for w in rare]
         if words and not any(w in _STOP or w in service_words() for w in words) \
-                and any(lexicon.is_rare(_without_possessive(w)) for w in words):
+                and any(lexicon.is_rare(_without_possessive(text, offset, w)) for w in rare):
             # A public name of several words ending the kind ("brackenholt rape crisis"): the name
             # before it is found alone (engine.workplaces_whole takes the charity with it).
             end = _before_public(text, offset, before[before.index(rare[0]):], m)
@@ -2343,9 +2347,9 @@ def workplaces_employing_someone(text: str) -> Iterator[Finding]:
         owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
         if owner is not None:  # "clear path's bank team": the name is the owner's
             words = words[:owner] + [words[owner][:-2]]
-        if words and (all(w in service_words() for w in words) or words[-1].endswith("s")
+        if words and (words[-1] in service_words() or words[-1].endswith("s")
                       and words[-1][:-1].endswith(_PEOPLE_ENDINGS)):
-            continue  # a kind of service ("by mental health"), people ("by private clients", "by commissioners")
+            continue  # people ("by family members", "by private clients", "by commissioners")
         if words and words[-1] in words_set("payment_means") and m.group().lower().startswith("paid"):
             continue  # how or by what someone is paid ("paid by bank transfer", "by direct debit"); who
             # employs or contracts someone is no means ("employed by blue harbour insurance")
@@ -3257,21 +3261,22 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         if named.group("runs") and len(words) < 2 and not lexicon.is_rare(words[0]):
             continue  # "we run groups, which is a service": what is run, not its name
         yield Finding(named.start("name"), named.end("name"), "ORG", 0.6, "described-workplace")
-    # The name as a sentence's subject, said to be one ("tessellate is the company that runs
-    # it", "quillory was an agency"): only with a rare word said as a word in it ("supervision
-    # is a practice", "wfh is a practice now" are English).
+    # The name as a sentence's subject, said to be an employer or the name ("tessellate is the
+    # company that runs it", "quillory was an agency"): only with a rare word said as a word in
+    # it ("nepotism is a problem in this company", "wfh is a ..." are English).
     for m in _SAID_TO_BE.finditer(text):
-        what = [w.strip(",'’") for w in m.group("what").lower().split()][:6]
-        said = re.match(r"the\s+name", m.group("what")) or any(
-            w in kinds or " ".join(what[i:i + 2]) in kinds for i, w in enumerate(what))
         words = m.group("name").split()
-        if said and _may_name_a_workplace(m.group("name"), kinds) \
-                and any(lexicon.is_rare(w) and _a_word_said(w) for w in words):
+        if _may_name_a_workplace(m.group("name"), kinds) and any(lexicon.is_rare(w) and _a_word_said(w) for w in words):
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "described-workplace")
 
 
+# What employs someone, said straight after "is a", "was the" (a service, a practice, an app
+# or a platform is as often a therapy or a product: "reiki is a practice", "rotacloud is the app").
+_EMPLOYERS = ("company", "agency", "charity", "provider", "employer", "firm", "organisation", "organization",
+              "business", "outfit", "contractor", "subcontractor", "social enterprise", "startup")
 _SAID_TO_BE = re.compile(r"(?:^|[.!?,]\s+|\n\s*)(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\s+(?:is|was)\s+"
-                         r"(?P<what>(?:a|an|the)\s[^.?!;\n]{0,50})")
+                         r"(?:(?:a|an|the)\s+(?:(?:small|tiny|little|local|big|large|national|regional|independent"
+                         rf"|private|new)\s+)?(?:{'|'.join(_EMPLOYERS)})|the\s+name)\b")
 
 
 def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:

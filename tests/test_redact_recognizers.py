@@ -217,6 +217,8 @@ CASES = {
          # a name's possessive before a kind of place is the name's; a specialty after a name
          ("i worked at bellamy's care home", "bellamy's care home"), ("i rent a room in jo's clinic", "jo's clinic"),
          ("the staff at reynolds's care home were kind", "reynolds's care home"),
+         ("our jade's counselling service was private", "jade's counselling"),
+         ("the wren's nest nursery is next door", "wren's nest nursery"),
          ("employed by riverside audiology", "riverside audiology"),
          # a care group's, a family service's, a psychological service's name after a rare word
          ("norcliffe care group owns about twenty homes", "norcliffe care group"),
@@ -306,7 +308,7 @@ CASES = {
          "we went to the trust's counselling service", "the trust's therapy hub was shut",
          "the trust's psychological services had a waiting list", "early help family services took the referral",
          "clinical psychological services got merged", "the practice nurse's clinic is fully booked",
-         "the health visitor's clinic is at the library", "my gran's care home was lovely",
+         "the health visitor's clinic is at the library", "my gran's care home was lovely", "my nan's care home rang me",
          # English as a sentence's subject said to be a practice or a service; letters for a phrase
          "supervision is a practice we all need", "unpaid overtime is a practice in the sector",
          "wfh is a practice now for most of us", "mindfulness is a practice i love", "telehealth is a service we do",

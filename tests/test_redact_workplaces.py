@@ -346,6 +346,8 @@ LETTER_HYPHENED = [
      ["until 2019", "was where I learnt"]),
     (["Everyone at N-Gage was in recovery themselves."], ["Gage"], ["Everyone at"]),
     (["The clinical lead, J-P Ferreira, signed it off."], ["J-P", "Ferreira"], ["The clinical lead"]),
+    # a compound English makes, given to someone as a nickname, is theirs
+    (["The lads called him X-Ray because he was so thin."], ["X-Ray", "Ray"], ["because he was so thin"]),
     (["I did my A-Levels, then an X-Ray course.", "She got a T-Shirt, then did a U-Turn.", "A-Levels were hard."],
      [], ["A-Levels, then an X-Ray course", "a T-Shirt, then did a U-Turn", "A-Levels were hard"]),
     (["She'd had an emergency C-Section.", "K-Pop was all he talked about.", "Our director treats the C-Suite well.",

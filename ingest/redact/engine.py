@@ -345,12 +345,19 @@ def a_letter_and_a_word(text: str, finding: Finding) -> bool:
     """One of the compounds English makes of a capital letter and a word, said alone ("X-Ray",
     "C-Section", "my D-Day"; data: english_letter_compounds), or a wing or a block so named
     ("C-Wing"): no name, though the word half may be one ("Ray"), except where a word places
-    someone at a workplace ("worked at X-Ray"). Any other such pair may be a name ("N-Gage")."""
+    someone at a workplace ("worked at X-Ray") or calls someone so ("we called him X-Ray"). Any
+    other such pair may be a name ("N-Gage")."""
     m = _LETTER_AND_A_WORD.fullmatch(text, finding.start, finding.end)
     return numbered(finding.kind) and m is not None and m.group("compound")[0].isupper() \
         and (m.group("compound").lower() in words_set("english_letter_compounds")
              or m.group("word").lower() in words_set("parts_named_by_a_letter")) \
-        and not _AT_WORKPLACE.search(text, max(0, finding.start - 40), finding.start)
+        and not _AT_WORKPLACE.search(text, max(0, finding.start - 40), finding.start) \
+        and not _CALLS_SOMEONE.search(text, max(0, finding.start - 40), finding.start)
+
+
+# What gives someone a name ("we called him X-Ray", "known as T-Bone"): a nickname, whatever it is.
+_CALLS_SOMEONE = re.compile(r"(?<![\w'’-])(?:call(?:s|ed|ing)?\s+(?:him|her|me|us|them|you|it)|known\s+as|nicknamed)\s+$",
+                            re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

@@ -1487,11 +1487,14 @@ def workplace_at_the_unknown_word(text: str) -> Iterator[Finding]:
 def _without_possessive(text: str, offset: int, word: re.Match) -> str:
     """A word as English counts it: after "the", "my", "our"... (and a word or two of its own:
     "the health visitor's"; not "the staff at reynolds's") less its possessive ("the trust's", "my gran's" are as common as "trust", "gran",
-    though printed far less often, as rarely as a name). Without one it stays a name's ("jo's
-    clinic", "bellamy's care home")."""
+    though printed far less often, as rarely as a name). Without one, or of a given name, it
+    stays a name's ("jo's clinic", "bellamy's care home", "our jade's")."""
     owner = _A_THINGS_OWNER.search(text, max(0, offset + word.start() - 40), offset + word.start())
     determined = owner is not None and not any(w in STOP_WORDS for w in owner.group("between").split())
-    return re.sub(r"(?<=\w)['’]s?$", "", word.group()) if determined else word.group()
+    bare = re.sub(r"(?<=\w)['’]s?$", "", word.group())
+    # ("our jade's", "the robin's nest": a given name keeps its possessive; "my nan's" is kin's)
+    named = bare in lexicon.first_names() and bare not in words_set("what_everyone_is_called")
+    return bare if determined and not named else word.group()
 
 
 _A_THINGS_OWNER = re.compile(r"(?<![\w'’-])(?:the|my|our|your|his|her|their)\s+(?P<between>(?:[a-z]+\s+){0,2})$")

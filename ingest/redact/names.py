@@ -591,7 +591,7 @@ class NameFinder:
                     else span[0].lower_ in ("the", "a", "an")):
                 span = span[1:]
                 initial = False
-            if len(span[0].text) == 1 and len(span) <= 3:
+            if _letter_hyphened_on(doc, span.start) and len(span) <= 3:
                 i = span.start + 1  # a letter hyphened on to a word opens only a longer name ("B-Well
                 continue  # Counselling"); alone, the word is read as any other ("N-Gage"; engine.a_letter_and_a_word)
             if len(span) > 1 and all(t.is_upper or not any(map(str.isalpha, t.text)) for t in span):

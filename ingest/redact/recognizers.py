@@ -1486,9 +1486,9 @@ def workplace_at_the_unknown_word(text: str) -> Iterator[Finding]:
 
 def _without_possessive(text: str, offset: int, word: re.Match) -> str:
     """A word as English counts it: after "the", "my", "our"... (and a word or two of its own:
-    "the health visitor's"; not "the staff at reynolds's") less its possessive ("the trust's", "my gran's" are as common as "trust", "gran",
-    though printed far less often, as rarely as a name). Without one, or of a given name, it
-    stays a name's ("jo's clinic", "bellamy's care home", "our jade's")."""
+    "the health visitor's"; not "the staff at reynolds's") less its possessive ("the trust's",
+    "my gran's" are as common as "trust", "gran", though printed far less often, as rarely as a
+    name). Without one, or of a given name, it stays a name's ("jo's clinic", "our jade's")."""
     owner = _A_THINGS_OWNER.search(text, max(0, offset + word.start() - 40), offset + word.start())
     determined = owner is not None and not any(w in STOP_WORDS for w in owner.group("between").split())
     bare = re.sub(r"(?<=\w)['’]s?$", "", word.group())

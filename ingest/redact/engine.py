@@ -356,8 +356,8 @@ def a_letter_and_a_word(text: str, finding: Finding) -> bool:
 
 
 # What gives someone a name ("we called him X-Ray", "known as T-Bone"): a nickname, whatever it is.
-_CALLS_SOMEONE = re.compile(r"(?<![\w'’-])(?:call(?:s|ed|ing)?\s+(?:him|her|me|us|them|you|it)|known\s+as|nicknamed)\s+$",
-                            re.IGNORECASE)
+_CALLS_SOMEONE = re.compile(rf"(?<![\w'’-])(?:{recognizers.CALLS_SOMEONE}|call(?:s|ed|ing)?\s+(?:you|it)|known\s+as"
+                            r"|nicknamed)\s+$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

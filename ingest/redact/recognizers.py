@@ -3186,7 +3186,9 @@ _WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:work(?:s|ed|ing)?|based|shifts?|
 
 
 # A kind said without an article, as a form's answer says it ("oakleaf, small charity, 3 years").
-_KIND_SAID_BARE = (r"(?=(?:(?:small|tiny|little|local|big|large|national|regional|independent|private)\s+)?"
+# How big or how far-reaching a workplace is, said before its kind ("a small charity").
+_SIZE_OR_REACH = r"small|tiny|little|local|big|large|national|regional|independent|private"
+_KIND_SAID_BARE = (rf"(?=(?:(?:{_SIZE_OR_REACH})\s+)?"
                    rf"(?:{alternatives(lexicon.workplace_kinds('said-before'))})\b)")
 # What says the words before it are a workplace's name: "which is a charity", "it's an EAP",
 # "yes, that's the name"; the kinds are data/workplace_kinds.txt's ("said-before").
@@ -3278,8 +3280,7 @@ def described_workplaces(text: str) -> Iterator[Finding]:
 _EMPLOYERS = ("company", "agency", "charity", "provider", "employer", "firm", "organisation", "organization",
               "business", "outfit", "contractor", "subcontractor", "social enterprise", "startup")
 _SAID_TO_BE = re.compile(r"(?:^|[.!?,]\s+|\n\s*)(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\s+(?:is|was)\s+"
-                         r"(?:(?:a|an|the)\s+(?:(?:small|tiny|little|local|big|large|national|regional|independent"
-                         rf"|private|new)\s+)?(?:{'|'.join(_EMPLOYERS)})|the\s+name)\b")
+                         rf"(?:(?:a|an|the)\s+(?:(?:{_SIZE_OR_REACH}|new)\s+)?(?:{'|'.join(_EMPLOYERS)})|the\s+name)\b")
 
 
 def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:
@@ -3432,7 +3433,9 @@ SOMEONE_CALLED = (r"(?:someone|somebody|a\s+(?:" + alternatives(words("person_no
                   r"\s+(?:called|named)\s+")
 # Typed in lower case: "we call her bex", "everyone calls us rory", "a guy called jez",
 # "someone called sky from support emailed".
-_CALLED_LOWER = re.compile(r"(?<![\w'’-])(?:(?P<call>(?:call|calls|called|calling)\s+(?:her|him|them|me|us))\s+(?:just\s+)?"
+# What calls someone a name ("we call her", "everyone called him").
+CALLS_SOMEONE = r"(?:call|calls|called|calling)\s+(?:her|him|them|me|us)"
+_CALLED_LOWER = re.compile(rf"(?<![\w'’-])(?:(?P<call>{CALLS_SOMEONE})\s+(?:just\s+)?"
                            rf"|{SOMEONE_CALLED})(?P<name>[a-z][a-z'’-]+)(?![\w'’-])")
 # The name said before what people call someone ("ify we call her,", "tash, as everyone calls
 # him."), or aside, as what everyone knows them by ("[Person 4] — kw to everyone — ...").

@@ -150,6 +150,50 @@ def test_the_detector_multiplies_through_numpy_and_finds_what_it_found_through_b
     assert entities(fast) == entities(with_blis)
 
 
+# Docs of every length read together: empty, one word, white space and lines between words.
+BATCHED_WITH = ["", "Ossingby", "   ", "\n", "Then Priyanka Raval\n\nfrom the Ashworth Centre  rang.",
+                "we moved to ossingby, near kendal; dave halloran (my manager) said so. " * 6]
+
+
+def own_loop_detector():
+    """The loaded detector's network decoded by the recognizer's own loop, state by state."""
+    return detector.numpy_matmul(detector.keep_labels(detector.trained_pipeline(), detector.KINDS))
+
+
+@pytest.mark.parametrize("fold", [str, str.lower, str.upper])
+def test_the_batch_decoder_finds_what_the_recognizers_own_loop_finds(fold):
+    # The detector takes its recognizer's moves for every doc of a batch at once
+    # (entity_decoder): its entities are exactly those of spaCy's own loop, whether a doc is
+    # read alone or among longer and shorter ones.
+    texts = [fold(t) for t, _ in FOUND + MISSED + KEPT] + [fold(t) for t in BATCHED_WITH]
+    batched = detector.load_detector()
+    assert batched.pipe_names == ["batch_greedy_entities"]
+
+    def entities(nlp, batch_size):
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents]
+                for doc in nlp.pipe(texts, batch_size=batch_size)]
+
+    expected = entities(own_loop_detector(), 256)
+    assert any(expected)
+    assert entities(batched, 256) == expected
+    assert entities(batched, 1) == expected
+
+
+def test_a_doc_whose_entities_are_set_is_read_by_the_recognizers_own_loop():
+    # Entities set beforehand are kept: the recognizer's moves honour them, the batch
+    # decoder's do not know them.
+    text = "We met Corin Ashdale at Wrenfold House in Ossingby."
+
+    def entities(nlp):
+        doc = nlp.make_doc(text)
+        doc.ents = [doc.char_span(text.index("Wrenfold"), text.index(" in "), label="PERSON")]
+        return [(e.text, e.label_) for e in nlp(doc).ents]
+
+    found = entities(detector.load_detector())
+    assert ("Wrenfold House", "PERSON") in found
+    assert found == entities(own_loop_detector())
+
+
 def test_each_distinct_text_is_read_once_and_gets_its_own_findings(engine, monkeypatch):
     # A survey's question is asked of every respondent: the entity recognizer reads it once,
     # and every copy gets the same findings.

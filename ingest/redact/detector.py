@@ -51,8 +51,20 @@ def available(path: Path = DETECTOR_DIR) -> bool:
 @functools.lru_cache(maxsize=2)
 def load_detector(path: Path = DETECTOR_DIR):
     """The base pipeline with only its entity recognizer, holding the trained weights and
-    deciding between the kinds it is read for (``KINDS``) only."""
-    return numpy_matmul(keep_labels(trained_pipeline(path), KINDS))
+    deciding between the kinds it is read for (``KINDS``) only, every doc of a batch decoded
+    at once (``entity_decoder``)."""
+    return batch_decoded(numpy_matmul(keep_labels(trained_pipeline(path), KINDS)))
+
+
+def batch_decoded(nlp):
+    """``nlp`` with its entity recognizer's moves taken for a whole batch at once
+    (``entity_decoder.BatchGreedyEntities``: the same entities); the recognizer stays,
+    disabled, holding the weights."""
+    from ingest.redact import entity_decoder  # noqa: F401  (registers the spaCy factory)
+
+    nlp.add_pipe("batch_greedy_entities", after="ner")
+    nlp.disable_pipe("ner")
+    return nlp
 
 
 def trained_pipeline(path: Path = DETECTOR_DIR):
@@ -74,16 +86,16 @@ def numpy_matmul(nlp):
     kernels took four times as long (the detector was over half of an ingest's time); one
     thread, as blis ran, since a second one mostly waits on a machine shared with other work.
     The entities came out the same on every line of dev, train and valid, as written, in
-    lower case and in capitals (``test_detector.py`` checks invented ones). The parser's own
-    loop over states still multiplies through blis (thinc's ``CBlas``, set only from Cython)."""
+    lower case and in capitals (``test_detector.py`` checks invented ones). The recognizer's own
+    loop over states multiplies through blis (thinc's ``CBlas``, set only from Cython):
+    ``batch_decoded`` takes its place."""
     from thinc.api import NumpyOps
-    from threadpoolctl import ThreadpoolController
 
-    blas = ThreadpoolController().select(user_api="blas")
+    from ingest.redact.entity_decoder import blas
 
     class OneThreadNumpyOps(NumpyOps):
         def gemm(self, x, y, out=None, trans1=False, trans2=False):
-            with blas.limit(limits=1):
+            with blas().limit(limits=1):
                 return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
 
     ops = OneThreadNumpyOps(use_blis=False)

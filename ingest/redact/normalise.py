@@ -156,14 +156,26 @@ def _hyphen_digits(m: re.Match) -> str | None:
     return "".join(_UNITS.get(p.lower(), p.upper()) for p in parts)
 
 
+# Each rewriting in its order, with the characters or words a text must hold for its pattern
+# to match at all (lower case; None: no such cue): most texts skip most patterns unread.
+_REWRITES = [
+    (_HYPHEN_DIGITS, _hyphen_digits, ("-",)),
+    (_NUMBER_RUN, lambda m: number_words(m.group()) if len(re.findall(r"\w+", m.group())) > 1 else None, None),
+    (_SPELLED, _spelled, None),
+    (_AT_DOT, lambda m: "@" if m.group(1).lower() == "at" else ".", tuple("([{<")),
+    (_SPOKEN_DOT, lambda m: ".", ("dot", "stop")),
+    (_UNDERSCORE, lambda m: "_", ("underscore",)),
+]
+
+
 def normalise(text: str) -> View:
     view = View.of(text)
     if not _TRIGGER.search(text):
         return view
-    view = view.sub(_HYPHEN_DIGITS, _hyphen_digits)
-    view = view.sub(_NUMBER_RUN, lambda m: number_words(m.group()) if len(re.findall(r"\w+", m.group())) > 1 else None)
-    view = view.sub(_SPELLED, _spelled)
-    view = view.sub(_AT_DOT, lambda m: "@" if m.group(1).lower() == "at" else ".")
-    view = view.sub(_SPOKEN_DOT, lambda m: ".")
-    view = view.sub(_UNDERSCORE, lambda m: "_")
+    lower = text.lower()
+    for pattern, rewrite, cues in _REWRITES:
+        if cues is None or any(cue in lower for cue in cues):
+            rewritten = view.sub(pattern, rewrite)
+            if rewritten is not view:  # (letters spelled out may make a cue: "D-O-T")
+                view, lower = rewritten, rewritten.text.lower()
     return view

@@ -251,6 +251,16 @@ CASES = {
          # how often is said after the name, not in it
          ("i work at bramble three days a week", "bramble"), ("nurse at quillmere 2 days a week", "quillmere"),
          ("worker at bramble a few hours a week", "bramble"),
+         # the sentence's verb after two words of the name ends it; after one a name may hold it
+         ("the staff at bright horizons were lovely", "bright horizons"),
+         ("volunteer at time will tell on fridays", "time will tell"),
+         # someone's post and "at" before a name said to pay or employ are no part of it
+         ("nurse at quiet harbour paid late every month", "quiet harbour"),
+         # a university called by English words or a possessive, after "at", "from"...
+         ("my psychology msc was at queen's, then a job in lisburn", "queen's"),
+         ("I TRAINED AT KINGS, THEN WORKED", "KINGS"), ("did my pgdip at oxford brookes.", "oxford brookes"),
+         # a group named by a region and who is in it, put beside "my network"
+         ("we've got a network, yorkshire therapists together, we meet monthly", "yorkshire therapists together"),
          # a lower-case answer: a word or two of everyday English after a post or work and "at",
          # then a pause, "in" and a place, "on" and a day, or "to" after "told"
          ("i'm the volunteer coordinator at the lantern post. it's fine", "lantern post"),
@@ -267,6 +277,10 @@ CASES = {
          # a 2 or a 4 for "to" or "for" between words: a coined name
          ("my placement is at Step2Grow now", "Step2Grow"), ("we text talk4us on fridays", "talk4us")],
         ["the crisis unit was full", "i left foster care at 18",
+         # a possessive or a word a university is called by, going on as a place or a word
+         "we met at king's cross station", "they pay at imperial rates", "the queen's speech was on",
+         # a group named by a region and no one in it; a public service's team in a county
+         "our network, yorkshire network, is small", "my team, cumbria community mental health team, was cut",
          # how someone got a job, what they lived with, a time, whom for; an ordinary word that
          # closed; a public body typed as one word
          "i got the job through luck", "i got the job through referral", "i had six months with depression", "i was with friends for a bit",

@@ -516,7 +516,7 @@ def opened_by_a_region(text: str, f: Finding, protected: list[tuple[int, int]]) 
     a, b = inside[0]
     region = re.sub(r"^the\s+", "", text[a:b].lower())
     return text[a:f.start].lower() in ("", "the ") and len(text[b:f.end].split()) >= 2 and (
-        region in lexicon.ordinary_proper_nouns()[1] or region in lexicon.places())
+        region in lexicon.regions() or region in lexicon.places())
 
 
 def own_labels(text: str) -> list[tuple[int, int]]:

@@ -302,6 +302,19 @@ def ordinary_proper_nouns() -> tuple[frozenset[str], frozenset[str]]:
     return lists["words"], frozenset(p.lower() for p in lists["places"])
 
 
+# The public groups of the UK's regions and counties (data/public_terms/uk_regions_and_counties.yml)
+REGION_GROUPS = ("uk_regions", "combined_authorities", "english_counties", "welsh_scottish_and_northern_irish_areas")
+
+
+@functools.lru_cache(maxsize=None)
+def regions() -> frozenset[str]:
+    """Lower-cased regions, counties and countries, each without "the": areas that say no
+    more of anyone than "the North East" does (the ordinary list's places and the public
+    terms' regions and counties), that a group of workers may be named after."""
+    named = {t.lower() for group in REGION_GROUPS for t in public_group(group)} | ordinary_proper_nouns()[1]
+    return frozenset(t.removeprefix("the ") for t in named)
+
+
 @functools.lru_cache(maxsize=None)
 def surnames() -> frozenset[str]:
     """Lower-cased surnames ("hopkins", "walker", "wood", "okonkwo", "nowak"), with and without

@@ -1792,15 +1792,27 @@ def _university_names_lower() -> re.Pattern:
                       r"(?![\w@'’-]|\.\w)")
 
 
+@functools.lru_cache(maxsize=1)
+def _universities_named_by_words() -> re.Pattern:
+    names = sorted(words("universities_named_by_words"), key=len, reverse=True)
+    # (an apostrophe typed either way, or not at all: "kings", "queens")
+    names = "|".join(re.escape(n).replace("'", "['’]?").replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<![\w'’-])(?:at|from|to|with|joined|left|via)\s+(?P<name>{names})"
+                      rf"(?=\s*(?:$|[,.;:!?)\]—–\"”]|\s(?:{'|'.join(sorted(_NAME_ENDS))})\b))", re.IGNORECASE)
+
+
 @register_recognizer("university-name", ("ORG",), gate=False, normalised=False)
 def universities_by_short_name(text: str) -> Iterator[Finding]:
     """'did my MSc at UEA', 'the doctorate at Salomons', 'trained at goldsmiths': a UK
     university named by its initials or a short word (data/recognizer_words.yml), as written,
-    or in lower case after "at", "from"...; where someone trained narrows who they are."""
+    or in lower case after "at", "from"...; where someone trained narrows who they are. One
+    called by English words or a possessive only after "at", "from"... and before where a
+    name ends ("trained at king's in 2014"; not "at king's cross")."""
     for m in _university_names().finditer(text):
         yield Finding(m.start(), m.end(), "ORG", 0.6, "university-name")
-    for m in _university_names_lower().finditer(text):
-        yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "university-name")
+    for pattern in (_university_names_lower(), _universities_named_by_words()):
+        for m in pattern.finditer(text):
+            yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "university-name")
 
 
 # ---------------------------------------------------------------- a workplace's name with a number for a word
@@ -2028,6 +2040,9 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
         for w in re.finditer(r"[a-z0-9][\w'’-]*", m.group("name")):
             if w.group() in _NAME_ENDS or found and _A_COUNT.fullmatch(w.group()):
                 break  # "at bramble three days a week", "at kestrel 2 days": how often is said after it
+            if len(found) >= 2 and w.group() in words_set("verbs_after_a_name"):
+                break  # "staff at bright horizons were lovely": the sentence's verb (after one word a
+                # name may hold it: "at time will tell")
             if w.group()[0].isalpha():
                 found.append(w)
         while len(found) > 1 and found[-1].group() in ("a", "an", "the"):
@@ -3365,11 +3380,13 @@ def _name_words(words: list[str]) -> list[str]:
 
 
 def _a_group_named(lowered: list[str]) -> bool:
-    """Words that say only what kind, yet name one group: three or more, a point of the
-    compass first (a region's), a word ending a workplace's name last ("north east carers
-    together", "south coast associates network"); not "community mental health team", "new
-    mums counselling"."""
-    return len(lowered) >= 3 and lowered[0] in _COMPASS and lowered[-1] in _ENDS_NAME \
+    """Words that say only what kind, yet name one group: a point of the compass or a region
+    first, then two words or more, a word ending a workplace's name last ("north east carers
+    together", "south coast associates network", "yorkshire therapists together"); not
+    "community mental health team", "new mums counselling", "yorkshire network"."""
+    region = max((n for n in (1, 2, 3) if " ".join(lowered[:n]) in lexicon.regions()), default=0)
+    return len(lowered) - max(region, lowered[:1] != [] and lowered[0] in _COMPASS) >= 2 \
+        and (region or lowered[0] in _COMPASS) and lowered[-1] in _ENDS_NAME \
         and not any(w in STOP_WORDS and w not in _COMPASS for w in lowered[1:-1])
 
 
@@ -3405,9 +3422,9 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                     len(words) > 2 and lowered[-1] in _ENDS_NAME or any(lexicon.is_rare(w) for w in lowered)):
                 continue  # at the sentence's end, a name of three words ending in its kind, or a rare word
                 # ("my network, fellow therapists." says who)
-            if _no_particular_workplace(lowered) and not _a_group_named(lowered) or _public_name(lowered) \
+            if (_no_particular_workplace(lowered) or _public_name(lowered)) and not _a_group_named(lowered) \
                     or " ".join(lowered) in lexicon.places():
-                continue
+                continue  # (a region opening a group's name is no public body's: "yorkshire therapists together")
             if pattern is _KIND_THEN_NAME and (len(words) != len(tokens)
                                                or len(words) == 1 and _ASIDE.fullmatch(words[0])) \
                     or (pattern is _KIND_THEN_NAME or m.group("the")) and len(words) == 1 \
@@ -4028,6 +4045,9 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     lower = not _CAPITAL_INSIDE.search(typed)
     for m in (_LOWER_NAME_EMPLOYS if lower else _NAME_EMPLOYS).finditer(typed):
         tokens = list(re.finditer(r"\S+", m.group("name")))
+        if post := _POST_AT.search(m.group("name")):
+            tokens = [t for t in tokens if t.start() >= post.start("name")]  # "nurse at quiet harbour
+            # paid late": someone's post and "at" before the name are no part of it
         while tokens and (tokens[0].group().lower() in _STOP or tokens[0].group().lower() in _SUBORDINATORS
                           or not lower and tokens[0].group().lower() in STOP_WORDS):
             tokens = tokens[1:]  # "The", "Then", "So", "when": the sentence's words before the name

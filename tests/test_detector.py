@@ -179,6 +179,24 @@ def test_the_batch_decoder_finds_what_the_recognizers_own_loop_finds(fold):
     assert entities(batched, 1) == expected
 
 
+def test_an_empty_text_in_a_batch_leaves_it_to_the_batch_decoder(monkeypatch):
+    # An empty doc "has" every annotation, preset entities too: it must not send the whole
+    # batch through the recognizer's own loop (the time the decoder saves).
+    nlp = detector.load_detector()
+    decoder = nlp.get_pipe("batch_greedy_entities")
+    recognizer = decoder.recognizer
+
+    class OwnLoopRefused:
+        def __getattr__(self, name):
+            if name == "predict":
+                raise AssertionError("read by the recognizer's own loop")
+            return getattr(recognizer, name)
+
+    monkeypatch.setattr(decoder, "recognizer", OwnLoopRefused())
+    docs = list(nlp.pipe(["", "Then Priyanka Raval rang from Ossingby.", ""]))
+    assert [len(d.ents) for d in docs][0] == 0 and docs[1].ents
+
+
 def test_a_doc_whose_entities_are_set_is_read_by_the_recognizers_own_loop():
     # Entities set beforehand are kept: the recognizer's moves honour them, the batch
     # decoder's do not know them.

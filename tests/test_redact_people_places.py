@@ -158,6 +158,8 @@ KEPT = [
     "he said the re-banded posts", "it's like ooh-la-la", "she says uh-oh",
     "it's like woo-hoo friday", "it's all wishy-washy", "it's like pak-choi", "she said it's chit-chat and ping-pong",
     "she said tom-yum", "hoity-toity, roly-poly, dilly-dally",
+    # a verb and its particle, typed in capitals beside words that tell how something sounds
+    "IT'S A DROP-IN CENTRE", "THAT'S THE FOLLOW-UP, LIKE A CHECK-IN", "SHE SAID IT'S A SIGN-OFF",
     "the sky was grey", "Sky News was on.", "I rang Sky about the broadband.", "she left in May", "grace period",
     "in good faith", "To be frank, it was awful.", "The gas bill doubled.", "I'm reading it now.",
     "me and hubby went out", "so supervision said no", "me and the kids", "the ms teams call dropped again",

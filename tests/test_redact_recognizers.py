@@ -258,7 +258,7 @@ CASES = {
          ("nurse at quiet harbour paid late every month", "quiet harbour"),
          # a university called by English words or a possessive, after "at", "from"...
          ("my psychology msc was at queen's, then a job in lisburn", "queen's"),
-         ("I TRAINED AT KINGS, THEN WORKED", "KINGS"), ("did my pgdip at oxford brookes.", "oxford brookes"),
+         ("I TRAINED AT KING'S, THEN WORKED", "KING'S"), ("did my pgdip at oxford brookes.", "oxford brookes"),
          # a group named by a region and who is in it, put beside "my network"
          ("we've got a network, yorkshire therapists together, we meet monthly", "yorkshire therapists together"),
          # a lower-case answer: a word or two of everyday English after a post or work and "at",

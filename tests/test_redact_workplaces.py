@@ -832,6 +832,10 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
     # a form's answer: the kind said without an article, after a list's dash, in brackets, in capitals
     ("- oakleaf, small charity, 3 years", "oakleaf"), ("oakleaf (small charity), 3 years", "oakleaf"),
     ("ORCHARD. SMALL CHARITY, MOSTLY VOLUNTEERS.", "ORCHARD"),
+    # when it is, said after the name, is no part of it
+    ("i volunteer at quiet lanterns on tuesdays, it's a drop-in", "quiet lanterns"),
+    ("I'M AT STILL WATERS ON NIGHTS, WHICH IS A CHARITY", "STILL WATERS"),
+    ("i was at brightwell in march, it's a small charity", "brightwell"),
 ])
 def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
     assert found_by("described-workplace", text) == [name]

@@ -1795,8 +1795,8 @@ def _university_names_lower() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _universities_named_by_words() -> re.Pattern:
     names = sorted(words("universities_named_by_words"), key=len, reverse=True)
-    # (an apostrophe typed either way, or not at all: "kings", "queens")
-    names = "|".join(re.escape(n).replace("'", "['’]?").replace(r"\ ", r"\s+") for n in names)
+    # (an apostrophe typed either way)
+    names = "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+") for n in names)
     return re.compile(rf"(?<![\w'’-])(?:at|from|to|with|joined|left|via)\s+(?P<name>{names})"
                       rf"(?=\s*(?:$|[,.;:!?)\]—–\"”]|\s(?:{'|'.join(sorted(_NAME_ENDS))})\b))", re.IGNORECASE)
 
@@ -2023,6 +2023,28 @@ def _public_name(words: Iterable[str]) -> int:
     return max((n for n in range(1, len(words) + 1) if " ".join(words[:n]) in public), default=0)
 
 
+# Whom something was done to, or whose it was ("cut our hours", "hired me"): no word of a name.
+_WHOM = frozenset("me us him her them my our your his their".split())
+# Who does something: the clause goes on after a name ("bright horizons said i was fine").
+_SUBJECTS = frozenset("i we he she they".split())
+
+
+def _the_clauses_verb(text: str, start: int) -> int | None:
+    """How many words after ``start`` (where a name typed in lower case begins) come before the
+    sentence's verb (data verbs_after_a_name), if one of them is said after two words or more:
+    the last such verb before a name's end ("hollin bank has heart were great": "were"), unless
+    the words after it end in a kind of workplace ("quill green let go project": a name)."""
+    words = []
+    for w in re.finditer(r"[a-z0-9][\w'’-]*", text[start:start + 120]):
+        if w.group() in _NAME_ENDS or w.group() in _SUBJECTS or w.group() in _WHOM or len(words) == 6:
+            break
+        words.append(w.group())
+    verbs = [i for i, w in enumerate(words) if i >= 2 and w in words_set("verbs_after_a_name")]
+    if not verbs or len(words) > verbs[-1] + 1 and _WORKPLACE_KIND.fullmatch(words[-1]):
+        return None
+    return verbs[-1]
+
+
 @register_recognizer("workplace-after-post", ("ORG",), gate=False, normalised=False)
 def workplaces_after_a_post(text: str) -> Iterator[Finding]:
     """'band 5 perm at quiet harbour before i moved': in a text typed in lower case (a survey's
@@ -2036,13 +2058,17 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
     if _CAPITAL_INSIDE.search(text):
         return  # capitals are typed here: a name would have them
     for m in _POST_AT.finditer(text):
+        verb = _the_clauses_verb(text, m.start("name"))
         found = []
         for w in re.finditer(r"[a-z0-9][\w'’-]*", m.group("name")):
             if w.group() in _NAME_ENDS or found and _A_COUNT.fullmatch(w.group()):
                 break  # "at bramble three days a week", "at kestrel 2 days": how often is said after it
-            if len(found) >= 2 and w.group() in words_set("verbs_after_a_name"):
-                break  # "staff at bright horizons were lovely": the sentence's verb (after one word a
-                # name may hold it: "at time will tell")
+            if len(found) == verb:
+                break  # "staff at bright horizons were lovely": the sentence's verb
+            if w.group() in _WHOM:
+                if len(found) > 1:
+                    found.pop()  # "staff at willow bank cut our hours": the word before whom it
+                break  # was done to is the sentence's verb
             if w.group()[0].isalpha():
                 found.append(w)
         while len(found) > 1 and found[-1].group() in ("a", "an", "the"):
@@ -2409,6 +2435,9 @@ _WARD = re.compile(r"\b[Ww]ard\s+\d{1,2}[A-Za-z]?\b")
 # Sounds said, not syllables of a name ("uh-huh", "mm-hmm", "oh-oh").
 # ("ah", "oh", "la" open names' syllables as often: "ah-deh-bo-lah"; said twice they are sounds.)
 _SOUNDS = frozenset("uh huh mm hmm mhm um umm er erm ooh ha heh tut".split())
+# The particle of a verb's compound ("drop-in", "follow-up", "sign-off"): after an English word,
+# no syllable of a name.
+_VERB_PARTICLES = frozenset("in up out on off over down back away about around through by".split())
 # Words telling how a name sounds or is said, a few words before the form ("do you say
 # shee-vaun", "it's pronounced ah-deh-bo-lah", "is it nee-av or neeve?", "it's more ho-daan").
 _SAID_HOW_IT_SOUNDS = re.compile(r"(?<![\w'’-])(?:pronounc\w*|say|says|sounds?|spelt|spelled|names?"
@@ -2462,8 +2491,10 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
                 yield Finding(m.start(), m.end(), "PERSON", 0.6, "pronounced")
             continue
         strange = sum(not lexicon.is_ordinary(p) for p in parts) >= 1
-        if not stressed and not strange and all(len(p) >= 4 for p in parts):
-            continue  # "Eighty-something", "Patient-rated": English words joined, not syllables ("See-oh-ban")
+        if not stressed and not strange and (all(len(p) >= 4 for p in parts)
+                                             or len(parts) == 2 and parts[1].lower() in _VERB_PARTICLES):
+            continue  # "Eighty-something", "Patient-rated", "DROP-IN": English words joined, not syllables
+            # ("See-oh-ban")
         yield Finding(m.start(), m.end(), "PERSON", 0.6 if stressed else 0.3 if strange else 0.15, "pronounced")
     for m in _INITIALS.finditer(text) if _INITIALS_CUE.search(text) else ():
         if re.sub(r"\s", "", m.group()).upper() not in _NOT_INITIALS:
@@ -3224,6 +3255,9 @@ _NAME_ALONE = re.compile(
 # "in the mornings", "for two years"): the name ended before it.
 _SAID_HOW_LONG_OR_WHERE = re.compile(r"\s(?:for|in|on|at|from|during|after|before|since|until|till|over)\s+"
                                      rf"(?:a|an|the|some|few|many|ages|\d+|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD})\b")
+# When, said after a name ("at quiet harbour on tuesdays", "at brightwater in march"): where it ends.
+_SAID_WHEN = re.compile(rf"\s(?:on|in|at|during)\s+(?i:{_WEEKDAYS}s?|{_MONTH_NAMES}|weekends?|nights|mornings|evenings"
+                        r"|afternoons)\b")
 # A determiner, a pronoun or a preposition opens no name ("at my practice", "at it", "left in
 # june"); "of", "and" end none.
 _NOT_A_NAME = frozenset({"my", "our", "your", "his", "her", "their", "a", "an", "this", "that", "these", "those",
@@ -3262,10 +3296,13 @@ def described_workplaces(text: str) -> Iterator[Finding]:
             continue
         if not named:
             continue
-        words = named.group("name").split()
+        name_end = (when.start() if (when := _SAID_WHEN.search(named.group("name"))) else len(named.group("name")))
+        words = named.group("name")[:name_end].split()
+        if not words:
+            continue
         # after "the", English words are what it is ("the staff support line, which is some company")
         the = named.group().split()[1] == "the"
-        if _SAID_HOW_LONG_OR_WHERE.search(named.group("name")):
+        if _SAID_HOW_LONG_OR_WHERE.search(named.group("name")[:name_end]):
             continue  # "on foxglove for a month, the trust was...": a name holds no phrase of how long or where
         # A word "at" takes as an idiom is one after "at" ("at peace") or before "of" and a small
         # word ("for all of us", "for most of the year"); it opens a name elsewhere ("for rest
@@ -3273,14 +3310,14 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         of_a_name = len(words) > 2 and words[1] == "of" and words[2] not in _STOP and words[2] not in STOP_WORDS
         idiom = words[0] in _AT_IDIOMS and not of_a_name and (named.group().startswith("at") or words[1:2] == ["of"])
         if words[0] in _NOT_A_NAME or idiom or words[-1] in ("of", "and") \
-                or named.group("name") in public_lower() or all(
+                or named.group("name")[:name_end] in public_lower() or all(
                 (w in _STOP or w in STOP_WORDS) and not its_name or w in service_words() or lexicon.is_field_word(w)
                 or w in _ENDS_NAME or w in KINDS_AFTER_A_NAME or w in kinds for w in words) \
                 or the and not any(lexicon.is_rare(w) for w in words):
             continue
         if named.group("runs") and len(words) < 2 and not lexicon.is_rare(words[0]):
             continue  # "we run groups, which is a service": what is run, not its name
-        yield Finding(named.start("name"), named.end("name"), "ORG", 0.6, "described-workplace")
+        yield Finding(named.start("name"), named.start("name") + name_end, "ORG", 0.6, "described-workplace")
     # The name as a sentence's subject, said to be an employer or the name ("tessellate is the
     # company that runs it", "quillory was an agency"): only with a rare word said as a word in
     # it ("nepotism is a problem in this company", "wfh is a ..." are English).

@@ -3421,9 +3421,12 @@ def _a_group_named(lowered: list[str]) -> bool:
     first, then two words or more, a word ending a workplace's name last ("north east carers
     together", "south coast associates network", "yorkshire therapists together"); not
     "community mental health team", "new mums counselling", "yorkshire network"."""
-    region = max((n for n in (1, 2, 3) if " ".join(lowered[:n]) in lexicon.regions()), default=0)
-    return len(lowered) - max(region, lowered[:1] != [] and lowered[0] in _COMPASS) >= 2 \
-        and (region or lowered[0] in _COMPASS) and lowered[-1] in _ENDS_NAME \
+    if len(lowered) < 3:
+        return False
+    # how many words the region or the point of the compass opening it takes
+    where = max((n for n in (1, 2, 3) if " ".join(lowered[:n]) in lexicon.regions()),
+                default=1 if lowered[0] in _COMPASS else 0)
+    return where > 0 and len(lowered) - where >= 2 and lowered[-1] in _ENDS_NAME \
         and not any(w in STOP_WORDS and w not in _COMPASS for w in lowered[1:-1])
 
 

@@ -2023,6 +2023,8 @@ def _public_name(words: Iterable[str]) -> int:
     return max((n for n in range(1, len(words) + 1) if " ".join(words[:n]) in public), default=0)
 
 
+# A word typed in lower case (or a figure), as the words of a name after a post are read.
+_A_WORD_TYPED = re.compile(r"[a-z0-9][\w'’-]*")
 # Whom something was done to, or whose it was ("cut our hours", "hired me"): no word of a name.
 _WHOM = frozenset("me us him her them my our your his their".split())
 # Who does something: the clause goes on after a name ("bright horizons said i was fine").
@@ -2035,7 +2037,7 @@ def _the_clauses_verb(text: str, start: int) -> int | None:
     the last such verb before a name's end ("hollin bank has heart were great": "were"), unless
     the words after it end in a kind of workplace ("quill green let go project": a name)."""
     words = []
-    for w in re.finditer(r"[a-z0-9][\w'’-]*", text[start:start + 120]):
+    for w in re.finditer(_A_WORD_TYPED, text[start:start + 120]):
         if w.group() in _NAME_ENDS or w.group() in _SUBJECTS or w.group() in _WHOM or len(words) == 6:
             break
         words.append(w.group())
@@ -2060,10 +2062,10 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
     for m in _POST_AT.finditer(text):
         verb = _the_clauses_verb(text, m.start("name"))
         found = []
-        for w in re.finditer(r"[a-z0-9][\w'’-]*", m.group("name")):
+        for k, w in enumerate(re.finditer(_A_WORD_TYPED, m.group("name"))):
             if w.group() in _NAME_ENDS or found and _A_COUNT.fullmatch(w.group()):
                 break  # "at bramble three days a week", "at kestrel 2 days": how often is said after it
-            if len(found) == verb:
+            if k == verb:
                 break  # "staff at bright horizons were lovely": the sentence's verb
             if w.group() in _WHOM:
                 if len(found) > 1:
@@ -3255,9 +3257,11 @@ _NAME_ALONE = re.compile(
 # "in the mornings", "for two years"): the name ended before it.
 _SAID_HOW_LONG_OR_WHERE = re.compile(r"\s(?:for|in|on|at|from|during|after|before|since|until|till|over)\s+"
                                      rf"(?:a|an|the|some|few|many|ages|\d+|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD})\b")
+# Times of the week or the year someone works ("tuesdays", "march", "nights"): after a name,
+# said when; between commas, an aside (_ASIDE).
+_TIMES_WORKED = rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|weekends|nights|mornings|evenings|afternoons"
 # When, said after a name ("at quiet harbour on tuesdays", "at brightwater in march"): where it ends.
-_SAID_WHEN = re.compile(rf"\s(?:on|in|at|during)\s+(?i:{_WEEKDAYS}s?|{_MONTH_NAMES}|weekends?|nights|mornings|evenings"
-                        r"|afternoons)\b")
+_SAID_WHEN = re.compile(rf"\s(?:on|in|at|during)\s+(?i:{_TIMES_WORKED}|weekend)\b")
 # A determiner, a pronoun or a preposition opens no name ("at my practice", "at it", "left in
 # june"); "of", "and" end none.
 _NOT_A_NAME = frozenset({"my", "our", "your", "his", "her", "their", "a", "an", "this", "that", "these", "those",
@@ -3296,13 +3300,14 @@ def described_workplaces(text: str) -> Iterator[Finding]:
             continue
         if not named:
             continue
-        name_end = (when.start() if (when := _SAID_WHEN.search(named.group("name"))) else len(named.group("name")))
-        words = named.group("name")[:name_end].split()
+        name = named.group("name")
+        name = name[:when.start()] if (when := _SAID_WHEN.search(name)) else name  # (when is said after it)
+        words = name.split()
         if not words:
             continue
         # after "the", English words are what it is ("the staff support line, which is some company")
         the = named.group().split()[1] == "the"
-        if _SAID_HOW_LONG_OR_WHERE.search(named.group("name")[:name_end]):
+        if _SAID_HOW_LONG_OR_WHERE.search(name):
             continue  # "on foxglove for a month, the trust was...": a name holds no phrase of how long or where
         # A word "at" takes as an idiom is one after "at" ("at peace") or before "of" and a small
         # word ("for all of us", "for most of the year"); it opens a name elsewhere ("for rest
@@ -3310,14 +3315,14 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         of_a_name = len(words) > 2 and words[1] == "of" and words[2] not in _STOP and words[2] not in STOP_WORDS
         idiom = words[0] in _AT_IDIOMS and not of_a_name and (named.group().startswith("at") or words[1:2] == ["of"])
         if words[0] in _NOT_A_NAME or idiom or words[-1] in ("of", "and") \
-                or named.group("name")[:name_end] in public_lower() or all(
+                or name in public_lower() or all(
                 (w in _STOP or w in STOP_WORDS) and not its_name or w in service_words() or lexicon.is_field_word(w)
                 or w in _ENDS_NAME or w in KINDS_AFTER_A_NAME or w in kinds for w in words) \
                 or the and not any(lexicon.is_rare(w) for w in words):
             continue
         if named.group("runs") and len(words) < 2 and not lexicon.is_rare(words[0]):
             continue  # "we run groups, which is a service": what is run, not its name
-        yield Finding(named.start("name"), named.start("name") + name_end, "ORG", 0.6, "described-workplace")
+        yield Finding(named.start("name"), named.start("name") + len(name), "ORG", 0.6, "described-workplace")
     # The name as a sentence's subject, said to be an employer or the name ("tessellate is the
     # company that runs it", "quillory was an agency"): only with a rare word said as a word in
     # it ("nepotism is a problem in this company", "wfh is a ..." are English).
@@ -3386,8 +3391,8 @@ _KIND_THEN_NAME = re.compile(
 _OWNER_OR_THE = re.compile(r"\b(?:my|our|their|the|an?)\s")
 # Said between commas, words of when or how are an aside ("my agency, overall, was fine",
 # "my practice, Wednesdays, was quiet").
-_ASIDE = re.compile(rf"(?i:{_WEEKDAYS}s?|{_MONTH_NAMES}|overall|generally|mostly|usually|normally|basically|honestly"
-                    r"|anyway|though|however|admittedly|mornings|evenings|afternoons|weekends|nights|days|weekdays)")
+_ASIDE = re.compile(rf"(?i:{_TIMES_WORKED}|overall|generally|mostly|usually|normally|basically|honestly"
+                    r"|anyway|though|however|admittedly|days|weekdays)")
 # Words that end a name or show the words after "called" are no name ("called me back",
 # "called yesterday", "called it quits"): a time, a pronoun, what follows a verb.
 _NOT_IN_A_NAME = _NAME_ENDS | frozenset("""yesterday today tonight tomorrow earlier later once twice back round out up off ahead

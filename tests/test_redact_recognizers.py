@@ -256,6 +256,20 @@ CASES = {
          ("volunteer at time will tell on fridays", "time will tell"),
          # someone's post and "at" before a name said to pay or employ are no part of it
          ("nurse at quiet harbour paid late every month", "quiet harbour"),
+         # a verb a clause or its object opens after is the sentence's, not the last verb
+         ("the manager at clear brook said there was no room", "clear brook"),
+         # a start there, nights there, a service passed on, before a small word or a pause
+         ("i'd just started at blue fern when the pandemic hit", "blue fern"),
+         ("she left to join blue fern in the spring", "blue fern"),
+         ("i did nights at kestrel for a bit", "kestrel"),
+         ("we were all transferred over to fennick, same jobs", "fennick"),
+         ("the contract went to kestrel in the end", "kestrel"),
+         # a name said after where someone went, then what it is: a project, a charity
+         ("my first job was at second step, a recovery project in the city", "second step"),
+         ("after that i went to kind minds, a tiny counselling charity", "kind minds"),
+         ("we got referrals from open gate, a small hospice nearby", "open gate"),
+         # a rare word as a sentence's subject, said to be a hospice, a nursery, a helpline
+         ("quillmoor is a hospice out past the ring road", "quillmoor"),
          # a university called by English words or a possessive, after "at", "from"...
          ("my psychology msc was at queen's, then a job in lisburn", "queen's"),
          ("I TRAINED AT KING'S, THEN WORKED", "KING'S"), ("did my pgdip at oxford brookes.", "oxford brookes"),
@@ -312,6 +326,13 @@ CASES = {
          "i worked at full capacity", "i was at rock bottom", "i worked for two agencies", "i worked at night shifts",
          "i worked for age uk for years", "i was at my wits end",
          "i'm at pilates on mondays", "i'm still at uni", "I'm at HOME today.", "We're at CAPACITY.",
+         # a start, nights, a move, a contract passed on: said of a time, a place, a thing
+         "we started at nine", "i started with nothing", "i started at band five", "nights at home were quiet",
+         "join us in the spring", "i started with cbt", "she started at random", "days at sea were long",
+         "we were transferred to nights", "the contract went to tender", "i went to bed, a project for tomorrow",
+         "we are on contracts from different providers, the pwps are agency", "help from local charities, a service for all",
+         "we built it from scratch, a project of love", "we got through lunch, a project in itself",
+         "kindness is a helpline of its own",
          # a figure after a word said elsewhere than after a placing word; a public name so typed
          "During Covid19 I worked from home", "I use Windows10 at home", "I worked with Covid19 patients",
          "I did 3Shifts a week", "We had 24Hours to respond", "We use Office365 for email",

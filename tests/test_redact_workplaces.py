@@ -224,8 +224,6 @@ LEFT = [
     # "Access 2 Work"), a name ending in a word of the ordinary list
     (["Talk 4 Change gave me my first job."], ["Talk", "Change"]),
     (["The drop-in was run by Full Table, a church-based charity."], ["Table"]),
-    # two words said after "at" again in lower case (the idioms of "at", a word and a noun, are too many)
-    (["i do two days at second chance", "then at second chance again on fridays"], ["second", "chance"]),
 ]
 
 
@@ -1634,11 +1632,33 @@ def test_a_ward_named_alone_in_a_source_that_says_ward_goes(engine, quotes, gone
     check(engine, quotes, gone, kept)
 
 
+# Typed in lower case, a workplace after someone's post ends at the sentence's verb: the first
+# verb a clause or its object opens after ("said there was", "told you it was"), not the last.
+# After a start there, nights there or a contract passed on, a name of one or two words goes
+# before a small word or a pause; what is said of a time or a thing stays.
+CLAUSE_AND_START = [
+    (["the manager at clear brook said there was no room"], ["clear", "brook"], ["said there was no room"]),
+    (["the staff at hollin grange told you it was fine"], ["hollin", "grange"], ["told you it was fine"]),
+    (["i'd just started at blue fern when the pandemic hit"], ["blue", "fern"], ["when the pandemic hit"]),
+    (["she left to join blue fern in the spring"], ["blue", "fern"], ["she left to join", "in the spring"]),
+    (["i did nights at kestrel for a bit"], ["kestrel"], ["i did nights at", "for a bit"]),
+    (["the contract went to kestrel in the end"], ["kestrel"], ["the contract went to", "in the end"]),
+    (["we started at nine", "the contract went to tender", "nights at home were quiet"], [],
+     ["we started at nine", "went to tender", "nights at home"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", CLAUSE_AND_START)
+def test_a_workplace_ends_at_the_clause_and_goes_after_a_start(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # In a source typed in lower case, a word said after "at" twice or more with no article is a
 # workplace's name however ordinary its word ("i've been at driftwood, on and off", "nobody
-# else at driftwood"); said once, as an idiom of "at" ("at audit", "at home"), as a plural, as
-# what someone does or is good at ("we do taekwondo"), two words ("at board round"), or where
-# capitals are typed, it stays.
+# else at driftwood"); so are two words ("the rota at quiet harbour", "at quiet harbour itself").
+# Said once, as an idiom of "at" ("at audit", "at home", "at board round", "at breaking point",
+# "at full capacity"), as a plural, as what someone does or is good at ("we do taekwondo"), as
+# what kind of place ("at day centre"), or where capitals are typed, they stay.
 SAID_AT_AGAIN = [
     (["i've been at driftwood, on and off", "nobody else at driftwood would join"], ["driftwood"],
      ["i've been at", "nobody else at", "would join"]),
@@ -1655,6 +1675,20 @@ SAID_AT_AGAIN = [
     (["we review it at board round", "at board round the consultant decides"], [], ["at board round"]),
     (["at xmas nobody wants to work", "at xmas i worked a double"], [], ["at xmas nobody", "at xmas i worked"]),
     (["I've been at thimble, on and off.", "The rota at thimble is mad."], [], ["at thimble, on", "at thimble is"]),
+    (["the contract at quiet harbour is three days", "tell me about the work at quiet harbour itself",
+      "i know quiet harbour had them"], ["quiet", "harbour"], ["the contract at", "is three days", "had them"]),
+    (["I WAS AT LISTENING POST FOR TWO YEARS.", "THE STAFF AT LISTENING POST WERE KIND."], ["LISTENING POST"],
+     ["THE STAFF AT", "WERE KIND"]),
+    (["we were at breaking point, honestly", "by march we were at breaking point again"], [], ["at breaking point"]),
+    (["i'm at sixth form now", "at sixth form we had a counsellor"], [], ["at sixth form"]),
+    (["we met at day centre", "back at day centre, she said"], [], ["at day centre"]),
+    (["we did reviews at team meetings", "at team meetings nobody spoke"], [], ["at team meetings"]),
+    (["we talk about it at care planning", "at care planning she said no"], [], ["at care planning"]),
+    (["i see her at peer support", "at peer support we laugh"], [], ["at peer support"]),
+    (["the rota at talking post is mad", "i was at talking post, on and off"], ["talking post"], ["the rota at"]),
+    (["i do two days at second chance", "then at second chance again on fridays"], ["second chance"],
+     ["i do two days at", "again on fridays"]),
+    (["she works at full capacity", "at full capacity, we turn people away"], [], ["at full capacity"]),
 ]
 
 

@@ -2029,12 +2029,16 @@ _A_WORD_TYPED = re.compile(r"[a-z0-9][\w'’-]*")
 _WHOM = frozenset("me us him her them my our your his their".split())
 # Who does something: the clause goes on after a name ("bright horizons said i was fine").
 _SUBJECTS = frozenset("i we he she they".split())
+# What opens the clause or the object after a verb ("said there was", "told you it was",
+# "made it clear"): the verb before it is the sentence's, however many verbs follow.
+_OPENS_AFTER_A_VERB = frozenset("there it that this you".split())
 
 
 def _the_clauses_verb(text: str, start: int) -> int | None:
     """How many words after ``start`` (where a name typed in lower case begins) come before the
     sentence's verb (data verbs_after_a_name), if one of them is said after two words or more:
-    the last such verb before a name's end ("hollin bank has heart were great": "were"), unless
+    the last such verb before a name's end ("hollin bank has heart were great": "were"), or the
+    first one a clause or its object opens after ("clear path said there was": "said"), unless
     the words after it end in a kind of workplace ("quill green let go project": a name)."""
     words = []
     for w in re.finditer(_A_WORD_TYPED, text[start:start + 120]):
@@ -2044,7 +2048,9 @@ def _the_clauses_verb(text: str, start: int) -> int | None:
     verbs = [i for i, w in enumerate(words) if i >= 2 and w in words_set("verbs_after_a_name")]
     if not verbs or len(words) > verbs[-1] + 1 and _WORKPLACE_KIND.fullmatch(words[-1]):
         return None
-    return verbs[-1]
+    # ("the manager at clear path said there was no budget": "said", not "was")
+    opening = [i for i in verbs if i + 1 < len(words) and words[i + 1] in _OPENS_AFTER_A_VERB]
+    return opening[0] if opening else verbs[-1]
 
 
 @register_recognizer("workplace-after-post", ("ORG",), gate=False, normalised=False)
@@ -2165,7 +2171,8 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # "i'm still at" (group "am"); "was at", "was with" and "i left" (group "then", said of a visit
 # or a mood as often: the clause stops or goes on with when, how long or what came next, "i was
 # at sparrow for two years", "i left juniper in march"); who runs or took over a service
-# ("provided by", "taken over by", "subcontracted to"); "joined". Then one word (group "name"),
+# ("provided by", "taken over by", "subcontracted to"); "joined", "started at", "nights at",
+# "transferred to", "the contract went to". Then one word (group "name"),
 # or two (group "second"), the clause going on with a small word (group "next") or stopping: a
 # word of any other kind after it says what the name is or was for ("worked at compass point").
 WORK_SAID_BEFORE_WHERE = (
@@ -2181,7 +2188,11 @@ WORK_SAID_BEFORE_WHERE = (
     r"|(?P<then>(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?(?:at|with)"
     r"|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left)"
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
-    r"|subcontracted[ \t]+(?:out[ \t]+)?to|joined"
+    r"|subcontracted[ \t]+(?:out[ \t]+)?to|join(?:s|ed|ing)?"
+    # a start there, nights there, a service or a contract passed on ("i'd just started at",
+    # "nights at", "we were transferred over to", "the contract went to")
+    r"|start(?:s|ed|ing)?[ \t]+(?:at|with)|(?:nights?|days)[ \t]+(?:at|for)"
+    r"|transferred[ \t]+(?:over[ \t]+)?to|moved[ \t]+over[ \t]+to|contracts?[ \t]+went[ \t]+to"
     # a contract, being taken on: "my contract with", "they took me on at" ("the lot at", "over at",
     # "the manager of" were tried: they name a department as often, "the manager of payroll")
     r"|contracts?[ \t]+(?:with|at)|(?:took|taken|take)[ \t]+(?:me|us|him|her|them)[ \t]+on[ \t]+at)")
@@ -2294,6 +2305,9 @@ def workplaces_of_one_word_after_work(text: str) -> Iterator[Finding]:
 # it's", "at holdfast there", "nobody else at driftwood would").
 _AT_A_NAME = re.compile(r"(?<![\w'’-])at[ \t]+(?P<name>[a-z][a-z'’-]*[a-z])"
                         r"(?=[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
+# "at" and two words, where the name may end ("at talking point, they", "at quiet harbour itself").
+_AT_TWO_WORDS = re.compile(r"(?<![\w'’-])at[ \t]+(?P<name>[a-z][a-z'’-]*[a-z][ \t]+[a-z][a-z'’-]*[a-z])"
+                           r"(?=[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
 # What someone does or is good at, not where they work: "we do taekwondo", "i play snooker",
 # "i love bootcamp", "i'm terrible at spreadsheets".
 _A_PASTIME_OR_A_SKILL = (r"(?<![\w'’-])(?:(?:do|does|did|doing|play|plays|played|playing|love|loves|loved|enjoy|enjoys"
@@ -2308,14 +2322,20 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
     "at" with no article in its idioms ("at home", "at lunch", "at audit": what "at" takes,
     ``_says_no_workplace``), and says a place of work so ("at hearth, it's", "nobody else at
     holdfast would"). Not the plural of any English word ("at spreadsheets", "at cadets"), nor
-    a word the source says someone does, plays or is good at ("we do taekwondo"); two words are
-    not read ("at board round", "at sixth form", "at death's door": the idioms of "at", a word
-    and a noun, are too many). Texts with capitals are not read: there a name has them. Each
-    text's findings."""
+    a word the source says someone does, plays or is good at ("we do taekwondo"). So are two
+    words said so ("at talking point, they", twice): not an idiom of "at", a word and a noun
+    (data ``at_two_word_idioms``, "at sixth form", "at breaking point"; or one with a word "at"
+    takes alone, "at full capacity", "at ward level"), nor words of what kind, a count, a plural, a
+    place or a public name ("at day centre", "at team meetings"). Texts with capitals are not
+    read: there a name has them. Each text's findings."""
     said: dict[str, list[tuple[int, int, int]]] = {}
     for i, text in enumerate(texts):
         if "at " not in text or _CAPITAL_INSIDE.search(_as_typed(text)):
             continue
+        for m in _AT_TWO_WORDS.finditer(text):
+            after = m.group("next")
+            if (after is None or after in STOP_WORDS or after in _NAME_ENDS) and _two_everyday_words_named(m.group("name")):
+                said.setdefault(m.group("name"), []).append((i, m.start("name"), m.end("name")))
         for m in _AT_A_NAME.finditer(text):
             name, after = m.group("name"), m.group("next")
             if after is not None and after not in STOP_WORDS and after not in _NAME_ENDS:
@@ -2333,6 +2353,22 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
             for i, start, end in where:
                 found[i].append(Finding(start, end, "ORG", 0.55, "workplace-said-at-again"))
     return found
+
+
+def _two_everyday_words_named(name: str) -> bool:
+    """Two words after a bare "at" that may name a workplace (``workplaces_said_at_again``): no
+    idiom of "at" (data ``at_two_word_idioms``; one with a word "at" takes alone, "at full
+    capacity", "at ward level"), no small word, count or plural, no word of a field or a public
+    name, and none of what kind of place or service last ("at day centre", "at peer support"; a
+    first word may say it: "at talking point"), nor what is done there ("at care planning"), no
+    place and no public name."""
+    first, second = name.split()
+    return not (name in words_set("at_two_word_idioms") or any(
+        w in _STOP or w in STOP_WORDS or w in _AT_IDIOMS or _A_COUNT.fullmatch(w) or w.endswith(("'s", "’s"))
+        or lexicon.is_field_word(w) or w in public_lower() for w in (first, second))
+        or given_not_a_word(first) or _plural_of_a_word(second) or second.endswith("ing")
+        or second in _KIND_WORDS or second in service_words()
+        or name in lexicon.places() or _public_name([first, second]))
 
 
 def given_not_a_word(word: str) -> bool:
@@ -3246,7 +3282,10 @@ _DESCRIBED = re.compile(r"(?:\s*(?:,|[—–]|\s-|\()\s*(?:(?:which|that|it)\s+(
                         # or the kind alone ("orchard. small charity, mostly volunteers")
                         rf"|\.\s+(?:it(?:['’]s|\s+is|\s+was)(?=\s+(?:a|an)\s)|{_KIND_SAID_BARE}))"
                         r"\s*(?P<what>[^.?!;\n]{0,50})")
+# (group "loose": said of where anyone goes or anything comes from as often, "went to bed",
+# "from scratch": one word after it names a workplace only if it is rare)
 _NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called"
+                        r"|(?P<loose>from|through|(?:went|moved|transferred)\s+(?:over\s+)?to)"
                         r"|(?P<runs>(?:co-?)?(?:run|runs|ran|running|found|founded|founding)|set\s+up|started))\s+(?:the\s+)?"
                         r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})$")
 # A sentence of a name alone before what it is said to be: "safe harbour. it's a counselling service"
@@ -3278,8 +3317,9 @@ def _a_word_said(word: str) -> bool:
 @register_recognizer("described-workplace", "ORG", gate=False, normalised=False)
 def described_workplaces(text: str) -> Iterator[Finding]:
     """'i got a job at ask it again, which is the iapt service', 'at still standing — yes,
-    that's the name', 'for quillory, it's an agency', 'for talk it through, a charity': typed in lower case after "at", "for",
-    "called"..., words then said to be a charity, a service, an agency... or the name are a
+    that's the name', 'for quillory, it's an agency', 'for talk it through, a charity', 'went to
+    kind minds, a tiny counselling charity': typed in lower case after "at", "for", "from",
+    "went to", "called"..., words then said to be a charity, a service, an agency... or the name are a
     workplace's name, however ordinary; so is a sentence of such words alone before "it's a..."
     ("safe harbour. it's a counselling service"); not a determiner's ("at my practice, which is"), a
     public name's ("for mind, which is a charity") or a kind of service's ("with children"), nor
@@ -3320,8 +3360,11 @@ def described_workplaces(text: str) -> Iterator[Finding]:
                 or w in _ENDS_NAME or w in KINDS_AFTER_A_NAME or w in kinds for w in words) \
                 or the and not any(lexicon.is_rare(w) for w in words):
             continue
-        if named.group("runs") and len(words) < 2 and not lexicon.is_rare(words[0]):
-            continue  # "we run groups, which is a service": what is run, not its name
+        if words[-1].endswith("s") and {words[-1][:-1], words[-1][:-3] + "y"} & kinds:
+            continue  # "contracts from different providers, the pwps": a plural of a kind says which kind
+        if (named.group("runs") or named.group("loose")) and len(words) < 2 and not lexicon.is_rare(words[0]):
+            continue  # "we run groups, which is a service", "went to bed, a project": what is run or
+            # where anyone goes, not a name
         yield Finding(named.start("name"), named.start("name") + len(name), "ORG", 0.6, "described-workplace")
     # The name as a sentence's subject, said to be an employer or the name ("tessellate is the
     # company that runs it", "quillory was an agency"): only with a rare word said as a word in
@@ -3333,9 +3376,11 @@ def described_workplaces(text: str) -> Iterator[Finding]:
 
 
 # What employs someone, said straight after "is a", "was the" (a service, a practice, an app
-# or a platform is as often a therapy or a product: "reiki is a practice", "rotacloud is the app").
+# or a platform is as often a therapy or a product: "reiki is a practice", "rotacloud is the app";
+# a nursery, a hospice, a care home or a helpline is a place or a line someone works on).
 _EMPLOYERS = ("company", "agency", "charity", "provider", "employer", "firm", "organisation", "organization",
-              "business", "outfit", "contractor", "subcontractor", "social enterprise", "startup")
+              "business", "outfit", "contractor", "subcontractor", "social enterprise", "startup",
+              "nursery", "hospice", "care home", "helpline")
 _SAID_TO_BE = re.compile(r"(?:^|[.!?,]\s+|\n\s*)(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\s+(?:is|was)\s+"
                          rf"(?:(?:a|an|the)\s+(?:(?:{_SIZE_OR_REACH}|new)\s+)?(?:{'|'.join(_EMPLOYERS)})|the\s+name)\b")
 

@@ -295,6 +295,9 @@ WORKPLACES = [
     (["I worked for Quillvale Mental Health (QLMH) for years.", "In the end QLMH kept it."], ["Quillvale", "QLMH"]),
     (["In the end QVMH kept it.", "Sorry, QVMH is Quillvale Mental Health."], ["QVMH", "Quillvale"]),
     (["Brackwater Psychology, or BWP, is small.", "BWP has three of us."], ["Brackwater", "BWP"]),
+    # its name cut after a kind of place inside it, said again as a name of its own
+    (["I worked for Harbour House Recovery.", "Harbour House is small."], ["Harbour"]),
+    (["I did nights at Quillmoor Lodge Care.", "Quillmoor Lodge paid late."], ["Quillmoor"]),
 ]
 
 

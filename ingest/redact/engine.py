@@ -1798,10 +1798,14 @@ class Engine:
                     parents[part] = parents.get(norm, norm)
         # A workplace's name said short ("Brackenfold", its initials) is that workplace,
         # unless a person's name took the word first ("Kennet" of "Orla Kennet"); so is one
-        # named without a word of its kind ("QV" of "Quarrow Vale").
+        # named without a word of its kind ("QV" of "Quarrow Vale"), or cut before or after one
+        # ("Harbour House" of "Harbour House Recovery", "Orrin Vale" of "Orrin Vale Mental
+        # Health Partnership"), unless a given name opens it (someone the firm is named after).
         for norm in sorted({n for n, k in kinds.items() if k == "ORG"} | workplaces, key=lambda s: (-len(s.split()), s)):
-            for short in {*norm.split(), *(normalise(t.surface) for t in short_forms(norm.title()))}:
-                if short != norm and short in kinds and short not in parents and short not in workplaces:
+            heads = {h for h in (*names_up_to_kinds(norm), *heads_before_kinds(norm))
+                     if not (kinds.get(h) == "PERSON" and h.split()[0] in lexicon.first_names())}
+            for short in {*norm.split(), *(normalise(t.surface) for t in short_forms(norm.title())), *heads}:
+                if short != norm and short in kinds and short not in parents and (short not in workplaces or short in heads):
                     parents[short] = parents.get(norm, norm)
         for letters, name in (letters_of or {}).items():
             if letters in kinds and name in kinds and letters not in parents and letters != name:

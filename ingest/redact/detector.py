@@ -278,8 +278,8 @@ def words_not_someone(text: str, start: int, end: int) -> bool:
 
 
 # Where a sentence opens: the text's start, after a full stop, a question or an exclamation
-# mark, a colon, a dash or an opening quote or bracket.
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:;—–]\s*|\s-\s*|[\"“‘'(\[]\s*|\n\s*)$")
+# mark, a colon, a dash or an opening quote or bracket (engine.py reads it too).
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:;—–]\s*|\s-\s*|[\"“‘'(\[]\s*|\n\s*)$")
 
 
 # Words after which a lower-case word is a noun: an article, a possessive or a demonstrative.
@@ -300,7 +300,7 @@ def opening_word(text: str, start: int, end: int) -> bool:
     """One word capitalised because it opens a sentence ("Warmer was better"): its capital
     says nothing, as if it were typed in lower case."""
     surface = text[start:end]
-    return re.fullmatch(r"[A-Z][a-z]+", surface) is not None and _SENTENCE_OPENS.search(text, max(0, start - 4), start) is not None
+    return re.fullmatch(r"[A-Z][a-z]+", surface) is not None and SENTENCE_OPENS.search(text, max(0, start - 4), start) is not None
 
 
 def everyday_not_a_name(word: str) -> bool:

@@ -303,7 +303,7 @@ def said_of_public(text: str, finding: Finding, public_spans: Spans) -> bool:
         return public_spans.holds(finding.start, finding.end) \
             or all(_distinctive(text[a:b]) for a, b in inside)
     if words and words[0].lower() in lexicon.comment_openers() and text.startswith(words[0], finding.start) \
-            and _SENTENCE_OPENS.search(text[max(0, finding.start - 3):finding.start]) \
+            and detector.SENTENCE_OPENS.search(text[max(0, finding.start - 3):finding.start]) \
             and any(_distinctive(text[a:b]) for a, b in inside):
         # "Proper NHS", "Typical DWP", "Bloody Jobcentre": a sentence's first word is
         # capitalised for the sentence, when it is a word said to comment (data: any other
@@ -447,11 +447,6 @@ def a_national_company(text: str, finding: Finding) -> bool:
 
 # The last word of a job at a public body or company ("DWP Decision Maker", "Deliveroo Rider").
 _ROLES = ROLE_WORDS
-
-
-# Where a sentence opens: the text's start, after a full stop, a question or an exclamation
-# mark, a dash or an opening quote or bracket.
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:;—–]\s*|\s-\s*|[\"“‘'(\[]\s*|\n\s*)$")
 
 
 def _distinctive(term: str) -> bool:

@@ -1558,11 +1558,9 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             yield Finding(offset + rare[0].start(), end, "ORG", 0.55, "lower-case-workplace")
             continue
         # After a word that places someone at a workplace: the run of words after it, before a
-        # kind of place or organisation, or a trade a firm is named by ("joined kindred
-        # wellbeing"); not a kind of work ("at cognitive analytic therapy", "for couples
-        # counselling" are what someone does or went for).
-        trade = m.group() in _TRADE_KINDS
-        place = " ".join(m.group().split()) in _PLACE_KINDS or trade
+        # kind of place or organisation; not a kind of work ("at cognitive analytic therapy",
+        # "for couples counselling" are what someone does or went for).
+        place = " ".join(m.group().split()) in _PLACE_KINDS
         for k in range(len(before) if place or m.group() in _WORK_KINDS else 0):
             run = before[k:]
             if not place and len(run) < 2:
@@ -1586,15 +1584,11 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                 break
             if words and not any((w != "and" or i in (0, len(words) - 1)) and (
                     w in _STOP or w in STOP_WORDS or w in service_words() or lexicon.is_field_word(w)
-                    or trade and w in _jobs()  # "for nurse locums": who the trade is in
                     or w.endswith(("'s", "’s", "ing", "ed"))) for i, w in enumerate(words) if i >= opener) \
-                    and (not all(lexicon.is_everyday(w) for w in words) or len(words) >= 2) \
-                    and not (trade and len(run) == 1 and words[0] not in ward_names()):
+                    and (not all(lexicon.is_everyday(w) for w in words) or len(words) >= 2):
                 # (two everyday words or more before a kind of place or of work are a name too:
                 # "at quiet waters hub", "with new leaf house", "for new leaf therapies"; one is
-                # what kind, "at garden centre", "for couples counselling"; before a trade, one
-                # says what kind as often, "for unsafe staffing", "for emotional wellbeing",
-                # unless providers are named after it, "with willow wellbeing")
+                # what kind, "at garden centre", "for couples counselling")
                 yield Finding(offset + run[0].start(), _before_public(text, offset, run, m), "ORG", 0.55,
                               "lower-case-workplace")
                 break
@@ -1617,14 +1611,6 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                 end = m.start("kind") + len(re.match(rf"(?:[ \t]+[a-z]+){{{n}}}", text[m.start("kind"):]).group())
                 yield Finding(m.start("name"), end, "ORG", 0.55, "lower-case-workplace")
                 break
-
-
-@functools.lru_cache(maxsize=1)
-def _jobs() -> frozenset[str]:
-    """Words of a job or a role, in lower case (names.ROLE_WORDS: "nurse", "doctors", "manager")."""
-    from ingest.redact.names import ROLE_WORDS
-
-    return frozenset(w.lower() for w in ROLE_WORDS)
 
 
 def service_then_kind(words: list[str]) -> bool:
@@ -1765,7 +1751,6 @@ _PLACE_KINDS = lexicon.workplace_kinds("place")
 _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+district[ \t]+"
                            r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
 _WORK_KINDS = lexicon.workplace_kinds("work")
-_TRADE_KINDS = lexicon.workplace_kinds("trade")
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
 # "employed by" (and "the"); what names one ("we call it the ... network"). (Not "through": "through
 # mutual trust", "through strategic partnership" were taken.)
@@ -2182,8 +2167,7 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 
 # Work said, then where it was: "worked at", "work for", "a job with", "my placement with",
 # "volunteered for", "based at", "shifts through", "a counsellor with", "two years at"; "got the
-# job through", "agency work through" (group "means": not an ordinary word, said of how as
-# often, "through luck");
+# job through" (group "means": not an ordinary word, said of how as often, "through luck");
 # "i'm still at" (group "am"); "was at", "was with" and "i left" (group "then", said of a visit
 # or a mood as often: the clause stops or goes on with when, how long or what came next, "i was
 # at sparrow for two years", "i left juniper in march"); who runs or took over a service
@@ -2195,7 +2179,7 @@ WORK_SAID_BEFORE_WHERE = (
     r"(?:(?:work(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for)|shifts?[ \t]+(?:at|for|through|via)"
     r"|(?:jobs?|post|placement|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
     r"|(?:counsell?or|counselor|therapist|pwp|nurse|psychologist|co-?ordinator|manager|worker|trainee)[ \t]+(?:with|for)"
-    r"|(?P<means>(?:jobs?|post|placement|role|work)[ \t]+through)"
+    r"|(?P<means>(?:jobs?|post|placement|role)[ \t]+through)"
     # how long someone was there: "a year with", "two years at", "six months at" (the count
     # before it is looked for after a match, _A_COUNT_BEFORE: a pattern opening with it was
     # tried at every word)

@@ -301,6 +301,23 @@ WORKPLACES = [
 ]
 
 
+# A workplace's name cut before a kind, said as the name of a place or of two workplaces, is
+# neither workplace's: a place keeps [Place N], a head of two names a number of its own.
+NOT_ONE_WORKPLACE = [
+    (["I worked for North Fennick Community Trust.", "I grew up in North Fennick, funnily enough."],
+     "North Fennick", "[Place "),
+    (["I worked for Harbour House Recovery.", "Harbour House Hotel is where we had the Christmas do.",
+      "Harbour House was a good place to work."], "Harbour House", "[Workplace 3]"),
+]
+
+
+@pytest.mark.parametrize("quotes,said,placeholder", NOT_ONE_WORKPLACE)
+def test_a_head_of_a_workplace_said_as_something_else_keeps_its_own_placeholder(engine, quotes, said, placeholder):
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    given = {r.replacement for reps in result.replacements.values() for r in reps if r.original == said}
+    assert given and all(g.startswith(placeholder) for g in given), (given, result.texts)
+
+
 @pytest.mark.parametrize("quotes,words", WORKPLACES)
 def test_a_workplace_keeps_a_workplace_placeholder_wherever_it_is_said(engine, quotes, words):
     result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])

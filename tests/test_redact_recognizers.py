@@ -263,11 +263,10 @@ CASES = {
          ("she left to join blue fern in the spring", "blue fern"),
          ("i did nights at kestrel for a bit", "kestrel"),
          ("we were all transferred over to fennick, same jobs", "fennick"),
-         ("the contract went to kestrel in the end", "kestrel"),
-         # a name said after where someone went, then what it is: a project, a charity
+         # a name said after where someone was or went, then what it is: a project, a hospice
+         # (after "from", "through", "went to", with a word English rarely writes)
          ("my first job was at second step, a recovery project in the city", "second step"),
-         ("after that i went to kind minds, a tiny counselling charity", "kind minds"),
-         ("we got referrals from open gate, a small hospice nearby", "open gate"),
+         ("we got referrals from open brindle, a small hospice nearby", "open brindle"),
          # a rare word as a sentence's subject, said to be a hospice, a nursery, a helpline
          ("quillmoor is a hospice out past the ring road", "quillmoor"),
          # a university called by English words or a possessive, after "at", "from"...
@@ -275,6 +274,9 @@ CASES = {
          ("I TRAINED AT KING'S, THEN WORKED", "KING'S"), ("did my pgdip at oxford brookes.", "oxford brookes"),
          # a group named by a region and who is in it, put beside "my network"
          ("we've got a network, yorkshire therapists together, we meet monthly", "yorkshire therapists together"),
+         # an aside between dashes before the name
+         ("we've got a network for carers across the region — any employer, nhs, whatever — north east carers together.",
+          "north east carers together"),
          # a lower-case answer: a word or two of everyday English after a post or work and "at",
          # then a pause, "in" and a place, "on" and a day, or "to" after "told"
          ("i'm the volunteer coordinator at the lantern post. it's fine", "lantern post"),
@@ -295,6 +297,8 @@ CASES = {
          "we met at king's cross station", "they pay at imperial rates", "the queen's speech was on",
          # a group named by a region and no one in it; a public service's team in a county
          "our network, yorkshire network, is small", "my team, cumbria community mental health team, was cut",
+         "my agency — they're all the same — pays late.", "a charity for veterans — small one, lovely people — helped me.",
+         "our network for therapists in the north — any union, any employer — we meet on zoom.",
          # how someone got a job, what they lived with, a time, whom for; an ordinary word that
          # closed; a public body typed as one word
          "i got the job through luck", "i got the job through referral", "i had six months with depression", "i was with friends for a bit",
@@ -328,6 +332,10 @@ CASES = {
          "i'm at pilates on mondays", "i'm still at uni", "I'm at HOME today.", "We're at CAPACITY.",
          # a start, nights, a move, a contract passed on: said of a time, a place, a thing
          "we started at nine", "i started with nothing", "i started at band five", "nights at home were quiet",
+         "he started with cannabis and then harder stuff", "the notes got transferred to lorenzo",
+         "she started at zero and built it up", "we started at square one", "i moved over to eclipse, a system for notes",
+         "i went to soup kitchen, a project run by the church", "we heard through word of mouth, a small company",
+         "i came from acute wards. line managers there were strict", "silverline is a helpline for older people",
          "join us in the spring", "i started with cbt", "she started at random", "days at sea were long",
          "we were transferred to nights", "the contract went to tender", "i went to bed, a project for tomorrow",
          "we are on contracts from different providers, the pwps are agency", "help from local charities, a service for all",

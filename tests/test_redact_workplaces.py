@@ -217,9 +217,6 @@ LEFT = [
     (["i was working down at second wind at the time"], ["second", "wind"]),
     # a number before capitals read as a house number takes the name's first words as a street
     (["BAND 5 AT OPEN GATE PROJECT THEN PROMOTED"], ["PROJECT"]),
-    # a name between commas after a group noun, with an aside between dashes before it
-    (["we've got a network for carers across the region — any employer, nhs, charity, whatever — "
-      "north east carers together."], ["carers together"]),
     # a 2 or a 4 said for "to" or "for" inside a name (a rule for it took football scores and
     # "Access 2 Work"), a name ending in a word of the ordinary list
     (["Talk 4 Change gave me my first job."], ["Talk", "Change"]),
@@ -1634,15 +1631,14 @@ def test_a_ward_named_alone_in_a_source_that_says_ward_goes(engine, quotes, gone
 
 # Typed in lower case, a workplace after someone's post ends at the sentence's verb: the first
 # verb a clause or its object opens after ("said there was", "told you it was"), not the last.
-# After a start there, nights there or a contract passed on, a name of one or two words goes
-# before a small word or a pause; what is said of a time or a thing stays.
+# After a start there or nights there, a name of one or two words goes before a small word or
+# a pause; what is said of a time or a thing stays.
 CLAUSE_AND_START = [
     (["the manager at clear brook said there was no room"], ["clear", "brook"], ["said there was no room"]),
     (["the staff at hollin grange told you it was fine"], ["hollin", "grange"], ["told you it was fine"]),
     (["i'd just started at blue fern when the pandemic hit"], ["blue", "fern"], ["when the pandemic hit"]),
     (["she left to join blue fern in the spring"], ["blue", "fern"], ["she left to join", "in the spring"]),
     (["i did nights at kestrel for a bit"], ["kestrel"], ["i did nights at", "for a bit"]),
-    (["the contract went to kestrel in the end"], ["kestrel"], ["the contract went to", "in the end"]),
     (["we started at nine", "the contract went to tender", "nights at home were quiet"], [],
      ["we started at nine", "went to tender", "nights at home"]),
 ]
@@ -1688,6 +1684,13 @@ SAID_AT_AGAIN = [
     (["the rota at talking post is mad", "i was at talking post, on and off"], ["talking post"], ["the rota at"]),
     (["i do two days at second chance", "then at second chance again on fridays"], ["second chance"],
      ["i do two days at", "again on fridays"]),
+    # ending in an everyday thing or time "at" takes, they go only where the source says them bare too
+    (["we were at red alert all week", "at red alert nobody goes home", "another red alert came"], [],
+     ["at red alert all week", "at red alert nobody", "another red alert"]),
+    (["we review it at ward round", "at ward round the consultant decides"], [], ["at ward round"]),
+    (["she called me at silly o'clock", "at silly o'clock i'm not answering"], [], ["at silly o'clock"]),
+    (["the contract at talking point is fixed-term", "the work at talking point itself", "i know talking point had them"],
+     ["talking point"], ["the contract at", "is fixed-term", "had them"]),
     (["she works at full capacity", "at full capacity, we turn people away"], [], ["at full capacity"]),
 ]
 

@@ -1794,11 +1794,17 @@ class Engine:
         # A workplace's name said short ("Brackenfold", its initials) is that workplace,
         # unless a person's name took the word first ("Kennet" of "Orla Kennet"); so is one
         # named without a word of its kind ("QV" of "Quarrow Vale"), or cut before or after one
-        # ("Harbour House" of "Harbour House Recovery", "Orrin Vale" of "Orrin Vale Mental
-        # Health Partnership"), unless a given name opens it (someone the firm is named after).
-        for norm in sorted({n for n, k in kinds.items() if k == "ORG"} | workplaces, key=lambda s: (-len(s.split()), s)):
-            heads = {h for h in (*names_up_to_kinds(norm), *heads_before_kinds(norm))
-                     if not (kinds.get(h) == "PERSON" and h.split()[0] in lexicon.first_names())}
+        # and read as a workplace ("Harbour House" of "Harbour House Recovery"), unless it is
+        # the head of two names ("Harbour House Hotel" too): then it is a workplace of its own.
+        org_names = sorted({n for n, k in kinds.items() if k == "ORG"} | workplaces, key=lambda s: (-len(s.split()), s))
+        heads_of = collections.defaultdict(set)
+        for norm in org_names:
+            for head in (*names_up_to_kinds(norm), *heads_before_kinds(norm)):
+                if head != norm and kinds.get(head) == "ORG":
+                    heads_of[norm].add(head)
+        shared = {h for h, n in collections.Counter(h for hs in heads_of.values() for h in hs).items() if n > 1}
+        for norm in org_names:
+            heads = heads_of[norm] - shared
             for short in {*norm.split(), *(normalise(t.surface) for t in short_forms(norm.title())), *heads}:
                 if short != norm and short in kinds and short not in parents and (short not in workplaces or short in heads):
                     parents[short] = parents.get(norm, norm)

@@ -2167,19 +2167,20 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 
 # Work said, then where it was: "worked at", "work for", "a job with", "my placement with",
 # "volunteered for", "based at", "shifts through", "a counsellor with", "two years at"; "got the
-# job through" (group "means": not an ordinary word, said of how as often, "through luck");
+# job through", "agency work through" (group "means": not an ordinary word, said of how as
+# often, "through luck");
 # "i'm still at" (group "am"); "was at", "was with" and "i left" (group "then", said of a visit
 # or a mood as often: the clause stops or goes on with when, how long or what came next, "i was
 # at sparrow for two years", "i left juniper in march"); who runs or took over a service
 # ("provided by", "taken over by", "subcontracted to"); "joined", "started at", "nights at",
-# "transferred to", "the contract went to". Then one word (group "name"),
+# "transferred over to". Then one word (group "name"),
 # or two (group "second"), the clause going on with a small word (group "next") or stopping: a
 # word of any other kind after it says what the name is or was for ("worked at compass point").
 WORK_SAID_BEFORE_WHERE = (
     r"(?:(?:work(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for)|shifts?[ \t]+(?:at|for|through|via)"
     r"|(?:jobs?|post|placement|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
     r"|(?:counsell?or|counselor|therapist|pwp|nurse|psychologist|co-?ordinator|manager|worker|trainee)[ \t]+(?:with|for)"
-    r"|(?P<means>(?:jobs?|post|placement|role)[ \t]+through)"
+    r"|(?P<means>(?:jobs?|post|placement|role|work)[ \t]+through)"
     # how long someone was there: "a year with", "two years at", "six months at" (the count
     # before it is looked for after a match, _A_COUNT_BEFORE: a pattern opening with it was
     # tried at every word)
@@ -2189,10 +2190,10 @@ WORK_SAID_BEFORE_WHERE = (
     r"|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left)"
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
     r"|subcontracted[ \t]+(?:out[ \t]+)?to|join(?:s|ed|ing)?"
-    # a start there, nights there, a service or a contract passed on ("i'd just started at",
-    # "nights at", "we were transferred over to", "the contract went to")
-    r"|start(?:s|ed|ing)?[ \t]+(?:at|with)|(?:nights?|days)[ \t]+(?:at|for)"
-    r"|transferred[ \t]+(?:over[ \t]+)?to|moved[ \t]+over[ \t]+to|contracts?[ \t]+went[ \t]+to"
+    # a start there, nights there, a service passed on ("i'd just started at", "nights at",
+    # "we were transferred over to"; not "started with", "transferred to", "moved over to",
+    # "the contract went to": said of a drug, a ward, a system, an appeal as often)
+    r"|start(?:s|ed|ing)?[ \t]+at|(?:nights?|days?)[ \t]+(?:at|for)|transferred[ \t]+over[ \t]+to"
     # a contract, being taken on: "my contract with", "they took me on at" ("the lot at", "over at",
     # "the manager of" were tried: they name a department as often, "the manager of payroll")
     r"|contracts?[ \t]+(?:with|at)|(?:took|taken|take)[ \t]+(?:me|us|him|her|them)[ \t]+on[ \t]+at)")
@@ -2301,13 +2302,19 @@ def workplaces_of_one_word_after_work(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a workplace said at again and again
 
-# "at" and a word, where the name may end: a pause, a small word, the text's end ("at hearth,
-# it's", "at holdfast there", "nobody else at driftwood would").
-_AT_A_NAME = re.compile(r"(?<![\w'’-])at[ \t]+(?P<name>[a-z][a-z'’-]*[a-z])"
-                        r"(?=[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
-# "at" and two words, where the name may end ("at talking point, they", "at quiet harbour itself").
-_AT_TWO_WORDS = re.compile(r"(?<![\w'’-])at[ \t]+(?P<name>[a-z][a-z'’-]*[a-z][ \t]+[a-z][a-z'’-]*[a-z])"
-                           r"(?=[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
+# Where a name after "at" may end: a pause, the text's end, or a word (group "next"), which
+# must then be a small one ("at hearth, it's", "at holdfast there", "nobody else at driftwood
+# would").
+_A_NAME_MAY_END = r"(?=[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))"
+_A_WORD_IN_LOWER_CASE = r"[a-z][a-z'’-]*[a-z]"
+# "at" and a word, or two ("at talking point, they", "at quiet harbour itself"), where a name may end.
+_AT_A_NAME = re.compile(rf"(?<![\w'’-])at[ \t]+(?P<name>{_A_WORD_IN_LOWER_CASE}){_A_NAME_MAY_END}")
+_AT_TWO_WORDS = re.compile(rf"(?<![\w'’-])at[ \t]+(?P<name>{_A_WORD_IN_LOWER_CASE}[ \t]+{_A_WORD_IN_LOWER_CASE})"
+                           rf"{_A_NAME_MAY_END}")
+# Words before a noun that make it a common noun said again ("another red alert", "the staff
+# canteen"), not a name said bare.
+_DETERMINERS = frozenset("at the a an another my our your his her their this that these those every each no any some"
+                         .split())
 # What someone does or is good at, not where they work: "we do taekwondo", "i play snooker",
 # "i love bootcamp", "i'm terrible at spreadsheets".
 _A_PASTIME_OR_A_SKILL = (r"(?<![\w'’-])(?:(?:do|does|did|doing|play|plays|played|playing|love|loves|loved|enjoy|enjoys"
@@ -2323,18 +2330,18 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
     ``_says_no_workplace``), and says a place of work so ("at hearth, it's", "nobody else at
     holdfast would"). Not the plural of any English word ("at spreadsheets", "at cadets"), nor
     a word the source says someone does, plays or is good at ("we do taekwondo"). So are two
-    words said so ("at talking point, they", twice): not an idiom of "at", a word and a noun
-    (data ``at_two_word_idioms``, "at sixth form", "at breaking point"; or one with a word "at"
-    takes alone, "at full capacity", "at ward level"), nor words of what kind, a count, a plural, a
-    place or a public name ("at day centre", "at team meetings"). Texts with capitals are not
-    read: there a name has them. Each text's findings."""
+    words said so (``_two_words_may_name``: "the contract at talking point", "at talking point
+    itself"), where the second is an everyday thing, place or time English puts after "at"
+    ("at ward round", "at red alert", "at the bus stop": data ``at_the_things``) only when the
+    source also says them bare, as a name is said ("i know talking point had them"). Texts with
+    capitals are not read: there a name has them. Each text's findings."""
     said: dict[str, list[tuple[int, int, int]]] = {}
     for i, text in enumerate(texts):
         if "at " not in text or _CAPITAL_INSIDE.search(_as_typed(text)):
             continue
         for m in _AT_TWO_WORDS.finditer(text):
             after = m.group("next")
-            if (after is None or after in STOP_WORDS or after in _NAME_ENDS) and _two_everyday_words_named(m.group("name")):
+            if (after is None or after in STOP_WORDS or after in _NAME_ENDS) and _two_words_may_name(m.group("name")):
                 said.setdefault(m.group("name"), []).append((i, m.start("name"), m.end("name")))
         for m in _AT_A_NAME.finditer(text):
             name, after = m.group("name"), m.group("next")
@@ -2348,6 +2355,10 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
     for name, where in said.items():
         if len(where) < 2:
             continue
+        last = name.split()[-1]
+        if " " in name and (_an_everyday_thing(last) or last in words_set("no_workplace_alone")) \
+                and not _said_bare(name, texts):
+            continue  # "at red alert" twice, "at ward round" twice: what "at" takes, unless named so
         pastime = re.compile(_A_PASTIME_OR_A_SKILL.format(re.escape(name)))
         if not any(pastime.search(t) for t in texts):
             for i, start, end in where:
@@ -2355,13 +2366,14 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
     return found
 
 
-def _two_everyday_words_named(name: str) -> bool:
-    """Two words after a bare "at" that may name a workplace (``workplaces_said_at_again``): no
-    idiom of "at" (data ``at_two_word_idioms``; one with a word "at" takes alone, "at full
-    capacity", "at ward level"), no small word, count or plural, no word of a field or a public
-    name, and none of what kind of place or service last ("at day centre", "at peer support"; a
-    first word may say it: "at talking point"), nor what is done there ("at care planning"), no
-    place and no public name."""
+def _two_words_may_name(name: str) -> bool:
+    """Two words after a bare "at" that may name a workplace (``workplaces_said_at_again``): not
+    an idiom of "at" (data ``at_two_word_idioms``, "at breaking point", "at sixth form"; or one
+    with a word "at" takes alone, "at full capacity", "at ward level"); neither a small word, a
+    count, a possessive, a field's or a public word; not opening with a given name; the second
+    no plural, no "-ing" and no word of what kind of place or service ("at team meetings", "at
+    care planning", "at day centre", "at peer support"; the first may be one: "at talking
+    point"); not a place nor a public name."""
     first, second = name.split()
     return not (name in words_set("at_two_word_idioms") or any(
         w in _STOP or w in STOP_WORDS or w in _AT_IDIOMS or _A_COUNT.fullmatch(w) or w.endswith(("'s", "’s"))
@@ -2369,6 +2381,14 @@ def _two_everyday_words_named(name: str) -> bool:
         or given_not_a_word(first) or _plural_of_a_word(second) or second.endswith("ing")
         or second in _KIND_WORDS or second in service_words()
         or name in lexicon.places() or _public_name([first, second]))
+
+
+def _said_bare(name: str, texts: list[str]) -> bool:
+    """Whether the source says ``name`` somewhere with no "at", article or determiner before it,
+    as a name is said ("i know talking point had them"; not "another red alert")."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+    return any((before := text[:m.start()].split()[-1:]) == [] or before[0] not in _DETERMINERS
+               for text in texts for m in pattern.finditer(text))
 
 
 def given_not_a_word(word: str) -> bool:
@@ -3283,7 +3303,7 @@ _DESCRIBED = re.compile(r"(?:\s*(?:,|[—–]|\s-|\()\s*(?:(?:which|that|it)\s+(
                         rf"|\.\s+(?:it(?:['’]s|\s+is|\s+was)(?=\s+(?:a|an)\s)|{_KIND_SAID_BARE}))"
                         r"\s*(?P<what>[^.?!;\n]{0,50})")
 # (group "loose": said of where anyone goes or anything comes from as often, "went to bed",
-# "from scratch": one word after it names a workplace only if it is rare)
+# "from scratch", "through word of mouth": words after it name a workplace only with a rare one)
 _NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called"
                         r"|(?P<loose>from|through|(?:went|moved|transferred)\s+(?:over\s+)?to)"
                         r"|(?P<runs>(?:co-?)?(?:run|runs|ran|running|found|founded|founding)|set\s+up|started))\s+(?:the\s+)?"
@@ -3362,9 +3382,11 @@ def described_workplaces(text: str) -> Iterator[Finding]:
             continue
         if words[-1].endswith("s") and {words[-1][:-1], words[-1][:-3] + "y"} & kinds:
             continue  # "contracts from different providers, the pwps": a plural of a kind says which kind
-        if (named.group("runs") or named.group("loose")) and len(words) < 2 and not lexicon.is_rare(words[0]):
-            continue  # "we run groups, which is a service", "went to bed, a project": what is run or
-            # where anyone goes, not a name
+        if named.group("runs") and len(words) < 2 and not lexicon.is_rare(words[0]):
+            continue  # "we run groups, which is a service": what is run, not its name
+        if named.group("loose") and not any(lexicon.is_rare(w) for w in words):
+            continue  # "went to bed, a project", "went to soup kitchen, a project": where anyone
+            # goes or anything comes from is named by a word English rarely writes
         yield Finding(named.start("name"), named.start("name") + len(name), "ORG", 0.6, "described-workplace")
     # The name as a sentence's subject, said to be an employer or the name ("tessellate is the
     # company that runs it", "quillory was an agency"): only with a rare word said as a word in
@@ -3377,10 +3399,10 @@ def described_workplaces(text: str) -> Iterator[Finding]:
 
 # What employs someone, said straight after "is a", "was the" (a service, a practice, an app
 # or a platform is as often a therapy or a product: "reiki is a practice", "rotacloud is the app";
-# a nursery, a hospice, a care home or a helpline is a place or a line someone works on).
+# a nursery, a hospice or a care home is a place someone works at).
 _EMPLOYERS = ("company", "agency", "charity", "provider", "employer", "firm", "organisation", "organization",
               "business", "outfit", "contractor", "subcontractor", "social enterprise", "startup",
-              "nursery", "hospice", "care home", "helpline")
+              "nursery", "hospice", "care home")
 _SAID_TO_BE = re.compile(r"(?:^|[.!?,]\s+|\n\s*)(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\s+(?:is|was)\s+"
                          rf"(?:(?:a|an|the)\s+(?:(?:{_SIZE_OR_REACH}|new)\s+)?(?:{'|'.join(_EMPLOYERS)})|the\s+name)\b")
 
@@ -3428,11 +3450,15 @@ _APPOSED_KINDS = alternatives(k for k in _NAMED_KINDS
 # Up to five words of what it is for or about may stand between the kind and the name ("a
 # network for carers across the region — ..."); the name then ends in a kind of workplace. The
 # name ends where the pause does, or the sentence.
-_KIND_THEN_NAME = re.compile(
-    rf"(?<![\w'’-])(?:my|our|their|the|an?)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})"
-    r"(?P<about>\s+(?:for|about|of|on|in|across|with)(?:\s+[a-z]+){1,4})?\s*(?P<sep>,|[—–]|\s-|\()\s*"
-    r"(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,3})\s*(?:,|[—–]|\s-\s|\)|(?P<stop>[.;!?](?=\s|$)|$))",
-    re.IGNORECASE)
+_KIND_THEN = (rf"(?<![\w'’-])(?:my|our|their|the|an?)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})"
+              r"(?P<about>\s+(?:for|about|of|on|in|across|with)(?:\s+[a-z]+){1,4})?")
+_APPOSED_NAME = (r"(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,3})"
+                 r"\s*(?:,|[—–]|\s-\s|\)|(?P<stop>[.;!?](?=\s|$)|$))")
+_KIND_THEN_NAME = re.compile(rf"{_KIND_THEN}\s*(?P<sep>,|[—–]|\s-|\()\s*{_APPOSED_NAME}", re.IGNORECASE)
+# The same with an aside between dashes before the name ("a network for carers across the
+# region — any employer, whatever — north east carers together."): read apart, as the aside
+# read as the name would hide it.
+_KIND_ASIDE_THEN_NAME = re.compile(rf"{_KIND_THEN}\s*[—–][^—–.!?\n]{{1,100}}[—–]\s*{_APPOSED_NAME}", re.IGNORECASE)
 _OWNER_OR_THE = re.compile(r"\b(?:my|our|their|the|an?)\s")
 # Said between commas, words of when or how are an aside ("my agency, overall, was fine",
 # "my practice, Wednesdays, was quiet").
@@ -3488,11 +3514,14 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
     between commas, are its name, however ordinary and in any case; not a public name ("a
     charity called Mind"), what it did ("the agency called me back", "a company called it
     quits", "the agency called yesterday"), nor words of what kind ("my employer, the
-    council,", "my agency, honestly, was awful")."""
+    council,", "my agency, honestly, was awful"). An aside between dashes may stand between
+    the kind and the name ("a network for carers — any employer — north east carers together.")."""
     lower = text.lower()
     patterns = [p for p, needed in ((_CALLED_A_NAME, "called" in lower or "name" in lower or "known as" in lower),
                                     (_KIND_THEN_NAME, ("," in text or "—" in text or " -" in text or "(" in text)
-                                     and _OWNER_OR_THE.search(lower))) if needed]
+                                     and _OWNER_OR_THE.search(lower)),
+                                    (_KIND_ASIDE_THEN_NAME, ("—" in text or "–" in text) and _OWNER_OR_THE.search(lower)))
+                if needed]
     for pattern in patterns:
         for m in pattern.finditer(text):
             tokens = list(re.finditer(r"[^\s\"“”]+", m.group("name")))
@@ -3506,18 +3535,18 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
             if not words or any(w.lower().endswith(("'s", "’s")) for w in words):
                 continue
             lowered = [w.lower() for w in words]
-            if pattern is _KIND_THEN_NAME and m.group("about") and not (len(words) > 1 and lowered[-1] in _ENDS_NAME):
+            apposed = pattern is not _CALLED_A_NAME  # put beside the kind, not said to be called it
+            if apposed and m.group("about") and not (len(words) > 1 and lowered[-1] in _ENDS_NAME):
                 continue  # "a charity for kids, mostly volunteers": after what it is for, a name ends in its kind
-            if pattern is _KIND_THEN_NAME and m.group("stop") is not None and not (
+            if apposed and m.group("stop") is not None and not (
                     len(words) > 2 and lowered[-1] in _ENDS_NAME or any(lexicon.is_rare(w) for w in lowered)):
                 continue  # at the sentence's end, a name of three words ending in its kind, or a rare word
                 # ("my network, fellow therapists." says who)
             if (_no_particular_workplace(lowered) or _public_name(lowered)) and not _a_group_named(lowered) \
                     or " ".join(lowered) in lexicon.places():
                 continue  # (a region opening a group's name is no public body's: "yorkshire therapists together")
-            if pattern is _KIND_THEN_NAME and (len(words) != len(tokens)
-                                               or len(words) == 1 and _ASIDE.fullmatch(words[0])) \
-                    or (pattern is _KIND_THEN_NAME or m.group("the")) and len(words) == 1 \
+            if apposed and (len(words) != len(tokens) or len(words) == 1 and _ASIDE.fullmatch(words[0])) \
+                    or (apposed or m.group("the")) and len(words) == 1 \
                     and lexicon.is_everyday(lowered[0]) and not words[0][0].isupper():
                 continue  # between commas, the whole of it a name; one everyday word or a time is an aside
             end = m.start("name") + tokens[len(words) - 1].end()

@@ -2311,10 +2311,10 @@ _A_WORD_IN_LOWER_CASE = r"[a-z][a-z'’-]*[a-z]"
 _AT_A_NAME = re.compile(rf"(?<![\w'’-])at[ \t]+(?P<name>{_A_WORD_IN_LOWER_CASE}){_A_NAME_MAY_END}")
 _AT_TWO_WORDS = re.compile(rf"(?<![\w'’-])at[ \t]+(?P<name>{_A_WORD_IN_LOWER_CASE}[ \t]+{_A_WORD_IN_LOWER_CASE})"
                            rf"{_A_NAME_MAY_END}")
-# Words before a noun that make it a common noun said again ("another red alert", "the staff
-# canteen"), not a name said bare.
-_DETERMINERS = frozenset("at the a an another my our your his her their this that these those every each no any some"
-                         .split())
+# "At", an article or a determiner: two words said after one are said as a common noun is
+# ("at red alert", "another red alert"), not bare as a name is ("talking point had them").
+_NOT_BARE_AFTER = frozenset("at the a an another my our your his her their this that these those every each no any some"
+                            .split())
 # What someone does or is good at, not where they work: "we do taekwondo", "i play snooker",
 # "i love bootcamp", "i'm terrible at spreadsheets".
 _A_PASTIME_OR_A_SKILL = (r"(?<![\w'’-])(?:(?:do|does|did|doing|play|plays|played|playing|love|loves|loved|enjoy|enjoys"
@@ -2387,7 +2387,7 @@ def _said_bare(name: str, texts: list[str]) -> bool:
     """Whether the source says ``name`` somewhere with no "at", article or determiner before it,
     as a name is said ("i know talking point had them"; not "another red alert")."""
     pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
-    return any((before := text[:m.start()].split()[-1:]) == [] or before[0] not in _DETERMINERS
+    return any((before := text[:m.start()].split()[-1:]) == [] or before[0] not in _NOT_BARE_AFTER
                for text in texts for m in pattern.finditer(text))
 
 
@@ -3338,8 +3338,9 @@ def _a_word_said(word: str) -> bool:
 def described_workplaces(text: str) -> Iterator[Finding]:
     """'i got a job at ask it again, which is the iapt service', 'at still standing — yes,
     that's the name', 'for quillory, it's an agency', 'for talk it through, a charity', 'went to
-    kind minds, a tiny counselling charity': typed in lower case after "at", "for", "from",
-    "went to", "called"..., words then said to be a charity, a service, an agency... or the name are a
+    brindlewick, a tiny counselling charity': typed in lower case after "at", "for", "called"...
+    (after "from", "through", "went to", with a word English rarely writes), words then said to
+    be a charity, a service, an agency... or the name are a
     workplace's name, however ordinary; so is a sentence of such words alone before "it's a..."
     ("safe harbour. it's a counselling service"); not a determiner's ("at my practice, which is"), a
     public name's ("for mind, which is a charity") or a kind of service's ("with children"), nor

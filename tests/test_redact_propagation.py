@@ -298,6 +298,9 @@ WORKPLACES = [
     # its name cut after a kind of place inside it, said again as a name of its own
     (["I worked for Harbour House Recovery.", "Harbour House is small."], ["Harbour"]),
     (["I did nights at Quillmoor Lodge Care.", "Quillmoor Lodge paid late."], ["Quillmoor"]),
+    # written with and without its registered form, then cut: one workplace still
+    (["I worked at Harbour House Recovery Ltd.", "Harbour House Recovery was small.", "Harbour House was good."],
+     ["Harbour"]),
 ]
 
 

@@ -258,17 +258,9 @@ CASES = {
          ("nurse at quiet harbour paid late every month", "quiet harbour"),
          # a verb a clause or its object opens after is the sentence's, not the last verb
          ("the manager at clear brook said there was no room", "clear brook"),
-         # a start there, nights there, a service passed on, before a small word or a pause
-         ("i'd just started at blue fern when the pandemic hit", "blue fern"),
-         ("she left to join blue fern in the spring", "blue fern"),
-         ("i did nights at kestrel for a bit", "kestrel"),
-         ("we were all transferred over to fennick, same jobs", "fennick"),
-         # a name said after where someone was or went, then what it is: a project, a hospice
-         # (after "from", "through", "went to", with a word English rarely writes)
-         ("my first job was at second step, a recovery project in the city", "second step"),
-         ("we got referrals from open brindle, a small hospice nearby", "open brindle"),
-         # a rare word as a sentence's subject, said to be a hospice, a nursery, a helpline
-         ("quillmoor is a hospice out past the ring road", "quillmoor"),
+         # a name said after where someone went or something came from, then what it is, with
+         # a word English rarely writes
+         ("we got referrals from open brindle, a small charity nearby", "open brindle"),
          # a university called by English words or a possessive, after "at", "from"...
          ("my psychology msc was at queen's, then a job in lisburn", "queen's"),
          ("I TRAINED AT KING'S, THEN WORKED", "KING'S"), ("did my pgdip at oxford brookes.", "oxford brookes"),
@@ -330,10 +322,12 @@ CASES = {
          "i worked at full capacity", "i was at rock bottom", "i worked for two agencies", "i worked at night shifts",
          "i worked for age uk for years", "i was at my wits end",
          "i'm at pilates on mondays", "i'm still at uni", "I'm at HOME today.", "We're at CAPACITY.",
-         # a start, nights, a move, a contract passed on: said of a time, a place, a thing
+         # a start, nights, joining, a move, a contract passed on: said of a time, a place, a thing
          "we started at nine", "i started with nothing", "i started at band five", "nights at home were quiet",
          "he started with cannabis and then harder stuff", "the notes got transferred to lorenzo",
          "she started at zero and built it up", "we started at square one", "i moved over to eclipse, a system for notes",
+         "days at paeds broke me", "the joining fee was forty pounds", "gosh, it was a hospice",
+         "norovirus is a care home nightmare", "with grandad, a care home was the only way",
          "i went to soup kitchen, a project run by the church", "we heard through word of mouth, a small company",
          "i came from acute wards. line managers there were strict", "silverline is a helpline for older people",
          "join us in the spring", "i started with cbt", "she started at random", "days at sea were long",

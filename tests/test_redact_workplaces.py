@@ -221,6 +221,9 @@ LEFT = [
     # "Access 2 Work"), a name ending in a word of the ordinary list
     (["Talk 4 Change gave me my first job."], ["Talk", "Change"]),
     (["The drop-in was run by Full Table, a church-based charity."], ["Table"]),
+    # two words said after "at" again in lower case (English says a compound noun after "at", and
+    # bare, as often as a name: "at red alert", "red alert means no leave")
+    (["i do two days at second chance", "then at second chance again on fridays"], ["second", "chance"]),
 ]
 
 
@@ -1631,30 +1634,25 @@ def test_a_ward_named_alone_in_a_source_that_says_ward_goes(engine, quotes, gone
 
 # Typed in lower case, a workplace after someone's post ends at the sentence's verb: the first
 # verb a clause or its object opens after ("said there was", "told you it was"), not the last.
-# After a start there or nights there, a name of one or two words goes before a small word or
-# a pause; what is said of a time or a thing stays.
+# What is said of a time or a thing after a start or nights stays.
 CLAUSE_AND_START = [
     (["the manager at clear brook said there was no room"], ["clear", "brook"], ["said there was no room"]),
     (["the staff at hollin grange told you it was fine"], ["hollin", "grange"], ["told you it was fine"]),
-    (["i'd just started at blue fern when the pandemic hit"], ["blue", "fern"], ["when the pandemic hit"]),
-    (["she left to join blue fern in the spring"], ["blue", "fern"], ["she left to join", "in the spring"]),
-    (["i did nights at kestrel for a bit"], ["kestrel"], ["i did nights at", "for a bit"]),
-    (["we started at nine", "the contract went to tender", "nights at home were quiet"], [],
-     ["we started at nine", "went to tender", "nights at home"]),
+    (["we started at nine", "the contract went to tender", "nights at home were quiet", "days at paeds broke me"], [],
+     ["we started at nine", "went to tender", "nights at home", "days at paeds broke me"]),
 ]
 
 
 @pytest.mark.parametrize("quotes,gone,kept", CLAUSE_AND_START)
-def test_a_workplace_ends_at_the_clause_and_goes_after_a_start(engine, quotes, gone, kept):
+def test_a_workplace_ends_at_the_clause_not_at_a_later_verb(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
 
 
 # In a source typed in lower case, a word said after "at" twice or more with no article is a
 # workplace's name however ordinary its word ("i've been at driftwood, on and off", "nobody
-# else at driftwood"); so are two words ("the rota at quiet harbour", "at quiet harbour itself").
-# Said once, as an idiom of "at" ("at audit", "at home", "at board round", "at breaking point",
-# "at full capacity"), as a plural, as what someone does or is good at ("we do taekwondo"), as
-# what kind of place ("at day centre"), or where capitals are typed, they stay.
+# else at driftwood"); said once, as an idiom of "at" ("at audit", "at home"), as a plural, as
+# what someone does or is good at ("we do taekwondo"), two words ("at board round", "at red
+# alert", "at ward round"), or where capitals are typed, it stays.
 SAID_AT_AGAIN = [
     (["i've been at driftwood, on and off", "nobody else at driftwood would join"], ["driftwood"],
      ["i've been at", "nobody else at", "would join"]),
@@ -1671,26 +1669,12 @@ SAID_AT_AGAIN = [
     (["we review it at board round", "at board round the consultant decides"], [], ["at board round"]),
     (["at xmas nobody wants to work", "at xmas i worked a double"], [], ["at xmas nobody", "at xmas i worked"]),
     (["I've been at thimble, on and off.", "The rota at thimble is mad."], [], ["at thimble, on", "at thimble is"]),
-    (["the contract at quiet harbour is three days", "tell me about the work at quiet harbour itself",
-      "i know quiet harbour had them"], ["quiet", "harbour"], ["the contract at", "is three days", "had them"]),
-    (["I WAS AT LISTENING POST FOR TWO YEARS.", "THE STAFF AT LISTENING POST WERE KIND."], ["LISTENING POST"],
-     ["THE STAFF AT", "WERE KIND"]),
     (["we were at breaking point, honestly", "by march we were at breaking point again"], [], ["at breaking point"]),
-    (["i'm at sixth form now", "at sixth form we had a counsellor"], [], ["at sixth form"]),
-    (["we met at day centre", "back at day centre, she said"], [], ["at day centre"]),
-    (["we did reviews at team meetings", "at team meetings nobody spoke"], [], ["at team meetings"]),
-    (["we talk about it at care planning", "at care planning she said no"], [], ["at care planning"]),
-    (["i see her at peer support", "at peer support we laugh"], [], ["at peer support"]),
-    (["the rota at talking post is mad", "i was at talking post, on and off"], ["talking post"], ["the rota at"]),
-    (["i do two days at second chance", "then at second chance again on fridays"], ["second chance"],
-     ["i do two days at", "again on fridays"]),
-    # ending in an everyday thing or time "at" takes, they go only where the source says them bare too
-    (["we were at red alert all week", "at red alert nobody goes home", "another red alert came"], [],
-     ["at red alert all week", "at red alert nobody", "another red alert"]),
-    (["we review it at ward round", "at ward round the consultant decides"], [], ["at ward round"]),
-    (["she called me at silly o'clock", "at silly o'clock i'm not answering"], [], ["at silly o'clock"]),
-    (["the contract at talking point is fixed-term", "the work at talking point itself", "i know talking point had them"],
-     ["talking point"], ["the contract at", "is fixed-term", "had them"]),
+    (["we were at red alert all week", "at red alert nobody goes home", "red alert means no leave"], [],
+     ["at red alert all week", "at red alert nobody", "red alert means"]),
+    (["we review it at ward round", "after ward round we eat", "at ward round the consultant decides"], [],
+     ["at ward round", "after ward round"]),
+    (["at gold command nobody had a plan", "at gold command again"], [], ["at gold command"]),
     (["she works at full capacity", "at full capacity, we turn people away"], [], ["at full capacity"]),
 ]
 

@@ -1794,19 +1794,24 @@ class Engine:
         # A workplace's name said short ("Brackenfold", its initials) is that workplace,
         # unless a person's name took the word first ("Kennet" of "Orla Kennet"); so is one
         # named without a word of its kind ("QV" of "Quarrow Vale"), or cut before or after one
-        # and read as a workplace ("Harbour House" of "Harbour House Recovery"), unless it is
-        # the head of two names ("Harbour House Hotel" too): then it is a workplace of its own.
+        # and read as a workplace ("Harbour House" of "Harbour House Recovery"). A head of two
+        # names neither of which is the other's head ("Harbour House Hotel" too) is neither's.
         org_names = sorted({n for n, k in kinds.items() if k == "ORG"} | workplaces, key=lambda s: (-len(s.split()), s))
-        heads_of = collections.defaultdict(set)
+        shorts_of = {norm: {*norm.split(), *(normalise(t.surface) for t in short_forms(norm.title()))}
+                     for norm in org_names}
+        heads_of = {norm: {h for h in (*names_up_to_kinds(norm), *heads_before_kinds(norm), *shorts_of[norm])
+                           if " " in h and h != norm and h in kinds} for norm in org_names}
+        named_by = collections.defaultdict(set)
+        for norm, heads in heads_of.items():
+            for head in heads:
+                named_by[head].add(norm)
+        shared = {h for h, names in named_by.items()
+                  if any(a != b and b not in heads_of[a] and a not in heads_of[b] for a in names for b in names)}
         for norm in org_names:
-            for head in (*names_up_to_kinds(norm), *heads_before_kinds(norm)):
-                if head != norm and kinds.get(head) == "ORG":
-                    heads_of[norm].add(head)
-        shared = {h for h, n in collections.Counter(h for hs in heads_of.values() for h in hs).items() if n > 1}
-        for norm in org_names:
-            heads = heads_of[norm] - shared
-            for short in {*norm.split(), *(normalise(t.surface) for t in short_forms(norm.title())), *heads}:
-                if short != norm and short in kinds and short not in parents and (short not in workplaces or short in heads):
+            heads = {h for h in heads_of[norm] if kinds[h] == "ORG"} - shared
+            for short in shorts_of[norm] | heads:
+                if short != norm and short in kinds and short not in parents and short not in shared \
+                        and (short not in workplaces or short in heads):
                     parents[short] = parents.get(norm, norm)
         for letters, name in (letters_of or {}).items():
             if letters in kinds and name in kinds and letters not in parents and letters != name:

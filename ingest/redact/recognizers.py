@@ -2172,8 +2172,7 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # "i'm still at" (group "am"); "was at", "was with" and "i left" (group "then", said of a visit
 # or a mood as often: the clause stops or goes on with when, how long or what came next, "i was
 # at sparrow for two years", "i left juniper in march"); who runs or took over a service
-# ("provided by", "taken over by", "subcontracted to"); "joined", "started at", "nights at",
-# "transferred over to". Then one word (group "name"),
+# ("provided by", "taken over by", "subcontracted to"); "joined". Then one word (group "name"),
 # or two (group "second"), the clause going on with a small word (group "next") or stopping: a
 # word of any other kind after it says what the name is or was for ("worked at compass point").
 WORK_SAID_BEFORE_WHERE = (
@@ -2189,11 +2188,10 @@ WORK_SAID_BEFORE_WHERE = (
     r"|(?P<then>(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?(?:at|with)"
     r"|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left)"
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
-    r"|subcontracted[ \t]+(?:out[ \t]+)?to|join(?:s|ed|ing)?"
-    # a start there, nights there, a service passed on ("i'd just started at", "nights at",
-    # "we were transferred over to"; not "started with", "transferred to", "moved over to",
-    # "the contract went to": said of a drug, a ward, a system, an appeal as often)
-    r"|start(?:s|ed|ing)?[ \t]+at|(?:nights?|days?)[ \t]+(?:at|for)|transferred[ \t]+over[ \t]+to"
+    r"|subcontracted[ \t]+(?:out[ \t]+)?to|joined"
+    # ("started at", "nights at", "days for", "joining", "transferred over to" were tried: they
+    # take a time, a drug, a specialty, a fee as often, "started at midday", "nights at paeds",
+    # "joining fee")
     # a contract, being taken on: "my contract with", "they took me on at" ("the lot at", "over at",
     # "the manager of" were tried: they name a department as often, "the manager of payroll")
     r"|contracts?[ \t]+(?:with|at)|(?:took|taken|take)[ \t]+(?:me|us|him|her|them)[ \t]+on[ \t]+at)")
@@ -2302,19 +2300,10 @@ def workplaces_of_one_word_after_work(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a workplace said at again and again
 
-# Where a name after "at" may end: a pause, the text's end, or a word (group "next"), which
-# must then be a small one ("at hearth, it's", "at holdfast there", "nobody else at driftwood
-# would").
-_A_NAME_MAY_END = r"(?=[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))"
-_A_WORD_IN_LOWER_CASE = r"[a-z][a-z'’-]*[a-z]"
-# "at" and a word, or two ("at talking point, they", "at quiet harbour itself"), where a name may end.
-_AT_A_NAME = re.compile(rf"(?<![\w'’-])at[ \t]+(?P<name>{_A_WORD_IN_LOWER_CASE}){_A_NAME_MAY_END}")
-_AT_TWO_WORDS = re.compile(rf"(?<![\w'’-])at[ \t]+(?P<name>{_A_WORD_IN_LOWER_CASE}[ \t]+{_A_WORD_IN_LOWER_CASE})"
-                           rf"{_A_NAME_MAY_END}")
-# "At", an article or a determiner: two words said after one are said as a common noun is
-# ("at red alert", "another red alert"), not bare as a name is ("talking point had them").
-_NOT_BARE_AFTER = frozenset("at the a an another my our your his her their this that these those every each no any some"
-                            .split())
+# "at" and a word, where the name may end: a pause, a small word, the text's end ("at hearth,
+# it's", "at holdfast there", "nobody else at driftwood would").
+_AT_A_NAME = re.compile(r"(?<![\w'’-])at[ \t]+(?P<name>[a-z][a-z'’-]*[a-z])"
+                        r"(?=[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
 # What someone does or is good at, not where they work: "we do taekwondo", "i play snooker",
 # "i love bootcamp", "i'm terrible at spreadsheets".
 _A_PASTIME_OR_A_SKILL = (r"(?<![\w'’-])(?:(?:do|does|did|doing|play|plays|played|playing|love|loves|loved|enjoy|enjoys"
@@ -2329,20 +2318,15 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
     "at" with no article in its idioms ("at home", "at lunch", "at audit": what "at" takes,
     ``_says_no_workplace``), and says a place of work so ("at hearth, it's", "nobody else at
     holdfast would"). Not the plural of any English word ("at spreadsheets", "at cadets"), nor
-    a word the source says someone does, plays or is good at ("we do taekwondo"). So are two
-    words said so (``_two_words_may_name``: "the contract at talking point", "at talking point
-    itself"), where the second is an everyday thing, place or time English puts after "at"
-    ("at ward round", "at red alert", "at the bus stop": data ``at_the_things``) only when the
-    source also says them bare, as a name is said ("i know talking point had them"). Texts with
+    a word the source says someone does, plays or is good at ("we do taekwondo"); two words are
+    not read ("at board round", "at sixth form", "at red alert", "at gold command": English says
+    a compound noun after "at" so as often as a name, and says it bare as a name is said, "red
+    alert means no leave"; a rule reading them took dozens of invented ones). Texts with
     capitals are not read: there a name has them. Each text's findings."""
     said: dict[str, list[tuple[int, int, int]]] = {}
     for i, text in enumerate(texts):
         if "at " not in text or _CAPITAL_INSIDE.search(_as_typed(text)):
             continue
-        for m in _AT_TWO_WORDS.finditer(text):
-            after = m.group("next")
-            if (after is None or after in STOP_WORDS or after in _NAME_ENDS) and _two_words_may_name(m.group("name")):
-                said.setdefault(m.group("name"), []).append((i, m.start("name"), m.end("name")))
         for m in _AT_A_NAME.finditer(text):
             name, after = m.group("name"), m.group("next")
             if after is not None and after not in STOP_WORDS and after not in _NAME_ENDS:
@@ -2355,40 +2339,11 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
     for name, where in said.items():
         if len(where) < 2:
             continue
-        last = name.split()[-1]
-        if " " in name and (_an_everyday_thing(last) or last in words_set("no_workplace_alone")) \
-                and not _said_bare(name, texts):
-            continue  # "at red alert" twice, "at ward round" twice: what "at" takes, unless named so
         pastime = re.compile(_A_PASTIME_OR_A_SKILL.format(re.escape(name)))
         if not any(pastime.search(t) for t in texts):
             for i, start, end in where:
                 found[i].append(Finding(start, end, "ORG", 0.55, "workplace-said-at-again"))
     return found
-
-
-def _two_words_may_name(name: str) -> bool:
-    """Two words after a bare "at" that may name a workplace (``workplaces_said_at_again``): not
-    an idiom of "at" (data ``at_two_word_idioms``, "at breaking point", "at sixth form"; or one
-    with a word "at" takes alone, "at full capacity", "at ward level"); neither a small word, a
-    count, a possessive, a field's or a public word; not opening with a given name; the second
-    no plural, no "-ing" and no word of what kind of place or service ("at team meetings", "at
-    care planning", "at day centre", "at peer support"; the first may be one: "at talking
-    point"); not a place nor a public name."""
-    first, second = name.split()
-    return not (name in words_set("at_two_word_idioms") or any(
-        w in _STOP or w in STOP_WORDS or w in _AT_IDIOMS or _A_COUNT.fullmatch(w) or w.endswith(("'s", "’s"))
-        or lexicon.is_field_word(w) or w in public_lower() for w in (first, second))
-        or given_not_a_word(first) or _plural_of_a_word(second) or second.endswith("ing")
-        or second in _KIND_WORDS or second in service_words()
-        or name in lexicon.places() or _public_name([first, second]))
-
-
-def _said_bare(name: str, texts: list[str]) -> bool:
-    """Whether the source says ``name`` somewhere with no "at", article or determiner before it,
-    as a name is said ("i know talking point had them"; not "another red alert")."""
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
-    return any((before := text[:m.start()].split()[-1:]) == [] or before[0] not in _NOT_BARE_AFTER
-               for text in texts for m in pattern.finditer(text))
 
 
 def given_not_a_word(word: str) -> bool:
@@ -3400,10 +3355,10 @@ def described_workplaces(text: str) -> Iterator[Finding]:
 
 # What employs someone, said straight after "is a", "was the" (a service, a practice, an app
 # or a platform is as often a therapy or a product: "reiki is a practice", "rotacloud is the app";
-# a nursery, a hospice or a care home is a place someone works at).
+# "a care home", "a hospice", "a nursery" were tried: they say what kind of thing as often,
+# "norovirus is a care home nightmare").
 _EMPLOYERS = ("company", "agency", "charity", "provider", "employer", "firm", "organisation", "organization",
-              "business", "outfit", "contractor", "subcontractor", "social enterprise", "startup",
-              "nursery", "hospice", "care home")
+              "business", "outfit", "contractor", "subcontractor", "social enterprise", "startup")
 _SAID_TO_BE = re.compile(r"(?:^|[.!?,]\s+|\n\s*)(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\s+(?:is|was)\s+"
                          rf"(?:(?:a|an|the)\s+(?:(?:{_SIZE_OR_REACH}|new)\s+)?(?:{'|'.join(_EMPLOYERS)})|the\s+name)\b")
 

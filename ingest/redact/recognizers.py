@@ -3336,7 +3336,7 @@ def described_workplaces(text: str) -> Iterator[Finding]:
                 or w in _ENDS_NAME or w in KINDS_AFTER_A_NAME or w in kinds for w in words) \
                 or the and not any(lexicon.is_rare(w) for w in words):
             continue
-        if words[-1].endswith("s") and {words[-1][:-1], words[-1][:-3] + "y"} & kinds:
+        if words[-1].endswith("s") and _kind_in_the_singular(words[-1]) in kinds:
             continue  # "contracts from different providers, the pwps": a plural of a kind says which kind
         if named.group("runs") and len(words) < 2 and not lexicon.is_rare(words[0]):
             continue  # "we run groups, which is a service": what is run, not its name

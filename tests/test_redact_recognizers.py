@@ -208,6 +208,8 @@ CASES = {
          ("agency work through quillmoor locums pays well", "quillmoor locums"),
          ("i did shifts for tallowby homecare at weekends", "tallowby homecare"),
          ("i did agency work through quillby recruitment and bank", "quillby recruitment"),
+         # work got through an agency, as a job is: one word English rarely writes
+         ("i did agency work through careline for years", "careline"),
          # a housing association, a firm of partners, a residential home after a rare word
          ("the project was run by quarnford housing, oddly", "quarnford housing"),
          ("brackwell health partners held the contract", "brackwell health partners"),
@@ -327,6 +329,7 @@ CASES = {
          "he started with cannabis and then harder stuff", "the notes got transferred to lorenzo",
          "she started at zero and built it up", "we started at square one", "i moved over to eclipse, a system for notes",
          "days at paeds broke me", "the joining fee was forty pounds", "gosh, it was a hospice",
+         "we work through the night", "we had to work through lunch", "we work through referrals one by one",
          "norovirus is a care home nightmare", "with grandad, a care home was the only way",
          "i went to soup kitchen, a project run by the church", "we heard through word of mouth, a small company",
          "i came from acute wards. line managers there were strict", "silverline is a helpline for older people",

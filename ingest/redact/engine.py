@@ -1808,7 +1808,7 @@ class Engine:
         shared = {h for h, names in named_by.items()
                   if any(a != b and b not in heads_of[a] and a not in heads_of[b] for a in names for b in names)}
         for norm in org_names:
-            heads = {h for h in heads_of[norm] if kinds[h] == "ORG"} - shared
+            heads = {h for h in heads_of[norm] if kinds[h] == "ORG"}
             for short in shorts_of[norm] | heads:
                 if short != norm and short in kinds and short not in parents and short not in shared \
                         and (short not in workplaces or short in heads):

@@ -58,7 +58,7 @@ class BatchGreedyEntities:
     def __init__(self, recognizer, name: str = "batch_greedy_entities"):
         model = recognizer.model
         self.name, self.recognizer = name, recognizer
-        self.lower, self.upper = model.get_ref("lower"), model.get_ref("upper")
+        self.tok2vec, self.lower, self.upper = model.get_ref("tok2vec"), model.get_ref("lower"), model.get_ref("upper")
         if recognizer.cfg.get("beam_width", 1) != 1 or self.lower.get_dim("nF") != 3 \
                 or model.attrs.get("unseen_classes"):
             raise ValueError(f"{name}: the recognizer is not one this decoder reads (greedy, three "
@@ -125,7 +125,7 @@ class BatchGreedyEntities:
         lengths = lengths[order]
         # The features of the batch's tokens, one array per feature: row 0 the padding said
         # for a feature with no token, token t of the batch row 1 + t.
-        features = self.lower.predict(self.recognizer.model.get_ref("tok2vec").predict(docs))
+        features = self.lower.predict(self.tok2vec.predict(docs))
         features = [np.ascontiguousarray(features[:, f].reshape((-1, n_o * n_p))) for f in range(n_f)]
         bias = self.lower.get_param("b").reshape((n_o * n_p,))
         weights, scores_bias = np.ascontiguousarray(self.upper.get_param("W").T), self.upper.get_param("b")

@@ -280,6 +280,10 @@ CASES = {
          ("i said “placement at the nook” and she laughed", "nook"),
          # a kind of work after "at"; a line typed in capitals
          ("I WORK AT WILLOW BANK COUNSELLING AND THEY NEVER PAY", "WILLOW BANK COUNSELLING"),
+         # a town's name before a kind of work says whose service it is
+         ("i work for bath counselling and the pay is awful", "bath counselling"),
+         ("I WORK FOR GREENFIELD COUNSELLING AND THE PAY IS AWFUL", "GREENFIELD COUNSELLING"),
+         ("we got referrals from leeds psychotherapy last year", "leeds psychotherapy"),
          ("PWP AT QUIET HARBOUR BEFORE I MOVED", "QUIET HARBOUR"),
          # a word of speech before the name is not the name's
          ("then quillmere house took over the contract", "quillmere house"),
@@ -303,7 +307,7 @@ CASES = {
          "i did it with gusto", "meeting with my supervisee", "a firm called later, tbh",
          # what kind of service, which one, whose: no name
          "i work at the day centre", "nights at the main hospital", "referred to the eating disorder unit",
-         "she went for couples counselling", "at my mum's house", "placement at the same practice",
+         "she went for couples counselling", "she went for grief counselling", "at my mum's house", "placement at the same practice",
          "at the crisis house", "seen at the memory clinic", "at the old people's home",
          "i work at home on fridays", "worked at weekends mostly", "band 6 at the trust", "placement at a charity",
          "locum at various places", "we work at pace", "staff at reception said", "worked at step 3 then",

@@ -1563,8 +1563,10 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         place = " ".join(m.group().split()) in _PLACE_KINDS
         for k in range(len(before) if place or m.group() in _WORK_KINDS else 0):
             run = before[k:]
-            if not place and len(run) < 2:
-                break  # "for couples counselling": a name of one word before a kind of work is what it is for
+            if not place and len(run) < 2 and not _a_towns_name(run[0].group()):
+                # "for couples counselling": a name of one word before a kind of work is what it
+                # is for; a town's is whose ("for greenfield counselling", a service named after it)
+                break
             if run[0].group() == "the":
                 continue  # the clue takes it: "at the ..."
             clue = _WORKPLACE_CLUE.search(text, max(0, offset + run[0].start() - 30), offset + run[0].start())
@@ -1625,6 +1627,11 @@ def service_then_kind(words: list[str]) -> bool:
 # A word placing someone at a workplace, a word, then two or three words (``lower_case_workplaces``).
 _RARE_THEN_SERVICE = re.compile(rf"(?<![\w'’-])(?:{alternatives(placed_at('before_a_service'))})[ \t]+"
                                 r"(?P<name>[a-z][a-z'’-]{2,})(?P<kind>(?:[ \t]+[a-z]+){2,3})(?![\w'’-])")
+
+
+def _a_towns_name(word: str) -> bool:
+    """A town's or a district's name that is no everyday word ("greenfield", "leeds"; not "hope")."""
+    return word in lexicon.places() and not lexicon.is_everyday(word)
 
 
 class _AndWord:

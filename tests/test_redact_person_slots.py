@@ -56,11 +56,35 @@ FOUND = [
     ("ask white about it", "white"),
     ("then i rang baker", "baker"),
     ("and green told me to leave it", "green"),
+    # a verb done to someone at work, whose object is a person ("sacked", "mentored",
+    # "supervised by"), before what is said next
+    ("they sacked bernie for whistleblowing", "bernie"),
+    ("i mentored marnie when she qualified", "marnie"),
+    ("i was supervised by pam because nobody else would", "pam"),
+    ("i still message kev about shifts", "kev"),
+    # "at" or "from" after a given name plainly one: where the person was or is from
+    ("i rang dave at home", "dave"),
+    ("i asked bernie from payroll", "bernie"),
+    ("i supervised marnie from when she started", "marnie"),
+    ("I MENTORED PAM AT THE OLD PLACE", "PAM"),
 ]
 
 # Words in the same places that name no one.
 NOT_FOUND = [
     "i asked about it",
+    # after "at" or "from", a name that is a word, a place, a public name or a word of the
+    # field is the thing or the place it also is; "at least", "from next week" say when
+    "the ones they sacked may at least get a reference",
+    "they hired will from next week",
+    "i phone bill at the end of the month",
+    "phone rota at the base is never right",
+    "i rang chester at lunchtime",
+    "i phoned asda from the car",
+    "THEY HIRED VAN FROM THE DEPOT",
+    # a word and the noun it says what of, after the verb
+    "i supervised summer schemes for years",
+    "we hired summer staff from the uni",
+    "they fired up the old computers at last",
     "me and the team did nights",
     "so cook the rice",
     "i rang home",

@@ -427,8 +427,10 @@ class NameFinder:
         verb = re.fullmatch(r"(?P<stem>\w{4,}?)(?P<double>\w)?(?P=double)?ed", lower) \
             if lexicon.zipf(lower) > lexicon.SCARCELY_ENGLISH_ZIPF else None  # a word English writes ("PROMED" no)
         stems = (verb.group("stem") + (verb.group("double") or ""), verb.group("stem") + "e") if verb else ()
-        if any(not lexicon.is_rare(w) and w not in self.first_names and w not in lexicon.surnames()
-               and w not in self.places for w in (lower, stem, lower[:-1] if stem else "", *stems) if len(w) > 2):
+        if any(not lexicon.is_rare(w) and w not in lexicon.surnames() and w not in self.places
+               # (a verb's stem that a names list holds too is still the verb's: "MENTORED")
+               and (w not in self.first_names or w in stems)
+               for w in (lower, stem, lower[:-1] if stem else "", *stems) if len(w) > 2):
             return True
         # Made by English from an ordinary word ("TOKENISTIC", "PERFORMATIVE", "MICROMANAGEMENT"):
         # an ending or a beginning no name has, on a word English uses every day.

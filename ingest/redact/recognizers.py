@@ -2718,10 +2718,13 @@ _PAIRED = re.compile(
     rf"|(?<![\w'’-])(?P<before>{_A_WORD})\s+(?:and|&)\s+(?:I|me|myself)(?![\w'’-])", re.IGNORECASE)
 # Said after a verb of asking of when or how, not of whom ("i asked john early", "i rang
 # early about it"): no one's surname, though some are surnames too ("early", "long").
-_WHEN_ASKED = frozenset("back again later after before yesterday today tonight tomorrow straight first too early late long"
+_WHEN_ASKED = frozenset("back again later earlier after before yesterday today tonight tomorrow straight first too early late long"
                         .split())
+# What "at" and "from" open that is when or how much, not where someone was or came from
+# ("asked will at least", "mentored hope from next year", "from time to time").
+_NO_WHERE = r"(?:least|all|last|once|first|times?|some|any|most|best|worst|present|next|now|then|today|tomorrow)"
 _ASKED = re.compile(
-    rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('asked_whom'))})\s+(?P<word>{_A_WORD})(?:\s+(?P<second>{_A_WORD}))?(?=\s+(?:about|to|if"
+    rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('asked_whom'))})\s+(?P<word>{_A_WORD})(?:\s+(?!(?:at|from)\b)(?P<second>{_A_WORD}))?(?=\s+(?:(?P<where>at|from)\s+(?!{_NO_WHERE}\b)|about|to|if"
     rf"|whether|for|what|why|how|when|that|because|but|{'|'.join(sorted(_WHEN_ASKED))})\b|\s*[,.;!?]|\s*$)", re.IGNORECASE)
 # Who says something, opening a sentence or a clause: a given name even when it is a word
 # or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
@@ -2896,6 +2899,12 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
     for m in _ASKED.finditer(text) if may_hold(_ASKED_CUE, text, lower) else ():
         if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
             continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
+        second = m.group("second")
+        if second and _name_end(m) == m.end("word") and not given_not_a_word(m.group("word")) \
+                and second.lower() not in STOP_WORDS and second.lower() not in _WHEN_ASKED and not second.endswith("ly"):
+            continue  # a word and the noun it says what of: "i supervised summer schemes for years"
+        if m.group("where") and not _plainly_given(m.group("word").lower()):
+            continue  # "at", "from" follow a thing or a place as often: "phone bill at", "rang chester at"
         if _someone(m.group("word")):
             yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
     for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE), (_is_role(), _ROLE_CUE)):
@@ -2908,6 +2917,16 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
                 continue
             if _someone(m.group("word"), loose=pattern is not _FROM_WORK):
                 yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
+
+
+def _plainly_given(lower: str) -> bool:
+    """A given name that is no word ("marnie") or is given in Britain often enough to be read as
+    one (``_GIVEN_HERE``: "dave", "bernie"), not one of the names that are words, a place, a
+    public name or a word of the field ("will", "bill", "chester", "asda", "van", "rota"): said before "at" or "from", where a
+    thing or a place stands as often."""
+    return lower in lexicon.first_names() and lower not in words_set("word_names") and lower not in lexicon.places() \
+        and lower not in public_lower() and not lexicon.is_field_word(lower) and (not lexicon.is_ordinary(lower)
+                                             or lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_HERE)
 
 
 def _name_end(m: re.Match) -> int:

@@ -2720,11 +2720,8 @@ _PAIRED = re.compile(
 # early about it"): no one's surname, though some are surnames too ("early", "long").
 _WHEN_ASKED = frozenset("back again later earlier after before yesterday today tonight tomorrow straight first too early late long"
                         .split())
-# What "at" and "from" open that is when or how much, not where someone was or came from
-# ("asked will at least", "mentored hope from next year", "from time to time").
-_NO_WHERE = r"(?:least|all|last|once|first|times?|some|any|most|best|worst|present|next|now|then|today|tomorrow)"
 _ASKED = re.compile(
-    rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('asked_whom'))})\s+(?P<word>{_A_WORD})(?:\s+(?!(?:at|from)\b)(?P<second>{_A_WORD}))?(?=\s+(?:(?P<where>at|from)\s+(?!{_NO_WHERE}\b)|about|to|if"
+    rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('asked_whom'))})\s+(?P<word>{_A_WORD})(?:\s+(?!(?:at|from)\b)(?P<second>{_A_WORD}))?(?=\s+(?:(?P<where>at|from)\b|about|to|if"
     rf"|whether|for|what|why|how|when|that|because|but|{'|'.join(sorted(_WHEN_ASKED))})\b|\s*[,.;!?]|\s*$)", re.IGNORECASE)
 # Who says something, opening a sentence or a clause: a given name even when it is a word
 # or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
@@ -2732,6 +2729,10 @@ _ASKED = re.compile(
 _SAYS_OPENS = r"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|then|because|cos|when|until|if)\s+|\n)\s*"
 _SAYING_VERBS = r"said|says|told|asked|rang|reckons|reckoned|texted|emailed|messaged|thinks|thought|wants|wanted"
 _SAYING = rf"\s+(?:{_SAYING_VERBS})\b"
+# A word opening a clause, then a verb it does (data verbs_after_a_name, or a past in "-ed"),
+# or "at" or "from" where it works ("kev at the hub rang"); read in lower-case texts.
+_DOES = re.compile(rf"{_SAYS_OPENS}(?P<word>[a-z][a-z'’-]*[a-z])\s+(?:{alternatives(words('verbs_after_a_name'))}"
+                   r"|[a-z]{3,}ed|at|from)\b")
 _SAYS = re.compile(rf"{_SAYS_OPENS}(?P<word>{_A_WORD}){_SAYING}", re.IGNORECASE)
 # ... and who says it by a given name and a surname ("so dave hopkins said"): a pattern of its
 # own, or "so will said" would open at "so".
@@ -2787,9 +2788,11 @@ def _someone(word: str, loose: bool = True) -> bool:
         # banks", "flowers from the team"); not a word of the field. (Capitalised inside a
         # sentence, the name rules find it, and say of what kind.)
         surname = loose and (_a_surname(lower) or _everyday_surname(lower)) and (word.islower() or word.istitle())
-        return (surname or word.islower() and lexicon.is_rare(lower)) and word.replace("-", "").isalpha() \
-            and not lexicon.is_field_word(lower) \
+        return (surname or word.islower() and lexicon.is_rare(lower) and not _a_plural_of_a_commoner(lower)) \
+            and word.replace("-", "").isalpha() and not lexicon.is_field_word(lower) \
             and not re.search(r"(?:ing|ed|ly|ness|tion|ment)$", lower)
+    if lexicon.is_field_word(lower) and lower not in words_set("word_names"):
+        return False  # a word of the field a names list holds too ("rota")
     # A name no ordinary word is ("chidi", "sunil"), one of the names that are words ("hope",
     # "will"), a name commonly given in Britain, Ireland or the USA ("dave", "john"), or,
     # capitalised as a name is, one that is no everyday word ("Jasmine"); not a word the
@@ -2797,6 +2800,15 @@ def _someone(word: str, loose: bool = True) -> bool:
     return not lexicon.is_ordinary(lower) or lower in words_set("word_names") \
         or loose and lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_HERE or (
         word[:1].isupper() and not word.isupper() and not lexicon.is_everyday(lower))
+
+
+def _a_plural_of_a_commoner(lower: str) -> bool:
+    """The plural of a job's letters or of a word English uses, commoner than it ("cpns", "ots",
+    "newbies"): a group of staff, no one's nickname ("becs": "bec" is rare too)."""
+    single = lower[:-1]
+    return lower.endswith("s") and not lower.endswith("ss") and (
+        single in {r.lower() for r in role_abbreviations()}
+        or not lexicon.is_rare(single) and lexicon.zipf(single) > lexicon.zipf(lower))
 
 
 # How commonly a name must be given in Britain, Ireland or the USA to be one where only a
@@ -2899,12 +2911,13 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
     for m in _ASKED.finditer(text) if may_hold(_ASKED_CUE, text, lower) else ():
         if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
             continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
-        second = m.group("second")
-        if second and _name_end(m) == m.end("word") and not given_not_a_word(m.group("word")) \
-                and second.lower() not in STOP_WORDS and second.lower() not in _WHEN_ASKED and not second.endswith("ly"):
-            continue  # a word and the noun it says what of: "i supervised summer schemes for years"
-        if m.group("where") and not _plainly_given(m.group("word").lower()):
-            continue  # "at", "from" follow a thing or a place as often: "phone bill at", "rang chester at"
+        word, second = m.group("word"), m.group("second")
+        if second and _name_end(m) == m.end("word") and not _plainly_given(word.lower()) and _a_noun_of_work(second.lower()):
+            continue  # a word and the things it says what of: "i supervised summer schemes", "hired summer staff"
+        if m.group("where") and not _plainly_given(word.lower()):
+            continue  # "at", "from" follow a thing, a place, a modal as often: "phone bill at", "may at least"
+        if _TIME_WORD.fullmatch(word.lower()) and _FROM_WHEN_TO_WHEN.match(text, m.end("word")):
+            continue  # "i supervised june to august": when, from one month to another
         if _someone(m.group("word")):
             yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
     for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE), (_is_role(), _ROLE_CUE)):
@@ -2917,16 +2930,39 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
                 continue
             if _someone(m.group("word"), loose=pattern is not _FROM_WORK):
                 yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
+    # A name plainly given, typed in lower case, opening a clause before what it does or where
+    # it is from ("sal got me through it", "marnie from open skies referred him"), as names.py
+    # reads a capitalised one opening a sentence.
+    for m in _DOES.finditer(text) if text.islower() else ():
+        if m.group("word") in lexicon.first_names() and _plainly_given(m.group("word")) \
+                and lexicon.zipf(m.group("word")) < lexicon.SENTENCE_WORD_ZIPF \
+                and m.group("word") not in lexicon.opener_names():
+            yield Finding(m.start("word"), m.end("word"), "PERSON", 0.55, "person-slot")
+
+
+def _a_noun_of_work(lower: str) -> bool:
+    """A plural noun's form ("schemes", "payments"; not an adverb so ending, "loads", "lots"), a
+    word of the field ("placement") or what a workplace has ("staff", "rota")."""
+    return lower.endswith("s") and not lower.endswith("ss") and lower not in STOP_WORDS and lower not in ("loads", "lots") \
+        or lexicon.is_field_word(lower) or lower in words_set("workplace_belongings")
+
+
+# From one time to another: "june to august", "may till september".
+_FROM_WHEN_TO_WHEN = re.compile(rf"\s+(?:to|till|until|through|-)\s+(?:{_MONTH_NAMES}|christmas|easter)\b", re.IGNORECASE)
 
 
 def _plainly_given(lower: str) -> bool:
     """A given name that is no word ("marnie") or is given in Britain often enough to be read as
-    one (``_GIVEN_HERE``: "dave", "bernie"), not one of the names that are words, a place, a
-    public name or a word of the field ("will", "bill", "chester", "asda", "van", "rota"): said before "at" or "from", where a
-    thing or a place stands as often."""
-    return lower in lexicon.first_names() and lower not in words_set("word_names") and lower not in lexicon.places() \
-        and lower not in public_lower() and not lexicon.is_field_word(lower) and (not lexicon.is_ordinary(lower)
-                                             or lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_HERE)
+    one (``_GIVEN_HERE``: "dave", "bernie"), or a word few texts use that is no plural of a
+    commoner one (a nickname: "shaz", "gaz"); not one of the names that are words, a place, a
+    public name or a word of the field ("will", "bill", "chester", "asda", "van", "rota"): said
+    before "at" or "from", where a thing, a place or a modal stands as often."""
+    if lower in words_set("word_names") or lower in lexicon.places() or lower in public_lower() \
+            or lexicon.is_field_word(lower):
+        return False
+    if lower in lexicon.first_names():
+        return not lexicon.is_ordinary(lower) or lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_HERE
+    return lexicon.is_rare(lower) and lower.isalpha() and not _a_plural_of_a_commoner(lower)
 
 
 def _name_end(m: re.Match) -> int:

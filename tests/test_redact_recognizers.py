@@ -493,12 +493,21 @@ CASES = {
          # a district in lower case after "in", "at", "from": a word English hardly writes,
          # though wordfreq has seen it
          ("a flat in brislington, and a car", "brislington"), ("people from kirkstall come to us", "kirkstall"),
-         ("a room at tollcross on fridays", "tollcross")],
+         ("a room at tollcross on fridays", "tollcross"),
+         # each place listed after one with "and", "or"
+         ("home visits in quarnwell and crickhowe", "crickhowe"), ("from brantwick or pennock", "pennock"),
+         # a kind of street or place ending common phrases too, after a word English hardly writes
+         ("the crisis house is on kittiwake close", "kittiwake close"),
+         ("the ward looked out over pikestone common", "pikestone common")],
         ["in acutely unwell", "not protected in inverted commas", "they were at loggerheads", "kept in purdah",
          "a trip down memory lane", "stuck on the ring road", "she is on death row", "in the fast lane",
          "we walked to the memorial gardens", "they sat out on the sensory gardens", "near an olive grove",
          "we got onto slip road", "he ended up on skid row",
          "on tree lined avenue", "on the high street",
+         "on close inspection it was fine", "we were on the way home", "they met at ward view", "i sat on quiet green",
+         "she was just over caseness at the end", "we fell out over summat daft",
+         "i was in bits, and bedsits were all we had", "staying on kevs drive with her sister",
+         "he was on pregabs way too much", "we were on wildgoose chase all day",
          "lived in bedsits for years", "stayed in hostels", "in triplicate, of course", "reading is hard", "in march we went", "time for reading", "for sale", "worked for hope", "paid for bath time", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision",
          "I worked for the NHS, then joined the BMA", "moved to ITU and then into HR", "referred for CBT by my GP",

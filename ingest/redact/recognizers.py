@@ -1336,7 +1336,15 @@ _STREET_NAMED_ALONE = re.compile(
     r"(?<![\w'’-])(?:on|onto|off|along|to|from|near)[ \t]+(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+"
     rf"(?:{alternatives(words('street_types_named_alone'))})(?![\w'’-])")
 
-_NAMED_ALONE_BYTES = frozenset(w.encode() for w in words("street_types_named_alone"))
+# ... and the kinds of street or place that end common phrases too ("close", "way", "park",
+# "common"), after a word English hardly writes ("on kittiwake close", "by pikestone common";
+# data street_types_after_a_rare_word).
+_STREET_NAMED_RARELY = re.compile(
+    r"(?<![\w'’-])(?:on|onto|off|along|to|from|near|at|by|beside|over|past)[ \t]+"
+    r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+"
+    rf"(?:{alternatives(words('street_types_after_a_rare_word'))})(?![\w'’-])")
+_NAMED_ALONE_BYTES = frozenset(w.encode() for w in (*words("street_types_named_alone"),
+                                                   *words("street_types_after_a_rare_word")))
 
 
 @register_recognizer("street-named-alone", "LOC", gate=False)
@@ -1359,6 +1367,12 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
                or lexicon.is_field_word(w) or w.endswith(("ing", "ed")) for w in name) or _public_name(name):
             continue
         yield Finding(m.start("name"), m.end(), "LOC", 0.55, "street-named-alone")
+    for m in _STREET_NAMED_RARELY.finditer(typed):
+        name = m.group("name").split()
+        if all((_a_rare_place_word(w) or lexicon.zipf(w) == 0 and not lexicon.is_field_word(w)) and not w.endswith("s")
+               for w in name) and not _public_name(name):
+            # (a word ending in "s" may be someone's with no apostrophe: "on kevs drive")
+            yield Finding(m.start("name"), m.end(), "LOC", 0.55, "street-named-alone")
 
 
 @register_recognizer("gazetteer-place", "LOC", gate=False)
@@ -3822,6 +3836,9 @@ _AFTER_NAMING_WORD = re.compile(
     r"|service|trust)\s*,)\s+(?P<word>[a-z][a-z'’-]{4,})\b(?!['’-])")
 
 
+# The next place of a list: " and pennock", " or pennock" (not after a comma alone, an aside's
+# as often: "from quarnwell, summat like that").
+_NEXT_PLACE = re.compile(r"[ \t]+(?:and|or|&)[ \t]+(?P<item>[a-z][a-z'’-]{3,}[a-z])(?![\w'’-])")
 _LOWER_RUN = re.compile(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+){1,2}\b(?!['’-])")
 
 
@@ -3855,6 +3872,17 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
             # a word English hardly writes (wordfreq has seen it, as it sees most towns and
             # districts) is a place; not a rare English word ("in squalor", "in bedsits").
             yield Finding(m.start("word"), m.end("word"), kind, 0.5, "unknown-name")
+        else:
+            continue
+        if kind == "LOC":
+            # the places listed after it ("visits in fallowmere and crickhowe", "from quarnwell
+            # or pennock"): each a word no list knows or one English hardly writes
+            at = m.end("word") if len(words) <= 1 else m.start("word") + len(" ".join(words))
+            while (item := _NEXT_PLACE.match(text, at)) and (
+                    lexicon.zipf(item.group("item")) == 0 and not lexicon.is_field_word(item.group("item"))
+                    or _a_rare_place_word(item.group("item"))) and item.group("item") not in public_lower():
+                yield Finding(item.start("item"), item.end("item"), "LOC", 0.5, "unknown-name")
+                at = item.end("item")
 
 
 def _a_rare_place_word(word: str) -> bool:

@@ -1336,9 +1336,9 @@ _STREET_NAMED_ALONE = re.compile(
     r"(?<![\w'’-])(?:on|onto|off|along|to|from|near)[ \t]+(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+"
     rf"(?:{alternatives(words('street_types_named_alone'))})(?![\w'’-])")
 
-# ... and the kinds of street or place that end common phrases too ("close", "way", "park",
-# "common"), after a word English hardly writes ("on kittiwake close", "by pikestone common";
-# data street_types_after_a_rare_word).
+# ... and the kinds of street or place that end common phrases too ("close", "park", "common"),
+# after a word English hardly writes ("on kittiwake close", "by pikestone common"; data
+# street_types_after_a_rare_word).
 _STREET_NAMED_RARELY = re.compile(
     r"(?<![\w'’-])(?:on|onto|off|along|to|from|near|at|by|beside|over|past)[ \t]+"
     r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+"
@@ -2821,8 +2821,13 @@ def _a_plural_of_a_commoner(lower: str) -> bool:
     "newbies"): a group of staff, no one's nickname ("becs": "bec" is rare too)."""
     single = lower[:-1]
     return lower.endswith("s") and not lower.endswith("ss") and (
-        single in {r.lower() for r in role_abbreviations()}
+        single in _role_letters_lower()
         or not lexicon.is_rare(single) and lexicon.zipf(single) > lexicon.zipf(lower))
+
+
+@functools.lru_cache(maxsize=1)
+def _role_letters_lower() -> frozenset[str]:
+    return frozenset(r.lower() for r in role_abbreviations())
 
 
 # How commonly a name must be given in Britain, Ireland or the USA to be one where only a

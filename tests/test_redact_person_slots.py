@@ -74,28 +74,37 @@ FOUND = [
     ("sal got me through my first night shift", "sal"),
     ("marnie from the crisis line referred him", "marnie"),
     ("and then bernie worked the whole weekend", "bernie"),
+    # a name often given, though a word that common opening a clause is the word; a capital "I"
+    # elsewhere in the text
+    ("then john worked the whole weekend", "john"), ("sal got me through it, I owe her loads", "sal"),
 ]
 
 # Words in the same places that name no one.
 NOT_FOUND = [
     "i asked about it",
     # after "at" or "from", a name that is a word, a place, a public name or a word of the
-    # field is the thing or the place it also is; "at least", "from next week" say when
+    # field is the thing or the place it also is ("at least", "from next week" say when)
     "the ones they sacked may at least get a reference",
     "they hired will from next week",
-    "i phone bill at the end of the month",
-    "phone rota at the base is never right",
+    "we called time at midnight",
     "i rang chester at lunchtime",
     "i phoned asda from the car",
     "THEY HIRED VAN FROM THE DEPOT",
-    # a word and the noun it says what of, after the verb
+    "i message rota at the office",
+    # "phone" is a noun as often as a verb: no verb of asking
+    "i phone bill at the end of the month",
+    # a word and the thing of work it says what of, after the verb
     "i supervised summer schemes for years", "we hired summer staff to cover the holidays",
+    "i am mentoring summer interns for the project",
     "we hired summer staff from the uni",
+    # a word after the verb that a particle follows is what was done ("fired up")
     "they fired up the old computers at last",
     # from one month to another; the plural of a job's letters or of a word English uses (a
     # group of staff); a word of the field a names list holds too
     "i supervised june to august when the lead was off", "i mentored cpns about the new paperwork",
     "i supervised newbies because nobody else would", "i message rota about swaps",
+    # a word that common, opening a clause, given too rarely to be read as a name there
+    "jan was cold and dark", "and grant was cut again",
     # a word opening a clause before a verb that is a given name only elsewhere, a place, a
     # name given too rarely here to be read as one, or a word the names list holds
     "ash from the fire covered the car", "so art was my favourite subject", "and ivy grows everywhere",
@@ -166,6 +175,8 @@ def test_a_word_after_a_given_name_is_part_of_the_name_only_when_a_surname():
     assert found("i told mark twice about it") == ["mark"]
     assert found("i thanked pete loads for covering") == ["pete"]
     assert found("i asked rose outright if she was leaving") == ["rose"]
+    assert found("i thanked grace heaps for covering") == ["grace"]
+    assert found("i told rose thanks for covering") == ["rose"]
     assert found("i asked john early about it") == ["john early"]
     assert found("i asked john long about the rota") == ["john long"]
 

@@ -1343,7 +1343,7 @@ _STREET_NAMED_RARELY = re.compile(
     r"(?<![\w'’-])(?:on|onto|off|along|to|from|near|at|by|beside|over|past)[ \t]+"
     r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+"
     rf"(?:{alternatives(words('street_types_after_a_rare_word'))})(?![\w'’-])")
-_NAMED_ALONE_BYTES = frozenset(w.encode() for w in (*words("street_types_named_alone"),
+_STREET_KIND_BYTES = frozenset(w.encode() for w in (*words("street_types_named_alone"),
                                                    *words("street_types_after_a_rare_word")))
 
 
@@ -1354,7 +1354,7 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
     word of where: words English uses less than its common words (not "memory lane", "main
     road", "the high street", "down the road": a small, common, field or service word, a
     public name, a form in -ing or -ed)."""
-    if not _NAMED_ALONE_BYTES & _lower_words(text):
+    if not _STREET_KIND_BYTES & _lower_words(text):
         return  # (most texts name no kind of street: the pattern is not tried)
     typed = _as_typed(text)
     if _CAPITAL_INSIDE.search(typed):
@@ -1369,8 +1369,8 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
         yield Finding(m.start("name"), m.end(), "LOC", 0.55, "street-named-alone")
     for m in _STREET_NAMED_RARELY.finditer(typed):
         name = m.group("name").split()
-        if all((_a_rare_place_word(w) or lexicon.zipf(w) == 0 and not lexicon.is_field_word(w)) and not w.endswith("s")
-               for w in name) and not _public_name(name):
+        if all((_a_rare_place_word(w) or _a_word_no_list_knows(w)) and not w.endswith("s") for w in name) \
+                and not _public_name(name):
             # (a word ending in "s" may be someone's with no apostrophe: "on kevs drive")
             yield Finding(m.start("name"), m.end(), "LOC", 0.55, "street-named-alone")
 
@@ -2931,9 +2931,9 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
         if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
             continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
         word, second = m.group("word"), m.group("second")
-        if second and _name_end(m) == m.end("word") and not _plainly_given(word.lower()) and _a_noun_of_work(second.lower()):
+        if second and _name_end(m) == m.end("word") and not _a_name_before_where(word.lower()) and _a_noun_of_work(second.lower()):
             continue  # a word and the things it says what of: "i supervised summer schemes", "hired summer staff"
-        if m.group("where") and not _plainly_given(word.lower()):
+        if m.group("where") and not _a_name_before_where(word.lower()):
             continue  # "at", "from" follow a thing, a place, a modal as often: "phone bill at", "may at least"
         if _TIME_WORD.fullmatch(word.lower()) and _FROM_WHEN_TO_WHEN.match(text, m.end("word")):
             continue  # "i supervised june to august": when, from one month to another
@@ -2952,25 +2952,28 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
     # A name plainly given, typed in lower case, opening a clause before what it does or where
     # it is from ("sal got me through it", "marnie from open skies referred him"), as names.py
     # reads a capitalised one opening a sentence.
-    for m in _DOES.finditer(text) if text.islower() else ():
-        if m.group("word") in lexicon.first_names() and _plainly_given(m.group("word")) \
-                and lexicon.zipf(m.group("word")) < lexicon.SENTENCE_WORD_ZIPF \
-                and m.group("word") not in lexicon.opener_names():
+    for m in _DOES.finditer(text) if not _CAPITAL_INSIDE.search(text) else ():
+        word = m.group("word")
+        if word in lexicon.first_names() and _a_name_before_where(word) and word.title() not in lexicon.opener_names() \
+                and (lexicon.zipf(word) < lexicon.SENTENCE_WORD_ZIPF  # (a word so common opening a clause is
+                     # the word, unless a name often given: "john worked", not "jan was cold")
+                     or lexicon.english_given_name_weight().get(word, 0) >= _GIVEN_ANYWHERE
+                     and word not in _public_proper_nouns()):
             yield Finding(m.start("word"), m.end("word"), "PERSON", 0.55, "person-slot")
 
 
 def _a_noun_of_work(lower: str) -> bool:
-    """A plural noun's form ("schemes", "payments"; not an adverb so ending, "loads", "lots"), a
-    word of the field ("placement") or what a workplace has ("staff", "rota")."""
-    return lower.endswith("s") and not lower.endswith("ss") and lower not in STOP_WORDS and lower not in ("loads", "lots") \
-        or lexicon.is_field_word(lower) or lower in words_set("workplace_belongings")
+    """A thing of work a word before it can say what of ("schemes", "payments", "bookings"; data
+    things_of_work), a word of the field ("placement") or what a workplace has ("staff"); not a
+    word said of how or when ("thanks", "heaps", "twice", "today")."""
+    return lower in words_set("things_of_work") or lexicon.is_field_word(lower) or lower in words_set("workplace_belongings")
 
 
 # From one time to another: "june to august", "may till september".
 _FROM_WHEN_TO_WHEN = re.compile(rf"\s+(?:to|till|until|through|-)\s+(?:{_MONTH_NAMES}|christmas|easter)\b", re.IGNORECASE)
 
 
-def _plainly_given(lower: str) -> bool:
+def _a_name_before_where(lower: str) -> bool:
     """A given name that is no word ("marnie") or is given in Britain often enough to be read as
     one (``_GIVEN_HERE``: "dave", "bernie"), or a word few texts use that is no plural of a
     commoner one (a nickname: "shaz", "gaz"); not one of the names that are words, a place, a
@@ -3870,7 +3873,7 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
             words = words[:-1]
         if len(words) > 1:
             yield Finding(m.start("word"), m.start("word") + len(" ".join(words)), kind, 0.55, "unknown-name")
-        elif lexicon.zipf(word) == 0 and not lexicon.is_field_word(word):
+        elif _a_word_no_list_knows(word):
             yield Finding(m.start("word"), m.end("word"), kind, 0.55, "unknown-name")
         elif kind == "LOC" and _a_rare_place_word(word):
             # "a flat in quarnwell", "people from brindlecote": after "in", "at", "from",
@@ -3884,10 +3887,15 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
             # or pennock"): each a word no list knows or one English hardly writes
             at = m.end("word") if len(words) <= 1 else m.start("word") + len(" ".join(words))
             while (item := _NEXT_PLACE.match(text, at)) and (
-                    lexicon.zipf(item.group("item")) == 0 and not lexicon.is_field_word(item.group("item"))
-                    or _a_rare_place_word(item.group("item"))) and item.group("item") not in public_lower():
+                    _a_word_no_list_knows(item.group("item")) or _a_rare_place_word(item.group("item"))) \
+                    and item.group("item") not in public_lower():
                 yield Finding(item.start("item"), item.end("item"), "LOC", 0.5, "unknown-name")
                 at = item.end("item")
+
+
+def _a_word_no_list_knows(word: str) -> bool:
+    """A word wordfreq has never seen and no word of the field: a name, in lower case."""
+    return lexicon.zipf(word) == 0 and not lexicon.is_field_word(word)
 
 
 def _a_rare_place_word(word: str) -> bool:

@@ -1021,7 +1021,7 @@ def _someone_after() -> re.Pattern:
     """What says the word before it is someone: an aside of their role ("Sky, our HCA, was
     brilliant", "Hope, my line manager,"), or where among the staff they are ("Sterling from the
     night shift", "Hope from reception")."""
-    jobs = recognizers.alternatives({w.lower() for w in ROLE_WORDS} | {w.lower() for w in recognizers.role_abbreviations()})
+    jobs = recognizers.alternatives({w.lower() for w in ROLE_WORDS} | recognizers.role_abbreviations_lower())
     return re.compile(rf"[ \t]*,[ \t]*(?:my|our|the|his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{ROLE_NOUNS}|{jobs})s?\b"
                       r"|[ \t]+from[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
                       rf"(?:{recognizers.alternatives(recognizers.words_set('among_the_staff'))})s?\b",

@@ -2821,12 +2821,13 @@ def _a_plural_of_a_commoner(lower: str) -> bool:
     "newbies"): a group of staff, no one's nickname ("becs": "bec" is rare too)."""
     single = lower[:-1]
     return lower.endswith("s") and not lower.endswith("ss") and (
-        single in _role_letters_lower()
+        single in role_abbreviations_lower()
         or not lexicon.is_rare(single) and lexicon.zipf(single) > lexicon.zipf(lower))
 
 
 @functools.lru_cache(maxsize=1)
-def _role_letters_lower() -> frozenset[str]:
+def role_abbreviations_lower() -> frozenset[str]:
+    """``role_abbreviations`` lower-cased ("cpn", "hca"): as typed without capitals."""
     return frozenset(r.lower() for r in role_abbreviations())
 
 

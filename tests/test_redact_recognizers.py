@@ -152,7 +152,9 @@ CASES = {
          ("the fifth of June two thousand and nine", "the fifth of June two thousand and nine"),
          # a date of birth read out in figures, whatever its parting
          ("my date of birth is twelve oh four eighty seven, yes", "twelve oh four eighty seven"),
-         ("d.o.b. 3.4.91 on the form", "3.4.91")],
+         ("d.o.b. 3.4.91 on the form", "3.4.91"),
+         # an ordinal after a weekday or a month is a day
+         ("I started on Monday 1st, a bank holiday", "Monday 1st"), ("due Sept 3rd at the latest", "Sept 3rd")],
         ["in May 2019", "I may 3 times", "back in December", "the 1990s", "March 45 of", "24/7 care",
          "on the first day", "the second time", "at Christmas", "7/10 for pain", "my 2nd grievance",
          "the 3rd floor", "in the 21st century", "her 40th birthday", "the 1st of the month", "my 3rd year",
@@ -160,7 +162,9 @@ CASES = {
          "the 2019/20 budget", "from referral to first contact", "moved on to second line", "by third year",
          "the first and second of the month", "the second and third sessions in May",
          "in 2019 and 2020", "Christmas 2020 was odd", "rated it 7/10", "a 14-May-ish deadline",
-         "born 1987 in the north", "I was born on a Tuesday"],
+         "born 1987 in the north", "I was born on a Tuesday",
+         # an ordinal ending a name, or counting what follows it
+         "I was at Carers 1st for a year.", "My contract with Well Being 1st was ended.", "I met with Sarah 1st thing."],
     ),
     "ORG": (
         [("i volunteer at quillmere counselling on fridays", "quillmere counselling"),
@@ -202,6 +206,17 @@ CASES = {
          ("I worked at Mind360 as a counsellor.", "Mind360"), ("I was at 24Seven I think", "24Seven"),
          ("Care247 had me doing night shifts.", "Care247"), ("Mindline365 is the app that hired me.", "Mindline365"),
          ("I worked at 3Rivers Counselling until last year.", "3Rivers Counselling"),
+         # a word of two capitals before its figure; words joined by a 4 one of them no ordinary word
+         ("I temped for MedStaff365 before the band 5 post.", "MedStaff365"),
+         ("Agency work through Quillmedics4Hire was how I started.", "Quillmedics4Hire"),
+         # an ordinal opens a name ending in a kind of service, or ends one before a verb; a job
+         # got "through" an agency named with a figure
+         ("Agency work through 1st Choice Care is cash in hand.", "1st Choice Care"),
+         ("My contract with Well Being 1st was ended by email.", "Well Being 1st"),
+         ("I was at Carers 1st for a year.", "Carers 1st"),
+         # a 2 or a 4 for "to" or "for" between capitalised words, the name's words after it
+         ("I loved Talk 4 Change, even though the pay was awful.", "Talk 4 Change"),
+         ("bank shifts through Home 2 Home Care when the rota is thin", "Home 2 Home Care"),
          # a word coined with a figure inside or before it, before a capitalised kind of service
          ("I did two years at One2One Therapies.", "One2One Therapies"), ("I'm at 2gether Wellbeing now.", "2gether Wellbeing"),
          # kinds of firm ending a name typed in lower case after a rare word: an agency's, a home care firm's
@@ -291,6 +306,10 @@ CASES = {
          # a 2 or a 4 for "to" or "for" between words: a coined name
          ("my placement is at Step2Grow now", "Step2Grow"), ("we text talk4us on fridays", "talk4us")],
         ["the crisis unit was full", "i left foster care at 18",
+         # what an ordinal or a figure counts or numbers; a public name typed with a figure; a score
+         "I work with 1st Year Trainees mostly.", "We moved to the 2nd Floor last year.", "I met with Sarah 1st thing.",
+         "Band 4 Nurse posts are gone.", "Day 2 Training was awful.", "I got help from Access 2 Work.",
+         "Rovers 2 United 0 on Saturday.", "I volunteer with 3 Minds in the county.",
          # a possessive or a word a university is called by, going on as a place or a word
          "we met at king's cross station", "they pay at imperial rates", "the queen's speech was on",
          # a group named by a region and no one in it; a public service's team in a county

@@ -217,9 +217,7 @@ LEFT = [
     (["i was working down at second wind at the time"], ["second", "wind"]),
     # a number before capitals read as a house number takes the name's first words as a street
     (["BAND 5 AT OPEN GATE PROJECT THEN PROMOTED"], ["PROJECT"]),
-    # a 2 or a 4 said for "to" or "for" inside a name (a rule for it took football scores and
-    # "Access 2 Work"), a name ending in a word of the ordinary list
-    (["Talk 4 Change gave me my first job."], ["Talk", "Change"]),
+    # a name ending in a word of the ordinary list
     (["The drop-in was run by Full Table, a church-based charity."], ["Table"]),
     # two words said after "at" again in lower case (English says a compound noun after "at", and
     # bare, as often as a name: "at red alert", "red alert means no leave")
@@ -527,6 +525,11 @@ FIGURES = [
     (["I've been employed by Route 24 Counselling since the merger."], ["Route", "Counselling"], ["since the merger"]),
     (["I joined Quarrow 2 Wellbeing in 2019."], ["Quarrow", "Wellbeing"], ["in 2019"]),
     (["I work in the Step 2 Wellbeing Service."], [], ["Step 2"]),
+    # a figure before a public body's name in the plural coins a name; not a count of branches,
+    # nor a public name itself
+    (["My contract with 24/7 Minds ended when the service was recommissioned."], ["24/7 Minds"], ["ended"]),
+    (["I volunteer with 3 Minds in the county.", "I was on the phone to 24/7 Samaritans."], [], ["3 Minds", "Samaritans"]),
+    (["Talk 4 Change gave me my first job."], ["Talk", "Change"], ["my first job"]),
 ]
 
 

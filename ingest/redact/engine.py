@@ -492,13 +492,23 @@ def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]]
     spans = protected
     protected = Spans(protected)
     return [f for f in findings if KINDS[f.kind].structured or not protected.overlapping(f.start, f.end)
-            or text is not None and (opened_by_a_region(text, f, spans) or named_after_a_region(text, f, spans))]
+            or text is not None and (opened_by_a_region(text, f, spans) or named_after_a_region(text, f, spans)
+                                     or named_with_a_figure(text, f, spans))]
 
 
 def named_after_a_region(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:
     """A pub named after a county or region ("the cumberland arms", "THE YORKSHIRE ARMS"): the
     pub's name whole, the region inside it a word of that name, not the public body."""
     return f.recognizer == "pub-name" and all(f.start < a and b < f.end for a, b in protected if a < f.end and f.start < b)
+
+
+def named_with_a_figure(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:
+    """A name coined with a figure and a public body's name in the plural ("24/7 Minds"): the
+    plural, no public name of its own (as "Samaritans" is), is a word of the name."""
+    inside = [(a, b) for a, b in protected if a < f.end and f.start < b]
+    return f.recognizer == "figure-in-a-name" and bool(inside) and all(
+        f.start <= a and b <= f.end and text[a:b].endswith("s")
+        and " ".join(text[a:b].lower().split()) not in recognizers.public_lower() for a, b in inside)
 
 
 def opened_by_a_region(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:
@@ -1472,7 +1482,8 @@ class Engine:
             # (a rule's lower-case workplace a region opens names one: "north east carers together")
             by_rules = {(f.start, f.end, f.recognizer) for f in recognized_by_text[text][0]}
             found = [f for f in found if (not said_of_public(text, f, said_public) or (
-                         (f.start, f.end, f.recognizer) in by_rules and opened_by_a_region(text, f, public_here)))
+                         (f.start, f.end, f.recognizer) in by_rules and (opened_by_a_region(text, f, public_here)
+                                                                         or named_with_a_figure(text, f, public_here))))
                      and not a_rating(text, f) and not a_letter_and_a_word(text, f)
                      and not a_season(text, f) and not a_national_company(text, f)
                      and not a_service_described(text, f)]

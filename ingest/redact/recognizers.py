@@ -1004,11 +1004,13 @@ _ANY_DAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)  # looked for first: most t
 _HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)", re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
 # (a day of a month is said with its month or "of this month"; "the 1st of many" counts)
+# What an ordinal in figures counts after it ("1st time", "2nd floor", "3rd sector"; "parties" too).
+_WHAT_AN_ORDINAL_COUNTS = frozenset("""time floor week day year month session century person one place step call round
+attempt go try people line team class wave choice stage level grade draft edition party parties hand anniversary birthday
+prize lockdown cycle cohort intake shift grievance job contract appeal interview baby child kid trimester percentile
+minute hour visit letter sector thing""".split())
 _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b(?!\s+(?:this|next|last|that)"
-                            r"\s+month)|time|floor|week|day|year|month|session|century|person|one|place|step|call|round|"
-                            r"attempt|go|try|people|line|team|class|wave|choice|stage|level|grade|draft|edition|party|parties|hand|"
-                            r"anniversary|birthday|prize|lockdown|cycle|cohort|intake|shift|grievance|job|contract|"
-                            r"appeal|interview|baby|child|kid|trimester|percentile|minute|hour|visit|attempt|letter|sector)s?\b)",
+                            rf"\s+month)|{alternatives(_WHAT_AN_ORDINAL_COUNTS)})s?\b)",
                             re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # After a weekday, or a word that says when ("on 3/5", "since 12/4"), any day and month in
@@ -1070,6 +1072,9 @@ _LOWERED.update({p: (_MONTH_WORD, as_lowered(p)) if i < 2 else (as_lowered(p),) 
 # "the 14th": the figure and its ending, without which _DIGIT_ORDINAL matches nothing.
 _FIGURE_ENDING = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
 # Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
+# An ordinal straight after a capitalised word no month or weekday ends a name ("Carers 1st",
+# "Well Being 1st"), not a day ("June 1st", "Weds 3rd").
+_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?!(?:{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT})\.?[ \t]+$)[A-Z][a-z]+[ \t]+$")
 _WORD_MONTHS = ("may", "march", "mar")
 
 
@@ -1146,7 +1151,8 @@ def exact_dates(text: str) -> Iterator[Finding]:
         yield Finding(start, m.end("more"), "DATE", 0.55, "bare-day")
     for m in _DIGIT_ORDINAL.finditer(text) if figures and _FIGURE_ENDING.search(text) else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
-        if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")):
+        if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")) \
+                and not _A_NAMES_ORDINAL.search(text, max(0, m.start() - 30), m.start()):
             yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
     for m in _WEEKDAY_DAY_MONTH.finditer(text) if figures and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
@@ -1779,6 +1785,10 @@ _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|fr
                              r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to|(?:call|calls|called)\s+it)"
                              r"|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
+# Where a name holding a figure is a workplace's: a workplace's clue, or "through" an agency or a
+# platform ("shifts through 1st Choice Care", "work through Medics4Hire"); a figure says it is
+# no phrase of "through" ("through thick and thin").
+_FIGURE_NAME_CLUE = re.compile(rf"{_WORKPLACE_CLUE.pattern}|(?<![\w'’-])through\s+$", re.IGNORECASE)
 _QUOTED_NAME_CLUE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|called|named|call|name|is|was)"
                                r"(?:\s+(?:it|us|them|the))?\s*,?\s*[\"“'‘]$", re.IGNORECASE)
 
@@ -1839,21 +1849,43 @@ def universities_by_short_name(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace's name with a number for a word
 
 _DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Za-z]{2,})[24](?P<b>[A-Za-z]{2,}|[Uu])(?![\w@-]|\.\w)")
+_A_SCORE_AFTER = re.compile(r"[ \t]*(?:\d|-[ \t]*\d)")
+# The same with spaces, in title case ("Talk 4 Change", "Home 2 Home Care"); not a word a
+# figure numbers ("Band 4 Nurse", "Step 2 Worker": _NOT_DAY_BEFORE).
+_SPACED_DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Z][a-z]{2,})[ \t][24][ \t](?P<b>[A-Z][a-z]+|U)(?![\w@-]|\.\w)")
 
 
 @register_recognizer("digit-name", ("ORG",), gate=False, normalised=False)
 def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
-    """'Step2Wellbeing', 'Mind4Carers', 'talk2us', 'Care4U': words joined by a 2 or a 4 said
-    as "to" or "for" are a service's coined name; not a code ("B2B", "PHQ9"), each side a word
-    (or "U", said "you")."""
+    """'Step2Wellbeing', 'Mind4Carers', 'talk2us', 'Care4U', 'Medics4Hire', 'Talk 4 Change': words
+    joined by a 2 or a 4 said as "to" or "for" are a service's coined name; not a code ("B2B",
+    "PHQ9"), each side a word (or "U", said "you"), or one capitalised as a name's ("Medics");
+    with spaces, in title case, not a word the figure numbers ("Band 4 Nurse", "Day 2 Training")."""
+
+    def a_word(typed: str) -> bool:
+        lower = typed.lower()
+        return lexicon.is_ordinary(lower) or lexicon.is_field_word(lower) or typed[0].isupper() and len(typed) >= 3
 
     for m in _DIGIT_WORD.finditer(text):
         a, b = m.group("a").lower(), m.group("b").lower()
         if a in STOP_WORDS or a in _STOP:
             continue  # "up2u", "in2it": a small word before the digit is slang, not a name
-        if (lexicon.is_ordinary(a) or lexicon.is_field_word(a)) and (
-                lexicon.is_ordinary(b) or lexicon.is_field_word(b) or b in ("us", "me", "you", "all", "u")):
+        if a_word(m.group("a")) and (a_word(m.group("b")) or b in ("us", "me", "you", "all", "u")):
             yield Finding(m.start(), m.end(), "ORG", 0.6, "digit-name")
+    for m in _SPACED_DIGIT_WORD.finditer(text) if " 2 " in text or " 4 " in text else ():
+        a, b = m.group("a").lower(), m.group("b").lower()
+        # Not what it counts ("Cohort 2 Trainees", "Day 4 Sessions"), a public name typed so
+        # ("Access 2 Work"), nor a score ("Leeds 2 Rovers 1", "Arsenal 4 Spurs": a place, or a
+        # figure after).
+        if a not in STOP_WORDS and (b not in STOP_WORDS or b in ("you", "us", "u")) and not _counts(b) \
+                and not _NOT_DAY_BEFORE.search(m.group("a") + " ") and a not in _WHAT_AN_ORDINAL_COUNTS \
+                and not {f"{a} to {b}", f"{a} for {b}"} & public_lower() \
+                and a not in lexicon.places() and b not in lexicon.places() and not _A_SCORE_AFTER.match(text, m.end()):
+            end = m.end()  # with the capitalised words going on with the name ("Home 2 Home Care")
+            while (w := _CAPITALISED_WORD.match(text, end + 1)) and text[end] in " \t" \
+                    and w.group().lower() not in STOP_WORDS and not re.match(r"[\w'’-]", text[w.end():w.end() + 1]):
+                end = w.end()
+            yield Finding(m.start(), end, "ORG", 0.6, "digit-name")
 
 
 # A capitalised word with a figure joined before it ("24Seven", "4Sight", "360Minds"), or after
@@ -1864,7 +1896,7 @@ _FIGURE_THEN_WORD = re.compile(
     r"(?<![\w@./£$€-])\d{1,3}(?P<word>[A-Z][a-z]{2,})(?:[ \t]+[A-Z][a-z]+)*(?![\w@-]|\.\w)")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 _WORD_THEN_FIGURE = re.compile(
-    r"(?<![\w@./-])(?P<word>[A-Z][a-z]{2,})(?P<figure>\d{2,4})(?:[ \t]+[A-Z][a-z]+)*(?![\w@-]|\.\w)")
+    r"(?<![\w@./-])(?P<word>[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?P<figure>\d{2,4})(?:[ \t]+[A-Z][a-z]+)*(?![\w@-]|\.\w)")
 
 
 # A word coined with a figure inside or before it and three letters or more after the figure
@@ -1875,8 +1907,9 @@ _COINED_BEFORE_A_KIND = re.compile(
 
 
 # A figure a name holds with a space ("360 Support", "ProMed 24-7", "24/7 Minds", "Mind Matters
-# 360"): at most three digits (a year is when, not a name's), or a week's hours "24/7", "24-7".
-_NAME_FIGURE = r"\d{1,3}(?:[/-]\d{1,2})?"
+# 360", "1st Choice Care", "Carers 1st"): at most three digits (a year is when, not a name's), a
+# week's hours "24/7", "24-7", or an ordinal.
+_NAME_FIGURE = r"(?:\d{1,2}(?:st|nd|rd|th)|\d{1,3}(?:[/-]\d{1,2})?)"
 # (the sentence may end after it: "at Quillby Minds 360."; not a decimal or a time, "3.5", "7:30")
 _FIGURE_AFTER_A_NAME = re.compile(
     rf"[ \t](?P<figure>{_NAME_FIGURE})(?![\w/%£$€-]|[.,:]\d|[ \t]*%)(?:[ \t]+(?P<next>[A-Za-z]+))?")
@@ -1901,8 +1934,12 @@ def _counts(word: str | None) -> bool:
 
 
 def _a_small_count(figure: str) -> bool:
-    """One or two digits alone ("3", "12"): a count or a time as often as a name's figure."""
-    return figure.isdigit() and len(figure) <= 2
+    """One or two digits alone ("3", "12"), or an ordinal ("1st"): a count, a time or a day as
+    often as a name's figure."""
+    return figure.isdigit() and len(figure) <= 2 or _AN_ORDINAL.fullmatch(figure) is not None
+
+
+_AN_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _the_names_figure(figure: str, after: str | None) -> bool:
@@ -1915,6 +1952,9 @@ def _the_names_figure(figure: str, after: str | None) -> bool:
     if after is None:
         return True
     word = after.lower()
+    if _AN_ORDINAL.fullmatch(figure):
+        # "Carers 1st for a year", not "Sarah 1st thing", "the 2nd of"
+        return word != "of" and word.removesuffix("s") not in _WHAT_AN_ORDINAL_COUNTS
     if not _a_small_count(figure):
         return not _counts(word)
     return word in words_set("verbs_after_a_name") or (word.endswith("ed") and len(word) > 4)
@@ -1929,10 +1969,22 @@ def figure_beside_a_workplace(text: str, start: int, end: int) -> tuple[int, int
     if m and _the_names_figure(m.group("figure"), m.group("next")):
         end = m.end("figure")
     m = _FIGURE_BEFORE_A_NAME.search(text, max(0, start - 12), start)
-    if m and _WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()) \
-            and not (_a_small_count(m.group("figure")) and _counts(text[start:end].split()[-1])):
+    if m and _FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start()) \
+            and not _counted(m.group("figure"), text[start:end].split()):
         start = m.start()
     return start, end
+
+
+def _counted(figure: str, words: list[str]) -> bool:
+    """Are the words after a figure what it counts, not a name it opens? After a small count,
+    a plural last ("3 Support Workers", "2 Trusts"; "3 Rivers Psychology" is a name); after an
+    ordinal, what ordinals count first ("1st Year Trainees", "2nd Floor"), unless the name ends
+    in a kind of service ("1st Step Counselling", "1st Choice Care" are names)."""
+    last = words[-1].lower()
+    if _AN_ORDINAL.fullmatch(figure):
+        return words[0].lower().removesuffix("s") in _WHAT_AN_ORDINAL_COUNTS \
+            and not (len(words) > 1 and last in _ENDS_NAME and not last.endswith("s"))
+    return _a_small_count(figure) and _counts(last)
 
 
 def _a_unit(word: str) -> bool:
@@ -1963,7 +2015,7 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
              if " " in m.group() or not _a_unit(m.group("word").lower())]
     for m in _WORD_THEN_FIGURE.finditer(text):
         word, figure = m.group("word").lower(), m.group("figure")
-        if (_WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()) or len(figure) > 2
+        if (_FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start()) or len(figure) > 2
                 or not lexicon.is_ordinary(word)) \
                 and not {f"{word}{figure}", f"{word}-{figure}", f"{word} {figure}"} & public_lower():
             found.append(m)
@@ -1973,10 +2025,11 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
         # "for Year 9" are grades); a year is no name's figure (_NAME_FIGURE); not a small count
         # before what it counts ("with 3 Support Workers", "2 Lovely Nurses")
         words = (m.group("after") or m.group("before")).split()
-        if _WORKPLACE_CLUE.search(text, max(0, m.start() - 30), m.start()) \
+        if _FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start()) \
                 and not any(_a_unit(w.lower()) for w in words) \
-                and (m.group("after") or not all(lexicon.is_ordinary(w.lower()) for w in words)) \
-                and not (m.group("after") and _a_small_count(m.group("figure")) and any(map(_counts, words))) \
+                and (m.group("after") or not all(lexicon.is_ordinary(w.lower()) for w in words)
+                     or _AN_ORDINAL.fullmatch(m.group("last")) and _the_names_figure(m.group("last"), m.group("next"))) \
+                and not (m.group("after") and _counted(m.group("figure"), words)) \
                 and not _public_name(w.lower() for w in words) \
                 and " ".join(m.group().lower().split()) not in public_lower():
             # after the words, the figure is the name's where _the_names_figure says so ("at

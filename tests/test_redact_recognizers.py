@@ -154,7 +154,8 @@ CASES = {
          ("my date of birth is twelve oh four eighty seven, yes", "twelve oh four eighty seven"),
          ("d.o.b. 3.4.91 on the form", "3.4.91"),
          # an ordinal after a weekday or a month is a day
-         ("I started on Monday 1st, a bank holiday", "Monday 1st"), ("due Sept 3rd at the latest", "Sept 3rd")],
+         ("I started on Monday 1st, a bank holiday", "Monday 1st"), ("due Sept 3rd at the latest", "Sept 3rd"),
+         ("My last shift was Boxing Day 26th.", "26th")],
         ["in May 2019", "I may 3 times", "back in December", "the 1990s", "March 45 of", "24/7 care",
          "on the first day", "the second time", "at Christmas", "7/10 for pain", "my 2nd grievance",
          "the 3rd floor", "in the 21st century", "her 40th birthday", "the 1st of the month", "my 3rd year",
@@ -214,6 +215,11 @@ CASES = {
          ("Agency work through 1st Choice Care is cash in hand.", "1st Choice Care"),
          ("My contract with Well Being 1st was ended by email.", "Well Being 1st"),
          ("I was at Carers 1st for a year.", "Carers 1st"),
+         # anywhere as a clause's subject; a plural of people before it after a clue; before a
+         # pause with a word English seldom writes
+         ("Families 1st took me on as a support worker.", "Families 1st"),
+         ("I spent a year at Patients 1st, a little clinic.", "Patients 1st"),
+         ("Larkhollow 1st, that was my first job.", "Larkhollow 1st"),
          # a 2 or a 4 for "to" or "for" between capitalised words, the name's words after it
          ("I loved Talk 4 Change, even though the pay was awful.", "Talk 4 Change"),
          ("bank shifts through Home 2 Home Care when the rota is thin", "Home 2 Home Care"),
@@ -253,6 +259,12 @@ CASES = {
          ("I did agency work for Quillby 365 and hated it.", "Quillby 365"),
          ("I was at Oakview 3 days a week.", "Oakview"), ("I worked at Brackwater 2 years.", "Brackwater"),
          ("i did my placement with quillbrook and stayed", "quillbrook"), ("a company called tealstone, a firm", "tealstone"),
+         # a name said to be called so: "the" inside it to a pause, a figure opening it, "a
+         # place" or "a little one" (one of the kinds said before) called so
+         ("there's a charity called lend the ear, it does couples work", "lend the ear"),
+         ("the agency is called 2nd wind care, and they pay weekly", "2nd wind care"),
+         ("i work for a place called marigold, it's a tiny charity", "marigold"),
+         ("three agencies, and a little one called silver lantern, run from a flat", "silver lantern"),
          ("my agency, tealstone, paid weekly", "tealstone"),
          # ordinary words naming a workplace, in lower case after "at", "for", "with"...
          ("my placement is at meadow view clinic now", "meadow view clinic"),
@@ -310,6 +322,11 @@ CASES = {
          "I work with 1st Year Trainees mostly.", "We moved to the 2nd Floor last year.", "I met with Sarah 1st thing.",
          "Band 4 Nurse posts are gone.", "Day 2 Training was awful.", "I got help from Access 2 Work.",
          "Rovers 2 United 0 on Saturday.", "I volunteer with 3 Minds in the county.",
+         "I rang Mum 1st and then the crisis line.", "Safety 1st, always.", "I saw Dr Patel 2nd and the nurse after.",
+         "Module 4 Assessment was due in.", "I'm on Phase 2 Funding until March.", "I much prefer Face 2 Face work.",
+         # a count after "called"; one everyday word a place is called; "one" or "the place" not named
+         "the agency was called 3 times by the ward", "there's a place called home for all of us",
+         "which one is called the quiet room?", "the place called me twice about it",
          # a possessive or a word a university is called by, going on as a place or a word
          "we met at king's cross station", "they pay at imperial rates", "the queen's speech was on",
          # a group named by a region and no one in it; a public service's team in a county

@@ -1073,8 +1073,8 @@ _LOWERED.update({p: (_MONTH_WORD, as_lowered(p)) if i < 2 else (as_lowered(p),) 
 _FIGURE_ENDING = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
 # Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
 # An ordinal straight after a capitalised word no month or weekday ends a name ("Carers 1st",
-# "Well Being 1st"), not a day ("June 1st", "Weds 3rd").
-_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?!(?:{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT})\.?[ \t]+$)[A-Z][a-z]+[ \t]+$")
+# "Well Being 1st"), not a day ("June 1st", "Weds 3rd", a named day's "Boxing Day 26th").
+_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?!(?:{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}|Day|Eve)\.?[ \t]+$)[A-Z][a-z]+[ \t]+$")
 _WORD_MONTHS = ("may", "march", "mar")
 
 
@@ -1874,18 +1874,20 @@ def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "ORG", 0.6, "digit-name")
     for m in _SPACED_DIGIT_WORD.finditer(text) if " 2 " in text or " 4 " in text else ():
         a, b = m.group("a").lower(), m.group("b").lower()
-        # Not what it counts ("Cohort 2 Trainees", "Day 4 Sessions"), a public name typed so
-        # ("Access 2 Work"), nor a score ("Leeds 2 Rovers 1", "Arsenal 4 Spurs": a place, or a
-        # figure after).
-        if a not in STOP_WORDS and (b not in STOP_WORDS or b in ("you", "us", "u")) and not _counts(b) \
-                and not _NOT_DAY_BEFORE.search(m.group("a") + " ") and a not in _WHAT_AN_ORDINAL_COUNTS \
-                and not {f"{a} to {b}", f"{a} for {b}"} & public_lower() \
-                and a not in lexicon.places() and b not in lexicon.places() and not _A_SCORE_AFTER.match(text, m.end()):
-            end = m.end()  # with the capitalised words going on with the name ("Home 2 Home Care")
-            while (w := _CAPITALISED_WORD.match(text, end + 1)) and text[end] in " \t" \
-                    and w.group().lower() not in STOP_WORDS and not re.match(r"[\w'’-]", text[w.end():w.end() + 1]):
-                end = w.end()
-            yield Finding(m.start(), end, "ORG", 0.6, "digit-name")
+        # Not a word the figure numbers ("Module 4 Assessment", "Phase 2 Funding"), nor what it
+        # counts ("Cohort 2 Trainees"), a public name typed so ("Access 2 Work"), a score
+        # ("Leeds 2 Rovers 1", "Arsenal 4 Spurs": a place, or a figure after).
+        if a in STOP_WORDS or b in STOP_WORDS and b not in ("you", "us", "u") or _counts(b) \
+                or a in words_set("numbered_by_a_figure") or {f"{a} to {b}", f"{a} for {b}"} & public_lower() \
+                or a in lexicon.places() or b in lexicon.places() or _A_SCORE_AFTER.match(text, m.end()):
+            continue
+        end = m.end()  # with the capitalised words going on with the name ("Home 2 Home Care")
+        while (w := _CAPITALISED_WORD.match(text, end + 1)) and text[end] in " \t" \
+                and w.group().lower() not in STOP_WORDS and not re.match(r"[\w'’-]", text[w.end():w.end() + 1]):
+            end = w.end()
+        if a == b and end == m.end():
+            continue  # a word to itself is an idiom ("Face 2 Face", "Back 2 Back"), unless a name goes on
+        yield Finding(m.start(), end, "ORG", 0.6, "digit-name")
 
 
 # A capitalised word with a figure joined before it ("24Seven", "4Sight", "360Minds"), or after
@@ -1975,6 +1977,23 @@ def figure_beside_a_workplace(text: str, start: int, end: int) -> tuple[int, int
     return start, end
 
 
+def _a_name_and_its_ordinal(m: re.Match) -> bool:
+    """Capitalised words and an ordinal as a clause's subject or before its pause, wherever
+    said ("Families 1st took me on", "Harbourlight 1st, that was my first job", "I went to
+    Tenants 1st as a support worker"): a name, unless a month, a weekday, a named day, a given
+    name or what everyone is called is before the ordinal ("Monday 1st was", "Boxing Day 26th.",
+    "Sarah 1st.", "Mum 1st, then"); not before "and", "then" ("I rang Dr Okoro 2nd and"); before
+    a pause or "as", only with a word English seldom writes ("Safety 1st, always" is a slogan)."""
+    if not m.group("before") or not _AN_ORDINAL.fullmatch(m.group("last")):
+        return False
+    after = m.group("next")
+    return _A_NAMES_ORDINAL.search(m.string, max(0, m.start("last") - 30), m.start("last")) is not None \
+        and (_the_names_figure("1", after) if after is not None and after.lower() != "as"
+             else not all(lexicon.is_ordinary(w.lower()) for w in m.group("before").split())) \
+        and not any(w.lower() in lexicon.first_names() or w.lower() in _WHAT_EVERYONE_IS_CALLED
+                    for w in m.group("before").split())
+
+
 def _counted(figure: str, words: list[str]) -> bool:
     """Are the words after a figure what it counts, not a name it opens? After a small count,
     a plural last ("3 Support Workers", "2 Trusts"; "3 Rivers Psychology" is a name); after an
@@ -2023,10 +2042,12 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
         # "for ProMed 24-7", "at 24/7 Minds": after a workplace's clue, a name of words no unit,
         # not a public one, and before a figure one English has not ("at Band 6", "at Level 3",
         # "for Year 9" are grades); a year is no name's figure (_NAME_FIGURE); not a small count
-        # before what it counts ("with 3 Support Workers", "2 Lovely Nurses")
+        # before what it counts ("with 3 Support Workers", "2 Lovely Nurses"); words and an
+        # ordinal anywhere as a clause's subject or before its pause ("Families 1st took me on"),
+        # a plural of people too ("at Patients 1st,")
         words = (m.group("after") or m.group("before")).split()
-        if _FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start()) \
-                and not any(_a_unit(w.lower()) for w in words) \
+        if (_FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start()) or _a_name_and_its_ordinal(m)) \
+                and not (any(_a_unit(w.lower()) for w in words) and not _AN_ORDINAL.fullmatch(m.group("last") or "")) \
                 and (m.group("after") or not all(lexicon.is_ordinary(w.lower()) for w in words)
                      or _AN_ORDINAL.fullmatch(m.group("last")) and _the_names_figure(m.group("last"), m.group("next"))) \
                 and not (m.group("after") and _counted(m.group("figure"), words)) \
@@ -3517,9 +3538,14 @@ def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:
 # The kinds of workplace a name is given to ("a charity called ...", "my agency, ...,"):
 # data/workplace_kinds.txt's kinds said before a name and its kinds of place, and a few more
 # of groups and services; not a house, a ward or a unit (a home's or a ward's own rules).
+# Kinds that say only that something is named ("a place called ...", "a little one called ..."):
+# the name they are given, unless one everyday word ("a place called home").
+_PLAIN_KINDS = ("place", "one")
 _NAMED_KINDS = sorted((lexicon.workplace_kinds("said-before") | lexicon.workplace_kinds("place")
                        | {"group", "team", "school", "nursery", "services", "organisation", "organization",
-                          "company", "charity", "agency", "home", "project", "centre", "cafe", "café"})
+                          "company", "charity", "agency", "home", "project", "centre", "cafe", "café",
+                          # a place, or one of the kinds said before ("three outfits... and a little one called")
+                          *_PLAIN_KINDS})
                       - {"house", "unit", "ward", "rooms", "ltd", "limited", "plc", "llp", "cic", "associates"},
                       key=lambda k: (-len(k), k))
 _KIND_ALT = alternatives(_NAMED_KINDS)
@@ -3534,13 +3560,15 @@ _CALLED_A_NAME = re.compile(
     rf"|(?:{_KIND_ALT})(?:\s+(?:is|was|were)|['’]s)(?:\s+(?:actually|just|now|still))?)"
     r"\s+(?:called|named|known\s+as|by\s+the\s+name\s+of)"
     rf"|(?<![\w'’-])(?:{_KIND_ALT})['’]s\s+name\s+(?:is|was))"
-    r"\s+[\"“'‘]?(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,4})",
+    r"\s+[\"“'‘]?(?P<name>(?:[^\W\d_][\w'’&-]*|(?P<figure>\d{1,2}(?:st|nd|rd|th)?)(?=\s+[^\W\d_]))"
+    r"(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,4})",
     re.IGNORECASE)
 # "my agency, care plus, sends me", "an agency, care plus, when": a workplace's kind after "my", "our", "their", "the", "a" or "an", then a
 # name between commas, dashes or brackets ("my agency (care plus)"); not a team's or a home's
 # ("on my team, Tel, ..." is someone).
 _APPOSED_KINDS = alternatives(k for k in _NAMED_KINDS
-                                if k not in ("team", "group", "home", "school", "nursery", "centre", "hospital", "cafe", "café"))
+                                if k not in ("team", "group", "home", "school", "nursery", "centre", "hospital", "cafe", "café",
+                                             *_PLAIN_KINDS))
 # Up to five words of what it is for or about may stand between the kind and the name ("a
 # network for carers across the region — ..."); the name then ends in a kind of workplace. The
 # name ends where the pause does, or the sentence.
@@ -3564,6 +3592,10 @@ _NOT_IN_A_NAME = _NAME_ENDS | frozenset("""yesterday today tonight tomorrow earl
 at by about whom whose that than like me us him her them it you i we they he she someone somebody everyone
 nobody anyone everybody something anything nothing everything sent sends got gets gave gives took takes paid pays
 runs ran went goes said says told tells asked rang rings offered offers""".split())
+
+
+# A name's end at a pause: the text's end, or a mark of punctuation after it.
+_A_PAUSE = re.compile(r"\s*(?:$|[,.;:!?)—–])")
 
 
 def _name_words(words: list[str]) -> list[str]:
@@ -3626,9 +3658,17 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                 words, tokens = words[1:], tokens[1:]
             if pattern is _CALLED_A_NAME and m.group("the") and words and not words[0].islower():
                 continue  # "the school called Sarah": someone the person rules find
+            if pattern is _CALLED_A_NAME and len(words) == 1 and len(tokens) >= 3 and tokens[1].group().lower() == "the" \
+                    and _name_words([tokens[2].group()]) and _A_PAUSE.match(text, m.start("name") + tokens[2].end()):
+                # "the" inside a name said to its pause ("a charity called mend the gap, it does");
+                # not "the agency called jo the day after"
+                words = words + [tokens[1].group(), tokens[2].group()]
             if not words or any(w.lower().endswith(("'s", "’s")) for w in words):
                 continue
             lowered = [w.lower() for w in words]
+            if pattern is _CALLED_A_NAME and m.group("figure") and (
+                    len(words) < 2 or _counts(lowered[1]) or lowered[1] in ("thing", "time", "of")):
+                continue  # a figure opens a name ("a firm called 1st call carers"), not a count ("called 3 times")
             apposed = pattern is not _CALLED_A_NAME  # put beside the kind, not said to be called it
             if apposed and m.group("about") and not (len(words) > 1 and lowered[-1] in _ENDS_NAME):
                 continue  # "a charity for kids, mostly volunteers": after what it is for, a name ends in its kind
@@ -3639,8 +3679,11 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
             if (_no_particular_workplace(lowered) or _public_name(lowered)) and not _a_group_named(lowered) \
                     or " ".join(lowered) in lexicon.places():
                 continue  # (a region opening a group's name is no public body's: "yorkshire therapists together")
+            plain = not apposed and re.search(rf"(?<![\w'’-])(?:{'|'.join(_PLAIN_KINDS)})\s", m.group(), re.IGNORECASE)
+            if plain and not re.match(r"(?:an?|this|another)\s", m.group(), re.IGNORECASE):
+                continue  # "which one is called", "the place called me": a place or one said to be named, after "a"
             if apposed and (len(words) != len(tokens) or len(words) == 1 and _ASIDE.fullmatch(words[0])) \
-                    or (apposed or m.group("the")) and len(words) == 1 \
+                    or (apposed or m.group("the") or plain) and len(words) == 1 \
                     and lexicon.is_everyday(lowered[0]) and not words[0][0].isupper():
                 continue  # between commas, the whole of it a name; one everyday word or a time is an aside
             end = m.start("name") + tokens[len(words) - 1].end()

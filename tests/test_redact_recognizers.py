@@ -264,7 +264,11 @@ CASES = {
          ("there's a charity called lend the ear, it does couples work", "lend the ear"),
          ("the agency is called 2nd wind care, and they pay weekly", "2nd wind care"),
          ("i work for a place called marigold, it's a tiny charity", "marigold"),
-         ("three agencies, and a little one called silver lantern, run from a flat", "silver lantern"),
+         ("three agencies, and a little one called hazel brook care, run from a flat", "hazel brook care"),
+         # a name holding "one" or "place", after "one agency" or "my agency is called"
+         ("my agency is called one stop carers and they're fine", "one stop carers"),
+         ("i did bank shifts for one agency called brightwater care for ages", "brightwater care"),
+         ("my practice is called quiet place therapy", "quiet place therapy"),
          ("my agency, tealstone, paid weekly", "tealstone"),
          # ordinary words naming a workplace, in lower case after "at", "for", "with"...
          ("my placement is at meadow view clinic now", "meadow view clinic"),
@@ -327,6 +331,9 @@ CASES = {
          # a count after "called"; one everyday word a place is called; "one" or "the place" not named
          "the agency was called 3 times by the ward", "there's a place called home for all of us",
          "which one is called the quiet room?", "the place called me twice about it",
+         # a state or an exercise said to be "a place" or "one" called so, in English words
+         "i was in a place called denial for months", "there's a good one called box breathing",
+         "this one's called the body scan and it takes ten minutes",
          # a possessive or a word a university is called by, going on as a place or a word
          "we met at king's cross station", "they pay at imperial rates", "the queen's speech was on",
          # a group named by a region and no one in it; a public service's team in a county

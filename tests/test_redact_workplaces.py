@@ -530,6 +530,12 @@ FIGURES = [
     (["My contract with 24/7 Minds ended when the service was recommissioned."], ["24/7 Minds"], ["ended"]),
     (["I volunteer with 3 Minds in the county.", "I was on the phone to 24/7 Samaritans."], [], ["3 Minds", "Samaritans"]),
     (["Talk 4 Change gave me my first job."], ["Talk", "Change"], ["my first job"]),
+    # a capitalised English word after a figure is what it counts or numbers; a given name after
+    # a number is someone's
+    (["We moved to the 2nd Floor last year.", "I had 6 Sessions with her."], [], ["2nd Floor", "6 Sessions"]),
+    (["We had Year 9 Grace in the group."], ["Grace"], ["Year 9"]),
+    # an ordinal after "called" opens the name, no day
+    (["the agency is called 2nd wind care, and they pay weekly"], ["2nd", "wind"], ["they pay weekly"]),
 ]
 
 

@@ -242,7 +242,12 @@ _WHICH_OPENS = recognizers.which_or_where("opens")
 # Days said by a word of their own ("Yesterday Harbour rang"), and interjections ("Wow Kestrel
 # were awful"): data/recognizer_words.yml.
 _TIMES_SAID_ALONE = recognizers.words_set("times_said_alone")
+_NUMBERED = recognizers.words_set("numbered_by_a_figure")
 _INTERJECTIONS = recognizers.words_set("interjections")
+
+# A figure as a token: digits, an ordinal ("2nd"), a week's hours ("24/7").
+_A_FIGURE = re.compile(r"\d{1,3}(?P<ordinal>st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}", re.IGNORECASE)
+
 
 class NameFinder:
     """Finds names in one Doc. ``protected`` are spans (public terms) never to be redacted."""
@@ -262,6 +267,23 @@ class NameFinder:
         if w.endswith("ans") and w[:-1] in self.words:  # "Zimbabweans", "Christians"
             w = w[:-1]
         return w in self.words or w.lower() in self.ordinary_places or w.lower() in self.keep
+
+    def counted_by_a_figure(self, doc, span, words: list[str]) -> bool:
+        """A capitalised English word straight after a figure is what it counts or numbers,
+        capitalised as a label is ("6 Sessions", "Step 2 Work"; after an ordinal, a word figures
+        number, "the 2nd Floor", "1st Year": "1st Call" may name a firm): no name, unless
+        a kind of workplace ("at 360 Support"), a given name after a number ("Year 9 Grace"; after
+        an ordinal, "the 2nd Floor", the word), or a word a 2 or a 4 says "to" or "for" before
+        ("Lifeline 4 All"; "Day 2 Training" numbers the day). Words more than one after it may
+        be a name the figure opens ("1st Call Carers", "3 Rivers Psychology")."""
+        k = span.start
+        figure = _A_FIGURE.fullmatch(doc[k - 1].text) if k > 0 else None
+        return figure is not None and bool(doc[k - 1].whitespace_) and len(words) == 1 \
+            and not (doc[k - 1].text in ("2", "4") and k > 1 and self.is_capitalised(doc[k - 2])
+                     and doc[k - 2].lower_ not in _NUMBERED) \
+            and all(lexicon.is_ordinary(w.lower()) and (w.lower() not in self.first_names or figure.group("ordinal"))
+                    and (not figure.group("ordinal") or w.lower() in _NUMBERED) for w in words) \
+            and words[-1].lower() not in ORG_WORDS and words[-1].lower() not in KINDS_AFTER_A_NAME
 
     def subject_of_study(self, doc, span, words: list[str]) -> bool:
         """'a Masters in Counselling', 'an MSc in Social Work': English or field words after a
@@ -618,6 +640,9 @@ class NameFinder:
             words = [t.text for t in span if t.text not in CONNECTORS]
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
+                continue
+            if self.counted_by_a_figure(doc, span, words):
+                i = j  # "the 2nd Floor", "1st Year students", "6 Sessions", "Day 2 Training"
                 continue
             kind = [w.lower() for w in words if not is_public_acronym(w)]
             if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "another", "any", "every") and (

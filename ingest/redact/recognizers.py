@@ -1073,8 +1073,10 @@ _LOWERED.update({p: (_MONTH_WORD, as_lowered(p)) if i < 2 else (as_lowered(p),) 
 _FIGURE_ENDING = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
 # Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
 # An ordinal straight after a capitalised word no month or weekday ends a name ("Carers 1st",
-# "Well Being 1st"), not a day ("June 1st", "Weds 3rd", a named day's "Boxing Day 26th").
-_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?!(?:{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}|Day|Eve)\.?[ \t]+$)[A-Z][a-z]+[ \t]+$")
+# "Well Being 1st"), not a day ("June 1st", "Weds 3rd", a named day's "Boxing Day 26th"); after
+# "called" or "named" it opens one ("an agency called 2nd wind care").
+_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?:(?!(?:{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}|Day|Eve)\.?[ \t]+$)[A-Z][a-z]+"
+                              r"|(?i:called|named))[ \t]+$")
 _WORD_MONTHS = ("may", "march", "mar")
 
 
@@ -3541,6 +3543,10 @@ def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:
 # Kinds that say only that something is named ("a place called ...", "a little one called ..."):
 # the name they are given, unless one everyday word ("a place called home").
 _PLAIN_KINDS = ("place", "one")
+# One of them said to be called so, straight before its name ("a little one called", "this one's called").
+_PLAIN_KIND_CALLED = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_PLAIN_KINDS)})(?:\s+(?:is|was|were)|['’]s)?"
+                                r"(?:\s+(?:actually|just|now|still))?\s+(?:called|named|known\s+as|by\s+the\s+name\s+of)"
+                                r"\s+[\"“'‘]?$", re.IGNORECASE)
 _NAMED_KINDS = sorted((lexicon.workplace_kinds("said-before") | lexicon.workplace_kinds("place")
                        | {"group", "team", "school", "nursery", "services", "organisation", "organization",
                           "company", "charity", "agency", "home", "project", "centre", "cafe", "café",
@@ -3679,9 +3685,13 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
             if (_no_particular_workplace(lowered) or _public_name(lowered)) and not _a_group_named(lowered) \
                     or " ".join(lowered) in lexicon.places():
                 continue  # (a region opening a group's name is no public body's: "yorkshire therapists together")
-            plain = not apposed and re.search(rf"(?<![\w'’-])(?:{'|'.join(_PLAIN_KINDS)})\s", m.group(), re.IGNORECASE)
-            if plain and not re.match(r"(?:an?|this|another)\s", m.group(), re.IGNORECASE):
-                continue  # "which one is called", "the place called me": a place or one said to be named, after "a"
+            plain = not apposed and _PLAIN_KIND_CALLED.search(text, m.start(), m.start("name"))
+            if plain and (not re.match(r"(?:an?|this)\s", m.group(), re.IGNORECASE)
+                          or all(lexicon.is_ordinary(w) for w in lowered) and lowered[-1] not in _ENDS_NAME):
+                # "which one is called", "the place called me"; "a place called denial", "a good one
+                # called box breathing": a state or an exercise, in English words; a workplace's
+                # name holds a word English seldom writes or ends in its kind
+                continue
             if apposed and (len(words) != len(tokens) or len(words) == 1 and _ASIDE.fullmatch(words[0])) \
                     or (apposed or m.group("the") or plain) and len(words) == 1 \
                     and lexicon.is_everyday(lowered[0]) and not words[0][0].isupper():

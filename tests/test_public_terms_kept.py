@@ -14,6 +14,10 @@ from tests.test_public_terms import check, engine  # noqa: F401  (the module's e
 
 # (quotes of one source, private words that must be gone, words that must stay)
 CASES = [
+    # named therapies and modalities, in any case; a practice named with one still goes
+    (["she trained in somatic therapy and brainspotting.", "I offer Psychosynthesis and Theraplay.",
+      "i did sandplay therapy training", "SHE DOES PLURALISTIC COUNSELLING", "I joined Quarrowby Hypnotherapy Ltd."],
+     ["Quarrowby"], ["somatic therapy", "brainspotting", "Psychosynthesis", "Theraplay", "sandplay", "PLURALISTIC COUNSELLING"]),
     # national youth and first-aid charities, in any case and said to be a charity; a local
     # group's own name still goes
     (["i was with scouts, which is a charity", "i helped at brownies, which is a charity, and girlguiding.",

@@ -534,6 +534,14 @@ FIGURES = [
     # a number is someone's
     (["We moved to the 2nd Floor last year.", "I had 6 Sessions with her."], [], ["2nd Floor", "6 Sessions"]),
     (["We had Year 9 Grace in the group."], ["Grace"], ["Year 9"]),
+    # only a word figures count or number: a surname, a nickname or a name that is a word is
+    # still someone's ("Bed 6 Crane"), a day's rota of people no coined name ("Tuesday 2 Potter")
+    (["Bed 6 Crane was discharged on the Friday.", "2 Fox and 3 Lamb were off sick.", "our 3rd Page started today."],
+     ["Crane", "Fox", "Lamb", "Page"], ["Bed 6", "off sick"]),
+    (["Monday 1 Fisher, Tuesday 2 Potter, Wednesday 3 Lamb", "I work at 5 Pathways, it's a recovery house."],
+     ["Fisher", "Potter", "Lamb", "Pathways"], ["Tuesday 2", "recovery house"]),
+    # a name capitalised, said to be called so, ends before the words in lower case
+    (["a service called 2nd Home supports care leavers."], ["Home"], ["supports care leavers"]),
     # an ordinal after "called" opens the name, no day
     (["the agency is called 2nd wind care, and they pay weekly"], ["2nd", "wind"], ["they pay weekly"]),
 ]

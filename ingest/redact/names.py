@@ -243,6 +243,11 @@ _WHICH_OPENS = recognizers.which_or_where("opens")
 # were awful"): data/recognizer_words.yml.
 _TIMES_SAID_ALONE = recognizers.words_set("times_said_alone")
 _NUMBERED = recognizers.words_set("numbered_by_a_figure")
+# Units of time a figure counts: words first, though some are surnames too ("4 Weeks", "the 1st Day").
+_TIMES_COUNTED = frozenset("minute minutes hour hours day days week weeks month months year years".split())
+# What a figure before a capitalised word may count (counted_by_a_figure).
+_COUNTED = (_NUMBERED | recognizers.words_set("counted_after_a_figure") | recognizers.words_set("things_of_work")
+            | recognizers.WHAT_AN_ORDINAL_COUNTS | recognizers.UNITS_OF_TIME_AND_WORK)
 _INTERJECTIONS = recognizers.words_set("interjections")
 
 # A figure as a token: digits, an ordinal ("2nd"), a week's hours ("24/7").
@@ -269,21 +274,27 @@ class NameFinder:
         return w in self.words or w.lower() in self.ordinary_places or w.lower() in self.keep
 
     def counted_by_a_figure(self, doc, span, words: list[str]) -> bool:
-        """A capitalised English word straight after a figure is what it counts or numbers,
-        capitalised as a label is ("6 Sessions", "Step 2 Work"; after an ordinal, a word figures
-        number, "the 2nd Floor", "1st Year": "1st Call" may name a firm): no name, unless
-        a kind of workplace ("at 360 Support"), a given name after a number ("Year 9 Grace"; after
-        an ordinal, "the 2nd Floor", the word), or a word a 2 or a 4 says "to" or "for" before
-        ("Lifeline 4 All"; "Day 2 Training" numbers the day). Words more than one after it may
-        be a name the figure opens ("1st Call Carers", "3 Rivers Psychology")."""
+        """A capitalised word straight after a figure that figures count or number, capitalised as
+        a label is ("6 Sessions", "2 Trusts", "Week 2 Training"; after an ordinal, a word figures
+        number, "the 2nd Floor", "1st Year": "1st Call" may name a firm), is no name: only listed
+        words (data: things of work, units, counted_after_a_figure, numbered_by_a_figure), none a
+        surname but a unit of time ("4 Weeks") nor, after a number, a given name ("Bed 6 Crane",
+        "2 Fox", "Year 9 Grace", "our 3rd Page" are people), nor a kind of workplace ("at 360
+        Support"), nor after a word a 2 or a 4 joins to it ("Lifeline 4 All"; "Day 2 Training"
+        numbers the day). Words more than one after it may be a name the figure opens ("1st Call
+        Carers", "3 Rivers Psychology")."""
         k = span.start
         figure = _A_FIGURE.fullmatch(doc[k - 1].text) if k > 0 else None
-        return figure is not None and bool(doc[k - 1].whitespace_) and len(words) == 1 \
+        if figure is None or not doc[k - 1].whitespace_ or len(words) != 1:
+            return False
+        word = words[0].lower()
+        singular = re.sub(r"(?<=[^aeiou])ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
+        return (word in _NUMBERED if figure.group("ordinal") else word in _COUNTED or singular in _COUNTED) \
+            and (word not in lexicon.surnames() or word in _TIMES_COUNTED) \
+            and (word not in self.first_names or figure.group("ordinal")) \
             and not (doc[k - 1].text in ("2", "4") and k > 1 and self.is_capitalised(doc[k - 2])
                      and doc[k - 2].lower_ not in _NUMBERED) \
-            and all(lexicon.is_ordinary(w.lower()) and (w.lower() not in self.first_names or figure.group("ordinal"))
-                    and (not figure.group("ordinal") or w.lower() in _NUMBERED) for w in words) \
-            and words[-1].lower() not in ORG_WORDS and words[-1].lower() not in KINDS_AFTER_A_NAME
+            and word not in ORG_WORDS and word not in KINDS_AFTER_A_NAME
 
     def subject_of_study(self, doc, span, words: list[str]) -> bool:
         """'a Masters in Counselling', 'an MSc in Social Work': English or field words after a

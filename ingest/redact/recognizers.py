@@ -1005,12 +1005,12 @@ _HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twen
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
 # (a day of a month is said with its month or "of this month"; "the 1st of many" counts)
 # What an ordinal in figures counts after it ("1st time", "2nd floor", "3rd sector"; "parties" too).
-_WHAT_AN_ORDINAL_COUNTS = frozenset("""time floor week day year month session century person one place step call round
+WHAT_AN_ORDINAL_COUNTS = frozenset("""time floor week day year month session century person one place step call round
 attempt go try people line team class wave choice stage level grade draft edition party parties hand anniversary birthday
 prize lockdown cycle cohort intake shift grievance job contract appeal interview baby child kid trimester percentile
 minute hour visit letter sector thing""".split())
 _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b(?!\s+(?:this|next|last|that)"
-                            rf"\s+month)|{alternatives(_WHAT_AN_ORDINAL_COUNTS)})s?\b)",
+                            rf"\s+month)|{alternatives(WHAT_AN_ORDINAL_COUNTS)})s?\b)",
                             re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # After a weekday, or a word that says when ("on 3/5", "since 12/4"), any day and month in
@@ -1851,6 +1851,7 @@ def universities_by_short_name(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace's name with a number for a word
 
 _DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Za-z]{2,})[24](?P<b>[A-Za-z]{2,}|[Uu])(?![\w@-]|\.\w)")
+_A_DAY_WORD = re.compile(rf"{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}")
 _A_SCORE_AFTER = re.compile(r"[ \t]*(?:\d|-[ \t]*\d)")
 # The same with spaces, in title case ("Talk 4 Change", "Home 2 Home Care"); not a word a
 # figure numbers ("Band 4 Nurse", "Step 2 Worker": _NOT_DAY_BEFORE).
@@ -1878,10 +1879,13 @@ def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
         a, b = m.group("a").lower(), m.group("b").lower()
         # Not a word the figure numbers ("Module 4 Assessment", "Phase 2 Funding"), nor what it
         # counts ("Cohort 2 Trainees"), a public name typed so ("Access 2 Work"), a score
-        # ("Leeds 2 Rovers 1", "Arsenal 4 Spurs": a place, or a figure after).
+        # ("Leeds 2 Rovers 1", "Arsenal 4 Spurs": a place, or a figure after), nor a list of
+        # people by day or number ("Tuesday 2 Potter", "Supervisor 2 Crow": a given name or a
+        # surname after the figure, a day before it).
         if a in STOP_WORDS or b in STOP_WORDS and b not in ("you", "us", "u") or _counts(b) \
                 or a in words_set("numbered_by_a_figure") or {f"{a} to {b}", f"{a} for {b}"} & public_lower() \
-                or a in lexicon.places() or b in lexicon.places() or _A_SCORE_AFTER.match(text, m.end()):
+                or a in lexicon.places() or b in lexicon.places() or _A_SCORE_AFTER.match(text, m.end()) \
+                or b in lexicon.first_names() or b in lexicon.surnames() or _A_DAY_WORD.fullmatch(m.group("a")):
             continue
         end = m.end()  # with the capitalised words going on with the name ("Home 2 Home Care")
         while (w := _CAPITALISED_WORD.match(text, end + 1)) and text[end] in " \t" \
@@ -1958,7 +1962,7 @@ def _the_names_figure(figure: str, after: str | None) -> bool:
     word = after.lower()
     if _AN_ORDINAL.fullmatch(figure):
         # "Carers 1st for a year", not "Sarah 1st thing", "the 2nd of"
-        return word != "of" and word.removesuffix("s") not in _WHAT_AN_ORDINAL_COUNTS
+        return word != "of" and word.removesuffix("s") not in WHAT_AN_ORDINAL_COUNTS
     if not _a_small_count(figure):
         return not _counts(word)
     return word in words_set("verbs_after_a_name") or (word.endswith("ed") and len(word) > 4)
@@ -2003,7 +2007,7 @@ def _counted(figure: str, words: list[str]) -> bool:
     in a kind of service ("1st Step Counselling", "1st Choice Care" are names)."""
     last = words[-1].lower()
     if _AN_ORDINAL.fullmatch(figure):
-        return words[0].lower().removesuffix("s") in _WHAT_AN_ORDINAL_COUNTS \
+        return words[0].lower().removesuffix("s") in WHAT_AN_ORDINAL_COUNTS \
             and not (len(words) > 1 and last in _ENDS_NAME and not last.endswith("s"))
     return _a_small_count(figure) and _counts(last)
 
@@ -2011,10 +2015,10 @@ def _counted(figure: str, words: list[str]) -> bool:
 def _a_unit(word: str) -> bool:
     """A figure's unit of time or work typed on to it ("2Days", "24Hours", "10Mins", "3Shifts");
     not any plural ("7Oaks", "5Ways" name services)."""
-    return word in _WHEN_HALVES or word in _UNITS_OF_TIME_AND_WORK
+    return word in _WHEN_HALVES or word in UNITS_OF_TIME_AND_WORK
 
 
-_UNITS_OF_TIME_AND_WORK = frozenset("""days weeks months years mins min minutes secs seconds shifts sessions times
+UNITS_OF_TIME_AND_WORK = frozenset("""days weeks months years mins min minutes secs seconds shifts sessions times
 clients patients cases visits calls noon midnight""".split())
 
 
@@ -3604,6 +3608,22 @@ runs ran went goes said says told tells asked rang rings offered offers""".split
 _A_PAUSE = re.compile(r"\s*(?:$|[,.;:!?)—–])")
 
 
+def _capitalised_words_of(words: list[str], text: str) -> list[str]:
+    """In a text with capitals, a name capitalised ends before the first word in lower case but a
+    small one inside it ("called Second Home supports carers": "Second Home"; "Mend the Gap")."""
+    first = next((w for w in words if not w[:1].isdigit()), "")
+    if not first[:1].isupper() or text.isupper():
+        return words
+    kept = []
+    for i, w in enumerate(words):
+        if w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "for", "in", "on") \
+                and i + 1 < len(words) and words[i + 1][:1].isupper():
+            kept.append(w)
+        else:
+            break
+    return kept
+
+
 def _name_words(words: list[str]) -> list[str]:
     """The words of a name said after "called" or between commas, up to a word that ends it (a
     preposition, a conjunction, a pronoun: "second chance for a year" is "second chance"), or an
@@ -3671,6 +3691,7 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                 words = words + [tokens[1].group(), tokens[2].group()]
             if not words or any(w.lower().endswith(("'s", "’s")) for w in words):
                 continue
+            words = _capitalised_words_of(words, text)
             lowered = [w.lower() for w in words]
             if pattern is _CALLED_A_NAME and m.group("figure") and (
                     len(words) < 2 or _counts(lowered[1]) or lowered[1] in ("thing", "time", "of")):

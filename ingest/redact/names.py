@@ -724,6 +724,8 @@ class NameFinder:
             if len(span) == 1 and (len(span.text) == 1 or _INITIALS.fullmatch(span.text)
                                    and self.ends_sentence(doc, span.end - 1)):
                 score = 0.0  # a letter alone: of a name spelled out ("... O-N. One N in the middle")
+            if span.end < n and not doc[span.end - 1].whitespace_ and doc[span.end].text[:1].isalpha():
+                score = 0.0  # a word the tokenizer split ("Wed." as "We" "d.", "Cannot"): no name ends inside one
             if score:
                 # The full stop ending the sentence is not the name's ("Calmer Minds Ltd.").
                 end = span.end_char - (1 if self.ends_sentence(doc, span.end - 1) else 0)

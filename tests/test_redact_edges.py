@@ -24,6 +24,8 @@ SENTENCE_ENDS = [
     (["I moved to St. Helens after a spell in A&E. Nobody there knew me."], ["Helens"],
      ["A&E. Nobody there knew me"]),
     (["Dr. Quellan saw me at M&S. Everyone saw."], ["Quellan"], ["M&S. Everyone saw"]),
+    # a short weekday the tokenizer splits ("We" "d."): the name after it is the name alone
+    (["Wed. Kasia covered the shift.", "See you Wed."], ["Kasia"], ["Wed. ", "See you Wed."]),
 ]
 
 

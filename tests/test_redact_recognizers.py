@@ -155,7 +155,10 @@ CASES = {
          ("d.o.b. 3.4.91 on the form", "3.4.91"),
          # an ordinal after a weekday or a month is a day
          ("I started on Monday 1st, a bank holiday", "Monday 1st"), ("due Sept 3rd at the latest", "Sept 3rd"),
-         ("My last shift was Boxing Day 26th.", "26th")],
+         ("My last shift was Boxing Day 26th.", "26th"),
+         # after a festival, a word opening a clause, "the" or a verb, an ordinal is a day
+         ("Christmas 25th was quiet", "25th"), ("Then 3rd was the worst", "3rd"), ("I saw Sarah the 14th", "the 14th"),
+         ("Finished 2nd was great", "2nd")],
         ["in May 2019", "I may 3 times", "back in December", "the 1990s", "March 45 of", "24/7 care",
          "on the first day", "the second time", "at Christmas", "7/10 for pain", "my 2nd grievance",
          "the 3rd floor", "in the 21st century", "her 40th birthday", "the 1st of the month", "my 3rd year",
@@ -220,6 +223,8 @@ CASES = {
          ("Families 1st took me on as a support worker.", "Families 1st"),
          ("I spent a year at Patients 1st, a little clinic.", "Patients 1st"),
          ("Larkhollow 1st, that was my first job.", "Larkhollow 1st"),
+         # a name ending in "-ed" is no verb ("Finished 2nd" is a day)
+         ("I was at Quillred 1st for nearly three years.", "Quillred 1st"),
          # a 2 or a 4 for "to" or "for" between capitalised words, the name's words after it
          ("I loved Talk 4 Change, even though the pay was awful.", "Talk 4 Change"),
          ("bank shifts through Home 2 Home Care when the rota is thin", "Home 2 Home Care"),

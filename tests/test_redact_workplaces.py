@@ -532,7 +532,8 @@ FIGURES = [
     (["Talk 4 Change gave me my first job."], ["Talk", "Change"], ["my first job"]),
     # a capitalised English word after a figure is what it counts or numbers; a given name after
     # a number is someone's
-    (["We moved to the 2nd Floor last year.", "I had 6 Sessions with her."], [], ["2nd Floor", "6 Sessions"]),
+    (["We moved to the 2nd Floor last year.", "I had 6 Sessions with her.", "The 2 Trusts merged."], [],
+     ["2nd Floor", "6 Sessions", "2 Trusts"]),
     (["We had Year 9 Grace in the group."], ["Grace"], ["Year 9"]),
     # only a word figures count or number: a surname, a nickname or a name that is a word is
     # still someone's ("Bed 6 Crane"), a day's rota of people no coined name ("Tuesday 2 Potter")
@@ -540,6 +541,9 @@ FIGURES = [
      ["Crane", "Fox", "Lamb", "Page"], ["Bed 6", "off sick"]),
     (["Monday 1 Fisher, Tuesday 2 Potter, Wednesday 3 Lamb", "I work at 5 Pathways, it's a recovery house."],
      ["Fisher", "Potter", "Lamb", "Pathways"], ["Tuesday 2", "recovery house"]),
+    # a figure after "called" opens the name another rule found ("nature minds")
+    (["there's one called 2nd nature minds that does walking groups for dads."], ["2nd", "nature"],
+     ["walking groups for dads"]),
     # a name capitalised, said to be called so, ends before the words in lower case
     (["a service called 2nd Home supports care leavers."], ["Home"], ["supports care leavers"]),
     # an ordinal after "called" opens the name, no day
@@ -582,6 +586,8 @@ def found_by(recognizer: str, text: str) -> list[str]:
     ("we refer on to Mind4Carers", ["Mind4Carers"]),
     ("i did shifts for care4u", ["care4u"]),
     ("I did shifts for Care4U.", ["Care4U"]),
+    ("I've done a bit for HomeCare4U over the years", ["HomeCare4U"]),
+    ("AGENCY WORK THROUGH MEDICS4HIRE WAS HOW I STARTED", ["MEDICS4HIRE"]),
     ("text talk2us any time", ["talk2us"]),
     ("it was all B2B sales", []),
     ("we score the PHQ9 and GAD7", []),

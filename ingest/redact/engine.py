@@ -907,6 +907,18 @@ def kind_after(text: str, kind: str, start: int, end: int) -> int:
     return end
 
 
+def from_a_words_start(text: str, f: Finding) -> Finding | None:
+    """A model's span that opens inside a word the tokenizer split ("d. Kasia" of "Wed. Kasia")
+    opens at the next word; none if no word of it is left."""
+    start = f.start
+    if 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        space = re.search(r"\s+", text[start:f.end])
+        if space is None:
+            return None
+        start += space.end()
+    return f if start == f.start else Finding(start, f.end, f.kind, f.score, f.recognizer)
+
+
 def joined_with(model: Finding, rules: list[Finding]) -> Finding:
     """A model's finding, with the span of a rule's finding of the same kind that overlaps it
     in part ("vale health foundation" with "orrin vale": "orrin vale health foundation")."""
@@ -1475,7 +1487,7 @@ class Engine:
                                          protected, text)
             # A name the rules found in part and a model in part ("orrin vale" of the rules, "vale
             # health foundation" of the detector) is one name: the model's span takes the rules'.
-            models = [joined_with(f, found) for f in models]
+            models = [joined_with(f, found) for f in map(functools.partial(from_a_words_start, text), models) if f]
             found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]

@@ -293,7 +293,7 @@ class NameFinder:
             and (word not in lexicon.surnames() or word in _TIMES_COUNTED) \
             and (word not in self.first_names or figure.group("ordinal")) \
             and not (doc[k - 1].text in ("2", "4") and k > 1 and self.is_capitalised(doc[k - 2])
-                     and doc[k - 2].lower_ not in _NUMBERED) \
+                     and doc[k - 2].lower_ not in _NUMBERED and doc[k - 2].lower_ not in STOP_WORDS) \
             and word not in ORG_WORDS and word not in KINDS_AFTER_A_NAME
 
     def subject_of_study(self, doc, span, words: list[str]) -> bool:

@@ -1071,12 +1071,27 @@ _LOWERED = {p: (as_lowered(p),) for p in (*(p for _, p in _RARE_DATE_ORDERS), NA
 _LOWERED.update({p: (_MONTH_WORD, as_lowered(p)) if i < 2 else (as_lowered(p),) for i, (_, p) in enumerate(_DATE_ORDERS)})
 # "the 14th": the figure and its ending, without which _DIGIT_ORDINAL matches nothing.
 _FIGURE_ENDING = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
-# Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
 # An ordinal straight after a capitalised word no month or weekday ends a name ("Carers 1st",
 # "Well Being 1st"), not a day ("June 1st", "Weds 3rd", a named day's "Boxing Day 26th"); after
-# "called" or "named" it opens one ("an agency called 2nd wind care").
-_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?:(?!(?:{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}|Day|Eve)\.?[ \t]+$)[A-Z][a-z]+"
-                              r"|(?i:called|named))[ \t]+$")
+# "called" or "named" it opens one ("an agency called 2nd wind care"). (_an_ordinal_of_a_name)
+_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?:(?!(?:{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}|Day|Eve)\.?[ \t]+$)"
+                              r"(?P<word>[A-Z][a-z]+)|(?i:called|named))[ \t]+$")
+_OPENS_A_CLAUSE = words_set("clause_openers")
+# Festivals of several days, said before the day of one ("Christmas 25th", "Easter 1st").
+_FESTIVALS = frozenset("christmas xmas easter halloween hallowe diwali eid hanukkah chanukah ramadan passover".split())
+
+
+def _an_ordinal_of_a_name(text: str, start: int) -> bool:
+    """Is the ordinal at ``start`` a name's (_A_NAMES_ORDINAL), not a day's? Not after a word
+    opening a clause, a festival or a verb ("Then 3rd was", "Ok 5th it is", "Christmas 25th",
+    "Finished 2nd"); a small word may end a name ("Well Being 1st")."""
+    m = _A_NAMES_ORDINAL.search(text, max(0, start - 30), start)
+    if m is None or m.group("word") is None:
+        return m is not None  # (after "called", "named")
+    word = m.group("word").lower()
+    return word not in _OPENS_A_CLAUSE and word not in _FESTIVALS \
+        and not (word.endswith("ed") and lexicon.is_ordinary(word) and word not in lexicon.first_names())
+# Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
 _WORD_MONTHS = ("may", "march", "mar")
 
 
@@ -1154,7 +1169,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
     for m in _DIGIT_ORDINAL.finditer(text) if figures and _FIGURE_ENDING.search(text) else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")) \
-                and not _A_NAMES_ORDINAL.search(text, max(0, m.start() - 30), m.start()):
+                and not (m.start() == m.start(1) and _an_ordinal_of_a_name(text, m.start(1))):
             yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
     for m in _WEEKDAY_DAY_MONTH.finditer(text) if figures and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
@@ -1787,10 +1802,10 @@ _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|fr
                              r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to|(?:call|calls|called)\s+it)"
                              r"|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
-# Where a name holding a figure is a workplace's: a workplace's clue, or "through" an agency or a
-# platform ("shifts through 1st Choice Care", "work through Medics4Hire"); a figure says it is
-# no phrase of "through" ("through thick and thin").
-_FIGURE_NAME_CLUE = re.compile(rf"{_WORKPLACE_CLUE.pattern}|(?<![\w'’-])through\s+$", re.IGNORECASE)
+# Where a name holding a figure is a workplace's: a workplace's clue, "through" an agency or a
+# platform ("shifts through 1st Choice Care", "work through Medics4Hire"; a figure says it is no
+# phrase of "through", "through thick and thin"), or what it is called ("one called 2nd nature minds").
+_FIGURE_NAME_CLUE = re.compile(rf"{_WORKPLACE_CLUE.pattern}|(?<![\w'’-])(?:through|called|named)\s+$", re.IGNORECASE)
 _QUOTED_NAME_CLUE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|called|named|call|name|is|was)"
                                r"(?:\s+(?:it|us|them|the))?\s*,?\s*[\"“'‘]$", re.IGNORECASE)
 
@@ -1853,8 +1868,8 @@ def universities_by_short_name(text: str) -> Iterator[Finding]:
 _DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Za-z]{2,})[24](?P<b>[A-Za-z]{2,}|[Uu])(?![\w@-]|\.\w)")
 _A_DAY_WORD = re.compile(rf"{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}")
 _A_SCORE_AFTER = re.compile(r"[ \t]*(?:\d|-[ \t]*\d)")
-# The same with spaces, in title case ("Talk 4 Change", "Home 2 Home Care"); not a word a
-# figure numbers ("Band 4 Nurse", "Step 2 Worker": _NOT_DAY_BEFORE).
+# The same with spaces, in title case ("Talk 4 Change", "Home 2 Home Care"); not after a word a
+# figure numbers ("Band 4 Nurse", "Step 2 Worker": data numbered_by_a_figure).
 _SPACED_DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Z][a-z]{2,})[ \t][24][ \t](?P<b>[A-Z][a-z]+|U)(?![\w@-]|\.\w)")
 
 
@@ -1865,23 +1880,28 @@ def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
     "PHQ9"), each side a word (or "U", said "you"), or one capitalised as a name's ("Medics");
     with spaces, in title case, not a word the figure numbers ("Band 4 Nurse", "Day 2 Training")."""
 
-    def a_word(typed: str) -> bool:
-        lower = typed.lower()
-        return lexicon.is_ordinary(lower) or lexicon.is_field_word(lower) or typed[0].isupper() and len(typed) >= 3
+    def a_word(lower: str) -> bool:
+        return lexicon.is_ordinary(lower) or lexicon.is_field_word(lower)
+
+    def capitalised(typed: str) -> bool:  # "Medics", "HomeCare" ("MEDICS" in a line in capitals): a name's word, no code's letters
+        return len(typed) >= 3 and typed[0].isupper() and (not typed.isupper() or shouted)
+
+    shouted = text.isupper()
 
     for m in _DIGIT_WORD.finditer(text):
         a, b = m.group("a").lower(), m.group("b").lower()
         if a in STOP_WORDS or a in _STOP:
             continue  # "up2u", "in2it": a small word before the digit is slang, not a name
-        if a_word(m.group("a")) and (a_word(m.group("b")) or b in ("us", "me", "you", "all", "u")):
+        word_a, word_b = a_word(a), a_word(b) or b in ("us", "me", "you", "all", "u")
+        if word_a and word_b or word_a and capitalised(m.group("b")) or capitalised(m.group("a")) and word_b:
             yield Finding(m.start(), m.end(), "ORG", 0.6, "digit-name")
     for m in _SPACED_DIGIT_WORD.finditer(text) if " 2 " in text or " 4 " in text else ():
         a, b = m.group("a").lower(), m.group("b").lower()
         # Not a word the figure numbers ("Module 4 Assessment", "Phase 2 Funding"), nor what it
         # counts ("Cohort 2 Trainees"), a public name typed so ("Access 2 Work"), a score
         # ("Leeds 2 Rovers 1", "Arsenal 4 Spurs": a place, or a figure after), nor a list of
-        # people by day or number ("Tuesday 2 Potter", "Supervisor 2 Crow": a given name or a
-        # surname after the figure, a day before it).
+        # people by day or number ("Tuesday 2 Potter", "Mon 2 Grace": a given name or a surname
+        # after the figure, a day before it).
         if a in STOP_WORDS or b in STOP_WORDS and b not in ("you", "us", "u") or _counts(b) \
                 or a in words_set("numbered_by_a_figure") or {f"{a} to {b}", f"{a} for {b}"} & public_lower() \
                 or a in lexicon.places() or b in lexicon.places() or _A_SCORE_AFTER.match(text, m.end()) \
@@ -1941,13 +1961,13 @@ def _counts(word: str | None) -> bool:
     return _a_unit(word) or word in _COUNTED_AFTER or (word.endswith("s") and lexicon.is_ordinary(word))
 
 
+_AN_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+
+
 def _a_small_count(figure: str) -> bool:
     """One or two digits alone ("3", "12"), or an ordinal ("1st"): a count, a time or a day as
     often as a name's figure."""
     return figure.isdigit() and len(figure) <= 2 or _AN_ORDINAL.fullmatch(figure) is not None
-
-
-_AN_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _the_names_figure(figure: str, after: str | None) -> bool:
@@ -1965,6 +1985,12 @@ def _the_names_figure(figure: str, after: str | None) -> bool:
         return word != "of" and word.removesuffix("s") not in WHAT_AN_ORDINAL_COUNTS
     if not _a_small_count(figure):
         return not _counts(word)
+    return _a_verb_after_a_name(word)
+
+
+def _a_verb_after_a_name(word: str) -> bool:
+    """A verb a name may be the subject of ("was", "paid", "closed"; data verbs_after_a_name)."""
+    word = word.lower()
     return word in words_set("verbs_after_a_name") or (word.endswith("ed") and len(word) > 4)
 
 
@@ -1986,15 +2012,16 @@ def figure_beside_a_workplace(text: str, start: int, end: int) -> tuple[int, int
 def _a_name_and_its_ordinal(m: re.Match) -> bool:
     """Capitalised words and an ordinal as a clause's subject or before its pause, wherever
     said ("Families 1st took me on", "Harbourlight 1st, that was my first job", "I went to
-    Tenants 1st as a support worker"): a name, unless a month, a weekday, a named day, a given
-    name or what everyone is called is before the ordinal ("Monday 1st was", "Boxing Day 26th.",
+    Kindred 1st as a volunteer"): a name, unless a month, a weekday, a named day, a given name
+    or what everyone is called is before the ordinal ("Monday 1st was", "Boxing Day 26th.",
     "Sarah 1st.", "Mum 1st, then"); not before "and", "then" ("I rang Dr Okoro 2nd and"); before
-    a pause or "as", only with a word English seldom writes ("Safety 1st, always" is a slogan)."""
+    a pause or "as", only with a word English seldom writes ("Safety 1st, always" is a slogan,
+    "went to Tenants 1st as" not read)."""
     if not m.group("before") or not _AN_ORDINAL.fullmatch(m.group("last")):
         return False
     after = m.group("next")
-    return _A_NAMES_ORDINAL.search(m.string, max(0, m.start("last") - 30), m.start("last")) is not None \
-        and (_the_names_figure("1", after) if after is not None and after.lower() != "as"
+    return _an_ordinal_of_a_name(m.string, m.start("last")) \
+        and (_a_verb_after_a_name(after) if after is not None and after.lower() != "as"
              else not all(lexicon.is_ordinary(w.lower()) for w in m.group("before").split())) \
         and not any(w.lower() in lexicon.first_names() or w.lower() in _WHAT_EVERYONE_IS_CALLED
                     for w in m.group("before").split())
@@ -3541,16 +3568,17 @@ def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:
 
 # ---------------------------------------------------------------- a workplace said to be called a name
 
-# The kinds of workplace a name is given to ("a charity called ...", "my agency, ...,"):
-# data/workplace_kinds.txt's kinds said before a name and its kinds of place, and a few more
-# of groups and services; not a house, a ward or a unit (a home's or a ward's own rules).
 # Kinds that say only that something is named ("a place called ...", "a little one called ..."):
-# the name they are given, unless one everyday word ("a place called home").
+# the name they are given only with a word English seldom writes or a kind ending it
+# ("a place called marigold"; not "a place called denial", "a good one called box breathing").
 _PLAIN_KINDS = ("place", "one")
 # One of them said to be called so, straight before its name ("a little one called", "this one's called").
 _PLAIN_KIND_CALLED = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_PLAIN_KINDS)})(?:\s+(?:is|was|were)|['’]s)?"
                                 r"(?:\s+(?:actually|just|now|still))?\s+(?:called|named|known\s+as|by\s+the\s+name\s+of)"
                                 r"\s+[\"“'‘]?$", re.IGNORECASE)
+# The kinds of workplace a name is given to ("a charity called ...", "my agency, ...,"):
+# data/workplace_kinds.txt's kinds said before a name and its kinds of place, and a few more
+# of groups and services; not a house, a ward or a unit (a home's or a ward's own rules).
 _NAMED_KINDS = sorted((lexicon.workplace_kinds("said-before") | lexicon.workplace_kinds("place")
                        | {"group", "team", "school", "nursery", "services", "organisation", "organization",
                           "company", "charity", "agency", "home", "project", "centre", "cafe", "café",
@@ -3609,14 +3637,14 @@ _A_PAUSE = re.compile(r"\s*(?:$|[,.;:!?)—–])")
 
 
 def _capitalised_words_of(words: list[str], text: str) -> list[str]:
-    """In a text with capitals, a name capitalised ends before the first word in lower case but a
-    small one inside it ("called Second Home supports carers": "Second Home"; "Mend the Gap")."""
+    """In a text with capitals, a name capitalised ends before the first word in lower case but
+    "the" or "&" inside it ("called Second Home supports carers": "Second Home"; "Mend the Gap")."""
     first = next((w for w in words if not w[:1].isdigit()), "")
     if not first[:1].isupper() or text.isupper():
         return words
     kept = []
     for i, w in enumerate(words):
-        if w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "for", "in", "on") \
+        if w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "&") \
                 and i + 1 < len(words) and words[i + 1][:1].isupper():
             kept.append(w)
         else:
@@ -3694,8 +3722,8 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
             words = _capitalised_words_of(words, text)
             lowered = [w.lower() for w in words]
             if pattern is _CALLED_A_NAME and m.group("figure") and (
-                    len(words) < 2 or _counts(lowered[1]) or lowered[1] in ("thing", "time", "of")):
-                continue  # a figure opens a name ("a firm called 1st call carers"), not a count ("called 3 times")
+                    len(words) < 2 or lowered[1] == "of" or _counted(m.group("figure"), words[1:])):
+                continue  # a figure opens a name ("an agency called 2nd wind care"), not a count ("called 3 times")
             apposed = pattern is not _CALLED_A_NAME  # put beside the kind, not said to be called it
             if apposed and m.group("about") and not (len(words) > 1 and lowered[-1] in _ENDS_NAME):
                 continue  # "a charity for kids, mostly volunteers": after what it is for, a name ends in its kind
@@ -3714,7 +3742,7 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                 # name holds a word English seldom writes or ends in its kind
                 continue
             if apposed and (len(words) != len(tokens) or len(words) == 1 and _ASIDE.fullmatch(words[0])) \
-                    or (apposed or m.group("the") or plain) and len(words) == 1 \
+                    or (apposed or m.group("the")) and len(words) == 1 \
                     and lexicon.is_everyday(lowered[0]) and not words[0][0].isupper():
                 continue  # between commas, the whole of it a name; one everyday word or a time is an aside
             end = m.start("name") + tokens[len(words) - 1].end()

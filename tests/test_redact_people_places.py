@@ -175,6 +175,8 @@ KEPT = [
     "Yesterday's was worse.", "Everyone's was late.", "Mine's was fine.", "Tonight's was good.",
     # a word the tokenizer splits ("We" "d.", "Can" "not"): no name ends inside it
     "See you Wed.", "and then Cannot was the answer.", "The rota is out for Wed.",
+    # the short forms of weekdays that are no given name, as rotas and diaries write them
+    "On Tues and Weds I do nights.", "See you Thurs. for supervision.", "I work Wed to Fri, then off Sat.",
     # a public name or a word with an aside of what it is, not someone's role
     "Sky, the broadband firm, was useless.", "Reading from the board, it was fine.",
     # a kind of everyday place, capitalised alone after "the": the place of that kind

@@ -1004,11 +1004,8 @@ _ANY_DAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)  # looked for first: most t
 _HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)", re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
 # (a day of a month is said with its month or "of this month"; "the 1st of many" counts)
-# What an ordinal in figures counts after it ("1st time", "2nd floor", "3rd sector"; "parties" too).
-WHAT_AN_ORDINAL_COUNTS = frozenset("""time floor week day year month session century person one place step call round
-attempt go try people line team class wave choice stage level grade draft edition party parties hand anniversary birthday
-prize lockdown cycle cohort intake shift grievance job contract appeal interview baby child kid trimester percentile
-minute hour visit letter sector thing""".split())
+# What an ordinal in figures counts after it ("1st time", "2nd floor", "3rd sector"): data/recognizer_words.yml.
+WHAT_AN_ORDINAL_COUNTS = words_set("what_an_ordinal_counts")
 _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b(?!\s+(?:this|next|last|that)"
                             rf"\s+month)|{alternatives(WHAT_AN_ORDINAL_COUNTS)})s?\b)",
                             re.IGNORECASE)

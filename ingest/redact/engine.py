@@ -488,18 +488,24 @@ _OWN_LABEL = re.compile(rf"\bParticipant \d+\b|{PLACEHOLDER.pattern}")
 def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]], text: str | None = None) -> list[Finding]:
     """The registry's findings of names never inside or across a public name (``protected``
     spans); structured identifiers (e-mails, numbers...) whatever holds them; given the text, a
-    lower-case workplace's name a region opens (``opened_by_a_region``)."""
+    workplace holding a public name as its own word (``public_inside_a_name``) and a pub named
+    after a region."""
     spans = protected
     protected = Spans(protected)
     return [f for f in findings if KINDS[f.kind].structured or not protected.overlapping(f.start, f.end)
-            or text is not None and (opened_by_a_region(text, f, spans) or named_after_a_region(text, f, spans)
-                                     or named_with_a_figure(text, f, spans))]
+            or text is not None and (public_inside_a_name(text, f, spans) or named_after_a_region(text, f, spans))]
 
 
 def named_after_a_region(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:
     """A pub named after a county or region ("the cumberland arms", "THE YORKSHIRE ARMS"): the
     pub's name whole, the region inside it a word of that name, not the public body."""
     return f.recognizer == "pub-name" and all(f.start < a and b < f.end for a, b in protected if a < f.end and f.start < b)
+
+
+def public_inside_a_name(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:
+    """A rule's workplace that holds a public name as a word of its own: a region opening a
+    lower-case name, a public body's plural beside a figure."""
+    return opened_by_a_region(text, f, protected) or named_with_a_figure(text, f, protected)
 
 
 def named_with_a_figure(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:
@@ -1494,8 +1500,7 @@ class Engine:
             # (a rule's lower-case workplace a region opens names one: "north east carers together")
             by_rules = {(f.start, f.end, f.recognizer) for f in recognized_by_text[text][0]}
             found = [f for f in found if (not said_of_public(text, f, said_public) or (
-                         (f.start, f.end, f.recognizer) in by_rules and (opened_by_a_region(text, f, public_here)
-                                                                         or named_with_a_figure(text, f, public_here))))
+                         (f.start, f.end, f.recognizer) in by_rules and public_inside_a_name(text, f, public_here)))
                      and not a_rating(text, f) and not a_letter_and_a_word(text, f)
                      and not a_season(text, f) and not a_national_company(text, f)
                      and not a_service_described(text, f)]

@@ -1071,7 +1071,9 @@ _FIGURE_ENDING = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
 # An ordinal straight after a capitalised word no month or weekday ends a name ("Carers 1st",
 # "Well Being 1st"), not a day ("June 1st", "Weds 3rd", a named day's "Boxing Day 26th"); after
 # "called" or "named" it opens one ("an agency called 2nd wind care"). (_an_ordinal_of_a_name)
-_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?:(?!(?:{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}|Day|Eve)\.?[ \t]+$)"
+# A month's or a weekday's word, in full or short ("June", "Weds").
+_A_DAY_WORD = re.compile(rf"{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}")
+_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?:(?!(?:{_A_DAY_WORD.pattern}|Day|Eve)\.?[ \t]+$)"
                               r"(?P<word>[A-Z][a-z]+)|(?i:called|named))[ \t]+$")
 _OPENS_A_CLAUSE = words_set("clause_openers")
 # Festivals of several days, said before the day of one ("Christmas 25th", "Easter 1st").
@@ -1863,7 +1865,6 @@ def universities_by_short_name(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace's name with a number for a word
 
 _DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Za-z]{2,})[24](?P<b>[A-Za-z]{2,}|[Uu])(?![\w@-]|\.\w)")
-_A_DAY_WORD = re.compile(rf"{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}")
 _A_SCORE_AFTER = re.compile(r"[ \t]*(?:\d|-[ \t]*\d)")
 # The same with spaces, in title case ("Talk 4 Change", "Home 2 Home Care"); not after a word a
 # figure numbers ("Band 4 Nurse", "Step 2 Worker": data numbered_by_a_figure).
@@ -1961,6 +1962,11 @@ def _counts(word: str | None) -> bool:
 _AN_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 
 
+def _what_an_ordinal_counts(word: str) -> bool:
+    """Is the word after an ordinal what it counts, in either number ("1st time", "2nd floors")?"""
+    return word.lower().removesuffix("s") in WHAT_AN_ORDINAL_COUNTS
+
+
 def _a_small_count(figure: str) -> bool:
     """One or two digits alone ("3", "12"), or an ordinal ("1st"): a count, a time or a day as
     often as a name's figure."""
@@ -1979,7 +1985,7 @@ def _the_names_figure(figure: str, after: str | None) -> bool:
     word = after.lower()
     if _AN_ORDINAL.fullmatch(figure):
         # "Carers 1st for a year", not "Sarah 1st thing", "the 2nd of"
-        return word != "of" and word.removesuffix("s") not in WHAT_AN_ORDINAL_COUNTS
+        return word != "of" and not _what_an_ordinal_counts(word)
     if not _a_small_count(figure):
         return not _counts(word)
     return _a_verb_after_a_name(word)
@@ -2031,7 +2037,7 @@ def _counted(figure: str, words: list[str]) -> bool:
     in a kind of service ("1st Step Counselling", "1st Choice Care" are names)."""
     last = words[-1].lower()
     if _AN_ORDINAL.fullmatch(figure):
-        return words[0].lower().removesuffix("s") in WHAT_AN_ORDINAL_COUNTS \
+        return _what_an_ordinal_counts(words[0]) \
             and not (len(words) > 1 and last in _ENDS_NAME and not last.endswith("s"))
     return _a_small_count(figure) and _counts(last)
 

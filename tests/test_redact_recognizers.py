@@ -270,6 +270,11 @@ CASES = {
          ("the agency is called 2nd wind care, and they pay weekly", "2nd wind care"),
          ("i work for a place called marigold, it's a tiny charity", "marigold"),
          ("three agencies, and a little one called hazel brook care, run from a flat", "hazel brook care"),
+         # "the" opening a name of two words or more "a place" or "somewhere" is called; a name
+         # "the agency" is said to be called ("is called"), not what it called
+         ("i did two years at a place called the willow rooms, then left", "willow rooms"),
+         ("i volunteered somewhere called the kettle yard for a bit", "kettle yard"),
+         ("the agency is called the care crew and they pay late", "care crew"),
          # a name holding "one" or "place", after "one agency" or "my agency is called"
          ("my agency is called one stop carers and they're fine", "one stop carers"),
          ("i did bank shifts for one agency called brightwater care for ages", "brightwater care"),
@@ -338,6 +343,8 @@ CASES = {
          "which one is called the quiet room?", "the place called me twice about it",
          # a state or an exercise said to be "a place" or "one" called so, in English words
          "i was in a place called denial for months", "there's a good one called box breathing",
+         "i was in a place called the void after that", "there's a good one called the body scan",
+         "i ended up somewhere called home in the end", "the agency called the ward twice",
          "this one's called the body scan and it takes ten minutes",
          # a possessive or a word a university is called by, going on as a place or a word
          "we met at king's cross station", "they pay at imperial rates", "the queen's speech was on",

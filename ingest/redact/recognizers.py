@@ -3575,8 +3575,10 @@ def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:
 # the name they are given only with a word English seldom writes or a kind ending it
 # ("a place called marigold"; not "a place called denial", "a good one called box breathing").
 _PLAIN_KINDS = ("place", "one")
+# Said with no "a" before it ("i ended up somewhere called brightwater").
+_SOMEWHERE = r"(?<![\w'’-])somewhere(?:\s+else)?"
 # One of them said to be called so, straight before its name ("a little one called", "this one's called").
-_PLAIN_KIND_CALLED = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_PLAIN_KINDS)})(?:\s+(?:is|was|were)|['’]s)?"
+_PLAIN_KIND_CALLED = re.compile(rf"(?:(?<![\w'’-])(?:{'|'.join(_PLAIN_KINDS)})(?:\s+(?:is|was|were)|['’]s)?|{_SOMEWHERE})"
                                 r"(?:\s+(?:actually|just|now|still))?\s+(?:called|named|known\s+as|by\s+the\s+name\s+of)"
                                 r"\s+[\"“'‘]?$", re.IGNORECASE)
 # The kinds of workplace a name is given to ("a charity called ...", "my agency, ...,"):
@@ -3595,10 +3597,11 @@ _KIND_ALT = alternatives(_NAMED_KINDS)
 # (and up to four words of what it is like: "a really small local charity called") or with
 # "is"/"was", "called" names it; after "the", only lower-case words that are no determiner,
 # pronoun or time ("the agency called helping hands sent me"; "the agency called me back", "the
-# practice called the police", "the agency called twice" are what it did).
+# practice called the police", "the agency called twice" are what it did), unless "is" or "was"
+# says it is named so ("the agency is called the care crew").
 _CALLED_A_NAME = re.compile(
     rf"(?:(?<![\w'’-])(?:(?:an?|this|one|(?P<the>the))\s+(?:[a-z]+\s+){{0,4}}?(?:{_KIND_ALT})(?:\s+(?:is|was|were))?"
-    rf"|(?:{_KIND_ALT})(?:\s+(?:is|was|were)|['’]s)(?:\s+(?:actually|just|now|still))?)"
+    rf"|(?:{_KIND_ALT})(?:\s+(?:is|was|were)|['’]s)(?:\s+(?:actually|just|now|still))?|{_SOMEWHERE})"
     r"\s+(?:called|named|known\s+as|by\s+the\s+name\s+of)"
     rf"|(?<![\w'’-])(?:{_KIND_ALT})['’]s\s+name\s+(?:is|was))"
     r"\s+[\"“'‘]?(?P<name>(?:[^\W\d_][\w'’&-]*|(?P<figure>\d{1,2}(?:st|nd|rd|th)?)(?=\s+[^\W\d_]))"
@@ -3622,6 +3625,9 @@ _KIND_THEN_NAME = re.compile(rf"{_KIND_THEN}\s*(?P<sep>,|[—–]|\s-|\()\s*{_AP
 # region — any employer, whatever — north east carers together."): read apart, as the aside
 # read as the name would hide it.
 _KIND_ASIDE_THEN_NAME = re.compile(rf"{_KIND_THEN}\s*[—–][^—–.!?\n]{{1,100}}[—–]\s*{_APPOSED_NAME}", re.IGNORECASE)
+# "is", "was" or "'s" before "called": named so, not what it did ("the agency is called the care crew").
+_SAID_TO_BE_CALLED = re.compile(r"(?:\s(?:is|was|were)|['’]s)(?:\s+(?:actually|just|now|still))?"
+                                r"\s+(?:called|named|known\s+as)\s", re.IGNORECASE)
 _OWNER_OR_THE = re.compile(r"\b(?:my|our|their|the|an?)\s")
 # Said between commas, words of when or how are an aside ("my agency, overall, was fine",
 # "my practice, Wednesdays, was quiet").
@@ -3709,8 +3715,9 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             tokens = list(re.finditer(r"[^\s\"“”]+", m.group("name")))
             words = _name_words([t.group() for t in tokens])
-            if words and words[0].lower() == "the":
-                if pattern is _CALLED_A_NAME and m.group("the"):
+            opened_by_the = bool(words) and words[0].lower() == "the"
+            if opened_by_the:
+                if pattern is _CALLED_A_NAME and m.group("the") and not _SAID_TO_BE_CALLED.search(m.group()):
                     continue  # "the practice called the police": what it did
                 words, tokens = words[1:], tokens[1:]
             if pattern is _CALLED_A_NAME and m.group("the") and words and not words[0].islower():
@@ -3738,11 +3745,14 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                     or " ".join(lowered) in lexicon.places():
                 continue  # (a region opening a group's name is no public body's: "yorkshire therapists together")
             plain = not apposed and _PLAIN_KIND_CALLED.search(text, m.start(), m.start("name"))
-            if plain and (not re.match(r"(?:an?|this)\s", m.group(), re.IGNORECASE)
-                          or all(lexicon.is_ordinary(w) for w in lowered) and lowered[-1] not in _ENDS_NAME):
+            if plain and (not re.match(r"(?:an?\s|this\s|somewhere\b)", m.group(), re.IGNORECASE)
+                          or all(lexicon.is_ordinary(w) for w in lowered) and lowered[-1] not in _ENDS_NAME
+                          and not (opened_by_the and len(words) >= 2 and not plain.group().lower().startswith("one"))):
                 # "which one is called", "the place called me"; "a place called denial", "a good one
                 # called box breathing": a state or an exercise, in English words; a workplace's
-                # name holds a word English seldom writes or ends in its kind
+                # name holds a word English seldom writes, ends in its kind, or is a place's of
+                # two words or more after "the" ("a place called the willow rooms"; not "a place
+                # called the void", "a good one called the body scan")
                 continue
             if apposed and (len(words) != len(tokens) or len(words) == 1 and _ASIDE.fullmatch(words[0])) \
                     or (apposed or m.group("the")) and len(words) == 1 \

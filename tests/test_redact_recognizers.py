@@ -262,6 +262,11 @@ CASES = {
          # a figure beside the name with a space, after a placing word; not what the figure counts after it
          ("She did nights for ProMed 24-7 in town.", "ProMed 24-7"), ("I joined 24/7 Carers last March.", "24/7 Carers"),
          ("I did agency work for Quillby 365 and hated it.", "Quillby 365"),
+         # typed without capitals (or all in capitals): after a placing word, a figure opening
+         # words that end in a kind of workplace, an ordinal too, which is then no day
+         ("bank shifts through 2nd harbour care paid weekly", "2nd harbour care"),
+         ("i joined 2nd spring minds in march", "2nd spring minds"), ("I WORK FOR 24/7 MINDS NOW", "24/7 MINDS"),
+         ("my contract with 360 lantern counselling ended", "360 lantern counselling"),
          ("I was at Oakview 3 days a week.", "Oakview"), ("I worked at Brackwater 2 years.", "Brackwater"),
          ("i did my placement with quillbrook and stayed", "quillbrook"), ("a company called tealstone, a firm", "tealstone"),
          # a name said to be called so: "the" inside it to a pause, a figure opening it, "a
@@ -340,6 +345,10 @@ CASES = {
          "Module 4 Assessment was due in.", "I'm on Phase 2 Funding until March.", "I much prefer Face 2 Face work.",
          # a count after "called"; one everyday word a place is called; "one" or "the place" not named
          "the agency was called 3 times by the ward", "there's a place called home for all of us",
+         # in lower case: a kind said of any service after a figure alone, what the figure counts,
+         # a compound going on after the kind
+         "we were paid for 24/7 care at home", "i did 2 years at 3 care homes", "i was at 2 counselling services",
+         "i trained with 2nd year counselling students", "i joined 3rd sector care work in 2019",
          "which one is called the quiet room?", "the place called me twice about it",
          # a state or an exercise said to be "a place" or "one" called so, in English words
          "i was in a place called denial for months", "there's a good one called box breathing",

@@ -548,6 +548,13 @@ FIGURES = [
     (["a service called 2nd Home supports care leavers."], ["Home"], ["supports care leavers"]),
     # an ordinal after "called" opens the name, no day
     (["the agency is called 2nd wind care, and they pay weekly"], ["2nd", "wind"], ["they pay weekly"]),
+    # typed in lower case or in capitals, a figure opening words ending in a kind of workplace
+    # after a placing word: the name whole, its ordinal no day; a kind alone after a figure,
+    # what the figure counts, a compound going on after the kind stay
+    (["i joined 2nd harbour care in march", "I DID NIGHTS FOR 24/7 MINDS"], ["2nd", "harbour", "24/7", "MINDS"],
+     ["in march", "I DID NIGHTS FOR"]),
+    (["we were paid for 24/7 care at home", "i did 2 years at 3 care homes", "i joined 3rd sector care work"], [],
+     ["24/7 care", "3 care homes", "3rd sector care work"]),
 ]
 
 

@@ -1168,7 +1168,8 @@ def exact_dates(text: str) -> Iterator[Finding]:
     for m in _DIGIT_ORDINAL.finditer(text) if figures and _FIGURE_ENDING.search(text) else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")) \
-                and not (m.start() == m.start(1) and _an_ordinal_of_a_name(text, m.start(1))):
+                and not (m.start() == m.start(1) and (_an_ordinal_of_a_name(text, m.start(1))
+                                                      or m.start(1) in _lower_case_names_opened(text))):
             yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
     for m in _WEEKDAY_DAY_MONTH.finditer(text) if figures and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
@@ -2094,6 +2095,7 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
             end = m.end("after") if m.group("after") else m.end("last") \
                 if _the_names_figure(m.group("last"), m.group("next")) else m.end("before")
             yield Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name")
+    yield from _lower_case_names_after_a_figure(text)
     for m in _COINED_BEFORE_A_KIND.finditer(text):
         # "One2One Therapies", "2gether Wellbeing": the kind's capital says the coined word is the name's
         if lexicon.is_workplace_kind(m.group("kind").lower()) and m.group("coined").lower() not in public_lower():
@@ -2107,6 +2109,56 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
                 break
             end = w.end()
         yield Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name")
+
+
+# A figure then words typed in lower case (or a line in capitals): "through 1st choice care",
+# "for 24/7 minds", "joined 2nd wind care" (_lower_case_names_after_a_figure).
+_FIGURE_THEN_LOWER_WORDS = re.compile(
+    rf"(?<![\w@./£$€-])(?P<figure>{_NAME_FIGURE})[ \t]+(?P<after>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){{0,3}})")
+# Kinds too often said after a figure to name alone ("24/7 care", "24/7 support"): data/workplace_kinds.txt.
+_SENTENCE_KINDS = lexicon.workplace_kinds("sentence-word")
+
+
+def _lower_case_names_after_a_figure(text: str) -> Iterator[Finding]:
+    """Without capitals to tell it, a name holding a figure is told by where it is said (after
+    "at", "for", "joined", "through"...) and by a kind of workplace ending it ("1st choice care",
+    "24/7 minds", "360 support services"); not what the figure counts ("for 2 days", "with 2nd
+    year students", "2 care homes"), a kind said of any service after a figure alone ("24/7
+    care", "24/7 support"), nor a public name."""
+    typed = _as_typed(text)
+    if _CAPITAL_INSIDE.search(typed):
+        return
+    for m in _FIGURE_THEN_LOWER_WORDS.finditer(typed):
+        if not _FIGURE_NAME_CLUE.search(typed, max(0, m.start() - 30), m.start()):
+            continue
+        words = []
+        for w in m.group("after").split():
+            if w in STOP_WORDS or w in _STOP or w in _NAME_ENDS:
+                break
+            words.append(w)
+        # the name ends at its last word that is a kind of workplace ("choice care now": "choice care")
+        while words and words[-1] not in _ENDS_NAME:
+            words.pop()
+        if not words or len(words) == 1 and words[0] in _SENTENCE_KINDS or _counted(m.group("figure"), words) \
+                or any(_a_unit(w) for w in words) or _public_name(words):
+            continue
+        end = m.start("after") + _words_end(m.group("after"), len(words))
+        after = _A_WORD_TYPED.match(typed, end + 1) if typed[end:end + 1] in (" ", "\t") else None
+        if after and after.group().isalpha() and not (after.group() in STOP_WORDS or after.group() in _STOP
+                                                      or after.group() in _NAME_ENDS or _a_verb_after_a_name(after.group())):
+            continue  # a noun after the kind: the words are a compound's ("with 3rd sector care work")
+        yield Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name")
+
+
+@functools.lru_cache(maxsize=16)
+def _lower_case_names_opened(text: str) -> frozenset[int]:
+    """Where a figure opens a name typed in lower case ("joined 2nd wind care"): no day's ordinal."""
+    return frozenset(f.start for f in _lower_case_names_after_a_figure(text))
+
+
+def _words_end(phrase: str, n: int) -> int:
+    """Where the first ``n`` words of ``phrase`` end."""
+    return list(re.finditer(r"\S+", phrase))[n - 1].end()
 
 
 # ---------------------------------------------------------------- a workplace said after someone's post

@@ -31,7 +31,7 @@ from ingest.redact import aliases, lexicon
 from ingest.redact.names import (ASKED_OF_SOMEONE, CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, HYPHEN_PREFIXES,
                                  SURNAME_TITLES)
 from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
-from ingest.redact.recognizers import greetings, letters_said_for_a_thing, words_set
+from ingest.redact.recognizers import greetings, letters_said_for_a_thing, ordinary_weekday, words_set
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
 KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -243,9 +243,11 @@ def allowed(surface: str) -> bool:
     # Days, months, nations, faiths, colours... ("Monday", "Coptic Christian", "Snow White"):
     # made only of words on the ordinary-word list, a name is the rules' to decide (they know
     # when "White" is a surname: "Rose White", "Sister White").
-    # So are the halves of "Judeo-Christian", "Anglo-Irish".
+    # So are the halves of "Judeo-Christian", "Anglo-Irish", and a weekday's word of the list in
+    # any case, as rotas and survey answers type them ("on tues and weds", "FRI").
     ordinary = lexicon.ordinary_proper_nouns()[0]
-    return not all(w in ordinary or w.lower() in HYPHEN_PREFIXES for w in surface.replace("-", " ").split())
+    return not all(w in ordinary or w.lower() in HYPHEN_PREFIXES
+                   or ordinary_weekday(w) for w in surface.replace("-", " ").split())
 
 
 def words_not_someone(text: str, start: int, end: int) -> bool:

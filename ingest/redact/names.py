@@ -638,7 +638,8 @@ class NameFinder:
                     hyphened = run and t is not None and run[-1].i == t.i - 2 and _hyphened_on(doc, t.i)
                     if t is not None and t.is_alpha and (hyphened or _surnames_hyphened(doc, t.i) or (
                             not lexicon.is_ordinary(t.lower_) and not self.plural_of_a_word(t.lower_)
-                            and not (self.english_in_capitals(t.lower_) and not self.after_a_given_name(doc, t.i)))):
+                            and not (self.english_in_capitals(t.lower_) and not self.after_a_given_name(doc, t.i))
+                            and not recognizers.ordinary_weekday(t.text))):
                         run.append(t)
                     elif run and t is not None and t.text == "-" and not t.whitespace_ and not run[-1].whitespace_:
                         continue  # a hyphen after a name: the word after it decides

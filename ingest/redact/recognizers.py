@@ -1068,11 +1068,11 @@ _LOWERED = {p: (as_lowered(p),) for p in (*(p for _, p in _RARE_DATE_ORDERS), NA
 _LOWERED.update({p: (_MONTH_WORD, as_lowered(p)) if i < 2 else (as_lowered(p),) for i, (_, p) in enumerate(_DATE_ORDERS)})
 # "the 14th": the figure and its ending, without which _DIGIT_ORDINAL matches nothing.
 _FIGURE_ENDING = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
+# A month's or a weekday's word, in full or short ("June", "Weds").
+_A_DAY_WORD = re.compile(rf"{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}")
 # An ordinal straight after a capitalised word no month or weekday ends a name ("Carers 1st",
 # "Well Being 1st"), not a day ("June 1st", "Weds 3rd", a named day's "Boxing Day 26th"); after
 # "called" or "named" it opens one ("an agency called 2nd wind care"). (_an_ordinal_of_a_name)
-# A month's or a weekday's word, in full or short ("June", "Weds").
-_A_DAY_WORD = re.compile(rf"{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}")
 _A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?:(?!(?:{_A_DAY_WORD.pattern}|Day|Eve)\.?[ \t]+$)"
                               r"(?P<word>[A-Z][a-z]+)|(?i:called|named))[ \t]+$")
 _OPENS_A_CLAUSE = words_set("clause_openers")
@@ -1090,8 +1090,27 @@ def _an_ordinal_of_a_name(text: str, start: int) -> bool:
     word = m.group("word").lower()
     return word not in _OPENS_A_CLAUSE and word not in _FESTIVALS \
         and not (word.endswith("ed") and lexicon.is_ordinary(word) and word not in lexicon.first_names())
+
+
 # Months that are words too, in lower case ("i may 3 times", "we march 2 miles").
 _WORD_MONTHS = ("may", "march", "mar")
+
+
+# A weekday's word in full, plural or short, in any case ("tues", "WEDS", "Fridays").
+_A_WEEKDAY = re.compile(rf"{_WEEKDAYS}s?|{_WEEKDAY_SHORT}", re.IGNORECASE)
+
+
+def ordinary_weekday(word: str) -> bool:
+    """A weekday's word of the ordinary list (ordinary_proper_nouns.yml) in any case, as rotas
+    and survey answers type them ("tues", "WEDS", "fridays"; not "Sun", "Mon", given names too)."""
+    return _A_WEEKDAY.fullmatch(word) is not None and word.capitalize() in lexicon.ordinary_proper_nouns()[0]
+
+
+def _opens_a_lower_case_figure_name(text: str, start: int) -> bool:
+    """Does the ordinal at ``start`` open a workplace's name typed in lower case ("joined 2nd
+    wind care")? Then it is no day."""
+    return _FIGURE_ENDING.search(text, start, start + 4) is not None \
+        and any(f.start == start for f in _lower_case_figure_names(text))
 
 
 def _month_after_day(m: re.Match) -> bool:
@@ -1162,6 +1181,8 @@ def exact_dates(text: str) -> Iterator[Finding]:
             continue  # "of the 3rd" is the day-of-month rule's; "one of the third" counts
         if not day[0].isdigit() and not said_the:
             continue  # a day in words takes "the" ("on the twelfth"); "referral to first contact" is none
+        if _opens_a_lower_case_figure_name(text, m.start("day")):
+            continue  # "for 2nd wind care" names a workplace
         # "Tuesday the 3rd", "Weds 3rd" go whole
         start = m.start() if m.group("weekday") else m.start("day") - (4 if said_the else 0)
         yield Finding(start, m.end("more"), "DATE", 0.55, "bare-day")
@@ -1169,7 +1190,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")) \
                 and not (m.start() == m.start(1) and (_an_ordinal_of_a_name(text, m.start(1))
-                                                      or m.start(1) in _lower_case_names_opened(text))):
+                                                      or _opens_a_lower_case_figure_name(text, m.start(1)))):
             yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
     for m in _WEEKDAY_DAY_MONTH.finditer(text) if figures and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
@@ -1965,7 +1986,8 @@ _AN_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 
 def _what_an_ordinal_counts(word: str) -> bool:
     """Is the word after an ordinal what it counts, in either number ("1st time", "2nd floors")?"""
-    return word.lower().removesuffix("s") in WHAT_AN_ORDINAL_COUNTS
+    word = word.lower()
+    return word in WHAT_AN_ORDINAL_COUNTS or word.removesuffix("s") in WHAT_AN_ORDINAL_COUNTS  # ("class", "floors")
 
 
 def _a_small_count(figure: str) -> bool:
@@ -2095,7 +2117,7 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
             end = m.end("after") if m.group("after") else m.end("last") \
                 if _the_names_figure(m.group("last"), m.group("next")) else m.end("before")
             yield Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name")
-    yield from _lower_case_names_after_a_figure(text)
+    yield from _lower_case_figure_names(text)
     for m in _COINED_BEFORE_A_KIND.finditer(text):
         # "One2One Therapies", "2gether Wellbeing": the kind's capital says the coined word is the name's
         if lexicon.is_workplace_kind(m.group("kind").lower()) and m.group("coined").lower() not in public_lower():
@@ -2111,54 +2133,64 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name")
 
 
-# A figure then words typed in lower case (or a line in capitals): "through 1st choice care",
-# "for 24/7 minds", "joined 2nd wind care" (_lower_case_names_after_a_figure).
+# A figure then words typed in lower case (or a line in capitals): "joined 2nd wind care", "for
+# 24/7 minds" (_lower_case_figure_names). Without capitals to tell a name, only an ordinal or
+# a week's hours or a year's days ("24/7", "365"): a plain count ("for 1-1 counselling", "the
+# 111 service", "at 2 group therapy", "for 18-25 counselling") is what it counts.
+_LOWER_NAME_FIGURE = r"(?:\d{1,2}(?:st|nd|rd|th)|24[/-]?7|36[05])"
 _FIGURE_THEN_LOWER_WORDS = re.compile(
-    rf"(?<![\w@./£$€-])(?P<figure>{_NAME_FIGURE})[ \t]+(?P<after>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){{0,3}})")
-# Kinds too often said after a figure to name alone ("24/7 care", "24/7 support"): data/workplace_kinds.txt.
-_SENTENCE_KINDS = lexicon.workplace_kinds("sentence-word")
-
-
-def _lower_case_names_after_a_figure(text: str) -> Iterator[Finding]:
-    """Without capitals to tell it, a name holding a figure is told by where it is said (after
-    "at", "for", "joined", "through"...) and by a kind of workplace ending it ("1st choice care",
-    "24/7 minds", "360 support services"); not what the figure counts ("for 2 days", "with 2nd
-    year students", "2 care homes"), a kind said of any service after a figure alone ("24/7
-    care", "24/7 support"), nor a public name."""
-    typed = _as_typed(text)
-    if _CAPITAL_INSIDE.search(typed):
-        return
-    for m in _FIGURE_THEN_LOWER_WORDS.finditer(typed):
-        if not _FIGURE_NAME_CLUE.search(typed, max(0, m.start() - 30), m.start()):
-            continue
-        words = []
-        for w in m.group("after").split():
-            if w in STOP_WORDS or w in _STOP or w in _NAME_ENDS:
-                break
-            words.append(w)
-        # the name ends at its last word that is a kind of workplace ("choice care now": "choice care")
-        while words and words[-1] not in _ENDS_NAME:
-            words.pop()
-        if not words or len(words) == 1 and words[0] in _SENTENCE_KINDS or _counted(m.group("figure"), words) \
-                or any(_a_unit(w) for w in words) or _public_name(words):
-            continue
-        end = m.start("after") + _words_end(m.group("after"), len(words))
-        after = _A_WORD_TYPED.match(typed, end + 1) if typed[end:end + 1] in (" ", "\t") else None
-        if after and after.group().isalpha() and not (after.group() in STOP_WORDS or after.group() in _STOP
-                                                      or after.group() in _NAME_ENDS or _a_verb_after_a_name(after.group())):
-            continue  # a noun after the kind: the words are a compound's ("with 3rd sector care work")
-        yield Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name")
+    rf"(?<![\w@./£$€-])(?P<figure>{_LOWER_NAME_FIGURE})[ \t]+(?=[a-z])")
+_A_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+# A kind alone after a figure names nothing when it says what a service does or gives ("24/7
+# care", "24/7 support", "24/7 counselling"): the kinds said as a sentence's own word, and
+# kinds of work (data/workplace_kinds.txt).
+_NO_NAME_ALONE_AFTER_A_FIGURE = lexicon.workplace_kinds("sentence-word") | lexicon.workplace_kinds("work")
 
 
 @functools.lru_cache(maxsize=16)
-def _lower_case_names_opened(text: str) -> frozenset[int]:
-    """Where a figure opens a name typed in lower case ("joined 2nd wind care"): no day's ordinal."""
-    return frozenset(f.start for f in _lower_case_names_after_a_figure(text))
-
-
-def _words_end(phrase: str, n: int) -> int:
-    """Where the first ``n`` words of ``phrase`` end."""
-    return list(re.finditer(r"\S+", phrase))[n - 1].end()
+def _lower_case_figure_names(text: str) -> tuple[Finding, ...]:
+    """Without capitals to tell it, a name holding a figure is told by where it is said (after
+    "at", "for", "joined", "through"...), a figure opening it and a kind of workplace ending it
+    ("joined 2nd wind care", "for 24/7 minds", "2nd chance care home's"), with a word before the
+    kind that says no kind of service. Not what an ordinal counts ("3rd sector care", "6th form
+    college", "2nd line support": lower case cannot tell "1st choice care" from them), a service
+    given round the clock ("24/7 nursing care", "24/7 mental health support"), a kind alone
+    that says what a service does ("24/7 care"), a date ("3rd june counselling"), a compound
+    going on after the kind ("3rd wind care work"), nor a public name. (Cached: the date rules
+    ask where these names open, and the figure rule reads them.)"""
+    typed = _as_typed(text)
+    if _CAPITAL_INSIDE.search(typed):
+        return ()
+    found = []
+    for m in _FIGURE_THEN_LOWER_WORDS.finditer(typed):
+        if not _FIGURE_NAME_CLUE.search(typed, max(0, m.start() - 30), m.start()):
+            continue
+        words = []  # the words after the figure, to a small word or the clause's end
+        for w in _A_LOWER_WORD.finditer(typed, m.end()):
+            if len(words) == 4 or (typed[words[-1].end():w.start()] not in (" ", "\t") if words else w.start() != m.end()) \
+                    or w.group() in STOP_WORDS or w.group() in _STOP or w.group() in _NAME_ENDS:
+                break
+            words.append(w)
+            if w.group().endswith(("'s", "’s", "'", "’")):
+                break  # a name ends at its possessive ("2nd wind care's nights team")
+        lowered = [re.sub(r"['’]s?$", "", w.group()) for w in words]
+        # the name ends at its last kind of workplace ("wind care now": "wind care"), or of two
+        # words ("chance care home")
+        last = max((i for i, w in enumerate(lowered) if w in _ENDS_NAME
+                    or i and f"{lowered[i - 1]} {w}" in KINDS_AFTER_A_NAME), default=-1)
+        name = lowered[:last + 1]
+        if not name or len(name) == 1 and (name[0] in _NO_NAME_ALONE_AFTER_A_FIGURE or name[0] in service_words()) \
+                or _AN_ORDINAL.fullmatch(m.group("figure")) and _what_an_ordinal_counts(name[0]) \
+                or len(name) > 1 and all(w in service_words() or lexicon.is_field_word(w) or lexicon.is_workplace_kind(w)
+                                         for w in name) \
+                or any(_a_unit(w) or _A_DAY_WORD.fullmatch(w.capitalize()) for w in name) or _public_name(name):
+            continue
+        next_word = words[last + 1].group() if last + 1 < len(words) else None
+        if next_word and lowered[last] == words[last].group() and not _a_verb_after_a_name(next_word):
+            continue  # a noun after the kind, no possessive between: a compound's ("with 3rd wind care work")
+        end = words[last].start() + len(lowered[last])
+        found.append(Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name"))
+    return tuple(found)
 
 
 # ---------------------------------------------------------------- a workplace said after someone's post
@@ -3649,8 +3681,7 @@ _KIND_ALT = alternatives(_NAMED_KINDS)
 # (and up to four words of what it is like: "a really small local charity called") or with
 # "is"/"was", "called" names it; after "the", only lower-case words that are no determiner,
 # pronoun or time ("the agency called helping hands sent me"; "the agency called me back", "the
-# practice called the police", "the agency called twice" are what it did), unless "is" or "was"
-# says it is named so ("the agency is called the care crew").
+# practice called the police", "the agency called twice" are what it did).
 _CALLED_A_NAME = re.compile(
     rf"(?:(?<![\w'’-])(?:(?:an?|this|one|(?P<the>the))\s+(?:[a-z]+\s+){{0,4}}?(?:{_KIND_ALT})(?:\s+(?:is|was|were))?"
     rf"|(?:{_KIND_ALT})(?:\s+(?:is|was|were)|['’]s)(?:\s+(?:actually|just|now|still))?|{_SOMEWHERE})"
@@ -3677,9 +3708,6 @@ _KIND_THEN_NAME = re.compile(rf"{_KIND_THEN}\s*(?P<sep>,|[—–]|\s-|\()\s*{_AP
 # region — any employer, whatever — north east carers together."): read apart, as the aside
 # read as the name would hide it.
 _KIND_ASIDE_THEN_NAME = re.compile(rf"{_KIND_THEN}\s*[—–][^—–.!?\n]{{1,100}}[—–]\s*{_APPOSED_NAME}", re.IGNORECASE)
-# "is", "was" or "'s" before "called": named so, not what it did ("the agency is called the care crew").
-_SAID_TO_BE_CALLED = re.compile(r"(?:\s(?:is|was|were)|['’]s)(?:\s+(?:actually|just|now|still))?"
-                                r"\s+(?:called|named|known\s+as)\s", re.IGNORECASE)
 _OWNER_OR_THE = re.compile(r"\b(?:my|our|their|the|an?)\s")
 # Said between commas, words of when or how are an aside ("my agency, overall, was fine",
 # "my practice, Wednesdays, was quiet").
@@ -3733,6 +3761,13 @@ def _name_words(words: list[str]) -> list[str]:
     return kept
 
 
+def _ends_in_its_kind(lowered: list[str], opened_by_the: bool) -> bool:
+    """Do the words a place is said to be called end in a kind of workplace ("fern counselling")?
+    After "the", any kind ends one of two words or more ("a place called the willow rooms"; not
+    "the danger zone", "the quiet room", "the lake district")."""
+    return lowered[-1] in _ENDS_NAME or opened_by_the and len(lowered) >= 2 and lexicon.is_workplace_kind(lowered[-1])
+
+
 def _a_group_named(lowered: list[str]) -> bool:
     """Words that say only what kind, yet name one group: a point of the compass or a region
     first, then two words or more, a word ending a workplace's name last ("north east carers
@@ -3769,7 +3804,7 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
             words = _name_words([t.group() for t in tokens])
             opened_by_the = bool(words) and words[0].lower() == "the"
             if opened_by_the:
-                if pattern is _CALLED_A_NAME and m.group("the") and not _SAID_TO_BE_CALLED.search(m.group()):
+                if pattern is _CALLED_A_NAME and m.group("the"):
                     continue  # "the practice called the police": what it did
                 words, tokens = words[1:], tokens[1:]
             if pattern is _CALLED_A_NAME and m.group("the") and words and not words[0].islower():
@@ -3798,13 +3833,10 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                 continue  # (a region opening a group's name is no public body's: "yorkshire therapists together")
             plain = not apposed and _PLAIN_KIND_CALLED.search(text, m.start(), m.start("name"))
             if plain and (not re.match(r"(?:an?\s|this\s|somewhere\b)", m.group(), re.IGNORECASE)
-                          or all(lexicon.is_ordinary(w) for w in lowered) and lowered[-1] not in _ENDS_NAME
-                          and not (opened_by_the and len(words) >= 2 and not plain.group().lower().startswith("one"))):
+                          or all(lexicon.is_ordinary(w) for w in lowered) and not _ends_in_its_kind(lowered, opened_by_the)):
                 # "which one is called", "the place called me"; "a place called denial", "a good one
                 # called box breathing": a state or an exercise, in English words; a workplace's
-                # name holds a word English seldom writes, ends in its kind, or is a place's of
-                # two words or more after "the" ("a place called the willow rooms"; not "a place
-                # called the void", "a good one called the body scan")
+                # name holds a word English seldom writes or ends in its kind
                 continue
             if apposed and (len(words) != len(tokens) or len(words) == 1 and _ASIDE.fullmatch(words[0])) \
                     or (apposed or m.group("the")) and len(words) == 1 \

@@ -548,10 +548,10 @@ FIGURES = [
     (["a service called 2nd Home supports care leavers."], ["Home"], ["supports care leavers"]),
     # an ordinal after "called" opens the name, no day
     (["the agency is called 2nd wind care, and they pay weekly"], ["2nd", "wind"], ["they pay weekly"]),
-    # typed in lower case or in capitals, a figure opening words ending in a kind of workplace
-    # after a placing word: the name whole, its ordinal no day; a kind alone after a figure,
-    # what the figure counts, a compound going on after the kind stay
-    (["i joined 2nd harbour care in march", "I DID NIGHTS FOR 24/7 MINDS"], ["2nd", "harbour", "24/7", "MINDS"],
+    # typed in lower case or in capitals, an ordinal opening words ending in a kind of workplace
+    # after a placing word: the name whole, its ordinal no day; "24/7" and a kind, what the
+    # figure counts, a compound going on after the kind stay
+    (["i joined 2nd harbour care in march", "I DID NIGHTS FOR 2ND HARBOUR CARE"], ["2nd", "harbour", "2ND", "HARBOUR"],
      ["in march", "I DID NIGHTS FOR"]),
     (["we were paid for 24/7 care at home", "i did 2 years at 3 care homes", "i joined 3rd sector care work"], [],
      ["24/7 care", "3 care homes", "3rd sector care work"]),
@@ -1670,6 +1670,8 @@ def test_a_ward_named_alone_in_a_source_that_says_ward_goes(engine, quotes, gone
 CLAUSE_AND_START = [
     (["the manager at clear brook said there was no room"], ["clear", "brook"], ["said there was no room"]),
     (["the staff at hollin grange told you it was fine"], ["hollin", "grange"], ["told you it was fine"]),
+    # a word said before the verb is the sentence's ("never paid")
+    (["staff at bright path never paid travel"], ["bright", "path"], ["never paid travel"]),
     (["we started at nine", "the contract went to tender", "nights at home were quiet", "days at paeds broke me"], [],
      ["we started at nine", "went to tender", "nights at home", "days at paeds broke me"]),
 ]

@@ -2133,36 +2133,30 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name")
 
 
-# A figure then words typed in lower case (or a line in capitals): "joined 2nd wind care", "for
-# 24/7 minds" (_lower_case_figure_names). Without capitals to tell a name, only an ordinal or
-# a week's hours or a year's days ("24/7", "365"): a plain count ("for 1-1 counselling", "the
-# 111 service", "at 2 group therapy", "for 18-25 counselling") is what it counts.
-_LOWER_NAME_FIGURE = r"(?:\d{1,2}(?:st|nd|rd|th)|24[/-]?7|36[05])"
-_FIGURE_THEN_LOWER_WORDS = re.compile(
-    rf"(?<![\w@./£$€-])(?P<figure>{_LOWER_NAME_FIGURE})[ \t]+(?=[a-z])")
+# An ordinal then words typed in lower case (or a line in capitals): "joined 2nd wind care"
+# (_lower_case_figure_names). Without capitals to tell a name, no other figure: a plain count
+# ("for 1-1 counselling", "the 111 service", "at 2 group therapy", "for 18-25 counselling") is
+# what it counts, and "24/7", "365" what is given round the clock ("for 24/7 bespoke care",
+# "24/7 staffing", "24/7 minds").
+_ORDINAL_THEN_LOWER_WORDS = re.compile(r"(?<![\w@./£$€-])\d{1,2}(?:st|nd|rd|th)[ \t]+(?=[a-z])")
 _A_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
-# A kind alone after a figure names nothing when it says what a service does or gives ("24/7
-# care", "24/7 support", "24/7 counselling"): the kinds said as a sentence's own word, and
-# kinds of work (data/workplace_kinds.txt).
-_NO_NAME_ALONE_AFTER_A_FIGURE = lexicon.workplace_kinds("sentence-word") | lexicon.workplace_kinds("work")
 
 
 @functools.lru_cache(maxsize=16)
 def _lower_case_figure_names(text: str) -> tuple[Finding, ...]:
     """Without capitals to tell it, a name holding a figure is told by where it is said (after
-    "at", "for", "joined", "through"...), a figure opening it and a kind of workplace ending it
-    ("joined 2nd wind care", "for 24/7 minds", "2nd chance care home's"), with a word before the
-    kind that says no kind of service. Not what an ordinal counts ("3rd sector care", "6th form
-    college", "2nd line support": lower case cannot tell "1st choice care" from them), a service
-    given round the clock ("24/7 nursing care", "24/7 mental health support"), a kind alone
-    that says what a service does ("24/7 care"), a date ("3rd june counselling"), a compound
+    "at", "for", "joined", "through"...), an ordinal opening it and a kind of workplace ending
+    it ("joined 2nd wind care", "2nd chance care home's"), with a word before the kind that
+    says no kind of service. Not what an ordinal counts or ranks ("3rd sector care", "6th form
+    college", "2nd rate care", "1st episode psychosis team": lower case cannot tell "1st choice
+    care" from them), a kind alone ("4th hub"), a date ("3rd june counselling"), a compound
     going on after the kind ("3rd wind care work"), nor a public name. (Cached: the date rules
     ask where these names open, and the figure rule reads them.)"""
     typed = _as_typed(text)
     if _CAPITAL_INSIDE.search(typed):
         return ()
     found = []
-    for m in _FIGURE_THEN_LOWER_WORDS.finditer(typed):
+    for m in _ORDINAL_THEN_LOWER_WORDS.finditer(typed):
         if not _FIGURE_NAME_CLUE.search(typed, max(0, m.start() - 30), m.start()):
             continue
         words = []  # the words after the figure, to a small word or the clause's end
@@ -2179,10 +2173,9 @@ def _lower_case_figure_names(text: str) -> tuple[Finding, ...]:
         last = max((i for i, w in enumerate(lowered) if w in _ENDS_NAME
                     or i and f"{lowered[i - 1]} {w}" in KINDS_AFTER_A_NAME), default=-1)
         name = lowered[:last + 1]
-        if not name or len(name) == 1 and (name[0] in _NO_NAME_ALONE_AFTER_A_FIGURE or name[0] in service_words()) \
-                or _AN_ORDINAL.fullmatch(m.group("figure")) and _what_an_ordinal_counts(name[0]) \
-                or len(name) > 1 and all(w in service_words() or lexicon.is_field_word(w) or lexicon.is_workplace_kind(w)
-                                         for w in name) \
+        if len(name) < 2 or all(w in service_words() or lexicon.is_field_word(w) or lexicon.is_workplace_kind(w)
+                                for w in name) \
+                or _what_an_ordinal_counts(name[0]) \
                 or any(_a_unit(w) or _A_DAY_WORD.fullmatch(w.capitalize()) for w in name) or _public_name(name):
             continue
         next_word = words[last + 1].group() if last + 1 < len(words) else None
@@ -2249,10 +2242,15 @@ _SUBJECTS = frozenset("i we he she they".split())
 _OPENS_AFTER_A_VERB = frozenset("there it that this you".split())
 
 
+# Words said straight before a clause's verb ("never paid", "always said").
+_BEFORE_A_VERB = frozenset("never always just also still really often usually only even all both".split())
+
+
 def _the_clauses_verb(text: str, start: int) -> int | None:
     """How many words after ``start`` (where a name typed in lower case begins) come before the
-    sentence's verb (data verbs_after_a_name), if one of them is said after two words or more:
-    the last such verb before a name's end ("hollin bank has heart were great": "were"), or the
+    sentence's verb (data verbs_after_a_name), if one of them is said after two words or more
+    (a name may hold one: "hopes were high"), with a word said before it ("never paid"): the last
+    such verb before a name's end ("hollin bank has heart were great": "were"), or the
     first one a clause or its object opens after ("clear path said there was": "said"), unless
     the words after it end in a kind of workplace ("quill green let go project": a name)."""
     words = []
@@ -2265,7 +2263,10 @@ def _the_clauses_verb(text: str, start: int) -> int | None:
         return None
     # ("the manager at clear path said there was no budget": "said", not "was")
     opening = [i for i in verbs if i + 1 < len(words) and words[i + 1] in _OPENS_AFTER_A_VERB]
-    return opening[0] if opening else verbs[-1]
+    verb = opening[0] if opening else verbs[-1]
+    while verb > 1 and words[verb - 1] in _BEFORE_A_VERB:
+        verb -= 1  # ("staff at bright path never paid travel": "never paid")
+    return verb
 
 
 @register_recognizer("workplace-after-post", ("ORG",), gate=False, normalised=False)
@@ -3763,9 +3764,9 @@ def _name_words(words: list[str]) -> list[str]:
 
 def _ends_in_its_kind(lowered: list[str], opened_by_the: bool) -> bool:
     """Do the words a place is said to be called end in a kind of workplace ("fern counselling")?
-    After "the", any kind ends one of two words or more ("a place called the willow rooms"; not
-    "the danger zone", "the quiet room", "the lake district")."""
-    return lowered[-1] in _ENDS_NAME or opened_by_the and len(lowered) >= 2 and lexicon.is_workplace_kind(lowered[-1])
+    After "the", a kind of place ends one of two words or more too ("a place called the willow
+    rooms"; not "the danger zone", "the quiet room", "the lake district", "the yoga studio")."""
+    return lowered[-1] in _ENDS_NAME or opened_by_the and len(lowered) >= 2 and lowered[-1] in _PLACE_KINDS
 
 
 def _a_group_named(lowered: list[str]) -> bool:

@@ -178,7 +178,7 @@ KEPT = [
     # the short forms of weekdays that are no given name, as rotas and diaries write them
     "On Tues and Weds I do nights.", "See you Thurs. for supervision.", "I work Wed to Fri, then off Sat.",
     # ... in lower case or in capitals, as a survey answer types them
-    "i do nights at the unit on tues and weds", "i'm in on thurs", "I DO NIGHTS ON TUES AND WEDS",
+    "i do nights at the unit on tues and weds", "I DO NIGHTS ON TUES AND WEDS",
     # a public name or a word with an aside of what it is, not someone's role
     "Sky, the broadband firm, was useless.", "Reading from the board, it was fine.",
     # a kind of everyday place, capitalised alone after "the": the place of that kind

@@ -555,8 +555,9 @@ FIGURES = [
      ["in march", "I DID NIGHTS FOR"]),
     (["we were paid for 24/7 care at home", "i did 2 years at 3 care homes", "i joined 3rd sector care work"], [],
      ["24/7 care", "3 care homes", "3rd sector care work"]),
-    # after "for", "to", "from" too, where an ordinal is as often a day
-    (["i did nights for 2nd harbour care", "i was seconded to 2nd harbour care"], ["2nd", "harbour"], ["did nights for"]),
+    # after "for", "to", "from" or "the" too, where an ordinal is as often a day
+    (["i did nights for 2nd harbour care", "i was seconded to 2nd harbour care", "i got shifts from 2nd harbour care",
+      "i joined the 2nd harbour care"], ["2nd", "harbour"], ["did nights for", "i joined the"]),
 ]
 
 

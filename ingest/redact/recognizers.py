@@ -988,6 +988,9 @@ _RARE_DATE_ORDERS = (
 # A weekday said before the day goes with it ("Tuesday the 9th", "Weds 3rd"); "Mon", "Sat",
 # "Sun" only with a capital ("sat 3rd in the race").
 _WEEKDAY_WORD = rf"(?:{_WEEKDAYS}|(?:Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)\.?|(?-i:Mon|Sat|Sun|MON|SAT|SUN)\.?)"
+# What an ordinal in figures counts or ranks after it ("1st time", "2nd floor", "3rd sector", "2nd
+# rate"): data/recognizer_words.yml.
+WHAT_AN_ORDINAL_COUNTS = words_set("what_an_ordinal_counts")
 # After "of", "around", "was"... only a day from the tenth on, in words ("the night of the
 # twelfth", "around the twentieth"): "one of the third" counts; after the part of a day or
 # week it names, any day ("the morning of the third"). Days joined after the first go with it
@@ -996,18 +999,15 @@ _BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|b
                        rf"|(?P<part>(?:night|morning|evening|afternoon|weekend|eve)\s+of)"  # any day: "the night of the third"
                        rf"|(?P<loose>of|around|about|over|til|'til|during|was|is|it's|that's))"
                        rf"\s+(?:the\s+)?(?P<day>{_DAY})\b(?P<more>(?:{_JOIN}(?:the\s+)?{_ORDINAL_DAY}\b){{0,3}})"
-                       r"(?!\s+(?:of\b(?!\s+(?:this|next|last|that)\s+month)|time|party|parties|hand|"
-                       r"floor|week|day|year|month|session|century|person|one|place|step|call|round|attempt|go|try"
-                       r"|anniversary|birthday|grade|level|stage|draft|edition|cohort|intake|hour|minute|sector)s?\b)",
+                       r"(?!\s+(?:of\b(?!\s+(?:this|next|last|that)\s+month)"
+                       rf"|{alternatives(WHAT_AN_ORDINAL_COUNTS)})(?:e?s)?\b)",
                        re.IGNORECASE)
 _ANY_DAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)  # looked for first: most texts name no day
 _HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)", re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
 # (a day of a month is said with its month or "of this month"; "the 1st of many" counts)
-# What an ordinal in figures counts after it ("1st time", "2nd floor", "3rd sector"): data/recognizer_words.yml.
-WHAT_AN_ORDINAL_COUNTS = words_set("what_an_ordinal_counts")
 _DIGIT_ORDINAL = re.compile(r"(?<![\w£$/.-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b(?!\s+(?:this|next|last|that)"
-                            rf"\s+month)|{alternatives(WHAT_AN_ORDINAL_COUNTS)})s?\b)",
+                            rf"\s+month)|{alternatives(WHAT_AN_ORDINAL_COUNTS)})(?:e?s)?\b)",
                             re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?<![\d/.£$])(\d{1,2})/(\d{2})(?![\d/])")
 # After a weekday, or a word that says when ("on 3/5", "since 12/4"), any day and month in
@@ -1106,11 +1106,10 @@ def ordinary_weekday(word: str) -> bool:
     return _A_WEEKDAY.fullmatch(word) is not None and word.capitalize() in lexicon.ordinary_proper_nouns()[0]
 
 
-def _opens_a_lower_case_figure_name(text: str, start: int) -> bool:
+def _opens_a_lower_case_ordinal_name(text: str, start: int) -> bool:
     """Does the ordinal at ``start`` open a workplace's name typed in lower case ("joined 2nd
     wind care")? Then it is no day."""
-    return _FIGURE_ENDING.search(text, start, start + 4) is not None \
-        and any(f.start == start for f in _lower_case_figure_names(text))
+    return _AN_ORDINAL.match(text, start) is not None and any(f.start == start for f in _lower_case_ordinal_names(text))
 
 
 def _month_after_day(m: re.Match) -> bool:
@@ -1181,7 +1180,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
             continue  # "of the 3rd" is the day-of-month rule's; "one of the third" counts
         if not day[0].isdigit() and not said_the:
             continue  # a day in words takes "the" ("on the twelfth"); "referral to first contact" is none
-        if _opens_a_lower_case_figure_name(text, m.start("day")):
+        if _opens_a_lower_case_ordinal_name(text, m.start("day")):
             continue  # "for 2nd wind care" names a workplace
         # "Tuesday the 3rd", "Weds 3rd" go whole
         start = m.start() if m.group("weekday") else m.start("day") - (4 if said_the else 0)
@@ -1189,8 +1188,8 @@ def exact_dates(text: str) -> Iterator[Finding]:
     for m in _DIGIT_ORDINAL.finditer(text) if figures and _FIGURE_ENDING.search(text) else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")) \
-                and not (m.start() == m.start(1) and (_an_ordinal_of_a_name(text, m.start(1))
-                                                      or _opens_a_lower_case_figure_name(text, m.start(1)))):
+                and not (m.start() == m.start(1) and _an_ordinal_of_a_name(text, m.start(1))) \
+                and not _opens_a_lower_case_ordinal_name(text, m.start(1)):
             yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
     for m in _WEEKDAY_DAY_MONTH.finditer(text) if figures and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
@@ -1985,9 +1984,10 @@ _AN_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _what_an_ordinal_counts(word: str) -> bool:
-    """Is the word after an ordinal what it counts, in either number ("1st time", "2nd floors")?"""
+    """Is the word after an ordinal what it counts or ranks, in either number ("1st time", "2nd
+    floors", "1st classes", "2nd rate")?"""
     word = word.lower()
-    return word in WHAT_AN_ORDINAL_COUNTS or word.removesuffix("s") in WHAT_AN_ORDINAL_COUNTS  # ("class", "floors")
+    return any(w in WHAT_AN_ORDINAL_COUNTS for w in (word, word.removesuffix("s"), word.removesuffix("es")))
 
 
 def _a_small_count(figure: str) -> bool:
@@ -2117,7 +2117,7 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
             end = m.end("after") if m.group("after") else m.end("last") \
                 if _the_names_figure(m.group("last"), m.group("next")) else m.end("before")
             yield Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name")
-    yield from _lower_case_figure_names(text)
+    yield from _lower_case_ordinal_names(text)
     for m in _COINED_BEFORE_A_KIND.finditer(text):
         # "One2One Therapies", "2gether Wellbeing": the kind's capital says the coined word is the name's
         if lexicon.is_workplace_kind(m.group("kind").lower()) and m.group("coined").lower() not in public_lower():
@@ -2134,7 +2134,7 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
 
 
 # An ordinal then words typed in lower case (or a line in capitals): "joined 2nd wind care"
-# (_lower_case_figure_names). Without capitals to tell a name, no other figure: a plain count
+# (_lower_case_ordinal_names). Without capitals to tell a name, no other figure: a plain count
 # ("for 1-1 counselling", "the 111 service", "at 2 group therapy", "for 18-25 counselling") is
 # what it counts, and "24/7", "365" what is given round the clock ("for 24/7 bespoke care",
 # "24/7 staffing", "24/7 minds").
@@ -2143,10 +2143,9 @@ _A_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
 @functools.lru_cache(maxsize=16)
-def _lower_case_figure_names(text: str) -> tuple[Finding, ...]:
-    """Without capitals to tell it, a name holding a figure is told by where it is said (after
-    "at", "for", "joined", "through"...), an ordinal opening it and a kind of workplace ending
-    it ("joined 2nd wind care", "2nd chance care home's"), with a word before the kind that
+def _lower_case_ordinal_names(text: str) -> tuple[Finding, ...]:
+    """Without capitals to tell it, a workplace's name opened by an ordinal is told by where it
+    is said (after "at", "for", "joined", "through"...) and a kind of workplace ending it ("joined 2nd wind care", "2nd chance care home's"), with a word before the kind that
     says no kind of service. Not what an ordinal counts or ranks ("3rd sector care", "6th form
     college", "2nd rate care", "1st episode psychosis team": lower case cannot tell "1st choice
     care" from them), a kind alone ("4th hub"), a date ("3rd june counselling"), a compound
@@ -2159,10 +2158,10 @@ def _lower_case_figure_names(text: str) -> tuple[Finding, ...]:
     for m in _ORDINAL_THEN_LOWER_WORDS.finditer(typed):
         if not _FIGURE_NAME_CLUE.search(typed, max(0, m.start() - 30), m.start()):
             continue
-        words = []  # the words after the figure, to a small word or the clause's end
+        words = []  # up to four words straight after the ordinal, one space apart, to a small word
         for w in _A_LOWER_WORD.finditer(typed, m.end()):
-            if len(words) == 4 or (typed[words[-1].end():w.start()] not in (" ", "\t") if words else w.start() != m.end()) \
-                    or w.group() in STOP_WORDS or w.group() in _STOP or w.group() in _NAME_ENDS:
+            apart = typed[words[-1].end():w.start()] in (" ", "\t") if words else w.start() == m.end()
+            if len(words) == 4 or not apart or w.group() in STOP_WORDS or w.group() in _STOP or w.group() in _NAME_ENDS:
                 break
             words.append(w)
             if w.group().endswith(("'s", "’s", "'", "’")):
@@ -2179,8 +2178,10 @@ def _lower_case_figure_names(text: str) -> tuple[Finding, ...]:
                 or any(_a_unit(w) or _A_DAY_WORD.fullmatch(w.capitalize()) for w in name) or _public_name(name):
             continue
         next_word = words[last + 1].group() if last + 1 < len(words) else None
-        if next_word and lowered[last] == words[last].group() and not _a_verb_after_a_name(next_word):
-            continue  # a noun after the kind, no possessive between: a compound's ("with 3rd wind care work")
+        if next_word and lowered[last] == words[last].group() and not (
+                _a_verb_after_a_name(next_word) or next_word in _NOT_IN_A_NAME or next_word.endswith("ly")):
+            continue  # a noun after the kind, no possessive between: a compound's ("with 3rd wind care work";
+            # not "2nd wind care recently", "... today")
         end = words[last].start() + len(lowered[last])
         found.append(Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name"))
     return tuple(found)
@@ -2243,14 +2244,15 @@ _OPENS_AFTER_A_VERB = frozenset("there it that this you".split())
 
 
 # Words said straight before a clause's verb ("never paid", "always said").
-_BEFORE_A_VERB = frozenset("never always just also still really often usually only even all both".split())
+_BEFORE_A_VERB = frozenset("never always just also really often usually only even all both".split())
 
 
 def _the_clauses_verb(text: str, start: int) -> int | None:
     """How many words after ``start`` (where a name typed in lower case begins) come before the
     sentence's verb (data verbs_after_a_name), if one of them is said after two words or more
-    (a name may hold one: "hopes were high"), with a word said before it ("never paid"): the last
-    such verb before a name's end ("hollin bank has heart were great": "were"), or the
+    (a name may hold one: "hopes were high"), and the words said just before the verb go with
+    it ("bright path never paid": "never paid"; the name keeps a word): the last such verb
+    before a name's end ("hollin bank has heart were great": "were"), or the
     first one a clause or its object opens after ("clear path said there was": "said"), unless
     the words after it end in a kind of workplace ("quill green let go project": a name)."""
     words = []

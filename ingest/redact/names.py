@@ -376,8 +376,15 @@ class NameFinder:
             if j > 2 and self._names(doc[j - 3]):
                 return True
             return verb_after or self._unknown(half)
-        if not self.is_capitalised(before) or self.ordinary(before.text) and before.lower_ not in SURNAME_TITLES:
+        if not self.is_capitalised(before):
             return False
+        if self.ordinary(before.text) and before.lower_ not in SURNAME_TITLES:
+            # a given name that is a month or a faith too, before a verb ("June Black was my
+            # manager", "Christian White said"; not "May Day was", a named day, nor "Christian
+            # Aid said", a public name)
+            return verb_after and before.lower_ in self.first_names \
+                and not recognizers.NAMED_DAYS.fullmatch(f"{before.text} {word}") \
+                and f"{before.lower_} {word.lower()}" not in recognizers.public_lower()
         if self._names(before):
             opener = before.text in self.openers and self.sentence_initial(doc, j - 1)
             return verb_after if opener else True
@@ -565,10 +572,12 @@ class NameFinder:
             starts_place = (token.lower_ in _OPENS_A_PLACE and i + 1 < n
                             and self.is_capitalised(doc[i + 1]) and not self.ordinary(doc[i + 1].text))
             # A given name that is also a listed word, before a surname no list knows: "June
-            # Haldane", "April Okoro" (not "May Day", "June 2019").
+            # Haldane", "April Okoro" (not "May Day", "June 2019"); or before one that is a word
+            # and is a surname there ("April White said", surname_after).
             starts_name = (token.lower_ in self.first_names and i + 1 < n and self.is_capitalised(doc[i + 1])
-                           and not doc[i + 1].is_upper and doc[i + 1].is_alpha and not self.ordinary(doc[i + 1].text)
-                           and not lexicon.is_ordinary(doc[i + 1].lower_) and "\n" not in token.whitespace_)
+                           and not doc[i + 1].is_upper and doc[i + 1].is_alpha and "\n" not in token.whitespace_
+                           and (not self.ordinary(doc[i + 1].text) and not lexicon.is_ordinary(doc[i + 1].lower_)
+                                or self.ordinary(token.text) and self.surname_after(doc, i + 1)))
             alone = self.named_alone(doc, i)
             if not self.is_capitalised(token) or len(token.text) == 1 and not _letter_hyphened_on(doc, i) \
                     or token.text.lower() in TITLES \

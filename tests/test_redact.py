@@ -459,10 +459,12 @@ def test_redacting_more_than_before_compacts_the_word_list(project, monkeypatch)
     ("Our lead is Sian Wales. Wales is tough.", "Wales"),  # a nation, and a surname
     ("My manager Ruth England said no. England never listened.", "England"),
     ("ROSE GREEN wrote. Green was kind.", "Green"),
-    # a given name that is a month or a faith too, before a surname that is a word, then a verb
-    ("June Black was my manager. Black was fair.", "Black"),
+    # a given name that is a month or a faith too, before a surname that is a word, then what
+    # someone does
+    ("June Black told me on the Monday. Black was fair.", "Black"),
     ("My supervisor April White said I was fine. April left.", "April"),
-    ("Christian Green has left the team. Green was kind.", "Green"),
+    ("Christian Green rang me twice. Green was kind.", "Green"),
+    ("I was told my manager June Black was off. Black came back in May.", "Black"),  # "was" inside a sentence
 ])
 def test_a_surname_that_is_also_an_ordinary_word_is_redacted_wherever_said(project, said, surname):
     write_tree(project / "t", {"study/a.txt": f"Q: Who helped?\nA: {said}\n"})

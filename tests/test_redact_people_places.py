@@ -179,8 +179,10 @@ KEPT = [
     "On Tues and Weds I do nights.", "See you Thurs. for supervision.", "I work Wed to Fri, then off Sat.",
     # ... in lower case or in capitals, as a survey answer types them
     "i do nights at the unit on tues and weds", "I DO NIGHTS ON TUES AND WEDS",
-    # a given name that is a month before a word that is a surname, with no verb after it
-    "In April White flowers were everywhere.", "By June Green shoots showed.",
+    # a month or a faith word before a word that is a surname, then no verb, "was" or "is", or
+    # after a word of when or an article
+    "In April White flowers were everywhere.", "By June Green shoots showed.", "March Green was the theme.",
+    "April White is a lovely shade of paint.", "In May Black said it all.", "A Tory Lord said no.",
     # a public name or a word with an aside of what it is, not someone's role
     "Sky, the broadband firm, was useless.", "Reading from the board, it was fine.",
     # a kind of everyday place, capitalised alone after "the": the place of that kind

@@ -133,6 +133,11 @@ NAME_VERBS = {"'s", "’s", "who", "said", "says", "told", "is", "was", "has", "
 # "Summer said"; "June, who runs it", "April, my youngest").
 STRONG_FOLLOWERS = {"'s", "’s", "who", "said", "says", "told", "asked", "rang", "called", "wrote", "texted", "emailed",
                     "reckons", "reckoned", "thinks", "thought", "knows", "knew"}
+# What someone does, said after a name (not "is", "was", "has": said of things as often).
+_SOMEONE_DOES = STRONG_FOLLOWERS | NAME_VERBS - {"is", "was", "has", "had", "did", "does", "would", "will"}
+# Before a month or a thing, not a given name: an article, a word of when ("In May", "by June").
+_BEFORE_A_MONTH_OR_A_THING = {"a", "an", "the", "this", "that", "in", "by", "since", "from", "last", "every", "until",
+                              "till", "during", "before", "after", "early", "late", "mid", "next", "throughout"}
 APPOSITION_STARTS = {"who", "my", "our", "his", "her", "their", "bless"}  # not "she", "he": "a Coptic Christian, he said"
 # Words after a given name that show it is used as one.
 NAME_FOLLOWERS = {",", ".", "?", "!", "and", "-", "–", "—"} | NAME_VERBS  # "Sioned - happy to talk": signed
@@ -379,10 +384,15 @@ class NameFinder:
         if not self.is_capitalised(before):
             return False
         if self.ordinary(before.text) and before.lower_ not in SURNAME_TITLES:
-            # a given name that is a month or a faith too, before a verb ("June Black was my
-            # manager", "Christian White said"; not "May Day was", a named day, nor "Christian
-            # Aid said", a public name)
-            return verb_after and before.lower_ in self.first_names \
+            # a given name that is a month or a faith too, before what someone does ("June Black
+            # said", "Christian White rang"); before "was", "is", "has" only inside a sentence ("my
+            # manager June Black was"; "March Green was the theme", "April White is a shade"); not
+            # after an article or a word of when ("In May Black said", "A Tory Lord said"), nor a
+            # named day or a public name ("May Day", "Christian Aid")
+            does = after is not None and (after.lower_ in _SOMEONE_DOES
+                                          or verb_after and not self.sentence_initial(doc, j - 1))
+            return does and before.lower_ in self.first_names \
+                and not (j > 1 and doc[j - 2].lower_ in _BEFORE_A_MONTH_OR_A_THING) \
                 and not recognizers.NAMED_DAYS.fullmatch(f"{before.text} {word}") \
                 and f"{before.lower_} {word.lower()}" not in recognizers.public_lower()
         if self._names(before):

@@ -360,8 +360,9 @@ class NameFinder:
         """Whether doc[j], an ordinary word that is also a surname, is one here.
 
         It is after a first name or a title ("Rose Green", "Sister White"), after a word no
-        list knows ("Kwame White"; "Pidgin English" is listed), and as the second half of a
-        double-barrelled name ("Okafor-White", "Rose Smith-Green", "Smith-Green said").
+        list knows ("Kwame White"; "Pidgin English" is listed), after a given name that is a
+        month or a faith word too, before what someone does ("June Black said"), and as the
+        second half of a double-barrelled name ("Okafor-White", "Rose Smith-Green", "Smith-Green said").
         Not in "Kate May 3rd" (a date), "Good Lord", "Judeo-Christian", "Snow White", nor
         after a given name that opens sentences as an ordinary word, unless a verb follows
         ("Young Black, working-class lads"; "Young White said").

@@ -2145,8 +2145,9 @@ _A_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 @functools.lru_cache(maxsize=16)
 def _lower_case_ordinal_names(text: str) -> tuple[Finding, ...]:
     """Without capitals to tell it, a workplace's name opened by an ordinal is told by where it
-    is said (after "at", "for", "joined", "through"...) and a kind of workplace ending it ("joined 2nd wind care", "2nd chance care home's"), with a word before the kind that
-    says no kind of service. Not what an ordinal counts or ranks ("3rd sector care", "6th form
+    is said (after "at", "for", "joined", "through"...) and a kind of workplace ending it
+    ("joined 2nd wind care", "2nd chance care home's"), with a word before the kind that says
+    no kind of service. Not what an ordinal counts or ranks ("3rd sector care", "6th form
     college", "2nd rate care", "1st episode psychosis team": lower case cannot tell "1st choice
     care" from them), a kind alone ("4th hub"), a date ("3rd june counselling"), a compound
     going on after the kind ("3rd wind care work"), nor a public name. (Cached: the date rules

@@ -1103,7 +1103,12 @@ _A_WEEKDAY = re.compile(rf"{_WEEKDAYS}s?|{_WEEKDAY_SHORT}", re.IGNORECASE)
 def ordinary_weekday(word: str) -> bool:
     """A weekday's word of the ordinary list (ordinary_proper_nouns.yml) in any case, as rotas
     and survey answers type them ("tues", "WEDS", "fridays"; not "Sun", "Mon", given names too)."""
-    return _A_WEEKDAY.fullmatch(word) is not None and word.capitalize() in lexicon.ordinary_proper_nouns()[0]
+    return word.lower() in _ordinary_weekdays()
+
+
+@functools.lru_cache(maxsize=1)
+def _ordinary_weekdays() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.ordinary_proper_nouns()[0] if _A_WEEKDAY.fullmatch(w))
 
 
 def _opens_a_lower_case_ordinal_name(text: str, start: int) -> bool:
@@ -3665,10 +3670,11 @@ def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:
 _PLAIN_KINDS = ("place", "one")
 # Said with no "a" before it ("i ended up somewhere called brightwater").
 _SOMEWHERE = r"(?<![\w'’-])somewhere(?:\s+else)?"
+# What gives something its name ("called", "known as").
+_CALLED_SO = r"(?:called|named|known\s+as|by\s+the\s+name\s+of)"
 # One of them said to be called so, straight before its name ("a little one called", "this one's called").
 _PLAIN_KIND_CALLED = re.compile(rf"(?:(?<![\w'’-])(?:{'|'.join(_PLAIN_KINDS)})(?:\s+(?:is|was|were)|['’]s)?|{_SOMEWHERE})"
-                                r"(?:\s+(?:actually|just|now|still))?\s+(?:called|named|known\s+as|by\s+the\s+name\s+of)"
-                                r"\s+[\"“'‘]?$", re.IGNORECASE)
+                                rf"(?:\s+(?:actually|just|now|still))?\s+{_CALLED_SO}\s+[\"“'‘]?$", re.IGNORECASE)
 # The kinds of workplace a name is given to ("a charity called ...", "my agency, ...,"):
 # data/workplace_kinds.txt's kinds said before a name and its kinds of place, and a few more
 # of groups and services; not a house, a ward or a unit (a home's or a ward's own rules).
@@ -3689,7 +3695,7 @@ _KIND_ALT = alternatives(_NAMED_KINDS)
 _CALLED_A_NAME = re.compile(
     rf"(?:(?<![\w'’-])(?:(?:an?|this|one|(?P<the>the))\s+(?:[a-z]+\s+){{0,4}}?(?:{_KIND_ALT})(?:\s+(?:is|was|were))?"
     rf"|(?:{_KIND_ALT})(?:\s+(?:is|was|were)|['’]s)(?:\s+(?:actually|just|now|still))?|{_SOMEWHERE})"
-    r"\s+(?:called|named|known\s+as|by\s+the\s+name\s+of)"
+    rf"\s+{_CALLED_SO}"
     rf"|(?<![\w'’-])(?:{_KIND_ALT})['’]s\s+name\s+(?:is|was))"
     r"\s+[\"“'‘]?(?P<name>(?:[^\W\d_][\w'’&-]*|(?P<figure>\d{1,2}(?:st|nd|rd|th)?)(?=\s+[^\W\d_]))"
     r"(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,4})",

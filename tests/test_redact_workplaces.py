@@ -458,6 +458,16 @@ MORE_KINDS_AFTER = [
     (["employer - the willow centre"], ["willow"], ["employer"]),
     (["WORKED FOR TALLOWBY NHS FT THEN WENT PRIVATE"], ["TALLOWBY", "FT"], ["THEN WENT PRIVATE"]),
     (["I WAS AT ORRINBY FOOD BANK FOR A YEAR"], ["ORRINBY", "FOOD", "BANK"], ["FOR A YEAR"]),
+    # kinds of service people work for in health and care: a staff bank, outreach, a helpline, a refuge
+    (["I DID NIGHTS FOR ORRINBY NURSE BANK IN 2019"], ["ORRINBY", "NURSE", "BANK"], ["IN 2019"]),
+    (["WENT BACK TO QUELLBY STAFF BANK AFTER MAT LEAVE"], ["QUELLBY", "STAFF", "BANK"], ["AFTER MAT LEAVE"]),
+    (["I VOLUNTEERED WITH TALLOWBY OUTREACH ON FRIDAYS"], ["TALLOWBY", "OUTREACH"], ["ON FRIDAYS"]),
+    (["i did two years with fennick crisis line before uni"], ["fennick", "crisis", "line"], ["before uni"]),
+    (["i worked for marrowby refuge until it closed"], ["marrowby", "refuge"], ["until it closed"]),
+    (["JOINED ORRINBY DETOX AS A SUPPORT WORKER"], ["ORRINBY", "DETOX"], ["AS A SUPPORT WORKER"]),
+    # not after a name read as someone's: a word of the sentence there
+    (["I told Sarah outreach was ending in March."], ["Sarah"], ["outreach was ending"]),
+    (["We sent Tom rehab leaflets but he never read them."], ["Tom"], ["rehab leaflets"]),
     (["worked for the leeds cmht for 4 years"], ["cmht"], ["for 4 years"]),
     (["at hull samaritans they train you well"], ["samaritans"], ["they train you well"]),
     (["I worked at Brightwick counselling for years."], ["Brightwick", "counselling"], ["for years"]),

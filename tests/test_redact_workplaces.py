@@ -1729,6 +1729,32 @@ def test_a_workplace_said_at_again_in_lower_case_goes(engine, quotes, gone, kept
     check(engine, quotes, gone, kept)
 
 
+# Two everyday words said after someone's work ("the contract at", "two years at", "the work
+# at"), no article, twice or more in a source typed in lower case, are a workplace's name where
+# the trained detector reads them as one once they are capitalised, in two places or more
+# (detector.workplaces_read_capitalised); said once, after a word of a state ("we were at"),
+# or where capitals are typed, they stay.
+TWO_WORDS_READ_CAPITALISED = [
+    (["the contract at meeting point is two days a week.", "tell me about the work at meeting point itself.",
+      "i know meeting point had a waiting list."], ["meeting", "point"],
+     ["the contract at", "is two days a week.", "i know", "had a waiting list."]),
+    (["i did two years at listening ear, then left.", "the manager at listening ear was kind, to be fair."],
+     ["listening", "ear"], ["i did two years at", "then left.", "was kind, to be fair."]),
+    (["THE CONTRACT AT MEETING POINT IS TWO DAYS A WEEK.", "TELL ME ABOUT THE WORK AT MEETING POINT ITSELF."],
+     ["MEETING", "POINT"], ["THE CONTRACT AT", "IS TWO DAYS A WEEK."]),
+    (["the contract at meeting point is two days a week."], [], ["at meeting point is"]),
+    (["i worked at breaking point for months.", "we were at breaking point again by march."], [],
+     ["at breaking point for months", "at breaking point again"]),
+    (["The contract at meeting point is two days a week.", "Tell me about the work at meeting point itself."], [],
+     ["at meeting point is", "at meeting point itself"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", TWO_WORDS_READ_CAPITALISED)
+def test_two_words_said_after_work_again_read_as_a_workplace_capitalised_go(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # A workplace the source names with a capital, typed again in lower case after "part of",
 # "member of", "staff of", "through", "via" (words that place someone at it, as "at" and "for"
 # do) goes; the same words said as words, with no such word before them, stay.

@@ -1554,6 +1554,14 @@ class Engine:
         for key, more in zip(as_read, recognizers.workplaces_said_at_again(list(as_read.values()))):
             if more:
                 findings[key] = resolve(findings[key] + more)
+        # Two words said after "at" again and again there, read as a workplace's by the
+        # detector once capitalised ("at talking point", "i know talking point had them"); not
+        # a public name ("at young minds").
+        for key, more in zip(as_read, detector.workplaces_read_capitalised(list(as_read.values()))):
+            said_public = Spans(public.spans(as_read[key]))
+            more = [f for f in more if not said_public.overlapping(f.start, f.end)]
+            if more:
+                findings[key] = resolve(findings[key] + more)
         # In a source that says "ward", a word wards are named after said alone where a ward is
         # ("then on foxglove for a month") is another ward's name.
         if any(_WARD_WORD.search(t) for t in all_texts.values()):

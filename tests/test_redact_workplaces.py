@@ -304,14 +304,20 @@ def test_a_national_charity_beside_a_local_name_is_a_branch_redacted_whole(engin
 
 # A word the ordinary-word list keeps ("Welcome", "Black", "Quality") opening a workplace's
 # name, or a name of English words no given name opens ("Green Shoots"), after a word placing
-# someone there is the name's; a job's word before a team ("Senior",
-# "Clinical") and one with no workplace after it stays.
+# someone there is the name's; so is a job's or a title's word before a name ending in its
+# kind ("at Head Space Therapies"), but not after "the" or "to" ("the Senior Leadership Team",
+# "escalated to Senior Management Team"), nor before someone ("Head Nurse Bailey").
 ORDINARY_FIRST = [
     (["I joined Welcome House in 2019."], ["Welcome"], ["I joined"]),
     (["We were commissioned by Black Country Mind."], ["Black", "Country", "Mind"], ["commissioned by"]),
     (["I was placed at Quality Care Services."], ["Quality"], ["placed at"]),
     (["I worked at the Green Room Project for a year."], ["Green", "Room"], ["for a year"]),
     (["I sat on the Senior Leadership Team for a year."], [], ["Senior"]),
+    (["They took me on at Head Space Therapies last year."], ["Head", "Space"], ["took me on at", "last year"]),
+    (["I worked at Senior Care Services for a year."], ["Senior"], ["I worked at", "for a year"]),
+    (["Then I joined Nurse Plus Agency on nights."], ["Nurse", "Plus"], ["Then I joined", "on nights"]),
+    (["We escalated it to Senior Management Team."], [], ["Senior"]),
+    (["I spoke to Head Nurse Bailey about it."], ["Bailey"], ["Head"]),
     (["The Clinical Governance Group met monthly."], [], ["Clinical Governance"]),
     (["It was a Bank Holiday Monday."], [], ["Bank Holiday Monday"]),
     (["She went to a Welsh School."], [], ["Welsh"]),

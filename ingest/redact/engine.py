@@ -1081,15 +1081,20 @@ def workplaces_whole(text: str, found: list[Finding], public_spans: list[tuple[i
             and words[0].lower() not in names.first_names
         if (kind == "ORG" or coined) and (start, end) == (f.start, f.end):
             if words and (words[-1].lower() in ORG_WORDS or coined):
-                # ordinary-list words before the name, after a word placing someone there
-                pos, k = start, 0
+                # ordinary-list words before the name, after a word placing someone there; a
+                # job's or a title's word before a name ending in its kind, after a word placing
+                # someone, not after "the" or "to" ("at Head Space Therapies", "joined Nurse Plus
+                # Agency"; "the Senior Leadership Team", "escalated to Senior Management Team")
+                pos, k, titled = start, 0, False
                 while k < 2:
                     m = re.search(r"(?<![\w'’-])([A-Z][a-z'’]+)[ \t]+$", text[max(0, pos - 30):pos])
-                    if not m or m.group(1) not in names.words or m.group(1).lower() in JOB_MODIFIERS | ROLE_WORDS \
-                            or m.group(1).lower() in STOP_WORDS or m.group(1).lower() in SURNAME_TITLES:
+                    if not m or m.group(1) not in names.words or m.group(1).lower() in STOP_WORDS:
                         break
+                    titled = titled or m.group(1).lower() in JOB_MODIFIERS | ROLE_WORDS | SURNAME_TITLES
                     pos, k = pos - len(m.group()), k + 1
-                if k and _BEFORE_WORKPLACE.search(text, max(0, pos - 12), pos):
+                placed = _BEFORE_WORKPLACE.search(text, max(0, pos - 12), pos) if k else None
+                if placed and not (titled and (placed.group().split()[0].lower() in ("the", "to")
+                                               or words[-1].lower() not in ORG_WORDS)):
                     start, kind = pos, "ORG"
             m = _NAME_AND_FIGURE.search(text, max(0, start - 60), start)
             if m and words and words[0].lower() in ORG_WORDS and not _BEFORE_FIGURE_NOT_NAME.match(m.group(1)):

@@ -1735,17 +1735,22 @@ def test_a_workplace_said_at_again_in_lower_case_goes(engine, quotes, gone, kept
     check(engine, quotes, gone, kept)
 
 
-# Two everyday words said after someone's work ("the contract at", "two years at", "the work
-# at"), no article, twice or more in a source typed in lower case, are a workplace's name where
-# the trained detector reads them as one once they are capitalised, in two places or more
-# (detector.workplaces_read_capitalised); said once, after a word of a state ("we were at"),
-# or where capitals are typed, they stay.
+# Two words said after someone's work ("the contract at", "two years at", "the work at"), no
+# article, twice or more in a source typed in lower case, and as the subject of a clause, are a
+# workplace's name where the trained detector reads them as one once they are capitalised, in
+# two places or more (recognizers.workplaces_of_two_words_read_so); said once, only after "at",
+# after a word of a state ("we were at"), or where capitals are typed, they stay.
 TWO_WORDS_READ_CAPITALISED = [
     (["the contract at meeting point is two days a week.", "tell me about the work at meeting point itself.",
       "i know meeting point had a waiting list."], ["meeting", "point"],
      ["the contract at", "is two days a week.", "i know", "had a waiting list."]),
+    (["i did two years at listening ear, then left.", "the manager at listening ear was kind, to be fair.",
+      "and listening ear was never well paid."],
+     ["listening", "ear"], ["i did two years at", "then left.", "was kind, to be fair.", "was never well paid."]),
+    # said only after "at", as a state or a level is ("working at breaking point"), it stays
     (["i did two years at listening ear, then left.", "the manager at listening ear was kind, to be fair."],
-     ["listening", "ear"], ["i did two years at", "then left.", "was kind, to be fair."]),
+     [], ["at listening ear, then left.", "at listening ear was kind"]),
+    # (a line in capitals, read in lower case: the capitals rules find it already, a guard)
     (["THE CONTRACT AT MEETING POINT IS TWO DAYS A WEEK.", "TELL ME ABOUT THE WORK AT MEETING POINT ITSELF."],
      ["MEETING", "POINT"], ["THE CONTRACT AT", "IS TWO DAYS A WEEK."]),
     (["the contract at meeting point is two days a week."], [], ["at meeting point is"]),
@@ -1753,6 +1758,8 @@ TWO_WORDS_READ_CAPITALISED = [
      ["at breaking point for months", "at breaking point again"]),
     (["The contract at meeting point is two days a week.", "Tell me about the work at meeting point itself."], [],
      ["at meeting point is", "at meeting point itself"]),
+    (["i worked at young minds for a year.", "young minds had a waiting list.", "the work at young minds was good."], [],
+     ["young minds"]),
 ]
 
 

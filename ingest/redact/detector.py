@@ -22,7 +22,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections import Counter
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -32,8 +31,7 @@ from ingest.redact import aliases, lexicon
 from ingest.redact.names import (ASKED_OF_SOMEONE, CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, HYPHEN_PREFIXES,
                                  SURNAME_TITLES)
 from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
-from ingest.redact.recognizers import (WORK_SAID_BEFORE_WHERE, greetings, letters_said_for_a_thing, ordinary_weekday,
-                                       words_set)
+from ingest.redact.recognizers import greetings, letters_said_for_a_thing, ordinary_weekday, words_set
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
 KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -396,65 +394,31 @@ def outside(text: str, findings: list[Finding], protected: list[tuple[int, int]]
     return result
 
 
-# ---------------------------------------------------------------- a workplace of two words said at, read capitalised
+# ---------------------------------------------------------------- words read as a workplace's, capitalised
 
-# Two words said after someone's work ("the contract at", "worked for", "two years at", "joined":
-# recognizers.WORK_SAID_BEFORE_WHERE), no article, where a name may end: where a workplace of
-# everyday words is said in a text typed in lower case ("the work at talking point itself").
-_WORK_THEN_TWO_WORDS = re.compile(
-    rf"(?<![\w'’-])(?i:{WORK_SAID_BEFORE_WHERE})[ \t]+(?P<name>[a-z]{{2,}}[ \t]+[a-z]{{2,}})"
-    r"(?=[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
-# Where a sentence ends: the probe reads the sentence the name is said in.
+# Where a sentence ends; and how much of a long one either side of the words the detector reads.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_AROUND = 160
 
 
-def workplaces_read_capitalised(texts: list[str]) -> list[list[Finding]]:
-    """In a source typed in lower case, two everyday words said after someone's work with no
-    article (``_WORK_THEN_TWO_WORDS``: "the contract at meeting point is"), said twice or more
-    in the source, are a workplace's name where the detector reads them as one once they are
-    capitalised, each in its sentence ("i know Meeting Point had them"), in two places or more.
-    The rules do not read two everyday words there (``recognizers.workplaces_said_at_again``:
-    English says a compound noun after "at" as often as a name, "at board round", "at red
-    alert"); the detector, trained on names as written, tells "Listening Ear" from "Board
-    Round" by the words and those around them, and no one place decides. Not after "was at",
-    "i'm at" ("we were at breaking point": a state as often). Texts with capitals are not
-    read: there a name has them. Each text's findings."""
-    from ingest.redact.recognizers import _A_COUNT, _A_COUNT_BEFORE, _CAPITAL_INSIDE, _NAME_ENDS, _as_typed
+def read_as_workplaces(spans: list[tuple[str, int, int]]) -> list[bool]:
+    """Whether the detector reads the words at each ``(text, start, end)`` as a workplace's name
+    once they are capitalised, in their sentence ("i know Meeting Point had them"): what a
+    name typed in lower case would be read as, were it written with its capitals. Each
+    sentence is read once; False for all where the detector is not shipped."""
+    if not spans or not available():
+        return [False] * len(spans)
+    probes: dict[str, None] = {}
+    windows = []
+    for text, start, end in spans:
+        # the sentence, or as much of a long one either side ("_AROUND")
+        lo = max(0, start - _AROUND)
+        opens = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+        closes = min(m.end() if (m := _SENTENCE_END.search(text, end, end + _AROUND)) else len(text), end + _AROUND)
+        probe = text[opens:start] + text[start:end].title() + text[end:closes]
+        probes.setdefault(probe)
+        windows.append((probe, start - opens, end - opens))
+    read = {probe: {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"}
+            for probe, doc in zip(probes, load_detector().pipe(list(probes), batch_size=64))}
+    return [(a, b) in read[probe] for probe, a, b in windows]
 
-    def name(i: int, start: int, end: int) -> str:
-        return " ".join(texts[i][start:end].split())
-
-    lower = [i for i, t in enumerate(texts) if not _CAPITAL_INSIDE.search(_as_typed(t))]
-    names = set()
-    for i in lower:
-        for m in _WORK_THEN_TWO_WORDS.finditer(texts[i]):
-            if m.group("then") or m.group("am") or m.group("long") and not _A_COUNT_BEFORE.search(
-                    texts[i], max(0, m.start() - 20), m.start()):
-                continue
-            words, after = m.group("name").split(), m.group("next")
-            if after is not None and after not in STOP_WORDS and after not in _NAME_ENDS:
-                continue  # a word of a longer name or a compound ("at safe staffing levels")
-            if not any(w in STOP_WORDS or _A_COUNT.fullmatch(w) for w in words):
-                names.add(" ".join(words))
-    if not names or not available():
-        return [[] for _ in texts]
-    alternatives = "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names))
-    said = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
-    where = [(i, m.start(), m.end()) for i in lower for m in said.finditer(texts[i])]
-    times = Counter(name(*w) for w in where)
-    where = [w for w in where if times[name(*w)] >= 2]
-    probes = []
-    for i, start, end in where:
-        text = texts[i]
-        opens = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-        closes = m.end() if (m := _SENTENCE_END.search(text, end)) else len(text)
-        probes.append((text[opens:start] + text[start:end].title() + text[end:closes], start - opens, end - opens))
-    docs = load_detector().pipe([p for p, _, _ in probes], batch_size=64)
-    read = [w for w, doc, (_, a, b) in zip(where, docs, probes)
-            if any(e.label_ == "ORG" and e.start_char == a and e.end_char == b for e in doc.ents)]
-    confirmed = Counter(name(*w) for w in read)
-    found: list[list[Finding]] = [[] for _ in texts]
-    for i, start, end in read:
-        if confirmed[name(i, start, end)] >= 2:
-            found[i].append(Finding(start, end, "ORG", 0.55, "workplace-read-capitalised"))
-    return found

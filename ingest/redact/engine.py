@@ -735,7 +735,8 @@ _NAME_ENDS_HERE = re.compile(r"\s*(?:$|[^\w\s]|['’]s\b|(?:" + recognizers.alte
 # Recognizers that read a workplace's name of ordinary words in lower case from where it is said
 # ("pwp at new roots", "coordinator at the lantern post."): such a name is searched for
 # capitalised, and in lower case only where a workplace is said, never word by word.
-READ_WHERE_A_WORKPLACE_IS = frozenset({"workplace-after-post", "workplace-in-everyday-words"})
+READ_WHERE_A_WORKPLACE_IS = frozenset({"workplace-after-post", "workplace-in-everyday-words",
+                                       "workplace-read-capitalised"})
 
 
 def parts_said_alone(surface: str) -> list[str]:
@@ -1559,13 +1560,14 @@ class Engine:
         for key, more in zip(as_read, recognizers.workplaces_said_at_again(list(as_read.values()))):
             if more:
                 findings[key] = resolve(findings[key] + more)
-        # Two words said after "at" again and again there, read as a workplace's by the
-        # detector once capitalised ("at talking point", "i know talking point had them"); not
-        # a public name ("at young minds").
-        for key, more in zip(as_read, detector.workplaces_read_capitalised(list(as_read.values()))):
-            said_public = Spans(public.spans(as_read[key]))
-            more = [f for f in more if not said_public.overlapping(f.start, f.end)]
+        # Two words said after someone's work again and again there, read as a workplace's by the
+        # detector once capitalised ("the contract at meeting point", "i know meeting point had
+        # them"); not a public name ("at young minds").
+        for key, more in zip(as_read, recognizers.workplaces_of_two_words_read_so(list(as_read.values()),
+                                                                                 detector.read_as_workplaces)):
             if more:
+                said_public = Spans(public.spans(as_read[key]))
+                more = [f for f in more if not said_public.overlapping(f.start, f.end)]
                 findings[key] = resolve(findings[key] + more)
         # In a source that says "ward", a word wards are named after said alone where a ward is
         # ("then on foxglove for a month") is another ward's name.

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -2569,6 +2570,77 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
                 found[i].append(Finding(start, end, "ORG", 0.55, "workplace-said-at-again"))
     return found
 
+
+
+# ---------------------------------------------------------------- two words after work, read capitalised
+
+# Two words said after someone's work (WORK_SAID_BEFORE_WHERE: "the contract at", "worked for",
+# "two years at"), no article, where a name may end: a pause, a line's or the text's end, a small
+# word, a contraction ("meeting point isn't").
+_WORK_THEN_TWO_WORDS = re.compile(
+    rf"(?<![\w'’-])(?i:{WORK_SAID_BEFORE_WHERE})[ \t]+(?P<name>[a-z][a-z-]*[a-z][ \t]+[a-z][a-z-]*[a-z])"
+    r"(?=[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|\n|$)|[ \t]+(?P<next>[a-z]+)(?P<short>['’][a-z]+)?)")
+# Someone in a state or at a level, not at a workplace: "we were at", "i'm still at" ("we were at
+# breaking point", "i'm at full stretch").
+_IN_A_STATE = re.compile(r"(?<![\w'’-])(?:(?:was|were|am|is|are|be|been|being)|\w+['’](?:m|re|s))[ \t]+"
+                         r"(?:(?:still|now|all|already|always)[ \t]+)?at[ \t]+$")
+# What opens a clause a name is the subject of: the text's, a sentence's or a line's start, a
+# pause, a word joining or reporting a clause ("i know meeting point had them", "and then
+# listening ear closed").
+_SUBJECT_OPENS = re.compile(r"(?:^|[.!?;:,(—–][ \t]*|\n[ \t]*|(?<![\w'’-])(?:and|but|so|then|because|that|know|knew"
+                            r"|think|thought|said|says|when|if|until|since|where|why|how)[ \t]+)$")
+
+
+def workplaces_of_two_words_read_so(texts: list[str],
+                                    read_as_workplaces: Callable[[list[tuple[str, int, int]]], list[bool]]
+                                    ) -> list[list[Finding]]:
+    """In a source typed in lower case, two words said after someone's work with no article
+    (``_WORK_THEN_TWO_WORDS``: "the contract at meeting point is"), said twice or more, are a
+    workplace's name where ``read_as_workplaces`` (the trained detector, ``detector.
+    read_as_workplaces``) reads them as one once capitalised, in two places or more, and the
+    source says them as the subject of a clause too ("i know meeting point had them", a verb
+    after them: ``_SUBJECT_OPENS``). The
+    rules read no two everyday words there (``workplaces_said_at_again``: English says a
+    compound noun after "at" as often as a name, "at board round"); the detector tells
+    "Listening Ear" from "Board Round" by the words and those around them, and a name is said
+    as a name: "breaking point", "crisis point", "ward level" are said after "at" and "to",
+    rarely as what does something. Not where someone is in a state ("we were at", ``_IN_A_STATE``),
+    a compound ("at safe staffing levels"), a public name; not in a text with capitals: there a
+    name has them. Where the source says a name so read, each text's."""
+    lower = [i for i, t in enumerate(texts) if not _CAPITAL_INSIDE.search(_as_typed(t))]
+    names = set()
+    for i in lower:
+        for m in _WORK_THEN_TWO_WORDS.finditer(texts[i]):
+            if m.group("then") or m.group("am") or m.group("long") and not _A_COUNT_BEFORE.search(
+                    texts[i], max(0, m.start() - 20), m.start()):
+                continue
+            words, after = m.group("name").split(), m.group("next")
+            if after is not None and not m.group("short") and after not in STOP_WORDS and after not in _NAME_ENDS:
+                continue  # a word of a longer name or a compound ("at safe staffing levels")
+            if not any(w in STOP_WORDS or _A_COUNT.fullmatch(w) for w in words) and not _public_name(words):
+                names.add(" ".join(words))
+    if not names:
+        return [[] for _ in texts]
+    said = re.compile(r"(?<![\w'’-])(?:" + "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names))
+                      + r")(?![\w'’-])")
+    where = [(i, m.start(), m.end()) for i in lower for m in said.finditer(texts[i])
+             if not _IN_A_STATE.search(texts[i], max(0, m.start() - 30), m.start())]
+
+    def name(i: int, start: int, end: int) -> str:
+        return " ".join(texts[i][start:end].split())
+
+    times = Counter(name(*w) for w in where)
+    where = [w for w in where if times[name(*w)] >= 2]
+    read = [w for w, ok in zip(where, read_as_workplaces([(texts[i], a, b) for i, a, b in where])) if ok]
+    verbs = words_set("verbs_after_a_name")
+    as_subject = {name(i, a, b) for i, a, b in where if _SUBJECT_OPENS.search(texts[i], max(0, a - 20), a)
+                  and (m := re.match(r"[ \t]+([a-z]+)", texts[i][b:])) and m.group(1) in verbs}
+    confirmed = {n for n, k in Counter(name(*w) for w in read).items() if k >= 2 and n in as_subject}
+    found: list[list[Finding]] = [[] for _ in texts]
+    for i in lower if confirmed else ():  # the name goes wherever the source says it
+        found[i] = [Finding(m.start(), m.end(), "ORG", 0.55, "workplace-read-capitalised")
+                    for m in said.finditer(texts[i]) if name(i, m.start(), m.end()) in confirmed]
+    return found
 
 def given_not_a_word(word: str) -> bool:
     """A given name English has no word for ("priya", "tom"; not "grace", "spring")."""

@@ -2571,7 +2571,6 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
     return found
 
 
-
 # ---------------------------------------------------------------- two words after work, read capitalised
 
 # Two words said after someone's work (WORK_SAID_BEFORE_WHERE: "the contract at", "worked for",
@@ -2596,17 +2595,17 @@ def workplaces_of_two_words_read_so(texts: list[str],
                                     ) -> list[list[Finding]]:
     """In a source typed in lower case, two words said after someone's work with no article
     (``_WORK_THEN_TWO_WORDS``: "the contract at meeting point is"), said twice or more, are a
-    workplace's name where ``read_as_workplaces`` (the trained detector, ``detector.
-    read_as_workplaces``) reads them as one once capitalised, in two places or more, and the
-    source says them as the subject of a clause too ("i know meeting point had them", a verb
-    after them: ``_SUBJECT_OPENS``). The
-    rules read no two everyday words there (``workplaces_said_at_again``: English says a
-    compound noun after "at" as often as a name, "at board round"); the detector tells
-    "Listening Ear" from "Board Round" by the words and those around them, and a name is said
-    as a name: "breaking point", "crisis point", "ward level" are said after "at" and "to",
-    rarely as what does something. Not where someone is in a state ("we were at", ``_IN_A_STATE``),
-    a compound ("at safe staffing levels"), a public name; not in a text with capitals: there a
-    name has them. Where the source says a name so read, each text's."""
+    workplace's name where the source also says them as the subject of a clause ("i know
+    meeting point had them": ``_SUBJECT_OPENS``, a verb after them) and ``read_as_workplaces``
+    (the trained detector, ``detector.read_as_workplaces``) reads them as one once capitalised,
+    in two places or more. The rules read no two everyday words there
+    (``workplaces_said_at_again``: English says a compound noun after "at" as often as a name,
+    "at board round"); the detector tells "Listening Ear" from "Board Round" by the words and
+    those around them, and a name is said as a name: "breaking point", "crisis point", "ward
+    level" are said after "at" and "to", rarely as what does something. Not where someone is
+    in a state ("we were at": ``_IN_A_STATE``), a compound ("at safe staffing levels"), a public
+    name; not in a text with capitals: there a name has them. Where the source says a name so
+    read, each text's."""
     lower = [i for i, t in enumerate(texts) if not _CAPITAL_INSIDE.search(_as_typed(t))]
     names = set()
     for i in lower:
@@ -2630,17 +2629,19 @@ def workplaces_of_two_words_read_so(texts: list[str],
         return " ".join(texts[i][start:end].split())
 
     times = Counter(name(*w) for w in where)
-    where = [w for w in where if times[name(*w)] >= 2]
-    read = [w for w, ok in zip(where, read_as_workplaces([(texts[i], a, b) for i, a, b in where])) if ok]
     verbs = words_set("verbs_after_a_name")
     as_subject = {name(i, a, b) for i, a, b in where if _SUBJECT_OPENS.search(texts[i], max(0, a - 20), a)
                   and (m := re.match(r"[ \t]+([a-z]+)", texts[i][b:])) and m.group(1) in verbs}
-    confirmed = {n for n, k in Counter(name(*w) for w in read).items() if k >= 2 and n in as_subject}
+    # (only these are read: the detector is the costly part)
+    where = [w for w in where if times[name(*w)] >= 2 and name(*w) in as_subject]
+    read = [w for w, ok in zip(where, read_as_workplaces([(texts[i], a, b) for i, a, b in where])) if ok]
+    confirmed = {n for n, k in Counter(name(*w) for w in read).items() if k >= 2}
     found: list[list[Finding]] = [[] for _ in texts]
     for i in lower if confirmed else ():  # the name goes wherever the source says it
         found[i] = [Finding(m.start(), m.end(), "ORG", 0.55, "workplace-read-capitalised")
                     for m in said.finditer(texts[i]) if name(i, m.start(), m.end()) in confirmed]
     return found
+
 
 def given_not_a_word(word: str) -> bool:
     """A given name English has no word for ("priya", "tom"; not "grace", "spring")."""

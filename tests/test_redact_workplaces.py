@@ -1760,6 +1760,10 @@ TWO_WORDS_READ_CAPITALISED = [
      ["at meeting point is", "at meeting point itself"]),
     (["i worked at young minds for a year.", "young minds had a waiting list.", "the work at young minds was good."], [],
      ["young minds"]),
+    # a name another recognizer found already keeps its reading, and its kind where a capitalised
+    # mention elsewhere reads as someone's
+    (["i worked at open arms.", "open arms was a night shelter.", "Open Arms had about twenty beds."],
+     ["arms", "Arms"], ["i worked at [Workplace 1].", "[Workplace 1] had about twenty beds."]),
 ]
 
 

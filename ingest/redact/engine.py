@@ -1562,12 +1562,13 @@ class Engine:
                 findings[key] = resolve(findings[key] + more)
         # Two words said after someone's work again and again there, read as a workplace's by the
         # detector once capitalised ("the contract at meeting point", "i know meeting point had
-        # them"); not a public name ("at young minds").
+        # them"); not a public name ("at young minds"), nor where another recognizer found a
+        # name already: its reading stands (and its kind, where capitals elsewhere say more).
         for key, more in zip(as_read, recognizers.workplaces_of_two_words_read_so(list(as_read.values()),
                                                                                  detector.read_as_workplaces)):
             if more:
-                said_public = Spans(public.spans(as_read[key]))
-                more = [f for f in more if not said_public.overlapping(f.start, f.end)]
+                taken = Spans(public.spans(as_read[key]) + [(f.start, f.end) for f in findings[key]])
+                more = [f for f in more if not taken.overlapping(f.start, f.end)]
                 findings[key] = resolve(findings[key] + more)
         # In a source that says "ward", a word wards are named after said alone where a ward is
         # ("then on foxglove for a month") is another ward's name.

@@ -421,4 +421,3 @@ def read_as_workplaces(spans: list[tuple[str, int, int]]) -> list[bool]:
     read = {probe: {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"}
             for probe, doc in zip(probes, load_detector().pipe(list(probes), batch_size=64))}
     return [(a, b) in read[probe] for probe, a, b in windows]
-

@@ -2583,6 +2583,8 @@ _WORK_THEN_TWO_WORDS = re.compile(
 # breaking point", "i'm at full stretch").
 _IN_A_STATE = re.compile(r"(?<![\w'’-])(?:(?:was|were|am|is|are|be|been|being)|\w+['’](?:m|re|s))[ \t]+"
                          r"(?:(?:still|now|all|already|always)[ \t]+)?at[ \t]+$")
+# The word straight after a name (read from the name's end, not a copy of the text after it).
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 # What opens a clause a name is the subject of: the text's, a sentence's or a line's start, a
 # pause, a word joining or reporting a clause ("i know meeting point had them", "and then
 # listening ear closed").
@@ -2631,7 +2633,7 @@ def workplaces_of_two_words_read_so(texts: list[str],
     times = Counter(name(*w) for w in where)
     verbs = words_set("verbs_after_a_name")
     as_subject = {name(i, a, b) for i, a, b in where if _SUBJECT_OPENS.search(texts[i], max(0, a - 20), a)
-                  and (m := re.match(r"[ \t]+([a-z]+)", texts[i][b:])) and m.group(1) in verbs}
+                  and (m := _WORD_AFTER.match(texts[i], b)) and m.group(1) in verbs}
     # (only these are read: the detector is the costly part)
     where = [w for w in where if times[name(*w)] >= 2 and name(*w) in as_subject]
     read = [w for w, ok in zip(where, read_as_workplaces([(texts[i], a, b) for i, a, b in where])) if ok]

@@ -1772,19 +1772,13 @@ def test_two_words_said_after_work_again_read_as_a_workplace_capitalised_go(engi
     check(engine, quotes, gone, kept)
 
 
-# A workplace typed without capitals is searched for whole, not word by word: an English word of
-# its name is a word elsewhere in the source ("an open mind" beside "open door"); a word of it no
-# English word is goes wherever the source says it.
-UNCAPITALISED_NAME_PARTS = [
-    (["i worked at open door for a year.", "you need an open mind in this job.", "leave the door open, she said."],
-     [], ["i worked at [Workplace 1] for a year.", "an open mind", "the door open"]),
-    (["i worked at quarrowby lodge for a year.", "quarrowby was lovely to me."], ["quarrowby"], ["was lovely to me."]),
-]
-
-
-@pytest.mark.parametrize("quotes,gone,kept", UNCAPITALISED_NAME_PARTS)
-def test_a_workplace_typed_without_capitals_is_searched_for_whole(engine, quotes, gone, kept):
-    check(engine, quotes, gone, kept)
+# A workplace of English words typed in lower case, said again with its "'s" where no word places
+# someone at it, goes there too. (Its words are searched for one by one as well: a change that
+# searched for the name whole only, to keep "an open mind" beside "open door", published
+# "clear path's manager"; see the issue's note.)
+def test_a_lower_case_workplace_said_again_with_its_possessive_goes(engine):
+    check(engine, ["i volunteered at clear path.", "clear path's cafe was open saturdays.",
+                   "clear path's manager was in recovery."], [], ["'s manager was in recovery.", "[Workplace 1]'s manager"])
 
 
 # A workplace the source names with a capital, typed again in lower case after "part of",

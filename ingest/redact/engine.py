@@ -1635,14 +1635,10 @@ class Engine:
                         # A workplace's kind of place ("Café" of "Lantern Café") is said alone
                         # for any place of that kind ("met at the Café"), as "Hub" is, and a
                         # room ("Room" of "Quiet Room": "the Staff Room").
-                        # A workplace typed without capitals says no word of its own alone: an
-                        # English word of "open door" is a word elsewhere ("an open mind").
-                        uncapitalised = f.kind == "ORG" and (surface.islower() or surface.isupper())
                         terms += [make_term(p, f.kind) for p in parts if p not in inside and (
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
                                   and not (f.kind == "ORG" and (p.lower() in PLACE_KINDS or p.lower() in _BRANCH_WORDS
-                                                                or p.lower() in words_set("room_words")))
-                                  and not (uncapitalised and lexicon.is_ordinary(p.lower()))]
+                                                                or p.lower() in words_set("room_words")))]
                 else:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "URL":

@@ -80,6 +80,8 @@ KEPT = [
       "ministry of justice said no"], ["royal college of nursing", "general medical council", "ministry of justice"]),
     # a plural in capitals, as a shouted answer writes it
     (["I RANG ALL THE JOBCENTRES AND THE CCGS."], ["JOBCENTRES", "CCGS"]),
+    # a maker of medicines or of phones named before a figure, as a name before one now goes
+    (["We all got Pfizer 2 doses, and I still have a Nokia 3310."], ["Pfizer 2 doses", "Nokia 3310"]),
 ]
 
 

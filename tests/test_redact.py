@@ -659,7 +659,8 @@ def test_a_public_bodys_compound_in_a_speaker_description_is_kept_as_in_a_quote(
 # when its other words are ordinary or surnames; a name given in quotes ('we called it "X"') is
 # a workplace's; a district named by its side ("from the west end") a place; ordinary words
 # before a plural of people a group's name ("Fair Fee Counsellors"); "a woman called Sky" a
-# person's. A digit after a word ("Step 2"), a job title, a nickname and ordinary words stay.
+# person's; a name before a figure ("Zainab 2 weeks ago"). A digit after a word ("Step 2"), a
+# job title, a nickname and ordinary words stay.
 @pytest.mark.parametrize("text, names", [
     ("I was on nights at Quarrowby one week, days the next.", ["Quarrowby"]),
     ("Post it to us, Brindleford BD7 1QX, please.", ["Brindleford"]),
@@ -680,6 +681,10 @@ def test_a_public_bodys_compound_in_a_speaker_description_is_kept_as_in_a_quote(
     ("Then a woman called Bramble rang, and someone named Sky.", ["Bramble", "Sky"]),
     ("In the end someone called the police, and a neighbour named it.", []),
     ("We moved from Step 2 to Ward 7 in one week.", []),
+    # a name before a figure is a name still; a word the figure numbers is not
+    ("I saw Zainab 2 weeks ago, and I rang Okonkwo 3 times.", ["Zainab", "Okonkwo"]),
+    ("Whinmoor 7 is a drop-in on the high street.", ["Whinmoor"]),
+    ("She's in Year 11, and we met in Room 4, Bay 3, on Thu 12 and Sun 5.", []),
     ("Only the green one was left, and some wood.", []),
     # a given name opening a line and signed with a dash; not an everyday word so opened
     ("Grace - happy to talk, ring me after six.", ["Grace"]),

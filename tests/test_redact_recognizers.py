@@ -506,7 +506,9 @@ CASES = {
          # a given name that is a word too, opening a clause "she" or "he" goes on with
          ("grace's part-time, she's got the kids", "grace"), ("so will's off sick, he's not back till may", "will"),
          # a rare given name in the possessive
-         ("that was gruffydd's idea", "gruffydd"), ("we took oluwaseun’s car", "oluwaseun")],
+         ("that was gruffydd's idea", "gruffydd"), ("we took oluwaseun’s car", "oluwaseun"),
+         # a given name English seldom uses, near someone worked with, met or rung
+         ("i worked with zainab for years", "zainab"), ("we met priyanka at the union meeting", "priyanka")],
         ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
          "a, b, c or d", "Co-Op shop", "the X-ray",
          "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "we cut back the holly bush", "in the summer", "the NHS and DWP",

@@ -259,6 +259,11 @@ _INTERJECTIONS = recognizers.words_set("interjections")
 _A_FIGURE = re.compile(r"\d{1,3}(?P<ordinal>st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}", re.IGNORECASE)
 
 
+# A day's or a month's short form, as rotas and diaries write them before a date ("Thu 12").
+_DAYS_AND_MONTHS_SHORT = frozenset("mon tue tues wed weds thu thur thurs fri sat sun "
+                                   "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 class NameFinder:
     """Finds names in one Doc. ``protected`` are spans (public terms) never to be redacted."""
 
@@ -594,8 +599,13 @@ class NameFinder:
                     or token.text.lower() in TITLES \
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone
                         and not self.surname_after(doc, i)) \
-                    or (i + 1 < n and doc[i + 1].text[:1].isdigit() and not token.whitespace_ == ""):  # "Step 2", "Ward 7"
-                # (a number in words after a name is what is said of it: "at Quarrowby one night")
+                    or (i + 1 < n and doc[i + 1].text[:1].isdigit() and not token.whitespace_ == ""
+                        and (self.ordinary(token.text) or lexicon.is_ordinary(token.lower_)
+                             or token.lower_ in _DAYS_AND_MONTHS_SHORT or re.search(r"[a-z][A-Z]", token.text))):
+                # A word and the figure it is numbered by ("Step 2", "Ward 7", "June 2019", "Thu
+                # 12"), a product's name with a capital inside it ("HeadSpace 10 mins"); a name
+                # before a figure is still a name ("I saw Zainab 2 weeks ago", "Whinmoor 7").
+                # (A number in words after a name is what is said of it: "at Quarrowby one night".)
                 i += 1
                 continue
             # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont", "Rose Green".

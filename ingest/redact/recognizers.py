@@ -2823,6 +2823,7 @@ def ward_numbers(text: str) -> Iterator[Finding]:
 
 _NAME_CONTEXT = ("called", "named", "name", "name's", "i'm", "im", "hi", "hello", "thanks", "cheers", "dear",
                  "asked", "told", "ask", "ring", "text", "message", "colleague", "manager", "friend", "mate",
+                 "with", "met", "rang", "phoned", "emailed", "texted", "messaged", "said", "says",
                  "supervisor", "sister", "brother", "mum", "dad", "wife", "husband", "partner", "daughter", "son")
 
 

@@ -215,6 +215,10 @@ REVIEWED = [
     # a product's name with a capital inside it before a figure stays ("Step 2" does too)
     (["i use HeadSpace 10 mins a day", "she does CrossFit 5 days a week, after Step 2"], [],
      ["HeadSpace 10", "CrossFit 5", "Step 2"]),
+    # a lower-case full name of a given name and a word English hardly uses; not a word of who
+    # they are after "my" ("buddy" is a given name too), nor a form of a commoner word
+    (["harriet quist wrote my reference", "my buddy ferdie quit that week", "they played carol medleys at christmas"],
+     ["harriet", "quist", "ferdie"], ["my buddy", "carol medleys"]),
     # the words after a number read in groups, the speaker's; an NI number with hyphens between its groups
     (["the number is 40917 ta 12 of us", "my ni is JT-65-43-21-D"], ["40917", "JT-65-43-21-D"], ["12 of us"]),
 ]

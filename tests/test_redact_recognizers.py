@@ -508,7 +508,9 @@ CASES = {
          # a rare given name in the possessive
          ("that was gruffydd's idea", "gruffydd"), ("we took oluwaseun’s car", "oluwaseun"),
          # a given name English seldom uses, near someone worked with, met or rung
-         ("i worked with zainab for years", "zainab"), ("we met priyanka at the union meeting", "priyanka")],
+         ("i worked with zainab for years", "zainab"), ("we met priyanka at the union meeting", "priyanka"),
+         # a name given in Britain, then a word English hardly uses: a full name in lower case
+         ("harriet quist wrote my reference", "harriet quist"), ("i remember frank oduya crying", "frank oduya")],
         ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
          "a, b, c or d", "Co-Op shop", "the X-ray",
          "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "we cut back the holly bush", "in the summer", "the NHS and DWP",
@@ -522,7 +524,9 @@ CASES = {
          "a woman called yesterday", "call me mum when you land", "grace was shown", "call me Mum when you land", "call him back", "I will call him Monday", "we called her Friday night", "call them Christmas Eve", "they call him Leeds", "we call him Mr Quill, he likes it", "call her Dr. Quill",
          "who's my best mate from the gym", "The RAG rating was AMBER", "I RANG them and they said NO",
          # an everyday word in the possessive
-         "the bill's too high", "summer's the busy time", "that's the will's wording"],
+         "the bill's too high", "summer's the busy time", "that's the will's wording",
+         # a given name that is a word, then a form of a word English uses more
+         "jack russells everywhere on the estate", "they played carol medleys at christmas"],
     ),
     "LOC": (
         [("we moved to gateshead in 2019", "gateshead"), ("I WORK IN DEWSBURY NOW", "DEWSBURY"),
@@ -574,6 +578,9 @@ CASES = {
          ("a room at tollcross on fridays", "tollcross"),
          # each place listed after one with "and", "or"
          ("home visits in quarnwell and crickhowe", "crickhowe"), ("from brantwick or pennock", "pennock"),
+         # after "all over", "through", "past", "as far as": a word no list knows is a place too
+         ("we did visits all over fallowmere and crickhowe", "fallowmere"),
+         ("we drove past quarnwell on the way", "quarnwell"), ("referrals from as far as pennock", "pennock"),
          # a kind of street or place ending common phrases too, after a word English hardly writes
          ("the crisis house is on kittiwake close", "kittiwake close"),
          ("the ward looked out over pikestone common", "pikestone common")],
@@ -586,6 +593,9 @@ CASES = {
          "staying on kevs drive with her sister", "he was on pregabs way too much", "we were on wildgoose chase all day",
          # a word of the field wordfreq has not seen, after "in"
          "she was in caseness at the end",
+         # after "through", "over", "past", "as far as": a word English knows, a public app's name
+         "we went through osmosis and serendipity", "we talk over whatsapp and facetime", "she went past caring",
+         "it came through datix and iaptus", "as far as possible",
          "lived in bedsits for years", "stayed in hostels", "in triplicate, of course", "reading is hard", "in march we went", "time for reading", "for sale", "worked for hope", "paid for bath time", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision",
          "I worked for the NHS, then joined the BMA", "moved to ITU and then into HR", "referred for CBT by my GP",

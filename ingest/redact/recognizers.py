@@ -2876,14 +2876,17 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
         elif word.islower() and not lexicon.is_everyday(lower) and (surname := _UNKNOWN_WORD_AFTER.match(text, m.end())) \
                 and (lexicon.zipf(surname.group(1)) < lexicon.SCARCELY_ENGLISH_ZIPF and not lexicon.is_ordinary(surname.group(1))
                      or (given_in_britain(lower) or lower in words_set("word_names")
-                         and not _said_before(_DETERMINER_BEFORE, text, m.start())) and _surname_here(surname.group(1))):
+                         and not _said_before(_DETERMINER_BEFORE, text, m.start()))
+                and (_surname_here(surname.group(1)) or _hardly_english(surname.group(1))
+                     and not _said_before(_DETERMINER_BEFORE, text, m.start()))):
             # "ask for sam kettleby": a given name, then a word English does not know, is a
             # full name typed in lower case; so is a name given in Britain, Ireland or the USA
-            # that is no word, then a surname ("i worked for sarah hall"), or a given name that
-            # is also a word, then one, outside a determiner ("i think holly okafor was fine";
-            # not "a holly bush"). Straight after "i",
-            # "we", "she"... the name list's word is the verb ("i rang quillmere"): only the
-            # word after it is a name.
+            # that is no word, then a surname of the list or a word English hardly uses ("i
+            # worked for sarah hall", "harriet quist wrote it"; the latter not after "my": "my
+            # buddy ferdie"), or a given name that is also a word, then one, outside a
+            # determiner ("i think holly okafor was fine"; not "a holly bush"). Straight after
+            # "i", "we", "she"... the name list's word is the verb ("i rang quillmere"): only
+            # the word after it is a name.
             verb = _said_before(_SUBJECT_BEFORE, text, m.start()) and not given_in_britain(lower)
             yield Finding(surname.start(1) if verb else m.start(), surname.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and (_said_before(_GREETED, text, m.start()) or _SIGNED.match(text, m.end())) \
@@ -2942,6 +2945,20 @@ def _commonly_given(lower: str) -> bool:
     return lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_ANYWHERE and given_in_britain(lower) \
         and not lexicon.is_everyday(lower) and lower not in lexicon.places() and lower not in _public_proper_nouns() \
         and lower not in _STOP and lower not in STOP_WORDS
+
+
+def _hardly_english(lower: str) -> bool:
+    """A word English hardly uses (below lexicon.HARDLY_USED_ZIPF), no word of the field, no
+    public name nor place, nor a form of a word English uses more ("medleys", "russells"):
+    after a given name, a surname no list holds ("harriet quist")."""
+    stem = _ENDING.sub("", lower)
+    return lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF and not lexicon.is_field_word(lower) \
+        and lower not in public_lower() and lower not in lexicon.places() and lower not in STOP_WORDS \
+        and (stem == lower or lexicon.zipf(stem) < lexicon.HARDLY_USED_ZIPF)
+
+
+# A plural's or a verb's ending ("medleys", "chased", "trilling").
+_ENDING = re.compile(r"(?:s|es|ed|ing)$")
 
 
 def _surname_here(lower: str) -> bool:
@@ -4178,7 +4195,8 @@ def given_names_the_sentence_shows(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- lower-case names no dictionary knows
 
 _AFTER_NAMING_WORD = re.compile(
-    r"\b(?:(?P<place>at|in|from|near|to|round|around|outside)|with|for|by|via|joined|left|called|named"
+    r"\b(?:(?P<place>at|in|from|near|to|round|around|outside|over|across|beside|past|towards|as\s+far\s+as)"
+    r"|with|for|by|via|through|joined|left|called|named"
     r"|(?:agency|employer|company|firm|provider|charity|practice|platform|app|outfit|organisation|organization"
     r"|service|trust)\s*,)\s+(?P<word>[a-z][a-z'’-]{4,})\b(?!['’-])")
 
@@ -4192,11 +4210,12 @@ _LOWER_RUN = re.compile(r"[a-z][a-z'’-]+(?: [a-z][a-z'’-]+){1,2}\b(?!['’-]
 @register_recognizer("unknown-place", ("LOC", "ORG"), gate=False, normalised=False)
 def unknown_lower_case_names(text: str) -> Iterator[Finding]:
     """'on ward 9 at fernlea', 'a company called tealstone', 'my agency, tealstone, pays':
-    typed in lower case after "at", "in", "with", "called", or after a workplace's kind and a
-    comma, a word no English word list knows (wordfreq: never seen; it knows slang, dialect
-    and common misspellings), or a run of two or three words none of them ordinary ("at caldy
-    moor"), is the name of a place (after "at", "in", "from"...) or of a workplace; a word of
-    the field ("supervisee") is known."""
+    typed in lower case after "at", "in", "through", "as far as", "with", "called", or after a
+    workplace's kind and a comma, a word no English word list knows (wordfreq: never seen; it
+    knows slang, dialect and common misspellings), or a run of two or three words none of them
+    ordinary ("at caldy moor"), is the name of a place (after "at", "in", "from", "all over"...)
+    or of a workplace (after "with", "through" an agency...); a word of the field ("supervisee")
+    is known."""
 
     for m in _AFTER_NAMING_WORD.finditer(text):
         word, kind = m.group("word"), "LOC" if m.group("place") else "ORG"

@@ -219,6 +219,11 @@ REVIEWED = [
     # they are after "my" ("buddy" is a given name too), nor a form of a commoner word
     (["harriet quist wrote my reference", "my buddy ferdie quit that week", "they played carol medleys at christmas"],
      ["harriet", "quist", "ferdie"], ["my buddy", "carol medleys"]),
+    # after a word placing someone there, a word few texts use and the word ending a workplace's
+    # name ("services", "health", "support"); not a word of a service ("telecare", "wraparound")
+    (["i joined bridgeway services as a support worker", "three of us left hearthstone support services",
+      "i got poached by tidewater health", "i worked with telecare services and signposted to wraparound support"],
+     ["bridgeway", "hearthstone", "tidewater"], ["with telecare services", "to wraparound support"]),
     # the words after a number read in groups, the speaker's; an NI number with hyphens between its groups
     (["the number is 40917 ta 12 of us", "my ni is JT-65-43-21-D"], ["40917", "JT-65-43-21-D"], ["12 of us"]),
 ]

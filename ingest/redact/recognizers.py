@@ -1663,15 +1663,18 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
 
     # After a word placing someone at a workplace, one word few texts use, then words of what
     # kind of service it is and a word ending a workplace's name ("went to quernby
-    # psychological health, who ..."): no kind of place follows to tell it, the service's
-    # words do. Not an everyday, field or public word ("went to private psychological health").
+    # psychological health, who ..."), or that word alone ("i joined bridgeway services"): no
+    # kind of place follows to tell it, the service's words do. Not an everyday, field or
+    # public word, nor one of a service ("went to private psychological health", "with telecare
+    # services").
     for m in _RARE_THEN_SERVICE.finditer(text):
         name = m.group("name")
         if name in _STOP or name in STOP_WORDS or name in service_words() or not lexicon.is_rare(name) \
-                or lexicon.is_everyday(name) or lexicon.is_field_word(name) or name in public_lower():
+                or lexicon.is_everyday(name) or lexicon.is_field_word(name) or name in public_lower() \
+                or name.endswith(("'s", "’s")):
             continue
         words = m.group("kind").split()
-        for n in (3, 2):
+        for n in (3, 2, 1):
             if len(words) >= n and service_then_kind(words[:n]):
                 end = m.start("kind") + len(re.match(rf"(?:[ \t]+[a-z]+){{{n}}}", text[m.start("kind"):]).group())
                 yield Finding(m.start("name"), end, "ORG", 0.55, "lower-case-workplace")
@@ -1687,9 +1690,9 @@ def service_then_kind(words: list[str]) -> bool:
     return words[-1] in ORG_WORDS and all(w in services for w in words[:-1])
 
 
-# A word placing someone at a workplace, a word, then two or three words (``lower_case_workplaces``).
+# A word placing someone at a workplace, a word, then one to three words (``lower_case_workplaces``).
 _RARE_THEN_SERVICE = re.compile(rf"(?<![\w'’-])(?:{alternatives(placed_at('before_a_service'))})[ \t]+"
-                                r"(?P<name>[a-z][a-z'’-]{2,})(?P<kind>(?:[ \t]+[a-z]+){2,3})(?![\w'’-])")
+                                r"(?P<name>[a-z][a-z'’-]{2,})(?P<kind>(?:[ \t]+[a-z]+){1,3})(?![\w'’-])")
 
 
 def _a_towns_name(word: str) -> bool:

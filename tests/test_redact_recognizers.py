@@ -510,7 +510,9 @@ CASES = {
          # a given name English seldom uses, near someone worked with, met or rung
          ("i worked with zainab for years", "zainab"), ("we met priyanka at the union meeting", "priyanka"),
          # a name given in Britain, then a word English hardly uses: a full name in lower case
-         ("harriet quist wrote my reference", "harriet quist"), ("i remember frank oduya crying", "frank oduya")],
+         ("harriet quist wrote my reference", "harriet quist"), ("i remember frank oduya crying", "frank oduya"),
+         # a name given so often it is written as often as an everyday word, and is none
+         ("we met david at the union meeting", "david"), ("i rang paul and he said no", "paul")],
         ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
          "a, b, c or d", "Co-Op shop", "the X-ray",
          "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "we cut back the holly bush", "in the summer", "the NHS and DWP",
@@ -526,7 +528,9 @@ CASES = {
          # an everyday word in the possessive
          "the bill's too high", "summer's the busy time", "that's the will's wording",
          # a given name that is a word, then a form of a word English uses more
-         "jack russells everywhere on the estate", "they played carol medleys at christmas"],
+         "jack russells everywhere on the estate", "they played carol medleys at christmas",
+         # a saint's or a royal's name: public, or a place's
+         "prince george was on the news", "the king james version", "we walked past st james's"],
     ),
     "LOC": (
         [("we moved to gateshead in 2019", "gateshead"), ("I WORK IN DEWSBURY NOW", "DEWSBURY"),

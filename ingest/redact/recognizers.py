@@ -2862,12 +2862,12 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             sure = lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF or _SHOWN_A_PERSON.match(text, m.end()) \
                 and not _said_before(_DETERMINER_BEFORE, text, m.start())
             yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON", 0.5 if sure else 0.2, "gazetteer-name")
-        elif word.isupper() and given_in_britain(lower) and not lexicon.is_everyday(lower) and re.search(r"[a-z]", text):
+        elif word.isupper() and given_in_britain(lower) and not _an_everyday_word(lower) and re.search(r"[a-z]", text):
             # "My manager was SARAH HALL.": a name given in Britain, Ireland or the USA, in
             # capitals in a sentence typed in lower case, is stressed, no acronym; not one that
             # is a word too ("AMBER", "WILL"). A public body's letters are kept as public.
             yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON", 0.6, "gazetteer-name")
-        elif (not lexicon.is_everyday(lower) and _SAID_OF.match(text, m.end())
+        elif (not _an_everyday_word(lower) and _SAID_OF.match(text, m.end())
               and (word.isupper() or (not _SAID_OF.match(text, m.end()).group(1)
                                       and _said_before(_NAME_OPENS, text, m.start())))
               and not _said_before(_DETERMINER_BEFORE, text, m.start())):
@@ -2876,7 +2876,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # "was", "is", "has" say so too; not after "the", "a", "my" ("THE BILL WAS HIGH");
             # in lower case only where a subject opens ("my best mate from the gym" is no one).
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
-        elif word.islower() and not lexicon.is_everyday(lower) and (surname := _UNKNOWN_WORD_AFTER.match(text, m.end())) \
+        elif word.islower() and not _an_everyday_word(lower) and (surname := _UNKNOWN_WORD_AFTER.match(text, m.end())) \
                 and (lexicon.zipf(surname.group(1)) < lexicon.SCARCELY_ENGLISH_ZIPF and not lexicon.is_ordinary(surname.group(1))
                      or (given_in_britain(lower) or lower in words_set("word_names")
                          and not _said_before(_DETERMINER_BEFORE, text, m.start()))
@@ -2911,11 +2911,13 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # word too, opening a clause that "she" or "he" goes on with (not a month: "june, she's off")
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and _commonly_given(lower) and lower not in public_lower() \
-                and not _said_before(_DETERMINER_BEFORE, text, m.start()):
+                and not _said_before(_DETERMINER_BEFORE, text, m.start()) \
+                and not _said_before(_A_SAINT_OR_ROYAL_BEFORE, text, m.start()):
             # "i saw sarah long ago", "we met gareth yesterday": a name often given in Britain,
             # Ireland or the USA that is no everyday word, a place or a public name, typed in
             # lower case, is someone's wherever it stands, before an ordinary word too; not a
-            # public name ("kent"), nor after "the", "a", "my" ("the victoria line").
+            # public name ("kent"), nor after "the", "a", "my" ("the victoria line") or a saint's
+            # or a royal's title ("prince george").
             yield Finding(m.start(), m.end(), "PERSON", 0.5, "gazetteer-name")
 
 
@@ -2946,8 +2948,19 @@ def _commonly_given(lower: str) -> bool:
     of the names that are words, no everyday word, no place or public name ("victoria",
     "jordan" stay)."""
     return lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_ANYWHERE and given_in_britain(lower) \
-        and not lexicon.is_everyday(lower) and lower not in lexicon.places() and lower not in _public_proper_nouns() \
+        and not _an_everyday_word(lower) and lower not in lexicon.places() and lower not in _public_proper_nouns() \
         and lower not in _STOP and lower not in STOP_WORDS
+
+
+def _an_everyday_word(lower: str) -> bool:
+    """A word English uses every day (lexicon.is_everyday), but not a name often given in
+    Britain, Ireland or the USA that is no word, place or public name, however often it is
+    written ("david", "john", "michael": as common as "reading"; "will", "mark", "june" are
+    words, data/recognizer_words.yml's word_names; "march", "india", "king" are others)."""
+    return lexicon.is_everyday(lower) and not (
+        lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_ANYWHERE and given_in_britain(lower)
+        and lower not in words_set("word_names") and lower not in lexicon.places()
+        and lower not in _public_proper_nouns() and lower not in _STOP and lower not in STOP_WORDS)
 
 
 def _hardly_english(lower: str) -> bool:
@@ -3009,6 +3022,10 @@ _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|s
 _ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('rung_or_told'))}|me\s+and|and|with)\s+$",
                            re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
+# A saint's or a royal's title straight before a name: a public figure's, or a place named
+# after one ("prince george", "king james", "st john"), not someone of the source.
+_A_SAINT_OR_ROYAL_BEFORE = re.compile(r"(?<![\w'’-])(?:st|saint|king|queen|prince|princess|pope|duke)\.?\s+$",
+                                      re.IGNORECASE)
 # Which of the people of one name is meant: "the wrong chloe", "the other jo" (not "big ben").
 _ONE_OF_THOSE_CALLED = re.compile(r"(?<![\w'’-])(?:the|a|an)\s+(?:wrong|other|right|real|older|younger)\s+$",
                                   re.IGNORECASE)

@@ -82,6 +82,8 @@ KEPT = [
     (["I RANG ALL THE JOBCENTRES AND THE CCGS."], ["JOBCENTRES", "CCGS"]),
     # a maker of medicines or of phones named before a figure, as a name before one now goes
     (["We all got Pfizer 2 doses, and I still have a Nokia 3310."], ["Pfizer 2 doses", "Nokia 3310"]),
+    # an employee-benefits company typed in lower case after "through", as an agency would be
+    (["through simplyhealth and through perkbox we had counselling"], ["simplyhealth", "perkbox"]),
 ]
 
 

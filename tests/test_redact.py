@@ -685,6 +685,9 @@ def test_a_public_bodys_compound_in_a_speaker_description_is_kept_as_in_a_quote(
     ("I saw Zainab 2 weeks ago, and I rang Okonkwo 3 times.", ["Zainab", "Okonkwo"]),
     ("Whinmoor 7 is a drop-in on the high street.", ["Whinmoor"]),
     ("She's in Year 11, and we met in Room 4, Bay 3, on Thu 12 and Sun 5.", []),
+    # nor the field's shorthand, a plural, a brand
+    ("Lates 3 and Earlies 2, Referrals 12, Supervisions 3 behind.", []),
+    ("I drive a Mazda 3, and she does Peloton 30 minute rides on Sertraline 50mg.", []),
     ("Only the green one was left, and some wood.", []),
     # a given name opening a line and signed with a dash; not an everyday word so opened
     ("Grace - happy to talk, ring me after six.", ["Grace"]),

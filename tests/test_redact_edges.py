@@ -224,6 +224,11 @@ REVIEWED = [
     (["i joined bridgeway services as a support worker", "three of us left hearthstone support services",
       "i got poached by tidewater health", "i worked with telecare services and signposted to wraparound support"],
      ["bridgeway", "hearthstone", "tidewater"], ["with telecare services", "to wraparound support"]),
+    # but not a word of what is done or had: a discipline, a therapy, a condition, a pastime, a trade
+    (["referred to podiatry services and hypnotherapy services", "she went to fibromyalgia support",
+      "i joined zumba group and parkinsons group", "we paid for bookkeeping services"], [],
+     ["podiatry services", "hypnotherapy services", "fibromyalgia support", "zumba group", "parkinsons group",
+      "bookkeeping services"]),
     # the words after a number read in groups, the speaker's; an NI number with hyphens between its groups
     (["the number is 40917 ta 12 of us", "my ni is JT-65-43-21-D"], ["40917", "JT-65-43-21-D"], ["12 of us"]),
 ]

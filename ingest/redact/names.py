@@ -600,12 +600,8 @@ class NameFinder:
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone
                         and not self.surname_after(doc, i)) \
                     or (i + 1 < n and doc[i + 1].text[:1].isdigit() and not token.whitespace_ == ""
-                        and (self.ordinary(token.text) or lexicon.is_ordinary(token.lower_)
-                             or token.lower_ in _DAYS_AND_MONTHS_SHORT or re.search(r"[a-z][A-Z]", token.text))):
-                # A word and the figure it is numbered by ("Step 2", "Ward 7", "June 2019", "Thu
-                # 12"), a product's name with a capital inside it ("HeadSpace 10 mins"); a name
-                # before a figure is still a name ("I saw Zainab 2 weeks ago", "Whinmoor 7").
-                # (A number in words after a name is what is said of it: "at Quarrowby one night".)
+                        and not self.named_before_a_figure(token)):  # "Step 2", "Ward 7"
+                # (a number in words after a name is what is said of it: "at Quarrowby one night")
                 i += 1
                 continue
             # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont", "Rose Green".
@@ -765,6 +761,22 @@ class NameFinder:
                 yield Finding(span.start_char, end, self.classify(doc, span), score, "capitalised"
                               if not initial else "sentence-start")
             i = j
+
+    def named_before_a_figure(self, token) -> bool:
+        """A capitalised word a figure follows that is a name, not a word the figure numbers or
+        counts ("Step 2", "Lates 3", "Referrals 12"): a given name or a surname of the lists that
+        is no common word ("I saw Zainab 2 weeks ago", "rang Okonkwo 3 times"), or a word English
+        hardly uses, nor in the singular ("Whinmoor 7", "Ashgrove 2015-2019"; not a brand or the
+        field's shorthand, "Peloton 30", "Resus 2"). Not a day's or a month's short form ("Thu
+        12", "Jan 2020"), nor a product's name with a capital inside ("HeadSpace 10 mins")."""
+        lower = token.lower_
+        if self.ordinary(token.text) or lexicon.is_ordinary(lower) or lower in _DAYS_AND_MONTHS_SHORT:
+            return False
+        if lower in self.first_names or lower in lexicon.surnames():
+            return True
+        singular = lower[:-1] if lower.endswith("s") else lower
+        return not re.search(r"[a-z][A-Z]", token.text) and lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF \
+            and lexicon.zipf(singular) < lexicon.HARDLY_USED_ZIPF
 
     def opens_the_name(self, doc, span) -> bool:
         """'Blue Door pays well', 'Next Chapter took over': an ordinary word opening the

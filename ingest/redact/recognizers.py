@@ -1663,10 +1663,10 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
 
     # After a word placing someone at a workplace, one word few texts use, then words of what
     # kind of service it is and a word ending a workplace's name ("went to quernby
-    # psychological health, who ..."), or that word alone ("i joined bridgeway services"): no
-    # kind of place follows to tell it, the service's words do. Not an everyday, field or
-    # public word, nor one of a service ("went to private psychological health", "with telecare
-    # services").
+    # psychological health, who ..."), or that word alone after a coined word
+    # (``_a_coined_name``: "i joined bridgeway services"): no kind of place follows to tell
+    # it, the service's words do. Not an everyday, field or public word, nor one of a service
+    # ("went to private psychological health", "with telecare services").
     for m in _RARE_THEN_SERVICE.finditer(text):
         name = m.group("name")
         if name in _STOP or name in STOP_WORDS or name in service_words() or not lexicon.is_rare(name) \
@@ -1675,10 +1675,28 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             continue
         words = m.group("kind").split()
         for n in (3, 2, 1):
-            if len(words) >= n and service_then_kind(words[:n]):
+            if len(words) >= n and service_then_kind(words[:n]) and (n > 1 or _a_coined_name(name)):
                 end = m.start("kind") + len(re.match(rf"(?:[ \t]+[a-z]+){{{n}}}", text[m.start("kind"):]).group())
                 yield Finding(m.start("name"), end, "ORG", 0.55, "lower-case-workplace")
                 break
+
+
+# Endings of what a word names, not who: an activity ("bookkeeping"), people ("ramblers"), a
+# discipline, a therapy or a condition ("audiology", "hypnotherapy", "fibromyalgia", "stoma").
+_NO_NAMES_ENDING = re.compile(r"(?:ing|ers|ology|graphy|metry|iatry|pathy|therapy|ics|osis|itis|algia|oma)$")
+
+
+def _a_coined_name(word: str) -> bool:
+    """A lower-case word coined as a name: one no list knows or English hardly writes
+    ("careforce", "bridgeway"), or two English words run together ("hearthstone", "tidewater");
+    not a word of what it names (``_NO_NAMES_ENDING``), a plural of a word English knows
+    ("parkinsons"), nor a short one ("pmdd")."""
+    if len(word) < 5 or _NO_NAMES_ENDING.search(word) or word.endswith("s") and lexicon.zipf(word[:-1]) >= lexicon.HARDLY_USED_ZIPF:
+        return False
+    if lexicon.zipf(word) < lexicon.PLACE_WORD_ZIPF:
+        return True
+    return any(lexicon.zipf(word[:k]) >= lexicon.RARE_ZIPF and lexicon.zipf(word[k:]) >= lexicon.RARE_ZIPF
+               for k in range(3, len(word) - 2))
 
 
 def service_then_kind(words: list[str]) -> bool:

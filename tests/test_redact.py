@@ -684,6 +684,7 @@ def test_a_public_bodys_compound_in_a_speaker_description_is_kept_as_in_a_quote(
     # a name before a figure is a name still; a word the figure numbers is not
     ("I saw Zainab 2 weeks ago, and I rang Okonkwo 3 times.", ["Zainab", "Okonkwo"]),
     ("Whinmoor 7 is a drop-in on the high street.", ["Whinmoor"]),
+    ("I rang McAllister 3 times.", ["McAllister"]),
     ("She's in Year 11, and we met in Room 4, Bay 3, on Thu 12 and Sun 5.", []),
     # nor the field's shorthand, a plural, a brand
     ("Lates 3 and Earlies 2, Referrals 12, Supervisions 3 behind.", []),

@@ -222,8 +222,9 @@ REVIEWED = [
     # after a word placing someone there, a word few texts use and the word ending a workplace's
     # name ("services", "health", "support"); not a word of a service ("telecare", "wraparound")
     (["i joined bridgeway services as a support worker", "three of us left hearthstone support services",
-      "i got poached by tidewater health", "i worked with telecare services and signposted to wraparound support"],
-     ["bridgeway", "hearthstone", "tidewater"], ["with telecare services", "to wraparound support"]),
+      "i got poached by tidewater health", "i worked with telecare services and signposted to wraparound support",
+      "then they lost the contract to bellwether care"],
+     ["bridgeway", "hearthstone", "tidewater", "bellwether"], ["with telecare services", "to wraparound support"]),
     # but not a word of what is done or had: a discipline, a therapy, a condition, a pastime, a trade
     (["referred to podiatry services and hypnotherapy services", "she went to fibromyalgia support",
       "i joined zumba group and parkinsons group", "we paid for bookkeeping services"], [],

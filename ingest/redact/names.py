@@ -259,6 +259,8 @@ _INTERJECTIONS = recognizers.words_set("interjections")
 _A_FIGURE = re.compile(r"\d{1,3}(?P<ordinal>st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}", re.IGNORECASE)
 
 
+# A surname of a clan's or a family's prefix, a capital inside it ("McAllister", "MacLeod", "O'Hara").
+_CLAN_PREFIXED = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]")
 # A day's or a month's short form, as rotas and diaries write them before a date ("Thu 12").
 _DAYS_AND_MONTHS_SHORT = frozenset("mon tue tues wed weds thu thur thurs fri sat sun "
                                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -764,15 +766,16 @@ class NameFinder:
 
     def named_before_a_figure(self, token) -> bool:
         """A capitalised word a figure follows that is a name, not a word the figure numbers or
-        counts ("Step 2", "Lates 3", "Referrals 12"): a given name or a surname of the lists that
-        is no common word ("I saw Zainab 2 weeks ago", "rang Okonkwo 3 times"), or a word English
-        hardly uses, nor in the singular ("Whinmoor 7", "Ashgrove 2015-2019"; not a brand or the
-        field's shorthand, "Peloton 30", "Resus 2"). Not a day's or a month's short form ("Thu
-        12", "Jan 2020"), nor a product's name with a capital inside ("HeadSpace 10 mins")."""
+        counts ("Step 2", "Lates 3", "Referrals 12"): a given name or a surname of the lists, or
+        of a clan's prefix, that is no common word ("I saw Zainab 2 weeks ago", "rang Okonkwo 3
+        times", "McAllister 3 times"), or a word English hardly uses, nor in the singular
+        ("Whinmoor 7", "Ashgrove 2015-2019"; not a brand or the field's shorthand, "Peloton 30",
+        "Resus 2"). Not a day's or a month's short form ("Thu 12", "Jan 2020"), nor a product's
+        name with a capital inside ("HeadSpace 10 mins")."""
         lower = token.lower_
         if self.ordinary(token.text) or lexicon.is_ordinary(lower) or lower in _DAYS_AND_MONTHS_SHORT:
             return False
-        if lower in self.first_names or lower in lexicon.surnames():
+        if lower in self.first_names or lower in lexicon.surnames() or _CLAN_PREFIXED.match(token.text):
             return True
         singular = lower[:-1] if lower.endswith("s") else lower
         return not re.search(r"[a-z][A-Z]", token.text) and lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF \

@@ -1693,7 +1693,7 @@ def _a_coined_name(word: str) -> bool:
     ("parkinsons"), nor a short one ("pmdd")."""
     if len(word) < 5 or _NO_NAMES_ENDING.search(word) or word.endswith("s") and lexicon.zipf(word[:-1]) >= lexicon.HARDLY_USED_ZIPF:
         return False
-    if lexicon.zipf(word) < lexicon.PLACE_WORD_ZIPF:
+    if lexicon.zipf(word) < lexicon.HARDLY_USED_ZIPF:
         return True
     return any(lexicon.zipf(word[:k]) >= lexicon.RARE_ZIPF and lexicon.zipf(word[k:]) >= lexicon.RARE_ZIPF
                for k in range(3, len(word) - 2))
@@ -4233,7 +4233,7 @@ def given_names_the_sentence_shows(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- lower-case names no dictionary knows
 
 _AFTER_NAMING_WORD = re.compile(
-    r"\b(?:(?P<place>at|in|from|near|to|round|around|outside|over|across|beside|past|towards|as\s+far\s+as)"
+    r"\b(?:(?P<place>at|in|from|near|to|round|around|outside|over|across|beside|beyond|past|towards|as\s+far\s+as)"
     r"|with|for|by|via|through|joined|left|called|named"
     r"|(?:agency|employer|company|firm|provider|charity|practice|platform|app|outfit|organisation|organization"
     r"|service|trust)\s*,)\s+(?P<word>[a-z][a-z'’-]{4,})\b(?!['’-])")

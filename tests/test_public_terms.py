@@ -84,6 +84,8 @@ KEPT = [
     (["We all got Pfizer 2 doses, and I still have a Nokia 3310."], ["Pfizer 2 doses", "Nokia 3310"]),
     # an employee-benefits company typed in lower case after "through", as an agency would be
     (["through simplyhealth and through perkbox we had counselling"], ["simplyhealth", "perkbox"]),
+    # a stage of the school curriculum, before its figure
+    (["She teaches Key Stage 3 maths, and my son is in Key Stage 2."], ["Key Stage 3", "Key Stage 2"]),
 ]
 
 

@@ -659,8 +659,8 @@ def test_a_public_bodys_compound_in_a_speaker_description_is_kept_as_in_a_quote(
 # when its other words are ordinary or surnames; a name given in quotes ('we called it "X"') is
 # a workplace's; a district named by its side ("from the west end") a place; ordinary words
 # before a plural of people a group's name ("Fair Fee Counsellors"); "a woman called Sky" a
-# person's; a name before a figure ("Zainab 2 weeks ago"). A digit after a word ("Step 2"), a
-# job title, a nickname and ordinary words stay.
+# person's; a name before a figure ("Zainab 2 weeks ago"), a workplace before a year. A digit
+# after a word ("Step 2"), a job title, a nickname and ordinary words stay.
 @pytest.mark.parametrize("text, names", [
     ("I was on nights at Quarrowby one week, days the next.", ["Quarrowby"]),
     ("Post it to us, Brindleford BD7 1QX, please.", ["Brindleford"]),
@@ -683,12 +683,14 @@ def test_a_public_bodys_compound_in_a_speaker_description_is_kept_as_in_a_quote(
     ("We moved from Step 2 to Ward 7 in one week.", []),
     # a name before a figure is a name still; a word the figure numbers is not
     ("I saw Zainab 2 weeks ago, and I rang Okonkwo 3 times.", ["Zainab", "Okonkwo"]),
-    ("Whinmoor 7 is a drop-in on the high street.", ["Whinmoor"]),
+    ("Worked for Ashgrove 2015-2019, then agency.", ["Ashgrove"]),
     ("I rang McAllister 3 times.", ["McAllister"]),
     ("She's in Year 11, and we met in Room 4, Bay 3, on Thu 12 and Sun 5.", []),
     # nor the field's shorthand, a plural, a brand
     ("Lates 3 and Earlies 2, Referrals 12, Supervisions 3 behind.", []),
     ("I drive a Mazda 3, and she does Peloton 30 minute rides on Sertraline 50mg.", []),
+    # a word English hardly uses before a dose or a count: a medicine's or a pastime's short name
+    ("Sert 50 then Quet 25, Kalms 2 tablets, Bodypump 3 times a week.", []),
     ("Only the green one was left, and some wood.", []),
     # a given name opening a line and signed with a dash; not an everyday word so opened
     ("Grace - happy to talk, ring me after six.", ["Grace"]),

@@ -217,19 +217,22 @@ REVIEWED = [
      ["HeadSpace 10", "CrossFit 5", "Step 2"]),
     # a lower-case full name of a given name and a word English hardly uses; not a word of who
     # they are after "my" ("buddy" is a given name too), nor a form of a commoner word
-    (["harriet quist wrote my reference", "my buddy ferdie quit that week", "they played carol medleys at christmas"],
-     ["harriet", "quist", "ferdie"], ["my buddy", "carol medleys"]),
+    (["harriet quist wrote my reference", "my buddy ferdie quit that week", "they played carol medleys at christmas",
+      "john bowlby's attachment theory"],
+     ["harriet", "quist", "ferdie", "bowlby"], ["my buddy", "carol medleys", "'s attachment theory"]),
     # after a word placing someone there, a word few texts use and the word ending a workplace's
     # name ("services", "health", "support"); not a word of a service ("telecare", "wraparound")
-    (["i joined bridgeway services as a support worker", "three of us left hearthstone support services",
-      "i got poached by tidewater health", "i worked with telecare services and signposted to wraparound support",
-      "then they lost the contract to bellwether care"],
+    (["i joined bridgeway services as a support worker", "i worked for hearthstone support services",
+      "my contract with tidewater health ended", "i worked with telecare services and signposted to wraparound support",
+      "i worked for bellwether care"],
      ["bridgeway", "hearthstone", "tidewater", "bellwether"], ["with telecare services", "to wraparound support"]),
-    # but not a word of what is done or had: a discipline, a therapy, a condition, a pastime, a trade
+    # but not a word of what is done or had: a discipline, a therapy, a condition, a pastime, a
+    # trade; nor after words that place no one at work ("referred for", "went to")
     (["referred to podiatry services and hypnotherapy services", "she went to fibromyalgia support",
-      "i joined zumba group and parkinsons group", "we paid for bookkeeping services"], [],
+      "i joined zumba group and parkinsons group", "we paid for bookkeeping services",
+      "i was referred for hypermobility support", "she went to tracheostomy care training", "i joined parkrun group"], [],
      ["podiatry services", "hypnotherapy services", "fibromyalgia support", "zumba group", "parkinsons group",
-      "bookkeeping services"]),
+      "bookkeeping services", "hypermobility support", "tracheostomy care", "parkrun group"]),
     # the words after a number read in groups, the speaker's; an NI number with hyphens between its groups
     (["the number is 40917 ta 12 of us", "my ni is JT-65-43-21-D"], ["40917", "JT-65-43-21-D"], ["12 of us"]),
 ]

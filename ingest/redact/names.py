@@ -261,6 +261,8 @@ _A_FIGURE = re.compile(r"\d{1,3}(?P<ordinal>st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}", r
 
 # A surname of a clan's or a family's prefix, a capital inside it ("McAllister", "MacLeod", "O'Hara").
 _CLAN_PREFIXED = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]")
+# A year, or a span of years opening with one ("2015", "2015-2019", "2015-19").
+_A_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 # A day's or a month's short form, as rotas and diaries write them before a date ("Thu 12").
 _DAYS_AND_MONTHS_SHORT = frozenset("mon tue tues wed weds thu thur thurs fri sat sun "
                                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -602,7 +604,7 @@ class NameFinder:
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone
                         and not self.surname_after(doc, i)) \
                     or (i + 1 < n and doc[i + 1].text[:1].isdigit() and not token.whitespace_ == ""
-                        and not self.named_before_a_figure(token)):  # "Step 2", "Ward 7"
+                        and not self.named_before_a_figure(token, doc[i + 1])):  # "Step 2", "Ward 7"
                 # (a number in words after a name is what is said of it: "at Quarrowby one night")
                 i += 1
                 continue
@@ -764,22 +766,23 @@ class NameFinder:
                               if not initial else "sentence-start")
             i = j
 
-    def named_before_a_figure(self, token) -> bool:
+    def named_before_a_figure(self, token, figure) -> bool:
         """A capitalised word a figure follows that is a name, not a word the figure numbers or
         counts ("Step 2", "Lates 3", "Referrals 12"): a given name or a surname of the lists, or
         of a clan's prefix, that is no common word ("I saw Zainab 2 weeks ago", "rang Okonkwo 3
-        times", "McAllister 3 times"), or a word English hardly uses, nor in the singular
-        ("Whinmoor 7", "Ashgrove 2015-2019"; not a brand or the field's shorthand, "Peloton 30",
-        "Resus 2"). Not a day's or a month's short form ("Thu 12", "Jan 2020"), nor a product's
-        name with a capital inside ("HeadSpace 10 mins")."""
+        times", "McAllister 3 times"); before a year, as a CV dates a post, a word English hardly
+        uses, nor in the singular ("Worked for Ashgrove 2015-2019"; before a dose or a count it is
+        as often a medicine's or a pastime's short name, "Sert 50", "Bodypump 3 times"). Not a
+        day's or a month's short form ("Thu 12", "Jan 2020"), nor a product's name with a capital
+        inside ("HeadSpace 10 mins")."""
         lower = token.lower_
         if self.ordinary(token.text) or lexicon.is_ordinary(lower) or lower in _DAYS_AND_MONTHS_SHORT:
             return False
         if lower in self.first_names or lower in lexicon.surnames() or _CLAN_PREFIXED.match(token.text):
             return True
         singular = lower[:-1] if lower.endswith("s") else lower
-        return not re.search(r"[a-z][A-Z]", token.text) and lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF \
-            and lexicon.zipf(singular) < lexicon.HARDLY_USED_ZIPF
+        return _A_YEAR.match(figure.text) is not None and not re.search(r"[a-z][A-Z]", token.text) \
+            and lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF and lexicon.zipf(singular) < lexicon.HARDLY_USED_ZIPF
 
     def opens_the_name(self, doc, span) -> bool:
         """'Blue Door pays well', 'Next Chapter took over': an ordinary word opening the

@@ -1663,22 +1663,28 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
 
     # After a word placing someone at a workplace, one word few texts use, then words of what
     # kind of service it is and a word ending a workplace's name ("went to quernby
-    # psychological health, who ..."), or that word alone after a coined word
-    # (``_a_coined_name``: "i joined bridgeway services"): no kind of place follows to tell
-    # it, the service's words do. Not an everyday, field or public word, nor one of a service
-    # ("went to private psychological health", "with telecare services").
+    # psychological health, who ..."): no kind of place follows to tell it, the service's
+    # words do. Not an everyday, field or public word ("went to private psychological health").
     for m in _RARE_THEN_SERVICE.finditer(text):
         name = m.group("name")
-        if name in _STOP or name in STOP_WORDS or name in service_words() or not lexicon.is_rare(name) \
-                or lexicon.is_everyday(name) or lexicon.is_field_word(name) or name in public_lower() \
-                or name.endswith(("'s", "’s")):
+        if not _a_name_no_word_says(name) or not lexicon.is_rare(name):
             continue
         words = m.group("kind").split()
-        for n in (3, 2, 1):
-            if len(words) >= n and service_then_kind(words[:n]) and (n > 1 or _a_coined_name(name)):
+        for n in (3, 2):
+            if len(words) >= n and service_then_kind(words[:n]):
                 end = m.start("kind") + len(re.match(rf"(?:[ \t]+[a-z]+){{{n}}}", text[m.start("kind"):]).group())
                 yield Finding(m.start("name"), end, "ORG", 0.55, "lower-case-workplace")
                 break
+
+    # After someone's work ("i joined", "worked for", "my contract with": WORK_SAID_BEFORE_WHERE),
+    # a coined word (``_a_coined_name``) and one word ending a workplace's name ("i joined
+    # bridgeway services", "worked for meadowcroft care"): after someone's work, what follows is
+    # where; after "referred to", "went to" it is as often what was had ("stoma care",
+    # "hypermobility support"), and a pastime's group is joined too ("ceilidh group").
+    for m in _WORK_THEN_COINED.finditer(text):
+        name, kind = m.group("name"), m.group("kind")
+        if kind in _ENDS_A_COINED_NAME and _a_name_no_word_says(name) and _a_coined_name(name):
+            yield Finding(m.start("name"), m.end("kind"), "ORG", 0.55, "lower-case-workplace")
 
 
 # Endings of what a word names, not who: an activity ("bookkeeping"), people ("ramblers"), a
@@ -1708,9 +1714,19 @@ def service_then_kind(words: list[str]) -> bool:
     return words[-1] in ORG_WORDS and all(w in services for w in words[:-1])
 
 
-# A word placing someone at a workplace, a word, then one to three words (``lower_case_workplaces``).
+# A word placing someone at a workplace, a word, then two or three words (``lower_case_workplaces``).
 _RARE_THEN_SERVICE = re.compile(rf"(?<![\w'’-])(?:{alternatives(placed_at('before_a_service'))})[ \t]+"
-                                r"(?P<name>[a-z][a-z'’-]{2,})(?P<kind>(?:[ \t]+[a-z]+){1,3})(?![\w'’-])")
+                                r"(?P<name>[a-z][a-z'’-]{2,})(?P<kind>(?:[ \t]+[a-z]+){2,3})(?![\w'’-])")
+# The words ending a coined workplace's name typed in lower case after someone's work
+# (data/workplace_kinds.txt, "after-coined").
+_ENDS_A_COINED_NAME = lexicon.workplace_kinds("after-coined")
+
+
+def _a_name_no_word_says(name: str) -> bool:
+    """Not a small word, a word of a service or of the field, a public name or a possessive:
+    a lower-case word before a workplace's kind that may be its name."""
+    return not (name in _STOP or name in STOP_WORDS or name in service_words() or lexicon.is_everyday(name)
+                or lexicon.is_field_word(name) or name in public_lower() or name.endswith(("'s", "’s")))
 
 
 def _a_towns_name(word: str) -> bool:
@@ -2441,6 +2457,9 @@ WORK_SAID_BEFORE_WHERE = (
     # a contract, being taken on: "my contract with", "they took me on at" ("the lot at", "over at",
     # "the manager of" were tried: they name a department as often, "the manager of payroll")
     r"|contracts?[ \t]+(?:with|at)|(?:took|taken|take)[ \t]+(?:me|us|him|her|them)[ \t]+on[ \t]+at)")
+# Someone's work, a word, then one word (``lower_case_workplaces``: "i joined bridgeway services").
+_WORK_THEN_COINED = re.compile(rf"(?<![\w'’-])(?i:{WORK_SAID_BEFORE_WHERE})[ \t]+"
+                               r"(?P<name>[a-z][a-z'’-]{4,})[ \t]+(?P<kind>[a-z]+)(?![\w'’-])")
 _WORK_THEN_ONE_WORD = re.compile(
     rf"(?<![\w'’-])(?i:{WORK_SAID_BEFORE_WHERE})"
     r"[ \t]+(?P<name>[a-z][a-z'’-]*[a-z]|[A-Z][A-Z'’-]*[A-Z])(?:[ \t]+(?P<second>[a-z][a-z'’-]*[a-z]))?"
@@ -2909,7 +2928,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # "i", "we", "she"... the name list's word is the verb ("i rang quillmere"): only
             # the word after it is a name.
             verb = _said_before(_SUBJECT_BEFORE, text, m.start()) and not given_in_britain(lower)
-            yield Finding(surname.start(1) if verb else m.start(), surname.end(), "PERSON", 0.55, "gazetteer-name")
+            yield Finding(surname.start(1) if verb else m.start(), surname.end(1), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and (_said_before(_GREETED, text, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
             # "hi summer can u swap...", "love june x": greeted or signing off, a name even
@@ -3026,7 +3045,8 @@ def _place_word_surnames() -> frozenset[str]:
 
 
 _CAPITALS_AFTER = re.compile(r"[ \t]+([A-Z][A-Z'’-]*[A-Z])(?![\w'’-])")
-_UNKNOWN_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]{2,}[a-z])(?![\w'’-])")
+# (less its possessive: "john bowlby's theory", "bowlby")
+_UNKNOWN_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]{2,}?[a-z])(?:['’]s)?(?![\w'’-])")
 
 # What follows a name and says it is someone's: a verb of saying, "'s", "who" (", who ran the
 # group"), "from my team"; in capitals (group 1) also "was", "is", "has", which after a

@@ -80,8 +80,10 @@ KEPT = [
       "ministry of justice said no"], ["royal college of nursing", "general medical council", "ministry of justice"]),
     # a plural in capitals, as a shouted answer writes it
     (["I RANG ALL THE JOBCENTRES AND THE CCGS."], ["JOBCENTRES", "CCGS"]),
-    # a maker of medicines or of phones named before a figure, as a name before one now goes
-    (["We all got Pfizer 2 doses, and I still have a Nokia 3310."], ["Pfizer 2 doses", "Nokia 3310"]),
+    # a maker of medicines or of phones, before a figure too; a medicine the field names every day
+    (["We all got Pfizer 2 doses, and I still have a Nokia 3310.",
+      "I had a Moderna booster, and my Huawei phone died. Ozempic is everywhere now."],
+     ["Pfizer 2 doses", "Nokia 3310", "Moderna booster", "Huawei phone", "Ozempic is"]),
     # an employee-benefits company typed in lower case after "through", as an agency would be
     (["through simplyhealth and through perkbox we had counselling"], ["simplyhealth", "perkbox"]),
     # a stage of the school curriculum, before its figure

@@ -683,8 +683,10 @@ def test_a_public_bodys_compound_in_a_speaker_description_is_kept_as_in_a_quote(
     ("We moved from Step 2 to Ward 7 in one week.", []),
     # a name before a figure is a name still; a word the figure numbers is not
     ("I saw Zainab 2 weeks ago, and I rang Okonkwo 3 times.", ["Zainab", "Okonkwo"]),
+    ("I rang David 3 times, and Emma 2 weeks later.", ["David", "Emma"]),
     ("Worked for Ashgrove 2015-2019, then agency.", ["Ashgrove"]),
     ("I rang McAllister 3 times.", ["McAllister"]),
+    ("We had a McFlurry 2 times.", []),
     ("She's in Year 11, and we met in Room 4, Bay 3, on Thu 12 and Sun 5.", []),
     # nor the field's shorthand, a plural, a brand
     ("Lates 3 and Earlies 2, Referrals 12, Supervisions 3 behind.", []),

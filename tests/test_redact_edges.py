@@ -218,8 +218,8 @@ REVIEWED = [
     # a lower-case full name of a given name and a word English hardly uses; not a word of who
     # they are after "my" ("buddy" is a given name too), nor a form of a commoner word
     (["harriet quist wrote my reference", "my buddy ferdie quit that week", "they played carol medleys at christmas",
-      "john bowlby's attachment theory"],
-     ["harriet", "quist", "ferdie", "bowlby"], ["my buddy", "carol medleys", "'s attachment theory"]),
+      "john bowlby's attachment theory", "harriet fumed about the rota"],
+     ["harriet", "quist", "ferdie", "bowlby"], ["my buddy", "carol medleys", "'s attachment theory", "fumed about"]),
     # after a word placing someone there, a word few texts use and the word ending a workplace's
     # name ("services", "health", "support"); not a word of a service ("telecare", "wraparound")
     (["i joined bridgeway services as a support worker", "i worked for hearthstone support services",
@@ -233,6 +233,12 @@ REVIEWED = [
       "i was referred for hypermobility support", "she went to tracheostomy care training", "i joined parkrun group"], [],
      ["podiatry services", "hypnotherapy services", "fibromyalgia support", "zumba group", "parkinsons group",
       "bookkeeping services", "hypermobility support", "tracheostomy care", "parkrun group"]),
+    # nor after someone's work: a department, a discipline, a kind of care written as one word
+    (["i worked for audiology services, then radiography services, then optometry services",
+      "i worked for homeopathy services and for aftercare services", "i joined homecare services",
+      "i worked for endometriosis support"], [],
+     ["audiology services", "radiography services", "optometry services", "homeopathy services",
+      "aftercare services", "homecare services", "endometriosis support"]),
     # the words after a number read in groups, the speaker's; an NI number with hyphens between its groups
     (["the number is 40917 ta 12 of us", "my ni is JT-65-43-21-D"], ["40917", "JT-65-43-21-D"], ["12 of us"]),
 ]

@@ -261,6 +261,11 @@ _A_FIGURE = re.compile(r"\d{1,3}(?P<ordinal>st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}", r
 
 # A surname of a clan's or a family's prefix, a capital inside it ("McAllister", "MacLeod", "O'Hara").
 _CLAN_PREFIXED = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]")
+def _singular(word: str) -> str:
+    """'referrals' -> 'referral', 'supervisions' -> 'supervision', 'bodies' -> 'body'."""
+    return re.sub(r"(?<=[^aeiou])ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
+
+
 # A year, or a span of years opening with one ("2015", "2015-2019", "2015-19").
 _A_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 # A day's or a month's short form, as rotas and diaries write them before a date ("Thu 12").
@@ -302,7 +307,7 @@ class NameFinder:
         if figure is None or not doc[k - 1].whitespace_ or len(words) != 1:
             return False
         word = words[0].lower()
-        singular = re.sub(r"(?<=[^aeiou])ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
+        singular = _singular(word)
         return (word in _NUMBERED if figure.group("ordinal") else word in _COUNTED or singular in _COUNTED) \
             and (word not in lexicon.surnames() or word in _TIMES_COUNTED) \
             and (word not in self.first_names or figure.group("ordinal")) \
@@ -776,11 +781,17 @@ class NameFinder:
         day's or a month's short form ("Thu 12", "Jan 2020"), nor a product's name with a capital
         inside ("HeadSpace 10 mins")."""
         lower = token.lower_
-        if self.ordinary(token.text) or lexicon.is_ordinary(lower) or lower in _DAYS_AND_MONTHS_SHORT:
+        if lower in _DAYS_AND_MONTHS_SHORT:
             return False
-        if lower in self.first_names or lower in lexicon.surnames() or _CLAN_PREFIXED.match(token.text):
+        if recognizers.commonly_given(lower):
+            return True  # "I rang David 3 times", "Emma 2 weeks later": common, and no word
+        if self.ordinary(token.text) or lexicon.is_ordinary(lower):
+            return False
+        if lower in self.first_names or lower in lexicon.surnames():
             return True
-        singular = lower[:-1] if lower.endswith("s") else lower
+        if (clan := _CLAN_PREFIXED.match(token.text)) and lexicon.is_rare(token.text[clan.end() - 2:]):
+            return True  # "McAllister", "MacKinnon"; not a product so named, "McFlurry" ("flurry")
+        singular = _singular(lower)
         return _A_YEAR.match(figure.text) is not None and not re.search(r"[a-z][A-Z]", token.text) \
             and lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF and lexicon.zipf(singular) < lexicon.HARDLY_USED_ZIPF
 

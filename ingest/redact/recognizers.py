@@ -1693,16 +1693,21 @@ _NO_NAMES_ENDING = re.compile(r"(?:ing|ers|ology|graphy|metry|iatry|pathy|therap
 
 
 def _a_coined_name(word: str) -> bool:
-    """A lower-case word coined as a name: one no list knows or English hardly writes
-    ("careforce", "bridgeway"), or two English words run together ("hearthstone", "tidewater");
-    not a word of what it names (``_NO_NAMES_ENDING``), a plural of a word English knows
-    ("parkinsons"), nor a short one ("pmdd")."""
-    if len(word) < 5 or _NO_NAMES_ENDING.search(word) or word.endswith("s") and lexicon.zipf(word[:-1]) >= lexicon.HARDLY_USED_ZIPF:
+    """A lower-case word coined as a name: one English hardly writes ("careforce",
+    "bridgeway"), or a rare one made of two English words run together ("hearthstone",
+    "tidewater"; not of a kind or a service, "aftercare", "homecare"); not a word of what it
+    names (``_NO_NAMES_ENDING``), a plural of a word English knows ("parkinsons"), nor a short
+    one ("pmdd")."""
+    if len(word) < 5 or _NO_NAMES_ENDING.search(word) \
+            or (word.endswith("s") and lexicon.zipf(word[:-1]) >= lexicon.HARDLY_USED_ZIPF):
         return False
-    if lexicon.zipf(word) < lexicon.HARDLY_USED_ZIPF:
-        return True
-    return any(lexicon.zipf(word[:k]) >= lexicon.RARE_ZIPF and lexicon.zipf(word[k:]) >= lexicon.RARE_ZIPF
-               for k in range(3, len(word) - 2))
+    if lexicon.zipf(word) == 0:
+        return True  # never seen: coined ("careforce", "kindcare")
+    parts = [(word[:k], word[k:]) for k in range(3, len(word) - 2)
+             if lexicon.zipf(word[:k]) >= lexicon.RARE_ZIPF and lexicon.zipf(word[k:]) >= lexicon.RARE_ZIPF]
+    if any(lexicon.is_workplace_kind(p) or p in service_words() for pair in parts for p in pair):
+        return False  # a kind of service English writes as one word ("homecare", "aftercare")
+    return lexicon.zipf(word) < lexicon.HARDLY_USED_ZIPF or lexicon.is_rare(word) and bool(parts)
 
 
 def service_then_kind(words: list[str]) -> bool:
@@ -2947,7 +2952,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # "grace's part-time, she's got the kids", "will's off, he said": a given name that is a
             # word too, opening a clause that "she" or "he" goes on with (not a month: "june, she's off")
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
-        elif word.islower() and _commonly_given(lower) and lower not in public_lower() \
+        elif word.islower() and commonly_given(lower) and lower not in public_lower() \
                 and not _said_before(_DETERMINER_BEFORE, text, m.start()) \
                 and not _said_before(_A_SAINT_OR_ROYAL_BEFORE, text, m.start()):
             # "i saw sarah long ago", "we met gareth yesterday": a name often given in Britain,
@@ -2980,7 +2985,7 @@ def given_in_britain(lower: str) -> bool:
 _GIVEN_ANYWHERE = 4
 
 
-def _commonly_given(lower: str) -> bool:
+def commonly_given(lower: str) -> bool:
     """'sarah', 'gareth', 'lisa': a name often given in Britain, Ireland or the USA, no word
     of the names that are words, no everyday word, no place or public name ("victoria",
     "jordan" stay)."""
@@ -3002,16 +3007,21 @@ def _an_everyday_word(lower: str) -> bool:
 
 def _hardly_english(lower: str) -> bool:
     """A word English hardly uses (below lexicon.HARDLY_USED_ZIPF), no word of the field, no
-    public name nor place, nor a form of a word English uses more ("medleys", "russells"):
-    after a given name, a surname no list holds ("harriet quist")."""
-    stem = _ENDING.sub("", lower)
+    public name nor place, nor a form of a word English uses more ("medleys", "russells",
+    "fumed"): after a given name, a surname no list holds ("harriet quist")."""
     return lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF and not lexicon.is_field_word(lower) \
         and lower not in public_lower() and lower not in lexicon.places() and lower not in STOP_WORDS \
-        and (stem == lower or lexicon.zipf(stem) < lexicon.HARDLY_USED_ZIPF)
+        and not any(lexicon.zipf(stem) >= lexicon.HARDLY_USED_ZIPF for stem in _stems(lower))
 
 
-# A plural's or a verb's ending ("medleys", "chased", "trilling").
-_ENDING = re.compile(r"(?:s|es|ed|ing)$")
+def _stems(word: str) -> set[str]:
+    """What a word with a plural's or a verb's ending may be a form of ("medleys": "medley",
+    "fumed": "fume", "fum"; "chasing": "chase", "chas")."""
+    m = re.search(r"(?:s|es|ed|ing)$", word)
+    if m is None or m.start() < 3:
+        return set()
+    base = word[:m.start()]
+    return {base, base + "e", word[:-1]} - {word}
 
 
 def _surname_here(lower: str) -> bool:

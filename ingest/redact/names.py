@@ -261,6 +261,8 @@ _A_FIGURE = re.compile(r"\d{1,3}(?P<ordinal>st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}", r
 
 # A surname of a clan's or a family's prefix, a capital inside it ("McAllister", "MacLeod", "O'Hara").
 _CLAN_PREFIXED = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]")
+
+
 def _singular(word: str) -> str:
     """'referrals' -> 'referral', 'supervisions' -> 'supervision', 'bodies' -> 'body'."""
     return re.sub(r"(?<=[^aeiou])ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")

@@ -586,6 +586,8 @@ CASES = {
          ("we did visits all over fallowmere and crickhowe", "fallowmere"),
          ("we drove past quarnwell on the way", "quarnwell"), ("referrals from as far as pennock", "pennock"),
          ("home visits beyond hexwold every week", "hexwold"),
+         # and a place the words place names open with open, after them too
+         ("deliveries all over north yarrowby", "north yarrowby"), ("as far as upper thornby", "upper thornby"),
          # a kind of street or place ending common phrases too, after a word English hardly writes
          ("the crisis house is on kittiwake close", "kittiwake close"),
          ("the ward looked out over pikestone common", "pikestone common")],
@@ -601,6 +603,7 @@ CASES = {
          # after "through", "over", "past", "as far as": a word English knows, a public app's name
          "we went through osmosis and serendipity", "we talk over whatsapp and facetime", "she went past caring",
          "it came through datix and iaptus", "as far as possible", "it was beyond belief and beyond repair",
+         "the pain went across upper quadrants",
          "lived in bedsits for years", "stayed in hostels", "in triplicate, of course", "reading is hard", "in march we went", "time for reading", "for sale", "worked for hope", "paid for bath time", "a great deal of work", "I went to Leeds", "Estate agents called.",
          "on the estate", "The unit was full.", "in lockdown", "back to zoom", "at wfh", "in supervision",
          "I worked for the NHS, then joined the BMA", "moved to ITU and then into HR", "referred for CBT by my GP",

@@ -4340,9 +4340,11 @@ def _a_rare_place_word(word: str) -> bool:
 # ---------------------------------------------------------------- a place opened by the words places open with
 
 # "a man in little hulton", "a bit of south ribble", "FROM GREAT ORTWELL": after "in", "from",
-# "of"..., a word English seldom writes (below lexicon.RARE_ZIPF) after the words English place
-# names open with ("Little", "Great", "Nether", "Upper", "Lower", a point of the compass) is a place.
-_OPENED_PLACE = re.compile(r"(?<![\w'’-])(?:in|from|near|outside|around|round|to|of)\s+"
+# "of", "all over", "as far as"..., a word English seldom writes (below lexicon.RARE_ZIPF) after
+# the words English place names open with ("Little", "Great", "Nether", "Upper", "Lower", a point
+# of the compass) is a place.
+_OPENED_PLACE = re.compile(r"(?<![\w'’-])(?:in|from|near|outside|around|round|to|of|over|across|beyond|past|towards"
+                           r"|as\s+far\s+as)\s+"
                            r"(?P<name>(?:little|great|nether|upper|lower|north|south|east|west)\s+"
                            r"(?P<word>[^\W\d_][^\W\d_'’-]{2,}))(?![\w'’-])", re.IGNORECASE)
 

@@ -271,8 +271,7 @@ def _singular(word: str) -> str:
 # A year, or a span of years opening with one ("2015", "2015-2019", "2015-19").
 _A_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 # A day's or a month's short form, as rotas and diaries write them before a date ("Thu 12").
-_DAYS_AND_MONTHS_SHORT = frozenset("mon tue tues wed weds thu thur thurs fri sat sun "
-                                   "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY_OR_MONTH_SHORT = re.compile(rf"{recognizers.WEEKDAY_SHORT}|{recognizers.MONTH_ABBREVIATIONS}", re.IGNORECASE)
 
 
 class NameFinder:
@@ -783,7 +782,7 @@ class NameFinder:
         day's or a month's short form ("Thu 12", "Jan 2020"), nor a product's name with a capital
         inside ("HeadSpace 10 mins")."""
         lower = token.lower_
-        if lower in _DAYS_AND_MONTHS_SHORT:
+        if _DAY_OR_MONTH_SHORT.fullmatch(token.text):
             return False
         if recognizers.commonly_given(lower):
             return True  # "I rang David 3 times", "Emma 2 weeks later": common, and no word

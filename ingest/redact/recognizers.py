@@ -214,7 +214,7 @@ def which_or_where(use: str) -> frozenset[str]:
 
 def english_endings(use: str) -> str:
     """The English word endings (data/recognizer_words.yml's ``english_endings``) that count in
-    one ``use``: "made_from_a_word", "not_a_place", "inflected" or "abstract"; as a pattern's
+    one ``use``: "made_from_a_word", "not_a_place", "inflected", "abstract" or "names_what"; as a pattern's
     alternatives, the longest first."""
     return "|".join(sorted(_in_use("english_endings", use), key=lambda e: (-len(e), e)))
 
@@ -897,16 +897,16 @@ _ORDINAL_WORDS = (rf"(?:{_ORDINAL_UNIT}|tenth|eleventh|twelfth|thirteenth|fourte
                   rf"|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]?{_ORDINAL_UNIT}|thirtieth|thirty[- ]?first)")
 # (with the misspellings of February people type: "Febuary", "Feburary")
 _MONTH_NAMES = r"(?:January|February|Febuary|Feburary|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-_MONTHS = rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})"
+MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTHS = rf"(?:{_MONTH_NAMES}|{MONTH_ABBREVIATIONS})"
 # Not "Mayfield", "April's", "June-ish"; a dot only after a short form ("Feb. 9th").
 _NOT_MONTH_END = r"(?![\w'’]|-[a-z])"
-_MONTH = rf"(?P<month>{_MONTH_NAMES}{_NOT_MONTH_END}|{_MONTH_ABBREVIATIONS}{_NOT_MONTH_END}\.?)"
+_MONTH = rf"(?P<month>{_MONTH_NAMES}{_NOT_MONTH_END}|{MONTH_ABBREVIATIONS}{_NOT_MONTH_END}\.?)"
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})"
 _ORDINAL_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Short forms as typed in diaries, rotas and messages ("Weds 3rd", "Thurs 14 Nov").
-_WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
+WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)"
 # Days joined ("the 3rd-5th", "the third and the fourth", "3rd, 4th and 5th", "3 to 5"): one span.
 _JOIN = (rf"(?:\s*[-–—]\s*|,?\s+(?:and|or|to|till|until|through|thru|&)\s+|,\s*(?=(?:the\s+)?{_ORDINAL_DAY})"
          rf"|\s*/\s*(?=\d{{1,2}}(?:st|nd|rd|th)\b))")
@@ -925,7 +925,7 @@ _YEAR = rf"(?P<year>(?:19|20)\d\d|['’]\d\d|{_SPOKEN_YEAR}|{_SPOKEN_SHORT_YEAR}
 _PAUSE = r"(?:\s*(?:,|\.\.\.|…|[—–])\s*|\s+)(?:(?:(?:um+|uh+|erm?|ah+)\b|\[[a-z ]{1,20}\])[,.…]*\s+)*"
 # "(?<=\.)": "3.Jan.2021", the dot read with "Jan."; "of" before a year in figures: "the 3rd of May of 2019"
 _YEAR_AFTER = rf"(?:(?:{_PAUSE}|\s*[-/.]\s*|(?<=\.)|\s+of\s+(?=(?:19|20)\d\d\b)){_YEAR})?"
-_WEEKDAY_BEFORE = rf"(?P<weekday_said>(?P<weekday>{_WEEKDAYS}|{_WEEKDAY_SHORT})\.?,?\s+)?"
+_WEEKDAY_BEFORE = rf"(?P<weekday_said>(?P<weekday>{_WEEKDAYS}|{WEEKDAY_SHORT})\.?,?\s+)?"
 # "a Monday, the 3rd of May", "on the Friday, 14 June": a weekday after a word like "a" is
 # said of its own; the date follows it.
 _WEEKDAY_OF_ITS_OWN = re.compile(r"\b(?:a|the|that|this|last|next|every|each)\s+$", re.IGNORECASE)
@@ -1070,7 +1070,7 @@ _LOWERED.update({p: (_MONTH_WORD, as_lowered(p)) if i < 2 else (as_lowered(p),) 
 # "the 14th": the figure and its ending, without which _DIGIT_ORDINAL matches nothing.
 _FIGURE_ENDING = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
 # A month's or a weekday's word, in full or short ("June", "Weds").
-_A_DAY_WORD = re.compile(rf"{_MONTHS}|{_WEEKDAYS}|{_WEEKDAY_SHORT}")
+_A_DAY_WORD = re.compile(rf"{_MONTHS}|{_WEEKDAYS}|{WEEKDAY_SHORT}")
 # An ordinal straight after a capitalised word no month or weekday ends a name ("Carers 1st",
 # "Well Being 1st"), not a day ("June 1st", "Weds 3rd", a named day's "Boxing Day 26th"); after
 # "called" or "named" it opens one ("an agency called 2nd wind care"). (_an_ordinal_of_a_name)
@@ -1098,7 +1098,7 @@ _WORD_MONTHS = ("may", "march", "mar")
 
 
 # A weekday's word in full, plural or short, in any case ("tues", "WEDS", "Fridays").
-_A_WEEKDAY = re.compile(rf"{_WEEKDAYS}s?|{_WEEKDAY_SHORT}", re.IGNORECASE)
+_A_WEEKDAY = re.compile(rf"{_WEEKDAYS}s?|{WEEKDAY_SHORT}", re.IGNORECASE)
 
 
 def ordinary_weekday(word: str) -> bool:
@@ -1689,7 +1689,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
 
 # Endings of what a word names, not who: an activity ("bookkeeping"), people ("ramblers"), a
 # discipline, a therapy or a condition ("audiology", "hypnotherapy", "fibromyalgia", "stoma").
-_NO_NAMES_ENDING = re.compile(r"(?:ing|ers|ology|graphy|metry|iatry|pathy|therapy|ics|osis|itis|algia|oma)$")
+_NO_NAMES_ENDING = re.compile(rf"(?:{english_endings('names_what')})$")
 
 
 def _a_coined_name(word: str) -> bool:
@@ -4262,8 +4262,10 @@ def given_names_the_sentence_shows(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- lower-case names no dictionary knows
 
+# Words of going over, past or as far as a place ("all over fallowmere", "as far as pennock").
+_AS_FAR_AS = r"over|across|beyond|past|towards|as\s+far\s+as"
 _AFTER_NAMING_WORD = re.compile(
-    r"\b(?:(?P<place>at|in|from|near|to|round|around|outside|over|across|beside|beyond|past|towards|as\s+far\s+as)"
+    rf"\b(?:(?P<place>at|in|from|near|to|round|around|outside|beside|{_AS_FAR_AS})"
     r"|with|for|by|via|through|joined|left|called|named"
     r"|(?:agency|employer|company|firm|provider|charity|practice|platform|app|outfit|organisation|organization"
     r"|service|trust)\s*,)\s+(?P<word>[a-z][a-z'’-]{4,})\b(?!['’-])")
@@ -4343,8 +4345,7 @@ def _a_rare_place_word(word: str) -> bool:
 # "of", "all over", "as far as"..., a word English seldom writes (below lexicon.RARE_ZIPF) after
 # the words English place names open with ("Little", "Great", "Nether", "Upper", "Lower", a point
 # of the compass) is a place.
-_OPENED_PLACE = re.compile(r"(?<![\w'’-])(?:in|from|near|outside|around|round|to|of|over|across|beyond|past|towards"
-                           r"|as\s+far\s+as)\s+"
+_OPENED_PLACE = re.compile(rf"(?<![\w'’-])(?:in|from|near|outside|around|round|to|of|{_AS_FAR_AS})\s+"
                            r"(?P<name>(?:little|great|nether|upper|lower|north|south|east|west)\s+"
                            r"(?P<word>[^\W\d_][^\W\d_'’-]{2,}))(?![\w'’-])", re.IGNORECASE)
 

@@ -41,6 +41,23 @@ CASES = [
     # initials of a workplace without its registered form; a coined word is one letter ("GCP" is said for a thing)
     (["I was at Aspen Mental Health Ltd, or AMH as the staff say."], ["Aspen", "AMH"], ["as the staff say"]),
     (["I worked at Goldcrest Practice.", "We all did GCP training there."], ["Goldcrest"], ["GCP training"]),
+    # letters the source gives for a workplace are its own, even a public body's or a
+    # therapy's; given for words English uses they are the public term's
+    (["I worked for Cabbotsleigh Behavioural Therapies (CBT) for years.", "The CBT managers were awful."],
+     ["Cabbotsleigh", "CBT"], ["managers were awful"]),
+    (["We offer Cognitive Behavioural Therapy (CBT) here.", "CBT helps."], [], ["(CBT)", "CBT helps"]),
+    # initials a public term has too are the workplace's where a workplace is said (opening a
+    # clause before its verb, after "at", "left"...), the public term's elsewhere
+    (["I was a support worker at Corrowby Recovery Trust.", "CRT were always short-staffed.",
+      "Then I left CRT for good."], ["Corrowby", "CRT"], ["short-staffed"]),
+    (["I trained at Calloway Brief Therapy.", "I did CBT there, and the CBT model suited me."], ["Calloway"],
+     ["did CBT there", "the CBT model"]),
+    # a workplace's first word, an everyday word, opening a clause before its verb is the
+    # workplace said short; before a word that goes on a phrase it is the word
+    (["I joined Journeys Housing Trust in 2016.", "Journeys have the contract now.",
+      "so yeah journeys were my first job."], ["Journeys"], ["have the contract", "were my first job"]),
+    (["I joined Journeys Housing Trust in 2016.", "Journeys of every kind end."], ["Housing Trust"],
+     ["Journeys of every kind"]),
     # a name spelled out after it was said
     (["I'm Tamsin Quellow.", "That's Q-U-E-L-L-O-W, with a W."], ["Quellow", "Q-U-E-L-L-O-W"], ["with a W"]),
     # a name said in capitals later
@@ -351,6 +368,20 @@ def test_a_workplace_a_model_read_as_a_person_is_a_workplace(engine):
     spans = {"a": [Finding(17, 62, "PERSON", 0.75, "detector")], "b": [Finding(0, 12, "PERSON", 0.8, "capitalised")]}
     result = engine._replace(texts, spans, TermMatcher([]))
     assert result.texts == {"a": "They moved me to [Workplace 1].", "b": "[Workplace 1] was fine."}
+
+
+def test_a_workplace_a_model_read_as_a_person_is_searched_for_as_a_workplace(engine, monkeypatch):
+    """Its initials and its first word are searched for as a workplace's; its words ("Health",
+    "Support") are no person's said alone."""
+    from ingest.redact.recognizers import Finding
+
+    quotes = {"a": "Tarnwick Mental Health Support was subcontracted by IAPT.", "b": "TMHS staff were on zero hours.",
+              "c": "I said Tarnwick paid late, and Health Visitors earn more."}
+    read = {quotes["a"]: [Finding(0, 30, "PERSON", 0.75, "spacy-ner")]}  # as a model may read it
+    monkeypatch.setattr(engine, "find", lambda texts, *a, **k: [list(read.get(t, [])) for t in texts])
+    result = engine.redact(quotes, {}, [])
+    assert result.texts == {"a": "[Workplace 1] was subcontracted by IAPT.", "b": "[Workplace 1] staff were on zero hours.",
+                            "c": "I said [Workplace 1] paid late, and Health Visitors earn more."}, result.texts
 
 
 # (quotes of one source, forms of one person: one placeholder, another person's form or a

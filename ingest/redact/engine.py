@@ -640,10 +640,19 @@ def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) ->
         found.append(m.group(1) or m.group(2))
     if m := _LETTERS_BEFORE.search(text, max(0, start - 20), start):
         found.append(m.group(1))
-    return [Term(letters, "ORG", False) for letters in found if _could_abbreviate(letters, text[start:end])
-            and not (is_public_acronym(letters) or public.is_whole(letters) or lexicon.is_workplace_kind(letters.lower())
-                    or lexicon.is_ordinary(letters.lower())
+    name = text[start:end]
+    return [Term(letters, "ORG", False) for letters in found if _could_abbreviate(letters, name)
+            and not (((is_public_acronym(letters) or public.is_whole(letters)) and not _a_proper_word_in(name))
+                    or lexicon.is_workplace_kind(letters.lower()) or lexicon.is_ordinary(letters.lower())
                     or letters in recognizers.role_abbreviations() or letters in words_set("said_by_initials"))]
+
+
+def _a_proper_word_in(name: str) -> bool:
+    """Whether a name holds a word no English list holds ("Eastmere" of "Eastmere Support and
+    Recovery"): letters given for it are its own even where a public body's or a therapy's are
+    the same ("(ESR)", "(CBT)"); given for words English uses ("Cognitive Behavioural Therapy
+    (CBT)") they are the public term's."""
+    return any(not lexicon.is_ordinary(w) for w in re.findall(r"[^\W\d_]+", name))
 
 
 def _could_abbreviate(letters: str, name: str) -> bool:
@@ -725,7 +734,17 @@ _AT_OR_THE = re.compile(rf"(?<![\w'’-])(?:{_PLACED_AT}|the\s+)$", re.IGNORECAS
 # Where a lower-case form of a workplace named in capitals is the workplace too: opening a text,
 # a sentence or a clause as its subject ("bright path was ok", "then bright path shut"), or
 # before "'s" ("bright path's rota").
-_OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?<![\w'’-])(?:then|and|but|so|later|now)\s+)$")
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?<![\w'’-])(?:"
+                           + recognizers.alternatives(words_set("clause_openers") | {"now"}) + r"),?\s+)$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def subject_of_a_clause(text: str, start: int, end: int) -> bool:
+    """A name opening a sentence or a clause, a verb it is the subject of after it ("Roots
+    closed in 2021", "so yeah pathways have the contract"; ``recognizers.a_verb_after_a_name``)."""
+    after = _WORD_AFTER.match(text, end)
+    return bool(after and recognizers.a_verb_after_a_name(after.group(1))
+                and _OPENS_CLAUSE.search(text, max(0, start - 24), start))
 _POSSESSIVE = re.compile(r"['’]s\b")
 # What may follow a name said alone: the sentence's end or a stop, a possessive, a small word.
 _NAME_ENDS_HERE = re.compile(r"\s*(?:$|[^\w\s]|['’]s\b|(?:" + recognizers.alternatives(STOP_WORDS) + r")\b)",
@@ -812,6 +831,17 @@ def workplace_named(norm: str) -> bool:
     its first, as the name rules classify one."""
     words = norm.split()
     return len(words) > 1 and any(w in ORG_WORDS for w in words[1:])
+
+
+def kind_named(surface: str, kind: str) -> str:
+    """A name made like a workplace's ("Marrowby Mental Health Support") is a workplace's
+    however it was first read (a model's person or place), unless a given name opens it, as
+    the source's kinds are settled (``Engine.redact``): its initials and its name without its
+    kind are searched for as a workplace's, and its words are no person's said alone."""
+    norm = normalise(surface)
+    if kind in ("PERSON", "LOC") and workplace_named(norm) and norm.split()[0] not in lexicon.first_names():
+        return "ORG"
+    return kind
 
 
 def read_as_person(surface: str) -> bool:
@@ -1591,6 +1621,7 @@ class Engine:
             text = all_texts[key]
             for f in findings[key]:
                 surface = text[f.start:f.end]
+                f = Finding(f.start, f.end, kind_named(surface, f.kind), f.score, f.recognizer)
                 if f.kind == "ORG" and stop_words_only(surface):
                     # A workplace named by small words only ("Still Here"): no name matcher
                     # searches for those in lower case ("i'm still here" is no name); it is
@@ -1612,7 +1643,13 @@ class Engine:
                     if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
                         terms += joined_name_terms(surface, public)
                     if f.kind == "ORG":
-                        terms += [t for t in short_forms(surface) if not public.is_whole(t.surface)]
+                        forms = short_forms(surface)
+                        terms += [t for t in forms if not public.is_whole(t.surface)]
+                        # Its initials are a public body's or a therapy's too ("CRT", "CBT" of
+                        # "Calder Recovery Trust"): they are the workplace's where a workplace is
+                        # said ("left CRT in 2020", "CRT were short-staffed"), the public term's elsewhere.
+                        first_words += [Term(t.surface, "ORG", False) for t in forms if t.surface.isupper()
+                                        and public.is_whole(t.surface) and _a_proper_word_in(surface)]
                         given = letters_given_for(text, f.start, f.end, public)
                         terms += given
                         letters_of.update((normalise(t.surface), normalise(surface)) for t in given)
@@ -1709,7 +1746,8 @@ class Engine:
                     if (first or text[start:end].islower() or text[start:end].isupper()) \
                             and _AT_WORKPLACE.search(text, max(0, start - 16), start) \
                             and (not first or _NAME_ENDS_HERE.match(text, end)) \
-                            or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end):
+                            or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end) \
+                            or first and subject_of_a_clause(text, start, end):
                         # (a name of several words with its "'s": "second chance's rota")
                         found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
             for small in said_at_small:

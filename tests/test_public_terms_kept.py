@@ -135,6 +135,11 @@ CASES = [
      [], ["grill at mcdonald's.", "than at mcdonald's.", "work at mcdonald's at"]),
     (["my dad was thirty years at vauxhall.", "he found work at quillbrook lodge at sixteen."],
      ["vauxhall", "quillbrook"], ["thirty years at", "at sixteen"]),
+    # national providers of housing and support and the housing associations are public; a
+    # local service holding one of their names is still a workplace
+    (["I was a support worker for Hestia, then Look Ahead.", "Peabody was my landlord, and I moved to Voyage Care.",
+      "I worked at Hestia House Counselling for years."],
+     ["House Counselling"], ["for Hestia, then Look Ahead", "Peabody was", "to Voyage Care"]),
 ]
 
 

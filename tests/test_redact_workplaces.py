@@ -1346,7 +1346,7 @@ REVIEWED = [
      ['"Attitude"', "2Days", "Nowhere at the moment", "Wow"]),
     # and from a second read: a name opening with an interjection's word goes whole; a figure
     # before a plural that is no unit; a stop after "was at", "i left"; quotes after "worked with"
-    (["Right Path took me on as a trainee.", "Look Ahead is where I trained."], ["Right", "Path", "Look", "Ahead"],
+    (["Right Path took me on as a trainee.", "Look Onward is where I trained."], ["Right", "Path", "Look", "Onward"],
      ["took me on", "is where I trained"]),
     (["I was at 7Oaks for two years.", "i left juniper.", "I worked with \"Compass\" on the crisis line.",
       "I worked at Amara Well for years."], ["7Oaks", "juniper", "Compass", "Amara", "Well"], ["for two years"]),

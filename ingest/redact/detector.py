@@ -53,7 +53,7 @@ def load_detector(path: Path = DETECTOR_DIR):
     """The base pipeline with only its entity recognizer, holding the trained weights and
     deciding between the kinds it is read for (``KINDS``) only, every doc of a batch decoded
     at once (``entity_decoder``)."""
-    return batch_decoded(numpy_matmul(keep_labels(trained_pipeline(path), KINDS)))
+    return batch_decoded(inference_kernels(numpy_matmul(keep_labels(trained_pipeline(path), KINDS))))
 
 
 def batch_decoded(nlp):
@@ -103,6 +103,52 @@ def numpy_matmul(nlp):
         if hasattr(pipe, "model"):
             for node in pipe.model.walk():
                 node.ops = ops
+    return nlp
+
+
+def inference_kernels(nlp):
+    """``nlp`` with its maxout and layer-normalisation layers computed, when reading (not
+    training), by numpy kernels that do only what reading needs: a maxout takes the largest
+    piece by ``np.maximum`` (thinc's kernel also finds which piece, for training: the same
+    values, in a quarter of the time); a layer's mean and variance are products with a vector
+    of 1/n through BLAS (numpy's reductions along rows took a fifth of the detector's time),
+    the same up to float rounding. The entities came out the same on every line of dev, train
+    and valid, as written, in lower case and in capitals."""
+    import numpy as np
+
+    from ingest.redact.entity_decoder import blas
+
+    def maxout(model, X, is_train):
+        if is_train:
+            return maxout.thinc(model, X, is_train)
+        nO, nP = model.get_dim("nO"), model.get_dim("nP")
+        Y = model.ops.gemm(X, model.get_param("W").reshape(nO * nP, -1), trans2=True)
+        Y += model.get_param("b").reshape(nO * nP)
+        Y = Y.reshape(Y.shape[0], nO, nP)
+        best = Y[..., 0]
+        for piece in range(1, nP):
+            best = np.maximum(best, Y[..., piece])
+        return np.ascontiguousarray(best), None
+
+    def layernorm(model, X, is_train):
+        if is_train:
+            return layernorm.thinc(model, X, is_train)
+        share = np.full(X.shape[1], 1.0 / X.shape[1], dtype=X.dtype)
+        with blas().limit(limits=1):
+            centred = X - (X @ share)[:, None]
+            variance = (centred * centred) @ share
+        variance += 1e-08  # as thinc's
+        centred *= (variance ** -0.5)[:, None]
+        centred *= model.get_param("G")
+        centred += model.get_param("b")
+        return centred, None
+
+    kernels = {"maxout": maxout, "layernorm": layernorm}
+    for _name, pipe in nlp.pipeline:
+        for node in pipe.model.walk() if hasattr(pipe, "model") else ():
+            if node.name in kernels:
+                kernels[node.name].thinc = node._func
+                node._func = kernels[node.name]
     return nlp
 
 

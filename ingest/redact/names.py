@@ -589,7 +589,8 @@ class NameFinder:
         i, n = 0, len(doc)
         public_tokens = {t.i for a, b in protected for t in doc.char_span(a, b, alignment_mode="expand") or ()} \
             if protected else set()
-        capital = capitalised_flags(doc, doc.text if text is None else text)
+        text = doc.text if text is None else text  # (joined from the tokens at every call: read once)
+        capital = capitalised_flags(doc, text)
         while i < n:
             if not capital[i]:  # most tokens: nothing below applies to them
                 i += 1
@@ -747,7 +748,7 @@ class NameFinder:
                     score = 0.7
                 elif len(span) == 1 and self.given_name_before_its_verb(first, following):
                     score = 0.7  # "Toby at the hostel used to ring", "Sal got me through it"
-                elif first.lower() in self.first_names and len(span) == 1 and someone_said_after(doc.text, span.end_char):
+                elif first.lower() in self.first_names and len(span) == 1 and someone_said_after(text, span.end_char):
                     score = 0.7  # "Sterling from the night shift said", "Will, our HCA, said"
                 elif span.text.lower() in self.places and following in (".", ",", "!", "?") and not common:
                     score = 0.7  # a town said alone: "Birmingham."

@@ -68,6 +68,22 @@ def test_an_inspection_rating_is_no_one(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
 
 
+# A transcriber's role label left in a quote's text (a survey's pasted answer, a caption's
+# cue) is no one's name; a name after a role's word still goes.
+ROLE_LABELS = [
+    (["Interviewer: How long were you there?", "Participant: Ten years, about.", "PARTICIPANT: yes.",
+      "Interviewee: Ten years, roughly.", "Respondent 4: no comment."], [],
+     ["Participant: Ten", "PARTICIPANT: yes", "Interviewee: Ten", "Respondent 4: no"]),
+    (["Guest: Tamsin Orrell said no.", "Participant Dervla Quennell: hello."], ["Tamsin", "Orrell", "Dervla", "Quennell"],
+     ["said no", "hello"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", ROLE_LABELS)
+def test_a_role_label_left_in_a_quote_is_no_name(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # A helpline's published number is no one's identifier, however it is spaced; a personal
 # number beside it still goes, even one a figure away.
 HELPLINES = [

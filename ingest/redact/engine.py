@@ -32,6 +32,7 @@ from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ingest import labels
 from ingest.labels import ROLE_LABEL
 from ingest.redact import aliases, detector, lexicon, recognizers  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
@@ -334,6 +335,18 @@ def a_rating(text: str, finding: Finding) -> bool:
     begin a workplace's name, or be someone's surname ("Ivy Good")."""
     return numbered(finding.kind) and text[finding.start:finding.end].strip().lower() in RATINGS \
         and bool(_RATING_CUE.search(text, max(0, finding.start - 40), min(len(text), finding.end + 40)))
+
+
+# A transcriber's role label before its colon ("Participant:", "INTERVIEWEE 2:", "Speaker B:"),
+# left in a quote's text where a reader took no label (a survey's answer, a caption's cue).
+_ROLE_LABEL_SAID = re.compile(rf"(?:{'|'.join(map(re.escape, labels.ROLE_WORDS))})(?:\s+(?:\d+|[A-Z]))?", re.IGNORECASE)
+
+
+def a_role_label(text: str, finding: Finding) -> bool:
+    """'Participant: ten years': a role's word labelling what follows is no one's name; a
+    name after it still is ("Participant Dervla Quinn: ...")."""
+    return numbered(finding.kind) and _ROLE_LABEL_SAID.fullmatch(text, finding.start, finding.end) is not None \
+        and text[finding.end:finding.end + 1] == ":"
 
 
 # A capital letter hyphened on to one word, its possessive too ("X-Ray", "C-Suite's").
@@ -1537,7 +1550,7 @@ class Engine:
             by_rules = {(f.start, f.end, f.recognizer) for f in recognized_by_text[text][0]}
             found = [f for f in found if (not said_of_public(text, f, said_public) or (
                          (f.start, f.end, f.recognizer) in by_rules and public_inside_a_name(text, f, public_here)))
-                     and not a_rating(text, f) and not a_letter_and_a_word(text, f)
+                     and not a_rating(text, f) and not a_letter_and_a_word(text, f) and not a_role_label(text, f)
                      and not a_season(text, f) and not a_national_company(text, f)
                      and not a_service_described(text, f)]
             found += joined_to_a_name(text, found, said_public)

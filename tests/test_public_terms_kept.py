@@ -135,6 +135,16 @@ CASES = [
      [], ["grill at mcdonald's.", "than at mcdonald's.", "work at mcdonald's at"]),
     (["my dad was thirty years at vauxhall.", "he found work at quillbrook lodge at sixteen."],
      ["vauxhall", "quillbrook"], ["thirty years at", "at sixteen"]),
+    # words English uses, capitalised as a course's or a book's title, before "of" or "in" and a
+    # therapy or a public body, say something of it; a kind of workplace so joined names one
+    (["I did the Foundations of CBT training last year.", "We had Principles of DBT as a module.",
+      "I was at the Quarrowby Institute of CBT.", "Then I joined Stillness of Mind, a counselling company."],
+     ["Quarrowby", "Stillness of Mind"], ["Foundations of CBT", "Principles of DBT"]),
+    # treatments and diagnoses by their full names, capitalised like a workplace's, are public;
+    # a local unit named with one is still a workplace
+    (["She had Electroconvulsive Therapy (ECT) in the end.", "Generalised Anxiety Disorder was my diagnosis.",
+      "Multisystemic Therapy (MST) worked with the family.", "I ran the Quillmere Electroconvulsive Therapy Suite."],
+     ["Quillmere"], ["Electroconvulsive Therapy (ECT)", "Generalised Anxiety Disorder was", "Multisystemic Therapy (MST)"]),
     # national providers of housing and support and the housing associations are public; a
     # local service holding one of their names is still a workplace
     (["I was a support worker for Hestia, then Look Ahead.", "Peabody was my landlord, and I moved to Voyage Care.",

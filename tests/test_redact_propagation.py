@@ -46,18 +46,12 @@ CASES = [
     (["I worked for Cabbotsleigh Behavioural Therapies (CBT) for years.", "The CBT managers were awful."],
      ["Cabbotsleigh", "CBT"], ["managers were awful"]),
     (["We offer Cognitive Behavioural Therapy (CBT) here.", "CBT helps."], [], ["(CBT)", "CBT helps"]),
-    # initials a public term has too are the workplace's where a workplace is said (opening a
-    # clause before its verb, after "at", "left"...), the public term's elsewhere
-    (["I was a support worker at Corrowby Recovery Trust.", "CRT were always short-staffed.",
-      "Then I left CRT for good."], ["Corrowby", "CRT"], ["short-staffed"]),
-    (["I trained at Calloway Brief Therapy.", "I did CBT there, and the CBT model suited me."], ["Calloway"],
-     ["did CBT there", "the CBT model"]),
-    # a workplace's first word, an everyday word, opening a clause before its verb is the
-    # workplace said short; before a word that goes on a phrase it is the word
-    (["I joined Journeys Housing Trust in 2016.", "Journeys have the contract now.",
-      "so yeah journeys were my first job."], ["Journeys"], ["have the contract", "were my first job"]),
-    (["I joined Journeys Housing Trust in 2016.", "Journeys of every kind end."], ["Housing Trust"],
-     ["Journeys of every kind"]),
+    # given for a treatment's own words, they are the treatment's; initials a public term has
+    # too, not given, stay the public term's: it is far more often said than the workplace so
+    (["We offered Cognitive Remediation Therapy (CRT) on the ward.", "CRT helped with memory."], [],
+     ["(CRT)", "CRT helped"]),
+    (["I trained at Calloway Brief Therapy.", "I did CBT there, and CBT was the model.", "I left the NHS."],
+     ["Calloway"], ["did CBT there", "CBT was the model", "the NHS"]),
     # a name spelled out after it was said
     (["I'm Tamsin Quellow.", "That's Q-U-E-L-L-O-W, with a W."], ["Quellow", "Q-U-E-L-L-O-W"], ["with a W"]),
     # a name said in capitals later

@@ -319,8 +319,21 @@ def said_of_public(text: str, finding: Finding, public_spans: Spans) -> bool:
         words = [w.lower() for w in words[:-1]]
         if not words:
             return True
+    if len(words) >= 2 and words[-1] in ("of", "in", "to") and not text[finding.start:finding.end].rstrip().endswith(
+            words[-1]) and all(_a_word_of_a_title(w) for w in words[:-1]) and all(text[a:b].isupper() for a, b in inside):
+        # "Foundations of CBT", "Advances in DBT": a course's or a book's title, of the public
+        # term's letters ("Peace of Mind", of a public name that is a word, names a workplace)
+        return True
     return bool(words) and all(w.islower() and lexicon.is_ordinary(w) and w not in lexicon.first_names()
                                and w not in lexicon.places() for w in words)
+
+
+def _a_word_of_a_title(word: str) -> bool:
+    """A capitalised word English uses, no given name, place or kind of workplace ("Principles";
+    not "Institute", "Friends")."""
+    lower = word.lower()
+    return word[:1].isupper() and lexicon.is_ordinary(lower) and lower not in lexicon.first_names() \
+        and lower not in lexicon.places() and not lexicon.is_workplace_kind(lower) and lower not in ORG_WORDS
 
 
 # An inspector's rating of one word, and the words that say a rating is spoken of nearby.
@@ -661,11 +674,18 @@ def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) ->
 
 
 def _a_proper_word_in(name: str) -> bool:
-    """Whether a name holds a word no English list holds ("Eastmere" of "Eastmere Support and
-    Recovery"): letters given for it are its own even where a public body's or a therapy's are
-    the same ("(ESR)", "(CBT)"); given for words English uses ("Cognitive Behavioural Therapy
-    (CBT)") they are the public term's."""
-    return any(not lexicon.is_ordinary(w) for w in re.findall(r"[^\W\d_]+", name))
+    """Whether a name holds a word English rarely writes that no public term holds ("Eastmere"
+    of "Eastmere Support and Recovery"): letters given for it are its own even where a public
+    body's or a therapy's are the same ("(ESR)", "(CBT)"); given for a treatment's words
+    ("Cognitive Remediation Therapy (CRT)", "Dialectical Behaviour Therapy (DBT)") they are
+    the public term's."""
+    return any(lexicon.is_rare(w) and w.lower() not in _public_words() for w in re.findall(r"[^\W\d_]+", name))
+
+
+@functools.lru_cache(maxsize=1)
+def _public_words() -> frozenset[str]:
+    """Every word of the built-in public terms, in lower case ("dialectical", "multisystemic")."""
+    return frozenset(w.lower() for t in lexicon.builtin_public_terms() for w in re.findall(r"[^\W\d_]+", t))
 
 
 def _could_abbreviate(letters: str, name: str) -> bool:
@@ -747,17 +767,7 @@ _AT_OR_THE = re.compile(rf"(?<![\w'’-])(?:{_PLACED_AT}|the\s+)$", re.IGNORECAS
 # Where a lower-case form of a workplace named in capitals is the workplace too: opening a text,
 # a sentence or a clause as its subject ("bright path was ok", "then bright path shut"), or
 # before "'s" ("bright path's rota").
-_OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?<![\w'’-])(?:"
-                           + recognizers.alternatives(words_set("clause_openers") | {"now"}) + r"),?\s+)$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
-
-
-def subject_of_a_clause(text: str, start: int, end: int) -> bool:
-    """A name opening a sentence or a clause, a verb it is the subject of after it ("Roots
-    closed in 2021", "so yeah pathways have the contract"; ``recognizers.a_verb_after_a_name``)."""
-    after = _WORD_AFTER.match(text, end)
-    return bool(after and recognizers.a_verb_after_a_name(after.group(1))
-                and _OPENS_CLAUSE.search(text, max(0, start - 24), start))
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?<![\w'’-])(?:then|and|but|so|later|now)\s+)$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # What may follow a name said alone: the sentence's end or a stop, a possessive, a small word.
 _NAME_ENDS_HERE = re.compile(r"\s*(?:$|[^\w\s]|['’]s\b|(?:" + recognizers.alternatives(STOP_WORDS) + r")\b)",
@@ -1656,13 +1666,7 @@ class Engine:
                     if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
                         terms += joined_name_terms(surface, public)
                     if f.kind == "ORG":
-                        forms = short_forms(surface)
-                        terms += [t for t in forms if not public.is_whole(t.surface)]
-                        # Its initials are a public body's or a therapy's too ("CRT", "CBT" of
-                        # "Calder Recovery Trust"): they are the workplace's where a workplace is
-                        # said ("left CRT in 2020", "CRT were short-staffed"), the public term's elsewhere.
-                        first_words += [Term(t.surface, "ORG", False) for t in forms if t.surface.isupper()
-                                        and public.is_whole(t.surface) and _a_proper_word_in(surface)]
+                        terms += [t for t in short_forms(surface) if not public.is_whole(t.surface)]
                         given = letters_given_for(text, f.start, f.end, public)
                         terms += given
                         letters_of.update((normalise(t.surface), normalise(surface)) for t in given)
@@ -1759,8 +1763,7 @@ class Engine:
                     if (first or text[start:end].islower() or text[start:end].isupper()) \
                             and _AT_WORKPLACE.search(text, max(0, start - 16), start) \
                             and (not first or _NAME_ENDS_HERE.match(text, end)) \
-                            or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end) \
-                            or first and subject_of_a_clause(text, start, end):
+                            or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end):
                         # (a name of several words with its "'s": "second chance's rota")
                         found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
             for small in said_at_small:

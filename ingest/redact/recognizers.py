@@ -2059,10 +2059,10 @@ def _the_names_figure(figure: str, after: str | None) -> bool:
         return word != "of" and not _what_an_ordinal_counts(word)
     if not _a_small_count(figure):
         return not _counts(word)
-    return a_verb_after_a_name(word)
+    return _a_verb_after_a_name(word)
 
 
-def a_verb_after_a_name(word: str) -> bool:
+def _a_verb_after_a_name(word: str) -> bool:
     """A verb a name may be the subject of ("was", "paid", "closed"; data verbs_after_a_name)."""
     word = word.lower()
     return word in words_set("verbs_after_a_name") or (word.endswith("ed") and len(word) > 4)
@@ -2095,7 +2095,7 @@ def _a_name_and_its_ordinal(m: re.Match) -> bool:
         return False
     after = m.group("next")
     return _an_ordinal_of_a_name(m.string, m.start("last")) \
-        and (a_verb_after_a_name(after) if after is not None and after.lower() != "as"
+        and (_a_verb_after_a_name(after) if after is not None and after.lower() != "as"
              else not all(lexicon.is_ordinary(w.lower()) for w in m.group("before").split())) \
         and not any(w.lower() in lexicon.first_names() or w.lower() in _WHAT_EVERYONE_IS_CALLED
                     for w in m.group("before").split())
@@ -2228,7 +2228,7 @@ def _lower_case_ordinal_names(text: str) -> tuple[Finding, ...]:
             continue
         next_word = words[last + 1].group() if last + 1 < len(words) else None
         if next_word and lowered[last] == words[last].group() and not (
-                a_verb_after_a_name(next_word) or next_word in _NOT_IN_A_NAME or next_word.endswith("ly")):
+                _a_verb_after_a_name(next_word) or next_word in _NOT_IN_A_NAME or next_word.endswith("ly")):
             continue  # a noun after the kind, no possessive between: a compound's ("with 3rd wind care work";
             # not "2nd wind care recently", "... today")
         end = words[last].start() + len(lowered[last])

@@ -5,6 +5,8 @@ workplaces and places must be found; public bodies and ordinary words must not b
 Runs on the shipped weights, without an ingest.
 """
 
+import functools
+
 import pytest
 
 from ingest.redact import detector
@@ -149,6 +151,36 @@ def test_the_detector_multiplies_through_numpy_and_finds_what_it_found_through_b
         return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
 
     assert entities(fast) == entities(with_blis)
+
+
+@pytest.mark.parametrize("pieces", [1, 2, 3])
+def test_the_reading_kernels_give_thincs_values(pieces):
+    # The loaded detector reads its maxout and layer-normalisation layers with kernels of
+    # its own (detector.inference_kernels): thinc's values, up to float rounding, for any
+    # number of pieces and a strided input; a model given twice is replaced once.
+    import numpy as np
+    from thinc.api import Maxout, chain, LayerNorm
+
+    rng = np.random.default_rng(pieces)
+    X = rng.standard_normal((40, 24)).astype("f")[:, ::2]  # strided: every other column
+    model = chain(Maxout(nO=8, nI=12, nP=pieces), LayerNorm(nI=8))
+    model.initialize(X=np.ascontiguousarray(X))
+    for layer in model.layers:
+        for name in layer.param_names:
+            layer.set_param(name, rng.standard_normal(layer.get_param(name).shape).astype("f"))
+    expected = model.predict(X)
+
+    class Pipe:
+        def __init__(self, model):
+            self.model = model
+
+    nlp = type("Nlp", (), {"pipeline": [("a", Pipe(model)), ("b", Pipe(model))]})()
+    detector.inference_kernels(nlp)
+    assert all(isinstance(layer._func, functools.partial) for layer in model.layers)
+    np.testing.assert_allclose(model.predict(X), expected, rtol=1e-5, atol=1e-5)
+    Y, backprop = model.begin_update(np.ascontiguousarray(X))  # training still thinc's, with its backprop
+    np.testing.assert_allclose(Y, expected, rtol=1e-5, atol=1e-5)
+    assert backprop(Y).shape == X.shape
 
 
 # Docs of every length read together: empty, one word, white space and lines between words.

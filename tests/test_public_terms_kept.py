@@ -138,18 +138,21 @@ CASES = [
     # words English uses, capitalised as a course's or a book's title, before "of" or "in" and a
     # therapy or a public body, say something of it; a kind of workplace so joined names one
     (["I did the Foundations of CBT training last year.", "We had Principles of DBT as a module.",
-      "I was at the Quarrowby Institute of CBT.", "Then I joined Stillness of Mind, a counselling company."],
-     ["Quarrowby", "Stillness of Mind"], ["Foundations of CBT", "Principles of DBT"]),
+      "I was at the Quarrowby Institute of CBT.", "Then I joined Stillness of Mind, a counselling company.",
+      "I volunteered for Friends of CAMHS for years."],
+     ["Quarrowby", "Stillness of Mind", "Friends of CAMHS"], ["Foundations of CBT", "Principles of DBT"]),
     # treatments and diagnoses by their full names, capitalised like a workplace's, are public;
     # a local unit named with one is still a workplace
     (["She had Electroconvulsive Therapy (ECT) in the end.", "Generalised Anxiety Disorder was my diagnosis.",
-      "Multisystemic Therapy (MST) worked with the family.", "I ran the Quillmere Electroconvulsive Therapy Suite."],
-     ["Quillmere"], ["Electroconvulsive Therapy (ECT)", "Generalised Anxiety Disorder was", "Multisystemic Therapy (MST)"]),
+      "Multisystemic Therapy (MST) worked with the family.", "I ran the Quillmere Electroconvulsive Therapy Suite.",
+      "She was diagnosed with Avoidant Restrictive Food Intake Disorder (ARFID).", "ARFID is hard to treat."],
+     ["Quillmere"], ["Electroconvulsive Therapy (ECT)", "Generalised Anxiety Disorder was", "Multisystemic Therapy (MST)",
+                     "Avoidant Restrictive Food Intake Disorder (ARFID)", "ARFID is hard"]),
     # national providers of housing and support and the housing associations are public; a
     # local service holding one of their names is still a workplace
-    (["I was a support worker for Hestia, then Look Ahead.", "Peabody was my landlord, and I moved to Voyage Care.",
-      "I worked at Hestia House Counselling for years."],
-     ["House Counselling"], ["for Hestia, then Look Ahead", "Peabody was", "to Voyage Care"]),
+    (["I was a support worker for Making Space, then Home Group.", "Anchor Hanover was my employer, and I moved to Voyage Care.",
+      "I worked at Penumbra House Counselling for years."],
+     ["House Counselling"], ["for Making Space, then Home Group", "Anchor Hanover was", "to Voyage Care"]),
 ]
 
 

@@ -72,8 +72,10 @@ def test_an_inspection_rating_is_no_one(engine, quotes, gone, kept):
 # cue) is no one's name; a name after a role's word still goes.
 ROLE_LABELS = [
     (["Interviewer: How long were you there?", "Participant: Ten years, about.", "PARTICIPANT: yes.",
-      "Interviewee: Ten years, roughly.", "Respondent 4: no comment."], [],
-     ["Participant: Ten", "PARTICIPANT: yes", "Interviewee: Ten", "Respondent 4: no"]),
+      "Interviewee: Ten years, roughly.", "Respondent 4: no comment.", "Unknown Speaker: no comment.",
+      "As Interviewee I said no."], [],
+     ["Participant: Ten", "PARTICIPANT: yes", "Interviewee: Ten", "Respondent 4: no", "Unknown Speaker: no",
+      "As Interviewee I"]),
     (["Guest: Tamsin Orrell said no.", "Participant Dervla Quennell: hello."], ["Tamsin", "Orrell", "Dervla", "Quennell"],
      ["said no", "hello"]),
 ]

@@ -77,7 +77,8 @@ FOUND = [
     # a name often given, though a word that common opening a clause is the word; a capital "I"
     # elsewhere in the text
     ("then john worked the whole weekend", "john"), ("sal got me through it, I owe her loads", "sal"),
-    ("i was mentoring charity about her exams", "charity"),
+    ("i was mentoring charity about her exams", "charity"), ("my sister was mentoring charity about her exams", "charity"),
+    ("the manager asked charity to cover nights.", "charity"), ("my mum rang charity about it.", "charity"),
 ]
 
 # Words in the same places that name no one.

@@ -33,7 +33,6 @@ from typing import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest import labels
-from ingest.labels import ROLE_LABEL
 from ingest.redact import aliases, detector, lexicon, recognizers  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS,
@@ -319,21 +318,18 @@ def said_of_public(text: str, finding: Finding, public_spans: Spans) -> bool:
         words = [w.lower() for w in words[:-1]]
         if not words:
             return True
-    if len(words) >= 2 and words[-1] in ("of", "in", "to") and not text[finding.start:finding.end].rstrip().endswith(
-            words[-1]) and all(_a_word_of_a_title(w) for w in words[:-1]) and all(text[a:b].isupper() for a, b in inside):
-        # "Foundations of CBT", "Advances in DBT": a course's or a book's title, of the public
-        # term's letters ("Peace of Mind", of a public name that is a word, names a workplace)
+    if 2 <= len(words) <= 3 and words[-1].lower() in ("of", "in", "to") and words[0].lower() in _TITLE_WORDS \
+            and not text[finding.start:finding.end].rstrip().endswith(words[-1]) \
+            and all(text[a:b].isupper() for a, b in inside):
+        # "Foundations of CBT", "Introduction to DBT": a course's or a book's title, of the
+        # public term's letters ("Peace of Mind", of a public name that is a word, names a
+        # workplace; so does "Friends of CAMHS")
         return True
     return bool(words) and all(w.islower() and lexicon.is_ordinary(w) and w not in lexicon.first_names()
                                and w not in lexicon.places() for w in words)
 
 
-def _a_word_of_a_title(word: str) -> bool:
-    """A capitalised word English uses, no given name, place or kind of workplace ("Principles";
-    not "Institute", "Friends")."""
-    lower = word.lower()
-    return word[:1].isupper() and lexicon.is_ordinary(lower) and lower not in lexicon.first_names() \
-        and lower not in lexicon.places() and not lexicon.is_workplace_kind(lower) and lower not in ORG_WORDS
+_TITLE_WORDS = words_set("title_words")
 
 
 # An inspector's rating of one word, and the words that say a rating is spoken of nearby.
@@ -352,14 +348,20 @@ def a_rating(text: str, finding: Finding) -> bool:
 
 # A transcriber's role label before its colon ("Participant:", "INTERVIEWEE 2:", "Speaker B:"),
 # left in a quote's text where a reader took no label (a survey's answer, a caption's cue).
-_ROLE_LABEL_SAID = re.compile(rf"(?:{'|'.join(map(re.escape, labels.ROLE_WORDS))})(?:\s+(?:\d+|[A-Z]))?", re.IGNORECASE)
+# (one or two role words, a number or a letter after them: "Speaker B", "Unknown Speaker 2";
+# the role words hold single letters, "P", "I": a letter alone before a colon is a label too)
+_ROLE_WORD = "|".join(map(re.escape, labels.ROLE_WORDS))
+_ROLE_LABEL_SAID = re.compile(rf"(?:{_ROLE_WORD})(?:\s+(?:{_ROLE_WORD}))?(?:\s+(?:\d+|[A-Z]))?", re.IGNORECASE)
+# The role nouns of speaker labels, no one's name wherever said ("As Interviewee I said no").
+_ROLE_NOUNS = frozenset(role for role in labels.ROLE_DESCRIPTIONS if len(role) > 5)
 
 
 def a_role_label(text: str, finding: Finding) -> bool:
     """'Participant: ten years': a role's word labelling what follows is no one's name; a
     name after it still is ("Participant Dervla Quinn: ...")."""
-    return numbered(finding.kind) and _ROLE_LABEL_SAID.fullmatch(text, finding.start, finding.end) is not None \
-        and text[finding.end:finding.end + 1] == ":"
+    said = text[finding.start:finding.end]
+    return numbered(finding.kind) and (said.lower() in _ROLE_NOUNS or _ROLE_LABEL_SAID.fullmatch(said) is not None
+                                       and text[finding.end:finding.end + 1] == ":")
 
 
 # A capital letter hyphened on to one word, its possessive too ("X-Ray", "C-Suite's").
@@ -564,7 +566,7 @@ def is_name_label(label: str, public: PublicMatcher) -> bool:
     label = label.strip()
     if len(label) <= 2 or not re.search(r"[^\W\d_]", label) or re.search(r"\d", label):
         return False
-    if ROLE_LABEL.match(label):
+    if labels.ROLE_LABEL.match(label):
         return False
     return not public.is_whole(label)
 
@@ -679,7 +681,8 @@ def _a_proper_word_in(name: str) -> bool:
     body's or a therapy's are the same ("(ESR)", "(CBT)"); given for a treatment's words
     ("Cognitive Remediation Therapy (CRT)", "Dialectical Behaviour Therapy (DBT)") they are
     the public term's."""
-    return any(lexicon.is_rare(w) and w.lower() not in _public_words() for w in re.findall(r"[^\W\d_]+", name))
+    return any(lexicon.is_rare(w) and w.lower() not in _public_words() and not lexicon.is_field_word(w.lower())
+               for w in re.findall(r"[^\W\d_]+", name))
 
 
 @functools.lru_cache(maxsize=1)
@@ -856,15 +859,11 @@ def workplace_named(norm: str) -> bool:
     return len(words) > 1 and any(w in ORG_WORDS for w in words[1:])
 
 
-def kind_named(surface: str, kind: str) -> str:
-    """A name made like a workplace's ("Marrowby Mental Health Support") is a workplace's
-    however it was first read (a model's person or place), unless a given name opens it, as
-    the source's kinds are settled (``Engine.redact``): its initials and its name without its
-    kind are searched for as a workplace's, and its words are no person's said alone."""
-    norm = normalise(surface)
-    if kind in ("PERSON", "LOC") and workplace_named(norm) and norm.split()[0] not in lexicon.first_names():
-        return "ORG"
-    return kind
+def a_workplace_by_its_make(norm: str, kinds_read) -> bool:
+    """A name (normalised) made like a workplace's ("brackenfold counselling service", "...
+    foundation trust") is a workplace when a recognizer read it as one (``kinds_read``) or no
+    given name opens it, whatever a model or its first word said alone."""
+    return workplace_named(norm) and ("ORG" in kinds_read or norm.split()[0] not in lexicon.first_names())
 
 
 def read_as_person(surface: str) -> bool:
@@ -1644,7 +1643,11 @@ class Engine:
             text = all_texts[key]
             for f in findings[key]:
                 surface = text[f.start:f.end]
-                f = Finding(f.start, f.end, kind_named(surface, f.kind), f.score, f.recognizer)
+                if f.kind in ("PERSON", "LOC") and a_workplace_by_its_make(normalise(surface), (f.kind,)):
+                    # read as a person or a place by a model ("Marrowby Mental Health Support"), it
+                    # is searched for as the workplace its kinds are settled to below: its initials,
+                    # its first word; its words are no person's said alone
+                    f = Finding(f.start, f.end, "ORG", f.score, f.recognizer)
                 if f.kind == "ORG" and stop_words_only(surface):
                     # A workplace named by small words only ("Still Here"): no name matcher
                     # searches for those in lower case ("i'm still here" is no name); it is
@@ -1868,11 +1871,8 @@ class Engine:
             norm = normalise(term.surface)
             if numbered(term.kind) and len(norm.split()) > 1:
                 kinds.setdefault(norm, term.kind)
-        # A name made like a workplace's ("Brackenfold Counselling Service", "... Foundation
-        # Trust") is a workplace when a recognizer read it as one or no given name opens it,
-        # whatever a model or its first word said alone; it keeps [Workplace N] throughout.
-        workplaces = {norm for norm, v in kind_votes.items() if workplace_named(norm)
-                      and ("ORG" in v or norm.split()[0] not in lexicon.first_names())}
+        # A name made like a workplace's keeps [Workplace N] throughout (a_workplace_by_its_make).
+        workplaces = {norm for norm, v in kind_votes.items() if a_workplace_by_its_make(norm, v)}
         for norm in kinds:  # "Kwame Asante-Boateng" is a person if "Kwame" is
             if norm in workplaces:
                 kinds[norm] = "ORG"

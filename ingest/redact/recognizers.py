@@ -3142,10 +3142,11 @@ def _is_role() -> re.Pattern:
 
 # Stop words that are given names too, and read as one only in such a place.
 _NAME_STOP_WORDS = frozenset({"will", "may"})
-# A determiner and a word or two before a verb's form, which describes what follows: "a tiny
-# mentoring [charity]", "our new befriending [service]".
+# A determiner and a word or two before a verb's "-ing" form, which then describes what follows:
+# "a tiny mentoring [charity]", "our lovely new mentoring [charity]" (not "my sister was
+# mentoring charity": a small word among them is a clause's).
 _DETERMINER_AND_WORDS = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|its|this|that|every|no)"
-                                   r"(?:\s+[\w'’-]+){1,2}\s+$", re.IGNORECASE)
+                                   r"(?P<between>(?:\s+[\w'’-]+){1,2})\s+\w+ing\s+$", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|its|this|that|of|every|no)\s+$",
                          re.IGNORECASE)
 
@@ -3300,8 +3301,10 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
         if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
             continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
         word, second = m.group("word"), m.group("second")
-        if lexicon.is_workplace_kind(word.lower()) and _DETERMINER_AND_WORDS.search(text, max(0, m.start() - 40), m.start()):
-            continue  # the kind of a service its work describes: "a tiny mentoring charity", "the new befriending team"
+        if lexicon.is_workplace_kind(word.lower()) and (described := _DETERMINER_AND_WORDS.search(
+                text, max(0, m.start() - 40), m.start("word"))) and not any(
+                w.lower() in STOP_WORDS for w in described.group("between").split()):
+            continue  # the kind of a service its work describes: "a tiny mentoring charity"
         if second and _name_end(m) == m.end("word") and not _a_name_before_where(word.lower()) and _a_noun_of_work(second.lower()):
             continue  # a word and the things it says what of: "i supervised summer schemes", "hired summer staff"
         if m.group("where") and not _a_name_before_where(word.lower()):

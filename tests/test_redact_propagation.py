@@ -46,6 +46,12 @@ CASES = [
     (["I worked for Cabbotsleigh Behavioural Therapies (CBT) for years.", "The CBT managers were awful."],
      ["Cabbotsleigh", "CBT"], ["managers were awful"]),
     (["We offer Cognitive Behavioural Therapy (CBT) here.", "CBT helps."], [], ["(CBT)", "CBT helps"]),
+    # a workplace's kinds joined by "and" are one name: its letters are the whole name's, and
+    # its last kind said alone is a word again
+    (["I work for Tarrowby Counselling and Therapy.", "Therapy is hard on the body."], ["Tarrowby"],
+     ["Therapy is hard"]),
+    (["I work for Eskmoor Support and Recovery (ESR).", "ESR is tiny.", "Support is thin there."], ["Eskmoor", "ESR"],
+     ["Support is thin"]),
     # given for a treatment's own words, they are the treatment's; initials a public term has
     # too, not given, stay the public term's: it is far more often said than the workplace so
     (["We offered Cognitive Remediation Therapy (CRT) on the ward.", "CRT helped with memory."], [],

@@ -630,6 +630,10 @@ class NameFinder:
                       and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_upper
                       and not self.ends_sentence(doc, j)):
                     j += 2  # a listed word inside a name joins it: "New Leaf Wellbeing"
+                elif (doc[j].lower_ == "and" and j + 1 < n and doc[j - 1].lower_ in ORG_WORDS
+                      and doc[j + 1].lower_ in ORG_WORDS and self.is_capitalised(doc[j + 1]) and not doc[j + 1].is_upper
+                      and "\n" not in doc[j].whitespace_ and "\n" not in doc[j - 1].whitespace_):
+                    j += 2  # a workplace's kinds joined by "and": "Penhallow Counselling and Therapy"
                 elif (doc[j].lower_ in ("'s", "’s") and not doc[j - 1].whitespace_ and j + 1 < n
                       and "\n" not in doc[j].whitespace_ and self.is_capitalised(doc[j + 1])
                       and doc[j + 1].lower_ in ORG_WORDS):

@@ -28,7 +28,9 @@ ROLE_WORDS = (*ROLE_DESCRIPTIONS, "p", "c", "f", "m", "co-host", "cohost", "gues
               "researcher", "student", "voice", "unknown", "unidentified", "narrator", "presenter", "male",
               "female", "man", "woman", "all", "both", "several", "multiple", "crosstalk", "chair", "group",
               "member", "other", "everyone", "caller")
-ROLE_LABEL = re.compile(rf"^(?:{'|'.join(map(re.escape, ROLE_WORDS))})\b[\w\s.-]*$", re.IGNORECASE)
+# The role words as a pattern's alternatives (the label reader's and the redaction's).
+ROLE_WORD = "|".join(map(re.escape, ROLE_WORDS))
+ROLE_LABEL = re.compile(rf"^(?:{ROLE_WORD})\b[\w\s.-]*$", re.IGNORECASE)
 # Optional [hh:mm:ss] or [mm:ss] before or after the label.
 TIME = r"\[(?P<{name}>(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}(?:[.,]\d+)?)\]"
 _LINE = re.compile(

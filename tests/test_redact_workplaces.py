@@ -2010,6 +2010,18 @@ FIGURE_BESIDE = [
     # a figure joined to a name is not taken where another finding starts inside it (an address
     # read from "50 WITH THE BANK"): the name would lose to it
     (["I WAS AT KESTREL HOUSE 50/50 WITH THE BANK."], ["KESTREL"], []),
+    # a figure opening a sentence opens the name after it: in figures, in words, coined from
+    # digits and letters, or with the word of the building's part it numbers; a name so opened
+    # is a workplace's, whatever a model read; a year, a time, a pay band, a count of people stay
+    (["Thirty Six Wellbeing is a small practice.", "I work at Thirty-Six Wellbeing."], ["Thirty", "Six", "Wellbeing"],
+     ["is a small practice"]),
+    (["24/7 Brackenlink sent me to a care home."], ["24/7", "Brackenlink"], ["[Workplace 1] sent me to a care home"]),
+    (["4ward Quarrow Solutions, a social enterprise."], ["4ward", "Quarrow"], ["a social enterprise"]),
+    (["Unit 9 Tallowby Recovery Hub is where I volunteer.", "No. 7 Project is a youth charity."],
+     ["Unit 9", "Tallowby", "No. 7"], ["is where I volunteer", "is a youth charity"]),
+    (["In 2019 Kestrel Counselling took over.", "10am Kestrel Counselling rang.", "Band 6 Kestrel Counselling posts are rare."],
+     ["Kestrel"], ["In 2019", "10am", "Band 6", "posts are rare"]),
+    (["Two Support Workers left.", "3 Daves work on nights."], ["Daves"], ["Two Support Workers left", "3"]),
 ]
 
 

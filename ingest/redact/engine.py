@@ -891,8 +891,9 @@ def _syllables(parts: list[str]) -> bool:
 def extend_joined(text: str, finding: Finding) -> Finding:
     """A person's name goes whole with the syllables a hyphen joins to it: found as "Nee" of
     "Nee-av" (a model reads the parts), the rest would say it; a given name in capitals with
-    the surname in capitals after it ("NIAMH CHURCH"). A workplace goes with its
-    region's initials ("QUILLSTONE NE")."""
+    the surname in capitals after it ("NIAMH CHURCH"); a name a figure opens is a workplace's
+    ("24/7 Carelink"). A workplace goes with its region's initials ("QUILLSTONE NE") and its
+    figures."""
     start, end = finding.start, finding.end
     if finding.kind == "PERSON":
         word = text[start:end]
@@ -905,6 +906,9 @@ def extend_joined(text: str, finding: Finding) -> Finding:
         m = _SYLLABLES_BEFORE.search(text, max(0, start - 80), start)  # not all the text before: quadratic
         if m and _syllables(m.group()[:-1].split("-")) and m.group().split("-")[0].lower() not in HYPHEN_PREFIXES:
             start = m.start()
+        opened = recognizers.figure_opening_a_name(text, start, end)
+        if opened != start:  # no one is named with a figure before: "24/7 Carelink sent me" is a firm
+            return Finding(opened, end, "ORG", finding.score, finding.recognizer)
     elif finding.kind == "ORG" or (finding.kind == "LOC" and text[start:end].isupper()
                                    and text[start:end].lower() not in lexicon.places()):
         # (a name in capitals no gazetteer knows, with a region after it, is a workplace's too)

@@ -2008,7 +2008,16 @@ _NAME_FIGURE = r"(?:\d{1,2}(?:st|nd|rd|th)|\d{1,3}(?:[/-]\d{1,2})?)"
 # (the sentence may end after it: "at Quillby Minds 360."; not a decimal or a time, "3.5", "7:30")
 _FIGURE_AFTER_A_NAME = re.compile(
     rf"[ \t](?P<figure>{_NAME_FIGURE})(?![\w/%£$€-]|[.,:]\d|[ \t]*%)(?:[ \t]+(?P<next>[A-Za-z]+))?")
-_FIGURE_BEFORE_A_NAME = re.compile(rf"(?<![\w/.,:£$€-])(?P<figure>{_NAME_FIGURE})[ \t]+$")
+# Before a workplace's name, a figure that opens it: as above, a number in words, capitalised
+# ("Forty Two Counselling"), a word coined from digits and letters ("2gether Support"; not a
+# unit, "10am", "3days"), or a figure after the word of a building's part it numbers ("Unit 12
+# Recovery Café", "No. 5 Project"; data numbering_a_place: not "Band 6", "Year 9", "Step 2").
+_FIGURE_BEFORE_A_NAME = re.compile(
+    rf"(?<![\w/.,:£$€-])(?P<figure>(?:(?=[A-Z])(?i:{alternatives(words('numbering_a_place'))})\.?[ \t]+)?{_NAME_FIGURE}|\d{{1,3}}[a-z]{{3,}}"
+    rf"|(?=[A-Z])(?i:{_HOUSE_WORDS}))[ \t]+$")
+# Where a sentence opens: what opens it opens the name ("24/7 Carelink sent me", "Forty Two
+# Counselling is small"), not a count of it.
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?][\"”'’)]*\s+|\n\s*)$")
 # A figure then words in title case, or words then a figure, with a space between ("at 24/7 Minds",
 # "for ProMed 24-7"); read only after a workplace's clue.
 _SPACED_FIGURE_NAME = re.compile(
@@ -2025,7 +2034,8 @@ def _counts(word: str | None) -> bool:
     if not word:
         return False
     word = word.lower()
-    return _a_unit(word) or word in _COUNTED_AFTER or (word.endswith("s") and lexicon.is_ordinary(word))
+    return _a_unit(word) or word in _COUNTED_AFTER or (word.endswith("s") and lexicon.is_ordinary(word)) \
+        or (word.endswith("s") and word[:-1] in lexicon.first_names())  # people by a name: "2 Sarahs"
 
 
 _AN_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
@@ -2039,9 +2049,10 @@ def _what_an_ordinal_counts(word: str) -> bool:
 
 
 def _a_small_count(figure: str) -> bool:
-    """One or two digits alone ("3", "12"), or an ordinal ("1st"): a count, a time or a day as
-    often as a name's figure."""
-    return figure.isdigit() and len(figure) <= 2 or _AN_ORDINAL.fullmatch(figure) is not None
+    """One or two digits alone ("3", "12"), an ordinal ("1st"), or a number in words ("Two"): a
+    count, a time or a day as often as a name's figure."""
+    return figure.isdigit() and len(figure) <= 2 or _AN_ORDINAL.fullmatch(figure) is not None \
+        or re.fullmatch(_HOUSE_WORDS, figure, re.IGNORECASE) is not None
 
 
 def _the_names_figure(figure: str, after: str | None) -> bool:
@@ -2070,17 +2081,25 @@ def _a_verb_after_a_name(word: str) -> bool:
 
 def figure_beside_a_workplace(text: str, start: int, end: int) -> tuple[int, int]:
     """A workplace's name with the figure it holds beside it, after a space: "Mind Matters 360"
-    (``_the_names_figure``), and "at 360 Support" (a figure before the name only after a
-    workplace's clue, and not a small count of the plural it names: "3 Support workers", "with
-    2 Trusts")."""
+    (``_the_names_figure``), and "at 360 Support" (``figure_opening_a_name``)."""
     m = _FIGURE_AFTER_A_NAME.match(text, end)
     if m and _the_names_figure(m.group("figure"), m.group("next")):
         end = m.end("figure")
-    m = _FIGURE_BEFORE_A_NAME.search(text, max(0, start - 12), start)
-    if m and _FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start()) \
-            and not _counted(m.group("figure"), text[start:end].split()):
-        start = m.start()
-    return start, end
+    return figure_opening_a_name(text, start, end), end
+
+
+def figure_opening_a_name(text: str, start: int, end: int) -> int:
+    """Where a name opened by a figure before it starts (``_FIGURE_BEFORE_A_NAME``), after a
+    workplace's clue or where a sentence opens ("at 360 Support", "Forty Two Counselling is
+    small", "24/7 Carelink sent me"); not a small count of the plural it names ("3 Support
+    workers", "with 2 Trusts"), nor a time or a unit ("10am"). ``start`` if none."""
+    m = _FIGURE_BEFORE_A_NAME.search(text, max(0, start - 20), start)
+    if m and (_FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start())
+              or _OPENS_A_SENTENCE.search(text, max(0, m.start() - 4), m.start())) \
+            and not _counted(m.group("figure"), text[start:end].split()) \
+            and not (m.group("figure")[:1].isdigit() and _a_unit(m.group("figure").lstrip("0123456789"))):
+        return m.start()
+    return start
 
 
 def _a_name_and_its_ordinal(m: re.Match) -> bool:

@@ -1386,6 +1386,14 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("then KLMT made me redundant", "KLMT"),
     # a word ending "-ly" opening the name is the name's ("lovely homes", "kindly care")
     ("lovely homes hired me", "lovely homes"),
+    # or said to be what only a workplace is, after a verb or set apart by commas
+    ("Brambles is a perinatal charity I work for.", "Brambles"),
+    ("Lanterns was my agency.", "Lanterns"),
+    ("Quarry Steps was the day centre, in the end.", "Quarry Steps"),
+    ("Acorns, the youth project, closed.", "Acorns"),
+    ("tidewater is a young carers charity", "tidewater"),
+    ("Oakleaf is where I've worked since 2015.", "Oakleaf"),
+    ("Beacons employs me as a support worker.", "Beacons"),
 ])
 def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     assert found_by("workplace-employs", text) == [name]
@@ -1399,6 +1407,11 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "this lady hired me", "the course took me on a journey", "The Council took on the contract.",
     "We took on the contract.", "Then the new provider took on the contract.", "It took me on a journey.", "a local charity took me on",
     "NHS took me on.", "CAMHS took me on as a trainee.", "IAPT hired me in 2015.",
+    # what other things are too, a kind of place, an adverb set apart, a public body
+    "Mindfulness is a practice I love.", "Counselling is a service we all need.", "Therapy is a business now.",
+    "Wellbeing was the project I led.", "It was a charity shop.", "My sister is a charity worker.",
+    "Sadly, the charity, it went under.", "anyway, the agency, they were awful", "Mind is a national charity.",
+    "Samaritans is a charity I volunteer for.", "Fundraising is a charity in itself.", "Home is where I've worked since.",
 ])
 def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
     assert found_by("workplace-employs", text) == []

@@ -4587,14 +4587,19 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a workplace said to employ someone
 
+# A kind only a workplace is, with up to three words saying more of it ("perinatal charity",
+# "youth project", "agency"; data/workplace_kinds.txt, said-to-be); none a small word, which
+# would say what the kind is of ("a problem in this company").
+_KIND_ONLY_A_WORKPLACE_IS = (rf"(?:(?!(?i:{alternatives(STOP_WORDS)})\s)[a-z'’-]+\s+){{0,3}}?"
+                             rf"(?:{alternatives(lexicon.workplace_kinds('said-to-be'))})(?![\w'’-])")
 # What only an employer or a placement does to someone, said of it: "took me on" (not "took me
 # on a journey"), "hired me", "made me redundant", "is where I trained"; an adverb may come
 # first ("never paid me on time", "finally took me on").
 _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don't|doesn't|didn't|won't|wouldn't)\s+)?"
-            r"(?:(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|this|that|board|holiday)\b)|(?:hired|employed|recruited|poached|sacked|headhunted|seconded)"
+            r"(?:(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|this|that|board|holiday)\b)|(?:hired|hires|employed|employs|recruited|poached|sacked|headhunted|seconded)"
             r"\s+(?:me|us)|made\s+(?:me|us)\s+redundant|(?:let|lets)\s+(?:me|us)\s+go\b|(?:offered|gave)\s+(?:me|us)\s+"
-            r"(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:job|post|role|contract|placement|position)\b|(?:is|was|were)\s+where\s+(?:I|we)\s+"
-            r"(?:work|worked|trained|qualified|volunteer|volunteered|started|did\s+my|was\s+(?:employed|based|placed))"
+            r"(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:job|post|role|contract|placement|position)\b|(?:is|was|were)\s+where\s+(?:I|we)(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:been\s+)?"
+            r"(?:work|worked|working|trained|qualified|volunteer|volunteered|started|did\s+my|was\s+(?:employed|based|placed))"
             # what an employer does to its staff's pay, hours and jobs, or to a service's contract:
             # "paid us late", "cut our hours", "laid us off", "took over the contract", "went bust"
             r"|paid\s+(?:(?:me|us|staff|everyone)\s+)?(?:late|on\s+time)|(?:cut|slashed|halved|froze)\s+(?:my|our|their|the|staff'?s?)\s+"
@@ -4620,14 +4625,20 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"|went\s+under|merged\s+with)"
             # or said to be the speaker's employer: "were my employer", "has been our main employer"
             # ("Retail is a terrible employer", "the employer's duty" say what kind or whose)
-            r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-]))")
+            r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-])"
+            # or said to be what only a workplace is: "is a perinatal charity", "was my agency"
+            rf"|(?P<said_to_be>(?:is|was|were|are)\s+(?:a|an|the|my|our)\s+{_KIND_ONLY_A_WORKPLACE_IS}"
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:I|we|that|which|who|where|for|in|with|run|based|near|and|but|until|since)\b)))")
+# Set apart by commas as what only a workplace is: "Roots, the youth project, closed".
+_SET_APART_AS_A_WORKPLACE = (rf",[ \t]+(?P<apposed>(?i:a|an|the|my|our)[ \t]+{_KIND_ONLY_A_WORKPLACE_IS})"
+                             r"[ \t]*(?=[,.;:!?)]|$)")
 # Words that open a clause before its subject ("so", "then", "honestly"): no part of a name.
 _CLAUSE_OPENERS = alternatives(words("clause_openers"))
 _CLAUSE_OPENER_WORDS = words_set("clause_openers")
 _NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
-    rf"[ \t]+(?:{_EMPLOYS})\b")
+    rf"(?:[ \t]+(?:{_EMPLOYS})\b|{_SET_APART_AS_A_WORKPLACE})")
 # Words opening a clause that hangs on another ("when thistle lost the contract, ..."): no name's.
 _SUBORDINATORS = frozenset("when whenever after before once until till while whilst because since though although".split())
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
@@ -4642,7 +4653,7 @@ mate boss""".split())
 _LOWER_NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})[ \t,]+)*"
     r"(?P<name>(?:[a-z][\w'’&-]*|[A-Z]{2,}(?![\w'’&-]))(?:[ \t]+[a-z0-9][\w'’&-]*){0,3}?)"
-    rf"[ \t]+(?i:{_EMPLOYS})\b")
+    rf"(?:[ \t]+(?i:{_EMPLOYS})\b|(?i:{_SET_APART_AS_A_WORKPLACE}))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -4671,7 +4682,9 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     """'Compass took me on as a trainee', 'Harbour is where I trained': capitalised words
     opening a sentence, said to employ, hire, place or let go of the speaker, or said to have
     closed, folded or been taken over ("Thistle closed in 2020"; not where every word is
-    ordinary, "Funding closed in March"), are a workplace's name, however ordinary; not a
+    ordinary, "Funding closed in March"), or said to be, or set apart by commas as, what only
+    a workplace is ("Brambles is a perinatal charity", "Acorns, the youth project, closed"; not
+    "a practice", "a service"), are a workplace's name, however ordinary; not a
     pronoun, a kind of place or body ("Home is where I work", "The agency hired me"), a public
     body ("The NHS employed me"), nor a name given to people (the person rules' to find).
     Typed without capitals (or all in capitals), the words opening the clause: "next step took
@@ -4696,11 +4709,15 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or m.group("befalls") and all(map(lexicon.is_ordinary, lowered)) \
                 or (m.group("how_well") or m.group("gives")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
-                or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()):
+                or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
+                or m.group("apposed") and (lowered[-1].endswith("ly") or lowered[0] in words_set("interjections")
+                                           or lower and all(map(lexicon.is_ordinary, lowered))):
             continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
             # people by their role, "Patients pay for travel"; a process, "Restructuring cut our hours"
             # (not other abstract endings: charities are named "Resilience", "Balance");
-            # a public body's or a job's letters: "NHS took me on", "HCA is where I started")
+            # a public body's or a job's letters: "NHS took me on", "HCA is where I started";
+            # an adverb or an interjection set apart, "Sadly, the charity, closed", and in lower
+            # case everyday words, "anyway, the agency, ...")
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
 
 

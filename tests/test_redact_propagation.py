@@ -192,6 +192,12 @@ CASES = [
      ["At bright"], ["For bright kids", "At hope we talked"]),
     (["I did nights for Harbour Hill Care Ltd.", "then for harbour the rota got worse", "we sailed past a harbour wall"],
      ["for harbour"], ["a harbour wall"]),
+    # ... nor after "the" alone, where the word is the word ("the anchor of my week"); letters no
+    # word has go after "the" too ("the qcs rota")
+    (["Anchor took me on in 2019.", "It was the anchor of my week.", "The bridges we build matter.",
+      "Bridges paid late."], ["Anchor", "Bridges"], ["the anchor of my week", "The bridges we build"]),
+    (["I worked for Quillmere Counselling Service (QCS).", "the qcs rota was awful"], ["qcs", "QCS"],
+     ["rota was awful"]),
     # a public body or company after a post is no workplace of the speaker's, nor are its words elsewhere
     (["job at boots for years", "my walking boots are old", "i volunteer at age uk"], [],
      ["job at boots", "my walking boots", "at age uk"]),

@@ -764,9 +764,10 @@ WHERE_SAID = "workplace-where-said"
 _PLACED_AT = (rf"(?:{recognizers.alternatives(recognizers.placed_at('said'))}|(?:part|members?|staff)\s+of)"
               r"\s+(?:the\s+)?")
 _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
-# Before a lower-case form of a workplace the source names in capitals, "the" too: "the qcs
-# rota" (of "Quillmere Counselling Service (QCS)"), a form no everyday word has.
-_AT_OR_THE = re.compile(rf"(?<![\w'’-])(?:{_PLACED_AT}|the\s+)$", re.IGNORECASE)
+# Before a lower-case form of a workplace's letters, "the" too: "the qcs rota" (of "Quillmere
+# Counselling Service (QCS)"), "the opt rota"; not before its ordinary word ("the foundations",
+# "the anchor of my week" are the words, whatever "Anchor" named).
+_THE = re.compile(r"(?<![\w'’-])the\s+$", re.IGNORECASE)
 # Where a lower-case form of a workplace named in capitals is the workplace too: opening a text,
 # a sentence or a clause as its subject ("bright path was ok", "then bright path shut"), or
 # before "'s" ("bright path's rota").
@@ -1717,9 +1718,12 @@ class Engine:
         lowered = TermMatcher([Term(t.surface.lower(), t.kind, True) for t in terms
                                if t.kind == "ORG" and not t.any_case and not public.is_whole(t.surface)
                                and not lexicon.is_everyday(t.surface)])
+        letters = {t.surface.lower() for t in terms if t.kind == "ORG" and t.surface.isupper()}
         for text in all_texts.values():
             for start, end, term in lowered.finditer(text) if lowered else ():
-                if text[start:end].islower() and (_AT_OR_THE.search(text, max(0, start - 16), start)
+                if text[start:end].islower() and (_AT_WORKPLACE.search(text, max(0, start - 16), start)
+                                                  or _THE.search(text, max(0, start - 16), start)
+                                                  and text[start:end] in letters
                                                   or _OPENS_CLAUSE.search(text, max(0, start - 16), start)
                                                   or _POSSESSIVE.match(text, end)):
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))

@@ -2043,6 +2043,22 @@ def test_a_figure_a_workplaces_name_holds_goes_with_it(engine, quotes, gone, kep
     check(engine, quotes, gone, kept)
 
 
+# Words in capitals among words in lower case, ending in a workplace's kind, name a workplace
+# however everyday; a kind with a public body's letters or a service's words, or a kind said
+# of none after "a", stay.
+CAPITALS_AMONG_LOWER_CASE = [
+    (["I left because HOLLY GATE HOUSE wouldn't give me flexible hours.", "I was at BRIGHT FIELDS COUNSELLING."],
+     ["HOLLY", "GATE", "BRIGHT", "FIELDS"], ["wouldn't give me flexible hours", "I was at"]),
+    (["I worked for the NHS TRUST for years.", "She lives in the CARE HOME now.", "We had a WHOLE HOUSE meeting."], [],
+     ["NHS TRUST", "CARE HOME", "WHOLE HOUSE"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", CAPITALS_AMONG_LOWER_CASE)
+def test_a_workplace_in_capitals_among_lower_case_words_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # Typed in capitals, a name read as someone's, no given name in it, before words of its service
 # and a word ending a workplace's name in capitals: a workplace's name, whole; a kind of one
 # word after it, or a given name before a service, stays as it was read.

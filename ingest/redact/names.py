@@ -447,6 +447,21 @@ class NameFinder:
         return (len(token.text) >= 6 and token.is_alpha and lexicon.zipf(token.lower_) == 0
                 and bool(neighbours) and all(t.is_upper for t in neighbours))
 
+    @staticmethod
+    def a_workplace_in_capitals(doc, span) -> bool:
+        """'I left because ANCHOR HOUSE wouldn't give me hours': words in capitals among words in
+        lower case, ending in a workplace's kind, name it however everyday; not the kind alone
+        or with a public body's letters, words of a service or everyday words ("the NHS TRUST",
+        "the CARE HOME", "the COURT HOUSE"), nor a kind said of none ("a WHOLE HOUSE meeting")."""
+        words = [t.lower_ for t in span if t.is_alpha]
+        if len(words) < 2 or words[-1] not in ORG_WORDS or words[0] in STOP_WORDS \
+                or span.start > 0 and doc[span.start - 1].lower_ in ("a", "an"):
+            return False
+        around = [t for t in doc[max(0, span.start - 4):span.end + 4] if t.is_alpha and len(t) > 1]
+        return any(t.is_lower for t in around) and not all(
+            w in ORG_WORDS or is_public_acronym(w.upper()) or lexicon.is_field_word(w) or w in recognizers.service_words()
+            or lexicon.is_everyday(w) for w in words[:-1])
+
     def plural_of_a_word(self, lower: str) -> bool:
         """'tuesdays', 'rotas': the plural of an ordinary or listed word that is no given name
         ("williams", "evans" are surnames), rarer in print than the word itself."""
@@ -670,6 +685,11 @@ class NameFinder:
             if _letter_hyphened_on(doc, span.start) and len(span) <= 3:
                 i = span.start + 1  # a letter hyphened on to a word opens only a longer name ("B-Well
                 continue  # Counselling"); alone, the word is read as any other ("N-Gage"; engine.a_letter_and_a_word)
+            if len(span) > 1 and all(t.is_upper or not any(map(str.isalpha, t.text)) for t in span) \
+                    and self.a_workplace_in_capitals(doc, span):
+                yield Finding(span.start_char, span.end_char, "ORG", 0.7, "capitalised")
+                i = j
+                continue
             if len(span) > 1 and all(t.is_upper or not any(map(str.isalpha, t.text)) for t in span):
                 # SHOUTED WORDS: only the runs of words English rarely uses are names ("DERVLA SAID NO");
                 # a hyphen is no letter of one ("WE HAD CORE-OM", "THE IES-R SCORES"), but a word

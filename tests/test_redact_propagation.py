@@ -198,6 +198,7 @@ CASES = [
       "Bridges paid late."], ["Anchor", "Bridges"], ["the anchor of my week", "The bridges we build"]),
     (["I worked for Quillmere Counselling Service (QCS).", "the qcs rota was awful"], ["qcs", "QCS"],
      ["rota was awful"]),
+    (["I worked at ANCHOR for years.", "It was the anchor of my week."], ["ANCHOR"], ["the anchor of my week"]),
     # a public body or company after a post is no workplace of the speaker's, nor are its words elsewhere
     (["job at boots for years", "my walking boots are old", "i volunteer at age uk"], [],
      ["job at boots", "my walking boots", "at age uk"]),

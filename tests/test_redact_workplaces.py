@@ -1390,7 +1390,7 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("Brambles is a perinatal charity I work for.", "Brambles"),
     ("Lanterns was my agency.", "Lanterns"),
     ("Quarry Steps was the day centre, in the end.", "Quarry Steps"),
-    ("Acorns, the youth project, closed.", "Acorns"),
+    ("Acorns, the youth charity, closed.", "Acorns"),
     ("tidewater is a young carers charity", "tidewater"),
     ("Oakleaf is where I've worked since 2015.", "Oakleaf"),
     ("Beacons employs me as a support worker.", "Beacons"),
@@ -1412,6 +1412,8 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Wellbeing was the project I led.", "It was a charity shop.", "My sister is a charity worker.",
     "Sadly, the charity, it went under.", "anyway, the agency, they were awful", "Mind is a national charity.",
     "Samaritans is a charity I volunteer for.", "Fundraising is a charity in itself.", "Home is where I've worked since.",
+    "Supervision was a firm but fair space.", "Chess was my project in lockdown.", "Overall, the charity, was good to me.",
+    "Money, the agency, the hours, all of it was a mess.", "Upstairs is where I've been working since covid.",
 ])
 def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
     assert found_by("workplace-employs", text) == []
@@ -2034,7 +2036,11 @@ FIGURE_BESIDE = [
      ["Unit 9", "Tallowby", "No. 7"], ["is where I volunteer", "is a youth charity"]),
     (["In 2019 Kestrel Counselling took over.", "10am Kestrel Counselling rang.", "Band 6 Kestrel Counselling posts are rare."],
      ["Kestrel"], ["In 2019", "10am", "Band 6", "posts are rare"]),
-    (["Two Support Workers left.", "3 Daves work on nights."], ["Daves"], ["Two Support Workers left", "3"]),
+    (["Two Kestrel Counselling staff left that year.", "I worked at Kestrel Counselling.", "3 Daves work on nights."],
+     ["Kestrel", "Daves"], ["Two [Workplace 1] staff left", "at [Workplace 1].", "3"]),
+    # before someone's name only a coined figure opens a firm's: a time or a count stays
+    (["At 7 Sarah rang me in tears.", "One Sarah on my team was lovely.", "Level 4 Tallowby College students came."],
+     ["Sarah", "Tallowby"], ["At 7", "One", "Level 4"]),
 ]
 
 
@@ -2043,14 +2049,33 @@ def test_a_figure_a_workplaces_name_holds_goes_with_it(engine, quotes, gone, kep
     check(engine, quotes, gone, kept)
 
 
-# Words in capitals among words in lower case, ending in a workplace's kind, name a workplace
-# however everyday; a kind with a public body's letters or a service's words, or a kind said
-# of none after "a", stay.
+# Words around a workplace that are no part of it stay: a condition the field names, a word in
+# lower case after a capitalised name, a workplace's kind alone in a post's title or after a
+# count, a post's letters before "of"; kinds joined by "and" are one name with the word before.
+AROUND_A_WORKPLACE = [
+    (["The Heron Unit is for older adults with dementia.", "He has bipolar."], ["Heron"], ["with dementia", "has bipolar"]),
+    (["Everyone knows Springboard underpays."], ["Springboard"], ["underpays"]),
+    (["She was Head of Nursing at the trust.", "We had 6 Counselling sessions.", "I was Head of Services at Quarrowby."],
+     ["Quarrowby"], ["Head of Nursing", "6 Counselling sessions", "Head of Services"]),
+    (["CEO of Quarrowby Care, that was me."], ["Quarrowby"], ["CEO of"]),
+    (["Marstow Advocacy and Therapy, or MAT, was a tiny charity."], ["Marstow", "Therapy", "MAT"], ["was a tiny charity"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", AROUND_A_WORKPLACE)
+def test_words_around_a_workplace_that_are_no_part_of_it_stay(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# Words in capitals among words in lower case, after a word placing someone at a workplace and
+# ending in a kind of place, name a workplace however everyday; capitals for emphasis stay, and
+# so does a kind with a public body's letters or everyday words.
 CAPITALS_AMONG_LOWER_CASE = [
-    (["I left because HOLLY GATE HOUSE wouldn't give me flexible hours.", "I was at BRIGHT FIELDS COUNSELLING."],
-     ["HOLLY", "GATE", "BRIGHT", "FIELDS"], ["wouldn't give me flexible hours", "I was at"]),
-    (["I worked for the NHS TRUST for years.", "She lives in the CARE HOME now.", "We had a WHOLE HOUSE meeting."], [],
-     ["NHS TRUST", "CARE HOME", "WHOLE HOUSE"]),
+    (["I left HOLLY GATE HOUSE in 2020.", "I was at the BRIGHT FIELDS CENTRE for a year."],
+     ["HOLLY", "GATE", "BRIGHT", "FIELDS"], ["in 2020", "I was at the"]),
+    (["I worked for the NHS TRUST for years.", "I worked at the COURT HOUSE.", "we had ZERO SUPPORT from management",
+      "it was the most TOXIC TEAM i have ever been in", "it was the WORST COMPANY i ever worked for"], [],
+     ["NHS TRUST", "COURT HOUSE", "ZERO SUPPORT", "TOXIC TEAM", "WORST COMPANY"]),
 ]
 
 

@@ -768,6 +768,17 @@ _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
 # Counselling Service (QCS)"), "the opt rota"; not before its ordinary word ("the foundations",
 # "the anchor of my week" are the words, whatever "Anchor" named).
 _THE = re.compile(r"(?<![\w'’-])the\s+$", re.IGNORECASE)
+
+
+def _letters_of_a_workplace(surface: str, terms: list[Term]) -> bool:
+    """A workplace's letters: one word in capitals, that English does not write or that are the
+    initials of a workplace of the source ("QCS"; "OPT" of "Orrinford Psychological Therapies");
+    not a word said in capitals ("ANCHOR")."""
+    if not surface.isupper() or not surface.isalpha():
+        return False
+    return not lexicon.is_ordinary(surface.lower()) or any(
+        t.kind == "ORG" and " " in t.surface and "".join(w[0] for w in t.surface.split() if w[0].isalpha()).upper() == surface
+        for t in terms)
 # Where a lower-case form of a workplace named in capitals is the workplace too: opening a text,
 # a sentence or a clause as its subject ("bright path was ok", "then bright path shut"), or
 # before "'s" ("bright path's rota").
@@ -907,7 +918,7 @@ def extend_joined(text: str, finding: Finding) -> Finding:
         m = _SYLLABLES_BEFORE.search(text, max(0, start - 80), start)  # not all the text before: quadratic
         if m and _syllables(m.group()[:-1].split("-")) and m.group().split("-")[0].lower() not in HYPHEN_PREFIXES:
             start = m.start()
-        opened = recognizers.figure_opening_a_name(text, start, end)
+        opened = recognizers.figure_opening_a_name(text, start, end, counts=False)
         if opened != start:  # no one is named with a figure before: "24/7 Carelink sent me" is a firm
             return Finding(opened, end, "ORG", finding.score, finding.recognizer)
     elif finding.kind == "ORG" or (finding.kind == "LOC" and text[start:end].isupper()
@@ -1718,12 +1729,12 @@ class Engine:
         lowered = TermMatcher([Term(t.surface.lower(), t.kind, True) for t in terms
                                if t.kind == "ORG" and not t.any_case and not public.is_whole(t.surface)
                                and not lexicon.is_everyday(t.surface)])
-        letters = {t.surface.lower() for t in terms if t.kind == "ORG" and t.surface.isupper()}
+        letters = {t.surface.lower() for t in terms if t.kind == "ORG" and _letters_of_a_workplace(t.surface, terms)}
         for text in all_texts.values():
             for start, end, term in lowered.finditer(text) if lowered else ():
                 if text[start:end].islower() and (_AT_WORKPLACE.search(text, max(0, start - 16), start)
-                                                  or _THE.search(text, max(0, start - 16), start)
-                                                  and text[start:end] in letters
+                                                  or (_THE.search(text, max(0, start - 16), start)
+                                                      and text[start:end] in letters)
                                                   or _OPENS_CLAUSE.search(text, max(0, start - 16), start)
                                                   or _POSSESSIVE.match(text, end)):
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))

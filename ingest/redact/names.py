@@ -71,6 +71,8 @@ TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", 
           "ms."}
 # Words ending a capitalised workplace's name ("Quarrow Hub", "Quillory Staffing"): data/workplace_kinds.txt.
 ORG_WORDS = set(lexicon.workplace_kinds("ends-name"))
+# Of those, kinds of place ("House", "Centre", "Project"; not "Care", "Team", "Support").
+_PLACES_A_WORKPLACE_NAMES = frozenset(ORG_WORDS & lexicon.workplace_kinds("place"))
 # What a workplace is said to be before its name: "a locum agency, Quillory Staffing".
 WORKPLACE_KINDS = set(lexicon.workplace_kinds("said-before"))
 # Phrases of a workplace's kind typed after its name ("care home", "nhs ft", "young carers").
@@ -448,14 +450,25 @@ class NameFinder:
                 and bool(neighbours) and all(t.is_upper for t in neighbours))
 
     @staticmethod
-    def a_workplace_in_capitals(doc, span) -> bool:
-        """'I left because ANCHOR HOUSE wouldn't give me hours': words in capitals among words in
-        lower case, ending in a workplace's kind, name it however everyday; not the kind alone
-        or with a public body's letters, words of a service or everyday words ("the NHS TRUST",
-        "the CARE HOME", "the COURT HOUSE"), nor a kind said of none ("a WHOLE HOUSE meeting")."""
+    def name_before_a_kind(doc, span, capital: list[bool]) -> bool:
+        """Whether a capitalised word, or one and a figure, comes straight before a workplace's
+        kind, which the rules for a name found in part may take with it ("joined Welcome
+        House", "Route 24 Counselling"; not "Head of Nursing", "had 6 Counselling sessions")."""
+        k = span.start - 1
+        if k >= 0 and _A_FIGURE.fullmatch(doc[k].text):
+            k -= 1
+        return k >= 0 and capital[k]
+
+    @staticmethod
+    def a_workplace_in_capitals(doc, span, text: str) -> bool:
+        """'I left ANCHOR HOUSE in 2020': words in capitals among words in lower case, after a
+        word placing someone at a workplace and ending in a workplace's kind of place, name it
+        however everyday; not said elsewhere, where capitals are for emphasis ("it was the most
+        TOXIC TEAM", "we had ZERO SUPPORT"), nor the kind alone or with a public body's letters,
+        words of a service or everyday words ("at the NHS TRUST", "at the COURT HOUSE")."""
         words = [t.lower_ for t in span if t.is_alpha]
-        if len(words) < 2 or words[-1] not in ORG_WORDS or words[0] in STOP_WORDS \
-                or span.start > 0 and doc[span.start - 1].lower_ in ("a", "an"):
+        if len(words) < 2 or words[-1] not in _PLACES_A_WORKPLACE_NAMES or words[0] in STOP_WORDS \
+                or not recognizers.after_a_workplace_clue(text, span.start_char):
             return False
         around = [t for t in doc[max(0, span.start - 4):span.end + 4] if t.is_alpha and len(t) > 1]
         return any(t.is_lower for t in around) and not all(
@@ -645,10 +658,11 @@ class NameFinder:
                       and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_upper
                       and not self.ends_sentence(doc, j)):
                     j += 2  # a listed word inside a name joins it: "New Leaf Wellbeing"
-                elif (doc[j].lower_ == "and" and j + 1 < n and doc[j - 1].lower_ in ORG_WORDS
+                elif (doc[j].lower_ == "and" and j + 1 < n and lexicon.is_workplace_kind(doc[j - 1].lower_)
                       and doc[j + 1].lower_ in ORG_WORDS and self.is_capitalised(doc[j + 1]) and not doc[j + 1].is_upper
                       and "\n" not in doc[j].whitespace_ and "\n" not in doc[j - 1].whitespace_):
-                    j += 2  # a workplace's kinds joined by "and": "Penhallow Counselling and Therapy"
+                    j += 2  # a workplace's kinds joined by "and": "Penhallow Counselling and Therapy",
+                    # "Marstow Advocacy and Therapy"
                 elif (doc[j].lower_ in ("'s", "’s") and not doc[j - 1].whitespace_ and j + 1 < n
                       and "\n" not in doc[j].whitespace_ and self.is_capitalised(doc[j + 1])
                       and doc[j + 1].lower_ in ORG_WORDS):
@@ -682,15 +696,18 @@ class NameFinder:
                     else span[0].lower_ in ("the", "a", "an")):
                 span = span[1:]
                 initial = False
+            if len(span) > 2 and span[1].lower_ == "of" and span[0].text in recognizers.role_abbreviations():
+                span = span[2:]  # a post's letters before "of" are no part of the name: "CEO of Reach"
+                initial = False
             if _letter_hyphened_on(doc, span.start) and len(span) <= 3:
                 i = span.start + 1  # a letter hyphened on to a word opens only a longer name ("B-Well
                 continue  # Counselling"); alone, the word is read as any other ("N-Gage"; engine.a_letter_and_a_word)
-            if len(span) > 1 and all(t.is_upper or not any(map(str.isalpha, t.text)) for t in span) \
-                    and self.a_workplace_in_capitals(doc, span):
+            shouted = len(span) > 1 and all(t.is_upper or not any(map(str.isalpha, t.text)) for t in span)
+            if shouted and self.a_workplace_in_capitals(doc, span, text):
                 yield Finding(span.start_char, span.end_char, "ORG", 0.7, "capitalised")
                 i = j
                 continue
-            if len(span) > 1 and all(t.is_upper or not any(map(str.isalpha, t.text)) for t in span):
+            if shouted:
                 # SHOUTED WORDS: only the runs of words English rarely uses are names ("DERVLA SAID NO");
                 # a hyphen is no letter of one ("WE HAD CORE-OM", "THE IES-R SCORES"), but a word
                 # hyphened to a name is the name's ("QUENNELL-HART", "KELLY-ANN").
@@ -714,6 +731,10 @@ class NameFinder:
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
                 continue
+            if len(words) == 1 and words[0].lower() in ORG_WORDS and not self.name_before_a_kind(doc, span, capital) \
+                    and recognizers.figure_opening_a_name(text, span.start_char, span.end_char) == span.start_char:
+                i = j  # a workplace's kind alone names none: "Head of Nursing", "6 Counselling sessions"
+                continue  # (a figure may open a name with it: "No. 7 Project")
             if self.counted_by_a_figure(doc, span, words):
                 i = j  # "the 2nd Floor", "1st Year students", "6 Sessions", "Day 2 Training"
                 continue
@@ -1126,7 +1147,8 @@ def extend_surname(text: str, finding: Finding) -> Finding:
         return finding
     word, name = m.group(1), text[finding.start:finding.end]
     after_given = name.islower() and name.split()[-1] in lexicon.first_names()
-    if lexicon.zipf(word) < lexicon.SCARCELY_ENGLISH_ZIPF or (after_given and likely_surname(word)) or (
+    # (after a capitalised name, a word in lower case is the sentence's: "Springboard underpays")
+    if name.islower() and lexicon.zipf(word) < lexicon.SCARCELY_ENGLISH_ZIPF or (after_given and likely_surname(word)) or (
             # a surname that is an everyday word too ("white", "green"), before what is said of
             # someone ("sarah white was my mentor", "dave green came"; not "dave green paint")
             after_given and recognizers._everyday_surname(word) and _SAID_AFTER_A_NAME.match(text, m.end())) or (

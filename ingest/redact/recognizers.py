@@ -1870,6 +1870,12 @@ _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|fr
                              r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to|(?:call|calls|called)\s+it)"
                              r"|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
+def after_a_workplace_clue(text: str, at: int) -> bool:
+    """Whether a word placing someone at a workplace comes straight before ``at`` ("left",
+    "worked at the", "joined")."""
+    return _WORKPLACE_CLUE.search(text, max(0, at - 30), at) is not None
+
+
 # Where a name holding a figure is a workplace's: a workplace's clue, "through" an agency or a
 # platform ("shifts through 1st Choice Care", "work through Medics4Hire"; a figure says it is no
 # phrase of "through", "through thick and thin"), or what it is called ("one called 2nd nature minds").
@@ -2052,7 +2058,10 @@ def _a_small_count(figure: str) -> bool:
     """One or two digits alone ("3", "12"), an ordinal ("1st"), or a number in words ("Two"): a
     count, a time or a day as often as a name's figure."""
     return figure.isdigit() and len(figure) <= 2 or _AN_ORDINAL.fullmatch(figure) is not None \
-        or re.fullmatch(_HOUSE_WORDS, figure, re.IGNORECASE) is not None
+        or _A_NUMBER_IN_WORDS.fullmatch(figure) is not None
+
+
+_A_NUMBER_IN_WORDS = re.compile(_HOUSE_WORDS, re.IGNORECASE)
 
 
 def _the_names_figure(figure: str, after: str | None) -> bool:
@@ -2088,18 +2097,32 @@ def figure_beside_a_workplace(text: str, start: int, end: int) -> tuple[int, int
     return figure_opening_a_name(text, start, end), end
 
 
-def figure_opening_a_name(text: str, start: int, end: int) -> int:
+def figure_opening_a_name(text: str, start: int, end: int, counts: bool = True) -> int:
     """Where a name opened by a figure before it starts (``_FIGURE_BEFORE_A_NAME``), after a
     workplace's clue or where a sentence opens ("at 360 Support", "Forty Two Counselling is
-    small", "24/7 Carelink sent me"); not a small count of the plural it names ("3 Support
-    workers", "with 2 Trusts"), nor a time or a unit ("10am"). ``start`` if none."""
+    small", "24/7 Carelink sent me"); not a small count of the plural it names or of the word
+    after it ("3 Support workers", "with 2 Trusts", "Two Kestrel Counselling staff left"), nor a
+    time or a unit ("10am"). Without ``counts``, no figure that may count or tell the time ("At
+    7 Sarah rang", "One Sarah on my team": before someone's name, only a coined figure or a
+    numbered unit opens a firm's, "24/7 Carelink", "Unit 12 Recovery Café"). ``start`` if none."""
     m = _FIGURE_BEFORE_A_NAME.search(text, max(0, start - 20), start)
-    if m and (_FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start())
-              or _OPENS_A_SENTENCE.search(text, max(0, m.start() - 4), m.start())) \
-            and not _counted(m.group("figure"), text[start:end].split()) \
-            and not (m.group("figure")[:1].isdigit() and _a_unit(m.group("figure").lstrip("0123456789"))):
+    if not m:
+        return start
+    figure = m.group("figure")
+    after = _WORD_AFTER.match(text, end)
+    if (_FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start())
+            or _OPENS_A_SENTENCE.search(text, max(0, m.start() - 4), m.start())) \
+            and not _counted(figure, text[start:end].split()) \
+            and not (_a_small_count(figure) and after and _counts(after.group(1))
+                     and after.group(1).lower() not in STOP_WORDS and not _a_verb_after_a_name(after.group(1))) \
+            and not (figure[:1].isdigit() and _a_unit(figure.lstrip("0123456789"))) \
+            and (counts or not _a_small_count(figure)):
         return m.start()
     return start
+
+
+# The word after a name, across a space ("Kestrel Counselling staff").
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _a_name_and_its_ordinal(m: re.Match) -> bool:
@@ -4628,8 +4651,10 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-])"
             # or said to be what only a workplace is: "is a perinatal charity", "was my agency"
             rf"|(?P<said_to_be>(?:is|was|were|are)\s+(?:a|an|the|my|our)\s+{_KIND_ONLY_A_WORKPLACE_IS}"
-            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:I|we|that|which|who|where|for|in|with|run|based|near|and|but|until|since)\b)))")
-# Set apart by commas as what only a workplace is: "Roots, the youth project, closed".
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:I|we|that|which|who|where|run|based|until|since|and|but)\b)))")
+# Set apart by commas as what only a workplace is: "Roots, the youth project, closed"; not
+# where the list goes on ("Money, the agency, the hours, all of it").
+_A_LISTS_NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*(?:the|a|an|my|our|and)\b", re.IGNORECASE)
 _SET_APART_AS_A_WORKPLACE = (rf",[ \t]+(?P<apposed>(?i:a|an|the|my|our)[ \t]+{_KIND_ONLY_A_WORKPLACE_IS})"
                              r"[ \t]*(?=[,.;:!?)]|$)")
 # Words that open a clause before its subject ("so", "then", "honestly"): no part of a name.
@@ -4644,7 +4669,7 @@ _SUBORDINATORS = frozenset("when whenever after before once until till while whi
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
 _NOT_AN_EMPLOYER = frozenset("""home work school college uni university church they he she it this that someone somebody
 nobody everyone everybody anyone who which what mum dad family lady guy man woman bloke fella girl person friend
-mate boss""".split())
+mate boss here there upstairs downstairs bed bedroom kitchen garden outside inside online abroad""".split())
 
 
 # The same typed without capitals (a survey's answer, or capitals read as lower case): the
@@ -4711,13 +4736,15 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
                 or m.group("apposed") and (lowered[-1].endswith("ly") or lowered[0] in words_set("interjections")
+                                           or lowered[0] in _CLAUSE_OPENER_WORDS or _A_LISTS_NEXT_ITEM.match(typed, m.end())
                                            or lower and all(map(lexicon.is_ordinary, lowered))):
             continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
             # people by their role, "Patients pay for travel"; a process, "Restructuring cut our hours"
             # (not other abstract endings: charities are named "Resilience", "Balance");
             # a public body's or a job's letters: "NHS took me on", "HCA is where I started";
-            # an adverb or an interjection set apart, "Sadly, the charity, closed", and in lower
-            # case everyday words, "anyway, the agency, ...")
+            # an adverb, a word opening a clause or an interjection set apart, "Sadly, the
+            # charity, closed", "Overall, the charity, was good"; items of a list, "Money, the
+            # agency, the hours"; in lower case everyday words, "anyway, the agency, ...")
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
 
 

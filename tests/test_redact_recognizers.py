@@ -61,8 +61,12 @@ CASES = {
          ("my insta's tam.bank.nurse, all lower case", "tam.bank.nurse"),
          # a link shortener's or a link-in-bio page's
          ("the link's bit.ly/quillnights, go on", "bit.ly/quillnights"), ("it's on linktr.ee/orrinheals", "linktr.ee/orrinheals"),
-         ("my handle is tam.j.counsels, say hi", "tam.j.counsels")],
+         ("my handle is tam.j.counsels, say hi", "tam.j.counsels"),
+         # typed without its "@" before "on" and a platform, or after "follow", as only a handle is
+         ("brindleyouthcic on instagram", "brindleyouthcic"), ("follow quarrowcounselling for tips", "quarrowcounselling"),
+         ("follow us on tiktok at fernby_wanders", "fernby_wanders")],
         ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
+         "we post on tiktok now", "follow procedure on facebook", "follow me on insta", "follow safeguarding guidance",
          "I'm on insta as well", "I was on twitter as a student", "on facebook is awful",
          "my insta is private now", "my twitter is dead these days",
          # a public service or company named by its address (the public lists)

@@ -1394,6 +1394,7 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("tidewater is a young carers charity", "tidewater"),
     ("Oakleaf is where I've worked since 2015.", "Oakleaf"),
     ("Beacons employs me as a support worker.", "Beacons"),
+    ("Swallows was my agency for three years.", "Swallows"),
 ])
 def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     assert found_by("workplace-employs", text) == [name]
@@ -1414,6 +1415,7 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Samaritans is a charity I volunteer for.", "Fundraising is a charity in itself.", "Home is where I've worked since.",
     "Supervision was a firm but fair space.", "Chess was my project in lockdown.", "Overall, the charity, was good to me.",
     "Money, the agency, the hours, all of it was a mess.", "Upstairs is where I've been working since covid.",
+    "Prison is where I've worked most of my career.", "Love was my agency, not money.", "Theirs was a small charity.",
 ])
 def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
     assert found_by("workplace-employs", text) == []
@@ -2032,12 +2034,19 @@ FIGURE_BESIDE = [
      ["is a small practice"]),
     (["24/7 Brackenlink sent me to a care home."], ["24/7", "Brackenlink"], ["[Workplace 1] sent me to a care home"]),
     (["4ward Quarrow Solutions, a social enterprise."], ["4ward", "Quarrow"], ["a social enterprise"]),
-    (["Unit 9 Tallowby Recovery Hub is where I volunteer.", "No. 7 Project is a youth charity."],
-     ["Unit 9", "Tallowby", "No. 7"], ["is where I volunteer", "is a youth charity"]),
+    (["Unit 9 Tallowby Recovery Hub is where I volunteer.", "Block 7 Quarrowby Project is a youth charity."],
+     ["Unit 9", "Tallowby", "Block 7", "Quarrowby"], ["is where I volunteer", "is a youth charity"]),
     (["In 2019 Kestrel Counselling took over.", "10am Kestrel Counselling rang.", "Band 6 Kestrel Counselling posts are rare."],
      ["Kestrel"], ["In 2019", "10am", "Band 6", "posts are rare"]),
     (["Two Kestrel Counselling staff left that year.", "I worked at Kestrel Counselling.", "3 Daves work on nights."],
      ["Kestrel", "Daves"], ["Two [Workplace 1] staff left", "at [Workplace 1].", "3"]),
+    # where a sentence opens, a figure before a plural or one everyday word stays with it, and so
+    # does a small one before what it counts; a name ending in a workplace's kind goes whole
+    (["24/7 Support is what the advert promised.", "999 Crews were the only help.", "One Team, One Vision, they said.",
+      "Six Counselling sessions is all you get.", "3 Counsellors left."],
+     [], ["24/7 Support is", "999", "One Team", "Six Counselling sessions", "3 Counsellors left"]),
+    (["24/7 Homecare Solutions sent me out.", "10 Doors Housing was small.", "360 Recovery is an addiction service."],
+     ["24/7", "Homecare", "10", "Doors", "360"], ["sent me out", "was small", "is an addiction service"]),
     # before someone's name only a coined figure opens a firm's: a time or a count stays
     (["At 7 Sarah rang me in tears.", "One Sarah on my team was lovely.", "Level 4 Tallowby College students came."],
      ["Sarah", "Tallowby"], ["At 7", "One", "Level 4"]),

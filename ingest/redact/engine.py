@@ -918,7 +918,10 @@ def extend_joined(text: str, finding: Finding) -> Finding:
         m = _SYLLABLES_BEFORE.search(text, max(0, start - 80), start)  # not all the text before: quadratic
         if m and _syllables(m.group()[:-1].split("-")) and m.group().split("-")[0].lower() not in HYPHEN_PREFIXES:
             start = m.start()
-        opened = recognizers.figure_opening_a_name(text, start, end, counts=False)
+        # (a name ending in a workplace's kind is one whatever a model read: "10 Doors Housing")
+        words = text[start:end].split()
+        opened = recognizers.figure_opening_a_name(text, start, end, counts=len(words) > 1
+                                                   and lexicon.is_workplace_kind(words[-1]))
         if opened != start:  # no one is named with a figure before: "24/7 Carelink sent me" is a firm
             return Finding(opened, end, "ORG", finding.score, finding.recognizer)
     elif finding.kind == "ORG" or (finding.kind == "LOC" and text[start:end].isupper()

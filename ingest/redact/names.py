@@ -455,8 +455,8 @@ class NameFinder:
         kind, which the rules for a name found in part may take with it ("joined Welcome
         House", "Route 24 Counselling"; not "Head of Nursing", "had 6 Counselling sessions")."""
         k = span.start - 1
-        if k >= 0 and _A_FIGURE.fullmatch(doc[k].text):
-            k -= 1
+        while k >= 0 and (_A_FIGURE.fullmatch(doc[k].text) or recognizers.a_number_in_words(doc[k].text)):
+            k -= 1  # (a number in words is a figure: "Six Counselling sessions")
         return k >= 0 and capital[k]
 
     @staticmethod
@@ -734,7 +734,7 @@ class NameFinder:
             if len(words) == 1 and words[0].lower() in ORG_WORDS and not self.name_before_a_kind(doc, span, capital) \
                     and recognizers.figure_opening_a_name(text, span.start_char, span.end_char) == span.start_char:
                 i = j  # a workplace's kind alone names none: "Head of Nursing", "6 Counselling sessions"
-                continue  # (a figure may open a name with it: "No. 7 Project")
+                continue  # (a figure may open a name with it: "360 Recovery is small")
             if self.counted_by_a_figure(doc, span, words):
                 i = j  # "the 2nd Floor", "1st Year students", "6 Sessions", "Day 2 Training"
                 continue

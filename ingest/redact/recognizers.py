@@ -471,13 +471,19 @@ _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-
 _ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|its|:)\s+(?:at\s+)?"
                             r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
+# A handle typed without its "@", in lower case: before "on" and a platform ("openmindscic on
+# instagram"), or after "follow" ("follow quillmerecounselling", "follow us on tiktok at ...").
+_A_HANDLE_TYPED = r"(?P<handle>[a-z0-9_][a-z0-9_.]*[a-z0-9_])(?![\w@.'’-])"
+_HANDLE_BEFORE_A_PLATFORM = re.compile(rf"(?<![\w@.'’-]){_A_HANDLE_TYPED}[ \t]+on[ \t]+(?i:{_PLATFORMS})")
+_HANDLE_FOLLOWED = re.compile(rf"(?<![\w'’-])(?i:follow)(?:[ \t]+(?:us|me|them|her|him))?"
+                              rf"(?:[ \t]+on[ \t]+(?i:{_PLATFORMS}))?(?:[ \t]+at)?[ \t]+(?<![@.]){_A_HANDLE_TYPED}")
 # A link shortener's or a link-in-bio page's host, with the path that is someone's ("bit.ly/...",
 # "linktr.ee/...", "lnk.bio/..."): without a path such endings are words run on after a full
 # stop ("it.App was rubbish").
 _LINK_PAGE_ENDINGS = r"\.(?:ly|ee|bio|link|page|app)/"
 _LINK_PAGE = re.compile(rf"\b[a-z0-9][a-z0-9-]*{_LINK_PAGE_ENDINGS}[^\s<>\"]*[\w/]", re.IGNORECASE)
 # What every address or handle holds (see the patterns above): most texts hold none.
-_URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|{_LINK_PAGE_ENDINGS}|@|_|\b(?:{_PLATFORMS}|x\b)",
+_URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|{_LINK_PAGE_ENDINGS}|@|_|\b(?:{_PLATFORMS}|x\b|follow\b)",
                         re.IGNORECASE)
 # Sites of public bodies may stay ("nhs.uk"); anything else may be someone's own.
 _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\.co\.uk|mind\.org\.uk"
@@ -548,6 +554,10 @@ def web_addresses(text: str) -> Iterator[Finding]:
     yield from _spans(_HANDLE, text, "URL", 0.85, "social-handle")
     for m in _SPOKEN_HANDLE.finditer(text):
         yield Finding(m.start(), m.end(), "URL", 0.7, "spoken-handle")
+    for pattern in (_HANDLE_BEFORE_A_PLATFORM, _HANDLE_FOLLOWED):
+        for m in pattern.finditer(text):
+            if _a_handle_typed(m.group("handle")):
+                yield Finding(m.start("handle"), m.end("handle"), "URL", 0.7, "spoken-handle")
     for m in _ON_A_PLATFORM.finditer(text):
         handle = m.group("handle")
         marked = re.search(r"[._\d]", handle) is not None  # typed as only a handle is
@@ -563,6 +573,16 @@ def web_addresses(text: str) -> Iterator[Finding]:
                     break
                 end = after.end()
             yield Finding(m.start("handle"), end, "URL", 0.7, "spoken-handle")
+
+
+def _a_handle_typed(word: str) -> bool:
+    """A word typed as only a handle is: with a figure, a dot or an underscore inside
+    ("kestrel_brook", "team.harbour2"), or words run together English does not write
+    ("openmindscic"); not an English word ("we post on tiktok", "follow procedure"), a small
+    word or a short one ("follow me on insta")."""
+    if re.search(r"[._\d]", word.strip("._")):
+        return True
+    return len(word) >= 6 and word not in STOP_WORDS and lexicon.zipf(word) == 0
 
 
 # ---------------------------------------------------------------- phones
@@ -2064,6 +2084,11 @@ def _a_small_count(figure: str) -> bool:
 _A_NUMBER_IN_WORDS = re.compile(_HOUSE_WORDS, re.IGNORECASE)
 
 
+def a_number_in_words(word: str) -> bool:
+    """'Six', 'forty-two': a number said in words, up to ninety-nine."""
+    return _A_NUMBER_IN_WORDS.fullmatch(word) is not None
+
+
 def _the_names_figure(figure: str, after: str | None) -> bool:
     """Is the figure straight after a workplace's name the name's, given the word after it
     (None: the sentence or the clause ends)? Where the clause ends, or a verb the name is the
@@ -2097,28 +2122,46 @@ def figure_beside_a_workplace(text: str, start: int, end: int) -> tuple[int, int
     return figure_opening_a_name(text, start, end), end
 
 
-def figure_opening_a_name(text: str, start: int, end: int, counts: bool = True) -> int:
+def figure_opening_a_name(text: str, start: int, end: int, counts: bool = True, opening: bool = True) -> int:
     """Where a name opened by a figure before it starts (``_FIGURE_BEFORE_A_NAME``), after a
     workplace's clue or where a sentence opens ("at 360 Support", "Forty Two Counselling is
     small", "24/7 Carelink sent me"); not a small count of the plural it names or of the word
     after it ("3 Support workers", "with 2 Trusts", "Two Kestrel Counselling staff left"), nor a
     time or a unit ("10am"). Without ``counts``, no figure that may count or tell the time ("At
     7 Sarah rang", "One Sarah on my team": before someone's name, only a coined figure or a
-    numbered unit opens a firm's, "24/7 Carelink", "Unit 12 Recovery Café"). ``start`` if none."""
+    numbered unit opens a firm's, "24/7 Carelink", "Unit 12 Recovery Café"). Where a sentence opens, not before a
+    plural other than a workplace's kind or one everyday word ("24/7 Helplines like Samaritans",
+    "999 Crews", "One Team, One Vision", "24/7 Support is what they promised"; "24/7 Homecare
+    Solutions" is a name), nor without ``opening`` at all. ``start``
+    if none."""
     m = _FIGURE_BEFORE_A_NAME.search(text, max(0, start - 20), start)
     if not m:
         return start
     figure = m.group("figure")
     after = _WORD_AFTER.match(text, end)
+    last = text[start:end].split()[-1].lower()
     if (_FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start())
-            or _OPENS_A_SENTENCE.search(text, max(0, m.start() - 4), m.start())) \
+            or opening and not (last.endswith("s") and not last.endswith("ss") and lexicon.zipf(last[:-1]) > 0
+                                and not (last in lexicon.workplace_kinds("ends-name")
+                                         and last not in lexicon.workplace_kinds("sentence-word")))
+            and not (" " not in text[start:end].strip() and lexicon.is_everyday(last))
+            and _OPENS_A_SENTENCE.search(text, max(0, m.start() - 4), m.start())) \
             and not _counted(figure, text[start:end].split()) \
-            and not (_a_small_count(figure) and after and _counts(after.group(1))
-                     and after.group(1).lower() not in STOP_WORDS and not _a_verb_after_a_name(after.group(1))) \
+            and not (_a_small_count(figure) and after and _what_a_figure_counts(after.group(1))) \
             and not (figure[:1].isdigit() and _a_unit(figure.lstrip("0123456789"))) \
             and (counts or not _a_small_count(figure)):
         return m.start()
     return start
+
+
+def _what_a_figure_counts(word: str) -> bool:
+    """After a name a small figure opens, what the figure counts ("Six Counselling sessions",
+    "9 Counselling rooms", "Two Kestrel Counselling staff"; data: counted_after_a_figure,
+    numbered_by_a_figure, things_of_work)."""
+    lower = word.lower()
+    return lower in _COUNTED_AFTER or lower in UNITS_OF_TIME_AND_WORK or any(
+        form in words_set(table) for form in (lower, lower.removesuffix("s"))
+        for table in ("counted_after_a_figure", "numbered_by_a_figure", "things_of_work"))
 
 
 # The word after a name, across a space ("Kestrel Counselling staff").
@@ -4651,7 +4694,7 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-])"
             # or said to be what only a workplace is: "is a perinatal charity", "was my agency"
             rf"|(?P<said_to_be>(?:is|was|were|are)\s+(?:a|an|the|my|our)\s+{_KIND_ONLY_A_WORKPLACE_IS}"
-            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:I|we|that|which|who|where|run|based|until|since|and|but)\b)))")
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:I|we|that|which|who|where|run|based|until|since|and|but|for|before|after|when|while)\b)))")
 # Set apart by commas as what only a workplace is: "Roots, the youth project, closed"; not
 # where the list goes on ("Money, the agency, the hours, all of it").
 _A_LISTS_NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*(?:the|a|an|my|our|and)\b", re.IGNORECASE)
@@ -4669,7 +4712,8 @@ _SUBORDINATORS = frozenset("when whenever after before once until till while whi
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
 _NOT_AN_EMPLOYER = frozenset("""home work school college uni university church they he she it this that someone somebody
 nobody everyone everybody anyone who which what mum dad family lady guy man woman bloke fella girl person friend
-mate boss here there upstairs downstairs bed bedroom kitchen garden outside inside online abroad""".split())
+mate boss here there upstairs downstairs bed bedroom kitchen garden outside inside online abroad prison jail
+retail hospitality army theirs ours mine yours hers his""".split())
 
 
 # The same typed without capitals (a survey's answer, or capitals read as lower case): the
@@ -4735,6 +4779,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or (m.group("how_well") or m.group("gives")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
+                or (m.group("said_to_be") or m.group("apposed")) and len(lowered) == 1 and lexicon.is_everyday(lowered[0]) \
                 or m.group("apposed") and (lowered[-1].endswith("ly") or lowered[0] in words_set("interjections")
                                            or lowered[0] in _CLAUSE_OPENER_WORDS or _A_LISTS_NEXT_ITEM.match(typed, m.end())
                                            or lower and all(map(lexicon.is_ordinary, lowered))):
@@ -4742,6 +4787,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
             # people by their role, "Patients pay for travel"; a process, "Restructuring cut our hours"
             # (not other abstract endings: charities are named "Resilience", "Balance");
             # a public body's or a job's letters: "NHS took me on", "HCA is where I started";
+            # one everyday word said to be what a workplace is, "Love was my agency, not money";
             # an adverb, a word opening a clause or an interjection set apart, "Sadly, the
             # charity, closed", "Overall, the charity, was good"; items of a list, "Money, the
             # agency, the hours"; in lower case everyday words, "anyway, the agency, ...")

@@ -777,8 +777,10 @@ def _letters_of_a_workplace(surface: str, terms: list[Term]) -> bool:
     if not surface.isupper() or not surface.isalpha():
         return False
     return not lexicon.is_ordinary(surface.lower()) or any(
-        t.kind == "ORG" and " " in t.surface and "".join(w[0] for w in t.surface.split() if w[0].isalpha()).upper() == surface
-        for t in terms)
+        t.kind == "ORG" and " " in t.surface
+        and "".join(w[0] for w in t.surface.split() if w[0].isalpha()).upper() == surface for t in terms)
+
+
 # Where a lower-case form of a workplace named in capitals is the workplace too: opening a text,
 # a sentence or a clause as its subject ("bright path was ok", "then bright path shut"), or
 # before "'s" ("bright path's rota").

@@ -472,8 +472,8 @@ class NameFinder:
             return False
         around = [t for t in doc[max(0, span.start - 4):span.end + 4] if t.is_alpha and len(t) > 1]
         return any(t.is_lower for t in around) and not all(
-            w in ORG_WORDS or is_public_acronym(w.upper()) or lexicon.is_field_word(w) or w in recognizers.service_words()
-            or lexicon.is_everyday(w) for w in words[:-1])
+            w in ORG_WORDS or is_public_acronym(w.upper()) or lexicon.is_field_word(w)
+            or w in recognizers.service_words() or lexicon.is_everyday(w) for w in words[:-1])
 
     def plural_of_a_word(self, lower: str) -> bool:
         """'tuesdays', 'rotas': the plural of an ordinary or listed word that is no given name
@@ -1148,7 +1148,8 @@ def extend_surname(text: str, finding: Finding) -> Finding:
     word, name = m.group(1), text[finding.start:finding.end]
     after_given = name.islower() and name.split()[-1] in lexicon.first_names()
     # (after a capitalised name, a word in lower case is the sentence's: "Springboard underpays")
-    if name.islower() and lexicon.zipf(word) < lexicon.SCARCELY_ENGLISH_ZIPF or (after_given and likely_surname(word)) or (
+    if name.islower() and lexicon.zipf(word) < lexicon.SCARCELY_ENGLISH_ZIPF \
+            or (after_given and likely_surname(word)) or (
             # a surname that is an everyday word too ("white", "green"), before what is said of
             # someone ("sarah white was my mentor", "dave green came"; not "dave green paint")
             after_given and recognizers._everyday_surname(word) and _SAID_AFTER_A_NAME.match(text, m.end())) or (

@@ -1890,6 +1890,8 @@ _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|fr
                              r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to|(?:call|calls|called)\s+it)"
                              r"|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def after_a_workplace_clue(text: str, at: int) -> bool:
     """Whether a word placing someone at a workplace comes straight before ``at`` ("left",
     "worked at the", "joined")."""
@@ -2038,9 +2040,10 @@ _FIGURE_AFTER_A_NAME = re.compile(
 # ("Forty Two Counselling"), a word coined from digits and letters ("2gether Support"; not a
 # unit, "10am", "3days"), or a figure after the word of a building's part it numbers ("Unit 12
 # Recovery Café", "No. 5 Project"; data numbering_a_place: not "Band 6", "Year 9", "Step 2").
+_NUMBERING_A_PLACE = alternatives(words("numbering_a_place"))
 _FIGURE_BEFORE_A_NAME = re.compile(
-    rf"(?<![\w/.,:£$€-])(?P<figure>(?:(?=[A-Z])(?i:{alternatives(words('numbering_a_place'))})\.?[ \t]+)?{_NAME_FIGURE}|\d{{1,3}}[a-z]{{3,}}"
-    rf"|(?=[A-Z])(?i:{_HOUSE_WORDS}))[ \t]+$")
+    rf"(?<![\w/.,:£$€-])(?P<figure>(?:(?=[A-Z])(?i:{_NUMBERING_A_PLACE})\.?[ \t]+)?{_NAME_FIGURE}"
+    rf"|\d{{1,3}}[a-z]{{3,}}|(?=[A-Z])(?i:{_HOUSE_WORDS}))[ \t]+$")
 # Where a sentence opens: what opens it opens the name ("24/7 Carelink sent me", "Forty Two
 # Counselling is small"), not a count of it.
 _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?][\"”'’)]*\s+|\n\s*)$")
@@ -2129,24 +2132,24 @@ def figure_opening_a_name(text: str, start: int, end: int, counts: bool = True, 
     after it ("3 Support workers", "with 2 Trusts", "Two Kestrel Counselling staff left"), nor a
     time or a unit ("10am"). Without ``counts``, no figure that may count or tell the time ("At
     7 Sarah rang", "One Sarah on my team": before someone's name, only a coined figure or a
-    numbered unit opens a firm's, "24/7 Carelink", "Unit 12 Recovery Café"). Where a sentence opens, not before a
-    plural other than a workplace's kind or one everyday word ("24/7 Helplines like Samaritans",
-    "999 Crews", "One Team, One Vision", "24/7 Support is what they promised"; "24/7 Homecare
-    Solutions" is a name), nor without ``opening`` at all. ``start``
-    if none."""
+    numbered unit opens a firm's, "24/7 Carelink", "Unit 12 Recovery Café"). Where a sentence
+    opens, not before a plural other than a workplace's kind, nor before one everyday word
+    ("24/7 Helplines like Samaritans", "999 Crews", "One Team, One Vision", "24/7 Support is what
+    they promised"; "24/7 Homecare Solutions" is a name); without ``opening``, not there at all.
+    ``start`` if none."""
     m = _FIGURE_BEFORE_A_NAME.search(text, max(0, start - 20), start)
     if not m:
         return start
     figure = m.group("figure")
     after = _WORD_AFTER.match(text, end)
-    last = text[start:end].split()[-1].lower()
+    words_of_the_name = text[start:end].split()
+    last = words_of_the_name[-1].lower()
+    plural = last.endswith("s") and not last.endswith("ss") and lexicon.zipf(last[:-1]) > 0 \
+        and not (last in lexicon.workplace_kinds("ends-name") and last not in lexicon.workplace_kinds("sentence-word"))
     if (_FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start())
-            or opening and not (last.endswith("s") and not last.endswith("ss") and lexicon.zipf(last[:-1]) > 0
-                                and not (last in lexicon.workplace_kinds("ends-name")
-                                         and last not in lexicon.workplace_kinds("sentence-word")))
-            and not (" " not in text[start:end].strip() and lexicon.is_everyday(last))
+            or opening and not plural and not (len(words_of_the_name) == 1 and lexicon.is_everyday(last))
             and _OPENS_A_SENTENCE.search(text, max(0, m.start() - 4), m.start())) \
-            and not _counted(figure, text[start:end].split()) \
+            and not _counted(figure, words_of_the_name) \
             and not (_a_small_count(figure) and after and _what_a_figure_counts(after.group(1))) \
             and not (figure[:1].isdigit() and _a_unit(figure.lstrip("0123456789"))) \
             and (counts or not _a_small_count(figure)):
@@ -4654,7 +4657,7 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace said to employ someone
 
 # A kind only a workplace is, with up to three words saying more of it ("perinatal charity",
-# "youth project", "agency"; data/workplace_kinds.txt, said-to-be); none a small word, which
+# "housing provider", "agency"; data/workplace_kinds.txt, said-to-be); none a small word, which
 # would say what the kind is of ("a problem in this company").
 _KIND_ONLY_A_WORKPLACE_IS = (rf"(?:(?!(?i:{alternatives(STOP_WORDS)})\s)[a-z'’-]+\s+){{0,3}}?"
                              rf"(?:{alternatives(lexicon.workplace_kinds('said-to-be'))})(?![\w'’-])")
@@ -4694,8 +4697,9 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-])"
             # or said to be what only a workplace is: "is a perinatal charity", "was my agency"
             rf"|(?P<said_to_be>(?:is|was|were|are)\s+(?:a|an|the|my|our)\s+{_KIND_ONLY_A_WORKPLACE_IS}"
-            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:I|we|that|which|who|where|run|based|until|since|and|but|for|before|after|when|while)\b)))")
-# Set apart by commas as what only a workplace is: "Roots, the youth project, closed"; not
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:I|we|that|which|who|where|run|based|until|since|and|but|for|before"
+            r"|after|when|while)\b)))")
+# Set apart by commas as what only a workplace is: "Acorns, the youth charity, closed"; not
 # where the list goes on ("Money, the agency, the hours, all of it").
 _A_LISTS_NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*(?:the|a|an|my|our|and)\b", re.IGNORECASE)
 _SET_APART_AS_A_WORKPLACE = (rf",[ \t]+(?P<apposed>(?i:a|an|the|my|our)[ \t]+{_KIND_ONLY_A_WORKPLACE_IS})"
@@ -4752,7 +4756,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     opening a sentence, said to employ, hire, place or let go of the speaker, or said to have
     closed, folded or been taken over ("Thistle closed in 2020"; not where every word is
     ordinary, "Funding closed in March"), or said to be, or set apart by commas as, what only
-    a workplace is ("Brambles is a perinatal charity", "Acorns, the youth project, closed"; not
+    a workplace is ("Brambles is a perinatal charity", "Acorns, the youth charity, closed"; not
     "a practice", "a service"), are a workplace's name, however ordinary; not a
     pronoun, a kind of place or body ("Home is where I work", "The agency hired me"), a public
     body ("The NHS employed me"), nor a name given to people (the person rules' to find).
@@ -4779,9 +4783,11 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or (m.group("how_well") or m.group("gives")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
-                or (m.group("said_to_be") or m.group("apposed")) and len(lowered) == 1 and lexicon.is_everyday(lowered[0]) \
+                or (m.group("said_to_be") or m.group("apposed")) and len(lowered) == 1 \
+                and lexicon.is_everyday(lowered[0]) \
                 or m.group("apposed") and (lowered[-1].endswith("ly") or lowered[0] in words_set("interjections")
-                                           or lowered[0] in _CLAUSE_OPENER_WORDS or _A_LISTS_NEXT_ITEM.match(typed, m.end())
+                                           or lowered[0] in _CLAUSE_OPENER_WORDS
+                                           or _A_LISTS_NEXT_ITEM.match(typed, m.end())
                                            or lower and all(map(lexicon.is_ordinary, lowered))):
             continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
             # people by their role, "Patients pay for travel"; a process, "Restructuring cut our hours"

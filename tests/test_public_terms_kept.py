@@ -91,6 +91,10 @@ CASES = [
       "We had Key Performance Indicators and Service Level Agreements."],
      [], ["Compassion Fatigue", "The Recovery Model", "Moral Injury", "the Gig Economy"]),
     (["I met Ffion Day and Dervla Model there."], ["Ffion", "Dervla", "Model there"], ["I met"]),
+    # so is a course of the field's words, and a job title ending in a leader
+    (["Level 2 Counselling Skills was my first course.", "Then the Counselling Diploma.",
+      "Team Leader of the Crisis Team, then Service Leader."],
+     [], ["Level 2 Counselling Skills", "the Counselling Diploma", "Team Leader of the Crisis Team", "Service Leader"]),
     # a name after "said," goes
     (["I said, Look, I can't do it.", "She said, Dervla, come here."], ["Dervla"], []),
     # a run of capitalised words there may be a workplace's name, and goes

@@ -32,7 +32,7 @@ from ingest.redact.recognizers import Finding
 # a person or a workplace ("Compassion Fatigue", "Recovery Model"); not words local services
 # end their names with ("New Day", "Fresh Approach").
 _IDEA_ENDINGS = frozenset("""model models syndrome fatigue trauma injury indicator indicators agreement agreements
-resignation quitting economy theory disorder burnout illness policy""".split())
+resignation quitting economy theory disorder burnout illness policy skills diploma certificate qualification""".split())
 # Words naming a room of a building ("the Training Room"), and the words placing someone at a
 # workplace before "the", where such a name may be a venue's ("at the Lavender Room";
 # data/recognizer_words.yml).
@@ -108,7 +108,8 @@ JOB_NOUNS = {"adviser", "advisor", "assessor", "officer", "worker", "workers", "
              "facilitator", "secretary", "trainee", "trainees", "clerk", "receptionist", "commissioner", "inspector",
              "steward", "representative", "rep", "associate", "associates", "assessors", "advisers", "officers",
              "coaches", "managers", "leads", "mentors", "champions", "specialists", "supervisors", "facilitators",
-             "volunteer", "volunteers", "partner", "partners", "analyst", "analysts", "clinician", "clinicians"}
+             "volunteer", "volunteers", "partner", "partners", "analyst", "analysts", "clinician", "clinicians",
+             "leader", "leaders"}
 # Every word naming a job, the last of a job title or said alone after a public body's name
 # ("Consultant Psychiatrist", "DWP Decision Maker", "Deliveroo Rider").
 ROLE_WORDS = JOB_NOUNS | {"psychiatrist", "psychiatrists", "doctor", "doctors", "pharmacist", "pharmacists", "driver",
@@ -340,9 +341,10 @@ class NameFinder:
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
 
     def english_words(self, words: list[str]) -> bool:
-        """Words English uses, none a given name or a place (a surname alone, "Key", "Day",
-        makes no one's name of a phrase: a name has a given name or a title before it)."""
-        return all(lexicon.is_ordinary(w.lower()) and w.lower() not in self.first_names
+        """Words English or this field uses ("Counselling"), none a given name or a place (a
+        surname alone, "Key", "Day", makes no one's name of a phrase: a name has a given name or
+        a title before it)."""
+        return all((lexicon.is_ordinary(w.lower()) or lexicon.is_field_word(w)) and w.lower() not in self.first_names
                    and w.lower() not in self.places for w in words)
 
     def is_capitalised(self, token) -> bool:

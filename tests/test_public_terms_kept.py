@@ -91,6 +91,10 @@ CASES = [
       "We had Key Performance Indicators and Service Level Agreements."],
      [], ["Compassion Fatigue", "The Recovery Model", "Moral Injury", "the Gig Economy"]),
     (["I met Ffion Day and Dervla Model there."], ["Ffion", "Dervla", "Model there"], ["I met"]),
+    # a word of the field's work, or one English makes from another, opening a sentence is no one
+    (["Outreach was my job for ten years.", "Respite, the thing carers need most, was cut.",
+      "Kindness was the day centre's whole ethos.", "Liaison is where I've worked since 2019."],
+     [], ["Outreach was", "Respite, the thing", "Kindness was", "Liaison is"]),
     # so is a course of the field's words, and a job title ending in a leader
     (["Level 2 Counselling Skills was my first course.", "Then the Counselling Diploma.",
       "Team Leader of the Crisis Team, then Service Leader."],

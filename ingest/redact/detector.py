@@ -366,8 +366,8 @@ def everyday_not_a_name(word: str) -> bool:
             and lower not in lexicon.places() and not (lower in lexicon.surnames() and not lexicon.is_everyday(lower)))
 
 
-# Endings English makes words with from others ("warmer", "rounds", "kinder").
-_DERIVED_ENDINGS = ("est", "er", "es", "s", "ed", "ing", "ly")
+# Endings English makes words with from others ("warmer", "rounds", "kinder", "kindness").
+_DERIVED_ENDINGS = ("est", "er", "es", "s", "ed", "ing", "ly", "ness")
 
 
 def english_word(lower: str) -> bool:

@@ -95,6 +95,11 @@ CASES = [
     (["Outreach was my job for ten years.", "Respite, the thing carers need most, was cut.",
       "Kindness was the day centre's whole ethos.", "Liaison is where I've worked since 2019."],
      [], ["Outreach was", "Respite, the thing", "Kindness was", "Liaison is"]),
+    # a figure and a unit of time before what they measure, capitalised as titles are; a firm
+    # so named after a word placing someone at it still goes
+    (["24 Hour Crisis Lines are a lifeline.", "90 Day Reviews were the only time I saw him.",
+      "Seven Day Working was brought in.", "One Day Training was all we got.", "I worked at 24 Hour Quarrowby Care."],
+     ["Quarrowby"], ["24 Hour Crisis Lines", "90 Day Reviews", "Seven Day Working", "One Day Training"]),
     # so is a course of the field's words, and a job title ending in a leader
     (["Level 2 Counselling Skills was my first course.", "Then the Counselling Diploma.",
       "Team Leader of the Crisis Team, then Service Leader."],

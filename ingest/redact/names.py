@@ -253,6 +253,9 @@ _TIMES_SAID_ALONE = recognizers.words_set("times_said_alone")
 _NUMBERED = recognizers.words_set("numbered_by_a_figure")
 # Units of time a figure counts: words first, though some are surnames too ("4 Weeks", "the 1st Day").
 _TIMES_COUNTED = frozenset("minute minutes hour hours day days week weeks month months year years".split())
+# Units of time a figure measures with, opening what they measure ("24 Hour Crisis Lines", "90
+# Day Reviews"): no name opens so (counted_by_a_figure). Not "Step": "2 Step Recovery" is a name.
+_UNITS_A_MEASURE_OPENS = frozenset("minute hour day night week month year".split())
 # What a figure before a capitalised word may count (counted_by_a_figure).
 _COUNTED = (_NUMBERED | recognizers.words_set("counted_after_a_figure") | recognizers.words_set("things_of_work")
             | recognizers.WHAT_AN_ORDINAL_COUNTS | recognizers.UNITS_OF_TIME_AND_WORK)
@@ -305,9 +308,22 @@ class NameFinder:
         "2 Fox", "Year 9 Grace", "our 3rd Page" are people), nor a kind of workplace ("at 360
         Support"), nor after a word a 2 or a 4 joins to it ("Lifeline 4 All"; "Day 2 Training"
         numbers the day). Words more than one after it may be a name the figure opens ("1st Call
-        Carers", "3 Rivers Psychology")."""
+        Carers", "3 Rivers Psychology"), unless a unit of time opens them, a measure and what it
+        measures ("24 Hour Crisis Lines", "10 Minute Appointments", "One Day Training"; "24 Hour
+        Care Ltd", "at 7 Day Recovery" are firms)."""
         k = span.start
+        if len(words) > 2 and recognizers.a_number_in_words(words[0]):
+            k, words = k + 1, words[1:]  # the number opening the sentence: "Seven Day Working"
         figure = _A_FIGURE.fullmatch(doc[k - 1].text) if k > 0 else None
+        in_words = k > 0 and recognizers.a_number_in_words(doc[k - 1].text)
+        if k > 0 and doc[k - 1].whitespace_ and (figure and not figure.group("ordinal") or in_words) \
+                and len(words) > 1 and _singular(words[0].lower()) in _UNITS_A_MEASURE_OPENS \
+                and words[-1].lower() not in lexicon.workplace_kinds("legal-form") \
+                and not recognizers.after_a_workplace_clue(doc.text, doc[k - 1].idx):
+            return True  # a measure of time and what it measures: "24 Hour Crisis Lines", "90 Day Reviews"
+        if in_words and doc[k - 1].whitespace_ and len(words) == 1 \
+                and _singular(words[0].lower()) in _UNITS_A_MEASURE_OPENS:
+            return True  # "Two Weeks", "Seven Days"
         if figure is None or not doc[k - 1].whitespace_ or len(words) != 1:
             return False
         word = words[0].lower()

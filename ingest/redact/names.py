@@ -256,6 +256,8 @@ _TIMES_COUNTED = frozenset("minute minutes hour hours day days week weeks month 
 # Units of time a figure measures with, opening what they measure ("24 Hour Crisis Lines", "90
 # Day Reviews"): no name opens so (counted_by_a_figure). Not "Step": "2 Step Recovery" is a name.
 _UNITS_A_MEASURE_OPENS = frozenset("minute hour day night week month year".split())
+# Words numbering a stage, a part of a law or a year before a figure (counted_by_a_figure).
+_LABELS_NUMBERING_A_STAGE = recognizers.words_set("labels_numbering_a_stage")
 # What a figure before a capitalised word may count (counted_by_a_figure).
 _COUNTED = (_NUMBERED | recognizers.words_set("counted_after_a_figure") | recognizers.words_set("things_of_work")
             | recognizers.WHAT_AN_ORDINAL_COUNTS | recognizers.UNITS_OF_TIME_AND_WORK)
@@ -321,6 +323,10 @@ class NameFinder:
                 and words[-1].lower() not in lexicon.workplace_kinds("legal-form") \
                 and not recognizers.after_a_workplace_clue(doc.text, doc[k - 1].idx):
             return True  # a measure of time and what it measures: "24 Hour Crisis Lines", "90 Day Reviews"
+        if k > 1 and figure and not figure.group("ordinal") and doc[k - 1].whitespace_ \
+                and doc[k - 2].lower_ in _LABELS_NUMBERING_A_STAGE and self.english_words(words) \
+                and not recognizers.after_a_workplace_clue(doc.text, doc[k - 2].idx):
+            return True  # what a stage, a section or a year numbers: "Step 2 Services", "Section 136 Suite"
         if in_words and doc[k - 1].whitespace_ and len(words) == 1 \
                 and _singular(words[0].lower()) in _UNITS_A_MEASURE_OPENS:
             return True  # "Two Weeks", "Seven Days"
@@ -357,10 +363,12 @@ class NameFinder:
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
 
     def english_words(self, words: list[str]) -> bool:
-        """Words English or this field uses ("Counselling"), none a given name or a place (a
-        surname alone, "Key", "Day", makes no one's name of a phrase: a name has a given name or
-        a title before it)."""
-        return all((lexicon.is_ordinary(w.lower()) or lexicon.is_field_word(w)) and w.lower() not in self.first_names
+        """Words English or this field uses, or their plurals ("Counselling", "Therapists"), none a
+        given name or a place (a surname alone, "Key", "Day", makes no one's name of a phrase: a
+        name has a given name or a title before it)."""
+        return all((lexicon.is_ordinary(w.lower()) or lexicon.is_field_word(w)
+                    or lexicon.is_ordinary(_singular(w.lower())))
+                   and w.lower() not in self.first_names
                    and w.lower() not in self.places for w in words)
 
     def is_capitalised(self, token) -> bool:

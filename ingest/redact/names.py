@@ -253,11 +253,6 @@ _TIMES_SAID_ALONE = recognizers.words_set("times_said_alone")
 _NUMBERED = recognizers.words_set("numbered_by_a_figure")
 # Units of time a figure counts: words first, though some are surnames too ("4 Weeks", "the 1st Day").
 _TIMES_COUNTED = frozenset("minute minutes hour hours day days week weeks month months year years".split())
-# Units of time a figure measures with, opening what they measure ("24 Hour Crisis Lines", "90
-# Day Reviews"): no name opens so (counted_by_a_figure). Not "Step": "2 Step Recovery" is a name.
-_UNITS_A_MEASURE_OPENS = frozenset("minute hour day night week month year".split())
-# Words numbering a stage, a part of a law or a year before a figure (counted_by_a_figure).
-_LABELS_NUMBERING_A_STAGE = recognizers.words_set("labels_numbering_a_stage")
 # What a figure before a capitalised word may count (counted_by_a_figure).
 _COUNTED = (_NUMBERED | recognizers.words_set("counted_after_a_figure") | recognizers.words_set("things_of_work")
             | recognizers.WHAT_AN_ORDINAL_COUNTS | recognizers.UNITS_OF_TIME_AND_WORK)
@@ -310,26 +305,9 @@ class NameFinder:
         "2 Fox", "Year 9 Grace", "our 3rd Page" are people), nor a kind of workplace ("at 360
         Support"), nor after a word a 2 or a 4 joins to it ("Lifeline 4 All"; "Day 2 Training"
         numbers the day). Words more than one after it may be a name the figure opens ("1st Call
-        Carers", "3 Rivers Psychology"), unless a unit of time opens them, a measure and what it
-        measures ("24 Hour Crisis Lines", "10 Minute Appointments", "One Day Training"; "24 Hour
-        Care Ltd", "at 7 Day Recovery" are firms)."""
+        Carers", "3 Rivers Psychology")."""
         k = span.start
-        if len(words) > 2 and recognizers.a_number_in_words(words[0]):
-            k, words = k + 1, words[1:]  # the number opening the sentence: "Seven Day Working"
         figure = _A_FIGURE.fullmatch(doc[k - 1].text) if k > 0 else None
-        in_words = k > 0 and recognizers.a_number_in_words(doc[k - 1].text)
-        if k > 0 and doc[k - 1].whitespace_ and (figure and not figure.group("ordinal") or in_words) \
-                and len(words) > 1 and _singular(words[0].lower()) in _UNITS_A_MEASURE_OPENS \
-                and words[-1].lower() not in lexicon.workplace_kinds("legal-form") \
-                and not recognizers.after_a_workplace_clue(doc.text, doc[k - 1].idx):
-            return True  # a measure of time and what it measures: "24 Hour Crisis Lines", "90 Day Reviews"
-        if k > 1 and figure and not figure.group("ordinal") and doc[k - 1].whitespace_ \
-                and doc[k - 2].lower_ in _LABELS_NUMBERING_A_STAGE and self.english_words(words) \
-                and not recognizers.after_a_workplace_clue(doc.text, doc[k - 2].idx):
-            return True  # what a stage, a section or a year numbers: "Step 2 Services", "Section 136 Suite"
-        if in_words and doc[k - 1].whitespace_ and len(words) == 1 \
-                and _singular(words[0].lower()) in _UNITS_A_MEASURE_OPENS:
-            return True  # "Two Weeks", "Seven Days"
         if figure is None or not doc[k - 1].whitespace_ or len(words) != 1:
             return False
         word = words[0].lower()
@@ -363,12 +341,10 @@ class NameFinder:
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
 
     def english_words(self, words: list[str]) -> bool:
-        """Words English or this field uses, or their plurals ("Counselling", "Therapists"), none a
-        given name or a place (a surname alone, "Key", "Day", makes no one's name of a phrase: a
-        name has a given name or a title before it)."""
-        return all((lexicon.is_ordinary(w.lower()) or lexicon.is_field_word(w)
-                    or lexicon.is_ordinary(_singular(w.lower())))
-                   and w.lower() not in self.first_names
+        """Words English or this field uses ("Counselling"), none a given name or a place (a
+        surname alone, "Key", "Day", makes no one's name of a phrase: a name has a given name or
+        a title before it)."""
+        return all((lexicon.is_ordinary(w.lower()) or lexicon.is_field_word(w)) and w.lower() not in self.first_names
                    and w.lower() not in self.places for w in words)
 
     def is_capitalised(self, token) -> bool:

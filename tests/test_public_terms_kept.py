@@ -91,14 +91,17 @@ CASES = [
       "We had Key Performance Indicators and Service Level Agreements."],
      [], ["Compassion Fatigue", "The Recovery Model", "Moral Injury", "the Gig Economy"]),
     (["I met Ffion Day and Dervla Model there."], ["Ffion", "Dervla", "Model there"], ["I met"]),
-    # a word of the field's work, or one English makes from another, opening a sentence is no one
-    (["Outreach was my job for ten years.", "Respite, the thing carers need most, was cut.",
-      "Kindness was the day centre's whole ethos.", "Liaison is where I've worked since 2019."],
-     [], ["Outreach was", "Respite, the thing", "Kindness was", "Liaison is"]),
-    # so is a course of the field's words, and a job title ending in a leader
+    # a word of the field's work, or one English makes from another, opening a sentence is no one;
+    # a word a service may be named by, set apart as one, still goes
+    (["Admin was my job at first.", "Overtime was the agency's answer.", "Kindness was the day centre's whole ethos.",
+      "Aftercare, the charity in Quarrowby, sacked me."],
+     ["Aftercare"], ["Admin was", "Overtime was", "Kindness was"]),
+    # so is a course of the field's words, and a job title ending in a leader; a name before a
+    # course's word, or a given name before "Leader", is still a name
     (["Level 2 Counselling Skills was my first course.", "Then the Counselling Diploma.",
       "Team Leader of the Crisis Team, then Service Leader."],
      [], ["Level 2 Counselling Skills", "the Counselling Diploma", "Team Leader of the Crisis Team", "Service Leader"]),
+    (["Harbour Diploma was the college.", "I told Faith Leader everything."], ["Harbour", "Faith", "Leader"], []),
     # a name after "said," goes
     (["I said, Look, I can't do it.", "She said, Dervla, come here."], ["Dervla"], []),
     # a run of capitalised words there may be a workplace's name, and goes

@@ -33,6 +33,7 @@ from ingest.redact.recognizers import Finding
 # end their names with ("New Day", "Fresh Approach").
 _IDEA_ENDINGS = frozenset("""model models syndrome fatigue trauma injury indicator indicators agreement agreements
 resignation quitting economy theory disorder burnout illness policy skills diploma certificate qualification""".split())
+_COURSE_ENDINGS = frozenset("skills diploma certificate qualification".split())
 # Words naming a room of a building ("the Training Room"), and the words placing someone at a
 # workplace before "the", where such a name may be a venue's ("at the Lavender Room";
 # data/recognizer_words.yml).
@@ -756,9 +757,10 @@ class NameFinder:
             if self.subject_of_study(doc, span, words):
                 i = j  # "a Masters in Counselling", "an MSc in Social Work": the subject studied
                 continue
-            if len(words) > 1 and words[-1].lower() in _IDEA_ENDINGS and self.english_words(words):
+            if len(words) > 1 and words[-1].lower() in _IDEA_ENDINGS and self.english_words(words) \
+                    and (words[-1].lower() not in _COURSE_ENDINGS or all(map(lexicon.is_field_word, words[:-1]))):
                 i = j  # "Compassion Fatigue", "The Recovery Model", "Key Performance Indicators"
-                continue
+                continue  # (a course only of the field's words: "Counselling Skills"; "Harbour Diploma" may be a college)
             if self.a_room_of_words(doc, span, words):
                 i = j  # "in the Training Room", "the Lavender Room": a room of a building, named by words
                 continue
@@ -770,8 +772,9 @@ class NameFinder:
                 i = j
                 continue
             if len(words) > 1 and words[-1].lower() in JOB_NOUNS and all(lexicon.is_ordinary(w) for w in words[:-1]) \
+                    and not any((lexicon.english_given_name_weight().get(w.lower()) or 0) >= 2 for w in words[:-1]) \
                     and not self.group_named(doc, span, words):
-                i = j  # a job title
+                i = j  # a job title ("Team Leader"; "Faith Leader", a name given in Britain before it, is someone)
                 continue
             if self.said_of_a_title(doc, span, words, public_tokens):
                 i = j

@@ -770,15 +770,9 @@ _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
 _THE = re.compile(r"(?<![\w'’-])the\s+$", re.IGNORECASE)
 
 
-def _letters_of_a_workplace(surface: str, terms: list[Term]) -> bool:
-    """A workplace's letters: one word in capitals, that English does not write or that are the
-    initials of a workplace of the source ("QCS"; "OPT" of "Orrinford Psychological Therapies");
-    not a word said in capitals ("ANCHOR")."""
-    if not surface.isupper() or not surface.isalpha():
-        return False
-    return not lexicon.is_ordinary(surface.lower()) or any(
-        t.kind == "ORG" and " " in t.surface
-        and "".join(w[0] for w in t.surface.split() if w[0].isalpha()).upper() == surface for t in terms)
+def _letters(terms: Iterable[Term]) -> set[str]:
+    """The letters among ``terms``, in lower case: one word in capitals ("QCS", "OPT")."""
+    return {t.surface.lower() for t in terms if t.surface.isupper() and t.surface.isalpha()}
 
 
 # Where a lower-case form of a workplace named in capitals is the workplace too: opening a text,
@@ -1656,6 +1650,9 @@ class Engine:
         # initials ("QVC", "QV") and its name without its kind, said or not in full.
         terms += [t for seed in seeds if seed.kind in ("ORG", "REDACT") and workplace_named(normalise(seed.surface))
                   for t in short_forms(seed.surface) if not public.is_whole(t.surface)]
+        # A workplace's letters its short forms make or the source gives ("OPT" of "Orrinford
+        # Psychological Therapies"), though English writes them as a word.
+        workplace_letters = _letters(terms[len(seeds):])
         said_at: list[Term] = []
         said_at_small: set[str] = set()
         letters_of: dict[str, str] = {}  # the letters a source gives for a workplace's name → the name
@@ -1690,9 +1687,10 @@ class Engine:
                     if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
                         terms += joined_name_terms(surface, public)
                     if f.kind == "ORG":
-                        terms += [t for t in short_forms(surface) if not public.is_whole(t.surface)]
+                        shorts = [t for t in short_forms(surface) if not public.is_whole(t.surface)]
                         given = letters_given_for(text, f.start, f.end, public)
-                        terms += given
+                        terms += shorts + given
+                        workplace_letters |= _letters(shorts + given)
                         letters_of.update((normalise(t.surface), normalise(surface)) for t in given)
                         if first := first_word_alone(surface, public):
                             word, anywhere = first
@@ -1734,7 +1732,9 @@ class Engine:
         lowered = TermMatcher([Term(t.surface.lower(), t.kind, True) for t in terms
                                if t.kind == "ORG" and not t.any_case and not public.is_whole(t.surface)
                                and not lexicon.is_everyday(t.surface)])
-        letters = {t.surface.lower() for t in terms if t.kind == "ORG" and _letters_of_a_workplace(t.surface, terms)}
+        # (and letters English does not write, however found: "QUILLORY" shouted)
+        letters = workplace_letters | {s for s in _letters(t for t in terms if t.kind == "ORG")
+                                       if not lexicon.is_ordinary(s)}
         for text in all_texts.values():
             for start, end, term in lowered.finditer(text) if lowered else ():
                 if text[start:end].islower() and (_AT_WORKPLACE.search(text, max(0, start - 16), start)

@@ -28,12 +28,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.redact import lexicon, recognizers
 from ingest.redact.recognizers import Finding
 
+# The last word of a course's title ("Counselling Skills"), read as an idea's below, only
+# after the field's words ("Harbour Diploma" may be a college).
+_COURSE_ENDINGS = frozenset("skills diploma certificate qualification".split())
 # The last word of a title-case phrase of English words that names an idea or a measure, not
 # a person or a workplace ("Compassion Fatigue", "Recovery Model"); not words local services
 # end their names with ("New Day", "Fresh Approach").
 _IDEA_ENDINGS = frozenset("""model models syndrome fatigue trauma injury indicator indicators agreement agreements
-resignation quitting economy theory disorder burnout illness policy skills diploma certificate qualification""".split())
-_COURSE_ENDINGS = frozenset("skills diploma certificate qualification".split())
+resignation quitting economy theory disorder burnout illness policy""".split()) | _COURSE_ENDINGS
 # Words naming a room of a building ("the Training Room"), and the words placing someone at a
 # workplace before "the", where such a name may be a venue's ("at the Lavender Room";
 # data/recognizer_words.yml).
@@ -760,7 +762,7 @@ class NameFinder:
             if len(words) > 1 and words[-1].lower() in _IDEA_ENDINGS and self.english_words(words) \
                     and (words[-1].lower() not in _COURSE_ENDINGS or all(map(lexicon.is_field_word, words[:-1]))):
                 i = j  # "Compassion Fatigue", "The Recovery Model", "Key Performance Indicators"
-                continue  # (a course only of the field's words: "Counselling Skills"; "Harbour Diploma" may be a college)
+                continue
             if self.a_room_of_words(doc, span, words):
                 i = j  # "in the Training Room", "the Lavender Room": a room of a building, named by words
                 continue

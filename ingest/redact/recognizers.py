@@ -1652,8 +1652,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                 break
             if run[0].group() == "the":
                 continue  # the clue takes it: "at the ..."
-            clue = _WORKPLACE_CLUE.search(text, max(0, offset + run[0].start() - 30), offset + run[0].start())
-            if clue is None:
+            if not after_a_workplace_clue(text, offset + run[0].start()):
                 continue
             # The name, then words of what kind of service it is ("employed by quarrow vale
             # mental health nhs trust"); "and" may join two words of the name ("tallowby and orrin").
@@ -1902,6 +1901,11 @@ def after_a_workplace_clue(text: str, at: int) -> bool:
 # platform ("shifts through 1st Choice Care", "work through Medics4Hire"; a figure says it is no
 # phrase of "through", "through thick and thin"), or what it is called ("one called 2nd nature minds").
 _FIGURE_NAME_CLUE = re.compile(rf"{_WORKPLACE_CLUE.pattern}|(?<![\w'’-])(?:through|called|named)\s+$", re.IGNORECASE)
+
+
+def _after_a_figure_name_clue(text: str, at: int) -> bool:
+    """Whether ``_FIGURE_NAME_CLUE`` comes straight before ``at``."""
+    return _FIGURE_NAME_CLUE.search(text, max(0, at - 30), at) is not None
 _QUOTED_NAME_CLUE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|called|named|call|name|is|was)"
                                r"(?:\s+(?:it|us|them|the))?\s*,?\s*[\"“'‘]$", re.IGNORECASE)
 
@@ -2081,7 +2085,7 @@ def _a_small_count(figure: str) -> bool:
     """One or two digits alone ("3", "12"), an ordinal ("1st"), or a number in words ("Two"): a
     count, a time or a day as often as a name's figure."""
     return figure.isdigit() and len(figure) <= 2 or _AN_ORDINAL.fullmatch(figure) is not None \
-        or _A_NUMBER_IN_WORDS.fullmatch(figure) is not None
+        or a_number_in_words(figure)
 
 
 _A_NUMBER_IN_WORDS = re.compile(_HOUSE_WORDS, re.IGNORECASE)
@@ -2146,7 +2150,7 @@ def figure_opening_a_name(text: str, start: int, end: int, counts: bool = True, 
     last = words_of_the_name[-1].lower()
     plural = last.endswith("s") and not last.endswith("ss") and lexicon.zipf(last[:-1]) > 0 \
         and not (last in lexicon.workplace_kinds("ends-name") and last not in lexicon.workplace_kinds("sentence-word"))
-    if (_FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start())
+    if (_after_a_figure_name_clue(text, m.start())
             or opening and not plural and not (len(words_of_the_name) == 1 and lexicon.is_everyday(last))
             and _OPENS_A_SENTENCE.search(text, max(0, m.start() - 4), m.start())) \
             and not _counted(figure, words_of_the_name) \
@@ -2229,7 +2233,7 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
              if " " in m.group() or not _a_unit(m.group("word").lower())]
     for m in _WORD_THEN_FIGURE.finditer(text):
         word, figure = m.group("word").lower(), m.group("figure")
-        if (_FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start()) or len(figure) > 2
+        if (_after_a_figure_name_clue(text, m.start()) or len(figure) > 2
                 or not lexicon.is_ordinary(word)) \
                 and not {f"{word}{figure}", f"{word}-{figure}", f"{word} {figure}"} & public_lower():
             found.append(m)
@@ -2241,7 +2245,7 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
         # ordinal anywhere as a clause's subject or before its pause ("Families 1st took me on"),
         # a plural of people too ("at Patients 1st,")
         words = (m.group("after") or m.group("before")).split()
-        if (_FIGURE_NAME_CLUE.search(text, max(0, m.start() - 30), m.start()) or _a_name_and_its_ordinal(m)) \
+        if (_after_a_figure_name_clue(text, m.start()) or _a_name_and_its_ordinal(m)) \
                 and not (any(_a_unit(w.lower()) for w in words) and not _AN_ORDINAL.fullmatch(m.group("last") or "")) \
                 and (m.group("after") or not all(lexicon.is_ordinary(w.lower()) for w in words)
                      or _AN_ORDINAL.fullmatch(m.group("last")) and _the_names_figure(m.group("last"), m.group("next"))) \
@@ -2293,7 +2297,7 @@ def _lower_case_ordinal_names(text: str) -> tuple[Finding, ...]:
         return ()
     found = []
     for m in _ORDINAL_THEN_LOWER_WORDS.finditer(typed):
-        if not _FIGURE_NAME_CLUE.search(typed, max(0, m.start() - 30), m.start()):
+        if not _after_a_figure_name_clue(typed, m.start()):
             continue
         words = []  # up to four words straight after the ordinal, one space apart, to a small word
         for w in _A_LOWER_WORD.finditer(typed, m.end()):

@@ -199,6 +199,16 @@ CASES = [
     (["I worked for Quillmere Counselling Service (QCS).", "the qcs rota was awful"], ["qcs", "QCS"],
      ["rota was awful"]),
     (["I worked at ANCHOR for years.", "It was the anchor of my week."], ["ANCHOR"], ["the anchor of my week"]),
+    # a branch named by its town is named at home without it, typed in lower case too
+    (["i was a support worker at open door bristol, which is the recovery service for the city.",
+      "i left open door in june."], ["open door"], ["support worker", "in june"]),
+    # ... one of small words only where a workplace is said, not after "the" ("on the other side")
+    (["so i was a pwp at other side bristol, which is the talking therapies service.",
+      "i was drowning at other side, honestly.", "on the other side of town."], ["at other side"],
+     ["on the other side of town"]),
+    # a workplace typed in lower case is named by its ordinary words alone only capitalised: "door", "open" are words
+    (["i was a support worker at open door bristol, which is the recovery service for the city.",
+      "we keep the door open for anyone."], ["open door bristol"], ["we keep the door open for anyone"]),
     # a public body or company after a post is no workplace of the speaker's, nor are its words elsewhere
     (["job at boots for years", "my walking boots are old", "i volunteer at age uk"], [],
      ["job at boots", "my walking boots", "at age uk"]),
@@ -322,6 +332,9 @@ WORKPLACES = [
     # its name cut after a kind of place inside it, said again as a name of its own
     (["I worked for Harbour House Recovery.", "Harbour House is small."], ["Harbour"]),
     (["I did nights at Quillmoor Lodge Care.", "Quillmoor Lodge paid late."], ["Quillmoor"]),
+    # a branch named by its town, then without it ("Next Step Bristol" is "Next Step" at home)
+    (["So Kind Hands Sheffield, which is the crisis café, is open late.", "Kind Hands is open till midnight."],
+     ["Kind Hands"]),
     # written with and without its registered form, then cut: one workplace still
     (["I worked at Harbour House Recovery Ltd.", "Harbour House Recovery was small.", "Harbour House was good."],
      ["Harbour"]),

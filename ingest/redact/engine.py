@@ -626,9 +626,10 @@ def short_forms(surface: str) -> list[Term]:
                      "".join(p[0] for w in capitals for p in w.split("-") if p[:1].isupper())
                      if any("-" in w for w in capitals) else ""}:
         forms += _initials(initials)
-    # Cut at the kind of place, or before an acronym ending the name ("Lanternfield EAP").
+    # Cut at the kind of place, or before an acronym ending the name ("Lanternfield EAP"),
+    # or before the town a branch is named after ("Next Step Bristol" is "Next Step" at home).
     cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS
-                or (0 < i == len(words) - 1 and re.fullmatch(r"[A-Z]{2,5}", w))), None)
+                or (0 < i == len(words) - 1 and re.fullmatch(r"[A-Z]{2,5}", w))), None) or _before_its_town(words)
     if cut:
         head = " ".join(words[:cut])
         if head.lower() not in STOP_WORDS and len(head) > 3:
@@ -643,6 +644,19 @@ def short_forms(surface: str) -> list[Term]:
         forms += [Term(form, "ORG", True) for form in (_SPACE_BY_A_FIGURE.sub("", surface),
                                                          _FIGURE_JOINED.sub(" ", surface)) if form != surface]
     return list(dict.fromkeys(forms))
+
+
+def _before_its_town(words: list[str]) -> int | None:
+    """Where the town ending a workplace's name starts ("Next Step | Bristol", "Open Door | West
+    Bromwich"), when what is before it is a name without it: two words or more, or one English
+    rarely writes ("Quillory | Leeds"; not "Royal | Bristol", "North | Leeds")."""
+    for i in range(1, len(words)):
+        if " ".join(words[i:]).lower() in lexicon.places():
+            head = words[:i]
+            if len(head) >= 2 or not lexicon.is_ordinary(head[0]):
+                return i
+            return None
+    return None
 
 
 # Letters a workplace's name is given as where it is named: in brackets after it ("Aspenvale
@@ -1688,6 +1702,9 @@ class Engine:
                         terms += joined_name_terms(surface, public)
                     if f.kind == "ORG":
                         shorts = [t for t in short_forms(surface) if not public.is_whole(t.surface)]
+                        # (one of small words only, "Other Side" of "Other Side Bristol", as the
+                        # name of small words is searched for: where a workplace is said)
+                        said_at_small |= {t.surface.lower() for t in shorts if stop_words_only(t.surface)}
                         given = letters_given_for(text, f.start, f.end, public)
                         terms += shorts + given
                         workplace_letters |= _letters(shorts + given)
@@ -1711,7 +1728,11 @@ class Engine:
                         # A workplace's kind of place ("Café" of "Lantern Café") is said alone
                         # for any place of that kind ("met at the Café"), as "Hub" is, and a
                         # room ("Room" of "Quiet Room": "the Staff Room").
-                        terms += [make_term(p, f.kind) for p in parts if p not in inside and (
+                        # A workplace typed in lower case is searched for by its ordinary words as
+                        # if capitalised ("Step" of "next step bristol"): "step" is the word.
+                        terms += [make_term(p.title() if f.kind == "ORG" and p.islower() and lexicon.is_ordinary(p)
+                                            and p not in STOP_WORDS else p, f.kind)
+                                  for p in parts if p not in inside and (
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
                                   and not (f.kind == "ORG" and (p.lower() in PLACE_KINDS or p.lower() in _BRANCH_WORDS
                                                                 or p.lower() in words_set("room_words")))]
@@ -1797,7 +1818,9 @@ class Engine:
                 said = r"\s+".join(map(re.escape, small.split()))
                 # (its end may close a quote: "'i'm at still here' people laugh")
                 for m in re.finditer(rf"(?<![\w'’-]){said}(?![\w-]|['’]\w)", text, re.IGNORECASE):
+                    # (not after "the": "on the other side" is the phrase)
                     if _AT_WORKPLACE.search(text, max(0, m.start() - 16), m.start()) \
+                            and not _THE.search(text, max(0, m.start() - 16), m.start()) \
                             and _NAME_ENDS_HERE.match(text, m.end()):
                         found.append(Finding(m.start(), m.end(), "ORG", 0.65, WHERE_SAID))
             for start, end, term in whole_names.finditer(text) if whole_names else ():

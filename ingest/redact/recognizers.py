@@ -3820,17 +3820,22 @@ _NAME_ALONE = re.compile(
 # A phrase of how long, when or where inside the words before a description ("for a month",
 # "in the mornings", "for two years"): the name ended before it.
 _SAID_HOW_LONG_OR_WHERE = re.compile(r"\s(?:for|in|on|at|from|during|after|before|since|until|till|over)\s+"
-                                     rf"(?:a|an|the|some|few|many|ages|\d+|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD})\b")
+                                     rf"(?:a|an|the|some|few|many|ages|years|months|weeks|days|decades|\d+|{UNIT_WORD}"
+                                     rf"|{TEEN_WORD}|{TENS_WORD})\b")
 # Times of the week or the year someone works ("tuesdays", "march", "nights"): after a name,
 # said when; between commas, an aside (_ASIDE).
 _TIMES_WORKED = rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|weekends|nights|mornings|evenings|afternoons"
 # When, said after a name ("at quiet harbour on tuesdays", "at brightwater in march"): where it ends.
 _SAID_WHEN = re.compile(rf"\s(?:on|in|at|during)\s+(?i:{_TIMES_WORKED}|weekend)\b")
 # A determiner, a pronoun or a preposition opens no name ("at my practice", "at it", "left in
-# june"); "of", "and" end none.
-_NOT_A_NAME = frozenset({"my", "our", "your", "his", "her", "their", "a", "an", "this", "that", "these", "those",
-                         "some", "another", "one", "them", "him", "me", "us", "it", "there", "here", "home", "work",
-                         "in", "on", "at", "to", "into", "from", "after", "before", "since", "during", "until"})
+# june"); "of", "and" end none. Nor, most often, does a count, a span of time or where ("for one,
+# which is", "at kind hands for years, the café", "at home"), unless a town ends the name: a
+# branch's ("at one step leeds, which is the iapt service").
+_OPENS_NO_NAME = frozenset({"my", "our", "your", "his", "her", "their", "a", "an", "this", "that", "these", "those",
+                            "some", "another", "them", "him", "me", "us", "it",
+                            "in", "on", "at", "to", "into", "from", "after", "before", "since", "during", "until"})
+_NOT_A_NAME = _OPENS_NO_NAME | {"one", "there", "here", "home", "work",
+                                "ages", "years", "months", "weeks", "days", "hours", "decades"}
 
 
 def _a_word_said(word: str) -> bool:
@@ -3879,8 +3884,12 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         # word ("for all of us", "for most of the year"); it opens a name elsewhere ("for rest
         # easy", "peace of mind, which is an eap").
         of_a_name = len(words) > 2 and words[1] == "of" and words[2] not in _STOP and words[2] not in STOP_WORDS
-        idiom = words[0] in _AT_IDIOMS and not of_a_name and (named.group().startswith("at") or words[1:2] == ["of"])
-        if words[0] in _NOT_A_NAME or idiom or words[-1] in ("of", "and") \
+        # A town ending three words or more ends a branch's name ("at first light bristol, which
+        # is the iapt service"): an idiom's word opens it all the same.
+        branch = len(words) > 2 and any(" ".join(words[i:]) in lexicon.places() for i in range(2, len(words)))
+        idiom = words[0] in _AT_IDIOMS and not of_a_name and not branch \
+            and (named.group().startswith("at") or words[1:2] == ["of"])
+        if words[0] in (_OPENS_NO_NAME if branch else _NOT_A_NAME) or idiom or words[-1] in ("of", "and") \
                 or name in public_lower() or all(
                 (w in _STOP or w in STOP_WORDS) and not its_name or w in service_words() or lexicon.is_field_word(w)
                 or w in _ENDS_NAME or w in KINDS_AFTER_A_NAME or w in kinds for w in words) \

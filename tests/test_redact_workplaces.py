@@ -1010,6 +1010,7 @@ def test_an_apps_name_said_once_beside_its_kind_goes_wherever_the_source_says_it
     ("it's a charity called second chance.", "second chance"),
     ("there's this company called bright futures that does training", "bright futures"),
     ("I was with an agency called Care Plus for a year.", "Care Plus"),
+    ("the phone line was run by some outfit called mindright assist, and it was useless", "mindright assist"),
     ("the service is called open door and it's free", "open door"),
     ("a small practice named quiet harbour", "quiet harbour"),
     ("the charity's called 'hold fast'", "hold fast"),
@@ -1046,6 +1047,7 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
 
 @pytest.mark.parametrize("text", [
     "a charity called Mind helped", "a service called talking therapies", "the agency called me back",
+    "some company called me back", "some agency called yesterday",
     "the practice called the police", "the agency called yesterday", "a thing called burnout",
     "a company called it quits", "my agency, honestly, was awful", "my employer, the council, was fine",
     "my employer, tesco, was fine", "the trust, in the end, sacked him", "a charity named after her mum",

@@ -3392,6 +3392,8 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
     for m in _ASKED.finditer(text) if may_hold(_ASKED_CUE, text, lower) else ():
         if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
             continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
+        if _A_KIND_NAMED.search(text, max(0, m.start() - 60), m.start()):
+            continue  # a name given, not a call: "an agency called brightstaff" (called-workplace's)
         word, second = m.group("word"), m.group("second")
         if lexicon.is_workplace_kind(word.lower()) and (described := _DETERMINER_AND_WORDS.search(
                 text, max(0, m.start() - 40), m.start("word"))) and not any(
@@ -3964,13 +3966,16 @@ _KIND_ALT = alternatives(_NAMED_KINDS)
 # pronoun or time ("the agency called helping hands sent me"; "the agency called me back", "the
 # practice called the police", "the agency called twice" are what it did).
 _CALLED_A_NAME = re.compile(
-    rf"(?:(?<![\w'’-])(?:(?:an?|this|one|(?P<the>the))\s+(?:[a-z]+\s+){{0,4}}?(?:{_KIND_ALT})(?:\s+(?:is|was|were))?"
+    rf"(?:(?<![\w'’-])(?:(?:an?|this|one|some|(?P<the>the))\s+(?:[a-z]+\s+){{0,4}}?(?:{_KIND_ALT})(?:\s+(?:is|was|were))?"
     rf"|(?:{_KIND_ALT})(?:\s+(?:is|was|were)|['’]s)(?:\s+(?:actually|just|now|still))?|{_SOMEWHERE})"
     rf"\s+{_CALLED_SO}"
     rf"|(?<![\w'’-])(?:{_KIND_ALT})['’]s\s+name\s+(?:is|was))"
     r"\s+[\"“'‘]?(?P<name>(?:[^\W\d_][\w'’&-]*|(?P<figure>\d{1,2}(?:st|nd|rd|th)?)(?=\s+[^\W\d_]))"
     r"(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,4})",
     re.IGNORECASE)
+# One of the kinds, said to be called what follows ("an agency called", "some outfit called"): a
+# name given, no one phoned ("the practice called sarah" may be either).
+_A_KIND_NAMED = re.compile(rf"(?<![\w'’-])(?:an?|some)\s+(?:[a-z]+\s+){{0,3}}?(?:{_KIND_ALT})\s+$", re.IGNORECASE)
 # "my agency, care plus, sends me", "an agency, care plus, when": a workplace's kind after "my", "our", "their", "the", "a" or "an", then a
 # name between commas, dashes or brackets ("my agency (care plus)"); not a team's or a home's
 # ("on my team, Tel, ..." is someone).

@@ -206,6 +206,12 @@ CASES = [
     (["so i was a pwp at other side bristol, which is the talking therapies service.",
       "i was drowning at other side, honestly.", "on the other side of town."], ["at other side"],
      ["on the other side of town"]),
+    # ... of ordinary words, where a workplace is said or opening a clause: "the first step" is the words
+    (["i was a support worker at first step swindon.", "the first step is training.", "first step was busy."], ["first step was"],
+     ["the first step is training"]),
+    # ... whatever words it is of; no town follows a word joining it ("Rays of Hope" is a name)
+    (["I was at Still Here Newcastle.", "Still Here's funding got cut."], ["Still"], ["funding got cut"]),
+    (["I worked at Rays of Hope.", "Rays of sunshine came in."], ["Hope"], ["of sunshine came in"]),
     # a workplace typed in lower case is named by its ordinary words alone only capitalised: "door", "open" are words
     (["i was a support worker at open door bristol, which is the recovery service for the city.",
       "we keep the door open for anyone."], ["open door bristol"], ["we keep the door open for anyone"]),
@@ -332,7 +338,7 @@ WORKPLACES = [
     # its name cut after a kind of place inside it, said again as a name of its own
     (["I worked for Harbour House Recovery.", "Harbour House is small."], ["Harbour"]),
     (["I did nights at Quillmoor Lodge Care.", "Quillmoor Lodge paid late."], ["Quillmoor"]),
-    # a branch named by its town, then without it ("Next Step Bristol" is "Next Step" at home)
+    # a branch named by its town, then without it ("First Step Swindon" is "First Step" at home)
     (["So Kind Hands Sheffield, which is the crisis café, is open late.", "Kind Hands is open till midnight."],
      ["Kind Hands"]),
     # written with and without its registered form, then cut: one workplace still

@@ -886,6 +886,10 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
     # a town ending it ends a branch's name, which an idiom's word or a count may open
     ("so i was a pwp at first light bristol, which is the talking therapies service", "first light bristol"),
     ("i did my training at one step leeds, which is the iapt service", "one step leeds"),
+    # how long said last, before what it is, is no part of the name
+    ("so i was at quarrow lea for years, the crisis café", "quarrow lea"),
+    ("i was at kind hands for two years, a small charity", "kind hands"),
+    ("i worked for kind hands for ages, the charity was great", "kind hands"),
 ])
 def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
     assert found_by("described-workplace", text) == [name]
@@ -904,10 +908,11 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   # a phrase of how long or where ends the words before it: no name holds one
                                   "then on foxglove for a month, the trust was on amber",
                                   "i was at the desk for two years, the charity paid late",
-                                  "so i was at quarrow lea for years, the crisis café",
+                                  "i was on nights for years, the agency paid late",
                                   # nor an idiom, or a count, without a town ending the name
                                   "i get up at first light, which is a service to the dog",
-                                  "i did it for one, which is a charity thing",
+                                  "i did it for one, which is a charity thing", "i was at home in leeds, which is a charity thing",
+                                  "i was at work in bristol, which is a charity", "at one point in bath, which is a service",
                                   # what is run or started, not its name
                                   "we run groups, which is a service we offer", "i ran the group, which is a network",
                                   "i started nursing, which is a service", "we run it, which is a charity thing",

@@ -627,7 +627,7 @@ def short_forms(surface: str) -> list[Term]:
                      if any("-" in w for w in capitals) else ""}:
         forms += _initials(initials)
     # Cut at the kind of place, or before an acronym ending the name ("Lanternfield EAP"),
-    # or before the town a branch is named after ("Next Step Bristol" is "Next Step" at home).
+    # or before the town a branch is named after ("First Step Swindon" is "First Step" at home).
     cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS
                 or (0 < i == len(words) - 1 and re.fullmatch(r"[A-Z]{2,5}", w))), None) or _before_its_town(words)
     if cut:
@@ -647,14 +647,14 @@ def short_forms(surface: str) -> list[Term]:
 
 
 def _before_its_town(words: list[str]) -> int | None:
-    """Where the town ending a workplace's name starts ("Next Step | Bristol", "Open Door | West
+    """Where the town ending a workplace's name starts ("First Step | Swindon", "Open Door | West
     Bromwich"), when what is before it is a name without it: two words or more, or one English
     rarely writes ("Quillory | Leeds"; not "Royal | Bristol", "North | Leeds")."""
     for i in range(1, len(words)):
         if " ".join(words[i:]).lower() in lexicon.places():
             head = words[:i]
-            if len(head) >= 2 or not lexicon.is_ordinary(head[0]):
-                return i
+            if (len(head) >= 2 or not lexicon.is_ordinary(head[0])) and head[-1].lower() not in recognizers.JOINS_A_PLACE:
+                return i  # (not "Rays of | Hope": a name, no town)
             return None
     return None
 
@@ -1668,6 +1668,7 @@ class Engine:
         # Psychological Therapies"), though English writes them as a word.
         workplace_letters = _letters(terms[len(seeds):])
         said_at: list[Term] = []
+        said_opening: list[Term] = []  # ... or opening a clause, or before "'s"
         said_at_small: set[str] = set()
         letters_of: dict[str, str] = {}  # the letters a source gives for a workplace's name → the name
         first_words: list[Term] = []  # a workplace's first word alone, an everyday word: where a workplace is said
@@ -1705,6 +1706,15 @@ class Engine:
                         # (one of small words only, "Other Side" of "Other Side Bristol", as the
                         # name of small words is searched for: where a workplace is said)
                         said_at_small |= {t.surface.lower() for t in shorts if stop_words_only(t.surface)}
+                        # Typed in lower case, one of ordinary words ("first step" of "first step
+                        # swindon") as a workplace of ordinary words read from a post: capitalised,
+                        # and in lower case where a workplace is said, or opening a clause or
+                        # before "'s" ("first step was great"); "the first step" is the words.
+                        plain = [t for t in shorts if surface.islower() and " " in t.surface
+                                 and all(lexicon.is_ordinary(w) for w in t.surface.split())]
+                        said_at += [Term(t.surface, "ORG", True) for t in plain]
+                        said_opening += [Term(t.surface, "ORG", True) for t in plain]
+                        shorts = [t for t in shorts if t not in plain]
                         given = letters_given_for(text, f.start, f.end, public)
                         terms += shorts + given
                         workplace_letters |= _letters(shorts + given)
@@ -1729,7 +1739,7 @@ class Engine:
                         # for any place of that kind ("met at the Café"), as "Hub" is, and a
                         # room ("Room" of "Quiet Room": "the Staff Room").
                         # A workplace typed in lower case is searched for by its ordinary words as
-                        # if capitalised ("Step" of "next step bristol"): "step" is the word.
+                        # if capitalised ("Step" of "first step swindon"): "step" is the word.
                         terms += [make_term(p.title() if f.kind == "ORG" and p.islower() and lexicon.is_ordinary(p)
                                             and p not in STOP_WORDS else p, f.kind)
                                   for p in parts if p not in inside and (
@@ -1776,6 +1786,7 @@ class Engine:
         lowered_people = TermMatcher([Term(t.surface.lower(), "PERSON", True) for t in terms
                                       if t.kind == "PERSON" and not t.any_case and " " not in t.surface.strip()])
         at_only = TermMatcher(said_at)
+        opening_only = TermMatcher(said_opening)
         first_at = TermMatcher(first_words)
         said_surfaces = {t.surface for t in said_at}
         # A workplace's name of several words, in any case: where part of it is found (its
@@ -1814,6 +1825,10 @@ class Engine:
                             or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end):
                         # (a name of several words with its "'s": "second chance's rota")
                         found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
+            for start, end, term in opening_only.finditer(text) if opening_only else ():
+                if text[start:end].islower() and (_OPENS_CLAUSE.search(text, max(0, start - 16), start)
+                                                  or _POSSESSIVE.match(text, end)):
+                    found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
             for small in said_at_small:
                 said = r"\s+".join(map(re.escape, small.split()))
                 # (its end may close a quote: "'i'm at still here' people laugh")

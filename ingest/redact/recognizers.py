@@ -3840,6 +3840,25 @@ _NOT_A_NAME = _OPENS_NO_NAME | {"one", "there", "here", "home", "work",
                                 "ages", "years", "months", "weeks", "days", "hours", "decades"}
 
 
+# Words that join a phrase to a place after it ("at home in leeds", "rays of hope"): a town after
+# one is no branch's.
+JOINS_A_PLACE = frozenset("in on at of from near around outside to towards across round by for with and &".split())
+# How long, said last before what a workplace is ("for years", "for two years", "for a while").
+_A_SPAN_OF_TIME_ENDS = re.compile(rf"\s(?:for|over)\s+(?:(?:a|an|the|a\s+few|some|many|\d+|{UNIT_WORD}|{TEEN_WORD}"
+                                  rf"|{TENS_WORD})\s+)?(?:years?|months?|weeks?|days?|decades?|ages|while)\s*$")
+# What may follow a workplace's kind set beside its name: the kind ends the phrase there.
+_AFTER_AN_APPOSED_KIND = frozenset("in for on near run based that which who where with and".split())
+
+
+def _apposed(what: str, kinds: frozenset[str]) -> bool:
+    """'the crisis café', 'a charity in leeds', 'which is the iapt service': words saying what a
+    workplace is, set beside its name, its kind ending the phrase; not a clause of their own
+    ("the trust was on amber", "the charity paid late")."""
+    words = [w.strip(",'’()") for w in what.lower().split()]
+    at = next((i for i, w in enumerate(words) if w in kinds or w[:-1] in kinds), None)
+    return at is not None and (at == len(words) - 1 or words[at + 1] in _AFTER_AN_APPOSED_KIND)
+
+
 def _a_word_said(word: str) -> bool:
     """A word of four letters or more with a vowel, said as a word: no letters typed for a
     phrase ("wfh", "tbh")."""
@@ -3865,7 +3884,15 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         its_name = re.match(r"(?:the|its)\s+name|what\s+it['’]s\s+called", m.group("what"))
         said = its_name or any(w in kinds or w[:-1] in kinds or " ".join(what[i:i + 2]) in kinds
                                for i, w in enumerate(what))
-        named = _NAME_SAID.search(text, max(0, m.start() - 50), m.start()) if said else None
+        # How long said last, the name is before it ("at kind hands for two years, a small charity");
+        # what is said then is of it, set beside it or not ("..., the café was my second home"),
+        # but after "on" (a ward, a rota) of a body of its own ("on foxglove for a month, the trust was...").
+        end = m.start()
+        if said and (span := _A_SPAN_OF_TIME_ENDS.search(text, max(0, end - 30), end)):
+            end = span.start()
+        named = _NAME_SAID.search(text, max(0, end - 50), end) if said else None
+        if named and end < m.start() and named.group().startswith("on") and not _apposed(m.group("what"), kinds):
+            continue
         if said and not named and (alone := _NAME_ALONE.search(text, max(0, m.start() - 50), m.start())):
             # a sentence of the name alone, then what it is ("safe harbour. it's a counselling service")
             if _may_name_a_workplace(alone.group("name"), kinds):
@@ -3881,14 +3908,15 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         # after "the", English words are what it is ("the staff support line, which is some company")
         the = named.group().split()[1] == "the"
         if _SAID_HOW_LONG_OR_WHERE.search(name):
-            continue  # "on foxglove for a month, the trust was...": a name holds no phrase of how long or where
+            continue  # "on foxglove in march, the trust was...": a name holds no phrase of how long or where
         # A word "at" takes as an idiom is one after "at" ("at peace") or before "of" and a small
         # word ("for all of us", "for most of the year"); it opens a name elsewhere ("for rest
         # easy", "peace of mind, which is an eap").
         of_a_name = len(words) > 2 and words[1] == "of" and words[2] not in _STOP and words[2] not in STOP_WORDS
         # A town ending three words or more ends a branch's name ("at first light bristol, which
         # is the iapt service"): an idiom's word opens it all the same.
-        branch = len(words) > 2 and any(" ".join(words[i:]) in lexicon.places() for i in range(2, len(words)))
+        branch = len(words) > 2 and any(" ".join(words[i:]) in lexicon.places() and words[i - 1] not in JOINS_A_PLACE
+                                        for i in range(2, len(words)))  # (not "at home in leeds")
         idiom = words[0] in _AT_IDIOMS and not of_a_name and not branch \
             and (named.group().startswith("at") or words[1:2] == ["of"])
         if words[0] in (_OPENS_NO_NAME if branch else _NOT_A_NAME) or idiom or words[-1] in ("of", "and") \

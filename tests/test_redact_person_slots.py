@@ -152,8 +152,6 @@ NOT_FOUND = [
     # a service's kind after the word of its work, a determiner and a word or two before it,
     # though a given name too ("i was mentoring charity about her exams" names her, above)
     "it's a tiny mentoring charity.", "our lovely new mentoring charity.",
-    # a name given to a kind of workplace, no one phoned (called-workplace's)
-    "i worked for an agency called brightstaff for a year.", "some outfit called mindright assist ran it.",
 ]
 
 

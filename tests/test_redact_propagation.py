@@ -212,6 +212,12 @@ CASES = [
     # ... whatever words it is of; no town follows a word joining it ("Rays of Hope" is a name)
     (["I was at Still Here Newcastle.", "Still Here's funding got cut."], ["Still"], ["funding got cut"]),
     (["I worked at Rays of Hope.", "Rays of sunshine came in."], ["Hope"], ["of sunshine came in"]),
+    # ... nor is a word of English a town, though a village has its name ("Make Your Mark")
+    (["I worked at Make Your Mark for a bit.", "You have to make your own way."], ["Mark"], ["make your own way"]),
+    # ... and after any word but a determiner the words are the name ("i really miss kind hands")
+    (["i was at kind hands sheffield, which is the crisis café.", "i really miss kind hands.",
+      "i phoned kind hands twice.", "the kind hands of the nurses"], ["miss kind hands", "phoned kind hands"],
+     ["really miss", "twice"]),
     # a workplace typed in lower case is named by its ordinary words alone only capitalised: "door", "open" are words
     (["i was a support worker at open door bristol, which is the recovery service for the city.",
       "we keep the door open for anyone."], ["open door bristol"], ["we keep the door open for anyone"]),

@@ -890,6 +890,8 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
     ("so i was at quarrow lea for years, the crisis café", "quarrow lea"),
     ("i was at kind hands for two years, a small charity", "kind hands"),
     ("i worked for kind hands for ages, the charity was great", "kind hands"),
+    ("i was at kind hands for the last two years, a small charity", "kind hands"),
+    ("i was at kind hands for over a year, a small charity", "kind hands"),
 ])
 def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
     assert found_by("described-workplace", text) == [name]
@@ -909,6 +911,9 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   "then on foxglove for a month, the trust was on amber",
                                   "i was at the desk for two years, the charity paid late",
                                   "i was on nights for years, the agency paid late",
+                                  "i stayed at mum's for a month, the agency paid.",
+                                  # no town after "the" or a word of English villages are named ("near the church")
+                                  "i was at home near the church, a charity ran it.",
                                   # nor an idiom, or a count, without a town ending the name
                                   "i get up at first light, which is a service to the dog",
                                   "i did it for one, which is a charity thing", "i was at home in leeds, which is a charity thing",
@@ -2155,3 +2160,35 @@ def test_a_rare_word_before_words_of_a_service_and_its_kind_is_found(text, found
 ])
 def test_a_firm_named_for_its_people_goes_and_staff_of_a_job_stay(engine, quote, gone, kept):
     check(engine, [quote], gone, kept)
+
+
+# A workplace typed in capitals inside a line typed with capitals where English puts them is read
+# as it would be capitalised; words of what kind after a determiner, one common word, a message
+# typed in capitals, a role's letters and public names stay as the line has them.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["I left because ANCHOR HOUSE wouldn't give me flexible hours."], ["ANCHOR", "HOUSE"], ["wouldn't give me"]),
+    (["Everyone at PATHWAYS is burnt out."], ["PATHWAYS"], ["Everyone at", "is burnt out."]),
+    # (a line typed otherwise in lower case has its own rule: CAPITALS_AMONG_LOWER_CASE)
+    (["we had ZERO SUPPORT from management", "I left FOREVER after that"], [], ["ZERO SUPPORT", "FOREVER after"]),
+    (["I left the CARE HOME sector.", "I was at WORK when she rang.", "I worked at a HALFWAY HOUSE.",
+      "CEO of Mind spoke at the conference.", "I was at the GP SURGERY all morning."], [],
+     ["the CARE HOME sector", "at WORK when", "a HALFWAY HOUSE", "CEO of Mind", "the GP SURGERY"]),
+    (["She texted 'ALL STAFF MUST ATTEND SAFEGUARDING TRAINING' again.", "The charity MIND ran a course."], [],
+     ["ALL STAFF MUST ATTEND SAFEGUARDING TRAINING", "MIND ran a course"]),
+])
+def test_a_workplace_typed_in_capitals_in_a_line_of_both_cases_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# After a kind of workplace, "called" gives its name as often as it phones someone: the name read
+# as a workplace's is one ("an agency called brightstaff"), and a word no workplace is named is
+# still someone's ("a charity called will", "a charity rang dot").
+@pytest.mark.parametrize("quote,name,placeholder", [
+    ("i worked for an agency called brightstaff for a year.", "brightstaff", "[Workplace 1]"),
+    ("the phone line was run by some outfit called mindright assist, and it was useless", "mindright assist",
+     "[Workplace 1]"),
+    ("a charity called will, which was odd.", "will", "[Person 1]"),
+    ("a charity rang dot about the referral.", "dot", "[Person 1]"),
+])
+def test_a_name_called_after_a_kind_of_workplace_keeps_its_kind(engine, quote, name, placeholder):
+    assert published(engine, [quote]) == quote.replace(name, placeholder, 1)

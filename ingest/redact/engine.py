@@ -648,15 +648,21 @@ def short_forms(surface: str) -> list[Term]:
 
 def _before_its_town(words: list[str]) -> int | None:
     """Where the town ending a workplace's name starts ("First Step | Swindon", "Open Door | West
-    Bromwich"), when what is before it is a name without it: two words or more, or one English
-    rarely writes ("Quillory | Leeds"; not "Royal | Bristol", "North | Leeds")."""
+    Bromwich"), the longest town there, when what is before it is a name without it: two words
+    or more, not ending in a word joining a phrase to a place ("Rays of Hope" is a name), or one
+    English rarely writes ("Quillory | Leeds"; not "Royal | Bristol", "North | Leeds")."""
     for i in range(1, len(words)):
-        if " ".join(words[i:]).lower() in lexicon.places():
+        if recognizers.a_town(" ".join(words[i:]).lower()):
             head = words[:i]
             if (len(head) >= 2 or not lexicon.is_ordinary(head[0])) and head[-1].lower() not in recognizers.JOINS_A_PLACE:
-                return i  # (not "Rays of | Hope": a name, no town)
+                return i
             return None
     return None
+
+
+def capitalised(surface: str) -> str:
+    """Each word's first letter a capital ("let's talk" → "Let's Talk"; str.title gives "Let'S")."""
+    return re.sub(r"(?<![\w'’])\w", lambda m: m.group().upper(), surface)
 
 
 # Letters a workplace's name is given as where it is named: in brackets after it ("Aspenvale
@@ -1626,6 +1632,19 @@ class Engine:
             findings[key] = [f for f in findings[key] if not _a_word_shouted_after_a_determiner(text, f, self.names)
                              and not (_words_shouted(text, f, self.names) and not read_small.overlapping(f.start, f.end))]
             findings[key] = resolve(findings[key] + found)
+        # Words of English typed in capitals inside a line typed in both cases ("I left because
+        # ANCHOR HOUSE wouldn't...", "Everyone at PATHWAYS is..."): a name typed so, or a stress.
+        # The line is read again with them capitalised as a name is; a workplace or a place that
+        # reading finds on them goes. (People typed so are found as they are: "my manager JANE";
+        # a word read as someone's only once capitalised is a stress, "I mean AWFUL".)
+        emphasised = {k: read for k in quote_texts if k not in shouted
+                      and (read := capitals_read_as_names(quote_texts[k], public)) is not None}
+        for key, found in zip(emphasised, self.find([read for read, _ in emphasised.values()], public)
+                              if emphasised else []):
+            runs = Spans(emphasised[key][1])
+            found = [f for f in found if f.kind in ("ORG", "LOC") and runs.overlapping(f.start, f.end)]
+            if found:
+                findings[key] = resolve(findings[key] + found)
         for key in metadata_texts:
             text = all_texts[key]
             # The registry's findings, as in a quote ("NHS-funded" is no one's name said with a stress).
@@ -1668,7 +1687,7 @@ class Engine:
         # Psychological Therapies"), though English writes them as a word.
         workplace_letters = _letters(terms[len(seeds):])
         said_at: list[Term] = []
-        said_opening: list[Term] = []  # ... or opening a clause, or before "'s"
+        said_bare: list[Term] = []  # ... anywhere but after a determiner
         said_at_small: set[str] = set()
         letters_of: dict[str, str] = {}  # the letters a source gives for a workplace's name → the name
         first_words: list[Term] = []  # a workplace's first word alone, an everyday word: where a workplace is said
@@ -1707,13 +1726,13 @@ class Engine:
                         # name of small words is searched for: where a workplace is said)
                         said_at_small |= {t.surface.lower() for t in shorts if stop_words_only(t.surface)}
                         # Typed in lower case, one of ordinary words ("first step" of "first step
-                        # swindon") as a workplace of ordinary words read from a post: capitalised,
-                        # and in lower case where a workplace is said, or opening a clause or
-                        # before "'s" ("first step was great"); "the first step" is the words.
+                        # swindon") is searched for capitalised, and in lower case wherever the
+                        # source says it but after a determiner: "the first step", "a new start",
+                        # "my next step" are the words.
                         plain = [t for t in shorts if surface.islower() and " " in t.surface
                                  and all(lexicon.is_ordinary(w) for w in t.surface.split())]
-                        said_at += [Term(t.surface, "ORG", True) for t in plain]
-                        said_opening += [Term(t.surface, "ORG", True) for t in plain]
+                        terms += [Term(capitalised(t.surface), "ORG", False) for t in plain]
+                        said_bare += [Term(t.surface, "ORG", True) for t in plain]
                         shorts = [t for t in shorts if t not in plain]
                         given = letters_given_for(text, f.start, f.end, public)
                         terms += shorts + given
@@ -1740,7 +1759,7 @@ class Engine:
                         # room ("Room" of "Quiet Room": "the Staff Room").
                         # A workplace typed in lower case is searched for by its ordinary words as
                         # if capitalised ("Step" of "first step swindon"): "step" is the word.
-                        terms += [make_term(p.title() if f.kind == "ORG" and p.islower() and lexicon.is_ordinary(p)
+                        terms += [make_term(capitalised(p) if f.kind == "ORG" and p.islower() and lexicon.is_ordinary(p)
                                             and p not in STOP_WORDS else p, f.kind)
                                   for p in parts if p not in inside and (
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
@@ -1774,7 +1793,7 @@ class Engine:
                                                   or _OPENS_CLAUSE.search(text, max(0, start - 16), start)
                                                   or _POSSESSIVE.match(text, end)):
                     terms.append(make_term(text[start:end], term.kind, written_lower=True))
-        terms += [Term(t.surface.title(), t.kind, False) for t in said_at]
+        terms += [Term(capitalised(t.surface), t.kind, False) for t in said_at]
         # A workplace's name of everyday words said again without its kind, in lower case ("at
         # good hands" of "Good Hands Care", "left second chance"): where a workplace is said,
         # and the name ends there, as its first word alone is.
@@ -1786,7 +1805,7 @@ class Engine:
         lowered_people = TermMatcher([Term(t.surface.lower(), "PERSON", True) for t in terms
                                       if t.kind == "PERSON" and not t.any_case and " " not in t.surface.strip()])
         at_only = TermMatcher(said_at)
-        opening_only = TermMatcher(said_opening)
+        bare_only = TermMatcher(said_bare)
         first_at = TermMatcher(first_words)
         said_surfaces = {t.surface for t in said_at}
         # A workplace's name of several words, in any case: where part of it is found (its
@@ -1825,10 +1844,9 @@ class Engine:
                             or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end):
                         # (a name of several words with its "'s": "second chance's rota")
                         found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
-            for start, end, term in opening_only.finditer(text) if opening_only else ():
-                if text[start:end].islower() and (_OPENS_CLAUSE.search(text, max(0, start - 16), start)
-                                                  or _POSSESSIVE.match(text, end)):
-                    found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
+            for start, end, term in bare_only.finditer(text) if bare_only else ():
+                if text[start:end].islower() and not _AFTER_A_DETERMINER.search(text, max(0, start - 8), start):
+                    found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
             for small in said_at_small:
                 said = r"\s+".join(map(re.escape, small.split()))
                 # (its end may close a quote: "'i'm at still here' people laugh")
@@ -2149,6 +2167,42 @@ def placed_in_a_place(text: str, found: list[Finding], said_public: Spans) -> li
             continue
         more.append(Finding(m.start("name"), m.end("name"), "ORG", 0.55, "placed-in-a-place"))
     return more
+
+
+# A line typed with capitals where English puts them: a capitalised word, or "I".
+_TYPED_WITH_CAPITALS = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|I)(?![\w-])")
+# From this Zipf up, one word typed in capitals is a stress ("FOREVER" 4.7, "TOXIC" 4.2; "PATHWAYS" 3.6).
+_STRESSED_ZIPF = 4.0
+# Words typed in capitals, one after another ("ANCHOR HOUSE", "PATHWAYS"); a determiner before words.
+_AFTER_A_DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that)\s+$",
+                                          re.IGNORECASE)
+_CAPITALS_RUN = re.compile(r"(?<![\w'’&-])[A-Z][A-Z'’&-]*[A-Z](?:[ \t]+[A-Z][A-Z'’&-]*[A-Z])*(?![\w'’&-])")
+
+
+def capitals_read_as_names(text: str, public: PublicMatcher) -> tuple[str, list[tuple[int, int]]] | None:
+    """``text`` with the words of English it types in capitals, among words typed in both cases,
+    capitalised as a name is ("ANCHOR HOUSE" → "Anchor House"), and where they are; None where it
+    types none (letters, "NHS", "CBT", stay as they are: no name of English words)."""
+    if shouted_text(text) or not _CAPITALS_RUN.search(text) or not _TYPED_WITH_CAPITALS.search(text):
+        return None  # (a line typed in lower case has its own rule: names.a_workplace_in_capitals)
+    read, runs = list(text), []
+    for m in _CAPITALS_RUN.finditer(text):
+        if m.group().count(" ") + m.group().count("\t") >= 4:
+            continue  # five words or more: a message typed in capitals ("'ALL STAFF MUST ATTEND...'")
+        if _AFTER_A_DETERMINER.search(text, max(0, m.start() - 8), m.start()) \
+                or " " not in m.group() and lexicon.zipf(m.group()) >= _STRESSED_ZIPF:
+            continue  # what kind, stressed ("the CARE HOME sector", "a HALFWAY HOUSE"); a common word ("at WORK", "left FOREVER")
+        words = [w for w in re.finditer(r"[A-Z'’&-]+", m.group())
+                 if not is_public_acronym(w.group()) and not public.is_whole(w.group())
+                 and w.group() not in recognizers.role_abbreviations()]
+        if not any(len(w.group()) >= 3 and w.group().lower() not in STOP_WORDS and lexicon.is_ordinary(w.group())
+                   for w in words):
+            continue
+        for w in words:
+            start = m.start() + w.start()
+            read[start + 1:start + len(w.group())] = w.group()[1:].lower()
+        runs.append(m.span())
+    return ("".join(read), runs) if runs else None
 
 
 def shouted_text(text: str, least: int = 12) -> bool:

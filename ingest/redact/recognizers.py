@@ -3392,8 +3392,11 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
     for m in _ASKED.finditer(text) if may_hold(_ASKED_CUE, text, lower) else ():
         if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
             continue  # a noun, not a verb: "my phone bill", "a call back", "the text"
-        if _A_KIND_NAMED.search(text, max(0, m.start() - 60), m.start()):
-            continue  # a name given, not a call: "an agency called brightstaff" (called-workplace's)
+        # After a kind of workplace, "called" gives a name as often as it phones someone ("an agency
+        # called brightstaff", "a charity called will"): someone's, unless called-workplace reads a
+        # workplace's name there, which outranks this.
+        named_so = m.group().lower().startswith(("called", "named")) \
+            and _A_KIND_NAMED.search(text, max(0, m.start() - 60), m.start()) is not None
         word, second = m.group("word"), m.group("second")
         if lexicon.is_workplace_kind(word.lower()) and (described := _DETERMINER_AND_WORDS.search(
                 text, max(0, m.start() - 40), m.start("word"))) and not any(
@@ -3406,7 +3409,7 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
         if _TIME_WORD.fullmatch(word.lower()) and _FROM_WHEN_TO_WHEN.match(text, m.end("word")):
             continue  # "i supervised june to august": when, from one month to another
         if _someone(m.group("word")):
-            yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
+            yield Finding(m.start("word"), _name_end(m), "PERSON", 0.55 if named_so else 0.6, "person-slot")
     for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE), (_is_role(), _ROLE_CUE)):
         for m in pattern.finditer(text) if may_hold(cue, text, lower) else ():
             if pattern is _SAYS_IN_FULL and _name_end(m) == m.end("word"):
@@ -3842,10 +3845,18 @@ _NOT_A_NAME = _OPENS_NO_NAME | {"one", "there", "here", "home", "work",
 
 # Words that join a phrase to a place after it ("at home in leeds", "rays of hope"): a town after
 # one is no branch's.
-JOINS_A_PLACE = frozenset("in on at of from near around outside to towards across round by for with and &".split())
+JOINS_A_PLACE = frozenset("""in on at of from near around outside to towards across round by for with and & the into
+through over under beyond within upon via up down past""".split())
+
+
+def a_town(words: str) -> bool:
+    """Words (lower case) the gazetteer holds and English does not say every day ("leeds",
+    "west bromwich", "york"; not "mark", "hope", "church", villages' names that are words)."""
+    return words in lexicon.places() and (" " in words or not lexicon.is_everyday(words) or words in _everyday_places())
 # How long, said last before what a workplace is ("for years", "for two years", "for a while").
-_A_SPAN_OF_TIME_ENDS = re.compile(rf"\s(?:for|over)\s+(?:(?:a|an|the|a\s+few|some|many|\d+|{UNIT_WORD}|{TEEN_WORD}"
-                                  rf"|{TENS_WORD})\s+)?(?:years?|months?|weeks?|days?|decades?|ages|while)\s*$")
+_A_SPAN_OF_TIME_ENDS = re.compile(r"\s(?:for|over)(?:\s+(?:over|about|nearly|almost|around|just|the\s+last|the\s+past))?"
+                                  rf"\s+(?:(?:a|an|few|couple|of|some|many|good|long|\d+|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD})\s+){{0,4}}"
+                                  r"(?:years?|months?|weeks?|days?|hours?|decades?|ages|while|time)(?:\s+or\s+so)?\s*$")
 # What may follow a workplace's kind set beside its name: the kind ends the phrase there.
 _AFTER_AN_APPOSED_KIND = frozenset("in for on near run based that which who where with and".split())
 
@@ -3891,8 +3902,9 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         if said and (span := _A_SPAN_OF_TIME_ENDS.search(text, max(0, end - 30), end)):
             end = span.start()
         named = _NAME_SAID.search(text, max(0, end - 50), end) if said else None
-        if named and end < m.start() and named.group().startswith("on") and not _apposed(m.group("what"), kinds):
-            continue
+        if named and end < m.start() and (named.group().startswith("on") and not _apposed(m.group("what"), kinds)
+                                          or re.sub(r"['’]s$", "", named.group("name")) in words_set("what_everyone_is_called")):
+            continue  # (nor is someone's home: "at mum's for a month, the agency paid")
         if said and not named and (alone := _NAME_ALONE.search(text, max(0, m.start() - 50), m.start())):
             # a sentence of the name alone, then what it is ("safe harbour. it's a counselling service")
             if _may_name_a_workplace(alone.group("name"), kinds):
@@ -3915,8 +3927,8 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         of_a_name = len(words) > 2 and words[1] == "of" and words[2] not in _STOP and words[2] not in STOP_WORDS
         # A town ending three words or more ends a branch's name ("at first light bristol, which
         # is the iapt service"): an idiom's word opens it all the same.
-        branch = len(words) > 2 and any(" ".join(words[i:]) in lexicon.places() and words[i - 1] not in JOINS_A_PLACE
-                                        for i in range(2, len(words)))  # (not "at home in leeds")
+        town = next((i for i in range(1, len(words)) if a_town(" ".join(words[i:]))), None)  # the longest town ending it
+        branch = town is not None and town >= 2 and words[town - 1] not in JOINS_A_PLACE  # (not "at home in leeds")
         idiom = words[0] in _AT_IDIOMS and not of_a_name and not branch \
             and (named.group().startswith("at") or words[1:2] == ["of"])
         if words[0] in (_OPENS_NO_NAME if branch else _NOT_A_NAME) or idiom or words[-1] in ("of", "and") \
@@ -4003,7 +4015,8 @@ _CALLED_A_NAME = re.compile(
     re.IGNORECASE)
 # One of the kinds, said to be called what follows ("an agency called", "some outfit called"): a
 # name given, no one phoned ("the practice called sarah" may be either).
-_A_KIND_NAMED = re.compile(rf"(?<![\w'’-])(?:an?|some)\s+(?:[a-z]+\s+){{0,3}}?(?:{_KIND_ALT})\s+$", re.IGNORECASE)
+_A_KIND_NAMED = re.compile(rf"(?<![\w'’-])(?:an?|some)\s+(?:(?!(?:of|the)\s)[a-z]+\s+){{0,2}}?(?:{_KIND_ALT})\s+$",
+                           re.IGNORECASE)
 # "my agency, care plus, sends me", "an agency, care plus, when": a workplace's kind after "my", "our", "their", "the", "a" or "an", then a
 # name between commas, dashes or brackets ("my agency (care plus)"); not a team's or a home's
 # ("on my team, Tel, ..." is someone).

@@ -341,6 +341,10 @@ WORKPLACES = [
     (["I worked for Quillvale Mental Health (QLMH) for years.", "In the end QLMH kept it."], ["Quillvale", "QLMH"]),
     (["In the end QVMH kept it.", "Sorry, QVMH is Quillvale Mental Health."], ["QVMH", "Quillvale"]),
     (["Brackwater Psychology, or BWP, is small.", "BWP has three of us."], ["Brackwater", "BWP"]),
+    # ... set beside it, or "for short"; a public body's letters too, given for a name of its own
+    (["Orlick Therapy Team, ORT for short, took me on.", "ORT only took private referrals."], ["Orlick", "ORT"]),
+    (["Orlick Therapy Team, ORT, took me on.", "ORT only took private referrals."], ["Orlick", "ORT"]),
+    (["I worked for Calder Recovery Trust (CRT) until 2020.", "After CRT I went back to college."], ["Calder", "CRT"]),
     # its name cut after a kind of place inside it, said again as a name of its own
     (["I worked for Harbour House Recovery.", "Harbour House is small."], ["Harbour"]),
     (["I did nights at Quillmoor Lodge Care.", "Quillmoor Lodge paid late."], ["Quillmoor"]),

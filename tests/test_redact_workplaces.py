@@ -2175,6 +2175,10 @@ def test_a_firm_named_for_its_people_goes_and_staff_of_a_job_stay(engine, quote,
      ["the CARE HOME sector", "at WORK when", "a HALFWAY HOUSE", "CEO of Mind", "the GP SURGERY"]),
     (["She texted 'ALL STAFF MUST ATTEND SAFEGUARDING TRAINING' again.", "The charity MIND ran a course."], [],
      ["ALL STAFF MUST ATTEND SAFEGUARDING TRAINING", "MIND ran a course"]),
+    # a stress where no workplace is said, or the kind of a service ("to ADULT SERVICES")
+    (["I was on SICK LEAVE for months.", "I was moved to DAY SERVICES without being asked.", "I went to TRIBUNAL and won.",
+      "She was in DENIAL about the workload.", "Then I went over to ADULT SERVICES."], [],
+     ["SICK LEAVE", "DAY SERVICES", "TRIBUNAL", "DENIAL", "ADULT SERVICES"]),
 ])
 def test_a_workplace_typed_in_capitals_in_a_line_of_both_cases_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

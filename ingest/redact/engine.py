@@ -670,7 +670,10 @@ def capitalised(surface: str) -> str:
 # after it ("..., or AVMH", "..., we all called it AVMH"); two to six capitals, "&" among them.
 _LETTERS = r"([A-Z][A-Z&]{1,5})"
 _LETTERS_AFTER = re.compile(rf"\s*\(\s*{_LETTERS}\s*\)|,?\s+(?:or|aka|a\.k\.a\.|known\s+as|(?:we|they|everyone)"
-                            rf"\s+(?:all\s+)?call(?:ed|s)?\s+it)\s+{_LETTERS}(?![\w&])")
+                            rf"\s+(?:all\s+)?call(?:ed|s)?\s+it)\s+{_LETTERS}(?![\w&])"
+                            # or set beside it, or "for short": "Harwick Therapy Team, HTT, took me on",
+                            # "..., HTT for short", "... - CALM for short"
+                            rf"|\s*(?:,|[-–—])\s*{_LETTERS}(?:\s+for\s+short)?(?=\s*[,.;:)!?]|\s*$|\s+for\s+short)")
 _LETTERS_BEFORE = re.compile(rf"(?<![\w&]){_LETTERS}(?:['’]s)?\s+(?:is|was|stands\s+for|means)\s+$")
 
 
@@ -685,7 +688,7 @@ def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) ->
         return []  # a line in capitals: every word is in capitals
     found = []
     if m := _LETTERS_AFTER.match(text, end):
-        found.append(m.group(1) or m.group(2))
+        found.append(next(g for g in m.groups() if g))
     if m := _LETTERS_BEFORE.search(text, max(0, start - 20), start):
         found.append(m.group(1))
     name = text[start:end]
@@ -696,12 +699,13 @@ def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) ->
 
 
 def _a_proper_word_in(name: str) -> bool:
-    """Whether a name holds a word English rarely writes that no public term holds ("Eastmere"
-    of "Eastmere Support and Recovery"): letters given for it are its own even where a public
+    """Whether a name holds a word English uses less than its ordinary words that no public term
+    holds ("Calder" of "Calder Recovery Trust", "Eastmere" of "Eastmere Support and Recovery";
+    not "Advocate" of "Independent Mental Health Advocate"): letters given for it are its own even where a public
     body's or a therapy's are the same ("(ESR)", "(CBT)"); given for a treatment's words
     ("Cognitive Remediation Therapy (CRT)", "Dialectical Behaviour Therapy (DBT)") they are
     the public term's."""
-    return any(lexicon.is_rare(w) and w.lower() not in _public_words() and not lexicon.is_field_word(w.lower())
+    return any(not lexicon.is_ordinary(w) and w.lower() not in _public_words() and not lexicon.is_field_word(w.lower())
                for w in re.findall(r"[^\W\d_]+", name))
 
 
@@ -1634,15 +1638,15 @@ class Engine:
             findings[key] = resolve(findings[key] + found)
         # Words of English typed in capitals inside a line typed in both cases ("I left because
         # ANCHOR HOUSE wouldn't...", "Everyone at PATHWAYS is..."): a name typed so, or a stress.
-        # The line is read again with them capitalised as a name is; a workplace or a place that
-        # reading finds on them goes. (People typed so are found as they are: "my manager JANE";
+        # The line is read again with them capitalised as a name is; a workplace that reading
+        # finds on them goes (a place in capitals is the gazetteer's: "moved to LEEDS"). (People typed so are found as they are: "my manager JANE";
         # a word read as someone's only once capitalised is a stress, "I mean AWFUL".)
         emphasised = {k: read for k in quote_texts if k not in shouted
                       and (read := capitals_read_as_names(quote_texts[k], public)) is not None}
         for key, found in zip(emphasised, self.find([read for read, _ in emphasised.values()], public)
                               if emphasised else []):
             runs = Spans(emphasised[key][1])
-            found = [f for f in found if f.kind in ("ORG", "LOC") and runs.overlapping(f.start, f.end)]
+            found = [f for f in found if f.kind == "ORG" and runs.overlapping(f.start, f.end)]
             if found:
                 findings[key] = resolve(findings[key] + found)
         for key in metadata_texts:
@@ -2169,6 +2173,9 @@ def placed_in_a_place(text: str, found: list[Finding], said_public: Spans) -> li
     return more
 
 
+# Words placing someone at a workplace, straight before its name (not "on", "in", "to": "on SICK
+# LEAVE", "in DENIAL", "to TRIBUNAL").
+_CAPITALS_WHERE_A_WORKPLACE_IS = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left)\s+$", re.IGNORECASE)
 # A line typed with capitals where English puts them: a capitalised word, or "I".
 _TYPED_WITH_CAPITALS = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|I)(?![\w-])")
 # From this Zipf up, one word typed in capitals is a stress ("FOREVER" 4.7, "TOXIC" 4.2; "PATHWAYS" 3.6).
@@ -2197,6 +2204,15 @@ def capitals_read_as_names(text: str, public: PublicMatcher) -> tuple[str, list[
                  and w.group() not in recognizers.role_abbreviations()]
         if not any(len(w.group()) >= 3 and w.group().lower() not in STOP_WORDS and lexicon.is_ordinary(w.group())
                    for w in words):
+            continue
+        # Said where a workplace is ("everyone at PATHWAYS"), or a name ending in its kind
+        # ("ANCHOR HOUSE"); not a stress elsewhere ("on SICK LEAVE", "in DENIAL", "to ADULT
+        # SERVICES": the kind of service, "moved to DAY SERVICES").
+        lowered = m.group().lower().split()
+        if not (_CAPITALS_WHERE_A_WORKPLACE_IS.search(text, max(0, m.start() - 12), m.start())
+                or len(lowered) > 1 and lowered[-1] in ORG_WORDS and not lowered[-1].endswith("s")
+                and any(w not in STOP_WORDS and w not in ORG_WORDS and w not in recognizers.service_words()
+                        and not lexicon.is_field_word(w) for w in lowered[:-1])):
             continue
         for w in words:
             start = m.start() + w.start()

@@ -1015,3 +1015,14 @@ def test_a_pattern_matches_nothing_where_its_cue_is_not(pattern, cue):
             inside = (cue.match(text, at) for at in range(m.start(), m.end()))
             assert any(c and c.end() <= m.end() for c in inside), (text, m.group())
     assert matched
+
+
+def test_a_second_recognizer_of_a_registered_name_is_an_error():
+    # (it would silently replace the first, which then finds nothing)
+    from ingest.redact.recognizers import register_recognizer
+
+    def another(text):
+        return iter(())
+
+    with pytest.raises(ValueError, match="registered already"):
+        register_recognizer("described-workplace", "ORG")(another)

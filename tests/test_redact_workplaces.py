@@ -2196,3 +2196,30 @@ def test_a_workplace_typed_in_capitals_in_a_line_of_both_cases_goes(engine, quot
 ])
 def test_a_name_called_after_a_kind_of_workplace_keeps_its_kind(engine, quote, name, placeholder):
     assert published(engine, [quote]) == quote.replace(name, placeholder, 1)
+
+
+# Typed in lower case after a word placing someone at a workplace, words then a town straight
+# after them are a branch's name; not words of what kind or where, a determiner's, a public
+# body's, or one ordinary word before the town.
+@pytest.mark.parametrize("text,name", [
+    ("i was at kind hands sheffield. kind hands were brilliant", "kind hands sheffield"),
+    ("then i left for helping hands hull in 2019", "helping hands hull"),
+    ("i was at inner light exeter until covid", "inner light exeter"),
+    ("i left open door west bromwich in 2020", "open door west bromwich"),
+    ("i worked at quillory leeds", "quillory leeds"),
+    ("I WAS AT KIND HANDS SHEFFIELD FOR A YEAR", "KIND HANDS SHEFFIELD"),
+])
+def test_a_lower_case_branch_named_by_its_town_is_found(text, name):
+    assert found_by("lower-case-town-branch", text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "i was at home in leeds", "i worked at adult social care leeds for years", "i was at my practice leeds",
+    "i work for mind bristol which is fine", "i was at work sheffield", "i worked for the council leeds",
+    "i was at crisis team hull", "i was at the hospital sheffield", "i worked at one point leeds",
+    "i worked for nhs leeds", "i was at uni in bristol", "i was at ease in hope valley",
+    # capitals typed as English types them: the name rules read it
+    "I was at Kind Hands Sheffield for a year",
+])
+def test_words_of_what_kind_or_where_before_a_town_are_no_branch(text):
+    assert found_by("lower-case-town-branch", text) == []

@@ -1735,7 +1735,7 @@ class Engine:
                         # "my next step" are the words.
                         plain = [t for t in shorts if surface.islower() and " " in t.surface
                                  and all(lexicon.is_ordinary(w) for w in t.surface.split())]
-                        terms += [Term(capitalised(t.surface), "ORG", False) for t in plain]
+                        said_at += [Term(t.surface, "ORG", True) for t in plain]  # (capitalised below)
                         said_bare += [Term(t.surface, "ORG", True) for t in plain]
                         shorts = [t for t in shorts if t not in plain]
                         given = letters_given_for(text, f.start, f.end, public)

@@ -32,6 +32,7 @@ AREAS_FILE = HERE / "data" / "gb_areas.txt"  # boroughs, districts, counties the
 NEIGHBOURHOODS_FILE = HERE / "data" / "gb_neighbourhoods.txt"  # cities' districts and estates
 ISLANDS_FILE = HERE / "data" / "gb_islands.txt"  # islands and peninsulas, where people live "on"
 VENUES_FILE = HERE / "data" / "gb_venues.txt"  # large shopping centres named in a word or two
+TOWNS_FILE = HERE / "data" / "gb_towns.txt"  # cities and larger towns a branch is named after
 PUBLIC_TERMS_FILE = HERE / "public_terms.yml"
 ORDINARY_FILE = HERE / "ordinary_proper_nouns.yml"
 FIELD_FILE = HERE / "data" / "field_words.txt"
@@ -237,6 +238,13 @@ def is_rare(word: str) -> bool:
 
 def is_everyday(word: str) -> bool:
     return zipf(word.lower()) >= EVERYDAY_ZIPF
+
+
+@functools.lru_cache(maxsize=None)
+def towns() -> frozenset[str]:
+    """Lower-cased UK cities and larger towns (data/gb_towns.txt): the towns a branch is named
+    after, though English uses some of their names as words ("reading", "bath")."""
+    return frozenset(line.lower() for line in data_lines(TOWNS_FILE))
 
 
 @functools.lru_cache(maxsize=None)

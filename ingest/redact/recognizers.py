@@ -260,6 +260,9 @@ def register_recognizer(name: str, kinds: str | tuple[str, ...], context: Iterab
     kinds = (kinds,) if isinstance(kinds, str) else tuple(kinds)
 
     def decorator(func: Callable) -> Callable:
+        if name in RECOGNIZERS and RECOGNIZERS[name].find.__qualname__ != func.__qualname__:
+            # (two recognizers of one name: the second would silently replace the first)
+            raise ValueError(f"a recognizer named {name!r} is registered already ({RECOGNIZERS[name].find.__qualname__})")
         RECOGNIZERS[name] = Recognizer(name, kinds, func, tuple(context), batch, gate, normalised, needs)
         return func
 
@@ -3850,9 +3853,11 @@ through over under beyond within upon via up down past""".split())
 
 
 def a_town(words: str) -> bool:
-    """Words (lower case) the gazetteer holds and English does not say every day ("leeds",
-    "west bromwich", "york"; not "mark", "hope", "church", villages' names that are words)."""
-    return words in lexicon.places() and (" " in words or not lexicon.is_everyday(words) or words in _everyday_places())
+    """Words (lower case) naming a town a branch is named after: a city or a larger town
+    (``lexicon.towns``: "leeds", "reading"), or a place of the gazetteer named by several words
+    or by one English uses less than its ordinary words ("west bromwich", "quarrowby"; not
+    "wing", "settle", "hope", villages named by a word)."""
+    return words in lexicon.towns() or words in lexicon.places() and (" " in words or not lexicon.is_ordinary(words))
 # How long, said last before what a workplace is ("for years", "for two years", "for a while").
 _A_SPAN_OF_TIME_ENDS = re.compile(r"\s(?:for|over)(?:\s+(?:over|about|nearly|almost|around|just|the\s+last|the\s+past))?"
                                   rf"\s+(?:(?:a|an|few|couple|of|some|many|good|long|\d+|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD})\s+){{0,4}}"
@@ -3874,6 +3879,40 @@ def _a_word_said(word: str) -> bool:
     """A word of four letters or more with a vowel, said as a word: no letters typed for a
     phrase ("wfh", "tbh")."""
     return len(word) >= 4 and re.search(r"[aeiouy]", word) is not None
+
+
+# Where a workplace is said, then words and a town, typed in lower case: "at kind hands
+# sheffield", "left open door west bromwich in 2020", "for care first hull, then".
+_BRANCH_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left)\s+(?!(?:at|for|with|joined|left)\s)"
+                          r"(?P<name>[a-z][a-z'’&-]*(?:\s+[a-z][a-z'’&-]*){1,4}?)"
+                          r"(?=\s*(?:[,.;:!?)(/]|$)|\s+(?:for|in|from|until|till|since|and|but|then|as|where|which|when|who"
+                          r"|i|we|they|it|is|was|were|on|back|now|before|after|because)\b)")
+
+
+@register_recognizer("lower-case-town-branch", "ORG", gate=False, normalised=False)
+def branches_named_by_their_town(text: str) -> Iterator[Finding]:
+    """'i was at kind hands sheffield. kind hands were brilliant', 'left open door west bromwich
+    in 2020': typed in lower case after a word placing someone at a workplace, words then a town
+    (``a_town``) straight after them are a branch's name, its town ending it; not where the
+    words say what kind or where ("at adult social care leeds", "at home in leeds": a word joins
+    the town), open with a determiner or a word opening no name ("at my practice leeds"), or are
+    a public body's ("for mind bristol" is the charity's branch, kept by the public rules)."""
+    typed = _as_typed(text)
+    if _CAPITAL_INSIDE.search(typed):
+        return  # capitals are typed here: the name rules read a branch's ("Kind Hands Sheffield")
+    for m in _BRANCH_SAID.finditer(typed):
+        words = m.group("name").split()
+        town = next((i for i in range(1, len(words)) if a_town(" ".join(words[i:]))), None)
+        if town is None or words[town - 1] in JOINS_A_PLACE:
+            continue
+        head = words[:town]
+        if head[0] in _NOT_A_NAME or head[0] in _STOP or any(w in STOP_WORDS for w in head) \
+                or " ".join(head) in public_lower() or a_town(" ".join(head)) \
+                or all(w in service_words() or lexicon.is_field_word(w) or lexicon.is_workplace_kind(w)
+                       or w in KINDS_AFTER_A_NAME for w in head) \
+                or len(head) == 1 and lexicon.is_ordinary(head[0]):
+            continue
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "lower-case-town-branch")
 
 
 @register_recognizer("described-workplace", "ORG", gate=False, normalised=False)

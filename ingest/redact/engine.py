@@ -654,7 +654,8 @@ def _before_its_town(words: list[str]) -> int | None:
     for i in range(1, len(words)):
         if recognizers.a_town(" ".join(words[i:]).lower()):
             head = words[:i]
-            if (len(head) >= 2 or not lexicon.is_ordinary(head[0])) and head[-1].lower() not in recognizers.JOINS_A_PLACE:
+            if (len(head) >= 2 or not lexicon.is_ordinary(head[0])) \
+                    and head[-1].lower() not in recognizers.JOINS_A_PLACE:
                 return i
             return None
     return None
@@ -1636,11 +1637,12 @@ class Engine:
             findings[key] = [f for f in findings[key] if not _a_word_shouted_after_a_determiner(text, f, self.names)
                              and not (_words_shouted(text, f, self.names) and not read_small.overlapping(f.start, f.end))]
             findings[key] = resolve(findings[key] + found)
-        # Words of English typed in capitals inside a line typed in both cases ("I left because
-        # ANCHOR HOUSE wouldn't...", "Everyone at PATHWAYS is..."): a name typed so, or a stress.
-        # The line is read again with them capitalised as a name is; a workplace that reading
-        # finds on them goes (a place in capitals is the gazetteer's: "moved to LEEDS"). (People typed so are found as they are: "my manager JANE";
-        # a word read as someone's only once capitalised is a stress, "I mean AWFUL".)
+        # Words of English typed in capitals inside a line typed with capitals where English puts
+        # them ("I left because ANCHOR HOUSE wouldn't...", "Everyone at PATHWAYS is..."): a name
+        # typed so, or a stress. The line is read again with them capitalised as a name is; a
+        # workplace that reading finds on them goes. (A place in capitals is the gazetteer's,
+        # "moved to LEEDS"; people typed so are found as they are, "my manager JANE"; a word read
+        # as someone's only once capitalised is a stress, "I mean AWFUL".)
         emphasised = {k: read for k in quote_texts if k not in shouted
                       and (read := capitals_read_as_names(quote_texts[k], public)) is not None}
         for key, found in zip(emphasised, self.find([read for read, _ in emphasised.values()], public)
@@ -2180,16 +2182,18 @@ _CAPITALS_WHERE_A_WORKPLACE_IS = re.compile(r"(?<![\w'’-])(?:at|for|with|joine
 _TYPED_WITH_CAPITALS = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|I)(?![\w-])")
 # From this Zipf up, one word typed in capitals is a stress ("FOREVER" 4.7, "TOXIC" 4.2; "PATHWAYS" 3.6).
 _STRESSED_ZIPF = 4.0
-# Words typed in capitals, one after another ("ANCHOR HOUSE", "PATHWAYS"); a determiner before words.
-_AFTER_A_DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that)\s+$",
-                                          re.IGNORECASE)
+# A determiner straight before words: what kind, not which ("the CARE HOME sector", "the first step").
+_AFTER_A_DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that)\s+$", re.IGNORECASE)
+# Words typed in capitals, one after another ("ANCHOR HOUSE", "PATHWAYS").
 _CAPITALS_RUN = re.compile(r"(?<![\w'’&-])[A-Z][A-Z'’&-]*[A-Z](?:[ \t]+[A-Z][A-Z'’&-]*[A-Z])*(?![\w'’&-])")
 
 
 def capitals_read_as_names(text: str, public: PublicMatcher) -> tuple[str, list[tuple[int, int]]] | None:
-    """``text`` with the words of English it types in capitals, among words typed in both cases,
-    capitalised as a name is ("ANCHOR HOUSE" → "Anchor House"), and where they are; None where it
-    types none (letters, "NHS", "CBT", stay as they are: no name of English words)."""
+    """``text``, typed with capitals where English puts them, with the words of English it types
+    in capitals where a workplace is said or ending in a workplace's kind capitalised as a name is
+    ("ANCHOR HOUSE" → "Anchor House"), and where they are; None where it types none. Letters
+    ("NHS", "CEO") stay as they are, as do a stress ("on SICK LEAVE"), what kind after a
+    determiner ("the CARE HOME sector"), one common word and a message of five words or more."""
     if shouted_text(text) or not _CAPITALS_RUN.search(text) or not _TYPED_WITH_CAPITALS.search(text):
         return None  # (a line typed in lower case has its own rule: names.a_workplace_in_capitals)
     read, runs = list(text), []
@@ -2198,7 +2202,7 @@ def capitals_read_as_names(text: str, public: PublicMatcher) -> tuple[str, list[
             continue  # five words or more: a message typed in capitals ("'ALL STAFF MUST ATTEND...'")
         if _AFTER_A_DETERMINER.search(text, max(0, m.start() - 8), m.start()) \
                 or " " not in m.group() and lexicon.zipf(m.group()) >= _STRESSED_ZIPF:
-            continue  # what kind, stressed ("the CARE HOME sector", "a HALFWAY HOUSE"); a common word ("at WORK", "left FOREVER")
+            continue  # what kind ("the CARE HOME sector", "a HALFWAY HOUSE"); a common word ("at WORK")
         words = [w for w in re.finditer(r"[A-Z'’&-]+", m.group())
                  if not is_public_acronym(w.group()) and not public.is_whole(w.group())
                  and w.group() not in recognizers.role_abbreviations()]

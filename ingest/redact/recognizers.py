@@ -262,7 +262,8 @@ def register_recognizer(name: str, kinds: str | tuple[str, ...], context: Iterab
     def decorator(func: Callable) -> Callable:
         if name in RECOGNIZERS and RECOGNIZERS[name].find.__qualname__ != func.__qualname__:
             # (two recognizers of one name: the second would silently replace the first)
-            raise ValueError(f"a recognizer named {name!r} is registered already ({RECOGNIZERS[name].find.__qualname__})")
+            raise ValueError(f"a recognizer named {name!r} is registered already "
+                             f"({RECOGNIZERS[name].find.__qualname__})")
         RECOGNIZERS[name] = Recognizer(name, kinds, func, tuple(context), batch, gate, normalised, needs)
         return func
 
@@ -3860,7 +3861,8 @@ def a_town(words: str) -> bool:
     return words in lexicon.towns() or words in lexicon.places() and (" " in words or not lexicon.is_ordinary(words))
 # How long, said last before what a workplace is ("for years", "for two years", "for a while").
 _A_SPAN_OF_TIME_ENDS = re.compile(r"\s(?:for|over)(?:\s+(?:over|about|nearly|almost|around|just|the\s+last|the\s+past))?"
-                                  rf"\s+(?:(?:a|an|few|couple|of|some|many|good|long|\d+|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD})\s+){{0,4}}"
+                                  r"\s+(?:(?:a|an|few|couple|of|some|many|good|long|\d+|"
+                                  rf"{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD})\s+){{0,4}}"
                                   r"(?:years?|months?|weeks?|days?|hours?|decades?|ages|while|time)(?:\s+or\s+so)?\s*$")
 # What may follow a workplace's kind set beside its name: the kind ends the phrase there.
 _AFTER_AN_APPOSED_KIND = frozenset("in for on near run based that which who where with and".split())
@@ -3966,7 +3968,8 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         of_a_name = len(words) > 2 and words[1] == "of" and words[2] not in _STOP and words[2] not in STOP_WORDS
         # A town ending three words or more ends a branch's name ("at first light bristol, which
         # is the iapt service"): an idiom's word opens it all the same.
-        town = next((i for i in range(1, len(words)) if a_town(" ".join(words[i:]))), None)  # the longest town ending it
+        # (the longest town ending it)
+        town = next((i for i in range(1, len(words)) if a_town(" ".join(words[i:]))), None)
         branch = town is not None and town >= 2 and words[town - 1] not in JOINS_A_PLACE  # (not "at home in leeds")
         idiom = words[0] in _AT_IDIOMS and not of_a_name and not branch \
             and (named.group().startswith("at") or words[1:2] == ["of"])

@@ -2176,6 +2176,9 @@ def test_a_firm_named_for_its_people_goes_and_staff_of_a_job_stay(engine, quote,
     (["She texted 'ALL STAFF MUST ATTEND SAFEGUARDING TRAINING' again.", "The charity MIND ran a course."], [],
      ["ALL STAFF MUST ATTEND SAFEGUARDING TRAINING", "MIND ran a course"]),
     # a stress where no workplace is said, or the kind of a service ("to ADULT SERVICES")
+    (["We were working with NO STAFF at all.", "I HATE THIS TEAM sometimes", "I was working for PEANUTS.",
+      "I worked with GREAT PEOPLE there.", "I left ADULT SERVICES in 2019."], [],
+     ["NO STAFF", "HATE THIS TEAM", "PEANUTS", "GREAT PEOPLE", "ADULT SERVICES"]),
     (["I was on SICK LEAVE for months.", "I was moved to DAY SERVICES without being asked.", "I went to TRIBUNAL and won.",
       "She was in DENIAL about the workload.", "Then I went over to ADULT SERVICES."], [],
      ["SICK LEAVE", "DAY SERVICES", "TRIBUNAL", "DENIAL", "ADULT SERVICES"]),
@@ -2218,8 +2221,20 @@ def test_a_lower_case_branch_named_by_its_town_is_found(text, name):
     "i work for mind bristol which is fine", "i was at work sheffield", "i worked for the council leeds",
     "i was at crisis team hull", "i was at the hospital sheffield", "i worked at one point leeds",
     "i worked for nhs leeds", "i was at uni in bristol", "i was at ease in hope valley",
+    # whom, what doing, or a verb's object after the town
+    "i worked with young people reading, writing and doing art", "i was left feeling sick reading it",
+    "i worked with older people derby, nottingham and leicester", "i worked with service users hull, mostly men",
     # capitals typed as English types them: the name rules read it
     "I was at Kind Hands Sheffield for a year",
 ])
 def test_words_of_what_kind_or_where_before_a_town_are_no_branch(text):
     assert found_by("lower-case-town-branch", text) == []
+
+
+def test_a_branchs_short_form_after_a_determiner_stays_once_sealed(engine):
+    # Sealing searches again for what redaction logged: the words after a determiner are the
+    # words there too ("the kind hands of the staff").
+    quotes = ["i was at kind hands sheffield. kind hands were brilliant. the kind hands of the staff helped."]
+    result = engine.redact({"q": quotes[0]}, {}, [])
+    engine.seal(result)
+    assert result.texts["q"] == "i was at [Workplace 1]. [Workplace 1] were brilliant. the kind hands of the staff helped."

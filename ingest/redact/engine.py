@@ -1852,7 +1852,9 @@ class Engine:
                         found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
             for start, end, term in bare_only.finditer(text) if bare_only else ():
                 if text[start:end].islower() and not _AFTER_A_DETERMINER.search(text, max(0, start - 8), start):
-                    found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
+                    # (logged as found where said: sealing and the export's check do not search
+                    # for it after a determiner either)
+                    found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
             for small in said_at_small:
                 said = r"\s+".join(map(re.escape, small.split()))
                 # (its end may close a quote: "'i'm at still here' people laugh")
@@ -2213,11 +2215,15 @@ def capitals_read_as_names(text: str, public: PublicMatcher) -> tuple[str, list[
         # ("ANCHOR HOUSE"); not a stress elsewhere ("on SICK LEAVE", "in DENIAL", "to ADULT
         # SERVICES": the kind of service, "moved to DAY SERVICES").
         lowered = m.group().lower().split()
-        if not (_CAPITALS_WHERE_A_WORKPLACE_IS.search(text, max(0, m.start() - 12), m.start())
-                or len(lowered) > 1 and lowered[-1] in ORG_WORDS and not lowered[-1].endswith("s")
-                and any(w not in STOP_WORDS and w not in ORG_WORDS and w not in recognizers.service_words()
-                        and not lexicon.is_field_word(w) for w in lowered[:-1])):
-            continue
+        if lowered[0] in STOP_WORDS or any(w in STOP_WORDS and w not in CONNECTORS | {"and", "the"} for w in lowered) \
+                or lowered[-1] in recognizers.PEOPLE_SERVED or all(
+                w in ORG_WORDS or w in recognizers.service_words() or lexicon.is_field_word(w) for w in lowered):
+            continue  # words of a sentence ("with NO STAFF", "I HATE THIS TEAM"), whom ("with GREAT
+            # PEOPLE"), what kind of service ("joined ADULT SERVICES", "for SOCIAL CARE")
+        where = _CAPITALS_WHERE_A_WORKPLACE_IS.search(text, max(0, m.start() - 12), m.start())
+        if not (where and (len(lowered) > 1 or where.group().lower().startswith(("at", "joined", "left")))
+                or len(lowered) > 1 and lowered[-1] in ORG_WORDS and not lowered[-1].endswith("s")):
+            continue  # (one word after "for" or "with" is what or whom as often: "for PEANUTS", "with ADDICTS")
         for w in words:
             start = m.start() + w.start()
             read[start + 1:start + len(w.group())] = w.group()[1:].lower()

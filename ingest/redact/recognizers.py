@@ -3847,6 +3847,9 @@ _NOT_A_NAME = _OPENS_NO_NAME | {"one", "there", "here", "home", "work",
                                 "ages", "years", "months", "weeks", "days", "hours", "decades"}
 
 
+# Whom a service serves or a workplace employs, said as a group ("young people", "service users"):
+# no name ends in them.
+PEOPLE_SERVED = frozenset("people users clients patients staff folk residents members families".split())
 # Words that join a phrase to a place after it ("at home in leeds", "rays of hope"): a town after
 # one is no branch's.
 JOINS_A_PLACE = frozenset("""in on at of from near around outside to towards across round by for with and & the into
@@ -3884,11 +3887,11 @@ def _a_word_said(word: str) -> bool:
 
 
 # Where a workplace is said, then words and a town, typed in lower case: "at kind hands
-# sheffield", "left open door west bromwich in 2020", "for care first hull, then".
+# sheffield", "left open door west bromwich in 2020", "for helping hands hull, then".
 _BRANCH_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left)\s+(?!(?:at|for|with|joined|left)\s)"
                           r"(?P<name>[a-z][a-z'’&-]*(?:\s+[a-z][a-z'’&-]*){1,4}?)"
                           r"(?=\s*(?:[,.;:!?)(/]|$)|\s+(?:for|in|from|until|till|since|and|but|then|as|where|which|when|who"
-                          r"|i|we|they|it|is|was|were|on|back|now|before|after|because)\b)")
+                          r"|i|we|they|is|was|were|on|back|now|before|after|because)\b)")
 
 
 @register_recognizer("lower-case-town-branch", "ORG", gate=False, normalised=False)
@@ -3901,7 +3904,7 @@ def branches_named_by_their_town(text: str) -> Iterator[Finding]:
     a public body's ("for mind bristol" is the charity's branch, kept by the public rules)."""
     typed = _as_typed(text)
     if _CAPITAL_INSIDE.search(typed):
-        return  # capitals are typed here: the name rules read a branch's ("Kind Hands Sheffield")
+        return  # a line typed with capitals: the name rules read its names ("Kind Hands Sheffield")
     for m in _BRANCH_SAID.finditer(typed):
         words = m.group("name").split()
         town = next((i for i in range(1, len(words)) if a_town(" ".join(words[i:]))), None)
@@ -3909,6 +3912,7 @@ def branches_named_by_their_town(text: str) -> Iterator[Finding]:
             continue
         head = words[:town]
         if head[0] in _NOT_A_NAME or head[0] in _STOP or any(w in STOP_WORDS for w in head) \
+                or head[-1] in service_words() or head[-1] in PEOPLE_SERVED \
                 or " ".join(head) in public_lower() or a_town(" ".join(head)) \
                 or all(w in service_words() or lexicon.is_field_word(w) or lexicon.is_workplace_kind(w)
                        or w in KINDS_AFTER_A_NAME for w in head) \

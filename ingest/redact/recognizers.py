@@ -3862,6 +3862,8 @@ def a_town(words: str) -> bool:
     or by one English uses less than its ordinary words ("west bromwich", "quarrowby"; not
     "wing", "settle", "hope", villages named by a word)."""
     return words in lexicon.towns() or words in lexicon.places() and (" " in words or not lexicon.is_ordinary(words))
+
+
 # How long, said last before what a workplace is ("for years", "for two years", "for a while").
 _A_SPAN_OF_TIME_ENDS = re.compile(r"\s(?:for|over)(?:\s+(?:over|about|nearly|almost|around|just|the\s+last|the\s+past))?"
                                   r"\s+(?:(?:a|an|few|couple|of|some|many|good|long|\d+|"

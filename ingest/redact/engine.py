@@ -651,14 +651,8 @@ def _before_its_town(words: list[str]) -> int | None:
     Bromwich"), the longest town there, when what is before it is a name without it: two words
     or more, not ending in a word joining a phrase to a place ("Rays of Hope" is a name), or one
     English rarely writes ("Quillory | Leeds"; not "Royal | Bristol", "North | Leeds")."""
-    for i in range(1, len(words)):
-        if recognizers.a_town(" ".join(words[i:]).lower()):
-            head = words[:i]
-            if (len(head) >= 2 or not lexicon.is_ordinary(head[0])) \
-                    and head[-1].lower() not in recognizers.JOINS_A_PLACE:
-                return i
-            return None
-    return None
+    town = recognizers.where_a_town_ends(words)
+    return town if town and (town >= 2 or not lexicon.is_ordinary(words[0])) else None
 
 
 def capitalised(surface: str) -> str:
@@ -1737,8 +1731,9 @@ class Engine:
                         # "my next step" are the words.
                         plain = [t for t in shorts if surface.islower() and " " in t.surface
                                  and all(lexicon.is_ordinary(w) for w in t.surface.split())]
-                        said_at += [Term(t.surface, "ORG", True) for t in plain]  # (capitalised below)
-                        said_bare += [Term(t.surface, "ORG", True) for t in plain]
+                        plain_terms = [Term(t.surface, "ORG", True) for t in plain]
+                        said_at += plain_terms  # (capitalised below)
+                        said_bare += plain_terms
                         shorts = [t for t in shorts if t not in plain]
                         given = letters_given_for(text, f.start, f.end, public)
                         terms += shorts + given
@@ -2177,9 +2172,8 @@ def placed_in_a_place(text: str, found: list[Finding], said_public: Spans) -> li
     return more
 
 
-# Words placing someone at a workplace, straight before its name (not "on", "in", "to": "on SICK
-# LEAVE", "in DENIAL", "to TRIBUNAL").
-_CAPITALS_WHERE_A_WORKPLACE_IS = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left)\s+$", re.IGNORECASE)
+# Words placing someone at a workplace, straight before its name ("Everyone at PATHWAYS").
+_CAPITALS_WHERE_A_WORKPLACE_IS = re.compile(rf"(?<![\w'’-]){recognizers.PLACED_STRAIGHT_BEFORE}\s+$", re.IGNORECASE)
 # A line typed with capitals where English puts them: a capitalised word, or "I".
 _TYPED_WITH_CAPITALS = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|I)(?![\w-])")
 # From this Zipf up, one word typed in capitals is a stress ("FOREVER" 4.7, "TOXIC" 4.2; "PATHWAYS" 3.6).

@@ -3864,6 +3864,14 @@ def a_town(words: str) -> bool:
     return words in lexicon.towns() or words in lexicon.places() and (" " in words or not lexicon.is_ordinary(words))
 
 
+def where_a_town_ends(words: list[str]) -> int | None:
+    """Where the longest town ending ``words`` starts ("first step | swindon", "open door | west
+    bromwich"), when no word joining a phrase to a place comes before it ("at home in leeds",
+    "Rays of Hope"); None where no town ends them but all of them."""
+    town = next((i for i in range(1, len(words)) if a_town(" ".join(words[i:]).lower())), None)
+    return None if town is None or words[town - 1].lower() in JOINS_A_PLACE else town
+
+
 # How long, said last before what a workplace is ("for years", "for two years", "for a while").
 _A_SPAN_OF_TIME_ENDS = re.compile(r"\s(?:for|over)(?:\s+(?:over|about|nearly|almost|around|just|the\s+last|the\s+past))?"
                                   r"\s+(?:(?:a|an|few|couple|of|some|many|good|long|\d+|"
@@ -3888,9 +3896,12 @@ def _a_word_said(word: str) -> bool:
     return len(word) >= 4 and re.search(r"[aeiouy]", word) is not None
 
 
+# Words placing someone at a workplace straight before its name, in any case: "at", "for",
+# "with", "joined", "left" (not "on", "in", "to": "on SICK LEAVE", "in DENIAL", "to TRIBUNAL").
+PLACED_STRAIGHT_BEFORE = r"(?:at|for|with|joined|left)"
 # Where a workplace is said, then words and a town, typed in lower case: "at kind hands
 # sheffield", "left open door west bromwich in 2020", "for helping hands hull, then".
-_BRANCH_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left)\s+(?!(?:at|for|with|joined|left)\s)"
+_BRANCH_SAID = re.compile(rf"(?<![\w'’-]){PLACED_STRAIGHT_BEFORE}\s+(?!{PLACED_STRAIGHT_BEFORE}\s)"
                           r"(?P<name>[a-z][a-z'’&-]*(?:\s+[a-z][a-z'’&-]*){1,4}?)"
                           r"(?=\s*(?:[,.;:!?)(/]|$)|\s+(?:for|in|from|until|till|since|and|but|then|as|where|which|when|who"
                           r"|i|we|they|is|was|were|on|back|now|before|after|because)\b)")
@@ -3909,8 +3920,8 @@ def branches_named_by_their_town(text: str) -> Iterator[Finding]:
         return  # a line typed with capitals: the name rules read its names ("Kind Hands Sheffield")
     for m in _BRANCH_SAID.finditer(typed):
         words = m.group("name").split()
-        town = next((i for i in range(1, len(words)) if a_town(" ".join(words[i:]))), None)
-        if town is None or words[town - 1] in JOINS_A_PLACE:
+        town = where_a_town_ends(words)
+        if town is None:
             continue
         head = words[:town]
         if head[0] in _NOT_A_NAME or head[0] in _STOP or any(w in STOP_WORDS for w in head) \
@@ -3974,9 +3985,8 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         of_a_name = len(words) > 2 and words[1] == "of" and words[2] not in _STOP and words[2] not in STOP_WORDS
         # A town ending three words or more ends a branch's name ("at first light bristol, which
         # is the iapt service"): an idiom's word opens it all the same.
-        # (the longest town ending it)
-        town = next((i for i in range(1, len(words)) if a_town(" ".join(words[i:]))), None)
-        branch = town is not None and town >= 2 and words[town - 1] not in JOINS_A_PLACE  # (not "at home in leeds")
+        town = where_a_town_ends(words)  # (not "at home in leeds")
+        branch = town is not None and town >= 2
         idiom = words[0] in _AT_IDIOMS and not of_a_name and not branch \
             and (named.group().startswith("at") or words[1:2] == ["of"])
         if words[0] in (_OPENS_NO_NAME if branch else _NOT_A_NAME) or idiom or words[-1] in ("of", "and") \

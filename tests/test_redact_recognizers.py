@@ -198,6 +198,11 @@ CASES = {
          ("i did a year with thistle before that", "thistle"), ("two years at bramble and then i quit", "bramble"),
          ("i'm a counsellor with heron now.", "heron"), ("i got the job through kestrel, an agency", "kestrel"),
          ("i was with harbour for two years then i left", "harbour"),
+         # days a week somewhere; "left" opening an answer; "been with"; leaving it said as when
+         ("i do three days a week for bramble", "bramble"), ("I DO TWO NIGHTS A WEEK AT KESTREL.", "KESTREL"),
+         ("left juniper in 2020", "juniper"), ("ok. left juniper in march", "juniper"),
+         ("ive been with bramble since the start of the year", "bramble"),
+         ("after leaving thistle i went private", "thistle"),
          # what befalls a service or what it pays, the name opening the clause after "when"
          ("after thistle closed, we all left", "thistle"), ("ember got taken over by a bigger firm", "ember"),
          ("bramble merged with a bigger charity", "bramble"), ("kestrel went under in 2019", "kestrel"),
@@ -341,6 +346,11 @@ CASES = {
          # a 2 or a 4 for "to" or "for" between words: a coined name
          ("my placement is at Step2Grow now", "Step2Grow"), ("we text talk4us on fridays", "talk4us")],
         ["the crisis unit was full", "i left foster care at 18",
+         # where someone is days a week, what they left or have been with, that is no workplace
+         "three days a week for childcare", "two days a week at home", "four days a week for two years",
+         "left school in 2010", "left home in 2015", "left nursing in 2019", "left early because of the kids",
+         "after leaving school i went to college", "after leaving care at eighteen they get nothing",
+         "after leaving him i moved", "ive been with my partner for ten years", "i've been at uni since september",
          # what an ordinal or a figure counts or numbers; a public name typed with a figure; a score
          "I work with 1st Year Trainees mostly.", "We moved to the 2nd Floor last year.", "I met with Sarah 1st thing.",
          "Band 4 Nurse posts are gone.", "Day 2 Training was awful.", "I got help from Access 2 Work.",

@@ -892,6 +892,10 @@ def test_a_home_named_in_lower_case_is_redacted(engine):
     ("i worked for kind hands for ages, the charity was great", "kind hands"),
     ("i was at kind hands for the last two years, a small charity", "kind hands"),
     ("i was at kind hands for over a year, a small charity", "kind hands"),
+    # a capitalised name opening a sentence, what it is set between commas after it
+    ("Marrowfield, the agency I temp for, pays weekly.", "Marrowfield"),
+    ("Kettle, the charity I'm at now, is much better.", "Kettle"),
+    ("Quayside, the EAP we work for, caps it at six.", "Quayside"),
 ])
 def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
     assert found_by("described-workplace", text) == [name]
@@ -930,7 +934,13 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   "yeah, charity work mostly", "anyway. small charity, though.", "- bank, agency work",
                                   # an idiom, with "of" and a small word after it
                                   "i did it for all of us, which is a service", "i was at peace, which is a charity thing",
-                                  "i worked for most of the year, which was a charity"])
+                                  "i worked for most of the year, which was a charity",
+                                  # a capitalised word opening a clause the charity is the subject of, or an aside
+                                  "Overall, the charity was fine.", "Eventually, the agency I work for paid up.",
+                                  "Honestly, the charity I work for, it's great.",
+                                  "Supervision, the charity paid for that.",
+                                  "Wednesdays, the charity I volunteer with is shut.",
+                                  "Sarah, the manager at the agency, said no."])
 def test_public_names_kinds_and_words_before_a_description_stay(text):
     assert found_by("described-workplace", text) == []
 
@@ -1050,6 +1060,11 @@ def test_an_apps_name_said_once_beside_its_kind_goes_wherever_the_source_says_it
     ("our practice, quarrowby.", "quarrowby"),
     ("we've got a network, north east carers together, and it helps", "north east carers together"),
     ("we've got a network for carers across the region — north east carers together.", "north east carers together"),
+    # set beside what it is to the speaker: "the agency i work for, ..."
+    ("the agency i work for, marrowfield, pays weekly", "marrowfield"),
+    ("the eap i work for, quill assist, gives six sessions", "quill assist"),
+    ("THE CHARITY I VOLUNTEER WITH, KETTLE, IS TINY.", "KETTLE"),
+    ("the company we temp for, marrowfield.", "marrowfield"),
 ])
 def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     assert found_by("called-workplace", text) == [name]
@@ -1070,6 +1085,11 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     "a charity, sometimes a company, whatever", "an agency - not the bank - pays", "a provider, the council, pays",
     "a charity for kids in town, mostly volunteers.", "my network, fellow therapists.", "our team, community mental health team.",
     "an agency for nurses, the bank.", "a campaign about pay, fair wages, for years", "the campaign, in the end, worked",
+    # what the speaker says of the one they work for between commas: an aside, a public body, what kind
+    "the agency i work for, honestly, pays weekly", "the charity i work for, though, is good",
+    "the company i work for, like most of them, pays late", "the charity i volunteer with, Mind, is great",
+    "the trust i work for, the nhs, is broke", "the charity i work for, mostly volunteers, is tiny",
+    "the practice i work at, on tuesdays, is quiet",
 ])
 def test_what_a_workplace_did_public_names_and_asides_stay(text):
     assert found_by("called-workplace", text) == []

@@ -2532,9 +2532,10 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # "volunteered for", "based at", "shifts through", "a counsellor with", "two years at"; "got the
 # job through", "agency work through" (group "means": not an ordinary word, said of how as
 # often, "through luck");
-# "i'm still at" (group "am"); "was at", "was with" and "i left" (group "then", said of a visit
-# or a mood as often: the clause stops or goes on with when, how long or what came next, "i was
-# at sparrow for two years", "i left juniper in march"); who runs or took over a service
+# "i'm still at" (group "am"); "was at", "was with", "i've been with" and "i left" or "left"
+# opening a clause (group "then", said of a visit or a mood as often: the clause stops or goes on
+# with when, how long or what came next, "i was at sparrow for two years", "left juniper in
+# march"); "after leaving"; "three days a week for"; who runs or took over a service
 # ("provided by", "taken over by", "subcontracted to"); "joined". Then one word (group "name"),
 # or two (group "second"), the clause going on with a small word (group "next") or stopping: a
 # word of any other kind after it says what the name is or was for ("worked at compass point").
@@ -2546,10 +2547,14 @@ WORK_SAID_BEFORE_WHERE = (
     # how long someone was there: "a year with", "two years at", "six months at" (the count
     # before it is looked for after a match, _A_COUNT_BEFORE: a pattern opening with it was
     # tried at every word)
-    r"|(?P<long>(?:years?|months?)[ \t]+(?:at|with))"
+    r"|(?P<long>(?:years?|months?)[ \t]+(?:at|with)|(?:days?|nights?|shifts?)[ \t]+a[ \t]+week[ \t]+(?:at|for|with))"
     r"|(?P<am>(?:i['’]m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:still[ \t]+|now[ \t]+|based[ \t]+)?at)"
+    # (the clause's first word, "left" said of no one: an answer's "left hazel in 2020")
     r"|(?P<then>(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?(?:at|with)"
-    r"|(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+left)"
+    r"|(?:(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+|^|(?<=[.!?;\n])[ \t]*)left"
+    r"|(?:i['’]?ve|i[ \t]+have|we['’]?ve|we[ \t]+have|i['’]d|i[ \t]+had)[ \t]+been[ \t]+with)"
+    # leaving a workplace said as when: "after leaving hazel i went private"
+    r"|(?:after|since|before|on|until)[ \t]+leaving"
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
     r"|subcontracted[ \t]+(?:out[ \t]+)?to|joined"
     # ("started at", "nights at", "days for", "joining", "transferred over to" were tried: they
@@ -3826,6 +3831,9 @@ _NAME_SAID = re.compile(r"(?<![\w'’-])(?:at|for|with|by|joined|left|on|called"
 # (a list's dash or bullet may open it: "- oakleaf, small charity").
 _NAME_ALONE = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)(?:[-*•]\s+)?(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})[.,]?$")
+# The same opening a sentence in a text with capitals: "Bloom, the agency I temp for, pays weekly".
+_NAME_OPENING = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:[-*•]\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})$")
 # A phrase of how long, when or where inside the words before a description ("for a month",
 # "in the mornings", "for two years"): the name ended before it.
 _SAID_HOW_LONG_OR_WHERE = re.compile(r"\s(?:for|in|on|at|from|during|after|before|since|until|till|over)\s+"
@@ -3877,8 +3885,10 @@ _A_SPAN_OF_TIME_ENDS = re.compile(r"\s(?:for|over)(?:\s+(?:over|about|nearly|alm
                                   r"\s+(?:(?:a|an|few|couple|of|some|many|good|long|\d+|"
                                   rf"{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD})\s+){{0,4}}"
                                   r"(?:years?|months?|weeks?|days?|hours?|decades?|ages|while|time)(?:\s+or\s+so)?\s*$")
-# What may follow a workplace's kind set beside its name: the kind ends the phrase there.
-_AFTER_AN_APPOSED_KIND = frozenset("in for on near run based that which who where with and".split())
+# What may follow a workplace's kind set beside its name: the kind ends the phrase there, or
+# who works there follows ("bloom, the agency i temp for, pays").
+_AFTER_AN_APPOSED_KIND = frozenset("""in for on near run based that which who where with and
+i we i'm i’m we're we’re i've i’ve""".split())
 
 
 def _apposed(what: str, kinds: frozenset[str]) -> bool:
@@ -3942,9 +3952,10 @@ def described_workplaces(text: str) -> Iterator[Finding]:
     (after "from", "through", "went to", with a word English rarely writes), words then said to
     be a charity, a service, an agency... or the name are a
     workplace's name, however ordinary; so is a sentence of such words alone before "it's a..."
-    ("safe harbour. it's a counselling service"); not a determiner's ("at my practice, which is"), a
-    public name's ("for mind, which is a charity") or a kind of service's ("with children"), nor
-    after "at" an idiom's ("at peace, which is a relief")."""
+    ("safe harbour. it's a counselling service"), and words capitalised opening a sentence before
+    what they are set between commas ("Bloom, the agency I temp for, pays"); not a determiner's
+    ("at my practice, which is"), a public name's ("for mind, which is a charity") or a kind of
+    service's ("with children"), nor after "at" an idiom's ("at peace, which is a relief")."""
     text = _as_typed(text)
     kinds = lexicon.workplace_kinds("said-before")
     for m in _DESCRIBED.finditer(text):
@@ -3963,9 +3974,15 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         if named and end < m.start() and (named.group().startswith("on") and not _apposed(m.group("what"), kinds)
                                           or re.sub(r"['’]s$", "", named.group("name")) in words_set("what_everyone_is_called")):
             continue  # (nor is someone's home: "at mum's for a month, the agency paid")
-        if said and not named and (alone := _NAME_ALONE.search(text, max(0, m.start() - 50), m.start())):
-            # a sentence of the name alone, then what it is ("safe harbour. it's a counselling service")
-            if _may_name_a_workplace(alone.group("name"), kinds):
+        alone = said and not named and (_NAME_ALONE.search(text, max(0, m.start() - 50), m.start())
+                                        or _apposed(m.group("what"), kinds) and m.group().lstrip()[:1] in ",—–("
+                                        and re.match(r"[^,—–()]*[,—–)]", m.group("what"))
+                                        and _NAME_OPENING.search(text, max(0, m.start() - 50), m.start()))
+        if alone:
+            # a sentence of the name alone, then what it is ("safe harbour. it's a counselling
+            # service"); capitalised as a sentence opens, only before what it is set between
+            # commas ("Bloom, the agency I temp for, pays"; "Overall, the charity was fine" is a clause)
+            if _may_name_a_workplace(alone.group("name").lower(), kinds):
                 yield Finding(alone.start("name"), alone.end("name"), "ORG", 0.6, "described-workplace")
             continue
         if not named:
@@ -4085,7 +4102,11 @@ _APPOSED_KINDS = alternatives(k for k in _NAMED_KINDS
 # network for carers across the region — ..."); the name then ends in a kind of workplace. The
 # name ends where the pause does, or the sentence.
 _KIND_THEN = (rf"(?<![\w'’-])(?:my|our|their|the|an?)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})"
-              r"(?P<about>\s+(?:for|about|of|on|in|across|with)(?:\s+[a-z]+){1,4})?")
+              r"(?:(?P<about>\s+(?:for|about|of|on|in|across|with)(?:\s+[a-z]+){1,4})"
+              # or who works there ("the agency i temp for, bloom, pays weekly")
+              r"|(?P<mine>\s+(?:that\s+|where\s+)?(?:i|we)(?:['’]m|\s+am|\s+was|\s+were)?\s+(?:now\s+)?"
+              r"(?:work(?:s|ed)?|temp(?:ed)?|volunteer(?:ed)?|trained|placed|based)"
+              r"(?:\s+(?:for|at|with|in|through))?(?:\s+now)?))?")
 _APPOSED_NAME = (r"(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,3})"
                  r"\s*(?:,|[—–]|\s-\s|\)|(?P<stop>[.;!?](?=\s|$)|$))")
 _KIND_THEN_NAME = re.compile(rf"{_KIND_THEN}\s*(?P<sep>,|[—–]|\s-|\()\s*{_APPOSED_NAME}", re.IGNORECASE)
@@ -4171,11 +4192,12 @@ def _a_group_named(lowered: list[str]) -> bool:
 @register_recognizer("called-workplace", "ORG", gate=False, normalised=False)
 def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
     """'a charity called second chance', 'the agency was called helping hands', 'my agency,
-    care plus, sends me': words a workplace is said to be called, or put beside "my agency"
-    between commas, are its name, however ordinary and in any case; not a public name ("a
-    charity called Mind"), what it did ("the agency called me back", "a company called it
-    quits", "the agency called yesterday"), nor words of what kind ("my employer, the
-    council,", "my agency, honestly, was awful"). An aside between dashes may stand between
+    care plus, sends me', 'the agency i temp for, care plus, pays': words a workplace is said to
+    be called, or put beside "my agency" (or "the agency i work for") between commas, are its
+    name, however ordinary and in any case; not a public name ("a charity called Mind"), what it
+    did ("the agency called me back", "a company called it quits", "the agency called
+    yesterday"), nor words of what kind ("my employer, the council,", "my agency, honestly, was
+    awful"). An aside between dashes may stand between
     the kind and the name ("a network for carers — any employer — north east carers together.")."""
     lower = text.lower()
     patterns = [p for p, needed in ((_CALLED_A_NAME, "called" in lower or "name" in lower or "known as" in lower),
@@ -4209,7 +4231,7 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
             apposed = pattern is not _CALLED_A_NAME  # put beside the kind, not said to be called it
             if apposed and m.group("about") and not (len(words) > 1 and lowered[-1] in _ENDS_NAME):
                 continue  # "a charity for kids, mostly volunteers": after what it is for, a name ends in its kind
-            if apposed and m.group("stop") is not None and not (
+            if apposed and m.group("stop") is not None and not m.group("mine") and not (
                     len(words) > 2 and lowered[-1] in _ENDS_NAME or any(lexicon.is_rare(w) for w in lowered)):
                 continue  # at the sentence's end, a name of three words ending in its kind, or a rare word
                 # ("my network, fellow therapists." says who)

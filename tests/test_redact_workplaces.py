@@ -1391,6 +1391,14 @@ REVIEWED = [
       "I worked at Amara Well for years."], ["7Oaks", "juniper", "Compass", "Amara", "Well"], ["for two years"]),
     (["i did shifts through winter.", "Charities don't offer any sick pay."], [],
      ["through winter", "Charities don't"]),
+    # and from the next review: the words after a lower-case name that say what was said, how the
+    # job came or what it was called are no part of it ("said we", "through a friend", "called")
+    (["the manager at quillmere said we had to see eight a day"], ["quillmere"], ["said we had to see"]),
+    (["got a job at bramblegate through a friend"], ["bramblegate"], ["through a friend"]),
+    (["worked for a company called quillfern wellbeing ltd"], ["quillfern wellbeing"], ["a company called"]),
+    (["a charity called brackenwood took me on"], ["brackenwood"], ["a charity called", "took me on"]),
+    (["after leaving quillmere counselling i went into the nhs"], ["quillmere counselling"],
+     ["after leaving", "i went into the nhs"]),
 ]
 
 

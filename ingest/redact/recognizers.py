@@ -1792,7 +1792,9 @@ def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match)
 
 # Verbs that place someone at a workplace named straight after them ("i joined bluebell
 # therapy", "then left quillmere hub"): never the name's.
-_PLACING_VERBS = frozenset("joined left via".split())
+_PLACING_VERBS = frozenset("joined left via leaving joining".split())
+# Words after which a workplace's name is said ("a company called quill wellbeing ltd").
+_SAYS_ITS_NAME = frozenset("called named".split())
 
 
 # Words of which one or where that open a workplace's name of two words or more typed in
@@ -1850,7 +1852,8 @@ def lower_case_legal_names(text: str) -> Iterator[Finding]:
         last = len(words)
         while last and not (words[last - 1].group() in _STOP or words[last - 1].group() in STOP_WORDS
                             or words[last - 1].group() in _BECOMING or words[last - 1].group() in _PLACING_VERBS
-                            or words[last - 1].group() in _CLAUSE_OPENER_WORDS):
+                            or words[last - 1].group() in _CLAUSE_OPENER_WORDS
+                            or words[last - 1].group() in _SAYS_ITS_NAME):
             last -= 1  # the name is what follows the last word of speech
         kept = words[last:]
         lowered = [w.group() for w in kept]
@@ -2383,6 +2386,10 @@ _A_WORD_TYPED = re.compile(r"[a-z0-9][\w'’-]*")
 _WHOM = frozenset("me us him her them my our your his their".split())
 # Who does something: the clause goes on after a name ("bright horizons said i was fine").
 _SUBJECTS = frozenset("i we he she they".split())
+# A preposition before a determiner says how or where after a name ("at willow bank through a
+# friend", "via the council"), no word of it.
+_PREPOSITIONS = frozenset("through via with from by into about".split())
+_A_DETERMINER_OPENS = re.compile(r"[ \t]+(?:a|an|the|my|our|your|his|her|their|some)\b")
 # What opens the clause or the object after a verb ("said there was", "told you it was",
 # "made it clear"): the verb before it is the sentence's, however many verbs follow.
 _OPENS_AFTER_A_VERB = frozenset("there it that this you".split())
@@ -2440,6 +2447,12 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
                 if len(found) > 1:
                     found.pop()  # "staff at willow bank cut our hours": the word before whom it
                 break  # was done to is the sentence's verb
+            if w.group() in _SUBJECTS:
+                if len(found) > 1 and found[-1].group() in words_set("verbs_after_a_name"):
+                    found.pop()  # "the manager at willow bank said we had to": a verb before a
+                break  # clause said is the sentence's
+            if found and w.group() in _PREPOSITIONS and _A_DETERMINER_OPENS.match(m.group("name"), w.end()):
+                break  # "a job at willow bank through a friend": where the name is, or how, said after it
             if w.group()[0].isalpha():
                 found.append(w)
         while len(found) > 1 and found[-1].group() in ("a", "an", "the"):
@@ -4908,6 +4921,8 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
         if post := _POST_AT.search(m.group("name")):
             tokens = [t for t in tokens if t.start() >= post.start("name")]  # "nurse at quiet harbour
             # paid late": someone's post and "at" before the name are no part of it
+        if said := [i for i, t in enumerate(tokens) if t.group().lower() in _SAYS_ITS_NAME]:
+            tokens = tokens[said[-1] + 1:]  # "a charity called willow took me on": the name follows "called"
         while tokens and (tokens[0].group().lower() in _STOP or tokens[0].group().lower() in _SUBORDINATORS
                           or not lower and tokens[0].group().lower() in STOP_WORDS):
             tokens = tokens[1:]  # "The", "Then", "So", "when": the sentence's words before the name

@@ -18,7 +18,7 @@ naming the held-out documents); ``--reuse DIR`` ingests the held-out documents a
 those detectors, without training: after a rule change, the held-out figures in minutes.
 ``--misses FILE`` writes the held-out misses to a private file for reading (train only: this
 script never reads valid): each gold identifier mention left in the published text, with the
-published quote around it, and each public term lost. It must lie under /tmp, outside
+published quote around it, each public term lost and the ordinary words each quote lost. It must lie under /tmp, outside
 the project, and is written readable by its owner alone.
 """
 
@@ -32,6 +32,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,6 +102,17 @@ def misses(scorer, gold: list[dict], rows: list[dict]) -> list[dict]:
                     found.append({"doc": doc, "unit": u["unit"], "kind": kind, "surface": surface,
                                   "published": published})
             out_words = " ".join(scorer.words(scorer.PLACEHOLDER.sub(" ", published)))
+            # ordinary words outside identifiers the published text lost (content retention's)
+            text, pos, outside = u["text"], 0, []
+            for _k, _s, start, end in u["mentions"]:
+                outside += scorer.words(text[pos:start])
+                pos = end
+            outside += scorer.words(text[pos:])
+            left = Counter(scorer.words(scorer.PLACEHOLDER.sub(" ", published)))
+            lost = [w for w, n in Counter(w for w in outside if len(w) >= 3 and w.isalpha()).items() if n > left[w]]
+            if lost:
+                found.append({"doc": doc, "unit": u["unit"], "kind": "WORDS lost", "surface": " ".join(lost),
+                              "published": published})
             for kind, surface, _s, _e in u["mentions"]:
                 phrase = " ".join(scorer.words(surface))
                 if kind == "KEEP" and out_words.count(phrase) < " ".join(scorer.words(u["text"])).count(phrase):

@@ -156,6 +156,11 @@ SHOUTED = [
      ["I SHADOWED A NURSE", "WE ALL GROANED WHEN THE ROTA CAME OUT", "THE LIGATURE POINTS", "SHADOWED ME"]),
     # (though a names list holds the word it is made from: "MENTOR")
     (["I MENTORED TRAINEES FOR YEARS", "SHE MENTORED ME"], [], ["I MENTORED TRAINEES FOR YEARS", "SHE MENTORED ME"]),
+    # a past made by "-d" ("MESSAGED"), of a word a surnames list holds ("MOANED"); an adverb
+    # made from an English word ("FORTNIGHTLY"); a short word so ending may still be a name
+    (["I WENT ROUND THE WARD AND I MESSAGED EVERYONE", "WE ALL MOANED ABOUT IT", "SUPERVISION WAS FORTNIGHTLY"], [],
+     ["I MESSAGED EVERYONE", "WE ALL MOANED ABOUT IT", "SUPERVISION WAS FORTNIGHTLY"]),
+    (["I DID MY PLACEMENT AT PANED FOR A YEAR"], ["PANED"], ["I DID MY PLACEMENT AT"]),
     # a word English uses after a given name or a title is a surname there
     (["ASK KWAME THISTLE ABOUT THE HANDOVERS", "MY SUPERVISOR WAS MRS KESTREL, ALWAYS ON TRIAGE"],
      ["KWAME", "THISTLE", "KESTREL"], ["ABOUT THE HANDOVERS", "ALWAYS ON TRIAGE"]),
@@ -265,3 +270,34 @@ REVIEWED = [
 @pytest.mark.parametrize("quotes,gone,kept", REVIEWED)
 def test_what_the_review_of_the_probe_rules_found(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# Words no one is called, read as names where a sentence opens after a quote mark or after a
+# role, and from there searched for through the whole source: a pronoun or a question's word
+# ("'You have now reached...'"), an everyday word after a role ("the manager said"), a greeting
+# alone ("Diolch yn fawr"), the ordinal of a day before what it counts ("the first few weeks").
+WORDS_NO_ONE_IS_CALLED = [
+    (["She read it out: 'You have now reached stage one.' You could hear the script.",
+      "the learning agreement, as per the handbook.' That was all. That was the meeting."], [],
+     ["'You have now", "You could hear", "That was all. That was the meeting"]),
+    (["'What's your trajectory?' What a question.", "the manager said, literally, 'it's about reach'",
+      "which until then was a band 7 therapist job. The job went."], [],
+     ["'What's your", "What a question", "the manager said, literally", "therapist job. The job went"]),
+    (["Diolch yn fawr, thank you both.", "Croeso. Good to be here."], [], ["Diolch", "Croeso. Good"]),
+    (["I was off until the twelfth.", "for the first three weeks she only typed",
+      "The first one was text.", "for the first couple of months it was hard"],
+     ["the twelfth"], ["the first three weeks", "The first one", "the first couple of months"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", WORDS_NO_ONE_IS_CALLED)
+def test_words_no_one_is_called_stay_through_the_source(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+def test_a_day_said_by_its_ordinal_is_searched_for_nowhere_else_once_sealed(engine):
+    # The seal and the export's check search for what redaction logged: "the first" said as a
+    # day is the words elsewhere ("the first few weeks").
+    result = engine.redact({"a": "I went back on the first, finally.", "b": "For the first few weeks I was lost."}, {}, [])
+    engine.seal(result)
+    assert result.texts == {"a": "I went back on [date], finally.", "b": "For the first few weeks I was lost."}

@@ -780,6 +780,10 @@ def _initials(initials: str) -> list[Term]:
 # is said ("pwp at new roots", "a year at new roots"): the log says so, and the export's check
 # does not search for the words everywhere (gate.terms_from_log).
 WHERE_SAID = "workplace-where-said"
+# What is redacted only where a rule finds it, never searched for elsewhere in the source, nor
+# by the seal or the export's check: a lower-case workplace of ordinary words (WHERE_SAID), a day
+# said by its ordinal alone ("on the first": "the first few weeks", "the first one" are words).
+FOUND_ONLY_WHERE_SAID = frozenset({WHERE_SAID, "bare-day"})
 _PLACED_AT = (rf"(?:{recognizers.alternatives(recognizers.placed_at('said'))}|(?:part|members?|staff)\s+of)"
               r"\s+(?:the\s+)?")
 _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
@@ -1766,7 +1770,7 @@ class Engine:
                                   not public.is_whole(p) or (said_as_someone(surface) and p != parts[0]))
                                   and not (f.kind == "ORG" and (p.lower() in PLACE_KINDS or p.lower() in _BRANCH_WORDS
                                                                 or p.lower() in words_set("room_words")))]
-                else:
+                elif f.recognizer not in FOUND_ONLY_WHERE_SAID:
                     terms.append(Term(surface, f.kind, True))
                     if f.kind == "URL":
                         # a name run together in the address ("EpisodeWithJaneDoe") is searched
@@ -1887,7 +1891,7 @@ class Engine:
         # by where it stood ("i asked bell", "rowan, can you start us off?") is searched for too. The
         # seal searches for the same, so that what ingest lets through export lets through.
         replaced = [Term(r.original, r.kind, r.any_case) for reps in result.replacements.values() for r in reps
-                    if r.recognizer != WHERE_SAID]
+                    if r.recognizer not in FOUND_ONLY_WHERE_SAID]
         matcher = TermMatcher([*result.terms, *replaced])
         given = {r.original.lower(): r.replacement for reps in result.replacements.values() for r in reps}
         used: dict[str, int] = {}

@@ -77,15 +77,16 @@ def terms_from_log(path: Path) -> list[Term]:
     an older log: every original, and the parts of each person's name that may be said
     alone ("Kennet" after "Orla Kennet") by today's rule, which may find what the stage
     then left (the source is ingested again)."""
-    from ingest.redact.engine import WHERE_SAID, parts_said_alone
+    from ingest.redact.engine import FOUND_ONLY_WHERE_SAID, parts_said_alone
 
     entries = read_log(path) or []
     complete = any(isinstance(entry.get("log"), int) and entry["log"] >= LOG_FORMAT for entry in entries)
     terms = []
     for entry in entries:
         original, kind = entry["original"], str(entry.get("kind") or "REDACT")
-        if original and entry.get("recognizer") == WHERE_SAID:
-            continue  # redacted where a workplace is said: the same words elsewhere are no name
+        if original and entry.get("recognizer") in FOUND_ONLY_WHERE_SAID:
+            continue  # redacted where said (a workplace's ordinary words, a day's ordinal): the same
+            # words elsewhere are no name
         if original:
             terms.append(Term(original, kind, entry.get("match", "any-case") == "any-case"))
             if kind == "PERSON" and not complete:

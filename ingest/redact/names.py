@@ -244,6 +244,11 @@ def capitalised_flags(doc, text: str) -> list[bool]:
 
 
 
+# Words of grammar no one is called, however typed: a pronoun, a determiner, a question's word
+# ("'You have now reached stage one'", "...agreement.' That was all": after a quote mark no
+# sentence is taken to open, so that "'Wood'" stays a name, and these words are capitalised there).
+GRAMMAR_WORDS = frozenset("""i me you he she it we they him her us them my your his its our their this that these those
+what which who whom whose where when why how there here""".split())
 # Verbs asking something of a person, opening a sentence before their name ("Tell Orla to
 # ring", "Remind Tamsin"): an order, no part of the name, even where a name list holds the
 # word ("tell"). data/recognizer_words.yml.
@@ -520,15 +525,19 @@ class NameFinder:
                 or lower in self.places:
             return False
         stem = lower[:-2] if lower.endswith("es") else lower[:-1] if lower.endswith("s") else ""
-        # and a verb's past ("SHADOWED", "GROANED"): the word it is made from, of four letters or
-        # more (a shorter one is as often no stem: "PANED" is no "PAN" + "ED"); not "-ING", which
-        # surnames end in ("WILDING", "MOULDING")
+        # and a verb's past ("SHADOWED", "GROANED", "MESSAGED") or an adverb ("FORTNIGHTLY"): the
+        # word it is made from, of four letters or more (a shorter one is as often no stem: "PANED"
+        # is no "PAN" + "ED"); not "-ING", which surnames end in ("WILDING", "MOULDING")
         verb = re.fullmatch(r"(?P<stem>\w{4,}?)(?P<double>\w)?(?P=double)?ed", lower) \
             if lexicon.zipf(lower) > lexicon.SCARCELY_ENGLISH_ZIPF else None  # a word English writes ("PROMED" no)
         stems = (verb.group("stem") + (verb.group("double") or ""), verb.group("stem") + "e") if verb else ()
-        if any(not lexicon.is_rare(w) and w not in lexicon.surnames() and w not in self.places
-               # (a verb's stem that a names list holds too is still the verb's: "MENTORED")
-               and (w not in self.first_names or w in stems)
+        if verb and len(lower) >= 7:
+            stems += (lower[:-1],)  # ("MESSAGED": "message" and "-d")
+        if lower.endswith("ly") and len(lower) >= 6:
+            stems += (lower[:-2],)  # and an adverb made from a word ("FORTNIGHTLY": "fortnight")
+        if any(not lexicon.is_rare(w) and w not in self.places
+               # (a verb's stem that a names list holds too is still the verb's: "MENTORED", "MOANED")
+               and (w not in self.first_names and w not in lexicon.surnames() or w in stems)
                for w in (lower, stem, lower[:-1] if stem else "", *stems) if len(w) > 2):
             return True
         # Made by English from an ordinary word ("TOKENISTIC", "PERFORMATIVE", "MICROMANAGEMENT"):
@@ -582,8 +591,9 @@ class NameFinder:
             # A public term with a clitic is still the term: "TUPE'd", "the NHS's".
             clitic = _CLITIC.search(text, f.start, f.end)
             end = clitic.start() if clitic else f.end
-            if not protected.holds(f.start, end) \
-                    and text[f.start:end].strip(" .,'’").lower() not in self.keep:
+            said = text[f.start:end].strip(" .,'’").lower()
+            if not protected.holds(f.start, end) and said not in self.keep and said not in GRAMMAR_WORDS \
+                    and said not in GREETINGS:
                 allowed.append(f)
         return allowed
 
@@ -996,10 +1006,12 @@ class NameFinder:
                     word_here = lexicon.is_everyday(lower) or (
                         name.islower() and lexicon.is_ordinary(lower) and lower not in recognizers.words_set("word_names")
                         and _CAPITALISED_SENTENCE.search(text) is not None)
+                    # (an everyday word only if a name that is a word: "the manager said, literally")
                     ok = lower in self.first_names and not self.ordinary(name) and (
                         not word_here or name.islower() and (
                             _SAID_OF_SOMEONE.match(text, m.end("name")) or _surname_after(text, m.end("name")))
-                        and not _A_THOUGHT_SAID.match(text, m.end("name")))
+                        and not _A_THOUGHT_SAID.match(text, m.end("name"))
+                        and (not lexicon.is_everyday(lower) or lower in recognizers.words_set("word_names")))
                 if ok:
                     yield Finding(m.start("name"), m.end("name"), "PERSON", 0.7, "role")
 

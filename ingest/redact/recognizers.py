@@ -1028,6 +1028,10 @@ _BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|b
                        rf"|{alternatives(WHAT_AN_ORDINAL_COUNTS)})(?:e?s)?\b)",
                        re.IGNORECASE)
 _ANY_DAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)  # looked for first: most texts name no day
+# The word straight after a day said in words, and the small words an ordinal counts before
+# ("the first few weeks", "the second one"): a day in words ends its clause or goes on with a small word.
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_COUNTED_AFTER_AN_ORDINAL = re.compile(rf"(?:{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|few|couple|ones|lot|bit)", re.IGNORECASE)
 _HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)", re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
 # (a day of a month is said with its month or "of this month"; "the 1st of many" counts)
@@ -1212,6 +1216,9 @@ def exact_dates(text: str) -> Iterator[Finding]:
             continue  # a day in words takes "the" ("on the twelfth"); "referral to first contact" is none
         if _opens_a_lower_case_ordinal_name(text, m.start("day")):
             continue  # "for 2nd wind care" names a workplace
+        if not day[0].isdigit() and (after := _WORD_AFTER.match(text, m.end("more"))) \
+                and (after.group(1).lower() not in STOP_WORDS or _COUNTED_AFTER_AN_ORDINAL.fullmatch(after.group(1))):
+            continue  # "for the first three weeks", "the first thing", "from the second one": what it counts
         # "Tuesday the 3rd", "Weds 3rd" go whole
         start = m.start() if m.group("weekday") else m.start("day") - (4 if said_the else 0)
         yield Finding(start, m.end("more"), "DATE", 0.55, "bare-day")

@@ -284,6 +284,12 @@ WORDS_NO_ONE_IS_CALLED = [
       "which until then was a band 7 therapist job. The job went."], [],
      ["'What's your", "What a question", "the manager said, literally", "therapist job. The job went"]),
     (["Diolch yn fawr, thank you both.", "Croeso. Good to be here."], [], ["Diolch", "Croeso. Good"]),
+    # an everyday word no one is called opening a quotation; a surname or a name that is a word
+    # there is still someone's
+    (["Chasing scores. 'Did you do the PHQ with her?' And so on.", "'Maybe step two isn't for you.' I went home.",
+      "'Wellbeing.' Every one of them means the opposite.", "He wrote back: 'Walker never replied.'",
+      "We called her 'Grace' on the ward."], ["Walker", "Grace"],
+     ["'Did you do", "'Maybe step two", "Every one of them", "never replied"]),
     (["I was off until the twelfth.", "for the first three weeks she only typed",
       "The first one was text.", "for the first couple of months it was hard"],
      ["the twelfth"], ["the first three weeks", "The first one", "the first couple of months"]),

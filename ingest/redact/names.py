@@ -371,6 +371,18 @@ class NameFinder:
         return prev in SENTENCE_BREAKS or prev[-1] in ".!?:;\"“”[]()…"
 
     @staticmethod
+    def a_word_opening_a_quotation(doc, i: int, text: str) -> bool:
+        """'Did you do the PHQ?', ".' Every one of them": after a single quote mark a sentence is
+        not taken to open ("'Wood'", "soon.' Walker never wrote" stay names), but an everyday
+        word there that no one is called (no surname, given name or name that is a word of the
+        lists), alone, is capitalised as a sentence's first word is."""
+        lower, end = doc[i].lower_, doc[i].idx + len(doc[i].text)
+        return text[:doc[i].idx].rstrip()[-1:] in ("'", "‘", "’") and lexicon.is_everyday(lower) \
+            and lower not in lexicon.surnames() and not recognizers.given_in_britain(lower) \
+            and lower not in recognizers.words_set("word_names") \
+            and not re.match(r"-|\s+[A-Z]", text[end:end + 2])  # (a name of words: "'Second Wind'", "'See-oh-ban'")
+
+    @staticmethod
     def ends_sentence(doc, k: int) -> bool:
         """Whether the full stop joined to doc[k] ("M&S.", "A&E.", "Ltd.") ends a sentence, so
         that a name does not run on to the capitalised word after it ("I shop at M&S. Nobody
@@ -650,7 +662,7 @@ class NameFinder:
                                 or self.ordinary(token.text) and self.surname_after(doc, i + 1)))
             alone = self.named_alone(doc, i)
             if not self.is_capitalised(token) or len(token.text) == 1 and not _letter_hyphened_on(doc, i) \
-                    or token.text.lower() in TITLES \
+                    or token.text.lower() in TITLES or self.a_word_opening_a_quotation(doc, i, text) \
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone
                         and not self.surname_after(doc, i)) \
                     or (i + 1 < n and doc[i + 1].text[:1].isdigit() and not token.whitespace_ == ""

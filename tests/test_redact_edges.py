@@ -293,6 +293,19 @@ WORDS_NO_ONE_IS_CALLED = [
     (["I was off until the twelfth.", "for the first three weeks she only typed",
       "The first one was text.", "for the first couple of months it was hard"],
      ["the twelfth"], ["the first three weeks", "The first one", "the first couple of months"]),
+    # and from the review of these rules: someone whose name is a word, after a quote mark that
+    # closes speech, in a quote of its own, after a role, a greeting's word mid-sentence; a
+    # surname ending "-LY" in capitals; a day from the tenth on, said again or before a word
+    (["'I'm done,' Quarrow said.", "He wrote: 'Friend never replied.'", "We called the new lead 'Money' on the ward.",
+      "my supervisor art said no. art never listened", "my manager young said we had to cover",
+      "I worked with Dear for years."], ["Quarrow", "Friend", "Money", "art", "young", "Dear"],
+     ["'I'm done,'", "never replied", "on the ward", "said no", "never listened", "said we had to cover"]),
+    (["I HAD SUPERVISION WITH WHITELY EVERY WEEK", "MY MANAGER PRIESTLY SAID NO"], ["WHITELY", "PRIESTLY"],
+     ["I HAD SUPERVISION WITH", "EVERY WEEK", "SAID NO"]),
+    (["I was off until the twelfth basically.", "The twelfth was when I handed my notice in.",
+      "On the second management announced the cuts.", "It was on the first slide.", "for the first payment"],
+     ["the twelfth", "The twelfth", "the second"],
+     ["basically", "was when I handed", "management announced", "the first slide", "the first payment"]),
 ]
 
 
@@ -304,6 +317,7 @@ def test_words_no_one_is_called_stay_through_the_source(engine, quotes, gone, ke
 def test_a_day_said_by_its_ordinal_is_searched_for_nowhere_else_once_sealed(engine):
     # The seal and the export's check search for what redaction logged: "the first" said as a
     # day is the words elsewhere ("the first few weeks").
-    result = engine.redact({"a": "I went back on the first, finally.", "b": "For the first few weeks I was lost."}, {}, [])
+    result = engine.redact({"a": "I went back on the first, finally.", "b": "For the first few weeks I was lost."},
+                           {}, [])
     engine.seal(result)
     assert result.texts == {"a": "I went back on [date], finally.", "b": "For the first few weeks I was lost."}

@@ -940,7 +940,11 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   "Honestly, the charity I work for, it's great.",
                                   "Supervision, the charity paid for that.",
                                   "Wednesdays, the charity I volunteer with is shut.",
-                                  "Sarah, the manager at the agency, said no."])
+                                  "Sarah, the manager at the agency, said no.",
+                                  # nor a word said aside between its commas
+                                  "Overall, the charity I volunteer for, was fine.",
+                                  "Sundays, the agency I work for, is shut.", "Tbh, the agency I work for, is rubbish.",
+                                  "Nowadays, the agency I work for, pays late."])
 def test_public_names_kinds_and_words_before_a_description_stay(text):
     assert found_by("described-workplace", text) == []
 
@@ -1090,6 +1094,10 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     "the company i work for, like most of them, pays late", "the charity i volunteer with, Mind, is great",
     "the trust i work for, the nhs, is broke", "the charity i work for, mostly volunteers, is tiny",
     "the practice i work at, on tuesdays, is quiet",
+    "the company i work for, tbh, is fine", "THE COMPANY I WORK FOR, TBH, IS FINE.",
+    "the company i work for, anyways, is fine", "the company i work for, god knows, is fine",
+    # what is said after it, to the sentence's end, is no name
+    "the agency i worked through, temporary contracts.", "The clinic I work at, cut hours.",
 ])
 def test_what_a_workplace_did_public_names_and_asides_stay(text):
     assert found_by("called-workplace", text) == []
@@ -1399,6 +1407,10 @@ REVIEWED = [
     (["a charity called brackenwood took me on"], ["brackenwood"], ["a charity called", "took me on"]),
     (["after leaving quillmere counselling i went into the nhs"], ["quillmere counselling"],
      ["after leaving", "i went into the nhs"]),
+    # and a name that opens with such a word, or holds a subject, goes whole
+    (["i worked for leaving care quillmere ltd", "I WORKED FOR LEAVING CARE QUILLMERE LTD.",
+      "i worked at yes we can counselling ltd"], ["leaving care quillmere", "LEAVING CARE QUILLMERE", "yes we can"],
+     ["i worked for", "I WORKED FOR", "i worked at"]),
 ]
 
 

@@ -83,7 +83,8 @@ def aligned_records(scorer, units: list[dict], recs: list[dict]) -> list[list[di
 
 
 def misses(scorer, gold: list[dict], rows: list[dict]) -> list[dict]:
-    """Each gold mention the published text still shows, and each public term it lost."""
+    """Each gold mention the published text still shows, each public term it lost, and the
+    ordinary words outside identifiers each quote lost ("WORDS lost")."""
     by_doc: dict[str, list[dict]] = {}
     for g in gold:
         by_doc.setdefault(g["doc"], []).append(g)
@@ -101,14 +102,15 @@ def misses(scorer, gold: list[dict], rows: list[dict]) -> list[dict]:
                 if leaked:
                     found.append({"doc": doc, "unit": u["unit"], "kind": kind, "surface": surface,
                                   "published": published})
-            out_words = " ".join(scorer.words(scorer.PLACEHOLDER.sub(" ", published)))
+            published_words = scorer.words(scorer.PLACEHOLDER.sub(" ", published))
+            out_words = " ".join(published_words)
             # ordinary words outside identifiers the published text lost (content retention's)
             text, pos, outside = u["text"], 0, []
             for _k, _s, start, end in u["mentions"]:
                 outside += scorer.words(text[pos:start])
                 pos = end
             outside += scorer.words(text[pos:])
-            left = Counter(scorer.words(scorer.PLACEHOLDER.sub(" ", published)))
+            left = Counter(published_words)
             lost = [w for w, n in Counter(w for w in outside if len(w) >= 3 and w.isalpha()).items() if n > left[w]]
             if lost:
                 found.append({"doc": doc, "unit": u["unit"], "kind": "WORDS lost", "surface": " ".join(lost),

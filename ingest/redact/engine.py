@@ -782,8 +782,8 @@ def _initials(initials: str) -> list[Term]:
 WHERE_SAID = "workplace-where-said"
 # What is redacted only where a rule finds it, never searched for elsewhere in the source, nor
 # by the seal or the export's check: a lower-case workplace of ordinary words (WHERE_SAID), a day
-# said by its ordinal alone ("on the first": "the first few weeks", "the first one" are words).
-FOUND_ONLY_WHERE_SAID = frozenset({WHERE_SAID, "bare-day"})
+# said by a low ordinal in words alone ("on the first": "the first slide", "the first one" are words).
+FOUND_ONLY_WHERE_SAID = frozenset({WHERE_SAID, recognizers.DAY_BY_A_LOW_ORDINAL})
 _PLACED_AT = (rf"(?:{recognizers.alternatives(recognizers.placed_at('said'))}|(?:part|members?|staff)\s+of)"
               r"\s+(?:the\s+)?")
 _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
@@ -979,8 +979,9 @@ def legal_name_start(text: str, start: int, end: int) -> int:
     if not last or last[-1].lower() not in lexicon.workplace_kinds("legal-form"):
         return start
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 80), start)
-    if not before:
-        return start
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if not before or line.isupper():
+        return start  # (a line in capitals says nothing by them: "I WORKED FOR QUILL CARE LTD")
     for w in re.finditer(r"\S+", before.group()):
         if w.group().lower() not in STOP_WORDS and w.group().lower() not in CLAUSE_OPENERS:
             return before.start() + w.start()

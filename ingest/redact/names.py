@@ -249,6 +249,11 @@ def capitalised_flags(doc, text: str) -> list[bool]:
 # sentence is taken to open, so that "'Wood'" stays a name, and these words are capitalised there).
 GRAMMAR_WORDS = frozenset("""i me you he she it we they him her us them my your his its our their this that these those
 what which who whom whose where when why how there here""".split())
+# Words opening an answer or a request, no one's name (general English): "'Maybe step two
+# isn't for you'", "'Please fill in the form'".
+_OPENS_AN_ANSWER = frozenset("maybe perhaps yes yeah please sorry look".split())
+# The text's start or a sentence's end (a quote mark or a bracket may open the next), before a word.
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*|\n)[\s'‘’\"“(\[]*$")
 # Verbs asking something of a person, opening a sentence before their name ("Tell Orla to
 # ring", "Remind Tamsin"): an order, no part of the name, even where a name list holds the
 # word ("tell"). data/recognizer_words.yml.
@@ -373,14 +378,22 @@ class NameFinder:
     @staticmethod
     def a_word_opening_a_quotation(doc, i: int, text: str) -> bool:
         """'Did you do the PHQ?', ".' Every one of them": after a single quote mark a sentence is
-        not taken to open ("'Wood'", "soon.' Walker never wrote" stay names), but an everyday
-        word there that no one is called (no surname, given name or name that is a word of the
-        lists), alone, is capitalised as a sentence's first word is."""
-        lower, end = doc[i].lower_, doc[i].idx + len(doc[i].text)
-        return text[:doc[i].idx].rstrip()[-1:] in ("'", "‘", "’") and lexicon.is_everyday(lower) \
-            and lower not in lexicon.surnames() and not recognizers.given_in_britain(lower) \
-            and lower not in recognizers.words_set("word_names") \
-            and not re.match(r"-|\s+[A-Z]", text[end:end + 2])  # (a name of words: "'Second Wind'", "'See-oh-ban'")
+        not taken to open ("'Wood'", "soon.' Walker never wrote" stay names), but a word of
+        grammar or one opening a clause ("Did", "Every", "Maybe") after a quote mark opening
+        speech, or closing a sentence, is capitalised as a sentence's first word is: no one is
+        called it (no surname, given name or name that is a word of the lists), and it is no
+        word of a name ("'Second Wind'", "'See-oh-ban'") nor the whole of what is quoted ("'Money'")."""
+        lower, start = doc[i].lower_, doc[i].idx
+        end = start + len(doc[i].text)
+        before = text[max(0, start - 4):start].rstrip()
+        # (an opening quote: after the text's start, a space, a colon or a bracket; a closing one
+        # after a sentence's end; not "'I'm done,' Gold said")
+        opened = before[-1:] in ("'", "‘", "’") and (
+            len(before) < 2 or before[-2] in " \t\n:(" or before[-2] in ".!?" and len(before) >= 3 and before[-3].isalpha())
+        return opened and (lower in STOP_WORDS or lower in CLAUSE_OPENERS or lower in _OPENS_AN_ANSWER) \
+            and lexicon.is_everyday(lower) and lower not in lexicon.surnames() \
+            and not recognizers.given_in_britain(lower) and lower not in recognizers.words_set("word_names") \
+            and not re.match(r"-|\s+[A-Z]|['’‘]", text[end:end + 2])
 
     @staticmethod
     def ends_sentence(doc, k: int) -> bool:
@@ -528,9 +541,10 @@ class NameFinder:
 
     def english_in_capitals(self, lower: str) -> bool:
         """'TRIAGE', 'HANDOVERS', 'VOICEMAILS': in a shouted line, a word English uses (at
-        least RARE_ZIPF, a word of the field counting so) or the plural of one, that no given
-        name, surname or place list holds, or a word of the field ("ROTA", though a given name
-        too) or of a service's kind ("DERMATOLOGY"). Its capitals are the line's, not a name's."""
+        least RARE_ZIPF, a word of the field counting so) or the plural of one, or an adverb made
+        from one, that no given name, surname or place list holds; a verb's past whatever lists
+        hold its stem ("MOANED"); or a word of the field ("ROTA", though a given name too) or of a
+        service's kind ("DERMATOLOGY"). Its capitals are the line's, not a name's."""
         if lexicon.is_field_word(lower) or lower in recognizers.service_words():
             return True
         if lower in self.first_names or lower.title() in self.surnames or lower in lexicon.surnames() \
@@ -545,12 +559,13 @@ class NameFinder:
         stems = (verb.group("stem") + (verb.group("double") or ""), verb.group("stem") + "e") if verb else ()
         if verb and len(lower) >= 7:
             stems += (lower[:-1],)  # ("MESSAGED": "message" and "-d")
-        if lower.endswith("ly") and len(lower) >= 6:
-            stems += (lower[:-2],)  # and an adverb made from a word ("FORTNIGHTLY": "fortnight")
+        # an adverb made from a word no names list holds ("FORTNIGHTLY"; "WHITELY", "GREENLY" are surnames)
+        adverb = (lower[:-2],) if lower.endswith("ly") and len(lower) >= 6 \
+            and lexicon.zipf(lower) >= lexicon.HARDLY_USED_ZIPF else ()  # (one English writes: "STANLY" no)
         if any(not lexicon.is_rare(w) and w not in self.places
                # (a verb's stem that a names list holds too is still the verb's: "MENTORED", "MOANED")
                and (w not in self.first_names and w not in lexicon.surnames() or w in stems)
-               for w in (lower, stem, lower[:-1] if stem else "", *stems) if len(w) > 2):
+               for w in (lower, stem, lower[:-1] if stem else "", *stems, *adverb) if len(w) > 2):
             return True
         # Made by English from an ordinary word ("TOKENISTIC", "PERFORMATIVE", "MICROMANAGEMENT"):
         # an ending or a beginning no name has, on a word English uses every day.
@@ -604,8 +619,12 @@ class NameFinder:
             clitic = _CLITIC.search(text, f.start, f.end)
             end = clitic.start() if clitic else f.end
             said = text[f.start:end].strip(" .,'’").lower()
+            # (a greeting alone where a sentence opens or before a pause: "Diolch yn fawr", "Hiya,";
+            # elsewhere it may be someone's surname: "I worked with Dear for years")
+            greeting = said in GREETINGS and (_OPENS_A_SENTENCE.search(text, 0, f.start) is not None
+                                              or text[end:end + 1] in (",", "!", "."))
             if not protected.holds(f.start, end) and said not in self.keep and said not in GRAMMAR_WORDS \
-                    and said not in GREETINGS:
+                    and not greeting:
                 allowed.append(f)
         return allowed
 
@@ -1018,12 +1037,15 @@ class NameFinder:
                     word_here = lexicon.is_everyday(lower) or (
                         name.islower() and lexicon.is_ordinary(lower) and lower not in recognizers.words_set("word_names")
                         and _CAPITALISED_SENTENCE.search(text) is not None)
-                    # (an everyday word only if a name that is a word: "the manager said, literally")
+                    # (not a verb the role is the subject of, nor a thing of work the role names:
+                    # "the manager said, literally", "a band 7 therapist job")
                     ok = lower in self.first_names and not self.ordinary(name) and (
                         not word_here or name.islower() and (
                             _SAID_OF_SOMEONE.match(text, m.end("name")) or _surname_after(text, m.end("name")))
                         and not _A_THOUGHT_SAID.match(text, m.end("name"))
-                        and (not lexicon.is_everyday(lower) or lower in recognizers.words_set("word_names")))
+                        and (lower not in recognizers.words_set("verbs_after_a_name")
+                             or lower in recognizers.words_set("word_names"))
+                        and lower not in recognizers.words_set("things_of_work"))
                 if ok:
                     yield Finding(m.start("name"), m.end("name"), "PERSON", 0.7, "role")
 

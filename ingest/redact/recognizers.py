@@ -1029,9 +1029,14 @@ _BARE_DAY = re.compile(rf"\b(?:on|by|for|from|until|till|since|before|after|to|b
                        re.IGNORECASE)
 _ANY_DAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)  # looked for first: most texts name no day
 # The word straight after a day said in words, and the small words an ordinal counts before
-# ("the first few weeks", "the second one"): a day in words ends its clause or goes on with a small word.
-_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
-_COUNTED_AFTER_AN_ORDINAL = re.compile(rf"(?:{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|few|couple|ones|lot|bit)", re.IGNORECASE)
+# ("the first few weeks", "the second one").
+_WORD_AFTER_A_DAY = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_COUNTED_AFTER_AN_ORDINAL = re.compile(rf"(?:{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|few|couple|ones|lot|bit)",
+                                       re.IGNORECASE)
+# A day said by a low ordinal in words alone ("on the first", "by the third"): the words count
+# things as often ("the first slide"), so it is redacted where said and searched for nowhere
+# else in the source (engine.FOUND_ONLY_WHERE_SAID); "the twelfth", "the 14th" are days.
+DAY_BY_A_LOW_ORDINAL = "day-by-a-low-ordinal"
 _HIGH_DAY_WORD = re.compile(r"(?:tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)", re.IGNORECASE)
 # "the 14th", "of the 3rd": a day of the month in figures, unless it counts something.
 # (a day of a month is said with its month or "of this month"; "the 1st of many" counts)
@@ -1216,12 +1221,14 @@ def exact_dates(text: str) -> Iterator[Finding]:
             continue  # a day in words takes "the" ("on the twelfth"); "referral to first contact" is none
         if _opens_a_lower_case_ordinal_name(text, m.start("day")):
             continue  # "for 2nd wind care" names a workplace
-        if not day[0].isdigit() and (after := _WORD_AFTER.match(text, m.end("more"))) \
-                and (after.group(1).lower() not in STOP_WORDS or _COUNTED_AFTER_AN_ORDINAL.fullmatch(after.group(1))):
-            continue  # "for the first three weeks", "the first thing", "from the second one": what it counts
+        low = not day[0].isdigit() and not _HIGH_DAY_WORD.match(day) and not m.group("more")
+        if low and (after := _WORD_AFTER_A_DAY.match(text, m.end("more"))) \
+                and _COUNTED_AFTER_AN_ORDINAL.fullmatch(after.group(1)):
+            continue  # "for the first three weeks", "the first few days": a count (what it counts is
+            # data's what_an_ordinal_counts, "the first thing", "the second one")
         # "Tuesday the 3rd", "Weds 3rd" go whole
         start = m.start() if m.group("weekday") else m.start("day") - (4 if said_the else 0)
-        yield Finding(start, m.end("more"), "DATE", 0.55, "bare-day")
+        yield Finding(start, m.end("more"), "DATE", 0.55, DAY_BY_A_LOW_ORDINAL if low else "bare-day")
     for m in _DIGIT_ORDINAL.finditer(text) if figures and _FIGURE_ENDING.search(text) else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")) \
@@ -1634,7 +1641,9 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         # A word of speech before the name is not the name's ("then bryn house took over").
         while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS
                         or lexicon.is_everyday(_without_possessive(text, offset, rare[0]))
-                        or rare[0].group() in _PLACING_VERBS):
+                        or rare[0].group() in _PLACING_VERBS
+                        or rare[0].group() in ("leaving", "joining")
+                        and _SAID_AS_WHEN.search(text, max(0, offset + rare[0].start() - 10), offset + rare[0].start())):
             rare = rare[1:]
         # Words of a service's kind straight before the kind are the kind's ("thistlecombe
         # medical practice", "hillcrest care home", "fernhallow carers centre"): the name is before them.
@@ -1799,7 +1808,10 @@ def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match)
 
 # Verbs that place someone at a workplace named straight after them ("i joined bluebell
 # therapy", "then left quillmere hub"): never the name's.
-_PLACING_VERBS = frozenset("joined left via leaving joining".split())
+_PLACING_VERBS = frozenset("joined left via".split())
+# Leaving or joining said as when, before a name ("after leaving quill counselling"), is no word
+# of it; a name may open with the word itself ("leaving care solutions ltd", "joining forces").
+_SAID_AS_WHEN = re.compile(r"(?<![\w'’-])(?:after|since|before|on|when|until|till)[ \t]+$")
 # Words after which a workplace's name is said ("a company called quill wellbeing ltd").
 _SAYS_ITS_NAME = frozenset("called named".split())
 
@@ -2395,7 +2407,7 @@ _WHOM = frozenset("me us him her them my our your his their".split())
 _SUBJECTS = frozenset("i we he she they".split())
 # A preposition before a determiner says how or where after a name ("at willow bank through a
 # friend", "via the council"), no word of it.
-_PREPOSITIONS = frozenset("through via with from by into about".split())
+_HOW_OR_WHERE_AFTER_A_NAME = frozenset("through via with from by into about".split())
 _A_DETERMINER_OPENS = re.compile(r"[ \t]+(?:a|an|the|my|our|your|his|her|their|some)\b")
 # What opens the clause or the object after a verb ("said there was", "told you it was",
 # "made it clear"): the verb before it is the sentence's, however many verbs follow.
@@ -2454,11 +2466,10 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
                 if len(found) > 1:
                     found.pop()  # "staff at willow bank cut our hours": the word before whom it
                 break  # was done to is the sentence's verb
-            if w.group() in _SUBJECTS:
-                if len(found) > 1 and found[-1].group() in words_set("verbs_after_a_name"):
-                    found.pop()  # "the manager at willow bank said we had to": a verb before a
-                break  # clause said is the sentence's
-            if found and w.group() in _PREPOSITIONS and _A_DETERMINER_OPENS.match(m.group("name"), w.end()):
+            if w.group() in _SUBJECTS and len(found) > 1 and found[-1].group() in words_set("verbs_after_a_name"):
+                found.pop()  # "the manager at willow bank said we had to": a verb before a clause said
+                break  # is the sentence's ("at yes we can counselling ltd" holds one)
+            if found and w.group() in _HOW_OR_WHERE_AFTER_A_NAME and _A_DETERMINER_OPENS.match(m.group("name"), w.end()):
                 break  # "a job at willow bank through a friend": where the name is, or how, said after it
             if w.group()[0].isalpha():
                 found.append(w)
@@ -3994,10 +4005,13 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         if named and end < m.start() and (named.group().startswith("on") and not _apposed(m.group("what"), kinds)
                                           or re.sub(r"['’]s$", "", named.group("name")) in words_set("what_everyone_is_called")):
             continue  # (nor is someone's home: "at mum's for a month, the agency paid")
-        alone = said and not named and (_NAME_ALONE.search(text, max(0, m.start() - 50), m.start())
-                                        or _apposed(m.group("what"), kinds) and m.group().lstrip()[:1] in ",—–("
-                                        and re.match(r"[^,—–()]*[,—–)]", m.group("what"))
-                                        and _NAME_OPENING.search(text, max(0, m.start() - 50), m.start()))
+        opening = said and not named and _apposed(m.group("what"), kinds) and m.group().lstrip()[:1] in ",—–(" \
+            and re.match(r"[^,—–()]*[,—–)]", m.group("what")) \
+            and _NAME_OPENING.search(text, max(0, m.start() - 50), m.start())
+        if opening and any(_says_no_workplace(w) or _an_aside(w) or w in words_set("interjections")
+                           for w in opening.group("name").lower().split()):
+            opening = None  # "Overall, the charity I work for, ...", "Sundays, the agency I temp for, ..."
+        alone = said and not named and (_NAME_ALONE.search(text, max(0, m.start() - 50), m.start()) or opening)
         if alone:
             # a sentence of the name alone, then what it is ("safe harbour. it's a counselling
             # service"); capitalised as a sentence opens, only before what it is set between
@@ -4147,6 +4161,14 @@ nobody anyone everybody something anything nothing everything sent sends got get
 runs ran went goes said says told tells asked rang rings offered offers""".split())
 
 
+def _an_aside(word: str, in_capitals: bool = False) -> bool:
+    """A word said between commas of how or when, not a name: "my agency, overall, was fine",
+    "my practice, Wednesdays, was quiet", "the company i work for, tbh, is fine" (a clause's
+    opening word, or letters typed for a phrase, in lower case or in a text all in capitals)."""
+    return _ASIDE.fullmatch(word) is not None or word.lower() in _CLAUSE_OPENER_WORDS \
+        or (word.islower() or in_capitals) and not _a_word_said(word.lower())
+
+
 # A name's end at a pause: the text's end, or a mark of punctuation after it.
 _A_PAUSE = re.compile(r"\s*(?:$|[,.;:!?)—–])")
 
@@ -4251,7 +4273,7 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
             apposed = pattern is not _CALLED_A_NAME  # put beside the kind, not said to be called it
             if apposed and m.group("about") and not (len(words) > 1 and lowered[-1] in _ENDS_NAME):
                 continue  # "a charity for kids, mostly volunteers": after what it is for, a name ends in its kind
-            if apposed and m.group("stop") is not None and not m.group("mine") and not (
+            if apposed and m.group("stop") is not None and not (
                     len(words) > 2 and lowered[-1] in _ENDS_NAME or any(lexicon.is_rare(w) for w in lowered)):
                 continue  # at the sentence's end, a name of three words ending in its kind, or a rare word
                 # ("my network, fellow therapists." says who)
@@ -4265,7 +4287,8 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                 # called box breathing": a state or an exercise, in English words; a workplace's
                 # name holds a word English seldom writes or ends in its kind
                 continue
-            if apposed and (len(words) != len(tokens) or len(words) == 1 and _ASIDE.fullmatch(words[0])) \
+            if apposed and (len(words) != len(tokens) or len(words) == 1 and _an_aside(words[0], text.isupper())
+                            or lowered[0] in words_set("interjections")) \
                     or (apposed or m.group("the")) and len(words) == 1 \
                     and lexicon.is_everyday(lowered[0]) and not words[0][0].isupper():
                 continue  # between commas, the whole of it a name; one everyday word or a time is an aside

@@ -389,7 +389,8 @@ class NameFinder:
         # (an opening quote: after the text's start, a space, a colon or a bracket; a closing one
         # after a sentence's end; not "'I'm done,' Gold said")
         opened = before[-1:] in ("'", "‘", "’") and (
-            len(before) < 2 or before[-2] in " \t\n:(" or before[-2] in ".!?" and len(before) >= 3 and before[-3].isalpha())
+            len(before) < 2 or before[-2] in " \t\n:("
+            or before[-2] in ".!?" and len(before) >= 3 and before[-3].isalpha())
         return opened and (lower in STOP_WORDS or lower in CLAUSE_OPENERS or lower in _OPENS_AN_ANSWER) \
             and lexicon.is_everyday(lower) and lower not in lexicon.surnames() \
             and not recognizers.given_in_britain(lower) and lower not in recognizers.words_set("word_names") \

@@ -1643,7 +1643,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
                         or lexicon.is_everyday(_without_possessive(text, offset, rare[0]))
                         or rare[0].group() in _PLACING_VERBS
                         or rare[0].group() in ("leaving", "joining")
-                        and _SAID_AS_WHEN.search(text, max(0, offset + rare[0].start() - 10), offset + rare[0].start())):
+                        and _SAID_AS_WHEN.search(text, max(0, offset + rare[0].start() - 10),
+                                                 offset + rare[0].start())):
             rare = rare[1:]
         # Words of a service's kind straight before the kind are the kind's ("thistlecombe
         # medical practice", "hillcrest care home", "fernhallow carers centre"): the name is before them.
@@ -2469,7 +2470,8 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
             if w.group() in _SUBJECTS and len(found) > 1 and found[-1].group() in words_set("verbs_after_a_name"):
                 found.pop()  # "the manager at willow bank said we had to": a verb before a clause said
                 break  # is the sentence's ("at yes we can counselling ltd" holds one)
-            if found and w.group() in _HOW_OR_WHERE_AFTER_A_NAME and _A_DETERMINER_OPENS.match(m.group("name"), w.end()):
+            if found and w.group() in _HOW_OR_WHERE_AFTER_A_NAME \
+                    and _A_DETERMINER_OPENS.match(m.group("name"), w.end()):
                 break  # "a job at willow bank through a friend": where the name is, or how, said after it
             if w.group()[0].isalpha():
                 found.append(w)

@@ -2251,6 +2251,8 @@ def test_a_name_called_after_a_kind_of_workplace_keeps_its_kind(engine, quote, n
     ("i left open door west bromwich in 2020", "open door west bromwich"),
     ("i worked at quillory leeds", "quillory leeds"),
     ("I WAS AT KIND HANDS SHEFFIELD FOR A YEAR", "KIND HANDS SHEFFIELD"),
+    # a word of which one opening it, before one no kind is
+    ("i worked at new quill hull for a year", "new quill hull"), ("i was at north star leeds", "north star leeds"),
 ])
 def test_a_lower_case_branch_named_by_its_town_is_found(text, name):
     assert found_by("lower-case-town-branch", text) == [name]
@@ -2266,6 +2268,8 @@ def test_a_lower_case_branch_named_by_its_town_is_found(text, name):
     "i worked with older people derby, nottingham and leicester", "i worked with service users hull, mostly men",
     # capitals typed as English types them: the name rules read it
     "I was at Kind Hands Sheffield for a year",
+    # a word of which one before a kind: no name
+    "i worked at new clinic hull", "we moved to new premises leeds", "i was at old hospital york",
 ])
 def test_words_of_what_kind_or_where_before_a_town_are_no_branch(text):
     assert found_by("lower-case-town-branch", text) == []

@@ -3956,7 +3956,8 @@ def branches_named_by_their_town(text: str) -> Iterator[Finding]:
     in 2020': typed in lower case after a word placing someone at a workplace, words then a town
     (``a_town``) straight after them are a branch's name, its town ending it; not where the
     words say what kind or where ("at adult social care leeds", "at home in leeds": a word joins
-    the town), open with a determiner or a word opening no name ("at my practice leeds"), or are
+    the town), open with a determiner or a word opening no name ("at my practice leeds"; a word of
+    which one may: "at new leaf hull", not "at the new clinic hull"), or are
     a public body's ("for mind bristol" is the charity's branch, kept by the public rules)."""
     typed = _as_typed(text)
     if _CAPITAL_INSIDE.search(typed):
@@ -3967,7 +3968,9 @@ def branches_named_by_their_town(text: str) -> Iterator[Finding]:
         if town is None:
             continue
         head = words[:town]
-        if head[0] in _NOT_A_NAME or head[0] in _STOP or any(w in STOP_WORDS for w in head) \
+        # (a word of which one opens a name before one no kind is: "at new leaf hull")
+        opener = head[0] in _NAME_OPENERS and len(head) > 1 and not _says_what_kind(head[1])
+        if head[0] in _NOT_A_NAME or head[0] in _STOP and not opener or any(w in STOP_WORDS for w in head) \
                 or head[-1] in service_words() or head[-1] in PEOPLE_SERVED \
                 or " ".join(head) in public_lower() or a_town(" ".join(head)) \
                 or all(w in service_words() or lexicon.is_field_word(w) or lexicon.is_workplace_kind(w)

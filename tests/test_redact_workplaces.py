@@ -1069,6 +1069,8 @@ def test_an_apps_name_said_once_beside_its_kind_goes_wherever_the_source_says_it
     ("the eap i work for, quill assist, gives six sessions", "quill assist"),
     ("THE CHARITY I VOLUNTEER WITH, KETTLE, IS TINY.", "KETTLE"),
     ("the company we temp for, marrowfield.", "marrowfield"),
+    ("the agency i used to work for, marrowfield, paid late", "marrowfield"),
+    ("the place i work at, marrowfield, is tiny", "marrowfield"),
 ])
 def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     assert found_by("called-workplace", text) == [name]
@@ -1098,6 +1100,8 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     "the company i work for, anyways, is fine", "the company i work for, god knows, is fine",
     # what is said after it, to the sentence's end, is no name
     "the agency i worked through, temporary contracts.", "The clinic I work at, cut hours.",
+    # "the place" named only where someone works there
+    "the place, honestly, was a dump", "the place i work at, on mondays, is quiet",
 ])
 def test_what_a_workplace_did_public_names_and_asides_stay(text):
     assert found_by("called-workplace", text) == []

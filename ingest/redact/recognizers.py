@@ -4140,11 +4140,11 @@ _APPOSED_KINDS = alternatives(k for k in _NAMED_KINDS
 # Up to five words of what it is for or about may stand between the kind and the name ("a
 # network for carers across the region — ..."); the name then ends in a kind of workplace. The
 # name ends where the pause does, or the sentence.
-_KIND_THEN = (rf"(?<![\w'’-])(?:my|our|their|the|an?)\s+(?:[a-z]+\s+)?(?:{_APPOSED_KINDS})"
+_KIND_THEN = (rf"(?<![\w'’-])(?:my|our|their|the|an?)\s+(?:[a-z]+\s+)?(?P<kind>{_APPOSED_KINDS}|place)"
               r"(?:(?P<about>\s+(?:for|about|of|on|in|across|with)(?:\s+[a-z]+){1,4})"
-              # or who works there ("the agency i temp for, bloom, pays weekly")
+              # or who works there ("the agency i temp for, bloom, pays weekly"; only so "the place")
               r"|(?P<mine>\s+(?:that\s+|where\s+)?(?:i|we)(?:['’]m|\s+am|\s+was|\s+were)?\s+(?:now\s+)?"
-              r"(?:work(?:s|ed)?|temp(?:ed)?|volunteer(?:ed)?|trained|placed|based)"
+              r"(?:used\s+to\s+)?(?:work(?:s|ed)?|temp(?:ed)?|volunteer(?:ed)?|trained|placed|based)"
               r"(?:\s+(?:for|at|with|in|through))?(?:\s+now)?))?")
 _APPOSED_NAME = (r"(?P<name>[^\W\d_][\w'’&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,3})"
                  r"\s*(?:,|[—–]|\s-\s|\)|(?P<stop>[.;!?](?=\s|$)|$))")
@@ -4276,6 +4276,8 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                     len(words) < 2 or lowered[1] == "of" or _counted(m.group("figure"), words[1:])):
                 continue  # a figure opens a name ("an agency called 2nd wind care"), not a count ("called 3 times")
             apposed = pattern is not _CALLED_A_NAME  # put beside the kind, not said to be called it
+            if apposed and m.group("kind").lower() == "place" and not m.group("mine"):
+                continue  # "the place, honestly, ...": a place only where someone works there
             if apposed and m.group("about") and not (len(words) > 1 and lowered[-1] in _ENDS_NAME):
                 continue  # "a charity for kids, mostly volunteers": after what it is for, a name ends in its kind
             if apposed and m.group("stop") is not None and not (

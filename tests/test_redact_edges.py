@@ -287,9 +287,10 @@ WORDS_NO_ONE_IS_CALLED = [
     # an everyday word no one is called opening a quotation; a surname or a name that is a word
     # there is still someone's
     (["Chasing scores. 'Did you do the PHQ with her?' And so on.", "'Maybe step two isn't for you.' I went home.",
+      "'I said no.'  Maybe it was.",
       "'Wellbeing.' Every one of them means the opposite.", "He wrote back: 'Walker never replied.'",
       "We called her 'Grace' on the ward."], ["Walker", "Grace"],
-     ["'Did you do", "'Maybe step two", "Every one of them", "never replied"]),
+     ["'Did you do", "'Maybe step two", "Maybe it was", "Every one of them", "never replied"]),
     (["I was off until the twelfth.", "for the first three weeks she only typed",
       "The first one was text.", "for the first couple of months it was hard"],
      ["the twelfth"], ["the first three weeks", "The first one", "the first couple of months"]),
@@ -321,3 +322,17 @@ def test_a_day_said_by_its_ordinal_is_searched_for_nowhere_else_once_sealed(engi
                            {}, [])
     engine.seal(result)
     assert result.texts == {"a": "I went back on [date], finally.", "b": "For the first few weeks I was lost."}
+
+
+def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_export(tmp_path):
+    # Logs written before days by a low ordinal had a name of their own listed every day said
+    # alone as "bare-day": the export's check must not search a source for "the first" again.
+    import json
+
+    from ingest.redact.gate import find_leaks, log_path, terms_from_log
+
+    path = log_path(tmp_path, "s1")
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"log": 2, "original": "the first", "kind": "DATE", "recognizer": "bare-day",
+                                "match": "any-case"}) + "\n", encoding="utf-8")
+    assert find_leaks({"q": "It was on the first slide."}, terms_from_log(path)) == []

@@ -1071,6 +1071,9 @@ def test_an_apps_name_said_once_beside_its_kind_goes_wherever_the_source_says_it
     ("the company we temp for, marrowfield.", "marrowfield"),
     ("the agency i used to work for, marrowfield, paid late", "marrowfield"),
     ("the place i work at, marrowfield, is tiny", "marrowfield"),
+    # letters, a name opening with an interjection's word, one word at the sentence's end
+    ("the agency i work for, nrs, pays weekly.", "nrs"), ("THE AGENCY I WORK FOR, HCL, PAYS WEEKLY.", "HCL"),
+    ("my agency, wow care, pays late.", "wow care"), ("i left the agency i worked for, bloomfen.", "bloomfen"),
 ])
 def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     assert found_by("called-workplace", text) == [name]
@@ -1097,7 +1100,7 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     "the trust i work for, the nhs, is broke", "the charity i work for, mostly volunteers, is tiny",
     "the practice i work at, on tuesdays, is quiet",
     "the company i work for, tbh, is fine", "THE COMPANY I WORK FOR, TBH, IS FINE.",
-    "the company i work for, anyways, is fine", "the company i work for, god knows, is fine",
+    "the company i work for, anyways, is fine",
     # what is said after it, to the sentence's end, is no name
     "the agency i worked through, temporary contracts.", "The clinic I work at, cut hours.",
     # "the place" named only where someone works there
@@ -1415,6 +1418,11 @@ REVIEWED = [
     (["i worked for leaving care quillmere ltd", "I WORKED FOR LEAVING CARE QUILLMERE LTD.",
       "i worked at yes we can counselling ltd"], ["leaving care quillmere", "LEAVING CARE QUILLMERE", "yes we can"],
      ["i worked for", "I WORKED FOR", "i worked at"]),
+    # a subject ends a name said after a post, unless the name ends in its kind; a registered
+    # name in a line of capitals takes the words of it before it, not the verb
+    (["hca at willow quill i think for 2 years", "loved it at willow quill though"], ["willow quill"],
+     ["i think for 2 years", "loved it at", "though"]),
+    (["SHE WORKED FOR FIRST QUILL HOMECARE LTD"], ["FIRST", "QUILL"], ["SHE WORKED FOR"]),
 ]
 
 

@@ -783,7 +783,8 @@ WHERE_SAID = "workplace-where-said"
 # What is redacted only where a rule finds it, never searched for elsewhere in the source, nor
 # by the seal or the export's check: a lower-case workplace of ordinary words (WHERE_SAID), a day
 # said by a low ordinal in words alone ("on the first": "the first slide", "the first one" are words).
-FOUND_ONLY_WHERE_SAID = frozenset({WHERE_SAID, recognizers.DAY_BY_A_LOW_ORDINAL})
+FOUND_ONLY_WHERE_SAID = frozenset({WHERE_SAID, recognizers.DAY_BY_A_LOW_ORDINAL,
+                                   "bare-day"})  # (how logs before the split named every day said alone)
 _PLACED_AT = (rf"(?:{recognizers.alternatives(recognizers.placed_at('said'))}|(?:part|members?|staff)\s+of)"
               r"\s+(?:the\s+)?")
 _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
@@ -979,10 +980,21 @@ def legal_name_start(text: str, start: int, end: int) -> int:
     if not last or last[-1].lower() not in lexicon.workplace_kinds("legal-form"):
         return start
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 80), start)
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    if not before or line.isupper():
-        return start  # (a line in capitals says nothing by them: "I WORKED FOR QUILL CARE LTD")
-    for w in re.finditer(r"\S+", before.group()):
+    if not before:
+        return start
+    words = list(re.finditer(r"\S+", before.group()))
+    if text[text.rfind("\n", 0, start) + 1:start].isupper():
+        # A line in capitals says nothing by them: the words straight before it back to a small
+        # word, a clause's opener or a verb ("I WORKED FOR FIRST CHOICE CARE LTD": "FIRST ...")
+        at = start
+        for w in reversed(words):
+            lower = w.group().lower()
+            if lower in STOP_WORDS and lower not in recognizers.which_or_where("opens") or lower in CLAUSE_OPENERS \
+                    or lower in words_set("verbs_after_a_name") or lower.endswith(("ed", "ing")):
+                break
+            at = before.start() + w.start()
+        return at
+    for w in words:
         if w.group().lower() not in STOP_WORDS and w.group().lower() not in CLAUSE_OPENERS:
             return before.start() + w.start()
     return start

@@ -253,7 +253,10 @@ what which who whom whose where when why how there here""".split())
 # isn't for you'", "'Please fill in the form'".
 _OPENS_AN_ANSWER = frozenset("maybe perhaps yes yeah please sorry look".split())
 # The text's start or a sentence's end (a quote mark or a bracket may open the next), before a word.
-_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*|\n)[\s'‘’\"“(\[]*$")
+_A_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;]\s*|\n)[\s'‘’\"“(\[]*$")
+# A single quote mark opening speech (after a space, a colon, a bracket or a double quote) or
+# closing a sentence (after a word's full stop), then the word: "scores. 'Did you", ".' Every".
+_A_QUOTE_OPENS_BEFORE = re.compile(r"(?:[\s:(\"“]|[^\W\d_][.!?])['‘’]\s*$|^['‘’]\s*$")
 # Verbs asking something of a person, opening a sentence before their name ("Tell Orla to
 # ring", "Remind Tamsin"): an order, no part of the name, even where a name list holds the
 # word ("tell"). data/recognizer_words.yml.
@@ -385,12 +388,9 @@ class NameFinder:
         word of a name ("'Second Wind'", "'See-oh-ban'") nor the whole of what is quoted ("'Money'")."""
         lower, start = doc[i].lower_, doc[i].idx
         end = start + len(doc[i].text)
-        before = text[max(0, start - 4):start].rstrip()
-        # (an opening quote: after the text's start, a space, a colon or a bracket; a closing one
-        # after a sentence's end; not "'I'm done,' Gold said")
-        opened = before[-1:] in ("'", "‘", "’") and (
-            len(before) < 2 or before[-2] in " \t\n:("
-            or before[-2] in ".!?" and len(before) >= 3 and before[-3].isalpha())
+        # (an opening quote: after the text's start, a space, a colon, a bracket or a double quote;
+        # a closing one after a sentence's end; not "'I'm done,' Gold said")
+        opened = _A_QUOTE_OPENS_BEFORE.search(text, max(0, start - 12), start) is not None
         return opened and (lower in STOP_WORDS or lower in CLAUSE_OPENERS or lower in _OPENS_AN_ANSWER) \
             and lexicon.is_everyday(lower) and lower not in lexicon.surnames() \
             and not recognizers.given_in_britain(lower) and lower not in recognizers.words_set("word_names") \
@@ -622,7 +622,7 @@ class NameFinder:
             said = text[f.start:end].strip(" .,'’").lower()
             # (a greeting alone where a sentence opens or before a pause: "Diolch yn fawr", "Hiya,";
             # elsewhere it may be someone's surname: "I worked with Dear for years")
-            greeting = said in GREETINGS and (_OPENS_A_SENTENCE.search(text, 0, f.start) is not None
+            greeting = said in GREETINGS and (_A_SENTENCE_OPENS_BEFORE.search(text, 0, f.start) is not None
                                               or text[end:end + 1] in (",", "!", "."))
             if not protected.holds(f.start, end) and said not in self.keep and said not in GRAMMAR_WORDS \
                     and not greeting:

@@ -1228,7 +1228,7 @@ def exact_dates(text: str) -> Iterator[Finding]:
             # data's what_an_ordinal_counts, "the first thing", "the second one")
         # "Tuesday the 3rd", "Weds 3rd" go whole
         start = m.start() if m.group("weekday") else m.start("day") - (4 if said_the else 0)
-        yield Finding(start, m.end("more"), "DATE", 0.55, DAY_BY_A_LOW_ORDINAL if low else "bare-day")
+        yield Finding(start, m.end("more"), "DATE", 0.55, DAY_BY_A_LOW_ORDINAL if low else "day-alone")
     for m in _DIGIT_ORDINAL.finditer(text) if figures and _FIGURE_ENDING.search(text) else ():
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")) \
@@ -1812,7 +1812,7 @@ def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match)
 _PLACING_VERBS = frozenset("joined left via".split())
 # Leaving or joining said as when, before a name ("after leaving quill counselling"), is no word
 # of it; a name may open with the word itself ("leaving care solutions ltd", "joining forces").
-_SAID_AS_WHEN = re.compile(r"(?<![\w'’-])(?:after|since|before|on|when|until|till)[ \t]+$")
+_SAID_AS_WHEN = re.compile(r"(?<![\w'’-])(?:after|since|before|on|when|until|till|then)[ \t]+$")
 # Words after which a workplace's name is said ("a company called quill wellbeing ltd").
 _SAYS_ITS_NAME = frozenset("called named".split())
 
@@ -2467,9 +2467,10 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
                 if len(found) > 1:
                     found.pop()  # "staff at willow bank cut our hours": the word before whom it
                 break  # was done to is the sentence's verb
-            if w.group() in _SUBJECTS and len(found) > 1 and found[-1].group() in words_set("verbs_after_a_name"):
-                found.pop()  # "the manager at willow bank said we had to": a verb before a clause said
-                break  # is the sentence's ("at yes we can counselling ltd" holds one)
+            if w.group() in _SUBJECTS and not _WORKPLACE_KIND.fullmatch(m.group("name").split()[-1]):
+                if len(found) > 1 and found[-1].group() in words_set("verbs_after_a_name"):
+                    found.pop()  # "the manager at willow bank said we had to": a verb before a clause
+                break  # said is the sentence's (a name ending in its kind may hold one: "yes we can counselling")
             if found and w.group() in _HOW_OR_WHERE_AFTER_A_NAME \
                     and _A_DETERMINER_OPENS.match(m.group("name"), w.end()):
                 break  # "a job at willow bank through a friend": where the name is, or how, said after it
@@ -4169,9 +4170,9 @@ runs ran went goes said says told tells asked rang rings offered offers""".split
 def _an_aside(word: str, in_capitals: bool = False) -> bool:
     """A word said between commas of how or when, not a name: "my agency, overall, was fine",
     "my practice, Wednesdays, was quiet", "the company i work for, tbh, is fine" (a clause's
-    opening word, or letters typed for a phrase, in lower case or in a text all in capitals)."""
+    opening word, or letters a chat types for a phrase, in lower case or in a text all in capitals)."""
     return _ASIDE.fullmatch(word) is not None or word.lower() in _CLAUSE_OPENER_WORDS \
-        or (word.islower() or in_capitals) and not _a_word_said(word.lower())
+        or (word.islower() or in_capitals) and word.lower() in words_set("chat_abbreviations")
 
 
 # A name's end at a pause: the text's end, or a mark of punctuation after it.
@@ -4281,6 +4282,9 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
             if apposed and m.group("about") and not (len(words) > 1 and lowered[-1] in _ENDS_NAME):
                 continue  # "a charity for kids, mostly volunteers": after what it is for, a name ends in its kind
             if apposed and m.group("stop") is not None and not (
+                    m.group("mine") and len(words) == 1 and lowered[0] not in _NOT_IN_A_NAME
+                    and lowered[0] not in words_set("verbs_after_a_name") and not lexicon.is_everyday(lowered[0])) \
+                    and not (
                     len(words) > 2 and lowered[-1] in _ENDS_NAME or any(lexicon.is_rare(w) for w in lowered)):
                 continue  # at the sentence's end, a name of three words ending in its kind, or a rare word
                 # ("my network, fellow therapists." says who)
@@ -4294,8 +4298,8 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                 # called box breathing": a state or an exercise, in English words; a workplace's
                 # name holds a word English seldom writes or ends in its kind
                 continue
-            if apposed and (len(words) != len(tokens) or len(words) == 1 and _an_aside(words[0], text.isupper())
-                            or lowered[0] in words_set("interjections")) \
+            if apposed and (len(words) != len(tokens) or len(words) == 1 and (
+                    _an_aside(words[0], text.isupper()) or lowered[0] in words_set("interjections"))) \
                     or (apposed or m.group("the")) and len(words) == 1 \
                     and lexicon.is_everyday(lowered[0]) and not words[0][0].isupper():
                 continue  # between commas, the whole of it a name; one everyday word or a time is an aside

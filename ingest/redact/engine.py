@@ -972,6 +972,10 @@ def extended_apart(text: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
+# Words of which one that open a workplace's name ("First Choice", "New Dawn"): data/recognizer_words.yml.
+_WHICH_OPENS_A_NAME = recognizers.which_or_where("opens")
+
+
 def legal_name_start(text: str, start: int, end: int) -> int:
     """Where a workplace's name ending in its registered form ("Ltd", "CIC") begins: every
     capitalised word straight before it on the line is the name's ("Green Shoots CIC", found as
@@ -989,7 +993,7 @@ def legal_name_start(text: str, start: int, end: int) -> int:
         at = start
         for w in reversed(words):
             lower = w.group().lower()
-            if lower in STOP_WORDS and lower not in recognizers.which_or_where("opens") or lower in CLAUSE_OPENERS \
+            if lower in STOP_WORDS and lower not in _WHICH_OPENS_A_NAME or lower in CLAUSE_OPENERS \
                     or lower in words_set("verbs_after_a_name") or lower.endswith(("ed", "ing")):
                 break
             at = before.start() + w.start()

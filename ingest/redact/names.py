@@ -622,8 +622,9 @@ class NameFinder:
             said = text[f.start:end].strip(" .,'’").lower()
             # (a greeting alone where a sentence opens or before a pause: "Diolch yn fawr", "Hiya,";
             # elsewhere it may be someone's surname: "I worked with Dear for years")
-            greeting = said in GREETINGS and (_A_SENTENCE_OPENS_BEFORE.search(text, 0, f.start) is not None
-                                              or text[end:end + 1] in (",", "!", "."))
+            greeting = said in GREETINGS and (
+                _A_SENTENCE_OPENS_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+                or text[end:end + 1] in (",", "!", "."))
             if not protected.holds(f.start, end) and said not in self.keep and said not in GRAMMAR_WORDS \
                     and not greeting:
                 allowed.append(f)

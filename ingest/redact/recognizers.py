@@ -2172,7 +2172,7 @@ def figure_opening_a_name(text: str, start: int, end: int, counts: bool = True, 
     if not m:
         return start
     figure = m.group("figure")
-    after = _WORD_AFTER.match(text, end)
+    after = _LOWER_WORD_AFTER.match(text, end)
     words_of_the_name = text[start:end].split()
     last = words_of_the_name[-1].lower()
     plural = last.endswith("s") and not last.endswith("ss") and lexicon.zipf(last[:-1]) > 0 \
@@ -2196,10 +2196,6 @@ def _what_a_figure_counts(word: str) -> bool:
     return lower in _COUNTED_AFTER or lower in UNITS_OF_TIME_AND_WORK or any(
         form in words_set(table) for form in (lower, lower.removesuffix("s"))
         for table in ("counted_after_a_figure", "numbered_by_a_figure", "things_of_work"))
-
-
-# The word after a name, across a space ("Kestrel Counselling staff").
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _a_name_and_its_ordinal(m: re.Match) -> bool:
@@ -2763,8 +2759,9 @@ _WORK_THEN_TWO_WORDS = re.compile(
 # breaking point", "i'm at full stretch").
 _IN_A_STATE = re.compile(r"(?<![\w'’-])(?:(?:was|were|am|is|are|be|been|being)|\w+['’](?:m|re|s))[ \t]+"
                          r"(?:(?:still|now|all|already|always)[ \t]+)?at[ \t]+$")
-# The word straight after a name (read from the name's end, not a copy of the text after it).
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+# The word straight after a name, in lower case (read from the name's end, not a copy of the
+# text after it).
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 # What opens a clause a name is the subject of: the text's, a sentence's or a line's start, a
 # pause, a word joining or reporting a clause ("i know meeting point had them", "and then
 # listening ear closed").
@@ -2813,7 +2810,7 @@ def workplaces_of_two_words_read_so(texts: list[str],
     times = Counter(name(*w) for w in where)
     verbs = words_set("verbs_after_a_name")
     as_subject = {name(i, a, b) for i, a, b in where if _SUBJECT_OPENS.search(texts[i], max(0, a - 20), a)
-                  and (m := _WORD_AFTER.match(texts[i], b)) and m.group(1) in verbs}
+                  and (m := _LOWER_WORD_AFTER.match(texts[i], b)) and m.group(1) in verbs}
     # (only these are read: the detector is the costly part)
     where = [w for w in where if times[name(*w)] >= 2 and name(*w) in as_subject]
     read = [w for w, ok in zip(where, read_as_workplaces([(texts[i], a, b) for i, a, b in where])) if ok]
@@ -4014,8 +4011,7 @@ def described_workplaces(text: str) -> Iterator[Finding]:
         opening = said and not named and _apposed(m.group("what"), kinds) and m.group().lstrip()[:1] in ",—–(" \
             and re.match(r"[^,—–()]*[,—–)]", m.group("what")) \
             and _NAME_OPENING.search(text, max(0, m.start() - 50), m.start())
-        if opening and any(_says_no_workplace(w) or _an_aside(w) or w in words_set("interjections")
-                           for w in opening.group("name").lower().split()):
+        if opening and any(_says_no_workplace(w) or _an_aside(w) for w in opening.group("name").lower().split()):
             opening = None  # "Overall, the charity I work for, ...", "Sundays, the agency I temp for, ..."
         alone = said and not named and (_NAME_ALONE.search(text, max(0, m.start() - 50), m.start()) or opening)
         if alone:
@@ -4169,10 +4165,12 @@ runs ran went goes said says told tells asked rang rings offered offers""".split
 
 def _an_aside(word: str, in_capitals: bool = False) -> bool:
     """A word said between commas of how or when, not a name: "my agency, overall, was fine",
-    "my practice, Wednesdays, was quiet", "the company i work for, tbh, is fine" (a clause's
-    opening word, or letters a chat types for a phrase, in lower case or in a text all in capitals)."""
-    return _ASIDE.fullmatch(word) is not None or word.lower() in _CLAUSE_OPENER_WORDS \
-        or (word.islower() or in_capitals) and word.lower() in words_set("chat_abbreviations")
+    "my practice, Wednesdays, was quiet", "the company i work for, tbh, is fine", "..., wow, ..."
+    (a clause's opening word, an interjection, or letters a chat types for a phrase, in lower
+    case or in a text all in capitals)."""
+    lower = word.lower()
+    return _ASIDE.fullmatch(word) is not None or lower in _CLAUSE_OPENER_WORDS or lower in words_set("interjections") \
+        or (word.islower() or in_capitals) and lower in words_set("chat_abbreviations")
 
 
 # A name's end at a pause: the text's end, or a mark of punctuation after it.
@@ -4281,11 +4279,12 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                 continue  # "the place, honestly, ...": a place only where someone works there
             if apposed and m.group("about") and not (len(words) > 1 and lowered[-1] in _ENDS_NAME):
                 continue  # "a charity for kids, mostly volunteers": after what it is for, a name ends in its kind
+            # (after "the agency i work for,", one word no verb or everyday word: "..., bloomfen.")
+            one_word_of_mine = apposed and m.group("mine") and len(words) == 1 and lowered[0] not in _NOT_IN_A_NAME \
+                and lowered[0] not in words_set("verbs_after_a_name") and not lexicon.is_everyday(lowered[0])
             if apposed and m.group("stop") is not None and not (
-                    m.group("mine") and len(words) == 1 and lowered[0] not in _NOT_IN_A_NAME
-                    and lowered[0] not in words_set("verbs_after_a_name") and not lexicon.is_everyday(lowered[0])) \
-                    and not (
-                    len(words) > 2 and lowered[-1] in _ENDS_NAME or any(lexicon.is_rare(w) for w in lowered)):
+                    one_word_of_mine or len(words) > 2 and lowered[-1] in _ENDS_NAME
+                    or any(lexicon.is_rare(w) for w in lowered)):
                 continue  # at the sentence's end, a name of three words ending in its kind, or a rare word
                 # ("my network, fellow therapists." says who)
             if (_no_particular_workplace(lowered) or _public_name(lowered)) and not _a_group_named(lowered) \
@@ -4298,8 +4297,7 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                 # called box breathing": a state or an exercise, in English words; a workplace's
                 # name holds a word English seldom writes or ends in its kind
                 continue
-            if apposed and (len(words) != len(tokens) or len(words) == 1 and (
-                    _an_aside(words[0], text.isupper()) or lowered[0] in words_set("interjections"))) \
+            if apposed and (len(words) != len(tokens) or len(words) == 1 and _an_aside(words[0], text.isupper())) \
                     or (apposed or m.group("the")) and len(words) == 1 \
                     and lexicon.is_everyday(lowered[0]) and not words[0][0].isupper():
                 continue  # between commas, the whole of it a name; one everyday word or a time is an aside

@@ -339,6 +339,12 @@ CASES = {
          ("i work for bath counselling and the pay is awful", "bath counselling"),
          ("I WORK FOR GREENFIELD COUNSELLING AND THE PAY IS AWFUL", "GREENFIELD COUNSELLING"),
          ("we got referrals from leeds psychotherapy last year", "leeds psychotherapy"),
+         # one word no everyday one, no way of therapy and no describing word, straight after
+         # "at", "with", "by": the service's name; two everyday words before "therapy" too
+         ("i was at bloom counselling for two years", "bloom counselling"),
+         ("i was at compass counselling on tuesdays", "compass counselling"),
+         ("employed by blue sky therapy", "blue sky therapy"),
+         ("we were at anchor wellbeing for a bit", "anchor wellbeing"),
          ("PWP AT QUIET HARBOUR BEFORE I MOVED", "QUIET HARBOUR"),
          # a word of speech before the name is not the name's
          ("then quillmere house took over the contract", "quillmere house"),
@@ -402,6 +408,9 @@ CASES = {
          "locum at various places", "we work at pace", "staff at reception said", "worked at step 3 then",
          "counsellor at my own practice", "work at minimum wage", "I work at Quiet Harbour, band 5",
          "i was at group therapy on monday", "good at cognitive analytic therapy", "at bereavement counselling again", "I WORK AT HOME ON FRIDAYS",
+         "i was at equine therapy on tuesdays", "i was at weekly counselling", "with regular therapy it gets better",
+         "she was at drama therapy", "i was at eye movement therapy",
+         "with cheaper counselling we'd cope", "at intensive therapy they watch you", "i went for lotus counselling",
          "I work for myself now", "work for free tbh", "employed by two agencies",
          # after someone's work, a word that says no workplace: a time, what it paid, a sector,
          # a plural, an abstract word, a public body, someone; a noun after the word; lower case

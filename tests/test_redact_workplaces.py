@@ -1466,6 +1466,12 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("Oakleaf is where I've worked since 2015.", "Oakleaf"),
     ("Beacons employs me as a support worker.", "Beacons"),
     ("Swallows was my agency for three years.", "Swallows"),
+    # or said to employ a number of people, or to have what only a workplace has
+    ("Beacon employs about forty people.", "Beacon"),
+    ("Tidewell employed 200 staff at its peak.", "Tidewell"), ("Quillby employs a few hundred staff.", "Quillby"),
+    ("Bloom's waiting list was eighteen months long.", "Bloom"),
+    ("Harrowgate Hub's trustees never visited.", "Harrowgate Hub"),
+    ("so lantern's waiting list was a year", "lantern"),
 ])
 def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     assert found_by("workplace-employs", text) == [name]
@@ -1487,6 +1493,10 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Supervision was a firm but fair space.", "Chess was my project in lockdown.", "Overall, the charity, was good to me.",
     "Money, the agency, the hours, all of it was a mess.", "Upstairs is where I've been working since covid.",
     "Prison is where I've worked most of my career.", "Love was my agency, not money.", "Theirs was a small charity.",
+    # a person, a town, a kind of place or a public body has a waiting list too, or employs
+    "Sarah's waiting list is huge.", "Leeds's waiting list is huge.", "The trust's waiting list is huge.",
+    "The NHS's waiting list is huge.", "The council employs 200 staff.", "She employs two cleaners.",
+    "Mind's helpline was busy.", "Everyone's website looks the same.", "Fear employs more people than hope.",
 ])
 def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
     assert found_by("workplace-employs", text) == []

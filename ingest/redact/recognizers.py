@@ -1667,7 +1667,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         place = " ".join(m.group().split()) in _PLACE_KINDS
         for k in range(len(before) if place or m.group() in _WORK_KINDS else 0):
             run = before[k:]
-            if not place and len(run) < 2 and not _a_towns_name(run[0].group()):
+            if not place and len(run) < 2 and not _a_towns_name(run[0].group()) \
+                    and not _one_word_naming_a_service(text, offset + run[0].start(), run[0].group()):
                 # "for couples counselling": a name of one word before a kind of work is what it
                 # is for; a town's is whose ("for greenfield counselling", a service named after it)
                 break
@@ -1772,6 +1773,36 @@ def _a_name_no_word_says(name: str) -> bool:
     a lower-case word before a workplace's kind that may be its name."""
     return not (name in _STOP or name in STOP_WORDS or name in service_words() or lexicon.is_everyday(name)
                 or lexicon.is_field_word(name) or name in public_lower() or name.endswith(("'s", "’s")))
+
+
+# Endings English makes describing words with ("regular", "intensive", "holistic", "decent"):
+# such a word before a kind of work says how it was given, not where; so does one more or most
+# of a word ("cheaper", "nicest").
+_DESCRIBING_ENDINGS = ("al", "ar", "ive", "ic", "ous", "ful", "less", "able", "ible", "ent", "ant", "ory", "ary",
+                       "ly", "ish", "ing", "ed")
+_AT_OR_WITH = re.compile(r"(?<![\w'’-])(?:at|with|by|joined|left)\s+$", re.IGNORECASE)
+
+
+def _one_word_naming_a_service(text: str, start: int, word: str) -> bool:
+    """'at bloom counselling', 'employed by compass therapy': one word no everyday one, no way of
+    therapy (data ways_of_therapy, service_words.txt), no describing word, straight after "at",
+    "with", "by", "joined" or "left" (after "for" it is as often what it was for), names the
+    service before a kind of work."""
+    return (_AT_OR_WITH.search(text, max(0, start - 10), start) is not None and not lexicon.is_everyday(word)
+            and word not in words_set("ways_of_therapy") and word not in service_words()
+            and not lexicon.is_field_word(word) and not word.endswith(_DESCRIBING_ENDINGS)
+            and not _plural_of_a_word(word) and not _more_or_most(word))
+
+
+def _more_or_most(word: str) -> bool:
+    """'cheaper', 'nicer', 'easiest': the more or the most of an ordinary word."""
+    for ending in ("er", "est"):
+        stem = word.removesuffix(ending)
+        doubled = stem[:-1] if stem[-2:-1] == stem[-1:] else stem  # "bigger"
+        if stem != word and any(len(w) >= 3 and lexicon.is_ordinary(w) for w in (stem, stem + "e", doubled,
+                                                                                 stem[:-1] + "y")):
+            return True
+    return False
 
 
 def _a_towns_name(word: str) -> bool:
@@ -4877,6 +4908,11 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"|(?:clinical\s+)?supervision|cpd|training|pensions?|mileage|expenses)\b)"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
+            # how many it employs: "employs about forty people", "employed 200 staff"
+            r"|(?:employ|employs|employed)\s+(?:(?:about|around|over|under|nearly|almost|just|some|roughly|maybe)\s+)*"
+            rf"(?:\d[\d,]*|(?:a\s+)?(?:few\s+)?(?:dozen|hundred|thousand)|(?:{TENS_WORD}|{TEEN_WORD}|{UNIT_WORD})"
+            rf"(?:[ -](?:{UNIT_WORD}|hundred|thousand))*)"
+            r"\s+(?:people|staff|counsellors|therapists|clinicians|nurses|workers)\b"
             # what befalls a service, said where the clause ends or goes on with when: "folded in
             # 2021", "got taken over by", "closed down." (of ordinary words as often: "funding closed")
             r"|(?P<befalls>(?:(?:got|was|were|been)\s+)?(?:closed|folded|shut|wound\s+up|taken\s+over|bought\s+out)"
@@ -4895,13 +4931,16 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
 _A_LISTS_NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*(?:the|a|an|my|our|and)\b", re.IGNORECASE)
 _SET_APART_AS_A_WORKPLACE = (rf",[ \t]+(?P<apposed>(?i:a|an|the|my|our)[ \t]+{_KIND_ONLY_A_WORKPLACE_IS})"
                              r"[ \t]*(?=[,.;:!?)]|$)")
+# ... or said to have what only a workplace has: "Bloom's waiting list", "harbour's trustees"
+_WHAT_ONLY_A_WORKPLACE_HAS = (rf"(?P<owns>['’]s[ \t]+(?i:{alternatives(words('workplace_only_belongings'))}))"
+                              r"(?![\w'’-])")
 # Words that open a clause before its subject ("so", "then", "honestly"): no part of a name.
 _CLAUSE_OPENERS = alternatives(words("clause_openers"))
 _CLAUSE_OPENER_WORDS = words_set("clause_openers")
 _NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
-    rf"(?:[ \t]+(?:{_EMPLOYS})\b|{_SET_APART_AS_A_WORKPLACE})")
+    rf"(?:[ \t]+(?:{_EMPLOYS})\b|{_SET_APART_AS_A_WORKPLACE}|{_WHAT_ONLY_A_WORKPLACE_HAS})")
 # Words opening a clause that hangs on another ("when thistle lost the contract, ..."): no name's.
 _SUBORDINATORS = frozenset("when whenever after before once until till while whilst because since though although".split())
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
@@ -4917,7 +4956,7 @@ retail hospitality army theirs ours mine yours hers his""".split())
 _LOWER_NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})[ \t,]+)*"
     r"(?P<name>(?:[a-z][\w'’&-]*|[A-Z]{2,}(?![\w'’&-]))(?:[ \t]+[a-z0-9][\w'’&-]*){0,3}?)"
-    rf"(?:[ \t]+(?i:{_EMPLOYS})\b|(?i:{_SET_APART_AS_A_WORKPLACE}))")
+    rf"(?:[ \t]+(?i:{_EMPLOYS})\b|(?i:{_SET_APART_AS_A_WORKPLACE})|{_WHAT_ONLY_A_WORKPLACE_HAS})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -4946,7 +4985,9 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     """'Compass took me on as a trainee', 'Harbour is where I trained': capitalised words
     opening a sentence, said to employ, hire, place or let go of the speaker, or said to have
     closed, folded or been taken over ("Thistle closed in 2020"; not where every word is
-    ordinary, "Funding closed in March"), or said to be, or set apart by commas as, what only
+    ordinary, "Funding closed in March"), said to employ so many people or to have what only a
+    workplace has ("Bloom's waiting list"; not a person's, a town's or a public body's), or
+    said to be, or set apart by commas as, what only
     a workplace is ("Brambles is a perinatal charity", "Acorns, the youth charity, closed"; not
     "a practice", "a service"), are a workplace's name, however ordinary; not a
     pronoun, a kind of place or body ("Home is where I work", "The agency hired me"), a public
@@ -4976,6 +5017,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or (m.group("how_well") or m.group("gives")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
+                or m.group("owns") and (lowered[-1] in lexicon.places() or lowered[-1] in lexicon.first_names()) \
                 or (m.group("said_to_be") or m.group("apposed")) and len(lowered) == 1 \
                 and lexicon.is_everyday(lowered[0]) \
                 or m.group("apposed") and (lowered[-1].endswith("ly") or lowered[0] in words_set("interjections")

@@ -1472,6 +1472,9 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("Bloom's waiting list was eighteen months long.", "Bloom"),
     ("Harrowgate Hub's trustees never visited.", "Harrowgate Hub"),
     ("so lantern's waiting list was a year", "lantern"),
+    # the speaker's first or last job; what only a workplace is, then where; in a quote
+    ("Bloom was my first job.", "Bloom"), ("Compass was a charity in the town.", "Compass"),
+    ('My manager said, "Bloom doesn\'t pay for training, full stop."', "Bloom"),
 ])
 def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     assert found_by("workplace-employs", text) == [name]
@@ -1497,6 +1500,8 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Sarah's waiting list is huge.", "Leeds's waiting list is huge.", "The trust's waiting list is huge.",
     "The NHS's waiting list is huge.", "The council employs 200 staff.", "She employs two cleaners.",
     "Mind's helpline was busy.", "Everyone's website looks the same.", "Fear employs more people than hope.",
+    "Nursing was my first job.", "Retail was my first job.", "Care was my first job.", "Sarah was my first manager.",
+    "Love was a charity in itself.", 'She said, "The agency hired me."',
 ])
 def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
     assert found_by("workplace-employs", text) == []

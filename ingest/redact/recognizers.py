@@ -4925,7 +4925,10 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             # or said to be what only a workplace is: "is a perinatal charity", "was my agency"
             rf"|(?P<said_to_be>(?:is|was|were|are)\s+(?:a|an|the|my|our)\s+{_KIND_ONLY_A_WORKPLACE_IS}"
             r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:I|we|that|which|who|where|run|based|until|since|and|but|for|before"
-            r"|after|when|while)\b)))")
+            r"|after|when|while|in|near|at|on)\b)"
+            # or the speaker's first or last job or placement: "Bloom was my first job"
+            r"|(?:is|was)\s+(?:my|our)\s+(?:first|last|second|third|previous|old|current|main)\s+"
+            r"(?:job|employer|placement|post)\b))")
 # Set apart by commas as what only a workplace is: "Acorns, the youth charity, closed"; not
 # where the list goes on ("Money, the agency, the hours, all of it").
 _A_LISTS_NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*(?:the|a|an|my|our|and)\b", re.IGNORECASE)
@@ -4938,7 +4941,7 @@ _WHAT_ONLY_A_WORKPLACE_HAS = (rf"(?P<owns>['’]s[ \t]+(?i:{alternatives(words('
 _CLAUSE_OPENERS = alternatives(words("clause_openers"))
 _CLAUSE_OPENER_WORDS = words_set("clause_openers")
 _NAME_EMPLOYS = re.compile(
-    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})"
+    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)[\"“‘]?(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
     rf"(?:[ \t]+(?:{_EMPLOYS})\b|{_SET_APART_AS_A_WORKPLACE}|{_WHAT_ONLY_A_WORKPLACE_HAS})")
 # Words opening a clause that hangs on another ("when thistle lost the contract, ..."): no name's.
@@ -4954,7 +4957,7 @@ retail hospitality army theirs ours mine yours hers his""".split())
 # words opening the clause before what only an employer does; or an acronym there, where a
 # text's only capitals are acronyms ("BPCT took me on", which no capitalised word opens).
 _LOWER_NAME_EMPLOYS = re.compile(
-    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:(?i:{_CLAUSE_OPENERS})[ \t,]+)*"
+    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)[\"“‘]?(?:(?i:{_CLAUSE_OPENERS})[ \t,]+)*"
     r"(?P<name>(?:[a-z][\w'’&-]*|[A-Z]{2,}(?![\w'’&-]))(?:[ \t]+[a-z0-9][\w'’&-]*){0,3}?)"
     rf"(?:[ \t]+(?i:{_EMPLOYS})\b|(?i:{_SET_APART_AS_A_WORKPLACE})|{_WHAT_ONLY_A_WORKPLACE_HAS})")
 

@@ -99,8 +99,22 @@ def given_name_weight() -> dict[str, int]:
 def english_given_name_weight() -> dict[str, int]:
     """How commonly a given name is given in Great Britain, Ireland and the USA (the
     dictionary's first three columns), lower-cased, 1 to 13. "Dave" (3), "John" (10) are
-    names there; "lies", "floor", "gun" (0) are names only elsewhere and words here."""
-    return {name: w for name, w in _name_weights(slice(0, 3)).items() if w}
+    names there; "lies", "floor", "gun" (0) are names only elsewhere and words here.
+    The names of data/given_names.txt are given in Britain by its communities as commonly as
+    its usual ones ("zainab", "kwabena", "wojtek"; COMMONLY_GIVEN), however rarely the
+    dictionary's British column counts them; not those that are words too ("patience",
+    data/recognizer_words.yml's word_names)."""
+    weights = {name: w for name, w in _name_weights(slice(0, 3)).items() if w}
+    words_too = set(yaml.safe_load((HERE / "data" / "recognizer_words.yml").read_text(encoding="utf-8"))["word_names"])
+    for name in data_lines(GIVEN_NAMES_FILE):
+        if name not in words_too:
+            weights[name] = max(weights.get(name, 0), COMMONLY_GIVEN)
+    return weights
+
+
+# How commonly a name must be given in Britain, Ireland or the USA to be one typed in lower
+# case wherever it stands ("sarah", "gareth" 5-8; "dick" 3, "judge", "spring", "forest" 1).
+COMMONLY_GIVEN = 4
 
 
 def data_lines(path: Path) -> list[str]:

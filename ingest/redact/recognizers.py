@@ -3063,9 +3063,10 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
         if lower not in names or lower in _STOP:
             continue
         if lexicon.is_rare(lower):  # rarer than "amber" or "rang": a name first
-            # (surely one where English hardly uses it, or where what follows shows a person)
-            sure = lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF or _SHOWN_A_PERSON.match(text, m.end()) \
-                and not _said_before(_DETERMINER_BEFORE, text, m.start())
+            # (surely one where English hardly uses it, one commonly given in Britain, or where
+            # what follows shows a person)
+            sure = lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF or commonly_given(lower) \
+                or _SHOWN_A_PERSON.match(text, m.end()) and not _said_before(_DETERMINER_BEFORE, text, m.start())
             yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON", 0.5 if sure else 0.2, "gazetteer-name")
         elif word.isupper() and given_in_britain(lower) and not _an_everyday_word(lower) and re.search(r"[a-z]", text):
             # "My manager was SARAH HALL.": a name given in Britain, Ireland or the USA, in
@@ -3143,9 +3144,7 @@ def given_in_britain(lower: str) -> bool:
     return bool(lexicon.english_given_name_weight().get(lower)) and lower not in words_set("word_names")
 
 
-# How commonly a name must be given in Britain, Ireland or the USA to be one typed in lower
-# case wherever it stands ("sarah", "gareth" 5-8; "dick" 3, "judge", "spring", "forest" 1).
-_GIVEN_ANYWHERE = 4
+_GIVEN_ANYWHERE = lexicon.COMMONLY_GIVEN
 
 
 def commonly_given(lower: str) -> bool:

@@ -612,6 +612,8 @@ def found_by(recognizer: str, text: str) -> list[str]:
     ("we refer on to Mind4Carers", ["Mind4Carers"]),
     ("i did shifts for care4u", ["care4u"]),
     ("I did shifts for Care4U.", ["Care4U"]),
+    # with the capitalised words going on with the name
+    ("The agency was called Care4U Recruitment.", ["Care4U Recruitment"]),
     ("I've done a bit for HomeCare4U over the years", ["HomeCare4U"]),
     ("AGENCY WORK THROUGH MEDICS4HIRE WAS HOW I STARTED", ["MEDICS4HIRE"]),
     ("text talk2us any time", ["talk2us"]),
@@ -1423,6 +1425,12 @@ REVIEWED = [
     (["hca at willow quill i think for 2 years", "loved it at willow quill though"], ["willow quill"],
      ["i think for 2 years", "loved it at", "though"]),
     (["SHE WORKED FOR FIRST QUILL HOMECARE LTD"], ["FIRST", "QUILL"], ["SHE WORKED FOR"]),
+    # what a centre, a trust, a foundation is for, capitalised after "for", is its name's;
+    # a time or a person after "for" is not
+    (["I was at the Kestrel Centre for Family Therapy.", "The Harbourne Trust for Young Carers paid."],
+     ["Kestrel", "Family Therapy", "Harbourne", "Young Carers"], ["I was at the", "paid."]),
+    (["We all went to Quarrow House for Christmas.", "I was at Kestrel Centre for Sarah's leaving do."],
+     ["Quarrow", "Kestrel", "Sarah"], ["for Christmas", "leaving do"]),
 ]
 
 

@@ -211,6 +211,21 @@ _DISTRICT = re.compile(r"\b(?:in|from|to|around|round|near|across|live|lives|liv
 _CLITIC = re.compile(r"['’](?:s|d|ll|ve|re)$")
 
 
+def _what_it_is_for(doc, k: int, is_capitalised) -> int:
+    """Where a capitalised run of words saying what a service is for or whom it serves, from
+    ``doc[k]``, ends ("Family Therapy", "Young Carers", "Mental Health and Wellbeing"): words
+    of a service's kind (service_words.txt), of the field, kinds of workplace, "and", "&";
+    ``k`` where none opens there."""
+    end = k
+    while end < len(doc) and (is_capitalised(doc[end]) and (
+            doc[end].lower_ in recognizers.service_words() or lexicon.is_field_word(doc[end].lower_)
+            or doc[end].lower_ in ORG_WORDS) or doc[end].lower_ in ("and", "&") and end > k):
+        end += 1
+    while end > k and doc[end - 1].lower_ in ("and", "&"):
+        end -= 1
+    return end
+
+
 def _hyphened_on(doc, k: int) -> bool:
     """Whether token ``k`` is joined to the word before it by a hyphen, no space either side
     ("Well" of "Talk-Well")."""
@@ -693,6 +708,7 @@ class NameFinder:
                 continue
             # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont", "Rose Green".
             j = i + 1
+            described = 0  # where what a centre is for ends ("... Centre for Family Therapy"): all the name's
             while j < n and not self.ends_sentence(doc, j - 1):
                 if self.is_capitalised(doc[j]) and "\n" not in doc[j - 1].whitespace_ \
                         and (not self.ordinary(doc[j].text) or self.surname_after(doc, j)):
@@ -715,6 +731,10 @@ class NameFinder:
                       and "\n" not in doc[j].whitespace_ and self.is_capitalised(doc[j + 1])
                       and doc[j + 1].lower_ in ORG_WORDS):
                     j += 2  # a name and its kind across a possessive are one: "St Bede's Hospice"
+                elif doc[j].lower_ == "for" and doc[j - 1].lower_ in ORG_WORDS and "\n" not in doc[j].whitespace_ \
+                        and (described := _what_it_is_for(doc, j + 1, self.is_capitalised)) > j + 1:
+                    j = described  # what a centre or a trust is for, capitalised, is its name's:
+                    # "the Kestrel Centre for Family Therapy" (not "Kestrel Centre for Christmas")
                 else:
                     break
             # A place of several words the gazetteer knows is read whole, even when its last
@@ -726,9 +746,10 @@ class NameFinder:
                     j = i + m
                     break
             span = doc[i:j]
-            while len(span) > 1 and (self.ordinary(span[-1].text) and span.text.lower() not in self.places
-                                     and not self.surname_after(doc, span.end - 1) and not _hyphened_on(doc, span.end - 1)
-                                     or span[-1].text in CONNECTORS):
+            while len(span) > 1 and span.end > described and (
+                    self.ordinary(span[-1].text) and span.text.lower() not in self.places
+                    and not self.surname_after(doc, span.end - 1) and not _hyphened_on(doc, span.end - 1)
+                    or span[-1].text in CONNECTORS):
                 span = span[:-1]  # (a word hyphened on stays: "Talk-Well"; no name ends in "-" or "of")
             if span[0].lower_ in HYPHEN_PREFIXES and len(span) == 3 and _hyphened_on(doc, span.end - 1) \
                     and self.ordinary(span[-1].text):

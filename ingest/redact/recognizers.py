@@ -2030,10 +2030,21 @@ _A_SCORE_AFTER = re.compile(r"[ \t]*(?:\d|-[ \t]*\d)")
 _SPACED_DIGIT_WORD = re.compile(r"(?<![\w@./-])(?P<a>[A-Z][a-z]{2,})[ \t][24][ \t](?P<b>[A-Z][a-z]+|U)(?![\w@-]|\.\w)")
 
 
+def _capitalised_words_going_on(text: str, end: int) -> int:
+    """Where the capitalised words going on with a name ending at ``end`` end ("Care4U
+    Recruitment", "Home 2 Home Care"): no stop word, none joined to more by a hyphen or an
+    apostrophe."""
+    while end < len(text) and text[end] in " \t" and (w := _CAPITALISED_WORD.match(text, end + 1)) \
+            and w.group().lower() not in STOP_WORDS and not re.match(r"[\w'’-]", text[w.end():w.end() + 1]):
+        end = w.end()
+    return end
+
+
 @register_recognizer("digit-name", ("ORG",), gate=False, normalised=False)
 def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
     """'Step2Wellbeing', 'Mind4Carers', 'talk2us', 'Care4U', 'Medics4Hire', 'Talk 4 Change': words
-    joined by a 2 or a 4 said as "to" or "for" are a service's coined name; not a code ("B2B",
+    joined by a 2 or a 4 said as "to" or "for" are a service's coined name, with the capitalised
+    words going on with it ("Care4U Recruitment"); not a code ("B2B",
     "PHQ9"), each side a word (or "U", said "you"), or one capitalised as a name's ("Medics");
     with spaces, in title case, not a word the figure numbers ("Band 4 Nurse", "Day 2 Training")."""
 
@@ -2051,7 +2062,7 @@ def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
             continue  # "up2u", "in2it": a small word before the digit is slang, not a name
         word_a, word_b = a_word(a), a_word(b) or b in ("us", "me", "you", "all", "u")
         if word_a and word_b or word_a and capitalised(m.group("b")) or capitalised(m.group("a")) and word_b:
-            yield Finding(m.start(), m.end(), "ORG", 0.6, "digit-name")
+            yield Finding(m.start(), _capitalised_words_going_on(text, m.end()), "ORG", 0.6, "digit-name")
     for m in _SPACED_DIGIT_WORD.finditer(text) if " 2 " in text or " 4 " in text else ():
         a, b = m.group("a").lower(), m.group("b").lower()
         # Not a word the figure numbers ("Module 4 Assessment", "Phase 2 Funding"), nor what it
@@ -2064,10 +2075,7 @@ def names_with_a_digit_for_a_word(text: str) -> Iterator[Finding]:
                 or a in lexicon.places() or b in lexicon.places() or _A_SCORE_AFTER.match(text, m.end()) \
                 or b in lexicon.first_names() or b in lexicon.surnames() or _A_DAY_WORD.fullmatch(m.group("a")):
             continue
-        end = m.end()  # with the capitalised words going on with the name ("Home 2 Home Care")
-        while (w := _CAPITALISED_WORD.match(text, end + 1)) and text[end] in " \t" \
-                and w.group().lower() not in STOP_WORDS and not re.match(r"[\w'’-]", text[w.end():w.end() + 1]):
-            end = w.end()
+        end = _capitalised_words_going_on(text, m.end())  # "Home 2 Home Care"
         if a == b and end == m.end():
             continue  # a word to itself is an idiom ("Face 2 Face", "Back 2 Back"), unless a name goes on
         yield Finding(m.start(), end, "ORG", 0.6, "digit-name")

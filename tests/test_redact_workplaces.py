@@ -1302,6 +1302,30 @@ def test_an_answer_naming_no_workplace_and_prose_after_a_label_stay(text):
     assert found_by("labelled-workplace", text) == []
 
 
+# A form's label for the ward, unit, site or place someone works or lives in: its answer is
+# that place's name; not what kind, a number or none, nor prose after "the", "my".
+@pytest.mark.parametrize("text,names", [
+    ("Ward: Foxglove", ["Foxglove"]), ("UNIT: CEDARS", ["CEDARS"]), ("ward - foxglove", ["foxglove"]),
+    ("Location: Great Wrexley", ["Great Wrexley"]), ("Previous wards: Heron, Kestrel", ["Heron", "Kestrel"]),
+    ("home town - brackley", ["brackley"]),
+])
+def test_a_place_named_after_a_label_is_found(text, names):
+    assert found_by("labelled-place", text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Ward: acute", "Ward: 7", "Location: home", "Site: main", "Base: n/a", "the unit: awful", "my ward: it was chaos",
+    "Area: mental health", "Location: UK",
+])
+def test_an_answer_naming_no_place_and_prose_after_a_label_stay(text):
+    assert found_by("labelled-place", text) == []
+
+
+def test_a_place_named_after_a_label_in_capitals_is_redacted(engine):
+    check(engine, ["UNIT: CEDARS", "WARD: HERON", "ward - foxglove"], ["CEDARS", "HERON", "foxglove"],
+          ["UNIT:", "WARD:", "ward -"])
+
+
 def test_a_workplace_named_after_a_label_is_redacted(engine):
     check(engine, ["Workplace: Compass", "Name of employer - Kindred", "employer: next step"],
           ["Compass", "Kindred", "next step"], ["Workplace:", "Name of employer -", "employer:"])

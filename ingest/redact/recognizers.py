@@ -4802,14 +4802,23 @@ _WORKPLACE_QUESTION = (r"(?:where\s+do\s+you\s+(?:currently\s+)?work|who\s+do\s+
 # A colon after the label anywhere but after a determiner ("the company: awful", "my placement:
 # hell" are prose); a dash only where the label opens a line (in speech "my
 # employer - they were awful" is no answer); a question mark after a form's question.
-_WORKPLACE_LABEL = re.compile(
-    rf"(?:(?<![\w'’-])(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\ba )(?<!\bno )(?<!\bmy )(?<!\bour )(?<!\bhis )"
-    rf"(?<!\bher )(?<!\btheir ){_LABEL}[ \t]*:|(?m:^)[ \t]*{_LABEL}[ \t]*[-–—](?=[ \t])"
-    rf"|(?<![\w'’-]){_WORKPLACE_QUESTION})[ \t]*"
-    r"(?P<value>[^\n.;!?()\[\]\"“”]{1,80})", re.IGNORECASE)
+def _labelled(label: str, question: str | None = None) -> re.Pattern:
+    asked = rf"|(?<![\w'’-]){question}" if question else ""
+    return re.compile(
+        rf"(?:(?<![\w'’-])(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\ba )(?<!\bno )(?<!\bmy )(?<!\bour )(?<!\bhis )"
+        rf"(?<!\bher )(?<!\btheir ){label}[ \t]*:|(?m:^)[ \t]*{label}[ \t]*[-–—](?=[ \t]){asked})[ \t]*"
+        r"(?P<value>[^\n.;!?()\[\]\"“”]{1,80})", re.IGNORECASE)
+
+
+_WORKPLACE_LABEL = _labelled(_LABEL, _WORKPLACE_QUESTION)
+# A form's label for the place someone works or lives in, not an organisation: "Ward: Foxglove",
+# "UNIT: CEDARS", "Site: The Laurels", "Location: Great Wrexley", "home town - brackley".
+_PLACE_LABEL = _labelled(r"(?:(?:current|previous|former|last|main|your)\s+)?(?:wards?|units?|sites?|base|location"
+                         r"|town|home\s+town|village|area|hospital|neighbourhood|estate)")
 # What each label holds, looked for first (most texts hold no label): a word of it, in the
 # text lowered, and its colon or dash.
 _LABEL_CUE = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work")
+_PLACE_LABEL_CUE = re.compile("ward|unit|site|base|location|town|village|area|hospital|neighbourhood|estate")
 _LABEL_MARK = re.compile(r"[:\-–—?]")
 # Where one item of the answer ends: a list's comma, "and", "then", a slash, a spaced dash.
 _ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|plus)\s|\s[-–—]\s)\s*", re.IGNORECASE)
@@ -4865,9 +4874,25 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
     name, however ordinary its words and in any case; not an answer that says only what kind
     of place or none ("Employer: NHS", "employer: local authority", "Workplace: a charity",
     "employer: self-employed"), nor a sentence ("Employer: I work for the council")."""
-    if not (_LABEL_MARK.search(text) and may_hold(_LABEL_CUE, text, text.lower())):
-        return
-    for m in _WORKPLACE_LABEL.finditer(text):
+    if _LABEL_MARK.search(text) and may_hold(_LABEL_CUE, text, text.lower()):
+        for start, end in _labelled_names(_WORKPLACE_LABEL, text):
+            yield Finding(start, end, "ORG", 0.6, "labelled-workplace")
+
+
+@register_recognizer("labelled-place", ("LOC",), gate=False, normalised=False)
+def places_in_a_labelled_answer(text: str) -> Iterator[Finding]:
+    """'Ward: Foxglove', 'UNIT: CEDARS', 'Location: Great Wrexley': after a label that asks
+    for the ward, unit, site or place someone works or lives in, each item of the answer is
+    its name, as after a workplace's label; not what kind ("Ward: acute", "Site: main"),
+    a number ("Ward: 7") or none ("Location: home", "Base: n/a")."""
+    if _LABEL_MARK.search(text) and may_hold(_PLACE_LABEL_CUE, text, text.lower()):
+        for start, end in _labelled_names(_PLACE_LABEL, text):
+            yield Finding(start, end, "LOC", 0.6, "labelled-place")
+
+
+def _labelled_names(label: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
+    """The names answering each ``label`` of ``text``, an item of the answer each."""
+    for m in label.finditer(text):
         at = m.start("value")
         for words in _answer_items(m.group("value")):
             lowered = [w.group().lower() for w in words]
@@ -4880,7 +4905,7 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
                     lexicon.is_everyday(lowered[0]) or _ABSTRACT_ENDING.search(lowered[0]))):
                 continue  # an answer to a question may be speech ("Roughly,", "Nowhere at the moment")
             first = next(i for i, w in enumerate(lowered) if i >= opens and w not in ("the", "a", "an"))
-            yield Finding(at + words[first].start(), at + words[-1].end(), "ORG", 0.6, "labelled-workplace")
+            yield at + words[first].start(), at + words[-1].end()
 
 
 # ---------------------------------------------------------------- a workplace said to employ someone

@@ -220,6 +220,20 @@ def test_accented_given_names_are_known_with_and_without_their_accents():
     assert lexicon.without_accents("Cătălin") == "Catalin"
 
 
+# The names counted as commonly given in Britain (data/given_in_britain.txt) are found in lower
+# case wherever they stand, so none may be a word English uses every day, a place, a public
+# name or a name that is a word too: each would be redacted as someone's wherever it is said.
+def test_names_counted_as_given_in_britain_are_no_words_places_or_public_names():
+    from ingest.redact import lexicon
+    from ingest.redact.recognizers import commonly_given, public_lower, words_set
+
+    names = lexicon.data_lines(lexicon.GIVEN_IN_BRITAIN_FILE)
+    assert len(names) == len(set(names)) > 200
+    assert not [n for n in names if lexicon.is_everyday(n) or n in lexicon.places() or n in public_lower()
+                or n in words_set("word_names") or len(n) < 4]
+    assert all(commonly_given(n) for n in names)
+
+
 # A word of an e-mail address that is a public name in another case ("unison") is no one's:
 # the union stays where it is said.
 def test_a_public_name_inside_an_email_address_is_not_taken_for_a_surname(engine):

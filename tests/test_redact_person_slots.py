@@ -414,7 +414,8 @@ def test_which_of_the_people_of_one_name_is_meant_names_them(engine, text, gone,
     # ... names of the communities Britain's care workforce comes from as much, however rarely
     # the old name lists count them there
     ("thx to zainab + the team", ["zainab"], ["the team"]),
-    ("nights w/ sunita were fun", ["sunita"], ["were fun"]),
+    ("nights w/ zainab were fun", ["zainab"], ["were fun"]),
+    ("we all hope the new service will prosper", [], ["will prosper"]), ("asif i'd go back", [], ["asif"]),
     ("shout out to rakesh on nights", ["rakesh"], ["on nights"]),
     ("ta to siobhan for the lift", ["siobhan"], ["for the lift"]),
     ("we sat near the fen and the lute player", [], ["the fen", "the lute player"]),

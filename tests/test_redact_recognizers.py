@@ -339,12 +339,13 @@ CASES = {
          ("i work for bath counselling and the pay is awful", "bath counselling"),
          ("I WORK FOR GREENFIELD COUNSELLING AND THE PAY IS AWFUL", "GREENFIELD COUNSELLING"),
          ("we got referrals from leeds psychotherapy last year", "leeds psychotherapy"),
-         # one word no everyday one, no way of therapy and no describing word, straight after
-         # "at", "with", "by": the service's name; two everyday words before "therapy" too
-         ("i was at bloom counselling for two years", "bloom counselling"),
-         ("i was at compass counselling on tuesdays", "compass counselling"),
+         # one word no everyday one, no way of therapy, straight after someone's work: the
+         # service's name; and two words before "therapy" after someone's work
+         ("i worked at bloom counselling for two years", "bloom counselling"),
+         ("i worked at compass counselling on tuesdays", "compass counselling"),
          ("employed by blue sky therapy", "blue sky therapy"),
-         ("we were at anchor wellbeing for a bit", "anchor wellbeing"),
+         ("i joined anchor wellbeing in 2019", "anchor wellbeing"),
+         ("part time at new leaf psychology and part time nhs", "new leaf psychology"),
          ("PWP AT QUIET HARBOUR BEFORE I MOVED", "QUIET HARBOUR"),
          # a word of speech before the name is not the name's
          ("then quillmere house took over the contract", "quillmere house"),
@@ -411,6 +412,8 @@ CASES = {
          "i was at equine therapy on tuesdays", "i was at weekly counselling", "with regular therapy it gets better",
          "she was at drama therapy", "i was at eye movement therapy",
          "with cheaper counselling we'd cope", "at intensive therapy they watch you", "i went for lotus counselling",
+         "she was at hormone therapy at the time", "i was at cold water therapy", "i worked at relate counselling",
+         "we met at sport psychology",
          "I work for myself now", "work for free tbh", "employed by two agencies",
          # after someone's work, a word that says no workplace: a time, what it paid, a sector,
          # a plural, an abstract word, a public body, someone; a noun after the word; lower case

@@ -1449,6 +1449,10 @@ REVIEWED = [
     (["hca at willow quill i think for 2 years", "loved it at willow quill though"], ["willow quill"],
      ["i think for 2 years", "loved it at", "though"]),
     (["SHE WORKED FOR FIRST QUILL HOMECARE LTD"], ["FIRST", "QUILL"], ["SHE WORKED FOR"]),
+    # the trained model's workplace of one lower-case word after "the", where staff name their own
+    # workplace so, in a text that capitalises its names
+    (["My manager at the lantern never listened.", "The staff at the beacon were kind to me."],
+     ["lantern", "beacon"], ["My manager at the", "The staff at the"]),
     # what a centre, a trust, a foundation is for, capitalised after "for", is its name's;
     # a time or a person after "for" is not
     (["I was at the Kestrel Centre for Family Therapy.", "The Harbourne Trust for Young Carers paid."],
@@ -1506,6 +1510,7 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("so lantern's waiting list was a year", "lantern"),
     # the speaker's first or last job; what only a workplace is, then where; in a quote
     ("Bloom was my first job.", "Bloom"), ("Compass was a charity in the town.", "Compass"),
+    ("so yeah quillfen employed like twelve nurses", "quillfen"), ("umm harbour employs about forty people", "harbour"),
     ('My manager said, "Bloom doesn\'t pay for training, full stop."', "Bloom"),
 ])
 def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
@@ -1534,6 +1539,11 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Mind's helpline was busy.", "Everyone's website looks the same.", "Fear employs more people than hope.",
     "Nursing was my first job.", "Retail was my first job.", "Care was my first job.", "Sarah was my first manager.",
     "Love was a charity in itself.", 'She said, "The agency hired me."',
+    # what else has a waiting list or funding, employs so many or was a first job: a time, a
+    # nation, people, what is done, things of a kind, a word of the field
+    "Today's funding was cut again.", "Scotland's waiting list is a scandal.", "People's waiting list is long.",
+    "so last year's funding got cut again", "Hospitals employ about 500 nurses round here.",
+    "Babysitting was my first job.", "Nights was my first job.", "Forensics was my last placement.",
 ])
 def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
     assert found_by("workplace-employs", text) == []

@@ -239,8 +239,7 @@ class Detector:
                         and span[1].text[:1].isupper() and not span[1].is_upper and opening_word(text, span.start_char, span[0].idx + len(span[0])):
                     span = span[1:]  # "Remind Tamsin about it": an order, then the name
                 if kind and len(span) and allowed(span.text) and not (
-                        kind == "PERSON" and words_not_someone(text, span.start_char, span.end_char)) and not (
-                        kind != "PERSON" and a_thing_in_a_capitalised_text(text, span.start_char, span.end_char)):
+                        kind == "PERSON" and words_not_someone(text, span.start_char, span.end_char)):
                     score = max(MIN_SCORE, BASE_SCORE * scores.get(kind, DEFAULT_PRECISION))
                     found.append(Finding(span.start_char, span.end_char, kind, round(score, 3), self.name))
             results.append(found)
@@ -348,15 +347,6 @@ def noun_after_determiner(surface: str, before: str) -> bool:
     return (surface.islower() and re.fullmatch(r"[^\W\d_]+", surface) is not None
             and _DETERMINER_BEFORE.search(before) is not None and lexicon.zipf(word) >= lexicon.RARE_ZIPF
             and not given_name(word))
-
-
-def a_thing_in_a_capitalised_text(text: str, start: int, end: int) -> bool:
-    """A workplace or a place the detector read in one lower-case English word after "the",
-    "a", "my"... in a text that capitalises its names ("The harbour was beautiful"): a thing.
-    Typed all in lower case, the same words may be a name ("we moved to the willows"); a kind
-    of workplace is how staff name their own one ("told at the hub to book 8 a day")."""
-    return text != text.lower() and noun_after_determiner(text[start:end], text[max(0, start - 40):start]) \
-        and not lexicon.is_workplace_kind(text[start:end].lower())
 
 
 def opening_word(text: str, start: int, end: int) -> bool:

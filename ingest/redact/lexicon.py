@@ -39,6 +39,7 @@ FIELD_FILE = HERE / "data" / "field_words.txt"
 
 
 GIVEN_NAMES_FILE = HERE / "data" / "given_names.txt"
+GIVEN_IN_BRITAIN_FILE = HERE / "data" / "given_in_britain.txt"
 SURNAMES_FILE = HERE / "data" / "surnames.txt"
 
 
@@ -66,7 +67,7 @@ def first_names() -> frozenset[str]:
             for part in name.replace("+", " ").split():
                 if len(part) > 1:
                     names.add(part.lower())
-    names |= set(data_lines(GIVEN_NAMES_FILE))
+    names |= set(data_lines(GIVEN_NAMES_FILE)) | set(data_lines(GIVEN_IN_BRITAIN_FILE))
     return frozenset(names | {folded for name in names if (folded := without_accents(name)) != name and folded})
 
 
@@ -100,15 +101,12 @@ def english_given_name_weight() -> dict[str, int]:
     """How commonly a given name is given in Great Britain, Ireland and the USA (the
     dictionary's first three columns), lower-cased, 1 to 13. "Dave" (3), "John" (10) are
     names there; "lies", "floor", "gun" (0) are names only elsewhere and words here.
-    The names of data/given_names.txt are given in Britain by its communities as commonly as
-    its usual ones ("zainab", "kwabena", "wojtek"; COMMONLY_GIVEN), however rarely the
-    dictionary's British column counts them; not those that are words too ("patience",
-    data/recognizer_words.yml's word_names)."""
+    The names of data/given_in_britain.txt are given in Britain by its communities as commonly
+    as its usual ones ("zainab", "rakesh"), however rarely the dictionary's British column
+    counts them: COMMONLY_GIVEN."""
     weights = {name: w for name, w in _name_weights(slice(0, 3)).items() if w}
-    words_too = set(yaml.safe_load((HERE / "data" / "recognizer_words.yml").read_text(encoding="utf-8"))["word_names"])
-    for name in data_lines(GIVEN_NAMES_FILE):
-        if name not in words_too:
-            weights[name] = max(weights.get(name, 0), COMMONLY_GIVEN)
+    for name in data_lines(GIVEN_IN_BRITAIN_FILE):
+        weights[name] = max(weights.get(name, 0), COMMONLY_GIVEN)
     return weights
 
 
@@ -128,7 +126,8 @@ WORKPLACE_KINDS_FILE = HERE / "data" / "workplace_kinds.txt"
 # The roles a kind of workplace plays in the workplace rules: data/workplace_kinds.txt says
 # what each means.
 WORKPLACE_ROLES = ("ends-name", "after-name", "after-the", "sentence-word", "no-one", "lower", "place", "work",
-                   "said-before", "said-to-be", "after-title", "site", "firm", "legal-form", "after-coined")
+                   "work-employed", "said-before", "said-to-be", "after-title", "site", "firm", "legal-form",
+                   "after-coined")
 
 
 @functools.lru_cache(maxsize=None)

@@ -1665,8 +1665,11 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         # kind of place or organisation; not a kind of work ("at cognitive analytic therapy",
         # "for couples counselling" are what someone does or went for).
         place = " ".join(m.group().split()) in _PLACE_KINDS
-        for k in range(len(before) if place or m.group() in _WORK_KINDS else 0):
+        employed_only = m.group() in _EMPLOYED_WORK_KINDS
+        for k in range(len(before) if place or m.group() in _WORK_KINDS or employed_only else 0):
             run = before[k:]
+            if employed_only and not _employed_before(text, offset + run[0].start()):
+                continue  # "at cold water therapy" is what was had; "employed by blue sky therapy" where
             if not place and len(run) < 2 and not _a_towns_name(run[0].group()) \
                     and not _one_word_naming_a_service(text, offset + run[0].start(), run[0].group()):
                 # "for couples counselling": a name of one word before a kind of work is what it
@@ -1775,34 +1778,16 @@ def _a_name_no_word_says(name: str) -> bool:
                 or lexicon.is_field_word(name) or name in public_lower() or name.endswith(("'s", "’s")))
 
 
-# Endings English makes describing words with ("regular", "intensive", "holistic", "decent"):
-# such a word before a kind of work says how it was given, not where; so does one more or most
-# of a word ("cheaper", "nicest").
-_DESCRIBING_ENDINGS = ("al", "ar", "ive", "ic", "ous", "ful", "less", "able", "ible", "ent", "ant", "ory", "ary",
-                       "ly", "ish", "ing", "ed")
-_AT_OR_WITH = re.compile(r"(?<![\w'’-])(?:at|with|by|joined|left)\s+$", re.IGNORECASE)
-
-
 def _one_word_naming_a_service(text: str, start: int, word: str) -> bool:
-    """'at bloom counselling', 'employed by compass therapy': one word no everyday one, no way of
-    therapy (data ways_of_therapy, service_words.txt), no describing word, straight after "at",
-    "with", "by", "joined" or "left" (after "for" it is as often what it was for), names the
-    service before a kind of work."""
-    return (_AT_OR_WITH.search(text, max(0, start - 10), start) is not None and not lexicon.is_everyday(word)
+    """'worked at bloom counselling', 'employed by compass therapy': one word straight after
+    someone's work (_employed_before) names the service before a kind of work, unless an
+    everyday word, a way of therapy (data ways_of_therapy, service_words.txt), a word of the
+    field, a public name, a plural or a word of doing ("at equine therapy", "worked at relate
+    counselling", "working at weekends counselling")."""
+    return (_employed_before(text, start) and not lexicon.is_everyday(word)
             and word not in words_set("ways_of_therapy") and word not in service_words()
-            and not lexicon.is_field_word(word) and not word.endswith(_DESCRIBING_ENDINGS)
-            and not _plural_of_a_word(word) and not _more_or_most(word))
-
-
-def _more_or_most(word: str) -> bool:
-    """'cheaper', 'nicer', 'easiest': the more or the most of an ordinary word."""
-    for ending in ("er", "est"):
-        stem = word.removesuffix(ending)
-        doubled = stem[:-1] if stem[-2:-1] == stem[-1:] else stem  # "bigger"
-        if stem != word and any(len(w) >= 3 and lexicon.is_ordinary(w) for w in (stem, stem + "e", doubled,
-                                                                                 stem[:-1] + "y")):
-            return True
-    return False
+            and not lexicon.is_field_word(word) and word not in public_lower() and not _plural_of_a_word(word)
+            and not word.endswith(("ing", "ed", "ly")))
 
 
 def _a_towns_name(word: str) -> bool:
@@ -1940,6 +1925,7 @@ _PLACE_KINDS = lexicon.workplace_kinds("place")
 _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+district[ \t]+"
                            r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
 _WORK_KINDS = lexicon.workplace_kinds("work")
+_EMPLOYED_WORK_KINDS = lexicon.workplace_kinds("work-employed")
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
 # "employed by" (and "the"); what names one ("we call it the ... network"). (Not "through": "through
 # mutual trust", "through strategic partnership" were taken.)
@@ -2632,6 +2618,19 @@ WORK_SAID_BEFORE_WHERE = (
     # a contract, being taken on: "my contract with", "they took me on at" ("the lot at", "over at",
     # "the manager of" were tried: they name a department as often, "the manager of payroll")
     r"|contracts?[ \t]+(?:with|at)|(?:took|taken|take)[ \t]+(?:me|us|him|her|them)[ \t]+on[ \t]+at)")
+# Someone's work straight before a word ("employed by", "part time at" too): not being
+# somewhere ("was at", "i'm at"), which is as often being at a treatment ("i was at hormone therapy").
+_EMPLOYED_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{WORK_SAID_BEFORE_WHERE}|employed[ \t]+by"
+                              r"|(?:part|full)[ \t-]time[ \t]+(?:at|for|with))[ \t]+$")
+
+
+def _employed_before(text: str, start: int) -> bool:
+    """Whether someone's work (WORK_SAID_BEFORE_WHERE), not their being somewhere, is said
+    straight before ``start``: "worked at", "employed by", "joined", "my contract with"."""
+    m = _EMPLOYED_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and not m.group("then") and not m.group("am")
+
+
 # Someone's work, a word, then one word (``lower_case_workplaces``: "i joined bridgeway services").
 _WORK_THEN_COINED = re.compile(rf"(?<![\w'’-])(?i:{WORK_SAID_BEFORE_WHERE})[ \t]+"
                                r"(?P<name>[a-z][a-z'’-]{4,})[ \t]+(?P<kind>[a-z]+)(?![\w'’-])")
@@ -3152,14 +3151,11 @@ def given_in_britain(lower: str) -> bool:
     return bool(lexicon.english_given_name_weight().get(lower)) and lower not in words_set("word_names")
 
 
-_GIVEN_ANYWHERE = lexicon.COMMONLY_GIVEN
-
-
 def commonly_given(lower: str) -> bool:
     """'sarah', 'gareth', 'lisa': a name often given in Britain, Ireland or the USA, no word
     of the names that are words, no everyday word, no place or public name ("victoria",
     "jordan" stay)."""
-    return lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_ANYWHERE and given_in_britain(lower) \
+    return lexicon.english_given_name_weight().get(lower, 0) >= lexicon.COMMONLY_GIVEN and given_in_britain(lower) \
         and not _an_everyday_word(lower) and lower not in lexicon.places() and lower not in _public_proper_nouns() \
         and lower not in _STOP and lower not in STOP_WORDS
 
@@ -3170,7 +3166,7 @@ def _an_everyday_word(lower: str) -> bool:
     written ("david", "john", "michael": as common as "reading"; "will", "mark", "june" are
     words, data/recognizer_words.yml's word_names; "march", "india", "king" are others)."""
     return lexicon.is_everyday(lower) and not (
-        lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_ANYWHERE and given_in_britain(lower)
+        lexicon.english_given_name_weight().get(lower, 0) >= lexicon.COMMONLY_GIVEN and given_in_britain(lower)
         and lower not in words_set("word_names") and lower not in lexicon.places()
         and lower not in _public_proper_nouns() and lower not in _STOP and lower not in STOP_WORDS)
 
@@ -3506,7 +3502,7 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
         if word in lexicon.first_names() and _a_name_before_where(word) and word.title() not in lexicon.opener_names() \
                 and (lexicon.zipf(word) < lexicon.SENTENCE_WORD_ZIPF  # (a word so common opening a clause is
                      # the word, unless a name often given: "john worked", not "jan was cold")
-                     or lexicon.english_given_name_weight().get(word, 0) >= _GIVEN_ANYWHERE
+                     or lexicon.english_given_name_weight().get(word, 0) >= lexicon.COMMONLY_GIVEN
                      and word not in _public_proper_nouns()):
             yield Finding(m.start("word"), m.end("word"), "PERSON", 0.55, "person-slot")
 
@@ -4941,10 +4937,11 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
             # how many it employs: "employs about forty people", "employed 200 staff"
-            r"|(?:employ|employs|employed)\s+(?:(?:about|around|over|under|nearly|almost|just|some|roughly|maybe)\s+)*"
+            r"|(?P<employs_many>(?:employ|employs|employed)\s+(?:(?:about|around|over|under|nearly|almost|just|some"
+            r"|roughly|maybe|like)\s+)*"
             rf"(?:\d[\d,]*|(?:a\s+)?(?:few\s+)?(?:dozen|hundred|thousand)|(?:{TENS_WORD}|{TEEN_WORD}|{UNIT_WORD})"
             rf"(?:[ -](?:{UNIT_WORD}|hundred|thousand))*)"
-            r"\s+(?:people|staff|counsellors|therapists|clinicians|nurses|workers)\b"
+            r"\s+(?:people|staff|counsellors|therapists|clinicians|nurses|workers)\b)"
             # what befalls a service, said where the clause ends or goes on with when: "folded in
             # 2021", "got taken over by", "closed down." (of ordinary words as often: "funding closed")
             r"|(?P<befalls>(?:(?:got|was|were|been)\s+)?(?:closed|folded|shut|wound\s+up|taken\s+over|bought\s+out)"
@@ -4957,9 +4954,9 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             # or said to be what only a workplace is: "is a perinatal charity", "was my agency"
             rf"|(?P<said_to_be>(?:is|was|were|are)\s+(?:a|an|the|my|our)\s+{_KIND_ONLY_A_WORKPLACE_IS}"
             r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:I|we|that|which|who|where|run|based|until|since|and|but|for|before"
-            r"|after|when|while|in|near|at|on)\b)"
-            # or the speaker's first or last job or placement: "Bloom was my first job"
-            r"|(?:is|was)\s+(?:my|our)\s+(?:first|last|second|third|previous|old|current|main)\s+"
+            r"|after|when|while|in|near|at|on)\b))"
+            # or said to be the speaker's first or last job or placement: "Bloom was my first job"
+            r"|(?P<first_job>(?:is|was)\s+(?:my|our)\s+(?:first|last|second|third|previous|old|current|main)\s+"
             r"(?:job|employer|placement|post)\b))")
 # Set apart by commas as what only a workplace is: "Acorns, the youth charity, closed"; not
 # where the list goes on ("Money, the agency, the hours, all of it").
@@ -4973,7 +4970,7 @@ _WHAT_ONLY_A_WORKPLACE_HAS = (rf"(?P<owns>['’]s[ \t]+(?i:{alternatives(words('
 _CLAUSE_OPENERS = alternatives(words("clause_openers"))
 _CLAUSE_OPENER_WORDS = words_set("clause_openers")
 _NAME_EMPLOYS = re.compile(
-    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)[\"“‘]?(?:(?i:{_CLAUSE_OPENERS})"
+    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)[\"“‘']?(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
     rf"(?:[ \t]+(?:{_EMPLOYS})\b|{_SET_APART_AS_A_WORKPLACE}|{_WHAT_ONLY_A_WORKPLACE_HAS})")
 # Words opening a clause that hangs on another ("when thistle lost the contract, ..."): no name's.
@@ -4989,7 +4986,7 @@ retail hospitality army theirs ours mine yours hers his""".split())
 # words opening the clause before what only an employer does; or an acronym there, where a
 # text's only capitals are acronyms ("BPCT took me on", which no capitalised word opens).
 _LOWER_NAME_EMPLOYS = re.compile(
-    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)[\"“‘]?(?:(?i:{_CLAUSE_OPENERS})[ \t,]+)*"
+    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)[\"“‘']?(?:(?i:{_CLAUSE_OPENERS})[ \t,]+)*"
     r"(?P<name>(?:[a-z][\w'’&-]*|[A-Z]{2,}(?![\w'’&-]))(?:[ \t]+[a-z0-9][\w'’&-]*){0,3}?)"
     rf"(?:[ \t]+(?i:{_EMPLOYS})\b|(?i:{_SET_APART_AS_A_WORKPLACE})|{_WHAT_ONLY_A_WORKPLACE_HAS})")
 
@@ -5010,6 +5007,23 @@ def _pays_no_one(lowered: list[str], after_the: bool) -> bool:
         and _plural_of_a_word(lowered[0])
 
 
+# Days said of, which have what a workplace has too ("yesterday's meeting", "today's rota").
+_WHEN_SAID_OF = frozenset("today tomorrow yesterday tonight weekend".split())
+
+
+def _something_else_does(lowered: list[str]) -> bool:
+    """What else has a waiting list or funding, employs so many or was someone's first job:
+    a person or a place ("Sarah's", "Scotland's"), a time ("today's", "last year's"), an
+    everyday word ("People's"), what is done ("Babysitting was my first job"), things of a kind
+    ("Hospitals employ", "Nights was my first job") or a word of the field ("Forensics")."""
+    last = lowered[-1]
+    return (last in lexicon.places() or last in lexicon.regions() or last in lexicon.first_names()
+            or last.capitalize() in lexicon.ordinary_proper_nouns()[0] or last in _WHEN_SAID_OF
+            or _TIME_WORD.fullmatch(last) is not None or all(map(lexicon.is_everyday, lowered))
+            or len(lowered) == 1 and (last.endswith("ing") or _plural_of_a_word(last) or lexicon.is_field_word(last)
+                                      or last in service_words()))
+
+
 def _plural_of_a_word(word: str) -> bool:
     """'nights', 'churches', 'charities': the plural of an ordinary English word."""
     return word.endswith("s") and any(map(lexicon.is_ordinary, (word[:-1], word[:-2], word[:-3] + "y")))
@@ -5020,11 +5034,11 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     """'Compass took me on as a trainee', 'Harbour is where I trained': capitalised words
     opening a sentence, said to employ, hire, place or let go of the speaker, or said to have
     closed, folded or been taken over ("Thistle closed in 2020"; not where every word is
-    ordinary, "Funding closed in March"), said to employ so many people or to have what only a
-    workplace has ("Bloom's waiting list"; not a person's, a town's or a public body's), or
-    said to be, or set apart by commas as, what only
-    a workplace is ("Brambles is a perinatal charity", "Acorns, the youth charity, closed"; not
-    "a practice", "a service"), are a workplace's name, however ordinary; not a
+    ordinary, "Funding closed in March"), said to employ so many people, to have what only a
+    workplace has ("Bloom's waiting list"; not a person's, a town's, a time's or a public
+    body's) or to be the speaker's first job, or said to be, or set apart by commas as, what
+    only a workplace is ("Brambles is a perinatal charity", "Acorns, the youth charity,
+    closed"; not "a practice", "a service"), are a workplace's name, however ordinary; not a
     pronoun, a kind of place or body ("Home is where I work", "The agency hired me"), a public
     body ("The NHS employed me"), nor a name given to people (the person rules' to find).
     Typed without capitals (or all in capitals), the words opening the clause: "next step took
@@ -5052,7 +5066,8 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or (m.group("how_well") or m.group("gives")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
-                or m.group("owns") and (lowered[-1] in lexicon.places() or lowered[-1] in lexicon.first_names()) \
+                or (m.group("owns") or m.group("employs_many") or m.group("first_job")) \
+                and _something_else_does(lowered) \
                 or (m.group("said_to_be") or m.group("apposed")) and len(lowered) == 1 \
                 and lexicon.is_everyday(lowered[0]) \
                 or m.group("apposed") and (lowered[-1].endswith("ly") or lowered[0] in words_set("interjections")

@@ -195,7 +195,7 @@ _PLACED_IN_QUOTES = re.compile(
     r"|(?:work(?:s|ed|ing)?|was|were|trained|placed|started|nights|days)\s+(?:at|with|for))\s+(?:[Tt]he\s+)?[\"“'‘]"
     r"(?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*|of|and|the|y|&)){0,3})[\"”'’]"
     r"(?=\s*(?:[.,;:!?)]|[—–]|$)|\s+(?:for|in|as|on|at|and|but|until|till|since|before|after|when|then|from|to)\b)")
-# Someone introduced by what they are and "called": "a woman called Marigold", "someone
+# Someone introduced by what they are and "called": "a woman called Tamsin", "someone
 # named Sky". The name is someone's even when it is also a word; capitalised only ("someone
 # called the police" names no one).
 _CALLED_BEFORE = r"\b" + recognizers.SOMEONE_CALLED

@@ -179,3 +179,40 @@ def normalise(text: str) -> View:
             if rewritten is not view:  # (letters spelled out may make a cue: "D-O-T")
                 view, lower = rewritten, rewritten.text.lower()
     return view
+
+
+# A word said twice running, as speech does ("siobhan siobhan mcgarrigle", "on the juniper-
+# juniper unit"): the first time is a false start (one set apart by a comma is said again on
+# purpose: "Anwen, Anwen, I know"). Not a number's ("seven seven" is two figures of a phone
+# number), nor a letter spelled out ("a a r o n").
+_SAID_TWICE = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_][\w'’]+)-?[ \t]+(?=(?P=word)(?![\w'’-]))",
+                         re.IGNORECASE)
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | {"double", "triple", "treble", "hundred",
+                                                                           "thousand", "plus"}
+
+
+def said_once(text: str, said_for_itself: Callable[[str], bool]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` without the first of each word said twice running, and each cut as (where it
+    is in the text returned, how many characters went): the rules read a name said after a
+    false start as said once. ``said_for_itself(word)``: a word (lower case) said twice for
+    itself, no name's ("yeah, yeah", "very very"), which stays."""
+    cuts = [m.span() for m in _SAID_TWICE.finditer(text)
+            if not said_for_itself(word := m.group("word").lower()) and word not in _NUMBER_WORDS]
+    if not cuts:
+        return text, []
+    kept, at, gone = [], 0, 0
+    for start, end in cuts:
+        kept.append(text[at:start])
+        at = end
+    kept.append(text[at:])
+    where = []
+    for start, end in cuts:
+        where.append((start - gone, end - start))
+        gone += end - start
+    return "".join(kept), where
+
+
+def as_said(start: int, end: int, cuts: list[tuple[int, int]]) -> tuple[int, int]:
+    """A span of ``said_once``'s text in the text as said: a span opening where a word's first
+    time was cut takes it back ("siobhan siobhan mcgarrigle" is one name said)."""
+    return (start + sum(n for at, n in cuts if at < start), end + sum(n for at, n in cuts if at < end))

@@ -35,7 +35,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest import labels
 from ingest.redact import aliases, detector, lexicon, recognizers  # detector: registers the trained recognizer
 from ingest.redact.normalise import normalise as normalise_view
-from ingest.redact.normalise import as_said, said_once
 from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS,
                                  JOB_NOUNS, KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES,
                                  SURNAME_TITLES, NameFinder, extend_directions, extend_surname, given_then_surname,
@@ -150,18 +149,6 @@ def _overlapping(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
             if (longer := pattern.match(text, m.start() + space.end())) and longer.end() > m.end():
                 spans.append(longer.span())
     return spans
-
-
-def _said_for_itself(word: str) -> bool:
-    """A word said twice for itself, no name's false start: a small or an everyday word
-    ("the the", "yeah, yeah", "sorry sorry")."""
-    return word in STOP_WORDS or lexicon.is_everyday(word)
-
-
-def _as_said(findings: list[Finding], cuts: list[tuple[int, int]]) -> list[Finding]:
-    """Findings in a text read with words said twice cut (``said_once``), placed in the text as said."""
-    return [Finding(*as_said(f.start, f.end, cuts), f.kind, f.score, f.recognizer) for f in findings] if cuts \
-        else list(findings)
 
 
 def _named_before(text: str, start: int) -> bool:
@@ -1560,17 +1547,12 @@ class Engine:
         text's per-text recognizer findings (``recognizers.recognized``).
         """
         batched = [True] * len(texts) if batched is None else batched
-        # A word said twice running is read once; what is found is placed in the text as said.
-        read, cuts_of = zip(*(said_once(text, _said_for_itself) for text in texts)) if texts else ((), ())
         unique: dict[tuple[str, bool], int] = {}
-        for text, model in zip(read, batched):
+        for text, model in zip(texts, batched):
             unique.setdefault((text, model), len(unique))
-        recognized_read: dict[str, tuple[list[Finding], list[Finding]]] = {}
-        found = self._find([t for t, _ in unique], [m for _, m in unique], public or self.public, recognized_read)
-        if recognized_by_text is not None:
-            for text, said, cuts in zip(texts, read, cuts_of):
-                recognized_by_text[text] = tuple(_as_said(fs, cuts) for fs in recognized_read[said])
-        return [_as_said(found[unique[text, model]], cuts) for text, model, cuts in zip(read, batched, cuts_of)]
+        found = self._find([t for t, _ in unique], [m for _, m in unique], public or self.public,
+                           {} if recognized_by_text is None else recognized_by_text)
+        return [list(found[unique[text, model]]) for text, model in zip(texts, batched)]
 
     def _find(self, texts: list[str], batched: list[bool], public: PublicMatcher,
               recognized_by_text: dict[str, tuple[list[Finding], list[Finding]]]) -> list[list[Finding]]:

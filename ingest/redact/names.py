@@ -211,15 +211,28 @@ _DISTRICT = re.compile(r"\b(?:in|from|to|around|round|near|across|live|lives|liv
 _CLITIC = re.compile(r"['’](?:s|d|ll|ve|re)$")
 
 
-def _what_it_is_for(doc, k: int, is_capitalised) -> int:
+def _named_before_its_kind(span, public_tokens: set[int]) -> bool:
+    """Whether a name ending in its kind ("Kestrel Centre") holds a word of its own before the
+    kind, none of a public name's: not "Centre" alone, "the Day Centre", "NHS Trust",
+    "Anna Freud Centre" (a public body's centre for whatever it is for stays public)."""
+    return not any(t.i in public_tokens for t in span) and any(
+        t.lower_ not in ORG_WORDS and t.lower_ not in recognizers.service_words() for t in span[:-1])
+
+
+def _what_it_is_for(doc, k: int, is_capitalised, public_tokens: set[int]) -> int:
     """Where a capitalised run of words saying what a service is for or whom it serves, from
     ``doc[k]``, ends ("Family Therapy", "Young Carers", "Mental Health and Wellbeing"): words
-    of a service's kind (service_words.txt), of the field, kinds of workplace, "and", "&";
-    ``k`` where none opens there."""
+    of a service's kind (service_words.txt), of the field, kinds of workplace, "and", "&"; not
+    a public body's name ("for Mind and Samaritans volunteers"; a public therapy's words, "Family
+    Therapy", are a service's); ``k`` where none opens there."""
+    services = recognizers.service_words()
+
+    def of_a_service(t) -> bool:
+        return is_capitalised(t) and (t.i not in public_tokens or t.lower_ in services) and (
+            t.lower_ in services or lexicon.is_field_word(t.lower_) or t.lower_ in ORG_WORDS)
+
     end = k
-    while end < len(doc) and (is_capitalised(doc[end]) and (
-            doc[end].lower_ in recognizers.service_words() or lexicon.is_field_word(doc[end].lower_)
-            or doc[end].lower_ in ORG_WORDS) or doc[end].lower_ in ("and", "&") and end > k):
+    while end < len(doc) and (of_a_service(doc[end]) or doc[end].lower_ in ("and", "&") and end > k):
         end += 1
     while end > k and doc[end - 1].lower_ in ("and", "&"):
         end -= 1
@@ -708,7 +721,7 @@ class NameFinder:
                 continue
             # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont", "Rose Green".
             j = i + 1
-            described = 0  # where what a centre is for ends ("... Centre for Family Therapy"): all the name's
+            described = 0  # (where what a centre is for ends, if it is said: no word of it is trimmed below)
             while j < n and not self.ends_sentence(doc, j - 1):
                 if self.is_capitalised(doc[j]) and "\n" not in doc[j - 1].whitespace_ \
                         and (not self.ordinary(doc[j].text) or self.surname_after(doc, j)):
@@ -732,9 +745,11 @@ class NameFinder:
                       and doc[j + 1].lower_ in ORG_WORDS):
                     j += 2  # a name and its kind across a possessive are one: "St Bede's Hospice"
                 elif doc[j].lower_ == "for" and doc[j - 1].lower_ in ORG_WORDS and "\n" not in doc[j].whitespace_ \
-                        and (described := _what_it_is_for(doc, j + 1, self.is_capitalised)) > j + 1:
-                    j = described  # what a centre or a trust is for, capitalised, is its name's:
-                    # "the Kestrel Centre for Family Therapy" (not "Kestrel Centre for Christmas")
+                        and _named_before_its_kind(doc[i:j], public_tokens) \
+                        and (described := _what_it_is_for(doc, j + 1, self.is_capitalised, public_tokens)) > j + 1:
+                    j = described  # what a named centre or trust is for, capitalised, is its name's:
+                    # "the Kestrel Centre for Family Therapy" (not "Kestrel Centre for Christmas", "the
+                    # Day Centre for Older Adults", "the NHS Trust for Mental Health")
                 else:
                     break
             # A place of several words the gazetteer knows is read whole, even when its last

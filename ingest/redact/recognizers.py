@@ -3302,9 +3302,9 @@ _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|s
 _ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('rung_or_told'))}|me\s+and|and|with)\s+$",
                            re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
-# A saint's or a royal's title straight before a name: a public figure's, or a place named
+# A saint's, a royal's or a prophet's title straight before a name: a public figure's, or a place named
 # after one ("prince george", "king james", "st john"), not someone of the source.
-_A_SAINT_OR_ROYAL_BEFORE = re.compile(r"(?<![\w'’-])(?:st|saint|king|queen|prince|princess|pope|duke)\.?\s+$",
+_A_SAINT_OR_ROYAL_BEFORE = re.compile(r"(?<![\w'’-])(?:st|saint|king|queen|prince|princess|pope|duke|prophet)\.?\s+$",
                                       re.IGNORECASE)
 # Which of the people of one name is meant: "the wrong chloe", "the other jo" (not "big ben").
 _ONE_OF_THOSE_CALLED = re.compile(r"(?<![\w'’-])(?:the|a|an)\s+(?:wrong|other|right|real|older|younger)\s+$",
@@ -4865,6 +4865,7 @@ _WORKPLACE_QUESTION = (r"(?:where\s+do\s+you\s+(?:currently\s+)?work|who\s+do\s+
 # hell" are prose); a dash only where the label opens a line (in speech "my
 # employer - they were awful" is no answer); a question mark after a form's question.
 def _labelled(label: str, question: str | None = None) -> re.Pattern:
+    """The pattern of a form's ``label`` (or ``question``) and its answer (group ``value``)."""
     asked = rf"|(?<![\w'’-]){question}" if question else ""
     return re.compile(
         rf"(?:(?<![\w'’-])(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\ba )(?<!\bno )(?<!\bmy )(?<!\bour )(?<!\bhis )"
@@ -4874,13 +4875,15 @@ def _labelled(label: str, question: str | None = None) -> re.Pattern:
 
 _WORKPLACE_LABEL = _labelled(_LABEL, _WORKPLACE_QUESTION)
 # A form's label for the place someone works or lives in, not an organisation: "Ward: Foxglove",
-# "UNIT: CEDARS", "Site: The Laurels", "Location: Great Wrexley", "home town - brackley".
-_PLACE_LABEL = _labelled(r"(?:(?:current|previous|former|last|main|your)\s+)?(?:wards?|units?|sites?|base|location"
-                         r"|town|home\s+town|village|area|hospital|neighbourhood|estate)")
+# "Site: The Laurels", "Location: Great Wrexley", "home town - brackley". (Not "Unit:", "Area:",
+# "Hospital:", "Estate:": a form asks units of alcohol, an area of work, whether someone was in
+# hospital, what kind of estate, as often.)
+_PLACE_LABEL = _labelled(r"(?:(?:current|previous|former|last|main|your)\s+)?(?:wards?|sites?|base|location"
+                         r"|town|home\s+town|village)")
 # What each label holds, looked for first (most texts hold no label): a word of it, in the
 # text lowered, and its colon or dash.
 _LABEL_CUE = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work")
-_PLACE_LABEL_CUE = re.compile("ward|unit|site|base|location|town|village|area|hospital|neighbourhood|estate")
+_PLACE_LABEL_CUE = re.compile(r"(?:wards?|sites?|base|location|town|village)[ \t]*[:—–-]")
 _LABEL_MARK = re.compile(r"[:\-–—?]")
 # Where one item of the answer ends: a list's comma, "and", "then", a slash, a spaced dash.
 _ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|plus)\s|\s[-–—]\s)\s*", re.IGNORECASE)
@@ -4943,12 +4946,22 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
 
 @register_recognizer("labelled-place", ("LOC",), gate=False, normalised=False)
 def places_in_a_labelled_answer(text: str) -> Iterator[Finding]:
-    """'Ward: Foxglove', 'UNIT: CEDARS', 'Location: Great Wrexley': after a label that asks
-    for the ward, unit, site or place someone works or lives in, each item of the answer is
-    its name, as after a workplace's label; not what kind ("Ward: acute", "Site: main"),
-    a number ("Ward: 7") or none ("Location: home", "Base: n/a")."""
-    if _LABEL_MARK.search(text) and may_hold(_PLACE_LABEL_CUE, text, text.lower()):
+    """'Ward: Foxglove', 'WARD: HERON', 'Location: Great Wrexley': after a label that asks for
+    the ward, site or place someone works or lives in, each item of the answer is its name, as
+    after a workplace's label: a word English hardly uses, one wards are named after, or one
+    capitalised as a name is; not what kind ("Ward: acute", "Site: main"), a number ("Ward:
+    7"), none ("Location: home"), ordinary words ("Ward: mixed sex") nor a nation."""
+    if _PLACE_LABEL_CUE.search(text.lower()):
+        capitalised = not text.isupper()
         for start, end in _labelled_names(_PLACE_LABEL, text):
+            typed = _LABEL_WORD.findall(text[start:end])
+            words = [w.lower() for w in typed]
+            if all(_says_what_kind(w) for w in words) or _SAYS_WHERE.intersection(words) \
+                    or " ".join(words) in lexicon.regions() or words[0] in ("yes", "no") or not any(
+                        not lexicon.is_ordinary(w) or w in ward_names() or capitalised and t[0].isupper()
+                        for w, t in zip(words, typed)):
+                continue  # "Base: working from home", "Location: Scotland", "Ward: mixed sex" (ordinary
+                # words, none capitalised as a name is nor one wards are named after)
             yield Finding(start, end, "LOC", 0.6, "labelled-place")
 
 

@@ -1681,11 +1681,6 @@ class Engine:
         for key, more in zip(as_read, recognizers.workplaces_said_at_again(list(as_read.values()))):
             if more:
                 findings[key] = resolve(findings[key] + more)
-        # A turn asking for one name and the next turn its short answer ("which ward? || larkspur").
-        for key, more in zip(as_read, recognizers.names_answering_a_question(list(as_read.values()))):
-            if more:
-                taken = Spans(public.spans(as_read[key]))
-                findings[key] = resolve(findings[key] + [f for f in more if not taken.overlapping(f.start, f.end)])
         # Two words said after someone's work again and again there, read as a workplace's by the
         # detector once capitalised ("the contract at meeting point", "i know meeting point had
         # them"); not a public name ("at young minds"), nor where another recognizer found a

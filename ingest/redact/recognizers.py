@@ -2750,72 +2750,6 @@ _A_PASTIME_OR_A_SKILL = (r"(?<![\w'’-])(?:(?:do|does|did|doing|play|plays|play
                          r"[ \t]+at)[ \t]+{}(?![\w'’-])")
 
 
-# A question asking for one name, closing a turn: "which ward?", "who was your manager?",
-# "where did you work then?", "your supervisor?"; what it asks for says the kind of the name.
-_WHOM_OR_WHERE_ASKED = {
-    "PERSON": r"manager|line\s+manager|supervisor|boss|mentor|team\s+leader|matron|consultant|gp|colleague|rep",
-    "LOC": r"ward|unit|village|town|area|estate|neighbourhood|hospital|site|base",
-    "ORG": r"service|charity|agency|employer|company|organi[sz]ation|practice|surgery|team|trust|placement|provider",
-}
-_ASKED_FOR_A_NAME = re.compile(
-    r"(?:(?:who|which|what)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:(?:your|the|their|his|her|that)\s+)?"
-    r"(?:[a-z]+\s+)?|(?<![\w'’-])(?:your|the|and\s+the|and\s+your)\s+)"
-    rf"(?:(?P<PERSON>{_WHOM_OR_WHERE_ASKED['PERSON']})|(?P<LOC>{_WHOM_OR_WHERE_ASKED['LOC']})"
-    rf"|(?P<ORG>{_WHOM_OR_WHERE_ASKED['ORG']}))s?"
-    # what may follow: "which ward were you on?", "what village did you grow up in?" (not "what
-    # was your manager like?", which asks what someone was)
-    r"(?:\s+(?:was|is|were)\s+(?:it|that|they|this)|\s+(?:were|was|did|are|do)\s+you\s+(?:on|in|at|with|from"
-    r"|work(?:ing)?\s+(?:on|at|in|for)|join|live\s+in|grow\s+up\s+in|train\s+(?:at|in|with)|go\s+to"
-    r"|based\s+(?:at|in|on)))?"
-    r"(?:\s+(?:then|now|there|at\s+the\s+time|called))?\s*\?\s*$"
-    r"|(?<![\w'’-])where\s+(?:do|did|were|are)\s+you\s+(?:(?P<ORG_work>work(?:ing)?|train(?:ing)?|placed)"
-    r"|(?P<LOC_home>live|grow\s+up|growing\s+up|from))(?:\s+(?:then|now|before|at\s+the\s+time))?\s*\?\s*$",
-    re.IGNORECASE)
-# Words a short answer opens or closes with that are no part of the name: fillers, "oh", "well".
-_ANSWER_FILLERS = frozenset("um umm erm er uh uhh oh ah well so yeah yes right hmm mm like".split())
-# Words opening an answer's next item or saying how sure or how lately ("foxglove, then heron",
-# "still compass", "definitely jo"): no part of its name.
-_LISTS_NEXT = frozenset("""then and or plus also still currently now mostly definitely probably just only maybe
-mainly usually originally""".split())
-# An answer's item saying where or whom by other words ("near the river", "a village called
-# x", "jo from the crisis team"): the rules read those.
-_SAYS_WHERE = frozenset("near by in at on outside off behind round around called named from with".split())
-# Numbers said in words ("twenty beds"): no name's.
-_NUMBER_SAID = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand""".split())
-# Answers that name no one: "nobody", "no idea", "can't say".
-_NO_ANSWER = frozenset("no not nobody none noone dunno can't cant various n/a idk same".split())
-
-
-def names_answering_a_question(texts: list[str]) -> list[list[Finding]]:
-    """A turn asking for one name ("which ward?", "who was your manager?", "where do you work
-    now?") and the next turn its short answer ("larkspur.", "um, sandra. sandra okafor.",
-    "Compass."): each item of the answer is a name of the kind asked, however ordinary ("your
-    manager? || will"); not small words, what kind of place only ("the acute one", "a
-    charity"), no answer ("nobody really"), nor a sentence ("i'd rather not say"). Each
-    text's findings."""
-    found: list[list[Finding]] = [[] for _ in texts]
-    for i in range(1, len(texts)):
-        asked = _ASKED_FOR_A_NAME.search(texts[i - 1][-120:])
-        if not asked or len(_LABEL_WORD.findall(texts[i])) > 8:
-            continue
-        kind = next(k.split("_")[0] for k, v in asked.groupdict().items() if v)
-        for words in _answer_items(texts[i].replace(".", ",")):
-            while words and (words[0].group().lower() in _ANSWER_FILLERS or words[0].group().lower() in _LISTS_NEXT):
-                words = words[1:]
-            lowered = [w.group().lower() for w in words]
-            if not words or len(words) > 4 or lowered[0] in _NO_ANSWER or _SAYS_WHERE.intersection(lowered) \
-                    or any(w in _A_SENTENCE or w in _ANSWER_FILLERS or w.isdigit() or w in _NUMBER_SAID
-                           or _a_role().fullmatch(w) for w in lowered) \
-                    or all(_says_what_kind(w) and w not in words_set("word_names") for w in lowered) \
-                    or kind != "PERSON" and _no_particular_workplace(lowered):
-                continue  # (a role, "the service manager"; a count, "twenty beds")
-            first = next((j for j, w in enumerate(lowered) if w not in ("the", "a", "an")), None)
-            if first is not None:
-                found[i].append(Finding(words[first].start(), words[-1].end(), kind, 0.6, "answered-name"))
-    return found
-
-
 def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
     """In a source typed in lower case (a survey's answers, a transcript typed so, a line in
     capitals read in lower case), one word said after "at" twice or more, with no article, where
@@ -4875,15 +4809,15 @@ def _labelled(label: str, question: str | None = None) -> re.Pattern:
 
 _WORKPLACE_LABEL = _labelled(_LABEL, _WORKPLACE_QUESTION)
 # A form's label for the place someone works or lives in, not an organisation: "Ward: Foxglove",
-# "Site: The Laurels", "Location: Great Wrexley", "home town - brackley". (Not "Unit:", "Area:",
-# "Hospital:", "Estate:": a form asks units of alcohol, an area of work, whether someone was in
-# hospital, what kind of estate, as often.)
-_PLACE_LABEL = _labelled(r"(?:(?:current|previous|former|last|main|your)\s+)?(?:wards?|sites?|base|location"
+# "UNIT: CEDARS", "Site: The Laurels", "Location: Great Wrexley", "home town - brackley". (Not
+# "Units:", "Area:", "Hospital:", "Estate:": a form asks units of alcohol, an area of work,
+# whether someone was in hospital, what kind of estate, as often.)
+_PLACE_LABEL = _labelled(r"(?:(?:current|previous|former|last|main|your)\s+)?(?:wards?|unit|sites?|base|location"
                          r"|town|home\s+town|village)")
 # What each label holds, looked for first (most texts hold no label): a word of it, in the
 # text lowered, and its colon or dash.
 _LABEL_CUE = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work")
-_PLACE_LABEL_CUE = re.compile(r"(?:wards?|sites?|base|location|town|village)[ \t]*[:—–-]")
+_PLACE_LABEL_CUE = re.compile(r"(?:wards?|unit|sites?|base|location|town|village)[ \t]*[:—–-]")
 _LABEL_MARK = re.compile(r"[:\-–—?]")
 # Where one item of the answer ends: a list's comma, "and", "then", a slash, a spaced dash.
 _ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|plus)\s|\s[-–—]\s)\s*", re.IGNORECASE)
@@ -4944,10 +4878,15 @@ def workplaces_in_a_labelled_answer(text: str) -> Iterator[Finding]:
             yield Finding(start, end, "ORG", 0.6, "labelled-workplace")
 
 
+# An answer saying where by other words ("near the river", "working from home", "a village
+# called x"): the rules read those.
+_SAYS_WHERE = frozenset("near by in at on outside off behind round around called named from with".split())
+
+
 @register_recognizer("labelled-place", ("LOC",), gate=False, normalised=False)
 def places_in_a_labelled_answer(text: str) -> Iterator[Finding]:
     """'Ward: Foxglove', 'WARD: HERON', 'Location: Great Wrexley': after a label that asks for
-    the ward, site or place someone works or lives in, each item of the answer is its name, as
+    the ward, unit, site or place someone works or lives in, each item of the answer is its name, as
     after a workplace's label: a word English hardly uses, one wards are named after, or one
     capitalised as a name is; not what kind ("Ward: acute", "Site: main"), a number ("Ward:
     7"), none ("Location: home"), ordinary words ("Ward: mixed sex") nor a nation."""

@@ -4886,10 +4886,11 @@ _SAYS_WHERE = frozenset("near by in at on outside off behind round around called
 @register_recognizer("labelled-place", ("LOC",), gate=False, normalised=False)
 def places_in_a_labelled_answer(text: str) -> Iterator[Finding]:
     """'Ward: Foxglove', 'WARD: HERON', 'Location: Great Wrexley': after a label that asks for
-    the ward, unit, site or place someone works or lives in, each item of the answer is its name, as
-    after a workplace's label: a word English hardly uses, one wards are named after, or one
-    capitalised as a name is; not what kind ("Ward: acute", "Site: main"), a number ("Ward:
-    7"), none ("Location: home"), ordinary words ("Ward: mixed sex") nor a nation."""
+    the ward, unit, site or place someone works or lives in, each item of the answer is its
+    name, as after a workplace's label, where a word of it is one English hardly uses, one wards
+    are named after, or one capitalised as a name is; not what kind ("Ward: acute", "Site:
+    main"), a number ("Ward: 7"), none ("Location: home"), ordinary words ("Ward: mixed sex")
+    nor a nation ("Location: Scotland")."""
     if _PLACE_LABEL_CUE.search(text.lower()):
         capitalised = not text.isupper()
         for start, end in _labelled_names(_PLACE_LABEL, text):
@@ -5029,7 +5030,7 @@ def _pays_no_one(lowered: list[str], after_the: bool) -> bool:
 _WHEN_SAID_OF = frozenset("today tomorrow yesterday tonight weekend".split())
 
 
-def _something_else_does(lowered: list[str]) -> bool:
+def _owner_not_a_workplace(lowered: list[str]) -> bool:
     """What else has a waiting list or funding, employs so many or was someone's first job:
     a person or a place ("Sarah's", "Scotland's"), a time ("today's", "last year's"), an
     everyday word ("People's"), what is done ("Babysitting was my first job"), things of a kind
@@ -5085,7 +5086,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
                 or (m.group("owns") or m.group("employs_many") or m.group("first_job")) \
-                and _something_else_does(lowered) \
+                and _owner_not_a_workplace(lowered) \
                 or (m.group("said_to_be") or m.group("apposed")) and len(lowered) == 1 \
                 and lexicon.is_everyday(lowered[0]) \
                 or m.group("apposed") and (lowered[-1].endswith("ly") or lowered[0] in words_set("interjections")

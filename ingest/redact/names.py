@@ -416,12 +416,13 @@ class NameFinder:
         word of a name ("'Second Wind'", "'See-oh-ban'") nor the whole of what is quoted ("'Money'")."""
         lower, start = doc[i].lower_, doc[i].idx
         end = start + len(doc[i].text)
-        # (an opening quote: after the text's start, a space, a colon, a bracket or a double quote;
-        # a closing one after a sentence's end; not "'I'm done,' Gold said")
-        opened = _A_QUOTE_OPENS_BEFORE.search(text, max(0, start - 12), start) is not None
-        return opened and (lower in STOP_WORDS or lower in CLAUSE_OPENERS or lower in _OPENS_AN_ANSWER) \
+        # (the word first, the text around it only for the few words it may be: every capitalised
+        # word is asked. An opening quote: after the text's start, a space, a colon, a bracket or a
+        # double quote; a closing one after a sentence's end; not "'I'm done,' Gold said")
+        return (lower in STOP_WORDS or lower in CLAUSE_OPENERS or lower in _OPENS_AN_ANSWER) \
             and lexicon.is_everyday(lower) and lower not in lexicon.surnames() \
             and not recognizers.given_in_britain(lower) and lower not in recognizers.words_set("word_names") \
+            and _A_QUOTE_OPENS_BEFORE.search(text, max(0, start - 12), start) is not None \
             and not re.match(r"-|\s+[A-Z]|['’‘]", text[end:end + 2])
 
     @staticmethod

@@ -4896,8 +4896,9 @@ def places_in_a_labelled_answer(text: str) -> Iterator[Finding]:
         for start, end in _labelled_names(_PLACE_LABEL, text):
             typed = _LABEL_WORD.findall(text[start:end])
             words = [w.lower() for w in typed]
-            if all(_says_what_kind(w) for w in words) or _SAYS_WHERE.intersection(words) \
-                    or " ".join(words) in lexicon.regions() or words[0] in ("yes", "no") or not any(
+            # (what kind only, "Ward: acute", is no answer _labelled_names gives)
+            if _SAYS_WHERE.intersection(words) or " ".join(words) in lexicon.regions() \
+                    or words[0] in ("yes", "no") or not any(
                         not lexicon.is_ordinary(w) or w in ward_names() or capitalised and t[0].isupper()
                         for w, t in zip(words, typed)):
                 continue  # "Base: working from home", "Location: Scotland", "Ward: mixed sex" (ordinary

@@ -110,6 +110,8 @@ NEIGHBOURHOODS = [("i live in sparkbrook", "sparkbrook"), ("we moved to wythensh
 # A hospital or a site said by its initials (invented initials).
 SITES = [("I did six years at the QVX before this", "QVX"), ("they sent her down to the RKI", "RKI"),
          ("she's in the BGW again", "BGW"),
+         # after someone's work and "at the", "for the": the letters after the article
+         ("I work at the QVX now.", "QVX"), ("my placement at the RKI was hard", "RKI"),
          # typed small, letters no English word is written with
          ("he ended up at the qvx that night", "qvx")]
 # A possessive said alone opening a sentence, for what someone owns or runs.

@@ -281,6 +281,48 @@ def test_a_name_read_across_a_public_term_and_ordinary_words_is_none(engine, tex
                           Spans(engine.public.spans(text))) is said_of
 
 
+# A rule's name running into a public name at its start or end, a word apart, is the name
+# without it (invented names); a word joined to the public name, ordinary words or a name with
+# the public one inside it are none.
+@pytest.mark.parametrize("text,span,rest", [
+    ("Our service, Steps2Calm Dorset, was rebranded.", "Steps2Calm Dorset", "Steps2Calm"),
+    ("I worked at Quarrow Vale PCN for years.", "Quarrow Vale PCN", "Quarrow Vale"),
+    ("WE MOVED TO ELMBRIDGE MIND.", "ELMBRIDGE MIND", "ELMBRIDGE"),
+    ("She was at the NHS Halbury site.", "NHS Halbury", "Halbury"),
+    ("I moved to NHS Dorset Halbury Vale.", "NHS Dorset Halbury Vale", "Halbury Vale"),
+    ("It was CBT-informed work.", "CBT-informed", None),
+    ("We met at the Jobcentre building.", "the Jobcentre building", None),
+    ("We rang Calm Waters Trust today.", "Calm Waters Trust", None),
+    ("The NHS Pension is fine.", "NHS Pension", None),
+])
+def test_a_name_beside_a_public_name_is_the_name_without_it(engine, text, span, rest):
+    from ingest.redact.engine import beside_a_public_name
+    from ingest.redact.recognizers import Finding
+
+    start = text.index(span)
+    f = Finding(start, start + len(span), "ORG", 0.6, "test")
+    inside = [(a, b) for a, b in engine.public.spans(text) if a < f.end and f.start < b]
+    assert inside
+    found = beside_a_public_name(text, f, inside)
+    assert (text[found.start:found.end] if found else None) == rest
+
+
+CASES_BESIDE_A_PUBLIC_NAME = [
+    (["Our service, Steps2Calm Dorset, was rebranded.", "I was at Talk4Change Essex."], ["Steps2Calm", "Talk4Change"],
+     ["Dorset", "Essex", "was rebranded"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", CASES_BESIDE_A_PUBLIC_NAME)
+def test_a_workplace_beside_a_region_goes_and_the_region_stays(engine, quotes, gone, kept):
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    text = "\n".join(result.texts.values())
+    for word in gone:
+        assert word not in text, (word, text)
+    for word in kept:
+        assert word in text, (word, text)
+
+
 @pytest.mark.parametrize("quotes,gone,kept", CASES)
 def test_every_form_is_redacted_throughout_the_source(engine, quotes, gone, kept):
     result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
@@ -527,6 +569,11 @@ LABELS = [
     (["Harrier Staffing paid late.", "Harrier Staffing rang me."], "Harrier Staffing", "[Workplace 1]"),
     # a surname that is a street word too is the person's ("Lane" is no street type here)
     (["Lois Lane rang."], "Lois Lane", "[Person 1]"),
+    # a name a workplace's kind is said to be called is the workplace's
+    (["We were bought out by a firm called Quorvane."], "Quorvane", "[Workplace 1]"),
+    (["The charity's called Ymlaen, it means forward."], "Ymlaen", "[Workplace 1]"),
+    # ... not a given name said after it ("the agency called Jo" rang her)
+    (["Then the agency called Jo about the shifts."], "Jo", "[Person 1]"),
 ]
 
 

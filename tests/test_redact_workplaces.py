@@ -2095,19 +2095,26 @@ def test_a_team_of_no_name_stays(text):
 
 
 # "at the" and one lower-case word English never writes: a workplace called by its own name
-# (invented names); a public term's letters, an English word or a place there stay.
-AT_THE_UNKNOWN_WORD = [
+# (invented names), and after someone's work "for the", "with the", "by the", or "joined the",
+# "left the"; a public term's letters, an English word, the plural of one or a place there stay.
+THE_UNKNOWN_WORD = [
     (["we were told at the brackmere to book eight a day"], ["brackmere"], ["to book eight a day"]),
     (["three nights at the quillhaven then two off"], ["quillhaven"], ["three nights at the", "then two off"]),
     (["honestly the rota at the ormsgarth was a joke"], ["ormsgarth"], ["was a joke"]),
+    (["Before that I left the quorvane, it was awful."], ["quorvane"], ["Before that I left the"]),
+    (["I was employed by the dunmarrow until March."], ["dunmarrow"], ["I was employed by the", "until March."]),
+    (["i work for the tellbrook as well"], ["tellbrook"], ["i work for the", "as well"]),
+    (["we joined the ormsgarth in the end"], ["ormsgarth"], ["we joined the", "in the end"]),
     (["i was at the cmht for a year"], [], ["at the cmht for a year"]),
     (["we met at the canteen after the shift"], [], ["at the canteen after the shift"]),
     (["i trained at the university of leeds"], [], ["at the university of"]),
     (["we were at the weekend rota again"], [], ["at the weekend rota again"]),
+    (["they left the honoraries to manage it"], [], ["they left the honoraries to manage it"]),
+    (["she moved to the wirral last spring"], [], []),
 ]
 
 
-@pytest.mark.parametrize("quotes,gone,kept", AT_THE_UNKNOWN_WORD)
+@pytest.mark.parametrize("quotes,gone,kept", THE_UNKNOWN_WORD)
 def test_a_word_english_never_writes_after_at_the_is_a_workplace(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
     assert found_by("at-the-unknown-word", quotes[0]) == ([gone[0]] if gone else [])

@@ -520,8 +520,47 @@ def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]]
     after a region."""
     spans = protected
     protected = Spans(protected)
-    return [f for f in findings if KINDS[f.kind].structured or not protected.overlapping(f.start, f.end)
-            or text is not None and (public_inside_a_name(text, f, spans) or named_after_a_region(text, f, spans))]
+    kept = []
+    for f in findings:
+        inside = [] if KINDS[f.kind].structured else protected.overlapping(f.start, f.end)
+        if not inside or text is not None and (public_inside_a_name(text, f, spans)
+                                               or named_after_a_region(text, f, spans)):
+            kept.append(f)
+        elif text is not None and (rest := beside_a_public_name(text, f, inside)):
+            kept.append(rest)
+    return kept
+
+
+def beside_a_public_name(text: str, f: Finding, inside: list[tuple[int, int]]) -> Finding | None:
+    """A rule's name running into a public name at its start or its end, a word apart
+    ("Steps2Wellbeing Dorset", "Adur Valley PCN", "ELMBRIDGE MIND", "NHS Halbury"): the name
+    without the public one, where what is left holds a word English hardly uses ("the
+    Jobcentre building", "ocd therapy" name none); not a word joined to the public name
+    ("NHS-funded"), nor a name with one inside it ("Calm Waters Trust")."""
+    start, end = f.start, f.end
+    for a, b in sorted(inside):
+        if a <= start or not text[start:a].strip():  # (two public names may open it: "NHS Dorset Halbury")
+            start = max(start, b)
+    for a, b in sorted(inside, reverse=True):
+        if a >= start and (b >= end or not text[b:end].strip()):
+            end = min(end, a)
+    if any(start < b and a < end for a, b in inside):
+        return None
+    if start >= end or start > f.start and not text[start:start + 1].isspace() \
+            or end < f.end and not text[end - 1:end].isspace():
+        return None
+    words = [m for m in _NAME_WORD.finditer(text, start, end)]
+    while words and words[0].group().lower() in STOP_WORDS:
+        words.pop(0)
+    while words and words[-1].group().lower() in STOP_WORDS:
+        words.pop()
+    lowered = [w.group().lower() for w in words]
+    if not any(not lexicon.is_ordinary(w) for w in lowered):
+        return None
+    return Finding(words[0].start(), words[-1].end(), f.kind, f.score, f.recognizer)
+
+
+_NAME_WORD = re.compile(r"[^\W_][\w'’&+-]*")
 
 
 def named_after_a_region(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:

@@ -1092,7 +1092,7 @@ class NameFinder:
 
     def said_of_a_workplace(self, doc, span) -> bool:
         """What is said around a name that only a workplace's takes: "a locum agency,
-        Quillory Staffing"; "it's called Quillory"; "Quillory, which pays..." (not after a
+        Quillory Staffing"; "it's called Quillory", "a firm called Quillory"; "Quillory, which pays..." (not after a
         given name: "she's called Wren, which suits her"); "another Quillory therapist"; a
         name ending in an acronym ("Harrowgate EAP")."""
         before = [t.lower_ for t in doc[max(0, span.start - 4):span.start]]
@@ -1103,8 +1103,9 @@ class NameFinder:
         kind_noun = doc[span.start - 2] if span.start > 1 else None  # "an agency, ..."; not "... Service, Ines"
         if before[-1:] == [","] and kind_noun is not None and kind_noun.text in WORKPLACE_KINDS and not given:
             return True
-        if before[-1:] == ["called"] and before[-3:-1] in (["it", "'s"], ["it", "’s"], ["it", "is"], ["it", "was"]):
-            return True
+        if before[-1:] == ["called"] and (before[-3:-1] in (["it", "'s"], ["it", "’s"], ["it", "is"], ["it", "was"])
+                                          or not given and any(w in WORKPLACE_KINDS for w in before[-3:-1])):
+            return True  # "it's called Quillory", "a firm called Quillory", "the charity's called Quillory"
         if (after[:1] == ["which"] or after[:2] == [",", "which"]) and not given:
             return True
         return bool(before[-1:]) and before[-1] in ("a", "an", "another", "every", "any") and bool(after) \

@@ -1570,16 +1570,20 @@ seven eight nine ten""".split()) | which_or_where("stop")
 
 # "at the" and one word typed in lower case that English never writes: "told at the brackmere
 # to book more", "nights at the quillhaven": a place of work called by its own name ("the
-# Maudsley" in capitals is the name rules'). Not a public term's ("at the cmht"), a field's
-# word, a given name or a place the gazetteer knows (those are their own recognizers').
-_AT_THE_WORD = re.compile(r"(?<![\w'’-])at the ([a-z]{5,})(?![\w'’-])")
+# Maudsley" in capitals is the name rules'); after someone's work "for", "with" or "by the" too,
+# or after "joined the", "left the" ("i work for the quorvane", "employed by the brackmere", "i
+# left the quorvane"). Not a public term's ("at the cmht"), a field's word, the plural of a
+# word ("the honoraries"), a given name or a place the gazetteer knows (those are their own
+# recognizers'). (Not after "the" alone: that took words no name is in unseen text.)
+_THE_WORD = re.compile(rf"(?<![\w'’-])(?:at|(?:{_WORKING}|employed|placement|job|post|contract)\s+(?:for|with|by)"
+                       r"|joined|left)\s+the\s+([a-z]{5,})(?![\w'’-])")
 
 
 @register_recognizer("at-the-unknown-word", ("ORG",), gate=False)
 def workplace_at_the_unknown_word(text: str) -> Iterator[Finding]:
-    for m in _AT_THE_WORD.finditer(text):
+    for m in _THE_WORD.finditer(text):
         word = m.group(1)
-        if lexicon.zipf(word) > 0 or word in public_lower() or lexicon.is_field_word(word) \
+        if lexicon.zipf(word) > 0 or word in public_lower() or lexicon.is_field_word(word) or _plural_of_a_word(word) \
                 or word in lexicon.first_names() or _bare(word) in _places_bare():
             continue
         yield Finding(m.start(1), m.end(1), "ORG", 0.55, "at-the-unknown-word")
@@ -3553,7 +3557,9 @@ def _name_end(m: re.Match) -> int:
 _AT_THE_INITIALS = re.compile(
     r"(?<![\w'’-])(?:(?:at|in|to|from|into|outside|near|round|down|up|for|with|by|joined|left)\s+the"
     rf"|(?:{_WORKING}|employed|placement|job|post|contract|based)\s+(?:at|for|with|by|in)"
-    r"|joined|left)\s+(?P<name>[A-Z]{2,5}|(?P<small>[a-z]{2,5}))(?![\w&'’-])")
+    # (a determiner is no initials: "work at the BWH" is read on to them)
+    r"|joined|left)\s+(?!(?:the|an?|my|our|their|his|her|this|that)\s)"
+    r"(?P<name>[A-Z]{2,5}|(?P<small>[a-z]{2,5}))(?![\w&'’-])")
 
 
 @register_recognizer("site-initials", "LOC", gate=False, normalised=False)

@@ -124,6 +124,10 @@ CASES = [
     # a name said whole as what someone is called on it goes whole, the surname too
     (["My facebook is tamsin quellow.", "I'm on facebook as Kieran Smith. Smith is my married name."],
      ["tamsin", "quellow", "Kieran", "Smith"], ["My facebook is", "I'm on facebook as", "is my married name"]),
+    # a room or a kind of place said after a public name, a figure ending it too, is the public body's
+    (["She was taken to the Section 136 Suite at the hospital.", "We sat in the DWP Office for an hour.",
+      "I worked at Mind Quarrowby for years."],
+     ["Quarrowby"], ["Section 136 Suite", "DWP Office"]),
     # a public name beside a private one: the private one still goes
     (["Ffion Quennell from Yahoo Mail support wrote back.", "Tamsin Barclaycard rang me."],
      ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),

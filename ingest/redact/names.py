@@ -961,7 +961,9 @@ class NameFinder:
         noun, say what someone is or what is said of the public body, not who. A rare word is
         still a name ("Consultant Okafor", "Quillmere Support Worker"), and so is a surname
         after a title ("Matron Ashby"); an everyday noun after a public name may be a local
-        workplace's ("Mind Lantern"), and stays a name."""
+        workplace's ("Mind Lantern"), and stays a name, but a room or a place no workplace's name
+        ends in is the public body's ("the Section 136 Suite", "the DWP Office"; "the Community
+        Care Trust" is a name)."""
         start, end, n = span.start, span.end, len(doc)
         before = None
         while start < end and start in public_tokens:  # a public name the run began with: "Zoom Burnout"
@@ -970,13 +972,17 @@ class NameFinder:
             return False
         lowered = [t.lower_ for t in doc[start:end] if t.text not in CONNECTORS]
         k = start - 1
-        if before is None and k >= 0 and "\n" not in doc[k].whitespace_ and not self.ends_sentence(doc, k) and self.is_capitalised(doc[k]):
+        if before is None and k >= 0 and "\n" not in doc[k].whitespace_ and not self.ends_sentence(doc, k) \
+                and (self.is_capitalised(doc[k]) or k in public_tokens):  # (a public name's figure: "Section 136")
             if k in public_tokens:
                 before = "public"
             elif doc[k].lower_ in ROLE_WORDS | JOB_MODIFIERS and self.ordinary(doc[k].text):
                 before = "title"
         if before and all(self.of_the_job(w) for w in lowered):
             return True
+        if before == "public" and len(lowered) == 1 and (lowered[0] in _ROOM_WORDS or lowered[0] in PLACE_KINDS
+                                                         and lowered[0] not in ORG_WORDS):
+            return True  # the public body's room or place: "the Section 136 Suite", "the DWP Office"
         # The capitalised words after the span, to a job noun: "Volunteer [Coordinator]".
         m = end
         while m < n and "\n" not in doc[m - 1].whitespace_ and not self.ends_sentence(doc, m - 1) and (

@@ -1622,6 +1622,19 @@ WHAT_AN_EMPLOYER_DOES = [
 ]
 
 
+# More of what only an employer does or is said to be, with a word between ("pays about £22",
+# "have just lost their NHS contract", "is who I work for", "were great to work for"); plurals
+# and people said so stay.
+WHAT_AN_EMPLOYER_DOES += [
+    (["Spark pays about £22 an hour.", "Clover have just lost their NHS contract.", "Signal is who I work for.",
+      "Harvest were great to work for."], ["Spark", "Clover", "Signal", "Harvest"],
+     ["pays about £22 an hour", "have just lost their NHS contract", "is who I work for", "were great to work for"]),
+    (["Nights pay £20 more.", "Weekends pay about £25 an hour.", "We lost the contract to a bigger firm.",
+      "Nights were easier to work for, somehow.", "My manager was great to work for.", "My partner is who I work for."],
+     [], ["Nights pay", "Weekends pay", "We lost the contract", "Nights were easier", "My manager was", "My partner is"]),
+]
+
+
 @pytest.mark.parametrize("quotes,gone,kept", WHAT_AN_EMPLOYER_DOES)
 def test_a_workplace_said_to_do_what_an_employer_does_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
@@ -2118,6 +2131,21 @@ THE_UNKNOWN_WORD = [
 def test_a_word_english_never_writes_after_at_the_is_a_workplace(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
     assert found_by("at-the-unknown-word", quotes[0]) == ([gone[0]] if gone else [])
+
+
+# A lower-case workplace's name ends before a verb said with "not" or in the past ("wont pay",
+# "said no"), and a model's name before a capitalised one ends before the sentence's word ("I
+# reckon Compass"): those words stay (invented names).
+WORDS_AFTER_A_NAME_STAY = [
+    (["thornwick wont pay for training"], ["thornwick"], ["wont pay for training"]),
+    (["my manager at ashenbury said no to the course"], ["ashenbury"], ["said no to the course"]),
+    (["I reckon Compass will close by March."], ["Compass"], ["I reckon", "will close by March"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", WORDS_AFTER_A_NAME_STAY)
+def test_words_said_after_or_before_a_workplace_stay(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
 
 
 # A known town, then words of what service it is and a word ending a workplace's name, after a

@@ -228,7 +228,8 @@ class Detector:
                 kind = KINDS.get(ent.label_)
                 span = ent
                 while len(span) and (span[0].lower_ in LEADING or not span[0].text[:1].isalnum()
-                                     or len(span) > 1 and span[0].lower_ in CLAUSE_OPENERS):
+                                     or len(span) > 1 and span[0].lower_ in CLAUSE_OPENERS
+                                     or len(span) > 1 and a_word_before_a_name(span[0], span[1])):
                     span = span[1:]
                 while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()
                                      or kind != "ORG" and len(span) > 1 and span[-1].text.islower()
@@ -258,6 +259,14 @@ def detected(texts: list[str]) -> list[list[Finding]]:
     Not in the leak gate: the gate re-reads published text, where a model would only guess
     again at what redaction already decided."""
     return Detector().find(texts) if available() else [[] for _ in texts]
+
+
+def a_word_before_a_name(token, following) -> bool:
+    """An ordinary word typed in lower case the model took with the capitalised name after it
+    ("I reckon Compass will close": "reckon Compass"): the sentence's, not the name's (a
+    particle opening a name is the name's: "de Souza")."""
+    return (token.is_lower and token.is_alpha and following.text[:1].isupper() and token.lower_ not in CONNECTORS
+            and lexicon.is_ordinary(token.lower_) and token.lower_ not in lexicon.first_names())
 
 
 # Words saying how many or when, said between a name and its verb ("mo all quit").

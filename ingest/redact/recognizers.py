@@ -2440,6 +2440,16 @@ _A_DETERMINER_OPENS = re.compile(r"[ \t]+(?:a|an|the|my|our|your|his|her|their|s
 _OPENS_AFTER_A_VERB = frozenset("there it that this you".split())
 
 
+# Verbs no name holds as its second word: a verb's helper said with "not" (typed with an
+# apostrophe or without) and verbs in the past ("silverbirch wont pay", "the manager at
+# brackenridge said no"): one word said before one is the name. ("hope works", "kids can
+# achieve", "hopes were high" may be names: "at juniper was lovely" loses "was lovely", the
+# lesser harm.)
+_VERBS_AFTER_ONE_WORD = frozenset("""isnt arent wasnt werent wont wouldnt cant couldnt shouldnt hasnt havent hadnt
+doesnt didnt dont said told asked wanted gave sent got took paid offered made kept treated expected quit started
+moved""".split())
+
+
 # Words said straight before a clause's verb ("never paid", "always said").
 _BEFORE_A_VERB = frozenset("never always just also really often usually only even all both".split())
 
@@ -2457,7 +2467,8 @@ def _the_clauses_verb(text: str, start: int) -> int | None:
         if w.group() in _NAME_ENDS or w.group() in _SUBJECTS or w.group() in _WHOM or len(words) == 6:
             break
         words.append(w.group())
-    verbs = [i for i, w in enumerate(words) if i >= 2 and w in words_set("verbs_after_a_name")]
+    verbs = [i for i, w in enumerate(words) if i >= 2 and w in words_set("verbs_after_a_name")
+             or i >= 1 and w in _VERBS_AFTER_ONE_WORD]
     if not verbs or len(words) > verbs[-1] + 1 and _WORKPLACE_KIND.fullmatch(words[-1]):
         return None
     # ("the manager at clear path said there was no budget": "said", not "was")
@@ -4940,7 +4951,8 @@ _KIND_ONLY_A_WORKPLACE_IS = (rf"(?:(?!(?i:{alternatives(STOP_WORDS)})\s)[a-z'’
 # What only an employer or a placement does to someone, said of it: "took me on" (not "took me
 # on a journey"), "hired me", "made me redundant", "is where I trained"; an adverb may come
 # first ("never paid me on time", "finally took me on").
-_EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don't|doesn't|didn't|won't|wouldn't)\s+)?"
+_EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually"
+            r"|(?:don|doesn|didn|won|wouldn)['’]?t)\s+)?"
             r"(?:(?:took|take|takes)\s+(?:me|us)\s+on\b(?!\s+(?:a|an|the|my|our|this|that|board|holiday)\b)|(?:hired|hires|employed|employs|recruited|poached|sacked|headhunted|seconded)"
             r"\s+(?:me|us)|made\s+(?:me|us)\s+redundant|(?:let|lets)\s+(?:me|us)\s+go\b|(?:offered|gave)\s+(?:me|us)\s+"
             r"(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:job|post|role|contract|placement|position)\b|(?:is|was|were)\s+where\s+(?:I|we)(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:been\s+)?"
@@ -4950,9 +4962,11 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"|paid\s+(?:(?:me|us|staff|everyone)\s+)?(?:late|on\s+time)|(?:cut|slashed|halved|froze)\s+(?:my|our|their|the|staff'?s?)\s+"
             r"(?:hours|pay|wages|shifts|sessions|rates?|mileage)|laid\s+(?:me|us|staff|people)\s+off"
             # what it pays its staff: "never paid mileage", "paid £20 a session", "pays for supervision"
-            r"|(?:pay|pays|paid)\s+"
-            r"(?:(?:me|us|staff|trainees|everyone)\s+)?(?:£\s?\d+(?:\.\d+)?|band\s+\d|\d+\s*(?:pounds|quid)\b|(?:mileage|travel|expenses"
-            r"|holiday\s+pay|sick\s+pay)\b|for\s+(?:supervision|training|travel|mileage|cpd)\b|by\s+the\s+(?:hour|session)\b)"
+            r"|(?P<pays>(?:pay|pays|paid)\s+"
+            r"(?:(?:me|us|staff|trainees|everyone)\s+)?(?:(?:about|around|roughly|only|just|nearly|barely|over|under"
+            r"|less\s+than|more\s+than|like)\s+)?(?:£\s?\d+(?:\.\d+)?|band\s+\d|\d+\s*(?:pounds|quid)\b"
+            r"|(?:mileage|travel|expenses|holiday\s+pay|sick\s+pay)\b"
+            r"|for\s+(?:supervision|training|travel|mileage|cpd)\b|by\s+the\s+(?:hour|session)\b))"
             # how well it pays, against another employer: "pays better than the NHS", "paid peanuts"
             r"|(?P<how_well>(?:pay|pays|paid)\s+(?:(?:me|us|staff|everyone|its\s+staff)\s+)?(?:better|more|less|worse"
             r"|well|badly|poorly|properly|fairly|decently|nothing|peanuts|rubbish)\b)"
@@ -4961,7 +4975,14 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually|don
             r"|everyone|any|no|proper|decent|paid|free)\s+){0,2}(?i:sick\s+pay|holiday\s+pay|maternity\s+pay"
             r"|(?:clinical\s+)?supervision|cpd|training|pensions?|mileage|expenses)\b)"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
-            r"|(?:won|lost)\s+the\s+(?:contract|tender)|went\s+(?:bust|into\s+administration)"
+            # "lost the contract", "have just lost their NHS contract", "is who I work for"
+            r"|(?:(?:has|have|had)\s+(?:just\s+)?)?(?:won|lost)\s+(?:the|their|its|our|a|an)\s+(?:[A-Za-z]+\s+)?"
+            r"(?:contract|tender)|went\s+(?:bust|into\s+administration)"
+            r"|(?:is|was)\s+who\s+(?:I|we)\s+(?:work|worked|volunteer|volunteered)\s+for\b"
+            # what is said only of an employer: "were great to work for", "paid my BACP fees"
+            r"|(?P<to_work_for>(?:is|are|was|were)\s+(?:[a-z]+\s+){1,2}?to\s+work\s+(?:for|at)\b)"
+            r"|(?P<pays_for>(?:paid|pays|pay)\s+(?:for\s+)?(?:my|our)\s+(?:[A-Za-z]+\s+){0,2}?(?:fees|registration"
+            r"|membership|insurance|training|supervision|dbs)\b)"
             # how many it employs: "employs about forty people", "employed 200 staff"
             r"|(?P<employs_many>(?:employ|employs|employed)\s+(?:(?:about|around|over|under|nearly|almost|just|some"
             r"|roughly|maybe|like)\s+)*"
@@ -5026,9 +5047,10 @@ def _a_role() -> re.Pattern:
 
 
 def _pays_no_one(lowered: list[str], after_the: bool) -> bool:
-    """Said to pay better or worse or to give sick pay, what is no employer: a way of being paid
+    """Said to pay better, worse or so much, or to give sick pay, what is no employer: a way of being paid
     ("Overtime pays better", data: payment_means), things in the plural with no article ("Nights
-    pay better", "Charities don't offer sick pay"; "The Willows pays better" is a name)."""
+    pay better", "Charities don't offer sick pay"; "The Willows pays better" is a name, and so are
+    letters, "KTWS pays band 5": ``after_the`` says so)."""
     return all(w in words_set("payment_means") for w in lowered) or not after_the and len(lowered) == 1 \
         and _plural_of_a_word(lowered[0])
 
@@ -5089,8 +5111,8 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
                 or m.group("befalls") and all(map(lexicon.is_ordinary, lowered)) \
-                or (m.group("how_well") or m.group("gives")) \
-                and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
+                or any(m.group(g) for g in ("how_well", "gives", "pays", "pays_for", "to_work_for")) \
+                and _pays_no_one(lowered, len(tokens) < len(m.group("name").split()) or tokens[0].group().isupper()) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
                 or (m.group("owns") or m.group("employs_many") or m.group("first_job")) \
                 and _owner_not_a_workplace(lowered) \

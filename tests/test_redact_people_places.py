@@ -170,6 +170,9 @@ KEPT = [
     "Support from HR was nil.", "April was the worst month for the team.", "it pays my phone bill. And the rest", "I got a call back. Then", "the text message, again",
     "i did the max dbs check", "i use the nhs app", "i went to the gym after", "at the end of it", "in the ed again",
     "at the gp again", "i left the nhs", "joined the bma",
+    # a role's, a panel's or a process's letters where people are; words typed small after "with the"
+    "I work with the IDVA on Tuesdays.", "we took it to the MARAC in March", "i work with the weans all day",
+    "I work with the HVS on the estate.",
     # a given name that is a word, or a name opening sentences as a word, before a verb
     "Will was there on the day.", "Amber warnings are out again.", "Young people got nothing.",
     "Tons were wasted on agency.", "Peer reviewed studies say it works.",

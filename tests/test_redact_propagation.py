@@ -46,6 +46,8 @@ CASES = [
     (["I worked for Cabbotsleigh Behavioural Therapies (CBT) for years.", "The CBT managers were awful."],
      ["Cabbotsleigh", "CBT"], ["managers were awful"]),
     (["We offer Cognitive Behavioural Therapy (CBT) here.", "CBT helps."], [], ["(CBT)", "CBT helps"]),
+    (["I had ECT, that's electroconvulsive therapy, in 2019.", "The ART team, Art Therapy, run groups."], [],
+     ["I had ECT, that's", "The ART team, Art Therapy"]),
     # a workplace's kinds joined by "and" are one name: its letters are the whole name's, and
     # its last kind said alone is a word again
     (["I work for Tarrowby Counselling and Therapy.", "Therapy is hard on the body."], ["Tarrowby"],
@@ -294,6 +296,7 @@ def test_a_name_read_across_a_public_term_and_ordinary_words_is_none(engine, tex
     ("We met at the Jobcentre building.", "the Jobcentre building", None),
     ("We rang Calm Waters Trust today.", "Calm Waters Trust", None),
     ("The NHS Pension is fine.", "NHS Pension", None),
+    ("samaritans cymru took me on", "samaritans cymru", None),
 ])
 def test_a_name_beside_a_public_name_is_the_name_without_it(engine, text, span, rest):
     from ingest.redact.engine import beside_a_public_name
@@ -387,6 +390,11 @@ WORKPLACES = [
     (["Orlick Therapy Team, ORT for short, took me on.", "ORT only took private referrals."], ["Orlick", "ORT"]),
     (["Orlick Therapy Team, ORT, took me on.", "ORT only took private referrals."], ["Orlick", "ORT"]),
     (["I worked for Calder Recovery Trust (CRT) until 2020.", "After CRT I went back to college."], ["Calder", "CRT"]),
+    # ... or set beside it before it, a team's or a service's letters too, however public or
+    # ordinary they read, where its name has a word of its own
+    (["So ECT, that's Ebbisham Community Therapies, had me on triage.", "And then ECT stopped answering."],
+     ["Ebbisham", "ECT"]),
+    (["The ART team - Ardleigh Recovery Team - took me on.", "ART paid late."], ["Ardleigh", "ART"]),
     # its name cut after a kind of place inside it, said again as a name of its own
     (["I worked for Harbour House Recovery.", "Harbour House is small."], ["Harbour"]),
     (["I did nights at Quillmoor Lodge Care.", "Quillmoor Lodge paid late."], ["Quillmoor"]),
@@ -572,8 +580,10 @@ LABELS = [
     # a name a workplace's kind is said to be called is the workplace's
     (["We were bought out by a firm called Quorvane."], "Quorvane", "[Workplace 1]"),
     (["The charity's called Ymlaen, it means forward."], "Ymlaen", "[Workplace 1]"),
-    # ... not a given name said after it ("the agency called Jo" rang her)
+    # ... not someone it rang ("the agency called Jo", "the agency called Kez")
     (["Then the agency called Jo about the shifts."], "Jo", "[Person 1]"),
+    (["The agency called Kez about the shifts.", "Kez rang me after."], "Kez", "[Person 1]"),
+    (["It's a counselling charity called Quorvane."], "Quorvane", "[Workplace 1]"),
 ]
 
 

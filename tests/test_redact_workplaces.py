@@ -1631,7 +1631,8 @@ WHAT_AN_EMPLOYER_DOES += [
      ["pays about £22 an hour", "have just lost their NHS contract", "is who I work for", "were great to work for"]),
     (["Nights pay £20 more.", "Weekends pay about £25 an hour.", "We lost the contract to a bigger firm.",
       "Nights were easier to work for, somehow.", "My manager was great to work for.", "My partner is who I work for."],
-     [], ["Nights pay", "Weekends pay", "We lost the contract", "Nights were easier", "My manager was", "My partner is"]),
+     [], ["Nights pay", "Weekends pay", "We lost the contract", "Nights were easier", "My manager was",
+          "My partner is"]),
 ]
 
 
@@ -2108,21 +2109,21 @@ def test_a_team_of_no_name_stays(text):
 
 
 # "at the" and one lower-case word English never writes: a workplace called by its own name
-# (invented names), and after someone's work "for the", "with the", "by the", or "joined the",
-# "left the"; a public term's letters, an English word, the plural of one or a place there stay.
+# (invented names), and after "work for the", "employed by the"; a public term's letters, an
+# English word, the plural of one, a place, and typos where people or things are, stay.
 THE_UNKNOWN_WORD = [
     (["we were told at the brackmere to book eight a day"], ["brackmere"], ["to book eight a day"]),
     (["three nights at the quillhaven then two off"], ["quillhaven"], ["three nights at the", "then two off"]),
     (["honestly the rota at the ormsgarth was a joke"], ["ormsgarth"], ["was a joke"]),
-    (["Before that I left the quorvane, it was awful."], ["quorvane"], ["Before that I left the"]),
     (["I was employed by the dunmarrow until March."], ["dunmarrow"], ["I was employed by the", "until March."]),
     (["i work for the tellbrook as well"], ["tellbrook"], ["i work for the", "as well"]),
-    (["we joined the ormsgarth in the end"], ["ormsgarth"], ["we joined the", "in the end"]),
     (["i was at the cmht for a year"], [], ["at the cmht for a year"]),
     (["we met at the canteen after the shift"], [], ["at the canteen after the shift"]),
     (["i trained at the university of leeds"], [], ["at the university of"]),
     (["we were at the weekend rota again"], [], ["at the weekend rota again"]),
-    (["they left the honoraries to manage it"], [], ["they left the honoraries to manage it"]),
+    (["we were at the honoraries meeting again"], [], ["at the honoraries meeting again"]),
+    (["i left the proffesion after covid", "i work with the paitents on the ward"], [],
+     ["i left the proffesion after covid", "i work with the paitents on the ward"]),
     (["she moved to the wirral last spring"], [], []),
 ]
 

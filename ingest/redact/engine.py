@@ -555,8 +555,9 @@ def beside_a_public_name(text: str, f: Finding, inside: list[tuple[int, int]]) -
     while words and words[-1].group().lower() in STOP_WORDS:
         words.pop()
     lowered = [w.group().lower() for w in words]
-    if not any(not lexicon.is_ordinary(w) for w in lowered):
-        return None
+    if not any(not lexicon.is_ordinary(w) for w in lowered) \
+            or all(w in lexicon.regions() or w in _public_words() for w in lowered):
+        return None  # (nor a nation's or a region's name: "samaritans cymru", "age uk cymru")
     return Finding(words[0].start(), words[-1].end(), f.kind, f.score, f.recognizer)
 
 
@@ -708,7 +709,12 @@ _LETTERS_AFTER = re.compile(rf"\s*\(\s*{_LETTERS}\s*\)|,?\s+(?:or|aka|a\.k\.a\.|
                             # or set beside it, or "for short": "Harwick Therapy Team, HTT, took me on",
                             # "..., HTT for short", "... - CALM for short"
                             rf"|\s*(?:,|[-–—])\s*{_LETTERS}(?:\s+for\s+short)?(?=\s*[,.;:)!?]|\s*$|\s+for\s+short)")
-_LETTERS_BEFORE = re.compile(rf"(?<![\w&]){_LETTERS}(?:['’]s)?\s+(?:is|was|stands\s+for|means)\s+$")
+# Before it, the letters (of a team or a service, maybe) said to be it, or set beside it: "AVMH
+# is Aspenvale Mental Health", "ECT, that's Elderbank Community Therapies", "I worked at CAP,
+# Carrow Assessment Partners", "the ACE team, Assessment and Crisis East".
+_LETTERS_BEFORE = re.compile(rf"(?<![\w&]){_LETTERS}(?:['’]s)?(?:\s+(?:team|service|project|unit|hub|programme))?"
+                             r"(?:\s+(?:is|was|stands\s+for|means)\s+|\s*,\s*(?:(?:that['’]s|that\s+is|which\s+is"
+                             r"|i\.e\.)\s+)?|\s+[-–—]\s+)$")
 
 
 def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) -> list[Term]:
@@ -727,9 +733,10 @@ def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) ->
         found.append(m.group(1))
     name = text[start:end]
     return [Term(letters, "ORG", False) for letters in found if _could_abbreviate(letters, name)
-            and not (((is_public_acronym(letters) or public.is_whole(letters)) and not _a_proper_word_in(name))
-                    or lexicon.is_workplace_kind(letters.lower()) or lexicon.is_ordinary(letters.lower())
-                    or letters in recognizers.role_abbreviations() or letters in words_set("said_by_initials"))]
+            and not (((is_public_acronym(letters) or public.is_whole(letters) or lexicon.is_ordinary(letters.lower()))
+                      and not _a_proper_word_in(name))
+                     or lexicon.is_workplace_kind(letters.lower())
+                     or letters in recognizers.role_abbreviations() or letters in words_set("said_by_initials"))]
 
 
 def _a_proper_word_in(name: str) -> bool:

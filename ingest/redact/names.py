@@ -1110,12 +1110,25 @@ class NameFinder:
         if before[-1:] == [","] and kind_noun is not None and kind_noun.text in WORKPLACE_KINDS and not given:
             return True
         if before[-1:] == ["called"] and (before[-3:-1] in (["it", "'s"], ["it", "’s"], ["it", "is"], ["it", "was"])
-                                          or not given and any(w in WORKPLACE_KINDS for w in before[-3:-1])):
+                                          or not given and self.a_kind_called(before[:-1])):
             return True  # "it's called Quillory", "a firm called Quillory", "the charity's called Quillory"
         if (after[:1] == ["which"] or after[:2] == [",", "which"]) and not given:
             return True
         return bool(before[-1:]) and before[-1] in ("a", "an", "another", "every", "any") and bool(after) \
             and after[0] in JOB_NOUNS
+
+    @staticmethod
+    def a_kind_called(before: list[str]) -> bool:
+        """Words before "called" saying a workplace is named so, not that one rang someone:
+        "a firm", "a counselling charity", "the charity's", "the agency was" (not "the agency"
+        called Jo)."""
+        kind = max((i for i, w in enumerate(before) if w in WORKPLACE_KINDS), default=None)
+        if kind is None:
+            return False
+        after = before[kind + 1:]
+        if after in (["'s"], ["’s"], ["is"], ["was"]):
+            return True
+        return not after and any(w in ("a", "an", "another") for w in before[max(0, kind - 2):kind])
 
     def classify(self, doc, span, default: str | None = None) -> str:
         words = [t.lower_ for t in span]

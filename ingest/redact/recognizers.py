@@ -1570,13 +1570,12 @@ seven eight nine ten""".split()) | which_or_where("stop")
 
 # "at the" and one word typed in lower case that English never writes: "told at the brackmere
 # to book more", "nights at the quillhaven": a place of work called by its own name ("the
-# Maudsley" in capitals is the name rules'); after someone's work "for", "with" or "by the" too,
-# or after "joined the", "left the" ("i work for the quorvane", "employed by the brackmere", "i
-# left the quorvane"). Not a public term's ("at the cmht"), a field's word, the plural of a
+# Maudsley" in capitals is the name rules'); after "work for the", "employed by the" too ("i
+# work for the quorvane"). Not a public term's ("at the cmht"), a field's word, the plural of a
 # word ("the honoraries"), a given name or a place the gazetteer knows (those are their own
-# recognizers'). (Not after "the" alone: that took words no name is in unseen text.)
-_THE_WORD = re.compile(rf"(?<![\w'’-])(?:at|(?:{_WORKING}|employed|placement|job|post|contract)\s+(?:for|with|by)"
-                       r"|joined|left)\s+the\s+([a-z]{5,})(?![\w'’-])")
+# recognizers'). (Not after "work with the", "left the", "joined the" or "the" alone: a review
+# found typos, slang and drugs there, "left the proffesion", "work with the paitents".)
+_THE_WORD = re.compile(rf"(?<![\w'’-])(?:at|(?:{_WORKING})\s+for|employed\s+by)\s+the\s+([a-z]{{5,}})(?![\w'’-])")
 
 
 @register_recognizer("at-the-unknown-word", ("ORG",), gate=False)
@@ -3573,6 +3572,10 @@ _AT_THE_INITIALS = re.compile(
     r"(?P<name>[A-Z]{2,5}|(?P<small>[a-z]{2,5}))(?![\w&'’-])")
 
 
+_WHERE_ONE_GOES_THE = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into|outside|near|round|down|up|joined|left)"
+                                 r"\s+the\s+$")
+
+
 @register_recognizer("site-initials", "LOC", gate=False, normalised=False)
 def sites_by_their_initials(text: str) -> Iterator[Finding]:
     """'at the QMC', 'down to the RVI', 'worked for QUH', 'joined BRFT', 'at the qmc': a site or employer
@@ -3580,12 +3583,16 @@ def sites_by_their_initials(text: str) -> Iterator[Finding]:
     hospital's, a site's or a workplace's own ("at the NHS", "in ITU", "joined the BMA", "the
     GP" stay)."""
     for m in _AT_THE_INITIALS.finditer(text):
-        # (typed small, only after "at the", "to the"... and letters no English word is
-        # written with: "at the qmc"; not "at the bri", nor "we joined ppu")
+        # (typed small, only after "at the", "to the"... where one goes, and letters no English
+        # word is written with: "at the qmc"; not "at the bri", "we joined ppu", nor after "with
+        # the", "for the", where people are, "work with the weans")
         small = m.group("small")
-        if not letters_of_something_else(m.group("name").upper()) and not small or (
+        name = m.group("name").upper()
+        if name.endswith("S") and len(name) > 2 and letters_said_for_a_thing(name[:-1]):
+            continue  # their plural: "I work with the HVS"
+        if not letters_of_something_else(name) and not small or (
                 small and lexicon.zipf(small) < lexicon.HARDLY_USED_ZIPF and not letters_of_something_else(small.upper())
-                and text[m.start():m.start("small")].rstrip().endswith("the")):
+                and _WHERE_ONE_GOES_THE.search(text, max(0, m.start("small") - 12), m.start("small"))):
             yield Finding(m.start("name"), m.end("name"), "LOC", 0.6, "site-initials")
 
 

@@ -4986,6 +4986,11 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually"
             r"|(?:(?:has|have|had)\s+(?:just\s+)?)?(?:won|lost)\s+(?:the|their|its|our|a|an)\s+(?:[A-Za-z]+\s+)?"
             r"(?:contract|tender)|went\s+(?:bust|into\s+administration)"
             r"|(?:is|was)\s+who\s+(?:I|we)\s+(?:work|worked|volunteer|volunteered)\s+for\b"
+            # what an employer does with its staff: "sent me on the DBT training", "had me on a
+            # zero-hours contract"
+            r"|sent\s+(?:me|us)\s+on\s+(?:a|an|the|their|its)\s+(?:[A-Za-z-]+\s+){0,2}?(?:training|course)\b"
+            r"|had\s+(?:me|us)\s+on\s+(?:a|an)\s+(?:[A-Za-z-]+\s+){0,2}?contract\b"
+            r"|(?P<treats>(?:treat|treats|treated)\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:agency\s+|bank\s+)?staff\b)"
             # what is said only of an employer: "were great to work for", "paid my BACP fees"
             r"|(?P<to_work_for>(?:is|are|was|were)\s+(?:[a-z]+\s+){1,2}?to\s+work\s+(?:for|at)\b)"
             r"|(?P<pays_for>(?:paid|pays|pay)\s+(?:for\s+)?(?:my|our)\s+(?:[A-Za-z]+\s+){0,2}?(?:fees|registration"
@@ -5118,7 +5123,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
                 or m.group("befalls") and all(map(lexicon.is_ordinary, lowered)) \
-                or any(m.group(g) for g in ("how_well", "gives", "pays", "pays_for", "to_work_for")) \
+                or any(m.group(g) for g in ("how_well", "gives", "pays", "pays_for", "to_work_for", "treats")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split()) or tokens[0].group().isupper()) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
                 or (m.group("owns") or m.group("employs_many") or m.group("first_job")) \

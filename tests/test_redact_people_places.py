@@ -112,6 +112,8 @@ SITES = [("I did six years at the QVX before this", "QVX"), ("they sent her down
          ("she's in the BGW again", "BGW"),
          # after someone's work and "at the", "for the": the letters after the article
          ("I work at the QVX now.", "QVX"), ("my placement at the RKI was hard", "RKI"),
+         # letters ending in S are a site's unless a job's letters in the plural ("the HVS")
+         ("I was a nurse at the PDS for years.", "PDS"),
          # typed small, letters no English word is written with
          ("he ended up at the qvx that night", "qvx")]
 # A possessive said alone opening a sentence, for what someone owns or runs.

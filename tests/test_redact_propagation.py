@@ -48,6 +48,15 @@ CASES = [
     (["We offer Cognitive Behavioural Therapy (CBT) here.", "CBT helps."], [], ["(CBT)", "CBT helps"]),
     (["I had ECT, that's electroconvulsive therapy, in 2019.", "The ART team, Art Therapy, run groups."], [],
      ["I had ECT, that's", "The ART team, Art Therapy"]),
+    # letters before a comma alone are a list's or a clause's unless they are the name's initials
+    # exactly ("CRT, Calder Recovery Trust I mean"; a public body's letters so placed go, the lesser harm)
+    (["Past jobs: NHS, Northgate Surgery, Boots.", "I did CBT, Calder Therapies paid for it."],
+     ["Northgate", "Calder"], ["Past jobs: NHS,", "I did CBT,"]),
+    (["I was at CRT, Calder Recovery Trust I mean, for six years.", "I left CRT in 2020."], ["CRT", "Calder"],
+     ["for six years"]),
+    # a job's or a process's letters given for a name of its own are that name's
+    (["I worked at Carrowmere Drug Team (CDT) for years.", "CDT were awful to me."], ["Carrowmere", "CDT"],
+     ["were awful to me"]),
     # a workplace's kinds joined by "and" are one name: its letters are the whole name's, and
     # its last kind said alone is a word again
     (["I work for Tarrowby Counselling and Therapy.", "Therapy is hard on the body."], ["Tarrowby"],

@@ -1637,9 +1637,21 @@ WHAT_AN_EMPLOYER_DOES += [
     (["Beacon treated staff badly."], ["Beacon"], ["treated staff badly"]),
     (["Agencies treat staff like dirt.", "Patients treated staff with respect."], [],
      ["Agencies treat staff", "Patients treated staff"]),
+    # a name in the plural is one; a kind of workplace, a job or a shift in the plural is none
+    (["Reflections pay £25 a session.", "Footprints pay about £22 a session."], ["Reflections", "Footprints"],
+     ["pay £25 a session"]),
+    (["Charities have just lost their NHS contract.", "Pharmacies pay about £15 an hour.", "Nights pay £20 more."],
+     [], ["Charities have just lost", "Pharmacies pay", "Nights pay"]),
+    # ... nor an abstract noun said so ("Leadership was awful to work for")
+    (["Leadership was awful to work for.", "Procurement have just lost the contract."], [],
+     ["Leadership was awful", "Procurement have just lost"]),
     (["Compass are hiring again.", "Sprout pays therapists £28 a session.", "Harvest were okay as employers.",
       "Beacon put everyone on fixed-term contracts.", "Kite offered me two days a week."],
      ["Compass", "Sprout", "Harvest", "Beacon", "Kite"], ["are hiring again", "pays therapists £28 a session"]),
+    (["quillmoor was a good place to work once", "zero hours contract with tarnbrook, paid late"],
+     ["quillmoor", "tarnbrook"], ["was a good place to work once", "zero hours contract with"]),
+    (["It was a great place to work.", "The NHS was a fine place to work.", "i had a contract with the council"],
+     [], ["It was a great place", "The NHS was a fine", "a contract with the council"]),
     (["We are hiring again.", "Agencies are hiring.", "Managers put me on nights.", "The ward was understaffed.",
       "Nights were understaffed.", "The NHS is hiring."], [],
      ["We are hiring", "Agencies are hiring", "Managers put me", "The ward was", "Nights were", "The NHS is"]),
@@ -2155,6 +2167,11 @@ WORDS_AFTER_A_NAME_STAY = [
     (["thornwick wont pay for training"], ["thornwick"], ["wont pay for training"]),
     (["my manager at ashenbury said no to the course"], ["ashenbury"], ["said no to the course"]),
     (["I reckon Compass will close by March."], ["Compass"], ["I reckon", "will close by March"]),
+    # ... a verb said with "not", its apostrophe typed or not, whatever reads the name
+    (["the manager at quorvane won't pay.", "I won't go back."], ["quorvane"], ["won't pay", "I won't go back"]),
+    (["the manager at halbury couldnt help."], ["halbury"], ["couldnt help"]),
+    # (a given name typed in lower case before a surname is no such word: it goes with it)
+    (["the team had honour Banda as a manager"], ["honour", "Banda"], ["the team had"]),
 ]
 
 

@@ -261,12 +261,17 @@ def detected(texts: list[str]) -> list[list[Finding]]:
     return Detector().find(texts) if available() else [[] for _ in texts]
 
 
+# Verbs of thinking and saying, typed in lower case before a capitalised name the model took
+# with them ("I reckon Compass will close"): the sentence's words (general English). Not any
+# ordinary word: a given name may be one typed in lower case ("honour Banda", "winter Ashby").
+_THINKS_OR_SAYS = frozenset("""reckon reckoned think thought guess suppose believe know knew said says told tell mean
+meant heard hear bet doubt""".split())
+
+
 def a_word_before_a_name(token, following) -> bool:
-    """An ordinary word typed in lower case the model took with the capitalised name after it
-    ("I reckon Compass will close": "reckon Compass"): the sentence's, not the name's (a
-    particle opening a name is the name's: "de Souza")."""
-    return (token.is_lower and token.is_alpha and following.text[:1].isupper() and token.lower_ not in CONNECTORS
-            and lexicon.is_ordinary(token.lower_) and token.lower_ not in lexicon.first_names())
+    """A verb of thinking or saying the model took with the capitalised name after it
+    ("reckon Compass"): the sentence's, not the name's."""
+    return token.is_lower and token.lower_ in _THINKS_OR_SAYS and following.text[:1].isupper()
 
 
 # Words saying how many or when, said between a name and its verb ("mo all quit").

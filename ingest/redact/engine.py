@@ -709,34 +709,37 @@ _LETTERS_AFTER = re.compile(rf"\s*\(\s*{_LETTERS}\s*\)|,?\s+(?:or|aka|a\.k\.a\.|
                             # or set beside it, or "for short": "Harwick Therapy Team, HTT, took me on",
                             # "..., HTT for short", "... - CALM for short"
                             rf"|\s*(?:,|[-–—])\s*{_LETTERS}(?:\s+for\s+short)?(?=\s*[,.;:)!?]|\s*$|\s+for\s+short)")
-# Before it, the letters (of a team or a service, maybe) said to be it, or set beside it: "AVMH
-# is Aspenvale Mental Health", "ECT, that's Elderbank Community Therapies", "I worked at CAP,
-# Carrow Assessment Partners", "the ACE team, Assessment and Crisis East".
+# Before it, the letters (of a team or a service, maybe) said to be it: "AVMH is Aspenvale
+# Mental Health", "ECT, that's Elderbank Community Therapies", "the ART team - Ardleigh Recovery
+# Team -"; or set beside it by a comma alone, where they are its initials exactly ("CRT, Calder
+# Recovery Trust I mean": group ``comma``; "Past jobs: NHS, Northgate Surgery" lists).
 _LETTERS_BEFORE = re.compile(rf"(?<![\w&]){_LETTERS}(?:['’]s)?(?:\s+(?:team|service|project|unit|hub|programme))?"
-                             r"(?:\s+(?:is|was|stands\s+for|means)\s+|\s*,\s*(?:(?:that['’]s|that\s+is|which\s+is"
-                             r"|i\.e\.)\s+)?|\s+[-–—]\s+)$")
+                             r"(?:\s+(?:is|was|stands\s+for|means)\s+|\s*,\s*(?:that['’]s|that\s+is|which\s+is"
+                             r"|i\.e\.)\s+|\s+[-–—]\s+|(?P<comma>\s*,\s*))$")
 
 
 def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) -> list[Term]:
     """The letters ``text`` gives for the workplace named at ``text[start:end]`` (``_LETTERS_AFTER``,
     ``_LETTERS_BEFORE``): its short form however its initials read ("AVMH" of "Aspenvale Mental
     Health", a coined word read as two), letters that could shorten it (``_could_abbreviate``:
-    not "Quillby Care (SMT)", "IMHO was Quillby", "JW was Quillby Care's manager"); not a public
-    body's or a kind's letters ("(NHS)", "(CIC)", "(EAP)"), nor a word ("THE PAY WAS ..." in a
-    line of capitals)."""
+    not "Quillby Care (SMT)", "IMHO was Quillby", "JW was Quillby Care's manager"); not a kind's
+    letters ("(CIC)", "(EAP)"), nor a word ("THE PAY WAS ..." in a line of capitals); a public
+    body's, a word's, a job's or a process's letters ("(NHS)", "(ACT)", "(CDT)") only where the
+    name has a word of its own (``_a_proper_word_in``)."""
     if not re.search(r"[a-z]", text):
         return []  # a line in capitals: every word is in capitals
     found = []
     if m := _LETTERS_AFTER.match(text, end):
         found.append(next(g for g in m.groups() if g))
-    if m := _LETTERS_BEFORE.search(text, max(0, start - 20), start):
+    if (m := _LETTERS_BEFORE.search(text, max(0, start - 20), start)) and (
+            not m.group("comma") or m.group(1) == "".join(w[0] for w in text[start:end].split() if w[:1].isupper())):
         found.append(m.group(1))
     name = text[start:end]
     return [Term(letters, "ORG", False) for letters in found if _could_abbreviate(letters, name)
-            and not (((is_public_acronym(letters) or public.is_whole(letters) or lexicon.is_ordinary(letters.lower()))
-                      and not _a_proper_word_in(name))
-                     or lexicon.is_workplace_kind(letters.lower())
-                     or letters in recognizers.role_abbreviations() or letters in words_set("said_by_initials"))]
+            and not ((is_public_acronym(letters) or public.is_whole(letters) or lexicon.is_ordinary(letters.lower())
+                      or letters in recognizers.role_abbreviations() or letters in words_set("said_by_initials"))
+                     and not _a_proper_word_in(name)
+                     or lexicon.is_workplace_kind(letters.lower()))]
 
 
 def _a_proper_word_in(name: str) -> bool:

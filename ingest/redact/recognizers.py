@@ -2467,7 +2467,7 @@ def _the_clauses_verb(text: str, start: int) -> int | None:
             break
         words.append(w.group())
     verbs = [i for i, w in enumerate(words) if i >= 2 and w in words_set("verbs_after_a_name")
-             or i >= 1 and w in _VERBS_AFTER_ONE_WORD]
+             or i >= 1 and re.sub("['’]", "", w) in _VERBS_AFTER_ONE_WORD]
     if not verbs or len(words) > verbs[-1] + 1 and _WORKPLACE_KIND.fullmatch(words[-1]):
         return None
     # ("the manager at clear path said there was no budget": "said", not "was")
@@ -2610,7 +2610,7 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # word of any other kind after it says what the name is or was for ("worked at compass point").
 WORK_SAID_BEFORE_WHERE = (
     r"(?:(?:work(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for)|shifts?[ \t]+(?:at|for|through|via)"
-    r"|(?:jobs?|post|placement|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
+    r"|(?:jobs?|post|placement|contracts?|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
     r"|(?:counsell?or|counselor|therapist|pwp|nurse|psychologist|co-?ordinator|manager|worker|trainee)[ \t]+(?:with|for)"
     r"|(?P<means>(?:jobs?|post|placement|role|work)[ \t]+through)"
     # how long someone was there: "a year with", "two years at", "six months at" (the count
@@ -3588,8 +3588,8 @@ def sites_by_their_initials(text: str) -> Iterator[Finding]:
         # the", "for the", where people are, "work with the weans")
         small = m.group("small")
         name = m.group("name").upper()
-        if name.endswith("S") and len(name) > 2 and letters_said_for_a_thing(name[:-1]):
-            continue  # their plural: "I work with the HVS"
+        if name.endswith("S") and len(name) > 2 and name[:-1] in role_abbreviations():
+            continue  # a job's letters in the plural: "I work with the HVS" ("at the PDS" may be a site)
         if not letters_of_something_else(name) and not small or (
                 small and lexicon.zipf(small) < lexicon.HARDLY_USED_ZIPF and not letters_of_something_else(small.upper())
                 and _WHERE_ONE_GOES_THE.search(text, max(0, m.start("small") - 12), m.start("small"))):
@@ -4643,7 +4643,8 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
         run = _LOWER_RUN.match(text, m.start("word"))
         words = run.group().split() if run else []
         while len(words) > 1 and any(lexicon.is_ordinary(w) or lexicon.is_field_word(w) or w in STOP_WORDS
-                                     or w.endswith(("'s", "’s", "ly", "ed", "ing")) for w in words):
+                                     or w.endswith(("'s", "’s", "ly", "ed", "ing")) or w in _VERBS_AFTER_ONE_WORD
+                                     for w in words):  # (a verb typed without its apostrophe: "couldnt")
             words = words[:-1]
         if len(words) > 1:
             yield Finding(m.start("word"), m.start("word") + len(" ".join(words)), kind, 0.55, "unknown-name")
@@ -4984,13 +4985,13 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually"
             r"|(?:clinical\s+)?supervision|cpd|training|pensions?|mileage|expenses)\b)"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             # "lost the contract", "have just lost their NHS contract", "is who I work for"
-            r"|(?:(?:has|have|had)\s+(?:just\s+)?)?(?:won|lost)\s+(?:the|their|its|our|a|an)\s+(?:[A-Za-z]+\s+)?"
-            r"(?:contract|tender)|went\s+(?:bust|into\s+administration)"
-            r"|(?:is|was)\s+who\s+(?:I|we)\s+(?:work|worked|volunteer|volunteered)\s+for\b"
+            r"|(?P<contract>(?:(?:has|have|had)\s+(?:just\s+)?)?(?:won|lost)\s+(?:the|their|its|our|a|an)\s+"
+            r"(?:[A-Za-z]+\s+)?(?:contract|tender))|went\s+(?:bust|into\s+administration)"
+            r"|(?P<who_for>(?:is|was)\s+who\s+(?:I|we)\s+(?:work|worked|volunteer|volunteered)\s+for\b)"
             # what an employer does with its staff: "sent me on the DBT training", "had me on a
             # zero-hours contract"
-            r"|sent\s+(?:me|us)\s+on\s+(?:a|an|the|their|its)\s+(?:[A-Za-z-]+\s+){0,2}?(?:training|course)\b"
-            r"|had\s+(?:me|us)\s+on\s+(?:a|an)\s+(?:[A-Za-z-]+\s+){0,2}?contract\b"
+            r"|(?P<sent_or_had>sent\s+(?:me|us)\s+on\s+(?:a|an|the|their|its)\s+(?:[A-Za-z-]+\s+){0,2}?"
+            r"(?:training|course)\b|had\s+(?:me|us)\s+on\s+(?:a|an)\s+(?:[A-Za-z-]+\s+){0,2}?contract\b)"
             r"|(?P<treats>(?:treat|treats|treated)\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:agency\s+|bank\s+)?staff\b"
             # "put me on nights", "put everyone on fixed-term contracts", "offered me two days a week",
             # "are hiring again", "were okay as employers", "were understaffed"
@@ -4999,6 +5000,9 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually"
             r"|(?:is|are|was|were)\s+(?:always\s+|still\s+|now\s+)?(?:hiring|recruiting)\b"
             r"|(?:is|are|was|were)\s+(?:[a-z]+\s+){0,2}?as\s+(?:an?\s+)?employers?\b"
             r"|(?:is|are|was|were)\s+(?:always\s+|so\s+|really\s+|chronically\s+)?(?:understaffed|short[- ]staffed)\b)"
+            # said to be a place to work: "was a good place to work once" (of a town as often)
+            r"|(?P<place_to_work>(?:is|was|were|are|used\s+to\s+be)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?place\s+to"
+            r"\s+work\b)"
             # what is said only of an employer: "were great to work for", "paid my BACP fees"
             r"|(?P<to_work_for>(?:is|are|was|were)\s+(?:[a-z]+\s+){1,2}?to\s+work\s+(?:for|at)\b)"
             r"|(?P<pays_for>(?:paid|pays|pay)\s+(?:for\s+)?(?:my|our)\s+(?:[A-Za-z]+\s+){0,2}?(?:fees|registration"
@@ -5045,6 +5049,7 @@ _SUBORDINATORS = frozenset("when whenever after before once until till while whi
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
 _NOT_AN_EMPLOYER = frozenset("""home work school college uni university church they he she it this that someone somebody
 nobody everyone everybody anyone who which what mum dad family lady guy man woman bloke fella girl person friend
+hubby husband wife partner parents nan gran grandad grandma auntie aunt uncle brother sister son daughter
 mate boss here there upstairs downstairs bed bedroom kitchen garden outside inside online abroad prison jail
 retail hospitality army theirs ours mine yours hers his""".split())
 
@@ -5064,6 +5069,21 @@ def _a_role() -> re.Pattern:
     from ingest.redact.names import ROLE_NOUNS
 
     return re.compile(rf"(?:{ROLE_NOUNS})", re.IGNORECASE)
+
+
+def _a_kind_in_the_plural(word: str) -> bool:
+    """A kind of workplace, a job or a way of being paid, in the plural: "Charities have just
+    lost their NHS contract", "Cleaners were great to work for", "Nights pay £20 more" ("Reflections
+    pay £25 a session" is a name)."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith(("ches", "shes", "sses")) \
+        else word[:-1] if word.endswith("s") and not word.endswith("ss") else None
+    return singular is not None and (
+        word in words_set("payment_means") or word in _SHIFTS_PAID or _says_what_kind(singular)
+        or _a_role().fullmatch(singular) is not None)
+
+
+# Shifts and times paid more or less ("Nights pay £20 more", "Weekends pay better").
+_SHIFTS_PAID = frozenset("nights weekends lates earlies sleepins sleep-ins extras saturdays sundays".split())
 
 
 def _pays_no_one(lowered: list[str], after_the: bool) -> bool:
@@ -5131,10 +5151,14 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
                 or m.group("befalls") and all(map(lexicon.is_ordinary, lowered)) \
-                or any(m.group(g) for g in ("how_well", "gives", "pays", "pays_for", "to_work_for", "treats")) \
+                or (m.group("how_well") or m.group("gives")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split()) or tokens[0].group().isupper()) \
+                or len(lowered) == 1 and _a_kind_in_the_plural(lowered[0]) \
+                or len(lowered) == 1 and _ABSTRACT_ENDING.search(lowered[0]) and any(
+                    m.group(g) for g in ("contract", "who_for", "sent_or_had", "treats", "to_work_for", "pays_for",
+                                         "place_to_work")) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
-                or (m.group("owns") or m.group("employs_many") or m.group("first_job")) \
+                or (m.group("owns") or m.group("employs_many") or m.group("first_job") or m.group("place_to_work")) \
                 and _owner_not_a_workplace(lowered) \
                 or (m.group("said_to_be") or m.group("apposed")) and len(lowered) == 1 \
                 and lexicon.is_everyday(lowered[0]) \

@@ -1,8 +1,8 @@
 """Make stress copies of the training corpus: its speech typed all in lower case, or all in capitals,
-or with its workplaces and places renamed.
+or with its workplaces and places renamed (in invented words, or in everyday ones).
 
     .venv/bin/python training/stress_corpus.py [--out /tmp/archive-stress] [--corpus ../shared/corpus]
-        [--copies lower upper renamed] [--seed 7]
+        [--copies lower upper renamed ordinary] [--seed 7]
 
 Survey answers and some transcripts come typed without the capital-letter cue. These copies
 ask how the redaction holds there on material we may read: ``OUT/lower`` and ``OUT/upper``
@@ -17,6 +17,9 @@ a short form that is part of a longer one (``Halwick`` of ``Halwick Care Ltd``) 
 same words of the longer's new name, initials the new initials; words that are no name stay
 ("the", "ward 4 at", figures). Persons stay as written. The rules and detector know train's
 own names, so this copy shows how names never seen are found (``--seed`` invents others).
+``OUT/ordinary`` is the same with every workplace renamed in everyday words ("Open Door",
+"Second Chance Counselling"), the hardest form held out: typed so, only the words around a
+name say it is one (held out on 2026-12-06 ORG was found at 0.918 per mention, against 1.0 renamed).
 Then, with fold detectors kept by ``detector_cv_ingest.py --keep DIR``:
 
     .venv/bin/python training/detector_cv_ingest.py --corpus OUT/lower --reuse COPY_OF_DIR --misses /tmp/x.jsonl
@@ -192,9 +195,14 @@ def _moved(pos: int, spans: list, end: bool) -> int:
     return pos + shift
 
 
-def make_renamed(corpus: Path, out: Path, name: str = "renamed", seed: int = 7) -> int:
+def make_renamed(corpus: Path, out: Path, name: str = "renamed", seed: int = 7, ordinary: bool = False) -> int:
+    """``ordinary``: every workplace renamed in everyday words ("Open Door", "Second Chance"),
+    as many small organisations are named (``train_detector.ORDINARY_WORKPLACES``)."""
     import random
 
+    import train_detector
+
+    train_detector.ORDINARY_WORKPLACES, train_detector.ORDINARY_SHARE = ordinary, 1.0 if ordinary else 0.5
     dst = fresh_copy(corpus, out, name)
     units: dict[str, list[dict]] = {}
     with open(corpus / "train.gold.jsonl", encoding="utf-8") as src:
@@ -245,8 +253,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--out", type=Path, default=Path("/tmp/archive-stress"))
-    parser.add_argument("--copies", nargs="+", choices=("lower", "upper", "renamed"),
-                        default=["lower", "upper", "renamed"], help="which copies to write (default: all)")
+    parser.add_argument("--copies", nargs="+", choices=("lower", "upper", "renamed", "ordinary"),
+                        default=["lower", "upper", "renamed", "ordinary"], help="which copies to write (default: all)")
     parser.add_argument("--seed", type=int, default=7, help="of the renamed copy's invented names")
     args = parser.parse_args(argv)
     if args.out.resolve().is_relative_to(ROOT):
@@ -259,6 +267,9 @@ def main(argv: list[str]) -> int:
     if "renamed" in args.copies:
         print(f"{args.out / 'renamed'}: {make_renamed(args.corpus, args.out, seed=args.seed)} training documents "
               "with workplaces and places renamed")
+    if "ordinary" in args.copies:
+        print(f"{args.out / 'ordinary'}: {make_renamed(args.corpus, args.out, 'ordinary', args.seed, ordinary=True)} "
+              "training documents with workplaces renamed in everyday words, places as in renamed")
     return 0
 
 

@@ -128,9 +128,10 @@ CASES = [
     (["She was taken to the Section 136 Suite at the hospital.", "We sat in the DWP Office for an hour.",
       "I worked at Mind Quarrowby for years."],
      ["Quarrowby"], ["Section 136 Suite", "DWP Office"]),
-    # ... not a county's ("the Surrey Café" is a business's), nor a surname after a grade
-    (["I worked at the Surrey Café for years.", "My supervisor was Band 7 Park.", "Park was kind to me."],
-     ["Surrey Café", "Park"], ["Band 7"]),
+    # ... not after a word ("the Surrey Suite", "the Spill Rooms" may be a business's), nor a
+    # surname after a grade
+    (["I worked at the Surrey Suite for years.", "Sessions were at the Spill Rooms in Leeds.",
+      "My supervisor was Band 7 Park.", "Park was kind to me."], ["Surrey Suite", "Spill Rooms", "Park"], ["Band 7"]),
     # a public name beside a private one: the private one still goes
     (["Ffion Quennell from Yahoo Mail support wrote back.", "Tamsin Barclaycard rang me."],
      ["Ffion", "Quennell", "Tamsin"], ["Yahoo Mail support"]),

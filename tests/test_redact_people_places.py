@@ -114,6 +114,8 @@ SITES = [("I did six years at the QVX before this", "QVX"), ("they sent her down
          ("I work at the QVX now.", "QVX"), ("my placement at the RKI was hard", "RKI"),
          # letters ending in S are a site's unless a job's letters in the plural ("the HVS")
          ("I was a nurse at the PDS for years.", "PDS"),
+         # typed small after "for the", "with the", letters with no vowel ("work with the weans" stays)
+         ("i was a pwp for the tvpt, then i left", "tvpt"), ("i was recruited by the sabp in 2018", "sabp"),
          # typed small, letters no English word is written with
          ("he ended up at the qvx that night", "qvx")]
 # A possessive said alone opening a sentence, for what someone owns or runs.
@@ -174,7 +176,7 @@ KEPT = [
     "at the gp again", "i left the nhs", "joined the bma",
     # a role's, a panel's or a process's letters where people are; words typed small after "with the"
     "I work with the IDVA on Tuesdays.", "we took it to the MARAC in March", "i work with the weans all day",
-    "I work with the HVS on the estate.",
+    "I work with the HVS on the estate.", "I work for the RNIB as an analyst.", "I'm based at the RSPB these days.",
     # a given name that is a word, or a name opening sentences as a word, before a verb
     "Will was there on the day.", "Amber warnings are out again.", "Young people got nothing.",
     "Tons were wasted on agency.", "Peer reviewed studies say it works.",

@@ -1640,11 +1640,20 @@ WHAT_AN_EMPLOYER_DOES += [
     # a name in the plural is one; a kind of workplace, a job or a shift in the plural is none
     (["Reflections pay £25 a session.", "Footprints pay about £22 a session."], ["Reflections", "Footprints"],
      ["pay £25 a session"]),
-    (["Charities have just lost their NHS contract.", "Pharmacies pay about £15 an hour.", "Nights pay £20 more."],
-     [], ["Charities have just lost", "Pharmacies pay", "Nights pay"]),
-    # ... nor an abstract noun said so ("Leadership was awful to work for")
-    (["Leadership was awful to work for.", "Procurement have just lost the contract."], [],
-     ["Leadership was awful", "Procurement have just lost"]),
+    # (a kind in the plural said to lose a contract or to pay stays a name, as "Foundations took me
+    # on" is one: "Charities have just lost their NHS contract" goes, the lesser harm)
+    (["Nights pay £20 more.", "Weekdays pay about £15 an hour.", "Cleaners pay nothing."], [],
+     ["Nights pay", "Weekdays pay", "Cleaners pay"]),
+    # ... nor an abstract noun, family or a count said so
+    (["Leadership was awful to work for.", "Sis put me on nights.", "Loads are hiring right now.",
+      "There were loads of vacancies.", "Residents treat staff well.", "Mornings were understaffed."], [],
+     ["Leadership was awful", "Sis put me", "Loads are hiring", "loads of vacancies", "Residents treat",
+      "Mornings were"]),
+    (["Foundations took me on as a support worker.", "Resilience lost the contract in 2019."],
+     ["Foundations", "Resilience"], ["took me on", "lost the contract"]),
+    (["People treat staff badly.", "Weekdays were understaffed.", "The SMT were understaffed.",
+      "service users treat staff with respect", "Redundancy paid for my training."], [],
+     ["People treat", "Weekdays were", "The SMT were", "service users treat", "Redundancy paid"]),
     (["Compass are hiring again.", "Sprout pays therapists £28 a session.", "Harvest were okay as employers.",
       "Beacon put everyone on fixed-term contracts.", "Kite offered me two days a week."],
      ["Compass", "Sprout", "Harvest", "Beacon", "Kite"], ["are hiring again", "pays therapists £28 a session"]),
@@ -2135,22 +2144,20 @@ def test_a_team_of_no_name_stays(text):
 
 
 # "at the" and one lower-case word English never writes: a workplace called by its own name
-# (invented names), and after "work for the", "employed by the"; a public term's letters, an
-# English word, the plural of one, a place, and typos where people or things are, stay.
+# (invented names); a public term's letters, an English word, the plural of one, a place, and
+# typos after "work for the", "left the", "work with the" stay.
 THE_UNKNOWN_WORD = [
     (["we were told at the brackmere to book eight a day"], ["brackmere"], ["to book eight a day"]),
     (["three nights at the quillhaven then two off"], ["quillhaven"], ["three nights at the", "then two off"]),
     (["honestly the rota at the ormsgarth was a joke"], ["ormsgarth"], ["was a joke"]),
-    (["I was employed by the dunmarrow until March."], ["dunmarrow"], ["I was employed by the", "until March."]),
-    (["i work for the tellbrook as well"], ["tellbrook"], ["i work for the", "as well"]),
     (["i was at the cmht for a year"], [], ["at the cmht for a year"]),
     (["we met at the canteen after the shift"], [], ["at the canteen after the shift"]),
     (["i trained at the university of leeds"], [], ["at the university of"]),
     (["we were at the weekend rota again"], [], ["at the weekend rota again"]),
     (["we were at the honoraries meeting again"], [], ["at the honoraries meeting again"]),
-    (["i left the proffesion after covid", "i work with the paitents on the ward"], [],
-     ["i left the proffesion after covid", "i work with the paitents on the ward"]),
-    (["she moved to the wirral last spring"], [], []),
+    (["i left the proffesion after covid", "i work with the paitents on the ward",
+      "i work for the samaritens on a tuesday"], [],
+     ["i left the proffesion after covid", "i work with the paitents on the ward", "the samaritens on a tuesday"]),
 ]
 
 
@@ -2170,6 +2177,9 @@ WORDS_AFTER_A_NAME_STAY = [
     # ... a verb said with "not", its apostrophe typed or not, whatever reads the name
     (["the manager at quorvane won't pay.", "I won't go back."], ["quorvane"], ["won't pay", "I won't go back"]),
     (["the manager at halbury couldnt help."], ["halbury"], ["couldnt help"]),
+    (["work at silverbirch dont get supervision", "i trained with greyfriars couldnt afford it after"],
+     ["silverbirch", "greyfriars"], ["dont get supervision", "couldnt afford it after"]),
+    (["the sister home quillmoor hired me when we closed"], ["quillmoor"], ["hired me when we closed"]),
     # (a given name typed in lower case before a surname is no such word: it goes with it)
     (["the team had honour Banda as a manager"], ["honour", "Banda"], ["the team had"]),
 ]

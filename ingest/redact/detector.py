@@ -261,17 +261,11 @@ def detected(texts: list[str]) -> list[list[Finding]]:
     return Detector().find(texts) if available() else [[] for _ in texts]
 
 
-# Verbs of thinking and saying, typed in lower case before a capitalised name the model took
-# with them ("I reckon Compass will close"): the sentence's words (general English). Not any
-# ordinary word: a given name may be one typed in lower case ("honour Banda", "winter Ashby").
-_THINKS_OR_SAYS = frozenset("""reckon reckoned think thought guess suppose believe know knew said says told tell mean
-meant heard hear bet doubt""".split())
-
-
 def a_word_before_a_name(token, following) -> bool:
     """A verb of thinking or saying the model took with the capitalised name after it
-    ("reckon Compass"): the sentence's, not the name's."""
-    return token.is_lower and token.lower_ in _THINKS_OR_SAYS and following.text[:1].isupper()
+    ("reckon Compass"; data thinking_and_saying): the sentence's, not the name's. Not any
+    ordinary word: a given name may be one typed in lower case ("honour Banda", "winter Ashby")."""
+    return token.is_lower and token.lower_ in words_set("thinking_and_saying") and following.text[:1].isupper()
 
 
 # Words saying how many or when, said between a name and its verb ("mo all quit").

@@ -516,8 +516,9 @@ _OWN_LABEL = re.compile(rf"\bParticipant \d+\b|{PLACEHOLDER.pattern}")
 def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]], text: str | None = None) -> list[Finding]:
     """The registry's findings of names never inside or across a public name (``protected``
     spans); structured identifiers (e-mails, numbers...) whatever holds them; given the text, a
-    workplace holding a public name as its own word (``public_inside_a_name``) and a pub named
-    after a region."""
+    workplace holding a public name as its own word (``public_inside_a_name``), a pub named
+    after a region, and a name running into a public one at its edge without it
+    (``beside_a_public_name``)."""
     spans = protected
     protected = Spans(protected)
     kept = []
@@ -710,12 +711,13 @@ _LETTERS_AFTER = re.compile(rf"\s*\(\s*{_LETTERS}\s*\)|,?\s+(?:or|aka|a\.k\.a\.|
                             # "..., HTT for short", "... - CALM for short"
                             rf"|\s*(?:,|[-–—])\s*{_LETTERS}(?:\s+for\s+short)?(?=\s*[,.;:)!?]|\s*$|\s+for\s+short)")
 # Before it, the letters (of a team or a service, maybe) said to be it: "AVMH is Aspenvale
-# Mental Health", "ECT, that's Elderbank Community Therapies", "the ART team - Ardleigh Recovery
-# Team -"; or set beside it by a comma alone, where they are its initials exactly ("CRT, Calder
-# Recovery Trust I mean": group ``comma``; "Past jobs: NHS, Northgate Surgery" lists).
-_LETTERS_BEFORE = re.compile(rf"(?<![\w&]){_LETTERS}(?:['’]s)?(?:\s+(?:team|service|project|unit|hub|programme))?"
-                             r"(?:\s+(?:is|was|stands\s+for|means)\s+|\s*,\s*(?:that['’]s|that\s+is|which\s+is"
-                             r"|i\.e\.)\s+|\s+[-–—]\s+|(?P<comma>\s*,\s*))$")
+# Mental Health", "ECT, that's Elderbank Community Therapies"; or set beside it by a dash or a
+# comma alone (group ``beside``: "the HTT team - Harwick Therapy Team -", "CRT, Calder Recovery
+# Trust I mean"), where they are its initials exactly and say nothing else ("Past jobs: NHS,
+# Northgate Surgery", "I had CBT - Cobalt Therapy were the provider", "My GP, Greenway Practice").
+_LETTERS_BEFORE = re.compile(rf"(?<![\w&]){_LETTERS}(?:['’]s)?(?:\s+(?i:team|service|project|unit|hub|programme))?"
+                             r"(?:\s+(?:is|was|stands\s+for|means)\s+|\s*,\s*(?i:that['’]s|that\s+is|which\s+is"
+                             r"|i\.e\.)\s+|(?P<beside>\s+[-–—]\s+|\s*,\s*))$")
 
 
 def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) -> list[Term]:
@@ -731,15 +733,20 @@ def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) ->
     found = []
     if m := _LETTERS_AFTER.match(text, end):
         found.append(next(g for g in m.groups() if g))
-    if (m := _LETTERS_BEFORE.search(text, max(0, start - 20), start)) and (
-            not m.group("comma") or m.group(1) == "".join(w[0] for w in text[start:end].split() if w[:1].isupper())):
-        found.append(m.group(1))
     name = text[start:end]
+    if (m := _LETTERS_BEFORE.search(text, max(0, start - 40), start)) and (not m.group("beside") or (
+            m.group(1) == "".join(w[0] for w in name.split() if w[:1].isupper())
+            and not _letters_of_something_else(m.group(1), public))):
+        found.append(m.group(1))
     return [Term(letters, "ORG", False) for letters in found if _could_abbreviate(letters, name)
-            and not ((is_public_acronym(letters) or public.is_whole(letters) or lexicon.is_ordinary(letters.lower())
-                      or letters in recognizers.role_abbreviations() or letters in words_set("said_by_initials"))
-                     and not _a_proper_word_in(name)
+            and not (_letters_of_something_else(letters, public) and not _a_proper_word_in(name)
                      or lexicon.is_workplace_kind(letters.lower()))]
+
+
+def _letters_of_something_else(letters: str, public: PublicMatcher) -> bool:
+    """A public body's, a word's, a job's or a process's letters ("NHS", "ACT", "GP", "MARAC")."""
+    return (is_public_acronym(letters) or public.is_whole(letters) or lexicon.is_ordinary(letters.lower())
+            or letters in recognizers.role_abbreviations() or letters in words_set("said_by_initials"))
 
 
 def _a_proper_word_in(name: str) -> bool:

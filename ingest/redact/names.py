@@ -961,9 +961,9 @@ class NameFinder:
         noun, say what someone is or what is said of the public body, not who. A rare word is
         still a name ("Consultant Okafor", "Quillmere Support Worker"), and so is a surname
         after a title ("Matron Ashby"); an everyday noun after a public name may be a local
-        workplace's ("Mind Lantern"), and stays a name, but a room or an office after it is the
-        public body's ("the Section 136 Suite", "the DWP Office"; not after a county, "the Surrey
-        Suite" may be a business's, nor "Band 7 Park", someone)."""
+        workplace's ("Mind Lantern"), and stays a name, but a room or an office after its letters
+        or its figure is the public body's ("the Section 136 Suite", "the DWP Office"; not after a
+        word, "the Surrey Suite", "the Spill Rooms" may be a business's; nor "Band 7 Park", someone)."""
         start, end, n = span.start, span.end, len(doc)
         before = None
         while start < end and start in public_tokens:  # a public name the run began with: "Zoom Burnout"
@@ -973,7 +973,7 @@ class NameFinder:
         lowered = [t.lower_ for t in doc[start:end] if t.text not in CONNECTORS]
         k = start - 1
         if before is None and k >= 0 and "\n" not in doc[k].whitespace_ and not self.ends_sentence(doc, k) \
-                and (self.is_capitalised(doc[k]) or k in public_tokens):  # (a public name's figure: "Section 136")
+                and (self.is_capitalised(doc[k]) or k in public_tokens and doc[k].like_num):  # ("Section 136")
             if k in public_tokens:
                 before = "public"
             elif doc[k].lower_ in ROLE_WORDS | JOB_MODIFIERS and self.ordinary(doc[k].text):
@@ -981,7 +981,7 @@ class NameFinder:
         if before and all(self.of_the_job(w) for w in lowered):
             return True
         if before == "public" and len(lowered) == 1 and (lowered[0] in _ROOM_WORDS or lowered[0] == "office") \
-                and not self.after_a_region(doc, start - 1, public_tokens):
+                and (doc[start - 1].is_upper or doc[start - 1].like_num):
             return True  # the public body's room or office: "the Section 136 Suite", "the DWP Office"
         # The capitalised words after the span, to a job noun: "Volunteer [Coordinator]".
         m = end
@@ -995,14 +995,6 @@ class NameFinder:
             lexicon.is_ordinary(w) or self.of_the_job(w) for w in lowered) \
             and not any(w in self.first_names or w.title() in self.surnames for w in lowered) \
             and not self.group_named(doc, doc[start:m], [t.text for t in doc[start:m]])
-
-    @staticmethod
-    def after_a_region(doc, k: int, public_tokens: set[int]) -> bool:
-        """Whether the public name ending at doc[k] is a county's or a region's ("Surrey")."""
-        j = k
-        while j > 0 and j - 1 in public_tokens:
-            j -= 1
-        return doc[j:k + 1].text.lower() in lexicon.regions()
 
     @staticmethod
     def group_named(doc, span, words: list[str]) -> bool:

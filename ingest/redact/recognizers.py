@@ -1570,12 +1570,11 @@ seven eight nine ten""".split()) | which_or_where("stop")
 
 # "at the" and one word typed in lower case that English never writes: "told at the brackmere
 # to book more", "nights at the quillhaven": a place of work called by its own name ("the
-# Maudsley" in capitals is the name rules'); after "work for the", "employed by the" too ("i
-# work for the quorvane"). Not a public term's ("at the cmht"), a field's word, the plural of a
-# word ("the honoraries"), a given name or a place the gazetteer knows (those are their own
-# recognizers'). (Not after "work with the", "left the", "joined the" or "the" alone: a review
-# found typos, slang and drugs there, "left the proffesion", "work with the paitents".)
-_THE_WORD = re.compile(rf"(?<![\w'’-])(?:at|(?:{_WORKING})\s+for|employed\s+by)\s+the\s+([a-z]{{5,}})(?![\w'’-])")
+# Maudsley" in capitals is the name rules'). Not a public term's ("at the cmht"), a field's word,
+# the plural of a word ("the honoraries"), a given name or a place the gazetteer knows (those are
+# their own recognizers'). (Not after "work for the", "work with the", "left the" or "the" alone:
+# reviews found typos, slang and drugs there, "work for the samaritens", "left the proffesion".)
+_THE_WORD = re.compile(r"(?<![\w'’-])at\s+the\s+([a-z]{5,})(?![\w'’-])")
 
 
 @register_recognizer("at-the-unknown-word", ("ORG",), gate=False)
@@ -2439,14 +2438,10 @@ _A_DETERMINER_OPENS = re.compile(r"[ \t]+(?:a|an|the|my|our|your|his|her|their|s
 _OPENS_AFTER_A_VERB = frozenset("there it that this you".split())
 
 
-# Verbs no name holds as its second word: a verb's helper said with "not" (typed with an
-# apostrophe or without) and verbs in the past ("silverbirch wont pay", "the manager at
-# brackenridge said no"): one word said before one is the name. ("hope works", "kids can
-# achieve", "hopes were high" may be names: "at juniper was lovely" loses "was lovely", the
-# lesser harm.)
-_VERBS_AFTER_ONE_WORD = frozenset("""isnt arent wasnt werent wont wouldnt cant couldnt shouldnt hasnt havent hadnt
-doesnt didnt dont said told asked wanted gave sent got took paid offered made kept treated expected quit started
-moved""".split())
+# Verbs no name holds as its second word (data verbs_not_in_a_name: "silverbirch wont pay", "the
+# manager at brackenridge said no"): one word said before one is the name. ("at juniper was
+# lovely" loses "was lovely", the lesser harm: "hopes were high" may be a name.)
+_VERBS_AFTER_ONE_WORD = words_set("verbs_not_in_a_name")
 
 
 # Words said straight before a clause's verb ("never paid", "always said").
@@ -2456,7 +2451,8 @@ _BEFORE_A_VERB = frozenset("never always just also really often usually only eve
 def _the_clauses_verb(text: str, start: int) -> int | None:
     """How many words after ``start`` (where a name typed in lower case begins) come before the
     sentence's verb (data verbs_after_a_name), if one of them is said after two words or more
-    (a name may hold one: "hopes were high"), and the words said just before the verb go with
+    (a name may hold one: "hopes were high"), or one no name holds after one word
+    (``_VERBS_AFTER_ONE_WORD``: "silverbirch wont pay"), and the words said just before the verb go with
     it ("bright path never paid": "never paid"; the name keeps a word): the last such verb
     before a name's end ("hollin bank has heart were great": "were"), or the
     first one a clause or its object opens after ("clear path said there was": "said"), unless
@@ -2714,10 +2710,11 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         # (a verb the name is the subject of ends it too: "my contract with silver fern paid
         # late"; not after "was at", said of a visit or a mood as often)
         verbs = frozenset() if m.group("then") else words_set("verbs_after_a_name")
-        if second is not None and (second in STOP_WORDS or name.isupper() or second in verbs):
-            second, after = None, second  # one word, then the clause goes on
+        if second is not None and (second in STOP_WORDS or name.isupper() or second in verbs
+                                   or re.sub("['’]", "", second) in _VERBS_AFTER_ONE_WORD):
+            second, after = None, second  # one word, then the clause goes on ("at silverbirch dont get")
         if after is not None and after.lower() not in (_WHEN_AFTER_WHERE if m.group("then") else STOP_WORDS) \
-                and after.lower() not in verbs:
+                and after.lower() not in verbs and re.sub("['’]", "", after.lower()) not in _VERBS_AFTER_ONE_WORD:
             continue
         lowered = name.lower()
         if m.group("means") and second is None and lexicon.is_ordinary(lowered):
@@ -3572,6 +3569,7 @@ _AT_THE_INITIALS = re.compile(
     r"(?P<name>[A-Z]{2,5}|(?P<small>[a-z]{2,5}))(?![\w&'’-])")
 
 
+_NO_VOWEL = re.compile(r"[b-df-hj-np-tv-xz]+")
 _WHERE_ONE_GOES_THE = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into|outside|near|round|down|up|joined|left)"
                                  r"\s+the\s+$")
 
@@ -3583,16 +3581,20 @@ def sites_by_their_initials(text: str) -> Iterator[Finding]:
     hospital's, a site's or a workplace's own ("at the NHS", "in ITU", "joined the BMA", "the
     GP" stay)."""
     for m in _AT_THE_INITIALS.finditer(text):
-        # (typed small, only after "at the", "to the"... where one goes, and letters no English
-        # word is written with: "at the qmc"; not "at the bri", "we joined ppu", nor after "with
-        # the", "for the", where people are, "work with the weans")
+        # (typed small, only after "at the", "to the"... and letters no English word is written
+        # with: "at the qmc"; not "at the bri", "we joined ppu"; after "with the", "for the",
+        # where people are, only letters with no vowel or never seen, "a pwp for the tvpt", "by the
+        # sabp", not slang, "work with the weans")
         small = m.group("small")
         name = m.group("name").upper()
-        if name.endswith("S") and len(name) > 2 and name[:-1] in role_abbreviations():
-            continue  # a job's letters in the plural: "I work with the HVS" ("at the PDS" may be a site)
+        if name in _roles_and_panels() or name.endswith("S") and len(name) > 2 and (
+                name[:-1] in role_abbreviations() or name[:-1] in _roles_and_panels()):
+            continue  # a role's, a panel's or a process's letters, in the plural too: "I work with the
+            # IDVA", "the HVS" ("at the PDS" may be a site)
         if not letters_of_something_else(name) and not small or (
                 small and lexicon.zipf(small) < lexicon.HARDLY_USED_ZIPF and not letters_of_something_else(small.upper())
-                and _WHERE_ONE_GOES_THE.search(text, max(0, m.start("small") - 12), m.start("small"))):
+                and (_NO_VOWEL.fullmatch(small) or lexicon.zipf(small) == 0
+                     or _WHERE_ONE_GOES_THE.search(text, max(0, m.start("small") - 12), m.start("small")))):
             yield Finding(m.start("name"), m.end("name"), "LOC", 0.6, "site-initials")
 
 
@@ -3610,6 +3612,11 @@ def letters_said_for_a_thing(letters: str) -> bool:
     "OD", "AL" for annual leave, "DNA"): no one's initials where they are said."""
     return (letters in _hospital_departments() or letters in role_abbreviations()
             or letters in _said_by_initials())
+
+
+@functools.lru_cache(maxsize=1)
+def _roles_and_panels() -> frozenset[str]:
+    return frozenset(words("letters_of_roles_and_panels"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -4648,7 +4655,10 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
             words = words[:-1]
         if len(words) > 1:
             yield Finding(m.start("word"), m.start("word") + len(" ".join(words)), kind, 0.55, "unknown-name")
-        elif _a_word_no_list_knows(word):
+        elif _a_word_no_list_knows(word) or run and run.group().split()[1:2] and not lexicon.is_ordinary(word) \
+                and re.sub("['’]", "", run.group().split()[1]) in _VERBS_AFTER_ONE_WORD:
+            # (a word no list knows; or one English hardly uses before a verb said with "not",
+            # its subject: "i trained with greyfriars couldnt afford it")
             yield Finding(m.start("word"), m.end("word"), kind, 0.55, "unknown-name")
         elif kind == "LOC" and _a_rare_place_word(word):
             # "a flat in quarnwell", "people from brindlecote": after "in", "at", "from",
@@ -4985,16 +4995,19 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually"
             r"|(?:clinical\s+)?supervision|cpd|training|pensions?|mileage|expenses)\b)"
             r"|(?:took|take|takes)\s+(?:over|on)\s+(?:the|our)\s+(?:contract|service|tender)"
             # "lost the contract", "have just lost their NHS contract", "is who I work for"
+            r"|(?:won|lost)\s+the\s+(?:contract|tender)\b|went\s+(?:bust|into\s+administration)"
             r"|(?P<contract>(?:(?:has|have|had)\s+(?:just\s+)?)?(?:won|lost)\s+(?:the|their|its|our|a|an)\s+"
-            r"(?:[A-Za-z]+\s+)?(?:contract|tender))|went\s+(?:bust|into\s+administration)"
+            r"(?:[A-Za-z]+\s+)?(?:contract|tender))"
             r"|(?P<who_for>(?:is|was)\s+who\s+(?:I|we)\s+(?:work|worked|volunteer|volunteered)\s+for\b)"
             # what an employer does with its staff: "sent me on the DBT training", "had me on a
             # zero-hours contract"
             r"|(?P<sent_or_had>sent\s+(?:me|us)\s+on\s+(?:a|an|the|their|its)\s+(?:[A-Za-z-]+\s+){0,2}?"
             r"(?:training|course)\b|had\s+(?:me|us)\s+on\s+(?:a|an)\s+(?:[A-Za-z-]+\s+){0,2}?contract\b)"
-            r"|(?P<treats>(?:treat|treats|treated)\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:agency\s+|bank\s+)?staff\b"
-            # "put me on nights", "put everyone on fixed-term contracts", "offered me two days a week",
-            # "are hiring again", "were okay as employers", "were understaffed"
+            # what it does to its staff, or is to them: "treat the agency staff like dirt", "put me on
+            # nights", "put everyone on fixed-term contracts", "offered me two days a week", "are hiring
+            # again", "were okay as employers", "were understaffed"
+            r"|(?P<of_its_staff>(?:treat|treats|treated)\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:agency\s+|bank\s+)?"
+            r"staff\b"
             r"|put\s+(?:me|us|everyone|staff)\s+on\s+(?:nights|days|lates|earlies|bank|(?:[a-z-]+\s+)?contracts?)\b"
             r"|offered\s+(?:me|us)\s+(?:[a-z]+\s+){0,2}?(?:days|hours|shifts|sessions)\b"
             r"|(?:is|are|was|were)\s+(?:always\s+|still\s+|now\s+)?(?:hiring|recruiting)\b"
@@ -5049,7 +5062,6 @@ _SUBORDINATORS = frozenset("when whenever after before once until till while whi
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
 _NOT_AN_EMPLOYER = frozenset("""home work school college uni university church they he she it this that someone somebody
 nobody everyone everybody anyone who which what mum dad family lady guy man woman bloke fella girl person friend
-hubby husband wife partner parents nan gran grandad grandma auntie aunt uncle brother sister son daughter
 mate boss here there upstairs downstairs bed bedroom kitchen garden outside inside online abroad prison jail
 retail hospitality army theirs ours mine yours hers his""".split())
 
@@ -5071,26 +5083,42 @@ def _a_role() -> re.Pattern:
     return re.compile(rf"(?:{ROLE_NOUNS})", re.IGNORECASE)
 
 
-def _a_kind_in_the_plural(word: str) -> bool:
-    """A kind of workplace, a job or a way of being paid, in the plural: "Charities have just
-    lost their NHS contract", "Cleaners were great to work for", "Nights pay £20 more" ("Reflections
-    pay £25 a session" is a name)."""
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith(("ches", "shes", "sses")) \
-        else word[:-1] if word.endswith("s") and not word.endswith("ss") else None
-    return singular is not None and (
-        word in words_set("payment_means") or word in _SHIFTS_PAID or _says_what_kind(singular)
-        or _a_role().fullmatch(singular) is not None)
+def _a_shift_or_a_job_in_the_plural(word: str) -> bool:
+    """A way of being paid, a shift or a job in the plural: "Nights pay £20 more", "Cleaners pay
+    nothing" ("Reflections pay £25 a session" is a name; so, as often, is a kind in the plural,
+    "Foundations took me on")."""
+    return word.endswith("s") and (word in words_set("payment_means") or word in words_set("shifts_paid")
+                                   or _a_role().fullmatch(word.removesuffix("s")) is not None)
 
 
-# Shifts and times paid more or less ("Nights pay £20 more", "Weekends pay better").
-_SHIFTS_PAID = frozenset("nights weekends lates earlies sleepins sleep-ins extras saturdays sundays".split())
+# What is said of people and things as often as of an employer ("were great to work for", "paid
+# my fees", "treat staff", "are hiring", "were understaffed"): one word said so is a name only
+# where it is no plural of a word, no abstract noun, no family and no count.
+_SAID_OF_MORE_THAN_EMPLOYERS = ("contract", "who_for", "sent_or_had", "of_its_staff", "to_work_for", "pays_for",
+                                "place_to_work")
+
+
+def _a_thing_or_people(word: str, typed: str) -> bool:
+    """One word said to do what people and things do as often as employers: the plural of a
+    word or a shift ("Residents treat staff well", "Mornings were understaffed", "Weekdays were
+    okay"), an abstract noun ("Leadership was awful to work for", "Redundancy paid for my
+    training"), people, family or a count ("People treat staff badly", "Hubby paid my fees",
+    "Loads are hiring"), a role's, a panel's or a job's letters ("The SMT were understaffed",
+    "the idvas", "The DNs"). (Typed in lower case, ordinary words said so are none either: "a
+    bursary paid my fees", "service users treat staff well".)"""
+    letters = typed.upper()
+    return (_plural_of_a_word(word) or word in words_set("shifts_paid")
+            or _ABSTRACT_ENDING.search(word) is not None or word.endswith(("ancy", "ency"))
+            or word in words_set("family_and_counts")
+            or len(letters) <= 6 and any(said in role_abbreviations() or said in _roles_and_panels()
+                                         or said in _said_by_initials()
+                                         for said in (letters, letters[:-1] if letters.endswith("S") else letters)))
 
 
 def _pays_no_one(lowered: list[str], after_the: bool) -> bool:
-    """Said to pay better, worse or so much, or to give sick pay, what is no employer: a way of being paid
+    """Said to pay better or worse or to give sick pay, what is no employer: a way of being paid
     ("Overtime pays better", data: payment_means), things in the plural with no article ("Nights
-    pay better", "Charities don't offer sick pay"; "The Willows pays better" is a name, and so are
-    letters, "KTWS pays band 5": ``after_the`` says so)."""
+    pay better", "Charities don't offer sick pay"; "The Willows pays better" is a name)."""
     return all(w in words_set("payment_means") for w in lowered) or not after_the and len(lowered) == 1 \
         and _plural_of_a_word(lowered[0])
 
@@ -5152,11 +5180,11 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
                 or m.group("befalls") and all(map(lexicon.is_ordinary, lowered)) \
                 or (m.group("how_well") or m.group("gives")) \
-                and _pays_no_one(lowered, len(tokens) < len(m.group("name").split()) or tokens[0].group().isupper()) \
-                or len(lowered) == 1 and _a_kind_in_the_plural(lowered[0]) \
-                or len(lowered) == 1 and _ABSTRACT_ENDING.search(lowered[0]) and any(
-                    m.group(g) for g in ("contract", "who_for", "sent_or_had", "treats", "to_work_for", "pays_for",
-                                         "place_to_work")) \
+                and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
+                or m.group("pays") and len(lowered) == 1 and _a_shift_or_a_job_in_the_plural(lowered[0]) \
+                or any(m.group(g) for g in _SAID_OF_MORE_THAN_EMPLOYERS) and (
+                    len(lowered) == 1 and _a_thing_or_people(lowered[0], tokens[0].group())
+                    or lower and all(map(lexicon.is_ordinary, lowered))) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
                 or (m.group("owns") or m.group("employs_many") or m.group("first_job") or m.group("place_to_work")) \
                 and _owner_not_a_workplace(lowered) \

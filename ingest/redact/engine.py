@@ -736,15 +736,17 @@ def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) ->
     name = text[start:end]
     if (m := _LETTERS_BEFORE.search(text, max(0, start - 40), start)) and (not m.group("beside") or (
             m.group(1) == "".join(w[0] for w in name.split() if w[:1].isupper())
-            and not _letters_of_something_else(m.group(1), public))):
+            and not _letters_said_for_more(m.group(1), public))):
         found.append(m.group(1))
     return [Term(letters, "ORG", False) for letters in found if _could_abbreviate(letters, name)
-            and not (_letters_of_something_else(letters, public) and not _a_proper_word_in(name)
+            and not (_letters_said_for_more(letters, public) and not _a_proper_word_in(name)
                      or lexicon.is_workplace_kind(letters.lower()))]
 
 
-def _letters_of_something_else(letters: str, public: PublicMatcher) -> bool:
-    """A public body's, a word's, a job's or a process's letters ("NHS", "ACT", "GP", "MARAC")."""
+def _letters_said_for_more(letters: str, public: PublicMatcher) -> bool:
+    """A public body's, a word's, a job's or a process's letters ("NHS", "ACT", "GP", "DNA"):
+    ``recognizers.letters_of_something_else`` with the source's own public names, without
+    hospital departments and small words."""
     return (is_public_acronym(letters) or public.is_whole(letters) or lexicon.is_ordinary(letters.lower())
             or letters in recognizers.role_abbreviations() or letters in words_set("said_by_initials"))
 

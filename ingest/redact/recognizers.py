@@ -2444,6 +2444,11 @@ _OPENS_AFTER_A_VERB = frozenset("there it that this you".split())
 _VERBS_AFTER_ONE_WORD = words_set("verbs_not_in_a_name")
 
 
+def _a_verb_no_name_holds(word: str) -> bool:
+    """``_VERBS_AFTER_ONE_WORD``, its apostrophe typed or not ("won't", "wont")."""
+    return re.sub("['’]", "", word.lower()) in _VERBS_AFTER_ONE_WORD
+
+
 # Words said straight before a clause's verb ("never paid", "always said").
 _BEFORE_A_VERB = frozenset("never always just also really often usually only even all both".split())
 
@@ -2463,7 +2468,7 @@ def _the_clauses_verb(text: str, start: int) -> int | None:
             break
         words.append(w.group())
     verbs = [i for i, w in enumerate(words) if i >= 2 and w in words_set("verbs_after_a_name")
-             or i >= 1 and re.sub("['’]", "", w) in _VERBS_AFTER_ONE_WORD]
+             or i >= 1 and _a_verb_no_name_holds(w)]
     if not verbs or len(words) > verbs[-1] + 1 and _WORKPLACE_KIND.fullmatch(words[-1]):
         return None
     # ("the manager at clear path said there was no budget": "said", not "was")
@@ -2711,10 +2716,10 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         # late"; not after "was at", said of a visit or a mood as often)
         verbs = frozenset() if m.group("then") else words_set("verbs_after_a_name")
         if second is not None and (second in STOP_WORDS or name.isupper() or second in verbs
-                                   or re.sub("['’]", "", second) in _VERBS_AFTER_ONE_WORD):
+                                   or _a_verb_no_name_holds(second)):
             second, after = None, second  # one word, then the clause goes on ("at silverbirch dont get")
         if after is not None and after.lower() not in (_WHEN_AFTER_WHERE if m.group("then") else STOP_WORDS) \
-                and after.lower() not in verbs and re.sub("['’]", "", after.lower()) not in _VERBS_AFTER_ONE_WORD:
+                and after.lower() not in verbs and not _a_verb_no_name_holds(after):
             continue
         lowered = name.lower()
         if m.group("means") and second is None and lexicon.is_ordinary(lowered):
@@ -3561,8 +3566,11 @@ def _name_end(m: re.Match) -> int:
 
 # "at the QMC", "down to the RVI"; without "the" only after work ("worked for QUH", "joined
 # BRFT", "my placement at QMH"): "diagnosed with COPD", "an exam for AQA" name no employer.
+# Words before "the" saying where someone goes or was ("at the", "down to the", "left the"); "for
+# the", "with the", "by the" say whom someone works for or with as often.
+_WHERE_ONE_GOES = r"at|in|to|from|into|outside|near|round|down|up|joined|left"
 _AT_THE_INITIALS = re.compile(
-    r"(?<![\w'’-])(?:(?:at|in|to|from|into|outside|near|round|down|up|for|with|by|joined|left)\s+the"
+    rf"(?<![\w'’-])(?:(?:{_WHERE_ONE_GOES}|for|with|by)\s+the"
     rf"|(?:{_WORKING}|employed|placement|job|post|contract|based)\s+(?:at|for|with|by|in)"
     # (a determiner is no initials: "work at the BWH" is read on to them)
     r"|joined|left)\s+(?!(?:the|an?|my|our|their|his|her|this|that)\s)"
@@ -3570,8 +3578,7 @@ _AT_THE_INITIALS = re.compile(
 
 
 _NO_VOWEL = re.compile(r"[b-df-hj-np-tv-xz]+")
-_WHERE_ONE_GOES_THE = re.compile(r"(?<![\w'’-])(?:at|in|to|from|into|outside|near|round|down|up|joined|left)"
-                                 r"\s+the\s+$")
+_WHERE_ONE_GOES_THE = re.compile(rf"(?<![\w'’-])(?:{_WHERE_ONE_GOES})\s+the\s+$")
 
 
 @register_recognizer("site-initials", "LOC", gate=False, normalised=False)
@@ -3587,10 +3594,8 @@ def sites_by_their_initials(text: str) -> Iterator[Finding]:
         # sabp", not slang, "work with the weans")
         small = m.group("small")
         name = m.group("name").upper()
-        if name in _roles_and_panels() or name.endswith("S") and len(name) > 2 and (
-                name[:-1] in role_abbreviations() or name[:-1] in _roles_and_panels()):
-            continue  # a role's, a panel's or a process's letters, in the plural too: "I work with the
-            # IDVA", "the HVS" ("at the PDS" may be a site)
+        if letters_of_roles_or_panels(name):
+            continue  # "I work with the IDVA", "the HVS" ("at the PDS" may be a site)
         if not letters_of_something_else(name) and not small or (
                 small and lexicon.zipf(small) < lexicon.HARDLY_USED_ZIPF and not letters_of_something_else(small.upper())
                 and (_NO_VOWEL.fullmatch(small) or lexicon.zipf(small) == 0
@@ -3614,9 +3619,16 @@ def letters_said_for_a_thing(letters: str) -> bool:
             or letters in _said_by_initials())
 
 
+def letters_of_roles_or_panels(letters: str) -> bool:
+    """A role's, a panel's or a process's letters (data role_abbreviations,
+    letters_of_roles_and_panels), in the plural too ("IDVA", "MARAC", "HVS"; "PDS" is none)."""
+    said = _letters_of_roles_and_panels()
+    return letters in said or len(letters) > 2 and letters[-1] in "sS" and letters[:-1] in said
+
+
 @functools.lru_cache(maxsize=1)
-def _roles_and_panels() -> frozenset[str]:
-    return frozenset(words("letters_of_roles_and_panels"))
+def _letters_of_roles_and_panels() -> frozenset[str]:
+    return role_abbreviations() | words_set("letters_of_roles_and_panels")
 
 
 @functools.lru_cache(maxsize=1)
@@ -4656,7 +4668,7 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
         if len(words) > 1:
             yield Finding(m.start("word"), m.start("word") + len(" ".join(words)), kind, 0.55, "unknown-name")
         elif _a_word_no_list_knows(word) or run and run.group().split()[1:2] and not lexicon.is_ordinary(word) \
-                and re.sub("['’]", "", run.group().split()[1]) in _VERBS_AFTER_ONE_WORD:
+                and _a_verb_no_name_holds(run.group().split()[1]):
             # (a word no list knows; or one English hardly uses before a verb said with "not",
             # its subject: "i trained with greyfriars couldnt afford it")
             yield Finding(m.start("word"), m.end("word"), kind, 0.55, "unknown-name")
@@ -5110,9 +5122,8 @@ def _a_thing_or_people(word: str, typed: str) -> bool:
     return (_plural_of_a_word(word) or word in words_set("shifts_paid")
             or _ABSTRACT_ENDING.search(word) is not None or word.endswith(("ancy", "ency"))
             or word in words_set("family_and_counts")
-            or len(letters) <= 6 and any(said in role_abbreviations() or said in _roles_and_panels()
-                                         or said in _said_by_initials()
-                                         for said in (letters, letters[:-1] if letters.endswith("S") else letters)))
+            or len(letters) <= 6 and (letters_of_roles_or_panels(letters)
+                                      or bool(_said_by_initials() & {letters, letters.removesuffix("S")})))
 
 
 def _pays_no_one(lowered: list[str], after_the: bool) -> bool:

@@ -210,6 +210,10 @@ CASES = {
          # two words, the second no word of what kind, when or how
          ("i was at quiet harbour for about eighteen months.", "quiet harbour"),
          ("i left silver birch in 2020", "silver birch"), ("i work at quiet harbour now", "quiet harbour"),
+         # the first a word saying which one ("new", "north"), though small elsewhere
+         ("i worked at new dawn for years", "new dawn"), ("i was with old orchard until 2021", "old orchard"),
+         # "i've been at" a name, the clause going on with when or how long
+         ("ive been at thimble for two years", "thimble"), ("i've been at new dawn since 2019", "new dawn"),
          # more one-word names in a list after the first
          ("i was at sparrow, then orchard, then back to the nhs.", "orchard"),
          # "i'm still at" a name in capitals in a sentence
@@ -358,6 +362,8 @@ CASES = {
          "left school in 2010", "left home in 2015", "left nursing in 2019", "left early because of the kids",
          "after leaving school i went to college", "after leaving care at eighteen they get nothing",
          "after leaving him i moved", "ive been with my partner for ten years", "i've been at uni since september",
+         "i've been at it for years", "i've been at war with them for years", "ive been at rock bottom for months",
+         "i've been at thimble, on and off", "i worked at great speed for hours", "we worked at new heights for a year",
          # what an ordinal or a figure counts or numbers; a public name typed with a figure; a score
          "I work with 1st Year Trainees mostly.", "We moved to the 2nd Floor last year.", "I met with Sarah 1st thing.",
          "Band 4 Nurse posts are gone.", "Day 2 Training was awful.", "I got help from Access 2 Work.",
@@ -893,8 +899,8 @@ def test_a_long_run_of_joined_words_is_read_once(run):
 # The word tables of data/recognizer_words.yml give each word the uses it counts in: a use
 # misspelled there would take the word out of its use without a word said.
 @pytest.mark.parametrize("table, uses", [
-    ("which_or_where", {"stop", "opens", "not_alone", "in_a_place", "opens_a_place", "before_a_place", "compass",
-                        "branch"}),
+    ("which_or_where", {"stop", "opens", "opens_after_work", "not_alone", "in_a_place", "opens_a_place",
+                        "before_a_place", "compass", "branch"}),
     ("verbs_before_a_person", {"orders", "opens", "from_work", "rung_or_told", "asked_whom"}),
     ("english_endings", {"made_from_a_word", "not_a_place", "inflected", "abstract", "names_what"}),
     ("placed_at", {"said", "in_a_town", "ward_name", "hyphened", "room", "capitalised", "before_and",

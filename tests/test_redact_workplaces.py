@@ -1511,6 +1511,11 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("Oakleaf is where I've worked since 2015.", "Oakleaf"),
     ("Beacons employs me as a support worker.", "Beacons"),
     ("Swallows was my agency for three years.", "Swallows"),
+    # a service, a project or a helpline said with a word of its field or of a service
+    ("Quarrow Lights is a counselling service in a church hall.", "Quarrow Lights"),
+    ("Level Up 24 is the youth service I'm at.", "Level Up 24"),
+    ("Tideway, the counselling service, pays £22 a session.", "Tideway"),
+    ("Kestrel Line was the bereavement helpline I started on.", "Kestrel Line"),
     # or said to employ a number of people, or to have what only a workplace has
     ("Beacon employs about forty people.", "Beacon"),
     ("Tidewell employed 200 staff at its peak.", "Tidewell"), ("Quillby employs a few hundred staff.", "Quillby"),
@@ -1553,6 +1558,13 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Today's funding was cut again.", "Scotland's waiting list is a scandal.", "People's waiting list is long.",
     "so last year's funding got cut again", "Hospitals employ about 500 nurses round here.",
     "Babysitting was my first job.", "Nights was my first job.", "Forensics was my last placement.",
+    # a service or a project of no field said ("a small service"), or said of an activity, a
+    # way of therapy or a public body; a list's item
+    "Zoom is a new service.", "Tuesday, the new project, starts.", "Thursday is a drop-in for parents.",
+    "Supervision is a clinical service, not a perk.", "Pilates is a wellbeing project at the surgery.",
+    "Dance is a youth project I love.", "Kooth is an online counselling service.",
+    "Samaritans is a listening service.", "Money, the counselling service, the hours, all of it was bad.",
+    "Honestly, the counselling service, it's gone.",
 ])
 def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
     assert found_by("workplace-employs", text) == []

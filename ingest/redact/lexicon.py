@@ -126,8 +126,8 @@ WORKPLACE_KINDS_FILE = HERE / "data" / "workplace_kinds.txt"
 # The roles a kind of workplace plays in the workplace rules: data/workplace_kinds.txt says
 # what each means.
 WORKPLACE_ROLES = ("ends-name", "after-name", "after-the", "sentence-word", "no-one", "lower", "place", "work",
-                   "work-employed", "said-before", "said-to-be", "after-title", "site", "firm", "legal-form",
-                   "after-coined")
+                   "work-employed", "said-before", "said-to-be", "said-to-be-of-a-field", "after-title", "site", "firm",
+                   "legal-form", "after-coined")
 
 
 @functools.lru_cache(maxsize=None)

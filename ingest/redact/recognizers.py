@@ -207,8 +207,8 @@ def _in_use(name: str, use: str) -> frozenset[str]:
 
 def which_or_where(use: str) -> frozenset[str]:
     """The words saying which one or where before a name (data/recognizer_words.yml's
-    ``which_or_where``) that count in one ``use``: "stop", "opens", "not_alone", "in_a_place",
-    "opens_a_place", "before_a_place", "compass" or "branch"."""
+    ``which_or_where``) that count in one ``use``: "stop", "opens", "opens_after_work",
+    "not_alone", "in_a_place", "opens_a_place", "before_a_place", "compass" or "branch"."""
     return _in_use("which_or_where", use)
 
 
@@ -2602,10 +2602,11 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # "volunteered for", "based at", "shifts through", "a counsellor with", "two years at"; "got the
 # job through", "agency work through" (group "means": not an ordinary word, said of how as
 # often, "through luck");
-# "i'm still at" (group "am"); "was at", "was with", "i've been with" and "i left" or "left"
+# "i'm still at" (group "am"); "was at", "was with", "i've been with", "i've been at" and "i left" or "left"
 # opening a clause (group "then", said of a visit or a mood as often: the clause stops or goes on
 # with when, how long or what came next, "i was at sparrow for two years", "left juniper in
-# march"); "after leaving"; "three days a week for"; who runs or took over a service
+# march"; after "i've been at" (group "been_at") it goes on so: "i've been at pilates, on and
+# off" is as often a pastime's); "after leaving"; "three days a week for"; who runs or took over a service
 # ("provided by", "taken over by", "subcontracted to"); "joined". Then one word (group "name"),
 # or two (group "second"), the clause going on with a small word (group "next") or stopping: a
 # word of any other kind after it says what the name is or was for ("worked at compass point").
@@ -2622,7 +2623,7 @@ WORK_SAID_BEFORE_WHERE = (
     # (the clause's first word, "left" said of no one: an answer's "left hazel in 2020")
     r"|(?P<then>(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?(?:at|with)"
     r"|(?:(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+|^|(?<=[.!?;\n])[ \t]*)left"
-    r"|(?:i['’]?ve|i[ \t]+have|we['’]?ve|we[ \t]+have|i['’]d|i[ \t]+had)[ \t]+been[ \t]+with)"
+    r"|(?:i['’]?ve|i[ \t]+have|we['’]?ve|we[ \t]+have|i['’]d|i[ \t]+had)[ \t]+been[ \t]+(?:with|(?P<been_at>at)))"
     # leaving a workplace said as when: "after leaving hazel i went private"
     r"|(?:after|since|before|on|until)[ \t]+leaving"
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
@@ -2665,6 +2666,11 @@ _NEXT_IN_A_LIST = re.compile(
     r"(?=[ \t]*(?:[.,;:!?)]|[—–]|$)|[ \t]+(?:and|or|then|for|in|until|before|after|since|as|on)\b)")
 _ABSTRACT_ENDING = re.compile(rf"(?:{english_endings('abstract')})$")
 _A_COUNT_BEFORE = re.compile(rf"(?<![\w'’-])(?i:an?|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|\d+|few|couple[ \t]+of)[ \t]+$")
+
+
+# Words saying which one that open a name of two words after someone's work ("worked at new
+# dawn", "with north star"), though small words elsewhere (data: which_or_where).
+_OPENS_AFTER_WORK = which_or_where("opens_after_work")
 
 
 def _opens_no_name(word: str) -> bool:
@@ -2719,7 +2725,8 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
                                    or _a_verb_no_name_holds(second)):
             second, after = None, second  # one word, then the clause goes on ("at silverbirch dont get")
         if after is not None and after.lower() not in (_WHEN_AFTER_WHERE if m.group("then") else STOP_WORDS) \
-                and after.lower() not in verbs and not _a_verb_no_name_holds(after):
+                and after.lower() not in verbs and not _a_verb_no_name_holds(after) \
+                or m.group("been_at") and (after is None or after.lower() not in _WHEN_AFTER_WHERE):
             continue
         lowered = name.lower()
         if m.group("means") and second is None and lexicon.is_ordinary(lowered):
@@ -2731,8 +2738,8 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
                 while item := _NEXT_IN_A_LIST.match(typed, at):
                     yield item.start("item"), item.end("item"), (item.group("item"),)
                     at = item.end("item")
-        elif not (_opens_no_name(lowered) or _says_no_workplace(second) or f"{lowered} {second}" in lexicon.places()
-                  or _public_name([lowered, second])):
+        elif not (_opens_no_name(lowered) and lowered not in _OPENS_AFTER_WORK or _says_no_workplace(second)
+                  or f"{lowered} {second}" in lexicon.places() or _public_name([lowered, second])):
             yield m.start("name"), m.end("second"), (lowered, second)
 
 
@@ -4907,6 +4914,22 @@ def _says_what_kind(word: str) -> bool:
             or word.isdigit())
 
 
+def _a_kind_said_of_no_field(said: str | None, name: list[str]) -> bool:
+    """'is a service', 'the new project': a service, a project or a helpline said with no word
+    before it saying of what field or service (``_OF_A_FIELD``; "a counselling service", "the
+    youth project" say), which what is no workplace is said to be as often ("Therapy is a
+    service", "Tuesday, the new project,"; an everyday word says none, "a small service"); or
+    said of one word naming none, an activity or a way of therapy ("Pilates is a wellbeing
+    project", "Supervision is a clinical service": ``_opens_no_name``)."""
+    words = (said or "").lower().split()
+    if not words or words[-1] not in _OF_A_FIELD or words[-1] in lexicon.workplace_kinds("said-to-be"):
+        return False
+    if len(name) == 1 and (_opens_no_name(name[0]) or name[0] in words_set("ways_of_therapy")):
+        return True
+    return not any(_says_what_kind(w) and not lexicon.is_everyday(w) and w not in STOP_WORDS
+                   for w in words[:-1] if w not in ("is", "was", "were", "are"))
+
+
 def _no_particular_workplace(lowered: list[str]) -> bool:
     """Words that name no one workplace: a public body's name whole ("the nhs", "age uk"), or
     only words of what kind of place, or none ("community team", "local authority")."""
@@ -4976,8 +4999,12 @@ def _labelled_names(label: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
 # A kind only a workplace is, with up to three words saying more of it ("perinatal charity",
 # "housing provider", "agency"; data/workplace_kinds.txt, said-to-be); none a small word, which
 # would say what the kind is of ("a problem in this company").
+# A service, a project or a helpline only with a word saying of what field or service before it
+# ("a counselling service", "the youth project"; data: said-to-be-of-a-field), checked after a
+# match (_a_kind_said_of_no_field).
+_OF_A_FIELD = lexicon.workplace_kinds("said-to-be-of-a-field")
 _KIND_ONLY_A_WORKPLACE_IS = (rf"(?:(?!(?i:{alternatives(STOP_WORDS)})\s)[a-z'’-]+\s+){{0,3}}?"
-                             rf"(?:{alternatives(lexicon.workplace_kinds('said-to-be'))})(?![\w'’-])")
+                             rf"(?:{alternatives(lexicon.workplace_kinds('said-to-be') | _OF_A_FIELD)})(?![\w'’-])")
 # What only an employer or a placement does to someone, said of it: "took me on" (not "took me
 # on a journey"), "hired me", "made me redundant", "is where I trained"; an adverb may come
 # first ("never paid me on time", "finally took me on").
@@ -5201,6 +5228,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 and _owner_not_a_workplace(lowered) \
                 or (m.group("said_to_be") or m.group("apposed")) and len(lowered) == 1 \
                 and lexicon.is_everyday(lowered[0]) \
+                or _a_kind_said_of_no_field(m.group("said_to_be") or m.group("apposed"), lowered) \
                 or m.group("apposed") and (lowered[-1].endswith("ly") or lowered[0] in words_set("interjections")
                                            or lowered[0] in _CLAUSE_OPENER_WORDS
                                            or _A_LISTS_NEXT_ITEM.match(typed, m.end())

@@ -1522,6 +1522,9 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("Bloom's waiting list was eighteen months long.", "Bloom"),
     ("Harrowgate Hub's trustees never visited.", "Harrowgate Hub"),
     ("so lantern's waiting list was a year", "lantern"),
+    # or what people have too, said of one word no one is called and no thing of a kind
+    ("Canopy's rota came out on a Friday, always late.", "Canopy"), ("Harvest's manager was lovely.", "Harvest"),
+    ("Quillby's staff were kind.", "Quillby"),
     # the speaker's first or last job; what only a workplace is, then where; in a quote
     ("Bloom was my first job.", "Bloom"), ("Compass was a charity in the town.", "Compass"),
     ("so yeah quillfen employed like twelve nurses", "quillfen"), ("umm harbour employs about forty people", "harbour"),
@@ -1565,6 +1568,12 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Dance is a youth project I love.", "Kooth is an online counselling service.",
     "Samaritans is a listening service.", "Money, the counselling service, the hours, all of it was bad.",
     "Honestly, the counselling service, it's gone.",
+    # what people have too, of a person, kin, a time, a kind of place, a role, a public body,
+    # a process, everyone
+    "Sarah's manager was lovely though.", "Hubby's boss is a nightmare.", "Today's rota was a mess.",
+    "Monday's rota was awful.", "Winter's rota is brutal.", "Agency's rota is awful.", "Matron's office is upstairs.",
+    "Unison's website has it.", "Management's policy is awful.", "Everyone's contract changed.",
+    "Nursing's staff are burnt out.", "canopy's rota came out late",
 ])
 def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
     assert found_by("workplace-employs", text) == []

@@ -5087,7 +5087,11 @@ _A_LISTS_NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*(?:the|a|an|my|our|and)\b", re.IG
 _SET_APART_AS_A_WORKPLACE = (rf",[ \t]+(?P<apposed>(?i:a|an|the|my|our)[ \t]+{_KIND_ONLY_A_WORKPLACE_IS})"
                              r"[ \t]*(?=[,.;:!?)]|$)")
 # ... or said to have what only a workplace has: "Bloom's waiting list", "harbour's trustees"
+# ... or what a workplace has, as people do too ("Canopy's rota", "Harvest's manager"; group
+# "owns_too": of one word, not a person's, people's or a thing's, _SAID_OF_MORE_THAN_EMPLOYERS)
 _WHAT_ONLY_A_WORKPLACE_HAS = (rf"(?P<owns>['’]s[ \t]+(?i:{alternatives(words('workplace_only_belongings'))}))"
+                              r"(?![\w'’-])"
+                              rf"|(?P<owns_too>['’]s[ \t]+(?i:{alternatives(words('workplace_belongings'))}))"
                               r"(?![\w'’-])")
 # Words that open a clause before its subject ("so", "then", "honestly"): no part of a name.
 _CLAUSE_OPENERS = alternatives(words("clause_openers"))
@@ -5134,7 +5138,7 @@ def _a_shift_or_a_job_in_the_plural(word: str) -> bool:
 # my fees", "treat staff", "are hiring", "were understaffed"): one word said so is a name only
 # where it is no plural of a word, no abstract noun, no family and no count.
 _SAID_OF_MORE_THAN_EMPLOYERS = ("contract", "who_for", "sent_or_had", "of_its_staff", "to_work_for", "pays_for",
-                                "place_to_work")
+                                "place_to_work", "owns_too")
 
 
 def _a_thing_or_people(word: str, typed: str) -> bool:
@@ -5190,7 +5194,9 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     closed, folded or been taken over ("Thistle closed in 2020"; not where every word is
     ordinary, "Funding closed in March"), said to employ so many people, to have what only a
     workplace has ("Bloom's waiting list"; not a person's, a town's, a time's or a public
-    body's) or to be the speaker's first job, or said to be, or set apart by commas as, what
+    body's) or what people have too, of one word no one is called and no thing of a kind
+    ("Canopy's rota"; not "Sarah's manager", "Hubby's boss", "Nursing's staff") or to be
+    the speaker's first job, or said to be, or set apart by commas as, what
     only a workplace is ("Brambles is a perinatal charity", "Acorns, the youth charity,
     closed"; not "a practice", "a service"), are a workplace's name, however ordinary; not a
     pronoun, a kind of place or body ("Home is where I work", "The agency hired me"), a public
@@ -5224,7 +5230,8 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                     len(lowered) == 1 and _a_thing_or_people(lowered[0], tokens[0].group())
                     or lower and all(map(lexicon.is_ordinary, lowered))) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
-                or (m.group("owns") or m.group("employs_many") or m.group("first_job") or m.group("place_to_work")) \
+                or (m.group("owns") or m.group("owns_too") or m.group("employs_many") or m.group("first_job")
+                    or m.group("place_to_work")) \
                 and _owner_not_a_workplace(lowered) \
                 or (m.group("said_to_be") or m.group("apposed")) and len(lowered) == 1 \
                 and lexicon.is_everyday(lowered[0]) \

@@ -1513,7 +1513,7 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("Swallows was my agency for three years.", "Swallows"),
     # a service, a project or a helpline said with a word of its field or of a service
     ("Quarrow Lights is a counselling service in a church hall.", "Quarrow Lights"),
-    ("Level Up 24 is the youth service I'm at.", "Level Up 24"),
+    ("Brightwell 24 is the youth service I'm at.", "Brightwell 24"),
     ("Tideway, the counselling service, pays £22 a session.", "Tideway"),
     ("Kestrel Line was the bereavement helpline I started on.", "Kestrel Line"),
     # or said to employ a number of people, or to have what only a workplace has
@@ -1568,6 +1568,11 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Dance is a youth project I love.", "Kooth is an online counselling service.",
     "Samaritans is a listening service.", "Money, the counselling service, the hours, all of it was bad.",
     "Honestly, the counselling service, it's gone.",
+    # ... or of ordinary words and figures, a part, a phase, a department, a channel, a time, a
+    # process; or typed in lower case, where the words opening any clause are read
+    "Phase 3 is the housing project.", "Cohort 2 is the youth project.", "Facilities is the cleaning service.",
+    "Chat is a crisis service.", "Evenings is the counselling service.", "Mentoring is a youth project.",
+    "Tenancy is the housing service.", "the best bit is the youth project", "next door is a counselling service",
     # what people have too, of a person, kin, a time, a kind of place, a role, a public body,
     # a process, everyone
     "Sarah's manager was lovely though.", "Hubby's boss is a nightmare.", "Today's rota was a mess.",

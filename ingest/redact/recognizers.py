@@ -2602,14 +2602,15 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # "volunteered for", "based at", "shifts through", "a counsellor with", "two years at"; "got the
 # job through", "agency work through" (group "means": not an ordinary word, said of how as
 # often, "through luck");
-# "i'm still at" (group "am"); "was at", "was with", "i've been with", "i've been at" and "i left" or "left"
+# "i'm still at" (group "am"); "was at", "was with", "i've been with" and "i left" or "left"
 # opening a clause (group "then", said of a visit or a mood as often: the clause stops or goes on
 # with when, how long or what came next, "i was at sparrow for two years", "left juniper in
-# march"; after "i've been at" (group "been_at") it goes on so: "i've been at pilates, on and
-# off" is as often a pastime's); "after leaving"; "three days a week for"; who runs or took over a service
-# ("provided by", "taken over by", "subcontracted to"); "joined". Then one word (group "name"),
-# or two (group "second"), the clause going on with a small word (group "next") or stopping: a
-# word of any other kind after it says what the name is or was for ("worked at compass point").
+# march"; "i've been at" was tried: far more often a visit, an activity, a mood or nagging someone,
+# "i've been at camp since", "at stalemate for weeks", "at dave for years"); "after leaving";
+# "three days a week for"; who runs or took over a service ("provided by", "taken over by",
+# "subcontracted to"); "joined". Then one word (group "name"), or two (group "second"), the clause
+# going on with a small word (group "next") or stopping: a word of any other kind after it says
+# what the name is or was for ("worked at compass point").
 WORK_SAID_BEFORE_WHERE = (
     r"(?:(?:work(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for)|shifts?[ \t]+(?:at|for|through|via)"
     r"|(?:jobs?|post|placement|contracts?|volunteer(?:s|ed|ing)?)[ \t]+(?:at|for|with)"
@@ -2623,7 +2624,7 @@ WORK_SAID_BEFORE_WHERE = (
     # (the clause's first word, "left" said of no one: an answer's "left hazel in 2020")
     r"|(?P<then>(?:was|were)[ \t]+(?:still[ \t]+|based[ \t]+)?(?:at|with)"
     r"|(?:(?:i|i['’]ve|i[ \t]+have|i[ \t]+had|i['’]d)[ \t]+|^|(?<=[.!?;\n])[ \t]*)left"
-    r"|(?:i['’]?ve|i[ \t]+have|we['’]?ve|we[ \t]+have|i['’]d|i[ \t]+had)[ \t]+been[ \t]+(?:with|(?P<been_at>at)))"
+    r"|(?:i['’]?ve|i[ \t]+have|we['’]?ve|we[ \t]+have|i['’]d|i[ \t]+had)[ \t]+been[ \t]+with)"
     # leaving a workplace said as when: "after leaving hazel i went private"
     r"|(?:after|since|before|on|until)[ \t]+leaving"
     r"|(?:run|provided|commissioned|funded|owned|contracted|subcontracted|bought|(?:taken|took)[ \t]+over)[ \t]+by"
@@ -2668,9 +2669,11 @@ _ABSTRACT_ENDING = re.compile(rf"(?:{english_endings('abstract')})$")
 _A_COUNT_BEFORE = re.compile(rf"(?<![\w'’-])(?i:an?|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|\d+|few|couple[ \t]+of)[ \t]+$")
 
 
-# Words saying which one that open a name of two words after someone's work ("worked at new
-# dawn", "with north star"), though small words elsewhere (data: which_or_where).
+# Words saying which one that open a name of two words after work said plainly ("worked at new
+# dawn", "employed by old orchard"), though small words elsewhere (data: which_or_where).
 _OPENS_AFTER_WORK = which_or_where("opens_after_work")
+_WORK_SAID_PLAINLY = re.compile(r"(?i:(?:work(?:s|ed|ing)?|based)[ \t]+(?:at|for)|employed[ \t]+by"
+                                r"|(?:jobs?|post|placement|contracts?)[ \t]+(?:at|for|with))[ \t]")
 
 
 def _opens_no_name(word: str) -> bool:
@@ -2725,8 +2728,7 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
                                    or _a_verb_no_name_holds(second)):
             second, after = None, second  # one word, then the clause goes on ("at silverbirch dont get")
         if after is not None and after.lower() not in (_WHEN_AFTER_WHERE if m.group("then") else STOP_WORDS) \
-                and after.lower() not in verbs and not _a_verb_no_name_holds(after) \
-                or m.group("been_at") and (after is None or after.lower() not in _WHEN_AFTER_WHERE):
+                and after.lower() not in verbs and not _a_verb_no_name_holds(after):
             continue
         lowered = name.lower()
         if m.group("means") and second is None and lexicon.is_ordinary(lowered):
@@ -2738,8 +2740,9 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
                 while item := _NEXT_IN_A_LIST.match(typed, at):
                     yield item.start("item"), item.end("item"), (item.group("item"),)
                     at = item.end("item")
-        elif not (_opens_no_name(lowered) and lowered not in _OPENS_AFTER_WORK or _says_no_workplace(second)
-                  or f"{lowered} {second}" in lexicon.places() or _public_name([lowered, second])):
+        elif not (_opens_no_name(lowered) and not (lowered in _OPENS_AFTER_WORK and _WORK_SAID_PLAINLY.match(m.group()))
+                  or _says_no_workplace(second) or f"{lowered} {second}" in lexicon.places()
+                  or _public_name([lowered, second])):
             yield m.start("name"), m.end("second"), (lowered, second)
 
 
@@ -4914,17 +4917,26 @@ def _says_what_kind(word: str) -> bool:
             or word.isdigit())
 
 
-def _a_kind_said_of_no_field(said: str | None, name: list[str]) -> bool:
+def _a_kind_said_of_no_field(said: str | None, name: list[str], lower: bool) -> bool:
     """'is a service', 'the new project': a service, a project or a helpline said with no word
     before it saying of what field or service (``_OF_A_FIELD``; "a counselling service", "the
     youth project" say), which what is no workplace is said to be as often ("Therapy is a
     service", "Tuesday, the new project,"; an everyday word says none, "a small service"); or
-    said of one word naming none, an activity or a way of therapy ("Pilates is a wellbeing
-    project", "Supervision is a clinical service": ``_opens_no_name``)."""
+    said of ordinary words and figures only, which name a part, a phase, a department, a
+    channel or a time as often ("Phase 3 is the housing project", "Facilities is the cleaning
+    service", "Chat is a crisis service", "Evenings is the counselling service"), of one word
+    naming no workplace, an activity or a way of therapy, a process ("Pilates is a wellbeing
+    project", "Mentoring is a youth project", "Tenancy is the housing service"), or of what a
+    figure numbers ("Cohort 2 is the youth project"); or typed in
+    lower case, where the words opening any clause are taken ("the best bit is the youth
+    project", "next door is a counselling service")."""
     words = (said or "").lower().split()
     if not words or words[-1] not in _OF_A_FIELD or words[-1] in lexicon.workplace_kinds("said-to-be"):
         return False
-    if len(name) == 1 and (_opens_no_name(name[0]) or name[0] in words_set("ways_of_therapy")):
+    if lower or all(lexicon.is_ordinary(w) or w.isdigit() for w in name) \
+            or len(name) == 1 and (_opens_no_name(name[0]) or _a_thing_or_people(name[0], name[0])
+                                   or name[0] in words_set("ways_of_therapy")) \
+            or name[-1].isdigit() and name[-2:-1] and name[-2] in words_set("numbered_by_a_figure"):
         return True
     return not any(_says_what_kind(w) and not lexicon.is_everyday(w) and w not in STOP_WORDS
                    for w in words[:-1] if w not in ("is", "was", "were", "are"))
@@ -5235,7 +5247,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 and _owner_not_a_workplace(lowered) \
                 or (m.group("said_to_be") or m.group("apposed")) and len(lowered) == 1 \
                 and lexicon.is_everyday(lowered[0]) \
-                or _a_kind_said_of_no_field(m.group("said_to_be") or m.group("apposed"), lowered) \
+                or _a_kind_said_of_no_field(m.group("said_to_be") or m.group("apposed"), lowered, lower) \
                 or m.group("apposed") and (lowered[-1].endswith("ly") or lowered[0] in words_set("interjections")
                                            or lowered[0] in _CLAUSE_OPENER_WORDS
                                            or _A_LISTS_NEXT_ITEM.match(typed, m.end())

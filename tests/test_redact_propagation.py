@@ -350,6 +350,25 @@ def test_every_form_is_redacted_throughout_the_source(engine, quotes, gone, kept
         assert word in text, (word, text)
 
 
+# (quotes of one source, the last one's text as published): a name of the source run together
+# in a hashtag, in any case, is that name, under its one placeholder; the hashtag's other words,
+# other hashtags and a name too short to tell from the letters of a word stay.
+HASHTAGS = [
+    (["I work at Fernlea Care.", "so proud of the team #fernleacare"], "so proud of the team #[Workplace 1]"),
+    (["I work at Fernlea Care.", "so proud of the team #TeamFernlea"], "so proud of the team #Team[Workplace 1]"),
+    (["Kelly Marsden works with me.", "#justiceforkellymarsden"], "#justicefor[Person 1]"),
+    (["I live in Tallowby.", "#tallowbystrong"], "#[Place 1]strong"),
+    (["I worked at Fernlea.", "#fernlea #nhs #iapt #burnout"], "#[Workplace 1] #nhs #iapt #burnout"),
+    (["Jo Pellerin was kind.", "honestly #enjoyment"], "honestly #enjoyment"),
+]
+
+
+@pytest.mark.parametrize("quotes,published", HASHTAGS)
+def test_a_name_of_the_source_in_a_hashtag_is_that_name(engine, quotes, published):
+    result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
+    assert result.texts[f"q{len(quotes) - 1}"] == published, result.texts
+
+
 def test_one_cluster_one_pseudonym(engine):
     result = engine.redact({"a": "Orla Kennet runs the team.", "b": "Orla is fair.", "c": "Kennet's rota is fair."},
                            {}, [])

@@ -28,7 +28,7 @@ import re
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -927,6 +927,43 @@ def joined_name_terms(joined: str, public: PublicMatcher) -> list[Term]:
     """The names run together in ``joined`` (``names_in_joined``) that are no public name,
     as terms to search the source for in any case."""
     return [make_term(p, "PERSON", written_lower=True) for p in names_in_joined(joined) if not public.is_whole(p)]
+
+
+# A hashtag's words, run together ("#fernleacare", "#TeamFernlea", "#justice_for_jo_okafor").
+_HASHTAG = re.compile(r"(?<![\w#&])#([^\W_][\w]{3,})")
+# The fewest letters a name must have to be looked for inside a hashtag: shorter ones are
+# inside too many of its words ("Jo" in "#enjoyment", "Ray" in "#wraparound").
+_FEWEST_IN_A_HASHTAG = 5
+
+
+IN_A_HASHTAG = "known-in-a-hashtag"  # the log's word for a name of the source found so
+
+
+def in_hashtags(text: str, names: list[tuple[str, Term]]) -> Iterator[tuple[int, int, Term, range]]:
+    """A name of the source written inside a hashtag, its words run together in any case
+    ("Fernlea Care" in "#fernleacare", "Fernlea" in "#TeamFernlea"): where and which, the longest
+    there, and where the hashtag's words are (a rule may have found them whole: "TeamFernlea").
+    ``names``: each name's letters and digits in lower case, longest first."""
+    for m in _HASHTAG.finditer(text) if "#" in text else ():
+        tag = m.group(1).lower().replace("_", "")
+        for letters, term in names:
+            if letters in tag and term.surface != m.group(1):  # (not the hashtag itself, found so)
+                # the span over the name's letters in the tag as typed (underscores skipped)
+                typed = [i for i, c in enumerate(m.group(1)) if c != "_"]
+                at = tag.index(letters)
+                yield m.start(1) + typed[at], m.start(1) + typed[at + len(letters) - 1] + 1, term, range(*m.span(1))
+                break
+
+
+def hashtag_names(terms: Iterable[Term], public: PublicMatcher) -> list[tuple[str, Term]]:
+    """The names to look for in hashtags (``in_hashtags``): the source's people, workplaces and
+    places of ``_FEWEST_IN_A_HASHTAG`` letters or more, no public name, longest first."""
+    names = {}
+    for term in terms:
+        letters = re.sub(r"[\W_]", "", term.surface.lower())
+        if numbered(term.kind) and len(letters) >= _FEWEST_IN_A_HASHTAG and not public.is_whole(term.surface):
+            names.setdefault(letters, term)
+    return sorted(names.items(), key=lambda item: -len(item[0]))
 
 
 def said_as_someone(surface: str) -> bool:
@@ -1897,12 +1934,21 @@ class Engine:
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.
         listed = TermMatcher([t for t in terms if t.kind == "REDACT"])
+        in_tags = hashtag_names(matcher.terms.values(), public)
         spans: dict[str, list[Finding]] = {}
         for key, text in all_texts.items():
             found = list(findings[key])
             for m in (matcher, listed):
                 for start, end, term in m.finditer(text):
                     found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
+            # A name run together in a hashtag ("#fernleacare") is the name, one number; a rule's
+            # finding of the hashtag's words whole ("#TeamFernlea") gives way to it.
+            tags = []
+            for start, end, term, tag in in_hashtags(text, in_tags):
+                found.append(Finding(start, end, term.kind, 0.65, IN_A_HASHTAG))
+                letters_of.setdefault(normalise(text[start:end]), normalise(term.surface))
+                tags.append(tag)
+            found = [f for f in found if f.recognizer == IN_A_HASHTAG or range(f.start, f.end) not in tags]
             found = [Finding(f.start, f.end, f.kind, f.score, WHERE_SAID)
                      if f.recognizer in READ_WHERE_A_WORKPLACE_IS and text[f.start:f.end] in said_surfaces else f
                      for f in found]

@@ -1514,6 +1514,7 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     # a service, a project or a helpline said with a word of its field or of a service
     ("Quarrow Lights is a counselling service in a church hall.", "Quarrow Lights"),
     ("Brightwell 24 is the youth service I'm at.", "Brightwell 24"),
+    ("Brightwell Phase 2 is the housing project.", "Brightwell Phase 2"),
     ("Tideway, the counselling service, pays £22 a session.", "Tideway"),
     ("Kestrel Line was the bereavement helpline I started on.", "Kestrel Line"),
     # or said to employ a number of people, or to have what only a workplace has
@@ -1522,9 +1523,9 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("Bloom's waiting list was eighteen months long.", "Bloom"),
     ("Harrowgate Hub's trustees never visited.", "Harrowgate Hub"),
     ("so lantern's waiting list was a year", "lantern"),
-    # or what people have too, said of one word no one is called and no thing of a kind
-    ("Canopy's rota came out on a Friday, always late.", "Canopy"), ("Harvest's manager was lovely.", "Harvest"),
-    ("Quillby's staff were kind.", "Quillby"),
+    # or what a workplace has far more often than a person, said of one word English writes seldom
+    ("Canopy's rota came out on a Friday, always late.", "Canopy"), ("Quillby's staff were kind.", "Quillby"),
+    ("Lantern's website is out of date.", "Lantern"),
     # the speaker's first or last job; what only a workplace is, then where; in a quote
     ("Bloom was my first job.", "Bloom"), ("Compass was a charity in the town.", "Compass"),
     ("so yeah quillfen employed like twelve nurses", "quillfen"), ("umm harbour employs about forty people", "harbour"),
@@ -1573,12 +1574,18 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Phase 3 is the housing project.", "Cohort 2 is the youth project.", "Facilities is the cleaning service.",
     "Chat is a crisis service.", "Evenings is the counselling service.", "Mentoring is a youth project.",
     "Tenancy is the housing service.", "the best bit is the youth project", "next door is a counselling service",
-    # what people have too, of a person, kin, a time, a kind of place, a role, a public body,
-    # a process, everyone
-    "Sarah's manager was lovely though.", "Hubby's boss is a nightmare.", "Today's rota was a mess.",
-    "Monday's rota was awful.", "Winter's rota is brutal.", "Agency's rota is awful.", "Matron's office is upstairs.",
-    "Unison's website has it.", "Management's policy is awful.", "Everyone's contract changed.",
-    "Nursing's staff are burnt out.", "canopy's rota came out late",
+    "Quarrow is a new service.", "Reiki is a wellbeing project.", "quarrow is a counselling service",
+    "Canopy, the counselling service, pays £22.",
+    # what a person has too ("Harvest's manager"); what a workplace has, of a person, kin, a
+    # time, a kind of place, a role, a public body, a process, a word English writes often,
+    # more than one word, everyone; typed in lower case
+    "Harvest's manager was lovely.", "Sarah's manager was lovely though.", "Hubby's rota is a nightmare.",
+    "Today's rota was a mess.", "Monday's rota was awful.", "Winter's rota is brutal.", "Agency's rota is awful.",
+    "Matron's staff are upstairs.", "Unison's website has it.", "Management's directors are awful.",
+    "Everyone's contracts changed.", "Nursing's staff are burnt out.", "Aunty's rota changed.",
+    "Ex-wife's staff were rude.", "Bestie's rota is mad.", "Gym's staff were rude.", "Lunchtime's rota is tight.",
+    "Dentist's staff were rude.", "Carer's rota is awful.", "Kid's rota is mad.", "Navy's staff were kind.",
+    "Mrs Brown's staff were kind.", "canopy's rota came out late", "my lodger's contracts ended",
 ])
 def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
     assert found_by("workplace-employs", text) == []

@@ -207,8 +207,8 @@ def _in_use(name: str, use: str) -> frozenset[str]:
 
 def which_or_where(use: str) -> frozenset[str]:
     """The words saying which one or where before a name (data/recognizer_words.yml's
-    ``which_or_where``) that count in one ``use``: "stop", "opens", "opens_after_work",
-    "not_alone", "in_a_place", "opens_a_place", "before_a_place", "compass" or "branch"."""
+    ``which_or_where``) that count in one ``use``: "stop", "opens", "not_alone", "in_a_place",
+    "opens_a_place", "before_a_place", "compass" or "branch"."""
     return _in_use("which_or_where", use)
 
 
@@ -2606,7 +2606,9 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 # opening a clause (group "then", said of a visit or a mood as often: the clause stops or goes on
 # with when, how long or what came next, "i was at sparrow for two years", "left juniper in
 # march"; "i've been at" was tried: far more often a visit, an activity, a mood or nagging someone,
-# "i've been at camp since", "at stalemate for weeks", "at dave for years"); "after leaving";
+# "i've been at camp since", "at stalemate for weeks", "at dave for years"; so was "new" or "old"
+# opening a name of two words after "worked at", "a job with": as often someone, pay or a thing,
+# "worked for new ceo", "a job with new salary", "worked at new venue"); "after leaving";
 # "three days a week for"; who runs or took over a service ("provided by", "taken over by",
 # "subcontracted to"); "joined". Then one word (group "name"), or two (group "second"), the clause
 # going on with a small word (group "next") or stopping: a word of any other kind after it says
@@ -2667,13 +2669,6 @@ _NEXT_IN_A_LIST = re.compile(
     r"(?=[ \t]*(?:[.,;:!?)]|[—–]|$)|[ \t]+(?:and|or|then|for|in|until|before|after|since|as|on)\b)")
 _ABSTRACT_ENDING = re.compile(rf"(?:{english_endings('abstract')})$")
 _A_COUNT_BEFORE = re.compile(rf"(?<![\w'’-])(?i:an?|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|\d+|few|couple[ \t]+of)[ \t]+$")
-
-
-# Words saying which one that open a name of two words after work said plainly ("worked at new
-# dawn", "employed by old orchard"), though small words elsewhere (data: which_or_where).
-_OPENS_AFTER_WORK = which_or_where("opens_after_work")
-_WORK_SAID_PLAINLY = re.compile(r"(?i:(?:work(?:s|ed|ing)?|based)[ \t]+(?:at|for)|employed[ \t]+by"
-                                r"|(?:jobs?|post|placement|contracts?)[ \t]+(?:at|for|with))[ \t]")
 
 
 def _opens_no_name(word: str) -> bool:
@@ -2740,8 +2735,7 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
                 while item := _NEXT_IN_A_LIST.match(typed, at):
                     yield item.start("item"), item.end("item"), (item.group("item"),)
                     at = item.end("item")
-        elif not (_opens_no_name(lowered) and not (lowered in _OPENS_AFTER_WORK and _WORK_SAID_PLAINLY.match(m.group()))
-                  or _says_no_workplace(second) or f"{lowered} {second}" in lexicon.places()
+        elif not (_opens_no_name(lowered) or _says_no_workplace(second) or f"{lowered} {second}" in lexicon.places()
                   or _public_name([lowered, second])):
             yield m.start("name"), m.end("second"), (lowered, second)
 
@@ -4917,8 +4911,14 @@ def _says_what_kind(word: str) -> bool:
             or word.isdigit())
 
 
-def _a_kind_said_of_no_field(said: str | None, name: list[str], lower: bool) -> bool:
-    """'is a service', 'the new project': a service, a project or a helpline said with no word
+# A service, a project, a drop-in or a helpline, said to be one only with a word saying of what
+# field or service before it ("a counselling service", "the youth project"; data: said-to-be-of-a-field).
+_OF_A_FIELD = lexicon.workplace_kinds("said-to-be-of-a-field")
+_VERBS_OF_BEING = frozenset("is was were are".split())
+
+
+def _said_to_be_of_no_field(said: str | None, name: list[str], lower: bool) -> bool:
+    """'is a service', 'the new project': a service, a project, a drop-in or a helpline said with no word
     before it saying of what field or service (``_OF_A_FIELD``; "a counselling service", "the
     youth project" say), which what is no workplace is said to be as often ("Therapy is a
     service", "Tuesday, the new project,"; an everyday word says none, "a small service"); or
@@ -4936,10 +4936,10 @@ def _a_kind_said_of_no_field(said: str | None, name: list[str], lower: bool) -> 
     if lower or all(lexicon.is_ordinary(w) or w.isdigit() for w in name) \
             or len(name) == 1 and (_opens_no_name(name[0]) or _a_thing_or_people(name[0], name[0])
                                    or name[0] in words_set("ways_of_therapy")) \
-            or name[-1].isdigit() and name[-2:-1] and name[-2] in words_set("numbered_by_a_figure"):
+            or len(name) == 2 and name[1].isdigit() and name[0] in words_set("numbered_by_a_figure"):
         return True
     return not any(_says_what_kind(w) and not lexicon.is_everyday(w) and w not in STOP_WORDS
-                   for w in words[:-1] if w not in ("is", "was", "were", "are"))
+                   for w in words[:-1] if w not in _VERBS_OF_BEING)
 
 
 def _no_particular_workplace(lowered: list[str]) -> bool:
@@ -5011,10 +5011,9 @@ def _labelled_names(label: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
 # A kind only a workplace is, with up to three words saying more of it ("perinatal charity",
 # "housing provider", "agency"; data/workplace_kinds.txt, said-to-be); none a small word, which
 # would say what the kind is of ("a problem in this company").
-# A service, a project or a helpline only with a word saying of what field or service before it
-# ("a counselling service", "the youth project"; data: said-to-be-of-a-field), checked after a
-# match (_a_kind_said_of_no_field).
-_OF_A_FIELD = lexicon.workplace_kinds("said-to-be-of-a-field")
+# A kind a workplace is said to be, or set apart as (data: said-to-be, said-to-be-of-a-field;
+# of the second, a service, a project, a drop-in or a helpline, what else is so said is told
+# after a match: _said_to_be_of_no_field).
 _KIND_ONLY_A_WORKPLACE_IS = (rf"(?:(?!(?i:{alternatives(STOP_WORDS)})\s)[a-z'’-]+\s+){{0,3}}?"
                              rf"(?:{alternatives(lexicon.workplace_kinds('said-to-be') | _OF_A_FIELD)})(?![\w'’-])")
 # What only an employer or a placement does to someone, said of it: "took me on" (not "took me
@@ -5099,19 +5098,19 @@ _A_LISTS_NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*(?:the|a|an|my|our|and)\b", re.IG
 _SET_APART_AS_A_WORKPLACE = (rf",[ \t]+(?P<apposed>(?i:a|an|the|my|our)[ \t]+{_KIND_ONLY_A_WORKPLACE_IS})"
                              r"[ \t]*(?=[,.;:!?)]|$)")
 # ... or said to have what only a workplace has: "Bloom's waiting list", "harbour's trustees"
-# ... or what a workplace has, as people do too ("Canopy's rota", "Harvest's manager"; group
-# "owns_too": of one word, not a person's, people's or a thing's, _SAID_OF_MORE_THAN_EMPLOYERS)
-_WHAT_ONLY_A_WORKPLACE_HAS = (rf"(?P<owns>['’]s[ \t]+(?i:{alternatives(words('workplace_only_belongings'))}))"
-                              r"(?![\w'’-])"
-                              rf"|(?P<owns_too>['’]s[ \t]+(?i:{alternatives(words('workplace_belongings'))}))"
-                              r"(?![\w'’-])")
+# ... or what a workplace has far more often than a person ("Canopy's rota", "Quillby's staff";
+# group "owns_too": of one word, no one's name, no person's word, no thing's: _owns_too_no_workplace)
+_MORE_THAN_PEOPLES = alternatives(words("workplace_belongings_more_than_peoples"))
+_WHAT_A_WORKPLACE_HAS = (rf"(?P<owns>['’]s[ \t]+(?i:{alternatives(words('workplace_only_belongings'))}))"
+                         r"(?![\w'’-])"
+                         rf"|(?P<owns_too>['’]s[ \t]+(?i:{_MORE_THAN_PEOPLES}))(?![\w'’-])")
 # Words that open a clause before its subject ("so", "then", "honestly"): no part of a name.
 _CLAUSE_OPENERS = alternatives(words("clause_openers"))
 _CLAUSE_OPENER_WORDS = words_set("clause_openers")
 _NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)[\"“‘']?(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
-    rf"(?:[ \t]+(?:{_EMPLOYS})\b|{_SET_APART_AS_A_WORKPLACE}|{_WHAT_ONLY_A_WORKPLACE_HAS})")
+    rf"(?:[ \t]+(?:{_EMPLOYS})\b|{_SET_APART_AS_A_WORKPLACE}|{_WHAT_A_WORKPLACE_HAS})")
 # Words opening a clause that hangs on another ("when thistle lost the contract, ..."): no name's.
 _SUBORDINATORS = frozenset("when whenever after before once until till while whilst because since though although".split())
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
@@ -5127,7 +5126,7 @@ retail hospitality army theirs ours mine yours hers his""".split())
 _LOWER_NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)[\"“‘']?(?:(?i:{_CLAUSE_OPENERS})[ \t,]+)*"
     r"(?P<name>(?:[a-z][\w'’&-]*|[A-Z]{2,}(?![\w'’&-]))(?:[ \t]+[a-z0-9][\w'’&-]*){0,3}?)"
-    rf"(?:[ \t]+(?i:{_EMPLOYS})\b|(?i:{_SET_APART_AS_A_WORKPLACE})|{_WHAT_ONLY_A_WORKPLACE_HAS})")
+    rf"(?:[ \t]+(?i:{_EMPLOYS})\b|(?i:{_SET_APART_AS_A_WORKPLACE})|{_WHAT_A_WORKPLACE_HAS})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -5169,6 +5168,23 @@ def _a_thing_or_people(word: str, typed: str) -> bool:
                                       or bool(_said_by_initials() & {letters, letters.removesuffix("S")})))
 
 
+_SOMEONES_ENDING = re.compile(rf"(?:{english_endings('someone')})$")
+
+
+def _owns_too_no_workplace(lowered: list[str], lower: bool) -> bool:
+    """Said to have a workplace's staff, rota or website ("Canopy's rota"), what is no
+    workplace: more than one word ("Mrs Brown's", "Harrowgate Hub's": the name rules'); a word
+    English writes often ("Kid's", "Pub's", "Welfare's", "Navy's"), a kind of place or time
+    ("Gym's", "Lunchtime's"), kin ("Aunty's", "Ex-wife's", "Bestie's") or an ordinary word for
+    a person by what they do or are ("Dentist's staff", "Carer's rota"); anything typed in
+    lower case ("my lodger's contract": a clause's opening words are taken there)."""
+    word = lowered[0]
+    return (lower or len(lowered) > 1 or "-" in word or lexicon.zipf(word) >= lexicon.COMMON_WORD_ZIPF
+            or _an_everyday_thing(word) or word in words_set("family_and_counts")
+            or word in words_set("what_everyone_is_called")
+            or lexicon.is_ordinary(word) and _SOMEONES_ENDING.search(word) is not None)
+
+
 def _pays_no_one(lowered: list[str], after_the: bool) -> bool:
     """Said to pay better or worse or to give sick pay, what is no employer: a way of being paid
     ("Overtime pays better", data: payment_means), things in the plural with no article ("Nights
@@ -5206,11 +5222,14 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     closed, folded or been taken over ("Thistle closed in 2020"; not where every word is
     ordinary, "Funding closed in March"), said to employ so many people, to have what only a
     workplace has ("Bloom's waiting list"; not a person's, a town's, a time's or a public
-    body's) or what people have too, of one word no one is called and no thing of a kind
-    ("Canopy's rota"; not "Sarah's manager", "Hubby's boss", "Nursing's staff") or to be
-    the speaker's first job, or said to be, or set apart by commas as, what
-    only a workplace is ("Brambles is a perinatal charity", "Acorns, the youth charity,
-    closed"; not "a practice", "a service"), are a workplace's name, however ordinary; not a
+    body's), or what it has far more often than a person, of one word English writes seldom,
+    no one's name, kin, a person's word nor a kind of place, capitalised ("Canopy's rota",
+    "Quillby's staff": ``_owns_too_no_workplace``), or to be the speaker's first job, or said
+    to be, or set apart by commas as, what only a workplace is ("Brambles is a perinatal
+    charity", "Acorns, the youth charity, closed"; not "a practice", "a service"), are a
+    workplace's name, however ordinary; a service, a project, a drop-in or a helpline of a
+    field only where the name holds a word no ordinary one ("Quarrow Lights is a counselling
+    service": ``_said_to_be_of_no_field``); not a
     pronoun, a kind of place or body ("Home is where I work", "The agency hired me"), a public
     body ("The NHS employed me"), nor a name given to people (the person rules' to find).
     Typed without capitals (or all in capitals), the words opening the clause: "next step took
@@ -5238,6 +5257,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 or (m.group("how_well") or m.group("gives")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
                 or m.group("pays") and len(lowered) == 1 and _a_shift_or_a_job_in_the_plural(lowered[0]) \
+                or m.group("owns_too") and _owns_too_no_workplace(lowered, lower) \
                 or any(m.group(g) for g in _SAID_OF_MORE_THAN_EMPLOYERS) and (
                     len(lowered) == 1 and _a_thing_or_people(lowered[0], tokens[0].group())
                     or lower and all(map(lexicon.is_ordinary, lowered))) \
@@ -5247,7 +5267,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                 and _owner_not_a_workplace(lowered) \
                 or (m.group("said_to_be") or m.group("apposed")) and len(lowered) == 1 \
                 and lexicon.is_everyday(lowered[0]) \
-                or _a_kind_said_of_no_field(m.group("said_to_be") or m.group("apposed"), lowered, lower) \
+                or _said_to_be_of_no_field(m.group("said_to_be") or m.group("apposed"), lowered, lower) \
                 or m.group("apposed") and (lowered[-1].endswith("ly") or lowered[0] in words_set("interjections")
                                            or lowered[0] in _CLAUSE_OPENER_WORDS
                                            or _A_LISTS_NEXT_ITEM.match(typed, m.end())

@@ -1526,6 +1526,9 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     # or what a workplace has far more often than a person, said of one word English writes seldom
     ("Canopy's rota came out on a Friday, always late.", "Canopy"), ("Quillby's staff were kind.", "Quillby"),
     ("Lantern's website is out of date.", "Lantern"),
+    # the first place someone worked, who pays their wages, what a project is the name of
+    ("Quillmere was the first place I worked.", "Quillmere"), ("Canopy pays my wages.", "Canopy"),
+    ("Canopy is the name of the youth project.", "Canopy"),
     # the speaker's first or last job; what only a workplace is, then where; in a quote
     ("Bloom was my first job.", "Bloom"), ("Compass was a charity in the town.", "Compass"),
     ("so yeah quillfen employed like twelve nurses", "quillfen"), ("umm harbour employs about forty people", "harbour"),
@@ -1576,6 +1579,9 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Tenancy is the housing service.", "the best bit is the youth project", "next door is a counselling service",
     "Quarrow is a new service.", "Reiki is a wellbeing project.", "quarrow is a counselling service",
     "Canopy, the counselling service, pays £22.",
+    "Home is the place I work.", "It was the first place I worked.", "Retail was the first place I worked.",
+    "Mum pays my wages.", "Overtime pays my salary.", "Who pays my wages?", "What is the name of the project?",
+    "Love is the name of the game.",
     # what a person has too ("Harvest's manager"); what a workplace has, of a person, kin, a
     # time, a kind of place, a role, a public body, a process, a word English writes often,
     # more than one word, everyone; typed in lower case

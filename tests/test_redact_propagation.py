@@ -355,11 +355,18 @@ def test_every_form_is_redacted_throughout_the_source(engine, quotes, gone, kept
 # other hashtags and a name too short to tell from the letters of a word stay.
 HASHTAGS = [
     (["I work at Fernlea Care.", "so proud of the team #fernleacare"], "so proud of the team #[Workplace 1]"),
-    (["I work at Fernlea Care.", "so proud of the team #TeamFernlea"], "so proud of the team #Team[Workplace 1]"),
-    (["Kelly Marsden works with me.", "#justiceforkellymarsden"], "#justicefor[Person 1]"),
+    (["I work at Fernlea Care.", "so proud of the team #TeamFernlea"], "so proud of the team #[Workplace 1]"),
+    (["Kelly Marsden works with me.", "#justiceforkellymarsden"], "#[Person 1]"),
     (["I live in Tallowby.", "#tallowbystrong"], "#[Place 1]strong"),
     (["I worked at Fernlea.", "#fernlea #nhs #iapt #burnout"], "#[Workplace 1] #nhs #iapt #burnout"),
     (["Jo Pellerin was kind.", "honestly #enjoyment"], "honestly #enjoyment"),
+    # not inside other words, nor a name English has a word for, in one case throughout; nor
+    # a part of a public name run together
+    (["Grace Orrell is my manager.", "that was #disgraceful"], "that was #disgraceful"),
+    (["Lance Orrell rang.", "#ambulance"], "#ambulance"),
+    (["Samar Haddad runs the team.", "#samaritans"], "#samaritans"),
+    # accents as a hashtag types them
+    (["Zoë Fairclough was kind.", "#zoefairclough"], "#[Person 1]"),
 ]
 
 
@@ -367,6 +374,13 @@ HASHTAGS = [
 def test_a_name_of_the_source_in_a_hashtag_is_that_name(engine, quotes, published):
     result = engine.redact({f"q{i}": q for i, q in enumerate(quotes)}, {}, [])
     assert result.texts[f"q{len(quotes) - 1}"] == published, result.texts
+
+
+@pytest.mark.parametrize("tag", ["#İfernleacarehome", "#İyiFernleaCare", "#İFernlea", "#fernlea_İ"])
+def test_a_hashtag_holding_a_letter_that_lowers_to_two_is_read(engine, tag):
+    # ("İ" lowers to two characters: read in a lowered copy, the name's place slips)
+    result = engine.redact({"q0": "I work at Fernlea Care.", "q1": f"so {tag} again"}, {}, [])
+    assert "ernlea" not in result.texts["q1"].lower(), result.texts
 
 
 def test_one_cluster_one_pseudonym(engine):

@@ -934,33 +934,84 @@ _HASHTAG = re.compile(r"(?<![\w#&])#([^\W_][\w]{3,})")
 # The fewest letters a name must have to be looked for inside a hashtag: shorter ones are
 # inside too many of its words ("Jo" in "#enjoyment", "Ray" in "#wraparound").
 _FEWEST_IN_A_HASHTAG = 5
-
-
 IN_A_HASHTAG = "known-in-a-hashtag"  # the log's word for a name of the source found so
 
 
-def in_hashtags(text: str, names: list[tuple[str, Term]]) -> Iterator[tuple[int, int, Term, range]]:
-    """A name of the source written inside a hashtag, its words run together in any case
-    ("Fernlea Care" in "#fernleacare", "Fernlea" in "#TeamFernlea"): where and which, the longest
-    there, and where the hashtag's words are (a rule may have found them whole: "TeamFernlea").
-    ``names``: each name's letters and digits in lower case, longest first."""
+@functools.lru_cache(maxsize=4096)
+def _letters_typed(letters: str) -> re.Pattern:
+    """A name's letters as a hashtag may type them: any case, an underscore between any two."""
+    return re.compile("_?".join(map(re.escape, letters)), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def english_run(letters: str) -> bool:
+    """Whether letters run together are English words only, or none ("team", "justicefor",
+    "strong", ""; not "comm" of "#community", "dis" of "#disgraceful")."""
+    if not letters:
+        return True
+    return any(_a_word_run_together(letters[:k]) and english_run(letters[k:]) for k in range(len(letters), 0, -1))
+
+
+def _a_word_run_together(letters: str) -> bool:
+    """A figure, a public name or an ordinary English word ("a", "i" the only ones of one letter;
+    not "awk" of "#awkwardawards")."""
+    return letters.isdigit() or letters in recognizers.public_lower() \
+        or lexicon.is_ordinary(letters) and (len(letters) > 1 or letters in "ai")
+
+
+@functools.lru_cache(maxsize=1)
+def _public_run_together() -> tuple[str, ...]:
+    """Public names of four letters or more as a hashtag types them ("samaritans", "youngminds")."""
+    return tuple({p for p in (re.sub(r"[\W_]", "", t) for t in recognizers.public_lower()) if len(p) >= 4})
+
+
+def _at_words_edges(tag: str, start: int, end: int) -> bool:
+    """Whether a name's letters at ``start:end`` of a hashtag stand as its words, not inside
+    others: typed with capitals, the name's opening with one and the next word's too ("Fernlea"
+    in "#TeamFernlea", not "Chris" in "#MerryChristmas"); in one case throughout, a name no
+    English word ("fernlea", not "grace", "winter", "reading"), English words only around it
+    ("#teamfernlea", not "#disgraceful", "#community"). Not a part of a public name run
+    together ("Samar" of "#samaritans", "Trussell" of "#trusselltrust")."""
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in tag)  # ("İ" lowered is two)
+    for public in _public_run_together():
+        at = lowered.find(public)
+        while at >= 0:
+            if at < end and start < at + len(public):
+                return False
+            at = lowered.find(public, at + 1)
+    if tag.islower() or tag.isupper() or not any(c.isupper() for c in tag[1:]):
+        letters = re.sub(r"[\W_]", "", lowered[start:end])
+        return lexicon.zipf(letters) < lexicon.RARE_ZIPF and english_run(re.sub(r"[\W_]", "", lowered[:start])) \
+            and english_run(re.sub(r"[\W_]", "", lowered[end:]))
+    return (tag[start].isupper() or tag[start].isdigit()) and (end == len(tag) or not tag[end].islower())
+
+
+def in_hashtags(text: str, names: list[tuple[str, Term]]) -> Iterator[tuple[int, int, Term, str | None]]:
+    """Each name of the source written inside a hashtag as its words, run together in any case
+    ("Fernlea Care" in "#fernleacare", "Fernlea" in "#TeamFernlea", ``_at_words_edges``): where,
+    which, and the hashtag where its other words are English only (it is the name's too: a rule
+    may have found it whole, "TeamFernlea"). ``names``: each name's letters and figures in lower
+    case, longest first; the longest there first, none over another."""
     for m in _HASHTAG.finditer(text) if "#" in text else ():
-        tag = m.group(1).lower().replace("_", "")
+        tag, taken = m.group(1), []
         for letters, term in names:
-            if letters in tag and term.surface != m.group(1):  # (not the hashtag itself, found so)
-                # the span over the name's letters in the tag as typed (underscores skipped)
-                typed = [i for i, c in enumerate(m.group(1)) if c != "_"]
-                at = tag.index(letters)
-                yield m.start(1) + typed[at], m.start(1) + typed[at + len(letters) - 1] + 1, term, range(*m.span(1))
-                break
+            if term.surface == tag:
+                continue  # (the hashtag itself, found so)
+            for hit in _letters_typed(letters).finditer(tag):
+                if not any(a < hit.end() and hit.start() < b for a, b in taken) \
+                        and _at_words_edges(tag, hit.start(), hit.end()):
+                    taken.append(hit.span())
+                    rest = re.sub(r"[\W_]", "", (tag[:hit.start()] + tag[hit.end():]).lower())
+                    yield m.start(1) + hit.start(), m.start(1) + hit.end(), term, tag if english_run(rest) else None
+                    break
 
 
 def hashtag_names(terms: Iterable[Term], public: PublicMatcher) -> list[tuple[str, Term]]:
     """The names to look for in hashtags (``in_hashtags``): the source's people, workplaces and
     places of ``_FEWEST_IN_A_HASHTAG`` letters or more, no public name, longest first."""
     names = {}
-    for term in terms:
-        letters = re.sub(r"[\W_]", "", term.surface.lower())
+    for term in terms:  # (accents as a hashtag most often types them: "Zoë" in "#zoefairclough")
+        letters = re.sub(r"[\W_]", "", lexicon.without_accents(term.surface.lower()))
         if numbered(term.kind) and len(letters) >= _FEWEST_IN_A_HASHTAG and not public.is_whole(term.surface):
             names.setdefault(letters, term)
     return sorted(names.items(), key=lambda item: -len(item[0]))
@@ -1941,14 +1992,12 @@ class Engine:
             for m in (matcher, listed):
                 for start, end, term in m.finditer(text):
                     found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
-            # A name run together in a hashtag ("#fernleacare") is the name, one number; a rule's
-            # finding of the hashtag's words whole ("#TeamFernlea") gives way to it.
-            tags = []
+            # A name run together in a hashtag ("#fernleacare") is the name, one number; so is a
+            # rule's finding of the hashtag whole where its other words are English ("#TeamFernlea").
             for start, end, term, tag in in_hashtags(text, in_tags):
                 found.append(Finding(start, end, term.kind, 0.65, IN_A_HASHTAG))
-                letters_of.setdefault(normalise(text[start:end]), normalise(term.surface))
-                tags.append(tag)
-            found = [f for f in found if f.recognizer == IN_A_HASHTAG or range(f.start, f.end) not in tags]
+                for written in (text[start:end], tag) if tag else (text[start:end],):
+                    letters_of.setdefault(normalise(written), normalise(term.surface))
             found = [Finding(f.start, f.end, f.kind, f.score, WHERE_SAID)
                      if f.recognizer in READ_WHERE_A_WORKPLACE_IS and text[f.start:f.end] in said_surfaces else f
                      for f in found]
@@ -2120,6 +2169,8 @@ class Engine:
                         and (short not in workplaces or short in heads):
                     parents[short] = parents.get(norm, norm)
         for letters, name in (letters_of or {}).items():
+            if name not in kinds:  # a short form said only in a hashtag ("Fernlea" of "#TeamFernlea"): its name's
+                name = next((n for n in org_names if name in shorts_of[n]), name)
             if letters in kinds and name in kinds and letters not in parents and letters != name:
                 parents[letters] = parents.get(name, name)
         # A person's other forms: spelled out, short forms and nicknames, initials (aliases).

@@ -1303,6 +1303,30 @@ def test_an_answer_naming_no_workplace_and_prose_after_a_label_stay(text):
     assert found_by("labelled-workplace", text) == []
 
 
+# What someone says their employer, placement or agency is, by name, in any case: the name
+# where a word of it is no ordinary one; what they say of it, a kind of place, a public body stay.
+@pytest.mark.parametrize("text,names", [
+    ("my employer is clearwater therapies but im off sick", ["clearwater therapies"]),
+    ("My employer is Quillmere Care Ltd.", ["Quillmere Care Ltd"]),
+    ("our placement was at thimble for a year", ["thimble"]),
+    ("my old employer was brackwell, then the nhs", ["brackwell"]),
+    ("my agency's called brightstaff", ["brightstaff"]),
+])
+def test_a_workplace_someone_says_is_theirs_is_found(text, names):
+    assert found_by("my-employer-is", text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "my employer is very supportive", "my employer is the nhs", "my employer is a local charity",
+    "my employer is paying for it", "my employer is aware", "My employer is Mind.", "my employer is myself",
+    "my employer is great tbh", "my employer is the council", "my placement was amazing",
+    "my placement is in special measures", "my employer is private", "my agency's rota is awful",
+    "my employer's hr dept is useless", "my placement was at home",
+])
+def test_what_someone_says_of_their_employer_stays(text):
+    assert found_by("my-employer-is", text) == []
+
+
 # A form's label for the ward, unit, site or place someone works or lives in: its answer is
 # that place's name; not what kind, a number or none, nor prose after "the", "my".
 @pytest.mark.parametrize("text,names", [

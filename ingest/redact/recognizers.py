@@ -5010,6 +5010,36 @@ def places_in_a_labelled_answer(text: str) -> Iterator[Finding]:
             yield Finding(start, end, "LOC", 0.6, "labelled-place")
 
 
+# Someone's own employer said by its name: "my employer is clearwater therapies", "our
+# placement was at thimble", "my agency's called brightstaff" (not "my agency's rota": whose);
+# group "name": up to four words, then a pause, the text's end or a word going on with the clause.
+_MY_EMPLOYER_IS = re.compile(
+    r"(?i:(?<![\w'’-])(?:my|our)\s+(?:(?:current|present|old|previous|last|main|first|new)\s+)?"
+    r"(?:employer|workplace|placement|agency|company|organi[sz]ation|provider)"
+    r"(?:\s+(?:is|was|are|were)(?:\s+called|\s+named)?|['’]s\s+(?:called|named))\s+(?:(?:at|with)\s+)?(?:the\s+)?)"
+    r"(?P<name>[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,3}?)"
+    r"(?=[ \t]*(?:[.,;:!?)(—–]|[ \t]-[ \t]|$)|[ \t]+(?i:but|and|so|in|which|who|where|now|though|tho|until|since"
+    r"|for|as|because|cos|if|when|at|on|they|it|its|it's|im|i'm|i)\b)", re.MULTILINE)
+
+
+@register_recognizer("my-employer-is", ("ORG",), gate=False, normalised=False)
+def employers_said_by_name(text: str) -> Iterator[Finding]:
+    """'my employer is clearwater therapies but im off sick', 'our placement was Thimble.': what
+    someone says their employer, workplace or agency is, in any case, is its name where a word
+    of it is no ordinary one ("my employer is very supportive", "my placement was awful" stay),
+    nor a public name, a kind of place ("my employer is the nhs", "a local charity"), a word of
+    doing or how ("-ing", "-ed", "-ly") or a given name."""
+    if "my " not in text.lower() and "our " not in text.lower():
+        return
+    for m in _MY_EMPLOYER_IS.finditer(text):
+        words = m.group("name").lower().split()
+        if words[0] in STOP_WORDS or _public_name(words) == len(words) or all(_says_what_kind(w) for w in words) \
+                or all(lexicon.is_ordinary(w) or w in STOP_WORDS for w in words) \
+                or words[-1].endswith(("ing", "ed", "ly")) or len(words) == 1 and words[0] in lexicon.first_names():
+            continue
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "my-employer-is")
+
+
 def _labelled_names(label: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
     """The names answering each ``label`` of ``text``, an item of the answer each."""
     for m in label.finditer(text):
@@ -5031,11 +5061,10 @@ def _labelled_names(label: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
 # ---------------------------------------------------------------- a workplace said to employ someone
 
 # A kind only a workplace is, with up to three words saying more of it ("perinatal charity",
-# "housing provider", "agency"; data/workplace_kinds.txt, said-to-be); none a small word, which
-# would say what the kind is of ("a problem in this company").
-# A kind a workplace is said to be, or set apart as (data: said-to-be, said-to-be-of-a-field;
-# of the second, a service, a project, a drop-in or a helpline, what else is so said is told
-# after a match: _said_to_be_of_no_field).
+# "housing provider", "agency"; data/workplace_kinds.txt, said-to-be), or a service, a project,
+# a drop-in or a helpline with a word of its field (said-to-be-of-a-field: what else is so said
+# is told after a match, _said_to_be_of_no_field); none a small word, which would say what the
+# kind is of ("a problem in this company").
 _KIND_ONLY_A_WORKPLACE_IS = (rf"(?:(?!(?i:{alternatives(STOP_WORDS)})\s)[a-z'’-]+\s+){{0,3}}?"
                              rf"(?:{alternatives(lexicon.workplace_kinds('said-to-be') | _OF_A_FIELD)})(?![\w'’-])")
 # What only an employer or a placement does to someone, said of it: "took me on" (not "took me

@@ -203,6 +203,8 @@ CASES = {
          ("left juniper in 2020", "juniper"), ("ok. left juniper in march", "juniper"),
          ("ive been with bramble since the start of the year", "bramble"),
          ("after leaving thistle i went private", "thistle"),
+         # a word ending "-ing" or "-ed" seldom written, no word before its ending: a name
+         ("left redwing in march, best decision i ever made", "redwing"),
          # what befalls a service or what it pays, the name opening the clause after "when"
          ("after thistle closed, we all left", "thistle"), ("ember got taken over by a bigger firm", "ember"),
          ("bramble merged with a bigger charity", "bramble"), ("kestrel went under in 2019", "kestrel"),
@@ -361,6 +363,7 @@ CASES = {
          "left school in 2010", "left home in 2015", "left nursing in 2019", "left early because of the kids",
          "after leaving school i went to college", "after leaving care at eighteen they get nothing",
          "after leaving him i moved", "ive been with my partner for ten years", "i've been at uni since september",
+         "i left pudding in the fridge", "i worked at ceiling height", "i left housekeeping in 2019",
          "i've been at it for years", "i've been at war with them for years", "ive been at rock bottom for months",
          "i've been at thimble, on and off", "i worked at great speed for hours", "we worked at new heights for a year",
          # "new", "old" after work or being with, leaving or running: someone, pay, a thing;

@@ -2690,6 +2690,23 @@ _NEXT_IN_A_LIST = re.compile(
     r"(?P<item>[a-z][a-z'’-]*[a-z])"
     r"(?=[ \t]*(?:[.,;:!?)]|[—–]|$)|[ \t]+(?:and|or|then|for|in|until|before|after|since|as|on)\b)")
 _ABSTRACT_ENDING = re.compile(rf"(?:{english_endings('abstract')})$")
+
+
+def _an_abstract_word(word: str) -> bool:
+    """A word of an abstract ending (data english_endings: abstract): an abstract noun, a verb's
+    form or a discipline ("nursing", "equality", "retired"), or an ordinary word so ending
+    ("pudding", "ceiling": a thing, no name either); of "-ing" or "-ed" and seldom written, only
+    where what is before it ends in a word ("house-keep-ing"; "redwing", "kindred" are none:
+    names)."""
+    m = _ABSTRACT_ENDING.search(word)
+    if m is None:
+        return False
+    if m.group() not in ("ing", "ed") or lexicon.is_ordinary(word):
+        return True
+    stem = word[:m.start()]
+    stem = stem[:-1] if stem[-2:-1] == stem[-1:] else stem  # "runn", "shopp"
+    return len(stem) < 3 or any(lexicon.zipf(end) >= lexicon.RARE_ZIPF or lexicon.zipf(f"{end}e") >= lexicon.RARE_ZIPF
+                                for end in (stem[i:] for i in range(len(stem) - 2)))
 _A_COUNT_BEFORE = re.compile(rf"(?<![\w'’-])(?i:an?|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|\d+|few|couple[ \t]+of)[ \t]+$")
 
 
@@ -2699,7 +2716,7 @@ def _opens_no_name(word: str) -> bool:
     employer ("freelance"), a word of an abstract ending ("i left nursing", "for equality"), or
     one of data's ``no_workplace_alone`` ("at mosque", "for cash", "taken over by paperwork")."""
     return (word in STOP_WORDS or word in _STOP or word in _AT_IDIOMS or word in _NO_EMPLOYER or word in _NOT_IN_A_NAME
-            or _ABSTRACT_ENDING.search(word) is not None or word in words_set("no_workplace_alone"))
+            or _an_abstract_word(word) or word in words_set("no_workplace_alone"))
 
 
 def _says_no_workplace(word: str) -> bool:
@@ -5052,7 +5069,7 @@ def _labelled_names(label: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
             if opens == len(lowered) or all(_says_what_kind(w) for w in lowered[opens:]):
                 continue
             if "?" in m.group() and (any(w in STOP_WORDS for w in lowered) or len(lowered) == 1 and (
-                    lexicon.is_everyday(lowered[0]) or _ABSTRACT_ENDING.search(lowered[0]))):
+                    lexicon.is_everyday(lowered[0]) or _an_abstract_word(lowered[0]))):
                 continue  # an answer to a question may be speech ("Roughly,", "Nowhere at the moment")
             first = next(i for i, w in enumerate(lowered) if i >= opens and w not in ("the", "a", "an"))
             yield at + words[first].start(), at + words[-1].end()
@@ -5220,7 +5237,7 @@ def _a_thing_or_people(word: str, typed: str) -> bool:
     bursary paid my fees", "service users treat staff well".)"""
     letters = typed.upper()
     return (_plural_of_a_word(word) or word in words_set("shifts_paid")
-            or _ABSTRACT_ENDING.search(word) is not None or word.endswith(("ancy", "ency"))
+            or _an_abstract_word(word) or word.endswith(("ancy", "ency"))
             or word in words_set("family_and_counts")
             or len(letters) <= 6 and (letters_of_roles_or_panels(letters)
                                       or bool(_said_by_initials() & {letters, letters.removesuffix("S")})))

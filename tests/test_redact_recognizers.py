@@ -221,9 +221,6 @@ CASES = {
          ("I worked at Mind360 as a counsellor.", "Mind360"), ("I was at 24Seven I think", "24Seven"),
          ("Care247 had me doing night shifts.", "Care247"), ("Mindline365 is the app that hired me.", "Mindline365"),
          ("I worked at 3Rivers Counselling until last year.", "3Rivers Counselling"),
-         # after someone's work or post, a capitalised word and its figure, however ordinary the word
-         ("I work at Cabin 6, the wellbeing room.", "Cabin 6"), ("I'm a project worker at Base 5.", "Base 5"),
-         ("I worked at Studio 5 for years.", "Studio 5"),
          # a word of two capitals before its figure; words joined by a 4 one of them no ordinary word
          ("I temped for MedStaff365 before the band 5 post.", "MedStaff365"),
          ("Agency work through Quillmedics4Hire was how I started.", "Quillmedics4Hire"),
@@ -378,9 +375,6 @@ CASES = {
          "Rovers 2 United 0 on Saturday.", "I volunteer with 3 Minds in the county.",
          "I rang Mum 1st and then the crisis line.", "Safety 1st, always.", "I saw Dr Patel 2nd and the nurse after.",
          "Module 4 Assessment was due in.", "I'm on Phase 2 Funding until March.", "I much prefer Face 2 Face work.",
-         # what a figure numbers, or counts, after someone's work
-         "I work at Room 6 most days.", "I work at Band 6 now.", "I worked at Year 9 level.",
-         "I work at Cabin 6 days a week.", "I worked at Christmas 2019.",
          # a count after "called"; one everyday word a place is called; "one" or "the place" not named
          "the agency was called 3 times by the ward", "there's a place called home for all of us",
          "which one is called the quiet room?", "the place called me twice about it",

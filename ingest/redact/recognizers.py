@@ -2255,16 +2255,6 @@ def _counted(figure: str, words: list[str]) -> bool:
     return _a_small_count(figure) and _counts(last)
 
 
-def _a_word_and_its_figure_worked_at(text: str, m: re.Match, words: list[str]) -> bool:
-    """'I work at Cabin 6', 'a project worker at Base 5', 'I joined Station 11': after someone's
-    work or post, a capitalised word and its figure are a workplace's name, however ordinary
-    the word, unless the word is what a figure numbers ("at Room 6", "at Band 6", "at Level 3",
-    "Year 9": data numbered_by_a_figure) or the figure counts what follows ("at Cabin 6 days")."""
-    return len(words) == 1 and m.group("last") is not None and not _AN_ORDINAL.fullmatch(m.group("last")) \
-        and words[0].lower() not in words_set("numbered_by_a_figure") and not _A_COUNT.fullmatch(words[0].lower()) \
-        and not _counts(m.group("next")) and _work_or_a_post_before(text, m.start())
-
-
 def _a_unit(word: str) -> bool:
     """A figure's unit of time or work typed on to it ("2Days", "24Hours", "10Mins", "3Shifts");
     not any plural ("7Oaks", "5Ways" name services)."""
@@ -2305,19 +2295,17 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
         # ordinal anywhere as a clause's subject or before its pause ("Families 1st took me on"),
         # a plural of people too ("at Patients 1st,")
         words = (m.group("after") or m.group("before")).split()
-        worked_at = _a_word_and_its_figure_worked_at(text, m, words)
         if (_after_a_figure_name_clue(text, m.start()) or _a_name_and_its_ordinal(m)) \
                 and not (any(_a_unit(w.lower()) for w in words) and not _AN_ORDINAL.fullmatch(m.group("last") or "")) \
                 and (m.group("after") or not all(lexicon.is_ordinary(w.lower()) for w in words)
-                     or _AN_ORDINAL.fullmatch(m.group("last")) and _the_names_figure(m.group("last"), m.group("next"))
-                     or worked_at) \
+                     or _AN_ORDINAL.fullmatch(m.group("last")) and _the_names_figure(m.group("last"), m.group("next"))) \
                 and not (m.group("after") and _counted(m.group("figure"), words)) \
                 and not _public_name(w.lower() for w in words) \
                 and " ".join(m.group().lower().split()) not in public_lower():
             # after the words, the figure is the name's where _the_names_figure says so ("at
             # Oakview 3 days a week": the name alone)
             end = m.end("after") if m.group("after") else m.end("last") \
-                if worked_at or _the_names_figure(m.group("last"), m.group("next")) else m.end("before")
+                if _the_names_figure(m.group("last"), m.group("next")) else m.end("before")
             yield Finding(m.start(), end, "ORG", 0.6, "figure-in-a-name")
     yield from _lower_case_ordinal_names(text)
     for m in _COINED_BEFORE_A_KIND.finditer(text):
@@ -2395,20 +2383,10 @@ def _lower_case_ordinal_names(text: str) -> tuple[Finding, ...]:
 # Someone's post straight before "at": "band 5 perm at ...", "pwp at ...", "volunteer at ..." (group
 # "post"); or work said plainly, "worked at", "job at", "based at" (group "work"), after which
 # ordinary words are as often how or when ("worked at odd hours", "work at scale").
-# Someone's post or work before "at" (group "post": "pwp at", "band 5 perm at"; group "work":
-# "worked at", "a job at").
-_POST_OR_WORK = (r"(?P<post>pwp|cbt|therapist|counsellor|counselor|psychologist|nurse|hca|perm"
-                 r"|permanent|locum|bank|sessional|volunteer(?:ed|ing)?|placement|staff|manager|coordinator|worker"
-                 r"|trainee|band\s+\d[a-z]?)|(?P<work>post|job|role|contract|work(?:ed|ing)?|employed|based)")
-_POST_AT = re.compile(rf"(?i:(?<![\w'’-])(?:{_POST_OR_WORK})\s+at\s+)"
+_POST_AT = re.compile(r"(?i:(?<![\w'’-])(?:(?P<post>pwp|cbt|therapist|counsellor|counselor|psychologist|nurse|hca|perm"
+                      r"|permanent|locum|bank|sessional|volunteer(?:ed|ing)?|placement|staff|manager|coordinator|worker"
+                      r"|trainee|band\s+\d[a-z]?)|(?P<work>post|job|role|contract|work(?:ed|ing)?|employed|based))\s+at\s+)"
                       r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
-_POST_OR_WORK_AT_BEFORE = re.compile(rf"(?i:(?<![\w'’-])(?:{_POST_OR_WORK})\s+at\s+)$")
-
-
-def _work_or_a_post_before(text: str, start: int) -> bool:
-    """Whether someone's work ("worked at", "joined", "volunteer with": ``_employed_before``) or
-    post ("project worker at", "pwp at") is said straight before ``start``."""
-    return _employed_before(text, start) or _POST_OR_WORK_AT_BEFORE.search(text, max(0, start - 40), start) is not None
 # A capitalised word (not "I", "I'm"): the text is typed with capitals.
 _CAPITAL_INSIDE = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]")
 

@@ -1307,10 +1307,10 @@ def test_an_answer_naming_no_workplace_and_prose_after_a_label_stay(text):
 # where a word of it is no ordinary one; what they say of it, a kind of place, a public body stay.
 @pytest.mark.parametrize("text,names", [
     ("my employer is clearwater therapies but im off sick", ["clearwater therapies"]),
-    ("My employer is Quillmere Care Ltd.", ["Quillmere Care Ltd"]),
+    ("My employer is Quillmere Care Ltd.", ["Quillmere Care Ltd"]), ("My employer is Brackwell.", ["Brackwell"]),
     ("our placement was at thimble for a year", ["thimble"]),
-    ("my old employer was brackwell, then the nhs", ["brackwell"]),
-    ("my agency's called brightstaff", ["brightstaff"]),
+    ("my old employer was called brackwell, then the nhs", ["brackwell"]),
+    ("my agency's called brightstaff lol", ["brightstaff"]),
 ])
 def test_a_workplace_someone_says_is_theirs_is_found(text, names):
     assert found_by("my-employer-is", text) == names
@@ -1322,6 +1322,10 @@ def test_a_workplace_someone_says_is_theirs_is_found(text, names):
     "my employer is great tbh", "my employer is the council", "my placement was amazing",
     "my placement is in special measures", "my employer is private", "my agency's rota is awful",
     "my employer's hr dept is useless", "my placement was at home",
+    # said of it typed short, with a figure, a day; letters in capitals
+    "my employer is gr8", "my employer is wfh now",
+    "my employer is sooo supportive", "my employer is shambolic", "my placement was weds", "My employer is TEWV.",
+    "my employer is hella strict",
 ])
 def test_what_someone_says_of_their_employer_stays(text):
     assert found_by("my-employer-is", text) == []

@@ -5007,30 +5007,61 @@ def places_in_a_labelled_answer(text: str) -> Iterator[Finding]:
 
 # Someone's own employer said by its name: "my employer is clearwater therapies", "our
 # placement was at thimble", "my agency's called brightstaff" (not "my agency's rota": whose);
-# group "name": up to four words, then a pause, the text's end or a word going on with the clause.
+# group "told": what says a name follows ("called", "at", "with"); group "name": up to four
+# words, then a pause, the text's end or a word going on with the clause (or a chat word: "lol").
 _MY_EMPLOYER_IS = re.compile(
     r"(?i:(?<![\w'’-])(?:my|our)\s+(?:(?:current|present|old|previous|last|main|first|new)\s+)?"
     r"(?:employer|workplace|placement|agency|company|organi[sz]ation|provider)"
-    r"(?:\s+(?:is|was|are|were)(?:\s+called|\s+named)?|['’]s\s+(?:called|named))\s+(?:(?:at|with)\s+)?(?:the\s+)?)"
+    r"(?:\s+(?:is|was|are|were)(?:\s+(?P<called>called|named))?|['’]s\s+(?P<called_s>called|named))"
+    r"\s+(?:(?P<at>at|with)\s+)?(?:the\s+)?)"
     r"(?P<name>[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,3}?)"
-    r"(?=[ \t]*(?:[.,;:!?)(—–]|[ \t]-[ \t]|$)|[ \t]+(?i:but|and|so|in|which|who|where|now|though|tho|until|since"
-    r"|for|as|because|cos|if|when|at|on|they|it|its|it's|im|i'm|i)\b)", re.MULTILINE)
+    r"(?=[ \t]*(?:[.,;:!?)(—–/&]|[ \t]-[ \t]|$)|[ \t]+(?i:but|and|so|in|which|who|where|now|though|until|since"
+    r"|for|as|because|cos|if|when|at|on|by|with|they|it|its|it's|im|i'm|i|next|innit"
+    rf"|{alternatives(words('chat_abbreviations'))})\b)", re.MULTILINE)
+_ENDS_A_WORKPLACES_NAME = lexicon.workplace_kinds("ends-name")
+
+
+def _no_name_of_one_word(typed: str) -> bool:
+    """One word said to be someone's employer that names none: short capitals ("WFH", "TEWV":
+    a way of working, a public body's letters), a figure in it ("gr8", "Y2"), a letter said
+    thrice ("sooo"), a day of the week ("Mondays", "weds")."""
+    lowered = typed.lower()
+    return (typed.isupper() and len(typed) <= 5 or any(c.isdigit() for c in typed)
+            or re.search(r"([a-z])\1\1", lowered) is not None
+            or _A_DAY_SAID.fullmatch(lowered) is not None)
+
+
+_A_DAY_SAID = re.compile(rf"(?:{_WEEKDAYS.lower()})s?|(?:mon|tues?|weds?|thurs?|fri|sat|sun)s?")
 
 
 @register_recognizer("my-employer-is", ("ORG",), gate=False, normalised=False)
 def employers_said_by_name(text: str) -> Iterator[Finding]:
-    """'my employer is clearwater therapies but im off sick', 'our placement was Thimble.': what
-    someone says their employer, workplace or agency is, in any case, is its name where a word
-    of it is no ordinary one ("my employer is very supportive", "my placement was awful" stay),
-    nor a public name, a kind of place ("my employer is the nhs", "a local charity"), a word of
-    doing or how ("-ing", "-ed", "-ly") or a given name."""
-    if "my " not in text.lower() and "our " not in text.lower():
+    """'my employer is called brackwell', 'our placement was at thimble for a year', 'my employer
+    is clearwater therapies', 'My employer is Quillmere.': what someone says their employer,
+    placement or agency is, is its name where what is said tells a name: "called", "at" or
+    "with" before it, a kind of workplace ending it after a word no ordinary one, or a capital
+    opening each of its words in a text typed with capitals; and a word of it is no ordinary one. What they
+    say of it stays ("my employer is very supportive", "is gr8", "is wfh", "was shambolic", "is
+    Covid compliant"), a kind of place or a public body ("my employer is the nhs", "a local
+    charity", "Mind"), someone's kin ("Jo's mum"), a word of doing or how ("-ing", "-ed",
+    "-ly"), a given name, a day."""
+    lowered_text = text.lower()
+    if "my " not in lowered_text and "our " not in lowered_text:
         return
+    capitals = _CAPITAL_INSIDE.search(text) is not None
     for m in _MY_EMPLOYER_IS.finditer(text):
-        words = m.group("name").lower().split()
-        if words[0] in STOP_WORDS or _public_name(words) == len(words) or all(_says_what_kind(w) for w in words) \
-                or all(lexicon.is_ordinary(w) or w in STOP_WORDS for w in words) \
-                or words[-1].endswith(("ing", "ed", "ly")) or len(words) == 1 and words[0] in lexicon.first_names():
+        typed, words = m.group("name"), m.group("name").lower().split()
+        told = m.group("called") or m.group("called_s") or m.group("at")
+        kind_ends_it = len(words) > 1 and words[-1] in _ENDS_A_WORKPLACES_NAME \
+            and not all(lexicon.is_ordinary(w) for w in words[:-1])
+        capitalised = capitals and not typed.isupper() and all(
+            w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in typed.split())
+        rest = words[_public_name(words):]  # (after a public name opening it: "Covid compliant")
+        if not (told or kind_ends_it or capitalised) or words[0] in STOP_WORDS or not rest \
+                or all(_says_what_kind(w) for w in words) or any(w.endswith(("'s", "’s")) for w in words[:-1]) \
+                or all(lexicon.is_ordinary(w) or w in STOP_WORDS for w in rest) \
+                or words[-1].endswith(("ing", "ed", "ly")) or len(words) == 1 and (
+                    words[0] in lexicon.first_names() or _no_name_of_one_word(typed)):
             continue
         yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "my-employer-is")
 

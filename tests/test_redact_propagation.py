@@ -367,6 +367,9 @@ HASHTAGS = [
     (["Samar Haddad runs the team.", "#samaritans"], "#samaritans"),
     # accents as a hashtag types them
     (["Zoë Fairclough was kind.", "#zoefairclough"], "#[Person 1]"),
+    (["Zoë Fairclough was kind.", "#ZoëFairclough"], "#[Person 1]"),
+    # every time the name is said there
+    (["I work at Fernlea.", "so #fernleafernlea"], "so #[Workplace 1][Workplace 1]"),
 ]
 
 
@@ -376,9 +379,11 @@ def test_a_name_of_the_source_in_a_hashtag_is_that_name(engine, quotes, publishe
     assert result.texts[f"q{len(quotes) - 1}"] == published, result.texts
 
 
-@pytest.mark.parametrize("tag", ["#İfernleacarehome", "#İyiFernleaCare", "#İFernlea", "#fernlea_İ"])
-def test_a_hashtag_holding_a_letter_that_lowers_to_two_is_read(engine, tag):
-    # ("İ" lowers to two characters: read in a lowered copy, the name's place slips)
+@pytest.mark.parametrize("tag", ["#İfernleacarehome", "#İyiFernleaCare", "#İFernlea", "#fernlea_İ",
+                                 "#" + "team" * 300 + "fernlea"])
+def test_a_hashtag_holding_a_letter_that_lowers_to_two_or_a_long_one_is_read(engine, tag):
+    # ("İ" lowers to two characters: read in a lowered copy, the name's place slips; a long
+    # hashtag's words are read in a loop, no recursion)
     result = engine.redact({"q0": "I work at Fernlea Care.", "q1": f"so {tag} again"}, {}, [])
     assert "ernlea" not in result.texts["q1"].lower(), result.texts
 

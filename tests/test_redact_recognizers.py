@@ -368,7 +368,6 @@ CASES = {
          "i was with new partner for two years", "i left old flat in 2019", "it was run by new ceo since april",
          "i worked for new ceo for a month", "got a job with new salary and all", "i worked at new venue for a year",
          "ive been at camp since friday", "ive been at stalemate for weeks", "i've been at dave for years",
-         "ive been at thimble for two years",
          # what an ordinal or a figure counts or numbers; a public name typed with a figure; a score
          "I work with 1st Year Trainees mostly.", "We moved to the 2nd Floor last year.", "I met with Sarah 1st thing.",
          "Band 4 Nurse posts are gone.", "Day 2 Training was awful.", "I got help from Access 2 Work.",

@@ -222,6 +222,10 @@ LEFT = [
     # two words said after "at" again in lower case (English says a compound noun after "at", and
     # bare, as often as a name: "at red alert", "red alert means no leave")
     (["i do two days at second chance", "then at second chance again on fridays"], ["second", "chance"]),
+    # a service of a field said of one ordinary word; "i've been at" a word (as often a visit,
+    # an activity, a mood)
+    (["Canopy, the counselling service, pays £22."], ["Canopy"]),
+    (["ive been at thimble for two years"], ["thimble"]),
 ]
 
 
@@ -1311,6 +1315,8 @@ def test_an_answer_naming_no_workplace_and_prose_after_a_label_stay(text):
     ("our placement was at thimble for a year", ["thimble"]),
     ("my old employer was called brackwell, then the nhs", ["brackwell"]),
     ("my agency's called brightstaff lol", ["brightstaff"]),
+    ("my employer is clearwater consulting tbh", ["clearwater consulting"]),
+    ("my employer is called redwing", ["redwing"]),
 ])
 def test_a_workplace_someone_says_is_theirs_is_found(text, names):
     assert found_by("my-employer-is", text) == names
@@ -1553,7 +1559,7 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("so lantern's waiting list was a year", "lantern"),
     # or what a workplace has far more often than a person, said of one word English writes seldom
     ("Canopy's rota came out on a Friday, always late.", "Canopy"), ("Quillby's staff were kind.", "Quillby"),
-    ("Lantern's website is out of date.", "Lantern"),
+    ("Lantern's rota is out of date.", "Lantern"),
     # the first place someone worked, who pays their wages, what a project is the name of
     ("Quillmere was the first place I worked.", "Quillmere"), ("Canopy pays my wages.", "Canopy"),
     ("Canopy is the name of the youth project.", "Canopy"),
@@ -1605,8 +1611,7 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Phase 3 is the housing project.", "Cohort 2 is the youth project.", "Facilities is the cleaning service.",
     "Chat is a crisis service.", "Evenings is the counselling service.", "Mentoring is a youth project.",
     "Tenancy is the housing service.", "the best bit is the youth project", "next door is a counselling service",
-    "Quarrow is a new service.", "Reiki is a wellbeing project.", "quarrow is a counselling service",
-    "Canopy, the counselling service, pays £22.",
+    "Quarrow is a new service.", "Reiki is a wellbeing project.",
     "Home is the place I work.", "It was the first place I worked.", "Retail was the first place I worked.",
     "Mum pays my wages.", "Overtime pays my salary.", "Who pays my wages?", "What is the name of the project?",
     "Love is the name of the game.",
@@ -1620,6 +1625,7 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Ex-wife's staff were rude.", "Bestie's rota is mad.", "Gym's staff were rude.", "Lunchtime's rota is tight.",
     "Dentist's staff were rude.", "Carer's rota is awful.", "Kid's rota is mad.", "Navy's staff were kind.",
     "Mrs Brown's staff were kind.", "canopy's rota came out late", "my lodger's contracts ended",
+    "Lodger's rota is mad.", "Solicitor's staff were rude.", "Pharmacist's staff were rude.", "Patel's rota is out.",
 ])
 def test_a_pronoun_a_kind_a_public_body_or_a_person_said_to_employ_stays(text):
     assert found_by("workplace-employs", text) == []

@@ -946,10 +946,12 @@ def _letters_typed(letters: str) -> re.Pattern:
 @functools.lru_cache(maxsize=4096)
 def english_run(letters: str) -> bool:
     """Whether letters run together are English words only, or none ("team", "justicefor",
-    "strong", ""; not "comm" of "#community", "dis" of "#disgraceful")."""
-    if not letters:
-        return True
-    return any(_a_word_run_together(letters[:k]) and english_run(letters[k:]) for k in range(len(letters), 0, -1))
+    "strong", ""; not "comm" of "#community", "dis" of "#disgraceful"): ``ends[i]``, whether the
+    first i letters are (no recursion: a hashtag may be long)."""
+    ends = [True] + [False] * len(letters)
+    for i in range(1, len(letters) + 1):
+        ends[i] = any(ends[k] and _a_word_run_together(letters[k:i]) for k in range(max(0, i - 30), i))
+    return ends[-1]
 
 
 def _a_word_run_together(letters: str) -> bool:
@@ -979,7 +981,7 @@ def _at_words_edges(tag: str, start: int, end: int) -> bool:
             if at < end and start < at + len(public):
                 return False
             at = lowered.find(public, at + 1)
-    if tag.islower() or tag.isupper() or not any(c.isupper() for c in tag[1:]):
+    if tag.isupper() or not any(c.isupper() for c in tag[1:]):
         letters = re.sub(r"[\W_]", "", lowered[start:end])
         return lexicon.zipf(letters) < lexicon.RARE_ZIPF and english_run(re.sub(r"[\W_]", "", lowered[:start])) \
             and english_run(re.sub(r"[\W_]", "", lowered[end:]))
@@ -994,16 +996,17 @@ def in_hashtags(text: str, names: list[tuple[str, Term]]) -> Iterator[tuple[int,
     case, longest first; the longest there first, none over another."""
     for m in _HASHTAG.finditer(text) if "#" in text else ():
         tag, taken = m.group(1), []
+        # (accents folded as names' are, a letter for a letter: "#ZoëFairclough")
+        folded = "".join(f if len(f := lexicon.without_accents(c)) == 1 else c for c in tag)
         for letters, term in names:
             if term.surface == tag:
                 continue  # (the hashtag itself, found so)
-            for hit in _letters_typed(letters).finditer(tag):
+            for hit in _letters_typed(letters).finditer(folded):
                 if not any(a < hit.end() and hit.start() < b for a, b in taken) \
-                        and _at_words_edges(tag, hit.start(), hit.end()):
+                        and _at_words_edges(folded, hit.start(), hit.end()):
                     taken.append(hit.span())
                     rest = re.sub(r"[\W_]", "", (tag[:hit.start()] + tag[hit.end():]).lower())
                     yield m.start(1) + hit.start(), m.start(1) + hit.end(), term, tag if english_run(rest) else None
-                    break
 
 
 def hashtag_names(terms: Iterable[Term], public: PublicMatcher) -> list[tuple[str, Term]]:
@@ -1856,7 +1859,9 @@ class Engine:
         said_at: list[Term] = []
         said_bare: list[Term] = []  # ... anywhere but after a determiner
         said_at_small: set[str] = set()
-        letters_of: dict[str, str] = {}  # the letters a source gives for a workplace's name → the name
+        # other forms the source writes a name in → the name: the letters it gives for a workplace's
+        # ("AVMH"), a name run together in a hashtag ("fernleacare")
+        letters_of: dict[str, str] = {}
         first_words: list[Term] = []  # a workplace's first word alone, an everyday word: where a workplace is said
         for key in keys:
             text = all_texts[key]
@@ -2109,8 +2114,9 @@ class Engine:
 
     def _replace(self, texts: dict[str, str], spans: dict[str, list[Finding]], matcher: TermMatcher,
                  letters_of: dict[str, str] | None = None) -> Redaction:
-        """``letters_of``: the letters the source gives for a workplace's name ("AVMH" → "aspenvale
-        mental health", normalised): one workplace, one number."""
+        """``letters_of``: other forms the source writes a name in, normalised → the name: the letters
+        it gives for a workplace's ("AVMH" → "aspenvale mental health"), a name run together in a
+        hashtag ("fernleacare" → "fernlea care"): one workplace or person, one number."""
         kind_votes: dict[str, dict[str, float]] = {}
         capitals: set[str] = set()  # forms written in capitals ("JW"): initials may be
         for key, found in spans.items():

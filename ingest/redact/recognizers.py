@@ -2685,6 +2685,8 @@ def _an_abstract_word(word: str) -> bool:
     stem = stem[:-1] if stem[-2:-1] == stem[-1:] else stem  # "runn", "shopp"
     return len(stem) < 3 or any(lexicon.zipf(end) >= lexicon.RARE_ZIPF or lexicon.zipf(f"{end}e") >= lexicon.RARE_ZIPF
                                 for end in (stem[i:] for i in range(len(stem) - 2)))
+
+
 _A_COUNT_BEFORE = re.compile(rf"(?<![\w'’-])(?i:an?|{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}|\d+|few|couple[ \t]+of)[ \t]+$")
 
 
@@ -5007,7 +5009,7 @@ def places_in_a_labelled_answer(text: str) -> Iterator[Finding]:
 
 # Someone's own employer said by its name: "my employer is clearwater therapies", "our
 # placement was at thimble", "my agency's called brightstaff" (not "my agency's rota": whose);
-# group "told": what says a name follows ("called", "at", "with"); group "name": up to four
+# groups "called", "called_s", "at": what says a name follows; group "name": up to four
 # words, then a pause, the text's end or a word going on with the clause (or a chat word: "lol").
 _MY_EMPLOYER_IS = re.compile(
     r"(?i:(?<![\w'’-])(?:my|our)\s+(?:(?:current|present|old|previous|last|main|first|new)\s+)?"
@@ -5019,6 +5021,7 @@ _MY_EMPLOYER_IS = re.compile(
     r"|for|as|because|cos|if|when|at|on|by|with|they|it|its|it's|im|i'm|i|next|innit"
     rf"|{alternatives(words('chat_abbreviations'))})\b)", re.MULTILINE)
 _ENDS_A_WORKPLACES_NAME = lexicon.workplace_kinds("ends-name")
+_A_DAY_SAID = re.compile(rf"(?i:{_WEEKDAYS}|{WEEKDAY_SHORT})s?")
 
 
 def _no_name_of_one_word(typed: str) -> bool:
@@ -5028,10 +5031,7 @@ def _no_name_of_one_word(typed: str) -> bool:
     lowered = typed.lower()
     return (typed.isupper() and len(typed) <= 5 or any(c.isdigit() for c in typed)
             or re.search(r"([a-z])\1\1", lowered) is not None
-            or _A_DAY_SAID.fullmatch(lowered) is not None)
-
-
-_A_DAY_SAID = re.compile(rf"(?:{_WEEKDAYS.lower()})s?|(?:mon|tues?|weds?|thurs?|fri|sat|sun)s?")
+            or _A_DAY_SAID.fullmatch(typed) is not None)
 
 
 @register_recognizer("my-employer-is", ("ORG",), gate=False, normalised=False)
@@ -5054,14 +5054,14 @@ def employers_said_by_name(text: str) -> Iterator[Finding]:
         told = m.group("called") or m.group("called_s") or m.group("at")
         kind_ends_it = len(words) > 1 and words[-1] in _ENDS_A_WORKPLACES_NAME \
             and not all(lexicon.is_ordinary(w) for w in words[:-1])
-        capitalised = capitals and not typed.isupper() and all(
-            w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in typed.split())
+        capitalised = capitals and not typed.isupper() \
+            and all(w[:1].isupper() or w.lower() == "of" for w in typed.split())
         rest = words[_public_name(words):]  # (after a public name opening it: "Covid compliant")
         if not (told or kind_ends_it or capitalised) or words[0] in STOP_WORDS or not rest \
                 or all(_says_what_kind(w) for w in words) or any(w.endswith(("'s", "’s")) for w in words[:-1]) \
                 or all(lexicon.is_ordinary(w) or w in STOP_WORDS for w in rest) \
-                or words[-1].endswith(("ing", "ed", "ly")) or len(words) == 1 and (
-                    words[0] in lexicon.first_names() or _no_name_of_one_word(typed)):
+                or not (told or kind_ends_it) and words[-1].endswith(("ing", "ed", "ly")) or len(words) == 1 and (
+                    words[0] in lexicon.first_names() or _no_name_of_one_word(typed) or _an_abstract_word(words[0])):
             continue
         yield Finding(m.start("name"), m.end("name"), "ORG", 0.6, "my-employer-is")
 
@@ -5103,7 +5103,7 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually"
             r"(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:job|post|role|contract|placement|position)\b"
             # where someone works, or the place they first or last did: "is where I trained", "was
             # the first place I worked"
-            r"|(?:is|was|were)\s+(?:where|the\s+(?:(?:first|last|only|main)\s+)?place)\s+(?:I|we)"
+            r"|(?:is|was|were)\s+(?:where|(?P<first_place>the\s+(?:(?:first|last|only|main)\s+)?place))\s+(?:I|we)"
             r"(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:been\s+)?"
             r"(?:work|worked|working|trained|qualified|volunteer|volunteered|started|did\s+my|was\s+(?:employed|based|placed))"
             # what an employer does to its staff's pay, hours and jobs, or to a service's contract:
@@ -5256,17 +5256,18 @@ _SOMEONES_ENDING = re.compile(rf"(?:{english_endings('someone')})$")
 
 
 def _owns_too_no_workplace(lowered: list[str], lower: bool) -> bool:
-    """Said to have a workplace's staff, rota or website ("Canopy's rota"), what is no
+    """Said to have a workplace's staff, rota or managers ("Canopy's rota"), what is no
     workplace: more than one word ("Mrs Brown's", "Harrowgate Hub's": the name rules'); a word
     English writes often ("Kid's", "Pub's", "Welfare's", "Navy's"), a kind of place or time
-    ("Gym's", "Lunchtime's"), kin ("Aunty's", "Ex-wife's", "Bestie's") or an ordinary word for
-    a person by what they do or are ("Dentist's staff", "Carer's rota"); anything typed in
-    lower case ("my lodger's contract": a clause's opening words are taken there)."""
+    ("Gym's", "Lunchtime's"), kin ("Aunty's", "Ex-wife's", "Bestie's"), a surname ("Patel's":
+    someone's), a word English writes for a person by what they do or are ("Dentist's staff",
+    "Pharmacist's staff", "Carer's rota"); anything typed in lower case ("my lodger's contract":
+    a clause's opening words are taken there)."""
     word = lowered[0]
     return (lower or len(lowered) > 1 or "-" in word or lexicon.zipf(word) >= lexicon.COMMON_WORD_ZIPF
             or _an_everyday_thing(word) or word in words_set("family_and_counts")
-            or word in words_set("what_everyone_is_called")
-            or lexicon.is_ordinary(word) and _SOMEONES_ENDING.search(word) is not None)
+            or word in words_set("what_everyone_is_called") or word in lexicon.surnames()
+            or not lexicon.is_rare(word) and _SOMEONES_ENDING.search(word) is not None)
 
 
 def _pays_no_one(lowered: list[str], after_the: bool) -> bool:
@@ -5347,7 +5348,7 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
                     or lower and all(map(lexicon.is_ordinary, lowered))) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
                 or (m.group("owns") or m.group("owns_too") or m.group("employs_many") or m.group("first_job")
-                    or m.group("place_to_work")) \
+                    or m.group("place_to_work") or m.group("first_place")) \
                 and _owner_not_a_workplace(lowered) \
                 or (m.group("said_to_be") or m.group("apposed")) and len(lowered) == 1 \
                 and lexicon.is_everyday(lowered[0]) \

@@ -1990,7 +1990,8 @@ class Engine:
         # Listed words are matched on their own: a longer name holding one ("larkspur ward")
         # must not hide it from its own list.
         listed = TermMatcher([t for t in terms if t.kind == "REDACT"])
-        in_tags = hashtag_names(matcher.terms.values(), public)
+        # (the names to look for in hashtags, only where a text holds one)
+        in_tags = hashtag_names(matcher.terms.values(), public) if any("#" in t for t in all_texts.values()) else []
         spans: dict[str, list[Finding]] = {}
         for key, text in all_texts.items():
             found = list(findings[key])

@@ -5259,14 +5259,14 @@ def _owns_too_no_workplace(lowered: list[str], lower: bool) -> bool:
     """Said to have a workplace's staff, rota or managers ("Canopy's rota"), what is no
     workplace: more than one word ("Mrs Brown's", "Harrowgate Hub's": the name rules'); a word
     English writes often ("Kid's", "Pub's", "Welfare's", "Navy's"), a kind of place or time
-    ("Gym's", "Lunchtime's"), kin ("Aunty's", "Ex-wife's", "Bestie's"), a surname ("Patel's":
-    someone's), a word English writes for a person by what they do or are ("Dentist's staff",
-    "Pharmacist's staff", "Carer's rota"); anything typed in lower case ("my lodger's contract":
-    a clause's opening words are taken there)."""
+    ("Gym's", "Lunchtime's"), what everyone is called or a hyphened kin ("Aunty's", "Ex-wife's";
+    family and friends, "Bestie's", are ``_a_thing_or_people``'s, read of this too), a surname
+    ("Patel's": someone's), a word English writes for a person by what they do or are
+    ("Dentist's staff", "Pharmacist's staff", "Carer's rota"); anything typed in lower case ("my
+    lodger's contract": a clause's opening words are taken there)."""
     word = lowered[0]
     return (lower or len(lowered) > 1 or "-" in word or lexicon.zipf(word) >= lexicon.COMMON_WORD_ZIPF
-            or _an_everyday_thing(word) or word in words_set("family_and_counts")
-            or word in words_set("what_everyone_is_called") or word in lexicon.surnames()
+            or _an_everyday_thing(word) or word in words_set("what_everyone_is_called") or word in lexicon.surnames()
             or not lexicon.is_rare(word) and _SOMEONES_ENDING.search(word) is not None)
 
 

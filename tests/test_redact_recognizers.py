@@ -185,9 +185,10 @@ CASES = {
          ("honestly bright path ltd were ok", "bright path"),
          # letters no word is made of, in lower case after a placing word: a workplace's initials
          ("i work for hmws doing step 2", "hmws"), ("i was at bpws for two years", "bpws"),
-         # one word after someone's work, however ordinary, in a text typed in lower case; in
-         # capitals in a sentence
+         # one word after someone's work, however ordinary, in a text typed in lower case, or
+         # whose capitals open sentences only; in capitals in a sentence
          ("i worked at compass for two years", "compass"), ("i left juniper in march", "juniper"),
+         ("Honestly, I worked for compass then", "compass"), ("Yes. I left juniper in march.", "juniper"),
          ("i joined bramble last year", "bramble"), ("i did a placement with thistle", "thistle"),
          ("i volunteered for meadow.", "meadow"), ("I worked for COMPASS on the crisis line.", "COMPASS"),
          ("I WORKED AT COMPASS FOR TWO YEARS", "COMPASS"),
@@ -315,8 +316,14 @@ CASES = {
          ("volunteer at time will tell on fridays", "time will tell"),
          # someone's post and "at" before a name said to pay or employ are no part of it
          ("nurse at quiet harbour paid late every month", "quiet harbour"),
-         # a verb a clause or its object opens after is the sentence's, not the last verb
+         # a verb a clause or its object opens after is the sentence's, not the last verb; a word
+         # said only before a verb opens none of a name
          ("the manager at clear brook said there was no room", "clear brook"),
+         ("Not great. The manager at open door said the rota was final.", "open door"),
+         ("Sorry for the rant. My manager at new leaf never answers emails.", "new leaf"),
+         # capitals opening sentences only: a name may be typed in lower case
+         ("Three years. Then bright path took me on as a support worker.", "bright path"),
+         ("Pay is poor. The coordinator at kind hearts said it was the budget.", "kind hearts"),
          # a name said after where someone went or something came from, then what it is, with
          # a word English rarely writes
          ("we got referrals from open brindle, a small charity nearby", "open brindle"),
@@ -427,12 +434,15 @@ CASES = {
          "I work for myself now", "work for free tbh", "employed by two agencies",
          # after someone's work, a word that says no workplace: a time, what it paid, a sector,
          # a plural, an abstract word, a public body, someone; a noun after the word; lower case
-         # in a text with capitals
+         # in a text with a capital inside a sentence
          "i worked at weekends", "i worked for peanuts", "i worked for cash in hand", "i left nursing in 2019",
          "i joined unison", "i worked at christmas", "i worked for myself", "i worked with refugees",
          "i worked for somebody", "i worked at bedtime", "i left academia", "i joined up", "she left feedback",
          "I worked at HOME for years", "I worked for NOTHING.", "i worked for sessional rates",
-         "Honestly, I worked for compass then", "I joined the union",
+         "Honestly, in Leeds I worked for compass then", "I joined the union",
+         # what a workplace has ends no name; nor a verb said of someone now
+         "the staff at head office are useless", "Yes. The staff at head office are useless.",
+         "So the provider gets paid more if they hit them.",
          "i was at fault", "i was at mosque", "i was at primary with her", "i was at odds with them",
          "i was at pilates", "the group was run by volunteers", "we were moved to nights", "i was moved to oncology",
          "do you work through welsh much?", "i work through grief with them", "i work in welsh, mostly",

@@ -1979,7 +1979,8 @@ def test_a_workplace_ends_at_the_clause_not_at_a_later_verb(engine, quotes, gone
 # workplace's name however ordinary its word ("i've been at driftwood, on and off", "nobody
 # else at driftwood"); said once, as an idiom of "at" ("at audit", "at home"), as a plural, as
 # what someone does or is good at ("we do taekwondo"), two words ("at board round", "at red
-# alert", "at ward round"), or where capitals are typed, it stays.
+# alert", "at ward round"), or where a capital is typed inside a sentence, it stays; where
+# capitals open sentences only, a name may be typed in lower case ("The rota at thimble is mad.").
 SAID_AT_AGAIN = [
     (["i've been at driftwood, on and off", "nobody else at driftwood would join"], ["driftwood"],
      ["i've been at", "nobody else at", "would join"]),
@@ -1995,7 +1996,10 @@ SAID_AT_AGAIN = [
     (["i'm useless at spreadsheets", "at spreadsheets i'm slow"], [], ["useless at spreadsheets", "at spreadsheets i'm"]),
     (["we review it at board round", "at board round the consultant decides"], [], ["at board round"]),
     (["at xmas nobody wants to work", "at xmas i worked a double"], [], ["at xmas nobody", "at xmas i worked"]),
-    (["I've been at thimble, on and off.", "The rota at thimble is mad."], [], ["at thimble, on", "at thimble is"]),
+    (["I've been at thimble, on and off.", "The rota at thimble is mad."], ["thimble"],
+     ["I've been at", "The rota at"]),
+    (["I've been at thimble with Sam, on and off.", "The rota at thimble is mad, Sam says."], [],
+     ["at thimble with", "at thimble is"]),
     (["we were at breaking point, honestly", "by march we were at breaking point again"], [], ["at breaking point"]),
     (["we were at red alert all week", "at red alert nobody goes home", "red alert means no leave"], [],
      ["at red alert all week", "at red alert nobody", "red alert means"]),

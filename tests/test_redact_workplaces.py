@@ -1577,6 +1577,7 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "My manager hired me.", "Sarah hired me.", "They took me on.", "Nobody hired me.", "School is where I started.",
     "The Trust took me on.", "Samaritans took me on as a volunteer.",
     "the agency took me on", "my old boss hired me", "a friend's company took me on", "the nhs employed me",
+    "mam paid for my training", "friday is where i worked late every week",
     "this lady hired me", "the course took me on a journey", "The Council took on the contract.",
     "We took on the contract.", "Then the new provider took on the contract.", "It took me on a journey.", "a local charity took me on",
     "NHS took me on.", "CAMHS took me on as a trainee.", "IAPT hired me in 2015.",

@@ -5376,7 +5376,8 @@ def _said_to_employ(typed: str, lower: bool) -> Iterator[Finding]:
                 or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _no_particular_workplace(lowered) \
                 or given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
                 or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
-                or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
+                or all((t.group().capitalize() if lower else t.group()) in lexicon.ordinary_proper_nouns()[0]
+                       for t in tokens) \
                 or m.group("befalls") and all(map(lexicon.is_ordinary, lowered)) \
                 or (m.group("how_well") or m.group("gives")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \

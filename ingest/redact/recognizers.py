@@ -4703,7 +4703,7 @@ def unknown_lower_case_names(text: str) -> Iterator[Finding]:
         run = _LOWER_RUN.match(text, m.start("word"))
         words = run.group().split() if run else []
         while len(words) > 1 and any(lexicon.is_ordinary(w) or lexicon.is_field_word(w) or w in STOP_WORDS
-                                     or w.endswith(("'s", "’s", "ly", "ed", "ing")) or w in _VERBS_AFTER_ONE_WORD
+                                     or w.endswith(("'s", "’s", "ly", "ed", "ing")) or _a_verb_no_name_holds(w)
                                      for w in words):  # (a verb typed without its apostrophe: "couldnt")
             words = words[:-1]
         if len(words) > 1:

@@ -321,9 +321,14 @@ CASES = {
          ("the manager at clear brook said there was no room", "clear brook"),
          ("Not great. The manager at open door said the rota was final.", "open door"),
          ("Sorry for the rant. My manager at new leaf never answers emails.", "new leaf"),
-         # capitals opening sentences only: a name may be typed in lower case
+         # capitals opening sentences only (after a quote, a list's number, an ellipsis too): a
+         # name may be typed in lower case
          ("Three years. Then bright path took me on as a support worker.", "bright path"),
          ("Pay is poor. The coordinator at kind hearts said it was the budget.", "kind hearts"),
+         ('"Yes, my manager at quiet meadow said the rota was final."', "quiet meadow"),
+         ("1) My manager at quiet meadow said no.\n2) The pay is poor.", "quiet meadow"),
+         ("Well… My manager at quiet meadow said no.", "quiet meadow"),
+         ("Anyway. HMWS counselling took me on.", "HMWS counselling"), ("yes. green bank hired me.", "green bank"),
          # a name said after where someone went or something came from, then what it is, with
          # a word English rarely writes
          ("we got referrals from open brindle, a small charity nearby", "open brindle"),

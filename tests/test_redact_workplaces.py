@@ -1966,6 +1966,13 @@ CLAUSE_AND_START = [
     (["the staff at hollin grange told you it was fine"], ["hollin", "grange"], ["told you it was fine"]),
     # a word said before the verb is the sentence's ("never paid")
     (["staff at bright path never paid travel"], ["bright", "path"], ["never paid travel"]),
+    # typed so with capitals opening sentences only; an object after the verb, another verb
+    # after it, or a word said only before a verb ends the name
+    (["Not great. The manager at open door said the rota was final."], ["open door"], ["said the rota was final"]),
+    (["Sorry for the rant. My manager at new leaf never answers emails."], ["new leaf"], ["never answers emails"]),
+    (["Ok. The staff at hollin grange gets paid more."], ["hollin grange"], ["gets paid more"]),
+    (["Yes. The nurse at triage never answers calls.", "We use apps e.g. Headspace at triage."], [],
+     ["at triage never answers calls", "Headspace at triage"]),
     (["we started at nine", "the contract went to tender", "nights at home were quiet", "days at paeds broke me"], [],
      ["we started at nine", "went to tender", "nights at home", "days at paeds broke me"]),
 ]

@@ -1445,7 +1445,7 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
         return  # (most texts name no kind of street: the pattern is not tried)
     typed = _as_typed(text)
     if not _names_in_lower_case(typed):
-        return  # capitals are typed here: the name rules read a street's ("Chapel Row")
+        return  # a capital inside a sentence: the name rules read a street's ("Chapel Row")
     for m in _STREET_NAMED_ALONE.finditer(typed):
         name = m.group("name").split()
         if " ".join(m.group().split()[-2:]) in words_set("no_street_named"):
@@ -2389,18 +2389,31 @@ _POST_AT = re.compile(r"(?i:(?<![\w'’-])(?:(?P<post>pwp|cbt|therapist|counsell
                       r"(?P<name>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
 # A capitalised word (not "I", "I'm"): the text is typed with capitals.
 _CAPITAL_INSIDE = re.compile(r"\b(?!I\b|I['’])[A-Z][a-z]")
-# One inside a sentence: not opening the text, a line, a sentence (after a full stop, a quote
-# closing one, a bullet), nor "I", "Im", "Ive", "Id" (typed for "I'm", "I've", "I'd").
-_CAPITAL_IN_A_SENTENCE = re.compile(r"(?<!^)(?<!\n)(?<![.!?]\s)(?<![.!?]\s\s)(?<![.!?][\"'’”)]\s)(?<!^[-*•]\s)"
-                                    r"(?<!\n[-*•]\s)\b(?!I\b|I['’]|I(?:m|ve|d)\b)[A-Z][a-z]")
+# A capitalised word but "I" ("I'm", and "Im", "Ive", "Id" typed for "I'm", "I've", "I'd").
+_CAPITALISED = re.compile(r"\b(?!I(?:m|ve|d)?\b)[A-Z][a-z]")
+# What comes before a sentence's first word: the text's start, a sentence's end (a full stop,
+# "?", "!", an ellipsis) or a blank line, then spaces, quotes, brackets, a list's number or letter
+# ("1)", "a.") or a bullet; or a line's start and a bullet (a line alone may be wrapped inside a
+# sentence, "worked with\nSarah") ...
+_LIST_MARK = r"(?:(?:\d{1,2}|[a-z])[.)][ \t]+|[-*•–—][ \t]*)"
+_OPENING_BEFORE = re.compile(rf"(?:(?:^|[.!?…]|\n[ \t]*\n)[\s\"'“‘”’()\[\]]*{_LIST_MARK}?"
+                             rf"|\n[ \t]*{_LIST_MARK})[\"'“‘(\[]*$")
+# ... unless the full stop ends a word shortened inside a sentence ("e.g. Headspace", "approx. Leeds").
+_SHORTENED_BEFORE = re.compile(r"(?<![\w.])(?i:e\.g|i\.e|etc|approx|vs|dr|mr|mrs|ms|st|no)\.\s+$")
 
 
 def _names_in_lower_case(typed: str) -> bool:
-    """Whether a name may be typed in lower case here: no word is capitalised inside a sentence
+    """Whether a name may be typed in lower case here (what the rules for a text "typed in lower
+    case" ask, a line in capitals read in lower case): no word is capitalised inside a sentence
     ("Yes. Two posts went at calder moor.", "Im a peer worker. At steady ground in hull I've
-    had..."), where capitals open sentences only; where one is ("We moved to Calder Moor."),
-    the typist capitalises names and a word in lower case is an ordinary one."""
-    return _CAPITAL_IN_A_SENTENCE.search(typed) is None
+    had...", '"Yes, my manager at quiet meadow said no."'), where capitals open sentences only;
+    where one is ("We moved to Calder Moor.", "apps e.g. Headspace"), the typist capitalises
+    names and a word in lower case is an ordinary one."""
+    for m in _CAPITALISED.finditer(typed):
+        at = max(0, m.start() - 16)
+        if not _OPENING_BEFORE.search(typed, at, m.start()) or _SHORTENED_BEFORE.search(typed, at, m.start()):
+            return False
+    return True
 
 
 # What "at" takes that is no workplace ("at home", "at weekends", "at least", "at band 6"), and
@@ -2462,6 +2475,9 @@ def _a_verb_no_name_holds(word: str) -> bool:
     return re.sub("['’]", "", word.lower()) in _VERBS_AFTER_ONE_WORD
 
 
+# Verbs said before another ("gets paid", "has been", "would have"; and with "not", "hadnt paid").
+_HELPING = "is was are were has had have does did do gets got get will would could can should might must".split()
+_HELPING_VERBS = frozenset(_HELPING + [f"{w}nt" for w in _HELPING] + ["wont", "cant"])
 # Words said straight before a clause's verb ("never paid", "always said").
 _BEFORE_A_VERB = frozenset("never always just also really often usually only even all both".split())
 
@@ -2482,11 +2498,13 @@ def _the_clauses_verb(text: str, start: int) -> int | None:
         words.append(w.group())
     # (or a word said only before a verb, and one after it: "new leaf never answers emails")
     verbs = [i for i, w in enumerate(words) if i >= 2 and w in words_set("verbs_after_a_name")
-             or i >= 1 and _a_verb_no_name_holds(w) or i >= 3 and words[i - 1] in _BEFORE_A_VERB]
+             or i >= 1 and _a_verb_no_name_holds(w) or i >= 2 and words[i - 1] in _BEFORE_A_VERB]
     if not verbs or len(words) > verbs[-1] + 1 and _WORKPLACE_KIND.fullmatch(words[-1]):
         return None
-    # ("the manager at clear path said there was no budget": "said", not "was")
-    opening = [i for i in verbs if i + 1 < len(words) and words[i + 1] in _OPENS_AFTER_A_VERB]
+    # ("the manager at clear path said there was no budget": "said", not "was"; "staff at
+    # hollin bank gets paid more", "at quarnby havent had": a helping verb before another)
+    opening = [i for i in verbs if i + 1 < len(words) and (words[i + 1] in _OPENS_AFTER_A_VERB or (
+        re.sub("['’]", "", words[i]) in _HELPING_VERBS) and words[i + 1] in words_set("verbs_after_a_name"))]
     verb = opening[0] if opening else verbs[-1]
     while verb > 1 and words[verb - 1] in _BEFORE_A_VERB:
         verb -= 1  # ("staff at bright path never paid travel": "never paid")
@@ -2506,7 +2524,7 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
 
     text = _as_typed(text)
     if not _names_in_lower_case(text):
-        return  # capitals are typed here: a name would have them
+        return  # a capital inside a sentence: a name would have one
     for m in _POST_AT.finditer(text):
         verb = _the_clauses_verb(text, m.start("name"))
         found = []
@@ -2593,7 +2611,7 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
     only so ("i'm at the nook." may be a visit)."""
     text = _as_typed(text)
     if not _names_in_lower_case(text) or " at " not in text:
-        return  # capitals are typed here: a name would have them
+        return  # a capital inside a sentence: a name would have one
     for m in _EVERYDAY_NAME_CUE.finditer(text):
         words = m.group("name").split()
         place = m.group("place")
@@ -2751,7 +2769,7 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
             continue  # "years at" after no count ("the early years at school")
         name, second, after = m.group("name"), m.group("second"), m.group("next")
         if not (name.islower() and in_lower_case and not m.group("am") or name.isupper() and len(name) > 3):
-            continue  # (a word in lower case in a text with capitals is an ordinary word; "i'm at"
+            continue  # (a word in lower case where a capital stands inside a sentence is an ordinary one; "i'm at"
             # one in lower case may be where someone is for a while: "i'm at pilates")
         # (a verb the name is the subject of ends it too: "my contract with silver fern paid
         # late"; not after "was at", said of a visit or a mood as often)
@@ -2817,8 +2835,8 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
     a word the source says someone does, plays or is good at ("we do taekwondo"); two words are
     not read ("at board round", "at sixth form", "at red alert", "at gold command": English says
     a compound noun after "at" so as often as a name, and says it bare as a name is said, "red
-    alert means no leave"; a rule reading them took dozens of invented ones). Texts with
-    capitals are not read: there a name has them. Each text's findings."""
+    alert means no leave"; a rule reading them took dozens of invented ones). Texts with a
+    capital inside a sentence are not read: there a name has one. Each text's findings."""
     said: dict[str, list[tuple[int, int, int]]] = {}
     for i, text in enumerate(texts):
         if "at " not in text or not _names_in_lower_case(_as_typed(text)):
@@ -2878,7 +2896,7 @@ def workplaces_of_two_words_read_so(texts: list[str],
     those around them, and a name is said as a name: "breaking point", "crisis point", "ward
     level" are said after "at" and "to", rarely as what does something. Not where someone is
     in a state ("we were at": ``_IN_A_STATE``), a compound ("at safe staffing levels"), a public
-    name; not in a text with capitals: there a name has them. Where the source says a name so
+    name; not in a text with a capital inside a sentence: there a name has one. Where the source says a name so
     read, each text's."""
     lower = [i for i, t in enumerate(texts) if _names_in_lower_case(_as_typed(t))]
     names = set()
@@ -2968,7 +2986,7 @@ def workplaces_employing_someone(text: str) -> Iterator[Finding]:
     authority", "by an agency") or one everyday word ("paid by cash")."""
     text = _as_typed(text)
     if not _names_in_lower_case(text) or " by " not in text and " of " not in text and " to " not in text:
-        return  # capitals are typed here: a name would have them
+        return  # a capital inside a sentence: a name would have one
     for m in _EMPLOYED_BY.finditer(text):
         tokens = list(re.finditer(r"[a-z&][a-z'’&-]*", m.group("name")))
         words = _name_words([t.group() for t in tokens])
@@ -4077,7 +4095,7 @@ def branches_named_by_their_town(text: str) -> Iterator[Finding]:
     a public body's ("for mind bristol" is the charity's branch, kept by the public rules)."""
     typed = _as_typed(text)
     if not _names_in_lower_case(typed):
-        return  # a line typed with capitals: the name rules read its names ("Kind Hands Sheffield")
+        return  # a capital inside a sentence: the name rules read its names ("Kind Hands Sheffield")
     for m in _BRANCH_SAID.finditer(typed):
         words = m.group("name").split()
         town = where_a_town_ends(words)
@@ -5337,22 +5355,24 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     body ("The NHS employed me"), nor a name given to people (the person rules' to find).
     Typed without capitals (or all in capitals), the words opening the clause: "next step took
     me on", "THE WILLOWS HIRED ME", "when thistle closed" ("when" is no part of it); where
-    capitals open sentences only, both ("Compass hired me.", "Honestly common thread was a lovely
-    place to work.")."""
+    capitals open sentences only, both ("Compass hired me.", "Honestly mossgate was a lovely place
+    to work.")."""
     typed = _as_typed(text)
     if not _CAPITAL_INSIDE.search(typed):
         yield from _said_to_employ(typed, True)
         return
-    yield from _said_to_employ(typed, False)
-    if _names_in_lower_case(typed):
-        yield from (f for f in _said_to_employ(typed, True) if typed[f.start:f.end].islower())
+    found = list(_said_to_employ(typed, False))
+    yield from found
+    if _names_in_lower_case(typed):  # (a name the capitals' reading took is not read again)
+        yield from (f for f in _said_to_employ(typed, True)
+                    if not any(f.start < g.end and g.start < f.end for g in found))
 
 
 # What a workplace has ("office", "staff", "management"), which ends no name typed in lower case
 # ("the staff at head office", "senior staff hired me").
 _A_WORKPLACES_OWN = words_set("workplace_belongings")
-# A verb said of someone or something now ("gets", "says"), which ends no name typed in lower case
-# ("the provider gets paid more"); "works" may ("forward works took me on").
+# A verb said of someone or something in its "-s" form ("gets", "says", "was"), which ends no
+# name typed in lower case ("the provider gets paid more"); "works" may ("forward works took me on").
 _SAID_OF_ONE_NOW = frozenset(w for w in words_set("verbs_after_a_name") if w.endswith("s") and w != "works")
 
 
@@ -5376,8 +5396,8 @@ def _said_to_employ(typed: str, lower: bool) -> Iterator[Finding]:
                 or any(w in _A_SENTENCE or w.endswith(("'s", "’s")) for w in lowered) or _no_particular_workplace(lowered) \
                 or given_in_britain(lowered[0]) or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
                 or len(lowered) == 1 and lowered[0].endswith("ing") and lexicon.is_ordinary(lowered[0]) \
-                or all((t.group().capitalize() if lower else t.group()) in lexicon.ordinary_proper_nouns()[0]
-                       for t in tokens) \
+                or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
+                or lower and len(tokens) == 1 and tokens[0].group().capitalize() in lexicon.ordinary_proper_nouns()[0] \
                 or m.group("befalls") and all(map(lexicon.is_ordinary, lowered)) \
                 or (m.group("how_well") or m.group("gives")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \

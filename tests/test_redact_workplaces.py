@@ -1567,6 +1567,8 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("Bloom was my first job.", "Bloom"), ("Compass was a charity in the town.", "Compass"),
     ("so yeah quillfen employed like twelve nurses", "quillfen"), ("umm harbour employs about forty people", "harbour"),
     ('My manager said, "Bloom doesn\'t pay for training, full stop."', "Bloom"),
+    # a list's item; typed in lower case, ordinary words said to be a place to work
+    ("* next step took me on", "next step"), ("honestly common thread was a great place to work", "common thread"),
 ])
 def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     assert found_by("workplace-employs", text) == [name]
@@ -1578,6 +1580,8 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "The Trust took me on.", "Samaritans took me on as a volunteer.",
     "the agency took me on", "my old boss hired me", "a friend's company took me on", "the nhs employed me",
     "mam paid for my training", "friday is where i worked late every week",
+    "the city was a good place to work", "the charity shop was a nice place to work",
+    "the open door was a lovely place to work",
     "this lady hired me", "the course took me on a journey", "The Council took on the contract.",
     "We took on the contract.", "Then the new provider took on the contract.", "It took me on a journey.", "a local charity took me on",
     "NHS took me on.", "CAMHS took me on as a trainee.", "IAPT hired me in 2015.",

@@ -5227,8 +5227,9 @@ _WHAT_A_WORKPLACE_HAS = (rf"(?P<owns>['’]s[ \t]+(?i:{alternatives(words('workp
 # Words that open a clause before its subject ("so", "then", "honestly"): no part of a name.
 _CLAUSE_OPENERS = alternatives(words("clause_openers"))
 _CLAUSE_OPENER_WORDS = words_set("clause_openers")
+# (a sentence, a clause or a list's item opens the name: "- Compass hired me")
 _NAME_EMPLOYS = re.compile(
-    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)[\"“‘']?(?:(?i:{_CLAUSE_OPENERS})"
+    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:[-*•][ \t]+)?[\"“‘']?(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
     rf"(?:[ \t]+(?:{_EMPLOYS})\b|{_SET_APART_AS_A_WORKPLACE}|{_WHAT_A_WORKPLACE_HAS})")
 # Words opening a clause that hangs on another ("when thistle lost the contract, ..."): no name's.
@@ -5244,7 +5245,7 @@ retail hospitality army theirs ours mine yours hers his""".split())
 # words opening the clause before what only an employer does; or an acronym there, where a
 # text's only capitals are acronyms ("BPCT took me on", which no capitalised word opens).
 _LOWER_NAME_EMPLOYS = re.compile(
-    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)[\"“‘']?(?:(?i:{_CLAUSE_OPENERS})[ \t,]+)*"
+    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:[-*•][ \t]+)?[\"“‘']?(?:(?i:{_CLAUSE_OPENERS})[ \t,]+)*"
     r"(?P<name>(?:[a-z][\w'’&-]*|[A-Z]{2,}(?![\w'’&-]))(?:[ \t]+[a-z0-9][\w'’&-]*){0,3}?)"
     rf"(?:[ \t]+(?i:{_EMPLOYS})\b|(?i:{_SET_APART_AS_A_WORKPLACE})|{_WHAT_A_WORKPLACE_HAS})")
 
@@ -5354,7 +5355,10 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     pronoun, a kind of place or body ("Home is where I work", "The agency hired me"), a public
     body ("The NHS employed me"), nor a name given to people (the person rules' to find).
     Typed without capitals (or all in capitals), the words opening the clause: "next step took
-    me on", "THE WILLOWS HIRED ME", "when thistle closed" ("when" is no part of it); where
+    me on", "THE WILLOWS HIRED ME", "when thistle closed" ("when" is no part of it); said of
+    ordinary words so only where they are a workplace's more than a town's or a job's, said to
+    be a place to work and not every word everyday nor the last a place of everyday life
+    ("true shore was a lovely place to work"; not "the city", "the charity shop"); where
     capitals open sentences only, both ("Compass hired me.", "Honestly mossgate was a lovely place
     to work.")."""
     typed = _as_typed(text)
@@ -5371,6 +5375,9 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
 # What a workplace has ("office", "staff", "management"), which ends no name typed in lower case
 # ("the staff at head office", "senior staff hired me").
 _A_WORKPLACES_OWN = words_set("workplace_belongings")
+# Places of everyday life and things at work ("shop", "building"): "the charity shop was a nice
+# place to work" names none, where "common thread was a great place to work" may.
+_EVERYDAY_PLACES = words_set("everyday_place_kinds") | words_set("at_the_things")
 # A verb said of someone or something in its "-s" form ("gets", "says", "was"), which ends no
 # name typed in lower case ("the provider gets paid more"); "works" may ("forward works took me on").
 _SAID_OF_ONE_NOW = frozenset(w for w in words_set("verbs_after_a_name") if w.endswith("s") and w != "works")
@@ -5405,7 +5412,9 @@ def _said_to_employ(typed: str, lower: bool) -> Iterator[Finding]:
                 or m.group("owns_too") and _owns_too_no_workplace(lowered, lower) \
                 or any(m.group(g) for g in _SAID_OF_MORE_THAN_EMPLOYERS) and (
                     len(lowered) == 1 and _a_thing_or_people(lowered[0], tokens[0].group())
-                    or lower and all(map(lexicon.is_ordinary, lowered))) \
+                    or lower and all(map(lexicon.is_ordinary, lowered))
+                    and not (m.group("place_to_work") and not all(map(lexicon.is_everyday, lowered))
+                             and lowered[-1] not in _EVERYDAY_PLACES)) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
                 or (m.group("owns") or m.group("owns_too") or m.group("employs_many") or m.group("first_job")
                     or m.group("place_to_work") or m.group("first_place")) \

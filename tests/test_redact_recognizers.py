@@ -329,6 +329,8 @@ CASES = {
          ("1) My manager at quiet meadow said no.\n2) The pay is poor.", "quiet meadow"),
          ("Well… My manager at quiet meadow said no.", "quiet meadow"),
          ("Anyway. HMWS counselling took me on.", "HMWS counselling"), ("yes. green bank hired me.", "green bank"),
+         # a word opening names ("still", "next") opens one after a post, where it ends none
+         ("nurse at still waters since may", "still waters"),
          # a name said after where someone went or something came from, then what it is, with
          # a word English rarely writes
          ("we got referrals from open brindle, a small charity nearby", "open brindle"),

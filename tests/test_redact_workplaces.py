@@ -1975,6 +1975,7 @@ CLAUSE_AND_START = [
     (["Not great. The manager at open door said the rota was final."], ["open door"], ["said the rota was final"]),
     (["Sorry for the rant. My manager at new leaf never answers emails."], ["new leaf"], ["never answers emails"]),
     (["Ok. The staff at hollin grange gets paid more."], ["hollin grange"], ["gets paid more"]),
+    (["Still Waters paid better than most agencies."], ["Still", "Waters"], ["paid better than most"]),
     (["Yes. The nurse at triage never answers calls.", "We use apps e.g. Headspace at triage."], [],
      ["at triage never answers calls", "Headspace at triage"]),
     (["we started at nine", "the contract went to tender", "nights at home were quiet", "days at paeds broke me"], [],

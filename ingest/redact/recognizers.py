@@ -2493,7 +2493,8 @@ def _the_clauses_verb(text: str, start: int) -> int | None:
     the words after it end in a kind of workplace ("quill green let go project": a name)."""
     words = []
     for w in re.finditer(_A_WORD_TYPED, text[start:start + 120]):
-        if w.group() in _NAME_ENDS or w.group() in _SUBJECTS or w.group() in _WHOM or len(words) == 6:
+        if w.group() in _NAME_ENDS and (words or w.group() not in _NAME_OPENERS) or w.group() in _SUBJECTS \
+                or w.group() in _WHOM or len(words) == 6:
             break
         words.append(w.group())
     # (or a word said only before a verb, and one after it: "new leaf never answers emails")
@@ -2529,7 +2530,8 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
         verb = _the_clauses_verb(text, m.start("name"))
         found = []
         for k, w in enumerate(re.finditer(_A_WORD_TYPED, m.group("name"))):
-            if w.group() in _NAME_ENDS or found and _A_COUNT.fullmatch(w.group()):
+            if w.group() in _NAME_ENDS and (found or w.group() not in _NAME_OPENERS) \
+                    or found and _A_COUNT.fullmatch(w.group()):
                 break  # "at bramble three days a week", "at kestrel 2 days": how often is said after it
             if k == verb:
                 break  # "staff at bright horizons were lovely": the sentence's verb
@@ -2549,9 +2551,11 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
         while len(found) > 1 and found[-1].group() in ("a", "an", "the"):
             found.pop()  # "at bramble a few hours": a name ends in no article
         words = [w.group() for w in found]
-        if not words or words[0] in _AT_IDIOMS or words[0] in STOP_WORDS \
+        if not words or words[0] in _AT_IDIOMS or words[0] in STOP_WORDS and not (
+                words[0] in _NAME_OPENERS and len(words) > 1 and not all(map(lexicon.is_everyday, words))) \
                 or any(w.endswith(("'s", "’s")) for w in words) or words[0].endswith("ing"):
-            continue
+            continue  # (a small word opens no name but one opening names: "nurse at still waters", not
+            # "staff at next door")
         if len(words) == 1 and (lexicon.is_everyday(words[0]) or lexicon.is_field_word(words[0])):
             continue
         if words[-1] in _A_WORKPLACES_OWN:

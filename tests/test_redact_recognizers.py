@@ -349,6 +349,8 @@ CASES = {
          ("i'm at still waters on thursdays", "still waters"), ("we were told at the nook to book eight a day", "nook"),
          ("i volunteer two days a week at the beacon, unpaid", "beacon"),
          ("i said “placement at the nook” and she laughed", "nook"),
+         # a sentence opened by "at", a name, "in" and a town
+         ("Yes. At bright path in hull we see everyone.", "bright path"),
          # a kind of work after "at"; a line typed in capitals
          ("I WORK AT WILLOW BANK COUNSELLING AND THEY NEVER PAY", "WILLOW BANK COUNSELLING"),
          # a town's name before a kind of work says whose service it is
@@ -511,6 +513,8 @@ CASES = {
          "i worked at tesco", "i worked at asda for years", "job at boots", "volunteer at oxfam", "worked at dwp",
          "based at hmrc", "pwp at iapt", "volunteer at age uk", "i volunteered at samaritans",
          "i worked at odd hours", "worked at random times", "we work at cross purposes", "work at scale",
+         "At school in leeds I was bullied.", "At the station in york we waited.", "At a party in leeds I met him.",
+         "At night in leeds it is scary.", "At the weekend in york we met.",
          "manager at christmas", "nurse at ward level", "i work at local hospice", "i work at gp surgery",
          "i work at community hospital", "nurse at secure forensic unit",
          # a registered form of no name: a small word, a word of becoming, what kind only

@@ -2591,6 +2591,11 @@ _EVERYDAY_NAME_CUE = re.compile(
     r"(?=(?P<pause>[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$))|[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+(?P<place>[a-z][\w'’-]*)"
     r"|(?P<day>[ \t]+on[ \t]+(?:a[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|(?P<to>[ \t]+to[ \t]+[a-z]))")
 _AT_THE_THINGS = words_set("at_the_things")
+# A sentence opened by "at", a word or two, then "in" and a town: where someone works, as a post
+# before "at" says ("At clear lantern in polzeath I've had people in crisis"); "the" no part of it.
+_AT_A_NAME_IN_A_TOWN = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))[Aa]t[ \t]+(?:the[ \t]+)?"
+                                  r"(?P<name>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*)?)"
+                                  r"[ \t]+in[ \t]+(?P<place>[a-z][\w'’-]*)")
 
 
 def _an_everyday_thing(word: str) -> bool:
@@ -2614,8 +2619,13 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
     same time"). Without "the" only before a place or a day ("worked at random."), and "i'm at"
     only so ("i'm at the nook." may be a visit)."""
     text = _as_typed(text)
-    if not _names_in_lower_case(text) or " at " not in text:
+    if not _names_in_lower_case(text) or "at " not in text.lower():
         return  # a capital inside a sentence: a name would have one
+    for m in _AT_A_NAME_IN_A_TOWN.finditer(text):
+        place = m.group("place")
+        if (place in lexicon.places() or _a_word_no_list_knows(place) or _a_rare_place_word(place)) \
+                and not _everyday_words_name_none(m.group("name").split()):
+            yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-in-everyday-words")
     for m in _EVERYDAY_NAME_CUE.finditer(text):
         words = m.group("name").split()
         place = m.group("place")
@@ -2627,13 +2637,19 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
         where = place is not None or m.group("day") is not None
         if not m.group("the") and not where or m.group("am") and (m.group("the") or not where):
             continue  # "worked at random.", "i'm at fault.", "i'm at the gym.": no workplace said
-        if any(w in _STOP or _an_everyday_thing(w) for w in words) or all(w in STOP_WORDS for w in words) \
-                or len(words) == 1 and (words[0] in STOP_WORDS or lexicon.is_field_word(words[0])
-                                        or words[0] in words_set("no_workplace_alone")) \
-                or words[-1].endswith(("ing", "ed", "ly")) or _public_name(words) \
-                or all(lexicon.is_everyday(w) for w in words) or " ".join(words) in lexicon.places():
-            continue  # what kind, a time, an everyday word, a public name or a place
+        if _everyday_words_name_none(words):
+            continue
         yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-in-everyday-words")
+
+
+def _everyday_words_name_none(words: list[str]) -> bool:
+    """Words after "at" that say what kind, a time, one everyday word, a public name or a place,
+    not which workplace ("the airport", "the time", "the front", "age uk", "leeds")."""
+    return (any(w in _STOP or _an_everyday_thing(w) for w in words) or all(w in STOP_WORDS for w in words)
+            or len(words) == 1 and (words[0] in STOP_WORDS or lexicon.is_field_word(words[0])
+                                    or words[0] in words_set("no_workplace_alone"))
+            or words[-1].endswith(("ing", "ed", "ly")) or _public_name(words)
+            or all(lexicon.is_everyday(w) for w in words) or " ".join(words) in lexicon.places())
 
 
 # ---------------------------------------------------------------- a workplace of one word after someone's work

@@ -5247,11 +5247,14 @@ _WHAT_A_WORKPLACE_HAS = (rf"(?P<owns>['’]s[ \t]+(?i:{alternatives(words('workp
 # Words that open a clause before its subject ("so", "then", "honestly"): no part of a name.
 _CLAUSE_OPENERS = alternatives(words("clause_openers"))
 _CLAUSE_OPENER_WORDS = words_set("clause_openers")
+# The town a workplace is in, said between its name and what it does ("Willow Point in Derry
+# closed"): no part of the name.
+_IN_ITS_TOWN = r"(?:[ \t]+in[ \t]+(?P<town>[A-Za-z][\w'’-]*))"
 # (a sentence, a clause or a list's item opens the name: "- Compass hired me")
 _NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:[-*•][ \t]+)?[\"“‘']?(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
-    rf"(?:[ \t]+(?:{_EMPLOYS})\b|{_SET_APART_AS_A_WORKPLACE}|{_WHAT_A_WORKPLACE_HAS})")
+    rf"(?:{_IN_ITS_TOWN}?[ \t]+(?:{_EMPLOYS})\b|{_SET_APART_AS_A_WORKPLACE}|{_WHAT_A_WORKPLACE_HAS})")
 # Words opening a clause that hangs on another ("when thistle lost the contract, ..."): no name's.
 _SUBORDINATORS = frozenset("when whenever after before once until till while whilst because since though although".split())
 # Who or what else takes someone on: a person, a kind of place, a pronoun ("They", "My manager").
@@ -5267,7 +5270,7 @@ retail hospitality army theirs ours mine yours hers his""".split())
 _LOWER_NAME_EMPLOYS = re.compile(
     rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:[-*•][ \t]+)?[\"“‘']?(?:(?i:{_CLAUSE_OPENERS})[ \t,]+)*"
     r"(?P<name>(?:[a-z][\w'’&-]*|[A-Z]{2,}(?![\w'’&-]))(?:[ \t]+[a-z0-9][\w'’&-]*){0,3}?)"
-    rf"(?:[ \t]+(?i:{_EMPLOYS})\b|(?i:{_SET_APART_AS_A_WORKPLACE})|{_WHAT_A_WORKPLACE_HAS})")
+    rf"(?:{_IN_ITS_TOWN}?[ \t]+(?i:{_EMPLOYS})\b|(?i:{_SET_APART_AS_A_WORKPLACE})|{_WHAT_A_WORKPLACE_HAS})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -5352,6 +5355,11 @@ def _owner_not_a_workplace(lowered: list[str]) -> bool:
                                       or last in service_words()))
 
 
+def _a_town(word: str) -> bool:
+    """A town the gazetteer knows ("derry"), or a word English hardly writes ("quarnwell")."""
+    return word in lexicon.places() or _a_word_no_list_knows(word) or _a_rare_place_word(word)
+
+
 def _plural_of_a_word(word: str) -> bool:
     """'nights', 'churches', 'charities': the plural of an ordinary English word."""
     return word.endswith("s") and any(map(lexicon.is_ordinary, (word[:-1], word[:-2], word[:-3] + "y")))
@@ -5378,7 +5386,9 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     me on", "THE WILLOWS HIRED ME", "when thistle closed" ("when" is no part of it); said of
     ordinary words so only where they are a workplace's more than a town's or a job's, said to
     be a place to work and not every word everyday nor the last a place of everyday life
-    ("true shore was a lovely place to work"; not "the city", "the charity shop"); where
+    ("true shore was a lovely place to work"; not "the city", "the charity shop"), or, a tree's,
+    a flower's or a bird's name opening them, said to have closed ("the hazel point closed"); the
+    town it is in said before what it does is no part of it ("Willow Point in Derry closed"); where
     capitals open sentences only, both ("Compass hired me.", "Honestly mossgate was a lovely place
     to work.")."""
     typed = _as_typed(text)
@@ -5426,6 +5436,9 @@ def _said_to_employ(typed: str, lower: bool) -> Iterator[Finding]:
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
                 or lower and len(tokens) == 1 and tokens[0].group().capitalize() in lexicon.ordinary_proper_nouns()[0] \
                 or m.group("befalls") and all(map(lexicon.is_ordinary, lowered)) \
+                and not (len(lowered) > 1 and lowered[0] in ward_names()
+                         and not all(map(lexicon.is_everyday, lowered))) \
+                or m.group("town") and not _a_town(m.group("town").lower()) \
                 or (m.group("how_well") or m.group("gives")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
                 or m.group("pays") and len(lowered) == 1 and _a_shift_or_a_job_in_the_plural(lowered[0]) \

@@ -2617,7 +2617,8 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
     the meeting to", "i'm at the gym on mondays"; ``at_the_things`` in data/recognizer_words.yml
     and the lists of kinds), one everyday word ("at the front", "at the time") or two ("at the
     same time"). Without "the" only before a place or a day ("worked at random."), and "i'm at"
-    only so ("i'm at the nook." may be a visit)."""
+    only so ("i'm at the nook." may be a visit). With no post or work before "at", where "at"
+    opens the sentence and "in" and a town follow ("Yes. At bright path in hull we...")."""
     text = _as_typed(text)
     if not _names_in_lower_case(text) or "at " not in text.lower():
         return  # a capital inside a sentence: a name would have one

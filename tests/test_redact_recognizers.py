@@ -514,7 +514,9 @@ CASES = {
          "based at hmrc", "pwp at iapt", "volunteer at age uk", "i volunteered at samaritans",
          "i worked at odd hours", "worked at random times", "we work at cross purposes", "work at scale",
          "At school in leeds I was bullied.", "At the station in york we waited.", "At a party in leeds I met him.",
-         "At night in leeds it is scary.", "At the weekend in york we met.",
+         "At night in leeds it is scary.", "At the weekend in york we met.", "At graduation in dundee nobody listens.",
+         "Yes. At rush hour in bradford there was no parking.", "at darts in bristol we had no support.",
+         "therapist at still no raise",
          "manager at christmas", "nurse at ward level", "i work at local hospice", "i work at gp surgery",
          "i work at community hospital", "nurse at secure forensic unit",
          # a registered form of no name: a small word, a word of becoming, what kind only

@@ -1569,10 +1569,9 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ('My manager said, "Bloom doesn\'t pay for training, full stop."', "Bloom"),
     # a list's item; typed in lower case, ordinary words said to be a place to work
     ("* next step took me on", "next step"), ("honestly common thread was a great place to work", "common thread"),
-    # its town said between the name and what it does; a tree's or a bird's name opening ordinary
-    # words said to have closed
+    # its town said between the name and what it does
     ("Quarrow Lights in Bristol took me on as a trainee.", "Quarrow Lights"),
-    ("the hazel point in derby closed last year", "hazel point"),
+    ("the quarnby hub in derby closed last year", "quarnby hub"),
 ])
 def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     assert found_by("workplace-employs", text) == [name]
@@ -1587,7 +1586,9 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "the city was a good place to work", "the charity shop was a nice place to work",
     "the open door was a lovely place to work",
     "The pub in Leeds closed.", "the shop in leeds closed last year", "a charity in leeds took me on",
-    "Sarah in Leeds hired me.",
+    "Sarah in Leeds hired me.", "the lily pond in leeds closed last year", "the hazel point closed last year",
+    "the countryside is a lonely place to work", "the temp agency is a great place to work",
+    "tbh the crisis house was a safe place to work",
     "this lady hired me", "the course took me on a journey", "The Council took on the contract.",
     "We took on the contract.", "Then the new provider took on the contract.", "It took me on a journey.", "a local charity took me on",
     "NHS took me on.", "CAMHS took me on as a trainee.", "IAPT hired me in 2015.",

@@ -2552,7 +2552,8 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
             found.pop()  # "at bramble a few hours": a name ends in no article
         words = [w.group() for w in found]
         if not words or words[0] in _AT_IDIOMS or words[0] in STOP_WORDS and not (
-                words[0] in _NAME_OPENERS and len(words) > 1 and not all(map(lexicon.is_everyday, words))) \
+                words[0] in _NAME_OPENERS and len(words) > 1 and words[1] not in STOP_WORDS
+                and not words[1][:1].isdigit() and not all(map(lexicon.is_everyday, words))) \
                 or any(w.endswith(("'s", "’s")) for w in words) or words[0].endswith("ing"):
             continue  # (a small word opens no name but one opening names: "nurse at still waters", not
             # "staff at next door")
@@ -2623,9 +2624,13 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
     if not _names_in_lower_case(text) or "at " not in text.lower():
         return  # a capital inside a sentence: a name would have one
     for m in _AT_A_NAME_IN_A_TOWN.finditer(text):
-        place = m.group("place")
+        place, words = m.group("place"), m.group("name").split()
+        if len(words) == 1 and not _a_word_no_list_knows(words[0]) \
+                or words[-1] in _AT_IDIOMS or f"{words[-1]}s" in _AT_IDIOMS:
+            continue  # what happens there or when ("At graduation in dundee", "At darts in hull", "At rush
+            # hour in leeds"); one word no list knows is a name ("At mossgate in hull")
         if (place in lexicon.places() or _a_word_no_list_knows(place) or _a_rare_place_word(place)) \
-                and not _everyday_words_name_none(m.group("name").split()):
+                and not _everyday_words_name_none(words):
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-in-everyday-words")
     for m in _EVERYDAY_NAME_CUE.finditer(text):
         words = m.group("name").split()
@@ -5387,9 +5392,8 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     me on", "THE WILLOWS HIRED ME", "when thistle closed" ("when" is no part of it); said of
     ordinary words so only where they are a workplace's more than a town's or a job's, said to
     be a place to work and not every word everyday nor the last a place of everyday life
-    ("true shore was a lovely place to work"; not "the city", "the charity shop"), or, a tree's,
-    a flower's or a bird's name opening them, said to have closed ("the hazel point closed"); the
-    town it is in said before what it does is no part of it ("Willow Point in Derry closed"); where
+    ("true shore was a lovely place to work"; not "the city", "the charity shop"); the town it is
+    in said before what it does is no part of it ("Willow Point in Derry closed"); where
     capitals open sentences only, both ("Compass hired me.", "Honestly mossgate was a lovely place
     to work.")."""
     typed = _as_typed(text)
@@ -5406,9 +5410,6 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
 # What a workplace has ("office", "staff", "management"), which ends no name typed in lower case
 # ("the staff at head office", "senior staff hired me").
 _A_WORKPLACES_OWN = words_set("workplace_belongings")
-# Places of everyday life and things at work ("shop", "building"): "the charity shop was a nice
-# place to work" names none, where "common thread was a great place to work" may.
-_EVERYDAY_PLACES = words_set("everyday_place_kinds") | words_set("at_the_things")
 # A verb said of someone or something in its "-s" form ("gets", "says", "was"), which ends no
 # name typed in lower case ("the provider gets paid more"); "works" may ("forward works took me on").
 _SAID_OF_ONE_NOW = frozenset(w for w in words_set("verbs_after_a_name") if w.endswith("s") and w != "works")
@@ -5437,8 +5438,6 @@ def _said_to_employ(typed: str, lower: bool) -> Iterator[Finding]:
                 or all(t.group() in lexicon.ordinary_proper_nouns()[0] for t in tokens) \
                 or lower and len(tokens) == 1 and tokens[0].group().capitalize() in lexicon.ordinary_proper_nouns()[0] \
                 or m.group("befalls") and all(map(lexicon.is_ordinary, lowered)) \
-                and not (len(lowered) > 1 and lowered[0] in ward_names()
-                         and not all(map(lexicon.is_everyday, lowered))) \
                 or m.group("town") and not _a_town(m.group("town").lower()) \
                 or (m.group("how_well") or m.group("gives")) \
                 and _pays_no_one(lowered, len(tokens) < len(m.group("name").split())) \
@@ -5447,8 +5446,8 @@ def _said_to_employ(typed: str, lower: bool) -> Iterator[Finding]:
                 or any(m.group(g) for g in _SAID_OF_MORE_THAN_EMPLOYERS) and (
                     len(lowered) == 1 and _a_thing_or_people(lowered[0], tokens[0].group())
                     or lower and all(map(lexicon.is_ordinary, lowered))
-                    and not (m.group("place_to_work") and not all(map(lexicon.is_everyday, lowered))
-                             and lowered[-1] not in _EVERYDAY_PLACES)) \
+                    and not (m.group("place_to_work") and len(lowered) > 1
+                             and not _everyday_words_name_none(lowered))) \
                 or len(tokens) == 1 and tokens[0].group().isupper() and letters_of_something_else(tokens[0].group()) \
                 or (m.group("owns") or m.group("owns_too") or m.group("employs_many") or m.group("first_job")
                     or m.group("place_to_work") or m.group("first_place")) \

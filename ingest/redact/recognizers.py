@@ -2402,6 +2402,7 @@ _OPENING_BEFORE = re.compile(rf"(?:(?:^|[.!?…]|\n[ \t]*\n)[\s\"'“‘”’()
 _SHORTENED_BEFORE = re.compile(r"(?<![\w.])(?i:e\.g|i\.e|etc|approx|vs|dr|mr|mrs|ms|st|no)\.\s+$")
 
 
+@functools.lru_cache(maxsize=1024)  # (asked of one text by each rule for names in lower case)
 def _names_in_lower_case(typed: str) -> bool:
     """Whether a name may be typed in lower case here (what the rules for a text "typed in lower
     case" ask, a line in capitals read in lower case): no word is capitalised inside a sentence

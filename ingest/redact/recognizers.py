@@ -5392,8 +5392,8 @@ def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     Typed without capitals (or all in capitals), the words opening the clause: "next step took
     me on", "THE WILLOWS HIRED ME", "when thistle closed" ("when" is no part of it); said of
     ordinary words so only where they are a workplace's more than a town's or a job's, said to
-    be a place to work and not every word everyday nor the last a place of everyday life
-    ("true shore was a lovely place to work"; not "the city", "the charity shop"); the town it is
+    be a place to work, two or more of them and none saying what kind of place, thing or time
+    ("true shore was a lovely place to work"; not "the city", "the temp agency"); the town it is
     in said before what it does is no part of it ("Willow Point in Derry closed"); where
     capitals open sentences only, both ("Compass hired me.", "Honestly mossgate was a lovely place
     to work.")."""

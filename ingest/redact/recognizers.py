@@ -2483,6 +2483,12 @@ _HELPING_VERBS = frozenset(_HELPING + [f"{w}nt" for w in _HELPING] + ["wont", "c
 _BEFORE_A_VERB = frozenset("never always just also really often usually only even all both".split())
 
 
+def _ends_a_name(word: str, first: bool) -> bool:
+    """A word no name goes on past (``_NAME_ENDS``: "before", "since", "still"), but one opening
+    names said first ("nurse at still waters"; "at bramble still, after all" ends at "still")."""
+    return word in _NAME_ENDS and not (first and word in _NAME_OPENERS)
+
+
 def _the_clauses_verb(text: str, start: int) -> int | None:
     """How many words after ``start`` (where a name typed in lower case begins) come before the
     sentence's verb (data verbs_after_a_name), if one of them is said after two words or more
@@ -2494,8 +2500,7 @@ def _the_clauses_verb(text: str, start: int) -> int | None:
     the words after it end in a kind of workplace ("quill green let go project": a name)."""
     words = []
     for w in re.finditer(_A_WORD_TYPED, text[start:start + 120]):
-        if w.group() in _NAME_ENDS and (words or w.group() not in _NAME_OPENERS) or w.group() in _SUBJECTS \
-                or w.group() in _WHOM or len(words) == 6:
+        if _ends_a_name(w.group(), not words) or w.group() in _SUBJECTS or w.group() in _WHOM or len(words) == 6:
             break
         words.append(w.group())
     # (or a word said only before a verb, and one after it: "new leaf never answers emails")
@@ -2531,8 +2536,7 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
         verb = _the_clauses_verb(text, m.start("name"))
         found = []
         for k, w in enumerate(re.finditer(_A_WORD_TYPED, m.group("name"))):
-            if w.group() in _NAME_ENDS and (found or w.group() not in _NAME_OPENERS) \
-                    or found and _A_COUNT.fullmatch(w.group()):
+            if _ends_a_name(w.group(), not found) or found and _A_COUNT.fullmatch(w.group()):
                 break  # "at bramble three days a week", "at kestrel 2 days": how often is said after it
             if k == verb:
                 break  # "staff at bright horizons were lovely": the sentence's verb
@@ -2630,8 +2634,7 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
                 or words[-1] in _AT_IDIOMS or f"{words[-1]}s" in _AT_IDIOMS:
             continue  # what happens there or when ("At graduation in dundee", "At darts in hull", "At rush
             # hour in leeds"); one word no list knows is a name ("At mossgate in hull")
-        if (place in lexicon.places() or _a_word_no_list_knows(place) or _a_rare_place_word(place)) \
-                and not _everyday_words_name_none(words):
+        if _a_town(place) and not _everyday_words_name_none(words):
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-in-everyday-words")
     for m in _EVERYDAY_NAME_CUE.finditer(text):
         words = m.group("name").split()

@@ -661,8 +661,9 @@ LISTED_INSIDE_A_NAME = [
     # inside a person's name
     ("Quorvex", "I asked Tamsin Quorvex Hale about the rota.", ["Tamsin", "Quorvex", "Hale"],
      "I asked [Person 1] about the rota."),
-    # a listed word in no name keeps its own placeholder
-    ("quorvex", "The quorvex team said no.", ["quorvex"], "The [redacted] team said no."),
+    # a listed word in no name keeps its own placeholder (in a text capitalising names: in one
+    # typing them in lower case, a word English never writes is one)
+    ("quorvex", "The quorvex team at Mind said no.", ["quorvex"], "The [redacted] team at Mind said no."),
 ]
 
 

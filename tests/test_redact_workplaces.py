@@ -595,6 +595,8 @@ LISTS = [
     (["worked at quarrow lodge, nights mostly, and the day centre"], ["quarrow"], ["nights mostly, and the day centre"]),
     (["i did bank at quarrow lodge, and then i left"], ["quarrow"], ["and then i left"]),
     (["agency shifts at quarrow lodge and home visits"], ["quarrow"], ["and home visits"]),
+    # a public body's name opening the next clause is no item of the list
+    (["i was employed by the quarrow lodge and hmrc paid my pip"], ["quarrow"], ["and hmrc paid my pip"]),
 ]
 
 
@@ -630,6 +632,38 @@ def found_by(recognizer: str, text: str) -> list[str]:
 ])
 def test_words_joined_by_a_digit_said_as_a_word_are_a_coined_name(text, found):
     assert found_by("digit-name", text) == found
+
+
+# In a text typing names in lower case, a word English has never written is a name, wherever it
+# stands, as it is in capitals; a misspelling, a word made from an English one, English words or
+# the field's run together, a stretched or a dialect word stay, and so does any such word where
+# the typist capitalises names.
+@pytest.mark.parametrize("text,found", [
+    ("ugh marrowdene changed the rota again", ["marrowdene"]),
+    ("been with quillhatch since uni", ["quillhatch"]),
+    ("supervision with adebuyo every fortnight", ["adebuyo"]),
+    ("im in auchtermory now", ["auchtermory"]),
+    ("we log it all on sessiontrak", ["sessiontrak"]),
+    ("Yes. The manager at fenholt said no.", ["fenholt"]),
+    ("WE ALL TRANSFERRED TO BRISKWATER IN MAY", ["BRISKWATER"]),
+    ("the managemnt said apointment times were fixed", []),
+    ("we got reprofiled and the honoraries were cut", []),
+    ("my job got upskilled and insourced", []),
+    ("im a supportworker on the waitinglist team", []),
+    ("im a peersupport lead in a carehome", []),
+    ("sooo tired, rotaaa out", []),
+    ("it wasnae fair and i couldnae say", []),
+    ("the iapters and sencos were lovely", []),
+    ("email me at quillhatch@gmail.com or see quillhatch.org", []),
+    ("We moved to Calder Moor and quillhatch was shut.", []),
+])
+def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
+    assert found_by("coined-word-in-lower-case", text) == found
+
+
+def test_a_coined_word_is_redacted_in_every_quote_of_the_source(engine):
+    check(engine, ["quillhatch r hiring btw", "i left quillhatch in march, the pay was rubbish"], ["quillhatch"],
+          ["r hiring btw", "in march, the pay was rubbish"])
 
 
 # A UK university named by its initials or short word (data/recognizer_words.yml): as

@@ -1541,7 +1541,10 @@ def listed_with(text: str, found: list[Finding]) -> list[Finding]:
             # The item is the words before one that ends a name ("... fennick care over the years").
             cut = next((i for i, w in enumerate(words) if w in STOP_WORDS), len(words))
             words = words[:cut]
-            if not words or not any(lexicon.is_rare(w) and not lexicon.is_field_word(w) for w in words):
+            # (a public body's name opens another clause: "the ashdene and hmrc paid my pip")
+            if not words or words[0] in recognizers.public_lower() or not any(
+                    lexicon.is_rare(w) and not lexicon.is_field_word(w) and w not in recognizers.public_lower()
+                    for w in words):
                 break
             item_end = m.start("item") + len(" ".join(words))
             if text[m.start("item"):item_end] != " ".join(words):

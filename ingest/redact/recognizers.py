@@ -4784,6 +4784,133 @@ def _a_word_no_list_knows(word: str) -> bool:
     return lexicon.zipf(word) == 0 and not lexicon.is_field_word(word)
 
 
+_WORD_MAKING = _word_lists()["word_making"]
+_PREFIXES = tuple(_WORD_MAKING["prefixes"])
+_PREFIXES_BEFORE_AN_ENDING = tuple(_WORD_MAKING["prefixes_before_an_ending"])
+_ENDINGS = tuple(sorted(_WORD_MAKING["endings"], key=len, reverse=True))
+_INFLECTED = re.compile(r"(?:s|ed|ing|ers?)$")
+
+
+def _a_word_english_writes(stem: str) -> bool:
+    return len(stem) >= 3 and (lexicon.zipf(stem) >= lexicon.PLACE_WORD_ZIPF or lexicon.is_field_word(stem)
+                               or stem in public_lower())
+
+
+def _stems(word: str) -> Iterator[str]:
+    """The word less an English ending, as English spells its stem ("honoraries": "honorary";
+    "manualised": "manual"; "rebanded": "reband", "rebande"; "shopped": "shop")."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            yield stem
+            yield stem + "e"
+            if ending in ("ies", "ied", "ised", "ized", "isation", "ization", "ise", "ize"):
+                yield stem + "y"
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                yield stem[:-1]
+
+
+def made_from_a_word(word: str) -> bool:
+    """A word wordfreq has never seen that English makes of one it has, with a prefix or an
+    ending (data/recognizer_words.yml's ``word_making``): "reprofiled", "upskilled",
+    "honoraries", "disciplinaries", "manualised", "wasnae"; not a coined name ("treewell",
+    "kelvinbank", "sessionly")."""
+    if any(_a_word_english_writes(stem) for stem in _stems(word)):
+        return True
+    for prefix in _PREFIXES + _PREFIXES_BEFORE_AN_ENDING:
+        rest = word[len(prefix):]
+        if not word.startswith(prefix) or len(rest) < 3 \
+                or prefix in _PREFIXES_BEFORE_AN_ENDING and not _INFLECTED.search(word):
+            continue
+        if _a_word_english_writes(rest) or any(_a_word_english_writes(stem) for stem in _stems(rest)):
+            return True
+    return False
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def a_misspelling(word: str) -> bool:
+    """A word one slip of the keys from a word English writes (a letter left out, added,
+    changed or two swapped: "managemnt", "apointment", "recieveing"), or with the wrong letter
+    doubled ("proffesion"), not a name coined."""
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    singled = {word[:k] + word[k + 1:] for k in range(len(word) - 1) if word[k] == word[k + 1]}
+    slips = ({a + b[1:] for a, b in splits if b}
+             | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+             | {a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]}
+             | {a + c + b for a, b in splits for c in _LETTERS}
+             | {w[:k] + w[k] + w[k:] for w in singled for k in range(len(w))})
+    return any(lexicon.zipf(slip) >= lexicon.HARDLY_USED_ZIPF for slip in slips)
+
+
+# A word of six letters or more in lower case, no part of an address, a handle or a hashtag.
+_LOWER_WORD = re.compile(r"(?<![\w@#'’./_-])[a-z]{6,}(?![\w@'’_/-]|\.\w)")
+
+
+# Words that end the names of places, houses and families ("-field", "-bank", "-well", "-mere"):
+# two English words run together before one of these are a name ("quarrybank", "treewell").
+_NAME_ENDINGS = words_set("place_word_surnames") | words_set("place_name_endings")
+# A letter typed three times over: a word stretched ("rotaaa", "soooo"), no name.
+_STRETCHED = re.compile(r"([a-z])\1\1")
+
+
+def _an_english_word(word: str) -> bool:
+    return lexicon.is_ordinary(word) or lexicon.is_field_word(word)
+
+
+def _english_words_run_together(word: str) -> bool:
+    """Two English words or the field's typed as one ("waitinglist", "carehome", "rotacloud")
+    or a verb's form made so ("keyworking", "shortstaffed"), not a name's ending after the first
+    ("quarrybank", "treewell", "lowmoor": data/recognizer_words.yml)."""
+    if word.endswith(("ing", "ed")):
+        return True
+    for k in range(2, len(word) - 1):
+        first, second = word[:k], word[k:]
+        single = second[:-1] if second.endswith("s") else second
+        if _an_english_word(first) and (_an_english_word(second) or _an_english_word(single)) \
+                and second not in _NAME_ENDINGS and single not in _NAME_ENDINGS:
+            return True
+    return False
+
+
+def a_coined_word(word: str) -> bool:
+    """A word typed as a name is, in a text typing names in lower case: one wordfreq has never
+    seen, of no list of the field's or public words, not made from an English word, one slip
+    from one nor the field's words run together ("treewell", "kelvinbank", "oyelaran",
+    "sessionly")."""
+    return (lexicon.zipf(word) == 0 and not lexicon.is_field_word(word) and word not in public_lower()
+            and word not in STOP_WORDS and not _STRETCHED.search(word) and not made_from_a_word(word)
+            and not a_misspelling(word) and not _english_words_run_together(word))
+
+
+def _coined_words_kind(text: str, start: int, word: str) -> str:
+    """Which kind of name a coined word is, from the lists and the word before it: a given
+    name or a surname someone's, a town or a word after "in", "from" a place's, any other a
+    workplace's (coined names are mostly services' and apps': "treewell", "sessionly")."""
+    before = text[max(0, start - 12):start].split()[-1:]
+    if word in lexicon.first_names() or word in lexicon.surnames():
+        return "PERSON"
+    if word in lexicon.places() or before and before[0] in ("in", "from", "near", "around", "outside"):
+        return "LOC"
+    return "ORG"
+
+
+@register_recognizer("coined-word-in-lower-case", ("PERSON", "ORG", "LOC"), gate=False, normalised=False)
+def coined_words_in_lower_case(text: str) -> Iterator[Finding]:
+    """'ugh treewell changed the rota again', 'supervision with oyelaran': in a text typing names
+    in lower case, a word English has never written (``a_coined_word``) is a name, as such a word
+    is in capitals (``names.NameFinder.shouted_name``) or capitalised; wordfreq knows the
+    misspellings people make often, the slang and the dialect ("managment", "innit", "dinnae")."""
+    typed = _as_typed(text)
+    if not _names_in_lower_case(typed):
+        return
+    for m in _LOWER_WORD.finditer(typed):
+        if a_coined_word(m.group()):
+            yield Finding(m.start(), m.end(), _coined_words_kind(typed, m.start(), m.group()), 0.5,
+                          "coined-word-in-lower-case")
+
+
 def _a_rare_place_word(word: str) -> bool:
     """A word English hardly writes (below lexicon.PLACE_WORD_ZIPF), no word of the field, no
     English ending ("-ness", "-ing"), not the plural of a commoner word, nor a given name."""

@@ -172,6 +172,16 @@ CASES = [
     (["I was a support worker for Making Space, then Home Group.", "Anchor Hanover was my employer, and I moved to Voyage Care.",
       "I worked at Penumbra House Counselling for years."],
      ["House Counselling"], ["for Making Space, then Home Group", "Anchor Hanover was", "to Voyage Care"]),
+    # the broadened lists: named reviews, systems, measures, therapies, charities, schemes and
+    # pay terms, written as people write them; a local service named with one still goes
+    (["The Cass Review came out and Liquidlogic crashed the same week.",
+      "We scored the Penn State Worry Questionnaire, then offered Behavioural Family Therapy.",
+      "Homeless Link and NHS Charities Together funded Housing First here.",
+      "Golden Hello or not, the Immigration Health Surcharge ate it.",
+      "I did my Mental Health First Aid course with Quarrowby Psychiatric Liaison."],
+     ["Quarrowby"], ["The Cass Review", "Liquidlogic", "Penn State Worry Questionnaire", "Behavioural Family Therapy",
+                     "Homeless Link and NHS Charities Together funded Housing First", "Golden Hello",
+                     "Immigration Health Surcharge", "Mental Health First Aid"]),
 ]
 
 

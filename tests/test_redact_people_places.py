@@ -82,7 +82,11 @@ def community_rows():
 LOWER_TITLES = [("I saw mrs mcallister yesterday.", "mcallister"), ("sister adeyemi was on the ward", "adeyemi"),
                 ("we waited for nurse kowalczyk for an hour", "kowalczyk"), ("prof lindqvist was on the panel", "lindqvist"),
                 ("dr okonjo signed it off", "okonjo"), ("matron ferreira-nunes said no", "ferreira-nunes"),
-                ("ask auntie folasade", "folasade"), ("mr o'driscoll runs it", "o'driscoll"), ("i asked dr. obi", "obi")]
+                ("ask auntie folasade", "folasade"), ("mr o'driscoll runs it", "o'driscoll"),
+                ("i asked dr. obi", "obi"),
+                # with dotted initials before the surname
+                ("referred by dr a.k. mehta who i never met", "mehta"),
+                ("dr j. w. mensah signed it", "mensah")]
 # Spelled with spaces, said with the stress in capitals.
 SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", "T E N D A I"),
           ("my name's c a o i m h e", "c a o i m h e"), ("Siobhan, said shiv-AWN", "shiv-AWN"),
@@ -151,6 +155,8 @@ KEPT = [
     "I will say it plainly.", "Will you come tomorrow?", "We mark the essays on Friday.", "There is hope for it yet.",
     "It was a joy to work there.", "The reading list was long.", "Bath time for the kids.", "In March we went remote.",
     "me and the team cover weekends", "me and my mum did the nights", "me and you against the world",
+    # "e.g." after a title typed in lower case is no initials
+    "i saw the dr e.g. for my back",
     "Between the reading and I, no time left.", "me and HR had words", "me and the OT did the visit",
     "Supervision and me do not mix.", "I asked around about it.", "I asked questions about it.",
     "I told everyone about it.", "I rang reception about it.", "I asked HR about it.", "I asked for help.",
@@ -217,6 +223,11 @@ def test_a_word_opening_the_sentence_is_not_the_names(engine, text, name, word):
 @pytest.mark.parametrize("text", KEPT)
 def test_ordinary_words_and_public_terms_in_those_places_stay(engine, text):
     check(engine, [text], [], [text])
+
+
+def test_a_sentences_word_after_a_titles_initial_stays(engine):
+    check(engine, ["dr a. said no and left", "mr b. and mrs c. were there"], [],
+          ["said no and left", "and", "were there"])
 
 
 # Dictionary names with accents read as typed: "Sinéad" was read byte for byte as "sinã©ad".

@@ -20,6 +20,9 @@ def found(kind: str, text: str) -> list[str]:
 CASES = {
     "EMAIL": (
         [("mail me at tam.orrin@example.org please", "tam.orrin@example.org"),
+         # typed with spaces round its dots, or its "@" twice
+         ("reach me (tam . orrin @ gmail . com)", "tam . orrin @ gmail . com"),
+         ("tam.orrin@@example.org sorry typo", "tam.orrin@@example.org"),
          ("it's tam dot orrin at gmail dot com, all lower case", "tam dot orrin at gmail dot com"),
          ("write to: t.orrin at outlook dot com.", "t.orrin at outlook dot com"),
          ("the inbox. feedback dot team at brindle dot nhs dot uk. I wrote", "feedback dot team at brindle dot nhs dot uk"),
@@ -44,6 +47,12 @@ CASES = {
     ),
     "URL": (
         [("my site, www.orrincounselling.co.uk, has it", "www.orrincounselling.co.uk"),
+         # a handle on a platform's own host, a chat platform's tag, one typed after "im"
+         ("bluesky: tamtalks.bsky.social", "tamtalks.bsky.social"), ("discord is quillfern#4471", "quillfern#4471"),
+         ("on fb im 'tamsin.counsels'", "tamsin.counsels"),
+         # "at sign" said for the "@", "slash" for a path's "/"
+         ("find me at sign quillfern, no spaces", "at sign quillfern"),
+         ("bit dot ly slash orrinpeers for the form", "bit dot ly slash orrinpeers"),
          ("find me at orrintherapy.com.", "orrintherapy.com"),
          ("on Instagram, @tam_talks, daily", "@tam_talks"),
          ("I'm on Twitter, at ferris underscore talks underscore cbt", "at ferris underscore talks underscore cbt"),
@@ -66,6 +75,8 @@ CASES = {
          ("brindleyouthcic on instagram", "brindleyouthcic"), ("follow quarrowcounselling for tips", "quarrowcounselling"),
          ("follow us on tiktok at fernby_wanders", "fernby_wanders")],
         ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
+         "meet at sign in, by the desk", "it was in sign language", "ranked #1 in 2019, issue #2024 out now",
+         "I'm on fb as well, and ig is dead",
          "we post on tiktok now", "follow procedure on facebook", "follow me on insta", "follow safeguarding guidance",
          "I'm on insta as well", "I was on twitter as a student", "on facebook is awful",
          "my insta is private now", "my twitter is dead these days",
@@ -157,13 +168,18 @@ CASES = {
          # a date of birth read out in figures, whatever its parting
          ("my date of birth is twelve oh four eighty seven, yes", "twelve oh four eighty seven"),
          ("d.o.b. 3.4.91 on the form", "3.4.91"),
+         ("d o b fourteen oh six seventy nine", "fourteen oh six seventy nine"),
+         # or its day and month said as ordinals
+         ("my date of birth is the fourteenth of the sixth seventy nine", "the fourteenth of the sixth seventy nine"),
+         ("born on the third of the fourth, so an aries", "the third of the fourth"),
          # an ordinal after a weekday or a month is a day
          ("I started on Monday 1st, a bank holiday", "Monday 1st"), ("due Sept 3rd at the latest", "Sept 3rd"),
          ("My last shift was Boxing Day 26th.", "26th"),
          # after a festival, a word opening a clause, "the" or a verb, an ordinal is a day
          ("Christmas 25th was quiet", "25th"), ("Then 3rd was the worst", "3rd"), ("I saw Sarah the 14th", "the 14th"),
          ("Finished 2nd was great", "2nd")],
-        ["in May 2019", "I may 3 times", "back in December", "the 1990s", "March 45 of", "24/7 care",
+        ["he was born on the ward", "born on the first of the month, like me",
+         "in May 2019", "I may 3 times", "back in December", "the 1990s", "March 45 of", "24/7 care",
          "on the first day", "the second time", "at Christmas", "7/10 for pain", "my 2nd grievance",
          "the 3rd floor", "in the 21st century", "her 40th birthday", "the 1st of the month", "my 3rd year",
          "on the third party's side", "bought 2nd hand", "Halloween costumes for the kids", "over Ramadan",
@@ -534,7 +550,7 @@ CASES = {
          "based at the hq in leeds", "staff at the hostel.", "i'm at supervision on mondays", "worked at the frontline.", "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
     ),
     "PERSON": (
-        [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"), ("it's t, a, n, s, y. Yes", "t, a, n, s, y"),
+        [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"),
          ("it's said DAH-vith, not Daffy", "DAH-vith"), ("you say it See-oh-ban", "See-oh-ban"),
          ("i worked for priya for years", "priya"), ("i did shifts for ravi.", "ravi"),
          ("and A.J. on nights", "A.J."), ("it's Kee-va, like", "Kee-va"), ("ask for tamsin at the desk", "tamsin"),

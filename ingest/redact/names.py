@@ -176,6 +176,8 @@ _TITLE = re.compile(
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*"
     r"(?:\s+(?:" + _PARTICLES + r"\s+){1,2}[a-z]?[A-Z][\w'’-]*|\s+[A-Z][\w'’-]+)?"
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]\.?"
+    # typed in lower case, a title and dotted initials before the surname ("dr a.k. ramaswamy")
+    r"|\b(?:dr|mr|mrs|ms|miss|mx|prof|professor|doctor)\.?\s+(?:[a-z]\.\s?){1,3}[a-z][\w'’-]+"
 )
 
 
@@ -1042,7 +1044,14 @@ class NameFinder:
             end = m.end()
             words = m.group().split()
             last = words[-1].rstrip(".")
-            if last in self.words and last not in self.surnames and len(words) > 2:
+            if m.group()[0].islower():
+                # (typed in lower case: "e.g." and "i.e." are no initials; an English word
+                # after the initials is the sentence's, "dr a. said no")
+                if re.search(r"\b(?:e\.\s?g|i\.\s?e)\.", m.group()):
+                    continue
+                if last in STOP_WORDS or lexicon.is_ordinary(last):
+                    end = m.start() + m.group().rindex(words[-1]) - 1
+            elif last in self.words and last not in self.surnames and len(words) > 2:
                 end = m.start() + m.group().rindex(words[-1]) - 1
             yield Finding(m.start(), end, "PERSON", 0.9, "title")
 

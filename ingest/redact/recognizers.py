@@ -392,7 +392,9 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
 
 register_kind("EMAIL", "e-mail address", "[email]")
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[ \t]*\n?[ \t]*@[ \t]*\n?[ \t]*[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# (typed with spaces round its dots, " . ", or its "@" twice: "jez . hollis @ gmail . com")
+_EMAIL = re.compile(r"(?<![\w.+-])(?:[\w+-]+ \. )*[\w.+-]+[ \t]*\n?[ \t]*@@?[ \t]*\n?[ \t]*[\w-]+"
+                    r"(?:\.[\w-]+| \. [\w-]+)+", re.UNICODE)
 # "jo.bloggs at gmail.com" once "dot" is read as "." (normalise.py); "heather, at, fairrate.coop".
 # A host said as words ("at kestrel lane care dot co dot uk" for kestrellanecare.co.uk): up to
 # three words before the dotted ending, none a stop word ("at the page on nhs.uk" is no address).
@@ -463,7 +465,8 @@ _URL = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 # Platforms a handle is said on ("at quill_pwp on twitter"; "x" only after "on").
-_PLATFORMS = r"(?:insta|instagram|twitter|tiktok|threads|bluesky|snapchat|snap|facebook)\b"
+_PLATFORMS = (r"(?:insta|instagram|ig|twitter|tiktok|threads|bluesky|bsky|snapchat|snap|facebook|fb|discord|mastodon"
+              r"|linkedin|youtube|twitch|reddit)\b")
 # Said aloud: "at bryony_fox" (underscore read by normalise.py), or any word joined by
 # underscores, which only handles are.
 _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-Za-z0-9]+_)+[A-Za-z0-9]*(?:\s+[a-z]+\b(?=\s*(?:[,.;!?]|$)))?"
@@ -472,8 +475,12 @@ _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-
 # What someone is called on a platform, said without the "@": "I'm on insta as dani.counsels",
 # "my tiktok is quillcounsels". A word English uses ("on twitter as well") names no one.
 # (its "at" said for the "@": "my insta is at sunny dot daze")
-_ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|its|:)\s+(?:at\s+)?"
-                            r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
+_ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|its|i'm|i’m|im|:)\s+"
+                            r"(?:at\s+)?['‘\"“]?(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
+# A tag of a chat platform's: a name, "#" and four figures ("shadowfern#4471").
+_CHAT_TAG = re.compile(r"(?<![\w@#.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\w)")
+# A handle on a platform's own host ("gemmaworks.bsky.social"): a handle wherever it is said.
+_ON_A_PLATFORMS_HOST = re.compile(r"\.(?:bsky\.social|mastodon\.social|substack\.com|tumblr\.com)$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
 # A handle typed without its "@", in lower case: before "on" and a platform ("openmindscic on
 # instagram"), or after "follow" ("follow quillmerecounselling", "follow us on tiktok at ...").
@@ -487,7 +494,7 @@ _HANDLE_FOLLOWED = re.compile(rf"(?<![\w'’-])(?i:follow)(?:[ \t]+(?:us|me|them
 _LINK_PAGE_ENDINGS = r"\.(?:ly|ee|bio|link|page|app)/"
 _LINK_PAGE = re.compile(rf"\b[a-z0-9][a-z0-9-]*{_LINK_PAGE_ENDINGS}[^\s<>\"]*[\w/]", re.IGNORECASE)
 # What every address or handle holds (see the patterns above): most texts hold none.
-_URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|{_LINK_PAGE_ENDINGS}|@|_|\b(?:{_PLATFORMS}|x\b|follow\b)",
+_URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|{_LINK_PAGE_ENDINGS}|@|_|#\d|\b(?:{_PLATFORMS}|x\b|follow\b)",
                         re.IGNORECASE)
 # Sites of public bodies may stay ("nhs.uk"); anything else may be someone's own.
 _PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\.co\.uk|mind\.org\.uk"
@@ -508,7 +515,8 @@ _FILE_OR_VERSION = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|txt|csv|odt|rtf|jpe?g
 
 
 @register_recognizer("dotted-handle", "URL", context=("insta", "instagram", "twitter", "tiktok", "snapchat", "handle",
-                                                      "account", "username", "follow", "find", "blog", "page"),
+                                                      "account", "username", "follow", "find", "blog", "page",
+                                                      "bluesky", "bsky", "facebook", "fb", "threads", "mastodon"),
                      needs=re.compile(r"[a-z]\.[a-z]|\sdot\s", re.IGNORECASE), normalised=False)
 def dotted_handles(text: str) -> Iterator[Finding]:
     """'find me on insta, tired dot therapist dot tom', 'my handle's tash.bank.nurse': words
@@ -520,7 +528,8 @@ def dotted_handles(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "URL", 0.7, "dotted-handle")
     for m in _DOTTED_HANDLE.finditer(text):
         if not (_PUBLIC_SITES.match(m.group()) or _FILE_OR_VERSION.search(m.group())):
-            yield Finding(m.start(), m.end(), "URL", 0.3, "dotted-handle")
+            yield Finding(m.start(), m.end(), "URL", 0.9 if _ON_A_PLATFORMS_HOST.search(m.group()) else 0.3,
+                          "dotted-handle")
 
 
 # A public body's own host ("nhs.uk", "www.gov.uk"; no practice's or branch's below it).
@@ -556,6 +565,7 @@ def web_addresses(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.start() + len(url), "URL", 0.9, "url")
     yield from _spans(_LINK_PAGE, text, "URL", 0.9, "url")
     yield from _spans(_HANDLE, text, "URL", 0.85, "social-handle")
+    yield from _spans(_CHAT_TAG, text, "URL", 0.85, "social-handle")
     for m in _SPOKEN_HANDLE.finditer(text):
         yield Finding(m.start(), m.end(), "URL", 0.7, "spoken-handle")
     for pattern in (_HANDLE_BEFORE_A_PLATFORM, _HANDLE_FOLLOWED):
@@ -1326,8 +1336,11 @@ _GROUP = r"(?<![\w'’])(?:(?!I\b)[A-Z]{1,3}|[a-z]{1,3}|[A-Za-z]{0,3}\d[A-Za-z\d
 _SAID_GROUPS = re.compile(rf"{_GROUP}(?:(?:\s*[/.-]\s*|\s+slash\s+|[ ,]+){_GROUP})*")
 _NUMBER_CUE = re.compile(r"\b(?:number|no\.?|num|ref|reference|pin|id|ticket)(?:['’]s)?(?:\s+(?:is|was))?"
                          r"(?:,?\s+(?:it['’]s|its|it\s+is))?[\s:#,]+", re.IGNORECASE)
-_BIRTH_CUE = re.compile(r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|born(?:\s+on)?)(?:['’]s|\s+is|\s+was)?[\s:,]+",
+_BIRTH_CUE = re.compile(r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|d o b|born(?:\s+on)?)(?:['’]s|\s+is|\s+was)?[\s:,]+",
                         re.IGNORECASE)
+# Its day and month said as ordinals after the cue: "the fourteenth of the sixth, seventy-nine".
+_ORDINALS_OF_A_BIRTH = re.compile(rf"(?:the\s+)?{_ORDINAL_DAY}\s+of\s+(?:the\s+)?{_ORDINAL_DAY}"
+                                  rf"(?:,?\s+(?:19|20)?\d\d(?!\d))?", re.IGNORECASE)
 
 
 _ONE_GROUP = re.compile(_GROUP)
@@ -1369,13 +1382,18 @@ def numbers_in_groups(text: str) -> Iterator[Finding]:
             yield _with_issuer(text, start, end, 0.6, "number-in-groups")
 
 
-@register_recognizer("date-of-birth", "DATE", needs=_DIGIT)
+@register_recognizer("date-of-birth", "DATE", needs=re.compile(r"\d|born|birth|\bd\W?o\W?b", re.IGNORECASE))
 def dates_of_birth(text: str) -> Iterator[Finding]:
     """A date of birth said in figures or read out after "date of birth", "DOB", "born"
-    ("twelve oh four eighty seven", "3.4.91"), whatever its order or parting."""
+    ("twelve oh four eighty seven", "3.4.91"), whatever its order or parting, or its day and
+    month as ordinals ("the fourteenth of the sixth seventy nine")."""
     for (start, end), digits in _groups_after(_BIRTH_CUE, text):
         if 4 <= len(digits) <= 8 and not _YEAR_ONLY.match(digits):
             yield Finding(start, end, "DATE", 0.7, "date-of-birth")
+    for cue in _BIRTH_CUE.finditer(text):
+        said = _ORDINALS_OF_A_BIRTH.match(text, cue.end())
+        if said:
+            yield Finding(said.start(), said.end(), "DATE", 0.7, "date-of-birth")
 
 
 # "BACP 204518", "ESR number 20418876", "ticket 48813": the words naming whose number it is

@@ -29,6 +29,9 @@ LOWER_SURNAMES_GONE = [
     ("so butler told me to go home", "butler"),
     ("i emailed archer about it", "archer"),
     ("Fisher was my mentor for years.", "Fisher"),
+    # an English word's form English hardly writes, after a given name ("pickler": "pickle")
+    ("i had supervision with tom pickler every month", "pickler"),
+    ("i had supervision with tom hartness every month", "hartness"),
 ]
 
 

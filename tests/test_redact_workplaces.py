@@ -595,8 +595,11 @@ LISTS = [
     (["worked at quarrow lodge, nights mostly, and the day centre"], ["quarrow"], ["nights mostly, and the day centre"]),
     (["i did bank at quarrow lodge, and then i left"], ["quarrow"], ["and then i left"]),
     (["agency shifts at quarrow lodge and home visits"], ["quarrow"], ["and home visits"]),
-    # a public body's name opening the next clause is no item of the list
+    # a public body's name opening the next clause is no item of the list; one in the list is
+    # passed over, and the list goes on
     (["i was employed by the quarrow lodge and hmrc paid my pip"], ["quarrow"], ["and hmrc paid my pip"]),
+    (["i worked at quarrow lodge, iapt and penhallow"], ["quarrow", "penhallow"], [", iapt and"]),
+    (["i worked at quarrow lodge and iapt ashcombe"], ["quarrow", "ashcombe"], ["and iapt"]),
 ]
 
 
@@ -646,6 +649,8 @@ def test_words_joined_by_a_digit_said_as_a_word_are_a_coined_name(text, found):
     ("we log it all on sessiontrak", ["sessiontrak"]),
     ("Yes. The manager at fenholt said no.", ["fenholt"]),
     ("WE ALL TRANSFERRED TO BRISKWATER IN MAY", ["BRISKWATER"]),
+    # a coined name ending as a verb's form does, or opening as apps' names do
+    ("i did two years at thornsted", ["thornsted"]), ("we all had to use telemindly", ["telemindly"]),
     ("the managemnt said apointment times were fixed", []),
     ("we got reprofiled and the honoraries were cut", []),
     ("my job got upskilled and insourced", []),
@@ -653,6 +658,9 @@ def test_words_joined_by_a_digit_said_as_a_word_are_a_coined_name(text, found):
     ("im a peersupport lead in a carehome", []),
     ("sooo tired, rotaaa out", []),
     ("it wasnae fair and i couldnae say", []),
+    # a medicine two slips away, a word said without its "g", a dialect's or another language's
+    ("lamotragine made her rash up", []), ("janglin on the phone all day", []),
+    ("so dreich out and my bredrin was late", []), ("my babcia says dziekuje", []),
     ("the iapters and sencos were lovely", []),
     ("email me at quillhatch@gmail.com or see quillhatch.org", []),
     ("We moved to Calder Moor and quillhatch was shut.", []),

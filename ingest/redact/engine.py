@@ -1541,15 +1541,20 @@ def listed_with(text: str, found: list[Finding]) -> list[Finding]:
             # The item is the words before one that ends a name ("... fennick care over the years").
             cut = next((i for i, w in enumerate(words) if w in STOP_WORDS), len(words))
             words = words[:cut]
-            # (a public body's name opens another clause: "the ashdene and hmrc paid my pip")
-            if not words or words[0] in recognizers.public_lower() or not any(
-                    lexicon.is_rare(w) and not lexicon.is_field_word(w) and w not in recognizers.public_lower()
-                    for w in words):
-                break
             item_end = m.start("item") + len(" ".join(words))
-            if text[m.start("item"):item_end] != " ".join(words):
+            if not words or text[m.start("item"):item_end] != " ".join(words):
                 break
-            extra.append(Finding(m.start("item"), item_end, "ORG", 0.55, "listed-workplace"))
+            # Public names opening the item are no part of a name, and the list goes on after
+            # them ("..., iapt and penhallow"; "iapt ashcombe": "ashcombe"; "the ashdene and
+            # hmrc paid my pip": no name).
+            public = 0
+            while public < len(words) and words[public] in recognizers.public_lower():
+                public += 1
+            named = words[public:]
+            if any(lexicon.is_rare(w) and not lexicon.is_field_word(w) for w in named):
+                extra.append(Finding(item_end - len(" ".join(named)), item_end, "ORG", 0.55, "listed-workplace"))
+            elif not public:
+                break
             end = item_end
     return extra
 

@@ -4814,7 +4814,7 @@ def _a_word_english_writes(stem: str) -> bool:
                                or stem in public_lower())
 
 
-def _stems(word: str) -> Iterator[str]:
+def _word_making_stems(word: str) -> Iterator[str]:
     """The word less an English ending, as English spells its stem ("honoraries": "honorary";
     "manualised": "manual"; "rebanded": "reband", "rebande"; "shopped": "shop")."""
     for ending in _ENDINGS:
@@ -4833,14 +4833,16 @@ def made_from_a_word(word: str) -> bool:
     ending (data/recognizer_words.yml's ``word_making``): "reprofiled", "upskilled",
     "honoraries", "disciplinaries", "manualised", "wasnae"; not a coined name ("treewell",
     "kelvinbank", "sessionly")."""
-    if any(_a_word_english_writes(stem) for stem in _stems(word)):
+    if any(_a_word_english_writes(stem) for stem in _word_making_stems(word)):
         return True
+    if word.endswith("in") and _a_word_english_writes(word + "g"):
+        return True  # its "-ing" said without the "g" ("janglin", "mitherin")
     for prefix in _PREFIXES + _PREFIXES_BEFORE_AN_ENDING:
         rest = word[len(prefix):]
         if not word.startswith(prefix) or len(rest) < 3 \
                 or prefix in _PREFIXES_BEFORE_AN_ENDING and not _INFLECTED.search(word):
             continue
-        if _a_word_english_writes(rest) or any(_a_word_english_writes(stem) for stem in _stems(rest)):
+        if _a_word_english_writes(rest) or any(_a_word_english_writes(stem) for stem in _word_making_stems(rest)):
             return True
     return False
 
@@ -4859,7 +4861,34 @@ def a_misspelling(word: str) -> bool:
              | {a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]}
              | {a + c + b for a, b in splits for c in _LETTERS}
              | {w[:k] + w[k] + w[k:] for w in singled for k in range(len(w))})
-    return any(lexicon.zipf(slip) >= lexicon.HARDLY_USED_ZIPF for slip in slips)
+    if any(lexicon.zipf(slip) >= lexicon.HARDLY_USED_ZIPF or slip in public_lower() for slip in slips):
+        return True
+    # Two slips from a long word of the field's or a medicine's ("haliperidol", "lamotragine")
+    return len(word) >= 8 and any(_within_two_slips(word, known) for known in _long_words_of_the_field(word[0]))
+
+
+@functools.lru_cache(maxsize=26)
+def _long_words_of_the_field(initial: str) -> tuple[str, ...]:
+    """The field's words and the public terms of one word, eight letters or more, by initial."""
+    return tuple(sorted(w for w in lexicon.field_words() | public_lower()
+                        if len(w) >= 8 and w.isalpha() and w[0] == initial))
+
+
+def _within_two_slips(word: str, known: str) -> bool:
+    """Whether two letters left out, added, changed or swapped make one word the other."""
+    if abs(len(word) - len(known)) > 2:
+        return False
+    previous2, previous = None, list(range(len(known) + 1))
+    for i, a in enumerate(word, 1):
+        row = [i] + [0] * len(known)
+        for j, b in enumerate(known, 1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a != b))
+            if previous2 is not None and i > 1 and j > 1 and a == known[j - 2] and word[i - 2] == b:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        if min(row) > 2:
+            return False
+        previous2, previous = previous, row
+    return previous[-1] <= 2
 
 
 # A word of six letters or more in lower case, no part of an address, a handle or a hashtag.
@@ -4882,8 +4911,12 @@ def _english_words_run_together(word: str) -> bool:
     or a verb's form made so ("keyworking", "shortstaffed"), not a name's ending after the first
     ("quarrybank", "treewell", "lowmoor": data/recognizer_words.yml)."""
     if word.endswith(("ing", "ed")):
-        return True
-    for k in range(2, len(word) - 1):
+        return any(_run_together(stem) for stem in _word_making_stems(word))
+    return _run_together(word)
+
+
+def _run_together(word: str) -> bool:
+    for k in range(2, len(word) - 2):
         first, second = word[:k], word[k:]
         single = second[:-1] if second.endswith("s") else second
         if _an_english_word(first) and (_an_english_word(second) or _an_english_word(single)) \
@@ -4892,13 +4925,21 @@ def _english_words_run_together(word: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def mixed_in_words() -> frozenset[str]:
+    """Words of Britain's dialects and community languages (data/mixed_in_words.txt, which says
+    where they come from)."""
+    return frozenset(lexicon.data_lines(Path(__file__).parent / "data" / "mixed_in_words.txt"))
+
+
 def a_coined_word(word: str) -> bool:
     """A word typed as a name is, in a text typing names in lower case: one wordfreq has never
-    seen, of no list of the field's or public words, not made from an English word, one slip
-    from one nor the field's words run together ("treewell", "kelvinbank", "oyelaran",
+    seen, of no list of the field's, public or dialect words, not made from an English word, one
+    slip from one nor the field's words run together ("treewell", "kelvinbank", "oyelaran",
     "sessionly")."""
     return (lexicon.zipf(word) == 0 and not lexicon.is_field_word(word) and word not in public_lower()
-            and word not in STOP_WORDS and not _STRETCHED.search(word) and not made_from_a_word(word)
+            and word not in STOP_WORDS and word not in mixed_in_words() and not _STRETCHED.search(word)
+            and not made_from_a_word(word)
             and not a_misspelling(word) and not _english_words_run_together(word))
 
 

@@ -182,6 +182,9 @@ CASES = [
      ["Quarrowby"], ["The Cass Review", "Liquidlogic", "Penn State Worry Questionnaire", "Behavioural Family Therapy",
                      "Homeless Link and NHS Charities Together funded Housing First", "Golden Hello",
                      "Immigration Health Surcharge", "Mental Health First Aid"]),
+    # a public term's words run together in a hashtag, each capitalised; a workplace's still goes
+    (["so tired #AgendaForChange #UniversalCredit", "shift done #QuarrowbyLodge"], ["Quarrowby"],
+     ["#AgendaForChange #UniversalCredit"]),
 ]
 
 

@@ -136,7 +136,14 @@ class PublicMatcher:
         if self.letters:  # "rang acas", "the dwp"; not "sheffield iapt", "dervla acas"
             found += [m.span() for m in _LOWER_LETTERS.finditer(text)
                       if m.group() in self.letters and not _named_before(text, m.start())]
+        # A public term's words run together, each capitalised, as a hashtag types them
+        # ("#UniversalCredit", "#AgendaForChange")
+        found += [m.span() for m in _WORDS_CAPITALISED_TOGETHER.finditer(text)
+                  if self.is_whole(" ".join(re.findall(r"[A-Z][a-z]+", m.group())))]
         return found
+
+
+_WORDS_CAPITALISED_TOGETHER = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+){2,6}(?![\w'’-])")
 
 
 def _overlapping(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:

@@ -965,6 +965,8 @@ def test_word_tables_name_only_the_uses_read(table, uses):
     ("her clients are from the quarnby estate, mostly", "the quarnby estate"),
     ("they moved us to the wendlow site in may", "the wendlow site"),
     ("a flat on the glovers estate", "the glovers estate"),
+    # two words, the second one place names end with
+    ("he lived round the back of the gorse hill estate", "gorse hill estate"),
     ("stuck at the lights on brimley road again", "brimley road"),
     ("i walked home along chapel street that night", "chapel street"),
     ("we met down ferris lane, by the shop", "ferris lane"),
@@ -987,6 +989,7 @@ def test_a_lower_case_place_named_by_its_kind_is_found(text, span):
     "she lives up that road", "the nhs estate", "on the whole site", "down country lanes",
     "we lived on church st and then moved", "on market st. after that", "down station st every day",
     "on the coastal road home", "stuck on the relief road",
+    "the business park estate", "the new green estate", "the old council estate",
 ])
 def test_what_a_site_is_and_any_road_stay(text):
     from ingest.redact.recognizers import lower_case_sites

@@ -3822,6 +3822,7 @@ def named_sites(text: str) -> Iterator[Finding]:
 # on brimley road", "walked home along chapel street"): any one word but the street's that
 # says which road ("down memory lane", "on easy street", "on the main road" stay).
 _LOWER_SITE = re.compile(r"(?<![\w'’-])(?:the\s+)?(?P<name>[a-z][a-z'’-]{3,})\s+(?P<kind>estate|site|campus)\b")
+_LOWER_ESTATE_OF_TWO_WORDS = re.compile(r"(?<![\w'’-])the\s+(?P<first>[a-z]{3,})\s+(?P<second>[a-z]{3,})\s+estate\b")
 _LOWER_STREET = re.compile(r"(?<![\w'’-])(?:on|along|down|up|off|near|into|onto|past|round|via)\s+"
                            r"(?P<name>[a-z][a-z'’-]+)\s+(?:road|street|lane|avenue|crescent|terrace)\b")
 _ANY_ROAD = frozenset("""main high ring back side memory easy one-way two-way dead-end dirt country slip open long
@@ -3845,13 +3846,20 @@ def _two_words(word: str) -> bool:
 
 @register_recognizer("lower-case-site", "LOC", gate=False, normalised=False)
 def lower_case_sites(text: str) -> Iterator[Finding]:
-    """'the quarnby estate', 'on brimley road': a place named by its kind, in lower case."""
+    """'the quarnby estate', 'on brimley road': a place named by its kind, in lower case; 'the
+    gorse hill estate': two words before "estate", the second one place names end with, the first
+    no everyday word ("the business park estate")."""
     for m in _LOWER_SITE.finditer(text):
         word = m.group("name")
         if not lexicon.is_ordinary(word) and word not in _STOP and word not in STOP_WORDS \
                 and not lexicon.is_field_word(word) and not _WHAT_A_SITE_IS.search(word) \
                 and not (m.group("kind") != "estate" and _two_words(word)):
             yield Finding(m.start(), m.end(), "LOC", 0.5, "lower-case-site")
+    for m in _LOWER_ESTATE_OF_TWO_WORDS.finditer(text):
+        first, second = m.group("first"), m.group("second")
+        if second in _NAME_ENDINGS and first not in _STOP and first not in STOP_WORDS and first not in service_words() \
+                and not lexicon.is_field_word(first) and not lexicon.is_everyday(first):
+            yield Finding(m.start("first"), m.end(), "LOC", 0.5, "lower-case-site")
     for m in _LOWER_SAINT.finditer(text):
         before = re.findall(r"[\w'’-]+", text[max(0, m.start() - 30):m.start()])
         word = m.group("name").rstrip("'’")

@@ -39,6 +39,11 @@ SHAPES = {
     "public names": "the NHS and the DWP said Mind and Tesco ",
     "names in lower case": "quillon brask rang tamsin orrow ",
     "numbers and addresses": "call 07700 900123 or jo.brask@example.com ",
+    # forms read since 552a1e9: words parted by spaced full stops (an e-mail typed so), the cue
+    # of a date of birth, and one run of letters with no space (a word of it is looked up)
+    "spaced full stops": "tam . ",
+    "date of birth cues": "dob ",
+    "one run of letters": "quillhatch",
 }
 
 

@@ -86,7 +86,9 @@ LOWER_TITLES = [("I saw mrs mcallister yesterday.", "mcallister"), ("sister adey
                 ("i asked dr. obi", "obi"),
                 # with dotted initials before the surname
                 ("referred by dr a.k. mehta who i never met", "mehta"),
-                ("dr j. w. mensah signed it", "mensah")]
+                ("dr j. w. mensah signed it", "mensah"),
+                # a surname that is a word too
+                ("mrs j. walker was my mentor", "walker")]
 # Spelled with spaces, said with the stress in capitals.
 SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", "T E N D A I"),
           ("my name's c a o i m h e", "c a o i m h e"), ("Siobhan, said shiv-AWN", "shiv-AWN"),
@@ -156,7 +158,7 @@ KEPT = [
     "It was a joy to work there.", "The reading list was long.", "Bath time for the kids.", "In March we went remote.",
     "me and the team cover weekends", "me and my mum did the nights", "me and you against the world",
     # "e.g." after a title typed in lower case is no initials
-    "i saw the dr e.g. for my back",
+    "i saw the dr e.g. for my back", "i miss u. so much",
     "Between the reading and I, no time left.", "me and HR had words", "me and the OT did the visit",
     "Supervision and me do not mix.", "I asked around about it.", "I asked questions about it.",
     "I told everyone about it.", "I rang reception about it.", "I asked HR about it.", "I asked for help.",

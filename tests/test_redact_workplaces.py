@@ -600,6 +600,8 @@ LISTS = [
     (["i was employed by the quarrow lodge and hmrc paid my pip"], ["quarrow"], ["and hmrc paid my pip"]),
     (["i worked at quarrow lodge, iapt and penhallow"], ["quarrow", "penhallow"], [", iapt and"]),
     (["i worked at quarrow lodge and iapt ashcombe"], ["quarrow", "ashcombe"], ["and iapt"]),
+    (["i worked at quarrow lodge, age uk and penhallow"], ["quarrow", "penhallow"], [", age uk and"]),
+    (["i worked at quarrow lodge and nhs, ngl it was grim"], ["quarrow"], ["and nhs, ngl it was grim"]),
 ]
 
 
@@ -649,6 +651,8 @@ def test_words_joined_by_a_digit_said_as_a_word_are_a_coined_name(text, found):
     ("we log it all on sessiontrak", ["sessiontrak"]),
     ("Yes. The manager at fenholt said no.", ["fenholt"]),
     ("WE ALL TRANSFERRED TO BRISKWATER IN MAY", ["BRISKWATER"]),
+    # its possessive; a prefix before a place's ending is no English word's ("interbrook")
+    ("ugh marrowdene's new manager is awful", ["marrowdene"]), ("ugh interbrook changed the rota", ["interbrook"]),
     # a coined name ending as a verb's form does, or opening as apps' names do
     ("i did two years at thornsted", ["thornsted"]), ("we all had to use telemindly", ["telemindly"]),
     ("the managemnt said apointment times were fixed", []),
@@ -660,6 +664,7 @@ def test_words_joined_by_a_digit_said_as_a_word_are_a_coined_name(text, found):
     ("it wasnae fair and i couldnae say", []),
     # a medicine two slips away, a word said without its "g", a dialect's or another language's
     ("lamotragine made her rash up", []), ("janglin on the phone all day", []),
+    ("you mustnt say that", []), ("chemsex and nitazenes came up in the training", []),
     ("so dreich out and my bredrin was late", []), ("my babcia says dziekuje", []),
     ("the iapters and sencos were lovely", []),
     ("email me at quillhatch@gmail.com or see quillhatch.org", []),
@@ -670,8 +675,8 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
 
 
 def test_a_coined_word_is_redacted_in_every_quote_of_the_source(engine):
-    check(engine, ["quillhatch r hiring btw", "i left quillhatch in march, the pay was rubbish"], ["quillhatch"],
-          ["r hiring btw", "in march, the pay was rubbish"])
+    check(engine, ["quillhatch r hiring btw", "honestly quillhatch, never again"], ["quillhatch"],
+          ["r hiring btw", "honestly", ", never again"])
 
 
 # A UK university named by its initials or short word (data/recognizer_words.yml): as

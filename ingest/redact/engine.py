@@ -1531,6 +1531,9 @@ _NEXT_ITEM = re.compile(r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ 
                         r"(?P<item>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2})")
 
 
+_CHAT_ABBREVIATIONS = recognizers.words_set("chat_abbreviations")  # "ngl", "tbf": no item of a list
+
+
 def listed_with(text: str, found: list[Finding]) -> list[Finding]:
     """'i've worked for quillmere lodge, orrin house, and fennick care': typed in lower
     case, the other items of a list holding a workplace are workplaces too, where each holds a
@@ -1555,10 +1558,11 @@ def listed_with(text: str, found: list[Finding]) -> list[Finding]:
             # them ("..., iapt and penhallow"; "iapt ashcombe": "ashcombe"; "the ashdene and
             # hmrc paid my pip": no name).
             public = 0
-            while public < len(words) and words[public] in recognizers.public_lower():
-                public += 1
+            while opening := recognizers.public_opening(words[public:]):
+                public += opening
             named = words[public:]
-            if any(lexicon.is_rare(w) and not lexicon.is_field_word(w) for w in named):
+            if any(lexicon.is_rare(w) and not lexicon.is_field_word(w) and w not in _CHAT_ABBREVIATIONS
+                   for w in named):
                 extra.append(Finding(item_end - len(" ".join(named)), item_end, "ORG", 0.55, "listed-workplace"))
             elif not public:
                 break

@@ -47,6 +47,8 @@ _MADE_FROM_A_WORD = re.compile(
     r"(?:micro|macro|over|under|self|non|multi|inter|counter|anti|hyper)(?P<after>[a-z]{3,})"
     rf"|(?P<before>[a-z]{{3,}})(?:{recognizers.english_endings('made_from_a_word')})",
     re.IGNORECASE)
+# What someone did, said straight after their name ("dr a. said no"): data/recognizer_words.yml.
+_VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
 # An English inflection's ending (data/recognizer_words.yml): "-ing", "-ed", "-ness"...
 _INFLECTED = re.compile(rf"(?:{recognizers.english_endings('inflected')})$")
 # Kinds of place, each said alone after a determiner for the place of that kind ("the Hub").
@@ -176,8 +178,9 @@ _TITLE = re.compile(
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*"
     r"(?:\s+(?:" + _PARTICLES + r"\s+){1,2}[a-z]?[A-Z][\w'’-]*|\s+[A-Z][\w'’-]+)?"
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]\.?"
-    # typed in lower case, a title and dotted initials before the surname ("dr a.k. ramaswamy")
-    r"|\b(?:dr|mr|mrs|ms|miss|mx|prof|professor|doctor)\.?\s+(?:[a-z]\.\s?){1,3}[a-z][\w'’-]+"
+    # typed in lower case, a title and dotted initials before the surname ("dr a.k. ramaswamy";
+    # not "miss", a verb as often: "i miss u. so much")
+    r"|\b(?:dr|mr|mrs|ms|mx|prof|professor|doctor)\.?\s+(?:[a-z]\.\s?){1,3}[a-z][\w'’-]+"
 )
 
 
@@ -1049,7 +1052,9 @@ class NameFinder:
                 # after the initials is the sentence's, "dr a. said no")
                 if re.search(r"\b(?:e\.\s?g|i\.\s?e)\.", m.group()):
                     continue
-                if last in STOP_WORDS or lexicon.is_ordinary(last):
+                # (a surname that is a word too stays the name's: "mrs j. walker", "mr p. green")
+                if last in STOP_WORDS or last in _VERBS_AFTER_A_NAME \
+                        or lexicon.is_ordinary(last) and last not in lexicon.surnames():
                     end = m.start() + m.group().rindex(words[-1]) - 1
             elif last in self.words and last not in self.surnames and len(words) > 2:
                 end = m.start() + m.group().rindex(words[-1]) - 1

@@ -133,14 +133,19 @@ _AT_DOT = re.compile(r"\s*[(\[{<]\s*(at|dot)\s*[)\]}>]\s*", re.IGNORECASE)
 _SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+(?:com|org|net|co|uk|ac|gov|nhs|io|me|info)\b)),?\s+(?=\w)",
                          re.IGNORECASE)
 _UNDERSCORE = re.compile(r"(?<=\w)\s+underscore\s+(?=\w)|(?<=\w)\s+underscore\b", re.IGNORECASE)
-# "at sign", "at symbol" said for the "@" of a handle ("find me at sign calder carer").
-# (not "at sign in", "at sign language": a verb's or a noun's phrase)
-_AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+(?!(?:in|up|out|off|on|over|the|a|an|of|for|to|and|here|there|language"
-                      r"|post|posts|board|boards)\b)(?=\w)", re.IGNORECASE)
+# "at sign", "at symbol" said for the "@" of a handle, where a handle is spoken of ("find me
+# at sign calder carer"; not "i looked at symbol charts", "the at symbol key is broken").
+_AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+(?=\w)", re.IGNORECASE)
+_HANDLE_SPOKEN_OF = re.compile(r"\b(?:find|follow|message|dm|add|tag|handle|username|account|insta|instagram|twitter"
+                               r"|tiktok|snapchat|threads|bluesky|facebook|reach)\b[^.!?\n]{0,30}$", re.IGNORECASE)
+
+
+def _at_sign(m: re.Match) -> str | None:
+    return "@" if _HANDLE_SPOKEN_OF.search(m.string, max(0, m.start() - 40), m.start()) else None
 # "slash" said after a host's ending, for the "/" of a path ("bit dot ly slash mersey mums").
 _SPOKEN_SLASH = re.compile(r"(?<=\.)(?P<end>[a-z]{2,6})\s+(?:forward\s+)?slash\s+(?=\w)", re.IGNORECASE)
 _HYPHEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_UNIT}|[A-Za-z\d])(?:-(?:{_UNIT}|[A-Za-z\d]))+(?![\w-])", re.IGNORECASE)
-_TRIGGER = re.compile(rf"\b(?:dot|at|underscore|oh|zero|{UNIT_WORD}|double|{TENS_WORD})\b|[A-Za-z][-,.]\s?[A-Za-z][-,.]"
+_TRIGGER = re.compile(rf"\b(?:dot|at|underscore|slash|oh|zero|{UNIT_WORD}|double|{TENS_WORD})\b|[A-Za-z][-,.]\s?[A-Za-z][-,.]"
                       r"|\b[A-Z] [A-Z]\b", re.IGNORECASE)
 
 
@@ -171,7 +176,7 @@ _REWRITES = [
     (_AT_DOT, lambda m: "@" if m.group(1).lower() == "at" else ".", tuple("([{<")),
     (_SPOKEN_DOT, lambda m: ".", ("dot", "stop")),
     (_UNDERSCORE, lambda m: "_", ("underscore",)),
-    (_AT_SIGN, lambda m: "@", ("sign", "symbol")),
+    (_AT_SIGN, _at_sign, ("sign", "symbol")),
     (_SPOKEN_SLASH, lambda m: m.group("end") + "/", ("slash",)),
 ]
 

@@ -392,9 +392,12 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
 
 register_kind("EMAIL", "e-mail address", "[email]")
 
-# (typed with spaces round its dots, " . ", or its "@" twice: "jez . hollis @ gmail . com")
-_EMAIL = re.compile(r"(?<![\w.+-])(?:[\w+-]+ \. )*[\w.+-]+[ \t]*\n?[ \t]*@@?[ \t]*\n?[ \t]*[\w-]+"
-                    r"(?:\.[\w-]+| \. [\w-]+)+", re.UNICODE)
+# (typed with spaces round its dots, " . ", before an address's ending, or its "@" twice:
+# "jez . hollis @ gmail . com"; not "we finish @ 8 . then"; no match opening at a later word of
+# a run of spaced dots, which made the search quadratic)
+_EMAIL = re.compile(r"(?<![\w.+-])(?<!\w \. )(?:[\w+-]+ \. )*[\w.+-]+[ \t]*\n?[ \t]*@@?[ \t]*\n?[ \t]*[\w-]+"
+                    r"(?:\.[\w-]+| \. (?:com|org|net|co|uk|nhs|ac|gov|io|me|info|scot|wales|cymru|ie)\b)+",
+                    re.UNICODE)
 # "jo.bloggs at gmail.com" once "dot" is read as "." (normalise.py); "heather, at, fairrate.coop".
 # A host said as words ("at kestrel lane care dot co dot uk" for kestrellanecare.co.uk): up to
 # three words before the dotted ending, none a stop word ("at the page on nhs.uk" is no address).
@@ -467,6 +470,10 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_
 # Platforms a handle is said on ("at quill_pwp on twitter"; "x" only after "on").
 _PLATFORMS = (r"(?:insta|instagram|ig|twitter|tiktok|threads|bluesky|bsky|snapchat|snap|facebook|fb|discord|mastodon"
               r"|linkedin|youtube|twitch|reddit)\b")
+# Platforms named by an English word or newly listed, and "i'm" before what follows: only a
+# handle typed as one (a dot, an underscore, a figure) or in quotes is taken after them ("the
+# discord is palpable", "on insta im knackered").
+_PLATFORMS_OF_MARKED_HANDLES = frozenset("ig bsky fb discord mastodon linkedin youtube twitch reddit threads snap".split())
 # Said aloud: "at bryony_fox" (underscore read by normalise.py), or any word joined by
 # underscores, which only handles are.
 _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-Za-z0-9]+_)+[A-Za-z0-9]*(?:\s+[a-z]+\b(?=\s*(?:[,.;!?]|$)))?"
@@ -475,10 +482,12 @@ _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-
 # What someone is called on a platform, said without the "@": "I'm on insta as dani.counsels",
 # "my tiktok is quillcounsels". A word English uses ("on twitter as well") names no one.
 # (its "at" said for the "@": "my insta is at sunny dot daze")
-_ON_A_PLATFORM = re.compile(rf"\b{_PLATFORMS}(?:\s+(?:handle|name|account))?\s+(?:as|is|it's|it’s|its|i'm|i’m|im|:)\s+"
-                            r"(?:at\s+)?['‘\"“]?(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
+_ON_A_PLATFORM = re.compile(rf"\b(?P<platform>{_PLATFORMS})(?:\s+(?:handle|name|account))?\s+"
+                            r"(?P<said>as|is|it's|it’s|its|i'm|i’m|im|:)\s+(?:at\s+)?(?P<quote>['‘\"“])?"
+                            r"(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)", re.IGNORECASE)
 # A tag of a chat platform's: a name, "#" and four figures ("shadowfern#4471").
-_CHAT_TAG = re.compile(r"(?<![\w@#.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\w)")
+# (a letter in the name, and no year after the "#": "issue#2024")
+_CHAT_TAG = re.compile(r"(?<![\w@#.])(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{2,32}#(?!(?:19|20)\d\d\b)\d{4}(?!\w)")
 # A handle on a platform's own host ("gemmaworks.bsky.social"): a handle wherever it is said.
 _ON_A_PLATFORMS_HOST = re.compile(r"\.(?:bsky\.social|mastodon\.social|substack\.com|tumblr\.com)$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
@@ -575,6 +584,9 @@ def web_addresses(text: str) -> Iterator[Finding]:
     for m in _ON_A_PLATFORM.finditer(text):
         handle = m.group("handle")
         marked = re.search(r"[._\d]", handle) is not None  # typed as only a handle is
+        if not marked and not m.group("quote") and (m.group("platform").lower() in _PLATFORMS_OF_MARKED_HANDLES
+                                                     or m.group("said").lower() in ("i'm", "i’m", "im")):
+            continue
         if marked or not (handle.lower() in STOP_WORDS or lexicon.is_ordinary(handle)):
             # A handle said as words ("my snapchat is quill counsels", "tamsin hale"): the
             # words after the first go with it, up to a stop word, an everyday word or a
@@ -1387,9 +1399,10 @@ def dates_of_birth(text: str) -> Iterator[Finding]:
     """A date of birth said in figures or read out after "date of birth", "DOB", "born"
     ("twelve oh four eighty seven", "3.4.91"), whatever its order or parting, or its day and
     month as ordinals ("the fourteenth of the sixth seventy nine")."""
-    for (start, end), digits in _groups_after(_BIRTH_CUE, text):
-        if 4 <= len(digits) <= 8 and not _YEAR_ONLY.match(digits):
-            yield Finding(start, end, "DATE", 0.7, "date-of-birth")
+    if _DIGIT.search(text):
+        for (start, end), digits in _groups_after(_BIRTH_CUE, text):
+            if 4 <= len(digits) <= 8 and not _YEAR_ONLY.match(digits):
+                yield Finding(start, end, "DATE", 0.7, "date-of-birth")
     for cue in _BIRTH_CUE.finditer(text):
         said = _ORDINALS_OF_A_BIRTH.match(text, cue.end())
         if said:
@@ -1469,13 +1482,13 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
         if " ".join(m.group().split()[-2:]) in words_set("no_street_named"):
             continue  # "onto the slip road", "skid row": a kind of road or a phrase, no street's name
         if any(w in STOP_WORDS or w in _STOP or lexicon.zipf(w) >= lexicon.SENTENCE_WORD_ZIPF or w in service_words()
-               or lexicon.is_field_word(w) or w.endswith(("ing", "ed")) for w in name) or _public_name(name):
+               or lexicon.is_field_word(w) or w.endswith(("ing", "ed")) for w in name) or public_opening(name):
             continue
         yield Finding(m.start("name"), m.end(), "LOC", 0.55, "street-named-alone")
     for m in _STREET_NAMED_RARELY.finditer(typed):
         name = m.group("name").split()
         if all((_a_rare_place_word(w) or _a_word_no_list_knows(w)) and not w.endswith("s") for w in name) \
-                and not _public_name(name):
+                and not public_opening(name):
             # (a word ending in "s" may be someone's with no apostrophe: "on kevs drive")
             yield Finding(m.start("name"), m.end(), "LOC", 0.55, "street-named-alone")
 
@@ -1672,7 +1685,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             rare = rare[:-1]
         # A national company's or charity's name is public ("tesco pharmacy", "age uk"); the
         # branch named after it is not ("boots fernhallow pharmacy": "fernhallow pharmacy").
-        rare = rare[_public_name(w.group() for w in rare):]
+        rare = rare[public_opening(w.group() for w in rare):]
         words = [w.group() for w in rare]
         if words and not any(w in _STOP or w in service_words() for w in words) \
                 and any(lexicon.is_rare(_without_possessive(text, offset, w)) for w in rare):
@@ -1913,7 +1926,7 @@ def lower_case_legal_names(text: str) -> Iterator[Finding]:
             last -= 1  # the name is what follows the last word of speech
         kept = words[last:]
         lowered = [w.group() for w in kept]
-        if not kept or _public_name(lowered) or all(_says_what_kind(w) for w in lowered):
+        if not kept or public_opening(lowered) or all(_says_what_kind(w) for w in lowered):
             continue
         yield Finding(m.start("name") + kept[0].start(), m.start("name") + kept[-1].end(), "ORG", 0.6,
                       "lower-case-legal-name")
@@ -2318,7 +2331,7 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
                 and (m.group("after") or not all(lexicon.is_ordinary(w.lower()) for w in words)
                      or _AN_ORDINAL.fullmatch(m.group("last")) and _the_names_figure(m.group("last"), m.group("next"))) \
                 and not (m.group("after") and _counted(m.group("figure"), words)) \
-                and not _public_name(w.lower() for w in words) \
+                and not public_opening(w.lower() for w in words) \
                 and " ".join(m.group().lower().split()) not in public_lower():
             # after the words, the figure is the name's where _the_names_figure says so ("at
             # Oakview 3 days a week": the name alone)
@@ -2384,7 +2397,7 @@ def _lower_case_ordinal_names(text: str) -> tuple[Finding, ...]:
         if len(name) < 2 or all(w in service_words() or lexicon.is_field_word(w) or lexicon.is_workplace_kind(w)
                                 for w in name) \
                 or _what_an_ordinal_counts(name[0]) \
-                or any(_a_unit(w) or _A_DAY_WORD.fullmatch(w.capitalize()) for w in name) or _public_name(name):
+                or any(_a_unit(w) or _A_DAY_WORD.fullmatch(w.capitalize()) for w in name) or public_opening(name):
             continue
         next_word = words[last + 1].group() if last + 1 < len(words) else None
         if next_word and lowered[last] == words[last].group() and not (
@@ -2460,7 +2473,7 @@ def public_lower() -> frozenset[str]:
     return frozenset(spaced | {t.replace(" ", "") for t in spaced if " " in t and len(t) > 5})
 
 
-def _public_name(words: Iterable[str]) -> int:
+def public_opening(words: Iterable[str]) -> int:
     """How many of the words open with a public body, company or event, in any case ("tesco",
     "age uk", "iapt", "christmas"): the longest such opening, 0 if none."""
     public, words = public_lower(), list(words)
@@ -2584,7 +2597,7 @@ def workplaces_after_a_post(text: str) -> Iterator[Finding]:
             continue
         if words[-1] in _A_WORKPLACES_OWN:
             continue  # "the staff at head office": what a workplace has, not which
-        if _public_name(words):
+        if public_opening(words):
             continue  # "worked at tesco", "volunteer at age uk", "manager at christmas": public
         kinds = [i for i, w in enumerate(words) if _WORKPLACE_KIND.fullmatch(w)]
         if all(w in service_words() or _WORKPLACE_KIND.fullmatch(w) or lexicon.is_field_word(w) or w in STOP_WORDS
@@ -2676,7 +2689,7 @@ def _everyday_words_name_none(words: list[str]) -> bool:
     return (any(w in _STOP or _an_everyday_thing(w) for w in words) or all(w in STOP_WORDS for w in words)
             or len(words) == 1 and (words[0] in STOP_WORDS or lexicon.is_field_word(words[0])
                                     or words[0] in words_set("no_workplace_alone"))
-            or words[-1].endswith(("ing", "ed", "ly")) or _public_name(words)
+            or words[-1].endswith(("ing", "ed", "ly")) or public_opening(words)
             or all(lexicon.is_everyday(w) for w in words) or " ".join(words) in lexicon.places())
 
 
@@ -2839,7 +2852,7 @@ def _names_after_work(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
                     yield item.start("item"), item.end("item"), (item.group("item"),)
                     at = item.end("item")
         elif not (_opens_no_name(lowered) or _says_no_workplace(second) or f"{lowered} {second}" in lexicon.places()
-                  or _public_name([lowered, second])):
+                  or public_opening([lowered, second])):
             yield m.start("name"), m.end("second"), (lowered, second)
 
 
@@ -2956,7 +2969,7 @@ def workplaces_of_two_words_read_so(texts: list[str],
             words, after = m.group("name").split(), m.group("next")
             if after is not None and not m.group("short") and after not in STOP_WORDS and after not in _NAME_ENDS:
                 continue  # a word of a longer name or a compound ("at safe staffing levels")
-            if not any(w in STOP_WORDS or _A_COUNT.fullmatch(w) for w in words) and not _public_name(words):
+            if not any(w in STOP_WORDS or _A_COUNT.fullmatch(w) for w in words) and not public_opening(words):
                 names.add(" ".join(words))
     if not names:
         return [[] for _ in texts]
@@ -3050,7 +3063,7 @@ def workplaces_employing_someone(text: str) -> Iterator[Finding]:
         if not words or words[0] in STOP_WORDS or words[0] in _STOP or words[0] in _AT_IDIOMS \
                 or _no_particular_workplace([_kind_in_the_singular(w) for w in words]) \
                 or len(words) == 1 and (lexicon.is_everyday(words[0]) or lexicon.is_field_word(words[0])) \
-                or _public_name(words) or " ".join(words) in lexicon.places():
+                or public_opening(words) or " ".join(words) in lexicon.places():
             continue  # (a kind said in the plural is what kind too: "by private companies")
         end = m.start("name") + tokens[len(words) - 1].start() + len(words[-1])
         yield Finding(m.start("name"), end, "ORG", 0.55, "workplace-employed-by")
@@ -4275,7 +4288,7 @@ def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:
     return not any(w in _STOP or w in STOP_WORDS or w in _AT_IDIOMS or w in _NOT_A_NAME or w in service_words()
                    or w in _KIND_WORDS or lexicon.is_field_word(w) or w.endswith(("ly", "ing", "ed", "'s", "’s"))
                    or w in kinds for w in words) and not all(lexicon.is_everyday(w) for w in words) \
-        and not _public_name(words) and name not in lexicon.places()
+        and not public_opening(words) and name not in lexicon.places()
 
 
 # ---------------------------------------------------------------- a workplace said to be called a name
@@ -4479,7 +4492,7 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                     or any(lexicon.is_rare(w) for w in lowered)):
                 continue  # at the sentence's end, a name of three words ending in its kind, or a rare word
                 # ("my network, fellow therapists." says who)
-            if (_no_particular_workplace(lowered) or _public_name(lowered)) and not _a_group_named(lowered) \
+            if (_no_particular_workplace(lowered) or public_opening(lowered)) and not _a_group_named(lowered) \
                     or " ".join(lowered) in lexicon.places():
                 continue  # (a region opening a group's name is no public body's: "yorkshire therapists together")
             plain = not apposed and _PLAIN_KIND_CALLED.search(text, m.start(), m.start("name"))
@@ -4814,7 +4827,7 @@ _WORD_MAKING = _word_lists()["word_making"]
 _PREFIXES = tuple(_WORD_MAKING["prefixes"])
 _PREFIXES_BEFORE_AN_ENDING = tuple(_WORD_MAKING["prefixes_before_an_ending"])
 _ENDINGS = tuple(sorted(_WORD_MAKING["endings"], key=len, reverse=True))
-_INFLECTED = re.compile(r"(?:s|ed|ing|ers?)$")
+_ENDS_AS_A_FORM = re.compile(r"(?:s|ed|ing|ers?)$")
 
 
 def _a_word_english_writes(stem: str) -> bool:
@@ -4845,11 +4858,15 @@ def made_from_a_word(word: str) -> bool:
         return True
     if word.endswith("in") and _a_word_english_writes(word + "g"):
         return True  # its "-ing" said without the "g" ("janglin", "mitherin")
+    if word.endswith("nt") and lexicon.zipf(word[:-1] + "'t") > 0:
+        return True  # "n't" typed without its apostrophe ("mustnt")
     for prefix in _PREFIXES + _PREFIXES_BEFORE_AN_ENDING:
         rest = word[len(prefix):]
         if not word.startswith(prefix) or len(rest) < 3 \
-                or prefix in _PREFIXES_BEFORE_AN_ENDING and not _INFLECTED.search(word):
-            continue
+                or prefix in _PREFIXES_BEFORE_AN_ENDING and not _ENDS_AS_A_FORM.search(word) \
+                or any(rest.rstrip("s").endswith(ending) for ending in _NAME_ENDINGS) or rest in lexicon.places() \
+                or rest in lexicon.surnames():
+            continue  # (a place's or a family's name: "interbrook", "reashby", "overdales")
         if _a_word_english_writes(rest) or any(_a_word_english_writes(stem) for stem in _word_making_stems(rest)):
             return True
     return False
@@ -4899,8 +4916,10 @@ def _within_two_slips(word: str, known: str) -> bool:
     return previous[-1] <= 2
 
 
-# A word of six letters or more in lower case, no part of an address, a handle or a hashtag.
-_LOWER_WORD = re.compile(r"(?<![\w@#'’./_-])[a-z]{6,}(?![\w@'’_/-]|\.\w)")
+# A word of six letters or more in lower case (a possessive's "'s" may follow; thirty at most: a
+# longer run is no word, and every letter of it made a misspelling to look up), no part of an
+# address, a handle or a hashtag; or the parts of a hyphenated one ("okonkwo-briggs").
+_LOWER_WORD = re.compile(r"(?<![\w@#'’./_-])[a-z]+(?:-[a-z]+)*(?![\w@_/-]|['’](?!s\b)|\.\w)")
 
 
 # Words that end the names of places, houses and families ("-field", "-bank", "-well", "-mere"):
@@ -4973,7 +4992,7 @@ def coined_words_in_lower_case(text: str) -> Iterator[Finding]:
     if not _names_in_lower_case(typed):
         return
     for m in _LOWER_WORD.finditer(typed):
-        if a_coined_word(m.group()):
+        if any(6 <= len(part) <= 30 and a_coined_word(part) for part in m.group().split("-")):
             yield Finding(m.start(), m.end(), _coined_words_kind(typed, m.start(), m.group()), 0.5,
                           "coined-word-in-lower-case")
 
@@ -5224,7 +5243,7 @@ def _said_to_be_of_no_field(said: str | None, name: list[str], lower: bool) -> b
 def _no_particular_workplace(lowered: list[str]) -> bool:
     """Words that name no one workplace: a public body's name whole ("the nhs", "age uk"), or
     only words of what kind of place, or none ("community team", "local authority")."""
-    return _public_name(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered)
+    return public_opening(lowered) == len(lowered) or all(_says_what_kind(w) for w in lowered)
 
 
 @register_recognizer("labelled-workplace", ("ORG",), gate=False, normalised=False)
@@ -5316,7 +5335,7 @@ def employers_said_by_name(text: str) -> Iterator[Finding]:
             and not all(lexicon.is_ordinary(w) for w in words[:-1])
         capitalised = capitals and not typed.isupper() \
             and all(w[:1].isupper() or w.lower() == "of" for w in typed.split())
-        rest = words[_public_name(words):]  # (after a public name opening it: "Covid compliant")
+        rest = words[public_opening(words):]  # (after a public name opening it: "Covid compliant")
         if not (told or kind_ends_it or capitalised) or words[0] in STOP_WORDS or not rest \
                 or all(_says_what_kind(w) for w in words) or any(w.endswith(("'s", "’s")) for w in words[:-1]) \
                 or all(lexicon.is_ordinary(w) or w in STOP_WORDS for w in rest) \
@@ -5334,7 +5353,7 @@ def _labelled_names(label: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
             lowered = [w.group().lower() for w in words]
             if not words or len(words) > 5 or any(w in _A_SENTENCE for w in lowered):
                 continue
-            opens = _public_name(lowered)
+            opens = public_opening(lowered)
             if opens == len(lowered) or all(_says_what_kind(w) for w in lowered[opens:]):
                 continue
             if "?" in m.group() and (any(w in STOP_WORDS for w in lowered) or len(lowered) == 1 and (

@@ -145,8 +145,8 @@ def _at_sign(m: re.Match) -> str | None:
 # "slash" said after a host's ending, for the "/" of a path ("bit dot ly slash mersey mums").
 _SPOKEN_SLASH = re.compile(r"(?<=\.)(?P<end>[a-z]{2,6})\s+(?:forward\s+)?slash\s+(?=\w)", re.IGNORECASE)
 _HYPHEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_UNIT}|[A-Za-z\d])(?:-(?:{_UNIT}|[A-Za-z\d]))+(?![\w-])", re.IGNORECASE)
-_TRIGGER = re.compile(rf"\b(?:dot|at|underscore|slash|oh|zero|{UNIT_WORD}|double|{TENS_WORD})\b|[A-Za-z][-,.]\s?[A-Za-z][-,.]"
-                      r"|\b[A-Z] [A-Z]\b", re.IGNORECASE)
+_TRIGGER = re.compile(rf"\b(?:dot|at|underscore|slash|oh|zero|{UNIT_WORD}|double|{TENS_WORD})\b"
+                      r"|[A-Za-z][-,.]\s?[A-Za-z][-,.]|\b[A-Z] [A-Z]\b", re.IGNORECASE)
 
 
 def _spelled(m: re.Match) -> str | None:

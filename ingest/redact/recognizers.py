@@ -473,7 +473,8 @@ _PLATFORMS = (r"(?:insta|instagram|ig|twitter|tiktok|threads|bluesky|bsky|snapch
 # Platforms named by an English word or newly listed, and "i'm" before what follows: only a
 # handle typed as one (a dot, an underscore, a figure) or in quotes is taken after them ("the
 # discord is palpable", "on insta im knackered").
-_PLATFORMS_OF_MARKED_HANDLES = frozenset("ig bsky fb discord mastodon linkedin youtube twitch reddit threads snap".split())
+_PLATFORMS_OF_MARKED_HANDLES = frozenset(
+    "ig bsky fb discord mastodon linkedin youtube twitch reddit threads snap".split())
 # Said aloud: "at bryony_fox" (underscore read by normalise.py), or any word joined by
 # underscores, which only handles are.
 _SPOKEN_HANDLE = re.compile(r"(?:\bat\s+(?:[a-z0-9]+\s+){0,2})?(?<![\w@.])(?:[A-Za-z0-9]+_)+[A-Za-z0-9]*(?:\s+[a-z]+\b(?=\s*(?:[,.;!?]|$)))?"

@@ -42,7 +42,8 @@ CASES = {
          ("email me at j orrin at gmail dot com, thanks", "j orrin at gmail dot com"),
          ("reach me at tam orrin at outlook dot com.", "tam orrin at outlook dot com")],
         ["I'm at brindlecounselling.co.uk on Tuesdays", "i was at work at nine dot thirty", "I looked at the page on nhs dot uk",
-         "we finish @ 8 . then handover", "meet me @ reception . ok",
+         "we finish @ 8 . then handover", "meet me @ reception . ok", "staffing @ 60 . uk wide is a mess",
+         "told to work @ home . ie no mileage paid",
          "she works at Fallow Brook dot co dot uk, I think", "we met at the gym, dot on six", "at home, at work",
          "she was at work dot dot dot", "I'm at Leeds three days a week"],
     ),
@@ -53,6 +54,7 @@ CASES = {
          ("on fb im 'tamsin.counsels'", "tamsin.counsels"),
          # "at sign" said for the "@", "slash" for a path's "/"
          ("find me at sign quillfern, no spaces", "at sign quillfern"),
+         ("my handle is at sign nurse dot nat", "at sign nurse dot nat"),
          ("bit dot ly slash orrinpeers for the form", "bit dot ly slash orrinpeers"),
          ("see bit.ly slash orrinpeers for the form", "bit.ly slash orrinpeers"),
          ("find me at orrintherapy.com.", "orrintherapy.com"),
@@ -80,6 +82,8 @@ CASES = {
          "meet at sign in, by the desk", "it was in sign language", "ranked #1 in 2019, issue #2024 out now",
          "I'm on fb as well, and ig is dead", "i looked at symbol charts with the child", "the at symbol key is broken",
          "on insta im knackered after nights", "the discord is palpable on the ward", "issue#2024 and team#2023",
+         "you'll find me at sign language class", "room#1204 is the staff room now",
+         "bbc dot co dot uk slash news covered it",
          "we post on tiktok now", "follow procedure on facebook", "follow me on insta", "follow safeguarding guidance",
          "I'm on insta as well", "I was on twitter as a student", "on facebook is awful",
          "my insta is private now", "my twitter is dead these days",
@@ -182,6 +186,7 @@ CASES = {
          ("Christmas 25th was quiet", "25th"), ("Then 3rd was the worst", "3rd"), ("I saw Sarah the 14th", "the 14th"),
          ("Finished 2nd was great", "2nd")],
         ["he was born on the ward", "born on the first of the month, like me",
+         "the idea was born on the first of the second round of cuts",
          "in May 2019", "I may 3 times", "back in December", "the 1990s", "March 45 of", "24/7 care",
          "on the first day", "the second time", "at Christmas", "7/10 for pain", "my 2nd grievance",
          "the 3rd floor", "in the 21st century", "her 40th birthday", "the 1st of the month", "my 3rd year",
@@ -992,7 +997,7 @@ def test_a_lower_case_place_named_by_its_kind_is_found(text, span):
     "she lives up that road", "the nhs estate", "on the whole site", "down country lanes",
     "we lived on church st and then moved", "on market st. after that", "down station st every day",
     "on the coastal road home", "stuck on the relief road",
-    "the business park estate", "the new green estate", "the old council estate",
+    "the business park estate", "the new green estate", "the old council estate", "the retail park estate",
 ])
 def test_what_a_site_is_and_any_road_stay(text):
     from ingest.redact.recognizers import lower_case_sites

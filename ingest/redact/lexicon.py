@@ -189,6 +189,17 @@ def zipf(word: str) -> float:
     return max(found, FIELD_ZIPF) if found < FIELD_ZIPF and is_field_word(word) else found
 
 
+@functools.lru_cache(maxsize=None)
+def words_written_at_least(least: float) -> frozenset[str]:
+    """The words wordfreq counts at ``least`` on the Zipf scale or more, as a set: looking up
+    thousands of made-up spellings (a misspelling's neighbours) one ``zipf`` call at a time took
+    seconds, and flooded its cache."""
+    from wordfreq import get_frequency_dict
+
+    floor = 10 ** (least - 9)
+    return frozenset(word for word, frequency in get_frequency_dict("en").items() if frequency >= floor)
+
+
 def is_field_word(word: str) -> bool:
     """A word of the field in either number: the list holds one form of most ("rotas",
     "referrals"), and a speaker uses both ("puts the rota up")."""

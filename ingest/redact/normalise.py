@@ -135,7 +135,8 @@ _SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+(?:com|org|net|co
 _UNDERSCORE = re.compile(r"(?<=\w)\s+underscore\s+(?=\w)|(?<=\w)\s+underscore\b", re.IGNORECASE)
 # "at sign", "at symbol" said for the "@" of a handle, where a handle is spoken of ("find me
 # at sign calder carer"; not "i looked at symbol charts", "the at symbol key is broken").
-_AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+(?=\w)", re.IGNORECASE)
+_AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+(?!(?:in|up|out|off|on|over|the|a|an|of|for|to|and|here|there"
+                      r"|language|post|posts|posted|board|boards)\b)(?=\w)", re.IGNORECASE)
 _HANDLE_SPOKEN_OF = re.compile(r"\b(?:find|follow|message|dm|add|tag|handle|username|account|insta|instagram|twitter"
                                r"|tiktok|snapchat|threads|bluesky|facebook|reach)\b[^.!?\n]{0,30}$", re.IGNORECASE)
 

@@ -422,7 +422,13 @@ _NOT_LOCAL_PART = {
                                                 "contact", "inbox", "write"), needs=_EMAIL_NEEDS)
 def emails(text: str) -> Iterator[Finding]:
     """Written addresses, and spoken ones: "jo dot bloggs at gmail dot com", "k(at)x(dot)org"."""
-    yield from _spans(_EMAIL, text, "EMAIL", 0.95, "email")
+    for m in _EMAIL.finditer(text):
+        local, _, host = m.group().partition("@")
+        if local[-1:].isspace() and local.split()[-1].lower() in _NOT_LOCAL_PART:
+            continue  # "my handle is @nurse.nat": a word of the sentence, then a handle
+        if " . " in m.group() and " . " not in local and host.strip("@ \t\n").split()[0] not in _MAIL_HOSTS:
+            continue  # "staffing @ 60 . uk wide", "work @ home . ie no mileage": "@" said for "at"
+        yield Finding(m.start(), m.end(), "EMAIL", 0.95, "email")
     for m in _SPOKEN_AT.finditer(text):
         # Walk back over the local part: words up to a stop word or punctuation.
         start, words = m.start(), []
@@ -543,7 +549,7 @@ def dotted_handles(text: str) -> Iterator[Finding]:
 
 
 # A public body's own host ("nhs.uk", "www.gov.uk"; no practice's or branch's below it).
-_PUBLIC_HOST = re.compile(r"^(?:www\.)?(?:nhs\.uk|gov\.uk|mind\.org\.uk|unison\.org\.uk)$", re.IGNORECASE)
+_PUBLIC_HOST = re.compile(r"^(?:www\.)?(?:nhs\.uk|gov\.uk|mind\.org\.uk|unison\.org\.uk|bbc\.co\.uk)$", re.IGNORECASE)
 
 
 def _a_public_page(url: str) -> bool:
@@ -575,7 +581,10 @@ def web_addresses(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.start() + len(url), "URL", 0.9, "url")
     yield from _spans(_LINK_PAGE, text, "URL", 0.9, "url")
     yield from _spans(_HANDLE, text, "URL", 0.85, "social-handle")
-    yield from _spans(_CHAT_TAG, text, "URL", 0.85, "social-handle")
+    for m in _CHAT_TAG.finditer(text):
+        name = m.group().partition("#")[0].lower()
+        if not (lexicon.is_ordinary(name) or name in STOP_WORDS):  # "room#1204", "item#1047": numbered things
+            yield Finding(m.start(), m.end(), "URL", 0.85, "social-handle")
     for m in _SPOKEN_HANDLE.finditer(text):
         yield Finding(m.start(), m.end(), "URL", 0.7, "spoken-handle")
     for pattern in (_HANDLE_BEFORE_A_PLATFORM, _HANDLE_FOLLOWED):
@@ -1351,9 +1360,10 @@ _NUMBER_CUE = re.compile(r"\b(?:number|no\.?|num|ref|reference|pin|id|ticket)(?:
                          r"(?:,?\s+(?:it['’]s|its|it\s+is))?[\s:#,]+", re.IGNORECASE)
 _BIRTH_CUE = re.compile(r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|d o b|born(?:\s+on)?)(?:['’]s|\s+is|\s+was)?[\s:,]+",
                         re.IGNORECASE)
-# Its day and month said as ordinals after the cue: "the fourteenth of the sixth, seventy-nine".
+# Its day and month said as ordinals after the cue: "the fourteenth of the sixth, seventy-nine";
+# without a year, where the clause ends ("born on the first of the second round of cuts" is none).
 _ORDINALS_OF_A_BIRTH = re.compile(rf"(?:the\s+)?{_ORDINAL_DAY}\s+of\s+(?:the\s+)?{_ORDINAL_DAY}"
-                                  rf"(?:,?\s+(?:19|20)?\d\d(?!\d))?", re.IGNORECASE)
+                                  rf"(?:,?\s+(?:19|20)?\d\d(?!\d)|(?=\s*(?:[,.;:!?)—–-]|$)))", re.IGNORECASE)
 
 
 _ONE_GROUP = re.compile(_GROUP)
@@ -4887,7 +4897,8 @@ def a_misspelling(word: str) -> bool:
              | {a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]}
              | {a + c + b for a, b in splits for c in _LETTERS}
              | {w[:k] + w[k] + w[k:] for w in singled for k in range(len(w))})
-    if any(lexicon.zipf(slip) >= lexicon.HARDLY_USED_ZIPF or slip in public_lower() for slip in slips):
+    written = lexicon.words_written_at_least(lexicon.HARDLY_USED_ZIPF)
+    if any(slip in written or slip in public_lower() or lexicon.is_field_word(slip) for slip in slips):
         return True
     # Two slips from a long word of the field's or a medicine's ("haliperidol", "lamotragine")
     return len(word) >= 8 and any(_within_two_slips(word, known) for known in _long_words_of_the_field(word[0]))
@@ -4960,6 +4971,7 @@ def mixed_in_words() -> frozenset[str]:
     return frozenset(lexicon.data_lines(Path(__file__).parent / "data" / "mixed_in_words.txt"))
 
 
+@functools.lru_cache(maxsize=8192)
 def a_coined_word(word: str) -> bool:
     """A word typed as a name is, in a text typing names in lower case: one wordfreq has never
     seen, of no list of the field's, public or dialect words, not made from an English word, one
@@ -4967,8 +4979,8 @@ def a_coined_word(word: str) -> bool:
     "sessionly")."""
     return (lexicon.zipf(word) == 0 and not lexicon.is_field_word(word) and word not in public_lower()
             and word not in STOP_WORDS and word not in mixed_in_words() and not _STRETCHED.search(word)
-            and not made_from_a_word(word)
-            and not a_misspelling(word) and not _english_words_run_together(word))
+            and not made_from_a_word(word) and not _english_words_run_together(word)
+            and not a_misspelling(word))  # (the dearest test last)
 
 
 def _coined_words_kind(text: str, start: int, word: str) -> str:

@@ -143,6 +143,8 @@ _HANDLE_SPOKEN_OF = re.compile(r"\b(?:find|follow|message|dm|add|tag|handle|user
 
 def _at_sign(m: re.Match) -> str | None:
     return "@" if _HANDLE_SPOKEN_OF.search(m.string, max(0, m.start() - 40), m.start()) else None
+
+
 # "slash" said after a host's ending, for the "/" of a path ("bit dot ly slash mersey mums").
 _SPOKEN_SLASH = re.compile(r"(?<=\.)(?P<end>[a-z]{2,6})\s+(?:forward\s+)?slash\s+(?=\w)", re.IGNORECASE)
 _HYPHEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_UNIT}|[A-Za-z\d])(?:-(?:{_UNIT}|[A-Za-z\d]))+(?![\w-])", re.IGNORECASE)

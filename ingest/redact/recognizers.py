@@ -426,7 +426,8 @@ def emails(text: str) -> Iterator[Finding]:
         local, _, host = m.group().partition("@")
         if local[-1:].isspace() and local.split()[-1].lower() in _NOT_LOCAL_PART:
             continue  # "my handle is @nurse.nat": a word of the sentence, then a handle
-        if " . " in m.group() and " . " not in local and host.strip("@ \t\n").split()[0] not in _MAIL_HOSTS:
+        host_name = re.split(r"[\s.]+", host.strip("@ \t\n"))[0]
+        if " . " in m.group() and " . " not in local and host_name not in _MAIL_HOSTS:
             continue  # "staffing @ 60 . uk wide", "work @ home . ie no mileage": "@" said for "at"
         yield Finding(m.start(), m.end(), "EMAIL", 0.95, "email")
     for m in _SPOKEN_AT.finditer(text):

@@ -655,6 +655,8 @@ def test_words_joined_by_a_digit_said_as_a_word_are_a_coined_name(text, found):
     ("ugh marrowdene's new manager is awful", ["marrowdene"]), ("ugh interbrook changed the rota", ["interbrook"]),
     # a coined name ending as a verb's form does, or opening as apps' names do
     ("i did two years at thornsted", ["thornsted"]), ("we all had to use telemindly", ["telemindly"]),
+    # one slip from a town's name is a name still, not a misspelling of a word
+    ("ugh wakefeild changed the rota again", ["wakefeild"]),
     ("the managemnt said apointment times were fixed", []),
     ("we got reprofiled and the honoraries were cut", []),
     ("my job got upskilled and insourced", []),

@@ -4899,10 +4899,18 @@ def a_misspelling(word: str) -> bool:
              | {a + c + b for a, b in splits for c in _LETTERS}
              | {w[:k] + w[k] + w[k:] for w in singled for k in range(len(w))})
     written = lexicon.words_written_at_least(lexicon.HARDLY_USED_ZIPF)
-    if any(slip in written or slip in public_lower() or lexicon.is_field_word(slip) for slip in slips):
+    if any(slip in written and not _a_name_more_than_a_word(slip) or slip in public_lower()
+           or lexicon.is_field_word(slip) for slip in slips):
         return True
     # Two slips from a long word of the field's or a medicine's ("haliperidol", "lamotragine")
     return len(word) >= 8 and any(_within_two_slips(word, known) for known in _long_words_of_the_field(word[0]))
+
+
+def _a_name_more_than_a_word(word: str) -> bool:
+    """A town's or someone's name English seldom writes as a word: a slip from it is a name
+    still ("harrowgate", "kittering")."""
+    return (word in lexicon.places() or word in lexicon.first_names() or word in lexicon.surnames()) \
+        and not lexicon.is_ordinary(word)
 
 
 @functools.lru_cache(maxsize=26)

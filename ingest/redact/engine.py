@@ -1531,9 +1531,6 @@ _NEXT_ITEM = re.compile(r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ 
                         r"(?P<item>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2})")
 
 
-_CHAT_ABBREVIATIONS = recognizers.words_set("chat_abbreviations")  # "ngl", "tbf": no item of a list
-
-
 def listed_with(text: str, found: list[Finding]) -> list[Finding]:
     """'i've worked for quillmere lodge, orrin house, and fennick care': typed in lower
     case, the other items of a list holding a workplace are workplaces too, where each holds a
@@ -1561,7 +1558,8 @@ def listed_with(text: str, found: list[Finding]) -> list[Finding]:
             while opening := recognizers.public_opening(words[public:]):
                 public += opening
             named = words[public:]
-            if any(lexicon.is_rare(w) and not lexicon.is_field_word(w) and w not in _CHAT_ABBREVIATIONS
+            # (a chat abbreviation, "ngl", "tbf", is no item)
+            if any(lexicon.is_rare(w) and not lexicon.is_field_word(w) and w not in words_set("chat_abbreviations")
                    for w in named):
                 extra.append(Finding(item_end - len(" ".join(named)), item_end, "ORG", 0.55, "listed-workplace"))
             elif not public:

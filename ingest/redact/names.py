@@ -47,8 +47,6 @@ _MADE_FROM_A_WORD = re.compile(
     r"(?:micro|macro|over|under|self|non|multi|inter|counter|anti|hyper)(?P<after>[a-z]{3,})"
     rf"|(?P<before>[a-z]{{3,}})(?:{recognizers.english_endings('made_from_a_word')})",
     re.IGNORECASE)
-# What someone did, said straight after their name ("dr a. said no"): data/recognizer_words.yml.
-_VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
 # An English inflection's ending (data/recognizer_words.yml): "-ing", "-ed", "-ness"...
 _INFLECTED = re.compile(rf"(?:{recognizers.english_endings('inflected')})$")
 # Kinds of place, each said alone after a determiner for the place of that kind ("the Hub").
@@ -1053,7 +1051,7 @@ class NameFinder:
                 if re.search(r"\b(?:e\.\s?g|i\.\s?e)\.", m.group()):
                     continue
                 # (a surname that is a word too stays the name's: "mrs j. walker", "mr p. green")
-                if last in STOP_WORDS or last in _VERBS_AFTER_A_NAME \
+                if last in STOP_WORDS or last in recognizers.words_set("verbs_after_a_name") \
                         or lexicon.is_ordinary(last) and last not in lexicon.surnames():
                     end = m.start() + m.group().rindex(words[-1]) - 1
             elif last in self.words and last not in self.surnames and len(words) > 2:

@@ -185,6 +185,11 @@ def _word_lists() -> dict[str, list[str]]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def _data_file_words(name: str) -> frozenset[str]:
+    """The words of one of data/'s word-list files (``lexicon.data_lines``)."""
+    return frozenset(lexicon.data_lines(Path(__file__).parent / "data" / name))
+
+
 def words(name: str) -> list[str]:
     """A list of data/recognizer_words.yml, which says where each comes from (a table's keys)."""
     return [str(w) for w in _word_lists()[name]]
@@ -2011,7 +2016,7 @@ def service_words() -> frozenset[str]:
     """Words that say what kind of service a workplace is ("crisis", "day", "main"):
     data/service_words.txt, which says where they come from."""
 
-    return frozenset(lexicon.data_lines(Path(__file__).parent / "data" / "service_words.txt"))
+    return _data_file_words("service_words.txt")
 
 
 # ---------------------------------------------------------------- universities by their short names
@@ -3961,7 +3966,7 @@ def ward_names() -> frozenset[str]:
     """Words wards and units are named after ("juniper", "kestrel"): data/ward_names.txt,
     which says where they come from."""
 
-    return frozenset(lexicon.data_lines(Path(__file__).parent / "data" / "ward_names.txt"))
+    return _data_file_words("ward_names.txt")
 
 
 _LOWER_WARD = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z-]+)(?=\s+(?P<kind>ward|unit|wing|suite)\b)")
@@ -4898,8 +4903,8 @@ def a_misspelling(word: str) -> bool:
              | {a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]}
              | {a + c + b for a, b in splits for c in _LETTERS}
              | {w[:k] + w[k] + w[k:] for w in singled for k in range(len(w))})
-    written = lexicon.words_written_at_least(lexicon.HARDLY_USED_ZIPF)
-    if any(slip in written and not _a_name_more_than_a_word(slip) or slip in public_lower()
+    written, public = lexicon.words_written_at_least(lexicon.HARDLY_USED_ZIPF), public_lower()
+    if any(slip in written and not _a_name_more_than_a_word(slip) or slip in public
            or lexicon.is_field_word(slip) for slip in slips):
         return True
     # Two slips from a long word of the field's or a medicine's ("haliperidol", "lamotragine")
@@ -4937,9 +4942,9 @@ def _within_two_slips(word: str, known: str) -> bool:
     return previous[-1] <= 2
 
 
-# A word of six letters or more in lower case (a possessive's "'s" may follow; thirty at most: a
-# longer run is no word, and every letter of it made a misspelling to look up), no part of an
-# address, a handle or a hashtag; or the parts of a hyphenated one ("okonkwo-briggs").
+# A word in lower case, or words joined by hyphens ("okonkwo-briggs"), a possessive's "'s" may
+# follow; no part of an address, a handle or a hashtag. The rule reads each part of six letters
+# to thirty (a longer run is no word, and every letter of it made a misspelling to look up).
 _LOWER_WORD = re.compile(r"(?<![\w@#'’./_-])[a-z]+(?:-[a-z]+)*(?![\w@_/-]|['’](?!s\b)|\.\w)")
 
 
@@ -4977,7 +4982,7 @@ def _run_together(word: str) -> bool:
 def mixed_in_words() -> frozenset[str]:
     """Words of Britain's dialects and community languages (data/mixed_in_words.txt, which says
     where they come from)."""
-    return frozenset(lexicon.data_lines(Path(__file__).parent / "data" / "mixed_in_words.txt"))
+    return _data_file_words("mixed_in_words.txt")
 
 
 @functools.lru_cache(maxsize=8192)

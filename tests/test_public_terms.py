@@ -88,6 +88,10 @@ KEPT = [
     (["through simplyhealth and through perkbox we had counselling"], ["simplyhealth", "perkbox"]),
     # a stage of the school curriculum, before its figure
     (["She teaches Key Stage 3 maths, and my son is in Key Stage 2."], ["Key Stage 3", "Key Stage 2"]),
+    # a condition called after a doctor, a theorist every course teaches; the armed forces
+    (["My dad's got Parkinson's and my mum's got Alzheimer's.", "She was diagnosed with Asperger's late.",
+      "We did a module on Maslow and Winnicott.", "I was in the Army before this, then the RAF."],
+     ["Parkinson's", "Alzheimer's", "Asperger's", "Maslow", "Winnicott", "the Army", "RAF"]),
 ]
 
 
@@ -187,6 +191,9 @@ AREAS_KEPT = [
     ("Most of our clients are from the Liverpool City Region.", ["Liverpool City Region"]),
     ("We covered all of Hertfordshire and most of Essex.", ["Hertfordshire", "Essex"]),
     ("She grew up in County Tyrone and trained in South Wales.", ["County Tyrone", "South Wales"]),
+    # a national park, as large as a county
+    ("The Lake District is beautiful but the isolation is real.", ["Lake District"]),
+    ("outreach worker, Yorkshire Dales", ["Yorkshire Dales"]),
 ]
 AREAS_GONE = [
     ("Kent said no to the rota.", ["Kent"], []),

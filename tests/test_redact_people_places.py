@@ -89,6 +89,9 @@ LOWER_TITLES = [("I saw mrs mcallister yesterday.", "mcallister"), ("sister adey
                 ("dr j. w. mensah signed it", "mensah"),
                 # a surname that is a word too
                 ("mrs j. walker was my mentor", "walker")]
+# A title said with a given name that is a word too (a month, a virtue): someone, not the word.
+TITLED_WORD_NAMES = [("Nurse Jan was lovely to me.", "Jan"), ("Auntie June minded the kids.", "June"),
+                     ("ask Nurse April on the desk", "April"), ("Sister Hope ran the ward.", "Hope")]
 # Spelled with spaces, said with the stress in capitals.
 SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", "T E N D A I"),
           ("my name's c a o i m h e", "c a o i m h e"), ("Siobhan, said shiv-AWN", "shiv-AWN"),
@@ -105,7 +108,9 @@ UNLISTED = [("me and cazza did the nights", "cazza"), ("so quennell said no", "q
             ("i asked brindley-oake about it", "brindley-oake"), ("mrs green rang the ward", "mrs green"),
             # a given name and a word English does not know: a full name however the given name was found
             ("ask for sam kettleby at reception", "sam kettleby"), ("my name's bartosz wisniewski, that's me", "bartosz wisniewski"),
-            ("my mate jolene quarrick from the day shift signed up", "jolene quarrick")]
+            ("my mate jolene quarrick from the day shift signed up", "jolene quarrick"),
+            # the surname before a possessive, or cut off in a stutter
+            ("marta quennick's rota was late again", "marta quennick"), ("chidi- chidi nwosu- was off sick", "nwosu")]
 # Neighbourhoods of the cities, typed in lower case.
 NEIGHBOURHOODS = [("i live in sparkbrook", "sparkbrook"), ("we moved to wythenshawe", "wythenshawe"),
                   ("most of my clients are in moss side", "moss side"), ("i grew up in easterhouse", "easterhouse"),
@@ -139,7 +144,8 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
 def rows():
     yield from word_name_rows()
     yield from community_rows()
-    for family, table in (("title in lower case", LOWER_TITLES), ("spelled or stressed", SPOKEN),
+    for family, table in (("title in lower case", LOWER_TITLES), ("title before a word-name", TITLED_WORD_NAMES),
+                          ("spelled or stressed", SPOKEN),
                           ("initials", INITIALS), ("unlisted, lower case", UNLISTED), ("neighbourhood", NEIGHBOURHOODS), ("site by initials", SITES), ("public name paired", PAIRED_PUBLIC),
                           ("possessive alone", POSSESSIVE_ALONE), ("given name before its verb", GIVEN_BEFORE_ITS_VERB)):
         for text, said in table:
@@ -165,6 +171,8 @@ KEPT = [
     "I rang the GP about it.", "I told my manager about it.", "The GP said no.", "and HR said no",
     "so the OT said rest", "Work said no.", "Management said no.", "Everyone said no.", "The CQC said we were fine.",
     "they call him the GP", "we call it CBT", "the nurse prescribers were away", "my sister lives nearby",
+    # a title before a word no one is called
+    "the Nurse Practitioner was off", "Father Christmas came to the ward",
     "the dr appointments ran late", "a nurse said it", "the ms teams call dropped", "mr men books for the kids", "Score options were A B C D.",
     "the anti-NHS lot", "it was pre-COVID", "an ex-DWP adviser", "in-house training", "my manager will never listen",
     # in lower case, hyphened words and sounds beside words that tell how something sounds

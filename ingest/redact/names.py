@@ -509,6 +509,14 @@ class NameFinder:
             return True
         return after.text == "," and i + 2 < n and doc[i + 2].lower_ in APPOSITION_STARTS
 
+    def named_after_a_title(self, doc, i: int) -> bool:
+        """'Nurse Jan', 'Auntie June', 'Sister Hope': a given name that is also a word, after a
+        title said with it, is someone's (not "Nurse Practitioner", "Father Christmas": no given name)."""
+        token = doc[i]
+        return i > 0 and token.lower_ in self.first_names and not token.is_upper \
+            and doc[i - 1].lower_ in SURNAME_TITLES and self.is_capitalised(doc[i - 1]) \
+            and "\n" not in doc[i - 1].whitespace_ and doc[i - 1].whitespace_ != ""
+
     @staticmethod
     def shouted_name(doc, token) -> bool:
         """A word of six letters or more in capitals that no word list knows, among words in
@@ -713,7 +721,7 @@ class NameFinder:
                            and not doc[i + 1].is_upper and doc[i + 1].is_alpha and "\n" not in token.whitespace_
                            and (not self.ordinary(doc[i + 1].text) and not lexicon.is_ordinary(doc[i + 1].lower_)
                                 or self.ordinary(token.text) and self.surname_after(doc, i + 1)))
-            alone = self.named_alone(doc, i)
+            alone = self.named_alone(doc, i) or self.named_after_a_title(doc, i)
             if not self.is_capitalised(token) or len(token.text) == 1 and not _letter_hyphened_on(doc, i) \
                     or token.text.lower() in TITLES or self.a_word_opening_a_quotation(doc, i, text) \
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone
@@ -1249,7 +1257,8 @@ def extend_directions(text: str, finding: Finding) -> Finding:
     return finding
 
 
-_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]{2,})\b")
+# The word after a name, in lower case; a possessive is no part of it ("john bowlby's theory").
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]+?[a-z])(?:['’]s)?\b(?!['’-][a-z])")
 
 
 def _surname_after(text: str, end: int) -> bool:
@@ -1278,7 +1287,7 @@ def extend_surname(text: str, finding: Finding) -> Finding:
             # someone ("sarah white was my mentor", "dave green came"; not "dave green paint")
             after_given and recognizers._everyday_surname(word) and _SAID_AFTER_A_NAME.match(text, m.end())) or (
             after_given and _set_beside_a_role(text, finding.start, m.end()) and surname_in_apposition(word)):
-        return Finding(finding.start, m.end(), finding.kind, finding.score, finding.recognizer)
+        return Finding(finding.start, m.end(1), finding.kind, finding.score, finding.recognizer)
     return finding
 
 

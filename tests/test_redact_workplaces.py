@@ -784,6 +784,8 @@ LOWER_KINDS = [
     (["larchfield opticians were hiring"], ["larchfield"], ["were hiring"]),
     (["cobbleton nursery paid minimum wage"], ["cobbleton"], ["paid minimum wage"]),
     (["harrowvale academy was in special measures"], ["harrowvale"], ["was in special measures"]),
+    (["i go into fernhill primary every week", "my lad goes to ashcombe primary"], ["fernhill", "ashcombe"],
+     ["every week", "my lad goes to [Workplace"]),
     # a national charity of several words, or one said in lower case, after a local name: its branch
     (["quillmere rape crisis were brilliant with me"], ["quillmere", "rape crisis"], ["were brilliant with me"]),
     (["tallowby samaritans took me on"], ["tallowby", "samaritans"], ["took me on"]),
@@ -815,6 +817,7 @@ LOWER_KINDS = [
     (["i work in a pharmacy"], [], ["a pharmacy"]),
     (["worked at a nursery for 3 yrs"], [], ["a nursery"]),
     (["i got a job at an academy"], [], ["an academy"]),
+    (["the kids at primary are lovely", "support in primary and secondary"], [], ["at primary", "in primary"]),
     (["the carers centre was shut"], [], ["the carers centre was shut"]),
 ]
 

@@ -409,10 +409,13 @@ _EMAIL = re.compile(r"(?<![\w.+-])(?<!\w \. )(?:[\w+-]+ \. )*[\w.+-]+[ \t]*\n?[ 
 # (no host word is "at": "me at j smith at gmail.com" is a name and its host, not a host of words)
 _SPOKEN_AT = re.compile(r",?\s+at,?\s+((?:(?!at\b)[a-z0-9][\w-]*[ \t]+){0,3}?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)",
                         re.IGNORECASE)
-# What every address holds, written or said: an @, or a dot before a letter or figure (a
-# dotted host: "gmail.com"); most texts hold neither.
-_EMAIL_NEEDS = re.compile(r"@|\.[a-z0-9]", re.IGNORECASE)
 _MAIL_HOSTS = frozenset(words("mail_hosts"))
+# An address said with its mail host and no ending: "priya underscore s 88 at gmail".
+_AT_A_MAIL_HOST_ALONE = re.compile(rf",?\s+at,?\s+(?:{alternatives(words('mail_hosts_said_alone'))})(?![\w.@'’-])",
+                                   re.IGNORECASE)
+# What every address holds, written or said: an @, a dot before a letter or figure (a dotted
+# host: "gmail.com") or a mail host said alone; most texts hold none.
+_EMAIL_NEEDS = re.compile(rf"@|\.[a-z0-9]|{_AT_A_MAIL_HOST_ALONE.pattern}", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 _NOT_LOCAL_PART = {
     "it's", "its", "it", "is", "was", "me", "email", "e-mail", "mail", "address", "on", "at", "to",
@@ -436,27 +439,57 @@ def emails(text: str) -> Iterator[Finding]:
             continue  # "staffing @ 60 . uk wide", "work @ home . ie no mileage": "@" said for "at"
         yield Finding(m.start(), m.end(), "EMAIL", 0.95, "email")
     for m in _SPOKEN_AT.finditer(text):
-        # Walk back over the local part: words up to a stop word or punctuation.
-        start, words = m.start(), []
-        # (the last words only: all the text before each "at" made long texts quadratic)
-        for w in reversed(list(_WORD.finditer(text, max(0, m.start() - 200), m.start()))):
-            word = w.group()
-            if word.lower() in _NOT_LOCAL_PART or re.search(r"[,;:!?()\"“”]$|[.]$", word) or len(words) >= 4:
-                break
-            start = w.start()
-            words.append(word)
-        if not words:
+        start, local = _local_part_before(text, m.start())
+        if not local:
             continue
         domain = m.group(1).lower()
-        local = " ".join(reversed(words))
         host_words = domain.split()
-        if len(host_words) > 1 and (any(w in STOP_WORDS for w in host_words[:-1])
-                                    or not re.search(r"\w[._]\w|\d", local)):
+        if len(host_words) > 1 and (any(w in STOP_WORDS for w in host_words[:-1]) or not _SHAPED_LOCAL.search(local)):
             continue  # a host said in words only after a dotted or numbered name ("mo.k at ...")
         # "I'm at brindle.co.uk" is a web address: an e-mail has a dotted or numbered name,
         # a mail host, or is said to be one ("email me, ...").
-        shaped = re.search(r"\w[._]\w|\d", local) or domain.split(".")[0] in _MAIL_HOSTS
+        shaped = _SHAPED_LOCAL.search(local) or domain.split(".")[0] in _MAIL_HOSTS
+        if not shaped and _a_word_said_before_where(local) and not _said_to_be_an_address(text, start):
+            continue  # "have a look at kindle.co.uk", "the podcast's at x.podbean.com": where a page is
         yield Finding(start, m.end(1), "EMAIL", 0.8 if shaped else 0.5, "spoken-email")
+    for m in _AT_A_MAIL_HOST_ALONE.finditer(text):
+        start, local = _local_part_before(text, m.start())
+        if local and (_SHAPED_LOCAL.search(local) or not _a_word_said_before_where(local)
+                      or _said_to_be_an_address(text, start)):
+            yield Finding(start, m.end(), "EMAIL", 0.8, "spoken-email")
+
+
+# A name of an address with a dot, an underscore or a figure in it ("mo.k", "priya_s 88").
+_SHAPED_LOCAL = re.compile(r"\w[._]\w|\d")
+_MAILBOXES = words_set("mailboxes")
+_SAID_TO_BE_AN_ADDRESS = re.compile(r"\b(?:e-?mail|mail|address|inbox|write|contact)", re.IGNORECASE)
+
+
+def _said_to_be_an_address(text: str, start: int) -> bool:
+    """A word of e-mail just before: "the email's placements at ..." is an address, English word or not."""
+    return _SAID_TO_BE_AN_ADDRESS.search(text, max(0, start - 40), start) is not None
+
+
+def _local_part_before(text: str, at: int) -> tuple[int, str]:
+    """Where the name of an address said before "at" starts, and the name: the words back to a
+    stop word, a word of the sentence (``_NOT_LOCAL_PART``) or punctuation, four at most; the
+    last 200 characters only (all the text before each "at" made long texts quadratic)."""
+    start, words = at, []
+    for w in reversed(list(_WORD.finditer(text, max(0, at - 200), at))):
+        word = w.group()
+        if word.lower() in _NOT_LOCAL_PART or re.search(r"[,;:!?()\"“”]$|[.]$", word) or len(words) >= 4:
+            break
+        start = w.start()
+        words.append(word)
+    return start, " ".join(reversed(words))
+
+
+def _a_word_said_before_where(local: str) -> bool:
+    """One English word before "at" says where something is ("look at", "the podcast's at",
+    "she's at yahoo now"), unless a mailbox's ("info at") or a given name ("jo at")."""
+    word = re.sub(r"['’]s$", "", local.lower())
+    return " " not in local and word not in _MAILBOXES and (word in STOP_WORDS or (
+        lexicon.zipf(word) >= lexicon.RARE_ZIPF and word not in lexicon.first_names()))
 
 
 # ---------------------------------------------------------------- web addresses and handles
@@ -676,6 +709,20 @@ def phones(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PHONE", 0.6, "digits")
         elif 10 <= len(digits) <= 15:
             yield Finding(m.start(), m.end(), "PHONE", 0.3, "digits")
+
+
+# "ask for extension 4471", "ext. 2210", "on extension four four seven one" (said numbers reach
+# the recognizer as figures): a switchboard's extension reaches one desk or one person, however
+# short; not "an extension of 12 weeks", "hair extensions".
+_EXTENSION = re.compile(r"\b(?:extension|ext\.?)(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?[\s:#]*"
+                        r"(?P<number>\d(?:[ -]?\d){2,5})(?![\d,.]\d|\d)", re.IGNORECASE)
+
+
+@register_recognizer("phone-extension", "PHONE", needs=re.compile(r"\bext", re.IGNORECASE))
+def phone_extensions(text: str) -> Iterator[Finding]:
+    """The figures of an extension said after "extension", "ext." (not the word: it is no one's)."""
+    for m in _EXTENSION.finditer(text):
+        yield Finding(m.start("number"), m.end("number"), "PHONE", 0.7, "phone-extension")
 
 
 # ---------------------------------------------------------------- NHS, NI numbers
@@ -1478,6 +1525,12 @@ _STREET_NAMED_RARELY = re.compile(
     r"(?<![\w'’-])(?:on|onto|off|along|to|from|near|at|by|beside|over|past)[ \t]+"
     r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+"
     rf"(?:{alternatives(words('street_types_after_a_rare_word'))})(?![\w'’-])")
+# ... and with no word of where before it, a kind of street that ends few common phrases after
+# one or two words English hardly writes ("honestly harrowgate street is where", "kelsworth road
+# was gridlocked"): the words say it is a name, where no preposition does.
+_STREET_OF_RARE_WORDS = re.compile(
+    r"(?<![\w'’-])(?:(?P<first>[a-z][a-z'’-]+)[ \t]+)?(?P<last>[a-z][a-z'’-]+)[ \t]+"
+    rf"(?:{alternatives(words('street_types_named_alone'))})(?![\w'’-])")
 _STREET_KIND_BYTES = frozenset(w.encode() for w in (*words("street_types_named_alone"),
                                                    *words("street_types_after_a_rare_word")))
 
@@ -1488,7 +1541,8 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
     case (or capitals), a street said without its number, where no capital tells it, after a
     word of where: words English uses less than its common words (not "memory lane", "main
     road", "the high street", "down the road": a small, common, field or service word, a
-    public name, a form in -ing or -ed)."""
+    public name, a form in -ing or -ed); with no word of where, words English hardly writes
+    ("honestly harrowgate street is where")."""
     if not _STREET_KIND_BYTES & _lower_words(text):
         return  # (most texts name no kind of street: the pattern is not tried)
     typed = _as_typed(text)
@@ -1504,10 +1558,19 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
         yield Finding(m.start("name"), m.end(), "LOC", 0.55, "street-named-alone")
     for m in _STREET_NAMED_RARELY.finditer(typed):
         name = m.group("name").split()
-        if all((_a_rare_place_word(w) or _a_word_no_list_knows(w)) and not w.endswith("s") for w in name) \
-                and not public_opening(name):
-            # (a word ending in "s" may be someone's with no apostrophe: "on kevs drive")
+        if all(_a_rare_street_word(w) for w in name) and not public_opening(name):
             yield Finding(m.start("name"), m.end(), "LOC", 0.55, "street-named-alone")
+    for m in _STREET_OF_RARE_WORDS.finditer(typed):
+        # (the word before may be a name's first or any word: "honestly harrowgate street")
+        first = "first" if m.group("first") and _a_rare_street_word(m.group("first")) else "last"
+        if _a_rare_street_word(m.group("last")) and not public_opening(typed[m.start(first):m.end("last")].split()):
+            yield Finding(m.start(first), m.end(), "LOC", 0.55, "street-named-alone")
+
+
+def _a_rare_street_word(word: str) -> bool:
+    """A word English hardly writes or never has, that a street's name may be made of; not one
+    ending in "s", which may be someone's with no apostrophe ("on kevs drive")."""
+    return (_a_rare_place_word(word) or _a_word_no_list_knows(word)) and not word.endswith("s")
 
 
 @register_recognizer("gazetteer-place", "LOC", gate=False)
@@ -4997,15 +5060,21 @@ def a_coined_word(word: str) -> bool:
             and not a_misspelling(word))  # (the dearest test last)
 
 
+_A_STREET_KIND_AFTER = re.compile(rf"[ \t]+(?:{alternatives(words('street_types_named_alone'))}"
+                                  rf"|{alternatives(words('street_types_after_a_rare_word'))})(?![\w'’-])")
+
+
 def _coined_words_kind(text: str, start: int, word: str) -> str:
-    """Which kind of name a coined word is, from the lists and the word before it: a given
-    name or a surname someone's, a town or a word after "in", "from" a place's, any other a
-    workplace's (coined names are mostly services' and apps': "treewell", "sessionly")."""
+    """Which kind of name a coined word is, from the lists and the words around it: a given
+    name or a surname someone's, a town, a word after "in", "from" or before a kind of street
+    a place's, any other a workplace's (coined names are mostly services' and apps':
+    "treewell", "sessionly")."""
     before = text[max(0, start - 12):start].split()[-1:]
     if word in lexicon.first_names() or word in lexicon.surnames():
         return "PERSON"
-    if word in lexicon.places() or before and before[0] in ("in", "from", "near", "around", "outside"):
-        return "LOC"
+    if word in lexicon.places() or before and before[0] in ("in", "from", "near", "around", "outside") \
+            or _A_STREET_KIND_AFTER.match(text, start + len(word)):
+        return "LOC"  # (a kind of street after it: "kelsworth road")
     return "ORG"
 
 

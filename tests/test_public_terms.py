@@ -92,6 +92,9 @@ KEPT = [
     (["My dad's got Parkinson's and my mum's got Alzheimer's.", "She was diagnosed with Asperger's late.",
       "We did a module on Maslow and Winnicott.", "I was in the Army before this, then the RAF."],
      ["Parkinson's", "Alzheimer's", "Asperger's", "Maslow", "Winnicott", "the Army", "RAF"]),
+    # a service every trust has, by the names staff call it
+    (["HR were useless, Occy Health were fine.", "The Early Intervention team picked him up."],
+     ["Occy Health", "Early Intervention team"]),
 ]
 
 

@@ -173,6 +173,8 @@ KEPT = [
     "they call him the GP", "we call it CBT", "the nurse prescribers were away", "my sister lives nearby",
     # a title before a word no one is called
     "the Nurse Practitioner was off", "Father Christmas came to the ward",
+    # capitals for a stress on words of grammar alone; an interjection opening a sentence
+    "I Was Just So Done With It All, you know?", "Ach, it's been a hard year.", "Och, we managed.",
     "the dr appointments ran late", "a nurse said it", "the ms teams call dropped", "mr men books for the kids", "Score options were A B C D.",
     "the anti-NHS lot", "it was pre-COVID", "an ex-DWP adviser", "in-house training", "my manager will never listen",
     # in lower case, hyphened words and sounds beside words that tell how something sounds

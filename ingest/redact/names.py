@@ -827,6 +827,9 @@ class NameFinder:
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
                 continue
+            if len(words) > 2 and all(w.lower() in STOP_WORDS for w in words):
+                i = j  # "I Was Just So Done With It All": capitals for a stress, on words of grammar alone
+                continue  # (two may be given names as well, "Will May")
             if len(words) == 1 and words[0].lower() in ORG_WORDS and not self.name_before_a_kind(doc, span, capital) \
                     and recognizers.figure_opening_a_name(text, span.start_char, span.end_char) == span.start_char:
                 i = j  # a workplace's kind alone names none: "Head of Nursing", "6 Counselling sessions"

@@ -88,10 +88,10 @@ KEPT = [
     (["through simplyhealth and through perkbox we had counselling"], ["simplyhealth", "perkbox"]),
     # a stage of the school curriculum, before its figure
     (["She teaches Key Stage 3 maths, and my son is in Key Stage 2."], ["Key Stage 3", "Key Stage 2"]),
-    # a condition called after a doctor, a theorist every course teaches; the armed forces
+    # a condition called after a doctor, a theory every course teaches; the armed forces
     (["My dad's got Parkinson's and my mum's got Alzheimer's.", "She was diagnosed with Asperger's late.",
-      "We did a module on Maslow and Winnicott.", "I was in the Army before this, then the RAF."],
-     ["Parkinson's", "Alzheimer's", "Asperger's", "Maslow", "Winnicott", "the Army", "RAF"]),
+      "We did a module on Maslow's hierarchy of needs.", "I was in the Army before this, then the RAF."],
+     ["Parkinson's", "Alzheimer's", "Asperger's", "Maslow's hierarchy", "the Army", "RAF"]),
     # a service every trust has, by the names staff call it
     (["HR were useless, Occy Health were fine.", "The Early Intervention team picked him up."],
      ["Occy Health", "Early Intervention team"]),
@@ -138,6 +138,10 @@ GONE = [
     (["i worked for quarrowby iapt for years, then went to acas.", "tbh sheffield iapt was worse"],
      ["quarrowby", "sheffield"], ["then went to acas", "was worse"]),
     (["i told dervla acas was no help"], ["dervla"], ["was no help"]),
+    # a theorist's surname or a condition's said of someone, a family, a ward named after a national park
+    (["me and Maslow from the ward did nights together", "ask Bowlby, he's the ward manager now",
+      "the Parkinsons next door are moving away", "I work on Dartmoor ward"],
+     ["Maslow", "Bowlby", "Parkinsons", "Dartmoor"], ["did nights together", "next door are moving away"]),
     # a name given here, everyday word or not, or a title, before the letters says someone;
     # letters that are a surname or a given name, or whose plural is one, are no public body's
     (["so mark dwp said no", "then mrs dass told me", "neus told me to leave"], ["mark", "dass", "neus"],

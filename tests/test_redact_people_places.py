@@ -92,6 +92,8 @@ LOWER_TITLES = [("I saw mrs mcallister yesterday.", "mcallister"), ("sister adey
 # A title said with a given name that is a word too (a month, a virtue): someone, not the word.
 TITLED_WORD_NAMES = [("Nurse Jan was lovely to me.", "Jan"), ("Auntie June minded the kids.", "June"),
                      ("ask Nurse April on the desk", "April"), ("Sister Hope ran the ward.", "Hope")]
+# A given name among words of grammar capitalised for a stress.
+STRESSED_WITH_A_NAME = [("I Was With Will all night", "Will"), ("Only May Was On that week", "May")]
 # Spelled with spaces, said with the stress in capitals.
 SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", "T E N D A I"),
           ("my name's c a o i m h e", "c a o i m h e"), ("Siobhan, said shiv-AWN", "shiv-AWN"),
@@ -145,6 +147,7 @@ def rows():
     yield from word_name_rows()
     yield from community_rows()
     for family, table in (("title in lower case", LOWER_TITLES), ("title before a word-name", TITLED_WORD_NAMES),
+                          ("a name among stressed words", STRESSED_WITH_A_NAME),
                           ("spelled or stressed", SPOKEN),
                           ("initials", INITIALS), ("unlisted, lower case", UNLISTED), ("neighbourhood", NEIGHBOURHOODS), ("site by initials", SITES), ("public name paired", PAIRED_PUBLIC),
                           ("possessive alone", POSSESSIVE_ALONE), ("given name before its verb", GIVEN_BEFORE_ITS_VERB)):

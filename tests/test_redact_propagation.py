@@ -40,6 +40,9 @@ CASES = [
       "Everyone at Brackwater knew."], ["Brackwater", "BPI"], ["paid late", "knew"]),
     # initials of a workplace without its registered form; a coined word is one letter ("GCP" is said for a thing)
     (["I was at Aspen Mental Health Ltd, or AMH as the staff say."], ["Aspen", "AMH"], ["as the staff say"]),
+    # a name of two things joined by "and", then its initials
+    (["I started Walk and Talk Quarrowby after my own breakdown.", "Now WTQ has sixty members."],
+     ["Walk and Talk", "WTQ"], ["after my own breakdown", "has sixty members"]),
     (["I worked at Goldcrest Practice.", "We all did GCP training there."], ["Goldcrest"], ["GCP training"]),
     # letters the source gives for a workplace are its own, even a public body's or a
     # therapy's; given for words English uses they are the public term's
@@ -422,6 +425,9 @@ WORKPLACES = [
     (["My nights come through a locum agency, Brindlemoor Staffing, these days."], ["Brindlemoor"]),
     (["Try the drop-in by the library. It's called Tallowby and volunteers run it.", "Tallowby takes anyone."],
      ["Tallowby"]),
+    # English words, none a given name, capitalised where no word says what they are: no one's name
+    (["I loved Bright Futures, honestly.", "Bright Futures paid on time."], ["Bright Futures"]),
+    (["I was at Roots and Wings for years.", "Roots and Wings shut."], ["Roots and Wings"]),
     # named in full, then by its first word alone where a workplace is said, an everyday word
     (["I joined Lantern Moor Care in 2019.", "at lantern it was grim.", "then at Lantern, the rota changed."],
      ["Lantern", "lantern"]),

@@ -47,6 +47,8 @@ CASES = {
          ("send it to info at quillcare.org.uk", "info at quillcare.org.uk")],
         ["I'm at brindlecounselling.co.uk on Tuesdays", "Have a look at quillwellbeing.co.uk for more",
          "the podcast's at quillnights.podbean.com now", "she's at yahoo now, doing hr", "we're at live events",
+         "customer service at talktalk is awful", "my old boss at yahoo was great",
+         "the help desk at btinternet never answered",
          "i was at work at nine dot thirty", "I looked at the page on nhs dot uk",
          "we finish @ 8 . then handover", "meet me @ reception . ok", "staffing @ 60 . uk wide is a mess",
          "told to work @ home . ie no mileage paid",
@@ -114,10 +116,13 @@ CASES = {
          ("it's oh one nine, two oh one eight, treble oh four.", "oh one nine, two oh one eight, treble oh four"),
          # a switchboard's extension alone
          ("Just ring switchboard and ask for extension 4471.", "4471"), ("she's on ext. 2210 most days", "2210"),
-         ("extension four four seven one, ask for the ward", "four four seven one")],
+         ("extension four four seven one, ask for the ward", "four four seven one"), ("call extn 4471", "4471")],
         ["in 1991 there were nine of us", "£45,000 a year", "one or two, three at most", "band 5, 37.5 hours",
          "it went from twenty to thirty, forty, fifty clients", "they gave me an extension of 12 weeks",
-         "a 6 week extension, 2 more sessions", "hair extensions 40 quid"],
+         "a 6 week extension, 2 more sessions", "hair extensions 40 quid",
+         # an extension of something else: a count after it, a year, no word of calling near it
+         "the placement extension is 100 hours", "word count extension 500 words", "deadline extension 2023-24",
+         "a loft extension 4000 cost a fortune", "funding extension 2025 to 2026"],
     ),
     "NHSNO": (
         [("NHS no. 943 476 5919)", "943 476 5919"), ("number 9434765919 on file", "9434765919")],
@@ -687,7 +692,8 @@ CASES = {
          # and a street of words English hardly writes, with no word of where before it
          ("honestly harrowgate street is where the office was", "harrowgate street"),
          ("kelsworth road was gridlocked again", "kelsworth road")],
-        ["in acutely unwell", "not protected in inverted commas", "they were at loggerheads", "kept in purdah",
+        ["in acutely unwell", "not protected in inverted commas", "a manky road", "it's a proper scuzzy street",
+         "the ringroad lane closures", "they were at loggerheads", "kept in purdah",
          "a trip down memory lane", "stuck on the ring road", "she is on death row", "in the fast lane",
          "we walked to the memorial gardens", "they sat out on the sensory gardens", "near an olive grove",
          "we got onto slip road", "he ended up on skid row", "the cobbled street was quiet", "wall street bankers",

@@ -517,6 +517,21 @@ class NameFinder:
             and doc[i - 1].lower_ in SURNAME_TITLES and self.is_capitalised(doc[i - 1]) \
             and "\n" not in doc[i - 1].whitespace_ and doc[i - 1].whitespace_ != ""
 
+    def two_things_in_a_name(self, doc, j: int, public_tokens: set[int]) -> bool:
+        """'Walk and Talk', 'Roots and Wings': two English words capitalised inside a sentence,
+        "and" between them, are one name (its initials "WTR" of "Walk and Talk Rotherham");
+        not two people, two places or two public names ("Rose and Hope", "Leeds and Bradford"),
+        nor one said twice ("Beacon and Beacon said no"). (Only a first word alone before "and":
+        "Clearwater Clinic and New Leaf" are two.)"""
+        a, b = doc[j - 1], doc[j + 1]
+        return a.lower_ != b.lower_ and not self.sentence_initial(doc, j - 1) and all(
+            self.is_capitalised(t) and not t.is_upper and t.is_alpha and self.no_ones_word(t.lower_)
+            and t.lower_ not in self.places and t.i not in public_tokens and not self.ordinary(t.text) for t in (a, b))
+
+    def no_ones_word(self, lower: str) -> bool:
+        """An English word no given name is, nor a surname that is a word ("green"): no part of someone's name."""
+        return lexicon.is_ordinary(lower) and lower not in self.first_names and lower.title() not in self.surnames
+
     @staticmethod
     def shouted_name(doc, token) -> bool:
         """A word of six letters or more in capitals that no word list knows, among words in
@@ -734,6 +749,7 @@ class NameFinder:
             # Join "Heeley Community Counselling", "Kelly-Ann", "Coleg y Bont", "Rose Green".
             j = i + 1
             described = 0  # (where what a centre is for ends, if it is said: no word of it is trimmed below)
+            things = False  # (two things joined by "and" name a workplace, not a person: "Roots and Wings")
             while j < n and not self.ends_sentence(doc, j - 1):
                 if self.is_capitalised(doc[j]) and "\n" not in doc[j - 1].whitespace_ \
                         and (not self.ordinary(doc[j].text) or self.surname_after(doc, j)):
@@ -747,6 +763,9 @@ class NameFinder:
                       and "\n" not in doc[j - 1].whitespace_ and not doc[j].is_upper
                       and not self.ends_sentence(doc, j)):
                     j += 2  # a listed word inside a name joins it: "New Leaf Wellbeing"
+                elif (doc[j].text == "and" and j == i + 1 and j + 1 < n and "\n" not in doc[j].whitespace_
+                      and "\n" not in doc[j - 1].whitespace_ and self.two_things_in_a_name(doc, j, public_tokens)):
+                    j, things = j + 2, True  # "Walk and Talk Rotherham", "Roots and Wings": one name of two things
                 elif (doc[j].lower_ == "and" and j + 1 < n and lexicon.is_workplace_kind(doc[j - 1].lower_)
                       and doc[j + 1].lower_ in ORG_WORDS and self.is_capitalised(doc[j + 1]) and not doc[j + 1].is_upper
                       and "\n" not in doc[j].whitespace_ and "\n" not in doc[j - 1].whitespace_):
@@ -827,9 +846,10 @@ class NameFinder:
             if all(self.ordinary(w) for w in words) and not self.surname_after(doc, span.end - 1) and not alone:
                 i = j
                 continue
-            if len(words) > 2 and all(w.lower() in STOP_WORDS for w in words):
+            if len(words) > 2 and all(w.lower() in STOP_WORDS for w in words) \
+                    and not any((lexicon.english_given_name_weight().get(w.lower()) or 0) >= 2 for w in words):
                 i = j  # "I Was Just So Done With It All": capitals for a stress, on words of grammar alone
-                continue  # (two may be given names as well, "Will May")
+                continue  # (not with a given name Britain uses among them: "I Was With Will", "Only May Was On")
             if len(words) == 1 and words[0].lower() in ORG_WORDS and not self.name_before_a_kind(doc, span, capital) \
                     and recognizers.figure_opening_a_name(text, span.start_char, span.end_char) == span.start_char:
                 i = j  # a workplace's kind alone names none: "Head of Nursing", "6 Counselling sessions"
@@ -915,7 +935,8 @@ class NameFinder:
                 end = span.end_char - (1 if self.ends_sentence(doc, span.end - 1) else 0)
                 if not initial and self.opens_the_name(doc, span):
                     span = doc[span.start - 1:span.end]  # (its kind read with the word: "Blue Door")
-                yield Finding(span.start_char, end, self.classify(doc, span), score, "capitalised"
+                kind = "ORG" if things and any(t.lower_ == "and" for t in span) else self.classify(doc, span)
+                yield Finding(span.start_char, end, kind, score, "capitalised"
                               if not initial else "sentence-start")
             i = j
 
@@ -1195,6 +1216,11 @@ class NameFinder:
         if default:
             return default
         if before in ORG_PREPOSITIONS and words[0] not in self.first_names:
+            return "ORG"
+        if len(words) > 1 and not (span.start > 0 and doc[span.start - 1].like_num) \
+                and all(w in CONNECTORS or w == "and" or self.no_ones_word(w) for w in words):
+            # English words only, none a given name: "Bright Futures", "Open Arms" (no one's name);
+            # not after a figure, which would open a workplace's name ("3 Months Notice" is none)
             return "ORG"
         return "PERSON"
 

@@ -449,12 +449,12 @@ def emails(text: str) -> Iterator[Finding]:
         # "I'm at brindle.co.uk" is a web address: an e-mail has a dotted or numbered name,
         # a mail host, or is said to be one ("email me, ...").
         shaped = _SHAPED_LOCAL.search(local) or domain.split(".")[0] in _MAIL_HOSTS
-        if not shaped and _a_word_said_before_where(local) and not _said_to_be_an_address(text, start):
+        if not shaped and _words_said_before_where(local) and not _said_to_be_an_address(text, start):
             continue  # "have a look at kindle.co.uk", "the podcast's at x.podbean.com": where a page is
         yield Finding(start, m.end(1), "EMAIL", 0.8 if shaped else 0.5, "spoken-email")
     for m in _AT_A_MAIL_HOST_ALONE.finditer(text):
         start, local = _local_part_before(text, m.start())
-        if local and (_SHAPED_LOCAL.search(local) or not _a_word_said_before_where(local)
+        if local and (_SHAPED_LOCAL.search(local) or not _words_said_before_where(local)
                       or _said_to_be_an_address(text, start)):
             yield Finding(start, m.end(), "EMAIL", 0.8, "spoken-email")
 
@@ -484,12 +484,16 @@ def _local_part_before(text: str, at: int) -> tuple[int, str]:
     return start, " ".join(reversed(words))
 
 
-def _a_word_said_before_where(local: str) -> bool:
-    """One English word before "at" says where something is ("look at", "the podcast's at",
-    "she's at yahoo now"), unless a mailbox's ("info at") or a given name ("jo at")."""
-    word = re.sub(r"['’]s$", "", local.lower())
-    return " " not in local and word not in _MAILBOXES and (word in STOP_WORDS or (
-        lexicon.zipf(word) >= lexicon.RARE_ZIPF and word not in lexicon.first_names()))
+def _words_said_before_where(local: str) -> bool:
+    """English words before "at" say where something is or someone was ("look at", "the
+    podcast's at", "she's at yahoo now", "customer service at talktalk"), unless one is a
+    mailbox's ("info at"), a given name ("jo at") or a letter ("kezia m at")."""
+    words = [re.sub(r"['’]s$", "", w) for w in local.lower().split()]
+    if len(words) == 1 and words[0] in _MAILBOXES:
+        return False
+    names = lexicon.first_names()
+    return all(len(w) > 1 and (w in STOP_WORDS or lexicon.zipf(w) >= lexicon.RARE_ZIPF and w not in names)
+               for w in words)
 
 
 # ---------------------------------------------------------------- web addresses and handles
@@ -713,15 +717,27 @@ def phones(text: str) -> Iterator[Finding]:
 
 # "ask for extension 4471", "ext. 2210", "on extension four four seven one" (said numbers reach
 # the recognizer as figures): a switchboard's extension reaches one desk or one person, however
-# short; not "an extension of 12 weeks", "hair extensions".
-_EXTENSION = re.compile(r"\b(?:extension|ext\.?)(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?[\s:#]*"
-                        r"(?P<number>\d(?:[ -]?\d){2,5})(?![\d,.]\d|\d)", re.IGNORECASE)
+# short. "Ext." and "extn" are the telephone's alone; "extension" is of a deadline, a word count,
+# a house as often, so a word of calling must be near it ("ring", "ask for", "on"). Not a count
+# ("an extension of 12 weeks", "extension 2000 words"), nor a year ("extension 2023-24").
+_EXTENSION = re.compile(r"\b(?P<word>extension|extn\.?|ext\.?)(?:['’]s)?(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?"
+                        r"[\s:#]*(?P<number>\d(?:[ -]?\d){2,5})(?![\d,.]\d|\d)", re.IGNORECASE)
+_CALLING = re.compile(r"\b(?:ring|rang|call|calls|called|phone|dial|ask\s+for|put\s+through|switchboard|on|line|reach"
+                      r"|number|tel|internal)\b", re.IGNORECASE)
+_A_COUNT_AFTER = re.compile(r"\s*(?:k\b|%|(?:hours?|hrs|words?|days?|weeks?|months?|years?|metres?|meters?|miles?"
+                            r"|pounds?|quid|mins?|minutes?|percent|more|extra|over|to)\b)", re.IGNORECASE)
 
 
 @register_recognizer("phone-extension", "PHONE", needs=re.compile(r"\bext", re.IGNORECASE))
 def phone_extensions(text: str) -> Iterator[Finding]:
-    """The figures of an extension said after "extension", "ext." (not the word: it is no one's)."""
+    """The figures of an extension said after "ext.", "extn", or "extension" where a call is spoken of."""
     for m in _EXTENSION.finditer(text):
+        number = m.group("number")
+        if _A_YEAR.match(number) or _A_COUNT_AFTER.match(text, m.end()):
+            continue
+        if m.group("word").lower() == "extension" and not _CALLING.search(text, max(0, m.start() - 40), m.start()) \
+                and not _CALLING.search(text, m.end(), m.end() + 30):
+            continue
         yield Finding(m.start("number"), m.end("number"), "PHONE", 0.7, "phone-extension")
 
 
@@ -1561,10 +1577,21 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
         if all(_a_rare_street_word(w) for w in name) and not public_opening(name):
             yield Finding(m.start("name"), m.end(), "LOC", 0.55, "street-named-alone")
     for m in _STREET_OF_RARE_WORDS.finditer(typed):
-        # (the word before may be a name's first or any word: "honestly harrowgate street")
+        # (the word before may be a name's first or any word: "honestly harrowgate street"; not
+        # one saying what the street is like, "a manky road", "a proper scuzzy street", nor
+        # English words run together, "the ringroad lane")
         first = "first" if m.group("first") and _a_rare_street_word(m.group("first")) else "last"
-        if _a_rare_street_word(m.group("last")) and not public_opening(typed[m.start(first):m.end("last")].split()):
+        before = (_words_before(typed, m.start(first), 1) or [""])[-1]
+        if _a_rare_street_word(m.group("last")) and not _english_words_run_together(m.group("last")) \
+                and (before or "").lower() not in _DESCRIBING_A_STREET \
+                and not public_opening(typed[m.start(first):m.end("last")].split()):
             yield Finding(m.start(first), m.end(), "LOC", 0.55, "street-named-alone")
+
+
+# Words before a word saying what a street is like ("a manky road", "such a poky terrace"):
+# articles, possessives and words of degree; a street's name takes none.
+_DESCRIBING_A_STREET = frozenset("a an the this that such some any one every my our your their his her its "
+                                 "proper really very so right quite pretty dead bit".split())
 
 
 def _a_rare_street_word(word: str) -> bool:

@@ -38,6 +38,9 @@ FOUND = [
     # a role said as a title, before a surname of the list that is no everyday word
     ("nurse hopkins came round", "nurse hopkins"),
     ("coach smith told me off", "coach smith"),
+    # a given name opening a clause, then who they are in a clause of its own
+    ("it started because patience, who runs placements, put a message up", "patience"),
+    ("and grace, who'd been there years, left", "grace"),
     ("matron o'neill was there", "matron o'neill"),
     # a title, typed with its full stop or not, before a particle that opens a surname: the
     # particle and the word after it are the surname, whatever that word is
@@ -83,6 +86,8 @@ FOUND = [
 
 # Words in the same places that name no one.
 NOT_FOUND = [
+    # "who knows", "who cares" after a word; no given name before "who"
+    "there was hope, who knows", "the nurse, who was lovely, left", "because nursing, who would have thought",
     "i asked about it",
     # after "at" or "from", a name that is a word, a place, a public name or a word of the
     # field is the thing or the place it also is ("at least", "from next week" say when)

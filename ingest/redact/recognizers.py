@@ -3533,8 +3533,12 @@ _FROM_WORK = re.compile(rf"(?:^|(?<=[.!?;:,(\"“])|(?<![\w'’-])(?:and|but|so|
                         rf"(?P<word>{_A_WORD})\s+from\s+(?:(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
                         rf"(?:{_WORK_PLACE_WORDS})|hr|admin|payroll|pharmacy|estates|finance|reception|occy\s+health)\b",
                         re.IGNORECASE)
+# Who someone is, said after a name opening a clause in a clause of its own ("it started because
+# patience, who runs placements, put a message up"); not "who knows", "who cares".
+_WHO_DOES = re.compile(rf"{_SAYS_OPENS}(?P<word>{_A_WORD}),\s+who(?:['’](?:d|s|ll|ve))?\s+"
+                       r"(?!(?:knows|cares|else|would|could)\b)[a-z]", re.IGNORECASE)
 # The word each of those holds, looked for first in the text lowered (most texts hold none).
-_SAYING_CUE, _FROM_CUE = re.compile(_SAYING_VERBS), re.compile("from")
+_SAYING_CUE, _FROM_CUE, _WHO_CUE = re.compile(_SAYING_VERBS), re.compile("from"), re.compile(r",\s+who\W")
 # ... and of a verb of asking someone, and of who someone is (``_is_role``'s "was my", "'s the").
 _ASKED_CUE = re.compile(rf"(?:{alternatives(w.lower() for w in verbs_before_a_person('asked_whom'))})\s")
 _ROLE_CUE = re.compile(r"(?:was|is|been|['’]s)\s+(?:my|our|the|their|his|her)\s")
@@ -3701,7 +3705,8 @@ def paired_with_me(text: str, lower: str | None = None) -> Iterator[tuple[int, i
 @register_recognizer("person-slot", "PERSON", gate=False, normalised=False)
 def names_where_a_person_stands(text: str) -> Iterator[Finding]:
     """'me and hope', 'June and I', 'i asked grace about it', 'will said no', 'PK told me',
-    'dawn from hr', 'June was my mentor': a given name, or initials, where only a person stands."""
+    'dawn from hr', 'June was my mentor', 'because patience, who runs placements': a given name,
+    or initials, where only a person stands."""
     lower = text.lower()
     for start, end in paired_with_me(text, lower):
         if _someone(text[start:end], loose=_only_a_person_pairs(text, start, end)):
@@ -3727,7 +3732,8 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
             continue  # "i supervised june to august": when, from one month to another
         if _someone(m.group("word")):
             yield Finding(m.start("word"), _name_end(m), "PERSON", 0.55 if named_so else 0.6, "person-slot")
-    for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE), (_is_role(), _ROLE_CUE)):
+    for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE),
+                         (_is_role(), _ROLE_CUE), (_WHO_DOES, _WHO_CUE)):
         for m in pattern.finditer(text) if may_hold(cue, text, lower) else ():
             if pattern is _SAYS_IN_FULL and _name_end(m) == m.end("word"):
                 continue  # "so dave really said": the one word is _SAYS's to read

@@ -95,6 +95,9 @@ KEPT = [
     # a service every trust has, by the names staff call it
     (["HR were useless, Occy Health were fine.", "The Early Intervention team picked him up."],
      ["Occy Health", "Early Intervention team"]),
+    # the national names of what every ward does
+    (["Serious Incident reports, every week.", "Lone Working is the worst bit.", "Ward Round on Mondays."],
+     ["Serious Incident", "Lone Working", "Ward Round"]),
 ]
 
 

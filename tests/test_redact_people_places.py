@@ -93,7 +93,9 @@ LOWER_TITLES = [("I saw mrs mcallister yesterday.", "mcallister"), ("sister adey
 TITLED_WORD_NAMES = [("Nurse Jan was lovely to me.", "Jan"), ("Auntie June minded the kids.", "June"),
                      ("ask Nurse April on the desk", "April"), ("Sister Hope ran the ward.", "Hope")]
 # A given name among words of grammar capitalised for a stress.
-STRESSED_WITH_A_NAME = [("I Was With Will all night", "Will"), ("Only May Was On that week", "May")]
+STRESSED_WITH_A_NAME = [("I Was With Will all night", "Will"), ("Only May Was On that week", "May"),
+                        # a service's name of small words, after a word placing it
+                        ("we referred him to You Are Not Alone", "You Are Not Alone")]
 # Spelled with spaces, said with the stress in capitals.
 SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", "T E N D A I"),
           ("my name's c a o i m h e", "c a o i m h e"), ("Siobhan, said shiv-AWN", "shiv-AWN"),
@@ -178,6 +180,8 @@ KEPT = [
     "the Nurse Practitioner was off", "Father Christmas came to the ward",
     # capitals for a stress on words of grammar alone; an interjection opening a sentence
     "I Was Just So Done With It All, you know?", "Ach, it's been a hard year.", "Och, we managed.",
+    # a word of a dialect opening a sentence
+    "Mardy, he was, all week.", "Bairns were off school.", "Ta-ra then.",
     "the dr appointments ran late", "a nurse said it", "the ms teams call dropped", "mr men books for the kids", "Score options were A B C D.",
     "the anti-NHS lot", "it was pre-COVID", "an ex-DWP adviser", "in-house training", "my manager will never listen",
     # in lower case, hyphened words and sounds beside words that tell how something sounds

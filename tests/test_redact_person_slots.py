@@ -222,6 +222,11 @@ def test_a_surname_opening_with_a_particle_after_a_title_goes_whole(engine, text
     ("we went, deji, priya and me, on the bus", ["priya", "deji"], ["on the bus"]),
     ("sarah and the cbt team were great", ["sarah"], ["the cbt team were great"]),
     ("i made sarah and kwame pasta and salad", ["sarah", "kwame"], ["pasta and salad"]),
+    # a name Britain gives often, though a word, joined to someone; a modal stays ("and will")
+    ("bob and kezia are why i stayed", ["bob", "kezia"], ["are why i stayed"]),
+    ("kezia and will be there", ["kezia"], ["and will be there"]),
+    # a surname's initial after a name typed in lower case
+    ("my line manager tunde h keeps saying it", ["tunde", " h "], ["keeps saying it"]),
     # the other name someone goes by, set beside them between dashes
     ("my manager tamsin okoro — tam — she was kind", ["tamsin", "okoro", "tam"], ["she was kind"]),
     ("tamsin okoro — well — she was kind", ["tamsin"], ["well", "she was kind"]),

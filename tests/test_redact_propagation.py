@@ -40,9 +40,11 @@ CASES = [
       "Everyone at Brackwater knew."], ["Brackwater", "BPI"], ["paid late", "knew"]),
     # initials of a workplace without its registered form; a coined word is one letter ("GCP" is said for a thing)
     (["I was at Aspen Mental Health Ltd, or AMH as the staff say."], ["Aspen", "AMH"], ["as the staff say"]),
-    # a name of two things joined by "and", then its initials
+    # a name of two things joined by "and", then its initials; not two colleagues' surnames, nor
+    # a kind of service every trust has, whose letters are the field's
     (["I started Walk and Talk Quarrowby after my own breakdown.", "Now WTQ has sixty members."],
      ["Walk and Talk", "WTQ"], ["after my own breakdown", "has sixty members"]),
+    (["The Assessment and Treatment Unit was full.", "The ATU was awful."], [], ["The ATU was awful"]),
     (["I worked at Goldcrest Practice.", "We all did GCP training there."], ["Goldcrest"], ["GCP training"]),
     # letters the source gives for a workplace are its own, even a public body's or a
     # therapy's; given for words English uses they are the public term's
@@ -425,8 +427,7 @@ WORKPLACES = [
     (["My nights come through a locum agency, Brindlemoor Staffing, these days."], ["Brindlemoor"]),
     (["Try the drop-in by the library. It's called Tallowby and volunteers run it.", "Tallowby takes anyone."],
      ["Tallowby"]),
-    # English words, none a given name, capitalised where no word says what they are: no one's name
-    (["I loved Bright Futures, honestly.", "Bright Futures paid on time."], ["Bright Futures"]),
+    # two English words joined by "and", capitalised inside a sentence: one workplace's name
     (["I was at Roots and Wings for years.", "Roots and Wings shut."], ["Roots and Wings"]),
     # named in full, then by its first word alone where a workplace is said, an everyday word
     (["I joined Lantern Moor Care in 2019.", "at lantern it was grim.", "then at Lantern, the rota changed."],
@@ -762,3 +763,13 @@ def test_a_seed_in_capitals_is_searched_for_unless_a_stop_word_no_one_is_called(
     result = engine.redact({"a": "Will, honestly, is the reason. Sat with May after.", "b": "AND I SAID YES AND NO"}, {},
                            [Term("WILL", "PERSON", False), Term("MAY", "PERSON", False), Term("AND", "PERSON", False)])
     assert not re.search(r"\b(?:Will|May)\b", result.texts["a"]) and result.texts["b"] == "AND I SAID YES AND NO"
+
+
+def test_two_colleagues_surnames_joined_by_and_stay_two(engine):
+    # Capitalised words joined by "and" may be one workplace's name ("Roots and Wings"), but not
+    # surnames of the list: two colleagues keep two placeholders wherever they are said.
+    result = engine.redact({"q0": "I work with Baker and Cook.", "q1": "Baker is lovely but Cook is not."}, {}, [])
+    text = "\n".join(result.texts.values())
+    assert "Baker" not in text and "Cook" not in text, text
+    given = {r.original: r.replacement for reps in result.replacements.values() for r in reps}
+    assert given["Baker"] != given["Cook"], given

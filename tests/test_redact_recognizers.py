@@ -70,6 +70,8 @@ CASES = {
          ("I'm on Twitter, at ferris underscore talks underscore cbt", "at ferris underscore talks underscore cbt"),
          ("I'm on there as quill underscore pwp, say hi", "quill underscore pwp"),
          ("the site is wrenholm dot co dot uk", "wrenholm dot co dot uk"),
+         # an address said as words, then said to be one word
+         ("It's quarrow house dot org dot uk, all one word.", "quarrow house dot org dot uk"),
          # a name on a platform said without its "@"
          ("I'm on insta as tam.talks, say hi", "tam.talks"), ("my tiktok is quillcounsels now", "quillcounsels"),
          # ... said as words, which go with it up to a stop word or an everyday word
@@ -736,6 +738,8 @@ CASES = {
     ),
     "ID": (
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),
+         # a letter and five figures or more, answering a question that named it
+         ("E204417, I think, it's on the payslip.", "E204417"),
          ("associate number, mine's CV-2231, and", "CV-2231"), ("staff number 118204.", "staff number 118204"),
          ("My ESR number is 20418876 and", "20418876"), ("my PIN's 91D2047E, if", "91D2047E"),
          ("the ticket, INC0041937, still", "ticket, INC0041937"), ("my HCPC number, PYL28715, and", "PYL28715"),

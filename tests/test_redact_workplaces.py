@@ -784,6 +784,8 @@ LOWER_KINDS = [
     (["larchfield opticians were hiring"], ["larchfield"], ["were hiring"]),
     (["cobbleton nursery paid minimum wage"], ["cobbleton"], ["paid minimum wage"]),
     (["harrowvale academy was in special measures"], ["harrowvale"], ["was in special measures"]),
+    (["i really miss it since leaving quarrow house", "she quit brackwell house last year"],
+     ["quarrow", "brackwell"], ["since leaving", "she quit"]),
     (["i go into fernhill primary every week", "my lad goes to ashcombe primary"], ["fernhill", "ashcombe"],
      ["every week", "my lad goes to [Workplace"]),
     # a national charity of several words, or one said in lower case, after a local name: its branch

@@ -30,7 +30,7 @@ from ingest.config import BASE_MODEL  # named there: the settings fingerprint re
 from ingest.redact import aliases, lexicon
 from ingest.redact.names import (ASKED_OF_SOMEONE, CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, HYPHEN_PREFIXES,
                                  SURNAME_TITLES)
-from ingest.redact.recognizers import MIN_SCORE, Finding, Spans, paired_with_me, register_recognizer
+from ingest.redact.recognizers import MIN_SCORE, PLACING_VERBS, Finding, Spans, paired_with_me, register_recognizer
 from ingest.redact.recognizers import greetings, letters_said_for_a_thing, ordinary_weekday, words_set
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
@@ -263,9 +263,11 @@ def detected(texts: list[str]) -> list[list[Finding]]:
 
 def a_word_before_a_name(token, following) -> bool:
     """A verb of thinking or saying the model took with the capitalised name after it
-    ("reckon Compass"; data thinking_and_saying): the sentence's, not the name's. Not any
-    ordinary word: a given name may be one typed in lower case ("honour Banda", "winter Ashby")."""
-    return token.is_lower and token.lower_ in words_set("thinking_and_saying") and following.text[:1].isupper()
+    ("reckon Compass"; data thinking_and_saying), or one placing someone at a workplace, in any
+    case ("she quit harbour house"): the sentence's, not the name's. Not any ordinary word: a
+    given name may be one typed in lower case ("honour Banda", "winter Ashby")."""
+    return token.is_lower and (token.lower_ in words_set("thinking_and_saying") and following.text[:1].isupper()
+                               or token.lower_ in PLACING_VERBS)
 
 
 # Words saying how many or when, said between a name and its verb ("mo all quit").

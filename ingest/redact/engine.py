@@ -2300,6 +2300,7 @@ def _english_words_only(surface: str, names, least: float = lexicon.HARDLY_USED_
 # A word joined to a person found ("me, tolu and deji", "tolu and deji came"): after the
 # person and "and", "&", "or", or before them in a list ("deji, tolu and me").
 _JOINED_AFTER = re.compile(rf"(?:\s*,)?\s+{recognizers.JOINING_WORD}\s+([^\W\d_][^\W\d_'’-]{{2,}})(?![\w'’-])")
+_BY_AND = re.compile(r"(?<![\w'’-])(?:and|&)(?![\w'’-])", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{{2,}})(?:\s*,\s*|\s+{recognizers.JOINING_WORD}\s+)$")
 
 
@@ -2309,15 +2310,17 @@ _BESIDE_AFTER = re.compile(r"\s*(?:[—–]|\s-)\s*([^\W\d_][^\W\d_'’-]{1,})(?
 _BESIDE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{1,})\s*(?:[—–]|\s-)\s*$")
 
 
-def _another_name(word: str, given: bool = True) -> bool:
+def _another_name(word: str, given: bool = True, beside_someone: bool = False) -> bool:
     """A word in lower case that may be a name: one English hardly uses (below lexicon.HARDLY_USED_ZIPF),
     no stop word nor word of the field, or with ``given`` a given name no ordinary word ("jas",
-    "mei"; not "will", "summer")."""
+    "mei"; not "will", "summer"); joined to someone (``beside_someone``), a name Britain gives
+    often, word or not ("bob and kezia", "kezia and rob"; "will", "may" are stop words)."""
     lower = word.lower()
     if not word.islower() or lower in STOP_WORDS or lexicon.is_field_word(lower):
         return False
     return lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF \
-        or given and lower in lexicon.first_names() and not lexicon.is_ordinary(lower)
+        or given and lower in lexicon.first_names() and not lexicon.is_ordinary(lower) \
+        or beside_someone and lexicon.english_given_name_weight().get(lower, 0) >= recognizers.GIVEN_HERE
 
 
 def joined_to_a_name(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
@@ -2338,7 +2341,10 @@ def joined_to_a_name(text: str, found: list[Finding], said_public: Spans) -> lis
             joined += [(_BESIDE_AFTER.match(text, f.end), True),
                        (_BESIDE_BEFORE.search(text, max(0, f.start - 40), f.start), True)]
         for m, given in joined:
-            if m and _another_name(m.group(1), given) and not said_public.holds(m.start(1), m.end(1)):
+            # (a name that is a word only by "and": "bob and kezia"; a list's comma joins a word of
+            # the sentence as often, "one summer, brightwater were late")
+            joined_by_and = person and m is not None and _BY_AND.search(m.group()) is not None
+            if m and _another_name(m.group(1), given, joined_by_and) and not said_public.holds(m.start(1), m.end(1)):
                 more.append(Finding(m.start(1), m.end(1), f.kind, 0.55,
                                     "joined-to-a-person" if person else "joined-to-a-place"))
     return more

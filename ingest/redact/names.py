@@ -520,12 +520,16 @@ class NameFinder:
     def two_things_in_a_name(self, doc, j: int, public_tokens: set[int]) -> bool:
         """'Walk and Talk', 'Roots and Wings': two English words capitalised inside a sentence,
         "and" between them, are one name (its initials "WTR" of "Walk and Talk Rotherham");
-        not two people, two places or two public names ("Rose and Hope", "Leeds and Bradford"),
-        nor one said twice ("Beacon and Beacon said no"). (Only a first word alone before "and":
-        "Clearwater Clinic and New Leaf" are two.)"""
+        not two people, two places or two public names ("Rose and Hope", "Leeds and Bradford",
+        "Baker and Cook": a surname of the list may be a colleague's), nor one said twice ("Beacon
+        and Beacon said no"), nor words of a service ("Drug and Alcohol Team", "Assessment and
+        Treatment Unit": a kind of service every trust has, whose letters are the field's).
+        (Only a first word alone before "and": "Clearwater Clinic and New Leaf" are two.)"""
         a, b = doc[j - 1], doc[j + 1]
         return a.lower_ != b.lower_ and not self.sentence_initial(doc, j - 1) and all(
             self.is_capitalised(t) and not t.is_upper and t.is_alpha and self.no_ones_word(t.lower_)
+            and t.lower_ not in lexicon.surnames() and t.lower_ not in recognizers.service_words()
+            and not lexicon.is_field_word(t.lower_)
             and t.lower_ not in self.places and t.i not in public_tokens and not self.ordinary(t.text) for t in (a, b))
 
     def no_ones_word(self, lower: str) -> bool:
@@ -645,9 +649,12 @@ class NameFinder:
                      or after.endswith("ed") and after.isalpha() and len(after) > 4))
 
     def rare(self, word: str) -> bool:
-        """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
-        inflected = _INFLECTED.search(word.lower())
-        return lexicon.is_rare(word) and not (inflected and lexicon.zipf(word.lower()) > lexicon.SCARCELY_ENGLISH_ZIPF)
+        """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde");
+        not a word of Britain's dialects or community languages ("Mardy", "Bairns", "Innit")."""
+        lower = word.lower()
+        inflected = _INFLECTED.search(lower)
+        return lexicon.is_rare(word) and not (inflected and lexicon.zipf(lower) > lexicon.SCARCELY_ENGLISH_ZIPF) \
+            and lower not in recognizers.mixed_in_words()
 
     # ------------------------------------------------------------ recognizers
 
@@ -681,8 +688,8 @@ class NameFinder:
                 _A_SENTENCE_OPENS_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
                 or text[end:end + 1] in (",", "!", "."))
             if not protected.holds(f.start, end) and said not in self.keep and said not in GRAMMAR_WORDS \
-                    and not greeting:
-                allowed.append(f)
+                    and not greeting and said not in recognizers.mixed_in_words():
+                allowed.append(f)  # (a word of a dialect alone is no one: "Mardy, he was", "Bairns")
         return allowed
 
     def undecided(self, doc, text: str | None = None) -> Iterator[tuple[int, int]]:
@@ -847,9 +854,12 @@ class NameFinder:
                 i = j
                 continue
             if len(words) > 2 and all(w.lower() in STOP_WORDS for w in words) \
-                    and not any((lexicon.english_given_name_weight().get(w.lower()) or 0) >= 2 for w in words):
+                    and not any((lexicon.english_given_name_weight().get(w.lower()) or 0) >= 2 for w in words) \
+                    and not (span.start > 0 and doc[span.start - 1].lower_ in _BEFORE_A_NAME_OF_SMALL_WORDS):
                 i = j  # "I Was Just So Done With It All": capitals for a stress, on words of grammar alone
-                continue  # (not with a given name Britain uses among them: "I Was With Will", "Only May Was On")
+                # (not with a given name Britain uses among them, "I Was With Will", "Only May Was On";
+                # nor after a word placing a service there: "referred him to You Are Not Alone")
+                continue
             if len(words) == 1 and words[0].lower() in ORG_WORDS and not self.name_before_a_kind(doc, span, capital) \
                     and recognizers.figure_opening_a_name(text, span.start_char, span.end_char) == span.start_char:
                 i = j  # a workplace's kind alone names none: "Head of Nursing", "6 Counselling sessions"
@@ -1217,11 +1227,6 @@ class NameFinder:
             return default
         if before in ORG_PREPOSITIONS and words[0] not in self.first_names:
             return "ORG"
-        if len(words) > 1 and not (span.start > 0 and doc[span.start - 1].like_num) \
-                and all(w in CONNECTORS or w == "and" or self.no_ones_word(w) for w in words):
-            # English words only, none a given name: "Bright Futures", "Open Arms" (no one's name);
-            # not after a figure, which would open a workplace's name ("3 Months Notice" is none)
-            return "ORG"
         return "PERSON"
 
 
@@ -1286,6 +1291,11 @@ def extend_directions(text: str, finding: Finding) -> Finding:
     return finding
 
 
+# A letter alone after a name typed in lower case: its surname's initial ("jo h", "rob t."); not
+# a letter said for a word in a text ("u", "n", "r", "y", "k", "b", "c", "x", "o") nor "a", "i".
+_SURNAMES_INITIAL = re.compile(r"[ \t]+([d-hj-mpqstvwz])\.?(?=[ \t]|[,;:!?)]|\.(?:\s|$)|$)")
+# Words before a service's name, which may be of small words alone ("went to Here For You").
+_BEFORE_A_NAME_OF_SMALL_WORDS = frozenset("to from at for with by via called named joined left".split())
 # The word after a name, in lower case; a possessive is no part of it ("john bowlby's theory").
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]+?[a-z])(?:['’]s)?\b(?!['’-][a-z])")
 
@@ -1304,6 +1314,10 @@ def extend_surname(text: str, finding: Finding) -> Finding:
     and "-ly" end surnames too ('golding', 'kipling'), and a name left is worse than a word lost."""
     if finding.kind != "PERSON":
         return finding
+    initial = _SURNAMES_INITIAL.match(text, finding.end)
+    if initial and text[finding.start:finding.end].islower():
+        # "my line manager jo h keeps saying": the initial of a surname, typed in lower case
+        return Finding(finding.start, initial.end(1), finding.kind, finding.score, finding.recognizer)
     m = _NEXT_LOWER_WORD.match(text, finding.end)
     if not m:
         return finding

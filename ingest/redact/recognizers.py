@@ -621,7 +621,7 @@ def web_addresses(text: str) -> Iterator[Finding]:
 
         if re.fullmatch(r"[\w-]+\.co", url, re.IGNORECASE) and not re.search(r"\bat\s*$", text[max(0, m.start() - 20):m.start()]):
             continue  # "Smith & Co." is no address
-        yield Finding(m.start(), m.start() + len(url), "URL", 0.9, "url")
+        yield Finding(_said_as_one_word(text, m.start(), m.start() + len(url)), m.start() + len(url), "URL", 0.9, "url")
     yield from _spans(_LINK_PAGE, text, "URL", 0.9, "url")
     yield from _spans(_HANDLE, text, "URL", 0.85, "social-handle")
     for m in _CHAT_TAG.finditer(text):
@@ -652,6 +652,23 @@ def web_addresses(text: str) -> Iterator[Finding]:
                     break
                 end = after.end()
             yield Finding(m.start("handle"), end, "URL", 0.7, "spoken-handle")
+
+
+# Said to be one word after it: "harbour house dot org dot uk, all one word".
+_ONE_WORD_SAID = re.compile(r"[\s,.(—–-]*(?:(?:it|that)['’]?s\s+)?(?:all\s+)?(?:one\s+word|no\s+spaces)\b",
+                            re.IGNORECASE)
+
+
+def _said_as_one_word(text: str, start: int, end: int) -> int:
+    """Where an address said as words starts, when it is said to be one word after it: the words
+    before its first part, back to a word of the sentence (``_NOT_LOCAL_PART``), three at most."""
+    if not _ONE_WORD_SAID.match(text, end):
+        return start
+    for w in reversed(list(_WORD.finditer(text, max(0, start - 60), start))[-3:]):
+        if not re.fullmatch(r"[a-z0-9-]+", w.group()) or w.group() in _NOT_LOCAL_PART:
+            break
+        start = w.start()
+    return start
 
 
 def _a_handle_typed(word: str) -> bool:
@@ -1401,7 +1418,9 @@ def reference_numbers(text: str) -> Iterator[Finding]:
             continue  # "pre-2020", "top-1000"; five figures or more are a code's ("hr-55120")
         yield _with_issuer(text, m.start(), m.end(), 0.7, "reference-code")
     for m in _LETTERED.finditer(text) if capital_code else ():  # "E402187": a letter or two before the digits, with its context
-        yield _with_issuer(text, m.start(), m.end(), 0.3)
+        # (five figures or more are someone's number alone, as they are without the letters below:
+        # "E204417, I think, it's on the payslip", answering the question before it)
+        yield _with_issuer(text, m.start(), m.end(), 0.5 if sum(map(str.isdigit, m.group())) >= 5 else 0.3)
     # A group of a public helpline's number ("08000 562 561") is no one's reference number.
     helplines = None
     for m in _NUMBER.finditer(text) if figures_run else ():
@@ -1781,7 +1800,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         # A word of speech before the name is not the name's ("then bryn house took over").
         while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS
                         or lexicon.is_everyday(_without_possessive(text, offset, rare[0]))
-                        or rare[0].group() in _PLACING_VERBS
+                        or rare[0].group() in PLACING_VERBS
                         or rare[0].group() in ("leaving", "joining")
                         and _SAID_AS_WHEN.search(text, max(0, offset + rare[0].start() - 10),
                                                  offset + rare[0].start())):
@@ -1965,7 +1984,7 @@ def _before_public(text: str, offset: int, name: list[re.Match], kind: re.Match)
 
 # Verbs that place someone at a workplace named straight after them ("i joined bluebell
 # therapy", "then left quillmere hub"): never the name's.
-_PLACING_VERBS = frozenset("joined left via".split())
+PLACING_VERBS = frozenset("joined left quit via".split())
 # Leaving or joining said as when, before a name ("after leaving quill counselling"), is no word
 # of it; a name may open with the word itself ("leaving care solutions ltd", "joining forces").
 _SAID_AS_WHEN = re.compile(r"(?<![\w'’-])(?:after|since|before|on|when|until|till|then)[ \t]+$")
@@ -2027,7 +2046,7 @@ def lower_case_legal_names(text: str) -> Iterator[Finding]:
         words = list(re.finditer(r"\S+", m.group("name")))
         last = len(words)
         while last and not (words[last - 1].group() in _STOP or words[last - 1].group() in STOP_WORDS
-                            or words[last - 1].group() in _BECOMING or words[last - 1].group() in _PLACING_VERBS
+                            or words[last - 1].group() in _BECOMING or words[last - 1].group() in PLACING_VERBS
                             or words[last - 1].group() in _CLAUSE_OPENER_WORDS
                             or words[last - 1].group() in _SAYS_ITS_NAME):
             last -= 1  # the name is what follows the last word of speech
@@ -2066,10 +2085,10 @@ _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:an
                            r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
 _WORK_KINDS = lexicon.workplace_kinds("work")
 _EMPLOYED_WORK_KINDS = lexicon.workplace_kinds("work-employed")
-# What places someone at a workplace before its name: "at", "for", "with", "joined", "left",
+# What places someone at a workplace before its name: "at", "for", "with", "joined", "left", "leaving",
 # "employed by" (and "the"); what names one ("we call it the ... network"). (Not "through": "through
 # mutual trust", "through strategic partnership" were taken.)
-_WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|by|from|via"
+_WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|leaving|quit|by|from|via"
                              r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to|(?:call|calls|called)\s+it)"
                              r"|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3594,7 +3613,7 @@ def _someone(word: str, loose: bool = True) -> bool:
     # capitalised as a name is, one that is no everyday word ("Jasmine"); not a word the
     # dictionary of names lists too ("line", "night", "free", "said", "lies": names elsewhere).
     return not lexicon.is_ordinary(lower) or lower in words_set("word_names") \
-        or loose and lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_HERE or (
+        or loose and lexicon.english_given_name_weight().get(lower, 0) >= GIVEN_HERE or (
         word[:1].isupper() and not word.isupper() and not lexicon.is_everyday(lower))
 
 
@@ -3615,7 +3634,7 @@ def role_abbreviations_lower() -> frozenset[str]:
 
 # How commonly a name must be given in Britain, Ireland or the USA to be one where only a
 # person stands, though an ordinary word ("dave", "rob", "matt" 3; "justice", "lane" 1-2).
-_GIVEN_HERE = 3
+GIVEN_HERE = 3
 
 
 @functools.lru_cache(maxsize=1)
@@ -3769,7 +3788,7 @@ _FROM_WHEN_TO_WHEN = re.compile(rf"\s+(?:to|till|until|through|-)\s+(?:{_MONTH_N
 
 def _a_name_before_where(lower: str) -> bool:
     """A given name that is no word ("marnie") or is given in Britain often enough to be read as
-    one (``_GIVEN_HERE``: "dave", "bernie"), or a word few texts use that is no plural of a
+    one (``GIVEN_HERE``: "dave", "bernie"), or a word few texts use that is no plural of a
     commoner one (a nickname: "shaz", "gaz"); not one of the names that are words, a place, a
     public name or a word of the field ("will", "bill", "chester", "asda", "van", "rota"): said
     before "at" or "from", where a thing, a place or a modal stands as often."""
@@ -3777,7 +3796,7 @@ def _a_name_before_where(lower: str) -> bool:
             or lexicon.is_field_word(lower):
         return False
     if lower in lexicon.first_names():
-        return not lexicon.is_ordinary(lower) or lexicon.english_given_name_weight().get(lower, 0) >= _GIVEN_HERE
+        return not lexicon.is_ordinary(lower) or lexicon.english_given_name_weight().get(lower, 0) >= GIVEN_HERE
     return lexicon.is_rare(lower) and lower.isalpha() and not _a_plural_of_a_commoner(lower)
 
 

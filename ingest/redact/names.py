@@ -527,14 +527,10 @@ class NameFinder:
         (Only a first word alone before "and": "Clearwater Clinic and New Leaf" are two.)"""
         a, b = doc[j - 1], doc[j + 1]
         return a.lower_ != b.lower_ and not self.sentence_initial(doc, j - 1) and all(
-            self.is_capitalised(t) and not t.is_upper and t.is_alpha and self.no_ones_word(t.lower_)
-            and t.lower_ not in lexicon.surnames() and t.lower_ not in recognizers.service_words()
-            and not lexicon.is_field_word(t.lower_)
+            self.is_capitalised(t) and not t.is_upper and t.is_alpha and lexicon.is_ordinary(t.lower_)
+            and t.lower_ not in self.first_names and t.lower_ not in lexicon.surnames()
+            and t.lower_ not in recognizers.service_words() and not lexicon.is_field_word(t.lower_)
             and t.lower_ not in self.places and t.i not in public_tokens and not self.ordinary(t.text) for t in (a, b))
-
-    def no_ones_word(self, lower: str) -> bool:
-        """An English word no given name is, nor a surname that is a word ("green"): no part of someone's name."""
-        return lexicon.is_ordinary(lower) and lower not in self.first_names and lower.title() not in self.surnames
 
     @staticmethod
     def shouted_name(doc, token) -> bool:
@@ -1293,7 +1289,7 @@ def extend_directions(text: str, finding: Finding) -> Finding:
 
 # A letter alone after a name typed in lower case: its surname's initial ("jo h", "rob t."); not
 # a letter said for a word in a text ("u", "n", "r", "y", "k", "b", "c", "x", "o") nor "a", "i".
-_SURNAMES_INITIAL = re.compile(r"[ \t]+([d-hj-mpqstvwz])\.?(?=[ \t]|[,;:!?)]|\.(?:\s|$)|$)")
+_SURNAMES_INITIAL = re.compile(r"[ \t]+([d-hjlmpqstvwz])\.?(?=[ \t]|[,;:!?)]|\.(?:\s|$)|$)")
 # Words before a service's name, which may be of small words alone ("went to Here For You").
 _BEFORE_A_NAME_OF_SMALL_WORDS = frozenset("to from at for with by via called named joined left".split())
 # The word after a name, in lower case; a possessive is no part of it ("john bowlby's theory").

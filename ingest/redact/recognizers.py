@@ -1566,6 +1566,10 @@ _STREET_NAMED_RARELY = re.compile(
 _STREET_OF_RARE_WORDS = re.compile(
     r"(?<![\w'’-])(?:(?P<first>[a-z][a-z'’-]+)[ \t]+)?(?P<last>[a-z][a-z'’-]+)[ \t]+"
     rf"(?:{alternatives(words('street_types_named_alone'))})(?![\w'’-])")
+# Words before a word saying what a street is like ("a manky road", "such a poky terrace"):
+# articles, possessives and words of degree; a street's name takes none.
+_DESCRIBING_A_STREET = frozenset("a an the this that such some any one every my our your their his her its "
+                                 "proper really very so right quite pretty dead bit".split())
 _STREET_KIND_BYTES = frozenset(w.encode() for w in (*words("street_types_named_alone"),
                                                    *words("street_types_after_a_rare_word")))
 
@@ -1602,15 +1606,9 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
         first = "first" if m.group("first") and _a_rare_street_word(m.group("first")) else "last"
         before = (_words_before(typed, m.start(first), 1) or [""])[-1]
         if _a_rare_street_word(m.group("last")) and not _english_words_run_together(m.group("last")) \
-                and (before or "").lower() not in _DESCRIBING_A_STREET \
+                and before not in _DESCRIBING_A_STREET \
                 and not public_opening(typed[m.start(first):m.end("last")].split()):
             yield Finding(m.start(first), m.end(), "LOC", 0.55, "street-named-alone")
-
-
-# Words before a word saying what a street is like ("a manky road", "such a poky terrace"):
-# articles, possessives and words of degree; a street's name takes none.
-_DESCRIBING_A_STREET = frozenset("a an the this that such some any one every my our your their his her its "
-                                 "proper really very so right quite pretty dead bit".split())
 
 
 def _a_rare_street_word(word: str) -> bool:
@@ -2085,7 +2083,7 @@ _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:an
                            r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
 _WORK_KINDS = lexicon.workplace_kinds("work")
 _EMPLOYED_WORK_KINDS = lexicon.workplace_kinds("work-employed")
-# What places someone at a workplace before its name: "at", "for", "with", "joined", "left", "leaving",
+# What places someone at a workplace before its name: "at", "for", "with", "joined", "left", "leaving", "quit",
 # "employed by" (and "the"); what names one ("we call it the ... network"). (Not "through": "through
 # mutual trust", "through strategic partnership" were taken.)
 _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|leaving|quit|by|from|via"

@@ -336,3 +336,16 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
     path.write_text(json.dumps({"log": 2, "original": "the first", "kind": "DATE", "recognizer": "bare-day",
                                 "match": "any-case"}) + "\n", encoding="utf-8")
     assert find_leaks({"q": "It was on the first slide."}, terms_from_log(path)) == []
+
+
+# A number read out over two quotes one after the other (a pause, an interruption): its parts
+# go together where they make one UK number; figures that make none stay.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["so that's oh seven nine double two", "four double eight, one five six."], ["seven nine", "one five six"],
+     ["so that's"]),
+    (["my number is 07700", "um, 900 631, thanks"], ["07700", "900 631"], ["thanks"]),
+    (["It's 0113", "496 0881"], ["0113", "496 0881"], []),
+    (["we had 0 of them", "12 more in 2020"], [], ["we had 0 of them", "12 more in 2020"]),
+])
+def test_a_number_read_out_over_two_quotes_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

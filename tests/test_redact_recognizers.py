@@ -116,12 +116,17 @@ CASES = {
           "plus four four, seven seven oh oh, nine oh oh, six four two"),
          ("the office on oh one one three, four nine six, oh eight eight one", "oh one one three, four nine six, oh eight eight one"),
          ("it's oh one nine, two oh one eight, treble oh four.", "oh one nine, two oh one eight, treble oh four"),
+         # read out in parts, a pause or a few words between them
+         ("so that's oh seven nine double two... and then four double eight, one five six.",
+          "oh seven nine double two... and then four double eight, one five six"),
+         ("my mobile is 07700, um, 900 631 if", "07700, um, 900 631"),
          # a switchboard's extension alone
          ("Just ring switchboard and ask for extension 4471.", "4471"), ("she's on ext. 2210 most days", "2210"),
          ("extension four four seven one, ask for the ward", "four four seven one"), ("call extn 4471", "4471")],
         ["in 1991 there were nine of us", "£45,000 a year", "one or two, three at most", "band 5, 37.5 hours",
          "it went from twenty to thirty, forty, fifty clients", "they gave me an extension of 12 weeks",
          "a 6 week extension, 2 more sessions", "hair extensions 40 quid",
+         "we had 0 complaints, then 12 in 2019, and 300 in 2020", "it went from 01, 02 to 2020 and 2021",
          # an extension of something else: a count after it, a year, no word of calling near it
          "the placement extension is 100 hours", "word count extension 500 words", "deadline extension 2023-24",
          "a loft extension 4000 cost a fortune", "funding extension 2025 to 2026"],
@@ -147,6 +152,7 @@ CASES = {
          ("the EH10 end of town", "EH10"), ("the office in SE1P now", "SE1P"), ("living in ec1a these days", "ec1a"),
          # said to be one, in lower case and spaced: its groups run together make a whole one
          ("my postcode is ls six two a b, near the park", "ls six two a b"), ("postcode's l s 6 2 q t", "l s 6 2 q t"),
+         ("And postcode D-H-1, 4-T-L.", "D-H-1, 4-T-L"),
          # spelled out letter by letter with no cue: an area, figures, two single letters
          ("it's b s three four e d, the flat", "b s three four e d"), ("we were at c f ten one a b then", "c f ten one a b")],
         # a district ends in a letter only in central London: "G4S" and "S4C" are names

@@ -34,6 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest import labels
 from ingest.redact import aliases, detector, lexicon, recognizers  # detector: registers the trained recognizer
+from ingest.redact.normalise import View
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS,
                                  JOB_NOUNS, KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES,
@@ -1801,6 +1802,8 @@ class Engine:
         seen: dict[str, tuple[list[Finding], list[Finding]]] = {}
         findings = dict(zip(keys, self.find([all_texts[k] for k in keys], public,
                                             batched=[k in quote_texts for k in keys], recognized_by_text=seen)))
+        for key, found in phones_across_quotes(quote_texts).items():
+            findings[key] = resolve(findings[key] + found)
         # A quote typed in capitals throughout ("I WORKED FOR ..."), as survey answers may be:
         # its capitals say nothing, so it is read again in lower case, where the rules for text
         # without the capital cue apply; what either reading finds goes.
@@ -2321,6 +2324,41 @@ def _another_name(word: str, given: bool = True, beside_someone: bool = False) -
     return lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF \
         or given and lower in lexicon.first_names() and not lexicon.is_ordinary(lower) \
         or beside_someone and lexicon.english_given_name_weight().get(lower, 0) >= recognizers.GIVEN_HERE
+
+
+# A number's first part at the end of a quote ("It's oh seven seven double oh"), and its rest
+# opening the next ("nine double oh, six three one"), in the normalised views; a pause or a
+# filler may open the rest ("um, 900 631").
+_A_FIGURE_SAID = re.compile(r"\d|\b(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|treble)\b",
+                            re.IGNORECASE)
+_A_NUMBER_OPENS_AT_THE_END = re.compile(r"(?<![\w+£$])(?P<number>(?:\+\s?44|0)\d[\d ]*\d)[\s.,…—–-]*$")
+_THE_REST_OPENS = re.compile(r"[\s.,…—–-]*(?:(?:um+|erm?|uh+|sorry|yeah|so|and|then|it['’]?s)"
+                             r"[\s.,…—–-]+)*(?P<number>\d[\d ,.-]*\d)(?![\d/])", re.IGNORECASE)
+
+
+def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]]:
+    """A UK number read out over two quotes one after the other, a pause or an interruption
+    between its parts: both parts, where together they are one number (0 and ten figures, 44
+    and ten), each part too short to be one alone."""
+    keys = list(quote_texts)
+    found: dict[str, list[Finding]] = {}
+    views: dict[str, View] = {}
+    for a, b in zip(keys, keys[1:]):
+        # (a figure said or typed near the end of one and the start of the other: most quotes have none)
+        if not _A_FIGURE_SAID.search(quote_texts[a][-60:]) or not _A_FIGURE_SAID.search(quote_texts[b][:60]):
+            continue
+        first = views.setdefault(a, normalise_view(quote_texts[a]))
+        rest = views.setdefault(b, normalise_view(quote_texts[b]))
+        end = _A_NUMBER_OPENS_AT_THE_END.search(first.text, max(0, len(first.text) - 60))
+        start = _THE_REST_OPENS.match(rest.text)
+        if not end or not start:
+            continue
+        digits = re.sub(r"\D", "", end.group("number") + start.group("number"))
+        if len(digits) == 11 and digits[0] == "0" or len(digits) == 12 and digits.startswith("44"):
+            for key, view, part in ((a, first, end), (b, rest, start)):
+                found.setdefault(key, []).append(Finding(*view.span(*part.span("number")), "PHONE", 0.9,
+                                                         "phone-across-quotes"))
+    return found
 
 
 def joined_to_a_name(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:

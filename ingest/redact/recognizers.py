@@ -732,6 +732,24 @@ def phones(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PHONE", 0.3, "digits")
 
 
+# A number read out in parts with a pause or a few words between them ("oh seven seven double
+# oh... and then nine double oh, six three one", "07700, um, 900 631"; said numbers reach the
+# recognizer as figures): its parts joined are one UK number, 0 and ten figures, or 44 and ten.
+_PAUSE_IN_A_NUMBER = r"(?:[\s,.…—–-]|\b(?:and|then|um+|erm?|uh+|sorry|it['’]?s|yeah)\b)+"
+_PHONE_IN_PARTS = re.compile(rf"(?<![\w+£$])(?:\+\s?44|0)[\d ]*\d(?:{_PAUSE_IN_A_NUMBER}\d[\d ]*\d){{1,3}}(?![\d/])")
+
+
+@register_recognizer("phone-in-parts", "PHONE", context=("phone", "mobile", "ring", "call", "text", "number"),
+                     needs=re.compile(r"\d{3}"))
+def phones_in_parts(text: str) -> Iterator[Finding]:
+    """A UK number said in parts, a pause or words between them, that no pattern above reads whole."""
+    for m in _PHONE_IN_PARTS.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if (len(digits) == 11 and digits[0] == "0" or len(digits) == 12 and digits.startswith("44")) \
+                and digits not in public_numbers():
+            yield Finding(m.start(), m.end(), "PHONE", 0.75, "phone-in-parts")
+
+
 # "ask for extension 4471", "ext. 2210", "on extension four four seven one" (said numbers reach
 # the recognizer as figures): a switchboard's extension reaches one desk or one person, however
 # short. "Ext." and "extn" are the telephone's alone; "extension" is of a deadline, a word count,
@@ -843,7 +861,8 @@ _SAID_POSTCODE = re.compile(rf"{_POSTCODE_SAID}[:\s]*$", re.IGNORECASE)
 # "ls 62 a b"), "l s 6 2 a b": the groups after the cue, run together, make a whole one.
 _POSTCODE_CUE = re.compile(rf"{_POSTCODE_SAID}[:\s]+", re.IGNORECASE)
 _POST = re.compile("post")
-_SAID_GROUP = re.compile(r"[A-Za-z0-9]{1,4}(?![\w'’-])")
+# (a character at a time with hyphens too: "D-H-1, 4-T-L")
+_SAID_GROUP = re.compile(r"[A-Za-z0-9]{1,4}(?![\w'’-])|[A-Za-z0-9](?:-[A-Za-z0-9]){1,3}(?![\w'’-])")
 _WHOLE_POSTCODE = re.compile(r"(?P<area>[A-Z]{1,2})\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}")
 # What each pattern cannot match without, looked for first (most texts hold none): a figure
 # (_POSTCODE, _DISTRICT, _SPELLED_POSTCODE); a unit said in capitals (_SPOKEN_POSTCODE, as its
@@ -867,7 +886,7 @@ def _postcode_said_in_groups(text: str, start: int) -> tuple[int, int] | None:
         if not m:
             break
         groups.append(m)
-        spelled = "".join(g.group() for g in groups).upper()
+        spelled = "".join(g.group() for g in groups).replace("-", "").upper()
         whole = _WHOLE_POSTCODE.fullmatch(spelled)
         if whole and whole.group("area") in POSTCODE_AREAS:
             return start, m.end()

@@ -344,8 +344,10 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
     (["so that's oh seven nine double two", "four double eight, one five six."], ["seven nine", "one five six"],
      ["so that's"]),
     (["my number is 07700", "um, 900 631, thanks"], ["07700", "900 631"], ["thanks"]),
-    (["It's 0113", "496 0881"], ["0113", "496 0881"], []),
+    (["ring me on 0113", "496 0881"], ["0113", "496 0881"], ["ring me on"]),
     (["we had 0 of them", "12 more in 2020"], [], ["we had 0 of them", "12 more in 2020"]),
+    # a time of four figures, then more figures; thousands
+    (["we finished at 0930", "1,250,000 was the budget"], [], ["0930", "1,250,000"]),
 ])
 def test_a_number_read_out_over_two_quotes_goes_whole(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

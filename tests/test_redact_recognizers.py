@@ -127,6 +127,7 @@ CASES = {
          "it went from twenty to thirty, forty, fifty clients", "they gave me an extension of 12 weeks",
          "a 6 week extension, 2 more sessions", "hair extensions 40 quid",
          "we had 0 complaints, then 12 in 2019, and 300 in 2020", "it went from 01, 02 to 2020 and 2021",
+         "at 0800 and 1200, 700 people come through", "1,024, 2,048, 4,096 referrals over three years",
          # an extension of something else: a count after it, a year, no word of calling near it
          "the placement extension is 100 hours", "word count extension 500 words", "deadline extension 2023-24",
          "a loft extension 4000 cost a fortune", "funding extension 2025 to 2026"],
@@ -152,7 +153,7 @@ CASES = {
          ("the EH10 end of town", "EH10"), ("the office in SE1P now", "SE1P"), ("living in ec1a these days", "ec1a"),
          # said to be one, in lower case and spaced: its groups run together make a whole one
          ("my postcode is ls six two a b, near the park", "ls six two a b"), ("postcode's l s 6 2 q t", "l s 6 2 q t"),
-         ("And postcode D-H-1, 4-T-L.", "D-H-1, 4-T-L"),
+         ("And postcode D-H-1, 4-T-L.", "D-H-1, 4-T-L"), ("yeah the postcode, H-U-3, 2-J-R", "H-U-3, 2-J-R"),
          # spelled out letter by letter with no cue: an area, figures, two single letters
          ("it's b s three four e d, the flat", "b s three four e d"), ("we were at c f ten one a b then", "c f ten one a b")],
         # a district ends in a letter only in central London: "G4S" and "S4C" are names
@@ -775,6 +776,7 @@ CASES = {
          ("the portal gave me cs-77402 as my number", "cs-77402"), ("worker ag-61209 on the app", "ag-61209"),
          ("it's it-730215, still open", "it-730215")],
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
+         "Wales is W92000004 in the tables", "the Q12024 figures were grim",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
          "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",
          # a group of a public helpline's number is no one's reference number

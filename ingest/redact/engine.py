@@ -2331,6 +2331,7 @@ def _another_name(word: str, given: bool = True, beside_someone: bool = False) -
 # filler may open the rest ("um, 900 631").
 _A_FIGURE_SAID = re.compile(r"\d|\b(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|treble)\b",
                             re.IGNORECASE)
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _A_NUMBER_OPENS_AT_THE_END = re.compile(r"(?<![\w+£$])(?P<number>(?:\+\s?44|0)\d[\d ]*\d)[\s.,…—–-]*$")
 _THE_REST_OPENS = re.compile(r"[\s.,…—–-]*(?:(?:um+|erm?|uh+|sorry|yeah|so|and|then|it['’]?s)"
                              r"[\s.,…—–-]+)*(?P<number>\d[\d ,.-]*\d)(?![\d/])", re.IGNORECASE)
@@ -2354,7 +2355,8 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
         if not end or not start:
             continue
         digits = re.sub(r"\D", "", end.group("number") + start.group("number"))
-        if len(digits) == 11 and digits[0] == "0" or len(digits) == 12 and digits.startswith("44"):
+        if recognizers.a_phone_in_parts(end.group("number"), digits, recognizers.said_to_be_a_phone(quote_texts[a])) \
+                and not _THOUSANDS.fullmatch(start.group("number")):  # ("1,250,000 was the budget")
             for key, view, part in ((a, first, end), (b, rest, start)):
                 found.setdefault(key, []).append(Finding(*view.span(*part.span("number")), "PHONE", 0.9,
                                                          "phone-across-quotes"))

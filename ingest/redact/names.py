@@ -645,12 +645,9 @@ class NameFinder:
                      or after.endswith("ed") and after.isalpha() and len(after) > 4))
 
     def rare(self, word: str) -> bool:
-        """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde");
-        not a word of Britain's dialects or community languages ("Mardy", "Bairns", "Innit")."""
-        lower = word.lower()
-        inflected = _INFLECTED.search(lower)
-        return lexicon.is_rare(word) and not (inflected and lexicon.zipf(lower) > lexicon.SCARCELY_ENGLISH_ZIPF) \
-            and lower not in recognizers.mixed_in_words()
+        """A word few English texts use: at a sentence start, probably a name ("Listenly", "Tunde")."""
+        inflected = _INFLECTED.search(word.lower())
+        return lexicon.is_rare(word) and not (inflected and lexicon.zipf(word.lower()) > lexicon.SCARCELY_ENGLISH_ZIPF)
 
     # ------------------------------------------------------------ recognizers
 
@@ -684,8 +681,8 @@ class NameFinder:
                 _A_SENTENCE_OPENS_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
                 or text[end:end + 1] in (",", "!", "."))
             if not protected.holds(f.start, end) and said not in self.keep and said not in GRAMMAR_WORDS \
-                    and not greeting and said not in recognizers.mixed_in_words():
-                allowed.append(f)  # (a word of a dialect alone is no one: "Mardy, he was", "Bairns")
+                    and not greeting:
+                allowed.append(f)
         return allowed
 
     def undecided(self, doc, text: str | None = None) -> Iterator[tuple[int, int]]:
@@ -1288,8 +1285,9 @@ def extend_directions(text: str, finding: Finding) -> Finding:
 
 
 # A letter alone after a name typed in lower case: its surname's initial ("jo h", "rob t."); not
-# a letter said for a word in a text ("u", "n", "r", "y", "k", "b", "c", "x", "o") nor "a", "i".
-_SURNAMES_INITIAL = re.compile(r"[ \t]+([d-hjlmpqstvwz])\.?(?=[ \t]|[,;:!?)]|\.(?:\s|$)|$)")
+# a letter said for a word in a text ("u", "n", "r", "y", "k", "b", "c", "x", "o"; "s" for "is" or
+# "'s", "v" for "very", "d" for "would") nor "a", "i".
+_SURNAMES_INITIAL = re.compile(r"[ \t]+([e-hjlmpqtwz])\.?(?=[ \t]|[,;:!?)]|\.(?:\s|$)|$)")
 # Words before a service's name, which may be of small words alone ("went to Here For You").
 _BEFORE_A_NAME_OF_SMALL_WORDS = frozenset("to from at for with by via called named joined left".split())
 # The word after a name, in lower case; a possessive is no part of it ("john bowlby's theory").

@@ -621,7 +621,12 @@ def web_addresses(text: str) -> Iterator[Finding]:
 
         if re.fullmatch(r"[\w-]+\.co", url, re.IGNORECASE) and not re.search(r"\bat\s*$", text[max(0, m.start() - 20):m.start()]):
             continue  # "Smith & Co." is no address
-        yield Finding(_said_as_one_word(text, m.start(), m.start() + len(url)), m.start() + len(url), "URL", 0.9, "url")
+        start = _said_as_one_word(text, m.start(), m.start() + len(url))
+        whole = text[start:m.start()].replace(" ", "") + url
+        if start < m.start() and (_PUBLIC_SITES.match(whole) or _a_public_page(whole)
+                                  or re.sub(r"^www\.|/$", "", whole.lower()) in public_lower()):
+            continue  # "young minds dot org dot uk, all one word": a public charity's page
+        yield Finding(start, m.start() + len(url), "URL", 0.9, "url")
     yield from _spans(_LINK_PAGE, text, "URL", 0.9, "url")
     yield from _spans(_HANDLE, text, "URL", 0.85, "social-handle")
     for m in _CHAT_TAG.finditer(text):
@@ -661,14 +666,22 @@ _ONE_WORD_SAID = re.compile(r"[\s,.(—–-]*(?:(?:it|that)['’]?s\s+)?(?:all\s
 
 def _said_as_one_word(text: str, start: int, end: int) -> int:
     """Where an address said as words starts, when it is said to be one word after it: the words
-    before its first part, back to a word of the sentence (``_NOT_LOCAL_PART``), three at most."""
+    before its first part, back to a word of the sentence (``_NOT_LOCAL_PART``, a stop word, a
+    word sending someone to a page), three at most."""
     if not _ONE_WORD_SAID.match(text, end):
         return start
     for w in reversed(list(_WORD.finditer(text, max(0, start - 60), start))[-3:]):
-        if not re.fullmatch(r"[a-z0-9-]+", w.group()) or w.group() in _NOT_LOCAL_PART:
-            break
+        word = w.group()
+        if not re.fullmatch(r"[a-z0-9-]+", word) or word in _NOT_LOCAL_PART or word in STOP_WORDS \
+                or word in _SENDING_TO_A_PAGE:
+            break  # a word of the sentence: "please visit", "just google", "the app is called"
         start = w.start()
     return start
+
+
+# Words that send someone to a page, said before its address: "visit", "google", "type in".
+_SENDING_TO_A_PAGE = frozenset("visit check google search type look find see go try called named write tell told "
+                               "said says put click download use".split())
 
 
 def _a_handle_typed(word: str) -> bool:
@@ -736,7 +749,22 @@ def phones(text: str) -> Iterator[Finding]:
 # oh... and then nine double oh, six three one", "07700, um, 900 631"; said numbers reach the
 # recognizer as figures): its parts joined are one UK number, 0 and ten figures, or 44 and ten.
 _PAUSE_IN_A_NUMBER = r"(?:[\s,.…—–-]|\b(?:and|then|um+|erm?|uh+|sorry|it['’]?s|yeah)\b)+"
-_PHONE_IN_PARTS = re.compile(rf"(?<![\w+£$])(?:\+\s?44|0)[\d ]*\d(?:{_PAUSE_IN_A_NUMBER}\d[\d ]*\d){{1,3}}(?![\d/])")
+_PHONE_IN_PARTS = re.compile(rf"(?<![\w+£$])(?<!\d[,.\s])(?P<first>(?:\+\s?44|0)[\d ]*\d)"
+                             rf"(?:{_PAUSE_IN_A_NUMBER}\d[\d ]*\d){{1,3}}(?![\d/]|[,.]\d)")
+# What says a number is a telephone's (a first part of four figures is a time as often: "at 0800
+# and 1200, 700 people").
+_A_PHONE_SAID = re.compile(r"\b(?:phone|mobile|number|ring|call|text|tel|landline|whatsapp|reach)", re.IGNORECASE)
+
+
+def said_to_be_a_phone(text: str) -> bool:
+    return _A_PHONE_SAID.search(text) is not None
+
+
+def a_phone_in_parts(first: str, digits: str, said: bool) -> bool:
+    """Whether parts whose figures joined are ``digits`` are one UK number: 0 and ten figures, or
+    44 and ten, no public one; a first part of five figures or more, or a telephone ``said``."""
+    return (len(digits) == 11 and digits[0] == "0" or len(digits) == 12 and digits.startswith("44")) \
+        and digits not in public_numbers() and (sum(map(str.isdigit, first)) >= 5 or said)
 
 
 @register_recognizer("phone-in-parts", "PHONE", context=("phone", "mobile", "ring", "call", "text", "number"),
@@ -744,9 +772,7 @@ _PHONE_IN_PARTS = re.compile(rf"(?<![\w+£$])(?:\+\s?44|0)[\d ]*\d(?:{_PAUSE_IN_
 def phones_in_parts(text: str) -> Iterator[Finding]:
     """A UK number said in parts, a pause or words between them, that no pattern above reads whole."""
     for m in _PHONE_IN_PARTS.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if (len(digits) == 11 and digits[0] == "0" or len(digits) == 12 and digits.startswith("44")) \
-                and digits not in public_numbers():
+        if a_phone_in_parts(m.group("first"), re.sub(r"\D", "", m.group()), said_to_be_a_phone(text)):
             yield Finding(m.start(), m.end(), "PHONE", 0.75, "phone-in-parts")
 
 
@@ -859,7 +885,7 @@ _POSTCODE_SAID = r"\bpost\s?code(?:['’]s|\s+is|\s+was)?"
 _SAID_POSTCODE = re.compile(rf"{_POSTCODE_SAID}[:\s]*$", re.IGNORECASE)
 # Said to be one, a postcode in any case and spacing: "postcode's ls six two a b" (read
 # "ls 62 a b"), "l s 6 2 a b": the groups after the cue, run together, make a whole one.
-_POSTCODE_CUE = re.compile(rf"{_POSTCODE_SAID}[:\s]+", re.IGNORECASE)
+_POSTCODE_CUE = re.compile(rf"{_POSTCODE_SAID}[:,\s]+", re.IGNORECASE)
 _POST = re.compile("post")
 # (a character at a time with hyphens too: "D-H-1, 4-T-L")
 _SAID_GROUP = re.compile(r"[A-Za-z0-9]{1,4}(?![\w'’-])|[A-Za-z0-9](?:-[A-Za-z0-9]){1,3}(?![\w'’-])")
@@ -1439,7 +1465,10 @@ def reference_numbers(text: str) -> Iterator[Finding]:
     for m in _LETTERED.finditer(text) if capital_code else ():  # "E402187": a letter or two before the digits, with its context
         # (five figures or more are someone's number alone, as they are without the letters below:
         # "E204417, I think, it's on the payslip", answering the question before it)
-        yield _with_issuer(text, m.start(), m.end(), 0.5 if sum(map(str.isdigit, m.group())) >= 5 else 0.3)
+        # (not a statistics area's code of eight figures, "E08000001", nor a quarter, "Q12024")
+        figures = sum(map(str.isdigit, m.group()))
+        alone = 5 <= figures <= 7 and not re.match(r"Q[1-4](?:19|20)\d\d\b", m.group())
+        yield _with_issuer(text, m.start(), m.end(), 0.5 if alone else 0.3)
     # A group of a public helpline's number ("08000 562 561") is no one's reference number.
     helplines = None
     for m in _NUMBER.finditer(text) if figures_run else ():

@@ -2326,9 +2326,9 @@ def _another_name(word: str, given: bool = True, beside_someone: bool = False) -
         or beside_someone and lexicon.english_given_name_weight().get(lower, 0) >= recognizers.GIVEN_HERE
 
 
-# A number's first part at the end of a quote ("It's oh seven seven double oh"), and its rest
-# opening the next ("nine double oh, six three one"), in the normalised views; a pause or a
-# filler may open the rest ("um, 900 631").
+# A number's first part at the end of a quote ("so that's oh seven nine double two"), and its
+# rest opening the next ("four double eight, one five six"), in the normalised views; a pause or
+# a filler may open the rest ("um, 900 631").
 _A_FIGURE_SAID = re.compile(r"\d|\b(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|treble)\b",
                             re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -2340,7 +2340,7 @@ _THE_REST_OPENS = re.compile(r"[\s.,…—–-]*(?:(?:um+|erm?|uh+|sorry|yeah|so
 def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]]:
     """A UK number read out over two quotes one after the other, a pause or an interruption
     between its parts: both parts, where together they are one number (0 and ten figures, 44
-    and ten), each part too short to be one alone."""
+    and ten; ``recognizers.a_phone_in_parts``)."""
     keys = list(quote_texts)
     found: dict[str, list[Finding]] = {}
     views: dict[str, View] = {}
@@ -2348,8 +2348,7 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
         # (a figure said or typed near the end of one and the start of the other: most quotes have none)
         if not _A_FIGURE_SAID.search(quote_texts[a][-60:]) or not _A_FIGURE_SAID.search(quote_texts[b][:60]):
             continue
-        first = views.setdefault(a, normalise_view(quote_texts[a]))
-        rest = views.setdefault(b, normalise_view(quote_texts[b]))
+        first, rest = (views[k] if k in views else views.setdefault(k, normalise_view(quote_texts[k])) for k in (a, b))
         end = _A_NUMBER_OPENS_AT_THE_END.search(first.text, max(0, len(first.text) - 60))
         start = _THE_REST_OPENS.match(rest.text)
         if not end or not start:

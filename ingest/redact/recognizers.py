@@ -745,8 +745,8 @@ def phones(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PHONE", 0.3, "digits")
 
 
-# A number read out in parts with a pause or a few words between them ("oh seven seven double
-# oh... and then nine double oh, six three one", "07700, um, 900 631"; said numbers reach the
+# A number read out in parts with a pause or a few words between them ("oh seven nine double
+# two... and then four double eight, one five six", "07700, um, 900 631"; said numbers reach the
 # recognizer as figures): its parts joined are one UK number, 0 and ten figures, or 44 and ten.
 _PAUSE_IN_A_NUMBER = r"(?:[\s,.…—–-]|\b(?:and|then|um+|erm?|uh+|sorry|it['’]?s|yeah)\b)+"
 _PHONE_IN_PARTS = re.compile(rf"(?<![\w+£$])(?<!\d[,.\s])(?P<first>(?:\+\s?44|0)[\d ]*\d)"

@@ -986,7 +986,7 @@ def test_a_long_run_of_joined_words_is_read_once(run):
     ("verbs_before_a_person", {"orders", "opens", "from_work", "rung_or_told", "asked_whom"}),
     ("english_endings", {"made_from_a_word", "not_a_place", "inflected", "abstract", "names_what", "someone"}),
     ("placed_at", {"said", "in_a_town", "ward_name", "hyphened", "room", "capitalised", "before_and",
-                   "before_a_service"}),
+                   "before_a_service", "small_words"}),
 ])
 def test_word_tables_name_only_the_uses_read(table, uses):
     from ingest.redact.recognizers import _in_use, _word_lists

@@ -1288,8 +1288,9 @@ def extend_directions(text: str, finding: Finding) -> Finding:
 # a letter said for a word in a text ("u", "n", "r", "y", "k", "b", "c", "x", "o"; "s" for "is" or
 # "'s", "v" for "very", "d" for "would") nor "a", "i".
 _SURNAMES_INITIAL = re.compile(r"[ \t]+([e-hjlmpqtwz])\.?(?=[ \t]|[,;:!?)]|\.(?:\s|$)|$)")
-# Words before a service's name, which may be of small words alone ("went to Here For You").
-_BEFORE_A_NAME_OF_SMALL_WORDS = frozenset("to from at for with by via called named joined left".split())
+# Words before a service's name, which may be of small words alone ("went to Here For You";
+# data placed_at, small_words).
+_BEFORE_A_NAME_OF_SMALL_WORDS = recognizers.placed_at("small_words")
 # The word after a name, in lower case; a possessive is no part of it ("john bowlby's theory").
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]+?[a-z])(?:['’]s)?\b(?!['’-][a-z])")
 

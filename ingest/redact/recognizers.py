@@ -470,18 +470,25 @@ def _said_to_be_an_address(text: str, start: int) -> bool:
     return _SAID_TO_BE_AN_ADDRESS.search(text, max(0, start - 40), start) is not None
 
 
-def _local_part_before(text: str, at: int) -> tuple[int, str]:
-    """Where the name of an address said before "at" starts, and the name: the words back to a
-    stop word, a word of the sentence (``_NOT_LOCAL_PART``) or punctuation, four at most; the
-    last 200 characters only (all the text before each "at" made long texts quadratic)."""
+def _words_back(text: str, at: int, most: int, ends: Callable[[str], bool], reach: int) -> tuple[int, list[str]]:
+    """The words straight before ``at``, back to one that ``ends`` them, ``most`` at most, read in
+    the last ``reach`` characters only (all the text before each place made long texts
+    quadratic): where the first starts, and the words."""
     start, words = at, []
-    for w in reversed(list(_WORD.finditer(text, max(0, at - 200), at))):
-        word = w.group()
-        if word.lower() in _NOT_LOCAL_PART or re.search(r"[,;:!?()\"“”]$|[.]$", word) or len(words) >= 4:
+    for w in reversed(list(_WORD.finditer(text, max(0, at - reach), at))):
+        if ends(w.group()) or len(words) >= most:
             break
         start = w.start()
-        words.append(word)
-    return start, " ".join(reversed(words))
+        words.append(w.group())
+    return start, words[::-1]
+
+
+def _local_part_before(text: str, at: int) -> tuple[int, str]:
+    """Where the name of an address said before "at" starts, and the name: the words back to a
+    stop word, a word of the sentence (``_NOT_LOCAL_PART``) or punctuation, four at most."""
+    start, words = _words_back(text, at, 4, lambda word: word.lower() in _NOT_LOCAL_PART
+                               or re.search(r"[,;:!?()\"“”]$|[.]$", word) is not None, 200)
+    return start, " ".join(words)
 
 
 def _words_said_before_where(local: str) -> bool:
@@ -670,13 +677,9 @@ def _said_as_one_word(text: str, start: int, end: int) -> int:
     word sending someone to a page), three at most."""
     if not _ONE_WORD_SAID.match(text, end):
         return start
-    for w in reversed(list(_WORD.finditer(text, max(0, start - 60), start))[-3:]):
-        word = w.group()
-        if not re.fullmatch(r"[a-z0-9-]+", word) or word in _NOT_LOCAL_PART or word in STOP_WORDS \
-                or word in _SENDING_TO_A_PAGE:
-            break  # a word of the sentence: "please visit", "just google", "the app is called"
-        start = w.start()
-    return start
+    # (a word of the sentence ends them: "please visit", "just google", "the app is called")
+    return _words_back(text, start, 3, lambda word: not re.fullmatch(r"[a-z0-9-]+", word) or word in _NOT_LOCAL_PART
+                       or word in STOP_WORDS or word in _SENDING_TO_A_PAGE, 60)[0]
 
 
 # Words that send someone to a page, said before its address: "visit", "google", "type in".

@@ -338,7 +338,7 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
     assert find_leaks({"q": "It was on the first slide."}, terms_from_log(path)) == []
 
 
-# A number read out over two quotes one after the other (a pause, an interruption): its parts
+# A number read out over two quotes one after the other (a pause, an interruption, a question): its parts
 # go together where they make one UK number; figures that make none stay.
 @pytest.mark.parametrize("quotes,gone,kept", [
     (["so that's oh seven nine double two", "four double eight, one five six."], ["seven nine", "one five six"],
@@ -348,6 +348,10 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
     (["we had 0 of them", "12 more in 2020"], [], ["we had 0 of them", "12 more in 2020"]),
     # a time of four figures, then more figures; thousands
     (["we finished at 0930", "1,250,000 was the budget"], [], ["0930", "1,250,000"]),
+    # a short question between its parts, with no figure of its own
+    (["Her number's oh seven eight double one, five six two...", "Sorry, you cut out, what was the rest?",
+      "four one six. Tell her I sent you."], ["eight double one", "four one six"], ["what was the rest?", "Tell her"]),
+    (["We had 40 on the list", "How many?", "12 more in 2020"], [], ["We had 40", "12 more in 2020"]),
 ])
 def test_a_number_read_out_over_two_quotes_goes_whole(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

@@ -45,6 +45,18 @@ CASES = [
     (["I started Walk and Talk Quarrowby after my own breakdown.", "Now WTQ has sixty members."],
      ["Walk and Talk", "WTQ"], ["after my own breakdown", "has sixty members"]),
     (["The Assessment and Treatment Unit was full.", "The ATU was awful."], [], ["The ATU was awful"]),
+    # ... or by the letters of each thing, joined as the name joins them or by the A of "and";
+    # one workplace, one number; letters said for something else stay ("H&S", "a Q&A")
+    (["I'm at Oxenhithe and Wrenmoor, community team.", "And O and W said it's national.",
+      "O&W paid late, WAC never."], ["Oxenhithe", "O and W", "O&W"], ["said it's national", "paid late"]),
+    (["Wrenlow and Corrinby Trust employs me.", "WAC, we call it.", "W&C on the payslip."],
+     ["Wrenlow", "WAC", "W&C"], ["we call it", "on the payslip"]),
+    (["I was at Holmby and Stannerby Trust.", "H&S training was dull.", "The Q&A ran over."],
+     ["Holmby"], ["H&S training", "The Q&A"]),
+    # a name of capitalised words read as someone's that opens with no given name is a workplace's
+    # as often: its initials go, under its number ("WIO" of "Walk It Off")
+    (["Walk It Off closed in 2020.", "WIO, as the volunteers called it, never paid."], ["Walk It Off", "WIO"],
+     ["closed in 2020", "as the volunteers called it"]),
     (["I worked at Goldcrest Practice.", "We all did GCP training there."], ["Goldcrest"], ["GCP training"]),
     # letters the source gives for a workplace are its own, even a public body's or a
     # therapy's; given for words English uses they are the public term's

@@ -44,7 +44,10 @@ CASES = {
          # said with its mail host alone, no ending after it; a role mailbox's name before "at"
          ("it's priya underscore s 88 at gmail", "priya underscore s 88 at gmail"),
          ("just mail tam at hotmail", "tam at hotmail"), ("the email's placements at quillcare dot london", ""),
-         ("send it to info at quillcare.org.uk", "info at quillcare.org.uk")],
+         ("send it to info at quillcare.org.uk", "info at quillcare.org.uk"),
+         # broken off after its "@": a dotted name, or an address said to be one
+         ("her email is g.kerrow@... it's the trust one", "g.kerrow@"),
+         ("my email's tamsinq@ - hang on, I'll spell it", "tamsinq@")],
         ["I'm at brindlecounselling.co.uk on Tuesdays", "Have a look at quillwellbeing.co.uk for more",
          "the podcast's at quillnights.podbean.com now", "she's at yahoo now, doing hr", "we're at live events",
          "customer service at talktalk is awful", "my old boss at yahoo was great",
@@ -53,7 +56,8 @@ CASES = {
          "we finish @ 8 . then handover", "meet me @ reception . ok", "staffing @ 60 . uk wide is a mess",
          "told to work @ home . ie no mileage paid",
          "she works at Fallow Brook dot co dot uk, I think", "we met at the gym, dot on six", "at home, at work",
-         "she was at work dot dot dot", "I'm at Leeds three days a week"],
+         "she was at work dot dot dot", "I'm at Leeds three days a week",
+         "send it to jo@ and I'll finish it later", "I tweeted @ them again", "meet me @ the pub, 8ish"],
     ),
     "URL": (
         [("my site, www.orrincounselling.co.uk, has it", "www.orrincounselling.co.uk"),

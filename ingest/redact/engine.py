@@ -675,6 +675,7 @@ def short_forms(surface: str) -> list[Term]:
                      "".join(p[0] for w in capitals for p in w.split("-") if p[:1].isupper())
                      if any("-" in w for w in capitals) else ""}:
         forms += _initials(initials)
+    forms += _letters_of_two_things(words)
     # Cut at the kind of place, or before an acronym ending the name ("Lanternfield EAP"),
     # or before the town a branch is named after ("First Step Swindon" is "First Step" at home).
     cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS
@@ -686,6 +687,7 @@ def short_forms(surface: str) -> list[Term]:
             forms.append(Term(head, "ORG", not ordinary))
             # and its initials ("Quarrow Vale Counselling" is "QV" too)
             forms += _initials("".join(w[0] for w in head.split() if w[:1].isupper()))
+            forms += _letters_of_two_things(words[:cut])
     # A coined figure joined to its word or set apart by a space is one name either way
     # ("Minds365" and "Minds 365", "24/7 Care" and "24/7Care"); not a figure of one or two
     # digits, a step's or a grade's as often ("Step2 Wellbeing" is no "Step 2").
@@ -693,6 +695,42 @@ def short_forms(surface: str) -> list[Term]:
         forms += [Term(form, "ORG", True) for form in (_SPACE_BY_A_FIGURE.sub("", surface),
                                                          _FIGURE_JOINED.sub(" ", surface)) if form != surface]
     return list(dict.fromkeys(forms))
+
+
+def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str]) -> list[Term]:
+    """A name of two or three capitalised words read as someone's that opens with no given name
+    nor title ("Ripple Point", "Kestrel Lodge"): a workplace's as often as a surname's, said by
+    its initials ("RP") as a workplace's is (``_initials``); one pseudonym (aliases.initials)."""
+    words = surface.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words) \
+            or words[0].lower() in first_names or words[0].lower().rstrip(".") in SURNAME_TITLES:
+        return []
+    letters = "".join(w[0] for w in words).upper()
+    if recognizers.letters_of_something_else(letters):
+        return []  # (a word: "HIT" of "Hold It Tight" is searched for as "Hit" too)
+    return [Term(t.surface, "PERSON", t.any_case) for t in _initials(letters)]
+
+
+def _letters_of_two_things(words: list[str]) -> list[Term]:
+    """A name of two things joined by "and" said by the letters of each, joined as the name joins
+    them ("Oxenhithe and Wrenmoor" is "O and W", "O&W"; "Holmby and Stannerby" is "H&S") or with
+    the A of "and" among them ("Wrenmoor and Corrinfold" is "WAC"): not letters something else
+    is said by ("A&E", "Q&A")."""
+    joins = [i for i, w in enumerate(words) if w.lower() in ("and", "&")]
+    if len(joins) != 1 or all(len(w) == 1 or w.isupper() for w in words):
+        return []  # (letters already: "O and W", "H&S")
+    sides = ["".join(w[0] for w in part if w[:1].isalpha() and w.lower() not in CONNECTORS).upper()
+             for part in (words[:joins[0]], words[joins[0] + 1:])]
+    if not all(sides):
+        return []
+    left, right = sides
+    joined, with_a = f"{left}&{right}", f"{left}A{right}"
+    said = [] if recognizers.letters_said_for_a_thing(joined) or joined.lower() in recognizers.public_lower() \
+        or is_public_acronym(joined) else \
+        [joined, f"{left} & {right}"] + ([f"{left} and {right}"] if len(left) == len(right) == 1 else [])
+    # (the A among them may spell a word: "HAS", "HAT")
+    return [Term(form, "ORG", False) for form in said] \
+        + (_initials(with_a) if not recognizers.letters_of_something_else(with_a) else [])
 
 
 def _before_its_town(words: list[str]) -> int | None:
@@ -1912,6 +1950,8 @@ class Engine:
                     terms.append(make_term(surface, f.kind))
                     if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
                         terms += joined_name_terms(surface, public)
+                    if f.kind == "PERSON":
+                        terms += initials_of_words_read_as_someone(surface, self.names.first_names)
                     if f.kind == "ORG":
                         shorts = [t for t in short_forms(surface) if not public.is_whole(t.surface)]
                         # (one of small words only, "Other Side" of "Other Side Bristol", as the
@@ -2337,14 +2377,22 @@ _THE_REST_OPENS = re.compile(r"[\s.,…—–-]*(?:(?:um+|erm?|uh+|sorry|yeah|so
                              r"[\s.,…—–-]+)*(?P<number>\d[\d ,.-]*\d)(?![\d/])", re.IGNORECASE)
 
 
+# A short question between the parts of a number, with no figure of its own ("Sorry, you cut
+# out, what was the rest?", "And then?").
+_ASKED_FOR_THE_REST = re.compile(r"\s*[^\d?]{0,120}\?\s*")
+
+
 def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]]:
     """A UK number read out over two quotes one after the other, a pause or an interruption
-    between its parts: both parts, where together they are one number (0 and ten figures, 44
-    and ten; ``recognizers.a_phone_in_parts``)."""
+    between its parts, or a short question with no figure in it ("Sorry, what was the rest?"):
+    both parts, where together they are one number (0 and ten figures, 44 and ten;
+    ``recognizers.a_phone_in_parts``)."""
     keys = list(quote_texts)
     found: dict[str, list[Finding]] = {}
     views: dict[str, View] = {}
-    for a, b in zip(keys, keys[1:]):
+    asked_between = [(a, c) for a, b, c in zip(keys, keys[1:], keys[2:])
+                     if _ASKED_FOR_THE_REST.fullmatch(quote_texts[b])]
+    for a, b in [*zip(keys, keys[1:]), *asked_between]:
         # (a figure said or typed near the end of one and the start of the other: most quotes have none)
         if not _A_FIGURE_SAID.search(quote_texts[a][-60:]) or not _A_FIGURE_SAID.search(quote_texts[b][:60]):
             continue

@@ -457,6 +457,14 @@ def emails(text: str) -> Iterator[Finding]:
         if local and (_SHAPED_LOCAL.search(local) or not _words_said_before_where(local)
                       or _said_to_be_an_address(text, start)):
             yield Finding(start, m.end(), "EMAIL", 0.8, "spoken-email")
+    # An address broken off after its "@" ("g.kerrow@... hang on, it's the trust's"): its name
+    # is said, with a dot, an underscore or a figure in it, or said to be an address's.
+    for m in _CUT_AFTER_AT.finditer(text):
+        if _SHAPED_LOCAL.search(m.group(1)) or _said_to_be_an_address(text, m.start()):
+            yield Finding(m.start(), m.end(), "EMAIL", 0.8, "email")
+
+
+_CUT_AFTER_AT = re.compile(r"(?<![\w.+-])(\w[\w.+-]*)@(?=\s|\.{2,}|…|[-–—,;:!?)]|$)")
 
 
 # A name of an address with a dot, an underscore or a figure in it ("mo.k", "priya_s 88").

@@ -1483,6 +1483,13 @@ OPENING_WORD_OF_A_NAME = [
     (["Blue Door pays their counsellors properly."], ["Blue", "Door"], ["pays their counsellors"]),
     (["Then Priya rang.", "Honestly Beacon were great.", "Poor Tamsin was exhausted.", "Tell Orla to ring."],
      ["Priya", "Beacon", "Tamsin", "Orla"], ["Then", "Honestly", "Poor", "Tell"]),
+    # a word of grammar that orders or counts opening the sentence stays the name's ("Full Circle
+    # was published as "Full [Workplace 1]"); not before a day, a feast, a unit of time
+    (["Full Circle was chaos.", "Many Hands paid nothing.", "Somewhere Safe shut in March.", "Whole Roots closed."],
+     ["Full", "Circle", "Many", "Hands", "Somewhere", "Safe", "Whole", "Roots"],
+     ["was chaos", "paid nothing", "shut in March", "closed"]),
+    (["Next Monday I'm off.", "Last Christmas was awful.", "First Aid training is mandatory."], [],
+     ["Next Monday I'm off", "Last Christmas was awful", "First Aid training"]),
 ]
 
 

@@ -304,6 +304,7 @@ _TIMES_COUNTED = frozenset("minute minutes hour hours day days week weeks month 
 _COUNTED = (_NUMBERED | recognizers.words_set("counted_after_a_figure") | recognizers.words_set("things_of_work")
             | recognizers.WHAT_AN_ORDINAL_COUNTS | recognizers.UNITS_OF_TIME_AND_WORK)
 _INTERJECTIONS = recognizers.words_set("interjections")
+_NAME_OPENERS = recognizers.words_set("name_openers")
 
 # A figure as a token: digits, an ordinal ("2nd"), a week's hours ("24/7").
 _A_FIGURE = re.compile(r"\d{1,3}(?P<ordinal>st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}", re.IGNORECASE)
@@ -386,6 +387,15 @@ class NameFinder:
             return self.is_capitalised(span[1]) and not span[1].is_upper and not self.ordinary(span[1].text)
         return (lexicon.is_ordinary(first) and first not in self.first_names
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
+
+    def opens_a_name(self, span) -> bool:
+        """'Next Chapter', 'Full Circle': a quantity's or an order's word of grammar opening a
+        sentence before a capitalised word is the name's first word (data: name_openers), where
+        "The Limes", "My GP" lose theirs; not before a day, a month or a feast ("Next Monday"),
+        nor a unit of time ("Next Year", "First Time")."""
+        after = span[1].lower_
+        return span[0].lower_ in _NAME_OPENERS and span[1].text not in lexicon.ordinary_proper_nouns()[0] \
+            and after not in _TIMES_COUNTED and not {after, after + "s"} & recognizers.UNITS_OF_TIME_AND_WORK
 
     def english_words(self, words: list[str]) -> bool:
         """Words English or this field uses ("Counselling"), none a given name or a place (a
@@ -806,7 +816,7 @@ class NameFinder:
             # sentence is not part of the name (a greeting says what follows is one).
             # An article goes after an opening quote too ("'The DWP system'"; "Still Here" stays).
             while len(span) > 1 and not _letter_hyphened_on(doc, span.start) and (
-                    span[0].lower_ in STOP_WORDS or span[0].lower_ in GREETINGS
+                    span[0].lower_ in STOP_WORDS and not self.opens_a_name(span) or span[0].lower_ in GREETINGS
                     or span[0].lower_ in CLAUSE_OPENERS or self.said_before_a_name(span) if initial
                     else span[0].lower_ in ("the", "a", "an")):
                 span = span[1:]

@@ -352,6 +352,9 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
     (["Her number's oh seven eight double one, five six two...", "Sorry, you cut out, what was the rest?",
       "four one six. Tell her I sent you."], ["eight double one", "four one six"], ["what was the rest?", "Tell her"]),
     (["We had 40 on the list", "How many?", "12 more in 2020"], [], ["We had 40", "12 more in 2020"]),
+    # (asked for an amount, not for the rest: the time stays)
+    (["I called the commissioners at 0930", "Sorry, what was it worth?", "2500000 a year."], [],
+     ["at 0930", "what was it worth?"]),
 ])
 def test_a_number_read_out_over_two_quotes_goes_whole(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

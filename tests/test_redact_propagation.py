@@ -49,14 +49,19 @@ CASES = [
     # one workplace, one number; letters said for something else stay ("H&S", "a Q&A")
     (["I'm at Oxenhithe and Wrenmoor, community team.", "And O and W said it's national.",
       "O&W paid late, WAC never."], ["Oxenhithe", "O and W", "O&W"], ["said it's national", "paid late"]),
-    (["Wrenlow and Corrinby Trust employs me.", "WAC, we call it.", "W&C on the payslip."],
-     ["Wrenlow", "WAC", "W&C"], ["we call it", "on the payslip"]),
+    (["I was at Fairholme and Bracken Vale Trust.", "FABV, we call it.", "F&BV on the payslip."],
+     ["Fairholme", "FABV", "F&BV"], ["we call it", "on the payslip"]),
     (["I was at Holmby and Stannerby Trust.", "H&S training was dull.", "The Q&A ran over."],
      ["Holmby"], ["H&S training", "The Q&A"]),
+    (["I worked at Dunmore & Vale Ltd.", "Half the team had D&V that week, D and V on the ward."],
+     ["Dunmore"], ["had D&V that week, D and V on"]),
     # a name of capitalised words read as someone's that opens with no given name is a workplace's
     # as often: its initials go, under its number ("WIO" of "Walk It Off")
     (["Walk It Off closed in 2020.", "WIO, as the volunteers called it, never paid."], ["Walk It Off", "WIO"],
      ["closed in 2020", "as the volunteers called it"]),
+    # not two letters, said for too much else: "YP" is a young person
+    (["My supervisor was Yarrow Pendle.", "Every YP on the caseload was waiting."], ["Yarrow", "Pendle"],
+     ["Every YP on the caseload"]),
     (["I worked at Goldcrest Practice.", "We all did GCP training there."], ["Goldcrest"], ["GCP training"]),
     # letters the source gives for a workplace are its own, even a public body's or a
     # therapy's; given for words English uses they are the public term's

@@ -57,7 +57,8 @@ CASES = {
          "told to work @ home . ie no mileage paid",
          "she works at Fallow Brook dot co dot uk, I think", "we met at the gym, dot on six", "at home, at work",
          "she was at work dot dot dot", "I'm at Leeds three days a week",
-         "send it to jo@ and I'll finish it later", "I tweeted @ them again", "meet me @ the pub, 8ish"],
+         "send it to jo@ and I'll finish it later", "I tweeted @ them again", "meet me @ the pub, 8ish",
+         "We met 10@ the Costa.", "It's 8.30@ the latest.", "She emailed: meet me@ reception."],
     ),
     "URL": (
         [("my site, www.orrincounselling.co.uk, has it", "www.orrincounselling.co.uk"),

@@ -698,11 +698,12 @@ def short_forms(surface: str) -> list[Term]:
 
 
 def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str]) -> list[Term]:
-    """A name of two or three capitalised words read as someone's that opens with no given name
-    nor title ("Ripple Point", "Kestrel Lodge"): a workplace's as often as a surname's, said by
-    its initials ("RP") as a workplace's is (``_initials``); one pseudonym (aliases.initials)."""
+    """A name of three capitalised words read as someone's that opens with no given name nor
+    title ("Walk It Off"): a workplace's as often, said by its initials ("WIO") as a workplace's
+    is (``_initials``); one pseudonym (aliases.initials). Not two: two letters are said for too
+    much else ("YP" of "Yarrow Pendle" is a young person, "HT", "BH", "NB")."""
     words = surface.split()
-    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words) \
+    if len(words) != 3 or not all(w.isalpha() and w[:1].isupper() for w in words) \
             or words[0].lower() in first_names or words[0].lower().rstrip(".") in SURNAME_TITLES:
         return []
     letters = "".join(w[0] for w in words).upper()
@@ -714,10 +715,10 @@ def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str])
 def _letters_of_two_things(words: list[str]) -> list[Term]:
     """A name of two things joined by "and" said by the letters of each, joined as the name joins
     them ("Oxenhithe and Wrenmoor" is "O and W", "O&W"; "Holmby and Stannerby" is "H&S") or with
-    the A of "and" among them ("Wrenmoor and Corrinfold" is "WAC"): not letters something else
-    is said by ("A&E", "Q&A")."""
+    the A of "and" among them ("Fairholme and Bracken Vale" is "FABV"): not letters something
+    else is said by (data said_by_initials: "A&E", "D&V", "Q&A")."""
     joins = [i for i, w in enumerate(words) if w.lower() in ("and", "&")]
-    if len(joins) != 1 or all(len(w) == 1 or w.isupper() for w in words):
+    if len(joins) != 1 or all(len(w) == 1 or w.isupper() for i, w in enumerate(words) if i not in joins):
         return []  # (letters already: "O and W", "H&S")
     sides = ["".join(w[0] for w in part if w[:1].isalpha() and w.lower() not in CONNECTORS).upper()
              for part in (words[:joins[0]], words[joins[0] + 1:])]
@@ -728,9 +729,9 @@ def _letters_of_two_things(words: list[str]) -> list[Term]:
     said = [] if recognizers.letters_said_for_a_thing(joined) or joined.lower() in recognizers.public_lower() \
         or is_public_acronym(joined) else \
         [joined, f"{left} & {right}"] + ([f"{left} and {right}"] if len(left) == len(right) == 1 else [])
-    # (the A among them may spell a word: "HAS", "HAT")
+    # (the A among them: of four letters or more, fewer spell a word or another's letters, "HAT", "TAC")
     return [Term(form, "ORG", False) for form in said] \
-        + (_initials(with_a) if not recognizers.letters_of_something_else(with_a) else [])
+        + (_initials(with_a) if len(with_a) >= 4 and not recognizers.letters_of_something_else(with_a) else [])
 
 
 def _before_its_town(words: list[str]) -> int | None:
@@ -2377,9 +2378,12 @@ _THE_REST_OPENS = re.compile(r"[\s.,…—–-]*(?:(?:um+|erm?|uh+|sorry|yeah|so
                              r"[\s.,…—–-]+)*(?P<number>\d[\d ,.-]*\d)(?![\d/])", re.IGNORECASE)
 
 
-# A short question between the parts of a number, with no figure of its own ("Sorry, you cut
-# out, what was the rest?", "And then?").
-_ASKED_FOR_THE_REST = re.compile(r"\s*[^\d?]{0,120}\?\s*")
+# A short question between the parts of a number, with no figure of its own, asking for the
+# rest or for it again ("Sorry, you cut out, what was the rest?", "And then?", "Come again?"),
+# not for an amount or a time ("What was the contract worth?", "How many?").
+_ASKED_FOR_THE_REST = re.compile(r"(?i)(?!.*\b(?:how\s+(?:much|many|long|often)|worth|cost|time|when)\b)"
+                                 r"(?=[^\d]{0,120}$).*\b(?:sorry|pardon|rest|again|repeat|missed|cut\s+out"
+                                 r"|broke\s+up|catch|and\s+then|after\s+that|go\s+on|eh|what\s+was\s+that)\b[^\d]*")
 
 
 def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]]:

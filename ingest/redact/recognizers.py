@@ -457,14 +457,17 @@ def emails(text: str) -> Iterator[Finding]:
         if local and (_SHAPED_LOCAL.search(local) or not _words_said_before_where(local)
                       or _said_to_be_an_address(text, start)):
             yield Finding(start, m.end(), "EMAIL", 0.8, "spoken-email")
-    # An address broken off after its "@" ("g.kerrow@... hang on, it's the trust's"): its name
-    # is said, with a dot, an underscore or a figure in it, or said to be an address's.
+    # An address broken off after its "@" ("g.kerrow@... hang on, it's the trust's"): a name of
+    # letters with a dot, an underscore or a figure in it, or said straight after "email is";
+    # not a time or a count ("10@ the Costa", "8.30@ the latest", "meet me@ reception").
     for m in _CUT_AFTER_AT.finditer(text):
-        if _SHAPED_LOCAL.search(m.group(1)) or _said_to_be_an_address(text, m.start()):
+        if _SHAPED_CUT.search(m.group(1)) or _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             yield Finding(m.start(), m.end(), "EMAIL", 0.8, "email")
 
 
-_CUT_AFTER_AT = re.compile(r"(?<![\w.+-])(\w[\w.+-]*)@(?=\s|\.{2,}|…|[-–—,;:!?)]|$)")
+_CUT_AFTER_AT = re.compile(r"(?<![\w.+-])([^\W\d_][^\W_]*(?:[._-][^\W_]+)*)@(?=\s|\.{2,}|…|[-–—,;:!?)]|$)")
+_SHAPED_CUT = re.compile(r"[^\W\d_][._-][^\W\d_]|[^\W\d_]{2}\d")  # "g.kerrow", "g-kerrow", "tam88"
+_ADDRESS_SAID_BEFORE = re.compile(r"\b(?:e-?mail|address)(?:['’]s|\s+is|\s+was)?:?\s+$", re.IGNORECASE)
 
 
 # A name of an address with a dot, an underscore or a figure in it ("mo.k", "priya_s 88").

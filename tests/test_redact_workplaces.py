@@ -217,8 +217,6 @@ LEFT = [
     (["i was working down at second wind at the time"], ["second", "wind"]),
     # a number before capitals read as a house number takes the name's first words as a street
     (["BAND 5 AT OPEN GATE PROJECT THEN PROMOTED"], ["PROJECT"]),
-    # a name ending in a word of the ordinary list
-    (["The drop-in was run by Full Table, a church-based charity."], ["Table"]),
     # two words said after "at" again in lower case (English says a compound noun after "at", and
     # bare, as often as a name: "at red alert", "red alert means no leave")
     (["i do two days at second chance", "then at second chance again on fridays"], ["second", "chance"]),
@@ -1485,11 +1483,18 @@ OPENING_WORD_OF_A_NAME = [
      ["Priya", "Beacon", "Tamsin", "Orla"], ["Then", "Honestly", "Poor", "Tell"]),
     # a word of grammar that orders or counts opening the sentence stays the name's ("Full Circle
     # was published as "Full [Workplace 1]"); not before a day, a feast, a unit of time
-    (["Full Circle was chaos.", "Many Hands paid nothing.", "Somewhere Safe shut in March.", "Whole Roots closed."],
-     ["Full", "Circle", "Many", "Hands", "Somewhere", "Safe", "Whole", "Roots"],
+    (["Full Circle was chaos.", "Many Hands paid nothing.", "Somewhere Safe shut in March.", "Whole Roots closed.",
+      "Next Chapter was a subcontractor."],
+     ["Full", "Circle", "Many", "Hands", "Somewhere", "Safe", "Whole", "Roots", "Next", "Chapter"],
      ["was chaos", "paid nothing", "shut in March", "closed"]),
     (["Next Monday I'm off.", "Last Christmas was awful.", "First Aid training is mandatory."], [],
      ["Next Monday I'm off", "Last Christmas was awful", "First Aid training"]),
+    # a name ending in a word the ordinary list holds for its number ("Chapter 2", "Table 3"), without it
+    (["The drop-in was run by Full Table, a church-based charity.", "I worked for Next Chapter for years.",
+      "I'm Band 6 now, on Level 3."], ["Table", "Chapter"], ["Band 6 now, on Level 3"]),
+    # not before a public name, a name of words English seldom writes, or a noun the words describe
+    (["Many NHS staff left that year.", "Last Zephyrine Holt sent the rota round.", "Many Unison reps quit."],
+     ["Zephyrine"], ["Many NHS staff", "Last", "Many Unison reps quit"]),
 ]
 
 

@@ -242,6 +242,14 @@ def _what_it_is_for(doc, k: int, is_capitalised, public_tokens: set[int]) -> int
     return end
 
 
+def _a_label_without_its_number(doc, i: int) -> bool:
+    """'Next Chapter', 'Centre Stage': a word the ordinary list holds for its number ("Chapter 2",
+    "Stage 3"; data numbered_by_a_figure) with no number after it, ending capitalised words:
+    the name's last word."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].lower_ in _NUMBERED and not (after is not None and (after.like_num or after.text[:1].isdigit()))
+
+
 def _hyphened_on(doc, k: int) -> bool:
     """Whether token ``k`` is joined to the word before it by a hyphen, no space either side
     ("Well" of "Talk-Well")."""
@@ -305,6 +313,9 @@ _COUNTED = (_NUMBERED | recognizers.words_set("counted_after_a_figure") | recogn
             | recognizers.WHAT_AN_ORDINAL_COUNTS | recognizers.UNITS_OF_TIME_AND_WORK)
 _INTERJECTIONS = recognizers.words_set("interjections")
 _NAME_OPENERS = recognizers.words_set("name_openers")
+_VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
+# What a workplace did, said after its name without "-ed" (general English).
+_PAST_OF_A_WORKPLACE = frozenset("ran runs shut shuts went goes grew lost won became began fell sold".split())
 
 # A figure as a token: digits, an ordinal ("2nd"), a week's hours ("24/7").
 _A_FIGURE = re.compile(r"\d{1,3}(?P<ordinal>st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}", re.IGNORECASE)
@@ -388,14 +399,22 @@ class NameFinder:
         return (lexicon.is_ordinary(first) and first not in self.first_names
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
 
-    def opens_a_name(self, span) -> bool:
+    def opens_a_name(self, span, public_tokens: set[int] = frozenset()) -> bool:
         """'Next Chapter', 'Full Circle': a quantity's or an order's word of grammar opening a
         sentence before a capitalised word is the name's first word (data: name_openers), where
         "The Limes", "My GP" lose theirs; not before a day, a month or a feast ("Next Monday"),
-        nor a unit of time ("Next Year", "First Time")."""
-        after = span[1].lower_
-        return span[0].lower_ in _NAME_OPENERS and span[1].text not in lexicon.ordinary_proper_nouns()[0] \
-            and after not in _TIMES_COUNTED and not {after, after + "s"} & recognizers.UNITS_OF_TIME_AND_WORK
+        a unit of time ("Next Year"), a public name or letters ("Many NHS staff"), nor where a
+        noun follows, the words before it saying which ("Many Unison reps"): a name so opened is
+        of everyday words ("Whole Kinsby Trust", "Last Zephyrine Holt" lose theirs) and followed by
+        what is said of it ("was", "paid", "closed", "ran", "'s") or a stop."""
+        second, after = span[1], span.doc[span.end] if span.end < len(span.doc) else None
+        return span[0].lower_ in _NAME_OPENERS and second.lower_ not in _TIMES_COUNTED \
+            and not {second.lower_, second.lower_ + "s"} & recognizers.UNITS_OF_TIME_AND_WORK \
+            and not second.is_upper and second.i not in public_tokens \
+            and (second.text not in lexicon.ordinary_proper_nouns()[0] or _a_label_without_its_number(span.doc, second.i)) \
+            and all(lexicon.is_ordinary(t.lower_) and t.lower_ not in self.first_names for t in span[1:]) \
+            and (after is None or not after.is_alpha or after.lower_ in _VERBS_AFTER_A_NAME
+                 or after.lower_ in _PAST_OF_A_WORKPLACE or after.lower_.endswith("ed"))
 
     def english_words(self, words: list[str]) -> bool:
         """Words English or this field uses ("Counselling"), none a given name or a place (a
@@ -762,7 +781,8 @@ class NameFinder:
             things = False  # (two things joined by "and" name a workplace, not a person: "Roots and Wings")
             while j < n and not self.ends_sentence(doc, j - 1):
                 if self.is_capitalised(doc[j]) and "\n" not in doc[j - 1].whitespace_ \
-                        and (not self.ordinary(doc[j].text) or self.surname_after(doc, j)):
+                        and (not self.ordinary(doc[j].text) or self.surname_after(doc, j)
+                             or _a_label_without_its_number(doc, j) and j - 1 not in public_tokens):
                     j += 1
                 elif (doc[j].text in CONNECTORS and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and "\n" not in doc[j].whitespace_
@@ -805,6 +825,7 @@ class NameFinder:
             while len(span) > 1 and span.end > described and (
                     self.ordinary(span[-1].text) and span.text.lower() not in self.places
                     and not self.surname_after(doc, span.end - 1) and not _hyphened_on(doc, span.end - 1)
+                    and not _a_label_without_its_number(doc, span.end - 1)
                     or span[-1].text in CONNECTORS):
                 span = span[:-1]  # (a word hyphened on stays: "Talk-Well"; no name ends in "-" or "of")
             if span[0].lower_ in HYPHEN_PREFIXES and len(span) == 3 and _hyphened_on(doc, span.end - 1) \
@@ -816,7 +837,8 @@ class NameFinder:
             # sentence is not part of the name (a greeting says what follows is one).
             # An article goes after an opening quote too ("'The DWP system'"; "Still Here" stays).
             while len(span) > 1 and not _letter_hyphened_on(doc, span.start) and (
-                    span[0].lower_ in STOP_WORDS and not self.opens_a_name(span) or span[0].lower_ in GREETINGS
+                    span[0].lower_ in STOP_WORDS and not self.opens_a_name(span, public_tokens)
+                    or span[0].lower_ in GREETINGS
                     or span[0].lower_ in CLAUSE_OPENERS or self.said_before_a_name(span) if initial
                     else span[0].lower_ in ("the", "a", "an")):
                 span = span[1:]
@@ -1230,6 +1252,9 @@ class NameFinder:
             return default
         if before in ORG_PREPOSITIONS and words[0] not in self.first_names:
             return "ORG"
+        if len(words) > 1 and all(lexicon.is_ordinary(w) and w not in self.first_names and w.title() not in self.surnames
+                                  for w in words):
+            return "ORG"  # "Next Chapter", "Many Hands": words of English, no given name nor surname among them
         return "PERSON"
 
 

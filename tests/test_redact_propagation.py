@@ -55,6 +55,13 @@ CASES = [
      ["Holmby"], ["H&S training", "The Q&A"]),
     (["I worked at Dunmore & Vale Ltd.", "Half the team had D&V that week, D and V on the ward."],
      ["Dunmore"], ["had D&V that week, D and V on"]),
+    # ... read as two names, a workplace and a person ("at [Workplace 1] and [Person 1]"): its
+    # letters go, under the first's number
+    (["I'm at Pellowby and Trask, a small service.", "P and T paid on time.", "P&T never did overtime."],
+     ["Pellowby", "Trask", "P and T", "P&T"], ["a small service", "paid on time", "never did overtime"]),
+    # not letters of the field's ("A&C" is admin and clerical), nor the A of "and" spelling one ("SARC")
+    (["I work at Ashby and Crane Practice.", "Most A&C staff are Band 3.", "I referred her to the SARC."],
+     ["Ashby"], ["Most A&C staff", "to the SARC"]),
     # a name of capitalised words read as someone's that opens with no given name is a workplace's
     # as often: its initials go, under its number ("WIO" of "Walk It Off")
     (["Walk It Off closed in 2020.", "WIO, as the volunteers called it, never paid."], ["Walk It Off", "WIO"],
@@ -62,6 +69,9 @@ CASES = [
     # not two letters, said for too much else: "YP" is a young person
     (["My supervisor was Yarrow Pendle.", "Every YP on the caseload was waiting."], ["Yarrow", "Pendle"],
      ["Every YP on the caseload"]),
+    # nor a person's name of three words no English uses: "MCA" is the Mental Capacity Act
+    (["My supervisor was Modupe Chinwe Adeyemi.", "She did the MCA assessment.", "I'm 0.8 WTE."],
+     ["Modupe", "Adeyemi"], ["the MCA assessment", "0.8 WTE"]),
     (["I worked at Goldcrest Practice.", "We all did GCP training there."], ["Goldcrest"], ["GCP training"]),
     # letters the source gives for a workplace are its own, even a public body's or a
     # therapy's; given for words English uses they are the public term's

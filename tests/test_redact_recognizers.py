@@ -47,7 +47,10 @@ CASES = {
          ("send it to info at quillcare.org.uk", "info at quillcare.org.uk"),
          # broken off after its "@": a dotted name, or an address said to be one
          ("her email is g.kerrow@... it's the trust one", "g.kerrow@"),
-         ("my email's tamsinq@ - hang on, I'll spell it", "tamsinq@")],
+         ("my email's tamsinq@ - hang on, I'll spell it", "tamsinq@"),
+         # ... at a sentence's end, in quotes, with a space before the "@", an apostrophe in it
+         ("Her email was pelham.r@.", "pelham.r@"), ('she typed "ivo.brack@" and stopped', "ivo.brack@"),
+         ("it's h.brannock @ - hang on", "h.brannock @"), ("try o'kane.b@... the trust one", "o'kane.b@")],
         ["I'm at brindlecounselling.co.uk on Tuesdays", "Have a look at quillwellbeing.co.uk for more",
          "the podcast's at quillnights.podbean.com now", "she's at yahoo now, doing hr", "we're at live events",
          "customer service at talktalk is awful", "my old boss at yahoo was great",
@@ -58,7 +61,11 @@ CASES = {
          "she works at Fallow Brook dot co dot uk, I think", "we met at the gym, dot on six", "at home, at work",
          "she was at work dot dot dot", "I'm at Leeds three days a week",
          "send it to jo@ and I'll finish it later", "I tweeted @ them again", "meet me @ the pub, 8ish",
-         "We met 10@ the Costa.", "It's 8.30@ the latest.", "She emailed: meet me@ reception."],
+         "We met 10@ the Costa.", "It's 8.30@ the latest.", "She emailed: meet me@ reception.",
+         # English words typed before "@" (an hour, a pay band, a session), or said after "email"
+         "we run a drop-in@ the library", "booked a follow-up@ 6 weeks", "meeting's 10 a.m@ the hub",
+         "i started as a band6@ the trust", "we do a check-in@ 9", "just email me@ work",
+         "put your email address@ the top"],
     ),
     "URL": (
         [("my site, www.orrincounselling.co.uk, has it", "www.orrincounselling.co.uk"),

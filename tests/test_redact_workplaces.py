@@ -1489,6 +1489,12 @@ OPENING_WORD_OF_A_NAME = [
      ["was chaos", "paid nothing", "shut in March", "closed"]),
     (["Next Monday I'm off.", "Last Christmas was awful.", "First Aid training is mandatory."], [],
      ["Next Monday I'm off", "Last Christmas was awful", "First Aid training"]),
+    # ... nor before a time or a turn it says which of, capitalised as it may be
+    (["Next Term was better.", "Last Weekend was awful.", "Next Question.", "First Session was free."], [],
+     ["Next Term was better", "Last Weekend was awful", "Next Question", "First Session was free"]),
+    # a word between the name and what it did; a word given as a name only outside Britain ("Door")
+    (["Full Circle then closed.", "Somewhere Safe also paid late.", "Side Door paid sessional workers."],
+     ["Full", "Circle", "Somewhere", "Safe", "Side", "Door"], ["then closed", "also paid late", "paid sessional"]),
     # a name ending in a word the ordinary list holds for its number ("Chapter 2", "Table 3"), without it
     (["The drop-in was run by Full Table, a church-based charity.", "I worked for Next Chapter for years.",
       "I'm Band 6 now, on Level 3."], ["Table", "Chapter"], ["Band 6 now, on Level 3"]),

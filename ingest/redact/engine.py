@@ -698,16 +698,17 @@ def short_forms(surface: str) -> list[Term]:
 
 
 def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str]) -> list[Term]:
-    """A name of three capitalised words read as someone's that opens with no given name nor
-    title ("Walk It Off"): a workplace's as often, said by its initials ("WIO") as a workplace's
-    is (``_initials``); one pseudonym (aliases.initials). Not two: two letters are said for too
+    """A name of three capitalised words of English read as someone's, none a given name ("Walk
+    It Off"): a workplace's as often, said by its initials ("WIO") as a workplace's is
+    (``_initials``); one pseudonym (aliases.initials). Not two: two letters are said for too
     much else ("YP" of "Yarrow Pendle" is a young person, "HT", "BH", "NB")."""
     words = surface.split()
     if len(words) != 3 or not all(w.isalpha() and w[:1].isupper() for w in words) \
-            or words[0].lower() in first_names or words[0].lower().rstrip(".") in SURNAME_TITLES:
-        return []
+            or words[0].lower() in SURNAME_TITLES \
+            or not all(lexicon.is_ordinary(w.lower()) and w.lower() not in first_names for w in words):
+        return []  # (a person's name: "Modupe Chinwe Adeyemi" is no "MCA", the Mental Capacity Act)
     letters = "".join(w[0] for w in words).upper()
-    if recognizers.letters_of_something_else(letters):
+    if recognizers.letters_of_something_else(letters) or recognizers.letters_of_roles_or_panels(letters):
         return []  # (a word: "HIT" of "Hold It Tight" is searched for as "Hit" too)
     return [Term(t.surface, "PERSON", t.any_case) for t in _initials(letters)]
 
@@ -728,10 +729,15 @@ def _letters_of_two_things(words: list[str]) -> list[Term]:
     joined, with_a = f"{left}&{right}", f"{left}A{right}"
     said = [] if recognizers.letters_said_for_a_thing(joined) or joined.lower() in recognizers.public_lower() \
         or is_public_acronym(joined) else \
-        [joined, f"{left} & {right}"] + ([f"{left} and {right}"] if len(left) == len(right) == 1 else [])
+        [joined, f"{left} & {right}"] + ([f"{left} and {right}"] if len(left) == len(right) == 1
+                                         and not {left, right} & {"A", "I"} else [])  # ("Plan A and B")
     # (the A among them: of four letters or more, fewer spell a word or another's letters, "HAT", "TAC")
     return [Term(form, "ORG", False) for form in said] \
-        + (_initials(with_a) if len(with_a) >= 4 and not recognizers.letters_of_something_else(with_a) else [])
+        + (_initials(with_a) if len(with_a) >= 4 and not recognizers.letters_of_something_else(with_a)
+           and not recognizers.letters_of_roles_or_panels(with_a) else [])
+
+
+_JOINED_BY_AND = re.compile(r" (?:and|&) ")
 
 
 def _before_its_town(words: list[str]) -> int | None:
@@ -2010,6 +2016,16 @@ class Engine:
                         # the union, "UNISON", no one's name; "ford" may be someone's, "Ford" or not)
                         terms += [make_term(p, "PERSON") for p in names_in_address(surface)
                                   if not public.is_whole(p) and not is_public_acronym(p.upper())]
+        # A workplace's name of two things joined by "and" read as two names ("at [Pellowby] and
+        # [Trask]", a workplace and a person) is said by their letters as the name whole is
+        # ("P&T"), the first's number.
+        for key in keys:
+            for f, g in zip(findings[key], findings[key][1:]):
+                if f.kind == "ORG" and g.kind in ("ORG", "PERSON", "LOC") \
+                        and _JOINED_BY_AND.fullmatch(all_texts[key], f.end, g.start):
+                    forms = _letters_of_two_things(all_texts[key][f.start:g.end].split())
+                    terms += forms
+                    letters_of.update((normalise(t.surface), normalise(all_texts[key][f.start:f.end])) for t in forms)
         # A workplace named by an ordinary word ("Lantern") is matched as written, so "a
         # lantern" stays; typed in lower case where a workplace is said ("a year's wait at
         # lantern"), the source writes it in lower case: it is searched for in any case.

@@ -313,9 +313,12 @@ _COUNTED = (_NUMBERED | recognizers.words_set("counted_after_a_figure") | recogn
             | recognizers.WHAT_AN_ORDINAL_COUNTS | recognizers.UNITS_OF_TIME_AND_WORK)
 _INTERJECTIONS = recognizers.words_set("interjections")
 _NAME_OPENERS = recognizers.words_set("name_openers")
+_TURNS_AN_OPENER_SAYS = recognizers.words_set("turns_an_opener_says") | _TIMES_COUNTED
 _VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
-# What a workplace did, said after its name without "-ed" (general English).
+# What a workplace did, said after its name without "-ed" (general English), and the words said
+# between a name and its verb ("Full Circle then closed").
 _PAST_OF_A_WORKPLACE = frozenset("ran runs shut shuts went goes grew lost won became began fell sold".split())
+_BEFORE_A_VERB = frozenset("then also just never still always finally eventually already only even soon".split())
 
 # A figure as a token: digits, an ordinal ("2nd"), a week's hours ("24/7").
 _A_FIGURE = re.compile(r"\d{1,3}(?P<ordinal>st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}", re.IGNORECASE)
@@ -405,16 +408,20 @@ class NameFinder:
         "The Limes", "My GP" lose theirs; not before a day, a month or a feast ("Next Monday"),
         a unit of time ("Next Year"), a public name or letters ("Many NHS staff"), nor where a
         noun follows, the words before it saying which ("Many Unison reps"): a name so opened is
-        of everyday words ("Whole Kinsby Trust", "Last Zephyrine Holt" lose theirs) and followed by
-        what is said of it ("was", "paid", "closed", "ran", "'s") or a stop."""
-        second, after = span[1], span.doc[span.end] if span.end < len(span.doc) else None
-        return span[0].lower_ in _NAME_OPENERS and second.lower_ not in _TIMES_COUNTED \
+        of everyday words, none given as a name in Britain ("Whole Kinsby Trust", "Last Zephyrine
+        Holt" lose theirs; "Door" is a name only elsewhere), followed by what is said of it ("was",
+        "paid", "closed", "then ran", "closes", "'s") or a stop."""
+        doc, given = span.doc, lexicon.english_given_name_weight()
+        second = span[1]
+        after = span.end + (span.end < len(doc) and doc[span.end].lower_ in _BEFORE_A_VERB)
+        after = doc[after] if after < len(doc) else None
+        return span[0].lower_ in _NAME_OPENERS and second.lower_ not in _TURNS_AN_OPENER_SAYS \
             and not {second.lower_, second.lower_ + "s"} & recognizers.UNITS_OF_TIME_AND_WORK \
             and not second.is_upper and second.i not in public_tokens \
-            and (second.text not in lexicon.ordinary_proper_nouns()[0] or _a_label_without_its_number(span.doc, second.i)) \
-            and all(lexicon.is_ordinary(t.lower_) and t.lower_ not in self.first_names for t in span[1:]) \
+            and (second.text not in lexicon.ordinary_proper_nouns()[0] or _a_label_without_its_number(doc, second.i)) \
+            and all(lexicon.is_ordinary(t.lower_) and not given.get(t.lower_) for t in span[1:]) \
             and (after is None or not after.is_alpha or after.lower_ in _VERBS_AFTER_A_NAME
-                 or after.lower_ in _PAST_OF_A_WORKPLACE or after.lower_.endswith("ed"))
+                 or after.lower_ in _PAST_OF_A_WORKPLACE or after.lower_.endswith("ed") or after.tag_ == "VBZ")
 
     def english_words(self, words: list[str]) -> bool:
         """Words English or this field uses ("Counselling"), none a given name or a place (a
@@ -833,13 +840,16 @@ class NameFinder:
                 i = j  # a prefix on an ordinary word ("Non-Executive Director", "Ex-Staff"): no name
                 continue
             initial = self.sentence_initial(doc, i)
+            if initial and len(span) == 2 and span[0].lower_ in _NAME_OPENERS and span[1].lower_ in _TURNS_AN_OPENER_SAYS:
+                i = j  # "Next Term", "Last Weekend", "Next Question": an order's word and the turn it says
+                continue
             # "The Limes", "In IAPT", "My GP", "Hi Nadia": a common word or a greeting opening the
             # sentence is not part of the name (a greeting says what follows is one).
             # An article goes after an opening quote too ("'The DWP system'"; "Still Here" stays).
             while len(span) > 1 and not _letter_hyphened_on(doc, span.start) and (
-                    span[0].lower_ in STOP_WORDS and not self.opens_a_name(span, public_tokens)
-                    or span[0].lower_ in GREETINGS
-                    or span[0].lower_ in CLAUSE_OPENERS or self.said_before_a_name(span) if initial
+                    (span[0].lower_ in STOP_WORDS or span[0].lower_ in GREETINGS
+                     or span[0].lower_ in CLAUSE_OPENERS or self.said_before_a_name(span))
+                    and not self.opens_a_name(span, public_tokens) if initial
                     else span[0].lower_ in ("the", "a", "an")):
                 span = span[1:]
                 initial = False
@@ -1252,9 +1262,10 @@ class NameFinder:
             return default
         if before in ORG_PREPOSITIONS and words[0] not in self.first_names:
             return "ORG"
-        if len(words) > 1 and all(lexicon.is_ordinary(w) and w not in self.first_names and w.title() not in self.surnames
+        given = lexicon.english_given_name_weight()
+        if len(words) > 1 and all(lexicon.is_ordinary(w) and not given.get(w) and w.title() not in self.surnames
                                   for w in words):
-            return "ORG"  # "Next Chapter", "Many Hands": words of English, no given name nor surname among them
+            return "ORG"  # "Next Chapter", "Side Door": words of English, no name given in Britain nor surname
         return "PERSON"
 
 

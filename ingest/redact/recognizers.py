@@ -459,13 +459,16 @@ def emails(text: str) -> Iterator[Finding]:
             yield Finding(start, m.end(), "EMAIL", 0.8, "spoken-email")
     # An address broken off after its "@" ("g.kerrow@... hang on, it's the trust's"): a name of
     # letters with a dot, an underscore or a figure in it, or said straight after "email is";
-    # not a time or a count ("10@ the Costa", "8.30@ the latest", "meet me@ reception").
+    # not a time or a count ("10@ the Costa", "8.30@ the latest"), nor English words typed
+    # before "@" ("meet me@ reception", "the drop-in@ ten", "band6@ the top").
     for m in _CUT_AFTER_AT.finditer(text):
-        if _SHAPED_CUT.search(m.group(1)) or _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if (_SHAPED_CUT.search(m.group(1)) or _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start())) \
+                and _a_name_before_at(m.group(1)):
             yield Finding(m.start(), m.end(), "EMAIL", 0.8, "email")
 
 
-_CUT_AFTER_AT = re.compile(r"(?<![\w.+-])([^\W\d_][^\W_]*(?:[._-][^\W_]+)*)@(?=\s|\.{2,}|…|[-–—,;:!?)]|$)")
+# (its end: a space, a stop, a dash, a closing quote: "morwenna.t@.", '"tamsin.q@"', "g.kerrow @ -")
+_CUT_AFTER_AT = re.compile(r"(?<![\w.+'’-])([^\W\d_][^\W_]*(?:[._'’-][^\W_]+)*)\s?@(?=\s|\.(?!\w)|…|[-–—,;:!?)\"'’”]|$)")
 _SHAPED_CUT = re.compile(r"[^\W\d_][._-][^\W\d_]|[^\W\d_]{2}\d")  # "g.kerrow", "g-kerrow", "tam88"
 _ADDRESS_SAID_BEFORE = re.compile(r"\b(?:e-?mail|address)(?:['’]s|\s+is|\s+was)?:?\s+$", re.IGNORECASE)
 
@@ -500,6 +503,13 @@ def _local_part_before(text: str, at: int) -> tuple[int, str]:
     start, words = _words_back(text, at, 4, lambda word: word.lower() in _NOT_LOCAL_PART
                                or re.search(r"[,;:!?()\"“”]$|[.]$", word) is not None, 200)
     return start, " ".join(words)
+
+
+def _a_name_before_at(local: str) -> bool:
+    """Whether the words of an address cut after its "@" are a name's ("g.kerrow", "tam88",
+    "o'reilly.k"): not only English words ("drop-in", "follow-up", "band6", "me") nor letters ("a.m")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", local) if len(w) > 1]
+    return bool(words) and not _words_said_before_where(" ".join(words))
 
 
 def _words_said_before_where(local: str) -> bool:

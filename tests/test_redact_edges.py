@@ -352,6 +352,13 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
     (["Her number's oh seven eight double one, five six two...", "Sorry, you cut out, what was the rest?",
       "four one six. Tell her I sent you."], ["eight double one", "four one six"], ["what was the rest?", "Tell her"]),
     (["We had 40 on the list", "How many?", "12 more in 2020"], [], ["We had 40", "12 more in 2020"]),
+    # ... or a listener's nod, a sound no one is called ("Mm-hm." is no [Person 1])
+    (["It's oh one nine oh four, six one...", "Mm-hm.", "three double five two. The duty line."],
+     ["nine oh four", "three double five two"], ["Mm-hm.", "The duty line"]),
+    (["It's 01904 613...", "Hang on, let me grab a pen.", "552 if you want her."], ["01904 613", "552"],
+     ["let me grab a pen", "if you want her"]),
+    (["It's 01904 613...", "Pardon? One more time?", "552, the duty line."], ["01904 613", "552"],
+     ["Pardon? One more time?", "the duty line"]),
     # (asked for an amount, not for the rest: the time stays)
     (["I called the commissioners at 0930", "Sorry, what was it worth?", "2500000 a year."], [],
      ["at 0930", "what was it worth?"]),

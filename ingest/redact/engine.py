@@ -2394,25 +2394,28 @@ _THE_REST_OPENS = re.compile(r"[\s.,…—–-]*(?:(?:um+|erm?|uh+|sorry|yeah|so
                              r"[\s.,…—–-]+)*(?P<number>\d[\d ,.-]*\d)(?![\d/])", re.IGNORECASE)
 
 
-# A short question between the parts of a number, with no figure of its own, asking for the
-# rest or for it again ("Sorry, you cut out, what was the rest?", "And then?", "Come again?"),
-# not for an amount or a time ("What was the contract worth?", "How many?").
-_ASKED_FOR_THE_REST = re.compile(r"(?i)(?!.*\b(?:how\s+(?:much|many|long|often)|worth|cost|time|when)\b)"
-                                 r"(?=[^\d]{0,120}$).*\b(?:sorry|pardon|rest|again|repeat|missed|cut\s+out"
-                                 r"|broke\s+up|catch|and\s+then|after\s+that|go\s+on|eh|what\s+was\s+that)\b[^\d]*")
+# A short turn between the parts of a number, with no figure of its own: a listener's nod
+# ("Yeah.", "Mm-hm.", "OK, hang on, let me get a pen") or a question asking for the rest or for
+# it again ("Sorry, you cut out, what was the rest?", "Come again?", "One more time?"); not one
+# asking for an amount or a time ("What was the contract worth?", "How many?", "When was that?").
+_SAID_BETWEEN_THE_PARTS = re.compile(
+    r"(?i)(?!.*\b(?:how\s+(?:much|many|long|often)|worth|cost|what\s+time|when(?:\s*\?|\s+(?:was|is|did|does)\b)))"
+    r"(?=[^\d]{0,120}$).*\b(?:sorry|pardon|rest|again|repeat|missed|cut\s+out|broke\s+up|catch|and\s+then"
+    r"|after\s+that|go\s+on|eh|what\s+was\s+that|one\s+more\s+time|yeah|yes|yep|ok|okay|right|sure|mm+|m+-?hm+"
+    r"|uh-huh|got\s+(?:it|that)|hang\s+on|hold\s+on|pen|wait)\b[^\d]*")
 
 
 def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]]:
     """A UK number read out over two quotes one after the other, a pause or an interruption
-    between its parts, or a short question with no figure in it ("Sorry, what was the rest?"):
+    between its parts, or a short turn with no figure in it ("Yeah.", "Sorry, what was the rest?"):
     both parts, where together they are one number (0 and ten figures, 44 and ten;
     ``recognizers.a_phone_in_parts``)."""
     keys = list(quote_texts)
     found: dict[str, list[Finding]] = {}
     views: dict[str, View] = {}
-    asked_between = [(a, c) for a, b, c in zip(keys, keys[1:], keys[2:])
-                     if _ASKED_FOR_THE_REST.fullmatch(quote_texts[b])]
-    for a, b in [*zip(keys, keys[1:]), *asked_between]:
+    said_between = [(a, c) for a, b, c in zip(keys, keys[1:], keys[2:])
+                    if _SAID_BETWEEN_THE_PARTS.fullmatch(quote_texts[b])]
+    for a, b in [*zip(keys, keys[1:]), *said_between]:
         # (a figure said or typed near the end of one and the start of the other: most quotes have none)
         if not _A_FIGURE_SAID.search(quote_texts[a][-60:]) or not _A_FIGURE_SAID.search(quote_texts[b][:60]):
             continue

@@ -312,6 +312,7 @@ _TIMES_COUNTED = frozenset("minute minutes hour hours day days week weeks month 
 _COUNTED = (_NUMBERED | recognizers.words_set("counted_after_a_figure") | recognizers.words_set("things_of_work")
             | recognizers.WHAT_AN_ORDINAL_COUNTS | recognizers.UNITS_OF_TIME_AND_WORK)
 _INTERJECTIONS = recognizers.words_set("interjections")
+_NO_ONES_SOUNDS = _INTERJECTIONS | recognizers.words_set("listeners_sounds")
 _NAME_OPENERS = recognizers.words_set("name_openers")
 _TURNS_AN_OPENER_SAYS = recognizers.words_set("turns_an_opener_says") | _TIMES_COUNTED
 _VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
@@ -717,6 +718,7 @@ class NameFinder:
                 _A_SENTENCE_OPENS_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
                 or text[end:end + 1] in (",", "!", "."))
             if not protected.holds(f.start, end) and said not in self.keep and said not in GRAMMAR_WORDS \
+                    and said not in _NO_ONES_SOUNDS \
                     and not greeting:
                 allowed.append(f)
         return allowed

@@ -52,6 +52,24 @@ def test_a_job_or_an_everyday_noun_after_a_public_term_or_a_title_is_no_surname(
     check(engine, quotes, gone, kept)
 
 
+# A nickname's word before a given name is the name people know them by ("Big Tam" was
+# published as "Big [Person 7]"); before a surname or a workplace it is a word of the sentence.
+NICKNAMES = [
+    (["Aye. Big Tam, Tam, he's the Unison steward.", "Big Tam sat in with me."], ["Big", "Tam"], ["Unison steward"]),
+    (["and wee jimmy from the estates team came anyway"], ["wee", "jimmy"], ["from the estates team"]),
+    (["It was a big NHS site, the old Quarrow Hall.", "A young team."], ["Quarrow"],
+     ["a big NHS site, the old", "A young team"]),
+    # (after a determiner it describes: "a young Sarah")
+    (["We took on a young Sarah Quennell that year, and my old Tam stayed on."], ["Sarah", "Quennell", "Tam"],
+     ["took on a young", "and my old"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", NICKNAMES)
+def test_a_nicknames_word_before_a_given_name_is_the_names(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # A regulator's rating, in capitals as the regulator writes it, is no one; a surname that is
 # the same word is still someone's after a given name or a title, and wherever said after.
 RATINGS = [

@@ -1479,6 +1479,8 @@ def test_a_name_in_quotes_after_a_placing_word_goes(engine, quotes, gone, kept):
 # clause, a time, an order or a word said of someone before a given name.
 OPENING_WORD_OF_A_NAME = [
     (["Blue Door pays their counsellors properly."], ["Blue", "Door"], ["pays their counsellors"]),
+    # a greeting of a time of day opens a workplace's name as often ("Morning Sarah" greets her)
+    (["Morning Harbour Foundation was hiring, so I went."], ["Morning", "Harbour"], ["was hiring"]),
     (["Then Priya rang.", "Honestly Beacon were great.", "Poor Tamsin was exhausted.", "Tell Orla to ring."],
      ["Priya", "Beacon", "Tamsin", "Orla"], ["Then", "Honestly", "Poor", "Tell"]),
     # a word of grammar that orders or counts opening the sentence stays the name's ("Full Circle

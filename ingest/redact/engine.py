@@ -640,13 +640,26 @@ _SPOKEN_TITLE = re.compile(r"\b(?:Sister|Matron|Nurse|Father|Brother|Auntie|Aunt
                            r"|Lady|Lord|Pastor|Imam|Rabbi|Canon|Councillor|Cllr)\.?\s+$")
 
 
+# A nickname's word before a given name ("Big Tam", "wee Jimmy", "Young Dave"): the name people
+# know them by (general English, and Scots "wee"); not after a determiner, describing ("my old
+# Clio", "a young Sarah").
+_NICKNAME_WORD = re.compile(r"(?:\b(?P<before>\w+)\s+)?\b(?P<word>big|wee|little|young|old)\s+$", re.IGNORECASE)
+_DESCRIBING = frozenset("my his her our your their the a an this that".split())
+
+
 def extend_title(text: str, finding: Finding) -> Finding:
     if finding.kind != "PERSON":
         return finding
-    m = _SPOKEN_TITLE.search(text[max(0, finding.start - 20):finding.start])
-    if not m:
-        return finding
-    return Finding(finding.start - len(m.group()), finding.end, finding.kind, finding.score, finding.recognizer)
+    before = text[max(0, finding.start - 20):finding.start]
+    m = _SPOKEN_TITLE.search(before)
+    if m:
+        return Finding(finding.start - len(m.group()), finding.end, finding.kind, finding.score, finding.recognizer)
+    m = _NICKNAME_WORD.search(before)
+    if m and (m.group("before") or "").lower() not in _DESCRIBING \
+            and text[finding.start:finding.end].split()[0].lower() in lexicon.first_names():
+        return Finding(finding.start - (len(before) - m.start("word")), finding.end, finding.kind, finding.score,
+                       finding.recognizer)
+    return finding
 
 
 def short_forms(surface: str) -> list[Term]:
@@ -1808,8 +1821,10 @@ class Engine:
             if text not in recognized_by_text:
                 recognized_by_text[text] = recognized(text)
             # A lower-case surname goes with a given name however the given name was found
-            # ("bartosz wisniewski": the gazetteer's given name, not the detector's).
-            found = [extend_surname(text, f) for f in outside_public(recognized_by_text[text][0], protected, text)]
+            # ("bartosz wisniewski": the gazetteer's given name, not the detector's); so does a
+            # title or a nickname's word before it ("wee jimmy").
+            found = [extend_title(text, extend_surname(text, f))
+                     for f in outside_public(recognized_by_text[text][0], protected, text)]
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
             models = self.names._allowed(doc, [f for per_text in by_model for f in

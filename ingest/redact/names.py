@@ -313,6 +313,7 @@ _COUNTED = (_NUMBERED | recognizers.words_set("counted_after_a_figure") | recogn
             | recognizers.WHAT_AN_ORDINAL_COUNTS | recognizers.UNITS_OF_TIME_AND_WORK)
 _INTERJECTIONS = recognizers.words_set("interjections")
 _NO_ONES_SOUNDS = _INTERJECTIONS | recognizers.words_set("listeners_sounds")
+_TIMES_OF_DAY = frozenset("morning afternoon evening night".split())
 _NAME_OPENERS = recognizers.words_set("name_openers")
 _TURNS_AN_OPENER_SAYS = recognizers.words_set("turns_an_opener_says") | _TIMES_COUNTED
 _VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
@@ -417,6 +418,7 @@ class NameFinder:
         after = span.end + (span.end < len(doc) and doc[span.end].lower_ in _BEFORE_A_VERB)
         after = doc[after] if after < len(doc) else None
         return span[0].lower_ in _NAME_OPENERS and second.lower_ not in _TURNS_AN_OPENER_SAYS \
+            and second.lower_ not in STOP_WORDS \
             and not {second.lower_, second.lower_ + "s"} & recognizers.UNITS_OF_TIME_AND_WORK \
             and not second.is_upper and second.i not in public_tokens \
             and (second.text not in lexicon.ordinary_proper_nouns()[0] or _a_label_without_its_number(doc, second.i)) \
@@ -1016,7 +1018,8 @@ class NameFinder:
         sentence straight before a name found after it is the name's first word (the rules
         leave an ordinary word there alone, and "Blue" was published). Not a small word, a
         word opening a clause, a greeting, an order, a title, an adverb, a time ("Then Harbour
-        rang", "Hi Nadia", "Tell Orla", "Yesterday Harbour rang"), nor an ordinary word before
+        rang", "Hi Nadia", "Tell Orla", "Yesterday Harbour rang"; a greeting of a time of day
+        opens a workplace's, "Morning Light Foundation"), nor an ordinary word before
         a given name no word is ("Poor Tamsin"); a word of which one still opens it ("Next")."""
         k = span.start - 1
         if k < 0:
@@ -1026,7 +1029,8 @@ class NameFinder:
                 or before.whitespace_ != " " or not lexicon.is_ordinary(lower) \
                 or span[0].lower_ in self.first_names and not lexicon.is_ordinary(span[0].lower_):
             return False
-        return not (lower in STOP_WORDS and lower not in _WHICH_OPENS or lower in CLAUSE_OPENERS or lower in GREETINGS
+        greets = lower in GREETINGS and not (lower in _TIMES_OF_DAY and span[-1].lower_ in ORG_WORDS)
+        return not (lower in STOP_WORDS and lower not in _WHICH_OPENS or lower in CLAUSE_OPENERS or greets
                     or lower in ASKED_OF_SOMEONE or lower in TITLES or lower.endswith("ly")
                     or lower in _TIMES_SAID_ALONE or lower in _INTERJECTIONS)
 

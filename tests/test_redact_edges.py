@@ -59,9 +59,13 @@ NICKNAMES = [
     (["and wee jimmy from the estates team came anyway"], ["wee", "jimmy"], ["from the estates team"]),
     (["It was a big NHS site, the old Quarrow Hall.", "A young team."], ["Quarrow"],
      ["a big NHS site, the old", "A young team"]),
-    # (after a determiner it describes: "a young Sarah")
+    # (after a determiner, or in lower case before a capitalised name, it describes: "a young Sarah")
     (["We took on a young Sarah Quennell that year, and my old Tam stayed on."], ["Sarah", "Quennell", "Tam"],
      ["took on a young", "and my old"]),
+    (["Nobody knew how old Jack was.", "There's little Sam can do.", "Poor old Tom."], ["Jack", "Sam", "Tom"],
+     ["how old", "There's little", "Poor old"]),
+    # one person with or without it
+    (["Morag Kerr ran reception.", "Wee Morag knew everyone."], ["Morag", "Kerr", "Wee"], ["[Person 1] knew everyone"]),
 ]
 
 
@@ -370,7 +374,10 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
     (["Her number's oh seven eight double one, five six two...", "Sorry, you cut out, what was the rest?",
       "four one six. Tell her I sent you."], ["eight double one", "four one six"], ["what was the rest?", "Tell her"]),
     (["We had 40 on the list", "How many?", "12 more in 2020"], [], ["We had 40", "12 more in 2020"]),
-    # ... or a listener's nod, a sound no one is called ("Mm-hm." is no [Person 1])
+    # ... or a listener's nod, a sound no one is called ("Mm-hm." is no [Person 1]), the first
+    # part five figures or more: not a time ("Right." between two times stays)
+    (["The phones opened at 0800.", "Right.", "930 till 1030 was the rush."], [], ["at 0800", "930 till 1030"]),
+    (["It's 01904 613...", "Aye.", "The rest is 552."], ["01904 613", "552"], ["Aye."]),
     (["It's oh one nine oh four, six one...", "Mm-hm.", "three double five two. The duty line."],
      ["nine oh four", "three double five two"], ["Mm-hm.", "The duty line"]),
     (["It's 01904 613...", "Hang on, let me grab a pen.", "552 if you want her."], ["01904 613", "552"],

@@ -59,6 +59,9 @@ CASES = [
     # letters go, under the first's number
     (["I'm at Pellowby and Trask, a small service.", "P and T paid on time.", "P&T never did overtime."],
      ["Pellowby", "Trask", "P and T", "P&T"], ["a small service", "paid on time", "never did overtime"]),
+    # not where the second opens a clause ("Ottilie was my manager")
+    (["I was at Quenby and Ottilie was my manager.", "Q&O is the quiz night."], ["Quenby", "Ottilie"],
+     ["Q&O is the quiz night"]),
     # not letters of the field's ("A&C" is admin and clerical), nor the A of "and" spelling one ("SARC")
     (["I work at Ashby and Crane Practice.", "Most A&C staff are Band 3.", "I referred her to the SARC."],
      ["Ashby"], ["Most A&C staff", "to the SARC"]),
@@ -69,6 +72,8 @@ CASES = [
     # not two letters, said for too much else: "YP" is a young person
     (["My supervisor was Yarrow Pendle.", "Every YP on the caseload was waiting."], ["Yarrow", "Pendle"],
      ["Every YP on the caseload"]),
+    # letters of the field's the source gives for its workplace are the workplace's
+    (["I worked at Marrow Crane Alliance, MCA for short.", "MCA paid on time."], ["Marrow", "MCA"], ["paid on time"]),
     # nor a person's name of three words no English uses: "MCA" is the Mental Capacity Act
     (["My supervisor was Modupe Chinwe Adeyemi.", "She did the MCA assessment.", "I'm 0.8 WTE."],
      ["Modupe", "Adeyemi"], ["the MCA assessment", "0.8 WTE"]),

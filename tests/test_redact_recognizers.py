@@ -50,7 +50,9 @@ CASES = {
          ("my email's tamsinq@ - hang on, I'll spell it", "tamsinq@"),
          # ... at a sentence's end, in quotes, with a space before the "@", an apostrophe in it
          ("Her email was pelham.r@.", "pelham.r@"), ('she typed "ivo.brack@" and stopped', "ivo.brack@"),
-         ("it's h.brannock @ - hang on", "h.brannock @"), ("try o'kane.b@... the trust one", "o'kane.b@")],
+         ("it's h.brannock @ - hang on", "h.brannock @"), ("try o'kane.b@... the trust one", "o'kane.b@"),
+         # (a surname is a name, however English a word: "baker", "wood")
+         ("her email was j.baker@... I forget", "j.baker@"), ("it's wood88@ - something like that", "wood88@")],
         ["I'm at brindlecounselling.co.uk on Tuesdays", "Have a look at quillwellbeing.co.uk for more",
          "the podcast's at quillnights.podbean.com now", "she's at yahoo now, doing hr", "we're at live events",
          "customer service at talktalk is awful", "my old boss at yahoo was great",
@@ -65,7 +67,8 @@ CASES = {
          # English words typed before "@" (an hour, a pay band, a session), or said after "email"
          "we run a drop-in@ the library", "booked a follow-up@ 6 weeks", "meeting's 10 a.m@ the hub",
          "i started as a band6@ the trust", "we do a check-in@ 9", "just email me@ work",
-         "put your email address@ the top"],
+         "put your email address@ the top", "can you email HR @ head office", "Email CAMHS @ the trust",
+         "my e-mail @ work is full"],
     ),
     "URL": (
         [("my site, www.orrincounselling.co.uk, has it", "www.orrincounselling.co.uk"),

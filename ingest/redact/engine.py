@@ -39,7 +39,7 @@ from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS,
                                  JOB_NOUNS, KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES,
                                  SURNAME_TITLES, NameFinder, extend_directions, extend_surname, given_then_surname,
-                                 is_public_acronym, someone_said_after)
+                                 is_public_acronym, said_after_a_name, someone_said_after)
 from ingest.redact.recognizers import (KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized,
                                        words_set)
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
@@ -640,11 +640,21 @@ _SPOKEN_TITLE = re.compile(r"\b(?:Sister|Matron|Nurse|Father|Brother|Auntie|Aunt
                            r"|Lady|Lord|Pastor|Imam|Rabbi|Canon|Councillor|Cllr)\.?\s+$")
 
 
-# A nickname's word before a given name ("Big Tam", "wee Jimmy", "Young Dave"): the name people
-# know them by (general English, and Scots "wee"); not after a determiner, describing ("my old
-# Clio", "a young Sarah").
+# A nickname's word before a given name, written as the name is ("Big Tam", "wee jimmy", "Young
+# Dave"): the name people know them by (general English, and Scots "wee"); not a word of the
+# sentence, in lower case before a capitalised name or after a determiner ("how old Jack is",
+# "there's little Sam can do", "my old Clio", "a young Sarah"). One person with or without it.
 _NICKNAME_WORD = re.compile(r"(?:\b(?P<before>\w+)\s+)?\b(?P<word>big|wee|little|young|old)\s+$", re.IGNORECASE)
 _DESCRIBING = frozenset("my his her our your their the a an this that".split())
+_NICKNAME_OPENING = re.compile(r"(?:big|wee|little|young|old)\s+(?=\S)", re.IGNORECASE)
+
+
+def _numbered_as(surface: str, kind: str) -> str:
+    """The name a finding is numbered under: normalised, a person's without a nickname's word
+    before the given name ("Wee Morag" is "morag", one person with "Morag Kerr")."""
+    norm = normalise(surface)
+    m = _NICKNAME_OPENING.match(norm) if kind == "PERSON" else None
+    return norm[m.end():] if m and norm[m.end():].split()[0] in lexicon.first_names() else norm
 
 
 def extend_title(text: str, finding: Finding) -> Finding:
@@ -655,8 +665,9 @@ def extend_title(text: str, finding: Finding) -> Finding:
     if m:
         return Finding(finding.start - len(m.group()), finding.end, finding.kind, finding.score, finding.recognizer)
     m = _NICKNAME_WORD.search(before)
-    if m and (m.group("before") or "").lower() not in _DESCRIBING \
-            and text[finding.start:finding.end].split()[0].lower() in lexicon.first_names():
+    name = text[finding.start:finding.end].split()[0]
+    if m and (m.group("before") or "").lower() not in _DESCRIBING and name.lower() in lexicon.first_names() \
+            and m.group("word")[:1].isupper() == name[:1].isupper():
         return Finding(finding.start - (len(before) - m.start("word")), finding.end, finding.kind, finding.score,
                        finding.recognizer)
     return finding
@@ -711,14 +722,14 @@ def short_forms(surface: str) -> list[Term]:
 
 
 def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str]) -> list[Term]:
-    """A name of three capitalised words of English read as someone's, none a given name ("Walk
-    It Off"): a workplace's as often, said by its initials ("WIO") as a workplace's is
-    (``_initials``); one pseudonym (aliases.initials). Not two: two letters are said for too
-    much else ("YP" of "Yarrow Pendle" is a young person, "HT", "BH", "NB")."""
+    """A name of three capitalised words of English read as someone's, opening with no given
+    name nor title ("Walk It Off", "Rise With Grace"): a workplace's as often, said by its
+    initials ("WIO") as a workplace's is (``_initials``); one pseudonym (aliases.initials). Not
+    two: two letters are said for too much else ("YP" of "Yarrow Pendle" is a young person)."""
     words = surface.split()
     if len(words) != 3 or not all(w.isalpha() and w[:1].isupper() for w in words) \
-            or words[0].lower() in SURNAME_TITLES \
-            or not all(lexicon.is_ordinary(w.lower()) and w.lower() not in first_names for w in words):
+            or words[0].lower() in first_names or words[0].lower() in SURNAME_TITLES \
+            or not all(lexicon.is_ordinary(w.lower()) for w in words):
         return []  # (a person's name: "Modupe Chinwe Adeyemi" is no "MCA", the Mental Capacity Act)
     letters = "".join(w[0] for w in words).upper()
     if recognizers.letters_of_something_else(letters) or recognizers.letters_of_roles_or_panels(letters):
@@ -751,6 +762,7 @@ def _letters_of_two_things(words: list[str]) -> list[Term]:
 
 
 _JOINED_BY_AND = re.compile(r" (?:and|&) ")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _before_its_town(words: list[str]) -> int | None:
@@ -805,16 +817,17 @@ def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) ->
             and not _letters_said_for_more(m.group(1), public))):
         found.append(m.group(1))
     return [Term(letters, "ORG", False) for letters in found if _could_abbreviate(letters, name)
-            and not (_letters_said_for_more(letters, public) and not _a_proper_word_in(name)
+            and not (_letters_said_for_more(letters, public, given=True) and not _a_proper_word_in(name)
                      or lexicon.is_workplace_kind(letters.lower()))]
 
 
-def _letters_said_for_more(letters: str, public: PublicMatcher) -> bool:
+def _letters_said_for_more(letters: str, public: PublicMatcher, given: bool = False) -> bool:
     """A public body's, a word's, a job's or a process's letters ("NHS", "ACT", "GP", "DNA"):
     ``recognizers.letters_of_something_else`` with the source's own public names, without
-    hospital departments and small words."""
+    hospital departments and small words. ``given``: set after the name as its letters ("Meadow
+    Cross Alliance (MCA)"): the field's everyday letters (data said_by_initials) are the name's."""
     return (is_public_acronym(letters) or public.is_whole(letters) or lexicon.is_ordinary(letters.lower())
-            or letters in recognizers.role_abbreviations() or letters in words_set("said_by_initials"))
+            or letters in recognizers.role_abbreviations() or not given and letters in words_set("said_by_initials"))
 
 
 def _a_proper_word_in(name: str) -> bool:
@@ -2033,11 +2046,14 @@ class Engine:
                                   if not public.is_whole(p) and not is_public_acronym(p.upper())]
         # A workplace's name of two things joined by "and" read as two names ("at [Pellowby] and
         # [Trask]", a workplace and a person) is said by their letters as the name whole is
-        # ("P&T"), the first's number.
+        # ("P&T"), the first's number; not where the second opens a clause ("at Pinehurst and
+        # Rhona managed me").
         for key in keys:
             for f, g in zip(findings[key], findings[key][1:]):
+                after = _NEXT_WORD.match(all_texts[key], g.end)
                 if f.kind == "ORG" and g.kind in ("ORG", "PERSON", "LOC") \
-                        and _JOINED_BY_AND.fullmatch(all_texts[key], f.end, g.start):
+                        and _JOINED_BY_AND.fullmatch(all_texts[key], f.end, g.start) \
+                        and not (after and said_after_a_name(after.group(1).lower())):
                     forms = _letters_of_two_things(all_texts[key][f.start:g.end].split())
                     terms += forms
                     letters_of.update((normalise(t.surface), normalise(all_texts[key][f.start:f.end])) for t in forms)
@@ -2215,7 +2231,7 @@ class Engine:
         for key, found in spans.items():
             for f in found:
                 if numbered(f.kind):
-                    norm = normalise(texts[key][f.start:f.end])
+                    norm = _numbered_as(texts[key][f.start:f.end], f.kind)
                     if texts[key][f.start:f.end].isupper():
                         capitals.add(norm)
                     votes = kind_votes.setdefault(norm, {})
@@ -2280,7 +2296,7 @@ class Engine:
             for f in spans[key]:
                 original = text[f.start:f.end]
                 if numbered(f.kind):
-                    norm = normalise(original)
+                    norm = _numbered_as(original, f.kind)
                     root = parents.get(norm, norm)
                     kind = kinds.get(root, f.kind)
                     if root not in entities:
@@ -2405,19 +2421,23 @@ _A_FIGURE_SAID = re.compile(r"\d|\b(?:oh|zero|nought|one|two|three|four|five|six
                             re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _A_NUMBER_OPENS_AT_THE_END = re.compile(r"(?<![\w+£$])(?P<number>(?:\+\s?44|0)\d[\d ]*\d)[\s.,…—–-]*$")
-_THE_REST_OPENS = re.compile(r"[\s.,…—–-]*(?:(?:um+|erm?|uh+|sorry|yeah|so|and|then|it['’]?s)"
+_THE_REST_OPENS = re.compile(r"[\s.,…—–-]*(?:(?:um+|erm?|uh+|sorry|yeah|so|and|then|it['’]?s|right|ok|okay"
+                             r"|the\s+rest(?:['’]s|\s+is|\s+was)?)"
                              r"[\s.,…—–-]+)*(?P<number>\d[\d ,.-]*\d)(?![\d/])", re.IGNORECASE)
 
 
-# A short turn between the parts of a number, with no figure of its own: a listener's nod
-# ("Yeah.", "Mm-hm.", "OK, hang on, let me get a pen") or a question asking for the rest or for
-# it again ("Sorry, you cut out, what was the rest?", "Come again?", "One more time?"); not one
-# asking for an amount or a time ("What was the contract worth?", "How many?", "When was that?").
-_SAID_BETWEEN_THE_PARTS = re.compile(
-    r"(?i)(?!.*\b(?:how\s+(?:much|many|long|often)|worth|cost|what\s+time|when(?:\s*\?|\s+(?:was|is|did|does)\b)))"
+# A short turn between the parts of a number, with no figure of its own: a listener's nod of a
+# few words ("Yeah.", "Mm-hm.", "OK, hang on, let me get a pen"), or a question asking for the
+# rest or for it again ("Sorry, you cut out, what was the rest?", "One more time?"); not one
+# asking for an amount or a time ("What was the contract worth?", "How many?", "And the finish
+# time?", "When was that?").
+_A_NOD = re.compile(r"(?i)(?=\W*(?:[^\W\d]+\W+){0,7}[^\W\d]*\W*$)[^\d]*\b(?:yeah|yes|yep|yup|aye|ok|okay|alright"
+                    r"|all\s+right|right|sure|cool|lovely|great|fine|mm+|m+-?hm+|hmm+|uh[- ]huh|got\s+(?:it|that)"
+                    r"|hang\s+on|hold\s+on|one\s+sec|pen|wait|go\s+(?:on|ahead))\b[^\d]*")
+_ASKED_AGAIN = re.compile(
+    r"(?i)(?!.*\b(?:how\s+(?:much|many|long|often)|worth|cost|(?<!more\s)time|when(?:\s*\?|\s+(?:was|is|did|does)\b)))"
     r"(?=[^\d]{0,120}$).*\b(?:sorry|pardon|rest|again|repeat|missed|cut\s+out|broke\s+up|catch|and\s+then"
-    r"|after\s+that|go\s+on|eh|what\s+was\s+that|one\s+more\s+time|yeah|yes|yep|ok|okay|right|sure|mm+|m+-?hm+"
-    r"|uh-huh|got\s+(?:it|that)|hang\s+on|hold\s+on|pen|wait)\b[^\d]*")
+    r"|after\s+that|eh|what\s+was\s+that|one\s+more\s+time)\b[^\d]*")
 
 
 def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]]:
@@ -2428,8 +2448,8 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
     keys = list(quote_texts)
     found: dict[str, list[Finding]] = {}
     views: dict[str, View] = {}
-    said_between = [(a, c) for a, b, c in zip(keys, keys[1:], keys[2:])
-                    if _SAID_BETWEEN_THE_PARTS.fullmatch(quote_texts[b])]
+    said_between = {(a, c) for a, b, c in zip(keys, keys[1:], keys[2:])
+                    if _A_NOD.fullmatch(quote_texts[b]) or _ASKED_AGAIN.fullmatch(quote_texts[b])}
     for a, b in [*zip(keys, keys[1:]), *said_between]:
         # (a figure said or typed near the end of one and the start of the other: most quotes have none)
         if not _A_FIGURE_SAID.search(quote_texts[a][-60:]) or not _A_FIGURE_SAID.search(quote_texts[b][:60]):
@@ -2440,7 +2460,10 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
         if not end or not start:
             continue
         digits = re.sub(r"\D", "", end.group("number") + start.group("number"))
-        if recognizers.a_phone_in_parts(end.group("number"), digits, recognizers.said_to_be_a_phone(quote_texts[a])) \
+        # (over a turn between, a first part of five figures or more: not a time, "the phones
+        # opened at 0800", then "Right." and "930 till 1030")
+        said = (a, b) not in said_between and recognizers.said_to_be_a_phone(quote_texts[a])
+        if recognizers.a_phone_in_parts(end.group("number"), digits, said) \
                 and not _THOUSANDS.fullmatch(start.group("number")):  # ("1,250,000 was the budget")
             for key, view, part in ((a, first, end), (b, rest, start)):
                 found.setdefault(key, []).append(Finding(*view.span(*part.span("number")), "PHONE", 0.9,

@@ -318,9 +318,15 @@ _NAME_OPENERS = recognizers.words_set("name_openers")
 _TURNS_AN_OPENER_SAYS = recognizers.words_set("turns_an_opener_says") | _TIMES_COUNTED
 _VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
 # What a workplace did, said after its name without "-ed" (general English), and the words said
-# between a name and its verb ("Full Circle then closed").
+# between a name and its verb ("Full Circle then closed"; and an adverb, "sadly closed").
 _PAST_OF_A_WORKPLACE = frozenset("ran runs shut shuts went goes grew lost won became began fell sold".split())
 _BEFORE_A_VERB = frozenset("then also just never still always finally eventually already only even soon".split())
+
+
+def said_after_a_name(word: str) -> bool:
+    """A verb said of a name just before it, the name the subject ("was", "paid", "managed",
+    "ran"): lower case."""
+    return word in _VERBS_AFTER_A_NAME or word in _PAST_OF_A_WORKPLACE or word.endswith("ed")
 
 # A figure as a token: digits, an ordinal ("2nd"), a week's hours ("24/7").
 _A_FIGURE = re.compile(r"\d{1,3}(?P<ordinal>st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}", re.IGNORECASE)
@@ -415,7 +421,8 @@ class NameFinder:
         "paid", "closed", "then ran", "closes", "'s") or a stop."""
         doc, given = span.doc, lexicon.english_given_name_weight()
         second = span[1]
-        after = span.end + (span.end < len(doc) and doc[span.end].lower_ in _BEFORE_A_VERB)
+        after = span.end + (span.end < len(doc) and (doc[span.end].lower_ in _BEFORE_A_VERB
+                                                     or doc[span.end].lower_.endswith("ly")))
         after = doc[after] if after < len(doc) else None
         return span[0].lower_ in _NAME_OPENERS and second.lower_ not in _TURNS_AN_OPENER_SAYS \
             and second.lower_ not in STOP_WORDS \
@@ -423,8 +430,7 @@ class NameFinder:
             and not second.is_upper and second.i not in public_tokens \
             and (second.text not in lexicon.ordinary_proper_nouns()[0] or _a_label_without_its_number(doc, second.i)) \
             and all(lexicon.is_ordinary(t.lower_) and not given.get(t.lower_) for t in span[1:]) \
-            and (after is None or not after.is_alpha or after.lower_ in _VERBS_AFTER_A_NAME
-                 or after.lower_ in _PAST_OF_A_WORKPLACE or after.lower_.endswith("ed") or after.tag_ == "VBZ")
+            and (after is None or not after.is_alpha or said_after_a_name(after.lower_) or after.tag_ == "VBZ")
 
     def english_words(self, words: list[str]) -> bool:
         """Words English or this field uses ("Counselling"), none a given name or a place (a

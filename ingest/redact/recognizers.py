@@ -462,13 +462,15 @@ def emails(text: str) -> Iterator[Finding]:
     # not a time or a count ("10@ the Costa", "8.30@ the latest"), nor English words typed
     # before "@" ("meet me@ reception", "the drop-in@ ten", "band6@ the top").
     for m in _CUT_AFTER_AT.finditer(text):
-        if (_SHAPED_CUT.search(m.group(1)) or _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start())) \
+        if (_SHAPED_CUT.search(m.group(1)) or not m.group(2)
+                and _ADDRESS_SAID_BEFORE.search(text, max(0, m.start() - 24), m.start())) \
                 and _a_name_before_at(m.group(1)):
             yield Finding(m.start(), m.end(), "EMAIL", 0.8, "email")
 
 
-# (its end: a space, a stop, a dash, a closing quote: "morwenna.t@.", '"tamsin.q@"', "g.kerrow @ -")
-_CUT_AFTER_AT = re.compile(r"(?<![\w.+'’-])([^\W\d_][^\W_]*(?:[._'’-][^\W_]+)*)\s?@(?=\s|\.(?!\w)|…|[-–—,;:!?)\"'’”]|$)")
+# (its end: a space, a stop, a dash, a closing quote: "morwenna.t@.", '"tamsin.q@"'; a space
+# before it only after a shaped name, "g.kerrow @ -", not "email HR @ head office")
+_CUT_AFTER_AT = re.compile(r"(?<![\w.+'’-])([^\W\d_][^\W_]*(?:[._'’-][^\W_]+)*)(\s?)@(?=\s|\.(?!\w)|…|[-–—,;:!?)\"'’”]|$)")
 _SHAPED_CUT = re.compile(r"[^\W\d_][._-][^\W\d_]|[^\W\d_]{2}\d")  # "g.kerrow", "g-kerrow", "tam88"
 _ADDRESS_SAID_BEFORE = re.compile(r"\b(?:e-?mail|address)(?:['’]s|\s+is|\s+was)?:?\s+$", re.IGNORECASE)
 
@@ -506,10 +508,12 @@ def _local_part_before(text: str, at: int) -> tuple[int, str]:
 
 
 def _a_name_before_at(local: str) -> bool:
-    """Whether the words of an address cut after its "@" are a name's ("g.kerrow", "tam88",
-    "o'reilly.k"): not only English words ("drop-in", "follow-up", "band6", "me") nor letters ("a.m")."""
-    words = [w for w in re.findall(r"[^\W\d_]+", local) if len(w) > 1]
-    return bool(words) and not _words_said_before_where(" ".join(words))
+    """Whether the words of an address cut after its "@" are a name's ("g.kerrow", "j.baker",
+    "wood88", "o'reilly.k"): one a surname, a name given in Britain or a word English hardly
+    uses; not English words alone ("drop-in", "follow-up", "band6", "me") nor letters ("a.m")."""
+    given, surnames = lexicon.english_given_name_weight(), lexicon.surnames()
+    return any(len(w) > 1 and (w in surnames or given.get(w) or not lexicon.is_ordinary(w))
+               for w in re.findall(r"[^\W\d_]+", local.lower()))
 
 
 def _words_said_before_where(local: str) -> bool:

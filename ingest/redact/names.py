@@ -328,6 +328,7 @@ def said_after_a_name(word: str) -> bool:
     "ran"): lower case."""
     return word in _VERBS_AFTER_A_NAME or word in _PAST_OF_A_WORKPLACE or word.endswith("ed")
 
+
 # A figure as a token: digits, an ordinal ("2nd"), a week's hours ("24/7").
 _A_FIGURE = re.compile(r"\d{1,3}(?P<ordinal>st|nd|rd|th)?|\d{1,2}[/-]\d{1,2}", re.IGNORECASE)
 
@@ -850,7 +851,8 @@ class NameFinder:
                 i = j  # a prefix on an ordinary word ("Non-Executive Director", "Ex-Staff"): no name
                 continue
             initial = self.sentence_initial(doc, i)
-            if initial and len(span) == 2 and span[0].lower_ in _NAME_OPENERS and span[1].lower_ in _TURNS_AN_OPENER_SAYS:
+            if initial and len(span) == 2 and span[0].lower_ in _NAME_OPENERS \
+                    and span[1].lower_ in _TURNS_AN_OPENER_SAYS:
                 i = j  # "Next Term", "Last Weekend", "Next Question": an order's word and the turn it says
                 continue
             # "The Limes", "In IAPT", "My GP", "Hi Nadia": a common word or a greeting opening the

@@ -470,7 +470,8 @@ def emails(text: str) -> Iterator[Finding]:
 
 # (its end: a space, a stop, a dash, a closing quote: "morwenna.t@.", '"tamsin.q@"'; a space
 # before it only after a shaped name, "g.kerrow @ -", not "email HR @ head office")
-_CUT_AFTER_AT = re.compile(r"(?<![\w.+'’-])([^\W\d_][^\W_]*(?:[._'’-][^\W_]+)*)(\s?)@(?=\s|\.(?!\w)|…|[-–—,;:!?)\"'’”]|$)")
+_CUT_AFTER_AT = re.compile(r"(?<![\w.+'’-])([^\W\d_][^\W_]*(?:[._'’-][^\W_]+)*)(\s?)@"
+                           r"(?=\s|\.(?!\w)|…|[-–—,;:!?)\"'’”]|$)")
 _SHAPED_CUT = re.compile(r"[^\W\d_][._-][^\W\d_]|[^\W\d_]{2}\d")  # "g.kerrow", "g-kerrow", "tam88"
 _ADDRESS_SAID_BEFORE = re.compile(r"\b(?:e-?mail|address)(?:['’]s|\s+is|\s+was)?:?\s+$", re.IGNORECASE)
 

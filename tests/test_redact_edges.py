@@ -52,15 +52,16 @@ def test_a_job_or_an_everyday_noun_after_a_public_term_or_a_title_is_no_surname(
     check(engine, quotes, gone, kept)
 
 
-# A nickname's word before a given name is the name people know them by ("Big Tam" was
+# A nickname's word before a given name is the name people know them by ("Big Dougie" was
 # published as "Big [Person 7]"); before a surname or a workplace it is a word of the sentence.
 NICKNAMES = [
-    (["Aye. Big Tam, Tam, he's the Unison steward.", "Big Tam sat in with me."], ["Big", "Tam"], ["Unison steward"]),
+    (["Aye. Big Dougie, Dougie, he's the Unison steward.", "Big Dougie sat in with me."], ["Big", "Dougie"],
+     ["Unison steward"]),
     (["and wee jimmy from the estates team came anyway"], ["wee", "jimmy"], ["from the estates team"]),
     (["It was a big NHS site, the old Quarrow Hall.", "A young team."], ["Quarrow"],
      ["a big NHS site, the old", "A young team"]),
     # (after a determiner, or in lower case before a capitalised name, it describes: "a young Sarah")
-    (["We took on a young Sarah Quennell that year, and my old Tam stayed on."], ["Sarah", "Quennell", "Tam"],
+    (["We took on a young Sarah Quennell that year, and my old Dougie stayed on."], ["Sarah", "Quennell", "Dougie"],
      ["took on a young", "and my old"]),
     (["Nobody knew how old Jack was.", "There's little Sam can do.", "Poor old Tom."], ["Jack", "Sam", "Tom"],
      ["how old", "There's little", "Poor old"]),

@@ -1483,11 +1483,11 @@ OPENING_WORD_OF_A_NAME = [
     (["Morning Harbour Foundation was hiring, so I went."], ["Morning", "Harbour"], ["was hiring"]),
     (["Then Priya rang.", "Honestly Beacon were great.", "Poor Tamsin was exhausted.", "Tell Orla to ring."],
      ["Priya", "Beacon", "Tamsin", "Orla"], ["Then", "Honestly", "Poor", "Tell"]),
-    # a word of grammar that orders or counts opening the sentence stays the name's ("Full Circle
+    # a word of grammar that orders or counts opening the sentence stays the name's ("Full Measure
     # was published as "Full [Workplace 1]"); not before a day, a feast, a unit of time
-    (["Full Circle was chaos.", "Many Hands paid nothing.", "Somewhere Safe shut in March.", "Whole Roots closed.",
-      "Next Chapter was a subcontractor."],
-     ["Full", "Circle", "Many", "Hands", "Somewhere", "Safe", "Whole", "Roots", "Next", "Chapter"],
+    (["Full Measure was chaos.", "Many Hands paid nothing.", "Somewhere Safe shut in March.", "Whole Roots closed.",
+      "Next Page was a subcontractor."],
+     ["Full", "Measure", "Many", "Hands", "Somewhere", "Safe", "Whole", "Roots", "Next", "Page"],
      ["was chaos", "paid nothing", "shut in March", "closed"]),
     (["Next Monday I'm off.", "Last Christmas was awful.", "First Aid training is mandatory."], [],
      ["Next Monday I'm off", "Last Christmas was awful", "First Aid training"]),
@@ -1495,11 +1495,11 @@ OPENING_WORD_OF_A_NAME = [
     (["Next Term was better.", "Last Weekend was awful.", "Next Question.", "First Session was free."], [],
      ["Next Term was better", "Last Weekend was awful", "Next Question", "First Session was free"]),
     # a word between the name and what it did; a word given as a name only outside Britain ("Door")
-    (["Full Circle then closed.", "Somewhere Safe also paid late.", "Side Door paid sessional workers."],
-     ["Full", "Circle", "Somewhere", "Safe", "Side", "Door"], ["then closed", "also paid late", "paid sessional"]),
+    (["Full Measure then closed.", "Somewhere Safe also paid late.", "Side Door paid sessional workers."],
+     ["Full", "Measure", "Somewhere", "Safe", "Side", "Door"], ["then closed", "also paid late", "paid sessional"]),
     # a name ending in a word the ordinary list holds for its number ("Chapter 2", "Table 3"), without it
-    (["The drop-in was run by Full Table, a church-based charity.", "I worked for Next Chapter for years.",
-      "I'm Band 6 now, on Level 3."], ["Table", "Chapter"], ["Band 6 now, on Level 3"]),
+    (["The drop-in was run by Full Table, a church-based charity.", "I worked for Next Page for years.",
+      "I'm Band 6 now, on Level 3."], ["Table", "Page"], ["Band 6 now, on Level 3"]),
     # not before a public name, a name of words English seldom writes, or a noun the words describe
     (["Many NHS staff left that year.", "Last Zephyrine Holt sent the rota round.", "Many Unison reps quit."],
      ["Zephyrine"], ["Many NHS staff", "Last", "Many Unison reps quit"]),

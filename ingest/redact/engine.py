@@ -640,7 +640,7 @@ _SPOKEN_TITLE = re.compile(r"\b(?:Sister|Matron|Nurse|Father|Brother|Auntie|Aunt
                            r"|Lady|Lord|Pastor|Imam|Rabbi|Canon|Councillor|Cllr)\.?\s+$")
 
 
-# A nickname's word before a given name, written as the name is ("Big Tam", "wee jimmy", "Young
+# A nickname's word before a given name, written as the name is ("Big Dougie", "wee jimmy", "Young
 # Dave"): the name people know them by (general English, and Scots "wee"); not a word of the
 # sentence, in lower case before a capitalised name or after a determiner ("how old Jack is",
 # "there's little Sam can do", "my old Clio", "a young Sarah"). One person with or without it.

@@ -243,7 +243,7 @@ def _what_it_is_for(doc, k: int, is_capitalised, public_tokens: set[int]) -> int
 
 
 def _a_label_without_its_number(doc, i: int) -> bool:
-    """'Next Chapter', 'Centre Stage': a word the ordinary list holds for its number ("Chapter 2",
+    """'Next Page', 'Centre Stage': a word the ordinary list holds for its number ("Chapter 2",
     "Stage 3"; data numbered_by_a_figure) with no number after it, ending capitalised words:
     the name's last word."""
     after = doc[i + 1] if i + 1 < len(doc) else None
@@ -318,7 +318,7 @@ _NAME_OPENERS = recognizers.words_set("name_openers")
 _TURNS_AN_OPENER_SAYS = recognizers.words_set("turns_an_opener_says") | _TIMES_COUNTED
 _VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
 # What a workplace did, said after its name without "-ed" (general English), and the words said
-# between a name and its verb ("Full Circle then closed"; and an adverb, "sadly closed").
+# between a name and its verb ("Full Measure then closed"; and an adverb, "sadly closed").
 _PAST_OF_A_WORKPLACE = frozenset("ran runs shut shuts went goes grew lost won became began fell sold".split())
 _BEFORE_A_VERB = frozenset("then also just never still always finally eventually already only even soon".split())
 
@@ -412,7 +412,7 @@ class NameFinder:
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
 
     def opens_a_name(self, span, public_tokens: set[int] = frozenset()) -> bool:
-        """'Next Chapter', 'Full Circle': a quantity's or an order's word of grammar opening a
+        """'Next Page', 'Full Measure': a quantity's or an order's word of grammar opening a
         sentence before a capitalised word is the name's first word (data: name_openers), where
         "The Limes", "My GP" lose theirs; not before a day, a month or a feast ("Next Monday"),
         a unit of time ("Next Year"), a public name or letters ("Many NHS staff"), nor where a
@@ -1027,7 +1027,7 @@ class NameFinder:
         leave an ordinary word there alone, and "Blue" was published). Not a small word, a
         word opening a clause, a greeting, an order, a title, an adverb, a time ("Then Harbour
         rang", "Hi Nadia", "Tell Orla", "Yesterday Harbour rang"; a greeting of a time of day
-        opens a workplace's, "Morning Light Foundation"), nor an ordinary word before
+        opens a workplace's, "Morning Harbour Foundation"), nor an ordinary word before
         a given name no word is ("Poor Tamsin"); a word of which one still opens it ("Next")."""
         k = span.start - 1
         if k < 0:
@@ -1279,7 +1279,7 @@ class NameFinder:
         given = lexicon.english_given_name_weight()
         if len(words) > 1 and all(lexicon.is_ordinary(w) and not given.get(w) and w.title() not in self.surnames
                                   for w in words):
-            return "ORG"  # "Next Chapter", "Side Door": words of English, no name given in Britain nor surname
+            return "ORG"  # "Next Page", "Side Door": words of English, no name given in Britain nor surname
         return "PERSON"
 
 

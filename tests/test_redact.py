@@ -681,6 +681,9 @@ def test_a_public_bodys_compound_in_a_speaker_description_is_kept_as_in_a_quote(
     ("Then a woman called Bramble rang, and someone named Sky.", ["Bramble", "Sky"]),
     ("In the end someone called the police, and a neighbour named it.", []),
     ("We moved from Step 2 to Ward 7 in one week.", []),
+    # ... nor a capital letter alone as its label ("Plan B" was read as a workplace); a name goes on
+    ("We went with Plan B in the end, then Option A, in Team C.", []),
+    ("I did a year at Unit B Studios.", ["Unit B Studios"]),
     # a name before a figure is a name still; a word the figure numbers is not
     ("I saw Zainab 2 weeks ago, and I rang Okonkwo 3 times.", ["Zainab", "Okonkwo"]),
     ("I rang David 3 times, and Emma 2 weeks later.", ["David", "Emma"]),

@@ -306,6 +306,7 @@ _WHICH_OPENS = recognizers.which_or_where("opens")
 # were awful"): data/recognizer_words.yml.
 _TIMES_SAID_ALONE = recognizers.words_set("times_said_alone")
 _NUMBERED = recognizers.words_set("numbered_by_a_figure")
+_A_LETTER_LABEL = re.compile(r"[A-Z]\.?")  # ("Team C." ending a sentence is one token)
 # Units of time a figure counts: words first, though some are surnames too ("4 Weeks", "the 1st Day").
 _TIMES_COUNTED = frozenset("minute minutes hour hours day days week weeks month months year years".split())
 # What a figure before a capitalised word may count (counted_by_a_figure).
@@ -789,7 +790,8 @@ class NameFinder:
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone
                         and not self.surname_after(doc, i)) \
                     or (i + 1 < n and doc[i + 1].text[:1].isdigit() and not token.whitespace_ == ""
-                        and not self.named_before_a_figure(token, doc[i + 1])):  # "Step 2", "Ward 7"
+                        and not self.named_before_a_figure(token, doc[i + 1])) \
+                    or self.lettered(doc, i):  # "Step 2", "Ward 7", "Plan B"
                 # (a number in words after a name is what is said of it: "at Quarrowby one night")
                 i += 1
                 continue
@@ -996,6 +998,14 @@ class NameFinder:
                 yield Finding(span.start_char, end, kind, score, "capitalised"
                               if not initial else "sentence-start")
             i = j
+
+    def lettered(self, doc, i: int) -> bool:
+        """'Plan B', 'Option A', 'Team C': a word the ordinary list holds for its number, then a
+        capital letter alone ending the words, its label as a figure would be ("Plan 2"); not
+        where the name goes on ("Unit B Studios")."""
+        return doc[i].lower_ in _NUMBERED and i + 1 < len(doc) and _A_LETTER_LABEL.fullmatch(doc[i + 1].text) \
+            and doc[i].whitespace_ == " " \
+            and not (i + 2 < len(doc) and self.is_capitalised(doc[i + 2]) and not doc[i + 2].is_sent_start)
 
     def named_before_a_figure(self, token, figure) -> bool:
         """A capitalised word a figure follows that is a name, not a word the figure numbers or

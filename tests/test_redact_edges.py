@@ -385,9 +385,28 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
      ["let me grab a pen", "if you want her"]),
     (["It's 01904 613...", "Pardon? One more time?", "552, the duty line."], ["01904 613", "552"],
      ["Pardon? One more time?", "the duty line"]),
+    # (a town's code is a first part too, where a number is said)
+    (["The number for the office is oh one six one...", "Sorry, what was the rest?", "Four nine six, oh five five two."],
+     ["one six one", "Four nine six, oh five five two"], ["what was the rest?"]),
     # (asked for an amount, not for the rest: the time stays)
     (["I called the commissioners at 0930", "Sorry, what was it worth?", "2500000 a year."], [],
      ["at 0930", "what was it worth?"]),
 ])
 def test_a_number_read_out_over_two_quotes_goes_whole(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# A number said again in part near where it was said: read back by the listener, gone on from,
+# corrected, asked about first; not a figure of the talk that is no part of it.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["Ring the office, it's oh one nine oh four, six one three, five five two.", "Sorry, six one three...?",
+      "Five five two. Ask for the duty worker."], ["six one three", "Five five two"], ["Ask for the duty worker"]),
+    (["Is that oh one nine oh four?", "Yeah, oh one nine oh four, six one three, five five two."],
+     ["Is that oh one nine oh four?"], ["Is that"]),
+    (["It's oh seven seven zero zero, nine zero zero, one five... no, one five six.", "One five six.", "Yes."],
+     ["one five six", "One five six"], ["Yes."]),
+    (["It's 01904 613552, the office.", "And how many on the caseload?", "About 130, and 552 on the waiting list."],
+     [], ["About 130", "552 on the waiting list"]),
+])
+def test_a_number_said_again_in_part_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

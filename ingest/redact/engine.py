@@ -1877,6 +1877,8 @@ class Engine:
                                             batched=[k in quote_texts for k in keys], recognized_by_text=seen)))
         for key, found in phones_across_quotes(quote_texts).items():
             findings[key] = resolve(findings[key] + found)
+        for key, found in phones_said_again(quote_texts, findings).items():
+            findings[key] = resolve(findings[key] + found)
         # A quote typed in capitals throughout ("I WORKED FOR ..."), as survey answers may be:
         # its capitals say nothing, so it is read again in lower case, where the rules for text
         # without the capital cue apply; what either reading finds goes.
@@ -2460,14 +2462,46 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
         if not end or not start:
             continue
         digits = re.sub(r"\D", "", end.group("number") + start.group("number"))
-        # (over a turn between, a first part of five figures or more: not a time, "the phones
-        # opened at 0800", then "Right." and "930 till 1030")
-        said = (a, b) not in said_between and recognizers.said_to_be_a_phone(quote_texts[a])
+        # (over a turn between, a first part of five figures or more, or a town's code: not a
+        # time, "the phones opened at 0800", then "Right." and "930 till 1030")
+        said = recognizers.said_to_be_a_phone(quote_texts[a]) and ((a, b) not in said_between
+                                                                   or digits.startswith(("01", "02")))
         if recognizers.a_phone_in_parts(end.group("number"), digits, said) \
                 and not _THOUSANDS.fullmatch(start.group("number")):  # ("1,250,000 was the budget")
             for key, view, part in ((a, first, end), (b, rest, start)):
                 found.setdefault(key, []).append(Finding(*view.span(*part.span("number")), "PHONE", 0.9,
                                                          "phone-across-quotes"))
+    return found
+
+
+# A run of figures said or typed, spaces or commas between its groups, ending where a stop or a
+# pause does ("496...?", "2018 0613."); not of an amount or a decimal ("£496", "4.96"), nor a
+# count of something ("552 on the waiting list").
+_A_RUN_OF_FIGURES = re.compile(r"(?<![\w£$.])\d(?:[\d ]|, (?=\d))*\d(?![\d%]|\.\d)(?=\s*(?:[.?!,;:…—–-]|$))")
+
+
+def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Finding]]) -> dict[str, list[Finding]]:
+    """A number found said again in part near where it was said, two quotes either side: read
+    back by the listener ("Sorry, four nine six...?"), gone on from ("Oh eight double two."),
+    corrected ("no, one five six"), asked about first ("Is that oh one six one?"): a run of
+    three figures or more, all of them the found number's, in that order, or going on from the
+    last two of one cut short ("... one five", then "one five six")."""
+    keys = list(quote_texts)
+    numbers = [(i, re.sub(r"\D", "", normalise_view(quote_texts[key][f.start:f.end]).text))
+               for i, key in enumerate(keys) for f in findings.get(key, []) if f.kind == "PHONE"]
+    numbers = [(i, digits) for i, digits in numbers if len(digits) >= 10]
+    found: dict[str, list[Finding]] = {}
+    for i, key in enumerate(keys):
+        near = [digits for j, digits in numbers if abs(i - j) <= 2]
+        if not near or not _A_FIGURE_SAID.search(quote_texts[key]):
+            continue
+        view = normalise_view(quote_texts[key])
+        for m in _A_RUN_OF_FIGURES.finditer(view.text):
+            digits = re.sub(r"\D", "", m.group())
+            if len(digits) >= 3 and any(digits in number or len(number) < 11 and number.endswith(digits[:2])
+                                        for number in near):
+                found.setdefault(key, []).append(Finding(*view.span(m.start(), m.end()), "PHONE", 0.85,
+                                                         "phone-said-again"))
     return found
 
 

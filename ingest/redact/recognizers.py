@@ -858,8 +858,10 @@ def nhs_numbers(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "NHSNO", 0.95, "nhs-number")
 
 
-# Two letters, three pairs of digits, a letter A-D; spaces, commas or hyphens anywhere, any case.
-_NINO = re.compile(r"(?<![\w])([A-Z])\s?([A-Z])[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*([A-D])\b", re.IGNORECASE)
+# Two letters, three pairs of digits, a letter A-D; spaces, commas or hyphens anywhere, any case
+# (the letters read out one by one too: "K, L, four eight, ...").
+_NINO = re.compile(r"(?<![\w])([A-Z])(?P<read>,\s?|\s)?([A-Z])"
+                   r"[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*([A-D])\b", re.IGNORECASE)
 _NINO_CUE = re.compile(r"\d\d[\s,-]*\d\d")  # what every match holds: looked for first, far faster
 _NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 
@@ -874,7 +876,9 @@ def ni_number_valid(letters: str) -> bool:
 @register_recognizer("ni-number", "NINO", context=("ni", "national insurance", "insurance", "nino"), needs=_DIGIT)
 def ni_numbers(text: str) -> Iterator[Finding]:
     for m in _NINO.finditer(text) if _NINO_CUE.search(text) else ():
-        letters = m.group(1) + m.group(2)
+        letters = m.group(1) + m.group(3)
+        if "," in (m.group("read") or "") and not letters.isupper():
+            continue  # (letters read one by one are capitals: "K, L, four eight"; not "a, b 12 34 56 c")
         # A valid prefix needs nothing more; a prefix HMRC never issues ("QQ", its example's, as
         # fictional and test material have it) is one still, in the number's whole shape, typed
         # in capitals or without spaces, where its letters are no small word ("on tv 12 15 20 a

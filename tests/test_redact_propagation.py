@@ -72,6 +72,9 @@ CASES = [
     # not two letters, said for too much else: "YP" is a young person
     (["My supervisor was Yarrow Pendle.", "Every YP on the caseload was waiting."], ["Yarrow", "Pendle"],
      ["Every YP on the caseload"]),
+    # letters given for a workplace named after someone, read as them, "the" before the letters
+    (["Enid Quarry Centre, the EQC, that's the eating disorders unit.", "The EQC takes national referrals."],
+     ["Quarry", "EQC"], ["takes national referrals"]),
     # letters of the field's the source gives for its workplace are the workplace's
     (["I worked at Marrow Crane Alliance, MCA for short.", "MCA paid on time."], ["Marrow", "MCA"], ["paid on time"]),
     # nor a person's name of three words no English uses: "MCA" is the Mental Capacity Act
@@ -480,6 +483,8 @@ WORKPLACES = [
     # ... set beside it, or "for short"; a public body's letters too, given for a name of its own
     (["Orlick Therapy Team, ORT for short, took me on.", "ORT only took private referrals."], ["Orlick", "ORT"]),
     (["Orlick Therapy Team, ORT, took me on.", "ORT only took private referrals."], ["Orlick", "ORT"]),
+    # ... the name's own "The" among them
+    (["So it's run by The Quiet Lantern, TQL, out of a unit.", "Does TQL get paid per call?"], ["Lantern", "TQL"]),
     (["I worked for Calder Recovery Trust (CRT) until 2020.", "After CRT I went back to college."], ["Calder", "CRT"]),
     # ... or set beside it before it, a team's or a service's letters too, however public or
     # ordinary they read, where its name has a word of its own

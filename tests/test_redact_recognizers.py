@@ -614,6 +614,7 @@ CASES = {
          ("a woman called orla rang back", "orla"),
          ("a guy called will came in", "will"), ("a woman called hope rang back", "hope"),
          ("a girl called may was on nights", "may"),
+         ("my line manager is called hope and she's great", "hope"), ("our supervisor was named fen", "fen"),
          # a word no common English one after "we call her"; the name before it, or aside
          ("we call her matron, she runs it", "matron"), ("my colleague, ify we call her, got a warning", "ify"),
          ("tash, as everyone calls her, was great", "tash"), ("my co-founder — kw to everyone — is on nights", "kw"),

@@ -786,8 +786,9 @@ _LETTERS = r"([A-Z][A-Z&]{1,5})"
 _LETTERS_AFTER = re.compile(rf"\s*\(\s*{_LETTERS}\s*\)|,?\s+(?:or|aka|a\.k\.a\.|known\s+as|(?:we|they|everyone)"
                             rf"\s+(?:all\s+)?call(?:ed|s)?\s+it)\s+{_LETTERS}(?![\w&])"
                             # or set beside it, or "for short": "Harwick Therapy Team, HTT, took me on",
-                            # "..., HTT for short", "... - CALM for short"
-                            rf"|\s*(?:,|[-–—])\s*{_LETTERS}(?:\s+for\s+short)?(?=\s*[,.;:)!?]|\s*$|\s+for\s+short)")
+                            # "..., HTT for short", "... - CALM for short", "..., the HTT, ..."
+                            rf"|\s*(?:,|[-–—])\s*(?:the\s+)?{_LETTERS}(?:\s+for\s+short)?"
+                            r"(?=\s*[,.;:)!?]|\s*$|\s+for\s+short)")
 # Before it, the letters (of a team or a service, maybe) said to be it: "AVMH is Aspenvale
 # Mental Health", "ECT, that's Elderbank Community Therapies"; or set beside it by a dash or a
 # comma alone (group ``beside``: "the HTT team - Harwick Therapy Team -", "CRT, Calder Recovery
@@ -816,7 +817,10 @@ def letters_given_for(text: str, start: int, end: int, public: PublicMatcher) ->
             m.group(1) == "".join(w[0] for w in name.split() if w[:1].isupper())
             and not _letters_said_for_more(m.group(1), public))):
         found.append(m.group(1))
-    return [Term(letters, "ORG", False) for letters in found if _could_abbreviate(letters, name)
+    # (a name's "The" may be among them: "The Listening Room, TLR")
+    the = "The " + name if text[max(0, start - 4):start] == "The " else name
+    return [Term(letters, "ORG", False) for letters in found
+            if (_could_abbreviate(letters, name) or _could_abbreviate(letters, the))
             and not (_letters_said_for_more(letters, public, given=True) and not _a_proper_word_in(name)
                      or lexicon.is_workplace_kind(letters.lower()))]
 
@@ -1989,6 +1993,12 @@ class Engine:
                         terms += joined_name_terms(surface, public)
                     if f.kind == "PERSON":
                         terms += initials_of_words_read_as_someone(surface, self.names.first_names)
+                        if workplace_named(normalise(surface)):
+                            # a workplace named after someone, read as them ("Eleanor Prynne
+                            # Centre"): the letters the source gives for it ("the EPC")
+                            given = letters_given_for(text, f.start, f.end, public)
+                            terms += given
+                            letters_of.update((normalise(t.surface), normalise(surface)) for t in given)
                     if f.kind == "ORG":
                         shorts = [t for t in short_forms(surface) if not public.is_whole(t.surface)]
                         # (one of small words only, "Other Side" of "Other Side Bristol", as the

@@ -4732,9 +4732,12 @@ _WHAT_EVERYONE_IS_CALLED = words_set("what_everyone_is_called")
 _WHEN = re.compile(rf"{_WEEKDAYS}s?|{_MONTH_NAMES}|Christmas|Easter|Xmas|Tonight|Tomorrow|Today")
 _CALLED_BY = re.compile(r"\b(?:call|calls|called|calling)\s+(?:her|him|them|me)\s+(?:just\s+)?([A-Z][a-z'’-]+|[A-Z]{2,3}(?![\w'’-]))")
 # Someone introduced by what they are and "called" or "named", as a pattern ending where the
-# name begins: "a woman called ", "someone named " (data/recognizer_words.yml; names reads it too).
-SOMEONE_CALLED = (r"(?:someone|somebody|a\s+(?:" + alternatives(words("person_nouns_before_called")) + r"))"
-                  r"\s+(?:called|named)\s+")
+# name begins: "a woman called ", "someone named ", "my manager is called " (data/recognizer_words.yml;
+# names reads it too).
+SOMEONE_CALLED = (r"(?:(?:someone|somebody|a\s+(?:" + alternatives(words("person_nouns_before_called")) + r"))\s+"
+                  r"|(?:my|our|the|his|her|their)\s+(?:(?:new|old|line|first|last)\s+)?(?:"
+                  + alternatives(words("person_nouns_before_called")) + r")\s+(?:is|was|['’]s)\s+)"
+                  r"(?:called|named)\s+")
 # Typed in lower case: "we call her bex", "everyone calls us rory", "a guy called jez",
 # "someone called sky from support emailed".
 # What calls someone a name ("we call her", "everyone called him").

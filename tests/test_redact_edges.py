@@ -407,6 +407,8 @@ def test_a_number_read_out_over_two_quotes_goes_whole(engine, quotes, gone, kept
      ["one five six", "One five six"], ["Yes."]),
     (["It's 01904 613552, the office.", "And how many on the caseload?", "About 130, and 552 on the waiting list."],
      [], ["About 130", "552 on the waiting list"]),
+    (["The office line is 0161 496 0552.", "It was 552.", "About 496, give or take. It cost £1,496.",
+      "Her PHQ-9 went 14, 9, 6."], [], ["It was 552.", "About 496, give or take", "£1,496", "14, 9, 6"]),
 ])
 def test_a_number_said_again_in_part_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

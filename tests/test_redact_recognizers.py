@@ -158,10 +158,10 @@ CASES = {
          ("national insurance, H W seven three, five five, two nine, C", "H W seven three, five five, two nine, C"),
          # HMRC's example prefix in the number's whole shape, with no word for it; read a character at a time
          ("It's QQ223344C on my payslip.", "QQ223344C"), ("which is J-T-6-5-4-3-2-1-D, I think", "J-T-6-5-4-3-2-1-D"),
-         # its letters read out one by one, with commas
-         ("It's P, R, four eight, seven one, two nine, B.", "P, R, four eight, seven one, two nine, B")],
+         # its letters read out one by one, with commas, where it is said to be one
+         ("My NI's P, R, four eight, seven one, two nine, B.", "P, R, four eight, seven one, two nine, B")],
         ["band AB 12", "QQ 12 34 56 Z", "we had 12 34 56 people", "step up to 12 14 16 c", "a 1-2-1 on monday",
-         "options a, b 12 34 56 c"],
+         "options a, b 12 34 56 c", "Bays A, B, 10, 11, 12, D were closed"],
     ),
     "POSTCODE": (
         [("the flat, S2 4QT. Or", "S2 4QT"), ("near EC1A 1BB today", "EC1A 1BB"),

@@ -2484,35 +2484,51 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
     return found
 
 
-# A run of figures said or typed, spaces or commas between its groups, ending where a stop or a
-# pause does ("496...?", "2018 0613."); not of an amount or a decimal ("£496", "4.96"), nor a
-# count of something ("552 on the waiting list").
-_A_RUN_OF_FIGURES = re.compile(r"(?<![\w£$.])\d(?:[\d ]|, (?=\d))*\d(?![\d%]|\.\d)(?=\s*(?:[.?!,;:…—–-]|$))")
+# A number said again in part, as people read one back or go on with it: a run of groups of
+# three figures or more opening the quote after a word or two ("Sorry, 496...?", "Is that
+# 0161?", "0822. That's the office") or after a correction ("... no, 156."), ending at a stop,
+# a pause or a short question ("496 and then?"); not a figure of the talk ("It was 552.",
+# "About 496, give or take", "£1,496", "14, 9, 6").
+_SAID_AGAIN = re.compile(
+    r"(?:^[\s.,…—–-]*(?:(?:sorry|so|yeah|yes|no|right|ok|okay|and|then|it['’]?s|is\s+that|was\s+that|that['’]?s"
+    r"|um+|erm?|uh+)[\s.,…—–?-]+)*|\b(?:no|sorry|i\s+mean)[,.]?\s+)"
+    r"(?P<run>(?<![\d,£$])\d{3,}(?:(?:,\s?|\s)\d{3,})*)(?![\d%]|[.,]\d)"
+    r"(?=\s*(?:[.?!,;:…—–-]|$)|(?:\s+[a-z]+){1,3}\s*\?)", re.IGNORECASE)
 
 
 def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Finding]]) -> dict[str, list[Finding]]:
-    """A number found said again in part near where it was said, two quotes either side: read
+    """A number found said again in part, two quotes either side of where it was said: read
     back by the listener ("Sorry, four nine six...?"), gone on from ("Oh eight double two."),
-    corrected ("no, one five six"), asked about first ("Is that oh one six one?"): a run of
-    three figures or more, all of them the found number's, in that order, or going on from the
-    last two of one cut short ("... one five", then "one five six")."""
+    asked about first ("Is that oh one six one?"), corrected ("... one five... no, one five
+    six."): groups of it as it was said, one after the other (``_SAID_AGAIN``), or, of a number
+    cut short, the rest going on from its last two figures."""
     keys = list(quote_texts)
-    numbers = [(i, re.sub(r"\D", "", normalise_view(quote_texts[key][f.start:f.end]).text))
-               for i, key in enumerate(keys) for f in findings.get(key, []) if f.kind == "PHONE"]
-    numbers = [(i, digits) for i, digits in numbers if len(digits) >= 10]
+    numbers = []  # (quote's index, the number's groups as said)
+    for i, key in enumerate(keys):
+        for f in findings.get(key, []):
+            if f.kind == "PHONE" and sum(map(len, groups := re.findall(
+                    r"\d+", normalise_view(quote_texts[key][f.start:f.end]).text))) >= 10:
+                numbers.append((i, groups))
     found: dict[str, list[Finding]] = {}
     for i, key in enumerate(keys):
-        near = [digits for j, digits in numbers if abs(i - j) <= 2]
+        near = [groups for j, groups in numbers if abs(i - j) <= 2]
         if not near or not _A_FIGURE_SAID.search(quote_texts[key]):
             continue
         view = normalise_view(quote_texts[key])
-        for m in _A_RUN_OF_FIGURES.finditer(view.text):
-            digits = re.sub(r"\D", "", m.group())
-            if len(digits) >= 3 and any(digits in number or len(number) < 11 and number.endswith(digits[:2])
-                                        for number in near):
-                found.setdefault(key, []).append(Finding(*view.span(m.start(), m.end()), "PHONE", 0.85,
-                                                         "phone-said-again"))
+        for m in _SAID_AGAIN.finditer(view.text):
+            digits = re.sub(r"\D", "", m.group("run"))
+            if any(_groups_of(digits, groups) for groups in near):
+                found.setdefault(key, []).append(Finding(*view.span(*m.span("run")), "PHONE", 0.85, "phone-said-again"))
     return found
+
+
+def _groups_of(digits: str, groups: list[str]) -> bool:
+    """Whether ``digits`` are groups of a number said (``groups``) one after the other, or the
+    rest of one cut short (fewer than eleven figures) going on from its last two."""
+    whole = "".join(groups)
+    if len(whole) < 11 and digits[:2] == whole[-2:]:
+        return True
+    return any("".join(groups[a:b]) == digits for a in range(len(groups)) for b in range(a + 1, len(groups) + 1))
 
 
 def joined_to_a_name(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:

@@ -863,6 +863,7 @@ def nhs_numbers(text: str) -> Iterator[Finding]:
 _NINO = re.compile(r"(?<![\w])([A-Z])(?P<read>,\s?|\s)?([A-Z])"
                    r"[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*([A-D])\b", re.IGNORECASE)
 _NINO_CUE = re.compile(r"\d\d[\s,-]*\d\d")  # what every match holds: looked for first, far faster
+_NI_SAID = re.compile(r"\b(?:NI|N\.I\.|NINO|national\s+insurance)\b", re.IGNORECASE)
 _NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 
 
@@ -877,8 +878,9 @@ def ni_number_valid(letters: str) -> bool:
 def ni_numbers(text: str) -> Iterator[Finding]:
     for m in _NINO.finditer(text) if _NINO_CUE.search(text) else ():
         letters = m.group(1) + m.group(3)
-        if "," in (m.group("read") or "") and not letters.isupper():
-            continue  # (letters read one by one are capitals: "K, L, four eight"; not "a, b 12 34 56 c")
+        if "," in (m.group("read") or "") and not (letters.isupper() and _NI_SAID.search(text, max(0, m.start() - 60),
+                                                                                          m.start())):
+            continue  # (letters read one by one, capitals, the number said to be one: not "Bays A, B, 10, 11, 12, D")
         # A valid prefix needs nothing more; a prefix HMRC never issues ("QQ", its example's, as
         # fictional and test material have it) is one still, in the number's whole shape, typed
         # in capitals or without spaces, where its letters are no small word ("on tv 12 15 20 a

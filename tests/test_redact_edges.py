@@ -314,6 +314,8 @@ WORDS_NO_ONE_IS_CALLED = [
       "'Wellbeing.' Every one of them means the opposite.", "He wrote back: 'Walker never replied.'",
       "We called her 'Grace' on the ward."], ["Walker", "Grace"],
      ["'Did you do", "'Maybe step two", "Maybe it was", "Every one of them", "never replied"]),
+    (["The clients hate it. 'Have I been feeling low?' Obviously. I'm here.", "'Is it safe?' Honestly, no."], [],
+     ["'Have I been", "Obviously. I'm here", "Honestly, no"]),
     (["I was off until the twelfth.", "for the first three weeks she only typed",
       "The first one was text.", "for the first couple of months it was hard"],
      ["the twelfth"], ["the first three weeks", "The first one", "the first couple of months"]),

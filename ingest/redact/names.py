@@ -460,8 +460,9 @@ class NameFinder:
     def a_word_opening_a_quotation(doc, i: int, text: str) -> bool:
         """'Did you do the PHQ?', ".' Every one of them": after a single quote mark a sentence is
         not taken to open ("'Wood'", "soon.' Walker never wrote" stay names), but a word of
-        grammar or one opening a clause ("Did", "Every", "Maybe") after a quote mark opening
-        speech, or closing a sentence, is capitalised as a sentence's first word is: no one is
+        grammar, one opening a clause or an adverb ("Did", "Every", "Maybe", "Obviously", "'Have
+        I...?'") after a quote mark opening speech, or closing a sentence, is capitalised as a
+        sentence's first word is: no one is
         called it (no surname, given name or name that is a word of the lists), and it is no
         word of a name ("'Second Wind'", "'See-oh-ban'") nor the whole of what is quoted ("'Money'")."""
         lower, start = doc[i].lower_, doc[i].idx
@@ -469,11 +470,12 @@ class NameFinder:
         # (the word first, the text around it only for the few words it may be: every capitalised
         # word is asked. An opening quote: after the text's start, a space, a colon, a bracket or a
         # double quote; a closing one after a sentence's end; not "'I'm done,' Gold said")
-        return (lower in STOP_WORDS or lower in CLAUSE_OPENERS or lower in _OPENS_AN_ANSWER) \
-            and lexicon.is_everyday(lower) and lower not in lexicon.surnames() \
+        grammar = lower in STOP_WORDS or lower in CLAUSE_OPENERS or lower in _OPENS_AN_ANSWER
+        return (grammar and lexicon.is_everyday(lower) or lower.endswith("ly") and lexicon.is_ordinary(lower)) \
+            and lower not in lexicon.surnames() \
             and not recognizers.given_in_britain(lower) and lower not in recognizers.words_set("word_names") \
             and _A_QUOTE_OPENS_BEFORE.search(text, max(0, start - 12), start) is not None \
-            and not re.match(r"-|\s+[A-Z]|['’‘]", text[end:end + 2])
+            and not re.match(r"-|\s+(?!I\b)[A-Z]|['’‘]", text[end:end + 2])
 
     @staticmethod
     def ends_sentence(doc, k: int) -> bool:

@@ -380,6 +380,8 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
     # ... or a listener's nod, a sound no one is called ("Mm-hm." is no [Person 1]), the first
     # part five figures or more: not a time ("Right." between two times stays)
     (["The phones opened at 0800.", "Right.", "930 till 1030 was the rush."], [], ["at 0800", "930 till 1030"]),
+    (["Earlies were 0700 1500.", "Mm-hm.", "120 beds across the site."], [], ["0700 1500", "120 beds"]),
+    (["Our sort code was 04 00 75.", "Right.", "12345 was the branch reference."], [], ["04 00 75", "Right."]),
     (["It's 01904 613...", "Aye.", "The rest is 552."], ["01904 613", "552"], ["Aye."]),
     (["It's oh one nine oh four, six one...", "Mm-hm.", "three double five two. The duty line."],
      ["nine oh four", "three double five two"], ["Mm-hm.", "The duty line"]),

@@ -2432,6 +2432,8 @@ def _another_name(word: str, given: bool = True, beside_someone: bool = False) -
 _A_FIGURE_SAID = re.compile(r"\d|\b(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|treble)\b",
                             re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_CLOCK_TIMES = re.compile(r"(?:(?:[01]\d|2[0-3])(?:00|15|30|45)\s*)+")  # "0700 1500"
+_UK_NUMBERS_OPEN = ("01", "02", "03", "05", "07", "08", "09", "44")  # (not 00, 04, 06: Ofcom's plan)
 _A_NUMBER_OPENS_AT_THE_END = re.compile(r"(?<![\w+£$])(?P<number>(?:\+\s?44|0)\d[\d ]*\d)[\s.,…—–-]*$")
 _THE_REST_OPENS = re.compile(r"[\s.,…—–-]*(?:(?:um+|erm?|uh+|sorry|yeah|so|and|then|it['’]?s|right|ok|okay"
                              r"|the\s+rest(?:['’]s|\s+is|\s+was)?)"
@@ -2473,9 +2475,12 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
             continue
         digits = re.sub(r"\D", "", end.group("number") + start.group("number"))
         # (over a turn between, a first part of five figures or more, or a town's code: not a
-        # time, "the phones opened at 0800", then "Right." and "930 till 1030")
-        said = recognizers.said_to_be_a_phone(quote_texts[a]) and ((a, b) not in said_between
-                                                                   or digits.startswith(("01", "02")))
+        # time, "the phones opened at 0800", then "Right." and "930 till 1030"; nor times, "0700
+        # 1500", nor what no UK number opens with, a sort code's "04 00 75")
+        between = (a, b) in said_between
+        said = recognizers.said_to_be_a_phone(quote_texts[a]) and (not between or digits.startswith(("01", "02")))
+        if between and (_CLOCK_TIMES.fullmatch(end.group("number")) or not digits.startswith(_UK_NUMBERS_OPEN)):
+            continue
         if recognizers.a_phone_in_parts(end.group("number"), digits, said) \
                 and not _THOUSANDS.fullmatch(start.group("number")):  # ("1,250,000 was the budget")
             for key, view, part in ((a, first, end), (b, rest, start)):

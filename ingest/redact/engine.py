@@ -644,9 +644,10 @@ _SPOKEN_TITLE = re.compile(r"\b(?:Sister|Matron|Nurse|Father|Brother|Auntie|Aunt
 # Dave"): the name people know them by (general English, and Scots "wee"); not a word of the
 # sentence, in lower case before a capitalised name or after a determiner ("how old Jack is",
 # "there's little Sam can do", "my old Clio", "a young Sarah"). One person with or without it.
-_NICKNAME_WORD = re.compile(r"(?:\b(?P<before>\w+)\s+)?\b(?P<word>big|wee|little|young|old)\s+$", re.IGNORECASE)
+_NICKNAME_WORDS = r"(?:big|wee|little|young|old)"
+_NICKNAME_WORD = re.compile(rf"(?:\b(?P<before>\w+)\s+)?\b(?P<word>{_NICKNAME_WORDS})\s+$", re.IGNORECASE)
 _DESCRIBING = frozenset("my his her our your their the a an this that".split())
-_NICKNAME_OPENING = re.compile(r"(?:big|wee|little|young|old)\s+(?=\S)", re.IGNORECASE)
+_NICKNAME_OPENING = re.compile(rf"{_NICKNAME_WORDS}\s+(?=\S)", re.IGNORECASE)
 
 
 def _numbered_as(surface: str, kind: str) -> str:
@@ -2435,8 +2436,9 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _CLOCK_TIMES = re.compile(r"(?:(?:[01]\d|2[0-3])(?:00|15|30|45)\s*)+")  # "0700 1500"
 _UK_NUMBERS_OPEN = ("01", "02", "03", "05", "07", "08", "09", "44")  # (not 00, 04, 06: Ofcom's plan)
 _A_NUMBER_OPENS_AT_THE_END = re.compile(r"(?<![\w+£$])(?P<number>(?:\+\s?44|0)\d[\d ]*\d)[\s.,…—–-]*$")
-_THE_REST_OPENS = re.compile(r"[\s.,…—–-]*(?:(?:um+|erm?|uh+|sorry|yeah|so|and|then|it['’]?s|right|ok|okay"
-                             r"|the\s+rest(?:['’]s|\s+is|\s+was)?)"
+# Words said before a number's part or a part said again ("um", "sorry", "it's", "right").
+_BEFORE_A_PART = r"um+|erm?|uh+|sorry|yeah|so|and|then|it['’]?s|right|ok|okay"
+_THE_REST_OPENS = re.compile(rf"[\s.,…—–-]*(?:(?:{_BEFORE_A_PART}|the\s+rest(?:['’]s|\s+is|\s+was)?)"
                              r"[\s.,…—–-]+)*(?P<number>\d[\d ,.-]*\d)(?![\d/])", re.IGNORECASE)
 
 
@@ -2495,8 +2497,8 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
 # a pause or a short question ("496 and then?"); not a figure of the talk ("It was 552.",
 # "About 496, give or take", "£1,496", "14, 9, 6").
 _SAID_AGAIN = re.compile(
-    r"(?:^[\s.,…—–-]*(?:(?:sorry|so|yeah|yes|no|right|ok|okay|and|then|it['’]?s|is\s+that|was\s+that|that['’]?s"
-    r"|um+|erm?|uh+)[\s.,…—–?-]+)*|\b(?:no|sorry|i\s+mean)[,.]?\s+)"
+    rf"(?:^[\s.,…—–-]*(?:(?:{_BEFORE_A_PART}|yes|no|is\s+that|was\s+that|that['’]?s)[\s.,…—–?-]+)*"
+    r"|\b(?:no|sorry|i\s+mean)[,.]?\s+)"
     r"(?P<run>(?<![\d,£$])\d{3,}(?:(?:,\s?|\s)\d{3,})*)(?![\d%]|[.,]\d)"
     r"(?=\s*(?:[.?!,;:…—–-]|$)|(?:\s+[a-z]+){1,3}\s*\?)", re.IGNORECASE)
 

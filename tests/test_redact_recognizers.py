@@ -137,7 +137,10 @@ CASES = {
          ("my mobile is 07700, um, 900 631 if", "07700, um, 900 631"),
          # a switchboard's extension alone
          ("Just ring switchboard and ask for extension 4471.", "4471"), ("she's on ext. 2210 most days", "2210"),
-         ("extension four four seven one, ask for the ward", "four four seven one"), ("call extn 4471", "4471")],
+         ("extension four four seven one, ask for the ward", "four four seven one"), ("call extn 4471", "4471"),
+         # where it reaches someone, or whose it is; read a figure at a time with hyphens
+         ("If you need me, it's extension 2471, straight to my desk.", "2471"), ("my extension is 3302", "3302"),
+         ("it's extension two-four-seven-one, that goes straight to my desk", "two-four-seven-one")],
         ["in 1991 there were nine of us", "£45,000 a year", "one or two, three at most", "band 5, 37.5 hours",
          "it went from twenty to thirty, forty, fifty clients", "they gave me an extension of 12 weeks",
          "a 6 week extension, 2 more sessions", "hair extensions 40 quid",
@@ -145,7 +148,8 @@ CASES = {
          "at 0800 and 1200, 700 people come through", "1,024, 2,048, 4,096 referrals over three years",
          # an extension of something else: a count after it, a year, no word of calling near it
          "the placement extension is 100 hours", "word count extension 500 words", "deadline extension 2023-24",
-         "a loft extension 4000 cost a fortune", "funding extension 2025 to 2026"],
+         "a loft extension 4000 cost a fortune", "funding extension 2025 to 2026",
+         "my extension is 12 weeks", "my extension 2000 words over", "we got an extension in 2024, my desk is new"],
     ),
     "NHSNO": (
         [("NHS no. 943 476 5919)", "943 476 5919"), ("number 9434765919 on file", "9434765919")],
@@ -159,9 +163,14 @@ CASES = {
          # HMRC's example prefix in the number's whole shape, with no word for it; read a character at a time
          ("It's QQ223344C on my payslip.", "QQ223344C"), ("which is J-T-6-5-4-3-2-1-D, I think", "J-T-6-5-4-3-2-1-D"),
          # its letters read out one by one, with commas, where it is said to be one
-         ("My NI's P, R, four eight, seven one, two nine, B.", "P, R, four eight, seven one, two nine, B")],
+         ("My NI's P, R, four eight, seven one, two nine, B.", "P, R, four eight, seven one, two nine, B"),
+         # its letters spelled with a hyphen, its pairs too, a prefix HMRC issues or said to be one
+         ("No, sorry, P-E. P-E, one two, three four, five six, B.", "P-E, one two, three four, five six, B"),
+         ("It's T-W, seven-seven, oh-two, five-nine, A.", "T-W, seven-seven, oh-two, five-nine, A"),
+         ("National Insurance, er, Q-R, four-four, oh-six, one-nine, C.", "Q-R, four-four, oh-six, one-nine, C")],
         ["band AB 12", "QQ 12 34 56 Z", "we had 12 34 56 people", "step up to 12 14 16 c", "a 1-2-1 on monday",
-         "options a, b 12 34 56 c", "Bays A, B, 10, 11, 12, D were closed"],
+         "options a, b 12 34 56 c", "Bays A, B, 10, 11, 12, D were closed", "bands a-c, 10, 20, 30, d",
+         "the Q-R, 10, 20, 30, D list"],
     ),
     "POSTCODE": (
         [("the flat, S2 4QT. Or", "S2 4QT"), ("near EC1A 1BB today", "EC1A 1BB"),
@@ -173,7 +182,10 @@ CASES = {
          ("my postcode is ls six two a b, near the park", "ls six two a b"), ("postcode's l s 6 2 q t", "l s 6 2 q t"),
          ("And postcode D-H-1, 4-T-L.", "D-H-1, 4-T-L"), ("yeah the postcode, H-U-3, 2-J-R", "H-U-3, 2-J-R"),
          # spelled out letter by letter with no cue: an area, figures, two single letters
-         ("it's b s three four e d, the flat", "b s three four e d"), ("we were at c f ten one a b then", "c f ten one a b")],
+         ("it's b s three four e d, the flat", "b s three four e d"), ("we were at c f ten one a b then", "c f ten one a b"),
+         # its characters spelled with hyphens, figures as words
+         ("Oh, the postcode. It's B-L-nine, four-J-W, if you're posting it.", "B-L-nine, four-J-W"),
+         ("the office is Y-O-sixty-one, two-B-W", "Y-O-sixty-one, two-B-W"), ("S-K-four, behind the roundabout", "S-K-four")],
         # a district ends in a letter only in central London: "G4S" and "S4C" are names
         ["G4S ran the contract", "then g4s took over", "M4A was the form", "band 4 at step 3", "COVID-19 and PHQ-9", "I took 20 mg of it", "B12 and vitamin D", "the M6 was shut",
          "a 2:1 degree", "step 2 work", "the A12 was shut", "the B21 bus", "I need 2 AA batteries",
@@ -876,6 +888,11 @@ def test_spoken_digits():
     ("bryony underscore fox", "bryony_fox"),
     ("KR sixty-one fourteen", "KR 61 14"),
     ("one or two, three at most", "one or 2 3 at most"),
+    # characters joined by hyphens: two figures, or one and two letters (an O after a letter is one)
+    ("B-L-nine, four-J-W", "BL9, 4JW"), ("Y-O-sixty-one", "YO61"), ("C-O-one", "CO1"),
+    ("x-ray, five-a-side, T-one", "x-ray, five-a-side, T-one"),
+    # spelled letters: hyphens and commas mix, a full stop goes alone (a pair said twice is no word)
+    ("P-E. P-E, one two", "P-E. P-E, 12"), ("H.O.L.L.Y", "HOLLY"), ("R-O, I-S-I-N", "ROISIN"),
 ])
 def test_the_normaliser_reads_spoken_forms(said, view):
     assert normalise(said).text == view

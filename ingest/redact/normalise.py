@@ -126,7 +126,9 @@ class View:
 
 # Letters spelled out: "S-I-O-B-H-A-N", "s, i, o, b, h, a, n", "H.O.L.L.Y" (four or more),
 # and capitals spaced apart ("P W", "N E"): one word.
-_SPELLED = re.compile(r"(?<![\w-])[A-Za-z](?:(?:-|,\s|\.\s?)[A-Za-z]){3,}(?![\w-])(?:\.(?!\w))?"
+# (hyphens and commas mix, "N-I, A-M-H"; full stops go with no other mark: "P-E. P-E" is two
+# letters said twice)
+_SPELLED = re.compile(r"(?<![\w-])(?:[A-Za-z](?:(?:-|,\s)[A-Za-z]){3,}|[A-Za-z](?:\.\s?[A-Za-z]){3,})(?![\w-])(?:\.(?!\w))?"
                       r"|(?<![\w-])[A-Z](?: [A-Z]){1,3}(?![\w'-])")
 _AT_DOT = re.compile(r"\s*[(\[{<]\s*(at|dot)\s*[)\]}>]\s*", re.IGNORECASE)
 # "dot", or "full stop" before an address's ending ("brackmail full stop com").
@@ -147,7 +149,10 @@ def _at_sign(m: re.Match) -> str | None:
 
 # "slash" said after a host's ending, for the "/" of a path ("bit dot ly slash mersey mums").
 _SPOKEN_SLASH = re.compile(r"(?<=\.)(?P<end>[a-z]{2,6})\s+(?:forward\s+)?slash\s+(?=\w)", re.IGNORECASE)
-_HYPHEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_UNIT}|[A-Za-z\d])(?:-(?:{_UNIT}|[A-Za-z\d]))+(?![\w-])", re.IGNORECASE)
+# Characters joined by hyphens, each a figure, a letter or a number word ("Oh-one-C-three",
+# "B-L-nine", "Y-O-sixty-one", "four-J-W").
+_HYPHEN_PART = rf"(?:{TENS_WORD}|{TEEN_WORD}|{_UNIT}|[A-Za-z\d])"
+_HYPHEN_DIGITS = re.compile(rf"(?<![\w-]){_HYPHEN_PART}(?:-{_HYPHEN_PART})+(?![\w-])", re.IGNORECASE)
 _TRIGGER = re.compile(rf"\b(?:dot|at|underscore|slash|oh|zero|{UNIT_WORD}|double|{TENS_WORD})\b"
                       r"|[A-Za-z][-,.]\s?[A-Za-z][-,.]|\b[A-Z] [A-Z]\b", re.IGNORECASE)
 
@@ -163,11 +168,28 @@ def _spelled(m: re.Match) -> str | None:
 
 def _hyphen_digits(m: re.Match) -> str | None:
     """'Oh-one-C-three-three' -> '01C33', 'J-T-6-5-4-3-2-1-D' -> 'JT654321D' (a PIN, a number
-    read out a character at a time); 'x-ray' stays."""
+    read out a character at a time); with two letters, one figure is enough: 'B-L-nine' ->
+    'BL9', 'four-J-W' -> '4JW', 'Y-O-sixty-one' -> 'YO61' (a postcode's halves spelled). 'x-ray',
+    'twenty-one' (a number word's own hyphen, the runs' to read), 'five-a-side' stay."""
     parts = m.group().split("-")
-    if sum(p.lower() in _UNITS or p.isdigit() for p in parts) < 2:
+    figures = [p.lower() in _UNITS or p.lower() in _TEENS or p.lower() in _TENS or p.isdigit() for p in parts]
+    letters = sum(not f for f in figures)
+    if sum(figures) < 2 and not (figures.count(True) == 1 and letters >= 2) or letters == 0 and not all(
+            p.lower() in _UNITS or p.isdigit() for p in parts):
         return None
-    return "".join(_UNITS.get(p.lower(), p.upper()) for p in parts)
+    out, i = "", 0
+    while i < len(parts):
+        low = parts[i].lower()
+        if low in _TENS:  # "sixty-one" is 61, "sixty" alone 60
+            unit = parts[i + 1].lower() if i + 1 < len(parts) else ""
+            out += _TENS[low] + (_UNITS[unit] if unit in _UNITS and _UNITS[unit] != "0" else "0")
+            i += 2 if unit in _UNITS and _UNITS[unit] != "0" else 1
+            continue
+        if low == "o" and i and not figures[i - 1]:
+            figures[i] = False  # an O after a letter is the letter: "Y-O-sixty-one", "C-O-one"
+        out += parts[i].upper() if not figures[i] else _TEENS.get(low) or _UNITS.get(low) or parts[i]
+        i += 1
+    return out
 
 
 # Each rewriting in its order, with the characters or words a text must hold for its pattern

@@ -808,12 +808,15 @@ def phones_in_parts(text: str) -> Iterator[Finding]:
 # "ask for extension 4471", "ext. 2210", "on extension four four seven one" (said numbers reach
 # the recognizer as figures): a switchboard's extension reaches one desk or one person, however
 # short. "Ext." and "extn" are the telephone's alone; "extension" is of a deadline, a word count,
-# a house as often, so a word of calling must be near it ("ring", "ask for", "on"). Not a count
+# a house as often, so a word of calling must be near it ("ring", "ask for", "on", "straight to
+# my desk") or whose it is ("my extension is 4471"). Not a count
 # ("an extension of 12 weeks", "extension 2000 words"), nor a year ("extension 2023-24").
 _EXTENSION = re.compile(r"\b(?P<word>extension|extn\.?|ext\.?)(?:['’]s)?(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?"
                         r"[\s:#]*(?P<number>\d(?:[ -]?\d){2,5})(?![\d,.]\d|\d)", re.IGNORECASE)
 _CALLING = re.compile(r"\b(?:ring|rang|call|calls|called|phone|dial|ask\s+for|put\s+through|switchboard|on|line|reach"
-                      r"|number|tel|internal)\b", re.IGNORECASE)
+                      r"|number|tel|internal|desk|direct|straight\s+through|get\s+hold|need\s+me|contact)\b", re.IGNORECASE)
+# Whose it is, straight before "extension" ("my extension is 2471"; a deadline's is a count or a year).
+_WHOSE_EXTENSION = re.compile(r"\b(?:my|his|her|their|your|our)\s+$", re.IGNORECASE)
 _A_COUNT_AFTER = re.compile(r"\s*(?:k\b|%|(?:hours?|hrs|words?|days?|weeks?|months?|years?|metres?|meters?|miles?"
                             r"|pounds?|quid|mins?|minutes?|percent|more|extra|over|to)\b)", re.IGNORECASE)
 
@@ -826,7 +829,8 @@ def phone_extensions(text: str) -> Iterator[Finding]:
         if _A_YEAR.match(number) or _A_COUNT_AFTER.match(text, m.end()):
             continue
         if m.group("word").lower() == "extension" and not _CALLING.search(text, max(0, m.start() - 40), m.start()) \
-                and not _CALLING.search(text, m.end(), m.end() + 30):
+                and not _CALLING.search(text, m.end(), m.end() + 40) \
+                and not _WHOSE_EXTENSION.search(text, max(0, m.start() - 8), m.start()):
             continue
         yield Finding(m.start("number"), m.end("number"), "PHONE", 0.7, "phone-extension")
 
@@ -859,8 +863,8 @@ def nhs_numbers(text: str) -> Iterator[Finding]:
 
 
 # Two letters, three pairs of digits, a letter A-D; spaces, commas or hyphens anywhere, any case
-# (the letters read out one by one too: "K, L, four eight, ...").
-_NINO = re.compile(r"(?<![\w])([A-Z])(?P<read>,\s?|\s)?([A-Z])"
+# (the letters read out one by one too: "K, L, four eight, ...", "K-L, four-eight, ...").
+_NINO = re.compile(r"(?<![\w])([A-Z])(?P<read>,\s?|\s|-)?([A-Z])"
                    r"[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*([A-D])\b", re.IGNORECASE)
 _NINO_CUE = re.compile(r"\d\d[\s,-]*\d\d")  # what every match holds: looked for first, far faster
 _NI_SAID = re.compile(r"\b(?:NI|N\.I\.|NINO|national\s+insurance)\b", re.IGNORECASE)
@@ -878,9 +882,11 @@ def ni_number_valid(letters: str) -> bool:
 def ni_numbers(text: str) -> Iterator[Finding]:
     for m in _NINO.finditer(text) if _NINO_CUE.search(text) else ():
         letters = m.group(1) + m.group(3)
-        if "," in (m.group("read") or "") and not (letters.isupper() and _NI_SAID.search(text, max(0, m.start() - 60),
-                                                                                          m.start())):
-            continue  # (letters read one by one, capitals, the number said to be one: not "Bays A, B, 10, 11, 12, D")
+        read = m.group("read") or ""
+        said = letters.isupper() and _NI_SAID.search(text, max(0, m.start() - 60), m.start()) is not None
+        if "," in read and not said or read == "-" and not (said or letters.isupper() and ni_number_valid(letters)):
+            continue  # (letters read one by one, capitals, the number said to be one: not "Bays A, B, 10, 11, 12, D";
+            # spelled with a hyphen, said to be one or a prefix HMRC issues: not "bands a-c, 10, 20, 30, d")
         # A valid prefix needs nothing more; a prefix HMRC never issues ("QQ", its example's, as
         # fictional and test material have it) is one still, in the number's whole shape, typed
         # in capitals or without spaces, where its letters are no small word ("on tv 12 15 20 a

@@ -674,6 +674,39 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     assert found_by("coined-word-in-lower-case", text) == found
 
 
+# Typed in lower case, quotes or brackets mark a workplace's name after a word placing someone
+# there or naming it, or before its kind, however ordinary its words; what someone said or was
+# called in quotes, a job, a kind, a figure, an idiom or one ordinary word stays.
+@pytest.mark.parametrize("text,found", [
+    ("worked at 'larch court' for 5 yrs, then", ["larch court"]),
+    ("it was renamed 'larch living'. rotas cut", ["larch living"]),
+    ("left 'open skies' after 6 yrs", ["open skies"]), ("agency hca thru 'shiftfill'. ward staff", ["shiftfill"]),
+    ("sessional for 'mendwell' app. earn less", ["mendwell"]), ("they gave us 'stillpoint' app instead", ["stillpoint"]),
+    ("worked at (ripples) - young ppl counselling", ["ripples"]), ("employer: 'quiet pines'", ["quiet pines"]),
+    ("joined “the arbour collective” in 2019", []),  # (the name found by its kind, capitalised or not)
+    # said of far more than a workplace: after "for", "with", "at", "through", only a coined word
+    ("see reviews for 'kind pines' lol", []), ("worked with 'complex cases' mostly", []),
+    ("at 'full capacity' all the time", []), ("lost 3 staff through 'natural wastage'", []),
+    ("taken over by 'private equity'", []), ("run by 'private companies' now", []),
+    # what was said or someone called: a word of grammar, a job, a public name, one ordinary word, a figure
+    ("they claim to be 'a great place to work'", []), ("downgraded to 'support assistant' when", []),
+    ("called it a 'restructure'", []), ("called me 'agency' all shift", []), ("joined 'the team' in 2019", []),
+    ("left 'on good terms' lol", []), ("worked for 'exposure' basically", []), ("worked at 'band 5' level", []),
+    ("they rebranded as 'talking therapies'", []), ("renamed us 'wellbeing practitioners'", []),
+    ("worked for 'peanuts' and left for 'bigger charities'", []), ("worked for (cash) and left (finally)", []),
+    ("the 'wellbeing' app is useless", []),
+    # where names are capitalised, quotes are the capitalised rules'
+    ("I worked at 'larch court' for years. Then Mossgate.", []),
+])
+def test_a_workplace_in_quotes_typed_in_lower_case_is_found(text, found):
+    assert found_by("workplace-quoted-lower", text) == found
+
+
+def test_a_workplace_named_in_quotes_goes_in_every_quote_of_the_source(engine):
+    check(engine, ["left 'open skies' after 6 yrs.", "open skies cut my band from 4 to 3"], ["open skies"],
+          ["cut my band from 4 to 3", "after 6 yrs"])
+
+
 def test_a_coined_word_is_redacted_in_every_quote_of_the_source(engine):
     check(engine, ["quillhatch r hiring btw", "honestly quillhatch, never again"], ["quillhatch"],
           ["r hiring btw", "honestly", ", never again"])

@@ -5925,6 +5925,68 @@ def _said_to_employ(typed: str, lower: bool) -> Iterator[Finding]:
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
 
 
+# ---------------------------------------------------------------- a workplace's name in quotes, typed in lower case
+
+# Words in quotes or brackets, typed in lower case: one to four, no quote mark inside ("'larch
+# court'", "(ripples)").
+_QUOTED_LOWER = re.compile(r"(?:^|(?<=[\s(]))(?:[\"“'‘](?P<name>[a-z][a-z0-9’&-]*(?:[ \t]+[a-z0-9&][a-z0-9’&-]*){0,3})"
+                           r"[\"”'’]|\((?P<bracketed>[a-z][a-z0-9’&-]*(?:[ \t]+[a-z0-9&][a-z0-9’&-]*){0,3})\))"
+                           r"(?![\w'’])")
+# Someone's work at a workplace straight before the quotes ("worked at", "left", "joined",
+# "sessional for", "employer:"), or the name given ("renamed", "rebranded as"); group "weak": a word
+# said of far more than a workplace ("for", "with", "at", "through", "run by": "at 'full capacity'",
+# "worked with 'complex cases'", "through 'natural wastage'", "run by 'private equity'").
+_PLACED_BEFORE_QUOTES = re.compile(
+    r"(?:(?<![\w'’-])(?:work(?:s|ed|ing)?[ \t]+(?:at|for)|(?:jobs?|post|placement|contracts?|shifts?|sessional|sessions"
+    r"|volunteer(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for|with|by)|left|leaving|joined|joining|quit|renamed"
+    r"|rebranded(?:[ \t]+as)?|(?:now|then|is|was)[ \t]+called|employer[ \t]*[:-])"
+    r"|(?P<weak>(?<![\w'’-])(?:for|with|from|by|at|thru|through|via)))[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# Words a name goes on with inside quotes ("'bread and roses'", "'house of hope'").
+_JOINING_IN_A_NAME = frozenset("of and & the".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _a_kind_after_quotes() -> re.Pattern:
+    """What kind of workplace or app, said straight after its name ("'mendwell' app", "'the
+    pines' project")."""
+    return re.compile(rf"[ \t]+(?:{alternatives(_KIND_WORDS_OF_APPS | _ENDS_NAME)})(?![\w'’-])")
+
+
+@register_recognizer("workplace-quoted-lower", ("ORG",), gate=False, normalised=False)
+def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
+    """'worked at 'larch court' for 5 yrs', 'agency hca thru 'shiftfill'', 'left 'open skies'
+    after 6 yrs', 'renamed 'larch living'', 'sessional for 'mendwell' app', 'worked at (ripples)':
+    in a text typed in lower case, where a name has no capital to show it, quotes or brackets mark
+    one after a word placing
+    someone at a workplace or naming it, or before what kind it is ("app", "project"): a workplace's
+    however ordinary its words; after "for", "with", "from", "by" only a word English never wrote
+    ('reviews for 'tidy minds'' stays: as often what someone said, "for 'business reasons'"). Not
+    what was said or someone called ("called it a 'restructure'", "to 'support assistant'",
+    "called me 'agency'", "at 'full capacity'", "for 'training'"): a word of grammar opening or
+    ending it, a job, a kind, a field's or a service's words alone, one everyday or abstract word,
+    a public name."""
+    typed = _as_typed(text)
+    if not any(q in typed for q in "'‘\"“(") or not _names_in_lower_case(typed):
+        return
+    for m in _QUOTED_LOWER.finditer(typed):
+        group = "name" if m.group("name") else "bracketed"
+        words = m.group(group).split()
+        before = _PLACED_BEFORE_QUOTES.search(typed, max(0, m.start() - 60), m.start())
+        kind_after = _a_kind_after_quotes().match(typed, m.end())
+        coined = any(_a_word_no_list_knows(w) for w in words)
+        if not (before and (not before.group("weak") or coined) or kind_after):
+            continue
+        inner = [w for w in words if w not in _JOINING_IN_A_NAME]
+        if words[0] in STOP_WORDS or words[-1] in STOP_WORDS or not inner \
+                or any(w in STOP_WORDS or w in _AT_IDIOMS or w.isdigit() for w in inner) \
+                or " ".join(words) in public_lower() or _a_role().fullmatch(words[-1].removesuffix("s")) \
+                or all(w in _KIND_WORDS or w in service_words() or lexicon.is_field_word(w) for w in inner) \
+                or len(inner) > 1 and _plural_of_a_word(words[-1]) and words[-1][:-1].removesuffix("ie") in _KIND_WORDS \
+                or len(inner) == 1 and not coined and (lexicon.is_ordinary(inner[0]) or _opens_no_name(inner[0])):
+            continue  # (what kind, the plural: "run by 'private companies'", "left for 'bigger charities'")
+        yield Finding(m.start(group), m.end(group), "ORG", 0.6, "workplace-quoted-lower")
+
+
 # ---------------------------------------------------------------- a workplace after a role in a description
 
 # A speaker's or a respondent's description: a role, a comma, where they work ("Support

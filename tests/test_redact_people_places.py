@@ -145,6 +145,10 @@ GIVEN_BEFORE_ITS_VERB = [("Tobias at the hostel used to ring the DWP.", "Tobias"
 PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the nights", "Sky"),
                  # or with an aside of their role, or where among the staff they are
                  ("Sky, our HCA, was brilliant.", "Sky"), ("Sterling from the night shift said the same.", "Sterling")]
+# A given name opening a sentence to address someone, then what is asked or offered them: a
+# name that is a word of grammar too ("Will") only so.
+ADDRESSED = [("Will, let's start with the honorary thing.", "Will"), ("Will, can you say how it began?", "Will"),
+             ("Thanks for coming. May, what did the panel say?", "May"), ("Hope, tell us about the rota.", "Hope")]
 
 
 def rows():
@@ -154,7 +158,8 @@ def rows():
                           ("a name among stressed words", STRESSED_WITH_A_NAME),
                           ("spelled or stressed", SPOKEN),
                           ("initials", INITIALS), ("unlisted, lower case", UNLISTED), ("neighbourhood", NEIGHBOURHOODS), ("site by initials", SITES), ("public name paired", PAIRED_PUBLIC),
-                          ("possessive alone", POSSESSIVE_ALONE), ("given name before its verb", GIVEN_BEFORE_ITS_VERB)):
+                          ("possessive alone", POSSESSIVE_ALONE), ("given name before its verb", GIVEN_BEFORE_ITS_VERB),
+                          ("addressed by name", ADDRESSED)):
         for text, said in table:
             yield family, text, said
 
@@ -168,6 +173,9 @@ def test_every_form_of_a_person_or_place_in_the_grid_goes(engine):
 # Ordinary words and public terms in the same places, which must stay.
 KEPT = [
     "I will say it plainly.", "Will you come tomorrow?", "We mark the essays on Friday.", "There is hope for it yet.",
+    "Will, of course, is the tricky bit.", "Still, let's start with pay.", "May, in the end, was fine by me.",
+    # words of grammar opening a sentence before a comma and a question (some are given names elsewhere)
+    "So, can you tell me more?", "Now, let's start.", "Well, what happened next?", "Right, can we go on?",
     "It was a joy to work there.", "The reading list was long.", "Bath time for the kids.", "In March we went remote.",
     "me and the team cover weekends", "me and my mum did the nights", "me and you against the world",
     # "e.g." after a title typed in lower case is no initials

@@ -145,6 +145,11 @@ _SOMEONE_DOES = STRONG_FOLLOWERS | NAME_VERBS - {"is", "was", "has", "had", "did
 _BEFORE_A_MONTH_OR_A_THING = {"a", "an", "the", "this", "that", "in", "by", "since", "from", "last", "every", "until",
                               "till", "during", "before", "after", "early", "late", "mid", "next", "throughout"}
 APPOSITION_STARTS = {"who", "my", "our", "his", "her", "their", "bless"}  # not "she", "he": "a Coptic Christian, he said"
+# What is said to someone addressed by name where a sentence opens ("Will, let's start", "Hope,
+# can you say"): a suggestion, a question, thanks or a welcome.
+_MODALS = frozenset("will may might shall can must".split())
+ADDRESSED_WITH = frozenset("""let's lets let can could would will do did does are were have has tell thank thanks welcome
+what how why where when which""".split())
 # Words after a given name that show it is used as one.
 NAME_FOLLOWERS = {",", ".", "?", "!", "and", "-", "–", "—"} | NAME_VERBS  # "Sioned - happy to talk": signed
 ROLE_NOUNS = (
@@ -549,14 +554,23 @@ class NameFinder:
     def named_alone(self, doc, i: int) -> bool:
         """A given name that is also a word ("April", "Summer") said alone as someone's: before
         "'s", "who", "said"..., or before a comma and "my", "who", "she"... ("April, my
-        youngest, ..."; not "April 3rd", "In April, we...")."""
+        youngest, ..."; not "April 3rd", "In April, we..."); or opening a sentence to address
+        someone, a comma, then what is asked or offered them ("Will, let's start with...", "Hope,
+        can you tell us"; ``ADDRESSED_WITH``)."""
         token, n = doc[i], len(doc)
-        if token.lower_ not in self.first_names or token.lower_ in STOP_WORDS or i + 1 >= n or token.is_upper:
+        if token.lower_ not in self.first_names or i + 1 >= n or token.is_upper:
             return False
         after = doc[i + 1]
+        addressed = after.text == "," and i + 2 < n and self.sentence_initial(doc, i) and (
+            doc[i + 2].lower_ in ADDRESSED_WITH or doc[i + 2].lower_ == "let" and i + 3 < n
+            and doc[i + 3].lower_ in ("'s", "’s"))
+        if token.lower_ in STOP_WORDS:
+            # (a given name that is a modal verb too, "Will", "May", only so: no modal opens a
+            # sentence before a comma, as "So,", "Now," do)
+            return addressed and token.lower_ in _MODALS
         if after.lower_ in STRONG_FOLLOWERS and not (i + 2 < n and doc[i + 2].like_num):
             return True
-        return after.text == "," and i + 2 < n and doc[i + 2].lower_ in APPOSITION_STARTS
+        return after.text == "," and i + 2 < n and doc[i + 2].lower_ in APPOSITION_STARTS or addressed
 
     def named_after_a_title(self, doc, i: int) -> bool:
         """'Nurse Jan', 'Auntie June', 'Sister Hope': a given name that is also a word, after a

@@ -707,6 +707,25 @@ def test_a_workplace_named_in_quotes_goes_in_every_quote_of_the_source(engine):
           ["cut my band from 4 to 3", "after 6 yrs"])
 
 
+# A name, then in brackets what only a workplace is: a workplace's, however ordinary or shouted.
+@pytest.mark.parametrize("text,found", [
+    ("honestly the worst was KESTREL (private IAPT provider). targets", ["KESTREL"]),
+    ("The worst was Prism (a private IAPT provider). Targets.", ["Prism"]),
+    ("I did two years at Still Waters (a youth counselling charity) first", ["Still Waters"]),
+    ("My placement was Seedbank (the low-cost counselling service in town).", ["Seedbank"]),
+    ("i temp for quillby (an agency) most weeks", ["quillby"]),
+    ("we got bought by BEACON (a private provider) in 2019", ["BEACON"]),
+    # a day, a kind alone, a given name, a department, a role, an everyday word, a public name's
+    # place (the engine keeps it), no workplace's kind at the end
+    ("The worst was Monday (a bank holiday).", []), ("Then the Trust (the big mental health provider) took over", []),
+    ("I rang Sarah (the agency one) and she said no", []), ("Facilities (the cleaning service) never came", []),
+    ("My manager (a lovely woman) left", []), ("we had Home (a care provider) round", []),
+    ("Kestrel (the charity's manager) left", []), ("I work for Kestrel (the agency pays me)", []),
+])
+def test_a_name_with_what_only_a_workplace_is_in_brackets_is_one(text, found):
+    assert found_by("workplace-described-in-brackets", text) == found
+
+
 def test_a_coined_word_is_redacted_in_every_quote_of_the_source(engine):
     check(engine, ["quillhatch r hiring btw", "honestly quillhatch, never again"], ["quillhatch"],
           ["r hiring btw", "honestly", ", never again"])

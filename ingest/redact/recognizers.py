@@ -5987,6 +5987,62 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
         yield Finding(m.start(group), m.end(group), "ORG", 0.6, "workplace-quoted-lower")
 
 
+# ---------------------------------------------------------------- a workplace described in brackets
+
+# A name, then in brackets what only a workplace is ("PRISM (private IAPT provider)", "Ripples
+# (a youth counselling charity)", "Seedbank (the counselling service in town)"): its kind ends
+# the brackets, or where it is or whom it is for follows it.
+_DESCRIBED_IN_BRACKETS = re.compile(
+    rf"[ \t]*\((?:(?i:a|an|the)[ \t]+)?(?P<what>(?i:{_KIND_ONLY_A_WORKPLACE_IS}))"
+    r"(?:[ \t]+(?i:in|for|based|run|near|on|over|up|down|round)\b[^()\n]{0,40})?\)")
+# The name before the brackets: capitalised words (or a word in capitals), or, where names are
+# typed in lower case, the words after the clause's last small word.
+_WORDS_BEFORE_BRACKETS = re.compile(r"(?P<name>[A-Za-z][\w'’&-]*(?:[ \t]+(?:[A-Za-z][\w'’&-]*|&)){0,3})$")
+
+
+@register_recognizer("workplace-described-in-brackets", ("ORG",), gate=False, normalised=False)
+def workplaces_described_in_brackets(text: str) -> Iterator[Finding]:
+    """'PRISM (private IAPT provider)', 'Ripples (a youth counselling charity)', 'i temp for
+    quillby (an agency)': a name with what only a workplace is in brackets after it is a
+    workplace's, however ordinary or shouted its words (a service or a project of a field only as
+    ``_said_to_be_of_no_field`` allows: "Facilities (the cleaning service)" names a department).
+    Not a given name (the person rules' to find), a day or a month, a kind alone ("the Trust (the
+    big provider)"), one everyday word, or a public name (kept by the engine)."""
+    if "(" not in text:
+        return
+    typed = _as_typed(text)
+    lower = _names_in_lower_case(typed)
+    for m in _DESCRIBED_IN_BRACKETS.finditer(typed):
+        before = _WORDS_BEFORE_BRACKETS.search(typed, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        tokens = list(re.finditer(r"\S+", before.group("name")))
+        # the name's words: the capitalised ones at the end, less a small word opening the
+        # sentence ("Then Seedbank (...)"; "at Still Waters (...)" keeps it); in lower case, those
+        # after the last small word
+        keep = []
+        for t in reversed(tokens):
+            word = t.group()
+            if not word[:1].isupper() and (not lower or word in STOP_WORDS or word in _STOP):
+                break
+            keep.insert(0, t)
+        while keep and keep[0].group().lower() in STOP_WORDS | _STOP and (
+                not keep[0].group()[:1].isupper() or _OPENING_BEFORE.search(
+                    typed, max(0, before.start("name") + keep[0].start() - 16), before.start("name") + keep[0].start())):
+            keep = keep[1:]
+        if not keep:
+            continue
+        lowered = [t.group().lower() for t in keep]
+        if given_in_britain(lowered[0]) or _TIME_WORD.fullmatch(lowered[-1]) or ordinary_weekday(keep[-1].group()) \
+                or all(w in _KIND_WORDS or w in service_words() for w in lowered) \
+                or lowered[0] in _NOT_AN_EMPLOYER or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
+                or len(lowered) == 1 and lexicon.is_everyday(lowered[0]) \
+                or _said_to_be_of_no_field(m.group("what"), lowered, lower and not keep[0].group()[:1].isupper()):
+            continue
+        start = before.start("name") + keep[0].start()
+        yield Finding(start, before.start("name") + keep[-1].end(), "ORG", 0.85, "workplace-described-in-brackets")
+
+
 # ---------------------------------------------------------------- a workplace after a role in a description
 
 # A speaker's or a respondent's description: a role, a comma, where they work ("Support

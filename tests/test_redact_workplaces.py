@@ -763,6 +763,10 @@ def test_words_and_codes_like_a_universitys_short_name_stay(text):
     ("they put him in the pine unit overnight", "pine unit"),
     # a person put or left there, no thing: the ward
     ("they put my dad in the pine unit", "pine unit"), ("she was left in the beech unit for hours", "beech unit"),
+    # named in a list before "wards", each of them; birds English rarely writes of
+    ("bank hca across heron/kestrel wards, never know where", "heron"),
+    ("bank hca across heron/kestrel wards, never know where", "kestrel"),
+    ("we cover larch, rowan and elm wards now", "rowan"), ("i was on siskin ward for a year", "siskin ward"),
 ])
 def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, name):
     assert name in found_by("lower-case-ward", text)
@@ -773,7 +777,11 @@ def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, n
                                   "i was ward sister then", "the birth suite was lovely", "ward 7 then ward 9",
                                   "the ward olive oil supply ran out", "on the ward lavender spray was banned",
                                   # things put in a unit: furniture
-                                  "put the files in the pine unit", "i kept my mug on the oak unit"])
+                                  "put the files in the pine unit", "i kept my mug on the oak unit",
+                                  # a list of kinds before "wards", units that are furniture
+                                  "we had the acute and rehab wards", "the male and female wards",
+                                  "put it in the oak and pine units", "the old nightingale wards were freezing",
+                                  "a swift ward round, then home"])
 def test_a_kind_of_ward_and_other_units_stay(text):
     assert found_by("lower-case-ward", text) == []
 

@@ -4182,6 +4182,10 @@ _THINGS_PUT_IN = re.compile(r"(?<![\w'’-])(?:put|puts|putting|keep|keeps|kept|
                             r"|supplies|equipment|kit|medication|meds|it|them)\s+(?:back\s+)?(?:in|into|inside|on|behind|under)"
                             r"\s+(?:the|a|our|my)\s+$", re.IGNORECASE)
 _WARD_THEN_NAME = re.compile(r"(?<![\w'’-])ward\s+(?P<name>[a-z][a-z-]+)\b")
+# Names of wards in a list before the kind ("heron/kestrel wards", "oak, ash and elm wards"; units
+# are furniture as often, "the oak and pine units").
+_WARDS_LISTED = re.compile(r"(?<![\w'’-])(?P<list>[a-z][a-z-]+(?:\s*(?:/|,|&)\s*(?:and\s+|or\s+)?[a-z][a-z-]+"
+                           r"|\s+(?:and|or)\s+[a-z][a-z-]+)+)\s+wards?\b")
 
 
 @register_recognizer("lower-case-ward", "ORG", gate=False, normalised=False)
@@ -4204,6 +4208,15 @@ def lower_case_wards(text: str) -> Iterator[Finding]:
         after = re.match(r"\s*([a-z]+)", text[m.end():])
         if m.group("name") in ward_names() and (after is None or after.group(1) in STOP_WORDS):
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-ward")
+    # a list of them before the kind, each a ward's name ("across larkfield/heron/kestrel wards";
+    # "the acute and rehab wards" say what kind)
+    for m in _WARDS_LISTED.finditer(text) if "ward" in text else ():
+        items = list(re.finditer(r"[a-z][a-z-]+", m.group("list")))
+        named = [w for w in items if w.group() not in ("and", "or")
+                 and (w.group() in ward_names() or _a_word_no_list_knows(w.group()))]
+        if len(named) >= 2 or named and len([w for w in items if w.group() not in ("and", "or")]) == len(named):
+            for w in named:
+                yield Finding(m.start("list") + w.start(), m.start("list") + w.end(), "ORG", 0.55, "lower-case-ward")
 
 
 # Moved to a workplace, as a pattern: "moved to", "transferred over to", "seconded to".

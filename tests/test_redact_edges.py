@@ -363,7 +363,7 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
     assert find_leaks({"q": "It was on the first slide."}, terms_from_log(path)) == []
 
 
-# A number read out over two quotes one after the other (a pause, an interruption, a question): its parts
+# A number read out over quotes one after the other (a pause, an interruption, a question): its parts
 # go together where they make one UK number; figures that make none stay.
 @pytest.mark.parametrize("quotes,gone,kept", [
     (["so that's oh seven nine double two", "four double eight, one five six."], ["seven nine", "one five six"],
@@ -395,8 +395,17 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
     # (asked for an amount, not for the rest: the time stays)
     (["I called the commissioners at 0930", "Sorry, what was it worth?", "2500000 a year."], [],
      ["at 0930", "what was it worth?"]),
+    # in three parts or more, each all its turn says, a nod or none between them
+    (["What's the number for the branch?", "Zero seven seven zero zero", "Mm.", "nine zero zero", "Yep.",
+      "one one four. Ask for the branch sec."], ["seven seven zero zero", "nine zero zero", "one one four"],
+     ["Mm.", "Yep.", "Ask for the branch sec"]),
+    (["What's your number?", "Oh seven seven double oh", "nine double oh", "six four two. That's it."],
+     ["seven seven double oh", "nine double oh", "six four two"], ["That's it."]),
+    # (figures of the talk after a first part, ten in all or going on past the part: no number)
+    (["we had 07700", "Mm.", "900", "Yep.", "12 people in the queue"], [], ["900", "12 people"]),
+    (["ring 07700", "900 of them came", "123 more"], [], ["900 of them came", "123 more"]),
 ])
-def test_a_number_read_out_over_two_quotes_goes_whole(engine, quotes, gone, kept):
+def test_a_number_read_out_over_quotes_goes_whole(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
 
 

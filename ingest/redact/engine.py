@@ -2457,37 +2457,59 @@ _ASKED_AGAIN = re.compile(
 
 
 def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]]:
-    """A UK number read out over two quotes one after the other, a pause or an interruption
-    between its parts, or a short turn with no figure in it ("Yeah.", "Sorry, what was the rest?"):
-    both parts, where together they are one number (0 and ten figures, 44 and ten;
-    ``recognizers.a_phone_in_parts``)."""
+    """A UK number read out over quotes one after the other, a pause or an interruption between
+    its parts, or a short turn with no figure in it ("Yeah.", "Sorry, what was the rest?"): every
+    part, where together they are one number (0 and ten figures, 44 and ten;
+    ``recognizers.a_phone_in_parts``). A part that is all its quote says ("nine zero zero") may
+    be followed by more ("Mm.", "nine zero zero", "Yep.", "one one four.")."""
     keys = list(quote_texts)
     found: dict[str, list[Finding]] = {}
     views: dict[str, View] = {}
-    said_between = {(a, c) for a, b, c in zip(keys, keys[1:], keys[2:])
-                    if _A_NOD.fullmatch(quote_texts[b]) or _ASKED_AGAIN.fullmatch(quote_texts[b])}
-    for a, b in [*zip(keys, keys[1:]), *said_between]:
-        # (a figure said or typed near the end of one and the start of the other: most quotes have none)
-        if not _A_FIGURE_SAID.search(quote_texts[a][-60:]) or not _A_FIGURE_SAID.search(quote_texts[b][:60]):
+
+    def view(key: str) -> View:
+        return views[key] if key in views else views.setdefault(key, normalise_view(quote_texts[key]))
+
+    def said_between(key: str) -> bool:
+        return bool(_A_NOD.fullmatch(quote_texts[key]) or _ASKED_AGAIN.fullmatch(quote_texts[key]))
+
+    for i, a in enumerate(keys[:-1]):
+        # (a figure said or typed near the end of one and the start of the next: most quotes have none)
+        if not _A_FIGURE_SAID.search(quote_texts[a][-60:]):
             continue
-        first, rest = (views[k] if k in views else views.setdefault(k, normalise_view(quote_texts[k])) for k in (a, b))
+        first = view(a)
         end = _A_NUMBER_OPENS_AT_THE_END.search(first.text, max(0, len(first.text) - 60))
-        start = _THE_REST_OPENS.match(rest.text)
-        if not end or not start:
+        if not end:
             continue
-        digits = re.sub(r"\D", "", end.group("number") + start.group("number"))
-        # (over a turn between, a first part of five figures or more, or a town's code: not a
-        # time, "the phones opened at 0800", then "Right." and "930 till 1030"; nor times, "0700
-        # 1500", nor what no UK number opens with, a sort code's "04 00 75")
-        between = (a, b) in said_between
-        said = recognizers.said_to_be_a_phone(quote_texts[a]) and (not between or digits.startswith(("01", "02")))
-        if between and (_CLOCK_TIMES.fullmatch(end.group("number")) or not digits.startswith(_UK_NUMBERS_OPEN)):
-            continue
-        if recognizers.a_phone_in_parts(end.group("number"), digits, said) \
-                and not _THOUSANDS.fullmatch(start.group("number")):  # ("1,250,000 was the budget")
-            for key, view, part in ((a, first, end), (b, rest, start)):
-                found.setdefault(key, []).append(Finding(*view.span(*part.span("number")), "PHONE", 0.9,
-                                                         "phone-across-quotes"))
+        parts, digits, between, j, skipped = [(a, first, end)], re.sub(r"\D", "", end.group("number")), False, i + 1, False
+        while j < len(keys) and len(parts) < 5:
+            b = keys[j]
+            if not skipped and j + 1 < len(keys) and said_between(b):
+                skipped, j = True, j + 1  # (one short turn between two parts)
+                continue
+            if not _A_FIGURE_SAID.search(quote_texts[b][:60]):
+                break
+            rest = view(b)
+            start = _THE_REST_OPENS.match(rest.text)
+            if not start or _THOUSANDS.fullmatch(start.group("number")):  # ("1,250,000 was the budget")
+                break
+            parts.append((b, rest, start))
+            digits += re.sub(r"\D", "", start.group("number"))
+            between = between or skipped
+            # (over a turn between, a first part of five figures or more, or a town's code: not a
+            # time, "the phones opened at 0800", then "Right." and "930 till 1030"; nor times, "0700
+            # 1500", nor what no UK number opens with, a sort code's "04 00 75")
+            if between and (_CLOCK_TIMES.fullmatch(end.group("number")) or not digits.startswith(_UK_NUMBERS_OPEN)):
+                break
+            said = recognizers.said_to_be_a_phone(quote_texts[a]) and (not between or digits.startswith(("01", "02")))
+            if recognizers.a_phone_in_parts(end.group("number"), digits, said):
+                for key, v, part in parts:
+                    found.setdefault(key, []).append(Finding(*v.span(*part.span("number")), "PHONE", 0.9,
+                                                             "phone-across-quotes"))
+                break
+            # on to a further part only from one that is all its quote says, the number still short
+            if len(digits) >= 11 or rest.text[start.end():].strip(" .,…—–-?"):
+                break
+            skipped, j = False, j + 1
     return found
 
 

@@ -399,8 +399,8 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
     (["What's the number for the branch?", "Zero seven seven zero zero", "Mm.", "nine zero zero", "Yep.",
       "one one four. Ask for the branch sec."], ["seven seven zero zero", "nine zero zero", "one one four"],
      ["Mm.", "Yep.", "Ask for the branch sec"]),
-    (["What's your number?", "Oh seven seven double oh", "nine double oh", "six four two. That's it."],
-     ["seven seven double oh", "nine double oh", "six four two"], ["That's it."]),
+    (["What's your number?", "Oh seven eight double one", "nine double two", "five four three. That's it."],
+     ["seven eight double one", "nine double two", "five four three"], ["That's it."]),
     # (figures of the talk after a first part, ten in all or going on past the part: no number)
     (["we had 07700", "Mm.", "900", "Yep.", "12 people in the queue"], [], ["900", "12 people"]),
     (["ring 07700", "900 of them came", "123 more"], [], ["900 of them came", "123 more"]),

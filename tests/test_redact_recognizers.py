@@ -208,7 +208,9 @@ CASES = {
         ["she gave 5 Stars on Google", "I saw 14 people on Street Day", "we walked 3 miles",
          "I work 3 days on the ward", "5 years on the road", "Full time band 5 plus bank shifts", "in unit 3 of the course", "apartment 4 of the block",
          # a year after a word of when numbers no house
-         "In 2019 Bright Path took over", "since 2020 Mill Lane surgery was short"],
+         "In 2019 Bright Path took over", "since 2020 Mill Lane surgery was short",
+         # nor a sum's or a decimal's figures
+         "I EARN £14.20 AN HOUR ON BANK AND AGENCY GET DOUBLE", "i earn £20 an hour on bank and agency get double"],
     ),
     "DATE": (
         [("the 20th of December, just", "the 20th of December"), ("on May 14th I went", "May 14th"),

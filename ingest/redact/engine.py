@@ -288,8 +288,8 @@ def said_of_public(text: str, finding: Finding, public_spans: Spans) -> bool:
     ("Brindleford Mind", "Fellside Talking Therapies"): that finding stays, whole."""
     if not numbered(finding.kind):
         return False
-    inside = sorted((max(a, finding.start), min(b, finding.end))
-                    for a, b in public_spans.overlapping(finding.start, finding.end))
+    whole = public_spans.overlapping(finding.start, finding.end)
+    inside = sorted((max(a, finding.start), min(b, finding.end)) for a, b in whole)
     if not inside:
         return False
     rest, last = [], finding.start
@@ -312,7 +312,7 @@ def said_of_public(text: str, finding: Finding, public_spans: Spans) -> bool:
             or all(_distinctive(text[a:b]) for a, b in inside)
     if words and words[0].lower() in lexicon.comment_openers() and text.startswith(words[0], finding.start) \
             and detector.SENTENCE_OPENS.search(text[max(0, finding.start - 3):finding.start]) \
-            and any(_distinctive(text[a:b]) for a, b in inside):
+            and any(_distinctive(text[a:b]) for a, b in whole):  # (the public name whole: "Agenda for Change")
         # "Proper NHS", "Typical DWP", "Bloody Jobcentre": a sentence's first word is
         # capitalised for the sentence, when it is a word said to comment (data: any other
         # may be a surname, "Fisher NHS"). Not before a public name that is an ordinary word
@@ -347,11 +347,17 @@ _RATING_CUE = re.compile(r"\b(?:rated|rating|ratings|re-rated|graded|cqc|ofsted|
 
 
 def a_rating(text: str, finding: Finding) -> bool:
-    """'rated Good', 'the CQC said Inadequate': a regulator's rating in capitals, as it writes
-    them, is no one, where a rating is spoken of within a few words. Elsewhere the word may
-    begin a workplace's name, or be someone's surname ("Ivy Good")."""
+    """'rated Good', 'the CQC said Inadequate', "got 'Good'": a regulator's rating in capitals,
+    as it writes them, is no one, where a rating is spoken of within a few words or is what a
+    place got. Elsewhere the word may begin a workplace's name, or be someone's surname ("Ivy Good")."""
     return numbered(finding.kind) and text[finding.start:finding.end].strip().lower() in RATINGS \
-        and bool(_RATING_CUE.search(text, max(0, finding.start - 40), min(len(text), finding.end + 40)))
+        and bool(_RATING_CUE.search(text, max(0, finding.start - 40), min(len(text), finding.end + 40))
+                 or _A_RATING_GIVEN.search(text, max(0, finding.start - 24), finding.start))
+
+
+# What a place gets or loses, straight before a rating ("got 'Good'", "dropped to Inadequate").
+_A_RATING_GIVEN = re.compile(r"\b(?:got|gets|get|received|achieved|kept|lost|earned|(?:went|dropped|down|up|back)\s+to)"
+                             r"\s+['‘\"“]?$", re.IGNORECASE)
 
 
 # A transcriber's role label before its colon ("Participant:", "INTERVIEWEE 2:", "Speaker B:"),
@@ -362,14 +368,21 @@ _ROLE_LABEL_SAID = re.compile(rf"(?:{labels.ROLE_WORD})(?:\s+(?:{labels.ROLE_WOR
                               re.IGNORECASE)
 # The role nouns of speaker labels, no one's name wherever said ("As Interviewee I said no").
 _ROLE_NOUNS = frozenset(role for role in labels.ROLE_DESCRIPTIONS if len(role) > 5)
+# A role's word numbered or lettered, the name a source gives someone it will not name ("we'll
+# call them Guest One and Guest Two", "Speaker B disagreed", "Caller Three rang in"): a
+# pseudonym, no one's name, wherever said. (Role words of two letters or more: "P2", "A 2".)
+_PSEUDONYM = re.compile(rf"(?i:{'|'.join(re.escape(w) for w in labels.ROLE_WORDS if len(w) > 2)})\s+"
+                        rf"(?:\d{{1,2}}|(?i:{recognizers.UNIT_WORD}|{recognizers.TEEN_WORD}|ten)|[A-Z])(?![\w'’-])")
 
 
 def a_role_label(text: str, finding: Finding) -> bool:
     """'Participant: ten years': a role's word labelling what follows is no one's name; a
-    name after it still is ("Participant Dervla Quinn: ...")."""
+    name after it still is ("Participant Dervla Quinn: ..."); nor is a role's word numbered
+    anywhere, or its word alone before its number ("Guest One", "Speaker B")."""
     said = text[finding.start:finding.end]
     return numbered(finding.kind) and (said.lower() in _ROLE_NOUNS or _ROLE_LABEL_SAID.fullmatch(said) is not None
-                                       and text[finding.end:finding.end + 1] == ":")
+                                       and text[finding.end:finding.end + 1] == ":"
+                                       or (m := _PSEUDONYM.match(text, finding.start)) is not None and m.end() >= finding.end)
 
 
 # A capital letter hyphened on to one word, its possessive too ("X-Ray", "C-Suite's").
@@ -486,10 +499,11 @@ _ROLES = ROLE_WORDS
 
 
 def _distinctive(term: str) -> bool:
-    """A public name no one mistakes for a word: in capitals ("NHS", "DWP") or not an
-    ordinary English word ("Jobcentre", "Deliveroo")."""
+    """A public name no one mistakes for a word: in capitals ("NHS", "DWP"), not an ordinary
+    English word ("Jobcentre", "Deliveroo"), or three words or more ("National Living Wage",
+    "Agenda for Change"; "Healthy Minds" may open a workplace's name)."""
     words = re.findall(r"[^\W\d_]+", term)
-    return bool(words) and (term.strip().isupper() or not all(lexicon.is_ordinary(w) for w in words))
+    return bool(words) and (term.strip().isupper() or not all(lexicon.is_ordinary(w) for w in words) or len(words) >= 3)
 
 
 @dataclass

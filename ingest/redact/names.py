@@ -325,6 +325,10 @@ _COUNTED = (_NUMBERED | recognizers.words_set("counted_after_a_figure") | recogn
 _INTERJECTIONS = recognizers.words_set("interjections")
 _NO_ONES_SOUNDS = _INTERJECTIONS | recognizers.words_set("listeners_sounds")
 _TIMES_OF_DAY = frozenset("morning afternoon evening night".split())
+# A post over a function ("Head of People", "Director of Operations", "Lead for Quality").
+_A_POST_OVER = re.compile(r"(?i:head|heads|director|directors|lead|leads|manager|managers)[ \t]+(?:of|for)[ \t]+"
+                          r"(?P<more>(?:[\w&]+[ \t]+){0,3})$")
+_FUNCTIONS_OF_A_POST = recognizers.words_set("functions_of_a_post")
 _NAME_OPENERS = recognizers.words_set("name_openers")
 _TURNS_AN_OPENER_SAYS = recognizers.words_set("turns_an_opener_says") | _TIMES_COUNTED
 _VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
@@ -940,6 +944,11 @@ class NameFinder:
                 continue  # (a figure may open a name with it: "360 Recovery is small")
             if self.counted_by_a_figure(doc, span, words):
                 i = j  # "the 2nd Floor", "1st Year students", "6 Sessions", "Day 2 Training"
+                continue
+            if all(w.lower() in _FUNCTIONS_OF_A_POST for w in words) and (
+                    post := _A_POST_OVER.search(text, max(0, span.start_char - 50), span.start_char)) \
+                    and all(w.lower() in _FUNCTIONS_OF_A_POST for w in post.group("more").split()):
+                i = j  # what a post is over: "Head of People", "Director of Operations", "Lead for Quality"
                 continue
             kind = [w.lower() for w in words if not is_public_acronym(w)]
             if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "another", "any", "every") and (

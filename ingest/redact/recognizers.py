@@ -1016,8 +1016,9 @@ _PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", re.IGNORECASE)
 _FLAT = r"(?:flat|unit|apartment|apt\.?)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+"
 # A word of a street's name: capitalised, "St." ("14 St. Mary's Road"), any apostrophe.
 _STREET_NAME_WORD = r"(?:St\.|[A-Z][\w'’-]+)"
+# (no house number is a sum's or a decimal's figures: "£14.20 AN HOUR ON BANK", "£20 an hour on bank")
 _ADDRESS = re.compile(
-    rf"\b(?:(?i:{_FLAT})(?:{_HOUSE_NUMBER},?\s+)?|(?:{_HOUSE_NUMBER}|{_HOUSE_WORDS}|{_HOUSE_WORDS.upper()}),?\s+)"
+    rf"(?<![.£$€])\b(?:(?i:{_FLAT})(?:{_HOUSE_NUMBER},?\s+)?|(?:{_HOUSE_NUMBER}|{_HOUSE_WORDS}|{_HOUSE_WORDS.upper()}),?\s+)"
     rf"(?:{_STREET_NAME_WORD}\s+){{1,3}}(?:{_STREET_TYPES}|{_CAPITAL_STREET_TYPES}|{_STREET_TYPES.upper()}"
     rf"|{_CAPITAL_STREET_TYPES.upper()})\b\.?(?:\s+(?:North|South|East|West|Upper|Lower)\b)?"
 )
@@ -1026,7 +1027,7 @@ _NOT_NAME = r"(?!(?:the|a|an|of|on|in|at|to|and|or|for|my|our|per|mile|miles|mor
 # words before a street type; after a number said in words ("twelve acacia avenue") only the
 # street types that end no common phrase.
 _LOWER_ADDRESS = re.compile(
-    rf"\b(?:{_FLAT})?(?:{_HOUSE_NUMBER}),?\s+(?:{_NOT_NAME}[A-Za-z][\w'’-]+\s+){{1,2}}(?:{_STREET_TYPES})\b",
+    rf"(?<![.£$€])\b(?:{_FLAT})?(?:{_HOUSE_NUMBER}),?\s+(?:{_NOT_NAME}[A-Za-z][\w'’-]+\s+){{1,2}}(?:{_STREET_TYPES})\b",
     re.IGNORECASE)
 _SPOKEN_ADDRESS = re.compile(
     rf"(?<!\bone\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:{_HOUSE_WORDS}),?\s+(?:{_NOT_NAME}[a-z][\w'’-]+\s+){{1,2}}"

@@ -790,6 +790,8 @@ CASES = {
          ("NMC PIN Nine-four-A-one-six-oh-seven-D on", "NMC PIN Nine-four-A-one-six-oh-seven-D"),
          ("UKCP number 2011-0417 and", "UKCP number 2011-0417"), ("I'm 40338271 on the system", "40338271"),
          ("with my staff number, E402187, printed", "staff number, E402187"),
+         # a vehicle's registration: in capitals by its shape, in lower case where a car is spoken of
+         ("they checked my reg, KX07 FPL, against my diary", "KX07 FPL"), ("my car, bd51 smr, got clamped", "bd51 smr"),
          # a check character or suffix after a hyphen is the number's
          ("with my staff number, E402187-K, printed", "staff number, E402187-K"),
          ("case 55023-K was closed", "case 55023-K"), ("the ticket, INC0041937-B, still", "ticket, INC0041937-B"),
@@ -812,6 +814,7 @@ CASES = {
          ("the portal gave me cs-77402 as my number", "cs-77402"), ("worker ag-61209 on the app", "ag-61209"),
          ("it's it-730215, still open", "it-730215")],
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
+         "covid19 and gad7 scores, ab12cde lol", "PHQ9 GAD7 CORE10 scores",
          "Wales is W92000004 in the tables", "the Q12024 figures were grim",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
          "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",

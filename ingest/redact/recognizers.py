@@ -1525,6 +1525,25 @@ def reference_numbers(text: str) -> Iterator[Finding]:
         yield _with_issuer(text, m.start(), m.end(), 0.5 if len(digits) >= 5 else 0.2)
 
 
+# A vehicle's registration as UK plates have had it since 2001: two letters, two figures, three
+# letters ("KX07 FPL"); typed in lower case, only where a car, a plate or a reg is spoken of.
+_VEHICLE_REGISTRATION = re.compile(r"(?<![\w/-])[A-Za-z]{2}\d{2}[ \t]?[A-Za-z]{3}(?![\w/-])")
+_VEHICLE_SAID = re.compile(r"\b(?:reg|registration|plates?|car|cars|van|vehicle|parking|permit|motor|dvla)\b",
+                           re.IGNORECASE)
+
+
+@register_recognizer("vehicle-registration", "ID", context=("reg", "registration", "plate", "car", "parking"),
+                     needs=_DIGIT)
+def vehicle_registrations(text: str) -> Iterator[Finding]:
+    """'my reg, KX07 FPL, against my diary': a car's registration finds its keeper (the DVLA's
+    record), so it goes as a reference number does; in capitals by its shape, in lower case where
+    a car is spoken of within a few words."""
+    for m in _VEHICLE_REGISTRATION.finditer(text):
+        plate = m.group()
+        if plate.isupper() or _VEHICLE_SAID.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+            yield Finding(m.start(), m.end(), "ID", 0.7 if plate.isupper() else 0.6, "vehicle-registration")
+
+
 # A number read out in groups after the word that says what it is ("my payroll number, it's
 # 4 0 9 1 7", "incident number was INC 004 1937", "case ref CR 2021 slash 44"; spoken digits
 # reach it as figures, normalise.py): letters of three or fewer in capitals, one letter, or

@@ -148,6 +148,8 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
 # A given name opening a sentence to address someone, then what is asked or offered them: a
 # name that is a word of grammar too ("Will") only so.
 ADDRESSED = [("Will, let's start with the honorary thing.", "Will"), ("Will, can you say how it began?", "Will"),
+             # (and "Will" before what someone did: no modal goes before "was", "said")
+             ("Will was there on the day.", "Will"), ("Will said the rota was fine.", "Will"),
              ("Thanks for coming. May, what did you make of the panel?", "May"), ("Hope, tell us about the rota.", "Hope")]
 
 
@@ -216,7 +218,7 @@ KEPT = [
     "I work with the IDVA on Tuesdays.", "we took it to the MARAC in March", "i work with the weans all day",
     "I work with the HVS on the estate.", "I work for the RNIB as an analyst.", "I'm based at the RSPB these days.",
     # a given name that is a word, or a name opening sentences as a word, before a verb
-    "Will was there on the day.", "Amber warnings are out again.", "Young people got nothing.",
+    "Amber warnings are out again.", "Young people got nothing.",
     "Tons were wasted on agency.", "Peer reviewed studies say it works.",
     # a possessive of an everyday word or a pronoun said alone
     "Yesterday's was worse.", "Everyone's was late.", "Mine's was fine.", "Tonight's was good.",

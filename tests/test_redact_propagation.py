@@ -128,6 +128,11 @@ CASES = [
     (["Our coordinator was June Orrick, she ran it.", "And June was, how do I say, firm.",
       "June's office was shut in June, from the 3rd of June to July.", "I'm not having a go at June."],
      ["June was", "June's office", "go at June"], ["shut in June", "to July", "coordinator"]),
+    # a given name that is a modal verb too, found alone ("Will was brilliant", "Will, let's start"),
+    # said again where someone is, not as the verb ("Will you come?", "May I ask?")
+    (["Who supervised you?", "Will. Hartwell, he was the psychologist.", "Will was brilliant, but he left.",
+      "Will it work? Will you come back? May I ask why?"], ["Will was", "Will."], ["Will it work?", "Will you come",
+                                                                                 "May I ask why?"]),
     # a given name that is also a word, alone before "who", "'s" or an apposition
     (["It's fine. April, my youngest, is at uni.", "Summer said yes before anyone.", "In April, we left."],
      ["April, my", "Summer said"], ["In April, we left", "my youngest", "yes before anyone"]),

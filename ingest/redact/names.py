@@ -152,6 +152,7 @@ APPOSITION_STARTS = {"who", "my", "our", "his", "her", "their", "bless"}  # not 
 # which I made in 2019"), nor a word no one in Britain is given opening a sentence ("Oh, could
 # you...").
 _MODALS = frozenset("will may might shall can must".split())
+_DONE_BY_SOMEONE = frozenset("was is has had did does were".split())  # (no modal goes before these)
 ADDRESSED_WITH = frozenset("let's lets thank thanks welcome".split())
 _ASKED_OF_YOU = frozenset("can could would will do did does are were have has tell what how why where who".split())
 _SAID_TO_YOU = frozenset("you your you're you’re you've you’ve yourself".split())
@@ -579,8 +580,10 @@ class NameFinder:
             and lexicon.english_given_name_weight().get(token.lower_, 0) > 0  # (a name Britain gives: not "Oh", "So")
         if token.lower_ in STOP_WORDS:
             # (a given name that is a modal verb too, "Will", "May", only so: no modal opens a
-            # sentence before a comma, as "So,", "Now," do)
-            return addressed and token.lower_ in _MODALS
+            # sentence before a comma, as "So,", "Now," do; nor is "will" said before what
+            # someone did, "Will was brilliant", "Will said" ("May was awful" is the month))
+            return addressed and token.lower_ in _MODALS or token.lower_ == "will" and (
+                after.lower_ in STRONG_FOLLOWERS or after.lower_ in _DONE_BY_SOMEONE)
         if after.lower_ in STRONG_FOLLOWERS and not (i + 2 < n and doc[i + 2].like_num):
             return True
         return after.text == "," and i + 2 < n and doc[i + 2].lower_ in APPOSITION_STARTS or addressed

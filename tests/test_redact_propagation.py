@@ -197,6 +197,9 @@ CASES = [
     # ... while a given name that is also a word stays one after a role there
     (["Yes. my supervisor jade covered for me.", "The rota changed. my mentor grace helped a lot."],
      ["jade", "grace"], ["covered for me", "helped a lot"]),
+    # an initial and a surname after a role, typed small; not an abbreviation, nor a verb
+    (["my manager j. whitlow has been great but she is leaving", "my manager s. said no, e.g. for leave"],
+     ["whitlow"], ["has been great", "s. said no", "e.g. for leave"]),
     # a public body after an opening quote is no name
     (["And she said 'The DWP system.' So I asked."], [], ["DWP system"]),
     # a local workplace named after a public one is redacted whole

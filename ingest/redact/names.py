@@ -163,8 +163,10 @@ ROLE_NOUNS = (
     r"|mentor|tutor|coordinator|co-ordinator|steward|rep|head|friend|partner|husband|wife|son|daughter"
     r"|client|patient|psychologist|psychiatrist|nurse|gp|line manager|team leader|ceo|founder"
 )
+# (an initial before the name goes with it: "my manager j. whitlow")
 _ROLE_BEFORE = re.compile(
-    rf"\b(?:{ROLE_NOUNS})\s*(?:,\s*|\(\s*|\s+)(?:called\s+|named\s+)?(?P<name>[A-Za-z][a-z'’-]+|[A-Z]{{2,3}})\b"
+    rf"\b(?:{ROLE_NOUNS})\s*(?:,\s*|\(\s*|\s+)(?:called\s+|named\s+)?"
+    rf"(?P<name>(?:[A-Za-z]\.\s?(?=[A-Za-z][a-z'’-]+\b(?!\.)))?[A-Za-z][a-z'’-]+|[A-Z]{{2,3}})\b"
 )
 # A sentence opening with a capital ("The manager..."): the writer capitalises.
 _CAPITALISED_SENTENCE = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]")
@@ -1224,6 +1226,11 @@ class NameFinder:
                     continue
                 if name.isupper() and len(name) <= 3:
                     ok = name not in self.words and lower not in self.keep and not is_public_acronym(name)
+                elif initial := re.match(r"[A-Za-z]\.\s?", name):
+                    # an initial and a surname ("my manager j. whitlow"): no word English uses after it
+                    word = lower[initial.end():]
+                    ok = word not in STOP_WORDS and word not in recognizers.words_set("verbs_after_a_name") \
+                        and (not lexicon.is_ordinary(word) or word in lexicon.surnames())  # ("my manager s. said no")
                 else:
                     # A word English uses, typed in lower case where sentences open with
                     # capitals, is a name only where what follows shows one, as an everyday

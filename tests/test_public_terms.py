@@ -30,16 +30,16 @@ KEPT = [
     # what a post is over ("Head of People" was "Head of [Place 1]"); a decade, a period's style
     (["A letter from the Head of People, then the Director of Operations.", "She's Lead for Quality and Safeguarding."],
      ["Head of People", "Director of Operations", "Lead for Quality and Safeguarding"]),
-    (["She'd been there since the Nineties. In the Eighties it was different.", "Lovely building, Georgian."],
-     ["since the Nineties", "In the Eighties", "Georgian"]),
+    (["She'd been there since the Nineties. In the Eighties it was different.", "Back in the late Seventies, yes."],
+     ["since the Nineties", "In the Eighties", "the late Seventies"]),
     # a survey's fragment opening with its verb before a public term, one of three words too
     (["Paid National Living Wage. Got NHS pension. Left NHS in 2020.", "Earned Agenda for Change rates."],
      ["Paid National Living Wage", "Got NHS pension", "Left NHS", "Earned Agenda for Change"]),
     # a rating a place got; national programmes, transport, vouchers; leadership so called
-    (["So Quarrowfield got 'Good'. Then it dropped to Inadequate."], ["'Good'", "Inadequate"]),
+    (["So Quarrowfield got 'Good'. Then it was rated Inadequate."], ["'Good'", "Inadequate"]),
     (["Mind the gap, like they say on the Tube.", "We got folded into 'Community Mental Health Transformation'.",
-      "Paid in Love2shop vouchers.", "Kind regards, the Senior Leadership Team.", "the HS2 line goes through it"],
-     ["the Tube", "Community Mental Health Transformation", "Love2shop", "Senior Leadership Team", "HS2"]),
+      "Paid in Love2shop vouchers.", "Kind regards, the Senior Leadership Team."],
+     ["the Tube", "Community Mental Health Transformation", "Love2shop", "Senior Leadership Team"]),
     # a sentence's first word is capitalised for the sentence, not for a name beside the term
     (["We were NHS. Proper NHS, the pension and all."], ["Proper NHS"]),
     (["They stopped it again. Typical DWP. Then I rang back."], ["Typical DWP"]),

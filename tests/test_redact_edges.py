@@ -436,6 +436,13 @@ def test_a_number_said_again_in_part_goes(engine, quotes, gone, kept):
     (["Participant 2 said the same. Speaker B disagreed. Caller Three rang in."], [],
      ["Participant 2", "Speaker B", "Caller Three"]),
     (["Guest Onekwe joined us, then Speaker Brannagh Tull."], ["Onekwe", "Brannagh"], []),
+    # a role's word that is someone's surname, then a count, is the person
+    (["ESME CALLER WAS MY MANAGER. CALLER TWO YEARS LATER LEFT."], ["ESME", "CALLER"], ["TWO YEARS LATER"]),
+    # a rating's word a place got, in quotes; unquoted after "got", someone
+    (["So Quarrowfield got 'Good'.", "I got Good to sign it off, she's the matron."], ["Quarrowfield", "Good to"], []),
+    # a decade said as when; said as a place, a name
+    (["We'd all go to the Nineties after a late shift."], ["Nineties"], ["after a late shift"]),
+    (["I nursed at the Georgian for two years."], ["Georgian"], ["for two years"]),
 ])
 def test_a_role_numbered_is_a_pseudonym_and_stays(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

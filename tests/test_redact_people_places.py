@@ -150,6 +150,7 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
 ADDRESSED = [("Will, let's start with the honorary thing.", "Will"), ("Will, can you say how it began?", "Will"),
              # (and "Will" before what someone did: no modal goes before "was", "said")
              ("Will was there on the day.", "Will"), ("Will said the rota was fine.", "Will"),
+             ("Will, what happened next?", "Will"),
              ("Thanks for coming. May, what did you make of the panel?", "May"), ("Hope, tell us about the rota.", "Hope")]
 
 

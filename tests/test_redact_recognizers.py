@@ -139,7 +139,8 @@ CASES = {
          ("Just ring switchboard and ask for extension 4471.", "4471"), ("she's on ext. 2210 most days", "2210"),
          ("extension four four seven one, ask for the ward", "four four seven one"), ("call extn 4471", "4471"),
          # where it reaches someone, or whose it is; read a figure at a time with hyphens
-         ("If you need me, it's extension 2471, straight to my desk.", "2471"),
+         ("If you need me, it's extension 2471, straight to my desk.", "2471"), ("My extension is 3302.", "3302"),
+         ("Her extension's 2290, she never picks up.", "2290"),
          ("it's extension two-four-seven-one, that goes straight to my desk", "two-four-seven-one")],
         ["in 1991 there were nine of us", "£45,000 a year", "one or two, three at most", "band 5, 37.5 hours",
          "it went from twenty to thirty, forty, fifty clients", "they gave me an extension of 12 weeks",
@@ -170,7 +171,8 @@ CASES = {
          ("National Insurance? P-E. P-E, one two, three four, five six, B.", "P-E, one two, three four, five six, B"),
          ("My NI's T-W, seven-seven, oh-two, five-nine, A.", "T-W, seven-seven, oh-two, five-nine, A"),
          ("National Insurance, er, Q-R, four-four, oh-six, one-nine, C.", "Q-R, four-four, oh-six, one-nine, C"),
-         ("national insurance: j-l, four-four, one-nine, two-six, b", "j-l, four-four, one-nine, two-six, b")],
+         ("national insurance: j-l, four-four, one-nine, two-six, b", "j-l, four-four, one-nine, two-six, b"),
+         ("J-T 65 43 21 D, that was the number on my payslip.", "J-T 65 43 21 D")],
         ["band AB 12", "QQ 12 34 56 Z", "we had 12 34 56 people", "step up to 12 14 16 c", "a 1-2-1 on monday",
          "options a, b 12 34 56 c", "Bays A, B, 10, 11, 12, D were closed", "bands a-c, 10, 20, 30, d",
          "the Q-R, 10, 20, 30, D list", "we closed beds A-B, 12, 14, 16, C last winter", "grades A-C 40 30 20 B"],
@@ -188,7 +190,9 @@ CASES = {
          ("it's b s three four e d, the flat", "b s three four e d"), ("we were at c f ten one a b then", "c f ten one a b"),
          # its characters spelled with hyphens, figures as words
          ("Oh, the postcode. It's B-L-nine, four-J-W, if you're posting it.", "B-L-nine, four-J-W"),
-         ("the office is Y-O-sixty-one, two-B-W", "Y-O-sixty-one, two-B-W"), ("S-K-four, behind the roundabout", "S-K-four")],
+         ("the office is Y-O-sixty-one, two-B-W", "Y-O-sixty-one, two-B-W"), ("S-K-four, behind the roundabout", "S-K-four"),
+         # (a letter said twice is the area's, not a stammer, before the second half)
+         ("my postcode's s-s-seven, one-q-p", "s-s-seven, one-q-p"), ("I'm up in HS2, so the nearest clinic", "HS2")],
         # a district ends in a letter only in central London: "G4S" and "S4C" are names
         ["G4S ran the contract", "then g4s took over", "M4A was the form", "band 4 at step 3", "COVID-19 and PHQ-9", "I took 20 mg of it", "B12 and vitamin D", "the M6 was shut",
          "a 2:1 degree", "step 2 work", "the A12 was shut", "the B21 bus", "I need 2 AA batteries",
@@ -899,6 +903,7 @@ def test_spoken_digits():
     # characters joined by hyphens: two figures, or one and two letters (an O after a letter is one)
     ("B-L-nine, four-J-W", "BL9, 4JW"), ("Y-O-sixty-one", "YO61"), ("C-O-one", "CO1"),
     ("x-ray, five-a-side, T-one", "x-ray, five-a-side, T-one"), ("s-s-six months, n-n-nine", "s-s-six months, n-n-nine"),
+    ("s-s-seven, one-q-p", "SS7, 1QP"),
     ("the l-l-eleven bus", "the l-l-eleven bus"),
     # spelled letters: hyphens and commas mix, a full stop goes alone (a pair said twice is no word)
     ("P-E. P-E, one two", "P-E. P-E, 12"), ("H.O.L.L.Y", "HOLLY"), ("R-O, I-S-I-N", "ROISIN"),

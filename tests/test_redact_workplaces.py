@@ -682,6 +682,11 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     ("worked at 'larch court' for 5 yrs, then", ["larch court"]), ("employer: 'quillmoor house'", ["quillmoor house"]),
     ("sessional for 'mendwell' app. earn less", ["mendwell"]), ("they gave us 'stillpoint' app instead", ["stillpoint"]),
     ("joined 'brackendale lodge' in 2019", ["brackendale lodge"]), ("worked for (quillory) two years", ["quillory"]),
+    # everyday words after someone's work, where the name ends; a coined word after "with", "thru"
+    ("worked at 'moor view' for 3 yrs", ["moor view"]), ("i left 'bright path' in 2020", ["bright path"]),
+    ("worked for 'safe steps'.", ["safe steps"]), ("bank shifts with 'carewell'.", ["carewell"]),
+    ("employed by 'quillmend' for years", ["quillmend"]),
+    ("the manager left 'constructive feedback' in my tray", []), ("people left 'en masse' after the restructure", []),
     ("joined “the arbour collective” in 2019", []),  # (the name found by its kind, capitalised or not)
     # ideas, states and phrases in quotes, after words of work or not
     ("they left 'high and dry' the whole team", []), ("i quit 'cold turkey' and went agency", []),
@@ -724,9 +729,23 @@ def test_a_workplace_named_in_quotes_goes_in_every_quote_of_the_source(engine):
     ("I rang Sarah (the agency one) and she said no", []), ("Facilities (the cleaning service) never came", []),
     ("My manager (a lovely woman) left", []), ("we had Home (a care provider) round", []),
     ("Kestrel (the charity's manager) left", []), ("I work for Kestrel (the agency pays me)", []),
+    ("Facilities (the cleaning contractor) never came", []), ("Wales (the provider) and Scotland (the employer)", []),
 ])
 def test_a_name_with_what_only_a_workplace_is_in_brackets_is_one(text, found):
     assert found_by("workplace-described-in-brackets", text) == found
+
+
+# After "Head of", "Director of", department words are what a post is over; set apart as a
+# workplace ("..., a tiny charity"), the same words name one.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["I'm Director of Community Care Partnership, a tiny charity in Leeds."], ["Community Care Partnership"], []),
+    (["She was manager of Access Health, the private clinic on the high road."], ["Access Health"], []),
+    (["He became Head of Primary Care Development, a GP federation."], ["Primary Care Development"], []),
+    (["She's Head of People now. He's Head of Patient Experience, the worst job going."], [],
+     ["Head of People", "Head of Patient Experience"]),
+])
+def test_department_words_after_a_post_name_a_workplace_only_when_said_to_be_one(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
 
 
 def test_a_coined_word_is_redacted_in_every_quote_of_the_source(engine):

@@ -349,15 +349,16 @@ _RATING_CUE = re.compile(r"\b(?:rated|rating|ratings|re-rated|graded|cqc|ofsted|
 def a_rating(text: str, finding: Finding) -> bool:
     """'rated Good', 'the CQC said Inadequate', "got 'Good'": a regulator's rating in capitals,
     as it writes them, is no one, where a rating is spoken of within a few words or is what a
-    place got. Elsewhere the word may begin a workplace's name, or be someone's surname ("Ivy Good")."""
+    place got, in quotes. Elsewhere the word may begin a workplace's name, or be someone's
+    surname ("Ivy Good", "I got Good to sign it off")."""
     return numbered(finding.kind) and text[finding.start:finding.end].strip().lower() in RATINGS \
         and bool(_RATING_CUE.search(text, max(0, finding.start - 40), min(len(text), finding.end + 40))
                  or _A_RATING_GIVEN.search(text, max(0, finding.start - 24), finding.start))
 
 
-# What a place gets or loses, straight before a rating ("got 'Good'", "dropped to Inadequate").
-_A_RATING_GIVEN = re.compile(r"\b(?:got|gets|get|received|achieved|kept|lost|earned|(?:went|dropped|down|up|back)\s+to)"
-                             r"\s+['‘\"“]?$", re.IGNORECASE)
+# What a place gets or loses, straight before a rating in quotes ("got 'Good'", "kept
+# 'Outstanding'"); a rating unquoted there may be someone ("I got Good to sign it", "went to Good").
+_A_RATING_GIVEN = re.compile(r"\b(?:got|gets|get|received|achieved|kept|lost|earned)\s+['‘\"“]$", re.IGNORECASE)
 
 
 # A transcriber's role label before its colon ("Participant:", "INTERVIEWEE 2:", "Speaker B:"),
@@ -372,7 +373,9 @@ _ROLE_NOUNS = frozenset(role for role in labels.ROLE_DESCRIPTIONS if len(role) >
 # call them Guest One and Guest Two", "Speaker B disagreed", "Caller Three rang in"): a
 # pseudonym, no one's name, wherever said. (Role words of two letters or more: "P2", "A 2".)
 _PSEUDONYM = re.compile(rf"(?i:{'|'.join(re.escape(w) for w in labels.ROLE_WORDS if len(w) > 2)})\s+"
-                        rf"(?:\d{{1,2}}|(?i:{recognizers.UNIT_WORD}|{recognizers.TEEN_WORD}|ten)|[A-Z])(?![\w'’-])")
+                        rf"(?:\d{{1,2}}|(?i:{recognizers.UNIT_WORD}|{recognizers.TEEN_WORD}|ten)|[A-Z])(?![\w'’-])"
+                        # (not a count: "CALLER TWO YEARS LATER LEFT" is someone, then a time)
+                        r"(?!\s+(?i:years?|months?|weeks?|days?|hours?|minutes?|times?|of|or|more|and\s+a\s+half)\b)")
 
 
 def a_role_label(text: str, finding: Finding) -> bool:

@@ -150,7 +150,8 @@ APPOSITION_STARTS = {"who", "my", "our", "his", "her", "their", "bless"}  # not 
 # request to them, "you" among its first words ("May, can you say", "Will, what did you make of
 # it"); not a month or a word answering a question ("May, when the new manager started", "Will,
 # which I made in 2019"), nor a word no one in Britain is given opening a sentence ("Oh, could
-# you...").
+# you..."). "Will" before any question ("Will, what happened next?": no modal opens a sentence
+# before a comma and a question; a month may, "May, when the new manager started").
 _MODALS = frozenset("will may might shall can must".split())
 _DONE_BY_SOMEONE = frozenset("was is has had did does were".split())  # (no modal goes before these)
 ADDRESSED_WITH = frozenset("let's lets thank thanks welcome".split())
@@ -332,6 +333,15 @@ _TIMES_OF_DAY = frozenset("morning afternoon evening night".split())
 _A_POST_OVER = re.compile(r"(?i:head|heads|director|directors|lead|leads|manager|managers)[ \t]+(?:of|for)[ \t]+"
                           r"(?P<more>(?:[\w&]+[ \t]+){0,3})$")
 _FUNCTIONS_OF_A_POST = recognizers.words_set("functions_of_a_post")
+_DECADES = recognizers.words_set("decades")
+_WHEN_A_DECADE = re.compile(r"\b(?i:since|in|during|through|throughout|from|until|till|of|by|before|after)"
+                            r"[ \t]+the[ \t]+(?:(?i:early|late|mid)[ \t-]+)?$")
+# A workplace set apart by what it is after its name ("Access Health, the private clinic on Mill
+# Road", "..., a GP federation", "... (a tiny charity)").
+_SET_APART_AS_A_WORKPLACE = re.compile(
+    rf"[ \t]*[,(][ \t]*(?i:a|an|the)?[ \t]*(?i:{recognizers.KIND_ONLY_A_WORKPLACE_IS}"
+    rf"|(?:[\w'’-]+[ \t]+){{0,3}}?(?:{recognizers.alternatives(lexicon.workplace_kinds('building'))}"
+    r"|federation|enterprise|company|firm|practice|organisation|organization|business)\b)")
 _NAME_OPENERS = recognizers.words_set("name_openers")
 _TURNS_AN_OPENER_SAYS = recognizers.words_set("turns_an_opener_says") | _TIMES_COUNTED
 _VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
@@ -577,8 +587,10 @@ class NameFinder:
             doc[i + 2].lower_ in ADDRESSED_WITH and not (i + 3 < n and doc[i + 3].lower_ == "to")  # ("thanks to")
             or doc[i + 2].lower_ == "let" and i + 3 < n and doc[i + 3].lower_ in ("'s", "’s")
             and not (i + 4 < n and doc[i + 4].lower_ == "say")  # ("June, let's say.": a guess)
-            or doc[i + 2].lower_ in _ASKED_OF_YOU and any(t.lower_ in _SAID_TO_YOU for t in doc[i + 3:i + 6])
-            and not any(t.is_punct for t in doc[i + 3:i + 6] if t.lower_ not in _SAID_TO_YOU)) \
+            or doc[i + 2].lower_ in _ASKED_OF_YOU and (
+                any(t.lower_ in _SAID_TO_YOU for t in doc[i + 3:i + 6])
+                and not any(t.is_punct for t in doc[i + 3:i + 6] if t.lower_ not in _SAID_TO_YOU)
+                or token.lower_ == "will")) \
             and lexicon.english_given_name_weight().get(token.lower_, 0) > 0  # (a name Britain gives: not "Oh", "So")
         if token.lower_ in STOP_WORDS:
             # (a given name that is a modal verb too, "Will", "May", only so: no modal opens a
@@ -950,11 +962,16 @@ class NameFinder:
             if self.counted_by_a_figure(doc, span, words):
                 i = j  # "the 2nd Floor", "1st Year students", "6 Sessions", "Day 2 Training"
                 continue
+            if len(words) == 1 and words[0].lower() in _DECADES \
+                    and _WHEN_A_DECADE.search(text, max(0, span.start_char - 24), span.start_char):
+                i = j  # a decade said as when: "since the Nineties", "in the late Eighties" ("at the Nineties" may be a bar)
+                continue
             if all(w.lower() in _FUNCTIONS_OF_A_POST for w in words) and (
                     post := _A_POST_OVER.search(text, max(0, span.start_char - 50), span.start_char)) \
-                    and all(w.lower() in _FUNCTIONS_OF_A_POST for w in post.group("more").split()):
+                    and all(w.lower() in _FUNCTIONS_OF_A_POST for w in post.group("more").split()) \
+                    and not _SET_APART_AS_A_WORKPLACE.match(text, span.end_char):
                 i = j  # what a post is over: "Head of People", "Director of Operations", "Lead for Quality"
-                continue
+                continue  # (not a workplace said to be one: "Director of Access Health, a tiny charity")
             kind = [w.lower() for w in words if not is_public_acronym(w)]
             if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "another", "any", "every") and (
                     all(w in ORG_WORDS or w in KINDS_AFTER_A_NAME for w in kind)

@@ -166,6 +166,10 @@ def _spelled(m: re.Match) -> str | None:
     return letters
 
 
+# A postcode's second half after its first: a figure and two letters, spelled or not ("one-q-p", "2AB").
+_A_POSTCODES_REST = re.compile(rf",?\s+(?:\d|{_UNIT})[\s-]?[A-Za-z][\s-]?[A-Za-z](?![\w])", re.IGNORECASE)
+
+
 def _hyphen_digits(m: re.Match) -> str | None:
     """'Oh-one-C-three-three' -> '01C33', 'J-T-6-5-4-3-2-1-D' -> 'JT654321D' (a PIN, a number
     read out a character at a time); with two letters, one figure is enough: 'B-L-nine' ->
@@ -175,8 +179,10 @@ def _hyphen_digits(m: re.Match) -> str | None:
     parts = m.group().split("-")
     said_first = parts[:-1]
     if all(len(p) == 1 and p.isalpha() and p.lower() == said_first[0].lower() for p in said_first) and (
-            said_first[0].lower() == parts[-1][0].lower() or said_first[0].islower()):
+            said_first[0].lower() == parts[-1][0].lower() or said_first[0].islower()) \
+            and not _A_POSTCODES_REST.match(m.string, m.end()):
         return None  # a word stammered, a sound of it said first: "s-s-six months", "n-n-nine", "l-l-eleven"
+        # (not a postcode's first half before its second: "s-s-seven, one-q-p" is SS7 1QP)
     figures = [p.lower() in _UNITS or p.lower() in _TEENS or p.lower() in _TENS or p.isdigit() for p in parts]
     letters = sum(not f for f in figures)
     if sum(figures) < 2 and not (figures.count(True) == 1 and letters >= 2) or letters == 0 and not all(

@@ -809,12 +809,17 @@ def phones_in_parts(text: str) -> Iterator[Finding]:
 # the recognizer as figures): a switchboard's extension reaches one desk or one person, however
 # short. "Ext." and "extn" are the telephone's alone; "extension" is of a deadline, a word count,
 # a house as often, so a word of calling must be near it ("ring", "ask for", "on", "straight to
-# my desk"; not whose it is, "my extension is 500 pages", "our extension 1200 sq ft"). Not a count
+# my desk") or whose it is, the number ending the clause ("my extension is 4471."). Not a count
 # ("an extension of 12 weeks", "extension 2000 words"), nor a year ("extension 2023-24").
 _EXTENSION = re.compile(r"\b(?P<word>extension|extn\.?|ext\.?)(?:['’]s)?(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?"
                         r"[\s:#]*(?P<number>\d(?:[ -]?\d){2,5})(?![\d,.]\d|\d)", re.IGNORECASE)
 _CALLING = re.compile(r"\b(?:ring|rang|call|calls|called|phone|dial|ask\s+for|put\s+through|switchboard|on|line|reach"
                       r"|number|tel|internal|desk|direct|straight\s+through|get\s+hold|need\s+me)\b", re.IGNORECASE)
+# Whose it is before "extension", the number ending the clause ("My extension is 4471.", "Her
+# extension's 2290, she never picks up"; "my extension is 500 pages", "our extension 1200 sq ft" are
+# of a deadline, a house).
+_WHOSE_EXTENSION = re.compile(r"\b(?:my|his|her|their|your|our)\s+$", re.IGNORECASE)
+_THE_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
 _A_COUNT_AFTER = re.compile(r"\s*(?:k\b|%|(?:hours?|hrs|words?|days?|weeks?|months?|years?|metres?|meters?|miles?"
                             r"|pounds?|quid|mins?|minutes?|percent|more|extra|over|to)\b)", re.IGNORECASE)
 
@@ -827,7 +832,9 @@ def phone_extensions(text: str) -> Iterator[Finding]:
         if _A_YEAR.match(number) or _A_COUNT_AFTER.match(text, m.end()):
             continue
         if m.group("word").lower() == "extension" and not _CALLING.search(text, max(0, m.start() - 40), m.start()) \
-                and not _CALLING.search(text, m.end(), m.end() + 40):
+                and not _CALLING.search(text, m.end(), m.end() + 40) \
+                and not (_WHOSE_EXTENSION.search(text, max(0, m.start() - 8), m.start())
+                         and _THE_CLAUSE_ENDS.match(text, m.end())):
             continue
         yield Finding(m.start("number"), m.end("number"), "PHONE", 0.7, "phone-extension")
 
@@ -865,6 +872,9 @@ _NINO = re.compile(r"(?<![\w])([A-Z])(?P<read>,\s?|\s|-)?([A-Z])"
                    r"[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*([A-D])\b", re.IGNORECASE)
 _NINO_CUE = re.compile(r"\d\d[\s,-]*\d\d")  # what every match holds: looked for first, far faster
 _NI_SAID = re.compile(r"\b(?:NI|N\.I\.|NINO|national\s+insurance)\b", re.IGNORECASE)
+# Where an NI number is written, said before or after it: "J-T 65 43 21 D, that was on my payslip".
+_NI_SAID_AROUND = re.compile(r"\b(?:NI|N\.I\.|NINO|national\s+insurance|payslips?|P60|P45|HMRC|tax\s+code)\b",
+                             re.IGNORECASE)
 _NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 
 
@@ -881,9 +891,10 @@ def ni_numbers(text: str) -> Iterator[Finding]:
         letters = m.group(1) + m.group(3)
         read = m.group("read") or ""
         said = _NI_SAID.search(text, max(0, m.start() - 60), m.start()) is not None
-        if "," in read and not (said and letters.isupper()) or read == "-" and not said:
+        if "," in read and not (said and letters.isupper()) or read == "-" and not (
+                said or _NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))):
             continue  # (letters read one by one, with commas in capitals or with a hyphen, the number said to be
-            # one: not "Bays A, B, 10, 11, 12, D", "beds A-B, 12, 14, 16, C")
+            # one, or a payslip, a P60, HMRC said near it: not "Bays A, B, 10, 11, 12, D", "beds A-B, 12, 14, 16, C")
         # A valid prefix needs nothing more; a prefix HMRC never issues ("QQ", its example's, as
         # fictional and test material have it) is one still, in the number's whole shape, typed
         # in capitals or without spaces, where its letters are no small word ("on tv 12 15 20 a
@@ -1018,7 +1029,7 @@ _FLAT = r"(?:flat|unit|apartment|apt\.?)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+"
 _STREET_NAME_WORD = r"(?:St\.|[A-Z][\w'’-]+)"
 # (no house number is a sum's or a decimal's figures: "£14.20 AN HOUR ON BANK", "£20 an hour on bank")
 _ADDRESS = re.compile(
-    rf"(?<![.£$€])\b(?:(?i:{_FLAT})(?:{_HOUSE_NUMBER},?\s+)?|(?:{_HOUSE_NUMBER}|{_HOUSE_WORDS}|{_HOUSE_WORDS.upper()}),?\s+)"
+    rf"(?<!\d\.)(?<![£$€])\b(?:(?i:{_FLAT})(?:{_HOUSE_NUMBER},?\s+)?|(?:{_HOUSE_NUMBER}|{_HOUSE_WORDS}|{_HOUSE_WORDS.upper()}),?\s+)"
     rf"(?:{_STREET_NAME_WORD}\s+){{1,3}}(?:{_STREET_TYPES}|{_CAPITAL_STREET_TYPES}|{_STREET_TYPES.upper()}"
     rf"|{_CAPITAL_STREET_TYPES.upper()})\b\.?(?:\s+(?:North|South|East|West|Upper|Lower)\b)?"
 )
@@ -1027,7 +1038,7 @@ _NOT_NAME = r"(?!(?:the|a|an|of|on|in|at|to|and|or|for|my|our|per|mile|miles|mor
 # words before a street type; after a number said in words ("twelve acacia avenue") only the
 # street types that end no common phrase.
 _LOWER_ADDRESS = re.compile(
-    rf"(?<![.£$€])\b(?:{_FLAT})?(?:{_HOUSE_NUMBER}),?\s+(?:{_NOT_NAME}[A-Za-z][\w'’-]+\s+){{1,2}}(?:{_STREET_TYPES})\b",
+    rf"(?<!\d\.)(?<![£$€])\b(?:{_FLAT})?(?:{_HOUSE_NUMBER}),?\s+(?:{_NOT_NAME}[A-Za-z][\w'’-]+\s+){{1,2}}(?:{_STREET_TYPES})\b",
     re.IGNORECASE)
 _SPOKEN_ADDRESS = re.compile(
     rf"(?<!\bone\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:{_HOUSE_WORDS}),?\s+(?:{_NOT_NAME}[a-z][\w'’-]+\s+){{1,2}}"
@@ -5638,7 +5649,7 @@ def _labelled_names(label: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
 # a drop-in or a helpline with a word of its field (said-to-be-of-a-field: what else is so said
 # is told after a match, _said_to_be_of_no_field); none a small word, which would say what the
 # kind is of ("a problem in this company").
-_KIND_ONLY_A_WORKPLACE_IS = (rf"(?:(?!(?i:{alternatives(STOP_WORDS)})\s)[a-z'’-]+\s+){{0,3}}?"
+KIND_ONLY_A_WORKPLACE_IS = (rf"(?:(?!(?i:{alternatives(STOP_WORDS)})\s)[a-z'’-]+\s+){{0,3}}?"
                              rf"(?:{alternatives(lexicon.workplace_kinds('said-to-be') | _OF_A_FIELD)})(?![\w'’-])")
 # What only an employer or a placement does to someone, said of it: "took me on" (not "took me
 # on a journey"), "hired me", "made me redundant", "is where I trained"; an adverb may come
@@ -5717,7 +5728,7 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually"
             # ("Retail is a terrible employer", "the employer's duty" say what kind or whose)
             r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-])"
             # or said to be what only a workplace is: "is a perinatal charity", "was my agency"
-            rf"|(?P<said_to_be>(?:is|was|were|are)\s+(?:a|an|the|my|our)\s+{_KIND_ONLY_A_WORKPLACE_IS}"
+            rf"|(?P<said_to_be>(?:is|was|were|are)\s+(?:a|an|the|my|our)\s+{KIND_ONLY_A_WORKPLACE_IS}"
             r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:I|we|that|which|who|where|run|based|until|since|and|but|for|before"
             r"|after|when|while|in|near|at|on)\b))"
             # or said to be the speaker's first or last job or placement: "Bloom was my first job"
@@ -5726,7 +5737,7 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually"
 # Set apart by commas as what only a workplace is: "Acorns, the youth charity, closed"; not
 # where the list goes on ("Money, the agency, the hours, all of it").
 _A_LISTS_NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*(?:the|a|an|my|our|and)\b", re.IGNORECASE)
-_SET_APART_AS_A_WORKPLACE = (rf",[ \t]+(?P<apposed>(?i:a|an|the|my|our)[ \t]+{_KIND_ONLY_A_WORKPLACE_IS})"
+_SET_APART_AS_A_WORKPLACE = (rf",[ \t]+(?P<apposed>(?i:a|an|the|my|our)[ \t]+{KIND_ONLY_A_WORKPLACE_IS})"
                              r"[ \t]*(?=[,.;:!?)]|$)")
 # ... or said to have what only a workplace has: "Bloom's waiting list", "harbour's trustees"
 # ... or what a workplace has far more often than a person ("Canopy's rota", "Quillby's staff";
@@ -5963,46 +5974,70 @@ _QUOTED_LOWER = re.compile(r"(?:^|(?<=[\s(]))(?:[\"“'‘](?P<name>[a-z][a-z0-9
                            r"[\"”'’]|\((?P<bracketed>[a-z][a-z0-9’&-]*(?:[ \t]+[a-z0-9&][a-z0-9’&-]*){0,3})\))"
                            r"(?![\w'’])")
 # Someone's work at a workplace straight before the quotes ("worked at", "a job for", "sessional
-# for", "joined", "employer:"): not "left" or "quit" ("left 'high and dry'", "quit 'social media'"),
-# "called" or "renamed" (of ideas as often: "it was called 'business needs'"), "working at"
-# ("working at 'breaking point'"), "with", "via", "through" ("a post with 'career progression'",
-# "via 'eroster'").
+# for", "joined", "left", "employed by", "employer:"); group "weak": words said of far more
+# ("with", "via", "thru", "called", "renamed": "a post with 'career progression'", "called
+# 'business needs'"), after which only a word English never wrote is a name.
 _PLACED_BEFORE_QUOTES = re.compile(
     r"(?<![\w'’-])(?:work(?:s|ed)?[ \t]+(?:at|for)|(?:jobs?|post|placement|contracts?|shifts?|sessional|sessions"
-    r"|volunteer(?:s|ed)?|based|employed)[ \t]+(?:at|for)|joined|employer[ \t]*[:-])[ \t]+$", re.IGNORECASE)
+    r"|volunteer(?:s|ed|ing)?|based)[ \t]+(?:at|for)|working[ \t]+for|employed[ \t]+(?:at|for|by)|joined"
+    r"|(?P<left>left|leaving)"
+    r"|employer[ \t]*[:-]"
+    r"|(?P<weak>with|by|via|thru|through|(?:now|then|is|was|were|it['’]?s)?[ \t]*(?:called|renamed|rebranded[ \t]+as)))"
+    r"[ \t]+$", re.IGNORECASE)
 # What only a workplace or an app is, said straight after its name ("'mendwell' app"): not a
 # group, a team, a system, a kind of care or sessions, which a phrase in quotes says what kind
 # of ("'walk and talk' group", "'traffic light' system").
 _KIND_AFTER_QUOTES = re.compile(r"[ \t]+(?:app|apps|platform|agency|company|firm|provider|startup|ltd|limited|cic"
                                 r"|charity)(?![\w'’-])", re.IGNORECASE)
+# Where a name ends after its quotes: a pause, or words of when or where ("thru 'shiftfill'.",
+# "left 'oakfield' in 2018"); not a noun it says what kind of ("with 'neurospicy' kids"). After
+# "left", only a pause or when ("left 'oakfield' in 2018"; "left 'voicemails' and got nothing").
+_LEFT_WHEN = re.compile(
+    r"[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+\d+[ \t]*(?:yrs?|years?|months?)\b"
+    r"|[ \t]+(?:(?:in|since|before|after|by)[ \t]+(?:\d|the[ \t]+(?:summer|spring|autumn|winter"
+    r"|end|start|beginning)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:a|an|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten)[ \t]+(?:years?|yrs?|months?|weeks?)\b)|last[ \t]+(?:year|month|week|spring"
+    r"|summer|autumn|winter)\b)", re.IGNORECASE)
+_ENDS_AFTER_QUOTES = re.compile(r"[ \t]*(?:[.,;:!?)—–]|$|-[ \t])|[ \t]+(?:\d|(?:for|in|as|on|at|and|but|until|till|since"
+                                r"|before|after|when|then|from|to|because|so|lol|tbh|ffs|every|each|mostly|most|now|still"
+                                r"|full|part|weekends|nights|days|mornings|evenings|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)"
+                                r"\b)", re.IGNORECASE)
 
 
 @register_recognizer("workplace-quoted-lower", ("ORG",), gate=False, normalised=False)
 def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
-    """'worked at 'larch court' for 5 yrs', 'sessional for 'mendwell' app', 'my employer gave us
-    'stillpoint' app': in a text typed in lower case, where a name has no capital to show it,
-    quotes or brackets mark one: a word English never wrote after someone's work at a workplace
-    or before what only a workplace or an app is, or ordinary words ending in a workplace's kind
-    of place after someone's work ("worked at 'larch court'"). Ordinary words alone in quotes
-    are what someone said as often, whatever is before them ("left 'high and dry'", "called
-    'business needs'", "'senior leadership' team"), and stay; so do a word with a figure
-    ("'phq9'"), a word of grammar opening or ending it, a job, a public name."""
+    """'worked at 'larch court' for 5 yrs', 'joined 'bridgeway' in 2017', 'worked for 'safe
+    steps'', 'sessional for 'mendwell' app', 'bank shifts with 'carewell'': in a text typed in
+    lower case, where a name has no capital to show it, quotes or brackets mark one after
+    someone's work at a workplace, where the name ends, however ordinary its words; after a
+    word said of far more ("with", "thru", "called") or before what only a workplace or an app
+    is, a word English never wrote. Not what someone said or had ("left 'high and dry'", "called
+    'business needs'", "worked for 'big pharma'", "volunteered at 'soup kitchen'", "left (long
+    story)"): a word of grammar in it, what kind of place, thing or time, an everyday or
+    abstract word alone, a figure, a job, a public name."""
     typed = _as_typed(text)
     if not any(q in typed for q in "'‘\"“(") or not _names_in_lower_case(typed):
         return
     for m in _QUOTED_LOWER.finditer(typed):
         group = "name" if m.group("name") else "bracketed"
         words = m.group(group).split()
-        placed = _PLACED_BEFORE_QUOTES.search(typed, max(0, m.start() - 40), m.start()) is not None
-        coined = any(w.isalpha() and len(w) >= 5 and _a_word_no_list_knows(w) for w in words)
-        of_a_place = len(words) > 1 and words[-1] in lexicon.workplace_kinds("building")
-        if not (coined and (placed or _KIND_AFTER_QUOTES.match(typed, m.end())) or of_a_place and placed):
+        placed = _PLACED_BEFORE_QUOTES.search(typed, max(0, m.start() - 40), m.start())
+        coined = any(w.isalpha() and len(w) >= 4 and _a_word_no_list_knows(w) for w in words)
+        ends = (_LEFT_WHEN if placed and placed.group("left") else _ENDS_AFTER_QUOTES).match(typed, m.end()) is not None
+        building = len(words) > 1 and words[-1] in lexicon.workplace_kinds("building")
+        if coined:
+            said = placed and (not placed.group("weak") or ends) or _KIND_AFTER_QUOTES.match(typed, m.end())
+        else:  # (everyday words, after someone's work and where the name ends)
+            # (the kind of a building ending it is the name's: "larch court", "evergreen house")
+            said = placed and not placed.group("weak") and ends and group == "name" \
+                and not _everyday_words_name_none(words[:-1] if building else words) \
+                and not any(w in _AT_IDIOMS for w in words) \
+                and not (len(words) == 1 and (lexicon.is_ordinary(words[0]) or _opens_no_name(words[0])
+                                              or _plural_of_a_word(words[0])))
+        if not said or words[0] in STOP_WORDS or words[-1] in STOP_WORDS or any(w in STOP_WORDS for w in words) \
+                or any(any(c.isdigit() for c in w) for w in words) \
+                or " ".join(words) in public_lower() or _a_role().fullmatch(words[-1].removesuffix("s")):
             continue
-        if words[0] in STOP_WORDS or words[-1] in STOP_WORDS or any(any(c.isdigit() for c in w) for w in words) \
-                or " ".join(words) in public_lower() or _a_role().fullmatch(words[-1].removesuffix("s")) \
-                or of_a_place and not coined and any(w in service_words() or lexicon.is_field_word(w)
-                                                     for w in words[:-1]):
-            continue  # (what kind of place: "worked at 'day centre'", "based at 'hospital site'")
         yield Finding(m.start(group), m.end(group), "ORG", 0.6, "workplace-quoted-lower")
 
 
@@ -6012,7 +6047,7 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
 # (a youth counselling charity)", "Seedbank (the counselling service in town)"): its kind ends
 # the brackets, or where it is or whom it is for follows it.
 _DESCRIBED_IN_BRACKETS = re.compile(
-    rf"[ \t]*\((?:(?i:a|an|the)[ \t]+)?(?P<what>(?i:{_KIND_ONLY_A_WORKPLACE_IS}))"
+    rf"[ \t]*\((?:(?i:a|an|the)[ \t]+)?(?P<what>(?i:{KIND_ONLY_A_WORKPLACE_IS}))"
     r"(?:[ \t]+(?i:in|for|based|run|near|on|over|up|down|round)\b[^()\n]{0,40})?\)")
 # The name before the brackets: capitalised words (or a word in capitals), or, where names are
 # typed in lower case, the words after the clause's last small word.
@@ -6026,7 +6061,8 @@ def workplaces_described_in_brackets(text: str) -> Iterator[Finding]:
     workplace's, however ordinary or shouted its words (a service or a project of a field only as
     ``_said_to_be_of_no_field`` allows: "Facilities (the cleaning service)" names a department).
     Not a given name (the person rules' to find), a day or a month, a kind alone ("the Trust (the
-    big provider)"), one everyday word, or a public name (kept by the engine)."""
+    big provider)"), a department ("Facilities (the contractor)"), a nation or a region ("Wales (the
+    provider)"), one everyday word, or a public name (kept by the engine)."""
     if "(" not in text:
         return
     typed = _as_typed(text)
@@ -6053,7 +6089,8 @@ def workplaces_described_in_brackets(text: str) -> Iterator[Finding]:
             continue
         lowered = [t.group().lower() for t in keep]
         if given_in_britain(lowered[0]) or _TIME_WORD.fullmatch(lowered[-1]) or ordinary_weekday(keep[-1].group()) \
-                or all(w in _KIND_WORDS or w in service_words() for w in lowered) \
+                or all(w in _KIND_WORDS or w in service_words() or w in words_set("functions_of_a_post")
+                       for w in lowered) or " ".join(lowered) in lexicon.regions() \
                 or lowered[0] in _NOT_AN_EMPLOYER or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
                 or len(lowered) == 1 and lexicon.is_everyday(lowered[0]) \
                 or _said_to_be_of_no_field(m.group("what"), lowered, lower and not keep[0].group()[:1].isupper()):

@@ -316,6 +316,11 @@ WORDS_NO_ONE_IS_CALLED = [
      ["'Did you do", "'Maybe step two", "Maybe it was", "Every one of them", "never replied"]),
     (["The clients hate it. 'Have I been feeling low?' Obviously. I'm here.", "'Is it safe?' Honestly, no."], [],
      ["'Have I been", "Obviously. I'm here", "Honestly, no"]),
+    # an everyday word no name or place is opening a quotation; a laugh said alone; a focus
+    # group's label in the text ("P2:" as "P 2:")
+    (["My manager's words were, 'Great for your CV.'", "P3: Ha. Every email.", "P2: Neither do the managers."], [],
+     ["'Great for your CV.'", "Ha. Every email", "P2: Neither"]),
+    (["She said 'London was great' and left."], ["London"], ["was great"]),
     (["I was off until the twelfth.", "for the first three weeks she only typed",
       "The first one was text.", "for the first couple of months it was hard"],
      ["the twelfth"], ["the first three weeks", "The first one", "the first couple of months"]),

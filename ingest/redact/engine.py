@@ -365,8 +365,8 @@ _A_RATING_GIVEN = re.compile(r"\b(?:got|gets|get|received|achieved|kept|lost|ear
 # left in a quote's text where a reader took no label (a survey's answer, a caption's cue).
 # (one or two role words, a number or a letter after them: "Speaker B", "Unknown Speaker 2";
 # the role words hold single letters, "P", "I": a letter alone before a colon is a label too)
-_ROLE_LABEL_SAID = re.compile(rf"(?:{labels.ROLE_WORD})(?:\s+(?:{labels.ROLE_WORD}))?(?:\s+(?:\d+|[A-Z]))?",
-                              re.IGNORECASE)
+_ROLE_LABEL_SAID = re.compile(rf"(?:{labels.ROLE_WORD})(?:\s+(?:{labels.ROLE_WORD}))?(?:\s*\d+|\s+[A-Z])?",
+                              re.IGNORECASE)  # ("P2:" as "P 2:")
 # The role nouns of speaker labels, no one's name wherever said ("As Interviewee I said no").
 _ROLE_NOUNS = frozenset(role for role in labels.ROLE_DESCRIPTIONS if len(role) > 5)
 # A role's word numbered or lettered, the name a source gives someone it will not name ("we'll

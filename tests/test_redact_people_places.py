@@ -151,7 +151,8 @@ ADDRESSED = [("Will, let's start with the honorary thing.", "Will"), ("Will, can
              # (and "Will" before what someone did: no modal goes before "was", "said")
              ("Will was there on the day.", "Will"), ("Will said the rota was fine.", "Will"),
              ("Will, what happened next?", "Will"),
-             ("Thanks for coming. May, what did you make of the panel?", "May"), ("Hope, tell us about the rota.", "Hope")]
+             ("Thanks for coming. May, what did you make of the panel?", "May"),
+             ("Hope, tell us about the rota.", "Hope")]
 
 
 def rows():

@@ -187,10 +187,12 @@ CASES = {
          ("my postcode is ls six two a b, near the park", "ls six two a b"), ("postcode's l s 6 2 q t", "l s 6 2 q t"),
          ("And postcode D-H-1, 4-T-L.", "D-H-1, 4-T-L"), ("yeah the postcode, H-U-3, 2-J-R", "H-U-3, 2-J-R"),
          # spelled out letter by letter with no cue: an area, figures, two single letters
-         ("it's b s three four e d, the flat", "b s three four e d"), ("we were at c f ten one a b then", "c f ten one a b"),
+         ("it's b s three four e d, the flat", "b s three four e d"),
+         ("we were at c f ten one a b then", "c f ten one a b"),
          # its characters spelled with hyphens, figures as words
          ("Oh, the postcode. It's B-L-nine, four-J-W, if you're posting it.", "B-L-nine, four-J-W"),
-         ("the office is Y-O-sixty-one, two-B-W", "Y-O-sixty-one, two-B-W"), ("S-K-four, behind the roundabout", "S-K-four"),
+         ("the office is Y-O-sixty-one, two-B-W", "Y-O-sixty-one, two-B-W"),
+         ("S-K-four, behind the roundabout", "S-K-four"),
          # (a letter said twice is the area's, not a stammer, before the second half)
          ("my postcode's s-s-seven, one-q-p", "s-s-seven, one-q-p"), ("I'm up in HS2, so the nearest clinic", "HS2")],
         # a district ends in a letter only in central London: "G4S" and "S4C" are names
@@ -902,7 +904,8 @@ def test_spoken_digits():
     ("one or two, three at most", "one or 2 3 at most"),
     # characters joined by hyphens: two figures, or one and two letters (an O after a letter is one)
     ("B-L-nine, four-J-W", "BL9, 4JW"), ("Y-O-sixty-one", "YO61"), ("C-O-one", "CO1"),
-    ("x-ray, five-a-side, T-one", "x-ray, five-a-side, T-one"), ("s-s-six months, n-n-nine", "s-s-six months, n-n-nine"),
+    ("x-ray, five-a-side, T-one", "x-ray, five-a-side, T-one"),
+    ("s-s-six months, n-n-nine", "s-s-six months, n-n-nine"),
     ("s-s-seven, one-q-p", "SS7, 1QP"),
     ("the l-l-eleven bus", "the l-l-eleven bus"),
     # spelled letters: hyphens and commas mix, a full stop goes alone (a pair said twice is no word)

@@ -680,7 +680,8 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
 # often, whatever is before or after them, and stay; so do words with figures, jobs, public names.
 @pytest.mark.parametrize("text,found", [
     ("worked at 'larch court' for 5 yrs, then", ["larch court"]), ("employer: 'quillmoor house'", ["quillmoor house"]),
-    ("sessional for 'mendwell' app. earn less", ["mendwell"]), ("they gave us 'stillpoint' app instead", ["stillpoint"]),
+    ("sessional for 'mendwell' app. earn less", ["mendwell"]),
+    ("they gave us 'stillpoint' app instead", ["stillpoint"]),
     ("joined 'brackendale lodge' in 2019", ["brackendale lodge"]), ("worked for (quillory) two years", ["quillory"]),
     # everyday words after someone's work, where the name ends; a coined word after "with", "thru"
     ("worked at 'moor view' for 3 yrs", ["moor view"]), ("i left 'bright path' in 2020", ["bright path"]),
@@ -695,13 +696,15 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     ("we're working at 'breaking point'", []), ("i volunteered at 'soup kitchen'", []), ("worked for 'big pharma'", []),
     ("based at 'hospital site' now", []), ("worked at 'day centre' level", []), ("shifts via 'eroster' only", []),
     ("judged by 'gad7' numbers", []), ("i work with 'neurospicy' kids", []),
-    ("the 'senior leadership' team never visit", []), ("a 'traffic light' system", []), ("the 'walk and talk' group", []),
+    ("the 'senior leadership' team never visit", []), ("a 'traffic light' system", []),
+    ("the 'walk and talk' group", []),
     ("i left (long story) and went agency", []), ("joined (thank god) in may", []),
     ("see reviews for 'kind pines' lol", []), ("worked with 'complex cases' mostly", []),
     ("at 'full capacity' all the time", []), ("taken over by 'private equity'", []),
     ("they claim to be 'a great place to work'", []), ("downgraded to 'support assistant' when", []),
     ("called it a 'restructure'", []), ("called me 'agency' all shift", []), ("joined 'the team' in 2019", []),
-    ("worked at 'band 5' level", []), ("they rebranded as 'talking therapies'", []), ("the 'wellbeing' app is useless", []),
+    ("worked at 'band 5' level", []), ("they rebranded as 'talking therapies'", []),
+    ("the 'wellbeing' app is useless", []),
     # where names are capitalised, quotes are the capitalised rules'
     ("I worked at 'larch court' for years. Then Mossgate.", []),
 ])

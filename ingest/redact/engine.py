@@ -385,7 +385,8 @@ def a_role_label(text: str, finding: Finding) -> bool:
     said = text[finding.start:finding.end]
     return numbered(finding.kind) and (said.lower() in _ROLE_NOUNS or _ROLE_LABEL_SAID.fullmatch(said) is not None
                                        and text[finding.end:finding.end + 1] == ":"
-                                       or (m := _PSEUDONYM.match(text, finding.start)) is not None and m.end() >= finding.end)
+                                       or (m := _PSEUDONYM.match(text, finding.start)) is not None
+                                       and m.end() >= finding.end)
 
 
 # A capital letter hyphened on to one word, its possessive too ("X-Ray", "C-Suite's").
@@ -2497,7 +2498,8 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
         end = _A_NUMBER_OPENS_AT_THE_END.search(first.text, max(0, len(first.text) - 60))
         if not end:
             continue
-        parts, digits, between, j, skipped = [(a, first, end)], re.sub(r"\D", "", end.group("number")), False, i + 1, False
+        parts, digits = [(a, first, end)], re.sub(r"\D", "", end.group("number"))
+        between, j, skipped = False, i + 1, False
         while j < len(keys) and len(parts) < 5:
             b = keys[j]
             if not skipped and j + 1 < len(keys) and said_between(b):

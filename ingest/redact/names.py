@@ -502,8 +502,8 @@ class NameFinder:
         # (a word of grammar, an adverb, or an everyday word no name or place is, not the subject of
         # a verb after it: "'Great for your CV'"; "'Friend never replied'" may be someone)
         following = re.match(r"\s+([a-z']+)", text[end:end + 30])
-        subject = following is not None and (following.group(1) in _VERBS_AFTER_A_NAME
-                                             or following.group(1) in _BEFORE_A_VERB or following.group(1).endswith("ed"))
+        subject = following is not None and (following.group(1) in _VERBS_AFTER_A_NAME or following.group(1)
+                                             in _BEFORE_A_VERB or following.group(1).endswith("ed"))
         return (grammar and lexicon.is_everyday(lower) or lower.endswith("ly") and lexicon.is_ordinary(lower)
                 or lexicon.is_everyday(lower) and lower not in lexicon.first_names() and lower not in lexicon.places()
                 and not subject) \
@@ -972,8 +972,8 @@ class NameFinder:
                 continue
             if len(words) == 1 and words[0].lower() in _DECADES \
                     and _WHEN_A_DECADE.search(text, max(0, span.start_char - 24), span.start_char):
-                i = j  # a decade said as when: "since the Nineties", "in the late Eighties" ("at the Nineties" may be a bar)
-                continue
+                i = j  # a decade said as when: "since the Nineties", "in the late Eighties" ("at the
+                continue  # Nineties" may be a bar)
             if all(w.lower() in _FUNCTIONS_OF_A_POST for w in words) and (
                     post := _A_POST_OVER.search(text, max(0, span.start_char - 50), span.start_char)) \
                     and all(w.lower() in _FUNCTIONS_OF_A_POST for w in post.group("more").split()) \

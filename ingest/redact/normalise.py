@@ -128,7 +128,8 @@ class View:
 # and capitals spaced apart ("P W", "N E"): one word.
 # (hyphens and commas mix, "N-I, A-M-H"; full stops go with no other mark: "P-E. P-E" is two
 # letters said twice)
-_SPELLED = re.compile(r"(?<![\w-])(?:[A-Za-z](?:(?:-|,\s)[A-Za-z]){3,}|[A-Za-z](?:\.\s?[A-Za-z]){3,})(?![\w-])(?:\.(?!\w))?"
+_SPELLED = re.compile(r"(?<![\w-])(?:[A-Za-z](?:(?:-|,\s)[A-Za-z]){3,}|[A-Za-z](?:\.\s?[A-Za-z]){3,})(?![\w-])"
+                      r"(?:\.(?!\w))?"
                       r"|(?<![\w-])[A-Z](?: [A-Z]){1,3}(?![\w'-])")
 _AT_DOT = re.compile(r"\s*[(\[{<]\s*(at|dot)\s*[)\]}>]\s*", re.IGNORECASE)
 # "dot", or "full stop" before an address's ending ("brackmail full stop com").

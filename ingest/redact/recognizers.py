@@ -1029,7 +1029,8 @@ _FLAT = r"(?:flat|unit|apartment|apt\.?)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+"
 _STREET_NAME_WORD = r"(?:St\.|[A-Z][\w'’-]+)"
 # (no house number is a sum's or a decimal's figures: "£14.20 AN HOUR ON BANK", "£20 an hour on bank")
 _ADDRESS = re.compile(
-    rf"(?<!\d\.)(?<![£$€])\b(?:(?i:{_FLAT})(?:{_HOUSE_NUMBER},?\s+)?|(?:{_HOUSE_NUMBER}|{_HOUSE_WORDS}|{_HOUSE_WORDS.upper()}),?\s+)"
+    rf"(?<!\d\.)(?<![£$€])\b(?:(?i:{_FLAT})(?:{_HOUSE_NUMBER},?\s+)?"
+    rf"|(?:{_HOUSE_NUMBER}|{_HOUSE_WORDS}|{_HOUSE_WORDS.upper()}),?\s+)"
     rf"(?:{_STREET_NAME_WORD}\s+){{1,3}}(?:{_STREET_TYPES}|{_CAPITAL_STREET_TYPES}|{_STREET_TYPES.upper()}"
     rf"|{_CAPITAL_STREET_TYPES.upper()})\b\.?(?:\s+(?:North|South|East|West|Upper|Lower)\b)?"
 )
@@ -1038,7 +1039,8 @@ _NOT_NAME = r"(?!(?:the|a|an|of|on|in|at|to|and|or|for|my|our|per|mile|miles|mor
 # words before a street type; after a number said in words ("twelve acacia avenue") only the
 # street types that end no common phrase.
 _LOWER_ADDRESS = re.compile(
-    rf"(?<!\d\.)(?<![£$€])\b(?:{_FLAT})?(?:{_HOUSE_NUMBER}),?\s+(?:{_NOT_NAME}[A-Za-z][\w'’-]+\s+){{1,2}}(?:{_STREET_TYPES})\b",
+    rf"(?<!\d\.)(?<![£$€])\b(?:{_FLAT})?(?:{_HOUSE_NUMBER}),?\s+(?:{_NOT_NAME}[A-Za-z][\w'’-]+\s+){{1,2}}"
+    rf"(?:{_STREET_TYPES})\b",
     re.IGNORECASE)
 _SPOKEN_ADDRESS = re.compile(
     rf"(?<!\bone\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:{_HOUSE_WORDS}),?\s+(?:{_NOT_NAME}[a-z][\w'’-]+\s+){{1,2}}"
@@ -5970,7 +5972,8 @@ def _said_to_employ(typed: str, lower: bool) -> Iterator[Finding]:
 
 # Words in quotes or brackets, typed in lower case: one to four, no quote mark inside ("'larch
 # court'", "(ripples)").
-_QUOTED_LOWER = re.compile(r"(?:^|(?<=[\s(]))(?:[\"“'‘](?P<name>[a-z][a-z0-9’&-]*(?:[ \t]+[a-z0-9&][a-z0-9’&-]*){0,3})"
+_QUOTED_LOWER = re.compile(r"(?:^|(?<=[\s(]))"
+                           r"(?:[\"“'‘](?P<name>[a-z][a-z0-9’&-]*(?:[ \t]+[a-z0-9&][a-z0-9’&-]*){0,3})"
                            r"[\"”'’]|\((?P<bracketed>[a-z][a-z0-9’&-]*(?:[ \t]+[a-z0-9&][a-z0-9’&-]*){0,3})\))"
                            r"(?![\w'’])")
 # Someone's work at a workplace straight before the quotes ("worked at", "a job for", "sessional
@@ -5982,7 +5985,8 @@ _PLACED_BEFORE_QUOTES = re.compile(
     r"|volunteer(?:s|ed|ing)?|based)[ \t]+(?:at|for)|working[ \t]+for|employed[ \t]+(?:at|for|by)|joined"
     r"|(?P<left>left|leaving)"
     r"|employer[ \t]*[:-]"
-    r"|(?P<weak>with|by|via|thru|through|(?:now|then|is|was|were|it['’]?s)?[ \t]*(?:called|renamed|rebranded[ \t]+as)))"
+    r"|(?P<weak>with|by|via|thru|through"
+    r"|(?:now|then|is|was|were|it['’]?s)?[ \t]*(?:called|renamed|rebranded[ \t]+as)))"
     r"[ \t]+$", re.IGNORECASE)
 # What only a workplace or an app is, said straight after its name ("'mendwell' app"): not a
 # group, a team, a system, a kind of care or sessions, which a phrase in quotes says what kind
@@ -5998,9 +6002,11 @@ _LEFT_WHEN = re.compile(
     r"|end|start|beginning)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:a|an|one|two|three|four"
     r"|five|six|seven|eight|nine|ten)[ \t]+(?:years?|yrs?|months?|weeks?)\b)|last[ \t]+(?:year|month|week|spring"
     r"|summer|autumn|winter)\b)", re.IGNORECASE)
-_ENDS_AFTER_QUOTES = re.compile(r"[ \t]*(?:[.,;:!?)—–]|$|-[ \t])|[ \t]+(?:\d|(?:for|in|as|on|at|and|but|until|till|since"
-                                r"|before|after|when|then|from|to|because|so|lol|tbh|ffs|every|each|mostly|most|now|still"
-                                r"|full|part|weekends|nights|days|mornings|evenings|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)"
+_ENDS_AFTER_QUOTES = re.compile(r"[ \t]*(?:[.,;:!?)—–]|$|-[ \t])"
+                                r"|[ \t]+(?:\d|(?:for|in|as|on|at|and|but|until|till|since"
+                                r"|before|after|when|then|from|to|because|so|lol|tbh|ffs|every|each|mostly|most|now"
+                                r"|still|full|part|weekends|nights|days|mornings|evenings"
+                                r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)"
                                 r"\b)", re.IGNORECASE)
 
 
@@ -6083,7 +6089,8 @@ def workplaces_described_in_brackets(text: str) -> Iterator[Finding]:
             keep.insert(0, t)
         while keep and keep[0].group().lower() in STOP_WORDS | _STOP and (
                 not keep[0].group()[:1].isupper() or _OPENING_BEFORE.search(
-                    typed, max(0, before.start("name") + keep[0].start() - 16), before.start("name") + keep[0].start())):
+                    typed, max(0, before.start("name") + keep[0].start() - 16),
+                    before.start("name") + keep[0].start())):
             keep = keep[1:]
         if not keep:
             continue
@@ -6096,7 +6103,8 @@ def workplaces_described_in_brackets(text: str) -> Iterator[Finding]:
                 or _said_to_be_of_no_field(m.group("what"), lowered, lower and not keep[0].group()[:1].isupper()):
             continue
         start = before.start("name") + keep[0].start()
-        end = before.start("name") + keep[-1].start() + len(keep[-1].group().rstrip("'’"))  # (a closing quote is none of it)
+        # (a closing quote is none of it)
+        end = before.start("name") + keep[-1].start() + len(keep[-1].group().rstrip("'’"))
         yield Finding(start, end, "ORG", 0.85, "workplace-described-in-brackets")
 
 

@@ -30,8 +30,9 @@ KEPT = [
     # what a post is over ("Head of People" was "Head of [Place 1]"); a decade, a period's style
     (["A letter from the Head of People, then the Director of Operations.", "She's Lead for Quality and Safeguarding."],
      ["Head of People", "Director of Operations", "Lead for Quality and Safeguarding"]),
-    (["She'd been there since the Nineties. In the Eighties it was different.", "Back in the late Seventies, yes."],
-     ["since the Nineties", "In the Eighties", "the late Seventies"]),
+    (["She'd been there since the Nineties. In the Eighties it was different.", "Back in the late Seventies, yes.",
+      "The Nineties were rough for nursing. We were in a Georgian terrace."],
+     ["since the Nineties", "In the Eighties", "the late Seventies", "The Nineties were", "Georgian terrace"]),
     # a survey's fragment opening with its verb before a public term, one of three words too
     (["Paid National Living Wage. Got NHS pension. Left NHS in 2020.", "Earned Agenda for Change rates."],
      ["Paid National Living Wage", "Got NHS pension", "Left NHS", "Earned Agenda for Change"]),

@@ -443,11 +443,11 @@ def test_a_number_said_again_in_part_goes(engine, quotes, gone, kept):
     (["Guest Onekwe joined us, then Speaker Brannagh Tull."], ["Onekwe", "Brannagh"], []),
     # a role's word that is someone's surname, then a count, is the person
     (["ESME CALLER WAS MY MANAGER. CALLER TWO YEARS LATER LEFT."], ["ESME", "CALLER"], ["TWO YEARS LATER"]),
-    # a rating's word a place got, in quotes; unquoted after "got", someone
-    (["So Quarrowfield got 'Good'.", "I got Good to sign it off, she's the matron."], ["Quarrowfield", "Good to"], []),
-    # a decade said as when; said as a place, a name
-    (["We'd all go to the Nineties after a late shift."], ["Nineties"], ["after a late shift"]),
-    (["I nursed at the Georgian for two years."], ["Georgian"], ["for two years"]),
+    # a rating's word a place got, in quotes or where the clause ends or says when; before anything
+    # else, someone
+    (["So Quarrowfield got 'Good'. The home got Good. We dropped to Inadequate in 2018."], [],
+     ["got 'Good'", "got Good.", "to Inadequate in 2018"]),
+    (["I got Good to sign it off, she's the matron. Then I went to Good. She listened."], ["Good to", "to Good."], []),
 ])
 def test_a_role_numbered_is_a_pseudonym_and_stays(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

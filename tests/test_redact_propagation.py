@@ -133,6 +133,9 @@ CASES = [
     (["Who supervised you?", "Will. Hartwell, he was the psychologist.", "Will was brilliant, but he left.",
       "Will it work? Will you come back? May I ask why?"], ["Will was", "Will."], ["Will it work?", "Will you come",
                                                                                  "May I ask why?"]),
+    # ... but said inside a sentence, or before anything but whom it asks of, the person
+    (["May Ferrow was my mentor, and May never once complained.", "I gave May the keys. I saw May there."],
+     ["May never", "gave May", "saw May"], []),
     # a given name that is also a word, alone before "who", "'s" or an apposition
     (["It's fine. April, my youngest, is at uni.", "Summer said yes before anyone.", "In April, we left."],
      ["April, my", "Summer said"], ["In April, we left", "my youngest", "yes before anyone"]),

@@ -152,7 +152,7 @@ CASES = {
          "a loft extension 4000 cost a fortune", "funding extension 2025 to 2026",
          "my extension is 12 weeks", "my extension 2000 words over", "we got an extension in 2024, my desk is new",
          "my extension is 500 pages so i'm screwed", "our extension 1200 sq ft cost a fortune",
-         "contact hours extension 180 pages read"],
+         "contact hours extension 180 pages read", "My essay's due Friday and my extension is 2500."],
     ),
     "NHSNO": (
         [("NHS no. 943 476 5919)", "943 476 5919"), ("number 9434765919 on file", "9434765919")],
@@ -175,7 +175,8 @@ CASES = {
          ("J-T 65 43 21 D, that was the number on my payslip.", "J-T 65 43 21 D")],
         ["band AB 12", "QQ 12 34 56 Z", "we had 12 34 56 people", "step up to 12 14 16 c", "a 1-2-1 on monday",
          "options a, b 12 34 56 c", "Bays A, B, 10, 11, 12, D were closed", "bands a-c, 10, 20, 30, d",
-         "the Q-R, 10, 20, 30, D list", "we closed beds A-B, 12, 14, 16, C last winter", "grades A-C 40 30 20 B"],
+         "the Q-R, 10, 20, 30, D list", "we closed beds A-B, 12, 14, 16, C last winter", "grades A-C 40 30 20 B",
+         "The P60 came, and beds A-B 12 14 16 C were shut that year."],
     ),
     "POSTCODE": (
         [("the flat, S2 4QT. Or", "S2 4QT"), ("near EC1A 1BB today", "EC1A 1BB"),
@@ -821,6 +822,8 @@ CASES = {
          ("it's it-730215, still open", "it-730215")],
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
          "covid19 and gad7 scores, ab12cde lol", "PHQ9 GAD7 CORE10 scores",
+         # shaped like a plate, its letters a word or a public name: a course's, a shift's, a week's
+         "the course code was MH21 CBT", "an FP10 NHS script", "shift code FT12 DAY", "the car park was shut in wk12 for",
          "Wales is W92000004 in the tables", "the Q12024 figures were grim",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
          "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",
@@ -906,7 +909,7 @@ def test_spoken_digits():
     ("B-L-nine, four-J-W", "BL9, 4JW"), ("Y-O-sixty-one", "YO61"), ("C-O-one", "CO1"),
     ("x-ray, five-a-side, T-one", "x-ray, five-a-side, T-one"),
     ("s-s-six months, n-n-nine", "s-s-six months, n-n-nine"),
-    ("s-s-seven, one-q-p", "SS7, 1QP"),
+    ("s-s-seven, one-q-p", "SS7, 1QP"), ("I was s-s-six, 2 of us were off", "I was s-s-six, 2 of us were off"),
     ("the l-l-eleven bus", "the l-l-eleven bus"),
     # spelled letters: hyphens and commas mix, a full stop goes alone (a pair said twice is no word)
     ("P-E. P-E, one two", "P-E. P-E, 12"), ("H.O.L.L.Y", "HOLLY"), ("R-O, I-S-I-N", "ROISIN"),

@@ -685,6 +685,8 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     ("joined 'brackendale lodge' in 2019", ["brackendale lodge"]), ("worked for (quillory) two years", ["quillory"]),
     # everyday words after someone's work, where the name ends; a coined word after "with", "thru"
     ("worked at 'moor view' for 3 yrs", ["moor view"]), ("i left 'bright path' in 2020", ["bright path"]),
+    ("i worked at 'hope house' doing nights", ["hope house"]),
+    ("based at 'elm court' with the crisis team", ["elm court"]),
     ("worked for 'safe steps'.", ["safe steps"]), ("bank shifts with 'carewell'.", ["carewell"]),
     ("employed by 'quillmend' for years", ["quillmend"]),
     ("the manager left 'constructive feedback' in my tray", []), ("people left 'en masse' after the restructure", []),
@@ -744,8 +746,9 @@ def test_a_name_with_what_only_a_workplace_is_in_brackets_is_one(text, found):
     (["I'm Director of Community Care Partnership, a tiny charity in Leeds."], ["Community Care Partnership"], []),
     (["She was manager of Access Health, the private clinic on the high road."], ["Access Health"], []),
     (["He became Head of Primary Care Development, a GP federation."], ["Primary Care Development"], []),
-    (["She's Head of People now. He's Head of Patient Experience, the worst job going."], [],
-     ["Head of People", "Head of Patient Experience"]),
+    (["She's Head of People now. He's Head of Patient Experience, the worst job going.",
+      "I was Head of People, the company's HR lead.", "I was Head of Partnerships for two years."], [],
+     ["Head of People", "Head of Patient Experience", "the company's HR lead", "Head of Partnerships"]),
 ])
 def test_department_words_after_a_post_name_a_workplace_only_when_said_to_be_one(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

@@ -353,12 +353,20 @@ def a_rating(text: str, finding: Finding) -> bool:
     surname ("Ivy Good", "I got Good to sign it off")."""
     return numbered(finding.kind) and text[finding.start:finding.end].strip().lower() in RATINGS \
         and bool(_RATING_CUE.search(text, max(0, finding.start - 40), min(len(text), finding.end + 40))
-                 or _A_RATING_GIVEN.search(text, max(0, finding.start - 24), finding.start))
+                 or (given := _A_RATING_GIVEN.search(text, max(0, finding.start - 24), finding.start))
+                 and (given.group("quote") or (_A_RATING_ENDS if given.group("got") else _A_RATING_WHEN).match(
+                     text, finding.end)))
 
 
-# What a place gets or loses, straight before a rating in quotes ("got 'Good'", "kept
-# 'Outstanding'"); a rating unquoted there may be someone ("I got Good to sign it", "went to Good").
-_A_RATING_GIVEN = re.compile(r"\b(?:got|gets|get|received|achieved|kept|lost|earned)\s+['‘\"“]$", re.IGNORECASE)
+# What a place gets or loses, straight before a rating: in quotes ("got 'Good'"), or where the
+# clause ends or says when after it ("The home got Good.", "dropped to Inadequate in 2018", "back
+# to Good by the summer"); a rating said so before anything else may be someone ("I got Good to
+# sign it", "went to Good. She listened": "went to" needs when).
+_A_RATING_GIVEN = re.compile(r"\b(?:(?P<got>got|gets|get|received|achieved|kept|lost|earned)|(?:went|dropped|down|up|back"
+                             r"|(?:went|came)\s+(?:up|back|down))\s+to)\s+(?P<quote>['‘\"“])?$", re.IGNORECASE)
+_A_RATING_ENDS = re.compile(r"['’\"”]|\s*[.,;!?](?!\s*(?:she|he|they)\b)|\s+(?:in|by|last|again|overall|this|after)\b"
+                            r"|\s+\d", re.IGNORECASE)
+_A_RATING_WHEN = re.compile(r"\s+(?:in|by|last|after|this)\b|\s+\d", re.IGNORECASE)
 
 
 # A transcriber's role label before its colon ("Participant:", "INTERVIEWEE 2:", "Speaker B:"),
@@ -375,7 +383,7 @@ _ROLE_NOUNS = frozenset(role for role in labels.ROLE_DESCRIPTIONS if len(role) >
 _PSEUDONYM = re.compile(rf"(?i:{'|'.join(re.escape(w) for w in labels.ROLE_WORDS if len(w) > 2)})\s+"
                         rf"(?:\d{{1,2}}|(?i:{recognizers.UNIT_WORD}|{recognizers.TEEN_WORD}|ten)|[A-Z])(?![\w'’-])"
                         # (not a count: "CALLER TWO YEARS LATER LEFT" is someone, then a time)
-                        r"(?!\s+(?i:years?|months?|weeks?|days?|hours?|minutes?|times?|of|or|more|and\s+a\s+half)\b)")
+                        r"(?!\s+(?i:years?|months?|weeks?|days?|hours?|minutes?)\b)")
 
 
 def a_role_label(text: str, finding: Finding) -> bool:

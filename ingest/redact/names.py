@@ -333,15 +333,15 @@ _TIMES_OF_DAY = frozenset("morning afternoon evening night".split())
 _A_POST_OVER = re.compile(r"(?i:head|heads|director|directors|lead|leads|manager|managers)[ \t]+(?:of|for)[ \t]+"
                           r"(?P<more>(?:[\w&]+[ \t]+){0,3})$")
 _FUNCTIONS_OF_A_POST = recognizers.words_set("functions_of_a_post")
-_DECADES = recognizers.words_set("decades")
-_WHEN_A_DECADE = re.compile(r"\b(?i:since|in|during|through|throughout|from|until|till|of|by|before|after)"
-                            r"[ \t]+the[ \t]+(?:(?i:early|late|mid)[ \t-]+)?$")
 # A workplace set apart by what it is after its name ("Access Health, the private clinic on Mill
 # Road", "..., a GP federation", "... (a tiny charity)").
 _SET_APART_AS_A_WORKPLACE = re.compile(
     rf"[ \t]*[,(][ \t]*(?i:a|an|the)?[ \t]*(?i:{recognizers.KIND_ONLY_A_WORKPLACE_IS}"
     rf"|(?:[\w'’-]+[ \t]+){{0,3}}?(?:{recognizers.alternatives(lexicon.workplace_kinds('building'))}"
-    r"|federation|enterprise|company|firm|practice|organisation|organization|business)\b)")
+    r"|federation|enterprise|company|firm|practice|organisation|organization|business)(?![\w'’-]))"
+    # (the kind its head, ending the phrase: not "the company's HR lead", "a big company job")
+    r"(?=[ \t]*(?:[,.;:!?)—–]|$)|[ \t]+(?i:in|on|for|based|run|that|which|who|where|over|near|with|of|up|down|round"
+    r"|called)\b)")
 _NAME_OPENERS = recognizers.words_set("name_openers")
 _TURNS_AN_OPENER_SAYS = recognizers.words_set("turns_an_opener_says") | _TIMES_COUNTED
 _VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
@@ -970,10 +970,6 @@ class NameFinder:
             if self.counted_by_a_figure(doc, span, words):
                 i = j  # "the 2nd Floor", "1st Year students", "6 Sessions", "Day 2 Training"
                 continue
-            if len(words) == 1 and words[0].lower() in _DECADES \
-                    and _WHEN_A_DECADE.search(text, max(0, span.start_char - 24), span.start_char):
-                i = j  # a decade said as when: "since the Nineties", "in the late Eighties" ("at the
-                continue  # Nineties" may be a bar)
             if all(w.lower() in _FUNCTIONS_OF_A_POST for w in words) and (
                     post := _A_POST_OVER.search(text, max(0, span.start_char - 50), span.start_char)) \
                     and all(w.lower() in _FUNCTIONS_OF_A_POST for w in post.group("more").split()) \
@@ -1254,7 +1250,7 @@ class NameFinder:
                 elif initial := re.match(r"[A-Za-z]\.\s?", name):
                     # an initial and a surname ("my manager j. whitlow"): no word English uses after it
                     word = lower[initial.end():]
-                    ok = word not in STOP_WORDS and word not in recognizers.words_set("verbs_after_a_name") \
+                    ok = word not in STOP_WORDS and "-" not in word and word not in recognizers.words_set("verbs_after_a_name") \
                         and (not lexicon.is_ordinary(word) or word in lexicon.surnames())  # ("my manager s. said no")
                 else:
                     # A word English uses, typed in lower case where sentences open with

@@ -820,6 +820,10 @@ _CALLING = re.compile(r"\b(?:ring|rang|call|calls|called|phone|dial|ask\s+for|pu
 # of a deadline, a house).
 _WHOSE_EXTENSION = re.compile(r"\b(?:my|his|her|their|your|our)\s+$", re.IGNORECASE)
 _THE_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
+# What else is extended by a figure: a deadline, a piece of writing, a building.
+_NOT_A_LINE = re.compile(r"\b(?:essay|essays|deadline|dissertation|assignment|words?|pages?|marks?|builders?|loft"
+                         r"|kitchen|planning|sq|square|metres?|feet|ft|cost|quote|quoted|budget|visa|leave)\b",
+                         re.IGNORECASE)
 _A_COUNT_AFTER = re.compile(r"\s*(?:k\b|%|(?:hours?|hrs|words?|days?|weeks?|months?|years?|metres?|meters?|miles?"
                             r"|pounds?|quid|mins?|minutes?|percent|more|extra|over|to)\b)", re.IGNORECASE)
 
@@ -831,6 +835,9 @@ def phone_extensions(text: str) -> Iterator[Finding]:
         number = m.group("number")
         if _A_YEAR.match(number) or _A_COUNT_AFTER.match(text, m.end()):
             continue
+        if m.group("word").lower() == "extension" and _NOT_A_LINE.search(text, max(0, m.start() - 50),
+                                                                          min(len(text), m.end() + 30)):
+            continue  # (an essay's or a house's: "my essay's due and my extension is 2500")
         if m.group("word").lower() == "extension" and not _CALLING.search(text, max(0, m.start() - 40), m.start()) \
                 and not _CALLING.search(text, m.end(), m.end() + 40) \
                 and not (_WHOSE_EXTENSION.search(text, max(0, m.start() - 8), m.start())
@@ -872,6 +879,9 @@ _NINO = re.compile(r"(?<![\w])([A-Z])(?P<read>,\s?|\s|-)?([A-Z])"
                    r"[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*([A-D])\b", re.IGNORECASE)
 _NINO_CUE = re.compile(r"\d\d[\s,-]*\d\d")  # what every match holds: looked for first, far faster
 _NI_SAID = re.compile(r"\b(?:NI|N\.I\.|NINO|national\s+insurance)\b", re.IGNORECASE)
+# What letters joined by a hyphen range over before figures ("beds A-B 12 14 16 C").
+_RANGED = re.compile(r"\b(?:beds?|bays?|wards?|floors?|rooms?|grades?|bands?|boxes|levels?|rows?|blocks?|units?"
+                     r"|sections?|areas?|zones?|wings?|corridors?|pods?)\s+$", re.IGNORECASE)
 # Where an NI number is written, said before or after it: "J-T 65 43 21 D, that was on my payslip".
 _NI_SAID_AROUND = re.compile(r"\b(?:NI|N\.I\.|NINO|national\s+insurance|payslips?|P60|P45|HMRC|tax\s+code)\b",
                              re.IGNORECASE)
@@ -892,7 +902,8 @@ def ni_numbers(text: str) -> Iterator[Finding]:
         read = m.group("read") or ""
         said = _NI_SAID.search(text, max(0, m.start() - 60), m.start()) is not None
         if "," in read and not (said and letters.isupper()) or read == "-" and not (
-                said or _NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))):
+                said or _NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))
+                and not _RANGED.search(text, max(0, m.start() - 16), m.start())):
             continue  # (letters read one by one, with commas in capitals or with a hyphen, the number said to be
             # one, or a payslip, a P60, HMRC said near it: not "Bays A, B, 10, 11, 12, D", "beds A-B, 12, 14, 16, C")
         # A valid prefix needs nothing more; a prefix HMRC never issues ("QQ", its example's, as
@@ -1550,9 +1561,16 @@ _VEHICLE_SAID = re.compile(r"\b(?:reg|registration|plates?|car|cars|van|vehicle|
 def vehicle_registrations(text: str) -> Iterator[Finding]:
     """'my reg, KX07 FPL, against my diary': a car's registration finds its keeper (the DVLA's
     record), so it goes as a reference number does; in capitals by its shape, in lower case where
-    a car is spoken of within a few words."""
+    a car is spoken of within a few words; not where its three letters are a word or a public
+    name (a course's or a shift's code, "MH21 CBT", "FT12 DAY", "in wk12 for")."""
+    from ingest.redact.names import is_public_acronym  # (names imports this module)
+
     for m in _VEHICLE_REGISTRATION.finditer(text):
         plate = m.group()
+        letters = plate[-3:]
+        if not lexicon.is_rare(letters.lower()) or letters.lower() in STOP_WORDS or is_public_acronym(letters.upper()) \
+                or letters.lower() in public_lower():
+            continue  # (three letters that are a word or a public name: "MH21 CBT", "FP10 NHS", "wk12 for")
         if plate.isupper() or _VEHICLE_SAID.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
             yield Finding(m.start(), m.end(), "ID", 0.7 if plate.isupper() else 0.6, "vehicle-registration")
 
@@ -5985,7 +6003,7 @@ _PLACED_BEFORE_QUOTES = re.compile(
     r"|volunteer(?:s|ed|ing)?|based)[ \t]+(?:at|for)|working[ \t]+for|employed[ \t]+(?:at|for|by)|joined"
     r"|(?P<left>left|leaving)"
     r"|employer[ \t]*[:-]"
-    r"|(?P<weak>with|by|via|thru|through"
+    r"|(?P<weak>with|by|thru|through"
     r"|(?:now|then|is|was|were|it['’]?s)?[ \t]*(?:called|renamed|rebranded[ \t]+as)))"
     r"[ \t]+$", re.IGNORECASE)
 # What only a workplace or an app is, said straight after its name ("'mendwell' app"): not a
@@ -6033,10 +6051,13 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
         building = len(words) > 1 and words[-1] in lexicon.workplace_kinds("building")
         if coined:
             said = placed and (not placed.group("weak") or ends) or _KIND_AFTER_QUOTES.match(typed, m.end())
+        elif building:  # (everyday words before a building's kind, after someone's work: "'hope house'")
+            said = placed and not placed.group("weak") and group == "name" and not any(
+                w in service_words() or lexicon.is_field_word(w) or w in _AT_THE_THINGS or w in _KIND_WORDS
+                for w in words[:-1])
         else:  # (everyday words, after someone's work and where the name ends)
-            # (the kind of a building ending it is the name's: "larch court", "evergreen house")
             said = placed and not placed.group("weak") and ends and group == "name" \
-                and not _everyday_words_name_none(words[:-1] if building else words) \
+                and not _everyday_words_name_none(words) \
                 and not any(w in _AT_IDIOMS for w in words) \
                 and not (len(words) == 1 and (lexicon.is_ordinary(words[0]) or _opens_no_name(words[0])
                                               or _plural_of_a_word(words[0])))

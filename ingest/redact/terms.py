@@ -103,7 +103,8 @@ class TermMatcher:
             matched = text[start:end]
             if matched.lower() in MONTHS and said_as_month(text, start, end):
                 continue  # "June" the person, not "in June" nor "June 3rd"
-            if matched.lower() in _MODAL_NAMES and _SAID_AS_A_MODAL.match(text, end):
+            if matched.lower() in _MODAL_NAMES and _SAID_AS_A_MODAL.match(text, end) \
+                    and _A_SENTENCE_OPENS.search(text, max(0, start - 4), start):
                 continue  # "Will" the person, not "Will you come?", "May I ask?"
             term = self.term_for(matched)
             if term.kind != "REDACT":  # (a word the project lists goes wherever it is)
@@ -153,11 +154,13 @@ def said_as_month(text: str, start: int, end: int) -> bool:
     return bool(_MONTH_BEFORE.search(text[max(0, start - 20):start]) or _MONTH_AFTER.match(text[end:end + 30]))
 
 
-# A given name that is a modal verb too ("Will", "May"), said as the verb: before whom it asks
-# of or what is done ("Will you come?", "Will it work?", "May I ask?", "Will be fine").
+# A given name that is a modal verb too ("Will", "May"), said as the verb: opening a sentence
+# before whom it asks of ("Will you come?", "Will it work?", "May I ask?", "Will be fine"); not
+# "I gave May the keys", "May never complained", "I saw May there".
 _MODAL_NAMES = frozenset({"will", "may"})
-_SAID_AS_A_MODAL = re.compile(r"\s+(?i:i|you|u|he|she|it|we|they|there|this|that|these|those|the|a|an|be|not|have|never"
-                              r"|also|still|anyone|someone|somebody|everyone|anybody|nobody|one)\b")
+_SAID_AS_A_MODAL = re.compile(r"\s+(?i:i|you|u|he|she|it|we|they|be|not)\b")
+# (only where a sentence opens: a modal said inside one is in lower case, "I told May you were coming")
+_A_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*|['‘\"“(]\s*)$")
 
 
 # No word, handle or address runs on before a name: looked for after the name's first

@@ -823,7 +823,8 @@ CASES = {
         ["in that case, 300 people", "PHQ-9 and GAD-7", "in 2019 the service", "CORE-10 scores",
          "covid19 and gad7 scores, ab12cde lol", "PHQ9 GAD7 CORE10 scores",
          # shaped like a plate, its letters a word or a public name: a course's, a shift's, a week's
-         "the course code was MH21 CBT", "an FP10 NHS script", "shift code FT12 DAY", "the car park was shut in wk12 for",
+         "the course code was MH21 CBT", "an FP10 NHS script", "shift code FT12 DAY",
+         "the car park was shut in wk12 for",
          "Wales is W92000004 in the tables", "the Q12024 figures were grim",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
          "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",

@@ -362,10 +362,11 @@ def a_rating(text: str, finding: Finding) -> bool:
 # clause ends or says when after it ("The home got Good.", "dropped to Inadequate in 2018", "back
 # to Good by the summer"); a rating said so before anything else may be someone ("I got Good to
 # sign it", "went to Good. She listened": "went to" needs when).
-_A_RATING_GIVEN = re.compile(r"\b(?:(?P<got>got|gets|get|received|achieved|kept|lost|earned)|(?:went|dropped|down|up|back"
-                             r"|(?:went|came)\s+(?:up|back|down))\s+to)\s+(?P<quote>['‘\"“])?$", re.IGNORECASE)
-_A_RATING_ENDS = re.compile(r"['’\"”]|\s*[.,;!?](?!\s*(?:she|he|they)\b)|\s+(?:in|by|last|again|overall|this|after)\b"
-                            r"|\s+\d", re.IGNORECASE)
+_A_RATING_GIVEN = re.compile(r"\b(?:(?P<got>got|gets|get|received|achieved|kept|lost|earned)"
+                             r"|(?:went|dropped|down|up|back|(?:went|came)\s+(?:up|back|down))\s+to)"
+                             r"\s+(?P<quote>['‘\"“])?$", re.IGNORECASE)
+_A_RATING_ENDS = re.compile(r"['’\"”]|\s*[.,;!?](?!\s*(?:she|he|they)\b)"
+                            r"|\s+(?:in|by|last|again|overall|this|after)\b|\s+\d", re.IGNORECASE)
 _A_RATING_WHEN = re.compile(r"\s+(?:in|by|last|after|this)\b|\s+\d", re.IGNORECASE)
 
 

@@ -1250,7 +1250,8 @@ class NameFinder:
                 elif initial := re.match(r"[A-Za-z]\.\s?", name):
                     # an initial and a surname ("my manager j. whitlow"): no word English uses after it
                     word = lower[initial.end():]
-                    ok = word not in STOP_WORDS and "-" not in word and word not in recognizers.words_set("verbs_after_a_name") \
+                    ok = word not in STOP_WORDS and "-" not in word \
+                        and word not in recognizers.words_set("verbs_after_a_name") \
                         and (not lexicon.is_ordinary(word) or word in lexicon.surnames())  # ("my manager s. said no")
                 else:
                     # A word English uses, typed in lower case where sentences open with

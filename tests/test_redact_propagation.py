@@ -134,8 +134,10 @@ CASES = [
       "Will it work? Will you come back? May I ask why?"], ["Will was", "Will."], ["Will it work?", "Will you come",
                                                                                  "May I ask why?"]),
     # ... but said inside a sentence, or before anything but whom it asks of, the person
-    (["May Ferrow was my mentor, and May never once complained.", "I gave May the keys. I saw May there."],
-     ["May never", "gave May", "saw May"], []),
+    (["May Ferrow was my mentor, and May never once complained.", "I gave May the keys. I saw May there.",
+      "May the new lead be better."], ["May never", "gave May", "saw May"], ["May the new lead be better"]),
+    # an initial and a surname of two parts after a role
+    (["i reported my manager l. okafor-reid to hr"], ["okafor"], ["to hr"]),
     # a given name that is also a word, alone before "who", "'s" or an apposition
     (["It's fine. April, my youngest, is at uni.", "Summer said yes before anyone.", "In April, we left."],
      ["April, my", "Summer said"], ["In April, we left", "my youngest", "yes before anyone"]),

@@ -141,6 +141,7 @@ CASES = {
          # where it reaches someone, or whose it is; read a figure at a time with hyphens
          ("If you need me, it's extension 2471, straight to my desk.", "2471"), ("My extension is 3302.", "3302"),
          ("Her extension's 2290, she never picks up.", "2290"),
+         ("ring me on extension 4471, I'm finishing an essay", "4471"),
          ("it's extension two-four-seven-one, that goes straight to my desk", "two-four-seven-one")],
         ["in 1991 there were nine of us", "£45,000 a year", "one or two, three at most", "band 5, 37.5 hours",
          "it went from twenty to thirty, forty, fifty clients", "they gave me an extension of 12 weeks",
@@ -172,7 +173,8 @@ CASES = {
          ("My NI's T-W, seven-seven, oh-two, five-nine, A.", "T-W, seven-seven, oh-two, five-nine, A"),
          ("National Insurance, er, Q-R, four-four, oh-six, one-nine, C.", "Q-R, four-four, oh-six, one-nine, C"),
          ("national insurance: j-l, four-four, one-nine, two-six, b", "j-l, four-four, one-nine, two-six, b"),
-         ("J-T 65 43 21 D, that was the number on my payslip.", "J-T 65 43 21 D")],
+         ("J-T 65 43 21 D, that was the number on my payslip.", "J-T 65 43 21 D"),
+         ("HMRC rang about my P60, they had me on ward J-T 65 43 21 D", "J-T 65 43 21 D")],
         ["band AB 12", "QQ 12 34 56 Z", "we had 12 34 56 people", "step up to 12 14 16 c", "a 1-2-1 on monday",
          "options a, b 12 34 56 c", "Bays A, B, 10, 11, 12, D were closed", "bands a-c, 10, 20, 30, d",
          "the Q-R, 10, 20, 30, D list", "we closed beds A-B, 12, 14, 16, C last winter", "grades A-C 40 30 20 B",
@@ -799,6 +801,7 @@ CASES = {
          ("with my staff number, E402187, printed", "staff number, E402187"),
          # a vehicle's registration: in capitals by its shape, in lower case where a car is spoken of
          ("they checked my reg, KX07 FPL, against my diary", "KX07 FPL"), ("my car, bd51 smr, got clamped", "bd51 smr"),
+         ("my car reg is LK19 DAN", "LK19 DAN"),  # (its letters may spell a word where a car is spoken of)
          # a check character or suffix after a hyphen is the number's
          ("with my staff number, E402187-K, printed", "staff number, E402187-K"),
          ("case 55023-K was closed", "case 55023-K"), ("the ticket, INC0041937-B, still", "ticket, INC0041937-B"),

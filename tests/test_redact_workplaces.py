@@ -688,7 +688,7 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     ("i worked at 'hope house' doing nights", ["hope house"]),
     ("based at 'elm court' with the crisis team", ["elm court"]),
     ("worked for 'safe steps'.", ["safe steps"]), ("bank shifts with 'carewell'.", ["carewell"]),
-    ("employed by 'quillmend' for years", ["quillmend"]),
+    ("employed by 'quillmend' for years", ["quillmend"]), ("i was placed via 'carewise' for six months", ["carewise"]),
     ("the manager left 'constructive feedback' in my tray", []), ("people left 'en masse' after the restructure", []),
     ("joined “the arbour collective” in 2019", []),  # (the name found by its kind, capitalised or not)
     # ideas, states and phrases in quotes, after words of work or not
@@ -746,6 +746,7 @@ def test_a_name_with_what_only_a_workplace_is_in_brackets_is_one(text, found):
     (["I'm Director of Community Care Partnership, a tiny charity in Leeds."], ["Community Care Partnership"], []),
     (["She was manager of Access Health, the private clinic on the high road."], ["Access Health"], []),
     (["He became Head of Primary Care Development, a GP federation."], ["Primary Care Development"], []),
+    (["I was Head of Partnership Training, a training company I set up with her."], ["Partnership Training"], []),
     (["She's Head of People now. He's Head of Patient Experience, the worst job going.",
       "I was Head of People, the company's HR lead.", "I was Head of Partnerships for two years."], [],
      ["Head of People", "Head of Patient Experience", "the company's HR lead", "Head of Partnerships"]),

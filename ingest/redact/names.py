@@ -333,15 +333,18 @@ _TIMES_OF_DAY = frozenset("morning afternoon evening night".split())
 _A_POST_OVER = re.compile(r"(?i:head|heads|director|directors|lead|leads|manager|managers)[ \t]+(?:of|for)[ \t]+"
                           r"(?P<more>(?:[\w&]+[ \t]+){0,3})$")
 _FUNCTIONS_OF_A_POST = recognizers.words_set("functions_of_a_post")
+_PERIODS = recognizers.words_set("periods")
+_VENUE_KINDS = recognizers.words_set("venue_kinds")
+_STREET_WORDS = frozenset(w.lower() for w in recognizers.words("street_types"))
 # A workplace set apart by what it is after its name ("Access Health, the private clinic on Mill
 # Road", "..., a GP federation", "... (a tiny charity)").
 _SET_APART_AS_A_WORKPLACE = re.compile(
     rf"[ \t]*[,(][ \t]*(?i:a|an|the)?[ \t]*(?i:{recognizers.KIND_ONLY_A_WORKPLACE_IS}"
     rf"|(?:[\w'’-]+[ \t]+){{0,3}}?(?:{recognizers.alternatives(lexicon.workplace_kinds('building'))}"
     r"|federation|enterprise|company|firm|practice|organisation|organization|business)(?![\w'’-]))"
-    # (the kind its head, ending the phrase: not "the company's HR lead", "a big company job")
-    r"(?=[ \t]*(?:[,.;:!?)—–]|$)|[ \t]+(?i:in|on|for|based|run|that|which|who|where|over|near|with|of|up|down|round"
-    r"|called)\b)")
+    # (the kind its head, not a word before a post or a kind: "the company's HR lead", "a big company job")
+    r"(?![ \t]+(?i:lead|leads|job|jobs|role|roles|post|posts|manager|director|head|side|end|world|sector|type|kind"
+    r"|sort|model|person|people|thing|things|car|cars|phone|email)\b)")
 _NAME_OPENERS = recognizers.words_set("name_openers")
 _TURNS_AN_OPENER_SAYS = recognizers.words_set("turns_an_opener_says") | _TIMES_COUNTED
 _VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
@@ -610,6 +613,17 @@ class NameFinder:
             return True
         return after.text == "," and i + 2 < n and doc[i + 2].lower_ in APPOSITION_STARTS or addressed
 
+    @staticmethod
+    def a_period_named_venue(doc, i: int, text: str) -> bool:
+        """'worked at the Georgian', 'the Nineties bar', 'at Nineties, the club': a period or a
+        decade (an ordinary word) naming a venue, after a word placing someone there or before a
+        venue's kind or a street's; "since the Nineties", "a Georgian terrace" stay."""
+        if doc[i].lower_ not in _PERIODS:
+            return False
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return recognizers.after_a_workplace_clue(text, doc[i].idx) or after is not None and (
+            after.lower_ in _VENUE_KINDS or after.text[:1].isupper() and after.lower_ in _STREET_WORDS)
+
     def named_after_a_title(self, doc, i: int) -> bool:
         """'Nurse Jan', 'Auntie June', 'Sister Hope': a given name that is also a word, after a
         title said with it, is someone's (not "Nurse Practitioner", "Father Christmas": no given name)."""
@@ -838,7 +852,8 @@ class NameFinder:
                            and not doc[i + 1].is_upper and doc[i + 1].is_alpha and "\n" not in token.whitespace_
                            and (not self.ordinary(doc[i + 1].text) and not lexicon.is_ordinary(doc[i + 1].lower_)
                                 or self.ordinary(token.text) and self.surname_after(doc, i + 1)))
-            alone = self.named_alone(doc, i) or self.named_after_a_title(doc, i)
+            alone = self.named_alone(doc, i) or self.named_after_a_title(doc, i) \
+                or self.a_period_named_venue(doc, i, text)
             if not self.is_capitalised(token) or len(token.text) == 1 and not _letter_hyphened_on(doc, i) \
                     or token.text.lower() in TITLES or self.a_word_opening_a_quotation(doc, i, text) \
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone
@@ -1250,7 +1265,7 @@ class NameFinder:
                 elif initial := re.match(r"[A-Za-z]\.\s?", name):
                     # an initial and a surname ("my manager j. whitlow"): no word English uses after it
                     word = lower[initial.end():]
-                    ok = word not in STOP_WORDS and "-" not in word \
+                    ok = word not in STOP_WORDS and ("-" not in word or not lexicon.is_ordinary(word.split("-")[0])) \
                         and word not in recognizers.words_set("verbs_after_a_name") \
                         and (not lexicon.is_ordinary(word) or word in lexicon.surnames())  # ("my manager s. said no")
                 else:

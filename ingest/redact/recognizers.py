@@ -835,13 +835,12 @@ def phone_extensions(text: str) -> Iterator[Finding]:
         number = m.group("number")
         if _A_YEAR.match(number) or _A_COUNT_AFTER.match(text, m.end()):
             continue
-        if m.group("word").lower() == "extension" and _NOT_A_LINE.search(text, max(0, m.start() - 50),
-                                                                          min(len(text), m.end() + 30)):
-            continue  # (an essay's or a house's: "my essay's due and my extension is 2500")
+        # (whose it is, where no essay's or house's is spoken of: "my essay's due and my extension is 2500")
+        whose = _WHOSE_EXTENSION.search(text, max(0, m.start() - 8), m.start()) \
+            and _THE_CLAUSE_ENDS.match(text, m.end()) \
+            and not _NOT_A_LINE.search(text, max(0, m.start() - 50), min(len(text), m.end() + 30))
         if m.group("word").lower() == "extension" and not _CALLING.search(text, max(0, m.start() - 40), m.start()) \
-                and not _CALLING.search(text, m.end(), m.end() + 40) \
-                and not (_WHOSE_EXTENSION.search(text, max(0, m.start() - 8), m.start())
-                         and _THE_CLAUSE_ENDS.match(text, m.end())):
+                and not _CALLING.search(text, m.end(), m.end() + 40) and not whose:
             continue
         yield Finding(m.start("number"), m.end("number"), "PHONE", 0.7, "phone-extension")
 
@@ -879,7 +878,8 @@ _NINO = re.compile(r"(?<![\w])([A-Z])(?P<read>,\s?|\s|-)?([A-Z])"
                    r"[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*([A-D])\b", re.IGNORECASE)
 _NINO_CUE = re.compile(r"\d\d[\s,-]*\d\d")  # what every match holds: looked for first, far faster
 _NI_SAID = re.compile(r"\b(?:NI|N\.I\.|NINO|national\s+insurance)\b", re.IGNORECASE)
-# What letters joined by a hyphen range over before figures ("beds A-B 12 14 16 C").
+# What letters joined by a hyphen range over before figures ("beds A-B 12 14 16 C": a range's
+# letters go up, a few apart; "ward J-T ..." is no range).
 _RANGED = re.compile(r"\b(?:beds?|bays?|wards?|floors?|rooms?|grades?|bands?|boxes|levels?|rows?|blocks?|units?"
                      r"|sections?|areas?|zones?|wings?|corridors?|pods?)\s+$", re.IGNORECASE)
 # Where an NI number is written, said before or after it: "J-T 65 43 21 D, that was on my payslip".
@@ -902,8 +902,10 @@ def ni_numbers(text: str) -> Iterator[Finding]:
         read = m.group("read") or ""
         said = _NI_SAID.search(text, max(0, m.start() - 60), m.start()) is not None
         if "," in read and not (said and letters.isupper()) or read == "-" and not (
-                said or _NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))
-                and not _RANGED.search(text, max(0, m.start() - 16), m.start())):
+                said or _NI_SAID.search(text, m.end(), min(len(text), m.end() + 60))
+                or _NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))
+                and not (_RANGED.search(text, max(0, m.start() - 16), m.start())
+                         and 0 < ord(letters[1].upper()) - ord(letters[0].upper()) <= 4)):
             continue  # (letters read one by one, with commas in capitals or with a hyphen, the number said to be
             # one, or a payslip, a P60, HMRC said near it: not "Bays A, B, 10, 11, 12, D", "beds A-B, 12, 14, 16, C")
         # A valid prefix needs nothing more; a prefix HMRC never issues ("QQ", its example's, as
@@ -1561,17 +1563,19 @@ _VEHICLE_SAID = re.compile(r"\b(?:reg|registration|plates?|car|cars|van|vehicle|
 def vehicle_registrations(text: str) -> Iterator[Finding]:
     """'my reg, KX07 FPL, against my diary': a car's registration finds its keeper (the DVLA's
     record), so it goes as a reference number does; in capitals by its shape, in lower case where
-    a car is spoken of within a few words; not where its three letters are a word or a public
-    name (a course's or a shift's code, "MH21 CBT", "FT12 DAY", "in wk12 for")."""
+    a car is spoken of within a few words (its letters may spell a word then, "LK19 DAN"); with
+    none, not where its three letters are a word or a public name (a course's or a shift's code,
+    "MH21 CBT", "FT12 DAY"), nor ever a word of grammar ("in wk12 for")."""
     from ingest.redact.names import is_public_acronym  # (names imports this module)
 
     for m in _VEHICLE_REGISTRATION.finditer(text):
         plate = m.group()
-        letters = plate[-3:]
-        if not lexicon.is_rare(letters.lower()) or letters.lower() in STOP_WORDS or is_public_acronym(letters.upper()) \
-                or letters.lower() in public_lower():
-            continue  # (three letters that are a word or a public name: "MH21 CBT", "FP10 NHS", "wk12 for")
-        if plate.isupper() or _VEHICLE_SAID.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+        letters = plate[-3:].lower()
+        said = _VEHICLE_SAID.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)) is not None
+        if letters in STOP_WORDS or not said and (not lexicon.is_rare(letters) or is_public_acronym(letters.upper())
+                                                   or letters in public_lower()):
+            continue  # (with no car spoken of, three letters that are a word or a public name: "MH21 CBT")
+        if plate.isupper() or said:
             yield Finding(m.start(), m.end(), "ID", 0.7 if plate.isupper() else 0.6, "vehicle-registration")
 
 
@@ -6003,7 +6007,7 @@ _PLACED_BEFORE_QUOTES = re.compile(
     r"|volunteer(?:s|ed|ing)?|based)[ \t]+(?:at|for)|working[ \t]+for|employed[ \t]+(?:at|for|by)|joined"
     r"|(?P<left>left|leaving)"
     r"|employer[ \t]*[:-]"
-    r"|(?P<weak>with|by|thru|through"
+    r"|(?P<weak>with|by|via|thru|through"
     r"|(?:now|then|is|was|were|it['’]?s)?[ \t]*(?:called|renamed|rebranded[ \t]+as)))"
     r"[ \t]+$", re.IGNORECASE)
 # What only a workplace or an app is, said straight after its name ("'mendwell' app"): not a

@@ -448,10 +448,15 @@ def test_a_number_said_again_in_part_goes(engine, quotes, gone, kept):
     (["So Quarrowfield got 'Good'. The home got Good. We dropped to Inadequate in 2018."], [],
      ["got 'Good'", "got Good.", "to Inadequate in 2018"]),
     (["I got Good to sign it off, she's the matron. Then I went to Good. She listened."], ["Good to", "to Good."], []),
-    (["I got Good again, and then the ward manager signed it."], ["Good again"], []),
-    # a period naming a venue
-    (["I worked at the Georgian on Friday nights, a bar in town.", "I did shifts at the Nineties bar."],
-     ["Georgian", "Nineties"], ["on Friday nights", "bar."]),
+    (["We got Good again, which was a relief.", "The unit got Good. Then it all went wrong."], [],
+     ["got Good again", "got Good. Then"]),
+    # a period naming a venue where someone is placed at it or before a venue's kind, capitalised;
+    # a style or a room elsewhere
+    (["I worked at the Georgian on Friday nights, a bar in town.", "I did shifts at the Nineties Bar."],
+     ["Georgian", "Nineties"], ["on Friday nights"]),
+    (["the Eighties Lounge is where we had the leaving do"], ["Eighties"], ["leaving do"]),
+    (["The old Victorian pub on the corner.", "I left the Noughties behind.", "We stayed at a Georgian hotel."], [],
+     ["Victorian pub", "the Noughties behind", "Georgian hotel"]),
 ])
 def test_a_role_numbered_is_a_pseudonym_and_stays(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

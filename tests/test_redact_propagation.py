@@ -135,7 +135,7 @@ CASES = [
                                                                                  "May I ask why?"]),
     # ... but said inside a sentence, or before anything but whom it asks of, the person
     (["May Ferrow was my mentor, and May never once complained.", "I gave May the keys. I saw May there.",
-      "May the new lead be better."], ["May never", "gave May", "saw May"], ["May the new lead be better"]),
+      "May this morning rang in sick."], ["May never", "gave May", "saw May", "May this"], []),
     # an initial and a surname of two parts after a role
     (["i reported my manager l. okafor-reid to hr"], ["okafor"], ["to hr"]),
     # a given name that is also a word, alone before "who", "'s" or an apposition

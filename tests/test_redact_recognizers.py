@@ -153,7 +153,8 @@ CASES = {
          "a loft extension 4000 cost a fortune", "funding extension 2025 to 2026",
          "my extension is 12 weeks", "my extension 2000 words over", "we got an extension in 2024, my desk is new",
          "my extension is 500 pages so i'm screwed", "our extension 1200 sq ft cost a fortune",
-         "contact hours extension 180 pages read", "My essay's due Friday and my extension is 2500."],
+         "contact hours extension 180 pages read", "My essay's due Friday and my extension is 2500.",
+         "The loft extension was 4500 on labour alone."],
     ),
     "NHSNO": (
         [("NHS no. 943 476 5919)", "943 476 5919"), ("number 9434765919 on file", "9434765919")],
@@ -827,6 +828,7 @@ CASES = {
          "covid19 and gad7 scores, ab12cde lol", "PHQ9 GAD7 CORE10 scores",
          # shaped like a plate, its letters a word or a public name: a course's, a shift's, a week's
          "the course code was MH21 CBT", "an FP10 NHS script", "shift code FT12 DAY",
+         "I did my course, code MH21 CBT, and got a parking permit", "i parked in bay ab12 car space",
          "the car park was shut in wk12 for",
          "Wales is W92000004 in the tables", "the Q12024 figures were grim",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
@@ -914,6 +916,7 @@ def test_spoken_digits():
     ("x-ray, five-a-side, T-one", "x-ray, five-a-side, T-one"),
     ("s-s-six months, n-n-nine", "s-s-six months, n-n-nine"),
     ("s-s-seven, one-q-p", "SS7, 1QP"), ("I was s-s-six, 2 of us were off", "I was s-s-six, 2 of us were off"),
+    ("it was n-n-nine, 1 a m", "it was n-n-nine, 1 a m"),
     ("the l-l-eleven bus", "the l-l-eleven bus"),
     # spelled letters: hyphens and commas mix, a full stop goes alone (a pair said twice is no word)
     ("P-E. P-E, one two", "P-E. P-E, 12"), ("H.O.L.L.Y", "HOLLY"), ("R-O, I-S-I-N", "ROISIN"),

@@ -748,8 +748,10 @@ def test_a_name_with_what_only_a_workplace_is_in_brackets_is_one(text, found):
     (["He became Head of Primary Care Development, a GP federation."], ["Primary Care Development"], []),
     (["I was Head of Partnership Training, a training company I set up with her."], ["Partnership Training"], []),
     (["She's Head of People now. He's Head of Patient Experience, the worst job going.",
-      "I was Head of People, the company's HR lead.", "I was Head of Partnerships for two years."], [],
-     ["Head of People", "Head of Patient Experience", "the company's HR lead", "Head of Partnerships"]),
+      "I was Head of People, the company's HR lead.", "I was Head of Partnerships for two years.",
+      "Director of Strategy, a firm believer in peer support."], [],
+     ["Head of People", "Head of Patient Experience", "the company's HR lead", "Head of Partnerships",
+      "Director of Strategy, a firm believer"]),
 ])
 def test_department_words_after_a_post_name_a_workplace_only_when_said_to_be_one(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

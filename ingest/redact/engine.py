@@ -365,9 +365,10 @@ def a_rating(text: str, finding: Finding) -> bool:
 _A_RATING_GIVEN = re.compile(r"\b(?:(?P<got>got|gets|get|received|achieved|kept|lost|earned)"
                              r"|(?:went|dropped|down|up|back|(?:went|came)\s+(?:up|back|down))\s+to)"
                              r"\s+(?P<quote>['‘\"“])?$", re.IGNORECASE)
-_A_RATING_ENDS = re.compile(r"['’\"”]|\s*[.,;!?](?!\s*(?:she|he|they|and|because|then)\b)"
-                            r"|\s+(?:in|by|last|overall|this)\b|\s+\d", re.IGNORECASE)
-_A_RATING_WHEN = re.compile(r"\s+(?:in\s+(?:\d|the\s+(?:summer|spring|autumn|winter)\b)|(?:by|last|this)\b)|\s+\d",
+_A_RATING_ENDS = re.compile(r"['’\"”]|\s*[.,;!?](?!\s*(?:she|he|they)\b)"
+                            r"|\s+(?:in|by|last|overall|this|again)\b|\s+\d", re.IGNORECASE)
+_A_RATING_WHEN = re.compile(r"\s+(?:in\s+(?:\d|the\s+(?:summer|spring|autumn|winter)\b"
+                            r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:by|last|this)\b)|\s+\d",
                             re.IGNORECASE)
 
 

@@ -336,15 +336,19 @@ _FUNCTIONS_OF_A_POST = recognizers.words_set("functions_of_a_post")
 _PERIODS = recognizers.words_set("periods")
 _VENUE_KINDS = recognizers.words_set("venue_kinds")
 _STREET_WORDS = frozenset(w.lower() for w in recognizers.words("street_types"))
+_PLACED_AT_A_VENUE = re.compile(r"\b(?i:at|in\s+to|into)\s+(?:(?i:the)\s+)?$")
 # A workplace set apart by what it is after its name ("Access Health, the private clinic on Mill
 # Road", "..., a GP federation", "... (a tiny charity)").
 _SET_APART_AS_A_WORKPLACE = re.compile(
     rf"[ \t]*[,(][ \t]*(?i:a|an|the)?[ \t]*(?i:{recognizers.KIND_ONLY_A_WORKPLACE_IS}"
     rf"|(?:[\w'’-]+[ \t]+){{0,3}}?(?:{recognizers.alternatives(lexicon.workplace_kinds('building'))}"
     r"|federation|enterprise|company|firm|practice|organisation|organization|business)(?![\w'’-]))"
-    # (the kind its head, not a word before a post or a kind: "the company's HR lead", "a big company job")
-    r"(?![ \t]+(?i:lead|leads|job|jobs|role|roles|post|posts|manager|director|head|side|end|world|sector|type|kind"
-    r"|sort|model|person|people|thing|things|car|cars|phone|email)\b)")
+    # (the kind its head, ending the phrase or before where, whose or what it does: "a tiny charity
+    # in Leeds", "a company I set up", "a firm employing 40"; not "the company's HR lead", "a
+    # practice nurse", "a firm believer")
+    r"(?=[ \t]*(?:[,.;:!?)—–]|$)|[ \t]+(?i:in|on|for|based|run|that|which|who|where|over|near|with|of|up|down"
+    r"|round|called|i|we|my|our|she|he|they|her|his|their|and|behind|funded|owned|employing|providing"
+    r"|founded|set|started)\b)")
 _NAME_OPENERS = recognizers.words_set("name_openers")
 _TURNS_AN_OPENER_SAYS = recognizers.words_set("turns_an_opener_says") | _TIMES_COUNTED
 _VERBS_AFTER_A_NAME = recognizers.words_set("verbs_after_a_name")
@@ -621,8 +625,13 @@ class NameFinder:
         if doc[i].lower_ not in _PERIODS:
             return False
         after = doc[i + 1] if i + 1 < len(doc) else None
-        return recognizers.after_a_workplace_clue(text, doc[i].idx) or after is not None and (
-            after.lower_ in _VENUE_KINDS or after.text[:1].isupper() and after.lower_ in _STREET_WORDS)
+        if after is not None and after.text[:1].isupper() and after.lower_ in _ROOM_WORDS:
+            return False  # (a room of a building, "the Forties Lounge": the room rules')
+        # (placed there, "at": not "left the Noughties behind"; a kind in lower case after it is its
+        # style, "a Victorian pub", "the Eighties club scene")
+        return _PLACED_AT_A_VENUE.search(text, max(0, doc[i].idx - 30), doc[i].idx) is not None \
+            or after is not None and after.text[:1].isupper() and (after.lower_ in _VENUE_KINDS
+                                                                   or after.lower_ in _STREET_WORDS)
 
     def named_after_a_title(self, doc, i: int) -> bool:
         """'Nurse Jan', 'Auntie June', 'Sister Hope': a given name that is also a word, after a

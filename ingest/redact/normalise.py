@@ -169,7 +169,7 @@ def _spelled(m: re.Match) -> str | None:
 
 # A postcode's second half after its first: a figure and two letters, spelled or not ("one-q-p", "2AB").
 _A_POSTCODES_REST = re.compile(rf",?\s+(?:\d|(?i:{_UNIT}))(?:\s?-?[A-Za-z]-[A-Za-z]|[A-Za-z]{{2}}|\s[A-Z]\s?[A-Z]"
-                               r"|\s[a-z]\s[a-z])(?![\w'’-])")  # (not "2 of", "1 am")
+                               r"|\s(?![ap]\sm\b)[a-z]\s[a-z])(?![\w'’-])")  # (not "2 of", "1 am", "1 a m")
 
 
 def _hyphen_digits(m: re.Match) -> str | None:

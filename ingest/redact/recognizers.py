@@ -815,6 +815,8 @@ _EXTENSION = re.compile(r"\b(?P<word>extension|extn\.?|ext\.?)(?:['’]s)?(?:\s+
                         r"[\s:#]*(?P<number>\d(?:[ -]?\d){2,5})(?![\d,.]\d|\d)", re.IGNORECASE)
 _CALLING = re.compile(r"\b(?:ring|rang|call|calls|called|phone|dial|ask\s+for|put\s+through|switchboard|on|line|reach"
                       r"|number|tel|internal|desk|direct|straight\s+through|get\s+hold|need\s+me)\b", re.IGNORECASE)
+_CALLED_OUTRIGHT = re.compile(r"\b(?:ring|rang|call|calls|called|phone|phoned|dial|ask\s+for|put\s+through|switchboard"
+                              r"|reach|desk|direct|straight\s+through|get\s+hold|need\s+me)\b", re.IGNORECASE)
 # Whose it is before "extension", the number ending the clause ("My extension is 4471.", "Her
 # extension's 2290, she never picks up"; "my extension is 500 pages", "our extension 1200 sq ft" are
 # of a deadline, a house).
@@ -839,8 +841,12 @@ def phone_extensions(text: str) -> Iterator[Finding]:
         whose = _WHOSE_EXTENSION.search(text, max(0, m.start() - 8), m.start()) \
             and _THE_CLAUSE_ENDS.match(text, m.end()) \
             and not _NOT_A_LINE.search(text, max(0, m.start() - 50), min(len(text), m.end() + 30))
-        if m.group("word").lower() == "extension" and not _CALLING.search(text, max(0, m.start() - 40), m.start()) \
-                and not _CALLING.search(text, m.end(), m.end() + 40) and not whose:
+        # (a call said outright, or "on", "line" where nothing else is extended: "extension 4500 on labour")
+        calling = _CALLED_OUTRIGHT.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)) \
+            or not _NOT_A_LINE.search(text, max(0, m.start() - 50), min(len(text), m.end() + 30)) and (
+                _CALLING.search(text, max(0, m.start() - 40), m.start())
+                or _CALLING.search(text, m.end(), m.end() + 40))
+        if m.group("word").lower() == "extension" and not calling and not whose:
             continue
         yield Finding(m.start("number"), m.end("number"), "PHONE", 0.7, "phone-extension")
 
@@ -1572,8 +1578,8 @@ def vehicle_registrations(text: str) -> Iterator[Finding]:
         plate = m.group()
         letters = plate[-3:].lower()
         said = _VEHICLE_SAID.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)) is not None
-        if letters in STOP_WORDS or not said and (not lexicon.is_rare(letters) or is_public_acronym(letters.upper())
-                                                   or letters in public_lower()):
+        if letters in STOP_WORDS or _VEHICLE_SAID.fullmatch(letters) or is_public_acronym(letters.upper()) \
+                or letters in public_lower() or not said and not lexicon.is_rare(letters):
             continue  # (with no car spoken of, three letters that are a word or a public name: "MH21 CBT")
         if plate.isupper() or said:
             yield Finding(m.start(), m.end(), "ID", 0.7 if plate.isupper() else 0.6, "vehicle-registration")

@@ -1909,9 +1909,10 @@ class Engine:
         seen: dict[str, tuple[list[Finding], list[Finding]]] = {}
         findings = dict(zip(keys, self.find([all_texts[k] for k in keys], public,
                                             batched=[k in quote_texts for k in keys], recognized_by_text=seen)))
-        for key, found in phones_across_quotes(quote_texts).items():
+        views: dict[str, View] = {}  # (quotes normalised once for both number rules)
+        for key, found in phones_across_quotes(quote_texts, views).items():
             findings[key] = resolve(findings[key] + found)
-        for key, found in phones_said_again(quote_texts, findings).items():
+        for key, found in phones_said_again(quote_texts, findings, views).items():
             findings[key] = resolve(findings[key] + found)
         # A quote typed in capitals throughout ("I WORKED FOR ..."), as survey answers may be:
         # its capitals say nothing, so it is read again in lower case, where the rules for text
@@ -2021,14 +2022,13 @@ class Engine:
                     terms.append(make_term(surface, f.kind))
                     if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
                         terms += joined_name_terms(surface, public)
+                    # The letters the source gives for a workplace, or for one named after
+                    # someone and read as them ("Eleanor Prynne Centre": "the EPC").
+                    given = letters_given_for(text, f.start, f.end, public) if f.kind == "ORG" or (
+                        f.kind == "PERSON" and workplace_named(normalise(surface))) else []
+                    letters_of.update((normalise(t.surface), normalise(surface)) for t in given)
                     if f.kind == "PERSON":
-                        terms += initials_of_words_read_as_someone(surface, self.names.first_names)
-                        if workplace_named(normalise(surface)):
-                            # a workplace named after someone, read as them ("Eleanor Prynne
-                            # Centre"): the letters the source gives for it ("the EPC")
-                            given = letters_given_for(text, f.start, f.end, public)
-                            terms += given
-                            letters_of.update((normalise(t.surface), normalise(surface)) for t in given)
+                        terms += initials_of_words_read_as_someone(surface, self.names.first_names) + given
                     if f.kind == "ORG":
                         shorts = [t for t in short_forms(surface) if not public.is_whole(t.surface)]
                         # (one of small words only, "Other Side" of "Other Side Bristol", as the
@@ -2044,10 +2044,8 @@ class Engine:
                         said_at += plain_terms  # (capitalised below)
                         said_bare += plain_terms
                         shorts = [t for t in shorts if t not in plain]
-                        given = letters_given_for(text, f.start, f.end, public)
                         terms += shorts + given
                         workplace_letters |= _letters(shorts + given)
-                        letters_of.update((normalise(t.surface), normalise(surface)) for t in given)
                         if first := first_word_alone(surface, public):
                             word, anywhere = first
                             (terms if anywhere else first_words).append(Term(word, "ORG", True))
@@ -2485,7 +2483,14 @@ _ASKED_AGAIN = re.compile(
     r"|after\s+that|eh|what\s+was\s+that|one\s+more\s+time)\b[^\d]*")
 
 
-def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]]:
+def _view_of(key: str, quote_texts: dict[str, str], views: dict[str, View]) -> View:
+    """A quote's normalised view, made once for the rules that read numbers across quotes."""
+    if key not in views:
+        views[key] = normalise_view(quote_texts[key])
+    return views[key]
+
+
+def phones_across_quotes(quote_texts: dict[str, str], views: dict[str, View] | None = None) -> dict[str, list[Finding]]:
     """A UK number read out over quotes one after the other, a pause or an interruption between
     its parts, or a short turn with no figure in it ("Yeah.", "Sorry, what was the rest?"): every
     part, where together they are one number (0 and ten figures, 44 and ten;
@@ -2493,10 +2498,7 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
     be followed by more ("Mm.", "nine zero zero", "Yep.", "one one four.")."""
     keys = list(quote_texts)
     found: dict[str, list[Finding]] = {}
-    views: dict[str, View] = {}
-
-    def view(key: str) -> View:
-        return views[key] if key in views else views.setdefault(key, normalise_view(quote_texts[key]))
+    views = {} if views is None else views
 
     def said_between(key: str) -> bool:
         return bool(_A_NOD.fullmatch(quote_texts[key]) or _ASKED_AGAIN.fullmatch(quote_texts[key]))
@@ -2505,10 +2507,11 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
         # (a figure said or typed near the end of one and the start of the next: most quotes have none)
         if not _A_FIGURE_SAID.search(quote_texts[a][-60:]):
             continue
-        first = view(a)
+        first = _view_of(a, quote_texts, views)
         end = _A_NUMBER_OPENS_AT_THE_END.search(first.text, max(0, len(first.text) - 60))
         if not end:
             continue
+        said_to_be = recognizers.said_to_be_a_phone(quote_texts[a])
         parts, digits = [(a, first, end)], re.sub(r"\D", "", end.group("number"))
         between, j, skipped = False, i + 1, False
         while j < len(keys) and len(parts) < 5:
@@ -2518,7 +2521,7 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
                 continue
             if not _A_FIGURE_SAID.search(quote_texts[b][:60]):
                 break
-            rest = view(b)
+            rest = _view_of(b, quote_texts, views)
             start = _THE_REST_OPENS.match(rest.text)
             if not start or _THOUSANDS.fullmatch(start.group("number")):  # ("1,250,000 was the budget")
                 break
@@ -2530,7 +2533,7 @@ def phones_across_quotes(quote_texts: dict[str, str]) -> dict[str, list[Finding]
             # 1500", nor what no UK number opens with, a sort code's "04 00 75")
             if between and (_CLOCK_TIMES.fullmatch(end.group("number")) or not digits.startswith(_UK_NUMBERS_OPEN)):
                 break
-            said = recognizers.said_to_be_a_phone(quote_texts[a]) and (not between or digits.startswith(("01", "02")))
+            said = said_to_be and (not between or digits.startswith(("01", "02")))
             if recognizers.a_phone_in_parts(end.group("number"), digits, said):
                 for key, v, part in parts:
                     found.setdefault(key, []).append(Finding(*v.span(*part.span("number")), "PHONE", 0.9,
@@ -2555,13 +2558,14 @@ _SAID_AGAIN = re.compile(
     r"(?=\s*(?:[.?!,;:…—–-]|$)|(?:\s+[a-z]+){1,3}\s*\?)", re.IGNORECASE)
 
 
-def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Finding]]) -> dict[str, list[Finding]]:
+def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Finding]],
+                      views: dict[str, View] | None = None) -> dict[str, list[Finding]]:
     """A number found said again in part, two quotes either side of where it was said: read
     back by the listener ("Sorry, four nine six...?"), gone on from ("Oh eight double two."),
     asked about first ("Is that oh one six one?"), corrected ("... one five... no, one five
     six."): groups of it as it was said, one after the other (``_SAID_AGAIN``), or, of a number
     cut short, the rest going on from its last two figures."""
-    keys = list(quote_texts)
+    keys, views = list(quote_texts), {} if views is None else views
     numbers = []  # (quote's index, the number's groups as said)
     for i, key in enumerate(keys):
         for f in findings.get(key, []):
@@ -2573,7 +2577,7 @@ def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Find
         near = [groups for j, groups in numbers if abs(i - j) <= 2]
         if not near or not _A_FIGURE_SAID.search(quote_texts[key]):
             continue
-        view = normalise_view(quote_texts[key])
+        view = _view_of(key, quote_texts, views)
         for m in _SAID_AGAIN.finditer(view.text):
             digits = re.sub(r"\D", "", m.group("run"))
             if any(_groups_of(digits, groups) for groups in near):

@@ -337,9 +337,9 @@ _PERIODS = recognizers.words_set("periods")
 _VENUE_KINDS = recognizers.words_set("venue_kinds")
 _STREET_WORDS = frozenset(w.lower() for w in recognizers.words("street_types"))
 _PLACED_AT_A_VENUE = re.compile(r"\b(?i:at|in\s+to|into)\s+(?:(?i:the)\s+)?$")
-# A workplace set apart by what it is after its name ("Access Health, the private clinic on Mill
-# Road", "..., a GP federation", "... (a tiny charity)").
-_SET_APART_AS_A_WORKPLACE = re.compile(
+# A workplace set apart by what it is after its name, the name after a post's "of" ("Director of
+# Access Health, the private clinic on Mill Road", "..., a GP federation", "... (a tiny charity)").
+_A_WORKPLACE_SET_APART_AFTER_A_POST = re.compile(
     rf"[ \t]*[,(][ \t]*(?i:a|an|the)?[ \t]*(?i:{recognizers.KIND_ONLY_A_WORKPLACE_IS}"
     rf"|(?:[\w'’-]+[ \t]+){{0,3}}?(?:{recognizers.alternatives(lexicon.workplace_kinds('building'))}"
     r"|federation|enterprise|company|firm|practice|organisation|organization|business)(?![\w'’-]))"
@@ -997,7 +997,7 @@ class NameFinder:
             if all(w.lower() in _FUNCTIONS_OF_A_POST for w in words) and (
                     post := _A_POST_OVER.search(text, max(0, span.start_char - 50), span.start_char)) \
                     and all(w.lower() in _FUNCTIONS_OF_A_POST for w in post.group("more").split()) \
-                    and not _SET_APART_AS_A_WORKPLACE.match(text, span.end_char):
+                    and not _A_WORKPLACE_SET_APART_AFTER_A_POST.match(text, span.end_char):
                 i = j  # what a post is over: "Head of People", "Director of Operations", "Lead for Quality"
                 continue  # (not a workplace said to be one: "Director of Access Health, a tiny charity")
             kind = [w.lower() for w in words if not is_public_acronym(w)]
@@ -1275,7 +1275,7 @@ class NameFinder:
                     # an initial and a surname ("my manager j. whitlow"): no word English uses after it
                     word = lower[initial.end():]
                     ok = word not in STOP_WORDS and ("-" not in word or not lexicon.is_ordinary(word.split("-")[0])) \
-                        and word not in recognizers.words_set("verbs_after_a_name") \
+                        and word not in _VERBS_AFTER_A_NAME \
                         and (not lexicon.is_ordinary(word) or word in lexicon.surnames())  # ("my manager s. said no")
                 else:
                     # A word English uses, typed in lower case where sentences open with

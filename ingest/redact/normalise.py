@@ -186,8 +186,8 @@ def _hyphen_digits(m: re.Match) -> str | None:
         return None  # a word stammered, a sound of it said first: "s-s-six months", "n-n-nine", "l-l-eleven"
         # (not a postcode's first half before its second: "s-s-seven, one-q-p" is SS7 1QP)
     figures = [p.lower() in _UNITS or p.lower() in _TEENS or p.lower() in _TENS or p.isdigit() for p in parts]
-    letters = sum(not f for f in figures)
-    if sum(figures) < 2 and not (figures.count(True) == 1 and letters >= 2) or letters == 0 and not all(
+    said, letters = sum(figures), len(parts) - sum(figures)
+    if said < 2 and not (said == 1 and letters >= 2) or letters == 0 and not all(
             p.lower() in _UNITS or p.isdigit() for p in parts):
         return None
     out, i = "", 0

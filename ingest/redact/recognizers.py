@@ -813,10 +813,11 @@ def phones_in_parts(text: str) -> Iterator[Finding]:
 # ("an extension of 12 weeks", "extension 2000 words"), nor a year ("extension 2023-24").
 _EXTENSION = re.compile(r"\b(?P<word>extension|extn\.?|ext\.?)(?:['’]s)?(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?"
                         r"[\s:#]*(?P<number>\d(?:[ -]?\d){2,5})(?![\d,.]\d|\d)", re.IGNORECASE)
-_CALLING = re.compile(r"\b(?:ring|rang|call|calls|called|phone|dial|ask\s+for|put\s+through|switchboard|on|line|reach"
-                      r"|number|tel|internal|desk|direct|straight\s+through|get\s+hold|need\s+me)\b", re.IGNORECASE)
-_CALLED_OUTRIGHT = re.compile(r"\b(?:ring|rang|call|calls|called|phone|phoned|dial|ask\s+for|put\s+through|switchboard"
-                              r"|reach|desk|direct|straight\s+through|get\s+hold|need\s+me)\b", re.IGNORECASE)
+# (a call said outright; "on", "line", "number" say one only where nothing else is extended)
+_CALLED = (r"ring|rang|call|calls|called|phone|phoned|dial|ask\s+for|put\s+through|switchboard|reach|desk|direct"
+           r"|straight\s+through|get\s+hold|need\s+me")
+_CALLED_OUTRIGHT = re.compile(rf"\b(?:{_CALLED})\b", re.IGNORECASE)
+_CALLING = re.compile(rf"\b(?:{_CALLED}|on|line|number|tel|internal)\b", re.IGNORECASE)
 # Whose it is before "extension", the number ending the clause ("My extension is 4471.", "Her
 # extension's 2290, she never picks up"; "my extension is 500 pages", "our extension 1200 sq ft" are
 # of a deadline, a house).
@@ -837,15 +838,14 @@ def phone_extensions(text: str) -> Iterator[Finding]:
         number = m.group("number")
         if _A_YEAR.match(number) or _A_COUNT_AFTER.match(text, m.end()):
             continue
-        # (whose it is, where no essay's or house's is spoken of: "my essay's due and my extension is 2500")
-        whose = _WHOSE_EXTENSION.search(text, max(0, m.start() - 8), m.start()) \
-            and _THE_CLAUSE_ENDS.match(text, m.end()) \
-            and not _NOT_A_LINE.search(text, max(0, m.start() - 50), min(len(text), m.end() + 30))
-        # (a call said outright, or "on", "line" where nothing else is extended: "extension 4500 on labour")
+        # what else may be extended near it: an essay, a house ("my essay's due and my extension
+        # is 2500", "extension 4500 on labour")
+        other = _NOT_A_LINE.search(text, max(0, m.start() - 50), min(len(text), m.end() + 30))
+        whose = not other and _WHOSE_EXTENSION.search(text, max(0, m.start() - 8), m.start()) \
+            and _THE_CLAUSE_ENDS.match(text, m.end())
         calling = _CALLED_OUTRIGHT.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)) \
-            or not _NOT_A_LINE.search(text, max(0, m.start() - 50), min(len(text), m.end() + 30)) and (
-                _CALLING.search(text, max(0, m.start() - 40), m.start())
-                or _CALLING.search(text, m.end(), m.end() + 40))
+            or not other and (_CALLING.search(text, max(0, m.start() - 40), m.start())
+                              or _CALLING.search(text, m.end(), m.end() + 40))
         if m.group("word").lower() == "extension" and not calling and not whose:
             continue
         yield Finding(m.start("number"), m.end("number"), "PHONE", 0.7, "phone-extension")
@@ -883,14 +883,14 @@ def nhs_numbers(text: str) -> Iterator[Finding]:
 _NINO = re.compile(r"(?<![\w])([A-Z])(?P<read>,\s?|\s|-)?([A-Z])"
                    r"[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*([A-D])\b", re.IGNORECASE)
 _NINO_CUE = re.compile(r"\d\d[\s,-]*\d\d")  # what every match holds: looked for first, far faster
-_NI_SAID = re.compile(r"\b(?:NI|N\.I\.|NINO|national\s+insurance)\b", re.IGNORECASE)
+_NI_WORDS = r"NI|N\.I\.|NINO|national\s+insurance"
+_NI_SAID = re.compile(rf"\b(?:{_NI_WORDS})\b", re.IGNORECASE)
 # What letters joined by a hyphen range over before figures ("beds A-B 12 14 16 C": a range's
 # letters go up, a few apart; "ward J-T ..." is no range).
 _RANGED = re.compile(r"\b(?:beds?|bays?|wards?|floors?|rooms?|grades?|bands?|boxes|levels?|rows?|blocks?|units?"
                      r"|sections?|areas?|zones?|wings?|corridors?|pods?)\s+$", re.IGNORECASE)
 # Where an NI number is written, said before or after it: "J-T 65 43 21 D, that was on my payslip".
-_NI_SAID_AROUND = re.compile(r"\b(?:NI|N\.I\.|NINO|national\s+insurance|payslips?|P60|P45|HMRC|tax\s+code)\b",
-                             re.IGNORECASE)
+_NI_SAID_AROUND = re.compile(rf"\b(?:{_NI_WORDS}|payslips?|P60|P45|HMRC|tax\s+code)\b", re.IGNORECASE)
 _NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 
 
@@ -4269,10 +4269,9 @@ def lower_case_wards(text: str) -> Iterator[Finding]:
     # a list of them before the kind, each a ward's name ("across larkfield/heron/kestrel wards";
     # "the acute and rehab wards" say what kind)
     for m in _WARDS_LISTED.finditer(text) if "ward" in text else ():
-        items = list(re.finditer(r"[a-z][a-z-]+", m.group("list")))
-        named = [w for w in items if w.group() not in ("and", "or")
-                 and (w.group() in ward_names() or _a_word_no_list_knows(w.group()))]
-        if len(named) >= 2 or named and len([w for w in items if w.group() not in ("and", "or")]) == len(named):
+        items = [w for w in re.finditer(r"[a-z][a-z-]+", m.group("list")) if w.group() not in ("and", "or")]
+        named = [w for w in items if w.group() in ward_names() or _a_word_no_list_knows(w.group())]
+        if len(named) >= 2 or named and len(items) == len(named):
             for w in named:
                 yield Finding(m.start("list") + w.start(), m.start("list") + w.end(), "ORG", 0.55, "lower-case-ward")
 
@@ -6118,7 +6117,7 @@ def workplaces_described_in_brackets(text: str) -> Iterator[Finding]:
             if not word[:1].isupper() and (not lower or word in STOP_WORDS or word in _STOP):
                 break
             keep.insert(0, t)
-        while keep and keep[0].group().lower() in STOP_WORDS | _STOP and (
+        while keep and (keep[0].group().lower() in STOP_WORDS or keep[0].group().lower() in _STOP) and (
                 not keep[0].group()[:1].isupper() or _OPENING_BEFORE.search(
                     typed, max(0, before.start("name") + keep[0].start() - 16),
                     before.start("name") + keep[0].start())):

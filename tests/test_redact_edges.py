@@ -425,10 +425,30 @@ def test_a_number_read_out_over_quotes_goes_whole(engine, quotes, gone, kept):
      ["one five six", "One five six"], ["Yes."]),
     (["It's 01904 613552, the office.", "And how many on the caseload?", "About 130, and 552 on the waiting list."],
      [], ["About 130", "552 on the waiting list"]),
+    # corrected, a figure or two changed in as many figures as groups of it have; not a year
+    (["Call me on 07700 900 461, no sorry, 900 417."], ["07700 900 461", "900 417"], ["no sorry"]),
+    (["It's 0161 496 0552.", "No, wait, 0525. The office."], ["0525"], ["The office"]),
+    (["It's 0161 496 0552.", "No, 2019. It was 2019.", "Sorry, 250 people were waiting."], [],
+     ["No, 2019. It was 2019.", "250 people"]),
     (["The office line is 0161 496 0552.", "It was 552.", "About 496, give or take. It cost £1,496.",
       "Her PHQ-9 went 14, 9, 6."], [], ["It was 552.", "About 496, give or take", "£1,496", "14, 9, 6"]),
 ])
 def test_a_number_said_again_in_part_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
+# An NI number read over quotes, its letters closing one, the rest opening the next, a nod or
+# none between, spoken of in them or just before; not letters and figures with no NI said.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["My NI number? Hang on.", "It's T-W.", "Mm-hm.", "Seven one, three three, zero eight, B."],
+     ["T-W", "Seven one, three three, zero eight, B"], ["It's", "Mm-hm."]),
+    (["HMRC wanted it. R P five two", "six zero one one D, that's it."], ["R P five two", "six zero one one D"],
+     ["HMRC wanted it", "that's it"]),
+    (["my national insurance is PX 41", "29 70 A"], ["PX 41", "29 70 A"], ["my national insurance is"]),
+    (["The wards were J-K.", "Mm.", "46 21 98 C beds."], [], ["J-K", "46 21 98 C beds"]),
+    (["The payslip run was late. We were in bay A-B.", "12 14 16 C were empty."], [], ["A-B", "12 14 16 C"]),
+])
+def test_an_ni_number_read_over_quotes_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
 
 

@@ -803,6 +803,8 @@ CASES = {
          # a vehicle's registration: in capitals by its shape, in lower case where a car is spoken of
          ("they checked my reg, KX07 FPL, against my diary", "KX07 FPL"), ("my car, bd51 smr, got clamped", "bd51 smr"),
          ("my car reg is LK19 DAN", "LK19 DAN"),  # (its letters may spell a word where a car is spoken of)
+         # spaced after its first letters, where a car is spoken of
+         ("my car reg is WM 63 TRK if", "WM 63 TRK"), ("the van, yd 58 hzp, was", "yd 58 hzp"),
          # a check character or suffix after a hyphen is the number's
          ("with my staff number, E402187-K, printed", "staff number, E402187-K"),
          ("case 55023-K was closed", "case 55023-K"), ("the ticket, INC0041937-B, still", "ticket, INC0041937-B"),
@@ -829,7 +831,7 @@ CASES = {
          # shaped like a plate, its letters a word or a public name: a course's, a shift's, a week's
          "the course code was MH21 CBT", "an FP10 NHS script", "shift code FT12 DAY",
          "I did my course, code MH21 CBT, and got a parking permit", "i parked in bay ab12 car space",
-         "the car park was shut in wk12 for",
+         "the car park was shut in wk12 for", "the car park shut in 20 min", "We are AB 12 CDE in the list",
          "Wales is W92000004 in the tables", "the Q12024 figures were grim",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
          "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",
@@ -1174,7 +1176,7 @@ _FIGURE_PIECES = ["1", "23", "4567", "09", " ", ", ", ",", "-", "/", "#", ".", "
     ("_POSTCODE", "_UNIT_AFTER_FIGURE"), ("_SPELLED_POSTCODE", "_UNIT_SPELLED"), ("_DISTRICT", "_LETTER_FIGURE"),
     ("_SPOKEN_POSTCODE", "_SPOKEN_UNIT"), ("_ID_SHAPES", "_CAPITAL_CODE"), ("_LETTERED", "_CAPITAL_CODE"),
     ("_LOWER_ID_SHAPES", "_FIGURES_RUN"), ("_NUMBER", "_FIGURES_RUN"), ("_NHS_NUMBER", "_NHS_CUE"),
-    ("_NINO", "_NINO_CUE"), ("_DIGIT_ORDINAL", "_FIGURE_ENDING")])
+    ("NI_NUMBER", "_NINO_CUE"), ("_DIGIT_ORDINAL", "_FIGURE_ENDING")])
 def test_a_pattern_matches_nothing_where_its_cue_is_not(pattern, cue):
     """A recognizer searches these patterns only where their cue is: each match holds it."""
     import random

@@ -1914,6 +1914,8 @@ class Engine:
             findings[key] = resolve(findings[key] + found)
         for key, found in phones_said_again(quote_texts, findings, views).items():
             findings[key] = resolve(findings[key] + found)
+        for key, found in ni_numbers_across_quotes(quote_texts, views).items():
+            findings[key] = resolve(findings[key] + found)
         # A quote typed in capitals throughout ("I WORKED FOR ..."), as survey answers may be:
         # its capitals say nothing, so it is read again in lower case, where the rules for text
         # without the capital cue apply; what either reading finds goes.
@@ -2546,6 +2548,51 @@ def phones_across_quotes(quote_texts: dict[str, str], views: dict[str, View] | N
     return found
 
 
+# An NI number read over quotes: its letters closing one, perhaps a pair or two of its figures
+# ("It's J-K.", "J K four six"), the rest opening the next ("Four six, two one, nine eight, C."),
+# a nod or none between; spoken of in them or the quote before ("NI", a payslip, HMRC).
+_NI_OPENS_AT_THE_END = re.compile(r"(?<![\w'’])(?P<number>[A-Z](?:,\s?|\s|-)?[A-Z](?:[\s,-]*\d\d){0,2})[\s.,…—–-]*$",
+                                  re.IGNORECASE)
+_NI_REST_OPENS = re.compile(rf"[\s.,…—–-]*(?:(?:{_BEFORE_A_PART})[\s.,…—–-]+)*"
+                            r"(?P<number>\d\d(?:[\s,-]*\d\d){0,2}(?:[\s,-]*[A-D](?![\w'’]))?)(?![\w'’])",
+                            re.IGNORECASE)
+
+
+def ni_numbers_across_quotes(quote_texts: dict[str, str], views: dict[str, View] | None = None) -> dict[str, list[Finding]]:
+    """An NI number read out over quotes one after the other (``_NI_OPENS_AT_THE_END``, then
+    ``_NI_REST_OPENS``, a short turn with no figure between them or none): every part, where
+    together they are one in its whole shape and the number is spoken of in them or just before."""
+    keys, views = list(quote_texts), {} if views is None else views
+    found: dict[str, list[Finding]] = {}
+    for i, a in enumerate(keys[:-1]):
+        first = _view_of(a, quote_texts, views)
+        end = _NI_OPENS_AT_THE_END.search(first.text, max(0, len(first.text) - 40))
+        if not end:
+            continue
+        parts, said, j = [(a, first, end)], end.group("number"), i + 1
+        while j < len(keys) and len(parts) < 4 and len(re.sub(r"\D", "", said)) < 6:
+            b = keys[j]
+            if j + 1 < len(keys) and (_A_NOD.fullmatch(quote_texts[b]) or _ASKED_AGAIN.fullmatch(quote_texts[b])):
+                j += 1
+                continue
+            rest = _view_of(b, quote_texts, views)
+            start = _NI_REST_OPENS.match(rest.text)
+            if not start:
+                break
+            parts.append((b, rest, start))
+            said += " " + start.group("number")
+            j += 1
+        whole = recognizers.NI_NUMBER.fullmatch(said)
+        spoken_of = " ".join(quote_texts[k] for k in keys[max(0, i - 1):j])
+        letters = re.sub(r"[^A-Za-z]", "", end.group("number"))
+        if len(parts) > 1 and whole and recognizers.NI_SAID_AROUND.search(spoken_of) \
+                and not recognizers.letters_of_a_range(first.text, end.start("number"), letters):
+            for key, v, part in parts:
+                found.setdefault(key, []).append(Finding(*v.span(*part.span("number")), "NINO", 0.85,
+                                                         "ni-number-across-quotes"))
+    return found
+
+
 # A number said again in part, as people read one back or go on with it: a run of groups of
 # three figures or more opening the quote after a word or two ("Sorry, 496...?", "Is that
 # 0161?", "0822. That's the office") or after a correction ("... no, 156."), ending at a stop,
@@ -2556,6 +2603,9 @@ _SAID_AGAIN = re.compile(
     r"|\b(?:no|sorry|i\s+mean)[,.]?\s+)"
     r"(?P<run>(?<![\d,£$])\d{3,}(?:(?:,\s?|\s)\d{3,})*)(?![\d%]|[.,]\d)"
     r"(?=\s*(?:[.?!,;:…—–-]|$)|(?:\s+[a-z]+){1,3}\s*\?)", re.IGNORECASE)
+
+
+_CORRECTED = re.compile(r"\b(?:no|sorry|i\s+mean|actually|wait)\b", re.IGNORECASE)
 
 
 def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Finding]],
@@ -2580,18 +2630,23 @@ def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Find
         view = _view_of(key, quote_texts, views)
         for m in _SAID_AGAIN.finditer(view.text):
             digits = re.sub(r"\D", "", m.group("run"))
-            if any(_groups_of(digits, groups) for groups in near):
+            corrected = _CORRECTED.search(view.text, m.start(), m.start("run")) is not None \
+                and not re.fullmatch(r"(?:19|20)\d\d", digits)  # (a year: "No, 2019.")
+            if any(_groups_of(digits, groups, corrected) for groups in near):
                 found.setdefault(key, []).append(Finding(*view.span(*m.span("run")), "PHONE", 0.85, "phone-said-again"))
     return found
 
 
-def _groups_of(digits: str, groups: list[str]) -> bool:
+def _groups_of(digits: str, groups: list[str], corrected: bool = False) -> bool:
     """Whether ``digits`` are groups of a number said (``groups``) one after the other, or the
-    rest of one cut short (fewer than eleven figures) going on from its last two."""
+    rest of one cut short (fewer than eleven figures) going on from its last two; ``corrected``
+    ("..., no sorry, 900 471"), as many figures as groups of it one after the other have (a
+    correction changes a figure or two: its groups' lengths are what stay)."""
     whole = "".join(groups)
     if len(whole) < 11 and digits[:2] == whole[-2:]:
         return True
-    return any("".join(groups[a:b]) == digits for a in range(len(groups)) for b in range(a + 1, len(groups) + 1))
+    runs = ["".join(groups[a:b]) for a in range(len(groups)) for b in range(a + 1, len(groups) + 1)]
+    return digits in runs or corrected and any(len(run) == len(digits) < len(whole) for run in runs)
 
 
 def joined_to_a_name(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:

@@ -880,7 +880,7 @@ def nhs_numbers(text: str) -> Iterator[Finding]:
 
 # Two letters, three pairs of digits, a letter A-D; spaces, commas or hyphens anywhere, any case
 # (the letters read out one by one too: "K, L, four eight, ...", "K-L, four-eight, ...").
-_NINO = re.compile(r"(?<![\w])([A-Z])(?P<read>,\s?|\s|-)?([A-Z])"
+NI_NUMBER = re.compile(r"(?<![\w])([A-Z])(?P<read>,\s?|\s|-)?([A-Z])"
                    r"[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*([A-D])\b", re.IGNORECASE)
 _NINO_CUE = re.compile(r"\d\d[\s,-]*\d\d")  # what every match holds: looked for first, far faster
 _NI_WORDS = r"NI|N\.I\.|NINO|national\s+insurance"
@@ -890,8 +890,15 @@ _NI_SAID = re.compile(rf"\b(?:{_NI_WORDS})\b", re.IGNORECASE)
 _RANGED = re.compile(r"\b(?:beds?|bays?|wards?|floors?|rooms?|grades?|bands?|boxes|levels?|rows?|blocks?|units?"
                      r"|sections?|areas?|zones?|wings?|corridors?|pods?)\s+$", re.IGNORECASE)
 # Where an NI number is written, said before or after it: "J-T 65 43 21 D, that was on my payslip".
-_NI_SAID_AROUND = re.compile(rf"\b(?:{_NI_WORDS}|payslips?|P60|P45|HMRC|tax\s+code)\b", re.IGNORECASE)
+NI_SAID_AROUND = re.compile(rf"\b(?:{_NI_WORDS}|payslips?|P60|P45|HMRC|tax\s+code)\b", re.IGNORECASE)
 _NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
+
+
+def letters_of_a_range(text: str, start: int, letters: str) -> bool:
+    """Whether two letters at ``start`` range over beds, bays, wards... ("bay A-B"): after such a
+    word, going up a few apart."""
+    return _RANGED.search(text, max(0, start - 16), start) is not None \
+        and 0 < ord(letters[1].upper()) - ord(letters[0].upper()) <= 4
 
 
 def ni_number_valid(letters: str) -> bool:
@@ -903,15 +910,14 @@ def ni_number_valid(letters: str) -> bool:
 
 @register_recognizer("ni-number", "NINO", context=("ni", "national insurance", "insurance", "nino"), needs=_DIGIT)
 def ni_numbers(text: str) -> Iterator[Finding]:
-    for m in _NINO.finditer(text) if _NINO_CUE.search(text) else ():
+    for m in NI_NUMBER.finditer(text) if _NINO_CUE.search(text) else ():
         letters = m.group(1) + m.group(3)
         read = m.group("read") or ""
         said = _NI_SAID.search(text, max(0, m.start() - 60), m.start()) is not None
         if "," in read and not (said and letters.isupper()) or read == "-" and not (
                 said or _NI_SAID.search(text, m.end(), min(len(text), m.end() + 60))
-                or _NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))
-                and not (_RANGED.search(text, max(0, m.start() - 16), m.start())
-                         and 0 < ord(letters[1].upper()) - ord(letters[0].upper()) <= 4)):
+                or NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))
+                and not letters_of_a_range(text, m.start(), letters)):
             continue  # (letters read one by one, with commas in capitals or with a hyphen, the number said to be
             # one, or a payslip, a P60, HMRC said near it: not "Bays A, B, 10, 11, 12, D", "beds A-B, 12, 14, 16, C")
         # A valid prefix needs nothing more; a prefix HMRC never issues ("QQ", its example's, as
@@ -1558,8 +1564,9 @@ def reference_numbers(text: str) -> Iterator[Finding]:
 
 
 # A vehicle's registration as UK plates have had it since 2001: two letters, two figures, three
-# letters ("KX07 FPL"); typed in lower case, only where a car, a plate or a reg is spoken of.
-_VEHICLE_REGISTRATION = re.compile(r"(?<![\w/-])[A-Za-z]{2}\d{2}[ \t]?[A-Za-z]{3}(?![\w/-])")
+# letters ("KX07 FPL"); typed in lower case, or spaced after its first letters ("KX 07 FPL"),
+# only where a car, a plate or a reg is spoken of.
+_VEHICLE_REGISTRATION = re.compile(r"(?<![\w/-])(?P<area>[A-Za-z]{2})(?P<gap>[ \t]?)\d{2}[ \t]?[A-Za-z]{3}(?![\w/-])")
 _VEHICLE_SAID = re.compile(r"\b(?:reg|registration|plates?|car|cars|van|vehicle|parking|permit|motor|dvla)\b",
                            re.IGNORECASE)
 
@@ -1581,6 +1588,8 @@ def vehicle_registrations(text: str) -> Iterator[Finding]:
         if letters in STOP_WORDS or _VEHICLE_SAID.fullmatch(letters) or is_public_acronym(letters.upper()) \
                 or letters in public_lower() or not said and not lexicon.is_rare(letters):
             continue  # (with no car spoken of, three letters that are a word or a public name: "MH21 CBT")
+        if m.group("gap") and (not said or m.group("area").lower() in STOP_WORDS):
+            continue  # (spaced, a word and a figure of the talk as often: "in 20 min", "by 10 yds")
         if plate.isupper() or said:
             yield Finding(m.start(), m.end(), "ID", 0.7 if plate.isupper() else 0.6, "vehicle-registration")
 

@@ -394,6 +394,10 @@ CASES = {
          ("my placement is at meadow view clinic now", "meadow view clinic"),
          ("i work for the willow tree centre, band 6", "willow tree centre"),
          ("agency shifts with brook farm surgery", "brook farm surgery"),
+         # ... or after a word naming it
+         ("the hub is called the larch tree centre now", "larch tree centre"),
+         ("then it got renamed the still waters hub", "still waters hub"),
+         ("now known as the copper beech clinic", "copper beech clinic"),
          # a placing word further back opens no longer name: the one straight before does
          ("i worked for years with people at meadow view clinic", "meadow view clinic"),
          ("i volunteered for a while at the weekends at meadow view clinic", "meadow view clinic"),
@@ -521,7 +525,8 @@ CASES = {
          "never mind, it's fine", "peace of mind matters", "a brilliant mind", "the local hospice was good",
          "i did it with gusto", "meeting with my supervisee", "a firm called later, tbh",
          # what kind of service, which one, whose: no name
-         "i work at the day centre", "nights at the main hospital", "referred to the eating disorder unit",
+         "i work at the day centre", "i called the day centre twice", "i called the crisis team",
+         "nights at the main hospital", "referred to the eating disorder unit",
          "she went for couples counselling", "she went for grief counselling", "at my mum's house", "placement at the same practice",
          "at the crisis house", "seen at the memory clinic", "at the old people's home",
          "i work at home on fridays", "worked at weekends mostly", "band 6 at the trust", "placement at a charity",

@@ -2436,6 +2436,9 @@ WORDS_AFTER_A_NAME_STAY = [
     (["thornwick wont pay for training"], ["thornwick"], ["wont pay for training"]),
     (["my manager at ashenbury said no to the course"], ["ashenbury"], ["said no to the course"]),
     (["I reckon Compass will close by March."], ["Compass"], ["I reckon", "will close by March"]),
+    # (a verb naming it is not the name's)
+    (["The unit was renamed Tarnside View in 2019."], ["Tarnside", "View"], ["was renamed", "in 2019"]),
+    (["the service is called the osier bank centre now"], ["osier bank centre"], ["the service is called the"]),
     # ... a verb said with "not", its apostrophe typed or not, whatever reads the name
     (["the manager at quorvane won't pay.", "I won't go back."], ["quorvane"], ["won't pay", "I won't go back"]),
     (["the manager at halbury couldnt help."], ["halbury"], ["couldnt help"]),

@@ -2240,10 +2240,12 @@ _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:an
 _WORK_KINDS = lexicon.workplace_kinds("work")
 _EMPLOYED_WORK_KINDS = lexicon.workplace_kinds("work-employed")
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left", "leaving", "quit",
-# "employed by" (and "the"); what names one ("we call it the ... network"). (Not "through": "through
-# mutual trust", "through strategic partnership" were taken.)
+# "employed by" (and "the"); what names one ("we call it the ... network", "the hub is called the
+# willow centre", "renamed", "now known as"). (Not "through": "through mutual trust", "through
+# strategic partnership" were taken.)
 _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|leaving|quit|by|from|via"
-                             r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to|(?:call|calls|called)\s+it)"
+                             r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to|(?:call|calls)\s+it"
+                             r"|called(?:\s+it)?|named|renamed|rebranded(?:\s+as)?|known\s+as)"
                              r"|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
 

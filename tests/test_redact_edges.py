@@ -406,6 +406,19 @@ def test_a_day_an_older_log_lists_as_said_alone_is_searched_for_nowhere_by_the_e
      ["Mm.", "Yep.", "Ask for the branch sec"]),
     (["What's your number?", "Oh seven eight double one", "nine double two", "five four three. That's it."],
      ["seven eight double one", "nine double two", "five four three"], ["That's it."]),
+    # the listener reading back the part just said, between the parts; a first part ending on
+    # "and"; a telephone asked for in the question before; a part said again after a question mark
+    (["Is there a number we can reach you on?", "Mobile's best. Oh seven seven double oh—",
+      "Mm-hm, seven seven double oh.", "—nine oh oh, treble five."],
+     ["Oh seven seven double oh", "Mm-hm, seven seven double oh", "nine oh oh, treble five"], ["Mobile's best"]),
+    (["Mobile. Oh seven nine double four, three hundred and—", "Three hundred.", "—six six two. Ask for me."],
+     ["seven nine double four, three hundred", "Three hundred", "six six two"], ["Ask for me."]),
+    (["Do you remember the number for the bank office?", "Oh one six one—", "Yes!",
+      "—four nine six, oh eight... eight three? Oh eight eight three."],
+     ["Oh one six one", "four nine six", "eight three?", "Oh eight eight three"], ["Yes!", "Do you remember"]),
+    (["Ring oh one one three—", "Mm-hm.", "—four nine six oh eight eight three.", "We had 496 in the queue. 161 left."],
+     ["oh one one three", "four nine six oh eight eight three"], ["We had 496 in the queue. 161 left."]),
+    (["How many came?", "We had 0770", "Mm, 770.", "900 people"], [], ["0770", "770", "900 people"]),
     # (figures of the talk after a first part, ten in all or going on past the part: no number)
     (["we had 07700", "Mm.", "900", "Yep.", "12 people in the queue"], [], ["900", "12 people"]),
     (["ring 07700", "900 of them came", "123 more"], [], ["900 of them came", "123 more"]),

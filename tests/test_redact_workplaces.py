@@ -740,6 +740,34 @@ def test_a_name_with_what_only_a_workplace_is_in_brackets_is_one(text, found):
     assert found_by("workplace-described-in-brackets", text) == found
 
 
+# What a workplace is, or someone's role, then its name in brackets: the workplace's, the person's;
+# not words of grammar, figures, a kind's or the field's words, one everyday word without "the".
+@pytest.mark.parametrize("text,found", [
+    ("i'm a band 5 on a mother & baby unit (the wren, if anyone knows it). we're", ["wren"]),
+    ("the ward (kittiwake) had filled my shifts w/ agency", ["kittiwake"]),
+    ("head office (lindenvale care group) want 'efficiencies'", ["lindenvale care group"]),
+    ("on an eating disorders unit (the poplars) - 0.6 wte", ["poplars"]),
+    ("the charity i work for (the tallow trust) has no union", ["tallow trust"]),
+    ("ward clerk on 2 wards (alder & sorrel) at the same time", ["alder", "sorrel"]),
+    ("a housing first project (way to home - thats what we're called)", ["way to home"]),
+    ("mgr (r. haldane) refused flexi working", ["r. haldane"]), ("my manager (priya) was great", ["priya"]),
+    ("my ward (Kestrel) closed. The charity (Second Chances) folded.", ["Kestrel", "Second Chances"]),
+    ("i'm in a prison in-reach team (hmp not saying which). contracted", []),
+    ("the board (all gps) see us as cheap", []), ("at the sanctuary café (crisis drop-in) in 2017", []),
+    ("the unit (locked) was grim, the team (small) was lovely", []), ("my band (band 6) was cut", []),
+    ("the office (upstairs) leaks", []), ("the team (the same one as before) got cut", []),
+    ("the team (in crisis) again", []), ("the ward (for men) was full", []),
+    ("the trust (the big provider) did nothing", []), ("my manager (a lovely woman) left", []),
+])
+def test_a_name_in_brackets_after_what_it_is_is_found(text, found):
+    assert found_by("named-in-brackets", text) == found
+
+
+def test_a_workplace_named_in_brackets_goes_wherever_it_is_said(engine):
+    check(engine, ["the ward (kittiwake) had filled my shifts", "kittiwake was short again"],
+          ["kittiwake"], ["had filled my shifts", "was short again"])
+
+
 # After "Head of", "Director of", department words are what a post is over; set apart as a
 # workplace ("..., a tiny charity"), the same words name one.
 @pytest.mark.parametrize("quotes,gone,kept", [

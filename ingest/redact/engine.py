@@ -2464,7 +2464,8 @@ _A_FIGURE_SAID = re.compile(r"\d|\b(?:oh|zero|nought|one|two|three|four|five|six
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _CLOCK_TIMES = re.compile(r"(?:(?:[01]\d|2[0-3])(?:00|15|30|45)\s*)+")  # "0700 1500"
 _UK_NUMBERS_OPEN = ("01", "02", "03", "05", "07", "08", "09", "44")  # (not 00, 04, 06: Ofcom's plan)
-_A_NUMBER_OPENS_AT_THE_END = re.compile(r"(?<![\w+£$])(?P<number>(?:\+\s?44|0)\d[\d ]*\d)[\s.,…—–-]*$")
+_A_NUMBER_OPENS_AT_THE_END = re.compile(r"(?<![\w+£$])(?P<number>(?:\+\s?44|0)\d[\d ]*\d)"
+                                        r"(?:\s+(?:and|then|um+|erm?|uh+))?[\s.,…—–-]*$", re.IGNORECASE)
 # Words said before a number's part or a part said again ("um", "sorry", "it's", "right").
 _BEFORE_A_PART = r"um+|erm?|uh+|sorry|yeah|so|and|then|it['’]?s|right|ok|okay"
 _THE_REST_OPENS = re.compile(rf"[\s.,…—–-]*(?:(?:{_BEFORE_A_PART}|the\s+rest(?:['’]s|\s+is|\s+was)?)"
@@ -2483,6 +2484,12 @@ _ASKED_AGAIN = re.compile(
     r"(?i)(?!.*\b(?:how\s+(?:much|many|long|often)|worth|cost|(?<!more\s)time|when(?:\s*\?|\s+(?:was|is|did|does)\b)))"
     r"(?=[^\d]{0,120}$).*\b(?:sorry|pardon|rest|again|repeat|missed|cut\s+out|broke\s+up|catch|and\s+then"
     r"|after\s+that|eh|what\s+was\s+that|one\s+more\s+time)\b[^\d]*")
+
+
+# A listener reading back the part just said, a nod with it or none ("Mm-hm, seven seven double
+# oh.", "Nine hundred."): a turn between the parts, and the number's too.
+_READ_BACK = re.compile(rf"[\s.,…—–-]*(?:(?:{_BEFORE_A_PART}|yes|yep|mm+|m+-?hm+|got\s+it)[\s.,…—–-]+)*"
+                        r"(?P<number>\d[\d ]*\d)[\s.,…—–?!-]*", re.IGNORECASE)
 
 
 def _view_of(key: str, quote_texts: dict[str, str], views: dict[str, View]) -> View:
@@ -2513,11 +2520,18 @@ def phones_across_quotes(quote_texts: dict[str, str], views: dict[str, View] | N
         end = _A_NUMBER_OPENS_AT_THE_END.search(first.text, max(0, len(first.text) - 60))
         if not end:
             continue
-        said_to_be = recognizers.said_to_be_a_phone(quote_texts[a])
+        # (a telephone spoken of in the quote or in the question before it: "the number for the office?")
+        said_to_be = any(recognizers.said_to_be_a_phone(quote_texts[k]) for k in keys[max(0, i - 1):i + 1])
         parts, digits = [(a, first, end)], re.sub(r"\D", "", end.group("number"))
         between, j, skipped = False, i + 1, False
+        read_back = []
         while j < len(keys) and len(parts) < 5:
             b = keys[j]
+            if not skipped and j + 1 < len(keys) and (back := _READ_BACK.fullmatch(_view_of(b, quote_texts, views).text)) \
+                    and len(echo := re.sub(r"\D", "", back.group("number"))) >= 3 and digits.endswith(echo):
+                read_back.append((b, views[b], back))  # (the listener reading back the part just said)
+                skipped, j = True, j + 1
+                continue
             if not skipped and j + 1 < len(keys) and said_between(b):
                 skipped, j = True, j + 1  # (one short turn between two parts)
                 continue
@@ -2537,7 +2551,7 @@ def phones_across_quotes(quote_texts: dict[str, str], views: dict[str, View] | N
                 break
             said = said_to_be and (not between or digits.startswith(("01", "02")))
             if recognizers.a_phone_in_parts(end.group("number"), digits, said):
-                for key, v, part in parts:
+                for key, v, part in parts + read_back:
                     found.setdefault(key, []).append(Finding(*v.span(*part.span("number")), "PHONE", 0.9,
                                                              "phone-across-quotes"))
                 break
@@ -2599,7 +2613,7 @@ def ni_numbers_across_quotes(quote_texts: dict[str, str], views: dict[str, View]
 # a pause or a short question ("496 and then?"); not a figure of the talk ("It was 552.",
 # "About 496, give or take", "£1,496", "14, 9, 6").
 _SAID_AGAIN = re.compile(
-    rf"(?:^[\s.,…—–-]*(?:(?:{_BEFORE_A_PART}|yes|no|is\s+that|was\s+that|that['’]?s)[\s.,…—–?-]+)*"
+    rf"(?:(?:^|(?<=[.?!…]\s))[\s.,…—–-]*(?:(?:{_BEFORE_A_PART}|yes|no|is\s+that|was\s+that|that['’]?s)[\s.,…—–?-]+)*"
     r"|\b(?:no|sorry|i\s+mean)[,.]?\s+)"
     r"(?P<run>(?<![\d,£$])\d{3,}(?:(?:,\s?|\s)\d{3,})*)(?![\d%]|[.,]\d)"
     r"(?=\s*(?:[.?!,;:…—–-]|$)|(?:\s+[a-z]+){1,3}\s*\?)", re.IGNORECASE)
@@ -2616,15 +2630,18 @@ def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Find
     six."): groups of it as it was said, one after the other (``_SAID_AGAIN``), or, of a number
     cut short, the rest going on from its last two figures."""
     keys, views = list(quote_texts), {} if views is None else views
-    numbers = []  # (quote's index, the number's groups as said)
+    numbers = []  # (quote's index, the number's groups as said, whether the whole number)
     for i, key in enumerate(keys):
         for f in findings.get(key, []):
-            if f.kind == "PHONE" and sum(map(len, groups := re.findall(
-                    r"\d+", normalise_view(quote_texts[key][f.start:f.end]).text))) >= 10:
-                numbers.append((i, groups))
+            if f.kind != "PHONE":
+                continue
+            groups = re.findall(r"\d+", normalise_view(quote_texts[key][f.start:f.end]).text)
+            # (a part of one read over quotes is said again too: "... eight three? Oh eight eight three.")
+            if sum(map(len, groups)) >= 10 or f.recognizer == "phone-across-quotes":
+                numbers.append((i, groups, sum(map(len, groups)) >= 10))
     found: dict[str, list[Finding]] = {}
     for i, key in enumerate(keys):
-        near = [groups for j, groups in numbers if abs(i - j) <= 2]
+        near = [(groups, whole) for j, groups, whole in numbers if abs(i - j) <= 2]
         if not near or not _A_FIGURE_SAID.search(quote_texts[key]):
             continue
         view = _view_of(key, quote_texts, views)
@@ -2632,18 +2649,18 @@ def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Find
             digits = re.sub(r"\D", "", m.group("run"))
             corrected = _CORRECTED.search(view.text, m.start(), m.start("run")) is not None \
                 and not re.fullmatch(r"(?:19|20)\d\d", digits)  # (a year: "No, 2019.")
-            if any(_groups_of(digits, groups, corrected) for groups in near):
+            if any(_groups_of(digits, groups, corrected and whole, cut_short=whole) for groups, whole in near):
                 found.setdefault(key, []).append(Finding(*view.span(*m.span("run")), "PHONE", 0.85, "phone-said-again"))
     return found
 
 
-def _groups_of(digits: str, groups: list[str], corrected: bool = False) -> bool:
+def _groups_of(digits: str, groups: list[str], corrected: bool = False, cut_short: bool = True) -> bool:
     """Whether ``digits`` are groups of a number said (``groups``) one after the other, or the
-    rest of one cut short (fewer than eleven figures) going on from its last two; ``corrected``
-    ("..., no sorry, 900 471"), as many figures as groups of it one after the other have (a
-    correction changes a figure or two: its groups' lengths are what stay)."""
+    rest of one ``cut_short`` (fewer than eleven figures) going on from its last two;
+    ``corrected`` ("..., no sorry, 900 471"), as many figures as groups of it one after the other
+    have (a correction changes a figure or two: its groups' lengths are what stay)."""
     whole = "".join(groups)
-    if len(whole) < 11 and digits[:2] == whole[-2:]:
+    if cut_short and len(whole) < 11 and digits[:2] == whole[-2:]:
         return True
     runs = ["".join(groups[a:b]) for a in range(len(groups)) for b in range(a + 1, len(groups) + 1)]
     return digits in runs or corrected and any(len(run) == len(digits) < len(whole) for run in runs)

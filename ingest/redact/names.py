@@ -162,7 +162,7 @@ NAME_FOLLOWERS = {",", ".", "?", "!", "and", "-", "–", "—"} | NAME_VERBS  # 
 ROLE_NOUNS = (
     r"manager|supervisor|boss|director|colleague|lead|matron|consultant|clinician|therapist|counsellor"
     r"|mentor|tutor|coordinator|co-ordinator|steward|rep|head|friend|partner|husband|wife|son|daughter"
-    r"|client|patient|psychologist|psychiatrist|nurse|gp|line manager|team leader|ceo|founder"
+    r"|client|patient|psychologist|psychiatrist|nurse|gp|line manager|team leader|ceo|founder|mgr|mngr"
 )
 # (an initial before the name goes with it: "my manager j. whitlow")
 _ROLE_BEFORE = re.compile(

@@ -3356,8 +3356,7 @@ def workplaces_employing_someone(text: str) -> Iterator[Finding]:
 # Spelled out letter by letter ("S-I-O-B-H-A-N", "w, r, o, b, e, l"): in an interview only
 # names, addresses and codes are spelled.
 _SPELLED_OUT = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-])|(?<![\w,])[A-Za-z](?:,\s[A-Za-z]){3,}(?![\w])")
-# Spelled with spaces ("S I O B H A N", "t e n d a i"): four letters or more of one case; a
-# name only where the words around say a name is spelled (the recognizer's context).
+# Spelled with spaces ("S I O B H A N", "t e n d a i"): four letters or more of one case.
 _SPACED_OUT = re.compile(r"(?<![\w-])(?:[A-Z](?: [A-Z]){3,}|[a-z](?: [a-z]){3,})(?![\w-])")
 # Said as it sounds, syllables joined by hyphens, the stress in capitals ("SHAY-mus",
 # "ROY-sheen", "oh-LOO-sheh-gun").
@@ -3391,6 +3390,19 @@ _SAID_HOW_IT_SOUNDS = re.compile(r"(?<![\w'’-])(?:pronounc\w*|say|says|sounds?
 _QUOTED_FORM = re.compile(r"^['‘\"“][^'‘’\"“”]+['’\"”]$")
 
 
+def _spaced_a_name(spaced: str) -> bool:
+    """Letters spelled with spaces that say a name whatever is around them ("l i n d q v i s t",
+    "k a s h"): five or more, or four that make no word, neither running down the alphabet
+    ("a b c d e") nor a public name's ("C A M H S"); with fewer, or a word ("h e l p"), the words
+    around must say a name is spelled (the recognizer's context)."""
+    from ingest.redact.names import is_public_acronym  # (names imports this module)
+
+    letters = spaced.replace(" ", "").lower()
+    in_order = all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:]))
+    return not in_order and letters not in public_lower() and not is_public_acronym(letters.upper()) and (
+        len(letters) >= 5 and not lexicon.is_everyday(letters) or not lexicon.is_ordinary(letters))
+
+
 def _rhymes(a: str, b: str) -> bool:
     """Two parts said as a rhyme or a jingle, not a name's syllables: the same ending
     ("wishy-washy", "boo-hoo", "hodge-podge") or the same first and last letters
@@ -3416,8 +3428,10 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
     for m in _SPELLED_OUT.finditer(text) if _SPELLED_OUT_CUE.search(text) else ():
         yield Finding(m.start(), m.end(), "PERSON", 0.6, "spelled-out")
     for m in _SPACED_OUT.finditer(text):
-        if " I " not in f" {m.group()} " or m.group().count(" ") >= 5:  # not "A I M" ("I" alone, a word)
-            yield Finding(m.start(), m.end(), "PERSON", 0.3, "spelled-out")
+        named = _spaced_a_name(m.group())
+        if " I " not in f" {m.group()} " or m.group().count(" ") >= 4 and named or m.group().count(" ") >= 5:
+            yield Finding(m.start(), m.end(), "PERSON", 0.6 if named else 0.3, "spelled-out")  # (not "A I M":
+            # "I" alone is a word)
     for m in _PRONOUNCED.finditer(text) if "-" in text else ():
         parts = m.group().split("-")
         if lexicon.is_ordinary("".join(parts)) or any(p.istitle() for p in parts[1:]):
@@ -6147,6 +6161,66 @@ def workplaces_described_in_brackets(text: str) -> Iterator[Finding]:
         # (a closing quote is none of it)
         end = before.start("name") + keep[-1].start() + len(keep[-1].group().rstrip("'’"))
         yield Finding(start, end, "ORG", 0.85, "workplace-described-in-brackets")
+
+
+# ---------------------------------------------------------------- a name in brackets after what it is
+
+# What it is, then its name in brackets, the name's own words up to a comma, a dash or the
+# bracket's end ("a mother & baby unit (the nest, if anyone knows it)", "the ward (cormorant)",
+# "head office (orchid healthcare group)", "my mgr (k. lindqvist)", "the charity i work for (the
+# lantern trust)").
+_NAMED_IN_BRACKETS = re.compile(r"(?P<before>[\w'’.-]+)[ \t]*\((?P<the>(?i:the)[ \t]+)?"
+                                r"(?P<name>[^()\n,;:–—-]+?(?:-[^()\n,;:–—\s-]+)*)[ \t]*(?:[,;:–—]|[ \t]-[ \t]|\))")
+# Small words a name holds ("hazel & juniper", "house of hope", "key to home", "st anne's").
+_NAME_SMALL = frozenset({"and", "&", "of", "to", "for", "on", "in", "st", "st."})
+
+
+@register_recognizer("named-in-brackets", ("ORG", "PERSON"), gate=False, normalised=False)
+def named_in_brackets(text: str) -> Iterator[Finding]:
+    """'a mother & baby unit (the nest)', 'the ward (cormorant)', '2 wards (hazel & juniper)', 'mgr
+    (k. lindqvist)': a name set in brackets straight after a kind of workplace, or after a word
+    placing someone there ("i work for (the lantern trust)"), is the workplace's; after someone's
+    role, the person's. Its words hold no word of grammar ("(hmp not saying which)", "(all gps)"),
+    no figure ("(band 6)"), and are not all words of a kind, a service or the field ("(crisis
+    drop-in)"); one word alone is one English hardly uses, a ward's kind of name ("(cormorant)"),
+    a given name after a role, or any word after "the" ("(the nest)"; not "(locked)",
+    "(small)"). A public name is the engine's to keep ("(bupa)")."""
+    if "(" not in text:
+        return
+    for m in _NAMED_IN_BRACKETS.finditer(text):
+        before = m.group("before").lower().rstrip(".")
+        the = m.group("the") is not None
+        role = _a_role().fullmatch(before) is not None
+        kind = lexicon.is_workplace_kind(before) or lexicon.is_workplace_kind(before.removesuffix("s")) \
+            or before in _BRACKET_PLACING
+        if not role and not kind:
+            continue
+        name = m.group("name")
+        # two names joined after a kind in the plural ("2 wards (hazel & juniper)"): each its own
+        parts = list(re.finditer(r"[^&/]+?(?=\s*(?:&|/|\band\b)|$)", name)) \
+            if kind and before.endswith("s") and re.search(r"\s(?:&|and)\s|/", name) else [re.match(r".+", name)]
+        for part in parts:
+            words = part.group().lower().removeprefix("and ").split()
+            if not words or len(words) > 4 or any(c.isdigit() for c in part.group()):
+                continue
+            if any(w in STOP_WORDS and w not in _NAME_SMALL for w in words):
+                continue
+            content = [w.strip(".'’") for w in words if w not in _NAME_SMALL]
+            if not content or all(w in _KIND_WORDS or w in service_words() or lexicon.is_field_word(w)
+                                  or _a_role().fullmatch(w.removesuffix("s")) for w in content):
+                continue
+            if len(content) == 1 and not (the and kind or lexicon.is_rare(content[0]) or content[0] in ward_names()
+                                          or role and given_in_britain(content[0])):
+                continue
+            start = m.start("name") + part.start() + (len(part.group()) - len(part.group().lstrip()))
+            end = m.start("name") + part.start() + len(part.group().rstrip())
+            if text[start:end].lower().startswith("and "):
+                start += 4
+            yield Finding(start, end, "PERSON" if role else "ORG", 0.6, "named-in-brackets")
+
+
+# Words placing someone at a workplace straight before its name in brackets ("i work for (...)").
+_BRACKET_PLACING = frozenset("at for with joined left via".split())
 
 
 # ---------------------------------------------------------------- a workplace after a role in a description

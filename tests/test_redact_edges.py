@@ -450,6 +450,16 @@ def test_a_number_said_again_in_part_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
 
 
+# A postcode found, its district said again elsewhere in the source in any case, spacing or words.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["we moved the clinic, its l forty seven", "l forty seven", "yeah l forty seven two h d on the high street"],
+     ["l forty seven"], ["we moved the clinic", "on the high street"]),
+    (["My postcode is TS4 2QT.", "I moved from TS4 to York.", "Band 4 pay, ts 4 area."], ["TS4", "ts 4"], ["Band 4 pay"]),
+])
+def test_a_postcodes_district_said_again_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # An NI number read over quotes, its letters closing one, the rest opening the next, a nod or
 # none between, spoken of in them or just before; not letters and figures with no NI said.
 @pytest.mark.parametrize("quotes,gone,kept", [

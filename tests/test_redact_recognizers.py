@@ -190,6 +190,8 @@ CASES = {
          # said to be one, in lower case and spaced: its groups run together make a whole one
          ("my postcode is ls six two a b, near the park", "ls six two a b"), ("postcode's l s 6 2 q t", "l s 6 2 q t"),
          ("And postcode D-H-1, 4-T-L.", "D-H-1, 4-T-L"), ("yeah the postcode, H-U-3, 2-J-R", "H-U-3, 2-J-R"),
+         # its district alone after the cue, broken off or corrected, the rest begun with it
+         ("postcode T S nine— sorry, T S eight", "T S nine"), ("Postcode's B twenty-two, five H... er, H D.", "B twenty-two, five H"),
          # spelled out letter by letter with no cue: an area, figures, two single letters
          ("it's b s three four e d, the flat", "b s three four e d"),
          ("we were at c f ten one a b then", "c f ten one a b"),
@@ -805,6 +807,12 @@ CASES = {
          ("NMC PIN Nine-four-A-one-six-oh-seven-D on", "NMC PIN Nine-four-A-one-six-oh-seven-D"),
          ("UKCP number 2011-0417 and", "UKCP number 2011-0417"), ("I'm 40338271 on the system", "40338271"),
          ("with my staff number, E402187, printed", "staff number, E402187"),
+         # read a figure at a time, five or more, or four after letters, whatever is said before
+         ("Staff number at the time was one one eight, four seven, six two.", "one one eight, four seven, six two"),
+         ("Just. P Y L, zero, eight, eight, four, one. I check", "P Y L, zero, eight, eight, four, one"),
+         ("It was G R, two three, dash, oh four one. It's", "G R, two three, dash, oh four one"),
+         ("Not even a name. E, M, four four one seven.", "E, M, four four one seven"),
+         ("Like I'm a parcel. Three four two, double eight, one nine, oh.", "Three four two, double eight, one nine, oh"),
          # a vehicle's registration: in capitals by its shape, in lower case where a car is spoken of
          ("they checked my reg, KX07 FPL, against my diary", "KX07 FPL"), ("my car, bd51 smr, got clamped", "bd51 smr"),
          ("my car reg is LK19 DAN", "LK19 DAN"),  # (its letters may spell a word where a car is spoken of)
@@ -836,7 +844,9 @@ CASES = {
          # shaped like a plate, its letters a word or a public name: a course's, a shift's, a week's
          "the course code was MH21 CBT", "an FP10 NHS script", "shift code FT12 DAY",
          "I did my course, code MH21 CBT, and got a parking permit", "i parked in bay ab12 car space",
-         "the car park was shut in wk12 for", "the car park shut in 20 min", "We are AB 12 CDE in the list",
+         "the car park was shut in wk12 for", "she scored three, two, three, three, two on the items",
+         "it was one, two, three, four, five people", "I had two, three, four or five of them",
+         "I was on Ward B, two one nine six and all", "the car park shut in 20 min", "We are AB 12 CDE in the list",
          "Wales is W92000004 in the tables", "the Q12024 figures were grim",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
          "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",

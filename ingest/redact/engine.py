@@ -1916,6 +1916,8 @@ class Engine:
             findings[key] = resolve(findings[key] + found)
         for key, found in ni_numbers_across_quotes(quote_texts, views).items():
             findings[key] = resolve(findings[key] + found)
+        for key, found in postcode_districts_said_again(quote_texts, findings, views).items():
+            findings[key] = resolve(findings[key] + found)
         # A quote typed in capitals throughout ("I WORKED FOR ..."), as survey answers may be:
         # its capitals say nothing, so it is read again in lower case, where the rules for text
         # without the capital cue apply; what either reading finds goes.
@@ -2605,6 +2607,38 @@ def ni_numbers_across_quotes(quote_texts: dict[str, str], views: dict[str, View]
                 found.setdefault(key, []).append(Finding(*v.span(*part.span("number")), "NINO", 0.85,
                                                          "ni-number-across-quotes"))
     return found
+
+
+# A postcode found, its district said again elsewhere in the source, in any case or spacing or
+# read out ("m forty four", read "m 44", beside "m forty four nine h d" found whole).
+_A_DISTRICT = re.compile(r"([A-Z]{1,2}\d[A-Z\d]?)(?:\d[A-Z]{2})?")
+
+
+def postcode_districts_said_again(quote_texts: dict[str, str], findings: dict[str, list[Finding]],
+                                  views: dict[str, View] | None = None) -> dict[str, list[Finding]]:
+    """The district of every postcode found (its letters and figures before the unit), wherever
+    else the source says it alone: the area it narrows someone's home or work to."""
+    views = {} if views is None else views
+    districts = set()
+    for key, found in findings.items():
+        for f in found:
+            if f.kind == "POSTCODE" and key in quote_texts:
+                said = re.sub(r"[^A-Z\d]", "", normalise_view(quote_texts[key][f.start:f.end]).text.upper())
+                if m := _A_DISTRICT.fullmatch(said):
+                    districts.add(m.group(1))
+    if not districts:
+        return {}
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        r"[ ,-]*".join(map(re.escape, d)) for d in sorted(districts, key=len, reverse=True)) + r")(?![\w'’-])",
+        re.IGNORECASE)
+    more: dict[str, list[Finding]] = {}
+    for key in quote_texts:
+        if not _A_FIGURE_SAID.search(quote_texts[key]):
+            continue
+        view = _view_of(key, quote_texts, views)
+        for m in pattern.finditer(view.text):
+            more.setdefault(key, []).append(Finding(*view.span(*m.span()), "POSTCODE", 0.8, "postcode-said-again"))
+    return more
 
 
 # A number said again in part, as people read one back or go on with it: a run of groups of

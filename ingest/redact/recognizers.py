@@ -977,6 +977,27 @@ _UNIT_SPELLED = re.compile(r"\d[ ,]*(?:[a-z][ ,]*)?[abd-hjlnp-uw-z] [abd-hjlnp-u
 _LETTER_FIGURE = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]\\d")
 
 
+# A district said after the cue, its figure a word or figures, broken off or corrected after it
+# ("postcode S K nine— sorry, ...", "Postcode's B 29 6 Q... er", the rest begun with it).
+_DISTRICT_SAID = re.compile(rf"(?P<area>[A-Za-z](?:[ ,]?[A-Za-z])?)[ ,]*(?P<figures>\d{{1,2}}(?:[ ,]?[A-Za-z](?![\w'’-]))?"
+                            rf"|{UNIT_WORD}|{TEEN_WORD})(?![\w'’-])"
+                            r"(?:[ ,]+\d(?:[ ,]?[A-Za-z])?(?=\s*(?:[—–-]|\.\.\.|…)))?"  # (the rest begun, broken off)
+                            r"(?=\s*(?:[—–-]|\.\.\.|…|,|\.|$))")
+_WORD_FIGURE = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen"
+                                                 " fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+
+
+def _district_said(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a postcode's district alone said at ``start`` after "postcode" (``_DISTRICT_SAID``),
+    of a real area, or None."""
+    m = _DISTRICT_SAID.match(text, start)
+    if not m:
+        return None
+    area = re.sub(r"[ ,]", "", m.group("area")).upper()
+    figures = _WORD_FIGURE.get(m.group("figures").lower(), re.sub(r"[ ,]", "", m.group("figures")))
+    return m.span() if area in POSTCODE_AREAS and figures[:1].isdigit() else None
+
+
 def _postcode_said_in_groups(text: str, start: int) -> tuple[int, int] | None:
     """The span of the fewest groups from ``start`` ("ls", "62", "a", "b") that together
     spell a whole postcode of a real area, or None."""
@@ -1013,7 +1034,7 @@ def postcodes(text: str) -> Iterator[Finding]:
         if m.group("area") in POSTCODE_AREAS:
             yield Finding(m.start(), m.end(), "POSTCODE", 0.7, "spoken-postcode")
     for m in _POSTCODE_CUE.finditer(text) if may_hold(_POST, text, text.lower()) else ():
-        said = _postcode_said_in_groups(text, m.end())
+        said = _postcode_said_in_groups(text, m.end()) or _district_said(text, m.end())
         if said:
             yield Finding(*said, "POSTCODE", 0.7, "spoken-postcode")
     for m in _SPELLED_POSTCODE.finditer(text) if figures and _UNIT_SPELLED.search(text) else ():
@@ -1647,6 +1668,59 @@ def numbers_in_groups(text: str) -> Iterator[Finding]:
         if len(digits) >= 4 and not _YEAR_ONLY.match(digits) and digits not in public_numbers() \
                 and not _NOT_ID_AFTER.match(text, end):
             yield _with_issuer(text, start, end, 0.6, "number-in-groups")
+
+
+# A number read out a figure at a time ("one one eight, four seven, six two", "three four two,
+# double eight, one nine, oh"), letters in capitals perhaps before it ("P Y L, zero, eight...",
+# "G R, two three, dash, oh four one"): only numbers are read so, and no count is.
+_A_FIGURE_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
+_FIGURES_READ = re.compile(
+    r"(?<![\w'’-])(?P<letters>(?:[A-Z](?:,\s?|\s)){1,3})?"
+    rf"(?P<figures>(?i:(?:(?:double|treble|triple)\s+)?{_A_FIGURE_WORD}"
+    rf"(?:(?:\s*,\s*|\s+|\s*-\s*|\s*,?\s*(?:dash|slash)\s*,?\s*)(?:(?:double|treble|triple)\s+)?{_A_FIGURE_WORD})+))"
+    r"(?![\w'’-])")
+_FIGURE_OF = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+              "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+# What a number read a figure at a time, each parted by a comma, is said to be (else a list of
+# scores: "she scored three, two, three, three, two").
+_A_NUMBER_SAID = re.compile(r"\b(?:numbers?|no|ref|reference|pin|registers?|registration|badge|staff|payroll"
+                            r"|assignment|employee|id|account|code|membership|case|ticket|pension|superannuation"
+                            r"|HCPC|NMC|ESR|NHS|DBS)\b", re.IGNORECASE)
+
+
+def _figures_said(words: str) -> str:
+    """'double eight, one nine, oh' -> '88190'."""
+    figures, times = [], 1
+    for w in re.findall(r"[a-z]+", words.lower()):
+        if w in ("double", "treble", "triple"):
+            times = 2 if w == "double" else 3
+        elif w in _FIGURE_OF:
+            figures.append(_FIGURE_OF[w] * times)
+            times = 1
+    return "".join(figures)
+
+
+@register_recognizer("number-read-out", "ID", context=ID_CONTEXT, gate=False, normalised=False)
+def numbers_read_out(text: str) -> Iterator[Finding]:
+    """'Staff number at the time was one one eight, four seven, six two': five figures or more read
+    a figure at a time (four after letters) are someone's number, whatever is said before them (a telephone's the
+    phone rules' too); not a count up or down ("one two three four five"), one figure said over
+    and over ("oh oh oh oh oh"), nor, each figure parted by a comma, a list of scores where no
+    number is spoken of ("three, two, three, three, two")."""
+    for m in _FIGURES_READ.finditer(text):
+        figures = _figures_said(m.group("figures"))
+        steps = {int(b) - int(a) for a, b in zip(figures, figures[1:])}
+        letters = re.sub(r"[^A-Z]", "", m.group("letters") or "")
+        start = m.start() if len(letters) >= 2 else m.start("figures")  # (a letter alone names a ward, a band)
+        letters = letters if len(letters) >= 2 else ""
+        if len(figures) < (4 if letters else 5) or len(set(figures)) == 1 or steps in ({1}, {-1}):
+            continue  # (with letters before them, four figures: "E, M, four four one seven")
+        if not letters and (figures.startswith("0") and len(figures) >= 9 or figures.startswith("44")):
+            continue  # a telephone's, the phone rules' to read (a number cut short, corrected)
+        listed = re.fullmatch(rf"(?i:{_A_FIGURE_WORD})(?:\s*,\s*(?i:{_A_FIGURE_WORD}))+", m.group("figures"))
+        if listed and not letters and not _A_NUMBER_SAID.search(text, max(0, m.start() - 120), m.start()):
+            continue
+        yield _with_issuer(text, start, m.end(), 0.6, "number-read-out")
 
 
 @register_recognizer("date-of-birth", "DATE", needs=re.compile(r"\d|born|birth|\bd\W?o\W?b", re.IGNORECASE))

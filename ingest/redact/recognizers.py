@@ -5041,8 +5041,16 @@ _NAME_SAID_TO_BE = re.compile(
     r"(?:\s+(?:is|was)|['’]s)|(?:she|he)(?:['’]s|\s+is|\s+was)\s+(?:called|named)"
     r"|(?P<goes>(?:she|he|they)\s+(?:goes|go|went)\s+by))\s+(?P<name>[^\W\d_][\w'’-]*)(?![\w'’-])", re.IGNORECASE)
 _ROLE_IS_A_NAME = re.compile(
-    r"(?<![\w'’-])(?:my|our|her|his|their|the)\s+(?:new\s+|old\s+|line\s+)?(?P<role>[a-z-]+)\s+(?:is|was|['’]s)\s+"
+    r"(?<![\w'’-])(?:my|our|her|his|their|the)\s+(?:new\s+|old\s+|line\s+)?(?:[a-z-]+\s+)??(?P<role>[a-z-]+)"
+    r"\s+(?:is|was|['’]s)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|who|she|he)\b)", re.IGNORECASE)
+
+# Someone saying who they are after a greeting, or how to be called, a given name ending the
+# clause: "hey!! im ellie.", "hi, i'm priya, band 5", "'call me chris'" (not "i'm gay and...",
+# "i'm lucky": what someone is, as often, with no greeting).
+_I_AM_A_NAME = re.compile(r"(?:\b(?:hi|hey|hello|hiya)\b[\s!.,]*(?:i['’]?m|i\s+am|im|it['’]?s)|(?<!\w)call\s+me)"
+                          r"\s+(?P<name>[^\W\d_][\w'’-]*)"
+                          r"(?=\s*(?:[,.;:!?)'’\"”]|$)|\s+(?:and|btw|here|from)\b)", re.IGNORECASE)
 
 # What each form of _NAME_SAID_TO_BE holds, looked for first in the text lowered (``may_hold``).
 _NAME_SAID_TO_BE_CUE = re.compile(r"name|call|(?:goes|go|went)\s+by")
@@ -5075,6 +5083,14 @@ def names_said_to_be(text: str) -> Iterator[Finding]:
         if lexicon.is_ordinary(word) and word not in lexicon.first_names() or _an_everyday_word_no_name(word):
             continue  # "your name's going up", "goes by train"
         yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "name-said-to-be")
+    # saying who they are: a given name no everyday word nor one of the names that are words
+    # ("hi, i'm grace", "call me frank" are as often what someone is), no place
+    for m in _I_AM_A_NAME.finditer(text):
+        word = m.group("name").rstrip("'’").lower()
+        if word in lexicon.first_names() and word not in STOP_WORDS and word not in _STOP \
+                and word not in words_set("word_names") and not lexicon.is_everyday(word) \
+                and word not in lexicon.places():
+            yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "name-said-to-be")
     # (a role of the list holds one of its words: a text with none is not searched)
     for m in _ROLE_IS_A_NAME.finditer(text) if may_hold(_job_word_cue(), text, lower) else ():
         word = m.group("name").rstrip("'’").lower()

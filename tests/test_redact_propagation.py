@@ -59,6 +59,12 @@ CASES = [
     # letters go, under the first's number
     (["I'm at Pellowby and Trask, a small service.", "P and T paid on time.", "P&T never did overtime."],
      ["Pellowby", "Trask", "P and T", "P&T"], ["a small service", "paid on time", "never did overtime"]),
+    # the letters of capitalised words in a row holding a name found, whatever each was read as,
+    # without its small words and public letters or with them; not the field's or a public name's
+    (["It was under Tarrowby and Quenlow NHS Foundation Trust.", "TQFT. Everyone says TQFT.", "The CQC came."],
+     ["Tarrowby", "Quenlow", "TQFT"], ["Everyone says", "The CQC came"]),
+    (["Brenchfield and Aldermoor Mental Health Partnership. BAMHP.", "BAMHP loved honorary posts."],
+     ["Brenchfield", "BAMHP"], ["loved honorary posts"]),
     # not where the second opens a clause ("Ottilie was my manager")
     (["I was at Quenby and Ottilie was my manager.", "Q&O is the quiz night."], ["Quenby", "Ottilie"],
      ["Q&O is the quiz night"]),

@@ -767,6 +767,40 @@ def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str])
     return [Term(t.surface, "PERSON", t.any_case) for t in _initials(letters)]
 
 
+# Letters in capitals a source may say for a name ("HWFT"); capitalised words in a row, small words
+# of a name between them ("Harrowfield and Wenlow NHS Foundation Trust").
+_LETTERS_SAID = re.compile(r"(?<![\w'’-])[A-Z]{3,6}(?![\w'’-])")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|the|for)[ \t]+)*[A-Z][\w'’-]*)+")
+
+
+def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Finding]], public) -> list[Term]:
+    """Letters in capitals the source says that are the initials of capitalised words in a row
+    holding a name found, whatever the words were read as ("Kestondale and Pellacombe Mental Health
+    Partnership", read as a person and a workplace, is "KPMHP"; "Harrowfield and Wenlow NHS
+    Foundation Trust" is "HWFT"): the workplace's, searched for throughout. Its initials are taken
+    without its small words and public letters, and with them; not letters of a public name or
+    something else ("NHS", "ETC", "ITU")."""
+    said = {m.group() for text in texts.values() for m in _LETTERS_SAID.finditer(text)}
+    said = {letters for letters in said if not is_public_acronym(letters) and not public.is_whole(letters)
+            and not recognizers.letters_of_something_else(letters) and not recognizers.letters_of_roles_or_panels(letters)}
+    if not said:
+        return []
+    found = []
+    for key, text in texts.items():
+        for run in _CAPITALISED_RUN.finditer(text):
+            if not any(f.kind in ("ORG", "PERSON", "LOC") and f.start < run.end() and run.start() < f.end
+                       for f in findings.get(key, ())):
+                continue
+            words = run.group().split()
+            named = [w for w in words if w[:1].isupper() and w.lower() not in CONNECTORS]
+            for letters in {"".join(w[0] for w in named),
+                            "".join(w[0] for w in named if not (len(w) > 1 and w.isupper())),
+                            "".join(w[0] for w in words if w.lower() not in ("of", "the", "for")).upper()}:
+                if letters in said:
+                    found.append(Term(letters, "ORG", False))
+    return found
+
+
 def _letters_of_two_things(words: list[str]) -> list[Term]:
     """A name of two things joined by "and" said by the letters of each, joined as the name joins
     them ("Oxenhithe and Wrenmoor" is "O and W", "O&W"; "Holmby and Stannerby" is "H&S") or with
@@ -2101,6 +2135,7 @@ class Engine:
                     forms = _letters_of_two_things(all_texts[key][f.start:g.end].split())
                     terms += forms
                     letters_of.update((normalise(t.surface), normalise(all_texts[key][f.start:f.end])) for t in forms)
+        terms += letters_of_names_found(all_texts, findings, public)
         # A workplace named by an ordinary word ("Lantern") is matched as written, so "a
         # lantern" stays; typed in lower case where a workplace is said ("a year's wait at
         # lantern"), the source writes it in lower case: it is searched for in any case.

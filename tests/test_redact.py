@@ -348,7 +348,7 @@ def test_a_persons_name_in_the_collection_title_is_not_made_public(project):
 
 @pytest.mark.parametrize("where", ["archive.yml", "study/a.txt.yml"])
 def test_text_replaced_by_a_redaction_fix_leaves_no_trace_in_the_files(project, where):
-    write_tree(project / "t", {"study/a.txt": "Q: Hi?\nA: The quorvex team said no. My caseload is heavy.\n",
+    write_tree(project / "t", {"study/a.txt": "Q: Hi?\nA: The quorvex rota said no. My caseload is heavy.\n",
                                "study/b.txt": "Q: Hi?\nA: Fine.\n"})
     run("ingest", "t", "--db", project / "a.db")
     assert b"quorvex" in (project / "a.db").read_bytes()  # the word was there to find
@@ -357,7 +357,7 @@ def test_text_replaced_by_a_redaction_fix_leaves_no_trace_in_the_files(project, 
     run("ingest", "t", "--db", project / "a.db")
     assert b"quorvex" not in (project / "a.db").read_bytes()  # not in the full-text index's pages either
     assert not any(b"quorvex" in data for data in index_files(project / "a.db"))
-    assert "The [redacted] team" in export_jsonl(project / "a.db")[1]["text"]
+    assert "The [redacted] rota" in export_jsonl(project / "a.db")[1]["text"]
 
 
 def test_a_damaged_redaction_log_does_not_stop_the_source(project):

@@ -726,7 +726,7 @@ LISTED_INSIDE_A_NAME = [
      "I asked [Person 1] about the rota."),
     # a listed word in no name keeps its own placeholder (in a text capitalising names: in one
     # typing them in lower case, a word English never writes is one)
-    ("quorvex", "The quorvex team at Mind said no.", ["quorvex"], "The [redacted] team at Mind said no."),
+    ("quorvex", "The quorvex rota at Mind said no.", ["quorvex"], "The [redacted] rota at Mind said no."),
 ]
 
 

@@ -396,6 +396,8 @@ CASES = {
          ("my placement is at meadow view clinic now", "meadow view clinic"),
          ("i work for the willow tree centre, band 6", "willow tree centre"),
          ("agency shifts with brook farm surgery", "brook farm surgery"),
+         # a word English hardly uses before a team or a building
+         ("i'm on the quarnby team btw", "quarnby team"), ("we're in the tamarisk building now", "tamarisk building"),
          # ... or after a word naming it
          ("the hub is called the larch tree centre now", "larch tree centre"),
          ("then it got renamed the still waters hub", "still waters hub"),
@@ -528,6 +530,9 @@ CASES = {
          "i did it with gusto", "meeting with my supervisee", "a firm called later, tbh",
          # what kind of service, which one, whose: no name
          "i work at the day centre", "i called the day centre twice", "i called the crisis team",
+         # letters said for a role, a thing, a public name, or with no vowel, before a team
+         "the pmhw team is new", "the ehcp team were slow", "the ahp team lead left", "the cmht team",
+         "i work in the main building",
          "nights at the main hospital", "referred to the eating disorder unit",
          "she went for couples counselling", "she went for grief counselling", "at my mum's house", "placement at the same practice",
          "at the crisis house", "seen at the memory clinic", "at the old people's home",

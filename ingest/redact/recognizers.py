@@ -2041,7 +2041,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         # branch named after it is not ("boots fernhallow pharmacy": "fernhallow pharmacy").
         rare = rare[public_opening(w.group() for w in rare):]
         words = [w.group() for w in rare]
-        if words and not any(w in _STOP or w in service_words() for w in words) \
+        if words and not any(w in _STOP or w in service_words() or _read_as_letters(w) for w in words) \
                 and any(lexicon.is_rare(_without_possessive(text, offset, w)) for w in rare):
             # A public name of several words ending the kind ("brackenholt rape crisis"): the name
             # before it is found alone (engine.workplaces_whole takes the charity with it).
@@ -2322,6 +2322,15 @@ _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|leavi
                              r"|called(?:\s+it)?|named|renamed|rebranded(?:\s+as)?|known\s+as)"
                              r"|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _read_as_letters(word: str) -> bool:
+    """A word typed in lower case that is letters said for a role, a panel, a thing or a public
+    name ("ahp", "ehcp", "cmht"), or five letters or fewer with no vowel ("pmhw"): read as
+    letters, never the rare word of a workplace's name ("the ahp team"; "bryn", "glyn" hold a y)."""
+    upper = word.upper()
+    return letters_said_for_a_thing(upper) or letters_of_roles_or_panels(upper) or word in public_lower() \
+        or len(word) <= 5 and word.isalpha() and not any(c in "aeiouy" for c in word.lower())
 
 
 def after_a_workplace_clue(text: str, at: int) -> bool:

@@ -102,6 +102,8 @@ SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", 
           # five letters or more, or four making no word, with nothing around saying so
           ("with a q yeah s a n d q u i s t", "s a n d q u i s t"), ("j o r u n n irish she was", "j o r u n n"),
           ("she goes by r u z z for short", "r u z z"), ("well B E R I T signed it", "B E R I T"),
+          # the first letter said by a word it opens
+          ("Z as in zulu, A, R, E, W, S, K, A. Right.", "Z as in zulu, A, R, E, W, S, K, A"),
           ("Ngozi, said en-GO-zee", "en-GO-zee"),
           # typed in lower case with no stress marked: short syllables not all English, where
           # someone says how a name sounds
@@ -203,8 +205,9 @@ KEPT = [
     # capitals for a stress on words of grammar alone; an interjection opening a sentence
     "I Was Just So Done With It All, you know?", "Ach, it's been a hard year.", "Och, we managed.",
     "the dr appointments ran late", "a nurse said it", "the ms teams call dropped", "mr men books for the kids", "Score options were A B C D.",
-    # letters spaced that run down the alphabet, spell a public name or a word
+    # letters spaced or listed that run down the alphabet, spell a public name or a word
     "options a b c d e", "the C A M H S team", "it went h e l p on the wall", "A I M was the acronym",
+    "I did the A, B, C, D options",
     "the anti-NHS lot", "it was pre-COVID", "an ex-DWP adviser", "in-house training", "my manager will never listen",
     # in lower case, hyphened words and sounds beside words that tell how something sounds
     "it's like uh-huh, you know", "she says it's a no-no", "it's a bit cbt-ish, like", "that's in the lay-bys",

@@ -65,6 +65,10 @@ CASES = [
      ["Tarrowby", "Quenlow", "TQFT"], ["Everyone says", "The CQC came"]),
     (["Brenchfield and Aldermoor Mental Health Partnership. BAMHP.", "BAMHP loved honorary posts."],
      ["Brenchfield", "BAMHP"], ["loved honorary posts"]),
+    # a name spelled out, however its letters are parted, is searched for said whole too
+    (["Can you spell the surname?", "Z as in zulu, A, R, E, W, S, K, A. Zarewska.", "And the first name?"],
+     ["Zarewska", "A, R, E"], ["Can you spell the surname?"]),
+    (["It's spelled Q, U, E, N, D, R, Y.", "Yes. Quendry. Odd name."], ["Quendry"], ["Odd name"]),
     # not where the second opens a clause ("Ottilie was my manager")
     (["I was at Quenby and Ottilie was my manager.", "Q&O is the quiz night."], ["Quenby", "Ottilie"],
      ["Q&O is the quiz night"]),

@@ -27,7 +27,9 @@ from pathlib import Path
 from ingest.redact import lexicon
 
 _DATA = Path(__file__).parent / "data" / "short_forms.txt"
-_SPELLED = re.compile(r"[a-z](?:[-. ]+[a-z]){2,}\.?")
+_SPELLED = re.compile(r"[a-z](?:[-., ]+[a-z]){2,}\.?")
+# A letter said by a word it opens before the rest ("z as in zebra, a, b, o...", "b for bravo").
+_LETTER_AS_IN = re.compile(r"^([a-z]) (?:as in|for) [a-z]+,? ")
 _INITIALS = re.compile(r"([a-z])\.? ?([a-z])\.?(?: ?([a-z])\.?)?")
 
 
@@ -47,7 +49,9 @@ def short_forms() -> dict[str, frozenset[str]]:
 
 
 def spelled(norm: str) -> str | None:
-    """'k-e-i-r-a' → 'keira'; None for anything not spelled out letter by letter."""
+    """'k-e-i-r-a', 'k, e, i, r, a', 'k as in kilo, e, i, r, a' → 'keira'; None for anything not
+    spelled out letter by letter."""
+    norm = _LETTER_AS_IN.sub(r"\1 ", norm)
     return re.sub(r"[^a-z]", "", norm) if _SPELLED.fullmatch(norm) else None
 
 

@@ -2058,6 +2058,8 @@ class Engine:
                     continue
                 if numbered(f.kind):
                     terms.append(make_term(surface, f.kind))
+                    if f.kind == "PERSON" and (word := aliases.spelled(normalise(surface))) and len(word) >= 3:
+                        terms.append(make_term(word.title(), f.kind))  # spelled out, said whole too: "Zaborowski."
                     if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
                         terms += joined_name_terms(surface, public)
                     # The letters the source gives for a workplace, or for one named after

@@ -3436,11 +3436,12 @@ def workplaces_employing_someone(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- names said in other forms
 
-# Spelled out letter by letter ("S-I-O-B-H-A-N", "w, r, o, b, e, l"): in an interview only
-# names, addresses and codes are spelled.
-_SPELLED_OUT = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-])|(?<![\w,])[A-Za-z](?:,\s[A-Za-z]){3,}(?![\w])")
+# Spelled out letter by letter ("S-I-O-B-H-A-N", "w, r, o, b, e, l", the first letter said by a
+# word, "Z as in zebra, A, B, O..."): in an interview only names, addresses and codes are spelled.
+_SPELLED_OUT = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-])|(?<![\w,])"
+                          r"(?:[A-Za-z]\s+(?:as\s+in|for)\s+[A-Za-z]+,\s)?[A-Za-z](?:,\s[A-Za-z]){3,}(?![\w])")
 # Spelled with spaces ("S I O B H A N", "t e n d a i"): four letters or more of one case.
-_SPACED_OUT = re.compile(r"(?<![\w-])(?:[A-Z](?: [A-Z]){3,}|[a-z](?: [a-z]){3,})(?![\w-])")
+_SPACED_OUT = re.compile(r"(?<![\w'’-])(?:[A-Z](?: [A-Z]){3,}|[a-z](?: [a-z]){3,})(?![\w-])")
 # Said as it sounds, syllables joined by hyphens, the stress in capitals ("SHAY-mus",
 # "ROY-sheen", "oh-LOO-sheh-gun").
 _PRONOUNCED = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z]*(?:-[A-Za-z]+){1,4}(?![\w-])")
@@ -3473,6 +3474,11 @@ _SAID_HOW_IT_SOUNDS = re.compile(r"(?<![\w'’-])(?:pronounc\w*|say|says|sounds?
 _QUOTED_FORM = re.compile(r"^['‘\"“][^'‘’\"“”]+['’\"”]$")
 
 
+def _down_the_alphabet(letters: str) -> bool:
+    """'abcd': letters each the one after the last, options or a list, no word spelled."""
+    return all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:]))
+
+
 def _spaced_a_name(spaced: str) -> bool:
     """Letters spelled with spaces that say a name whatever is around them ("l i n d q v i s t",
     "k a s h"): five or more, or four that make no word, neither running down the alphabet
@@ -3481,8 +3487,7 @@ def _spaced_a_name(spaced: str) -> bool:
     from ingest.redact.names import is_public_acronym  # (names imports this module)
 
     letters = spaced.replace(" ", "").lower()
-    in_order = all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:]))
-    return not in_order and letters not in public_lower() and not is_public_acronym(letters.upper()) and (
+    return not _down_the_alphabet(letters) and letters not in public_lower() and not is_public_acronym(letters.upper()) and (
         len(letters) >= 5 and not lexicon.is_everyday(letters) or not lexicon.is_ordinary(letters))
 
 
@@ -3507,9 +3512,9 @@ def _syllables_said(parts: list[str]) -> bool:
                                                       "sounds", "spelled", "spelt", "spell", "name", "that's",
                                                       "it's", "called"), gate=False, normalised=False)
 def names_in_other_forms(text: str) -> Iterator[Finding]:
-
     for m in _SPELLED_OUT.finditer(text) if _SPELLED_OUT_CUE.search(text) else ():
-        yield Finding(m.start(), m.end(), "PERSON", 0.6, "spelled-out")
+        if not _down_the_alphabet(re.sub(r"[^a-z]", "", m.group().lower())):  # ("the A, B, C, D options")
+            yield Finding(m.start(), m.end(), "PERSON", 0.6, "spelled-out")
     for m in _SPACED_OUT.finditer(text):
         named = _spaced_a_name(m.group())
         if " I " not in f" {m.group()} " or m.group().count(" ") >= 4 and named or m.group().count(" ") >= 5:

@@ -28,6 +28,8 @@ CASES = {
          ("the inbox. feedback dot team at brindle dot nhs dot uk. I wrote", "feedback dot team at brindle dot nhs dot uk"),
          ("write to me at fen.harrow@\ngmail.com any time", "fen.harrow@\ngmail.com"),
          ("contact me: wren.adeyemi(at)fernmail(dot)co.uk", "wren.adeyemi(at)fernmail(dot)co.uk"),
+         # "dash" said between an address's words before its "at"
+         ("the campaign email, fair dash pay dash now at proton dot me.", "fair dash pay dash now at proton dot me"),
          ("email me [at] is fine: j.quill[at]example[dot]org", "j.quill[at]example[dot]org"),
          ("Email's best. It's bryn at bryncounsel dot cymru", "bryn at bryncounsel dot cymru"),
          ("my own one's orla dot vance forty-two at hotmail dot co dot uk.", "orla dot vance forty-two at hotmail dot co dot uk"),
@@ -87,6 +89,11 @@ CASES = {
          ("the site is wrenholm dot co dot uk", "wrenholm dot co dot uk"),
          # an address said as words, then said to be one word
          ("It's quarrow house dot org dot uk, all one word.", "quarrow house dot org dot uk"),
+         # a handle's words said apart and said to be one; underscores between commas; the
+         # platform in the sentence before; X
+         ("On X I'm at sign tired and teal, all one word.", "at sign tired and teal"),
+         ("Through a Twitter account. At sign P W, underscore, voices, all one word.",
+          "At sign P W, underscore, voices"),
          # a name on a platform said without its "@"
          ("I'm on insta as tam.talks, say hi", "tam.talks"), ("my tiktok is quillcounsels now", "quillcounsels"),
          # ... said as words, which go with it up to a stop word or an everyday word
@@ -108,6 +115,7 @@ CASES = {
          "I'm on fb as well, and ig is dead", "i looked at symbol charts with the child", "the at symbol key is broken",
          "on insta im knackered after nights", "the discord is palpable on the ward", "issue#2024 and team#2023",
          "you'll find me at sign language class", "room#1204 is the staff room now",
+         "I had to dash off at five.", "the dash cam at work",
          "bbc dot co dot uk slash news covered it",
          "we post on tiktok now", "follow procedure on facebook", "follow me on insta", "follow safeguarding guidance",
          "I'm on insta as well", "I was on twitter as a student", "on facebook is awful",

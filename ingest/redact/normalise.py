@@ -135,13 +135,20 @@ _AT_DOT = re.compile(r"\s*[(\[{<]\s*(at|dot)\s*[)\]}>]\s*", re.IGNORECASE)
 # "dot", or "full stop" before an address's ending ("brackmail full stop com").
 _SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+(?:com|org|net|co|uk|ac|gov|nhs|io|me|info)\b)),?\s+(?=\w)",
                          re.IGNORECASE)
-_UNDERSCORE = re.compile(r"(?<=\w)\s+underscore\s+(?=\w)|(?<=\w)\s+underscore\b", re.IGNORECASE)
+_UNDERSCORE = re.compile(r"(?<=\w),?\s+underscore,?\s+(?=\w)|(?<=\w),?\s+underscore\b", re.IGNORECASE)
+# "dash" said between the words of an address before its "at" ("save dash our dash pay at proton
+# dot me"); not elsewhere ("I had to dash off").
+_SPOKEN_DASH = re.compile(r"(?<=\w)\s+dash\s+(?=\w+(?:\s+dash\s+\w+)*\s+at\s+\w+(?:\s+dot\s+|\.)\w)", re.IGNORECASE)
+# A handle's words said apart, then that they are one ("at sign band six and broke, all one word"):
+# run together.
+_ONE_WORD = re.compile(r"(?<=@)[A-Za-z0-9_]+(?:[ ,]+(?!all\s+one\b)[A-Za-z0-9_]+){1,5}"
+                       r"(?=[ ,]+(?:all\s+)?(?:one\s+word|no\s+spaces|joined\s+up)\b)", re.IGNORECASE)
 # "at sign", "at symbol" said for the "@" of a handle, where a handle is spoken of ("find me
 # at sign calder carer"; not "i looked at symbol charts", "the at symbol key is broken").
 _AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+(?!(?:in|up|out|off|on|over|the|a|an|of|for|to|and|here|there"
                       r"|language|post|posts|posted|board|boards)\b)(?=\w)", re.IGNORECASE)
 _HANDLE_SPOKEN_OF = re.compile(r"\b(?:find|follow|message|dm|add|tag|handle|username|account|insta|instagram|twitter"
-                               r"|tiktok|snapchat|threads|bluesky|facebook|reach)\b[^.!?\n]{0,30}$", re.IGNORECASE)
+                               r"|tiktok|snapchat|threads|bluesky|facebook|reach|on\s+x)\b[^!?\n]{0,30}$", re.IGNORECASE)
 
 
 def _at_sign(m: re.Match) -> str | None:
@@ -154,7 +161,7 @@ _SPOKEN_SLASH = re.compile(r"(?<=\.)(?P<end>[a-z]{2,6})\s+(?:forward\s+)?slash\s
 # "B-L-nine", "Y-O-sixty-one", "four-J-W").
 _HYPHEN_PART = rf"(?:{TENS_WORD}|{TEEN_WORD}|{_UNIT}|[A-Za-z\d])"
 _HYPHEN_DIGITS = re.compile(rf"(?<![\w-]){_HYPHEN_PART}(?:-{_HYPHEN_PART})+(?![\w-])", re.IGNORECASE)
-_TRIGGER = re.compile(rf"\b(?:dot|at|underscore|slash|oh|zero|{UNIT_WORD}|double|{TENS_WORD})\b"
+_TRIGGER = re.compile(rf"\b(?:dot|at|underscore|slash|dash|oh|zero|{UNIT_WORD}|double|{TENS_WORD})\b"
                       r"|[A-Za-z][-,.]\s?[A-Za-z][-,.]|\b[A-Z] [A-Z]\b", re.IGNORECASE)
 
 
@@ -212,10 +219,12 @@ _REWRITES = [
     (_NUMBER_RUN, lambda m: number_words(m.group()) if len(re.findall(r"\w+", m.group())) > 1 else None, None),
     (_SPELLED, _spelled, None),
     (_AT_DOT, lambda m: "@" if m.group(1).lower() == "at" else ".", tuple("([{<")),
+    (_SPOKEN_DASH, lambda m: "-", ("dash",)),
     (_SPOKEN_DOT, lambda m: ".", ("dot", "stop")),
     (_UNDERSCORE, lambda m: "_", ("underscore",)),
     (_AT_SIGN, _at_sign, ("sign", "symbol")),
     (_SPOKEN_SLASH, lambda m: m.group("end") + "/", ("slash",)),
+    (_ONE_WORD, lambda m: re.sub(r"[ ,]+", "", m.group()), ("word", "spaces", "joined")),
 ]
 
 

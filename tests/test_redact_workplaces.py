@@ -752,6 +752,10 @@ def test_a_name_with_what_only_a_workplace_is_in_brackets_is_one(text, found):
     ("a housing first project (way to home - thats what we're called)", ["way to home"]),
     ("mgr (r. haldane) refused flexi working", ["r. haldane"]), ("my manager (priya) was great", ["priya"]),
     ("my ward (Kestrel) closed. The charity (Second Chances) folded.", ["Kestrel", "Second Chances"]),
+    # whatever comes before, a name typed in lower case with its kind, a word English hardly uses in it
+    ("when the new provider took over (quendle care). lost £1.2k/yr", ["quendle care"]),
+    ("i went there (the main hospital) twice", []), ("mum is in one (a care home) now", []),
+    ("the ward was shut (infection control team) all week", []),
     ("i'm in a prison in-reach team (hmp not saying which). contracted", []),
     ("the board (all gps) see us as cheap", []), ("at the sanctuary café (crisis drop-in) in 2017", []),
     ("the unit (locked) was grim, the team (small) was lovely", []), ("my band (band 6) was cut", []),

@@ -6297,9 +6297,13 @@ def named_in_brackets(text: str) -> Iterator[Finding]:
         role = _a_role().fullmatch(before) is not None
         kind = lexicon.is_workplace_kind(before) or lexicon.is_workplace_kind(before.removesuffix("s")) \
             or before in _BRACKET_PLACING
-        if not role and not kind:
-            continue
         name = m.group("name")
+        if not role and not kind:
+            # whatever comes before, a name and its kind in brackets ("a new provider took over
+            # (tolland care)", "employer: X (little things project)")
+            if named := _a_name_and_its_kind(name):
+                yield Finding(m.start("name"), m.start("name") + len(named), "ORG", 0.6, "named-in-brackets")
+            continue
         # two names joined after a kind in the plural ("2 wards (hazel & juniper)"): each its own
         parts = list(re.finditer(r"[^&/]+?(?=\s*(?:&|/|\band\b)|$)", name)) \
             if kind and before.endswith("s") and re.search(r"\s(?:&|and)\s|/", name) else [re.match(r".+", name)]
@@ -6323,6 +6327,22 @@ def named_in_brackets(text: str) -> Iterator[Finding]:
             yield Finding(start, end, "PERSON" if role else "ORG", 0.6, "named-in-brackets")
 
 
+def _a_name_and_its_kind(said: str) -> str | None:
+    """'tolland care': a kind of workplace a name typed in lower case ends in (data role lower)
+    after words no kind's, service's, field's, nor grammar's, one English hardly uses among them
+    ("(the main hospital)", "(a care home)", "(day centre)" are what kind, "(infection control
+    team)" which department); ``said`` as far as the kind, or None."""
+    words = said.rstrip().split()
+    if not 2 <= len(words) <= 4 or not said.rstrip().islower() or words[-1] not in _LOWER_KINDS:
+        return None
+    name = words[:-1]
+    if any(w in STOP_WORDS or w in _STOP or w in _KIND_WORDS or w in service_words() or lexicon.is_field_word(w)
+           or _read_as_letters(w) or not w.isalpha() for w in name):
+        return None
+    return said.rstrip() if any(lexicon.is_rare(w) for w in name) else None
+
+
+_LOWER_KINDS = frozenset(k for k in lexicon.workplace_kinds("lower") if " " not in k) | {"care"}
 # Words placing someone at a workplace straight before its name in brackets ("i work for (...)").
 _BRACKET_PLACING = frozenset("at for with joined left via".split())
 

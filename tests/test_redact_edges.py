@@ -439,10 +439,13 @@ def test_a_number_read_out_over_quotes_goes_whole(engine, quotes, gone, kept):
     (["It's 01904 613552, the office.", "And how many on the caseload?", "About 130, and 552 on the waiting list."],
      [], ["About 130", "552 on the waiting list"]),
     # corrected, a figure or two changed in as many figures as groups of it have; not a year
-    (["Call me on 07700 900 461, no sorry, 900 417."], ["07700 900 461", "900 417"], ["no sorry"]),
+    (["Call me on 07700 900 461, no sorry, 900 471."], ["07700 900 461", "900 471"], ["no sorry"]),
     (["It's 0161 496 0552.", "No, wait, 0525. The office."], ["0525"], ["The office"]),
     (["It's 0161 496 0552.", "No, 2019. It was 2019.", "Sorry, 250 people were waiting."], [],
      ["No, 2019. It was 2019.", "250 people"]),
+    (["It's 0161 496 0552.", "We had 120 staff, no sorry, 130.", "The room was 101, no, 102."], [],
+     ["120 staff, no sorry, 130", "101, no, 102"]),
+    (["It's 07700 900 181, no hang on, 900 188."], ["900 188"], ["no hang on"]),
     (["The office line is 0161 496 0552.", "It was 552.", "About 496, give or take. It cost £1,496.",
       "Her PHQ-9 went 14, 9, 6."], [], ["It was 552.", "About 496, give or take", "£1,496", "14, 9, 6"]),
 ])
@@ -455,6 +458,7 @@ def test_a_number_said_again_in_part_goes(engine, quotes, gone, kept):
     (["we moved the clinic, its l forty seven", "l forty seven", "yeah l forty seven two h d on the high street"],
      ["l forty seven"], ["we moved the clinic", "on the high street"]),
     (["My postcode is TS4 2QT.", "I moved from TS4 to York.", "Band 4 pay, ts 4 area."], ["TS4", "ts 4"], ["Band 4 pay"]),
+    (["My postcode is M6 4QT.", "I drove up the M6 to get there."], [], ["up the M6 to"]),
 ])
 def test_a_postcodes_district_said_again_goes(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)

@@ -459,6 +459,8 @@ def test_a_common_given_name_in_lower_case_is_someones(engine, text, gone, kept)
     ("i'm gay and i'm a nurse, hi im lucky to have a job, call me crazy", [],
      ["i'm gay", "lucky to have a job", "call me crazy"]),
     ("hi im grace btw. my ward manager is lovely", [], ["hi im grace btw", "my ward manager is lovely"]),
+    ("my team lead is gay and great. hello, I'm bi. hi, it's sad. call me mate", [],
+     ["my team lead is gay", "I'm bi", "it's sad", "call me mate"]),
     ("MY MANAGER IS HOLLY", ["HOLLY"], ["MY MANAGER IS"]),
     ("her name is on the list", [], ["her name is on the list"]),
     ("he goes by train, she goes by the book", [], ["goes by train", "goes by the book"]),

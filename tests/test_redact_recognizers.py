@@ -199,7 +199,8 @@ CASES = {
          ("my postcode is ls six two a b, near the park", "ls six two a b"), ("postcode's l s 6 2 q t", "l s 6 2 q t"),
          ("And postcode D-H-1, 4-T-L.", "D-H-1, 4-T-L"), ("yeah the postcode, H-U-3, 2-J-R", "H-U-3, 2-J-R"),
          # its district alone after the cue, broken off or corrected, the rest begun with it
-         ("postcode T S nine— sorry, T S eight", "T S nine"), ("Postcode's B twenty-two, five H... er, H D.", "B twenty-two, five H"),
+         ("postcode T S nine— sorry, T S eight", "T S nine"), ("My postcode? B 12.", "B 12"),
+         ("The postcode is, um, LS 6.", "LS 6"), ("postcode's B 29... er, no, B 30.", "B 30"), ("Postcode's B twenty-two, five H... er, H D.", "B twenty-two, five H"),
          # spelled out letter by letter with no cue: an area, figures, two single letters
          ("it's b s three four e d, the flat", "b s three four e d"),
          ("we were at c f ten one a b then", "c f ten one a b"),
@@ -859,7 +860,9 @@ CASES = {
          "I did my course, code MH21 CBT, and got a parking permit", "i parked in bay ab12 car space",
          "the car park was shut in wk12 for", "she scored three, two, three, three, two on the items",
          "it was one, two, three, four, five people", "I had two, three, four or five of them",
-         "I was on Ward B, two one nine six and all", "the car park shut in 20 min", "We are AB 12 CDE in the list",
+         "I was on Ward B, two one nine six and all", "No, she scored three, two, three, three, two on the GAD",
+         "Samaritans is one one six, one two three", "breathe, one two three four, one two three four",
+         "By car it's ok 20 min", "the car had TV 24 hrs", "the car park shut in 20 min", "We are AB 12 CDE in the list",
          "Wales is W92000004 in the tables", "the Q12024 figures were grim",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",
          "a Q1234 form", "it was 30-40 people", "in 2019-A levels", "about 1500-odd people", "the 9-5 job",

@@ -749,7 +749,7 @@ def test_a_name_with_what_only_a_workplace_is_in_brackets_is_one(text, found):
     ("on an eating disorders unit (the poplars) - 0.6 wte", ["poplars"]),
     ("the charity i work for (the tallow trust) has no union", ["tallow trust"]),
     ("ward clerk on 2 wards (alder & sorrel) at the same time", ["alder", "sorrel"]),
-    ("a housing first project (way to home - thats what we're called)", ["way to home"]),
+    ("a housing first project (quenby to home - thats what we're called)", ["quenby to home"]),
     ("mgr (r. haldane) refused flexi working", ["r. haldane"]), ("my manager (priya) was great", ["priya"]),
     ("my ward (Kestrel) closed. The charity (Second Chances) folded.", ["Kestrel", "Second Chances"]),
     # whatever comes before, a name typed in lower case with its kind, a word English hardly uses in it
@@ -762,6 +762,10 @@ def test_a_name_with_what_only_a_workplace_is_in_brackets_is_one(text, found):
     ("the office (upstairs) leaks", []), ("the team (the same one as before) got cut", []),
     ("the team (in crisis) again", []), ("the ward (for men) was full", []),
     ("the trust (the big provider) did nothing", []), ("my manager (a lovely woman) left", []),
+    # after a role, each word a name's; after a kind, a rare word, a ward's name, "the" and one word
+    ("my manager (long story) left", []), ("my manager (newly qualified) was kind", []),
+    ("my colleague (white male) said", []), ("the ward (mixed sex) was grim", []),
+    ("the team (the duty lot) said no", []), ("my manager (quennell) left", ["quennell"]),
 ])
 def test_a_name_in_brackets_after_what_it_is_is_found(text, found):
     assert found_by("named-in-brackets", text) == found
@@ -833,6 +837,16 @@ def test_words_and_codes_like_a_universitys_short_name_stay(text):
 ])
 def test_a_ward_named_after_a_tree_flower_or_bird_in_lower_case_is_found(text, name):
     assert name in found_by("lower-case-ward", text)
+
+
+# A ward found by a ward's kind of name: another such name joined to it is a ward too.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["they moved me from sorrel to the larch unit in a week", "sorrel was acute"], ["sorrel"], ["was acute"]),
+    (["they put me on ward heron, heron or siskin most weeks"], ["heron", "siskin"], ["most weeks"]),
+    (["i did nights on juniper ward, then on to bed"], ["juniper"], ["then on to bed"]),
+])
+def test_a_ward_joined_to_a_ward_found_is_one(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
 
 
 @pytest.mark.parametrize("text", ["i was on the acute ward for years", "on the stroke unit it was chaos",
@@ -2470,6 +2484,9 @@ WORDS_AFTER_A_NAME_STAY = [
     (["I reckon Compass will close by March."], ["Compass"], ["I reckon", "will close by March"]),
     # (a verb naming it is not the name's)
     (["The unit was renamed Tarnside View in 2019."], ["Tarnside", "View"], ["was renamed", "in 2019"]),
+    # (a name's own first word typed in lower case stays the name's)
+    (["We referred him to open Door.", "The office was on station Road in Tarrowby."],
+     ["open Door", "station Road"], ["We referred him to"]),
     (["the service is called the osier bank centre now"], ["osier bank centre"], ["the service is called the"]),
     # ... a verb said with "not", its apostrophe typed or not, whatever reads the name
     (["the manager at quorvane won't pay.", "I won't go back."], ["quorvane"], ["won't pay", "I won't go back"]),

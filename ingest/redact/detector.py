@@ -262,15 +262,13 @@ def detected(texts: list[str]) -> list[list[Finding]]:
 
 
 def a_word_before_a_name(token, following) -> bool:
-    """A verb of thinking or saying the model took with the capitalised name after it
-    ("reckon Compass"; data thinking_and_saying), or one placing someone at a workplace, in any
-    case ("she quit harbour house"): the sentence's, not the name's; so is any everyday word in
-    lower case before capitals, no given name, place or surname (``everyday_not_a_name``: "was
-    renamed Harbour View"). Not any ordinary word: a given name may be one typed in lower case
-    ("honour Banda", "winter Ashby")."""
-    return token.is_lower and (following.text[:1].isupper() and (
-        token.lower_ in words_set("thinking_and_saying") or everyday_not_a_name(token.text))
-        or token.lower_ in PLACING_VERBS)
+    """A verb of thinking, saying or naming the model took with the capitalised name after it
+    ("reckon Compass", "renamed Harbour View"; data thinking_and_saying), or one placing someone
+    at a workplace, in any case ("she quit harbour house"): the sentence's, not the name's. Not
+    any ordinary word: a given name may be one typed in lower case ("honour Banda", "winter
+    Ashby"), and a name's own first word may be ("open Door", "station Road")."""
+    return token.is_lower and (token.lower_ in words_set("thinking_and_saying") and following.text[:1].isupper()
+                               or token.lower_ in PLACING_VERBS)
 
 
 # Words saying how many or when, said between a name and its verb ("mo all quit").

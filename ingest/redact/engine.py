@@ -775,7 +775,7 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|the|for)[
 
 def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Finding]], public) -> list[Term]:
     """Letters in capitals the source says that are the initials of capitalised words in a row
-    holding a name found, whatever the words were read as ("Kestondale and Pellacombe Mental Health
+    holding a person's or a workplace's name found, whatever the words were read as ("Kestondale and Pellacombe Mental Health
     Partnership", read as a person and a workplace, is "KPMHP"; "Harrowfield and Wenlow NHS
     Foundation Trust" is "HWFT"): the workplace's, searched for throughout. Its initials are taken
     without its small words and public letters, and with them; not letters of a public name or
@@ -788,9 +788,9 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
     found = []
     for key, text in texts.items():
         for run in _CAPITALISED_RUN.finditer(text):
-            if not any(f.kind in ("ORG", "PERSON", "LOC") and f.start < run.end() and run.start() < f.end
+            if not any(f.kind in ("ORG", "PERSON") and f.start < run.end() and run.start() < f.end
                        for f in findings.get(key, ())):
-                continue
+                continue  # (a place's words are a public body's or a system's as often: "West Midlands Police")
             words = run.group().split()
             named = [w for w in words if w[:1].isupper() and w.lower() not in CONNECTORS]
             for letters in {"".join(w[0] for w in named),
@@ -2473,6 +2473,9 @@ def _english_words_only(surface: str, names, least: float = lexicon.HARDLY_USED_
 # person and "and", "&", "or", or before them in a list ("deji, tolu and me").
 _JOINED_AFTER = re.compile(rf"(?:\s*,)?\s+{recognizers.JOINING_WORD}\s+([^\W\d_][^\W\d_'’-]{{2,}})(?![\w'’-])")
 _BY_AND = re.compile(r"(?<![\w'’-])(?:and|&)(?![\w'’-])", re.IGNORECASE)
+# Two wards joined: "juniper to rowan", "hazel and juniper", "kestrel/heron", "oak, then ash".
+_WARD_JOINED_AFTER = re.compile(r"\s*(?:/|,|\s(?:and|&|or|to|then)\s)\s*([^\W\d_]{3,})(?![\w'’-])", re.IGNORECASE)
+_WARD_JOINED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})\s*(?:/|,|\s(?:and|&|or|to|then)\s)\s*$", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’-])([^\W\d_][^\W\d_'’-]{{2,}})(?:\s*,\s*|\s+{recognizers.JOINING_WORD}\s+)$")
 
 
@@ -2617,7 +2620,10 @@ def ni_numbers_across_quotes(quote_texts: dict[str, str], views: dict[str, View]
     together they are one in its whole shape and the number is spoken of in them or just before."""
     keys, views = list(quote_texts), {} if views is None else views
     found: dict[str, list[Finding]] = {}
+    ni_said = [recognizers.NI_SAID_AROUND.search(quote_texts[k]) is not None for k in keys]
     for i, a in enumerate(keys[:-1]):
+        if not any(ni_said[max(0, i - 1):i + 8]):
+            continue  # (most quotes are near no NI word: none is normalised for this)
         first = _view_of(a, quote_texts, views)
         end = _NI_OPENS_AT_THE_END.search(first.text, max(0, len(first.text) - 40))
         if not end:
@@ -2661,8 +2667,8 @@ def postcode_districts_said_again(quote_texts: dict[str, str], findings: dict[st
         for f in found:
             if f.kind == "POSTCODE" and key in quote_texts:
                 said = re.sub(r"[^A-Z\d]", "", normalise_view(quote_texts[key][f.start:f.end]).text.upper())
-                if m := _A_DISTRICT.fullmatch(said):
-                    districts.add(m.group(1))
+                if (m := _A_DISTRICT.fullmatch(said)) and len(m.group(1)) >= 3:
+                    districts.add(m.group(1))  # (not two characters: "the M6", "a B1" are a road, a grade)
     if not districts:
         return {}
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
@@ -2685,12 +2691,13 @@ def postcode_districts_said_again(quote_texts: dict[str, str], findings: dict[st
 # "About 496, give or take", "£1,496", "14, 9, 6").
 _SAID_AGAIN = re.compile(
     rf"(?:(?:^|(?<=[.?!…]\s))[\s.,…—–-]*(?:(?:{_BEFORE_A_PART}|yes|no|is\s+that|was\s+that|that['’]?s)[\s.,…—–?-]+)*"
-    r"|\b(?:no|sorry|i\s+mean)[,.]?\s+)"
+    r"|\b(?:no|nope|sorry|i\s+mean|actually|wait|hang\s+on)(?:[,.]?\s+(?:no|wait|hang\s+on|sorry|actually"
+    r"|it['’]?s|its|that['’]?s))*[,.]?\s+)"
     r"(?P<run>(?<![\d,£$])\d{3,}(?:(?:,\s?|\s)\d{3,})*)(?![\d%]|[.,]\d)"
     r"(?=\s*(?:[.?!,;:…—–-]|$)|(?:\s+[a-z]+){1,3}\s*\?)", re.IGNORECASE)
 
 
-_CORRECTED = re.compile(r"\b(?:no|sorry|i\s+mean|actually|wait)\b", re.IGNORECASE)
+_CORRECTED = re.compile(r"\b(?:no|nope|sorry|i\s+mean|actually|wait|hang\s+on)\b", re.IGNORECASE)
 
 
 def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Finding]],
@@ -2706,7 +2713,9 @@ def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Find
         for f in findings.get(key, []):
             if f.kind != "PHONE":
                 continue
-            groups = re.findall(r"\d+", normalise_view(quote_texts[key][f.start:f.end]).text)
+            said = quote_texts[key][f.start:f.end]
+            # (its groups as typed, where typed in figures: the view runs figures together)
+            groups = re.findall(r"\d+", said if sum(map(str.isdigit, said)) >= 10 else normalise_view(said).text)
             # (a part of one read over quotes is said again too: "... eight three? Oh eight eight three.")
             if sum(map(len, groups)) >= 10 or f.recognizer == "phone-across-quotes":
                 numbers.append((i, groups, sum(map(len, groups)) >= 10))
@@ -2729,12 +2738,16 @@ def _groups_of(digits: str, groups: list[str], corrected: bool = False, cut_shor
     """Whether ``digits`` are groups of a number said (``groups``) one after the other, or the
     rest of one ``cut_short`` (fewer than eleven figures) going on from its last two;
     ``corrected`` ("..., no sorry, 900 471"), as many figures as groups of it one after the other
-    have (a correction changes a figure or two: its groups' lengths are what stay)."""
+    have, one of them changed (a correction changes a figure: "120 staff, no sorry, 130" corrects
+    no part of "0161 496 0552")."""
     whole = "".join(groups)
     if cut_short and len(whole) < 11 and digits[:2] == whole[-2:]:
         return True
     runs = ["".join(groups[a:b]) for a in range(len(groups)) for b in range(a + 1, len(groups) + 1)]
-    return digits in runs or corrected and any(len(run) == len(digits) < len(whole) for run in runs)
+    if corrected:
+        runs += [whole[-n:] for n in (3, 4)]  # (its last figures, however it was grouped)
+    return digits in runs or corrected and any(
+        len(run) == len(digits) < len(whole) and sum(x != y for x, y in zip(run, digits)) == 1 for run in runs)
 
 
 def joined_to_a_name(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:
@@ -2745,6 +2758,12 @@ def joined_to_a_name(text: str, found: list[Finding], said_public: Spans) -> lis
     between dashes, a given name is their other name too ("tamsin okoro — tam —")."""
     more = []
     for f in found:
+        if f.kind == "ORG" and text[f.start:f.end].lower() in recognizers.ward_names():
+            # a ward found by a ward's kind of name, another such name joined to it ("from
+            # juniper to rowan", "hazel/juniper"): a ward too
+            for m in (_WARD_JOINED_AFTER.match(text, f.end), _WARD_JOINED_BEFORE.search(text, max(0, f.start - 30), f.start)):
+                if m and m.group(1).lower() in recognizers.ward_names() and not said_public.holds(m.start(1), m.end(1)):
+                    more.append(Finding(m.start(1), m.end(1), "ORG", 0.55, "joined-to-a-ward"))
         if f.kind not in ("PERSON", "LOC"):
             continue
         person = f.kind == "PERSON"

@@ -959,7 +959,8 @@ _POSTCODE_SAID = r"\bpost\s?code(?:['’]s|\s+is|\s+was)?"
 _SAID_POSTCODE = re.compile(rf"{_POSTCODE_SAID}[:\s]*$", re.IGNORECASE)
 # Said to be one, a postcode in any case and spacing: "postcode's ls six two a b" (read
 # "ls 62 a b"), "l s 6 2 a b": the groups after the cue, run together, make a whole one.
-_POSTCODE_CUE = re.compile(rf"{_POSTCODE_SAID}[:,\s]+", re.IGNORECASE)
+_POSTCODE_CUE = re.compile(rf"{_POSTCODE_SAID}[:,?\s]+(?:(?:um+|erm?|uh+|it['’]?s|that['’]?s)[,.\s]+)*",
+                           re.IGNORECASE)  # (asked back or paused over: "My postcode? B 12.", "is, um, LS 6")
 _POST = re.compile("post")
 # (a character at a time with hyphens too: "D-H-1, 4-T-L")
 _SAID_GROUP = re.compile(r"[A-Za-z0-9]{1,4}(?![\w'’-])|[A-Za-z0-9](?:-[A-Za-z0-9]){1,3}(?![\w'’-])")
@@ -983,6 +984,7 @@ _DISTRICT_SAID = re.compile(rf"(?P<area>[A-Za-z](?:[ ,]?[A-Za-z])?)[ ,]*(?P<figu
                             rf"|{UNIT_WORD}|{TEEN_WORD})(?![\w'’-])"
                             r"(?:[ ,]+\d(?:[ ,]?[A-Za-z])?(?=\s*(?:[—–-]|\.\.\.|…)))?"  # (the rest begun, broken off)
                             r"(?=\s*(?:[—–-]|\.\.\.|…|,|\.|$))")
+_CORRECTED_AFTER = re.compile(r"[\s.,…—–-]*(?:(?:er+|erm|um+|no|sorry|actually|wait|i\s+mean)[\s.,…—–-]+)+", re.IGNORECASE)
 _WORD_FIGURE = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen"
                                                  " fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 
@@ -1037,6 +1039,9 @@ def postcodes(text: str) -> Iterator[Finding]:
         said = _postcode_said_in_groups(text, m.end()) or _district_said(text, m.end())
         if said:
             yield Finding(*said, "POSTCODE", 0.7, "spoken-postcode")
+            # a district corrected straight after ("B 29... er, no, B 30")
+            if (again := _CORRECTED_AFTER.match(text, said[1])) and (said := _district_said(text, again.end())):
+                yield Finding(*said, "POSTCODE", 0.7, "spoken-postcode")
     for m in _SPELLED_POSTCODE.finditer(text) if figures and _UNIT_SPELLED.search(text) else ():
         whole = _WHOLE_POSTCODE.fullmatch(re.sub(r"[ ,]", "", m.group()).upper())
         if whole and whole.group("area") in POSTCODE_AREAS:
@@ -1609,8 +1614,9 @@ def vehicle_registrations(text: str) -> Iterator[Finding]:
         if letters in STOP_WORDS or _VEHICLE_SAID.fullmatch(letters) or is_public_acronym(letters.upper()) \
                 or letters in public_lower() or not said and not lexicon.is_rare(letters):
             continue  # (with no car spoken of, three letters that are a word or a public name: "MH21 CBT")
-        if m.group("gap") and (not said or m.group("area").lower() in STOP_WORDS):
-            continue  # (spaced, a word and a figure of the talk as often: "in 20 min", "by 10 yds")
+        if m.group("gap") and (not said or m.group("area").lower() in STOP_WORDS or not plate.isupper() and not (
+                lexicon.zipf(letters) == 0 and not lexicon.is_ordinary(m.group("area").lower()))):
+            continue  # (spaced, a word and a figure of the talk as often: "in 20 min", "ok 20 min", "TV 24 hrs")
         if plate.isupper() or said:
             yield Finding(m.start(), m.end(), "ID", 0.7 if plate.isupper() else 0.6, "vehicle-registration")
 
@@ -1683,9 +1689,8 @@ _FIGURE_OF = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "th
               "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 # What a number read a figure at a time, each parted by a comma, is said to be (else a list of
 # scores: "she scored three, two, three, three, two").
-_A_NUMBER_SAID = re.compile(r"\b(?:numbers?|no|ref|reference|pin|registers?|registration|badge|staff|payroll"
-                            r"|assignment|employee|id|account|code|membership|case|ticket|pension|superannuation"
-                            r"|HCPC|NMC|ESR|NHS|DBS)\b", re.IGNORECASE)
+_A_NUMBER_SAID = re.compile(r"\b(?:numbers?|no\.|ref|reference|pin|registers?|registration|badge|payroll"
+                            r"|assignment|employee|membership|ticket|superannuation|HCPC|NMC|ESR|DBS)\b", re.IGNORECASE)
 
 
 def _figures_said(words: str) -> str:
@@ -1704,21 +1709,24 @@ def _figures_said(words: str) -> str:
 def numbers_read_out(text: str) -> Iterator[Finding]:
     """'Staff number at the time was one one eight, four seven, six two': five figures or more read
     a figure at a time (four after letters) are someone's number, whatever is said before them (a telephone's the
-    phone rules' too); not a count up or down ("one two three four five"), one figure said over
-    and over ("oh oh oh oh oh"), nor, each figure parted by a comma, a list of scores where no
-    number is spoken of ("three, two, three, three, two")."""
+    phone rules' too); not a count up or down, or over again ("one two three four, one two three
+    four"), one figure said over and over ("oh oh oh oh oh"), a public helpline's, nor, each figure
+    parted by a comma, a list of scores where no number is spoken of just before ("No, she scored
+    three, two, three, three, two")."""
     for m in _FIGURES_READ.finditer(text):
         figures = _figures_said(m.group("figures"))
         steps = {int(b) - int(a) for a, b in zip(figures, figures[1:])}
         letters = re.sub(r"[^A-Z]", "", m.group("letters") or "")
         start = m.start() if len(letters) >= 2 else m.start("figures")  # (a letter alone names a ward, a band)
         letters = letters if len(letters) >= 2 else ""
-        if len(figures) < (4 if letters else 5) or len(set(figures)) == 1 or steps in ({1}, {-1}):
-            continue  # (with letters before them, four figures: "E, M, four four one seven")
+        counted = all(int(b) - int(a) in (1, -1) or b == figures[0] for a, b in zip(figures, figures[1:]))
+        if len(figures) < (4 if letters else 5) or len(set(figures)) == 1 or counted or figures in public_numbers():
+            continue  # (with letters before them, four figures: "E, M, four four one seven"; not a count,
+            # "one two three four, one two three four", nor a helpline, "one one six, one two three")
         if not letters and (figures.startswith("0") and len(figures) >= 9 or figures.startswith("44")):
             continue  # a telephone's, the phone rules' to read (a number cut short, corrected)
         listed = re.fullmatch(rf"(?i:{_A_FIGURE_WORD})(?:\s*,\s*(?i:{_A_FIGURE_WORD}))+", m.group("figures"))
-        if listed and not letters and not _A_NUMBER_SAID.search(text, max(0, m.start() - 120), m.start()):
+        if listed and not letters and not _A_NUMBER_SAID.search(text, max(0, m.start() - 60), m.start()):
             continue
         yield _with_issuer(text, start, m.end(), 0.6, "number-read-out")
 
@@ -3481,14 +3489,22 @@ def _down_the_alphabet(letters: str) -> bool:
 
 def _spaced_a_name(spaced: str) -> bool:
     """Letters spelled with spaces that say a name whatever is around them ("l i n d q v i s t",
-    "k a s h"): five or more, or four that make no word, neither running down the alphabet
-    ("a b c d e") nor a public name's ("C A M H S"); with fewer, or a word ("h e l p"), the words
-    around must say a name is spelled (the recognizer's context)."""
+    "k a s h"): four or more making no word, with a vowel; not running down the alphabet ("a b c
+    d e"), a public name's or the field's ("C A M H S", "S E N C O"), letters of grades, answers
+    or days ("A A B B", "M T W T F"), nor a pattern said over ("h a h a h a", "E E L L N N"); with
+    fewer, or a word ("h e l p"), the words around must say a name is spelled (the context)."""
     from ingest.redact.names import is_public_acronym  # (names imports this module)
 
     letters = spaced.replace(" ", "").lower()
-    return not _down_the_alphabet(letters) and letters not in public_lower() and not is_public_acronym(letters.upper()) and (
-        len(letters) >= 5 and not lexicon.is_everyday(letters) or not lexicon.is_ordinary(letters))
+    if _down_the_alphabet(letters) or letters in public_lower() or is_public_acronym(letters.upper()) \
+            or letters_said_for_a_thing(letters.upper()) \
+            or not lexicon.is_rare(letters) and letters not in lexicon.first_names():
+        return False  # ("a b c d e", "C A M H S", "S E N C O"; a word, no name: "S M A R T goals", "B R A G")
+    if not re.search(r"[aeiouy]", letters) or set(letters) <= set("abcdef"):
+        return False  # days' or shifts' letters, grades, answers ("M T W T F", "A A B B", "b d a c")
+    if re.fullmatch(r"(.+?)\1+", letters) or re.fullmatch(r"(?:(.)\1)+", letters):
+        return False  # a pattern over again, letters in pairs ("h a h a h a", "x x x x", "E E L L N N")
+    return True
 
 
 def _rhymes(a: str, b: str) -> bool:
@@ -5076,6 +5092,16 @@ def _job_word_cue() -> re.Pattern:
     return re.compile(alternatives(w.lower() for w in _job_words()))
 
 
+def _a_given_name_said(word: str) -> bool:
+    """A word in lower case said to be someone's name ("my team lead is anjali", "hi, i'm ellie"):
+    a given name that is no word of English, or one Britain gives, or one of the names that are
+    words ("holly"); not a word English uses far more than Britain gives it as a name ("gay",
+    "sad", "fair", "german", "mate")."""
+    named = word in words_set("word_names")
+    return word in lexicon.first_names() and (named or not lexicon.is_ordinary(word) or given_in_britain(word)) \
+        and not (lexicon.zipf(word) >= 4.5 and lexicon.english_given_name_weight().get(word, 0) < 3 and not named)
+
+
 def _an_everyday_word_no_name(word: str) -> bool:
     """'fine', 'ok': an everyday word that is a given name on some list but not one of the
     names that are words (``word_names``: "will", "mark", "grace")."""
@@ -5101,14 +5127,14 @@ def names_said_to_be(text: str) -> Iterator[Finding]:
     # ("hi, i'm grace", "call me frank" are as often what someone is), no place
     for m in _I_AM_A_NAME.finditer(text):
         word = m.group("name").rstrip("'’").lower()
-        if word in lexicon.first_names() and word not in STOP_WORDS and word not in _STOP \
+        if _a_given_name_said(word) and word not in STOP_WORDS and word not in _STOP \
                 and word not in words_set("word_names") and not lexicon.is_everyday(word) \
                 and word not in lexicon.places():
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "name-said-to-be")
     # (a role of the list holds one of its words: a text with none is not searched)
     for m in _ROLE_IS_A_NAME.finditer(text) if may_hold(_job_word_cue(), text, lower) else ():
         word = m.group("name").rstrip("'’").lower()
-        if m.group("role").lower() in _job_words() and word in lexicon.first_names() and word not in _STOP \
+        if m.group("role").lower() in _job_words() and _a_given_name_said(word) and word not in _STOP \
                 and (word not in STOP_WORDS or word in words_set("word_names")) and word not in lexicon.places() \
                 and not _an_everyday_word_no_name(word):
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "name-said-to-be")
@@ -6286,9 +6312,10 @@ def named_in_brackets(text: str) -> Iterator[Finding]:
     placing someone there ("i work for (the lantern trust)"), is the workplace's; after someone's
     role, the person's. Its words hold no word of grammar ("(hmp not saying which)", "(all gps)"),
     no figure ("(band 6)"), and are not all words of a kind, a service or the field ("(crisis
-    drop-in)"); one word alone is one English hardly uses, a ward's kind of name ("(cormorant)"),
-    a given name after a role, or any word after "the" ("(the nest)"; not "(locked)",
-    "(small)"). A public name is the engine's to keep ("(bupa)")."""
+    drop-in)"); after a role, each word a name's or an initial ("(long story)", "(newly
+    qualified)" stay); after a kind, a word English hardly uses among them, a ward's kind of name
+    ("(cormorant)"), capitals, or one word after "the" ("(the nest)"; not "(locked)", "(mixed
+    sex)", "(the duty lot)"). A public name is the engine's to keep ("(bupa)")."""
     if "(" not in text:
         return
     for m in _NAMED_IN_BRACKETS.finditer(text):
@@ -6314,12 +6341,17 @@ def named_in_brackets(text: str) -> Iterator[Finding]:
             if any(w in STOP_WORDS and w not in _NAME_SMALL for w in words):
                 continue
             content = [w.strip(".'’") for w in words if w not in _NAME_SMALL]
-            if not content or all(w in _KIND_WORDS or w in service_words() or lexicon.is_field_word(w)
-                                  or _a_role().fullmatch(w.removesuffix("s")) for w in content):
+            core = [w for w in content if not (w in _KIND_WORDS or w in service_words() or lexicon.is_field_word(w)
+                                               or _a_role().fullmatch(w.removesuffix("s")))]
+            if not core:
                 continue
-            if len(content) == 1 and not (the and kind or lexicon.is_rare(content[0]) or content[0] in ward_names()
-                                          or role and given_in_britain(content[0])):
-                continue
+            if role and not all(len(w) == 1 or _a_given_name_said(w) or lexicon.is_rare(w)
+                                or w in lexicon.surnames() and not lexicon.is_everyday(w) for w in content):
+                continue  # someone's: each word a name's or an initial ("(long story)", "(white male)")
+            if kind and not (any(lexicon.is_rare(w) for w in core) or all(w in ward_names() for w in core)
+                             or the and len(core) == 1 or part.group().strip().istitle()):
+                continue  # a workplace's: a word English hardly uses, a ward's kind of name, "the" and one
+                # word, or capitals ("(mixed sex)", "(the duty lot)" say what it is like)
             start = m.start("name") + part.start() + (len(part.group()) - len(part.group().lstrip()))
             end = m.start("name") + part.start() + len(part.group().rstrip())
             if text[start:end].lower().startswith("and "):

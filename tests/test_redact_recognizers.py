@@ -862,6 +862,7 @@ CASES = {
          "it was one, two, three, four, five people", "I had two, three, four or five of them",
          "I was on Ward B, two one nine six and all", "No, she scored three, two, three, three, two on the GAD",
          "Samaritans is one one six, one two three", "breathe, one two three four, one two three four",
+         "A number of clients rated it three, four, three, five, four.", "I rang one one one, nine nine nine, nothing.",
          "By car it's ok 20 min", "the car had TV 24 hrs", "the car park shut in 20 min", "We are AB 12 CDE in the list",
          "Wales is W92000004 in the tables", "the Q12024 figures were grim",
          "£28,000 a year", "about 1500 people", "2019-2020 was hard", "it's 2019/20 data", "the M62 and A1237",

@@ -1689,7 +1689,7 @@ _FIGURE_OF = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "th
               "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 # What a number read a figure at a time, each parted by a comma, is said to be (else a list of
 # scores: "she scored three, two, three, three, two").
-_A_NUMBER_SAID = re.compile(r"\b(?:numbers?|no\.|ref|reference|pin|registers?|registration|badge|payroll"
+_A_NUMBER_SAID = re.compile(r"\b(?:numbers?(?!\s+of\b)|no\.|ref|reference|pin|registers?|registration|badge|payroll"
                             r"|assignment|employee|membership|ticket|superannuation|HCPC|NMC|ESR|DBS)\b", re.IGNORECASE)
 
 
@@ -1720,7 +1720,10 @@ def numbers_read_out(text: str) -> Iterator[Finding]:
         start = m.start() if len(letters) >= 2 else m.start("figures")  # (a letter alone names a ward, a band)
         letters = letters if len(letters) >= 2 else ""
         counted = all(int(b) - int(a) in (1, -1) or b == figures[0] for a, b in zip(figures, figures[1:]))
-        if len(figures) < (4 if letters else 5) or len(set(figures)) == 1 or counted or figures in public_numbers():
+        helplines = all(f in public_numbers() or len(set(f)) == 1
+                        for f in map(_figures_said, re.split(r"\s*,\s*", m.group("figures"))))  # ("one one one, nine nine nine")
+        if len(figures) < (4 if letters else 5) or len(set(figures)) == 1 or counted or figures in public_numbers() \
+                or helplines:
             continue  # (with letters before them, four figures: "E, M, four four one seven"; not a count,
             # "one two three four, one two three four", nor a helpline, "one one six, one two three")
         if not letters and (figures.startswith("0") and len(figures) >= 9 or figures.startswith("44")):

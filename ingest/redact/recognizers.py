@@ -1720,7 +1720,7 @@ def numbers_read_out(text: str) -> Iterator[Finding]:
         start = m.start() if len(letters) >= 2 else m.start("figures")  # (a letter alone names a ward, a band)
         letters = letters if len(letters) >= 2 else ""
         counted = all(int(b) - int(a) in (1, -1) or b == figures[0] for a, b in zip(figures, figures[1:]))
-        helplines = all(f in public_numbers() or len(set(f)) == 1
+        helplines = all(len(f) >= 3 and (f in public_numbers() or len(set(f)) == 1)
                         for f in map(_figures_said, re.split(r"\s*,\s*", m.group("figures"))))  # ("one one one, nine nine nine")
         if len(figures) < (4 if letters else 5) or len(set(figures)) == 1 or counted or figures in public_numbers() \
                 or helplines:

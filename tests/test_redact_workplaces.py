@@ -766,6 +766,7 @@ def test_a_name_with_what_only_a_workplace_is_in_brackets_is_one(text, found):
     ("my manager (long story) left", []), ("my manager (newly qualified) was kind", []),
     ("my colleague (white male) said", []), ("the ward (mixed sex) was grim", []),
     ("the team (the duty lot) said no", []), ("my manager (quennell) left", ["quennell"]),
+    ("a rehab ward. mgr (mr. quillane-dow) runs it", ["mr. quillane-dow"]),
 ])
 def test_a_name_in_brackets_after_what_it_is_is_found(text, found):
     assert found_by("named-in-brackets", text) == found

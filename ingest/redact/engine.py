@@ -2635,6 +2635,11 @@ def ni_numbers_across_quotes(quote_texts: dict[str, str], views: dict[str, View]
                 j += 1
                 continue
             rest = _view_of(b, quote_texts, views)
+            back = _READ_BACK.fullmatch(rest.text)
+            if back and j + 1 < len(keys) and re.sub(r"\D", "", said).endswith(re.sub(r"\D", "", back.group("number"))):
+                parts.append((b, rest, back))  # (the listener reading back the part just said: "three nine")
+                j += 1
+                continue
             start = _NI_REST_OPENS.match(rest.text)
             if not start:
                 break

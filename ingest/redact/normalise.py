@@ -138,7 +138,8 @@ _SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+(?:com|org|net|co
 _UNDERSCORE = re.compile(r"(?<=\w),?\s+underscore,?\s+(?=\w)|(?<=\w),?\s+underscore\b", re.IGNORECASE)
 # "dash" said between the words of an address before its "at" ("save dash our dash pay at proton
 # dot me"); not elsewhere ("I had to dash off").
-_SPOKEN_DASH = re.compile(r"(?<=\w)\s+dash\s+(?=\w+(?:\s+dash\s+\w+)*\s+at\s+\w+(?:\s+dot\s+|\.)\w)", re.IGNORECASE)
+_SPOKEN_DASH = re.compile(r"(?<=\w)\s+dash\s+(?=\w+(?:\s+dash\s+\w+)*\s+at\s+\w+(?:\s+\w+)?(?:\s+dot\s+|\.)\w)",
+                          re.IGNORECASE)
 # A handle's words said apart, then that they are one ("at sign band six and broke, all one word"):
 # run together.
 _ONE_WORD = re.compile(r"(?<=@)[A-Za-z0-9_]+(?:[ ,]+(?!all\s+one\b)[A-Za-z0-9_]+){1,5}"

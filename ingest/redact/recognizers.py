@@ -6348,7 +6348,7 @@ def named_in_brackets(text: str) -> Iterator[Finding]:
                                                or _a_role().fullmatch(w.removesuffix("s")))]
             if not core:
                 continue
-            if role and not all(len(w) == 1 or _a_given_name_said(w) or lexicon.is_rare(w)
+            if role and not all(len(w) == 1 or w.rstrip(".") in _TITLES_IN_BRACKETS or _a_given_name_said(w) or lexicon.is_rare(w)
                                 or w in lexicon.surnames() and not lexicon.is_everyday(w) for w in content):
                 continue  # someone's: each word a name's or an initial ("(long story)", "(white male)")
             if kind and not (any(lexicon.is_rare(w) for w in core) or all(w in ward_names() for w in core)
@@ -6378,6 +6378,8 @@ def _a_name_and_its_kind(said: str) -> str | None:
 
 
 _LOWER_KINDS = frozenset(k for k in lexicon.workplace_kinds("lower") if " " not in k) | {"care"}
+# Titles before a name in brackets after a role ("mgr (mr. mcfarlane-dow)").
+_TITLES_IN_BRACKETS = frozenset("mr mrs ms miss mx dr prof sister".split())
 # Words placing someone at a workplace straight before its name in brackets ("i work for (...)").
 _BRACKET_PLACING = frozenset("at for with joined left via".split())
 

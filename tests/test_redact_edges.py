@@ -473,6 +473,9 @@ def test_a_postcodes_district_said_again_goes(engine, quotes, gone, kept):
      ["HMRC wanted it", "that's it"]),
     (["my national insurance is PX 41", "29 70 A"], ["PX 41", "29 70 A"], ["my national insurance is"]),
     (["The wards were J-K.", "Mm.", "46 21 98 C beds."], [], ["J-K", "46 21 98 C beds"]),
+    # its letter after "and then"
+    (["I'll need your National Insurance number.", "Right, it's R-W", "Mm-hm.", "four one, zero six, two two, and then B."],
+     ["R-W", "four one, zero six, two two, and then B"], ["Mm-hm."]),
     # the listener reading back a part between the parts
     (["my ni number right its r w four one", "four one", "zero six two two b"], ["r w four one", "four one",
                                                                                   "zero six two two b"], ["my ni number"]),

@@ -2610,7 +2610,8 @@ def phones_across_quotes(quote_texts: dict[str, str], views: dict[str, View] | N
 _NI_OPENS_AT_THE_END = re.compile(r"(?<![\w'’])(?P<number>[A-Z](?:,\s?|\s|-)?[A-Z](?:[\s,-]*\d\d){0,2})[\s.,…—–-]*$",
                                   re.IGNORECASE)
 _NI_REST_OPENS = re.compile(rf"[\s.,…—–-]*(?:(?:{_BEFORE_A_PART})[\s.,…—–-]+)*"
-                            r"(?P<number>\d\d(?:[\s,-]*\d\d){0,2}(?:[\s,-]*[A-D](?![\w'’]))?)(?![\w'’])",
+                            r"(?P<number>\d\d(?:[\s,-]*\d\d){0,2}(?:[\s,-]*(?:and\s+then\s+|then\s+)?[A-D](?![\w'’]))?)"
+                            r"(?![\w'’])",
                             re.IGNORECASE)
 
 
@@ -2644,7 +2645,7 @@ def ni_numbers_across_quotes(quote_texts: dict[str, str], views: dict[str, View]
             if not start:
                 break
             parts.append((b, rest, start))
-            said += " " + start.group("number")
+            said += " " + re.sub(r"(?:and\s+)?then\s+", "", start.group("number"))  # ("..., and then C")
             j += 1
         whole = recognizers.NI_NUMBER.fullmatch(said)
         spoken_of = " ".join(quote_texts[k] for k in keys[max(0, i - 1):j])

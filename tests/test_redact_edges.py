@@ -446,6 +446,10 @@ def test_a_number_read_out_over_quotes_goes_whole(engine, quotes, gone, kept):
     (["It's 0161 496 0552.", "We had 120 staff, no sorry, 130.", "The room was 101, no, 102."], [],
      ["120 staff, no sorry, 130", "101, no, 102"]),
     (["It's 07700 900 181, no hang on, 900 188."], ["900 188"], ["no hang on"]),
+    # two figures side by side swapped; not a figure of the talk corrected near a number
+    (["It's 07700 900 654, I mean 900 645."], ["900 645"], ["I mean"]),
+    (["It's 0161 496 0552.", "I did 370 hours, wait, 372.", "Room 372, actually, 373."], [],
+     ["370 hours, wait, 372", "372, actually, 373"]),
     (["The office line is 0161 496 0552.", "It was 552.", "About 496, give or take. It cost £1,496.",
       "Her PHQ-9 went 14, 9, 6."], [], ["It was 552.", "About 496, give or take", "£1,496", "14, 9, 6"]),
 ])

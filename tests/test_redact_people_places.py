@@ -209,6 +209,7 @@ KEPT = [
     "options a b c d e", "the C A M H S team", "it went h e l p on the wall", "A I M was the acronym",
     "I did the A, B, C, D options", "rota was E E L L N N", "M T W T F all week", "got A A B B in my exams",
     "answers b d a c", "love you x x x x", "h a h a h a", "S M A R T goals", "a B R A G rating", "P R I D E values",
+    "He wrote H O P E on the wall",
     "the anti-NHS lot", "it was pre-COVID", "an ex-DWP adviser", "in-house training", "my manager will never listen",
     # in lower case, hyphened words and sounds beside words that tell how something sounds
     "it's like uh-huh, you know", "she says it's a no-no", "it's a bit cbt-ish, like", "that's in the lay-bys",

@@ -459,8 +459,9 @@ def test_a_common_given_name_in_lower_case_is_someones(engine, text, gone, kept)
     ("i'm gay and i'm a nurse, hi im lucky to have a job, call me crazy", [],
      ["i'm gay", "lucky to have a job", "call me crazy"]),
     ("hi im grace btw. my ward manager is lovely", [], ["hi im grace btw", "my ward manager is lovely"]),
-    ("my team lead is gay and great. hello, I'm bi. hi, it's sad. call me mate", [],
-     ["my team lead is gay", "I'm bi", "it's sad", "call me mate"]),
+    ("hello, I'm bi. hi, it's sad. call me mate", [], ["I'm bi", "it's sad", "call me mate"]),
+    # (after a role, any given name that is no everyday word goes: "my supervisor is prince")
+    ("my supervisor is prince, she's been there years", ["prince"], ["she's been there years"]),
     ("MY MANAGER IS HOLLY", ["HOLLY"], ["MY MANAGER IS"]),
     ("her name is on the list", [], ["her name is on the list"]),
     ("he goes by train, she goes by the book", [], ["goes by train", "goes by the book"]),

@@ -69,6 +69,8 @@ CASES = [
     (["Can you spell the surname?", "Z as in zulu, A, R, E, W, S, K, A. Zarewska.", "And the first name?"],
      ["Zarewska", "A, R, E"], ["Can you spell the surname?"]),
     (["It's spelled Q, U, E, N, D, R, Y.", "Yes. Quendry. Odd name."], ["Quendry"], ["Odd name"]),
+    # (a word spelled, a drug's or an everyday one, is no name said whole)
+    (["L, I, T, H, I, U, M.", "Lithium levels were high."], [], ["Lithium levels were high"]),
     # not where the second opens a clause ("Ottilie was my manager")
     (["I was at Quenby and Ottilie was my manager.", "Q&O is the quiz night."], ["Quenby", "Ottilie"],
      ["Q&O is the quiz night"]),

@@ -115,7 +115,7 @@ CASES = {
          "I'm on fb as well, and ig is dead", "i looked at symbol charts with the child", "the at symbol key is broken",
          "on insta im knackered after nights", "the discord is palpable on the ward", "issue#2024 and team#2023",
          "you'll find me at sign language class", "room#1204 is the staff room now",
-         "I had to dash off at five.", "the dash cam at work",
+         "I had to dash off at five.", "the dash cam at work", "We're good at sign posting people on.",
          "bbc dot co dot uk slash news covered it",
          "we post on tiktok now", "follow procedure on facebook", "follow me on insta", "follow safeguarding guidance",
          "I'm on insta as well", "I was on twitter as a student", "on facebook is awful",
@@ -405,8 +405,6 @@ CASES = {
          ("my placement is at meadow view clinic now", "meadow view clinic"),
          ("i work for the willow tree centre, band 6", "willow tree centre"),
          ("agency shifts with brook farm surgery", "brook farm surgery"),
-         # a word English hardly uses before a team or a building
-         ("i'm on the quarnby team btw", "quarnby team"), ("we're in the tamarisk building now", "tamarisk building"),
          # ... or after a word naming it
          ("the hub is called the larch tree centre now", "larch tree centre"),
          ("then it got renamed the still waters hub", "still waters hub"),
@@ -832,6 +830,7 @@ CASES = {
          ("my car reg is LK19 DAN", "LK19 DAN"),  # (its letters may spell a word where a car is spoken of)
          # spaced after its first letters, where a car is spoken of
          ("my car reg is WM 63 TRK if", "WM 63 TRK"), ("the van, yd 58 hzp, was", "yd 58 hzp"),
+         ("my car reg is lb 19 axe", "lb 19 axe"),
          # a check character or suffix after a hyphen is the number's
          ("with my staff number, E402187-K, printed", "staff number, E402187-K"),
          ("case 55023-K was closed", "case 55023-K"), ("the ticket, INC0041937-B, still", "ticket, INC0041937-B"),

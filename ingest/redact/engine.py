@@ -2058,7 +2058,8 @@ class Engine:
                     continue
                 if numbered(f.kind):
                     terms.append(make_term(surface, f.kind))
-                    if f.kind == "PERSON" and (word := aliases.spelled(normalise(surface))) and len(word) >= 3:
+                    if f.kind == "PERSON" and (word := aliases.spelled(normalise(surface))) and len(word) >= 3 \
+                            and not lexicon.is_field_word(word) and (not lexicon.is_ordinary(word) or word in self.names.first_names):
                         terms.append(make_term(word.title(), f.kind))  # spelled out, said whole too: "Zaborowski."
                     if f.kind == "PERSON" and re.search(r"[a-z][A-Z]", surface):  # "JaneDoe": "Jane", "Doe"
                         terms += joined_name_terms(surface, public)
@@ -2704,6 +2705,9 @@ _SAID_AGAIN = re.compile(
 
 
 _CORRECTED = re.compile(r"\b(?:no|nope|sorry|i\s+mean|actually|wait|hang\s+on)\b", re.IGNORECASE)
+# Figures straight before a correction ("... 900 461, no sorry, ..."): a number's group, corrected.
+_A_GROUP_ENDS = re.compile(r"\d[\s.,…—–-]*(?:(?:no|nope|sorry|i\s+mean|actually|wait|hang\s+on|oh|it['’]?s)[\s.,…—–-]*)*$",
+                           re.IGNORECASE)
 
 
 def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Finding]],
@@ -2734,7 +2738,10 @@ def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Find
         for m in _SAID_AGAIN.finditer(view.text):
             digits = re.sub(r"\D", "", m.group("run"))
             corrected = _CORRECTED.search(view.text, m.start(), m.start("run")) is not None \
-                and not re.fullmatch(r"(?:19|20)\d\d", digits)  # (a year: "No, 2019.")
+                and not re.fullmatch(r"(?:19|20)\d\d", digits) \
+                and (not view.text[:m.start()].strip(" .,…—–-?") or _A_GROUP_ENDS.search(view.text, 0, m.start()))
+            # (a year is none: "No, 2019."; what is corrected is the number's, ending straight before, or
+            # the quote opens with it: not "370 hours, wait, 372")
             if any(_groups_of(digits, groups, corrected and whole, cut_short=whole) for groups, whole in near):
                 found.setdefault(key, []).append(Finding(*view.span(*m.span("run")), "PHONE", 0.85, "phone-said-again"))
     return found
@@ -2753,7 +2760,15 @@ def _groups_of(digits: str, groups: list[str], corrected: bool = False, cut_shor
     if corrected:
         runs += [whole[-n:] for n in (3, 4)]  # (its last figures, however it was grouped)
     return digits in runs or corrected and any(
-        len(run) == len(digits) < len(whole) and sum(x != y for x, y in zip(run, digits)) == 1 for run in runs)
+        len(run) == len(digits) < len(whole) and (sum(x != y for x, y in zip(run, digits)) == 1 or _swapped(run, digits))
+        for run in runs)
+
+
+def _swapped(run: str, digits: str) -> bool:
+    """'654' and '645': two figures side by side swapped, as corrections most often are."""
+    apart = [i for i, (x, y) in enumerate(zip(run, digits)) if x != y]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and run[apart[0]] == digits[apart[1]] \
+        and run[apart[1]] == digits[apart[0]]
 
 
 def joined_to_a_name(text: str, found: list[Finding], said_public: Spans) -> list[Finding]:

@@ -135,7 +135,7 @@ _AT_DOT = re.compile(r"\s*[(\[{<]\s*(at|dot)\s*[)\]}>]\s*", re.IGNORECASE)
 # "dot", or "full stop" before an address's ending ("brackmail full stop com").
 _SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+(?:com|org|net|co|uk|ac|gov|nhs|io|me|info)\b)),?\s+(?=\w)",
                          re.IGNORECASE)
-_UNDERSCORE = re.compile(r"(?<=\w),?\s+underscore,?\s+(?=\w)|(?<=\w),?\s+underscore\b", re.IGNORECASE)
+_UNDERSCORE = re.compile(r"(?<=\w)(?P<comma>,)?\s+underscore,?\s+(?=\w)|(?<=\w),?\s+underscore\b", re.IGNORECASE)
 # "dash" said between the words of an address before its "at" ("save dash our dash pay at proton
 # dot me"); not elsewhere ("I had to dash off").
 _SPOKEN_DASH = re.compile(r"(?<=\w)\s+dash\s+(?=\w+(?:\s+dash\s+\w+)*\s+at\s+\w+(?:\s+\w+)?(?:\s+dot\s+|\.)\w)",
@@ -147,9 +147,18 @@ _ONE_WORD = re.compile(r"(?<=@)[A-Za-z0-9_]+(?:[ ,]+(?!all\s+one\b)[A-Za-z0-9_]+
 # "at sign", "at symbol" said for the "@" of a handle, where a handle is spoken of ("find me
 # at sign calder carer"; not "i looked at symbol charts", "the at symbol key is broken").
 _AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+(?!(?:in|up|out|off|on|over|the|a|an|of|for|to|and|here|there"
-                      r"|language|post|posts|posted|board|boards)\b)(?=\w)", re.IGNORECASE)
+                      r"|language|post\w*|board|boards|level|levels)\b)(?=\w)", re.IGNORECASE)
 _HANDLE_SPOKEN_OF = re.compile(r"\b(?:find|follow|message|dm|add|tag|handle|username|account|insta|instagram|twitter"
                                r"|tiktok|snapchat|threads|bluesky|facebook|reach|on\s+x)\b[^!?\n]{0,30}$", re.IGNORECASE)
+
+
+def _underscore(m: re.Match) -> str | None:
+    """'_'; set apart by commas ("M H, underscore, workers"), only where a handle is spoken of
+    ("I said, underscore, that's key" is the verb)."""
+    if m.group("comma") and not _HANDLE_SPOKEN_OF.search(m.string, max(0, m.start() - 60), m.start()) \
+            and "@" not in m.string[max(0, m.start() - 40):m.start()]:
+        return None
+    return "_"
 
 
 def _at_sign(m: re.Match) -> str | None:
@@ -222,7 +231,7 @@ _REWRITES = [
     (_AT_DOT, lambda m: "@" if m.group(1).lower() == "at" else ".", tuple("([{<")),
     (_SPOKEN_DASH, lambda m: "-", ("dash",)),
     (_SPOKEN_DOT, lambda m: ".", ("dot", "stop")),
-    (_UNDERSCORE, lambda m: "_", ("underscore",)),
+    (_UNDERSCORE, _underscore, ("underscore",)),
     (_AT_SIGN, _at_sign, ("sign", "symbol")),
     (_SPOKEN_SLASH, lambda m: m.group("end") + "/", ("slash",)),
     (_ONE_WORD, lambda m: re.sub(r"[ ,]+", "", m.group()), ("word", "spaces", "joined")),

@@ -1597,6 +1597,10 @@ _VEHICLE_SAID = re.compile(r"\b(?:reg|registration|plates?|car|cars|van|vehicle|
                            re.IGNORECASE)
 
 
+# Units said after a figure, no plate's letters: "TV 24 hrs", "ok 20 min".
+_UNITS_AFTER_FIGURES = frozenset("min mins hr hrs yr yrs mph kph kms kgs lbs pcm wks day".split())
+
+
 @register_recognizer("vehicle-registration", "ID", context=("reg", "registration", "plate", "car", "parking"),
                      needs=_DIGIT)
 def vehicle_registrations(text: str) -> Iterator[Finding]:
@@ -1614,8 +1618,8 @@ def vehicle_registrations(text: str) -> Iterator[Finding]:
         if letters in STOP_WORDS or _VEHICLE_SAID.fullmatch(letters) or is_public_acronym(letters.upper()) \
                 or letters in public_lower() or not said and not lexicon.is_rare(letters):
             continue  # (with no car spoken of, three letters that are a word or a public name: "MH21 CBT")
-        if m.group("gap") and (not said or m.group("area").lower() in STOP_WORDS or not plate.isupper() and not (
-                lexicon.zipf(letters) == 0 and not lexicon.is_ordinary(m.group("area").lower()))):
+        if m.group("gap") and (not said or m.group("area").lower() in STOP_WORDS or not plate.isupper() and (
+                lexicon.is_everyday(m.group("area").lower()) or letters in _UNITS_AFTER_FIGURES)):
             continue  # (spaced, a word and a figure of the talk as often: "in 20 min", "ok 20 min", "TV 24 hrs")
         if plate.isupper() or said:
             yield Finding(m.start(), m.end(), "ID", 0.7 if plate.isupper() else 0.6, "vehicle-registration")
@@ -1690,7 +1694,8 @@ _FIGURE_OF = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "th
 # What a number read a figure at a time, each parted by a comma, is said to be (else a list of
 # scores: "she scored three, two, three, three, two").
 _A_NUMBER_SAID = re.compile(r"\b(?:numbers?(?!\s+of\b)|no\.|ref|reference|pin|registers?|registration|badge|payroll"
-                            r"|assignment|employee|membership|ticket|superannuation|HCPC|NMC|ESR|DBS)\b", re.IGNORECASE)
+                            r"|assignment|employee|membership|ticket|superannuation|HCPC|NMC|ESR|DBS"
+                            r"|(?:staff|case|account|door|key)\s+(?:no|id|code)|code\s+(?:is|was))\b", re.IGNORECASE)
 
 
 def _figures_said(words: str) -> str:
@@ -1729,7 +1734,7 @@ def numbers_read_out(text: str) -> Iterator[Finding]:
         if not letters and (figures.startswith("0") and len(figures) >= 9 or figures.startswith("44")):
             continue  # a telephone's, the phone rules' to read (a number cut short, corrected)
         listed = re.fullmatch(rf"(?i:{_A_FIGURE_WORD})(?:\s*,\s*(?i:{_A_FIGURE_WORD}))+", m.group("figures"))
-        if listed and not letters and not _A_NUMBER_SAID.search(text, max(0, m.start() - 60), m.start()):
+        if listed and not letters and not _A_NUMBER_SAID.search(text, max(0, m.start() - 100), m.start()):
             continue
         yield _with_issuer(text, start, m.end(), 0.6, "number-read-out")
 
@@ -3501,8 +3506,10 @@ def _spaced_a_name(spaced: str) -> bool:
     letters = spaced.replace(" ", "").lower()
     if _down_the_alphabet(letters) or letters in public_lower() or is_public_acronym(letters.upper()) \
             or letters_said_for_a_thing(letters.upper()) \
-            or not lexicon.is_rare(letters) and letters not in lexicon.first_names():
-        return False  # ("a b c d e", "C A M H S", "S E N C O"; a word, no name: "S M A R T goals", "B R A G")
+            or lexicon.is_everyday(letters) or letters in words_set("word_names") \
+            or not lexicon.is_rare(letters) and letters not in lexicon.first_names() \
+            and not (letters in lexicon.surnames() and not lexicon.is_ordinary(letters)):
+        return False  # ("a b c d e", "C A M H S", "S E N C O"; a word: "S M A R T goals", "B R A G", "H O P E")
     if not re.search(r"[aeiouy]", letters) or set(letters) <= set("abcdef"):
         return False  # days' or shifts' letters, grades, answers ("M T W T F", "A A B B", "b d a c")
     if re.fullmatch(r"(.+?)\1+", letters) or re.fullmatch(r"(?:(.)\1)+", letters):
@@ -5096,13 +5103,13 @@ def _job_word_cue() -> re.Pattern:
 
 
 def _a_given_name_said(word: str) -> bool:
-    """A word in lower case said to be someone's name ("my team lead is anjali", "hi, i'm ellie"):
-    a given name that is no word of English, or one Britain gives, or one of the names that are
-    words ("holly"); not a word English uses far more than Britain gives it as a name ("gay",
-    "sad", "fair", "german", "mate")."""
-    named = word in words_set("word_names")
-    return word in lexicon.first_names() and (named or not lexicon.is_ordinary(word) or given_in_britain(word)) \
-        and not (lexicon.zipf(word) >= 4.5 and lexicon.english_given_name_weight().get(word, 0) < 3 and not named)
+    """A word in lower case someone says is their name after a greeting ("hi, i'm ellie"): a given
+    name that is no word of English, one Britain gives, or one weighed as English given names
+    ("prince"); not a word English uses as a word only ("sad", "fair", "mate", "bi"), nor a
+    nation's or a faith's ("german")."""
+    return word in lexicon.first_names() and (
+        not lexicon.is_ordinary(word) or given_in_britain(word) or lexicon.english_given_name_weight().get(word, 0) >= 1) \
+        and word.title() not in lexicon.ordinary_proper_nouns()[0]
 
 
 def _an_everyday_word_no_name(word: str) -> bool:
@@ -5137,7 +5144,7 @@ def names_said_to_be(text: str) -> Iterator[Finding]:
     # (a role of the list holds one of its words: a text with none is not searched)
     for m in _ROLE_IS_A_NAME.finditer(text) if may_hold(_job_word_cue(), text, lower) else ():
         word = m.group("name").rstrip("'’").lower()
-        if m.group("role").lower() in _job_words() and _a_given_name_said(word) and word not in _STOP \
+        if m.group("role").lower() in _job_words() and word in lexicon.first_names() and word not in _STOP \
                 and (word not in STOP_WORDS or word in words_set("word_names")) and word not in lexicon.places() \
                 and not _an_everyday_word_no_name(word):
             yield Finding(m.start("name"), m.start("name") + len(word), "PERSON", 0.6, "name-said-to-be")

@@ -775,11 +775,11 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|the|for)[
 
 def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Finding]], public) -> list[Term]:
     """Letters in capitals the source says that are the initials of capitalised words in a row
-    holding a person's or a workplace's name found, whatever the words were read as ("Kestondale and Pellacombe Mental Health
-    Partnership", read as a person and a workplace, is "KPMHP"; "Harrowfield and Wenlow NHS
-    Foundation Trust" is "HWFT"): the workplace's, searched for throughout. Its initials are taken
-    without its small words and public letters, and with them; not letters of a public name or
-    something else ("NHS", "ETC", "ITU")."""
+    holding a person's or a workplace's name found, whatever the words were read as ("Kestondale
+    and Pellacombe Mental Health Partnership", read as a person and a workplace, is "KPMHP";
+    "Harrowfield and Wenlow NHS Foundation Trust" is "HWFT"): the workplace's, searched for
+    throughout. Its initials are taken without its small words and public letters, and with them;
+    not letters of a public name or something else ("NHS", "ETC", "ITU")."""
     said = {m.group() for text in texts.values() for m in _LETTERS_SAID.finditer(text)}
     said = {letters for letters in said if not is_public_acronym(letters) and not public.is_whole(letters)
             and not recognizers.letters_of_something_else(letters) and not recognizers.letters_of_roles_or_panels(letters)}
@@ -2535,6 +2535,19 @@ _READ_BACK = re.compile(rf"[\s.,…—–-]*(?:(?:{_BEFORE_A_PART}|yes|yep|mm+|m
                         r"(?P<number>\d[\d ]*\d)[\s.,…—–?!-]*", re.IGNORECASE)
 
 
+def _said_between(text: str) -> bool:
+    """A short turn between a number's parts, no figure in it: a nod or asking for the rest."""
+    return bool(_A_NOD.fullmatch(text) or _ASKED_AGAIN.fullmatch(text))
+
+
+def _read_back(view: View, digits: str, least: int = 2) -> re.Match | None:
+    """The listener reading back the last ``least`` figures or more of the ``digits`` said so far
+    (``_READ_BACK`` in the turn's view), or None."""
+    back = _READ_BACK.fullmatch(view.text)
+    echo = re.sub(r"\D", "", back.group("number")) if back else ""
+    return back if back and len(echo) >= least and digits.endswith(echo) else None
+
+
 def _view_of(key: str, quote_texts: dict[str, str], views: dict[str, View]) -> View:
     """A quote's normalised view, made once for the rules that read numbers across quotes."""
     if key not in views:
@@ -2552,9 +2565,6 @@ def phones_across_quotes(quote_texts: dict[str, str], views: dict[str, View] | N
     found: dict[str, list[Finding]] = {}
     views = {} if views is None else views
 
-    def said_between(key: str) -> bool:
-        return bool(_A_NOD.fullmatch(quote_texts[key]) or _ASKED_AGAIN.fullmatch(quote_texts[key]))
-
     for i, a in enumerate(keys[:-1]):
         # (a figure said or typed near the end of one and the start of the next: most quotes have none)
         if not _A_FIGURE_SAID.search(quote_texts[a][-60:]):
@@ -2570,12 +2580,11 @@ def phones_across_quotes(quote_texts: dict[str, str], views: dict[str, View] | N
         read_back = []
         while j < len(keys) and len(parts) < 5:
             b = keys[j]
-            if not skipped and j + 1 < len(keys) and (back := _READ_BACK.fullmatch(_view_of(b, quote_texts, views).text)) \
-                    and len(echo := re.sub(r"\D", "", back.group("number"))) >= 3 and digits.endswith(echo):
+            if not skipped and j + 1 < len(keys) and (back := _read_back(_view_of(b, quote_texts, views), digits, 3)):
                 read_back.append((b, views[b], back))  # (the listener reading back the part just said)
                 skipped, j = True, j + 1
                 continue
-            if not skipped and j + 1 < len(keys) and said_between(b):
+            if not skipped and j + 1 < len(keys) and _said_between(quote_texts[b]):
                 skipped, j = True, j + 1  # (one short turn between two parts)
                 continue
             if not _A_FIGURE_SAID.search(quote_texts[b][:60]):
@@ -2633,12 +2642,11 @@ def ni_numbers_across_quotes(quote_texts: dict[str, str], views: dict[str, View]
         parts, said, j = [(a, first, end)], end.group("number"), i + 1
         while j < len(keys) and len(parts) < 4 and len(re.sub(r"\D", "", said)) < 6:
             b = keys[j]
-            if j + 1 < len(keys) and (_A_NOD.fullmatch(quote_texts[b]) or _ASKED_AGAIN.fullmatch(quote_texts[b])):
+            if j + 1 < len(keys) and _said_between(quote_texts[b]):
                 j += 1
                 continue
             rest = _view_of(b, quote_texts, views)
-            back = _READ_BACK.fullmatch(rest.text)
-            if back and j + 1 < len(keys) and re.sub(r"\D", "", said).endswith(re.sub(r"\D", "", back.group("number"))):
+            if j + 1 < len(keys) and (back := _read_back(rest, re.sub(r"\D", "", said))):
                 parts.append((b, rest, back))  # (the listener reading back the part just said: "three nine")
                 j += 1
                 continue
@@ -2649,9 +2657,8 @@ def ni_numbers_across_quotes(quote_texts: dict[str, str], views: dict[str, View]
             said += " " + re.sub(r"(?:and\s+)?then\s+", "", start.group("number"))  # ("..., and then C")
             j += 1
         whole = recognizers.NI_NUMBER.fullmatch(said)
-        spoken_of = " ".join(quote_texts[k] for k in keys[max(0, i - 1):j])
         letters = re.sub(r"[^A-Za-z]", "", end.group("number"))
-        if len(parts) > 1 and whole and recognizers.NI_SAID_AROUND.search(spoken_of) \
+        if len(parts) > 1 and whole and any(ni_said[max(0, i - 1):j]) \
                 and not recognizers.letters_of_a_range(first.text, end.start("number"), letters):
             for key, v, part in parts:
                 found.setdefault(key, []).append(Finding(*v.span(*part.span("number")), "NINO", 0.85,
@@ -2691,6 +2698,8 @@ def postcode_districts_said_again(quote_texts: dict[str, str], findings: dict[st
     return more
 
 
+# Words correcting what was just said ("no sorry", "I mean", "hang on").
+_CORRECTING = r"no|nope|sorry|i\s+mean|actually|wait|hang\s+on"
 # A number said again in part, as people read one back or go on with it: a run of groups of
 # three figures or more opening the quote after a word or two ("Sorry, 496...?", "Is that
 # 0161?", "0822. That's the office") or after a correction ("... no, 156."), ending at a stop,
@@ -2698,16 +2707,14 @@ def postcode_districts_said_again(quote_texts: dict[str, str], findings: dict[st
 # "About 496, give or take", "£1,496", "14, 9, 6").
 _SAID_AGAIN = re.compile(
     rf"(?:(?:^|(?<=[.?!…]\s))[\s.,…—–-]*(?:(?:{_BEFORE_A_PART}|yes|no|is\s+that|was\s+that|that['’]?s)[\s.,…—–?-]+)*"
-    r"|\b(?:no|nope|sorry|i\s+mean|actually|wait|hang\s+on)(?:[,.]?\s+(?:no|wait|hang\s+on|sorry|actually"
-    r"|it['’]?s|its|that['’]?s))*[,.]?\s+)"
+    rf"|\b(?:{_CORRECTING})(?:[,.]?\s+(?:no|wait|hang\s+on|sorry|actually|it['’]?s|its|that['’]?s))*[,.]?\s+)"
     r"(?P<run>(?<![\d,£$])\d{3,}(?:(?:,\s?|\s)\d{3,})*)(?![\d%]|[.,]\d)"
     r"(?=\s*(?:[.?!,;:…—–-]|$)|(?:\s+[a-z]+){1,3}\s*\?)", re.IGNORECASE)
 
 
-_CORRECTED = re.compile(r"\b(?:no|nope|sorry|i\s+mean|actually|wait|hang\s+on)\b", re.IGNORECASE)
+_CORRECTED = re.compile(rf"\b(?:{_CORRECTING})\b", re.IGNORECASE)
 # Figures straight before a correction ("... 900 461, no sorry, ..."): a number's group, corrected.
-_A_GROUP_ENDS = re.compile(r"\d[\s.,…—–-]*(?:(?:no|nope|sorry|i\s+mean|actually|wait|hang\s+on|oh|it['’]?s)[\s.,…—–-]*)*$",
-                           re.IGNORECASE)
+_A_GROUP_ENDS = re.compile(rf"\d[\s.,…—–-]*(?:(?:{_CORRECTING}|oh|it['’]?s)[\s.,…—–-]*)*$", re.IGNORECASE)
 
 
 def phones_said_again(quote_texts: dict[str, str], findings: dict[str, list[Finding]],

@@ -35,7 +35,7 @@ import phonenumbers
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.redact import lexicon
-from ingest.redact.normalise import TEEN_WORD, TENS_WORD, UNIT_WORD, View, normalise
+from ingest.redact.normalise import TEEN_WORD, TENS_WORD, UNIT_WORD, View, normalise, number_words
 
 
 @dataclass(frozen=True)
@@ -985,8 +985,6 @@ _DISTRICT_SAID = re.compile(rf"(?P<area>[A-Za-z](?:[ ,]?[A-Za-z])?)[ ,]*(?P<figu
                             r"(?:[ ,]+\d(?:[ ,]?[A-Za-z])?(?=\s*(?:[—–-]|\.\.\.|…)))?"  # (the rest begun, broken off)
                             r"(?=\s*(?:[—–-]|\.\.\.|…|,|\.|$))")
 _CORRECTED_AFTER = re.compile(r"[\s.,…—–-]*(?:(?:er+|erm|um+|no|sorry|actually|wait|i\s+mean)[\s.,…—–-]+)+", re.IGNORECASE)
-_WORD_FIGURE = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen"
-                                                 " fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 
 
 def _district_said(text: str, start: int) -> tuple[int, int] | None:
@@ -996,8 +994,7 @@ def _district_said(text: str, start: int) -> tuple[int, int] | None:
     if not m:
         return None
     area = re.sub(r"[ ,]", "", m.group("area")).upper()
-    figures = _WORD_FIGURE.get(m.group("figures").lower(), re.sub(r"[ ,]", "", m.group("figures")))
-    return m.span() if area in POSTCODE_AREAS and figures[:1].isdigit() else None
+    return m.span() if area in POSTCODE_AREAS and number_words(m.group("figures"))[:1].isdigit() else None
 
 
 def _postcode_said_in_groups(text: str, start: int) -> tuple[int, int] | None:
@@ -1689,8 +1686,6 @@ _FIGURES_READ = re.compile(
     rf"(?P<figures>(?i:(?:(?:double|treble|triple)\s+)?{_A_FIGURE_WORD}"
     rf"(?:(?:\s*,\s*|\s+|\s*-\s*|\s*,?\s*(?:dash|slash)\s*,?\s*)(?:(?:double|treble|triple)\s+)?{_A_FIGURE_WORD})+))"
     r"(?![\w'’-])")
-_FIGURE_OF = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-              "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 # What a number read a figure at a time, each parted by a comma, is said to be (else a list of
 # scores: "she scored three, two, three, three, two").
 _A_NUMBER_SAID = re.compile(r"\b(?:numbers?(?!\s+of\b)|no\.|ref|reference|pin|registers?|registration|badge|payroll"
@@ -1699,34 +1694,27 @@ _A_NUMBER_SAID = re.compile(r"\b(?:numbers?(?!\s+of\b)|no\.|ref|reference|pin|re
 
 
 def _figures_said(words: str) -> str:
-    """'double eight, one nine, oh' -> '88190'."""
-    figures, times = [], 1
-    for w in re.findall(r"[a-z]+", words.lower()):
-        if w in ("double", "treble", "triple"):
-            times = 2 if w == "double" else 3
-        elif w in _FIGURE_OF:
-            figures.append(_FIGURE_OF[w] * times)
-            times = 1
-    return "".join(figures)
+    """'double eight, one nine, oh' -> '88190' (normalise.number_words, its groups run together)."""
+    return number_words(words).replace(" ", "")
 
 
 @register_recognizer("number-read-out", "ID", context=ID_CONTEXT, gate=False, normalised=False)
 def numbers_read_out(text: str) -> Iterator[Finding]:
     """'Staff number at the time was one one eight, four seven, six two': five figures or more read
-    a figure at a time (four after letters) are someone's number, whatever is said before them (a telephone's the
-    phone rules' too); not a count up or down, or over again ("one two three four, one two three
+    a figure at a time (four after letters) are someone's number, whatever is said before them (a
+    telephone's the phone rules' too); not a count up or down, or over again ("one two three four, one two three
     four"), one figure said over and over ("oh oh oh oh oh"), a public helpline's, nor, each figure
     parted by a comma, a list of scores where no number is spoken of just before ("No, she scored
     three, two, three, three, two")."""
     for m in _FIGURES_READ.finditer(text):
         figures = _figures_said(m.group("figures"))
-        steps = {int(b) - int(a) for a, b in zip(figures, figures[1:])}
         letters = re.sub(r"[^A-Z]", "", m.group("letters") or "")
         start = m.start() if len(letters) >= 2 else m.start("figures")  # (a letter alone names a ward, a band)
         letters = letters if len(letters) >= 2 else ""
         counted = all(int(b) - int(a) in (1, -1) or b == figures[0] for a, b in zip(figures, figures[1:]))
+        # (groups each a helpline or one figure said over: "one one one, nine nine nine")
         helplines = all(len(f) >= 3 and (f in public_numbers() or len(set(f)) == 1)
-                        for f in map(_figures_said, re.split(r"\s*,\s*", m.group("figures"))))  # ("one one one, nine nine nine")
+                        for f in map(_figures_said, re.split(r"\s*,\s*", m.group("figures"))))
         if len(figures) < (4 if letters else 5) or len(set(figures)) == 1 or counted or figures in public_numbers() \
                 or helplines:
             continue  # (with letters before them, four figures: "E, M, four four one seven"; not a count,
@@ -6337,7 +6325,7 @@ def named_in_brackets(text: str) -> Iterator[Finding]:
         name = m.group("name")
         if not role and not kind:
             # whatever comes before, a name and its kind in brackets ("a new provider took over
-            # (tolland care)", "employer: X (little things project)")
+            # (tolland care)")
             if named := _a_name_and_its_kind(name):
                 yield Finding(m.start("name"), m.start("name") + len(named), "ORG", 0.6, "named-in-brackets")
             continue
@@ -6355,8 +6343,9 @@ def named_in_brackets(text: str) -> Iterator[Finding]:
                                                or _a_role().fullmatch(w.removesuffix("s")))]
             if not core:
                 continue
-            if role and not all(len(w) == 1 or w.rstrip(".") in _TITLES_IN_BRACKETS or _a_given_name_said(w) or lexicon.is_rare(w)
-                                or w in lexicon.surnames() and not lexicon.is_everyday(w) for w in content):
+            if role and not all(len(w) == 1 or w.rstrip(".") in _TITLES_IN_BRACKETS or _a_given_name_said(w)
+                                or lexicon.is_rare(w) or w in lexicon.surnames() and not lexicon.is_everyday(w)
+                                for w in content):
                 continue  # someone's: each word a name's or an initial ("(long story)", "(white male)")
             if kind and not (any(lexicon.is_rare(w) for w in core) or all(w in ward_names() for w in core)
                              or the and len(core) == 1 or part.group().strip().istitle()):

@@ -512,6 +512,11 @@ def test_an_ni_number_read_over_quotes_goes(engine, quotes, gone, kept):
     (["I worked at the Georgian on Friday nights, a bar in town.", "I did shifts at the Nineties Bar."],
      ["Georgian", "Nineties"], ["on Friday nights"]),
     (["the Eighties Lounge is where we had the leaving do"], ["Eighties"], ["leaving do"]),
+    # an everyday word capitalised after "at the" inside a sentence is where someone is; not what
+    # kind of place, thing or time, nor in a title
+    (["The woman next door at the Well says hello on the stairs.", "We all met at the Orchard after."],
+     ["Well", "Orchard"], ["says hello on the stairs"]),
+    (["I saw her at the Christmas do.", "She sits at the North end."], [], ["Christmas do", "North end"]),
     (["The old Victorian pub on the corner.", "I left the Noughties behind.", "We stayed at a Georgian hotel."], [],
      ["Victorian pub", "the Noughties behind", "Georgian hotel"]),
 ])

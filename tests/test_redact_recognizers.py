@@ -457,6 +457,8 @@ CASES = {
          ("i'm at still waters on thursdays", "still waters"), ("we were told at the nook to book eight a day", "nook"),
          ("i volunteer two days a week at the beacon, unpaid", "beacon"),
          ("i said “placement at the nook” and she laughed", "nook"),
+         # a bracket opening after the name is a pause
+         ("my manager at hearthstone (jo) used to say we were family", "hearthstone"),
          # a sentence opened by "at", a name, "in" and a town
          ("Yes. At bright path in hull we see everyone.", "bright path"),
          # a kind of work after "at"; a line typed in capitals

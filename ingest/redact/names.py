@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.redact import lexicon, recognizers
 from ingest.redact.recognizers import Finding
+from ingest.redact.terms import MONTHS
 
 # The last word of a course's title ("Counselling Skills"), read as an idea's below, only
 # after the field's words ("Harbour Diploma" may be a college).
@@ -336,6 +337,8 @@ _FUNCTIONS_OF_A_POST = recognizers.words_set("functions_of_a_post")
 _PERIODS = recognizers.words_set("periods")
 _VENUE_KINDS = recognizers.words_set("venue_kinds")
 _STREET_WORDS = frozenset(w.lower() for w in recognizers.words("street_types"))
+_NO_WORKPLACE_ALONE = recognizers.words_set("no_workplace_alone")
+_COMPASS_POINTS = frozenset(w.lower() for w in recognizers.which_or_where("compass"))
 _PLACED_AT_A_VENUE = re.compile(r"\b(?i:at|in\s+to|into)\s+(?:(?i:the)\s+)?$")
 # A workplace set apart by what it is after its name, the name after a post's "of" ("Director of
 # Access Health, the private clinic on Mill Road", "..., a GP federation", "... (a tiny charity)").
@@ -633,6 +636,27 @@ class NameFinder:
             or after is not None and after.text[:1].isupper() and (after.lower_ in _VENUE_KINDS
                                                                    or after.lower_ in _STREET_WORDS)
 
+    def a_workplace_at_the(self, doc, i: int) -> bool:
+        """'I rent a room at the Circle in Hove', 'the team at the Lodge': an everyday word
+        capitalised after "at the" inside a sentence of ordinary capitals is where someone is,
+        unless it says what kind of place, thing or time ("at the Airport", "at the Weekend", "at
+        the Christmas do"; the recognizers' everyday things) or the sentence is a title ("Life at
+        the Top": no word of it but grammar in lower case)."""
+        token = doc[i]
+        if i < 2 or doc[i - 1].text != "the" or doc[i - 2].text != "at" or token.is_upper or not token.is_alpha:
+            return False
+        word = token.lower_
+        if recognizers.an_everyday_thing(word) or word in _PERIODS or word in recognizers.FESTIVALS \
+                or word in ORG_WORDS or word in ROLE_WORDS or word in _ROOM_WORDS or word in _NO_WORKPLACE_ALONE \
+                or word in _COMPASS_POINTS or recognizers.ordinary_weekday(token.text) or word in MONTHS:
+            return False
+        # (a sentence in lower case but for its names: some word of it no word of grammar)
+        opens = i - 2
+        while opens > 0 and not self.sentence_initial(doc, opens):
+            opens -= 1
+        return any(t.is_alpha and t.is_lower and t.lower_ not in STOP_WORDS
+                   for t in doc[opens:min(len(doc), i + 8)] if t.i not in (i - 1, i - 2))
+
     def named_after_a_title(self, doc, i: int) -> bool:
         """'Nurse Jan', 'Auntie June', 'Sister Hope': a given name that is also a word, after a
         title said with it, is someone's (not "Nurse Practitioner", "Father Christmas": no given name)."""
@@ -862,7 +886,7 @@ class NameFinder:
                            and (not self.ordinary(doc[i + 1].text) and not lexicon.is_ordinary(doc[i + 1].lower_)
                                 or self.ordinary(token.text) and self.surname_after(doc, i + 1)))
             alone = self.named_alone(doc, i) or self.named_after_a_title(doc, i) \
-                or self.a_period_named_venue(doc, i, text)
+                or self.a_period_named_venue(doc, i, text) or self.a_workplace_at_the(doc, i)
             if not self.is_capitalised(token) or len(token.text) == 1 and not _letter_hyphened_on(doc, i) \
                     or token.text.lower() in TITLES or self.a_word_opening_a_quotation(doc, i, text) \
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone

@@ -1374,7 +1374,7 @@ _A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?:(?!(?:{_A_DAY_WORD.pattern}|Da
                               r"(?P<word>[A-Z][a-z]+)|(?i:called|named))[ \t]+$")
 _OPENS_A_CLAUSE = words_set("clause_openers")
 # Festivals of several days, said before the day of one ("Christmas 25th", "Easter 1st").
-_FESTIVALS = frozenset("christmas xmas easter halloween hallowe diwali eid hanukkah chanukah ramadan passover".split())
+FESTIVALS = frozenset("christmas xmas easter halloween hallowe diwali eid hanukkah chanukah ramadan passover".split())
 
 
 def _an_ordinal_of_a_name(text: str, start: int) -> bool:
@@ -1385,7 +1385,7 @@ def _an_ordinal_of_a_name(text: str, start: int) -> bool:
     if m is None or m.group("word") is None:
         return m is not None  # (after "called", "named")
     word = m.group("word").lower()
-    return word not in _OPENS_A_CLAUSE and word not in _FESTIVALS \
+    return word not in _OPENS_A_CLAUSE and word not in FESTIVALS \
         and not (word.endswith("ed") and lexicon.is_ordinary(word) and word not in lexicon.first_names())
 
 
@@ -2994,7 +2994,7 @@ _EVERYDAY_NAME_CUE = re.compile(
     r"[ \t]+at[ \t]+(?P<the>the[ \t]+)?(?P<name>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*)?)"
     # where the name ends: a pause, the text's end, "in" and a place, "on" and a day of the week,
     # "to" and what someone was told to do there
-    r"(?=(?P<pause>[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$))|[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+(?P<place>[a-z][\w'’-]*)"
+    r"(?=(?P<pause>[ \t]*(?:[.,;:!?()\"”'’]|[—–]|[ \t]-[ \t]|$))|[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+(?P<place>[a-z][\w'’-]*)"
     r"|(?P<day>[ \t]+on[ \t]+(?:a[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|(?P<to>[ \t]+to[ \t]+[a-z]))")
 _AT_THE_THINGS = words_set("at_the_things")
 # A sentence opened by "at", a word or two, then "in" and a town: where someone works, as a post
@@ -3004,7 +3004,7 @@ _AT_A_NAME_IN_A_TOWN = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))[Aa]t[ \t]+(?:
                                   r"[ \t]+in[ \t]+(?P<place>[a-z][\w'’-]*)")
 
 
-def _an_everyday_thing(word: str) -> bool:
+def an_everyday_thing(word: str) -> bool:
     """A word that says what kind of place, thing or time, or none ("desk", "hospital", "charity",
     "the", "weekend"), or where ("leeds"), not which workplace."""
     return (word in _AT_THE_THINGS or word in _NO_EMPLOYER or word in service_words() or word in _KIND_WORDS
@@ -3040,7 +3040,7 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
         words = m.group("name").split()
         place = m.group("place")
         if place is not None and (place in _STOP or place in STOP_WORDS or lexicon.is_everyday(place)
-                                  or _an_everyday_thing(place) and place not in lexicon.places()):
+                                  or an_everyday_thing(place) and place not in lexicon.places()):
             continue  # "at the lantern post in my first year": no place after "in"
         if m.group("to") is not None and m.group("told") is None or m.group("told") is not None and not m.group("the"):
             continue  # "to" ends a name only where someone was told there
@@ -3055,7 +3055,7 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
 def _everyday_words_name_none(words: list[str]) -> bool:
     """Words after "at" that say what kind, a time, one everyday word, a public name or a place,
     not which workplace ("the airport", "the time", "the front", "age uk", "leeds")."""
-    return (any(w in _STOP or _an_everyday_thing(w) for w in words) or all(w in STOP_WORDS for w in words)
+    return (any(w in _STOP or an_everyday_thing(w) for w in words) or all(w in STOP_WORDS for w in words)
             or len(words) == 1 and (words[0] in STOP_WORDS or lexicon.is_field_word(words[0])
                                     or words[0] in words_set("no_workplace_alone"))
             or words[-1].endswith(("ing", "ed", "ly")) or public_opening(words)
@@ -3168,11 +3168,11 @@ def _opens_no_name(word: str) -> bool:
 def _says_no_workplace(word: str) -> bool:
     """A word said alone after someone's work that is not where: one that names nothing
     (``_opens_no_name``), a sector ("retail"), a kind of place, a field, a public body or a place
-    (``_an_everyday_thing``; a public body typed without its apostrophe, "barnardos"), a count
+    (``an_everyday_thing``; a public body typed without its apostrophe, "barnardos"), a count
     or an age ("took me on at sixteen"), an everyday word, a plural (people or things:
     "refugees", "agencies"), a month or a day ("at christmas"), a country's or a language's
     word ("work through welsh")."""
-    return (_opens_no_name(word) or word in words_set("industries") or _an_everyday_thing(word)
+    return (_opens_no_name(word) or word in words_set("industries") or an_everyday_thing(word)
             or _A_COUNT.fullmatch(word) is not None
             or word.endswith("s") and f"{word[:-1]}'s" in public_lower() or lexicon.is_everyday(word)
             or _plural_of_a_word(word)
@@ -5688,11 +5688,13 @@ def _said_to_be_of_no_field(said: str | None, name: list[str], lower: bool) -> b
     project", "Mentoring is a youth project", "Tenancy is the housing service"), or of what a
     figure numbers ("Cohort 2 is the youth project"); or typed in
     lower case, where the words opening any clause are taken ("the best bit is the youth
-    project", "next door is a counselling service")."""
+    project", "next door is a counselling service"), but for one word English rarely writes
+    ("thistledown is a private counselling practice")."""
     words = (said or "").lower().split()
     if not words or words[-1] not in _OF_A_FIELD or words[-1] in lexicon.workplace_kinds("said-to-be"):
         return False
-    if lower or all(lexicon.is_ordinary(w) or w.isdigit() for w in name) \
+    if lower and not (len(name) == 1 and not lexicon.is_ordinary(name[0])) \
+            or all(lexicon.is_ordinary(w) or w.isdigit() for w in name) \
             or len(name) == 1 and (_opens_no_name(name[0]) or _a_thing_or_people(name[0], name[0])
                                    or name[0] in words_set("ways_of_therapy")) \
             or len(name) == 2 and name[1].isdigit() and name[0] in words_set("numbered_by_a_figure"):
@@ -5919,8 +5921,11 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually"
 # Set apart by commas as what only a workplace is: "Acorns, the youth charity, closed"; not
 # where the list goes on ("Money, the agency, the hours, all of it").
 _A_LISTS_NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*(?:the|a|an|my|our|and)\b", re.IGNORECASE)
+# (who it serves or where it is may follow before the pause: "Tapestry, the eating disorder
+# service for adults in Leeds,"; a quote or a bracket may close it)
 _SET_APART_AS_A_WORKPLACE = (rf",[ \t]+(?P<apposed>(?i:a|an|the|my|our)[ \t]+{KIND_ONLY_A_WORKPLACE_IS})"
-                             r"[ \t]*(?=[,.;:!?)]|$)")
+                             r"(?:[ \t]+(?:for|in|of|across|covering)(?:[ \t]+[\w'’-]+){1,5}?)?"
+                             r"[ \t]*(?=[,.;:!?)\"”’]|$)")
 # ... or said to have what only a workplace has: "Bloom's waiting list", "harbour's trustees"
 # ... or what a workplace has far more often than a person ("Canopy's rota", "Quillby's staff";
 # group "owns_too": of one word, no one's name, no person's word, no thing's: _owns_too_no_workplace)
@@ -5936,7 +5941,7 @@ _CLAUSE_OPENER_WORDS = words_set("clause_openers")
 _IN_ITS_TOWN = r"(?:[ \t]+in[ \t]+(?P<town>[A-Za-z][\w'’-]*))"
 # (a sentence, a clause or a list's item opens the name: "- Compass hired me")
 _NAME_EMPLOYS = re.compile(
-    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*)(?:[-*•][ \t]+)?[\"“‘']?(?:(?i:{_CLAUSE_OPENERS})"
+    rf"(?:^|(?<=[.!?:;,])\s+|\n\s*|(?<=\())(?:[-*•][ \t]+)?[\"“‘']?(?:(?i:{_CLAUSE_OPENERS})"
     r"[ \t,]+)*(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|\d+)){0,3})"
     rf"(?:{_IN_ITS_TOWN}?[ \t]+(?:{_EMPLOYS})\b|{_SET_APART_AS_A_WORKPLACE}|{_WHAT_A_WORKPLACE_HAS})")
 # Words opening a clause that hangs on another ("when thistle lost the contract, ..."): no name's.
@@ -6010,7 +6015,7 @@ def _owns_too_no_workplace(lowered: list[str], lower: bool) -> bool:
     lodger's contract": a clause's opening words are taken there)."""
     word = lowered[0]
     return (lower or len(lowered) > 1 or "-" in word or lexicon.zipf(word) >= lexicon.COMMON_WORD_ZIPF
-            or _an_everyday_thing(word) or word in words_set("what_everyone_is_called") or word in lexicon.surnames()
+            or an_everyday_thing(word) or word in words_set("what_everyone_is_called") or word in lexicon.surnames()
             or not lexicon.is_rare(word) and _SOMEONES_ENDING.search(word) is not None)
 
 

@@ -746,6 +746,25 @@ def test_a_listed_word_inside_a_name_takes_the_whole_name_with_it(engine, listed
     assert result.texts["a"] == expected
 
 
+# A name listed to redact in any case is found whatever the text's other characters: curly
+# quotes, dashes, accents, letters whose lower case is longer ("İ") or folds only in re's
+# matching (long "ſ").
+@pytest.mark.parametrize("quote,gone,kept", [
+    ("QUORVEX’s rota — again", ["QUORVEX"], ["rota — again"]),
+    ("the “quorvex” team, she said", ["quorvex"], ["team, she said"]),
+    ("İ know, then Quorvex", ["Quorvex"], ["know, then"]),
+    ("ſo Quorvex said no", ["Quorvex"], ["said no"]),
+])
+def test_a_name_in_any_case_is_found_beside_any_character(engine, quote, gone, kept):
+    from ingest.redact.terms import Term
+
+    text = engine.redact({"a": quote}, {}, [Term("quorvex", "REDACT", True)]).texts["a"]
+    for word in gone:
+        assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE), text
+    for word in kept:
+        assert word in text, text
+
+
 # A surname found in a full name that is a word too ("Ford", "Bell", "King") is matched as
 # written; typed later in lower case it goes where a person stands, and stays where the word
 # is ("we crossed the ford").

@@ -58,9 +58,9 @@ class TermMatcher:
             if term.surface.strip() and key not in self.terms:
                 self.terms[key] = term
         self._any_case = [t.surface for t in self.terms.values() if t.any_case]
-        # Names in ASCII are matched in lower case in a text in ASCII (same offsets): in ASCII
-        # re.IGNORECASE folds only a letter's two cases, so the matches are the same, and a
-        # pattern without it is scanned faster. Other texts take the any-case pattern.
+        # Names in ASCII are matched in lower case in the text lowered (``_folded``): the matches
+        # are re.IGNORECASE's, and a pattern without it is scanned faster. Other texts take the
+        # any-case pattern.
         self._lowered = self._compile(list(dict.fromkeys(s.lower() for s in self._any_case)), 0, leap=True) \
             if all(s.isascii() for s in self._any_case) else None
         exact = set()
@@ -77,19 +77,8 @@ class TermMatcher:
 
     @staticmethod
     def _compile(surfaces: list[str], flags: int, leap: bool = False) -> re.Pattern | None:
-        """``leap``: the pattern opens with its names' first characters, not with the check
-        of what comes before, so that re leaps from one of them to the next (without
-        re.IGNORECASE): much faster where they are few (a source's names), slower where
-        they are nearly every letter (the thousands of public names)."""
-        if not surfaces:
-            return None
-        # Whitespace inside a name may be any whitespace; a name is whole words only.
-        first = {r"\s+".join(map(re.escape, s.split())): s.split()[0][0] for s in surfaces if s.strip()}
-        alternatives = sorted(first, key=len, reverse=True)
-        if leap:
-            return re.compile(rf"(?:{_by_first_character(alternatives, first, flags, _NOT_AFTER_A_WORD)})"
-                              rf"(?![\w@]|\.\w)", flags)
-        return re.compile(rf"(?<![\w@.])(?:{_by_first_character(alternatives, first, flags)})(?![\w@]|\.\w)", flags)
+        # (a source's names are matched again as more are found, most of them the same set)
+        return _compiled(tuple(surfaces), flags, leap)
 
     def term_for(self, matched: str) -> Term:
         norm = _one_space(matched)
@@ -116,8 +105,8 @@ class TermMatcher:
 
     def _spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Where a name is said: any case first, then as written."""
-        if self._lowered is not None and text.isascii():
-            yield from (m.span() for m in self._lowered.finditer(text.lower()))
+        if self._lowered is not None and (lowered := _folded(text)) is not None:
+            yield from (m.span() for m in self._lowered.finditer(lowered))
         elif self._any is not None:
             yield from (m.span() for m in self._any.finditer(text))
         if self._exact is not None:
@@ -125,6 +114,36 @@ class TermMatcher:
 
     def __bool__(self) -> bool:
         return bool(self.terms)
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(surfaces: tuple[str, ...], flags: int, leap: bool) -> re.Pattern | None:
+    """``leap``: the pattern opens with its names' first characters, not with the check
+    of what comes before, so that re leaps from one of them to the next (without
+    re.IGNORECASE): much faster where they are few (a source's names), slower where
+    they are nearly every letter (the thousands of public names)."""
+    if not surfaces:
+        return None
+    # Whitespace inside a name may be any whitespace; a name is whole words only.
+    first = {r"\s+".join(map(re.escape, s.split())): s.split()[0][0] for s in surfaces if s.strip()}
+    alternatives = sorted(first, key=len, reverse=True)
+    if leap:
+        return re.compile(rf"(?:{_by_first_character(alternatives, first, flags, _NOT_AFTER_A_WORD)})"
+                          rf"(?![\w@]|\.\w)", flags)
+    return re.compile(rf"(?<![\w@.])(?:{_by_first_character(alternatives, first, flags)})(?![\w@]|\.\w)", flags)
+
+
+def _folded(text: str) -> str | None:
+    """The text in lower case where that keeps every offset and re.IGNORECASE would match an
+    ASCII name in it as the lowered text does: not where lowering changes a length ("İ") or a
+    letter folds to an ASCII one only in re's folding (long "ſ", dotless "ı"). A curly quote or
+    a dash changes nothing."""
+    if text.isascii():
+        return text.lower()
+    lowered = text.lower()
+    if len(lowered) != len(text) or "ſ" in lowered or "ı" in lowered:
+        return None
+    return lowered
 
 
 @functools.lru_cache(maxsize=1)

@@ -516,7 +516,10 @@ def test_an_ni_number_read_over_quotes_goes(engine, quotes, gone, kept):
     # kind of place, thing or time, nor in a title
     (["The woman next door at the Well says hello on the stairs.", "We all met at the Orchard after."],
      ["Well", "Orchard"], ["says hello on the stairs"]),
-    (["I saw her at the Christmas do.", "She sits at the North end."], [], ["Christmas do", "North end"]),
+    (["I saw her at the Christmas do.", "She sits at the North end.", "I get my veg at the Polish deli.",
+      "I spoke at the Morning huddle.", "We prayed at the Lord's table.", "I start at the Jan intake.",
+      "We had a laugh at the Well being day."],
+     [], ["Christmas do", "North end", "Polish deli", "Morning huddle", "Lord's table", "Jan intake", "Well being day"]),
     (["The old Victorian pub on the corner.", "I left the Noughties behind.", "We stayed at a Georgian hotel."], [],
      ["Victorian pub", "the Noughties behind", "Georgian hotel"]),
 ])

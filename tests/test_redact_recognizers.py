@@ -487,6 +487,8 @@ CASES = {
          "after leaving school i went to college", "after leaving care at eighteen they get nothing",
          "after leaving him i moved", "ive been with my partner for ten years", "i've been at uni since september",
          "i left pudding in the fridge", "i worked at ceiling height", "i left housekeeping in 2019",
+         # "the" and a word before an aside in brackets: a time or a state, as often as a name
+         "i worked at the height (of covid) on icu", "nurse at the peak (2020) on icu",
          "i've been at it for years", "i've been at war with them for years", "ive been at rock bottom for months",
          "i've been at thimble, on and off", "i worked at great speed for hours", "we worked at new heights for a year",
          # "new", "old" after work or being with, leaving or running: someone, pay, a thing;

@@ -1829,7 +1829,8 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     # adverb or sentence set apart
     "Mindfulness is a meditation practice.", "reflection is a clinical practice.", "Peer support is a group thing.",
     "next door is a counselling practice", "the best bit is the peer support group",
-    "We meet (Sadly, the charity in Leeds closed) on Fridays.",
+    "We meet (Sadly, the charity in Leeds closed) on Fridays.", "Lads, the agency in Leeds rang.",
+    "Yesterday, the hospice in Leeds rang.", "(Oops, the agency in Leeds rang twice.)",
     # what else has a waiting list or funding, employs so many or was a first job: a time, a
     # nation, people, what is done, things of a kind, a word of the field
     "Today's funding was cut again.", "Scotland's waiting list is a scandal.", "People's waiting list is long.",

@@ -640,8 +640,9 @@ class NameFinder:
         """'I rent a room at the Circle in Hove', 'the team at the Lodge': an everyday word
         capitalised after "at the" inside a sentence of ordinary capitals is where someone is,
         unless it says what kind of place, thing or time ("at the Airport", "at the Weekend", "at
-        the Christmas do"; the recognizers' everyday things) or the sentence is a title ("Life at
-        the Top": no word of it but grammar in lower case)."""
+        the Christmas do"; the recognizers' everyday things), describes the word after it ("at the
+        Polish deli") or the sentence is a title ("Life at the Top": no word of it but grammar in
+        lower case)."""
         token = doc[i]
         if i < 2 or doc[i - 1].text != "the" or doc[i - 2].text != "at" or token.is_upper or not token.is_alpha:
             return False
@@ -650,6 +651,14 @@ class NameFinder:
                 or word in ORG_WORDS or word in ROLE_WORDS or word in _ROOM_WORDS or word in _NO_WORKPLACE_ALONE \
                 or word in _COMPASS_POINTS or recognizers.ordinary_weekday(token.text) or word in MONTHS:
             return False
+        # The word ends the name: a lower-case word after it is what it describes ("at the Polish
+        # deli", "at the Morning huddle"), unless a name ends before it ("at the Well says", "at the
+        # Well on Fridays"); no name of a person ("the Lord's table") or a longer one after it.
+        if i + 1 < len(doc):
+            after = doc[i + 1]
+            if after.lower_ in ("'s", "’s") or self.is_capitalised(after) \
+                    or after.is_alpha and not (after.lower_ in recognizers.NAME_ENDS or after.lower_ in _VERBS_AFTER_A_NAME):
+                return False
         # (a sentence in lower case but for its names: some word of it no word of grammar)
         opens = i - 2
         while opens > 0 and not self.sentence_initial(doc, opens):

@@ -2392,7 +2392,7 @@ def _universities_named_by_words() -> re.Pattern:
     # (an apostrophe typed either way)
     names = "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+") for n in names)
     return re.compile(rf"(?<![\w'’-])(?:at|from|to|with|joined|left|via)\s+(?P<name>{names})"
-                      rf"(?=\s*(?:$|[,.;:!?)\]—–\"”]|\s(?:{'|'.join(sorted(_NAME_ENDS))})\b))", re.IGNORECASE)
+                      rf"(?=\s*(?:$|[,.;:!?)\]—–\"”]|\s(?:{'|'.join(sorted(NAME_ENDS))})\b))", re.IGNORECASE)
 
 
 @register_recognizer("university-name", ("ORG",), gate=False, normalised=False)
@@ -2752,7 +2752,7 @@ def _lower_case_ordinal_names(text: str) -> tuple[Finding, ...]:
         words = []  # up to four words straight after the ordinal, one space apart, to a small word
         for w in _A_LOWER_WORD.finditer(typed, m.end()):
             apart = typed[words[-1].end():w.start()] in (" ", "\t") if words else w.start() == m.end()
-            if len(words) == 4 or not apart or w.group() in STOP_WORDS or w.group() in _STOP or w.group() in _NAME_ENDS:
+            if len(words) == 4 or not apart or w.group() in STOP_WORDS or w.group() in _STOP or w.group() in NAME_ENDS:
                 break
             words.append(w)
             if w.group().endswith(("'s", "’s", "'", "’")):
@@ -2825,7 +2825,7 @@ noon midnight breakfast dinner tea band step level grade any some each every var
 reception moments moment start end beginning bottom top minimum maximum short speed free nothing myself yourself
 himself herself themselves ourselves money peanuts less more longer hours years months weeks days charity charities
 agencies companies people clients patients""".split())
-_NAME_ENDS = frozenset("""before after since until till and but then now in on for from as when while so because where
+NAME_ENDS = frozenset("""before after since until till and but then now in on for from as when while so because where
 which who though although if or with to currently still again every each since during doing til x""".split())
 
 
@@ -2884,9 +2884,9 @@ _BEFORE_A_VERB = frozenset("never always just also really often usually only eve
 
 
 def _ends_a_name(word: str, first: bool) -> bool:
-    """A word no name goes on past (``_NAME_ENDS``: "before", "since", "still"), but one opening
+    """A word no name goes on past (``NAME_ENDS``: "before", "since", "still"), but one opening
     names said first ("nurse at still waters"; "at bramble still, after all" ends at "still")."""
-    return word in _NAME_ENDS and not (first and word in _NAME_OPENERS)
+    return word in NAME_ENDS and not (first and word in _NAME_OPENERS)
 
 
 def _the_clauses_verb(text: str, start: int) -> int | None:
@@ -2994,7 +2994,7 @@ _EVERYDAY_NAME_CUE = re.compile(
     r"[ \t]+at[ \t]+(?P<the>the[ \t]+)?(?P<name>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*)?)"
     # where the name ends: a pause, the text's end, "in" and a place, "on" and a day of the week,
     # "to" and what someone was told to do there
-    r"(?=(?P<pause>[ \t]*(?:[.,;:!?()\"”'’]|[—–]|[ \t]-[ \t]|$))|[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+(?P<place>[a-z][\w'’-]*)"
+    r"(?=(?P<pause>[ \t]*(?:[.,;:!?)\"”'’]|(?P<bracket>\()|[—–]|[ \t]-[ \t]|$))|[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+(?P<place>[a-z][\w'’-]*)"
     r"|(?P<day>[ \t]+on[ \t]+(?:a[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|(?P<to>[ \t]+to[ \t]+[a-z]))")
 _AT_THE_THINGS = words_set("at_the_things")
 # A sentence opened by "at", a word or two, then "in" and a town: where someone works, as a post
@@ -3042,6 +3042,8 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
         if place is not None and (place in _STOP or place in STOP_WORDS or lexicon.is_everyday(place)
                                   or an_everyday_thing(place) and place not in lexicon.places()):
             continue  # "at the lantern post in my first year": no place after "in"
+        if m.group("bracket") is not None and m.group("the"):
+            continue  # what "the" and a word before an aside are is said of as often ("worked at the height (of covid)")
         if m.group("to") is not None and m.group("told") is None or m.group("told") is not None and not m.group("the"):
             continue  # "to" ends a name only where someone was told there
         where = place is not None or m.group("day") is not None
@@ -3273,7 +3275,7 @@ def workplaces_said_at_again(texts: list[str]) -> list[list[Finding]]:
             continue
         for m in _AT_A_NAME.finditer(text):
             name, after = m.group("name"), m.group("next")
-            if after is not None and after not in STOP_WORDS and after not in _NAME_ENDS:
+            if after is not None and after not in STOP_WORDS and after not in NAME_ENDS:
                 continue  # a word of a longer name, or what is said of it
             if name in _STOP or name in STOP_WORDS or _A_COUNT.fullmatch(name) or given_not_a_word(name) \
                     or _says_no_workplace(name) or name.endswith("s") and lexicon.zipf(name[:-1]) > 0:
@@ -3336,7 +3338,7 @@ def workplaces_of_two_words_read_so(texts: list[str],
                     texts[i], max(0, m.start() - 20), m.start()):
                 continue
             words, after = m.group("name").split(), m.group("next")
-            if after is not None and not m.group("short") and after not in STOP_WORDS and after not in _NAME_ENDS:
+            if after is not None and not m.group("short") and after not in STOP_WORDS and after not in NAME_ENDS:
                 continue  # a word of a longer name or a compound ("at safe staffing levels")
             if not any(w in STOP_WORDS or _A_COUNT.fullmatch(w) for w in words) and not public_opening(words):
                 names.add(" ".join(words))
@@ -4778,7 +4780,7 @@ _ASIDE = re.compile(rf"(?i:{_TIMES_WORKED}|overall|generally|mostly|usually|norm
                     r"|anyway|though|however|admittedly|days|weekdays)")
 # Words that end a name or show the words after "called" are no name ("called me back",
 # "called yesterday", "called it quits"): a time, a pronoun, what follows a verb.
-_NOT_IN_A_NAME = _NAME_ENDS | frozenset("""yesterday today tonight tomorrow earlier later once twice back round out up off ahead
+_NOT_IN_A_NAME = NAME_ENDS | frozenset("""yesterday today tonight tomorrow earlier later once twice back round out up off ahead
 at by about whom whose that than like me us him her them it you i we they he she someone somebody everyone
 nobody anyone everybody something anything nothing everything sent sends got gets gave gives took takes paid pays
 runs ran went goes said says told tells asked rang rings offered offers""".split())
@@ -5921,11 +5923,12 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually"
 # Set apart by commas as what only a workplace is: "Acorns, the youth charity, closed"; not
 # where the list goes on ("Money, the agency, the hours, all of it").
 _A_LISTS_NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*(?:the|a|an|my|our|and)\b", re.IGNORECASE)
-# (who it serves or where it is may follow before the pause: "Tapestry, the eating disorder
-# service for adults in Leeds,"; a quote or a bracket may close it)
+# (who it serves or where it is may follow, then a comma, a bracket or a quote closing it:
+# "Tapestry, the eating disorder service for adults in Leeds,"; not a full stop, "Lads, the
+# agency in Leeds rang.")
 _SET_APART_AS_A_WORKPLACE = (rf",[ \t]+(?P<apposed>(?i:a|an|the|my|our)[ \t]+{KIND_ONLY_A_WORKPLACE_IS})"
-                             r"(?:[ \t]+(?:for|in|of|across|covering)(?:[ \t]+[\w'’-]+){1,5}?)?"
-                             r"[ \t]*(?=[,.;:!?)\"”’]|$)")
+                             r"(?:[ \t]*(?=[,.;:!?)]|$)|[ \t]+(?:for|in|of|across|covering)(?:[ \t]+[\w'’-]+){1,5}?"
+                             r"[ \t]*(?=[,)\"”’]))")
 # ... or said to have what only a workplace has: "Bloom's waiting list", "harbour's trustees"
 # ... or what a workplace has far more often than a person ("Canopy's rota", "Quillby's staff";
 # group "owns_too": of one word, no one's name, no person's word, no thing's: _owns_too_no_workplace)

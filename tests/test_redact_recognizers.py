@@ -687,6 +687,9 @@ CASES = {
          ("i worked with zainab for years", "zainab"), ("we met priyanka at the union meeting", "priyanka"),
          # a name given in Britain, then a word English hardly uses: a full name in lower case
          ("harriet quist wrote my reference", "harriet quist"), ("i remember frank oduya crying", "frank oduya"),
+         # two given names hyphened, and a surname English hardly uses after them in lower case
+         ("my supervisor sarah-jane pilbeam was lovely", "sarah-jane pilbeam"),
+         ("mary-kate said no", "mary-kate"), ("MY SUPERVISOR ANNE-MARIE WAS OFF", "ANNE-MARIE"),
          # a name given so often it is written as often as an everyday word, and is none
          ("we met david at the union meeting", "david"), ("i rang paul and he said no", "paul")],
         ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
@@ -706,7 +709,9 @@ CASES = {
          # a given name that is a word, then a form of a word English uses more
          "jack russells everywhere on the estate", "they played carol medleys at christmas",
          # a saint's or a royal's name: public, or a place's
-         "prince george was on the news", "the king james version", "we walked past st james's"],
+         "prince george was on the news", "the king james version", "we walked past st james's",
+         # given names hyphened that are words, months or places
+         "the april-june figures were bad", "the will-power it takes", "a summer-autumn term"],
     ),
     "LOC": (
         [("we moved to gateshead in 2019", "gateshead"), ("I WORK IN DEWSBURY NOW", "DEWSBURY"),
@@ -766,6 +771,9 @@ CASES = {
          ("deliveries all over north yarrowby", "north yarrowby"), ("as far as upper thornby", "upper thornby"),
          # a kind of street or place ending common phrases too, after a word English hardly writes
          ("the crisis house is on kittiwake close", "kittiwake close"),
+         # a bird's name that only ends as a verb's form does
+         ("she lives on lapwing close in the village", "lapwing close"),
+         ("he moved to redwing lane last year", "redwing lane"),
          ("the ward looked out over pikestone common", "pikestone common"),
          # and a street of words English hardly writes, with no word of where before it
          ("honestly harrowgate street is where the office was", "harrowgate street"),
@@ -775,7 +783,8 @@ CASES = {
          "a trip down memory lane", "stuck on the ring road", "she is on death row", "in the fast lane",
          "we walked to the memorial gardens", "they sat out on the sensory gardens", "near an olive grove",
          "we got onto slip road", "he ended up on skid row", "the cobbled street was quiet", "wall street bankers",
-         "on tree lined avenue", "on the high street",
+         "on tree lined avenue", "on the high street", "we were parking close to the ward",
+         "we walked down shopping lane",
          "we sat on the village green", "she lives near the common", "they met at ward view", "i sat on quiet green",
          "staying on kevs drive with her sister", "he was on pregabs way too much", "we were on wildgoose chase all day",
          # a word of the field wordfreq has not seen, after "in"

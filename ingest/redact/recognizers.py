@@ -1814,7 +1814,7 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
     case (or capitals), a street said without its number, where no capital tells it, after a
     word of where: words English uses less than its common words (not "memory lane", "main
     road", "the high street", "down the road": a small, common, field or service word, a
-    public name, a form in -ing or -ed); with no word of where, words English hardly writes
+    public name, a verb's form in -ing or -ed, not "lapwing"); with no word of where, words English hardly writes
     ("honestly harrowgate street is where")."""
     if not _STREET_KIND_BYTES & _lower_words(text):
         return  # (most texts name no kind of street: the pattern is not tried)
@@ -1826,7 +1826,7 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
         if " ".join(m.group().split()[-2:]) in words_set("no_street_named"):
             continue  # "onto the slip road", "skid row": a kind of road or a phrase, no street's name
         if any(w in STOP_WORDS or w in _STOP or lexicon.zipf(w) >= lexicon.SENTENCE_WORD_ZIPF or w in service_words()
-               or lexicon.is_field_word(w) or w.endswith(("ing", "ed")) for w in name) or public_opening(name):
+               or lexicon.is_field_word(w) or a_verbs_form(w) for w in name) or public_opening(name):
             continue
         yield Finding(m.start("name"), m.end(), "LOC", 0.55, "street-named-alone")
     for m in _STREET_NAMED_RARELY.finditer(typed):
@@ -3579,6 +3579,8 @@ _NAME_CONTEXT = ("called", "named", "name", "name's", "i'm", "im", "hi", "hello"
 
 
 _GIVEN_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})(?=['’][sS]\b|(?![\w'’-]))")
+# Two given names hyphened into one ("sarah-jane", "ANNE-MARIE").
+_DOUBLE_GIVEN_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]{2,}-[^\W\d_]{2,})(?=['’][sS]\b|(?![\w'’-]))")
 
 
 # After a given name, what shows it is someone's: a surname not remembered ("verity something")
@@ -3597,6 +3599,18 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
     also a common word ("summer", "will", "dean") is left to the name rules."""
 
     names = lexicon.first_names()
+    # "sarah-jane pilbeam": two given names hyphened, no word of either, are one; typed in lower
+    # case, a word English hardly uses or a surname of the list after it is the surname
+    for m in _DOUBLE_GIVEN_NAME.finditer(text):
+        word = m.group()
+        parts = word.lower().split("-")
+        if not (word.islower() or word.isupper()) or not all(
+                p in names and p not in _STOP and not _an_everyday_word(p) and p not in lexicon.places() for p in parts):
+            continue
+        surname = _UNKNOWN_WORD_AFTER.match(text, m.end()) if word.islower() else None
+        end = surname.end(1) if surname and (_surname_here(surname.group(1)) or _hardly_english(surname.group(1))) \
+            else m.end()
+        yield Finding(m.start(), end, "PERSON", 0.55, "gazetteer-name")
     # "łukasz", "GRÁINNE" too; a possessive's name ("gruffydd's idea") is the name
     for m in _GIVEN_NAME_WORD.finditer(text):
         word = m.group()
@@ -5460,13 +5474,25 @@ def coined_words_in_lower_case(text: str) -> Iterator[Finding]:
                           "coined-word-in-lower-case")
 
 
+def a_verbs_form(word: str) -> bool:
+    """'parking', 'walked', 'baking', 'shopping': "-ing" or "-ed" on an ordinary word; not a
+    bird's or a place's name that only ends so ("lapwing", "starling", "redwing")."""
+    m = re.search(r"(?:ing|ed)$", word)
+    if m is None:
+        return False
+    base = word[:m.start()]
+    doubled = base[:-1] if len(base) > 2 and base[-1] == base[-2] else base  # "shopping"
+    return any(len(b) > 1 and lexicon.is_ordinary(b) for b in {base, base + "e", doubled})
+
+
 def _a_rare_place_word(word: str) -> bool:
     """A word English hardly writes (below lexicon.PLACE_WORD_ZIPF), no word of the field, no
-    English ending ("-ness", "-ing"), not the plural of a commoner word, nor a given name."""
+    English ending ("-ness", "-ing" of a verb), not the plural of a commoner word, nor a given name."""
     lower = word.lower()
     rarity = lexicon.zipf(lower)
+    ending = _ENGLISH_ENDING.search(lower)
     if not 0 < rarity < lexicon.PLACE_WORD_ZIPF or lexicon.is_field_word(lower) or lower in _STOP or lower in STOP_WORDS \
-            or _ENGLISH_ENDING.search(lower) or "'" in lower or "’" in lower:
+            or ending and (ending.group() not in ("ing", "ed") or a_verbs_form(lower)) or "'" in lower or "’" in lower:
         return False
     if lower.endswith("s") and max(lexicon.zipf(lower[:-1]), lexicon.zipf(lower[:-2]) if lower.endswith("es") else 0) > rarity:
         return False

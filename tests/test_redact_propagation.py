@@ -65,6 +65,9 @@ CASES = [
      ["Tarrowby", "Quenlow", "TQFT"], ["Everyone says", "The CQC came"]),
     (["Brenchfield and Aldermoor Mental Health Partnership. BAMHP.", "BAMHP loved honorary posts."],
      ["Brenchfield", "BAMHP"], ["loved honorary posts"]),
+    # ... or a place of three words found whole
+    (["I grew up in North Wexley Vale, a small town.", "NWV was a lovely place to grow up."],
+     ["Wexley", "NWV"], ["a small town", "was a lovely place"]),
     # a name spelled out, however its letters are parted, is searched for said whole too
     (["Can you spell the surname?", "Z as in zulu, A, R, E, W, S, K, A. Zarewska.", "And the first name?"],
      ["Zarewska", "A, R, E"], ["Can you spell the surname?"]),

@@ -777,7 +777,8 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
     """Letters in capitals the source says that are the initials of capitalised words in a row
     holding a person's or a workplace's name found, whatever the words were read as ("Kestondale
     and Pellacombe Mental Health Partnership", read as a person and a workplace, is "KPMHP";
-    "Harrowfield and Wenlow NHS Foundation Trust" is "HWFT"): the workplace's, searched for
+    "Harrowfield and Wenlow NHS Foundation Trust" is "HWFT"), or that are a place of three words
+    found whole ("North Wexley Vale" is "NWV"): the name's, searched for
     throughout. Its initials are taken without its small words and public letters, and with them;
     not letters of a public name or something else ("NHS", "ETC", "ITU")."""
     said = {m.group() for text in texts.values() for m in _LETTERS_SAID.finditer(text)}
@@ -788,16 +789,23 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
     found = []
     for key, text in texts.items():
         for run in _CAPITALISED_RUN.finditer(text):
-            if not any(f.kind in ("ORG", "PERSON") and f.start < run.end() and run.start() < f.end
-                       for f in findings.get(key, ())):
-                continue  # (a place's words are a public body's or a system's as often: "West Midlands Police")
             words = run.group().split()
             named = [w for w in words if w[:1].isupper() and w.lower() not in CONNECTORS]
+            if any(f.kind in ("ORG", "PERSON") and f.start < run.end() and run.start() < f.end
+                   for f in findings.get(key, ())):
+                kind = "ORG"
+            elif any(f.kind == "LOC" and f.start <= run.start() and run.end() <= f.end for f in findings.get(key, ())) \
+                    and len(named) >= 3:
+                kind = "LOC"
+            else:
+                continue  # (a place's words inside a longer run are a public body's or a system's as
+                # often, "West Midlands Police"; a place of three words found whole is its letters'
+                # too, "North Wexley Vale" ... "NWV")
             for letters in {"".join(w[0] for w in named),
                             "".join(w[0] for w in named if not (len(w) > 1 and w.isupper())),
                             "".join(w[0] for w in words if w.lower() not in ("of", "the", "for")).upper()}:
                 if letters in said:
-                    found.append(Term(letters, "ORG", False))
+                    found.append(Term(letters, kind, False))
     return found
 
 

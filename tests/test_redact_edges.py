@@ -514,8 +514,13 @@ def test_an_ni_number_read_over_quotes_goes(engine, quotes, gone, kept):
     (["the Eighties Lounge is where we had the leaving do"], ["Eighties"], ["leaving do"]),
     # an everyday word capitalised after "at the" inside a sentence is where someone is; not what
     # kind of place, thing or time, nor in a title
-    (["The woman next door at the Well says hello on the stairs.", "We all met at the Orchard after."],
-     ["Well", "Orchard"], ["says hello on the stairs"]),
+    (["The woman next door at the Orchard says hello on the stairs.", "We all met at the Anchor after."],
+     ["Orchard", "Anchor"], ["says hello on the stairs"]),
+    # ... not a word said alone where sentences open ("Well,", "Morning!"), which as a name
+    # found would go wherever the source says it
+    (["I volunteer at the Well on Fridays.", "Well, it's fine, I suppose.", "my mate at the Morning says hello",
+      "my first shift at the Green was awful", "The RAG rating was Green."],
+     [], ["Well, it's fine", "at the Morning says", "rating was Green"]),
     (["I saw her at the Christmas do.", "She sits at the North end.", "I get my veg at the Polish deli.",
       "I spoke at the Morning huddle.", "We prayed at the Lord's table.", "I start at the Jan intake.",
       "We had a laugh at the Well being day."],

@@ -711,7 +711,9 @@ CASES = {
          # a saint's or a royal's name: public, or a place's
          "prince george was on the news", "the king james version", "we walked past st james's",
          # given names hyphened that are words, months or places
-         "the april-june figures were bad", "the will-power it takes", "a summer-autumn term"],
+         "the april-june figures were bad", "the will-power it takes", "a summer-autumn term",
+         "we had a right ding-dong about the rota", "i just grabbed a kit-kat from the vending machine",
+         "we do tai-chi with the residents", "the tom-tom in the pool car broke"],
     ),
     "LOC": (
         [("we moved to gateshead in 2019", "gateshead"), ("I WORK IN DEWSBURY NOW", "DEWSBURY"),
@@ -771,9 +773,6 @@ CASES = {
          ("deliveries all over north yarrowby", "north yarrowby"), ("as far as upper thornby", "upper thornby"),
          # a kind of street or place ending common phrases too, after a word English hardly writes
          ("the crisis house is on kittiwake close", "kittiwake close"),
-         # a bird's name that only ends as a verb's form does
-         ("she lives on lapwing close in the village", "lapwing close"),
-         ("he moved to redwing lane last year", "redwing lane"),
          ("the ward looked out over pikestone common", "pikestone common"),
          # and a street of words English hardly writes, with no word of where before it
          ("honestly harrowgate street is where the office was", "harrowgate street"),
@@ -784,7 +783,7 @@ CASES = {
          "we walked to the memorial gardens", "they sat out on the sensory gardens", "near an olive grove",
          "we got onto slip road", "he ended up on skid row", "the cobbled street was quiet", "wall street bankers",
          "on tree lined avenue", "on the high street", "we were parking close to the ward",
-         "we walked down shopping lane",
+         "we walked down shopping lane", "it led to unexpected row with the manager", "we got stuck on congested lane",
          "we sat on the village green", "she lives near the common", "they met at ward view", "i sat on quiet green",
          "staying on kevs drive with her sister", "he was on pregabs way too much", "we were on wildgoose chase all day",
          # a word of the field wordfreq has not seen, after "in"

@@ -1775,10 +1775,6 @@ def test_a_workplace_renamed_is_found_under_both_names(text, names):
     # who it serves or where it is before the pause, in quotes, in brackets
     ('"Quarvel, the eating disorder service for adults in Leeds" is how they introduce us.', "Quarvel"),
     ("The team (Quenmoor, the adult psychology service in Hull) has one psychologist.", "Quenmoor"),
-    # a practice or a group of a field; in lower case, one word English rarely writes
-    ("Quenby is a private counselling practice in Leeds.", "Quenby"),
-    ("thistledown is a private counselling practice where i rent a room", "thistledown"),
-    ("quillmoor is a peer support group in hull", "quillmoor"),
     ("tidewater is a young carers charity", "tidewater"),
     ("Oakleaf is where I've worked since 2015.", "Oakleaf"),
     ("Beacons employs me as a support worker.", "Beacons"),
@@ -1844,12 +1840,15 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Mind's helpline was busy.", "Everyone's website looks the same.", "Fear employs more people than hope.",
     "Nursing was my first job.", "Retail was my first job.", "Care was my first job.", "Sarah was my first manager.",
     "Love was a charity in itself.", 'She said, "The agency hired me."',
-    # a practice or a group of what everyday words or a clause's opening words name; a bracket's
-    # adverb or sentence set apart
+    # a practice or a group (said of activities and fellowships as often); a bracket's adverb or
+    # sentence set apart
     "Mindfulness is a meditation practice.", "reflection is a clinical practice.", "Peer support is a group thing.",
-    "next door is a counselling practice", "the best bit is the peer support group",
+    "next door is a counselling practice", "the best bit is the peer support group", "cosplay is a youth group",
+    "Cadets is a youth group.", "hygge is a wellbeing practice",
     "We meet (Sadly, the charity in Leeds closed) on Fridays.", "Lads, the agency in Leeds rang.",
     "Yesterday, the hospice in Leeds rang.", "(Oops, the agency in Leeds rang twice.)",
+    # an aside in brackets said to employ: what it is about as often ("cuts", "recession")
+    "It was hard (Cuts made us redundant).", "(Recession took me on, long story.)",
     # what else has a waiting list or funding, employs so many or was a first job: a time, a
     # nation, people, what is done, things of a kind, a word of the field
     "Today's funding was cut again.", "Scotland's waiting list is a scandal.", "People's waiting list is long.",

@@ -339,6 +339,10 @@ _PERIODS = recognizers.words_set("periods")
 _VENUE_KINDS = recognizers.words_set("venue_kinds")
 _STREET_WORDS = frozenset(w.lower() for w in recognizers.words("street_types"))
 _NO_WORKPLACE_ALONE = recognizers.words_set("no_workplace_alone")
+_SAID_ALONE_AS_A_SENTENCE_OPENS = CLAUSE_OPENERS | _NO_ONES_SOUNDS | GREETINGS | {"lord", "god", "heavens", "christ"}
+# Colours, said of ratings and things far more than a venue is named by one alone ("at the Green"
+# then "The RAG rating was Green").
+_COLOURS = frozenset("red orange yellow green blue purple pink brown black white grey gray amber gold silver".split())
 _COMPASS_POINTS = frozenset(w.lower() for w in recognizers.which_or_where("compass"))
 _PLACED_AT_A_VENUE = re.compile(r"\b(?i:at|in\s+to|into)\s+(?:(?i:the)\s+)?$")
 # A workplace set apart by what it is after its name, the name after a post's "of" ("Director of
@@ -650,8 +654,10 @@ class NameFinder:
         word = token.lower_
         if recognizers.an_everyday_thing(word) or word in _PERIODS or word in recognizers.FESTIVALS \
                 or word in ORG_WORDS or word in ROLE_WORDS or word in _ROOM_WORDS or word in _NO_WORKPLACE_ALONE \
-                or word in _COMPASS_POINTS or recognizers.ordinary_weekday(token.text) or word in MONTHS:
-            return False
+                or word in _COMPASS_POINTS or recognizers.ordinary_weekday(token.text) or word in MONTHS \
+                or word in _TIMES_OF_DAY or word in _SAID_ALONE_AS_A_SENTENCE_OPENS or word in _COLOURS:
+            return False  # (nor a word said alone where sentences open, "Well,", "Lord,", "Morning!":
+            # as a name found it would go wherever the source says it)
         # The word ends the name: a lower-case word after it is what it describes ("at the Polish
         # deli", "at the Morning huddle"), unless a name ends before it ("at the Well says", "at the
         # Well on Fridays"); no name of a person ("the Lord's table") or a longer one after it.

@@ -1814,7 +1814,7 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
     case (or capitals), a street said without its number, where no capital tells it, after a
     word of where: words English uses less than its common words (not "memory lane", "main
     road", "the high street", "down the road": a small, common, field or service word, a
-    public name, a verb's form in -ing or -ed, not "lapwing"); with no word of where, words English hardly writes
+    public name, a form in -ing or -ed); with no word of where, words English hardly writes
     ("honestly harrowgate street is where")."""
     if not _STREET_KIND_BYTES & _lower_words(text):
         return  # (most texts name no kind of street: the pattern is not tried)
@@ -1826,7 +1826,7 @@ def streets_named_alone(text: str) -> Iterator[Finding]:
         if " ".join(m.group().split()[-2:]) in words_set("no_street_named"):
             continue  # "onto the slip road", "skid row": a kind of road or a phrase, no street's name
         if any(w in STOP_WORDS or w in _STOP or lexicon.zipf(w) >= lexicon.SENTENCE_WORD_ZIPF or w in service_words()
-               or lexicon.is_field_word(w) or a_verbs_form(w) for w in name) or public_opening(name):
+               or lexicon.is_field_word(w) or w.endswith(("ing", "ed")) for w in name) or public_opening(name):
             continue
         yield Finding(m.start("name"), m.end(), "LOC", 0.55, "street-named-alone")
     for m in _STREET_NAMED_RARELY.finditer(typed):
@@ -3579,8 +3579,10 @@ _NAME_CONTEXT = ("called", "named", "name", "name's", "i'm", "im", "hi", "hello"
 
 
 _GIVEN_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})(?=['’][sS]\b|(?![\w'’-]))")
-# Two given names hyphened into one ("sarah-jane", "ANNE-MARIE").
+# Two given names hyphened into one ("sarah-jane", "ANNE-MARIE"), and what is said of someone after it.
 _DOUBLE_GIVEN_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]{2,}-[^\W\d_]{2,})(?=['’][sS]\b|(?![\w'’-]))")
+_SAID_OF_A_DOUBLE_NAME = re.compile(r"['’]s\b|,?\s+(?:she|he|who)\b|\s+(?:said|says|told|asked|rang|texted|emailed"
+                                    r"|wrote|reckons|thinks|thought|was|is|has|had)\b", re.IGNORECASE)
 
 
 # After a given name, what shows it is someone's: a surname not remembered ("verity something")
@@ -3599,18 +3601,23 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
     also a common word ("summer", "will", "dean") is left to the name rules."""
 
     names = lexicon.first_names()
-    # "sarah-jane pilbeam": two given names hyphened, no word of either, are one; typed in lower
-    # case, a word English hardly uses or a surname of the list after it is the surname
+    # "sarah-jane pilbeam": two names given in Britain hyphened, no word of either, not one said
+    # twice ("tom-tom", "cha-cha"), are one where a surname (typed in lower case: a word English
+    # hardly uses or one of the list) or what is said of someone follows ("sarah-jane said");
+    # hyphened words of a dance, a sweet or a sound are made of names as often ("tai-chi",
+    # "kit-kat", "ding-dong")
     for m in _DOUBLE_GIVEN_NAME.finditer(text):
         word = m.group()
         parts = word.lower().split("-")
-        if not (word.islower() or word.isupper()) or not all(
-                p in names and p not in _STOP and not _an_everyday_word(p) and p not in lexicon.places() for p in parts):
+        if not (word.islower() or word.isupper()) or parts[0] == parts[1] or not all(
+                given_in_britain(p) and p not in _STOP and not _an_everyday_word(p) and p not in lexicon.places()
+                for p in parts):
             continue
         surname = _UNKNOWN_WORD_AFTER.match(text, m.end()) if word.islower() else None
-        end = surname.end(1) if surname and (_surname_here(surname.group(1)) or _hardly_english(surname.group(1))) \
-            else m.end()
-        yield Finding(m.start(), end, "PERSON", 0.55, "gazetteer-name")
+        if surname and (_surname_here(surname.group(1)) or _hardly_english(surname.group(1))):
+            yield Finding(m.start(), surname.end(1), "PERSON", 0.55, "gazetteer-name")
+        elif _SAID_OF_A_DOUBLE_NAME.match(text, m.end()):
+            yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
     # "łukasz", "GRÁINNE" too; a possessive's name ("gruffydd's idea") is the name
     for m in _GIVEN_NAME_WORD.finditer(text):
         word = m.group()
@@ -5474,25 +5481,13 @@ def coined_words_in_lower_case(text: str) -> Iterator[Finding]:
                           "coined-word-in-lower-case")
 
 
-def a_verbs_form(word: str) -> bool:
-    """'parking', 'walked', 'baking', 'shopping': "-ing" or "-ed" on an ordinary word; not a
-    bird's or a place's name that only ends so ("lapwing", "starling", "redwing")."""
-    m = re.search(r"(?:ing|ed)$", word)
-    if m is None:
-        return False
-    base = word[:m.start()]
-    doubled = base[:-1] if len(base) > 2 and base[-1] == base[-2] else base  # "shopping"
-    return any(len(b) > 1 and lexicon.is_ordinary(b) for b in {base, base + "e", doubled})
-
-
 def _a_rare_place_word(word: str) -> bool:
     """A word English hardly writes (below lexicon.PLACE_WORD_ZIPF), no word of the field, no
-    English ending ("-ness", "-ing" of a verb), not the plural of a commoner word, nor a given name."""
+    English ending ("-ness", "-ing"), not the plural of a commoner word, nor a given name."""
     lower = word.lower()
     rarity = lexicon.zipf(lower)
-    ending = _ENGLISH_ENDING.search(lower)
     if not 0 < rarity < lexicon.PLACE_WORD_ZIPF or lexicon.is_field_word(lower) or lower in _STOP or lower in STOP_WORDS \
-            or ending and (ending.group() not in ("ing", "ed") or a_verbs_form(lower)) or "'" in lower or "’" in lower:
+            or _ENGLISH_ENDING.search(lower) or "'" in lower or "’" in lower:
         return False
     if lower.endswith("s") and max(lexicon.zipf(lower[:-1]), lexicon.zipf(lower[:-2]) if lower.endswith("es") else 0) > rarity:
         return False
@@ -5716,13 +5711,11 @@ def _said_to_be_of_no_field(said: str | None, name: list[str], lower: bool) -> b
     project", "Mentoring is a youth project", "Tenancy is the housing service"), or of what a
     figure numbers ("Cohort 2 is the youth project"); or typed in
     lower case, where the words opening any clause are taken ("the best bit is the youth
-    project", "next door is a counselling service"), but for one word English rarely writes
-    ("thistledown is a private counselling practice")."""
+    project", "next door is a counselling service")."""
     words = (said or "").lower().split()
     if not words or words[-1] not in _OF_A_FIELD or words[-1] in lexicon.workplace_kinds("said-to-be"):
         return False
-    if lower and not (len(name) == 1 and not lexicon.is_ordinary(name[0])) \
-            or all(lexicon.is_ordinary(w) or w.isdigit() for w in name) \
+    if lower or all(lexicon.is_ordinary(w) or w.isdigit() for w in name) \
             or len(name) == 1 and (_opens_no_name(name[0]) or _a_thing_or_people(name[0], name[0])
                                    or name[0] in words_set("ways_of_therapy")) \
             or len(name) == 2 and name[1].isdigit() and name[0] in words_set("numbered_by_a_figure"):
@@ -6164,6 +6157,8 @@ _SAID_OF_ONE_NOW = frozenset(w for w in words_set("verbs_after_a_name") if w.end
 def _said_to_employ(typed: str, lower: bool) -> Iterator[Finding]:
     """``workplaces_said_to_employ``'s names typed capitalised, or (``lower``) in lower case."""
     for m in (_LOWER_NAME_EMPLOYS if lower else _NAME_EMPLOYS).finditer(typed):
+        if m.start() and typed[m.start() - 1] == "(" and not m.group("apposed"):
+            continue  # an aside in brackets opens with what it is about as often ("(Cuts made us redundant)")
         tokens = list(re.finditer(r"\S+", m.group("name")))
         if post := _POST_AT.search(m.group("name")):
             tokens = [t for t in tokens if t.start() >= post.start("name")]  # "nurse at quiet harbour

@@ -84,7 +84,7 @@ class TermMatcher:
         norm = _one_space(matched)
         return (self.terms.get((norm.lower(), True)) or self.terms.get((norm, False))
                 or self.terms.get((norm[:1] + norm[1:].lower(), False))
-                or next(t for t in self.terms.values() if _one_space(t.surface).lower() == norm.lower()))
+                or next(t for t in self.terms.values() if _as_re_folds(t.surface) == _as_re_folds(norm)))
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Term]]:
         public: list[tuple[int, int]] | None = None
@@ -131,6 +131,17 @@ def _compiled(surfaces: tuple[str, ...], flags: int, leap: bool) -> re.Pattern |
         return re.compile(rf"(?:{_by_first_character(alternatives, first, flags, _NOT_AFTER_A_WORD)})"
                           rf"(?![\w@]|\.\w)", flags)
     return re.compile(rf"(?<![\w@.])(?:{_by_first_character(alternatives, first, flags)})(?![\w@]|\.\w)", flags)
+
+
+# Letters re.IGNORECASE matches with an ASCII one that lowering does not make it: long "ſ",
+# dotless "ı", dotted "İ", the Kelvin sign.
+_RE_FOLDS = str.maketrans({"ſ": "s", "ı": "i", "İ": "I", "\u212a": "K"})
+
+
+def _as_re_folds(text: str) -> str:
+    """A name as re.IGNORECASE reads it: what was matched is told from the term it matched
+    ("ſarah" is "sarah")."""
+    return _one_space(text).translate(_RE_FOLDS).lower()
 
 
 def _folded(text: str) -> str | None:

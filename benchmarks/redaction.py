@@ -12,7 +12,7 @@ For each corpus (default ``../shared/corpus``), in a fresh temporary project:
   texts are scored the same way (speakers and citations are the archive's own);
 - **time**: the wall time of the whole ingest (read, segment, redact, tag, store), models
   loaded beforehand for both, in paired runs that alternate which goes first; the median of
-  the runs and of the pairs' ratios. The process's CPU time is shown beside it: on a machine
+  the runs and of the pairs' ratios, each run begun after a garbage collection. The process's CPU time is shown beside it: on a machine
   shared with other work the wall time waits for the CPU, and the CPU ratio is the steadier
   figure (both run in one process, one thread).
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib.util
 import json
 import statistics
@@ -97,6 +98,8 @@ def ingest(tree: Path, work: Path, presidio: bool) -> tuple[float, float, Path]:
         config = load_config(project)
         if presidio:
             config.pipeline = {"redact": "presidio-bench"}
+        gc.collect()  # (each run starts without the garbage of the one before: a collection it
+        # would otherwise pay for, more after Presidio's heavier runs)
         began, cpu = time.perf_counter(), time.process_time()
         ingest_path(tree, project / "a.db", config, index=False)
         seconds, cpu = time.perf_counter() - began, time.process_time() - cpu

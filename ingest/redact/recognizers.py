@@ -2677,7 +2677,7 @@ def names_with_a_figure(text: str) -> Iterator[Finding]:
     case, before a capitalised kind of service is the name's ("One2One Therapies", "2gether
     Wellbeing"). ("at Windows10 training" goes: a name before a noun is read as one, the
     lesser harm.)"""
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return
     found = [m for m in _FIGURE_THEN_WORD.finditer(text)
              if " " in m.group() or not _a_unit(m.group("word").lower())]

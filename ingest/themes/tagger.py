@@ -109,9 +109,12 @@ def _outermost(cues: dict[tuple[str, int], Span]) -> dict[tuple[str, int], Span]
     """Drop cues found only inside a longer cue of the same theme ("team" in "the team"),
     so one phrase is never counted twice. The longest cue wins."""
     kept: dict[tuple[str, int], Span] = {}
+    bounds: list[tuple[int, int]] = []  # (the kept spans' token offsets, read once: a Span's are looked up at each read)
     for cue, span in sorted(cues.items(), key=lambda c: (c[1].start - c[1].end, c[0][0] != "strong")):
-        if not any(k.start <= span.start and span.end <= k.end for k in kept.values()):
+        start, end = span.start, span.end
+        if not any(a <= start and end <= b for a, b in bounds):
             kept[cue] = span
+            bounds.append((start, end))
     return kept
 
 

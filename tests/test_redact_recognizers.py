@@ -457,7 +457,7 @@ CASES = {
          ("i'm at still waters on thursdays", "still waters"), ("we were told at the nook to book eight a day", "nook"),
          ("i volunteer two days a week at the beacon, unpaid", "beacon"),
          ("i said “placement at the nook” and she laughed", "nook"),
-         # a bracket opening after the name is a pause
+         # an aside in brackets after the name
          ("my manager at hearthstone (jo) used to say we were family", "hearthstone"),
          # a sentence opened by "at", a name, "in" and a town
          ("Yes. At bright path in hull we see everyone.", "bright path"),
@@ -487,7 +487,7 @@ CASES = {
          "after leaving school i went to college", "after leaving care at eighteen they get nothing",
          "after leaving him i moved", "ive been with my partner for ten years", "i've been at uni since september",
          "i left pudding in the fridge", "i worked at ceiling height", "i left housekeeping in 2019",
-         # "the" and a word before an aside in brackets: a time or a state, as often as a name
+         # "the" and a word before an aside in brackets: a time or a state
          "i worked at the height (of covid) on icu", "nurse at the peak (2020) on icu",
          "i've been at it for years", "i've been at war with them for years", "ive been at rock bottom for months",
          "i've been at thimble, on and off", "i worked at great speed for hours", "we worked at new heights for a year",

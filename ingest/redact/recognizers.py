@@ -2994,7 +2994,7 @@ _EVERYDAY_NAME_CUE = re.compile(
     r"[ \t]+at[ \t]+(?P<the>the[ \t]+)?(?P<name>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*)?)"
     # where the name ends: a pause, the text's end, "in" and a place, "on" and a day of the week,
     # "to" and what someone was told to do there
-    r"(?=(?P<pause>[ \t]*(?:[.,;:!?)\"”'’]|(?P<bracket>\()|[—–]|[ \t]-[ \t]|$))|[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+(?P<place>[a-z][\w'’-]*)"
+    r"(?=(?P<pause>[ \t]*(?:[.,;:!?)\"”'’]|[—–]|[ \t]-[ \t]|$))|[ \t]+(?:(?:over|up|down|out)[ \t]+)?in[ \t]+(?P<place>[a-z][\w'’-]*)"
     r"|(?P<day>[ \t]+on[ \t]+(?:a[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|(?P<to>[ \t]+to[ \t]+[a-z]))")
 _AT_THE_THINGS = words_set("at_the_things")
 # A sentence opened by "at", a word or two, then "in" and a town: where someone works, as a post
@@ -3042,8 +3042,6 @@ def workplaces_in_everyday_words(text: str) -> Iterator[Finding]:
         if place is not None and (place in _STOP or place in STOP_WORDS or lexicon.is_everyday(place)
                                   or an_everyday_thing(place) and place not in lexicon.places()):
             continue  # "at the lantern post in my first year": no place after "in"
-        if m.group("bracket") is not None and m.group("the"):
-            continue  # what "the" and a word before an aside are is said of as often ("worked at the height (of covid)")
         if m.group("to") is not None and m.group("told") is None or m.group("told") is not None and not m.group("the"):
             continue  # "to" ends a name only where someone was told there
         where = place is not None or m.group("day") is not None

@@ -1728,25 +1728,6 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
           ["Thistle", "Kelly-Ann", "Brodie"], ["Employer -", "rang."])
 
 
-# Where a renaming is spoken of, a capitalised name said to become another: both workplaces'
-# names, however ordinary; not words saying only what kind of service, a public name, a given
-# name alone, nor anything said to become something where no renaming is spoken of.
-@pytest.mark.parametrize("text,names", [
-    ("The new director renamed everything. Anvil became Riverside Adult Services.",
-     ["Anvil", "Riverside Adult Services"]),
-    ("They renamed us twice. Anvil became Forge, then Forge became Harbour.", ["Anvil", "Forge", "Forge", "Harbour"]),
-    ("After the rebrand Quill House is now the Beacon Hub.", ["Quill House", "Beacon Hub"]),
-    ("The name changed in 2019: Lantern was renamed Brightpath.", ["Lantern", "Brightpath"]),
-    ("Everything got renamed. Adult Services became Talking Therapies.", []),
-    ("After the renaming, Sarah became Head of Nursing.", []),
-    ("They renamed the rota. IAPT became NHS Talking Therapies.", []),
-    ("Anvil became a mess after the merger.", []),
-    ("Quill House became the Beacon Hub in 2019.", []),
-])
-def test_a_workplace_renamed_is_found_under_both_names(text, names):
-    assert found_by("workplace-renamed", text) == names
-
-
 # Capitalised words opening a sentence, said to take the speaker on, hire, make redundant or
 # be where they trained, are a workplace's name, however ordinary; not a pronoun, a kind of
 # place, a public body, someone's job or a given name.

@@ -6074,40 +6074,6 @@ def _plural_of_a_word(word: str) -> bool:
     return word.endswith("s") and any(map(lexicon.is_ordinary, (word[:-1], word[:-2], word[:-3] + "y")))
 
 
-# A renaming spoken of in the quote ("renamed", "rebranded", "a new name", "the name changed"),
-# and a name becoming another ("Anvil became Riverside Adult Services", "Quill House is now
-# the Beacon Hub"): both capitalised, each a few words.
-_RENAMING_SPOKEN_OF = re.compile(r"\b(?:re-?nam(?:e|ed|es|ing)|re-?brand(?:ed|ing|s)?|new\s+names?"
-                                 r"|names?\s+(?:changed|change)|changed\s+(?:the\s+|its\s+|their\s+)?names?)\b",
-                                 re.IGNORECASE)
-_A_CAPITALISED_NAME = r"[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|and|&|for)[ \t]+)?[A-Z][\w'’&-]*){0,4}"
-_BECAME = re.compile(rf"(?<![\w'’-])(?:the[ \t]+)?(?P<old>{_A_CAPITALISED_NAME})[ \t]+"
-                     r"(?:became|becomes|turned[ \t]+into|(?:was|got|were)[ \t]+renamed(?:[ \t]+(?:as|to))?"
-                     r"|(?:is|was)[ \t]+now(?:[ \t]+called)?|changed[ \t]+to)[ \t]+"
-                     rf"(?:the[ \t]+)?[\"“‘']?(?P<new>{_A_CAPITALISED_NAME})")
-
-
-@register_recognizer("workplace-renamed", ("ORG",), gate=False, normalised=False)
-def workplaces_renamed(text: str) -> Iterator[Finding]:
-    """'The new director renamed everything. Anvil became Riverside Adult Services': where a
-    renaming is spoken of, a capitalised name said to become another, each is a workplace's
-    name, however ordinary its words; not one of words saying only what kind of service or
-    place ("Adult Services became Talking Therapies", "the CMHT became the Community Hub"),
-    a public name, nor a given name alone (people become things too: "Sarah became Head of
-    Nursing" says no renaming)."""
-    if not _RENAMING_SPOKEN_OF.search(text):
-        return
-    for m in _BECAME.finditer(text):
-        for group in ("old", "new"):
-            words = m.group(group).split()
-            lowered = [w.lower() for w in words]
-            if _no_particular_workplace(lowered) or public_opening(lowered) == len(lowered) \
-                    or len(lowered) == 1 and (given_in_britain(lowered[0]) or lowered[0] in STOP_WORDS
-                                              or lowered[0] in _STOP):
-                continue
-            yield Finding(m.start(group), m.end(group), "ORG", 0.6, "workplace-renamed")
-
-
 @register_recognizer("workplace-employs", ("ORG",), gate=False, normalised=False)
 def workplaces_said_to_employ(text: str) -> Iterator[Finding]:
     """'Compass took me on as a trainee', 'Harbour is where I trained': capitalised words

@@ -641,10 +641,11 @@ class NameFinder:
                                                                    or after.lower_ in _STREET_WORDS)
 
     def a_workplace_at_the(self, doc, i: int) -> bool:
-        """'I rent a room at the Circle in Hove', 'the team at the Lodge': an everyday word
-        capitalised after "at the" inside a sentence of ordinary capitals is where someone is,
-        unless it says what kind of place, thing or time ("at the Airport", "at the Weekend", "at
-        the Christmas do"; the recognizers' everyday things), describes the word after it ("at the
+        """'The woman next door at the Orchard says hello', 'we met at the Anchor after work': an
+        everyday word capitalised after "at the" inside a sentence of ordinary capitals is where
+        someone is, unless it says what kind of place, thing or time ("at the Airport", "at the
+        Weekend", "at the Christmas do"; the recognizers' everyday things; a kind of workplace,
+        "at the Lodge", is the other rules' and the model's), describes the word after it ("at the
         Polish deli") or the sentence is a title ("Life at the Top": no word of it but grammar in
         lower case)."""
         token = doc[i]

@@ -338,11 +338,9 @@ _PERIODS = recognizers.words_set("periods")
 _VENUE_KINDS = recognizers.words_set("venue_kinds")
 _STREET_WORDS = frozenset(w.lower() for w in recognizers.words("street_types"))
 _NO_WORKPLACE_ALONE = recognizers.words_set("no_workplace_alone")
-_SAID_ALONE_AS_A_SENTENCE_OPENS = CLAUSE_OPENERS | _NO_ONES_SOUNDS | GREETINGS | {"lord", "god", "heavens", "christ"}
-# Colours, said of ratings and things far more than a venue is named by one alone ("at the Green"
-# then "The RAG rating was Green").
-_COLOURS = frozenset("red orange yellow green blue purple pink brown black white grey gray amber gold silver".split())
-_COMPASS_POINTS = frozenset(w.lower() for w in recognizers.which_or_where("compass"))
+_SAID_ALONE_AS_A_SENTENCE_OPENS = CLAUSE_OPENERS | _NO_ONES_SOUNDS | GREETINGS | recognizers.words_set("exclaimed_alone")
+_COLOURS = recognizers.words_set("colours")
+_COMPASS_POINTS = recognizers.which_or_where("compass")
 _PLACED_AT_A_VENUE = re.compile(r"\b(?i:at|in\s+to|into)\s+(?:(?i:the)\s+)?$")
 # A workplace set apart by what it is after its name, the name after a post's "of" ("Director of
 # Access Health, the private clinic on Mill Road", "..., a GP federation", "... (a tiny charity)").

@@ -56,6 +56,13 @@ KEPT = [
     (["I was on sertraline, then mirtazapine and zopiclone to sleep."], ["sertraline", "mirtazapine", "zopiclone"]),
     (["Venlafaxine was worse. Quetiapine knocked me out. Calpol for the kids."],
      ["Venlafaxine", "Quetiapine", "Calpol"]),
+    # police forces, ambulance services and fire services by their own names: a county's or a
+    # region's name before them is the force's
+    (["West Midlands Police sectioned him. Avon and Somerset Constabulary came out twice.",
+      "North West Ambulance Service took forty minutes; London Fire Brigade did a talk on hoarding.",
+      "Thames Valley Police and South Central Ambulance Service both rang the ward."],
+     ["West Midlands Police", "Avon and Somerset Constabulary", "North West Ambulance Service",
+      "London Fire Brigade", "Thames Valley Police", "South Central Ambulance Service"]),
     # a national product
     (["A Percy Pig, a Dairy Milk and a Colin the Caterpillar for the team."],
      ["Percy Pig", "Dairy Milk", "Colin the Caterpillar"]),
@@ -176,6 +183,9 @@ GONE = [
     # name goes, the body stays; a workplace named with a public term still goes whole
     (["I told Dervla that Health Research Authority was useless.", "I worked at Oakvale NHS Trust then."],
      ["Dervla", "Oakvale"], ["that Health Research Authority was useless", "I worked at"]),
+    # an officer or a crew named beside a force or a service is someone; a local station is a place
+    (["PC Darren Holt of West Midlands Police rang me.", "Kerrin from North West Ambulance Service was lovely."],
+     ["Darren", "Holt", "Kerrin"], ["West Midlands Police", "North West Ambulance Service"]),
     # a company named by an English word run into another word is a name like any other
     # ("Calm" + "water", "Calm" + "wave", "Sky" + "nursing"), and any run into a word places'
     # or workplaces' names end with ("Priory" + "gate", "Cygnet" + "lodge"); one no word is, run

@@ -92,8 +92,10 @@ _OPENS_A_PLACE = recognizers.which_or_where("opens_a_place")
 PLACE_PREPOSITIONS = {"in", "from", "near", "around", "outside", "to", "towards", "across", "round", "of"}
 # Words placing someone at a workplace before its capitalised name (data/recognizer_words.yml).
 ORG_PREPOSITIONS = recognizers.placed_at("capitalised")
-# Words before an ordinary-word surname that make it one ("Father Lord", "Auntie May").
-SURNAME_TITLES = TITLES | {"father", "reverend", "rev", "nurse", "auntie", "aunt", "uncle", "sir", "dame", "lady"}
+# Words before an ordinary-word surname that make it one ("Father Lord", "Auntie May", a
+# police rank: "PC Holt", "Sergeant Marsh").
+SURNAME_TITLES = TITLES | {"father", "reverend", "rev", "nurse", "auntie", "aunt", "uncle", "sir", "dame", "lady",
+                           "pc", "sgt", "sergeant", "constable"}
 # Before a hyphen, not the first half of a double-barrelled name ("Non-English", "Anglo-Irish").
 HYPHEN_PREFIXES = {"non", "anti", "anglo", "pro", "pre", "post", "afro", "euro", "franco", "sino", "indo", "ex",
                    "neo", "pan", "semi", "mid", "trans", "multi", "pseudo", "quasi", "all", "self", "half", "ultra",
@@ -679,6 +681,16 @@ class NameFinder:
             and doc[i - 1].lower_ in SURNAME_TITLES and self.is_capitalised(doc[i - 1]) \
             and "\n" not in doc[i - 1].whitespace_ and doc[i - 1].whitespace_ != ""
 
+    def someone_of_a_public_body(self, doc, i: int, j: int, public_tokens: set[int]) -> bool:
+        """'Darren Holt of Unison', 'PC Holt of West Midlands Police': "of" after a person's name
+        (a given name opens it, or a title is said before it) and before a public body says
+        where they are from; the body is no word of their name ("Friends of CAMHS", "Peace of
+        Mind", no one's given name before them, name workplaces whole)."""
+        titled = any(doc[k].text.rstrip(".").lower() in SURNAME_TITLES and self.is_capitalised(doc[k])
+                     for k in (i - 1, i) if k >= 0)
+        return doc[j].lower_ == "of" and j + 1 in public_tokens and (
+            titled or doc[i].lower_ in self.first_names and not doc[i].is_upper)
+
     def two_things_in_a_name(self, doc, j: int, public_tokens: set[int]) -> bool:
         """'Walk and Talk', 'Roots and Wings': two English words capitalised inside a sentence,
         "and" between them, are one name (its initials "WTR" of "Walk and Talk Rotherham");
@@ -922,7 +934,8 @@ class NameFinder:
                     j += 1
                 elif (doc[j].text in CONNECTORS and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and "\n" not in doc[j].whitespace_
-                      and (doc[j].text != "-" or _hyphened_on(doc, j + 1))):
+                      and (doc[j].text != "-" or _hyphened_on(doc, j + 1))
+                      and not self.someone_of_a_public_body(doc, i, j, public_tokens)):
                     j += 2  # (a dash with a space is a pause: "Employer - Thistle" is a label and a name)
                 elif (self.is_capitalised(doc[j]) and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and not self.ordinary(doc[j + 1].text) and "\n" not in doc[j].whitespace_

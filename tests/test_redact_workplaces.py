@@ -2617,6 +2617,33 @@ def test_words_around_a_workplace_that_are_no_part_of_it_stay(engine, quotes, go
     check(engine, quotes, gone, kept)
 
 
+# A workplace said again in a form its full name gives: its name in a web or e-mail address run
+# into its kind ("quellbrookcounselling.org.uk" ... "Quellbrook"), its initials before its kind
+# ("Quillan Lantern Collective" ... "ql collective"), a new name it was given in quotes ("then we
+# were 'Tarn Well'"). What only looks so stays: a mail host, a public body's address, people
+# named by their job in quotes.
+SAID_AGAIN_IN_ANOTHER_FORM = [
+    (["Go to quellbrookcounselling.org.uk/jobs, they're hiring.", "Quellbrook have got a cheek."],
+     ["Quellbrook", "quellbrookcounselling"], ["they're hiring", "have got a cheek"]),
+    (["email jo at info@harrowmere-care.co.uk for shifts", "Harrowmere pay late."], ["Harrowmere"], ["pay late"]),
+    (["write to me at tom.briar@gmail.com", "the nhs.uk page says so; www.mind.org.uk too", "Mind were good."],
+     ["briar"], ["Mind were good", "the nhs.uk page says so"]),
+    (["Quillan Lantern Collective has run for 6 years on grants.", "ql collective needs a miracle tbh"],
+     ["Quillan", "Lantern", "ql collective"], ["needs a miracle tbh"]),
+    (["I was at Tarnwick Valley Counselling for years.", "TV Counselling never paid on time."],
+     ["Tarnwick", "TV Counselling"], ["never paid on time"]),
+    (["We used to be Quellside Wellbeing Service and then we were 'Tarn Well' and now it's all one."],
+     ["Quellside", "Tarn Well"], ["and now it's all one"]),
+    (["They rebranded as 'Kindle Together' last year.", "we're 'Team Leaders' now, same job."],
+     ["Kindle Together"], ["'Team Leaders' now"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", SAID_AGAIN_IN_ANOTHER_FORM)
+def test_a_workplace_said_again_in_another_form_its_name_gives_goes(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # Words in capitals among words in lower case, after a word placing someone at a workplace and
 # ending in a kind of place, name a workplace however everyday; capitals for emphasis stay, and
 # so does a kind with a public body's letters or everyday words.
@@ -2626,6 +2653,9 @@ CAPITALS_AMONG_LOWER_CASE = [
     (["I worked for the NHS TRUST for years.", "I worked at the COURT HOUSE.", "we had ZERO SUPPORT from management",
       "it was the most TOXIC TEAM i have ever been in", "it was the WORST COMPANY i ever worked for"], [],
      ["NHS TRUST", "COURT HOUSE", "ZERO SUPPORT", "TOXIC TEAM", "WORST COMPANY"]),
+    # opened by a word English hardly uses, the name needs no word before it, its everyday words too
+    (["QUILLAN LANTERN COLLECTIVE has run for 6 years on grants.", "the CARE TEAM were good"],
+     ["QUILLAN", "LANTERN"], ["has run for 6 years", "CARE TEAM"]),
 ]
 
 

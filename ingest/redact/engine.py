@@ -730,6 +730,10 @@ def short_forms(surface: str) -> list[Term]:
                      if any("-" in w for w in capitals) else ""}:
         forms += _initials(initials)
     forms += _letters_of_two_things(words)
+    # Its initials before the kind it ends with ("Open Minds Collective" is "OM Collective", "om
+    # collective"): the kind beside them says which, in any case.
+    if len(capitals) >= 3 and words[-1] is capitals[-1] and words[-1].lower() in ORG_WORDS:
+        forms.append(Term(f"{''.join(w[0] for w in capitals[:-1]).upper()} {words[-1]}", "ORG", True))
     # Cut at the kind of place, or before an acronym ending the name ("Lanternfield EAP"),
     # or before the town a branch is named after ("First Step Swindon" is "First Step" at home).
     cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS
@@ -1049,6 +1053,29 @@ def names_in_address(address: str) -> list[str]:
     if not 2 <= len(parts) <= 3 or parts[0] not in lexicon.first_names() or parts[0] in STOP_WORDS:
         return []
     return [p for p in parts if len(p) > 2 and p.isalpha() and p not in STOP_WORDS]
+
+
+# The host of a web or e-mail address said or typed: "beaconcounselling.org.uk/jobs",
+# "jo@halwick-care.co.uk", "www dot beaconcounselling dot org".
+_HOST = re.compile(r"(?:^|@|\(at\)|\[at\]|\bat\b|//|\bwww(?:\.|\s*\bdot\b))\s*(?P<host>[a-z0-9-]{6,})(?=\s*(?:\.|\bdot\b))",
+                   re.IGNORECASE)
+
+
+def workplace_in_address(address: str) -> str | None:
+    """'beaconcounselling.org.uk', 'info@halwick-care.co.uk': a host made of a name and the kind
+    of workplace it is names that workplace, and the name alone is said for it ("Beacon have
+    got a cheek"). The name, capitalised; not a public name, a place, a word of the field or
+    a short one ("mycare", "leedscouncil", "nhs")."""
+    hosts = [m.group("host").lower() for m in _HOST.finditer(address)]
+    for host in hosts[-1:] if "@" in address or " at " in address.lower() else hosts[:1]:
+        host = host.removeprefix("www").strip("-")
+        for kind in sorted((k for k in ORG_WORDS if len(k) >= 4), key=len, reverse=True):
+            name = host[:-len(kind)].strip("-") if host.endswith(kind) else ""
+            if len(name) >= 4 and name.isalpha() and name not in STOP_WORDS and not lexicon.is_field_word(name) \
+                    and name not in recognizers.public_lower() and not is_public_acronym(name.upper()) \
+                    and name not in lexicon.places() and name not in lexicon.regions():
+                return name.capitalize()
+    return None
 
 
 # What joins the words of an address, a file name or an id ("jane_doe-interview.mp3"), and
@@ -2128,6 +2155,9 @@ class Engine:
                         # a name run together in the address ("EpisodeWithJaneDoe") is searched
                         # for wherever the source says it
                         terms += joined_name_terms(surface, public)
+                    if f.kind in ("URL", "EMAIL") and (name := workplace_in_address(surface)) \
+                            and not public.is_whole(name):
+                        terms.append(make_term(name, "ORG"))  # "Beacon" of "beaconcounselling.org.uk"
                     if f.kind == "EMAIL":
                         # (an address's words are typed in lower case: "unison" of "wojtek.unison@..." is
                         # the union, "UNISON", no one's name; "ford" may be someone's, "Ford" or not)

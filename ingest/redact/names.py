@@ -203,8 +203,12 @@ _TITLE = re.compile(
 # named is a group, a service, a project: a workplace. Only capitalised words (and small
 # joining words) inside the quotes: "we called it 'a collective holiday'" names nothing.
 _NAMED_IN_QUOTES = re.compile(
-    r"\b(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
-    r"|service|team|project|practice|collective|campaign))\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*"
+    r"\b(?:(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
+    r"|service|team|project|practice|collective|campaign))"
+    # a renaming: "then we were 'Connect Well'", "rebranded as 'Mindscape'", "it became 'Thrive Hub'"
+    r"|(?:re-?brand(?:ed)?|re-?named)(?:\s+(?:us|it|them|ourselves))?(?:\s+(?:as|to))?|became"
+    r"|\b(?:we|it|they)\s+(?:were|was|are|is|['’]re)(?:\s+(?:then|now|briefly|just))?)"
+    r"\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*"
     r"|of|and|the|y|&)){0,3})[\"”'’]")
 # A name in quotes straight after someone's work said ('worked for "Compass"', "joined 'Open
 # Door' in 2019"; recognizers.WORK_SAID_BEFORE_WHERE, and "worked with", "trained at", "was
@@ -727,13 +731,16 @@ class NameFinder:
     @staticmethod
     def a_workplace_in_capitals(doc, span, text: str) -> bool:
         """'I left ANCHOR HOUSE in 2020': words in capitals among words in lower case, after a
-        word placing someone at a workplace and ending in a workplace's kind of place, name it
-        however everyday; not said elsewhere, where capitals are for emphasis ("it was the most
+        word placing someone at a workplace and ending in a workplace's kind of place, or opened
+        by a word English hardly uses and ending in any workplace's kind, name it however everyday; not said elsewhere, where capitals are for emphasis ("it was the most
         TOXIC TEAM", "we had ZERO SUPPORT"), nor the kind alone or with a public body's letters,
         words of a service or everyday words ("at the NHS TRUST", "at the COURT HOUSE")."""
         words = [t.lower_ for t in span if t.is_alpha]
-        if len(words) < 2 or words[-1] not in _PLACES_A_WORKPLACE_NAMES or words[0] in STOP_WORDS \
-                or not recognizers.after_a_workplace_clue(text, span.start_char):
+        if len(words) < 2 or words[0] in STOP_WORDS or not (
+                words[-1] in _PLACES_A_WORKPLACE_NAMES and recognizers.after_a_workplace_clue(text, span.start_char)
+                # (opened by a word English hardly uses, the name, it needs no clue: "QUILLAN
+                # LANTERN COLLECTIVE has run for years" is one workplace, its everyday words too)
+                or words[-1] in ORG_WORDS and not lexicon.is_ordinary(words[0])):
             return False
         around = [t for t in doc[max(0, span.start - 4):span.end + 4] if t.is_alpha and len(t) > 1]
         return any(t.is_lower for t in around) and not all(

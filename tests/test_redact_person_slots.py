@@ -82,6 +82,9 @@ FOUND = [
     ("then john worked the whole weekend", "john"), ("sal got me through it, I owe her loads", "sal"),
     ("i was mentoring charity about her exams", "charity"), ("my sister was mentoring charity about her exams", "charity"),
     ("the manager asked charity to cover nights.", "charity"), ("my mum rang charity about it.", "charity"),
+    # rung or texted "on" a number or a phone: who is rung
+    ("ring dave on 07700 900123 if you want the rota", "dave"), ("i rang kev on his mobile", "kev"),
+    ("text sue on oh seven seven double oh", "sue"),
 ]
 
 # Words in the same places that name no one.
@@ -98,6 +101,7 @@ NOT_FOUND = [
     "i phoned asda from the car",
     "THEY HIRED VAN FROM THE DEPOT",
     "i message rota at the office",
+    "ring round on monday", "ring reception on extension 42", "i rang back on 07700 900123",
     # "phone" is a noun as often as a verb: no verb of asking
     "i phone bill at the end of the month",
     # a word and the thing of work it says what of, after the verb

@@ -81,6 +81,9 @@ CASES = {
          ("find me at sign quillfern, no spaces", "at sign quillfern"),
          ("my handle is at sign nurse dot nat", "at sign nurse dot nat"),
          ("bit dot ly slash orrinpeers for the form", "bit dot ly slash orrinpeers"),
+         # "dash" said between a web address's words before its ending
+         ("the website's quill dash steps dash counselling dot org dot uk, we're tiny",
+          "quill dash steps dash counselling dot org dot uk"),
          ("see bit.ly slash orrinpeers for the form", "bit.ly slash orrinpeers"),
          ("find me at orrintherapy.com.", "orrintherapy.com"),
          ("on Instagram, @tam_talks, daily", "@tam_talks"),

@@ -3819,9 +3819,13 @@ _PAIRED = re.compile(
 # early about it"): no one's surname, though some are surnames too ("early", "long").
 _WHEN_ASKED = frozenset("back again later earlier after before yesterday today tonight tomorrow straight first too early late long"
                         .split())
+# Where someone is rung: "ring dave on 07700...", "text sue on oh seven...", "on his mobile".
+_ON_A_NUMBER = (r"on(?=\s+(?:[+(]?\d|oh\b|zero\b|double\b|extension\b|ext\b"
+                r"|(?:his|her|their)\s+(?:mobile|landline|number|work\s+phone)\b))")
 _ASKED = re.compile(
     rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('asked_whom'))})\s+(?P<word>{_A_WORD})(?:\s+(?!(?:at|from)\b)(?P<second>{_A_WORD}))?(?=\s+(?:(?P<where>at|from)\b|about|to|if"
-    rf"|whether|for|what|why|how|when|that|because|but|{'|'.join(sorted(_WHEN_ASKED))})\b|\s*[,.;!?]|\s*$)", re.IGNORECASE)
+    rf"|whether|for|what|why|how|when|that|because|but|{'|'.join(sorted(_WHEN_ASKED))}|{_ON_A_NUMBER})\b|\s*[,.;!?]|\s*$)",
+    re.IGNORECASE)
 # Who says something, opening a sentence or a clause: a given name even when it is a word
 # or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
 # me"); not after a determiner ("the OT said", "my mark said"?).

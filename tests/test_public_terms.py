@@ -186,6 +186,10 @@ GONE = [
     # an officer or a crew named beside a force or a service is someone; a local station is a place
     (["PC Darren Holt of West Midlands Police rang me.", "Kerrin from North West Ambulance Service was lovely."],
      ["Darren", "Holt", "Kerrin"], ["West Midlands Police", "North West Ambulance Service"]),
+    # a given name alone before "of" may be a word: it goes with the body as one name; so does a
+    # workplace the body opens
+    (["Jack of West Midlands Police said it would be sorted.", "Holly of Mind Practice is where I trained."],
+     ["Jack", "Holly", "Practice"], ["said it would be sorted", "is where I trained"]),
     # a company named by an English word run into another word is a name like any other
     # ("Calm" + "water", "Calm" + "wave", "Sky" + "nursing"), and any run into a word places'
     # or workplaces' names end with ("Priory" + "gate", "Cygnet" + "lodge"); one no word is, run

@@ -2619,7 +2619,7 @@ def test_words_around_a_workplace_that_are_no_part_of_it_stay(engine, quotes, go
 
 # A workplace said again in a form its full name gives: its name in a web or e-mail address run
 # into its kind ("quellbrookcounselling.org.uk" ... "Quellbrook"), its initials before its kind
-# ("Quillan Lantern Collective" ... "ql collective"), a new name it was given in quotes ("then we
+# ("Tarnwick Quell Valley Counselling" ... "TQV Counselling"), a new name it was given in quotes ("then we
 # were 'Tarn Well'"). What only looks so stays: a mail host, a public body's address, people
 # named by their job in quotes.
 SAID_AGAIN_IN_ANOTHER_FORM = [
@@ -2630,12 +2630,21 @@ SAID_AGAIN_IN_ANOTHER_FORM = [
      ["briar"], ["Mind were good", "the nhs.uk page says so"]),
     (["Quillan Lantern Collective has run for 6 years on grants.", "ql collective needs a miracle tbh"],
      ["Quillan", "Lantern", "ql collective"], ["needs a miracle tbh"]),
-    (["I was at Tarnwick Valley Counselling for years.", "TV Counselling never paid on time."],
-     ["Tarnwick", "TV Counselling"], ["never paid on time"]),
+    (["I was at Tarnwick Quell Valley Counselling for years.", "TQV Counselling never paid on time."],
+     ["Tarnwick", "TQV Counselling"], ["never paid on time"]),
     (["We used to be Quellside Wellbeing Service and then we were 'Tarn Well' and now it's all one."],
      ["Quellside", "Tarn Well"], ["and now it's all one"]),
     (["They rebranded as 'Kindle Together' last year.", "we're 'Team Leaders' now, same job."],
      ["Kindle Together"], ["'Team Leaders' now"]),
+    # letters that are a word or said for something else, a word common enough to be read as
+    # itself, a post or a day's slogan in quotes: no workplace's other form
+    (["I was at Mill Yard Team for years, then Harbour Recovery Team.", "I love my team.",
+      "The HR team were useless."], ["Mill", "Harbour"], ["I love my team", "The HR team were useless"]),
+    (["see www.youngpeoplecare.org.uk and traumatherapy.co.uk", "Young people wait months. Trauma is the main issue.",
+      "youngminds.org.uk has a guide; Young Minds matter."],
+     [], ["Young people wait months", "Trauma is the main issue", "Young Minds matter"]),
+    (["they were 'Team Leader' on paper", "she became 'Acting Manager' overnight",
+      "it was 'Wellbeing Wednesday' again"], [], ["'Team Leader'", "'Acting Manager'", "'Wellbeing Wednesday'"]),
 ]
 
 
@@ -2653,9 +2662,6 @@ CAPITALS_AMONG_LOWER_CASE = [
     (["I worked for the NHS TRUST for years.", "I worked at the COURT HOUSE.", "we had ZERO SUPPORT from management",
       "it was the most TOXIC TEAM i have ever been in", "it was the WORST COMPANY i ever worked for"], [],
      ["NHS TRUST", "COURT HOUSE", "ZERO SUPPORT", "TOXIC TEAM", "WORST COMPANY"]),
-    # opened by a word English hardly uses, the name needs no word before it, its everyday words too
-    (["QUILLAN LANTERN COLLECTIVE has run for 6 years on grants.", "the CARE TEAM were good"],
-     ["QUILLAN", "LANTERN"], ["has run for 6 years", "CARE TEAM"]),
 ]
 
 

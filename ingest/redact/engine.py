@@ -731,9 +731,14 @@ def short_forms(surface: str) -> list[Term]:
         forms += _initials(initials)
     forms += _letters_of_two_things(words)
     # Its initials before the kind it ends with ("Open Minds Collective" is "OM Collective", "om
-    # collective"): the kind beside them says which, in any case.
-    if len(capitals) >= 3 and words[-1] is capitals[-1] and words[-1].lower() in ORG_WORDS:
-        forms.append(Term(f"{''.join(w[0] for w in capitals[:-1]).upper()} {words[-1]}", "ORG", True))
+    # collective"): the kind beside them says which, in any case, where English hardly writes
+    # the letters as a word ("Mill Yard Team" is no "my team", "Harbour Recovery Team" no "HR
+    # team") and they say nothing else.
+    letters = "".join(w[0] for w in capitals[:-1]).upper()
+    if len(capitals) >= 3 and words[-1] is capitals[-1] and words[-1].lower() in ORG_WORDS \
+            and lexicon.is_rare(letters.lower()) and not recognizers.letters_of_something_else(letters) \
+            and not recognizers.letters_said_for_a_thing(letters) and not is_public_acronym(letters):
+        forms.append(Term(f"{letters} {words[-1]}", "ORG", True))
     # Cut at the kind of place, or before an acronym ending the name ("Lanternfield EAP"),
     # or before the town a branch is named after ("First Step Swindon" is "First Step" at home).
     cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS
@@ -1065,15 +1070,19 @@ def workplace_in_address(address: str) -> str | None:
     """'beaconcounselling.org.uk', 'info@halwick-care.co.uk': a host made of a name and the kind
     of workplace it is names that workplace, and the name alone is said for it ("Beacon have
     got a cheek"). The name, capitalised; not a public name, a place, a word of the field or
-    a short one ("mycare", "leedscouncil", "nhs")."""
+    a short one ("mycare", "leedscouncil", "nhs"), nor a word common enough to be read as the
+    word it is ("youngpeoplecare" names no "Young"; COMMON_WORD_ZIPF)."""
     hosts = [m.group("host").lower() for m in _HOST.finditer(address)]
     for host in hosts[-1:] if "@" in address or " at " in address.lower() else hosts[:1]:
         host = host.removeprefix("www").strip("-")
+        if host.replace("-", "") in recognizers.public_lower() or is_public_acronym(host.upper()):
+            continue  # ("youngminds.org.uk": the charity's own)
         for kind in sorted((k for k in ORG_WORDS if len(k) >= 4), key=len, reverse=True):
             name = host[:-len(kind)].strip("-") if host.endswith(kind) else ""
             if len(name) >= 4 and name.isalpha() and name not in STOP_WORDS and not lexicon.is_field_word(name) \
                     and name not in recognizers.public_lower() and not is_public_acronym(name.upper()) \
-                    and name not in lexicon.places() and name not in lexicon.regions():
+                    and name not in lexicon.places() and name not in lexicon.regions() \
+                    and lexicon.zipf(name) < lexicon.COMMON_WORD_ZIPF:
                 return name.capitalize()
     return None
 

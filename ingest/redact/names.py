@@ -202,13 +202,15 @@ _TITLE = re.compile(
 # A name given in quotes: 'we called it "Quillhouse"', "they named us 'Tea And Talk'". What is
 # named is a group, a service, a project: a workplace. Only capitalised words (and small
 # joining words) inside the quotes: "we called it 'a collective holiday'" names nothing.
+_QUOTED_NAME = r"\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*|of|and|the|y|&)){0,3})[\"”'’]"
+# A service renamed, its new name in quotes: "then we were 'Connect Well'", "rebranded as
+# 'Mindscape'", "it became 'Thrive Hub'".
+_RENAMED_IN_QUOTES = re.compile(
+    r"\b(?:(?:re-?brand(?:ed)?|re-?named)(?:\s+(?:us|it|them|ourselves))?(?:\s+(?:as|to))?"
+    r"|(?:we|it|they)\s+(?:were|was|are|is|['’]re|became)(?:\s+(?:then|now|briefly|just))?)" + _QUOTED_NAME)
 _NAMED_IN_QUOTES = re.compile(
-    r"\b(?:(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
-    r"|service|team|project|practice|collective|campaign))"
-    # a renaming: "then we were 'Connect Well'", "rebranded as 'Mindscape'", "it became 'Thrive Hub'"
-    r"|(?:re-?brand(?:ed)?|re-?named)(?:\s+(?:us|it|them|ourselves))?(?:\s+(?:as|to))?|became"
-    r"|\b(?:we|it|they)\s+(?:were|was|are|is|['’]re)(?:\s+(?:then|now|briefly|just))?)"
-    r"\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*"
+    r"\b(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
+    r"|service|team|project|practice|collective|campaign))\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*"
     r"|of|and|the|y|&)){0,3})[\"”'’]")
 # A name in quotes straight after someone's work said ('worked for "Compass"', "joined 'Open
 # Door' in 2019"; recognizers.WORK_SAID_BEFORE_WHERE, and "worked with", "trained at", "was
@@ -690,10 +692,18 @@ class NameFinder:
         (a given name opens it, or a title is said before it) and before a public body says
         where they are from; the body is no word of their name ("Friends of CAMHS", "Peace of
         Mind", no one's given name before them, name workplaces whole)."""
-        titled = any(doc[k].text.rstrip(".").lower() in SURNAME_TITLES and self.is_capitalised(doc[k])
-                     for k in (i - 1, i) if k >= 0)
-        return doc[j].lower_ == "of" and j + 1 in public_tokens and (
-            titled or doc[i].lower_ in self.first_names and not doc[i].is_upper)
+        if doc[j].lower_ != "of" or j + 1 not in public_tokens:
+            return False
+        k = j + 1
+        while k in public_tokens:
+            k += 1
+        if k < len(doc) and self.is_capitalised(doc[k]):
+            return False  # (the body opens a longer name: "Holly Nwosu of Mind Practice" is a workplace's)
+        # A name of its own before "of": a title and a surname, or a given name and a surname;
+        # a given name alone may be a word ("Hope of Unison", "Ivy of Mind": read whole, as before).
+        titled = any(doc[t].text.rstrip(".").lower() in SURNAME_TITLES and self.is_capitalised(doc[t])
+                     for t in (i - 1, i) if t >= 0)
+        return titled or j - i >= 2 and doc[i].lower_ in self.first_names and not doc[i].is_upper
 
     def two_things_in_a_name(self, doc, j: int, public_tokens: set[int]) -> bool:
         """'Walk and Talk', 'Roots and Wings': two English words capitalised inside a sentence,
@@ -731,16 +741,13 @@ class NameFinder:
     @staticmethod
     def a_workplace_in_capitals(doc, span, text: str) -> bool:
         """'I left ANCHOR HOUSE in 2020': words in capitals among words in lower case, after a
-        word placing someone at a workplace and ending in a workplace's kind of place, or opened
-        by a word English hardly uses and ending in any workplace's kind, name it however everyday; not said elsewhere, where capitals are for emphasis ("it was the most
+        word placing someone at a workplace and ending in a workplace's kind of place, name it
+        however everyday; not said elsewhere, where capitals are for emphasis ("it was the most
         TOXIC TEAM", "we had ZERO SUPPORT"), nor the kind alone or with a public body's letters,
         words of a service or everyday words ("at the NHS TRUST", "at the COURT HOUSE")."""
         words = [t.lower_ for t in span if t.is_alpha]
-        if len(words) < 2 or words[0] in STOP_WORDS or not (
-                words[-1] in _PLACES_A_WORKPLACE_NAMES and recognizers.after_a_workplace_clue(text, span.start_char)
-                # (opened by a word English hardly uses, the name, it needs no clue: "QUILLAN
-                # LANTERN COLLECTIVE has run for years" is one workplace, its everyday words too)
-                or words[-1] in ORG_WORDS and not lexicon.is_ordinary(words[0])):
+        if len(words) < 2 or words[-1] not in _PLACES_A_WORKPLACE_NAMES or words[0] in STOP_WORDS \
+                or not recognizers.after_a_workplace_clue(text, span.start_char):
             return False
         around = [t for t in doc[max(0, span.start - 4):span.end + 4] if t.is_alpha and len(t) > 1]
         return any(t.is_lower for t in around) and not all(
@@ -1309,7 +1316,17 @@ class NameFinder:
             # One everyday word is a nickname ("we called it 'Hell'"), not a name of its own.
             if len(words) > 1 or not lexicon.is_ordinary(words[0].lower()):
                 yield Finding(m.start("name"), m.end("name"), "ORG", 0.7, "named-in-quotes")
-        for m in _PLACED_IN_QUOTES.finditer(text) if any(q in text for q in "\"'“‘") else ():
+        quoted = any(q in text for q in "\"'“‘")
+        for m in _RENAMED_IN_QUOTES.finditer(text) if quoted else ():
+            # (not a post, a day's slogan or one everyday word: "they were 'Team Leader'",
+            # "it was 'Wellbeing Wednesday'", "we were 'The Bubble'")
+            words = [w.lower() for w in m.group("name").split() if w not in CONNECTORS | {"and", "the", "The"}]
+            if (len(words) > 1 or not lexicon.is_ordinary(words[0])) \
+                    and not any(w in ROLE_WORDS or w in _MORE_JOBS or recognizers.ordinary_weekday(w.title()) for w in words) \
+                    and words[0] not in ("head", "acting", "interim", "deputy") \
+                    and m.group("name").lower() not in recognizers.public_lower():
+                yield Finding(m.start("name"), m.end("name"), "ORG", 0.7, "named-in-quotes")
+        for m in _PLACED_IN_QUOTES.finditer(text) if quoted else ():
             # (a name in capitals quotes what was said in a line so typed, as often as a name;
             # quotes round people or a kind of service say what they are called: 'put with
             # "Wellbeing Coaches"', 'for "Trust"')

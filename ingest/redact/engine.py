@@ -730,10 +730,10 @@ def short_forms(surface: str) -> list[Term]:
                      if any("-" in w for w in capitals) else ""}:
         forms += _initials(initials)
     forms += _letters_of_two_things(words)
-    # Its initials before the kind it ends with ("Open Minds Collective" is "OM Collective", "om
-    # collective"): the kind beside them says which, in any case, where English hardly writes
-    # the letters as a word ("Mill Yard Team" is no "my team", "Harbour Recovery Team" no "HR
-    # team") and they say nothing else.
+    # Its initials before the kind it ends with ("Tarnwick Quell Valley Counselling" is "TQV
+    # Counselling", "tqv counselling"): the kind beside them says which, in any case, where
+    # English hardly writes the letters as a word ("Mill Yard Team" is no "my team", "Harbour
+    # Recovery Team" no "HR team") and they say nothing else (two letters always do: "OM").
     letters = "".join(w[0] for w in capitals[:-1]).upper()
     if len(capitals) >= 3 and words[-1] is capitals[-1] and words[-1].lower() in ORG_WORDS \
             and lexicon.is_rare(letters.lower()) and not recognizers.letters_of_something_else(letters) \

@@ -203,15 +203,14 @@ _TITLE = re.compile(
 # named is a group, a service, a project: a workplace. Only capitalised words (and small
 # joining words) inside the quotes: "we called it 'a collective holiday'" names nothing.
 _QUOTED_NAME = r"\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*|of|and|the|y|&)){0,3})[\"”'’]"
+_NAMED_IN_QUOTES = re.compile(
+    r"\b(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
+    r"|service|team|project|practice|collective|campaign))" + _QUOTED_NAME)
 # A service renamed, its new name in quotes: "then we were 'Connect Well'", "rebranded as
 # 'Mindscape'", "it became 'Thrive Hub'".
 _RENAMED_IN_QUOTES = re.compile(
     r"\b(?:(?:re-?brand(?:ed)?|re-?named)(?:\s+(?:us|it|them|ourselves))?(?:\s+(?:as|to))?"
     r"|(?:we|it|they)\s+(?:were|was|are|is|['’]re|became)(?:\s+(?:then|now|briefly|just))?)" + _QUOTED_NAME)
-_NAMED_IN_QUOTES = re.compile(
-    r"\b(?:call(?:s|ed)?|name[sd]?|nicknamed|christened|dubbed)\s+(?:it|us|ourselves|them|the\s+(?:group|network"
-    r"|service|team|project|practice|collective|campaign))\s*,?\s*[\"“'‘](?P<name>[A-Z][\w’-]*(?:\s+(?:[A-Z][\w’-]*"
-    r"|of|and|the|y|&)){0,3})[\"”'’]")
 # A name in quotes straight after someone's work said ('worked for "Compass"', "joined 'Open
 # Door' in 2019"; recognizers.WORK_SAID_BEFORE_WHERE, and "worked with", "trained at", "was
 # with"), then a pause or a small word: the quotes mark a name, however ordinary its words
@@ -689,9 +688,9 @@ class NameFinder:
 
     def someone_of_a_public_body(self, doc, i: int, j: int, public_tokens: set[int]) -> bool:
         """'Darren Holt of Unison', 'PC Holt of West Midlands Police': "of" after a person's name
-        (a given name opens it, or a title is said before it) and before a public body says
-        where they are from; the body is no word of their name ("Friends of CAMHS", "Peace of
-        Mind", no one's given name before them, name workplaces whole)."""
+        (a title before it, or a given name and a surname) and before a public body that closes
+        the run says where they are from; the body is no word of their name ("Friends of CAMHS",
+        "Peace of Mind", no one's name before them, name workplaces whole)."""
         if doc[j].lower_ != "of" or j + 1 not in public_tokens:
             return False
         k = j + 1

@@ -186,10 +186,14 @@ GONE = [
     # an officer or a crew named beside a force or a service is someone; a local station is a place
     (["PC Darren Holt of West Midlands Police rang me.", "Kerrin from North West Ambulance Service was lovely."],
      ["Darren", "Holt", "Kerrin"], ["West Midlands Police", "North West Ambulance Service"]),
-    # a given name alone before "of" may be a word: it goes with the body as one name; so does a
-    # workplace the body opens
-    (["Jack of West Midlands Police said it would be sorted.", "Holly of Mind Practice is where I trained."],
-     ["Jack", "Holly", "Practice"], ["said it would be sorted", "is where I trained"]),
+    # a given name before "of" and a public body is someone from it, a word or a public name too
+    # ("Sky"); a workplace the body opens goes whole; a month said as one stays
+    (["Jack of West Midlands Police said it would be sorted.", "Holly of Mind Practice is where I trained.",
+      "Sky of Greater Manchester Police rang me back.", "Faith of the Home Office rang.",
+      "In May of the NHS pay talks we struck."],
+     ["Jack", "Holly", "Practice", "Sky", "Faith"],
+     ["West Midlands Police said", "is where I trained", "Greater Manchester Police rang", "of the Home Office rang",
+      "In May of the NHS pay talks"]),
     # a company named by an English word run into another word is a name like any other
     # ("Calm" + "water", "Calm" + "wave", "Sky" + "nursing"), and any run into a word places'
     # or workplaces' names end with ("Priory" + "gate", "Cygnet" + "lodge"); one no word is, run

@@ -784,7 +784,7 @@ def test_a_person_is_found_through_letters_re_folds(engine, quote, gone):
 
 # A surname found in a full name that is a word too ("Ford", "Bell", "King") is matched as
 # written; typed later in lower case it goes where a person stands, and stays where the word
-# is ("we crossed the ford").
+# is ("we crossed the ford"). So does a given name that is a word, found alone.
 @pytest.mark.parametrize("text,gone,kept", [
     ("Tom Ford was my manager, and ford was strict", ["Tom", "Ford", "ford"], ["was strict"]),
     ("I worked with Ruth Bell for years. i asked bell about it", ["Ruth", "Bell", "bell"], ["about it"]),
@@ -792,6 +792,11 @@ def test_a_person_is_found_through_letters_re_folds(engine, quote, gone):
     ("Tom Ford was my manager. we crossed the ford", ["Tom"], ["crossed the ford"]),
     ("I rang Ruth Bell. the bell rang twice", ["Ruth"], ["the bell rang twice"]),
     ("Amy King led the ward. the king was crowned", ["Amy"], ["the king was crowned"]),
+    # so does a given name that is a word, found alone, opening a clause before what someone does
+    # at work; "no hope left" is the word
+    ("My supervisor Frank was kind. frank left in the end too", ["Frank", "frank"], ["left in the end too"]),
+    ("My colleague Hope was great. there's no hope left, and hope retired in 2020", ["Hope"],
+     ["there's no hope left", "retired in 2020"]),
 ])
 def test_a_surname_that_is_a_word_goes_in_lower_case_where_a_person_stands(engine, text, gone, kept):
     from test_public_terms import check

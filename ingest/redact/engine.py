@@ -1839,6 +1839,11 @@ def described_kind(words: list[str]) -> bool:
 _BEFORE_FIGURE_NOT_NAME = re.compile(r"(?i)(?:band|step|ward|level|tier|stage|section|year|unit|room|floor|bay)\s*$")
 
 
+# "of" and a public body after a one-word public name that is a given name: someone from that
+# body ("Sky of Greater Manchester Police"), not the public name.
+_OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 class Engine:
     def __init__(self, model: str, public_terms: Iterable[str], keep: Iterable[str]):
         self.model_name = model
@@ -1863,8 +1868,11 @@ class Engine:
                 continue
             if (a, b) in paired:
                 continue
-            if " " not in text[a:b].strip() and text[a:b].lower() in lexicon.first_names() and someone_said_after(text, b):
-                continue  # "Sky, our HCA, was brilliant", "Sterling from the night shift"
+            if " " not in text[a:b].strip() and text[a:b].lower() in lexicon.first_names() and (
+                    someone_said_after(text, b) or _OF_A_BODY.match(text, b)
+                    and lexicon.english_given_name_weight().get(text[a:b].lower())
+                    and any(c == _OF_A_BODY.match(text, b).end() for c, _ in spans)):
+                continue  # "Sky, our HCA, was brilliant", "Sterling from the night shift", "Sky of Kent Police"
             before = re.search(r"([A-Z][a-z'’-]+)(\.?)\s+$", text[max(0, a - 30):a])
             if before and " " not in text[a:b].strip() and (
                     before.group(1).lower() in TITLE_WORDS

@@ -143,7 +143,7 @@ NAME_VERBS = {"'s", "’s", "who", "said", "says", "told", "is", "was", "has", "
 STRONG_FOLLOWERS = {"'s", "’s", "who", "said", "says", "told", "asked", "rang", "called", "wrote", "texted", "emailed",
                     "reckons", "reckoned", "thinks", "thought", "knows", "knew"}
 # What someone does, said after a name (not "is", "was", "has": said of things as often).
-_SOMEONE_DOES = STRONG_FOLLOWERS | NAME_VERBS - {"is", "was", "has", "had", "did", "does", "would", "will"}
+SOMEONE_DOES = STRONG_FOLLOWERS | NAME_VERBS - {"is", "was", "has", "had", "did", "does", "would", "will"}
 # Before a month or a thing, not a given name: an article, a word of when ("In May", "by June").
 _BEFORE_A_MONTH_OR_A_THING = {"a", "an", "the", "this", "that", "in", "by", "since", "from", "last", "every", "until",
                               "till", "during", "before", "after", "early", "late", "mid", "next", "throughout"}
@@ -578,7 +578,7 @@ class NameFinder:
             # manager June Black was"; "March Green was the theme", "April White is a shade"); not
             # after an article or a word of when ("In May Black said", "A Tory Lord said"), nor a
             # named day or a public name ("May Day", "Christian Aid")
-            does = after is not None and (after.lower_ in _SOMEONE_DOES
+            does = after is not None and (after.lower_ in SOMEONE_DOES
                                           or verb_after and not self.sentence_initial(doc, j - 1))
             return does and before.lower_ in self.first_names \
                 and not (j > 1 and doc[j - 2].lower_ in _BEFORE_A_MONTH_OR_A_THING) \
@@ -687,22 +687,35 @@ class NameFinder:
             and "\n" not in doc[i - 1].whitespace_ and doc[i - 1].whitespace_ != ""
 
     def someone_of_a_public_body(self, doc, i: int, j: int, public_tokens: set[int]) -> bool:
-        """'Darren Holt of Unison', 'PC Holt of West Midlands Police': "of" after a person's name
-        (a title before it, or a given name and a surname) and before a public body that closes
-        the run says where they are from; the body is no word of their name ("Friends of CAMHS",
-        "Peace of Mind", no one's name before them, name workplaces whole)."""
-        if doc[j].lower_ != "of" or j + 1 not in public_tokens:
+        """'Darren Holt of Unison', 'PC Holt of West Midlands Police', 'Jack of Kent Police': "of"
+        after a person's name (a title before it, a given name, and a surname or not) and before
+        a public body that closes the run says where they are from; the body is no word of their
+        name ("Friends of CAMHS", "Peace of Mind": no one's name before them, name workplaces
+        whole; so does "Holly of Mind Practice", the body opening a longer name)."""
+        if doc[j].lower_ != "of" or not self._a_public_body_closing(doc, j + 1, public_tokens):
             return False
-        k = j + 1
-        while k in public_tokens:
-            k += 1
-        if k < len(doc) and self.is_capitalised(doc[k]):
-            return False  # (the body opens a longer name: "Holly Nwosu of Mind Practice" is a workplace's)
-        # A name of its own before "of": a title and a surname, or a given name and a surname;
-        # a given name alone may be a word ("Hope of Unison", "Ivy of Mind": read whole, as before).
         titled = any(doc[t].text.rstrip(".").lower() in SURNAME_TITLES and self.is_capitalised(doc[t])
                      for t in (i - 1, i) if t >= 0)
-        return titled or j - i >= 2 and doc[i].lower_ in self.first_names and not doc[i].is_upper
+        return titled or doc[i].lower_ in self.first_names and not doc[i].is_upper
+
+    def given_name_of_a_public_body(self, doc, i: int, public_tokens: set[int]) -> bool:
+        """'Jack of Kent Police said', 'Faith of the Home Office rang': a given name, a word or not,
+        before "of" and a public body closing the run is someone from that body."""
+        if doc[i].lower_ not in self.first_names or doc[i].is_upper or i + 2 >= len(doc) or doc[i + 1].lower_ != "of" \
+                or not lexicon.english_given_name_weight().get(doc[i].lower_) or doc[i].lower_ in STOP_WORDS:
+            return False  # (a name Britain gives, no word of grammar: "One of the PWPs", "Will of")
+        if doc[i].lower_ in MONTHS and i > 0 and doc[i - 1].lower_ in _BEFORE_A_MONTH_OR_A_THING:
+            return False  # ("In May of the NHS's 75th year": the month)
+        k = i + 3 if doc[i + 2].lower_ == "the" else i + 2
+        return self._a_public_body_closing(doc, k, public_tokens)
+
+    def _a_public_body_closing(self, doc, k: int, public_tokens: set[int]) -> bool:
+        """A public body's words from token ``k``, no capitalised word after them."""
+        if k not in public_tokens:
+            return False
+        while k in public_tokens:
+            k += 1
+        return not (k < len(doc) and self.is_capitalised(doc[k]))
 
     def two_things_in_a_name(self, doc, j: int, public_tokens: set[int]) -> bool:
         """'Walk and Talk', 'Roots and Wings': two English words capitalised inside a sentence,
@@ -925,7 +938,8 @@ class NameFinder:
                            and (not self.ordinary(doc[i + 1].text) and not lexicon.is_ordinary(doc[i + 1].lower_)
                                 or self.ordinary(token.text) and self.surname_after(doc, i + 1)))
             alone = self.named_alone(doc, i) or self.named_after_a_title(doc, i) \
-                or self.a_period_named_venue(doc, i, text) or self.a_workplace_at_the(doc, i)
+                or self.a_period_named_venue(doc, i, text) or self.a_workplace_at_the(doc, i) \
+                or self.given_name_of_a_public_body(doc, i, public_tokens)
             if not self.is_capitalised(token) or len(token.text) == 1 and not _letter_hyphened_on(doc, i) \
                     or token.text.lower() in TITLES or self.a_word_opening_a_quotation(doc, i, text) \
                     or (self.ordinary(token.text) and not starts_place and not starts_name and not alone

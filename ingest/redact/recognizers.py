@@ -3696,6 +3696,8 @@ def said_of_someone(text: str, start: int, end: int) -> bool:
     ford was deep")."""
     if _said_before(_DETERMINER_BEFORE, text, start):
         return False
+    if _LEFT_OR_JOINED.match(text, end) and _NAME_OPENS.search(text[max(0, start - 20):start]):
+        return True  # opening a clause, what someone does at work: "frank left in the end" ("no hope left")
     return _SAID_OF.match(text, end) is not None or _ASKED_BEFORE.search(
         text[max(0, start - 20):start]) is not None and (
         re.match(r"\s*(?:[,.;!?]|$)|\s+(?:about|and|was|said|told|too|again|later|yesterday)\b", text[end:]) is not None)
@@ -3785,6 +3787,7 @@ _UNKNOWN_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]{2,}?[a-z])(?:['’]s)?
 _SAID_OF = re.compile(r"(?:['’]s\b|,\s+who\b|\s+(?:said|says|told|asked|rang|texted|emailed|messaged|reckons|who\b"
                       r"|from\s+(?:my|our|the|her|his)\s+(?:team|work|office|ward|course|class|group|service|job)\b"
                       r"|(was|is|has|had|did|does|knew|thinks|thought)\b))", re.IGNORECASE)
+_LEFT_OR_JOINED = re.compile(r"\s+(?:left|quit|retired|resigned|joined)\b", re.IGNORECASE)
 _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|thanks|ok|okay"
                          rf"|{alternatives(verbs_before_a_person('opens'))})\s+)$", re.IGNORECASE)
 # Asked, rung or told, or paired with a name or "me", straight before a word ("i asked bell").

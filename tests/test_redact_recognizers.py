@@ -290,6 +290,9 @@ CASES = {
          # a registered form in lower case closes a name of any words, in its clause
          ("tangled roots cic pays nothing", "tangled roots"), ("i volunteer for silver lining cic", "silver lining"),
          ("honestly bright path ltd were ok", "bright path"),
+         # a region closing the clause after a placing word closes a branch's name, with it
+         ("the crisis line run by lifeline north east (not samaritans)", "lifeline north east"),
+         ("i was with stepping stones west for a year", "stepping stones west"),
          # letters no word is made of, in lower case after a placing word: a workplace's initials
          ("i work for hmws doing step 2", "hmws"), ("i was at bpws for two years", "bpws"),
          # one word after someone's work, however ordinary, in a text typed in lower case, or
@@ -484,6 +487,9 @@ CASES = {
          # a 2 or a 4 for "to" or "for" between words: a coined name
          ("my placement is at Step2Grow now", "Step2Grow"), ("we text talk4us on fridays", "talk4us")],
         ["the crisis unit was full", "i left foster care at 18",
+         # a region after where someone goes, whom they work with, a public body or a field's words
+         "we moved up north east in 2019", "i work with families in yorkshire", "i work for the nhs north east",
+         "i work with young people north and south", "i work in mental health north west",
          # where someone is days a week, what they left or have been with, that is no workplace
          "three days a week for childcare", "two days a week at home", "four days a week for two years",
          "left school in 2010", "left home in 2015", "left nursing in 2019", "left early because of the kids",

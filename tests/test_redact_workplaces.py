@@ -1574,6 +1574,23 @@ def test_a_name_ending_in_a_registered_form_goes_whole(engine, quotes, gone, kep
     check(engine, quotes, gone, kept)
 
 
+# Typed in lower case after a word placing someone at a workplace, a region closing the clause
+# closes a branch's name: the name goes with its region, as "Lifeline North East" does
+# capitalised. A region after where someone goes, whom they work with or a public body stays.
+REGIONAL_BRANCHES = [
+    (["the crisis line run by tallowmere north east (not samaritans), unpaid"], ["tallowmere", "north", "east"],
+     ["(not samaritans), unpaid"]),
+    (["i was with stepping stones west for a year", "we moved up north east in 2019",
+      "i work with families in yorkshire", "i'm with unison north west now"],
+     ["stepping", "stones"], ["for a year", "moved up north east", "families in yorkshire", "unison north west"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", REGIONAL_BRANCHES)
+def test_a_lower_case_branch_closed_by_its_region_goes_with_it(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # Capitalised words joined by a hyphen are one word: a name goes whole ("Talk-Well" was
 # published as "[Workplace 1]Well"); a prefix on an ordinary word names nothing ("Non-Executive
 # Director" was published as "[Person 1]Executive Director").

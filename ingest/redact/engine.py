@@ -610,8 +610,10 @@ def named_after_a_region(text: str, f: Finding, protected: list[tuple[int, int]]
 
 def public_inside_a_name(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:
     """A rule's workplace that holds a public name as a word of its own: a region opening a
-    lower-case name, a public body's plural beside a figure."""
-    return opened_by_a_region(text, f, protected) or named_with_a_figure(text, f, protected)
+    lower-case name or closing a branch's (recognizers.lower_case_regional_branches), a public
+    body's plural beside a figure."""
+    return opened_by_a_region(text, f, protected) or named_with_a_figure(text, f, protected) \
+        or f.recognizer == recognizers.REGIONAL_BRANCH
 
 
 def named_with_a_figure(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:

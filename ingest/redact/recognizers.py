@@ -2304,6 +2304,47 @@ def lower_case_branches(text: str) -> Iterator[Finding]:
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-branch")
 
 
+@functools.lru_cache(maxsize=1)
+def _regional_branch() -> re.Pattern:
+    """After a word placing someone at a workplace, up to three lower-case words, then a region
+    (lexicon.regions) that closes the clause or stands before a word opening the next."""
+    regions = sorted((r for r in lexicon.regions() if r.replace(" ", "").isalpha()), key=lambda r: (-len(r), r))
+    return re.compile(
+        r"(?<![\w'’-])(?:at|for|with|joined|left|through|via|(?:run|employed|funded|commissioned)\s+by)[ \t]+"
+        r"(?P<name>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}?)[ \t]+(?:" + "|".join(
+            re.escape(r).replace(r"\ ", r"[ \t]+") for r in regions) + r")(?![\w'’-])"
+        r"(?=[ \t]*(?:[(),.;:!?]|$)|[ \t]+(?:and|but|now|for|on|since|until|till|who|which|as|because|so|then|i|we"
+        r"|they|it|was|were|is|are|pay|pays|paid|too|again|full|part|last|this|every|from|in|at|with|to)\b)",
+        re.MULTILINE)
+
+
+REGIONAL_BRANCH = "lower-case-regional-branch"
+
+
+@register_recognizer(REGIONAL_BRANCH, "ORG", gate=False)
+def lower_case_regional_branches(text: str) -> Iterator[Finding]:
+    """'the crisis line run by lifeline north east (not samaritans)', 'i volunteer with
+    stepping stones west': typed in lower case after a word placing someone at a workplace, a
+    region closing the clause closes a branch's name, and the words before it are the name,
+    however ordinary: the name with its region, as capitalised ("Lifeline North East"); not words of what kind, a field's or a public body's ("for the nhs north
+    east", "with mind cymru"), nor where someone goes ("moved up north east") or whom they
+    work with ("with families in yorkshire", "with people east")."""
+    if not any(r in text for r in ("north", "south", "east", "west", "shire", "wales", "cymru", "scotland",
+                                   "yorkshire", "midlands", "cumbria", "merseyside", "tyneside", "wirral")):
+        return
+    for m in _regional_branch().finditer(_as_typed(text)):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        last = len(words)
+        while last and not (words[last - 1].group() in _STOP or words[last - 1].group() in STOP_WORDS
+                            or words[last - 1].group() in PLACING_VERBS):
+            last -= 1  # the name is what follows the last small word ("with families in", "for the")
+        kept = [w.group() for w in words[last:]]
+        if not kept or public_opening(kept) or all(_says_what_kind(w) or lexicon.is_everyday(w) for w in kept) \
+                or any(w in lexicon.places() or w in lexicon.regions() for w in kept):
+            continue
+        yield Finding(m.start("name") + words[last].start(), m.end(), "ORG", 0.55, REGIONAL_BRANCH)
+
+
 # Kinds ending a workplace typed in lower case, of place and of work: data/workplace_kinds.txt.
 # (the kinds, longest first, gathered by their first letter in that order, as ``alternatives``
 # does: at each word only those opening with its letter are tried; the same kinds match)

@@ -194,6 +194,11 @@ GONE = [
      ["Jack", "Holly", "Practice", "Sky", "Faith"],
      ["West Midlands Police said", "is where I trained", "Greater Manchester Police rang", "of the Home Office rang",
       "In May of the NHS pay talks"]),
+    # a name no list gives a weight, opening a quote; a kind of workplace read as a name; a word
+    # before what is no one's ("the NHS staff")
+    (["\"Francesca of Kent Police rang,\" she said.", "Charity of West Midlands Police rang me.",
+      "Ward of HMRC turned up", "Faith of the NHS staff in management is gone."],
+     ["Francesca", "Charity", "Ward"], ["Kent Police rang", "Faith of the NHS staff"]),
     # a company named by an English word run into another word is a name like any other
     # ("Calm" + "water", "Calm" + "wave", "Sky" + "nursing"), and any run into a word places'
     # or workplaces' names end with ("Priory" + "gate", "Cygnet" + "lodge"); one no word is, run

@@ -102,6 +102,9 @@ NOT_FOUND = [
     "THEY HIRED VAN FROM THE DEPOT",
     "i message rota at the office",
     "ring round on monday", "ring reception on extension 42", "i rang back on 07700 900123",
+    # a helpline or a post rung on its number
+    "ring sane on 0300 304 7000", "ring frank on 0300 123 6600", "rang silverline on 0800 470 8090",
+    "messaged amhp on her mobile",
     # "phone" is a noun as often as a verb: no verb of asking
     "i phone bill at the end of the month",
     # a word and the thing of work it says what of, after the verb

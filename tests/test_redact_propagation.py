@@ -797,6 +797,8 @@ def test_a_person_is_found_through_letters_re_folds(engine, quote, gone):
     ("My supervisor Frank was kind. frank left in the end too", ["Frank", "frank"], ["left in the end too"]),
     ("My colleague Hope was great. there's no hope left, and hope retired in 2020", ["Hope"],
      ["there's no hope left", "retired in 2020"]),
+    ("Mark Hill was my manager. and mark left a bruise on my arm, with miles left to go. By then, hope left me.",
+     ["Hill"], ["and mark left a bruise", "miles left to go", "hope left me"]),
 ])
 def test_a_surname_that_is_a_word_goes_in_lower_case_where_a_person_stands(engine, text, gone, kept):
     from test_public_terms import check

@@ -2660,6 +2660,8 @@ SAID_AGAIN_IN_ANOTHER_FORM = [
     (["see www.youngpeoplecare.org.uk and traumatherapy.co.uk", "Young people wait months. Trauma is the main issue.",
       "youngminds.org.uk has a guide; Young Minds matter."],
      [], ["Young people wait months", "Trauma is the main issue", "Young Minds matter"]),
+    # a host's word English writes is its name capitalised only: in lower case it is the word
+    (["see acorncounselling.org for the form", "a good acorn grows slowly"], [], ["a good acorn grows slowly"]),
     (["they were 'Team Leader' on paper", "she became 'Acting Manager' overnight",
       "it was 'Wellbeing Wednesday' again"], [], ["'Team Leader'", "'Acting Manager'", "'Wellbeing Wednesday'"]),
 ]

@@ -39,7 +39,8 @@ from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS,
                                  JOB_NOUNS, KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES,
                                  SURNAME_TITLES, NameFinder, extend_directions, extend_surname, given_then_surname,
-                                 is_public_acronym, said_after_a_name, someone_said_after)
+                                 is_public_acronym, said_after_a_name, said_of_someone_after,
+                                 someone_said_after)
 from ingest.redact.recognizers import (KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized,
                                        words_set)
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
@@ -1873,7 +1874,7 @@ class Engine:
             if " " not in text[a:b].strip() and text[a:b].lower() in lexicon.first_names() and (
                     someone_said_after(text, b) or _OF_A_BODY.match(text, b)
                     and lexicon.english_given_name_weight().get(text[a:b].lower())
-                    and any(c == _OF_A_BODY.match(text, b).end() for c, _ in spans)):
+                    and any(c == _OF_A_BODY.match(text, b).end() and said_of_someone_after(text, d) for c, d in spans)):
                 continue  # "Sky, our HCA, was brilliant", "Sterling from the night shift", "Sky of Kent Police"
             before = re.search(r"([A-Z][a-z'’-]+)(\.?)\s+$", text[max(0, a - 30):a])
             if before and " " not in text[a:b].strip() and (
@@ -2176,7 +2177,9 @@ class Engine:
                         terms += joined_name_terms(surface, public)
                     if f.kind in ("URL", "EMAIL") and (name := workplace_in_address(surface)) \
                             and not public.is_whole(name):
-                        terms.append(make_term(name, "ORG"))  # "Beacon" of "beaconcounselling.org.uk"
+                        # "Beacon" of "beaconcounselling.org.uk": capitalised, or in any case where
+                        # English hardly writes it ("halwick"; "a good acorn", "a kindred spirit" stay)
+                        terms.append(Term(name, "ORG", lexicon.is_rare(name.lower())))
                     if f.kind == "EMAIL":
                         # (an address's words are typed in lower case: "unison" of "wojtek.unison@..." is
                         # the union, "UNISON", no one's name; "ford" may be someone's, "Ford" or not)

@@ -692,30 +692,44 @@ class NameFinder:
         a public body that closes the run says where they are from; the body is no word of their
         name ("Friends of CAMHS", "Peace of Mind": no one's name before them, name workplaces
         whole; so does "Holly of Mind Practice", the body opening a longer name)."""
-        if doc[j].lower_ != "of" or not self._a_public_body_closing(doc, j + 1, public_tokens):
+        if doc[j].lower_ != "of" or self._a_public_body_closing(doc, j + 1, public_tokens) is None:
             return False
         titled = any(doc[t].text.rstrip(".").lower() in SURNAME_TITLES and self.is_capitalised(doc[t])
                      for t in (i - 1, i) if t >= 0)
-        return titled or doc[i].lower_ in self.first_names and not doc[i].is_upper
+        # (a given name alone is cut from the body only where it is claimed as someone's:
+        # ``given_name_of_a_public_body``; else the run is read whole, as before)
+        return titled or doc[i].lower_ in self.first_names and not doc[i].is_upper and (
+            j - i >= 2 or self.given_name_of_a_public_body(doc, i, public_tokens))
 
     def given_name_of_a_public_body(self, doc, i: int, public_tokens: set[int]) -> bool:
-        """'Jack of Kent Police said', 'Faith of the Home Office rang': a given name, a word or not,
-        before "of" and a public body closing the run is someone from that body."""
-        if doc[i].lower_ not in self.first_names or doc[i].is_upper or i + 2 >= len(doc) or doc[i + 1].lower_ != "of" \
-                or not lexicon.english_given_name_weight().get(doc[i].lower_) or doc[i].lower_ in STOP_WORDS:
-            return False  # (a name Britain gives, no word of grammar: "One of the PWPs", "Will of")
-        if doc[i].lower_ in MONTHS and i > 0 and doc[i - 1].lower_ in _BEFORE_A_MONTH_OR_A_THING:
-            return False  # ("In May of the NHS's 75th year": the month)
+        """'Francesca of Kent Police rang', 'Faith of the Home Office said no': a given name
+        before "of" and a public body closing the run is someone from that body; one that is a
+        word too, only where what follows the body is said of someone ("Faith of the NHS staff",
+        "June of the NHS strike year", "Sky of the BBC, both" are words). Not a word of grammar
+        ("One of the PWPs", "Will of")."""
+        word = doc[i].lower_
+        a_word = lexicon.is_ordinary(word) or word in recognizers.words_set("word_names") or word in MONTHS
+        if word not in self.first_names or doc[i].is_upper or i + 2 >= len(doc) or doc[i + 1].lower_ != "of" \
+                or word in STOP_WORDS or word in ORG_WORDS or lexicon.is_workplace_kind(word) \
+                or not (lexicon.english_given_name_weight().get(word) or not a_word) \
+                or i > 0 and doc[i - 1].lower_ in DETERMINERS:
+            return False  # (a kind of workplace, "Charity of ...", "Ward of ...", is read whole, as
+            # before; after a determiner a word: "a Summer of Mind's making")
         k = i + 3 if doc[i + 2].lower_ == "the" else i + 2
-        return self._a_public_body_closing(doc, k, public_tokens)
-
-    def _a_public_body_closing(self, doc, k: int, public_tokens: set[int]) -> bool:
-        """A public body's words from token ``k``, no capitalised word after them."""
-        if k not in public_tokens:
+        end = self._a_public_body_closing(doc, k, public_tokens)
+        if end is None:
             return False
+        return not a_word or said_of_someone_after(doc.text, end)
+
+    def _a_public_body_closing(self, doc, k: int, public_tokens: set[int]) -> int | None:
+        """Where a public body's words from token ``k`` end, no capitalised word after them."""
+        if k not in public_tokens:
+            return None
         while k in public_tokens:
             k += 1
-        return not (k < len(doc) and self.is_capitalised(doc[k]))
+        if k < len(doc) and self.is_capitalised(doc[k]):
+            return None
+        return doc[k - 1].idx + len(doc[k - 1].text)
 
     def two_things_in_a_name(self, doc, j: int, public_tokens: set[int]) -> bool:
         """'Walk and Talk', 'Roots and Wings': two English words capitalised inside a sentence,
@@ -1598,6 +1612,12 @@ def someone_said_after(text: str, end: int) -> bool:
     return _someone_after().match(text, end) is not None
 
 
+def said_of_someone_after(text: str, end: int) -> bool:
+    """What follows a public body after someone's name ("Sky of Kent Police ...") is said of them:
+    a verb of NAME_VERBS, a pause, the sentence's end; not the body's possessive ("of Mind's making")."""
+    return _SAID_AFTER_A_BODY.match(text, end) is not None
+
+
 def _set_beside_a_role(text: str, start: int, end: int) -> bool:
     before = _ROLE_THEN_APPOSITION.search(text, max(0, start - 40), start)
     if before is None:
@@ -1615,6 +1635,7 @@ def surname_in_apposition(word: str) -> bool:
 
 
 # What follows a name and is said of someone: a verb of NAME_VERBS, "'s", or the sentence's end.
+_SAID_AFTER_A_BODY = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:%s)\b" % "|".join(sorted(w for w in NAME_VERBS if w.isalpha())))
 _SAID_AFTER_A_NAME = re.compile(r"\s*(?:[.;!?)]|$)|['’]s\b|\s+(?:%s)\b" % "|".join(sorted(w for w in NAME_VERBS if w.isalpha())))
 _SPEECH_ENDINGS = ("ed",)
 

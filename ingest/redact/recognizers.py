@@ -3737,8 +3737,9 @@ def said_of_someone(text: str, start: int, end: int) -> bool:
     ford was deep")."""
     if _said_before(_DETERMINER_BEFORE, text, start):
         return False
-    if _LEFT_OR_JOINED.match(text, end) and _NAME_OPENS.search(text[max(0, start - 20):start]):
-        return True  # opening a clause, what someone does at work: "frank left in the end" ("no hope left")
+    if _LEFT_OR_JOINED.match(text, end) and _CLAUSE_OPENS.search(text[max(0, start - 20):start]):
+        return True  # opening a clause, what someone does at work: "frank left in the end" ("no hope
+        # left", "hope left me", "mark left a bruise", "with miles left to go" are the words)
     return _SAID_OF.match(text, end) is not None or _ASKED_BEFORE.search(
         text[max(0, start - 20):start]) is not None and (
         re.match(r"\s*(?:[,.;!?]|$)|\s+(?:about|and|was|said|told|too|again|later|yesterday)\b", text[end:]) is not None)
@@ -3828,7 +3829,12 @@ _UNKNOWN_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]{2,}?[a-z])(?:['’]s)?
 _SAID_OF = re.compile(r"(?:['’]s\b|,\s+who\b|\s+(?:said|says|told|asked|rang|texted|emailed|messaged|reckons|who\b"
                       r"|from\s+(?:my|our|the|her|his)\s+(?:team|work|office|ward|course|class|group|service|job)\b"
                       r"|(was|is|has|had|did|does|knew|thinks|thought)\b))", re.IGNORECASE)
-_LEFT_OR_JOINED = re.compile(r"\s+(?:left|quit|retired|resigned|joined)\b", re.IGNORECASE)
+_LEFT_OR_JOINED = re.compile(r"\s+(?:left|quit|retired|resigned|joined)(?=\s*(?:[.,;!?]|$)|\s+(?:in|last|after|when"
+                             r"|because|and|but|so|the|this|that|before|too|again|for|at|from|years|months|weeks)\b)",
+                             re.IGNORECASE)
+# Where a clause opens: the text's start, a sentence's end, a line, a conjunction.
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:]\s*|\n\s*|(?<![\w'’-])(?:and|but|so|then|because|cos|when)\s+)$",
+                           re.IGNORECASE)
 _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|thanks|ok|okay"
                          rf"|{alternatives(verbs_before_a_person('opens'))})\s+)$", re.IGNORECASE)
 # Asked, rung or told, or paired with a name or "me", straight before a word ("i asked bell").
@@ -3863,8 +3869,9 @@ _PAIRED = re.compile(
 # early about it"): no one's surname, though some are surnames too ("early", "long").
 _WHEN_ASKED = frozenset("back again later earlier after before yesterday today tonight tomorrow straight first too early late long"
                         .split())
-# Where someone is rung: "ring dave on 07700...", "text sue on oh seven...", "on his mobile".
-_ON_A_NUMBER = (r"on(?=\s+(?:[+(]?\d|oh\b|zero\b|double\b|extension\b|ext\b"
+# Where someone is rung: "ring dave on 07700...", "text sue on oh seven...", "on his mobile";
+# not a helpline's or a service's number ("ring sane on 0300 304 7000", "frank on 0300...").
+_ON_A_NUMBER = (r"(?P<on>on)(?=\s+(?:(?!0[38]00|0808|03[34]\d|084\d|116|111|999)[+(]?\d|oh\b|zero\b|double\b"
                 r"|(?:his|her|their)\s+(?:mobile|landline|number|work\s+phone)\b))")
 _ASKED = re.compile(
     rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('asked_whom'))})\s+(?P<word>{_A_WORD})(?:\s+(?!(?:at|from)\b)(?P<second>{_A_WORD}))?(?=\s+(?:(?P<where>at|from)\b|about|to|if"
@@ -4090,6 +4097,8 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
             continue  # "at", "from" follow a thing, a place, a modal as often: "phone bill at", "may at least"
         if _TIME_WORD.fullmatch(word.lower()) and _FROM_WHEN_TO_WHEN.match(text, m.end("word")):
             continue  # "i supervised june to august": when, from one month to another
+        if m.group("on") and (word.lower() in public_lower() or word.upper() in role_abbreviations()):
+            continue  # a helpline or a post rung on its number: "rang silverline on", "messaged amhp on"
         if _someone(m.group("word")):
             yield Finding(m.start("word"), _name_end(m), "PERSON", 0.55 if named_so else 0.6, "person-slot")
     for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE),

@@ -2618,7 +2618,8 @@ def test_a_figure_a_workplaces_name_holds_goes_with_it(engine, quotes, gone, kep
 
 # Words around a workplace that are no part of it stay: a condition the field names, a word in
 # lower case after a capitalised name, a workplace's kind alone in a post's title or after a
-# count, a post's letters before "of"; kinds joined by "and" are one name with the word before.
+# count, a post's letters before "of", a verb placing someone there opening the sentence; kinds
+# joined by "and" are one name with the word before.
 AROUND_A_WORKPLACE = [
     (["The Heron Unit is for older adults with dementia.", "He has bipolar."], ["Heron"], ["with dementia", "has bipolar"]),
     (["Everyone knows Springboard underpays."], ["Springboard"], ["underpays"]),
@@ -2626,6 +2627,11 @@ AROUND_A_WORKPLACE = [
      ["Quarrowby"], ["Head of Nursing", "6 Counselling sessions", "Head of Services"]),
     (["CEO of Quarrowby Care, that was me."], ["Quarrowby"], ["CEO of"]),
     (["Marstow Advocacy and Therapy, or MAT, was a tiny charity."], ["Marstow", "Therapy", "MAT"], ["was a tiny charity"]),
+    # a survey's answer opening with where someone went: the verb is no word of the name, and the
+    # name said again alone is the same workplace
+    (["Left Quellcombe Lodge in 2021 after the downgrade.", "quellcombe was a private hospital"],
+     ["Quellcombe", "quellcombe"], ["Left ", "was a private hospital"]),
+    (["Joined Tarrow Care in 2019.", "tarrow care were fine"], ["Tarrow", "tarrow"], ["Joined ", "were fine"]),
 ]
 
 

@@ -451,10 +451,14 @@ class NameFinder:
         """'Ask Tamsin Hale', 'Phone Orla', 'Poor Tamsin': an everyday word no name list holds,
         before a given name, says what is done to or thought of the person; it is no part of
         the name. So is a verb asking something of someone ("Tell Orla", "Remind Tamsin"),
-        even one a name list holds ("tell")."""
+        even one a name list holds ("tell"), and one placing someone at a workplace ("Left
+        Ashcombe Lodge", "Joined Quarrow Care")."""
         first = span[0].lower_
         if first in ASKED_OF_SOMEONE:  # before any name ("Tell Wenna Tallis"; not letters, "Ring DWP")
             return self.is_capitalised(span[1]) and not span[1].is_upper and not self.ordinary(span[1].text)
+        if first in recognizers.PLACING_VERBS and not span[0].is_upper:
+            return True  # a survey's answer opening with where someone went: "Left Ashcombe Lodge in
+            # 2021", "Joined Quarrow Care" (the workplace is what follows)
         return (lexicon.is_ordinary(first) and first not in self.first_names
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
 
@@ -1212,7 +1216,7 @@ class NameFinder:
         sentence straight before a name found after it is the name's first word (the rules
         leave an ordinary word there alone, and "Blue" was published). Not a small word, a
         word opening a clause, a greeting, an order, a title, an adverb, a time ("Then Harbour
-        rang", "Hi Nadia", "Tell Orla", "Yesterday Harbour rang"; a greeting of a time of day
+        rang", "Hi Nadia", "Tell Orla", "Yesterday Harbour rang", "Left Ashcombe Lodge"; a greeting of a time of day
         opens a workplace's, "Morning Harbour Foundation"), nor an ordinary word before
         a given name no word is ("Poor Tamsin"); a word of which one still opens it ("Next")."""
         k = span.start - 1
@@ -1226,7 +1230,7 @@ class NameFinder:
         greets = lower in GREETINGS and not (lower in _TIMES_OF_DAY and span[-1].lower_ in ORG_WORDS)
         return not (lower in STOP_WORDS and lower not in _WHICH_OPENS or lower in CLAUSE_OPENERS or greets
                     or lower in ASKED_OF_SOMEONE or lower in TITLES or lower.endswith("ly")
-                    or lower in _TIMES_SAID_ALONE or lower in _INTERJECTIONS)
+                    or lower in _TIMES_SAID_ALONE or lower in _INTERJECTIONS or lower in recognizers.PLACING_VERBS)
 
     @staticmethod
     def of_the_job(word: str) -> bool:

@@ -676,7 +676,8 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
 
 # Typed in lower case, quotes or brackets mark a workplace's name: a word English never wrote
 # after someone's work or before what only a workplace or an app is, or everyday words ending in
-# a building's kind after someone's work. Everyday words alone in quotes are what someone said as
+# a building's kind or a workplace's after someone's work (a post "at", work "as", a kind of
+# workplace before "called" or "with"). Everyday words alone in quotes are what someone said as
 # often, whatever is before or after them, and stay; so do words with figures, jobs, public names.
 @pytest.mark.parametrize("text,found", [
     ("worked at 'larch court' for 5 yrs, then", ["larch court"]), ("employer: 'quillmoor house'", ["quillmoor house"]),
@@ -690,7 +691,13 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     ("worked for 'safe steps'.", ["safe steps"]), ("bank shifts with 'carewell'.", ["carewell"]),
     ("employed by 'quillmend' for years", ["quillmend"]), ("i was placed via 'carewise' for six months", ["carewise"]),
     ("the manager left 'constructive feedback' in my tray", []), ("people left 'en masse' after the restructure", []),
-    ("joined “the arbour collective” in 2019", []),  # (the name found by its kind, capitalised or not)
+    ("joined “the arbour collective” in 2019", ["the arbour collective"]),
+    # a kind of workplace or work ending the name, a name's own "the"; after a post or work "as"
+    ("then left to do private work as 'still waters therapy', best thing", ["still waters therapy"]),
+    ("i left 'the bridge project' in 2021", ["the bridge project"]),
+    ("therapist at 'quillan counselling' above the bookies", ["quillan counselling"]),
+    ("nurse at 'the deep end' for years lol", []), ("she works for 'the man' basically", []),
+    ("private work as 'bank staff' mostly", []), ("i left 'talking therapy' in 2020", []),
     # ideas, states and phrases in quotes, after words of work or not
     ("they left 'high and dry' the whole team", []), ("i quit 'cold turkey' and went agency", []),
     ("i left 'voicemails' and got nothing back", []), ("it was called 'business needs' every time", []),
@@ -2670,6 +2677,15 @@ SAID_AGAIN_IN_ANOTHER_FORM = [
     (["see acorncounselling.org for the form", "a good acorn grows slowly"], [], ["a good acorn grows slowly"]),
     (["they were 'Team Leader' on paper", "she became 'Acting Manager' overnight",
       "it was 'Wellbeing Wednesday' again"], [], ["'Team Leader'", "'Acting Manager'", "'Wellbeing Wednesday'"]),
+    # a name found with its quotes is the words inside them, said again without them; what is
+    # said to name a workplace outranks the capitals' guess that it is someone
+    (["My agency is called 'Quill Link' and they place me at different cmhts.",
+      "quill link send the timesheet at midnight"], ["Quill", "quill link"], ["send the timesheet"]),
+    # typed "4" for "for" after work; a helpline's name ends in its kind
+    (["work 4 the tallow project and the tallow project is always at risk"], ["tallow"], ["is always at risk"]),
+    (["i work 4 days a week at the hospital"], [], ["i work 4 days a week at the hospital"]),
+    (["i work for a crisis line provider, Night Quill Helpline, on nights", "night quill pay us 12 an hour"],
+     ["Night Quill", "night quill"], ["pay us 12 an hour"]),
 ]
 
 

@@ -570,6 +570,33 @@ def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]]
     return kept
 
 
+_OPENING_QUOTES, _CLOSING_QUOTES = "'\"‘“", "'\"’”"
+
+
+def within_quotes(text: str, f: Finding) -> Finding:
+    """A name found with the quotes round it ("'Locum Link'") is the words inside them: its
+    short forms and its words said again are searched for without the quote marks."""
+    start, end = f.start, f.end
+    if end - start > 2 and text[start] in _OPENING_QUOTES and text[end - 1] in _CLOSING_QUOTES:
+        return Finding(start + 1, end - 1, f.kind, f.score, f.recognizer)
+    return f
+
+
+# The rules that read a workplace by what is said of it: its name after "my employer is", "an
+# agency called", a post; set in quotes or brackets as one; said to employ someone.
+_SAID_TO_BE_A_WORKPLACE = frozenset({"my-employer-is", "called-workplace", "named-in-quotes", "workplace-quoted-lower",
+                                     "workplace-employs", "workplace-described-in-brackets", "workplace-after-post"})
+
+
+def said_to_be_a_workplace(found: list[Finding]) -> list[Finding]:
+    """A name the capitals read as someone's that a rule reads as a workplace by what is said of
+    it, the same words ("my agency is called 'Locum Link'"), is the workplace: what is said
+    outranks the capitals' guess of its kind."""
+    workplaces = {(f.start, f.end) for f in found if f.kind == "ORG" and f.recognizer in _SAID_TO_BE_A_WORKPLACE}
+    return [f for f in found if not (f.kind == "PERSON" and f.recognizer in _CAPITALS_ALONE
+                                     and (f.start, f.end) in workplaces)]
+
+
 def beside_a_public_name(text: str, f: Finding, inside: list[tuple[int, int]]) -> Finding | None:
     """A rule's name running into a public name at its start or its end, a word apart
     ("Steps2Wellbeing Dorset", "Adur Valley PCN", "ELMBRIDGE MIND", "NHS Halbury"): the name
@@ -1982,6 +2009,7 @@ class Engine:
                      and not a_service_described(text, f)]
             found += joined_to_a_name(text, found, said_public)
             found += placed_in_a_place(text, found, said_public)
+            found = said_to_be_a_workplace([within_quotes(text, f) for f in found])
             results.append(resolve(workplaces_whole(text, resolve(found), public_here, self.names)))
         return results
 

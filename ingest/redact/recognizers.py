@@ -2358,11 +2358,13 @@ _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:an
                            r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
 _WORK_KINDS = lexicon.workplace_kinds("work")
 _EMPLOYED_WORK_KINDS = lexicon.workplace_kinds("work-employed")
-# What places someone at a workplace before its name: "at", "for", "with", "joined", "left", "leaving", "quit",
-# "employed by" (and "the"); what names one ("we call it the ... network", "the hub is called the
-# willow centre", "renamed", "now known as"). (Not "through": "through mutual trust", "through
+# What places someone at a workplace before its name: "at", "for" (typed "4" after work: "work 4
+# the willow project"), "with", "joined", "left", "leaving", "quit", "employed by" (and "the");
+# what names one ("we call it the ... network", "the hub is called the willow centre",
+# "renamed", "now known as"). (Not "through": "through mutual trust", "through
 # strategic partnership" were taken.)
 _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|leaving|quit|by|from|via"
+                             r"|(?:work(?:s|ed|ing)?|wrk(?:s|d|ed)?|volunteer(?:s|ed|ing)?)[ \t]+4"
                              r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to|(?:call|calls)\s+it"
                              r"|called(?:\s+it)?|named|renamed|rebranded(?:\s+as)?|known\s+as)"
                              r"|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
@@ -6268,10 +6270,21 @@ _LEFT_WHEN = re.compile(
     r"|summer|autumn|winter)\b)", re.IGNORECASE)
 _ENDS_AFTER_QUOTES = re.compile(r"[ \t]*(?:[.,;:!?)—–]|$|-[ \t])"
                                 r"|[ \t]+(?:\d|(?:for|in|as|on|at|and|but|until|till|since"
-                                r"|before|after|when|then|from|to|because|so|lol|tbh|ffs|every|each|mostly|most|now"
+                                r"|before|after|when|then|from|to|because|so|lol|tbh|ffs|every|each|mostly|mainly|usually|most|now"
                                 r"|still|full|part|weekends|nights|days|mornings|evenings"
                                 r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)"
                                 r"\b)", re.IGNORECASE)
+
+
+# A kind of workplace straight before a word said of far more ("a tiny cic called", "an agency
+# called", "agency shifts with", "the provider thru").
+_A_KIND_BEFORE_THE_CUE = re.compile(rf"(?<![\w'’-])(?:{alternatives(lexicon.workplace_kinds('said-to-be'))})"
+                                    r"(?:[ \t]+(?:shifts?|work|jobs?|placements?|bank))?[ \t]*,?[ \t]*$", re.IGNORECASE)
+_STRONG = re.compile(r"(?P<left>(?!))?(?P<weak>(?!))?at")  # a cue read as strong: no group set
+# A post before "at", "for", "with" ("therapist at", "a hca for"), or work before "as" ("private
+# work as", "trading as").
+_A_POST_AT = re.compile(r"(?<![\w'’-])(?:(?P<post>[a-z]+)[ \t]+(?:at|for|with)|(?:work|working|practice|practise|practising"
+                        r"|trading|trade|trades)[ \t]+as)[ \t]+$", re.IGNORECASE)
 
 
 @register_recognizer("workplace-quoted-lower", ("ORG",), gate=False, normalised=False)
@@ -6290,12 +6303,27 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
         return
     for m in _QUOTED_LOWER.finditer(typed):
         group = "name" if m.group("name") else "bracketed"
-        words = m.group(group).split()
+        whole = m.group(group).split()
+        # (a name's own "the" opens the quotes: "'the front room'", "'the bridge project'")
+        words = whole[1:] if whole[0] == "the" and len(whole) > 1 and group == "name" else whole
         placed = _PLACED_BEFORE_QUOTES.search(typed, max(0, m.start() - 40), m.start())
+        if placed and placed.group("weak") and _A_KIND_BEFORE_THE_CUE.search(typed, max(0, placed.start() - 40),
+                                                                           placed.start()) \
+                or not placed and (post := _A_POST_AT.search(typed, max(0, m.start() - 40), m.start())) \
+                and (not post.group("post") or _a_role().fullmatch(post.group("post").removesuffix("s"))):
+            placed = _STRONG.match("at")  # a kind of workplace before "called", "thru" ("a tiny cic called
+            # 'we are here'", "agency shifts with 'first call nursing'"), a post or work before "at",
+            # "as" ("therapist at 'talk it out'", "private work as 'still waters therapy'")
         coined = any(w.isalpha() and len(w) >= 4 and _a_word_no_list_knows(w) for w in words)
         ends = (_LEFT_WHEN if placed and placed.group("left") else _ENDS_AFTER_QUOTES).match(typed, m.end()) is not None
         building = len(words) > 1 and words[-1] in lexicon.workplace_kinds("building")
-        if coined:
+        of_its_kind = len(words) > 1 and lexicon.is_workplace_kind(words[-1]) and not building
+        if of_its_kind:  # (a kind of workplace or work ends the name: "'still waters therapy'",
+            # "'the bridge project'"; not words of a service or a field before it, "'talking therapy'")
+            said = placed and not placed.group("weak") and group == "name" and not all(
+                w in service_words() or lexicon.is_field_word(w) or w in _KIND_WORDS or w in STOP_WORDS
+                for w in words[:-1])
+        elif coined:
             said = placed and (not placed.group("weak") or ends) or _KIND_AFTER_QUOTES.match(typed, m.end())
         elif building:  # (everyday words before a building's kind, after someone's work: "'hope house'")
             said = placed and not placed.group("weak") and group == "name" and not any(
@@ -6307,7 +6335,10 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
                 and not any(w in _AT_IDIOMS for w in words) \
                 and not (len(words) == 1 and (lexicon.is_ordinary(words[0]) or _opens_no_name(words[0])
                                               or _plural_of_a_word(words[0])))
-        if not said or words[0] in STOP_WORDS or words[-1] in STOP_WORDS or any(w in STOP_WORDS for w in words) \
+        # Words of grammar: none in a name of one or two words; in a longer one, where what is
+        # placed there is plainly a workplace's name ("'still waters therapy'", "'first call nursing'").
+        small = [w for w in words if w in STOP_WORDS]
+        if not said or small and (len(words) < 3 or len(small) == len(words) or words[-1] in STOP_WORDS) \
                 or any(any(c.isdigit() for c in w) for w in words) \
                 or " ".join(words) in public_lower() or _a_role().fullmatch(words[-1].removesuffix("s")):
             continue

@@ -268,6 +268,9 @@ CASES = [
     # workplace is said, not as the same words in any other sentence
     (["pwp at new roots before i moved", "we need new roots here", "a year at new roots was enough"],
      ["at new roots"], ["we need new roots here", "was enough"]),
+    # ... and before what a workplace has ("staff", "supervisor", "rota"), as it is said there
+    (["placement at second step was unpaid", "second step supervisor (mo) was great", "take the second step now"],
+     ["second step supervisor"], ["supervisor (", "take the second step now"]),
     # a workplace's first word alone, an everyday word, where a workplace is said; the word elsewhere stays
     (["I work at Willow Tree Counselling.", "At willow we had no breaks.", "The willow in the garden fell."],
      ["At willow"], ["The willow in the garden"]),

@@ -2694,6 +2694,20 @@ def test_a_workplace_said_again_in_another_form_its_name_gives_goes(engine, quot
     check(engine, quotes, gone, kept)
 
 
+@pytest.mark.parametrize("text,span,words", [
+    ("agency called 'Quill Link' and", (14, 26), "Quill Link"),  # the quotes round it
+    ("my old boss at Quellhaven (Andrea) used", (15, 27), "Quellhaven"),  # a model's span taking " ("
+    ("it was Jones' fault", (7, 13), "Jones'"),  # (an apostrophe ending a name stays its own)
+    ("'Quill", (0, 6), "'Quill"),  # (one quote mark alone: no pair to take off)
+])
+def test_a_name_found_is_the_words_without_quotes_or_brackets_round_it(text, span, words):
+    from ingest.redact.engine import within_quotes
+    from ingest.redact.recognizers import Finding
+
+    f = within_quotes(text, Finding(*span, "ORG", 0.7, "test"))
+    assert text[f.start:f.end] == words
+
+
 # Words in capitals among words in lower case, after a word placing someone at a workplace and
 # ending in a kind of place, name a workplace however everyday; capitals for emphasis stay, and
 # so does a kind with a public body's letters or everyday words.

@@ -573,13 +573,24 @@ def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]]
 _OPENING_QUOTES, _CLOSING_QUOTES = "'\"‘“", "'\"’”"
 
 
+# What no name opens or ends with, that a model's span may take with it ("Fairhaven (" of
+# "at Fairhaven (Andrea)").
+_NO_NAME_ENDS = " \t\n([{‘“,;:–—"
+_NO_NAME_OPENS = " \t\n)]}’”,;:–—"
+
+
 def within_quotes(text: str, f: Finding) -> Finding:
-    """A name found with the quotes round it ("'Locum Link'") is the words inside them: its
-    short forms and its words said again are searched for without the quote marks."""
+    """A name found with the quotes round it ("'Locum Link'") is the words inside them, and no
+    name ends with a bracket opening or a space ("Fairhaven (" of a model's): its short forms and
+    its words said again are searched for without them."""
     start, end = f.start, f.end
     if end - start > 2 and text[start] in _OPENING_QUOTES and text[end - 1] in _CLOSING_QUOTES:
-        return Finding(start + 1, end - 1, f.kind, f.score, f.recognizer)
-    return f
+        start, end = start + 1, end - 1
+    while end > start + 1 and text[end - 1] in _NO_NAME_ENDS:
+        end -= 1
+    while end > start + 1 and text[start] in _NO_NAME_OPENS:
+        start += 1
+    return f if (start, end) == (f.start, f.end) else Finding(start, end, f.kind, f.score, f.recognizer)
 
 
 # The rules that read a workplace by what is said of it: its name after "my employer is", "an
@@ -1056,6 +1067,8 @@ def _letters(terms: Iterable[Term]) -> set[str]:
 # before "'s" ("bright path's rota").
 _OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?<![\w'’-])(?:then|and|but|so|later|now)\s+)$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# What a workplace has, straight after its name: "second step staff", "new roots manager".
+_ITS_OWN_AFTER = re.compile(rf"\s+(?:{recognizers.alternatives(words_set('workplace_belongings'))})\b", re.IGNORECASE)
 # What may follow a name said alone: the sentence's end or a stop, a possessive, a small word.
 _NAME_ENDS_HERE = re.compile(r"\s*(?:$|[^\w\s]|['’]s\b|(?:" + recognizers.alternatives(STOP_WORDS) + r")\b)",
                              re.IGNORECASE)
@@ -2300,8 +2313,11 @@ class Engine:
                     if (first or text[start:end].islower() or text[start:end].isupper()) \
                             and _AT_WORKPLACE.search(text, max(0, start - 16), start) \
                             and (not first or _NAME_ENDS_HERE.match(text, end)) \
-                            or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end):
-                        # (a name of several words with its "'s": "second chance's rota")
+                            or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end) \
+                            or not first and " " in term.surface.strip() and text[start:end].islower() \
+                            and _ITS_OWN_AFTER.match(text, end):
+                        # (a name of several words with its "'s", or before what a workplace has:
+                        # "second chance's rota", "second step supervisor")
                         found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
             for start, end, term in bare_only.finditer(text) if bare_only else ():
                 if text[start:end].islower() and not _AFTER_A_DETERMINER.search(text, max(0, start - 8), start):

@@ -268,6 +268,14 @@ CASES = [
     # workplace is said, not as the same words in any other sentence
     (["pwp at new roots before i moved", "we need new roots here", "a year at new roots was enough"],
      ["at new roots"], ["we need new roots here", "was enough"]),
+    # a name begun and broken off, as a transcript writes a false start; a prefix English uses stays
+    (["Host: So, you were at Kaleidoquell for how long?", "Kaleido- yeah, four years.",
+      "pre- and post- covid it was different"], ["Kaleido", "Kaleidoquell"], ["yeah, four years", "pre- and post- covid"]),
+    # a workplace's first word alone, capitalised, opening a clause before what it did
+    (["I joined Tallowmere Psychological Services, an independent.", "Tallowmere is better, but not secure."],
+     ["Tallowmere"], ["is better, but not secure"]),
+    (["I joined Compass Psychological Services, an independent.", "Compass is better, but not secure.",
+      "A compass is useful. Compass points north."], ["Compass is better"], ["A compass is useful", "Compass points north"]),
     # ... and before what a workplace has ("staff", "supervisor", "rota"), as it is said there
     (["placement at second step was unpaid", "second step supervisor (mo) was great", "take the second step now"],
      ["second step supervisor"], ["supervisor (", "take the second step now"]),

@@ -676,8 +676,8 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
 
 # Typed in lower case, quotes or brackets mark a workplace's name: a word English never wrote
 # after someone's work or before what only a workplace or an app is, or everyday words ending in
-# a building's kind or a workplace's after someone's work (a post "at", work "as", a kind of
-# workplace before "called" or "with"). Everyday words alone in quotes are what someone said as
+# a building's kind or a workplace's after someone's work (a post "at", a kind of workplace before
+# "called" or "with"). Everyday words alone in quotes are what someone said as
 # often, whatever is before or after them, and stay; so do words with figures, jobs, public names.
 @pytest.mark.parametrize("text,found", [
     ("worked at 'larch court' for 5 yrs, then", ["larch court"]), ("employer: 'quillmoor house'", ["quillmoor house"]),
@@ -691,13 +691,19 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     ("worked for 'safe steps'.", ["safe steps"]), ("bank shifts with 'carewell'.", ["carewell"]),
     ("employed by 'quillmend' for years", ["quillmend"]), ("i was placed via 'carewise' for six months", ["carewise"]),
     ("the manager left 'constructive feedback' in my tray", []), ("people left 'en masse' after the restructure", []),
-    ("joined “the arbour collective” in 2019", ["the arbour collective"]),
-    # a kind of workplace or work ending the name, a name's own "the"; after a post or work "as"
-    ("then left to do private work as 'still waters therapy', best thing", ["still waters therapy"]),
-    ("i left 'the bridge project' in 2021", ["the bridge project"]),
-    ("therapist at 'quillan counselling' above the bookies", ["quillan counselling"]),
+    ("joined “the arbour collective” in 2019", []),  # (the name found by its kind, capitalised or not)
+    # two words or more no everyday ones before a workplace's kind; after a post "at", a kind of
+    # workplace before "called" or "with"; a coined word after a word said of far more
+    ("therapist at 'quillan tarn counselling' above the bookies", ["quillan tarn counselling"]),
+    ("i left 'brackle tarn counselling' in 2021", ["brackle tarn counselling"]),
+    ("agency shifts with 'brightstaff nursing' mainly", ["brightstaff nursing"]),
+    ("sessions via 'brindlewick therapy' now", ["brindlewick therapy"]),
     ("nurse at 'the deep end' for years lol", []), ("she works for 'the man' basically", []),
     ("private work as 'bank staff' mostly", []), ("i left 'talking therapy' in 2020", []),
+    ("nurse at 'intensive care' for years", []), ("counsellor at 'foster care' now", []),
+    ("i worked at 'end of life care' for years", []), ("private work as 'walk and talk therapy'", []),
+    ("agency shifts with 'the highest bidder' lol", []), ("a tiny cic called 'the cheap option'", []),
+    ("private work as 'the fixer' mostly", []), ("i left 'the bridge project' in 2021", []),
     # ideas, states and phrases in quotes, after words of work or not
     ("they left 'high and dry' the whole team", []), ("i quit 'cold turkey' and went agency", []),
     ("i left 'voicemails' and got nothing back", []), ("it was called 'business needs' every time", []),
@@ -2639,6 +2645,8 @@ AROUND_A_WORKPLACE = [
     (["Left Quellcombe Lodge in 2021 after the downgrade.", "quellcombe was a private hospital"],
      ["Quellcombe", "quellcombe"], ["Left ", "was a private hospital"]),
     (["Joined Tarrow Care in 2019.", "tarrow care were fine"], ["Tarrow", "tarrow"], ["Joined ", "were fine"]),
+    # (a word alone after the verb is read with it, as before: a public name that is someone's too)
+    (["Left Sky in charge of the rota.", "Quit Sky's team after a year."], ["Sky"], ["in charge of the rota"]),
 ]
 
 
@@ -2681,9 +2689,7 @@ SAID_AGAIN_IN_ANOTHER_FORM = [
     # said to name a workplace outranks the capitals' guess that it is someone
     (["My agency is called 'Quill Link' and they place me at different cmhts.",
       "quill link send the timesheet at midnight"], ["Quill", "quill link"], ["send the timesheet"]),
-    # typed "4" for "for" after work; a helpline's name ends in its kind
-    (["work 4 the tallow project and the tallow project is always at risk"], ["tallow"], ["is always at risk"]),
-    (["i work 4 days a week at the hospital"], [], ["i work 4 days a week at the hospital"]),
+    # a helpline's name ends in its kind
     (["i work for a crisis line provider, Night Quill Helpline, on nights", "night quill pay us 12 an hour"],
      ["Night Quill", "night quill"], ["pay us 12 an hour"]),
 ]

@@ -599,6 +599,28 @@ _SAID_TO_BE_A_WORKPLACE = frozenset({"my-employer-is", "called-workplace", "name
                                      "workplace-employs", "workplace-described-in-brackets", "workplace-after-post"})
 
 
+_A_NAMES_WORD = re.compile(r"[A-Za-z]{6,}")
+# A word broken off by a hyphen and a pause, as speech is transcribed ("Kaleido- yeah").
+_BROKEN_OFF = re.compile(r"(?<![\w'’-])([A-Za-z]{4,})-(?=[\s,.;:!?]|$)")
+
+
+def names_broken_off(text: str, name_words: dict[str, str]) -> list[Finding]:
+    """A name begun and broken off, as a transcript writes a false start ("Kaleido- yeah, four
+    years" of "Kaleidoscope", "Quenn- Quennell said"): the first letters of a word of a name the
+    source holds, four or more, no word of English themselves ("self-", "post-" stay)."""
+    if "-" not in text or not name_words:
+        return []
+    found = []
+    for m in _BROKEN_OFF.finditer(text):
+        begun = m.group(1).lower()
+        if begun in STOP_WORDS or lexicon.is_ordinary(begun) or begun in name_words:
+            continue
+        kind = next((k for w, k in name_words.items() if w.startswith(begun)), None)
+        if kind:
+            found.append(Finding(m.start(1), m.end(1), kind, 0.65, "known-in-source"))
+    return found
+
+
 def said_to_be_a_workplace(found: list[Finding]) -> list[Finding]:
     """A name the capitals read as someone's that a rule reads as a workplace by what is said of
     it, the same words ("my agency is called 'Locum Link'"), is the workplace: what is said
@@ -1067,6 +1089,7 @@ def _letters(terms: Iterable[Term]) -> set[str]:
 # before "'s" ("bright path's rota").
 _OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?<![\w'’-])(?:then|and|but|so|later|now)\s+)$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
 # What a workplace has, straight after its name: "second step staff", "new roots manager".
 _ITS_OWN_AFTER = re.compile(rf"\s+(?:{recognizers.alternatives(words_set('workplace_belongings'))})\b", re.IGNORECASE)
 # What may follow a name said alone: the sentence's end or a stop, a possessive, a small word.
@@ -2284,6 +2307,8 @@ class Engine:
         # (the names to look for in hashtags, only where a text holds one)
         in_tags = hashtag_names(matcher.terms.values(), public) if any("#" in t for t in all_texts.values()) else []
         spans: dict[str, list[Finding]] = {}
+        # (the words of the names the source holds, for a name broken off and begun again)
+        name_words = {w.lower(): t.kind for t in terms if numbered(t.kind) for w in _A_NAMES_WORD.findall(t.surface)}
         for key, text in all_texts.items():
             found = list(findings[key])
             for m in (matcher, listed):
@@ -2315,9 +2340,13 @@ class Engine:
                             and (not first or _NAME_ENDS_HERE.match(text, end)) \
                             or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end) \
                             or not first and " " in term.surface.strip() and text[start:end].islower() \
-                            and _ITS_OWN_AFTER.match(text, end):
+                            and _ITS_OWN_AFTER.match(text, end) \
+                            or first and text[start:end] == term.surface and _OPENS_CLAUSE.search(text, max(0, start - 16), start) \
+                            and (after := _NEXT_WORD.match(text, end)) and said_after_a_name(after.group(1).lower()):
                         # (a name of several words with its "'s", or before what a workplace has:
-                        # "second chance's rota", "second step supervisor")
+                        # "second chance's rota", "second step supervisor"; a first word
+                        # capitalised opening a clause before what it did: "Compass is better",
+                        # "Compass paid late")
                         found.append(Finding(start, end, term.kind, 0.65, WHERE_SAID))
             for start, end, term in bare_only.finditer(text) if bare_only else ():
                 if text[start:end].islower() and not _AFTER_A_DETERMINER.search(text, max(0, start - 8), start):
@@ -2333,6 +2362,7 @@ class Engine:
                             and not _THE.search(text, max(0, m.start() - 16), m.start()) \
                             and _NAME_ENDS_HERE.match(text, m.end()):
                         found.append(Finding(m.start(), m.end(), "ORG", 0.65, WHERE_SAID))
+            found += names_broken_off(text, name_words)
             for start, end, term in whole_names.finditer(text) if whole_names else ():
                 if part_found(found, start, end):
                     found.append(Finding(start, end, "ORG", 0.65, "known-in-source"))

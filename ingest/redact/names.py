@@ -457,8 +457,9 @@ class NameFinder:
         if first in ASKED_OF_SOMEONE:  # before any name ("Tell Wenna Tallis"; not letters, "Ring DWP")
             return self.is_capitalised(span[1]) and not span[1].is_upper and not self.ordinary(span[1].text)
         if first in recognizers.PLACING_VERBS and not span[0].is_upper:
-            return True  # a survey's answer opening with where someone went: "Left Ashcombe Lodge in
-            # 2021", "Joined Quarrow Care" (the workplace is what follows)
+            return len(span) >= 3  # a survey's answer opening with where someone went: "Left
+            # Ashcombe Lodge in 2021", "Joined Quarrow Care" (the workplace is what follows; a word
+            # alone after it is read with it, as before: "Left Sky in charge")
         return (lexicon.is_ordinary(first) and first not in self.first_names
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
 
@@ -1230,7 +1231,8 @@ class NameFinder:
         greets = lower in GREETINGS and not (lower in _TIMES_OF_DAY and span[-1].lower_ in ORG_WORDS)
         return not (lower in STOP_WORDS and lower not in _WHICH_OPENS or lower in CLAUSE_OPENERS or greets
                     or lower in ASKED_OF_SOMEONE or lower in TITLES or lower.endswith("ly")
-                    or lower in _TIMES_SAID_ALONE or lower in _INTERJECTIONS or lower in recognizers.PLACING_VERBS)
+                    or lower in _TIMES_SAID_ALONE or lower in _INTERJECTIONS
+                    or lower in recognizers.PLACING_VERBS and len(span) >= 2)
 
     @staticmethod
     def of_the_job(word: str) -> bool:

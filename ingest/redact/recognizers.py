@@ -2358,13 +2358,11 @@ _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:an
                            r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
 _WORK_KINDS = lexicon.workplace_kinds("work")
 _EMPLOYED_WORK_KINDS = lexicon.workplace_kinds("work-employed")
-# What places someone at a workplace before its name: "at", "for" (typed "4" after work: "work 4
-# the willow project"), "with", "joined", "left", "leaving", "quit", "employed by" (and "the");
-# what names one ("we call it the ... network", "the hub is called the willow centre",
-# "renamed", "now known as"). (Not "through": "through mutual trust", "through
+# What places someone at a workplace before its name: "at", "for", "with", "joined", "left", "leaving", "quit",
+# "employed by" (and "the"); what names one ("we call it the ... network", "the hub is called the
+# willow centre", "renamed", "now known as"). (Not "through": "through mutual trust", "through
 # strategic partnership" were taken.)
 _WORKPLACE_CLUE = re.compile(r"(?:(?<![\w'’-])(?:at|for|with|joined|left|leaving|quit|by|from|via"
-                             r"|(?:work(?:s|ed|ing)?|wrk(?:s|d|ed)?|volunteer(?:s|ed|ing)?)[ \t]+4"
                              r"|(?:moved|transferred|seconded|referred)\s+(?:over\s+)?to|(?:call|calls)\s+it"
                              r"|called(?:\s+it)?|named|renamed|rebranded(?:\s+as)?|known\s+as)"
                              r"|(?<!\S)@|(?<![\w'’-])employer\s*[:-])"
@@ -6281,10 +6279,8 @@ _ENDS_AFTER_QUOTES = re.compile(r"[ \t]*(?:[.,;:!?)—–]|$|-[ \t])"
 _A_KIND_BEFORE_THE_CUE = re.compile(rf"(?<![\w'’-])(?:{alternatives(lexicon.workplace_kinds('said-to-be'))})"
                                     r"(?:[ \t]+(?:shifts?|work|jobs?|placements?|bank))?[ \t]*,?[ \t]*$", re.IGNORECASE)
 _STRONG = re.compile(r"(?P<left>(?!))?(?P<weak>(?!))?at")  # a cue read as strong: no group set
-# A post before "at", "for", "with" ("therapist at", "a hca for"), or work before "as" ("private
-# work as", "trading as").
-_A_POST_AT = re.compile(r"(?<![\w'’-])(?:(?P<post>[a-z]+)[ \t]+(?:at|for|with)|(?:work|working|practice|practise|practising"
-                        r"|trading|trade|trades)[ \t]+as)[ \t]+$", re.IGNORECASE)
+# A post before "at", "for" ("therapist at", "a hca for").
+_A_POST_AT = re.compile(r"(?<![\w'’-])(?P<post>[a-z]+)[ \t]+(?:at|for)[ \t]+$", re.IGNORECASE)
 
 
 @register_recognizer("workplace-quoted-lower", ("ORG",), gate=False, normalised=False)
@@ -6303,28 +6299,27 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
         return
     for m in _QUOTED_LOWER.finditer(typed):
         group = "name" if m.group("name") else "bracketed"
-        whole = m.group(group).split()
-        # (a name's own "the" opens the quotes: "'the front room'", "'the bridge project'")
-        words = whole[1:] if whole[0] == "the" and len(whole) > 1 and group == "name" else whole
+        words = m.group(group).split()
         placed = _PLACED_BEFORE_QUOTES.search(typed, max(0, m.start() - 40), m.start())
         if placed and placed.group("weak") and _A_KIND_BEFORE_THE_CUE.search(typed, max(0, placed.start() - 40),
                                                                            placed.start()) \
                 or not placed and (post := _A_POST_AT.search(typed, max(0, m.start() - 40), m.start())) \
-                and (not post.group("post") or _a_role().fullmatch(post.group("post").removesuffix("s"))):
+                and _a_role().fullmatch(post.group("post").removesuffix("s")):
             placed = _STRONG.match("at")  # a kind of workplace before "called", "thru" ("a tiny cic called
-            # 'we are here'", "agency shifts with 'first call nursing'"), a post or work before "at",
-            # "as" ("therapist at 'talk it out'", "private work as 'still waters therapy'")
+            # 'we are here'", "agency shifts with 'first call nursing'"), a post before "at" ("therapist
+            # at 'talk it out'")
         coined = any(w.isalpha() and len(w) >= 4 and _a_word_no_list_knows(w) for w in words)
         ends = (_LEFT_WHEN if placed and placed.group("left") else _ENDS_AFTER_QUOTES).match(typed, m.end()) is not None
         building = len(words) > 1 and words[-1] in lexicon.workplace_kinds("building")
-        of_its_kind = len(words) > 1 and lexicon.is_workplace_kind(words[-1]) and not building
-        if of_its_kind:  # (a kind of workplace or work ends the name: "'still waters therapy'",
-            # "'the bridge project'"; not words of a service or a field before it, "'talking therapy'")
-            said = placed and not placed.group("weak") and group == "name" and not all(
-                w in service_words() or lexicon.is_field_word(w) or w in _KIND_WORDS or w in STOP_WORDS
-                for w in words[:-1])
-        elif coined:
+        of_its_kind = len(words) > 2 and lexicon.is_workplace_kind(words[-1]) and not building
+        if coined:
             said = placed and (not placed.group("weak") or ends) or _KIND_AFTER_QUOTES.match(typed, m.end())
+        elif of_its_kind:  # (two words or more before a kind of workplace or work: "'still waters
+            # therapy'"; not words of a service, a field or what kind, "'walk and talk therapy'",
+            # "'end of life care'", "'step down care'")
+            said = placed and not placed.group("weak") and group == "name" and not any(
+                w in service_words() or lexicon.is_field_word(w) or w in _KIND_WORDS or w in STOP_WORDS
+                or lexicon.is_everyday(w) for w in words[:-1])
         elif building:  # (everyday words before a building's kind, after someone's work: "'hope house'")
             said = placed and not placed.group("weak") and group == "name" and not any(
                 w in service_words() or lexicon.is_field_word(w) or w in _AT_THE_THINGS or w in _KIND_WORDS

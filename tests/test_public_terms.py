@@ -56,6 +56,11 @@ KEPT = [
     (["I was on sertraline, then mirtazapine and zopiclone to sleep."], ["sertraline", "mirtazapine", "zopiclone"]),
     (["Venlafaxine was worse. Quetiapine knocked me out. Calpol for the kids."],
      ["Venlafaxine", "Quetiapine", "Calpol"]),
+    # national helplines and support lines by their own names
+    (["I rang the Silver Line last night.", "the National Domestic Abuse Helpline was busy",
+      "Macmillan Support Line were kind", "the Age UK Advice Line helped my mum", "Men's Advice Line rang back"],
+     ["Silver Line", "National Domestic Abuse Helpline", "Macmillan Support Line", "Age UK Advice Line",
+      "Men's Advice Line"]),
     # police forces, ambulance services and fire services by their own names: a county's or a
     # region's name before them is the force's
     (["West Midlands Police sectioned him. Avon and Somerset Constabulary came out twice.",
@@ -241,12 +246,16 @@ AREAS_KEPT = [
     # a national park, as large as a county
     ("The Lake District is beautiful but the isolation is real.", ["Lake District"]),
     ("outreach worker, Yorkshire Dales", ["Yorkshire Dales"]),
+    # typed in lower case or capitals as survey answers are
+    ("we live in wales now, moved to north wales from cornwall", ["wales now", "north wales", "cornwall"]),
+    ("HE IS FROM CORNWALL", ["CORNWALL"]),
 ]
 AREAS_GONE = [
     ("Kent said no to the rota.", ["Kent"], []),
     ("me and Devon did nights in Lancashire", ["Devon"], ["Lancashire"]),
     ("I live in Tameside, Greater Manchester.", ["Tameside"], ["Greater Manchester"]),
     ("Our office is in Wakefield, West Yorkshire.", ["Wakefield"], ["West Yorkshire"]),
+    ("moved to wexcombe in north wales", ["wexcombe"], ["north wales"]),
 ]
 
 

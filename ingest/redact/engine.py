@@ -437,6 +437,14 @@ def _season_cues() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
     return seasons, before, after, ends
 
 
+def a_region(text: str, finding: Finding) -> bool:
+    """'we live in wales now', 'he's from cornwall': a place found that is a region, a county or
+    a nation of the UK (lexicon.regions), typed in lower case or capitals where the public
+    list's own capitals are not, is public at that scale, as it is capitalised."""
+    surface = re.sub(r"^the\s+", "", " ".join(text[finding.start:finding.end].lower().split()))
+    return finding.kind == "LOC" and surface in lexicon.regions()
+
+
 def a_season(text: str, finding: Finding) -> bool:
     """'last Summer', 'in the Autumn', 'Spring term', 'Winter 2019': a season, capitalised,
     where a word of time says it is one (data/recognizer_words.yml), is no one; a season
@@ -2042,7 +2050,7 @@ class Engine:
                          (f.start, f.end, f.recognizer) in by_rules and public_inside_a_name(text, f, public_here)))
                      and not a_rating(text, f) and not a_letter_and_a_word(text, f) and not a_role_label(text, f)
                      and not a_season(text, f) and not a_national_company(text, f)
-                     and not a_service_described(text, f)]
+                     and not a_service_described(text, f) and not a_region(text, f)]
             found += joined_to_a_name(text, found, said_public)
             found += placed_in_a_place(text, found, said_public)
             found = said_to_be_a_workplace([within_quotes(text, f) for f in found])
@@ -2106,7 +2114,7 @@ class Engine:
             text = all_texts[key]
             # The registry's findings, as in a quote ("NHS-funded" is no one's name said with a stress).
             protected = self.unless_named(text, public.spans(text)) + own_labels(text)
-            findings[key] = resolve(outside_public(seen[text][0], protected) + [
+            findings[key] = resolve([f for f in outside_public(seen[text][0], protected) if not a_region(text, f)] + [
                 f for f in findings[key]
                 if _named_in_metadata(text, f, self.names.first_names, listed=key.startswith("speaker:"))])
         # A word said after "at" again and again in text typed in lower case ("at hearth, it's",

@@ -81,6 +81,9 @@ CASES = {
          ("find me at sign quillfern, no spaces", "at sign quillfern"),
          ("my handle is at sign nurse dot nat", "at sign nurse dot nat"),
          ("bit dot ly slash orrinpeers for the form", "bit dot ly slash orrinpeers"),
+         # the endings small services and charities register, typed and said
+         ("find us at quiltcare.community", "quiltcare.community"), ("we're quilt dot community, and", "quilt dot community"),
+         ("it's kindred dot health", "kindred dot health"), ("we're at mendwell dot app now", "mendwell dot app"),
          # "dash" said between a web address's words before its ending
          ("the website's quill dash steps dash counselling dot org dot uk, we're tiny",
           "quill dash steps dash counselling dot org dot uk"),
@@ -114,6 +117,7 @@ CASES = {
          ("brindleyouthcic on instagram", "brindleyouthcic"), ("follow quarrowcounselling for tips", "quarrowcounselling"),
          ("follow us on tiktok at fernby_wanders", "fernby_wanders")],
         ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
+         "the day centre. care is what we do", "i work in health. care is hard", "Support.Care was the team",
          "meet at sign in, by the desk", "it was in sign language", "ranked #1 in 2019, issue #2024 out now",
          "I'm on fb as well, and ig is dead", "i looked at symbol charts with the child", "the at symbol key is broken",
          "on insta im knackered after nights", "the discord is palpable on the ward", "issue#2024 and team#2023",

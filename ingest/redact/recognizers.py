@@ -540,8 +540,16 @@ register_kind("URL", "web address or handle", "[web address]")
 # in such a run can reach a top-level domain that the first could not, so the addresses found
 # are the same (tests/test_redact_recognizers.py compares them with the plain pattern).
 _URL_START = r"\b(?:https?://|www\.)[^\s<>\"]"
+# The endings of web addresses people in the field give: the UK's, the common generic ones and
+# those small services and charities register (".community", ".health", ".therapy", ".app").
 _DOMAINS = (r"(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|me\.uk|com|org|net"
-            r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co)\b")
+            r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co"
+            r"|app|community|health|care|life|support|network|social|space|live|team|services|help|charity"
+            r"|therapy|clinic|coach|academy|training|studio|digital|foundation|ltd)\b")
+# Of those, the endings that are words too: an address ends in one in lower case only ("I
+# downloaded it.App was rubbish" is a sentence typed without its space).
+_WORD_ENDINGS = frozenset("app community health care life support network social space live team services help charity "
+                          "therapy clinic coach academy training studio digital foundation ltd".split())
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"]+"
     rf"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_DOMAINS}(?:/[^\s<>\"]*)?"
@@ -654,6 +662,10 @@ def web_addresses(text: str) -> Iterator[Finding]:
 
         if re.fullmatch(r"[\w-]+\.co", url, re.IGNORECASE) and not re.search(r"\bat\s*$", text[max(0, m.start() - 20):m.start()]):
             continue  # "Smith & Co." is no address
+        ending = re.match(r"[^/]*\.([A-Za-z]+)", url)
+        if not url.lower().startswith(("http", "www.")) and ending and ending.group(1).lower() in _WORD_ENDINGS \
+                and not ending.group(0).islower():
+            continue  # "it.App was rubbish": a sentence typed without its space
         start = _said_as_one_word(text, m.start(), m.start() + len(url))
         whole = text[start:m.start()].replace(" ", "") + url
         if start < m.start() and (_PUBLIC_SITES.match(whole) or _a_public_page(whole)

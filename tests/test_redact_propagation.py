@@ -271,6 +271,9 @@ CASES = [
     # a name begun and broken off, as a transcript writes a false start; a prefix English uses stays
     (["Host: So, you were at Kaleidoquell for how long?", "Kaleido- yeah, four years.",
       "pre- and post- covid it was different"], ["Kaleido", "Kaleidoquell"], ["yeah, four years", "pre- and post- covid"]),
+    # ... not the start of the word said next, a prefix English uses there
+    (["I work at Neurodiverse Minds CIC.", "we do neuro- neurodevelopmental assessments"], ["Neurodiverse"],
+     ["neuro- neurodevelopmental assessments"]),
     # a workplace's first word alone, capitalised, opening a clause before what it did
     (["I joined Tallowmere Psychological Services, an independent.", "Tallowmere is better, but not secure."],
      ["Tallowmere"], ["is better, but not secure"]),
@@ -279,6 +282,8 @@ CASES = [
     # ... and before what a workplace has ("staff", "supervisor", "rota"), as it is said there
     (["placement at second step was unpaid", "second step supervisor (mo) was great", "take the second step now"],
      ["second step supervisor"], ["supervisor (", "take the second step now"]),
+    (["i was a pwp at open door", "we have an open door policy on the ward"], ["pwp at open door"],
+     ["an open door policy"]),
     # a workplace's first word alone, an everyday word, where a workplace is said; the word elsewhere stays
     (["I work at Willow Tree Counselling.", "At willow we had no breaks.", "The willow in the garden fell."],
      ["At willow"], ["The willow in the garden"]),

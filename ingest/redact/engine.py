@@ -439,10 +439,29 @@ def _season_cues() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
 
 def a_region(text: str, finding: Finding) -> bool:
     """'we live in wales now', 'he's from cornwall': a place found that is a region, a county or
-    a nation of the UK (lexicon.regions), typed in lower case or capitals where the public
-    list's own capitals are not, is public at that scale, as it is capitalised."""
-    surface = re.sub(r"^the\s+", "", " ".join(text[finding.start:finding.end].lower().split()))
-    return finding.kind == "LOC" and surface in lexicon.regions()
+    a nation of the UK (the public list's, not a country abroad), typed in lower case or
+    capitals where the list's own capitals are not, after a word of where ("in", "from",
+    "across", "moved to"), is public at that scale, as it is capitalised; not after a verb of
+    telling ("reported it to cornwall": someone), nor capitalised (the public list's to say)."""
+    written = text[finding.start:finding.end]
+    surface = re.sub(r"^the\s+", "", " ".join(written.lower().split()))
+    return finding.kind == "LOC" and (written.islower() or written.isupper()) and surface in _uk_regions() \
+        and _WHERE_BEFORE_A_REGION.search(text, max(0, finding.start - 24), finding.start) is not None
+
+
+_WHERE_BEFORE_A_REGION = re.compile(r"(?<![\w'’-])(?:in|from|across|around|throughout|near|of|all\s+over"
+                                    r"|(?:moved|move|moving|back|up|down|over|out|relocated|went|go|going)\s+to)\s+(?:the\s+)?$",
+                                    re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _uk_regions() -> frozenset[str]:
+    """The UK's regions, counties and nations in lower case (the public list's groups of them)."""
+    return frozenset(t.lower().removeprefix("the ") for group in lexicon.REGION_GROUPS
+                     for t in lexicon.public_group(group)) | _UK_NATIONS
+
+
+_UK_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland", "britain", "great britain"})
 
 
 def a_season(text: str, finding: Finding) -> bool:
@@ -610,12 +629,15 @@ _SAID_TO_BE_A_WORKPLACE = frozenset({"my-employer-is", "called-workplace", "name
 _A_NAMES_WORD = re.compile(r"[A-Za-z]{6,}")
 # A word broken off by a hyphen and a pause, as speech is transcribed ("Kaleido- yeah").
 _BROKEN_OFF = re.compile(r"(?<![\w'’-])([A-Za-z]{4,})-(?=[\s,.;:!?]|$)")
+_NEXT_WORD_AFTER_A_PAUSE = re.compile(r"-[\s,.;:!?]*([A-Za-z]+)")
 
 
-def names_broken_off(text: str, name_words: dict[str, str]) -> list[Finding]:
+def names_broken_off(text: str, name_words: dict[str, Term]) -> list[tuple[Finding, Term]]:
     """A name begun and broken off, as a transcript writes a false start ("Kaleido- yeah, four
-    years" of "Kaleidoscope", "Quenn- Quennell said"): the first letters of a word of a name the
-    source holds, four or more, no word of English themselves ("self-", "post-" stay)."""
+    years" of "Kaleidoscope"): the first letters of a word of a name the source holds, four or
+    more, no word of English themselves ("self-", "post-" stay), nor the start of the word said
+    next ("neuro- neurodevelopmental", "psych- psychiatric" begin that word again); with the
+    name's term, whose pseudonym it takes."""
     if "-" not in text or not name_words:
         return []
     found = []
@@ -623,9 +645,12 @@ def names_broken_off(text: str, name_words: dict[str, str]) -> list[Finding]:
         begun = m.group(1).lower()
         if begun in STOP_WORDS or lexicon.is_ordinary(begun) or begun in name_words:
             continue
-        kind = next((k for w, k in name_words.items() if w.startswith(begun)), None)
-        if kind:
-            found.append(Finding(m.start(1), m.end(1), kind, 0.65, "known-in-source"))
+        after = _NEXT_WORD_AFTER_A_PAUSE.match(text, m.end(1))
+        if after and after.group(1).lower().startswith(begun) and after.group(1).lower() not in name_words:
+            continue
+        term = next((t for w, t in name_words.items() if w.startswith(begun)), None)
+        if term:
+            found.append((Finding(m.start(1), m.end(1), term.kind, 0.65, "known-in-source"), term))
     return found
 
 
@@ -1098,8 +1123,10 @@ def _letters(terms: Iterable[Term]) -> set[str]:
 _OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?<![\w'’-])(?:then|and|but|so|later|now)\s+)$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
-# What a workplace has, straight after its name: "second step staff", "new roots manager".
-_ITS_OWN_AFTER = re.compile(rf"\s+(?:{recognizers.alternatives(words_set('workplace_belongings'))})\b", re.IGNORECASE)
+# What a workplace has more than a person or a thing does, straight after its name: "second step
+# staff", "new roots supervisor" (not "policy", "website": "an open door policy").
+_ITS_OWN_AFTER = re.compile(rf"\s+(?:{recognizers.alternatives(words_set('workplace_belongings_more_than_peoples'))}"
+                            r"|supervisors?|ceo)\b", re.IGNORECASE)
 # What may follow a name said alone: the sentence's end or a stop, a possessive, a small word.
 _NAME_ENDS_HERE = re.compile(r"\s*(?:$|[^\w\s]|['’]s\b|(?:" + recognizers.alternatives(STOP_WORDS) + r")\b)",
                              re.IGNORECASE)
@@ -2316,7 +2343,7 @@ class Engine:
         in_tags = hashtag_names(matcher.terms.values(), public) if any("#" in t for t in all_texts.values()) else []
         spans: dict[str, list[Finding]] = {}
         # (the words of the names the source holds, for a name broken off and begun again)
-        name_words = {w.lower(): t.kind for t in terms if numbered(t.kind) for w in _A_NAMES_WORD.findall(t.surface)}
+        name_words = {w.lower(): t for t in terms if numbered(t.kind) for w in _A_NAMES_WORD.findall(t.surface)}
         for key, text in all_texts.items():
             found = list(findings[key])
             for m in (matcher, listed):
@@ -2348,7 +2375,7 @@ class Engine:
                             and (not first or _NAME_ENDS_HERE.match(text, end)) \
                             or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end) \
                             or not first and " " in term.surface.strip() and text[start:end].islower() \
-                            and _ITS_OWN_AFTER.match(text, end) \
+                            and _ITS_OWN_AFTER.match(text, end) and not _AFTER_A_DETERMINER.search(text, max(0, start - 8), start) \
                             or first and text[start:end] == term.surface and _OPENS_CLAUSE.search(text, max(0, start - 16), start) \
                             and (after := _NEXT_WORD.match(text, end)) and said_after_a_name(after.group(1).lower()):
                         # (a name of several words with its "'s", or before what a workplace has:
@@ -2370,7 +2397,9 @@ class Engine:
                             and not _THE.search(text, max(0, m.start() - 16), m.start()) \
                             and _NAME_ENDS_HERE.match(text, m.end()):
                         found.append(Finding(m.start(), m.end(), "ORG", 0.65, WHERE_SAID))
-            found += names_broken_off(text, name_words)
+            for f, term in names_broken_off(text, name_words):
+                found.append(f)  # (under the pseudonym of the name it begins)
+                letters_of.setdefault(normalise(text[f.start:f.end]), normalise(term.surface))
             for start, end, term in whole_names.finditer(text) if whole_names else ():
                 if part_found(found, start, end):
                     found.append(Finding(start, end, "ORG", 0.65, "known-in-source"))

@@ -190,6 +190,8 @@ GONE = [
     # an officer or a crew named beside a force or a service is someone; a local station is a place
     (["PC Darren Holt of West Midlands Police rang me.", "Kerrin from North West Ambulance Service was lovely."],
      ["Darren", "Holt", "Kerrin"], ["West Midlands Police", "North West Ambulance Service"]),
+    # a local service named by a service's letters and a kind is a workplace
+    (["I trained at NWAS Counselling for two years."], ["NWAS"], ["for two years"]),
     # a given name before "of" and a public body is someone from it, a word or a public name too
     # ("Sky"); a workplace the body opens goes whole; a month said as one stays
     (["Jack of West Midlands Police said it would be sorted.", "Holly of Mind Practice is where I trained.",

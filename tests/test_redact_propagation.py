@@ -274,6 +274,8 @@ CASES = [
     # ... not the start of the word said next, a prefix English uses there
     (["I work at Neurodiverse Minds CIC.", "we do neuro- neurodevelopmental assessments"], ["Neurodiverse"],
      ["neuro- neurodevelopmental assessments"]),
+    (["I was at Brindlewick Therapy.", "the ther- sorry, the therapy was short"], ["Brindlewick"],
+     ["the ther- sorry, the therapy was short"]),
     # a workplace's first word alone, capitalised, opening a clause before what it did
     (["I joined Tallowmere Psychological Services, an independent.", "Tallowmere is better, but not secure."],
      ["Tallowmere"], ["is better, but not secure"]),

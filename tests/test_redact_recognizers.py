@@ -84,6 +84,7 @@ CASES = {
          # the endings small services and charities register, typed and said
          ("find us at quiltcare.community", "quiltcare.community"), ("we're quilt dot community, and", "quilt dot community"),
          ("it's kindred dot health", "kindred dot health"), ("we're at mendwell dot app now", "mendwell dot app"),
+         ("go to kelda dash minds dot community", "kelda dash minds dot community"),
          # "dash" said between a web address's words before its ending
          ("the website's quill dash steps dash counselling dot org dot uk, we're tiny",
           "quill dash steps dash counselling dot org dot uk"),
@@ -118,6 +119,8 @@ CASES = {
          ("follow us on tiktok at fernby_wanders", "fernby_wanders")],
         ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
          "the day centre. care is what we do", "i work in health. care is hard", "Support.Care was the team",
+         "i downloaded it.app was rubbish", "worked nights.support was minimal", "burnt out by march.therapy helped",
+         "mum died in 2019.support from work was nil",
          "meet at sign in, by the desk", "it was in sign language", "ranked #1 in 2019, issue #2024 out now",
          "I'm on fb as well, and ig is dead", "i looked at symbol charts with the child", "the at symbol key is broken",
          "on insta im knackered after nights", "the discord is palpable on the ward", "issue#2024 and team#2023",

@@ -2645,8 +2645,11 @@ AROUND_A_WORKPLACE = [
     (["Left Quellcombe Lodge in 2021 after the downgrade.", "quellcombe was a private hospital"],
      ["Quellcombe", "quellcombe"], ["Left ", "was a private hospital"]),
     (["Joined Tarrow Care in 2019.", "tarrow care were fine"], ["Tarrow", "tarrow"], ["Joined ", "were fine"]),
-    # (a word alone after the verb is read with it, as before: a public name that is someone's too)
+    # (a word alone after the verb is read with it, as before: a public name that is someone's too;
+    # so is an everyday word after it, a name's own as often)
     (["Left Sky in charge of the rota.", "Quit Sky's team after a year."], ["Sky"], ["in charge of the rota"]),
+    (["Left Bank Counselling was my side hustle", "left bank counselling paid well"], ["Left Bank", "left bank"],
+     ["was my side hustle", "paid well"]),
 ]
 
 

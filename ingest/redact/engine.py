@@ -2343,7 +2343,8 @@ class Engine:
         in_tags = hashtag_names(matcher.terms.values(), public) if any("#" in t for t in all_texts.values()) else []
         spans: dict[str, list[Finding]] = {}
         # (the words of the names the source holds, for a name broken off and begun again)
-        name_words = {w.lower(): t for t in terms if numbered(t.kind) for w in _A_NAMES_WORD.findall(t.surface)}
+        name_words = {w.lower(): t for t in terms if numbered(t.kind) for w in _A_NAMES_WORD.findall(t.surface)
+                      if not lexicon.is_ordinary(w.lower())}  # (not "therapy" of "Brindlewick Therapy")
         for key, text in all_texts.items():
             found = list(findings[key])
             for m in (matcher, listed):

@@ -457,9 +457,11 @@ class NameFinder:
         if first in ASKED_OF_SOMEONE:  # before any name ("Tell Wenna Tallis"; not letters, "Ring DWP")
             return self.is_capitalised(span[1]) and not span[1].is_upper and not self.ordinary(span[1].text)
         if first in recognizers.PLACING_VERBS and not span[0].is_upper:
-            return len(span) >= 3  # a survey's answer opening with where someone went: "Left
-            # Ashcombe Lodge in 2021", "Joined Quarrow Care" (the workplace is what follows; a word
-            # alone after it is read with it, as before: "Left Sky in charge")
+            return len(span) >= 3 and not lexicon.is_ordinary(span[1].lower_)
+            # a survey's answer opening with where someone went: "Left Ashcombe Lodge in 2021",
+            # "Joined Quarrow Care" (the workplace is what follows; a word alone after it is read
+            # with it, as before, "Left Sky in charge"; so is an everyday word, the name's own
+            # as often: "Left Bank Counselling", "Joined Up Minds")
         return (lexicon.is_ordinary(first) and first not in self.first_names
                 and span[0].text.title() not in self.surnames and span[1].lower_ in self.first_names)
 
@@ -1232,7 +1234,7 @@ class NameFinder:
         return not (lower in STOP_WORDS and lower not in _WHICH_OPENS or lower in CLAUSE_OPENERS or greets
                     or lower in ASKED_OF_SOMEONE or lower in TITLES or lower.endswith("ly")
                     or lower in _TIMES_SAID_ALONE or lower in _INTERJECTIONS
-                    or lower in recognizers.PLACING_VERBS and len(span) >= 2)
+                    or lower in recognizers.PLACING_VERBS and len(span) >= 2 and not lexicon.is_ordinary(span[0].lower_))
 
     @staticmethod
     def of_the_job(word: str) -> bool:

@@ -140,7 +140,9 @@ _UNDERSCORE = re.compile(r"(?<=\w)(?P<comma>,)?\s+underscore,?\s+(?=\w)|(?<=\w),
 # dot me") or before a web address's ending ("forward dash steps dot org dot uk"); not elsewhere
 # ("I had to dash off", "a dash of milk").
 _SPOKEN_DASH = re.compile(r"(?<=\w)\s+dash\s+(?=\w+(?:\s+dash\s+\w+)*(?:\s+at\s+\w+(?:\s+\w+)?(?:\s+dot\s+|\.)\w"
-                          r"|(?:\s+dot\s+|\.)(?:org|com|co|net|uk|info|io|me|cymru|scot|nhs)\b))", re.IGNORECASE)
+                          r"|(?:\s+dot\s+|\.)(?:org|com|co|net|uk|info|io|me|cymru|scot|app|community|health|care|life"
+                          r"|support|network|social|space|live|team|services|help|charity|therapy|clinic|coach|academy"
+                          r"|training|studio|digital|foundation|ltd)\b))", re.IGNORECASE)
 # A handle's words said apart, then that they are one ("at sign band six and broke, all one word"):
 # run together.
 _ONE_WORD = re.compile(r"(?<=@)[A-Za-z0-9_]+(?:[ ,]+(?!all\s+one\b)[A-Za-z0-9_]+){1,5}"

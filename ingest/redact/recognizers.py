@@ -662,10 +662,12 @@ def web_addresses(text: str) -> Iterator[Finding]:
 
         if re.fullmatch(r"[\w-]+\.co", url, re.IGNORECASE) and not re.search(r"\bat\s*$", text[max(0, m.start() - 20):m.start()]):
             continue  # "Smith & Co." is no address
-        ending = re.match(r"[^/]*\.([A-Za-z]+)", url)
-        if not url.lower().startswith(("http", "www.")) and ending and ending.group(1).lower() in _WORD_ENDINGS \
-                and not ending.group(0).islower():
-            continue  # "it.App was rubbish": a sentence typed without its space
+        ending = re.match(r"(?:[^/]*\.)?([^./]+)\.([A-Za-z]+)(?=/|$)", url)
+        if not url.lower().startswith(("http", "www.")) and ending and ending.group(2).lower() in _WORD_ENDINGS \
+                and (not ending.group(0).islower() or lexicon.is_ordinary(ending.group(1)) or ending.group(1).isdigit()
+                     or ending.group(1) in STOP_WORDS or ending.group(1) in public_lower()):
+            continue  # "it.App was rubbish", "worked nights.support was minimal": a sentence typed
+            # without its space after the full stop (a host of English words: "quilt.community" is one)
         start = _said_as_one_word(text, m.start(), m.start() + len(url))
         whole = text[start:m.start()].replace(" ", "") + url
         if start < m.start() and (_PUBLIC_SITES.match(whole) or _a_public_page(whole)

@@ -450,8 +450,8 @@ def a_region(text: str, finding: Finding) -> bool:
 
 
 _WHERE_BEFORE_A_REGION = re.compile(r"(?<![\w'’-])(?:in|from|across|around|throughout|near|of|all\s+over"
-                                    r"|(?:moved|move|moving|back|up|down|over|out|relocated|went|go|going)\s+to)\s+(?:the\s+)?$",
-                                    re.IGNORECASE)
+                                    r"|(?:moved|move|moving|back|up|down|over|out|relocated|went|go|going)\s+to)"
+                                    r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -620,12 +620,6 @@ def within_quotes(text: str, f: Finding) -> Finding:
     return f if (start, end) == (f.start, f.end) else Finding(start, end, f.kind, f.score, f.recognizer)
 
 
-# The rules that read a workplace by what is said of it: its name after "my employer is", "an
-# agency called", a post; set in quotes or brackets as one; said to employ someone.
-_SAID_TO_BE_A_WORKPLACE = frozenset({"my-employer-is", "called-workplace", "named-in-quotes", "workplace-quoted-lower",
-                                     "workplace-employs", "workplace-described-in-brackets", "workplace-after-post"})
-
-
 _A_NAMES_WORD = re.compile(r"[A-Za-z]{6,}")
 # A word broken off by a hyphen and a pause, as speech is transcribed ("Kaleido- yeah").
 _BROKEN_OFF = re.compile(r"(?<![\w'’-])([A-Za-z]{4,})-(?=[\s,.;:!?]|$)")
@@ -652,6 +646,12 @@ def names_broken_off(text: str, name_words: dict[str, Term]) -> list[tuple[Findi
         if term:
             found.append((Finding(m.start(1), m.end(1), term.kind, 0.65, "known-in-source"), term))
     return found
+
+
+# The rules that read a workplace by what is said of it: its name after "my employer is", "an
+# agency called", a post; set in quotes or brackets as one; said to employ someone.
+_SAID_TO_BE_A_WORKPLACE = frozenset({"my-employer-is", "called-workplace", "named-in-quotes", "workplace-quoted-lower",
+                                     "workplace-employs", "workplace-described-in-brackets", "workplace-after-post"})
 
 
 def said_to_be_a_workplace(found: list[Finding]) -> list[Finding]:
@@ -1163,8 +1163,8 @@ def names_in_address(address: str) -> list[str]:
 
 # The host of a web or e-mail address said or typed: "beaconcounselling.org.uk/jobs",
 # "jo@halwick-care.co.uk", "www dot beaconcounselling dot org".
-_HOST = re.compile(r"(?:^|@|\(at\)|\[at\]|\bat\b|//|\bwww(?:\.|\s*\bdot\b))\s*(?P<host>[a-z0-9-]{6,})(?=\s*(?:\.|\bdot\b))",
-                   re.IGNORECASE)
+_HOST = re.compile(r"(?:^|@|\(at\)|\[at\]|\bat\b|//|\bwww(?:\.|\s*\bdot\b))\s*(?P<host>[a-z0-9-]{6,})"
+                   r"(?=\s*(?:\.|\bdot\b))", re.IGNORECASE)
 
 
 def workplace_in_address(address: str) -> str | None:
@@ -2376,8 +2376,10 @@ class Engine:
                             and (not first or _NAME_ENDS_HERE.match(text, end)) \
                             or first and " " in term.surface.strip() and _POSSESSIVE.match(text, end) \
                             or not first and " " in term.surface.strip() and text[start:end].islower() \
-                            and _ITS_OWN_AFTER.match(text, end) and not _AFTER_A_DETERMINER.search(text, max(0, start - 8), start) \
-                            or first and text[start:end] == term.surface and _OPENS_CLAUSE.search(text, max(0, start - 16), start) \
+                            and _ITS_OWN_AFTER.match(text, end) \
+                            and not _AFTER_A_DETERMINER.search(text, max(0, start - 8), start) \
+                            or first and text[start:end] == term.surface \
+                            and _OPENS_CLAUSE.search(text, max(0, start - 16), start) \
                             and (after := _NEXT_WORD.match(text, end)) and said_after_a_name(after.group(1).lower()):
                         # (a name of several words with its "'s", or before what a workplace has:
                         # "second chance's rota", "second step supervisor"; a first word

@@ -1219,8 +1219,8 @@ class NameFinder:
         sentence straight before a name found after it is the name's first word (the rules
         leave an ordinary word there alone, and "Blue" was published). Not a small word, a
         word opening a clause, a greeting, an order, a title, an adverb, a time ("Then Harbour
-        rang", "Hi Nadia", "Tell Orla", "Yesterday Harbour rang", "Left Ashcombe Lodge"; a greeting of a time of day
-        opens a workplace's, "Morning Harbour Foundation"), nor an ordinary word before
+        rang", "Hi Nadia", "Tell Orla", "Yesterday Harbour rang", "Left Ashcombe Lodge"; a greeting
+        of a time of day opens a workplace's, "Morning Harbour Foundation"), nor an ordinary word before
         a given name no word is ("Poor Tamsin"); a word of which one still opens it ("Next")."""
         k = span.start - 1
         if k < 0:
@@ -1234,7 +1234,8 @@ class NameFinder:
         return not (lower in STOP_WORDS and lower not in _WHICH_OPENS or lower in CLAUSE_OPENERS or greets
                     or lower in ASKED_OF_SOMEONE or lower in TITLES or lower.endswith("ly")
                     or lower in _TIMES_SAID_ALONE or lower in _INTERJECTIONS
-                    or lower in recognizers.PLACING_VERBS and len(span) >= 2 and not lexicon.is_ordinary(span[0].lower_))
+                    or lower in recognizers.PLACING_VERBS and len(span) >= 2
+                    and not lexicon.is_ordinary(span[0].lower_))
 
     @staticmethod
     def of_the_job(word: str) -> bool:
@@ -1357,7 +1358,8 @@ class NameFinder:
             # "it was 'Wellbeing Wednesday'", "we were 'The Bubble'")
             words = [w.lower() for w in m.group("name").split() if w not in CONNECTORS | {"and", "the", "The"}]
             if (len(words) > 1 or not lexicon.is_ordinary(words[0])) \
-                    and not any(w in ROLE_WORDS or w in _MORE_JOBS or recognizers.ordinary_weekday(w.title()) for w in words) \
+                    and not any(w in ROLE_WORDS or w in _MORE_JOBS or recognizers.ordinary_weekday(w.title())
+                                for w in words) \
                     and words[0] not in ("head", "acting", "interim", "deputy") \
                     and m.group("name").lower() not in recognizers.public_lower():
                 yield Finding(m.start("name"), m.end("name"), "ORG", 0.7, "named-in-quotes")
@@ -1643,7 +1645,8 @@ def surname_in_apposition(word: str) -> bool:
 
 
 # What follows a name and is said of someone: a verb of NAME_VERBS, "'s", or the sentence's end.
-_SAID_AFTER_A_BODY = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:%s)\b" % "|".join(sorted(w for w in NAME_VERBS if w.isalpha())))
+_SAID_AFTER_A_BODY = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:%s)\b"
+                                % "|".join(sorted(w for w in NAME_VERBS if w.isalpha())))
 _SAID_AFTER_A_NAME = re.compile(r"\s*(?:[.;!?)]|$)|['’]s\b|\s+(?:%s)\b" % "|".join(sorted(w for w in NAME_VERBS if w.isalpha())))
 _SPEECH_ENDINGS = ("ed",)
 

@@ -2340,9 +2340,10 @@ def lower_case_regional_branches(text: str) -> Iterator[Finding]:
     """'the crisis line run by lifeline north east (not samaritans)', 'i volunteer with
     stepping stones west': typed in lower case after a word placing someone at a workplace, a
     region closing the clause closes a branch's name, and the words before it are the name,
-    however ordinary: the name with its region, as capitalised ("Lifeline North East"); not words of what kind, a field's or a public body's ("for the nhs north
-    east", "with mind cymru"), nor where someone goes ("moved up north east") or whom they
-    work with ("with families in yorkshire", "with people east")."""
+    however ordinary: the name with its region, as capitalised ("Lifeline North East"); not
+    words of what kind, a field's or a public body's ("for the nhs north east", "with mind
+    cymru"), nor where someone goes ("moved up north east") or whom they work with ("with
+    families in yorkshire", "with people east")."""
     if not any(r in text for r in ("north", "south", "east", "west", "shire", "wales", "cymru", "scotland",
                                    "yorkshire", "midlands", "cumbria", "merseyside", "tyneside", "wirral")):
         return
@@ -3889,8 +3890,8 @@ _ON_A_NUMBER = (r"(?P<on>on)(?=\s+(?:(?!0[38]00|0808|03[34]\d|084\d|116|111|999)
                 r"|(?:his|her|their)\s+(?:mobile|landline|number|work\s+phone)\b))")
 _ASKED = re.compile(
     rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('asked_whom'))})\s+(?P<word>{_A_WORD})(?:\s+(?!(?:at|from)\b)(?P<second>{_A_WORD}))?(?=\s+(?:(?P<where>at|from)\b|about|to|if"
-    rf"|whether|for|what|why|how|when|that|because|but|{'|'.join(sorted(_WHEN_ASKED))}|{_ON_A_NUMBER})\b|\s*[,.;!?]|\s*$)",
-    re.IGNORECASE)
+    rf"|whether|for|what|why|how|when|that|because|but|{'|'.join(sorted(_WHEN_ASKED))}|{_ON_A_NUMBER})\b"
+    r"|\s*[,.;!?]|\s*$)", re.IGNORECASE)
 # Who says something, opening a sentence or a clause: a given name even when it is a word
 # or a stop word ("will said no", "Mark told me", "so bill reckons"), or initials ("PK told
 # me"); not after a determiner ("the OT said", "my mark said"?).
@@ -6282,7 +6283,8 @@ _LEFT_WHEN = re.compile(
     r"|summer|autumn|winter)\b)", re.IGNORECASE)
 _ENDS_AFTER_QUOTES = re.compile(r"[ \t]*(?:[.,;:!?)—–]|$|-[ \t])"
                                 r"|[ \t]+(?:\d|(?:for|in|as|on|at|and|but|until|till|since"
-                                r"|before|after|when|then|from|to|because|so|lol|tbh|ffs|every|each|mostly|mainly|usually|most|now"
+                                r"|before|after|when|then|from|to|because|so|lol|tbh|ffs|every|each|mostly|mainly"
+                                r"|usually|most|now"
                                 r"|still|full|part|weekends|nights|days|mornings|evenings"
                                 r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)"
                                 r"\b)", re.IGNORECASE)
@@ -6292,7 +6294,6 @@ _ENDS_AFTER_QUOTES = re.compile(r"[ \t]*(?:[.,;:!?)—–]|$|-[ \t])"
 # called", "agency shifts with", "the provider thru").
 _A_KIND_BEFORE_THE_CUE = re.compile(rf"(?<![\w'’-])(?:{alternatives(lexicon.workplace_kinds('said-to-be'))})"
                                     r"(?:[ \t]+(?:shifts?|work|jobs?|placements?|bank))?[ \t]*,?[ \t]*$", re.IGNORECASE)
-_STRONG = re.compile(r"(?P<left>(?!))?(?P<weak>(?!))?at")  # a cue read as strong: no group set
 # A post before "at", "for" ("therapist at", "a hca for").
 _A_POST_AT = re.compile(r"(?<![\w'’-])(?P<post>[a-z]+)[ \t]+(?:at|for)[ \t]+$", re.IGNORECASE)
 
@@ -6314,32 +6315,32 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
     for m in _QUOTED_LOWER.finditer(typed):
         group = "name" if m.group("name") else "bracketed"
         words = m.group(group).split()
-        placed = _PLACED_BEFORE_QUOTES.search(typed, max(0, m.start() - 40), m.start())
-        if placed and placed.group("weak") and _A_KIND_BEFORE_THE_CUE.search(typed, max(0, placed.start() - 40),
-                                                                           placed.start()) \
-                or not placed and (post := _A_POST_AT.search(typed, max(0, m.start() - 40), m.start())) \
+        cue = _PLACED_BEFORE_QUOTES.search(typed, max(0, m.start() - 40), m.start())
+        placed, weak, left = cue is not None, bool(cue and cue.group("weak")), bool(cue and cue.group("left"))
+        if weak and _A_KIND_BEFORE_THE_CUE.search(typed, max(0, cue.start() - 40), cue.start()) \
+                or not cue and (post := _A_POST_AT.search(typed, max(0, m.start() - 40), m.start())) \
                 and _a_role().fullmatch(post.group("post").removesuffix("s")):
-            placed = _STRONG.match("at")  # a kind of workplace before "called", "thru" ("a tiny cic called
-            # 'we are here'", "agency shifts with 'first call nursing'"), a post before "at" ("therapist
-            # at 'talk it out'")
+            # a kind of workplace before "called", "thru" ("a tiny cic called 'we are here'", "agency
+            # shifts with 'first call nursing'"), a post before "at" ("therapist at 'talk it out'")
+            placed, weak, left = True, False, False
         coined = any(w.isalpha() and len(w) >= 4 and _a_word_no_list_knows(w) for w in words)
-        ends = (_LEFT_WHEN if placed and placed.group("left") else _ENDS_AFTER_QUOTES).match(typed, m.end()) is not None
+        ends = (_LEFT_WHEN if left else _ENDS_AFTER_QUOTES).match(typed, m.end()) is not None
         building = len(words) > 1 and words[-1] in lexicon.workplace_kinds("building")
         of_its_kind = len(words) > 2 and lexicon.is_workplace_kind(words[-1]) and not building
         if coined:
-            said = placed and (not placed.group("weak") or ends) or _KIND_AFTER_QUOTES.match(typed, m.end())
+            said = placed and (not weak or ends) or _KIND_AFTER_QUOTES.match(typed, m.end())
         elif of_its_kind:  # (two words or more before a kind of workplace or work: "'still waters
             # therapy'"; not words of a service, a field or what kind, "'walk and talk therapy'",
             # "'end of life care'", "'step down care'")
-            said = placed and not placed.group("weak") and group == "name" and not any(
+            said = placed and not weak and group == "name" and not any(
                 w in service_words() or lexicon.is_field_word(w) or w in _KIND_WORDS or w in STOP_WORDS
                 or lexicon.is_everyday(w) for w in words[:-1])
         elif building:  # (everyday words before a building's kind, after someone's work: "'hope house'")
-            said = placed and not placed.group("weak") and group == "name" and not any(
+            said = placed and not weak and group == "name" and not any(
                 w in service_words() or lexicon.is_field_word(w) or w in _AT_THE_THINGS or w in _KIND_WORDS
                 for w in words[:-1])
         else:  # (everyday words, after someone's work and where the name ends)
-            said = placed and not placed.group("weak") and ends and group == "name" \
+            said = placed and not weak and ends and group == "name" \
                 and not _everyday_words_name_none(words) \
                 and not any(w in _AT_IDIOMS for w in words) \
                 and not (len(words) == 1 and (lexicon.is_ordinary(words[0]) or _opens_no_name(words[0])

@@ -12,9 +12,9 @@ For each corpus (default ``../shared/corpus``), in a fresh temporary project:
   texts are scored the same way (speakers and citations are the archive's own);
 - **time**: the wall time of the whole ingest (read, segment, redact, tag, store), models
   loaded beforehand for both, in paired runs that alternate which goes first; the median of
-  the runs and of the pairs' ratios, each run begun after a garbage collection. The process's CPU time is shown beside it: on a machine
-  shared with other work the wall time waits for the CPU, and the CPU ratio is the steadier
-  figure (both run in one process, one thread).
+  the runs and of the pairs' ratios, each run begun after a garbage collection. The process's
+  CPU time is shown beside it: on a machine shared with other work the wall time waits for the
+  CPU, and the CPU ratio is the steadier figure (both run in one process, one thread).
 
 ``--show`` lists our leaks on dev and train. Never on valid: read only its figures.
 """

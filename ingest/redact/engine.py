@@ -445,7 +445,7 @@ def a_region(text: str, finding: Finding) -> bool:
     telling ("reported it to cornwall": someone), nor capitalised (the public list's to say)."""
     written = text[finding.start:finding.end]
     surface = re.sub(r"^the\s+", "", " ".join(written.lower().split()))
-    return finding.kind == "LOC" and (written.islower() or written.isupper()) and surface in _uk_regions() \
+    return finding.kind == "LOC" and (written.islower() or written.isupper()) and surface in lexicon.uk_regions() \
         and _WHERE_BEFORE_A_REGION.search(text, max(0, finding.start - 24), finding.start) is not None
 
 
@@ -453,15 +453,6 @@ _WHERE_BEFORE_A_REGION = re.compile(r"(?<![\w'’-])(?:in|from|across|around|thr
                                     r"|(?:moved|move|moving|back|up|down|over|out|relocated|went|go|going)\s+to)"
                                     r"\s+(?:the\s+)?$", re.IGNORECASE)
 
-
-@functools.lru_cache(maxsize=1)
-def _uk_regions() -> frozenset[str]:
-    """The UK's regions, counties and nations in lower case (the public list's groups of them)."""
-    return frozenset(t.lower().removeprefix("the ") for group in lexicon.REGION_GROUPS
-                     for t in lexicon.public_group(group)) | _UK_NATIONS
-
-
-_UK_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland", "britain", "great britain"})
 
 
 def a_season(text: str, finding: Finding) -> bool:
@@ -1167,6 +1158,9 @@ _HOST = re.compile(r"(?:^|@|\(at\)|\[at\]|\bat\b|//|\bwww(?:\.|\s*\bdot\b))\s*(?
                    r"(?=\s*(?:\.|\bdot\b))", re.IGNORECASE)
 
 
+_KINDS_LONGEST_FIRST = tuple(sorted((k for k in ORG_WORDS if len(k) >= 4), key=len, reverse=True))
+
+
 def workplace_in_address(address: str) -> str | None:
     """'beaconcounselling.org.uk', 'info@halwick-care.co.uk': a host made of a name and the kind
     of workplace it is names that workplace, and the name alone is said for it ("Beacon have
@@ -1178,7 +1172,7 @@ def workplace_in_address(address: str) -> str | None:
         host = host.removeprefix("www").strip("-")
         if host.replace("-", "") in recognizers.public_lower() or is_public_acronym(host.upper()):
             continue  # ("youngminds.org.uk": the charity's own)
-        for kind in sorted((k for k in ORG_WORDS if len(k) >= 4), key=len, reverse=True):
+        for kind in _KINDS_LONGEST_FIRST:
             name = host[:-len(kind)].strip("-") if host.endswith(kind) else ""
             if len(name) >= 4 and name.isalpha() and name not in STOP_WORDS and not lexicon.is_field_word(name) \
                     and name not in recognizers.public_lower() and not is_public_acronym(name.upper()) \
@@ -1970,9 +1964,9 @@ class Engine:
             if (a, b) in paired:
                 continue
             if " " not in text[a:b].strip() and text[a:b].lower() in lexicon.first_names() and (
-                    someone_said_after(text, b) or _OF_A_BODY.match(text, b)
+                    someone_said_after(text, b) or (of := _OF_A_BODY.match(text, b))
                     and lexicon.english_given_name_weight().get(text[a:b].lower())
-                    and any(c == _OF_A_BODY.match(text, b).end() and said_of_someone_after(text, d) for c, d in spans)):
+                    and any(c == of.end() and said_of_someone_after(text, d) for c, d in spans)):
                 continue  # "Sky, our HCA, was brilliant", "Sterling from the night shift", "Sky of Kent Police"
             before = re.search(r"([A-Z][a-z'’-]+)(\.?)\s+$", text[max(0, a - 30):a])
             if before and " " not in text[a:b].strip() and (

@@ -339,6 +339,14 @@ REGION_GROUPS = ("uk_regions", "combined_authorities", "english_counties", "wels
 
 
 @functools.lru_cache(maxsize=None)
+def uk_regions() -> frozenset[str]:
+    """Of those, the UK's own in lower case: the public terms' regions, counties and areas and
+    the four nations, no country abroad ("we live in wales now" is public at that scale)."""
+    return frozenset(t.lower().removeprefix("the ") for group in REGION_GROUPS for t in public_group(group)) \
+        | {"england", "scotland", "wales", "northern ireland", "britain", "great britain"}
+
+
+@functools.lru_cache(maxsize=None)
 def regions() -> frozenset[str]:
     """Lower-cased regions, counties and countries, each without "the": areas that say no
     more of anyone than "the North East" does (the ordinary list's places and the public

@@ -1645,9 +1645,9 @@ def surname_in_apposition(word: str) -> bool:
 
 
 # What follows a name and is said of someone: a verb of NAME_VERBS, "'s", or the sentence's end.
-_SAID_AFTER_A_BODY = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:%s)\b"
-                                % "|".join(sorted(w for w in NAME_VERBS if w.isalpha())))
-_SAID_AFTER_A_NAME = re.compile(r"\s*(?:[.;!?)]|$)|['’]s\b|\s+(?:%s)\b" % "|".join(sorted(w for w in NAME_VERBS if w.isalpha())))
+_A_NAME_VERB = r"\s+(?:%s)\b" % "|".join(sorted(w for w in NAME_VERBS if w.isalpha()))
+_SAID_AFTER_A_BODY = re.compile(r"\s*(?:[.,;!?)]|$)|" + _A_NAME_VERB)
+_SAID_AFTER_A_NAME = re.compile(r"\s*(?:[.;!?)]|$)|['’]s\b|" + _A_NAME_VERB)
 _SPEECH_ENDINGS = ("ed",)
 
 

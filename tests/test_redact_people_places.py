@@ -84,6 +84,9 @@ LOWER_TITLES = [("I saw mrs mcallister yesterday.", "mcallister"), ("sister adey
                 ("dr okonjo signed it off", "okonjo"), ("matron ferreira-nunes said no", "ferreira-nunes"),
                 ("ask auntie folasade", "folasade"), ("mr o'driscoll runs it", "o'driscoll"),
                 ("i asked dr. obi", "obi"),
+                # a police rank
+                ("pc mason of south wales police took the statement", "mason"),
+                ("then ds haddad from the met came", "haddad"), ("sergeant lowry rang twice", "lowry"),
                 # with dotted initials before the surname
                 ("referred by dr a.k. mehta who i never met", "mehta"),
                 ("dr j. w. mensah signed it", "mensah"),
@@ -145,7 +148,10 @@ POSSESSIVE_ALONE = [("Carver's was a nightmare for targets.", "Carver"), ("Grang
 # A given name no common word is, opening a sentence before a verb it is the subject of or
 # where someone works.
 GIVEN_BEFORE_ITS_VERB = [("Tobias at the hostel used to ring the DWP.", "Tobias"), ("Sal got me through that shift.", "Sal"),
-                         ("Oisin covered my nights.", "Oisin"), ("Marla from the crisis team rang.", "Marla")]
+                         ("Oisin covered my nights.", "Oisin"), ("Marla from the crisis team rang.", "Marla"),
+                         # or from a body, public or not
+                         ("Hugo from Kent Police came round twice.", "Hugo"),
+                         ("Odette from the council rang back.", "Odette")]
 # A one-word public name paired with "me" or "I" is someone's there.
 PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the nights", "Sky"),
                  # or with an aside of their role, or where among the staff they are
@@ -202,6 +208,9 @@ KEPT = [
     "they call him the GP", "we call it CBT", "the nurse prescribers were away", "my sister lives nearby",
     # a title before a word no one is called
     "the Nurse Practitioner was off", "Father Christmas came to the ward",
+    "my pc crashed again", "the pc world near me", "we had a pc in the waiting room", "the inspector came round",
+    # a first word before "from" that is no one
+    "Apart from the council, nobody came.", "Aside from the union, nothing.",
     # capitals for a stress on words of grammar alone; an interjection opening a sentence
     "I Was Just So Done With It All, you know?", "Ach, it's been a hard year.", "Och, we managed.",
     "the dr appointments ran late", "a nurse said it", "the ms teams call dropped", "mr men books for the kids", "Score options were A B C D.",

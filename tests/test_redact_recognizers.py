@@ -852,6 +852,11 @@ CASES = {
          ("Just. P Y L, zero, eight, eight, four, one. I check", "P Y L, zero, eight, eight, four, one"),
          ("It was G R, two three, dash, oh four one. It's", "G R, two three, dash, oh four one"),
          ("Not even a name. E, M, four four one seven.", "E, M, four four one seven"),
+         # letters said as one block before it, a dash or none between
+         ("my number is PYL zero four eight eight one, no wait", "PYL zero four eight eight one"),
+         ("I remember. GRV dash two three dash oh four one. Tattooed", "GRV dash two three dash oh four one"),
+         # (a shouted word or a public body's letters before it are not its: the number alone)
+         ("IT WAS ONE ONE EIGHT FOUR SEVEN", "ONE ONE EIGHT FOUR SEVEN"),
          ("Like I'm a parcel. Three four two, double eight, one nine, oh.", "Three four two, double eight, one nine, oh"),
          # a vehicle's registration: in capitals by its shape, in lower case where a car is spoken of
          ("they checked my reg, KX07 FPL, against my diary", "KX07 FPL"), ("my car, bd51 smr, got clamped", "bd51 smr"),

@@ -698,6 +698,12 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     ("i left 'brackle tarn counselling' in 2021", ["brackle tarn counselling"]),
     ("agency shifts with 'brightstaff nursing' mainly", ["brightstaff nursing"]),
     ("sessions via 'brindlewick therapy' now", ["brindlewick therapy"]),
+    # the name's own article after someone's work there or a workplace named so; after "my employer
+    # is", "my agency is", "now at" as after "employer:"
+    ("my agency is 'the quillbrook'. pays late", ["the quillbrook"]), ("my agency is 'pulse mh'", ["pulse mh"]),
+    ("a unit called 'the birches' on the hill", ["the birches"]), ("the home is called 'the willows'", ["the willows"]),
+    ("my employer is 'the worst' honestly", []), ("a ward called 'the pit' by the patients", []),
+    ("the scheme is called 'the pledge'", []), ("my agency was 'the cheapest' option", []),
     ("nurse at 'the deep end' for years lol", []), ("she works for 'the man' basically", []),
     ("private work as 'bank staff' mostly", []), ("i left 'talking therapy' in 2020", []),
     ("nurse at 'intensive care' for years", []), ("counsellor at 'foster care' now", []),

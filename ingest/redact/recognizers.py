@@ -1692,11 +1692,12 @@ def numbers_in_groups(text: str) -> Iterator[Finding]:
 
 
 # A number read out a figure at a time ("one one eight, four seven, six two", "three four two,
-# double eight, one nine, oh"), letters in capitals perhaps before it ("P Y L, zero, eight...",
-# "G R, two three, dash, oh four one"): only numbers are read so, and no count is.
+# double eight, one nine, oh"), letters in capitals perhaps before it, read one at a time or
+# said as one block ("P Y L, zero, eight...", "G R, two three, dash, oh four one", "PYL zero
+# four...", "GRV dash two three..."): only numbers are read so, and no count is.
 _A_FIGURE_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
 _FIGURES_READ = re.compile(
-    r"(?<![\w'’-])(?P<letters>(?:[A-Z](?:,\s?|\s)){1,3})?"
+    r"(?<![\w'’-])(?P<letters>(?:[A-Z](?:,\s?|\s)){1,3}|(?P<block>[A-Z]{2,4})(?:\s*-\s*|\s+dash\s+|\s+))?"
     rf"(?P<figures>(?i:(?:(?:double|treble|triple)\s+)?{_A_FIGURE_WORD}"
     rf"(?:(?:\s*,\s*|\s+|\s*-\s*|\s*,?\s*(?:dash|slash)\s*,?\s*)(?:(?:double|treble|triple)\s+)?{_A_FIGURE_WORD})+))"
     r"(?![\w'’-])")
@@ -1712,6 +1713,15 @@ def _figures_said(words: str) -> str:
     return number_words(words).replace(" ", "")
 
 
+def _letters_of_their_own(block: str) -> bool:
+    """Capitals before a number read out that are not the number's: an English word shouted or
+    a public body's letters ("IS", "NHS", "HCPC")."""
+    from ingest.redact.names import is_public_acronym  # (names imports this module)
+
+    lower = block.lower()
+    return lower in STOP_WORDS or lexicon.is_ordinary(lower) or is_public_acronym(block) or lower in public_lower()
+
+
 @register_recognizer("number-read-out", "ID", context=ID_CONTEXT, gate=False, normalised=False)
 def numbers_read_out(text: str) -> Iterator[Finding]:
     """'Staff number at the time was one one eight, four seven, six two': five figures or more read
@@ -1723,6 +1733,9 @@ def numbers_read_out(text: str) -> Iterator[Finding]:
     for m in _FIGURES_READ.finditer(text):
         figures = _figures_said(m.group("figures"))
         letters = re.sub(r"[^A-Z]", "", m.group("letters") or "")
+        if m.group("block") and _letters_of_their_own(m.group("block")):
+            letters = ""  # a word or a public body's letters before the number: "ON one one eight...",
+            # "HCPC zero four..." (the number alone goes)
         start = m.start() if len(letters) >= 2 else m.start("figures")  # (a letter alone names a ward, a band)
         letters = letters if len(letters) >= 2 else ""
         counted = all(int(b) - int(a) in (1, -1) or b == figures[0] for a, b in zip(figures, figures[1:]))
@@ -3752,7 +3765,7 @@ def said_of_someone(text: str, start: int, end: int) -> bool:
     ford was deep")."""
     if _said_before(_DETERMINER_BEFORE, text, start):
         return False
-    if _LEFT_OR_JOINED.match(text, end) and _CLAUSE_OPENS.search(text[max(0, start - 20):start]):
+    if _LEFT_OR_JOINED.match(text, end) and _CLAUSE_OPENS_BEFORE_LEAVING.search(text[max(0, start - 20):start]):
         return True  # opening a clause, what someone does at work: "frank left in the end" ("no hope
         # left", "hope left me", "mark left a bruise", "with miles left to go" are the words)
     return _SAID_OF.match(text, end) is not None or _ASKED_BEFORE.search(
@@ -3847,9 +3860,10 @@ _SAID_OF = re.compile(r"(?:['’]s\b|,\s+who\b|\s+(?:said|says|told|asked|rang|t
 _LEFT_OR_JOINED = re.compile(r"\s+(?:left|quit|retired|resigned|joined)(?=\s*(?:[.,;!?]|$)|\s+(?:in|last|after|when"
                              r"|because|and|but|so|the|this|that|before|too|again|for|at|from|years|months|weeks)\b)",
                              re.IGNORECASE)
-# Where a clause opens: the text's start, a sentence's end, a line, a conjunction.
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:]\s*|\n\s*|(?<![\w'’-])(?:and|but|so|then|because|cos|when)\s+)$",
-                           re.IGNORECASE)
+# Where a clause opens before someone leaves ("frank left"): the text's start, a sentence's end, a
+# line, a conjunction; not a pause nor "with" ("with hope left in the tank").
+_CLAUSE_OPENS_BEFORE_LEAVING = re.compile(r"(?:^|[.!?;:]\s*|\n\s*|(?<![\w'’-])(?:and|but|so|then|because|cos|when)\s+)$",
+                                           re.IGNORECASE)
 _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|thanks|ok|okay"
                          rf"|{alternatives(verbs_before_a_person('opens'))})\s+)$", re.IGNORECASE)
 # Asked, rung or told, or paired with a name or "me", straight before a word ("i asked bell").
@@ -4264,7 +4278,9 @@ def _hospital_departments() -> frozenset[str]:
 # "mac an tsaoi"): after a title the word they lead to is the surname, and they are part of it.
 SURNAME_PARTICLES = r"(?:ni|ní|nic|mac|mc|ó|o|ui|uí|de|da|di|du|do|dos|das|del|della|van|von|der|den|ter|ten|le|la|al|el|bin|ibn|ap|ab|an|st)"
 _TITLE_LOWER = re.compile(r"(?<![\w'’-])(?P<title>dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|auntie"
-                          r"|aunty|pastor|rev|fr|cllr|councillor|coach|father|nanna|nana)\.?\s+"
+                          r"|aunty|pastor|rev|fr|cllr|councillor|coach|father|nanna|nana"
+                          # (police ranks: "pc mason", "ds haddad", "sergeant lowry")
+                          r"|pc|sgt|sergeant|constable|ds|dc|di|dci|dsi|insp|inspector|detective)\.?\s+"
                           r"(?P<particles>(?:" + SURNAME_PARTICLES + r"\s+){0,2})"
                           r"(?P<name>[^\W\dA-Z_][^\W\dA-Z_'’]*(?:['’][^\W\dA-Z_]+)?(?:-[^\W\dA-Z_][^\W\dA-Z_'’]+)?)(?![\w'’-])")
 # Kinds of workplace, some surnames too ("ward", "hall"): after a title, what it is head of
@@ -6263,7 +6279,7 @@ _PLACED_BEFORE_QUOTES = re.compile(
     r"(?<![\w'’-])(?:work(?:s|ed)?[ \t]+(?:at|for)|(?:jobs?|post|placement|contracts?|shifts?|sessional|sessions"
     r"|volunteer(?:s|ed|ing)?|based)[ \t]+(?:at|for)|working[ \t]+for|employed[ \t]+(?:at|for|by)|joined"
     r"|(?P<left>left|leaving)"
-    r"|employer[ \t]*[:-]"
+    r"|employer[ \t]*[:-]|(?:employer|agency|workplace)[ \t]+(?:is|was)|(?:now|currently|based)[ \t]+at"
     r"|(?P<weak>with|by|via|thru|through"
     r"|(?:now|then|is|was|were|it['’]?s)?[ \t]*(?:called|renamed|rebranded[ \t]+as)))"
     r"[ \t]+$", re.IGNORECASE)
@@ -6294,6 +6310,10 @@ _ENDS_AFTER_QUOTES = re.compile(r"[ \t]*(?:[.,;:!?)—–]|$|-[ \t])"
 # called", "agency shifts with", "the provider thru").
 _A_KIND_BEFORE_THE_CUE = re.compile(rf"(?<![\w'’-])(?:{alternatives(lexicon.workplace_kinds('said-to-be'))})"
                                     r"(?:[ \t]+(?:shifts?|work|jobs?|placements?|bank))?[ \t]*,?[ \t]*$", re.IGNORECASE)
+# A kind of place, a ward or a home straight before the words that name it ("unit is called",
+# "a home named"): what is named is that place.
+_A_PLACE_BEFORE_ITS_NAMING = re.compile(rf"(?<![\w'’-])(?:{alternatives(_PLACE_KINDS | {'ward', 'home', 'wing'})})"
+                                        r"[ \t]*,?[ \t]*$", re.IGNORECASE)
 # A post before "at", "for" ("therapist at", "a hca for").
 _A_POST_AT = re.compile(r"(?<![\w'’-])(?P<post>[a-z]+)[ \t]+(?:at|for)[ \t]+$", re.IGNORECASE)
 
@@ -6317,12 +6337,24 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
         words = m.group(group).split()
         cue = _PLACED_BEFORE_QUOTES.search(typed, max(0, m.start() - 40), m.start())
         placed, weak, left = cue is not None, bool(cue and cue.group("weak")), bool(cue and cue.group("left"))
-        if weak and _A_KIND_BEFORE_THE_CUE.search(typed, max(0, cue.start() - 40), cue.start()) \
-                or not cue and (post := _A_POST_AT.search(typed, max(0, m.start() - 40), m.start())) \
+        naming = bool(cue and cue.group().strip().lower().endswith(("called", "named")))
+        kind_named = weak and (_A_KIND_BEFORE_THE_CUE.search(typed, max(0, cue.start() - 40), cue.start())
+                               or naming and _A_PLACE_BEFORE_ITS_NAMING.search(typed, max(0, cue.start() - 40),
+                                                                               cue.start()))
+        if kind_named or not cue and (post := _A_POST_AT.search(typed, max(0, m.start() - 40), m.start())) \
                 and _a_role().fullmatch(post.group("post").removesuffix("s")):
             # a kind of workplace before "called", "thru" ("a tiny cic called 'we are here'", "agency
             # shifts with 'first call nursing'"), a post before "at" ("therapist at 'talk it out'")
             placed, weak, left = True, False, False
+        if words[0] == "the" and (len(words) > 1 and placed and not (cue and cue.group("weak"))
+                                  or len(words) == 2 and kind_named and naming):
+            # The name's own article, after someone's work there or a kind named so ("my employer is
+            # 'the oaks partnership'", "unit is called 'the birches'"): the words after it are read.
+            words = words[1:]
+            if len(words) == 1 and kind_named and naming \
+                    and words[0].isalpha() and not _everyday_words_name_none(words):
+                yield Finding(m.start(group), m.end(group), "ORG", 0.6, "workplace-quoted-lower")
+                continue  # (one word of English, named so: "a home called 'the nest'")
         coined = any(w.isalpha() and len(w) >= 4 and _a_word_no_list_knows(w) for w in words)
         ends = (_LEFT_WHEN if left else _ENDS_AFTER_QUOTES).match(typed, m.end()) is not None
         building = len(words) > 1 and words[-1] in lexicon.workplace_kinds("building")

@@ -747,6 +747,13 @@ def test_a_workplace_named_in_quotes_goes_in_every_quote_of_the_source(engine):
     ("i temp for quillby (an agency) most weeks", ["quillby"]),
     ("we got bought by BEACON (a private provider) in 2019", ["BEACON"]),
     ("i worked at 'larch court' (care home) for 5 years", ["larch court"]),  # (its closing quote no part of it)
+    ("nights at quarnby view (nursing home with a dementia unit) in the village", ["quarnby view"]),
+    # set apart by dashes as by brackets, its article said
+    ("currently at brackleys - the childrens home on the estate - as a carer", ["brackleys"]),
+    ("i work at Acorns - a charity for young carers.", ["Acorns"]),
+    # kin, a shift, a dash before a kind said of what is no name
+    ("my nan (nursing home) is fine", []), ("worked nights (agency with no notice)", []),
+    ("my mum - the care home rang her - is fine", []), ("it was hell - the agency never paid", []),
     # a day, a kind alone, a given name, a department, a role, an everyday word, a public name's
     # place (the engine keeps it), no workplace's kind at the end
     ("The worst was Monday (a bank holiday).", []), ("Then the Trust (the big mental health provider) took over", []),

@@ -6392,9 +6392,14 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
 # A name, then in brackets what only a workplace is ("PRISM (private IAPT provider)", "Ripples
 # (a youth counselling charity)", "Seedbank (the counselling service in town)"): its kind ends
 # the brackets, or where it is or whom it is for follows it.
+# Set apart by dashes as by brackets, its article said ("brambles - the children's home on the
+# estate - as a"), up to the dash, a pause or the end.
 _DESCRIBED_IN_BRACKETS = re.compile(
-    rf"[ \t]*\((?:(?i:a|an|the)[ \t]+)?(?P<what>(?i:{KIND_ONLY_A_WORKPLACE_IS}))"
-    r"(?:[ \t]+(?i:in|for|based|run|near|on|over|up|down|round)\b[^()\n]{0,40})?\)")
+    r"(?:[ \t]*(?P<bracket>\()|[ \t]+[-–—][ \t]+(?=(?i:a|an|the)[ \t]))"
+    rf"(?:(?i:a|an|the)[ \t]+)?(?P<what>(?i:{KIND_ONLY_A_WORKPLACE_IS}))"
+    r"(?:[ \t]+(?i:in|for|based|run|near|on|over|up|down|round|with)\b[^()\n]{0,40}?)?"
+    r"(?(bracket)\)|(?=[ \t]*(?:[-–—,.;:!?]|$)))")
+_A_DASH_APART = re.compile(r"\s[-–—]\s")
 # The name before the brackets: capitalised words (or a word in capitals), or, where names are
 # typed in lower case, the words after the clause's last small word.
 _WORDS_BEFORE_BRACKETS = re.compile(r"(?P<name>[A-Za-z][\w'’&-]*(?:[ \t]+(?:[A-Za-z][\w'’&-]*|&)){0,3})$")
@@ -6409,7 +6414,7 @@ def workplaces_described_in_brackets(text: str) -> Iterator[Finding]:
     Not a given name (the person rules' to find), a day or a month, a kind alone ("the Trust (the
     big provider)"), a department ("Facilities (the contractor)"), a nation or a region ("Wales (the
     provider)"), one everyday word, or a public name (kept by the engine)."""
-    if "(" not in text:
+    if "(" not in text and not _A_DASH_APART.search(text):
         return
     typed = _as_typed(text)
     lower = _names_in_lower_case(typed)
@@ -6436,9 +6441,11 @@ def workplaces_described_in_brackets(text: str) -> Iterator[Finding]:
             continue
         lowered = [t.group().lower() for t in keep]
         if given_in_britain(lowered[0]) or _TIME_WORD.fullmatch(lowered[-1]) or ordinary_weekday(keep[-1].group()) \
+                or lowered[-1] in words_set("shifts_paid") \
                 or all(w in _KIND_WORDS or w in service_words() or w in words_set("functions_of_a_post")
                        for w in lowered) or " ".join(lowered) in lexicon.regions() \
-                or lowered[0] in _NOT_AN_EMPLOYER or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
+                or lowered[0] in _NOT_AN_EMPLOYER or lowered[-1] in words_set("what_everyone_is_called") \
+                or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
                 or len(lowered) == 1 and lexicon.is_everyday(lowered[0]) \
                 or _said_to_be_of_no_field(m.group("what"), lowered, lower and not keep[0].group()[:1].isupper()):
             continue

@@ -738,6 +738,24 @@ def test_a_workplace_named_in_quotes_goes_in_every_quote_of_the_source(engine):
           ["quillmoor"], ["cut my band from 4 to 3", "for 6 yrs"])
 
 
+# Letters and the words they stand for side by side, one in brackets, ending in a workplace's
+# kind: the name twice, in any case; not a public body's nor a job's or a team's of every trust.
+@pytest.mark.parametrize("text,found", [
+    ("CURRENTLY AT AWS (ALBANY WELLBEING SERVICES)", ["ALBANY WELLBEING SERVICES", "AWS"]),
+    ("currently at aws (albany wellbeing services)", ["albany wellbeing services", "aws"]),
+    ("i was at the big place, quarnby and district counselling (qdc) for years",
+     ["quarnby and district counselling", "qdc"]),
+    ("LSC (Lantern Support Collective) and the NHS", ["Lantern Support Collective", "LSC"]),
+    ("the CQC (Care Quality Commission) came", []), ("i'm a PWP (psychological wellbeing practitioner)", []),
+    ("we had a CMHT (community mental health team) visit", []),
+    ("we went to the DWP (Department for Work and Pensions)", []),
+    ("the QWS (quarnby wellbeing sessions) ran late", []),  # (no workplace's kind ends them)
+    ("AWS (Brindle Wellbeing Services)", []),  # (the letters are not the words')
+])
+def test_a_workplaces_letters_beside_its_name_spelled_out_are_both_found(text, found):
+    assert found_by("workplace-letters-spelled-out", text) == found
+
+
 # A name, then in brackets what only a workplace is: a workplace's, however ordinary or shouted.
 @pytest.mark.parametrize("text,found", [
     ("honestly the worst was KESTREL (private IAPT provider). targets", ["KESTREL"]),

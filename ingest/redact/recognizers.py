@@ -6615,6 +6615,50 @@ def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
                       "workplace-in-capitals")
 
 
+# ---------------------------------------------------------------- a workplace's letters and its name spelled out
+
+# Letters, then in brackets the words they are the initials of, or the words, then their letters
+# in brackets ("AWS (Albany Wellbeing Services)", "quarnby wellbeing services (qws)"); "and", "of",
+# "the", "&" are in the words but not the letters.
+_NAME_WORDS = r"[A-Za-z][\w'’-]*(?:[ \t]+(?:&|[A-Za-z][\w'’-]*)){1,6}"
+_LETTERS_SPELLED_OUT = re.compile(
+    rf"(?<![\w'’-])(?:(?P<letters>[A-Za-z]{{2,5}})[ \t]*\([ \t]*(?P<words>{_NAME_WORDS})[ \t]*\)"
+    rf"|(?P<words_first>{_NAME_WORDS})[ \t]*\([ \t]*(?P<letters_after>[A-Za-z]{{2,5}})[ \t]*\))")
+_NOT_INITIALLED = frozenset({"and", "of", "the", "&", "for", "in"})
+
+
+@register_recognizer("workplace-letters-spelled-out", ("ORG",), gate=False, normalised=False)
+def workplace_letters_spelled_out(text: str) -> Iterator[Finding]:
+    """'AWS (ALBANY WELLBEING SERVICES)', 'quarnby wellbeing services (qws)': letters and the
+    words they stand for, side by side, one in brackets, are a workplace's name twice where the
+    words end in a workplace's kind, in any case; not a public body's ("CQC (Care Quality
+    Commission)"), nor what a job or a thing is ("PWP (psychological wellbeing practitioner)")."""
+    if "(" not in text:
+        return
+    for m in _LETTERS_SPELLED_OUT.finditer(text):
+        first = m.group("words") is None  # (the words, then their letters)
+        words_group, letters_group = ("words_first", "letters_after") if first else ("words", "letters")
+        letters = m.group(letters_group)
+        tokens = list(re.finditer(r"\S+", m.group(words_group)))
+        if first:
+            # the words before the brackets may begin earlier in the sentence: as many as the
+            # letters need, from the last ("i work at quarnby wellbeing services (qws)")
+            counted = 0
+            for k in range(len(tokens) - 1, -1, -1):
+                counted += tokens[k].group().lower() not in _NOT_INITIALLED
+                if counted == len(letters):
+                    tokens = tokens[k:]
+                    break
+        words = [t.group() for t in tokens]
+        initials = "".join(w[0] for w in words if w.lower() not in _NOT_INITIALLED)
+        if initials.lower() != letters.lower() or words[-1].lower() not in lexicon.workplace_kinds("ends-name") \
+                or " ".join(words).lower() in public_lower() or letters_of_something_else(letters.upper()):
+            continue
+        offset = m.start(words_group)
+        yield Finding(offset + tokens[0].start(), offset + tokens[-1].end(), "ORG", 0.7, "workplace-letters-spelled-out")
+        yield Finding(m.start(letters_group), m.end(letters_group), "ORG", 0.7, "workplace-letters-spelled-out")
+
+
 # Letters typed in lower case after a word placing someone at a workplace: three to five, no
 # vowel among them, so said letter by letter ("i work for hmws", "two years at bpws").
 _LETTERS_AFTER_A_CLUE = re.compile(r"(?<![\w'’-])(?:at|for|with|joined|left|by|from|to|via)[ \t]+"

@@ -161,6 +161,9 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
 ADDRESSED = [("Will, let's start with the honorary thing.", "Will"), ("Will, can you say how it began?", "Will"),
              # (and "Will" before what someone did: no modal goes before "was", "said")
              ("Will was there on the day.", "Will"), ("Will said the rota was fine.", "Will"),
+             ("It was fine. Will left in 2019 and nobody cared.", "Will"),
+             # (and before a surname and what someone did: a modal's question goes on with a bare verb)
+             ("Will Ashdown was the clinical lead.", "Will"), ("May Ashdown's team was great.", "May"),
              ("Will, what happened next?", "Will"),
              ("Thanks for coming. May, what did you make of the panel?", "May"),
              ("Hope, tell us about the rota.", "Hope")]
@@ -187,7 +190,7 @@ def test_every_form_of_a_person_or_place_in_the_grid_goes(engine):
 
 # Ordinary words and public terms in the same places, which must stay.
 KEPT = [
-    "I will say it plainly.", "Will you come tomorrow?", "We mark the essays on Friday.", "There is hope for it yet.",
+    "I will say it plainly.", "Will you come tomorrow?", "Will Unison help us?", "Will Unison said no.", "We mark the essays on Friday.", "There is hope for it yet.",
     "Will, of course, is the tricky bit.", "Still, let's start with pay.", "May, in the end, was fine by me.",
     # words of grammar opening a sentence before a comma and a question (some are given names elsewhere)
     "So, can you tell me more?", "Now, let's start.", "Well, what happened next?", "Right, can we go on?",

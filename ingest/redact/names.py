@@ -629,9 +629,10 @@ class NameFinder:
         if token.lower_ in STOP_WORDS:
             # (a given name that is a modal verb too, "Will", "May", only so: no modal opens a
             # sentence before a comma, as "So,", "Now," do; nor is "will" said before what
-            # someone did, "Will was brilliant", "Will said" ("May was awful" is the month))
+            # someone did, "Will was brilliant", "Will said", "Will left in 2019" ("May was awful"
+            # is the month))
             return addressed and token.lower_ in _MODALS or token.lower_ == "will" and (
-                after.lower_ in STRONG_FOLLOWERS or after.lower_ in _DONE_BY_SOMEONE)
+                after.lower_ in SOMEONE_DOES or after.lower_ in _DONE_BY_SOMEONE)
         if after.lower_ in STRONG_FOLLOWERS and not (i + 2 < n and doc[i + 2].like_num):
             return True
         return after.text == "," and i + 2 < n and doc[i + 2].lower_ in APPOSITION_STARTS or addressed
@@ -1226,6 +1227,15 @@ class NameFinder:
         if k < 0:
             return False
         before, lower = doc[k], doc[k].lower_
+        if lower in STOP_WORDS and lexicon.english_given_name_weight().get(lower) and len(span) == 1 \
+                and self.sentence_initial(doc, k) and before.text == lower.title() and before.whitespace_ == " " \
+                and (span[0].lower_ in lexicon.surnames() or lexicon.is_rare(span[0].lower_)) \
+                and span[0].lower_ not in self.places and span[0].lower_ not in recognizers.public_lower() \
+                and _SAID_AFTER_A_NAME.match(doc.text, span.end_char):
+            # a given name that is a modal too, before a surname and what someone did: "Will Ashdown
+            # was the lead", "May Ashdown's team" (a modal's question goes on with a verb's bare
+            # form: "Will Ashdown come?")
+            return _SAID_AFTER_A_NAME.match(doc.text, span.end_char).group().strip() not in ".;!?)"
         if not self.sentence_initial(doc, k) or not self.is_capitalised(before) or before.is_upper \
                 or before.whitespace_ != " " or not lexicon.is_ordinary(lower) \
                 or span[0].lower_ in self.first_names and not lexicon.is_ordinary(span[0].lower_):

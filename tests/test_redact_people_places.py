@@ -86,7 +86,7 @@ LOWER_TITLES = [("I saw mrs mcallister yesterday.", "mcallister"), ("sister adey
                 ("i asked dr. obi", "obi"),
                 # a police rank
                 ("pc mason of south wales police took the statement", "mason"),
-                ("then ds haddad from the met came", "haddad"), ("sergeant lowry rang twice", "lowry"),
+                ("then ds okafor from the met came", "okafor"), ("sergeant lowry rang twice", "lowry"),
                 # with dotted initials before the surname
                 ("referred by dr a.k. mehta who i never met", "mehta"),
                 ("dr j. w. mensah signed it", "mensah"),
@@ -151,11 +151,13 @@ GIVEN_BEFORE_ITS_VERB = [("Tobias at the hostel used to ring the DWP.", "Tobias"
                          ("Oisin covered my nights.", "Oisin"), ("Marla from the crisis team rang.", "Marla"),
                          # or from a body, public or not
                          ("Hugo from Kent Police came round twice.", "Hugo"),
-                         ("Odette from the council rang back.", "Odette")]
+                         ("Odette from the council rang back.", "Odette"), ("Hugo from the DWP was lovely.", "Hugo")]
 # A one-word public name paired with "me" or "I" is someone's there.
 PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the nights", "Sky"),
                  # or with an aside of their role, or where among the staff they are
-                 ("Sky, our HCA, was brilliant.", "Sky"), ("Sterling from the night shift said the same.", "Sterling")]
+                 ("Sky, our HCA, was brilliant.", "Sky"), ("Sterling from the night shift said the same.", "Sterling"),
+                 # or addressed ending a sentence, greeted, thanked or told sorry
+                 ("She'd hate me saying that. Sorry, Sky.", "Sky"), ("Thanks, Sky!", "Sky")]
 # A given name opening a sentence to address someone, then what is asked or offered them: a
 # name that is a word of grammar too ("Will") only so.
 ADDRESSED = [("Will, let's start with the honorary thing.", "Will"), ("Will, can you say how it began?", "Will"),
@@ -190,7 +192,8 @@ def test_every_form_of_a_person_or_place_in_the_grid_goes(engine):
 
 # Ordinary words and public terms in the same places, which must stay.
 KEPT = [
-    "I will say it plainly.", "Will you come tomorrow?", "Will Unison help us?", "Will Unison said no.", "We mark the essays on Friday.", "There is hope for it yet.",
+    "I will say it plainly.", "Will you come tomorrow?", "Will Unison help us?", "Will Unison said no.",
+    "Sorry, Sky News was on.", "We watched the news on Sky.", "We mark the essays on Friday.", "There is hope for it yet.",
     "Will, of course, is the tricky bit.", "Still, let's start with pay.", "May, in the end, was fine by me.",
     # words of grammar opening a sentence before a comma and a question (some are given names elsewhere)
     "So, can you tell me more?", "Now, let's start.", "Well, what happened next?", "Right, can we go on?",
@@ -212,8 +215,11 @@ KEPT = [
     # a title before a word no one is called
     "the Nurse Practitioner was off", "Father Christmas came to the ward",
     "my pc crashed again", "the pc world near me", "we had a pc in the waiting room", "the inspector came round",
-    # a first word before "from" that is no one
-    "Apart from the council, nobody came.", "Aside from the union, nothing.",
+    "my pc bluescreened halfway through the notes", "pc dyspnoea and chest pain", "di polyuria from the lithium",
+    # a first word before "from" that is no one, an English word or a public name
+    "Apart from the council, nobody came.", "Aside from the union, nothing.", "Grant from the council ran out in March.",
+    "Price from the agency was double the bank rate.", "Loan from the union paid the rent.",
+    "I was signposted to Beat from the GP practice.", "Vouchers for Aldi from the charity were a lifesaver.",
     # capitals for a stress on words of grammar alone; an interjection opening a sentence
     "I Was Just So Done With It All, you know?", "Ach, it's been a hard year.", "Och, we managed.",
     "the dr appointments ran late", "a nurse said it", "the ms teams call dropped", "mr men books for the kids", "Score options were A B C D.",
@@ -355,3 +361,10 @@ def test_a_season_said_as_one_is_no_name(engine, quotes, gone, kept):
 ])
 def test_a_town_of_hyphened_words_goes_whole(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+def test_a_name_a_source_made_public_stays_where_it_is_thanked(engine):
+    # ("Sorry, Sky." is someone addressed; a host's name the source lists as public is not redacted there)
+    public = engine.public_with(["Marnie Ellwood", "Marnie"])
+    texts = engine.redact({"a": "I'm Marnie Ellwood.", "b": "Thanks, Marnie. Hi."}, {}, [], public=public).texts
+    assert texts == {"a": "I'm Marnie Ellwood.", "b": "Thanks, Marnie. Hi."}

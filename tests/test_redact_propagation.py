@@ -817,8 +817,10 @@ def test_a_person_is_found_through_letters_re_folds(engine, quote, gone):
      ["there's no hope left", "retired in 2020"]),
     ("Mark Hill was my manager. and mark left a bruise on my arm, with miles left to go. By then, hope left me.",
      ["Hill"], ["and mark left a bruise", "miles left to go", "hope left me"]),
-    # ("with" and a pause open no clause of someone leaving: the word left over)
-    ("Tom Hope was my manager. we got there, with hope left in the tank", ["Tom"], ["with hope left in the tank"]),
+    # (a pause, a bracket, "with" open one too)
+    ("Our manager was Tom Frank. Honestly, frank left in March.", ["Tom", "Frank", "frank"], ["left in March"]),
+    ("Our manager was Paul Wood. (wood left in 2019.)", ["Paul", "Wood", "wood"], ["left in 2019"]),
+    ("Our manager was Neil Long. With long left in charge, it fell apart.", ["Neil", "Long", "long"], ["left in charge"]),
 ])
 def test_a_surname_that_is_a_word_goes_in_lower_case_where_a_person_stands(engine, text, gone, kept):
     from test_public_terms import check

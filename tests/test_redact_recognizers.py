@@ -697,6 +697,8 @@ CASES = {
          ("leopold, who ran the group, was brilliant", "leopold"),
          # a given name that is a word too, opening a clause "she" or "he" goes on with
          ("grace's part-time, she's got the kids", "grace"), ("so will's off sick, he's not back till may", "will"),
+         # or set beside a role between commas
+         ("grace, the other nurse, had a go at the manager", "grace"), ("joy, our hca, was brilliant", "joy"),
          # a rare given name in the possessive
          ("that was gruffydd's idea", "gruffydd"), ("we took oluwaseun’s car", "oluwaseun"),
          # a given name English seldom uses, near someone worked with, met or rung
@@ -715,7 +717,8 @@ CASES = {
          "THE BILL WAS HIGH", "the bill was high", "the night one, i.e. mondays", "e.g. the rota", "at 5 p.m. today",
          "someone called earlier about it", "a man called back later", "someone called about the rota",
          "the verity of it, he said", "the tram, who knew, was late",
-         "hope, she said, is all we have", "in april, she left", "the rose, she said, was dead", "i called him yesterday", "she called me stupid", "they called him names", "it went out, emails to everyone, twice",
+         "hope, she said, is all we have", "hope, the main thing, is to keep going",
+         "so faith, the religion, got me through", "in april, she left", "the rose, she said, was dead", "i called him yesterday", "she called me stupid", "they called him names", "it went out, emails to everyone, twice",
          "he was kind, as everyone calls him.", "we call her ladyship now",
          "we joined ppu last year", "she left ctlb in may",
          "a woman called yesterday", "call me mum when you land", "grace was shown", "call me Mum when you land", "call him back", "I will call him Monday", "we called her Friday night", "call them Christmas Eve", "they call him Leeds", "we call him Mr Quill, he likes it", "call her Dr. Quill",

@@ -703,6 +703,8 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     ("my agency is 'the quillbrook'. pays late", ["the quillbrook"]), ("my agency is 'pulse mh'", ["pulse mh"]),
     ("a unit called 'the birches' on the hill", ["the birches"]), ("the home is called 'the willows'", ["the willows"]),
     ("my employer is 'the worst' honestly", []), ("a ward called 'the pit' by the patients", []),
+    ("my employer is 'the madhouse'", []), ("i worked at 'the naughty corner'", []), ("a ward called 'the bin'", []),
+    ("my agency is 'meh'", []), ("my workplace is 'the madhouse'", []),
     ("the scheme is called 'the pledge'", []), ("my agency was 'the cheapest' option", []),
     ("nurse at 'the deep end' for years lol", []), ("she works for 'the man' basically", []),
     ("private work as 'bank staff' mostly", []), ("i left 'talking therapy' in 2020", []),

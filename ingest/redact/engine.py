@@ -1937,6 +1937,12 @@ _BEFORE_FIGURE_NOT_NAME = re.compile(r"(?i)(?:band|step|ward|level|tier|stage|se
 # "of" and a public body after a one-word public name that is a given name: someone from that
 # body ("Sky of Greater Manchester Police"), not the public name.
 _OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+# Greeted, thanked or told sorry, a comma, then the name ending the sentence: someone
+# addressed ("Sorry, Sky.", "Thanks, Sky!"), not the word ("Sorry, Sky News"); of the built-in
+# public names only: a host's name a source lists as public stays ("Thanks, Marnie.").
+_GREETED_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{recognizers.alternatives(recognizers.greetings())}|thank[ \t]+you)"
+                             r"[ \t]*,[ \t]*$")
+_ENDS_THE_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|$)")
 
 
 class Engine:
@@ -1964,10 +1970,14 @@ class Engine:
             if (a, b) in paired:
                 continue
             if " " not in text[a:b].strip() and text[a:b].lower() in lexicon.first_names() and (
-                    someone_said_after(text, b) or (of := _OF_A_BODY.match(text, b))
+                    someone_said_after(text, b)
+                    or _GREETED_BEFORE.search(text, max(0, a - 24), a) and _ENDS_THE_SENTENCE.match(text, b)
+                    and text[a:b].lower() in recognizers.public_lower()  # (not a name the source made public)
+                    or (of := _OF_A_BODY.match(text, b))
                     and lexicon.english_given_name_weight().get(text[a:b].lower())
                     and any(c == of.end() and said_of_someone_after(text, d) for c, d in spans)):
-                continue  # "Sky, our HCA, was brilliant", "Sterling from the night shift", "Sky of Kent Police"
+                continue  # "Sky, our HCA, was brilliant", "Sterling from the night shift", "Sky of Kent
+                # Police", "Sorry, Sky."
             before = re.search(r"([A-Z][a-z'’-]+)(\.?)\s+$", text[max(0, a - 30):a])
             if before and " " not in text[a:b].strip() and (
                     before.group(1).lower() in TITLE_WORDS

@@ -1157,8 +1157,11 @@ class NameFinder:
                     score = 0.7
                 elif len(span) == 1 and self.given_name_before_its_verb(first, following):
                     score = 0.7  # "Toby at the hostel used to ring", "Sal got me through it"
-                elif first.lower() in self.first_names and len(span) == 1 and someone_said_after(text, span.end_char):
-                    score = 0.7  # "Sterling from the night shift said", "Will, our HCA, said"
+                elif first.lower() in self.first_names and len(span) == 1 and someone_said_after(
+                        text, span.end_char, from_a_body=lexicon.zipf(first.lower()) < lexicon.COMMON_WORD_ZIPF
+                        and first.lower() not in recognizers.words_set("word_names")):
+                    score = 0.7  # "Sterling from the night shift said", "Will, our HCA, said", "Hugo from
+                    # Kent Police came" (not "Grant from the council ran out", "Price from the agency")
                 elif span.text.lower() in self.places and following in (".", ",", "!", "?") and not common:
                     score = 0.7  # a town said alone: "Birmingham."
                 elif self.rare(first) and span[0].is_alpha:
@@ -1628,8 +1631,21 @@ def _someone_after() -> re.Pattern:
                       re.IGNORECASE)
 
 
-def someone_said_after(text: str, end: int) -> bool:
-    return _someone_after().match(text, end) is not None
+@functools.lru_cache(maxsize=1)
+def _from_a_body() -> re.Pattern:
+    """The body someone comes from, after "from (the)": a kind of body ("from the council", "from
+    Kent Police") or a public body's letters ("from the DWP", "from CAMHS")."""
+    bodies = recognizers.alternatives(recognizers.words_set("bodies_someone_is_from"))
+    return re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+                      rf"(?:(?i:{bodies})s?|[A-Z]{{2,6}})(?![\w'’-])")
+
+
+def someone_said_after(text: str, end: int, from_a_body: bool = False) -> bool:
+    """Whether what follows ``text[:end]`` says it is someone (``_someone_after``); with
+    ``from_a_body``, the body they come from says so too (for a given name no English word,
+    opening a sentence: "Hugo from Kent Police came"; a public name before one is what it gave,
+    "Beat from the GP", "Aldi vouchers")."""
+    return _someone_after().match(text, end) is not None or from_a_body and _from_a_body().match(text, end) is not None
 
 
 def said_of_someone_after(text: str, end: int) -> bool:

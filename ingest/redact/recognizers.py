@@ -1714,12 +1714,11 @@ def _figures_said(words: str) -> str:
 
 
 def _letters_of_their_own(block: str) -> bool:
-    """Capitals before a number read out that are not the number's: an English word shouted or
-    a public body's letters ("IS", "NHS", "HCPC")."""
+    """Capitals before a number read out that are not the number's: an English word shouted, a
+    public body's, a job's or a department's letters ("IS", "HCPC", "ITU")."""
     from ingest.redact.names import is_public_acronym  # (names imports this module)
 
-    lower = block.lower()
-    return lower in STOP_WORDS or lexicon.is_ordinary(lower) or is_public_acronym(block) or lower in public_lower()
+    return letters_of_something_else(block) or is_public_acronym(block)
 
 
 @register_recognizer("number-read-out", "ID", context=ID_CONTEXT, gate=False, normalised=False)
@@ -3656,6 +3655,19 @@ _SAID_OF_A_DOUBLE_NAME = re.compile(r"['’]s\b|,?\s+(?:she|he|who)\b|\s+(?:said
 # or "she", "he" straight after the clause ("yousef's lovely, he's given me a discount").
 _SHOWN_A_PERSON = re.compile(r"\s+(?:something|summat|wh?atshername|wh?ats(?:h?is|ername)name)\b"
                              r"|(?:['’]s(?:\s+[a-z][a-z'’-]*){1,2})?,?\s+(?:she|he)\b")
+# Or a role set beside it between commas ("grace, the other nurse, had a go"; not "hope, the main
+# thing, is", "faith, the religion,").
+_A_ROLE_SET_BESIDE = re.compile(r",[ \t]+(?:my|our|the|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<role>[a-z-]+)[ \t]*,")
+
+
+def _shown_a_person(text: str, end: int) -> re.Match | None:
+    role = _A_ROLE_SET_BESIDE.match(text, end)
+    if role and (_a_role().fullmatch(role.group("role").removesuffix("s"))
+                 or role.group("role") in role_abbreviations_lower()):
+        return role
+    return _SHOWN_A_PERSON.match(text, end)
+
+
 # "said", "reckons" after that "she" or "he" tell who spoke or thinks so ("hope, she said, is all
 # we have", "so hope's fading now, he said").
 _SPEECH_TAG = re.compile(r"\s+(?:said|says|asked|thought|thinks|told|reckons|reckoned|believes|feels|felt)\b")
@@ -3740,12 +3752,13 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # "the wrong chloe", "the other jo": which of those called so, a name no word is
             # (not "the other rose", nor a word of the field or a kind of workplace, "the other ward")
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
-        elif word.islower() and lower in words_set("word_names") and (shown := _SHOWN_A_PERSON.match(text, m.end())) \
+        elif word.islower() and lower in words_set("word_names") and (shown := _shown_a_person(text, m.end())) \
                 and not _SPEECH_TAG.match(text, shown.end()) \
                 and not _TIME_WORD.fullmatch(lower) \
                 and _said_before(_NAME_OPENS, text, m.start()) and not _said_before(_DETERMINER_BEFORE, text, m.start()):
             # "grace's part-time, she's got the kids", "will's off, he said": a given name that is a
-            # word too, opening a clause that "she" or "he" goes on with (not a month: "june, she's off")
+            # word too, opening a clause that "she" or "he" goes on with, or set beside a role ("grace,
+            # the other nurse, had a go") (not a month: "june, she's off")
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and commonly_given(lower) and lower not in public_lower() \
                 and not _said_before(_DETERMINER_BEFORE, text, m.start()) \
@@ -3765,9 +3778,9 @@ def said_of_someone(text: str, start: int, end: int) -> bool:
     ford was deep")."""
     if _said_before(_DETERMINER_BEFORE, text, start):
         return False
-    if _LEFT_OR_JOINED.match(text, end) and _CLAUSE_OPENS_BEFORE_LEAVING.search(text[max(0, start - 20):start]):
+    if _LEFT_OR_JOINED.match(text, end) and _CLAUSE_OPENS.search(text[max(0, start - 20):start]):
         return True  # opening a clause, what someone does at work: "frank left in the end" ("no hope
-        # left", "hope left me", "mark left a bruise", "with miles left to go" are the words)
+        # left", "hope left me", "mark left a bruise" are the words)
     return _SAID_OF.match(text, end) is not None or _ASKED_BEFORE.search(
         text[max(0, start - 20):start]) is not None and (
         re.match(r"\s*(?:[,.;!?]|$)|\s+(?:about|and|was|said|told|too|again|later|yesterday)\b", text[end:]) is not None)
@@ -3860,10 +3873,13 @@ _SAID_OF = re.compile(r"(?:['’]s\b|,\s+who\b|\s+(?:said|says|told|asked|rang|t
 _LEFT_OR_JOINED = re.compile(r"\s+(?:left|quit|retired|resigned|joined)(?=\s*(?:[.,;!?]|$)|\s+(?:in|last|after|when"
                              r"|because|and|but|so|the|this|that|before|too|again|for|at|from|years|months|weeks)\b)",
                              re.IGNORECASE)
-# Where a clause opens before someone leaves ("frank left"): the text's start, a sentence's end, a
-# line, a conjunction; not a pause nor "with" ("with hope left in the tank").
-_CLAUSE_OPENS_BEFORE_LEAVING = re.compile(r"(?:^|[.!?;:]\s*|\n\s*|(?<![\w'’-])(?:and|but|so|then|because|cos|when)\s+)$",
-                                           re.IGNORECASE)
+# Where a clause opens: the text's start, a sentence's end, a line, a pause, a bracket, a
+# conjunction, "with"; before someone leaving ("honestly, frank left", "with long left in charge";
+# a surname of the source that is a word goes there even as the word, "with hope left in the
+# tank": which it is, the words cannot tell), before a word paired with "and I" ("Dave and I", "we
+# had a chat, cook and I", "then hughes and I").
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:,(\"“—–]\s*|\n\s*|(?<![\w'’-])(?:and|but|so|then|when|because|cos|with)\s+)$",
+                           re.IGNORECASE)
 _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|so|then|with|thanks|ok|okay"
                          rf"|{alternatives(verbs_before_a_person('opens'))})\s+)$", re.IGNORECASE)
 # Asked, rung or told, or paired with a name or "me", straight before a word ("i asked bell").
@@ -4062,10 +4078,7 @@ def role_abbreviations() -> frozenset[str]:
     return frozenset(words("role_abbreviations"))
 
 
-# Where a word paired with "and I" opens a clause ("Dave and I", "we had a chat, cook and I",
-# "then hughes and I"), and what after "me and" a word makes a verb of ("me and bath her").
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:,(\"“—–]\s*|\n\s*|(?<![\w'’-])(?:and|but|so|then|when|because|cos|with)\s+)$",
-                           re.IGNORECASE)
+# What after "me and" a word makes a verb of ("me and bath her"); where a clause opens is _CLAUSE_OPENS.
 _ME_AND = re.compile(r"(?<![\w'’-])(?:me|myself)\s+(?:and|&|n|'n')\s+$", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them|his|their|the|a|an|it|up|out|my|our|your|me|us|some)\b", re.IGNORECASE)
 
@@ -4286,6 +4299,8 @@ _TITLE_LOWER = re.compile(r"(?<![\w'’-])(?P<title>dr|mr|mrs|ms|miss|mx|prof|pr
 # Kinds of workplace, some surnames too ("ward", "hall"): after a title, what it is head of
 # ("sister ward"), data/workplace_kinds.txt.
 _HEADED_KINDS = lexicon.workplace_kinds("after-title")
+# A police rank's letters, which say other things as often (a computer, a presenting complaint).
+_RANK_LETTERS = frozenset({"pc", "ds", "dc", "di", "dci", "dsi", "insp"})
 # Titles only a name follows ("dr obi"): after them any word that is not ordinary English is a surname.
 _NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "fr"})
 
@@ -4308,6 +4323,9 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
             continue
         # (a surname of Mc, Mac, O' or Fitz is one however common in print: "mcallister")
         clan = re.match(r"(?:mc|mac|o['’]|fitz)[a-z]{3,}$", parts[-1])
+        if m.group("title") in _RANK_LETTERS and parts[-1] not in lexicon.surnames() \
+                and parts[-1] not in lexicon.first_names():
+            continue  # (a rank's letters say other things: "my pc bluescreened", "pc dyspnoea", "di polyuria")
         if m.group("title") in _NAME_TITLES:  # "mrs green", "dr wood": a surname that is a word, after these
             # any word of the surname list, however common ("dr wood", "mrs brown"), is one
             surnames = lexicon.surnames() | {w.lower() for w in lexicon.surname_words()}
@@ -6279,7 +6297,7 @@ _PLACED_BEFORE_QUOTES = re.compile(
     r"(?<![\w'’-])(?:work(?:s|ed)?[ \t]+(?:at|for)|(?:jobs?|post|placement|contracts?|shifts?|sessional|sessions"
     r"|volunteer(?:s|ed|ing)?|based)[ \t]+(?:at|for)|working[ \t]+for|employed[ \t]+(?:at|for|by)|joined"
     r"|(?P<left>left|leaving)"
-    r"|employer[ \t]*[:-]|(?:employer|agency|workplace)[ \t]+(?:is|was)|(?:now|currently|based)[ \t]+at"
+    r"|employer[ \t]*[:-]|(?:employer|agency)[ \t]+(?:is|was)"
     r"|(?P<weak>with|by|via|thru|through"
     r"|(?:now|then|is|was|were|it['’]?s)?[ \t]*(?:called|renamed|rebranded[ \t]+as)))"
     r"[ \t]+$", re.IGNORECASE)
@@ -6346,15 +6364,15 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
             # a kind of workplace before "called", "thru" ("a tiny cic called 'we are here'", "agency
             # shifts with 'first call nursing'"), a post before "at" ("therapist at 'talk it out'")
             placed, weak, left = True, False, False
-        if words[0] == "the" and (len(words) > 1 and placed and not (cue and cue.group("weak"))
-                                  or len(words) == 2 and kind_named and naming):
-            # The name's own article, after someone's work there or a kind named so ("my employer is
-            # 'the oaks partnership'", "unit is called 'the birches'"): the words after it are read.
-            words = words[1:]
-            if len(words) == 1 and kind_named and naming \
-                    and words[0].isalpha() and not _everyday_words_name_none(words):
-                yield Finding(m.start(group), m.end(group), "ORG", 0.6, "workplace-quoted-lower")
-                continue  # (one word of English, named so: "a home called 'the nest'")
+        if len(words) == 2 and words[0] == "the" and words[1].isalpha() and (
+                placed and not (cue and cue.group("weak")) and _a_word_no_list_knows(words[1])
+                or kind_named and naming and re.search(r"[^s]s$", words[1]) and not _everyday_words_name_none(words[1:])):
+            # The name's own article before a word English never wrote, after someone's work there
+            # ("my agency is 'the quillbrook'"), or before a plural a place is named so by ("unit is
+            # called 'the birches'"); not what a workplace is called in scorn ("my employer is 'the
+            # madhouse'", "a ward called 'the bin'", "i worked at 'the naughty corner'").
+            yield Finding(m.start(group), m.end(group), "ORG", 0.6, "workplace-quoted-lower")
+            continue
         coined = any(w.isalpha() and len(w) >= 4 and _a_word_no_list_knows(w) for w in words)
         ends = (_LEFT_WHEN if left else _ENDS_AFTER_QUOTES).match(typed, m.end()) is not None
         building = len(words) > 1 and words[-1] in lexicon.workplace_kinds("building")
@@ -6376,7 +6394,8 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
                 and not _everyday_words_name_none(words) \
                 and not any(w in _AT_IDIOMS for w in words) \
                 and not (len(words) == 1 and (lexicon.is_ordinary(words[0]) or _opens_no_name(words[0])
-                                              or _plural_of_a_word(words[0])))
+                                              or _plural_of_a_word(words[0])
+                                              or words[0] in words_set("interjections")))
         # Words of grammar: none in a name of one or two words; in a longer one, where what is
         # placed there is plainly a workplace's name ("'still waters therapy'", "'first call nursing'").
         small = [w for w in words if w in STOP_WORDS]

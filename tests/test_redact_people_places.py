@@ -87,6 +87,7 @@ LOWER_TITLES = [("I saw mrs mcallister yesterday.", "mcallister"), ("sister adey
                 # a police rank
                 ("pc mason of south wales police took the statement", "mason"),
                 ("then ds okafor from the met came", "okafor"), ("sergeant lowry rang twice", "lowry"),
+                ("detective inspector fairclough ran the case", "fairclough"), ("supt o'driscoll said no", "o'driscoll"),
                 # with dotted initials before the surname
                 ("referred by dr a.k. mehta who i never met", "mehta"),
                 ("dr j. w. mensah signed it", "mensah"),
@@ -215,7 +216,7 @@ KEPT = [
     # a title before a word no one is called
     "the Nurse Practitioner was off", "Father Christmas came to the ward",
     "my pc crashed again", "the pc world near me", "we had a pc in the waiting room", "the inspector came round",
-    "my pc bluescreened halfway through the notes", "pc dyspnoea and chest pain", "di polyuria from the lithium",
+    "my pc bluescreened halfway through the notes", "detective work is hard", "pc dyspnoea and chest pain", "di polyuria from the lithium",
     # a first word before "from" that is no one, an English word or a public name
     "Apart from the council, nobody came.", "Aside from the union, nothing.", "Grant from the council ran out in March.",
     "Price from the agency was double the bank rate.", "Loan from the union paid the rent.",

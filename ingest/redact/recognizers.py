@@ -4292,15 +4292,16 @@ def _hospital_departments() -> frozenset[str]:
 SURNAME_PARTICLES = r"(?:ni|ní|nic|mac|mc|ó|o|ui|uí|de|da|di|du|do|dos|das|del|della|van|von|der|den|ter|ten|le|la|al|el|bin|ibn|ap|ab|an|st)"
 _TITLE_LOWER = re.compile(r"(?<![\w'’-])(?P<title>dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|auntie"
                           r"|aunty|pastor|rev|fr|cllr|councillor|coach|father|nanna|nana"
-                          # (police ranks: "pc mason", "ds haddad", "sergeant lowry")
-                          r"|pc|sgt|sergeant|constable|ds|dc|di|dci|dsi|insp|inspector|detective)\.?\s+"
+                          # (police ranks: "pc mason", "ds okafor", "detective sergeant lowry")
+                          r"|pc|pcso|sgt|ds|dc|di|dci|dsi|insp|supt|superintendent"
+                          r"|(?:(?:detective|chief)[ \t]+)*(?:sergeant|constable|inspector|superintendent)|detective)\.?\s+"
                           r"(?P<particles>(?:" + SURNAME_PARTICLES + r"\s+){0,2})"
                           r"(?P<name>[^\W\dA-Z_][^\W\dA-Z_'’]*(?:['’][^\W\dA-Z_]+)?(?:-[^\W\dA-Z_][^\W\dA-Z_'’]+)?)(?![\w'’-])")
 # Kinds of workplace, some surnames too ("ward", "hall"): after a title, what it is head of
 # ("sister ward"), data/workplace_kinds.txt.
 _HEADED_KINDS = lexicon.workplace_kinds("after-title")
 # A police rank's letters, which say other things as often (a computer, a presenting complaint).
-_RANK_LETTERS = frozenset({"pc", "ds", "dc", "di", "dci", "dsi", "insp"})
+_RANK_LETTERS = frozenset({"pc", "pcso", "ds", "dc", "di", "dci", "dsi", "insp", "supt"})
 # Titles only a name follows ("dr obi"): after them any word that is not ordinary English is a surname.
 _NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "fr"})
 

@@ -369,3 +369,19 @@ def test_a_name_a_source_made_public_stays_where_it_is_thanked(engine):
     public = engine.public_with(["Marnie Ellwood", "Marnie"])
     texts = engine.redact({"a": "I'm Marnie Ellwood.", "b": "Thanks, Marnie. Hi."}, {}, [], public=public).texts
     assert texts == {"a": "I'm Marnie Ellwood.", "b": "Thanks, Marnie. Hi."}
+
+
+# A settlement named after its kind ("the village of", "a village called"), up to three words, in
+# any case: the words to the first small word; not what a place holds or is like.
+@pytest.mark.parametrize("text,found", [
+    ("support worker in the village of south cave. £10.90/hr", ["south cave"]),
+    ("i live in a village called little braxted now", ["little braxted"]),
+    ("a tiny village called hutton-le-hole near whitby", ["hutton-le-hole"]),
+    ("in the village of Lower Slaughter", ["Lower Slaughter"]),
+    ("the town of my birth", []), ("a village of houses", []), ("a town of 5000 people", []),
+    ("the village of the damned", []), ("the town of hope", []),
+])
+def test_a_place_named_after_its_kind_is_a_place(text, found):
+    from ingest.redact.recognizers import RECOGNIZERS
+
+    assert [text[f.start:f.end] for f in RECOGNIZERS["place-named-as-one"](text)] == found

@@ -4347,6 +4347,42 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.end(), "PERSON", 0.6, "title-lower-case")
 
 
+# ---------------------------------------------------------------- a place named as one
+
+# "the village of south cave", "a village called little braxted", "a hamlet named hutton-le-hole":
+# what a settlement is called, said after its kind, up to three words, however ordinary or in
+# whatever case; "of" only after "the" ("a village of houses", "a town of 5000" say what it holds).
+_A_PLACE_NAMED = re.compile(
+    r"(?<![\w'’-])(?i:(?:the[ \t]+(?:(?:little|small|tiny|next)[ \t]+)?(?:village|town|hamlet|parish)[ \t]+of)"
+    r"|(?:village|town|hamlet|parish|suburb)[ \t]+(?:called|named))[ \t]+"
+    r"(?P<name>[A-Za-z][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-Za-z][\w'’]*(?:-[\w'’]+)*){0,2})")
+
+
+@register_recognizer("place-named-as-one", "LOC", gate=False, normalised=False)
+def places_named_as_one(text: str) -> Iterator[Finding]:
+    """'in the village of south cave', 'a village called little braxted': the words naming a
+    settlement after its kind, to the first small word ("the town of my birth", "the village
+    of quarnby near whitby": "near" ends it); not a word of the field or a public name alone."""
+    if not re.search(r"(?i)village|town|hamlet|parish|suburb", text):
+        return
+    for m in _A_PLACE_NAMED.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        kept = []
+        for w in words:
+            lower = w.group().lower()
+            if lower in STOP_WORDS or lower in _PLACE_BEFORE:
+                break
+            kept.append(w)
+        if not kept:
+            continue
+        lowered = " ".join(w.group().lower() for w in kept)
+        if len(kept) == 1 and (lexicon.is_everyday(lowered) or lexicon.is_field_word(lowered)) \
+                or lowered in public_lower() or lowered in words_set("no_workplace_alone"):
+            continue
+        yield Finding(m.start("name") + kept[0].start(), m.start("name") + kept[-1].end(), "LOC", 0.6,
+                      "place-named-as-one")
+
+
 # ---------------------------------------------------------------- named places of a workplace
 
 _NAMED_SITE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:the\s+)?((?:[A-Z][a-z'’]+\s+){1,2})(estate|unit|site|wing|ward|campus"

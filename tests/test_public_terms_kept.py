@@ -29,6 +29,9 @@ CASES = [
     # "the Tavistock" is the national NHS trust, not the town; the town alone is a place
     (["I was referred to the Tavistock in the end.", "We moved to Tavistock after that."],
      ["moved to Tavistock"], ["the Tavistock in the end"]),
+    # so is Rampton Hospital; the village alone is a place
+    (["I did nights at Rampton Hospital.", "We lived in Rampton after that."],
+     ["in Rampton after"], ["at Rampton Hospital"]),
     # a register's name said apart from the number (across a comma) is the register spoken of;
     # said with the number, it goes with it (it says where to look the number up)
     (["My HCPC number, PYL40011, is on the letter.", "My UKCP number, 2014-0099, too."],

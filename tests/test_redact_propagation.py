@@ -738,6 +738,21 @@ def test_the_kind_word_at_a_names_end_decides_its_placeholder(engine, quotes, sa
     assert given.get(said) == {placeholder}, (given, result.texts)
 
 
+# A workplace's kind alone, capitalised after "the", is that workplace again in its source; not a
+# kind said so by the public terms, nor the first word of a longer name or the word in lower case.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["I trained at the Heron Collective, or just the Collective as we called it."], ["Heron", "Collective"], []),
+    (["I worked at the Larch Foundation.", "the Foundation never paid"], ["Larch", "Foundation"], ["never paid"]),
+    (["I worked at Quarrow Trust.", "The Trust was awful."], ["Quarrow"], ["The Trust was awful."]),
+    (["I worked at the Heron Collective.", "the collective bargaining failed."], ["Heron"],
+     ["the collective bargaining failed."]),
+])
+def test_a_workplaces_kind_alone_after_the_is_the_workplace(engine, quotes, gone, kept):
+    from test_public_terms import check
+
+    check(engine, quotes, gone, kept)
+
+
 def test_a_short_form_of_two_forms_of_one_name_joins_the_fullest():
     from ingest.redact import aliases
 

@@ -1101,6 +1101,7 @@ _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
 # Counselling Service (QCS)"), "the opt rota"; not before its ordinary word ("the foundations",
 # "the anchor of my week" are the words, whatever "Anchor" named).
 _THE = re.compile(r"(?<![\w'’-])the\s+$", re.IGNORECASE)
+_A_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")  # (a longer name goes on: "the Collective Bargaining Unit")
 
 
 def _letters(terms: Iterable[Term]) -> set[str]:
@@ -2327,6 +2328,12 @@ class Engine:
         heads = [Term(head, "ORG", True) for surface in workplaces for head in heads_before_kinds(surface)
                  if not public.is_whole(head)]
         first_words += heads
+        # Its kind alone, capitalised after "the", is the workplace again ("the Heron Collective
+        # ... or just the Collective"); not a kind the public terms hold so ("the Trust").
+        kinds_alone = TermMatcher([Term(kind, "ORG", False) for kind in {
+            surface.split()[-1] for surface in workplaces if len(surface.split()) >= 2}
+            if kind[:1].isupper() and not kind.isupper() and kind.lower() in ORG_WORDS
+            and not public.is_whole(kind) and not public.is_whole(f"the {kind}")])
         matcher = TermMatcher(terms)
         lowered_people = TermMatcher([Term(t.surface.lower(), "PERSON", True) for t in terms
                                       if t.kind == "PERSON" and not t.any_case and " " not in t.surface.strip()])
@@ -2354,6 +2361,9 @@ class Engine:
             for m in (matcher, listed):
                 for start, end, term in m.finditer(text):
                     found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
+            for start, end, term in kinds_alone.finditer(text) if kinds_alone else ():
+                if _THE.search(text, max(0, start - 5), start) and not _A_CAPITAL_WORD_AFTER.match(text, end):
+                    found.append(Finding(start, end, "ORG", 0.65, "known-in-source"))
             # A name run together in a hashtag ("#fernleacare") is the name, one number; so is a
             # rule's finding of the hashtag whole where its other words are English ("#TeamFernlea").
             for start, end, term, tag in in_hashtags(text, in_tags):

@@ -718,6 +718,7 @@ CASES = {
          "someone called earlier about it", "a man called back later", "someone called about the rota",
          "the verity of it, he said", "the tram, who knew, was late",
          "hope, she said, is all we have", "hope, the main thing, is to keep going",
+         "what kept me going: hope, my counsellor, and my dog.",
          "so faith, the religion, got me through", "in april, she left", "the rose, she said, was dead", "i called him yesterday", "she called me stupid", "they called him names", "it went out, emails to everyone, twice",
          "he was kind, as everyone calls him.", "we call her ladyship now",
          "we joined ppu last year", "she left ctlb in may",

@@ -752,6 +752,7 @@ def test_a_workplace_named_in_quotes_goes_in_every_quote_of_the_source(engine):
     ("we had a CMHT (community mental health team) visit", []),
     ("we went to the DWP (Department for Work and Pensions)", []),
     ("the QWS (quarnby wellbeing sessions) ran late", []),  # (no workplace's kind ends them)
+    ("the youth offending service (yos) rang", []), ("he went to a pupil referral unit (pru)", []),
     ("AWS (Brindle Wellbeing Services)", []),  # (the letters are not the words')
 ])
 def test_a_workplaces_letters_beside_its_name_spelled_out_are_both_found(text, found):
@@ -773,6 +774,11 @@ def test_a_workplaces_letters_beside_its_name_spelled_out_are_both_found(text, f
     ("i work at Acorns - a charity for young carers.", ["Acorns"]),
     # kin, a shift, a dash before a kind said of what is no name
     ("my nan (nursing home) is fine", []), ("worked nights (agency with no notice)", []),
+    # (a name that ends in such a word is still one; a job or a post is none)
+    ("i worked at happy mornings (care agency for older people)", ["happy mornings"]),
+    ("i worked at shared love (care agency for older people)", ["shared love"]),
+    ("my placement (care home with nursing) was hard", []),
+    ("I was a support worker - the nursing home on the estate - for years", []),
     ("my mum - the care home rang her - is fine", []), ("it was hell - the agency never paid", []),
     # a day, a kind alone, a given name, a department, a role, an everyday word, a public name's
     # place (the engine keeps it), no workplace's kind at the end

@@ -1938,10 +1938,32 @@ _BEFORE_FIGURE_NOT_NAME = re.compile(r"(?i)(?:band|step|ward|level|tier|stage|se
 # "of" and a public body after a one-word public name that is a given name: someone from that
 # body ("Sky of Greater Manchester Police"), not the public name.
 _OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
-# Greeted, thanked or told sorry, a comma, then the name ending the sentence: someone
-# addressed ("Sorry, Sky.", "Thanks, Sky!"), not the word ("Sorry, Sky News"); of the built-in
-# public names only: a host's name a source lists as public stays ("Thanks, Marnie.").
-_GREETED_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{recognizers.alternatives(recognizers.greetings())}|thank[ \t]+you)"
+# A workplace's name straight before its letters set beside it ("Nightingale Care Solutions, NCS,",
+# "... Solutions (NCS)"): capitalised words, small ones between, a comma or a bracket.
+_NAME_BEFORE_ITS_LETTERS = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
+                                      r"[ \t]*(?:,|\()[ \t]*$")
+
+
+def _letters_set_beside_their_name(text: str, a: int, b: int) -> bool:
+    """Capitals a public body's letters too ("NCS"), set beside a workplace's name they are the
+    initials of ("Nightingale Care Solutions, NCS, had the contract"): the workplace's letters."""
+    letters = text[a:b]
+    if not re.fullmatch(r"[A-Z]{2,5}", letters):
+        return False
+    m = _NAME_BEFORE_ITS_LETTERS.search(text, max(0, a - 80), a)
+    if m is None:
+        return False
+    words = [w for w in m.group("name").split() if w.lower() not in ("and", "of", "&")]
+    words = words[-len(letters):]
+    return len(words) == len(letters) and "".join(w[0] for w in words) == letters \
+        and words[-1].lower() in ORG_WORDS
+
+
+# Greeted, thanked or told sorry opening a sentence, a comma, then the name ending it: someone
+# addressed ("Sorry, Sky.", "Thanks, Sky!"), not the word ("Sorry, Sky News"), nor a correction
+# ("I was at Tesco, sorry, Aldi."); of the built-in public names given in Britain only: a host's
+# name a source lists as public stays ("Thanks, Marnie."), and a brand ("Thanks, Aldi.").
+_GREETED_BEFORE = re.compile(rf"(?:^|[.!?][ \t]+)(?i:{recognizers.alternatives(recognizers.greetings())}|thank[ \t]+you)"
                              r"[ \t]*,[ \t]*$")
 _ENDS_THE_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|$)")
 
@@ -1968,12 +1990,13 @@ class Engine:
         for a, b in spans:
             if " " not in text[a:b].strip() and CALLED_BEFORE.search(text[max(0, a - 40):a]):
                 continue
-            if (a, b) in paired:
+            if (a, b) in paired or _letters_set_beside_their_name(text, a, b):
                 continue
             if " " not in text[a:b].strip() and text[a:b].lower() in lexicon.first_names() and (
                     someone_said_after(text, b)
                     or _GREETED_BEFORE.search(text, max(0, a - 24), a) and _ENDS_THE_SENTENCE.match(text, b)
                     and text[a:b].lower() in recognizers.public_lower()  # (not a name the source made public)
+                    and lexicon.english_given_name_weight().get(text[a:b].lower())  # (nor a brand: "Thanks, Aldi.")
                     or (of := _OF_A_BODY.match(text, b))
                     and lexicon.english_given_name_weight().get(text[a:b].lower())
                     and any(c == of.end() and said_of_someone_after(text, d) for c, d in spans)):

@@ -1233,11 +1233,12 @@ class NameFinder:
         if lower in STOP_WORDS and lexicon.english_given_name_weight().get(lower) and len(span) == 1 \
                 and self.sentence_initial(doc, k) and before.text == lower.title() and before.whitespace_ == " " \
                 and (span[0].lower_ in lexicon.surnames() or lexicon.is_rare(span[0].lower_)) \
+                and not lexicon.is_everyday(span[0].lower_) \
                 and span[0].lower_ not in self.places and span[0].lower_ not in recognizers.public_lower() \
                 and _SAID_AFTER_A_NAME.match(doc.text, span.end_char):
             # a given name that is a modal too, before a surname and what someone did: "Will Ashdown
             # was the lead", "May Ashdown's team" (a modal's question goes on with a verb's bare
-            # form: "Will Ashdown come?")
+            # form: "Will Ashdown come?"; an everyday word after it is a thing: "May Ball was fun")
             return _SAID_AFTER_A_NAME.match(doc.text, span.end_char).group().strip() not in ".;!?)"
         if not self.sentence_initial(doc, k) or not self.is_capitalised(before) or before.is_upper \
                 or before.whitespace_ != " " or not lexicon.is_ordinary(lower) \

@@ -3657,7 +3657,8 @@ _SHOWN_A_PERSON = re.compile(r"\s+(?:something|summat|wh?atshername|wh?ats(?:h?i
                              r"|(?:['’]s(?:\s+[a-z][a-z'’-]*){1,2})?,?\s+(?:she|he)\b")
 # Or a role set beside it between commas ("grace, the other nurse, had a go"; not "hope, the main
 # thing, is", "faith, the religion,").
-_A_ROLE_SET_BESIDE = re.compile(r",[ \t]+(?:my|our|the|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<role>[a-z-]+)[ \t]*,")
+_A_ROLE_SET_BESIDE = re.compile(r",[ \t]+(?:my|our|the|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<role>[a-z-]+)[ \t]*,"
+                                r"(?![ \t]+(?:and|or|&)\b)")  # (a list goes on: "hope, my counsellor, and my dog")
 
 
 def _shown_a_person(text: str, end: int) -> re.Match | None:
@@ -4324,9 +4325,11 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
             continue
         # (a surname of Mc, Mac, O' or Fitz is one however common in print: "mcallister")
         clan = re.match(r"(?:mc|mac|o['’]|fitz)[a-z]{3,}$", parts[-1])
-        if m.group("title") in _RANK_LETTERS and parts[-1] not in lexicon.surnames() \
-                and parts[-1] not in lexicon.first_names():
-            continue  # (a rank's letters say other things: "my pc bluescreened", "pc dyspnoea", "di polyuria")
+        if m.group("title") in _RANK_LETTERS and (parts[-1] not in lexicon.surnames()
+                                                  and parts[-1] not in lexicon.first_names()
+                                                  or lexicon.is_everyday(parts[-1])):
+            continue  # (a rank's letters say other things: "my pc bluescreened", "pc dyspnoea", "di
+            # polyuria", "pc rose in price")
         if m.group("title") in _NAME_TITLES:  # "mrs green", "dr wood": a surname that is a word, after these
             # any word of the surname list, however common ("dr wood", "mrs brown"), is one
             surnames = lexicon.surnames() | {w.lower() for w in lexicon.surname_words()}
@@ -6125,6 +6128,20 @@ _LOWER_NAME_EMPLOYS = re.compile(
     rf"(?:{_IN_ITS_TOWN}?[ \t]+(?i:{_EMPLOYS})\b|(?i:{_SET_APART_AS_A_WORKPLACE})|{_WHAT_A_WORKPLACE_HAS})")
 
 
+_POSTS = frozenset({"placement", "placements", "role", "job", "post", "position"})
+
+
+def _a_job_or_a_post(words: list[str]) -> bool:
+    """Words naming a job or a post, not a workplace: a post alone ("placement", "role"), or words
+    ending in a job's with no small word among them ("team leader", "senior support worker";
+    "call the doctor" may name a service)."""
+    from ingest.redact.names import ROLE_WORDS  # (names imports this module)
+
+    if len(words) == 1:
+        return words[0] in _POSTS
+    return words[-1] in ROLE_WORDS and not any(w in STOP_WORDS for w in words)
+
+
 @functools.lru_cache(maxsize=1)
 def _a_role() -> re.Pattern:
     """A word for someone's job or relation ("manager", "boss"): "My Manager hired me"."""
@@ -6456,6 +6473,7 @@ _DESCRIBED_IN_BRACKETS = re.compile(
     r"(?:[ \t]+(?i:in|for|based|run|near|on|over|up|down|round|with)\b[^()\n]{0,40}?)?"
     r"(?(bracket)\)|(?=[ \t]*(?:[-–—,.;:!?]|$)))")
 _A_DASH_APART = re.compile(r"\s[-–—]\s")
+_OWNED_BEFORE = re.compile(r"(?<![\w'’-])(?:my|our|his|her|their|your)[ \t]+$", re.IGNORECASE)  # ("my nan (...)")
 # The name before the brackets: capitalised words (or a word in capitals), or, where names are
 # typed in lower case, the words after the clause's last small word.
 _WORDS_BEFORE_BRACKETS = re.compile(r"(?P<name>[A-Za-z][\w'’&-]*(?:[ \t]+(?:[A-Za-z][\w'’&-]*|&)){0,3})$")
@@ -6497,15 +6515,21 @@ def workplaces_described_in_brackets(text: str) -> Iterator[Finding]:
             continue
         lowered = [t.group().lower() for t in keep]
         if given_in_britain(lowered[0]) or _TIME_WORD.fullmatch(lowered[-1]) or ordinary_weekday(keep[-1].group()) \
-                or lowered[-1] in words_set("shifts_paid") \
+                or lowered[-1] in words_set("shifts_paid") and all(w.endswith(("ed", "ing")) or w in PLACING_VERBS
+                                                                   for w in lowered[:-1]) \
                 or all(w in _KIND_WORDS or w in service_words() or w in words_set("functions_of_a_post")
                        for w in lowered) or " ".join(lowered) in lexicon.regions() \
-                or lowered[0] in _NOT_AN_EMPLOYER or lowered[-1] in words_set("what_everyone_is_called") \
+                or lowered[0] in _NOT_AN_EMPLOYER or len(lowered) == 1 and lowered[0] in words_set("what_everyone_is_called") \
+                and _OWNED_BEFORE.search(typed, max(0, before.start("name") + keep[0].start() - 8),
+                                         before.start("name") + keep[0].start()) \
                 or _a_role().fullmatch(lowered[-1].removesuffix("s")) \
+                or _a_job_or_a_post(lowered) \
                 or len(lowered) == 1 and lexicon.is_everyday(lowered[0]) \
                 or _said_to_be_of_no_field(m.group("what"), lowered, lower and not keep[0].group()[:1].isupper()):
             continue
         start = before.start("name") + keep[0].start()
+        if not m.group("bracket") and not after_a_workplace_clue(typed, start):
+            continue  # set apart by dashes, only after a word placing someone there ("at acorns - a charity")
         # (a closing quote is none of it)
         end = before.start("name") + keep[-1].start() + len(keep[-1].group().rstrip("'’"))
         yield Finding(start, end, "ORG", 0.85, "workplace-described-in-brackets")
@@ -6707,9 +6731,12 @@ def workplace_letters_spelled_out(text: str) -> Iterator[Finding]:
                     break
         words = [t.group() for t in tokens]
         initials = "".join(w[0] for w in words if w.lower() not in _NOT_INITIALLED)
-        if initials.lower() != letters.lower() or words[-1].lower() not in lexicon.workplace_kinds("ends-name") \
-                or " ".join(words).lower() in public_lower() or letters_of_something_else(letters.upper()):
-            continue
+        lowered = [w.lower() for w in words]
+        if initials.lower() != letters.lower() or lowered[-1] not in lexicon.workplace_kinds("ends-name") \
+                or " ".join(lowered) in public_lower() or letters_of_something_else(letters.upper()) \
+                or all(w in service_words() or w in _KIND_WORDS or w in _NOT_INITIALLED or lexicon.is_field_word(w)
+                       for w in lowered):
+            continue  # (words of what kind of service alone: "the youth offending service (yos)")
         offset = m.start(words_group)
         yield Finding(offset + tokens[0].start(), offset + tokens[-1].end(), "ORG", 0.7, "workplace-letters-spelled-out")
         yield Finding(m.start(letters_group), m.end(letters_group), "ORG", 0.7, "workplace-letters-spelled-out")

@@ -61,9 +61,9 @@ KEPT = [
       "the Age UK Advice Line helped my mum", "Men's Advice Line rang back"],
      ["National Domestic Abuse Helpline", "Macmillan Support Line", "Age UK Advice Line", "Men's Advice Line"]),
     # the high-secure hospitals, known by name nationwide; the courts typed without their apostrophe
-    (["she'd worked in the old Broadmoor days", "nights at Rampton Hospital were hard",
+    (["she'd worked at Broadmoor Hospital", "nights at Rampton Hospital were hard",
       "then the Magistrates Court and the Family Court"],
-     ["Broadmoor", "Rampton Hospital", "Magistrates Court", "Family Court"]),
+     ["Broadmoor Hospital", "Rampton Hospital", "Magistrates Court", "Family Court"]),
     # police forces, ambulance services and fire services by their own names: a county's or a
     # region's name before them is the force's
     (["West Midlands Police sectioned him. Avon and Somerset Constabulary came out twice.",

@@ -746,6 +746,8 @@ def test_the_kind_word_at_a_names_end_decides_its_placeholder(engine, quotes, sa
     (["I worked at Quarrow Trust.", "The Trust was awful."], ["Quarrow"], ["The Trust was awful."]),
     (["I worked at the Heron Collective.", "the collective bargaining failed."], ["Heron"],
      ["the collective bargaining failed."]),
+    (["I worked at the Heron Collective.", "The Collective agreement was signed."], ["Heron"],
+     ["The Collective agreement was signed."]),
 ])
 def test_a_workplaces_kind_alone_after_the_is_the_workplace(engine, quotes, gone, kept):
     from test_public_terms import check

@@ -701,7 +701,9 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     # the name's own article after someone's work there or a workplace named so; after "my employer
     # is", "my agency is", "now at" as after "employer:"
     ("my agency is 'the quillbrook'. pays late", ["the quillbrook"]), ("my agency is 'pulse mh'", ["pulse mh"]),
-    ("a unit called 'the birches' on the hill", ["the birches"]), ("the home is called 'the willows'", ["the willows"]),
+    ("a unit called 'the quarnleys' on the hill", ["the quarnleys"]),
+    ("a unit called 'the birches' on the hill", []),  # (English words: as often a name given in scorn, 'the pits')
+    ("a ward called 'the pits' by the patients", []),
     ("my employer is 'the worst' honestly", []), ("a ward called 'the pit' by the patients", []),
     ("my employer is 'the madhouse'", []), ("i worked at 'the naughty corner'", []), ("a ward called 'the bin'", []),
     ("my agency is 'meh'", []), ("my workplace is 'the madhouse'", []),
@@ -778,6 +780,8 @@ def test_a_workplaces_letters_beside_its_name_spelled_out_are_both_found(text, f
     ("i worked at happy mornings (care agency for older people)", ["happy mornings"]),
     ("i worked at shared love (care agency for older people)", ["shared love"]),
     ("my placement (care home with nursing) was hard", []),
+    ("i worked for kind carers (care agency) for two years", ["kind carers"]),
+    ("i was with loving weekends (care agency)", ["loving weekends"]),
     ("I was a support worker - the nursing home on the estate - for years", []),
     ("my mum - the care home rang her - is fine", []), ("it was hell - the agency never paid", []),
     # a day, a kind alone, a given name, a department, a role, an everyday word, a public name's

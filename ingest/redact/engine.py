@@ -1101,7 +1101,14 @@ _AT_WORKPLACE = re.compile(rf"(?<![\w'’-]){_PLACED_AT}$", re.IGNORECASE)
 # Counselling Service (QCS)"), "the opt rota"; not before its ordinary word ("the foundations",
 # "the anchor of my week" are the words, whatever "Anchor" named).
 _THE = re.compile(r"(?<![\w'’-])the\s+$", re.IGNORECASE)
-_A_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")  # (a longer name goes on: "the Collective Bargaining Unit")
+# After a workplace's kind said alone, what closes it as a name: a pause, a word of where, how or
+# when, a verb ("the Collective as we called it", "the Foundation never paid"); not a noun it says
+# what kind of ("The Collective agreement", "The Foundation year"), "of" ("The Centre of town"), a
+# capitalised word ("the Collective Bargaining Unit").
+_SAID_OF_A_WORKPLACE_ALONE = re.compile(
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:as|in|at|on|for|and|but|so|then|where|which|who|was|were|is|are|had|has|have"
+    r"|did|does|never|always|still|just|only|paid|pays|closed|shut|said|says|told|took|gave|got|would|will|could|can"
+    r"|cut|ran|runs|wanted|wants|let|made|sacked|hired|moved|merged|became|folded)\b")
 
 
 def _letters(terms: Iterable[Term]) -> set[str]:
@@ -1953,10 +1960,15 @@ def _letters_set_beside_their_name(text: str, a: int, b: int) -> bool:
     m = _NAME_BEFORE_ITS_LETTERS.search(text, max(0, a - 80), a)
     if m is None:
         return False
-    words = [w for w in m.group("name").split() if w.lower() not in ("and", "of", "&")]
-    words = words[-len(letters):]
-    return len(words) == len(letters) and "".join(w[0] for w in words) == letters \
-        and words[-1].lower() in ORG_WORDS
+    name = m.group("name").split()
+    words = [w for w in name if w.lower() not in ("and", "of", "&")][-len(letters):]
+    if len(words) != len(letters) or "".join(w[0] for w in words) != letters or words[-1].lower() not in ORG_WORDS:
+        return False
+    spelled = " ".join(name[name.index(words[0]):]).lower()
+    # (not a public body's name spelled out, "the Nursing and Midwifery Council (NMC)", nor words of
+    # a service's kind alone, "Home Treatment Team (HTT)")
+    return spelled not in recognizers.public_lower() and not all(
+        w.lower() in recognizers.service_words() or w.lower() in recognizers.kind_words() for w in words)
 
 
 # Greeted, thanked or told sorry opening a sentence, a comma, then the name ending it: someone
@@ -2385,7 +2397,7 @@ class Engine:
                 for start, end, term in m.finditer(text):
                     found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
             for start, end, term in kinds_alone.finditer(text) if kinds_alone else ():
-                if _THE.search(text, max(0, start - 5), start) and not _A_CAPITAL_WORD_AFTER.match(text, end):
+                if _THE.search(text, max(0, start - 5), start) and _SAID_OF_A_WORKPLACE_ALONE.match(text, end):
                     found.append(Finding(start, end, "ORG", 0.65, "known-in-source"))
             # A name run together in a hashtag ("#fernleacare") is the name, one number; so is a
             # rule's finding of the hashtag whole where its other words are English ("#TeamFernlea").

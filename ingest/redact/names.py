@@ -632,7 +632,8 @@ class NameFinder:
             # someone did, "Will was brilliant", "Will said", "Will left in 2019" ("May was awful"
             # is the month))
             return addressed and token.lower_ in _MODALS or token.lower_ == "will" and (
-                after.lower_ in SOMEONE_DOES or after.lower_ in _DONE_BY_SOMEONE)
+                after.lower_ in SOMEONE_DOES and (after.whitespace_ or i + 2 >= n)  # (not "Will left-wing ...")
+                or after.lower_ in _DONE_BY_SOMEONE)
         if after.lower_ in STRONG_FOLLOWERS and not (i + 2 < n and doc[i + 2].like_num):
             return True
         return after.text == "," and i + 2 < n and doc[i + 2].lower_ in APPOSITION_STARTS or addressed
@@ -1235,11 +1236,11 @@ class NameFinder:
                 and (span[0].lower_ in lexicon.surnames() or lexicon.is_rare(span[0].lower_)) \
                 and not lexicon.is_everyday(span[0].lower_) \
                 and span[0].lower_ not in self.places and span[0].lower_ not in recognizers.public_lower() \
-                and _SAID_AFTER_A_NAME.match(doc.text, span.end_char):
+                and re.match(_A_NAME_VERB, doc.text[span.end_char:]):
             # a given name that is a modal too, before a surname and what someone did: "Will Ashdown
-            # was the lead", "May Ashdown's team" (a modal's question goes on with a verb's bare
-            # form: "Will Ashdown come?"; an everyday word after it is a thing: "May Ball was fun")
-            return _SAID_AFTER_A_NAME.match(doc.text, span.end_char).group().strip() not in ".;!?)"
+            # was the lead" (a modal's question goes on with a verb's bare form: "Will Ashdown come?",
+            # "May Jones's mother come in?"; an everyday word after it is a thing: "May Ball was fun")
+            return True
         if not self.sentence_initial(doc, k) or not self.is_capitalised(before) or before.is_upper \
                 or before.whitespace_ != " " or not lexicon.is_ordinary(lower) \
                 or span[0].lower_ in self.first_names and not lexicon.is_ordinary(span[0].lower_):

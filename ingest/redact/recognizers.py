@@ -4296,6 +4296,7 @@ _TITLE_LOWER = re.compile(r"(?<![\w'’-])(?P<title>dr|mr|mrs|ms|miss|mx|prof|pr
                           # (police ranks: "pc mason", "ds okafor", "detective sergeant lowry")
                           r"|pc|pcso|sgt|ds|dc|di|dci|dsi|insp|supt|superintendent"
                           r"|(?:(?:detective|chief)[ \t]+)*(?:sergeant|constable|inspector|superintendent)|detective)\.?\s+"
+                          r"(?!(?:dr|mr|mrs|ms|miss|mx|prof|professor|doctor|sister|nurse|matron|father)\.?\s)"  # (no title the name)
                           r"(?P<particles>(?:" + SURNAME_PARTICLES + r"\s+){0,2})"
                           r"(?P<name>[^\W\dA-Z_][^\W\dA-Z_'’]*(?:['’][^\W\dA-Z_]+)?(?:-[^\W\dA-Z_][^\W\dA-Z_'’]+)?)(?![\w'’-])")
 # Kinds of workplace, some surnames too ("ward", "hall"): after a title, what it is head of
@@ -4329,7 +4330,7 @@ def titles_in_lower_case(text: str) -> Iterator[Finding]:
                                                   and parts[-1] not in lexicon.first_names()
                                                   or lexicon.is_everyday(parts[-1])):
             continue  # (a rank's letters say other things: "my pc bluescreened", "pc dyspnoea", "di
-            # polyuria", "pc rose in price")
+            # polyuria", "pc wood desk")
         if m.group("title") in _NAME_TITLES:  # "mrs green", "dr wood": a surname that is a word, after these
             # any word of the surname list, however common ("dr wood", "mrs brown"), is one
             surnames = lexicon.surnames() | {w.lower() for w in lexicon.surname_words()}
@@ -4361,6 +4362,10 @@ _A_PLACE_NAMED = re.compile(
     r"(?P<name>[A-Za-z][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-Za-z][\w'’]*(?:-[\w'’]+)*){0,2})")
 
 
+# The words English place names open with ("Little Braxted", "South Cave", "Nether Edge").
+_PLACE_OPENERS = frozenset("little great nether upper lower north south east west".split())
+
+
 @register_recognizer("place-named-as-one", "LOC", gate=False, normalised=False)
 def places_named_as_one(text: str) -> Iterator[Finding]:
     """'in the village of south cave', 'a village called little braxted': the words naming a
@@ -4373,8 +4378,10 @@ def places_named_as_one(text: str) -> Iterator[Finding]:
         kept = []
         for w in words:
             lower = w.group().lower()
-            if lower in STOP_WORDS or lower in _PLACE_BEFORE:
-                break
+            if lower in STOP_WORDS or lower in _PLACE_BEFORE or lower in public_lower() \
+                    or lower not in _PLACE_OPENERS and (lower in service_words() or lexicon.is_field_word(lower)) \
+                    or kept and (lexicon.is_everyday(lower) or lower.endswith("ing")):
+                break  # (what is said after the name: "the town of wigan today", "skipton unison branch")
             kept.append(w)
         if not kept:
             continue
@@ -6129,17 +6136,22 @@ _LOWER_NAME_EMPLOYS = re.compile(
 
 
 _POSTS = frozenset({"placement", "placements", "role", "job", "post", "position"})
+# Work done, before a shift ("worked nights (agency)"; "caring nights (care agency)" is a name).
+_WORK_DONE = frozenset({"work", "worked", "working", "works", "doing", "did", "do", "done"})
 
 
 def _a_job_or_a_post(words: list[str]) -> bool:
-    """Words naming a job or a post, not a workplace: a post alone ("placement", "role"), or words
-    ending in a job's with no small word among them ("team leader", "senior support worker";
-    "call the doctor" may name a service)."""
+    """Words naming a job or a post, not a workplace: a post alone ("placement", "role"), or a job
+    in the singular after words of jobs and services ("team leader", "senior support worker";
+    "call the doctor", "kind carers" may name a service)."""
     from ingest.redact.names import ROLE_WORDS  # (names imports this module)
+
+    from ingest.redact.names import JOB_MODIFIERS
 
     if len(words) == 1:
         return words[0] in _POSTS
-    return words[-1] in ROLE_WORDS and not any(w in STOP_WORDS for w in words)
+    return words[-1] in ROLE_WORDS and not words[-1].endswith("s") and all(
+        w in JOB_MODIFIERS or w in ROLE_WORDS or w in service_words() or w in _KIND_WORDS for w in words[:-1])
 
 
 @functools.lru_cache(maxsize=1)
@@ -6418,13 +6430,12 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
             # a kind of workplace before "called", "thru" ("a tiny cic called 'we are here'", "agency
             # shifts with 'first call nursing'"), a post before "at" ("therapist at 'talk it out'")
             placed, weak, left = True, False, False
-        if len(words) == 2 and words[0] == "the" and words[1].isalpha() and (
-                placed and not (cue and cue.group("weak")) and _a_word_no_list_knows(words[1])
-                or kind_named and naming and re.search(r"[^s]s$", words[1]) and not _everyday_words_name_none(words[1:])):
+        if len(words) == 2 and words[0] == "the" and words[1].isalpha() and _a_word_no_list_knows(words[1]) and (
+                placed and not (cue and cue.group("weak")) or kind_named and naming):
             # The name's own article before a word English never wrote, after someone's work there
-            # ("my agency is 'the quillbrook'"), or before a plural a place is named so by ("unit is
-            # called 'the birches'"); not what a workplace is called in scorn ("my employer is 'the
-            # madhouse'", "a ward called 'the bin'", "i worked at 'the naughty corner'").
+            # or a place named so ("my agency is 'the quillbrook'", "a unit called 'the quarnleys'");
+            # not English words, what a workplace is called in scorn as often as its name ("my
+            # employer is 'the madhouse'", "a ward called 'the pits'"; "'the birches'" stays so).
             yield Finding(m.start(group), m.end(group), "ORG", 0.6, "workplace-quoted-lower")
             continue
         coined = any(w.isalpha() and len(w) >= 4 and _a_word_no_list_knows(w) for w in words)
@@ -6515,8 +6526,7 @@ def workplaces_described_in_brackets(text: str) -> Iterator[Finding]:
             continue
         lowered = [t.group().lower() for t in keep]
         if given_in_britain(lowered[0]) or _TIME_WORD.fullmatch(lowered[-1]) or ordinary_weekday(keep[-1].group()) \
-                or lowered[-1] in words_set("shifts_paid") and all(w.endswith(("ed", "ing")) or w in PLACING_VERBS
-                                                                   for w in lowered[:-1]) \
+                or lowered[-1] in words_set("shifts_paid") and all(w in _WORK_DONE for w in lowered[:-1]) \
                 or all(w in _KIND_WORDS or w in service_words() or w in words_set("functions_of_a_post")
                        for w in lowered) or " ".join(lowered) in lexicon.regions() \
                 or lowered[0] in _NOT_AN_EMPLOYER or len(lowered) == 1 and lowered[0] in words_set("what_everyone_is_called") \

@@ -750,6 +750,10 @@ def test_a_workplace_named_in_quotes_goes_in_every_quote_of_the_source(engine):
     ("i was at the big place, quarnby and district counselling (qdc) for years",
      ["quarnby and district counselling", "qdc"]),
     ("LSC (Lantern Support Collective) and the NHS", ["Lantern Support Collective", "LSC"]),
+    # the letters between commas, in capitals
+    ("so Quarnby Care Solutions, QCS, they had the contract", ["Quarnby Care Solutions", "QCS"]),
+    ("Home Treatment Team, HTT, came", []),
+    ("ACAS (Advisory Conciliation and Arbitration Service) helped", []),  # (letters a public body's)
     ("the CQC (Care Quality Commission) came", []), ("i'm a PWP (psychological wellbeing practitioner)", []),
     ("we had a CMHT (community mental health team) visit", []),
     ("we went to the DWP (Department for Work and Pensions)", []),

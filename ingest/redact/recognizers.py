@@ -6708,26 +6708,33 @@ def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace's letters and its name spelled out
 
 # Letters, then in brackets the words they are the initials of, or the words, then their letters
-# in brackets ("AWS (Albany Wellbeing Services)", "quarnby wellbeing services (qws)"); "and", "of",
-# "the", "&" are in the words but not the letters.
+# in brackets or between commas ("AWS (Albany Wellbeing Services)", "quarnby wellbeing services
+# (qws)", "Nightingale Care Solutions, NCS, had"); "and", "of", "the", "&" are in the words but
+# not the letters.
 _NAME_WORDS = r"[A-Za-z][\w'’-]*(?:[ \t]+(?:&|[A-Za-z][\w'’-]*)){1,6}"
 _LETTERS_SPELLED_OUT = re.compile(
     rf"(?<![\w'’-])(?:(?P<letters>[A-Za-z]{{2,5}})[ \t]*\([ \t]*(?P<words>{_NAME_WORDS})[ \t]*\)"
-    rf"|(?P<words_first>{_NAME_WORDS})[ \t]*\([ \t]*(?P<letters_after>[A-Za-z]{{2,5}})[ \t]*\))")
+    rf"|(?P<words_first>{_NAME_WORDS})[ \t]*(?:\([ \t]*(?P<letters_after>[A-Za-z]{{2,5}})[ \t]*\)"
+    r"|,[ \t]*(?P<letters_set>[A-Z]{2,5}),))")  # (or set apart by commas, in capitals: "..., NCS, had")
 _NOT_INITIALLED = frozenset({"and", "of", "the", "&", "for", "in"})
+
 
 
 @register_recognizer("workplace-letters-spelled-out", ("ORG",), gate=False, normalised=False)
 def workplace_letters_spelled_out(text: str) -> Iterator[Finding]:
     """'AWS (ALBANY WELLBEING SERVICES)', 'quarnby wellbeing services (qws)': letters and the
-    words they stand for, side by side, one in brackets, are a workplace's name twice where the
-    words end in a workplace's kind, in any case; not a public body's ("CQC (Care Quality
-    Commission)"), nor what a job or a thing is ("PWP (psychological wellbeing practitioner)")."""
-    if "(" not in text:
+    words they stand for, side by side, one in brackets (or the letters between commas), are a
+    workplace's name twice where the words end in a workplace's kind, in any case ("Quarnby Care
+    Solutions, QCS, had the contract"); not a public body's ("CQC (Care Quality Commission)"), nor
+    letters that say something else ("ACAS (Advisory Conciliation and Arbitration Service)": the
+    engine reads them as the workplace's only where its name was found), nor what a job or a thing
+    is ("PWP (psychological wellbeing practitioner)")."""
+    if "(" not in text and "," not in text:
         return
     for m in _LETTERS_SPELLED_OUT.finditer(text):
         first = m.group("words") is None  # (the words, then their letters)
-        words_group, letters_group = ("words_first", "letters_after") if first else ("words", "letters")
+        words_group, letters_group = ("words_first", "letters_after" if m.group("letters_after") else "letters_set") \
+            if first else ("words", "letters")
         letters = m.group(letters_group)
         tokens = list(re.finditer(r"\S+", m.group(words_group)))
         if first:

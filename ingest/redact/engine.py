@@ -1953,7 +1953,8 @@ _NAME_BEFORE_ITS_LETTERS = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:a
 
 def _letters_set_beside_their_name(text: str, a: int, b: int) -> bool:
     """Capitals a public body's letters too ("NCS"), set beside a workplace's name they are the
-    initials of ("Nightingale Care Solutions, NCS, had the contract"): the workplace's letters."""
+    initials of ("Nightingale Care Solutions (NCS)"): no public body's there, so the source's
+    letters of the name found take them (between commas no rule takes such letters yet)."""
     letters = text[a:b]
     if not re.fullmatch(r"[A-Z]{2,5}", letters):
         return False

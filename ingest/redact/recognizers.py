@@ -4360,8 +4360,6 @@ _A_PLACE_NAMED = re.compile(
     r"(?<![\w'’-])(?i:(?:the[ \t]+(?:(?:little|small|tiny|next)[ \t]+)?(?:village|town|hamlet|parish)[ \t]+of)"
     r"|(?:village|town|hamlet|parish|suburb)[ \t]+(?:called|named))[ \t]+"
     r"(?P<name>[A-Za-z][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-Za-z][\w'’]*(?:-[\w'’]+)*){0,2})")
-
-
 # The words English place names open with ("Little Braxted", "South Cave", "Nether Edge").
 _PLACE_OPENERS = frozenset("little great nether upper lower north south east west".split())
 
@@ -4386,8 +4384,9 @@ def places_named_as_one(text: str) -> Iterator[Finding]:
         if not kept:
             continue
         lowered = " ".join(w.group().lower() for w in kept)
-        if len(kept) == 1 and (lexicon.is_everyday(lowered) or lexicon.is_field_word(lowered)) \
-                or lowered in public_lower() or lowered in words_set("no_workplace_alone"):
+        # (a word of the field or of a service, or a public word, has ended the words above)
+        if len(kept) == 1 and lexicon.is_everyday(lowered) or lowered in public_lower() \
+                or lowered in words_set("no_workplace_alone"):
             continue
         yield Finding(m.start("name") + kept[0].start(), m.start("name") + kept[-1].end(), "LOC", 0.6,
                       "place-named-as-one")
@@ -6144,9 +6143,7 @@ def _a_job_or_a_post(words: list[str]) -> bool:
     """Words naming a job or a post, not a workplace: a post alone ("placement", "role"), or a job
     in the singular after words of jobs and services ("team leader", "senior support worker";
     "call the doctor", "kind carers" may name a service)."""
-    from ingest.redact.names import ROLE_WORDS  # (names imports this module)
-
-    from ingest.redact.names import JOB_MODIFIERS
+    from ingest.redact.names import JOB_MODIFIERS, ROLE_WORDS  # (names imports this module)
 
     if len(words) == 1:
         return words[0] in _POSTS
@@ -6709,15 +6706,14 @@ def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
 
 # Letters, then in brackets the words they are the initials of, or the words, then their letters
 # in brackets or between commas ("AWS (Albany Wellbeing Services)", "quarnby wellbeing services
-# (qws)", "Nightingale Care Solutions, NCS, had"); "and", "of", "the", "&" are in the words but
-# not the letters.
+# (qws)", "Quarnby Care Solutions, QCS, had"); "and", "of", "the", "&" are in the words but not
+# the letters.
 _NAME_WORDS = r"[A-Za-z][\w'’-]*(?:[ \t]+(?:&|[A-Za-z][\w'’-]*)){1,6}"
 _LETTERS_SPELLED_OUT = re.compile(
     rf"(?<![\w'’-])(?:(?P<letters>[A-Za-z]{{2,5}})[ \t]*\([ \t]*(?P<words>{_NAME_WORDS})[ \t]*\)"
     rf"|(?P<words_first>{_NAME_WORDS})[ \t]*(?:\([ \t]*(?P<letters_after>[A-Za-z]{{2,5}})[ \t]*\)"
-    r"|,[ \t]*(?P<letters_set>[A-Z]{2,5}),))")  # (or set apart by commas, in capitals: "..., NCS, had")
+    r"|,[ \t]*(?P<letters_set>[A-Z]{2,5}),))")  # (or set apart by commas, in capitals: "..., QCS, had")
 _NOT_INITIALLED = frozenset({"and", "of", "the", "&", "for", "in"})
-
 
 
 @register_recognizer("workplace-letters-spelled-out", ("ORG",), gate=False, normalised=False)

@@ -110,6 +110,13 @@ SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", 
           ("she goes by r u z z for short", "r u z z"), ("well B E R I T signed it", "B E R I T"),
           # the first letter said by a word it opens
           ("Z as in zulu, A, R, E, W, S, K, A. Right.", "Z as in zulu, A, R, E, W, S, K, A"),
+          # every letter so, as over a telephone, or with "for", "then", "double"
+          ("that's W as in whiskey, A as in alpha, L as in lima, S as in sierra, H as in hotel.",
+           "W as in whiskey, A as in alpha, L as in lima, S as in sierra, H as in hotel"),
+          ("it's K for kilo, E for echo, double L, then Y for yankee", "K for kilo, E for echo, double L, then Y for yankee"),
+          ("Kash, K for kilo, A, S, H and I think that's it.", "K for kilo, A, S, H"),
+          # a code so: a letter by a word and figures
+          ("the ref is S as in Sierra, four four oh seven.", "S as in Sierra, four four oh seven"),
           ("Ngozi, said en-GO-zee", "en-GO-zee"),
           # typed in lower case with no stress marked: short syllables not all English, where
           # someone says how a name sounds
@@ -160,7 +167,9 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
                  # or with an aside of their role, or where among the staff they are
                  ("Sky, our HCA, was brilliant.", "Sky"), ("Sterling from the night shift said the same.", "Sterling"),
                  # or addressed ending a sentence, greeted, thanked or told sorry
-                 ("She'd hate me saying that. Sorry, Sky.", "Sky"), ("Thanks, Sky!", "Sky")]
+                 ("She'd hate me saying that. Sorry, Sky.", "Sky"), ("Thanks, Sky!", "Sky"),
+                 # or opening a sentence, a job said of them
+                 ("Sky was the OT on the ward.", "Sky"), ("Honestly. Sky is our HCA now.", "Sky")]
 # A given name opening a sentence to address someone, then what is asked or offered them: a
 # name that is a word of grammar too ("Will") only so.
 ADDRESSED = [("Will, let's start with the honorary thing.", "Will"), ("Will, can you say how it began?", "Will"),
@@ -197,7 +206,12 @@ def test_every_form_of_a_person_or_place_in_the_grid_goes(engine):
 KEPT = [
     "I will say it plainly.", "Will you come tomorrow?", "Will Unison help us?", "Will Unison said no.",
     "Sorry, Sky News was on.", "We watched the news on Sky.", "I was at Tesco, sorry, Aldi.",
-    "This episode is sponsored by Aldi. Thanks, Aldi.", "Will left-wing councils fund it?", "We mark the essays on Friday.", "There is hope for it yet.",
+    "This episode is sponsored by Aldi. Thanks, Aldi.", "Will left-wing councils fund it?",
+    # a public name before what a firm is said to be, a brand before a job
+    "We watched Sky. Sky was the provider then.", "Sky was the main driver of it.", "Boots was the chemist we used.",
+    # letters said by a word they do not open, down the alphabet, or one alone
+    "We did A for apple, B for ball, C for cat with the kids.", "I got an A for effort, B for ball.",
+    "I'm all for it, and I for one agree.", "Is that S as in sugar?", "We mark the essays on Friday.", "There is hope for it yet.",
     "Will, of course, is the tricky bit.", "Still, let's start with pay.", "May, in the end, was fine by me.",
     # words of grammar opening a sentence before a comma and a question (some are given names elsewhere)
     "So, can you tell me more?", "Now, let's start.", "Well, what happened next?", "Right, can we go on?",

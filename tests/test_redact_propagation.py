@@ -620,6 +620,10 @@ ONE_PERSON = [
     # spelled out after the name: letters compared ignoring case and separators
     (["My mentor was Keela, lovely woman.", "That's K-E-E-L-A if you're writing it."], ["Keela", "K-E-E-L-A"], None),
     (["Her surname is Drummock.", "d.r.u.m.m.o.c.k, two Ms."], ["Drummock", "d.r.u.m.m.o.c.k"], None),
+    # each letter said by a word it opens, a letter said twice
+    (["My surname is Walsh.", "That's W as in whiskey, A as in alpha, L, S, H."],
+     ["Walsh", "W as in whiskey, A as in alpha, L, S, H"], None),
+    (["Ask for Kelly Brannock.", "It's K for kilo, E, double L, Y."], ["Kelly Brannock", "K for kilo, E, double L, Y"], None),
     # a nickname the table lists, after the full name
     (["I worked under Tobias Wendle for a year.", "Toby was always late though."], ["Tobias Wendle", "Toby"], None),
     (["Marguerite ran the unit.", "Everyone called her Maggie behind her back."], ["Marguerite", "Maggie"], None),

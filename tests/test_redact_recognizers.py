@@ -274,7 +274,9 @@ CASES = {
          ("My last shift was Boxing Day 26th.", "26th"),
          # after a festival, a word opening a clause, "the" or a verb, an ordinal is a day
          ("Christmas 25th was quiet", "25th"), ("Then 3rd was the worst", "3rd"), ("I saw Sarah the 14th", "the 14th"),
-         ("Finished 2nd was great", "2nd")],
+         ("Finished 2nd was great", "2nd"),
+         # after a word in capitals, a month's, a word of grammar's, or before an ordinal not in capitals
+         ("Pay day is JUNE 1ST.", "JUNE 1ST"), ("It is due ON 1ST.", "1ST"), ("the ABC 1st was fine", "1st")],
         ["he was born on the ward", "born on the first of the month, like me",
          "the idea was born on the first of the second round of cuts",
          "in May 2019", "I may 3 times", "back in December", "the 1990s", "March 45 of", "24/7 care",
@@ -286,7 +288,8 @@ CASES = {
          "in 2019 and 2020", "Christmas 2020 was odd", "rated it 7/10", "a 14-May-ish deadline",
          "born 1987 in the north", "I was born on a Tuesday",
          # an ordinal ending a name, or counting what follows it
-         "I was at Carers 1st for a year.", "My contract with Well Being 1st was ended.", "I met with Sarah 1st thing."],
+         "I was at Carers 1st for a year.", "My contract with Well Being 1st was ended.", "I met with Sarah 1st thing.",
+         "I worked for CARE 1ST RECRUITMENT for a year."],
     ),
     "ORG": (
         [("i volunteer at quillmere counselling on fridays", "quillmere counselling"),
@@ -667,6 +670,9 @@ CASES = {
     ),
     "PERSON": (
         [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"),
+         # each letter said by a word it opens, as over a telephone
+         ("it's W as in whiskey, A as in alpha, L, S, H.", "W as in whiskey, A as in alpha, L, S, H"),
+         ("so that's p for papa, e for echo, double l", "p for papa, e for echo, double l"),
          ("it's said DAH-vith, not Daffy", "DAH-vith"), ("you say it See-oh-ban", "See-oh-ban"),
          ("i worked for priya for years", "priya"), ("i did shifts for ravi.", "ravi"),
          ("and A.J. on nights", "A.J."), ("it's Kee-va, like", "Kee-va"), ("ask for tamsin at the desk", "tamsin"),
@@ -712,6 +718,8 @@ CASES = {
          ("we met david at the union meeting", "david"), ("i rang paul and he said no", "paul")],
         ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
          "a, b, c or d", "Co-Op shop", "the X-ray",
+         # letters said by words down the alphabet, by a word they do not open, one alone
+         "we did A for apple, B for ball, C for cat", "an A for effort, B for ball", "is that S as in sugar?",
          "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "we cut back the holly bush", "in the summer", "the NHS and DWP",
          "a grand total", "I'M SO TIRED OF IT", "I love summer and winter", "good morning everyone",
          "THE BILL WAS HIGH", "the bill was high", "the night one, i.e. mondays", "e.g. the rota", "at 5 p.m. today",
@@ -842,6 +850,8 @@ CASES = {
     ),
     "ID": (
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),
+         # a letter said by a word it opens, then figures
+         ("my code was K for kilo, three one nine, and that", "K for kilo, three one nine"),
          # a letter and five figures or more, answering a question that named it
          ("E204417, I think, it's on the payslip.", "E204417"),
          ("associate number, mine's CV-2231, and", "CV-2231"), ("staff number 118204.", "staff number 118204"),

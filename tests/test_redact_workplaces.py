@@ -2138,6 +2138,8 @@ def test_a_workplace_after_a_role_in_a_speakers_description_is_redacted(engine):
 @pytest.mark.parametrize("text,name", [("I work for QUIET WATERS COUNSELLING.", "QUIET WATERS COUNSELLING"),
                                        ("I volunteer at THE WILLOWS on Sundays.", "WILLOWS"),
                                        ("I worked for COMPASS RECOVERY.", "COMPASS RECOVERY"),
+                                       # an ordinal in capitals inside the name is the name's, no day
+                                       ("I worked for CARE 1ST RECRUITMENT for a year.", "CARE 1ST RECRUITMENT"),
                                        # the clue opening the sentence
                                        ("At HWXT they cut the band 6 posts.", "HWXT"),
                                        ("From BPXT I went to agency work.", "BPXT"),
@@ -2150,7 +2152,8 @@ def test_a_workplace_typed_in_capitals_in_a_sentence_is_found(text, name):
                                   "I was referred to CAMHS.", "I worked at A&E.", "I worked for MIND.",
                                   "I moved to MANCHESTER.", "I work for a CHARITY.", "I did it for FREE.",
                                   "I WORKED FOR QUIET WATERS", "For CAMHS it was different.", "With PTSD it was hard.",
-                                  "By NOW it was late.", "At A&E it was busy.", "I was there AT THE WORST TIME, honestly."])
+                                  "By NOW it was late.", "At A&E it was busy.", "I was there AT THE WORST TIME, honestly.",
+                                  "It is due ON 1ST June."])
 def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
     assert found_by("workplace-in-capitals", text) == []
 

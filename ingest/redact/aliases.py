@@ -5,8 +5,9 @@ or "J.W." after "Jonah Wendle", is one person: each form is redacted where it is
 engine), and this decides which found forms are one person's, so they share one number.
 
 The rules, over the forms read as persons in one source:
-- spelled out: a form of single letters between separators ("K-E-I-R-A", "k.e.i.r.a") is the
-  name its letters spell, compared ignoring case, when that name is found in the source;
+- spelled out: a form of single letters between separators ("K-E-I-R-A", "k.e.i.r.a", "K for
+  kilo, E, I...") is the name its letters spell, compared ignoring case, when that name is found
+  in the source, or the full name it is the given name of;
 - short form: a one-word form is the given name it shortens: a short form or nickname the
   table data/short_forms.txt lists for it ("Maggie" of "Marguerite"), or its first three
   letters or more when those are a given name themselves ("Sam" of "Samantha");
@@ -28,8 +29,11 @@ from ingest.redact import lexicon
 
 _DATA = Path(__file__).parent / "data" / "short_forms.txt"
 _SPELLED = re.compile(r"[a-z](?:[-., ]+[a-z]){2,}\.?")
-# A letter said by a word it opens before the rest ("z as in zebra, a, b, o...", "b for bravo").
-_LETTER_AS_IN = re.compile(r"^([a-z]) (?:as in|for) [a-z]+,? ")
+# A letter said by a word it opens ("z as in zebra, a, b, o...", "w for whiskey, a for alpha"),
+# a letter said twice ("double l"), and the words joining them ("and then").
+_LETTER_AS_IN = re.compile(r"(?<![a-z])([a-z]) (?:as in|for) [a-z]+")
+_DOUBLE = re.compile(r"(?<![a-z])(?:double|triple) ([a-z])(?![a-z])")
+_JOINED_BY = re.compile(r"(?<![a-z])(?:and then|then|and)(?![a-z])")
 _INITIALS = re.compile(r"([a-z])\.? ?([a-z])\.?(?: ?([a-z])\.?)?")
 
 
@@ -49,9 +53,9 @@ def short_forms() -> dict[str, frozenset[str]]:
 
 
 def spelled(norm: str) -> str | None:
-    """'k-e-i-r-a', 'k, e, i, r, a', 'k as in kilo, e, i, r, a' → 'keira'; None for anything not
-    spelled out letter by letter."""
-    norm = _LETTER_AS_IN.sub(r"\1 ", norm)
+    """'k-e-i-r-a', 'k, e, i, r, a', 'k as in kilo, e, i, r, a', 'k for kilo, e for echo...' →
+    'keira'; None for anything not spelled out letter by letter."""
+    norm = _JOINED_BY.sub(" ", _DOUBLE.sub(r"\1 \1", _LETTER_AS_IN.sub(r"\1", norm))).strip()
     return re.sub(r"[^a-z]", "", norm) if _SPELLED.fullmatch(norm) else None
 
 
@@ -93,7 +97,7 @@ def join(persons: set[str], parents: dict[str, str], capitals: set[str]) -> dict
     for n in persons:
         word = spelled(n)
         if word is not None:
-            targets = {root(word)} if word in persons else set()
+            targets = {root(word)} if word in persons else set(given.get(word, ()))  # (or a full name's given name)
         elif n in parents:
             continue  # a word of a longer name is that name's
         elif (letters := initials(n, n in capitals)) is not None:

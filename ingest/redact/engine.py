@@ -39,7 +39,7 @@ from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS,
                                  JOB_NOUNS, KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES,
                                  SURNAME_TITLES, NameFinder, extend_directions, extend_surname, given_then_surname,
-                                 is_public_acronym, said_after_a_name, said_of_someone_after,
+                                 a_job_said_after, is_public_acronym, said_after_a_name, said_of_someone_after,
                                  someone_said_after)
 from ingest.redact.recognizers import (KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized,
                                        words_set)
@@ -1979,6 +1979,8 @@ def _letters_set_beside_their_name(text: str, a: int, b: int) -> bool:
 _GREETED_BEFORE = re.compile(rf"(?:^|[.!?][ \t]+)(?i:{recognizers.alternatives(recognizers.greetings())}|thank[ \t]+you)"
                              r"[ \t]*,[ \t]*$")
 _ENDS_THE_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|$)")
+# Or the name opens a sentence, then a job is said of them ("Sky was the OT"; names.a_job_said_after).
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?][ \t]+)$")
 
 
 class Engine:
@@ -2007,14 +2009,15 @@ class Engine:
                 continue
             if " " not in text[a:b].strip() and text[a:b].lower() in lexicon.first_names() and (
                     someone_said_after(text, b)
-                    or _GREETED_BEFORE.search(text, max(0, a - 24), a) and _ENDS_THE_SENTENCE.match(text, b)
+                    or (_GREETED_BEFORE.search(text, max(0, a - 24), a) and _ENDS_THE_SENTENCE.match(text, b)
+                        or _OPENS_A_SENTENCE.search(text, max(0, a - 3), a) and a_job_said_after(text, b))
                     and text[a:b].lower() in recognizers.public_lower()  # (not a name the source made public)
                     and lexicon.english_given_name_weight().get(text[a:b].lower())  # (nor a brand: "Thanks, Aldi.")
                     or (of := _OF_A_BODY.match(text, b))
                     and lexicon.english_given_name_weight().get(text[a:b].lower())
                     and any(c == of.end() and said_of_someone_after(text, d) for c, d in spans)):
                 continue  # "Sky, our HCA, was brilliant", "Sterling from the night shift", "Sky of Kent
-                # Police", "Sorry, Sky."
+                # Police", "Sorry, Sky.", "Sky was the OT"
             before = re.search(r"([A-Z][a-z'’-]+)(\.?)\s+$", text[max(0, a - 30):a])
             if before and " " not in text[a:b].strip() and (
                     before.group(1).lower() in TITLE_WORDS

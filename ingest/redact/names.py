@@ -1642,6 +1642,21 @@ def _from_a_body() -> re.Pattern:
                       rf"(?:(?i:{bodies})s?|[A-Z]{{2,6}})(?![\w'’-])")
 
 
+@functools.lru_cache(maxsize=1)
+def _a_job_said_of() -> re.Pattern:
+    """What someone's job is said to be after their name ("Sky was the OT", "Sky is our HCA");
+    not words a firm or a thing is said to be too ("the main driver", "our partner", "the lead")."""
+    jobs = {w.lower() for w in ROLE_WORDS} - recognizers.words_set("jobs_said_of_things_too")
+    jobs = recognizers.alternatives(jobs | recognizers.role_abbreviations_lower())
+    return re.compile(r"[ \t]+(?:was|is|['’]s)[ \t]+(?:my|our|the|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                      rf"(?i:{jobs})(?![\w'’-])")
+
+
+def a_job_said_after(text: str, end: int) -> bool:
+    """Whether a job is said of the word ending at ``end`` ("Sky was the OT"; _a_job_said_of)."""
+    return _a_job_said_of().match(text, end) is not None
+
+
 def someone_said_after(text: str, end: int, from_a_body: bool = False) -> bool:
     """Whether what follows ``text[:end]`` says it is someone (``_someone_after``); with
     ``from_a_body``, the body they come from says so too (for a given name no English word,

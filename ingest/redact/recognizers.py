@@ -1384,8 +1384,8 @@ _A_DAY_WORD = re.compile(rf"{_MONTHS}|{_WEEKDAYS}|{WEEKDAY_SHORT}")
 # An ordinal straight after a capitalised word no month or weekday ends a name ("Carers 1st",
 # "Well Being 1st"), not a day ("June 1st", "Weds 3rd", a named day's "Boxing Day 26th"); after
 # "called" or "named" it opens one ("an agency called 2nd wind care"). (_an_ordinal_of_a_name)
-_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?:(?!(?:{_A_DAY_WORD.pattern}|Day|Eve)\.?[ \t]+$)"
-                              r"(?P<word>[A-Z][a-z]+)|(?i:called|named))[ \t]+$")
+_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?:(?!(?i:{_A_DAY_WORD.pattern}|Day|Eve)\.?[ \t]+$)"
+                              r"(?P<word>[A-Z][a-z]+|[A-Z]{2,})|(?i:called|named))[ \t]+$")
 _OPENS_A_CLAUSE = words_set("clause_openers")
 # Festivals of several days, said before the day of one ("Christmas 25th", "Easter 1st").
 FESTIVALS = frozenset("christmas xmas easter halloween hallowe diwali eid hanukkah chanukah ramadan passover".split())
@@ -1394,11 +1394,14 @@ FESTIVALS = frozenset("christmas xmas easter halloween hallowe diwali eid hanukk
 def _an_ordinal_of_a_name(text: str, start: int) -> bool:
     """Is the ordinal at ``start`` a name's (_A_NAMES_ORDINAL), not a day's? Not after a word
     opening a clause, a festival or a verb ("Then 3rd was", "Ok 5th it is", "Christmas 25th",
-    "Finished 2nd"); a small word may end a name ("Well Being 1st")."""
+    "Finished 2nd"); a small word may end a name ("Well Being 1st"); so may a word in capitals
+    ("CARE 1ST RECRUITMENT")."""
     m = _A_NAMES_ORDINAL.search(text, max(0, start - 30), start)
     if m is None or m.group("word") is None:
         return m is not None  # (after "called", "named")
     word = m.group("word").lower()
+    if m.group("word").isupper() and (word in STOP_WORDS or not _DIGIT_ORDINAL.match(text, start).group().isupper()):
+        return False  # in capitals, a name's ordinal is in capitals too ("CARE 1ST"; not "ON 1ST", "ABC 1st")
     return word not in _OPENS_A_CLAUSE and word not in FESTIVALS \
         and not (word.endswith("ed") and lexicon.is_ordinary(word) and word not in lexicon.first_names())
 
@@ -3628,6 +3631,57 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
     for m in _INITIALS.finditer(text) if _INITIALS_CUE.search(text) else ():
         if re.sub(r"\s", "", m.group()).upper() not in _NOT_INITIALS:
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "initials")
+
+
+# A letter said by a word it opens, as over a telephone ("S as in Sierra", "w for whiskey"),
+# and what is spelled on with it: more letters so said or said bare, figures ("S as in Sierra,
+# four four oh seven"), "double".
+_LETTER_BY_A_WORD = re.compile(r"(?<![\w'’-])(?P<letter>[A-Za-z])[ \t]+(?:as[ \t]+in|for)[ \t]+(?P<word>[A-Za-z]{2,})"
+                               r"(?![\w'’-])")
+_SPELLED_ON = re.compile(r"(?:[ \t]*[,;-][ \t]*|[ \t]+)(?:(?:and[ \t]+)?then[ \t]+|and[ \t]+)?"
+                         rf"(?P<said>(?:(?:double|triple)[ \t]+)?(?:(?P<letter>[A-Za-z])|(?P<figure>\d+|{_A_FIGURE_WORD})))"
+                         r"(?![\w'’-])", re.IGNORECASE)
+
+
+@register_recognizer("spelled-by-words", ("PERSON", "ID"), context=("spell", "spelled", "spelt", "that's", "it's",
+                                                                   "name", "surname", "code", "reference"),
+                     gate=False, normalised=False)
+def spelled_by_words(text: str) -> Iterator[Finding]:
+    """'That's W as in whiskey, A as in alpha, L, S, H': letters each said by a word it opens, two
+    at least, or one and two more letters or figures said bare, spell a name, or with figures a
+    code ("S as in Sierra, four four oh seven"); not one letter so said alone ("B as in Bravo
+    ward"), a word that letter does not open ("A for effort"), nor letters down the alphabet ("A
+    for apple, B for ball, C for cat")."""
+    said_by_words = [m for m in _LETTER_BY_A_WORD.finditer(text)
+                     if m.group("word")[0].lower() == m.group("letter").lower()]
+    taken = 0
+    for first in said_by_words:
+        if first.start() < taken:
+            continue
+        end, letters, by_words, figures = first.end(), [first.group("letter").lower()], 1, False
+        while True:
+            said = next((m for m in said_by_words if m.start() > end and not text[end:m.start()].strip(" \t,;-")
+                         or m.start() > end and re.fullmatch(r"[ \t,;-]*(?:and[ \t]+)?(?:then|and)[ \t]+",
+                                                             text[end:m.start()])), None)
+            if said is not None:
+                end, by_words = said.end(), by_words + 1
+                letters.append(said.group("letter").lower())
+                continue
+            bare = _SPELLED_ON.match(text, end)
+            if bare is None or bare.group("letter") and (bare.group("letter") in "aAI"
+                                                         and not re.match(r"[ \t]*(?:[,;.?!]|$)", text[bare.end():])):
+                break  # (a bare "a", "I" opening the words after: "... H as in hotel and I think")
+            end = bare.end()
+            if bare.group("letter"):
+                letters.append(bare.group("letter").lower())
+            else:
+                figures = True
+        taken = end
+        if by_words < 2 and len(letters) + figures < 3 and not (figures and by_words):
+            continue
+        if _down_the_alphabet("".join(letters)) and not figures:
+            continue
+        yield Finding(first.start(), end, "ID" if figures else "PERSON", 0.6, "spelled-by-words")
 
 
 @register_recognizer("ward-number", "LOC", gate=False)
@@ -6674,7 +6728,8 @@ def workplaces_after_a_role(text: str) -> Iterator[Finding]:
 # (the clue opening a sentence too, "At HWFT they cut the posts"; in capitals it is a shouted word)
 _CAPITALS_AFTER_A_CLUE = re.compile(
     r"(?<![\w'’-])(?:[Aa]t|[Ff]or|[Ww]ith|[Jj]oined|[Ll]eft|[Bb]y|[Ff]rom|[Tt]o|(?:called|named))[ \t]+"
-    r"(?P<name>(?:THE[ \t]+)?[A-Z][A-Z'’&-]*[A-Z](?:[ \t]+(?:[A-Z][A-Z'’&-]*[A-Z]|&|OF|AND|\d+))*)(?![\w'’-])")
+    r"(?P<name>(?:THE[ \t]+)?[A-Z][A-Z'’&-]*[A-Z](?:[ \t]+(?:[A-Z][A-Z'’&-]*[A-Z]|&|OF|AND|\d+(?:ST|ND|RD|TH)?))*)"
+    r"(?![\w'’-])")
 
 
 @register_recognizer("workplace-in-capitals", ("ORG",), gate=False, normalised=False)

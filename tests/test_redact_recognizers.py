@@ -74,6 +74,10 @@ CASES = {
     ),
     "URL": (
         [("my site, www.orrincounselling.co.uk, has it", "www.orrincounselling.co.uk"),
+         # what someone logs in with, after the word for it
+         ("My login was jwalsh04 and it still works.", "jwalsh04"), ("Username: kbrannock1", "kbrannock1"),
+         ("I logged in as walshj every morning.", "walshj"), ("my user name was 'fernhill'", "fernhill"),
+         ("my password's Fern2019 lol", "Fern2019"),
          # a handle on a platform's own host, a chat platform's tag, one typed after "im"
          ("bluesky: tamtalks.bsky.social", "tamtalks.bsky.social"), ("discord is quillfern#4471", "quillfern#4471"),
          ("on fb im 'tamsin.counsels'", "tamsin.counsels"),
@@ -118,6 +122,9 @@ CASES = {
          ("brindleyouthcic on instagram", "brindleyouthcic"), ("follow quarrowcounselling for tips", "quarrowcounselling"),
          ("follow us on tiktok at fernby_wanders", "fernby_wanders")],
         ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
+         # a word after the word for a login
+         "my login was rubbish and the username is my email", "I logged in as admin.", "The password is changed.",
+         "the login page was down", "my user ID was 4471",
          "the day centre. care is what we do", "i work in health. care is hard", "Support.Care was the team",
          "i downloaded it.app was rubbish", "worked nights.support was minimal", "burnt out by march.therapy helped",
          "mum died in 2019.support from work was nil",
@@ -850,6 +857,8 @@ CASES = {
     ),
     "ID": (
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),
+         # a code said in parts with dashes between, two figures at its end
+         ("The referral code was MH dash F dash eight eight two.", "MH dash F dash eight eight two"),
          # a letter said by a word it opens, then figures
          ("my code was K for kilo, three one nine, and that", "K for kilo, three one nine"),
          # a letter and five figures or more, answering a question that named it
@@ -916,6 +925,8 @@ CASES = {
          # a group of a public helpline's number is no one's reference number
          "ring Education Support on 08000 562 561 any time",
          "the number of 4 or 5 people", "the number was 30 40 people a week", "ref 2019 was the year",
+         # a measure's letters and its figure, one dash
+         "the PHQ dash nine was high", "ITU dash two beds",
          # lower case: an everyday word or a year before figures, a short code, a web address
          "pre-2020 it was fine", "a top-1000 list", "mid-2019 we moved", "post-2010 and pre-1997", "ex-2019", "covid-19 and phq-9", "sars-cov-2",
          "an n95 mask", "vitamin b12", "the a614 again", "aged 16-25", "me@ab12345.org", "see it.ab12345.com"],

@@ -737,6 +737,32 @@ def _a_handle_typed(word: str) -> bool:
     return len(word) >= 6 and word not in STOP_WORDS and lexicon.zipf(word) == 0
 
 
+# What someone logs in or signs in with, said before it: "my login was jwalsh04", "username:
+# kbrannock1", "logged in as walshj", "the password was Fern2019".
+_LOGIN_SAID = re.compile(
+    r"(?<![\w'’-])(?i:log[- ]?ins?|logon|user[ \t]?names?|user[ \t]?ids?|account[ \t]+names?|passwords?"
+    r"|(?:logged|signed)[ \t]+(?:in|on)[ \t]+as|(?:log|sign)[ \t]+(?:in|on)[ \t]+as)"
+    r"(?:[ \t]*(?::|=|-|\bis\b|\bwas\b|\bwere\b|['’]s\b))?[ \t]*(?P<quote>['‘\"“])?"
+    r"(?P<login>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![\w@-]|['’]\w)")
+
+
+@register_recognizer("login-name", "URL", context=("login", "log", "username", "password", "account", "logged"),
+                     needs=re.compile(r"log|user|account|password|sign", re.IGNORECASE), normalised=False)
+def login_names(text: str) -> Iterator[Finding]:
+    """'My login was jwalsh04', 'username: kbrannock1', 'logged in as walshj': what someone logs in
+    with, said after the word for it, where it is typed as only a login is (``_a_handle_typed``:
+    a figure, a dot, an underscore, or letters run together English does not write), or in
+    quotes; not a word ("my login was rubbish", "logged in as admin", "the password is
+    changed")."""
+    for m in _LOGIN_SAID.finditer(text):
+        login = m.group("login")
+        quoted = m.group("quote") and text[m.end():m.end() + 1] in "'’\"”"
+        if login.lower() in STOP_WORDS or not (quoted or _a_handle_typed(login.lower())) \
+                or re.fullmatch(r"\d+", login):  # (figures alone are a number's: the number rules')
+            continue
+        yield Finding(m.start("login"), m.end("login"), "URL", 0.7, "login-name")
+
+
 # ---------------------------------------------------------------- phones
 
 register_kind("PHONE", "phone number", "[phone]")
@@ -1700,10 +1726,12 @@ def numbers_in_groups(text: str) -> Iterator[Finding]:
 # four...", "GRV dash two three..."): only numbers are read so, and no count is.
 _A_FIGURE_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
 _FIGURES_READ = re.compile(
-    r"(?<![\w'’-])(?P<letters>(?:[A-Z](?:,\s?|\s)){1,3}|(?P<block>[A-Z]{2,4})(?:\s*-\s*|\s+dash\s+|\s+))?"
+    r"(?<![\w'’-])(?P<letters>(?:[A-Z](?:,\s?|\s)){1,3}|(?P<block>[A-Z]{2,4})(?:\s*-\s*|\s+dash\s+|\s+)"
+    r"(?:(?P<parts>[A-Z]{1,4})(?:\s*-\s*|\s+dash\s+))?)?"
     rf"(?P<figures>(?i:(?:(?:double|treble|triple)\s+)?{_A_FIGURE_WORD}"
     rf"(?:(?:\s*,\s*|\s+|\s*-\s*|\s*,?\s*(?:dash|slash)\s*,?\s*)(?:(?:double|treble|triple)\s+)?{_A_FIGURE_WORD})+))"
     r"(?![\w'’-])")
+_SAID_DASH = re.compile(r"-|\sdash\s")
 # What a number read a figure at a time, each parted by a comma, is said to be (else a list of
 # scores: "she scored three, two, three, three, two").
 _A_NUMBER_SAID = re.compile(r"\b(?:numbers?(?!\s+of\b)|no\.|ref|reference|pin|registers?|registration|badge|payroll"
@@ -1727,7 +1755,8 @@ def _letters_of_their_own(block: str) -> bool:
 @register_recognizer("number-read-out", "ID", context=ID_CONTEXT, gate=False, normalised=False)
 def numbers_read_out(text: str) -> Iterator[Finding]:
     """'Staff number at the time was one one eight, four seven, six two': five figures or more read
-    a figure at a time (four after letters) are someone's number, whatever is said before them (a
+    a figure at a time (four after letters, two after a code's parts said with dashes, "MH dash F
+    dash eight eight two") are someone's number, whatever is said before them (a
     telephone's the phone rules' too); not a count up or down, or over again ("one two three four, one two three
     four"), one figure said over and over ("oh oh oh oh oh"), a public helpline's, nor, each figure
     parted by a comma, a list of scores where no number is spoken of just before ("No, she scored
@@ -1735,7 +1764,10 @@ def numbers_read_out(text: str) -> Iterator[Finding]:
     for m in _FIGURES_READ.finditer(text):
         figures = _figures_said(m.group("figures"))
         letters = re.sub(r"[^A-Z]", "", m.group("letters") or "")
-        if m.group("block") and _letters_of_their_own(m.group("block")):
+        # a code said in three parts or more with dashes between ("MH dash F dash eight eight two"):
+        # two figures are enough, its letters whatever they are
+        dashed = m.group("parts") and _SAID_DASH.search(text, m.end("block"), m.start("parts"))
+        if m.group("block") and _letters_of_their_own(m.group("block")) and not dashed:
             letters = ""  # a word or a public body's letters before the number: "ON one one eight...",
             # "HCPC zero four..." (the number alone goes)
         start = m.start() if len(letters) >= 2 else m.start("figures")  # (a letter alone names a ward, a band)
@@ -1744,7 +1776,8 @@ def numbers_read_out(text: str) -> Iterator[Finding]:
         # (groups each a helpline or one figure said over: "one one one, nine nine nine")
         helplines = all(len(f) >= 3 and (f in public_numbers() or len(set(f)) == 1)
                         for f in map(_figures_said, re.split(r"\s*,\s*", m.group("figures"))))
-        if len(figures) < (4 if letters else 5) or len(set(figures)) == 1 or counted or figures in public_numbers() \
+        if len(figures) < (2 if dashed else 4 if letters else 5) or len(set(figures)) == 1 and not dashed \
+                or counted and not dashed or figures in public_numbers() \
                 or helplines:
             continue  # (with letters before them, four figures: "E, M, four four one seven"; not a count,
             # "one two three four, one two three four", nor a helpline, "one one six, one two three")

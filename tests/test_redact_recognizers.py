@@ -306,6 +306,11 @@ CASES = {
          ("employed by quillstone ltd on zero hours", "quillstone ltd"), ("i work for brightwater mind, the local one", "brightwater mind"),
          # a registered form in lower case closes a name of any words, in its clause
          ("tangled roots cic pays nothing", "tangled roots"), ("i volunteer for silver lining cic", "silver lining"),
+         # an ordinal among its words ("1st" is no day there)
+         ("I work for care 1st recruitment ltd now.", "care 1st recruitment"),
+         # in quotes, the registered form closing it, in any case
+         ("rest of the week sessional for 'Talk It Through Ltd'", "Talk It Through Ltd"),
+         ("I did bank for \"Quarnby & Co Limited\" then", "Quarnby & Co Limited"),
          ("honestly bright path ltd were ok", "bright path"),
          # a region closing the clause after a placing word closes a branch's name, with it
          ("the crisis line run by lifeline north east (not samaritans)", "lifeline north east"),
@@ -663,6 +668,7 @@ CASES = {
          "i work at community hospital", "nurse at secure forensic unit",
          # a registered form of no name: a small word, a word of becoming, what kind only
          "we set up as a cic in 2019", "our cic is tiny", "we went ltd last year", "i work for the cic",
+         "we pay 4 ltd companies", "we became 'a care cic' in 2019", "set up in 2019 ltd",
          "i'm a director of my own ltd", "it's a care cic",
          # a public body's, a job's or the field's letters, a sound, an abbreviation
          "i work for dwp", "referred to cmht", "with hmrc for years", "i went to ppl", "sent by text msg",

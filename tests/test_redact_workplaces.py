@@ -691,13 +691,22 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     ("worked for 'safe steps'.", ["safe steps"]), ("bank shifts with 'carewell'.", ["carewell"]),
     ("employed by 'quillmend' for years", ["quillmend"]), ("i was placed via 'carewise' for six months", ["carewise"]),
     ("the manager left 'constructive feedback' in my tray", []), ("people left 'en masse' after the restructure", []),
-    ("joined “the arbour collective” in 2019", []),  # (the name found by its kind, capitalised or not)
+    ("joined “the arbour collective” in 2019", ["the arbour collective"]),
     # two words or more no everyday ones before a workplace's kind; after a post "at", a kind of
     # workplace before "called" or "with"; a coined word after a word said of far more
     ("therapist at 'quillan tarn counselling' above the bookies", ["quillan tarn counselling"]),
     ("i left 'brackle tarn counselling' in 2021", ["brackle tarn counselling"]),
     ("agency shifts with 'brightstaff nursing' mainly", ["brightstaff nursing"]),
     ("sessions via 'brindlewick therapy' now", ["brindlewick therapy"]),
+    # the name's article and a word no everyday one before the kind, after someone's work or a
+    # bare "at", "for"; a service's word between ("care homes")
+    ("my employer is 'the quarnby partnership', a gp practice", ["the quarnby partnership"]),
+    ("now at 'the quillmoor practice' york, self employed", ["the quillmoor practice"]),
+    ("in the process of leaving 'brackwater care homes' for a job", ["brackwater care homes"]),
+    ("i was at 'the big practice' for years", []), ("we laughed at 'the community practice' nonsense", []),
+    ("i work for 'step down care' now", []),
+    # (a project so named may be a workplace's or work's: it goes as a workplace would)
+    ("i left 'the bridge project' in 2021", ["the bridge project"]),
     # the name's own article after someone's work there or a workplace named so; after "my employer
     # is", "my agency is", "now at" as after "employer:"
     ("my agency is 'the quillbrook'. pays late", ["the quillbrook"]), ("my agency is 'pulse mh'", ["pulse mh"]),
@@ -713,7 +722,7 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     ("nurse at 'intensive care' for years", []), ("counsellor at 'foster care' now", []),
     ("i worked at 'end of life care' for years", []), ("private work as 'walk and talk therapy'", []),
     ("agency shifts with 'the highest bidder' lol", []), ("a tiny cic called 'the cheap option'", []),
-    ("private work as 'the fixer' mostly", []), ("i left 'the bridge project' in 2021", []),
+    ("private work as 'the fixer' mostly", []),
     # ideas, states and phrases in quotes, after words of work or not
     ("they left 'high and dry' the whole team", []), ("i quit 'cold turkey' and went agency", []),
     ("i left 'voicemails' and got nothing back", []), ("it was called 'business needs' every time", []),

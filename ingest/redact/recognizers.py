@@ -1539,8 +1539,9 @@ def exact_dates(text: str) -> Iterator[Finding]:
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")) \
                 and not (m.start() == m.start(1) and _an_ordinal_of_a_name(text, m.start(1))) \
-                and not _opens_a_lower_case_ordinal_name(text, m.start(1)):
-            yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
+                and not _opens_a_lower_case_ordinal_name(text, m.start(1)) \
+                and not any(f.start < m.start(1) < f.end for f in lower_case_legal_names(text)):
+            yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")  # (not "care 1st recruitment ltd")
     for m in _WEEKDAY_DAY_MONTH.finditer(text) if figures and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
         if ((1 <= day <= 31 and 1 <= month <= 12) or (1 <= month <= 31 and 1 <= day <= 12)) and (day, month) != (24, 7):
@@ -2321,7 +2322,10 @@ def _lower_charity_then_name() -> re.Pattern:
 
 # A registered form typed in lower case ("cic", "ltd", "llp", "plc"; not "limited", a word)
 # and the words straight before it, in its clause.
-_LOWER_LEGAL_NAME = re.compile(r"(?P<name>(?<![\w'’-])[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,3})[ \t]+(?:cic|ltd|llp|plc)\b")
+# (a figure or an ordinal among its words: "care 1st recruitment ltd")
+_LOWER_LEGAL_WORD = r"(?:[a-z][a-z'’-]*|\d+(?:st|nd|rd|th))"
+_LOWER_LEGAL_NAME = re.compile(rf"(?P<name>(?<![\w'’-]){_LOWER_LEGAL_WORD}(?:[ \t]+{_LOWER_LEGAL_WORD}){{0,3}})"
+                               r"[ \t]+(?:cic|ltd|llp|plc)\b")
 # Verbs of becoming a company: "went ltd", "going ltd".
 _BECOMING = words_set("becoming_a_company")
 
@@ -2350,6 +2354,26 @@ def lower_case_legal_names(text: str) -> Iterator[Finding]:
             continue
         yield Finding(m.start("name") + kept[0].start(), m.start("name") + kept[-1].end(), "ORG", 0.6,
                       "lower-case-legal-name")
+
+
+# A company's name in quotes, its registered form closing it, in any case ("'Talk It Through Ltd'",
+# "\"quiet minds cic\"", "'HOPE & CO LIMITED'"): the quotes mark where the name opens.
+_QUOTED_LEGAL_NAME = re.compile(r"(?:^|(?<=[\s(:]))[\"“'‘](?P<name>[A-Za-z0-9][\w'’&.-]*(?:[ \t]+[\w&][\w'’&.-]*){0,5}"
+                                r"[ \t]+(?i:ltd|limited|cic|llp|plc)\.?)[\"”'’](?![\w'’])")
+
+
+@register_recognizer("quoted-legal-name", "ORG", gate=False, normalised=False,
+                     needs=re.compile(r"ltd|limited|cic|llp|plc", re.IGNORECASE))
+def quoted_legal_names(text: str) -> Iterator[Finding]:
+    """'sessional for 'Talk It Through Ltd'': a registered form closing words in quotes closes a
+    company's name, and the quotes open it, whatever the case of its words; not a public body's
+    name, nor words of what kind only ("'a care cic'")."""
+    for m in _QUOTED_LEGAL_NAME.finditer(text):
+        words = m.group("name").lower().split()[:-1]
+        if words[0] in ("a", "an", "my", "our", "their") or " ".join(words) in public_lower() \
+                or all(_says_what_kind(w) for w in words):
+            continue
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.7, "quoted-legal-name")
 
 
 @register_recognizer("lower-case-branch", "ORG", gate=False)
@@ -6482,8 +6506,21 @@ _A_KIND_BEFORE_THE_CUE = re.compile(rf"(?<![\w'’-])(?:{alternatives(lexicon.wo
 # "a home named"): what is named is that place.
 _A_PLACE_BEFORE_ITS_NAMING = re.compile(rf"(?<![\w'’-])(?:{alternatives(_PLACE_KINDS | {'ward', 'home', 'wing'})})"
                                         r"[ \t]*,?[ \t]*$", re.IGNORECASE)
+_AT_OR_FOR = re.compile(r"(?<![\w'’-])(?:at|for)[ \t]+$", re.IGNORECASE)
 # A post before "at", "for" ("therapist at", "a hca for").
 _A_POST_AT = re.compile(r"(?<![\w'’-])(?P<post>[a-z]+)[ \t]+(?:at|for)[ \t]+$", re.IGNORECASE)
+
+
+def _names_before_its_kind(words: list[str]) -> bool:
+    """The words of a workplace's name before its kind ("still waters", "oaks", "clearwater care",
+    "sanctuary"): the first none of grammar, a service's, the field's or everyday; a word after it
+    may be a service's ("clearwater care homes"), not grammar's or everyday ("walk and talk")."""
+    def plain(w: str) -> bool:
+        return w in STOP_WORDS or lexicon.is_everyday(w) or lexicon.is_field_word(w)
+
+    first, *rest = words
+    return not (plain(first) or first in service_words()) \
+        and not any(plain(w) and w not in service_words() or w in STOP_WORDS for w in rest)
 
 
 @register_recognizer("workplace-quoted-lower", ("ORG",), gate=False, normalised=False)
@@ -6525,15 +6562,18 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
         coined = any(w.isalpha() and len(w) >= 4 and _a_word_no_list_knows(w) for w in words)
         ends = (_LEFT_WHEN if left else _ENDS_AFTER_QUOTES).match(typed, m.end()) is not None
         building = len(words) > 1 and words[-1] in lexicon.workplace_kinds("building")
-        of_its_kind = len(words) > 2 and lexicon.is_workplace_kind(words[-1]) and not building
+        named = words[1:] if words[0] == "the" else words  # (the name's own article: "'the oaks partnership'")
+        of_its_kind = len(words) > 2 and len(named) > 1 and lexicon.is_workplace_kind(words[-1]) and not building
+        at_or_for = _AT_OR_FOR.search(typed, max(0, m.start() - 5), m.start())
         if coined:
-            said = placed and (not weak or ends) or _KIND_AFTER_QUOTES.match(typed, m.end())
-        elif of_its_kind:  # (two words or more before a kind of workplace or work: "'still waters
-            # therapy'"; not words of a service, a field or what kind, "'walk and talk therapy'",
-            # "'end of life care'", "'step down care'")
-            said = placed and not weak and group == "name" and not any(
-                w in service_words() or lexicon.is_field_word(w) or w in _KIND_WORDS or w in STOP_WORDS
-                or lexicon.is_everyday(w) for w in words[:-1])
+            said = placed and (not weak or ends) or _KIND_AFTER_QUOTES.match(typed, m.end()) \
+                or of_its_kind and at_or_for and _names_before_its_kind(named[:-1])
+        elif of_its_kind:  # (two words or more before a kind of workplace or work, the article
+            # counted: "'still waters therapy'", "'the oaks partnership'", "'clearwater care homes'";
+            # not words of a service, a field or what kind, "'walk and talk therapy'", "'end of life
+            # care'", "'step down care'")
+            said = (placed and not weak or at_or_for) and group == "name" \
+                and _names_before_its_kind(named[:-1])  # (after a bare "at", "for" too)
         elif building:  # (everyday words before a building's kind, after someone's work: "'hope house'")
             said = placed and not weak and group == "name" and not any(
                 w in service_words() or lexicon.is_field_word(w) or w in _AT_THE_THINGS or w in _KIND_WORDS

@@ -863,6 +863,8 @@ CASES = {
     ),
     "ID": (
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),
+         # figures, letters, figures joined by hyphens: a job's reference whatever is said before it
+         ("The job reference on NHS Jobs was 353-MH-4471-B, Band 5.", "353-MH-4471-B"),
          # a code said in parts with dashes between, two figures at its end
          ("The referral code was MH dash F dash eight eight two.", "MH dash F dash eight eight two"),
          # a letter said by a word it opens, then figures
@@ -932,7 +934,7 @@ CASES = {
          "ring Education Support on 08000 562 561 any time",
          "the number of 4 or 5 people", "the number was 30 40 people a week", "ref 2019 was the year",
          # a measure's letters and its figure, one dash
-         "the PHQ dash nine was high", "ITU dash two beds",
+         "the PHQ dash nine was high", "ITU dash two beds", "dated 03-MAR-2021 it was",
          # lower case: an everyday word or a year before figures, a short code, a web address
          "pre-2020 it was fine", "a top-1000 list", "mid-2019 we moved", "post-2010 and pre-1997", "ex-2019", "covid-19 and phq-9", "sars-cov-2",
          "an n95 mask", "vitamin b12", "the a614 again", "aged 16-25", "me@ab12345.org", "see it.ab12345.com"],

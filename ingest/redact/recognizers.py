@@ -1559,7 +1559,7 @@ register_kind("ID", "staff or reference number", "[ID number]")
 # Words that say a number is someone's (or a case's): within the context window before it.
 ID_CONTEXT = tuple(words("id_context"))
 # Shapes that are reference numbers by themselves: NMC PINs (09A4471E), HCPC numbers
-# (PYL31862), service-desk tickets (INC0041937), codes (GR/2022/041, CS-448201).
+# (PYL31862), service-desk tickets (INC0041937), codes (GR/2022/041, CS-448201, 353-MH-4471-B).
 # A check character or short suffix joined by a hyphen is part of the number: "E402187-K".
 _SUFFIX = r"(?:-[A-Za-z0-9]{1,2})?"
 _ID_SHAPES = re.compile(
@@ -1567,6 +1567,10 @@ _ID_SHAPES = re.compile(
     r"|(?:PYL|AS|CS|DT|OT|PA|PH|RA|SL|SW|CH|BS|HAD|ODP|PO|PYL)\d{5,6}"
     r"|INC\d{6,}|[A-Z]{2,4}\d{5,}"
     r"|#?[A-Z]{1,4}(?:[-/][A-Z0-9]{1,6})*[-/]\d{3,}(?:[-/][A-Z0-9]+)*"
+    # (figures first, then letters, then figures: a job's reference, "353-MH-4471-B"; no month's
+    # letters, "03-MAR-2021" is a date)
+    r"|\d{2,}[-/](?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[-/])[A-Z]{1,4}(?:[-/][A-Z0-9]{1,6})*"
+    r"[-/]\d{3,}(?:[-/][A-Z0-9]+)*"
     rf"|[A-Z]{{1,4}}/\d{{2,}}/\d{{2,}}){_SUFFIX}(?![\w/-])"
 )
 _LETTERED = re.compile(rf"(?<![\w/-])[A-Z]{{1,3}}\d{{4,10}}{_SUFFIX}(?![\w/-])")

@@ -155,7 +155,12 @@ CASES = [
       "May this morning rang in sick."], ["May never", "gave May", "saw May", "May this"], []),
     # an initial and a surname of two parts after a role
     (["i reported my manager l. okafor-reid to hr"], ["okafor"], ["to hr"]),
-    # a given name that is also a word, alone before "who", "'s" or an apposition
+    # a given name that is also a word, found in lower case, said again as the word after an
+    # article, a possessive or a quantity's word: the word, in lower case
+    (["a woman called hope rang back", "there is no hope left", "hope said yes in the end"],
+     ["called hope", "hope said"], ["no hope left"]),
+    (["grace, the other nurse, had a go", "by the grace of god we coped", "grace left in may"],
+     ["grace, the", "grace left"], ["the grace of god"]),
     (["It's fine. April, my youngest, is at uni.", "Summer said yes before anyone.", "In April, we left."],
      ["April, my", "Summer said"], ["In April, we left", "my youngest", "yes before anyone"]),
     # a workplace named after a region keeps its region with it
@@ -624,6 +629,8 @@ ONE_PERSON = [
     (["My surname is Walsh.", "That's W as in whiskey, A as in alpha, L, S, H."],
      ["Walsh", "W as in whiskey, A as in alpha, L, S, H"], None),
     (["Ask for Kelly Brannock.", "It's K for kilo, E, double L, Y."], ["Kelly Brannock", "K for kilo, E, double L, Y"], None),
+    (["I'm Lorna Okonkwo.", "O for oscar, K for kilo, O, N, K, W, O."], ["Lorna Okonkwo", "O for oscar, K for kilo, O, N, K, W, O"],
+     None),
     # a nickname the table lists, after the full name
     (["I worked under Tobias Wendle for a year.", "Toby was always late though."], ["Tobias Wendle", "Toby"], None),
     (["Marguerite ran the unit.", "Everyone called her Maggie behind her back."], ["Marguerite", "Maggie"], None),

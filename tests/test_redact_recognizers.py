@@ -124,7 +124,7 @@ CASES = {
         ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
          # a word after the word for a login
          "my login was rubbish and the username is my email", "I logged in as admin.", "The password is changed.",
-         "the login page was down", "my user ID was 4471",
+         "the login page was down", "my user ID was 4471", "my login was NHSmail", "logged in as SystmOne",
          "the day centre. care is what we do", "i work in health. care is hard", "Support.Care was the team",
          "i downloaded it.app was rubbish", "worked nights.support was minimal", "burnt out by march.therapy helped",
          "mum died in 2019.support from work was nil",
@@ -669,6 +669,7 @@ CASES = {
          # a registered form of no name: a small word, a word of becoming, what kind only
          "we set up as a cic in 2019", "our cic is tiny", "we went ltd last year", "i work for the cic",
          "we pay 4 ltd companies", "we became 'a care cic' in 2019", "set up in 2019 ltd",
+         "they said it was 'severely limited'", "it's 'time limited' work",
          "i'm a director of my own ltd", "it's a care cic",
          # a public body's, a job's or the field's letters, a sound, an abbreviation
          "i work for dwp", "referred to cmht", "with hmrc for years", "i went to ppl", "sent by text msg",
@@ -686,6 +687,9 @@ CASES = {
          # each letter said by a word it opens, as over a telephone
          ("it's W as in whiskey, A as in alpha, L, S, H.", "W as in whiskey, A as in alpha, L, S, H"),
          ("so that's p for papa, e for echo, double l", "p for papa, e for echo, double l"),
+         # letters said bare with no commas, "A" and "I" among them; a listed name spelled by any words
+         ("The nurse in charge was K for King, O for Orange, W A L C Z Y K.", "K for King, O for Orange, W A L C Z Y K"),
+         ("N for nellie, I for ice, A for Apple, M for mother, H for harry", ""),
          ("it's said DAH-vith, not Daffy", "DAH-vith"), ("you say it See-oh-ban", "See-oh-ban"),
          ("i worked for priya for years", "priya"), ("i did shifts for ravi.", "ravi"),
          ("and A.J. on nights", "A.J."), ("it's Kee-va, like", "Kee-va"), ("ask for tamsin at the desk", "tamsin"),
@@ -733,6 +737,10 @@ CASES = {
          "a, b, c or d", "Co-Op shop", "the X-ray",
          # letters said by words down the alphabet, by a word they do not open, one alone
          "we did A for apple, B for ball, C for cat", "an A for effort, B for ball", "is that S as in sugar?",
+         # a mnemonic's or a rota's letters, spelled by what they stand for
+         "the rota codes are E as in early, L as in late, N as in night",
+         "They mark it R for red, A for amber, G for green on the RAG rating.",
+         "SMART, so S for specific, M for measurable, A for achievable, R for realistic, T for timely",
          "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "we cut back the holly bush", "in the summer", "the NHS and DWP",
          "a grand total", "I'M SO TIRED OF IT", "I love summer and winter", "good morning everyone",
          "THE BILL WAS HIGH", "the bill was high", "the night one, i.e. mondays", "e.g. the rota", "at 5 p.m. today",
@@ -935,6 +943,7 @@ CASES = {
          "the number of 4 or 5 people", "the number was 30 40 people a week", "ref 2019 was the year",
          # a measure's letters and its figure, one dash
          "the PHQ dash nine was high", "ITU dash two beds", "dated 03-MAR-2021 it was",
+         "It's ICD dash F dash two zero for schizophrenia.", "S for section 136, I for informal, the codes",
          # lower case: an everyday word or a year before figures, a short code, a web address
          "pre-2020 it was fine", "a top-1000 list", "mid-2019 we moved", "post-2010 and pre-1997", "ex-2019", "covid-19 and phq-9", "sars-cov-2",
          "an n95 mask", "vitamin b12", "the a614 again", "aged 16-25", "me@ab12345.org", "see it.ab12345.com"],

@@ -704,9 +704,8 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     ("now at 'the quillmoor practice' york, self employed", ["the quillmoor practice"]),
     ("in the process of leaving 'brackwater care homes' for a job", ["brackwater care homes"]),
     ("i was at 'the big practice' for years", []), ("we laughed at 'the community practice' nonsense", []),
-    ("i work for 'step down care' now", []),
-    # (a project so named may be a workplace's or work's: it goes as a workplace would)
-    ("i left 'the bridge project' in 2021", ["the bridge project"]),
+    ("i work for 'step down care' now", []), ("i left 'the bridge project' in 2021", []),
+    ("we're meant to be at 'the joint practice' every week", []), ("now at 'the extra care homes'", []),
     # the name's own article after someone's work there or a workplace named so; after "my employer
     # is", "my agency is", "now at" as after "employer:"
     ("my agency is 'the quillbrook'. pays late", ["the quillbrook"]), ("my agency is 'pulse mh'", ["pulse mh"]),
@@ -2162,7 +2161,7 @@ def test_a_workplace_typed_in_capitals_in_a_sentence_is_found(text, name):
                                   "I moved to MANCHESTER.", "I work for a CHARITY.", "I did it for FREE.",
                                   "I WORKED FOR QUIET WATERS", "For CAMHS it was different.", "With PTSD it was hard.",
                                   "By NOW it was late.", "At A&E it was busy.", "I was there AT THE WORST TIME, honestly.",
-                                  "It is due ON 1ST June."])
+                                  "It is due ON 1ST June.", "I was at HOME ON 1ST MAY."])
 def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
     assert found_by("workplace-in-capitals", text) == []
 
@@ -2170,6 +2169,18 @@ def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
 def test_a_workplace_typed_in_capitals_in_a_sentence_is_redacted(engine):
     check(engine, ["I work for QUIET WATERS COUNSELLING, and I was at HOME today."], ["QUIET", "WATERS"],
           ["I work for", "HOME"])
+
+
+# A day said after a workplace in capitals ends its name: both go, the day as a day.
+@pytest.mark.parametrize("quote,gone", [
+    ("i was at WILLOW HOUSE ON 1ST MAY when it happened", ["WILLOW", "1ST"]),
+    ("resigned from ELMHURST 5TH FEB after the investigation", ["ELMHURST", "5TH"]),
+    ("i got a job at CEDAR VIEW AS OF 30TH MARCH on nights", ["CEDAR", "30TH"]),
+    ("well I went off sick, WARD 10TH MARCH 2019, and never went back.", ["10TH"]),
+    ("I worked for CARE 1ST RECRUITMENT for a year.", ["CARE", "1ST", "RECRUITMENT"]),
+])
+def test_a_day_after_a_workplace_in_capitals_goes_as_a_day(engine, quote, gone):
+    check(engine, [quote], gone, [])
 
 
 # A workplace's name typed in lower case with "&" for "and" before its kind, a coined hyphened

@@ -7,7 +7,7 @@ engine), and this decides which found forms are one person's, so they share one 
 The rules, over the forms read as persons in one source:
 - spelled out: a form of single letters between separators ("K-E-I-R-A", "k.e.i.r.a", "K for
   kilo, E, I...") is the name its letters spell, compared ignoring case, when that name is found
-  in the source, or the full name it is the given name of;
+  in the source, or the full name it is the given name or the surname of;
 - short form: a one-word form is the given name it shortens: a short form or nickname the
   table data/short_forms.txt lists for it ("Maggie" of "Marguerite"), or its first three
   letters or more when those are a given name themselves ("Sam" of "Samantha");
@@ -86,18 +86,22 @@ def join(persons: set[str], parents: dict[str, str], capitals: set[str]) -> dict
         return parents.get(n, n)
 
     given: dict[str, set[str]] = {}  # a given name said in the source → whose
+    word_of: dict[str, set[str]] = {}  # a word of a full name (its given name, its surname) → whose
     full: dict[str, set[str]] = {}   # the initials of a full name → whose
     for n in persons:
         words = n.split()
         if words and words[0].isalpha() and words[0] in lexicon.first_names():
             given.setdefault(words[0], set()).add(root(n))
+        if len(words) > 1:
+            for w in (words[0], words[-1]):
+                word_of.setdefault(w, set()).add(root(n))
         if 2 <= len(words) <= 3 and all(w[:1].isalpha() for w in words):
             full.setdefault("".join(w[0] for w in words), set()).add(root(n))
     joined = {}
     for n in persons:
         word = spelled(n)
         if word is not None:
-            targets = {root(word)} if word in persons else set(given.get(word, ()))  # (or a full name's given name)
+            targets = {root(word)} if word in persons else set(word_of.get(word, ()))  # (or a full name's word)
         elif n in parents:
             continue  # a word of a longer name is that name's
         elif (letters := initials(n, n in capitals)) is not None:

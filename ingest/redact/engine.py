@@ -696,9 +696,14 @@ def named_after_a_region(text: str, f: Finding, protected: list[tuple[int, int]]
 def public_inside_a_name(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:
     """A rule's workplace that holds a public name as a word of its own: a region opening a
     lower-case name or closing a branch's (recognizers.lower_case_regional_branches), a public
-    body's plural beside a figure."""
+    body's plural beside a figure, a company's in quotes with its registered form ("IT" of "'TALK
+    IT THROUGH LTD'"), a word a letter is spelled by ("Apple" of "A for Apple")."""
     return opened_by_a_region(text, f, protected) or named_with_a_figure(text, f, protected) \
-        or f.recognizer == recognizers.REGIONAL_BRANCH
+        or f.recognizer in _PUBLIC_WORDS_THEIR_OWN
+
+
+# Recognizers whose findings hold a public name's words as their own.
+_PUBLIC_WORDS_THEIR_OWN = (recognizers.REGIONAL_BRANCH, "quoted-legal-name", "spelled-by-words")
 
 
 def named_with_a_figure(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:

@@ -1644,12 +1644,15 @@ def _from_a_body() -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _a_job_said_of() -> re.Pattern:
-    """What someone's job is said to be after their name ("Sky was the OT", "Sky is our HCA");
-    not words a firm or a thing is said to be too ("the main driver", "our partner", "the lead")."""
-    jobs = {w.lower() for w in ROLE_WORDS} - recognizers.words_set("jobs_said_of_things_too")
-    jobs = recognizers.alternatives(jobs | recognizers.role_abbreviations_lower())
-    return re.compile(r"[ \t]+(?:was|is|['’]s)[ \t]+(?:my|our|the|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-                      rf"(?i:{jobs})(?![\w'’-])")
+    """What someone's job is said to be after their name ("Sky was the OT", "Sky's our HCA"), the
+    job ending what is said; not words a firm or a thing is said to be too ("the main driver",
+    "our partner", "the lead"), nor letters of things among jobs' ("the TV", "the UK")."""
+    jobs = ({w.lower() for w in ROLE_WORDS} | recognizers.role_abbreviations_lower()) \
+        - recognizers.words_set("jobs_said_of_things_too")
+    # (the job ends what is said: "the OT on the ward", not "the TV provider", "the nurses' channel")
+    return re.compile(r"(?:[ \t]+(?:was|is)|['’]s)[ \t]+(?:my|our|the|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                      rf"(?i:{recognizers.alternatives(jobs)})(?=[ \t]*(?:[.,;:!?)—–-]|$)|[ \t]+(?:on|at|in|for|from"
+                      r"|with|there|here|then|now|and|but|who|when|until|till|before|after)\b)")
 
 
 def a_job_said_after(text: str, end: int) -> bool:

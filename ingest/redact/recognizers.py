@@ -742,7 +742,7 @@ def _a_handle_typed(word: str) -> bool:
 _LOGIN_SAID = re.compile(
     r"(?<![\w'’-])(?i:log[- ]?ins?|logon|user[ \t]?names?|user[ \t]?ids?|account[ \t]+names?|passwords?"
     r"|(?:logged|signed)[ \t]+(?:in|on)[ \t]+as|(?:log|sign)[ \t]+(?:in|on)[ \t]+as)"
-    r"(?:[ \t]*(?::|=|-|\bis\b|\bwas\b|\bwere\b|['’]s\b))?[ \t]*(?P<quote>['‘\"“])?"
+    r"(?:[ \t]*(?:\bis\b|\bwas\b|\bwere\b|['’]s\b))?(?:[ \t]*[:=-])?[ \t]*(?P<quote>['‘\"“])?"
     r"(?P<login>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![\w@-]|['’]\w)")
 
 
@@ -753,11 +753,12 @@ def login_names(text: str) -> Iterator[Finding]:
     with, said after the word for it, where it is typed as only a login is (``_a_handle_typed``:
     a figure, a dot, an underscore, or letters run together English does not write), or in
     quotes; not a word ("my login was rubbish", "logged in as admin", "the password is
-    changed")."""
+    changed"), nor a system's public name ("my login was NHSmail", "logged in as SystmOne")."""
     for m in _LOGIN_SAID.finditer(text):
         login = m.group("login")
         quoted = m.group("quote") and text[m.end():m.end() + 1] in "'’\"”"
-        if login.lower() in STOP_WORDS or not (quoted or _a_handle_typed(login.lower())) \
+        if login.lower() in STOP_WORDS or login.lower() in public_lower() \
+                or not (quoted or _a_handle_typed(login.lower())) \
                 or re.fullmatch(r"\d+", login):  # (figures alone are a number's: the number rules')
             continue
         yield Finding(m.start("login"), m.end("login"), "URL", 0.7, "login-name")
@@ -1410,8 +1411,8 @@ _A_DAY_WORD = re.compile(rf"{_MONTHS}|{_WEEKDAYS}|{WEEKDAY_SHORT}")
 # An ordinal straight after a capitalised word no month or weekday ends a name ("Carers 1st",
 # "Well Being 1st"), not a day ("June 1st", "Weds 3rd", a named day's "Boxing Day 26th"); after
 # "called" or "named" it opens one ("an agency called 2nd wind care"). (_an_ordinal_of_a_name)
-_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?:(?!(?i:{_A_DAY_WORD.pattern}|Day|Eve)\.?[ \t]+$)"
-                              r"(?P<word>[A-Z][a-z]+|[A-Z]{2,})|(?i:called|named))[ \t]+$")
+_A_NAMES_ORDINAL = re.compile(rf"(?<![\w'’-])(?:(?!(?:{_A_DAY_WORD.pattern}|Day|Eve)\.?[ \t]+$)"
+                              r"(?P<word>[A-Z][a-z]+)|(?i:called|named))[ \t]+$")
 _OPENS_A_CLAUSE = words_set("clause_openers")
 # Festivals of several days, said before the day of one ("Christmas 25th", "Easter 1st").
 FESTIVALS = frozenset("christmas xmas easter halloween hallowe diwali eid hanukkah chanukah ramadan passover".split())
@@ -1420,14 +1421,11 @@ FESTIVALS = frozenset("christmas xmas easter halloween hallowe diwali eid hanukk
 def _an_ordinal_of_a_name(text: str, start: int) -> bool:
     """Is the ordinal at ``start`` a name's (_A_NAMES_ORDINAL), not a day's? Not after a word
     opening a clause, a festival or a verb ("Then 3rd was", "Ok 5th it is", "Christmas 25th",
-    "Finished 2nd"); a small word may end a name ("Well Being 1st"); so may a word in capitals
-    ("CARE 1ST RECRUITMENT")."""
+    "Finished 2nd"); a small word may end a name ("Well Being 1st")."""
     m = _A_NAMES_ORDINAL.search(text, max(0, start - 30), start)
     if m is None or m.group("word") is None:
         return m is not None  # (after "called", "named")
     word = m.group("word").lower()
-    if m.group("word").isupper() and (word in STOP_WORDS or not _DIGIT_ORDINAL.match(text, start).group().isupper()):
-        return False  # in capitals, a name's ordinal is in capitals too ("CARE 1ST"; not "ON 1ST", "ABC 1st")
     return word not in _OPENS_A_CLAUSE and word not in FESTIVALS \
         and not (word.endswith("ed") and lexicon.is_ordinary(word) and word not in lexicon.first_names())
 
@@ -1455,6 +1453,14 @@ def _opens_a_lower_case_ordinal_name(text: str, start: int) -> bool:
     """Does the ordinal at ``start`` open a workplace's name typed in lower case ("joined 2nd
     wind care")? Then it is no day."""
     return _AN_ORDINAL.match(text, start) is not None and any(f.start == start for f in _lower_case_ordinal_names(text))
+
+
+def _inside_a_workplaces_name(text: str, start: int, end: int) -> bool:
+    """Is the ordinal from ``start`` to ``end`` between the words of a workplace's name found where
+    no capitals tell it, a company's in lower case or a name typed in capitals ("care 1st
+    recruitment ltd", "worked for CARE 1ST RECRUITMENT")? Then it is no day."""
+    return any(f.start < start and end < f.end
+               for f in (*lower_case_legal_names(text), *workplaces_typed_in_capitals(text)))
 
 
 def _month_after_day(m: re.Match) -> bool:
@@ -1540,8 +1546,8 @@ def exact_dates(text: str) -> Iterator[Finding]:
         if 1 <= int(m.group(1)) <= 31 and not (before and before[-1] in ("my", "his", "her", "our", "their", "a", "your")) \
                 and not (m.start() == m.start(1) and _an_ordinal_of_a_name(text, m.start(1))) \
                 and not _opens_a_lower_case_ordinal_name(text, m.start(1)) \
-                and not any(f.start < m.start(1) < f.end for f in lower_case_legal_names(text)):
-            yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")  # (not "care 1st recruitment ltd")
+                and not _inside_a_workplaces_name(text, m.start(1), m.end()):
+            yield Finding(m.start(), m.end(), "DATE", 0.5, "day-of-month")
     for m in _WEEKDAY_DAY_MONTH.finditer(text) if figures and "/" in text else ():
         day, month = int(m.group(2)), int(m.group(3))
         if ((1 <= day <= 31 and 1 <= month <= 12) or (1 <= month <= 31 and 1 <= day <= 12)) and (day, month) != (24, 7):
@@ -1760,7 +1766,7 @@ def _letters_of_their_own(block: str) -> bool:
 @register_recognizer("number-read-out", "ID", context=ID_CONTEXT, gate=False, normalised=False)
 def numbers_read_out(text: str) -> Iterator[Finding]:
     """'Staff number at the time was one one eight, four seven, six two': five figures or more read
-    a figure at a time (four after letters, two after a code's parts said with dashes, "MH dash F
+    a figure at a time (four after letters, three after a code's parts said with dashes, "MH dash F
     dash eight eight two") are someone's number, whatever is said before them (a
     telephone's the phone rules' too); not a count up or down, or over again ("one two three four, one two three
     four"), one figure said over and over ("oh oh oh oh oh"), a public helpline's, nor, each figure
@@ -1769,8 +1775,9 @@ def numbers_read_out(text: str) -> Iterator[Finding]:
     for m in _FIGURES_READ.finditer(text):
         figures = _figures_said(m.group("figures"))
         letters = re.sub(r"[^A-Z]", "", m.group("letters") or "")
-        # a code said in three parts or more with dashes between ("MH dash F dash eight eight two"):
-        # two figures are enough, its letters whatever they are
+        # a code said in three parts with dashes between ("MH dash F dash eight eight two"): three
+        # figures are enough, its letters whatever they are (with two, a diagnosis's or a form's,
+        # "ICD dash F dash two zero", "CPA dash R dash two one")
         dashed = m.group("parts") and _SAID_DASH.search(text, m.end("block"), m.start("parts"))
         if m.group("block") and _letters_of_their_own(m.group("block")) and not dashed:
             letters = ""  # a word or a public body's letters before the number: "ON one one eight...",
@@ -1781,7 +1788,7 @@ def numbers_read_out(text: str) -> Iterator[Finding]:
         # (groups each a helpline or one figure said over: "one one one, nine nine nine")
         helplines = all(len(f) >= 3 and (f in public_numbers() or len(set(f)) == 1)
                         for f in map(_figures_said, re.split(r"\s*,\s*", m.group("figures"))))
-        if len(figures) < (2 if dashed else 4 if letters else 5) or len(set(figures)) == 1 and not dashed \
+        if len(figures) < (3 if dashed else 4 if letters else 5) or len(set(figures)) == 1 and not dashed \
                 or counted and not dashed or figures in public_numbers() \
                 or helplines:
             continue  # (with letters before them, four figures: "E, M, four four one seven"; not a count,
@@ -2361,9 +2368,10 @@ def lower_case_legal_names(text: str) -> Iterator[Finding]:
 
 
 # A company's name in quotes, its registered form closing it, in any case ("'Talk It Through Ltd'",
-# "\"quiet minds cic\"", "'HOPE & CO LIMITED'"): the quotes mark where the name opens.
+# "\"quiet minds cic\"", "'HOPE & CO LIMITED'"): the quotes mark where the name opens. ("limited"
+# in lower case is the adjective: "'severely limited'".)
 _QUOTED_LEGAL_NAME = re.compile(r"(?:^|(?<=[\s(:]))[\"“'‘](?P<name>[A-Za-z0-9][\w'’&.-]*(?:[ \t]+[\w&][\w'’&.-]*){0,5}"
-                                r"[ \t]+(?i:ltd|limited|cic|llp|plc)\.?)[\"”'’](?![\w'’])")
+                                r"[ \t]+(?:(?i:ltd|cic|llp|plc)\.?|Limited|LIMITED))[\"”'’](?![\w'’])")
 
 
 @register_recognizer("quoted-legal-name", "ORG", gate=False, normalised=False,
@@ -3704,45 +3712,74 @@ _SPELLED_ON = re.compile(r"(?:[ \t]*[,;-][ \t]*|[ \t]+)(?:(?:and[ \t]+)?then[ \t
                          r"(?![\w'’-])", re.IGNORECASE)
 
 
+# (a bare "A", "I" spells on where another letter alone follows it: "O for Orange, W A L C Z Y K")
+_A_LETTER_GOES_ON = re.compile(r"[ \t]*(?:[,;.?!]|$)|[ \t,;-]+[A-Za-z](?![\w'’-])")
+# The words of the spelling alphabets said over the phone (data: spelling_alphabet); given names
+# serve as well ("H for Harry").
+_SPELLING_WORDS = words_set("spelling_alphabet")
+# Words saying a name is spelled, before it.
+_SPELLING_SAID = re.compile(r"(?i:spell\w*|spelt|surname|first[ \t]+name|name['’]s|name[ \t]+(?:is|was))")
+
+
 @register_recognizer("spelled-by-words", ("PERSON", "ID"), context=("spell", "spelled", "spelt", "that's", "it's",
                                                                    "name", "surname", "code", "reference"),
                      gate=False, normalised=False)
 def spelled_by_words(text: str) -> Iterator[Finding]:
-    """'That's W as in whiskey, A as in alpha, L, S, H': letters each said by a word it opens, two
-    at least, or one and two more letters or figures said bare, spell a name, or with figures a
-    code ("S as in Sierra, four four oh seven"); not one letter so said alone ("B as in Bravo
-    ward"), a word that letter does not open ("A for effort"), nor letters down the alphabet ("A
-    for apple, B for ball, C for cat")."""
+    """'That's W as in whiskey, A as in alpha, L, S, H': letters each said by a word it opens, and
+    more said bare, spell a name: after a word of spelling ("surname", "spelt"), or spelling a
+    name the lists hold or four letters English never wrote, said "as in" or by the words of a
+    spelling alphabet for the most part ("K for kilo"), or spelling a listed name no English word
+    ("N for nellie, I for ice, A for apple, M for mother, H for harry"); with three figures or
+    more, a code ("S as in Sierra, four four oh seven"). Not a mnemonic or a form's codes ("E as
+    in early, L as in late, N as in night", "R for red, A for amber, G for green", "S for
+    specific, M for measurable..." spelling SMART, "Y for yes, N for no"), a word that letter does
+    not open ("A for effort"), nor letters down the alphabet ("A for apple, B for ball, C for
+    cat")."""
     said_by_words = [m for m in _LETTER_BY_A_WORD.finditer(text)
                      if m.group("word")[0].lower() == m.group("letter").lower()]
     taken = 0
     for first in said_by_words:
         if first.start() < taken:
             continue
-        end, letters, by_words, figures = first.end(), [first.group("letter").lower()], 1, False
+        end, letters, words, figures = first.end(), [first.group("letter").lower()], [first], 0
         while True:
             said = next((m for m in said_by_words if m.start() > end and not text[end:m.start()].strip(" \t,;-")
                          or m.start() > end and re.fullmatch(r"[ \t,;-]*(?:and[ \t]+)?(?:then|and)[ \t]+",
                                                              text[end:m.start()])), None)
             if said is not None:
-                end, by_words = said.end(), by_words + 1
+                end = said.end()
+                words.append(said)
                 letters.append(said.group("letter").lower())
                 continue
             bare = _SPELLED_ON.match(text, end)
-            if bare is None or bare.group("letter") and (bare.group("letter") in "aAI"
-                                                         and not re.match(r"[ \t]*(?:[,;.?!]|$)", text[bare.end():])):
-                break  # (a bare "a", "I" opening the words after: "... H as in hotel and I think")
+            if bare is None or bare.group("letter") and bare.group("letter") in "aAI" \
+                    and not _A_LETTER_GOES_ON.match(text, bare.end()) \
+                    or bare.group("figure") and bare.group("figure").isdigit() and "," not in text[end:bare.start("said")]:
+                break  # (a bare "a", "I" opening the words after: "... H as in hotel and I think"; a
+                # number the word goes on with, "S for section 136")
             end = bare.end()
             if bare.group("letter"):
-                letters.append(bare.group("letter").lower())
+                letters += [bare.group("letter").lower()] * (1 + bare.group("said").lower().startswith(("double", "triple")))
             else:
-                figures = True
+                figures += len(_figures_said(bare.group("figure")))
         taken = end
-        if by_words < 2 and len(letters) + figures < 3 and not (figures and by_words):
+        if figures >= 3:
+            yield Finding(first.start(), end, "ID", 0.6, "spelled-by-words")
             continue
-        if _down_the_alphabet("".join(letters)) and not figures:
-            continue
-        yield Finding(first.start(), end, "ID" if figures else "PERSON", 0.6, "spelled-by-words")
+        spelled = "".join(letters)
+        if len(spelled) < 3 or _down_the_alphabet(spelled) or letters_said_for_a_thing(spelled.upper()) \
+                or spelled in public_lower():
+            continue  # (a public body's or a thing's letters: "CBT", "RAG")
+        listed = spelled in lexicon.first_names() or spelled in lexicon.surnames()
+        ordinary = lexicon.is_ordinary(spelled)
+        alphabet = sum(w.group("word").lower() in _SPELLING_WORDS for w in words)
+        # (a word or a short code, spelled by the words it stands for, is a mnemonic's: "SMART",
+        # "RAG", "E as in early, L as in late, N as in night" on a rota)
+        name_like = listed or len(spelled) >= 4 and not ordinary
+        if _SPELLING_SAID.search(text, max(0, first.start() - 60), first.start()) \
+                or name_like and (listed and not ordinary or 2 * alphabet > len(words)
+                                  or any(re.search(r"\sas\s", w.group()) for w in words)):
+            yield Finding(first.start(), end, "PERSON", 0.6, "spelled-by-words")
 
 
 @register_recognizer("ward-number", "LOC", gate=False)
@@ -6515,15 +6552,17 @@ _AT_OR_FOR = re.compile(r"(?<![\w'’-])(?:at|for)[ \t]+$", re.IGNORECASE)
 _A_POST_AT = re.compile(r"(?<![\w'’-])(?P<post>[a-z]+)[ \t]+(?:at|for)[ \t]+$", re.IGNORECASE)
 
 
-def _names_before_its_kind(words: list[str]) -> bool:
+def _names_before_its_kind(words: list[str], strict: bool = False) -> bool:
     """The words of a workplace's name before its kind ("still waters", "oaks", "clearwater care",
     "sanctuary"): the first none of grammar, a service's, the field's or everyday; a word after it
-    may be a service's ("clearwater care homes"), not grammar's or everyday ("walk and talk")."""
+    may be a service's ("clearwater care homes"), not grammar's or everyday ("walk and talk").
+    ``strict`` (after the name's article, or a bare "at"): the first no common word either ("the
+    joint practice", "the strategic partnership", "the extra care homes" say what kind)."""
     def plain(w: str) -> bool:
         return w in STOP_WORDS or lexicon.is_everyday(w) or lexicon.is_field_word(w)
 
     first, *rest = words
-    return not (plain(first) or first in service_words()) \
+    return not (plain(first) or first in service_words() or strict and lexicon.zipf(first) >= lexicon.COMMON_WORD_ZIPF) \
         and not any(plain(w) and w not in service_words() or w in STOP_WORDS for w in rest)
 
 
@@ -6571,13 +6610,14 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
         at_or_for = _AT_OR_FOR.search(typed, max(0, m.start() - 5), m.start())
         if coined:
             said = placed and (not weak or ends) or _KIND_AFTER_QUOTES.match(typed, m.end()) \
-                or of_its_kind and at_or_for and _names_before_its_kind(named[:-1])
+                or of_its_kind and at_or_for and _names_before_its_kind(named[:-1], strict=True)
         elif of_its_kind:  # (two words or more before a kind of workplace or work, the article
             # counted: "'still waters therapy'", "'the oaks partnership'", "'clearwater care homes'";
             # not words of a service, a field or what kind, "'walk and talk therapy'", "'end of life
             # care'", "'step down care'")
             said = (placed and not weak or at_or_for) and group == "name" \
-                and _names_before_its_kind(named[:-1])  # (after a bare "at", "for" too)
+                and _names_before_its_kind(named[:-1], strict=named is not words or not placed)  # (after a
+            # bare "at", "for" too)
         elif building:  # (everyday words before a building's kind, after someone's work: "'hope house'")
             said = placed and not weak and group == "name" and not any(
                 w in service_words() or lexicon.is_field_word(w) or w in _AT_THE_THINGS or w in _KIND_WORDS
@@ -6802,6 +6842,7 @@ def workplaces_after_a_role(text: str) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------- a workplace typed in capitals in a sentence
 
+_A_MONTH = re.compile(_MONTHS, re.IGNORECASE)
 # (the clue opening a sentence too, "At HWFT they cut the posts"; in capitals it is a shouted word)
 _CAPITALS_AFTER_A_CLUE = re.compile(
     r"(?<![\w'’-])(?:[Aa]t|[Ff]or|[Ww]ith|[Jj]oined|[Ll]eft|[Bb]y|[Ff]rom|[Tt]o|(?:called|named))[ \t]+"
@@ -6822,6 +6863,15 @@ def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
         tokens = list(re.finditer(r"\S+", m.group("name")))
         if tokens[0].group() == "THE":
             tokens = tokens[1:]
+        # an ordinal is the name's between its words, not after a small word or before a month,
+        # and the name ends before them ("CARE 1ST RECRUITMENT"; "WILLOW HOUSE ON 1ST MAY")
+        for i, token in enumerate(tokens):
+            if token.group()[0].isdigit() and (i == 0 or tokens[i - 1].group().lower() in STOP_WORDS
+                                               or i + 1 < len(tokens) and _A_MONTH.fullmatch(tokens[i + 1].group())):
+                tokens = tokens[:i]
+                while tokens and tokens[-1].group().lower() in STOP_WORDS:
+                    tokens = tokens[:-1]
+                break
         lowered = [t.group().lower() for t in tokens]
         if not tokens or lowered[0] in STOP_WORDS or lowered[0] in _STOP or lowered[0] in _AT_IDIOMS \
                 or _no_particular_workplace(lowered) \

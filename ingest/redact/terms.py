@@ -96,6 +96,9 @@ class TermMatcher:
                     and _A_SENTENCE_OPENS.search(text, max(0, start - 4), start):
                 continue  # "Will" the person, not "Will you come?", "May I ask?"
             term = self.term_for(matched)
+            if matched.islower() and term.surface.islower() and term.kind == "PERSON" \
+                    and said_as_the_word(text, start, matched):
+                continue  # "hope" the person ("a woman called hope"), not "there's no hope left"
             if term.kind != "REDACT":  # (a word the project lists goes wherever it is)
                 if public is None:
                     public = _public_names().spans(text)
@@ -182,6 +185,20 @@ def said_as_month(text: str, start: int, end: int) -> bool:
     if re.match(r"['’]s\b", text[end:end + 3]):
         return False  # "June's office"
     return bool(_MONTH_BEFORE.search(text[max(0, start - 20):start]) or _MONTH_AFTER.match(text[end:end + 30]))
+
+
+# A person's name that is an everyday word, found in lower case ("a woman called hope", "grace,
+# the other nurse,", "i asked bell"), said again as the word: typed in lower case after an
+# article, a possessive or a quantity's word ("there's no hope left", "by the grace of god", "the
+# bell rang"). (A workplace's letters after "the" are its: "the opt rota".)
+_SAID_AS_A_WORD_AFTER = re.compile(r"(?<![\w'’-])(?i:the|a|an|no|any|some|much|little|more|less|such|this|that|what"
+                                   r"|my|your|our|their|his|her|its)[ \t]+$")
+
+
+def said_as_the_word(text: str, start: int, matched: str) -> bool:
+    """Is the lower-case name at ``start`` the everyday word it also is (_SAID_AS_A_WORD_AFTER)?"""
+    return " " not in matched and lexicon.is_ordinary(matched) \
+        and _SAID_AS_A_WORD_AFTER.search(text, max(0, start - 8), start) is not None
 
 
 # A given name that is a modal verb too ("Will", "May"), said as the verb: opening a sentence

@@ -1298,6 +1298,8 @@ def test_an_apps_name_said_once_beside_its_kind_goes_wherever_the_source_says_it
     ("it's a charity called second chance.", "second chance"),
     ("there's this company called bright futures that does training", "bright futures"),
     ("I was with an agency called Care Plus for a year.", "Care Plus"),
+    # capitalised after a kind and "called", words of what kind too (no job title there)
+    ("doing extra shifts for an agency called Prime Nurse, and honestly", "Prime Nurse"),
     ("the phone line was run by some outfit called mindright assist, and it was useless", "mindright assist"),
     ("the service is called open door and it's free", "open door"),
     ("a small practice named quiet harbour", "quiet harbour"),

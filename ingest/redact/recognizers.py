@@ -5181,6 +5181,11 @@ def _a_group_named(lowered: list[str]) -> bool:
 
 
 
+# A kind of workplace straight before "called", "named" ("an agency called").
+_KIND_CALLED = re.compile(rf"(?<![\w'’-])(?i:{alternatives(lexicon.workplace_kinds('said-to-be'))})[ \t]+(?:called|named)"
+                          r"[ \t]+$")
+
+
 @register_recognizer("called-workplace", "ORG", gate=False, normalised=False)
 def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
     """'a charity called second chance', 'the agency was called helping hands', 'my agency,
@@ -5233,8 +5238,12 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                     or any(lexicon.is_rare(w) for w in lowered)):
                 continue  # at the sentence's end, a name of three words ending in its kind, or a rare word
                 # ("my network, fellow therapists." says who)
-            if (_no_particular_workplace(lowered) or public_opening(lowered)) and not _a_group_named(lowered) \
-                    or " ".join(lowered) in lexicon.places():
+            # (capitalised after a workplace's kind and "called" in a text of ordinary case, words of
+            # what kind are its name too: "an agency called Prime Nurse")
+            titled = not apposed and _KIND_CALLED.search(text, m.start(), m.start("name")) \
+                and all(w[:1].isupper() for w in words) and re.search(r"\b[a-z]{3,}\b", text)
+            if (_no_particular_workplace(lowered) and not titled or public_opening(lowered)) \
+                    and not _a_group_named(lowered) or " ".join(lowered) in lexicon.places():
                 continue  # (a region opening a group's name is no public body's: "yorkshire therapists together")
             plain = not apposed and _PLAIN_KIND_CALLED.search(text, m.start(), m.start("name"))
             if plain and (not re.match(r"(?:an?\s|this\s|somewhere\b)", m.group(), re.IGNORECASE)

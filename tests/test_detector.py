@@ -371,3 +371,21 @@ def test_figures_alone_are_no_name_whatever_the_model_takes(text, span, kind, ke
     doc.ents = [doc.char_span(start, start + len(span), label=kind)]
     (findings,) = detector.Detector().findings([doc], [text])
     assert [(text[f.start:f.end], f.kind) for f in findings] == ([(span, kind)] if kept else [])
+
+
+# A small word in lower case the model takes after a capitalised name is the sentence's, not
+# the name's (a small word inside it is: "Rose and Crown"). (text, the model's span, its kind, what is found)
+MODEL_SPANS_ENDING = [
+    ("I have been at Maplewood for 4 years.", "Maplewood for", "LOC", "Maplewood"),
+    ("I work at Quillmoor and the hospital.", "Quillmoor and", "ORG", "Quillmoor"),
+    ("We met at the Rose and Crown after.", "Rose and Crown", "ORG", "Rose and Crown"),
+]
+
+
+@pytest.mark.parametrize("text,span,kind,found", MODEL_SPANS_ENDING)
+def test_a_small_word_after_a_capitalised_name_is_no_part_of_it(text, span, kind, found):
+    doc = detector.load_detector().make_doc(text)
+    start = text.index(span)
+    doc.ents = [doc.char_span(start, start + len(span), label=kind)]
+    (findings,) = detector.Detector().findings([doc], [text])
+    assert [text[f.start:f.end] for f in findings] == [found]

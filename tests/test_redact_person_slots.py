@@ -303,6 +303,10 @@ AFTER_A_ROLE = [
     ("sarah white was my mentor back then", ["sarah", "white"], ["my mentor"]),
     ("then dave green came in", ["dave", "green"], ["came in"]),
     ("i made dave green tea", [], ["green tea"]),
+    # (not what someone did, at the end of a sentence: "said" is a surname too)
+    ("my manager kev said", ["kev"], ["said"]),
+    # a name in brackets after a role and where or when
+    ("manager there (kev) used to say be grateful", ["kev"], ["used to say"]),
     # set between commas after a role, the word after a given name is the surname, though a word
     ("our deputy lead, megan thistle, put the rota up late", ["megan", "thistle"], ["put the rota up late"]),
     ("my supervisor, anna price, said it was fine", ["anna", "price"], ["said it was fine"]),

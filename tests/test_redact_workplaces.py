@@ -205,6 +205,11 @@ def grid():
                        ("I volunteered with Relate Tallowby.", ["Tallowby"]), ("I was at Home-Start Orrinford.", ["Orrinford"]),
                        ("I'm at Brackenholt Age Concern.", ["Brackenholt"]), ("I joined Quillmere Mencap.", ["Quillmere"])]:
         yield "a national charity's local branch", [said], gone
+    # a word English seldom writes after "been at", before how long (not "been at camp", an idiom)
+    for said, gone in [("ive been at thimble for two years", ["thimble"]),
+                       ("hi im a support worker and i have been at maplewood for 4 years", ["maplewood"]),
+                       ("been at quarnleys since 2019", ["quarnleys"])]:
+        yield "been at a word, for how long", [said], gone
 
 
 GRID = list(grid())
@@ -220,10 +225,8 @@ LEFT = [
     # two words said after "at" again in lower case (English says a compound noun after "at", and
     # bare, as often as a name: "at red alert", "red alert means no leave")
     (["i do two days at second chance", "then at second chance again on fridays"], ["second", "chance"]),
-    # a service of a field said of one ordinary word; "i've been at" a word (as often a visit,
-    # an activity, a mood)
+    # a service of a field said of one ordinary word
     (["Canopy, the counselling service, pays £22."], ["Canopy"]),
-    (["ive been at thimble for two years"], ["thimble"]),
 ]
 
 
@@ -252,6 +255,7 @@ def test_forms_still_left(engine, quotes, gone):
 
 # What must stay around workplaces: public bodies, national charities, kinds of place, ordinary words.
 KEPT = ["I ran the day centre for years.", "I left the NHS in 2020.", "I volunteered for Mind on Tuesdays.",
+        "i've been at camp for 2 years", "we've been at loggerheads for 2 years", "been at uni for 3 years",
         "The crisis team never rang back.", "She went to the recovery college.", "I work in a GP surgery.",
         "The local hospice took me on.", "Our practice manager left.", "The trust never listened.",
         "I was referred to NHS Talking Therapies.", "The CMHT discharged her.", "Age UK were brilliant.",

@@ -233,9 +233,12 @@ class Detector:
                     span = span[1:]
                 while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()
                                      or kind != "ORG" and len(span) > 1 and span[-1].text.islower()
-                                     and trails_a_name(span[-1].lower_)):
+                                     and trails_a_name(span[-1].lower_)
+                                     or len(span) > 1 and span[-1].text.islower() and span[-1].lower_ in STOP_WORDS
+                                     and not span[-2].text.islower()):
                     span = span[:-1]  # (nor the verb a person or a place is the subject of: "Drew works",
-                    # "mo all quit"; a workplace's name may end in one, "at Hope works")
+                    # "mo all quit"; a workplace's name may end in one, "at Hope works"; nor a small word
+                    # in lower case after a capitalised one, "been at Maplewood for")
                 if kind == "PERSON" and len(span) > 1 and span[0].lower_ in ASKED_OF_SOMEONE \
                         and span[1].text[:1].isupper() and not span[1].is_upper and opening_word(text, span.start_char, span[0].idx + len(span[0])):
                     span = span[1:]  # "Remind Tamsin about it": an order, then the name

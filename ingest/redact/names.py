@@ -169,7 +169,8 @@ ROLE_NOUNS = (
 )
 # (an initial before the name goes with it: "my manager j. whitlow")
 _ROLE_BEFORE = re.compile(
-    rf"\b(?:{ROLE_NOUNS})\s*(?:,\s*|\(\s*|\s+)(?:called\s+|named\s+)?"
+    rf"\b(?:{ROLE_NOUNS})(?:(?:\s+(?:there|then|here|now|at\s+the\s+time))?\s*(?:,\s*|\(\s*)|\s+)"
+    r"(?:called\s+|named\s+)?"
     rf"(?P<name>(?:[A-Za-z]\.\s?(?=[A-Za-z][a-z'’-]+\b(?!\.)))?[A-Za-z][a-z'’-]+|[A-Z]{{2,3}})\b"
 )
 # A sentence opening with a capital ("The manager..."): the writer capitalises.
@@ -1610,7 +1611,8 @@ def extend_surname(text: str, finding: Finding) -> Finding:
             or (after_given and likely_surname(word)) or (
             # a surname that is an everyday word too ("white", "green"), before what is said of
             # someone ("sarah white was my mentor", "dave green came"; not "dave green paint")
-            after_given and recognizers._everyday_surname(word) and _SAID_AFTER_A_NAME.match(text, m.end())) or (
+            after_given and recognizers._everyday_surname(word) and word not in NAME_VERBS
+            and _SAID_AFTER_A_NAME.match(text, m.end())) or (  # (not what someone did: "kev said.")
             after_given and _set_beside_a_role(text, finding.start, m.end()) and surname_in_apposition(word)):
         return Finding(finding.start, m.end(1), finding.kind, finding.score, finding.recognizer)
     return finding

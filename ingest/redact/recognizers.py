@@ -3382,6 +3382,35 @@ def workplaces_of_one_word_after_work(text: str) -> Iterator[Finding]:
         yield Finding(start, end, "ORG", 0.55, "workplace-of-one-word-after-work")
 
 
+# How long someone has been somewhere, after "been at": "i've been at maplewood for 4 years",
+# "been at quarnleys since 2019". ("been at" alone was tried as a word of work: a visit, an
+# activity or a mood as often, "been at camp", "at loggerheads for 2 years"; so only a word no
+# ordinary English one, nor an idiom's, with the time said.)
+_BEEN_AT_FOR_A_TIME = re.compile(
+    r"(?<![\w'’-])been[ \t]+at[ \t]+(?P<name>[a-z][a-z'’-]*[a-z])[ \t]+(?:for[ \t]+(?:(?:over|nearly|about|almost)[ \t]+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]*\+?[ \t]*"
+    r"(?:years?|yrs?|months?)|since[ \t]+(?:19|20)\d\d)(?![\w'’-])")
+
+
+@register_recognizer("workplace-been-at-for-a-time", ("ORG",), gate=False, normalised=False)
+def workplaces_been_at_for_a_time(text: str) -> Iterator[Finding]:
+    """'i have been at maplewood for 4 years': in a text typed in lower case, a word English
+    seldom writes after "been at" and before how long is where someone works; not an ordinary
+    word ("been at camp for 2 years", "been at uni"), an idiom ("at loggerheads"), a place or a
+    given name."""
+    if "been" not in text:
+        return
+    typed = _as_typed(text)
+    if not _names_in_lower_case(typed):
+        return
+    for m in _BEEN_AT_FOR_A_TIME.finditer(typed):
+        name = m.group("name")
+        if lexicon.is_ordinary(name) or _says_no_workplace(name) or given_not_a_word(name) \
+                or name in lexicon.places() or name in public_lower():
+            continue
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-been-at-for-a-time")
+
+
 # ---------------------------------------------------------------- a workplace said at again and again
 
 # "at" and a word, where the name may end: a pause, a small word, the text's end ("at hearth,

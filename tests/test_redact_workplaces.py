@@ -710,6 +710,9 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     ("i was at 'the big practice' for years", []), ("we laughed at 'the community practice' nonsense", []),
     ("i work for 'step down care' now", []), ("i left 'the bridge project' in 2021", []),
     ("we're meant to be at 'the joint practice' every week", []), ("now at 'the extra care homes'", []),
+    # the kind of workplace it is straight after the quotes, whatever its words; not what kind
+    ("support worker @ 'the beeches' supported living, run by a charity", ["the beeches"]),
+    ("i work for a 'not for profit' organisation", []), ("they're a 'proper' employer now", []),
     # the name's own article after someone's work there or a workplace named so; after "my employer
     # is", "my agency is", "now at" as after "employer:"
     ("my agency is 'the quillbrook'. pays late", ["the quillbrook"]), ("my agency is 'pulse mh'", ["pulse mh"]),

@@ -6557,6 +6557,10 @@ _PLACED_BEFORE_QUOTES = re.compile(
 # What only a workplace or an app is, said straight after its name ("'mendwell' app"): not a
 # group, a team, a system, a kind of care or sessions, which a phrase in quotes says what kind
 # of ("'walk and talk' group", "'traffic light' system").
+# A kind only a workplace is, straight after a name's quotes ("'the beeches' supported living").
+_A_WORKPLACES_KIND_AFTER_QUOTES = re.compile(
+    rf"[ \t]+(?:{alternatives(lexicon.workplace_kinds('said-to-be') | {'supported living', 'hostel'})})(?![\w'’-])",
+    re.IGNORECASE)
 _KIND_AFTER_QUOTES = re.compile(r"[ \t]+(?:app|apps|platform|agency|company|firm|provider|startup|ltd|limited|cic"
                                 r"|charity)(?![\w'’-])", re.IGNORECASE)
 # Where a name ends after its quotes: a pause, or words of when or where ("thru 'shiftfill'.",
@@ -6621,6 +6625,16 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
     for m in _QUOTED_LOWER.finditer(typed):
         group = "name" if m.group("name") else "bracketed"
         words = m.group(group).split()
+        if group == "name" and _A_WORKPLACES_KIND_AFTER_QUOTES.match(typed, m.end()) \
+                and " ".join(words) not in public_lower() and not _a_role().fullmatch(words[-1].removesuffix("s")) \
+                and not all(_says_what_kind(w) for w in words) \
+                and not any(w in STOP_WORDS or lexicon.is_everyday(w) for w in words[words[0] == "the":]):
+            # (not what kind in words of grammar or everyday ones: "a 'not for profit' organisation",
+            # "a 'proper' employer")
+            # the kind of workplace it is straight after the quotes, whatever its words ("'the
+            # beeches' supported living", "'the pits' care home" is never said in scorn)
+            yield Finding(m.start(group), m.end(group), "ORG", 0.6, "workplace-quoted-lower")
+            continue
         cue = _PLACED_BEFORE_QUOTES.search(typed, max(0, m.start() - 40), m.start())
         placed, weak, left = cue is not None, bool(cue and cue.group("weak")), bool(cue and cue.group("left"))
         naming = bool(cue and cue.group().strip().lower().endswith(("called", "named")))

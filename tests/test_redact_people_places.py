@@ -169,7 +169,8 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
                  # or addressed ending a sentence, greeted, thanked or told sorry
                  ("She'd hate me saying that. Sorry, Sky.", "Sky"), ("Thanks, Sky!", "Sky"),
                  # or opening a sentence, a job said of them
-                 ("Sky was the OT on the ward.", "Sky"), ("Honestly. Sky is our HCA now.", "Sky"), ("Sky's the OT.", "Sky")]
+                 ("Sky was the OT on the ward.", "Sky"), ("Honestly. Sky is our HCA now.", "Sky"), ("Sky's the OT.", "Sky"),
+                 ("Yeah. Sky was the one HCA who cared.", "Sky")]
 # A given name opening a sentence to address someone, then what is asked or offered them: a
 # name that is a word of grammar too ("Will") only so.
 ADDRESSED = [("Will, let's start with the honorary thing.", "Will"), ("Will, can you say how it began?", "Will"),
@@ -210,6 +211,7 @@ KEPT = [
     # a public name before what a firm is said to be, a brand before a job
     "We watched Sky. Sky was the provider then.", "Sky was the main driver of it.", "Boots was the chemist we used.",
     "Sky was the TV provider on the unit.", "Sky is the HR system?", "Sky was the nurses favourite channel.",
+    "Meta was the worst for MH.", "Sky was their main PC.",
     # letters said by a word they do not open, down the alphabet, or one alone
     "We did A for apple, B for ball, C for cat with the kids.", "I got an A for effort, B for ball.",
     "I'm all for it, and I for one agree.", "Is that S as in sugar?", "We mark the essays on Friday.", "There is hope for it yet.",

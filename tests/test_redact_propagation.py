@@ -155,12 +155,12 @@ CASES = [
       "May this morning rang in sick."], ["May never", "gave May", "saw May", "May this"], []),
     # an initial and a surname of two parts after a role
     (["i reported my manager l. okafor-reid to hr"], ["okafor"], ["to hr"]),
-    # a given name that is also a word, found in lower case, said again as the word after an
-    # article, a possessive or a quantity's word: the word, in lower case
-    (["a woman called hope rang back", "there is no hope left", "hope said yes in the end"],
-     ["called hope", "hope said"], ["no hope left"]),
-    (["grace, the other nurse, had a go", "by the grace of god we coped", "grace left in may"],
-     ["grace, the", "grace left"], ["the grace of god"]),
+    # a surname that is also a word, found in lower case, said again as the word after an
+    # article: the word; a given name goes wherever it is said ("the grace i knew", "what grace said")
+    (["my manager was Ruth Bell.", "one day i asked bell about leave", "the bell rang for lunch"],
+     ["asked bell", "Ruth"], ["the bell rang"]),
+    (["a nurse called grace was on.", "what grace said was right", "the grace i knew left", "no hope of a raise"],
+     ["called grace", "what grace", "the grace"], ["no hope of a raise"]),
     (["It's fine. April, my youngest, is at uni.", "Summer said yes before anyone.", "In April, we left."],
      ["April, my", "Summer said"], ["In April, we left", "my youngest", "yes before anyone"]),
     # a workplace named after a region keeps its region with it

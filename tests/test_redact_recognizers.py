@@ -77,7 +77,7 @@ CASES = {
          # what someone logs in with, after the word for it
          ("My login was jwalsh04 and it still works.", "jwalsh04"), ("Username: kbrannock1", "kbrannock1"),
          ("I logged in as walshj every morning.", "walshj"), ("my user name was 'fernhill'", "fernhill"),
-         ("my password's Fern2019 lol", "Fern2019"),
+         ("my password's Fern2019 lol", "Fern2019"), ("log in as walshj", "walshj"), ("login as jmabey01", "jmabey01"),
          # a handle on a platform's own host, a chat platform's tag, one typed after "im"
          ("bluesky: tamtalks.bsky.social", "tamtalks.bsky.social"), ("discord is quillfern#4471", "quillfern#4471"),
          ("on fb im 'tamsin.counsels'", "tamsin.counsels"),
@@ -125,6 +125,7 @@ CASES = {
          # a word after the word for a login
          "my login was rubbish and the username is my email", "I logged in as admin.", "The password is changed.",
          "the login page was down", "my user ID was 4471", "my login was NHSmail", "logged in as SystmOne",
+         "username 'Nurse'", "login was 'easy'", "username: Guest1", "the password is Password1", "login: NHSmail2",
          "the day centre. care is what we do", "i work in health. care is hard", "Support.Care was the team",
          "i downloaded it.app was rubbish", "worked nights.support was minimal", "burnt out by march.therapy helped",
          "mum died in 2019.support from work was nil",
@@ -669,7 +670,7 @@ CASES = {
          # a registered form of no name: a small word, a word of becoming, what kind only
          "we set up as a cic in 2019", "our cic is tiny", "we went ltd last year", "i work for the cic",
          "we pay 4 ltd companies", "we became 'a care cic' in 2019", "set up in 2019 ltd",
-         "they said it was 'severely limited'", "it's 'time limited' work",
+         "they said it was 'severely limited'", "it's 'time limited' work", "the sign said 'PARKING LIMITED'",
          "i'm a director of my own ltd", "it's a care cic",
          # a public body's, a job's or the field's letters, a sound, an abbreviation
          "i work for dwp", "referred to cmht", "with hmrc for years", "i went to ppl", "sent by text msg",
@@ -690,6 +691,9 @@ CASES = {
          # letters said bare with no commas, "A" and "I" among them; a listed name spelled by any words
          ("The nurse in charge was K for King, O for Orange, W A L C Z Y K.", "K for King, O for Orange, W A L C Z Y K"),
          ("N for nellie, I for ice, A for Apple, M for mother, H for harry", ""),
+         # a name said to be spelled, though an everyday word; the "i" after it the speaker's
+         ("her last name, H for hat, O for orange, P for pig, E for egg", "H for hat, O for orange, P for pig, E for egg"),
+         ("W as in whiskey, A as in alpha, L, S, H and i said thanks", "W as in whiskey, A as in alpha, L, S, H"),
          ("it's said DAH-vith, not Daffy", "DAH-vith"), ("you say it See-oh-ban", "See-oh-ban"),
          ("i worked for priya for years", "priya"), ("i did shifts for ravi.", "ravi"),
          ("and A.J. on nights", "A.J."), ("it's Kee-va, like", "Kee-va"), ("ask for tamsin at the desk", "tamsin"),
@@ -741,6 +745,12 @@ CASES = {
          "the rota codes are E as in early, L as in late, N as in night",
          "They mark it R for red, A for amber, G for green on the RAG rating.",
          "SMART, so S for specific, M for measurable, A for achievable, R for realistic, T for timely",
+         "R as in red, A as in amber, G as in green, B as in blue",
+         "A as in alert, V as in voice, P as in pain, U as in unresponsive",
+         "it spells TRUST, T for teamwork, R for respect, U for understanding, S for support, T for time",
+         "first name terms, S for support, A for action, M for mentoring",
+         "the ward uses D for day, N for night, L for long day, A for annual leave",
+         "our surname field on the form takes Y for yes, N for no, U for unknown, D for declined",
          "he said Judeo-Christian values", "it's Scots-Irish, like", "we will see", "we cut back the holly bush", "in the summer", "the NHS and DWP",
          "a grand total", "I'M SO TIRED OF IT", "I love summer and winter", "good morning everyone",
          "THE BILL WAS HIGH", "the bill was high", "the night one, i.e. mondays", "e.g. the rota", "at 5 p.m. today",
@@ -871,6 +881,8 @@ CASES = {
     ),
     "ID": (
         [("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),
+         # a PIN's shape by itself, whatever is said around it
+         ("I've had 07K2291T since I qualified, it's like my name.", "07K2291T"),
          # figures, letters, figures joined by hyphens: a job's reference whatever is said before it
          ("The job reference on NHS Jobs was 353-MH-4471-B, Band 5.", "353-MH-4471-B"),
          # a code said in parts with dashes between, two figures at its end
@@ -944,6 +956,9 @@ CASES = {
          # a measure's letters and its figure, one dash
          "the PHQ dash nine was high", "ITU dash two beds", "dated 03-MAR-2021 it was",
          "It's ICD dash F dash two zero for schizophrenia.", "S for section 136, I for informal, the codes",
+         "the rule was MHA dash S dash one three six", "DBS dash E dash one two three form", "E for effort, 100 per cent",
+         "call 0300-NHS-111", "20-MG-100 dose", "the 10-MHA-2007 changes", "2019-NCOV-001", "11-PLUS-2000 exam",
+         "ITU dash A dash two zero two one",
          # lower case: an everyday word or a year before figures, a short code, a web address
          "pre-2020 it was fine", "a top-1000 list", "mid-2019 we moved", "post-2010 and pre-1997", "ex-2019", "covid-19 and phq-9", "sars-cov-2",
          "an n95 mask", "vitamin b12", "the a614 again", "aged 16-25", "me@ab12345.org", "see it.ab12345.com"],

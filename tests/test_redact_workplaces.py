@@ -713,6 +713,8 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     # the kind of workplace it is straight after the quotes, whatever its words; not what kind
     ("support worker @ 'the beeches' supported living, run by a charity", ["the beeches"]),
     ("i work for a 'not for profit' organisation", []), ("they're a 'proper' employer now", []),
+    # a service, a team, a therapy after the article or a bare "for": what kind
+    ("for 'the hoarding service'", []), ("at 'the sleepover team'", []), ("for 'equine assisted therapy'", []),
     # the name's own article after someone's work there or a workplace named so; after "my employer
     # is", "my agency is", "now at" as after "employer:"
     ("my agency is 'the quillbrook'. pays late", ["the quillbrook"]), ("my agency is 'pulse mh'", ["pulse mh"]),
@@ -2186,6 +2188,8 @@ def test_a_workplace_typed_in_capitals_in_a_sentence_is_redacted(engine):
     ("resigned from ELMHURST 5TH FEB after the investigation", ["ELMHURST", "5TH"]),
     ("i got a job at CEDAR VIEW AS OF 30TH MARCH on nights", ["CEDAR", "30TH"]),
     ("well I went off sick, WARD 10TH MARCH 2019, and never went back.", ["10TH"]),
+    ("I joined STANWICK MEWS 2ND OF FEBRUARY", ["STANWICK", "MEWS", "2ND"]),
+    ("i was with 2nd chance support cic", ["2nd", "chance"]),
     ("I worked for CARE 1ST RECRUITMENT for a year.", ["CARE", "1ST", "RECRUITMENT"]),
 ])
 def test_a_day_after_a_workplace_in_capitals_goes_as_a_day(engine, quote, gone):

@@ -1649,10 +1649,13 @@ def _a_job_said_of() -> re.Pattern:
     """What someone's job is said to be after their name ("Sky was the OT", "Sky's our HCA"), the
     job ending what is said; not words a firm or a thing is said to be too ("the main driver",
     "our partner", "the lead"), nor letters of things among jobs' ("the TV", "the UK")."""
-    jobs = ({w.lower() for w in ROLE_WORDS} | recognizers.role_abbreviations_lower()) \
-        - recognizers.words_set("jobs_said_of_things_too")
-    # (the job ends what is said: "the OT on the ward", not "the TV provider", "the nurses' channel")
-    return re.compile(r"(?:[ \t]+(?:was|is)|['’]s)[ \t]+(?:my|our|the|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    # (letters of two a job's only where no thing's: "OT", "GP", "RN"; not "PC", "TA", "MH")
+    letters = {a for a in recognizers.role_abbreviations_lower() if len(a) > 2 or a in ("ot", "gp", "rn")}
+    jobs = ({w.lower() for w in ROLE_WORDS} | letters) - recognizers.words_set("jobs_said_of_things_too")
+    # (the job ends what is said: "the OT on the ward", not "the TV provider", "the nurses' channel";
+    # no preposition or joining word before it: "the worst for MH")
+    return re.compile(r"(?:[ \t]+(?:was|is)|['’]s)[ \t]+(?:my|our|the|his|her|their)[ \t]+"
+                      r"(?:(?!(?:for|of|in|at|on|to|with|from|by|and|or|but|than|as)[ \t])[\w-]+[ \t]+){0,2}?"
                       rf"(?i:{recognizers.alternatives(jobs)})(?=[ \t]*(?:[.,;:!?)—–-]|$)|[ \t]+(?:on|at|in|for|from"
                       r"|with|there|here|then|now|and|but|who|when|until|till|before|after)\b)")
 

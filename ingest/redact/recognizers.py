@@ -740,10 +740,17 @@ def _a_handle_typed(word: str) -> bool:
 # What someone logs in or signs in with, said before it: "my login was jwalsh04", "username:
 # kbrannock1", "logged in as walshj", "the password was Fern2019".
 _LOGIN_SAID = re.compile(
-    r"(?<![\w'’-])(?i:log[- ]?ins?|logon|user[ \t]?names?|user[ \t]?ids?|account[ \t]+names?|passwords?"
-    r"|(?:logged|signed)[ \t]+(?:in|on)[ \t]+as|(?:log|sign)[ \t]+(?:in|on)[ \t]+as)"
+    r"(?<![\w'’-])(?i:(?:logged|signed|log|sign|login)[ \t]+(?:in[ \t]+|on[ \t]+)?as|log[- ]?ins?|logon"
+    r"|user[ \t]?names?|user[ \t]?ids?|account[ \t]+names?|passwords?)"
     r"(?:[ \t]*(?:\bis\b|\bwas\b|\bwere\b|['’]s\b))?(?:[ \t]*[:=-])?[ \t]*(?P<quote>['‘\"“])?"
     r"(?P<login>[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])(?![\w@-]|['’]\w)")
+
+
+def _a_placeholders_login(login: str) -> bool:
+    """A login or a password anyone is given, no one's own: English words or a system's public
+    name, with figures after ("Password1", "Guest1", "NHSmail2", "firstname.lastname")."""
+    parts = [re.sub(r"\d+$", "", p).lower() for p in re.split(r"[._-]", login)]
+    return all(len(p) >= 3 and (lexicon.is_ordinary(p) or p in public_lower() or p.endswith("name")) for p in parts)
 
 
 @register_recognizer("login-name", "URL", context=("login", "log", "username", "password", "account", "logged"),
@@ -753,14 +760,15 @@ def login_names(text: str) -> Iterator[Finding]:
     with, said after the word for it, where it is typed as only a login is (``_a_handle_typed``:
     a figure, a dot, an underscore, or letters run together English does not write), or in
     quotes; not a word ("my login was rubbish", "logged in as admin", "the password is
-    changed"), nor a system's public name ("my login was NHSmail", "logged in as SystmOne")."""
+    changed"), a system's public name ("my login was NHSmail", "logged in as SystmOne"), nor what
+    anyone is given ("Password1", "Guest1")."""
     for m in _LOGIN_SAID.finditer(text):
         login = m.group("login")
         quoted = m.group("quote") and text[m.end():m.end() + 1] in "'’\"”"
         if login.lower() in STOP_WORDS or login.lower() in public_lower() \
-                or not (quoted or _a_handle_typed(login.lower())) \
-                or re.fullmatch(r"\d+", login):  # (figures alone are a number's: the number rules')
-            continue
+                or not (quoted and not lexicon.is_ordinary(login.lower()) or _a_handle_typed(login.lower())) \
+                or re.fullmatch(r"\d+", login) or _a_placeholders_login(login):
+            continue  # (figures alone are a number's: the number rules')
         yield Finding(m.start("login"), m.end("login"), "URL", 0.7, "login-name")
 
 
@@ -1573,10 +1581,10 @@ _ID_SHAPES = re.compile(
     r"|(?:PYL|AS|CS|DT|OT|PA|PH|RA|SL|SW|CH|BS|HAD|ODP|PO|PYL)\d{5,6}"
     r"|INC\d{6,}|[A-Z]{2,4}\d{5,}"
     r"|#?[A-Z]{1,4}(?:[-/][A-Z0-9]{1,6})*[-/]\d{3,}(?:[-/][A-Z0-9]+)*"
-    # (figures first, then letters, then figures: a job's reference, "353-MH-4471-B"; no month's
-    # letters, "03-MAR-2021" is a date)
-    r"|\d{2,}[-/](?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[-/])[A-Z]{1,4}(?:[-/][A-Z0-9]{1,6})*"
-    r"[-/]\d{3,}(?:[-/][A-Z0-9]+)*"
+    # (three figures or more first, no year, then two letters or more, then figures: a job's
+    # reference, "353-MH-4471-B"; no month's letters, "03-MAR-2021" is a date)
+    r"|(?!(?:19|20)\d\d\b)\d{3,}[-/](?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[-/])[A-Z]{2,4}"
+    r"(?:[-/][A-Z0-9]{1,6})*[-/]\d{3,}(?:[-/][A-Z0-9]+)*"
     rf"|[A-Z]{{1,4}}/\d{{2,}}/\d{{2,}}){_SUFFIX}(?![\w/-])"
 )
 _LETTERED = re.compile(rf"(?<![\w/-])[A-Z]{{1,3}}\d{{4,10}}{_SUFFIX}(?![\w/-])")
@@ -1603,13 +1611,30 @@ _NOT_ID_AFTER = re.compile(r"\s*(?:pounds|quid|k\b|people|patients|clients|staff
                            r"|referrals|members|calls|days|weeks|months|years|%|per\b)", re.IGNORECASE)
 
 
+# Letters between figures that say what the figures are of: a public body's, a unit's ("0300-NHS-111",
+# "20-MG-100", "24-HR-365", "10-MHA-2007").
+_UNITS = frozenset("mg ml mcg kg g km hr hrs min mins mph kph".split())
+
+
+def _figures_about_a_thing(code: str) -> bool:
+    """A code of figures first whose letters are a public body's or a unit's (_UNITS)."""
+    from ingest.redact.names import is_public_acronym  # (names imports this module)
+
+    if not code[:1].isdigit() or not re.search(r"\d[-/][A-Za-z]", code):
+        return False  # (only a code parted by hyphens or slashes: not a PIN's letters, "09A4471E")
+    letters = re.findall(r"[A-Za-z]+", code)
+    return bool(letters) and (is_public_acronym(letters[0].upper()) or letters[0].lower() in public_lower()
+                              or letters[0].lower() in _UNITS or lexicon.is_ordinary(letters[0].lower()))
+
+
 @register_recognizer("reference-number", "ID", context=ID_CONTEXT, needs=_DIGIT)
 def reference_numbers(text: str) -> Iterator[Finding]:
     """Registration, staff, case and ticket numbers: a shape that is one by itself, or
     a number of four digits or more with a word like "ESR", "PIN", "ticket" before it."""
     capital_code, figures_run = _CAPITAL_CODE.search(text), _FIGURES_RUN.search(text)
     for m in _ID_SHAPES.finditer(text) if capital_code else ():
-        if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE):
+        if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE) \
+                and not _figures_about_a_thing(m.group()):
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
     for m in _LOWER_ID_SHAPES.finditer(text) if figures_run else ():
         if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d{4}", m.group()) \
@@ -1755,6 +1780,12 @@ def _figures_said(words: str) -> str:
     return number_words(words).replace(" ", "")
 
 
+def _a_public_bodys_letters(block: str) -> bool:
+    from ingest.redact.names import is_public_acronym  # (names imports this module)
+
+    return is_public_acronym(block) or block.lower() in public_lower()
+
+
 def _letters_of_their_own(block: str) -> bool:
     """Capitals before a number read out that are not the number's: an English word shouted, a
     public body's, a job's or a department's letters ("IS", "HCPC", "ITU")."""
@@ -1776,9 +1807,11 @@ def numbers_read_out(text: str) -> Iterator[Finding]:
         figures = _figures_said(m.group("figures"))
         letters = re.sub(r"[^A-Z]", "", m.group("letters") or "")
         # a code said in three parts with dashes between ("MH dash F dash eight eight two"): three
-        # figures are enough, its letters whatever they are (with two, a diagnosis's or a form's,
-        # "ICD dash F dash two zero", "CPA dash R dash two one")
-        dashed = m.group("parts") and _SAID_DASH.search(text, m.end("block"), m.start("parts"))
+        # figures are enough (with two, a diagnosis's or a form's, "ICD dash F dash two zero"); not
+        # after a public body's letters, a rule's or a form's ("MHA dash S dash one three six",
+        # "DBS dash E dash one two three")
+        dashed = m.group("parts") and _SAID_DASH.search(text, m.end("block"), m.start("parts")) \
+            and not _a_public_bodys_letters(m.group("block")) and m.group("block") not in _hospital_departments()
         if m.group("block") and _letters_of_their_own(m.group("block")) and not dashed:
             letters = ""  # a word or a public body's letters before the number: "ON one one eight...",
             # "HCPC zero four..." (the number alone goes)
@@ -2333,7 +2366,7 @@ def _lower_charity_then_name() -> re.Pattern:
 
 # A registered form typed in lower case ("cic", "ltd", "llp", "plc"; not "limited", a word)
 # and the words straight before it, in its clause.
-# (a figure or an ordinal among its words: "care 1st recruitment ltd")
+# (an ordinal among its words: "care 1st recruitment ltd")
 _LOWER_LEGAL_WORD = r"(?:[a-z][a-z'’-]*|\d+(?:st|nd|rd|th))"
 _LOWER_LEGAL_NAME = re.compile(rf"(?P<name>(?<![\w'’-]){_LOWER_LEGAL_WORD}(?:[ \t]+{_LOWER_LEGAL_WORD}){{0,3}})"
                                r"[ \t]+(?:cic|ltd|llp|plc)\b")
@@ -2360,6 +2393,8 @@ def lower_case_legal_names(text: str) -> Iterator[Finding]:
                             or words[last - 1].group() in _SAYS_ITS_NAME):
             last -= 1  # the name is what follows the last word of speech
         kept = words[last:]
+        while kept and kept[0].group()[0].isdigit():
+            kept = kept[1:]  # (an ordinal opening it is the date rules' to read: "with 2nd chance support cic")
         lowered = [w.group() for w in kept]
         if not kept or public_opening(lowered) or all(_says_what_kind(w) for w in lowered):
             continue
@@ -2368,10 +2403,10 @@ def lower_case_legal_names(text: str) -> Iterator[Finding]:
 
 
 # A company's name in quotes, its registered form closing it, in any case ("'Talk It Through Ltd'",
-# "\"quiet minds cic\"", "'HOPE & CO LIMITED'"): the quotes mark where the name opens. ("limited"
-# in lower case is the adjective: "'severely limited'".)
+# "\"quiet minds cic\"", "'HOPE & CO LTD'"): the quotes mark where the name opens. ("limited"
+# is the adjective but capitalised as a word of a name: "'severely limited'", "'PARKING LIMITED'".)
 _QUOTED_LEGAL_NAME = re.compile(r"(?:^|(?<=[\s(:]))[\"“'‘](?P<name>[A-Za-z0-9][\w'’&.-]*(?:[ \t]+[\w&][\w'’&.-]*){0,5}"
-                                r"[ \t]+(?:(?i:ltd|cic|llp|plc)\.?|Limited|LIMITED))[\"”'’](?![\w'’])")
+                                r"[ \t]+(?:(?i:ltd|cic|llp|plc)\.?|Limited))[\"”'’](?![\w'’])")
 
 
 @register_recognizer("quoted-legal-name", "ORG", gate=False, normalised=False,
@@ -3747,7 +3782,10 @@ _A_LETTER_GOES_ON = re.compile(r"[ \t]*(?:[,;.?!]|$)|[ \t,;-]+[A-Za-z](?![\w'’
 # serve as well ("H for Harry").
 _SPELLING_WORDS = words_set("spelling_alphabet")
 # Words saying a name is spelled, before it.
-_SPELLING_SAID = re.compile(r"(?i:spell\w*|spelt|surname|first[ \t]+name|name['’]s|name[ \t]+(?:is|was))")
+# (a name said to be spelled, group "name": then even one that is an everyday word, "her last
+# name, H for hat, O for orange, P for pig, E for egg")
+_SPELLING_SAID = re.compile(r"(?i:spell(?:s|ed|ing)?\b(?![ \t]+(?:it[ \t]+)?out)|spelt"
+                            r"|(?P<name>surname|(?:first|last)[ \t]+name(?![ \t]+terms)|name['’]s|name[ \t]+(?:is|was)))")
 
 
 @register_recognizer("spelled-by-words", ("PERSON", "ID"), context=("spell", "spelled", "spelt", "that's", "it's",
@@ -3755,15 +3793,16 @@ _SPELLING_SAID = re.compile(r"(?i:spell\w*|spelt|surname|first[ \t]+name|name['�
                      gate=False, normalised=False)
 def spelled_by_words(text: str) -> Iterator[Finding]:
     """'That's W as in whiskey, A as in alpha, L, S, H': letters each said by a word it opens, and
-    more said bare, spell a name: after a word of spelling ("surname", "spelt"), or spelling a
-    name the lists hold or four letters English never wrote, said "as in" or by the words of a
-    spelling alphabet for the most part ("K for kilo"), or spelling a listed name no English word
-    ("N for nellie, I for ice, A for apple, M for mother, H for harry"); with three figures or
-    more, a code ("S as in Sierra, four four oh seven"). Not a mnemonic or a form's codes ("E as
-    in early, L as in late, N as in night", "R for red, A for amber, G for green", "S for
-    specific, M for measurable..." spelling SMART, "Y for yes, N for no"), a word that letter does
-    not open ("A for effort"), nor letters down the alphabet ("A for apple, B for ball, C for
-    cat")."""
+    more said bare, spell a name: a listed name of four letters or more no English word ("N for
+    nellie, I for ice, A for apple, M for mother, H for harry"); letters said mostly by the
+    spelling alphabet's words or given names no everyday word ("K for kilo", "H for Harry"),
+    spelling a listed name or four letters English never wrote; after a word of spelling
+    ("spelt"), a listed name no everyday word, after "surname", "last name", any listed name
+    ("her last name, H for hat, O for orange..." spells Hope). With three figures read out, a code ("S as in Sierra, four four oh
+    seven"). Not a mnemonic or a form's codes ("E as in early, L as in late, N as in night", "R for
+    red, A for amber, G for green", "it spells TRUST, T for teamwork...", "Y for yes, N for no"), a
+    word that letter does not open ("A for effort"), nor letters down the alphabet ("A for apple,
+    B for ball, C for cat")."""
     said_by_words = [m for m in _LETTER_BY_A_WORD.finditer(text)
                      if m.group("word")[0].lower() == m.group("letter").lower()]
     taken = 0
@@ -3781,11 +3820,11 @@ def spelled_by_words(text: str) -> Iterator[Finding]:
                 letters.append(said.group("letter").lower())
                 continue
             bare = _SPELLED_ON.match(text, end)
-            if bare is None or bare.group("letter") and bare.group("letter") in "aAI" \
+            if bare is None or bare.group("letter") and bare.group("letter").lower() in "ai" \
                     and not _A_LETTER_GOES_ON.match(text, bare.end()) \
-                    or bare.group("figure") and bare.group("figure").isdigit() and "," not in text[end:bare.start("said")]:
+                    or bare.group("figure") and bare.group("figure").isdigit():
                 break  # (a bare "a", "I" opening the words after: "... H as in hotel and I think"; a
-                # number the word goes on with, "S for section 136")
+                # number typed in figures is the words' own, "S for section 136", "E for effort, 100 per cent")
             end = bare.end()
             if bare.group("letter"):
                 letters += [bare.group("letter").lower()] * (1 + bare.group("said").lower().startswith(("double", "triple")))
@@ -3800,14 +3839,17 @@ def spelled_by_words(text: str) -> Iterator[Finding]:
                 or spelled in public_lower():
             continue  # (a public body's or a thing's letters: "CBT", "RAG")
         listed = spelled in lexicon.first_names() or spelled in lexicon.surnames()
-        ordinary = lexicon.is_ordinary(spelled)
-        alphabet = sum(w.group("word").lower() in _SPELLING_WORDS for w in words)
-        # (a word or a short code, spelled by the words it stands for, is a mnemonic's: "SMART",
-        # "RAG", "E as in early, L as in late, N as in night" on a rota)
-        name_like = listed or len(spelled) >= 4 and not ordinary
-        if _SPELLING_SAID.search(text, max(0, first.start() - 60), first.start()) \
-                or name_like and (listed and not ordinary or 2 * alphabet > len(words)
-                                  or any(re.search(r"\sas\s", w.group()) for w in words)):
+        # (a word or a code, spelled by the words it stands for, is a mnemonic's: "SMART", "TRUST",
+        # "RAG", "E as in early, L as in late, N as in night", "D for day, N for night" on a rota:
+        # the words a letter is said by, not "as in", tell a spelling, the spelling alphabet's or
+        # given names no everyday word, "H for Harry")
+        alphabet = sum(w.group("word").lower() in _SPELLING_WORDS or w.group("word").lower() in lexicon.first_names()
+                       and not lexicon.is_everyday(w.group("word").lower()) for w in words)
+        said_to_spell = _SPELLING_SAID.search(text, max(0, first.start() - 40), first.start())
+        if len(spelled) >= 4 and listed and not lexicon.is_ordinary(spelled) \
+                or 2 * alphabet > len(words) and (listed or len(spelled) >= 4 and not lexicon.is_ordinary(spelled)) \
+                or said_to_spell and listed and (said_to_spell.group("name")
+                                                 or len(spelled) >= 4 and not lexicon.is_everyday(spelled)):
             yield Finding(first.start(), end, "PERSON", 0.6, "spelled-by-words")
 
 
@@ -6589,6 +6631,7 @@ _A_KIND_BEFORE_THE_CUE = re.compile(rf"(?<![\w'’-])(?:{alternatives(lexicon.wo
 # "a home named"): what is named is that place.
 _A_PLACE_BEFORE_ITS_NAMING = re.compile(rf"(?<![\w'’-])(?:{alternatives(_PLACE_KINDS | {'ward', 'home', 'wing'})})"
                                         r"[ \t]*,?[ \t]*$", re.IGNORECASE)
+_KINDS_OF_SERVICE = frozenset("service services team teams support project unit line".split())
 _AT_OR_FOR = re.compile(r"(?<![\w'’-])(?:at|for)[ \t]+$", re.IGNORECASE)
 # A post before "at", "for" ("therapist at", "a hca for").
 _A_POST_AT = re.compile(r"(?<![\w'’-])(?P<post>[a-z]+)[ \t]+(?:at|for)[ \t]+$", re.IGNORECASE)
@@ -6604,7 +6647,8 @@ def _names_before_its_kind(words: list[str], strict: bool = False) -> bool:
         return w in STOP_WORDS or lexicon.is_everyday(w) or lexicon.is_field_word(w)
 
     first, *rest = words
-    return not (plain(first) or first in service_words() or strict and lexicon.zipf(first) >= lexicon.COMMON_WORD_ZIPF) \
+    return not (plain(first) or first in service_words()
+                or strict and (lexicon.zipf(first) >= lexicon.COMMON_WORD_ZIPF or first.endswith("ing"))) \
         and not any(plain(w) and w not in service_words() or w in STOP_WORDS for w in rest)
 
 
@@ -6659,17 +6703,20 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
         building = len(words) > 1 and words[-1] in lexicon.workplace_kinds("building")
         named = words[1:] if words[0] == "the" else words  # (the name's own article: "'the oaks partnership'")
         of_its_kind = len(words) > 2 and len(named) > 1 and lexicon.is_workplace_kind(words[-1]) and not building
+        # (after the name's article or a bare "at", not a service's, a team's or a therapy's kind:
+        # "'the advocacy service'", "'the sleepover team'", "for 'equine assisted therapy'")
+        a_kind_of_service = words[-1] in service_words() or words[-1] in _KINDS_OF_SERVICE
         at_or_for = _AT_OR_FOR.search(typed, max(0, m.start() - 5), m.start())
         if coined:
             said = placed and (not weak or ends) or _KIND_AFTER_QUOTES.match(typed, m.end()) \
-                or of_its_kind and at_or_for and _names_before_its_kind(named[:-1], strict=True)
+                or of_its_kind and at_or_for and not a_kind_of_service and _names_before_its_kind(named[:-1], strict=True)
         elif of_its_kind:  # (two words or more before a kind of workplace or work, the article
             # counted: "'still waters therapy'", "'the oaks partnership'", "'clearwater care homes'";
             # not words of a service, a field or what kind, "'walk and talk therapy'", "'end of life
             # care'", "'step down care'")
-            said = (placed and not weak or at_or_for) and group == "name" \
-                and _names_before_its_kind(named[:-1], strict=named is not words or not placed)  # (after a
-            # bare "at", "for" too)
+            strict = named is not words or not placed
+            said = (placed and not weak or at_or_for) and group == "name" and not (strict and a_kind_of_service) \
+                and _names_before_its_kind(named[:-1], strict=strict)  # (after a bare "at", "for" too)
         elif building:  # (everyday words before a building's kind, after someone's work: "'hope house'")
             said = placed and not weak and group == "name" and not any(
                 w in service_words() or lexicon.is_field_word(w) or w in _AT_THE_THINGS or w in _KIND_WORDS
@@ -6915,11 +6962,13 @@ def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
         tokens = list(re.finditer(r"\S+", m.group("name")))
         if tokens[0].group() == "THE":
             tokens = tokens[1:]
-        # an ordinal is the name's between its words, not after a small word or before a month,
-        # and the name ends before them ("CARE 1ST RECRUITMENT"; "WILLOW HOUSE ON 1ST MAY")
+        # an ordinal is the name's between its words, not after a small word or before a month or
+        # "of", and the name ends before them ("CARE 1ST RECRUITMENT"; "WILLOW HOUSE ON 1ST MAY",
+        # "STANWICK MEWS 2ND OF FEBRUARY")
         for i, token in enumerate(tokens):
             if token.group()[0].isdigit() and (i == 0 or tokens[i - 1].group().lower() in STOP_WORDS
-                                               or i + 1 < len(tokens) and _A_MONTH.fullmatch(tokens[i + 1].group())):
+                                               or i + 1 < len(tokens) and (_A_MONTH.fullmatch(tokens[i + 1].group())
+                                                                           or tokens[i + 1].group() == "OF")):
                 tokens = tokens[:i]
                 while tokens and tokens[-1].group().lower() in STOP_WORDS:
                     tokens = tokens[:-1]

@@ -364,13 +364,18 @@ MODEL_SPANS = [
 ]
 
 
-@pytest.mark.parametrize("text,span,kind,kept", MODEL_SPANS)
-def test_figures_alone_are_no_name_whatever_the_model_takes(text, span, kind, kept):
+def found_of_a_models_span(text: str, span: str, kind: str) -> list[tuple[str, str]]:
+    """What the detector finds where its model took ``span`` as ``kind``."""
     doc = detector.load_detector().make_doc(text)
     start = text.index(span)
     doc.ents = [doc.char_span(start, start + len(span), label=kind)]
     (findings,) = detector.Detector().findings([doc], [text])
-    assert [(text[f.start:f.end], f.kind) for f in findings] == ([(span, kind)] if kept else [])
+    return [(text[f.start:f.end], f.kind) for f in findings]
+
+
+@pytest.mark.parametrize("text,span,kind,kept", MODEL_SPANS)
+def test_figures_alone_are_no_name_whatever_the_model_takes(text, span, kind, kept):
+    assert found_of_a_models_span(text, span, kind) == ([(span, kind)] if kept else [])
 
 
 # A small word in lower case the model takes after a capitalised name is the sentence's, not
@@ -384,8 +389,4 @@ MODEL_SPANS_ENDING = [
 
 @pytest.mark.parametrize("text,span,kind,found", MODEL_SPANS_ENDING)
 def test_a_small_word_after_a_capitalised_name_is_no_part_of_it(text, span, kind, found):
-    doc = detector.load_detector().make_doc(text)
-    start = text.index(span)
-    doc.ents = [doc.char_span(start, start + len(span), label=kind)]
-    (findings,) = detector.Detector().findings([doc], [text])
-    assert [text[f.start:f.end] for f in findings] == [found]
+    assert found_of_a_models_span(text, span, kind) == [(found, kind)]

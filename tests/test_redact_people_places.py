@@ -211,7 +211,7 @@ KEPT = [
     # a public name before what a firm is said to be, a brand before a job
     "We watched Sky. Sky was the provider then.", "Sky was the main driver of it.", "Boots was the chemist we used.",
     "Sky was the TV provider on the unit.", "Sky is the HR system?", "Sky was the nurses favourite channel.",
-    "Meta was the worst for MH.", "Sky was their main PC.",
+    "Meta was the worst for MH.", "Sky was their main PC.", "Sky was the ICU.",
     # letters said by a word they do not open, down the alphabet, or one alone
     "We did A for apple, B for ball, C for cat with the kids.", "I got an A for effort, B for ball.",
     "I'm all for it, and I for one agree.", "Is that S as in sugar?", "We mark the essays on Friday.", "There is hope for it yet.",

@@ -155,10 +155,9 @@ CASES = [
       "May this morning rang in sick."], ["May never", "gave May", "saw May", "May this"], []),
     # an initial and a surname of two parts after a role
     (["i reported my manager l. okafor-reid to hr"], ["okafor"], ["to hr"]),
-    # a surname that is also a word, found in lower case, said again as the word after an
-    # article: the word; a given name goes wherever it is said ("the grace i knew", "what grace said")
-    (["my manager was Ruth Bell.", "one day i asked bell about leave", "the bell rang for lunch"],
-     ["asked bell", "Ruth"], ["the bell rang"]),
+    # a name that is also a word, found in lower case, goes wherever the source says it, after
+    # an article too: "the jones family", "the grace i knew" are the person's as often
+    (["my manager was lisa jones.", "the jones family own half the town"], ["jones"], ["own half the town"]),
     (["a nurse called grace was on.", "what grace said was right", "the grace i knew left", "no hope of a raise"],
      ["called grace", "what grace", "the grace"], ["no hope of a raise"]),
     (["It's fine. April, my youngest, is at uni.", "Summer said yes before anyone.", "In April, we left."],

@@ -888,7 +888,7 @@ CASES = {
          # a code said in parts with dashes between, two figures at its end
          ("The referral code was MH dash F dash eight eight two.", "MH dash F dash eight eight two"),
          # a letter said by a word it opens, then figures
-         ("my code was K for kilo, three one nine, and that", "K for kilo, three one nine"),
+         ("my code was K for kilo, three one nine two, and that", "K for kilo, three one nine two"),
          # a letter and five figures or more, answering a question that named it
          ("E204417, I think, it's on the payslip.", "E204417"),
          ("associate number, mine's CV-2231, and", "CV-2231"), ("staff number 118204.", "staff number 118204"),
@@ -958,7 +958,8 @@ CASES = {
          "It's ICD dash F dash two zero for schizophrenia.", "S for section 136, I for informal, the codes",
          "the rule was MHA dash S dash one three six", "DBS dash E dash one two three form", "E for effort, 100 per cent",
          "call 0300-NHS-111", "20-MG-100 dose", "the 10-MHA-2007 changes", "2019-NCOV-001", "11-PLUS-2000 exam",
-         "ITU dash A dash two zero two one",
+         "ITU dash A dash two zero two one", "dose was 150-MGS-300 over the week", "code 404-ERR-500 on the screen",
+         "the 111-MH-999 leaflet", "room C for charlie, one two three, up the stairs",
          # lower case: an everyday word or a year before figures, a short code, a web address
          "pre-2020 it was fine", "a top-1000 list", "mid-2019 we moved", "post-2010 and pre-1997", "ex-2019", "covid-19 and phq-9", "sars-cov-2",
          "an n95 mask", "vitamin b12", "the a614 again", "aged 16-25", "me@ab12345.org", "see it.ab12345.com"],

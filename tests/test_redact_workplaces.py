@@ -256,6 +256,7 @@ def test_forms_still_left(engine, quotes, gone):
 # What must stay around workplaces: public bodies, national charities, kinds of place, ordinary words.
 KEPT = ["I ran the day centre for years.", "I left the NHS in 2020.", "I volunteered for Mind on Tuesdays.",
         "i've been at camp for 2 years", "we've been at loggerheads for 2 years", "been at uni for 3 years",
+        "been at broadmoor for 4 years",
         "The crisis team never rang back.", "She went to the recovery college.", "I work in a GP surgery.",
         "The local hospice took me on.", "Our practice manager left.", "The trust never listened.",
         "I was referred to NHS Talking Therapies.", "The CMHT discharged her.", "Age UK were brilliant.",
@@ -713,6 +714,7 @@ def test_a_word_english_never_wrote_is_a_name_in_lower_case(text, found):
     # the kind of workplace it is straight after the quotes, whatever its words; not what kind
     ("support worker @ 'the beeches' supported living, run by a charity", ["the beeches"]),
     ("i work for a 'not for profit' organisation", []), ("they're a 'proper' employer now", []),
+    ("it's a 'dry' hostel so no drinking", []), ("our 'sister' care home", []), ("a 'grassroots' organisation", []),
     # a service, a team, a therapy after the article or a bare "for": what kind
     ("for 'the hoarding service'", []), ("at 'the sleepover team'", []), ("for 'equine assisted therapy'", []),
     # the name's own article after someone's work there or a workplace named so; after "my employer
@@ -2172,7 +2174,7 @@ def test_a_workplace_typed_in_capitals_in_a_sentence_is_found(text, name):
                                   "I moved to MANCHESTER.", "I work for a CHARITY.", "I did it for FREE.",
                                   "I WORKED FOR QUIET WATERS", "For CAMHS it was different.", "With PTSD it was hard.",
                                   "By NOW it was late.", "At A&E it was busy.", "I was there AT THE WORST TIME, honestly.",
-                                  "It is due ON 1ST June.", "I was at HOME ON 1ST MAY."])
+                                  "It is due ON 1ST June.", "I was at HOME ON 1ST MAY.", "I was at HOME 3RD time lucky."])
 def test_stressed_words_public_bodies_and_towns_in_capitals_stay(text):
     assert found_by("workplace-in-capitals", text) == []
 

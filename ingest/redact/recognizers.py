@@ -1613,15 +1613,18 @@ _NOT_ID_AFTER = re.compile(r"\s*(?:pounds|quid|k\b|people|patients|clients|staff
 
 # Letters between figures that say what the figures are of: a public body's, a unit's ("0300-NHS-111",
 # "20-MG-100", "24-HR-365", "10-MHA-2007").
-_UNITS = frozenset("mg ml mcg kg g km hr hrs min mins mph kph".split())
+_UNITS = frozenset("mg mgs ml mls mcg mcgs kg kgs g km hr hrs min mins mph kph".split())
 
 
 def _figures_about_a_thing(code: str) -> bool:
-    """A code of figures first whose letters are a public body's or a unit's (_UNITS)."""
+    """A code of figures first with fewer than seven figures, or whose letters are a public body's,
+    a unit's (_UNITS) or an English word's: a dose, an error, a helpline, an act, not a reference."""
     from ingest.redact.names import is_public_acronym  # (names imports this module)
 
     if not code[:1].isdigit() or not re.search(r"\d[-/][A-Za-z]", code):
         return False  # (only a code parted by hyphens or slashes: not a PIN's letters, "09A4471E")
+    if sum(c.isdigit() for c in code) < 7:
+        return True  # (fewer figures are a dose's, an error's or a helpline's: "404-ERR-500", "111-MH-999")
     letters = re.findall(r"[A-Za-z]+", code)
     return bool(letters) and (is_public_acronym(letters[0].upper()) or letters[0].lower() in public_lower()
                               or letters[0].lower() in _UNITS or lexicon.is_ordinary(letters[0].lower()))
@@ -3431,8 +3434,8 @@ _BEEN_AT_FOR_A_TIME = re.compile(
 def workplaces_been_at_for_a_time(text: str) -> Iterator[Finding]:
     """'i have been at maplewood for 4 years': in a text typed in lower case, a word English
     seldom writes after "been at" and before how long is where someone works; not an ordinary
-    word ("been at camp for 2 years", "been at uni"), an idiom ("at loggerheads"), a place or a
-    given name."""
+    word ("been at camp for 2 years", "been at uni"), an idiom ("at loggerheads"), a place, a
+    given name, a public name's first word ("been at broadmoor") or letters ("hmp")."""
     if "been" not in text:
         return
     typed = _as_typed(text)
@@ -3441,9 +3444,17 @@ def workplaces_been_at_for_a_time(text: str) -> Iterator[Finding]:
     for m in _BEEN_AT_FOR_A_TIME.finditer(typed):
         name = m.group("name")
         if lexicon.is_ordinary(name) or _says_no_workplace(name) or given_not_a_word(name) \
-                or name in lexicon.places() or name in public_lower():
-            continue
+                or name in lexicon.places() or name in public_lower() or public_opening([name]) \
+                or name in _public_first_words() or letters_of_something_else(name.upper()) \
+                or _a_public_bodys_letters(name.upper()):
+            continue  # (a public body's first word, "been at broadmoor", "ashworth"; "hmp")
         yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-been-at-for-a-time")
+
+
+@functools.lru_cache(maxsize=1)
+def _public_first_words() -> frozenset[str]:
+    """The first words of public names of two words or more ("broadmoor" of "Broadmoor Hospital")."""
+    return frozenset(t.split()[0] for t in public_lower() if " " in t)
 
 
 # ---------------------------------------------------------------- a workplace said at again and again
@@ -3831,9 +3842,9 @@ def spelled_by_words(text: str) -> Iterator[Finding]:
             else:
                 figures += len(_figures_said(bare.group("figure")))
         taken = end
-        if figures >= 3:
-            yield Finding(first.start(), end, "ID", 0.6, "spelled-by-words")
-            continue
+        if figures >= 4 or figures >= 3 and len(words) >= 2:
+            yield Finding(first.start(), end, "ID", 0.6, "spelled-by-words")  # (not a room's or a bay's:
+            continue  # "room C for charlie, one two three")
         spelled = "".join(letters)
         if len(spelled) < 3 or _down_the_alphabet(spelled) or letters_said_for_a_thing(spelled.upper()) \
                 or spelled in public_lower():
@@ -5311,7 +5322,7 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                 # ("my network, fellow therapists." says who)
             # (capitalised after a workplace's kind and "called" in a text of ordinary case, words of
             # what kind are its name too: "an agency called Prime Nurse")
-            titled = not apposed and _KIND_CALLED.search(text, m.start(), m.start("name")) \
+            titled = not apposed and len(words) > 1 and _KIND_CALLED.search(text, m.start(), m.start("name")) \
                 and all(w[:1].isupper() for w in words) and re.search(r"\b[a-z]{3,}\b", text)
             if (_no_particular_workplace(lowered) and not titled or public_opening(lowered)) \
                     and not _a_group_named(lowered) or " ".join(lowered) in lexicon.places():
@@ -6599,6 +6610,7 @@ _PLACED_BEFORE_QUOTES = re.compile(
 # What only a workplace or an app is, said straight after its name ("'mendwell' app"): not a
 # group, a team, a system, a kind of care or sessions, which a phrase in quotes says what kind
 # of ("'walk and talk' group", "'traffic light' system").
+_A_OR_OWNED_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|our|my|their|the|this|that)[ \t]+$", re.IGNORECASE)
 # A kind only a workplace is, straight after a name's quotes ("'the beeches' supported living").
 _A_WORKPLACES_KIND_AFTER_QUOTES = re.compile(
     rf"[ \t]+(?:{alternatives(lexicon.workplace_kinds('said-to-be') | {'supported living', 'hostel'})})(?![\w'’-])",
@@ -6670,11 +6682,14 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
         group = "name" if m.group("name") else "bracketed"
         words = m.group(group).split()
         if group == "name" and _A_WORKPLACES_KIND_AFTER_QUOTES.match(typed, m.end()) \
+                and not _A_OR_OWNED_BEFORE.search(typed, max(0, m.start() - 6), m.start()) \
                 and " ".join(words) not in public_lower() and not _a_role().fullmatch(words[-1].removesuffix("s")) \
                 and not all(_says_what_kind(w) for w in words) \
-                and not any(w in STOP_WORDS or lexicon.is_everyday(w) for w in words[words[0] == "the":]):
-            # (not what kind in words of grammar or everyday ones: "a 'not for profit' organisation",
-            # "a 'proper' employer")
+                and not any(w in STOP_WORDS or lexicon.zipf(w) >= lexicon.COMMON_WORD_ZIPF or w.endswith(("ed", "ing", "ly"))
+                            for w in words[words[0] == "the":]):
+            # (not what kind, said of "a", "our" one, in words of grammar, common ones or a verb's
+            # forms: "a 'not for profit' organisation", "a 'grassroots' organisation", "a 'dry'
+            # hostel", "our 'sister' care home", "a 'trauma informed' care home")
             # the kind of workplace it is straight after the quotes, whatever its words ("'the
             # beeches' supported living", "'the pits' care home" is never said in scorn)
             yield Finding(m.start(group), m.end(group), "ORG", 0.6, "workplace-quoted-lower")
@@ -6962,13 +6977,13 @@ def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
         tokens = list(re.finditer(r"\S+", m.group("name")))
         if tokens[0].group() == "THE":
             tokens = tokens[1:]
-        # an ordinal is the name's between its words, not after a small word or before a month or
-        # "of", and the name ends before them ("CARE 1ST RECRUITMENT"; "WILLOW HOUSE ON 1ST MAY",
-        # "STANWICK MEWS 2ND OF FEBRUARY")
+        # an ordinal is the name's between its words, not after a small word, last, or before a
+        # month, "of" or what it counts, and the name ends before them ("CARE 1ST RECRUITMENT";
+        # "WILLOW HOUSE ON 1ST MAY", "STANWICK MEWS 2ND OF FEBRUARY", "SUNNYSIDE 2ND FLOOR")
         for i, token in enumerate(tokens):
-            if token.group()[0].isdigit() and (i == 0 or tokens[i - 1].group().lower() in STOP_WORDS
-                                               or i + 1 < len(tokens) and (_A_MONTH.fullmatch(tokens[i + 1].group())
-                                                                           or tokens[i + 1].group() == "OF")):
+            if token.group()[0].isdigit() and (i == 0 or i + 1 == len(tokens) or tokens[i - 1].group().lower() in STOP_WORDS
+                                               or _A_MONTH.fullmatch(tokens[i + 1].group()) or tokens[i + 1].group() == "OF"
+                                               or tokens[i + 1].group().lower().rstrip("s") in WHAT_AN_ORDINAL_COUNTS):
                 tokens = tokens[:i]
                 while tokens and tokens[-1].group().lower() in STOP_WORDS:
                     tokens = tokens[:-1]

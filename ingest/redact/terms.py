@@ -96,9 +96,6 @@ class TermMatcher:
                     and _A_SENTENCE_OPENS.search(text, max(0, start - 4), start):
                 continue  # "Will" the person, not "Will you come?", "May I ask?"
             term = self.term_for(matched)
-            if matched.islower() and term.surface.islower() and term.kind == "PERSON" \
-                    and said_as_the_word(text, start, matched):
-                continue  # "bell" the person ("i asked bell"), not "the bell rang"
             if term.kind != "REDACT":  # (a word the project lists goes wherever it is)
                 if public is None:
                     public = _public_names().spans(text)
@@ -185,22 +182,6 @@ def said_as_month(text: str, start: int, end: int) -> bool:
     if re.match(r"['’]s\b", text[end:end + 3]):
         return False  # "June's office"
     return bool(_MONTH_BEFORE.search(text[max(0, start - 20):start]) or _MONTH_AFTER.match(text[end:end + 30]))
-
-
-# A person's surname that is an everyday word, found in lower case ("i asked bell", "later king
-# said no"), said again as the word: typed in lower case after an article ("the bell rang for
-# lunch", "we watched the king on tv"). Not a given name (word_names, or given at all often): one
-# is said after "the", "that", "what", "our" as often ("the grace i knew", "what grace said", "our
-# dawn"), and goes wherever the source says it. (A workplace's letters after "the" are its: "the
-# opt rota".)
-_SAID_AS_A_WORD_AFTER = re.compile(r"(?<![\w'’-])(?i:the|a|an)[ \t]+$")
-
-
-def said_as_the_word(text: str, start: int, matched: str) -> bool:
-    """Is the lower-case surname at ``start`` the everyday word it also is (_SAID_AS_A_WORD_AFTER)?"""
-    return " " not in matched and lexicon.is_ordinary(matched) and matched not in _WORD_NAMES \
-        and (lexicon.english_given_name_weight().get(matched) or 0) < 2 \
-        and _SAID_AS_A_WORD_AFTER.search(text, max(0, start - 4), start) is not None
 
 
 # A given name that is a modal verb too ("Will", "May"), said as the verb: opening a sentence

@@ -2161,6 +2161,8 @@ def test_a_workplace_after_a_role_in_a_speakers_description_is_redacted(engine):
                                        ("I worked for COMPASS RECOVERY.", "COMPASS RECOVERY"),
                                        # an ordinal in capitals inside the name is the name's, no day
                                        ("I worked for CARE 1ST RECRUITMENT for a year.", "CARE 1ST RECRUITMENT"),
+                                       # (a figure alone ends it as before)
+                                       ("I worked for HELPING HANDS 24 for two years.", "HELPING HANDS 24"),
                                        # the clue opening the sentence
                                        ("At HWXT they cut the band 6 posts.", "HWXT"),
                                        ("From BPXT I went to agency work.", "BPXT"),

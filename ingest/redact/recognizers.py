@@ -6957,6 +6957,7 @@ def workplaces_after_a_role(text: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- a workplace typed in capitals in a sentence
 
 _A_MONTH = re.compile(_MONTHS, re.IGNORECASE)
+_AN_ORDINAL_IN_CAPITALS = re.compile(r"\d+(?:ST|ND|RD|TH)")  # (a figure alone is a name's: "HELPING HANDS 24")
 # (the clue opening a sentence too, "At HWFT they cut the posts"; in capitals it is a shouted word)
 _CAPITALS_AFTER_A_CLUE = re.compile(
     r"(?<![\w'’-])(?:[Aa]t|[Ff]or|[Ww]ith|[Jj]oined|[Ll]eft|[Bb]y|[Ff]rom|[Tt]o|(?:called|named))[ \t]+"
@@ -6981,9 +6982,10 @@ def workplaces_typed_in_capitals(text: str) -> Iterator[Finding]:
         # month, "of" or what it counts, and the name ends before them ("CARE 1ST RECRUITMENT";
         # "WILLOW HOUSE ON 1ST MAY", "STANWICK MEWS 2ND OF FEBRUARY", "SUNNYSIDE 2ND FLOOR")
         for i, token in enumerate(tokens):
-            if token.group()[0].isdigit() and (i == 0 or i + 1 == len(tokens) or tokens[i - 1].group().lower() in STOP_WORDS
-                                               or _A_MONTH.fullmatch(tokens[i + 1].group()) or tokens[i + 1].group() == "OF"
-                                               or tokens[i + 1].group().lower().rstrip("s") in WHAT_AN_ORDINAL_COUNTS):
+            if _AN_ORDINAL_IN_CAPITALS.fullmatch(token.group()) and (
+                    i == 0 or i + 1 == len(tokens) or tokens[i - 1].group().lower() in STOP_WORDS
+                    or _A_MONTH.fullmatch(tokens[i + 1].group()) or tokens[i + 1].group() == "OF"
+                    or tokens[i + 1].group().lower().rstrip("s") in WHAT_AN_ORDINAL_COUNTS):
                 tokens = tokens[:i]
                 while tokens and tokens[-1].group().lower() in STOP_WORDS:
                     tokens = tokens[:-1]

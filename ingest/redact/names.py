@@ -1650,8 +1650,7 @@ def _a_job_said_of() -> re.Pattern:
     job ending what is said; not words a firm or a thing is said to be too ("the main driver",
     "our partner", "the lead"), nor letters of things among jobs' ("the TV", "the UK")."""
     # (letters of two a job's only where no thing's: "OT", "GP", "RN"; not "PC", "TA", "MH")
-    letters = {a for a in recognizers.role_abbreviations_lower() if len(a) > 2 or a in ("ot", "gp", "rn")} \
-        - recognizers.words_set("jobs_said_of_things_too")
+    letters = {a for a in recognizers.role_abbreviations_lower() if len(a) > 2 or a in ("ot", "gp", "rn")}
     jobs = ({w.lower() for w in ROLE_WORDS} | letters) - recognizers.words_set("jobs_said_of_things_too")
     # (the job ends what is said: "the OT on the ward", not "the TV provider", "the nurses' channel";
     # no preposition or joining word before it: "the worst for MH")

@@ -1784,6 +1784,7 @@ def _figures_said(words: str) -> str:
 
 
 def _a_public_bodys_letters(block: str) -> bool:
+    """Capitals a public body, an act or a public form is said by ("MHA", "DBS", "HCPC")."""
     from ingest.redact.names import is_public_acronym  # (names imports this module)
 
     return is_public_acronym(block) or block.lower() in public_lower()

@@ -1619,15 +1619,13 @@ _UNITS = frozenset("mg mgs ml mls mcg mcgs kg kgs g km hr hrs min mins mph kph".
 def _figures_about_a_thing(code: str) -> bool:
     """A code of figures first with fewer than seven figures, or whose letters are a public body's,
     a unit's (_UNITS) or an English word's: a dose, an error, a helpline, an act, not a reference."""
-    from ingest.redact.names import is_public_acronym  # (names imports this module)
-
     if not code[:1].isdigit() or not re.search(r"\d[-/][A-Za-z]", code):
         return False  # (only a code parted by hyphens or slashes: not a PIN's letters, "09A4471E")
     if sum(c.isdigit() for c in code) < 7:
         return True  # (fewer figures are a dose's, an error's or a helpline's: "404-ERR-500", "111-MH-999")
     letters = re.findall(r"[A-Za-z]+", code)
-    return bool(letters) and (is_public_acronym(letters[0].upper()) or letters[0].lower() in public_lower()
-                              or letters[0].lower() in _UNITS or lexicon.is_ordinary(letters[0].lower()))
+    return bool(letters) and (_a_public_bodys_letters(letters[0].upper()) or letters[0].lower() in _UNITS
+                              or lexicon.is_ordinary(letters[0].lower()))
 
 
 @register_recognizer("reference-number", "ID", context=ID_CONTEXT, needs=_DIGIT)
@@ -3445,9 +3443,8 @@ def workplaces_been_at_for_a_time(text: str) -> Iterator[Finding]:
     for m in _BEEN_AT_FOR_A_TIME.finditer(typed):
         name = m.group("name")
         if lexicon.is_ordinary(name) or _says_no_workplace(name) or given_not_a_word(name) \
-                or name in lexicon.places() or name in public_lower() or public_opening([name]) \
-                or name in _public_first_words() or letters_of_something_else(name.upper()) \
-                or _a_public_bodys_letters(name.upper()):
+                or name in lexicon.places() or public_opening([name]) or name in _public_first_words() \
+                or letters_of_something_else(name.upper()) or _a_public_bodys_letters(name.upper()):
             continue  # (a public body's first word, "been at broadmoor", "ashworth"; "hmp")
         yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-been-at-for-a-time")
 
@@ -3793,9 +3790,8 @@ _A_LETTER_GOES_ON = re.compile(r"[ \t]*(?:[,;.?!]|$)|[ \t,;-]+[A-Za-z](?![\w'’
 # The words of the spelling alphabets said over the phone (data: spelling_alphabet); given names
 # serve as well ("H for Harry").
 _SPELLING_WORDS = words_set("spelling_alphabet")
-# Words saying a name is spelled, before it.
-# (a name said to be spelled, group "name": then even one that is an everyday word, "her last
-# name, H for hat, O for orange, P for pig, E for egg")
+# Words saying a spelling follows; group "name" where a name is said to be spelled, then even one
+# that is an everyday word ("her last name, H for hat, O for orange, P for pig, E for egg").
 _SPELLING_SAID = re.compile(r"(?i:spell(?:s|ed|ing)?\b(?![ \t]+(?:it[ \t]+)?out)|spelt"
                             r"|(?P<name>surname|(?:first|last)[ \t]+name(?![ \t]+terms)|name['’]s|name[ \t]+(?:is|was)))")
 
@@ -3810,8 +3806,8 @@ def spelled_by_words(text: str) -> Iterator[Finding]:
     spelling alphabet's words or given names no everyday word ("K for kilo", "H for Harry"),
     spelling a listed name or four letters English never wrote; after a word of spelling
     ("spelt"), a listed name no everyday word, after "surname", "last name", any listed name
-    ("her last name, H for hat, O for orange..." spells Hope). With three figures read out, a code ("S as in Sierra, four four oh
-    seven"). Not a mnemonic or a form's codes ("E as in early, L as in late, N as in night", "R for
+    ("her last name, H for hat, O for orange..." spells Hope). With four figures read out (three
+    after two letters so said), a code ("S as in Sierra, four four oh seven"). Not a mnemonic or a form's codes ("E as in early, L as in late, N as in night", "R for
     red, A for amber, G for green", "it spells TRUST, T for teamwork...", "Y for yes, N for no"), a
     word that letter does not open ("A for effort"), nor letters down the alphabet ("A for apple,
     B for ball, C for cat")."""
@@ -6608,14 +6604,15 @@ _PLACED_BEFORE_QUOTES = re.compile(
     r"|(?P<weak>with|by|via|thru|through"
     r"|(?:now|then|is|was|were|it['’]?s)?[ \t]*(?:called|renamed|rebranded[ \t]+as)))"
     r"[ \t]+$", re.IGNORECASE)
-# What only a workplace or an app is, said straight after its name ("'mendwell' app"): not a
-# group, a team, a system, a kind of care or sessions, which a phrase in quotes says what kind
-# of ("'walk and talk' group", "'traffic light' system").
-_A_OR_OWNED_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|our|my|their|the|this|that)[ \t]+$", re.IGNORECASE)
-# A kind only a workplace is, straight after a name's quotes ("'the beeches' supported living").
+# A kind only a workplace is, straight after a name's quotes ("'the beeches' supported living"),
+# and what says the quotes say of what kind one is ("a 'dry' hostel", "our 'sister' care home").
 _A_WORKPLACES_KIND_AFTER_QUOTES = re.compile(
     rf"[ \t]+(?:{alternatives(lexicon.workplace_kinds('said-to-be') | {'supported living', 'hostel'})})(?![\w'’-])",
     re.IGNORECASE)
+_A_OR_OWNED_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|our|my|their|the|this|that)[ \t]+$", re.IGNORECASE)
+# What only a workplace or an app is, said straight after its name ("'mendwell' app"): not a
+# group, a team, a system, a kind of care or sessions, which a phrase in quotes says what kind
+# of ("'walk and talk' group", "'traffic light' system").
 _KIND_AFTER_QUOTES = re.compile(r"[ \t]+(?:app|apps|platform|agency|company|firm|provider|startup|ltd|limited|cic"
                                 r"|charity)(?![\w'’-])", re.IGNORECASE)
 # Where a name ends after its quotes: a pause, or words of when or where ("thru 'shiftfill'.",
@@ -6688,11 +6685,10 @@ def workplaces_quoted_in_lower_case(text: str) -> Iterator[Finding]:
                 and not all(_says_what_kind(w) for w in words) \
                 and not any(w in STOP_WORDS or lexicon.zipf(w) >= lexicon.COMMON_WORD_ZIPF or w.endswith(("ed", "ing", "ly"))
                             for w in words[words[0] == "the":]):
-            # (not what kind, said of "a", "our" one, in words of grammar, common ones or a verb's
-            # forms: "a 'not for profit' organisation", "a 'grassroots' organisation", "a 'dry'
-            # hostel", "our 'sister' care home", "a 'trauma informed' care home")
-            # the kind of workplace it is straight after the quotes, whatever its words ("'the
-            # beeches' supported living", "'the pits' care home" is never said in scorn)
+            # The kind of workplace it is straight after the quotes ("'the beeches' supported
+            # living"; "'the pits' care home" is never said in scorn); not what kind, said of "a",
+            # "our" one, in words of grammar, common ones or a verb's forms ("a 'not for profit'
+            # organisation", "a 'dry' hostel", "our 'sister' care home", "a 'trauma informed' care home").
             yield Finding(m.start(group), m.end(group), "ORG", 0.6, "workplace-quoted-lower")
             continue
         cue = _PLACED_BEFORE_QUOTES.search(typed, max(0, m.start() - 40), m.start())

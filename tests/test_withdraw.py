@@ -118,8 +118,14 @@ def _get(url: str) -> tuple[int, str]:
 
 
 @contextmanager
-def _server(command: list[str], port: int, cwd):
-    server = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+def _server(command: list[str], cwd):
+    """Run ``command`` with ``--port`` added until the block ends; yields its URL. The port
+    is chosen here, while any server started before holds its own: two ports chosen before
+    either server starts can be the same one, and the second server, refused it, would
+    leave the first answering for both."""
+    port = free_port()
+    server = subprocess.Popen([*command, "--port", str(port)], cwd=cwd, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 90
         while True:
@@ -139,11 +145,9 @@ def test_servers_left_running_never_serve_withdrawn_text(tmp_path):
     db = build_sample_archive(tmp_path / "archive.db")
     metadata = str(PROJECT_METADATA)
     run("publish", tmp_path / "site", "--db", db, "--metadata", metadata)
-    plain, preview = free_port(), free_port()
-    with _server([sys.executable, "-m", "datasette", "serve", str(tmp_path / "site"), "--port", str(plain)],
-                 plain, tmp_path) as published, \
+    with _server([sys.executable, "-m", "datasette", "serve", str(tmp_path / "site")], tmp_path) as published, \
             _server([sys.executable, "-c", "from archive.cli import cli; cli()", "serve", "--db", str(db),
-                     "--port", str(preview), "--metadata", metadata], preview, tmp_path) as served:
+                     "--metadata", metadata], tmp_path) as served:
         pages = ["/archive/quotes/int-01-q3", "/archive/quotes.json?_search=caseload", "/archive/quotes.json"]
         for base in (published, served):
             assert WITHDRAWN_TEXT in _get(base + pages[0])[1]
@@ -186,3 +190,24 @@ def test_published_pages_may_be_cached_for_minutes_not_hours(tmp_path):
         assert response.status_code == 200, path
         lifetime = response.headers["cache-control"]
         assert lifetime.startswith("max-age=") and int(lifetime.split("=")[1]) <= 300, (path, lifetime)
+
+
+def test_a_preview_that_could_not_be_recorded_says_withdraw_will_not_reach_it(tmp_path, monkeypatch):
+    """A preview unknown to the archive keeps serving a source withdrawn meanwhile: whoever
+    started it is told so, not left to believe withdraw reaches it."""
+    import sqlite3
+
+    from archive.web.serve import temporary_build
+
+    db = build_sample_archive(tmp_path / "archive.db")
+
+    def locked(db, out):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(publish, "remember_build", locked)
+    with temporary_build(db, PROJECT_METADATA) as report:
+        assert any("'archive withdraw' will not reach it" in w and "database is locked" in w
+                   for w in report.warnings), report.warnings
+    monkeypatch.undo()
+    with temporary_build(db, PROJECT_METADATA) as report:  # recorded: nothing to say
+        assert not any("withdraw" in w for w in report.warnings)

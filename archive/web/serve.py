@@ -43,7 +43,11 @@ def temporary_build(
                 db_path, Path(tmp) / "site", metadata_path=metadata_path, record=False, progress=progress,
                 check=check, preview=True
             )
-            _record(db_path, report.out, True)
+            problem = _record(db_path, report.out, True)
+            if problem:
+                report.warnings.append(
+                    f"this preview could not be recorded in the archive ({problem}): 'archive withdraw' will "
+                    "not reach it while it runs, so stop it before withdrawing a source.")
             try:
                 yield report
             finally:
@@ -55,13 +59,14 @@ def temporary_build(
             os.environ[CODING_DB_ENV] = previous
 
 
-def _record(db_path: Path, out: Path, serving: bool) -> None:
+def _record(db_path: Path, out: Path, serving: bool) -> str | None:
+    """Record (or forget) a running preview as a build; why it could not be, or None."""
     from archive import store
 
     try:
         db = store.open_db(db_path, create=False)
-    except store.StoreError:
-        return  # an archive we cannot write to cannot be withdrawn from either
+    except store.StoreError as e:
+        return str(e)  # an archive we cannot write to cannot be withdrawn from either
     try:
         if serving:
             publish.remember_build(db, out)
@@ -69,10 +74,11 @@ def _record(db_path: Path, out: Path, serving: bool) -> None:
             kept = [b for b in publish.published_builds(db) if b != str(Path(out).resolve())]
             with store.transaction(db):
                 db.execute("update archive_meta set value = ? where key = ?", [json.dumps(kept), publish.PUBLISHED_KEY])
-    except sqlite3.Error:
-        pass  # a read-only archive: nothing can be withdrawn from it while it serves
+    except sqlite3.Error as e:
+        return str(e)  # a read-only or locked archive
     finally:
         db.close()
+    return None
 
 
 def datasette_command(directory: Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:

@@ -170,7 +170,13 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
                  ("She'd hate me saying that. Sorry, Sky.", "Sky"), ("Thanks, Sky!", "Sky"),
                  # or opening a sentence, a job said of them
                  ("Sky was the OT on the ward.", "Sky"), ("Honestly. Sky is our HCA now.", "Sky"), ("Sky's the OT.", "Sky"),
-                 ("Yeah. Sky was the one HCA who cared.", "Sky")]
+                 ("Yeah. Sky was the one HCA who cared.", "Sky"),
+                 # or a job said to be them, the name ending what is said
+                 ("Our OT was Sky and she was brilliant.", "Sky"), ("My care coordinator is Hope, who never rings back.", "Hope"),
+                 ("The HCA was Joy. She left.", "Joy")]
+# A given name labelling a speaker's turn inside a quote, a public name or a word of grammar too.
+SPEAKERS_LABELS = [("SKY: I qualified in 2015.", "SKY"), ("P2: I agree. Sky: I don't.", "Sky"),
+                   ("WILL: It was awful.", "WILL"), ("Hope: Me too, honestly.", "Hope")]
 # A given name opening a sentence to address someone, then what is asked or offered them: a
 # name that is a word of grammar too ("Will") only so.
 ADDRESSED = [("Will, let's start with the honorary thing.", "Will"), ("Will, can you say how it began?", "Will"),
@@ -192,7 +198,7 @@ def rows():
                           ("spelled or stressed", SPOKEN),
                           ("initials", INITIALS), ("unlisted, lower case", UNLISTED), ("neighbourhood", NEIGHBOURHOODS), ("site by initials", SITES), ("public name paired", PAIRED_PUBLIC),
                           ("possessive alone", POSSESSIVE_ALONE), ("given name before its verb", GIVEN_BEFORE_ITS_VERB),
-                          ("addressed by name", ADDRESSED)):
+                          ("addressed by name", ADDRESSED), ("a speaker's label", SPEAKERS_LABELS)):
         for text, said in table:
             yield family, text, said
 
@@ -212,6 +218,11 @@ KEPT = [
     "We watched Sky. Sky was the provider then.", "Sky was the main driver of it.", "Boots was the chemist we used.",
     "Sky was the TV provider on the unit.", "Sky is the HR system?", "Sky was the nurses favourite channel.",
     "Meta was the worst for MH.", "Sky was their main PC.", "Sky was the ICU.",
+    # and after a job, a public name that is no one's or said of a thing
+    "Our provider was Sky.", "The nurse's favourite was Sky.", "Our GP was Boots.", "Our manager is Mind.",
+    "The best thing on the unit was Sky.",
+    # a public name or a month heading a line of a form, a diary or a list
+    "Sky: £30 a month", "Bills. Sky: broadband and TV.", "Faith: Church of England", "May: I started the job.",
     # letters said by a word they do not open, down the alphabet, or one alone
     "We did A for apple, B for ball, C for cat with the kids.", "I got an A for effort, B for ball.",
     "I'm all for it, and I for one agree.", "Is that S as in sugar?", "We mark the essays on Friday.", "There is hope for it yet.",

@@ -758,6 +758,11 @@ def test_the_kind_word_at_a_names_end_decides_its_placeholder(engine, quotes, sa
      ["the collective bargaining failed."]),
     (["I worked at the Heron Collective.", "The Collective agreement was signed."], ["Heron"],
      ["The Collective agreement was signed."]),
+    # before what it does, any verb in -ed or one a body does in the present
+    (["I went through the Heron Collective, a group of therapists that pool referrals. The Collective takes a fee."],
+     ["Heron", "Collective"], ["takes a fee"]),
+    (["I was at the Larch Partnership.", "The Partnership docked our pay and the Partnership decided the rota."],
+     ["Larch", "Partnership"], ["docked our pay"]),
 ])
 def test_a_workplaces_kind_alone_after_the_is_the_workplace(engine, quotes, gone, kept):
     from test_public_terms import check

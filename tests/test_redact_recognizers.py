@@ -546,6 +546,7 @@ CASES = {
          "a place called the yoga studio", "we drove somewhere called the lake district",
          # what "the agency" did, or what others called it, not its name
          "the agency called the ward twice", "the agency was called the following morning",
+         "the agency i called was rude", "the agency i rang was called twice by the ward",
          "the practice was called the best practice in the area",
          # in lower case: what an ordinal counts or ranks before a kind ("6th form", "2nd line", "2nd
          # rate"), a kind alone after it, words of a service's kind only, a compound going on after the kind

@@ -1326,6 +1326,9 @@ def test_an_apps_name_said_once_beside_its_kind_goes_wherever_the_source_says_it
     ("an agency by the name of helping hands", "helping hands"),
     ("the agency's name was helping hands", "helping hands"),
     ("a really small local charity called second chance", "second chance"),
+    # who works there between the kind and "is called" (in capitals, however capitalised)
+    ("the charity we work for was called second chance", "second chance"),
+    ("THE AGENCY I'M WITH IS CALLED PREMIER MEDICAL STAFFING. THEY PAY ON A THURSDAY.", "PREMIER MEDICAL STAFFING"),
     # a first word in -ly or -ed is the name's when a word follows it
     ("a charity called friendly faces", "friendly faces"),
     ("a charity called family matters", "family matters"),

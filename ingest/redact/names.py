@@ -1146,7 +1146,8 @@ class NameFinder:
                                                               or span.text[:-1] in recognizers.role_abbreviations()))):
                 # An acronym: left to the model's entities and the role rule; but in a shouted
                 # line a long word no word list knows is a name ("MY EMPLOYER (QUILLBROOK) NEVER").
-                score = 0.7 if self.shouted_name(doc, span[0]) else 0.0
+                score = 0.7 if self.shouted_name(doc, span[0]) or labels_a_speakers_turn(
+                    text, span.start_char, span.end_char) else 0.0
             elif not initial:
                 score = 0.8
             elif len(words) > 1 and (not self.ordinary(words[0]) or starts_name):
@@ -1157,8 +1158,9 @@ class NameFinder:
                 common = first.lower() in STOP_WORDS or lexicon.is_everyday(first)
                 if alone or first.lower() in self.first_names and following.lower() in NAME_FOLLOWERS and not common:
                     score = 0.7
-                elif len(span) == 1 and self.given_name_before_its_verb(first, following):
-                    score = 0.7  # "Toby at the hostel used to ring", "Sal got me through it"
+                elif len(span) == 1 and (self.given_name_before_its_verb(first, following)
+                                         or labels_a_speakers_turn(text, span.start_char, span.end_char)):
+                    score = 0.7  # "Toby at the hostel used to ring", "Sal got me through it", "Hope: Me too."
                 elif first.lower() in self.first_names and len(span) == 1 and someone_said_after(
                         text, span.end_char, from_a_body=lexicon.zipf(first.lower()) < lexicon.COMMON_WORD_ZIPF
                         and first.lower() not in recognizers.words_set("word_names")):
@@ -1645,24 +1647,63 @@ def _from_a_body() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _a_job_said_of() -> re.Pattern:
-    """What someone's job is said to be after their name ("Sky was the OT", "Sky's our HCA"), the
-    job ending what is said; not words a firm or a thing is said to be too ("the main driver",
-    "our partner", "the lead"), nor letters of things among jobs' ("the TV", "the UK")."""
+def _jobs_said_of_someone() -> str:
+    """The jobs said of someone, as alternatives: not words a firm or a thing is said to be too
+    ("the main driver", "our partner", "the lead"), nor letters of things among jobs' ("the TV",
+    "the UK")."""
     # (letters of two a job's only where no thing's: "OT", "GP", "RN"; not "PC", "TA", "MH")
     letters = {a for a in recognizers.role_abbreviations_lower() if len(a) > 2 or a in ("ot", "gp", "rn")}
-    jobs = ({w.lower() for w in ROLE_WORDS} | letters) - recognizers.words_set("jobs_said_of_things_too")
+    return recognizers.alternatives(
+        ({w.lower() for w in ROLE_WORDS} | letters) - recognizers.words_set("jobs_said_of_things_too"))
+
+
+@functools.lru_cache(maxsize=1)
+def _a_job_said_of() -> re.Pattern:
+    """What someone's job is said to be after their name ("Sky was the OT", "Sky's our HCA"), the
+    job ending what is said (_jobs_said_of_someone)."""
+    jobs = _jobs_said_of_someone()
     # (the job ends what is said: "the OT on the ward", not "the TV provider", "the nurses' channel";
     # no preposition or joining word before it: "the worst for MH")
     return re.compile(r"(?:[ \t]+(?:was|is)|['’]s)[ \t]+(?:my|our|the|his|her|their)[ \t]+"
                       r"(?:(?!(?:for|of|in|at|on|to|with|from|by|and|or|but|than|as)[ \t])[\w-]+[ \t]+){0,2}?"
-                      rf"(?i:{recognizers.alternatives(jobs)})(?=[ \t]*(?:[.,;:!?)—–-]|$)|[ \t]+(?:on|at|in|for|from"
+                      rf"(?i:{jobs})(?=[ \t]*(?:[.,;:!?)—–-]|$)|[ \t]+(?:on|at|in|for|from"
                       r"|with|there|here|then|now|and|but|who|when|until|till|before|after)\b)")
+
+
+# A given name labelling a speaker's turn: opening a line or a sentence, a colon, then what they
+# say ("SKY: I qualified in 2015.", "Hope: Me too."); not a month or a heading of a form or a diary
+# ("May: I started", "Faith: Church of England"), nor a word before a price or a list ("Sky: £30 a
+# month", "Sky: broadband and TV").
+_OPENS_A_TURN = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
+_A_TURN_AFTER_ITS_LABEL = re.compile(r":[ \t]+(?:I\b|[A-Z][a-z])")
+
+
+def labels_a_speakers_turn(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a given name labelling a speaker's turn (_OPENS_A_TURN)."""
+    word = text[start:end].lower()
+    return (word in lexicon.first_names() and word not in MONTHS
+            and word not in recognizers.words_set("headings_not_speakers") and _A_TURN_AFTER_ITS_LABEL.match(text, end) is not None
+            and _OPENS_A_TURN.search(text, max(0, start - 3), start) is not None)
 
 
 def a_job_said_after(text: str, end: int) -> bool:
     """Whether a job is said of the word ending at ``end`` ("Sky was the OT"; _a_job_said_of)."""
     return _a_job_said_of().match(text, end) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _a_job_said_to_be() -> re.Pattern:
+    """The same said the other way round, ending before the name: "our OT was Sky", "my care
+    coordinator is Hope"."""
+    jobs = _jobs_said_of_someone()
+    return re.compile(r"(?<![\w'’-])(?i:my|our|the|his|her|their)[ \t]+"
+                      r"(?:(?!(?:for|of|in|at|on|to|with|from|by|and|or|but|than|as)[ \t])[\w-]+[ \t]+){0,2}?"
+                      rf"(?i:{jobs})[ \t]+(?:was|is)[ \t]+$")
+
+
+def a_job_said_before(text: str, start: int) -> bool:
+    """Whether the word starting at ``start`` is said to be someone by their job ("our OT was Sky")."""
+    return _a_job_said_to_be().search(text, max(0, start - 80), start) is not None
 
 
 def someone_said_after(text: str, end: int, from_a_body: bool = False) -> bool:

@@ -5141,8 +5141,14 @@ _KIND_ALT = alternatives(_NAMED_KINDS)
 # "is"/"was", "called" names it; after "the", only lower-case words that are no determiner,
 # pronoun or time ("the agency called helping hands sent me"; "the agency called me back", "the
 # practice called the police", "the agency called twice" are what it did).
+# (and who works there before "is called": "the agency i'm with is called", "the charity we work for
+# was called"; never straight before "called": "the agency i called" phoned it)
+_MINE_THEN_IS = (r"\s+(?:that\s+|where\s+)?(?:i|we)(?:['’]m|\s+am|\s+was|\s+were|['’]ve\s+been)?(?:\s+(?:now|currently))?"
+                 r"(?:\s+(?:used\s+to\s+)?(?:work(?:s|ed)?|temp(?:ed)?|volunteer(?:ed)?|trained|placed|based|registered"
+                 r"|signed\s+up))?(?:\s+(?:for|at|with|in|through|to))?\s+(?:is|was)")
 _CALLED_A_NAME = re.compile(
-    rf"(?:(?<![\w'’-])(?:(?:an?|this|one|some|(?P<the>the))\s+(?:[a-z]+\s+){{0,4}}?(?:{_KIND_ALT})(?:\s+(?:is|was|were))?"
+    rf"(?:(?<![\w'’-])(?:(?:an?|this|one|some|(?P<the>the))\s+(?:[a-z]+\s+){{0,4}}?(?:{_KIND_ALT})"
+    rf"(?:(?P<mine_is>{_MINE_THEN_IS})|\s+(?:is|was|were))?"
     rf"|(?:{_KIND_ALT})(?:\s+(?:is|was|were)|['’]s)(?:\s+(?:actually|just|now|still))?|{_SOMEWHERE})"
     rf"\s+{_CALLED_SO}"
     rf"|(?<![\w'’-])(?:{_KIND_ALT})['’]s\s+name\s+(?:is|was))"
@@ -5288,10 +5294,12 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
             opened_by_the = bool(words) and words[0].lower() == "the"
             if opened_by_the:
                 if pattern is _CALLED_A_NAME and m.group("the"):
-                    continue  # "the practice called the police": what it did
+                    continue  # "the practice called the police", "the agency was called the next day": what it did
                 words, tokens = words[1:], tokens[1:]
-            if pattern is _CALLED_A_NAME and m.group("the") and words and not words[0].islower():
-                continue  # "the school called Sarah": someone the person rules find
+            if pattern is _CALLED_A_NAME and m.group("the") and words and not words[0].islower() \
+                    and not (m.group("mine_is") and text.isupper()):
+                continue  # "the school called Sarah": someone the person rules find; but in capitals
+                # "THE AGENCY I'M WITH IS CALLED PREMIER MEDICAL STAFFING" no rule finds else
             if pattern is _CALLED_A_NAME and len(words) == 1 and len(tokens) >= 3 and tokens[1].group().lower() == "the" \
                     and _name_words([tokens[2].group()]) and _A_PAUSE.match(text, m.start("name") + tokens[2].end()):
                 # "the" inside a name said to its pause ("a charity called mend the gap, it does");

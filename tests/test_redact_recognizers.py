@@ -201,6 +201,9 @@ CASES = {
          ("National Insurance, er, Q-R, four-four, oh-six, one-nine, C.", "Q-R, four-four, oh-six, one-nine, C"),
          ("national insurance: j-l, four-four, one-nine, two-six, b", "j-l, four-four, one-nine, two-six, b"),
          ("J-T 65 43 21 D, that was the number on my payslip.", "J-T 65 43 21 D"),
+         # "then" or a slash between its parts
+         ("It's JK, then 48, 20, 61, then C, and they had it wrong.", "JK, then 48, 20, 61, then C"),
+         ("NI: TC/31/77/40/A ?? not sure why", "TC/31/77/40/A"),
          ("HMRC rang about my P60, they had me on ward J-T 65 43 21 D", "J-T 65 43 21 D")],
         ["band AB 12", "QQ 12 34 56 Z", "we had 12 34 56 people", "step up to 12 14 16 c", "a 1-2-1 on monday",
          "options a, b 12 34 56 c", "Bays A, B, 10, 11, 12, D were closed", "bands a-c, 10, 20, 30, d",
@@ -898,6 +901,12 @@ CASES = {
          ("BABCP number 119273.", "BABCP number 119273"), ("accredited, BACP 204518, and", "BACP 204518"), ("it's on StEIS, 2017/3317, and", "2017/3317"),
          ("NMC PIN Nine-four-A-one-six-oh-seven-D on", "NMC PIN Nine-four-A-one-six-oh-seven-D"),
          ("UKCP number 2011-0417 and", "UKCP number 2011-0417"), ("I'm 40338271 on the system", "40338271"),
+         # read out in parts: the letters and figures said around what reads as a number are its own
+         ("My PIN? It's, er, zero nine B, four four seven one, F. I know it", "zero nine B, four four seven one, F"),
+         ("NMC pin, nine one, capital A, one two three four, capital E... no", "nine one, capital A, one two three four, capital E"),
+         # "dash", "slash" said between its parts
+         ("My ref is HR dash two two, dash, four seven nine, if they", "HR dash two two, dash, four seven nine"),
+         ("reference is ATW slash seven seven two, slash oh one nine four and", "ATW slash seven seven two, slash oh one nine four"),
          ("with my staff number, E402187, printed", "staff number, E402187"),
          # read a figure at a time, five or more, or four after letters, whatever is said before
          ("Staff number at the time was one one eight, four seven, six two.", "one one eight, four seven, six two"),
@@ -960,6 +969,8 @@ CASES = {
          "the rule was MHA dash S dash one three six", "DBS dash E dash one two three form", "E for effort, 100 per cent",
          "call 0300-NHS-111", "20-MG-100 dose", "the 10-MHA-2007 changes", "2019-NCOV-001", "11-PLUS-2000 exam",
          "ITU dash A dash two zero two one", "dose was 150-MGS-300 over the week", "code 404-ERR-500 on the screen",
+         # a public body's or a department's section or form, written; a dash said between words
+         "the rule was MHA-S-136", "the ITU-A-2021 form", "I had to dash off, slash cut corners",
          "the 111-MH-999 leaflet", "room C for charlie, one two three, up the stairs",
          # lower case: an everyday word or a year before figures, a short code, a web address
          "pre-2020 it was fine", "a top-1000 list", "mid-2019 we moved", "post-2010 and pre-1997", "ex-2019", "covid-19 and phq-9", "sars-cov-2",
@@ -1045,6 +1056,10 @@ def test_spoken_digits():
     ("the l-l-eleven bus", "the l-l-eleven bus"),
     # spelled letters: hyphens and commas mix, a full stop goes alone (a pair said twice is no word)
     ("P-E. P-E, one two", "P-E. P-E, 12"), ("H.O.L.L.Y", "HOLLY"), ("R-O, I-S-I-N", "ROISIN"),
+    # "dash", "slash" said between a code's figures or capitals, not between words
+    ("HR dash two two, dash, four seven nine", "HR-22-479"), ("3-8-5, dash, 0-1-6", "385-016"),
+    ("ATW slash seven seven two", "ATW/772"), ("I had to dash off", "I had to dash off"),
+    ("Band 6 dash of milk", "Band 6 dash of milk"),
 ])
 def test_the_normaliser_reads_spoken_forms(said, view):
     assert normalise(said).text == view
@@ -1327,3 +1342,18 @@ def test_a_second_recognizer_of_a_registered_name_is_an_error():
 
     with pytest.raises(ValueError, match="registered already"):
         register_recognizer("described-workplace", "ORG")(another)
+
+
+# A code read out in parts goes whole, whatever recognizer reads it ("dash" between an NHS
+# number's groups); what is said around it that is no part of it stays: a day counted, a count
+# after it, the letters saying what it is.
+@pytest.mark.parametrize("quote,gone,kept", [
+    ("OH wanted my NHS number, it's 3-8-5, dash, 0-1-6, dash, 4-4-2-7, and then they put me on hold",
+     ["3-8-5", "0-1-6", "4-4-2-7"], ["and then they put me on hold"]),
+    ("I logged it with IT on day one, INC0041937, I know it off by heart", ["INC0041937"], ["on day one,"]),
+    ("my ID is 123456, 3 years now", ["123456"], ["3 years now"]),
+    ("Name: Daniel Quarrow. DOB 22/08/1979. I'm giving these in case", ["22/08/1979"], ["DOB"]),
+    ("I've got my PIN, 09A4471E, I could go back", ["09A4471E"], ["PIN", "I could go back"]),
+])
+def test_a_code_read_out_in_parts_goes_whole(engine, quote, gone, kept):
+    check(engine, [quote], gone, kept)

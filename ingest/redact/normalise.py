@@ -225,6 +225,23 @@ def _hyphen_digits(m: re.Match) -> str | None:
     return out
 
 
+# "dash", "hyphen", "slash" said between the parts of a code, figures or capitals ("HR dash two
+# two, dash, four seven nine", "three eight five, dash, oh one six"), after the figures are read:
+# the mark ("HR-22-479"); not between words ("I had to dash off", "a dash of milk").
+_SPOKEN_CODE_MARK = re.compile(r"(?<=[A-Z\d])(?P<sep>,?\s+|\s*-\s*)(?P<mark>(?i:dash|hyphen|(?:forward\s+)?slash|stroke))"
+                               r",?(?:\s+|\s*-\s*)(?=[A-Z\d])")
+
+
+def _code_mark(m: re.Match) -> str | None:
+    left = re.search(r"[\w]+$", m.string[:m.start()])
+    right = re.match(r"\w+", m.string[m.end():])
+    # each side a code's part: figures, or capitals (never a word in lower case)
+    if not all(part and (part.group().isdigit() or part.group().isupper() or any(c.isdigit() for c in part.group()))
+               for part in (left, right)):
+        return None
+    return "/" if m.group("mark").lower().endswith(("slash", "stroke")) else "-"
+
+
 # Each rewriting in its order, with the characters or words a text must hold for its pattern
 # to match at all (lower case; None: no such cue): most texts skip most patterns unread.
 _REWRITES = [
@@ -237,6 +254,7 @@ _REWRITES = [
     (_UNDERSCORE, _underscore, ("underscore",)),
     (_AT_SIGN, _at_sign, ("sign", "symbol")),
     (_SPOKEN_SLASH, lambda m: m.group("end") + "/", ("slash",)),
+    (_SPOKEN_CODE_MARK, _code_mark, ("dash", "hyphen", "slash", "stroke")),
     (_ONE_WORD, lambda m: re.sub(r"[ ,]+", "", m.group()), ("word", "spaces", "joined")),
 ]
 

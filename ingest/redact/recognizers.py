@@ -157,7 +157,8 @@ class Recognizer:
             if score >= MIN_SCORE:
                 start, end = view.span(f.start, f.end)
                 if not any(a <= start and end <= b for a, b in cells):
-                    found.append(Finding(start, end, f.kind, min(score, 1.0), f.recognizer))
+                    found.append(with_its_parts_said(view.original, Finding(start, end, f.kind, min(score, 1.0),
+                                                                            f.recognizer)))
         return found
 
     def in_context(self, text: str, start: int, end: int) -> bool:
@@ -325,8 +326,67 @@ def recognized(text: str, view: View | None = None) -> tuple[list[Finding], list
 
 
 def gate_findings(text: str) -> list[Finding]:
-    view = normalise(text)
-    return [f for r in registered() if not r.batch and r.gate for f in r.run(view)]
+    return recognized(text)[1]
+
+
+# ---------------------------------------------------------------- a code's parts said around it
+
+# A code is read out in parts, and a recognizer may find only those it can read as one ("zero
+# nine B, [four four seven one], F", "nine one, capital A, [one two three four], capital E"):
+# the letters, figures and number words said straight before and after it, parted by a comma, a
+# space, a hyphen, a slash or "then", are the code's too, where they hold a letter or are two
+# parts or more ("on day one, [...]" counts a day). Not letters of their own ("NI", "PIN", "ESR",
+# "ER", "DOB" say what the number is); a capital "A" or "I" only ending the code ("..., A." not "..., I
+# think"); no lower-case letter but after "capital", "small"; after the code, only parts ending
+# what is said (not a count: "07700 900146, two rings", "123456, 3 years").
+_KINDS_READ_IN_PARTS = frozenset({"ID", "NINO", "NHSNO", "PHONE"})
+_A_PART = re.compile(
+    rf"(?:(?i:capital|small|big|upper[\s-]?case|lower[\s-]?case)\s+[A-Za-z]|[B-HJ-Z]|[AI](?=\s*(?:[,.;:)—–]|$))"
+    rf"|[A-Z](?:-[A-Z])+|(?P<block>[A-Z]{{2,3}})|\d+[A-Za-z]?|(?i:double\s+(?:{UNIT_WORD}|oh|o|zero)"
+    rf"|{TENS_WORD}(?:[\s-]{UNIT_WORD})?|{TEEN_WORD}|{UNIT_WORD}|oh|zero|nought))(?![\w'’])")
+_A_FIGURE_PART = re.compile(rf"\d+|(?i:double\s+(?:{UNIT_WORD}|oh|o|zero)|{TENS_WORD}(?:[\s-]{UNIT_WORD})?|{TEEN_WORD}"
+                            rf"|{UNIT_WORD}|oh|zero|nought)")
+_A_PARTS_MARK = r"(?:\s*[,/-]\s*|\s+|,?\s+(?:and\s+)?then,?\s+)"
+_PARTS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_A_PART.pattern}{_A_PARTS_MARK})+$")
+_PARTS_AFTER = re.compile(rf"(?:{_A_PARTS_MARK}{_A_PART.pattern})+(?=\s*(?:[,.;:!?)—–…]|$))")
+
+
+def _parts_of_the_code(text: str, start: int, end: int, after: bool) -> int | None:
+    """Where the code's parts said in ``text[start:end]`` begin (before it) or end (after it),
+    from the code outwards up to letters of their own; None where they are not the code's."""
+    parts = list(_A_PART.finditer(text, start, end))
+    kept = []
+    for part in parts if after else reversed(parts):
+        if part.group("block") and (_letters_of_their_own(part.group("block"))
+                                    or part.group("block").lower() in _words_saying_what_a_number_is()):
+            break
+        kept.append(part)
+    if not kept or len(kept) < 2 and _A_FIGURE_PART.fullmatch(kept[0].group()):
+        return None  # (one figure or number word alone: "on day one, ...")
+    return kept[-1].end() if after else kept[-1].start()
+
+
+@functools.lru_cache(maxsize=1)
+def _words_saying_what_a_number_is() -> frozenset[str]:
+    """Every recognizer's context words ("pin", "esr", "ni") and the labels of a number ("dob",
+    "tel"): letters of them say what a number is, never a part of it."""
+    return frozenset(w.lower() for r in registered() for w in r.context) | words_set("labels_of_a_number")
+
+
+def with_its_parts_said(text: str, finding: Finding) -> Finding:
+    """A code found with the parts said straight around it (_A_PART)."""
+    if finding.kind not in _KINDS_READ_IN_PARTS:
+        return finding
+    start, end = finding.start, finding.end
+    before = _PARTS_BEFORE.search(text, max(0, start - 60), start)
+    after = _PARTS_AFTER.match(text, end)
+    if before:
+        start = _parts_of_the_code(text, before.start(), start, after=False) or start
+    if after:
+        end = _parts_of_the_code(text, end, after.end(), after=True) or end
+    if (start, end) == (finding.start, finding.end):
+        return finding
+    return Finding(start, end, finding.kind, finding.score, finding.recognizer)
 
 
 def batch_recognizers() -> list[Recognizer]:
@@ -927,11 +987,13 @@ def nhs_numbers(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "NHSNO", 0.95, "nhs-number")
 
 
-# Two letters, three pairs of digits, a letter A-D; spaces, commas or hyphens anywhere, any case
-# (the letters read out one by one too: "K, L, four eight, ...", "K-L, four-eight, ...").
-NI_NUMBER = re.compile(r"(?<![\w])([A-Z])(?P<read>,\s?|\s|-)?([A-Z])"
-                   r"[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*(\d{2})[\s,-]*([A-D])\b", re.IGNORECASE)
-_NINO_CUE = re.compile(r"\d\d[\s,-]*\d\d")  # what every match holds: looked for first, far faster
+# Two letters, three pairs of digits, a letter A-D; spaces, commas, hyphens, slashes or "then"
+# anywhere, any case (the letters read out one by one too: "K, L, four eight, ...", "K-L,
+# four-eight, ...", "JK, then 48, 20, 61, then C", "TC/31/77/40/A").
+_NI_MARKS = r"(?:[\s,/-]|\bthen\b)*"
+NI_NUMBER = re.compile(rf"(?<![\w])([A-Z])(?P<read>,\s?|\s|-)?([A-Z]){_NI_MARKS}(\d{{2}}){_NI_MARKS}(\d{{2}}){_NI_MARKS}"
+                       rf"(\d{{2}}){_NI_MARKS}([A-D])\b", re.IGNORECASE)
+_NINO_CUE = re.compile(r"\d\d(?:[\s,/-]|\bthen\b)*\d\d")  # what every match holds: looked for first, far faster
 _NI_WORDS = r"NI|N\.I\.|NINO|national\s+insurance"
 _NI_SAID = re.compile(rf"\b(?:{_NI_WORDS})\b", re.IGNORECASE)
 # What letters joined by a hyphen range over before figures ("beds A-B 12 14 16 C": a range's
@@ -1628,6 +1690,16 @@ def _figures_about_a_thing(code: str) -> bool:
                               or lexicon.is_ordinary(letters[0].lower()))
 
 
+def _a_public_section(code: str) -> bool:
+    """A public body's, an act's or a hospital department's letters opening a code of fewer than
+    four figures, or of a year: its section, form or part ("MHA-S-136", "DBS-E-123",
+    "ITU-A-2021"), no one's number ("HR-22-479" has five figures)."""
+    letters = re.match(r"#?([A-Z]{2,4})[-/]", code)
+    figures = re.sub(r"\D", "", code)
+    return bool(letters) and (len(figures) < 4 or _YEAR_ONLY.match(figures) is not None) and (
+        _a_public_bodys_letters(letters.group(1)) or letters.group(1) in _hospital_departments())
+
+
 @register_recognizer("reference-number", "ID", context=ID_CONTEXT, needs=_DIGIT)
 def reference_numbers(text: str) -> Iterator[Finding]:
     """Registration, staff, case and ticket numbers: a shape that is one by itself, or
@@ -1635,7 +1707,7 @@ def reference_numbers(text: str) -> Iterator[Finding]:
     capital_code, figures_run = _CAPITAL_CODE.search(text), _FIGURES_RUN.search(text)
     for m in _ID_SHAPES.finditer(text) if capital_code else ():
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE) \
-                and not _figures_about_a_thing(m.group()):
+                and not _figures_about_a_thing(m.group()) and not _a_public_section(m.group()):
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
     for m in _LOWER_ID_SHAPES.finditer(text) if figures_run else ():
         if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d{4}", m.group()) \

@@ -54,8 +54,18 @@ CASES = {
          ("Her email was pelham.r@.", "pelham.r@"), ('she typed "ivo.brack@" and stopped', "ivo.brack@"),
          ("it's h.brannock @ - hang on", "h.brannock @"), ("try o'kane.b@... the trust one", "o'kane.b@"),
          # (a surname is a name, however English a word: "baker", "wood")
-         ("her email was j.baker@... I forget", "j.baker@"), ("it's wood88@ - something like that", "wood88@")],
+         ("her email was j.baker@... I forget", "j.baker@"), ("it's wood88@ - something like that", "wood88@"),
+         # a filler after "at"; "period" for its dots; a host said in words after a role mailbox
+         ("like, r dot osei at, um, lscft dot nhs dot uk. But", "r dot osei at, um, lscft dot nhs dot uk"),
+         ("just email ana period lucia period reyes at gmail period com, she's",
+          "ana period lucia period reyes at gmail period com"),
+         ("GUEST: Hello at the calm corner collective dot co dot uk.", "Hello at the calm corner collective dot co dot uk"),
+         # a dotted name at a host with no ending; a line broken after a dot of its name
+         ("the rep, imran.siddiqui@unite-branch... no", "imran.siddiqui@unite-branch"),
+         ("follow up:\nmaria-jose.\nferreira@icloud.com (sorry)", "maria-jose.\nferreira@icloud.com")],
         ["I'm at brindlecounselling.co.uk on Tuesdays", "Have a look at quillwellbeing.co.uk for more",
+         "it was a long period of time at work, a period at the end", "I was at the calm corner café for years",
+         "the trial period at the start", "meet me@ reception",
          "the podcast's at quillnights.podbean.com now", "she's at yahoo now, doing hr", "we're at live events",
          "customer service at talktalk is awful", "my old boss at yahoo was great",
          "the help desk at btinternet never answered",
@@ -74,6 +84,12 @@ CASES = {
     ),
     "URL": (
         [("my site, www.orrincounselling.co.uk, has it", "www.orrincounselling.co.uk"),
+         # said: "www", "https://", its host's words after "www", each part of its path
+         ("the site is double-u double-u double-u dot the quill project dot org dot uk — with",
+          "double-u double-u double-u dot the quill project dot org dot uk"),
+         ("It's h t t p s colon slash slash www dot thequillworker dot blog. I", "h t t p s colon slash slash www dot thequillworker dot blog"),
+         ("look me up, linkedin dot com slash in slash tam-orrin-mhn — mhn for", "linkedin dot com slash in slash tam-orrin-mhn"),
+         ("on our site, quillworkersunited.uk, forward slash join.", "quillworkersunited.uk, forward slash join"),
          # what someone logs in with, after the word for it
          ("My login was jwalsh04 and it still works.", "jwalsh04"), ("Username: kbrannock1", "kbrannock1"),
          ("I logged in as walshj every morning.", "walshj"), ("my user name was 'fernhill'", "fernhill"),
@@ -1060,6 +1076,10 @@ def test_spoken_digits():
     ("HR dash two two, dash, four seven nine", "HR-22-479"), ("3-8-5, dash, 0-1-6", "385-016"),
     ("ATW slash seven seven two", "ATW/772"), ("I had to dash off", "I had to dash off"),
     ("Band 6 dash of milk", "Band 6 dash of milk"),
+    # "period" for an address's dot; "www", "https://" and a path's parts said
+    ("ana period reyes at gmail period com", "ana.reyes at gmail.com"), ("a period of time at work", "a period of time at work"),
+    ("double-u double-u double-u dot quill dot org", "www.quill.org"), ("h t t p s colon slash slash quill", "https://quill"),
+    ("linkedin dot com slash in slash tam", "linkedin.com/in/tam"),
 ])
 def test_the_normaliser_reads_spoken_forms(said, view):
     assert normalise(said).text == view

@@ -132,9 +132,12 @@ _SPELLED = re.compile(r"(?<![\w-])(?:[A-Za-z](?:(?:-|,\s)[A-Za-z]){3,}|[A-Za-z](
                       r"(?:\.(?!\w))?"
                       r"|(?<![\w-])[A-Z](?: [A-Z]){1,3}(?![\w'-])")
 _AT_DOT = re.compile(r"\s*[(\[{<]\s*(at|dot)\s*[)\]}>]\s*", re.IGNORECASE)
-# "dot", or "full stop" before an address's ending ("brackmail full stop com").
-_SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+(?:com|org|net|co|uk|ac|gov|nhs|io|me|info)\b)),?\s+(?=\w)",
-                         re.IGNORECASE)
+# "dot", or "full stop" or "period" before an address's ending ("brackmail full stop com", "gmail
+# period com"), "period" between the words of an address's name before its "at" too ("ana period
+# lucia period reyes at gmail"); not "for a period of time".
+_AN_ENDING = r"(?:com|org|net|co|uk|ac|gov|nhs|io|me|info)\b"
+_SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+" + _AN_ENDING + r")|period(?=\s+" + _AN_ENDING
+                         + r"|\s+\w+(?:\s+period\s+\w+)*\s+at\s+\w)),?\s+(?=\w)", re.IGNORECASE)
 _UNDERSCORE = re.compile(r"(?<=\w)(?P<comma>,)?\s+underscore,?\s+(?=\w)|(?<=\w),?\s+underscore\b", re.IGNORECASE)
 # "dash" said between the words of an address before its "at" ("save dash our dash pay at proton
 # dot me") or before a web address's ending ("forward dash steps dot org dot uk"); not elsewhere
@@ -168,8 +171,22 @@ def _at_sign(m: re.Match) -> str | None:
     return "@" if _HANDLE_SPOKEN_OF.search(m.string, max(0, m.start() - 40), m.start()) else None
 
 
-# "slash" said after a host's ending, for the "/" of a path ("bit dot ly slash mersey mums").
-_SPOKEN_SLASH = re.compile(r"(?<=\.)(?P<end>[a-z]{2,6})\s+(?:forward\s+)?slash\s+(?=\w)", re.IGNORECASE)
+# "slash" said after a host's ending, for the "/" of a path ("bit dot ly slash mersey mums"), each
+# part of a path ("linkedin dot com slash in slash jo-amankwah", "careworkers.uk, forward slash join").
+_SPOKEN_SLASH = re.compile(r"(?<=\.)(?P<end>[a-z]{2,6})(?P<path>(?:,?\s+(?:forward\s+)?slash\s+[\w-]+(?=[\s,.;:!?)]|$))*"
+                           r",?\s+(?:forward\s+)?slash\s+)(?=\w)", re.IGNORECASE)
+
+
+def _spoken_slash(m: re.Match) -> str:
+    parts = re.split(r",?\s+(?:forward\s+)?slash\s+", m.group("path"), flags=re.IGNORECASE)
+    return m.group("end") + "/" + "".join(part + "/" for part in parts[1:-1])
+
+
+# "www" and "https://" said ("double-u double-u double-u dot", "h t t p s colon slash slash").
+_SPOKEN_WEB = re.compile(r"\b(?:(?:double[\s-]?(?:u|you)[\s,]+){2}double[\s-]?(?:u|you)|triple[\s-]?(?:u|you|w)|w\s+w\s+w)"
+                         r"(?=,?\s+(?:dot|\.))"
+                         r"|\bh\s*t\s*t\s*p(?P<s>\s*s)?\s+colon\s+(?:forward\s+)?slash\s+(?:forward\s+)?slash\s+(?=\w)",
+                         re.IGNORECASE)
 # Characters joined by hyphens, each a figure, a letter or a number word ("Oh-one-C-three",
 # "B-L-nine", "Y-O-sixty-one", "four-J-W").
 _HYPHEN_PART = rf"(?:{TENS_WORD}|{TEEN_WORD}|{_UNIT}|[A-Za-z\d])"
@@ -245,15 +262,17 @@ def _code_mark(m: re.Match) -> str | None:
 # Each rewriting in its order, with the characters or words a text must hold for its pattern
 # to match at all (lower case; None: no such cue): most texts skip most patterns unread.
 _REWRITES = [
+    (_SPOKEN_WEB, lambda m: ("https://" if m.group("s") else "http://") if m.group().lower().startswith("h") else "www",
+     ("double", "triple", "w w", "colon")),
     (_HYPHEN_DIGITS, _hyphen_digits, ("-",)),
     (_NUMBER_RUN, lambda m: number_words(m.group()) if len(re.findall(r"\w+", m.group())) > 1 else None, None),
     (_SPELLED, _spelled, None),
     (_AT_DOT, lambda m: "@" if m.group(1).lower() == "at" else ".", tuple("([{<")),
     (_SPOKEN_DASH, lambda m: "-", ("dash",)),
-    (_SPOKEN_DOT, lambda m: ".", ("dot", "stop")),
+    (_SPOKEN_DOT, lambda m: ".", ("dot", "stop", "period")),
     (_UNDERSCORE, _underscore, ("underscore",)),
     (_AT_SIGN, _at_sign, ("sign", "symbol")),
-    (_SPOKEN_SLASH, lambda m: m.group("end") + "/", ("slash",)),
+    (_SPOKEN_SLASH, _spoken_slash, ("slash",)),
     (_SPOKEN_CODE_MARK, _code_mark, ("dash", "hyphen", "slash", "stroke")),
     (_ONE_WORD, lambda m: re.sub(r"[ ,]+", "", m.group()), ("word", "spaces", "joined")),
 ]

@@ -460,19 +460,23 @@ register_kind("EMAIL", "e-mail address", "[email]")
 # (typed with spaces round its dots, " . ", before an address's ending, or its "@" twice:
 # "jez . hollis @ gmail . com"; not "we finish @ 8 . then"; no match opening at a later word of
 # a run of spaced dots, which made the search quadratic)
-_EMAIL = re.compile(r"(?<![\w.+-])(?<!\w \. )(?:[\w+-]+ \. )*[\w.+-]+[ \t]*\n?[ \t]*@@?[ \t]*\n?[ \t]*[\w-]+"
-                    r"(?:\.[\w-]+| \. (?:com|org|net|co|uk|nhs|ac|gov|io|me|info|scot|wales|cymru|ie)\b)+",
+_EMAIL = re.compile(r"(?<![\w.+-])(?<!\w \. )(?:[\w+-]+ \. |[\w+-]+\.[ \t]*\n[ \t]*)*[\w.+-]+[ \t]*\n?[ \t]*@@?[ \t]*\n?"
+                    r"[ \t]*[\w-]+(?:\.[\w-]+| \. (?:com|org|net|co|uk|nhs|ac|gov|io|me|info|scot|wales|cymru|ie)\b)+",
                     re.UNICODE)
+# A dotted name at a host with no ending ("imran.siddiqui@unite-branch"): an address typed short.
+_EMAIL_NO_ENDING = re.compile(r"(?<![\w.+-])[^\W\d_][\w+-]*\.[\w.+-]*[^\W_]@[^\W\d_][\w-]+(?![\w@-]|\.\w)")
 # "jo.bloggs at gmail.com" once "dot" is read as "." (normalise.py); "heather, at, fairrate.coop".
 # A host said as words ("at kestrel lane care dot co dot uk" for kestrellanecare.co.uk): up to
 # three words before the dotted ending, none a stop word ("at the page on nhs.uk" is no address).
 # (no host word is "at": "me at j smith at gmail.com" is a name and its host, not a host of words)
-_SPOKEN_AT = re.compile(r",?\s+at,?\s+((?:(?!at\b)[a-z0-9][\w-]*[ \t]+){0,3}?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+)",
-                        re.IGNORECASE)
+# (a filler may follow "at": "r dot osei at, um, lscft dot nhs dot uk")
+_FILLER_AFTER_AT = r"(?:\s+(?:um+|uh+|er+|erm+|ah+),?)?"
+_SPOKEN_AT = re.compile(rf",?\s+at,?{_FILLER_AFTER_AT}\s+((?:(?!at\b)[a-z0-9][\w-]*[ \t]+){{0,3}}?[a-z0-9][\w-]*"
+                        r"(?:\.[a-z0-9][\w-]*)+)", re.IGNORECASE)
 _MAIL_HOSTS = frozenset(words("mail_hosts"))
 # An address said with its mail host and no ending: "priya underscore s 88 at gmail".
-_AT_A_MAIL_HOST_ALONE = re.compile(rf",?\s+at,?\s+(?:{alternatives(words('mail_hosts_said_alone'))})(?![\w.@'’-])",
-                                   re.IGNORECASE)
+_AT_A_MAIL_HOST_ALONE = re.compile(rf",?\s+at,?{_FILLER_AFTER_AT}\s+(?:{alternatives(words('mail_hosts_said_alone'))})"
+                                   r"(?![\w.@'’-])", re.IGNORECASE)
 # What every address holds, written or said: an @, a dot before a letter or figure (a dotted
 # host: "gmail.com") or a mail host said alone; most texts hold none.
 _EMAIL_NEEDS = re.compile(rf"@|\.[a-z0-9]|{_AT_A_MAIL_HOST_ALONE.pattern}", re.IGNORECASE)
@@ -498,14 +502,20 @@ def emails(text: str) -> Iterator[Finding]:
         if " . " in m.group() and " . " not in local and host_name not in _MAIL_HOSTS:
             continue  # "staffing @ 60 . uk wide", "work @ home . ie no mileage": "@" said for "at"
         yield Finding(m.start(), m.end(), "EMAIL", 0.95, "email")
+    for m in _EMAIL_NO_ENDING.finditer(text) if "@" in text else ():
+        yield Finding(m.start(), m.end(), "EMAIL", 0.8, "email")
     for m in _SPOKEN_AT.finditer(text):
         start, local = _local_part_before(text, m.start())
         if not local:
             continue
         domain = m.group(1).lower()
         host_words = domain.split()
-        if len(host_words) > 1 and (any(w in STOP_WORDS for w in host_words[:-1]) or not _SHAPED_LOCAL.search(local)):
-            continue  # a host said in words only after a dotted or numbered name ("mo.k at ...")
+        mailbox = local.lower() in _MAILBOXES
+        if mailbox and host_words[0] == "the" and len(host_words) > 1:
+            host_words = host_words[1:]  # "hello at the calm corner collective dot co dot uk"
+        if len(host_words) > 1 and (any(w in STOP_WORDS for w in host_words[:-1])
+                                    or not _SHAPED_LOCAL.search(local) and not mailbox):
+            continue  # a host said in words only after a dotted or numbered name ("mo.k at ...") or a mailbox's
         # "I'm at brindle.co.uk" is a web address: an e-mail has a dotted or numbered name,
         # a mail host, or is said to be one ("email me, ...").
         shaped = _SHAPED_LOCAL.search(local) or domain.split(".")[0] in _MAIL_HOSTS
@@ -616,6 +626,9 @@ _URL = re.compile(
     rf"|(?P<no_address>\b(?=[a-z0-9]+[.-])[a-z0-9](?:(?!{_URL_START})(?:[a-z0-9-]|\.(?!\.)))*)",
     re.IGNORECASE,
 )
+# A host said as words after "www" ("double-u double-u double-u dot the harbour project dot org dot uk").
+_WWW_IN_WORDS = re.compile(rf"\bwww\.(?:[a-z0-9-]+[ \t]+){{1,3}}[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{_DOMAINS}(?:/[^\s<>\"]*)?",
+                           re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 # Platforms a handle is said on ("at quill_pwp on twitter"; "x" only after "on").
 _PLATFORMS = (r"(?:insta|instagram|ig|twitter|tiktok|threads|bluesky|bsky|snapchat|snap|facebook|fb|discord|mastodon"
@@ -735,6 +748,7 @@ def web_addresses(text: str) -> Iterator[Finding]:
             continue  # "young minds dot org dot uk, all one word": a public charity's page
         yield Finding(start, m.start() + len(url), "URL", 0.9, "url")
     yield from _spans(_LINK_PAGE, text, "URL", 0.9, "url")
+    yield from _spans(_WWW_IN_WORDS, text, "URL", 0.9, "url")
     yield from _spans(_HANDLE, text, "URL", 0.85, "social-handle")
     for m in _CHAT_TAG.finditer(text):
         name = m.group().partition("#")[0].lower()

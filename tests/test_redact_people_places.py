@@ -176,7 +176,10 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
                  ("The HCA was Joy. She left.", "Joy")]
 # A given name labelling a speaker's turn inside a quote, a public name or a word of grammar too.
 SPEAKERS_LABELS = [("SKY: I qualified in 2015.", "SKY"), ("P2: I agree. Sky: I don't.", "Sky"),
-                   ("WILL: It was awful.", "WILL"), ("Hope: Me too, honestly.", "Hope")]
+                   ("WILL: Well, it was awful.", "WILL"), ("Hope: Me too, honestly.", "Hope")]
+# A given name in capitals straight before a surname found in capitals, on a form's line.
+GIVEN_IN_CAPITALS = [("Line manager: BARRY NOLAN. Number: 0161 496 0123.", "BARRY"),
+                     ("MY SUPERVISOR WAS DENISE OKAFOR-BRIGGS FOR YEARS", "DENISE")]
 # A given name opening a sentence to address someone, then what is asked or offered them: a
 # name that is a word of grammar too ("Will") only so.
 ADDRESSED = [("Will, let's start with the honorary thing.", "Will"), ("Will, can you say how it began?", "Will"),
@@ -198,7 +201,8 @@ def rows():
                           ("spelled or stressed", SPOKEN),
                           ("initials", INITIALS), ("unlisted, lower case", UNLISTED), ("neighbourhood", NEIGHBOURHOODS), ("site by initials", SITES), ("public name paired", PAIRED_PUBLIC),
                           ("possessive alone", POSSESSIVE_ALONE), ("given name before its verb", GIVEN_BEFORE_ITS_VERB),
-                          ("addressed by name", ADDRESSED), ("a speaker's label", SPEAKERS_LABELS)):
+                          ("addressed by name", ADDRESSED), ("a speaker's label", SPEAKERS_LABELS),
+                          ("given name in capitals", GIVEN_IN_CAPITALS)):
         for text, said in table:
             yield family, text, said
 
@@ -221,8 +225,14 @@ KEPT = [
     # and after a job, a public name that is no one's or said of a thing
     "Our provider was Sky.", "The nurse's favourite was Sky.", "Our GP was Boots.", "Our manager is Mind.",
     "The best thing on the unit was Sky.",
+    # a job that is no subject of its clause; letters, not a name
+    "The busiest time for our nurses is Easter.", "The provider for the nurse is Sky, so no BT.",
+    "Our new registrar is ED, not ITU.",
     # a public name or a month heading a line of a form, a diary or a list
     "Sky: £30 a month", "Bills. Sky: broadband and TV.", "Faith: Church of England", "May: I started the job.",
+    # a word, a public name or letters heading a form's line, before no speech
+    "ED: Four hour waits every night.", "PIP: Refused, now at tribunal.", "Sky: Broadband and TV",
+    "Will: Not yet written.", "Price: Too high.", "Grant: Applied but refused.", "Amber: Warning issued by the ward.",
     # letters said by a word they do not open, down the alphabet, or one alone
     "We did A for apple, B for ball, C for cat with the kids.", "I got an A for effort, B for ball.",
     "I'm all for it, and I for one agree.", "Is that S as in sugar?", "We mark the essays on Friday.", "There is hope for it yet.",

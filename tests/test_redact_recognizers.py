@@ -217,14 +217,17 @@ CASES = {
          ("National Insurance, er, Q-R, four-four, oh-six, one-nine, C.", "Q-R, four-four, oh-six, one-nine, C"),
          ("national insurance: j-l, four-four, one-nine, two-six, b", "j-l, four-four, one-nine, two-six, b"),
          ("J-T 65 43 21 D, that was the number on my payslip.", "J-T 65 43 21 D"),
-         # "then" or a slash between its parts
-         ("It's JK, then 48, 20, 61, then C, and they had it wrong.", "JK, then 48, 20, 61, then C"),
+         # "then" or a slash between its parts, where it is spoken of
+         ("They got my NI wrong. It's JK, then 48, 20, 61, then C, and", "JK, then 48, 20, 61, then C"),
          ("NI: TC/31/77/40/A ?? not sure why", "TC/31/77/40/A"),
          ("HMRC rang about my P60, they had me on ward J-T 65 43 21 D", "J-T 65 43 21 D")],
         ["band AB 12", "QQ 12 34 56 Z", "we had 12 34 56 people", "step up to 12 14 16 c", "a 1-2-1 on monday",
          "options a, b 12 34 56 c", "Bays A, B, 10, 11, 12, D were closed", "bands a-c, 10, 20, 30, d",
          "the Q-R, 10, 20, 30, D list", "we closed beds A-B, 12, 14, 16, C last winter", "grades A-C 40 30 20 B",
-         "The P60 came, and beds A-B 12 14 16 C were shut that year."],
+         "The P60 came, and beds A-B 12 14 16 C were shut that year.",
+         # parted by "then" or slashes where no NI number is spoken of: a dose, a date
+         "They upped me 10 then 20 then 40 a day on sertraline.", "Handover at 07/19/19 a bit late.",
+         "AM 12 then 14 then 16 B"],
     ),
     "POSTCODE": (
         [("the flat, S2 4QT. Or", "S2 4QT"), ("near EC1A 1BB today", "EC1A 1BB"),
@@ -911,6 +914,7 @@ CASES = {
          ("my code was K for kilo, three one nine two, and that", "K for kilo, three one nine two"),
          # a letter and five figures or more, answering a question that named it
          ("E204417, I think, it's on the payslip.", "E204417"),
+         ("My pay reference is, um, CA4772X. And they", "CA4772X"),
          ("associate number, mine's CV-2231, and", "CV-2231"), ("staff number 118204.", "staff number 118204"),
          ("My ESR number is 20418876 and", "20418876"), ("my PIN's 91D2047E, if", "91D2047E"),
          ("the ticket, INC0041937, still", "ticket, INC0041937"), ("my HCPC number, PYL28715, and", "PYL28715"),
@@ -1075,6 +1079,7 @@ def test_spoken_digits():
     # "dash", "slash" said between a code's figures or capitals, not between words
     ("HR dash two two, dash, four seven nine", "HR-22-479"), ("3-8-5, dash, 0-1-6", "385-016"),
     ("ATW slash seven seven two", "ATW/772"), ("I had to dash off", "I had to dash off"),
+    ("ref 485 hyphen 777 hyphen 3456", "ref 485-777-3456"), ("age 67 stroke 2019", "age 67 stroke 2019"),
     ("Band 6 dash of milk", "Band 6 dash of milk"),
     # "period" for an address's dot; "www", "https://" and a path's parts said
     ("ana period reyes at gmail period com", "ana.reyes at gmail.com"), ("a period of time at work", "a period of time at work"),
@@ -1372,6 +1377,10 @@ def test_a_second_recognizer_of_a_registered_name_is_an_error():
      ["3-8-5", "0-1-6", "4-4-2-7"], ["and then they put me on hold"]),
     ("I logged it with IT on day one, INC0041937, I know it off by heart", ["INC0041937"], ["on day one,"]),
     ("my ID is 123456, 3 years now", ["123456"], ["3 years now"]),
+    # a correction of its last part said after it
+    ("Ring me on zero seven seven zero zero, nine zero zero, one four... one five, sorry, one five eight. Evenings only.",
+     ["one five eight"], [", sorry,", "Evenings only."]),
+    ("Call 07700 900123, sorry, two minutes late.", ["900123"], ["sorry, two minutes late"]),
     ("Name: Daniel Quarrow. DOB 22/08/1979. I'm giving these in case", ["22/08/1979"], ["DOB"]),
     ("I've got my PIN, 09A4471E, I could go back", ["09A4471E"], ["PIN", "I could go back"]),
 ])

@@ -779,6 +779,13 @@ def _numbered_as(surface: str, kind: str) -> str:
     return norm[m.end():] if m and norm[m.end():].split()[0] in lexicon.first_names() else norm
 
 
+# A given name in capitals straight before a surname found in capitals ("Line manager: BARRY
+# [NOLAN]"): the person's, as written, where a common given name in Britain; not a word of the
+# shouted sentence ("I RANG [TALLOWBY]", "ASK [NOLAN]").
+_GIVEN_IN_CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]+) $")
+_A_COMMON_GIVEN_NAME = 5  # (english_given_name_weight: "Barry", "Denise", "Sue"; not "Rang", "Nolan")
+
+
 def extend_title(text: str, finding: Finding) -> Finding:
     if finding.kind != "PERSON":
         return finding
@@ -786,6 +793,10 @@ def extend_title(text: str, finding: Finding) -> Finding:
     m = _SPOKEN_TITLE.search(before)
     if m:
         return Finding(finding.start - len(m.group()), finding.end, finding.kind, finding.score, finding.recognizer)
+    given = _GIVEN_IN_CAPITALS_BEFORE.search(before) if text[finding.start:finding.end].isupper() else None
+    if given and (lexicon.english_given_name_weight().get(given.group(1).lower()) or 0) >= _A_COMMON_GIVEN_NAME \
+            and given.group(1).lower() not in STOP_WORDS and not lexicon.is_everyday(given.group(1).lower()):
+        return Finding(finding.start - len(given.group()), finding.end, finding.kind, finding.score, finding.recognizer)
     m = _NICKNAME_WORD.search(before)
     name = text[finding.start:finding.end].split()[0]
     if m and (m.group("before") or "").lower() not in _DESCRIBING and name.lower() in lexicon.first_names() \

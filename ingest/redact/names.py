@@ -1674,16 +1674,27 @@ def _a_job_said_of() -> re.Pattern:
 # say ("SKY: I qualified in 2015.", "Hope: Me too."); not a month or a heading of a form or a diary
 # ("May: I started", "Faith: Church of England"), nor a word before a price or a list ("Sky: £30 a
 # month", "Sky: broadband and TV").
+# A name that is a word too, a public name or letters ("Sky", "Will", "Grant", "Amber", "PIP") heads
+# a form's line as often ("Grant: Applied but refused.", "PIP: Refused"): only before speech, a
+# clause opened by "I", "we", "my", "yeah", "so"... ("SKY: I qualified", "WILL: Well, it was").
 _OPENS_A_TURN = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
-_A_TURN_AFTER_ITS_LABEL = re.compile(r":[ \t]+(?:I\b|[A-Z][a-z])")
+_A_TURN_AFTER_ITS_LABEL = re.compile(r":[ \t]+(?P<first>I\b|[A-Z][a-z'’]*)")
+_SPEECH_OPENS_WITH = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we", "we're", "we’re",
+                                "we've", "we’ve", "my", "me", "our", "yes", "yep", "no", "thanks"})
 
 
 def labels_a_speakers_turn(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a given name labelling a speaker's turn (_OPENS_A_TURN)."""
     word = text[start:end].lower()
-    return (word in lexicon.first_names() and word not in MONTHS
-            and word not in recognizers.words_set("headings_not_speakers") and _A_TURN_AFTER_ITS_LABEL.match(text, end) is not None
-            and _OPENS_A_TURN.search(text, max(0, start - 3), start) is not None)
+    turn = _A_TURN_AFTER_ITS_LABEL.match(text, end)
+    if not (turn and word in lexicon.first_names() and word not in MONTHS
+            and word not in recognizers.words_set("headings_not_speakers")
+            and _OPENS_A_TURN.search(text, max(0, start - 3), start)):
+        return False
+    first = turn.group("first").lower()
+    return not (lexicon.is_everyday(word) or word in recognizers.words_set("word_names") or word in recognizers.public_lower()
+                or is_public_acronym(word.upper()) or text[start:end].isupper() and len(word) <= 3) \
+        or first in _SPEECH_OPENS_WITH or first in CLAUSE_OPENERS
 
 
 def a_job_said_after(text: str, end: int) -> bool:
@@ -1701,9 +1712,18 @@ def _a_job_said_to_be() -> re.Pattern:
                       rf"(?i:{jobs})[ \t]+(?:was|is)[ \t]+$")
 
 
+# (the job opening its clause: not "the busiest time for our nurses is Easter", "what worries the
+# social worker is PIP", where the job is no subject)
+_A_CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:—–(\n][ \t]*|(?<![\w'’-])(?i:and|but|so|because|cos|then|yeah|well"
+                             r"|honestly|now|and\s+then)[ \t]+)$")
+
+
 def a_job_said_before(text: str, start: int) -> bool:
-    """Whether the word starting at ``start`` is said to be someone by their job ("our OT was Sky")."""
-    return _a_job_said_to_be().search(text, max(0, start - 80), start) is not None
+    """Whether the word starting at ``start`` is said to be someone by their job ("our OT was Sky"),
+    as written a name is ("Sky", not "ED", "PIP")."""
+    said = _a_job_said_to_be().search(text, max(0, start - 80), start)
+    return said is not None and _A_CLAUSE_OPENS.search(text, max(0, said.start() - 12), said.start()) is not None \
+        and text[start:start + 2].istitle()
 
 
 def someone_said_after(text: str, end: int, from_a_body: bool = False) -> bool:

@@ -191,7 +191,7 @@ _SPOKEN_WEB = re.compile(r"\b(?:(?:double[\s-]?(?:u|you)[\s,]+){2}double[\s-]?(?
 # "B-L-nine", "Y-O-sixty-one", "four-J-W").
 _HYPHEN_PART = rf"(?:{TENS_WORD}|{TEEN_WORD}|{_UNIT}|[A-Za-z\d])"
 _HYPHEN_DIGITS = re.compile(rf"(?<![\w-]){_HYPHEN_PART}(?:-{_HYPHEN_PART})+(?![\w-])", re.IGNORECASE)
-_TRIGGER = re.compile(rf"\b(?:dot|at|underscore|slash|dash|oh|zero|{UNIT_WORD}|double|{TENS_WORD})\b"
+_TRIGGER = re.compile(rf"\b(?:dot|at|underscore|slash|dash|hyphen|period|oh|zero|{UNIT_WORD}|double|{TENS_WORD})\b"
                       r"|[A-Za-z][-,.]\s?[A-Za-z][-,.]|\b[A-Z] [A-Z]\b", re.IGNORECASE)
 
 
@@ -244,8 +244,9 @@ def _hyphen_digits(m: re.Match) -> str | None:
 
 # "dash", "hyphen", "slash" said between the parts of a code, figures or capitals ("HR dash two
 # two, dash, four seven nine", "three eight five, dash, oh one six"), after the figures are read:
-# the mark ("HR-22-479"); not between words ("I had to dash off", "a dash of milk").
-_SPOKEN_CODE_MARK = re.compile(r"(?<=[A-Z\d])(?P<sep>,?\s+|\s*-\s*)(?P<mark>(?i:dash|hyphen|(?:forward\s+)?slash|stroke))"
+# the mark ("HR-22-479"); not between words ("I had to dash off", "a dash of milk"), nor "stroke"
+# ("age 67 stroke 2019" is an illness).
+_SPOKEN_CODE_MARK = re.compile(r"(?<=[A-Z\d])(?P<sep>,?\s+|\s*-\s*)(?P<mark>(?i:dash|hyphen|(?:forward\s+)?slash))"
                                r",?(?:\s+|\s*-\s*)(?=[A-Z\d])")
 
 
@@ -256,7 +257,7 @@ def _code_mark(m: re.Match) -> str | None:
     if not all(part and (part.group().isdigit() or part.group().isupper() or any(c.isdigit() for c in part.group()))
                for part in (left, right)):
         return None
-    return "/" if m.group("mark").lower().endswith(("slash", "stroke")) else "-"
+    return "/" if m.group("mark").lower().endswith("slash") else "-"
 
 
 # Each rewriting in its order, with the characters or words a text must hold for its pattern
@@ -273,7 +274,7 @@ _REWRITES = [
     (_UNDERSCORE, _underscore, ("underscore",)),
     (_AT_SIGN, _at_sign, ("sign", "symbol")),
     (_SPOKEN_SLASH, _spoken_slash, ("slash",)),
-    (_SPOKEN_CODE_MARK, _code_mark, ("dash", "hyphen", "slash", "stroke")),
+    (_SPOKEN_CODE_MARK, _code_mark, ("dash", "hyphen", "slash")),
     (_ONE_WORD, lambda m: re.sub(r"[ ,]+", "", m.group()), ("word", "spaces", "joined")),
 ]
 

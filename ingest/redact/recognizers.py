@@ -157,8 +157,7 @@ class Recognizer:
             if score >= MIN_SCORE:
                 start, end = view.span(f.start, f.end)
                 if not any(a <= start and end <= b for a, b in cells):
-                    found.append(with_its_parts_said(view.original, Finding(start, end, f.kind, min(score, 1.0),
-                                                                            f.recognizer)))
+                    found += with_its_parts_said(view.original, Finding(start, end, f.kind, min(score, 1.0), f.recognizer))
         return found
 
     def in_context(self, text: str, start: int, end: int) -> bool:
@@ -334,9 +333,10 @@ def gate_findings(text: str) -> list[Finding]:
 # A code is read out in parts, and a recognizer may find only those it can read as one ("zero
 # nine B, [four four seven one], F", "nine one, capital A, [one two three four], capital E"):
 # the letters, figures and number words said straight before and after it, parted by a comma, a
-# space, a hyphen, a slash or "then", are the code's too, where they hold a letter or are two
-# parts or more ("on day one, [...]" counts a day). Not letters of their own ("NI", "PIN", "ESR",
-# "ER", "DOB" say what the number is); a capital "A" or "I" only ending the code ("..., A." not "..., I
+# space, a hyphen, a slash or "then", and a correction said after it ("[...] one five, sorry, one
+# five eight": not "sorry"), are the code's too, where they hold a letter or are two parts or
+# more ("on day one, [...]" counts a day). Not letters of their own ("NI", "PIN", "ESR", "ER",
+# "DOB" say what the number is); a capital "A" or "I" only ending the code ("..., A." not "..., I
 # think"); no lower-case letter but after "capital", "small"; after the code, only parts ending
 # what is said (not a count: "07700 900146, two rings", "123456, 3 years").
 _KINDS_READ_IN_PARTS = frozenset({"ID", "NINO", "NHSNO", "PHONE"})
@@ -344,26 +344,43 @@ _A_PART = re.compile(
     rf"(?:(?i:capital|small|big|upper[\s-]?case|lower[\s-]?case)\s+[A-Za-z]|[B-HJ-Z]|[AI](?=\s*(?:[,.;:)—–]|$))"
     rf"|[A-Z](?:-[A-Z])+|(?P<block>[A-Z]{{2,3}})|\d+[A-Za-z]?|(?i:double\s+(?:{UNIT_WORD}|oh|o|zero)"
     rf"|{TENS_WORD}(?:[\s-]{UNIT_WORD})?|{TEEN_WORD}|{UNIT_WORD}|oh|zero|nought))(?![\w'’])")
+_SAID_IN_ITS_CASE = re.compile(r"(?i:capital|small|big|upper[\s-]?case|lower[\s-]?case)\s")
 _A_FIGURE_PART = re.compile(rf"\d+|(?i:double\s+(?:{UNIT_WORD}|oh|o|zero)|{TENS_WORD}(?:[\s-]{UNIT_WORD})?|{TEEN_WORD}"
                             rf"|{UNIT_WORD}|oh|zero|nought)")
 _A_PARTS_MARK = r"(?:\s*[,/-]\s*|\s+|,?\s+(?:and\s+)?then,?\s+)"
 _PARTS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_A_PART.pattern}{_A_PARTS_MARK})+$")
-_PARTS_AFTER = re.compile(rf"(?:{_A_PARTS_MARK}{_A_PART.pattern})+(?=\s*(?:[,.;:!?)—–…]|$))")
+_TO_A_PAUSE = r"(?=\s*(?:[,.;:!?)—–…]|$))"
+_PARTS_AFTER = re.compile(rf"(?:{_A_PARTS_MARK}{_A_PART.pattern})+{_TO_A_PAUSE}")
+# A correction of it said straight after, to a pause: its parts are the code's, the words saying
+# so are not ("one five — sorry, one five eight", "900 654, I mean 900 645").
+_ANY_PART = _A_PART.pattern.replace("(?P<block>", "(?:")
+_ITS_CORRECTION_AFTER = re.compile(rf"\s*(?:[—–]|\.\.\.|…)?\s*,?\s*(?i:sorry|no|i\s+mean),?\s+"
+                                  rf"(?P<parts>{_ANY_PART}(?:{_A_PARTS_MARK}{_ANY_PART})*){_TO_A_PAUSE}")
 
 
-def _parts_of_the_code(text: str, start: int, end: int, after: bool) -> int | None:
-    """Where the code's parts said in ``text[start:end]`` begin (before it) or end (after it),
-    from the code outwards up to letters of their own; None where they are not the code's."""
+def _parts_of_the_code(text: str, start: int, end: int, side: str) -> int | None:
+    """Where the code's parts said in ``text[start:end]`` begin (``side`` "before" it) or end
+    ("after" it, or "corrected" after it), from the code outwards up to letters of their own;
+    None where they are not the code's. Beside the code, parts hold a letter, and the outermost
+    is no bare letter before it ("Kay M, [07700 900146]" is someone's initial), nor a figure after
+    it ("[07700 900146], 24 7" says when); a correction is two parts or one with a letter."""
     parts = list(_A_PART.finditer(text, start, end))
     kept = []
-    for part in parts if after else reversed(parts):
+    for part in parts if side != "before" else reversed(parts):
         if part.group("block") and (_letters_of_their_own(part.group("block"))
                                     or part.group("block").lower() in _words_saying_what_a_number_is()):
             break
         kept.append(part)
-    if not kept or len(kept) < 2 and _A_FIGURE_PART.fullmatch(kept[0].group()):
-        return None  # (one figure or number word alone: "on day one, ...")
-    return kept[-1].end() if after else kept[-1].start()
+    if side == "before":
+        while kept and not (_A_FIGURE_PART.fullmatch(kept[-1].group()) or _SAID_IN_ITS_CASE.match(kept[-1].group())):
+            kept.pop()
+    elif side == "after":
+        while kept and _A_FIGURE_PART.fullmatch(kept[-1].group()):
+            kept.pop()
+    lettered = any(not _A_FIGURE_PART.fullmatch(part.group()) for part in kept)
+    if not kept or not lettered and (side != "corrected" or len(kept) < 2):
+        return None  # (figures alone: "on day one, [...]", "text after 6 30, [...]")
+    return kept[-1].end() if side != "before" else kept[-1].start()
 
 
 @functools.lru_cache(maxsize=1)
@@ -373,17 +390,25 @@ def _words_saying_what_a_number_is() -> frozenset[str]:
     return frozenset(w.lower() for r in registered() for w in r.context) | words_set("labels_of_a_number")
 
 
-def with_its_parts_said(text: str, finding: Finding) -> Finding:
-    """A code found with the parts said straight around it (_A_PART)."""
+def with_its_parts_said(text: str, finding: Finding) -> list[Finding]:
+    """A code found with the parts said straight around it (_A_PART), and its correction."""
     if finding.kind not in _KINDS_READ_IN_PARTS:
-        return finding
+        return [finding]
+    found = _with_the_parts_beside(text, finding)
+    corrected = _ITS_CORRECTION_AFTER.match(text, found.end)
+    if corrected and _parts_of_the_code(text, corrected.start("parts"), corrected.end("parts"), "corrected"):
+        return [found, Finding(corrected.start("parts"), corrected.end("parts"), found.kind, found.score, found.recognizer)]
+    return [found]
+
+
+def _with_the_parts_beside(text: str, finding: Finding) -> Finding:
     start, end = finding.start, finding.end
     before = _PARTS_BEFORE.search(text, max(0, start - 60), start)
     after = _PARTS_AFTER.match(text, end)
     if before:
-        start = _parts_of_the_code(text, before.start(), start, after=False) or start
+        start = _parts_of_the_code(text, before.start(), start, "before") or start
     if after:
-        end = _parts_of_the_code(text, end, after.end(), after=True) or end
+        end = _parts_of_the_code(text, end, after.end(), "after") or end
     if (start, end) == (finding.start, finding.end):
         return finding
     return Finding(start, end, finding.kind, finding.score, finding.recognizer)
@@ -1039,6 +1064,10 @@ def ni_numbers(text: str) -> Iterator[Finding]:
         letters = m.group(1) + m.group(3)
         read = m.group("read") or ""
         said = _NI_SAID.search(text, max(0, m.start() - 60), m.start()) is not None
+        if re.search(r"/|\bthen\b", m.group(), re.IGNORECASE) and not (
+                said or NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))):
+            continue  # (parted by "then" or slashes only where an NI number is spoken of: "upped me 10
+            # then 20 then 40 a day", "at 07/19/19 a bit late" are doses and dates)
         if "," in read and not (said and letters.isupper()) or read == "-" and not (
                 said or _NI_SAID.search(text, m.end(), min(len(text), m.end() + 60))
                 or NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))
@@ -1654,6 +1683,8 @@ ID_CONTEXT = tuple(words("id_context"))
 _SUFFIX = r"(?:-[A-Za-z0-9]{1,2})?"
 _ID_SHAPES = re.compile(
     r"(?<![\w/-])(?:\d{2}[A-Z]\d{4}[A-Z]"
+    # (letters, four figures or more, a check letter: a payroll's or a badge's, "CA4772X")
+    r"|[A-Z]{1,3}\d{4,8}[A-Z]"
     r"|(?:PYL|AS|CS|DT|OT|PA|PH|RA|SL|SW|CH|BS|HAD|ODP|PO|PYL)\d{5,6}"
     r"|INC\d{6,}|[A-Z]{2,4}\d{5,}"
     r"|#?[A-Z]{1,4}(?:[-/][A-Z0-9]{1,6})*[-/]\d{3,}(?:[-/][A-Z0-9]+)*"
@@ -1704,10 +1735,14 @@ def _figures_about_a_thing(code: str) -> bool:
                               or lexicon.is_ordinary(letters[0].lower()))
 
 
+_ID_CONTEXT_WORDS = frozenset(ID_CONTEXT)
+
+
 def _a_public_section(code: str) -> bool:
     """A public body's, an act's or a hospital department's letters opening a code of fewer than
     four figures, or of a year: its section, form or part ("MHA-S-136", "DBS-E-123",
-    "ITU-A-2021"), no one's number ("HR-22-479" has five figures)."""
+    "ITU-A-2021"), no one's number ("HR-22-479" has five figures) where none is said to be one
+    just before ("my PIN is NMC-123", "Datix ref MAU-A-318": the reader asks)."""
     letters = re.match(r"#?([A-Z]{2,4})[-/]", code)
     figures = re.sub(r"\D", "", code)
     return bool(letters) and (len(figures) < 4 or _YEAR_ONLY.match(figures) is not None) and (
@@ -1721,7 +1756,8 @@ def reference_numbers(text: str) -> Iterator[Finding]:
     capital_code, figures_run = _CAPITAL_CODE.search(text), _FIGURES_RUN.search(text)
     for m in _ID_SHAPES.finditer(text) if capital_code else ():
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE) \
-                and not _figures_about_a_thing(m.group()) and not _a_public_section(m.group()):
+                and not _figures_about_a_thing(m.group()) and not (
+                    _a_public_section(m.group()) and not _ID_CONTEXT_WORDS.intersection(_words_before(text, m.start(), 4))):
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
     for m in _LOWER_ID_SHAPES.finditer(text) if figures_run else ():
         if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d{4}", m.group()) \

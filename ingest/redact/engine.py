@@ -39,8 +39,8 @@ from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS,
                                  JOB_NOUNS, KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES,
                                  SURNAME_TITLES, NameFinder, extend_directions, extend_surname, given_then_surname,
-                                 a_job_said_after, a_job_said_before, is_public_acronym, labels_a_speakers_turn, said_after_a_name, said_of_someone_after,
-                                 someone_said_after)
+                                 a_job_said_after, a_job_said_before, is_public_acronym, labels_a_speakers_turn,
+                                 said_after_a_name, said_of_someone_after, someone_said_after)
 from ingest.redact.recognizers import (KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized,
                                        words_set)
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
@@ -1124,7 +1124,7 @@ _THE = re.compile(r"(?<![\w'’-])the\s+$", re.IGNORECASE)
 _SAID_OF_A_WORKPLACE_ALONE = re.compile(
     r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:as|in|at|on|for|and|but|so|then|where|which|who|was|were|is|are|had|has|have"
     r"|did|does|never|always|still|just|only|paid|pays|closed|shut|said|says|told|took|gave|got|would|will|could|can"
-    r"|cut|ran|runs|wanted|wants|let|made|sacked|hired|moved|merged|became|folded|took|sent|kept|lost|went"
+    r"|cut|ran|runs|wanted|wants|let|made|sacked|hired|moved|merged|became|folded|sent|kept|lost|went"
     # (a verb's past in -ed, or its present of a thing that acts: "The Collective takes a fee")
     r"|[a-z]{2,}ed|(?:take|give|charge|owe|offer|send|keep|expect|employ|treat|use|ask|need|ring|own|rent|bill|dock"
     r"|claim|decide|insist|refuse|stop|start|change|lose|win|make|put|seem|want|close|shut|get|do|go)e?s)\b")
@@ -1999,9 +1999,9 @@ _GREETED_BEFORE = re.compile(rf"(?:^|[.!?][ \t]+)(?i:{recognizers.alternatives(r
                              r"[ \t]*,[ \t]*$")
 _ENDS_THE_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|$)")
 # Or the name opens a sentence, then a job is said of them ("Sky was the OT"; names.a_job_said_after),
-# or a job is said to be them, the name ending what is said ("our OT was Sky, and"; a_job_said_before).
+# or a job is said to be them, the name ending what is said ("our OT was Sky, and"; a_job_said_before),
+# or the name labels a speaker's turn ("SKY: I qualified"; names.labels_a_speakers_turn).
 _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?][ \t]+)$")
-# Or the name labels a speaker's turn ("SKY: I qualified"; names.labels_a_speakers_turn).
 _ENDS_A_CLAUSE = re.compile(r"[ \t]*(?:[.,;:!?)—–]|$|(?:and|but|who|then|back)\b)")
 
 

@@ -1671,12 +1671,12 @@ def _a_job_said_of() -> re.Pattern:
 
 
 # A given name labelling a speaker's turn: opening a line or a sentence, a colon, then what they
-# say ("SKY: I qualified in 2015.", "Hope: Me too."); not a month or a heading of a form or a diary
-# ("May: I started", "Faith: Church of England"), nor a word before a price or a list ("Sky: £30 a
-# month", "Sky: broadband and TV").
-# A name that is a word too, a public name or letters ("Sky", "Will", "Grant", "Amber", "PIP") heads
-# a form's line as often ("Grant: Applied but refused.", "PIP: Refused"): only before speech, a
-# clause opened by "I", "we", "my", "yeah", "so"... ("SKY: I qualified", "WILL: Well, it was").
+# say ("Tomi: Band 4, which sounds fancy.", "Hope: Me too."); not a month or a heading of a form or
+# a diary ("May: I started", "Faith: Church of England"), nor a word before a price or a list ("Sky:
+# £30 a month", "Sky: broadband and TV"). A name that is a word too, a public name or letters
+# ("Sky", "Will", "Grant", "Amber", "PIP") heads a form's line as often ("Grant: Applied but
+# refused.", "PIP: Refused"): only before speech, a clause opened by "I", "we", "my", "yeah",
+# "so"... ("SKY: I qualified", "WILL: Well, it was").
 _OPENS_A_TURN = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 _A_TURN_AFTER_ITS_LABEL = re.compile(r":[ \t]+(?P<first>I\b|[A-Z][a-z'’]*)")
 _SPEECH_OPENS_WITH = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we", "we're", "we’re",

@@ -251,7 +251,7 @@ _SPOKEN_CODE_MARK = re.compile(r"(?<=[A-Z\d])(?P<sep>,?\s+|\s*-\s*)(?P<mark>(?i:
 
 
 def _code_mark(m: re.Match) -> str | None:
-    left = re.search(r"[\w]+$", m.string[:m.start()])
+    left = re.search(r"\w+$", m.string[:m.start()])
     right = re.match(r"\w+", m.string[m.end():])
     # each side a code's part: figures, or capitals (never a word in lower case)
     if not all(part and (part.group().isdigit() or part.group().isupper() or any(c.isdigit() for c in part.group()))

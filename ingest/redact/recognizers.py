@@ -333,12 +333,12 @@ def gate_findings(text: str) -> list[Finding]:
 # A code is read out in parts, and a recognizer may find only those it can read as one ("zero
 # nine B, [four four seven one], F", "nine one, capital A, [one two three four], capital E"):
 # the letters, figures and number words said straight before and after it, parted by a comma, a
-# space, a hyphen, a slash or "then", and a correction said after it ("[...] one five, sorry, one
-# five eight": not "sorry"), are the code's too, where they hold a letter or are two parts or
-# more ("on day one, [...]" counts a day). Not letters of their own ("NI", "PIN", "ESR", "ER",
-# "DOB" say what the number is); a capital "A" or "I" only ending the code ("..., A." not "..., I
-# think"); no lower-case letter but after "capital", "small"; after the code, only parts ending
-# what is said (not a count: "07700 900146, two rings", "123456, 3 years").
+# space, a hyphen, a slash or "then", are the code's too where they hold a letter (figures alone
+# say something else: "on day one, [...]", "[...], 3 years"), and so is a correction said after it
+# ("[...] one five, sorry, one five eight": not "sorry"). Not letters of their own ("NI", "PIN",
+# "ESR", "ER", "DOB" say what the number is); a capital "A" or "I" only ending the code ("..., A."
+# not "..., I think"); no lower-case letter but after "capital", "small"; after the code, only
+# parts ending what is said (_parts_of_the_code).
 _KINDS_READ_IN_PARTS = frozenset({"ID", "NINO", "NHSNO", "PHONE"})
 _A_PART = re.compile(
     rf"(?:(?i:capital|small|big|upper[\s-]?case|lower[\s-]?case)\s+[A-Za-z]|[B-HJ-Z]|[AI](?=\s*(?:[,.;:)—–]|$))"
@@ -540,7 +540,8 @@ def emails(text: str) -> Iterator[Finding]:
             host_words = host_words[1:]  # "hello at the calm corner collective dot co dot uk"
         if len(host_words) > 1 and (any(w in STOP_WORDS for w in host_words[:-1])
                                     or not _SHAPED_LOCAL.search(local) and not mailbox):
-            continue  # a host said in words only after a dotted or numbered name ("mo.k at ...") or a mailbox's
+            continue  # a host said in words only after a dotted or numbered name ("mo.k at ...") or a
+            # mailbox ("hello at ...")
         # "I'm at brindle.co.uk" is a web address: an e-mail has a dotted or numbered name,
         # a mail host, or is said to be one ("email me, ...").
         shaped = _SHAPED_LOCAL.search(local) or domain.split(".")[0] in _MAIL_HOSTS
@@ -1757,7 +1758,8 @@ def reference_numbers(text: str) -> Iterator[Finding]:
     for m in _ID_SHAPES.finditer(text) if capital_code else ():
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE) \
                 and not _figures_about_a_thing(m.group()) and not (
-                    _a_public_section(m.group()) and not _ID_CONTEXT_WORDS.intersection(_words_before(text, m.start(), 4))):
+                    _a_public_section(m.group())
+                    and not _ID_CONTEXT_WORDS.intersection(_words_before(text, m.start(), 4))):
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
     for m in _LOWER_ID_SHAPES.finditer(text) if figures_run else ():
         if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d{4}", m.group()) \

@@ -233,6 +233,7 @@ KEPT = [
     # a word, a public name or letters heading a form's line, before no speech
     "ED: Four hour waits every night.", "PIP: Refused, now at tribunal.", "Sky: Broadband and TV",
     "Will: Not yet written.", "Price: Too high.", "Grant: Applied but refused.", "Amber: Warning issued by the ward.",
+    "PIP: I was refused, now at tribunal.",
     # letters said by a word they do not open, down the alphabet, or one alone
     "We did A for apple, B for ball, C for cat with the kids.", "I got an A for effort, B for ball.",
     "I'm all for it, and I for one agree.", "Is that S as in sugar?", "We mark the essays on Friday.", "There is hope for it yet.",

@@ -62,9 +62,13 @@ CASES = {
          ("GUEST: Hello at the calm corner collective dot co dot uk.", "Hello at the calm corner collective dot co dot uk"),
          # a dotted name at a host with no ending; a line broken after a dot of its name
          ("the rep, imran.siddiqui@unite-branch... no", "imran.siddiqui@unite-branch"),
-         ("follow up:\nmaria-jose.\nferreira@icloud.com (sorry)", "maria-jose.\nferreira@icloud.com")],
+         ("follow up:\nmaria-jose.\nferreira@icloud.com (sorry)", "maria-jose.\nferreira@icloud.com"),
+         ("The CQC was useless.\nleanne.quarrow@gmail.com", "leanne.quarrow@gmail.com")],
         ["I'm at brindlecounselling.co.uk on Tuesdays", "Have a look at quillwellbeing.co.uk for more",
          "it was a long period of time at work, a period at the end", "I was at the calm corner café for years",
+         # a shorthand with a dot before an English word or a public name; a mailbox at a public body's
+         # host or a sentence typed on; a line's last word before an address on the next
+         "staff.room@night", "dept.head@unison", "help at the library.it's free", "info at the unison dot org dot uk",
          "the trial period at the start", "meet me@ reception",
          "the podcast's at quillnights.podbean.com now", "she's at yahoo now, doing hr", "we're at live events",
          "customer service at talktalk is awful", "my old boss at yahoo was great",
@@ -137,7 +141,7 @@ CASES = {
          # typed without its "@" before "on" and a platform, or after "follow", as only a handle is
          ("brindleyouthcic on instagram", "brindleyouthcic"), ("follow quarrowcounselling for tips", "quarrowcounselling"),
          ("follow us on tiktok at fernby_wanders", "fernby_wanders")],
-        ["see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
+        ["see https://www.mind.org.uk for help", "see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
          # a word after the word for a login
          "my login was rubbish and the username is my email", "I logged in as admin.", "The password is changed.",
          "the login page was down", "my user ID was 4471", "my login was NHSmail", "logged in as SystmOne",
@@ -227,7 +231,7 @@ CASES = {
          "The P60 came, and beds A-B 12 14 16 C were shut that year.",
          # parted by "then" or slashes where no NI number is spoken of: a dose, a date
          "They upped me 10 then 20 then 40 a day on sertraline.", "Handover at 07/19/19 a bit late.",
-         "AM 12 then 14 then 16 B"],
+         "AM 12 then 14 then 16 B", "my NI went up 12 then 13 then 14 then a bit more"],
     ),
     "POSTCODE": (
         [("the flat, S2 4QT. Or", "S2 4QT"), ("near EC1A 1BB today", "EC1A 1BB"),
@@ -915,6 +919,10 @@ CASES = {
          # a letter and five figures or more, answering a question that named it
          ("E204417, I think, it's on the payslip.", "E204417"),
          ("My pay reference is, um, CA4772X. And they", "CA4772X"),
+         # a public body's section's shape said to be a number after it
+         ("NMC-123 is my PIN", "NMC-123"),
+         # ... or no part of a form or an act, a year or a public number ("quote", "gave me" say whose)
+         ("quote HR-466 if you ring", "HR-466"), ("they gave me ED-512 as my locker", "ED-512"),
          ("associate number, mine's CV-2231, and", "CV-2231"), ("staff number 118204.", "staff number 118204"),
          ("My ESR number is 20418876 and", "20418876"), ("my PIN's 91D2047E, if", "91D2047E"),
          ("the ticket, INC0041937, still", "ticket, INC0041937"), ("my HCPC number, PYL28715, and", "PYL28715"),
@@ -991,6 +999,8 @@ CASES = {
          "ITU dash A dash two zero two one", "dose was 150-MGS-300 over the week", "code 404-ERR-500 on the screen",
          # a public body's or a department's section or form, written; a dash said between words
          "the rule was MHA-S-136", "the ITU-A-2021 form", "I had to dash off, slash cut corners",
+         "a Samsung A5000S phone", "the form NHS1234A", "the RCN-2022 survey", "an NHS-111 call",
+         "NICE-NG-222 says so",
          "the 111-MH-999 leaflet", "room C for charlie, one two three, up the stairs",
          # lower case: an everyday word or a year before figures, a short code, a web address
          "pre-2020 it was fine", "a top-1000 list", "mid-2019 we moved", "post-2010 and pre-1997", "ex-2019", "covid-19 and phq-9", "sars-cov-2",
@@ -1078,13 +1088,20 @@ def test_spoken_digits():
     ("P-E. P-E, one two", "P-E. P-E, 12"), ("H.O.L.L.Y", "HOLLY"), ("R-O, I-S-I-N", "ROISIN"),
     # "dash", "slash" said between a code's figures or capitals, not between words
     ("HR dash two two, dash, four seven nine", "HR-22-479"), ("3-8-5, dash, 0-1-6", "385-016"),
-    ("ATW slash seven seven two", "ATW/772"), ("I had to dash off", "I had to dash off"),
+    ("ATW slash seven seven two, slash oh one nine four", "ATW/772/0194"), ("I had to dash off", "I had to dash off"),
     ("ref 485 hyphen 777 hyphen 3456", "ref 485-777-3456"), ("age 67 stroke 2019", "age 67 stroke 2019"),
+    # ... not beside a name in capitals, nor under four figures or a public number's
+    ("Jo OKAFOR dash 921816", "Jo OKAFOR dash 921816"), ("HR dash 22 dash 479 dash SUE", "HR-22-479 dash SUE"),
+    ("S dash 136 suite", "S dash 136 suite"), ("ring 111 slash 999", "ring 111 slash 999"),
     ("Band 6 dash of milk", "Band 6 dash of milk"),
     # "period" for an address's dot; "www", "https://" and a path's parts said
     ("ana period reyes at gmail period com", "ana.reyes at gmail.com"), ("a period of time at work", "a period of time at work"),
+    ("a hard period me and my husband", "a hard period me and my husband"),
+    ("the notice period net of tax", "the notice period net of tax"),
     ("double-u double-u double-u dot quill dot org", "www.quill.org"), ("h t t p s colon slash slash quill", "https://quill"),
     ("linkedin dot com slash in slash tam", "linkedin.com/in/tam"),
+    # (the last part said in words to a pause is one)
+    ("linkedin dot com slash in slash tam orrin.", "linkedin.com/in/tam-orrin."),
 ])
 def test_the_normaliser_reads_spoken_forms(said, view):
     assert normalise(said).text == view
@@ -1382,6 +1399,8 @@ def test_a_second_recognizer_of_a_registered_name_is_an_error():
      ["one five eight"], [", sorry,", "Evenings only."]),
     ("Call 07700 900123, sorry, two minutes late.", ["900123"], ["sorry, two minutes late"]),
     ("Name: Daniel Quarrow. DOB 22/08/1979. I'm giving these in case", ["22/08/1979"], ["DOB"]),
+    # (after it, not the days or a kiss)
+    ("call 07700 900146, M-F.", ["900146"], ["M-F"]), ("ring me 07700 900146 X", ["900146"], ["X"]),
     ("I've got my PIN, 09A4471E, I could go back", ["09A4471E"], ["PIN", "I could go back"]),
 ])
 def test_a_code_read_out_in_parts_goes_whole(engine, quote, gone, kept):

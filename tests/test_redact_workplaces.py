@@ -2840,6 +2840,16 @@ def test_a_name_in_capitals_before_words_of_its_service_in_capitals_goes_whole(e
     check(engine, quotes, gone, kept)
 
 
+# A word that opens names ("Royal", "Golden", "New"), written as the workplace's name after it is,
+# is the name's; in another case it is a word of the sentence.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["ROYAL OAK COUNSELLING. WRITE THAT DOWN. THEY OWE ME."], ["ROYAL", "OAK"], ["WRITE THAT DOWN"]),
+    (["I worked at the new Oak Counselling centre, then left."], ["Oak"], ["the new"]),
+])
+def test_a_word_opening_names_written_as_the_name_is_the_names(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # Typed in lower case after a word placing someone at a workplace: a word few texts use, then
 # words of what kind of service it is and a word ending a workplace's name, is a workplace's
 # name (no kind of place follows to tell it); an everyday word, a town, or the words alone stay

@@ -946,7 +946,6 @@ def _letters_of_two_things(words: list[str]) -> list[Term]:
 
 
 _JOINED_BY_AND = re.compile(r" (?:and|&) ")
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _before_its_town(words: list[str]) -> int | None:

@@ -1564,13 +1564,30 @@ _DIRECTION_BEFORE = re.compile(rf"\b(?:{recognizers.alternatives(recognizers.whi
                                rf"(?:[ -](?:{_COMPASS}))?[ -]$", re.IGNORECASE)
 
 
+# A word that opens names of places and workplaces ("Royal", "Golden", "New": data pub_adjectives),
+# written as the name after it is, straight before a workplace found without it ("ROYAL [OAK
+# COUNSELLING]", "Golden [Leaf Care]"): the name's; not in another case ("the new [Oak Counselling]"),
+# a number ("Two [Quarrow] staff left"), nor a capital opening a sentence ("New [Quarrow] staff").
+_OPENING_A_PLACES_NAME = recognizers.alternatives(w for w in recognizers.words("pub_adjectives")
+                                                   if not recognizers.a_number_in_words(w))
+_NAME_OPENER_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{_OPENING_A_PLACES_NAME}) $")
+_A_SENTENCES_FIRST_WORD = re.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")
+
+
 def extend_directions(text: str, finding: Finding) -> Finding:
-    """'south London': a compass word before a place belongs to it."""
+    """'south London': a compass word before a place belongs to it; 'ROYAL [OAK COUNSELLING]': a
+    word opening names before a workplace (_NAME_OPENER_BEFORE)."""
     if finding.kind == "PERSON":
         return finding
     m = _DIRECTION_BEFORE.search(text, max(0, finding.start - 40), finding.start)  # not all the text before
     if m:
         return Finding(m.start(), finding.end, finding.kind, finding.score, finding.recognizer)
+    opener = _NAME_OPENER_BEFORE.search(text, max(0, finding.start - 12), finding.start) if finding.kind == "ORG" else None
+    name = text[finding.start:finding.end]
+    if opener and (name.isupper() and opener.group().isupper()
+                   or not name.isupper() and name[:1].isupper() and opener.group().istitle()
+                   and not _A_SENTENCES_FIRST_WORD.search(text, max(0, opener.start() - 3), opener.start())):
+        return Finding(opener.start(), finding.end, finding.kind, finding.score, finding.recognizer)
     return finding
 
 
@@ -1673,14 +1690,15 @@ def _a_job_said_of() -> re.Pattern:
 # A given name labelling a speaker's turn: opening a line or a sentence, a colon, then what they
 # say ("Tomi: Band 4, which sounds fancy.", "Hope: Me too."); not a month or a heading of a form or
 # a diary ("May: I started", "Faith: Church of England"), nor a word before a price or a list ("Sky:
-# £30 a month", "Sky: broadband and TV"). A name that is a word too, a public name or letters
-# ("Sky", "Will", "Grant", "Amber", "PIP") heads a form's line as often ("Grant: Applied but
-# refused.", "PIP: Refused"): only before speech, a clause opened by "I", "we", "my", "yeah",
-# "so"... ("SKY: I qualified", "WILL: Well, it was").
+# £30 a month", "Sky: broadband and TV"), nor a public body's letters ("PIP: I was refused"). A
+# name that is a word too, a public name or short capitals ("Sky", "Will", "Grant", "Amber", "ED")
+# heads a form's line as often ("Grant: Applied but refused.", "ED: Four hour waits"): only before
+# speech, a clause opened by "I", "we", "my", "yeah", "so"... ("SKY: I qualified", "WILL: Well,
+# it was").
 _OPENS_A_TURN = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 _A_TURN_AFTER_ITS_LABEL = re.compile(r":[ \t]+(?P<first>I\b|[A-Z][a-z'’]*)")
-_SPEECH_OPENS_WITH = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we", "we're", "we’re",
-                                "we've", "we’ve", "my", "me", "our", "yes", "yep", "no", "thanks"})
+_SPEECH_OPENS_WITH = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we", "we're",
+                                "we’re", "we've", "we’ve", "my", "me", "our", "yes", "yep", "no", "thanks"})
 
 
 def labels_a_speakers_turn(text: str, start: int, end: int) -> bool:
@@ -1688,12 +1706,12 @@ def labels_a_speakers_turn(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     turn = _A_TURN_AFTER_ITS_LABEL.match(text, end)
     if not (turn and word in lexicon.first_names() and word not in MONTHS
-            and word not in recognizers.words_set("headings_not_speakers")
+            and word not in recognizers.words_set("headings_not_speakers") and not is_public_acronym(word.upper())
             and _OPENS_A_TURN.search(text, max(0, start - 3), start)):
         return False
     first = turn.group("first").lower()
-    return not (lexicon.is_everyday(word) or word in recognizers.words_set("word_names") or word in recognizers.public_lower()
-                or is_public_acronym(word.upper()) or text[start:end].isupper() and len(word) <= 3) \
+    return not (lexicon.is_everyday(word) or word in recognizers.words_set("word_names")
+                or word in recognizers.public_lower() or text[start:end].isupper() and len(word) <= 3) \
         or first in _SPEECH_OPENS_WITH or first in CLAUSE_OPENERS
 
 

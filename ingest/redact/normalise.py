@@ -136,8 +136,18 @@ _AT_DOT = re.compile(r"\s*[(\[{<]\s*(at|dot)\s*[)\]}>]\s*", re.IGNORECASE)
 # period com"), "period" between the words of an address's name before its "at" too ("ana period
 # lucia period reyes at gmail"); not "for a period of time".
 _AN_ENDING = r"(?:com|org|net|co|uk|ac|gov|nhs|io|me|info)\b"
-_SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+" + _AN_ENDING + r")|period(?=\s+" + _AN_ENDING
+_SPOKEN_DOT = re.compile(r"(?<=\w),?\s+(?:dot|full\s+stop(?=\s+" + _AN_ENDING + r")|(?P<period>period)(?=\s+"
+                         + _AN_ENDING + r"(?!\s+(?:of|and|my|me|the|a|to|in|for|was|is)\b)"
                          + r"|\s+\w+(?:\s+period\s+\w+)*\s+at\s+\w)),?\s+(?=\w)", re.IGNORECASE)
+
+
+def _spoken_dot(m: re.Match) -> str | None:
+    """'.'; "period" before an ending only after an address's "at" ("gmail period com"), not "a
+    hard period me and my husband", "the notice period net of tax"."""
+    if m.group("period") and not re.search(r"\bat\b", m.string[max(0, m.start() - 40):m.start()], re.IGNORECASE) \
+            and not re.match(r"\s*\S+(?:\s+period\s+\S+)*\s+at\b", m.string[m.end():], re.IGNORECASE):
+        return None
+    return "."
 _UNDERSCORE = re.compile(r"(?<=\w)(?P<comma>,)?\s+underscore,?\s+(?=\w)|(?<=\w),?\s+underscore\b", re.IGNORECASE)
 # "dash" said between the words of an address before its "at" ("save dash our dash pay at proton
 # dot me") or before a web address's ending ("forward dash steps dot org dot uk"); not elsewhere
@@ -173,13 +183,15 @@ def _at_sign(m: re.Match) -> str | None:
 
 # "slash" said after a host's ending, for the "/" of a path ("bit dot ly slash mersey mums"), each
 # part of a path ("linkedin dot com slash in slash jo-amankwah", "careworkers.uk, forward slash join").
+# The last part said in words to a pause is one ("slash in slash marek whitlock." is /in/marek-whitlock).
 _SPOKEN_SLASH = re.compile(r"(?<=\.)(?P<end>[a-z]{2,6})(?P<path>(?:,?\s+(?:forward\s+)?slash\s+[\w-]+(?=[\s,.;:!?)]|$))*"
-                           r",?\s+(?:forward\s+)?slash\s+)(?=\w)", re.IGNORECASE)
+                           r",?\s+(?:forward\s+)?slash\s+)(?=\w)"
+                           r"(?P<last>[\w-]+(?:[ \t]+[\w-]+){1,2}(?=[ \t]*(?:[,.;:!?)—–]|$)))?", re.IGNORECASE)
 
 
 def _spoken_slash(m: re.Match) -> str:
     parts = re.split(r",?\s+(?:forward\s+)?slash\s+", m.group("path"), flags=re.IGNORECASE)
-    return m.group("end") + "/" + "".join(part + "/" for part in parts[1:-1])
+    return m.group("end") + "/" + "".join(part + "/" for part in parts[1:-1]) + "-".join((m.group("last") or "").split())
 
 
 # "www" and "https://" said ("double-u double-u double-u dot", "h t t p s colon slash slash").
@@ -246,16 +258,46 @@ def _hyphen_digits(m: re.Match) -> str | None:
 # two, dash, four seven nine", "three eight five, dash, oh one six"), after the figures are read:
 # the mark ("HR-22-479"); not between words ("I had to dash off", "a dash of milk"), nor "stroke"
 # ("age 67 stroke 2019" is an illness).
-_SPOKEN_CODE_MARK = re.compile(r"(?<=[A-Z\d])(?P<sep>,?\s+|\s*-\s*)(?P<mark>(?i:dash|hyphen|(?:forward\s+)?slash))"
-                               r",?(?:\s+|\s*-\s*)(?=[A-Z\d])")
+_MARK_SAID = r"(?:,?\s+|\s*-\s*)(?P<mark>(?i:dash|hyphen|(?:forward\s+)?slash)),?(?:\s+|\s*-\s*)"
+_SPOKEN_CODE_MARK = re.compile(rf"(?<=[A-Z\d]){_MARK_SAID}(?=[A-Z\d])")
+
+
+_A_CODES_PART = r"(?:\d+[A-Z]{0,2}|[A-Z](?:-[A-Z]){1,3}|[A-Z]{1,3}\d*)(?![\w'’-])"
+_A_CODE_SAID_WITH_MARKS = re.compile(rf"(?<![\w'’-]){_A_CODES_PART}(?:{_MARK_SAID.replace('(?P<mark>', '(?:')}"
+                                     rf"{_A_CODES_PART})+")
+_PUBLIC_NUMBERS = frozenset({"111", "999", "112", "101", "116"})
 
 
 def _code_mark(m: re.Match) -> str | None:
-    left = re.search(r"\w+$", m.string[:m.start()])
-    right = re.match(r"\w+", m.string[m.end():])
-    # each side a code's part: figures, or capitals (never a word in lower case)
-    if not all(part and (part.group().isdigit() or part.group().isupper() or any(c.isdigit() for c in part.group()))
-               for part in (left, right)):
+    """The mark, where the parts it joins are a code's: figures, or capitals of three letters at
+    most, none a name ("OKAFOR dash 921816", "479 dash SUE" say whose), four figures or more in
+    all and not a public number's ("S dash 136", "the A dash 580", "111 slash 999" are a section,
+    a road, the helplines)."""
+    from ingest.redact import lexicon, recognizers  # (both import this module)
+
+    names = lexicon.first_names() | lexicon.surnames()
+
+    def a_name(part: str) -> bool:  # (not a department's or a public body's letters: "ITU", "NHS")
+        letters = part.replace("-", "")
+        return len(letters) > 1 and letters.isalpha() and letters.lower() in names \
+            and not recognizers.letters_said_for_a_thing(letters) and letters.lower() not in recognizers.public_lower()
+
+    chain = next((c for c in _A_CODE_SAID_WITH_MARKS.finditer(m.string, max(0, m.start() - 60), m.end() + 60)
+                  if c.start() < m.start() and m.end() <= c.end()), None)
+    if chain is None:
+        return None
+    # the parts on either side of this mark, out to a name ("HR dash 22 dash 479 dash SUE TREMAYNE")
+    parts = list(re.finditer(_A_CODES_PART, m.string[:chain.end()]))
+    parts = [p for p in parts if p.start() >= chain.start()]
+    named = [a_name(p.group()) for p in parts]
+    left = [p for p, n in zip(parts, named) if p.end() <= m.start()]
+    right = [p for p, n in zip(parts, named) if p.start() >= m.end()]
+    if not left or not right or named[len(left) - 1] or named[len(left)]:
+        return None
+    first = next((i + 1 for i in range(len(left) - 1, -1, -1) if named[i]), 0)
+    last = next((i for i in range(len(left), len(parts)) if named[i]), len(parts))
+    code = [p.group() for p in parts[first:last]]
+    if sum(c.isdigit() for p in code for c in p) < 4 or any(p in _PUBLIC_NUMBERS for p in code):
         return None
     return "/" if m.group("mark").lower().endswith("slash") else "-"
 
@@ -270,7 +312,7 @@ _REWRITES = [
     (_SPELLED, _spelled, None),
     (_AT_DOT, lambda m: "@" if m.group(1).lower() == "at" else ".", tuple("([{<")),
     (_SPOKEN_DASH, lambda m: "-", ("dash",)),
-    (_SPOKEN_DOT, lambda m: ".", ("dot", "stop", "period")),
+    (_SPOKEN_DOT, _spoken_dot, ("dot", "stop", "period")),
     (_UNDERSCORE, _underscore, ("underscore",)),
     (_AT_SIGN, _at_sign, ("sign", "symbol")),
     (_SPOKEN_SLASH, _spoken_slash, ("slash",)),

@@ -368,15 +368,17 @@ def _parts_of_the_code(text: str, start: int, end: int, side: str) -> int | None
     kept = []
     for part in parts if side != "before" else reversed(parts):
         if part.group("block") and (_letters_of_their_own(part.group("block"))
-                                    or part.group("block").lower() in _words_saying_what_a_number_is()):
-            break
+                                    or part.group("block").lower() in _words_saying_what_a_number_is()) \
+                or side != "before" and part.group().isalpha() and text[part.end():part.end() + 1] == "-":
+            break  # (after it, letters joined by a hyphen are a word: "[...], M-F" for the days)
         kept.append(part)
     if side == "before":
         while kept and not (_A_FIGURE_PART.fullmatch(kept[-1].group()) or _SAID_IN_ITS_CASE.match(kept[-1].group())):
             kept.pop()
     elif side == "after":
+        kept = kept[:next((i for i, p in enumerate(kept) if "-" in p.group() or p.group() == "X"), len(kept))]
         while kept and _A_FIGURE_PART.fullmatch(kept[-1].group()):
-            kept.pop()
+            kept.pop()  # (not "[...], M-F" for the days, "[...] X" a kiss)
     lettered = any(not _A_FIGURE_PART.fullmatch(part.group()) for part in kept)
     if not kept or not lettered and (side != "corrected" or len(kept) < 2):
         return None  # (figures alone: "on day one, [...]", "text after 6 30, [...]")
@@ -485,7 +487,7 @@ register_kind("EMAIL", "e-mail address", "[email]")
 # (typed with spaces round its dots, " . ", before an address's ending, or its "@" twice:
 # "jez . hollis @ gmail . com"; not "we finish @ 8 . then"; no match opening at a later word of
 # a run of spaced dots, which made the search quadratic)
-_EMAIL = re.compile(r"(?<![\w.+-])(?<!\w \. )(?:[\w+-]+ \. |[\w+-]+\.[ \t]*\n[ \t]*)*[\w.+-]+[ \t]*\n?[ \t]*@@?[ \t]*\n?"
+_EMAIL = re.compile(r"(?<![\w.+-])(?<!\w \. )(?:[\w+-]+ \. |(?<![^\n])[a-z0-9_+-]+\.[ \t]*\n[ \t]*)*[\w.+-]+[ \t]*\n?[ \t]*@@?[ \t]*\n?"
                     r"[ \t]*[\w-]+(?:\.[\w-]+| \. (?:com|org|net|co|uk|nhs|ac|gov|io|me|info|scot|wales|cymru|ie)\b)+",
                     re.UNICODE)
 # A dotted name at a host with no ending ("imran.siddiqui@unite-branch"): an address typed short.
@@ -499,6 +501,7 @@ _FILLER_AFTER_AT = r"(?:\s+(?:um+|uh+|er+|erm+|ah+),?)?"
 _SPOKEN_AT = re.compile(rf",?\s+at,?{_FILLER_AFTER_AT}\s+((?:(?!at\b)[a-z0-9][\w-]*[ \t]+){{0,3}}?[a-z0-9][\w-]*"
                         r"(?:\.[a-z0-9][\w-]*)+)", re.IGNORECASE)
 _MAIL_HOSTS = frozenset(words("mail_hosts"))
+_A_USUAL_ENDING = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk)$")
 # An address said with its mail host and no ending: "priya underscore s 88 at gmail".
 _AT_A_MAIL_HOST_ALONE = re.compile(rf",?\s+at,?{_FILLER_AFTER_AT}\s+(?:{alternatives(words('mail_hosts_said_alone'))})"
                                    r"(?![\w.@'’-])", re.IGNORECASE)
@@ -528,7 +531,9 @@ def emails(text: str) -> Iterator[Finding]:
             continue  # "staffing @ 60 . uk wide", "work @ home . ie no mileage": "@" said for "at"
         yield Finding(m.start(), m.end(), "EMAIL", 0.95, "email")
     for m in _EMAIL_NO_ENDING.finditer(text) if "@" in text else ():
-        yield Finding(m.start(), m.end(), "EMAIL", 0.8, "email")
+        host = m.group().rpartition("@")[2].lower()
+        if not (host.isalpha() and lexicon.is_ordinary(host) or host in public_lower()):  # ("staff.room@night")
+            yield Finding(m.start(), m.end(), "EMAIL", 0.8, "email")
     for m in _SPOKEN_AT.finditer(text):
         start, local = _local_part_before(text, m.start())
         if not local:
@@ -537,6 +542,8 @@ def emails(text: str) -> Iterator[Finding]:
         host_words = domain.split()
         mailbox = local.lower() in _MAILBOXES
         if mailbox and host_words[0] == "the" and len(host_words) > 1:
+            if not _A_USUAL_ENDING.search(domain) or " ".join(host_words[1:]).rsplit(".", 2)[0] in public_lower():
+                continue  # ("help at the library.it's free", "info at the unison dot org dot uk")
             host_words = host_words[1:]  # "hello at the calm corner collective dot co dot uk"
         if len(host_words) > 1 and (any(w in STOP_WORDS for w in host_words[:-1])
                                     or not _SHAPED_LOCAL.search(local) and not mailbox):
@@ -754,9 +761,10 @@ def web_addresses(text: str) -> Iterator[Finding]:
         if m.group("no_address"):
             continue
         url = m.group().rstrip(".,;:!?)'\"")
-        if "@" in text[max(0, m.start() - 1): m.start()] or _PUBLIC_SITES.match(url) or _a_public_page(url):
+        bare = re.sub(r"^https?://", "", url, flags=re.IGNORECASE)  # (a public site's "https://www.mind.org.uk" too)
+        if "@" in text[max(0, m.start() - 1): m.start()] or _PUBLIC_SITES.match(bare) or _a_public_page(bare):
             continue
-        if re.sub(r"^www\.|/$", "", url.lower()) in public_lower():
+        if re.sub(r"^www\.|/$", "", bare.lower()) in public_lower():
             continue  # a public service or company named by its address: "nhs.net", "Booking.com"
 
         if re.fullmatch(r"[\w-]+\.co", url, re.IGNORECASE) and not re.search(r"\bat\s*$", text[max(0, m.start() - 20):m.start()]):
@@ -774,7 +782,11 @@ def web_addresses(text: str) -> Iterator[Finding]:
             continue  # "young minds dot org dot uk, all one word": a public charity's page
         yield Finding(start, m.start() + len(url), "URL", 0.9, "url")
     yield from _spans(_LINK_PAGE, text, "URL", 0.9, "url")
-    yield from _spans(_WWW_IN_WORDS, text, "URL", 0.9, "url")
+    for m in _WWW_IN_WORDS.finditer(text):
+        host = re.sub(r"\s+", "", m.group().lower())
+        if not (_PUBLIC_SITES.match(host) or _a_public_page(host) or re.sub(r"^www\.|/$", "", host) in public_lower()
+                or re.search(r"\bdot\b", m.group(), re.IGNORECASE)):
+            yield Finding(m.start(), m.end(), "URL", 0.9, "url")  # (not "www dot every mind matters dot nhs dot uk")
     yield from _spans(_HANDLE, text, "URL", 0.85, "social-handle")
     for m in _CHAT_TAG.finditer(text):
         name = m.group().partition("#")[0].lower()
@@ -1066,9 +1078,10 @@ def ni_numbers(text: str) -> Iterator[Finding]:
         read = m.group("read") or ""
         said = _NI_SAID.search(text, max(0, m.start() - 60), m.start()) is not None
         if re.search(r"/|\bthen\b", m.group(), re.IGNORECASE) and not (
-                said or NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))):
-            continue  # (parted by "then" or slashes only where an NI number is spoken of: "upped me 10
-            # then 20 then 40 a day", "at 07/19/19 a bit late" are doses and dates)
+                (said or NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)))
+                and letters.isupper() and m.group(7).isupper()):
+            continue  # (parted by "then" or slashes only in capitals where an NI number is spoken of:
+            # "upped me 10 then 20 then 40 a day", "at 07/19/19 a bit late" are doses and dates)
         if "," in read and not (said and letters.isupper()) or read == "-" and not (
                 said or _NI_SAID.search(text, m.end(), min(len(text), m.end() + 60))
                 or NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))
@@ -1684,8 +1697,8 @@ ID_CONTEXT = tuple(words("id_context"))
 _SUFFIX = r"(?:-[A-Za-z0-9]{1,2})?"
 _ID_SHAPES = re.compile(
     r"(?<![\w/-])(?:\d{2}[A-Z]\d{4}[A-Z]"
-    # (letters, four figures or more, a check letter: a payroll's or a badge's, "CA4772X")
-    r"|[A-Z]{1,3}\d{4,8}[A-Z]"
+    # (two or three letters, four figures or more, a check letter: a payroll's or a badge's, "CA4772X")
+    r"|(?P<checked>[A-Z]{2,3})\d{4,8}[A-Z]"
     r"|(?:PYL|AS|CS|DT|OT|PA|PH|RA|SL|SW|CH|BS|HAD|ODP|PO|PYL)\d{5,6}"
     r"|INC\d{6,}|[A-Z]{2,4}\d{5,}"
     r"|#?[A-Z]{1,4}(?:[-/][A-Z0-9]{1,6})*[-/]\d{3,}(?:[-/][A-Z0-9]+)*"
@@ -1739,14 +1752,24 @@ def _figures_about_a_thing(code: str) -> bool:
 _ID_CONTEXT_WORDS = frozenset(ID_CONTEXT)
 
 
+def _said_to_be_a_number(text: str, start: int, end: int) -> bool:
+    """A word saying a number is someone's among the four before ``start`` or after ``end``
+    ("my PIN is NMC-123", "NMC-123 is my PIN", "it's MAU-914 on my badge")."""
+    after = [w.lower() for w in re.findall(r"[\w'’]+", text[end:end + 60])[:4]]
+    return bool(_ID_CONTEXT_WORDS.intersection(_words_before(text, start, 4) + after))
+
+
 def _a_public_section(code: str) -> bool:
-    """A public body's, an act's or a hospital department's letters opening a code of fewer than
-    four figures, or of a year: its section, form or part ("MHA-S-136", "DBS-E-123",
-    "ITU-A-2021"), no one's number ("HR-22-479" has five figures) where none is said to be one
-    just before ("my PIN is NMC-123", "Datix ref MAU-A-318": the reader asks)."""
+    """A public body's, an act's or a hospital department's letters opening a code of a part by
+    letters and fewer than four figures, of a year or a public number: its section, form or part
+    ("MHA-S-136", "DBS-E-123", "ITU-A-2021"), no one's number ("HR-22-479", "NMC-610") where none is
+    said to be one (_said_to_be_a_number: "my PIN is NMC-123", "Datix ref MAU-A-318": the reader asks)."""
     letters = re.match(r"#?([A-Z]{2,4})[-/]", code)
     figures = re.sub(r"\D", "", code)
-    return bool(letters) and (len(figures) < 4 or _YEAR_ONLY.match(figures) is not None) and (
+    # (its part by letters, then under four figures, "MHA-S-136", "NICE-NG-222"; or a year, "RCN-2022";
+    # or a public number, "NHS-111": "NMC-610", "ED-512" may be someone's)
+    return bool(letters) and (len(figures) < 4 and re.match(r"#?[A-Z]{2,4}[-/][A-Z]{1,3}[-/]\d", code) is not None
+                              or _YEAR_ONLY.match(figures) is not None or figures in public_numbers()) and (
         _a_public_bodys_letters(letters.group(1)) or letters.group(1) in _hospital_departments())
 
 
@@ -1756,10 +1779,12 @@ def reference_numbers(text: str) -> Iterator[Finding]:
     a number of four digits or more with a word like "ESR", "PIN", "ticket" before it."""
     capital_code, figures_run = _CAPITAL_CODE.search(text), _FIGURES_RUN.search(text)
     for m in _ID_SHAPES.finditer(text) if capital_code else ():
+        if m.group("checked") and (m.group("checked").lower() in public_lower()
+                                   or letters_said_for_a_thing(m.group("checked"))):
+            continue  # (a public body's or a department's letters: "NHS1234A", "ITU2021B")
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE) \
                 and not _figures_about_a_thing(m.group()) and not (
-                    _a_public_section(m.group())
-                    and not _ID_CONTEXT_WORDS.intersection(_words_before(text, m.start(), 4))):
+                    _a_public_section(m.group()) and not _said_to_be_a_number(text, m.start(), m.end())):
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
     for m in _LOWER_ID_SHAPES.finditer(text) if figures_run else ():
         if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d{4}", m.group()) \

@@ -175,8 +175,10 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
                  ("Our OT was Sky and she was brilliant.", "Sky"), ("My care coordinator is Hope, who never rings back.", "Hope"),
                  ("The HCA was Joy. She left.", "Joy")]
 # A given name labelling a speaker's turn inside a quote, a public name or a word of grammar too.
-SPEAKERS_LABELS = [("SKY: I qualified in 2015.", "SKY"), ("P2: I agree. Sky: I don't.", "Sky"),
-                   ("WILL: Well, it was awful.", "WILL"), ("Hope: Me too, honestly.", "Hope")]
+SPEAKERS_LABELS = [("SKY: I qualified in 2015.", "SKY"), ("P2: I agree. SKY: I don't.", "SKY"),
+                   ("WILL: Well, it was awful.", "WILL"), ("HOPE: Me too, honestly.", "HOPE"),
+                   # (a name no word is, in any case)
+                   ("Tomi: Band 4, which sounds fancy.", "Tomi")]
 # A given name in capitals straight before a surname found in capitals, on a form's line.
 GIVEN_IN_CAPITALS = [("Line manager: BARRY NOLAN. Number: 0161 496 0123.", "BARRY"),
                      ("MY SUPERVISOR WAS DENISE OKAFOR-BRIGGS FOR YEARS", "DENISE")]
@@ -233,7 +235,7 @@ KEPT = [
     # a word, a public name or letters heading a form's line, before no speech
     "ED: Four hour waits every night.", "PIP: Refused, now at tribunal.", "Sky: Broadband and TV",
     "Will: Not yet written.", "Price: Too high.", "Grant: Applied but refused.", "Amber: Warning issued by the ward.",
-    "PIP: I was refused, now at tribunal.",
+    "PIP: I was refused, now at tribunal.", "Will: My will is up to date.", "Grant: My grant was cut.",
     # letters said by a word they do not open, down the alphabet, or one alone
     "We did A for apple, B for ball, C for cat with the kids.", "I got an A for effort, B for ball.",
     "I'm all for it, and I for one agree.", "Is that S as in sugar?", "We mark the essays on Friday.", "There is hope for it yet.",

@@ -1692,9 +1692,9 @@ def _a_job_said_of() -> re.Pattern:
 # a diary ("May: I started", "Faith: Church of England"), nor a word before a price or a list ("Sky:
 # £30 a month", "Sky: broadband and TV"), nor a public body's letters ("PIP: I was refused"). A
 # name that is a word too, a public name or short capitals ("Sky", "Will", "Grant", "Amber", "ED")
-# heads a form's line as often ("Grant: Applied but refused.", "ED: Four hour waits"): only before
-# speech, a clause opened by "I", "we", "my", "yeah", "so"... ("SKY: I qualified", "WILL: Well,
-# it was").
+# heads a form's line as often ("Grant: Applied but refused.", "Will: My will is up to date."):
+# only typed in capitals as a transcript's labels are, before speech, a clause opened by "I", "we",
+# "my", "yeah", "so"... ("SKY: I qualified", "WILL: Well, it was").
 _OPENS_A_TURN = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 _A_TURN_AFTER_ITS_LABEL = re.compile(r":[ \t]+(?P<first>I\b|[A-Z][a-z'’]*)")
 _SPEECH_OPENS_WITH = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we", "we're",
@@ -1712,7 +1712,7 @@ def labels_a_speakers_turn(text: str, start: int, end: int) -> bool:
     first = turn.group("first").lower()
     return not (lexicon.is_everyday(word) or word in recognizers.words_set("word_names")
                 or word in recognizers.public_lower() or text[start:end].isupper() and len(word) <= 3) \
-        or first in _SPEECH_OPENS_WITH or first in CLAUSE_OPENERS
+        or text[start:end].isupper() and (first in _SPEECH_OPENS_WITH or first in CLAUSE_OPENERS)
 
 
 def a_job_said_after(text: str, end: int) -> bool:

@@ -145,8 +145,10 @@ def _spoken_dot(m: re.Match) -> str | None:
     """'.'; "period" before an ending only after an address's "at" ("gmail period com"), not "a
     hard period me and my husband", "the notice period net of tax"."""
     if m.group("period") and not re.search(r"\bat\b", m.string[max(0, m.start() - 40):m.start()], re.IGNORECASE) \
-            and not re.match(r"\s*\S+(?:\s+period\s+\S+)*\s+at\b", m.string[m.end():], re.IGNORECASE):
-        return None
+            and not re.match(r"\s*\S+(?:\s+period\s+\S+)*\s+at\s+(?:\S+\s+){0,2}\S+\s+period\b", m.string[m.end():],
+                             re.IGNORECASE):
+        return None  # (in a name before "at" only where its host says "period" too: not "my probation
+        # period ended at quarrow dot co dot uk")
     return "."
 _UNDERSCORE = re.compile(r"(?<=\w)(?P<comma>,)?\s+underscore,?\s+(?=\w)|(?<=\w),?\s+underscore\b", re.IGNORECASE)
 # "dash" said between the words of an address before its "at" ("save dash our dash pay at proton
@@ -183,15 +185,26 @@ def _at_sign(m: re.Match) -> str | None:
 
 # "slash" said after a host's ending, for the "/" of a path ("bit dot ly slash mersey mums"), each
 # part of a path ("linkedin dot com slash in slash jo-amankwah", "careworkers.uk, forward slash join").
-# The last part said in words to a pause is one ("slash in slash marek whitlock." is /in/marek-whitlock).
-_SPOKEN_SLASH = re.compile(r"(?<=\.)(?P<end>[a-z]{2,6})(?P<path>(?:,?\s+(?:forward\s+)?slash\s+[\w-]+(?=[\s,.;:!?)]|$))*"
-                           r",?\s+(?:forward\s+)?slash\s+)(?=\w)"
-                           r"(?P<last>[\w-]+(?:[ \t]+[\w-]+){1,2}(?=[ \t]*(?:[,.;:!?)—–]|$)))?", re.IGNORECASE)
+# The last part is one to a pause, of three words at most ("slash in slash marek whitlock." is
+# /in/marek-whitlock), or one word before words going on ("slash orrinpeers for the form"); not a
+# title or a capitalised name's first word before more ("... slash Femi Whitlock and message me",
+# "slash dr tomi brannigan on there": the person rules read the name whole).
+_A_SLASH_SAID = r",?\s+(?:forward\s+)?slash\s+"
+_AT_A_PAUSE = r"(?=[ \t]*(?:[,.;:!?)—–]|$))"
+_SPOKEN_SLASH = re.compile(rf"(?<=\.)(?P<end>[a-z]{{2,6}})(?:(?P<path>(?:{_A_SLASH_SAID}[\w-]+(?={_A_SLASH_SAID}))+)"
+                           rf"(?:{_A_SLASH_SAID}(?P<last>[\w-]+(?:[ \t]+[\w-]+){{0,2}}){_AT_A_PAUSE})?"
+                           rf"|{_A_SLASH_SAID}(?:(?P<only>[\w-]+(?:[ \t]+[\w-]+){{0,2}}){_AT_A_PAUSE}"
+                           rf"|(?!(?:dr|mr|mrs|ms|miss|prof)\b)(?-i:(?![A-Z][\w-]*[ \t]+[A-Z]))(?P<word>[\w-]+)))",
+                           re.IGNORECASE)
 
 
-def _spoken_slash(m: re.Match) -> str:
-    parts = re.split(r",?\s+(?:forward\s+)?slash\s+", m.group("path"), flags=re.IGNORECASE)
-    return m.group("end") + "/" + "".join(part + "/" for part in parts[1:-1]) + "-".join((m.group("last") or "").split())
+def _spoken_slash(m: re.Match) -> str | None:
+    """The path's parts joined; its last said only to a pause, or as its one part (the address's
+    first word after its host, as "bit dot ly slash orrinpeers for the form")."""
+    parts = re.split(_A_SLASH_SAID, m.group("path") or "", flags=re.IGNORECASE)[1:]
+    last = m.group("last") or m.group("only")
+    parts += ["-".join(last.split())] if last else [m.group("word")] if m.group("word") else []
+    return m.group("end") + "".join("/" + part for part in parts)
 
 
 # "www" and "https://" said ("double-u double-u double-u dot", "h t t p s colon slash slash").
@@ -266,13 +279,16 @@ _A_CODES_PART = r"(?:\d+[A-Z]{0,2}|[A-Z](?:-[A-Z]){1,3}|[A-Z]{1,3}\d*)(?![\w'’
 _A_CODE_SAID_WITH_MARKS = re.compile(rf"(?<![\w'’-]){_A_CODES_PART}(?:{_MARK_SAID.replace('(?P<mark>', '(?:')}"
                                      rf"{_A_CODES_PART})+")
 _PUBLIC_NUMBERS = frozenset({"111", "999", "112", "101", "116"})
+_A_TIME_OR_YEAR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:19|20)\d\d")
 
 
 def _code_mark(m: re.Match) -> str | None:
     """The mark, where the parts it joins are a code's: figures, or capitals of three letters at
     most, none a name ("OKAFOR dash 921816", "479 dash SUE" say whose), four figures or more in
     all and not a public number's ("S dash 136", "the A dash 580", "111 slash 999" are a section,
-    a road, the helplines)."""
+    a road, the helplines); figures alone three parts or more, not times or years alone ("0700 dash
+    1930" is a shift); not opened by a public body's or a department's letters, its section or
+    form the spoken rules read ("MHA dash S dash one three six", "HR dash 22 dash 479")."""
     from ingest.redact import lexicon, recognizers  # (both import this module)
 
     names = lexicon.first_names() | lexicon.surnames()
@@ -297,7 +313,11 @@ def _code_mark(m: re.Match) -> str | None:
     first = next((i + 1 for i in range(len(left) - 1, -1, -1) if named[i]), 0)
     last = next((i for i in range(len(left), len(parts)) if named[i]), len(parts))
     code = [p.group() for p in parts[first:last]]
-    if sum(c.isdigit() for p in code for c in p) < 4 or any(p in _PUBLIC_NUMBERS for p in code):
+    figures_only = all(p.isdigit() for p in code)
+    if sum(c.isdigit() for p in code for c in p) < 4 or any(p in _PUBLIC_NUMBERS for p in code) \
+            or figures_only and (len(code) < 3 or all(_A_TIME_OR_YEAR.fullmatch(p) for p in code)) \
+            or code[0].isalpha() and (recognizers.letters_said_for_a_thing(code[0].replace("-", ""))
+                                      or recognizers.a_public_bodys_letters(code[0].replace("-", ""))):
         return None
     return "/" if m.group("mark").lower().endswith("slash") else "-"
 

@@ -339,7 +339,9 @@ def gate_findings(text: str) -> list[Finding]:
 # "ESR", "ER", "DOB" say what the number is); a capital "A" or "I" only ending the code ("..., A."
 # not "..., I think"); no lower-case letter but after "capital", "small"; after the code, only
 # parts ending what is said (_parts_of_the_code).
-_KINDS_READ_IN_PARTS = frozenset({"ID", "NINO", "NHSNO", "PHONE"})
+# (letters only in codes that hold them: not a telephone's, "Level 3 B, [07700 ...]")
+_KINDS_READ_IN_PARTS = frozenset({"ID", "NINO"})
+_KINDS_CORRECTED = frozenset({"ID", "NINO", "NHSNO", "PHONE"})
 _A_PART = re.compile(
     rf"(?:(?i:capital|small|big|upper[\s-]?case|lower[\s-]?case)\s+[A-Za-z]|[B-HJ-Z]|[AI](?=\s*(?:[,.;:)—–]|$))"
     rf"|[A-Z](?:-[A-Z])+|(?P<block>[A-Z]{{2,3}})|\d+[A-Za-z]?|(?i:double\s+(?:{UNIT_WORD}|oh|o|zero)"
@@ -369,19 +371,27 @@ def _parts_of_the_code(text: str, start: int, end: int, side: str) -> int | None
     for part in parts if side != "before" else reversed(parts):
         if part.group("block") and (_letters_of_their_own(part.group("block"))
                                     or part.group("block").lower() in _words_saying_what_a_number_is()) \
-                or side != "before" and part.group().isalpha() and text[part.end():part.end() + 1] == "-":
-            break  # (after it, letters joined by a hyphen are a word: "[...], M-F" for the days)
+                or side != "before" and part.group().isalpha() and text[part.end():part.end() + 1] in ("-", "/") \
+                or side != "corrected" and part.group()[:1].isdigit() and len(part.group()) >= 4:
+            break  # (after it, letters joined by a hyphen or a slash are a word: "[...], M-F", "N/A"; four
+            # figures are a number of their own, "3 B, 07700 [900146]" is a floor and a phone's)
         kept.append(part)
     if side == "before":
         while kept and not (_A_FIGURE_PART.fullmatch(kept[-1].group()) or _SAID_IN_ITS_CASE.match(kept[-1].group())):
             kept.pop()
+        if kept and not _SAID_IN_ITS_CASE.match(kept[-1].group()) \
+                and sum(len(spoken_digits(p.group())) for p in kept if _A_FIGURE_PART.fullmatch(p.group())) < 2:
+            return None  # (one figure and a letter name a floor or a bay: "Level 3 B, [...]", "ward 7 B")
     elif side == "after":
-        kept = kept[:next((i for i, p in enumerate(kept) if "-" in p.group() or p.group() == "X"), len(kept))]
+        kept = kept[:next((i for i, p in enumerate(kept) if "-" in p.group() or p.group() == "X" or p.group("block")),
+                          len(kept))]
         while kept and _A_FIGURE_PART.fullmatch(kept[-1].group()):
             kept.pop()  # (not "[...], M-F" for the days, "[...] X" a kiss)
     lettered = any(not _A_FIGURE_PART.fullmatch(part.group()) for part in kept)
-    if not kept or not lettered and (side != "corrected" or len(kept) < 2):
-        return None  # (figures alone: "on day one, [...]", "text after 6 30, [...]")
+    figures = sum(len(spoken_digits(part.group())) for part in kept)
+    if not kept or not lettered and (side != "corrected" or len(kept) < 3 and figures < 4):
+        return None  # (figures alone: "on day one, [...]", "text after 6 30, [...]"; a correction of
+        # three figures or more said one by one, or four: not "[...], sorry, 6 30")
     return kept[-1].end() if side != "before" else kept[-1].start()
 
 
@@ -394,9 +404,9 @@ def _words_saying_what_a_number_is() -> frozenset[str]:
 
 def with_its_parts_said(text: str, finding: Finding) -> list[Finding]:
     """A code found with the parts said straight around it (_A_PART), and its correction."""
-    if finding.kind not in _KINDS_READ_IN_PARTS:
+    if finding.kind not in _KINDS_CORRECTED:
         return [finding]
-    found = _with_the_parts_beside(text, finding)
+    found = _with_the_parts_beside(text, finding) if finding.kind in _KINDS_READ_IN_PARTS else finding
     corrected = _ITS_CORRECTION_AFTER.match(text, found.end)
     if corrected and _parts_of_the_code(text, corrected.start("parts"), corrected.end("parts"), "corrected"):
         return [found, Finding(corrected.start("parts"), corrected.end("parts"), found.kind, found.score, found.recognizer)]
@@ -523,6 +533,12 @@ _NOT_LOCAL_PART = {
 def emails(text: str) -> Iterator[Finding]:
     """Written addresses, and spoken ones: "jo dot bloggs at gmail dot com", "k(at)x(dot)org"."""
     for m in _EMAIL.finditer(text):
+        joined = re.match(r"(?:[\w+-]+\.[ \t]*\n[ \t]*)+", m.group())
+        if joined and any(w.isalpha() and lexicon.is_ordinary(w) for w in re.split(r"[.\s]+", joined.group())):
+            # (a line's one word before the address on the next is a name's only where no English
+            # word: "maria-jose.\nferreira@...", not "no.\njo@...")
+            yield Finding(m.start() + joined.end(), m.end(), "EMAIL", 0.95, "email")
+            continue
         local, _, host = m.group().partition("@")
         if local[-1:].isspace() and local.split()[-1].lower() in _NOT_LOCAL_PART:
             continue  # "my handle is @nurse.nat": a word of the sentence, then a handle
@@ -542,8 +558,10 @@ def emails(text: str) -> Iterator[Finding]:
         host_words = domain.split()
         mailbox = local.lower() in _MAILBOXES
         if mailbox and host_words[0] == "the" and len(host_words) > 1:
-            if not _A_USUAL_ENDING.search(domain) or " ".join(host_words[1:]).rsplit(".", 2)[0] in public_lower():
-                continue  # ("help at the library.it's free", "info at the unison dot org dot uk")
+            named = " ".join(host_words[1:]).split(".")[0]
+            if not _A_USUAL_ENDING.search(domain) or named in public_lower() or named in kind_words():
+                continue  # ("help at the library.it's free", "info at the unison dot org dot uk", "jobs at the
+                # trust dot nhs dot uk")
             host_words = host_words[1:]  # "hello at the calm corner collective dot co dot uk"
         if len(host_words) > 1 and (any(w in STOP_WORDS for w in host_words[:-1])
                                     or not _SHAPED_LOCAL.search(local) and not mailbox):
@@ -1745,32 +1763,8 @@ def _figures_about_a_thing(code: str) -> bool:
     if sum(c.isdigit() for c in code) < 7:
         return True  # (fewer figures are a dose's, an error's or a helpline's: "404-ERR-500", "111-MH-999")
     letters = re.findall(r"[A-Za-z]+", code)
-    return bool(letters) and (_a_public_bodys_letters(letters[0].upper()) or letters[0].lower() in _UNITS
+    return bool(letters) and (a_public_bodys_letters(letters[0].upper()) or letters[0].lower() in _UNITS
                               or lexicon.is_ordinary(letters[0].lower()))
-
-
-_ID_CONTEXT_WORDS = frozenset(ID_CONTEXT)
-
-
-def _said_to_be_a_number(text: str, start: int, end: int) -> bool:
-    """A word saying a number is someone's among the four before ``start`` or after ``end``
-    ("my PIN is NMC-123", "NMC-123 is my PIN", "it's MAU-914 on my badge")."""
-    after = [w.lower() for w in re.findall(r"[\w'’]+", text[end:end + 60])[:4]]
-    return bool(_ID_CONTEXT_WORDS.intersection(_words_before(text, start, 4) + after))
-
-
-def _a_public_section(code: str) -> bool:
-    """A public body's, an act's or a hospital department's letters opening a code of a part by
-    letters and fewer than four figures, of a year or a public number: its section, form or part
-    ("MHA-S-136", "DBS-E-123", "ITU-A-2021"), no one's number ("HR-22-479", "NMC-610") where none is
-    said to be one (_said_to_be_a_number: "my PIN is NMC-123", "Datix ref MAU-A-318": the reader asks)."""
-    letters = re.match(r"#?([A-Z]{2,4})[-/]", code)
-    figures = re.sub(r"\D", "", code)
-    # (its part by letters, then under four figures, "MHA-S-136", "NICE-NG-222"; or a year, "RCN-2022";
-    # or a public number, "NHS-111": "NMC-610", "ED-512" may be someone's)
-    return bool(letters) and (len(figures) < 4 and re.match(r"#?[A-Z]{2,4}[-/][A-Z]{1,3}[-/]\d", code) is not None
-                              or _YEAR_ONLY.match(figures) is not None or figures in public_numbers()) and (
-        _a_public_bodys_letters(letters.group(1)) or letters.group(1) in _hospital_departments())
 
 
 @register_recognizer("reference-number", "ID", context=ID_CONTEXT, needs=_DIGIT)
@@ -1783,8 +1777,7 @@ def reference_numbers(text: str) -> Iterator[Finding]:
                                    or letters_said_for_a_thing(m.group("checked"))):
             continue  # (a public body's or a department's letters: "NHS1234A", "ITU2021B")
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE) \
-                and not _figures_about_a_thing(m.group()) and not (
-                    _a_public_section(m.group()) and not _said_to_be_a_number(text, m.start(), m.end())):
+                and not _figures_about_a_thing(m.group()):
             yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
     for m in _LOWER_ID_SHAPES.finditer(text) if figures_run else ():
         if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d{4}", m.group()) \
@@ -1930,7 +1923,7 @@ def _figures_said(words: str) -> str:
     return number_words(words).replace(" ", "")
 
 
-def _a_public_bodys_letters(block: str) -> bool:
+def a_public_bodys_letters(block: str) -> bool:
     """Capitals a public body, an act or a public form is said by ("MHA", "DBS", "HCPC")."""
     from ingest.redact.names import is_public_acronym  # (names imports this module)
 
@@ -1962,7 +1955,7 @@ def numbers_read_out(text: str) -> Iterator[Finding]:
         # after a public body's letters, a rule's or a form's ("MHA dash S dash one three six",
         # "DBS dash E dash one two three")
         dashed = m.group("parts") and _SAID_DASH.search(text, m.end("block"), m.start("parts")) \
-            and not _a_public_bodys_letters(m.group("block")) and m.group("block") not in _hospital_departments()
+            and not a_public_bodys_letters(m.group("block")) and m.group("block") not in _hospital_departments()
         if m.group("block") and _letters_of_their_own(m.group("block")) and not dashed:
             letters = ""  # a word or a public body's letters before the number: "ON one one eight...",
             # "HCPC zero four..." (the number alone goes)
@@ -3593,7 +3586,7 @@ def workplaces_been_at_for_a_time(text: str) -> Iterator[Finding]:
         name = m.group("name")
         if lexicon.is_ordinary(name) or _says_no_workplace(name) or given_not_a_word(name) \
                 or name in lexicon.places() or public_opening([name]) or name in _public_first_words() \
-                or letters_of_something_else(name.upper()) or _a_public_bodys_letters(name.upper()):
+                or letters_of_something_else(name.upper()) or a_public_bodys_letters(name.upper()):
             continue  # (a public body's first word, "been at broadmoor", "ashworth"; "hmp")
         yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-been-at-for-a-time")
 
@@ -5340,7 +5333,8 @@ _ASIDE = re.compile(rf"(?i:{_TIMES_WORKED}|overall|generally|mostly|usually|norm
 _NOT_IN_A_NAME = NAME_ENDS | frozenset("""yesterday today tonight tomorrow earlier later once twice back round out up off ahead
 at by about whom whose that than like me us him her them it you i we they he she someone somebody everyone
 nobody anyone everybody something anything nothing everything sent sends got gets gave gives took takes paid pays
-runs ran went goes said says told tells asked rang rings offered offers""".split())
+runs ran went goes said says told tells asked rang rings offered offers
+different various loads lots things stuff names whatever""".split())  # ("is called different things")
 
 
 def _an_aside(word: str, in_capitals: bool = False) -> bool:

@@ -278,6 +278,7 @@ _SPOKEN_CODE_MARK = re.compile(rf"(?<=[A-Z\d]){_MARK_SAID}(?=[A-Z\d])")
 _A_CODES_PART = r"(?:\d+[A-Z]{0,2}|[A-Z](?:-[A-Z]){1,3}|[A-Z]{1,3}\d*)(?![\w'’-])"
 _A_CODE_SAID_WITH_MARKS = re.compile(rf"(?<![\w'’-]){_A_CODES_PART}(?:{_MARK_SAID.replace('(?P<mark>', '(?:')}"
                                      rf"{_A_CODES_PART})+")
+# (the emergency and non-emergency numbers, beside the helplines recognizers.public_numbers() lists)
 _PUBLIC_NUMBERS = frozenset({"111", "999", "112", "101", "116"})
 _A_TIME_OR_YEAR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:19|20)\d\d")
 

@@ -325,7 +325,8 @@ def recognized(text: str, view: View | None = None) -> tuple[list[Finding], list
 
 
 def gate_findings(text: str) -> list[Finding]:
-    return recognized(text)[1]
+    view = normalise(text)
+    return [f for r in registered() if not r.batch and r.gate for f in r.run(view)]
 
 
 # ---------------------------------------------------------------- a code's parts said around it

@@ -1674,15 +1674,18 @@ def _jobs_said_of_someone() -> str:
         ({w.lower() for w in ROLE_WORDS} | letters) - recognizers.words_set("jobs_said_of_things_too"))
 
 
+# Up to two words between "my", "our", "the"... and the job, no preposition or joining word among
+# them ("the worst for MH" says no job of anyone).
+_WORDS_BEFORE_A_JOB = r"(?:(?!(?:for|of|in|at|on|to|with|from|by|and|or|but|than|as)[ \t])[\w-]+[ \t]+){0,2}?"
+
+
 @functools.lru_cache(maxsize=1)
 def _a_job_said_of() -> re.Pattern:
     """What someone's job is said to be after their name ("Sky was the OT", "Sky's our HCA"), the
     job ending what is said (_jobs_said_of_someone)."""
     jobs = _jobs_said_of_someone()
-    # (the job ends what is said: "the OT on the ward", not "the TV provider", "the nurses' channel";
-    # no preposition or joining word before it: "the worst for MH")
-    return re.compile(r"(?:[ \t]+(?:was|is)|['’]s)[ \t]+(?:my|our|the|his|her|their)[ \t]+"
-                      r"(?:(?!(?:for|of|in|at|on|to|with|from|by|and|or|but|than|as)[ \t])[\w-]+[ \t]+){0,2}?"
+    # (the job ends what is said: "the OT on the ward", not "the TV provider", "the nurses' channel")
+    return re.compile(rf"(?:[ \t]+(?:was|is)|['’]s)[ \t]+(?:my|our|the|his|her|their)[ \t]+{_WORDS_BEFORE_A_JOB}"
                       rf"(?i:{jobs})(?=[ \t]*(?:[.,;:!?)—–-]|$)|[ \t]+(?:on|at|in|for|from"
                       r"|with|there|here|then|now|and|but|who|when|until|till|before|after)\b)")
 
@@ -1725,8 +1728,7 @@ def _a_job_said_to_be() -> re.Pattern:
     """The same said the other way round, ending before the name: "our OT was Sky", "my care
     coordinator is Hope"."""
     jobs = _jobs_said_of_someone()
-    return re.compile(r"(?<![\w'’-])(?i:my|our|the|his|her|their)[ \t]+"
-                      r"(?:(?!(?:for|of|in|at|on|to|with|from|by|and|or|but|than|as)[ \t])[\w-]+[ \t]+){0,2}?"
+    return re.compile(rf"(?<![\w'’-])(?i:my|our|the|his|her|their)[ \t]+{_WORDS_BEFORE_A_JOB}"
                       rf"(?i:{jobs})[ \t]+(?:was|is)[ \t]+$")
 
 

@@ -271,13 +271,13 @@ def _hyphen_digits(m: re.Match) -> str | None:
 # two, dash, four seven nine", "three eight five, dash, oh one six"), after the figures are read:
 # the mark ("HR-22-479"); not between words ("I had to dash off", "a dash of milk"), nor "stroke"
 # ("age 67 stroke 2019" is an illness).
-_MARK_SAID = r"(?:,?\s+|\s*-\s*)(?P<mark>(?i:dash|hyphen|(?:forward\s+)?slash)),?(?:\s+|\s*-\s*)"
-_SPOKEN_CODE_MARK = re.compile(rf"(?<=[A-Z\d]){_MARK_SAID}(?=[A-Z\d])")
+_MARK_WORD = r"(?i:dash|hyphen|(?:forward\s+)?slash)"
+_SPOKEN_CODE_MARK = re.compile(rf"(?<=[A-Z\d])(?:,?\s+|\s*-\s*)(?P<mark>{_MARK_WORD}),?(?:\s+|\s*-\s*)(?=[A-Z\d])")
 
 
-_A_CODES_PART = r"(?:\d+[A-Z]{0,2}|[A-Z](?:-[A-Z]){1,3}|[A-Z]{1,3}\d*)(?![\w'’-])"
-_A_CODE_SAID_WITH_MARKS = re.compile(rf"(?<![\w'’-]){_A_CODES_PART}(?:{_MARK_SAID.replace('(?P<mark>', '(?:')}"
-                                     rf"{_A_CODES_PART})+")
+_A_CODES_PART = re.compile(r"(?:\d+[A-Z]{0,2}|[A-Z](?:-[A-Z]){1,3}|[A-Z]{1,3}\d*)(?![\w'’-])")
+_A_CODE_SAID_WITH_MARKS = re.compile(rf"(?<![\w'’-]){_A_CODES_PART.pattern}"
+                                     rf"(?:(?:,?\s+|\s*-\s*){_MARK_WORD},?(?:\s+|\s*-\s*){_A_CODES_PART.pattern})+")
 # (the emergency and non-emergency numbers, beside the helplines recognizers.public_numbers() lists)
 _PUBLIC_NUMBERS = frozenset({"111", "999", "112", "101", "116"})
 _A_TIME_OR_YEAR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:19|20)\d\d")
@@ -292,23 +292,21 @@ def _code_mark(m: re.Match) -> str | None:
     form the spoken rules read ("MHA dash S dash one three six", "HR dash 22 dash 479")."""
     from ingest.redact import lexicon, recognizers  # (both import this module)
 
-    names = lexicon.first_names() | lexicon.surnames()
-
     def a_name(part: str) -> bool:  # (not a department's or a public body's letters: "ITU", "NHS")
         letters = part.replace("-", "")
-        return len(letters) > 1 and letters.isalpha() and letters.lower() in names \
-            and not recognizers.letters_said_for_a_thing(letters) and letters.lower() not in recognizers.public_lower()
+        lower = letters.lower()
+        return len(letters) > 1 and letters.isalpha() and (lower in lexicon.first_names() or lower in lexicon.surnames()) \
+            and not recognizers.letters_said_for_a_thing(letters) and lower not in recognizers.public_lower()
 
     chain = next((c for c in _A_CODE_SAID_WITH_MARKS.finditer(m.string, max(0, m.start() - 60), m.end() + 60)
                   if c.start() < m.start() and m.end() <= c.end()), None)
     if chain is None:
         return None
     # the parts on either side of this mark, out to a name ("HR dash 22 dash 479 dash SUE TREMAYNE")
-    parts = list(re.finditer(_A_CODES_PART, m.string[:chain.end()]))
-    parts = [p for p in parts if p.start() >= chain.start()]
+    parts = list(_A_CODES_PART.finditer(m.string, chain.start(), chain.end()))
     named = [a_name(p.group()) for p in parts]
-    left = [p for p, n in zip(parts, named) if p.end() <= m.start()]
-    right = [p for p, n in zip(parts, named) if p.start() >= m.end()]
+    left = [p for p in parts if p.end() <= m.start()]
+    right = [p for p in parts if p.start() >= m.end()]
     if not left or not right or named[len(left) - 1] or named[len(left)]:
         return None
     first = next((i + 1 for i in range(len(left) - 1, -1, -1) if named[i]), 0)

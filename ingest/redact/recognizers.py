@@ -343,20 +343,27 @@ def gate_findings(text: str) -> list[Finding]:
 # (letters only in codes that hold them: not a telephone's, "Level 3 B, [07700 ...]")
 _KINDS_READ_IN_PARTS = frozenset({"ID", "NINO"})
 _KINDS_CORRECTED = frozenset({"ID", "NINO", "NHSNO", "PHONE"})
-_A_PART = re.compile(
-    rf"(?:(?i:capital|small|big|upper[\s-]?case|lower[\s-]?case)\s+[A-Za-z]|[B-HJ-Z]|[AI](?=\s*(?:[,.;:)—–]|$))"
-    rf"|[A-Z](?:-[A-Z])+|(?P<block>[A-Z]{{2,3}})|\d+[A-Za-z]?|(?i:double\s+(?:{UNIT_WORD}|oh|o|zero)"
-    rf"|{TENS_WORD}(?:[\s-]{UNIT_WORD})?|{TEEN_WORD}|{UNIT_WORD}|oh|zero|nought))(?![\w'’])")
-_SAID_IN_ITS_CASE = re.compile(r"(?i:capital|small|big|upper[\s-]?case|lower[\s-]?case)\s")
-_A_FIGURE_PART = re.compile(rf"\d+|(?i:double\s+(?:{UNIT_WORD}|oh|o|zero)|{TENS_WORD}(?:[\s-]{UNIT_WORD})?|{TEEN_WORD}"
-                            rf"|{UNIT_WORD}|oh|zero|nought)")
+_A_CASE_SAID = r"(?i:capital|small|big|upper[\s-]?case|lower[\s-]?case)"
+_A_NUMBER_WORD = (rf"(?i:double\s+(?:{UNIT_WORD}|oh|o|zero)|{TENS_WORD}(?:[\s-]{UNIT_WORD})?|{TEEN_WORD}|{UNIT_WORD}"
+                  r"|oh|zero|nought)")
+
+
+def _a_part(block: str) -> str:
+    """A part of a code said (_A_PART), its letters of two or three in a group opened by ``block``."""
+    return (rf"(?:{_A_CASE_SAID}\s+[A-Za-z]|[B-HJ-Z]|[AI](?=\s*(?:[,.;:)—–]|$))"
+            rf"|[A-Z](?:-[A-Z])+|{block}[A-Z]{{2,3}})|\d+[A-Za-z]?|{_A_NUMBER_WORD})(?![\w'’])")
+
+
+_A_PART = re.compile(_a_part("(?P<block>"))
+_SAID_IN_ITS_CASE = re.compile(rf"{_A_CASE_SAID}\s")
+_A_FIGURE_PART = re.compile(rf"\d+|{_A_NUMBER_WORD}")
 _A_PARTS_MARK = r"(?:\s*[,/-]\s*|\s+|,?\s+(?:and\s+)?then,?\s+)"
 _PARTS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_A_PART.pattern}{_A_PARTS_MARK})+$")
 _TO_A_PAUSE = r"(?=\s*(?:[,.;:!?)—–…]|$))"
 _PARTS_AFTER = re.compile(rf"(?:{_A_PARTS_MARK}{_A_PART.pattern})+{_TO_A_PAUSE}")
 # A correction of it said straight after, to a pause: its parts are the code's, the words saying
 # so are not ("one five — sorry, one five eight", "900 654, I mean 900 645").
-_ANY_PART = _A_PART.pattern.replace("(?P<block>", "(?:")
+_ANY_PART = _a_part("(?:")
 _ITS_CORRECTION_AFTER = re.compile(rf"\s*(?:[—–]|\.\.\.|…)?\s*,?\s*(?i:sorry|no|i\s+mean),?\s+"
                                   rf"(?P<parts>{_ANY_PART}(?:{_A_PARTS_MARK}{_ANY_PART})*){_TO_A_PAUSE}")
 
@@ -761,6 +768,12 @@ def dotted_handles(text: str) -> Iterator[Finding]:
 _PUBLIC_HOST = re.compile(r"^(?:www\.)?(?:nhs\.uk|gov\.uk|mind\.org\.uk|unison\.org\.uk|bbc\.co\.uk)$", re.IGNORECASE)
 
 
+def _a_public_site(url: str) -> bool:
+    """A public body's site or page, or a public service or company named by its address
+    ("nhs.uk/conditions/depression", "nhs.net", "Booking.com")."""
+    return bool(_PUBLIC_SITES.match(url)) or _a_public_page(url) or re.sub(r"^www\.|/$", "", url.lower()) in public_lower()
+
+
 def _a_public_page(url: str) -> bool:
     """'nhs.uk/conditions/depression', 'gov.uk/universal-credit': a page of a public body's own
     host whose path is ordinary words only, no name, no figure ("nhs.uk/services/juniper-practice",
@@ -781,10 +794,8 @@ def web_addresses(text: str) -> Iterator[Finding]:
             continue
         url = m.group().rstrip(".,;:!?)'\"")
         bare = re.sub(r"^https?://", "", url, flags=re.IGNORECASE)  # (a public site's "https://www.mind.org.uk" too)
-        if "@" in text[max(0, m.start() - 1): m.start()] or _PUBLIC_SITES.match(bare) or _a_public_page(bare):
+        if "@" in text[max(0, m.start() - 1): m.start()] or _a_public_site(bare):
             continue
-        if re.sub(r"^www\.|/$", "", bare.lower()) in public_lower():
-            continue  # a public service or company named by its address: "nhs.net", "Booking.com"
 
         if re.fullmatch(r"[\w-]+\.co", url, re.IGNORECASE) and not re.search(r"\bat\s*$", text[max(0, m.start() - 20):m.start()]):
             continue  # "Smith & Co." is no address
@@ -796,15 +807,12 @@ def web_addresses(text: str) -> Iterator[Finding]:
             # without its space after the full stop (a host of English words: "quilt.community" is one)
         start = _said_as_one_word(text, m.start(), m.start() + len(url))
         whole = text[start:m.start()].replace(" ", "") + url
-        if start < m.start() and (_PUBLIC_SITES.match(whole) or _a_public_page(whole)
-                                  or re.sub(r"^www\.|/$", "", whole.lower()) in public_lower()):
+        if start < m.start() and _a_public_site(whole):
             continue  # "young minds dot org dot uk, all one word": a public charity's page
         yield Finding(start, m.start() + len(url), "URL", 0.9, "url")
     yield from _spans(_LINK_PAGE, text, "URL", 0.9, "url")
     for m in _WWW_IN_WORDS.finditer(text):
-        host = re.sub(r"\s+", "", m.group().lower())
-        if not (_PUBLIC_SITES.match(host) or _a_public_page(host) or re.sub(r"^www\.|/$", "", host) in public_lower()
-                or re.search(r"\bdot\b", m.group(), re.IGNORECASE)):
+        if not (_a_public_site(re.sub(r"\s+", "", m.group().lower())) or re.search(r"\bdot\b", m.group(), re.IGNORECASE)):
             yield Finding(m.start(), m.end(), "URL", 0.9, "url")  # (not "www dot every mind matters dot nhs dot uk")
     yield from _spans(_HANDLE, text, "URL", 0.85, "social-handle")
     for m in _CHAT_TAG.finditer(text):
@@ -1097,7 +1105,7 @@ def ni_numbers(text: str) -> Iterator[Finding]:
         read = m.group("read") or ""
         said = _NI_SAID.search(text, max(0, m.start() - 60), m.start()) is not None
         if re.search(r"/|\bthen\b", m.group(), re.IGNORECASE) and not (
-                (said or NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)))
+                NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))
                 and letters.isupper() and m.group(7).isupper()):
             continue  # (parted by "then" or slashes only in capitals where an NI number is spoken of:
             # "upped me 10 then 20 then 40 a day", "at 07/19/19 a bit late" are doses and dates)

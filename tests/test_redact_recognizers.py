@@ -64,7 +64,8 @@ CASES = {
          ("the rep, imran.siddiqui@unite-branch... no", "imran.siddiqui@unite-branch"),
          ("follow up:\nmaria-jose.\nferreira@icloud.com (sorry)", "maria-jose.\nferreira@icloud.com"),
          ("The CQC was useless.\nleanne.quarrow@gmail.com", "leanne.quarrow@gmail.com"),
-         ("Any comments?\nno.\njo@quarrow.co.uk", "jo@quarrow.co.uk"), ("m.\nquarrow\n@gmail.com", "quarrow\n@gmail.com")],
+         ("Any comments?\nno.\njo@quarrow.co.uk", "jo@quarrow.co.uk"), ("m.\nquarrow\n@gmail.com", "quarrow\n@gmail.com"),
+         ("email jo.\n@gmail.com please", "jo.\n@gmail.com")],
         ["I'm at brindlecounselling.co.uk on Tuesdays", "Have a look at quillwellbeing.co.uk for more",
          "it was a long period of time at work, a period at the end", "I was at the calm corner café for years",
          # a shorthand with a dot before an English word or a public name; a mailbox at a public body's

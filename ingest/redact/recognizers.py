@@ -541,7 +541,8 @@ _NOT_LOCAL_PART = {
 def emails(text: str) -> Iterator[Finding]:
     """Written addresses, and spoken ones: "jo dot bloggs at gmail dot com", "k(at)x(dot)org"."""
     for m in _EMAIL.finditer(text):
-        joined = re.match(r"(?:[\w+-]+\.[ \t]*\n[ \t]*)+", m.group())
+        joined = re.match(r"(?:[\w+-]+\.[ \t]*\n[ \t]*)+(?=[\w+-])", m.group())  # (before more of the name:
+        # "jo.\n@gmail.com" is one name, cut by a line)
         if joined and any(w.isalpha() and lexicon.is_ordinary(w) for w in re.split(r"[.\s]+", joined.group())):
             # (a line's one word before the address on the next is a name's only where no English
             # word: "maria-jose.\nferreira@...", not "no.\njo@...")

@@ -1354,6 +1354,13 @@ def test_an_apps_name_said_once_beside_its_kind_goes_wherever_the_source_says_it
     # letters, a name opening with an interjection's word, one word at the sentence's end
     ("the agency i work for, nrs, pays weekly.", "nrs"), ("THE AGENCY I WORK FOR, HCL, PAYS WEEKLY.", "HCL"),
     ("my agency, wow care, pays late.", "wow care"), ("i left the agency i worked for, bloomfen.", "bloomfen"),
+    # a small word opens a name that ends in a workplace's kind
+    ("the practice is called still harbour counselling, and it takes a third", "still harbour counselling"),
+    ("a charity called every voice counselling", "every voice counselling"),
+    # a chain, a franchise, a federation are named too
+    ("then the owner sold it to a chain called quiet minds group", "quiet minds group"),
+    ("my boss is a franchisee called kind hands north", "kind hands north"),
+    ("a gp federation called fellbrook primary care alliance", "fellbrook primary care alliance"),
 ])
 def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     assert found_by("called-workplace", text) == [name]
@@ -1385,6 +1392,9 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     "the agency i worked through, temporary contracts.", "The clinic I work at, cut hours.",
     # "the place" named only where someone works there
     "the place, honestly, was a dump", "the place i work at, on mondays, is quiet",
+    # a small word after "called" opens no name unless words of a name and its kind follow
+    "the agency called again with more shifts", "the agency called before every shift",
+    "the agency called now and then", "the chain called me back", "a franchise called Tesco Express",
 ])
 def test_what_a_workplace_did_public_names_and_asides_stay(text):
     assert found_by("called-workplace", text) == []
@@ -2109,6 +2119,10 @@ def test_a_workplaces_initials_in_lower_case_or_of_a_hyphened_word_go(engine, qu
     ("then i moved to quiet waters hub", "quiet waters hub"),
     ("i was referred to compass recovery college", "compass"),
     ("I WORKED AT OPEN DOOR CENTRE FOR YEARS", "OPEN DOOR CENTRE"),  # (typed in capitals: read as lower case)
+    # a care company's kind of work; an agency's only after someone's work ("works for")
+    ("i'd just started at gentle days homecare, it's a franchise", "gentle days homecare"),
+    ("she works for fresh start staffing now", "fresh start staffing"),
+    ("i worked for bright path recruitment for a year", "bright path recruitment"),
 ])
 def test_everyday_words_before_a_kind_of_place_in_lower_case_are_found(text, name):
     assert found_by("lower-case-workplace", text) == [name]
@@ -2117,7 +2131,10 @@ def test_everyday_words_before_a_kind_of_place_in_lower_case_are_found(text, nam
 @pytest.mark.parametrize("text", ["i worked at a garden centre", "i moved to sixth form college",
                                   "i was referred to the pain clinic", "i transferred to day hospital",
                                   "then i moved to primary school", "i went to the town hall",
-                                  "i worked at local community centre"])
+                                  "i worked at local community centre",
+                                  # how a ward was staffed; a field's work; a care company's kind alone
+                                  "we were at minimum safe staffing all winter", "i worked for private homecare",
+                                  "the trust is doing international nurse recruitment", "i trained in paediatric nursing"])
 def test_one_everyday_word_or_a_kind_of_service_before_a_kind_of_place_stays(text):
     assert found_by("lower-case-workplace", text) == []
 
@@ -2600,6 +2617,32 @@ THE_UNKNOWN_WORD = [
       "i work for the samaritens on a tuesday"], [],
      ["i left the proffesion after covid", "i work with the paitents on the ward", "the samaritens on a tuesday"]),
 ]
+
+
+# "at the" ("with the", "for the", "joined the") and a word British houses and care homes are
+# named by, in a text typed in lower case or in capitals, before the clause's end, a small word
+# or a verb: where someone works, and the word goes wherever the source says it; not before a
+# noun, after "left the", nor where the typist capitalises names inside a sentence.
+HOUSE_NAMES = [
+    (["i did bank with the hollies since 2021, the hollies is a nice home"], ["hollies"], ["i did bank with the"]),
+    (["WHEN I STARTED AT THE BURROW IN 2018 WE HAD TEN STAFF.", "BURROW MANAGEMENT SAY NO."], ["BURROW"],
+     ["WHEN I STARTED AT THE", "IN 2018", "MANAGEMENT SAY NO."]),
+    (["overtime is just the culture at the hearth"], ["hearth"], ["overtime is just the culture at the"]),
+    (["i joined the grange, then left after a year"], ["grange"], ["then left after a year"]),
+    (["she said it's 'how we do things at the hive'"], ["hive"], ["how we do things at the"]),
+    # two or more in a list, no word placing anyone there
+    (["THE ROWANS, THE ALDERS AND THE YEWS. ALL ONE OWNER."], ["ROWANS", "ALDERS", "YEWS"], ["ALL ONE OWNER."]),
+    (["the nook and the ark are both run by one charity"], ["nook", "ark"], ["are both run by one charity"]),
+    (["we parked at the meadows car park and walked"], [], ["meadows car park"]),
+    (["i left the nest at eighteen and never looked back"], [], ["i left the nest at eighteen"]),
+    (["I walked at the meadows with Tom on Sunday."], [], ["I walked at the meadows with"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", HOUSE_NAMES)
+def test_a_house_name_after_at_the_in_lower_case_is_a_workplace(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+    assert found_by("house-name-workplace", quotes[0]) == [g for g in gone if g in quotes[0]]
 
 
 @pytest.mark.parametrize("quotes,gone,kept", THE_UNKNOWN_WORD)

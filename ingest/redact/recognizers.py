@@ -2237,6 +2237,39 @@ def workplace_at_the_unknown_word(text: str) -> Iterator[Finding]:
         yield Finding(m.start(1), m.end(1), "ORG", 0.55, "at-the-unknown-word")
 
 
+# "at the", "with the", "for the" or "joined the" and a word British houses and care homes are
+# named by (data/house_names.txt: "the willows", "the grange", "the nest"), then the clause's end
+# or a small word or a verb: where someone works, typed in lower case ("nights at the willows",
+# "bank with the meadows since 2020", "STARTED AT THE NEST IN 2016"); so are two or more said in a
+# list ("the willows, the beeches and the limes"). Not where a capital inside a sentence shows the
+# typist capitalises names, nor before a noun ("at the meadows car park"); not after "left the"
+# ("left the nest" is leaving home). (Trees listed as trees, "under the willows and the oaks",
+# are taken too: rare in what workers say of their work, and only words lost, never a name.)
+_THE_HOUSE_NAME = re.compile(r"(?<![\w'’-])(?P<clue>(?:at|with|for|joined)[ \t]+)?the[ \t]+(?P<name>[a-z]+)"
+                             r"(?=[ \t]*(?:[.,;:!?)\"”]|['’](?!\w)|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
+_BETWEEN_ITEMS = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+@functools.lru_cache(maxsize=1)
+def _house_names() -> frozenset[str]:
+    return _data_file_words("house_names.txt")
+
+
+@register_recognizer("house-name-workplace", ("ORG",), gate=False, normalised=False)
+def workplaces_at_a_house_name(text: str) -> Iterator[Finding]:
+    typed = _as_typed(text)
+    if "the " not in typed or not _names_in_lower_case(typed):
+        return
+    named = [m for m in _THE_HOUSE_NAME.finditer(typed) if m.group("name") in _house_names() and (
+        (after := m.group("next")) is None or after in STOP_WORDS or after in words_set("verbs_after_a_name")
+        or _a_verb_no_name_holds(after))]
+    listed = {i for i, (a, b) in enumerate(zip(named, named[1:])) if a.group("name") != b.group("name")
+              and _BETWEEN_ITEMS.fullmatch(typed, a.end(), b.start())}
+    for i, m in enumerate(named):
+        if m.group("clue") or i in listed or i - 1 in listed:
+            yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "house-name-workplace")
+
+
 def _without_possessive(text: str, offset: int, word: re.Match) -> str:
     """A word as English counts it: after "the", "my", "our"... (and a word or two of its own:
     "the health visitor's"; not "the staff at reynolds's") less its possessive ("the trust's",
@@ -5381,7 +5414,13 @@ def _name_words(words: list[str]) -> list[str]:
     """The words of a name said after "called" or between commas, up to a word that ends it (a
     preposition, a conjunction, a pronoun: "second chance for a year" is "second chance"), or an
     adverb or a participle after its first word ("helping hands based in leeds"); one opening
-    it is the name's only with a word after it ("friendly faces", not "called repeatedly")."""
+    it is the name's only with a word after it ("friendly faces", not "called repeatedly").
+    A small word opens a name that ends in a workplace's kind ("called still waters therapy",
+    "called every step counselling"; not "called back", "called again later")."""
+    first = words[0].lower().strip("'’\"”") if words else ""
+    if first in STOP_WORDS and first not in _NOT_IN_A_NAME - NAME_ENDS and len(rest := _name_words(words[1:])) >= 2 \
+            and rest[0].lower() not in STOP_WORDS and rest[-1].lower() in _ENDS_NAME:
+        return [words[0].strip("\"”'’"), *rest]
     kept = []
     for w in words:
         lower = w.lower().strip("'’\"”")

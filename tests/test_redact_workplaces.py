@@ -1111,7 +1111,7 @@ def test_a_home_named_after_trees_in_lower_case_is_found(text, name):
     assert found_by("lower-case-house", text) == [name]
 
 
-@pytest.mark.parametrize("text", ["we went to the meadows for a walk", "i spoke to the elders", "at the oaks",
+@pytest.mark.parametrize("text", ["we went to the meadows for a walk", "i spoke to the elders", "we sat under the oaks",
                                   "the beeches were lovely", "i went to the shops",
                                   # flowers seen in their masses ("the bluebells"), out for a walk
                                   "we walked to the bluebells in the woods", "a trip to the daffodils"])
@@ -1361,6 +1361,9 @@ def test_an_apps_name_said_once_beside_its_kind_goes_wherever_the_source_says_it
     ("then the owner sold it to a chain called quiet minds group", "quiet minds group"),
     ("my boss is a franchisee called kind hands north", "kind hands north"),
     ("a gp federation called fellbrook primary care alliance", "fellbrook primary care alliance"),
+    # "something called", as "somewhere called"; after "a place called the", a word homes are named by
+    ("then we got merged into something called fairway care group, and", "fairway care group"),
+    ("i work at a place called the hollies (a care home) and the pay is bad", "hollies"),
 ])
 def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     assert found_by("called-workplace", text) == [name]
@@ -1395,6 +1398,9 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     # a small word after "called" opens no name unless words of a name and its kind follow
     "the agency called again with more shifts", "the agency called before every shift",
     "the agency called now and then", "the chain called me back", "a franchise called Tesco Express",
+    # something called so that is no workplace
+    "i learnt about something called burnout", "there is something called compassion fatigue",
+    "we do something called group supervision", "something called the recovery college helped",
 ])
 def test_what_a_workplace_did_public_names_and_asides_stay(text):
     assert found_by("called-workplace", text) == []
@@ -2621,20 +2627,23 @@ THE_UNKNOWN_WORD = [
 
 # "at the" ("with the", "for the", "joined the") and a word British houses and care homes are
 # named by, in a text typed in lower case or in capitals, before the clause's end, a small word
-# or a verb: where someone works, and the word goes wherever the source says it; not before a
-# noun, after "left the", nor where the typist capitalises names inside a sentence.
+# or a verb, or two such listed: where someone works, and the word goes wherever the source says
+# it; not before a noun, after "left the" or "i'm at", nor where the typist capitalises names
+# inside a sentence.
 HOUSE_NAMES = [
     (["i did bank with the hollies since 2021, the hollies is a nice home"], ["hollies"], ["i did bank with the"]),
     (["WHEN I STARTED AT THE BURROW IN 2018 WE HAD TEN STAFF.", "BURROW MANAGEMENT SAY NO."], ["BURROW"],
      ["WHEN I STARTED AT THE", "IN 2018", "MANAGEMENT SAY NO."]),
     (["overtime is just the culture at the hearth"], ["hearth"], ["overtime is just the culture at the"]),
     (["i joined the grange, then left after a year"], ["grange"], ["then left after a year"]),
+    (["three years at the oaks, then agency"], ["oaks"], ["three years at the", "then agency"]),
     (["she said it's 'how we do things at the hive'"], ["hive"], ["how we do things at the"]),
     # two or more in a list, no word placing anyone there
     (["THE ROWANS, THE ALDERS AND THE YEWS. ALL ONE OWNER."], ["ROWANS", "ALDERS", "YEWS"], ["ALL ONE OWNER."]),
     (["the nook and the ark are both run by one charity"], ["nook", "ark"], ["are both run by one charity"]),
     (["we parked at the meadows car park and walked"], [], ["meadows car park"]),
     (["i left the nest at eighteen and never looked back"], [], ["i left the nest at eighteen"]),
+    (["im at the nook on fridays, it's quiet there"], [], ["im at the nook on fridays"]),
     (["I walked at the meadows with Tom on Sunday."], [], ["I walked at the meadows with"]),
 ]
 
@@ -2642,7 +2651,7 @@ HOUSE_NAMES = [
 @pytest.mark.parametrize("quotes,gone,kept", HOUSE_NAMES)
 def test_a_house_name_after_at_the_in_lower_case_is_a_workplace(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
-    assert found_by("house-name-workplace", quotes[0]) == [g for g in gone if g in quotes[0]]
+    assert found_by("lower-case-house", quotes[0]) == [g for g in gone if g in quotes[0]]
 
 
 @pytest.mark.parametrize("quotes,gone,kept", THE_UNKNOWN_WORD)

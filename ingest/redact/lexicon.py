@@ -127,7 +127,7 @@ WORKPLACE_KINDS_FILE = HERE / "data" / "workplace_kinds.txt"
 # what each means.
 WORKPLACE_ROLES = ("ends-name", "after-name", "after-the", "sentence-word", "no-one", "lower", "place", "work",
                    "work-employed", "said-before", "said-to-be", "said-to-be-of-a-field", "after-title", "site", "firm",
-                   "legal-form", "after-coined", "building")
+                   "legal-form", "after-coined", "building", "two-words")
 
 
 @functools.lru_cache(maxsize=None)

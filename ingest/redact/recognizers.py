@@ -2237,39 +2237,6 @@ def workplace_at_the_unknown_word(text: str) -> Iterator[Finding]:
         yield Finding(m.start(1), m.end(1), "ORG", 0.55, "at-the-unknown-word")
 
 
-# "at the", "with the", "for the" or "joined the" and a word British houses and care homes are
-# named by (data/house_names.txt: "the willows", "the grange", "the nest"), then the clause's end
-# or a small word or a verb: where someone works, typed in lower case ("nights at the willows",
-# "bank with the meadows since 2020", "STARTED AT THE NEST IN 2016"); so are two or more said in a
-# list ("the willows, the beeches and the limes"). Not where a capital inside a sentence shows the
-# typist capitalises names, nor before a noun ("at the meadows car park"); not after "left the"
-# ("left the nest" is leaving home). (Trees listed as trees, "under the willows and the oaks",
-# are taken too: rare in what workers say of their work, and only words lost, never a name.)
-_THE_HOUSE_NAME = re.compile(r"(?<![\w'’-])(?P<clue>(?:at|with|for|joined)[ \t]+)?the[ \t]+(?P<name>[a-z]+)"
-                             r"(?=[ \t]*(?:[.,;:!?)\"”]|['’](?!\w)|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
-_BETWEEN_ITEMS = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
-
-
-@functools.lru_cache(maxsize=1)
-def _house_names() -> frozenset[str]:
-    return _data_file_words("house_names.txt")
-
-
-@register_recognizer("house-name-workplace", ("ORG",), gate=False, normalised=False)
-def workplaces_at_a_house_name(text: str) -> Iterator[Finding]:
-    typed = _as_typed(text)
-    if "the " not in typed or not _names_in_lower_case(typed):
-        return
-    named = [m for m in _THE_HOUSE_NAME.finditer(typed) if m.group("name") in _house_names() and (
-        (after := m.group("next")) is None or after in STOP_WORDS or after in words_set("verbs_after_a_name")
-        or _a_verb_no_name_holds(after))]
-    listed = {i for i, (a, b) in enumerate(zip(named, named[1:])) if a.group("name") != b.group("name")
-              and _BETWEEN_ITEMS.fullmatch(typed, a.end(), b.start())}
-    for i, m in enumerate(named):
-        if m.group("clue") or i in listed or i - 1 in listed:
-            yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "house-name-workplace")
-
-
 def _without_possessive(text: str, offset: int, word: re.Match) -> str:
     """A word as English counts it: after "the", "my", "our"... (and a word or two of its own:
     "the health visitor's"; not "the staff at reynolds's") less its possessive ("the trust's",
@@ -2355,8 +2322,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             run = before[k:]
             if employed_only and not _employed_before(text, offset + run[0].start()):
                 continue  # "at cold water therapy" is what was had; "employed by blue sky therapy" where
-            if not place and len(run) < 2 and not _a_towns_name(run[0].group()) \
-                    and not _one_word_naming_a_service(text, offset + run[0].start(), run[0].group()):
+            if not place and len(run) < 2 and (m.group() in _KINDS_OF_TWO_WORDS or not _a_towns_name(run[0].group())
+                                               and not _one_word_naming_a_service(text, offset + run[0].start(), run[0].group())):
                 # "for couples counselling": a name of one word before a kind of work is what it
                 # is for; a town's is whose ("for greenfield counselling", a service named after it)
                 break
@@ -2679,6 +2646,7 @@ _AND_DISTRICT = re.compile(r"(?<![\w'’-])(?P<name>[a-z][a-z'’-]+)[ \t]+(?:an
                            r"(?P<service>(?:[a-z]+[ \t]+){0,2})$")
 _WORK_KINDS = lexicon.workplace_kinds("work")
 _EMPLOYED_WORK_KINDS = lexicon.workplace_kinds("work-employed")
+_KINDS_OF_TWO_WORDS = lexicon.workplace_kinds("two-words")
 # What places someone at a workplace before its name: "at", "for", "with", "joined", "left", "leaving", "quit",
 # "employed by" (and "the"); what names one ("we call it the ... network", "the hub is called the
 # willow centre", "renamed", "now known as"). (Not "through": "through mutual trust", "through
@@ -5022,23 +4990,69 @@ def workplaces_named_after_a_word(text: str) -> Iterator[Finding]:
 _AT_THE_PLURAL = re.compile(r"(?<![\w'’-])(?:at|to|from|into|joined|left|for|with)\s+the\s+(?P<name>[a-z]+(?:es|s))(?![\w'’-])")
 
 
+# "at the", "with the", "for the" or "joined the" and a word British houses and care homes are
+# named by (data/house_names.txt: "the willows", "the grange", "the nest"), then the clause's end
+# or a small word or a verb: where someone works, typed in lower case ("nights at the willows",
+# "bank with the meadows since 2020", "STARTED AT THE NEST IN 2016"); so are two or more said in a
+# list ("the willows, the beeches and the limes"). Not where a capital inside a sentence shows the
+# typist capitalises names, nor before a noun ("at the meadows car park"); not after "left the"
+# ("left the nest" is leaving home), nor after "i'm at" ("i'm at the nook": where someone sits
+# as often). (Trees listed as trees, "under the willows and the oaks",
+# are taken too: rare in what workers say of their work, and only words lost, never a name.)
+_THE_HOUSE_NAME = re.compile(r"(?<![\w'’-])(?P<clue>(?:at|with|for|joined)[ \t]+)?the[ \t]+(?P<name>[a-z]+)"
+                             r"(?=[ \t]*(?:[.,;:!?)\"”]|['’](?!\w)|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
+_BEING_AT = re.compile(r"(?<![\w'’-])(?:i['’]?m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:still[ \t]+|now[ \t]+)?$")
+_BETWEEN_ITEMS = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
 @register_recognizer("lower-case-house", "ORG", gate=False, normalised=False)
 def lower_case_houses(text: str) -> Iterator[Finding]:
     """'nights at the beeches', 'moved to the sycamores': typed in lower case after a word
     placing someone there and "the", the plural of a word wards and homes are named after
     (``ward_names``) is a care home's or a unit's name, where English rarely uses the plural
-    ("at the oaks", "the meadows", "the elders" may be what they say)."""
+    ("at the oaks", "the meadows", "the elders" may be what they say). In a text typed in lower
+    case or capitals, so is a word homes are named by (``_a_house_name``) said so after "at",
+    "with", "for" or "joined" and before the clause's end, a small word or a verb, or listed with
+    another ("bank with the meadows since 2020", "the nook and the burrow")."""
     text = _as_typed(text)
+    found = set()
     for m in _AT_THE_PLURAL.finditer(text):
         name = m.group("name")
-        singular = {name[:-1], name[:-2], name[:-3] + "y"}
-        wards = singular & ward_names()
+        wards = _singulars(name) & ward_names()
         if wards and lexicon.is_rare(name) and (
                 # a plural English says about as often as the word ("the bluebells", "the
                 # daffodils": seen in their masses) is a home only where someone works
                 not any(lexicon.zipf(name) >= lexicon.zipf(w) - _AS_OFTEN for w in wards)
                 or _WORK_BEFORE.search(text, max(0, m.start() - 30), m.start("name"))):
-            yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "lower-case-house")
+            found.add(m.span("name"))
+    if "the " in text and _names_in_lower_case(text):
+        named = [m for m in _THE_HOUSE_NAME.finditer(text) if _a_house_name(m.group("name")) and (
+            (after := m.group("next")) is None or after in STOP_WORDS or after in words_set("verbs_after_a_name")
+            or _a_verb_no_name_holds(after))]
+        listed = {i for i, (a, b) in enumerate(zip(named, named[1:])) if a.group("name") != b.group("name")
+                  and _BETWEEN_ITEMS.fullmatch(text, a.end(), b.start())}
+        found |= {m.span("name") for i, m in enumerate(named)
+                  if m.group("clue") and not _BEING_AT.search(text, max(0, m.start() - 16), m.start())
+                  or i in listed or i - 1 in listed}
+    for start, end in sorted(found):
+        yield Finding(start, end, "ORG", 0.55, "lower-case-house")
+
+
+def _singulars(word: str) -> set[str]:
+    """What a plural may be the plural of: "oaks", "beeches", "hollies"."""
+    return {word[:-1], word[:-2], word[:-3] + "y"}
+
+
+@functools.lru_cache(maxsize=1)
+def _house_names() -> frozenset[str]:
+    return _data_file_words("house_names.txt")
+
+
+def _a_house_name(word: str) -> bool:
+    """A word homes and services are named by after "the": data/house_names.txt's ("willows",
+    "grange", "nest"), or a plural English rarely writes of a ward's word ("alders", "kestrels";
+    not "elders")."""
+    return word in _house_names() or bool(_singulars(word) & ward_names()) and lexicon.is_rare(word)
 
 
 # How much rarer (Zipf) a plural may be than its word and still be said as often.
@@ -5302,8 +5316,10 @@ def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:
 # the name they are given only with a word English seldom writes or a kind ending it
 # ("a place called marigold"; not "a place called denial", "a good one called box breathing").
 _PLAIN_KINDS = ("place", "one")
-# Said with no "a" before it ("i ended up somewhere called brightwater").
-_SOMEWHERE = r"(?<![\w'’-])somewhere(?:\s+else)?"
+# Said with no "a" before it ("i ended up somewhere called brightwater", "merged into something
+# called the quill collective": a thing's name too, "something called burnout", which the
+# plain kinds' check leaves).
+_SOMEWHERE = r"(?<![\w'’-])(?:somewhere(?:\s+else)?|something)"
 # What gives something its name ("called", "known as").
 _CALLED_SO = r"(?:called|named|known\s+as|by\s+the\s+name\s+of)"
 # One of them said to be called so, straight before its name ("a little one called", "this one's called").
@@ -5440,7 +5456,8 @@ def _ends_in_its_kind(lowered: list[str], opened_by_the: bool) -> bool:
     """Do the words a place is said to be called end in a kind of workplace ("fern counselling")?
     After "the", a kind of place ends one of two words or more too ("a place called the willow
     rooms"; not "the danger zone", "the quiet room", "the lake district", "the yoga studio")."""
-    return lowered[-1] in _ENDS_NAME or opened_by_the and len(lowered) >= 2 and lowered[-1] in _PLACE_KINDS
+    return lowered[-1] in _ENDS_NAME or opened_by_the and (
+        len(lowered) >= 2 and lowered[-1] in _PLACE_KINDS or lowered == lowered[-1:] and _a_house_name(lowered[0]))
 
 
 def _a_group_named(lowered: list[str]) -> bool:
@@ -5525,7 +5542,7 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                     and not _a_group_named(lowered) or " ".join(lowered) in lexicon.places():
                 continue  # (a region opening a group's name is no public body's: "yorkshire therapists together")
             plain = not apposed and _PLAIN_KIND_CALLED.search(text, m.start(), m.start("name"))
-            if plain and (not re.match(r"(?:an?\s|this\s|somewhere\b)", m.group(), re.IGNORECASE)
+            if plain and (not re.match(r"(?:an?\s|this\s|somewhere\b|something\b)", m.group(), re.IGNORECASE)
                           or all(lexicon.is_ordinary(w) for w in lowered) and not _ends_in_its_kind(lowered, opened_by_the)):
                 # "which one is called", "the place called me"; "a place called denial", "a good one
                 # called box breathing": a state or an exercise, in English words; a workplace's

@@ -1203,6 +1203,7 @@ def test_a_lower_case_name_said_to_be_a_workplace_is_found(text, name):
                                   "we started early, which was a company rule",
                                   # a sentence of words of speech, what kind, a time or everyday words alone before it
                                   "anyway, it's a charity", "zero hours. it's an agency", "mental health, it's a service",
+                                  "um, the chain was ok", "er, the agency was ok", "hmm, the operator was fine",
                                   "honestly, it's a good service", "yeah. it's a charity", "not great. it's a company",
                                   "private practice, it's a business", "good question. it's a charity really",
                                   "i was at peace, which is a relief", "fair enough. it's a job",
@@ -1357,9 +1358,12 @@ def test_an_apps_name_said_once_beside_its_kind_goes_wherever_the_source_says_it
     # a small word opens a name that ends in a workplace's kind
     ("the practice is called still harbour counselling, and it takes a third", "still harbour counselling"),
     ("a charity called every voice counselling", "every voice counselling"),
+    # a preposition too where the words are named, not after a kind that may have called
+    ("the practice is called in touch counselling, and", "in touch counselling"),
+    ("a charity known as without walls counselling", "without walls counselling"),
     # a chain, a franchise, a federation are named too
     ("then the owner sold it to a chain called quiet minds group", "quiet minds group"),
-    ("my boss is a franchisee called kind hands north", "kind hands north"),
+    ("my boss bought a franchise called kind hands north", "kind hands north"),
     ("a gp federation called fellbrook primary care alliance", "fellbrook primary care alliance"),
     # "something called", as "somewhere called"; after "a place called the", a word homes are named by
     ("then we got merged into something called fairway care group, and", "fairway care group"),
@@ -1398,6 +1402,7 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     # a small word after "called" opens no name unless words of a name and its kind follow
     "the agency called again with more shifts", "the agency called before every shift",
     "the agency called now and then", "the chain called me back", "a franchise called Tesco Express",
+    "the surgery called in extra locums", "the trust called for qualified therapists",
     # something called so that is no workplace
     "i learnt about something called burnout", "there is something called compassion fatigue",
     "we do something called group supervision", "something called the recovery college helped",
@@ -2140,7 +2145,9 @@ def test_everyday_words_before_a_kind_of_place_in_lower_case_are_found(text, nam
                                   "i worked at local community centre",
                                   # how a ward was staffed; a field's work; a care company's kind alone
                                   "we were at minimum safe staffing all winter", "i worked for private homecare",
-                                  "the trust is doing international nurse recruitment", "i trained in paediatric nursing"])
+                                  "the trust is doing international nurse recruitment", "i trained in paediatric nursing",
+                                  "i work for temporary staffing", "i worked for graduate nurse recruitment",
+                                  "i worked for rapid response homecare", "i worked for council-run homecare"])
 def test_one_everyday_word_or_a_kind_of_service_before_a_kind_of_place_stays(text):
     assert found_by("lower-case-workplace", text) == []
 
@@ -2625,11 +2632,11 @@ THE_UNKNOWN_WORD = [
 ]
 
 
-# "at the" ("with the", "for the", "joined the") and a word British houses and care homes are
-# named by, in a text typed in lower case or in capitals, before the clause's end, a small word
-# or a verb, or two such listed: where someone works, and the word goes wherever the source says
-# it; not before a noun, after "left the" or "i'm at", nor where the typist capitalises names
-# inside a sentence.
+# "at the", "joined the" (after someone's work "with the", "for the") and a word British houses
+# and care homes are named by, in a text typed in lower case or in capitals, before the clause's
+# end, a small word or a verb, and the others of a list it opens or three listed: where someone
+# works, and the word goes wherever the source says it; not before a noun, after "left the" or
+# "i'm at", nor where the typist capitalises names inside a sentence.
 HOUSE_NAMES = [
     (["i did bank with the hollies since 2021, the hollies is a nice home"], ["hollies"], ["i did bank with the"]),
     (["WHEN I STARTED AT THE BURROW IN 2018 WE HAD TEN STAFF.", "BURROW MANAGEMENT SAY NO."], ["BURROW"],
@@ -2638,9 +2645,14 @@ HOUSE_NAMES = [
     (["i joined the grange, then left after a year"], ["grange"], ["then left after a year"]),
     (["three years at the oaks, then agency"], ["oaks"], ["three years at the", "then agency"]),
     (["she said it's 'how we do things at the hive'"], ["hive"], ["how we do things at the"]),
-    # two or more in a list, no word placing anyone there
+    (["At the willows since 2019."], ["willows"], ["since 2019."]),
+    # the others of a list one opens, or three or more listed with no word placing anyone there
+    (["i worked at the nook and the ark for two years"], ["nook", "ark"], ["for two years"]),
     (["THE ROWANS, THE ALDERS AND THE YEWS. ALL ONE OWNER."], ["ROWANS", "ALDERS", "YEWS"], ["ALL ONE OWNER."]),
-    (["the nook and the ark are both run by one charity"], ["nook", "ark"], ["are both run by one charity"]),
+    # "with the", "for the" only after someone's work; two listed with nothing placing anyone there
+    (["the birds gathered twigs for the nest"], [], ["twigs for the nest"]),
+    (["we sat with the lantern until the power came back"], [], ["with the lantern until"]),
+    (["we planted the limes and the pines last spring"], [], ["the limes and the pines"]),
     (["we parked at the meadows car park and walked"], [], ["meadows car park"]),
     (["i left the nest at eighteen and never looked back"], [], ["i left the nest at eighteen"]),
     (["im at the nook on fridays, it's quiet there"], [], ["im at the nook on fridays"]),

@@ -2334,6 +2334,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             # The name, then words of what kind of service it is ("employed by quarrow vale
             # mental health nhs trust"); "and" may join two words of the name ("tallowby and orrin").
             words = name_before_service([w.group() for w in run])
+            if m.group() in _KINDS_OF_TWO_WORDS and (len(words) < 2 or any(w in _job_words() for w in words)):
+                continue  # ("for complex care homecare", "for graduate nurse recruitment": what kind)
             # A word of which one or where ("new", "old", "north") opens a name of two words or
             # more ("for new leaf therapies", "at north star hub"), not one ("at the new clinic").
             opener = 1 if len(words) >= 2 and words[0] in _NAME_OPENERS else 0
@@ -4990,18 +4992,22 @@ def workplaces_named_after_a_word(text: str) -> Iterator[Finding]:
 _AT_THE_PLURAL = re.compile(r"(?<![\w'’-])(?:at|to|from|into|joined|left|for|with)\s+the\s+(?P<name>[a-z]+(?:es|s))(?![\w'’-])")
 
 
-# "at the", "with the", "for the" or "joined the" and a word British houses and care homes are
-# named by (data/house_names.txt: "the willows", "the grange", "the nest"), then the clause's end
-# or a small word or a verb: where someone works, typed in lower case ("nights at the willows",
-# "bank with the meadows since 2020", "STARTED AT THE NEST IN 2016"); so are two or more said in a
-# list ("the willows, the beeches and the limes"). Not where a capital inside a sentence shows the
-# typist capitalises names, nor before a noun ("at the meadows car park"); not after "left the"
-# ("left the nest" is leaving home), nor after "i'm at" ("i'm at the nook": where someone sits
-# as often). (Trees listed as trees, "under the willows and the oaks",
-# are taken too: rare in what workers say of their work, and only words lost, never a name.)
-_THE_HOUSE_NAME = re.compile(r"(?<![\w'’-])(?P<clue>(?:at|with|for|joined)[ \t]+)?the[ \t]+(?P<name>[a-z]+)"
+# "at the" or "joined the", or after someone's work "with the" or "for the" (not "twigs for the
+# nest"), and a word British houses and care homes are named by (data/house_names.txt: "the
+# willows", "the grange", "the nest"), then the clause's end or a small word or a verb: where
+# someone works, typed in lower case ("nights at the willows", "bank with the meadows since
+# 2020", "STARTED AT THE NEST IN 2016"); so are the others of a list one of them opens or three
+# or more said in a list ("the willows, the beeches and the limes"). Not where a capital inside a
+# sentence shows the typist capitalises names, nor before a noun ("at the meadows car park"); not
+# after "left the" ("left the nest" is leaving home), nor after "i'm at" ("i'm at the nook":
+# where someone sits as often).
+_THE_HOUSE_NAME = re.compile(r"(?<![\w'’-])(?:(?P<clue>(?i:at|joined))[ \t]+|(?P<work>(?i:with|for))[ \t]+)?the[ \t]+"
+                             r"(?P<name>[a-z]+)"
                              r"(?=[ \t]*(?:[.,;:!?)\"”]|['’](?!\w)|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
-_BEING_AT = re.compile(r"(?<![\w'’-])(?:i['’]?m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:still[ \t]+|now[ \t]+)?$")
+_BEING_AT = re.compile(r"(?<![\w'’-])(?:i['’]?m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:still[ \t]+|now[ \t]+)?$", re.IGNORECASE)
+# Someone's work straight before "with the", "for the" ("bank with the", "worked nights for the").
+_WORK_WITH_OR_FOR = re.compile(r"(?<![\w'’-])(?:work(?:s|ed|ing)?|bank|shifts?|nights?|days|job|post|placement|contract"
+                               r"|volunteer(?:s|ed|ing)?|agency|locum(?:ing|med)?)(?:[ \t]+[a-z]+)?[ \t]+$", re.IGNORECASE)
 _BETWEEN_ITEMS = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
@@ -5029,11 +5035,21 @@ def lower_case_houses(text: str) -> Iterator[Finding]:
         named = [m for m in _THE_HOUSE_NAME.finditer(text) if _a_house_name(m.group("name")) and (
             (after := m.group("next")) is None or after in STOP_WORDS or after in words_set("verbs_after_a_name")
             or _a_verb_no_name_holds(after))]
-        listed = {i for i, (a, b) in enumerate(zip(named, named[1:])) if a.group("name") != b.group("name")
-                  and _BETWEEN_ITEMS.fullmatch(text, a.end(), b.start())}
-        found |= {m.span("name") for i, m in enumerate(named)
-                  if m.group("clue") and not _BEING_AT.search(text, max(0, m.start() - 16), m.start())
-                  or i in listed or i - 1 in listed}
+        placed = [m.group("clue") and not _BEING_AT.search(text, max(0, m.start() - 16), m.start())
+                  or m.group("work") and _WORK_WITH_OR_FOR.search(text, max(0, m.start() - 30), m.start())
+                  for m in named]
+        # the lists: runs of them one after another, a comma or "and" between
+        lists, run = [], [0] if named else []
+        for i in range(1, len(named)):
+            if named[i - 1].group("name") != named[i].group("name") \
+                    and _BETWEEN_ITEMS.fullmatch(text, named[i - 1].end(), named[i].start()):
+                run.append(i)
+            else:
+                lists.append(run)
+                run = [i]
+        lists.append(run)
+        found |= {named[i].span("name") for items in lists if items
+                  for i in (items if len(items) >= 3 or placed[items[0]] else [i for i in items if placed[i]])}
     for start, end in sorted(found):
         yield Finding(start, end, "ORG", 0.55, "lower-case-house")
 
@@ -5305,6 +5321,7 @@ def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:
     it's an agency", "mental health, it's a service"), nor a public name or a place."""
     words = name.split()
     return not any(w in _STOP or w in STOP_WORDS or w in _AT_IDIOMS or w in _NOT_A_NAME or w in service_words()
+                   or w in words_set("listeners_sounds") or w in words_set("interjections")  # "um, the chain was ok"
                    or w in _KIND_WORDS or lexicon.is_field_word(w) or w.endswith(("ly", "ing", "ed", "'s", "’s"))
                    or w in kinds for w in words) and not all(lexicon.is_everyday(w) for w in words) \
         and not public_opening(words) and name not in lexicon.places()
@@ -5356,6 +5373,8 @@ _CALLED_A_NAME = re.compile(
     r"\s+[\"“'‘]?(?P<name>(?:[^\W\d_][\w'’&-]*|(?P<figure>\d{1,2}(?:st|nd|rd|th)?)(?=\s+[^\W\d_]))"
     r"(?:\s+(?:&\s+)?[^\W\d_][\w'’&-]*){0,4})",
     re.IGNORECASE)
+# A kind straight before "called": it may be the one that called ("the agency called in ...").
+_A_KIND_CALLING = re.compile(rf"(?i:{_KIND_ALT})\s+called\s+[\"“'‘]?$")
 # One of the kinds, said to be called what follows ("an agency called", "some outfit called"): a
 # name given, no one phoned ("the practice called sarah" may be either).
 _A_KIND_NAMED = re.compile(rf"(?<![\w'’-])(?:an?|some)\s+(?:(?!(?:of|the)\s)[a-z]+\s+){{0,2}}?(?:{_KIND_ALT})\s+$",
@@ -5426,16 +5445,20 @@ def _capitalised_words_of(words: list[str], text: str) -> list[str]:
     return kept
 
 
-def _name_words(words: list[str]) -> list[str]:
+def _name_words(words: list[str], named: bool = False) -> list[str]:
     """The words of a name said after "called" or between commas, up to a word that ends it (a
     preposition, a conjunction, a pronoun: "second chance for a year" is "second chance"), or an
     adverb or a participle after its first word ("helping hands based in leeds"); one opening
     it is the name's only with a word after it ("friendly faces", not "called repeatedly").
-    A small word opens a name that ends in a workplace's kind ("called still waters therapy",
-    "called every step counselling"; not "called back", "called again later")."""
+    A small word opens a name that ends in a workplace's kind: one of data's called_name_openers
+    ("called still waters therapy", "called every step counselling"), and where the words are
+    ``named`` (after "is called", "named", "known as": no verb's) a preposition or a conjunction
+    too ("the practice is called in touch counselling"; not "the surgery called in extra
+    locums", "the trust called for qualified therapists")."""
     first = words[0].lower().strip("'’\"”") if words else ""
-    if first in STOP_WORDS and first not in _NOT_IN_A_NAME - NAME_ENDS and len(rest := _name_words(words[1:])) >= 2 \
-            and rest[0].lower() not in STOP_WORDS and rest[-1].lower() in _ENDS_NAME:
+    if (first in words_set("called_name_openers") or named and first in STOP_WORDS
+            and first not in _NOT_IN_A_NAME - NAME_ENDS) \
+            and len(rest := _name_words(words[1:])) >= 2 and rest[0].lower() not in STOP_WORDS and rest[-1].lower() in _ENDS_NAME:
         return [words[0].strip("\"”'’"), *rest]
     kept = []
     for w in words:
@@ -5499,7 +5522,9 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             tokens = list(re.finditer(r"[^\s\"“”]+", m.group("name")))
-            words = _name_words([t.group() for t in tokens])
+            # (a kind straight before "called" may have done the calling: "the surgery called in extra locums")
+            words = _name_words([t.group() for t in tokens], named=pattern is _CALLED_A_NAME
+                                and not _A_KIND_CALLING.search(text, m.start(), m.start("name")))
             opened_by_the = bool(words) and words[0].lower() == "the"
             if opened_by_the:
                 if pattern is _CALLED_A_NAME and m.group("the"):

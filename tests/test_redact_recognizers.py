@@ -928,6 +928,8 @@ CASES = {
          ("quote HR-466 if you ring", "HR-466"), ("they gave me ED-512 as my locker", "ED-512"),
          ("associate number, mine's CV-2231, and", "CV-2231"), ("staff number 118204.", "staff number 118204"),
          ("My ESR number is 20418876 and", "20418876"), ("my PIN's 91D2047E, if", "91D2047E"),
+         # said as a quantity of thousands
+         ("my staff number is seventy-four thousand one hundred and nineteen, if", "seventy-four thousand one hundred and nineteen"),
          ("the ticket, INC0041937, still", "ticket, INC0041937"), ("my HCPC number, PYL28715, and", "PYL28715"),
          ("BABCP number 119273.", "BABCP number 119273"), ("accredited, BACP 204518, and", "BACP 204518"), ("it's on StEIS, 2017/3317, and", "2017/3317"),
          ("NMC PIN Nine-four-A-one-six-oh-seven-D on", "NMC PIN Nine-four-A-one-six-oh-seven-D"),
@@ -1114,6 +1116,19 @@ def test_spoken_digits():
     ("bit dot ly slash orrinpeers for the form", "bit.ly/orrinpeers for the form"),
     ("bit dot ly slash Tam Orrin but I rarely post", "bit.ly slash Tam Orrin but I rarely post"),
     ("tam period orrin at quill minds period co period uk", "tam.orrin at quill minds.co.uk"),
+    # a number said as a quantity of thousands, after a word saying it is someone's number
+    ("my staff number is seventy-four thousand one hundred and nineteen", "my staff number is 74119"),
+    ("pin four thousand and twelve", "pin 4012"),
+    # (not money, a year, a count with no such word, nor words that are no one number)
+    ("my pension number? worth forty thousand", "my pension number? worth forty thousand"),
+    ("payroll said thirty-one thousand four hundred a year", "payroll said 31 thousand 400 a year"),
+    ("case number two thousand and nine", "case number two thousand and nine"),
+    ("we had seventy-four thousand referrals", "we had 74 thousand referrals"),
+    ("the number of referrals was seventy-four thousand", "the number of referrals was 74 thousand"),
+    # (said again after it was said figure by figure)
+    ("staff number seven four one one nine, seventy-four thousand one hundred and nineteen",
+     "staff number 74119 74119"),
+    ("staff number one two thousand", "staff number 12 thousand"),
 ])
 def test_the_normaliser_reads_spoken_forms(said, view):
     assert normalise(said).text == view

@@ -1365,8 +1365,7 @@ def test_an_apps_name_said_once_beside_its_kind_goes_wherever_the_source_says_it
     ("then the owner sold it to a chain called quiet minds group", "quiet minds group"),
     ("my boss bought a franchise called kind hands north", "kind hands north"),
     ("a gp federation called fellbrook primary care alliance", "fellbrook primary care alliance"),
-    # "something called", as "somewhere called"; after "a place called the", a word homes are named by
-    ("then we got merged into something called fairway care group, and", "fairway care group"),
+    # after "a place called the", a word homes are named by
     ("i work at a place called the hollies (a care home) and the pay is bad", "hollies"),
 ])
 def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
@@ -1403,9 +1402,8 @@ def test_a_workplace_said_to_be_called_a_name_is_found(text, name):
     "the agency called again with more shifts", "the agency called before every shift",
     "the agency called now and then", "the chain called me back", "a franchise called Tesco Express",
     "the surgery called in extra locums", "the trust called for qualified therapists",
-    # something called so that is no workplace
-    "i learnt about something called burnout", "there is something called compassion fatigue",
-    "we do something called group supervision", "something called the recovery college helped",
+    # something called so is no workplace
+    "i learnt about something called burnout", "we do something called shared care",
 ])
 def test_what_a_workplace_did_public_names_and_asides_stay(text):
     assert found_by("called-workplace", text) == []
@@ -2147,7 +2145,7 @@ def test_everyday_words_before_a_kind_of_place_in_lower_case_are_found(text, nam
                                   "we were at minimum safe staffing all winter", "i worked for private homecare",
                                   "the trust is doing international nurse recruitment", "i trained in paediatric nursing",
                                   "i work for temporary staffing", "i worked for graduate nurse recruitment",
-                                  "i worked for rapid response homecare", "i worked for council-run homecare"])
+                                  "i worked for council-run homecare"])
 def test_one_everyday_word_or_a_kind_of_service_before_a_kind_of_place_stays(text):
     assert found_by("lower-case-workplace", text) == []
 
@@ -2632,11 +2630,11 @@ THE_UNKNOWN_WORD = [
 ]
 
 
-# "at the", "joined the" (after someone's work "with the", "for the") and a word British houses
+# "joined the" (after someone's work "at the", "with the", "for the") and a word British houses
 # and care homes are named by, in a text typed in lower case or in capitals, before the clause's
-# end, a small word or a verb, and the others of a list it opens or three listed: where someone
-# works, and the word goes wherever the source says it; not before a noun, after "left the" or
-# "i'm at", nor where the typist capitalises names inside a sentence.
+# end, a small word or a verb, and the others of a list it opens: where someone works, and the
+# word goes wherever the source says it; not before a noun or "of", after "left the" or "i'm at",
+# nor where the typist capitalises names inside a sentence.
 HOUSE_NAMES = [
     (["i did bank with the hollies since 2021, the hollies is a nice home"], ["hollies"], ["i did bank with the"]),
     (["WHEN I STARTED AT THE BURROW IN 2018 WE HAD TEN STAFF.", "BURROW MANAGEMENT SAY NO."], ["BURROW"],
@@ -2644,15 +2642,17 @@ HOUSE_NAMES = [
     (["overtime is just the culture at the hearth"], ["hearth"], ["overtime is just the culture at the"]),
     (["i joined the grange, then left after a year"], ["grange"], ["then left after a year"]),
     (["three years at the oaks, then agency"], ["oaks"], ["three years at the", "then agency"]),
-    (["she said it's 'how we do things at the hive'"], ["hive"], ["how we do things at the"]),
-    (["At the willows since 2019."], ["willows"], ["since 2019."]),
-    # the others of a list one opens, or three or more listed with no word placing anyone there
+    (["she said it's 'how we do things on shift at the hive'"], ["hive"], ["how we do things on shift at the"]),
+    # the others of a list one opens
     (["i worked at the nook and the ark for two years"], ["nook", "ark"], ["for two years"]),
-    (["THE ROWANS, THE ALDERS AND THE YEWS. ALL ONE OWNER."], ["ROWANS", "ALDERS", "YEWS"], ["ALL ONE OWNER."]),
+    (["I WORKED AT THE ROWANS, THE ALDERS AND THE YEWS. ALL ONE OWNER."], ["ROWANS", "ALDERS", "YEWS"], ["ALL ONE OWNER."]),
     # "with the", "for the" only after someone's work; two listed with nothing placing anyone there
     (["the birds gathered twigs for the nest"], [], ["twigs for the nest"]),
     (["we sat with the lantern until the power came back"], [], ["with the lantern until"]),
     (["we planted the limes and the pines last spring"], [], ["the limes and the pines"]),
+    # "at the" only after someone's work; not before "of"
+    (["we had a picnic at the meadows", "the robins were pecking at the nest"], [], ["at the meadows", "at the nest"]),
+    (["i worked nights at the forge of burnout, so to speak"], [], ["at the forge of burnout"]),
     (["we parked at the meadows car park and walked"], [], ["meadows car park"]),
     (["i left the nest at eighteen and never looked back"], [], ["i left the nest at eighteen"]),
     (["im at the nook on fridays, it's quiet there"], [], ["im at the nook on fridays"]),

@@ -4992,22 +4992,26 @@ def workplaces_named_after_a_word(text: str) -> Iterator[Finding]:
 _AT_THE_PLURAL = re.compile(r"(?<![\w'’-])(?:at|to|from|into|joined|left|for|with)\s+the\s+(?P<name>[a-z]+(?:es|s))(?![\w'’-])")
 
 
-# "at the" or "joined the", or after someone's work "with the" or "for the" (not "twigs for the
+# "joined the", or after someone's work "at the", "with the" or "for the" ("nights at the",
+# "my staff number at the", "bank with the"; not "a picnic at the meadows", "twigs for the
 # nest"), and a word British houses and care homes are named by (data/house_names.txt: "the
-# willows", "the grange", "the nest"), then the clause's end or a small word or a verb: where
-# someone works, typed in lower case ("nights at the willows", "bank with the meadows since
-# 2020", "STARTED AT THE NEST IN 2016"); so are the others of a list one of them opens or three
-# or more said in a list ("the willows, the beeches and the limes"). Not where a capital inside a
-# sentence shows the typist capitalises names, nor before a noun ("at the meadows car park"); not
-# after "left the" ("left the nest" is leaving home), nor after "i'm at" ("i'm at the nook":
-# where someone sits as often).
-_THE_HOUSE_NAME = re.compile(r"(?<![\w'’-])(?:(?P<clue>(?i:at|joined))[ \t]+|(?P<work>(?i:with|for))[ \t]+)?the[ \t]+"
+# willows", "the grange", "the nest"), then the clause's end or a small word or a verb (not
+# "of": "the forge of burnout"): where someone works, typed in lower case ("bank with the
+# meadows since 2020", "STARTED AT THE NEST IN 2016"); so are the others of a list one of them
+# opens ("at the willows, the beeches and the limes"). Not where a capital inside a sentence
+# shows the typist capitalises names, nor before a noun ("at the meadows car park"); not after
+# "left the" ("left the nest" is leaving home), nor after "i'm at" ("i'm at the nook": where
+# someone sits as often).
+_THE_HOUSE_NAME = re.compile(r"(?<![\w'’-])(?:(?P<clue>(?i:joined))[ \t]+|(?P<work>(?i:at|with|for))[ \t]+)?the[ \t]+"
                              r"(?P<name>[a-z]+)"
                              r"(?=[ \t]*(?:[.,;:!?)\"”]|['’](?!\w)|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
 _BEING_AT = re.compile(r"(?<![\w'’-])(?:i['’]?m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:still[ \t]+|now[ \t]+)?$", re.IGNORECASE)
-# Someone's work straight before "with the", "for the" ("bank with the", "worked nights for the").
-_WORK_WITH_OR_FOR = re.compile(r"(?<![\w'’-])(?:work(?:s|ed|ing)?|bank|shifts?|nights?|days|job|post|placement|contract"
-                               r"|volunteer(?:s|ed|ing)?|agency|locum(?:ing|med)?)(?:[ \t]+[a-z]+)?[ \t]+$", re.IGNORECASE)
+# Someone's work in the words before "at the", "with the", "for the" ("bank with the", "worked
+# nights for the", "two years at the", "started at the").
+_WORK_BEFORE_A_HOUSE = re.compile(
+    r"(?<![\w'’-])(?:work(?:s|ed|ing)?|based|shifts?|nights?|days|bank|placement|job|post|contract|volunteer(?:s|ed|ing)?"
+    r"|agency|locum(?:ing|med)?|staff|manager|nurse|carer|started|starting|years?|months?|culture|team|rota)"
+    r"(?:[ \t]+[\w'’]+){0,3}[ \t]+$", re.IGNORECASE)
 _BETWEEN_ITEMS = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
@@ -5033,11 +5037,10 @@ def lower_case_houses(text: str) -> Iterator[Finding]:
             found.add(m.span("name"))
     if "the " in text and _names_in_lower_case(text):
         named = [m for m in _THE_HOUSE_NAME.finditer(text) if _a_house_name(m.group("name")) and (
-            (after := m.group("next")) is None or after in STOP_WORDS or after in words_set("verbs_after_a_name")
-            or _a_verb_no_name_holds(after))]
-        placed = [m.group("clue") and not _BEING_AT.search(text, max(0, m.start() - 16), m.start())
-                  or m.group("work") and _WORK_WITH_OR_FOR.search(text, max(0, m.start() - 30), m.start())
-                  for m in named]
+            (after := m.group("next")) is None or after != "of" and (
+                after in STOP_WORDS or after in words_set("verbs_after_a_name") or _a_verb_no_name_holds(after)))]
+        placed = [(m.group("clue") or m.group("work") and _WORK_BEFORE_A_HOUSE.search(text, max(0, m.start() - 50), m.start()))
+                  and not _BEING_AT.search(text, max(0, m.start() - 16), m.start()) for m in named]
         # the lists: runs of them one after another, a comma or "and" between
         lists, run = [], [0] if named else []
         for i in range(1, len(named)):
@@ -5049,7 +5052,7 @@ def lower_case_houses(text: str) -> Iterator[Finding]:
                 run = [i]
         lists.append(run)
         found |= {named[i].span("name") for items in lists if items
-                  for i in (items if len(items) >= 3 or placed[items[0]] else [i for i in items if placed[i]])}
+                  for i in (items if placed[items[0]] else [i for i in items if placed[i]])}
     for start, end in sorted(found):
         yield Finding(start, end, "ORG", 0.55, "lower-case-house")
 
@@ -5320,8 +5323,9 @@ def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:
     speech, what kind, a time or everyday words alone ("anyway, it's a charity", "zero hours.
     it's an agency", "mental health, it's a service"), nor a public name or a place."""
     words = name.split()
+    if all(w in words_set("listeners_sounds") or w in words_set("interjections") for w in words):
+        return False  # "um, the chain was ok"
     return not any(w in _STOP or w in STOP_WORDS or w in _AT_IDIOMS or w in _NOT_A_NAME or w in service_words()
-                   or w in words_set("listeners_sounds") or w in words_set("interjections")  # "um, the chain was ok"
                    or w in _KIND_WORDS or lexicon.is_field_word(w) or w.endswith(("ly", "ing", "ed", "'s", "’s"))
                    or w in kinds for w in words) and not all(lexicon.is_everyday(w) for w in words) \
         and not public_opening(words) and name not in lexicon.places()
@@ -5333,10 +5337,8 @@ def _may_name_a_workplace(name: str, kinds: frozenset[str]) -> bool:
 # the name they are given only with a word English seldom writes or a kind ending it
 # ("a place called marigold"; not "a place called denial", "a good one called box breathing").
 _PLAIN_KINDS = ("place", "one")
-# Said with no "a" before it ("i ended up somewhere called brightwater", "merged into something
-# called the quill collective": a thing's name too, "something called burnout", which the
-# plain kinds' check leaves).
-_SOMEWHERE = r"(?<![\w'’-])(?:somewhere(?:\s+else)?|something)"
+# Said with no "a" before it ("i ended up somewhere called brightwater").
+_SOMEWHERE = r"(?<![\w'’-])somewhere(?:\s+else)?"
 # What gives something its name ("called", "known as").
 _CALLED_SO = r"(?:called|named|known\s+as|by\s+the\s+name\s+of)"
 # One of them said to be called so, straight before its name ("a little one called", "this one's called").
@@ -5567,7 +5569,7 @@ def workplaces_said_to_be_called(text: str) -> Iterator[Finding]:
                     and not _a_group_named(lowered) or " ".join(lowered) in lexicon.places():
                 continue  # (a region opening a group's name is no public body's: "yorkshire therapists together")
             plain = not apposed and _PLAIN_KIND_CALLED.search(text, m.start(), m.start("name"))
-            if plain and (not re.match(r"(?:an?\s|this\s|somewhere\b|something\b)", m.group(), re.IGNORECASE)
+            if plain and (not re.match(r"(?:an?\s|this\s|somewhere\b)", m.group(), re.IGNORECASE)
                           or all(lexicon.is_ordinary(w) for w in lowered) and not _ends_in_its_kind(lowered, opened_by_the)):
                 # "which one is called", "the place called me"; "a place called denial", "a good one
                 # called box breathing": a state or an exercise, in English words; a workplace's

@@ -1116,9 +1116,14 @@ def test_spoken_digits():
     ("bit dot ly slash orrinpeers for the form", "bit.ly/orrinpeers for the form"),
     ("bit dot ly slash Tam Orrin but I rarely post", "bit.ly slash Tam Orrin but I rarely post"),
     ("tam period orrin at quill minds period co period uk", "tam.orrin at quill minds.co.uk"),
-    # a number said as a quantity of thousands, after a word saying it is someone's number
+    # a number said as a quantity of thousands, the value of a label saying it is someone's number
     ("my staff number is seventy-four thousand one hundred and nineteen", "my staff number is 74119"),
     ("pin four thousand and twelve", "pin 4012"),
+    ("my staff number is four thousand and twelve and my manager is Kemi", "my staff number is 4012 and my manager is Kemi"),
+    # (not a count after a label's word, nor money said after it)
+    ("the hospital has nine thousand beds", "the hospital has nine thousand beds"),
+    ("THE CASE REF HAD FOUR THOUSAND PAGES", "THE CASE REF HAD FOUR THOUSAND PAGES"),
+    ("ref: twelve thousand four hundred, the tribunal awarded", "ref: twelve thousand 400, the tribunal awarded"),
     # (not money, a year, a count with no such word, nor words that are no one number)
     ("my pension number? worth forty thousand", "my pension number? worth forty thousand"),
     ("payroll said thirty-one thousand four hundred a year", "payroll said 31 thousand 400 a year"),

@@ -2639,7 +2639,7 @@ HOUSE_NAMES = [
     (["i did bank with the hollies since 2021, the hollies is a nice home"], ["hollies"], ["i did bank with the"]),
     (["WHEN I STARTED AT THE BURROW IN 2018 WE HAD TEN STAFF.", "BURROW MANAGEMENT SAY NO."], ["BURROW"],
      ["WHEN I STARTED AT THE", "IN 2018", "MANAGEMENT SAY NO."]),
-    (["overtime is just the culture at the hearth"], ["hearth"], ["overtime is just the culture at the"]),
+    (["overtime is just normal for staff at the hearth"], ["hearth"], ["overtime is just normal for staff at the"]),
     (["i joined the grange, then left after a year"], ["grange"], ["then left after a year"]),
     (["three years at the oaks, then agency"], ["oaks"], ["three years at the", "then agency"]),
     (["she said it's 'how we do things on shift at the hive'"], ["hive"], ["how we do things on shift at the"]),
@@ -2653,6 +2653,7 @@ HOUSE_NAMES = [
     # "at the" only after someone's work; not before "of"
     (["we had a picnic at the meadows", "the robins were pecking at the nest"], [], ["at the meadows", "at the nest"]),
     (["i worked nights at the forge of burnout, so to speak"], [], ["at the forge of burnout"]),
+    (["we spent years at the meadows as kids", "team building at the grove was fun"], [], ["at the meadows", "at the grove"]),
     (["we parked at the meadows car park and walked"], [], ["meadows car park"]),
     (["i left the nest at eighteen and never looked back"], [], ["i left the nest at eighteen"]),
     (["im at the nook on fridays, it's quiet there"], [], ["im at the nook on fridays"]),

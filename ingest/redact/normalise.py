@@ -321,28 +321,35 @@ def _code_mark(m: re.Match) -> str | None:
     return "/" if m.group("mark").lower().endswith("slash") else "-"
 
 
-# A number said as a quantity of thousands after a word saying it is someone's number ("my
-# staff number is seventy-four thousand one hundred and nineteen", "pin, four thousand and
-# twelve"; "the number of referrals was ..." counts): its figures ("74119"), read by text2num,
-# as a staff number or a PIN is said as often as figure by figure. Not money ("my pension is worth forty thousand", "paid thirty-one
-# thousand four hundred a year": pay is what the archive is about), nor a year ("two thousand
-# and nine": a date's grammar reads those), nor words that are no one number ("one two thousand").
+# A number said as a quantity of thousands as the value of a label saying it is someone's
+# number ("my staff number is seventy-four thousand one hundred and nineteen", "pin, four
+# thousand and twelve", or said again after its figures: "seven four one one nine, seventy-four
+# thousand ..."): its figures ("74119"), read by text2num, as a staff number or a PIN is said as
+# often as figure by figure. Not a count ("the hospital has nine thousand beds", "the case ref
+# had four thousand pages"), nor money near it ("awarded me twelve thousand", "paid thirty-one
+# thousand a year": pay is what the archive is about), nor a year ("two thousand and nine": a
+# date's grammar reads those), nor words that are no one number ("one two thousand").
 _CARDINAL_WORD = rf"(?:{TENS_WORD}(?:[\s-]{UNIT_WORD})?|{TEEN_WORD}|{UNIT_WORD}|hundred|thousand|million)"
 _CARDINAL = re.compile(rf"(?<![\w-]){_CARDINAL_WORD}(?:(?:[\s-]+|\s+and\s+){_CARDINAL_WORD})*(?![\w-])", re.IGNORECASE)
-_MONEY = re.compile(r"£|\b(?:pounds?|quid|grand|k|salary|wages?|pay|paid|earn\w*|worth|costs?|owe[ds]?|debt|"
+_NUMBERS_LABEL = re.compile(
+    r"(?<![\w'’-])(?:number|no|pin|ref|reference|id|code|login|esr|payroll)(?:['’]s|\s+(?:is|was))?"
+    r"(?:[\s,:;—–-]+(?:it['’]s|um|er|erm|like))*[\s,:;—–-]*"
+    rf"(?:(?:{_NUMBER_WORD}|and)[\s,.;:—–-]+)*$", re.IGNORECASE)
+_MONEY = re.compile(r"£|\b(?:pounds?|quid|grand|k|salary|wages?|pay|paid|earn\w*|worth|costs?|owe[ds]?|debt|bonus|"
+                    r"pension|pot|award(?:ed)?|claim(?:ed)?|settle(?:d|ment)?|compensation|invoice|contributions?|fees?|"
                     r"a\s+year|per\s+(?:year|annum|hour)|an\s+hour|budget|funding|grant)\b", re.IGNORECASE)
 
 
 def _cardinal(m: re.Match) -> str | None:
     from text_to_num import text2num
 
-    from ingest.redact import recognizers  # (it imports this module)
-
     words, text = m.group(), m.string
-    # (the clause before it, less "the number of", which counts: "the number of referrals was ...")
-    before = re.findall(r"[\w#'’.]+", re.sub(r"\bnumbers?\s+of\b", " ", text[max(0, m.start() - 60):m.start()].lower()))[-8:]
-    if not re.search(r"thousand|million", words, re.IGNORECASE) or not any(w in recognizers.ID_CONTEXT for w in before) \
-            or _MONEY.search(text, max(0, m.start() - 40), min(len(text), m.end() + 20)):
+    if not re.search(r"thousand|million", words, re.IGNORECASE) \
+            or not _NUMBERS_LABEL.search(text, max(0, m.start() - 80), m.start()):
+        return None
+    # (money said within the clause around it: searched from before it, not cut after it)
+    money = _MONEY.search(text, max(0, m.start() - 40))
+    if money and money.start() <= m.end() + 20:
         return None
     try:
         value = text2num(" ".join(words.lower().split()), "en")

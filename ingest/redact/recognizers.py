@@ -4989,6 +4989,9 @@ def workplaces_named_after_a_word(text: str) -> Iterator[Finding]:
             yield Finding(m.start("name"), m.end("kind"), "ORG", 0.55, "word-named-workplace")
 
 
+# Words of someone's work said before where ("worked at the", "nights at the", "staff at the").
+_WORK_WORDS = (r"work(?:s|ed|ing)?|based|shifts?|nights?|days|placement|job|post|volunteer(?:s|ed|ing)?|manager|staff"
+               r"|nurse|carer")
 _AT_THE_PLURAL = re.compile(r"(?<![\w'’-])(?:at|to|from|into|joined|left|for|with)\s+the\s+(?P<name>[a-z]+(?:es|s))(?![\w'’-])")
 
 
@@ -5006,12 +5009,13 @@ _THE_HOUSE_NAME = re.compile(r"(?<![\w'’-])(?:(?P<clue>(?i:joined))[ \t]+|(?P<
                              r"(?P<name>[a-z]+)"
                              r"(?=[ \t]*(?:[.,;:!?)\"”]|['’](?!\w)|[—–]|[ \t]-[ \t]|$)|[ \t]+(?P<next>[a-z]+))")
 _BEING_AT = re.compile(r"(?<![\w'’-])(?:i['’]?m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:still[ \t]+|now[ \t]+)?$", re.IGNORECASE)
-# Someone's work in the words before "at the", "with the", "for the" ("bank with the", "worked
-# nights for the", "two years at the", "started at the").
+# Someone's work in the word or two before "at the", "with the", "for the" ("bank with the",
+# "worked nights for the", "my staff number at the", "two years at the", "started at the"; not
+# "spent years at the", "team building at the").
 _WORK_BEFORE_A_HOUSE = re.compile(
-    r"(?<![\w'’-])(?:work(?:s|ed|ing)?|based|shifts?|nights?|days|bank|placement|job|post|contract|volunteer(?:s|ed|ing)?"
-    r"|agency|locum(?:ing|med)?|staff|manager|nurse|carer|started|starting|years?|months?|culture|team|rota)"
-    r"(?:[ \t]+[\w'’]+){0,3}[ \t]+$", re.IGNORECASE)
+    rf"(?<![\w'’-])(?:{_WORK_WORDS}|bank|contract|agency|locum(?:ing|med)?|started|starting"
+    rf"|(?:\d+|an?|{UNIT_WORD}|{TEEN_WORD}|few|couple[ \t]+of|several)[ \t]+(?:years?|months?))"
+    r"(?:[ \t]+[\w'’]+)?[ \t]+$", re.IGNORECASE)
 _BETWEEN_ITEMS = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
@@ -5021,9 +5025,9 @@ def lower_case_houses(text: str) -> Iterator[Finding]:
     placing someone there and "the", the plural of a word wards and homes are named after
     (``ward_names``) is a care home's or a unit's name, where English rarely uses the plural
     ("at the oaks", "the meadows", "the elders" may be what they say). In a text typed in lower
-    case or capitals, so is a word homes are named by (``_a_house_name``) said so after "at",
-    "with", "for" or "joined" and before the clause's end, a small word or a verb, or listed with
-    another ("bank with the meadows since 2020", "the nook and the burrow")."""
+    case or capitals, so is a word homes are named by (``_a_house_name``) after "joined the" or
+    after someone's work and "at the", "with the", "for the", and the others of a list it opens
+    (``_THE_HOUSE_NAME``: "bank with the meadows since 2020", "at the nook and the burrow")."""
     text = _as_typed(text)
     found = set()
     for m in _AT_THE_PLURAL.finditer(text):
@@ -5077,8 +5081,7 @@ def _a_house_name(word: str) -> bool:
 # How much rarer (Zipf) a plural may be than its word and still be said as often.
 _AS_OFTEN = 0.3
 # Where someone works or lives, before "the": "worked at the", "nights at the", "joined the", "moved her to the".
-_WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:work(?:s|ed|ing)?|based|shifts?|nights?|days|placement|job|post|"
-                          r"volunteer(?:s|ed|ing)?|manager|staff|nurse|carer)\s+(?:\w+\s+)?at|joined|left"
+_WORK_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_WORK_WORDS})\s+(?:\w+\s+)?at|joined|left"
                           r"|(?:moved|transferred|admitted|discharged|placed|sent)\s+(?:\w+\s+)?(?:to|into))\s+the\s+$")
 
 
@@ -5480,9 +5483,10 @@ def _name_words(words: list[str], named: bool = False) -> list[str]:
 def _ends_in_its_kind(lowered: list[str], opened_by_the: bool) -> bool:
     """Do the words a place is said to be called end in a kind of workplace ("fern counselling")?
     After "the", a kind of place ends one of two words or more too ("a place called the willow
-    rooms"; not "the danger zone", "the quiet room", "the lake district", "the yoga studio")."""
+    rooms"; not "the danger zone", "the quiet room", "the lake district", "the yoga studio"), and
+    a word homes are named by alone ("a place called the hollies")."""
     return lowered[-1] in _ENDS_NAME or opened_by_the and (
-        len(lowered) >= 2 and lowered[-1] in _PLACE_KINDS or lowered == lowered[-1:] and _a_house_name(lowered[0]))
+        len(lowered) >= 2 and lowered[-1] in _PLACE_KINDS or len(lowered) == 1 and _a_house_name(lowered[0]))
 
 
 def _a_group_named(lowered: list[str]) -> bool:

@@ -11,6 +11,7 @@ they find back to the original characters, so the redaction cuts the words as sa
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
@@ -331,13 +332,21 @@ def _code_mark(m: re.Match) -> str | None:
 # date's grammar reads those), nor words that are no one number ("one two thousand").
 _CARDINAL_WORD = rf"(?:{TENS_WORD}(?:[\s-]{UNIT_WORD})?|{TEEN_WORD}|{UNIT_WORD}|hundred|thousand|million)"
 _CARDINAL = re.compile(rf"(?<![\w-]){_CARDINAL_WORD}(?:(?:[\s-]+|\s+and\s+){_CARDINAL_WORD})*(?![\w-])", re.IGNORECASE)
-_NUMBERS_LABEL = re.compile(
-    r"(?<![\w'’-])(?:number|no|pin|ref|reference|id|code|login|esr|payroll)(?:['’]s|\s+(?:is|was))?"
-    r"(?:[\s,:;—–-]+(?:it['’]s|um|er|erm|like))*[\s,:;—–-]*"
-    rf"(?:(?:{_NUMBER_WORD}|and)[\s,.;:—–-]+)*$", re.IGNORECASE)
+
 _MONEY = re.compile(r"£|\b(?:pounds?|quid|grand|k|salary|wages?|pay|paid|earn\w*|worth|costs?|owe[ds]?|debt|bonus|"
                     r"pension|pot|award(?:ed)?|claim(?:ed)?|settle(?:d|ment)?|compensation|invoice|contributions?|fees?|"
                     r"a\s+year|per\s+(?:year|annum|hour)|an\s+hour|budget|funding|grant)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _numbers_label() -> re.Pattern:
+    """A label a number is the value of (data's number_labels), then fillers and, if the number
+    was said already, its figures or words, up to where the number is said."""
+    from ingest.redact import recognizers  # (it imports this module)
+
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, recognizers.words('number_labels')))})"
+                      r"(?:['’]s|\s+(?:is|was))?(?:[\s,:;—–-]+(?:it['’]s|um|er|erm|like))*[\s,:;—–-]*"
+                      rf"(?:(?:{_NUMBER_WORD}|and)[\s,.;:—–-]+)*$", re.IGNORECASE)
 
 
 def _cardinal(m: re.Match) -> str | None:
@@ -345,7 +354,7 @@ def _cardinal(m: re.Match) -> str | None:
 
     words, text = m.group(), m.string
     if not re.search(r"thousand|million", words, re.IGNORECASE) \
-            or not _NUMBERS_LABEL.search(text, max(0, m.start() - 80), m.start()):
+            or not _numbers_label().search(text, max(0, m.start() - 80), m.start()):
         return None
     # (money said within the clause around it: searched from before it, not cut after it)
     money = _MONEY.search(text, max(0, m.start() - 40))

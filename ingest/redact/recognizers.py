@@ -2322,8 +2322,8 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             run = before[k:]
             if employed_only and not _employed_before(text, offset + run[0].start()):
                 continue  # "at cold water therapy" is what was had; "employed by blue sky therapy" where
-            if not place and len(run) < 2 and (m.group() in _KINDS_OF_TWO_WORDS or not _a_towns_name(run[0].group())
-                                               and not _one_word_naming_a_service(text, offset + run[0].start(), run[0].group())):
+            if not place and len(run) < 2 and not _a_towns_name(run[0].group()) \
+                    and not _one_word_naming_a_service(text, offset + run[0].start(), run[0].group()):
                 # "for couples counselling": a name of one word before a kind of work is what it
                 # is for; a town's is whose ("for greenfield counselling", a service named after it)
                 break
@@ -2335,7 +2335,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
             # mental health nhs trust"); "and" may join two words of the name ("tallowby and orrin").
             words = name_before_service([w.group() for w in run])
             if m.group() in _KINDS_OF_TWO_WORDS and (len(words) < 2 or any(w in _job_words() for w in words)):
-                continue  # ("for complex care homecare", "for graduate nurse recruitment": what kind)
+                continue  # ("for overseas recruitment", "for graduate nurse recruitment": what kind)
             # A word of which one or where ("new", "old", "north") opens a name of two words or
             # more ("for new leaf therapies", "at north star hub"), not one ("at the new clinic").
             opener = 1 if len(words) >= 2 and words[0] in _NAME_OPENERS else 0

@@ -930,6 +930,7 @@ CASES = {
          ("My ESR number is 20418876 and", "20418876"), ("my PIN's 91D2047E, if", "91D2047E"),
          # said as a quantity of thousands
          ("my staff number is seventy-four thousand one hundred and nineteen, if", "seventy-four thousand one hundred and nineteen"),
+         ("The pin was forty-one thousand, two hundred and six.", "forty-one thousand, two hundred and six"),
          ("the ticket, INC0041937, still", "ticket, INC0041937"), ("my HCPC number, PYL28715, and", "PYL28715"),
          ("BABCP number 119273.", "BABCP number 119273"), ("accredited, BACP 204518, and", "BACP 204518"), ("it's on StEIS, 2017/3317, and", "2017/3317"),
          ("NMC PIN Nine-four-A-one-six-oh-seven-D on", "NMC PIN Nine-four-A-one-six-oh-seven-D"),
@@ -1120,6 +1121,10 @@ def test_spoken_digits():
     ("my staff number is seventy-four thousand one hundred and nineteen", "my staff number is 74119"),
     ("pin four thousand and twelve", "pin 4012"),
     ("my staff number is four thousand and twelve and my manager is Kemi", "my staff number is 4012 and my manager is Kemi"),
+    # (a comma written after the thousands is inside the number; numbers listed with commas are each one)
+    ("my staff number is seventy-four thousand, three hundred and twelve, ok", "my staff number is 74312, ok"),
+    ("pin four thousand, five thousand", "pin 4000 5000"),
+    ("staff number forty thousand, two thousand and nine", "staff number forty thousand, two thousand and nine"),
     # (not a count after a label's word, nor money said after it)
     ("the hospital has nine thousand beds", "the hospital has nine thousand beds"),
     ("THE CASE REF HAD FOUR THOUSAND PAGES", "THE CASE REF HAD FOUR THOUSAND PAGES"),

@@ -331,7 +331,10 @@ def _code_mark(m: re.Match) -> str | None:
 # thousand a year": pay is what the archive is about), nor a year ("two thousand and nine": a
 # date's grammar reads those), nor words that are no one number ("one two thousand").
 _CARDINAL_WORD = rf"(?:{TENS_WORD}(?:[\s-]{UNIT_WORD})?|{TEEN_WORD}|{UNIT_WORD}|hundred|thousand|million)"
-_CARDINAL = re.compile(rf"(?<![\w-]){_CARDINAL_WORD}(?:(?:[\s-]+|\s+and\s+){_CARDINAL_WORD})*(?![\w-])", re.IGNORECASE)
+# (a comma after a thousand or a million is written inside one number: "seventy-four thousand,
+# three hundred and twelve")
+_CARDINAL = re.compile(rf"(?<![\w-]){_CARDINAL_WORD}(?:(?:[\s-]+|\s+and\s+|(?:(?<=thousand)|(?<=million)),\s*)"
+                       rf"{_CARDINAL_WORD})*(?![\w-])", re.IGNORECASE)
 
 _MONEY = re.compile(r"£|\b(?:pounds?|quid|grand|k|salary|wages?|pay|paid|earn\w*|worth|costs?|owe[ds]?|debt|bonus|"
                     r"pension|pot|award(?:ed)?|claim(?:ed)?|settle(?:d|ment)?|compensation|invoice|contributions?|fees?|"
@@ -360,11 +363,16 @@ def _cardinal(m: re.Match) -> str | None:
     money = _MONEY.search(text, max(0, m.start() - 40))
     if money and money.start() <= m.end() + 20:
         return None
+    # (numbers listed with commas are each their own: "four thousand, five thousand")
+    parts = [" ".join(part.lower().split()) for part in words.split(",")]
     try:
-        value = text2num(" ".join(words.lower().split()), "en")
+        values = [text2num(" ".join(parts), "en")]
     except ValueError:
-        return None
-    return None if 1900 <= value < 2100 else str(value)
+        try:
+            values = [text2num(part, "en") for part in parts]
+        except ValueError:
+            return None
+    return None if any(1900 <= value < 2100 for value in values) else ", ".join(map(str, values))
 
 
 # Each rewriting in its order, with the characters or words a text must hold for its pattern

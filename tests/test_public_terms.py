@@ -143,6 +143,10 @@ GONE = [
     (["Healthy Minds was awful to work for. Typical DWP, too."], ["Healthy"], ["Typical DWP"]),
     # a place or a rare word beside an acronym is a local name's own
     (["Brindleford NHS paid late again. Proper NHS it was not."], ["Brindleford"], ["Proper NHS"]),
+    # a workplace's letters ending in "S" are no public body's plural in capitals ("SLC" is
+    # public, "SLCs" its plural), before or after its name in full
+    (["I'm at SLCS now, which stands for South Lane Counselling Services.", "The SLCS contract is rolling."],
+     ["SLCS", "South Lane"], ["The", "contract is rolling"]),
     # two letters with full stops may be someone's initials
     (["My colleague J.D. said the N.H.S. is fine."], ["J.D."], ["N.H.S."]),
     # a title with its full stop still makes a company's name a surname; a given name does not

@@ -72,9 +72,11 @@ class PublicMatcher:
     def __init__(self, terms: Iterable[str], any_case: Iterable[str] = (), base: PublicMatcher | None = None):
         """``base``: a matcher whose terms these add to (a source's own public names): its
         compiled patterns are reused, not built again for every source."""
-        exact, loose, letters = set(), set(a for a in any_case if a.strip()), set()
+        exact, loose, letters, acronyms = set(), set(a for a in any_case if a.strip()), set(), set()
         for t in terms:
             t = t.strip()
+            if _AN_ACRONYM.fullmatch(t):
+                acronyms.add(t)
             if t:
                 (exact if any(c.isupper() for c in t) else loose).add(t)
                 if any(c.isupper() for c in t):
@@ -87,9 +89,10 @@ class PublicMatcher:
                     # "ir35", "p45", "s136": a code of letters and figures, no one's name
                     loose.add(t)
         # Plurals of public terms ("Jobcentres", "CCGs", "PHQ-9s", "Band 6s", "Integrated Care
-        # Boards") are public too, as written or in capitals.
+        # Boards") are public too, as written or in capitals ("JOBCENTRES"); an acronym's with a
+        # small "s" only: "SLCS" is no more "SLCs" than the letters of a "... Counselling Service".
         exact |= {t + end for t in exact if t[-1:].isalnum() and not t.endswith(("s", "S"))
-                  for end in ("s", "S") if end == "s" or t[-1].isupper()}  # "JOBCENTRES" in capitals
+                  for end in ("s", "S") if end == "s" or t[-1].isupper() and t not in acronyms}
         exact |= {t + "es" for t in exact if t.endswith("x")}  # "Band Sixes"
         # and of those written in lower case: "band sixes", "band threes", "benzos"
         loose |= {t + ("es" if t.endswith("x") else "s") for t in loose if t[-1:].isalpha() and not t.endswith("s")}
@@ -145,6 +148,7 @@ class PublicMatcher:
         return found
 
 
+_AN_ACRONYM = re.compile(r"[A-Z]{2,6}")  # a public term written in letters ("CCG", "SLC")
 _WORDS_CAPITALISED_TOGETHER = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+){2,6}(?![\w'’-])")
 
 

@@ -36,6 +36,9 @@ CASES = [
     (["My supervisor was Orla Kennet.", "Orla's notes were good.", "kennet never replied."],
      ["Orla", "Kennet", "kennet"], ["supervisor", "notes", "replied"]),
     # a workplace named in full, then by its initials and by its name without its kind
+    # (a name of three letters too, an everyday word: capitalised, "the ivy on the wall" stays)
+    (["I left Ivy Counselling after the fee split changed.", "Ivy take half now.", "The ivy on the wall died."],
+     ["Ivy"], ["take half now", "The ivy on the wall"]),
     (["I worked at Brackwater Psychotherapy Institute for years.", "BPI paid late.",
       "Everyone at Brackwater knew."], ["Brackwater", "BPI"], ["paid late", "knew"]),
     # initials of a workplace without its registered form; a coined word is one letter ("GCP" is said for a thing)

@@ -852,7 +852,7 @@ def short_forms(surface: str) -> list[Term]:
                 or (0 < i == len(words) - 1 and re.fullmatch(r"[A-Z]{2,5}", w))), None) or _before_its_town(words)
     if cut:
         head = " ".join(words[:cut])
-        if head.lower() not in STOP_WORDS and len(head) > 3:
+        if head.lower() not in STOP_WORDS and len(head) >= 3:
             ordinary = all(lexicon.is_ordinary(w) for w in head.split())
             forms.append(Term(head, "ORG", not ordinary))
             # and its initials ("Quarrow Vale Counselling" is "QV" too)

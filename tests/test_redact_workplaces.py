@@ -1873,6 +1873,10 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("Lanterns was my agency.", "Lanterns"),
     ("Quarry Steps was the day centre, in the end.", "Quarry Steps"),
     ("Acorns, the youth charity, closed.", "Acorns"),
+    # (or what the speaker is to it, in a clause of their own; the only one of its kind around)
+    ("Pathways, the charity I work for, is tiny.", "Pathways"),
+    ("Compass was the only provider that would take me.", "Compass"),
+    ("Larkspur was the only charity round here doing trauma work.", "Larkspur"),
     # who it serves or where it is before the pause, in quotes, in brackets
     ('"Quarvel, the eating disorder service for adults in Leeds" is how they introduce us.', "Quarvel"),
     ("The team (Quenmoor, the adult psychology service in Hull) has one psychologist.", "Quenmoor"),
@@ -1933,7 +1937,8 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Sadly, the charity, it went under.", "anyway, the agency, they were awful", "Mind is a national charity.",
     "Samaritans is a charity I volunteer for.", "Fundraising is a charity in itself.", "Home is where I've worked since.",
     "Supervision was a firm but fair space.", "Chess was my project in lockdown.", "Overall, the charity, was good to me.",
-    "Money, the agency, the hours, all of it was a mess.", "Upstairs is where I've been working since covid.",
+    "Money, the agency, the hours, all of it was a mess.", "Stress, the thing I feel most, is constant.",
+    "Mind, the charity I volunteer for, was great.", "The NHS was the only employer that would take me.", "Upstairs is where I've been working since covid.",
     "Prison is where I've worked most of my career.", "Love was my agency, not money.", "Theirs was a small charity.",
     # a person, a town, a kind of place or a public body has a waiting list too, or employs
     "Sarah's waiting list is huge.", "Leeds's waiting list is huge.", "The trust's waiting list is huge.",

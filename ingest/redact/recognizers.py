@@ -6583,9 +6583,10 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually"
             # ("Retail is a terrible employer", "the employer's duty" say what kind or whose)
             r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-])"
             # or said to be what only a workplace is: "is a perinatal charity", "was my agency"
-            rf"|(?P<said_to_be>(?:is|was|were|are)\s+(?:a|an|the|my|our)\s+{KIND_ONLY_A_WORKPLACE_IS}"
+            # (or the only one of its kind around: "was the only service round here doing trauma work")
+            rf"|(?P<said_to_be>(?:is|was|were|are)\s+(?:a|an|the|my|our)\s+(?:(?:only|main|last)\s+)?{KIND_ONLY_A_WORKPLACE_IS}"
             r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:I|we|that|which|who|where|run|based|until|since|and|but|for|before"
-            r"|after|when|while|in|near|at|on)\b))"
+            r"|after|when|while|in|near|at|on|round|around|doing|offering|taking)\b))"
             # or said to be the speaker's first or last job or placement: "Bloom was my first job"
             r"|(?P<first_job>(?:is|was)\s+(?:my|our)\s+(?:first|last|second|third|previous|old|current|main)\s+"
             r"(?:job|employer|placement|post)\b))")
@@ -6595,9 +6596,11 @@ _A_LISTS_NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*(?:the|a|an|my|our|and)\b", re.IG
 # (who it serves or where it is may follow, then a comma, a bracket or a quote closing it:
 # "Tapestry, the eating disorder service for adults in Leeds,"; not a full stop, "Lads, the
 # agency in Leeds rang.")
+# Or what the speaker is to it, in a clause of their own: "Pathways, the charity I work for, is tiny".
 _SET_APART_AS_A_WORKPLACE = (rf",[ \t]+(?P<apposed>(?i:a|an|the|my|our)[ \t]+{KIND_ONLY_A_WORKPLACE_IS})"
                              r"(?:[ \t]*(?=[,.;:!?)]|$)|[ \t]+(?:for|in|of|across|covering)(?:[ \t]+[\w'’-]+){1,5}?"
-                             r"[ \t]*(?=[,)\"”’]))")
+                             r"[ \t]*(?=[,)\"”’])"
+                             r"|[ \t]+(?:(?:that|which)[ \t]+)?(?:I|we)(?:['’]d|['’]ve)?(?:[ \t]+[\w'’-]+){1,4}?[ \t]*(?=[,)\"”’]))")
 # ... or said to have what only a workplace has: "Bloom's waiting list", "harbour's trustees"
 # ... or what a workplace has far more often than a person ("Canopy's rota", "Quillby's staff";
 # group "owns_too": of one word, no one's name, no person's word, no thing's: _owns_too_no_workplace)

@@ -189,9 +189,10 @@ _A_THOUGHT_SAID = re.compile(r"\s+(?:was|is|had\s+been|has\s+been)\s+that\s+(?:i
 # "Mrs Ní Bhriain"): the capitalised word after them is the surname's ("tSaoi" too); not
 # "Dr Jones de facto", "Mr Smith an hour later".
 _PARTICLES = r"(?i:ni|ní|nic|mac|mc|ó|o|ui|uí|de|da|di|du|do|dos|das|del|della|van|von|der|den|ter|ten|le|la|al|el|bin|ibn|ap|ab|an)"
+# (a ward's "Sister" and "Matron" too, capitalised as titles: "Sister Maguire", "Matron OB")
 _TITLE = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:" + _PARTICLES + r"\s+){1,3}[a-z]?[A-Z][\w'’-]*"
-    r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*"
+    r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Sister|Matron)\.?\s+(?:" + _PARTICLES + r"\s+){1,3}[a-z]?[A-Z][\w'’-]*"
+    r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Sister|Matron)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*"
     r"(?:\s+(?:" + _PARTICLES + r"\s+){1,2}[a-z]?[A-Z][\w'’-]*|\s+[A-Z][\w'’-]+)?"
     r"|\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+[A-Z]\.?"
     # typed in lower case, a title and dotted initials before the surname ("dr a.k. ramaswamy";
@@ -1352,6 +1353,8 @@ class NameFinder:
             end = m.end()
             words = m.group().split()
             last = words[-1].rstrip(".")
+            if len(words) == 2 and is_public_acronym(last):
+                continue  # a public body's letters after a title are the post's: "the Sister NHS post"
             if m.group()[0].islower():
                 # (typed in lower case: "e.g." and "i.e." are no initials; an English word
                 # after the initials is the sentence's, "dr a. said no")

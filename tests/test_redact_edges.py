@@ -321,11 +321,10 @@ WORDS_NO_ONE_IS_CALLED = [
     (["My manager's words were, 'Great for your CV.'", "P3: Ha. Every email.", "P2: Neither do the managers."], [],
      ["'Great for your CV.'", "Ha. Every email", "P2: Neither"]),
     (["She said 'London was great' and left."], ["London"], ["was great"]),
-    # (a word English uses below the everyday band too, no name; not one said to someone before
-    # a comma, as a workplace answering its phone)
-    (["That the words matter. 'Voluntary.' 'Informal.'", "The text said 'Payments on hold.' Great.",
-      "'Portfolio career', they call it.", "She picked up: 'Anchor, how can I help?' Anchor took me on."],
-     ["Anchor"], ["'Voluntary.' 'Informal.'", "'Payments on hold.'", "'Portfolio career'", "how can I help"]),
+    # (a word below the everyday band opening a quotation may be a workplace answering its
+    # phone, or a nickname: reverted from 931c848, which kept these)
+    (["we had to answer the phone 'Pathways.' every time", "'Evolve speaking' is how we answered",
+      "we all called her 'Tiger.'"], ["Pathways", "Evolve", "Tiger"], ["every time", "is how we answered"]),
     (["I was off until the twelfth.", "for the first three weeks she only typed",
       "The first one was text.", "for the first couple of months it was hard"],
      ["the twelfth"], ["the first three weeks", "The first one", "the first couple of months"]),

@@ -515,9 +515,8 @@ class NameFinder:
     def a_word_opening_a_quotation(doc, i: int, text: str) -> bool:
         """'Did you do the PHQ?', ".' Every one of them": after a single quote mark a sentence is
         not taken to open ("'Wood'", "soon.' Walker never wrote" stay names), but a word of
-        grammar, one opening a clause, an adverb or a word English uses that no name or place is
-        ("Did", "Every", "Maybe", "Obviously", "'Have I...?'", "'Great for your CV'", "'Voluntary.'")
-        after a quote mark
+        grammar, one opening a clause, an adverb or an everyday word no name or place is ("Did",
+        "Every", "Maybe", "Obviously", "'Have I...?'", "'Great for your CV'") after a quote mark
         opening speech, or closing a sentence, is capitalised as a
         sentence's first word is: no one is
         called it (no surname, given name or name that is a word of the lists), and it is no
@@ -528,16 +527,14 @@ class NameFinder:
         # word is asked. An opening quote: after the text's start, a space, a colon, a bracket or a
         # double quote; a closing one after a sentence's end; not "'I'm done,' Gold said")
         grammar = lower in STOP_WORDS or lower in CLAUSE_OPENERS or lower in _OPENS_AN_ANSWER
-        # (a word of grammar, an adverb, or a word English uses that no name or place is, not the
-        # subject of a verb after it: "'Great for your CV'"; "'Friend never replied'" may be someone)
+        # (a word of grammar, an adverb, or an everyday word no name or place is, not the subject of
+        # a verb after it: "'Great for your CV'"; "'Friend never replied'" may be someone)
         following = re.match(r"\s+([a-z']+)", text[end:end + 30])
         subject = following is not None and (following.group(1) in _VERBS_AFTER_A_NAME or following.group(1)
                                              in _BEFORE_A_VERB or following.group(1).endswith("ed"))
-        # (a word English uses below the everyday band, unless said to someone or of something
-        # before a comma: "'Anchor, how can I help?'" answers a workplace's phone)
         return (grammar and lexicon.is_everyday(lower) or lower.endswith("ly") and lexicon.is_ordinary(lower)
-                or lexicon.is_ordinary(lower) and lower not in lexicon.first_names() and lower not in lexicon.places()
-                and not subject and (lexicon.is_everyday(lower) or text[end:end + 1] not in ",:")) \
+                or lexicon.is_everyday(lower) and lower not in lexicon.first_names() and lower not in lexicon.places()
+                and not subject) \
             and lower not in lexicon.surnames() \
             and not recognizers.given_in_britain(lower) and lower not in recognizers.words_set("word_names") \
             and _A_QUOTE_OPENS_BEFORE.search(text, max(0, start - 12), start) is not None \

@@ -107,8 +107,9 @@ KEPT = [
     # a name of ordinary words typed in lower case, one of them a word few are called
     (["i worked at royal college of nursing for two years", "general medical council told me to wait",
       "ministry of justice said no"], ["royal college of nursing", "general medical council", "ministry of justice"]),
-    # a plural in capitals, as a shouted answer writes it
-    (["I RANG ALL THE JOBCENTRES AND THE CCGS."], ["JOBCENTRES", "CCGS"]),
+    # a plural in capitals, as a shouted answer writes it, or as a quick one does
+    (["I RANG ALL THE JOBCENTRES AND THE CCGS.", "WORKED ACROSS 3 DIFFERENT PCNS", "both IAPTS said no"],
+     ["JOBCENTRES", "CCGS", "PCNS", "IAPTS"]),
     # a maker of medicines or of phones, before a figure too; a medicine the field names every day
     (["We all got Pfizer 2 doses, and I still have a Nokia 3310.",
       "I had a Moderna booster, and my Huawei phone died. Ozempic is everywhere now."],
@@ -147,6 +148,7 @@ GONE = [
     # public, "SLCs" its plural), before or after its name in full
     (["I'm at SLCS now, which stands for South Lane Counselling Services.", "The SLCS contract is rolling."],
      ["SLCS", "South Lane"], ["The", "contract is rolling"]),
+    (["I worked for Cedar Close Gardens Services for years. CCGS paid late."], ["CCGS"], ["paid late"]),
     # two letters with full stops may be someone's initials
     (["My colleague J.D. said the N.H.S. is fine."], ["J.D."], ["N.H.S."]),
     # a title with its full stop still makes a company's name a surname; a given name does not

@@ -127,9 +127,8 @@ SPOKEN = [("that's S I O B H A N", "S I O B H A N"), ("it's spelt T E N D A I", 
 # Initials as someone's name.
 INITIALS = [("Me and AJ were on nights.", "AJ"), ("we call her DB", "DB"), ("PK told me to ring the crisis team.", "PK"),
             ("I told RB about the rota.", "RB"), ("so KT said no", "KT"),
-            # opening a clause before a verb they do; rung, then answering
-            ("PJ could make or break your month.", "PJ"), ("and DB wrote the letters herself", "DB"),
-            ("I rang DB and she said no.", "DB")]
+            # rung, then answering; letters said for a thing too, where only a person stands
+            ("I rang DB and she said no.", "DB"), ("me and SH did the night shift together", "SH")]
 # A word no list holds, typed in lower case where only a person stands: a nickname, a surname.
 UNLISTED = [("me and cazza did the nights", "cazza"), ("so quennell said no", "quennell"),
             ("i asked brindley-oake about it", "brindley-oake"), ("mrs green rang the ward", "mrs green"),
@@ -260,8 +259,8 @@ KEPT = [
     "Supervision and me do not mix.", "I asked around about it.", "I asked questions about it.",
     "I told everyone about it.", "I rang reception about it.", "I asked HR about it.", "I asked for help.",
     "I rang the GP about it.", "I told my manager about it.", "The GP said no.", "and HR said no",
-    "so the OT said rest", "the Sister NHS post was cut", "HR decided it.", "OT assessed him.", "and QI wanted the data", "then HV visited",
-    "I rang home and she picked up.", "Work said no.", "Management said no.", "Everyone said no.", "The CQC said we were fine.",
+    "so the OT said rest", "the Sister NHS post was cut", "HR decided it.", "OT assessed him.",
+    "I rang home and she picked up.", "i texted nmc and they said to hold", "Work said no.", "Management said no.", "Everyone said no.", "The CQC said we were fine.",
     "they call him the GP", "we call it CBT", "the nurse prescribers were away", "my sister lives nearby",
     # a title before a word no one is called
     "the Nurse Practitioner was off", "Father Christmas came to the ward",

@@ -1124,7 +1124,10 @@ def test_spoken_digits():
     # (a comma written after the thousands is inside the number; numbers listed with commas are each one)
     ("my staff number is seventy-four thousand, three hundred and twelve, ok", "my staff number is 74312, ok"),
     ("pin four thousand, five thousand", "pin 4000 5000"),
-    ("staff number forty thousand, two thousand and nine", "staff number forty thousand, two thousand and nine"),
+    ("my staff number is seventy-four thousand, and twelve", "my staff number is 74012"),
+    # (a value in the years' range said with its hundreds is a number, not a year)
+    ("my staff number is one thousand, nine hundred and eighty-four", "my staff number is 1984"),
+    ("my pin is one thousand, nine hundred", "my pin is 1900"),
     # (not a count after a label's word, nor money said after it)
     ("the hospital has nine thousand beds", "the hospital has nine thousand beds"),
     ("THE CASE REF HAD FOUR THOUSAND PAGES", "THE CASE REF HAD FOUR THOUSAND PAGES"),

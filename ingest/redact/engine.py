@@ -72,11 +72,9 @@ class PublicMatcher:
     def __init__(self, terms: Iterable[str], any_case: Iterable[str] = (), base: PublicMatcher | None = None):
         """``base``: a matcher whose terms these add to (a source's own public names): its
         compiled patterns are reused, not built again for every source."""
-        exact, loose, letters, acronyms = set(), set(a for a in any_case if a.strip()), set(), set()
+        exact, loose, letters = set(), set(a for a in any_case if a.strip()), set()
         for t in terms:
             t = t.strip()
-            if _AN_ACRONYM.fullmatch(t):
-                acronyms.add(t)
             if t:
                 (exact if any(c.isupper() for c in t) else loose).add(t)
                 if any(c.isupper() for c in t):
@@ -89,10 +87,9 @@ class PublicMatcher:
                     # "ir35", "p45", "s136": a code of letters and figures, no one's name
                     loose.add(t)
         # Plurals of public terms ("Jobcentres", "CCGs", "PHQ-9s", "Band 6s", "Integrated Care
-        # Boards") are public too, as written or in capitals ("JOBCENTRES"); an acronym's with a
-        # small "s" only: "SLCS" is no more "SLCs" than the letters of a "... Counselling Service".
+        # Boards") are public too, as written or in capitals.
         exact |= {t + end for t in exact if t[-1:].isalnum() and not t.endswith(("s", "S"))
-                  for end in ("s", "S") if end == "s" or t[-1].isupper() and t not in acronyms}
+                  for end in ("s", "S") if end == "s" or t[-1].isupper()}  # "JOBCENTRES" in capitals
         exact |= {t + "es" for t in exact if t.endswith("x")}  # "Band Sixes"
         # and of those written in lower case: "band sixes", "band threes", "benzos"
         loose |= {t + ("es" if t.endswith("x") else "s") for t in loose if t[-1:].isalpha() and not t.endswith("s")}
@@ -148,7 +145,6 @@ class PublicMatcher:
         return found
 
 
-_AN_ACRONYM = re.compile(r"[A-Z]{2,6}")  # a public term written in letters ("CCG", "SLC")
 _WORDS_CAPITALISED_TOGETHER = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+){2,6}(?![\w'’-])")
 
 
@@ -810,6 +806,16 @@ def extend_title(text: str, finding: Finding) -> Finding:
     return finding
 
 
+def public_in_its_own_right(short: str, public: PublicMatcher) -> bool:
+    """Whether a workplace's short form is a public term of its own, not the plural in capitals of
+    a public body's letters only: "SLCS" of "South Lane Counselling Services" is no plural of the
+    SLC (the Student Loans Company) in a source that names the workplace (elsewhere "IAPTS",
+    "PCNS" are the plurals)."""
+    if short.isupper() and short.endswith("S") and is_public_acronym(short[:-1]) and not is_public_acronym(short):
+        return False
+    return public.is_whole(short)
+
+
 def short_forms(surface: str) -> list[Term]:
     """How a workplace named in full is named again: its initials ("Taff Vale Psychotherapy
     Institute" -> "TVPI", "tvpi") and its name without the kind of place ("Taff Vale", "Next
@@ -852,7 +858,9 @@ def short_forms(surface: str) -> list[Term]:
                 or (0 < i == len(words) - 1 and re.fullmatch(r"[A-Z]{2,5}", w))), None) or _before_its_town(words)
     if cut:
         head = " ".join(words[:cut])
-        if head.lower() not in STOP_WORDS and len(head) >= 3:
+        # (a head of three letters only where English writes it seldom: "Ivy" of "Ivy
+        # Counselling"; not "Key", "New", "Pay", which open sentences and other names)
+        if head.lower() not in STOP_WORDS and (len(head) > 3 or len(head) == 3 and not lexicon.is_everyday(head)):
             ordinary = all(lexicon.is_ordinary(w) for w in head.split())
             forms.append(Term(head, "ORG", not ordinary))
             # and its initials ("Quarrow Vale Counselling" is "QV" too)
@@ -2245,7 +2253,7 @@ class Engine:
         # A workplace listed to redact ("Quarrow Vale Counselling") is named again by its
         # initials ("QVC", "QV") and its name without its kind, said or not in full.
         terms += [t for seed in seeds if seed.kind in ("ORG", "REDACT") and workplace_named(normalise(seed.surface))
-                  for t in short_forms(seed.surface) if not public.is_whole(t.surface)]
+                  for t in short_forms(seed.surface) if not public_in_its_own_right(t.surface, public)]
         # A workplace's letters its short forms make or the source gives ("OPT" of "Orrinford
         # Psychological Therapies"), though English writes them as a word.
         workplace_letters = _letters(terms[len(seeds):])
@@ -2296,7 +2304,7 @@ class Engine:
                     if f.kind == "PERSON":
                         terms += initials_of_words_read_as_someone(surface, self.names.first_names) + given
                     if f.kind == "ORG":
-                        shorts = [t for t in short_forms(surface) if not public.is_whole(t.surface)]
+                        shorts = [t for t in short_forms(surface) if not public_in_its_own_right(t.surface, public)]
                         # (one of small words only, "Other Side" of "Other Side Bristol", as the
                         # name of small words is searched for: where a workplace is said)
                         said_at_small |= {t.surface.lower() for t in shorts if stop_words_only(t.surface)}
@@ -2371,10 +2379,13 @@ class Engine:
         terms += letters_of_names_found(all_texts, findings, public)
         # A workplace named by an ordinary word ("Lantern") is matched as written, so "a
         # lantern" stays; typed in lower case where a workplace is said ("a year's wait at
-        # lantern"), the source writes it in lower case: it is searched for in any case.
+        # lantern"), the source writes it in lower case: it is searched for in any case. (Not
+        # a word of three letters, "Bay" of "Bay Counselling": "bay 3 was closed" is a ward's;
+        # letters are, "OPT": "at opt nobody got supervision".)
         lowered = TermMatcher([Term(t.surface.lower(), t.kind, True) for t in terms
                                if t.kind == "ORG" and not t.any_case and not public.is_whole(t.surface)
-                               and not lexicon.is_everyday(t.surface)])
+                               and not lexicon.is_everyday(t.surface)
+                               and not (len(t.surface) == 3 and t.surface.istitle())])
         # (and letters English does not write, however found: "QUILLORY" shouted)
         letters = workplace_letters | {s for s in _letters(t for t in terms if t.kind == "ORG")
                                        if not lexicon.is_ordinary(s)}

@@ -333,7 +333,7 @@ def _code_mark(m: re.Match) -> str | None:
 _CARDINAL_WORD = rf"(?:{TENS_WORD}(?:[\s-]{UNIT_WORD})?|{TEEN_WORD}|{UNIT_WORD}|hundred|thousand|million)"
 # (a comma after a thousand or a million is written inside one number: "seventy-four thousand,
 # three hundred and twelve")
-_CARDINAL = re.compile(rf"(?<![\w-]){_CARDINAL_WORD}(?:(?:[\s-]+|\s+and\s+|(?:(?<=thousand)|(?<=million)),\s*)"
+_CARDINAL = re.compile(rf"(?<![\w-]){_CARDINAL_WORD}(?:(?:[\s-]+|\s+and\s+|(?:(?<=thousand)|(?<=million)),\s*(?:and\s+)?)"
                        rf"{_CARDINAL_WORD})*(?![\w-])", re.IGNORECASE)
 
 _MONEY = re.compile(r"£|\b(?:pounds?|quid|grand|k|salary|wages?|pay|paid|earn\w*|worth|costs?|owe[ds]?|debt|bonus|"
@@ -366,13 +366,19 @@ def _cardinal(m: re.Match) -> str | None:
     # (numbers listed with commas are each their own: "four thousand, five thousand")
     parts = [" ".join(part.lower().split()) for part in words.split(",")]
     try:
-        values = [text2num(" ".join(parts), "en")]
+        parts = [" ".join(parts)] if text2num(" ".join(parts), "en") is not None else parts
     except ValueError:
+        pass
+    read = []
+    for part in parts:
         try:
-            values = [text2num(part, "en") for part in parts]
+            value = text2num(part, "en")
         except ValueError:
             return None
-    return None if any(1900 <= value < 2100 for value in values) else ", ".join(map(str, values))
+        # (a year is said "two thousand and nine", never with its hundreds: "one thousand, nine
+        # hundred and eighty-four" is a number; a year in a list stays the words it was said in)
+        read.append(part if 1900 <= value < 2100 and "hundred" not in part else str(value))
+    return None if read == parts else ", ".join(read)
 
 
 # Each rewriting in its order, with the characters or words a text must hold for its pattern

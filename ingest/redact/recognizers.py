@@ -4291,7 +4291,8 @@ _SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
 
 # A word in a place only a person takes: paired with "me" or "I" ("me and hope", "June and
 # I", "ME AND BOB"), or what is asked, rung or told about something ("i asked grace about
-# it", "I rang June after"), or who answers ("I rang DB and she said no"). There a given name that is also a word, a month or a stop word
+# it", "I rang June after"), or who answers ("I rang DB and she said no"; not "they": "i texted
+# nmc and they said to hold" is a body). There a given name that is also a word, a month or a stop word
 # ("will", "may") is someone's, and so are a pair of initials ("me and AJ").
 _A_WORD = r"[^\W\d_][\w'’-]*[^\W\d_]"
 _PAIRED = re.compile(
@@ -4307,7 +4308,7 @@ _ON_A_NUMBER = (r"(?P<on>on)(?=\s+(?:(?!0[38]00|0808|03[34]\d|084\d|116|111|999)
                 r"|(?:his|her|their)\s+(?:mobile|landline|number|work\s+phone)\b))")
 _ASKED = re.compile(
     rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('asked_whom'))})\s+(?P<word>{_A_WORD})(?:\s+(?!(?:at|from)\b)(?P<second>{_A_WORD}))?(?=\s+(?:(?P<where>at|from)\b|about|to|if"
-    rf"|whether|for|what|why|how|when|that|because|but|and\s+(?:she|he|they)|{'|'.join(sorted(_WHEN_ASKED))}"
+    rf"|whether|for|what|why|how|when|that|because|but|and\s+(?:she|he)|{'|'.join(sorted(_WHEN_ASKED))}"
     rf"|{_ON_A_NUMBER})\b"
     r"|\s*[,.;!?]|\s*$)", re.IGNORECASE)
 # Who says something, opening a sentence or a clause: a given name even when it is a word
@@ -4321,12 +4322,6 @@ _SAYING = rf"\s+(?:{_SAYING_VERBS})\b"
 _DOES = re.compile(rf"{_SAYS_OPENS}(?P<word>[a-z][a-z'’-]*[a-z])\s+(?:{alternatives(words('verbs_after_a_name'))}"
                    r"|[a-z]{3,}ed|at|from)\b")
 _SAYS = re.compile(rf"{_SAYS_OPENS}(?P<word>{_A_WORD}){_SAYING}", re.IGNORECASE)
-# Two capitals opening a clause before a verb they do ("PJ could make or break your month",
-# "and DB wrote the letters"): someone's initials, unless letters said for something else
-# ("HR decided", "OT assessed him", "AL started monday"; ``letters_of_something_else``).
-_INITIALS_DO = re.compile(rf"{_SAYS_OPENS}(?P<word>[A-Z]{{2}})\s+(?:{alternatives(words('verbs_after_a_name'))}"
-                          r"|[a-z]{3,}ed)\b")
-_TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")
 # ... and who says it by a given name and a surname ("so dave hopkins said"): a pattern of its
 # own, or "so will said" would open at "so".
 _SAYS_IN_FULL = re.compile(rf"{_SAYS_OPENS}(?P<word>{_A_WORD})\s+(?P<second>{_A_WORD}){_SAYING}", re.IGNORECASE)
@@ -4379,11 +4374,10 @@ def _someone(word: str, loose: bool = True) -> bool:
     lower = word.lower()
     if lower in _WHAT_EVERYONE_IS_CALLED or (lower in STOP_WORDS and lower not in _NAME_STOP_WORDS):
         return False
-    if word.isupper() and 2 <= len(word) <= 3:
-        # two capitals are initials ("AJ"); three, unless they spell a word ("BOB" is a name too);
-        # not letters said for a job, a department, a thing or a public body ("OT", "QI", "HR")
-        return not letters_said_for_a_thing(word) and not is_public_acronym(word) and (
-            len(word) == 2 or lower in lexicon.first_names() or not lexicon.is_ordinary(lower))
+    if word.isupper() and 2 <= len(word) <= 3 and word not in role_abbreviations() and not is_public_acronym(word):
+        # two capitals are initials ("AJ"); three, unless they spell a word ("BOB" is a name too)
+        # (letters said for a thing are someone's here as often: "me and SH did nights")
+        return len(word) == 2 or lower in lexicon.first_names() or not lexicon.is_ordinary(lower)
     if lower not in lexicon.first_names():
         # a word few English texts use, typed in lower case where only a person stands, is a
         # name no list holds: a nickname ("me and caz"), a surname ("okafor said no"); so is a
@@ -4550,9 +4544,6 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
                 continue
             if _someone(m.group("word"), loose=pattern is not _FROM_WORK):
                 yield Finding(m.start("word"), _name_end(m), "PERSON", 0.6, "person-slot")
-    for m in _INITIALS_DO.finditer(text) if _TWO_CAPITALS.search(text) else ():
-        if not letters_of_something_else(m.group("word")) and not a_public_bodys_letters(m.group("word")):
-            yield Finding(m.start("word"), m.end("word"), "PERSON", 0.6, "person-slot")
     # A name plainly given, typed in lower case, opening a clause before what it does or where
     # it is from ("sal got me through it", "marnie from open skies referred him"), as names.py
     # reads a capitalised one opening a sentence.

@@ -39,9 +39,8 @@ CASES = [
     # (a name of three letters too, an everyday word: capitalised, "the ivy on the wall" stays)
     (["I left Ivy Counselling after the fee split changed.", "Ivy take half now.", "The ivy on the wall died."],
      ["Ivy"], ["take half now", "The ivy on the wall"]),
-    # (not one English writes every day, nor one typed small: "Key workers", "bay 3" are the words)
+    # (not one English writes every day: "Key workers" are the words)
     (["I left Key Counselling in May.", "Key workers were clapped for."], ["Key Counselling"], ["Key workers"]),
-    (["I left Bay Counselling.", "bay 3 was closed.", "Bay paid late."], ["Bay"], ["bay 3 was closed"]),
     (["I worked at Brackwater Psychotherapy Institute for years.", "BPI paid late.",
       "Everyone at Brackwater knew."], ["Brackwater", "BPI"], ["paid late", "knew"]),
     # initials of a workplace without its registered form; a coined word is one letter ("GCP" is said for a thing)

@@ -1125,9 +1125,9 @@ def test_spoken_digits():
     ("my staff number is seventy-four thousand, three hundred and twelve, ok", "my staff number is 74312, ok"),
     ("pin four thousand, five thousand", "pin 4000 5000"),
     ("my staff number is seventy-four thousand, and twelve", "my staff number is 74012"),
-    # (a value in the years' range said with its hundreds is a number, not a year)
-    ("my staff number is one thousand, nine hundred and eighty-four", "my staff number is 1984"),
-    ("my pin is one thousand, nine hundred", "my pin is 1900"),
+    # (a value in the years' range, or words that make no one number, read part by part)
+    ("my staff number is one thousand, nine hundred and eighty-four", "my staff number is 1000 984"),
+    ("staff no is seventy-four thousand, one nineteen", "staff no is 74000 1 19"),
     # (not a count after a label's word, nor money said after it)
     ("the hospital has nine thousand beds", "the hospital has nine thousand beds"),
     ("THE CASE REF HAD FOUR THOUSAND PAGES", "THE CASE REF HAD FOUR THOUSAND PAGES"),

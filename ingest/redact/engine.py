@@ -858,7 +858,7 @@ def short_forms(surface: str) -> list[Term]:
                 or (0 < i == len(words) - 1 and re.fullmatch(r"[A-Z]{2,5}", w))), None) or _before_its_town(words)
     if cut:
         head = " ".join(words[:cut])
-        # (a head of three letters only where English writes it seldom: "Ivy" of "Ivy
+        # (a head of three letters only where English writes it less than every day: "Ivy" of "Ivy
         # Counselling"; not "Key", "New", "Pay", which open sentences and other names)
         if head.lower() not in STOP_WORDS and (len(head) > 3 or len(head) == 3 and not lexicon.is_everyday(head)):
             ordinary = all(lexicon.is_ordinary(w) for w in head.split())
@@ -2379,13 +2379,10 @@ class Engine:
         terms += letters_of_names_found(all_texts, findings, public)
         # A workplace named by an ordinary word ("Lantern") is matched as written, so "a
         # lantern" stays; typed in lower case where a workplace is said ("a year's wait at
-        # lantern"), the source writes it in lower case: it is searched for in any case. (Not
-        # a word of three letters, "Bay" of "Bay Counselling": "bay 3 was closed" is a ward's;
-        # letters are, "OPT": "at opt nobody got supervision".)
+        # lantern"), the source writes it in lower case: it is searched for in any case.
         lowered = TermMatcher([Term(t.surface.lower(), t.kind, True) for t in terms
                                if t.kind == "ORG" and not t.any_case and not public.is_whole(t.surface)
-                               and not lexicon.is_everyday(t.surface)
-                               and not (len(t.surface) == 3 and t.surface.istitle())])
+                               and not lexicon.is_everyday(t.surface)])
         # (and letters English does not write, however found: "QUILLORY" shouted)
         letters = workplace_letters | {s for s in _letters(t for t in terms if t.kind == "ORG")
                                        if not lexicon.is_ordinary(s)}

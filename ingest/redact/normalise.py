@@ -363,22 +363,26 @@ def _cardinal(m: re.Match) -> str | None:
     money = _MONEY.search(text, max(0, m.start() - 40))
     if money and money.start() <= m.end() + 20:
         return None
-    # (numbers listed with commas are each their own: "four thousand, five thousand")
-    parts = [" ".join(part.lower().split()) for part in words.split(",")]
+    # One number, if its words make one that is no year; else each part a comma sets apart its
+    # own ("four thousand, five thousand"; "one thousand, nine hundred and eighty-four" is read as
+    # it was said, not as a year the ID rules would pass over), a part no number or a year left
+    # in words.
+    said = [part.strip() for part in words.split(",")]
+    parts = [" ".join(part.lower().split()) for part in said]
     try:
-        parts = [" ".join(parts)] if text2num(" ".join(parts), "en") is not None else parts
+        value = text2num(" ".join(parts), "en")
+        if not 1900 <= value < 2100:
+            return str(value)
     except ValueError:
         pass
     read = []
-    for part in parts:
+    for part, as_said in zip(parts, said) if len(parts) > 1 else ():
         try:
             value = text2num(part, "en")
         except ValueError:
-            return None
-        # (a year is said "two thousand and nine", never with its hundreds: "one thousand, nine
-        # hundred and eighty-four" is a number; a year in a list stays the words it was said in)
-        read.append(part if 1900 <= value < 2100 and "hundred" not in part else str(value))
-    return None if read == parts else ", ".join(read)
+            value = None
+        read.append(as_said if value is None or 1900 <= value < 2100 else str(value))
+    return None if read == said or not read else ", ".join(read)
 
 
 # Each rewriting in its order, with the characters or words a text must hold for its pattern

@@ -99,7 +99,9 @@ LOWER_TITLES = [("I saw mrs mcallister yesterday.", "mcallister"), ("sister adey
 TITLED_WORD_NAMES = [("Nurse Jan was lovely to me.", "Jan"), ("Auntie June minded the kids.", "June"),
                      ("ask Nurse April on the desk", "April"), ("Sister Hope ran the ward.", "Hope"),
                      # a ward's title before initials, or before a surname that is a word
-                     ("Sister OB fought the downgrade.", "OB"), ("I saw Matron White on the stairs.", "White")]
+                     ("Sister OB fought the downgrade.", "OB"), ("I saw Matron White on the stairs.", "White"),
+                     # initials that are a public body's letters too, after a title
+                     ("Dr AP fought the downgrade.", "AP"), ("Miss MA ran the ward.", "MA")]
 # A given name among words of grammar capitalised for a stress.
 STRESSED_WITH_A_NAME = [("I Was With Will all night", "Will"), ("Only May Was On that week", "May"),
                         # a service's name of small words, after a word placing it
@@ -259,7 +261,7 @@ KEPT = [
     "Supervision and me do not mix.", "I asked around about it.", "I asked questions about it.",
     "I told everyone about it.", "I rang reception about it.", "I asked HR about it.", "I asked for help.",
     "I rang the GP about it.", "I told my manager about it.", "The GP said no.", "and HR said no",
-    "so the OT said rest", "the Sister NHS post was cut", "HR decided it.", "OT assessed him.",
+    "so the OT said rest", "the Sister NHS post was cut", "Sister I spoke to was lovely.", "HR decided it.", "OT assessed him.",
     "I rang home and she picked up.", "i texted nmc and they said to hold", "Work said no.", "Management said no.", "Everyone said no.", "The CQC said we were fine.",
     "they call him the GP", "we call it CBT", "the nurse prescribers were away", "my sister lives nearby",
     # a title before a word no one is called

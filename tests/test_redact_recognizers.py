@@ -1126,7 +1126,11 @@ def test_spoken_digits():
     ("pin four thousand, five thousand", "pin 4000 5000"),
     ("my staff number is seventy-four thousand, and twelve", "my staff number is 74012"),
     # (a value in the years' range, or words that make no one number, read part by part)
-    ("my staff number is one thousand, nine hundred and eighty-four", "my staff number is 1000 984"),
+    ("my staff number is one thousand, nine hundred and eighty-four", "my staff number is 1000 900 and 84"),
+    # (nor with money said after its thousands, nor a count after the comma)
+    ("my staff number is fifteen thousand, two hundred and one, it's on my wages slip",
+     "my staff number is 15201, it's on my wages slip"),
+    ("my reference is ninety thousand, three weeks to get it sorted", "my reference is 90000 3 weeks to get it sorted"),
     ("staff no is seventy-four thousand, one nineteen", "staff no is 74000 1 19"),
     # (not a count after a label's word, nor money said after it)
     ("the hospital has nine thousand beds", "the hospital has nine thousand beds"),

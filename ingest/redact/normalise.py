@@ -353,36 +353,43 @@ def _numbers_label() -> re.Pattern:
 
 
 def _cardinal(m: re.Match) -> str | None:
-    from text_to_num import text2num
-
     words, text = m.group(), m.string
     if not re.search(r"thousand|million", words, re.IGNORECASE) \
             or not _numbers_label().search(text, max(0, m.start() - 80), m.start()):
         return None
-    # (money said within the clause around it: searched from before it, not cut after it)
-    money = _MONEY.search(text, max(0, m.start() - 40))
-    if money and money.start() <= m.end() + 20:
-        return None
-    # One number, if its words make one that is no year; else each part a comma sets apart its
-    # own ("four thousand, five thousand"; "one thousand, nine hundred and eighty-four" is read as
-    # it was said, not as a year the ID rules would pass over), a part no number or a year left
-    # in words.
-    said = [part.strip() for part in words.split(",")]
-    parts = [" ".join(part.lower().split()) for part in said]
-    try:
-        value = text2num(" ".join(parts), "en")
-        if not 1900 <= value < 2100:
+    # Written with a comma before its hundreds or its "and" ("seventy-four thousand, three hundred
+    # and twelve", "seventy-four thousand, and twelve"), one number; else each part a comma sets apart is read as if said alone ("four thousand, five
+    # thousand"; "ninety thousand, three weeks"), and so is a number whose words make a year or
+    # no one number, or with money said after its thousands.
+    said = words.split(",")
+    if len(said) > 1 and ("hundred" in said[1].lower() or said[1].split()[:1] == ["and"]):
+        value = _number(" ".join(said))
+        if value is not None and not 1900 <= value < 2100 and not _money_near(text, m.start(), m.start() + len(said[0])):
             return str(value)
+    read, end = [], m.start()
+    for part in said:
+        end += len(part)
+        value = _number(part) if re.search(r"thousand|million", part, re.IGNORECASE) else None
+        read.append(part.strip() if value is None or 1900 <= value < 2100 or _money_near(text, m.start(), end)
+                    else str(value))
+        end += 1  # (the comma)
+    return None if read == [part.strip() for part in said] else ", ".join(read)
+
+
+def _money_near(text: str, start: int, end: int) -> bool:
+    """Money said within the clause around a number's words: searched from before them, not cut
+    after them."""
+    money = _MONEY.search(text, max(0, start - 40))
+    return money is not None and money.start() <= end + 20
+
+
+def _number(words: str) -> int | None:
+    from text_to_num import text2num
+
+    try:
+        return text2num(" ".join(words.lower().split()), "en")
     except ValueError:
-        pass
-    read = []
-    for part, as_said in zip(parts, said) if len(parts) > 1 else ():
-        try:
-            value = text2num(part, "en")
-        except ValueError:
-            value = None
-        read.append(as_said if value is None or 1900 <= value < 2100 else str(value))
-    return None if read == said or not read else ", ".join(read)
+        return None
 
 
 # Each rewriting in its order, with the characters or words a text must hold for its pattern

@@ -149,6 +149,8 @@ GONE = [
     (["I'm at SLCS now, which stands for South Lane Counselling Services.", "The SLCS contract is rolling."],
      ["SLCS", "South Lane"], ["The", "contract is rolling"]),
     (["I worked for Cedar Close Gardens Services for years. CCGS paid late."], ["CCGS"], ["paid late"]),
+    # (not a job's letters in the plural, said every day: "the GPS round here")
+    (["I worked for Green Park Services. The GPS round here are on their knees."], ["Green Park"], ["The GPS round"]),
     # two letters with full stops may be someone's initials
     (["My colleague J.D. said the N.H.S. is fine."], ["J.D."], ["N.H.S."]),
     # a title with its full stop still makes a company's name a surname; a given name does not

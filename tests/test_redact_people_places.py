@@ -262,7 +262,8 @@ KEPT = [
     "I told everyone about it.", "I rang reception about it.", "I asked HR about it.", "I asked for help.",
     "I rang the GP about it.", "I told my manager about it.", "The GP said no.", "and HR said no",
     "so the OT said rest", "the Sister NHS post was cut", "Sister I spoke to was lovely.", "HR decided it.", "OT assessed him.",
-    "I rang home and she picked up.", "i texted nmc and they said to hold", "Work said no.", "Management said no.", "Everyone said no.", "The CQC said we were fine.",
+    "I rang home and she picked up.", "i texted nmc and they said to hold", "i texted bacp and she laughed",
+    "I rang HQ and she cried", "Work said no.", "Management said no.", "Everyone said no.", "The CQC said we were fine.",
     "they call him the GP", "we call it CBT", "the nurse prescribers were away", "my sister lives nearby",
     # a title before a word no one is called
     "the Nurse Practitioner was off", "Father Christmas came to the ward",

@@ -1938,7 +1938,7 @@ def test_a_workplace_said_to_employ_the_speaker_is_found(text, name):
     "Samaritans is a charity I volunteer for.", "Fundraising is a charity in itself.", "Home is where I've worked since.",
     "Supervision was a firm but fair space.", "Chess was my project in lockdown.", "Overall, the charity, was good to me.",
     "Money, the agency, the hours, all of it was a mess.", "Stress, the thing I feel most, is constant.",
-    "Mind, the charity I volunteer for, was great.", "The NHS was the only employer that would take me.", "Upstairs is where I've been working since covid.",
+    "Mind, the charity I volunteer for, was great.", "Yesterday, the charity I work for, closed.", "The NHS was the only employer that would take me.", "Upstairs is where I've been working since covid.",
     "Prison is where I've worked most of my career.", "Love was my agency, not money.", "Theirs was a small charity.",
     # a person, a town, a kind of place or a public body has a waiting list too, or employs
     "Sarah's waiting list is huge.", "Leeds's waiting list is huge.", "The trust's waiting list is huge.",

@@ -811,8 +811,9 @@ def public_in_its_own_right(short: str, public: PublicMatcher) -> bool:
     a public body's letters only: "SLCS" of "South Lane Counselling Services" is no plural of the
     SLC (the Student Loans Company) in a source that names the workplace (elsewhere "IAPTS",
     "PCNS" are the plurals)."""
-    if short.isupper() and short.endswith("S") and is_public_acronym(short[:-1]) and not is_public_acronym(short):
-        return False
+    if short.isupper() and short.endswith("S") and is_public_acronym(short[:-1]) and not is_public_acronym(short) \
+            and not recognizers.letters_said_for_a_thing(short[:-1]):
+        return False  # (a job's or a thing's letters in the plural are said every day: "the GPS round here")
     return public.is_whole(short)
 
 

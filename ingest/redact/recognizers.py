@@ -4308,7 +4308,7 @@ _ON_A_NUMBER = (r"(?P<on>on)(?=\s+(?:(?!0[38]00|0808|03[34]\d|084\d|116|111|999)
                 r"|(?:his|her|their)\s+(?:mobile|landline|number|work\s+phone)\b))")
 _ASKED = re.compile(
     rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('asked_whom'))})\s+(?P<word>{_A_WORD})(?:\s+(?!(?:at|from)\b)(?P<second>{_A_WORD}))?(?=\s+(?:(?P<where>at|from)\b|about|to|if"
-    rf"|whether|for|what|why|how|when|that|because|but|and\s+(?:she|he)|{'|'.join(sorted(_WHEN_ASKED))}"
+    rf"|whether|for|what|why|how|when|that|because|but|(?P<answers>and\s+(?:she|he))|{'|'.join(sorted(_WHEN_ASKED))}"
     rf"|{_ON_A_NUMBER})\b"
     r"|\s*[,.;!?]|\s*$)", re.IGNORECASE)
 # Who says something, opening a sentence or a clause: a given name even when it is a word
@@ -4531,6 +4531,8 @@ def names_where_a_person_stands(text: str) -> Iterator[Finding]:
             continue  # "i supervised june to august": when, from one month to another
         if m.group("on") and (word.lower() in public_lower() or word.upper() in role_abbreviations()):
             continue  # a helpline or a post rung on its number: "rang silverline on", "messaged amhp on"
+        if m.group("answers") and (word.lower() in public_lower() or letters_said_for_a_thing(word.upper())):
+            continue  # a body or a desk answers too: "i texted bacp and she laughed", "I rang HQ and she"
         if _someone(m.group("word")):
             yield Finding(m.start("word"), _name_end(m), "PERSON", 0.55 if named_so else 0.6, "person-slot")
     for pattern, cue in ((_SAYS, _SAYING_CUE), (_SAYS_IN_FULL, _SAYING_CUE), (_FROM_WORK, _FROM_CUE),

@@ -1131,6 +1131,7 @@ def test_spoken_digits():
     ("my staff number is fifteen thousand, two hundred and one, it's on my wages slip",
      "my staff number is 15201, it's on my wages slip"),
     ("my reference is ninety thousand, three weeks to get it sorted", "my reference is 90000 3 weeks to get it sorted"),
+    ("my pin is eighteen thousand, four hundred staff have it", "my pin is 18000 400 staff have it"),
     ("staff no is seventy-four thousand, one nineteen", "staff no is 74000 1 19"),
     # (not a count after a label's word, nor money said after it)
     ("the hospital has nine thousand beds", "the hospital has nine thousand beds"),

@@ -361,8 +361,11 @@ def _cardinal(m: re.Match) -> str | None:
     # and twelve", "seventy-four thousand, and twelve"), one number; else each part a comma sets apart is read as if said alone ("four thousand, five
     # thousand"; "ninety thousand, three weeks"), and so is a number whose words make a year or
     # no one number, or with money said after its thousands.
+    from ingest.redact.recognizers import counted_after  # (it imports this module)
+
     said = words.split(",")
-    if len(said) > 1 and ("hundred" in said[1].lower() or said[1].split()[:1] == ["and"]):
+    if len(said) > 1 and ("hundred" in said[1].lower() or said[1].split()[:1] == ["and"]) \
+            and not counted_after(text, m.end()):  # ("thirty-two thousand, four hundred staff" are two)
         value = _number(" ".join(said))
         if value is not None and not 1900 <= value < 2100 and not _money_near(text, m.start(), m.start() + len(said[0])):
             return str(value)

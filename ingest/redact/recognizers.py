@@ -1760,6 +1760,11 @@ _NOT_ID_AFTER = re.compile(r"\s*(?:pounds|quid|k\b|people|patients|clients|staff
                            r"|referrals|members|calls|days|weeks|months|years|%|per\b)", re.IGNORECASE)
 
 
+def counted_after(text: str, end: int) -> bool:
+    """Whether what follows a number at ``end`` is what it counts ("400 staff", "3 weeks", "£")."""
+    return _NOT_ID_AFTER.match(text, end) is not None
+
+
 # Letters between figures that say what the figures are of: a public body's, a unit's ("0300-NHS-111",
 # "20-MG-100", "24-HR-365", "10-MHA-2007").
 _UNITS = frozenset("mg mgs ml mls mcg mcgs kg kgs g km hr hrs min mins mph kph".split())

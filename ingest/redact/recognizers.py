@@ -4297,8 +4297,8 @@ _SIGNED = re.compile(r"\s+x+\b(?!\w)|\s*x{2,}\b")
 # A word in a place only a person takes: paired with "me" or "I" ("me and hope", "June and
 # I", "ME AND BOB"), or what is asked, rung or told about something ("i asked grace about
 # it", "I rang June after"), or who answers ("I rang DB and she said no"; not "they": "i texted
-# nmc and they said to hold" is a body). There a given name that is also a word, a month or a stop word
-# ("will", "may") is someone's, and so are a pair of initials ("me and AJ").
+# nmc and they said to hold" is a body). There a given name that is also a word, a month or a
+# stop word ("will", "may") is someone's, and so are a pair of initials ("me and AJ").
 _A_WORD = r"[^\W\d_][\w'’-]*[^\W\d_]"
 _PAIRED = re.compile(
     rf"(?<![\w'’-])(?:me|him|her|myself)\s+(?:and|&|n|'n')\s+(?P<after>{_A_WORD})(?![\w'’-])"
@@ -6581,7 +6581,7 @@ _EMPLOYS = (r"(?:(?:never|always|only|still|now|just|then|finally|eventually"
             # ("Retail is a terrible employer", "the employer's duty" say what kind or whose)
             r"|(?:is|was|were|are|(?:has|have)\s+been)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?employer(?![\w'’-])"
             # or said to be what only a workplace is: "is a perinatal charity", "was my agency"
-            # (or the only one of its kind around: "was the only service round here doing trauma work")
+            # (or the only one of its kind around: "was the only charity round here doing trauma work")
             rf"|(?P<said_to_be>(?:is|was|were|are)\s+(?:a|an|the|my|our)\s+(?:(?:only|main|last)\s+)?{KIND_ONLY_A_WORKPLACE_IS}"
             r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:I|we|that|which|who|where|run|based|until|since|and|but|for|before"
             r"|after|when|while|in|near|at|on|round|around|doing|offering|taking)\b))"

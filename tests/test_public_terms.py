@@ -148,7 +148,8 @@ GONE = [
     # public, "SLCs" its plural), before or after its name in full
     (["I'm at SLCS now, which stands for South Lane Counselling Services.", "The SLCS contract is rolling."],
      ["SLCS", "South Lane"], ["The", "contract is rolling"]),
-    (["I worked for Cedar Close Gardens Services for years. CCGS paid late."], ["CCGS"], ["paid late"]),
+    (["I worked for Cedar Close Gardens Services for years. CCGS paid late.", "The other CCGs were worse."],
+     ["CCGS"], ["paid late", "The other CCGs were worse"]),
     # (not a job's letters in the plural, said every day: "the GPS round here")
     (["I worked for Green Park Services. The GPS round here are on their knees."], ["Green Park"], ["The GPS round"]),
     # two letters with full stops may be someone's initials

@@ -261,7 +261,7 @@ KEPT = [
     "Supervision and me do not mix.", "I asked around about it.", "I asked questions about it.",
     "I told everyone about it.", "I rang reception about it.", "I asked HR about it.", "I asked for help.",
     "I rang the GP about it.", "I told my manager about it.", "The GP said no.", "and HR said no",
-    "so the OT said rest", "the Sister NHS post was cut", "Sister I spoke to was lovely.", "HR decided it.", "OT assessed him.",
+    "so the OT said rest", "the Sister NHS post was cut", "Sister I spoke to was lovely.", "Sister AMU was short", "HR decided it.", "OT assessed him.",
     "I rang home and she picked up.", "i texted nmc and they said to hold", "i texted bacp and she laughed",
     "I rang HQ and she cried", "Work said no.", "Management said no.", "Everyone said no.", "The CQC said we were fine.",
     "they call him the GP", "we call it CBT", "the nurse prescribers were away", "my sister lives nearby",

@@ -1124,7 +1124,9 @@ def test_spoken_digits():
     # (a comma written after the thousands is inside the number; numbers listed with commas are each one)
     ("my staff number is seventy-four thousand, three hundred and twelve, ok", "my staff number is 74312, ok"),
     ("pin four thousand, five thousand", "pin 4000 5000"),
-    ("my staff number is seventy-four thousand, and twelve", "my staff number is 74012"),
+    # (but not across a comma before "and": what follows may be another clause)
+    ("my staff number is forty thousand, and one of my colleagues has the next one",
+     "my staff number is 40000, and one of my colleagues has the next one"),
     # (a value in the years' range, or words that make no one number, read part by part)
     ("my staff number is one thousand, nine hundred and eighty-four", "my staff number is 1000 900 and 84"),
     # (nor with money said after its thousands, nor a count after the comma)

@@ -1875,6 +1875,8 @@ def test_a_label_and_its_answer_across_a_spaced_dash_are_not_one_name(engine):
     ("Acorns, the youth charity, closed.", "Acorns"),
     # (or what the speaker is to it, in a clause of their own; the only one of its kind around)
     ("Pathways, the charity I work for, is tiny.", "Pathways"),
+    # (a name opening with a day's word is the name's: "Tomorrow Matters CIC took me on")
+    ("Tomorrow Matters CIC took me on.", "Tomorrow Matters CIC"),
     ("Compass was the only provider that would take me.", "Compass"),
     ("Larkspur was the only charity round here doing trauma work.", "Larkspur"),
     # who it serves or where it is before the pause, in quotes, in brackets

@@ -806,15 +806,21 @@ def extend_title(text: str, finding: Finding) -> Finding:
     return finding
 
 
-def public_in_its_own_right(short: str, public: PublicMatcher) -> bool:
-    """Whether a workplace's short form is a public term of its own, not the plural in capitals of
-    a public body's letters only: "SLCS" of "South Lane Counselling Services" is no plural of the
-    SLC (the Student Loans Company) in a source that names the workplace (elsewhere "IAPTS",
-    "PCNS" are the plurals)."""
-    if short.isupper() and short.endswith("S") and is_public_acronym(short[:-1]) and not is_public_acronym(short) \
-            and not recognizers.letters_said_for_a_thing(short[:-1]):
-        return False  # (a job's or a thing's letters in the plural are said every day: "the GPS round here")
-    return public.is_whole(short)
+def short_forms_searched_for(surface: str, public: PublicMatcher) -> list[Term]:
+    """A workplace's short forms (``short_forms``) but those that are public terms of their own.
+    The plural in capitals of a public body's letters is none: "SLCS" of "South Lane Counselling
+    Services" is no plural of the SLC (the Student Loans Company) in a source that names the
+    workplace, and is searched for as written only ("the other CCGs" stays; elsewhere "IAPTS",
+    "PCNS" are the plurals). A job's or a thing's letters in the plural are said every day ("the
+    GPS round here"), whatever they may also shorten."""
+    forms = []
+    for t in short_forms(surface):
+        if not public.is_whole(t.surface):
+            forms.append(t)
+        elif t.surface.isupper() and t.surface.endswith("S") and is_public_acronym(t.surface[:-1]) \
+                and not is_public_acronym(t.surface) and not recognizers.letters_said_for_a_thing(t.surface[:-1]):
+            forms.append(Term(t.surface, t.kind, False))
+    return forms
 
 
 def short_forms(surface: str) -> list[Term]:
@@ -2254,7 +2260,7 @@ class Engine:
         # A workplace listed to redact ("Quarrow Vale Counselling") is named again by its
         # initials ("QVC", "QV") and its name without its kind, said or not in full.
         terms += [t for seed in seeds if seed.kind in ("ORG", "REDACT") and workplace_named(normalise(seed.surface))
-                  for t in short_forms(seed.surface) if not public_in_its_own_right(t.surface, public)]
+                  for t in short_forms_searched_for(seed.surface, public)]
         # A workplace's letters its short forms make or the source gives ("OPT" of "Orrinford
         # Psychological Therapies"), though English writes them as a word.
         workplace_letters = _letters(terms[len(seeds):])
@@ -2305,7 +2311,7 @@ class Engine:
                     if f.kind == "PERSON":
                         terms += initials_of_words_read_as_someone(surface, self.names.first_names) + given
                     if f.kind == "ORG":
-                        shorts = [t for t in short_forms(surface) if not public_in_its_own_right(t.surface, public)]
+                        shorts = short_forms_searched_for(surface, public)
                         # (one of small words only, "Other Side" of "Other Side Bristol", as the
                         # name of small words is searched for: where a workplace is said)
                         said_at_small |= {t.surface.lower() for t in shorts if stop_words_only(t.surface)}

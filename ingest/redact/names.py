@@ -1350,9 +1350,10 @@ class NameFinder:
             end = m.end()
             words = m.group().split()
             last = words[-1].rstrip(".")
-            if words[0] in ("Sister", "Matron") and (last.lower() in STOP_WORDS or is_public_acronym(last) or (
-                    lexicon.is_ordinary(last.lower()) and last.lower() not in lexicon.surnames())):
-                continue  # a ward's post, not its holder: "Sister I spoke to", "the Sister NHS post", "Matron On Call"
+            if words[0] in ("Sister", "Matron") and (
+                    last.lower() in STOP_WORDS or is_public_acronym(last) or recognizers.letters_said_for_a_thing(last)
+                    or lexicon.is_ordinary(last.lower()) and last.lower() not in lexicon.surnames()):
+                continue  # a ward's post, not its holder: "Sister I spoke to", "Sister AMU", "Matron On Call"
             if m.group()[0].islower():
                 # (typed in lower case: "e.g." and "i.e." are no initials; an English word
                 # after the initials is the sentence's, "dr a. said no")

@@ -334,7 +334,7 @@ _CARDINAL_WORD = rf"(?:{TENS_WORD}(?:[\s-]{UNIT_WORD})?|{TEEN_WORD}|{UNIT_WORD}|
 # (a comma after a thousand or a million is written inside one number: "seventy-four thousand,
 # three hundred and twelve")
 _CARDINAL = re.compile(rf"(?<![\w-]){_CARDINAL_WORD}"
-                       rf"(?:(?:[\s-]+|\s+and\s+|(?:(?<=thousand)|(?<=million)),\s*(?:and\s+)?){_CARDINAL_WORD})*"
+                       rf"(?:(?:[\s-]+|\s+and\s+|(?:(?<=thousand)|(?<=million)),\s*){_CARDINAL_WORD})*"
                        r"(?![\w-])", re.IGNORECASE)
 
 _MONEY = re.compile(r"£|\b(?:pounds?|quid|grand|k|salary|wages?|pay|paid|earn\w*|worth|costs?|owe[ds]?|debt|bonus|"
@@ -358,15 +358,14 @@ def _cardinal(m: re.Match) -> str | None:
     if not re.search(r"thousand|million", words, re.IGNORECASE) \
             or not _numbers_label().search(text, max(0, m.start() - 80), m.start()):
         return None
-    # Written with a comma before its hundreds or its "and" ("seventy-four thousand, three hundred
-    # and twelve", "seventy-four thousand, and twelve"), one number; else each part a comma sets
-    # apart is read as if said alone ("four thousand, five thousand"; "ninety thousand, three
+    # Written with a comma before its hundreds ("seventy-four thousand, three hundred and twelve"),
+    # one number; else each part a comma sets apart is read as if said alone ("four thousand, five thousand"; "ninety thousand, three
     # weeks"), and so is a number whose words make a year or no one number, or with money said
     # after its thousands.
     from ingest.redact.recognizers import counted_after  # (it imports this module)
 
     said = words.split(",")
-    if len(said) > 1 and ("hundred" in said[1].lower() or said[1].split()[:1] == ["and"]) \
+    if len(said) > 1 and "hundred" in said[1].lower() \
             and not counted_after(text, m.end()):  # ("thirty-two thousand, four hundred staff" are two)
         value = _number(" ".join(said))
         if value is not None and not 1900 <= value < 2100 \

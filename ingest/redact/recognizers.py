@@ -6831,7 +6831,7 @@ def _said_to_employ(typed: str, lower: bool) -> Iterator[Finding]:
                 and lexicon.is_everyday(lowered[0]) \
                 or _said_to_be_of_no_field(m.group("said_to_be") or m.group("apposed"), lowered, lower) \
                 or m.group("apposed") and (lowered[-1].endswith("ly") or lowered[0] in words_set("interjections")
-                                           or lowered[0] in _CLAUSE_OPENER_WORDS
+                                           or lowered[0] in _CLAUSE_OPENER_WORDS or lowered[0] in words_set("times_said_alone")
                                            or _A_LISTS_NEXT_ITEM.match(typed, m.end())
                                            or lower and all(map(lexicon.is_ordinary, lowered))):
             continue  # (a party, a faith, a day the ordinary list keeps: "The Tories cut our pay";
@@ -6839,8 +6839,8 @@ def _said_to_employ(typed: str, lower: bool) -> Iterator[Finding]:
             # (not other abstract endings: charities are named "Resilience", "Balance");
             # a public body's or a job's letters: "NHS took me on", "HCA is where I started";
             # one everyday word said to be what a workplace is, "Love was my agency, not money";
-            # an adverb, a word opening a clause or an interjection set apart, "Sadly, the
-            # charity, closed", "Overall, the charity, was good"; items of a list, "Money, the
+            # an adverb, a word opening a clause, a day or an interjection set apart, "Sadly, the
+            # charity, closed", "Yesterday, the charity I work for, closed", "Overall, the charity, was good"; items of a list, "Money, the
             # agency, the hours"; in lower case everyday words, "anyway, the agency, ...")
         yield Finding(m.start("name") + tokens[0].start(), m.end("name"), "ORG", 0.6, "workplace-employs")
 

@@ -359,9 +359,9 @@ def _cardinal(m: re.Match) -> str | None:
             or not _numbers_label().search(text, max(0, m.start() - 80), m.start()):
         return None
     # Written with a comma before its hundreds ("seventy-four thousand, three hundred and twelve"),
-    # one number; else each part a comma sets apart is read as if said alone ("four thousand, five thousand"; "ninety thousand, three
-    # weeks"), and so is a number whose words make a year or no one number, or with money said
-    # after its thousands.
+    # one number; else each part a comma sets apart is read as if said alone ("four thousand, five
+    # thousand"; "ninety thousand, three weeks"), and so is a number whose words make a year or no
+    # one number, or with money said after its thousands.
     from ingest.redact.recognizers import counted_after  # (it imports this module)
 
     said = words.split(",")

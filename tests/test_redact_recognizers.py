@@ -1134,6 +1134,8 @@ def test_spoken_digits():
      "my staff number is 15201, it's on my wages slip"),
     ("my reference is ninety thousand, three weeks to get it sorted", "my reference is 90000 3 weeks to get it sorted"),
     ("my pin is eighteen thousand, four hundred staff have it", "my pin is 18000 400 staff have it"),
+    # (another's number said after one: "... and hers is ...")
+    ("my pin is four thousand and twelve and his is five thousand and one", "my pin is 4012 and his is 5001"),
     ("staff no is seventy-four thousand, one nineteen", "staff no is 74000 1 19"),
     # (not a count after a label's word, nor money said after it)
     ("the hospital has nine thousand beds", "the hospital has nine thousand beds"),

@@ -345,12 +345,14 @@ _MONEY = re.compile(r"£|\b(?:pounds?|quid|grand|k|salary|wages?|pay|paid|earn\w
 @functools.lru_cache(maxsize=1)
 def _numbers_label() -> re.Pattern:
     """A label a number is the value of (data's number_labels), then fillers and, if the number
-    was said already, its figures or words, up to where the number is said."""
+    was said already, its figures or words, up to where the number is said; or another's number
+    said after one ("my staff number is ... and hers is ...")."""
     from ingest.redact import recognizers  # (it imports this module)
 
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, recognizers.words('number_labels')))})"
                       r"(?:['’]s|\s+(?:is|was))?(?:[\s,:;—–-]+(?:it['’]s|um|er|erm|like))*[\s,:;—–-]*"
-                      rf"(?:(?:{_NUMBER_WORD}|and)[\s,.;:—–-]+)*$", re.IGNORECASE)
+                      rf"(?:(?:{_NUMBER_WORD}|thousand|million|and|(?:his|hers|mine|theirs|yours)\s+(?:is|was))[\s,.;:—–-]+)*$",
+                      re.IGNORECASE)
 
 
 def _cardinal(m: re.Match) -> str | None:

@@ -1761,7 +1761,8 @@ _NOT_ID_AFTER = re.compile(r"\s*(?:pounds|quid|k\b|people|patients|clients|staff
 
 
 def counted_after(text: str, end: int) -> bool:
-    """Whether what follows a number at ``end`` is what it counts ("400 staff", "3 weeks", "£")."""
+    """Whether what follows a number at ``end`` is what it counts ("400 staff", "3 weeks", "20
+    pounds", "5%"): no one's number (the ID rules', and the normaliser's before it joins words)."""
     return _NOT_ID_AFTER.match(text, end) is not None
 
 
@@ -1817,7 +1818,7 @@ def reference_numbers(text: str) -> Iterator[Finding]:
         digits = re.sub(r"\D", "", value)
         if len(digits) < 4 or digits in public_numbers() or _YEAR_ONLY.match(value) or re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", value):
             continue
-        if _NOT_ID_AFTER.match(text, m.end()) or re.search(r"[£$€]\s*$", text[max(0, m.start() - 20):m.start()]):
+        if counted_after(text, m.end()) or re.search(r"[£$€]\s*$", text[max(0, m.start() - 20):m.start()]):
             continue
         # Five digits or more are nearly always someone's number in speech; fewer need a word.
         yield _with_issuer(text, m.start(), m.end(), 0.5 if len(digits) >= 5 else 0.2)
@@ -1910,7 +1911,7 @@ def numbers_in_groups(text: str) -> Iterator[Finding]:
     the patterns of ``reference_numbers`` take one group at a time."""
     for (start, end), digits in _groups_after(_NUMBER_CUE, text):
         if len(digits) >= 4 and not _YEAR_ONLY.match(digits) and digits not in public_numbers() \
-                and not _NOT_ID_AFTER.match(text, end):
+                and not counted_after(text, end):
             yield _with_issuer(text, start, end, 0.6, "number-in-groups")
 
 

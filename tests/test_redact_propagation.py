@@ -288,8 +288,20 @@ CASES = [
     # a workplace's first word alone, capitalised, opening a clause before what it did
     (["I joined Tallowmere Psychological Services, an independent.", "Tallowmere is better, but not secure."],
      ["Tallowmere"], ["is better, but not secure"]),
+    # ... and, its name without the words of its service, capitalised wherever it is said, as its
+    # name without its kind is ("Beacon" of "Beacon Counselling"); in lower case it is the word
     (["I joined Compass Psychological Services, an independent.", "Compass is better, but not secure.",
-      "A compass is useful. Compass points north."], ["Compass is better"], ["A compass is useful", "Compass points north"]),
+      "A compass is useful. Compass points north."], ["Compass is better", "Compass points"], ["A compass is useful"]),
+    (["The agency I'm with is called Premier Medical Staffing.", "Premier pay on a Thursday, unless it's late."],
+     ["Premier"], ["pay on a Thursday"]),
+    (["BRIDGES SUPPORTED LIVING TOOK OVER THE CONTRACT.", "BRIDGES PAY £40 FOR A SLEEP-IN."], ["BRIDGES"],
+     ["PAY £40 FOR A SLEEP-IN"]),
+    # ... its own words only: a word of its service is no name ("Second" of "Second Step Recovery",
+    # "New" of "New Care Homes")
+    (["I was at Second Step Recovery for a year.", "Second, they never paid travel."], ["Second Step Recovery"],
+     ["Second, they never paid travel"]),
+    (["I joined New Mental Health Partners in May.", "New staff get no induction."], ["New Mental Health Partners"],
+     ["New staff get no induction"]),
     # ... and before what a workplace has ("staff", "supervisor", "rota"), as it is said there
     (["placement at second step was unpaid", "second step supervisor (mo) was great", "take the second step now"],
      ["second step supervisor"], ["supervisor (", "take the second step now"]),

@@ -882,6 +882,26 @@ def short_forms(surface: str) -> list[Term]:
     return list(dict.fromkeys(forms))
 
 
+def name_without_what_it_serves(surface: str, public: PublicMatcher) -> Term | None:
+    """A workplace's name without the words before its kind that say what service it is, as
+    often said without them as without its kind ("Premier Medical Staffing" is "Premier",
+    "Bridges Supported Living" "Bridges"): its own words before them, none of which says so
+    ("Second Step Recovery" is no "Second", "New Care Homes" no "New"), matched as the name
+    without its kind is (``short_forms``)."""
+    words = [w for w in re.findall(r"[\w'’&-]+", surface) if w.lower() != "the"]
+    cut = next((i for i, w in enumerate(words) if w.lower() in ORG_WORDS), None)
+    services = recognizers.service_words()
+    own = words[:cut or 0]
+    while own and own[-1].lower() in services:
+        own.pop()
+    if not own or len(own) == cut or any(w.lower() in services for w in own):
+        return None
+    name = " ".join(own)
+    if name.lower() in STOP_WORDS or len(name) < 4 and lexicon.is_everyday(name.lower()) or public.is_whole(name):
+        return None
+    return Term(name, "ORG", not all(lexicon.is_ordinary(w) for w in own))
+
+
 def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str]) -> list[Term]:
     """A name of three capitalised words of English read as someone's, opening with no given
     name nor title ("Walk It Off", "Rise With Grace"): a workplace's as often, said by its
@@ -2271,6 +2291,7 @@ class Engine:
         # ("AVMH"), a name run together in a hashtag ("fernleacare")
         letters_of: dict[str, str] = {}
         first_words: list[Term] = []  # a workplace's first word alone, an everyday word: where a workplace is said
+        without_service: list[Term] = []  # a workplace's name without the words of its service
         for key in keys:
             text = all_texts[key]
             for f in findings[key]:
@@ -2327,6 +2348,8 @@ class Engine:
                         shorts = [t for t in shorts if t not in plain]
                         terms += shorts + given
                         workplace_letters |= _letters(shorts + given)
+                        if served := name_without_what_it_serves(surface, public):
+                            without_service.append(served)
                         if first := first_word_alone(surface, public):
                             word, anywhere = first
                             (terms if anywhere else first_words).append(Term(word, "ORG", True))
@@ -2370,6 +2393,11 @@ class Engine:
                         # the union, "UNISON", no one's name; "ford" may be someone's, "Ford" or not)
                         terms += [make_term(p, "PERSON") for p in names_in_address(surface)
                                   if not public.is_whole(p) and not is_public_acronym(p.upper())]
+        # A workplace's name said without the words of its service ("Premier" of "Premier Medical
+        # Staffing"), unless the source names it as something else ("grew up in North Fennick" of
+        # "North Fennick Community Trust" is a place: the head of a workplace named after it).
+        kinds_found = {normalise(t.surface): t.kind for t in terms}
+        terms += [t for t in without_service if kinds_found.get(normalise(t.surface), "ORG") == "ORG"]
         # A workplace's name of two things joined by "and" read as two names ("at [Pellowby] and
         # [Trask]", a workplace and a person) is said by their letters as the name whole is
         # ("P&T"), the first's number; not where the second opens a clause ("at Pinehurst and

@@ -1448,6 +1448,9 @@ def test_a_second_recognizer_of_a_registered_name_is_an_error():
      ["one five eight"], [", sorry,", "Evenings only."]),
     ("Call 07700 900123, sorry, two minutes late.", ["900123"], ["sorry, two minutes late"]),
     ("Name: Daniel Quarrow. DOB 22/08/1979. I'm giving these in case", ["22/08/1979"], ["DOB"]),
+    # "at" said before a written address is the English word: the address goes whole, its host too
+    ("I email Flick my monthly report at f.ormerod@quarrow-cs.co.uk and get a thumbs-up back.",
+     ["f.ormerod", "quarrow-cs.co.uk"], ["my monthly report at"]),
     # (not a floor and a telephone's number; a correction of two parts and three figures is a time)
     ("Level 3 B, 07700 900146", ["900146"], ["Level 3 B"]), ("ring me on 07700 900146, sorry, 6 30.", ["900146"], ["6 30"]),
     # (after it, not the days or a kiss)

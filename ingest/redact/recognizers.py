@@ -560,6 +560,8 @@ def emails(text: str) -> Iterator[Finding]:
         if not (host.isalpha() and lexicon.is_ordinary(host) or host in public_lower()):  # ("staff.room@night")
             yield Finding(m.start(), m.end(), "EMAIL", 0.8, "email")
     for m in _SPOKEN_AT.finditer(text):
+        if text.startswith("@", m.end(1)):
+            continue  # "at" said before a written address ("my report at f.ormerod@x.co.uk"): its name is no host
         start, local = _local_part_before(text, m.start())
         if not local:
             continue

@@ -296,6 +296,12 @@ CASES = [
      ["Premier"], ["pay on a Thursday"]),
     (["BRIDGES SUPPORTED LIVING TOOK OVER THE CONTRACT.", "BRIDGES PAY £40 FOR A SLEEP-IN."], ["BRIDGES"],
      ["PAY £40 FOR A SLEEP-IN"]),
+    # a person's initials, typed in lower case where the name is and English never writes them
+    (["the manager is kieran fothergill.", "kf always says that."], ["kf always"], ["always says that"]),
+    # ... not letters of their own: a job's, a title, a word typed in capitals
+    (["Grace Parker is the receptionist.", "I saw the GP on Monday."], ["Grace Parker"], ["the GP on Monday"]),
+    (["Daniel Reed was the consultant.", "THE DR NEVER CAME BACK."], ["Daniel Reed"], ["THE DR NEVER CAME BACK"]),
+    (["Anna Tate manages the team.", "I WAS AT THE CLINIC ALL DAY."], ["Anna Tate"], ["I WAS AT THE CLINIC ALL DAY"]),
     # ... its own words only: a word of its service is no name ("Second" of "Second Step Recovery",
     # "New" of "New Care Homes")
     (["I was at Second Step Recovery for a year.", "Second, they never paid travel."], ["Second Step Recovery"],
@@ -657,6 +663,11 @@ ONE_PERSON = [
     # initials, together or dotted
     (["Jonah Pellerin was the lead.", "JP never answered emails.", "J.P. was off sick."],
      ["Jonah Pellerin", "JP", "J.P."], None),
+    # ... wherever they are said, on emails and minutes, in a source that names the person in full
+    (["Charmaine Boakye started with me.", "At the minute, CB with five years is paid the same as a new starter."],
+     ["Charmaine Boakye", "CB"], None),
+    (["Terence Sallow was the director.", "TS on the meeting minutes, TS on the restructure letter."],
+     ["Terence Sallow", "TS"], None),
     # two people with a short form in common: a word of one's name is that one's
     (["Tom Baker and Tomasz Nowak shared a desk.", "Tom was the louder one."], ["Tom Baker", "Tom"], "Tomasz Nowak"),
 ]

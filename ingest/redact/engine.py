@@ -902,6 +902,26 @@ def name_without_what_it_serves(surface: str, public: PublicMatcher) -> Term | N
     return Term(name, "ORG", not all(lexicon.is_ordinary(w) for w in own))
 
 
+def initials_of_someone(surface: str, first_names: frozenset[str], public: PublicMatcher) -> list[Term]:
+    """A person the source names in full, a given name and a surname, is called by their
+    initials too ("AP on emails" of "Alasdair Penhaligon", "TS on the minutes" of "Terence
+    Sallow"): the letters in capitals, as written; where the name was typed in lower case, in
+    lower case too if English never writes them ("kf"; not "jt"). Not letters that say
+    something of their own wherever they are: a public body's, a job's, a department's, a
+    panel's ("AP", "GP", "OT"), a title ("DR", "MS"), a given name ("JO") or a word ("AM")."""
+    words = surface.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isalpha() for w in words) or words[0].lower() not in first_names:
+        return []
+    letters = "".join(w[0] for w in words).upper()
+    lower = letters.lower()
+    if is_public_acronym(letters) or public.is_whole(letters) or lower in recognizers.public_lower() \
+            or recognizers.letters_said_for_a_thing(letters) or recognizers.letters_of_roles_or_panels(letters) \
+            or lower in STOP_WORDS or lower in TITLE_WORDS or lower in first_names or lexicon.is_everyday(lower):
+        return []
+    return [Term(letters, "PERSON", False)] + ([Term(lower, "PERSON", False)]
+                                               if surface.islower() and lexicon.is_rare(lower) else [])
+
+
 def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str]) -> list[Term]:
     """A name of three capitalised words of English read as someone's, opening with no given
     name nor title ("Walk It Off", "Rise With Grace"): a workplace's as often, said by its
@@ -2331,6 +2351,7 @@ class Engine:
                     letters_of.update((normalise(t.surface), normalise(surface)) for t in given)
                     if f.kind == "PERSON":
                         terms += initials_of_words_read_as_someone(surface, self.names.first_names) + given
+                        terms += initials_of_someone(surface, self.names.first_names, public)
                     if f.kind == "ORG":
                         shorts = short_forms_searched_for(surface, public)
                         # (one of small words only, "Other Side" of "Other Side Bristol", as the

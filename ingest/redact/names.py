@@ -635,7 +635,7 @@ class NameFinder:
             # is the month))
             return addressed and token.lower_ in _MODALS or token.lower_ == "will" and (
                 after.lower_ in SOMEONE_DOES and (after.whitespace_ or i + 2 >= n)  # (not "Will left-wing ...")
-                or after.lower_ in _DONE_BY_SOMEONE)
+                or after.lower_ in _DONE_BY_SOMEONE or a_past_tense(after.lower_) and after.whitespace_)
         if after.lower_ in STRONG_FOLLOWERS and not (i + 2 < n and doc[i + 2].like_num):
             return True
         return after.text == "," and i + 2 < n and doc[i + 2].lower_ in APPOSITION_STARTS or addressed
@@ -1516,6 +1516,21 @@ class NameFinder:
                                   for w in words):
             return "ORG"  # "Next Page", "Side Door": words of English, no name given in Britain nor surname
         return "PERSON"
+
+
+def a_past_tense(word: str) -> bool:
+    """A verb's past tense, which no modal goes before: one English forms otherwise
+    (data irregular_past_tenses: "got", "drove"), or an English verb and "-ed" ("moved",
+    "stopped", "worked"; not a verb ending so, "need", "proceed", nor "-ed" of no verb, "bed")."""
+    if word in _IRREGULAR_PAST_TENSES:
+        return True
+    if len(word) < 5 or not word.endswith("ed") or word.endswith("eed"):
+        return False
+    return any(len(stem) >= 3 and lexicon.is_ordinary(stem)
+               for stem in (word[:-2], word[:-1], word[:-3] if word[-3] == word[-4] else ""))
+
+
+_IRREGULAR_PAST_TENSES = recognizers.words_set("irregular_past_tenses")
 
 
 @functools.lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from ingest.redact import aliases, lexicon
 from ingest.redact.names import (ASKED_OF_SOMEONE, CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, HYPHEN_PREFIXES,
                                  SURNAME_TITLES)
 from ingest.redact.recognizers import MIN_SCORE, PLACING_VERBS, Finding, Spans, paired_with_me, register_recognizer
-from ingest.redact.recognizers import greetings, letters_said_for_a_thing, ordinary_weekday, words_set
+from ingest.redact.recognizers import counted_after, greetings, letters_said_for_a_thing, ordinary_weekday, words_set
 
 DETECTOR_DIR = Path(__file__).parent / "detector"
 KINDS = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -231,6 +231,12 @@ class Detector:
                                      or len(span) > 1 and span[0].lower_ in CLAUSE_OPENERS
                                      or len(span) > 1 and a_word_before_a_name(span[0], span[1])):
                     span = span[1:]
+                # (nor a count and what it counts after the name, "at knavesmoor 23 years": a
+                # figure of a name counts nothing, "Minds 365")
+                while len(span) > 1 and span[-1].like_num and counted_after(text, span.end_char):
+                    span = span[:-1]  # ("at quillby 3 years")
+                while len(span) > 2 and span[-2].like_num and counted_after(text, span[-2].idx + len(span[-2])):
+                    span = span[:-2]
                 while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()
                                      or kind != "ORG" and len(span) > 1 and span[-1].text.islower()
                                      and trails_a_name(span[-1].lower_)

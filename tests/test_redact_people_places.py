@@ -147,7 +147,10 @@ NEIGHBOURHOODS = [("i live in sparkbrook", "sparkbrook"), ("we moved to wythensh
                   ("from harehills originally", "harehills"), ("our hub covers splott", "splott"),
                   ("she lives in byker now", "byker"), ("I work in Toxteth.", "Toxteth"),
                   ("our clinic's near hyson green", "hyson green"), ("i'm based in london now", "london"),
-                  ("we moved to york in the spring", "york"), ("she's up in dún laoghaire", "dún laoghaire")]
+                  ("we moved to york in the spring", "york"), ("she's up in dún laoghaire", "dún laoghaire"),
+                  # a word villages and districts are named by, after the place, in its case
+                  ("i live in dunnock green, small village.", "dunnock green"),
+                  ("I LIVE IN DUNNOCK HEATH NOW.", "DUNNOCK HEATH")]
 # A hospital or a site said by its initials (invented initials).
 SITES = [("I did six years at the QVX before this", "QVX"), ("they sent her down to the RKI", "RKI"),
          ("she's in the BGW again", "BGW"),

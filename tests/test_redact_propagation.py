@@ -296,6 +296,11 @@ CASES = [
      ["Premier"], ["pay on a Thursday"]),
     (["BRIDGES SUPPORTED LIVING TOOK OVER THE CONTRACT.", "BRIDGES PAY £40 FOR A SLEEP-IN."], ["BRIDGES"],
      ["PAY £40 FOR A SLEEP-IN"]),
+    # a word villages are named by after a place is the place's; not said of something else
+    (["i live in dunnock green, small village.", "most of the staff live round dunnock."], ["dunnock green"],
+     ["small village"]),
+    (["i live in dunnock, close to the school.", "i grew up in tollerby and the end of it was sad."],
+     ["dunnock", "tollerby"], ["close to the school", "the end of it"]),
     # a person's initials, typed in lower case where the name is and English never writes them
     (["the manager is kieran fothergill.", "kf always says that."], ["kf always"], ["always says that"]),
     # ... not letters of their own: a job's, a title, a word typed in capitals

@@ -569,6 +569,24 @@ class Redaction:
 _OWN_LABEL = re.compile(rf"\bParticipant \d+\b|{PLACEHOLDER.pattern}")
 
 
+_PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?P<word>(?i:{recognizers.alternatives(words_set('place_words_after_a_place'))}))"
+                               r"(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:(?!to\b|of\b)[a-z]+))")
+
+
+def extend_place_word(text: str, finding: Finding) -> Finding:
+    """A place found, and a word villages and districts are named by after it in its own case
+    ("i live in [dunnock] green", "[TOLLERBY] HEATH"): the place's (data place_words_after_a_place);
+    not before "to" or "of" ("close to", "the end of")."""
+    if finding.kind != "LOC":
+        return finding
+    m = _PLACE_WORD_AFTER.match(text, finding.end)
+    if not m:
+        return finding
+    name, word = text[finding.start:finding.end], m.group("word")
+    same_case = word.islower() if name.islower() else word.isupper() if name.isupper() else word.istitle()
+    return Finding(finding.start, m.end("word"), finding.kind, finding.score, finding.recognizer) if same_case else finding
+
+
 def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]], text: str | None = None) -> list[Finding]:
     """The registry's findings of names never inside or across a public name (``protected``
     spans); structured identifiers (e-mails, numbers...) whatever holds them; given the text, a
@@ -2183,7 +2201,7 @@ class Engine:
             # A lower-case surname goes with a given name however the given name was found
             # ("bartosz wisniewski": the gazetteer's given name, not the detector's); so does a
             # title or a nickname's word before it ("wee jimmy").
-            found = [extend_title(text, extend_surname(text, f))
+            found = [extend_title(text, extend_surname(text, extend_place_word(text, f)))
                      for f in outside_public(recognized_by_text[text][0], protected, text)]
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
@@ -2194,7 +2212,8 @@ class Engine:
             # A name the rules found in part and a model in part ("orrin vale" of the rules, "vale
             # health foundation" of the detector) is one name: the model's span takes the rules'.
             models = [joined_with(f, found) for f in map(functools.partial(from_a_words_start, text), models) if f]
-            found += [extend_title(text, extend_surname(text, extend_directions(text, f))) if numbered(f.kind) else f
+            found += [extend_title(text, extend_surname(text, extend_directions(text, extend_place_word(text, f))))
+                      if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]
             # (a rule's lower-case workplace a region opens names one: "north east carers together")

@@ -390,6 +390,8 @@ MODEL_SPANS_ENDING = [
     ("i worked at quillby 3 years and hated it", "quillby 3", "LOC", "quillby"),
     ("I've worked at Knavesmoor twenty years.", "Knavesmoor twenty years", "ORG", "Knavesmoor"),
     ("We were bought by Minds 365 last year.", "Minds 365", "ORG", "Minds 365"),
+    ("I volunteered at Centre 47 years ago.", "Centre 47", "LOC", "Centre 47"),
+    ("I did shifts at Unit 12 staff were kind.", "Unit 12", "LOC", "Unit 12"),
 ]
 
 

@@ -230,6 +230,7 @@ def test_every_form_of_a_person_or_place_in_the_grid_goes(engine):
 KEPT = [
     "I will say it plainly.", "Will you come tomorrow?", "Will Unison help us?", "Will Unison said no.",
     "Will need to check the rota.", "Will staff be paid for it?", "Will bed in over the year.",
+    "Will trained staff be kept on?", "Will paid breaks come back? I doubt it.",
     "Sorry, Sky News was on.", "We watched the news on Sky.", "I was at Tesco, sorry, Aldi.",
     "This episode is sponsored by Aldi. Thanks, Aldi.", "Will left-wing councils fund it?",
     # a public name before what a firm is said to be, a brand before a job

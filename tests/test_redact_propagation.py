@@ -301,6 +301,20 @@ CASES = [
      ["small village"]),
     (["i live in dunnock, close to the school.", "i grew up in tollerby and the end of it was sad."],
      ["dunnock", "tollerby"], ["close to the school", "the end of it"]),
+    # a person's initials only where someone is said: not after a determiner or a word of where,
+    # nor before a noun they qualify, nor as a comment opening a clause
+    (["Rachel Cole runs the ward.", "The RC signed the section 3."], ["Rachel Cole"], ["The RC signed"]),
+    (["Colin Dunstable is the charge nurse.", "We count the CD cupboard twice."], ["Colin Dunstable"],
+     ["the CD cupboard"]),
+    (["Tom Bryce Halloran left.", "TBH the pay is the main thing."], ["Tom Bryce Halloran"], ["TBH the pay"]),
+    (["Nina Barraclough was my manager.", "NB: I left in 2022."], ["Nina Barraclough"], ["NB: I left"]),
+    (["Mel Kershaw joined us.", "I commuted from MK."], ["Mel Kershaw"], ["from MK"]),
+    # "Will" the person, and the modal opening a question in the same source
+    (["Will Stansfield is a senior.", "Will got me a card. Will the changes help? Will CQC act?"], ["Will got"],
+     ["Will the changes help?", "Will CQC act?"]),
+    # a town said alone is the town, not a workplace named after it
+    (["I joined Bath Mental Health Recruitment.", "Bath and North East Somerset Council paid."],
+     ["Bath Mental Health Recruitment"], ["Bath and"]),
     # a person's initials, typed in lower case where the name is and English never writes them
     (["the manager is kieran fothergill.", "kf always says that."], ["kf always"], ["always says that"]),
     # ... not letters of their own: a job's, a title, a word typed in capitals
@@ -673,6 +687,7 @@ ONE_PERSON = [
      ["Charmaine Boakye", "CB"], None),
     (["Terence Sallow was the director.", "TS on the meeting minutes, TS on the restructure letter."],
      ["Terence Sallow", "TS"], None),
+    (["the manager is kieran fothergill.", "kf always says that."], ["kieran fothergill", "kf"], None),
     # two people with a short form in common: a word of one's name is that one's
     (["Tom Baker and Tomasz Nowak shared a desk.", "Tom was the louder one."], ["Tom Baker", "Tom"], "Tomasz Nowak"),
 ]

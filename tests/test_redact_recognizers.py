@@ -62,6 +62,9 @@ CASES = {
          ("GUEST: Hello at the calm corner collective dot co dot uk.", "Hello at the calm corner collective dot co dot uk"),
          # a dotted name at a host with no ending; a line broken after a dot of its name
          ("the rep, imran.siddiqui@unite-branch... no", "imran.siddiqui@unite-branch"),
+         # ... at a mail host, or at a word or a public name with a name before it
+         ("my address at priya.s@gmail, ta", "priya.s@gmail"), ("cc my rep at j.smith@nhs if you need me", "j.smith@nhs"),
+         ("copy in my supervisor at h.tranter@team about it", "h.tranter@team"),
          ("follow up:\nmaria-jose.\nferreira@icloud.com (sorry)", "maria-jose.\nferreira@icloud.com"),
          ("The CQC was useless.\nleanne.quarrow@gmail.com", "leanne.quarrow@gmail.com"),
          ("Any comments?\nno.\njo@quarrow.co.uk", "jo@quarrow.co.uk"), ("m.\nquarrow\n@gmail.com", "quarrow\n@gmail.com"),
@@ -1451,6 +1454,8 @@ def test_a_second_recognizer_of_a_registered_name_is_an_error():
     # "at" said before a written address is the English word: the address goes whole, its host too
     ("I email Flick my monthly report at f.ormerod@quarrow-cs.co.uk and get a thumbs-up back.",
      ["f.ormerod", "quarrow-cs.co.uk"], ["my monthly report at"]),
+    # ... one with no ending is read as said: its name goes
+    ("email Dan at d.orme@nhs about the rota", ["d.orme"], ["about the rota"]),
     # (not a floor and a telephone's number; a correction of two parts and three figures is a time)
     ("Level 3 B, 07700 900146", ["900146"], ["Level 3 B"]), ("ring me on 07700 900146, sorry, 6 30.", ["900146"], ["6 30"]),
     # (after it, not the days or a kiss)

@@ -60,10 +60,11 @@ def spelled(norm: str) -> str | None:
 
 
 def initials(norm: str, capitals: bool) -> str | None:
-    """'j.w', 'jw' (written 'JW') → 'jw'. Two undotted letters not in capitals ("Jo") are a word."""
+    """'j.w', 'jw' (written 'JW') → 'jw'. Two undotted letters not in capitals ("Jo") are a word,
+    unless English never writes them ("kf")."""
     m = _INITIALS.fullmatch(norm)
-    if not m or not (capitals or "." in norm):
-        return None
+    if not m or not (capitals or "." in norm or " " not in norm and lexicon.is_rare(norm)):
+        return None  # (in lower case, letters English never writes are initials: "kf")
     letters = "".join(g for g in m.groups() if g)
     if "." not in norm and letters in lexicon.first_names():
         return None  # "JO" in capitals is Jo shouted

@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ingest.config import BASE_MODEL  # named there: the settings fingerprint reads it without spaCy
 from ingest.redact import aliases, lexicon
 from ingest.redact.names import (ASKED_OF_SOMEONE, CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, HYPHEN_PREFIXES,
-                                 SURNAME_TITLES)
+                                 ORG_WORDS, SURNAME_TITLES)
 from ingest.redact.recognizers import MIN_SCORE, PLACING_VERBS, Finding, Spans, paired_with_me, register_recognizer
 from ingest.redact.recognizers import counted_after, greetings, letters_said_for_a_thing, ordinary_weekday, words_set
 
@@ -232,10 +232,12 @@ class Detector:
                                      or len(span) > 1 and a_word_before_a_name(span[0], span[1])):
                     span = span[1:]
                 # (nor a count and what it counts after the name, "at knavesmoor 23 years": a
-                # figure of a name counts nothing, "Minds 365")
-                while len(span) > 1 and span[-1].like_num and counted_after(text, span.end_char):
+                # figure of a name counts nothing, "Minds 365"; nor one a kind numbers, "Unit 12")
+                while len(span) > 1 and span[-1].like_num and counted_after(text, span.end_char) \
+                        and not numbered_by_it(span[-2].lower_):
                     span = span[:-1]  # ("at quillby 3 years")
-                while len(span) > 2 and span[-2].like_num and counted_after(text, span[-2].idx + len(span[-2])):
+                while len(span) > 2 and span[-2].like_num and counted_after(text, span[-2].idx + len(span[-2])) \
+                        and not numbered_by_it(span[-3].lower_):
                     span = span[:-2]
                 while len(span) and (span[-1].lower_ in ("'s", "’s") or not span[-1].text[-1:].isalnum()
                                      or kind != "ORG" and len(span) > 1 and span[-1].text.islower()
@@ -260,6 +262,12 @@ class Detector:
         """Per kind, the share of the model's entities that were right in cross-validation."""
         meta = json.loads((self.path / "meta.json").read_text(encoding="utf-8"))
         return {k: float(v) for k, v in (meta.get("precision") or {}).items()}
+
+
+def numbered_by_it(word: str) -> bool:
+    """A word a figure after it numbers, in a name ("Unit 12", "Centre 47", "Platform 9"): a kind
+    of workplace or a thing numbered (data numbered_by_a_figure)."""
+    return word in words_set("numbered_by_a_figure") or word in ORG_WORDS or word in words_set("room_words")
 
 
 @register_recognizer("detector", ("PERSON", "ORG", "LOC"), batch=True, gate=False)

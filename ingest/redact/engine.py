@@ -37,9 +37,9 @@ from ingest.redact import aliases, detector, lexicon, recognizers  # detector: r
 from ingest.redact.normalise import View
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS,
-                                 JOB_NOUNS, KINDS_AFTER_A_NAME, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS, STREET_TYPES,
-                                 SURNAME_TITLES, NameFinder, extend_directions, extend_surname, given_then_surname,
-                                 a_job_said_after, a_job_said_before, is_public_acronym, labels_a_speakers_turn,
+                                 JOB_NOUNS, KINDS_AFTER_A_NAME, NAME_VERBS, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS,
+                                 STREET_TYPES, SURNAME_TITLES, NameFinder, a_past_tense, extend_directions, extend_surname,
+                                 given_then_surname, a_job_said_after, a_job_said_before, is_public_acronym, labels_a_speakers_turn,
                                  said_after_a_name, said_of_someone_after, someone_said_after)
 from ingest.redact.recognizers import (KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized,
                                        words_set)
@@ -915,8 +915,9 @@ def name_without_what_it_serves(surface: str, public: PublicMatcher) -> Term | N
     if not own or len(own) == cut or any(w.lower() in services for w in own):
         return None
     name = " ".join(own)
-    if name.lower() in STOP_WORDS or len(name) < 4 and lexicon.is_everyday(name.lower()) or public.is_whole(name):
-        return None
+    if name.lower() in STOP_WORDS or len(name) < 4 and lexicon.is_everyday(name.lower()) or public.is_whole(name) \
+            or name.lower() in lexicon.towns():
+        return None  # (a town said alone is the town: "Bath" of "Bath Mental Health Recruitment")
     return Term(name, "ORG", not all(lexicon.is_ordinary(w) for w in own))
 
 
@@ -938,6 +939,35 @@ def initials_of_someone(surface: str, first_names: frozenset[str], public: Publi
         return []
     return [Term(letters, "PERSON", False)] + ([Term(lower, "PERSON", False)]
                                                if surface.islower() and lexicon.is_rare(lower) else [])
+
+
+# Before a person's initials, no determiner nor a word of where or of what ("the RC", "my TL", "a
+# DM", "from MK", "over FB", "like VIP"); after them, the end of what is said, a possessive, a small
+# word no determiner nor question word ("CB with five years", "TS on the minutes", "kf always"), an
+# aside, or what someone does ("CB said", "TS rang"): not a noun they qualify ("a CD cupboard", "AA
+# meetings"), nor a comment opening a clause ("TBH the pay", "IDK what", "NB:", "BC, before covid").
+_NO_INITIALS_AFTER = frozenset("the a an my our your his her their its this that these those all any some every no "
+                               "from over on in into like via per".split())
+_NO_SOMEONE_BEFORE = frozenset("the a an this that these those my your our their his her its what which who whom "
+                               "whose how why when where".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def said_as_someones_initials(text: str, start: int, end: int) -> bool:
+    """Whether initials are said where someone is (``_NO_INITIALS_AFTER``, ``_NO_SOMEONE_BEFORE``)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1).lower() in _NO_INITIALS_AFTER:
+        return False
+    rest = text[end:end + 2]
+    if not rest.strip() or rest[:1] in ".?!)" or rest[:2] in ("'s", "’s") or rest in (" (", " —", " –"):
+        return True  # (or an aside after them: "PR (Pip, not public relations!)", "TS — the director —")
+    after = _WORD_AFTER.match(text, end)
+    if not after:
+        return False
+    word = after.group(1)
+    return word not in _NO_SOMEONE_BEFORE and (word in STOP_WORDS or word in words_set("verbs_after_a_name")
+                                               or word in NAME_VERBS or a_past_tense(word))
 
 
 def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str]) -> list[Term]:
@@ -2331,6 +2361,7 @@ class Engine:
         letters_of: dict[str, str] = {}
         first_words: list[Term] = []  # a workplace's first word alone, an everyday word: where a workplace is said
         without_service: list[Term] = []  # a workplace's name without the words of its service
+        initials_said: list[Term] = []  # a person's initials: where someone is said (said_as_someones_initials)
         for key in keys:
             text = all_texts[key]
             for f in findings[key]:
@@ -2370,7 +2401,7 @@ class Engine:
                     letters_of.update((normalise(t.surface), normalise(surface)) for t in given)
                     if f.kind == "PERSON":
                         terms += initials_of_words_read_as_someone(surface, self.names.first_names) + given
-                        terms += initials_of_someone(surface, self.names.first_names, public)
+                        initials_said += initials_of_someone(surface, self.names.first_names, public)
                     if f.kind == "ORG":
                         shorts = short_forms_searched_for(surface, public)
                         # (one of small words only, "Other Side" of "Other Side Bristol", as the
@@ -2489,6 +2520,7 @@ class Engine:
         at_only = TermMatcher(said_at)
         bare_only = TermMatcher(said_bare)
         first_at = TermMatcher(first_words)
+        initials_at = TermMatcher(initials_said)
         said_surfaces = {t.surface for t in said_at}
         # A workplace's name of several words, in any case: where part of it is found (its
         # first word, read as someone's or searched alone: "Thrive together", "[Silver] link"),
@@ -2509,6 +2541,9 @@ class Engine:
             found = list(findings[key])
             for m in (matcher, listed):
                 for start, end, term in m.finditer(text):
+                    found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
+            for start, end, term in initials_at.finditer(text) if initials_at else ():
+                if said_as_someones_initials(text, start, end):
                     found.append(Finding(start, end, term.kind, 0.65, "known-in-source"))
             for start, end, term in kinds_alone.finditer(text) if kinds_alone else ():
                 if _THE.search(text, max(0, start - 5), start) and _SAID_OF_A_WORKPLACE_ALONE.match(text, end):

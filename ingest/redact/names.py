@@ -635,7 +635,8 @@ class NameFinder:
             # is the month))
             return addressed and token.lower_ in _MODALS or token.lower_ == "will" and (
                 after.lower_ in SOMEONE_DOES and (after.whitespace_ or i + 2 >= n)  # (not "Will left-wing ...")
-                or after.lower_ in _DONE_BY_SOMEONE or a_past_tense(after.lower_) and after.whitespace_)
+                or after.lower_ in _DONE_BY_SOMEONE
+                or a_past_tense(after.lower_) and after.whitespace_ and not _a_question(doc, i))
         if after.lower_ in STRONG_FOLLOWERS and not (i + 2 < n and doc[i + 2].like_num):
             return True
         return after.text == "," and i + 2 < n and doc[i + 2].lower_ in APPOSITION_STARTS or addressed
@@ -1516,6 +1517,12 @@ class NameFinder:
                                   for w in words):
             return "ORG"  # "Next Page", "Side Door": words of English, no name given in Britain nor surname
         return "PERSON"
+
+
+def _a_question(doc, i: int) -> bool:
+    """Whether the sentence the token ``i`` is in ends with a question mark ("Will trained staff be
+    kept on?": "trained" is said of the staff there, no one's past)."""
+    return next((t.text == "?" for t in doc[i:] if t.text in (".", "!", "?")), False)
 
 
 def a_past_tense(word: str) -> bool:

@@ -536,6 +536,22 @@ _NOT_LOCAL_PART = {
 }
 
 
+def _an_address_with_no_ending(address: str) -> bool:
+    """A dotted name at a host with no ending (_EMAIL_NO_ENDING) typed as an address: at a host
+    that is a word or a public name ("staff.room@night", "dept.head@unison"), only a name with an
+    initial, a word English hardly writes or a figure in it ("m.okafor@home", "j.smith@nhs",
+    "lucy.b88@mind"); at a mail host always ("priya.s@gmail")."""
+    local, _, host = address.lower().rpartition("@")
+    named = any(len(p) == 1 or not p.isalpha() or not lexicon.is_ordinary(p) for p in re.split(r"[._+-]+", local) if p)
+    return host in _MAIL_HOSTS or named or not (host.isalpha() and lexicon.is_ordinary(host) or host in public_lower())
+
+
+def _written_address_at(text: str, start: int) -> bool:
+    """Whether a written address the e-mail rules take begins at ``start``."""
+    short = _EMAIL_NO_ENDING.match(text, start)
+    return _EMAIL.match(text, start) is not None or short is not None and _an_address_with_no_ending(short.group())
+
+
 @register_recognizer("email", "EMAIL", context=("email", "e-mail", "mail", "emails", "email's", "address",
                                                 "contact", "inbox", "write"), needs=_EMAIL_NEEDS)
 def emails(text: str) -> Iterator[Finding]:
@@ -556,12 +572,12 @@ def emails(text: str) -> Iterator[Finding]:
             continue  # "staffing @ 60 . uk wide", "work @ home . ie no mileage": "@" said for "at"
         yield Finding(m.start(), m.end(), "EMAIL", 0.95, "email")
     for m in _EMAIL_NO_ENDING.finditer(text) if "@" in text else ():
-        host = m.group().rpartition("@")[2].lower()
-        if not (host.isalpha() and lexicon.is_ordinary(host) or host in public_lower()):  # ("staff.room@night")
+        if _an_address_with_no_ending(m.group()):
             yield Finding(m.start(), m.end(), "EMAIL", 0.8, "email")
     for m in _SPOKEN_AT.finditer(text):
-        if text.startswith("@", m.end(1)):
-            continue  # "at" said before a written address ("my report at f.ormerod@x.co.uk"): its name is no host
+        if text.startswith("@", m.end(1)) and _written_address_at(text, m.start(1)):
+            continue  # "at" said before a written address ("my report at f.ormerod@x.co.uk", "at
+            # d.orme@nhs"), found whole above: its name is no host
         start, local = _local_part_before(text, m.start())
         if not local:
             continue

@@ -1582,6 +1582,9 @@ def test_a_kind_of_workplace_said_of_none_stays(engine, quotes, gone, kept):
     ("Organisation name: Pebble", ["Pebble"]), ("Employer (optional): Ripple", ["Ripple"]),
     ("Where do you work? Thistle", ["Thistle"]), ("who is your employer? pebble, small charity", ["pebble"]),
     ("where do you work: bloom counselling", ["bloom counselling"]),
+    # an equals sign for the colon, as surveys are typed
+    ("AGENCY = VANTAGE NURSING RECRUITMENT. THEY TAKE A CUT", ["VANTAGE NURSING RECRUITMENT"]),
+    ("pay = £11.44, agency = quillcare", ["quillcare"]),
 ])
 def test_a_workplace_named_after_a_label_is_found(text, names):
     assert found_by("labelled-workplace", text) == names
@@ -1594,7 +1597,7 @@ def test_a_workplace_named_after_a_label_is_found(text, names):
     "my placement: hell on earth", "The organisation - honestly - was a mess", "Employer: NHS trust, then agency",
     "Organisation: optional", "Employer: private sector", "Employer: third sector charity", "Employer: unknown",
     "Where do you work? In a GP surgery.", "Where do you work? Roughly, the NHS.", "Who is your employer? The NHS",
-    "Where do you work? I work for a small charity.",
+    "Where do you work? I work for a small charity.", "employer = NHS", "the agency = money, basically",
 ])
 def test_an_answer_naming_no_workplace_and_prose_after_a_label_stay(text):
     assert found_by("labelled-workplace", text) == []
@@ -1630,13 +1633,49 @@ def test_what_someone_says_of_their_employer_stays(text):
     assert found_by("my-employer-is", text) == []
 
 
+# A workplace typed in lower case or capitals holding, between its own name and its kind, public
+# words that only say what service it is ("primary care"): the workplace whole; those words alone,
+# or a public name of one word inside, stay.
+@pytest.mark.parametrize("quote,gone,kept", [
+    ("i worked at westbrook primary care alliance for 3 years.", ["westbrook primary care alliance"], ["for 3 years"]),
+    ("I WORK FOR A GP FEDERATION — WESTBROOK PRIMARY CARE ALLIANCE — AS A PRACTITIONER.",
+     ["WESTBROOK PRIMARY CARE ALLIANCE"], ["GP FEDERATION", "AS A PRACTITIONER"]),
+    ("i work in primary care at the practice", [], ["primary care at the practice"]),
+    ("we moved into secondary care services in 2019", [], ["secondary care services"]),
+])
+def test_a_workplace_holding_words_of_its_service_goes_whole(engine, quote, gone, kept):
+    check(engine, [quote], gone, kept)
+
+
+# What a workplace's people call it, typed in lower case or capitals after the text places someone
+# there or says what kind of place: its nickname; not a thing of work, a time, a word of grammar,
+# nor where nothing says where someone works or the typist capitalises names.
+@pytest.mark.parametrize("text,names", [
+    ("i've worked at knavesmoor 23 years. everyone calls it the moor. the moor was a community", ["moor"]),
+    ("NHS. BASED AT THE WHARF BUILDING, WE CALL IT THE SHED BECAUSE IT WAS A BOAT SHED", ["SHED"]),
+    ("went back as agency to the same hospital, we call it the marsh, not because of him", ["marsh"]),
+    ("i work on the ward. we call it the zoo.", ["zoo"]),
+])
+def test_a_workplace_its_people_call_so_is_found(text, names):
+    assert found_by("workplace-called-it", text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "i work nights on the ward. we call it the graveyard shift.", "we call it the zoo.",
+    "I work at Knavesmoor. Everyone calls it the Moor.",
+    "i work at the practice. we call it the rota.",
+])
+def test_what_people_call_a_thing_or_a_time_stays(text):
+    assert found_by("workplace-called-it", text) == []
+
+
 # A form's label for the ward, unit, site or place someone works or lives in: its answer is
 # that place's name; not what kind, a number or none, nor prose after "the", "my".
 @pytest.mark.parametrize("text,names", [
     ("Ward: Foxglove", ["Foxglove"]), ("WARD: HERON", ["HERON"]), ("ward - foxglove", ["foxglove"]),
     ("UNIT: CEDARS", ["CEDARS"]),
     ("Location: Great Wrexley", ["Great Wrexley"]), ("Previous wards: Heron, Kestrel", ["Heron", "Kestrel"]),
-    ("home town - brackley", ["brackley"]),
+    ("home town - brackley", ["brackley"]), ("ward = foxglove, 20 beds", ["foxglove"]),
 ])
 def test_a_place_named_after_a_label_is_found(text, names):
     assert found_by("labelled-place", text) == names

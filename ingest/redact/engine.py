@@ -599,7 +599,8 @@ def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]]
     for f in findings:
         inside = [] if KINDS[f.kind].structured else protected.overlapping(f.start, f.end)
         if not inside or text is not None and (public_inside_a_name(text, f, spans)
-                                               or named_after_a_region(text, f, spans)):
+                                               or named_after_a_region(text, f, spans)
+                                               or a_service_said_inside(text, f, inside)):
             kept.append(f)
         elif text is not None and (rest := beside_a_public_name(text, f, inside)):
             kept.append(rest)
@@ -709,6 +710,17 @@ def named_after_a_region(text: str, f: Finding, protected: list[tuple[int, int]]
     """A pub named after a county or region ("the cumberland arms", "THE YORKSHIRE ARMS"): the
     pub's name whole, the region inside it a word of that name, not the public body."""
     return f.recognizer == "pub-name" and all(f.start < a and b < f.end for a, b in protected if a < f.end and f.start < b)
+
+
+def a_service_said_inside(text: str, f: Finding, inside: list[tuple[int, int]]) -> bool:
+    """A rule's workplace holding, between its own name and its kind, public words that only say
+    what service it is ("westbrook primary care alliance", "QUARROW MENTAL HEALTH FOUNDATION"
+    where "mental health" is a public term): two words or more, each a service's word
+    (data/service_words.txt), none at the name's edge. A public name of one word ("Crisis",
+    "Refuge") is a body of its own."""
+    return f.kind == "ORG" and all(
+        f.start < a and b < f.end and len(words := text[a:b].lower().split()) >= 2
+        and all(w in recognizers.service_words() for w in words) for a, b in inside)
 
 
 def public_inside_a_name(text: str, f: Finding, protected: list[tuple[int, int]]) -> bool:
@@ -1260,7 +1272,7 @@ _NAME_ENDS_HERE = re.compile(r"\s*(?:$|[^\w\s]|['’]s\b|(?:" + recognizers.alte
 # ("pwp at new roots", "coordinator at the lantern post."): such a name is searched for
 # capitalised, and in lower case only where a workplace is said, never word by word.
 READ_WHERE_A_WORKPLACE_IS = frozenset({"workplace-after-post", "workplace-in-everyday-words",
-                                       "workplace-read-capitalised"})
+                                       "workplace-read-capitalised", "workplace-called-it"})
 
 
 def parts_said_alone(surface: str) -> list[str]:

@@ -5048,6 +5048,38 @@ _WORK_BEFORE_A_HOUSE = re.compile(
 _BETWEEN_ITEMS = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
+# What a workplace's people call it, a word after "the", typed in lower case or capitals ("i've
+# worked at knavesmoor 23 years. everyone calls it the moor", "BASED AT THE WHARF BUILDING, WE CALL IT
+# THE SHED"): its nickname, where the text says before it where someone works or what kind of
+# place it is; not a thing of work nor a word of a time ("we call it the graveyard shift", "the
+# sin bin"), nor a word of grammar or the field.
+_CALLED_IT_THE = re.compile(r"(?<![\w'’-])(?:we|everyone|everybody|they|people|staff|locals|most\s+people|the\s+staff)"
+                            r"[ \t]+(?:all[ \t]+|just[ \t]+)?(?:call|calls|called)[ \t]+it[ \t]+the[ \t]+[\"'‘“]?"
+                            r"(?P<name>[a-z]+)[\"'’”]?(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:because|cos|as|since|now|too|though)\b)")
+_PLACED_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_WORK_WORDS}|based|bank|agency)[ \t]+(?:\w+[ \t]+)?(?:at|in|on|for|with|to)\b"
+                            rf"|{_WORKPLACE_KIND.pattern})", re.IGNORECASE)
+
+
+@register_recognizer("workplace-called-it", "ORG", gate=False, normalised=False)
+def workplaces_people_call(text: str) -> Iterator[Finding]:
+    """'everyone calls it the moor': the nickname of the workplace the text has just placed
+    someone at, typed in lower case or capitals (``_CALLED_IT_THE``)."""
+    if " it " not in text.lower():
+        return
+    typed = _as_typed(text)
+    if not _names_in_lower_case(typed):
+        return  # (where the typist capitalises names, "we call it the Moor" is the name rules')
+    for m in _CALLED_IT_THE.finditer(typed):
+        name = m.group("name")
+        if name in STOP_WORDS or name in _STOP or name in words_set("things_of_work") or lexicon.is_field_word(name) \
+                or name in public_lower() or name in _TIMES_SAID_OF_WORK or not _PLACED_BEFORE.search(typed, 0, m.start()):
+            continue
+        yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-called-it")
+
+
+_TIMES_SAID_OF_WORK = frozenset("graveyard night nights day days weekend weekends late lates early earlies".split())
+
+
 @register_recognizer("lower-case-house", "ORG", gate=False, normalised=False)
 def lower_case_houses(text: str) -> Iterator[Finding]:
     """'nights at the beeches', 'moved to the sycamores': typed in lower case after a word
@@ -6295,15 +6327,15 @@ _LABEL = (r"(?:(?:current|previous|former|last|main|present|other|second)\s+)?"
 _WORKPLACE_QUESTION = (r"(?:where\s+do\s+you\s+(?:currently\s+)?work|who\s+do\s+you\s+(?:currently\s+)?work\s+for"
                        r"|who\s+is\s+your\s+(?:current\s+)?employer|which\s+(?:organi[sz]ation|company|charity|service"
                        r"|employer)\s+do\s+you\s+work\s+(?:for|at|in))[ \t]*(?:\?|:)")
-# A colon after the label anywhere but after a determiner ("the company: awful", "my placement:
-# hell" are prose); a dash only where the label opens a line (in speech "my
+# A colon (or an equals sign, as surveys are typed: "agency = bloom") after the label anywhere but
+# after a determiner ("the company: awful", "my placement: hell" are prose); a dash only where the label opens a line (in speech "my
 # employer - they were awful" is no answer); a question mark after a form's question.
 def _labelled(label: str, question: str | None = None) -> re.Pattern:
     """The pattern of a form's ``label`` (or ``question``) and its answer (group ``value``)."""
     asked = rf"|(?<![\w'’-]){question}" if question else ""
     return re.compile(
         rf"(?:(?<![\w'’-])(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\ba )(?<!\bno )(?<!\bmy )(?<!\bour )(?<!\bhis )"
-        rf"(?<!\bher )(?<!\btheir ){label}[ \t]*:|(?m:^)[ \t]*{label}[ \t]*[-–—](?=[ \t]){asked})[ \t]*"
+        rf"(?<!\bher )(?<!\btheir ){label}[ \t]*[:=]|(?m:^)[ \t]*{label}[ \t]*[-–—](?=[ \t]){asked})[ \t]*"
         r"(?P<value>[^\n.;!?()\[\]\"“”]{1,80})", re.IGNORECASE)
 
 
@@ -6317,8 +6349,8 @@ _PLACE_LABEL = _labelled(r"(?:(?:current|previous|former|last|main|your)\s+)?(?:
 # What each label holds, looked for first (most texts hold no label): a word of it, in the
 # text lowered, and its colon or dash.
 _LABEL_CUE = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work")
-_PLACE_LABEL_CUE = re.compile(r"(?:wards?|unit|sites?|base|location|town|village)[ \t]*[:—–-]")
-_LABEL_MARK = re.compile(r"[:\-–—?]")
+_PLACE_LABEL_CUE = re.compile(r"(?:wards?|unit|sites?|base|location|town|village)[ \t]*[:=—–-]")
+_LABEL_MARK = re.compile(r"[:=\-–—?]")
 # Where one item of the answer ends: a list's comma, "and", "then", a slash, a spaced dash.
 _ITEM_ENDS = re.compile(r"\s*(?:,|\s/|/\s|\s(?:and|then|plus)\s|\s[-–—]\s)\s*", re.IGNORECASE)
 # Answers that name no employer ("self-employed", "n/a", "various").

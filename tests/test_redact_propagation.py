@@ -309,9 +309,19 @@ CASES = [
     (["Tom Bryce Halloran left.", "TBH the pay is the main thing."], ["Tom Bryce Halloran"], ["TBH the pay"]),
     (["Nina Barraclough was my manager.", "NB: I left in 2022."], ["Nina Barraclough"], ["NB: I left"]),
     (["Mel Kershaw joined us.", "I commuted from MK."], ["Mel Kershaw"], ["from MK"]),
+    (["Fiona Thompson runs it.", "I went FT in 2020.", "Dan Morris hosts it. DM me."], ["Fiona Thompson"],
+     ["I went FT in 2020", "DM me"]),
+    (["Nina Barraclough was my manager.", "NB we weren't paid. What a load of BS."], ["Nina Barraclough"],
+     ["NB we weren't paid", "load of BS"]),
     # "Will" the person, and the modal opening a question in the same source
     (["Will Stansfield is a senior.", "Will got me a card. Will the changes help? Will CQC act?"], ["Will got"],
      ["Will the changes help?", "Will CQC act?"]),
+    (["I worked with Will Fenwick.", "Will being Will, what did you expect?"], ["Will being", "being Will"], []),
+    # a place said with a word villages are named by, then alone: both go; not a word after it
+    # that is a verb or before a noun ("fell last week", "top floor")
+    (["i live in skelby marsh", "skelby is tiny"], ["skelby"], ["is tiny"]),
+    (["my nan in ollerby fell last week", "i live in ollerby top floor flat"], ["ollerby"],
+     ["fell last week", "top floor flat"]),
     # a town said alone is the town, not a workplace named after it
     (["I joined Bath Mental Health Recruitment.", "Bath and North East Somerset Council paid."],
      ["Bath Mental Health Recruitment"], ["Bath and"]),

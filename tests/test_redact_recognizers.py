@@ -73,7 +73,8 @@ CASES = {
          "it was a long period of time at work, a period at the end", "I was at the calm corner café for years",
          # a shorthand with a dot before an English word or a public name; a mailbox at a public body's
          # host or a sentence typed on; a line's last word before an address on the next
-         "staff.room@night", "dept.head@unison", "help at the library.it's free", "info at the unison dot org dot uk",
+         "staff.room@night", "dept.head@unison", "night.staff@nhs", "10 p.m@home", "e.g@night", "covid.19@work",
+         "help at the library.it's free", "info at the unison dot org dot uk",
          "jobs at the trust dot nhs dot uk",
          "the trial period at the start", "meet me@ reception",
          "the podcast's at quillnights.podbean.com now", "she's at yahoo now, doing hr", "we're at live events",

@@ -1648,13 +1648,13 @@ def test_a_workplace_holding_words_of_its_service_goes_whole(engine, quote, gone
 
 
 # What a workplace's people call it, typed in lower case or capitals after the text places someone
-# there or says what kind of place: its nickname; not a thing of work, a time, a word of grammar,
-# nor where nothing says where someone works or the typist capitalises names.
+# there or says what kind of place, a part of a word said before it (its own name's): its
+# nickname; not a word said of any place, a thing of work, a time, nor where nothing says where
+# someone works or the typist capitalises names.
 @pytest.mark.parametrize("text,names", [
     ("i've worked at knavesmoor 23 years. everyone calls it the moor. the moor was a community", ["moor"]),
-    ("NHS. BASED AT THE WHARF BUILDING, WE CALL IT THE SHED BECAUSE IT WAS A BOAT SHED", ["SHED"]),
-    ("went back as agency to the same hospital, we call it the marsh, not because of him", ["marsh"]),
-    ("i work on the ward. we call it the zoo.", ["zoo"]),
+    ("went back as agency to greymarsh hospital, we call it the marsh, not because of him", ["marsh"]),
+    ("I WORK AT QUILLBY HOUSE. WE CALL IT THE QUILL.", ["QUILL"]),
 ])
 def test_a_workplace_its_people_call_so_is_found(text, names):
     assert found_by("workplace-called-it", text) == names
@@ -1662,8 +1662,9 @@ def test_a_workplace_its_people_call_so_is_found(text, names):
 
 @pytest.mark.parametrize("text", [
     "i work nights on the ward. we call it the graveyard shift.", "we call it the zoo.",
-    "I work at Knavesmoor. Everyone calls it the Moor.",
-    "i work at the practice. we call it the rota.",
+    "I work at Knavesmoor. Everyone calls it the Moor.", "i work on the ward. we call it the madhouse.",
+    "i work on the ward. we call it the zoo.", "i work at the practice. we call it the rota.",
+    "I WORK AT THE ORCHARD LODGE, WE CALL IT THE LODGE BECAUSE ITS SMALL",
 ])
 def test_what_people_call_a_thing_or_a_time_stays(text):
     assert found_by("workplace-called-it", text) == []

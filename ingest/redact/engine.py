@@ -570,21 +570,32 @@ _OWN_LABEL = re.compile(rf"\bParticipant \d+\b|{PLACEHOLDER.pattern}")
 
 
 _PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?P<word>(?i:{recognizers.alternatives(words_set('place_words_after_a_place'))}))"
-                               r"(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:(?!to\b|of\b)[a-z]+))")
+                               r"(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?P<next>[a-z]+)\b)")
+# (a word a place word opens or runs into a phrase with: "the end of", "close to", "end up")
+_NO_PLACE_WORD_BEFORE = frozenset("to of up down off out".split())
 
 
 def extend_place_word(text: str, finding: Finding) -> Finding:
     """A place found, and a word villages and districts are named by after it in its own case
-    ("i live in [dunnock] green", "[TOLLERBY] HEATH"): the place's (data place_words_after_a_place);
-    not before "to" or "of" ("close to", "the end of")."""
+    ("i live in [dunnock] green", "[TOLLERBY] HEATH"), before a pause or a small word: the place's
+    (data place_words_after_a_place); not before a noun it qualifies ("top floor") nor "to", "of",
+    "up" ("close to", "the end of", "end up"). The place alone is still searched for (``_find``)."""
     if finding.kind != "LOC":
         return finding
     m = _PLACE_WORD_AFTER.match(text, finding.end)
-    if not m:
-        return finding
+    if not m or m.group("next") and (m.group("next") not in STOP_WORDS or m.group("next") in _NO_PLACE_WORD_BEFORE):
+        return finding  # (after it a pause or a small word: not "ollerby top floor", "dunnock green belt")
     name, word = text[finding.start:finding.end], m.group("word")
     same_case = word.islower() if name.islower() else word.isupper() if name.isupper() else word.istitle()
     return Finding(finding.start, m.end("word"), finding.kind, finding.score, finding.recognizer) if same_case else finding
+
+
+def without_its_place_word(surface: str) -> str | None:
+    """A place's name without a word villages are named by ending it ("skelby" of "skelby marsh")."""
+    words = surface.split()
+    if len(words) > 1 and words[-1].lower() in words_set("place_words_after_a_place"):
+        return " ".join(words[:-1])
+    return None
 
 
 def outside_public(findings: Iterable[Finding], protected: list[tuple[int, int]], text: str | None = None) -> list[Finding]:
@@ -953,13 +964,13 @@ def initials_of_someone(surface: str, first_names: frozenset[str], public: Publi
                                                if surface.islower() and lexicon.is_rare(lower) else [])
 
 
-# Before a person's initials, no determiner nor a word of where or of what ("the RC", "my TL", "a
-# DM", "from MK", "over FB", "like VIP"); after them, the end of what is said, a possessive, a small
-# word no determiner nor question word ("CB with five years", "TS on the minutes", "kf always"), an
-# aside, or what someone does ("CB said", "TS rang"): not a noun they qualify ("a CD cupboard", "AA
-# meetings"), nor a comment opening a clause ("TBH the pay", "IDK what", "NB:", "BC, before covid").
+# Before a person's initials, no determiner nor a word of where, of what or of being ("the RC", "my
+# TL", "a DM", "from MK", "over FB", "like VIP", "a load of BS", "went FT"); after them, the end of
+# what is said, a possessive, an aside, a small word said after someone (_SAID_AFTER_SOMEONE) or
+# what someone does ("CB said", "TS rang"): not a noun they qualify ("a CD cupboard", "AA
+# meetings"), nor a comment opening a clause ("TBH the pay", "IDK if", "NB:", "BC, before covid").
 _NO_INITIALS_AFTER = frozenset("the a an my our your his her their its this that these those all any some every no "
-                               "from over on in into like via per".split())
+                               "from over on in into like via per of went go goes going gone be been being".split())
 _NO_SOMEONE_BEFORE = frozenset("the a an this that these those my your our their his her its what which who whom "
                                "whose how why when where".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -978,8 +989,13 @@ def said_as_someones_initials(text: str, start: int, end: int) -> bool:
     if not after:
         return False
     word = after.group(1)
-    return word not in _NO_SOMEONE_BEFORE and (word in STOP_WORDS or word in words_set("verbs_after_a_name")
+    return word not in _NO_SOMEONE_BEFORE and (word in _SAID_AFTER_SOMEONE or word in words_set("verbs_after_a_name")
                                                or word in NAME_VERBS or a_past_tense(word))
+
+
+# Small words said after someone, as after a name ("CB with five years", "TS on the minutes", "kf
+# always says", "CB and I"); not any small word ("DM me", "NB we", "TBH i'm", "IDK if").
+_SAID_AFTER_SOMEONE = frozenset("with and on at always never just still also too herself himself".split())
 
 
 def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str]) -> list[Term]:
@@ -2401,6 +2417,8 @@ class Engine:
                     continue
                 if numbered(f.kind):
                     terms.append(make_term(surface, f.kind))
+                    if f.kind == "LOC" and (bare := without_its_place_word(surface)):
+                        terms.append(make_term(bare, f.kind))  # "skelby" of "skelby marsh", said alone again
                     if f.kind == "PERSON" and (word := aliases.spelled(normalise(surface))) and len(word) >= 3 \
                             and not lexicon.is_field_word(word) and (not lexicon.is_ordinary(word) or word in self.names.first_names):
                         terms.append(make_term(word.title(), f.kind))  # spelled out, said whole too: "Zaborowski."

@@ -636,7 +636,7 @@ class NameFinder:
             return addressed and token.lower_ in _MODALS or token.lower_ == "will" and (
                 after.lower_ in SOMEONE_DOES and (after.whitespace_ or i + 2 >= n)  # (not "Will left-wing ...")
                 or after.lower_ in _DONE_BY_SOMEONE
-                or a_past_tense(after.lower_) and after.whitespace_ and not _a_question(doc, i))
+                or after.lower_ in _PAST_OF_SOMEONE and after.whitespace_ and not _a_question(doc, i))
         if after.lower_ in STRONG_FOLLOWERS and not (i + 2 < n and doc[i + 2].like_num):
             return True
         return after.text == "," and i + 2 < n and doc[i + 2].lower_ in APPOSITION_STARTS or addressed
@@ -1520,8 +1520,8 @@ class NameFinder:
 
 
 def _a_question(doc, i: int) -> bool:
-    """Whether the sentence the token ``i`` is in ends with a question mark ("Will trained staff be
-    kept on?": "trained" is said of the staff there, no one's past)."""
+    """Whether the sentence the token ``i`` is in ends with a question mark ("Will grew staff
+    numbers?" is asked)."""
     return next((t.text == "?" for t in doc[i:] if t.text in (".", "!", "?")), False)
 
 
@@ -1538,6 +1538,11 @@ def a_past_tense(word: str) -> bool:
 
 
 _IRREGULAR_PAST_TENSES = recognizers.words_set("irregular_past_tenses")
+# ... those after "Will" that only someone's past can be: not a past said of a thing before its
+# noun as often ("Will paid breaks come back", "Will lost wages be repaid"), nor "-ed" ("Will
+# trained staff be kept on").
+_PAST_OF_SOMEONE = _IRREGULAR_PAST_TENSES - frozenset(
+    "made kept lost paid sent spent found held led bought brought left broke sold built".split())
 
 
 @functools.lru_cache(maxsize=1)

@@ -538,12 +538,20 @@ _NOT_LOCAL_PART = {
 
 def _an_address_with_no_ending(address: str) -> bool:
     """A dotted name at a host with no ending (_EMAIL_NO_ENDING) typed as an address: at a host
-    that is a word or a public name ("staff.room@night", "dept.head@unison"), only a name with an
-    initial, a word English hardly writes or a figure in it ("m.okafor@home", "j.smith@nhs",
-    "lucy.b88@mind"); at a mail host always ("priya.s@gmail")."""
+    that is a word, a public name or a mail host that is one ("staff.room@night", "dept.head@unison",
+    "night.staff@nhs"), only someone's name: a word of three letters or more English hardly writes,
+    or an initial or a figure beside a word ("m.okafor@home", "j.smith@nhs", "lucy.b88@mind"; not
+    "e.g@night", "10 p.m@home", "covid.19@work"); at a personal mail host always ("priya.s@gmail")."""
     local, _, host = address.lower().rpartition("@")
-    named = any(len(p) == 1 or not p.isalpha() or not lexicon.is_ordinary(p) for p in re.split(r"[._+-]+", local) if p)
-    return host in _MAIL_HOSTS or named or not (host.isalpha() and lexicon.is_ordinary(host) or host in public_lower())
+    parts = [p for p in re.split(r"[._+-]+", local) if p]
+    words = [p for p in parts if p.isalpha() and len(p) >= 3]
+    named = any(not lexicon.is_ordinary(w) for w in words) or bool(words) and any(
+        len(p) == 1 and p.isalpha() or any(c.isdigit() for c in p) and any(c.isalpha() for c in p) for p in parts)
+    return host in _PERSONAL_MAIL_HOSTS or named or not (host.isalpha() and lexicon.is_ordinary(host)
+                                                         or host in public_lower() or host in _MAIL_HOSTS)
+
+
+_PERSONAL_MAIL_HOSTS = frozenset(words("mail_hosts_said_alone"))
 
 
 def _written_address_at(text: str, start: int) -> bool:
@@ -5049,10 +5057,10 @@ _BETWEEN_ITEMS = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
 # What a workplace's people call it, a word after "the", typed in lower case or capitals ("i've
-# worked at knavesmoor 23 years. everyone calls it the moor", "BASED AT THE WHARF BUILDING, WE CALL IT
-# THE SHED"): its nickname, where the text says before it where someone works or what kind of
-# place it is; not a thing of work nor a word of a time ("we call it the graveyard shift", "the
-# sin bin"), nor a word of grammar or the field.
+# worked at knavesmoor 23 years. everyone calls it the moor"): its nickname, where the text says
+# before it where someone works or what kind of place it is, and the nickname is a part of a word
+# said before it (its own name's: "moor" of "knavesmoor", "quill" of "quillby house"); not a word
+# said of any place ("we call it the madhouse", "the zoo", "the graveyard shift").
 _CALLED_IT_THE = re.compile(r"(?<![\w'’-])(?:we|everyone|everybody|they|people|staff|locals|most\s+people|the\s+staff)"
                             r"[ \t]+(?:all[ \t]+|just[ \t]+)?(?:call|calls|called)[ \t]+it[ \t]+the[ \t]+[\"'‘“]?"
                             r"(?P<name>[a-z]+)[\"'’”]?(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:because|cos|as|since|now|too|though)\b)")
@@ -5064,20 +5072,20 @@ _PLACED_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_WORK_WORDS}|based|bank|agen
 def workplaces_people_call(text: str) -> Iterator[Finding]:
     """'everyone calls it the moor': the nickname of the workplace the text has just placed
     someone at, typed in lower case or capitals (``_CALLED_IT_THE``)."""
-    if " it " not in text.lower():
-        return
+    lower = text.lower()
+    if "call" not in lower or " it " not in lower:
+        return  # (most texts call nothing so: the patterns are not tried)
     typed = _as_typed(text)
     if not _names_in_lower_case(typed):
         return  # (where the typist capitalises names, "we call it the Moor" is the name rules')
     for m in _CALLED_IT_THE.finditer(typed):
         name = m.group("name")
-        if name in STOP_WORDS or name in _STOP or name in words_set("things_of_work") or lexicon.is_field_word(name) \
-                or name in public_lower() or name in _TIMES_SAID_OF_WORK or not _PLACED_BEFORE.search(typed, 0, m.start()):
+        if name in STOP_WORDS or name in _STOP or lexicon.is_field_word(name) or name in public_lower() \
+                or not _PLACED_BEFORE.search(typed, 0, m.start()):
             continue
-        yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-called-it")
-
-
-_TIMES_SAID_OF_WORK = frozenset("graveyard night nights day days weekend weekends late lates early earlies".split())
+        before = typed[:m.start()]
+        if len(name) >= 3 and re.search(rf"[a-z]{name}\b|\b{name}[a-z]", before):
+            yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-called-it")
 
 
 @register_recognizer("lower-case-house", "ORG", gate=False, normalised=False)

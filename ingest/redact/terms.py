@@ -192,7 +192,7 @@ _MODAL_NAMES = frozenset({"will", "may"})
 _SAID_AS_A_MODAL = re.compile(r"\s+(?i:i|you|u|he|she|it|we|they|be|not)\b")
 # ... or opening a question, no comma after it ("Will the changes help?", "Will CQC act?"; not
 # "Will, can you start?", where someone is asked)
-_ASKED = re.compile(r"(?!\s*,)[^.!?\n]*\?")
+_ASKED = re.compile(r"(?!\s*,)[^.!?\n,]*\?")  # (no comma before it: "Will being Will, what did you expect?")
 # (only where a sentence opens: a modal said inside one is in lower case, "I told May you were coming")
 _A_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*|['‘\"“(]\s*)$")
 

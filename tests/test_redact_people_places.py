@@ -231,7 +231,7 @@ KEPT = [
     "I will say it plainly.", "Will you come tomorrow?", "Will Unison help us?", "Will Unison said no.",
     "Will need to check the rota.", "Will staff be paid for it?", "Will bed in over the year.",
     "Will trained staff be kept on?", "Will paid breaks come back? I doubt it.", "Will trained staff be kept on",
-    "Will paid breaks ever come back", "Will lost wages be repaid",
+    "Will paid breaks ever come back", "Will lost wages be repaid", "Will sat nav be provided",
     "Sorry, Sky News was on.", "We watched the news on Sky.", "I was at Tesco, sorry, Aldi.",
     "This episode is sponsored by Aldi. Thanks, Aldi.", "Will left-wing councils fund it?",
     # a public name before what a firm is said to be, a brand before a job

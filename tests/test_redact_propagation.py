@@ -317,12 +317,17 @@ CASES = [
     (["Will Stansfield is a senior.", "Will got me a card. Will the changes help? Will CQC act?"], ["Will got"],
      ["Will the changes help?", "Will CQC act?"]),
     (["I worked with Will Fenwick.", "Will being Will, what did you expect?"], ["Will being", "being Will"], []),
+    (["May Ashworth is the deputy.", "May never even said sorry? May?"], ["May never", "May?"], []),
+    (["Bob Stannard runs it.", "it was BS. total BS and everyone knows"], ["Bob Stannard"], ["it was BS.", "total BS and"]),
     # a place said with a word villages are named by, then alone: both go; not a word after it
     # that is a verb or before a noun ("fell last week", "top floor")
     (["i live in skelby marsh", "skelby is tiny"], ["skelby"], ["is tiny"]),
     (["my nan in ollerby fell last week", "i live in ollerby top floor flat"], ["ollerby"],
      ["fell last week", "top floor flat"]),
-    # a town said alone is the town, not a workplace named after it
+    (["i live in skelby, park and ride is free"], ["skelby"], ["park and ride is free"]),
+    # a town or a direction said alone is that, not a workplace named after it
+    (["I joined Northern Mental Health Care.", "I grew up in Northern Ireland."], ["Northern Mental Health Care"],
+     ["Northern Ireland"]),
     (["I joined Bath Mental Health Recruitment.", "Bath and North East Somerset Council paid."],
      ["Bath Mental Health Recruitment"], ["Bath and"]),
     # a person's initials, typed in lower case where the name is and English never writes them

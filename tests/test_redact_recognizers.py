@@ -65,6 +65,7 @@ CASES = {
          # ... at a mail host, or at a word or a public name with a name before it
          ("my address at priya.s@gmail, ta", "priya.s@gmail"), ("cc my rep at j.smith@nhs if you need me", "j.smith@nhs"),
          ("copy in my supervisor at h.tranter@team about it", "h.tranter@team"),
+         ("my personal one is mark.hill@msn, ta", "mark.hill@msn"),
          ("follow up:\nmaria-jose.\nferreira@icloud.com (sorry)", "maria-jose.\nferreira@icloud.com"),
          ("The CQC was useless.\nleanne.quarrow@gmail.com", "leanne.quarrow@gmail.com"),
          ("Any comments?\nno.\njo@quarrow.co.uk", "jo@quarrow.co.uk"), ("m.\nquarrow\n@gmail.com", "quarrow\n@gmail.com"),

@@ -1665,6 +1665,8 @@ def test_a_workplace_its_people_call_so_is_found(text, names):
     "I work at Knavesmoor. Everyone calls it the Moor.", "i work on the ward. we call it the madhouse.",
     "i work on the ward. we call it the zoo.", "i work at the practice. we call it the rota.",
     "I WORK AT THE ORCHARD LODGE, WE CALL IT THE LODGE BECAUSE ITS SMALL",
+    "i work at a day centre, staff call it the base", "we work on zoom all year, we call it the zoo",
+    "i work in newcastle, we call it the castle",
 ])
 def test_what_people_call_a_thing_or_a_time_stays(text):
     assert found_by("workplace-called-it", text) == []

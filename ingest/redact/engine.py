@@ -571,29 +571,31 @@ _OWN_LABEL = re.compile(rf"\bParticipant \d+\b|{PLACEHOLDER.pattern}")
 
 _PLACE_WORD_AFTER = re.compile(rf"[ \t]+(?P<word>(?i:{recognizers.alternatives(words_set('place_words_after_a_place'))}))"
                                r"(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?P<next>[a-z]+)\b)")
-# (a word a place word opens or runs into a phrase with: "the end of", "close to", "end up")
-_NO_PLACE_WORD_BEFORE = frozenset("to of up down off out".split())
+# The words after which a place word ends the name (not "the end of", "park and ride", "hill after hill").
+_PLACE_WORD_BEFORE = frozenset("now too though then but so where which who is was has had".split())
 
 
 def extend_place_word(text: str, finding: Finding) -> Finding:
     """A place found, and a word villages and districts are named by after it in its own case
     ("i live in [dunnock] green", "[TOLLERBY] HEATH"), before a pause or a small word: the place's
-    (data place_words_after_a_place); not before a noun it qualifies ("top floor") nor "to", "of",
-    "up" ("close to", "the end of", "end up"). The place alone is still searched for (``_find``)."""
+    (data place_words_after_a_place); not before a noun it qualifies ("top floor") nor a phrase
+    ("close to", "the end of", "park and ride"). The place alone is still searched for (``_find``)."""
     if finding.kind != "LOC":
         return finding
     m = _PLACE_WORD_AFTER.match(text, finding.end)
-    if not m or m.group("next") and (m.group("next") not in STOP_WORDS or m.group("next") in _NO_PLACE_WORD_BEFORE):
-        return finding  # (after it a pause or a small word: not "ollerby top floor", "dunnock green belt")
+    if not m or m.group("next") and m.group("next") not in _PLACE_WORD_BEFORE:
+        return finding  # (after it a pause or a word ending the name: not "ollerby top floor", "park and ride")
     name, word = text[finding.start:finding.end], m.group("word")
     same_case = word.islower() if name.islower() else word.isupper() if name.isupper() else word.istitle()
     return Finding(finding.start, m.end("word"), finding.kind, finding.score, finding.recognizer) if same_case else finding
 
 
 def without_its_place_word(surface: str) -> str | None:
-    """A place's name without a word villages are named by ending it ("skelby" of "skelby marsh")."""
+    """A place's name without a word villages are named by ending it ("skelby" of "skelby marsh"),
+    where it holds a word English hardly writes (not "west" of "West End", "castle" of "Castle Vale")."""
     words = surface.split()
-    if len(words) > 1 and words[-1].lower() in words_set("place_words_after_a_place"):
+    if len(words) > 1 and words[-1].lower() in words_set("place_words_after_a_place") \
+            and not all(lexicon.is_ordinary(w) for w in words[:-1]):
         return " ".join(words[:-1])
     return None
 
@@ -939,15 +941,15 @@ def name_without_what_it_serves(surface: str, public: PublicMatcher) -> Term | N
         return None
     name = " ".join(own)
     if name.lower() in STOP_WORDS or len(name) < 4 and lexicon.is_everyday(name.lower()) or public.is_whole(name) \
-            or name.lower() in lexicon.towns():
-        return None  # (a town said alone is the town: "Bath" of "Bath Mental Health Recruitment")
+            or name.lower() in lexicon.towns() or name.lower().removesuffix("ern") in recognizers.which_or_where("compass"):
+        return None  # (a town or a direction said alone is that: "Bath", "Northern" of "Northern Care Services")
     return Term(name, "ORG", not all(lexicon.is_ordinary(w) for w in own))
 
 
 def initials_of_someone(surface: str, first_names: frozenset[str], public: PublicMatcher) -> list[Term]:
     """A person the source names in full, a given name and a surname, is called by their
-    initials too ("AP on emails" of "Alasdair Penhaligon", "TS on the minutes" of "Terence
-    Sallow"): the letters in capitals, as written; where the name was typed in lower case, in
+    initials too ("CB with five years" of "Charmaine Boakye", "TS on the minutes" of "Terence
+    Sallow"), where someone is said (``said_as_someones_initials``): the letters in capitals, as written; where the name was typed in lower case, in
     lower case too if English never writes them ("kf"; not "jt"). Not letters that say
     something of their own wherever they are: a public body's, a job's, a department's, a
     panel's ("AP", "GP", "OT"), a title ("DR", "MS"), a given name ("JO") or a word ("AM")."""
@@ -983,14 +985,24 @@ def said_as_someones_initials(text: str, start: int, end: int) -> bool:
     if before and before.group(1).lower() in _NO_INITIALS_AFTER:
         return False
     rest = text[end:end + 2]
-    if not rest.strip() or rest[:1] in ".?!)" or rest[:2] in ("'s", "’s") or rest in (" (", " —", " –"):
-        return True  # (or an aside after them: "PR (Pip, not public relations!)", "TS — the director —")
+    if rest[:2] in ("'s", "’s"):
+        return True
+    # (the end of what is said, an aside or a small word say it only of letters English seldom
+    # writes as a word: "CB with five years", "TS on the minutes"; not "it was BS.", "FT and PT staff")
+    seldom = lexicon.zipf(text[start:end].lower()) < _INITIALS_WRITTEN_AS_A_WORD
+    if not rest.strip() or rest[:1] in ".?!)" or rest in (" (", " —", " –"):
+        return seldom  # (an aside after them: "PR (Pip, not public relations!)", "TS — the director —")
     after = _WORD_AFTER.match(text, end)
-    if not after:
+    if not after or after.group(1) in _NO_SOMEONE_BEFORE:
         return False
     word = after.group(1)
-    return word not in _NO_SOMEONE_BEFORE and (word in _SAID_AFTER_SOMEONE or word in words_set("verbs_after_a_name")
-                                               or word in NAME_VERBS or a_past_tense(word))
+    return word in words_set("verbs_after_a_name") or word in NAME_VERBS or a_past_tense(word) \
+        or seldom and word in _SAID_AFTER_SOMEONE
+
+
+# How often (Zipf) letters are written as a word before they say nothing of someone but after what
+# someone does ("BS", "FT", "OMG", "IDK" are written as words; "CB", "TS", "KF" seldom).
+_INITIALS_WRITTEN_AS_A_WORD = 3.8
 
 
 # Small words said after someone, as after a name ("CB with five years", "TS on the minutes", "kf

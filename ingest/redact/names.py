@@ -1542,7 +1542,7 @@ _IRREGULAR_PAST_TENSES = recognizers.words_set("irregular_past_tenses")
 # noun as often ("Will paid breaks come back", "Will lost wages be repaid"), nor "-ed" ("Will
 # trained staff be kept on").
 _PAST_OF_SOMEONE = _IRREGULAR_PAST_TENSES - frozenset(
-    "made kept lost paid sent spent found held led bought brought left broke sold built".split())
+    "made kept lost paid sent spent found held led bought brought left broke sold built sat struck woke fell".split())
 
 
 @functools.lru_cache(maxsize=1)

@@ -541,17 +541,15 @@ def _an_address_with_no_ending(address: str) -> bool:
     that is a word, a public name or a mail host that is one ("staff.room@night", "dept.head@unison",
     "night.staff@nhs"), only someone's name: a word of three letters or more English hardly writes,
     or an initial or a figure beside a word ("m.okafor@home", "j.smith@nhs", "lucy.b88@mind"; not
-    "e.g@night", "10 p.m@home", "covid.19@work"); at a personal mail host always ("priya.s@gmail")."""
+    "e.g@night", "10 p.m@home", "covid.19@work"); at a mail host no word nor public name is, always
+    ("priya.s@gmail", "mark.hill@msn")."""
     local, _, host = address.lower().rpartition("@")
     parts = [p for p in re.split(r"[._+-]+", local) if p]
     words = [p for p in parts if p.isalpha() and len(p) >= 3]
     named = any(not lexicon.is_ordinary(w) for w in words) or bool(words) and any(
         len(p) == 1 and p.isalpha() or any(c.isdigit() for c in p) and any(c.isalpha() for c in p) for p in parts)
-    return host in _PERSONAL_MAIL_HOSTS or named or not (host.isalpha() and lexicon.is_ordinary(host)
-                                                         or host in public_lower() or host in _MAIL_HOSTS)
-
-
-_PERSONAL_MAIL_HOSTS = frozenset(words("mail_hosts_said_alone"))
+    return host in _MAIL_HOSTS and not (host in public_lower() or lexicon.is_ordinary(host)) or named \
+        or not (host.isalpha() and lexicon.is_ordinary(host) or host in public_lower() or host in _MAIL_HOSTS)
 
 
 def _written_address_at(text: str, start: int) -> bool:
@@ -5058,9 +5056,10 @@ _BETWEEN_ITEMS = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 # What a workplace's people call it, a word after "the", typed in lower case or capitals ("i've
 # worked at knavesmoor 23 years. everyone calls it the moor"): its nickname, where the text says
-# before it where someone works or what kind of place it is, and the nickname is a part of a word
-# said before it (its own name's: "moor" of "knavesmoor", "quill" of "quillby house"); not a word
-# said of any place ("we call it the madhouse", "the zoo", "the graveyard shift").
+# before it where someone works or what kind of place it is, and the nickname is a part of a name
+# said before it, a word English hardly writes ("moor" of "knavesmoor", "quill" of "quillby
+# house"); not a word said of any place ("the madhouse", "the zoo"), nor part of a word ("the ship"
+# of "relationship", "the castle" of "newcastle").
 _CALLED_IT_THE = re.compile(r"(?<![\w'’-])(?:we|everyone|everybody|they|people|staff|locals|most\s+people|the\s+staff)"
                             r"[ \t]+(?:all[ \t]+|just[ \t]+)?(?:call|calls|called)[ \t]+it[ \t]+the[ \t]+[\"'‘“]?"
                             r"(?P<name>[a-z]+)[\"'’”]?(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:because|cos|as|since|now|too|though)\b)")
@@ -5084,7 +5083,8 @@ def workplaces_people_call(text: str) -> Iterator[Finding]:
                 or not _PLACED_BEFORE.search(typed, 0, m.start()):
             continue
         before = typed[:m.start()]
-        if len(name) >= 3 and re.search(rf"[a-z]{name}\b|\b{name}[a-z]", before):
+        whole = re.search(rf"\b[a-z]*(?:[a-z]{name}|{name}[a-z])[a-z]*\b", before)
+        if len(name) >= 3 and whole and not lexicon.is_ordinary(whole.group()):
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-called-it")
 
 

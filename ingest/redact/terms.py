@@ -190,9 +190,11 @@ def said_as_month(text: str, start: int, end: int) -> bool:
 # it goes, the lesser harm).
 _MODAL_NAMES = frozenset({"will", "may"})
 _SAID_AS_A_MODAL = re.compile(r"\s+(?i:i|you|u|he|she|it|we|they|be|not)\b")
-# ... or opening a question, no comma after it ("Will the changes help?", "Will CQC act?"; not
-# "Will, can you start?", where someone is asked)
-_ASKED = re.compile(r"(?!\s*,)[^.!?\n,]*\?")  # (no comma before it: "Will being Will, what did you expect?")
+# ... or opening a question before its subject ("Will the changes help?", "Will CQC act?"; not
+# "Will, can you start?", where someone is asked, nor "May went home early again?")
+_ASKED = re.compile(r"\s+(?:the|a|an|this|that|these|those|any|anyone|anybody|anything|everyone|everything|[A-Z]{2,}"
+                    r"|[A-Z][a-z]+)\b[^.!?\n,]*\?")  # (a subject, then the question's mark, no comma before it:
+# not "Will being Will, what did you expect?", "May never said sorry?", "May?")
 # (only where a sentence opens: a modal said inside one is in lower case, "I told May you were coming")
 _A_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*|['‘\"“(]\s*)$")
 

@@ -37,10 +37,10 @@ from ingest.redact import aliases, detector, lexicon, recognizers  # detector: r
 from ingest.redact.normalise import View
 from ingest.redact.normalise import normalise as normalise_view
 from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, HYPHEN_PREFIXES, JOB_MODIFIERS,
-                                 JOB_NOUNS, KINDS_AFTER_A_NAME, NAME_VERBS, ORG_WORDS, PLACE_KINDS, PLACE_WORDS, ROLE_WORDS,
-                                 STREET_TYPES, SURNAME_TITLES, NameFinder, a_past_tense, extend_directions, extend_surname,
-                                 given_then_surname, a_job_said_after, a_job_said_before, is_public_acronym, labels_a_speakers_turn,
-                                 said_after_a_name, said_of_someone_after, someone_said_after)
+                                 JOB_NOUNS, KINDS_AFTER_A_NAME, NAME_VERBS, ORG_WORDS, PLACE_KINDS, PLACE_WORDS,
+                                 ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, a_job_said_after, a_job_said_before,
+                                 a_past_tense, extend_directions, extend_surname, given_then_surname, is_public_acronym,
+                                 labels_a_speakers_turn, said_after_a_name, said_of_someone_after, someone_said_after)
 from ingest.redact.recognizers import (KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized,
                                        words_set)
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
@@ -949,8 +949,9 @@ def name_without_what_it_serves(surface: str, public: PublicMatcher) -> Term | N
 def initials_of_someone(surface: str, first_names: frozenset[str], public: PublicMatcher) -> list[Term]:
     """A person the source names in full, a given name and a surname, is called by their
     initials too ("CB with five years" of "Charmaine Boakye", "TS on the minutes" of "Terence
-    Sallow"), where someone is said (``said_as_someones_initials``): the letters in capitals, as written; where the name was typed in lower case, in
-    lower case too if English never writes them ("kf"; not "jt"). Not letters that say
+    Sallow"), where someone is said (``said_as_someones_initials``): the letters in capitals, as
+    written; where the name was typed in lower case, in lower case too if English never writes
+    them ("kf"; not "jt"). Not letters that say
     something of their own wherever they are: a public body's, a job's, a department's, a
     panel's ("AP", "GP", "OT"), a title ("DR", "MS"), a given name ("JO") or a word ("AM")."""
     words = surface.split()

@@ -5062,9 +5062,10 @@ _BETWEEN_ITEMS = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 # of "relationship", "the castle" of "newcastle").
 _CALLED_IT_THE = re.compile(r"(?<![\w'’-])(?:we|everyone|everybody|they|people|staff|locals|most\s+people|the\s+staff)"
                             r"[ \t]+(?:all[ \t]+|just[ \t]+)?(?:call|calls|called)[ \t]+it[ \t]+the[ \t]+[\"'‘“]?"
-                            r"(?P<name>[a-z]+)[\"'’”]?(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:because|cos|as|since|now|too|though)\b)")
-_PLACED_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_WORK_WORDS}|based|bank|agency)[ \t]+(?:\w+[ \t]+)?(?:at|in|on|for|with|to)\b"
-                            rf"|{_WORKPLACE_KIND.pattern})", re.IGNORECASE)
+                            r"(?P<name>[a-z]+)[\"'’”]?"
+                            r"(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:because|cos|as|since|now|too|though)\b)")
+_PLACED_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_WORK_WORDS}|based|bank|agency)[ \t]+(?:\w+[ \t]+)?"
+                            rf"(?:at|in|on|for|with|to)\b|{_WORKPLACE_KIND.pattern})", re.IGNORECASE)
 
 
 @register_recognizer("workplace-called-it", "ORG", gate=False, normalised=False)
@@ -6336,8 +6337,9 @@ _WORKPLACE_QUESTION = (r"(?:where\s+do\s+you\s+(?:currently\s+)?work|who\s+do\s+
                        r"|who\s+is\s+your\s+(?:current\s+)?employer|which\s+(?:organi[sz]ation|company|charity|service"
                        r"|employer)\s+do\s+you\s+work\s+(?:for|at|in))[ \t]*(?:\?|:)")
 # A colon (or an equals sign, as surveys are typed: "agency = bloom") after the label anywhere but
-# after a determiner ("the company: awful", "my placement: hell" are prose); a dash only where the label opens a line (in speech "my
-# employer - they were awful" is no answer); a question mark after a form's question.
+# after a determiner ("the company: awful", "my placement: hell" are prose); a dash only where the
+# label opens a line (in speech "my employer - they were awful" is no answer); a question mark
+# after a form's question.
 def _labelled(label: str, question: str | None = None) -> re.Pattern:
     """The pattern of a form's ``label`` (or ``question``) and its answer (group ``value``)."""
     asked = rf"|(?<![\w'’-]){question}" if question else ""

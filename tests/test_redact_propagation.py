@@ -314,8 +314,10 @@ CASES = [
     (["Nina Barraclough was my manager.", "NB we weren't paid. What a load of BS."], ["Nina Barraclough"],
      ["NB we weren't paid", "load of BS"]),
     # "Will" the person, and the modal opening a question in the same source
-    (["Will Stansfield is a senior.", "Will got me a card. Will the changes help? Will CQC act?"], ["Will got"],
-     ["Will the changes help?", "Will CQC act?"]),
+    # (the modal opening a question in a source naming someone Will or May goes too, the lesser harm:
+    # "May the charge nurse?" asks of the person as often)
+    (["Will Stansfield is a senior.", "Will got me a card."], ["Will got"], ["me a card"]),
+    (["My supervisor was May Chen.", "May the charge nurse? Yeah she was great."], ["May the charge"], []),
     (["I worked with Will Fenwick.", "Will being Will, what did you expect?"], ["Will being", "being Will"], []),
     (["May Ashworth is the deputy.", "May never even said sorry? May?"], ["May never", "May?"], []),
     (["Bob Stannard runs it.", "it was BS. total BS and everyone knows"], ["Bob Stannard"], ["it was BS.", "total BS and"]),
@@ -325,6 +327,7 @@ CASES = [
     (["my nan in ollerby fell last week", "i live in ollerby top floor flat"], ["ollerby"],
      ["fell last week", "top floor flat"]),
     (["i live in skelby, park and ride is free"], ["skelby"], ["park and ride is free"]),
+    (["i live in badger heath", "a badger ran across the road"], ["badger heath"], ["a badger ran"]),
     # a town or a direction said alone is that, not a workplace named after it
     (["I joined Northern Mental Health Care.", "I grew up in Northern Ireland."], ["Northern Mental Health Care"],
      ["Northern Ireland"]),

@@ -65,7 +65,8 @@ CASES = {
          # ... at a mail host, or at a word or a public name with a name before it
          ("my address at priya.s@gmail, ta", "priya.s@gmail"), ("cc my rep at j.smith@nhs if you need me", "j.smith@nhs"),
          ("copy in my supervisor at h.tranter@team about it", "h.tranter@team"),
-         ("my personal one is mark.hill@msn, ta", "mark.hill@msn"),
+         ("my personal one is mark.hill@msn, ta", "mark.hill@msn"), ("mark.hill@gmail", "mark.hill@gmail"),
+         ("write to dawn.smith@nhs please", "dawn.smith@nhs"),
          ("follow up:\nmaria-jose.\nferreira@icloud.com (sorry)", "maria-jose.\nferreira@icloud.com"),
          ("The CQC was useless.\nleanne.quarrow@gmail.com", "leanne.quarrow@gmail.com"),
          ("Any comments?\nno.\njo@quarrow.co.uk", "jo@quarrow.co.uk"), ("m.\nquarrow\n@gmail.com", "quarrow\n@gmail.com"),
@@ -75,6 +76,7 @@ CASES = {
          # a shorthand with a dot before an English word or a public name; a mailbox at a public body's
          # host or a sentence typed on; a line's last word before an address on the next
          "staff.room@night", "dept.head@unison", "night.staff@nhs", "10 p.m@home", "e.g@night", "covid.19@work",
+         "cqc.inspection@trust next week", "plan.b@home", "the a.team@work", "ward.manager@nhs",
          "help at the library.it's free", "info at the unison dot org dot uk",
          "jobs at the trust dot nhs dot uk",
          "the trial period at the start", "meet me@ reception",

@@ -1666,7 +1666,8 @@ def test_a_workplace_its_people_call_so_is_found(text, names):
     "i work on the ward. we call it the zoo.", "i work at the practice. we call it the rota.",
     "I WORK AT THE ORCHARD LODGE, WE CALL IT THE LODGE BECAUSE ITS SMALL",
     "i work at a day centre, staff call it the base", "we work on zoom all year, we call it the zoo",
-    "i work in newcastle, we call it the castle",
+    "i work in newcastle, we call it the castle", "i work at sainsburys, we all call it the bury",
+    "i work in huddersfield, we call it the field",
 ])
 def test_what_people_call_a_thing_or_a_time_stays(text):
     assert found_by("workplace-called-it", text) == []

@@ -592,10 +592,10 @@ def extend_place_word(text: str, finding: Finding) -> Finding:
 
 def without_its_place_word(surface: str) -> str | None:
     """A place's name without a word villages are named by ending it ("skelby" of "skelby marsh"),
-    where it holds a word English hardly writes (not "west" of "West End", "castle" of "Castle Vale")."""
+    where it holds a word few texts use (not "west" of "West End", "badger" of "Badger Heath")."""
     words = surface.split()
     if len(words) > 1 and words[-1].lower() in words_set("place_words_after_a_place") \
-            and not all(lexicon.is_ordinary(w) for w in words[:-1]):
+            and any(lexicon.is_rare(w) for w in words[:-1]):
         return " ".join(words[:-1])
     return None
 

@@ -540,16 +540,28 @@ def _an_address_with_no_ending(address: str) -> bool:
     """A dotted name at a host with no ending (_EMAIL_NO_ENDING) typed as an address: at a host
     that is a word, a public name or a mail host that is one ("staff.room@night", "dept.head@unison",
     "night.staff@nhs"), only someone's name: a word of three letters or more English hardly writes,
-    or an initial or a figure beside a word ("m.okafor@home", "j.smith@nhs", "lucy.b88@mind"; not
-    "e.g@night", "10 p.m@home", "covid.19@work"); at a mail host no word nor public name is, always
-    ("priya.s@gmail", "mark.hill@msn")."""
+    a given name before another word, an initial opening it or a figure beside a word
+    ("m.okafor@home", "dawn.smith@nhs", "j.smith@nhs", "lucy.b88@mind"; not
+    "e.g@night", "10 p.m@home", "covid.19@work", "plan.b@home", "cqc.inspection@trust"); at a mail
+    host people have their own addresses at, always ("mark.hill@gmail", "priya.s@msn")."""
     local, _, host = address.lower().rpartition("@")
     parts = [p for p in re.split(r"[._+-]+", local) if p]
     words = [p for p in parts if p.isalpha() and len(p) >= 3]
-    named = any(not lexicon.is_ordinary(w) for w in words) or bool(words) and any(
-        len(p) == 1 and p.isalpha() or any(c.isdigit() for c in p) and any(c.isalpha() for c in p) for p in parts)
-    return host in _MAIL_HOSTS and not (host in public_lower() or lexicon.is_ordinary(host)) or named \
-        or not (host.isalpha() and lexicon.is_ordinary(host) or host in public_lower() or host in _MAIL_HOSTS)
+    # (an initial opens a name, "j.smith"; "plan.b", "a.team" are words)
+    initial = len(parts[0]) == 1 and parts[0].isalpha() and parts[0] not in "ai"
+    figured = any(any(c.isdigit() for c in p) and any(c.isalpha() for c in p) for p in parts)
+    named = any(not lexicon.is_ordinary(w) and w not in public_lower() for w in words) \
+        or bool(words) and (initial or figured) \
+        or len(words) >= 2 and lexicon.english_given_name_weight().get(words[0], 0) >= _A_GIVEN_NAME_IN_AN_ADDRESS
+    personal = host in words_set("mail_hosts_said_alone") or host in _MAIL_HOSTS and not (
+        host in public_lower() or lexicon.is_ordinary(host))
+    return personal or named or not (host.isalpha() and lexicon.is_ordinary(host) or host in public_lower()
+                                     or host in _MAIL_HOSTS)
+
+
+# How often Britain gives a word as a name (english_given_name_weight) before it opens someone's
+# address ("dawn.smith"; not "ward.manager", "will.do").
+_A_GIVEN_NAME_IN_AN_ADDRESS = 3
 
 
 def _written_address_at(text: str, start: int) -> bool:
@@ -5059,13 +5071,20 @@ _BETWEEN_ITEMS = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 # before it where someone works or what kind of place it is, and the nickname is a part of a name
 # said before it, a word English hardly writes ("moor" of "knavesmoor", "quill" of "quillby
 # house"); not a word said of any place ("the madhouse", "the zoo"), nor part of a word ("the ship"
-# of "relationship", "the castle" of "newcastle").
+# of "relationship"), nor a part of a town's or a public name ("the castle" of "newcastle", "the
+# bury" of "sainsburys").
 _CALLED_IT_THE = re.compile(r"(?<![\w'’-])(?:we|everyone|everybody|they|people|staff|locals|most\s+people|the\s+staff)"
                             r"[ \t]+(?:all[ \t]+|just[ \t]+)?(?:call|calls|called)[ \t]+it[ \t]+the[ \t]+[\"'‘“]?"
                             r"(?P<name>[a-z]+)[\"'’”]?"
                             r"(?=[ \t]*(?:[.,;:!?)—–]|$)|[ \t]+(?:because|cos|as|since|now|too|though)\b)")
 _PLACED_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_WORK_WORDS}|based|bank|agency)[ \t]+(?:\w+[ \t]+)?"
                             rf"(?:at|in|on|for|with|to)\b|{_WORKPLACE_KIND.pattern})", re.IGNORECASE)
+
+
+def _a_place_or_public(word: str) -> bool:
+    """A town, a place the gazetteer knows or a public name ("huddersfield", "sainsburys")."""
+    return word in lexicon.towns() or word in lexicon.places() or word in public_lower() \
+        or word.removesuffix("s") in public_lower() or word in lexicon.regions()
 
 
 @register_recognizer("workplace-called-it", "ORG", gate=False, normalised=False)
@@ -5085,7 +5104,7 @@ def workplaces_people_call(text: str) -> Iterator[Finding]:
             continue
         before = typed[:m.start()]
         whole = re.search(rf"\b[a-z]*(?:[a-z]{name}|{name}[a-z])[a-z]*\b", before)
-        if len(name) >= 3 and whole and not lexicon.is_ordinary(whole.group()):
+        if len(name) >= 3 and whole and not lexicon.is_ordinary(whole.group()) and not _a_place_or_public(whole.group()):
             yield Finding(m.start("name"), m.end("name"), "ORG", 0.55, "workplace-called-it")
 
 

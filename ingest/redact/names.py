@@ -1526,9 +1526,9 @@ def _a_question(doc, i: int) -> bool:
 
 
 def a_past_tense(word: str) -> bool:
-    """A verb's past tense, which no modal goes before: one English forms otherwise
-    (data irregular_past_tenses: "got", "drove"), or an English verb and "-ed" ("moved",
-    "stopped", "worked"; not a verb ending so, "need", "proceed", nor "-ed" of no verb, "bed")."""
+    """A verb's past tense, what someone did: one English forms otherwise (data
+    irregular_past_tenses: "got", "drove"), or an English verb and "-ed" ("moved", "stopped",
+    "worked"; not a verb ending so, "need", "proceed", nor "-ed" of no verb, "bed")."""
     if word in _IRREGULAR_PAST_TENSES:
         return True
     if len(word) < 5 or not word.endswith("ed") or word.endswith("eed"):
@@ -1542,7 +1542,7 @@ _IRREGULAR_PAST_TENSES = recognizers.words_set("irregular_past_tenses")
 # noun as often ("Will paid breaks come back", "Will lost wages be repaid"), nor "-ed" ("Will
 # trained staff be kept on").
 _PAST_OF_SOMEONE = _IRREGULAR_PAST_TENSES - frozenset(
-    "made kept lost paid sent spent found held led bought brought left broke sold built sat struck woke fell".split())
+    "made kept lost paid sent spent found held led bought brought left broke sat struck woke fell".split())
 
 
 @functools.lru_cache(maxsize=1)

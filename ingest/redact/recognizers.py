@@ -6376,7 +6376,7 @@ _WORKPLACE_LABEL = _labelled(_LABEL, _WORKPLACE_QUESTION)
 _PLACE_LABEL = _labelled(r"(?:(?:current|previous|former|last|main|your)\s+)?(?:wards?|unit|sites?|base|location"
                          r"|town|home\s+town|village)")
 # What each label holds, looked for first (most texts hold no label): a word of it, in the
-# text lowered, and its colon or dash.
+# text lowered, and its colon, equals sign or dash.
 _LABEL_CUE = re.compile("employer|workplace|org|compan|placement|agenc|charit|provider|work")
 _PLACE_LABEL_CUE = re.compile(r"(?:wards?|unit|sites?|base|location|town|village)[ \t]*[:=—–-]")
 _LABEL_MARK = re.compile(r"[:=\-–—?]")

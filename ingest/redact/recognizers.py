@@ -5087,13 +5087,11 @@ def _a_place_or_public(word: str) -> bool:
         or word.removesuffix("s") in public_lower() or word in lexicon.regions()
 
 
-@register_recognizer("workplace-called-it", "ORG", gate=False, normalised=False)
+@register_recognizer("workplace-called-it", "ORG", gate=False, normalised=False,
+                     needs=re.compile(r"call", re.IGNORECASE))
 def workplaces_people_call(text: str) -> Iterator[Finding]:
     """'everyone calls it the moor': the nickname of the workplace the text has just placed
     someone at, typed in lower case or capitals (``_CALLED_IT_THE``)."""
-    lower = text.lower()
-    if "call" not in lower or " it " not in lower:
-        return  # (most texts call nothing so: the patterns are not tried)
     typed = _as_typed(text)
     if not _names_in_lower_case(typed):
         return  # (where the typist capitalises names, "we call it the Moor" is the name rules')

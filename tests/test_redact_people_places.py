@@ -447,3 +447,20 @@ def test_a_place_named_after_its_kind_is_a_place(text, found):
     from ingest.redact.recognizers import RECOGNIZERS
 
     assert [text[f.start:f.end] for f in RECOGNIZERS["place-named-as-one"](text)] == found
+
+
+# Someone's letters, then an aside saying whose: a given name opening with their first letter,
+# in brackets or after a dash, perhaps after "sorry" or "I mean"; after a comma only so. Not a
+# public body's, a post's or a thing's letters, a list, nor an aside naming no one of them.
+@pytest.mark.parametrize("text,found", [
+    ("FM (Faye) asked me to take on more court work", ["FM"]),
+    ("Nobody fills it in. IC — sorry, Ines — she told us quietly.", ["IC"]),
+    ("TS, I mean Tamsin, signed it off", ["TS"]), ("it was RK - Rohan - who rang", ["RK"]),
+    ("my GP (Gillian) was lovely", []), ("the CEO (Colin) came down", []), ("OT (Olwen) did the visit", []),
+    ("CB, Carol and me went", []), ("FM (the radio) was on all day", []), ("JK (Ben's mate) said so", []),
+    ("HR (Helen) said no", []), ("IT — sorry, Ian — fixed it", []),
+])
+def test_letters_with_an_aside_saying_whose_are_someones(text, found):
+    from ingest.redact.recognizers import RECOGNIZERS
+
+    assert [text[f.start:f.end] for f in RECOGNIZERS["initials-named-beside"](text)] == found

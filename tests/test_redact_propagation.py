@@ -228,6 +228,12 @@ CASES = [
     # ... while a given name that is also a word stays one after a role there
     (["Yes. my supervisor jade covered for me.", "The rota changed. my mentor grace helped a lot."],
      ["jade", "grace"], ["covered for me", "helped a lot"]),
+    # in lower case, a past tense English forms otherwise after a role is the role's verb
+    (["my boss rang me yesterday.", "my manager ate my lunch, so tendai my old boss rang me"], ["tendai"],
+     ["my boss rang me yesterday", "manager ate my lunch", "old boss rang me"]),
+    # a given name no word is, then whose colleague or manager it is; not a word ("till")
+    (["the culture is blame. ravi my colleague got a warning.", "not till my partner gets in"], ["ravi"],
+     ["my colleague got", "not till my partner"]),
     # an initial and a surname after a role, typed small; not an abbreviation, nor a verb
     (["my manager j. whitlow has been great but she is leaving", "my manager s. said no, e.g. for leave"],
      ["whitlow"], ["has been great", "s. said no", "e.g. for leave"]),
@@ -706,6 +712,13 @@ ONE_PERSON = [
     (["Terence Sallow was the director.", "TS on the meeting minutes, TS on the restructure letter."],
      ["Terence Sallow", "TS"], None),
     (["the manager is kieran fothergill.", "kf always says that."], ["kieran fothergill", "kf"], None),
+    # ... before a past tense English writes as the bare verb, set apart by commas, or with an
+    # aside saying whose they are
+    (["Penny Farthingale ran the college.", "It was spot salary. PF set it, one by one."],
+     ["Penny Farthingale", "PF"], None),
+    (["Helena Krupnik runs it.", "She's not a bad person, HK, she's just busy."], ["Helena Krupnik", "HK"], None),
+    (["Faye Mortensen is my manager.", "FM (Faye) asked me to take on more court work."],
+     ["Faye Mortensen", "FM", "Faye"], None),
     # two people with a short form in common: a word of one's name is that one's
     (["Tom Baker and Tomasz Nowak shared a desk.", "Tom was the louder one."], ["Tom Baker", "Tom"], "Tomasz Nowak"),
 ]

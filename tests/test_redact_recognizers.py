@@ -922,6 +922,8 @@ CASES = {
          ("I've had 07K2291T since I qualified, it's like my name.", "07K2291T"),
          # figures, letters, figures joined by hyphens: a job's reference whatever is said before it
          ("The job reference on NHS Jobs was 353-MH-4471-B, Band 5.", "353-MH-4471-B"),
+         # ... with two letters English writes as a word too ("cm"), seven figures or more
+         ("the ref number made me laugh, 347-CM-4412, because", "347-CM-4412"),
          # a code said in parts with dashes between, two figures at its end
          ("The referral code was MH dash F dash eight eight two.", "MH dash F dash eight eight two"),
          # a letter said by a word it opens, then figures

@@ -1254,6 +1254,8 @@ def test_a_workplace_said_to_be_one_is_redacted(engine):
     # what it is said after it, between commas or in brackets; a kind said to be it
     ("Brindle, the therapy app, pays nothing", "Brindle"), ("i'm on lanternly (one of those platforms) now", "lanternly"),
     ("the app is orrowly", "orrowly"), ("The platform we use is Quillbase.", "Quillbase"),
+    # a coined word said to be one, opening what is said
+    ("shiftwise is an app, you get pinged shifts", "shiftwise"), ("so Quillio is one of those platforms", "Quillio"),
     # a name before the kind it is of: a coined word, or one capitalised inside a sentence
     ("i use the quillioo app for sessions", "quillioo"), ("I work on the Kettle platform.", "Kettle"),
     ("Orrowly app work, evenings", "Orrowly"),
@@ -1290,7 +1292,10 @@ def test_an_apps_name_of_one_word_is_found(text, name):
     "he came from a phone company, call centres, that sort of place",
     # before the kind: a public app, an English word in lower case, one English makes, an acronym
     "the zoom app", "the nhs app", "the headspace app", "the bloom app", "the kettle platform", "a mindfulness app",
-    "the budgeting app", "the ehr system", "the Booking system", "Kettle platform pays well", "the DWP portal"])
+    "the budgeting app", "the ehr system", "the Booking system", "Kettle platform pays well", "the DWP portal",
+    # said to be one: a pronoun, a public app, an English word
+    "it is an app, you get pinged", "this is an app for nurses", "there is an app for that", "which is an app",
+    "Zoom is an app.", "Teams is a platform", "Kettle is one of those apps"])
 def test_public_apps_and_english_words_beside_an_apps_kind_stay(text):
     assert found_by("app-name", text) == []
 
@@ -2162,6 +2167,8 @@ INITIALS_AGAIN = [
     (["I worked at Lantern Counselling Service.", "lcs paid late, tbh."], ["lcs"], ["paid late, tbh."]),
     (["i worked at step forward recovery", "sfr never paid on time"], ["sfr"], ["never paid on time"]),
     (["I worked at Talk-Well Therapies.", "TWT paid late."], ["TWT"], ["paid late."]),
+    # ... and of each part of a word written with a capital inside (``test_the_parts_of_a_word_...``)
+    (["I was with NurseNow Direct for two years.", "NND sent round an email."], ["NND"], ["sent round an email."]),
     (["I worked at Open Door Counselling.", "etc etc, it was fine"], [], ["etc etc"]),
 ]
 
@@ -2169,6 +2176,21 @@ INITIALS_AGAIN = [
 @pytest.mark.parametrize("quotes,gone,kept", INITIALS_AGAIN)
 def test_a_workplaces_initials_in_lower_case_or_of_a_hyphened_word_go(engine, quotes, gone, kept):
     check(engine, quotes, gone, kept)
+
+
+# A word written with a capital inside gives a letter for each part, after four letters or more
+# (three letters or more in all); a surname's prefix ("Mc", "Mac", "De") is no part.
+@pytest.mark.parametrize("name,letters,not_letters", [
+    ("NurseNow Direct", "NND", None), ("TheraLocum Staffing", "TLS", None), ("HealthCareNow", "HCN", None),
+    ("McKenzie Care", None, "MKC"), ("MacLeod Care Homes", None, "MLCH"), ("DeSouza Therapy", None, "DST"),
+    ("CalmLine", None, "CL"),
+])
+def test_the_parts_of_a_word_written_with_a_capital_inside_give_letters(name, letters, not_letters):
+    from ingest.redact.engine import short_forms
+
+    forms = {t.surface for t in short_forms(name)}
+    assert letters is None or letters in forms, forms
+    assert not_letters is None or not_letters not in forms, forms
 
 
 # Typed in lower case after a word placing someone there (now "moved to", "referred to" too):

@@ -866,6 +866,11 @@ def short_forms_searched_for(surface: str, public: PublicMatcher) -> list[Term]:
     return forms
 
 
+# Where a word written with a capital inside parts in two: after four small letters or more, which
+# no surname's prefix is ("Nurse|Now", "Thera|Locum"; not "Mc|Kenzie", "Mac|Leod", "De|Souza").
+_CAPITAL_INSIDE = re.compile(r"(?<=[A-Za-z]{3}[a-z])(?=[A-Z][a-z])")
+
+
 def short_forms(surface: str) -> list[Term]:
     """How a workplace named in full is named again: its initials ("Taff Vale Psychotherapy
     Institute" -> "TVPI", "tvpi") and its name without the kind of place ("Taff Vale", "Next
@@ -890,7 +895,11 @@ def short_forms(surface: str) -> list[Term]:
                      if len(capitals) >= 2 else "",
                      # each part of a hyphened word its own letter ("Talk-Well Therapies" is "TWT")
                      "".join(p[0] for w in capitals for p in w.split("-") if p[:1].isupper())
-                     if any("-" in w for w in capitals) else ""}:
+                     if any("-" in w for w in capitals) else "",
+                     # and each part of a word written with a capital inside, three letters or
+                     # more ("NurseNow Direct" is "NND"; not "McKenzie", "MacLeod": _CAPITAL_INSIDE)
+                     camel if len(camel := "".join(p[0] for w in capitals for p in _CAPITAL_INSIDE.split(w))) >= 3
+                     and len(camel) > len(capitals) else ""}:
         forms += _initials(initials)
     forms += _letters_of_two_things(words)
     # Its initials before the kind it ends with ("Tarnwick Quell Valley Counselling" is "TQV
@@ -990,15 +999,18 @@ def said_as_someones_initials(text: str, start: int, end: int) -> bool:
         return True
     # (the end of what is said, an aside or a small word say it only of letters English seldom
     # writes as a word: "CB with five years", "TS on the minutes"; not "it was BS.", "FT and PT staff")
+    if recognizers.named_beside(text, start, end):
+        return True  # an aside saying whose: "FM (Faye) asked"
     seldom = lexicon.zipf(text[start:end].lower()) < _INITIALS_WRITTEN_AS_A_WORD
-    if not rest.strip() or rest[:1] in ".?!)" or rest in (" (", " —", " –"):
-        return seldom  # (an aside after them: "PR (Pip, not public relations!)", "TS — the director —")
+    if not rest.strip() or rest[:1] in ".?!),;" or rest in (" (", " —", " –"):
+        return seldom  # (an aside after them: "PR (Pip, not public relations!)", "TS — the director —",
+        # "not a bad person, HK, she's just")
     after = _WORD_AFTER.match(text, end)
     if not after or after.group(1) in _NO_SOMEONE_BEFORE:
         return False
     word = after.group(1)
     return word in words_set("verbs_after_a_name") or word in NAME_VERBS or a_past_tense(word) \
-        or seldom and word in _SAID_AFTER_SOMEONE
+        or word in words_set("past_tenses_written_as_the_verb") or seldom and word in _SAID_AFTER_SOMEONE
 
 
 # How often (Zipf) letters are written as a word before they say nothing of someone but after what
@@ -2447,6 +2459,8 @@ class Engine:
                         initials_said += initials_of_someone(surface, self.names.first_names, public)
                     if f.kind == "ORG":
                         shorts = short_forms_searched_for(surface, public)
+                        if _CAPITAL_INSIDE.search(surface):  # (its letters of a word's parts are its: "NND")
+                            letters_of.update((normalise(t.surface), normalise(surface)) for t in shorts if t.surface.isupper())
                         # (one of small words only, "Other Side" of "Other Side Bristol", as the
                         # name of small words is searched for: where a workplace is said)
                         said_at_small |= {t.surface.lower() for t in shorts if stop_words_only(t.surface)}

@@ -1423,7 +1423,9 @@ class NameFinder:
                         and _CAPITALISED_SENTENCE.search(text) is not None)
                     # (not a verb the role is the subject of, nor a thing of work the role names:
                     # "the manager said, literally", "a band 7 therapist job")
-                    ok = lower in self.first_names and not self.ordinary(name) and (
+                    # (nor a past tense English forms otherwise, the role's verb: "my manager rang me")
+                    ok = lower in self.first_names and not self.ordinary(name) \
+                        and not (name.islower() and lower in _IRREGULAR_PAST_TENSES) and (
                         not word_here or name.islower() and (
                             _SAID_OF_SOMEONE.match(text, m.end("name")) or _surname_after(text, m.end("name")))
                         and not _A_THOUGHT_SAID.match(text, m.end("name"))

@@ -1815,8 +1815,9 @@ def _figures_about_a_thing(code: str) -> bool:
     if sum(c.isdigit() for c in code) < 7:
         return True  # (fewer figures are a dose's, an error's or a helpline's: "404-ERR-500", "111-MH-999")
     letters = re.findall(r"[A-Za-z]+", code)
+    # (two letters English writes as a word are a code's as often: "347-CM-4412")
     return bool(letters) and (a_public_bodys_letters(letters[0].upper()) or letters[0].lower() in _UNITS
-                              or lexicon.is_ordinary(letters[0].lower()))
+                              or len(letters[0]) >= 3 and lexicon.is_ordinary(letters[0].lower()))
 
 
 @register_recognizer("reference-number", "ID", context=ID_CONTEXT, needs=_DIGIT)
@@ -3972,6 +3973,43 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "initials")
 
 
+
+# Someone's letters, then an aside saying whose they are: a given name opening with their first
+# letter, in brackets or after a dash, perhaps after "sorry" or "I mean"; after a comma only so
+# ("FM (Faye) asked me", "IC — sorry, Ines — told us", "TS, I mean Tamsin,"; "CB, Carol and me"
+# is a list).
+_SORRY = r"(?:sorry|[Ii][ \t]+mean|aka|that['’]s)"
+_NAMED_BESIDE = re.compile(rf"[ \t]*(?:(?:\(|[—–]|[ \t]-)[ \t]*(?:{_SORRY},?[ \t]+)?|,[ \t]*{_SORRY},?[ \t]+)"
+                           r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+_LETTERS_BEFORE_AN_ASIDE = re.compile(r"(?<![\w'’&./-])[A-Z]{2,3}(?=[ \t]*(?:\(|[—–]|,|[ \t]-))")
+
+
+def named_beside(text: str, start: int, end: int) -> bool:
+    """Whether the letters at ``text[start:end]`` are followed by an aside naming someone whose
+    given name opens with their first letter (``_NAMED_BESIDE``): "FM (Faye)"; not "FM (the
+    radio)", "BS (Gail's word)"."""
+    m = _NAMED_BESIDE.match(text, end)
+    return m is not None and m.group("name")[0] == text[start].upper() \
+        and m.group("name").lower() in lexicon.first_names()
+
+
+@register_recognizer("initials-named-beside", "PERSON", gate=False, normalised=False,
+                     needs=re.compile(r"[A-Z]{2}"))
+def initials_named_beside(text: str) -> Iterator[Finding]:
+    """'FM (Faye) asked me to', 'IC — sorry, Ines — told us': someone's letters, with an aside
+    saying whose (``named_beside``); not a public body's, a post's or a thing's letters ("my GP
+    (Gillian)", "the CEO (Colin)", "OT (Olwen)": those stay, the name beside them is found alone)."""
+    from ingest.redact.names import is_public_acronym  # (names imports this module)
+
+    for m in _LETTERS_BEFORE_AN_ASIDE.finditer(text):
+        letters = m.group()
+        if is_public_acronym(letters) or letters.lower() in public_lower() or letters_said_for_a_thing(letters) \
+                or letters_of_roles_or_panels(letters) or letters.lower() in STOP_WORDS \
+                or letters.lower() in lexicon.first_names() or lexicon.is_everyday(letters.lower()):
+            continue
+        if named_beside(text, m.start(), m.end()):
+            yield Finding(m.start(), m.end(), "PERSON", 0.6, "initials-named-beside")
+
 # A letter said by a word it opens, as over a telephone ("S as in Sierra", "w for whiskey"),
 # and what is spelled on with it: more letters so said or said bare, figures ("S as in Sierra,
 # four four oh seven"), "double".
@@ -4089,6 +4127,16 @@ _A_ROLE_SET_BESIDE = re.compile(r",[ \t]+(?:my|our|the|his|her|their)[ \t]+(?:[a
                                 r"(?![ \t]+(?:and|or|&)\b)")  # (a list goes on: "hope, my counsellor, and my dog")
 
 
+# Or whose colleague, manager or friend, straight after it ("ravi my colleague got", "jo our line manager").
+_A_ROLE_SAID_AFTER = re.compile(r"[ \t]+(?:my|our)[ \t]+(?P<word>[a-z-]+)(?:[ \t]+(?P<next>[a-z-]+))?")
+
+
+def _a_role_said_after(text: str, end: int) -> bool:
+    m = _A_ROLE_SAID_AFTER.match(text, end)
+    return m is not None and any(_a_role().fullmatch(role) for role in (
+        m.group("word"), *((f"{m.group('word')} {m.group('next')}", m.group("next")) if m.group("next") else ())))
+
+
 def _shown_a_person(text: str, end: int) -> re.Match | None:
     role = _A_ROLE_SET_BESIDE.match(text, end)
     if role and (_a_role().fullmatch(role.group("role").removesuffix("s"))
@@ -4170,6 +4218,13 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # the word after it is a name.
             verb = _said_before(_SUBJECT_BEFORE, text, m.start()) and not given_in_britain(lower)
             yield Finding(surname.start(1) if verb else m.start(), surname.end(1), "PERSON", 0.55, "gazetteer-name")
+        elif word.islower() and not _an_everyday_word(lower) and lower not in lexicon.places() \
+                and (given_in_britain(lower) or not lexicon.is_ordinary(lower)) \
+                and lower not in public_lower() and _a_role_said_after(text, m.end()) \
+                and not _said_before(_DETERMINER_BEFORE, text, m.start()):
+            # "ravi my colleague got a warning": a given name that is no word English uses or one
+            # given in Britain, then whose colleague, manager or friend ("till my partner gets in")
+            yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and (_said_before(_GREETED, text, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
             # "hi summer can u swap...", "love june x": greeted or signing off, a name even
@@ -7439,6 +7494,10 @@ _APP_CALLED = re.compile(
 _NAME_THEN_APP_KIND = re.compile(
     rf"(?<![\w'’-]){_ONE_NAME}\s*(?:,|[—–]|\s-|\()\s*(?:the|an?|one\s+of\s+(?:the|those|these))\s+"
     rf"(?:[a-z]+\s+){{0,2}}?(?:{_APP_KINDS})" + _NAME_STOPS_HERE, re.IGNORECASE)
+# A name said to be of a kind: "shiftwise is an app", "quillio was a platform" (the name opening what is said).
+_NAME_IS_AN_APP = re.compile(
+    rf"(?:^\s*|(?<=[.?!:;,]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)){_ONE_NAME}\s+(?:is|was)\s+(?:an?|one\s+of\s+(?:the|those|these))\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:{_APP_KINDS})(?![\w'’-])", re.IGNORECASE)
 # A kind said to be a name: "the app is orrowly", "the platform we use is quillbase".
 _APP_KIND_IS = re.compile(rf"(?<![\w'’-])the\s+(?:{_APP_KINDS})(?:\s+(?:i|we|they)\s+(?:use|used|am\s+on|was\s+on"
                           r"|were\s+on|work\s+for|worked\s+for))?\s+(?:is|was)\s+" + _ONE_NAME, re.IGNORECASE)
@@ -7573,6 +7632,7 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
     kind_after = kind_said and may_hold(_NAME_THEN_APP_KIND_CUE, text, lower)
     for pattern, coined, cue in ((_APP_KIND_THEN_NAME, True, kind_said), (_APP_CALLED, False, called),
                                  (_NAME_THEN_APP_KIND, False, kind_after), (_APP_KIND_IS, True, kind_said),
+                                 (_NAME_IS_AN_APP, True, kind_said),
                                  (_SIGNED_UP, True, "sign" in lower),
                                  (_USED_THROUGH, True, "through" in lower or "via" in lower),
                                  (_TAKES_A_CUT, True, "%" in lower or "cent" in lower)):

@@ -315,6 +315,9 @@ CASES = [
     (["Tom Bryce Halloran left.", "TBH the pay is the main thing."], ["Tom Bryce Halloran"], ["TBH the pay"]),
     (["Nina Barraclough was my manager.", "NB: I left in 2022."], ["Nina Barraclough"], ["NB: I left"]),
     (["Mel Kershaw joined us.", "I commuted from MK."], ["Mel Kershaw"], ["from MK"]),
+    # ... but after what someone sends, "from" says who sent it
+    (["Mark Keane is my boss.", "I got a text from MK last night.", "We moved from MK in 2019."],
+     ["text from MK"], ["last night", "moved from MK in 2019"]),
     (["Fiona Thompson runs it.", "I went FT in 2020.", "Dan Morris hosts it. DM me."], ["Fiona Thompson"],
      ["I went FT in 2020", "DM me"]),
     (["Nina Barraclough was my manager.", "NB we weren't paid. What a load of BS."], ["Nina Barraclough"],

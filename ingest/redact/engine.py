@@ -986,11 +986,16 @@ _NO_INITIALS_AFTER = frozenset("the a an my our your his her their its this that
 _NO_SOMEONE_BEFORE = frozenset("the a an this that these those my your our their his her its what which who whom "
                                "whose how why when where".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# ... but after what someone sends, "from" says who ("an email from DA"; data messages_sent).
+_SENT_FROM = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(words_set('messages_sent'), key=len, reverse=True))})"
+                        r"[ \t]+from[ \t]+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def said_as_someones_initials(text: str, start: int, end: int) -> bool:
     """Whether initials are said where someone is (``_NO_INITIALS_AFTER``, ``_NO_SOMEONE_BEFORE``)."""
+    if _SENT_FROM.search(text, max(0, start - 30), start):
+        return True  # who sent it: "an email from DA at the top"
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before and before.group(1).lower() in _NO_INITIALS_AFTER:
         return False

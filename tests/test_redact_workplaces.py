@@ -2204,6 +2204,9 @@ def test_the_parts_of_a_word_written_with_a_capital_inside_give_letters(name, le
     ("i'd just started at gentle days homecare, it's a franchise", "gentle days homecare"),
     ("she works for fresh start staffing now", "fresh start staffing"),
     ("i worked for bright path recruitment for a year", "bright path recruitment"),
+    # a verb of owning or running it before the name is no word of it
+    ("he owns sallis care group and drives a nice car", "sallis care group"),
+    ("she runs quarrowby care group, and badly", "quarrowby care group"),
 ])
 def test_everyday_words_before_a_kind_of_place_in_lower_case_are_found(text, name):
     assert found_by("lower-case-workplace", text) == [name]

@@ -2336,7 +2336,7 @@ def lower_case_workplaces(text: str) -> Iterator[Finding]:
         # A word of speech before the name is not the name's ("then bryn house took over").
         while rare and (rare[0].group() in _STOP or rare[0].group() in STOP_WORDS
                         or lexicon.is_everyday(_without_possessive(text, offset, rare[0]))
-                        or rare[0].group() in PLACING_VERBS
+                        or rare[0].group() in PLACING_VERBS or rare[0].group() in words_set("owning_a_workplace")
                         or rare[0].group() in ("leaving", "joining")
                         and _SAID_AS_WHEN.search(text, max(0, offset + rare[0].start() - 10),
                                                  offset + rare[0].start())):

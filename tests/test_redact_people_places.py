@@ -459,6 +459,11 @@ def test_a_place_named_after_its_kind_is_a_place(text, found):
     ("my GP (Gillian) was lovely", []), ("the CEO (Colin) came down", []), ("OT (Olwen) did the visit", []),
     ("CB, Carol and me went", []), ("FM (the radio) was on all day", []), ("JK (Ben's mate) said so", []),
     ("HR (Helen) said no", []), ("IT — sorry, Ian — fixed it", []),
+    # a sentence going on after a dash, a bracket saying more, letters after a determiner or a
+    # word of where, letters of office mail
+    ("I cover the NW - Nina covers the NE.", []), ("TBH - Tom was right", []), ("AGM — Alan chaired it", []),
+    ("I sent a DM (Dave never replied)", []), ("I was born at the JR (John Radcliffe) in town", []),
+    ("my MSP (Mhairi) wrote back", []), ("FAO (Fiona) please.", []), ("JT (Jo Turner) signed the form", ["JT"]),
 ])
 def test_letters_with_an_aside_saying_whose_are_someones(text, found):
     from ingest.redact.recognizers import RECOGNIZERS

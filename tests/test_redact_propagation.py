@@ -231,9 +231,17 @@ CASES = [
     # in lower case, a past tense English forms otherwise after a role is the role's verb
     (["my boss rang me yesterday.", "my manager ate my lunch, so tendai my old boss rang me"], ["tendai"],
      ["my boss rang me yesterday", "manager ate my lunch", "old boss rang me"]),
+    # ... but a name where a surname or a verb follows it ("won lee", "sang told me")
+    (["my colleague won lee was fired.", "my colleague sang told me to leave."], ["won", "sang"],
+     ["was fired", "told me to leave"]),
     # a given name no word is, then whose colleague or manager it is; not a word ("till")
     (["the culture is blame. ravi my colleague got a warning.", "not till my partner gets in"], ["ravi"],
      ["my colleague got", "not till my partner"]),
+    (["bea my colleague never listens", "so i asked ravi my supervisor for leave"], ["bea", "ravi"],
+     ["my colleague never listens", "my supervisor for leave"]),
+    # ... not a word English writes, nor one that opens no clause
+    (["i'm gay my manager knows.", "i had corona my manager still wanted me in.", "went by tram my friend drove",
+      "bet my boss never reads this"], [], ["gay my manager", "corona my manager", "tram my friend", "bet my boss"]),
     # an initial and a surname after a role, typed small; not an abbreviation, nor a verb
     (["my manager j. whitlow has been great but she is leaving", "my manager s. said no, e.g. for leave"],
      ["whitlow"], ["has been great", "s. said no", "e.g. for leave"]),
@@ -315,6 +323,8 @@ CASES = [
     (["Tom Bryce Halloran left.", "TBH the pay is the main thing."], ["Tom Bryce Halloran"], ["TBH the pay"]),
     (["Nina Barraclough was my manager.", "NB: I left in 2022."], ["Nina Barraclough"], ["NB: I left"]),
     (["Mel Kershaw joined us.", "I commuted from MK."], ["Mel Kershaw"], ["from MK"]),
+    # ... nor a comment opening what is said
+    (["Nadia Bell runs it.", "NB, the pay band was 6."], ["Nadia Bell"], ["NB, the pay band"]),
     # ... but after what someone sends, "from" says who sent it
     (["Mark Keane is my boss.", "I got a text from MK last night.", "We moved from MK in 2019."],
      ["text from MK"], ["last night", "moved from MK in 2019"]),

@@ -924,6 +924,8 @@ CASES = {
          ("The job reference on NHS Jobs was 353-MH-4471-B, Band 5.", "353-MH-4471-B"),
          # ... with two letters English writes as a word too ("cm"), seven figures or more
          ("the ref number made me laugh, 347-CM-4412, because", "347-CM-4412"),
+         # ... or a small word, a range's as often, where a word like "ref" says it is one
+         ("case ref 347-IN-4412 on the letter", "case ref 347-IN-4412"),
          # a code said in parts with dashes between, two figures at its end
          ("The referral code was MH dash F dash eight eight two.", "MH dash F dash eight eight two"),
          # a letter said by a word it opens, then figures
@@ -1010,7 +1012,9 @@ CASES = {
          "the PHQ dash nine was high", "ITU dash two beds", "dated 03-MAR-2021 it was",
          "It's ICD dash F dash two zero for schizophrenia.", "S for section 136, I for informal, the codes",
          "the rule was MHA dash S dash one three six", "DBS dash E dash one two three form", "E for effort, 100 per cent",
-         "call 0300-NHS-111", "20-MG-100 dose", "the 10-MHA-2007 changes", "2019-NCOV-001", "11-PLUS-2000 exam",
+         "call 0300-NHS-111", "20-MG-100 dose", "the 10-MHA-2007 changes",
+         # a range between figures, a small word or a time of day between them
+         "SHIFTS ARE 0800-TO-2000 MOST DAYS", "HOURS 0830-AM-1700", "PAID 1000-OR-1200 A MONTH", "2019-NCOV-001", "11-PLUS-2000 exam",
          "ITU dash A dash two zero two one", "dose was 150-MGS-300 over the week", "code 404-ERR-500 on the screen",
          # a public body's or a department's section or form, written; a dash said between words
          "I had to dash off, slash cut corners",

@@ -1295,7 +1295,8 @@ def test_an_apps_name_of_one_word_is_found(text, name):
     "the budgeting app", "the ehr system", "the Booking system", "Kettle platform pays well", "the DWP portal",
     # said to be one: a pronoun, a public app, an English word
     "it is an app, you get pinged", "this is an app for nurses", "there is an app for that", "which is an app",
-    "Zoom is an app.", "Teams is a platform", "Kettle is one of those apps"])
+    "Zoom is an app.", "Teams is a platform", "Kettle is one of those apps",
+    "so telecare is a system issue", "so cyberbullying is a platform problem", "so gaslighting is a website thing"])
 def test_public_apps_and_english_words_beside_an_apps_kind_stay(text):
     assert found_by("app-name", text) == []
 
@@ -2179,11 +2180,12 @@ def test_a_workplaces_initials_in_lower_case_or_of_a_hyphened_word_go(engine, qu
 
 
 # A word written with a capital inside gives a letter for each part, after four letters or more
-# (three letters or more in all); a surname's prefix ("Mc", "Mac", "De") is no part.
+# (three letters or more in all, which English hardly writes); a surname's prefix ("Mc", "Mac",
+# "De") is no part.
 @pytest.mark.parametrize("name,letters,not_letters", [
-    ("NurseNow Direct", "NND", None), ("TheraLocum Staffing", "TLS", None), ("HealthCareNow", "HCN", None),
+    ("NurseNow Direct", "NND", None), ("HealthCareNow", "HCN", None),
     ("McKenzie Care", None, "MKC"), ("MacLeod Care Homes", None, "MLCH"), ("DeSouza Therapy", None, "DST"),
-    ("CalmLine", None, "CL"),
+    ("CalmLine", None, "CL"), ("CareTech Solutions", None, "CTS"), ("TeleCare Plus", None, "TCP"),
 ])
 def test_the_parts_of_a_word_written_with_a_capital_inside_give_letters(name, letters, not_letters):
     from ingest.redact.engine import short_forms

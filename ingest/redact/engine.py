@@ -897,9 +897,11 @@ def short_forms(surface: str) -> list[Term]:
                      "".join(p[0] for w in capitals for p in w.split("-") if p[:1].isupper())
                      if any("-" in w for w in capitals) else "",
                      # and each part of a word written with a capital inside, three letters or
-                     # more ("NurseNow Direct" is "NND"; not "McKenzie", "MacLeod": _CAPITAL_INSIDE)
+                     # more ("NurseNow Direct" is "NND"; not "McKenzie", "MacLeod": _CAPITAL_INSIDE),
+                     # English hardly writes ("CareTech Solutions" is no "CTS", carpal tunnel)
                      camel if len(camel := "".join(p[0] for w in capitals for p in _CAPITAL_INSIDE.split(w))) >= 3
-                     and len(camel) > len(capitals) else ""}:
+                     and len(camel) > len(capitals) and lexicon.zipf(camel.lower()) < lexicon.HARDLY_USED_ZIPF
+                     else ""}:
         forms += _initials(initials)
     forms += _letters_of_two_things(words)
     # Its initials before the kind it ends with ("Tarnwick Quell Valley Counselling" is "TQV
@@ -1007,9 +1009,10 @@ def said_as_someones_initials(text: str, start: int, end: int) -> bool:
     if recognizers.named_beside(text, start, end):
         return True  # an aside saying whose: "FM (Faye) asked"
     seldom = lexicon.zipf(text[start:end].lower()) < _INITIALS_WRITTEN_AS_A_WORD
-    if not rest.strip() or rest[:1] in ".?!),;" or rest in (" (", " —", " –"):
-        return seldom  # (an aside after them: "PR (Pip, not public relations!)", "TS — the director —",
-        # "not a bad person, HK, she's just")
+    # (set off by commas too: "not a bad person, HK, she's just"; not "NB, the pay", "I cover NW, and")
+    set_off = rest[:1] == "," and text[max(0, start - 2):start] == ", "
+    if not rest.strip() or rest[:1] in ".?!)" or set_off or rest in (" (", " —", " –"):
+        return seldom  # (an aside after them: "PR (Pip, not public relations!)", "TS — the director —")
     after = _WORD_AFTER.match(text, end)
     if not after or after.group(1) in _NO_SOMEONE_BEFORE:
         return False

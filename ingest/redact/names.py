@@ -1423,9 +1423,12 @@ class NameFinder:
                         and _CAPITALISED_SENTENCE.search(text) is not None)
                     # (not a verb the role is the subject of, nor a thing of work the role names:
                     # "the manager said, literally", "a band 7 therapist job")
-                    # (nor a past tense English forms otherwise, the role's verb: "my manager rang me")
+                    # (nor a past tense English forms otherwise before what it was done to, the
+                    # role's verb: "my manager rang me", "my boss ate my lunch"; "my colleague won
+                    # lee", "my colleague sang told me" name someone)
                     ok = lower in self.first_names and not self.ordinary(name) \
-                        and not (name.islower() and lower in _IRREGULAR_PAST_TENSES) and (
+                        and not (name.islower() and lower in _IRREGULAR_PAST_TENSES
+                                 and _WHAT_A_VERB_TAKES.match(text, m.end("name"))) and (
                         not word_here or name.islower() and (
                             _SAID_OF_SOMEONE.match(text, m.end("name")) or _surname_after(text, m.end("name")))
                         and not _A_THOUGHT_SAID.match(text, m.end("name"))
@@ -1519,6 +1522,12 @@ class NameFinder:
                                   for w in words):
             return "ORG"  # "Next Page", "Side Door": words of English, no name given in Britain nor surname
         return "PERSON"
+
+
+# What a verb takes straight after it: a pronoun, a determiner, a particle ("rang me", "ate my
+# lunch", "rang up", "ran off"), never a name's surname or its verb.
+_WHAT_A_VERB_TAKES = re.compile(r"[ \t]+(?:me|us|him|her|them|it|you|the|a|an|my|our|his|their|your|this|that|up|off"
+                                r"|in|out|back|round|over|at|to|for|with|into|on|down|away)\b")
 
 
 def _a_question(doc, i: int) -> bool:

@@ -1816,8 +1816,16 @@ def _figures_about_a_thing(code: str) -> bool:
         return True  # (fewer figures are a dose's, an error's or a helpline's: "404-ERR-500", "111-MH-999")
     letters = re.findall(r"[A-Za-z]+", code)
     # (two letters English writes as a word are a code's as often: "347-CM-4412")
-    return bool(letters) and (a_public_bodys_letters(letters[0].upper()) or letters[0].lower() in _UNITS
-                              or len(letters[0]) >= 3 and lexicon.is_ordinary(letters[0].lower()))
+    word = letters[0].lower() if letters else ""
+    return bool(letters) and (a_public_bodys_letters(word.upper()) or word in _UNITS
+                              or len(word) >= 3 and lexicon.is_ordinary(word))
+
+
+def _a_range(code: str) -> bool:
+    """Figures, a small word or a time of day, figures: a range as often as a code ("0800-TO-2000",
+    "1000-OR-1200", "0830-AM-1700"), one only where a word like "ref" says so ("case ref 347-IN-4412")."""
+    parted = re.fullmatch(r"\d+[-/](?P<word>[A-Za-z]{2})[-/]\d+", code)  # (not a PIN's letter: "09A4471E")
+    return parted is not None and (parted.group("word").lower() in STOP_WORDS or parted.group("word").lower() in ("am", "pm"))
 
 
 @register_recognizer("reference-number", "ID", context=ID_CONTEXT, needs=_DIGIT)
@@ -1831,7 +1839,7 @@ def reference_numbers(text: str) -> Iterator[Finding]:
             continue  # (a public body's or a department's letters: "NHS1234A", "ITU2021B")
         if not re.fullmatch(r"(?:PHQ|GAD|CORE|COVID|WEMWBS|SDQ|ORS|SRS|PCL|EQ)-\d+", m.group(), re.IGNORECASE) \
                 and not _figures_about_a_thing(m.group()):
-            yield _with_issuer(text, m.start(), m.end(), 0.75, "reference-code")
+            yield _with_issuer(text, m.start(), m.end(), 0.2 if _a_range(m.group()) else 0.75, "reference-code")
     for m in _LOWER_ID_SHAPES.finditer(text) if figures_run else ():
         if m.group("letters") and not m.group("more") and re.fullmatch(r"[a-z]+-\d{4}", m.group()) \
                 and lexicon.is_ordinary(m.group("letters")):
@@ -3974,23 +3982,36 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
 
 
 
-# Someone's letters, then an aside saying whose they are: a given name opening with their first
-# letter, in brackets or after a dash, perhaps after "sorry" or "I mean"; after a comma only so
-# ("FM (Faye) asked me", "IC — sorry, Ines — told us", "TS, I mean Tamsin,"; "CB, Carol and me"
-# is a list).
+# Someone's letters, then an aside saying whose they are, a given name opening with their first
+# letter: alone in brackets ("FM (Faye) asked me", "JT (Jo Turner)"), after "sorry" or "I mean"
+# ("IC — sorry, Ines — told us", "TS, I mean Tamsin,") or between dashes ("RK - Rohan - rang");
+# not a sentence going on after a dash ("TBH - Tom was right", "I cover NW - Nina the NE") nor a
+# bracket saying more ("a DM (Dave never replied)").
 _SORRY = r"(?:sorry|[Ii][ \t]+mean|aka|that['’]s)"
-_NAMED_BESIDE = re.compile(rf"[ \t]*(?:(?:\(|[—–]|[ \t]-)[ \t]*(?:{_SORRY},?[ \t]+)?|,[ \t]*{_SORRY},?[ \t]+)"
-                           r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+_GIVEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAMED_BESIDE = re.compile(
+    rf"[ \t]*(?:\([ \t]*(?:{_SORRY},?[ \t]+)?(?P<bracketed>{_GIVEN})(?:[ \t]+[A-Z][a-z'’-]+)?[ \t]*\)"
+    rf"|(?:[—–]|[ \t]-|,)[ \t]*{_SORRY},?[ \t]+(?P<corrected>{_GIVEN})(?![\w'’-])"
+    rf"|(?:[—–]|[ \t]-)[ \t]*(?P<aside>{_GIVEN})[ \t]*(?:[—–]|-[ \t]))")
 _LETTERS_BEFORE_AN_ASIDE = re.compile(r"(?<![\w'’&./-])[A-Z]{2,3}(?=[ \t]*(?:\(|[—–]|,|[ \t]-))")
+# Before letters, a determiner or a word of where says they are a thing's or a place's ("the JR
+# (John Radcliffe)", "my MSP (Mhairi)", "an MBE", "born at DPH (Dorothy Pattison)").
+_A_THINGS_LETTERS_AFTER = frozenset("the a an my our your his her their its this that these those from over on in "
+                                    "into at like via per of".split())
 
 
 def named_beside(text: str, start: int, end: int) -> bool:
     """Whether the letters at ``text[start:end]`` are followed by an aside naming someone whose
     given name opens with their first letter (``_NAMED_BESIDE``): "FM (Faye)"; not "FM (the
-    radio)", "BS (Gail's word)"."""
+    radio)", "BS (Gail's word)", nor after a determiner or a word of where (``_A_THINGS_LETTERS_AFTER``)."""
     m = _NAMED_BESIDE.match(text, end)
-    return m is not None and m.group("name")[0] == text[start].upper() \
-        and m.group("name").lower() in lexicon.first_names()
+    if m is None:
+        return False
+    before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20):start])
+    if before and before.group(1).lower() in _A_THINGS_LETTERS_AFTER:
+        return False
+    name = m.group("bracketed") or m.group("corrected") or m.group("aside")
+    return name[0] == text[start].upper() and name.lower() in lexicon.first_names()
 
 
 @register_recognizer("initials-named-beside", "PERSON", gate=False, normalised=False,
@@ -4005,6 +4026,7 @@ def initials_named_beside(text: str) -> Iterator[Finding]:
         letters = m.group()
         if is_public_acronym(letters) or letters.lower() in public_lower() or letters_said_for_a_thing(letters) \
                 or letters_of_roles_or_panels(letters) or letters.lower() in STOP_WORDS \
+                or letters.lower() in words_set("chat_abbreviations") \
                 or letters.lower() in lexicon.first_names() or lexicon.is_everyday(letters.lower()):
             continue
         if named_beside(text, m.start(), m.end()):
@@ -4127,14 +4149,31 @@ _A_ROLE_SET_BESIDE = re.compile(r",[ \t]+(?:my|our|the|his|her|their)[ \t]+(?:[a
                                 r"(?![ \t]+(?:and|or|&)\b)")  # (a list goes on: "hope, my counsellor, and my dog")
 
 
-# Or whose colleague, manager or friend, straight after it ("ravi my colleague got", "jo our line manager").
+# Or whose colleague, manager or friend, straight after it ("ravi my colleague got", "tendai my old boss rang"),
+# then what is said of someone: a verb, or how often before it ("bea my colleague never listens").
+_HOW_OFTEN = frozenset("never always just also still often sometimes once only even".split())
 _A_ROLE_SAID_AFTER = re.compile(r"[ \t]+(?:my|our)[ \t]+(?P<word>[a-z-]+)(?:[ \t]+(?P<next>[a-z-]+))?")
 
 
 def _a_role_said_after(text: str, end: int) -> bool:
+    """Whether whose colleague, manager or friend follows ``end``, then what is said of someone
+    ("ravi my colleague got", "tendai my old boss rang")."""
     m = _A_ROLE_SAID_AFTER.match(text, end)
-    return m is not None and any(_a_role().fullmatch(role) for role in (
-        m.group("word"), *((f"{m.group('word')} {m.group('next')}", m.group("next")) if m.group("next") else ())))
+    if m is None:
+        return False
+    from ingest.redact.names import a_past_tense  # (names imports this module)
+
+    # ("my colleague", "my line manager", "my old boss")
+    roles = [(m.group("word"), m.end("word"))] + ([(f"{m.group('word')} {m.group('next')}", m.end("next")),
+                                                   (m.group("next"), m.end("next"))] if m.group("next") else [])
+    for role, role_end in roles:
+        if not _a_role().fullmatch(role):
+            continue
+        said = re.match(r"[ \t]+([a-z]+)\b", text[role_end:])
+        if said and (said.group(1) in words_set("verbs_after_a_name") or a_past_tense(said.group(1))
+                     or said.group(1) in _HOW_OFTEN or _SAID_OF.match(text, role_end)):
+            return True
+    return False
 
 
 def _shown_a_person(text: str, end: int) -> re.Match | None:
@@ -4218,12 +4257,15 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # the word after it is a name.
             verb = _said_before(_SUBJECT_BEFORE, text, m.start()) and not given_in_britain(lower)
             yield Finding(surname.start(1) if verb else m.start(), surname.end(1), "PERSON", 0.55, "gazetteer-name")
-        elif word.islower() and not _an_everyday_word(lower) and lower not in lexicon.places() \
-                and (given_in_britain(lower) or not lexicon.is_ordinary(lower)) \
-                and lower not in public_lower() and _a_role_said_after(text, m.end()) \
-                and not _said_before(_DETERMINER_BEFORE, text, m.start()):
-            # "ravi my colleague got a warning": a given name that is no word English uses or one
-            # given in Britain, then whose colleague, manager or friend ("till my partner gets in")
+        elif word.islower() and (commonly_given(lower) or not lexicon.is_ordinary(lower)) \
+                and lower not in lexicon.places() and lower not in public_lower() \
+                and lower not in words_set("interjections") \
+                and (_said_before(_NAME_OPENS, text, m.start()) and _a_role_said_after(text, m.end())
+                     or _said_before(_ASKED_BEFORE, text, m.start()) and _A_ROLE_SAID_AFTER.match(text, m.end())):
+            # "ravi my colleague got a warning", "i asked ravi my supervisor": a name often given in
+            # Britain or no word English uses, then whose colleague, manager or friend, opening a
+            # clause before what is said of someone, or asked or told (not "till my partner gets
+            # in", "i'm gay my manager knows", "bet my boss never", "jesus my manager was")
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.islower() and (_said_before(_GREETED, text, m.start()) or _SIGNED.match(text, m.end())) \
                 and lower not in _STOP:
@@ -7494,10 +7536,13 @@ _APP_CALLED = re.compile(
 _NAME_THEN_APP_KIND = re.compile(
     rf"(?<![\w'’-]){_ONE_NAME}\s*(?:,|[—–]|\s-|\()\s*(?:the|an?|one\s+of\s+(?:the|those|these))\s+"
     rf"(?:[a-z]+\s+){{0,2}}?(?:{_APP_KINDS})" + _NAME_STOPS_HERE, re.IGNORECASE)
-# A name said to be of a kind: "shiftwise is an app", "quillio was a platform" (the name opening what is said).
+# A name said to be an app or a platform: "shiftwise is an app, you get pinged", "quillio was a
+# platform" (the name opening what is said, the kind ending it; not "telecare is a system", "so
+# cyberbullying is a platform problem").
 _NAME_IS_AN_APP = re.compile(
-    rf"(?:^\s*|(?<=[.?!:;,]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)){_ONE_NAME}\s+(?:is|was)\s+(?:an?|one\s+of\s+(?:the|those|these))\s+"
-    rf"(?:[a-z]+\s+){{0,2}}?(?:{_APP_KINDS})(?![\w'’-])", re.IGNORECASE)
+    rf"(?:^\s*|(?<=[.?!:;,]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)){_ONE_NAME}\s+(?:is|was)\s+"
+    r"(?:an?|one\s+of\s+(?:the|those|these))\s+(?:[a-z]+\s+){0,2}?(?:apps?|platforms?|marketplace)"
+    r"(?=\s*(?:[,.;:!?)]|[—–]|$)|\s+(?:that|which|where|for|and|but|so|you|like|run|owned)\b)", re.IGNORECASE)
 # A kind said to be a name: "the app is orrowly", "the platform we use is quillbase".
 _APP_KIND_IS = re.compile(rf"(?<![\w'’-])the\s+(?:{_APP_KINDS})(?:\s+(?:i|we|they)\s+(?:use|used|am\s+on|was\s+on"
                           r"|were\s+on|work\s+for|worked\s+for))?\s+(?:is|was)\s+" + _ONE_NAME, re.IGNORECASE)
@@ -7632,7 +7677,7 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
     kind_after = kind_said and may_hold(_NAME_THEN_APP_KIND_CUE, text, lower)
     for pattern, coined, cue in ((_APP_KIND_THEN_NAME, True, kind_said), (_APP_CALLED, False, called),
                                  (_NAME_THEN_APP_KIND, False, kind_after), (_APP_KIND_IS, True, kind_said),
-                                 (_NAME_IS_AN_APP, True, kind_said),
+                                 (_NAME_IS_AN_APP, True, kind_said),  # (below: no word English writes)
                                  (_SIGNED_UP, True, "sign" in lower),
                                  (_USED_THROUGH, True, "through" in lower or "via" in lower),
                                  (_TAKES_A_CUT, True, "%" in lower or "cent" in lower)):
@@ -7640,7 +7685,7 @@ def apps_named_in_one_word(text: str) -> Iterator[Finding]:
             if pattern is _NAME_THEN_APP_KIND and (m.group("name").lower() in lexicon.comment_openers()
                                                    or m.group("name").islower() and lexicon.is_ordinary(m.group("name"))):
                 continue  # "Brilliant, the app, isn't it": a comment; "two contracts, one of the apps": a list
-            if _may_name_an_app(m.group("name"), coined, unknown=pattern is _USED_THROUGH):
+            if _may_name_an_app(m.group("name"), coined, unknown=pattern in (_USED_THROUGH, _NAME_IS_AN_APP)):
                 spans.add(m.span("name"))
     firsts, in_lower_case, in_any_case = _public_systems()
     said = in_lower_case.finditer(lower) if len(lower) == len(text) else in_any_case.finditer(text)

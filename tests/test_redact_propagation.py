@@ -732,6 +732,12 @@ ONE_PERSON = [
     (["Helena Krupnik runs it.", "She's not a bad person, HK, she's just busy."], ["Helena Krupnik", "HK"], None),
     (["Faye Mortensen is my manager.", "FM (Faye) asked me to take on more court work."],
      ["Faye Mortensen", "FM", "Faye"], None),
+    # ... labelling their turn; with a letter for each part of a hyphened surname
+    (["HM: So this is Helen Mapplethorpe, interviewing.", "HM: Ha. Moan away."], ["Helen Mapplethorpe", "HM"], None),
+    (["Jacqueline Thorogood-Ansari heads it.", "JTA in all the emails."], ["Jacqueline Thorogood-Ansari", "JTA"],
+     None),
+    # a Welsh patronymic's "ap" inside the name
+    (["My guest today is Gethin ap Rhys.", "Gethin, welcome."], ["Gethin ap Rhys", "Gethin"], None),
     # two people with a short form in common: a word of one's name is that one's
     (["Tom Baker and Tomasz Nowak shared a desk.", "Tom was the louder one."], ["Tom Baker", "Tom"], "Tomasz Nowak"),
 ]

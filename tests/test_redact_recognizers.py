@@ -80,7 +80,7 @@ CASES = {
          "help at the library.it's free", "info at the unison dot org dot uk",
          "jobs at the trust dot nhs dot uk",
          "the trial period at the start", "meet me@ reception",
-         "the podcast's at quillnights.podbean.com now", "she's at yahoo now, doing hr", "we're at live events",
+         "the podcast's at quillnights.podbean.com now", "they've got a donate page at dovecote.org.uk/give", "she's at yahoo now, doing hr", "we're at live events",
          "customer service at talktalk is awful", "my old boss at yahoo was great",
          "the help desk at btinternet never answered",
          "i was at work at nine dot thirty", "I looked at the page on nhs dot uk",

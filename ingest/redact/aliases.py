@@ -98,6 +98,8 @@ def join(persons: set[str], parents: dict[str, str], capitals: set[str]) -> dict
                 word_of.setdefault(w, set()).add(root(n))
         if 2 <= len(words) <= 3 and all(w[:1].isalpha() for w in words):
             full.setdefault("".join(w[0] for w in words), set()).add(root(n))
+            if "-" in n and len(parts := [p for w in words for p in w.split("-") if p[:1].isalpha()]) <= 3:
+                full.setdefault("".join(p[0] for p in parts), set()).add(root(n))  # "jta" of "jacqueline thorogood-ansari"
     joined = {}
     for n in persons:
         word = spelled(n)

@@ -968,14 +968,19 @@ def initials_of_someone(surface: str, first_names: frozenset[str], public: Publi
     words = surface.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isalpha() for w in words) or words[0].lower() not in first_names:
         return []
-    letters = "".join(w[0] for w in words).upper()
-    lower = letters.lower()
-    if is_public_acronym(letters) or public.is_whole(letters) or lower in recognizers.public_lower() \
-            or recognizers.letters_said_for_a_thing(letters) or recognizers.letters_of_roles_or_panels(letters) \
-            or lower in STOP_WORDS or lower in TITLE_WORDS or lower in first_names or lexicon.is_everyday(lower):
-        return []
-    return [Term(letters, "PERSON", False)] + ([Term(lower, "PERSON", False)]
-                                               if surface.islower() and lexicon.is_rare(lower) else [])
+    # (a hyphened surname gives a letter for each part too: "JTA" of "Jacqueline Thorogood-Ansari")
+    parts = [p for w in words for p in w.split("-") if p[:1].isalpha()]
+    terms = []
+    for letters in dict.fromkeys(["".join(w[0] for w in words).upper()]
+                                 + (["".join(p[0] for p in parts).upper()] if len(words) < len(parts) <= 3 else [])):
+        lower = letters.lower()
+        if is_public_acronym(letters) or public.is_whole(letters) or lower in recognizers.public_lower() \
+                or recognizers.letters_said_for_a_thing(letters) or recognizers.letters_of_roles_or_panels(letters) \
+                or lower in STOP_WORDS or lower in TITLE_WORDS or lower in first_names or lexicon.is_everyday(lower):
+            continue
+        terms += [Term(letters, "PERSON", False)] + ([Term(lower, "PERSON", False)]
+                                                      if surface.islower() and lexicon.is_rare(lower) else [])
+    return terms
 
 
 # Before a person's initials, no determiner nor a word of where, of what or of being ("the RC", "my
@@ -1008,6 +1013,9 @@ def said_as_someones_initials(text: str, start: int, end: int) -> bool:
     # writes as a word: "CB with five years", "TS on the minutes"; not "it was BS.", "FT and PT staff")
     if recognizers.named_beside(text, start, end):
         return True  # an aside saying whose: "FM (Faye) asked"
+    if rest[:1] == ":" and (text[start - 1:start] in ("", "\n") or not text[:start].strip()) \
+            and text[start:end].lower() not in words_set("chat_abbreviations"):
+        return True  # a speaker's letters labelling their turn ("HM: Okay, so this is"; not "NB: I left")
     seldom = lexicon.zipf(text[start:end].lower()) < _INITIALS_WRITTEN_AS_A_WORD
     # (set off by commas too: "not a bad person, HK, she's just"; not "NB, the pay", "I cover NW, and")
     set_off = rest[:1] == "," and text[max(0, start - 2):start] == ", "
@@ -1026,9 +1034,10 @@ def said_as_someones_initials(text: str, start: int, end: int) -> bool:
 _INITIALS_WRITTEN_AS_A_WORD = 3.8
 
 
-# Small words said after someone, as after a name ("CB with five years", "TS on the minutes", "kf
+# Small words said after someone, as after a name ("CB with five years", "TS on the minutes", "JTA in all
+# the emails", "kf
 # always says", "CB and I"); not any small word ("DM me", "NB we", "TBH i'm", "IDK if").
-_SAID_AFTER_SOMEONE = frozenset("with and on at always never just still also too herself himself".split())
+_SAID_AFTER_SOMEONE = frozenset("with and on at in always never just still also too herself himself".split())
 
 
 def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str]) -> list[Term]:

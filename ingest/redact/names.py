@@ -70,7 +70,9 @@ GREETINGS = recognizers.greetings()
 # Words opening a clause before its subject ("Honestly Beacon were the worst", "Sadly Marguerite
 # left"): the sentence's, never the name's (data/recognizer_words.yml).
 CLAUSE_OPENERS = recognizers.words_set("clause_openers")
-CONNECTORS = {"of", "y", "de", "la", "le", "upon", "van", "von", "du", "da", "del", "&", "-"}
+# Small words inside a name, between two capitalised words: "Coleg y Bont", "Stratford-upon-Avon",
+# "Van der Berg", a Welsh patronymic's "ap" ("Gethin ap Rhys").
+CONNECTORS = {"of", "y", "de", "la", "le", "upon", "van", "von", "du", "da", "del", "ap", "ab", "&", "-"}
 TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "sister", "matron", "dr.", "mr.", "mrs.",
           "ms."}
 # Words ending a capitalised workplace's name ("Quarrow Hub", "Quillory Staffing"): data/workplace_kinds.txt.

@@ -596,6 +596,8 @@ def emails(text: str) -> Iterator[Finding]:
         if text.startswith("@", m.end(1)) and _written_address_at(text, m.start(1)):
             continue  # "at" said before a written address ("my report at f.ormerod@x.co.uk", "at
             # d.orme@nhs"), found whole above: its name is no host
+        if text.startswith("/", m.end(1)):
+            continue  # a host with a page after it is a web address's ("a donate page at x.org.uk/give")
         start, local = _local_part_before(text, m.start())
         if not local:
             continue

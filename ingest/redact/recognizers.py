@@ -4135,6 +4135,9 @@ _NAME_CONTEXT = ("called", "named", "name", "name's", "i'm", "im", "hi", "hello"
 
 
 _GIVEN_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})(?=['’][sS]\b|(?![\w'’-]))")
+# A given name that is a modal, straight before a modal: "will will tell you", "MAY MIGHT COME".
+_A_MODAL_BEFORE_A_MODAL = re.compile(r"(?<![\w'’-])(?:will|may)(?=[ \t]+(?:will|would|can|could|should|might|must|may"
+                                     r"|shall)\b)", re.IGNORECASE)
 # Two given names hyphened into one ("sarah-jane", "ANNE-MARIE"), and what is said of someone after it.
 _DOUBLE_GIVEN_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]{2,}-[^\W\d_]{2,})(?=['’][sS]\b|(?![\w'’-]))")
 _SAID_OF_A_DOUBLE_NAME = re.compile(r"['’]s\b|,?\s+(?:she|he|who)\b|\s+(?:said|says|told|asked|rang|texted|emailed"
@@ -4215,6 +4218,11 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), surname.end(1), "PERSON", 0.55, "gazetteer-name")
         elif _SAID_OF_A_DOUBLE_NAME.match(text, m.end()):
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
+    # "will will tell you", "May might come": a given name that is a modal, before a modal, opening a
+    # clause, is someone (not "the will will be read", a will)
+    for m in _A_MODAL_BEFORE_A_MODAL.finditer(text) if "ill" in text or "ay" in text or "ILL" in text or "AY" in text else ():
+        if _said_before(_NAME_OPENS, text, m.start()) and not _said_before(_DETERMINER_BEFORE, text, m.start()):
+            yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
     # "łukasz", "GRÁINNE" too; a possessive's name ("gruffydd's idea") is the name
     for m in _GIVEN_NAME_WORD.finditer(text):
         word = m.group()

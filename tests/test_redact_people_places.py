@@ -464,8 +464,20 @@ def test_a_place_named_after_its_kind_is_a_place(text, found):
     ("I cover the NW - Nina covers the NE.", []), ("TBH - Tom was right", []), ("AGM — Alan chaired it", []),
     ("I sent a DM (Dave never replied)", []), ("I was born at the JR (John Radcliffe) in town", []),
     ("my MSP (Mhairi) wrote back", []), ("FAO (Fiona) please.", []), ("JT (Jo Turner) signed the form", ["JT"]),
+    # a post's letters before whoever holds it
+    ("TL (Tom) said no", []), ("WM (Wendy) did the rota", []),
 ])
 def test_letters_with_an_aside_saying_whose_are_someones(text, found):
     from ingest.redact.recognizers import RECOGNIZERS
 
     assert [text[f.start:f.end] for f in RECOGNIZERS["initials-named-beside"](text)] == found
+
+
+# "ap" or "ab" joins a name only between two given names (a Welsh patronymic), not typed for
+# "about" or "app" before a public body or a word.
+@pytest.mark.parametrize("quotes,gone,kept", [
+    (["My guest today is Gethin ap Rhys, a former HCA."], ["Gethin", "ap Rhys"], ["a former HCA"]),
+    (["I emailed Dev ab NHS pay.", "I talked to HR ab Unison and nothing."], [], ["NHS pay", "HR ab Unison and nothing"]),
+])
+def test_a_patronymic_joins_two_given_names_only(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)

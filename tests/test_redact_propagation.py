@@ -232,15 +232,15 @@ CASES = [
     (["my boss rang me yesterday.", "my manager ate my lunch, so tendai my old boss rang me"], ["tendai"],
      ["my boss rang me yesterday", "manager ate my lunch", "old boss rang me"]),
     # ... but a name where a surname or a verb follows it ("won lee", "sang told me")
-    (["my colleague won lee was fired.", "my colleague sang told me to leave."], ["won", "sang"],
-     ["was fired", "told me to leave"]),
+    (["my colleague won lee was fired.", "my colleague sang told me to leave.",
+      "my colleague tore on nights was lovely"], ["won", "sang", "tore"], ["was fired", "told me to leave", "on nights"]),
     # a given name no word is, then whose colleague or manager it is; not a word ("till")
     (["the culture is blame. ravi my colleague got a warning.", "not till my partner gets in"], ["ravi"],
      ["my colleague got", "not till my partner"]),
     (["bea my colleague never listens", "so i asked ravi my supervisor for leave"], ["bea", "ravi"],
      ["my colleague never listens", "my supervisor for leave"]),
     # a given name that is a modal, before a modal, opening a clause; not a will that will be read
-    (["will will tell you it was his idea.", "i will go home"], ["will will"], ["will tell you", "i will go home"]),
+    (["will will ring you about the rota.", "i will go home"], ["will will"], ["will ring you", "i will go home"]),
     (["the will will be read out.", "that will will be read in court"], [], ["the will will be read", "that will will"]),
     # ... not a word English writes, nor one that opens no clause
     (["i'm gay my manager knows.", "i had corona my manager still wanted me in.", "went by tram my friend drove",
@@ -326,8 +326,11 @@ CASES = [
     (["Tom Bryce Halloran left.", "TBH the pay is the main thing."], ["Tom Bryce Halloran"], ["TBH the pay"]),
     (["Nina Barraclough was my manager.", "NB: I left in 2022."], ["Nina Barraclough"], ["NB: I left"]),
     (["Mel Kershaw joined us.", "I commuted from MK."], ["Mel Kershaw"], ["from MK"]),
-    # ... nor a comment opening what is said
-    (["Nadia Bell runs it.", "NB, the pay band was 6."], ["Nadia Bell"], ["NB, the pay band"]),
+    # ... nor a comment opening what is said, nor a list's item, nor a form's label before a figure
+    (["Nadia Bell runs it.", "NB, the pay band was 6.", "so, NB, the pay is late again"], ["Nadia Bell"],
+     ["NB, the pay band", "so, NB, the pay"]),
+    (["Mark Kent is my boss.", "we cover the east, MK, and the south", "Fiona Tan says hi. FT: 37.5 hrs"],
+     ["Mark Kent"], ["east, MK, and", "FT: 37.5 hrs"]),
     # ... but after what someone sends, "from" says who sent it
     (["Mark Keane is my boss.", "I got a text from MK last night.", "We moved from MK in 2019."],
      ["text from MK"], ["last night", "moved from MK in 2019"]),

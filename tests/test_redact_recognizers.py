@@ -19,7 +19,9 @@ def found(kind: str, text: str) -> list[str]:
 
 CASES = {
     "EMAIL": (
-        [("mail me at tam.orrin@example.org please", "tam.orrin@example.org"),
+        [("email me, s.jones at tarrowhomes.co.uk/ or ring me", "s.jones at tarrowhomes.co.uk"),
+         ("happy to be contacted, hkemp at hollinlodge.org.uk/ teams", "hkemp at hollinlodge.org.uk"),
+         ("mail me at tam.orrin@example.org please", "tam.orrin@example.org"),
          # typed with spaces round its dots, or its "@" twice
          ("reach me (tam . orrin @ gmail . com)", "tam . orrin @ gmail . com"),
          ("tam.orrin@@example.org sorry typo", "tam.orrin@@example.org"),

@@ -1014,11 +1014,16 @@ def said_as_someones_initials(text: str, start: int, end: int) -> bool:
     if recognizers.named_beside(text, start, end):
         return True  # an aside saying whose: "FM (Faye) asked"
     if rest[:1] == ":" and (text[start - 1:start] in ("", "\n") or not text[:start].strip()) \
-            and text[start:end].lower() not in words_set("chat_abbreviations"):
-        return True  # a speaker's letters labelling their turn ("HM: Okay, so this is"; not "NB: I left")
+            and text[start:end].lower() not in words_set("chat_abbreviations") \
+            and not re.match(r":[ \t]*[\d£$]", text[end:end + 4]):
+        return True  # a speaker's letters labelling their turn ("HM: Okay, so this is"; not "NB: I left",
+        # a form's label before a figure, "FT: 37.5 hrs")
     seldom = lexicon.zipf(text[start:end].lower()) < _INITIALS_WRITTEN_AS_A_WORD
-    # (set off by commas too: "not a bad person, HK, she's just"; not "NB, the pay", "I cover NW, and")
-    set_off = rest[:1] == "," and text[max(0, start - 2):start] == ", "
+    # (set off by commas too: "not a bad person, HK, she's just"; not "NB, the pay", "I cover NW, and",
+    # "so, NB, the pay", a list's "Leeds, MK, and Bedford")
+    set_off = rest[:1] == "," and text[max(0, start - 2):start] == ", " \
+        and text[start:end].lower() not in words_set("chat_abbreviations") \
+        and not re.match(r",[ \t]+(?:and|or|&)\b", text[end:end + 6])
     if not rest.strip() or rest[:1] in ".?!)" or set_off or rest in (" (", " —", " –"):
         return seldom  # (an aside after them: "PR (Pip, not public relations!)", "TS — the director —")
     after = _WORD_AFTER.match(text, end)

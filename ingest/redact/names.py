@@ -73,6 +73,15 @@ CLAUSE_OPENERS = recognizers.words_set("clause_openers")
 # Small words inside a name, between two capitalised words: "Coleg y Bont", "Stratford-upon-Avon",
 # "Van der Berg", a Welsh patronymic's "ap" ("Gethin ap Rhys").
 CONNECTORS = {"of", "y", "de", "la", "le", "upon", "van", "von", "du", "da", "del", "ap", "ab", "&", "-"}
+# ... the patronymic's only between two given names ("Gethin ap Rhys"; not "Dev ab NHS", "Priya ab
+# Unison", "Mind ap Was", typed for "about" or "app")
+_PATRONYMICS = {"ap", "ab"}
+
+
+def _a_patronymic(finder, doc, j: int) -> bool:
+    before, after = doc[j - 1], doc[j + 1]
+    return before.lower_ in finder.first_names and after.lower_ in finder.first_names \
+        and not after.is_upper and not finder.ordinary(after.text)
 TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "sister", "matron", "dr.", "mr.", "mrs.",
           "ms."}
 # Words ending a capitalised workplace's name ("Quarrow Hub", "Quillory Staffing"): data/workplace_kinds.txt.
@@ -990,6 +999,7 @@ class NameFinder:
                 elif (doc[j].text in CONNECTORS and j + 1 < n and self.is_capitalised(doc[j + 1])
                       and "\n" not in doc[j].whitespace_
                       and (doc[j].text != "-" or _hyphened_on(doc, j + 1))
+                      and (doc[j].text not in _PATRONYMICS or _a_patronymic(self, doc, j))
                       and not self.someone_of_a_public_body(doc, i, j, public_tokens)):
                     j += 2  # (a dash with a space is a pause: "Employer - Thistle" is a label and a name)
                 elif (self.is_capitalised(doc[j]) and j + 1 < n and self.is_capitalised(doc[j + 1])
@@ -1527,9 +1537,9 @@ class NameFinder:
 
 
 # What a verb takes straight after it: a pronoun, a determiner, a particle ("rang me", "ate my
-# lunch", "rang up", "ran off"), never a name's surname or its verb.
+# lunch", "rang up", "ran off"), never a name's surname, its verb or where it is ("sang in the office").
 _WHAT_A_VERB_TAKES = re.compile(r"[ \t]+(?:me|us|him|her|them|it|you|the|a|an|my|our|his|their|your|this|that|up|off"
-                                r"|in|out|back|round|over|at|to|for|with|into|on|down|away)\b")
+                                r"|out|down|away)\b")  # (not "in", "at", "on", "back": "my colleague sang in the office said")
 
 
 def _a_question(doc, i: int) -> bool:

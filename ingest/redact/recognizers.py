@@ -596,8 +596,6 @@ def emails(text: str) -> Iterator[Finding]:
         if text.startswith("@", m.end(1)) and _written_address_at(text, m.start(1)):
             continue  # "at" said before a written address ("my report at f.ormerod@x.co.uk", "at
             # d.orme@nhs"), found whole above: its name is no host
-        if text.startswith("/", m.end(1)):
-            continue  # a host with a page after it is a web address's ("a donate page at x.org.uk/give")
         start, local = _local_part_before(text, m.start())
         if not local:
             continue
@@ -619,6 +617,9 @@ def emails(text: str) -> Iterator[Finding]:
         shaped = _SHAPED_LOCAL.search(local) or domain.split(".")[0] in _MAIL_HOSTS
         if not shaped and _words_said_before_where(local) and not _said_to_be_an_address(text, start):
             continue  # "have a look at kindle.co.uk", "the podcast's at x.podbean.com": where a page is
+        if not shaped and text.startswith("/", m.end(1)) and (" " in local.strip() or lexicon.is_ordinary(local.lower())):
+            continue  # English words, then a host with a page after it: a web address's ("a donate page
+            # at x.org.uk/give"; "s.jones at tarrow.co.uk/ or ring me", "hkemp at x.co.uk/" are addresses)
         yield Finding(start, m.end(1), "EMAIL", 0.8 if shaped else 0.5, "spoken-email")
     for m in _AT_A_MAIL_HOST_ALONE.finditer(text):
         start, local = _local_part_before(text, m.start())
@@ -4028,7 +4029,7 @@ def initials_named_beside(text: str) -> Iterator[Finding]:
         letters = m.group()
         if is_public_acronym(letters) or letters.lower() in public_lower() or letters_said_for_a_thing(letters) \
                 or letters_of_roles_or_panels(letters) or letters.lower() in STOP_WORDS \
-                or letters.lower() in words_set("chat_abbreviations") \
+                or letters.lower() in words_set("chat_abbreviations") or letters in words_set("letters_of_posts") \
                 or letters.lower() in lexicon.first_names() or lexicon.is_everyday(letters.lower()):
             continue
         if named_beside(text, m.start(), m.end()):
@@ -4135,7 +4136,7 @@ _NAME_CONTEXT = ("called", "named", "name", "name's", "i'm", "im", "hi", "hello"
 
 
 _GIVEN_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})(?=['’][sS]\b|(?![\w'’-]))")
-# A given name that is a modal, straight before a modal: "will will tell you", "MAY MIGHT COME".
+# A given name that is a modal, straight before a modal: "will will ring you", "MAY MIGHT COME".
 _A_MODAL_BEFORE_A_MODAL = re.compile(r"(?<![\w'’-])(?:will|may)(?=[ \t]+(?:will|would|can|could|should|might|must|may"
                                      r"|shall)\b)", re.IGNORECASE)
 # Two given names hyphened into one ("sarah-jane", "ANNE-MARIE"), and what is said of someone after it.
@@ -4218,7 +4219,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), surname.end(1), "PERSON", 0.55, "gazetteer-name")
         elif _SAID_OF_A_DOUBLE_NAME.match(text, m.end()):
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
-    # "will will tell you", "May might come": a given name that is a modal, before a modal, opening a
+    # "will will ring you", "May might come": a given name that is a modal, before a modal, opening a
     # clause, is someone (not "the will will be read", a will)
     for m in _A_MODAL_BEFORE_A_MODAL.finditer(text) if "ill" in text or "ay" in text or "ILL" in text or "AY" in text else ():
         if _said_before(_NAME_OPENS, text, m.start()) and not _said_before(_DETERMINER_BEFORE, text, m.start()):

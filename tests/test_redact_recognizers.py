@@ -19,7 +19,9 @@ def found(kind: str, text: str) -> list[str]:
 
 CASES = {
     "EMAIL": (
-        [("email me, s.jones at tarrowhomes.co.uk/ or ring me", "s.jones at tarrowhomes.co.uk"),
+        [("send it to timesheets at fernleigh hyphen staffing dot co dot uk, and", "timesheets at fernleigh hyphen staffing dot co dot uk"),
+         ("emails to payroll at vantage nurse bank dot co dot uk. I've", "payroll at vantage nurse bank dot co dot uk"),
+         ("email me, s.jones at tarrowhomes.co.uk/ or ring me", "s.jones at tarrowhomes.co.uk"),
          ("happy to be contacted, hkemp at hollinlodge.org.uk/ teams", "hkemp at hollinlodge.org.uk"),
          ("mail me at tam.orrin@example.org please", "tam.orrin@example.org"),
          # typed with spaces round its dots, or its "@" twice
@@ -220,6 +222,9 @@ CASES = {
     ),
     "NINO": (
         [("NI QQ 12 34 56 C)", "QQ 12 34 56 C"), ("my NI number is AB123456D", "AB123456D"),
+         # read out a sentence or two after the NI number is spoken of
+         ("they asked me to send my NI number again because they'd lost it. So I read it out over the phone, "
+          "J, T, forty-eight, twenty-one, ninety-three, B, and", "J, T, forty-eight, twenty-one, ninety-three, B"),
          ("my NI is jm482917b, sorry", "jm482917b"), ("Mine's sn 60 42 17 c. And", "sn 60 42 17 c"),
          ("It's KR sixty-one fourteen thirty-seven A. There.", "KR sixty-one fourteen thirty-seven A"),
          ("national insurance, H W seven three, five five, two nine, C", "H W seven three, five five, two nine, C"),
@@ -247,6 +252,8 @@ CASES = {
     ),
     "POSTCODE": (
         [("the flat, S2 4QT. Or", "S2 4QT"), ("near EC1A 1BB today", "EC1A 1BB"),
+         # whatever its area (mistyped), in its whole shape just after a postcode is said
+         ("they had my postcode wrong, vj9 2ld not vj9 2dl, and", "vj9 2ld"),
          ("we have your postcode as se154rt which", "se154rt"), ("drop in at hu3 1ax on", "hu3 1ax"),
          ("I live in E17 with", "E17"), ("it's L S six, two Q T", "L S six, two Q T"), ("the food bank in bd8 now", "bd8"), ("round Lozton, B21, and", "B21"),
          ("post it to LS6-2QT please", "LS6-2QT"), ("it's S W 1 A, 1 A A, the office", "S W 1 A, 1 A A"),

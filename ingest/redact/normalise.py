@@ -152,10 +152,11 @@ def _spoken_dot(m: re.Match) -> str | None:
         # period ended at quarrow dot co dot uk")
     return "."
 _UNDERSCORE = re.compile(r"(?<=\w)(?P<comma>,)?\s+underscore,?\s+(?=\w)|(?<=\w),?\s+underscore\b", re.IGNORECASE)
-# "dash" said between the words of an address before its "at" ("save dash our dash pay at proton
-# dot me") or before a web address's ending ("forward dash steps dot org dot uk"); not elsewhere
-# ("I had to dash off", "a dash of milk").
-_SPOKEN_DASH = re.compile(r"(?<=\w)\s+dash\s+(?=\w+(?:\s+dash\s+\w+)*(?:\s+at\s+\w+(?:\s+\w+)?(?:\s+dot\s+|\.)\w"
+# "dash" or "hyphen" said between the words of an address before its "at" ("save dash our dash pay
+# at proton dot me") or before a web address's ending ("forward dash steps dot org dot uk",
+# "timesheets at fernleigh hyphen staffing dot co dot uk"); not elsewhere ("I had to dash off", "a
+# dash of milk", "a hyphen in her name").
+_SPOKEN_DASH = re.compile(r"(?<=\w)\s+(?:dash|hyphen)\s+(?=\w+(?:\s+(?:dash|hyphen)\s+\w+)*(?:\s+at\s+\w+(?:\s+\w+)?(?:\s+dot\s+|\.)\w"
                           r"|(?:\s+dot\s+|\.)(?:org|com|co|net|uk|info|io|me|cymru|scot|app|community|health|care|life"
                           r"|support|network|social|space|live|team|services|help|charity|therapy|clinic|coach|academy"
                           r"|training|studio|digital|foundation|ltd)\b))", re.IGNORECASE)
@@ -409,7 +410,7 @@ _REWRITES = [
     (_NUMBER_RUN, lambda m: number_words(m.group()) if len(re.findall(r"\w+", m.group())) > 1 else None, None),
     (_SPELLED, _spelled, None),
     (_AT_DOT, lambda m: "@" if m.group(1).lower() == "at" else ".", tuple("([{<")),
-    (_SPOKEN_DASH, lambda m: "-", ("dash",)),
+    (_SPOKEN_DASH, lambda m: "-", ("dash", "hyphen")),
     (_SPOKEN_DOT, _spoken_dot, ("dot", "stop", "period")),
     (_UNDERSCORE, _underscore, ("underscore",)),
     (_AT_SIGN, _at_sign, ("sign", "symbol")),

@@ -1122,6 +1122,8 @@ _RANGED = re.compile(r"\b(?:beds?|bays?|wards?|floors?|rooms?|grades?|bands?|box
 # Where an NI number is written, said before or after it: "J-T 65 43 21 D, that was on my payslip".
 NI_SAID_AROUND = re.compile(rf"\b(?:{_NI_WORDS}|payslips?|P60|P45|HMRC|tax\s+code)\b", re.IGNORECASE)
 _NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
+# How far before a number read out its being an NI number may be said (characters: a sentence or two).
+_NI_SAID_BEFORE = 160
 
 
 def letters_of_a_range(text: str, start: int, letters: str) -> bool:
@@ -1143,7 +1145,9 @@ def ni_numbers(text: str) -> Iterator[Finding]:
     for m in NI_NUMBER.finditer(text) if _NINO_CUE.search(text) else ():
         letters = m.group(1) + m.group(3)
         read = m.group("read") or ""
-        said = _NI_SAID.search(text, max(0, m.start() - 60), m.start()) is not None
+        # (said before it in the sentences before, as one reads it out: "they'd lost my NI number.
+        # So I read it out over the phone, J, T, 48, 21, 93, B")
+        said = _NI_SAID.search(text, max(0, m.start() - _NI_SAID_BEFORE), m.start()) is not None
         if re.search(r"/|\bthen\b", m.group(), re.IGNORECASE) and not (
                 NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))
                 and letters.isupper() and m.group(7).isupper()):
@@ -1151,7 +1155,7 @@ def ni_numbers(text: str) -> Iterator[Finding]:
             # "upped me 10 then 20 then 40 a day", "at 07/19/19 a bit late" are doses and dates)
         if "," in read and not (said and letters.isupper()) or read == "-" and not (
                 said or _NI_SAID.search(text, m.end(), min(len(text), m.end() + 60))
-                or NI_SAID_AROUND.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60))
+                or NI_SAID_AROUND.search(text, max(0, m.start() - _NI_SAID_BEFORE), min(len(text), m.end() + 60))
                 and not letters_of_a_range(text, m.start(), letters)):
             continue  # (letters read one by one, with commas in capitals or with a hyphen, the number said to be
             # one, or a payslip, a P60, HMRC said near it: not "Bays A, B, 10, 11, 12, D", "beds A-B, 12, 14, 16, C")
@@ -1192,6 +1196,8 @@ _SPELLED_POSTCODE = re.compile(r"(?<![\w'’-])(?:[a-z] [a-z]|[a-z]{1,2})[ ,]+(?
 # "postcode M1", "my postcode's E10": said to be one, a code that is mostly something else.
 _POSTCODE_SAID = r"\bpost\s?code(?:['’]s|\s+is|\s+was)?"
 _SAID_POSTCODE = re.compile(rf"{_POSTCODE_SAID}[:\s]*$", re.IGNORECASE)
+# ... or a few words before it ("my postcode wrong for 6 months, vj9 2ld")
+_POSTCODE_SAID_BEFORE = re.compile(rf"\b{_POSTCODE_SAID}\b", re.IGNORECASE)
 # Said to be one, a postcode in any case and spacing: "postcode's ls six two a b" (read
 # "ls 62 a b"), "l s 6 2 a b": the groups after the cue, run together, make a whole one.
 _POSTCODE_CUE = re.compile(rf"{_POSTCODE_SAID}[:,?\s]+(?:(?:um+|erm?|uh+|it['’]?s|that['’]?s)[,.\s]+)*",
@@ -1264,6 +1270,10 @@ def postcodes(text: str) -> Iterator[Finding]:
         if m.group().isupper() or area in POSTCODE_AREAS:
             # Lower case counts where the area is real and a digit and letters follow ("s2 4qt").
             yield Finding(m.start(), m.end(), "POSTCODE", 0.9 if m.group().isupper() else 0.6, "uk-postcode")
+        elif _POSTCODE_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            # ... or, whatever its area (mistyped, misheard), where a postcode is said just before it
+            # ("they had my postcode wrong, vj9 2ld not vj9 2dl")
+            yield Finding(m.start(), m.end(), "POSTCODE", 0.6, "uk-postcode")
     for m in _SPOKEN_POSTCODE.finditer(text) if _SPOKEN_UNIT.search(text) else ():
         if m.group("area") in POSTCODE_AREAS:
             yield Finding(m.start(), m.end(), "POSTCODE", 0.7, "spoken-postcode")

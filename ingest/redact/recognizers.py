@@ -617,7 +617,9 @@ def emails(text: str) -> Iterator[Finding]:
         shaped = _SHAPED_LOCAL.search(local) or domain.split(".")[0] in _MAIL_HOSTS
         if not shaped and _words_said_before_where(local) and not _said_to_be_an_address(text, start):
             continue  # "have a look at kindle.co.uk", "the podcast's at x.podbean.com": where a page is
-        if not shaped and text.startswith("/", m.end(1)) and (" " in local.strip() or lexicon.is_ordinary(local.lower())):
+        words_of_it = re.findall(r"[^\W_]+", local)
+        if not shaped and text.startswith("/", m.end(1)) \
+                and (len(words_of_it) > 1 or all(lexicon.is_ordinary(w.lower()) for w in words_of_it)):
             continue  # English words, then a host with a page after it: a web address's ("a donate page
             # at x.org.uk/give"; "s.jones at tarrow.co.uk/ or ring me", "hkemp at x.co.uk/" are addresses)
         yield Finding(start, m.end(1), "EMAIL", 0.8 if shaped else 0.5, "spoken-email")
@@ -671,8 +673,9 @@ def _words_back(text: str, at: int, most: int, ends: Callable[[str], bool], reac
 
 def _local_part_before(text: str, at: int) -> tuple[int, str]:
     """Where the name of an address said before "at" starts, and the name: the words back to a
-    stop word, a word of the sentence (``_NOT_LOCAL_PART``) or punctuation, four at most."""
-    start, words = _words_back(text, at, 4, lambda word: word.lower() in _NOT_LOCAL_PART
+    stop word, a word of the sentence (``_NOT_LOCAL_PART``) or punctuation (a dash set apart too:
+    "email – hkemp at ..."), four at most."""
+    start, words = _words_back(text, at, 4, lambda word: word.lower() in _NOT_LOCAL_PART or word in ("-", "–", "—")
                                or re.search(r"[,;:!?()\"“”]$|[.]$", word) is not None, 200)
     return start, " ".join(words)
 

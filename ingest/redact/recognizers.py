@@ -673,9 +673,8 @@ def _words_back(text: str, at: int, most: int, ends: Callable[[str], bool], reac
 
 def _local_part_before(text: str, at: int) -> tuple[int, str]:
     """Where the name of an address said before "at" starts, and the name: the words back to a
-    stop word, a word of the sentence (``_NOT_LOCAL_PART``) or punctuation (a dash set apart too:
-    "email – hkemp at ..."), four at most."""
-    start, words = _words_back(text, at, 4, lambda word: word.lower() in _NOT_LOCAL_PART or word in ("-", "–", "—")
+    stop word, a word of the sentence (``_NOT_LOCAL_PART``) or punctuation, four at most."""
+    start, words = _words_back(text, at, 4, lambda word: word.lower() in _NOT_LOCAL_PART
                                or re.search(r"[,;:!?()\"“”]$|[.]$", word) is not None, 200)
     return start, " ".join(words)
 

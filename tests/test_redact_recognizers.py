@@ -25,6 +25,7 @@ CASES = {
          ("happy to be contacted, hkemp at hollinlodge.org.uk/ teams", "hkemp at hollinlodge.org.uk"),
          # (a dash set apart before it is taken with it: an aside's dashes may stand inside an address said)
          ("email – hkemp at kestrelcare.co.uk/ or ring me", "– hkemp at kestrelcare.co.uk"),
+         ("email mark at fernleigh.co.uk/rota or ring me", "mark at fernleigh.co.uk"),
          ("mail me at tam.orrin@example.org please", "tam.orrin@example.org"),
          # typed with spaces round its dots, or its "@" twice
          ("reach me (tam . orrin @ gmail . com)", "tam . orrin @ gmail . com"),
@@ -86,7 +87,10 @@ CASES = {
          "help at the library.it's free", "info at the unison dot org dot uk",
          "jobs at the trust dot nhs dot uk",
          "the trial period at the start", "meet me@ reception",
-         "the podcast's at quillnights.podbean.com now", "they've got a donate page at dovecote.org.uk/give", "she's at yahoo now, doing hr", "we're at live events",
+         "the podcast's at quillnights.podbean.com now", "they've got a donate page at dovecote.org.uk/give",
+         # a mailbox's word before a time or an abbreviation, no host
+         "I submit my timesheets at 5.30 every friday", "the invoices at 17.50 an hour were wrong",
+         "our payroll at e.g. the trust level", "she's at yahoo now, doing hr", "we're at live events",
          "customer service at talktalk is awful", "my old boss at yahoo was great",
          "the help desk at btinternet never answered",
          "i was at work at nine dot thirty", "I looked at the page on nhs dot uk",
@@ -245,6 +249,8 @@ CASES = {
          ("NI: TC/31/77/40/A ?? not sure why", "TC/31/77/40/A"),
          ("HMRC rang about my P60, they had me on ward J-T 65 43 21 D", "J-T 65 43 21 D")],
         ["band AB 12", "QQ 12 34 56 Z", "we had 12 34 56 people", "step up to 12 14 16 c", "a 1-2-1 on monday",
+         # a range's letters read with commas, an NI number said before it
+         "I gave them my NI number again. Anyway, back to shifts, I covered bays A, B, 10, 11, 12, D that week.",
          "options a, b 12 34 56 c", "Bays A, B, 10, 11, 12, D were closed", "bands a-c, 10, 20, 30, d",
          "the Q-R, 10, 20, 30, D list", "we closed beds A-B, 12, 14, 16, C last winter", "grades A-C 40 30 20 B",
          "The P60 came, and beds A-B 12 14 16 C were shut that year.",
@@ -280,7 +286,9 @@ CASES = {
          "a 2:1 degree", "step 2 work", "the A12 was shut", "the B21 bus", "I need 2 AA batteries",
          "my postcode is in the letter", "the postcode is on a form",
          # small words around a number, in lower case; single letters that run on
-         "she pays me 24 an hour", "he gave me 12 an hour, cash", "we had 3 4 a day", "options a b c d"],
+         "she pays me 24 an hour", "he gave me 12 an hour, cash", "we had 3 4 a day", "options a b c d",
+         # after a postcode is said, an ordinal is none ("postcode lottery")
+         "postcode lottery honestly. Q4 2nd round of funding never came"],
     ),
     "ADDRESS": (
         [("a hall at 14 Larkin Street with", "14 Larkin Street"), ("the flat, 27 Ember Way, S2", "27 Ember Way"),

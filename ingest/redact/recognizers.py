@@ -519,6 +519,7 @@ _FILLER_AFTER_AT = r"(?:\s+(?:um+|uh+|er+|erm+|ah+),?)?"
 _SPOKEN_AT = re.compile(rf",?\s+at,?{_FILLER_AFTER_AT}\s+((?:(?!at\b)[a-z0-9][\w-]*[ \t]+){{0,3}}?[a-z0-9][\w-]*"
                         r"(?:\.[a-z0-9][\w-]*)+)", re.IGNORECASE)
 _MAIL_HOSTS = frozenset(words("mail_hosts"))
+_A_HOSTS_ENDING = re.compile(r"[^\W\d_]\w*\.[^\W\d_]{2,}$")
 _A_USUAL_ENDING = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk|nhs\.uk|ac\.uk|gov\.uk|uk)$")
 # An address said with its mail host and no ending: "priya underscore s 88 at gmail".
 _AT_A_MAIL_HOST_ALONE = re.compile(rf",?\s+at,?{_FILLER_AFTER_AT}\s+(?:{alternatives(words('mail_hosts_said_alone'))})"
@@ -597,8 +598,8 @@ def emails(text: str) -> Iterator[Finding]:
             continue  # "at" said before a written address ("my report at f.ormerod@x.co.uk", "at
             # d.orme@nhs"), found whole above: its name is no host
         start, local = _local_part_before(text, m.start())
-        if not local:
-            continue
+        if not local or not _A_HOSTS_ENDING.search(m.group(1)):
+            continue  # (no host ends in figures or one letter: "my timesheets at 5.30", "complaints at e.g. the")
         domain = m.group(1).lower()
         host_words = domain.split()
         mailbox = local.lower() in _MAILBOXES
@@ -617,11 +618,12 @@ def emails(text: str) -> Iterator[Finding]:
         shaped = _SHAPED_LOCAL.search(local) or domain.split(".")[0] in _MAIL_HOSTS
         if not shaped and _words_said_before_where(local) and not _said_to_be_an_address(text, start):
             continue  # "have a look at kindle.co.uk", "the podcast's at x.podbean.com": where a page is
-        words_of_it = re.findall(r"[^\W_]+", local)
-        if not shaped and text.startswith("/", m.end(1)) \
-                and (len(words_of_it) > 1 or all(lexicon.is_ordinary(w.lower()) for w in words_of_it)):
-            continue  # English words, then a host with a page after it: a web address's ("a donate page
-            # at x.org.uk/give"; "s.jones at tarrow.co.uk/ or ring me", "hkemp at x.co.uk/" are addresses)
+        if not shaped and text.startswith("/", m.end(1)) and len(re.findall(r"[^\W_]+", local)) > 1 \
+                and not any(lexicon.english_given_name_weight().get(w) or not lexicon.is_ordinary(w)
+                            for w in re.findall(r"[^\W\d_]{2,}", local.lower())):
+            continue  # words, no name among them, then a host with a page after it: a web address's ("a
+            # donate page at x.org.uk/give"; "s.jones at tarrow.co.uk/", "hkemp at x.co.uk/", "ask for jo
+            # at x.co.uk/rota", "the contact's mark at x.org.uk/" are addresses)
         yield Finding(start, m.end(1), "EMAIL", 0.8 if shaped else 0.5, "spoken-email")
     for m in _AT_A_MAIL_HOST_ALONE.finditer(text):
         start, local = _local_part_before(text, m.start())
@@ -1155,7 +1157,8 @@ def ni_numbers(text: str) -> Iterator[Finding]:
                 and letters.isupper() and m.group(7).isupper()):
             continue  # (parted by "then" or slashes only in capitals where an NI number is spoken of:
             # "upped me 10 then 20 then 40 a day", "at 07/19/19 a bit late" are doses and dates)
-        if "," in read and not (said and letters.isupper()) or read == "-" and not (
+        if "," in read and not (said and letters.isupper() and not letters_of_a_range(text, m.start(), letters)) \
+                or read == "-" and not (
                 said or _NI_SAID.search(text, m.end(), min(len(text), m.end() + 60))
                 or NI_SAID_AROUND.search(text, max(0, m.start() - _NI_SAID_BEFORE), min(len(text), m.end() + 60))
                 and not letters_of_a_range(text, m.start(), letters)):
@@ -1272,7 +1275,8 @@ def postcodes(text: str) -> Iterator[Finding]:
         if m.group().isupper() or area in POSTCODE_AREAS:
             # Lower case counts where the area is real and a digit and letters follow ("s2 4qt").
             yield Finding(m.start(), m.end(), "POSTCODE", 0.9 if m.group().isupper() else 0.6, "uk-postcode")
-        elif _POSTCODE_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        elif _POSTCODE_SAID_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
+                and not re.search(r"\d(?:st|nd|rd|th)$", m.group(), re.IGNORECASE):  # ("postcode lottery, Q4 2nd round")
             # ... or, whatever its area (mistyped, misheard), where a postcode is said just before it
             # ("they had my postcode wrong, vj9 2ld not vj9 2dl")
             yield Finding(m.start(), m.end(), "POSTCODE", 0.6, "uk-postcode")
@@ -4148,9 +4152,6 @@ _NAME_CONTEXT = ("called", "named", "name", "name's", "i'm", "im", "hi", "hello"
 
 
 _GIVEN_NAME_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})(?=['’][sS]\b|(?![\w'’-]))")
-# A given name that is a modal, straight before a modal: "will will ring you", "MAY MIGHT COME".
-_A_MODAL_BEFORE_A_MODAL = re.compile(r"(?<![\w'’-])(?:will|may)(?=[ \t]+(?:will|would|can|could|should|might|must|may"
-                                     r"|shall)\b)", re.IGNORECASE)
 # Two given names hyphened into one ("sarah-jane", "ANNE-MARIE"), and what is said of someone after it.
 _DOUBLE_GIVEN_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]{2,}-[^\W\d_]{2,})(?=['’][sS]\b|(?![\w'’-]))")
 _SAID_OF_A_DOUBLE_NAME = re.compile(r"['’]s\b|,?\s+(?:she|he|who)\b|\s+(?:said|says|told|asked|rang|texted|emailed"
@@ -4231,11 +4232,6 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), surname.end(1), "PERSON", 0.55, "gazetteer-name")
         elif _SAID_OF_A_DOUBLE_NAME.match(text, m.end()):
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
-    # "will will ring you", "May might come": a given name that is a modal, before a modal, opening a
-    # clause, is someone (not "the will will be read", a will)
-    for m in _A_MODAL_BEFORE_A_MODAL.finditer(text) if "ill" in text or "ay" in text or "ILL" in text or "AY" in text else ():
-        if _said_before(_NAME_OPENS, text, m.start()) and not _said_before(_DETERMINER_BEFORE, text, m.start()):
-            yield Finding(m.start(), m.end(), "PERSON", 0.6, "gazetteer-name")
     # "łukasz", "GRÁINNE" too; a possessive's name ("gruffydd's idea") is the name
     for m in _GIVEN_NAME_WORD.finditer(text):
         word = m.group()

@@ -1000,7 +1000,9 @@ _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def said_as_someones_initials(text: str, start: int, end: int) -> bool:
-    """Whether initials are said where someone is (``_NO_INITIALS_AFTER``, ``_NO_SOMEONE_BEFORE``)."""
+    """Whether initials are said where someone is: after who sent something ("a text from MK"), with
+    an aside saying whose ("FM (Faye)"), labelling a turn ("HM: Okay"), or where a name stands
+    (``_NO_INITIALS_AFTER``, ``_NO_SOMEONE_BEFORE``)."""
     if _SENT_FROM.search(text, max(0, start - 30), start):
         return True  # who sent it: "an email from DA at the top"
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
@@ -1009,8 +1011,6 @@ def said_as_someones_initials(text: str, start: int, end: int) -> bool:
     rest = text[end:end + 2]
     if rest[:2] in ("'s", "’s"):
         return True
-    # (the end of what is said, an aside or a small word say it only of letters English seldom
-    # writes as a word: "CB with five years", "TS on the minutes"; not "it was BS.", "FT and PT staff")
     if recognizers.named_beside(text, start, end):
         return True  # an aside saying whose: "FM (Faye) asked"
     if rest[:1] == ":" and (text[start - 1:start] in ("", "\n") or not text[:start].strip()) \
@@ -1018,6 +1018,8 @@ def said_as_someones_initials(text: str, start: int, end: int) -> bool:
             and not re.match(r":[ \t]*[\d£$]", text[end:end + 4]):
         return True  # a speaker's letters labelling their turn ("HM: Okay, so this is"; not "NB: I left",
         # a form's label before a figure, "FT: 37.5 hrs")
+    # (the end of what is said, an aside or a small word say it only of letters English seldom
+    # writes as a word: "CB with five years", "TS on the minutes"; not "it was BS.", "FT and PT staff")
     seldom = lexicon.zipf(text[start:end].lower()) < _INITIALS_WRITTEN_AS_A_WORD
     # (set off by commas too: "not a bad person, HK, she's just"; not "NB, the pay", "I cover NW, and",
     # "so, NB, the pay", a list's "Leeds, MK, and Bedford")
@@ -1039,9 +1041,8 @@ def said_as_someones_initials(text: str, start: int, end: int) -> bool:
 _INITIALS_WRITTEN_AS_A_WORD = 3.8
 
 
-# Small words said after someone, as after a name ("CB with five years", "TS on the minutes", "JTA in all
-# the emails", "kf
-# always says", "CB and I"); not any small word ("DM me", "NB we", "TBH i'm", "IDK if").
+# Small words said after someone, as after a name ("CB with five years", "TS on the minutes", "JTA in
+# all the emails", "kf always says", "CB and I"); not any small word ("DM me", "NB we", "TBH i'm", "IDK if").
 _SAID_AFTER_SOMEONE = frozenset("with and on at in always never just still also too herself himself".split())
 
 

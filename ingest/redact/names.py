@@ -73,15 +73,8 @@ CLAUSE_OPENERS = recognizers.words_set("clause_openers")
 # Small words inside a name, between two capitalised words: "Coleg y Bont", "Stratford-upon-Avon",
 # "Van der Berg", a Welsh patronymic's "ap" ("Gethin ap Rhys").
 CONNECTORS = {"of", "y", "de", "la", "le", "upon", "van", "von", "du", "da", "del", "ap", "ab", "&", "-"}
-# ... the patronymic's only between two given names ("Gethin ap Rhys"; not "Dev ab NHS", "Priya ab
-# Unison", "Mind ap Was", typed for "about" or "app")
+# ... the patronymic's only between two given names (``_a_patronymic``)
 _PATRONYMICS = {"ap", "ab"}
-
-
-def _a_patronymic(finder, doc, j: int) -> bool:
-    before, after = doc[j - 1], doc[j + 1]
-    return before.lower_ in finder.first_names and after.lower_ in finder.first_names \
-        and not after.is_upper and not finder.ordinary(after.text)
 TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "sister", "matron", "dr.", "mr.", "mrs.",
           "ms."}
 # Words ending a capitalised workplace's name ("Quarrow Hub", "Quillory Staffing"): data/workplace_kinds.txt.
@@ -1534,6 +1527,14 @@ class NameFinder:
                                   for w in words):
             return "ORG"  # "Next Page", "Side Door": words of English, no name given in Britain nor surname
         return "PERSON"
+
+
+def _a_patronymic(finder, doc, j: int) -> bool:
+    """Whether "ap" or "ab" at ``j`` joins two given names ("Gethin ap Rhys"; not "Dev ab NHS",
+    "Priya ab Unison", "Mind ap Was", typed for "about" or "app")."""
+    before, after = doc[j - 1], doc[j + 1]
+    return before.lower_ in finder.first_names and after.lower_ in finder.first_names \
+        and not after.is_upper and not finder.ordinary(after.text)
 
 
 # What a verb takes straight after it: a pronoun, a determiner, a particle ("rang me", "ate my

@@ -40,7 +40,7 @@ from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETE
                                  JOB_NOUNS, KINDS_AFTER_A_NAME, NAME_VERBS, ORG_WORDS, PLACE_KINDS, PLACE_WORDS,
                                  ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, a_job_said_after, a_job_said_before,
                                  a_past_tense, extend_directions, extend_surname, given_then_surname, is_public_acronym,
-                                 labels_a_speakers_turn, said_after_a_name, said_of_someone_after, someone_said_after)
+                                 labels_a_speakers_turn, letters_of_their_own, said_after_a_name, said_of_someone_after, someone_said_after)
 from ingest.redact.recognizers import (KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized,
                                        words_set)
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
@@ -974,9 +974,7 @@ def initials_of_someone(surface: str, first_names: frozenset[str], public: Publi
     for letters in dict.fromkeys(["".join(w[0] for w in words).upper()]
                                  + (["".join(p[0] for p in parts).upper()] if len(words) < len(parts) <= 3 else [])):
         lower = letters.lower()
-        if is_public_acronym(letters) or public.is_whole(letters) or lower in recognizers.public_lower() \
-                or recognizers.letters_said_for_a_thing(letters) or recognizers.letters_of_roles_or_panels(letters) \
-                or lower in STOP_WORDS or lower in TITLE_WORDS or lower in first_names or lexicon.is_everyday(lower):
+        if letters_of_their_own(letters) or public.is_whole(letters) or lower in TITLE_WORDS or lower in first_names:
             continue
         terms += [Term(letters, "PERSON", False)] + ([Term(lower, "PERSON", False)]
                                                       if surface.islower() and lexicon.is_rare(lower) else [])

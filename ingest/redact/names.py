@@ -1616,6 +1616,17 @@ def is_public_acronym(word: str) -> bool:
     return word in _PUBLIC_ACRONYMS
 
 
+def letters_of_their_own(letters: str) -> bool:
+    """Capitals that say something of their own wherever they are, never someone's initials: a
+    public body's, a job's, a department's or a panel's ("AP", "GP", "OT"), a small word ("IT"),
+    a given name ("JO") or an everyday word ("AM") (engine.initials_of_someone,
+    recognizers.initials_named_beside)."""
+    lower = letters.lower()
+    return is_public_acronym(letters) or lower in recognizers.public_lower() \
+        or recognizers.letters_said_for_a_thing(letters) or recognizers.letters_of_roles_or_panels(letters) \
+        or lower in STOP_WORDS or lower in lexicon.first_names() or lexicon.is_everyday(lower)
+
+
 _DIRECTION_BEFORE = re.compile(rf"\b(?:{recognizers.alternatives(recognizers.which_or_where('before_a_place'))})"
                                rf"(?:[ -](?:{_COMPASS}))?[ -]$", re.IGNORECASE)
 

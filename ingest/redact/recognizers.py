@@ -4000,7 +4000,6 @@ def names_in_other_forms(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "initials")
 
 
-
 # Someone's letters, then an aside saying whose they are, a given name opening with their first
 # letter: alone in brackets ("FM (Faye) asked me", "JT (Jo Turner)"), after "sorry" or "I mean"
 # ("IC — sorry, Ines — told us", "TS, I mean Tamsin,") or between dashes ("RK - Rohan - rang");
@@ -4039,17 +4038,16 @@ def initials_named_beside(text: str) -> Iterator[Finding]:
     """'FM (Faye) asked me to', 'IC — sorry, Ines — told us': someone's letters, with an aside
     saying whose (``named_beside``); not a public body's, a post's or a thing's letters ("my GP
     (Gillian)", "the CEO (Colin)", "OT (Olwen)": those stay, the name beside them is found alone)."""
-    from ingest.redact.names import is_public_acronym  # (names imports this module)
+    from ingest.redact.names import letters_of_their_own  # (names imports this module)
 
     for m in _LETTERS_BEFORE_AN_ASIDE.finditer(text):
         letters = m.group()
-        if is_public_acronym(letters) or letters.lower() in public_lower() or letters_said_for_a_thing(letters) \
-                or letters_of_roles_or_panels(letters) or letters.lower() in STOP_WORDS \
-                or letters.lower() in words_set("chat_abbreviations") or letters in words_set("letters_of_posts") \
-                or letters.lower() in lexicon.first_names() or lexicon.is_everyday(letters.lower()):
+        if letters_of_their_own(letters) or letters.lower() in words_set("chat_abbreviations") \
+                or letters in words_set("letters_of_posts"):
             continue
         if named_beside(text, m.start(), m.end()):
             yield Finding(m.start(), m.end(), "PERSON", 0.6, "initials-named-beside")
+
 
 # A letter said by a word it opens, as over a telephone ("S as in Sierra", "w for whiskey"),
 # and what is spelled on with it: more letters so said or said bare, figures ("S as in Sierra,

@@ -45,6 +45,13 @@ CASES = [
       "Everyone at Brackwater knew."], ["Brackwater", "BPI"], ["paid late", "knew"]),
     # initials of a workplace without its registered form; a coined word is one letter ("GCP" is said for a thing)
     (["I was at Aspen Mental Health Ltd, or AMH as the staff say."], ["Aspen", "AMH"], ["as the staff say"]),
+    # ... by the letters of its first words ("NHS Trust" dropped), by two letters of a name of two
+    # words; not two letters that say something of their own ("OH", "MH", "CT")
+    (["It was Quarrowby Vale Partnership NHS Trust then.", "Everyone said QVP."], ["Quarrowby", "QVP"], ["Everyone said"]),
+    (["I went to Tidemarsh House, a crisis house.", "Is TH still going to exist in April?"], ["Tidemarsh", "TH"],
+     ["still going to exist"]),
+    (["I was at Open Harbour for years.", "Then OH signed me off.", "The MH team helped, and a CT scan."],
+     ["Open Harbour"], ["OH signed me off", "The MH team", "a CT scan"]),
     # a name of two things joined by "and", then its initials; not two colleagues' surnames, nor
     # a kind of service every trust has, whose letters are the field's
     (["I started Walk and Talk Quarrowby after my own breakdown.", "Now WTQ has sixty members."],

@@ -1063,6 +1063,7 @@ def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str])
 # Letters in capitals a source may say for a name ("HWFT"); capitalised words in a row, small words
 # of a name between them ("Harrowfield and Wenlow NHS Foundation Trust").
 _LETTERS_SAID = re.compile(r"(?<![\w'’-])[A-Z]{3,6}(?![\w'’-])")
+_TWO_LETTERS_SAID = re.compile(r"(?<![\w'’&-])[A-Z]{2}(?![\w'’&-])")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|the|for)[ \t]+)*[A-Z][\w'’-]*)+")
 
 
@@ -1073,10 +1074,15 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
     "Harrowfield and Wenlow NHS Foundation Trust" is "HWFT"), or that are a place of three words
     found whole ("North Wexley Vale" is "NWV"): the name's, searched for
     throughout. Its initials are taken without its small words and public letters, and with them;
-    not letters of a public name or something else ("NHS", "ETC", "ITU")."""
+    not letters of a public name or something else ("NHS", "ETC", "ITU").
+    A workplace is said by the letters of its first words too ("Wessex Vale Partnership NHS
+    Trust" is "WVP"), and by two of a workplace's first two ("Tidewater House" is "TH"), where
+    those say nothing of their own ("OH", "CT", "MH": ``letters_of_their_own``)."""
     said = {m.group() for text in texts.values() for m in _LETTERS_SAID.finditer(text)}
     said = {letters for letters in said if not is_public_acronym(letters) and not public.is_whole(letters)
             and not recognizers.letters_of_something_else(letters) and not recognizers.letters_of_roles_or_panels(letters)}
+    said |= {letters for text in texts.values() for letters in {m.group() for m in _TWO_LETTERS_SAID.finditer(text)}
+             if not letters_of_their_own(letters) and not public.is_whole(letters)}
     if not said:
         return []
     found = []
@@ -1094,10 +1100,12 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
                 continue  # (a place's words inside a longer run are a public body's or a system's as
                 # often, "West Midlands Police"; a place of three words found whole is its letters'
                 # too, "North Wexley Vale" ... "NWV")
+            workplace = any(f.kind == "ORG" and f.start < run.end() and run.start() < f.end for f in findings.get(key, ()))
             for letters in {"".join(w[0] for w in named),
                             "".join(w[0] for w in named if not (len(w) > 1 and w.isupper())),
-                            "".join(w[0] for w in words if w.lower() not in ("of", "the", "for")).upper()}:
-                if letters in said:
+                            "".join(w[0] for w in words if w.lower() not in ("of", "the", "for")).upper(),
+                            *("".join(w[0] for w in named[:first]) for first in range(2 if workplace else 3, len(named)))}:
+                if letters in said and (len(letters) > 2 or workplace):
                     found.append(Term(letters, kind, False))
     return found
 

@@ -182,7 +182,10 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
                  ("Yeah. Sky was the one HCA who cared.", "Sky"),
                  # or a job said to be them, the name ending what is said
                  ("Our OT was Sky and she was brilliant.", "Sky"), ("My care coordinator is Hope, who never rings back.", "Hope"),
-                 ("The HCA was Joy. She left.", "Joy")]
+                 ("The HCA was Joy. She left.", "Joy"),
+                 # a job or what someone is to the speaker set straight before the name, then a verb or a pause
+                 ("The one who kept in touch was a healthcare assistant, Sky. Every week.", "Sky"),
+                 ("My colleague Sky rang me.", "Sky"), ("the ward clerk, Sky, said no", "Sky")]
 # A given name labelling a speaker's turn inside a quote, a public name or a word of grammar too.
 SPEAKERS_LABELS = [("SKY: I qualified in 2015.", "SKY"), ("P2: I agree. SKY: I don't.", "SKY"),
                    ("WILL: Well, it was awful.", "WILL"), ("HOPE: Me too, honestly.", "HOPE"),
@@ -241,6 +244,8 @@ KEPT = [
     # and after a job, a public name that is no one's or said of a thing
     "Our provider was Sky.", "The nurse's favourite was Sky.", "Our GP was Boots.", "Our manager is Mind.",
     "The best thing on the unit was Sky.",
+    # (a word said of a firm too before it)
+    "Our partner Sky sponsors it, said the head.",
     # a job that is no subject of its clause; letters, not a name
     "The busiest time for our nurses is Easter.", "The provider for the nurse is Sky, so no BT.",
     "Our new registrar is ED, not ITU.",

@@ -40,7 +40,7 @@ from ingest.redact.names import (CALLED_BEFORE, CLAUSE_OPENERS, CONNECTORS, DETE
                                  JOB_NOUNS, KINDS_AFTER_A_NAME, NAME_VERBS, ORG_WORDS, PLACE_KINDS, PLACE_WORDS,
                                  ROLE_WORDS, STREET_TYPES, SURNAME_TITLES, NameFinder, a_job_said_after, a_job_said_before,
                                  a_past_tense, extend_directions, extend_surname, given_then_surname, is_public_acronym,
-                                 labels_a_speakers_turn, letters_of_their_own, said_after_a_name, said_of_someone_after, someone_said_after)
+                                 a_job_set_before, labels_a_speakers_turn, letters_of_their_own, said_after_a_name, said_of_someone_after, someone_said_after)
 from ingest.redact.recognizers import (KINDS, Finding, Spans, batch_recognizers, gate_findings, paired_with_me, recognized,
                                        words_set)
 from ingest.redact.terms import PLACEHOLDER, Term, TermMatcher, make_term
@@ -2222,6 +2222,7 @@ class Engine:
                     or (_GREETED_BEFORE.search(text, max(0, a - 24), a) and _ENDS_THE_SENTENCE.match(text, b)
                         or _OPENS_A_SENTENCE.search(text, max(0, a - 3), a) and a_job_said_after(text, b)
                         or a_job_said_before(text, a) and _ENDS_A_CLAUSE.match(text, b)
+                        or a_job_set_before(text, a) and said_of_someone_after(text, b)
                         or labels_a_speakers_turn(text, a, b))
                     and text[a:b].lower() in recognizers.public_lower()  # (not a name the source made public)
                     and lexicon.english_given_name_weight().get(text[a:b].lower())  # (nor a brand: "Thanks, Aldi.")
@@ -2229,7 +2230,7 @@ class Engine:
                     and lexicon.english_given_name_weight().get(text[a:b].lower())
                     and any(c == of.end() and said_of_someone_after(text, d) for c, d in spans)):
                 continue  # "Sky, our HCA, was brilliant", "Sterling from the night shift", "Sky of Kent
-                # Police", "Sorry, Sky.", "Sky was the OT"
+                # Police", "Sorry, Sky.", "Sky was the OT", "a healthcare assistant, Sky."
             before = re.search(r"([A-Z][a-z'’-]+)(\.?)\s+$", text[max(0, a - 30):a])
             if before and " " not in text[a:b].strip() and (
                     before.group(1).lower() in TITLE_WORDS

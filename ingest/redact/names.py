@@ -1805,6 +1805,22 @@ _A_CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:—–(\n][ \t]*|(?<![\w'’-])(?i:an
                              r"|honestly|now|and\s+then)[ \t]+)$")
 
 
+@functools.lru_cache(maxsize=1)
+def _a_job_set_before() -> re.Pattern:
+    """A job of someone's set straight before the name: "a healthcare assistant, Sky", "my
+    colleague Sky"; a job, or what someone is to the speaker (ROLE_NOUNS: not one said of a firm
+    too, "our partner Sky"), or an assistant."""
+    relations = {w for w in ROLE_NOUNS.split("|") if w not in recognizers.words_set("jobs_said_of_things_too")}
+    return re.compile(rf"(?<![\w'’-])(?i:my|our|the|a|an|his|her|their)[ \t]+{_WORDS_BEFORE_A_JOB}"
+                      rf"(?i:{_jobs_said_of_someone()}|{recognizers.alternatives(relations)}|assistant)(?:,[ \t]*|[ \t]+)$")
+
+
+def a_job_set_before(text: str, start: int) -> bool:
+    """Whether the word starting at ``start``, as written a name is, has a job of someone's set
+    straight before it (``_a_job_set_before``)."""
+    return text[start:start + 2].istitle() and _a_job_set_before().search(text, max(0, start - 80), start) is not None
+
+
 def a_job_said_before(text: str, start: int) -> bool:
     """Whether the word starting at ``start`` is said to be someone by their job ("our OT was Sky"),
     as written a name is ("Sky", not "ED", "PIP")."""

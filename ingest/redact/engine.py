@@ -2339,7 +2339,7 @@ class Engine:
             found += joined_to_a_name(text, found, said_public)
             found += placed_in_a_place(text, found, said_public)
             found = said_to_be_a_workplace([within_quotes(text, f) for f in found])
-            results.append(resolve(workplaces_whole(text, resolve(found), public_here, self.names)))
+            results.append(resolve(workplaces_whole(text, resolve(found, text), public_here, self.names)))
         return results
 
     def redact(self, quote_texts: dict[str, str], metadata_texts: dict[str, str],
@@ -3426,10 +3426,11 @@ def part_found(found: list[Finding], start: int, end: int) -> bool:
     return bool(inside) and not any(f.start <= start and f.end >= end for f in found)
 
 
-def resolve(found: list[Finding]) -> list[Finding]:
+def resolve(found: list[Finding], text: str | None = None) -> list[Finding]:
     """Non-overlapping findings: structured kinds first, then the longer (an e-mail address
     holds a web address), then confidence, then a kind whose check digit the number passed
-    (an NHS number, not a phone number read from its digits)."""
+    (an NHS number, not a phone number read from its digits). Given the ``text``, a name that
+    lost reaching past the one chosen widens it (below)."""
     ranked = sorted(found, key=lambda f: (KINDS[f.kind].structured, f.end - f.start, f.score, KINDS[f.kind].checked),
                     reverse=True)
     # The chosen never overlap, so in the order of their starts their ends are in order too:
@@ -3437,12 +3438,32 @@ def resolve(found: list[Finding]) -> list[Finding]:
     # look, not one per chosen finding: a long turn has thousands).
     chosen: list[Finding] = []
     starts: list[int] = []
+    reaching: list[Finding] = []
     for f in ranked:
         if f.end <= f.start:
             continue
         at = bisect.bisect_left(starts, f.end)
         if at and chosen[at - 1].end > f.start:
+            if text and numbered(f.kind) and (f.start < chosen[at - 1].start or f.end > chosen[at - 1].end):
+                reaching.append(f)
             continue
         starts.insert(at, f.start)
         chosen.insert(at, f)
+    # A name that lost to one it overlaps and reaches past it ("Amrit - Amrit" of the model, "Amrit
+    # Bains" of the rules; an address's "7, Claremont Fold" and the workplace "Claremont Fold Health
+    # Centre") is redacted too: the one chosen takes its span, where no other chosen is in the way.
+    for f in reaching:
+        at = bisect.bisect_left(starts, f.end) - 1
+        while at >= 0 and not (chosen[at].start < f.end and f.start < chosen[at].end):
+            at -= 1
+        c = chosen[at] if at >= 0 else None
+        if c is None or not (numbered(c.kind) or c.kind == "ADDRESS"):
+            continue
+        start, end = min(c.start, f.start), max(c.end, f.end)
+        if not any(ch.isalnum() for ch in text[start:c.start] + text[c.end:end]):
+            continue  # (only a quote mark or a space past it: "'Quarrow Care'" as the model read it)
+        if (at and chosen[at - 1].end > start) or (at + 1 < len(chosen) and chosen[at + 1].start < end):
+            continue
+        chosen[at] = Finding(start, end, c.kind, c.score, c.recognizer)
+        starts[at] = start
     return chosen

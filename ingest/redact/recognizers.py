@@ -1328,13 +1328,15 @@ _HOUSE_WORDS = rf"(?:{UNIT_WORD}|{TEEN_WORD}|{TENS_WORD}(?:[- ]{UNIT_WORD})?)"
 _HOUSE_NUMBER = r"(?:(?i:number|no\.?)\s?)?\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?"
 # "PO Box 4471", "P.O. Box 12".
 _PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", re.IGNORECASE)
-# "Flat 3b, ", "unit 4 ", "Apt. 2/1, ": a flat or unit before the house number or the building.
-_FLAT = r"(?:flat|unit|apartment|apt\.?)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+"
+# "Flat 3b, ", "unit 4 ", "Apt. 2/1, ", "Room 7, ": a flat, unit or room before the house number
+# or the building.
+_FLAT = r"(?:flat|unit|apartment|apt\.?|room|suite)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+"
 # A word of a street's name: capitalised, "St." ("14 St. Mary's Road"), any apostrophe.
 _STREET_NAME_WORD = r"(?:St\.|[A-Z][\w'’-]+)"
 # (no house number is a sum's or a decimal's figures: "£14.20 AN HOUR ON BANK", "£20 an hour on bank")
 _ADDRESS = re.compile(
-    rf"(?<!\d\.)(?<![£$€])\b(?:(?i:{_FLAT})(?:{_HOUSE_NUMBER},?\s+)?"
+    # (after a flat or a unit, its building's name may come first: "Unit 6, Dalton Mill, Dalton Lane")
+    rf"(?<!\d\.)(?<![£$€])\b(?:(?i:{_FLAT})(?:(?:{_STREET_NAME_WORD}\s+){{0,3}}{_STREET_NAME_WORD},\s+)?(?:{_HOUSE_NUMBER},?\s+)?"
     rf"|(?:{_HOUSE_NUMBER}|{_HOUSE_WORDS}|{_HOUSE_WORDS.upper()}),?\s+)"
     rf"(?:{_STREET_NAME_WORD}\s+){{1,3}}(?:{_STREET_TYPES}|{_CAPITAL_STREET_TYPES}|{_STREET_TYPES.upper()}"
     rf"|{_CAPITAL_STREET_TYPES.upper()})\b\.?(?:\s+(?:North|South|East|West|Upper|Lower)\b)?"

@@ -245,7 +245,9 @@ KEPT = [
     "Our provider was Sky.", "The nurse's favourite was Sky.", "Our GP was Boots.", "Our manager is Mind.",
     "The best thing on the unit was Sky.",
     # (a word said of a firm too before it)
-    "Our partner Sky sponsors it, said the head.",
+    "Our partner Sky sponsors it, said the head.", "Our client, Meta, set the targets.",
+    "I rang my husband, Sky, BT, the council, everyone.", "I rang my friend, Meta had banned my account.",
+    "I had to phone my manager, Sky, the bank and the school.",
     # a job that is no subject of its clause; letters, not a name
     "The busiest time for our nurses is Easter.", "The provider for the nurse is Sky, so no BT.",
     "Our new registrar is ED, not ITU.",

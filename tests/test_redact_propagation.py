@@ -32,6 +32,8 @@ CASES = [
      ["IMHO was", "(LOCUM)"]),
     # nor, in a line of capitals, the word said to be it
     (["THE PAY WAS QUILLBY CARE'S PROBLEM.", "THE PAY WAS BAD."], ["QUILLBY"], ["THE PAY WAS BAD"]),
+    # a name found in part by one reading and whole by another ("Amrit - Amrit" and "Amrit Bains"): all of it goes
+    (["My supervisor, Amrit - Amrit Bains - she said to me one day, you look grey."], ["Bains"], ["she said to me one day"]),
     # a first name and a surname said alone after the full name, possessive, another case
     (["My supervisor was Orla Kennet.", "Orla's notes were good.", "kennet never replied."],
      ["Orla", "Kennet", "kennet"], ["supervisor", "notes", "replied"]),
@@ -46,12 +48,15 @@ CASES = [
     # initials of a workplace without its registered form; a coined word is one letter ("GCP" is said for a thing)
     (["I was at Aspen Mental Health Ltd, or AMH as the staff say."], ["Aspen", "AMH"], ["as the staff say"]),
     # ... by the letters of its first words ("NHS Trust" dropped), by two letters of a name of two
-    # words; not two letters that say something of their own ("OH", "MH", "CT")
+    # words said where a workplace's name stands; not two letters that say something of their own
+    # ("OH", "MH", "CT"), nor two said where no name is ("the CD cupboard", "tested for TB")
     (["It was Quarrowby Vale Partnership NHS Trust then.", "Everyone said QVP."], ["Quarrowby", "QVP"], ["Everyone said"]),
-    (["I went to Tidemarsh House, a crisis house.", "Is TH still going to exist in April?"], ["Tidemarsh", "TH"],
-     ["still going to exist"]),
-    (["I was at Open Harbour for years.", "Then OH signed me off.", "The MH team helped, and a CT scan."],
-     ["Open Harbour"], ["OH signed me off", "The MH team", "a CT scan"]),
+    (["I went to Tidemarsh House, a crisis house.", "I left TH in April.", "Then at TH it was grim."],
+     ["Tidemarsh", "TH"], ["I left", "it was grim"]),
+    (["I was at Open Harbour for years.", "I left OH in May.", "The MH team helped, and a CT scan."],
+     ["Open Harbour"], ["left OH in May", "The MH team", "a CT scan"]),
+    (["I was a nurse at Cedar Dene.", "The CD cupboard keys went missing.", "Then Brook House rang.",
+      "A resident was tested for TB."], ["Cedar Dene", "Brook House"], ["The CD cupboard", "tested for TB"]),
     # a name of two things joined by "and", then its initials; not two colleagues' surnames, nor
     # a kind of service every trust has, whose letters are the field's
     (["I started Walk and Talk Quarrowby after my own breakdown.", "Now WTQ has sixty members."],

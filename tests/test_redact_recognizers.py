@@ -162,7 +162,8 @@ CASES = {
          # typed without its "@" before "on" and a platform, or after "follow", as only a handle is
          ("brindleyouthcic on instagram", "brindleyouthcic"), ("follow quarrowcounselling for tips", "quarrowcounselling"),
          ("follow us on tiktok at fernby_wanders", "fernby_wanders")],
-        ["I typed it fast.Show me later", "it was on the news.Today we start",
+        ["I stopped.AI tools are everywhere now", "we argued.TV was on", "listen on podcast.fm today",
+         "I typed it fast.Show me later", "it was on the news.Today we start",
          "see https://www.mind.org.uk for help", "see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
          # a word after the word for a login
          "my login was rubbish and the username is my email", "I logged in as admin.", "The password is changed.",
@@ -294,7 +295,8 @@ CASES = {
          "postcode lottery honestly. Q4 2nd round of funding never came"],
     ),
     "ADDRESS": (
-        [("a hall at 14 Larkin Street with", "14 Larkin Street"), ("the flat, 27 Ember Way, S2", "27 Ember Way"),
+        [("The address was Unit 6, Quarrow Mill, Fenwick Lane, and", "Unit 6, Quarrow Mill, Fenwick Lane"), ("post went to Room 7, Brackenfold Health Centre, 2 Lindley Street, and", "Room 7, Brackenfold Health Centre, 2 Lindley Street"),
+         ("a hall at 14 Larkin Street with", "14 Larkin Street"), ("the flat, 27 Ember Way, S2", "27 Ember Way"),
          ("meeting thurs 7 at mine 9 quillon st then", "9 quillon st"),
          ("she lived at twelve Orrin Road till", "twelve Orrin Road"), ("SEND TO 4 ORRIN ROAD", "4 ORRIN ROAD"),
          ("we're at Unit 4, Brackwater Business Park now", "Unit 4, Brackwater Business Park"),
@@ -302,7 +304,9 @@ CASES = {
          ("I live at flat 2/1, 14 Orrin Brae now", "flat 2/1, 14 Orrin Brae"), ("it's 7 Ember Gdns, by the park", "7 Ember Gdns"),
          ("it's apartment 4, 19 Kestrel Way now", "apartment 4, 19 Kestrel Way"), ("she lives at 2019 Bright Path", "2019 Bright Path"),
          ("she moved from 2014 Hollin Road last year", "2014 Hollin Road")],
-        ["stuck on the M8 for an hour, the postcode was wrong",
+        ["We met in room 3 next door, then room 12.",
+         "I live off the M6 postcode wise it is Stoke", "the M8 postcode lottery again",
+         "stuck on the M8 for an hour, the postcode was wrong",
          "she gave 5 Stars on Google", "I saw 14 people on Street Day", "we walked 3 miles",
          "I work 3 days on the ward", "5 years on the road", "Full time band 5 plus bank shifts", "in unit 3 of the course", "apartment 4 of the block",
          # a year after a word of when numbers no house
@@ -940,7 +944,9 @@ CASES = {
          "the bishop's house", "it's the king's speech"],
     ),
     "ID": (
-        [("I pay my fees, OT 71092, and they ask for CPD", "OT 71092"), ("which is PYL 41822, if anyone checks", "PYL 41822"),
+        [("still HCPC registered, I pay my fees, OT 71092, and they ask for CPD", "OT 71092"), ("proof of my registration. Which is PYL 41822, if anyone checks", "PYL 41822"), ("PYL 41822 is my HCPC number", "PYL 41822"),
+         # (not where no registration is spoken of, nor a word between two numbers)
+         ("MY STAFF NUMBER IS 445566 OR 445567", "445567"), ("registration number 12345 OR 12346", "12346"),
          # (a prefix in capitals only: "or" is a word)
          ("it was 4 or 12345, not sure", "12345"),
          ("Payroll no. 40917 if", "Payroll no. 40917"), ("Case reference ER/2020/0417. I", "Case reference ER/2020/0417"),

@@ -1064,6 +1064,7 @@ def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str])
 # of a name between them ("Harrowfield and Wenlow NHS Foundation Trust").
 _LETTERS_SAID = re.compile(r"(?<![\w'’-])[A-Z]{3,6}(?![\w'’-])")
 _TWO_LETTERS_SAID = re.compile(r"(?<![\w'’&-])[A-Z]{2}(?![\w'’&-])")
+_AT_A_WORKPLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|joined|left)[ \t]+$")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|the|for)[ \t]+)*[A-Z][\w'’-]*)+")
 
 
@@ -1076,13 +1077,16 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
     throughout. Its initials are taken without its small words and public letters, and with them;
     not letters of a public name or something else ("NHS", "ETC", "ITU").
     A workplace is said by the letters of its first words too ("Wessex Vale Partnership NHS
-    Trust" is "WVP"), and by two of a workplace's first two ("Tidewater House" is "TH"), where
-    those say nothing of their own ("OH", "CT", "MH": ``letters_of_their_own``)."""
+    Trust" is "WVP"), and by two of a workplace's first two ("Tidewater House" is "TH") said after
+    "at", "joined" or "left", where those say nothing of their own ("OH", "CT", "MH":
+    ``letters_of_their_own``)."""
     said = {m.group() for text in texts.values() for m in _LETTERS_SAID.finditer(text)}
     said = {letters for letters in said if not is_public_acronym(letters) and not public.is_whole(letters)
             and not recognizers.letters_of_something_else(letters) and not recognizers.letters_of_roles_or_panels(letters)}
-    said |= {letters for text in texts.values() for letters in {m.group() for m in _TWO_LETTERS_SAID.finditer(text)}
-             if not letters_of_their_own(letters) and not public.is_whole(letters)}
+    said |= {m.group() for text in texts.values() for m in _TWO_LETTERS_SAID.finditer(text)
+             if not letters_of_their_own(m.group()) and not public.is_whole(m.group())
+             and _AT_A_WORKPLACE_BEFORE.search(text, max(0, m.start() - 10), m.start())}
+    # (said where a workplace's name stands: "I left TH"; not "the CD cupboard", "tested for TB")
     if not said:
         return []
     found = []
@@ -1100,14 +1104,24 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
                 continue  # (a place's words inside a longer run are a public body's or a system's as
                 # often, "West Midlands Police"; a place of three words found whole is its letters'
                 # too, "North Wexley Vale" ... "NWV")
-            workplace = any(f.kind == "ORG" and f.start < run.end() and run.start() < f.end for f in findings.get(key, ()))
+            # (its first words are the workplace's own, not a word opening the sentence: "Then Brook House")
+            workplace = [f for f in findings.get(key, ()) if f.kind == "ORG" and f.start < run.end() and run.start() < f.end]
+            own = [w for w in text[max(run.start(), workplace[0].start):min(run.end(), workplace[-1].end)].split()
+                   if w[:1].isupper() and w.lower() not in CONNECTORS] if workplace else named
             for letters in {"".join(w[0] for w in named),
                             "".join(w[0] for w in named if not (len(w) > 1 and w.isupper())),
                             "".join(w[0] for w in words if w.lower() not in ("of", "the", "for")).upper(),
-                            *("".join(w[0] for w in named[:first]) for first in range(2 if workplace else 3, len(named)))}:
+                            *("".join(w[0] for w in own[:first]) for first in range(2 if workplace else 3, len(own) + 1)
+                              if not _words_of_a_kind_of_service(own[:first]))}:
                 if letters in said and (len(letters) > 2 or workplace):
                     found.append(Term(letters, kind, False))
     return found
+
+
+def _words_of_a_kind_of_service(words: list[str]) -> bool:
+    """Words every trust names a service by ("Assessment and Treatment Unit", "Home Treatment"):
+    their letters are the field's ("ATU"), no workplace's."""
+    return all(w.lower() in recognizers.service_words() or w.lower() in recognizers.kind_words() for w in words)
 
 
 def _letters_of_two_things(words: list[str]) -> list[Term]:
@@ -2222,7 +2236,7 @@ class Engine:
                     or (_GREETED_BEFORE.search(text, max(0, a - 24), a) and _ENDS_THE_SENTENCE.match(text, b)
                         or _OPENS_A_SENTENCE.search(text, max(0, a - 3), a) and a_job_said_after(text, b)
                         or a_job_said_before(text, a) and _ENDS_A_CLAUSE.match(text, b)
-                        or a_job_set_before(text, a) and said_of_someone_after(text, b)
+                        or a_job_set_before(text, a, b) and said_of_someone_after(text, b)
                         or labels_a_speakers_turn(text, a, b))
                     and text[a:b].lower() in recognizers.public_lower()  # (not a name the source made public)
                     and lexicon.english_given_name_weight().get(text[a:b].lower())  # (nor a brand: "Thanks, Aldi.")

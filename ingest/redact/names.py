@@ -1810,15 +1810,23 @@ def _a_job_set_before() -> re.Pattern:
     """A job of someone's set straight before the name: "a healthcare assistant, Sky", "my
     colleague Sky"; a job, or what someone is to the speaker (ROLE_NOUNS: not one said of a firm
     too, "our partner Sky"), or an assistant."""
-    relations = {w for w in ROLE_NOUNS.split("|") if w not in recognizers.words_set("jobs_said_of_things_too")}
+    relations = {w for w in ROLE_NOUNS.split("|") if w not in recognizers.words_set("jobs_said_of_things_too")
+                 and w not in ("client", "patient")}  # (a firm is a client too: "our client, Meta,")
     return re.compile(rf"(?<![\w'’-])(?i:my|our|the|a|an|his|her|their)[ \t]+{_WORDS_BEFORE_A_JOB}"
-                      rf"(?i:{_jobs_said_of_someone()}|{recognizers.alternatives(relations)}|assistant)(?:,[ \t]*|[ \t]+)$")
+                      rf"(?i:{_jobs_said_of_someone()}|{recognizers.alternatives(relations)}|assistant)(?P<comma>,)?[ \t]*$")
 
 
-def a_job_set_before(text: str, start: int) -> bool:
-    """Whether the word starting at ``start``, as written a name is, has a job of someone's set
+# Set apart by a comma, the name closes its aside or the sentence ("a healthcare assistant, Sky.",
+# "the ward clerk, Sky, said"): not a list going on ("my husband, Sky, BT, the council"), nor
+# a new clause ("I rang my friend, Meta had banned me").
+_CLOSING_AN_ASIDE = re.compile(r"[.!?]|,[ \t]+(?!(?:the|a|an|my|our|and|or|then)\b)[a-z]")
+
+
+def a_job_set_before(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]``, as written a name is, has a job of someone's set
     straight before it (``_a_job_set_before``)."""
-    return text[start:start + 2].istitle() and _a_job_set_before().search(text, max(0, start - 80), start) is not None
+    job = _a_job_set_before().search(text, max(0, start - 80), start) if text[start:start + 2].istitle() else None
+    return job is not None and (not job.group("comma") or _CLOSING_AN_ASIDE.match(text, end) is not None)
 
 
 def a_job_said_before(text: str, start: int) -> bool:

@@ -717,15 +717,16 @@ _URL_START = r"\b(?:https?://|www\.)[^\s<>\"]"
 # those small services, charities and podcasts register (".community", ".health", ".therapy",
 # ".app", ".fm", ".show").
 _DOMAINS = (r"(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|me\.uk|com|org|net"
-            r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co|fm|tv|biz|eu|ai|dev|xyz"
+            r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co|fm|tv|biz|ai|dev|eu|xyz"
             r"|app|community|health|care|life|support|network|social|space|live|team|services|help|charity"
             r"|therapy|clinic|coach|academy|training|studio|digital|foundation|ltd"
-            r"|media|news|agency|solutions|consulting|group|global|show|radio|podcast|works|world|today)\b")
-# Of those, the endings that are words too: an address ends in one in lower case only ("I
-# downloaded it.App was rubbish" is a sentence typed without its space).
+            r"|media|agency|solutions|consulting|group|show|radio|podcast)\b")
+# Of those, the endings that are words too, or a word's letters ("I stopped.AI tools", "we
+# argued.TV on"): an address ends in one in lower case only ("I downloaded it.App was rubbish" is
+# a sentence typed without its space).
 _WORD_ENDINGS = frozenset("app community health care life support network social space live team services help charity "
                           "therapy clinic coach academy training studio digital foundation ltd "
-                          "media news agency solutions consulting group global show radio podcast works world today".split())
+                          "media agency solutions consulting group show radio podcast fm tv biz ai dev eu xyz".split())
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"]+"
     rf"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_DOMAINS}(?:/[^\s<>\"]*)?"
@@ -1207,7 +1208,7 @@ _SAID_POSTCODE = re.compile(rf"{_POSTCODE_SAID}[:\s]*$", re.IGNORECASE)
 # ... or a few words before it ("my postcode wrong for 6 months, vj9 2ld")
 _POSTCODE_SAID_BEFORE = re.compile(rf"\b{_POSTCODE_SAID}\b", re.IGNORECASE)
 # ... or right after it, of the district: "an M8 postcode", "M1 postcodes" (no motorway's).
-_POSTCODE_SAID_AFTER = re.compile(r"[ \t]+post[ \t]?codes?\b", re.IGNORECASE)
+_POSTCODE_SAID_AFTER = re.compile(r"[ \t]+post[ \t]?codes?\b(?![ \t-]*(?:wise|lottery))", re.IGNORECASE)
 # Said to be one, a postcode in any case and spacing: "postcode's ls six two a b" (read
 # "ls 62 a b"), "l s 6 2 a b": the groups after the cue, run together, make a whole one.
 _POSTCODE_CUE = re.compile(rf"{_POSTCODE_SAID}[:,?\s]+(?:(?:um+|erm?|uh+|it['’]?s|that['’]?s)[,.\s]+)*",
@@ -1302,7 +1303,9 @@ def postcodes(text: str) -> Iterator[Finding]:
     for m in _DISTRICT.finditer(text) if figures and _LETTER_FIGURE.search(text) else ():
         area, district = m.group(1).upper(), m.group().upper()
         said = _SAID_POSTCODE.search(text, max(0, m.start() - 20), m.start()) is not None \
-            or _POSTCODE_SAID_AFTER.match(text, m.end()) is not None
+            or _POSTCODE_SAID_AFTER.match(text, m.end()) is not None \
+            and not re.search(r"\b(?:off|on|along|of|up|down)[ \t]+the[ \t]+$", text[max(0, m.start() - 16):m.start()],
+                              re.IGNORECASE)  # (a motorway's: "off the M6 postcode-wise")
         if area not in POSTCODE_AREAS or (district in NOT_DISTRICTS and not said) \
                 or (district[-1].isalpha() and area not in LETTERED_DISTRICT_AREAS) or re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():m.end() + 20]):
             continue
@@ -2092,12 +2095,15 @@ _ISSUER = re.compile(
 
 
 # A register's prefix just before the figures ("PYL 41822"): the profession's letters are the number's.
+_REGISTRATION_SAID = re.compile(r"\b(?:hcpc|regist\w*|reg|pin)\b", re.IGNORECASE)
 _REGISTER_PREFIX = re.compile(rf"(?<![\w-])(?:{alternatives(words('hcpc_register_prefixes'))})[ \t]?$")
 
 
 def _with_issuer(text: str, start: int, end: int, score: float, name: str = "reference-number") -> Finding:
-    if (prefix := _REGISTER_PREFIX.search(text, max(0, start - 4), start)) and prefix.group()[:2].isupper():
-        start = prefix.start()
+    if (prefix := _REGISTER_PREFIX.search(text, max(0, start - 4), start)) and prefix.group()[:2].isupper() \
+            and _REGISTRATION_SAID.search(text, max(0, start - 120), min(len(text), end + 60)) \
+            and not re.search(r"\d[ \t,]*$", text[max(0, prefix.start() - 4):prefix.start()]):
+        start = prefix.start()  # (where registration is spoken of, not between two numbers: "12345 OR 12346")
     m = _ISSUER.search(text[max(0, start - 40):start])
     if m:  # the words taken in are the number's context
         start = start - len(m.group()) + (len(m.group()) - len(m.group().lstrip()))

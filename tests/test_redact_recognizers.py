@@ -19,7 +19,8 @@ def found(kind: str, text: str) -> list[str]:
 
 CASES = {
     "EMAIL": (
-        [("send it to timesheets at fernleigh hyphen staffing dot co dot uk, and", "timesheets at fernleigh hyphen staffing dot co dot uk"),
+        [("sent it to compliance at meridian h r dot co dot uk twice", "compliance at meridian h r dot co dot uk"),
+         ("send it to timesheets at fernleigh hyphen staffing dot co dot uk, and", "timesheets at fernleigh hyphen staffing dot co dot uk"),
          ("emails to payroll at vantage nurse bank dot co dot uk. I've", "payroll at vantage nurse bank dot co dot uk"),
          ("email me, s.jones at tarrowhomes.co.uk/ or ring me", "s.jones at tarrowhomes.co.uk"),
          ("happy to be contacted, hkemp at hollinlodge.org.uk/ teams", "hkemp at hollinlodge.org.uk"),
@@ -107,7 +108,8 @@ CASES = {
          "my e-mail @ work is full"],
     ),
     "URL": (
-        [("find us at harbourlight.fm or on Instagram", "harbourlight.fm"), ("episodes are at quietroom.show now", "quietroom.show"),
+        [("the website, which is w w w dot elm tree medical dot n h s dot uk. You", "w w w dot elm tree medical dot n h s dot uk"), ("our trust site is www.lvmhq.nhs.uk now", "www.lvmhq.nhs.uk"),
+         ("find us at harbourlight.fm or on Instagram", "harbourlight.fm"), ("episodes are at quietroom.show now", "quietroom.show"),
          ("my site, www.orrincounselling.co.uk, has it", "www.orrincounselling.co.uk"),
          # said: "www", "https://", its host's words after "www", each part of its path
          ("the site is double-u double-u double-u dot the quill project dot org dot uk — with",
@@ -162,7 +164,8 @@ CASES = {
          # typed without its "@" before "on" and a platform, or after "follow", as only a handle is
          ("brindleyouthcic on instagram", "brindleyouthcic"), ("follow quarrowcounselling for tips", "quarrowcounselling"),
          ("follow us on tiktok at fernby_wanders", "fernby_wanders")],
-        ["I stopped.AI tools are everywhere now", "we argued.TV was on", "listen on podcast.fm today",
+        ["see www.nhs.uk or digital.nhs.uk or www.leeds.gov.uk for more", "I got a b dot on my form and a c dot too",
+         "I stopped.AI tools are everywhere now", "we argued.TV was on", "listen on podcast.fm today",
          "I typed it fast.Show me later", "it was on the news.Today we start",
          "see https://www.mind.org.uk for help", "see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
          # a word after the word for a login

@@ -402,8 +402,14 @@ def _number(words: str) -> int | None:
 
 # Each rewriting in its order, with the characters or words a text must hold for its pattern
 # to match at all (lower case; None: no such cue): most texts skip most patterns unread.
+# Letters said one by one inside an address said aloud, in any case: between two "dot"s ("dot n h
+# s dot uk") or before "dot" and an ending ("meridian h r dot co dot uk"): one word of the address.
+_LETTERS_IN_AN_ADDRESS = re.compile(rf"(?<![\w'’-])[a-z](?: [a-z]){{1,3}}(?=,? dot {_AN_ENDING})"
+                                    r"|(?<=\bdot )[a-z](?: [a-z]){1,3}(?= dot\b)", re.IGNORECASE)
+
 _REWRITES = [
     (_CARDINAL, _cardinal, ("thousand", "million")),
+    (_LETTERS_IN_AN_ADDRESS, lambda m: m.group().replace(" ", ""), ("dot",)),
     (_SPOKEN_WEB, lambda m: ("https://" if m.group("s") else "http://") if m.group().lower().startswith("h") else "www",
      ("double", "triple", "w w", "colon")),
     (_HYPHEN_DIGITS, _hyphen_digits, ("-",)),

@@ -776,8 +776,11 @@ _LINK_PAGE = re.compile(rf"\b[a-z0-9][a-z0-9-]*{_LINK_PAGE_ENDINGS}[^\s<>\"]*[\w
 # What every address or handle holds (see the patterns above): most texts hold none.
 _URL_NEEDS = re.compile(rf"https?://|www\.|\.{_DOMAINS}|{_LINK_PAGE_ENDINGS}|@|_|#\d|\b(?:{_PLATFORMS}|x\b|follow\b)",
                         re.IGNORECASE)
-# Sites of public bodies may stay ("nhs.uk"); anything else may be someone's own.
-_PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)*(?:nhs\.uk|gov\.uk|bbc\.co\.uk|mind\.org\.uk"
+# Sites of public bodies may stay ("nhs.uk", a council's on gov.uk); anything else may be someone's
+# own: on nhs.uk only the national service's own sites ("england.nhs.uk"), not a practice's or a
+# trust's ("elmtreemedical.nhs.uk" names a workplace).
+_PUBLIC_SITES = re.compile(r"^(?:www\.)?(?:(?:england|digital|jobs|healthcareers|111)\.)?nhs\.uk/?$"
+                           r"|^(?:www\.)?(?:[a-z0-9-]+\.)*(?:gov\.uk|bbc\.co\.uk|mind\.org\.uk"
                            r"|bacp\.co\.uk|ukcp\.org\.uk|bps\.org\.uk|rcn\.org\.uk|unison\.org\.uk)/?$",
                            re.IGNORECASE)
 

@@ -140,7 +140,12 @@ UNLISTED = [("me and cazza did the nights", "cazza"), ("so quennell said no", "q
             # the surname before a possessive, or cut off in a stutter
             ("marta quennick's rota was late again", "marta quennick"), ("chidi- chidi nwosu- was off sick", "nwosu"),
             # a word of a dialect with a possessive: a nickname
-            ("Bezzie's manager rang me at home", "Bezzie")]
+            ("Bezzie's manager rang me at home", "Bezzie"),
+            # a given name English seldom writes, then where they went; thanked, ending what is said;
+            # after what someone is to the speaker
+            ("people just vanish. hamza went to an agency in the end", "hamza"),
+            ("lovely. thank you tessa. and thanks everyone for listening", "tessa"),
+            ("the owner ravi was nice enough but never there", "ravi"), ("my mate priya lost her band 5", "priya")]
 # Neighbourhoods of the cities, typed in lower case.
 NEIGHBOURHOODS = [("i live in sparkbrook", "sparkbrook"), ("we moved to wythenshawe", "wythenshawe"),
                   ("most of my clients are in moss side", "moss side"), ("i grew up in easterhouse", "easterhouse"),
@@ -245,7 +250,8 @@ KEPT = [
     "Our provider was Sky.", "The nurse's favourite was Sky.", "Our GP was Boots.", "Our manager is Mind.",
     "The best thing on the unit was Sky.",
     # (a word said of a firm too before it)
-    "Our partner Sky sponsors it, said the head.", "Our client, Meta, set the targets.",
+    "Our partner Sky sponsors it, said the head.", "hope went to the wall that year.", "thanks mark, see you then.",
+    "my mate said so and my mum said no.", "Our client, Meta, set the targets.",
     "I rang my husband, Sky, BT, the council, everyone.", "I rang my friend, Meta had banned my account.",
     "I had to phone my manager, Sky, the bank and the school.",
     # a job that is no subject of its clause; letters, not a name

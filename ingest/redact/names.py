@@ -170,6 +170,7 @@ ROLE_NOUNS = (
     r"manager|supervisor|boss|director|colleague|lead|matron|consultant|clinician|therapist|counsellor"
     r"|mentor|tutor|coordinator|co-ordinator|steward|rep|head|friend|partner|husband|wife|son|daughter"
     r"|client|patient|psychologist|psychiatrist|nurse|gp|line manager|team leader|ceo|founder|mgr|mngr"
+    r"|mate|owner|sister|brother|mum|dad|cousin|neighbour|flatmate|housemate|coworker|co-worker"
 )
 # (an initial before the name goes with it: "my manager j. whitlow")
 _ROLE_BEFORE = re.compile(

@@ -4265,8 +4265,14 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
             # (surely one where English hardly uses it, one commonly given in Britain, or where
             # what follows shows a person)
             sure = lexicon.zipf(lower) < lexicon.HARDLY_USED_ZIPF or commonly_given(lower) \
-                or _SHOWN_A_PERSON.match(text, m.end()) and not _said_before(_DETERMINER_BEFORE, text, m.start())
+                or (_SHOWN_A_PERSON.match(text, m.end()) or _SAID_OF.match(text, m.end())
+                    or _THANKED_BEFORE.search(text, max(0, m.start() - 16), m.start()) and _A_CLAUSE_ENDS.match(text, m.end())) \
+                and not _said_before(_DETERMINER_BEFORE, text, m.start())
             yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON", 0.5 if sure else 0.2, "gazetteer-name")
+        elif word.islower() and not _an_everyday_word(lower) and _THANKED_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                and _A_CLAUSE_ENDS.match(text, m.end()):
+            # "thank you tessa.", "cheers kieran, see you": a given name thanked or greeted, ending what is said
+            yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.isupper() and given_in_britain(lower) and not _an_everyday_word(lower) and re.search(r"[a-z]", text):
             # "My manager was SARAH HALL.": a name given in Britain, Ireland or the USA, in
             # capitals in a sentence typed in lower case, is stressed, no acronym; not one that
@@ -4434,6 +4440,7 @@ _UNKNOWN_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]{2,}?[a-z])(?:['’]s)?
 # group"), "from my team"; in capitals (group 1) also "was", "is", "has", which after a
 # lower-case word say too little.
 _SAID_OF = re.compile(r"(?:['’]s\b|,\s+who\b|\s+(?:said|says|told|asked|rang|texted|emailed|messaged|reckons|who\b"
+                      r"|went\s+(?:to|off|back)\b|moved\s+to\b"
                       r"|from\s+(?:my|our|the|her|his)\s+(?:team|work|office|ward|course|class|group|service|job)\b"
                       r"|(was|is|has|had|did|does|knew|thinks|thought)\b))", re.IGNORECASE)
 _LEFT_OR_JOINED = re.compile(r"\s+(?:left|quit|retired|resigned|joined)(?=\s*(?:[.,;!?]|$)|\s+(?:in|last|after|when"
@@ -4451,6 +4458,9 @@ _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|s
 # Asked, rung or told, or paired with a name or "me", straight before a word ("i asked bell").
 _ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('rung_or_told'))}|me\s+and|and|with)\s+$",
                            re.IGNORECASE)
+# Thanked or greeted straight before a word, which then ends what is said ("thank you tessa.").
+_THANKED_BEFORE = re.compile(r"(?<![\w'’-])(?:thanks|thank\s+you|cheers|ta|hi|hiya|hello|bye|morning|welcome)[ \t]+$", re.IGNORECASE)
+_A_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
 # A saint's, a royal's or a prophet's title straight before a name: a public figure's, or a place named
 # after one ("prince george", "king james", "st john"), not someone of the source.

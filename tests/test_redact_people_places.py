@@ -189,7 +189,6 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
                  ("Our OT was Sky and she was brilliant.", "Sky"), ("My care coordinator is Hope, who never rings back.", "Hope"),
                  ("The HCA was Joy. She left.", "Joy"),
                  # a job or what someone is to the speaker set straight before the name, then a verb or a pause
-                 ("The one who kept in touch was a healthcare assistant, Sky. Every week.", "Sky"),
                  ("My colleague Sky rang me.", "Sky"), ("the ward clerk, Sky, said no", "Sky")]
 # A given name labelling a speaker's turn inside a quote, a public name or a word of grammar too.
 SPEAKERS_LABELS = [("SKY: I qualified in 2015.", "SKY"), ("P2: I agree. SKY: I don't.", "SKY"),
@@ -253,7 +252,8 @@ KEPT = [
     "Our partner Sky sponsors it, said the head.", "hope went to the wall that year.", "thanks mark, see you then.",
     "my mate said so and my mum said no.", "Our client, Meta, set the targets.",
     "I rang my husband, Sky, BT, the council, everyone.", "I rang my friend, Meta had banned my account.",
-    "I had to phone my manager, Sky, the bank and the school.",
+    "I had to phone my manager, Sky, the bank and the school.", "Before this I was a call centre manager, Sky.",
+    "I sorted the bills for my husband, Sky, broadband and that.",
     # a job that is no subject of its clause; letters, not a name
     "The busiest time for our nurses is Easter.", "The provider for the nurse is Sky, so no BT.",
     "Our new registrar is ED, not ITU.",

@@ -47,16 +47,14 @@ CASES = [
       "Everyone at Brackwater knew."], ["Brackwater", "BPI"], ["paid late", "knew"]),
     # initials of a workplace without its registered form; a coined word is one letter ("GCP" is said for a thing)
     (["I was at Aspen Mental Health Ltd, or AMH as the staff say."], ["Aspen", "AMH"], ["as the staff say"]),
-    # ... by the letters of its first words ("NHS Trust" dropped), by two letters of a name of two
-    # words said where a workplace's name stands; not two letters that say something of their own
-    # ("OH", "MH", "CT"), nor two said where no name is ("the CD cupboard", "tested for TB")
+    # ... by the letters of its words before what a short form leaves off ("NHS Trust"); no two
+    # letters ("the CD cupboard", "tested for TB", "I joined AA"), no letters of the first words of
+    # a name going on ("a DNR on her file", "Denby Nursing and Residential Home")
     (["It was Quarrowby Vale Partnership NHS Trust then.", "Everyone said QVP."], ["Quarrowby", "QVP"], ["Everyone said"]),
-    (["I went to Tidemarsh House, a crisis house.", "I left TH in April.", "Then at TH it was grim."],
-     ["Tidemarsh", "TH"], ["I left", "it was grim"]),
-    (["I was at Open Harbour for years.", "I left OH in May.", "The MH team helped, and a CT scan."],
-     ["Open Harbour"], ["left OH in May", "The MH team", "a CT scan"]),
     (["I was a nurse at Cedar Dene.", "The CD cupboard keys went missing.", "Then Brook House rang.",
-      "A resident was tested for TB."], ["Cedar Dene", "Brook House"], ["The CD cupboard", "tested for TB"]),
+      "A resident was tested for TB.", "I joined AA after the divorce."], ["Cedar Dene", "Brook House"],
+     ["The CD cupboard", "tested for TB", "I joined AA"]),
+    (["I worked at Denby Nursing and Residential Home.", "There was a DNR on her file."], ["Denby"], ["a DNR on her file"]),
     # a name of two things joined by "and", then its initials; not two colleagues' surnames, nor
     # a kind of service every trust has, whose letters are the field's
     (["I started Walk and Talk Quarrowby after my own breakdown.", "Now WTQ has sixty members."],

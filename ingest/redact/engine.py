@@ -1063,8 +1063,8 @@ def initials_of_words_read_as_someone(surface: str, first_names: frozenset[str])
 # Letters in capitals a source may say for a name ("HWFT"); capitalised words in a row, small words
 # of a name between them ("Harrowfield and Wenlow NHS Foundation Trust").
 _LETTERS_SAID = re.compile(r"(?<![\w'’-])[A-Z]{3,6}(?![\w'’-])")
-_TWO_LETTERS_SAID = re.compile(r"(?<![\w'’&-])[A-Z]{2}(?![\w'’&-])")
-_AT_A_WORKPLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|joined|left)[ \t]+$")
+# What a workplace's name ends with that its short form leaves off ("... NHS Foundation Trust", "... Ltd").
+_LEFT_OFF_A_NAME = frozenset("nhs trust foundation ltd limited cic cio llp plc uk".split())
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of|the|for)[ \t]+)*[A-Z][\w'’-]*)+")
 
 
@@ -1076,17 +1076,11 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
     found whole ("North Wexley Vale" is "NWV"): the name's, searched for
     throughout. Its initials are taken without its small words and public letters, and with them;
     not letters of a public name or something else ("NHS", "ETC", "ITU").
-    A workplace is said by the letters of its first words too ("Wessex Vale Partnership NHS
-    Trust" is "WVP"), and by two of a workplace's first two ("Tidewater House" is "TH") said after
-    "at", "joined" or "left", where those say nothing of their own ("OH", "CT", "MH":
-    ``letters_of_their_own``)."""
+    A workplace is said by the letters of its words before what a short form leaves off too
+    ("Wessex Vale Partnership NHS Trust" is "WVP": ``_LEFT_OFF_A_NAME``)."""
     said = {m.group() for text in texts.values() for m in _LETTERS_SAID.finditer(text)}
     said = {letters for letters in said if not is_public_acronym(letters) and not public.is_whole(letters)
             and not recognizers.letters_of_something_else(letters) and not recognizers.letters_of_roles_or_panels(letters)}
-    said |= {m.group() for text in texts.values() for m in _TWO_LETTERS_SAID.finditer(text)
-             if not letters_of_their_own(m.group()) and not public.is_whole(m.group())
-             and _AT_A_WORKPLACE_BEFORE.search(text, max(0, m.start() - 10), m.start())}
-    # (said where a workplace's name stands: "I left TH"; not "the CD cupboard", "tested for TB")
     if not said:
         return []
     found = []
@@ -1111,11 +1105,18 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
             for letters in {"".join(w[0] for w in named),
                             "".join(w[0] for w in named if not (len(w) > 1 and w.isupper())),
                             "".join(w[0] for w in words if w.lower() not in ("of", "the", "for")).upper(),
-                            *("".join(w[0] for w in own[:first]) for first in range(2 if workplace else 3, len(own) + 1)
-                              if not _words_of_a_kind_of_service(own[:first]))}:
-                if letters in said and (len(letters) > 2 or workplace):
+                            *("".join(w[0] for w in own[:first]) for first in range(3, len(own))
+                              if all(w.lower() in _LEFT_OFF_A_NAME for w in own[first:])
+                              and not _words_of_a_kind_of_service(own[:first]))}:
+                if letters in said:
                     found.append(Term(letters, kind, False))
     return found
+
+
+def _a_name_word(word: str) -> bool:
+    """A word only a name is made of: no English word, no title, no small word ("Bains", not "Home", "Dr")."""
+    lower = word.lower()
+    return not lexicon.is_ordinary(lower) and lower not in TITLE_WORDS and lower not in STOP_WORDS
 
 
 def _words_of_a_kind_of_service(words: list[str]) -> bool:
@@ -2353,7 +2354,7 @@ class Engine:
             found += joined_to_a_name(text, found, said_public)
             found += placed_in_a_place(text, found, said_public)
             found = said_to_be_a_workplace([within_quotes(text, f) for f in found])
-            results.append(resolve(workplaces_whole(text, resolve(found, text), public_here, self.names)))
+            results.append(resolve(workplaces_whole(text, resolve(found, text, said_public), public_here, self.names)))
         return results
 
     def redact(self, quote_texts: dict[str, str], metadata_texts: dict[str, str],
@@ -3440,7 +3441,7 @@ def part_found(found: list[Finding], start: int, end: int) -> bool:
     return bool(inside) and not any(f.start <= start and f.end >= end for f in found)
 
 
-def resolve(found: list[Finding], text: str | None = None) -> list[Finding]:
+def resolve(found: list[Finding], text: str | None = None, public: Spans | None = None) -> list[Finding]:
     """Non-overlapping findings: structured kinds first, then the longer (an e-mail address
     holds a web address), then confidence, then a kind whose check digit the number passed
     (an NHS number, not a phone number read from its digits). Given the ``text``, a name that
@@ -3474,8 +3475,11 @@ def resolve(found: list[Finding], text: str | None = None) -> list[Finding]:
         if c is None or not (numbered(c.kind) or c.kind == "ADDRESS"):
             continue
         start, end = min(c.start, f.start), max(c.end, f.end)
-        if not any(ch.isalnum() for ch in text[start:c.start] + text[c.end:end]):
-            continue  # (only a quote mark or a space past it: "'Quarrow Care'" as the model read it)
+        added = [(start, c.start), (c.end, end)]
+        if not any(_a_name_word(m.group()) for a, b in added for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text[a:b])) \
+                or public and any(public.overlapping(a, b) for a, b in added if a < b):
+            continue  # (only words of English, a title or a public name past it: "[7 Market Street] Boots",
+            # "Dr [Priya Shah]", "[ROWAN LODGE] NURSING HOME EASTER WEEKEND", a quote mark)
         if (at and chosen[at - 1].end > start) or (at + 1 < len(chosen) and chosen[at + 1].start < end):
             continue
         chosen[at] = Finding(start, end, c.kind, c.score, c.recognizer)

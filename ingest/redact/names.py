@@ -1817,10 +1817,10 @@ def _a_job_set_before() -> re.Pattern:
                       rf"(?i:{_jobs_said_of_someone()}|{recognizers.alternatives(relations)}|assistant)(?P<comma>,)?[ \t]*$")
 
 
-# Set apart by a comma, the name closes its aside or the sentence ("a healthcare assistant, Sky.",
-# "the ward clerk, Sky, said"): not a list going on ("my husband, Sky, BT, the council"), nor
-# a new clause ("I rang my friend, Meta had banned me").
-_CLOSING_AN_ASIDE = re.compile(r"[.!?]|,[ \t]+(?!(?:the|a|an|my|our|and|or|then)\b)[a-z]")
+# Set apart by a comma, the name closes its aside and a verb follows ("the ward clerk, Sky, said"):
+# not a list going on ("my husband, Sky, BT, the council", "my husband, Sky, broadband"), a new
+# clause ("I rang my friend, Meta had banned me"), nor a job's employer ("a call centre manager, Sky.").
+_CLOSING_AN_ASIDE = re.compile(r",[ \t]+(?:" + "|".join(map(re.escape, sorted(NAME_VERBS, key=len, reverse=True))) + r")(?![\w'’])")
 
 
 def a_job_set_before(text: str, start: int, end: int) -> bool:

@@ -717,7 +717,7 @@ _URL_START = r"\b(?:https?://|www\.)[^\s<>\"]"
 # those small services, charities and podcasts register (".community", ".health", ".therapy",
 # ".app", ".fm", ".show").
 _DOMAINS = (r"(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|me\.uk|com|org|net"
-            r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co|fm|tv|biz|ai|dev|eu|xyz"
+            r"|uk|io|me|info|online|blog|site|scot|wales|cymru|ie|london|coop|co|fm|tv|biz|dev|eu|xyz"
             r"|app|community|health|care|life|support|network|social|space|live|team|services|help|charity"
             r"|therapy|clinic|coach|academy|training|studio|digital|foundation|ltd"
             r"|media|agency|solutions|consulting|group|show|radio|podcast)\b")
@@ -726,7 +726,7 @@ _DOMAINS = (r"(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|gov\.uk|me\.uk|com|org|net"
 # a sentence typed without its space).
 _WORD_ENDINGS = frozenset("app community health care life support network social space live team services help charity "
                           "therapy clinic coach academy training studio digital foundation ltd "
-                          "media agency solutions consulting group show radio podcast fm tv biz ai dev eu xyz".split())
+                          "media agency solutions consulting group show radio podcast fm tv biz dev eu xyz".split())
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"]+"
     rf"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.{_DOMAINS}(?:/[^\s<>\"]*)?"
@@ -771,6 +771,8 @@ _HANDLE_FOLLOWED = re.compile(rf"(?<![\w'’-])(?i:follow)(?:[ \t]+(?:us|me|them
 # A link shortener's or a link-in-bio page's host, with the path that is someone's ("bit.ly/...",
 # "linktr.ee/...", "lnk.bio/..."): without a path such endings are words run on after a full
 # stop ("it.App was rubbish").
+# Sounds said while thinking, run on to a word after a full stop ("erm.radio was on").
+_FILLERS = frozenset("erm um umm er uh hmm ah oh".split())
 _LINK_PAGE_ENDINGS = r"\.(?:ly|ee|bio|link|page|app)/"
 _LINK_PAGE = re.compile(rf"\b[a-z0-9][a-z0-9-]*{_LINK_PAGE_ENDINGS}[^\s<>\"]*[\w/]", re.IGNORECASE)
 # What every address or handle holds (see the patterns above): most texts hold none.
@@ -853,7 +855,7 @@ def web_addresses(text: str) -> Iterator[Finding]:
         ending = re.match(r"(?:[^/]*\.)?([^./]+)\.([A-Za-z]+)(?=/|$)", url)
         if not url.lower().startswith(("http", "www.")) and ending and ending.group(2).lower() in _WORD_ENDINGS \
                 and (not ending.group(0).islower() or lexicon.is_ordinary(ending.group(1)) or ending.group(1).isdigit()
-                     or ending.group(1) in STOP_WORDS or ending.group(1) in public_lower()):
+                     or ending.group(1) in STOP_WORDS or ending.group(1) in public_lower() or ending.group(1) in _FILLERS):
             continue  # "it.App was rubbish", "worked nights.support was minimal": a sentence typed
             # without its space after the full stop (a host of English words: "quilt.community" is one)
         start = _said_as_one_word(text, m.start(), m.start() + len(url))
@@ -1307,8 +1309,9 @@ def postcodes(text: str) -> Iterator[Finding]:
         area, district = m.group(1).upper(), m.group().upper()
         said = _SAID_POSTCODE.search(text, max(0, m.start() - 20), m.start()) is not None \
             or _POSTCODE_SAID_AFTER.match(text, m.end()) is not None \
-            and not re.search(r"\b(?:off|on|along|of|up|down)[ \t]+the[ \t]+$", text[max(0, m.start() - 16):m.start()],
-                              re.IGNORECASE)  # (a motorway's: "off the M6 postcode-wise")
+            and (district not in NOT_DISTRICTS
+                 or re.search(r"\b(?:an?|my|our|your|their|his|her)[ \t]+$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE))
+            # (a motorway's name is a district only as one: "an M8 postcode", not "near the M6 postcodes")
         if area not in POSTCODE_AREAS or (district in NOT_DISTRICTS and not said) \
                 or (district[-1].isalpha() and area not in LETTERED_DISTRICT_AREAS) or re.match(r"\s*(?:mg|ml|kg|pm|am|%)\b", text[m.end():m.end() + 20]):
             continue
@@ -1337,12 +1340,14 @@ _PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", re.IGNORECASE)
 # "Flat 3b, ", "unit 4 ", "Apt. 2/1, ", "Room 7, ": a flat, unit or room before the house number
 # or the building.
 _FLAT = r"(?:flat|unit|apartment|apt\.?|room|suite)\s+\d+[A-Za-z]?(?:/\d+)?,?\s+"
+# What a building's name ends with, named after a flat or a unit ("Unit 6, Quarrow Mill, ...").
+_BUILDING_WORDS = r"(?:House|Mill|Mills|Centre|Center|Court|Lodge|Building|Buildings|Works|Chambers|Tower|Exchange|Studios|Yard|Wharf)"
 # A word of a street's name: capitalised, "St." ("14 St. Mary's Road"), any apostrophe.
 _STREET_NAME_WORD = r"(?:St\.|[A-Z][\w'’-]+)"
 # (no house number is a sum's or a decimal's figures: "£14.20 AN HOUR ON BANK", "£20 an hour on bank")
 _ADDRESS = re.compile(
     # (after a flat or a unit, its building's name may come first: "Unit 6, Dalton Mill, Dalton Lane")
-    rf"(?<!\d\.)(?<![£$€])\b(?:(?i:{_FLAT})(?:(?:{_STREET_NAME_WORD}\s+){{0,3}}{_STREET_NAME_WORD},\s+)?(?:{_HOUSE_NUMBER},?\s+)?"
+    rf"(?<!\d\.)(?<![£$€])\b(?:(?i:{_FLAT})(?:(?:{_STREET_NAME_WORD}\s+){{1,3}}(?:{_BUILDING_WORDS}),\s+)?(?:{_HOUSE_NUMBER},?\s+)?"
     rf"|(?:{_HOUSE_NUMBER}|{_HOUSE_WORDS}|{_HOUSE_WORDS.upper()}),?\s+)"
     rf"(?:{_STREET_NAME_WORD}\s+){{1,3}}(?:{_STREET_TYPES}|{_CAPITAL_STREET_TYPES}|{_STREET_TYPES.upper()}"
     rf"|{_CAPITAL_STREET_TYPES.upper()})\b\.?(?:\s+(?:North|South|East|West|Upper|Lower)\b)?"
@@ -2105,7 +2110,10 @@ _REGISTER_PREFIX = re.compile(rf"(?<![\w-])(?:{alternatives(words('hcpc_register
 def _with_issuer(text: str, start: int, end: int, score: float, name: str = "reference-number") -> Finding:
     if (prefix := _REGISTER_PREFIX.search(text, max(0, start - 4), start)) and prefix.group()[:2].isupper() \
             and _REGISTRATION_SAID.search(text, max(0, start - 120), min(len(text), end + 60)) \
-            and not re.search(r"\d[ \t,]*$", text[max(0, prefix.start() - 4):prefix.start()]):
+            and not re.search(r"\d[ \t,]*$", text[max(0, prefix.start() - 4):prefix.start()]) \
+            and sum(c.isdigit() for c in text[start:end]) >= 5 and re.search(r"[a-z]", text[max(0, start - 40):end + 40]):
+        # (a registrant's figures are five or six, "PA 1500" is per annum; in a line of capitals
+        # "AS", "OR" are words: "REGISTERED AS 44120")
         start = prefix.start()  # (where registration is spoken of, not between two numbers: "12345 OR 12346")
     m = _ISSUER.search(text[max(0, start - 40):start])
     if m:  # the words taken in are the number's context

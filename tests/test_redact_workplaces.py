@@ -343,6 +343,21 @@ def test_an_ordinary_word_opening_a_workplaces_name_goes_with_it(engine, quotes,
     check(engine, quotes, gone, kept)
 
 
+# A figure after a workplace's coined name is the name's ("Medistaff 24"), not what it counts, a
+# time or a range.
+FIGURES_AFTER = [
+    (["I used to be with Quillforce 24 as well but they went bust."], ["Quillforce", "24"], ["as well but"]),
+    (["mainly through medistaff 24 and sometimes the bank"], ["medistaff", "24"], ["and sometimes the bank"]),
+    (["I was with Quillforce 24 hours a day.", "I was at Quillforce 2 to 4 on Fridays."], ["Quillforce"],
+     ["24 hours a day", "2 to 4 on Fridays"]),
+]
+
+
+@pytest.mark.parametrize("quotes,gone,kept", FIGURES_AFTER)
+def test_a_figure_after_a_workplaces_coined_name_goes_with_it(engine, quotes, gone, kept):
+    check(engine, quotes, gone, kept)
+
+
 # A capital letter hyphened on to a word opens a workplace's name like any word ("A" too), and
 # the name goes wherever it is said, its kind of one word or two; alone, such a pair may be a
 # name ("N-Gage", "J-P") unless it is one of the compounds English makes ("X-Ray", "C-Section").

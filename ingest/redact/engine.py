@@ -590,6 +590,21 @@ def extend_place_word(text: str, finding: Finding) -> Finding:
     return Finding(finding.start, m.end("word"), finding.kind, finding.score, finding.recognizer) if same_case else finding
 
 
+# A figure after a workplace's coined name, as agencies name themselves ("Medistaff 24", "CareForce
+# 365"): one to three figures, then a pause, the end or a word joining clauses; not what the figure
+# counts ("Medistaff 24 hours", "3 weeks", "24/7"), nor a time ("2 to 4", "9 in the morning").
+_FIGURE_OF_A_NAME = re.compile(r"[ \t]+\d{1,3}(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:and|or|as|but|then|because)\b))")
+
+
+def extend_figure_of_a_name(text: str, finding: Finding) -> Finding:
+    """A workplace found and a figure after its last word, a word no English word ("[Medistaff] 24"):
+    the name's."""
+    if finding.kind != "ORG" or not (m := _FIGURE_OF_A_NAME.match(text, finding.end)) \
+            or recognizers.counted_after(text, m.end()) or lexicon.is_ordinary(text[finding.start:finding.end].split()[-1].lower()):
+        return finding
+    return Finding(finding.start, m.end(), finding.kind, finding.score, finding.recognizer)
+
+
 def without_its_place_word(surface: str) -> str | None:
     """A place's name without a word villages are named by ending it ("skelby" of "skelby marsh"),
     where it holds a word few texts use (not "west" of "West End", "badger" of "Badger Heath")."""
@@ -2329,7 +2344,7 @@ class Engine:
             # A lower-case surname goes with a given name however the given name was found
             # ("bartosz wisniewski": the gazetteer's given name, not the detector's); so does a
             # title or a nickname's word before it ("wee jimmy").
-            found = [extend_title(text, extend_surname(text, extend_place_word(text, f)))
+            found = [extend_figure_of_a_name(text, extend_title(text, extend_surname(text, extend_place_word(text, f))))
                      for f in outside_public(recognized_by_text[text][0], protected, text)]
             # A model's span loses every public term ("Sunderland IAPT", "Grace Zoom") and keep
             # word: whether one is someone's surname is the rules' to say ("Ivy Cadbury").
@@ -2340,7 +2355,7 @@ class Engine:
             # A name the rules found in part and a model in part ("orrin vale" of the rules, "vale
             # health foundation" of the detector) is one name: the model's span takes the rules'.
             models = [joined_with(f, found) for f in map(functools.partial(from_a_words_start, text), models) if f]
-            found += [extend_title(text, extend_surname(text, extend_directions(text, extend_place_word(text, f))))
+            found += [extend_figure_of_a_name(text, extend_title(text, extend_surname(text, extend_directions(text, extend_place_word(text, f)))))
                       if numbered(f.kind) else f
                       for f in [*self.names.find(doc, protected, text),
                                 *self.names._allowed(doc, entity_findings.get(i, []), protected, text), *models]]

@@ -2260,7 +2260,7 @@ class Engine:
                     and lexicon.english_given_name_weight().get(text[a:b].lower())
                     and any(c == of.end() and said_of_someone_after(text, d) for c, d in spans)):
                 continue  # "Sky, our HCA, was brilliant", "Sterling from the night shift", "Sky of Kent
-                # Police", "Sorry, Sky.", "Sky was the OT", "a healthcare assistant, Sky."
+                # Police", "Sorry, Sky.", "Sky was the OT", "my colleague Sky rang", "the ward clerk, Sky, said"
             before = re.search(r"([A-Z][a-z'’-]+)(\.?)\s+$", text[max(0, a - 30):a])
             if before and " " not in text[a:b].strip() and (
                     before.group(1).lower() in TITLE_WORDS
@@ -3479,9 +3479,9 @@ def resolve(found: list[Finding], text: str | None = None, public: Spans | None 
             continue
         starts.insert(at, f.start)
         chosen.insert(at, f)
-    # A name that lost to one it overlaps and reaches past it ("Amrit - Amrit" of the model, "Amrit
-    # Bains" of the rules; an address's "7, Claremont Fold" and the workplace "Claremont Fold Health
-    # Centre") is redacted too: the one chosen takes its span, where no other chosen is in the way.
+    # A name that lost to one it overlaps and reaches past it with a word only names are made of
+    # ("Amrit - Amrit" of the model, "Amrit Bains" of the rules) is redacted too: the one chosen
+    # takes its span, where no other chosen is in the way.
     for f in reaching:
         at = bisect.bisect_left(starts, f.end) - 1
         while at >= 0 and not (chosen[at].start < f.end and f.start < chosen[at].end):

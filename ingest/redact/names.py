@@ -1808,9 +1808,9 @@ _A_CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:—–(\n][ \t]*|(?<![\w'’-])(?i:an
 
 @functools.lru_cache(maxsize=1)
 def _a_job_set_before() -> re.Pattern:
-    """A job of someone's set straight before the name: "a healthcare assistant, Sky", "my
-    colleague Sky"; a job, or what someone is to the speaker (ROLE_NOUNS: not one said of a firm
-    too, "our partner Sky"), or an assistant."""
+    """A job of someone's set straight before the name: "the ward clerk, Sky", "my colleague Sky";
+    a job, or what someone is to the speaker (ROLE_NOUNS: not one said of a firm too, "our
+    partner Sky", "our client, Meta"), or an assistant."""
     relations = {w for w in ROLE_NOUNS.split("|") if w not in recognizers.words_set("jobs_said_of_things_too")
                  and w not in ("client", "patient")}  # (a firm is a client too: "our client, Meta,")
     return re.compile(rf"(?<![\w'’-])(?i:my|our|the|a|an|his|her|their)[ \t]+{_WORDS_BEFORE_A_JOB}"

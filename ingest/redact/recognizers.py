@@ -768,11 +768,11 @@ _A_HANDLE_TYPED = r"(?P<handle>[a-z0-9_][a-z0-9_.]*[a-z0-9_])(?![\w@.'’-])"
 _HANDLE_BEFORE_A_PLATFORM = re.compile(rf"(?<![\w@.'’-]){_A_HANDLE_TYPED}[ \t]+on[ \t]+(?i:{_PLATFORMS})")
 _HANDLE_FOLLOWED = re.compile(rf"(?<![\w'’-])(?i:follow)(?:[ \t]+(?:us|me|them|her|him))?"
                               rf"(?:[ \t]+on[ \t]+(?i:{_PLATFORMS}))?(?:[ \t]+at)?[ \t]+(?<![@.]){_A_HANDLE_TYPED}")
+# Sounds said while thinking, run on to a word after a full stop ("erm.radio was on"): no host.
+_FILLERS = frozenset("erm um umm er uh hmm ah oh".split())
 # A link shortener's or a link-in-bio page's host, with the path that is someone's ("bit.ly/...",
 # "linktr.ee/...", "lnk.bio/..."): without a path such endings are words run on after a full
 # stop ("it.App was rubbish").
-# Sounds said while thinking, run on to a word after a full stop ("erm.radio was on").
-_FILLERS = frozenset("erm um umm er uh hmm ah oh".split())
 _LINK_PAGE_ENDINGS = r"\.(?:ly|ee|bio|link|page|app)/"
 _LINK_PAGE = re.compile(rf"\b[a-z0-9][a-z0-9-]*{_LINK_PAGE_ENDINGS}[^\s<>\"]*[\w/]", re.IGNORECASE)
 # What every address or handle holds (see the patterns above): most texts hold none.

@@ -250,7 +250,7 @@ KEPT = [
     "The best thing on the unit was Sky.",
     # (a word said of a firm too before it)
     "Our partner Sky sponsors it, said the head.", "hope went to the wall that year.", "thanks mark, see you then.",
-    "my mate said so and my mum said no.", "Our client, Meta, set the targets.",
+    "my mate said so and my mum said no.", "cheers mate, see you monday.", "Our client, Meta, set the targets.",
     "I rang my husband, Sky, BT, the council, everyone.", "I rang my friend, Meta had banned my account.",
     "I had to phone my manager, Sky, the bank and the school.", "Before this I was a call centre manager, Sky.",
     "I sorted the bills for my husband, Sky, broadband and that.",

@@ -4277,9 +4277,10 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
                     or _THANKED_BEFORE.search(text, max(0, m.start() - 16), m.start()) and _A_CLAUSE_ENDS.match(text, m.end())) \
                 and not _said_before(_DETERMINER_BEFORE, text, m.start())
             yield Finding(m.start(), _surname_in_capitals(text, m), "PERSON", 0.5 if sure else 0.2, "gazetteer-name")
-        elif word.islower() and not _an_everyday_word(lower) and _THANKED_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+        elif word.islower() and not lexicon.is_ordinary(lower) and _THANKED_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
                 and _A_CLAUSE_ENDS.match(text, m.end()):
-            # "thank you tessa.", "cheers kieran, see you": a given name thanked or greeted, ending what is said
+            # "thank you tessa.", "cheers kieran, see you": a given name no English word, thanked or
+            # greeted, ending what is said (not "cheers mate, see you", "thanks ivy")
             yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
         elif word.isupper() and given_in_britain(lower) and not _an_everyday_word(lower) and re.search(r"[a-z]", text):
             # "My manager was SARAH HALL.": a name given in Britain, Ireland or the USA, in

@@ -188,7 +188,8 @@ PAIRED_PUBLIC = [("Sky and I share the office.", "Sky"), ("me and Sky did the ni
                  # or a job said to be them, the name ending what is said
                  ("Our OT was Sky and she was brilliant.", "Sky"), ("My care coordinator is Hope, who never rings back.", "Hope"),
                  ("The HCA was Joy. She left.", "Joy"),
-                 # a job or what someone is to the speaker set straight before the name, then a verb or a pause
+                 # a job or what someone is to the speaker set straight before the name, then a verb
+                 # (after a comma's aside, the verb after it)
                  ("My colleague Sky rang me.", "Sky"), ("the ward clerk, Sky, said no", "Sky")]
 # A given name labelling a speaker's turn inside a quote, a public name or a word of grammar too.
 SPEAKERS_LABELS = [("SKY: I qualified in 2015.", "SKY"), ("P2: I agree. SKY: I don't.", "SKY"),
@@ -248,12 +249,15 @@ KEPT = [
     # and after a job, a public name that is no one's or said of a thing
     "Our provider was Sky.", "The nurse's favourite was Sky.", "Our GP was Boots.", "Our manager is Mind.",
     "The best thing on the unit was Sky.",
-    # (a word said of a firm too before it)
-    "Our partner Sky sponsors it, said the head.", "hope went to the wall that year.", "thanks mark, see you then.",
-    "my mate said so and my mum said no.", "cheers mate, see you monday.", "Our client, Meta, set the targets.",
+    # ... after a word said of a firm too ("partner", "client"); set apart by commas with no verb
+    # after, a list, a new clause or a job's employer
+    "Our partner Sky sponsors it, said the head.", "Our client, Meta, set the targets.",
     "I rang my husband, Sky, BT, the council, everyone.", "I rang my friend, Meta had banned my account.",
     "I had to phone my manager, Sky, the bank and the school.", "Before this I was a call centre manager, Sky.",
     "I sorted the bills for my husband, Sky, broadband and that.",
+    # a word in lower case, after what someone is to the speaker or thanked, that English writes
+    "hope went to the wall that year.", "thanks mark, see you then.", "my mate said so and my mum said no.",
+    "cheers mate, see you monday.",
     # a job that is no subject of its clause; letters, not a name
     "The busiest time for our nurses is Easter.", "The provider for the nurse is Sky, so no BT.",
     "Our new registrar is ED, not ITU.",

@@ -2107,14 +2107,22 @@ _REGISTRATION_SAID = re.compile(r"\b(?:hcpc|regist\w*|reg|pin)\b", re.IGNORECASE
 _REGISTER_PREFIX = re.compile(rf"(?<![\w-])(?:{alternatives(words('hcpc_register_prefixes'))})[ \t]?$")
 
 
-def _with_issuer(text: str, start: int, end: int, score: float, name: str = "reference-number") -> Finding:
-    if (prefix := _REGISTER_PREFIX.search(text, max(0, start - 4), start)) and prefix.group()[:2].isupper() \
+def _register_prefix_before(text: str, start: int, end: int) -> int:
+    """Where a register's prefix in capitals opens the figures at ``text[start:end]`` ("PYL 41822"),
+    or ``start``: only where registration is spoken of, before five figures or more ("PA 1500" is
+    per annum), not between two numbers ("12345 OR 12346") nor in a line of capitals ("REGISTERED
+    AS 44120")."""
+    prefix = _REGISTER_PREFIX.search(text, max(0, start - 4), start)
+    if prefix and prefix.group()[:2].isupper() \
             and _REGISTRATION_SAID.search(text, max(0, start - 120), min(len(text), end + 60)) \
             and not re.search(r"\d[ \t,]*$", text[max(0, prefix.start() - 4):prefix.start()]) \
             and sum(c.isdigit() for c in text[start:end]) >= 5 and re.search(r"[a-z]", text[max(0, start - 40):end + 40]):
-        # (a registrant's figures are five or six, "PA 1500" is per annum; in a line of capitals
-        # "AS", "OR" are words: "REGISTERED AS 44120")
-        start = prefix.start()  # (where registration is spoken of, not between two numbers: "12345 OR 12346")
+        return prefix.start()
+    return start
+
+
+def _with_issuer(text: str, start: int, end: int, score: float, name: str = "reference-number") -> Finding:
+    start = _register_prefix_before(text, start, end)
     m = _ISSUER.search(text[max(0, start - 40):start])
     if m:  # the words taken in are the number's context
         start = start - len(m.group()) + (len(m.group()) - len(m.group().lstrip()))

@@ -55,6 +55,16 @@ CASES = [
       "A resident was tested for TB.", "I joined AA after the divorce."], ["Cedar Dene", "Brook House"],
      ["The CD cupboard", "tested for TB", "I joined AA"]),
     (["I worked at Denby Nursing and Residential Home.", "There was a DNR on her file."], ["Denby"], ["a DNR on her file"]),
+    # ... a health body's name joining the places it serves by "and", then its letters; not a
+    # public body before "and", nor a name of one word after it
+    (["I was at Quarrowby and Fenwold Mental Health NHS Trust.", "Then QFMH cut the posts."],
+     ["Quarrowby", "Fenwold", "QFMH"], ["cut the posts"]),
+    (["Mawdale and Fenby University Health Board paid late.", "MFUHB never answered."],
+     ["Mawdale", "Fenby", "MFUHB"], ["paid late", "never answered"]),
+    (["NHS England and Quarrowby NHS Trust agreed it."], ["Quarrowby"], ["NHS England and"]),
+    # a name found across part of a name found elsewhere in the source takes all of it
+    (["On Thursday I was at Tarnbeck Lane Medical Practice.", "Tarnbeck Lane's practice manager rang."],
+     ["Tarnbeck"], ["manager rang"]),
     # a name of two things joined by "and", then its initials; not two colleagues' surnames, nor
     # a kind of service every trust has, whose letters are the field's
     (["I started Walk and Talk Quarrowby after my own breakdown.", "Now WTQ has sixty members."],
@@ -241,6 +251,9 @@ CASES = [
     # in lower case, a past tense English forms otherwise after a role is the role's verb
     (["my boss rang me yesterday.", "my manager ate my lunch, so tendai my old boss rang me"], ["tendai"],
      ["my boss rang me yesterday", "manager ate my lunch", "old boss rang me"]),
+    # ... or where the sentence ends on it
+    (["the practice manager rang. tendai said it was fine!", "my colleague sang! so awkward"], ["tendai"],
+     ["practice manager rang.", "colleague sang!"]),
     # ... but a name where a surname or a verb follows it ("won lee", "sang told me")
     (["my colleague won lee was fired.", "my colleague sang told me to leave.",
       "my colleague tore on nights was lovely"], ["won", "sang", "tore"], ["was fired", "told me to leave", "on nights"]),

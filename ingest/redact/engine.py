@@ -1701,6 +1701,31 @@ def kind_after(text: str, kind: str, start: int, end: int) -> int:
     return end
 
 
+def widened_by_known(found: list[Finding]) -> list[Finding]:
+    """A name found across part of a name the source already holds takes the known name's span
+    too ("[Lane's practice]" of "Marsh Lane's practice", where "Marsh Lane" was found elsewhere):
+    whichever of the two overlap resolution keeps, no word of the known name is left beside it;
+    unless the wider span runs into a finding it did not overlap before (``extended_apart``)."""
+    known = [f for f in found if f.recognizer == "known-in-source"]
+    if not known:
+        return found
+    out = []
+    for f in found:
+        if f.recognizer != "known-in-source" and numbered(f.kind):
+            start, end = f.start, f.end
+            for k in known:
+                if k.start < f.end and f.start < k.end and not (f.start <= k.start and k.end <= f.end) \
+                        and not (k.start <= f.start and f.end <= k.end):
+                    start, end = min(start, k.start), max(end, k.end)
+            wide = Finding(start, end, f.kind, f.score, f.recognizer)
+            if (start, end) != (f.start, f.end) and not any(
+                    o is not f and o.recognizer != "known-in-source" and wide.overlaps(o) and not f.overlaps(o)
+                    for o in found):
+                f = wide
+        out.append(f)
+    return out
+
+
 def from_a_words_start(text: str, f: Finding) -> Finding | None:
     """A model's span that opens inside a word the tokenizer split ("d. Kasia" of "Wed. Kasia")
     opens at the next word; none if no word of it is left."""
@@ -2725,7 +2750,7 @@ class Engine:
             if view.text != text:  # spelled out or read out: "K-O-W-A-L-S-K-A"
                 for start, end, term in matcher.finditer(view.text):
                     found.append(Finding(*view.span(start, end), term.kind, 0.65, "known-in-source"))
-            spans[key] = resolve_with_listed(extended_apart(text, found))
+            spans[key] = resolve_with_listed(widened_by_known(extended_apart(text, found)))
         result = self._replace(all_texts, spans, matcher, letters_of)
         result.recognized = seen
         return result

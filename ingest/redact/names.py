@@ -763,6 +763,22 @@ class NameFinder:
             and t.lower_ not in recognizers.service_words() and not lexicon.is_field_word(t.lower_)
             and t.lower_ not in self.places and t.i not in public_tokens and not self.ordinary(t.text) for t in (a, b))
 
+    def a_trust_named_after(self, doc, j: int, public_tokens: set[int]) -> bool:
+        """'Aire and Wharfe Mental Health NHS Trust': a health body's name joins the places it
+        serves with "and" ("Trent and Dove Valley NHS Foundation Trust", "Mawdale and Fenby
+        University Health Board"), so a capitalised word before "and" is the name's where the
+        words after it run to the end such a body's name has; not a public name on either side
+        ("NHS England and Leeds NHS Trust" are two)."""
+        k, words = j + 1, []
+        while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and (
+                self.is_capitalised(doc[k]) or doc[k].lower_ in ("and", "of", "&")
+                and k + 1 < len(doc) and self.is_capitalised(doc[k + 1])):
+            words.append(doc[k].lower_)
+            k += 1
+        return len(words) >= 2 and j - 1 not in public_tokens and j + 1 not in public_tokens \
+            and self.is_capitalised(doc[j - 1]) and not doc[j + 1].is_upper \
+            and ("nhs" in words and words[-1] == "trust" or words[-2:] == ["health", "board"])
+
     @staticmethod
     def shouted_name(doc, token) -> bool:
         """A word of six letters or more in capitals that no word list knows, among words in
@@ -1004,6 +1020,9 @@ class NameFinder:
                 elif (doc[j].text == "and" and j == i + 1 and j + 1 < n and "\n" not in doc[j].whitespace_
                       and "\n" not in doc[j - 1].whitespace_ and self.two_things_in_a_name(doc, j, public_tokens)):
                     j, things = j + 2, True  # "Walk and Talk Rotherham", "Roots and Wings": one name of two things
+                elif (doc[j].lower_ == "and" and j + 1 < n and "\n" not in doc[j].whitespace_
+                      and "\n" not in doc[j - 1].whitespace_ and self.a_trust_named_after(doc, j, public_tokens)):
+                    j += 2  # the places a health body serves: "Aire and Wharfe Mental Health NHS Trust"
                 elif (doc[j].lower_ == "and" and j + 1 < n and lexicon.is_workplace_kind(doc[j - 1].lower_)
                       and doc[j + 1].lower_ in ORG_WORDS and self.is_capitalised(doc[j + 1]) and not doc[j + 1].is_upper
                       and "\n" not in doc[j].whitespace_ and "\n" not in doc[j - 1].whitespace_):
@@ -1539,9 +1558,11 @@ def _a_patronymic(finder, doc, j: int) -> bool:
 
 
 # What a verb takes straight after it: a pronoun, a determiner, a particle ("rang me", "ate my
-# lunch", "rang up", "ran off"), never a name's surname, its verb or where it is ("sang in the office").
+# lunch", "rang up", "ran off"), never a name's surname, its verb or where it is ("sang in the office");
+# or nothing, the sentence ending ("the practice manager rang.").
 _WHAT_A_VERB_TAKES = re.compile(r"[ \t]+(?:me|us|him|her|them|it|you|the|a|an|my|our|his|their|your|this|that|up|off"
-                                r"|out|down|away)\b")  # (not "in", "at", "on", "back": "my colleague sang in the office said")
+                                r"|out|down|away)\b"  # (not "in", "at", "on", "back": "my colleague sang in the office said")
+                                r"|[ \t]*[.!?](?!\w)")
 
 
 def _a_question(doc, i: int) -> bool:

@@ -34,6 +34,9 @@ CASES = [
     (["THE PAY WAS QUILLBY CARE'S PROBLEM.", "THE PAY WAS BAD."], ["QUILLBY"], ["THE PAY WAS BAD"]),
     # a name found in part by one reading and whole by another ("Amrit - Amrit" and "Amrit Bains"): all of it goes
     (["My supervisor, Amrit - Amrit Bains - she said to me one day, you look grey."], ["Bains"], ["she said to me one day"]),
+    # ... a surname common enough in print to pass for a word, but no everyday word, too
+    (["And others? Hui - Hui-Min Wang - she left too, to NHS Talking Therapies actually."], ["Wang"],
+     ["she left too, to NHS Talking Therapies"]),
     # a first name and a surname said alone after the full name, possessive, another case
     (["My supervisor was Orla Kennet.", "Orla's notes were good.", "kennet never replied."],
      ["Orla", "Kennet", "kennet"], ["supervisor", "notes", "replied"]),
@@ -62,9 +65,22 @@ CASES = [
     (["Mawdale and Fenby University Health Board paid late.", "MFUHB never answered."],
      ["Mawdale", "Fenby", "MFUHB"], ["paid late", "never answered"]),
     (["NHS England and Quarrowby NHS Trust agreed it."], ["Quarrowby"], ["NHS England and"]),
+    # ... nor a word of English or of the field, nor a name commonly given, before "and"
+    (["Police and Quarrowby NHS Trust both came.", "Safeguarding and Fenwold NHS Trust met.",
+      "Sarah and Quarrowby NHS Trust agreed.", "QNT settled."], ["Quarrowby", "Fenwold", "QNT"],
+     ["Police and", "Safeguarding and", "both came"]),
+    # ... said by its letters with its ending in capitals whole ("... NHS FT" is "QFFT")
+    (["I worked for Quarrowby and Fenwold NHS FT.", "QFFT were awful."], ["Quarrowby", "QFFT"], ["were awful"]),
+    (["Mawdale and Fenby ICB commissioned it.", "MFICB pulled the funding."], ["Mawdale", "MFICB"], ["pulled the funding"]),
+    # ... not a field's letters the name's initials happen to spell
+    (["Selby and Urswick Infirmary NHS Trust was my first job.", "We had to report it as an SUI."], ["Urswick"],
+     ["report it as an SUI"]),
+    # ... and a name joined to one before "and" keeps the letters of its own words
+    (["I emailed Tendai and Fenwold Mental Health NHS Trust.", "FMH never replied."], ["Tendai", "Fenwold", "FMH"],
+     ["never replied"]),
     # a name found across part of a name found elsewhere in the source takes all of it
-    (["On Thursday I was at Tarnbeck Lane Medical Practice.", "Tarnbeck Lane's practice manager rang."],
-     ["Tarnbeck"], ["manager rang"]),
+    (["On Thursday I was at Tarnbeck Lane Medical Practice.", "Tarnbeck Lane's practice manager rang me."],
+     ["Tarnbeck"], ["manager rang me"]),
     # a name of two things joined by "and", then its initials; not two colleagues' surnames, nor
     # a kind of service every trust has, whose letters are the field's
     (["I started Walk and Talk Quarrowby after my own breakdown.", "Now WTQ has sixty members."],
@@ -251,9 +267,6 @@ CASES = [
     # in lower case, a past tense English forms otherwise after a role is the role's verb
     (["my boss rang me yesterday.", "my manager ate my lunch, so tendai my old boss rang me"], ["tendai"],
      ["my boss rang me yesterday", "manager ate my lunch", "old boss rang me"]),
-    # ... or where the sentence ends on it
-    (["the practice manager rang. tendai said it was fine!", "my colleague sang! so awkward"], ["tendai"],
-     ["practice manager rang.", "colleague sang!"]),
     # ... but a name where a surname or a verb follows it ("won lee", "sang told me")
     (["my colleague won lee was fired.", "my colleague sang told me to leave.",
       "my colleague tore on nights was lovely"], ["won", "sang", "tore"], ["was fired", "told me to leave", "on nights"]),

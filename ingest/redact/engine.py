@@ -1117,21 +1117,38 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
             workplace = [f for f in findings.get(key, ()) if f.kind == "ORG" and f.start < run.end() and run.start() < f.end]
             own = [w for w in text[max(run.start(), workplace[0].start):min(run.end(), workplace[-1].end)].split()
                    if w[:1].isupper() and w.lower() not in CONNECTORS] if workplace else named
-            for letters in {"".join(w[0] for w in named),
-                            "".join(w[0] for w in named if not (len(w) > 1 and w.isupper())),
-                            "".join(w[0] for w in words if w.lower() not in ("of", "the", "for")).upper(),
-                            *("".join(w[0] for w in own[:first]) for first in range(3, len(own))
-                              if all(w.lower() in _LEFT_OFF_A_NAME for w in own[first:])
-                              and not _words_of_a_kind_of_service(own[:first]))}:
+            # (and of the words after "and" alone, a name joined to what stands before it: "Tendai
+            # and Fenwold Mental Health NHS Trust" is "FMH" too)
+            initials = _letters_of_a_run(named, words, own)
+            if "and" in words[1:-1]:
+                after = words[len(words) - words[::-1].index("and"):]
+                named_after = [w for w in after if w[:1].isupper() and w.lower() not in CONNECTORS]
+                initials |= _letters_of_a_run(named_after, after, named_after)
+            for letters in initials:
                 if letters in said:
                     found.append(Term(letters, kind, False))
     return found
 
 
+def _letters_of_a_run(named: list[str], words: list[str], own: list[str]) -> set[str]:
+    """The letters a run of capitalised ``words`` may be said by: of its ``named`` words (with and
+    without those in capitals, or with those but "NHS" whole: "Quarrowby and Fenwold NHS FT" is
+    "QFFT", "... ICB" "QFICB"), of every word but its small ones, and of its ``own`` words (the
+    workplace's) before what a short form leaves off."""
+    return {"".join(w[0] for w in named),
+            "".join(w[0] for w in named if not (len(w) > 1 and w.isupper())),
+            "".join(w if len(w) > 1 and w.isupper() else w[0] for w in named if w != "NHS"),
+            "".join(w[0] for w in words if w.lower() not in ("of", "the", "for")).upper(),
+            *("".join(w[0] for w in own[:first]) for first in range(3, len(own))
+              if all(w.lower() in _LEFT_OFF_A_NAME for w in own[first:]) and not _words_of_a_kind_of_service(own[:first]))}
+
+
 def _a_name_word(word: str) -> bool:
-    """A word only a name is made of: no English word, no title, no small word ("Bains", not "Home", "Dr")."""
+    """A word only a name is made of: no English word, no title, no small word ("Bains", not "Home", "Dr");
+    or a surname no everyday word ("Chen", "Khan", common enough in print to pass for ordinary)."""
     lower = word.lower()
-    return not lexicon.is_ordinary(lower) and lower not in TITLE_WORDS and lower not in STOP_WORDS
+    return (not lexicon.is_ordinary(lower) or lower in lexicon.surnames() and not lexicon.is_everyday(lower)) \
+        and lower not in TITLE_WORDS and lower not in STOP_WORDS
 
 
 def _words_of_a_kind_of_service(words: list[str]) -> bool:

@@ -766,18 +766,33 @@ class NameFinder:
     def a_trust_named_after(self, doc, j: int, public_tokens: set[int]) -> bool:
         """'Aire and Wharfe Mental Health NHS Trust': a health body's name joins the places it
         serves with "and" ("Trent and Dove Valley NHS Foundation Trust", "Mawdale and Fenby
-        University Health Board"), so a capitalised word before "and" is the name's where the
-        words after it run to the end such a body's name has; not a public name on either side
-        ("NHS England and Leeds NHS Trust" are two)."""
+        University Health Board"), so the one word before "and" is the name's where it is a
+        town's that is no everyday word or a word of no English and no name commonly given
+        ("Police and ...", "Safeguarding and ...", "Church and ...", "Sarah and ..." are others'),
+        opening the sentence one English hardly writes ("Fostering and ..."), and the words after
+        it run to the end such a body's name has ("NHS Trust", "NHS FT", "Health Board", "ICB",
+        "CCG"); not a public name on either side ("NHS England and Leeds NHS Trust")."""
+        before, lower = doc[j - 1], doc[j - 1].lower_
+        if j - 1 in public_tokens or j + 1 in public_tokens or doc[j + 1].is_upper \
+                or not self.is_capitalised(before) or not before.is_alpha:
+            return False
+        if self.sentence_initial(doc, j - 1):
+            if not lexicon.is_rare(lower):
+                return False
+        elif lexicon.is_everyday(lower) or lower not in self.places and (
+                lexicon.is_ordinary(lower) or lexicon.is_field_word(lower) or recognizers.commonly_given(lower)):
+            return False
         k, words = j + 1, []
         while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and (
                 self.is_capitalised(doc[k]) or doc[k].lower_ in ("and", "of", "&")
                 and k + 1 < len(doc) and self.is_capitalised(doc[k + 1])):
             words.append(doc[k].lower_)
             k += 1
-        return len(words) >= 2 and j - 1 not in public_tokens and j + 1 not in public_tokens \
-            and self.is_capitalised(doc[j - 1]) and not doc[j + 1].is_upper \
-            and ("nhs" in words and words[-1] == "trust" or words[-2:] == ["health", "board"])
+            if len(words) >= 2 and (words[-1] in _A_HEALTH_BODY_ENDS and "nhs" in words
+                                    or words[-1] in _A_HEALTH_BOARD_ENDS or words[-2:] in (["health", "board"],
+                                                                                            ["care", "board"])):
+                return True
+        return False
 
     @staticmethod
     def shouted_name(doc, token) -> bool:
@@ -1557,12 +1572,14 @@ def _a_patronymic(finder, doc, j: int) -> bool:
         and not after.is_upper and not finder.ordinary(after.text)
 
 
+# How a health body's name ends: after "NHS" ("... NHS Trust", "... NHS FT"), or alone.
+_A_HEALTH_BODY_ENDS = frozenset({"trust", "ft"})
+_A_HEALTH_BOARD_ENDS = frozenset({"icb", "ccg", "uhb"})
+
 # What a verb takes straight after it: a pronoun, a determiner, a particle ("rang me", "ate my
-# lunch", "rang up", "ran off"), never a name's surname, its verb or where it is ("sang in the office");
-# or nothing, the sentence ending ("the practice manager rang.").
+# lunch", "rang up", "ran off"), never a name's surname, its verb or where it is ("sang in the office").
 _WHAT_A_VERB_TAKES = re.compile(r"[ \t]+(?:me|us|him|her|them|it|you|the|a|an|my|our|his|their|your|this|that|up|off"
-                                r"|out|down|away)\b"  # (not "in", "at", "on", "back": "my colleague sang in the office said")
-                                r"|[ \t]*[.!?](?!\w)")
+                                r"|out|down|away)\b")  # (not "in", "at", "on", "back": "my colleague sang in the office said")
 
 
 def _a_question(doc, i: int) -> bool:

@@ -4275,7 +4275,9 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
         if not (word.islower() or word.isupper() and len(word) >= 4):
             continue
         lower = word.lower()
-        if lower not in names or lower in _STOP:
+        # (a name given in Britain typed with the accents the list writes it without: "ciarán"
+        # of "ciaran"; not a word borrowed with its accents, "olé", "élan")
+        if lower not in names and not given_in_britain(lexicon.without_accents(lower)) or lower in _STOP:
             continue
         if lexicon.is_rare(lower):  # rarer than "amber" or "rang": a name first
             # (surely one where English hardly uses it, one commonly given in Britain, or where

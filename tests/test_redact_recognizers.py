@@ -809,7 +809,8 @@ CASES = {
          ("mary-kate said no", "mary-kate"), ("MY SUPERVISOR ANNE-MARIE WAS OFF", "ANNE-MARIE"),
          # a name given so often it is written as often as an everyday word, and is none
          ("we met david at the union meeting", "david"), ("i rang paul and he said no", "paul")],
-        [("i had such déjà vu, total élan, olé"),
+        [("i had such déjà vu, total élan, olé"), ("my tía looked after the kids, la vida es mía"),
+         ("the niña from upstairs said hi"),
          "a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
          "a, b, c or d", "Co-Op shop", "the X-ray",
          # letters said by words down the alphabet, by a word they do not open, one alone

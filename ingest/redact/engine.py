@@ -1101,7 +1101,8 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
     found = []
     for key, text in texts.items():
         for run in _CAPITALISED_RUN.finditer(text):
-            words = run.group().split()
+            pieces = list(re.finditer(r"\S+", run.group()))
+            words = [m.group() for m in pieces]
             named = [w for w in words if w[:1].isupper() and w.lower() not in CONNECTORS]
             if any(f.kind in ("ORG", "PERSON") and f.start < run.end() and run.start() < f.end
                    for f in findings.get(key, ())):
@@ -1113,16 +1114,24 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
                 continue  # (a place's words inside a longer run are a public body's or a system's as
                 # often, "West Midlands Police"; a place of three words found whole is its letters'
                 # too, "North Wexley Vale" ... "NWV")
-            # (its first words are the workplace's own, not a word opening the sentence: "Then Brook House")
+            # (its first words are the workplace's own, or a name's found before it, not a word
+            # opening the sentence: "Then Brook House"; "Aire" of "Aire and Wharfe Mental Health
+            # NHS Trust", read as someone's, is "AWMH"'s)
             workplace = [f for f in findings.get(key, ()) if f.kind == "ORG" and f.start < run.end() and run.start() < f.end]
-            own = [w for w in text[max(run.start(), workplace[0].start):min(run.end(), workplace[-1].end)].split()
+            first = min((f.start for f in findings.get(key, ()) if numbered(f.kind) and f.start < run.end()
+                         and run.start() < f.end), default=None)
+            own = [w for w in text[max(run.start(), first):min(run.end(), workplace[-1].end)].split()
                    if w[:1].isupper() and w.lower() not in CONNECTORS] if workplace else named
-            # (and of the words after "and" alone, a name joined to what stands before it: "Tendai
-            # and Fenwold Mental Health NHS Trust" is "FMH" too)
             initials = _letters_of_a_run(named, words, own)
-            if "and" in words[1:-1]:
-                after = words[len(words) - words[::-1].index("and"):]
-                named_after = [w for w in after if w[:1].isupper() and w.lower() not in CONNECTORS]
+            # (and of the words after "and" alone, where a name is found among them and opens with a
+            # word only names are: "Tendai and Fenwold Mental Health NHS Trust" is "FMH" too; "Kasia
+            # Nowak and GPN colleagues" says no "GPN", "... and Older People's Mental Health" no "OPMH")
+            joined = [i for i, w in enumerate(words[1:-1], 1) if w in ("and", "&")]
+            after = words[joined[-1] + 1:] if joined else []
+            named_after = [w for w in after if w[:1].isupper() and w.lower() not in CONNECTORS]
+            if named_after and _a_name_word(named_after[0]) and not named_after[0].isupper() and any(
+                    f.kind in ("ORG", "PERSON") and f.start < run.end() and run.start() + pieces[joined[-1] + 1].start() < f.end
+                    for f in findings.get(key, ())):
                 initials |= _letters_of_a_run(named_after, after, named_after)
             for letters in initials:
                 if letters in said:
@@ -1137,7 +1146,8 @@ def _letters_of_a_run(named: list[str], words: list[str], own: list[str]) -> set
     workplace's) before what a short form leaves off."""
     return {"".join(w[0] for w in named),
             "".join(w[0] for w in named if not (len(w) > 1 and w.isupper())),
-            "".join(w if len(w) > 1 and w.isupper() else w[0] for w in named if w != "NHS"),
+            *(["".join(w if len(w) > 1 and w.isupper() else w[0] for w in named if w != "NHS")]
+              if sum(not w.isupper() for w in named) >= 2 else []),
             "".join(w[0] for w in words if w.lower() not in ("of", "the", "for")).upper(),
             *("".join(w[0] for w in own[:first]) for first in range(3, len(own))
               if all(w.lower() in _LEFT_OFF_A_NAME for w in own[first:]) and not _words_of_a_kind_of_service(own[:first]))}

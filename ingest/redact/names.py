@@ -767,20 +767,24 @@ class NameFinder:
         """'Aire and Wharfe Mental Health NHS Trust': a health body's name joins the places it
         serves with "and" ("Trent and Dove Valley NHS Foundation Trust", "Mawdale and Fenby
         University Health Board"), so the one word before "and" is the name's where it is a
-        town's that is no everyday word or a word of no English and no name commonly given
-        ("Police and ...", "Safeguarding and ...", "Church and ...", "Sarah and ..." are others'),
-        opening the sentence one English hardly writes ("Fostering and ..."), and the words after
-        it run to the end such a body's name has ("NHS Trust", "NHS FT", "Health Board", "ICB",
-        "CCG"); not a public name on either side ("NHS England and Leeds NHS Trust")."""
+        town's that is no everyday word or a word of no English, of no list of names and not of
+        the field ("Police and ...", "Safeguarding and ...", "Church and ...", "Amrit and ...",
+        "Dr Okafor and ..." are others'; a river's name that is someone's too, "Trent", is left
+        to the letters rule), opening the sentence one English hardly writes ("Fostering
+        and ..."), and the words after it run to the end such a body's name has ("NHS Trust",
+        "NHS FT", "Health Board", "ICB", "CCG"); not a public name on either side ("NHS England
+        and Leeds NHS Trust")."""
         before, lower = doc[j - 1], doc[j - 1].lower_
         if j - 1 in public_tokens or j + 1 in public_tokens or doc[j + 1].is_upper \
-                or not self.is_capitalised(before) or not before.is_alpha:
+                or not self.is_capitalised(before) or not before.is_alpha \
+                or j >= 2 and doc[j - 2].lower_.rstrip(".") in TITLES:
             return False
         if self.sentence_initial(doc, j - 1):
-            if not lexicon.is_rare(lower):
+            if not lexicon.is_rare(lower) or lower in self.first_names or lower in lexicon.surnames():
                 return False
         elif lexicon.is_everyday(lower) or lower not in self.places and (
-                lexicon.is_ordinary(lower) or lexicon.is_field_word(lower) or recognizers.commonly_given(lower)):
+                lexicon.is_ordinary(lower) or lexicon.is_field_word(lower) or lower in self.first_names
+                or lower in lexicon.surnames()):
             return False
         k, words = j + 1, []
         while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and (
@@ -1035,7 +1039,7 @@ class NameFinder:
                 elif (doc[j].text == "and" and j == i + 1 and j + 1 < n and "\n" not in doc[j].whitespace_
                       and "\n" not in doc[j - 1].whitespace_ and self.two_things_in_a_name(doc, j, public_tokens)):
                     j, things = j + 2, True  # "Walk and Talk Rotherham", "Roots and Wings": one name of two things
-                elif (doc[j].lower_ == "and" and j + 1 < n and "\n" not in doc[j].whitespace_
+                elif (doc[j].lower_ == "and" and j == i + 1 and j + 1 < n and "\n" not in doc[j].whitespace_
                       and "\n" not in doc[j - 1].whitespace_ and self.a_trust_named_after(doc, j, public_tokens)):
                     j += 2  # the places a health body serves: "Aire and Wharfe Mental Health NHS Trust"
                 elif (doc[j].lower_ == "and" and j + 1 < n and lexicon.is_workplace_kind(doc[j - 1].lower_)

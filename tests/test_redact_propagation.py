@@ -65,7 +65,9 @@ CASES = [
     (["Mawdale and Fenby University Health Board paid late.", "MFUHB never answered."],
      ["Mawdale", "Fenby", "MFUHB"], ["paid late", "never answered"]),
     (["NHS England and Quarrowby NHS Trust agreed it."], ["Quarrowby"], ["NHS England and"]),
-    # ... nor a word of English or of the field, nor a name commonly given, before "and"
+    # ... nor letters, a place lived in, a word of English or of the field, nor a name, before "and"
+    (["I passed my OSCE and Fenwold NHS Trust hired me.", "The OSCE was terrifying."], ["Fenwold"],
+     ["I passed my OSCE and", "The OSCE was terrifying"]),
     (["Police and Quarrowby NHS Trust both came.", "Safeguarding and Fenwold NHS Trust met.",
       "Sarah and Quarrowby NHS Trust agreed.", "QNT settled."], ["Quarrowby", "Fenwold", "QNT"],
      ["Police and", "Safeguarding and", "both came"]),

@@ -754,9 +754,7 @@ CASES = {
          "based at the hq in leeds", "staff at the hostel.", "i'm at supervision on mondays", "worked at the frontline.", "B2B sales", "PHQ9 and GAD7", "a 4x4 car", "covid19 times", "see www.time2talk.org for it"],
     ),
     "PERSON": (
-        [# a name given in Britain typed with accents the list writes it without
-         ("ours now is dom (sorry ciarán, with the fada, he will correct u)", "ciarán"),
-         ("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"),
+        [("That's S-I-O-B-H-A-N, like that", "S-I-O-B-H-A-N"),
          # each letter said by a word it opens, as over a telephone
          ("it's W as in whiskey, A as in alpha, L, S, H.", "W as in whiskey, A as in alpha, L, S, H"),
          ("so that's p for papa, e for echo, double l", "p for papa, e for echo, double l"),
@@ -809,9 +807,7 @@ CASES = {
          ("mary-kate said no", "mary-kate"), ("MY SUPERVISOR ANNE-MARIE WAS OFF", "ANNE-MARIE"),
          # a name given so often it is written as often as an everyday word, and is none
          ("we met david at the union meeting", "david"), ("i rang paul and he said no", "paul")],
-        [("i had such déjà vu, total élan, olé"), ("my tía looked after the kids, la vida es mía"),
-         ("the niña from upstairs said hi"),
-         "a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
+        ["a part-time job", "Well-being matters", "the U.K. and the U.S.", "at 9 a.m. daily", "one-to-one work",
          "a, b, c or d", "Co-Op shop", "the X-ray",
          # letters said by words down the alphabet, by a word they do not open, one alone
          "we did A for apple, B for ball, C for cat", "an A for effort, B for ball", "is that S as in sugar?",

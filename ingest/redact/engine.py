@@ -1116,13 +1116,17 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
                 # too, "North Wexley Vale" ... "NWV")
             # (its first words are the workplace's own, or a name's found before it, not a word
             # opening the sentence: "Then Brook House"; "Aire" of "Aire and Wharfe Mental Health
-            # NHS Trust", read as someone's, is "AWMH"'s)
+            # NHS Trust", read as someone's, is "AWMH"'s; "Dr Amrit Bains Fenwold Mental Health NHS
+            # Trust" in a signature is "FMH")
             workplace = [f for f in findings.get(key, ()) if f.kind == "ORG" and f.start < run.end() and run.start() < f.end]
             first = min((f.start for f in findings.get(key, ()) if numbered(f.kind) and f.start < run.end()
                          and run.start() < f.end), default=None)
-            own = [w for w in text[max(run.start(), first):min(run.end(), workplace[-1].end)].split()
-                   if w[:1].isupper() and w.lower() not in CONNECTORS] if workplace else named
-            initials = _letters_of_a_run(named, words, own)
+            initials = set()
+            for start in {first, workplace[0].start} if workplace else ():
+                own = [w for w in text[max(run.start(), start):min(run.end(), workplace[-1].end)].split()
+                       if w[:1].isupper() and w.lower() not in CONNECTORS]
+                initials |= _letters_of_a_run(named, words, own)
+            initials = initials or _letters_of_a_run(named, words, named)
             # (and of the words after "and" alone, where a name is found among them and opens with a
             # word only names are: "Tendai and Fenwold Mental Health NHS Trust" is "FMH" too; "Kasia
             # Nowak and GPN colleagues" says no "GPN", "... and Older People's Mental Health" no "OPMH")

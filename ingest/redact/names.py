@@ -770,15 +770,15 @@ class NameFinder:
         town's that is no everyday word or a word of no English, of no list of names and not of
         the field ("Police and ...", "Safeguarding and ...", "Church and ...", "Amrit and ...",
         "Dr Okafor and ..." are others'; a river's name that is someone's too, "Trent", is left
-        to the letters rule), opening the sentence one English hardly writes ("Fostering
+        to the letters rule), not in capitals nor after "in", opening the sentence one English hardly writes ("Fostering
         and ..."), and the words after it run to the end such a body's name has ("NHS Trust",
         "NHS FT", "Health Board", "ICB", "CCG"); not a public name on either side ("NHS England
         and Leeds NHS Trust")."""
         before, lower = doc[j - 1], doc[j - 1].lower_
         if j - 1 in public_tokens or j + 1 in public_tokens or doc[j + 1].is_upper \
-                or not self.is_capitalised(before) or not before.is_alpha \
-                or j >= 2 and doc[j - 2].lower_.rstrip(".") in TITLES:
-            return False
+                or not self.is_capitalised(before) or not before.is_alpha or before.is_upper \
+                or j >= 2 and (doc[j - 2].lower_.rstrip(".") in TITLES or doc[j - 2].lower_ == "in"):
+            return False  # (letters, "my OSCE and ..."; a place lived in, "grew up in Quarrowby and ...")
         if self.sentence_initial(doc, j - 1):
             if not lexicon.is_rare(lower) or lower in self.first_names or lower in lexicon.surnames():
                 return False

@@ -4275,17 +4275,7 @@ def given_names_any_case(text: str) -> Iterator[Finding]:
         if not (word.islower() or word.isupper() and len(word) >= 4):
             continue
         lower = word.lower()
-        if lower in _STOP:
-            continue
-        if lower not in names:
-            # A name given in Britain typed with the accents the list writes it without ("ciarán"
-            # of "ciaran") where what is said around it shows a person (thanked, greeted or sorry,
-            # then a pause; what someone did), not after a determiner: a word of another language
-            # ("my tía", "la vida es mía", "the niña upstairs", "ma chérie, she said") writes the same letters.
-            if given_in_britain(lexicon.without_accents(lower)) and not _said_before(_DETERMINER_BEFORE, text, m.start()) \
-                    and (_THANKED_BEFORE.search(text, max(0, m.start() - 16), m.start()) and _A_CLAUSE_ENDS.match(text, m.end())
-                         or _SAID_OF.match(text, m.end())):
-                yield Finding(m.start(), m.end(), "PERSON", 0.55, "gazetteer-name")
+        if lower not in names or lower in _STOP:
             continue
         if lexicon.is_rare(lower):  # rarer than "amber" or "rang": a name first
             # (surely one where English hardly uses it, one commonly given in Britain, or where
@@ -4486,8 +4476,7 @@ _NAME_OPENS = re.compile(rf"(?:^|[.!?,;:(\"“‘]\s*|(?<![\w'’-])(?:and|but|s
 _ASKED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{alternatives(verbs_before_a_person('rung_or_told'))}|me\s+and|and|with)\s+$",
                            re.IGNORECASE)
 # Thanked or greeted straight before a word, which then ends what is said ("thank you tessa.").
-_THANKED_BEFORE = re.compile(r"(?<![\w'’-])(?:thanks|thank\s+you|cheers|ta|hi|hiya|hello|bye|morning|welcome|sorry)[ \t]+$",
-                             re.IGNORECASE)
+_THANKED_BEFORE = re.compile(r"(?<![\w'’-])(?:thanks|thank\s+you|cheers|ta|hi|hiya|hello|bye|morning|welcome)[ \t]+$", re.IGNORECASE)
 _A_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|my|our|your|his|her|their|this|that|its|of)\s+$", re.IGNORECASE)
 # A saint's, a royal's or a prophet's title straight before a name: a public figure's, or a place named

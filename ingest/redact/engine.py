@@ -1116,8 +1116,7 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
                 # too, "North Wexley Vale" ... "NWV")
             # (its first words are the workplace's own, or a name's found before it, not a word
             # opening the sentence: "Then Brook House"; "Aire" of "Aire and Wharfe Mental Health
-            # NHS Trust", read as someone's, is "AWMH"'s; "Dr Amrit Bains Fenwold Mental Health NHS
-            # Trust" in a signature is "FMH")
+            # NHS Trust", read as someone's, is "AWMH"'s)
             workplace = [f for f in findings.get(key, ()) if f.kind == "ORG" and f.start < run.end() and run.start() < f.end]
             first = min((f.start for f in findings.get(key, ()) if numbered(f.kind) and f.start < run.end()
                          and run.start() < f.end), default=None)

@@ -764,16 +764,16 @@ class NameFinder:
             and t.lower_ not in self.places and t.i not in public_tokens and not self.ordinary(t.text) for t in (a, b))
 
     def a_trust_named_after(self, doc, j: int, public_tokens: set[int]) -> bool:
-        """'Aire and Wharfe Mental Health NHS Trust': a health body's name joins the places it
-        serves with "and" ("Trent and Dove Valley NHS Foundation Trust", "Mawdale and Fenby
-        University Health Board"), so the one word before "and" is the name's where it is a
-        town's that is no everyday word or a word of no English, of no list of names and not of
-        the field ("Police and ...", "Safeguarding and ...", "Church and ...", "Amrit and ...",
-        "Dr Okafor and ..." are others'; a river's name that is someone's too, "Trent", is left
-        to the letters rule), not in capitals nor after "in", opening the sentence one English hardly writes ("Fostering
-        and ..."), and the words after it run to the end such a body's name has ("NHS Trust",
-        "NHS FT", "Health Board", "ICB", "CCG"); not a public name on either side ("NHS England
-        and Leeds NHS Trust")."""
+        """'Quarrowby and Fenwold Mental Health NHS Trust': a health body's name joins the places
+        it serves with "and" ("... NHS FT", "... ICB", "Mawdale and Fenby University Health
+        Board"), so the one word before "and" is the name's where the words after it run to the
+        end such a body's name has, and that word is a town's that is no everyday word or a word
+        of no English, of no list of names and not of the field; not in capitals, nor after a
+        title or "in"; opening the sentence, one English hardly writes. "Police and", "Church
+        and", "my OSCE and", "Amrit and", "Dr Okafor and", "grew up in Quarrowby and" are
+        another's; so is a river's name that is someone's too ("Aire", "Trent": the letters rule,
+        ``engine.letters_of_names_found``, still reads "AWMH" across it). No public name on
+        either side ("NHS England and Leeds NHS Trust")."""
         before, lower = doc[j - 1], doc[j - 1].lower_
         if j - 1 in public_tokens or j + 1 in public_tokens or doc[j + 1].is_upper \
                 or not self.is_capitalised(before) or not before.is_alpha or before.is_upper \
@@ -1041,7 +1041,7 @@ class NameFinder:
                     j, things = j + 2, True  # "Walk and Talk Rotherham", "Roots and Wings": one name of two things
                 elif (doc[j].lower_ == "and" and j == i + 1 and j + 1 < n and "\n" not in doc[j].whitespace_
                       and "\n" not in doc[j - 1].whitespace_ and self.a_trust_named_after(doc, j, public_tokens)):
-                    j += 2  # the places a health body serves: "Aire and Wharfe Mental Health NHS Trust"
+                    j += 2  # the places a health body serves: "Quarrowby and Fenwold Mental Health NHS Trust"
                 elif (doc[j].lower_ == "and" and j + 1 < n and lexicon.is_workplace_kind(doc[j - 1].lower_)
                       and doc[j + 1].lower_ in ORG_WORDS and self.is_capitalised(doc[j + 1]) and not doc[j + 1].is_upper
                       and "\n" not in doc[j].whitespace_ and "\n" not in doc[j - 1].whitespace_):

@@ -1104,10 +1104,10 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
             pieces = list(re.finditer(r"\S+", run.group()))
             words = [m.group() for m in pieces]
             named = [w for w in words if w[:1].isupper() and w.lower() not in CONNECTORS]
-            if any(f.kind in ("ORG", "PERSON") and f.start < run.end() and run.start() < f.end
-                   for f in findings.get(key, ())):
+            in_run = [f for f in findings.get(key, ()) if f.start < run.end() and run.start() < f.end]
+            if any(f.kind in ("ORG", "PERSON") for f in in_run):
                 kind = "ORG"
-            elif any(f.kind == "LOC" and f.start <= run.start() and run.end() <= f.end for f in findings.get(key, ())) \
+            elif any(f.kind == "LOC" and f.start <= run.start() and run.end() <= f.end for f in in_run) \
                     and len(named) >= 3:
                 kind = "LOC"
             else:
@@ -1117,9 +1117,8 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
             # (its first words are the workplace's own, or a name's found before it, not a word
             # opening the sentence: "Then Brook House"; "Aire" of "Aire and Wharfe Mental Health
             # NHS Trust", read as someone's, is "AWMH"'s)
-            workplace = [f for f in findings.get(key, ()) if f.kind == "ORG" and f.start < run.end() and run.start() < f.end]
-            first = min((f.start for f in findings.get(key, ()) if numbered(f.kind) and f.start < run.end()
-                         and run.start() < f.end), default=None)
+            workplace = [f for f in in_run if f.kind == "ORG"]
+            first = min((f.start for f in in_run if numbered(f.kind)), default=None)
             initials = set()
             for start in {first, workplace[0].start} if workplace else ():
                 own = [w for w in text[max(run.start(), start):min(run.end(), workplace[-1].end)].split()
@@ -1133,8 +1132,7 @@ def letters_of_names_found(texts: dict[str, str], findings: dict[str, list[Findi
             after = words[joined[-1] + 1:] if joined else []
             named_after = [w for w in after if w[:1].isupper() and w.lower() not in CONNECTORS]
             if named_after and _a_name_word(named_after[0]) and not named_after[0].isupper() and any(
-                    f.kind in ("ORG", "PERSON") and f.start < run.end() and run.start() + pieces[joined[-1] + 1].start() < f.end
-                    for f in findings.get(key, ())):
+                    f.kind in ("ORG", "PERSON") and run.start() + pieces[joined[-1] + 1].start() < f.end for f in in_run):
                 initials |= _letters_of_a_run(named_after, after, named_after)
             for letters in initials:
                 if letters in said:
@@ -1676,10 +1674,21 @@ def extended_apart(text: str, found: list[Finding]) -> list[Finding]:
     out = []
     for f in found:
         e = extend_joined(text, f)
-        if e is not f and any(o is not f and e.overlaps(o) and not f.overlaps(o) for o in found):
+        if e is not f and _runs_into_another(e, f, found):
             e = f
         out.append(e)
     return out
+
+
+def _runs_into_another(wide: Finding, f: Finding, others: list[Finding]) -> bool:
+    """Whether ``wide``, ``f`` made wider, overlaps one of ``others`` that ``f`` did not."""
+    return any(o is not f and wide.overlaps(o) and not f.overlaps(o) for o in others)
+
+
+def _in_part(start: int, end: int, f: Finding) -> bool:
+    """Whether ``f`` overlaps ``start``..``end`` in part: neither holds the other whole."""
+    return f.start < end and start < f.end and not (start <= f.start and f.end <= end) \
+        and not (f.start <= start and end <= f.end)
 
 
 # Words of which one that open a workplace's name ("First Choice", "New Dawn"): data/recognizer_words.yml.
@@ -1739,18 +1748,15 @@ def widened_by_known(found: list[Finding]) -> list[Finding]:
     known = [f for f in found if f.recognizer == "known-in-source"]
     if not known:
         return found
+    others = [f for f in found if f.recognizer != "known-in-source"]
     out = []
     for f in found:
-        if f.recognizer != "known-in-source" and numbered(f.kind):
-            start, end = f.start, f.end
-            for k in known:
-                if k.start < f.end and f.start < k.end and not (f.start <= k.start and k.end <= f.end) \
-                        and not (k.start <= f.start and f.end <= k.end):
-                    start, end = min(start, k.start), max(end, k.end)
-            wide = Finding(start, end, f.kind, f.score, f.recognizer)
-            if (start, end) != (f.start, f.end) and not any(
-                    o is not f and o.recognizer != "known-in-source" and wide.overlaps(o) and not f.overlaps(o)
-                    for o in found):
+        across = [k for k in known if _in_part(f.start, f.end, k)] if f.recognizer != "known-in-source" \
+            and numbered(f.kind) else []
+        if across:
+            wide = Finding(min(f.start, *(k.start for k in across)), max(f.end, *(k.end for k in across)),
+                           f.kind, f.score, f.recognizer)
+            if not _runs_into_another(wide, f, others):
                 f = wide
         out.append(f)
     return out
@@ -1773,8 +1779,7 @@ def joined_with(model: Finding, rules: list[Finding]) -> Finding:
     in part ("vale health foundation" with "orrin vale": "orrin vale health foundation")."""
     start, end = model.start, model.end
     for f in rules:
-        if f.kind == model.kind and numbered(f.kind) and f.start < end and start < f.end \
-                and not (start <= f.start and f.end <= end) and not (f.start <= start and end <= f.end):
+        if f.kind == model.kind and numbered(f.kind) and _in_part(start, end, f):
             start, end = min(start, f.start), max(end, f.end)
     if (start, end) == (model.start, model.end):
         return model

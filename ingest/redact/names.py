@@ -779,12 +779,12 @@ class NameFinder:
                 or not self.is_capitalised(before) or not before.is_alpha or before.is_upper \
                 or j >= 2 and (doc[j - 2].lower_.rstrip(".") in TITLES or doc[j - 2].lower_ == "in"):
             return False  # (letters, "my OSCE and ..."; a place lived in, "grew up in Quarrowby and ...")
+        listed_name = lower in self.first_names or lower in lexicon.surnames()
         if self.sentence_initial(doc, j - 1):
-            if not lexicon.is_rare(lower) or lower in self.first_names or lower in lexicon.surnames():
+            if not lexicon.is_rare(lower) or listed_name:
                 return False
         elif lexicon.is_everyday(lower) or lower not in self.places and (
-                lexicon.is_ordinary(lower) or lexicon.is_field_word(lower) or lower in self.first_names
-                or lower in lexicon.surnames()):
+                lexicon.is_ordinary(lower) or lexicon.is_field_word(lower) or listed_name):
             return False
         k, words = j + 1, []
         while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and (
